@@ -1,0 +1,309 @@
+/**
+ * Every code list of the published schema, defined once. Parsers, the loader,
+ * the codebook generator and the site all read these. Each entry carries the
+ * Swedish label shown to people and, where a parser maps document labels onto
+ * the code, the label patterns it recognises (matched against a normalised label,
+ * see `normalizeLabel`).
+ */
+import { z } from "zod";
+
+export interface CodeEntry {
+  readonly code: string;
+  /** Swedish label for people (site, codebook). */
+  readonly sv: string;
+  /** English description for the codebook. */
+  readonly en: string;
+  /** Regexes over the normalised document label that map onto this code. */
+  readonly patterns?: readonly RegExp[];
+}
+
+function codeList<const T extends readonly CodeEntry[]>(entries: T) {
+  const codes = entries.map((e) => e.code) as unknown as readonly [T[number]["code"], ...T[number]["code"][]];
+  return { entries, codes, schema: z.enum(codes as unknown as [string, ...string[]]) as unknown as z.ZodEnum<{ [K in T[number]["code"]]: K }> };
+}
+
+export const memberType = codeList([
+  { code: "municipality", sv: "Kommun", en: "Municipality" },
+  { code: "region", sv: "Region", en: "Region (county council)" },
+  { code: "social_insurance_agency", sv: "Försäkringskassan", en: "Swedish Social Insurance Agency (FK)" },
+  { code: "employment_service", sv: "Arbetsförmedlingen", en: "Swedish Public Employment Service (AF)" },
+  { code: "state", sv: "Staten (FK och AF gemensamt)", en: "The joint state grant paid by FK and AF (pseudo-member)" },
+] as const);
+
+export const documentKind = codeList([
+  { code: "annual_report", sv: "Årsredovisning", en: "Annual report (årsredovisning)" },
+  { code: "board_minutes", sv: "Styrelseprotokoll", en: "Board minutes (styrelseprotokoll)" },
+  { code: "committee_minutes", sv: "AU-protokoll", en: "Working committee minutes (arbetsutskott, AU)" },
+  { code: "other", sv: "Övrigt", en: "Other document" },
+] as const);
+
+export const interventionKind = codeList([
+  { code: "individual", sv: "Individinriktad insats", en: "Long-running individual programme" },
+  { code: "structural", sv: "Strukturövergripande insats", en: "Structural work (training, collaboration)" },
+  { code: "project", sv: "Projekt", en: "Time-limited project or pilot" },
+] as const);
+
+export const measure = codeList([
+  { code: "budgeted", sv: "Budgeterat antal", en: "Budgeted number of participants (places)" },
+  { code: "enrolled", sv: "Inskrivna under året", en: "All participants enrolled at any time during the year" },
+  { code: "new", sv: "Nya", en: "Newly enrolled during the year" },
+  { code: "exited", sv: "Avslutade", en: "Exited during the year" },
+  { code: "ongoing", sv: "Pågående vid årets slut", en: "Enrolled at the end of the period" },
+  { code: "consultations", sv: "Konsultationer", en: "Case consultations without enrolment" },
+] as const);
+
+export const gender = codeList([
+  { code: "all", sv: "Alla", en: "All genders (total)" },
+  { code: "woman", sv: "Kvinnor", en: "Women", patterns: [/^kvinn/, /^k$/] },
+  { code: "man", sv: "Män", en: "Men", patterns: [/^man$/, /^män$/, /^m$/] },
+  { code: "nonbinary", sv: "Icke-binära", en: "Non-binary", patterns: [/icke.?bin/] },
+  { code: "unknown", sv: "Ej angivet", en: "Not stated", patterns: [/ej angiv/, /okänt/] },
+] as const);
+
+export const population = codeList([
+  { code: "new", sv: "Nyinskrivna", en: "Participants newly enrolled during the year" },
+  { code: "enrolled", sv: "Alla inskrivna under året", en: "All participants enrolled during the year" },
+  { code: "exited", sv: "Avslutade", en: "Participants who exited during the year" },
+  { code: "referred", sv: "Remisser totalt", en: "All referrals received" },
+  { code: "referred_accepted", sv: "Remisser, ja till insats", en: "Referrals accepted into the intervention" },
+  { code: "consultations", sv: "Konsultationer", en: "Case consultations" },
+] as const);
+
+export const ageBand = codeList([
+  { code: "16-24", sv: "16–24 år", en: "Age 16-24" },
+  { code: "25-34", sv: "25–34 år", en: "Age 25-34" },
+  { code: "35-44", sv: "35–44 år", en: "Age 35-44" },
+  { code: "45-54", sv: "45–54 år", en: "Age 45-54" },
+  { code: "55-64", sv: "55–64 år", en: "Age 55-64" },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown" },
+] as const);
+
+export const education = codeList([
+  { code: "compulsory_incomplete", sv: "Ej avslutad grundskola", en: "Compulsory school not completed", patterns: [/(ej|inte) (avslutad|fullföljd|färdigställd) grundskol/] },
+  { code: "compulsory", sv: "Grundskola", en: "Compulsory school completed", patterns: [/grundskol/] },
+  { code: "upper_secondary", sv: "Gymnasium", en: "Upper secondary school completed", patterns: [/gymnasi/] },
+  { code: "post_secondary_1y", sv: "Eftergymnasial 1 år", en: "Post-secondary education, 1 year", patterns: [/^1 (års?|år) eftergymn/] },
+  { code: "post_secondary_2y", sv: "Eftergymnasial 2 år", en: "Post-secondary education, 2 years", patterns: [/^2 (års?|år) eftergymn/] },
+  { code: "post_secondary_3y_plus", sv: "Eftergymnasial 3 år eller mer", en: "Post-secondary education, 3 years or more", patterns: [/^3 (års?|år)( eller mer)? eftergymn/] },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown or other", patterns: [/^saknas/, /^okänd/, /^annat/] },
+] as const);
+
+export const referrer = codeList([
+  { code: "employment_service", sv: "Arbetsförmedlingen", en: "Employment service (AF)", patterns: [/^arbetsförm/, /^af$/] },
+  { code: "social_insurance_agency", sv: "Försäkringskassan", en: "Social insurance agency (FK)", patterns: [/^försäkringsk/, /^fk$/] },
+  { code: "municipality", sv: "Kommunen", en: "Municipality, incl. social services (Soc)", patterns: [/^kommun/, /^soc/, /socialtj/] },
+  { code: "region", sv: "Regionen", en: "Region, incl. psychiatry (ÖP) and health centres (HC)", patterns: [/^region/, /^öp$/, /^hc$/, /psykiatri/, /hälsocentral/, /vårdcentral/] },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
+] as const);
+
+export const timeInSupport = codeList([
+  { code: "lt_1y", sv: "Under 1 år", en: "Less than one year in public support" },
+  { code: "1_2y", sv: "1–2 år", en: "One to two years" },
+  { code: "2_5y", sv: "2–5 år", en: "Two to five years" },
+  { code: "gt_5y", sv: "Över 5 år", en: "More than five years" },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown" },
+] as const);
+
+export const incomeSource = codeList([
+  { code: "sickness_benefit", sv: "Sjukpenning/rehabiliteringspenning", en: "Sickness or rehabilitation benefit", patterns: [/^sjukpenning/, /^rehab.*(penning|ersättning)/] },
+  { code: "activity_compensation", sv: "Aktivitetsersättning", en: "Activity compensation", patterns: [/^aktivitetsersättning/] },
+  { code: "sickness_compensation", sv: "Sjukersättning", en: "Sickness compensation", patterns: [/^sjukersättning/] },
+  { code: "activity_support", sv: "Aktivitetsstöd", en: "Activity support (labour market programme)", patterns: [/^aktivitetsstöd/] },
+  { code: "social_assistance", sv: "Försörjningsstöd", en: "Social assistance", patterns: [/^försörjningsstöd/, /^ekonomiskt bistånd/] },
+  { code: "study_support", sv: "Studiestöd/studiemedel", en: "Study support or student finance", patterns: [/^studie(stöd|medel)/] },
+  { code: "unemployment_insurance", sv: "A-kassa", en: "Unemployment insurance", patterns: [/^a.?kassa/] },
+  { code: "employment", sv: "Lön/anställning", en: "Wages from employment", patterns: [/^lön/, /^anställning/, /^arbete/] },
+  { code: "no_public_support", sv: "Ingen offentlig försörjning", en: "No public support", patterns: [/^ingen offentlig/] },
+  { code: "no_income", sv: "Ingen försörjning alls", en: "No income at all", patterns: [/^ingen (försörjning|inkomst)/] },
+  { code: "other", sv: "Annat", en: "Other", patterns: [/^annat/, /^övrig/] },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
+] as const);
+
+export const exitOutcome = codeList([
+  { code: "joint_assessment", sv: "Gemensam kartläggning (GK)", en: "Joint FK/AF assessment (gemensam kartläggning)", patterns: [/^gemensam kartl/, /^gk$/] },
+  { code: "work", sv: "Arbete", en: "Work, incl. subsidised employment", patterns: [/^(subventionerat )?arbete$/, /^anställning$/] },
+  { code: "studies", sv: "Studier", en: "Studies", patterns: [/^studie/, /^utbildning/] },
+  { code: "work_or_studies", sv: "Arbete eller studier", en: "Work or studies, where the source does not split them", patterns: [/arbete (eller|och\/eller|\/) studie/] },
+  { code: "job_seeker", sv: "Aktivt arbetssökande", en: "Registered as active job seeker", patterns: [/arbetssökande/] },
+  { code: "other_positive", sv: "Annan positiv stegförflyttning", en: "Other positive step", patterns: [/^annan positiv/] },
+  { code: "continued_rehab", sv: "Fortsatt rehabilitering", en: "Continued rehabilitation", patterns: [/^(fortsatt|vidare) rehab/] },
+  { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
+] as const);
+
+export const breakdownDimension = codeList([
+  { code: "age_band", sv: "Ålder", en: "Age band" },
+  { code: "education", sv: "Utbildningsbakgrund", en: "Highest completed education" },
+  { code: "referrer", sv: "Remitterande myndighet", en: "Referring authority" },
+  { code: "time_in_support", sv: "Tid i offentlig försörjning", en: "Time in public support before entry" },
+  { code: "income_source", sv: "Försörjningskälla", en: "Income source (at exit for population exited, at entry otherwise)" },
+  { code: "exit_outcome", sv: "Avslut mot", en: "Destination at exit" },
+] as const);
+
+/** Categories per dimension, for validation. */
+export const dimensionCategories: Record<BreakdownDimension, readonly string[]> = {
+  age_band: ageBand.codes,
+  education: education.codes,
+  referrer: referrer.codes,
+  time_in_support: timeInSupport.codes,
+  income_source: incomeSource.codes,
+  exit_outcome: exitOutcome.codes,
+};
+
+export const financeBasis = codeList([
+  { code: "actual", sv: "Utfall", en: "Actual (outcome)" },
+  { code: "budget", sv: "Budget", en: "Budget" },
+] as const);
+
+/** Fixed finance items; open families are `cost_line:<slug>`, `receivable:<slug>`, `liability:<slug>`. */
+export const financeItem = codeList([
+  { code: "revenue_operating", sv: "Verksamhetens intäkter", en: "Operating revenue" },
+  { code: "revenue_financial", sv: "Finansiella intäkter", en: "Financial income" },
+  { code: "cost_operating", sv: "Verksamhetens kostnader", en: "Operating costs (positive number)" },
+  { code: "result", sv: "Årets resultat", en: "Result for the year" },
+  { code: "equity_end", sv: "Eget kapital vid årets slut", en: "Equity at year end" },
+  { code: "equity_start", sv: "Eget kapital vid årets början", en: "Equity at the start of the year (the balance sheet's 'Eget kapital' line)" },
+  { code: "grants_paid", sv: "Lämnade bidrag", en: "Grants paid to interventions" },
+  { code: "personnel_cost", sv: "Personalkostnader", en: "Personnel costs" },
+  { code: "other_external_cost", sv: "Övriga externa kostnader", en: "Other external costs (incl. grants paid)" },
+  { code: "state_grant", sv: "Statligt bidrag (FK och AF)", en: "The joint state grant" },
+  { code: "cash_end", sv: "Likvida medel vid årets slut", en: "Cash and bank at year end" },
+  { code: "cash_start", sv: "Likvida medel vid årets början", en: "Cash and bank at the start of the year" },
+  { code: "cash_flow", sv: "Årets kassaflöde", en: "Cash flow for the year" },
+  { code: "cash_flow_operating", sv: "Kassaflöde från den löpande verksamheten", en: "Cash flow from operations" },
+  { code: "change_receivables", sv: "Förändring kortfristiga fordringar", en: "Change in short-term receivables (cash-flow statement)" },
+  { code: "change_liabilities", sv: "Förändring kortfristiga skulder", en: "Change in short-term liabilities (cash-flow statement)" },
+  { code: "operating_result", sv: "Verksamhetens resultat", en: "Operating result before financial items" },
+  { code: "result_after_financial", sv: "Resultat efter finansiella poster", en: "Result after financial items" },
+  { code: "receivables_total", sv: "Kortfristiga fordringar", en: "Short-term receivables (total)" },
+  { code: "current_assets", sv: "Summa omsättningstillgångar", en: "Total current assets" },
+  { code: "assets_total", sv: "Summa tillgångar", en: "Total assets" },
+  { code: "liabilities_short", sv: "Kortfristiga skulder", en: "Short-term liabilities (total)" },
+  { code: "equity_and_liabilities", sv: "Summa eget kapital och skulder", en: "Total equity, provisions and liabilities" },
+  { code: "balance_result", sv: "Balanskravsresultat", en: "Balance requirement result" },
+  { code: "member_revenue", sv: "Medlemsavgifter", en: "Member contributions as stated in the budget follow-up" },
+  { code: "net_cost", sv: "Nettokostnad", en: "Net cost (budget follow-up)" },
+  { code: "financial_items", sv: "Finansiella poster", en: "Financial items, net" },
+  { code: "intervention_budget_total", sv: "Insatsbudget totalt", en: "Total budget for interventions and projects" },
+  { code: "equity_guideline_cap", sv: "Tak för eget kapital enligt riktlinje", en: "Maximum equity under the national council's guideline" },
+  { code: "course_fees", sv: "Kursavgifter", en: "Course fees received" },
+  { code: "grants_received", sv: "Erhållna bidrag", en: "Grants received (contributions)" },
+  { code: "other_revenue", sv: "Övriga intäkter", en: "Other revenue" },
+  { code: "rounding", sv: "Öresutjämning", en: "Rounding" },
+  { code: "staff_fte", sv: "Anställda (årsarbetare)", en: "Staff, full-time equivalents (value, not money)" },
+] as const);
+
+export const decisionOutcome = codeList([
+  { code: "approved", sv: "Beviljat/godkänt", en: "Approved" },
+  { code: "rejected", sv: "Avslag", en: "Rejected" },
+  { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)" },
+  { code: "postponed", sv: "Bordlagt", en: "Postponed (bordlagd)" },
+  { code: "noted", sv: "Lades till handlingarna", en: "Noted (lades till handlingarna)" },
+  { code: "other", sv: "Övrigt", en: "Other or not classified" },
+] as const);
+
+export const decisionBody = codeList([
+  { code: "board", sv: "Styrelsen", en: "Board" },
+  { code: "committee", sv: "Arbetsutskottet", en: "Working committee (AU)" },
+  { code: "members_meeting", sv: "Medlemssamråd", en: "Members' meeting" },
+] as const);
+
+export const decisionCategory = codeList([
+  { code: "information", sv: "Information", en: "Information item" },
+  { code: "decision", sv: "Beslut", en: "Decision item" },
+  { code: "discussion", sv: "Diskussion", en: "Discussion item" },
+] as const);
+
+export const attendanceRole = codeList([
+  { code: "member", sv: "Ledamot", en: "Member of the board or committee" },
+  { code: "deputy", sv: "Ersättare", en: "Deputy" },
+  { code: "official", sv: "Tjänsteperson", en: "Official (staff)" },
+  { code: "guest", sv: "Gäst", en: "Guest" },
+] as const);
+
+export const goalLevel = codeList([
+  { code: "individual", sv: "Individnivå", en: "Individual level" },
+  { code: "structural", sv: "Strukturnivå", en: "Structural level" },
+  { code: "organisational", sv: "Organisationsnivå", en: "Organisational level" },
+  { code: "financial", sv: "Ekonomisk nivå", en: "Financial level" },
+] as const);
+
+export const unit = codeList([
+  { code: "percent", sv: "procent", en: "Percent (57.2, not 0.572)" },
+  { code: "count", sv: "antal", en: "Count" },
+  { code: "sek", sv: "kronor", en: "Swedish kronor, whole" },
+  { code: "years", sv: "år", en: "Years" },
+  { code: "sek_per_month", sv: "kronor per månad", en: "Kronor per person and month" },
+  { code: "text", sv: "text", en: "Qualitative, see goal_text/assessment" },
+] as const);
+
+export const severity = codeList([
+  { code: "error", sv: "Fel", en: "A figure could not be parsed or contradicts another beyond tolerance" },
+  { code: "warning", sv: "Varning", en: "Two figures disagree, or a value was read from a damaged cell" },
+  { code: "info", sv: "Information", en: "An inference the loader made and documents" },
+] as const);
+
+export type MemberType = z.infer<typeof memberType.schema>;
+export type DocumentKind = z.infer<typeof documentKind.schema>;
+export type InterventionKind = z.infer<typeof interventionKind.schema>;
+export type Measure = z.infer<typeof measure.schema>;
+export type Gender = z.infer<typeof gender.schema>;
+export type Population = z.infer<typeof population.schema>;
+export type BreakdownDimension = z.infer<typeof breakdownDimension.schema>;
+export type FinanceBasis = z.infer<typeof financeBasis.schema>;
+export type DecisionOutcome = z.infer<typeof decisionOutcome.schema>;
+export type GoalLevel = z.infer<typeof goalLevel.schema>;
+export type Severity = z.infer<typeof severity.schema>;
+
+/** Finance items: a fixed code or one of the open families with a slug. */
+export const financeItemSchema = z
+  .string()
+  .refine(
+    (s) => (financeItem.codes as readonly string[]).includes(s) || /^(cost_line|receivable|liability|revenue_line):[a-z0-9-]+$/.test(s),
+    { message: "unknown finance item (expected a finance.item code or cost_line:/receivable:/liability:/revenue_line:<slug>)" },
+  );
+
+/** Items whose value is not money (stored in `finance.value`). */
+export const nonMoneyFinanceItems: ReadonlySet<string> = new Set(["staff_fte"]);
+
+/** Lower-case, collapse whitespace, strip trailing stars/colons; used before matching `patterns`. */
+export function normalizeLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[\u00a0\t]+/g, " ")
+    .replace(/[*:]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Map a document label onto a code of `list`, or undefined if no pattern matches. */
+export function matchCode(list: { entries: readonly CodeEntry[] }, label: string): string | undefined {
+  const norm = normalizeLabel(label);
+  for (const e of list.entries) if (e.patterns?.some((p) => p.test(norm))) return e.code;
+  return undefined;
+}
+
+export const allCodeLists = {
+  member_type: memberType,
+  document_kind: documentKind,
+  intervention_kind: interventionKind,
+  measure,
+  gender,
+  population,
+  dimension: breakdownDimension,
+  age_band: ageBand,
+  education,
+  referrer,
+  time_in_support: timeInSupport,
+  income_source: incomeSource,
+  exit_outcome: exitOutcome,
+  finance_basis: financeBasis,
+  finance_item: financeItem,
+  decision_outcome: decisionOutcome,
+  decision_body: decisionBody,
+  decision_category: decisionCategory,
+  attendance_role: attendanceRole,
+  goal_level: goalLevel,
+  unit,
+  severity,
+} as const;

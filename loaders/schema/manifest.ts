@@ -1,0 +1,37 @@
+/** The source manifest (`data/sources/manifest.yaml`): every bundled document, exactly as published. */
+import { z } from "zod";
+import { documentKind, type DocumentKind } from "../reference/codes.ts";
+
+export const manifestEntrySchema = z.strictObject({
+  federation_id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: documentKind.schema,
+  /** Meeting date for minutes; the date the report was signed or received for reports. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The year the document reports on (reports) or the meeting's year (minutes). */
+  period_year: z.number().int().min(2000).max(2100),
+  title: z.string().min(1),
+  /** Path relative to data/sources. */
+  file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.(txt|md|pdf)$/, "expected <federation>/<file>.(txt|md|pdf)"),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where the copy came from, for people. */
+  origin: z.string().optional(),
+});
+
+export const manifestSchema = z.strictObject({
+  documents: z.array(manifestEntrySchema).min(1),
+});
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+const kindSlug: Record<DocumentKind, string> = {
+  annual_report: "annual-report",
+  board_minutes: "board-minutes",
+  committee_minutes: "committee-minutes",
+  other: "other",
+};
+
+/** `<federation_id>/<date>-<kind>` for minutes, `<federation_id>/<period year>-<kind>` for reports. */
+export function documentIdFor(entry: Pick<ManifestEntry, "federation_id" | "kind" | "date" | "period_year">): string {
+  const when = entry.kind === "annual_report" ? String(entry.period_year) : entry.date;
+  return `${entry.federation_id}/${when}-${kindSlug[entry.kind]}`;
+}
