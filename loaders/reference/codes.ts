@@ -81,7 +81,7 @@ export const ageBand = codeList([
 export const education = codeList([
   { code: "compulsory_incomplete", sv: "Ej avslutad grundskola", en: "Compulsory school not completed", patterns: [/(ej|inte) (avslutad|fullföljd|färdigställd) grundskol/] },
   { code: "compulsory", sv: "Grundskola", en: "Compulsory school completed", patterns: [/grundskol/] },
-  { code: "upper_secondary", sv: "Gymnasium", en: "Upper secondary school completed", patterns: [/gymnasi/] },
+  { code: "upper_secondary", sv: "Gymnasium", en: "Upper secondary school completed", patterns: [/(?<!efter)gymnasi/] },
   { code: "post_secondary_1y", sv: "Eftergymnasial 1 år", en: "Post-secondary education, 1 year", patterns: [/^1 (års?|år) eftergymn/] },
   { code: "post_secondary_2y", sv: "Eftergymnasial 2 år", en: "Post-secondary education, 2 years", patterns: [/^2 (års?|år) eftergymn/] },
   { code: "post_secondary_3y_plus", sv: "Eftergymnasial 3 år eller mer", en: "Post-secondary education, 3 years or more", patterns: [/^3 (års?|år)( eller mer)? eftergymn/] },
@@ -155,7 +155,7 @@ export const financeBasis = codeList([
   { code: "budget", sv: "Budget", en: "Budget" },
 ] as const);
 
-/** Fixed finance items; open families are `cost_line:<slug>`, `receivable:<slug>`, `liability:<slug>`. */
+/** Fixed finance items; open families are `cost_line:<slug>`, `revenue_line:<slug>`, `receivable:<slug>`, `liability:<slug>`. */
 export const financeItem = codeList([
   { code: "revenue_operating", sv: "Verksamhetens intäkter", en: "Operating revenue" },
   { code: "revenue_financial", sv: "Finansiella intäkter", en: "Financial income" },
@@ -186,10 +186,6 @@ export const financeItem = codeList([
   { code: "financial_items", sv: "Finansiella poster", en: "Financial items, net" },
   { code: "intervention_budget_total", sv: "Insatsbudget totalt", en: "Total budget for interventions and projects" },
   { code: "equity_guideline_cap", sv: "Tak för eget kapital enligt riktlinje", en: "Maximum equity under the national council's guideline" },
-  { code: "course_fees", sv: "Kursavgifter", en: "Course fees received" },
-  { code: "grants_received", sv: "Erhållna bidrag", en: "Grants received (contributions)" },
-  { code: "other_revenue", sv: "Övriga intäkter", en: "Other revenue" },
-  { code: "rounding", sv: "Öresutjämning", en: "Rounding" },
   { code: "staff_fte", sv: "Anställda (årsarbetare)", en: "Staff, full-time equivalents (value, not money)" },
 ] as const);
 

@@ -1,0 +1,295 @@
+/**
+ * The annual report's money: five-year overview, income statement (resultaträkning),
+ * balance sheet, cash flow, budget follow-up (driftredovisning), balance requirement result
+ * and notes 1–4. Each statement is found by its heading and read by its own row rules; the
+ * labels that lie (five-year "Soliditet" is equity in kronor, the balance sheet's "Eget
+ * Kapital" is opening equity, "Belopp tkr" over kronor) are handled here, once.
+ */
+import { slugify } from "../../reference/slug.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import { type DocumentText, type ParseOutput } from "../documentText.ts";
+import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "./statementTable.ts";
+
+interface RowRule {
+  label: RegExp;
+  item: string;
+  /** Costs are stored positive. */
+  absolute?: boolean;
+  /** The label's year is the previous year's closing figure (opening balance). */
+  valueIsNonMoney?: boolean;
+}
+
+interface StatementSpec {
+  section: string;
+  heading: RegExp;
+  /** Where the statement ends (exclusive): the next heading. */
+  end: RegExp;
+  maxLines: number;
+  noteColumn: boolean;
+  rows: readonly RowRule[];
+  /** Unknown rows become `<family>:<slug>` items instead of findings. */
+  openFamily?: string;
+  /** Label used for the unlabeled subtotal after a group heading. */
+  groups?: readonly { heading: RegExp; item: string }[];
+}
+
+const SPECS: readonly StatementSpec[] = [
+  {
+    section: "five_year_overview",
+    heading: /Översikt över verksamhetens utveckling/i,
+    end: /^1\.2\.|Viktiga förhållanden/,
+    maxLines: 15,
+    noteColumn: false,
+    rows: [
+      { label: /^Verksamhetens intäkter$/i, item: "revenue_operating" },
+      { label: /^Verksamhetens kostnader$/i, item: "cost_operating", absolute: true },
+      { label: /^Årets resultat$/i, item: "result" },
+      // "Soliditet" holds equity in kronor here (a ratio would be a percentage).
+      { label: /^Soliditet$|^Eget kapital$/i, item: "equity_end" },
+      { label: /^Antal anställda$|^Årsarbetare$/i, item: "staff_fte", valueIsNonMoney: true },
+    ],
+  },
+  {
+    section: "income_statement",
+    heading: /^\d?\.?\s*Resultaträkning\b/i,
+    end: /Balansräkning/i,
+    maxLines: 25,
+    noteColumn: true,
+    rows: [
+      { label: /^Verksamhetens intäkter$/i, item: "revenue_operating" },
+      { label: /^Verksamhetens kostnader$/i, item: "cost_operating", absolute: true },
+      { label: /^Verksamhetens resultat$/i, item: "operating_result" },
+      { label: /^Finansiella intäkter$/i, item: "revenue_financial" },
+      { label: /^Resultat efter finansiella poster$/i, item: "result_after_financial" },
+      { label: /^Årets resultat$/i, item: "result" },
+    ],
+  },
+  {
+    section: "balance_sheet",
+    heading: /^\d?\.?\s*Balansräkning\b/i,
+    end: /Kassaflödesanalys/i,
+    maxLines: 60,
+    noteColumn: true,
+    rows: [
+      { label: /^Korta fordringar$|^Kortfristiga fordringar$/i, item: "receivables_total" },
+      { label: /^Kassa och bank$/i, item: "cash_end" },
+      { label: /^Summa omsättningstillgångar$/i, item: "current_assets" },
+      { label: /^Summa tillgångar$/i, item: "assets_total" },
+      // The balance sheet's "Eget Kapital" line is the opening equity; "Årets resultat" follows.
+      { label: /^Eget Kapital$/i, item: "equity_start" },
+      { label: /^Årets resultat$/i, item: "result" },
+      { label: /^Kortfristiga skulder$/i, item: "liabilities_short" },
+      { label: /^Summa eget kapital, avsättningar och skulder$/i, item: "equity_and_liabilities" },
+    ],
+  },
+  {
+    section: "cash_flow",
+    heading: /^\d?\.?\s*Kassaflödesanalys\s*$/i,
+    end: /Driftredovisning/i,
+    maxLines: 40,
+    noteColumn: false,
+    rows: [
+      { label: /^Årets Resultat$/i, item: "result" },
+      { label: /^Ökning\/minskning kortfristiga fordringar$/i, item: "change_receivables" },
+      { label: /^Ökning\/minskning kortfristiga skulder$/i, item: "change_liabilities" },
+      { label: /^Kassaflöde för den löpande verksamheten$/i, item: "cash_flow_operating" },
+      { label: /^Årets Kassaflöde$/i, item: "cash_flow" },
+      { label: /^Likvida medel vid årets början$/i, item: "cash_start" },
+      { label: /^Likvida medel vid årets slut$/i, item: "cash_end" },
+    ],
+  },
+  {
+    section: "note_3",
+    heading: /^Not 3\.?\s/i,
+    end: /^Not \d|^\d\. /,
+    maxLines: 12,
+    noteColumn: false,
+    rows: [{ label: /^Summa$/i, item: "receivables_total" }],
+    openFamily: "receivable",
+  },
+  {
+    section: "note_4",
+    heading: /^Not 4\.?\s/i,
+    end: /^Not \d|^\d\. |^…/,
+    maxLines: 12,
+    noteColumn: false,
+    rows: [{ label: /^Summa$/i, item: "liabilities_short" }],
+    openFamily: "liability",
+  },
+  {
+    section: "note_2",
+    heading: /^Not 2\.?\s/i,
+    end: /^Not \d|^\d\. /,
+    maxLines: 60,
+    noteColumn: false,
+    rows: [
+      { label: /^Summa$/i, item: "cost_operating" },
+      { label: /^Lämnade bidrag$/i, item: "grants_paid" },
+    ],
+    openFamily: "cost_line",
+    groups: [
+      { heading: /^Övriga externa kostnader$/i, item: "other_external_cost" },
+      { heading: /^Personalkostnader$/i, item: "personnel_cost" },
+    ],
+  },
+];
+
+export function parseFinancialStatements(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: ParseOutput["coverage"] = [];
+  for (const spec of SPECS) {
+    const start = doc.find(spec.heading);
+    if (start === undefined) {
+      coverage.push({ section: spec.section, status: "missing", line: null, facts: 0, note: "heading not found" });
+      continue;
+    }
+    const endLine = Math.min(doc.find(spec.end, start + 1) ?? doc.lineCount + 1, start + spec.maxLines) - 1;
+    // The year header is the first line with two or more years (or the heading line itself, for notes).
+    let years: number[] = [];
+    let headerLine = start;
+    for (let n = start; n <= endLine; n++) {
+      const ys = yearColumns(doc.at(n));
+      if (ys.length >= 2) {
+        years = ys;
+        headerLine = n;
+        break;
+      }
+    }
+    if (years.length === 0) {
+      findings.push({ check_id: "statement.no_year_header", severity: "error", subject: `finance:${spec.section}`, line: start, message: `${spec.section}: no header with year columns found under "${doc.at(start)}"; not loaded` });
+      coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "no year header" });
+      continue;
+    }
+    const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, spec.noteColumn);
+    const before = facts.length;
+    let group: { heading: RegExp; item: string } | undefined;
+    for (let n = headerLine + 1; n <= endLine; n++) {
+      const g = spec.groups?.find((x) => x.heading.test(doc.at(n)));
+      if (g) group = g;
+      const row = rows.find((r) => r.line === n);
+      if (!row) continue;
+      let rule: RowRule | undefined = spec.rows.find((r) => r.label.test(row.label));
+      if (!rule && row.label === "" && group) rule = { label: /^$/, item: group.item };
+      if (!rule && spec.openFamily && row.label !== "") rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
+      if (!rule) {
+        if (row.label !== "")
+          findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${spec.section}`, line: n, value: row.text, message: `${spec.section}: row "${row.label}" has no finance item; not loaded` });
+        continue;
+      }
+      emitRow(spec, rule, row, years);
+    }
+    coverage.push({ section: spec.section, status: facts.length > before ? "parsed" : "missing", line: start, facts: facts.length - before, note: `years ${years.join(", ")}` });
+  }
+
+  function emitRow(spec: StatementSpec, rule: RowRule, row: StatementRow, years: number[]) {
+    if (row.ambiguous)
+      findings.push({ check_id: "statement.ambiguous_digits", severity: "warning", subject: `finance:${rule.item}`, line: row.line, value: row.values.join(" | "), message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; read as ${row.values.join(" | ")}` });
+    if (row.values.length < years.length && row.values.length > 0 && spec.section !== "note_2")
+      findings.push({ check_id: "statement.short_row", severity: "info", subject: `finance:${rule.item}`, line: row.line, value: row.text, message: `${spec.section}: "${row.label}" has ${row.values.length} of ${years.length} columns; read left to right` });
+    row.values.forEach((v, i) => {
+      const year = years[i];
+      if (year === undefined) return;
+      const nonMoney = rule.valueIsNonMoney === true;
+      const amount = rule.absolute ? Math.abs(v) : v;
+      facts.push({
+        table: "finance",
+        year,
+        basis: "actual",
+        item: rule.item,
+        amount_sek: nonMoney ? null : Math.round(amount),
+        value: nonMoney ? amount : null,
+        source_label: row.label || (spec.groups ? "delsumma" : ""),
+        line: row.line,
+        text: row.text,
+        section: spec.section,
+        approximate: false,
+      });
+    });
+  }
+
+  const note1 = parseNote1(doc);
+  const drift = parseOperatingBudget(doc);
+  return {
+    facts: [...facts, ...note1.facts, ...drift.facts],
+    findings: [...findings, ...note1.findings, ...drift.findings],
+    coverage: [...coverage, ...note1.coverage, ...drift.coverage],
+  };
+}
+
+/** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
+function parseNote1(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const start = doc.find(/^Not 1\.?\s/i);
+  if (start === undefined) return { facts, findings, coverage: [{ section: "note_1", status: "missing", line: null, facts: 0, note: "heading not found" }] };
+  const years = yearColumns(doc.at(start));
+  const end = Math.min(doc.find(/^Not \d|^\d\. /, start + 1) ?? doc.lineCount + 1, start + 30) - 1;
+  for (const row of readStatementRows(doc, start + 1, end, years.length, false)) {
+    const member = /^Driftbidrag från\s*(.+)$/i.exec(row.label)?.[1];
+    row.values.forEach((v, i) => {
+      const year = years[i];
+      if (year === undefined) return;
+      const base = { line: row.line, text: row.text, section: "note_1", approximate: false };
+      if (member) {
+        facts.push({ table: "member_contribution", year, basis: "actual", member: member.trim(), amount_sek: v, ...base });
+        if (/^staten$/i.test(member.trim()))
+          facts.push({ table: "finance", year, basis: "actual", item: "state_grant", amount_sek: v, value: null, source_label: row.label, ...base });
+      } else if (/^Summa$/i.test(row.label)) {
+        facts.push({ table: "finance", year, basis: "actual", item: "revenue_operating", amount_sek: v, value: null, source_label: "Summa (Not 1)", ...base });
+      } else if (row.label !== "") {
+        facts.push({ table: "finance", year, basis: "actual", item: `revenue_line:${slugify(row.label)}`, amount_sek: v, value: null, source_label: row.label, ...base });
+      }
+    });
+  }
+  return { facts, findings, coverage: [{ section: "note_1", status: facts.length ? "parsed" : "missing", line: start, facts: facts.length, note: `years ${years.join(", ")}` }] };
+}
+
+/**
+ * Driftredovisning: actual, budget, deviation and closing columns. The heading may say
+ * "Belopp tkr" while the cells are plainly kronor; magnitudes decide, and the finding says so.
+ */
+function parseOperatingBudget(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const start = doc.find(/^\d?\.?\s*Driftredovisning\s*$/i);
+  if (start === undefined) return { facts, findings, coverage: [{ section: "operating_budget", status: "missing", line: null, facts: 0, note: "heading not found" }] };
+  const end = Math.min(doc.find(/^\d\. |Redovisningsprinciper|Signering av justerare/, start + 1) ?? doc.lineCount + 1, start + 30) - 1;
+  const header = doc.join(start, Math.min(end, start + 8));
+  const year = yearColumns(header)[0] ?? doc.periodYear;
+  const saysThousands = /\btkr\b/i.test(header);
+  const rules: { label: RegExp; item: string; absolute?: boolean; budget: boolean }[] = [
+    { label: /^Nettokostnad$/i, item: "net_cost", absolute: true, budget: true },
+    { label: /^Medlemsavgift(er)?$/i, item: "member_revenue", budget: true },
+    { label: /^Finansiella poster$/i, item: "financial_items", budget: true },
+    { label: /^Resultat$/i, item: "result", budget: true },
+    { label: /^Utgående eget Kapital$/i, item: "equity_end", budget: false },
+    { label: /^Likvida medel$/i, item: "cash_end", budget: false },
+  ];
+  let unitFactor: number | undefined;
+  for (const row of readStatementRows(doc, start + 1, end, 4, false)) {
+    const base = { line: row.line, text: row.text, section: "operating_budget", approximate: false };
+    // "* Medlemsavgifter innehåller:" lists one-column sub-lines ("Kursavgifter: 139 800").
+    if (/:\s*-?\d/.test(row.text)) {
+      const sub = readStatementRow(doc.lines[row.line - 1] ?? "", 1, false);
+      if (sub && sub.values.length === 1 && sub.label !== "")
+        facts.push({ table: "finance", year, basis: "actual", item: `revenue_line:${slugify(sub.label)}`, amount_sek: sub.values[0]!, value: null, source_label: `${sub.label} (i medlemsavgifter)`, ...base });
+      continue;
+    }
+    const rule = rules.find((r) => r.label.test(row.label));
+    if (!rule) continue;
+    if (unitFactor === undefined) {
+      // Kronor if the first figure is already in the hundreds of thousands (no federation turns over billions).
+      const kronor = !saysThousands || Math.abs(row.values[0] ?? 0) >= 100_000;
+      unitFactor = kronor ? 1 : 1000;
+      if (saysThousands)
+        findings.push({ check_id: "statement.unit_mislabelled", severity: "info", subject: "finance:operating_budget", line: start, value: "Belopp tkr", message: `driftredovisning: heading says "Belopp tkr" but the cells are ${kronor ? "kronor (same magnitude as the income statement)" : "thousands"}; read as ${kronor ? "kronor" : "thousands"}` });
+    }
+    const factor = unitFactor;
+    const amount = (v: number) => Math.round((rule.absolute ? Math.abs(v) : v) * factor);
+    facts.push({ table: "finance", year, basis: "actual", item: rule.item, amount_sek: amount(row.values[0]!), value: null, source_label: `${row.label} (driftredovisning, utfall)`, ...base });
+    if (rule.budget && row.values.length >= 3)
+      facts.push({ table: "finance", year, basis: "budget", item: rule.item, amount_sek: amount(row.values[1]!), value: null, source_label: `${row.label} (driftredovisning, budget)`, ...base });
+  }
+  return { facts, findings, coverage: [{ section: "operating_budget", status: facts.length ? "parsed" : "missing", line: start, facts: facts.length, note: null }] };
+}

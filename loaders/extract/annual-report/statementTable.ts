@@ -1,0 +1,94 @@
+/**
+ * Reading the numeric tables of financial statements: a heading, a header with year
+ * columns (and sometimes a "Not" column), rows "label n1 n2". The note column and the
+ * digit grouping are resolved together: "Korta fordringar 3 128 980 312 027" is note 3 with
+ * 128 980 and 312 027, "Kassa och bank 4 380 817 5 277 654" has no note.
+ */
+import { clean, type DocumentText } from "../documentText.ts";
+import { parseNumberRun } from "../numbers.ts";
+import { JUNK_LINE } from "./appendixLabels.ts";
+
+export interface StatementRow {
+  label: string;
+  values: number[];
+  note: number | null;
+  line: number;
+  text: string;
+  ambiguous: boolean;
+}
+
+const NUMERIC = /^-?\d+(,\d+)?$/;
+
+function spreadOf(values: readonly number[]): number {
+  const logs = values.map((v) => Math.log10(Math.abs(v) + 1));
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  return logs.reduce((a, b) => a + (b - mean) ** 2, 0);
+}
+
+/**
+ * Split a row into label, optional note number and `columns` values. Returns null if the
+ * line has no numbers. Rows with fewer numbers than columns keep what is there, left-aligned.
+ */
+export function readStatementRow(raw: string, columns: number, hasNoteColumn: boolean): Omit<StatementRow, "line"> | null {
+  const text = clean(raw).replace(/[\u2212\u2013]/g, "-");
+  // Keep the raw spacing of the numeric tail: wide gaps separate columns.
+  const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/\u00a0/g, " ").matchAll(/\S+/g)];
+  let k = spans.length;
+  while (k > 0 && NUMERIC.test(spans[k - 1]![0])) k--;
+  const label = spans.slice(0, k).map((m) => m[0]).join(" ").replace(/[:*]+$/, "").trim();
+  const numTokens = spans.slice(k).map((m) => m[0]);
+  if (numTokens.length === 0) return null;
+  const rawTail = (from: number) => raw.replace(/[\u2212\u2013]/g, "-").replace(/\u00a0/g, " ").slice(spans[from]!.index!).trimEnd();
+  const rest = rawTail(k);
+  type Reading = { values: number[]; note: number | null; ambiguous: boolean };
+  // Wide gaps separate columns; inside a column single spaces are thousands separators.
+  const chunks = rest.split(/ {2,}|\t+/).filter((c) => c.trim() !== "");
+  if (chunks.length > 1) {
+    const parsed = chunks.map((c) => parseNumberRun(c));
+    if (parsed.every((p) => p !== null)) {
+      const values = parsed.flatMap((p) => p!.values);
+      const noteFirst = hasNoteColumn && /^\d{1,2}$/.test(chunks[0]!.trim()) && values.length === columns + 1;
+      if (values.length <= columns || noteFirst)
+        return { label, values: noteFirst ? values.slice(1) : values, note: noteFirst ? values[0]! : null, text, ambiguous: parsed.some((p) => p!.ambiguous) };
+    }
+  }
+  const readings: Reading[] = [];
+  for (let want = columns; want >= 1; want--) {
+    const plain = parseNumberRun(rest, want);
+    if (plain) readings.push({ values: plain.values, note: null, ambiguous: plain.ambiguous });
+    if (hasNoteColumn && /^\d{1,2}$/.test(numTokens[0]!) && numTokens.length > 1) {
+      const withNote = parseNumberRun(rawTail(k + 1), want);
+      if (withNote) readings.push({ values: withNote.values, note: Number(numTokens[0]), ambiguous: withNote.ambiguous });
+    }
+  }
+  if (readings.length === 0) {
+    const any = parseNumberRun(rest);
+    if (!any) return null;
+    return { label, values: any.values, note: null, text, ambiguous: true };
+  }
+  // Columns of one statement are alike in magnitude, and rows are usually full: each missing
+  // column costs as much as a tenfold difference between two columns.
+  const score = (r: Reading) => spreadOf(r.values) + 2 * (columns - r.values.length);
+  readings.sort((a, b) => score(a) - score(b) || b.values.length - a.values.length);
+  const best = readings[0]!;
+  return { label, values: best.values, note: best.note, text, ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05) };
+}
+
+/** Year columns from a header such as "2024 2023 2022" or "Not 2024-12-31 2023-12-31". */
+export function yearColumns(header: string): number[] {
+  const years = [...header.matchAll(/\b(20\d\d)(?:-12-31)?\b/g)].map((m) => Number(m[1]));
+  // "2024-01-01 2023-01-01" period starts repeat the years; keep each once, in order.
+  return years.filter((y, i) => years.indexOf(y) === i);
+}
+
+/** Rows of a statement between `from` and `to`, skipping page furniture. */
+export function readStatementRows(doc: DocumentText, from: number, to: number, columns: number, hasNoteColumn: boolean): StatementRow[] {
+  const rows: StatementRow[] = [];
+  for (let n = from; n <= to; n++) {
+    const t = doc.at(n);
+    if (t === "" || JUNK_LINE.test(t) || /^…+|^\.{3,}/.test(t)) continue;
+    const row = readStatementRow(doc.lines[n - 1] ?? "", columns, hasNoteColumn);
+    if (row) rows.push({ ...row, line: n });
+  }
+  return rows;
+}

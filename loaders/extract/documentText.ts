@@ -1,0 +1,110 @@
+/**
+ * A document's lines plus what parsers need to walk them: 1-based line numbers, search
+ * within a range, and a collector for facts, findings and coverage. Parsers are pure:
+ * they take a DocumentText and return what they found.
+ */
+import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";
+import { parseNumberRun, type NumberRun } from "./numbers.ts";
+
+export class DocumentText {
+  constructor(
+    readonly documentId: string,
+    readonly lines: readonly string[],
+    readonly periodYear: number,
+  ) {}
+
+  /** Line n (1-based), whitespace-normalised. */
+  at(n: number): string {
+    return clean(this.lines[n - 1] ?? "");
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  /** First line in [from, to] whose cleaned text matches. */
+  find(pattern: RegExp, from = 1, to = this.lines.length): number | undefined {
+    for (let n = from; n <= to; n++) if (pattern.test(this.at(n))) return n;
+    return undefined;
+  }
+
+  findAll(pattern: RegExp, from = 1, to = this.lines.length): number[] {
+    const out: number[] = [];
+    for (let n = from; n <= to; n++) if (pattern.test(this.at(n))) out.push(n);
+    return out;
+  }
+
+  /** Next non-blank line after n, within `max` lines. */
+  nextNonBlank(n: number, max = 4, to = this.lines.length): number | undefined {
+    for (let k = n + 1; k <= Math.min(to, n + max); k++) if (this.at(k) !== "") return k;
+    return undefined;
+  }
+
+  /** Lines [from, to] joined with single spaces (for prose that wraps). */
+  join(from: number, to: number): string {
+    const parts: string[] = [];
+    for (let n = from; n <= to; n++) if (this.at(n) !== "") parts.push(this.at(n));
+    return parts.join(" ");
+  }
+}
+
+/** Collapse runs of whitespace (incl. no-break spaces) and trim. */
+export function clean(s: string): string {
+  return s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+}
+
+export interface LabelledRow {
+  label: string;
+  values: number[];
+  run: NumberRun | null;
+  /** Whether the raw line had two or more spaces right before its single value (a blank first column). */
+  gapBeforeValue: boolean;
+}
+
+const NUMERIC_TOKEN = /^-?\d+(,\d+)?%?$|^-?\d+(,\d+)?[a-zA-Z]{1,2}$/;
+
+/**
+ * Split "Försäkringskassan  8 1" into label "Försäkringskassan" and values [8, 1]: the label is
+ * everything before the longest trailing run of numeric tokens. `expected` caps the columns.
+ */
+export function splitLabelledRow(raw: string, expected?: number): LabelledRow {
+  const line = clean(raw);
+  const tokens = line.split(" ");
+  let k = tokens.length;
+  while (k > 0 && NUMERIC_TOKEN.test(tokens[k - 1]!)) k--;
+  // "Inskrivna totalt under 2024 48 19": a year after "under"/"år" belongs to the label.
+  if (k < tokens.length && /^(19|20)\d\d$/.test(tokens[k]!) && k > 0 && /^(under|år|året|helår|halvår|inför|för|t\.o\.m\.?)$/i.test(tokens[k - 1]!)) k++;
+  // A label never starts with a number run that would leave it empty ("16-24 2" keeps "16-24").
+  const label = tokens.slice(0, k).join(" ");
+  const rest = tokens.slice(k).join(" ");
+  let run: NumberRun | null = null;
+  if (rest !== "") {
+    run = expected !== undefined ? (parseNumberRun(rest, Math.min(expected, countGroups(rest))) ?? parseNumberRun(rest)) : parseNumberRun(rest);
+  }
+  const m = /(\S)( {2,}|\t+)(-?\d[\d,]*[a-z]?)\s*$/.exec(raw.replace(/\u00a0/g, " "));
+  return { label, values: run?.values ?? [], run, gapBeforeValue: !!m && (run?.values.length ?? 0) === 1 };
+}
+
+/** Upper bound on how many numbers a run can hold (a number per token). */
+function countGroups(rest: string): number {
+  return rest.split(" ").filter(Boolean).length;
+}
+
+/** What a parser returns. */
+export interface ParseOutput {
+  facts: FactInput[];
+  findings: FindingInput[];
+  coverage: Coverage[];
+}
+
+export function emptyOutput(): ParseOutput {
+  return { facts: [], findings: [], coverage: [] };
+}
+
+export function mergeOutputs(outputs: readonly ParseOutput[]): ParseOutput {
+  return {
+    facts: outputs.flatMap((o) => o.facts),
+    findings: outputs.flatMap((o) => o.findings),
+    coverage: outputs.flatMap((o) => o.coverage),
+  };
+}

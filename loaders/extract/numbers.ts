@@ -1,0 +1,183 @@
+/**
+ * Swedish numbers as they come out of PDF text: space (or no-break space) thousands
+ * separators, decimal commas, hyphen or real minus signs, "%", and amounts with units
+ * ("tkr", "mnkr", "miljoner kronor"). Pure functions, no I/O.
+ */
+
+const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
+const SPACES = /[\u00a0\u202f\u2009]/g;
+
+/** "16 189 674" → 16189674, "-1 318 124" → -1318124, "2,875" → 2.875, "98,3 %" → 98.3. */
+export function parseSwedishNumber(text: string): number | null {
+  const t = text.replace(SPACES, " ").replace(MINUS, "-").replace(/%$/, "").trim();
+  if (!/^-?\s?\d{1,3}( \d{3})*(,\d+)?$/.test(t) && !/^-?\d+(,\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(/ /g, "").replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface NumberRun {
+  values: number[];
+  /** More than one way to group the digits into `values.length` numbers existed. */
+  ambiguous: boolean;
+  /** Tokens that were not numbers but looked like damaged ones ("1c"); their digits were kept. */
+  damaged: string[];
+}
+
+const LEADER = /^-?[1-9]\d{0,2}$/;
+const GROUP = /^\d{3}$/;
+const GROUP_DECIMAL = /^\d{3},\d+%?$/;
+const SINGLE = /^-?\d+(,\d+)?%?$/;
+
+function tokenValue(tokens: readonly string[]): number {
+  return Number(tokens.join("").replace(/%$/, "").replace(",", "."));
+}
+
+/**
+ * Every way to read `tokens` as a sequence of numbers, where a number is either one token
+ * or a 1–3 digit leader followed by exact three-digit groups (the last may carry decimals).
+ * With `count`, only readings with that many numbers; longer groupings are tried first.
+ */
+function partitions(tokens: readonly string[], count?: number, breaks: ReadonlySet<number> = new Set(), limit = 256): number[][] {
+  const out: number[][] = [];
+  // A token that cannot continue a number (not exactly three digits) must start one.
+  const forcedFrom: number[] = new Array(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) forcedFrom[i] = forcedFrom[i + 1]! + (GROUP.test(tokens[i]!) || GROUP_DECIMAL.test(tokens[i]!) ? 0 : 1);
+  const walk = (i: number, acc: number[]) => {
+    if (out.length >= limit) return;
+    if (i === tokens.length) {
+      if (count === undefined || acc.length === count) out.push([...acc]);
+      return;
+    }
+    if (count !== undefined && (acc.length + 1 + Math.max(0, forcedFrom[i]! - 1) > count || acc.length + (tokens.length - i) < count)) return;
+    const first = tokens[i]!;
+    if (!SINGLE.test(first)) return;
+    const ends: number[] = [];
+    if (LEADER.test(first)) {
+      for (let j = i + 1; j < tokens.length; j++) {
+        if (breaks.has(j)) break;
+        const t = tokens[j]!;
+        if (GROUP_DECIMAL.test(t)) {
+          ends.push(j);
+          break;
+        }
+        if (!GROUP.test(t)) break;
+        ends.push(j);
+      }
+    }
+    ends.reverse().push(i);
+    for (const j of ends) {
+      const value = j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
+      acc.push(value);
+      walk(j + 1, acc);
+      acc.pop();
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+function sign(leader: string): number {
+  return leader.startsWith("-") ? -1 : 1;
+}
+
+function spread(values: readonly number[]): number {
+  const logs = values.map((v) => Math.log10(Math.abs(v) + 1));
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  return logs.reduce((a, b) => a + (b - mean) ** 2, 0);
+}
+
+/**
+ * Read a run of numbers such as "1 411 976 1 413 000" or "30 21 6 12 10".
+ * With `expected`, only readings with that many numbers count; among several, the one whose
+ * numbers are closest in magnitude wins (columns of one table are alike) and `ambiguous` is set.
+ * Without `expected`, the reading with the fewest numbers wins. Returns null if the text is
+ * not a run of numbers.
+ */
+export function parseNumberRun(text: string, expected?: number): NumberRun | null {
+  const damaged: string[] = [];
+  const normalised = text.replace(SPACES, " ").replace(MINUS, "-").replace(/(\d) +%/g, "$1%");
+  const tokens: string[] = [];
+  // Two or more spaces (or a tab) between tokens is a column gap: no number spans it.
+  const breaks = new Set<number>();
+  let prevEnd = -1;
+  for (const m of normalised.matchAll(/\S+/g)) {
+    if (prevEnd >= 0 && /( {2,}|\t)/.test(normalised.slice(prevEnd, m.index))) breaks.add(tokens.length);
+    prevEnd = m.index! + m[0].length;
+    // A cell such as "1c" keeps its digits; the caller reports the damage.
+    const d = /^(-?\d+(?:,\d+)?)[a-zA-Z]{1,2}$/.exec(m[0]);
+    if (d) damaged.push(m[0]);
+    tokens.push(d ? d[1]! : m[0]);
+  }
+  if (tokens.length === 0) return { values: [], ambiguous: false, damaged };
+  if (expected !== undefined) {
+    const options = partitions(tokens, expected, breaks);
+    if (options.length === 0) return null;
+    options.sort((a, b) => spread(a) - spread(b));
+    const best = options[0]!;
+    const ambiguous = options.length > 1 && spread(options[1]!) - spread(best) < 0.5;
+    return { values: best, ambiguous, damaged };
+  }
+  const options = partitions(tokens, undefined, breaks);
+  if (options.length === 0) return null;
+  options.sort((a, b) => a.length - b.length || spread(a) - spread(b));
+  const best = options[0]!;
+  return { values: best, ambiguous: options.filter((o) => o.length === best.length).length > 1, damaged };
+}
+
+export interface Amount {
+  sek: number;
+  approximate: boolean;
+  /** Half the unit of the last stated digit, in SEK ("10,7 miljoner" → 50 000). */
+  precision: number;
+}
+
+const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
+const UNIT_FACTORS: [RegExp, number][] = [
+  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?)\b/i, 1_000_000],
+  [/^(tkr|tusen kronor|tusen kr|tsek)\b/i, 1_000],
+  [/^(kronor|kr|sek|:-)(?![a-zåäö])/i, 1],
+];
+
+/**
+ * Money in running text: "968 431 kronor", "10,7 miljoner kronor", "ca 60 000 kr",
+ * "1 miljon kronor", "0,97 mkr", "968431 SEK", "350 tkr". Returns every amount found, in order,
+ * with the character offset of its number.
+ */
+export function findAmounts(text: string): (Amount & { index: number; raw: string })[] {
+  const found: (Amount & { index: number; raw: string })[] = [];
+  const t = text.replace(SPACES, " ").replace(MINUS, "-");
+  const re = /(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-)/gi;
+  for (const m of t.matchAll(re)) {
+    const numText = m[1]!;
+    const unitText = m[2]!;
+    const n = parseSwedishNumber(numText);
+    if (n === null) continue;
+    let factor = 1;
+    for (const [u, f] of UNIT_FACTORS) if (u.test(unitText)) {
+      factor = f;
+      break;
+    }
+    const decimals = /,(\d+)$/.exec(numText)?.[1]?.length ?? 0;
+    const precision = factor === 1 && decimals === 0 ? 0 : (factor / 10 ** decimals) / 2;
+    const before = t.slice(Math.max(0, m.index! - 12), m.index!);
+    found.push({
+      sek: Math.round(n * factor),
+      approximate: HEDGES.test(before),
+      precision,
+      index: m.index!,
+      raw: m[0],
+    });
+  }
+  return found;
+}
+
+/** Percent in running text: "57 %", "98,3%", "ca 57%". */
+export function findPercents(text: string): { value: number; approximate: boolean; index: number }[] {
+  const t = text.replace(SPACES, " ");
+  const out: { value: number; approximate: boolean; index: number }[] = [];
+  for (const m of t.matchAll(/(\d+(?:,\d+)?)\s?(%|procent\b)/g)) {
+    const before = t.slice(Math.max(0, m.index! - 10), m.index!);
+    out.push({ value: Number(m[1]!.replace(",", ".")), approximate: HEDGES.test(before), index: m.index! });
+  }
+  return out;
+}
