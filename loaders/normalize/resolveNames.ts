@@ -1,0 +1,55 @@
+/**
+ * Resolve names as documents write them ("Oskarshmns Kommun", "Plattform", "SAMBA
+ * Rehabilitering Emmaboda/ Nybro") to registry ids, through the registry's short names,
+ * full names and aliases. One intervention, one id, whatever the spelling.
+ */
+import { slugify } from "../reference/slug.ts";
+import type { Registry } from "../schema/registry.ts";
+
+const key = (s: string) => slugify(s.replace(/\b(kommuns?|stads?)\b/gi, " ").replace(/^driftbidrag från\s*/i, ""));
+
+export function memberIdFor(registry: Registry, shortName: string): string {
+  return `${registry.federation_id}/${slugify(shortName)}`;
+}
+
+export function interventionIdFor(registry: Registry, shortName: string): string {
+  return `${registry.federation_id}/${slugify(shortName)}`;
+}
+
+export class NameResolver {
+  constructor(private readonly registries: ReadonlyMap<string, Registry>) {}
+
+  registry(federationId: string): Registry | undefined {
+    return this.registries.get(federationId);
+  }
+
+  member(federationId: string, name: string): string | undefined {
+    const reg = this.registries.get(federationId);
+    if (!reg) return undefined;
+    const k = key(name);
+    for (const m of reg.members) {
+      for (const candidate of [m.short_name, m.name, ...m.aliases]) {
+        const c = key(candidate);
+        if (c === k || `${c}s` === k || c === `${k}s`) return memberIdFor(reg, m.short_name);
+      }
+    }
+    return undefined;
+  }
+
+  /** Exact match first, then the longest name that starts the label ("KRUS Kalmar" → KRUS). */
+  intervention(federationId: string, name: string): string | undefined {
+    const reg = this.registries.get(federationId);
+    if (!reg) return undefined;
+    const k = key(name);
+    let best: { id: string; len: number } | undefined;
+    for (const iv of reg.interventions) {
+      for (const candidate of [iv.short_name, iv.name, ...iv.aliases]) {
+        const c = key(candidate);
+        if (c === "") continue;
+        if (c === k) return interventionIdFor(reg, iv.short_name);
+        if (k.startsWith(`${c}-`) && (!best || c.length > best.len)) best = { id: interventionIdFor(reg, iv.short_name), len: c.length };
+      }
+    }
+    return best?.id;
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Build data/warehouse.duckdb from all inputs: extracted JSON, curated YAML, registries,
+ * the manifest and the documents' lines. The new database is written to a temporary file
+ * next to the target and renamed over it only when complete, so a failed or killed load
+ * leaves the previous warehouse readable. Rows are appended in key order with DuckDB's
+ * appender: same inputs, same tables.
+ */
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
+import type { Paths } from "../config/paths.ts";
+import { extractedPath, sha256File } from "../extract/extractDocument.ts";
+import { InputError, readManifest, readRegistries, readYaml } from "../extract/inputs.ts";
+import { readDocumentLines } from "../extract/text/readDocumentText.ts";
+import { buildRows, type CuratedFact, type Row, type Rows } from "../normalize/buildRows.ts";
+import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
+import { documentIdFor } from "../schema/manifest.ts";
+import { reconcile } from "./reconcile.ts";
+import { SCHEMA_VERSION, TABLES, ddl, type ColumnDef, type TableDef } from "./tables.ts";
+
+export interface LoadReport {
+  warehouse: string;
+  rowCounts: Record<string, number>;
+  inputErrors: string[];
+  seconds: number;
+}
+
+export interface LoadOptions {
+  /** Called with a short status line on each step (the CLI prints them). */
+  progress?: (message: string) => void;
+  /** Test hook: called after the new file is written and before it replaces the old one. */
+  beforeSwap?: () => Promise<void> | void;
+}
+
+function codeVersion(root: string): string {
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  } catch {
+    // not a git checkout
+  }
+  return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(p, ext)));
+    else if (entry.name.endsWith(ext)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Read every input; a bad document or curated file is reported and skipped, the rest load. */
+export async function readInputs(paths: Paths, progress: (m: string) => void = () => {}) {
+  const inputErrors: string[] = [];
+  const manifest = await readManifest(paths);
+  const registries = await readRegistries(paths);
+  const knownFederations = new Set(registries.map((r) => r.registry.federation_id));
+  const extractions: Extraction[] = [];
+  const lines = new Map<string, string[]>();
+  const hash = createHash("sha256");
+  for (const r of registries) hash.update(await readFile(join(paths.root, r.file)));
+  hash.update(await readFile(paths.manifest));
+  const usable = [];
+  for (const entry of manifest) {
+    const id = documentIdFor(entry);
+    if (!knownFederations.has(entry.federation_id)) {
+      inputErrors.push(`data/sources/manifest.yaml: document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`);
+      continue;
+    }
+    usable.push(entry);
+  }
+  for (const [i, entry] of usable.entries()) {
+    const id = documentIdFor(entry);
+    progress(`[${i + 1}/${usable.length}] ${id}`);
+    const source = join(paths.sources, entry.file);
+    try {
+      const sha = await sha256File(source);
+      if (sha !== entry.sha256) throw new InputError(`data/sources/${entry.file}`, "", `sha256 ${sha.slice(0, 12)}… does not match the manifest`);
+      hash.update(sha);
+      const file = extractedPath(paths.extracted, id);
+      const rel = relative(paths.root, file);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(file, "utf8"));
+      } catch (err) {
+        throw new InputError(rel, "", existsSync(file) ? `not valid JSON (${(err as Error).message})` : "missing; run `npm run finsam -- extract`");
+      }
+      const parsed = extractionSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new InputError(rel, issue.path.join("."), issue.message);
+      }
+      if (parsed.data.source_sha256 !== sha) throw new InputError(rel, "source_sha256", "extracted from a different version of the document; run `npm run finsam -- extract`");
+      hash.update(JSON.stringify(parsed.data));
+      extractions.push(parsed.data);
+      lines.set(id, await readDocumentLines(source));
+    } catch (err) {
+      inputErrors.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  const curated: CuratedFact[] = [];
+  for (const file of await listFiles(paths.curated, ".yaml")) {
+    const rel = relative(paths.root, file);
+    try {
+      const { data } = await readYaml(file, curatedSchema, paths.root);
+      if (!lines.has(data.document_id)) throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
+      for (const [i, c] of data.facts.entries()) {
+        const docLines = lines.get(data.document_id)!;
+        if (c.fact.line > docLines.length) throw new InputError(rel, `facts.${i}.fact.line`, `line ${c.fact.line} is past the end of ${data.document_id} (${docLines.length} lines)`);
+        curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
+      }
+      hash.update(await readFile(file));
+    } catch (err) {
+      inputErrors.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return { manifest: usable, registries, extractions, curated, lines, inputErrors, inputSha256: hash.digest("hex") };
+}
+
+function sortKey(t: TableDef, r: Row): string {
+  return t.key.map((k) => (r[k] === null || r[k] === undefined ? "" : typeof r[k] === "number" ? String(r[k]).padStart(12, "0") : String(r[k]))).join("\u0000");
+}
+
+function appendValue(app: DuckDBAppender, c: ColumnDef, v: Row[string] | undefined, table: string) {
+  if (v === null || v === undefined) {
+    if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
+    app.appendNull();
+    return;
+  }
+  switch (c.type) {
+    case "VARCHAR":
+    case "JSON":
+      app.appendVarchar(String(v));
+      break;
+    case "INTEGER":
+      app.appendInteger(Number(v));
+      break;
+    case "BIGINT":
+      app.appendBigInt(BigInt(Math.round(Number(v))));
+      break;
+    case "DOUBLE":
+      app.appendDouble(Number(v));
+      break;
+    case "BOOLEAN":
+      app.appendBoolean(Boolean(v));
+      break;
+    case "DATE": {
+      const [y, m, d] = String(v).split("-").map(Number);
+      app.appendDate(dateValue({ year: y!, month: m!, day: d! }));
+      break;
+    }
+    case "TIMESTAMP":
+      app.appendVarchar(String(v));
+      break;
+  }
+}
+
+/** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
+function assertUniqueKeys(t: TableDef, rows: Row[]) {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const k = sortKey(t, r);
+    if (seen.has(k)) throw new Error(`${t.name}: duplicate key (${t.key.map((c) => `${c}=${r[c]}`).join(", ")})`);
+    seen.add(k);
+  }
+}
+
+/** Findings share a key when one check fires twice on a line: keep the first. */
+function dedupeFindings(rows: Row[]): Row[] {
+  const t = TABLES.find((x) => x.name === "data_quality")!;
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = sortKey(t, r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export async function writeWarehouse(target: string, rows: Rows, meta: { startedAt: Date; codeVersion: string; inputSha256: string }, options: LoadOptions = {}): Promise<Record<string, number>> {
+  await mkdir(dirname(target), { recursive: true });
+  const tmp = `${target}.tmp-${process.pid}`;
+  await rm(tmp, { force: true });
+  await rm(`${tmp}.wal`, { force: true });
+  const rowCounts: Record<string, number> = {};
+  const instance = await DuckDBInstance.create(tmp);
+  const conn = await instance.connect();
+  try {
+    for (const t of TABLES) {
+      if (t.name === "load_run") continue;
+      await conn.run(ddl(t));
+      const list = [...(rows[t.name] ?? [])].sort((a, b) => (sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0));
+      if (t.nullableKey) assertUniqueKeys(t, list);
+      const app = await conn.createAppender(t.name);
+      for (const r of list) {
+        for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
+        app.endRow();
+      }
+      app.flushSync();
+      app.closeSync();
+      rowCounts[t.name] = list.length;
+      options.progress?.(`  ${t.name}: ${list.length} rows`);
+    }
+    const runTable = TABLES.find((t) => t.name === "load_run")!;
+    await conn.run(ddl(runTable));
+    const finishedAt = new Date();
+    const runId = createHash("sha256").update(meta.inputSha256 + meta.codeVersion).digest("hex").slice(0, 16);
+    await conn.run(`INSERT INTO load_run VALUES ($1, $2::TIMESTAMP, $3::TIMESTAMP, $4, $5, $6::JSON)`, [
+      runId,
+      meta.startedAt.toISOString().replace("T", " ").replace("Z", ""),
+      finishedAt.toISOString().replace("T", " ").replace("Z", ""),
+      meta.codeVersion,
+      meta.inputSha256,
+      JSON.stringify(rowCounts),
+    ]);
+    await conn.run("CHECKPOINT");
+  } catch (err) {
+    conn.closeSync();
+    instance.closeSync();
+    await rm(tmp, { force: true });
+    await rm(`${tmp}.wal`, { force: true });
+    throw err;
+  }
+  conn.closeSync();
+  instance.closeSync();
+  await options.beforeSwap?.();
+  await rename(tmp, target);
+  await rm(`${target}.wal`, { force: true });
+  return rowCounts;
+}
+
+export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
+  const startedAt = new Date();
+  const progress = options.progress ?? (() => {});
+  progress("reading inputs");
+  const inputs = await readInputs(paths, progress);
+  progress("normalising");
+  const rows = buildRows(inputs);
+  rows.data_quality = dedupeFindings([
+    ...(rows.data_quality ?? []),
+    ...reconcile(rows),
+    ...inputs.inputErrors.map((message, i) => ({
+      check_id: "input.rejected",
+      subject: message.split(":")[0]!,
+      document_id: "load",
+      source_line: i + 1,
+      severity: "error",
+      federation_id: null,
+      year: null,
+      value: null,
+      other_value: null,
+      other_document_id: null,
+      other_source_line: null,
+      message,
+    })),
+  ]);
+  progress("writing warehouse");
+  const rowCounts = await writeWarehouse(paths.warehouse, rows, { startedAt, codeVersion: codeVersion(paths.root), inputSha256: inputs.inputSha256 }, options);
+  return { warehouse: paths.warehouse, rowCounts, inputErrors: inputs.inputErrors, seconds: (Date.now() - startedAt.getTime()) / 1000 };
+}

@@ -1,0 +1,145 @@
+/**
+ * Reconciliation checks over the normalised rows: the identities of domain.md. Each
+ * disagreement becomes a data_quality row naming both values and both source lines.
+ * Nothing is "fixed": the rows stay as the sources state them.
+ */
+import type { Row, Rows } from "../normalize/buildRows.ts";
+
+const SUMMABLE_POPULATIONS = new Set(["new", "enrolled", "exited"]);
+
+function finding(check_id: string, subject: string, a: Row, b: Row | null, value: number | string, other: number | string, message: string, severity: "error" | "warning" | "info" = "warning"): Row {
+  return {
+    check_id,
+    subject,
+    document_id: String(a.document_id),
+    source_line: Number(a.source_line),
+    severity,
+    federation_id: (a.federation_id as string) ?? null,
+    year: (a.year as number) ?? null,
+    value: String(value),
+    other_value: String(other),
+    other_document_id: b ? String(b.document_id) : null,
+    other_source_line: b ? Number(b.source_line) : null,
+    message,
+  };
+}
+
+const ivLabel = (r: Row) => (r.intervention_id as string | null) ?? `${r.federation_id} (hela förbundet)`;
+
+export function reconcile(rows: Rows): Row[] {
+  const out: Row[] = [];
+  const counts = rows.participant_count ?? [];
+  const countOf = (fed: unknown, iv: unknown, year: unknown, measure: string, gender = "all") =>
+    counts.find((r) => r.federation_id === fed && r.intervention_id === iv && r.year === year && r.measure === measure && r.gender === gender);
+  const groups = new Map<string, Row[]>();
+  for (const r of counts) {
+    const k = `${r.federation_id}|${r.intervention_id}|${r.year}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+
+  for (const list of groups.values()) {
+    const any = list[0]!;
+    const get = (m: string, g = "all") => list.find((r) => r.measure === m && r.gender === g);
+    const enrolled = get("enrolled");
+    const exited = get("exited");
+    const ongoing = get("ongoing");
+    if (enrolled && exited && ongoing && Number(enrolled.value) - Number(exited.value) !== Number(ongoing.value))
+      out.push(finding("identity.enrolled_minus_exited", `participant_count:${ivLabel(any)}:${any.year}:ongoing`, ongoing, enrolled, Number(ongoing.value), `${enrolled.value} − ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}`, `${ivLabel(any)} ${any.year}: enrolled ${enrolled.value} − exited ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}, but ongoing is ${ongoing.value}`));
+    for (const measure of ["enrolled", "exited", "ongoing"]) {
+      const total = get(measure);
+      const parts = ["woman", "man", "nonbinary", "unknown"].map((g) => get(measure, g)).filter((r): r is Row => !!r);
+      if (!total || parts.length < 2) continue;
+      const sum = parts.reduce((a, r) => a + Number(r.value), 0);
+      if (sum !== Number(total.value))
+        out.push(finding("identity.gender_sum", `participant_count:${ivLabel(any)}:${any.year}:${measure}`, total, parts[0]!, Number(total.value), sum, `${ivLabel(any)} ${any.year}: ${measure} is ${total.value} but women + men + non-binary + unknown = ${sum}`));
+    }
+  }
+
+  // Σ categories of a breakdown = its population total
+  const bd = new Map<string, Row[]>();
+  for (const r of rows.participant_breakdown ?? []) {
+    const k = `${r.federation_id}|${r.intervention_id}|${r.year}|${r.population}|${r.dimension}`;
+    bd.set(k, [...(bd.get(k) ?? []), r]);
+  }
+  for (const list of bd.values()) {
+    const r0 = list[0]!;
+    if (!SUMMABLE_POPULATIONS.has(String(r0.population))) continue;
+    const total = countOf(r0.federation_id, r0.intervention_id, r0.year, String(r0.population));
+    if (!total) continue;
+    const sum = list.reduce((a, r) => a + Number(r.value), 0);
+    if (sum !== Number(total.value)) {
+      const dim = String(r0.dimension);
+      out.push(finding(dim === "exit_outcome" ? "identity.exit_outcomes_sum" : "identity.breakdown_sum", `participant_breakdown:${ivLabel(r0)}:${r0.year}:${r0.population}:${dim}`, r0, total, sum, Number(total.value), `${ivLabel(r0)} ${r0.year}: ${dim} categories of population "${r0.population}" sum to ${sum}, but ${r0.population} is ${total.value}${dim === "exit_outcome" ? " (Σ exit outcomes = exited)" : ""}`));
+    }
+  }
+
+  // Money identities
+  const fin = rows.finance ?? [];
+  const f = (fed: unknown, year: unknown, item: string, basis = "actual") => fin.find((r) => r.federation_id === fed && r.year === year && r.item === item && r.basis === basis);
+  const fedYears = [...new Set(fin.map((r) => `${r.federation_id}|${r.year}`))];
+  for (const fy of fedYears) {
+    const [fed, y] = fy.split("|");
+    const year = Number(y);
+    const rev = f(fed, year, "revenue_operating");
+    const cost = f(fed, year, "cost_operating");
+    const finInc = f(fed, year, "revenue_financial");
+    const result = f(fed, year, "result");
+    if (rev && cost && result) {
+      const computed = Number(rev.amount_sek) - Number(cost.amount_sek) + Number(finInc?.amount_sek ?? 0);
+      if (computed !== Number(result.amount_sek))
+        out.push(finding("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}`));
+    }
+    const start = f(fed, year, "equity_start");
+    const end = f(fed, year, "equity_end");
+    if (start && result && end && Number(start.amount_sek) + Number(result.amount_sek) !== Number(end.amount_sek))
+      out.push(finding("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), Number(start.amount_sek) + Number(result.amount_sek), `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}`));
+    const prevEnd = f(fed, year - 1, "equity_end");
+    if (start && prevEnd && Number(prevEnd.amount_sek) !== Number(start.amount_sek))
+      out.push(finding("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})`));
+    const cashStart = f(fed, year, "cash_start");
+    const prevCash = f(fed, year - 1, "cash_end");
+    if (cashStart && prevCash && Number(cashStart.amount_sek) !== Number(prevCash.amount_sek))
+      out.push(finding("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})`));
+    // Σ intervention actuals = grants paid
+    const grants = f(fed, year, "grants_paid");
+    const funding = (rows.intervention_funding ?? []).filter((r) => r.federation_id === fed && r.year === year && r.actual_sek !== null);
+    if (grants && funding.length > 0) {
+      const sum = funding.reduce((a, r) => a + Number(r.actual_sek), 0);
+      if (sum !== Number(grants.amount_sek))
+        out.push(finding("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}`));
+    }
+    // Finsam split: state 50 %, region 25 %, municipalities 25 % of member contributions
+    const contributions = (rows.member_contribution ?? []).filter((r) => r.federation_id === fed && r.year === year && r.basis === "actual");
+    const members = new Map((rows.member ?? []).map((m) => [m.member_id, m.member_type]));
+    const byType = (t: string) => contributions.filter((r) => members.get(r.member_id) === t).reduce((a, r) => a + Number(r.amount_sek), 0);
+    const total = contributions.reduce((a, r) => a + Number(r.amount_sek), 0);
+    if (total > 0) {
+      for (const [type, expected] of [["state", 0.5], ["region", 0.25], ["municipality", 0.25]] as const) {
+        const share = byType(type) / total;
+        if (Math.abs(share - expected) > 0.01) {
+          const anyRow = contributions.find((r) => members.get(r.member_id) === type) ?? contributions[0]!;
+          out.push(finding("identity.funding_split", `member_contribution:${fed}:${year}:${type}`, anyRow, null, `${(share * 100).toFixed(1)} %`, `${expected * 100} %`, `${fed} ${year}: ${type} paid ${(share * 100).toFixed(1)} % of member contributions (Finsam split: ${expected * 100} %)`, "info"));
+        }
+      }
+    }
+  }
+
+  // Budget deviation per intervention (the federation's ±5 % goal)
+  for (const r of rows.intervention_funding ?? []) {
+    if (r.budget_sek === null || r.actual_sek === null || Number(r.budget_sek) === 0) continue;
+    const dev = (Number(r.actual_sek) - Number(r.budget_sek)) / Number(r.budget_sek);
+    if (Math.abs(dev) > 0.05)
+      out.push(finding("identity.budget_deviation", `intervention_funding:${r.intervention_id}:${r.year}`, r, null, Number(r.actual_sek), Number(r.budget_sek), `${r.intervention_id} ${r.year}: actual ${r.actual_sek} deviates ${(dev * 100).toFixed(1)} % from budget ${r.budget_sek} (goal: within ±5 %)`, "info"));
+  }
+
+  // A rate quoted in text = its numerator / denominator
+  const ind = rows.indicator ?? [];
+  for (const rate of ind.filter((r) => r.indicator === "positive_step_rate_reported" && r.n !== null)) {
+    const count = ind.find((r) => r.federation_id === rate.federation_id && r.year === rate.year && r.scope === rate.scope && r.indicator === "positive_step_count_reported");
+    if (!count) continue;
+    const computed = (Number(count.value) / Number(rate.n)) * 100;
+    if (Math.abs(computed - Number(rate.value)) > 1)
+      out.push(finding("identity.quoted_rate", `indicator:${rate.scope}:${rate.year}:positive_step_rate_reported`, rate, count, Number(rate.value), computed.toFixed(1), `${rate.scope} ${rate.year}: the quoted rate ${rate.value} % does not equal ${count.value} / ${rate.n} = ${computed.toFixed(1)} %`));
+  }
+  return out;
+}

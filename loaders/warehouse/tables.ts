@@ -1,0 +1,349 @@
+/**
+ * The published schema (v1) as code: every table, its key, its columns with types,
+ * descriptions and code lists. The DDL, the appender, the codebook and the site's
+ * column labels are all generated from this one definition.
+ */
+export const SCHEMA_VERSION = "1.0.0";
+
+export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "BOOLEAN" | "DATE" | "TIMESTAMP" | "JSON";
+
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  description: string;
+  /** Name of the code list in loaders/reference/codes.ts (`allCodeLists`). */
+  codes?: string;
+  nullable?: boolean;
+}
+
+export interface TableDef {
+  name: string;
+  description: string;
+  key: readonly string[];
+  /** Key columns that may be NULL (enforced by the loader, not a PRIMARY KEY). */
+  nullableKey?: boolean;
+  columns: readonly ColumnDef[];
+}
+
+const prov: ColumnDef[] = [
+  { name: "document_id", type: "VARCHAR", description: "The document the figure was read from (`document.document_id`), or `registry/<federation_id>`." },
+  { name: "source_line", type: "INTEGER", description: "1-based line in the document's extracted text (`document_line.line`)." },
+];
+const approximate: ColumnDef = { name: "approximate", type: "BOOLEAN", description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över)." };
+
+export const TABLES: readonly TableDef[] = [
+  {
+    name: "federation",
+    description: "One row per samordningsförbund.",
+    key: ["federation_id"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "Slug id, e.g. `kalmar`." },
+      { name: "name", type: "VARCHAR", description: "Official name." },
+      { name: "county", type: "VARCHAR", description: "County (län) the federation covers." },
+      { name: "website", type: "VARCHAR", description: "Website, where recorded.", nullable: true },
+    ],
+  },
+  {
+    name: "member",
+    description: "Members of each federation, with membership periods. Includes the pseudo-member `<federation>/state` for the joint FK/AF state grant.",
+    key: ["member_id"],
+    columns: [
+      { name: "member_id", type: "VARCHAR", description: "`<federation_id>/<slug of short name>`." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "name", type: "VARCHAR", description: "The member's name." },
+      { name: "member_type", type: "VARCHAR", description: "Kind of member.", codes: "member_type" },
+      { name: "joined_on", type: "DATE", description: "Date the membership began, where known.", nullable: true },
+      { name: "left_on", type: "DATE", description: "Date the member left (utträde), where decided.", nullable: true },
+      { name: "left_approximate", type: "BOOLEAN", description: "True where left_on is a month-only date stored as the first of the month." },
+      ...prov,
+    ],
+  },
+  {
+    name: "document",
+    description: "Every source document, exactly as published, with its checksum.",
+    key: ["document_id"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "`<federation_id>/<date>-<kind>` for minutes, `<federation_id>/<year>-annual-report` for reports." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "kind", type: "VARCHAR", description: "Kind of document.", codes: "document_kind" },
+      { name: "date", type: "DATE", description: "Meeting date (minutes) or signing date (reports)." },
+      { name: "period_year", type: "INTEGER", description: "Year the document reports on." },
+      { name: "title", type: "VARCHAR", description: "Title." },
+      { name: "source_file", type: "VARCHAR", description: "Path under data/sources/." },
+      { name: "sha256", type: "VARCHAR", description: "SHA-256 of the source file." },
+    ],
+  },
+  {
+    name: "document_line",
+    description: "Every line of every document's extracted text, so any figure can be shown in context.",
+    key: ["document_id", "line"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The document." },
+      { name: "line", type: "INTEGER", description: "1-based line number." },
+      { name: "text", type: "VARCHAR", description: "The line's text as extracted." },
+    ],
+  },
+  {
+    name: "intervention",
+    description: "Interventions (insatser) and projects a federation funds.",
+    key: ["intervention_id"],
+    columns: [
+      { name: "intervention_id", type: "VARCHAR", description: "`<federation_id>/<slug of short name>`; one id whatever spelling a document uses." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "name", type: "VARCHAR", description: "Name." },
+      { name: "kind", type: "VARCHAR", description: "Kind of intervention.", codes: "intervention_kind" },
+      { name: "started_on", type: "DATE", description: "Start date where a document states it.", nullable: true },
+    ],
+  },
+  {
+    name: "intervention_member",
+    description: "Which members' areas an intervention serves, and the share used to split it between them: proportional to the members' contributions in the latest year with contributions (equal shares where none are known).",
+    key: ["intervention_id", "member_id"],
+    columns: [
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention." },
+      { name: "member_id", type: "VARCHAR", description: "A member whose area the intervention serves." },
+      { name: "share", type: "DOUBLE", description: "Share (0–1) of the intervention attributed to the member; shares of one intervention sum to 1." },
+    ],
+  },
+  {
+    name: "participant_count",
+    description: "Participant counts per intervention (or the whole federation, intervention_id NULL), year, measure and gender.",
+    key: ["federation_id", "intervention_id", "year", "measure", "gender"],
+    nullableKey: true,
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for whole-federation figures.", nullable: true },
+      { name: "year", type: "INTEGER", description: "Year the figure describes." },
+      { name: "measure", type: "VARCHAR", description: "What is counted.", codes: "measure" },
+      { name: "gender", type: "VARCHAR", description: "Gender, `all` for totals.", codes: "gender" },
+      { name: "value", type: "INTEGER", description: "The count." },
+      approximate,
+      ...prov,
+    ],
+  },
+  {
+    name: "participant_breakdown",
+    description: "Participants broken down by a dimension (age, education, referrer, time in public support, income source, exit destination), for a stated population.",
+    key: ["federation_id", "intervention_id", "year", "population", "dimension", "category"],
+    nullableKey: true,
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for whole-federation figures.", nullable: true },
+      { name: "year", type: "INTEGER", description: "Year." },
+      { name: "population", type: "VARCHAR", description: "Whom the breakdown counts (stated by the source, or inferred from its sum: see data_quality).", codes: "population" },
+      { name: "dimension", type: "VARCHAR", description: "The dimension.", codes: "dimension" },
+      { name: "category", type: "VARCHAR", description: "Category code of the dimension (see the code list of that dimension)." },
+      { name: "value", type: "INTEGER", description: "Count of participants." },
+      { name: "source_label", type: "VARCHAR", description: "The document's label(s); several source rows summed into one category are joined with ' + '." },
+      approximate,
+      ...prov,
+    ],
+  },
+  {
+    name: "finance",
+    description: "Money and other financial figures per federation, year and basis. Money in whole SEK (`amount_sek`); non-money items (staff_fte) in `value`.",
+    key: ["federation_id", "year", "basis", "item"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "Year." },
+      { name: "basis", type: "VARCHAR", description: "Actual or budget.", codes: "finance_basis" },
+      { name: "item", type: "VARCHAR", description: "Finance item code, or `cost_line:`/`revenue_line:`/`receivable:`/`liability:<slug>` for individual lines.", codes: "finance_item" },
+      { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor (costs positive).", nullable: true },
+      { name: "value", type: "DOUBLE", description: "Value of non-money items (e.g. staff in FTE).", nullable: true },
+      { name: "source_label", type: "VARCHAR", description: "The document's label." },
+      ...prov,
+    ],
+  },
+  {
+    name: "member_contribution",
+    description: "What each member paid (or was budgeted to pay) the federation in a year.",
+    key: ["federation_id", "year", "basis", "member_id"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "Year." },
+      { name: "basis", type: "VARCHAR", description: "Actual or budget.", codes: "finance_basis" },
+      { name: "member_id", type: "VARCHAR", description: "The member (the state grant is `<federation>/state`)." },
+      { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor." },
+      ...prov,
+    ],
+  },
+  {
+    name: "intervention_funding",
+    description: "Budget and actual funding of each intervention per year.",
+    key: ["intervention_id", "year"],
+    columns: [
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention." },
+      { name: "year", type: "INTEGER", description: "Year." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "budget_sek", type: "BIGINT", description: "Budget in whole kronor; NULL where the source gives none (e.g. funded from a shared pot).", nullable: true },
+      { name: "actual_sek", type: "BIGINT", description: "Actual (requisitioned) funding in whole kronor.", nullable: true },
+      ...prov,
+    ],
+  },
+  {
+    name: "meeting",
+    description: "Board and committee meetings (from minutes).",
+    key: ["document_id"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The minutes." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "body", type: "VARCHAR", description: "Which body met.", codes: "decision_body" },
+      { name: "date", type: "DATE", description: "Meeting date." },
+      { name: "start_time", type: "VARCHAR", description: "Start time (HH:MM).", nullable: true },
+      { name: "end_time", type: "VARCHAR", description: "End time (HH:MM).", nullable: true },
+      { name: "place", type: "VARCHAR", description: "Place.", nullable: true },
+    ],
+  },
+  {
+    name: "attendance",
+    description: "Who attended a meeting, for which member, in which role.",
+    key: ["document_id", "person"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The minutes." },
+      { name: "person", type: "VARCHAR", description: "Name as written (public record: members acting in office)." },
+      { name: "member_id", type: "VARCHAR", description: "The member party represented; NULL for officials.", nullable: true },
+      { name: "role", type: "VARCHAR", description: "Role.", codes: "attendance_role" },
+      { name: "serving", type: "BOOLEAN", description: "Whether the person served (tjänstgjorde).", nullable: true },
+      { name: "note", type: "VARCHAR", description: "Partial attendance and other remarks.", nullable: true },
+    ],
+  },
+  {
+    name: "decision",
+    description: "Agenda items of minutes and what was decided.",
+    key: ["document_id", "item_ref"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The minutes." },
+      { name: "item_ref", type: "VARCHAR", description: "`§<n>`, `§<n>:<k>`, `§<n>#2` for a repeated number." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "meeting_date", type: "DATE", description: "Meeting date." },
+      { name: "body", type: "VARCHAR", description: "Deciding body.", codes: "decision_body" },
+      { name: "category", type: "VARCHAR", description: "Kind of item.", codes: "decision_category" },
+      { name: "decision_ref", type: "VARCHAR", description: "The document's own decision reference.", nullable: true },
+      { name: "title", type: "VARCHAR", description: "Item title." },
+      { name: "outcome", type: "VARCHAR", description: "Outcome.", codes: "decision_outcome" },
+      { name: "amount_sek", type: "BIGINT", description: "Amount decided, whole kronor.", nullable: true },
+      approximate,
+      { name: "recipient", type: "VARCHAR", description: "Recipient as written.", nullable: true },
+      { name: "recipient_member_id", type: "VARCHAR", description: "Recipient as member, where it is one.", nullable: true },
+      { name: "intervention_id", type: "VARCHAR", description: "Intervention concerned.", nullable: true },
+      { name: "period_start", type: "DATE", description: "Start of the period decided.", nullable: true },
+      { name: "period_end", type: "DATE", description: "End of the period decided.", nullable: true },
+      { name: "reservations", type: "VARCHAR", description: "Comma-separated names of those who reserved themselves.", nullable: true },
+      { name: "text", type: "VARCHAR", description: "Decision text." },
+      { name: "source_line", type: "INTEGER", description: "Line of the item heading." },
+    ],
+  },
+  {
+    name: "allocation",
+    description: "Grants and budget frame lines decided in minutes.",
+    key: ["document_id", "item_ref", "recipient"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The minutes." },
+      { name: "item_ref", type: "VARCHAR", description: "The agenda item." },
+      { name: "recipient", type: "VARCHAR", description: "Recipient as written." },
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "Year the money is for.", nullable: true },
+      { name: "purpose", type: "VARCHAR", description: "Purpose.", nullable: true },
+      { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor." },
+      approximate,
+      { name: "recipient_member_id", type: "VARCHAR", description: "Recipient as member.", nullable: true },
+      { name: "intervention_id", type: "VARCHAR", description: "Intervention funded.", nullable: true },
+      { name: "period_start", type: "DATE", description: "Start of period.", nullable: true },
+      { name: "period_end", type: "DATE", description: "End of period.", nullable: true },
+      { name: "decision_ref", type: "VARCHAR", description: "Decision reference.", nullable: true },
+      { name: "source_line", type: "INTEGER", description: "Line the amount was read from." },
+    ],
+  },
+  {
+    name: "goal",
+    description: "Goals of the plan of operations with target, outcome and the federation's own assessment.",
+    key: ["federation_id", "year", "indicator"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "Year the goal applies to." },
+      { name: "indicator", type: "VARCHAR", description: "Short English id of what the goal measures." },
+      { name: "level", type: "VARCHAR", description: "Goal level (målområde).", codes: "goal_level" },
+      { name: "goal_text", type: "VARCHAR", description: "The goal as written." },
+      { name: "target", type: "DOUBLE", description: "Numeric target, where there is one.", nullable: true },
+      { name: "outcome", type: "DOUBLE", description: "Numeric outcome, where there is one.", nullable: true },
+      { name: "unit", type: "VARCHAR", description: "Unit of target and outcome.", codes: "unit" },
+      { name: "assessment", type: "VARCHAR", description: "The federation's own assessment as written.", nullable: true },
+      ...prov,
+    ],
+  },
+  {
+    name: "indicator",
+    description: "Reported metrics without a table of their own: survey results, the socio-economic estimate and its parameters, rates as reported, project results.",
+    key: ["federation_id", "year", "scope", "indicator", "gender"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "Year." },
+      { name: "scope", type: "VARCHAR", description: "`federation`, `intervention:<intervention_id>` or `project:<slug>`." },
+      { name: "indicator", type: "VARCHAR", description: "Short English id." },
+      { name: "gender", type: "VARCHAR", description: "`all` unless the figure is for one gender.", codes: "gender" },
+      { name: "value", type: "DOUBLE", description: "The value." },
+      { name: "unit", type: "VARCHAR", description: "Unit.", codes: "unit" },
+      { name: "n", type: "INTEGER", description: "Denominator or respondents, where stated.", nullable: true },
+      approximate,
+      { name: "note", type: "VARCHAR", description: "What the figure is, in words.", nullable: true },
+      ...prov,
+    ],
+  },
+  {
+    name: "data_quality",
+    description: "Findings: figures that disagree, cells that could not be read, inferences made. Both values and both source lines are kept.",
+    key: ["check_id", "subject", "document_id", "source_line"],
+    columns: [
+      { name: "check_id", type: "VARCHAR", description: "Which check produced the finding." },
+      { name: "subject", type: "VARCHAR", description: "What the finding is about, e.g. `participant_count:kalmar/vagknuten:2024:enrolled`." },
+      { name: "document_id", type: "VARCHAR", description: "Document of the value kept (or the one that could not be read)." },
+      { name: "source_line", type: "INTEGER", description: "Its line." },
+      { name: "severity", type: "VARCHAR", description: "Severity.", codes: "severity" },
+      { name: "federation_id", type: "VARCHAR", description: "The federation.", nullable: true },
+      { name: "year", type: "INTEGER", description: "Year concerned.", nullable: true },
+      { name: "value", type: "VARCHAR", description: "The value kept or found.", nullable: true },
+      { name: "other_value", type: "VARCHAR", description: "The value it disagrees with.", nullable: true },
+      { name: "other_document_id", type: "VARCHAR", description: "Document of the other value.", nullable: true },
+      { name: "other_source_line", type: "INTEGER", description: "Line of the other value.", nullable: true },
+      { name: "message", type: "VARCHAR", description: "What was found, in words." },
+    ],
+  },
+  {
+    name: "coverage",
+    description: "Added in v1: what each parser looked for in each document and whether it was there (`parsed`, `partial`, `missing`, `image_only`).",
+    key: ["document_id", "section"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The document." },
+      { name: "section", type: "VARCHAR", description: "Section or parser." },
+      { name: "status", type: "VARCHAR", description: "parsed, partial, missing or image_only." },
+      { name: "source_line", type: "INTEGER", description: "Where the section starts.", nullable: true },
+      { name: "facts", type: "INTEGER", description: "Facts extracted from it." },
+      { name: "note", type: "VARCHAR", description: "Details.", nullable: true },
+    ],
+  },
+  {
+    name: "load_run",
+    description: "One row per warehouse build: when, from which inputs, with which code.",
+    key: ["run_id"],
+    columns: [
+      { name: "run_id", type: "VARCHAR", description: "Hash of the inputs and code version." },
+      { name: "started_at", type: "TIMESTAMP", description: "Start of the load." },
+      { name: "finished_at", type: "TIMESTAMP", description: "End of the load." },
+      { name: "code_version", type: "VARCHAR", description: "Package version and git commit of the loader." },
+      { name: "input_sha256", type: "VARCHAR", description: "SHA-256 over all input files (sources, extracted, curated, registry)." },
+      { name: "row_counts", type: "JSON", description: "Rows per table." },
+    ],
+  },
+];
+
+export function tableDef(name: string): TableDef {
+  const t = TABLES.find((x) => x.name === name);
+  if (!t) throw new Error(`unknown table ${name}`);
+  return t;
+}
+
+export function ddl(t: TableDef): string {
+  const cols = t.columns.map((c) => `  "${c.name}" ${c.type}${c.nullable ? "" : " NOT NULL"}`);
+  if (!t.nullableKey) cols.push(`  PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(", ")})`);
+  return `CREATE TABLE "${t.name}" (\n${cols.join(",\n")}\n);`;
+}
