@@ -125,7 +125,7 @@ export const exitOutcome = codeList([
   { code: "studies", sv: "Studier", en: "Studies", patterns: [/^studie/, /^utbildning/] },
   { code: "work_or_studies", sv: "Arbete eller studier", en: "Work or studies, where the source does not split them", patterns: [/arbete (eller|och\/eller|\/) studie/] },
   { code: "job_seeker", sv: "Aktivt arbetssökande", en: "Registered as active job seeker", patterns: [/arbetssökande/] },
-  { code: "other_positive", sv: "Annan positiv stegförflyttning", en: "Other positive step", patterns: [/^annan positiv/] },
+  { code: "other_positive", sv: "Annan positiv stegförflyttning", en: "Other positive step", patterns: [/^annan positiv (steg|förfl)/] },
   { code: "continued_rehab", sv: "Fortsatt rehabilitering", en: "Continued rehabilitation", patterns: [/^(fortsatt|vidare) rehab/] },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },

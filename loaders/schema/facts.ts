@@ -183,7 +183,7 @@ export const memberChangeFact = z.strictObject({
   ...provenance,
 });
 
-export const factSchema = z.union([
+export const factSchema = z.discriminatedUnion("table", [
   participantCountFact,
   participantBreakdownFact,
   financeFact,

@@ -230,7 +230,12 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
   }
   conn.closeSync();
   instance.closeSync();
-  await options.beforeSwap?.();
+  try {
+    await options.beforeSwap?.();
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
   await rename(tmp, target);
   await rm(`${target}.wal`, { force: true });
   return rowCounts;

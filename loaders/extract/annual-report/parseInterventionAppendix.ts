@@ -225,7 +225,8 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
       if (row.label === "" && row.values.length === 0) continue;
       let category = categoryFor(s.key, row.label);
       // A label wrapped over two lines ("annan positiv" / "stegförflyttning* 1").
-      if (!category || row.values.length > 0) if (pendingLabel !== undefined && row.values.length > 0 && !categoryFor(s.key, row.label)) {
+      // Only a label that means nothing alone is the first half of a wrapped one.
+      if (pendingLabel !== undefined && row.values.length > 0 && !category && !categoryFor(s.key, pendingLabel)) {
         category = categoryFor(s.key, `${pendingLabel} ${row.label}`);
         if (category) row.label = `${pendingLabel} ${row.label}`;
       }

@@ -82,7 +82,8 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
       emit: (m, at) => {
         const b = { table: "participant_breakdown" as const, intervention: null, year, population: "exited" as const, dimension: "exit_outcome" as const, section, approximate: false };
         facts.push({ table: "participant_count", intervention: null, year, measure: "exited", gender: "all", value: Number(m[1]), ...at(1), section, approximate: false });
-        facts.push({ ...b, category: "work_or_studies", value: Number(m[2]), source_label: "egenförsörjning i form av arbete, subventionerat arbete eller studier", ...at(2) });
+        // The socio-economic section splits these into work and studies; keep the joint figure as reported, not as a category (it would count people twice).
+        facts.push({ table: "indicator", year, scope: "federation", indicator: "work_or_studies_count_reported", gender: "all", value: Number(m[2]), unit: "count", n: Number(m[1]), note: "exits to work, subsidised work or studies, as one figure", ...at(2), section, approximate: false });
         facts.push({ ...b, category: "joint_assessment", value: Number(m[3]), source_label: "gemensamma kartläggningen hos FK/AF", ...at(3) });
         facts.push({ ...b, category: "job_seeker", value: Number(m[4]), source_label: "arbetssökande på arbetsförmedlingen", ...at(4) });
       },

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findAmounts, parseNumberRun, parseSwedishNumber } from "../../loaders/extract/numbers.ts";
+
+describe("parseSwedishNumber", () => {
+  it.each([
+    ["16 189 674", 16189674],
+    ["-1 318 124", -1318124],
+    ["\u22121 318 124", -1318124],
+    ["2,875", 2.875],
+    ["98,3 %", 98.3],
+    ["16\u00a0189\u00a0674", 16189674],
+  ])("%s → %d", (text, value) => expect(parseSwedishNumber(text)).toBe(value));
+  it("rejects text", () => expect(parseSwedishNumber("ca tio")).toBeNull());
+});
+
+describe("parseNumberRun", () => {
+  it("splits two amounts with space separators", () => expect(parseNumberRun("1 411 976 1 413 000", 2)?.values).toEqual([1411976, 1413000]));
+  it("picks the reading with alike magnitudes", () => expect(parseNumberRun("140 521 100 000", 2)?.values).toEqual([140521, 100000]));
+  it("reads five-year rows", () =>
+    expect(parseNumberRun("-1 318 124 -2 514 752 -204 794 1 245 879 404 416", 5)?.values).toEqual([-1318124, -2514752, -204794, 1245879, 404416]));
+  it("does not let a lone 0 lead a number", () => expect(parseNumberRun("0 212 130", 2)?.values).toEqual([0, 212130]));
+  it("respects wide gaps as column breaks", () => expect(parseNumberRun("4 380 817     4 380 817", 2)?.values).toEqual([4380817, 4380817]));
+  it("keeps the digits of damaged cells and reports them", () => {
+    const run = parseNumberRun("1c");
+    expect(run?.values).toEqual([1]);
+    expect(run?.damaged).toEqual(["1c"]);
+  });
+});
+
+describe("findAmounts", () => {
+  it.each([
+    ["968 431 kronor", 968431, false],
+    ["10,7 miljoner kronor", 10_700_000, false],
+    ["ca 60 000 kr", 60000, true],
+    ["1 miljon kronor", 1_000_000, false],
+    ["0,97 mkr", 970_000, false],
+    ["968431 SEK", 968431, false],
+    ["350 tkr", 350_000, false],
+  ])("%s", (text, sek, approximate) => {
+    const [a] = findAmounts(text);
+    expect(a?.sek).toBe(sek);
+    expect(a?.approximate).toBe(approximate);
+  });
+  it("states the precision of a rounded amount", () => expect(findAmounts("10,7 miljoner kronor")[0]?.precision).toBe(50_000));
+});
