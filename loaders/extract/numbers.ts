@@ -80,7 +80,8 @@ function sign(leader: string): number {
   return leader.startsWith("-") ? -1 : 1;
 }
 
-function spread(values: readonly number[]): number {
+/** How unalike a row of numbers is in magnitude (variance of log10); columns of one table are alike. */
+export function spread(values: readonly number[]): number {
   const logs = values.map((v) => Math.log10(Math.abs(v) + 1));
   const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
   return logs.reduce((a, b) => a + (b - mean) ** 2, 0);

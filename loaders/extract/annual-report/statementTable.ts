@@ -5,7 +5,7 @@
  * 128 980 and 312 027, "Kassa och bank 4 380 817 5 277 654" has no note.
  */
 import { clean, type DocumentText } from "../documentText.ts";
-import { parseNumberRun } from "../numbers.ts";
+import { parseNumberRun, spread } from "../numbers.ts";
 import { JUNK_LINE } from "./appendixLabels.ts";
 
 export interface StatementRow {
@@ -19,11 +19,6 @@ export interface StatementRow {
 
 const NUMERIC = /^-?\d+(,\d+)?$/;
 
-function spreadOf(values: readonly number[]): number {
-  const logs = values.map((v) => Math.log10(Math.abs(v) + 1));
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  return logs.reduce((a, b) => a + (b - mean) ** 2, 0);
-}
 
 /**
  * Split a row into label, optional note number and `columns` values. Returns null if the
@@ -68,7 +63,7 @@ export function readStatementRow(raw: string, columns: number, hasNoteColumn: bo
   }
   // Columns of one statement are alike in magnitude, and rows are usually full: each missing
   // column costs as much as a tenfold difference between two columns.
-  const score = (r: Reading) => spreadOf(r.values) + 2 * (columns - r.values.length);
+  const score = (r: Reading) => spread(r.values) + 2 * (columns - r.values.length);
   readings.sort((a, b) => score(a) - score(b) || b.values.length - a.values.length);
   const best = readings[0]!;
   return { label, values: best.values, note: best.note, text, ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05) };
