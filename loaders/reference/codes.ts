@@ -224,6 +224,23 @@ export const goalLevel = codeList([
   { code: "financial", sv: "Ekonomisk nivå", en: "Financial level" },
 ] as const);
 
+/**
+ * What a follow-up goal measures. Patterns read the goal's own wording; a goal that matches
+ * none gets `<level>_goal_<n>` so it still has a stable key within its federation and year.
+ */
+export const goalIndicator = codeList([
+  { code: "participants_experience_support_share", sv: "Deltagare som upplever stöd och inflytande", en: "Share of participants who experience support and influence", patterns: [/uppleva stöd och inflytande/] },
+  { code: "participants_experienced_positive_step_share", sv: "Deltagare som upplever en positiv stegförflyttning", en: "Share of participants who experience a positive step", patterns: [/uppleva en positiv stegförflyttning/] },
+  { code: "participants_assessed_positive_step_share", sv: "Deltagare som bedöms ha gjort en positiv stegförflyttning", en: "Share of participants assessed to have made a positive step", patterns: [/bedöm\w* ha gjort en positiv stegförflyttning/] },
+  { code: "positive_step_rate_reported", sv: "Andel avslutade till arbete, studier m.m.", en: "Share of exited participants who went to work, studies or similar (the federation's positive-step goal)", patterns: [/(kommit|gått|avslut\w*) (ut )?(i|till|mot) arbete,? (eller )?studier/] },
+  { code: "staff_collaboration_benefit_share", sv: "Personal som upplever att samverkan ger bättre förutsättningar", en: "Share of staff in collaboration who find it gives individuals better conditions", patterns: [/personal .*samverkan .*(bättre förutsättningar|nytta)/] },
+  { code: "federation_presented_to_stakeholders", sv: "Förbundet presenterat hos intressenter", en: "The federation is presented to its stakeholders", patterns: [/presenterat hos .*intressenter/] },
+  { code: "equity_within_guideline", sv: "Eget kapital inom nationella rådets riktlinje", en: "Equity at year end within the national council's guideline", patterns: [/(behållning|eget kapital).*riktlinje/] },
+  { code: "intervention_budget_deviation", sv: "Insatsernas utfall avviker högst från budget", en: "Interventions' actual costs deviate from budget by at most the target percent", patterns: [/budget.*avvik|avvik.*budget|utfallet inte avviker/] },
+  { code: "share_to_interventions_reported", sv: "Andel av medlen till individinriktade insatser", en: "Share of allotted funds that goes to individual interventions", patterns: [/med(len|el) .*individinriktade insatser/] },
+  { code: "socioeconomic_calculation", sv: "Socioekonomisk beräkning", en: "The federation makes a socio-economic calculation", patterns: [/socioekonomisk beräkning/] },
+] as const);
+
 export const unit = codeList([
   { code: "percent", sv: "procent", en: "Percent (57.2, not 0.572)" },
   { code: "count", sv: "antal", en: "Count" },
@@ -300,6 +317,7 @@ export const allCodeLists = {
   decision_category: decisionCategory,
   attendance_role: attendanceRole,
   goal_level: goalLevel,
+  goal_indicator: goalIndicator,
   unit,
   severity,
 } as const;

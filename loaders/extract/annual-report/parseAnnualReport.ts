@@ -3,6 +3,7 @@ import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentTe
 import { findAppendices } from "./findAppendices.ts";
 import { parseFinancialStatements } from "./parseFinancialStatements.ts";
 import { parseInterventionAppendix } from "./parseInterventionAppendix.ts";
+import { parseGoalFollowUp } from "./parseGoalFollowUp.ts";
 import { parseReportProse } from "./parseReportProse.ts";
 import { parseSummaryTables } from "./parseSummaryTables.ts";
 
@@ -14,6 +15,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseFinancialStatements(doc),
     parseSummaryTables(doc),
     parseReportProse(doc),
+    parseGoalFollowUp(doc),
     ...appendices.map((block) => parseInterventionAppendix(doc, block)),
   ];
   if (appendices.length === 0)

@@ -194,6 +194,26 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
       },
     },
     {
+      name: "stakeholder_meetings",
+      // The organisational goal's outcome: visits and presentations, often in words ("två medlemsdialoger").
+      re: /(\d+|\p{L}+) besök i kommunfullmäktige, (\d+|\p{L}+) medlemsdialoger med kommunerna samt (\d+|\p{L}+) möte med Regionledning/gu,
+      emit: (m, at) => {
+        const parts = [[1, "council_visits", "visits to municipal councils (kommunfullmäktige)"], [2, "member_dialogues", "member dialogues with the municipalities"], [3, "region_leadership_meetings", "meetings with the region's leadership"]] as const;
+        for (const [g, indicator, note] of parts) {
+          const v = WORD_NUMBERS[m[g]!.toLowerCase()] ?? Number(m[g]);
+          if (Number.isFinite(v)) facts.push({ table: "indicator", year, scope: "federation", indicator, gender: "all", value: v, unit: "count", n: null, note, ...at(g), section, approximate: false });
+        }
+      },
+    },
+    {
+      name: "information_sessions",
+      re: /(\d+|\p{L}+) informationer har hållits under ((?:19|20)\d\d)/gu,
+      emit: (m, at) => {
+        const v = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        if (Number.isFinite(v)) facts.push({ table: "indicator", year: Number(m[2]), scope: "federation", indicator: "information_sessions", gender: "all", value: v, unit: "count", n: null, note: "presentations of the federation to stakeholders", ...at(1), section, approximate: false });
+      },
+    },
+    {
       name: "training_participants",
       re: /Sammanlagt har ett (\d+)-tal personer gått dessa utbildningar/g,
       emit: (m, at) => facts.push({ table: "indicator", year, scope: "federation", indicator: "training_participants", gender: "all", value: Number(m[1]), unit: "count", n: null, note: "people trained in structural interventions (education for partner staff)", ...at(1), section, approximate: true }),
