@@ -9,17 +9,22 @@ import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction } from "..
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
+import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { readDocumentLines } from "./text/readDocumentText.ts";
 
-export const PARSER_VERSION = "annual-report@1";
+export const PARSER_VERSION = "annual-report@1+minutes@1";
 
 export async function sha256File(path: string): Promise<string> {
   return createHash("sha256").update(await readFile(path)).digest("hex");
 }
 
-/** Parsers by document kind. Minutes are parsed by the minutes parsers (issue "Minutes"). */
+/** Parsers by document kind. */
 export function parsersFor(entry: ManifestEntry): ((doc: DocumentText) => ParseOutput) | undefined {
   if (entry.kind === "annual_report") return parseAnnualReport;
+  if (entry.kind === "board_minutes" || entry.kind === "committee_minutes") {
+    const ctx = { date: entry.date, kind: entry.kind };
+    return (doc) => parseMinutes(doc, ctx);
+  }
   return undefined;
 }
 

@@ -104,6 +104,12 @@ export function buildRows(input: NormalizeInput): Rows {
     allFacts.push({ documentId: c.documentId, federationId: fed, fact: { ...c.fact, section: "curated" }, curated: c });
   }
 
+  // Meetings first: decisions carry their meeting's date and body.
+  const meetings = new Map<string, { date: string; body: string }>();
+  for (const { documentId, fact } of allFacts) if (fact.table === "meeting") meetings.set(documentId, { date: fact.date, body: fact.body });
+  const decisionInterventions = new Map<string, string | null>();
+  const memberChanges: { memberId: string; leftOn: string; approximate: boolean; documentId: string; line: number; federationId: string }[] = [];
+
   for (const { documentId, federationId, fact, curated } of allFacts) {
     const doc = docById.get(documentId);
     const base = { document_id: documentId, source_line: fact.line };
@@ -168,9 +174,47 @@ export function buildRows(input: NormalizeInput): Rows {
         add("indicator", { row, key: [federationId, fact.year, scope, fact.indicator, fact.gender].join("|"), compare: String(fact.value), ...meta });
         break;
       }
-      default:
-        // Minutes facts (meeting, attendance, decision, allocation, member_change) are normalised by the minutes loader.
+      case "meeting": {
+        const row = { document_id: documentId, federation_id: federationId, body: fact.body, date: fact.date, start_time: fact.start_time, end_time: fact.end_time, place: fact.place };
+        add("meeting", { row, key: documentId, compare: `${fact.date} ${fact.start_time}`, ...meta });
         break;
+      }
+      case "attendance": {
+        const memberId = fact.member ? resolver.memberIn(federationId, fact.member) : null;
+        if (fact.member && !memberId) unresolved("member", fact.member);
+        const row = { document_id: documentId, person: fact.person, member_id: memberId ?? null, role: fact.role, serving: fact.serving, note: fact.note };
+        add("attendance", { row, key: [documentId, fact.person].join("|"), compare: `${fact.role}/${fact.serving}`, ...meta });
+        break;
+      }
+      case "decision": {
+        const meeting = meetings.get(documentId);
+        const interventionId = fact.intervention ? ivId(fact.intervention) : resolver.interventionIn(federationId, `${fact.title} ${fact.decision_text}`);
+        const recipientMember = fact.recipient ? resolver.memberIn(federationId, fact.recipient) : undefined;
+        const row = {
+          item_ref: fact.item_ref, federation_id: federationId, meeting_date: meeting?.date ?? doc?.date ?? null, body: meeting?.body ?? (doc?.kind === "committee_minutes" ? "committee" : "board"),
+          category: fact.category, decision_ref: fact.decision_ref, title: fact.title, outcome: fact.outcome, amount_sek: fact.amount_sek, approximate: fact.approximate,
+          recipient: fact.recipient, recipient_member_id: recipientMember ?? null, intervention_id: interventionId ?? null, period_start: fact.period_start, period_end: fact.period_end,
+          reservations: fact.reservations.length ? fact.reservations.join(", ") : null, text: fact.decision_text, ...base,
+        };
+        decisionInterventions.set(`${documentId}|${fact.item_ref}`, interventionId ?? null);
+        add("decision", { row, key: [documentId, fact.item_ref].join("|"), compare: `${fact.outcome}/${fact.amount_sek}`, ...meta });
+        break;
+      }
+      case "allocation": {
+        const row = {
+          item_ref: fact.item_ref, recipient: fact.recipient, federation_id: federationId, year: fact.year, purpose: fact.purpose, amount_sek: fact.amount_sek, approximate: fact.approximate,
+          recipient_member_id: resolver.memberIn(federationId, fact.recipient) ?? null, intervention_id: (fact.intervention ? ivId(fact.intervention) : undefined) ?? null,
+          period_start: fact.period_start, period_end: fact.period_end, decision_ref: fact.decision_ref, ...base,
+        };
+        add("allocation", { row, key: [documentId, fact.item_ref, fact.recipient].join("|"), compare: String(fact.amount_sek), ...meta });
+        break;
+      }
+      case "member_change": {
+        const memberId = resolver.memberIn(federationId, fact.member);
+        if (!memberId) { unresolved("member", fact.member); break; }
+        memberChanges.push({ memberId, leftOn: fact.left_on, approximate: fact.approximate, documentId, line: fact.line, federationId });
+        break;
+      }
     }
   }
 
@@ -199,6 +243,18 @@ export function buildRows(input: NormalizeInput): Rows {
         }),
       );
     }
+  }
+
+  // An allocation funds the intervention its decision concerns.
+  for (const r of rows.allocation ?? []) if (r.intervention_id === null) r.intervention_id = decisionInterventions.get(`${r.document_id}|${r.item_ref}`) ?? null;
+
+  // ---- members leaving, as the minutes state it; the registry may already say so ----
+  for (const c of memberChanges) {
+    const m = (rows.member ?? []).find((r) => r.member_id === c.memberId);
+    if (!m) continue;
+    if (m.left_on === null) Object.assign(m, { left_on: c.leftOn, left_approximate: c.approximate, document_id: c.documentId, source_line: c.line });
+    else if (m.left_on !== c.leftOn)
+      dataQuality.push(dq({ check_id: "member.left_on_conflict", subject: `member:${c.memberId}:left_on`, document_id: c.documentId, source_line: c.line, severity: "warning", federation_id: c.federationId, value: String(m.left_on), other_value: c.leftOn, other_document_id: String(m.document_id), other_source_line: Number(m.source_line), message: `the registry says ${c.memberId} leaves on ${m.left_on}; the minutes say ${c.leftOn}; the registry is kept` }));
   }
 
   // ---- intervention_member shares ----

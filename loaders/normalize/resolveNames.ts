@@ -52,4 +52,32 @@ export class NameResolver {
     }
     return best?.id;
   }
+
+  /** A member named anywhere in a phrase: "FINSAM Olofströms individinsats" → blekinge/olofstrom. */
+  memberIn(federationId: string, phrase: string): string | undefined {
+    const whole = this.member(federationId, phrase);
+    if (whole) return whole;
+    const words = phrase.split(/[\s,/()"]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+    for (let len = Math.min(3, words.length); len >= 1; len--)
+      for (let i = 0; i + len <= words.length; i++) {
+        const id = this.member(federationId, words.slice(i, i + len).join(" "));
+        if (id) return id;
+      }
+    return undefined;
+  }
+
+  /** The intervention a text names, by its longest name or alias ("ansökan från Plattformen"). */
+  interventionIn(federationId: string, text: string): string | undefined {
+    const reg = this.registries.get(federationId);
+    if (!reg) return undefined;
+    const hay = ` ${slugify(text).replace(/-/g, " ")} `;
+    let best: { id: string; len: number } | undefined;
+    for (const iv of reg.interventions)
+      for (const candidate of [iv.short_name, iv.name, ...iv.aliases]) {
+        const c = slugify(candidate).replace(/-/g, " ");
+        if (c.length < 4 || !hay.includes(` ${c} `)) continue;
+        if (!best || c.length > best.len) best = { id: interventionIdFor(reg, iv.short_name), len: c.length };
+      }
+    return best?.id;
+  }
 }

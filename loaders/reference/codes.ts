@@ -189,12 +189,16 @@ export const financeItem = codeList([
   { code: "staff_fte", sv: "Anställda (årsarbetare)", en: "Staff, full-time equivalents (value, not money)" },
 ] as const);
 
+/**
+ * Decision outcomes. Patterns run over a decision's own text, in this order: a refusal or a
+ * referral must win over the "godkänna"/"bevilja" inside "inte godkänna"/"bevilja … återremiss".
+ */
 export const decisionOutcome = codeList([
-  { code: "approved", sv: "Beviljat/godkänt", en: "Approved" },
-  { code: "rejected", sv: "Avslag", en: "Rejected" },
-  { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)" },
-  { code: "postponed", sv: "Bordlagt", en: "Postponed (bordlagd)" },
-  { code: "noted", sv: "Lades till handlingarna", en: "Noted (lades till handlingarna)" },
+  { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)", patterns: [/återremi(tt|ss)/] },
+  { code: "postponed", sv: "Bordlagt", en: "Postponed (bordlagd)", patterns: [/bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)/] },
+  { code: "rejected", sv: "Avslag", en: "Rejected", patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ag)\b|\bavslå /] },
+  { code: "noted", sv: "Lades till handlingarna", en: "Noted (lades till handlingarna)", patterns: [/till handlingarna|\bnoter(a|as|ades)\b/] },
+  { code: "approved", sv: "Beviljat/godkänt", en: "Approved", patterns: [/\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/] },
   { code: "other", sv: "Övrigt", en: "Other or not classified" },
 ] as const);
 
@@ -232,7 +236,7 @@ export const goalIndicator = codeList([
   { code: "participants_experience_support_share", sv: "Deltagare som upplever stöd och inflytande", en: "Share of participants who experience support and influence", patterns: [/uppleva stöd och inflytande/] },
   { code: "participants_experienced_positive_step_share", sv: "Deltagare som upplever en positiv stegförflyttning", en: "Share of participants who experience a positive step", patterns: [/uppleva en positiv stegförflyttning/] },
   { code: "participants_assessed_positive_step_share", sv: "Deltagare som bedöms ha gjort en positiv stegförflyttning", en: "Share of participants assessed to have made a positive step", patterns: [/bedöm\w* ha gjort en positiv stegförflyttning/] },
-  { code: "positive_step_rate_reported", sv: "Andel avslutade till arbete, studier m.m.", en: "Share of exited participants who went to work, studies or similar (the federation's positive-step goal)", patterns: [/(kommit|gått|avslut\w*) (ut )?(i|till|mot) arbete,? (eller )?studier/] },
+  { code: "positive_step_rate_reported", sv: "Andel avslutade till arbete, studier m.m.", en: "Share of exited participants who went to work, studies or similar (the federation's positive-step goal)", patterns: [/(kommit|gått|avslut\w*) (ut )?(i|till|mot) arbete,? (eller )?studier/, /mål (i|för|om) positiv stegförflyttning/] },
   { code: "staff_collaboration_benefit_share", sv: "Personal som upplever att samverkan ger bättre förutsättningar", en: "Share of staff in collaboration who find it gives individuals better conditions", patterns: [/personal .*samverkan .*(bättre förutsättningar|nytta)/] },
   { code: "federation_presented_to_stakeholders", sv: "Förbundet presenterat hos intressenter", en: "The federation is presented to its stakeholders", patterns: [/presenterat hos .*intressenter/] },
   { code: "equity_within_guideline", sv: "Eget kapital inom nationella rådets riktlinje", en: "Equity at year end within the national council's guideline", patterns: [/(behållning|eget kapital).*riktlinje/] },

@@ -1,0 +1,108 @@
+/**
+ * Agenda items (§): their number, title (a heading may wrap onto a second line), the lines of
+ * their body, and the category the section header above them gives. Two layouts exist:
+ * attached (each heading is followed by its own text) and detached (the headings come as a
+ * list of three or more, and the text and decisions follow elsewhere, tied to items only by
+ * decision references such as "Beslut 2025-3 §11:1").
+ */
+import type { DocumentText } from "../documentText.ts";
+import { categoryHeader, ITEM_HEADING, itemRef, plainAt, type ItemCategory } from "./minutesText.ts";
+
+export interface AgendaItem {
+  ref: string;
+  number: number;
+  title: string;
+  line: number;
+  /** Body lines [bodyFrom, bodyTo]; empty (bodyFrom > bodyTo) for detached headings. */
+  bodyFrom: number;
+  bodyTo: number;
+  /** From the section header above the item, if the document has one. */
+  headerCategory: ItemCategory | "other_questions" | undefined;
+  detached: boolean;
+}
+
+/** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
+function continuesTitle(title: string, next: string): boolean {
+  if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
+  if (/^[\p{Ll}&(]|^\d{4}\.?$/u.test(next)) return true;
+  return /(,|\b(och|samt|om|av|för|till|via|från|med|i|på|inför|avseende)|[–-])\s*$/i.test(title);
+}
+
+export function findAgendaItems(doc: DocumentText): AgendaItem[] {
+  const heads: { line: number; number: number; title: string; titleEnd: number }[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const m = ITEM_HEADING.exec(plainAt(doc, n));
+    if (!m) continue;
+    let title = m[2]!.trim();
+    let titleEnd = n;
+    if (title === "") {
+      // "§22" alone: the title is the next line.
+      const next = doc.nextNonBlank(n, 3);
+      if (next !== undefined && !ITEM_HEADING.test(plainAt(doc, next))) {
+        title = plainAt(doc, next);
+        titleEnd = next;
+      }
+    } else {
+      while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1))) {
+        title = `${title} ${plainAt(doc, titleEnd + 1)}`;
+        titleEnd++;
+      }
+    }
+    heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
+  }
+
+  // Headings with nothing but blank lines or other headings between them form a list.
+  const detached = new Set<number>();
+  let run: number[] = [];
+  const closeRun = () => {
+    if (run.length >= 3) for (const i of run) detached.add(i);
+    run = [];
+  };
+  heads.forEach((h, i) => {
+    const prev = heads[i - 1];
+    const adjacent = prev !== undefined && rangeIsBlank(doc, prev.titleEnd + 1, h.line - 1);
+    if (!adjacent) closeRun();
+    run.push(i);
+  });
+  closeRun();
+
+  // Section headers set the category for the items after them.
+  const headerAt = new Map<number, ItemCategory | "other_questions">();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const c = categoryHeader(plainAt(doc, n));
+    if (c) headerAt.set(n, c);
+  }
+
+  const counts = new Map<string, number>();
+  return heads.map((h, i) => {
+    const nextLine = heads[i + 1]?.line ?? doc.lineCount + 1;
+    let category: ItemCategory | "other_questions" | undefined;
+    for (const [n, c] of headerAt) if (n < h.line) category = c;
+    const base = itemRef(h.number);
+    const seen = (counts.get(base) ?? 0) + 1;
+    counts.set(base, seen);
+    const isDetached = detached.has(i);
+    return {
+      ref: seen === 1 ? base : `${base}#${seen}`,
+      number: h.number,
+      title: h.title,
+      line: h.line,
+      bodyFrom: isDetached ? h.titleEnd + 1 : h.titleEnd + 1,
+      bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
+      headerCategory: category,
+      detached: isDetached,
+    };
+  });
+}
+
+function rangeIsBlank(doc: DocumentText, from: number, to: number): boolean {
+  for (let n = from; n <= to; n++) if (plainAt(doc, n) !== "" && !/^-{3,}$/.test(plainAt(doc, n))) return false;
+  return true;
+}
+
+/** A body ends before a trailing section header ("Beslutsärenden") that belongs to the next items. */
+function lastBodyLine(doc: DocumentText, from: number, to: number, headers: Map<number, unknown>): number {
+  let end = to;
+  while (end >= from && (plainAt(doc, end) === "" || headers.has(end))) end--;
+  return end;
+}

@@ -1,0 +1,95 @@
+/**
+ * What every minutes parser needs to read a line: Markdown stripped (Insjöriket's minutes are
+ * Markdown with bold § headings), § headings recognised, and the section headers that say what
+ * kind of items follow ("Beslutsärenden", "Informationsärenden").
+ */
+import type { DocumentText } from "../documentText.ts";
+
+/** Line n without Markdown markers: "#### **§ 1130** Beslut …" → "§ 1130 Beslut …". */
+export function plainAt(doc: DocumentText, n: number): string {
+  return plain(doc.at(n));
+}
+
+export function plain(text: string): string {
+  return text
+    .replace(/^#{1,6}\s*/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\\_/g, "_")
+    .trim();
+}
+
+/** "§1 Godkännande …", "§ 1121 Sammanträdet öppnas", "§22" (title on a later line). */
+export const ITEM_HEADING = /^§\s*(\d{1,4})(?![\d:])\.?\s*(.*)$/;
+
+export type ItemCategory = "information" | "decision" | "discussion";
+
+/** Section headers that set the category of the items under them. */
+const CATEGORY_HEADERS: [RegExp, ItemCategory | "other_questions"][] = [
+  [/^(meddelanden och information|informationsärenden|informationspunkter|information)$/i, "information"],
+  [/^(beslutsärenden|beslutspunkter|ärenden för beslut)$/i, "decision"],
+  [/^(diskussionsärenden?|diskussionspunkter|diskussion)$/i, "discussion"],
+  [/^övriga frågor$/i, "other_questions"],
+];
+
+export function categoryHeader(text: string): ItemCategory | "other_questions" | undefined {
+  const t = text.replace(/[:.]\s*$/, "").trim();
+  for (const [re, cat] of CATEGORY_HEADERS) if (re.test(t)) return cat;
+  return undefined;
+}
+
+/** A decision reference as the document writes it: "Beslut 2025-3 §11:1". */
+export const DECISION_REF = /^Beslut\s+(\d{4}-\d+)\s+§\s*0*(\d+):(\d+)\s*$/i;
+
+/** The schema's item_ref: "§9:1" from "§09:1"; no spaces, no leading zeros. */
+export function itemRef(n: string | number, k?: string | number): string {
+  return `§${Number(n)}${k === undefined ? "" : `:${Number(k)}`}`;
+}
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+export const MONTH_NAMES = MONTHS.join("|");
+
+export function monthNumber(name: string): number | undefined {
+  const i = MONTHS.indexOf(name.toLowerCase());
+  return i < 0 ? undefined : i + 1;
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Dates as minutes write them: "2025-05-05", "240308" (YYMMDD), "5 december 2025",
+ * "den 1 januari 2026". Returns ISO dates with their offsets in the text.
+ */
+export function findDates(text: string): { iso: string; index: number; raw: string }[] {
+  const out: { iso: string; index: number; raw: string }[] = [];
+  for (const m of text.matchAll(/\b(20\d\d)-(\d\d)-(\d\d)\b/g)) out.push({ iso: `${m[1]}-${m[2]}-${m[3]}`, index: m.index!, raw: m[0] });
+  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2}) (${MONTH_NAMES}) (20\d\d)\b`, "gi")))
+    out.push({ iso: `${m[3]}-${pad2(monthNumber(m[2]!)!)}-${pad2(Number(m[1]))}`, index: m.index!, raw: m[0] });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** "240308" → 2024-03-08, when it is a valid date. */
+export function yymmdd(s: string): string | undefined {
+  const m = /^(\d\d)(\d\d)(\d\d)$/.exec(s);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `20${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/**
+ * Where a member party's name starts in "Madeleine Rosenqvist Region Kalmar län": a region,
+ * an agency, or "<Name>s kommun" / "<Name> stad".
+ */
+export const PARTY_NAME = /(Region\s+\p{Lu}[\p{L} ]*?(?=\s{2,}|\s*$|\s+x\b)|Region\s+\p{Lu}\p{L}+(?:\s+län)?|Försäkringskassan|Arbetsförmedlingen|\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)\b)/iu;
+
+/** "Jonas Erlandsson", "Cathrine P Ahlgren", "Anna-Karin Almsvik": a person's name as minutes write it. */
+export const PERSON_NAME = /\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'-]+(?:[-/]\p{Lu}[\p{Ll}]+)?)){1,3}/u;
+
+/** Names before "reserverade sig" ("Eva Johnsson, Therese Seefried och Karin Blomdahl reserverade sig …"). */
+export function reservationNames(text: string): string[] {
+  const two = String.raw`\p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]+`;
+  const m = new RegExp(`(${two}(?:(?:, | och )${two})*)\\s+reserver(?:ade|ar) sig`, "u").exec(text);
+  return m ? m[1]!.split(/, | och /).map((s) => s.trim()).filter(Boolean) : [];
+}

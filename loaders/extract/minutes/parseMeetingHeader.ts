@@ -1,0 +1,78 @@
+/**
+ * The meeting itself: which body met, when, from what time to what time, and where. Read from
+ * the lines before the first agenda item; the manifest's date and kind are the fallback and a
+ * disagreement with them is a finding.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { findDates, ITEM_HEADING, pad2, plainAt, yymmdd } from "./minutesText.ts";
+
+export interface MeetingContext {
+  /** The manifest's meeting date (ISO). */
+  date: string;
+  /** The manifest's kind: board or committee minutes. */
+  kind: "board_minutes" | "committee_minutes";
+}
+
+export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): ParseOutput & { body: "board" | "committee" } {
+  const findings: FindingInput[] = [];
+  const headerEnd = Math.min(doc.lineCount, (doc.find(ITEM_HEADING) ?? 40) + 0);
+  const header: { n: number; t: string }[] = [];
+  for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
+  const text = header.map((h) => h.t).join("\n");
+
+  const body = /arbetsutskott|\bAU\b/i.test(text.split("\n").slice(0, 12).join(" ")) ? "committee" : /styrelse|direktion/i.test(text) ? "board" : ctx.kind === "committee_minutes" ? "committee" : "board";
+  if ((body === "committee") !== (ctx.kind === "committee_minutes"))
+    findings.push({ check_id: "minutes.body_mismatch", severity: "warning", subject: "meeting:body", line: 1, value: body, other_value: ctx.kind, message: `the minutes read as ${body} minutes but the manifest says ${ctx.kind}` });
+
+  // Date: a labelled date first ("Datum: 240308"), then the first date in the header.
+  let date: { iso: string; n: number } | undefined;
+  for (const h of header) {
+    const labelled = /^Datum:?\s*(\S+)/i.exec(h.t);
+    if (labelled) {
+      const iso = yymmdd(labelled[1]!) ?? findDates(labelled[1]!)[0]?.iso;
+      if (iso) { date = { iso, n: h.n }; break; }
+    }
+  }
+  if (!date) for (const h of header) {
+    const d = findDates(h.t)[0];
+    if (d) { date = { iso: d.iso, n: h.n }; break; }
+  }
+  if (!date) findings.push({ check_id: "minutes.date_missing", severity: "warning", subject: "meeting:date", line: 1, value: null, other_value: ctx.date, message: `no meeting date found in the header; the manifest's ${ctx.date} is used` });
+  else if (date.iso !== ctx.date)
+    findings.push({ check_id: "minutes.date_mismatch", severity: "warning", subject: "meeting:date", line: date.n, value: date.iso, other_value: ctx.date, message: `the minutes say ${date.iso} but the manifest says ${ctx.date}; the manifest's date is kept as the document's id` });
+
+  // Time: "Tid: fredag 8 mars kl 13.00", "Tid  9.00 – 10.20", "kl. 09.00 - 12.00".
+  let start: string | null = null;
+  let end: string | null = null;
+  let timeLine: number | undefined;
+  for (const h of header) {
+    // Only the meeting's own time: a "Tid" line or a sentence about the meeting, not a
+    // member's partial attendance ("är med mellan kl 13:30 – 14:00").
+    if (!/^Tid\b|\b(hölls|sammanträdet|mötet|möte|sammanträde)\b.*\bkl\.?\s*\d/i.test(h.t)) continue;
+    const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(h.t.replace(/^.*?(?=\bkl\b|\d{1,2}[.:]\d\d)/i, ""));
+    if (m) {
+      start = `${pad2(Number(m[1]))}:${m[2]}`;
+      end = m[3] ? `${pad2(Number(m[3]))}:${m[4]}` : null;
+      timeLine = h.n;
+      break;
+    }
+  }
+
+  // Place: "Plats: …", or "på <address>" on the line after the time ("… kl. 09.00 - 12.00" / "på Rådhusgatan 10 …").
+  let place: string | null = null;
+  for (const h of header) {
+    const m = /^Plats:?\s*(.+)$/i.exec(h.t);
+    if (m && m[1]!.trim()) { place = m[1]!.trim(); break; }
+  }
+  if (!place && timeLine !== undefined) {
+    const next = doc.nextNonBlank(timeLine, 2);
+    const m = next !== undefined ? /^(?:på|i)\s+(.+?)\.?$/i.exec(plainAt(doc, next)) : null;
+    if (m) place = m[1]!;
+  }
+
+  const facts: FactInput[] = [
+    { table: "meeting", body, date: ctx.date, start_time: start, end_time: end, place, line: date?.n ?? 1, text: doc.at(date?.n ?? 1), section: "meeting", approximate: false },
+  ];
+  return { body, facts, findings, coverage: [{ section: "meeting", status: date ? "parsed" : "partial", line: date?.n ?? null, facts: 1, note: `body ${body}, ${start ?? "no start time"}–${end ?? ""}, ${place ?? "no place"}` }] };
+}

@@ -1,0 +1,57 @@
+/** Every minutes parser, run over one board or committee protocol. */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { findAgendaItems } from "./findAgendaItems.ts";
+import { parseAllocations } from "./parseAllocations.ts";
+import { parseAttendance } from "./parseAttendance.ts";
+import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
+import { parseMinutesFigures } from "./parseMinutesFigures.ts";
+import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
+
+export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
+  const meeting = parseMeetingHeader(doc, ctx);
+  const items = findAgendaItems(doc);
+  const findings: FindingInput[] = [];
+  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort((a, b) => a.itemNumber - b.itemNumber || a.itemRef.localeCompare(b.itemRef, "sv", { numeric: true }));
+  const facts: FactInput[] = [];
+  for (const d of decisions) {
+    facts.push({
+      table: "decision",
+      item_ref: d.itemRef,
+      category: d.category,
+      decision_ref: d.decisionRef,
+      title: d.title,
+      outcome: d.outcome,
+      amount_sek: d.amount?.sek ?? null,
+      recipient: d.recipient,
+      intervention: null,
+      period_start: d.periodStart,
+      period_end: d.periodEnd,
+      reservations: d.reservations,
+      decision_text: d.text,
+      line: d.line,
+      text: d.text || d.title,
+      section: "decision",
+      approximate: d.amount?.approximate ?? false,
+    } as FactInput);
+    if (!d.text)
+      findings.push({ check_id: "minutes.no_decision", severity: "info", subject: `decision:${d.itemRef}`, line: d.line, message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other` });
+    else if (d.outcome === "other")
+      findings.push({ check_id: "minutes.unclassified_decision", severity: "warning", subject: `decision:${d.itemRef}`, line: d.line, value: d.text.slice(0, 200), message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other` });
+  }
+  const itemOfLine = (n: number) => [...items].reverse().find((i) => !i.detached && i.line <= n && n <= Math.max(i.bodyTo, i.line))?.ref;
+  const allocations = parseAllocations(doc, decisions, itemOfLine);
+  if (items.length === 0)
+    findings.push({ check_id: "minutes.no_items", severity: "error", subject: "decision", line: 1, message: "no agenda items (§ headings) found; the document may be truncated or use a heading the parser does not know" });
+  const coverage: ParseOutput["coverage"] = [
+    { section: "agenda_items", status: items.length > 0 ? "parsed" : "missing", line: items[0]?.line ?? null, facts: decisions.length, note: `${items.length} items${items.some((i) => i.detached) ? " (headings listed apart from their text)" : ""}, ${decisions.filter((d) => d.text).length} with a decision` },
+    { section: "allocation", status: "parsed", line: null, facts: allocations.facts.length, note: `${allocations.facts.length} grants and frame lines` },
+  ];
+  return mergeOutputs([
+    meeting,
+    parseAttendance(doc),
+    { facts, findings: [...findings, ...allocations.findings], coverage },
+    { facts: allocations.facts, findings: [], coverage: [] },
+    parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
+  ]);
+}

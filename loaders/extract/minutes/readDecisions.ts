@@ -1,0 +1,269 @@
+/**
+ * The decision of each agenda item: its text, outcome, amount, recipient, period and
+ * reservations. In attached layouts the decision is in the item's body ("Styrelsen beslutar
+ * att …", "Beslut: Att …", "Dagordningen fastställs"); in detached layouts it follows a
+ * decision reference ("Beslut 2025-3 §11:1"), and a decision repeated later in a decision list
+ * is the same decision.
+ */
+import { decisionOutcome, matchCode } from "../../reference/codes.ts";
+import type { FindingInput } from "../../schema/facts.ts";
+import type { DocumentText } from "../documentText.ts";
+import { findAmounts } from "../numbers.ts";
+import type { AgendaItem } from "./findAgendaItems.ts";
+import { DECISION_REF, itemRef, plainAt, reservationNames, type ItemCategory } from "./minutesText.ts";
+
+export interface Decision {
+  itemRef: string;
+  itemNumber: number;
+  decisionRef: string | null;
+  title: string;
+  category: ItemCategory;
+  outcome: string;
+  text: string;
+  /** Line of the decision text, or of the heading when there is none. */
+  line: number;
+  amount: { sek: number; approximate: boolean; precision: number } | null;
+  recipient: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  reservations: string[];
+  /** Item text around the decision, for the recipient and the intervention. */
+  context: string;
+}
+
+interface Sentence {
+  text: string;
+  line: number;
+}
+
+/** Active and passive decision phrasings. */
+const DECIDES = /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
+
+/** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
+export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  let para: { text: string; line: number }[] = [];
+  const flush = () => {
+    if (para.length === 0) return;
+    let text = "";
+    const starts: { offset: number; line: number }[] = [];
+    for (const p of para) {
+      starts.push({ offset: text.length, line: p.line });
+      text += (text ? " " : "") + p.text;
+    }
+    const lineAt = (offset: number) => [...starts].reverse().find((s) => s.offset <= offset)!.line;
+    const re = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
+    for (const m of text.matchAll(re)) {
+      const s = m[0].trim();
+      if (s) out.push({ text: s, line: lineAt(m.index! + (m[0].length - m[0].trimStart().length)) });
+    }
+    para = [];
+  };
+  for (let n = from; n <= to; n++) {
+    const t = plainAt(doc, n).replace(/^[-–•]\s+/, "");
+    if (t === "" || /^-{3,}$/.test(t)) flush();
+    else para.push({ text: t, line: n });
+  }
+  flush();
+  return out;
+}
+
+export function classifyOutcome(text: string): string {
+  return matchCode(decisionOutcome, text) ?? "other";
+}
+
+/** "under perioden 2025-06-01 till 2026-02-28", "under 2025 och 2026", "under 2026". */
+export function findPeriod(text: string): { start: string; end: string } | null {
+  const range = /(\d{4}-\d\d-\d\d)\s*(?:till|–|-|t\.o\.m\.?)\s*(\d{4}-\d\d-\d\d)/.exec(text);
+  if (range) return { start: range[1]!, end: range[2]! };
+  const years = /\b(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/i.exec(text);
+  if (years) return { start: `${years[1]}-01-01`, end: `${years[2] ?? years[1]}-12-31` };
+  return null;
+}
+
+/**
+ * Who receives the money or the decision, as written: "Karlskrona kommun", "FINSAM Olofströms
+ * individinsats", "Sölvesborgs kommun"; from the title ("Ansökan …, Olofströms kommun",
+ * "Skrivelse/ansökan från Plattformen") when the decision does not say.
+ */
+export function findRecipient(text: string, title: string): string | null {
+  const inText = /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
+  if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
+  const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
+  if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
+  const fromTitle = /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ?? /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
+  return fromTitle ? fromTitle[1]!.trim() : null;
+}
+
+/** The clause that carries the money or the grant: "… 60 000 kr retroaktivt, men ger kansliet …" stops at ", men". */
+function grantClause(text: string): string {
+  const clauses = text.split(/,\s*(?:men|samt|och ger|ger)\s|;\s|\.\s+(?=\p{Lu})/u);
+  return clauses.find((c) => findAmounts(c).length > 0) ?? clauses.find((c) => /bevilja|tilldela|anvisa|fastställ/i.test(c)) ?? clauses[0] ?? "";
+}
+
+function amountOf(text: string): Decision["amount"] {
+  const a = findAmounts(text)[0];
+  return a ? { sek: a.sek, approximate: a.approximate, precision: a.precision } : null;
+}
+
+function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: boolean): ItemCategory {
+  const header = item?.headerCategory;
+  if (header === "information" || header === "decision" || header === "discussion") return header;
+  const title = item?.title ?? "";
+  if (/^(information|informationspunkt|rapport|meddelande)/i.test(title)) return "information";
+  if (/diskussion|dragning|tema\?/i.test(title)) return "discussion";
+  if (!hasDecision || outcome === "noted") return "information";
+  return "decision";
+}
+
+function decisionFrom(item: AgendaItem | undefined, fields: { itemRef: string; itemNumber: number; decisionRef: string | null; sentences: Sentence[]; context: string; reservations: string[]; headingLine: number }): Decision {
+  const text = fields.sentences.map((s) => s.text).join(" ");
+  let outcome = text ? classifyOutcome(text) : "other";
+  // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
+  if (outcome === "other" && /^Att\s/.test(text)) outcome = "approved";
+  const period = findPeriod(grantClause(text));
+  return {
+    itemRef: fields.itemRef,
+    itemNumber: fields.itemNumber,
+    decisionRef: fields.decisionRef,
+    title: item?.title ?? text.slice(0, 80),
+    category: categoryOf(item, outcome, text !== ""),
+    outcome,
+    text,
+    line: fields.sentences[0]?.line ?? fields.headingLine,
+    amount: amountOf(text),
+    recipient: text ? findRecipient(text, item?.title ?? "") : null,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    reservations: fields.reservations,
+    context: fields.context,
+  };
+}
+
+/** Attached layout: the decision sentences of each item's own body. */
+export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
+  return items.filter((i) => !i.detached).map((item) => {
+    const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
+    const chosen: Sentence[] = [];
+    // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
+    const marker = findMarker(doc, item);
+    if (marker !== undefined) chosen.push(...sentencesOf(doc, marker + 1, item.bodyTo).filter((s) => /^Att\b/.test(s.text) || DECIDES.test(s.text)));
+    if (chosen.length === 0) chosen.push(...sentences.filter((s) => DECIDES.test(s.text)));
+    const context = sentences.map((s) => s.text).join(" ");
+    return decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences: chosen, context: `${item.title} ${context}`, reservations: reservationNames(context), headingLine: item.line });
+  });
+}
+
+function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (/^Beslut:?$/i.test(plainAt(doc, n))) return n;
+  return undefined;
+}
+
+/**
+ * Detached layout: decisions after their references, then the procedural decisions of the
+ * other items ("Styrelsen godkände dagordningen.") matched to the item whose title shares a
+ * word with the sentence. A repeated reference, or an "Att …" paragraph that repeats a known
+ * decision, is the same decision; one that repeats it with other words is a finding.
+ */
+export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaItem[], findings: FindingInput[]): Decision[] {
+  const detached = items.filter((i) => i.detached);
+  if (detached.length === 0) return [];
+  const from = Math.min(...detached.map((i) => i.line));
+  const itemByNumber = new Map(items.map((i) => [i.number, i]));
+  const decisions: Decision[] = [];
+  const byRef = new Map<string, Decision>();
+  const used = new Set<number>();
+  let contextStart = from;
+  let pendingReservations: { names: string[]; plural: boolean; number?: number } | undefined;
+
+  for (let n = from; n <= doc.lineCount; n++) {
+    const t = plainAt(doc, n);
+    if (/reserver(ade|ar) sig/.test(t)) {
+      const names = reservationNames(`${plainAt(doc, n - 1)} ${t}`);
+      if (names.length) pendingReservations = { names, plural: /besluten\b/.test(t) };
+    }
+    const ref = DECISION_REF.exec(t);
+    if (!ref) continue;
+    used.add(n);
+    const number = Number(ref[2]);
+    const k = itemRef(number, ref[3]);
+    // The decision text: the lines after the reference, up to a blank line or the next reference.
+    let end = n;
+    while (end + 1 <= doc.lineCount && plainAt(doc, end + 1) !== "" && !DECISION_REF.test(plainAt(doc, end + 1))) end++;
+    for (let m = n + 1; m <= end; m++) used.add(m);
+    const sentences = end > n ? sentencesOf(doc, n + 1, end) : [];
+    const existing = byRef.get(k);
+    if (existing) {
+      const text = sentences.map((s) => s.text).join(" ");
+      if (text && text !== existing.text)
+        findings.push({ check_id: "minutes.decision_repeated_differently", severity: "warning", subject: `decision:${k}`, line: n, value: existing.text.slice(0, 120), other_value: text.slice(0, 120), other_line: existing.line, message: `${k} is stated twice with different text; the first is kept` });
+      continue;
+    }
+    if (sentences.length === 0) {
+      findings.push({ check_id: "minutes.decision_without_text", severity: "warning", subject: `decision:${k}`, line: n, message: `decision reference ${ref[0]} has no text after it` });
+    }
+    let reservations: string[] = [];
+    if (pendingReservations && (pendingReservations.number === undefined || pendingReservations.number === number)) {
+      reservations = pendingReservations.names;
+      pendingReservations = pendingReservations.plural ? { ...pendingReservations, number } : undefined;
+    } else pendingReservations = undefined;
+    const context = sentencesOf(doc, contextStart, n - 1).map((s) => s.text).join(" ");
+    const d = decisionFrom(itemByNumber.get(number), { itemRef: k, itemNumber: number, decisionRef: `Beslut ${ref[1]} §${ref[2]}:${ref[3]}`, sentences, context, reservations, headingLine: n });
+    if (!itemByNumber.has(number)) findings.push({ check_id: "minutes.decision_without_item", severity: "warning", subject: `decision:${k}`, line: n, message: `decision ${d.decisionRef} refers to §${number}, which has no heading in the document` });
+    if (d.category !== "decision") d.category = "decision";
+    decisions.push(d);
+    byRef.set(k, d);
+    contextStart = end + 1;
+  }
+
+  // "Att …" paragraphs without a reference: repeats of known decisions, or decisions we cannot place.
+  const known = new Set(decisions.map((d) => d.text));
+  for (const s of sentencesOfUnused(doc, from, used)) {
+    if (!/^Att\b/.test(s.text)) continue;
+    if ([...known].some((k) => k.startsWith(s.text) || s.text.startsWith(k) || k.includes(s.text))) continue;
+    findings.push({ check_id: "minutes.unplaced_decision", severity: "warning", subject: "decision", line: s.line, message: `decision text "${s.text.slice(0, 80)}" has no reference and matches no referenced decision` });
+  }
+
+  // Procedural decisions of items without a reference.
+  const withRef = new Set(decisions.map((d) => d.itemNumber));
+  const open = detached.filter((i) => !withRef.has(i.number));
+  const assigned = new Map<number, Sentence[]>();
+  for (const s of sentencesOfUnused(doc, from, used)) {
+    if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
+    const words = stems(s.text);
+    let best: { item: AgendaItem; score: number } | undefined;
+    for (const item of open) {
+      const score = stems(item.title).filter((w) => words.includes(w)).length;
+      if (score > 0 && (!best || score > best.score)) best = { item, score };
+    }
+    if (best) assigned.set(best.item.number, [...(assigned.get(best.item.number) ?? []), s]);
+  }
+  for (const item of open) {
+    const sentences = assigned.get(item.number) ?? [];
+    decisions.push(decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences, context: item.title, reservations: [], headingLine: item.line }));
+  }
+  return decisions;
+}
+
+function sentencesOfUnused(doc: DocumentText, from: number, used: Set<number>): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  for (let n = from; n <= doc.lineCount + 1; n++) {
+    if (n > doc.lineCount || used.has(n)) {
+      if (n - 1 >= start) out.push(...sentencesOf(doc, start, n - 1));
+      start = n + 1;
+    }
+  }
+  return out;
+}
+
+const STOP = new Set(["och", "till", "från", "med", "för", "samt", "förslag", "beslut", "ansökan", "styrelsen", "information", "aktuellt", "inledning", "övriga", "frågor"]);
+
+/** Content words cut to five letters, so "dagordningen" meets "dagordning". */
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !STOP.has(w) && ![...STOP].some((s) => s.length >= 6 && w.startsWith(s)))
+    .map((w) => w.slice(0, 5));
+}
