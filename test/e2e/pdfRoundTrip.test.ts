@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
-import { readDocumentLines } from "../../loaders/extract/text/readDocumentText.ts";
-import { docOf, factKey, reportLines } from "../helpers.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { readDocumentLines, splitLines } from "../../loaders/extract/text/readDocumentText.ts";
+import { docOf, factKey, reportLines, ROOT } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
 
 /** Facts as a sorted list of keys without line numbers, so duplicates still count. */
@@ -26,6 +28,30 @@ describe("a PDF of the report gives the same facts as its text", () => {
       expect(lines.length).toBeGreaterThan(text.length * 0.9);
       expect(expected.length).toBeGreaterThan(700);
       expect(factKeys(lines)).toEqual(expected);
+    }, 60_000);
+  }
+});
+
+describe("a PDF of minutes gives the same decisions as their text", () => {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-pdf-min-"));
+  const seeds = [
+    { file: "kalmar/kalmar_2024-03-08_styrelseprotokoll.txt", date: "2024-03-08", kind: "board_minutes" as const },
+    { file: "kalmar/kalmar_2025-12-05_au-protokoll.txt", date: "2025-12-05", kind: "committee_minutes" as const },
+    { file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt", date: "2025-05-05", kind: "board_minutes" as const },
+  ];
+  for (const seed of seeds) {
+    it(`reads ${seed.file} back from a PDF`, async () => {
+      const text = splitLines(readFileSync(resolve(ROOT, "data/sources", seed.file), "utf8"));
+      const pdfFile = join(dir, `${seed.date}.pdf`);
+      writeFileSync(pdfFile, await renderTextPdf(text));
+      const keysOf = (lines: string[]) =>
+        parseMinutes(new DocumentText("x", lines, 2025), seed)
+          .facts.filter((f) => f.table !== "attendance")
+          .map(factKey)
+          .sort();
+      const expected = keysOf(text);
+      expect(expected.length).toBeGreaterThan(20);
+      expect(keysOf(await readDocumentLines(pdfFile))).toEqual(expected);
     }, 60_000);
   }
 });
