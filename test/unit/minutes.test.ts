@@ -50,6 +50,13 @@ describe("Kalmar board minutes 2024-03-08 (plain text, attendance table)", () =>
     expect(a.filter((x) => x.role === "guest")).toHaveLength(3);
   });
 
+  it("says serving is unknown, not guessed, when the text layer drops trailing empty cells", () => {
+    const trimmed = parse(SEEDS.kalmarBoard, linesOf(SEEDS.kalmarBoard).map((l) => l.trimEnd()));
+    const table = trimmed.of("attendance").filter((a) => a.member !== null);
+    expect(table).toHaveLength(22);
+    expect(table.every((a) => a.serving === null)).toBe(true);
+  });
+
   it("keeps items without a decision, with outcome other and a note", () => {
     expect(p.decision("§14")).toMatchObject({ outcome: "other", decision_text: "" });
     expect(p.findings.some((f) => f.check_id === "minutes.no_decision" && f.subject === "decision:§14")).toBe(true);

@@ -37,6 +37,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
   };
 
+  // Only a text layer that keeps trailing empty cells can tell the two x columns apart (a PDF
+  // does not): without that evidence, serving is unknown rather than guessed.
+  const trailingCells = doc.lines.some((l) => /\s[xX✓]\s{2,}$/.test(l));
   let mode: (typeof LIST_LABELS)[number][1] | undefined;
   let tableColumns: string[] | undefined;
   for (let n = 1; n < end; n++) {
@@ -62,7 +65,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (!mode || mode === "absent") continue;
 
     if (mode === "table" && tableColumns) {
-      const row = readTableRow(raw, tableColumns);
+      const row = readTableRow(raw, tableColumns, trailingCells);
       if (row) add({ person: row.person, member: row.member, role: row.serving === false ? "deputy" : "member", serving: row.serving, note: null, line: n, text: doc.at(n) });
       else if (!/\s{2,}/.test(raw.trim()) && !PERSON_NAME.test(t)) mode = undefined;
       continue;
@@ -97,7 +100,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
  * after it: "Jonas Erlandsson  Region Kalmar län  x  " (x, then an empty Ersättare cell) served,
  * "Sven Sparavec Region Kalmar län  x " (x in the last column) is a deputy who did not serve.
  */
-function readTableRow(raw: string, columns: string[]): { person: string; member: string | null; serving: boolean | null } | undefined {
+function readTableRow(raw: string, columns: string[], trailingCells: boolean): { person: string; member: string | null; serving: boolean | null } | undefined {
   const line = raw.replace(/\s$/, "");
   const mark = /\s(x|X|✓)(\s*)$/.exec(line);
   if (!mark) return undefined;
@@ -105,7 +108,7 @@ function readTableRow(raw: string, columns: string[]): { person: string; member:
   const servingCol = columns.findIndex((c) => /tjänstgör/.test(c));
   const deputyCol = columns.findIndex((c) => /ersättare/.test(c));
   let serving: boolean | null = null;
-  if (servingCol >= 0 && deputyCol === servingCol + 1 && deputyCol === columns.length - 1) serving = mark[2]!.length > 0;
+  if (trailingCells && servingCol >= 0 && deputyCol === servingCol + 1 && deputyCol === columns.length - 1) serving = mark[2]!.length > 0;
   const cells = before.split(/\s{2,}/);
   if (cells.length >= 2) return { person: cells[0]!, member: cells.slice(1).join(" "), serving };
   const party = PARTY_NAME.exec(before);
