@@ -5,7 +5,12 @@ export default {
   root: "src",
   lang: "sv-SE",
   globalStylesheets: [],
+  style: "style.css",
   footer: "finsam-compare – öppna data om samordningsförbund. Källor: förbundens årsredovisningar och protokoll.",
-  pages: [{ name: "Lagret", path: "/" }],
+  pages: [
+    { name: "Översikt", path: "/" },
+    { name: "Beslut", path: "/beslut" },
+    { name: "Datakvalitet", path: "/datakvalitet" },
+  ],
   search: false,
 };

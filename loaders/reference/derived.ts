@@ -1,0 +1,9 @@
+/**
+ * Derived measures the site computes, defined once (published-schema.md, "Derived measures";
+ * the codebook documents them). The harmonised positive-step rate counts these exit outcomes.
+ */
+import type { exitOutcome } from "./codes.ts";
+
+type ExitOutcome = (typeof exitOutcome.codes)[number];
+
+export const POSITIVE_EXIT_OUTCOMES: readonly ExitOutcome[] = ["work", "studies", "work_or_studies", "joint_assessment", "job_seeker"];

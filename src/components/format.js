@@ -1,0 +1,27 @@
+// Swedish number formatting for every page, and the one way missing figures are shown.
+// sv-SE uses no-break spaces as thousands separators and the real minus sign (U+2212).
+export const MISSING = "uppgift saknas";
+
+const integer = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 0});
+const oneDecimal = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1});
+
+const present = (v) => v !== null && v !== undefined && Number.isFinite(v);
+
+export const count = (v) => (present(v) ? integer.format(v) : MISSING);
+export const kr = (v) => (present(v) ? `${integer.format(v)} kr` : MISSING);
+export const percent = (v) => (present(v) ? `${oneDecimal.format(v)} %` : MISSING);
+
+/** a / b as a percentage, or null when either is missing or b is zero (never a made-up 0). */
+export function share(a, b) {
+  return present(a) && present(b) && b !== 0 ? (a / b) * 100 : null;
+}
+
+/** a / b, or null. */
+export function per(a, b) {
+  return present(a) && present(b) && b !== 0 ? a / b : null;
+}
+
+// Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+export const OUTCOME_SV = {approved: "Beviljat/godkänt", rejected: "Avslag", referred_back: "Återremiss", postponed: "Bordlagt", noted: "Lades till handlingarna", other: "Övrigt"};

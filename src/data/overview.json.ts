@@ -1,0 +1,44 @@
+// Översikt: one row per federation for the latest year it reports participants or finances,
+// with every key figure or null ("uppgift saknas"), each with its source document and line.
+import { POSITIVE_EXIT_OUTCOMES } from "../../loaders/reference/derived.ts";
+import { emit, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+
+const positive = POSITIVE_EXIT_OUTCOMES.map((c) => `'${c}'`).join(", ");
+const data = await withWarehouse(async (q) => {
+  const federations = await q(`
+    WITH years AS (
+      SELECT federation_id, max(year)::INTEGER AS year FROM (
+        SELECT federation_id, year FROM participant_count UNION ALL SELECT federation_id, year FROM finance WHERE basis = 'actual'
+      ) GROUP BY federation_id
+    ),
+    pc AS (SELECT * FROM participant_count WHERE intervention_id IS NULL),
+    exits AS (
+      -- Harmonised: summed over interventions, whose own exit tables classify every exit.
+      SELECT federation_id, year, sum(value) FILTER (WHERE category IN (${positive}))::INTEGER AS positive, sum(value)::INTEGER AS classified
+      FROM participant_breakdown WHERE dimension = 'exit_outcome' AND population = 'exited' AND intervention_id IS NOT NULL GROUP BY ALL
+    ),
+    gender AS (
+      SELECT federation_id, year, sum(value) FILTER (WHERE gender = 'woman')::INTEGER AS women, sum(value) FILTER (WHERE gender IN ('woman', 'man', 'nonbinary'))::INTEGER AS with_gender
+      FROM participant_count WHERE intervention_id IS NOT NULL AND measure = 'enrolled' GROUP BY ALL
+    ),
+    fin AS (SELECT federation_id, year, item, amount_sek, document_id, source_line FROM finance WHERE basis = 'actual'),
+    ind AS (SELECT * FROM indicator WHERE scope = 'federation' AND gender = 'all')
+    SELECT f.federation_id, f.name, y.year,
+      (SELECT value::INTEGER FROM pc WHERE pc.federation_id = f.federation_id AND pc.year = y.year AND measure = 'enrolled' AND gender = 'all') AS enrolled,
+      (SELECT document_id || ':' || source_line FROM pc WHERE pc.federation_id = f.federation_id AND pc.year = y.year AND measure = 'enrolled' AND gender = 'all') AS enrolled_source,
+      (SELECT women FROM gender g WHERE g.federation_id = f.federation_id AND g.year = y.year) AS enrolled_women,
+      (SELECT with_gender FROM gender g WHERE g.federation_id = f.federation_id AND g.year = y.year) AS enrolled_with_gender,
+      (SELECT value::INTEGER FROM pc WHERE pc.federation_id = f.federation_id AND pc.year = y.year AND measure = 'exited' AND gender = 'all') AS exited,
+      (SELECT positive FROM exits e WHERE e.federation_id = f.federation_id AND e.year = y.year) AS positive_exits,
+      (SELECT classified FROM exits e WHERE e.federation_id = f.federation_id AND e.year = y.year) AS classified_exits,
+      (SELECT value::DOUBLE FROM ind WHERE ind.federation_id = f.federation_id AND ind.year = y.year AND indicator = 'positive_step_rate_reported' ORDER BY source_line LIMIT 1) AS positive_rate_reported,
+      (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'revenue_operating') AS revenue,
+      (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'grants_paid') AS grants_paid,
+      (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'equity_end') AS equity_end,
+      (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'equity_guideline_cap') AS equity_cap
+    FROM federation f LEFT JOIN years y USING (federation_id)
+    ORDER BY f.name`);
+  const documents = await q(`SELECT document_id, federation_id, kind, strftime(date, '%Y-%m-%d') AS date, title FROM document ORDER BY federation_id, date`);
+  return { federations, documents };
+});
+emit(data, ["federations"]);
