@@ -230,7 +230,7 @@ export const TABLES: readonly TableDef[] = [
       { name: "period_end", type: "DATE", description: "End of the period decided.", nullable: true },
       { name: "reservations", type: "VARCHAR", description: "Comma-separated names of those who reserved themselves.", nullable: true },
       { name: "text", type: "VARCHAR", description: "Decision text." },
-      { name: "source_line", type: "INTEGER", description: "Line of the item heading." },
+      { name: "source_line", type: "INTEGER", description: "Line of the decision text; of the item heading when the item records no decision." },
     ],
   },
   {

@@ -335,11 +335,11 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
   // Rates stated in the appendix's own prose ("Därmed har 58 % av de avslutade deltagarna gjort en
   // positiv stegförflyttning", "21 % har gått till arbete eller studier"), when no table row gave them.
   const hasRate = facts.some((f) => f.table === "indicator" && f.indicator === "positive_step_rate_reported");
+  const exitedAll = counts.get("exited:all") ?? null;
   for (let n = block.from; n <= block.to; n++) {
     const t = doc.at(n);
-    const exited = counts.get("exited:all") ?? null;
     const rate = (indicator: string, value: string, note: string) =>
-      facts.push({ table: "indicator", year, scope: `intervention:${block.name}`, indicator, gender: "all", value: Number(value.replace(",", ".")), unit: "percent", n: exited, note, line: n, text: t, section, approximate: false });
+      facts.push({ table: "indicator", year, scope: `intervention:${block.name}`, indicator, gender: "all", value: Number(value.replace(",", ".")), unit: "percent", n: exitedAll, note, line: n, text: t, section, approximate: false });
     let m = /(\d+(?:,\d+)?)\s?% av de avslutade deltagarna (?:har )?gjort en positiv stegförflyttning/i.exec(t);
     if (m && !hasRate) rate("positive_step_rate_reported", m[1]!, "as the intervention reports it in prose (its own definition)");
     m = /^(\d+(?:,\d+)?)\s?% har gått till arbete eller studier/i.exec(t);

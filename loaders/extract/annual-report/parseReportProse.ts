@@ -45,6 +45,8 @@ export class ProseIndex {
 
 const num = (s: string) => parseSwedishNumber(s) ?? Number.NaN;
 const WORD_NUMBERS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+/** A count as written: "3" or "tre"; NaN for anything else. */
+const countWord = (s: string) => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 
 export function parseReportProse(doc: DocumentText): ParseOutput {
   const idx = new ProseIndex(doc);
@@ -200,7 +202,7 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
       emit: (m, at) => {
         const parts = [[1, "council_visits", "visits to municipal councils (kommunfullmäktige)"], [2, "member_dialogues", "member dialogues with the municipalities"], [3, "region_leadership_meetings", "meetings with the region's leadership"]] as const;
         for (const [g, indicator, note] of parts) {
-          const v = WORD_NUMBERS[m[g]!.toLowerCase()] ?? Number(m[g]);
+          const v = countWord(m[g]!);
           if (Number.isFinite(v)) facts.push({ table: "indicator", year, scope: "federation", indicator, gender: "all", value: v, unit: "count", n: null, note, ...at(g), section, approximate: false });
         }
       },
@@ -209,7 +211,7 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
       name: "information_sessions",
       re: /(\d+|\p{L}+) informationer har hållits under ((?:19|20)\d\d)/gu,
       emit: (m, at) => {
-        const v = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const v = countWord(m[1]!);
         if (Number.isFinite(v)) facts.push({ table: "indicator", year: Number(m[2]), scope: "federation", indicator: "information_sessions", gender: "all", value: v, unit: "count", n: null, note: "presentations of the federation to stakeholders", ...at(1), section, approximate: false });
       },
     },
@@ -224,7 +226,7 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
       emit: (m, at) => {
         facts.push({ table: "finance", year, basis: "actual", item: "staff_fte", amount_sek: null, value: num(m[1]!), source_label: "tjänster på förbundets kansli", ...at(1), section, approximate: false });
         for (const [g, gender] of [[2, "woman"], [3, "man"]] as const) {
-          const v = WORD_NUMBERS[m[g]!.toLowerCase()] ?? Number(m[g]);
+          const v = countWord(m[g]!);
           if (Number.isFinite(v)) facts.push({ table: "indicator", year, scope: "federation", indicator: "staff_employed", gender, value: v, unit: "count", n: null, note: "people employed by the federation", ...at(g), section, approximate: false });
         }
       },
@@ -321,7 +323,7 @@ function parseViolenceSurvey(doc: DocumentText, idx: ProseIndex, facts: FactInpu
     if (m) {
       add("vnr_responses", Number(m[1]), "count", n, "woman", null, "survey responses");
       add("vnr_responses", Number(m[2]), "count", n, "man", null, "survey responses");
-      const u = WORD_NUMBERS[m[3]!.toLowerCase()] ?? Number(m[3]);
+      const u = countWord(m[3]!);
       if (Number.isFinite(u)) add("vnr_responses", u, "count", n, "unknown", null, "survey responses, gender not given");
     }
     for (const a of t.matchAll(/[Åå]ldersgruppen (\d+)[–-](\d+) år (?:är )?(\d+) individer/g)) add(`vnr_responses_age_${a[1]}_${a[2]}`, Number(a[3]), "count", n, "all", null, `survey responses aged ${a[1]}–${a[2]}`);

@@ -87,7 +87,7 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
       number: h.number,
       title: h.title,
       line: h.line,
-      bodyFrom: isDetached ? h.titleEnd + 1 : h.titleEnd + 1,
+      bodyFrom: h.titleEnd + 1,
       bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
       headerCategory: category,
       detached: isDetached,

@@ -118,7 +118,7 @@ function readTableRow(raw: string, columns: string[], trailingCells: boolean): {
 
 function readPersonLine(t: string): { person: string; member: string | null; note: string | null } | undefined {
   const partial = PARTIAL.exec(t);
-  let rest = (partial ? t.slice(0, partial.index) : t).replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ").replace(/\s+,/g, ",").replace(/,(\s*,)+/g, ",").trim().replace(/,$/, "");
+  const rest = (partial ? t.slice(0, partial.index) : t).replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ").replace(/\s+,/g, ",").replace(/,(\s*,)+/g, ",").trim().replace(/,$/, "");
   const comma = rest.indexOf(",");
   let person: string;
   let member: string | null = null;
@@ -130,8 +130,7 @@ function readPersonLine(t: string): { person: string; member: string | null; not
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
     member = party && party.index > 0 ? rest.slice(party.index).trim() : null;
   }
-  rest = person;
-  if (!PERSON_NAME.test(rest) || /\d/.test(rest) || rest.split(" ").length > 5) return undefined;
+  if (!PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5) return undefined;
   return { person, member, note: partial ? partial[1]!.trim() : null };
 }
 

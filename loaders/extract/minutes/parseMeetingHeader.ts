@@ -16,7 +16,7 @@ export interface MeetingContext {
 
 export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): ParseOutput & { body: "board" | "committee" } {
   const findings: FindingInput[] = [];
-  const headerEnd = Math.min(doc.lineCount, (doc.find(ITEM_HEADING) ?? 40) + 0);
+  const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
   const header: { n: number; t: string }[] = [];
   for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
   const text = header.map((h) => h.t).join("\n");

@@ -210,17 +210,19 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
     const context = sentencesOf(doc, contextStart, n - 1).map((s) => s.text).join(" ");
     const d = decisionFrom(itemByNumber.get(number), { itemRef: k, itemNumber: number, decisionRef: `Beslut ${ref[1]} §${ref[2]}:${ref[3]}`, sentences, context, reservations, headingLine: n });
     if (!itemByNumber.has(number)) findings.push({ check_id: "minutes.decision_without_item", severity: "warning", subject: `decision:${k}`, line: n, message: `decision ${d.decisionRef} refers to §${number}, which has no heading in the document` });
-    if (d.category !== "decision") d.category = "decision";
+    d.category = "decision";
     decisions.push(d);
     byRef.set(k, d);
     contextStart = end + 1;
   }
 
+  // Text outside the referenced decisions: repeats of them, unplaced decisions, procedural ones.
+  const unused = sentencesOfUnused(doc, from, used);
   // "Att …" paragraphs without a reference: repeats of known decisions, or decisions we cannot place.
-  const known = new Set(decisions.map((d) => d.text));
-  for (const s of sentencesOfUnused(doc, from, used)) {
+  const known = decisions.map((d) => d.text);
+  for (const s of unused) {
     if (!/^Att\b/.test(s.text)) continue;
-    if ([...known].some((k) => k.startsWith(s.text) || s.text.startsWith(k) || k.includes(s.text))) continue;
+    if (known.some((k) => k.includes(s.text) || s.text.startsWith(k))) continue;
     findings.push({ check_id: "minutes.unplaced_decision", severity: "warning", subject: "decision", line: s.line, message: `decision text "${s.text.slice(0, 80)}" has no reference and matches no referenced decision` });
   }
 
@@ -228,7 +230,7 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
   const withRef = new Set(decisions.map((d) => d.itemNumber));
   const open = detached.filter((i) => !withRef.has(i.number));
   const assigned = new Map<number, Sentence[]>();
-  for (const s of sentencesOfUnused(doc, from, used)) {
+  for (const s of unused) {
     if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
     const words = stems(s.text);
     let best: { item: AgendaItem; score: number } | undefined;
