@@ -13,4 +13,7 @@ export default {
     { name: "Datakvalitet", path: "/datakvalitet" },
   ],
   search: false,
+  // Framework's own labels are English; the UI is Swedish.
+  toc: { label: "Innehåll" },
+  pager: false,
 };

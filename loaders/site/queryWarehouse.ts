@@ -4,6 +4,7 @@
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
+import type { CodeEntry } from "../reference/codes.ts";
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
@@ -25,4 +26,9 @@ export function emit(data: Record<string, unknown[] | unknown>, required: string
     if (!Array.isArray(v) || v.length === 0) throw new Error(`site data: "${key}" is empty; is the warehouse loaded? (npm run load)`);
   }
   process.stdout.write(JSON.stringify(data));
+}
+
+/** A code list's Swedish labels for a page, so the site shows the same words as the codebook. */
+export function svLabels(list: { entries: readonly CodeEntry[] }): Record<string, string> {
+  return Object.fromEntries(list.entries.map((e) => [e.code, e.sv]));
 }

@@ -23,5 +23,3 @@ export function per(a, b) {
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
-
-export const OUTCOME_SV = {approved: "Beviljat/godkänt", rejected: "Avslag", referred_back: "Återremiss", postponed: "Bordlagt", noted: "Lades till handlingarna", other: "Övrigt"};

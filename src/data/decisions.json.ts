@@ -1,5 +1,6 @@
 // Beslut: every decision across federations, with its meeting, amount and source line.
-import { emit, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+import { decisionOutcome } from "../../loaders/reference/codes.ts";
+import { emit, svLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
 
 const data = await withWarehouse(async (q) => ({
   decisions: await q(`
@@ -16,4 +17,4 @@ const data = await withWarehouse(async (q) => ({
     SELECT a.document_id, a.item_ref, a.recipient, f.name AS federation, a.year::INTEGER AS year, a.purpose, a.amount_sek::DOUBLE AS amount_sek, a.decision_ref, a.source_line::INTEGER AS source_line
     FROM allocation a JOIN federation f USING (federation_id) ORDER BY a.document_id, a.item_ref, a.source_line`),
 }));
-emit(data, ["decisions"]);
+emit({ ...data, outcomeLabels: svLabels(decisionOutcome) }, ["decisions"]);

@@ -52,7 +52,7 @@ async function open(path: string, shot: string) {
 
 const PAGES = [
   { path: "/", shot: "oversikt", expects: ["Samordningsförbundet i Kalmar län", "330", "uppgift saknas", "Samordningsförbundet i Blekinge"] },
-  { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1"] },
+  { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
   { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict"] },
 ];
 
