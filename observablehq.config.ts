@@ -9,6 +9,8 @@ export default {
   footer: "finsam-compare – öppna data om samordningsförbund. Källor: förbundens årsredovisningar och protokoll.",
   pages: [
     { name: "Översikt", path: "/" },
+    { name: "Deltagare", path: "/deltagare" },
+    { name: "Resultat", path: "/resultat" },
     { name: "Beslut", path: "/beslut" },
     { name: "Datakvalitet", path: "/datakvalitet" },
   ],

@@ -4,7 +4,7 @@
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import type { CodeEntry } from "../reference/codes.ts";
+import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
@@ -31,4 +31,25 @@ export function emit(data: Record<string, unknown[] | unknown>, required: string
 /** A code list's Swedish labels for a page, so the site shows the same words as the codebook. */
 export function svLabels(list: { entries: readonly CodeEntry[] }): Record<string, string> {
   return Object.fromEntries(list.entries.map((e) => [e.code, e.sv]));
+}
+
+/** Swedish labels of the code lists the pages show, keyed by list name. */
+export function siteLabels(): Record<string, Record<string, string>> {
+  return Object.fromEntries(Object.entries(allCodeLists).map(([name, list]) => [name, svLabels(list)]));
+}
+
+/** Federations and interventions, the names every page's controls choose from. */
+export async function namesOf(q: Query) {
+  return {
+    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name`),
+    interventions: await q(`SELECT intervention_id, federation_id, name, kind FROM intervention ORDER BY federation_id, name`),
+  };
+}
+
+/** A parameterized loader's `--name=value` argument (Framework passes route params so). */
+export function param(name: string): string {
+  const prefix = `--${name}=`;
+  const arg = process.argv.find((a) => a.startsWith(prefix));
+  if (!arg) throw new Error(`site data: missing route parameter --${name}`);
+  return arg.slice(prefix.length);
 }

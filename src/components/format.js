@@ -23,3 +23,17 @@ export function per(a, b) {
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+
+/** Percent with a sign, for budget deviations. */
+export const signedPercent = (v) => (present(v) ? `${v > 0 ? "+" : ""}${oneDecimal.format(v)} %` : MISSING);
+
+// For category charts with more than eight categories: Okabe–Ito, then Paul Tol's muted scheme.
+const EXTENDED = [...PALETTE.slice(0, 6), "#882255", "#44AA99", "#999933", "#AA4499", "#332288", "#117733"];
+/** A colour scale for a code list's categories in code-list order; "unknown" is always grey. */
+export function categoryColors(codes, labels) {
+  const known = codes.filter((c) => c !== "unknown");
+  const domain = [...known, ...(codes.includes("unknown") ? ["unknown"] : [])].map((c) => labels[c] ?? c);
+  const range = [...known.map((_, i) => EXTENDED[i % EXTENDED.length]), "#BBBBBB"];
+  return {domain, range};
+}

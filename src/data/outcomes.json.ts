@@ -1,0 +1,23 @@
+// Resultat: exit outcomes and income source at exit per intervention and year, the exits they
+// classify, the federations' own positive-step targets and reported rates.
+import { POSITIVE_EXIT_OUTCOMES } from "../../loaders/reference/derived.ts";
+import { emit, namesOf, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+
+const data = await withWarehouse(async (q) => ({
+  ...(await namesOf(q)),
+  breakdown: await q(`
+    SELECT federation_id, intervention_id, year::INTEGER AS year, dimension, category, value::DOUBLE AS value, source_label, document_id, source_line::INTEGER AS source_line
+    FROM participant_breakdown WHERE population = 'exited' AND dimension IN ('exit_outcome', 'income_source')
+    ORDER BY federation_id, intervention_id NULLS FIRST, year, dimension, category`),
+  exited: await q(`
+    SELECT federation_id, intervention_id, year::INTEGER AS year, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
+    FROM participant_count WHERE measure = 'exited' AND gender = 'all' ORDER BY ALL`),
+  // The federation's own positive-step goal; its target is the line the harmonised rate is read against.
+  targets: await q(`
+    SELECT federation_id, year::INTEGER AS year, indicator, target, outcome, goal_text, document_id, source_line::INTEGER AS source_line
+    FROM goal WHERE indicator = 'positive_step_rate_reported' AND target IS NOT NULL ORDER BY ALL`),
+  reported: await q(`
+    SELECT federation_id, year::INTEGER AS year, scope, value, document_id, source_line::INTEGER AS source_line
+    FROM indicator WHERE indicator = 'positive_step_rate_reported' AND gender = 'all' ORDER BY ALL`),
+}));
+emit({ ...data, positiveOutcomes: POSITIVE_EXIT_OUTCOMES, labels: siteLabels() }, ["federations", "breakdown"]);
