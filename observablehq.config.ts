@@ -11,6 +11,7 @@ export default {
     { name: "Översikt", path: "/" },
     { name: "Deltagare", path: "/deltagare" },
     { name: "Resultat", path: "/resultat" },
+    { name: "Ekonomi", path: "/ekonomi" },
     { name: "Beslut", path: "/beslut" },
     { name: "Datakvalitet", path: "/datakvalitet" },
   ],
