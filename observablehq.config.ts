@@ -12,6 +12,7 @@ export default {
     { name: "Deltagare", path: "/deltagare" },
     { name: "Resultat", path: "/resultat" },
     { name: "Ekonomi", path: "/ekonomi" },
+    { name: "Jämställdhet och jämlikhet", path: "/jamstalldhet" },
     { name: "Beslut", path: "/beslut" },
     { name: "Datakvalitet", path: "/datakvalitet" },
   ],
