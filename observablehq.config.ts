@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { DuckDBInstance } from "@duckdb/node-api";
+
 // Observable Framework configuration. Offline build: no Google Fonts, no CDN imports
 // (see README, "Site"); the footer has no build date so builds are reproducible.
 export default {
@@ -13,11 +16,40 @@ export default {
     { name: "Resultat", path: "/resultat" },
     { name: "Ekonomi", path: "/ekonomi" },
     { name: "Jämställdhet och jämlikhet", path: "/jamstalldhet" },
+    { name: "Förbund", path: "/forbund/" },
+    { name: "Medlemsdialog", path: "/medlemsdialog/" },
     { name: "Beslut", path: "/beslut" },
     { name: "Datakvalitet", path: "/datakvalitet" },
+    { name: "Källor", path: "/kallor/" },
   ],
   search: false,
   // Framework's own labels are English; the UI is Swedish.
   toc: { label: "Innehåll" },
   pager: false,
+  dynamicPaths,
 };
+
+/**
+ * One page per federation, per member (not the state pseudo-member) and per document, read
+ * from the warehouse the site is built from. FINSAM_DYNAMIC_LIMIT caps each kind (the
+ * synthetic 80-federation test builds a sample, not hundreds of pages).
+ */
+async function* dynamicPaths(): AsyncGenerator<string> {
+  const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
+  if (!existsSync(file)) return;
+  const limit = process.env.FINSAM_DYNAMIC_LIMIT ? ` LIMIT ${Number(process.env.FINSAM_DYNAMIC_LIMIT)}` : "";
+  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
+  const conn = await instance.connect();
+  try {
+    for (const sql of [
+      `SELECT '/forbund/' || federation_id AS path FROM federation ORDER BY 1${limit}`,
+      `SELECT '/medlemsdialog/' || member_id AS path FROM member WHERE member_type <> 'state' ORDER BY 1${limit}`,
+      `SELECT '/kallor/' || document_id AS path FROM document ORDER BY 1${limit}`,
+    ]) {
+      for (const row of (await conn.runAndReadAll(sql)).getRowObjectsJson()) yield String(row.path);
+    }
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,11 +1,30 @@
-// Site data loader: row counts, coverage and data_quality from the warehouse (build time).
-import { severity } from "../../loaders/reference/codes.ts";
-import { emit, svLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+// Datakvalitet: row counts, the data_quality findings, and a coverage matrix of which topics
+// each federation reports for each year (counted from the published tables themselves).
+import { emit, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+
+// topic → the rows that make it covered for a federation-year.
+const TOPICS: Record<string, string> = {
+  Deltagare: `SELECT federation_id, year FROM participant_count`,
+  Bakgrund: `SELECT federation_id, year FROM participant_breakdown WHERE dimension NOT IN ('exit_outcome') AND population <> 'exited'`,
+  Avslut: `SELECT federation_id, year FROM participant_breakdown WHERE population = 'exited'`,
+  Ekonomi: `SELECT federation_id, year FROM finance WHERE basis = 'actual'`,
+  Medlemsbidrag: `SELECT federation_id, year FROM member_contribution`,
+  Insatsbudget: `SELECT federation_id, year FROM intervention_funding`,
+  "Mål": `SELECT federation_id, year FROM goal`,
+  Beslut: `SELECT federation_id, year(meeting_date) AS year FROM decision`,
+  "Närvaro": `SELECT m.federation_id, year(m.date) AS year FROM attendance a JOIN meeting m USING (document_id)`,
+};
 
 const data = await withWarehouse(async (q) => ({
   tables: await q(`SELECT table_name AS name, estimated_size::INTEGER AS rows FROM duckdb_tables() ORDER BY table_name`),
-  findings: await q(`SELECT severity, check_id, document_id, source_line::INTEGER AS source_line, message FROM data_quality ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, document_id, source_line`),
-  participants: await q(`SELECT year::INTEGER AS year, value::INTEGER AS value, document_id, source_line::INTEGER AS source_line FROM participant_count WHERE federation_id = 'kalmar' AND intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all' ORDER BY year`),
+  findings: await q(`
+    SELECT severity, check_id, subject, document_id, source_line::INTEGER AS source_line, value, other_value, other_document_id, other_source_line::INTEGER AS other_source_line, message
+    FROM data_quality ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, document_id, source_line, check_id, subject`),
+  coverage: await q(`
+    SELECT c.federation_id, f.name AS federation, c.year::INTEGER AS year, c.topic, count(*)::INTEGER AS rows FROM (
+      ${Object.entries(TOPICS).map(([topic, sql]) => `SELECT federation_id, year, '${topic}' AS topic FROM (${sql})`).join(" UNION ALL ")}
+    ) c JOIN federation f USING (federation_id) WHERE c.year IS NOT NULL GROUP BY ALL ORDER BY federation, year, topic`),
+  federations: await q(`SELECT federation_id, name FROM federation ORDER BY name`),
   run: (await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%d %H:%M') AS finished_at, code_version FROM load_run`))[0] ?? null,
 }));
-emit({ ...data, severityLabels: svLabels(severity) }, ["tables"]);
+emit({ ...data, topics: Object.keys(TOPICS), labels: siteLabels() }, ["tables", "coverage"]);

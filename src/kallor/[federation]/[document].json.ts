@@ -1,0 +1,22 @@
+// One document's extracted text, line by line, with the facts each line is the source of, so
+// "visa källa" can show any figure's line in its context.
+import { emit, param, siteLabels, withWarehouse } from "../../../loaders/site/queryWarehouse.ts";
+
+const id = `${param("federation")}/${param("document")}`;
+// Every fact table with provenance; the line a fact came from is its source_line.
+const FACT_TABLES = ["participant_count", "participant_breakdown", "finance", "member_contribution", "intervention_funding", "decision", "allocation", "goal", "indicator", "member"];
+const data = await withWarehouse(async (q) => {
+  const doc = `'${id.replaceAll("'", "''")}'`;
+  return {
+    document: (await q(`
+      SELECT d.document_id, d.federation_id, f.name AS federation, d.kind, strftime(d.date, '%Y-%m-%d') AS date, d.title, d.source_file, d.sha256
+      FROM document d JOIN federation f USING (federation_id) WHERE d.document_id = ${doc}`))[0],
+    lines: await q(`SELECT line::INTEGER AS line, text FROM document_line WHERE document_id = ${doc} ORDER BY line`),
+    cited: await q(`
+      SELECT source_line::INTEGER AS line, string_agg(DISTINCT tbl, ', ' ORDER BY tbl) AS tables, count(*)::INTEGER AS facts FROM (
+        ${FACT_TABLES.map((t) => `SELECT '${t}' AS tbl, source_line FROM ${t} WHERE document_id = ${doc}`).join(" UNION ALL ")}
+      ) WHERE source_line IS NOT NULL GROUP BY source_line ORDER BY source_line`),
+  };
+});
+if (!data.document) throw new Error(`site data: no document "${id}" in the warehouse`);
+emit({ ...data, labels: siteLabels() }, ["lines"]);
