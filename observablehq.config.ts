@@ -3,9 +3,13 @@ import { DuckDBInstance } from "@duckdb/node-api";
 
 // Observable Framework configuration. Offline build: no Google Fonts, no CDN imports
 // (see README, "Site"); the footer has no build date so builds are reproducible.
+// FINSAM_SITE_ROOT / FINSAM_SITE_OUT let the synthetic-corpus test build a copy elsewhere.
+const output = process.env.FINSAM_SITE_OUT || "dist";
+
 export default {
   title: "finsam-compare",
-  root: "src",
+  root: process.env.FINSAM_SITE_ROOT ?? "src",
+  output,
   lang: "sv-SE",
   globalStylesheets: [],
   style: "style.css",

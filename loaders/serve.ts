@@ -3,12 +3,12 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 
-const root = resolve("dist");
+const root = resolve(process.env.FINSAM_SITE_OUT || "dist");
 const port = Number(process.env.PORT ?? 3000);
 const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".parquet": "application/octet-stream", ".duckdb": "application/octet-stream" };
 
 if (!existsSync(root)) {
-  process.stderr.write("finsam: dist/ is missing; run `npm run build` first\n");
+  process.stderr.write(`finsam: ${root} is missing; run \`npm run build\` first\n`);
   process.exit(1);
 }
 

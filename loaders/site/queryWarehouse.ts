@@ -3,15 +3,20 @@
  * at build time with the project root as working directory; their stdout is the data file.
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
+import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
 export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
-  const instance = await DuckDBInstance.create(process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb", { access_mode: "READ_ONLY" });
+  const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
+  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
   try {
+    // The synthetic scale-test corpus (test/support/syntheticWarehouse.ts) is never published.
+    const synthetic = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)).getRowObjectsJson()[0]!.n;
+    if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist")) throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
     return await fn(async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[]);
   } finally {
     conn.closeSync();

@@ -37,3 +37,9 @@ export function categoryColors(codes, labels) {
   const range = [...known.map((_, i) => EXTENDED[i % EXTENDED.length]), "#BBBBBB"];
   return {domain, range};
 }
+
+/** Axis labels that fit the chart's margin: long names end in "…" (the table has them whole). */
+export const fit = (max) => (s) => {
+  const text = String(s);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};

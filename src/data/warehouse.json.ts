@@ -25,6 +25,6 @@ const data = await withWarehouse(async (q) => ({
       ${Object.entries(TOPICS).map(([topic, sql]) => `SELECT federation_id, year, '${topic}' AS topic FROM (${sql})`).join(" UNION ALL ")}
     ) c JOIN federation f USING (federation_id) WHERE c.year IS NOT NULL GROUP BY ALL ORDER BY federation, year, topic`),
   federations: await q(`SELECT federation_id, name FROM federation ORDER BY name`),
-  run: (await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%d %H:%M') AS finished_at, code_version FROM load_run`))[0] ?? null,
+  run: (await q(`SELECT run_id, code_version FROM load_run`))[0] ?? null,
 }));
 emit({ ...data, topics: Object.keys(TOPICS), labels: siteLabels() }, ["tables", "coverage"]);

@@ -1,78 +1,115 @@
 /**
  * The built site in headless Chromium (Debian's, driven by playwright-core): every page renders
- * without error boxes, "NaN" or "undefined", shows its key figures, and keeps its filters in the
- * URL. Screenshots go to test/artifacts/screenshots/ to be looked at.
+ * without error boxes, "NaN" or "undefined", shows its key figures, keeps its controls in the
+ * URL, downloads charts and data, prints on A4 landscape, and fetches nothing from a CDN.
+ * Screenshots go to test/artifacts/screenshots/ to be looked at.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
+import { launch, layoutProblems, open, serve } from "./browserSupport.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = join(ROOT, "test/artifacts/screenshots");
 const PORT = 3000 + (process.pid % 1000) + 17;
 const base = `http://127.0.0.1:${PORT}`;
-/** Text as a reader sees it: sv-SE no-break spaces and minus signs normalised. */
-const normal = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
-
 let server: ChildProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
-  server = spawn(process.execPath, ["--import", "tsx", "loaders/serve.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT) }, stdio: "pipe" });
-  await new Promise<void>((ok, fail) => {
-    server.stdout!.on("data", (d: Buffer) => String(d).includes("http://") && ok());
-    server.on("exit", (code) => fail(new Error(`server exited with ${code}`)));
-  });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
-  mkdirSync(SHOTS, { recursive: true });
-}, 240_000);
+  server = await serve("dist", PORT);
+  browser = await launch();
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   server?.kill();
 });
 
-async function open(path: string, shot: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
-  await page.goto(base + path, { waitUntil: "networkidle" });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
-  const text = normal(await page.locator("main").innerText());
-  const errorBoxes = await page.locator(".observablehq--error").count();
-  return { page, text, errors, errorBoxes };
-}
-
 const PAGES = [
-  { path: "/", shot: "oversikt", expects: ["Samordningsförbundet i Kalmar län", "330", "uppgift saknas", "Samordningsförbundet i Blekinge"] },
+  { path: "/", shot: "oversikt", expects: ["Samordningsförbundet i Kalmar län", "330", "uppgift saknas", "Samordningsförbundet i Blekinge", "55,6 %", "57,0 %"] },
+  { path: "/deltagare", shot: "deltagare", expects: ["Inskrivna deltagare per år och förbund", "n = 1 av 3 förbund", "14 förbundsår", "n = 8 insatser med inskrivna"] },
+  { path: "/resultat", shot: "resultat", expects: ["55,6 % (85 av 153 klassade avslut)", "57,0 %", "50,0 %", "uppgift saknas för"] },
+  { path: "/ekonomi", shot: "ekonomi", expects: ["Utfallets avvikelse från budget", "±5 %", "n = 28 medlemsbidrag"] },
+  { path: "/jamstalldhet", shot: "jamstalldhet", expects: ["Kvinnor", "intervention_member.share", "n = 330 deltagare med redovisat kön", "nyinskrivna"] },
+  { path: "/forbund/", shot: "forbund", expects: ["Samordningsförbundet Insjöriket", "Kalmar län"] },
+  { path: "/forbund/kalmar", shot: "forbund-kalmar", expects: ["Vägknuten 2.0", "Borgholms kommun", "330", "Årsredovisning 2024"] },
+  { path: "/medlemsdialog/", shot: "medlemsdialog", expects: ["Oskarshamns kommun", "Ronneby kommun", "Partille kommun"] },
+  { path: "/medlemsdialog/kalmar/oskarshamn", shot: "medlemsdialog-oskarshamn", expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "intervention_member.share"] },
   { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
-  { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict"] },
+  { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict", "Två källor anger olika värden", "förbund × år × ämne"] },
+  { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
+  { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
 ];
 
 describe("the site in Chromium", () => {
   for (const p of PAGES) {
     it(`renders ${p.path} with its key figures and no errors`, async () => {
-      const { page, text, errors, errorBoxes } = await open(p.path, p.shot);
+      const { page, text, errors, errorBoxes } = await open(browser, base + p.path, p.shot);
       expect(errors).toEqual([]);
       expect(errorBoxes).toBe(0);
-      expect(text).not.toMatch(/\bNaN\b|\bundefined\b/);
+      expect(text).not.toMatch(/\bNaN\b|\bundefined\b|\[object /);
       for (const e of p.expects) expect(text).toContain(e);
+      expect(await layoutProblems(page)).toEqual([]);
       await page.close();
     }, 60_000);
   }
 
   it("keeps the Beslut filters in the URL, and applies them from it", async () => {
-    const { page, text } = await open(`/beslut?forbund=${encodeURIComponent("Samordningsförbundet i Blekinge")}&utfall=${encodeURIComponent("Återremiss")}`, "beslut-filtrerad");
+    const { page, text } = await open(browser, `${base}/beslut?forbund=${encodeURIComponent("Samordningsförbundet i Blekinge")}&utfall=${encodeURIComponent("Återremiss")}`, "beslut-filtrerad");
     expect(text).toMatch(/\b1 av \d+ beslut/);
     expect(text).toContain("Ansökan Arbetsmarknadscoach och anställningar, Ronneby kommun");
     expect(page.url()).toContain("utfall=");
+    await page.close();
+  }, 60_000);
+
+  it("writes a chosen control to the URL, so the view can be shared", async () => {
+    const { page } = await open(browser, `${base}/deltagare`, "deltagare-vald");
+    await page.getByLabel("Insats", { exact: true }).selectOption({ label: "KRUS" });
+    await page.waitForTimeout(300);
+    expect(decodeURIComponent(page.url())).toContain("insats=kalmar/krus");
+    expect(await page.locator("main").innerText()).toContain("KRUS (Samordningsförbundet i Kalmar län)");
+    await page.close();
+  }, 60_000);
+
+  it("downloads a chart as CSV, SVG and PNG, by keyboard too", async () => {
+    const { page } = await open(browser, `${base}/deltagare`, "deltagare-nedladdning");
+    const figure = page.locator("figure.chart").first();
+    const fetch = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: label }).click()]);
+      return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
+    };
+    const csv = await fetch("Ladda ner data (CSV)");
+    expect(csv.name).toBe("deltagare-per-ar-och-forbund.csv");
+    const csvText = csv.body.toString("utf8");
+    expect(csvText.split("\n")[0]).toBe("\ufefffederation,year,value,document_id");
+    expect(csvText).toContain("Samordningsförbundet i Kalmar län,2024,330,kalmar/2024-annual-report");
+    const svg = await fetch("Ladda ner SVG");
+    expect(svg.body.toString("utf8")).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.body.toString("utf8")).toContain("Inskrivna deltagare per år och förbund");
+    expect(svg.body.toString("utf8")).toContain("Källa: kalmar/2024-annual-report");
+    const png = await fetch("Ladda ner PNG");
+    expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.body.readUInt32BE(16)).toBeGreaterThan(1000); // width in pixels, drawn at 2×
+    // Keyboard: focus the CSV button and press Enter.
+    await figure.getByRole("button", { name: "Ladda ner data (CSV)" }).focus();
+    const [byKey] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(byKey.suggestedFilename()).toBe("deltagare-per-ar-och-forbund.csv");
+    await page.close();
+  }, 60_000);
+
+  it("prints a Medlemsdialog page on A4 landscape without navigation or buttons", async () => {
+    const { page } = await open(browser, `${base}/medlemsdialog/kalmar/oskarshamn`, "medlemsdialog-utskrift");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".chart-actions").first().isVisible()).toBe(false);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(box).not.toBeNull();
+    expect(Math.round(Number(box![1]))).toBe(842); // A4 landscape in points
+    expect(Math.round(Number(box![2]))).toBe(595);
     await page.close();
   }, 60_000);
 
