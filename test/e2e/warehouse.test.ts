@@ -8,6 +8,7 @@ import { projectPaths } from "../../loaders/config/paths.ts";
 import { runExtract } from "../../loaders/extract/runExtract.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { TABLES } from "../../loaders/warehouse/tables.ts";
+import { qualityCheck } from "../../loaders/reference/codes.ts";
 import { ROOT } from "../helpers.ts";
 
 /** A throwaway copy of the project's data, so tests can break inputs freely. */
@@ -71,6 +72,9 @@ describe("warehouse load", () => {
     expect(conflict).toEqual([{ value: "34", other_value: "35", other_source_line: 666 }]);
     const [share] = await query(paths.warehouse, "SELECT round(sum(share), 6)::DOUBLE AS s FROM intervention_member WHERE intervention_id = 'kalmar/vagknuten'");
     expect(share?.s).toBe(1);
+    // The site names every finding's check in Swedish; a new check needs its entry in codes.ts.
+    const checks = (await query(paths.warehouse, "SELECT DISTINCT check_id FROM data_quality ORDER BY 1")).map((r) => r.check_id);
+    expect(checks.filter((c) => !(qualityCheck.codes as readonly unknown[]).includes(c))).toEqual([]);
   });
 
   it("gives identical published tables when loaded twice", async () => {
