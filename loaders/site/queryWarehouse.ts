@@ -46,8 +46,8 @@ export function siteLabels(): Record<string, Record<string, string>> {
 /** Federations and interventions, the names every page's controls choose from. */
 export async function namesOf(q: Query) {
   return {
-    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name`),
-    interventions: await q(`SELECT intervention_id, federation_id, name, kind FROM intervention ORDER BY federation_id, name`),
+    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
+    interventions: await q(`SELECT intervention_id, federation_id, name, kind FROM intervention ORDER BY federation_id, name, intervention_id`),
   };
 }
 

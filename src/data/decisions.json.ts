@@ -15,6 +15,6 @@ const data = await withWarehouse(async (q) => ({
     ORDER BY d.meeting_date DESC, d.document_id, d.source_line, d.item_ref`),
   allocations: await q(`
     SELECT a.document_id, a.item_ref, a.recipient, f.name AS federation, a.year::INTEGER AS year, a.purpose, a.amount_sek::DOUBLE AS amount_sek, a.decision_ref, a.source_line::INTEGER AS source_line
-    FROM allocation a JOIN federation f USING (federation_id) ORDER BY a.document_id, a.item_ref, a.source_line`),
+    FROM allocation a JOIN federation f USING (federation_id) ORDER BY a.document_id, a.item_ref, a.source_line, a.recipient`),
 }));
 emit({ ...data, outcomeLabels: svLabels(decisionOutcome) }, ["decisions"]);

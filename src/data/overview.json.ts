@@ -37,8 +37,8 @@ const data = await withWarehouse(async (q) => {
       (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'equity_end') AS equity_end,
       (SELECT amount_sek::BIGINT::DOUBLE FROM fin WHERE fin.federation_id = f.federation_id AND fin.year = y.year AND item = 'equity_guideline_cap') AS equity_cap
     FROM federation f LEFT JOIN years y USING (federation_id)
-    ORDER BY f.name`);
-  const documents = await q(`SELECT document_id, federation_id, kind, strftime(date, '%Y-%m-%d') AS date, title FROM document ORDER BY federation_id, date`);
+    ORDER BY f.name, f.federation_id`);
+  const documents = await q(`SELECT document_id, federation_id, kind, strftime(date, '%Y-%m-%d') AS date, title FROM document ORDER BY federation_id, date, document_id`);
   return { federations, documents };
 });
 emit(data, ["federations"]);

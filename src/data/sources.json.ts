@@ -7,6 +7,6 @@ const data = await withWarehouse(async (q) => ({
       (SELECT count(*)::INTEGER FROM document_line l WHERE l.document_id = d.document_id) AS lines,
       (SELECT sum(facts)::INTEGER FROM coverage c WHERE c.document_id = d.document_id) AS facts,
       (SELECT count(*)::INTEGER FROM data_quality q WHERE q.document_id = d.document_id) AS findings
-    FROM document d JOIN federation f USING (federation_id) ORDER BY f.name, d.date`),
+    FROM document d JOIN federation f USING (federation_id) ORDER BY f.name, d.date, d.document_id`),
 }));
 emit({ ...data, labels: siteLabels() }, ["documents"]);

@@ -24,7 +24,7 @@ const data = await withWarehouse(async (q) => ({
     SELECT c.federation_id, f.name AS federation, c.year::INTEGER AS year, c.topic, count(*)::INTEGER AS rows FROM (
       ${Object.entries(TOPICS).map(([topic, sql]) => `SELECT federation_id, year, '${topic}' AS topic FROM (${sql})`).join(" UNION ALL ")}
     ) c JOIN federation f USING (federation_id) WHERE c.year IS NOT NULL GROUP BY ALL ORDER BY federation, year, topic`),
-  federations: await q(`SELECT federation_id, name FROM federation ORDER BY name`),
+  federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
   run: (await q(`SELECT run_id, code_version FROM load_run`))[0] ?? null,
 }));
 emit({ ...data, topics: Object.keys(TOPICS), labels: siteLabels() }, ["tables", "coverage"]);

@@ -11,12 +11,12 @@ const data = await withWarehouse(async (q) => {
     federation: (await q(`SELECT federation_id, name, county, website FROM federation WHERE federation_id = ${fed}`))[0],
     members: await q(`
       SELECT member_id, name, member_type, strftime(joined_on, '%Y-%m-%d') AS joined_on, strftime(left_on, '%Y-%m-%d') AS left_on, left_approximate, document_id, source_line::INTEGER AS source_line
-      FROM member WHERE federation_id = ${fed} ORDER BY member_type, name`),
+      FROM member WHERE federation_id = ${fed} ORDER BY member_type, name, member_id`),
     interventions: await q(`
       SELECT i.intervention_id, i.name, i.kind, strftime(i.started_on, '%Y-%m-%d') AS started_on,
         string_agg(m.name || CASE WHEN im.share < 1 THEN ' (' || round(im.share * 100, 1) || ' %)' ELSE '' END, ', ' ORDER BY m.name) AS members
       FROM intervention i LEFT JOIN intervention_member im USING (intervention_id) LEFT JOIN member m ON m.member_id = im.member_id
-      WHERE i.federation_id = ${fed} GROUP BY ALL ORDER BY i.name`),
+      WHERE i.federation_id = ${fed} GROUP BY ALL ORDER BY i.name, i.intervention_id`),
     years: await q(`
       WITH y AS (SELECT DISTINCT year FROM participant_count WHERE federation_id = ${fed} UNION SELECT DISTINCT year FROM finance WHERE federation_id = ${fed} AND basis = 'actual'),
       pc AS (SELECT year, measure, value FROM participant_count WHERE federation_id = ${fed} AND intervention_id IS NULL AND gender = 'all'),
@@ -39,10 +39,10 @@ const data = await withWarehouse(async (q) => {
       FROM goal WHERE federation_id = ${fed} ORDER BY year DESC, level, indicator`),
     decisions: await q(`
       SELECT strftime(meeting_date, '%Y-%m-%d') AS meeting_date, body, item_ref, title, outcome, amount_sek::DOUBLE AS amount_sek, recipient, document_id, source_line::INTEGER AS source_line
-      FROM decision WHERE federation_id = ${fed} AND category = 'decision' ORDER BY meeting_date DESC, document_id, source_line`),
+      FROM decision WHERE federation_id = ${fed} AND category = 'decision' ORDER BY meeting_date DESC, document_id, source_line, item_ref`),
     documents: await q(`
       SELECT d.document_id, d.kind, strftime(d.date, '%Y-%m-%d') AS date, d.title, (SELECT sum(facts)::INTEGER FROM coverage c WHERE c.document_id = d.document_id) AS facts
-      FROM document d WHERE federation_id = ${fed} ORDER BY d.date DESC`),
+      FROM document d WHERE federation_id = ${fed} ORDER BY d.date DESC, d.document_id`),
   };
 });
 if (!data.federation) throw new Error(`site data: no federation "${id}" in the warehouse`);

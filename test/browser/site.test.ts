@@ -5,6 +5,7 @@
  * Screenshots go to test/artifacts/screenshots/ to be looked at.
  */
 import { execFileSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -133,4 +134,23 @@ describe("the site in Chromium", () => {
       expect(body, f).not.toMatch(/import\("(?![./])[^"]+"\)/);
     }
   });
+
+  // Last, since it rebuilds dist/ under the server: the same warehouse gives the same site.
+  it("builds a byte-identical site from the same warehouse", () => {
+    const digest = () => {
+      const hash = createHash("sha256");
+      const walk = (dir: string) => {
+        for (const f of readdirSync(dir).sort()) {
+          const path = join(dir, f);
+          if (statSync(path).isDirectory()) walk(path);
+          else hash.update(path).update(readFileSync(path));
+        }
+      };
+      walk(join(ROOT, "dist"));
+      return hash.digest("hex");
+    };
+    const first = digest();
+    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+    expect(digest()).toBe(first);
+  }, 300_000);
 });

@@ -18,12 +18,12 @@ const data = await withWarehouse(async (q) => {
     interventions: await q(`
       SELECT i.intervention_id, i.name, i.kind, im.share::DOUBLE AS share,
         (SELECT string_agg(m.name, ', ' ORDER BY m.name) FROM intervention_member o JOIN member m USING (member_id) WHERE o.intervention_id = i.intervention_id AND o.member_id <> ${mem}) AS shared_with
-      FROM intervention_member im JOIN intervention i USING (intervention_id) WHERE im.member_id = ${mem} ORDER BY i.name`),
+      FROM intervention_member im JOIN intervention i USING (intervention_id) WHERE im.member_id = ${mem} ORDER BY i.name, i.intervention_id`),
     funding: await q(`
       SELECT f.intervention_id, i.name AS intervention, f.year::INTEGER AS year, f.budget_sek::DOUBLE AS budget_sek, f.actual_sek::DOUBLE AS actual_sek, im.share::DOUBLE AS share,
         round(f.actual_sek * im.share)::DOUBLE AS member_part_sek, f.document_id, f.source_line::INTEGER AS source_line
       FROM intervention_funding f JOIN intervention i USING (intervention_id) JOIN intervention_member im ON im.intervention_id = f.intervention_id AND im.member_id = ${mem}
-      ORDER BY year, intervention`),
+      ORDER BY year, intervention, f.intervention_id`),
     participants: await q(`
       SELECT p.intervention_id, i.name AS intervention, p.year::INTEGER AS year, p.measure, p.gender, p.value::DOUBLE AS value, p.document_id, p.source_line::INTEGER AS source_line
       FROM participant_count p JOIN intervention i USING (intervention_id) WHERE p.intervention_id IN ${served} AND p.measure IN ('enrolled', 'new', 'exited') ORDER BY ALL`),
@@ -37,7 +37,7 @@ const data = await withWarehouse(async (q) => {
       UNION
       SELECT DISTINCT strftime(d.meeting_date, '%Y-%m-%d'), d.item_ref, d.title, d.outcome, a.amount_sek::DOUBLE, a.recipient, a.document_id, a.source_line::INTEGER, 'allocation'
       FROM allocation a JOIN decision d USING (document_id, item_ref) WHERE a.recipient_member_id = ${mem}
-      ORDER BY 1 DESC, 2`),
+      ORDER BY 1 DESC, 2, 7, 8, 9, 6`),
   };
 });
 if (!data.member) throw new Error(`site data: no member "${id}" in the warehouse`);
