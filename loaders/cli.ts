@@ -13,6 +13,7 @@ import { projectPaths } from "./config/paths.ts";
 import { runExtract } from "./extract/runExtract.ts";
 import { buildWarehouse } from "./warehouse/buildWarehouse.ts";
 import { renderCodebook } from "./warehouse/codebook.ts";
+import { exportDataset } from "./export/exportDataset.ts";
 import { readFindings } from "./warehouse/readFindings.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
@@ -74,6 +75,17 @@ program
   .action(async () => {
     await writeFile("docs/codebook.md", renderCodebook());
     process.stdout.write("wrote docs/codebook.md\n");
+  });
+
+program
+  .command("export")
+  .description("write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)")
+  .option("--out <dir>", "where to write it", "dist/data")
+  .action(async (opts: { out: string }) => {
+    const paths = projectPaths();
+    if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
+    const report = await exportDataset(paths.warehouse, opts.out);
+    process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 
 program.parseAsync().catch(fail);

@@ -347,3 +347,20 @@ export function ddl(t: TableDef): string {
   if (!t.nullableKey) cols.push(`  PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(", ")})`);
   return `CREATE TABLE "${t.name}" (\n${cols.join(",\n")}\n);`;
 }
+
+/**
+ * Foreign keys, by the schema's naming rule: a `federation_id`, `intervention_id` or
+ * `*member_id` column points at its table's id; `document_id` does so in the tables whose rows
+ * always come from a document (fact tables may also cite `registry/<federation_id>`).
+ */
+const DOCUMENT_TABLES = new Set(["document_line", "meeting", "attendance", "decision", "allocation", "coverage"]);
+export function foreignKeys(t: TableDef): { column: string; table: string; field: string }[] {
+  const out: { column: string; table: string; field: string }[] = [];
+  for (const c of t.columns) {
+    if (c.name === "federation_id" && t.name !== "federation") out.push({ column: c.name, table: "federation", field: "federation_id" });
+    else if (c.name === "intervention_id" && t.name !== "intervention") out.push({ column: c.name, table: "intervention", field: "intervention_id" });
+    else if ((c.name === "member_id" || c.name === "recipient_member_id") && t.name !== "member") out.push({ column: c.name, table: "member", field: "member_id" });
+    else if (c.name === "document_id" && DOCUMENT_TABLES.has(t.name)) out.push({ column: c.name, table: "document", field: "document_id" });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The published tables as files, written by DuckDB itself so types and values stay exact:
+ * `<table>.csv` (RFC 4180, UTF-8, header, ISO dates, "." decimals, empty = NULL) and
+ * `<table>.parquet`, plus the fact tables Hive-partitioned by federation and year. Rows are in
+ * key order and DuckDB runs on one thread, so the same warehouse gives the same bytes.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { TABLES, type TableDef } from "../warehouse/tables.ts";
+
+/** load_run changes with every load (timestamps); it stays in the DuckDB file and datapackage.json. */
+export const EXPORTED_TABLES: readonly TableDef[] = TABLES.filter((t) => t.name !== "load_run");
+
+/** Fact tables with federation_id and year: these are also partitioned for object-storage engines. */
+export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter((t) => ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) && t.name !== "data_quality");
+
+const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
+const ordered = (t: TableDef) => `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+
+export async function exportTables(conn: DuckDBConnection, dir: string): Promise<Record<string, number>> {
+  await conn.run("SET threads = 1");
+  await conn.run("SET preserve_insertion_order = true");
+  const counts: Record<string, number> = {};
+  for (const t of EXPORTED_TABLES) {
+    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '', DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`);
+    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+    const rows = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJson();
+    counts[t.name] = Number(rows[0]!.n);
+  }
+  await mkdir(join(dir, "by-federation"), { recursive: true });
+  for (const t of PARTITIONED_TABLES) {
+    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}')`);
+  }
+  return counts;
+}

@@ -1,0 +1,170 @@
+/**
+ * The open-data package: every CSV and Parquet file re-imports into DuckDB as the warehouse's
+ * rows (values and types), datapackage.json passes the Frictionless rules we can check offline
+ * (required fields, types, keys, checksums), the workbook keeps text as text, and exporting
+ * again after a fresh load of the same inputs gives byte-identical CSV and Parquet.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectPaths } from "../../loaders/config/paths.ts";
+import { dataPackageSchema } from "../../loaders/export/dataPackage.ts";
+import { exportDataset } from "../../loaders/export/exportDataset.ts";
+import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
+import { writeWorkbook } from "../../loaders/export/writeWorkbook.ts";
+import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
+import { TABLES, type TableDef } from "../../loaders/warehouse/tables.ts";
+import { ROOT } from "../helpers.ts";
+
+let dir: string;
+let first: string;
+let second: string;
+let conn: DuckDBConnection;
+let instance: DuckDBInstance;
+
+const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+const n = async (sql: string) => Number((await q(sql))[0]!.n);
+const columnsOf = (t: TableDef) => `{${t.columns.map((c) => `'${c.name}': '${c.type}'`).join(", ")}}`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "finsam-export-"));
+  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse.duckdb") });
+  const paths = projectPaths(dir);
+  await buildWarehouse(paths);
+  first = join(dir, "first");
+  await exportDataset(paths.warehouse, first);
+  // A fresh load of the same inputs (new load_run, new file), then a second export.
+  await buildWarehouse(paths);
+  second = join(dir, "second");
+  await exportDataset(paths.warehouse, second);
+  instance = await DuckDBInstance.create(":memory:");
+  conn = await instance.connect();
+  await conn.run(`ATTACH '${paths.warehouse}' AS wh (READ_ONLY)`);
+}, 180_000);
+
+afterAll(() => {
+  conn?.closeSync();
+  instance?.closeSync();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Rows in `a` not in `b` and the reverse, as counts: both must be 0 for an exact round trip. */
+async function difference(a: string, b: string) {
+  return [await n(`SELECT count(*)::INTEGER AS n FROM (${a} EXCEPT ALL ${b})`), await n(`SELECT count(*)::INTEGER AS n FROM (${b} EXCEPT ALL ${a})`)];
+}
+
+describe("the exported package", () => {
+  it("re-imports every CSV file with the schema's types as exactly the warehouse's rows", async () => {
+    for (const t of EXPORTED_TABLES) {
+      const csv = `SELECT * FROM read_csv('${join(first, `${t.name}.csv`)}', header = true, columns = ${columnsOf(t)}, nullstr = '', allow_quoted_nulls = false, quote = '"', escape = '"', auto_detect = false)`;
+      expect(await difference(csv, `SELECT * FROM wh."${t.name}"`), t.name).toEqual([0, 0]);
+      expect(await n(`SELECT count(*)::INTEGER AS n FROM (${csv})`), t.name).toBe(await n(`SELECT count(*)::INTEGER AS n FROM wh."${t.name}"`));
+    }
+  });
+
+  it("re-imports every Parquet file with the warehouse's types and rows", async () => {
+    for (const t of EXPORTED_TABLES) {
+      const parquet = `SELECT * FROM read_parquet('${join(first, `${t.name}.parquet`)}')`;
+      const types = async (sql: string) => (await q(`DESCRIBE ${sql}`)).map((r) => `${r.column_name} ${r.column_type}`);
+      expect(await types(parquet), t.name).toEqual(await types(`SELECT * FROM wh."${t.name}"`));
+      expect(await difference(parquet, `SELECT * FROM wh."${t.name}"`), t.name).toEqual([0, 0]);
+    }
+  });
+
+  it("partitions the fact tables by federation and year, with every row", async () => {
+    expect(PARTITIONED_TABLES.map((t) => t.name)).toContain("participant_count");
+    for (const t of PARTITIONED_TABLES) {
+      const cols = t.columns.map((c) => (c.name === "year" ? `year::INTEGER AS year` : `"${c.name}"`)).join(", ");
+      const hive = `SELECT ${cols} FROM read_parquet('${join(first, "by-federation", t.name)}/*/*/*.parquet', hive_partitioning = true)`;
+      expect(await difference(hive, `SELECT ${t.columns.map((c) => `"${c.name}"`).join(", ")} FROM wh."${t.name}"`), t.name).toEqual([0, 0]);
+    }
+    expect(readdirSync(join(first, "by-federation/participant_count"))).toEqual(["federation_id=kalmar"]);
+  });
+
+  it("has a datapackage.json that passes the Frictionless rules checked offline", async () => {
+    const pkg = dataPackageSchema.parse(JSON.parse(readFileSync(join(first, "datapackage.json"), "utf8")));
+    expect(pkg.resources.filter((r) => r.format === "csv").map((r) => r.name)).toEqual([...EXPORTED_TABLES.map((t) => t.name), "provenance"]);
+    for (const r of pkg.resources) {
+      const body = readFileSync(join(first, r.path));
+      expect(r.bytes, r.path).toBe(body.length);
+      expect(r.hash, r.path).toBe(`sha256:${createHash("sha256").update(body).digest("hex")}`);
+      if (!r.schema) continue;
+      const header = body.toString("utf8").split("\n")[0];
+      expect(header, r.path).toBe(r.schema.fields.map((f) => f.name).join(","));
+      const file = join(first, r.path);
+      const read = `read_csv('${file}', header = true, all_varchar = true, nullstr = '', allow_quoted_nulls = false)`;
+      for (const f of r.schema.fields) {
+        if (f.constraints?.required) expect(await n(`SELECT count(*)::INTEGER AS n FROM ${read} WHERE "${f.name}" IS NULL`), `${r.name}.${f.name} required`).toBe(0);
+        const pattern = { integer: "^-?[0-9]+$", number: "^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$", boolean: "^(true|false)$", date: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", datetime: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$" }[f.type as string];
+        if (pattern) expect(await n(`SELECT count(*)::INTEGER AS n FROM ${read} WHERE "${f.name}" IS NOT NULL AND NOT regexp_full_match("${f.name}", '${pattern}')`), `${r.name}.${f.name} is ${f.type}`).toBe(0);
+      }
+      if (r.schema.primaryKey) {
+        const key = r.schema.primaryKey.map((k) => `"${k}"`).join(", ");
+        expect(await n(`SELECT count(*)::INTEGER AS n FROM (SELECT ${key} FROM ${read} GROUP BY ALL HAVING count(*) > 1)`), `${r.name} primary key`).toBe(0);
+      }
+      for (const fk of r.schema.foreignKeys ?? []) {
+        const target = pkg.resources.find((x) => x.name === fk.reference.resource)!;
+        const targetRead = `read_csv('${join(first, target.path)}', header = true, all_varchar = true)`;
+        const orphans = await n(`SELECT count(*)::INTEGER AS n FROM ${read} a WHERE a."${fk.fields[0]}" IS NOT NULL AND a."${fk.fields[0]}" NOT IN (SELECT "${fk.reference.fields[0]}" FROM ${targetRead})`);
+        expect(orphans, `${r.name}.${fk.fields[0]} → ${target.name}`).toBe(0);
+      }
+    }
+  });
+
+  it("lists a correct SHA-256 for every file", () => {
+    const listed = readFileSync(join(first, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split("  "));
+    const files: string[] = [];
+    const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : files.push(relative(first, join(d, f)))));
+    walk(first);
+    expect(listed.map(([, path]) => path).sort()).toEqual(files.filter((f) => f !== "SHA256SUMS").sort());
+    for (const [hash, path] of listed) expect(createHash("sha256").update(readFileSync(join(first, path!))).digest("hex"), path).toBe(hash);
+  });
+
+  it("gives byte-identical CSV and Parquet files, and the same DuckDB content, after a fresh load", () => {
+    const files = readFileSync(join(first, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split("  ")[1]!).filter((p) => /\.(csv|parquet)$/.test(p));
+    expect(files.length).toBeGreaterThan(40);
+    for (const f of files) expect(readFileSync(join(second, f)).equals(readFileSync(join(first, f))), f).toBe(true);
+  });
+
+  it("ships the same DuckDB tables as the warehouse", async () => {
+    await conn.run(`ATTACH '${join(first, "finsam.duckdb")}' AS shipped (READ_ONLY)`);
+    for (const t of TABLES.filter((x) => x.name !== "load_run")) expect(await difference(`SELECT * FROM shipped."${t.name}"`, `SELECT * FROM wh."${t.name}"`), t.name).toEqual([0, 0]);
+    await conn.run("DETACH shipped");
+  });
+
+  it("opens as a workbook with a README sheet, numbers as numbers", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(first, "finsam.xlsx"));
+    expect(book.worksheets.map((s) => s.name)).toEqual(["README", ...EXPORTED_TABLES.map((t) => t.name)]);
+    const sheet = book.getWorksheet("participant_count")!;
+    expect(sheet.getRow(1).values).toContain("value");
+    const valueColumn = (sheet.getRow(1).values as unknown[]).indexOf("value");
+    expect(sheet.getRow(2).getCell(valueColumn).type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.rowCount - 1).toBe(await n(`SELECT count(*)::INTEGER AS n FROM wh.participant_count`));
+  });
+});
+
+describe("the workbook writer", () => {
+  it("stores text a spreadsheet would run as a formula as text, and numbers as numbers", async () => {
+    const table: TableDef = { name: "hostile", description: "test", key: ["text"], columns: [{ name: "text", type: "VARCHAR", description: "t" }, { name: "amount", type: "BIGINT", description: "a" }] };
+    const hostile = ["=1+1", "+46 70 123", "-5 kr", "@SUM(A1)", "\t=2", "\r=3", "=HYPERLINK(\"x\")"];
+    const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
+    await writeWorkbook(file, [{ table, rows: hostile.map((s, i) => [s, 7 - i * 1000]) }], { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("hostile")!;
+    hostile.forEach((s, i) => {
+      const text = sheet.getRow(i + 2).getCell(1);
+      expect(text.type, s).toBe(ExcelJS.ValueType.String);
+      expect(text.formula, s).toBeUndefined();
+      expect(text.value).toBe(s);
+      const amount = sheet.getRow(i + 2).getCell(2);
+      expect(amount.type).toBe(ExcelJS.ValueType.Number);
+      expect(amount.value).toBe(7 - i * 1000);
+    });
+  });
+});
