@@ -25,6 +25,8 @@ export default {
     { name: "Beslut", path: "/beslut" },
     { name: "Datakvalitet", path: "/datakvalitet" },
     { name: "Källor", path: "/kallor/" },
+    { name: "Data", path: "/oppna-data" },
+    { name: "Kodbok", path: "/kodbok" },
   ],
   search: false,
   // Framework's own labels are English; the UI is Swedish.

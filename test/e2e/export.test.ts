@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { dataPackageSchema } from "../../loaders/export/dataPackage.ts";
+import { DUCKDB_EXAMPLES } from "../../loaders/export/exampleQueries.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
 import { writeWorkbook } from "../../loaders/export/writeWorkbook.ts";
@@ -145,6 +146,21 @@ describe("the exported package", () => {
     const valueColumn = (sheet.getRow(1).values as unknown[]).indexOf("value");
     expect(sheet.getRow(2).getCell(valueColumn).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.rowCount - 1).toBe(await n(`SELECT count(*)::INTEGER AS n FROM wh.participant_count`));
+  });
+});
+
+describe("the example queries on the Data page and in docs/for-researchers.md", () => {
+  it("run against the exported files and return rows", async () => {
+    const docs = readFileSync(join(ROOT, "docs/for-researchers.md"), "utf8");
+    await conn.run(`SET file_search_path = '${first}'`);
+    for (const e of DUCKDB_EXAMPLES) {
+      const rows = await q(e.sql.replace(/;\s*$/, ""));
+      expect(rows.length, e.title).toBeGreaterThan(0);
+      expect(docs, `docs/for-researchers.md shows "${e.title}"`).toContain(e.sql);
+    }
+    const [kalmar] = await q(DUCKDB_EXAMPLES[2]!.sql.replace(/;\s*$/, ""));
+    expect([Number(kalmar!.value), Number(kalmar!.source_line)]).toEqual([330, 667]);
+    expect(String(kalmar!.text)).toContain("SUMMA deltagare");
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * Example reads of the exported package, shown on the Data page and in
+ * docs/for-researchers.md. The export test runs every DuckDB query against the exported files,
+ * so the examples cannot rot. Paths are relative to the package folder.
+ */
+export interface ExampleQuery {
+  title: string;
+  sql: string;
+}
+
+export const DUCKDB_EXAMPLES: readonly ExampleQuery[] = [
+  {
+    title: "Deltagare per förbund och år (hela förbundet)",
+    sql: `SELECT federation_id, year, value AS enrolled
+FROM 'participant_count.parquet'
+WHERE intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all'
+ORDER BY federation_id, year;`,
+  },
+  {
+    title: "Harmoniserad andel positiva avslut per insats",
+    sql: `SELECT intervention_id, year,
+  round(100 * sum(value) FILTER (WHERE category IN ('work', 'studies', 'work_or_studies', 'joint_assessment', 'job_seeker')) / sum(value), 1) AS positive_step_rate
+FROM 'participant_breakdown.parquet'
+WHERE dimension = 'exit_outcome' AND population = 'exited' AND intervention_id IS NOT NULL
+GROUP BY ALL ORDER BY ALL;`,
+  },
+  {
+    title: "En siffra och raden den kommer från",
+    sql: `SELECT p.year, p.value, p.document_id, p.source_line, l.text
+FROM read_csv('participant_count.csv') p
+JOIN read_csv('document_line.csv') l ON l.document_id = p.document_id AND l.line = p.source_line
+WHERE p.federation_id = 'kalmar' AND p.year = 2024 AND p.measure = 'enrolled' AND p.intervention_id IS NULL AND p.gender = 'all';`,
+  },
+  {
+    title: "De partitionerade filerna, som en objektlagringsmotor läser dem",
+    sql: `SELECT federation_id, year, count(*) AS rows
+FROM read_parquet('by-federation/finance/*/*/*.parquet', hive_partitioning = true)
+GROUP BY ALL ORDER BY ALL;`,
+  },
+];
+
+export const OTHER_LANGUAGES = [
+  { language: "R", code: `d <- arrow::read_parquet("participant_count.parquet")` },
+  { language: "R (CSV)", code: `d <- readr::read_csv("participant_count.csv", na = "")` },
+  { language: "Python (pandas)", code: `d = pandas.read_parquet("participant_count.parquet")` },
+  { language: "Python (polars)", code: `d = polars.read_parquet("participant_count.parquet")` },
+  { language: "Python (frictionless)", code: `frictionless.validate("datapackage.json")` },
+] as const;
