@@ -4,7 +4,9 @@
  * comma. Text is written as text (a cell starting with = + - @ is never a formula), numbers as
  * numbers, dates as dates.
  */
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { TableDef } from "../warehouse/tables.ts";
 
 export type Cell = string | number | boolean | null;
@@ -51,7 +53,18 @@ export async function writeWorkbook(file: string, sheets: SheetData[], meta: { v
     }
     table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, c.name.length + 2))));
   }
-  await workbook.xlsx.writeFile(file);
+  await writeFile(file, await withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer()), new Date(meta.created)));
+}
+
+/** exceljs stamps every zip entry with the time of writing; restamp them so the same data gives the same bytes. */
+async function withFixedDates(xlsx: Buffer, date: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name]!;
+    if (!entry.dir) out.file(name, await entry.async("uint8array"), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** A string is always a plain string value (exceljs writes formulas only from {formula}). */

@@ -43,6 +43,8 @@ const PAGES = [
   { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict", "Två källor anger olika värden", "förbund × år × ämne"] },
   { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
   { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
+  { path: "/oppna-data", shot: "data", expects: ["finsam.xlsx", "datapackage.json", "participant_count.csv", "137", "CC BY 4.0", "hive_partitioning"] },
+  { path: "/kodbok", shot: "kodbok", expects: ["participant_count", "Code list: exit_outcome", "registry/<federation_id>"] },
 ];
 
 describe("the site in Chromium", () => {
@@ -98,6 +100,16 @@ describe("the site in Chromium", () => {
     await figure.getByRole("button", { name: "Ladda ner data (CSV)" }).focus();
     const [byKey] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(byKey.suggestedFilename()).toBe("deltagare-per-ar-och-forbund.csv");
+    await page.close();
+  }, 60_000);
+
+  it("links the open-data package from the Data page, and the files are there", async () => {
+    const { page } = await open(browser, `${base}/oppna-data`, "data-lankar");
+    const links = await page.locator("main a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(40);
+    for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
+    const pkg = await (await page.request.get(`${base}/data/datapackage.json`)).json();
+    expect(pkg.resources.length).toBeGreaterThan(40);
     await page.close();
   }, 60_000);
 
