@@ -33,6 +33,7 @@ const tableSchemaSchema = z
 const resourceSchema = z.object({
   name: z.string().regex(NAME),
   path: z.string().min(1),
+  title: z.string().optional(),
   profile: z.enum(["tabular-data-resource", "data-resource"]),
   format: z.string(),
   mediatype: z.string(),
@@ -99,7 +100,7 @@ export function buildDataPackage(opts: { tables: readonly TableDef[]; files: Pac
     return { ...r, path, bytes: f.bytes, hash: `sha256:${f.sha256}` };
   };
   for (const t of opts.tables) {
-    resources.push(described(`${t.name}.csv`, { name: t.name, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", description: t.description, schema: tableSchema(t, (x) => x) }));
+    resources.push(described(`${t.name}.csv`, { name: t.name, title: t.summarySv, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", description: t.description, schema: tableSchema(t, (x) => x) }));
   }
   for (const t of opts.tables) {
     resources.push(described(`${t.name}.parquet`, { name: `${t.name}-parquet`, profile: "data-resource", format: "parquet", mediatype: "application/vnd.apache.parquet", description: `${t.description} (Parquet; same rows and types as ${t.name}.csv).` }));

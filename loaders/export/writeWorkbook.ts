@@ -25,8 +25,8 @@ export function readmeLines(meta: { version: string; created: string; license: s
     ["Varje uppgift har document_id och source_line: dokumentet och raden i dess utlästa text (bladet document_line)."],
     ["Kolumnerna beskrivs i codebook.md och datapackage.json."],
     [],
-    ["Blad", "Rader", "Innehåll"],
-    ...sheets.map((s) => [s.table.name, String(s.rows.length), s.table.description]),
+    ["Blad", "Rader", "Innehåll", "Description (codebook)"],
+    ...sheets.map((s) => [s.table.name, String(s.rows.length), s.table.summarySv, s.table.description]),
   ];
 }
 
@@ -39,7 +39,8 @@ export async function writeWorkbook(file: string, sheets: SheetData[], meta: { v
   const readme = workbook.addWorksheet("README");
   for (const line of readmeLines(meta, sheets)) readme.addRow(line);
   readme.getColumn(1).width = 28;
-  readme.getColumn(3).width = 100;
+  readme.getColumn(3).width = 90;
+  readme.getColumn(4).width = 90;
   for (const { table, rows } of sheets) {
     // Excel limits sheet names to 31 characters.
     const sheet = workbook.addWorksheet(table.name.slice(0, 31));

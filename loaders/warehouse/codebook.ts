@@ -21,7 +21,7 @@ export function renderCodebook(): string {
     "",
   ];
   for (const t of TABLES) {
-    out.push(`### \`${t.name}\``, "", t.description, "", `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`, "", "| column | type | description | codes |", "|---|---|---|---|");
+    out.push(`### \`${t.name}\``, "", t.description, "", `Svenska: ${t.summarySv}`, "", `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`, "", "| column | type | description | codes |", "|---|---|---|---|");
     for (const c of t.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} | ${c.codes ? `[${c.codes}](#code-list-${c.codes.replace(/_/g, "-")})` : ""} |`);
     out.push("");
   }

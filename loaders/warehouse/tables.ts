@@ -18,6 +18,8 @@ export interface ColumnDef {
 
 export interface TableDef {
   name: string;
+  /** One Swedish sentence for the site and the Excel README sheet; `description` is the codebook's English. */
+  summarySv: string;
   description: string;
   key: readonly string[];
   /** Key columns that may be NULL (enforced by the loader, not a PRIMARY KEY). */
@@ -34,6 +36,7 @@ const approximate: ColumnDef = { name: "approximate", type: "BOOLEAN", descripti
 export const TABLES: readonly TableDef[] = [
   {
     name: "federation",
+    summarySv: "Samordningsförbunden, ett per rad.",
     description: "One row per samordningsförbund.",
     key: ["federation_id"],
     columns: [
@@ -45,6 +48,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "member",
+    summarySv: "Förbundens medlemmar (kommuner, region, Försäkringskassan, Arbetsförmedlingen) med medlemsperioder; statens gemensamma medel som medlemmen <förbund>/state.",
     description: "Members of each federation, with membership periods. Includes the pseudo-member `<federation>/state` for the joint FK/AF state grant.",
     key: ["member_id"],
     columns: [
@@ -60,6 +64,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "document",
+    summarySv: "Källdokumenten (årsredovisningar och protokoll) som de publicerats, med kontrollsumma.",
     description: "Every source document, exactly as published, with its checksum.",
     key: ["document_id"],
     columns: [
@@ -75,6 +80,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "document_line",
+    summarySv: "Varje rad i varje dokuments utlästa text, så att varje siffra kan visas i sitt sammanhang.",
     description: "Every line of every document's extracted text, so any figure can be shown in context.",
     key: ["document_id", "line"],
     columns: [
@@ -85,6 +91,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "intervention",
+    summarySv: "Insatser och projekt som förbunden finansierar.",
     description: "Interventions (insatser) and projects a federation funds.",
     key: ["intervention_id"],
     columns: [
@@ -97,6 +104,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "intervention_member",
+    summarySv: "Vilka medlemmars områden en insats tjänar, och andelen som används för att fördela den mellan dem.",
     description: "Which members' areas an intervention serves, and the share used to split it between them: proportional to the members' contributions in the latest year with contributions (equal shares where none are known).",
     key: ["intervention_id", "member_id"],
     columns: [
@@ -107,6 +115,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "participant_count",
+    summarySv: "Antal deltagare per insats (eller hela förbundet), år, mått och kön.",
     description: "Participant counts per intervention (or the whole federation, intervention_id NULL), year, measure and gender.",
     key: ["federation_id", "intervention_id", "year", "measure", "gender"],
     nullableKey: true,
@@ -123,6 +132,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "participant_breakdown",
+    summarySv: "Deltagare fördelade efter ålder, utbildning, remittent, tid i offentlig försörjning, försörjning och avslut, för en angiven population.",
     description: "Participants broken down by a dimension (age, education, referrer, time in public support, income source, exit destination), for a stated population.",
     key: ["federation_id", "intervention_id", "year", "population", "dimension", "category"],
     nullableKey: true,
@@ -141,6 +151,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "finance",
+    summarySv: "Ekonomi per förbund, år och underlag (utfall eller budget): intäkter, kostnader, resultat, eget kapital.",
     description: "Money and other financial figures per federation, year and basis. Money in whole SEK (`amount_sek`); non-money items (staff_fte) in `value`.",
     key: ["federation_id", "year", "basis", "item"],
     columns: [
@@ -156,6 +167,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "member_contribution",
+    summarySv: "Vad varje medlem betalade (eller budgeterades betala) till förbundet ett år.",
     description: "What each member paid (or was budgeted to pay) the federation in a year.",
     key: ["federation_id", "year", "basis", "member_id"],
     columns: [
@@ -169,6 +181,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "intervention_funding",
+    summarySv: "Budget och utfall för varje insats per år.",
     description: "Budget and actual funding of each intervention per year.",
     key: ["intervention_id", "year"],
     columns: [
@@ -182,6 +195,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "meeting",
+    summarySv: "Styrelsens och arbetsutskottets sammanträden (ur protokollen).",
     description: "Board and committee meetings (from minutes).",
     key: ["document_id"],
     columns: [
@@ -196,6 +210,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "attendance",
+    summarySv: "Vilka som deltog i ett sammanträde, för vilken medlem och i vilken roll.",
     description: "Who attended a meeting, for which member, in which role.",
     key: ["document_id", "person"],
     columns: [
@@ -209,6 +224,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "decision",
+    summarySv: "Protokollens ärenden och vad som beslutades.",
     description: "Agenda items of minutes and what was decided.",
     key: ["document_id", "item_ref"],
     columns: [
@@ -235,6 +251,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "allocation",
+    summarySv: "Medel och budgetramar som beslutats i protokollen.",
     description: "Grants and budget frame lines decided in minutes.",
     key: ["document_id", "item_ref", "recipient"],
     columns: [
@@ -256,6 +273,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "goal",
+    summarySv: "Verksamhetsplanens mål med målvärde, utfall och förbundets egen bedömning.",
     description: "Goals of the plan of operations with target, outcome and the federation's own assessment.",
     key: ["federation_id", "year", "indicator"],
     columns: [
@@ -273,6 +291,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "indicator",
+    summarySv: "Övriga rapporterade mått: enkätresultat, samhällsekonomisk beräkning, andelar som förbunden redovisar dem, projektresultat.",
     description: "Reported metrics without a table of their own: survey results, the socio-economic estimate and its parameters, rates as reported, project results.",
     key: ["federation_id", "year", "scope", "indicator", "gender"],
     columns: [
@@ -291,6 +310,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "data_quality",
+    summarySv: "Avvikelser: siffror som inte stämmer överens, celler som inte kunde läsas, slutsatser som dragits. Båda värdena och båda källraderna sparas.",
     description: "Findings: figures that disagree, cells that could not be read, inferences made. Both values and both source lines are kept.",
     key: ["check_id", "subject", "document_id", "source_line"],
     columns: [
@@ -310,6 +330,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "coverage",
+    summarySv: "Vad varje tolkare letade efter i varje dokument och om det fanns där.",
     description: "Added in v1: what each parser looked for in each document and whether it was there (`parsed`, `partial`, `missing`, `image_only`).",
     key: ["document_id", "section"],
     columns: [
@@ -323,6 +344,7 @@ export const TABLES: readonly TableDef[] = [
   },
   {
     name: "load_run",
+    summarySv: "En rad per bygge av lagret: när, från vilka indata, med vilken kod.",
     description: "One row per warehouse build: when, from which inputs, with which code.",
     key: ["run_id"],
     columns: [

@@ -14,6 +14,7 @@ const data = await withWarehouse(async (q) => {
     const cast = t.columns.map((c) => (["DATE", "TIMESTAMP", "JSON", "BIGINT"].includes(c.type) ? `CAST("${c.name}" AS VARCHAR) AS "${c.name}"` : `"${c.name}"`)).join(", ");
     tables.push({
       name: t.name,
+      summary: t.summarySv,
       description: t.description,
       key: t.key,
       columns: t.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),

@@ -39,6 +39,9 @@ export async function open(browser: Browser, url: string, shot: string): Promise
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+  // Also what the browser fetches on its own (the favicon), which only shows as a console error.
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });

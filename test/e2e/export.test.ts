@@ -146,6 +146,15 @@ describe("the exported package", () => {
     const valueColumn = (sheet.getRow(1).values as unknown[]).indexOf("value");
     expect(sheet.getRow(2).getCell(valueColumn).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.rowCount - 1).toBe(await n(`SELECT count(*)::INTEGER AS n FROM wh.participant_count`));
+    // The README sheet lists every table with its row count and a Swedish summary.
+    const readme: unknown[][] = [];
+    book.getWorksheet("README")!.eachRow((row) => readme.push((row.values as unknown[]).slice(1)));
+    for (const t of EXPORTED_TABLES) {
+      const line = readme.find((r) => r[0] === t.name);
+      expect(line, t.name).toBeDefined();
+      expect(line![2]).toBe(t.summarySv);
+    }
+    expect(readme.find((r) => r[0] === "participant_count")![1]).toBe(String(sheet.rowCount - 1));
   });
 });
 
@@ -166,7 +175,7 @@ describe("the example queries on the Data page and in docs/for-researchers.md", 
 
 describe("the workbook writer", () => {
   it("stores text a spreadsheet would run as a formula as text, and numbers as numbers", async () => {
-    const table: TableDef = { name: "hostile", description: "test", key: ["text"], columns: [{ name: "text", type: "VARCHAR", description: "t" }, { name: "amount", type: "BIGINT", description: "a" }] };
+    const table: TableDef = { name: "hostile", summarySv: "test", description: "test", key: ["text"], columns: [{ name: "text", type: "VARCHAR", description: "t" }, { name: "amount", type: "BIGINT", description: "a" }] };
     const hostile = ["=1+1", "+46 70 123", "-5 kr", "@SUM(A1)", "\t=2", "\r=3", "=HYPERLINK(\"x\")"];
     const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
     await writeWorkbook(file, [{ table, rows: hostile.map((s, i) => [s, 7 - i * 1000]) }], { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" });
