@@ -38,6 +38,13 @@ export function categoryColors(codes, labels) {
   return {domain, range};
 }
 
+/**
+ * The width a chart is drawn at: the page's width, but never so narrow that the left margins for
+ * long names leave no room for the bars (on a phone, and for a moment while a page lays out).
+ * Plot's SVG has max-width 100 %, so a wider drawing is scaled down to fit, not cut off.
+ */
+export const chartWidth = (width) => Math.max(width, 640);
+
 /** Axis labels that fit the chart's margin: long names end in "…" (the table has them whole). */
 export const fit = (max) => (s) => {
   const text = String(s);

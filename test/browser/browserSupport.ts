@@ -34,8 +34,8 @@ export interface Opened {
 }
 
 /** Open a page, wait for its cells, screenshot it, and collect errors and the main text. */
-export async function open(browser: Browser, url: string, shot: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export async function open(browser: Browser, url: string, shot: string, viewport = { width: 1280, height: 900 }): Promise<Opened> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
@@ -50,9 +50,14 @@ export async function open(browser: Browser, url: string, shot: string): Promise
   return { page, text, errors, errorBoxes };
 }
 
+/** Everything wrong with an opened page, as lines: errors, error boxes, NaN/undefined, layout. */
+export async function pageProblems({ page, text, errors, errorBoxes }: Opened): Promise<string[]> {
+  return [...errors, ...(errorBoxes ? [`${errorBoxes} error boxes`] : []), ...(/\bNaN\b|\bundefined\b|\[object /.test(text) ? ["NaN/undefined in text"] : []), ...(await layoutProblems(page))];
+}
+
 /**
  * Readability at scale: no sideways scrolling of the page, and in every chart the axis labels
- * neither overlap each other nor run outside the chart.
+ * neither overlap each other nor run outside the chart, and value labels cover no axis label.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -69,6 +74,16 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           const overlap = axis.startsWith("y") ? b.top < a.bottom - 1 && b.left < a.right && a.left < b.right : b.left < a.right - 1 && b.top < a.bottom && a.top < b.bottom;
           if (overlap) problems.push(`${axis} labels "${sorted[i - 1]!.text}" and "${sorted[i]!.text}" overlap`);
         }
+      }
+      // Value labels (Plot's text marks) must stay inside the chart and off every axis label.
+      // (No named helper functions in here: tsx would wrap them in a __name the page lacks.)
+      const [axisLabels, valueLabels] = ['g[aria-label$="-axis tick label"] text', 'g[aria-label="text"] text'].map((selector) =>
+        [...svg.querySelectorAll(selector)].map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() })).filter((l) => l.text && l.box.width > 0),
+      ) as [{ text: string; box: DOMRect }[], { text: string; box: DOMRect }[]];
+      for (const v of valueLabels) {
+        if (v.box.left < frame.left - 1 || v.box.right > frame.right + 1) problems.push(`value label "${v.text}" runs outside its chart`);
+        const hit = axisLabels.find((a) => v.box.left < a.box.right - 1 && a.box.left < v.box.right - 1 && v.box.top < a.box.bottom - 1 && a.box.top < v.box.bottom - 1);
+        if (hit) problems.push(`value label "${v.text}" overlaps axis label "${hit.text}"`);
       }
     }
     return problems;

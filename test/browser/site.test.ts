@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { launch, layoutProblems, open, serve } from "./browserSupport.ts";
+import { launch, layoutProblems, open, pageProblems, serve } from "./browserSupport.ts";
 
 const PORT = 3000 + (process.pid % 1000) + 17;
 const base = `http://127.0.0.1:${PORT}`;
@@ -47,6 +47,14 @@ const PAGES = [
   { path: "/kodbok", shot: "kodbok", expects: ["participant_count", "Code list: exit_outcome", "registry/<federation_id>"] },
 ];
 
+/** Page paths (without .html) under a built section, index pages excluded. */
+function builtPages(dir: string, prefix = ""): string[] {
+  return readdirSync(dir).sort().flatMap((f) => {
+    if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`);
+    return f.endsWith(".html") && f !== "index.html" ? [`${prefix}${f.slice(0, -5)}`] : [];
+  });
+}
+
 describe("the site in Chromium", () => {
   for (const p of PAGES) {
     it(`renders ${p.path} with its key figures and no errors`, async () => {
@@ -59,6 +67,30 @@ describe("the site in Chromium", () => {
       await page.close();
     }, 60_000);
   }
+
+  // Every federation, member and document page the build made, not only the ones named above.
+  it("renders every Förbund, Medlemsdialog and Källor page without errors or layout problems", async () => {
+    const pages = ["forbund", "medlemsdialog", "kallor"].flatMap((section) => builtPages(join(ROOT, "dist", section)).map((p) => `/${section}/${p}`));
+    expect(pages.length).toBeGreaterThan(30);
+    const failures: string[] = [];
+    for (const path of pages) {
+      const opened = await open(browser, base + path, `alla${path.replace(/[^a-z0-9]+/g, "-")}`);
+      failures.push(...(await pageProblems(opened)).map((p) => `${path}: ${p}`));
+      await opened.page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  // A förbundschef may open the Medlemsdialog page on a phone: charts scale down, nothing breaks.
+  it("stays usable on a 375 px phone screen", async () => {
+    const failures: string[] = [];
+    for (const path of ["/", "/deltagare", "/resultat", "/ekonomi", "/jamstalldhet", "/forbund/kalmar", "/medlemsdialog/kalmar/oskarshamn", "/beslut", "/datakvalitet", "/kallor/kalmar/2024-annual-report", "/oppna-data"]) {
+      const opened = await open(browser, base + path, `mobil${path.replace(/[^a-z0-9]+/g, "-")}`, { width: 375, height: 800 });
+      failures.push(...(await pageProblems(opened)).map((p) => `${path}: ${p}`));
+      await opened.page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
 
   it("keeps the Beslut filters in the URL, and applies them from it", async () => {
     const { page, text } = await open(browser, `${base}/beslut?forbund=${encodeURIComponent("Samordningsförbundet i Blekinge")}&utfall=${encodeURIComponent("Återremiss")}`, "beslut-filtrerad");
