@@ -50,6 +50,15 @@ export async function open(browser: Browser, url: string, shot: string, viewport
   return { page, text, errors, errorBoxes };
 }
 
+/** Tables cut off at the side on a desktop screen (the raw-row preview on Data is meant to scroll). */
+export async function cutOffTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("main .table-scroll")]
+      .filter((e) => !e.closest(".raw-preview") && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => `table is cut off (${e.scrollWidth} > ${e.clientWidth} px): ${(e.querySelector("thead")?.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)}`),
+  );
+}
+
 /** Everything wrong with an opened page, as lines: errors, error boxes, NaN/undefined, layout. */
 export async function pageProblems({ page, text, errors, errorBoxes }: Opened): Promise<string[]> {
   return [...errors, ...(errorBoxes ? [`${errorBoxes} error boxes`] : []), ...(/\bNaN\b|\bundefined\b|\[object /.test(text) ? ["NaN/undefined in text"] : []), ...(await layoutProblems(page))];

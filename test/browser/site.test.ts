@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { launch, layoutProblems, open, pageProblems, serve } from "./browserSupport.ts";
+import { cutOffTables, launch, layoutProblems, open, pageProblems, serve } from "./browserSupport.ts";
 
 const PORT = 3000 + (process.pid % 1000) + 17;
 const base = `http://127.0.0.1:${PORT}`;
@@ -64,6 +64,7 @@ describe("the site in Chromium", () => {
       expect(text).not.toMatch(/\bNaN\b|\bundefined\b|\[object /);
       for (const e of p.expects) expect(text).toContain(e);
       expect(await layoutProblems(page)).toEqual([]);
+      expect(await cutOffTables(page)).toEqual([]);
       await page.close();
     }, 60_000);
   }
@@ -75,7 +76,7 @@ describe("the site in Chromium", () => {
     const failures: string[] = [];
     for (const path of pages) {
       const opened = await open(browser, base + path, `alla${path.replace(/[^a-z0-9]+/g, "-")}`);
-      failures.push(...(await pageProblems(opened)).map((p) => `${path}: ${p}`));
+      failures.push(...[...(await pageProblems(opened)), ...(await cutOffTables(opened.page))].map((p) => `${path}: ${p}`));
       await opened.page.close();
     }
     expect(failures).toEqual([]);
