@@ -1,17 +1,18 @@
-/** Benchmark: extraction of every bundled document and a full warehouse load, repeated. */
+/** Benchmark: extraction of every bundled document, a full warehouse load and the open-data export, repeated. */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
 import { readManifest } from "../../loaders/extract/inputs.ts";
+import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
 const manifest = await readManifest(paths);
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
-const timings: Record<string, number[]> = { extract_all: [], load: [] };
+const timings: Record<string, number[]> = { extract_all: [], load: [], export: [] };
 for (let i = 0; i < runs; i++) {
   let t = performance.now();
   for (const entry of manifest) await extractDocument(paths.sources, entry);
@@ -19,6 +20,9 @@ for (let i = 0; i < runs; i++) {
   t = performance.now();
   await buildWarehouse({ ...paths, warehouse: join(dir, "bench.duckdb") });
   timings.load!.push(performance.now() - t);
+  t = performance.now();
+  await exportDataset(join(dir, "bench.duckdb"), join(dir, "export"));
+  timings.export!.push(performance.now() - t);
 }
 rmSync(dir, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
