@@ -1,6 +1,7 @@
 // Datakvalitet: row counts, the data_quality findings, and a coverage matrix of which topics
 // each federation reports for each year (counted from the published tables themselves).
 import { emit, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+import { TABLES } from "../../loaders/warehouse/tables.ts";
 
 // topic → the rows that make it covered for a federation-year.
 const TOPICS: Record<string, string> = {
@@ -16,7 +17,10 @@ const TOPICS: Record<string, string> = {
 };
 
 const data = await withWarehouse(async (q) => ({
-  tables: await q(`SELECT table_name AS name, estimated_size::INTEGER AS rows FROM duckdb_tables() ORDER BY table_name`),
+  // Exact counts (duckdb_tables' estimated_size is an estimate), with the Swedish summary.
+  tables: await q(
+    TABLES.map((t) => `SELECT '${t.name}' AS name, '${t.summarySv.replaceAll("'", "''")}' AS summary, count(*)::INTEGER AS rows FROM "${t.name}"`).join(" UNION ALL ") + " ORDER BY name",
+  ),
   findings: await q(`
     SELECT severity, check_id, subject, document_id, source_line::INTEGER AS source_line, value, other_value, other_document_id, other_source_line::INTEGER AS other_source_line, message
     FROM data_quality ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, document_id, source_line, check_id, subject`),
