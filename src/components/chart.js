@@ -22,12 +22,12 @@ export function chartFigure({title, note, source, plot, alt, rows, columns, file
     <h3 class="chart-title">${title}</h3>
     ${plot ? html`<div class="chart-plot" role="img" aria-label=${alt}>${plot}</div>` : html`<p class="missing">${MISSING}: inga uppgifter att visa.</p>`}
     <figcaption>${note}. Källa: ${source}.</figcaption>
-    <div class="chart-actions" aria-label="Ladda ner">
+    ${rows.length ? html`<div class="chart-actions" aria-label="Ladda ner">
       ${plot ? html`<button type="button" data-download="png">Ladda ner PNG</button>
       <button type="button" data-download="svg">Ladda ner SVG</button>` : ""}
       <button type="button" data-download="csv">Ladda ner data (CSV)</button>
     </div>
-    <details class="chart-table"><summary>Visa som tabell</summary>${dataTable(rows, columns)}</details>
+    <details class="chart-table"><summary>Visa som tabell</summary>${dataTable(rows, columns)}</details>` : ""}
   </figure>`;
   const caption = `${note}. Källa: ${source}.`;
   for (const button of figure.querySelectorAll("button[data-download]")) {
