@@ -257,7 +257,7 @@ export const unit = codeList([
 export const severity = codeList([
   { code: "error", sv: "Fel", en: "A figure could not be parsed or contradicts another beyond tolerance" },
   { code: "warning", sv: "Varning", en: "Two figures disagree, or a value was read from a damaged cell" },
-  { code: "info", sv: "Information", en: "An inference the loader made and documents" },
+  { code: "info", sv: "Information", en: "An inference the loader made and documents, or a money gap within the rounding of whole kronor" },
 ] as const);
 
 export type MemberType = z.infer<typeof memberType.schema>;

@@ -24,6 +24,16 @@ function finding(check_id: string, subject: string, a: Row, b: Row | null, value
   };
 }
 
+/**
+ * Statements are in whole kronor, each figure rounded on its own: a sum of n rounded terms may
+ * differ from its rounded total by up to ⌊(n + 1) / 2⌋ kr. Such a gap is noted (info), not
+ * raised as a disagreement (warning).
+ */
+export function moneyGapSeverity(a: number, b: number, terms: number): { severity: "info" | "warning"; note: string } {
+  const gap = Math.abs(a - b);
+  return gap <= Math.floor((terms + 1) / 2) ? { severity: "info", note: ` (differs by ${gap} kr: within the rounding of whole kronor)` } : { severity: "warning", note: "" };
+}
+
 const ivLabel = (r: Row) => (r.intervention_id as string | null) ?? `${r.federation_id} (hela förbundet)`;
 
 export function reconcile(rows: Rows): Row[] {
@@ -86,27 +96,38 @@ export function reconcile(rows: Rows): Row[] {
     const result = f(fed, year, "result");
     if (rev && cost && result) {
       const computed = Number(rev.amount_sek) - Number(cost.amount_sek) + Number(finInc?.amount_sek ?? 0);
-      if (computed !== Number(result.amount_sek))
-        out.push(finding("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}`));
+      if (computed !== Number(result.amount_sek)) {
+        const { severity, note } = moneyGapSeverity(computed, Number(result.amount_sek), 3);
+        out.push(finding("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}${note}`, severity));
+      }
     }
     const start = f(fed, year, "equity_start");
     const end = f(fed, year, "equity_end");
-    if (start && result && end && Number(start.amount_sek) + Number(result.amount_sek) !== Number(end.amount_sek))
-      out.push(finding("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), Number(start.amount_sek) + Number(result.amount_sek), `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}`));
+    if (start && result && end && Number(start.amount_sek) + Number(result.amount_sek) !== Number(end.amount_sek)) {
+      const rolled = Number(start.amount_sek) + Number(result.amount_sek);
+      const { severity, note } = moneyGapSeverity(rolled, Number(end.amount_sek), 2);
+      out.push(finding("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), rolled, `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}${note}`, severity));
+    }
     const prevEnd = f(fed, year - 1, "equity_end");
-    if (start && prevEnd && Number(prevEnd.amount_sek) !== Number(start.amount_sek))
-      out.push(finding("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})`));
+    if (start && prevEnd && Number(prevEnd.amount_sek) !== Number(start.amount_sek)) {
+      const { severity, note } = moneyGapSeverity(Number(start.amount_sek), Number(prevEnd.amount_sek), 1);
+      out.push(finding("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})${note}`, severity));
+    }
     const cashStart = f(fed, year, "cash_start");
     const prevCash = f(fed, year - 1, "cash_end");
-    if (cashStart && prevCash && Number(cashStart.amount_sek) !== Number(prevCash.amount_sek))
-      out.push(finding("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})`));
+    if (cashStart && prevCash && Number(cashStart.amount_sek) !== Number(prevCash.amount_sek)) {
+      const { severity, note } = moneyGapSeverity(Number(cashStart.amount_sek), Number(prevCash.amount_sek), 1);
+      out.push(finding("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})${note}`, severity));
+    }
     // Σ intervention actuals = grants paid
     const grants = f(fed, year, "grants_paid");
     const funding = (rows.intervention_funding ?? []).filter((r) => r.federation_id === fed && r.year === year && r.actual_sek !== null);
     if (grants && funding.length > 0) {
       const sum = funding.reduce((a, r) => a + Number(r.actual_sek), 0);
-      if (sum !== Number(grants.amount_sek))
-        out.push(finding("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}`));
+      if (sum !== Number(grants.amount_sek)) {
+        const { severity, note } = moneyGapSeverity(sum, Number(grants.amount_sek), funding.length);
+        out.push(finding("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}${note}`, severity));
+      }
     }
     // Finsam split: state 50 %, region 25 %, municipalities 25 % of member contributions
     const contributions = (rows.member_contribution ?? []).filter((r) => r.federation_id === fed && r.year === year && r.basis === "actual");
