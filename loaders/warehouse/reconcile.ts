@@ -34,6 +34,16 @@ export function moneyGapSeverity(a: number, b: number, terms: number): { severit
   return gap <= Math.floor((terms + 1) / 2) ? { severity: "info", note: ` (differs by ${gap} kr: within the rounding of whole kronor)` } : { severity: "warning", note: "" };
 }
 
+/**
+ * A money identity: nothing when the two amounts agree; otherwise a finding whose severity and
+ * note come from moneyGapSeverity (`terms`: how many rounded figures the comparison adds up).
+ */
+function moneyMismatch(check_id: string, subject: string, a: Row, b: Row, value: number, other: number, terms: number, message: string): Row[] {
+  if (value === other) return [];
+  const { severity, note } = moneyGapSeverity(value, other, terms);
+  return [finding(check_id, subject, a, b, value, other, message + note, severity)];
+}
+
 const ivLabel = (r: Row) => (r.intervention_id as string | null) ?? `${r.federation_id} (hela förbundet)`;
 
 export function reconcile(rows: Rows): Row[] {
@@ -96,38 +106,25 @@ export function reconcile(rows: Rows): Row[] {
     const result = f(fed, year, "result");
     if (rev && cost && result) {
       const computed = Number(rev.amount_sek) - Number(cost.amount_sek) + Number(finInc?.amount_sek ?? 0);
-      if (computed !== Number(result.amount_sek)) {
-        const { severity, note } = moneyGapSeverity(computed, Number(result.amount_sek), 3);
-        out.push(finding("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}${note}`, severity));
-      }
+      out.push(...moneyMismatch("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, 3, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}`));
     }
     const start = f(fed, year, "equity_start");
     const end = f(fed, year, "equity_end");
-    if (start && result && end && Number(start.amount_sek) + Number(result.amount_sek) !== Number(end.amount_sek)) {
-      const rolled = Number(start.amount_sek) + Number(result.amount_sek);
-      const { severity, note } = moneyGapSeverity(rolled, Number(end.amount_sek), 2);
-      out.push(finding("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), rolled, `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}${note}`, severity));
-    }
+    if (start && result && end)
+      out.push(...moneyMismatch("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), Number(start.amount_sek) + Number(result.amount_sek), 2, `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}`));
     const prevEnd = f(fed, year - 1, "equity_end");
-    if (start && prevEnd && Number(prevEnd.amount_sek) !== Number(start.amount_sek)) {
-      const { severity, note } = moneyGapSeverity(Number(start.amount_sek), Number(prevEnd.amount_sek), 1);
-      out.push(finding("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})${note}`, severity));
-    }
+    if (start && prevEnd)
+      out.push(...moneyMismatch("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), 1, `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})`));
     const cashStart = f(fed, year, "cash_start");
     const prevCash = f(fed, year - 1, "cash_end");
-    if (cashStart && prevCash && Number(cashStart.amount_sek) !== Number(prevCash.amount_sek)) {
-      const { severity, note } = moneyGapSeverity(Number(cashStart.amount_sek), Number(prevCash.amount_sek), 1);
-      out.push(finding("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})${note}`, severity));
-    }
+    if (cashStart && prevCash)
+      out.push(...moneyMismatch("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), 1, `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})`));
     // Σ intervention actuals = grants paid
     const grants = f(fed, year, "grants_paid");
     const funding = (rows.intervention_funding ?? []).filter((r) => r.federation_id === fed && r.year === year && r.actual_sek !== null);
     if (grants && funding.length > 0) {
       const sum = funding.reduce((a, r) => a + Number(r.actual_sek), 0);
-      if (sum !== Number(grants.amount_sek)) {
-        const { severity, note } = moneyGapSeverity(sum, Number(grants.amount_sek), funding.length);
-        out.push(finding("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}${note}`, severity));
-      }
+      out.push(...moneyMismatch("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, funding.length, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}`));
     }
     // Finsam split: state 50 %, region 25 %, municipalities 25 % of member contributions
     const contributions = (rows.member_contribution ?? []).filter((r) => r.federation_id === fed && r.year === year && r.basis === "actual");
