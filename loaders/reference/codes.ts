@@ -50,6 +50,7 @@ export const measure = codeList([
   { code: "exited", sv: "Avslutade", en: "Exited during the year" },
   { code: "ongoing", sv: "Pågående vid årets slut", en: "Enrolled at the end of the period" },
   { code: "consultations", sv: "Konsultationer", en: "Case consultations without enrolment" },
+  { code: "structural_participants", sv: "Deltagare i strukturinsatser", en: "People reached by structural work (training days, networks); never part of enrolled" },
 ] as const);
 
 export const gender = codeList([
@@ -159,6 +160,7 @@ export const financeBasis = codeList([
 export const financeItem = codeList([
   { code: "revenue_operating", sv: "Verksamhetens intäkter", en: "Operating revenue" },
   { code: "revenue_financial", sv: "Finansiella intäkter", en: "Financial income" },
+  { code: "cost_financial", sv: "Finansiella kostnader", en: "Financial costs (positive number)" },
   { code: "cost_operating", sv: "Verksamhetens kostnader", en: "Operating costs (positive number)" },
   { code: "result", sv: "Årets resultat", en: "Result for the year" },
   { code: "equity_end", sv: "Eget kapital vid årets slut", en: "Equity at year end" },
@@ -245,6 +247,13 @@ export const goalIndicator = codeList([
   { code: "socioeconomic_calculation", sv: "Socioekonomisk beräkning", en: "The federation makes a socio-economic calculation", patterns: [/socioekonomisk beräkning/] },
 ] as const);
 
+/** How a document's text was obtained: a PDF's own text layer, OCR of a scanned PDF, or a plain-text file. */
+export const textSource = codeList([
+  { code: "text_layer", sv: "PDF:ens textlager", en: "The PDF's own text layer" },
+  { code: "ocr", sv: "OCR (textigenkänning)", en: "Optical character recognition of a scanned PDF (ocrmypdf, Swedish)" },
+  { code: "plain_text", sv: "Textfil", en: "A plain-text or Markdown copy of the document" },
+] as const);
+
 export const unit = codeList([
   { code: "percent", sv: "procent", en: "Percent (57.2, not 0.572)" },
   { code: "count", sv: "antal", en: "Count" },
@@ -315,6 +324,9 @@ export const qualityCheck = codeList([
   { code: "appendix.unknown_label", sv: "Okänd rubrik i bilaga", en: "A row label in an intervention appendix maps to no code" },
   { code: "breakdown.population_assumed", sv: "Population antagen", en: "The population of a breakdown is neither stated nor inferable; an assumption was made" },
   { code: "breakdown.population_inferred", sv: "Population härledd ur summan", en: "The population of a breakdown was inferred from its sum" },
+  { code: "coverage.unread_number", sv: "Tal som inte lästes", en: "A number in the text whose meaning could not be read with certainty; not stored" },
+  { code: "curated.text_mismatch", sv: "Kurerad rad stämmer inte med dokumentet", en: "A curated fact's text no longer matches its line in the (replaced) document" },
+  { code: "document.no_text_layer", sv: "PDF utan textlager", en: "A PDF has no text layer (scanned?); it needs OCR" },
   { code: "document.section_missing", sv: "Avsnitt saknas i dokumentet", en: "An expected section was not found in the document" },
   { code: "document.truncated", sv: "Dokumentet verkar avkortat", en: "The document text ends early" },
   { code: "goal.level_missing", sv: "Målets nivå saknas", en: "A goal could not be placed on a level" },
@@ -332,6 +344,7 @@ export const qualityCheck = codeList([
   { code: "identity.grants_paid", sv: "Lämnade bidrag stämmer inte med insatsernas utfall", en: "Grants paid differ from the sum of interventions' actuals" },
   { code: "identity.quoted_rate", sv: "Angiven andel stämmer inte med antalen", en: "A quoted rate differs from the counts it is computed from" },
   { code: "identity.result", sv: "Resultatet går inte ihop", en: "Revenue minus cost differs from the stated result" },
+  { code: "input.duplicate_document", sv: "Samma dokument-id två gånger", en: "Two manifest entries give the same document id" },
   { code: "input.rejected", sv: "Indata avvisad", en: "An input file or curated row failed validation and was not loaded" },
   { code: "intervention_budget.shared_pot", sv: "Insats finansierad ur gemensam pott", en: "An intervention has no budget of its own; it is funded from a pot" },
   { code: "member.left_on_conflict", sv: "Olika datum för utträde", en: "Sources disagree on when a member left" },
@@ -351,11 +364,14 @@ export const qualityCheck = codeList([
   { code: "precedence.conflict", sv: "Två källor anger olika värden", en: "Two sources give different values; the one kept follows the precedence rules" },
   { code: "prose.unreadable", sv: "Text som inte gick att tolka", en: "A sentence expected to hold a figure could not be read" },
   { code: "prose.unreadable_number", sv: "Tal som inte gick att tolka", en: "A number in the text could not be read" },
+  { code: "registry.intervention_added", sv: "Ny insats lagd till registret", en: "An intervention first seen in a document was added to the federation registry" },
   { code: "statement.ambiguous_digits", sv: "Tvetydiga siffror", en: "Digits in a statement row could be read more than one way" },
   { code: "statement.no_year_header", sv: "Årsrubrik saknas", en: "A financial statement has no year header" },
   { code: "statement.short_row", sv: "Rad med för få värden", en: "A statement row has fewer values than columns" },
   { code: "statement.unit_mislabelled", sv: "Fel enhet i rubriken", en: "A table's heading states another unit than its cells have" },
+  { code: "statement.unit_scaled", sv: "Belopp omräknat från tkr/Mkr", en: "A statement in tkr or Mkr was scaled to whole kronor" },
   { code: "statement.unmapped_row", sv: "Rad utan kod", en: "A statement row maps to no finance item" },
+  { code: "text.control_characters", sv: "Styrtecken borttagna ur texten", en: "Control characters (NUL etc.) were removed from the text" },
 ] as const);
 
 export const allCodeLists = {
@@ -381,6 +397,7 @@ export const allCodeLists = {
   goal_level: goalLevel,
   goal_indicator: goalIndicator,
   unit,
+  text_source: textSource,
   severity,
   quality_check: qualityCheck,
 } as const;
