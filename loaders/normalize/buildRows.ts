@@ -9,6 +9,9 @@ import type { ManifestEntry } from "../schema/manifest.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import type { RegistryFile } from "../extract/inputs.ts";
 import { interventionIdFor, memberIdFor, NameResolver } from "./resolveNames.ts";
+import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
+
+export { precedenceRank } from "./precedence.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 export type Rows = Record<string, Row[]>;
@@ -28,28 +31,17 @@ export interface NormalizeInput {
   lines: ReadonlyMap<string, readonly string[]>;
 }
 
-const PRIMARY = new Set(["income_statement", "balance_sheet", "cash_flow", "note_1", "note_2", "note_3", "note_4"]);
-const SECONDARY = new Set(["operating_budget", "intervention_budget", "balance_requirement", "table1"]);
-const SUMMARY = new Set(["table2", "five_year_overview"]);
-
-/** Lower is stronger: curated, primary statements and appendices, their summaries, prose. */
-export function precedenceRank(section: string): number {
-  if (section === "curated") return 0;
-  if (section.startsWith("appendix:") || PRIMARY.has(section)) return 1;
-  if (SECONDARY.has(section)) return 2;
-  if (SUMMARY.has(section)) return 3;
-  return 4;
-}
-
 interface Candidate {
   row: Row;
   key: string;
-  rank: number;
   documentDate: string;
   periodMatches: boolean;
+  approximate: boolean;
   line: number;
   section: string;
   compare: string;
+  /** Money compared by amount: a gap within the coarser unit's rounding is info, not a warning. */
+  amount?: number | null;
 }
 
 function dq(row: Partial<Row> & { check_id: string; subject: string; document_id: string; source_line: number; severity: string; message: string }): Row {
@@ -114,7 +106,7 @@ export function buildRows(input: NormalizeInput): Rows {
     const doc = docById.get(documentId);
     const base = { document_id: documentId, source_line: fact.line };
     const meta = {
-      rank: precedenceRank(fact.section),
+      approximate: fact.approximate,
       documentDate: doc?.date ?? "",
       periodMatches: doc ? "year" in fact && fact.year === doc.period_year : false,
       line: fact.line,
@@ -141,14 +133,14 @@ export function buildRows(input: NormalizeInput): Rows {
       }
       case "finance": {
         const row = { federation_id: federationId, year: fact.year, basis: fact.basis, item: fact.item, amount_sek: fact.amount_sek, value: fact.value, source_label: fact.source_label, ...base };
-        add("finance", { row, key: [federationId, fact.year, fact.basis, fact.item].join("|"), compare: String(fact.amount_sek ?? fact.value), ...meta });
+        add("finance", { row, key: [federationId, fact.year, fact.basis, fact.item].join("|"), compare: String(fact.amount_sek ?? fact.value), amount: fact.amount_sek, ...meta });
         break;
       }
       case "member_contribution": {
         const member = resolver.member(federationId, fact.member);
         if (!member) { unresolved("member", fact.member); break; }
         const row = { federation_id: federationId, year: fact.year, basis: fact.basis, member_id: member, amount_sek: fact.amount_sek, ...base };
-        add("member_contribution", { row, key: [federationId, fact.year, fact.basis, member].join("|"), compare: String(fact.amount_sek), ...meta });
+        add("member_contribution", { row, key: [federationId, fact.year, fact.basis, member].join("|"), compare: String(fact.amount_sek), amount: fact.amount_sek, ...meta });
         break;
       }
       case "intervention_funding": {
@@ -221,25 +213,27 @@ export function buildRows(input: NormalizeInput): Rows {
   // ---- precedence: one row per key, the loser to data_quality ----
   for (const [k, list] of [...candidates].sort(([a], [b]) => a.localeCompare(b))) {
     const table = k.slice(0, k.indexOf("|"));
-    list.sort((a, b) => a.rank - b.rank || Number(b.periodMatches) - Number(a.periodMatches) || b.documentDate.localeCompare(a.documentDate) || a.line - b.line);
+    list.sort((a, b) => comparePrecedence(a, b).order);
     const [winner, ...losers] = list;
     push(table, winner!.row);
     for (const l of losers) {
       if (l.compare === winner!.compare) continue;
+      const { reason } = comparePrecedence(winner!, l);
+      const rounding = typeof winner!.amount === "number" && typeof l.amount === "number" && withinRoundingOfCoarser(winner!.amount, l.amount);
       dataQuality.push(
         dq({
           check_id: "precedence.conflict",
           subject: `${table}:${k.slice(table.length + 1).replace(/\|/g, ":")}`,
           document_id: String(winner!.row.document_id),
           source_line: winner!.line,
-          severity: "warning",
+          severity: rounding ? "info" : "warning",
           federation_id: (winner!.row.federation_id as string) ?? null,
           year: (winner!.row.year as number) ?? null,
           value: winner!.compare,
           other_value: l.compare,
           other_document_id: String(l.row.document_id),
           other_source_line: l.line,
-          message: `${table}: ${winner!.compare} (${winner!.section}, line ${winner!.line}) kept over ${l.compare} (${l.section}, line ${l.line}) by precedence: ${winner!.rank < l.rank ? "primary source over summary" : "same rank, earlier line kept"}`,
+          message: `${table}: ${winner!.compare} (${winner!.section}, line ${winner!.line}) kept over ${l.compare} (${l.section}, line ${l.line}) by precedence: ${reasonText(reason)}${rounding ? "; the gap is within the rounding of the coarser unit" : ""}`,
         }),
       );
     }

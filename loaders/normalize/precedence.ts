@@ -1,0 +1,118 @@
+/**
+ * Which of several facts for one key is kept. The published rules (published-schema.md,
+ * "Precedence"), in order:
+ *   1. rank of the section: curated > a statement or an intervention's own table > a summary
+ *      table > a five-year overview > prose;
+ *   2. the year's own report over a later report's prior-year column;
+ *   3. an exact figure over a hedged one ("cirka 200");
+ *   4. a template parser over a general layer (the general layers must never change what a
+ *      template already reads; when they disagree the finding says so);
+ *   5. a later document over an earlier one (final over preliminary);
+ *   6. the earlier line.
+ * Pure: the loser is reported by the caller, with the reason this module gives.
+ */
+
+/** Sections of the template parsers and of the general layers that read primary statements or an intervention's own table. */
+const PRIMARY = new Set([
+  "income_statement",
+  "balance_sheet",
+  "cash_flow",
+  "note_1",
+  "note_2",
+  "note_3",
+  "note_4",
+  "general:income_statement",
+  "general:balance_sheet",
+  "general:cash_flow",
+  "general:notes",
+  "general:member_contributions",
+]);
+/** Tables that summarise primary sources: budget follow-up, the federation's participant tables. */
+const SECONDARY = new Set([
+  "operating_budget",
+  "intervention_budget",
+  "balance_requirement",
+  "table1",
+  "general:participant_table",
+  "general:exit_table",
+]);
+const SUMMARY = new Set(["table2", "five_year_overview"]);
+
+/** Lower is stronger: curated (0), primary statements and appendices (1), their summaries (2, 3), prose (4). */
+export function precedenceRank(section: string): number {
+  if (section === "curated") return 0;
+  if (section.startsWith("appendix:") || PRIMARY.has(section)) return 1;
+  if (SECONDARY.has(section)) return 2;
+  if (SUMMARY.has(section)) return 3;
+  return 4;
+}
+
+/** A general layer (loaders/extract/general/) rather than a template parser. */
+export function isGeneralLayer(section: string): boolean {
+  return section.startsWith("general:");
+}
+
+export interface PrecedenceCandidate {
+  section: string;
+  /** The fact's year is the period its document reports (not a comparison column). */
+  periodMatches: boolean;
+  approximate: boolean;
+  /** ISO date of the document ("" if unknown). */
+  documentDate: string;
+  line: number;
+}
+
+export type PrecedenceReason =
+  | "rank"
+  | "own_period"
+  | "exact_over_approximate"
+  | "template_over_general"
+  | "later_document"
+  | "earlier_line"
+  | "tie";
+
+const REASON_TEXT: Record<PrecedenceReason, string> = {
+  rank: "primary source over summary",
+  own_period: "the year's own report over a later report's comparison column",
+  exact_over_approximate: "an exact figure over a hedged one",
+  template_over_general: "the document's template parser over the general reading",
+  later_document: "the later document over the earlier one",
+  earlier_line: "same rank, earlier line kept",
+  tie: "same source and line",
+};
+
+export function reasonText(reason: PrecedenceReason): string {
+  return REASON_TEXT[reason];
+}
+
+/** Negative when `a` wins over `b`, with the first rule that decides. */
+export function comparePrecedence(a: PrecedenceCandidate, b: PrecedenceCandidate): { order: number; reason: PrecedenceReason } {
+  const steps: [PrecedenceReason, number][] = [
+    ["rank", precedenceRank(a.section) - precedenceRank(b.section)],
+    ["own_period", Number(b.periodMatches) - Number(a.periodMatches)],
+    ["exact_over_approximate", Number(a.approximate) - Number(b.approximate)],
+    ["template_over_general", Number(isGeneralLayer(a.section)) - Number(isGeneralLayer(b.section))],
+    ["later_document", b.documentDate.localeCompare(a.documentDate)],
+    ["earlier_line", a.line - b.line],
+  ];
+  for (const [reason, order] of steps) if (order !== 0) return { order, reason };
+  return { order: 0, reason: "tie" };
+}
+
+/**
+ * Whether two amounts differ only by the rounding of the coarser one: an amount stated in tkr
+ * (a multiple of 1 000) or Mkr (a multiple of 100 000 or more) is exact to half its unit. Such a
+ * difference is noted as info, not a warning.
+ */
+export function withinRoundingOfCoarser(a: number, b: number): boolean {
+  if (a === b) return true;
+  const step = Math.max(roundingStep(a), roundingStep(b));
+  return step >= 1000 && Math.abs(a - b) <= step / 2;
+}
+
+/** The largest power of ten (≥ 1 000, ≤ 1 000 000) that divides n; 1 when n is not a round thousand. */
+function roundingStep(n: number): number {
+  let step = 1;
+  for (let s = 1000; s <= 1_000_000; s *= 10) if (n !== 0 && n % s === 0) step = s;
+  return step;
+}

@@ -1,0 +1,58 @@
+/**
+ * Regression guard for the general extraction layers: every row the warehouse held on
+ * 2026-11-25 (before any layer ran on every report) is still there with the same values.
+ * New rows are allowed (the general layers may read more); changed or lost rows are not.
+ * The baseline is one Parquet file per published table, written from that day's warehouse.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectPaths } from "../../loaders/config/paths.ts";
+import { runExtract } from "../../loaders/extract/runExtract.ts";
+import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
+import { ROOT } from "../helpers.ts";
+
+const BASELINE = join(ROOT, "test/fixtures/baseline-2026-11-25");
+
+describe("rows of the 2026-11-25 warehouse", () => {
+  let dir: string;
+  let warehouse: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "finsam-baseline-"));
+    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse") });
+    const paths = projectPaths(dir);
+    const extracted = await runExtract(paths);
+    expect(extracted.filter((r) => r.error)).toEqual([]);
+    warehouse = (await buildWarehouse(paths, {})).warehouse;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const tables = readdirSync(BASELINE)
+    .filter((f) => f.endsWith(".parquet"))
+    .map((f) => f.replace(/\.parquet$/, ""))
+    .sort();
+
+  it("has a baseline for the fact tables", () => {
+    expect(tables).toEqual(expect.arrayContaining(["participant_count", "finance", "member_contribution", "indicator", "decision"]));
+  });
+
+  for (const table of tables) {
+    it(`${table}: no baseline row is lost or changed`, async () => {
+      const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
+      const conn = await instance.connect();
+      try {
+        const file = join(BASELINE, `${table}.parquet`).replace(/'/g, "''");
+        const cols = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)).getRowObjectsJson().map((r) => `"${String(r.column_name)}"`);
+        const missing = (
+          await conn.runAndReadAll(`SELECT * FROM read_parquet('${file}') EXCEPT ALL SELECT ${cols.join(", ")} FROM "${table}" ORDER BY ALL LIMIT 20`)
+        ).getRowObjectsJson();
+        expect(missing, `${table}: baseline rows missing from the new warehouse (first 20)`).toEqual([]);
+      } finally {
+        conn.closeSync();
+        instance.closeSync();
+      }
+    });
+  }
+});

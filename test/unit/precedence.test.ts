@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { comparePrecedence, precedenceRank, withinRoundingOfCoarser, type PrecedenceCandidate } from "../../loaders/normalize/precedence.ts";
+
+const base: PrecedenceCandidate = { section: "income_statement", periodMatches: true, approximate: false, documentDate: "2025-04-11", line: 100 };
+const winnerOf = (...cs: PrecedenceCandidate[]) => [...cs].sort((a, b) => comparePrecedence(a, b).order)[0];
+
+describe("precedence", () => {
+  it("ranks curated over statements and tables over summaries over prose", () => {
+    expect(precedenceRank("curated")).toBeLessThan(precedenceRank("income_statement"));
+    expect(precedenceRank("general:income_statement")).toBe(precedenceRank("income_statement"));
+    expect(precedenceRank("appendix:kompass")).toBeLessThan(precedenceRank("general:participant_table"));
+    expect(precedenceRank("general:participant_table")).toBeLessThan(precedenceRank("five_year_overview"));
+    expect(precedenceRank("five_year_overview")).toBeLessThan(precedenceRank("general:prose"));
+    expect(precedenceRank("prose")).toBe(precedenceRank("general:prose"));
+  });
+
+  it("keeps a curated fact over any parsed one, whatever its line or date", () => {
+    const curated = { ...base, section: "curated", line: 900, documentDate: "2000-01-01" };
+    expect(winnerOf(base, curated)).toBe(curated);
+    expect(comparePrecedence(curated, base).reason).toBe("rank");
+  });
+
+  it("keeps a statement over prose", () => {
+    const prose = { ...base, section: "general:prose", line: 3 };
+    const statement = { ...base, section: "general:income_statement", line: 400 };
+    expect(winnerOf(prose, statement)).toBe(statement);
+  });
+
+  it("keeps the year's own report over a later report's prior-year column", () => {
+    const own = { ...base, documentDate: "2024-04-01" };
+    const priorColumn = { ...base, periodMatches: false, documentDate: "2025-04-01" };
+    expect(winnerOf(priorColumn, own)).toBe(own);
+    expect(comparePrecedence(own, priorColumn).reason).toBe("own_period");
+  });
+
+  it("keeps an exact figure over a hedged one of the same rank", () => {
+    const hedged = { ...base, section: "general:prose", approximate: true, line: 5 };
+    const exact = { ...base, section: "general:prose", line: 50 };
+    expect(winnerOf(hedged, exact)).toBe(exact);
+    expect(comparePrecedence(exact, hedged).reason).toBe("exact_over_approximate");
+  });
+
+  it("keeps the template parser over a general layer at the same rank, even on a later line", () => {
+    const general = { ...base, section: "general:income_statement", line: 10 };
+    const template = { ...base, section: "income_statement", line: 500 };
+    expect(winnerOf(general, template)).toBe(template);
+    expect(comparePrecedence(template, general).reason).toBe("template_over_general");
+  });
+
+  it("keeps a later document over an earlier one, then the earlier line", () => {
+    const early = { ...base, documentDate: "2024-03-01" };
+    const late = { ...base, documentDate: "2024-06-01" };
+    expect(winnerOf(early, late)).toBe(late);
+    const lineA = { ...base, line: 7 };
+    const lineB = { ...base, line: 8 };
+    expect(winnerOf(lineB, lineA)).toBe(lineA);
+    expect(comparePrecedence(base, { ...base }).reason).toBe("tie");
+  });
+
+  it("treats a gap within the coarser unit's rounding as rounding", () => {
+    expect(withinRoundingOfCoarser(4_213_000, 4_212_640)).toBe(true); // 4 213 tkr vs kronor
+    expect(withinRoundingOfCoarser(4_200_000, 4_236_000)).toBe(true); // 4,2 Mkr vs tkr
+    expect(withinRoundingOfCoarser(4_213_000, 4_212_000)).toBe(false); // both tkr, 1 tkr apart
+    expect(withinRoundingOfCoarser(4_212_641, 4_212_640)).toBe(false); // kronor vs kronor
+    expect(withinRoundingOfCoarser(4_213_000, 4_213_600)).toBe(false); // beyond half a tkr
+  });
+});
