@@ -21,8 +21,10 @@ const data = await withWarehouse(async (q) => {
       WITH y AS (SELECT DISTINCT year FROM participant_count WHERE federation_id = ${fed} UNION SELECT DISTINCT year FROM finance WHERE federation_id = ${fed} AND basis = 'actual'),
       pc AS (SELECT year, measure, value FROM participant_count WHERE federation_id = ${fed} AND intervention_id IS NULL AND gender = 'all'),
       fin AS (SELECT year, item, amount_sek FROM finance WHERE federation_id = ${fed} AND basis = 'actual'),
-      ex AS (SELECT year, sum(value) FILTER (WHERE category IN (${positive})) AS positive, sum(value) AS classified FROM participant_breakdown
-             WHERE federation_id = ${fed} AND dimension = 'exit_outcome' AND population = 'exited' AND intervention_id IS NOT NULL GROUP BY year)
+      -- Interventions' own exit tables; a year with none falls back to whole-federation rows (never both).
+      ex_by AS (SELECT year, intervention_id IS NULL AS whole, sum(value) FILTER (WHERE category IN (${positive})) AS positive, sum(value) AS classified
+             FROM participant_breakdown WHERE federation_id = ${fed} AND dimension = 'exit_outcome' AND population = 'exited' GROUP BY ALL),
+      ex AS (SELECT year, positive, classified FROM ex_by e WHERE NOT whole OR NOT EXISTS (SELECT 1 FROM ex_by o WHERE o.year = e.year AND NOT o.whole))
       SELECT y.year::INTEGER AS year,
         (SELECT value::DOUBLE FROM pc WHERE pc.year = y.year AND measure = 'enrolled') AS enrolled,
         (SELECT value::DOUBLE FROM pc WHERE pc.year = y.year AND measure = 'exited') AS exited,
