@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
+import { martDdl } from "./marts.ts";
 import { dirname, join, relative } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
@@ -208,6 +209,8 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
       rowCounts[t.name] = list.length;
       options.progress?.(`  ${t.name}: ${list.length} rows`);
     }
+    // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
+    for (const sql of martDdl()) await conn.run(sql);
     const runTable = TABLES.find((t) => t.name === "load_run")!;
     await conn.run(ddl(runTable));
     const finishedAt = new Date();

@@ -1,0 +1,241 @@
+/**
+ * The marts: derived measures defined once, as views over the published tables. The site's
+ * loaders and researchers read the same views, so a measure cannot drift between pages.
+ * Each view documents its columns like a table (the codebook and the data package use them),
+ * and a test checks the documentation against the view itself.
+ *
+ * Definitions (the codebook repeats them):
+ * - harmonised positive-step rate = exits to work, studies, work or studies, joint assessment or
+ *   active job seeking / all classified exits (the sum of the exit-outcome categories), in percent.
+ *   Per federation-year it sums the interventions' own exit tables; a year with none falls back to
+ *   the federation's whole-federation rows. The two are never added together.
+ * - the federation's reported rates stay beside it, labelled, never in the same column.
+ * - cost per participant = grants paid (federation) or actual funding (intervention) / enrolled.
+ * - share to interventions = grants paid / operating revenue, in percent.
+ * - what a member receives = Σ intervention actual funding × the member's share of the intervention.
+ */
+import { POSITIVE_EXIT_OUTCOMES } from "../reference/derived.ts";
+import type { ColumnDef } from "./tables.ts";
+
+export interface MartDef {
+  name: string;
+  summarySv: string;
+  description: string;
+  /** Columns that identify a row (NULL allowed where documented). */
+  key: readonly string[];
+  columns: readonly ColumnDef[];
+  sql: string;
+}
+
+const positive = POSITIVE_EXIT_OUTCOMES.map((c) => `'${c}'`).join(", ");
+/** numerator / denominator in percent, NULL when either is missing or the denominator is 0. */
+const pct = (num: string, den: string) => `CASE WHEN ${den} > 0 THEN 100.0 * ${num} / ${den} END`;
+const per = (num: string, den: string) => `CASE WHEN ${den} > 0 THEN ${num}::DOUBLE / ${den} END`;
+
+const exitColumns: ColumnDef[] = [
+  { name: "positive_exits", type: "BIGINT", description: "Exits to work, studies, work or studies, joint assessment (GK) or active job seeking.", nullable: true },
+  { name: "classified_exits", type: "BIGINT", description: "All exits with a reported destination (the sum of the exit-outcome categories): the rate's denominator.", nullable: true },
+  { name: "positive_step_rate", type: "DOUBLE", description: "Harmonised positive-step rate in percent: positive_exits / classified_exits × 100.", nullable: true },
+];
+
+export const MARTS: readonly MartDef[] = [
+  {
+    name: "exit_summary",
+    summarySv: "Avslut per förbund, insats och år: positiva avslut, klassade avslut och den harmoniserade andelen, i en definition.",
+    description:
+      "Exit outcomes summed per federation, intervention and year, with the harmonised positive-step rate. `intervention_id` NULL: the federation's whole-federation rows as reported (not a sum of interventions).",
+    key: ["federation_id", "intervention_id", "year"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for the federation's own whole-federation figures.", nullable: true },
+      { name: "year", type: "INTEGER", description: "The year the exits happened." },
+      ...exitColumns,
+    ],
+    sql: `
+      SELECT federation_id, intervention_id, year::INTEGER AS year,
+        sum(value) FILTER (WHERE category IN (${positive}))::BIGINT AS positive_exits,
+        sum(value)::BIGINT AS classified_exits,
+        ${pct("sum(value) FILTER (WHERE category IN (" + positive + "))", "sum(value)")} AS positive_step_rate
+      FROM participant_breakdown
+      WHERE dimension = 'exit_outcome' AND population = 'exited'
+      GROUP BY federation_id, intervention_id, year`,
+  },
+  {
+    name: "federation_year",
+    summarySv: "Ett förbund ett år per rad, med varje nyckeltal som Översikt visar (deltagare, avslut, andelar, ekonomi), härledda mått definierade en gång.",
+    description: "One row per federation and year with every headline figure: participants, exits, the harmonised and reported rates, money and the ratios derived from them.",
+    key: ["federation_id", "year"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "year", type: "INTEGER", description: "A year the federation reports participants, exits or actual finances for." },
+      { name: "enrolled", type: "BIGINT", description: "Participants enrolled during the year, whole federation (participant_count, intervention NULL).", nullable: true },
+      { name: "new", type: "BIGINT", description: "New participants during the year, whole federation.", nullable: true },
+      { name: "exited", type: "BIGINT", description: "Participants who exited during the year, whole federation.", nullable: true },
+      { name: "enrolled_document_id", type: "VARCHAR", description: "Where `enrolled` was read.", nullable: true },
+      { name: "enrolled_source_line", type: "INTEGER", description: "Line of `enrolled` in that document.", nullable: true },
+      { name: "enrolled_women", type: "BIGINT", description: "Women among the enrolled: summed over interventions, or the whole-federation figure where no intervention reports gender.", nullable: true },
+      { name: "enrolled_with_gender", type: "BIGINT", description: "Enrolled with a stated gender (women, men, non-binary), on the same basis as `enrolled_women`.", nullable: true },
+      { name: "women_share", type: "DOUBLE", description: "enrolled_women / enrolled_with_gender × 100.", nullable: true },
+      ...exitColumns,
+      { name: "exit_basis", type: "VARCHAR", description: "`interventions` when the exit figures sum the interventions' own tables, `federation` when they are the whole-federation rows.", nullable: true },
+      { name: "positive_step_rate_reported", type: "DOUBLE", description: "The federation's own positive-step rate as it reports it (indicator), percent.", nullable: true },
+      { name: "work_or_studies_rate_reported", type: "DOUBLE", description: "The federation's own share of exits to work or studies as it reports it (indicator), percent.", nullable: true },
+      { name: "revenue_operating", type: "BIGINT", description: "Operating revenue, kronor (finance, actual).", nullable: true },
+      { name: "cost_operating", type: "BIGINT", description: "Operating costs, kronor (finance, actual).", nullable: true },
+      { name: "result", type: "BIGINT", description: "Result for the year, kronor.", nullable: true },
+      { name: "grants_paid", type: "BIGINT", description: "Grants paid to interventions, kronor.", nullable: true },
+      { name: "equity_end", type: "BIGINT", description: "Equity at year end, kronor.", nullable: true },
+      { name: "equity_guideline_cap", type: "BIGINT", description: "Maximum equity under the national council's guideline, kronor.", nullable: true },
+      { name: "equity_of_guideline", type: "DOUBLE", description: "equity_end / equity_guideline_cap × 100.", nullable: true },
+      { name: "share_to_interventions", type: "DOUBLE", description: "grants_paid / revenue_operating × 100.", nullable: true },
+      { name: "cost_per_participant", type: "DOUBLE", description: "grants_paid / enrolled, kronor.", nullable: true },
+    ],
+    sql: `
+      WITH years AS (
+        SELECT DISTINCT federation_id, year FROM participant_count
+        UNION SELECT DISTINCT federation_id, year FROM exit_summary
+        UNION SELECT DISTINCT federation_id, year FROM finance WHERE basis = 'actual'
+      ),
+      pc AS (SELECT * FROM participant_count WHERE intervention_id IS NULL AND gender = 'all'),
+      ex_iv AS (
+        SELECT federation_id, year, sum(positive_exits)::BIGINT AS positive_exits, sum(classified_exits)::BIGINT AS classified_exits
+        FROM exit_summary WHERE intervention_id IS NOT NULL GROUP BY ALL
+      ),
+      ex AS (
+        SELECT federation_id, year, positive_exits, classified_exits, 'interventions' AS exit_basis FROM ex_iv
+        UNION ALL
+        SELECT federation_id, year, positive_exits, classified_exits, 'federation' FROM exit_summary e
+        WHERE intervention_id IS NULL AND NOT EXISTS (SELECT 1 FROM ex_iv WHERE ex_iv.federation_id = e.federation_id AND ex_iv.year = e.year)
+      ),
+      g_by AS (
+        SELECT federation_id, year, intervention_id IS NULL AS whole,
+          sum(value) FILTER (WHERE gender = 'woman')::BIGINT AS women,
+          sum(value) FILTER (WHERE gender IN ('woman', 'man', 'nonbinary'))::BIGINT AS with_gender
+        FROM participant_count WHERE measure = 'enrolled' AND gender <> 'all' GROUP BY ALL
+      ),
+      g AS (SELECT * FROM g_by WHERE NOT whole OR NOT EXISTS (SELECT 1 FROM g_by o WHERE o.federation_id = g_by.federation_id AND o.year = g_by.year AND NOT o.whole)),
+      fin AS (
+        SELECT federation_id, year,
+          any_value(amount_sek) FILTER (WHERE item = 'revenue_operating') AS revenue_operating,
+          any_value(amount_sek) FILTER (WHERE item = 'cost_operating') AS cost_operating,
+          any_value(amount_sek) FILTER (WHERE item = 'result') AS result,
+          any_value(amount_sek) FILTER (WHERE item = 'grants_paid') AS grants_paid,
+          any_value(amount_sek) FILTER (WHERE item = 'equity_end') AS equity_end,
+          any_value(amount_sek) FILTER (WHERE item = 'equity_guideline_cap') AS equity_guideline_cap
+        FROM finance WHERE basis = 'actual' GROUP BY ALL
+      ),
+      rep AS (
+        SELECT federation_id, year,
+          arg_min(value, source_line) FILTER (WHERE indicator = 'positive_step_rate_reported') AS positive_step_rate_reported,
+          arg_min(value, source_line) FILTER (WHERE indicator = 'work_or_studies_rate_reported') AS work_or_studies_rate_reported
+        FROM indicator WHERE scope = 'federation' AND gender = 'all' GROUP BY ALL
+      )
+      SELECT y.federation_id, y.year::INTEGER AS year,
+        en.value::BIGINT AS enrolled, nw.value::BIGINT AS new, xt.value::BIGINT AS exited,
+        en.document_id AS enrolled_document_id, en.source_line::INTEGER AS enrolled_source_line,
+        g.women AS enrolled_women, g.with_gender AS enrolled_with_gender, ${pct("g.women", "g.with_gender")} AS women_share,
+        ex.positive_exits, ex.classified_exits, ${pct("ex.positive_exits", "ex.classified_exits")} AS positive_step_rate, ex.exit_basis,
+        rep.positive_step_rate_reported, rep.work_or_studies_rate_reported,
+        fin.revenue_operating, fin.cost_operating, fin.result, fin.grants_paid, fin.equity_end, fin.equity_guideline_cap,
+        ${pct("fin.equity_end", "fin.equity_guideline_cap")} AS equity_of_guideline,
+        ${pct("fin.grants_paid", "fin.revenue_operating")} AS share_to_interventions,
+        ${per("fin.grants_paid", "en.value")} AS cost_per_participant
+      FROM years y
+      LEFT JOIN pc en ON en.federation_id = y.federation_id AND en.year = y.year AND en.measure = 'enrolled'
+      LEFT JOIN pc nw ON nw.federation_id = y.federation_id AND nw.year = y.year AND nw.measure = 'new'
+      LEFT JOIN pc xt ON xt.federation_id = y.federation_id AND xt.year = y.year AND xt.measure = 'exited'
+      LEFT JOIN g ON g.federation_id = y.federation_id AND g.year = y.year
+      LEFT JOIN ex ON ex.federation_id = y.federation_id AND ex.year = y.year
+      LEFT JOIN fin ON fin.federation_id = y.federation_id AND fin.year = y.year
+      LEFT JOIN rep ON rep.federation_id = y.federation_id AND rep.year = y.year`,
+  },
+  {
+    name: "intervention_year",
+    summarySv: "En insats ett år per rad: deltagare, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
+    description: "One row per intervention and year with participants, exits, the harmonised rate, funding and the costs derived from them.",
+    key: ["intervention_id", "year"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "intervention_id", type: "VARCHAR", description: "The intervention." },
+      { name: "year", type: "INTEGER", description: "The year." },
+      { name: "enrolled", type: "BIGINT", description: "Participants enrolled during the year.", nullable: true },
+      { name: "enrolled_women", type: "BIGINT", description: "Women among the enrolled.", nullable: true },
+      { name: "enrolled_men", type: "BIGINT", description: "Men among the enrolled.", nullable: true },
+      { name: "new", type: "BIGINT", description: "New participants.", nullable: true },
+      { name: "exited", type: "BIGINT", description: "Participants who exited.", nullable: true },
+      ...exitColumns,
+      { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
+      { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
+      { name: "cost_per_participant", type: "DOUBLE", description: "actual_sek / enrolled, kronor.", nullable: true },
+      { name: "cost_per_positive_exit", type: "DOUBLE", description: "actual_sek / positive_exits, kronor.", nullable: true },
+    ],
+    sql: `
+      WITH keys AS (
+        SELECT DISTINCT federation_id, intervention_id, year FROM participant_count WHERE intervention_id IS NOT NULL
+        UNION SELECT DISTINCT federation_id, intervention_id, year FROM participant_breakdown WHERE intervention_id IS NOT NULL
+        UNION SELECT DISTINCT federation_id, intervention_id, year FROM intervention_funding
+      ),
+      pc AS (
+        SELECT intervention_id, year,
+          any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'all')::BIGINT AS enrolled,
+          any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'woman')::BIGINT AS enrolled_women,
+          any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'man')::BIGINT AS enrolled_men,
+          any_value(value) FILTER (WHERE measure = 'new' AND gender = 'all')::BIGINT AS new,
+          any_value(value) FILTER (WHERE measure = 'exited' AND gender = 'all')::BIGINT AS exited
+        FROM participant_count WHERE intervention_id IS NOT NULL GROUP BY ALL
+      )
+      SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
+        pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
+        ex.positive_exits, ex.classified_exits, ex.positive_step_rate,
+        f.budget_sek, f.actual_sek,
+        ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,
+        ${per("f.actual_sek", "ex.positive_exits")} AS cost_per_positive_exit
+      FROM keys k
+      LEFT JOIN pc ON pc.intervention_id = k.intervention_id AND pc.year = k.year
+      LEFT JOIN exit_summary ex ON ex.intervention_id = k.intervention_id AND ex.year = k.year
+      LEFT JOIN intervention_funding f ON f.intervention_id = k.intervention_id AND f.year = k.year`,
+  },
+  {
+    name: "member_year",
+    summarySv: "En medlem ett år per rad: vad medlemmen betalade, vad insatserna i dess område fick (insatsens utfall gånger medlemmens andel) och andelarna av förbundets totaler.",
+    description:
+      "One row per member and year with an actual contribution or interventions in its area: what it paid, what interventions in its area received (actual funding × the member's share of each intervention), and both as shares of the federation's totals.",
+    key: ["member_id", "year"],
+    columns: [
+      { name: "federation_id", type: "VARCHAR", description: "The federation." },
+      { name: "member_id", type: "VARCHAR", description: "The member." },
+      { name: "year", type: "INTEGER", description: "The year." },
+      { name: "paid_sek", type: "BIGINT", description: "The member's actual contribution, kronor (member_contribution, basis actual).", nullable: true },
+      { name: "paid_document_id", type: "VARCHAR", description: "Where `paid_sek` was read.", nullable: true },
+      { name: "paid_source_line", type: "INTEGER", description: "Line of `paid_sek` in that document.", nullable: true },
+      { name: "received_sek", type: "DOUBLE", description: "Σ actual funding × intervention_member.share over the interventions in the member's area, kronor (rounded).", nullable: true },
+      { name: "interventions", type: "INTEGER", description: "How many interventions the received sum covers.", nullable: true },
+      { name: "includes_shared", type: "BOOLEAN", description: "True when an intervention in the sum is shared with other members (split by share).", nullable: true },
+      { name: "paid_share", type: "DOUBLE", description: "paid_sek / all members' actual contributions that year × 100.", nullable: true },
+      { name: "received_share", type: "DOUBLE", description: "received_sek / all interventions' actual funding shared out to members that year × 100.", nullable: true },
+    ],
+    sql: `
+      WITH received AS (
+        SELECT im.member_id, f.year, round(sum(f.actual_sek * im.share)) AS received_sek, count(*)::INTEGER AS interventions, bool_or(im.share < 1) AS includes_shared
+        FROM intervention_member im JOIN intervention_funding f USING (intervention_id) WHERE f.actual_sek IS NOT NULL GROUP BY ALL
+      ),
+      paid AS (SELECT member_id, year, amount_sek, document_id, source_line FROM member_contribution WHERE basis = 'actual'),
+      keys AS (SELECT member_id, year FROM paid UNION SELECT member_id, year FROM received),
+      joined AS (
+        SELECT m.federation_id, k.member_id, k.year::INTEGER AS year, p.amount_sek::BIGINT AS paid_sek, p.document_id AS paid_document_id,
+          p.source_line::INTEGER AS paid_source_line, r.received_sek::DOUBLE AS received_sek, r.interventions, r.includes_shared
+        FROM keys k JOIN member m USING (member_id)
+        LEFT JOIN paid p ON p.member_id = k.member_id AND p.year = k.year
+        LEFT JOIN received r ON r.member_id = k.member_id AND r.year = k.year
+      )
+      SELECT *,
+        ${pct("paid_sek", "sum(paid_sek) OVER (PARTITION BY federation_id, year)")} AS paid_share,
+        ${pct("received_sek", "sum(received_sek) OVER (PARTITION BY federation_id, year)")} AS received_share
+      FROM joined`,
+  },
+];
+
+/** CREATE VIEW statements in dependency order (exit_summary first). */
+export function martDdl(): string[] {
+  return MARTS.map((m) => `CREATE OR REPLACE VIEW "${m.name}" AS ${m.sql.trim()}`);
+}

@@ -1,0 +1,149 @@
+/**
+ * The marts, stated as given rows → expected rows (dbt's jaffle-shop style): each test seeds a
+ * few rows into an empty warehouse, creates the views and reads what they derive.
+ */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MARTS, martDdl } from "../../loaders/warehouse/marts.ts";
+import { TABLES, ddl, tableDef } from "../../loaders/warehouse/tables.ts";
+
+type Given = Record<string, string | number | boolean | null>;
+
+let instance: DuckDBInstance;
+let conn: DuckDBConnection;
+
+beforeEach(async () => {
+  instance = await DuckDBInstance.create(":memory:");
+  conn = await instance.connect();
+  for (const t of TABLES) await conn.run(ddl(t));
+  for (const sql of martDdl()) await conn.run(sql);
+});
+afterEach(() => {
+  conn.closeSync();
+  instance.closeSync();
+});
+
+const lit = (v: Given[string]) => (v === null ? "NULL" : typeof v === "string" ? `'${v.replace(/'/g, "''")}'` : String(v));
+
+/** Insert rows, filling the table's other columns with neutral provenance defaults. */
+async function given(table: string, rows: Given[]): Promise<void> {
+  const def = tableDef(table);
+  const defaults: Given = { document_id: "x/2024-annual-report", source_line: 1, approximate: false, source_label: "", basis: "actual", gender: "all", left_approximate: false };
+  for (const row of rows) {
+    const cols = def.columns.filter((c) => c.name in row || c.name in defaults);
+    await conn.run(`INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(", ")}) VALUES (${cols.map((c) => lit(c.name in row ? row[c.name]! : defaults[c.name]!)).join(", ")})`);
+  }
+}
+
+async function read(sql: string): Promise<Record<string, unknown>[]> {
+  return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+const exits = (fed: string, iv: string | null, year: number, counts: Record<string, number>): Given[] =>
+  Object.entries(counts).map(([category, value]) => ({ federation_id: fed, intervention_id: iv, year, population: "exited", dimension: "exit_outcome", category, value }));
+
+describe("marts", () => {
+  it("document every column of every view, in order", async () => {
+    for (const m of MARTS) {
+      const cols = (await read(`DESCRIBE "${m.name}"`)).map((r) => r.column_name);
+      expect(cols, m.name).toEqual(m.columns.map((c) => c.name));
+    }
+  });
+
+  it("exit_summary: positive exits over classified exits, per intervention and for the whole federation", async () => {
+    await given("participant_breakdown", [
+      ...exits("a", "a/one", 2024, { work: 3, studies: 1, joint_assessment: 2, continued_rehab: 4 }),
+      ...exits("a", null, 2024, { work_or_studies: 5, other_exit: 15 }),
+    ]);
+    expect(await read(`SELECT * FROM exit_summary ORDER BY intervention_id NULLS FIRST`)).toEqual([
+      { federation_id: "a", intervention_id: null, year: 2024, positive_exits: "5", classified_exits: "20", positive_step_rate: 25 },
+      { federation_id: "a", intervention_id: "a/one", year: 2024, positive_exits: "6", classified_exits: "10", positive_step_rate: 60 },
+    ]);
+  });
+
+  it("federation_year: sums the interventions' exits and never adds the whole-federation rows to them", async () => {
+    await given("participant_breakdown", [
+      ...exits("a", "a/one", 2024, { work: 3, continued_rehab: 1 }),
+      ...exits("a", "a/two", 2024, { studies: 1, other_exit: 3 }),
+      ...exits("a", null, 2024, { work: 9, other_exit: 1 }),
+    ]);
+    const [row] = await read(`SELECT positive_exits, classified_exits, positive_step_rate, exit_basis FROM federation_year WHERE federation_id = 'a'`);
+    expect(row).toEqual({ positive_exits: "4", classified_exits: "8", positive_step_rate: 50, exit_basis: "interventions" });
+  });
+
+  it("federation_year: a federation that reports only 'arbete eller studier' for the whole federation", async () => {
+    await given("participant_count", [
+      { federation_id: "b", intervention_id: null, year: 2023, measure: "enrolled", gender: "all", value: 120 },
+      { federation_id: "b", intervention_id: null, year: 2023, measure: "enrolled", gender: "woman", value: 70 },
+      { federation_id: "b", intervention_id: null, year: 2023, measure: "enrolled", gender: "man", value: 50 },
+      { federation_id: "b", intervention_id: null, year: 2023, measure: "exited", gender: "all", value: 40 },
+    ]);
+    await given("participant_breakdown", exits("b", null, 2023, { work_or_studies: 14, other_exit: 26 }));
+    await given("indicator", [{ federation_id: "b", year: 2023, scope: "federation", indicator: "work_or_studies_rate_reported", gender: "all", value: 35, unit: "percent", n: 40 }]);
+    const [row] = await read(`SELECT enrolled, exited, enrolled_women, enrolled_with_gender, women_share, positive_exits, classified_exits, positive_step_rate, exit_basis,
+      positive_step_rate_reported, work_or_studies_rate_reported FROM federation_year WHERE federation_id = 'b'`);
+    expect(row).toEqual({
+      enrolled: "120", exited: "40", enrolled_women: "70", enrolled_with_gender: "120", women_share: (100 * 70) / 120,
+      positive_exits: "14", classified_exits: "40", positive_step_rate: 35, exit_basis: "federation",
+      positive_step_rate_reported: null, work_or_studies_rate_reported: 35,
+    });
+  });
+
+  it("federation_year: a missing denominator gives no rate, not zero", async () => {
+    await given("finance", [
+      { federation_id: "c", year: 2024, basis: "actual", item: "grants_paid", amount_sek: 900_000 },
+      { federation_id: "c", year: 2024, basis: "actual", item: "equity_end", amount_sek: 100_000 },
+    ]);
+    const [row] = await read(`SELECT enrolled, share_to_interventions, cost_per_participant, equity_of_guideline, positive_step_rate FROM federation_year WHERE federation_id = 'c'`);
+    expect(row).toEqual({ enrolled: null, share_to_interventions: null, cost_per_participant: null, equity_of_guideline: null, positive_step_rate: null });
+  });
+
+  it("federation_year: money ratios from the actual accounts only", async () => {
+    await given("participant_count", [{ federation_id: "d", intervention_id: null, year: 2024, measure: "enrolled", gender: "all", value: 200 }]);
+    await given("finance", [
+      { federation_id: "d", year: 2024, basis: "actual", item: "revenue_operating", amount_sek: 10_000_000 },
+      { federation_id: "d", year: 2024, basis: "budget", item: "revenue_operating", amount_sek: 1 },
+      { federation_id: "d", year: 2024, basis: "actual", item: "grants_paid", amount_sek: 8_000_000 },
+      { federation_id: "d", year: 2024, basis: "actual", item: "equity_end", amount_sek: 1_500_000 },
+      { federation_id: "d", year: 2024, basis: "actual", item: "equity_guideline_cap", amount_sek: 2_000_000 },
+    ]);
+    const [row] = await read(`SELECT share_to_interventions, cost_per_participant, equity_of_guideline FROM federation_year WHERE federation_id = 'd'`);
+    expect(row).toEqual({ share_to_interventions: 80, cost_per_participant: 40_000, equity_of_guideline: 75 });
+  });
+
+  it("intervention_year: costs per participant and per positive exit", async () => {
+    await given("participant_count", [
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "all", value: 20 },
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "woman", value: 12 },
+    ]);
+    await given("participant_breakdown", exits("a", "a/one", 2024, { work: 4, other_exit: 6 }));
+    await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: 1_000_000, actual_sek: 800_000 }]);
+    expect(await read(`SELECT * FROM intervention_year`)).toEqual([
+      {
+        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null,
+        positive_exits: "4", classified_exits: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000",
+        cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
+      },
+    ]);
+  });
+
+  it("member_year: paid, received by share, and both as shares of the federation", async () => {
+    await given("member", [
+      { member_id: "a/north", federation_id: "a", name: "North", member_type: "municipality" },
+      { member_id: "a/south", federation_id: "a", name: "South", member_type: "municipality" },
+    ]);
+    await given("member_contribution", [
+      { federation_id: "a", year: 2024, basis: "actual", member_id: "a/north", amount_sek: 300_000 },
+      { federation_id: "a", year: 2024, basis: "actual", member_id: "a/south", amount_sek: 100_000 },
+    ]);
+    await given("intervention_member", [
+      { intervention_id: "a/one", member_id: "a/north", share: 0.75 },
+      { intervention_id: "a/one", member_id: "a/south", share: 0.25 },
+    ]);
+    await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: null, actual_sek: 1_000_000 }]);
+    expect(await read(`SELECT member_id, paid_sek, received_sek, interventions, includes_shared, paid_share, received_share FROM member_year ORDER BY member_id`)).toEqual([
+      { member_id: "a/north", paid_sek: "300000", received_sek: 750_000, interventions: 1, includes_shared: true, paid_share: 75, received_share: 75 },
+      { member_id: "a/south", paid_sek: "100000", received_sek: 250_000, interventions: 1, includes_shared: true, paid_share: 25, received_share: 25 },
+    ]);
+  });
+});
