@@ -7,7 +7,8 @@ import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 
-export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
+/** Run one query; values are bound to `$1`, `$2` … (never quoted into the SQL by hand). */
+export type Query = (sql: string, values?: readonly (string | number | boolean | null)[]) => Promise<Record<string, unknown>[]>;
 
 export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
@@ -17,7 +18,7 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
     // The synthetic scale-test corpus (test/support/syntheticWarehouse.ts) is never published.
     const synthetic = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)).getRowObjectsJson()[0]!.n;
     if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist")) throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
-    return await fn(async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[]);
+    return await fn(async (sql, values) => (await conn.runAndReadAll(sql, values ? [...values] : undefined)).getRowObjectsJson() as Record<string, unknown>[]);
   } finally {
     conn.closeSync();
     instance.closeSync();
