@@ -6,9 +6,13 @@
  *
  * Definitions (the codebook repeats them):
  * - harmonised positive-step rate = exits to work, studies, work or studies, joint assessment or
- *   active job seeking / all classified exits (the sum of the exit-outcome categories), in percent.
- *   Per federation-year it sums the interventions' own exit tables; a year with none falls back to
- *   the federation's whole-federation rows. The two are never added together.
+ *   active job seeking / the exits they are counted among, in percent. For an intervention that is
+ *   its classified exits (the sum of its exit table, which classifies every exit; reconciliation
+ *   reports a table that does not add up to its exits). For the whole federation it is the larger of
+ *   the classified exits and the reported number of exits, because a federation's own summary often
+ *   names only the positive destinations ("12 gick till arbete"), and those over themselves would
+ *   make 100 %. Per federation-year the rate sums the interventions' own exit tables; a year with
+ *   none falls back to the whole-federation rows. The two are never added together.
  * - the federation's reported rates stay beside it, labelled, never in the same column.
  * - cost per participant = grants paid (federation) or actual funding (intervention) / enrolled.
  * - share to interventions = grants paid / operating revenue, in percent.
@@ -34,8 +38,9 @@ const per = (num: string, den: string) => `CASE WHEN ${den} > 0 THEN ${num}::DOU
 
 const exitColumns: ColumnDef[] = [
   { name: "positive_exits", type: "BIGINT", description: "Exits to work, studies, work or studies, joint assessment (GK) or active job seeking.", nullable: true },
-  { name: "classified_exits", type: "BIGINT", description: "All exits with a reported destination (the sum of the exit-outcome categories): the rate's denominator.", nullable: true },
-  { name: "positive_step_rate", type: "DOUBLE", description: "Harmonised positive-step rate in percent: positive_exits / classified_exits × 100.", nullable: true },
+  { name: "classified_exits", type: "BIGINT", description: "Exits with a reported destination (the sum of the exit-outcome categories).", nullable: true },
+  { name: "rate_denominator", type: "BIGINT", description: "The exits the rate is counted among: classified exits for an intervention; for the whole federation the larger of classified and reported exits.", nullable: true },
+  { name: "positive_step_rate", type: "DOUBLE", description: "Harmonised positive-step rate in percent: positive_exits / rate_denominator × 100.", nullable: true },
 ];
 
 export const MARTS: readonly MartDef[] = [
@@ -52,13 +57,20 @@ export const MARTS: readonly MartDef[] = [
       ...exitColumns,
     ],
     sql: `
-      SELECT federation_id, intervention_id, year::INTEGER AS year,
-        sum(value) FILTER (WHERE category IN (${positive}))::BIGINT AS positive_exits,
-        sum(value)::BIGINT AS classified_exits,
-        ${pct("sum(value) FILTER (WHERE category IN (" + positive + "))", "sum(value)")} AS positive_step_rate
-      FROM participant_breakdown
-      WHERE dimension = 'exit_outcome' AND population = 'exited'
-      GROUP BY federation_id, intervention_id, year`,
+      WITH sums AS (
+        SELECT federation_id, intervention_id, year,
+          sum(value) FILTER (WHERE category IN (${positive}))::BIGINT AS positive_exits, sum(value)::BIGINT AS classified_exits
+        FROM participant_breakdown WHERE dimension = 'exit_outcome' AND population = 'exited'
+        GROUP BY federation_id, intervention_id, year
+      ),
+      based AS (
+        SELECT s.*, CASE WHEN s.intervention_id IS NULL THEN greatest(s.classified_exits, coalesce(p.value, 0))::BIGINT ELSE s.classified_exits END AS rate_denominator
+        FROM sums s LEFT JOIN participant_count p ON p.federation_id = s.federation_id AND p.intervention_id IS NULL AND s.intervention_id IS NULL
+          AND p.year = s.year AND p.measure = 'exited' AND p.gender = 'all'
+      )
+      SELECT federation_id, intervention_id, year::INTEGER AS year, positive_exits, classified_exits, rate_denominator,
+        ${pct("positive_exits", "rate_denominator")} AS positive_step_rate
+      FROM based`,
   },
   {
     name: "federation_year",
@@ -98,13 +110,14 @@ export const MARTS: readonly MartDef[] = [
       ),
       pc AS (SELECT * FROM participant_count WHERE intervention_id IS NULL AND gender = 'all'),
       ex_iv AS (
-        SELECT federation_id, year, sum(positive_exits)::BIGINT AS positive_exits, sum(classified_exits)::BIGINT AS classified_exits
+        SELECT federation_id, year, sum(positive_exits)::BIGINT AS positive_exits, sum(classified_exits)::BIGINT AS classified_exits,
+          sum(rate_denominator)::BIGINT AS rate_denominator
         FROM exit_summary WHERE intervention_id IS NOT NULL GROUP BY ALL
       ),
       ex AS (
-        SELECT federation_id, year, positive_exits, classified_exits, 'interventions' AS exit_basis FROM ex_iv
+        SELECT federation_id, year, positive_exits, classified_exits, rate_denominator, 'interventions' AS exit_basis FROM ex_iv
         UNION ALL
-        SELECT federation_id, year, positive_exits, classified_exits, 'federation' FROM exit_summary e
+        SELECT federation_id, year, positive_exits, classified_exits, rate_denominator, 'federation' FROM exit_summary e
         WHERE intervention_id IS NULL AND NOT EXISTS (SELECT 1 FROM ex_iv WHERE ex_iv.federation_id = e.federation_id AND ex_iv.year = e.year)
       ),
       g_by AS (
@@ -134,7 +147,7 @@ export const MARTS: readonly MartDef[] = [
         en.value::BIGINT AS enrolled, nw.value::BIGINT AS new, xt.value::BIGINT AS exited,
         en.document_id AS enrolled_document_id, en.source_line::INTEGER AS enrolled_source_line,
         g.women AS enrolled_women, g.with_gender AS enrolled_with_gender, ${pct("g.women", "g.with_gender")} AS women_share,
-        ex.positive_exits, ex.classified_exits, ${pct("ex.positive_exits", "ex.classified_exits")} AS positive_step_rate, ex.exit_basis,
+        ex.positive_exits, ex.classified_exits, ex.rate_denominator, ${pct("ex.positive_exits", "ex.rate_denominator")} AS positive_step_rate, ex.exit_basis,
         rep.positive_step_rate_reported, rep.work_or_studies_rate_reported,
         fin.revenue_operating, fin.cost_operating, fin.result, fin.grants_paid, fin.equity_end, fin.equity_guideline_cap,
         ${pct("fin.equity_end", "fin.equity_guideline_cap")} AS equity_of_guideline,
@@ -186,7 +199,7 @@ export const MARTS: readonly MartDef[] = [
       )
       SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
         pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
-        ex.positive_exits, ex.classified_exits, ex.positive_step_rate,
+        ex.positive_exits, ex.classified_exits, ex.rate_denominator, ex.positive_step_rate,
         f.budget_sek, f.actual_sek,
         ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,
         ${per("f.actual_sek", "ex.positive_exits")} AS cost_per_positive_exit

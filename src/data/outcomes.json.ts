@@ -17,7 +17,14 @@ const data = await withWarehouse(async (q) => ({
     SELECT federation_id, year::INTEGER AS year, indicator, target, outcome, goal_text, document_id, source_line::INTEGER AS source_line
     FROM goal WHERE indicator = 'positive_step_rate_reported' AND target IS NOT NULL ORDER BY ALL`),
   reported: await q(`
-    SELECT federation_id, year::INTEGER AS year, scope, value, document_id, source_line::INTEGER AS source_line
-    FROM indicator WHERE indicator = 'positive_step_rate_reported' AND gender = 'all' ORDER BY ALL`),
+    SELECT federation_id, year::INTEGER AS year, scope, indicator, value, n, document_id, source_line::INTEGER AS source_line
+    FROM indicator WHERE indicator IN ('positive_step_rate_reported', 'work_or_studies_rate_reported') AND gender = 'all' ORDER BY ALL`),
+  // The harmonised rate, defined once in the marts (loaders/warehouse/marts.ts).
+  rates: await q(`
+    SELECT federation_id, intervention_id, year, positive_exits::DOUBLE AS positive, rate_denominator::DOUBLE AS classified, positive_step_rate AS rate
+    FROM exit_summary ORDER BY federation_id, intervention_id NULLS FIRST, year`),
+  federationRates: await q(`
+    SELECT federation_id, year, positive_exits::DOUBLE AS positive, rate_denominator::DOUBLE AS classified, positive_step_rate AS rate, exit_basis
+    FROM federation_year WHERE classified_exits IS NOT NULL ORDER BY ALL`),
 }));
 emit({ ...data, positiveOutcomes: POSITIVE_EXIT_OUTCOMES, labels: siteLabels() }, ["federations", "breakdown"]);

@@ -56,9 +56,18 @@ describe("marts", () => {
       ...exits("a", null, 2024, { work_or_studies: 5, other_exit: 15 }),
     ]);
     expect(await read(`SELECT * FROM exit_summary ORDER BY intervention_id NULLS FIRST`)).toEqual([
-      { federation_id: "a", intervention_id: null, year: 2024, positive_exits: "5", classified_exits: "20", positive_step_rate: 25 },
-      { federation_id: "a", intervention_id: "a/one", year: 2024, positive_exits: "6", classified_exits: "10", positive_step_rate: 60 },
+      { federation_id: "a", intervention_id: null, year: 2024, positive_exits: "5", classified_exits: "20", rate_denominator: "20", positive_step_rate: 25 },
+      { federation_id: "a", intervention_id: "a/one", year: 2024, positive_exits: "6", classified_exits: "10", rate_denominator: "10", positive_step_rate: 60 },
     ]);
+  });
+
+  it("exit_summary: a whole-federation summary naming only positive destinations is counted among all exits, not over itself", async () => {
+    await given("participant_count", [{ federation_id: "e", intervention_id: null, year: 2024, measure: "exited", gender: "all", value: 80 }]);
+    await given("participant_breakdown", exits("e", null, 2024, { work: 12, studies: 8 }));
+    const [row] = await read(`SELECT positive_exits, classified_exits, rate_denominator, positive_step_rate FROM exit_summary`);
+    expect(row).toEqual({ positive_exits: "20", classified_exits: "20", rate_denominator: "80", positive_step_rate: 25 });
+    const [fy] = await read(`SELECT positive_step_rate, exit_basis FROM federation_year`);
+    expect(fy).toEqual({ positive_step_rate: 25, exit_basis: "federation" });
   });
 
   it("federation_year: sums the interventions' exits and never adds the whole-federation rows to them", async () => {
@@ -121,7 +130,7 @@ describe("marts", () => {
     expect(await read(`SELECT * FROM intervention_year`)).toEqual([
       {
         federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null,
-        positive_exits: "4", classified_exits: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000",
+        positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000",
         cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
       },
     ]);
