@@ -1,5 +1,6 @@
 /** docs/codebook.md, generated from the table definitions and the code lists. */
 import { allCodeLists } from "../reference/codes.ts";
+import { MARTS } from "./marts.ts";
 import { SCHEMA_VERSION, TABLES } from "./tables.ts";
 
 export function renderCodebook(): string {
@@ -10,12 +11,14 @@ export function renderCodebook(): string {
     "",
     "Conventions: money is whole SEK (`*_sek`, BIGINT); percentages are stored as percent (57.2) with `unit = 'percent'`; `year` is the year a figure describes; a figure no document reports is absent (no row), never 0. Every fact row has `document_id` and `source_line` pointing into `document_line`.",
     "",
-    "## Derived measures (computed by the site, not stored)",
+    "## Derived measures: the marts",
     "",
-    "- `positive_step_rate` (harmonised) = (work + studies + work_or_studies + joint_assessment + job_seeker) / exited, from `participant_breakdown` (dimension `exit_outcome`, population `exited`). The federation's own rate is `indicator.positive_step_rate_reported`; the two are never mixed in one series.",
-    "- cost per participant = `intervention_funding.actual_sek` / enrolled; cost per positive exit likewise.",
+    "Derived measures are defined once, as views in the warehouse (`loaders/warehouse/marts.ts`), and the site reads them; researchers can query the same views in `finsam.duckdb`.",
+    "",
+    "- `positive_step_rate` (harmonised) = (work + studies + work_or_studies + joint_assessment + job_seeker) / `rate_denominator`, from `participant_breakdown` (dimension `exit_outcome`, population `exited`). For an intervention the denominator is its classified exits; for the whole federation it is the larger of the classified and the reported exits (a summary that names only positive destinations is not 100 %). Per federation-year the interventions' tables are summed; a year without them falls back to the whole-federation rows, never both. The federation's own rates are `indicator.positive_step_rate_reported` and `indicator.work_or_studies_rate_reported`, shown beside it, never in one series.",
+    "- cost per participant = `intervention_funding.actual_sek` / enrolled (per intervention) or grants_paid / enrolled (per federation); cost per positive exit likewise.",
     "- share to interventions = `finance` grants_paid / revenue_operating.",
-    "- a member's share of a shared intervention: `intervention_member.share` (proportional to the members' contributions in the latest year with contributions; equal shares where none are known).",
+    "- a member's share of a shared intervention: `intervention_member.share` (proportional to the members' contributions in the latest year with contributions; equal shares where none are known); what a member receives = Σ actual funding × share.",
     "",
     "## Tables",
     "",
@@ -23,6 +26,12 @@ export function renderCodebook(): string {
   for (const t of TABLES) {
     out.push(`### \`${t.name}\``, "", t.description, "", `Svenska: ${t.summarySv}`, "", `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`, "", "| column | type | description | codes |", "|---|---|---|---|");
     for (const c of t.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} | ${c.codes ? `[${c.codes}](#code-list-${c.codes.replace(/_/g, "-")})` : ""} |`);
+    out.push("");
+  }
+  out.push("## Marts (views)", "");
+  for (const m of MARTS) {
+    out.push(`### \`${m.name}\` (view)`, "", m.description, "", `Svenska: ${m.summarySv}`, "", `One row per ${m.key.map((k) => `\`${k}\``).join(", ")}.`, "", "| column | type | description |", "|---|---|---|");
+    for (const c of m.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} |`);
     out.push("");
   }
   out.push("## Code lists", "");
