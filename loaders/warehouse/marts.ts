@@ -179,6 +179,7 @@ export const MARTS: readonly MartDef[] = [
       ...exitColumns,
       { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
       { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
+      { name: "budget_deviation", type: "DOUBLE", description: "(actual_sek − budget_sek) / budget_sek × 100.", nullable: true },
       { name: "cost_per_participant", type: "DOUBLE", description: "actual_sek / enrolled, kronor.", nullable: true },
       { name: "cost_per_positive_exit", type: "DOUBLE", description: "actual_sek / positive_exits, kronor.", nullable: true },
     ],
@@ -200,7 +201,7 @@ export const MARTS: readonly MartDef[] = [
       SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
         pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
         ex.positive_exits, ex.classified_exits, ex.rate_denominator, ex.positive_step_rate,
-        f.budget_sek, f.actual_sek,
+        f.budget_sek, f.actual_sek, ${pct("(f.actual_sek - f.budget_sek)", "f.budget_sek")} AS budget_deviation,
         ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,
         ${per("f.actual_sek", "ex.positive_exits")} AS cost_per_positive_exit
       FROM keys k

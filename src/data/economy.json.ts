@@ -1,9 +1,7 @@
 // Ekonomi: the federation's accounts by year, what each kind of member paid, and each
 // intervention's budget and actual funding beside its participants and positive exits.
-import { POSITIVE_EXIT_OUTCOMES } from "../../loaders/reference/derived.ts";
 import { emit, namesOf, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
 
-const positive = POSITIVE_EXIT_OUTCOMES.map((c) => `'${c}'`).join(", ");
 const data = await withWarehouse(async (q) => ({
   ...(await namesOf(q)),
   finance: await q(`
@@ -14,11 +12,19 @@ const data = await withWarehouse(async (q) => ({
   contributions: await q(`
     SELECT c.federation_id, c.year::INTEGER AS year, c.basis, c.member_id, m.name AS member, m.member_type, c.amount_sek::DOUBLE AS amount_sek, c.document_id, c.source_line::INTEGER AS source_line
     FROM member_contribution c JOIN member m USING (member_id) ORDER BY ALL`),
+  // Funding beside participants and positive exits: the intervention_year mart.
   funding: await q(`
-    SELECT f.federation_id, f.intervention_id, i.name AS intervention, f.year::INTEGER AS year, f.budget_sek::DOUBLE AS budget_sek, f.actual_sek::DOUBLE AS actual_sek,
-      (SELECT value::DOUBLE FROM participant_count p WHERE p.intervention_id = f.intervention_id AND p.year = f.year AND measure = 'enrolled' AND gender = 'all') AS enrolled,
-      (SELECT sum(value)::DOUBLE FROM participant_breakdown b WHERE b.intervention_id = f.intervention_id AND b.year = f.year AND dimension = 'exit_outcome' AND population = 'exited' AND category IN (${positive})) AS positive_exits,
+    SELECT y.federation_id, y.intervention_id, i.name AS intervention, y.year, y.budget_sek::DOUBLE AS budget_sek, y.actual_sek::DOUBLE AS actual_sek,
+      y.enrolled::DOUBLE AS enrolled, y.positive_exits::DOUBLE AS positive_exits, y.cost_per_participant AS per_participant, y.cost_per_positive_exit AS per_positive, y.budget_deviation AS deviation,
       f.document_id, f.source_line::INTEGER AS source_line
-    FROM intervention_funding f JOIN intervention i USING (intervention_id) ORDER BY ALL`),
+    FROM intervention_year y JOIN intervention i USING (intervention_id) JOIN intervention_funding f USING (intervention_id, year) ORDER BY ALL`),
+  // Share of revenue to interventions, each federation's latest year with one: federation_year.
+  shares: await q(`
+    SELECT f.federation_id, f.name AS federation, y.year, y.grants_paid::DOUBLE AS grants_paid, y.revenue_operating::DOUBLE AS revenue, y.share_to_interventions AS share,
+      g.document_id, g.source_line::INTEGER AS source_line
+    FROM federation f
+    LEFT JOIN (SELECT * FROM federation_year WHERE share_to_interventions IS NOT NULL QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1) y USING (federation_id)
+    LEFT JOIN finance g ON g.federation_id = y.federation_id AND g.year = y.year AND g.basis = 'actual' AND g.item = 'grants_paid'
+    ORDER BY f.name, f.federation_id`),
 }));
 emit({ ...data, labels: siteLabels() }, ["federations", "finance"]);

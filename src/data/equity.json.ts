@@ -15,16 +15,11 @@ const data = await withWarehouse(async (q) => ({
   survey: await q(`
     SELECT federation_id, year::INTEGER AS year, scope, indicator, gender, value, unit, n, document_id, source_line::INTEGER AS source_line
     FROM indicator WHERE gender IN ('woman', 'man') ORDER BY ALL`),
-  // Received = the intervention's actual funding times the member's share of it (intervention_member.share).
+  // What each member pays against what interventions in its area receive: the member_year mart.
   paysReceives: await q(`
-    WITH received AS (
-      SELECT im.member_id, f.year, sum(f.actual_sek * im.share) AS received_sek, count(*)::INTEGER AS interventions,
-        bool_or(im.share < 1) AS includes_shared
-      FROM intervention_member im JOIN intervention_funding f USING (intervention_id) WHERE f.actual_sek IS NOT NULL GROUP BY ALL
-    )
-    SELECT c.federation_id, c.year::INTEGER AS year, c.member_id, m.name AS member, m.member_type, c.amount_sek::DOUBLE AS paid_sek,
-      round(r.received_sek)::DOUBLE AS received_sek, r.interventions, r.includes_shared, c.document_id, c.source_line::INTEGER AS source_line
-    FROM member_contribution c JOIN member m USING (member_id) LEFT JOIN received r ON r.member_id = c.member_id AND r.year = c.year
-    WHERE c.basis = 'actual' AND m.member_type <> 'state' ORDER BY ALL`),
+    SELECT y.federation_id, y.year, y.member_id, m.name AS member, m.member_type, y.paid_sek::DOUBLE AS paid_sek, y.received_sek, y.interventions, y.includes_shared,
+      y.paid_document_id AS document_id, y.paid_source_line AS source_line
+    FROM member_year y JOIN member m USING (member_id)
+    WHERE y.paid_sek IS NOT NULL AND m.member_type <> 'state' ORDER BY ALL`),
 }));
 emit({ ...data, labels: siteLabels() }, ["federations"]);

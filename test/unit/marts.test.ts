@@ -130,7 +130,7 @@ describe("marts", () => {
     expect(await read(`SELECT * FROM intervention_year`)).toEqual([
       {
         federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null,
-        positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000",
+        positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000", budget_deviation: -20,
         cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
       },
     ]);
