@@ -6,7 +6,7 @@ const data = await withWarehouse(async (q) => {
   // Every figure and ratio comes from the federation_year mart (loaders/warehouse/marts.ts).
   const federations = await q(`
     SELECT f.federation_id, f.name, y.year,
-      y.enrolled::DOUBLE AS enrolled, y.enrolled_document_id || ':' || y.enrolled_source_line AS enrolled_source,
+      y.enrolled::DOUBLE AS enrolled, y.enrolled_document_id, y.enrolled_source_line,
       y.exited::DOUBLE AS exited, y.positive_exits::DOUBLE AS positive_exits, y.classified_exits::DOUBLE AS classified_exits,
       y.positive_step_rate, y.positive_step_rate_reported AS positive_rate_reported, y.work_or_studies_rate_reported,
       y.women_share, y.cost_per_participant, y.share_to_interventions,
