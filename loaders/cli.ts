@@ -8,13 +8,14 @@
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
 import { runExtract } from "./extract/runExtract.ts";
 import { buildWarehouse } from "./warehouse/buildWarehouse.ts";
 import { renderCodebook } from "./warehouse/codebook.ts";
 import { exportDataset } from "./export/exportDataset.ts";
 import { readFindings } from "./warehouse/readFindings.ts";
+import { severity } from "./reference/codes.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -59,7 +60,8 @@ program
 program
   .command("check")
   .description("list data_quality findings from the warehouse")
-  .option("--severity <level>", "only error, warning or info")
+  // choices(): a misspelt level is an error listing the allowed ones, not "0 findings".
+  .addOption(new Option("--severity <level>", "only findings of this severity").choices(severity.codes))
   .action(async (opts: { severity?: string }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
@@ -80,11 +82,11 @@ program
 program
   .command("export")
   .description("write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)")
-  .option("--out <dir>", "where to write it", "dist/data")
+  .option("--out <dir>", "where to write it: dist/data, a new or empty folder, or an earlier export (nothing else is replaced)", "dist/data")
   .action(async (opts: { out: string }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
-    const report = await exportDataset(paths.warehouse, opts.out);
+    const report = await exportDataset(paths.warehouse, opts.out, paths.root);
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 

@@ -1,30 +1,23 @@
 /** Serve the built site (dist/) on 127.0.0.1:3000, or PORT. */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import { createSiteServer, parsePort } from "./site/siteServer.ts";
 
-const root = resolve(process.env.FINSAM_SITE_OUT || "dist");
-const port = Number(process.env.PORT ?? 3000);
-const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".parquet": "application/octet-stream", ".duckdb": "application/octet-stream" };
-
-if (!existsSync(root)) {
-  process.stderr.write(`finsam: ${root} is missing; run \`npm run build\` first\n`);
+function fail(message: string): never {
+  process.stderr.write(`finsam: ${message}\n`);
   process.exit(1);
 }
 
-createServer((req, res) => {
-  const url = decodeURIComponent((req.url ?? "/").split("?")[0]!);
-  let file = normalize(join(root, url));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-  else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-  if (!existsSync(file)) {
-    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Sidan finns inte.");
-    return;
-  }
-  res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-  createReadStream(file).pipe(res);
-}).listen(port, "127.0.0.1", () => process.stdout.write(`finsam-compare: http://127.0.0.1:${port}/\n`));
+const root = resolve(process.env.FINSAM_SITE_OUT || "dist");
+const port = parsePort(process.env.PORT);
+if (port === undefined) fail(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}"`);
+if (!existsSync(root)) fail(`${root} is missing; run \`npm run build\` first`);
+
+const server = createSiteServer(root);
+server.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EADDRINUSE") fail(`port ${port} on 127.0.0.1 is already in use; stop the other server or choose another with PORT=…`);
+  if (err.code === "EACCES") fail(`no permission to listen on port ${port}; choose a port above 1023 with PORT=…`);
+  fail(`cannot serve on port ${port}: ${err.message}`);
+});
+server.listen(port, "127.0.0.1", () => process.stdout.write(`finsam-compare: http://127.0.0.1:${(server.address() as AddressInfo).port}/\n`));

@@ -91,6 +91,9 @@ export interface PackageFile {
   sha256: string;
 }
 
+/** The package name; an existing folder whose datapackage.json carries it is an earlier export. */
+export const PACKAGE_NAME = "finsam-compare";
+
 export function buildDataPackage(opts: { tables: readonly TableDef[]; files: PackageFile[]; created: string; dataVersion: string; documents: { title: string; source_file: string }[] }): DataPackage {
   const file = (path: string) => opts.files.find((f) => f.path === path);
   const resources: Resource[] = [];
@@ -116,7 +119,7 @@ export function buildDataPackage(opts: { tables: readonly TableDef[]; files: Pac
   }
   const pkg: DataPackage = {
     profile: "tabular-data-package",
-    name: "finsam-compare",
+    name: PACKAGE_NAME,
     title: "finsam-compare: Swedish samordningsförbund (Finsam) figures from annual reports and minutes",
     description: "Participants, exit outcomes, finances, members, interventions and decisions of Swedish coordination federations (samordningsförbund), extracted from their published PDFs with the document and line of every figure. Hive-partitioned Parquet copies of the fact tables are under by-federation/<table>/federation_id=…/year=…/.",
     version: `${SCHEMA_VERSION}+${opts.dataVersion}`,

@@ -4,13 +4,16 @@
  */
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { SCHEMA_VERSION } from "../warehouse/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
 import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
+import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT, isProcessAlive, staleTempFolders } from "./exportTarget.ts";
 import { provenanceSql } from "./provenance.ts";
 import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
 
@@ -39,9 +42,16 @@ async function describe(dir: string): Promise<PackageFile[]> {
   return files;
 }
 
-export async function exportDataset(warehouse: string, outDir: string): Promise<ExportReport> {
-  const target = resolve(outDir);
+/**
+ * Write the package to `outDir`, replacing it only when it is an earlier export (see
+ * exportTarget.ts; `root` is the repository whose own folders are never replaced).
+ */
+export async function exportDataset(warehouse: string, outDir: string, root = projectPaths().root): Promise<ExportReport> {
+  const target = assertExportTarget(outDir, root);
   const tmp = `${target}.tmp-${process.pid}`;
+  // Folders of exports that were killed before their swap; nothing else removes them.
+  const siblings = existsSync(dirname(target)) ? await readdir(dirname(target)) : [];
+  for (const stale of staleTempFolders(target, siblings, isProcessAlive)) await rm(stale, { recursive: true, force: true });
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
@@ -77,6 +87,7 @@ export async function exportDataset(warehouse: string, outDir: string): Promise<
     const files = await describe(tmp);
     const pkg = buildDataPackage({ tables: EXPORTED_TABLES, files, created: meta.created, dataVersion: meta.dataVersion, documents });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+    await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
     const all = await describe(tmp);
     await writeFile(join(tmp, "SHA256SUMS"), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await mkdir(dirname(target), { recursive: true });

@@ -34,7 +34,8 @@ export const registrySchema = z.strictObject({
   federation_id: slugId,
   name: z.string().min(1),
   county: z.string().min(1),
-  website: z.string().url().optional(),
+  /** Only http(s): the site renders it as a link, and a `javascript:` address would run on click. */
+  website: z.httpUrl({ error: "expected an http(s) address (https://…)" }).optional(),
   members: z.array(registryMemberSchema).min(1),
   interventions: z.array(registryInterventionSchema).default([]),
 });
