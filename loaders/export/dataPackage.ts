@@ -99,7 +99,7 @@ export function tableSchema(t: TableDef, resourceOf: (table: string) => string) 
   };
 }
 
-/** How exportTables.ts writes every CSV (DuckDB's COPY on Linux ends lines with LF). */
+/** How exportTables.ts writes every CSV (DuckDB's COPY ends lines with LF; the test checks it). */
 export const CSV_DIALECT = { delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\n", skipInitialSpace: false, header: true } as const;
 
 export interface PackageFile {

@@ -20,7 +20,7 @@ export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter((t
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
 /**
  * Text columns are always quoted (NULL stays an unquoted empty field): a reader that trims
- * unquoted leading blanks (the Frictionless JavaScript library, readr's default) still gets
+ * unquoted leading blanks (the CSV parser of the Frictionless JavaScript library) still gets
  * the line as extracted.
  */
 const textColumns = (t: TableDef) => t.columns.filter((c) => c.type === "VARCHAR").map((c) => `"${c.name}"`);
