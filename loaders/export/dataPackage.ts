@@ -1,8 +1,10 @@
 /**
  * datapackage.json (Frictionless Data Package v1): one resource per file, with the schema of
  * its table (fields, types, descriptions, primary and foreign keys) from loaders/warehouse/tables.ts.
- * The zod schema below is the part of the spec we can check offline; the export validates
- * against it before writing, and the tests do again on the written file.
+ * The package profile is `data-package`, not `tabular-data-package`, because it also lists
+ * Parquet, DuckDB, xlsx and text files; each CSV is a `tabular-data-resource` with an explicit
+ * dialect. The zod schema below is the part of the spec we check at export time; the export
+ * test also loads the written package with the Frictionless project's own library.
  */
 import { z } from "zod";
 import { foreignKeys, SCHEMA_VERSION, type ColumnType, type TableDef } from "../warehouse/tables.ts";
@@ -21,7 +23,8 @@ const tableSchemaSchema = z
   .object({
     fields: z.array(fieldSchema).min(1),
     primaryKey: z.array(z.string()).optional(),
-    foreignKeys: z.array(z.object({ fields: z.array(z.string()).min(1), reference: z.object({ resource: z.string(), fields: z.array(z.string()).min(1) }) })).optional(),
+    // The v1 profile requires at least one item when the property is present.
+    foreignKeys: z.array(z.object({ fields: z.array(z.string()).min(1), reference: z.object({ resource: z.string(), fields: z.array(z.string()).min(1) }) })).min(1).optional(),
     missingValues: z.array(z.string()).optional(),
   })
   .superRefine((s, ctx) => {
@@ -29,6 +32,9 @@ const tableSchemaSchema = z
     if (names.size !== s.fields.length) ctx.addIssue({ code: "custom", message: "field names repeat" });
     for (const k of [...(s.primaryKey ?? []), ...(s.foreignKeys ?? []).flatMap((f) => f.fields)]) if (!names.has(k)) ctx.addIssue({ code: "custom", message: `key field "${k}" is not a field` });
   });
+
+/** CSV Dialect v1, every property spelled out: readers that sniff guess wrong on our files. */
+const dialectSchema = z.object({ delimiter: z.literal(","), quoteChar: z.literal('"'), doubleQuote: z.literal(true), lineTerminator: z.literal("\n"), skipInitialSpace: z.literal(false), header: z.literal(true) });
 
 const resourceSchema = z.object({
   name: z.string().regex(NAME),
@@ -41,12 +47,13 @@ const resourceSchema = z.object({
   description: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/).optional(),
+  dialect: dialectSchema.optional(),
   schema: tableSchemaSchema.optional(),
 });
 
 export const dataPackageSchema = z
   .object({
-    profile: z.literal("tabular-data-package"),
+    profile: z.literal("data-package"),
     name: z.string().regex(NAME),
     title: z.string(),
     description: z.string(),
@@ -62,6 +69,8 @@ export const dataPackageSchema = z
     if (byName.size !== p.resources.length) ctx.addIssue({ code: "custom", message: "resource names repeat" });
     for (const r of p.resources) {
       if (r.profile === "tabular-data-resource" && !r.schema) ctx.addIssue({ code: "custom", message: `${r.name}: tabular resource without schema` });
+      if ((r.profile === "tabular-data-resource") !== (r.format === "csv")) ctx.addIssue({ code: "custom", message: `${r.name}: only the CSV files are tabular resources` });
+      if (r.format === "csv" && !r.dialect) ctx.addIssue({ code: "custom", message: `${r.name}: CSV without a dialect` });
       for (const fk of r.schema?.foreignKeys ?? []) {
         const target = byName.get(fk.reference.resource);
         if (!target?.schema) ctx.addIssue({ code: "custom", message: `${r.name}: foreign key to unknown resource ${fk.reference.resource}` });
@@ -76,14 +85,22 @@ type Resource = z.infer<typeof resourceSchema>;
 const TYPE: Record<ColumnType, (typeof FIELD_TYPES)[number]> = { VARCHAR: "string", INTEGER: "integer", BIGINT: "integer", DOUBLE: "number", BOOLEAN: "boolean", DATE: "date", TIMESTAMP: "datetime", JSON: "object" };
 
 export function tableSchema(t: TableDef, resourceOf: (table: string) => string) {
+  const keys = foreignKeys(t).map((fk) => ({ fields: [fk.column], reference: { resource: resourceOf(fk.table), fields: [fk.field] } }));
   return {
     fields: t.columns.map((c) => ({ name: c.name, type: TYPE[c.type], description: c.description + (c.codes ? ` Codes: code list \`${c.codes}\` in the codebook.` : ""), constraints: { required: !c.nullable } })),
     // A key that may hold NULL cannot be a Frictionless primary key; the codebook states it.
     ...(t.nullableKey ? {} : { primaryKey: [...t.key] }),
-    foreignKeys: foreignKeys(t).map((fk) => ({ fields: [fk.column], reference: { resource: resourceOf(fk.table), fields: [fk.field] } })),
+    ...(keys.length ? { foreignKeys: keys } : {}),
+    // An empty field is NULL in every file. No published text is an empty string (blank lines and
+    // items without text are NULL; the export refuses ""), so readers that cannot tell `""` from an
+    // empty field read the exact values. `missingValues: []` is no way out: the v1
+    // tabular-data-resource profile requires at least one item.
     missingValues: [""],
   };
 }
+
+/** How exportTables.ts writes every CSV (DuckDB's COPY ends lines with LF; the test checks it). */
+export const CSV_DIALECT = { delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\n", skipInitialSpace: false, header: true } as const;
 
 export interface PackageFile {
   path: string;
@@ -103,7 +120,7 @@ export function buildDataPackage(opts: { tables: readonly TableDef[]; files: Pac
     return { ...r, path, bytes: f.bytes, hash: `sha256:${f.sha256}` };
   };
   for (const t of opts.tables) {
-    resources.push(described(`${t.name}.csv`, { name: t.name, title: t.summarySv, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", description: t.description, schema: tableSchema(t, (x) => x) }));
+    resources.push(described(`${t.name}.csv`, { name: t.name, title: t.summarySv, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", description: t.description, dialect: CSV_DIALECT, schema: tableSchema(t, (x) => x) }));
   }
   for (const t of opts.tables) {
     resources.push(described(`${t.name}.parquet`, { name: `${t.name}-parquet`, profile: "data-resource", format: "parquet", mediatype: "application/vnd.apache.parquet", description: `${t.description} (Parquet; same rows and types as ${t.name}.csv).` }));
@@ -113,12 +130,12 @@ export function buildDataPackage(opts: { tables: readonly TableDef[]; files: Pac
     ["finsam.xlsx", "workbook", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "All tables in one workbook for spreadsheet users, with a README sheet."],
     ["finsam.duckdb", "duckdb", "duckdb", "application/octet-stream", "The warehouse itself (DuckDB database file), including load_run."],
     ["codebook.md", "codebook", "md", "text/markdown", "Every table, column and code."],
-    ["CITATION.cff", "citation", "cff", "text/yaml", "How to cite this version."],
+    ["CITATION.cff", "citation", "cff", "application/yaml", "How to cite this version."],
   ] as const) {
-    resources.push(described(path, { name, profile: name === "provenance" ? "tabular-data-resource" : "data-resource", format, mediatype, description, ...(name === "provenance" ? { encoding: "utf-8", schema: PROVENANCE_SCHEMA } : {}) }));
+    resources.push(described(path, { name, profile: name === "provenance" ? "tabular-data-resource" : "data-resource", format, mediatype, description, ...(name === "provenance" ? { encoding: "utf-8", dialect: CSV_DIALECT, schema: PROVENANCE_SCHEMA } : {}) }));
   }
   const pkg: DataPackage = {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: PACKAGE_NAME,
     title: "finsam-compare: Swedish samordningsförbund (Finsam) figures from annual reports and minutes",
     description: "Participants, exit outcomes, finances, members, interventions and decisions of Swedish coordination federations (samordningsförbund), extracted from their published PDFs with the document and line of every figure. Hive-partitioned Parquet copies of the fact tables are under by-federation/<table>/federation_id=…/year=…/.",
@@ -138,7 +155,7 @@ export const PROVENANCE_SCHEMA = {
     { name: "fact_key", type: "string" as const, description: "The fact's key columns as `column=value` pairs joined by `; `.", constraints: { required: true } },
     { name: "document_id", type: "string" as const, description: "The document the fact was read from.", constraints: { required: true } },
     { name: "source_line", type: "integer" as const, description: "1-based line in the document's extracted text.", constraints: { required: false } },
-    { name: "source_text", type: "string" as const, description: "The text of that line (empty for registry facts).", constraints: { required: false } },
+    { name: "source_text", type: "string" as const, description: "The text of that line; NULL for registry facts and for a blank line.", constraints: { required: false } },
   ],
   missingValues: [""],
 };

@@ -64,7 +64,7 @@ export async function exportDataset(warehouse: string, outDir: string, root = pr
     try {
       rows = await exportTables(conn, tmp);
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-      await conn.run(`COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '')`);
+      await conn.run(`COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`);
       const run = (await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') AS finished_at FROM load_run`))[0];
       if (!run) throw new Error(`${warehouse}: no load_run row; is it a finished warehouse?`);
       meta = { created: String(run.finished_at), dataVersion: String(run.run_id) };

@@ -1,6 +1,7 @@
 /**
  * The published tables as files, written by DuckDB itself so types and values stay exact:
- * `<table>.csv` (RFC 4180, UTF-8, header, ISO dates, "." decimals, empty = NULL) and
+ * `<table>.csv` (RFC 4180, UTF-8, header, ISO dates, "." decimals, every text value quoted,
+ * empty field = NULL; no table holds an empty string, see emptyStrings.ts) and
  * `<table>.parquet`, plus the fact tables Hive-partitioned by federation and year. Rows are in
  * key order and DuckDB runs on one thread, so the same warehouse gives the same bytes.
  */
@@ -8,6 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableDef } from "../warehouse/tables.ts";
+import { emptyStrings } from "./emptyStrings.ts";
 
 /** load_run changes with every load (timestamps); it stays in the DuckDB file and datapackage.json. */
 export const EXPORTED_TABLES: readonly TableDef[] = TABLES.filter((t) => t.name !== "load_run");
@@ -16,14 +18,23 @@ export const EXPORTED_TABLES: readonly TableDef[] = TABLES.filter((t) => t.name 
 export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter((t) => ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) && t.name !== "data_quality");
 
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
+/**
+ * Text columns are always quoted (NULL stays an unquoted empty field): a reader that trims
+ * unquoted leading blanks (the CSV parser of the Frictionless JavaScript library) still gets
+ * the line as extracted.
+ */
+const textColumns = (t: TableDef) => t.columns.filter((c) => c.type === "VARCHAR").map((c) => `"${c.name}"`);
+const forceQuote = (t: TableDef) => (textColumns(t).length ? `, FORCE_QUOTE (${textColumns(t).join(", ")})` : "");
 const ordered = (t: TableDef) => `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
 
 export async function exportTables(conn: DuckDBConnection, dir: string): Promise<Record<string, number>> {
   await conn.run("SET threads = 1");
   await conn.run("SET preserve_insertion_order = true");
+  const empty = await emptyStrings(conn, EXPORTED_TABLES);
+  if (empty.length) throw new Error(`export: empty strings, which the CSV files cannot tell from NULL (the loader must store NULL): ${empty.join(", ")}`);
   const counts: Record<string, number> = {};
   for (const t of EXPORTED_TABLES) {
-    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL '', DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`);
+    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`);
     await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
     const rows = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJson();
     counts[t.name] = Number(rows[0]!.n);

@@ -78,7 +78,8 @@ export function buildRows(input: NormalizeInput): Rows {
   for (const m of input.manifest)
     push("document", { document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256 });
   for (const [documentId, lines] of [...input.lines].sort(([a], [b]) => a.localeCompare(b)))
-    lines.forEach((text, i) => push("document_line", { document_id: documentId, line: i + 1, text }));
+    // A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts).
+    lines.forEach((text, i) => push("document_line", { document_id: documentId, line: i + 1, text: text === "" ? null : text }));
 
   // ---- facts ----
   const candidates = new Map<string, Candidate[]>();
@@ -186,7 +187,7 @@ export function buildRows(input: NormalizeInput): Rows {
           item_ref: fact.item_ref, federation_id: federationId, meeting_date: meeting?.date ?? doc?.date ?? null, body: meeting?.body ?? (doc?.kind === "committee_minutes" ? "committee" : "board"),
           category: fact.category, decision_ref: fact.decision_ref, title: fact.title, outcome: fact.outcome, amount_sek: fact.amount_sek, approximate: fact.approximate,
           recipient: fact.recipient, recipient_member_id: recipientMember ?? null, intervention_id: interventionId ?? null, period_start: fact.period_start, period_end: fact.period_end,
-          reservations: fact.reservations.length ? fact.reservations.join(", ") : null, text: fact.decision_text, ...base,
+          reservations: fact.reservations.length ? fact.reservations.join(", ") : null, text: fact.decision_text || null, ...base,
         };
         decisionInterventions.set(`${documentId}|${fact.item_ref}`, interventionId ?? null);
         add("decision", { row, key: [documentId, fact.item_ref].join("|"), compare: `${fact.outcome}/${fact.amount_sek}`, ...meta });

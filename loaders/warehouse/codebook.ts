@@ -11,6 +11,8 @@ export function renderCodebook(): string {
     "",
     "Conventions: money is whole SEK (`*_sek`, BIGINT); percentages are stored as percent (57.2) with `unit = 'percent'`; `year` is the year a figure describes; a figure no document reports is absent (no row), never 0. Every fact row has `document_id` and `source_line` pointing into `document_line`.",
     "",
+    "Empty text and NULL: no published text value is an empty string. A blank line of a document keeps its row in `document_line` with `text` NULL, and a decision item without decision text has `decision.text` NULL; the export refuses a warehouse that holds `''`. In every CSV file an empty field is NULL (`missingValues: [\"\"]` in `datapackage.json`), nothing else is, and every text value is quoted. A reader that takes the empty field, and only it, as missing gets NULL exactly where the warehouse has NULL: Frictionless with the package's schemas, DuckDB's `read_csv` with its defaults, readr with `na = \"\"`, pandas with `keep_default_na=False, na_values=[\"\"]`.",
+    "",
     "## Derived measures: the marts",
     "",
     "Derived measures are defined once, as views in the warehouse (`loaders/warehouse/marts.ts`), and the site reads them; researchers can query the same views in `finsam.duckdb`.",

@@ -86,7 +86,7 @@ export const TABLES: readonly TableDef[] = [
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The document." },
       { name: "line", type: "INTEGER", description: "1-based line number." },
-      { name: "text", type: "VARCHAR", description: "The line's text as extracted." },
+      { name: "text", type: "VARCHAR", description: "The line's text as extracted; NULL for a blank line (which keeps its row, so line numbers stay those of the document).", nullable: true },
     ],
   },
   {
@@ -245,7 +245,7 @@ export const TABLES: readonly TableDef[] = [
       { name: "period_start", type: "DATE", description: "Start of the period decided.", nullable: true },
       { name: "period_end", type: "DATE", description: "End of the period decided.", nullable: true },
       { name: "reservations", type: "VARCHAR", description: "Comma-separated names of those who reserved themselves.", nullable: true },
-      { name: "text", type: "VARCHAR", description: "Decision text." },
+      { name: "text", type: "VARCHAR", description: "Decision text; NULL when the item records none (a heading only, e.g. an information item).", nullable: true },
       { name: "source_line", type: "INTEGER", description: "Line of the decision text; of the item heading when the item records no decision." },
     ],
   },

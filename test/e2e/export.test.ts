@@ -1,19 +1,23 @@
 /**
  * The open-data package: every CSV and Parquet file re-imports into DuckDB as the warehouse's
  * rows (values and types), datapackage.json passes the Frictionless rules we can check offline
- * (required fields, types, keys, checksums), the workbook keeps text as text, and exporting
- * again after a fresh load of the same inputs gives byte-identical CSV and Parquet.
+ * (required fields, types, keys, checksums) and the Frictionless project's own library
+ * (`datapackage`: valid, every CSV read with types and foreign keys), empty text survives the
+ * CSV round trip, the workbook keeps text as text, and exporting again after a fresh load of
+ * the same inputs gives byte-identical CSV and Parquet.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { Package } from "datapackage";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { dataPackageSchema } from "../../loaders/export/dataPackage.ts";
-import { DUCKDB_EXAMPLES } from "../../loaders/export/exampleQueries.ts";
+import { emptyStrings } from "../../loaders/export/emptyStrings.ts";
+import { DUCKDB_EXAMPLES, OTHER_LANGUAGES } from "../../loaders/export/exampleQueries.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
 import { writeWorkbook } from "../../loaders/export/writeWorkbook.ts";
@@ -94,8 +98,10 @@ describe("the exported package", () => {
       expect(r.bytes, r.path).toBe(body.length);
       expect(r.hash, r.path).toBe(`sha256:${createHash("sha256").update(body).digest("hex")}`);
       if (!r.schema) continue;
-      const header = body.toString("utf8").split("\n")[0];
-      expect(header, r.path).toBe(r.schema.fields.map((f) => f.name).join(","));
+      const header = body.toString("utf8").split("\n")[0]!.split(",").map((h) => h.replace(/^"(.*)"$/, "$1"));
+      expect(header, r.path).toEqual(r.schema.fields.map((f) => f.name));
+      expect(r.dialect, r.path).toEqual({ delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\n", skipInitialSpace: false, header: true });
+      expect(body.includes("\r\n"), `${r.path} ends lines with LF only`).toBe(false);
       const file = join(first, r.path);
       const read = `read_csv('${file}', header = true, all_varchar = true, nullstr = '', allow_quoted_nulls = false)`;
       for (const f of r.schema.fields) {
@@ -115,6 +121,45 @@ describe("the exported package", () => {
       }
     }
   });
+
+  it("is a valid package for the Frictionless project's own library, which reads every CSV with types and foreign keys", async () => {
+    const pkg = await Package.load(join(first, "datapackage.json"), { basePath: first });
+    const problems = [...pkg.errors.map((e) => e.message), ...pkg.resources.flatMap((r) => r.errors.map((e) => `${r.name}: ${e.message}`))];
+    if (!pkg.valid) console.error(`datapackage.json is invalid for the Frictionless library:\n${problems.join("\n")}`);
+    expect(problems).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    expect(pkg.profile.name).toBe("data-package");
+    const csv = pkg.resources.filter((r) => r.descriptor.format === "csv");
+    expect(csv.map((r) => r.name)).toEqual([...EXPORTED_TABLES.map((t) => t.name), "provenance"]);
+    expect(pkg.resources.filter((r) => r.descriptor.profile === "tabular-data-resource").map((r) => r.name)).toEqual(csv.map((r) => r.name));
+    const read: Record<string, Record<string, unknown>[]> = {};
+    const ms: Record<string, number> = {};
+    for (const r of csv) {
+      const started = performance.now();
+      try {
+        read[r.name] = await r.read({ cast: true, relations: true, keyed: true });
+      } catch (err) {
+        const e = err as Error & { errors?: Error[] };
+        throw new Error(`${r.name}: ${e.message}\n${(e.errors ?? []).slice(0, 10).map((x) => x.message).join("\n")}`);
+      }
+      ms[r.name] = Math.round(performance.now() - started);
+      const rows = r.name === "provenance" ? await n(`SELECT count(*)::INTEGER AS n FROM read_csv('${join(first, "provenance.csv")}')`) : await n(`SELECT count(*)::INTEGER AS n FROM wh."${r.name}"`);
+      expect(read[r.name]!.length, r.name).toBe(rows);
+    }
+    console.info(`Frictionless read (cast, relations) in ms: ${JSON.stringify(ms)}`);
+    // With relations, a foreign key field holds the referenced row; its key is the value in the file.
+    const id = (v: unknown, key: string) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : v);
+    const kalmar = read.participant_count!.find((row) => id(row.federation_id, "federation_id") === "kalmar" && row.year === 2024 && row.measure === "enrolled" && row.intervention_id === null && row.gender === "all");
+    expect(kalmar).toMatchObject({ value: 330, approximate: false, source_line: 667 });
+    expect((kalmar!.federation_id as Record<string, unknown>).name).toMatch(/Kalmar/);
+    // Every document line as stored, blank lines NULL and leading blanks kept.
+    const lines = read.document_line!.map((row) => [id(row.document_id, "document_id"), row.line, row.text]);
+    const stored = (await q(`SELECT document_id, line, text FROM wh.document_line ORDER BY document_id, line`)).map((row) => [row.document_id, row.line, row.text]);
+    expect(lines).toEqual(stored);
+    expect(lines.filter((l) => l[2] === null).length).toBeGreaterThan(100);
+    expect(lines.some((l) => typeof l[2] === "string" && l[2].startsWith(" "))).toBe(true);
+    expect(read.decision!.filter((row) => row.text === null).length).toBe(await n(`SELECT count(*)::INTEGER AS n FROM wh.decision WHERE text IS NULL`));
+  }, 120_000);
 
   it("lists a correct SHA-256 for every file", () => {
     const listed = readFileSync(join(first, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split("  "));
@@ -158,6 +203,42 @@ describe("the exported package", () => {
   });
 });
 
+describe("empty text in the CSV files", () => {
+  it("is never an empty string in the warehouse: blank lines and items without decision text are NULL", async () => {
+    const own = await instance.connect();
+    await own.run("USE wh");
+    expect(await emptyStrings(own, EXPORTED_TABLES)).toEqual([]);
+    own.closeSync();
+    expect(await n(`SELECT count(*)::INTEGER AS n FROM wh.document_line WHERE text IS NULL`)).toBeGreaterThan(100);
+    expect(await n(`SELECT count(*)::INTEGER AS n FROM wh.decision WHERE text IS NULL`)).toBeGreaterThan(0);
+  });
+
+  it("finds an empty string that the export would have to refuse", async () => {
+    const table: TableDef = { name: "blank_text", summarySv: "test", description: "test", key: ["id"], columns: [{ name: "id", type: "INTEGER", description: "i" }, { name: "text", type: "VARCHAR", description: "t", nullable: true }] };
+    await conn.run(`CREATE OR REPLACE TABLE blank_text AS SELECT * FROM (VALUES (1, 'a'), (2, NULL), (3, ''), (4, '')) t(id, text)`);
+    expect(await emptyStrings(conn, [table])).toEqual(["blank_text.text: 2"]);
+    await conn.run("DROP TABLE blank_text");
+  });
+
+  it("reads back with DuckDB's read_csv NULL defaults as the warehouse's text and NULLs", async () => {
+    for (const t of EXPORTED_TABLES) {
+      for (const c of t.columns.filter((x) => x.type === "VARCHAR")) {
+        // all_varchar only keeps the sniffer from typing "09:00" as TIME; NULL handling is the default.
+        const csv = `SELECT "${c.name}" AS v FROM read_csv('${join(first, `${t.name}.csv`)}', all_varchar = true)`;
+        expect(await difference(csv, `SELECT "${c.name}" AS v FROM wh."${t.name}"`), `${t.name}.${c.name}`).toEqual([0, 0]);
+      }
+    }
+  });
+
+  it("quotes every text value, so NULL is the only empty field", () => {
+    const body = readFileSync(join(first, "document_line.csv"), "utf8").split("\n");
+    expect(body[0]).toBe(`"document_id",line,"text"`);
+    expect(body.filter((l) => l.endsWith(",")).length).toBeGreaterThan(100);
+    expect(body.filter((l) => l.endsWith(',""')).length).toBe(0);
+    expect(body.slice(1, -1).every((l) => l.startsWith('"'))).toBe(true);
+  });
+});
+
 describe("the example queries on the Data page and in docs/for-researchers.md", () => {
   it("run against the exported files and return rows", async () => {
     const docs = readFileSync(join(ROOT, "docs/for-researchers.md"), "utf8");
@@ -167,6 +248,7 @@ describe("the example queries on the Data page and in docs/for-researchers.md", 
       expect(rows.length, e.title).toBeGreaterThan(0);
       expect(docs, `docs/for-researchers.md shows "${e.title}"`).toContain(e.sql);
     }
+    for (const l of OTHER_LANGUAGES) expect(docs, `docs/for-researchers.md shows the ${l.language} example`).toContain(l.code);
     const [kalmar] = await q(DUCKDB_EXAMPLES[2]!.sql.replace(/;\s*$/, ""));
     expect([Number(kalmar!.value), Number(kalmar!.source_line)]).toEqual([330, 667]);
     expect(String(kalmar!.text)).toContain("SUMMA deltagare");

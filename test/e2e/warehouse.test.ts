@@ -64,7 +64,7 @@ describe("warehouse load", () => {
     expect(report.rowCounts.participant_count).toBeGreaterThan(100);
     const [kalmar] = await query(paths.warehouse, "SELECT value FROM participant_count WHERE intervention_id IS NULL AND year = 2024 AND measure = 'enrolled' AND gender = 'all'");
     expect(kalmar?.value).toBe(330);
-    const dangling = await query(paths.warehouse, `SELECT count(*)::INTEGER AS n FROM participant_count p LEFT JOIN document_line l ON l.document_id = p.document_id AND l.line = p.source_line WHERE l.text IS NULL`);
+    const dangling = await query(paths.warehouse, `SELECT count(*)::INTEGER AS n FROM participant_count p LEFT JOIN document_line l ON l.document_id = p.document_id AND l.line = p.source_line WHERE l.line IS NULL`);
     expect(dangling[0]?.n).toBe(0);
     const [vag] = await query(paths.warehouse, "SELECT value, source_line FROM participant_count WHERE intervention_id = 'kalmar/vagknuten' AND year = 2024 AND measure = 'enrolled' AND gender = 'all'");
     expect(vag).toEqual({ value: 34, source_line: 2489 });
