@@ -8,14 +8,25 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { MARTS } from "../warehouse/marts.ts";
 import { TABLES, type TableDef } from "../warehouse/tables.ts";
 import { emptyStrings } from "./emptyStrings.ts";
 
-/** load_run changes with every load (timestamps); it stays in the DuckDB file and datapackage.json. */
-export const EXPORTED_TABLES: readonly TableDef[] = TABLES.filter((t) => t.name !== "load_run");
+/**
+ * The published tables, then the marts (views of derived measures, so researchers get the same
+ * figures the site shows). load_run changes with every load (timestamps); it stays in the DuckDB
+ * file and datapackage.json.
+ */
+export const EXPORTED_TABLES: readonly TableDef[] = [
+  ...TABLES.filter((t) => t.name !== "load_run"),
+  ...MARTS.map(({ sql: _sql, ...m }): TableDef => ({ ...m, nullableKey: true })),
+];
 
+const MART_NAMES = new Set(MARTS.map((m) => m.name));
 /** Fact tables with federation_id and year: these are also partitioned for object-storage engines. */
-export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter((t) => ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) && t.name !== "data_quality");
+export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter(
+  (t) => ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) && t.name !== "data_quality" && !MART_NAMES.has(t.name),
+);
 
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
 /**
