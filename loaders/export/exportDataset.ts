@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 
 import { dirname, join, relative, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { renderCodebook } from "../warehouse/codebook.ts";
+import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
 import { SCHEMA_VERSION } from "../warehouse/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
@@ -39,7 +40,14 @@ async function describe(dir: string): Promise<PackageFile[]> {
   return files;
 }
 
-export async function exportDataset(warehouse: string, outDir: string): Promise<ExportReport> {
+export interface ExportOptions {
+  /** Export a warehouse loaded with rejected inputs (`load_run.partial`); refused otherwise. */
+  allowPartial?: boolean;
+}
+
+export async function exportDataset(warehouse: string, outDir: string, options: ExportOptions = {}): Promise<ExportReport> {
+  const refusal = publishRefusal(warehouse, await readWarehouseStatus(warehouse), options.allowPartial === true, "pass --allow-partial");
+  if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
   const target = resolve(outDir);
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
