@@ -92,11 +92,11 @@ program
   .command("export")
   .description("write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)")
   .option("--out <dir>", "where to write it", "dist/data")
-  .option("--allow-partial", "export a partial warehouse (one loaded with --accept-partial)")
+  .option("--allow-partial", "export a partial warehouse (one loaded with --accept-partial); FINSAM_ALLOW_PARTIAL=1 does the same, for npm run build")
   .action(async (opts: { out: string; allowPartial?: boolean }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
-    const report = await exportDataset(paths.warehouse, opts.out, { allowPartial: opts.allowPartial });
+    const report = await exportDataset(paths.warehouse, opts.out, { allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1" });
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 
