@@ -16,6 +16,7 @@ import { renderCodebook } from "./warehouse/codebook.ts";
 import { exportDataset } from "./export/exportDataset.ts";
 import { readFindings } from "./warehouse/readFindings.ts";
 import { severity } from "./reference/codes.ts";
+import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -43,18 +44,28 @@ program
 program
   .command("load")
   .description("build data/warehouse.duckdb from the extracted, curated and registry inputs (atomic swap)")
-  .option("--if-needed", "skip when the warehouse already exists")
-  .action(async (opts: { ifNeeded?: boolean }) => {
+  .option("--if-needed", "skip when the warehouse already exists (and records load_run.partial)")
+  .option("--accept-partial", "swap in the new warehouse even when inputs were rejected (load_run.partial = true)")
+  .action(async (opts: { ifNeeded?: boolean; acceptPartial?: boolean }) => {
     const paths = projectPaths();
-    if (opts.ifNeeded && existsSync(paths.warehouse)) {
+    if (opts.ifNeeded && existsSync(paths.warehouse) && (await readWarehouseStatus(paths.warehouse).catch(() => null)) !== null) {
       progress(`warehouse exists (${paths.warehouse}); skipping load`);
       return;
     }
-    const report = await buildWarehouse(paths, { progress });
-    for (const e of report.inputErrors) process.stderr.write(`✗ ${e}\n`);
+    let report;
+    try {
+      report = await buildWarehouse(paths, { progress, acceptPartial: opts.acceptPartial });
+    } catch (err) {
+      // Nothing was written: a malformed manifest or registry stops the load before the swap.
+      fail(`${err instanceof Error ? err.message.split("\n")[0] : String(err)}; nothing loaded, the previous warehouse is unchanged`);
+    }
+    for (const r of report.rejected) process.stderr.write(`✗ rejected input: ${r.file}${r.where ? ` at ${r.where}` : ""}: ${r.reason}\n`);
     const total = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
-    process.stdout.write(`warehouse: ${report.warehouse}\n${total} rows in ${Object.keys(report.rowCounts).length} tables in ${report.seconds.toFixed(1)} s; ${report.rowCounts.data_quality ?? 0} data_quality findings\n`);
-    if (report.inputErrors.length > 0) fail(`${report.inputErrors.length} input(s) rejected (listed above); the rest loaded`);
+    const written = report.swapped ? report.warehouse : report.rejectedPath;
+    process.stdout.write(`${report.swapped ? "warehouse" : "candidate (not swapped in)"}: ${written}\n${total} rows in ${Object.keys(report.rowCounts).length} tables in ${report.seconds.toFixed(1)} s; ${report.rowCounts.data_quality ?? 0} data_quality findings\n`);
+    const n = report.rejected.length;
+    if (n > 0 && report.swapped) progress(`finsam: ${n} input(s) rejected (listed above); --accept-partial: swapped in a partial warehouse (load_run.partial = true); build and export refuse it unless told`);
+    else if (n > 0) fail(`${n} input(s) rejected (listed above); ${existsSync(paths.warehouse) ? `the previous warehouse is unchanged (${paths.warehouse})` : `no warehouse was written to ${paths.warehouse}`}; the complete candidate is kept as ${report.rejectedPath} for inspection; fix the inputs, or run \`npm run load -- --accept-partial\` to swap it in`);
   });
 
 program
@@ -83,10 +94,11 @@ program
   .command("export")
   .description("write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)")
   .option("--out <dir>", "where to write it: dist/data, a new or empty folder, or an earlier export (nothing else is replaced)", "dist/data")
-  .action(async (opts: { out: string }) => {
+  .option("--allow-partial", "export a partial warehouse (one loaded with --accept-partial); FINSAM_ALLOW_PARTIAL=1 does the same, for npm run build")
+  .action(async (opts: { out: string; allowPartial?: boolean }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
-    const report = await exportDataset(paths.warehouse, opts.out, paths.root);
+    const report = await exportDataset(paths.warehouse, opts.out, { root: paths.root, allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1" });
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 

@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
+import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
 import { SCHEMA_VERSION } from "../warehouse/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
@@ -42,12 +43,18 @@ async function describe(dir: string): Promise<PackageFile[]> {
   return files;
 }
 
-/**
- * Write the package to `outDir`, replacing it only when it is an earlier export (see
- * exportTarget.ts; `root` is the repository whose own folders are never replaced).
- */
-export async function exportDataset(warehouse: string, outDir: string, root = projectPaths().root): Promise<ExportReport> {
-  const target = assertExportTarget(outDir, root);
+export interface ExportOptions {
+  /** The repository whose own folders are never replaced (exportTarget.ts). */
+  root?: string;
+  /** Export a warehouse loaded with rejected inputs (`load_run.partial`); refused otherwise. */
+  allowPartial?: boolean;
+}
+
+/** Write the package to `outDir`, replacing it only when it is an earlier export (see exportTarget.ts). */
+export async function exportDataset(warehouse: string, outDir: string, options: ExportOptions = {}): Promise<ExportReport> {
+  const target = assertExportTarget(outDir, options.root ?? projectPaths().root);
+  const refusal = publishRefusal(warehouse, await readWarehouseStatus(warehouse), options.allowPartial === true, "pass --allow-partial");
+  if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
   const tmp = `${target}.tmp-${process.pid}`;
   // Folders of exports that were killed before their swap; nothing else removes them.
   const siblings = existsSync(dirname(target)) ? await readdir(dirname(target)) : [];

@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
+import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
 
 /** Run one query; values are bound to `$1`, `$2` … (never quoted into the SQL by hand). */
 export type Query = (sql: string, values?: readonly (string | number | boolean | null)[]) => Promise<Record<string, unknown>[]>;
@@ -18,7 +19,11 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
     // The synthetic scale-test corpus (test/support/syntheticWarehouse.ts) is never published.
     const synthetic = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)).getRowObjectsJson()[0]!.n;
     if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist")) throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
+    // A warehouse that lost documents to rejected inputs is not published unless asked for.
+    const refusal = publishRefusal(file, await readLoadStatus(conn), process.env.FINSAM_ALLOW_PARTIAL === "1", "set FINSAM_ALLOW_PARTIAL=1");
+    if (refusal) throw new Error(`site data: ${refusal}`);
     return await fn(async (sql, values) => (await conn.runAndReadAll(sql, values ? [...values] : undefined)).getRowObjectsJson() as Record<string, unknown>[]);
+
   } finally {
     conn.closeSync();
     instance.closeSync();

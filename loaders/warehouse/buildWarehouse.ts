@@ -2,30 +2,50 @@
  * Build data/warehouse.duckdb from all inputs: extracted JSON, curated YAML, registries,
  * the manifest and the documents' lines. The new database is written to a temporary file
  * next to the target and renamed over it only when complete, so a failed or killed load
- * leaves the previous warehouse readable. Rows are appended in key order with DuckDB's
- * appender: same inputs, same tables.
+ * leaves the previous warehouse readable. A load with a rejected input is not complete: its
+ * candidate goes to data/warehouse.rejected.duckdb for inspection and the previous warehouse
+ * stays, unless the caller accepts a partial warehouse. Rows are appended in key order with
+ * DuckDB's appender: same inputs, same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
 import { extractedPath, sha256File } from "../extract/extractDocument.ts";
-import { InputError, readManifest, readRegistries, readYaml } from "../extract/inputs.ts";
+import { InputError, readManifestFile, readRegistries, readYaml } from "../extract/inputs.ts";
 import { readDocumentLines } from "../extract/text/readDocumentText.ts";
 import { buildRows, type CuratedFact, type Row, type Rows } from "../normalize/buildRows.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import { reconcile } from "./reconcile.ts";
+import { removeStaleTemps } from "./staleTemps.ts";
 import { SCHEMA_VERSION, TABLES, ddl, type ColumnDef, type TableDef } from "./tables.ts";
 
+export interface RejectedInput {
+  file: string;
+  where: string;
+  reason: string;
+}
+
 export interface LoadReport {
+  /** The warehouse path (swapped in or not: see `swapped`). */
   warehouse: string;
+  /** Rows per table of the database written (the candidate when it was not swapped in). */
   rowCounts: Record<string, number>;
   inputErrors: string[];
+  rejected: RejectedInput[];
+  /** True when the new database replaced the warehouse. */
+  swapped: boolean;
+  /** True when inputs were rejected (the database written lacks them). */
+  partial: boolean;
+  /** Where the candidate was kept instead of being swapped in, or null. */
+  rejectedPath: string | null;
+  /** Temp files of killed loads removed before this one. */
+  staleRemoved: string[];
   seconds: number;
 }
 
@@ -34,6 +54,17 @@ export interface LoadOptions {
   progress?: (message: string) => void;
   /** Test hook: called after the new file is written and before it replaces the old one. */
   beforeSwap?: () => Promise<void> | void;
+  /** Swap in the new warehouse even when inputs were rejected (`load --accept-partial`). */
+  acceptPartial?: boolean;
+}
+
+/** `data/warehouse.duckdb` → `data/warehouse.rejected.duckdb`: the candidate of a load with rejected inputs. */
+export function rejectedPathFor(warehouse: string): string {
+  return warehouse.endsWith(".duckdb") ? `${warehouse.slice(0, -".duckdb".length)}.rejected.duckdb` : `${warehouse}.rejected`;
+}
+
+function asRejected(err: unknown, file: string): InputError {
+  return err instanceof InputError ? err : new InputError(file, "", err instanceof Error ? err.message : String(err));
 }
 
 function codeVersion(root: string): string {
@@ -59,8 +90,9 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
 
 /** Read every input; a bad document or curated file is reported and skipped, the rest load. */
 export async function readInputs(paths: Paths, progress: (m: string) => void = () => {}) {
-  const inputErrors: string[] = [];
-  const manifest = await readManifest(paths);
+  const rejected: InputError[] = [];
+  const manifestFile = relative(paths.root, paths.manifest);
+  const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
   const registries = await readRegistries(paths);
   const knownFederations = new Set(registries.map((r) => r.registry.federation_id));
   const extractions: Extraction[] = [];
@@ -69,10 +101,12 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   for (const r of registries) hash.update(await readFile(join(paths.root, r.file)));
   hash.update(await readFile(paths.manifest));
   const usable = [];
-  for (const entry of manifest) {
+  const indexOf = new Map<(typeof manifest)[number], number>();
+  for (const [i, entry] of manifest.entries()) {
     const id = documentIdFor(entry);
+    indexOf.set(entry, i);
     if (!knownFederations.has(entry.federation_id)) {
-      inputErrors.push(`data/sources/manifest.yaml: document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`);
+      rejected.push(new InputError(manifestFile, placeOf(i), `document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`));
       continue;
     }
     usable.push(entry);
@@ -81,9 +115,13 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
     const id = documentIdFor(entry);
     progress(`[${i + 1}/${usable.length}] ${id}`);
     const source = join(paths.sources, entry.file);
+    const sourceRel = relative(paths.root, source);
     try {
       const sha = await sha256File(source);
-      if (sha !== entry.sha256) throw new InputError(`data/sources/${entry.file}`, "", `sha256 ${sha.slice(0, 12)}… does not match the manifest`);
+      if (sha !== entry.sha256) {
+        const i = indexOf.get(entry)!;
+        throw new InputError(sourceRel, "sha256", `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${i}.sha256 (line ${manifestLine(["documents", i, "sha256"])}) says ${entry.sha256.slice(0, 12)}…`);
+      }
       hash.update(sha);
       const file = extractedPath(paths.extracted, id);
       const rel = relative(paths.root, file);
@@ -103,14 +141,21 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       extractions.push(parsed.data);
       lines.set(id, await readDocumentLines(source));
     } catch (err) {
-      inputErrors.push(err instanceof Error ? err.message : String(err));
+      rejected.push(asRejected(err, sourceRel));
     }
   }
   const curated: CuratedFact[] = [];
   for (const file of await listFiles(paths.curated, ".yaml")) {
     const rel = relative(paths.root, file);
     try {
-      const { data } = await readYaml(file, curatedSchema, paths.root);
+      const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
+      // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
+      const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;
+      const federation = data.document_id.split("/")[0]!;
+      if (folder !== federation) {
+        const where = `document_id (line ${lineOf(["document_id"])})`;
+        throw new InputError(rel, where, folder === "" ? `not in a federation folder; move it to data/curated/${federation}/` : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`);
+      }
       if (!lines.has(data.document_id)) throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
       for (const [i, c] of data.facts.entries()) {
         const docLines = lines.get(data.document_id)!;
@@ -119,10 +164,12 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       }
       hash.update(await readFile(file));
     } catch (err) {
-      inputErrors.push(err instanceof Error ? err.message : String(err));
+      rejected.push(asRejected(err, rel));
     }
   }
-  return { manifest: usable, registries, extractions, curated, lines, inputErrors, inputSha256: hash.digest("hex") };
+  const inputErrors = rejected.map((e) => e.message);
+  const rejectedInputs: RejectedInput[] = rejected.map((e) => ({ file: e.file, where: e.where, reason: e.reason }));
+  return { manifest: usable, registries, extractions, curated, lines, inputErrors, rejected: rejectedInputs, inputSha256: hash.digest("hex") };
 }
 
 function sortKey(t: TableDef, r: Row): string {
@@ -185,7 +232,7 @@ function dedupeFindings(rows: Row[]): Row[] {
   });
 }
 
-export async function writeWarehouse(target: string, rows: Rows, meta: { startedAt: Date; codeVersion: string; inputSha256: string }, options: LoadOptions = {}): Promise<Record<string, number>> {
+export async function writeWarehouse(target: string, rows: Rows, meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number }, options: LoadOptions = {}): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
@@ -215,13 +262,16 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
     await conn.run(ddl(runTable));
     const finishedAt = new Date();
     const runId = createHash("sha256").update(meta.inputSha256 + meta.codeVersion).digest("hex").slice(0, 16);
-    await conn.run(`INSERT INTO load_run VALUES ($1, $2::TIMESTAMP, $3::TIMESTAMP, $4, $5, $6::JSON)`, [
+    const rejectedInputs = meta.rejectedInputs ?? 0;
+    await conn.run(`INSERT INTO load_run VALUES ($1, $2::TIMESTAMP, $3::TIMESTAMP, $4, $5, $6::JSON, $7, $8)`, [
       runId,
       meta.startedAt.toISOString().replace("T", " ").replace("Z", ""),
       finishedAt.toISOString().replace("T", " ").replace("Z", ""),
       meta.codeVersion,
       meta.inputSha256,
       JSON.stringify(rowCounts),
+      rejectedInputs > 0,
+      rejectedInputs,
     ]);
     await conn.run("CHECKPOINT");
   } catch (err) {
@@ -247,6 +297,9 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
   const startedAt = new Date();
   const progress = options.progress ?? (() => {});
+  const rejectedPath = rejectedPathFor(paths.warehouse);
+  const staleRemoved = [...(await removeStaleTemps(paths.warehouse)), ...(await removeStaleTemps(rejectedPath))];
+  if (staleRemoved.length > 0) progress(`removed temp files of killed loads: ${staleRemoved.join(", ")}`);
   progress("reading inputs");
   const inputs = await readInputs(paths, progress);
   progress("normalising");
@@ -254,9 +307,9 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   rows.data_quality = dedupeFindings([
     ...(rows.data_quality ?? []),
     ...reconcile(rows),
-    ...inputs.inputErrors.map((message, i) => ({
+    ...inputs.rejected.map(({ file, where }, i) => ({
       check_id: "input.rejected",
-      subject: message.split(":")[0]!,
+      subject: where ? `${file} at ${where}` : file,
       document_id: "load",
       source_line: i + 1,
       severity: "error",
@@ -266,10 +319,28 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
       other_value: null,
       other_document_id: null,
       other_source_line: null,
-      message,
+      message: inputs.inputErrors[i]!,
     })),
   ]);
-  progress("writing warehouse");
-  const rowCounts = await writeWarehouse(paths.warehouse, rows, { startedAt, codeVersion: codeVersion(paths.root), inputSha256: inputs.inputSha256 }, options);
-  return { warehouse: paths.warehouse, rowCounts, inputErrors: inputs.inputErrors, seconds: (Date.now() - startedAt.getTime()) / 1000 };
+  const partial = inputs.rejected.length > 0;
+  const swap = !partial || options.acceptPartial === true;
+  const target = swap ? paths.warehouse : rejectedPath;
+  progress(swap ? "writing warehouse" : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`);
+  const rowCounts = await writeWarehouse(target, rows, { startedAt, codeVersion: codeVersion(paths.root), inputSha256: inputs.inputSha256, rejectedInputs: inputs.rejected.length }, options);
+  // A candidate kept from an earlier rejected load no longer describes the warehouse.
+  if (swap) {
+    await rm(rejectedPath, { force: true });
+    await rm(`${rejectedPath}.wal`, { force: true });
+  }
+  return {
+    warehouse: paths.warehouse,
+    rowCounts,
+    inputErrors: inputs.inputErrors,
+    rejected: inputs.rejected,
+    swapped: swap,
+    partial,
+    rejectedPath: swap ? null : rejectedPath,
+    staleRemoved,
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+  };
 }

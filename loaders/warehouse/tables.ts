@@ -354,6 +354,8 @@ export const TABLES: readonly TableDef[] = [
       { name: "code_version", type: "VARCHAR", description: "Package version and git commit of the loader." },
       { name: "input_sha256", type: "VARCHAR", description: "SHA-256 over all input files (sources, extracted, curated, registry)." },
       { name: "row_counts", type: "JSON", description: "Rows per table." },
+      { name: "partial", type: "BOOLEAN", description: "True when inputs were rejected and the warehouse was swapped in anyway (`load --accept-partial`); the site build and the export refuse it unless told." },
+      { name: "rejected_inputs", type: "INTEGER", description: "Number of inputs rejected by this load (listed in `data_quality` with check `input.rejected`)." },
     ],
   },
 ];

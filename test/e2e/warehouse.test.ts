@@ -102,8 +102,9 @@ describe("warehouse load", () => {
 
 describe("bad input", () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = sandbox();
+    await buildWarehouse(projectPaths(dir)); // the previous warehouse, which rejected inputs must not replace
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

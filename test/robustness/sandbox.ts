@@ -1,0 +1,81 @@
+/**
+ * Shared by the robustness tests: a throwaway copy of data/ (FINSAM_ROOT), the CLI run as
+ * one node process (so kill -9 hits the load itself, not a wrapper), and warehouse readers.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { TABLES } from "../../loaders/warehouse/tables.ts";
+import { ROOT } from "../helpers.ts";
+
+export function sandbox(prefix = "finsam-robust-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src) });
+  return dir;
+}
+
+/** The environment of a CLI run against the sandbox, without the caller's overrides. */
+export function cliEnv(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FINSAM_ROOT: dir, ...extra };
+  if (!("FINSAM_WAREHOUSE" in extra)) delete env.FINSAM_WAREHOUSE;
+  if (!("FINSAM_ALLOW_PARTIAL" in extra)) delete env.FINSAM_ALLOW_PARTIAL;
+  return env;
+}
+
+const CLI = ["--import", "tsx", join(ROOT, "loaders/cli.ts")];
+
+/** `node <args>` from the project root against the sandbox; output as text. */
+export function runNode(dir: string, args: string[], extra: Record<string, string> = {}) {
+  return spawnSync(process.execPath, args, { cwd: ROOT, env: cliEnv(dir, extra), encoding: "utf8" });
+}
+
+export function runCli(dir: string, args: string[], extra: Record<string, string> = {}) {
+  return runNode(dir, [...CLI, ...args], extra);
+}
+
+export function spawnCli(dir: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: cliEnv(dir), stdio: ["ignore", "pipe", "pipe"] });
+}
+
+export function warehouseOf(dir: string): string {
+  return join(dir, "data/warehouse.duckdb");
+}
+
+export function sha256Of(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+export async function query(file: string, sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
+  const conn = await instance.connect();
+  try {
+    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Rows per published table. */
+export async function rowCounts(file: string): Promise<Record<string, number>> {
+  const sql = TABLES.map((t) => `SELECT '${t.name}' AS t, count(*)::INTEGER AS n FROM "${t.name}"`).join(" UNION ALL ");
+  return Object.fromEntries((await query(file, sql)).map((r) => [String(r.t), Number(r.n)]));
+}
+
+/** Every published table's rows (load_run aside: its timestamps change with each load). */
+export async function dumpTables(file: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const t of TABLES) {
+    if (t.name === "load_run") continue;
+    out[t.name] = JSON.stringify(await query(file, `SELECT * FROM "${t.name}" ORDER BY ALL`));
+  }
+  return out;
+}
+
+export async function loadRun(file: string) {
+  return (await query(file, `SELECT partial, rejected_inputs FROM load_run`))[0];
+}
+
