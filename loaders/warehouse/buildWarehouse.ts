@@ -12,9 +12,8 @@ import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { extractedPath, sha256File } from "../extract/extractDocument.ts";
+import { extractedPath, readEntryLines, sha256File } from "../extract/extractDocument.ts";
 import { InputError, readManifest, readRegistries, readYaml } from "../extract/inputs.ts";
-import { readDocumentLines } from "../extract/text/readDocumentText.ts";
 import { buildRows, type CuratedFact, type Row, type Rows } from "../normalize/buildRows.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
 import { documentIdFor } from "../schema/manifest.ts";
@@ -100,7 +99,7 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       if (parsed.data.source_sha256 !== sha) throw new InputError(rel, "source_sha256", "extracted from a different version of the document; run `npm run finsam -- extract`");
       hash.update(JSON.stringify(parsed.data));
       extractions.push(parsed.data);
-      lines.set(id, await readDocumentLines(source));
+      lines.set(id, await readEntryLines(paths.sources, entry));
     } catch (err) {
       inputErrors.push(err instanceof Error ? err.message : String(err));
     }
