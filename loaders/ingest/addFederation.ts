@@ -92,7 +92,9 @@ export function buildRegistry(input: AddFederationArgs): Registry {
 
 /** Readable YAML: a comment header, one member per line (flow maps), like the hand-written files. */
 export function renderRegistryYaml(registry: Registry, header: string): string {
-  const doc = new Document(registry);
+  // Empty alias lists are the default; leaving them out keeps each member on one short line.
+  const members = registry.members.map(({ aliases, ...m }) => (aliases.length > 0 ? { ...m, aliases } : m));
+  const doc = new Document({ ...registry, members });
   doc.commentBefore = header
     .split("\n")
     .map((l) => ` ${l}`)

@@ -43,8 +43,12 @@ export function renderCoverageReport(s: CoverageSummary): string {
   } else out.push("Core figures: none expected (not an annual report)");
   const tables = Object.entries(s.factsPerTable);
   out.push(`Facts per table: ${tables.length === 0 ? "none" : tables.map(([t, n]) => `${t} ${n}`).join(", ")}`);
-  out.push(`Sections: ${s.sections.filter((c) => c.status === "parsed" || c.status === "partial").length} found, ${s.sections.filter((c) => c.status === "missing" || c.status === "image_only").length} missing`);
-  for (const c of s.sections) out.push(`  ${c.status.padEnd(10)} ${c.section}${c.line !== null ? ` (line ${c.line})` : ""}, ${c.facts} facts${c.note ? `: ${clip(c.note, 70)}` : ""}`);
+  const foundSections = s.sections.filter((c) => c.status === "parsed" || c.status === "partial");
+  const missingSections = s.sections.filter((c) => c.status === "missing" || c.status === "image_only");
+  out.push(`Sections: ${foundSections.length} found, ${missingSections.length} missing`);
+  for (const c of foundSections) out.push(`  ${c.status.padEnd(8)} ${c.section}${c.line !== null ? ` (line ${c.line})` : ""}, ${c.facts} facts${c.note ? `: ${clip(c.note, 70)}` : ""}`);
+  // Most parsers look for one federation's headings; their misses are listed on one line.
+  if (missingSections.length > 0) out.push(`  missing: ${missingSections.map((c) => c.section).join(", ")}`);
   out.push(`Unread numbers: ${s.unread.length}`);
   for (const u of s.unread) out.push(`  line ${u.line}: ${u.value ?? "?"} in "${clip(u.text)}"`);
   return `${out.join("\n")}\n`;

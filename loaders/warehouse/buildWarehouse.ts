@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
+import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { extractedPath, readEntryLines, sha256File } from "../extract/extractDocument.ts";
 import { InputError, readManifest, readRegistries, readYaml } from "../extract/inputs.ts";
@@ -108,6 +109,8 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   for (const file of await listFiles(paths.curated, ".yaml")) {
     const rel = relative(paths.root, file);
     try {
+      // A file of comments only (the template `ingest` writes) holds no facts yet.
+      if (parseDocument(await readFile(file, "utf8")).contents === null) continue;
       const { data } = await readYaml(file, curatedSchema, paths.root);
       if (!lines.has(data.document_id)) throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
       for (const [i, c] of data.facts.entries()) {
