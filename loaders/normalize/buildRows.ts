@@ -6,7 +6,8 @@
  */
 import type { Extraction, Fact, Finding } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
-import { documentIdFor } from "../schema/manifest.ts";
+import { documentIdFor, textSourceOf } from "../schema/manifest.ts";
+import { coreCoverageRows } from "../ingest/coverageReport.ts";
 import type { RegistryFile } from "../extract/inputs.ts";
 import { interventionIdFor, memberIdFor, NameResolver } from "./resolveNames.ts";
 
@@ -84,7 +85,7 @@ export function buildRows(input: NormalizeInput): Rows {
       push("intervention", { intervention_id: interventionIdFor(reg, iv.short_name), federation_id: reg.federation_id, name: iv.name, kind: iv.kind, started_on: iv.started_on ?? null });
   }
   for (const m of input.manifest)
-    push("document", { document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256 });
+    push("document", { document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256, text_source: textSourceOf(m) });
   for (const [documentId, lines] of [...input.lines].sort(([a], [b]) => a.localeCompare(b)))
     lines.forEach((text, i) => push("document_line", { document_id: documentId, line: i + 1, text }));
 
@@ -282,6 +283,7 @@ export function buildRows(input: NormalizeInput): Rows {
   for (const e of input.extractions) {
     for (const f of e.findings) dataQuality.push(findingRow(e, f));
     for (const c of e.coverage) push("coverage", { document_id: e.document_id, section: c.section, status: c.status, source_line: c.line, facts: c.facts, note: c.note });
+    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id))) push("core_coverage", r);
   }
   rows.data_quality = dataQuality;
   return rows;
