@@ -13,8 +13,8 @@ export const CORE_FIGURES = {
   /** Whole-federation participant counts (intervention NULL) for the report's year. */
   participants: [
     { measure: "enrolled", gender: "all", sv: "Inskrivna deltagare", hint: /inskriv|deltagare|deltog|deltagit|fått stöd/i },
-    { measure: "enrolled", gender: "woman", sv: "Inskrivna kvinnor", hint: /kvinnor|\bK\b/ },
-    { measure: "enrolled", gender: "man", sv: "Inskrivna män", hint: /\bmän\b|\bM\b/ },
+    { measure: "enrolled", gender: "woman", sv: "Inskrivna kvinnor", hint: /[Kk]vinnor|\bK\b/ },
+    { measure: "enrolled", gender: "man", sv: "Inskrivna män", hint: /\b[Mm]än\b|\bM\b/ },
     { measure: "new", gender: "all", sv: "Nya deltagare", hint: /\bnya\b|påbörja|tillkom/i },
     { measure: "exited", gender: "all", sv: "Avslutade deltagare", hint: /avslut/i },
   ] as const satisfies readonly { measure: Measure; gender: Gender; sv: string; hint: RegExp }[],
