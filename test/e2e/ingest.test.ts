@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { addFederation, RefusedError } from "../../loaders/ingest/addFederation.ts";
 import { ingestDocument, interventionKindFor, type IngestArgs } from "../../loaders/ingest/ingestDocument.ts";
-import type { OcrEngine } from "../../loaders/ingest/ocr.ts";
+import { ocrmypdf, type OcrEngine } from "../../loaders/ingest/ocr.ts";
+import { renderImagePdf } from "../support/renderImagePdf.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ROOT } from "../helpers.ts";
@@ -255,6 +256,36 @@ describe("ingest", () => {
     conn.closeSync();
     inst.closeSync();
   });
+});
+
+describe("OCR with ocrmypdf", () => {
+  const why = ocrmypdf.unavailable();
+  it.runIf(why === null)(
+    "ingests a scanned report: lines from OCR, text_source ocr, every stored count on its cited line",
+    async () => {
+      const dir = sandbox();
+      try {
+        const paths = projectPaths(dir);
+        await addFederation(paths, { id: "skanndalen", name: "Samordningsförbundet Skanndalen", county: "Testlän", members: ["Skanndalens kommun=municipality=Skanndalen"] });
+        const scan = join(dir, "scan.pdf");
+        writeFileSync(scan, await renderImagePdf(REPORT));
+        const r = await ingestDocument(paths, { file: scan, federation: "skanndalen", kind: "annual_report", year: "2023" });
+        expect(r.status).toBe("added");
+        const entry = parse(readFileSync(paths.manifest, "utf8")).documents.find((e: { federation_id: string }) => e.federation_id === "skanndalen");
+        expect(entry.ocr_file).toBe("skanndalen/scan.ocr.txt");
+        const text = readFileSync(join(dir, "data/sources", entry.ocr_file), "utf8");
+        expect(text).toContain("Insatsnamn");
+        const extraction = JSON.parse(readFileSync(join(dir, "data/extracted/skanndalen/2023-annual-report.json"), "utf8"));
+        const lines = text.replace(/\f/g, "\n").split("\n");
+        for (const f of extraction.facts) expect(lines[f.line - 1]!.split(/\s+/)).toContain(String(f.value));
+        const steget = extraction.facts.filter((f: { intervention: string }) => f.intervention === "Steget").map((f: { value: number }) => f.value);
+        if (steget.length > 0) expect(steget).toEqual([30, 28, 10, 9]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });
 
 describe("intervention kind from the heading", () => {
