@@ -22,6 +22,7 @@ import { slugify } from "../reference/slug.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
+import { curatedTextMatches } from "../normalize/curatedText.ts";
 import { stableJson } from "../extract/runExtract.ts";
 import { RefusedError } from "./addFederation.ts";
 import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";
@@ -147,19 +148,16 @@ export function newInterventions(extraction: Extraction, registry: Registry, lin
   return [...out.values()];
 }
 
-/** Curated facts whose `text` is no longer on their line of the new document. */
-export function curatedMismatches(curatedText: string | null, documentId: string, lines: readonly string[]): Finding[] {
+/**
+ * Curated facts whose `text` is no longer on their line of the new document. The load reports
+ * them as `curated.text_mismatch` (loaders/normalize/buildRows.ts), so they stay visible after a
+ * re-extract; ingest prints them at once.
+ */
+export function curatedMismatches(curatedText: string | null, lines: readonly string[]): { line: number; was: string; now: string }[] {
   if (curatedText === null) return [];
-  const parsed = curatedSchema.safeParse(parseDocument(curatedText).toJS() ?? { document_id: documentId, facts: [] });
+  const parsed = curatedSchema.safeParse(parseDocument(curatedText).toJS());
   if (!parsed.success) return [];
-  const out: Finding[] = [];
-  for (const { fact } of parsed.data.facts) {
-    const now = clean(lines[fact.line - 1] ?? "");
-    const was = clean(fact.text);
-    if (now !== "" && (was === now || was.startsWith(now) || was.includes(now))) continue;
-    out.push({ check_id: "curated.text_mismatch", severity: "warning", subject: `curated:${documentId}:${fact.table}`, line: fact.line, value: was, other_value: now, other_line: null, message: `curated fact (${fact.table}) cites line ${fact.line} as "${was}", but the replaced document has "${now}" there; check the curated file` });
-  }
-  return out;
+  return parsed.data.facts.filter(({ fact }) => !curatedTextMatches(fact.text, lines[fact.line - 1])).map(({ fact }) => ({ line: fact.line, was: clean(fact.text), now: clean(lines[fact.line - 1] ?? "") }));
 }
 
 /** Add interventions to the registry YAML, keeping its comments and layout. */
@@ -261,7 +259,7 @@ export async function ingestDocument(paths: Paths, args: IngestArgs, options: { 
   const [fed, rest] = documentId.split("/") as [string, string];
   const curatedFile = join(paths.curated, fed, `${rest}.yaml`);
   const curatedText = await readOptional(curatedFile);
-  if (existing) extra.push(...curatedMismatches(curatedText, documentId, lines));
+  const mismatches = existing ? curatedMismatches(curatedText, lines) : [];
   extraction = { ...extraction, findings: [...extraction.findings, ...extra] } satisfies Extraction;
 
   const registryAfter = added.length > 0 ? { ...registry, interventions: [...registry.interventions, ...added.map((a) => ({ short_name: a.name, name: a.name, kind: a.kind, aliases: [], members: [] }))] } : registry;
@@ -288,5 +286,6 @@ export async function ingestDocument(paths: Paths, args: IngestArgs, options: { 
   if (existing) {
     for (const old of [existing.file, existing.ocr_file]) if (old && old !== entry.file && old !== entry.ocr_file) await rm(join(paths.sources, old), { force: true });
   }
-  return { status: existing ? "replaced" : "added", documentId, report: renderCoverageReport(summary), written };
+  const warnings = mismatches.map((m) => `warning: curated fact on line ${m.line} says "${m.was}", but the new document has "${m.now}" there; check data/curated/${fed}/${rest}.yaml (curated.text_mismatch)\n`);
+  return { status: existing ? "replaced" : "added", documentId, report: `${warnings.join("")}${renderCoverageReport(summary)}`, written };
 }

@@ -10,6 +10,7 @@ import { documentIdFor, textSourceOf } from "../schema/manifest.ts";
 import { coreCoverageRows } from "../ingest/coverageReport.ts";
 import type { RegistryFile } from "../extract/inputs.ts";
 import { interventionIdFor, memberIdFor, NameResolver } from "./resolveNames.ts";
+import { curatedTextMatches } from "./curatedText.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 export type Rows = Record<string, Row[]>;
@@ -103,6 +104,9 @@ export function buildRows(input: NormalizeInput): Rows {
   for (const c of input.curated) {
     const fed = docById.get(c.documentId)?.federation_id ?? c.documentId.split("/")[0]!;
     allFacts.push({ documentId: c.documentId, federationId: fed, fact: { ...c.fact, section: "curated" }, curated: c });
+    const now = input.lines.get(c.documentId)?.[c.fact.line - 1];
+    if (now !== undefined && !curatedTextMatches(c.fact.text, now))
+      dataQuality.push(dq({ check_id: "curated.text_mismatch", subject: `curated:${c.file}:${c.fact.table}:${c.fact.line}`, document_id: c.documentId, source_line: c.fact.line, severity: "warning", federation_id: fed, year: "year" in c.fact ? (c.fact.year ?? null) : null, value: c.fact.text, other_value: now.trim(), message: `curated fact (${c.fact.table}) in ${c.file} cites line ${c.fact.line} as "${c.fact.text}", but the document has "${now.trim()}" there (replaced?); the curated value is kept, check it` }));
   }
 
   // Meetings first: decisions carry their meeting's date and body.
