@@ -18,7 +18,8 @@ export interface Candidate {
   unread: string | null;
 }
 
-const hasDigit = /\d/;
+/** A figure other than a year ("Årsredovisning 2023" is a title, not a candidate). */
+const hasFigure = (t: string) => /\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""));
 
 /** The most likely line for a missing figure: an unread number whose line fits the hint, else the first line that fits it and has a digit. */
 export function candidateFor(figure: CoreFigureStatus, extraction: Pick<Extraction, "findings" | "coverage">, lines: readonly string[]): Candidate | null {
@@ -31,7 +32,7 @@ export function candidateFor(figure: CoreFigureStatus, extraction: Pick<Extracti
     if (f.check_id === "coverage.unread_number" && figure.hint.test(text(f.line))) return { line: f.line, text: text(f.line), section: sectionAt(f.line), unread: f.value };
   for (let n = 1; n <= lines.length; n++) {
     const t = text(n);
-    if (t.length <= 160 && hasDigit.test(t) && figure.hint.test(t)) return { line: n, text: t, section: sectionAt(n), unread: null };
+    if (t.length <= 160 && hasFigure(t) && figure.hint.test(t)) return { line: n, text: t, section: sectionAt(n), unread: null };
   }
   return null;
 }
