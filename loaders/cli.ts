@@ -5,9 +5,12 @@
  *   load      extracted + curated + registry → data/warehouse.duckdb (atomic)
  *   check     print the warehouse's data_quality findings
  *   codebook  regenerate docs/codebook.md
+ *   add-federation  write data/federations/<id>.yaml
+ *   ingest    add one document: copy, manifest, extract, coverage report
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { relative } from "node:path";
 import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
 import { runExtract } from "./extract/runExtract.ts";
@@ -17,6 +20,8 @@ import { exportDataset } from "./export/exportDataset.ts";
 import { readFindings } from "./warehouse/readFindings.ts";
 import { severity } from "./reference/codes.ts";
 import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
+import { addFederation, RefusedError } from "./ingest/addFederation.ts";
+import { ingestDocument } from "./ingest/ingestDocument.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -102,4 +107,44 @@ program
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 
-program.parseAsync().catch(fail);
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+program
+  .command("add-federation")
+  .description("register a federation: write data/federations/<id>.yaml (members, the state pseudo-member)")
+  .argument("<id>", "federation id, a slug (e.g. norra-dalarna)")
+  .requiredOption("--name <name>", "official name")
+  .requiredOption("--county <län>", "county (län)")
+  .option("--member <spec>", '"<name as written>=<member_type>[=<short name>]", repeatable', collect, [])
+  .option("--website <url>", "https or http address")
+  .action(async (id: string, opts: { name: string; county: string; member: string[]; website?: string }) => {
+    const paths = projectPaths();
+    const { file, registry } = await addFederation(paths, { id, name: opts.name, county: opts.county, members: opts.member, website: opts.website });
+    process.stdout.write(`wrote ${relative(paths.root, file)}: ${registry.members.length} members, incl. the pseudo-member ${registry.federation_id}/state\n`);
+  });
+
+program
+  .command("ingest")
+  .description("add a document: copy it to data/sources/<id>/, add the manifest entry, extract it and print its coverage")
+  .argument("<file>", ".pdf, .txt or .md")
+  .requiredOption("--federation <id>", "federation id (data/federations/<id>.yaml)")
+  .requiredOption("--kind <kind>", "annual_report, board_minutes or committee_minutes")
+  .requiredOption("--year <YYYY>", "the year reported on (reports) or the meeting's year (minutes)")
+  .option("--date <YYYY-MM-DD>", "meeting date (required for minutes); for a report defaults to <year>-12-31")
+  .option("--title <title>", "title (default: kind, year and federation)")
+  .option("--replace", "replace an existing document with another file")
+  .action(async (file: string, opts: { federation: string; kind: string; year: string; date?: string; title?: string; replace?: boolean }) => {
+    const paths = projectPaths();
+    const result = await ingestDocument(paths, { file, ...opts });
+    if (result.status === "unchanged") {
+      process.stdout.write(`unchanged: ${result.documentId} (the same file is already ingested)\n`);
+      return;
+    }
+    for (const w of result.written) process.stdout.write(`wrote ${w}\n`);
+    process.stdout.write(`${result.status} ${result.documentId}\n\n${result.report}`);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof RefusedError) fail(`refused: ${err.message}`);
+  fail(err);
+});

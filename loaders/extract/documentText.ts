@@ -3,6 +3,7 @@
  * within a range, and a collector for facts, findings and coverage. Parsers are pure:
  * they take a DocumentText and return what they found.
  */
+import type { TextSource } from "../reference/codes.ts";
 import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";
 import { parseNumberRun, type NumberRun } from "./numbers.ts";
 
@@ -11,6 +12,8 @@ export class DocumentText {
     readonly documentId: string,
     readonly lines: readonly string[],
     readonly periodYear: number,
+    /** Where the lines came from; parsers may distrust look-alike digits in `ocr` text. */
+    readonly textSource: TextSource = "plain_text",
   ) {}
 
   /** Line n (1-based), whitespace-normalised. */

@@ -6,11 +6,12 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction } from "../schema/facts.ts";
-import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
+import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
-import { readDocumentLines } from "./text/readDocumentText.ts";
+import { ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { readDocumentLines, splitLines } from "./text/readDocumentText.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -32,26 +33,63 @@ export async function extractDocument(sourcesDir: string, entry: ManifestEntry):
   const path = join(sourcesDir, entry.file);
   const actual = await sha256File(path);
   if (actual !== entry.sha256) throw new Error(`data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`);
-  const lines = await readDocumentLines(path);
+  const lines = await readEntryLines(sourcesDir, entry);
+  return { extraction: extractFromLines(entry, lines, actual), lines };
+}
+
+/**
+ * The document's lines: from its OCR text when the manifest names one (a scanned PDF has no
+ * text layer of its own), checked against its own sha256; otherwise from the source file.
+ */
+export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
+  if (!entry.ocr_file) return readDocumentLines(join(sourcesDir, entry.file));
+  const path = join(sourcesDir, entry.ocr_file);
+  const actual = await sha256File(path);
+  if (entry.ocr_sha256 && actual !== entry.ocr_sha256) throw new Error(`data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`);
+  return splitLines((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+}
+
+/** Extract from lines already read (ingest extracts in memory before it writes anything). */
+export function extractFromLines(entry: ManifestEntry, lines: string[], sourceSha256: string): Extraction {
   const documentId = documentIdFor(entry);
-  const doc = new DocumentText(documentId, lines, entry.period_year);
+  const doc = new DocumentText(documentId, lines, entry.period_year, textSourceOf(entry));
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
     : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
   if (lines.length < 5) out.findings.push({ check_id: "document.truncated", severity: "error", subject: `document:${documentId}`, line: 1, message: `${entry.file}: only ${lines.length} lines of text; the document looks truncated or empty` });
-  const extraction = extractionSchema.parse({
+  if (doc.textSource === "ocr") dropOcrNoise(out, lines, documentId);
+  return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
     federation_id: entry.federation_id,
-    source_sha256: actual,
+    source_sha256: sourceSha256,
     period_year: entry.period_year,
     parser: parse ? PARSER_VERSION : "none",
     facts: [...out.facts].sort((a, b) => a.line - b.line),
     findings: out.findings,
     coverage: out.coverage,
   });
-  return { extraction, lines };
+}
+
+/**
+ * A guard behind the parsers for OCR text: a fact whose cited line holds a number with OCR
+ * noise ("1 2O4", "20 IO") is not stored; it becomes a `coverage.unread_number` finding.
+ */
+function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: string): void {
+  const kept = [];
+  const reported = new Set<number>();
+  for (const f of out.facts) {
+    const noisy = ocrNoiseTokens(lines[f.line - 1] ?? "");
+    if (noisy.length === 0) {
+      kept.push(f);
+      continue;
+    }
+    if (!reported.has(f.line))
+      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); the figure on this line is not stored` });
+    reported.add(f.line);
+  }
+  out.facts = kept;
 }
 
 /** data/extracted/<federation>/<document slug>.json */

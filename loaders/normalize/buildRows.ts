@@ -6,12 +6,14 @@
  */
 import type { Extraction, Fact, Finding } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
-import { documentIdFor } from "../schema/manifest.ts";
+import { documentIdFor, textSourceOf } from "../schema/manifest.ts";
+import { coreCoverageRows } from "../ingest/coverageReport.ts";
 import type { RegistryFile } from "../extract/inputs.ts";
 import { interventionIdFor, memberIdFor, NameResolver } from "./resolveNames.ts";
 import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
 
 export { precedenceRank } from "./precedence.ts";
+import { curatedTextMatches } from "./curatedText.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 export type Rows = Record<string, Row[]>;
@@ -76,7 +78,7 @@ export function buildRows(input: NormalizeInput): Rows {
       push("intervention", { intervention_id: interventionIdFor(reg, iv.short_name), federation_id: reg.federation_id, name: iv.name, kind: iv.kind, started_on: iv.started_on ?? null });
   }
   for (const m of input.manifest)
-    push("document", { document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256 });
+    push("document", { document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256, text_source: textSourceOf(m) });
   for (const [documentId, lines] of [...input.lines].sort(([a], [b]) => a.localeCompare(b)))
     // A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts).
     lines.forEach((text, i) => push("document_line", { document_id: documentId, line: i + 1, text: text === "" ? null : text }));
@@ -95,6 +97,9 @@ export function buildRows(input: NormalizeInput): Rows {
   for (const c of input.curated) {
     const fed = docById.get(c.documentId)?.federation_id ?? c.documentId.split("/")[0]!;
     allFacts.push({ documentId: c.documentId, federationId: fed, fact: { ...c.fact, section: "curated" }, curated: c });
+    const now = input.lines.get(c.documentId)?.[c.fact.line - 1];
+    if (now !== undefined && !curatedTextMatches(c.fact.text, now))
+      dataQuality.push(dq({ check_id: "curated.text_mismatch", subject: `curated:${c.file}:${c.fact.table}:${c.fact.line}`, document_id: c.documentId, source_line: c.fact.line, severity: "warning", federation_id: fed, year: "year" in c.fact ? (c.fact.year ?? null) : null, value: c.fact.text, other_value: now.trim(), message: `curated fact (${c.fact.table}) in ${c.file} cites line ${c.fact.line} as "${c.fact.text}", but the document has "${now.trim()}" there (replaced?); the curated value is kept, check it` }));
   }
 
   // Meetings first: decisions carry their meeting's date and body.
@@ -277,6 +282,7 @@ export function buildRows(input: NormalizeInput): Rows {
   for (const e of input.extractions) {
     for (const f of e.findings) dataQuality.push(findingRow(e, f));
     for (const c of e.coverage) push("coverage", { document_id: e.document_id, section: c.section, status: c.status, source_line: c.line, facts: c.facts, note: c.note });
+    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id))) push("core_coverage", r);
   }
   rows.data_quality = dataQuality;
   return rows;

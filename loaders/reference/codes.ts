@@ -280,6 +280,7 @@ export type FinanceBasis = z.infer<typeof financeBasis.schema>;
 export type DecisionOutcome = z.infer<typeof decisionOutcome.schema>;
 export type GoalLevel = z.infer<typeof goalLevel.schema>;
 export type Severity = z.infer<typeof severity.schema>;
+export type TextSource = z.infer<typeof textSource.schema>;
 
 /** Finance items: a fixed code or one of the open families with a slug. */
 export const financeItemSchema = z

@@ -1,6 +1,6 @@
 /** The source manifest (`data/sources/manifest.yaml`): every bundled document, exactly as published. */
 import { z } from "zod";
-import { documentKind, type DocumentKind } from "../reference/codes.ts";
+import { documentKind, type DocumentKind, type TextSource } from "../reference/codes.ts";
 
 export const manifestEntrySchema = z.strictObject({
   federation_id: z.string().regex(/^[a-z0-9-]+$/),
@@ -13,6 +13,9 @@ export const manifestEntrySchema = z.strictObject({
   /** Path relative to data/sources. */
   file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.(txt|md|pdf)$/, "expected <federation>/<file>.(txt|md|pdf)"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** For a PDF with no text layer: its OCR text (`ocrmypdf -l swe`), kept beside it; the document's lines come from it. */
+  ocr_file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.ocr\.txt$/, "expected <federation>/<file>.ocr.txt").optional(),
+  ocr_sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   /** Where the copy came from, for people. */
   origin: z.string().optional(),
 });
@@ -22,6 +25,12 @@ export const manifestSchema = z.strictObject({
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+/** Where the document's lines come from (`document.text_source`). */
+export function textSourceOf(entry: Pick<ManifestEntry, "file" | "ocr_file">): TextSource {
+  if (entry.ocr_file) return "ocr";
+  return entry.file.endsWith(".pdf") ? "text_layer" : "plain_text";
+}
 
 const kindSlug: Record<DocumentKind, string> = {
   annual_report: "annual-report",

@@ -14,10 +14,10 @@ import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
 import { dirname, join, relative, sep } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
+import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
-import { extractedPath, sha256File } from "../extract/extractDocument.ts";
+import { extractedPath, readEntryLines, sha256File } from "../extract/extractDocument.ts";
 import { InputError, readManifestFile, readRegistries, readYaml } from "../extract/inputs.ts";
-import { readDocumentLines } from "../extract/text/readDocumentText.ts";
 import { buildRows, type CuratedFact, type Row, type Rows } from "../normalize/buildRows.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
 import { documentIdFor } from "../schema/manifest.ts";
@@ -139,7 +139,7 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       if (parsed.data.source_sha256 !== sha) throw new InputError(rel, "source_sha256", "extracted from a different version of the document; run `npm run finsam -- extract`");
       hash.update(JSON.stringify(parsed.data));
       extractions.push(parsed.data);
-      lines.set(id, await readDocumentLines(source));
+      lines.set(id, await readEntryLines(paths.sources, entry));
     } catch (err) {
       rejected.push(asRejected(err, sourceRel));
     }
@@ -148,6 +148,8 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   for (const file of await listFiles(paths.curated, ".yaml")) {
     const rel = relative(paths.root, file);
     try {
+      // A file of comments only (the template `ingest` writes) holds no facts yet.
+      if (parseDocument(await readFile(file, "utf8")).contents === null) continue;
       const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
       // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
       const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;

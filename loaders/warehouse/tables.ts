@@ -76,6 +76,7 @@ export const TABLES: readonly TableDef[] = [
       { name: "title", type: "VARCHAR", description: "Title." },
       { name: "source_file", type: "VARCHAR", description: "Path under data/sources/." },
       { name: "sha256", type: "VARCHAR", description: "SHA-256 of the source file." },
+      { name: "text_source", type: "VARCHAR", description: "Where the lines in `document_line` come from: the PDF's text layer, OCR of a scanned PDF (its text kept beside the source with its own sha256), or a plain-text copy.", codes: "text_source" },
     ],
   },
   {
@@ -343,6 +344,20 @@ export const TABLES: readonly TableDef[] = [
     ],
   },
   {
+    name: "core_coverage",
+    summarySv: "Vilka av kärnuppgifterna (deltagare, avslut, andel till arbete eller studier, ekonomi, medlemsbidrag) varje årsredovisning gav.",
+    description: "Which core figures each annual report yielded (loaders/reference/coreFigures.ts): whole-federation participants (enrolled all/women/men, new, exited), exit destinations, the headline rate, finance items per year column, and each paying member's contribution.",
+    key: ["document_id", "figure"],
+    columns: [
+      { name: "document_id", type: "VARCHAR", description: "The annual report." },
+      { name: "figure", type: "VARCHAR", description: "The core figure: `participant_count:<measure>:<gender>`, `participant_breakdown:exited:exit_outcome`, `indicator:headline_rate`, `finance:<item>:<year>` or `member_contribution:<member_id>`." },
+      { name: "label", type: "VARCHAR", description: "The figure in Swedish." },
+      { name: "year", type: "INTEGER", description: "The year the figure is for." },
+      { name: "status", type: "VARCHAR", description: "`found` (a fact was extracted) or `missing` (none; a curated template lists it)." },
+      { name: "source_line", type: "INTEGER", description: "Line of the fact that gave it; NULL when missing.", nullable: true },
+    ],
+  },
+  {
     name: "load_run",
     summarySv: "En rad per bygge av lagret: när, från vilka indata, med vilken kod.",
     description: "One row per warehouse build: when, from which inputs, with which code.",
@@ -377,7 +392,7 @@ export function ddl(t: TableDef): string {
  * `*member_id` column points at its table's id; `document_id` does so in the tables whose rows
  * always come from a document (fact tables may also cite `registry/<federation_id>`).
  */
-const DOCUMENT_TABLES = new Set(["document_line", "meeting", "attendance", "decision", "allocation", "coverage"]);
+const DOCUMENT_TABLES = new Set(["document_line", "meeting", "attendance", "decision", "allocation", "coverage", "core_coverage"]);
 export function foreignKeys(t: TableDef): { column: string; table: string; field: string }[] {
   const out: { column: string; table: string; field: string }[] = [];
   for (const c of t.columns) {

@@ -28,6 +28,14 @@ const data = await withWarehouse(async (q) => ({
     SELECT c.federation_id, f.name AS federation, c.year::INTEGER AS year, c.topic, count(*)::INTEGER AS rows FROM (
       ${Object.entries(TOPICS).map(([topic, sql]) => `SELECT federation_id, year, '${topic}' AS topic FROM (${sql})`).join(" UNION ALL ")}
     ) c JOIN federation f USING (federation_id) WHERE c.year IS NOT NULL GROUP BY ALL ORDER BY federation, year, topic`),
+  // Core figures per annual report (loaders/reference/coreFigures.ts), with the unread numbers.
+  core: await q(`
+    SELECT c.document_id, f.name AS federation, d.period_year::INTEGER AS year, c.figure, c.label, c.status, c.source_line::INTEGER AS source_line
+    FROM core_coverage c JOIN document d USING (document_id) JOIN federation f ON f.federation_id = d.federation_id
+    ORDER BY federation, year DESC, c.document_id, c.status DESC, c.figure`),
+  unread: await q(`
+    SELECT document_id, source_line::INTEGER AS source_line, value FROM data_quality
+    WHERE check_id = 'coverage.unread_number' ORDER BY document_id, source_line`),
   federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
   run: (await q(`SELECT run_id, code_version FROM load_run`))[0] ?? null,
 }));

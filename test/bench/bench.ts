@@ -1,5 +1,5 @@
-/** Benchmark: extraction of every bundled document, a full warehouse load and the open-data export, repeated. */
-import { mkdtempSync, rmSync } from "node:fs";
+/** Benchmark: extraction of every bundled document, a full warehouse load, the open-data export and `ingest` of a 50-page PDF, repeated. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPaths } from "../../loaders/config/paths.ts";
@@ -7,6 +7,9 @@ import { extractDocument } from "../../loaders/extract/extractDocument.ts";
 import { readManifest } from "../../loaders/extract/inputs.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
+import { addFederation } from "../../loaders/ingest/addFederation.ts";
+import { ingestDocument } from "../../loaders/ingest/ingestDocument.ts";
+import { renderTextPdf } from "../support/renderTextPdf.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
@@ -23,6 +26,41 @@ for (let i = 0; i < runs; i++) {
   t = performance.now();
   await exportDataset(join(dir, "bench.duckdb"), join(dir, "export"));
   timings.export!.push(performance.now() - t);
+}
+// `finsam ingest` of a generated 50-page text PDF (OCR excluded: the PDF has a text layer),
+// each run into a fresh project holding only the federation's registry.
+const pages = 50;
+const linesPerPage = 70;
+const block = [
+  "1. Verksamheten i korthet",
+  "Under året har 212 personer deltagit i förbundets insatser, varav 120 kvinnor och 92 män.",
+  "Av dem var 87 nya och 95 avslutades. 41 procent gick vidare till arbete eller studier.",
+  "",
+  "Resultaträkning (tkr)                      Not     2023      2022",
+  "Verksamhetens intäkter                      1     8 200     8 000",
+  "Verksamhetens kostnader                     2    -7 900    -8 300",
+  "Verksamhetens resultat                               300      -300",
+  "Årets resultat                                       310      -290",
+  "",
+  "Insats              Totalt   Kvinnor   Män   Nya   Avslutade",
+  "Steget                  80        45    35    30          28",
+  "Vägen vidare            60        33    27    22          20",
+  "Summa                  140        78    62    52          48",
+  "",
+];
+const benchLines = Array.from({ length: pages * linesPerPage }, (_, i) => block[i % block.length]!);
+const pdfBytes = await renderTextPdf(benchLines, { linesPerPage });
+timings.ingest_50_pages = [];
+for (let i = 0; i < runs; i++) {
+  const root = join(dir, `ingest-${i}`);
+  mkdirSync(join(root, "data", "federations"), { recursive: true });
+  const file = join(root, "rapport.pdf");
+  writeFileSync(file, pdfBytes);
+  const fedPaths = projectPaths(root);
+  await addFederation(fedPaths, { id: "benchdalen", name: "Samordningsförbundet Benchdalen", county: "Testlän", members: ["Benchdalens kommun=municipality=Benchdalen", "Region Test=region"] });
+  const t = performance.now();
+  await ingestDocument(fedPaths, { file, federation: "benchdalen", kind: "annual_report", year: 2023 });
+  timings.ingest_50_pages.push(performance.now() - t);
 }
 rmSync(dir, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -33,7 +33,7 @@ export function syntheticRows(federations = 80): Rows {
     // Long names, as real ones are ("Samordningsförbundet Centrala Östergötland"), to test label room.
     add("federation", { federation_id: fid, name: `SYNTETISKT testförbund ${num} ${n % 7 === 0 ? "med ett mycket långt namn i länet" : ""}`.trim(), county: "Syntetiskt län", website: null });
     const doc = `${fid}/2024-annual-report`;
-    add("document", { document_id: doc, federation_id: fid, kind: "annual_report", date: "2025-03-01", period_year: 2024, title: `SYNTETISK årsredovisning 2024, testförbund ${num}`, source_file: `syntetisk/${num}.pdf`, sha256: "0".repeat(64) });
+    add("document", { document_id: doc, federation_id: fid, kind: "annual_report", date: "2025-03-01", period_year: 2024, title: `SYNTETISK årsredovisning 2024, testförbund ${num}`, source_file: `syntetisk/${num}.pdf`, sha256: "0".repeat(64), text_source: "text_layer" });
     const lines = [`SYNTETISKT DOKUMENT – inga verkliga uppgifter`, `Deltagare 2024: ${n}`, n === 1 ? XSS_IMG : "Text", n === 1 ? XSS_SCRIPT : "Text"];
     lines.forEach((text, i) => add("document_line", { document_id: doc, line: i + 1, text }));
     const members = [`kommun-a`, `kommun-b`, `kommun-c`, `region`, `state`];
@@ -81,12 +81,14 @@ export function syntheticRows(federations = 80): Rows {
     }
     add("goal", { federation_id: fid, year: 2024, indicator: "positive_step_rate_reported", level: "individual", goal_text: "syntetiskt mål", target: int(30, 70), outcome: int(20, 80), unit: "percent", assessment: null, document_id: doc, source_line: 2 });
     const minutes = `${fid}/2024-05-01-board-minutes`;
-    add("document", { document_id: minutes, federation_id: fid, kind: "board_minutes", date: "2024-05-01", period_year: 2024, title: `SYNTETISKT protokoll, testförbund ${num}`, source_file: `syntetisk/${num}-p.pdf`, sha256: "0".repeat(64) });
+    add("document", { document_id: minutes, federation_id: fid, kind: "board_minutes", date: "2024-05-01", period_year: 2024, title: `SYNTETISKT protokoll, testförbund ${num}`, source_file: `syntetisk/${num}-p.pdf`, sha256: "0".repeat(64), text_source: "text_layer" });
     add("document_line", { document_id: minutes, line: 1, text: "SYNTETISKT PROTOKOLL" });
     add("meeting", { document_id: minutes, federation_id: fid, body: "board", date: "2024-05-01", start_time: null, end_time: null, place: null });
     add("decision", { document_id: minutes, item_ref: "§1", federation_id: fid, meeting_date: "2024-05-01", body: "board", category: "decision", decision_ref: null, title: n === 1 ? `Beslut ${XSS_SCRIPT}` : "SYNTETISKT beslut", outcome: "approved", amount_sek: int(10, 900) * 1000, approximate: false, recipient: n === 1 ? XSS_IMG : null, recipient_member_id: null, intervention_id: null, period_start: null, period_end: null, reservations: null, text: n === 1 ? `Att ${XSS_IMG} bevilja` : "Att bevilja", source_line: 1 });
     add("data_quality", { check_id: "precedence.conflict", subject: `finance:${fid}:2024`, document_id: doc, source_line: 2, severity: "warning", federation_id: fid, year: 2024, value: n === 1 ? XSS_SCRIPT : "1", other_value: "2", other_document_id: null, other_source_line: null, message: n === 1 ? `syntetisk ${XSS_IMG}` : "syntetisk iakttagelse" });
     add("coverage", { document_id: doc, section: "syntetisk", status: "parsed", source_line: 1, facts: 10, note: "syntetisk" });
+    add("core_coverage", { document_id: doc, figure: "participant_count:enrolled:all", label: "Inskrivna deltagare", year: 2024, status: "found", source_line: 2 });
+    add("core_coverage", { document_id: doc, figure: "indicator:headline_rate", label: "Andel till arbete eller studier (förbundets mått)", year: 2024, status: "missing", source_line: null });
   }
   return rows;
 }

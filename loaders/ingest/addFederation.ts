@@ -1,0 +1,122 @@
+/**
+ * `finsam add-federation`: from the command's arguments to a new registry file
+ * (data/federations/<id>.yaml). `buildRegistry` is pure (arguments → validated registry);
+ * `addFederation` checks the id is free and writes the file.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Document, isMap, isSeq } from "yaml";
+import { z } from "zod";
+import type { Paths } from "../config/paths.ts";
+import { memberType, type MemberType } from "../reference/codes.ts";
+import { slugify } from "../reference/slug.ts";
+import { registrySchema, type Registry, type RegistryMember } from "../schema/registry.ts";
+
+export class RefusedError extends Error {}
+
+/** The state pseudo-member's short name: its id is `<federation>/state`. */
+export const STATE_SHORT_NAME = "State";
+export const STATE_NAME = "Staten (Försäkringskassan och Arbetsförmedlingen gemensamt)";
+/**
+ * How documents write the joint state share. Matching is on slugs (resolveNames.ts), so
+ * case, brackets and punctuation do not matter, but every word does.
+ */
+export const STATE_ALIASES = [
+  "Staten",
+  "Staten (FK och AF)",
+  "Staten (FK/AF)",
+  "Staten (Försäkringskassan och Arbetsförmedlingen)",
+  "Staten genom Försäkringskassan och Arbetsförmedlingen",
+  "Staten via FK och AF",
+  "Försäkringskassan och Arbetsförmedlingen",
+  "Arbetsförmedlingen och Försäkringskassan",
+  "Försäkringskassan/Arbetsförmedlingen",
+  "FK och AF",
+  "AF och FK",
+  "FK/AF",
+  "Statligt bidrag",
+  "Statliga medel",
+];
+
+const slugRule = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const addFederationArgs = z.strictObject({
+  id: z.string().regex(slugRule, "the id must be a slug: lowercase a-z, 0-9 and single hyphens (e.g. norra-dalarna)"),
+  name: z.string().trim().min(1, "--name is required"),
+  county: z.string().trim().min(1, "--county is required"),
+  members: z.array(z.string()).min(1, "at least one --member is required"),
+  website: z
+    .string()
+    .url("--website must be a URL")
+    .refine((u) => /^https?:\/\//i.test(u), "--website must start with https:// or http://")
+    .optional(),
+});
+export type AddFederationArgs = z.input<typeof addFederationArgs>;
+
+/** "<name as written>=<member_type>[=<short name>]" → a registry member. */
+export function parseMemberArg(arg: string): RegistryMember {
+  const parts = arg.split("=").map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3 || parts[0] === "" || parts[1] === "") throw new RefusedError(`--member "${arg}": expected "<name as written>=<member_type>[=<short name>]"`);
+  const [name, type, short] = parts as [string, string, string | undefined];
+  if (!(memberType.codes as readonly string[]).includes(type)) throw new RefusedError(`--member "${arg}": unknown member type "${type}" (expected one of ${memberType.codes.join(", ")})`);
+  if (type === "state") throw new RefusedError(`--member "${arg}": the state pseudo-member (FK and AF jointly) is added automatically`);
+  const shortName = short === undefined || short === "" ? name : short;
+  if (slugify(shortName) === "") throw new RefusedError(`--member "${arg}": the short name "${shortName}" gives an empty id`);
+  // The agencies' usual abbreviations; any other spelling goes in the file by hand.
+  const aliases = type === "social_insurance_agency" ? ["FK"] : type === "employment_service" ? ["AF"] : [];
+  return { short_name: shortName, name, member_type: type as MemberType, aliases: aliases.filter((a) => a !== shortName && a !== name) };
+}
+
+/** Pure: validated arguments → the registry object (with the state pseudo-member). */
+export function buildRegistry(input: AddFederationArgs): Registry {
+  const parsed = addFederationArgs.safeParse(input);
+  if (!parsed.success) throw new RefusedError(parsed.error.issues[0]!.message);
+  const args = parsed.data;
+  const members = args.members.map(parseMemberArg);
+  const seenIds = new Map<string, string>();
+  const seenNames = new Map<string, string>();
+  for (const m of members) {
+    const id = slugify(m.short_name);
+    if (id === "state") throw new RefusedError(`member "${m.name}": the id ${args.id}/state is kept for the state pseudo-member; give another short name`);
+    const prev = seenIds.get(id) ?? seenNames.get(slugify(m.name));
+    if (prev !== undefined) throw new RefusedError(`duplicate member: "${m.name}" and "${prev}" give the same member (${args.id}/${id})`);
+    seenIds.set(id, m.name);
+    seenNames.set(slugify(m.name), m.name);
+  }
+  members.push({ short_name: STATE_SHORT_NAME, name: STATE_NAME, member_type: "state", aliases: [...STATE_ALIASES] });
+  const registry = registrySchema.safeParse({ federation_id: args.id, name: args.name, county: args.county, ...(args.website ? { website: args.website } : {}), members, interventions: [] });
+  if (!registry.success) throw new RefusedError(`invalid registry: ${registry.error.issues[0]!.path.join(".")}: ${registry.error.issues[0]!.message}`);
+  return registry.data;
+}
+
+/** Readable YAML: a comment header, one member per line (flow maps), like the hand-written files. */
+export function renderRegistryYaml(registry: Registry, header: string): string {
+  // Empty alias lists are the default; leaving them out keeps each member on one short line.
+  const members = registry.members.map(({ aliases, ...m }) => (aliases.length > 0 ? { ...m, aliases } : m));
+  const doc = new Document({ ...registry, members });
+  doc.commentBefore = header
+    .split("\n")
+    .map((l) => ` ${l}`)
+    .join("\n");
+  for (const key of ["members", "interventions"]) {
+    const seq = doc.get(key, true);
+    if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) item.flow = true;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+export async function addFederation(paths: Paths, input: AddFederationArgs): Promise<{ file: string; registry: Registry }> {
+  const registry = buildRegistry(input);
+  const file = join(paths.federations, `${registry.federation_id}.yaml`);
+  if (existsSync(file)) throw new RefusedError(`federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`);
+  const header = [
+    `${registry.name} (${registry.county}). Written by \`finsam add-federation\`.`,
+    `Members: ${registry.members.filter((m) => m.member_type !== "state").map((m) => m.name).join(", ")}.`,
+    "The state share that FK and AF pay jointly is booked as one grant: the pseudo-member State.",
+    "Add spellings documents use to `aliases`; interventions are added by `finsam ingest`.",
+  ].join("\n");
+  await mkdir(paths.federations, { recursive: true });
+  await writeFile(file, renderRegistryYaml(registry, header), { flag: "wx" });
+  return { file, registry };
+}

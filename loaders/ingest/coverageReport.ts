@@ -1,0 +1,67 @@
+/**
+ * The coverage report of one extraction: core figures found out of those expected, facts per
+ * table, sections found or missing, and the numbers that were left unread. Printed by
+ * `ingest`; the same core-figure rows go into the warehouse (`core_coverage`) for Datakvalitet.
+ */
+import { coreFigureCoverage, type CoreFigureStatus } from "../reference/coreFigures.ts";
+import type { Extraction } from "../schema/facts.ts";
+import type { Registry } from "../schema/registry.ts";
+
+export interface CoverageSummary {
+  documentId: string;
+  core: CoreFigureStatus[];
+  factsPerTable: Record<string, number>;
+  sections: Extraction["coverage"];
+  unread: { line: number; value: string | null; text: string; message: string }[];
+}
+
+export function summarizeCoverage(extraction: Extraction, registry: Registry | undefined, lines: readonly string[]): CoverageSummary {
+  const factsPerTable: Record<string, number> = {};
+  for (const f of extraction.facts) factsPerTable[f.table] = (factsPerTable[f.table] ?? 0) + 1;
+  const unread = extraction.findings
+    .filter((f) => f.check_id === "coverage.unread_number")
+    .map((f) => ({ line: f.line, value: f.value, text: (lines[f.line - 1] ?? "").trim(), message: f.message }))
+    .sort((a, b) => a.line - b.line);
+  return {
+    documentId: extraction.document_id,
+    core: coreFigureCoverage(extraction, registry),
+    factsPerTable: Object.fromEntries(Object.entries(factsPerTable).sort(([a], [b]) => a.localeCompare(b))),
+    sections: [...extraction.coverage].sort((a, b) => a.section.localeCompare(b.section)),
+    unread,
+  };
+}
+
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Plain text for the terminal: one block per part, a line per item. */
+export function renderCoverageReport(s: CoverageSummary): string {
+  const out: string[] = [`Coverage of ${s.documentId}`];
+  if (s.core.length > 0) {
+    const found = s.core.filter((c) => c.status === "found").length;
+    out.push(`Core figures: ${found} of ${s.core.length} found`);
+    for (const c of s.core) out.push(`  ${c.status === "found" ? "✓" : "✗"} ${c.label}${c.line !== null ? ` (line ${c.line})` : " — missing"}`);
+  } else out.push("Core figures: none expected (not an annual report)");
+  const tables = Object.entries(s.factsPerTable);
+  out.push(`Facts per table: ${tables.length === 0 ? "none" : tables.map(([t, n]) => `${t} ${n}`).join(", ")}`);
+  const foundSections = s.sections.filter((c) => c.status === "parsed" || c.status === "partial");
+  const missingSections = s.sections.filter((c) => c.status === "missing" || c.status === "image_only");
+  out.push(`Sections: ${foundSections.length} found, ${missingSections.length} missing`);
+  for (const c of foundSections) out.push(`  ${c.status.padEnd(8)} ${c.section}${c.line !== null ? ` (line ${c.line})` : ""}, ${c.facts} facts${c.note ? `: ${clip(c.note, 70)}` : ""}`);
+  // Most parsers look for one federation's headings; their misses are listed on one line.
+  if (missingSections.length > 0) out.push(`  missing: ${missingSections.map((c) => c.section).join(", ")}`);
+  out.push(`Unread numbers: ${s.unread.length}`);
+  for (const u of s.unread) out.push(`  line ${u.line}: ${u.value ?? "?"} in "${clip(u.text)}"`);
+  return `${out.join("\n")}\n`;
+}
+
+/** Rows of the warehouse table `core_coverage` for one extraction. */
+export function coreCoverageRows(extraction: Extraction, registry: Registry | undefined) {
+  return coreFigureCoverage(extraction, registry).map((c) => ({
+    document_id: extraction.document_id,
+    figure: c.figure,
+    label: c.label,
+    year: c.year,
+    status: c.status,
+    source_line: c.line,
+  }));
+}

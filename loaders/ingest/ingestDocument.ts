@@ -1,0 +1,291 @@
+/**
+ * `finsam ingest`: add one document to the project. It validates the arguments, reads the
+ * file (through OCR when a PDF has no text layer), extracts it, and works out every change in
+ * memory; only then does it write: the source copy (and its OCR text), the manifest entry, the
+ * extraction, new interventions in the registry and the curated template. A refusal throws a
+ * RefusedError before anything is written.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative } from "node:path";
+import { isMap, isSeq, parseDocument, type Document } from "yaml";
+import type { Paths } from "../config/paths.ts";
+import { clean } from "../extract/documentText.ts";
+import { extractedPath, extractFromLines } from "../extract/extractDocument.ts";
+import { InputError, readRegistries } from "../extract/inputs.ts";
+import { readPdfLines, splitLines } from "../extract/text/readDocumentText.ts";
+import { NameResolver } from "../normalize/resolveNames.ts";
+import { documentKind, type DocumentKind, type InterventionKind } from "../reference/codes.ts";
+import { coreFigureCoverage } from "../reference/coreFigures.ts";
+import { slugify } from "../reference/slug.ts";
+import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
+import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
+import type { Registry } from "../schema/registry.ts";
+import { curatedTextMatches } from "../normalize/curatedText.ts";
+import { stableJson } from "../extract/runExtract.ts";
+import { RefusedError } from "./addFederation.ts";
+import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";
+import { renderCuratedTemplate } from "./curatedTemplate.ts";
+import { OCR_INSTALL_LINE, ocrmypdf, type OcrEngine } from "./ocr.ts";
+
+export interface IngestArgs {
+  file: string;
+  federation: string;
+  kind: string;
+  year: string | number;
+  date?: string;
+  title?: string;
+  replace?: boolean;
+}
+
+export interface IngestResult {
+  status: "added" | "replaced" | "unchanged";
+  documentId: string;
+  report: string;
+  /** Files written, relative to the project root. */
+  written: string[];
+}
+
+const INGESTIBLE: readonly DocumentKind[] = ["annual_report", "board_minutes", "committee_minutes"];
+const kindTitle: Record<string, string> = { annual_report: "Årsredovisning", board_minutes: "Styrelseprotokoll", committee_minutes: "Protokoll, arbetsutskottet" };
+
+const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
+
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Arguments → the manifest entry (without checksums) or a refusal. */
+export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<ManifestEntry, "sha256"> {
+  if (!(INGESTIBLE as readonly string[]).includes(args.kind)) throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
+  const kind = args.kind as DocumentKind;
+  const yearText = String(args.year);
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new RefusedError(`bad --year "${yearText}" (expected a year YYYY between 2000 and 2100)`);
+  if (kind !== "annual_report" && !args.date) throw new RefusedError(`--date YYYY-MM-DD is required for ${kind} (the meeting date)`);
+  const date = args.date ?? `${year}-12-31`;
+  if (!isRealDate(date)) throw new RefusedError(`bad --date "${date}" (expected a real date YYYY-MM-DD)`);
+  if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year) throw new RefusedError(`--date ${date} is not in --year ${year} (minutes: the meeting's year)`);
+  const ext = extname(args.file).toLowerCase();
+  if (![".pdf", ".txt", ".md"].includes(ext)) throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
+  const stem = slugify(basename(args.file, extname(args.file))) || "document";
+  const title = args.title?.trim() || `${kindTitle[kind]} ${kind === "annual_report" ? year : date}, ${registry.name}`;
+  return { federation_id: registry.federation_id, kind, date, period_year: year, title, file: `${registry.federation_id}/${stem}${ext}`, origin: `ingested from ${basename(args.file)}` };
+}
+
+/** The text of the document and where it came from. */
+async function readText(bytes: Uint8Array, file: string, ocr: OcrEngine): Promise<{ lines: string[]; ocrText: string | null }> {
+  if (extname(file).toLowerCase() !== ".pdf") {
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+    } catch {
+      throw new RefusedError(`${file}: not UTF-8 text`);
+    }
+    return { lines: splitLines(text), ocrText: null };
+  }
+  let lines: string[];
+  try {
+    lines = await readPdfLines(bytes.slice(), file);
+  } catch (err) {
+    throw new RefusedError((err as Error).message);
+  }
+  if (lines.join("").replace(/\s/g, "").length >= 50) return { lines, ocrText: null };
+  const why = ocr.unavailable();
+  if (why) throw new RefusedError(`${file}: the PDF has no text layer (a scan?) and needs OCR, but ${why}. Install it with: ${OCR_INSTALL_LINE}`);
+  let text: string;
+  try {
+    text = ocr.run(bytes);
+  } catch (err) {
+    throw new RefusedError(`${file}: OCR failed (${(err as Error).message.split("\n")[0]})`);
+  }
+  return { lines: splitLines(text.replace(/^\uFEFF/, "")), ocrText: text };
+}
+
+const NEVER_INTERVENTION = /^(kvinnor|kvinna|män|man|k|m|summa|totalt?|samtliga|alla|varav|övriga?|ej angivet)$/i;
+const TOTAL_PREFIX = /^(summa|totalt?)\b/i;
+
+/** The name a fact gives an intervention, if any. */
+function interventionName(f: Fact): string | null {
+  if (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "intervention_funding") return f.intervention;
+  if (f.table === "indicator" && f.scope.startsWith("intervention:")) return f.scope.slice("intervention:".length);
+  return null;
+}
+
+/**
+ * The kind of a new intervention from the heading it is listed under: the fact's section, then
+ * the nearest heading-like line above it that names a kind ("Strukturövergripande insatser",
+ * "Projekt", "Individinriktade insatser").
+ */
+export function interventionKindFor(fact: Pick<Fact, "line" | "section">, lines: readonly string[]): InterventionKind {
+  const kindOf = (s: string): InterventionKind | null => (/strukturövergripande|strukturinriktad/i.test(s) ? "structural" : /projekt/i.test(s) ? "project" : /individinriktad|insatser\b/i.test(s) ? "individual" : null);
+  const fromSection = kindOf(fact.section);
+  if (fromSection) return fromSection;
+  for (let n = fact.line - 1; n >= Math.max(1, fact.line - 80); n--) {
+    const t = clean(lines[n - 1] ?? "");
+    // Heading-like: short, no sentence end, no figures beyond a section number.
+    if (t === "" || t.length > 70 || /[.:;]$/.test(t) || /\d/.test(t.replace(/^\d+(\.\d+)*\.?\s+/, ""))) continue;
+    const k = kindOf(t);
+    if (k) return k;
+  }
+  return "individual";
+}
+
+/** Interventions the extraction names that the registry does not resolve (members, genders and totals never count). */
+export function newInterventions(extraction: Extraction, registry: Registry, lines: readonly string[]): { name: string; kind: InterventionKind; line: number }[] {
+  const resolver = new NameResolver(new Map([[registry.federation_id, registry]]));
+  const out = new Map<string, { name: string; kind: InterventionKind; line: number }>();
+  for (const f of extraction.facts) {
+    const name = interventionName(f)?.trim();
+    if (!name || NEVER_INTERVENTION.test(name) || TOTAL_PREFIX.test(name) || slugify(name) === "") continue;
+    if (resolver.intervention(registry.federation_id, name) || resolver.member(registry.federation_id, name)) continue;
+    const id = slugify(name);
+    if (!out.has(id)) out.set(id, { name, kind: interventionKindFor(f, lines), line: f.line });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Curated facts whose `text` is no longer on their line of the new document. The load reports
+ * them as `curated.text_mismatch` (loaders/normalize/buildRows.ts), so they stay visible after a
+ * re-extract; ingest prints them at once.
+ */
+export function curatedMismatches(curatedText: string | null, lines: readonly string[]): { line: number; was: string; now: string }[] {
+  if (curatedText === null) return [];
+  const parsed = curatedSchema.safeParse(parseDocument(curatedText).toJS());
+  if (!parsed.success) return [];
+  return parsed.data.facts.filter(({ fact }) => !curatedTextMatches(fact.text, lines[fact.line - 1])).map(({ fact }) => ({ line: fact.line, was: clean(fact.text), now: clean(lines[fact.line - 1] ?? "") }));
+}
+
+/** Add interventions to the registry YAML, keeping its comments and layout. */
+export function addInterventionsToRegistry(text: string, added: readonly { name: string; kind: InterventionKind; line: number }[], documentId: string): string {
+  const doc = parseDocument(text);
+  let seq = doc.get("interventions", true);
+  if (!isSeq(seq)) {
+    doc.set("interventions", doc.createNode([]));
+    seq = doc.get("interventions", true);
+  }
+  if (!isSeq(seq)) throw new Error("registry: interventions is not a list");
+  seq.flow = false;
+  for (const a of added) {
+    const node = doc.createNode({ short_name: a.name, name: a.name, kind: a.kind });
+    if (isMap(node)) {
+      node.flow = true;
+      node.commentBefore = ` added by finsam ingest from ${documentId}, line ${a.line}; check the kind and add members`;
+    }
+    seq.items.push(node);
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function manifestDocument(text: string | null): Document {
+  if (text !== null) return parseDocument(text);
+  const doc = parseDocument("documents: []\n");
+  doc.commentBefore = " Every bundled document, exactly as published. sha256 is checked on every extract and load.";
+  return doc;
+}
+
+/** Set the entry in the manifest YAML (replace in place to keep comments, or append). */
+function upsertManifest(doc: Document, entry: ManifestEntry, index: number): void {
+  const seq = doc.get("documents", true);
+  if (!isSeq(seq)) throw new Error("manifest: documents is not a list");
+  seq.flow = false;
+  if (index >= 0) {
+    const node = seq.items[index];
+    if (!isMap(node)) throw new Error("manifest: entry is not a map");
+    for (const key of ["ocr_file", "ocr_sha256"]) if (!(key in entry)) node.delete(key);
+    for (const [k, v] of Object.entries(entry)) node.set(k, v);
+  } else seq.items.push(doc.createNode(entry));
+}
+
+async function readOptional(file: string): Promise<string | null> {
+  return existsSync(file) ? readFile(file, "utf8") : null;
+}
+
+/** Write through a temporary file and rename, so a reader never sees half a file. */
+async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+export async function ingestDocument(paths: Paths, args: IngestArgs, options: { ocr?: OcrEngine } = {}): Promise<IngestResult> {
+  // ---- validate, read and extract, all in memory ----
+  let registries;
+  try {
+    registries = await readRegistries(paths);
+  } catch (err) {
+    throw new RefusedError(err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`);
+  }
+  const regFile = registries.find((r) => r.registry.federation_id === args.federation);
+  if (!regFile) throw new RefusedError(`unknown federation "${args.federation}" (no data/federations/${args.federation}.yaml); add it with \`finsam add-federation\``);
+  const registry = regFile.registry;
+  const base = entryFromArgs(args, registry);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(args.file));
+  } catch (err) {
+    throw new RefusedError(`${args.file}: cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (bytes.length === 0) throw new RefusedError(`${args.file}: the file is empty`);
+  const sourceSha = sha256(bytes);
+
+  const manifestText = await readOptional(paths.manifest);
+  const manifestDoc = manifestDocument(manifestText);
+  const manifest = manifestText === null ? [] : manifestSchema.safeParse(manifestDoc.toJS());
+  if (!Array.isArray(manifest) && !manifest.success) throw new RefusedError(`data/sources/manifest.yaml is invalid (${manifest.error.issues[0]!.path.join(".")}: ${manifest.error.issues[0]!.message}); fix it first`);
+  const entries: ManifestEntry[] = Array.isArray(manifest) ? [] : manifest.data.documents;
+  const documentId = documentIdFor(base);
+  const index = entries.findIndex((e) => documentIdFor(e) === documentId);
+  const existing = index >= 0 ? entries[index]! : undefined;
+  if (existing && existing.sha256 === sourceSha) return { status: "unchanged", documentId, report: `${documentId}: unchanged (the same file is already ingested)\n`, written: [] };
+  if (existing && !args.replace) throw new RefusedError(`${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`);
+  const clash = entries.find((e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`));
+  if (clash) throw new RefusedError(`data/sources/${base.file} is already used by ${documentIdFor(clash)}; rename the file before ingesting it`);
+
+  const { lines, ocrText } = await readText(bytes, args.file, options.ocr ?? ocrmypdf);
+  const ocrFile = ocrText !== null ? `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt` : undefined;
+  const entry = manifestEntrySchema.parse({ ...base, sha256: sourceSha, ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}) });
+  let extraction = extractFromLines(entry, lines, sourceSha);
+
+  const extra: Finding[] = [];
+  if (ocrText !== null) extra.push({ check_id: "document.no_text_layer", severity: "info", subject: `document:${documentId}`, line: 1, value: null, other_value: null, other_line: null, message: `${entry.file} has no text layer; its text was read by OCR (ocrmypdf -l swe) into ${ocrFile}` });
+  const added = newInterventions(extraction, registry, lines);
+  for (const a of added) extra.push({ check_id: "registry.intervention_added", severity: "info", subject: `intervention:${registry.federation_id}:${a.name}`, line: a.line, value: a.name, other_value: a.kind, other_line: null, message: `intervention "${a.name}" first seen here; added to data/federations/${registry.federation_id}.yaml as ${a.kind}` });
+  const [fed, rest] = documentId.split("/") as [string, string];
+  const curatedFile = join(paths.curated, fed, `${rest}.yaml`);
+  const curatedText = await readOptional(curatedFile);
+  const mismatches = existing ? curatedMismatches(curatedText, lines) : [];
+  extraction = { ...extraction, findings: [...extraction.findings, ...extra] } satisfies Extraction;
+
+  const registryAfter = added.length > 0 ? { ...registry, interventions: [...registry.interventions, ...added.map((a) => ({ short_name: a.name, name: a.name, kind: a.kind, aliases: [], members: [] }))] } : registry;
+  const summary = summarizeCoverage(extraction, registryAfter, lines);
+  const missing = coreFigureCoverage(extraction, registryAfter).filter((c) => c.status === "missing");
+  const template = curatedText === null && missing.length > 0 ? renderCuratedTemplate(documentId, missing, extraction, lines) : null;
+  upsertManifest(manifestDoc, entry, index);
+  const registryPath = join(paths.root, regFile.file);
+  const registryText = added.length > 0 ? addInterventionsToRegistry(await readFile(registryPath, "utf8"), added, documentId) : null;
+
+  // ---- write ----
+  const written: string[] = [];
+  const write = async (file: string, data: string | Uint8Array) => {
+    await writeAtomic(file, data);
+    written.push(relative(paths.root, file));
+  };
+  await write(join(paths.sources, entry.file), bytes);
+  if (ocrFile) await write(join(paths.sources, ocrFile), ocrText!);
+  await write(extractedPath(paths.extracted, documentId), stableJson(extraction));
+  if (registryText !== null) await write(registryPath, registryText);
+  if (template !== null) await write(curatedFile, template);
+  await write(paths.manifest, manifestDoc.toString({ lineWidth: 0 }));
+  // A replaced document's old copies go, unless the new entry reuses their names.
+  if (existing) {
+    for (const old of [existing.file, existing.ocr_file]) if (old && old !== entry.file && old !== entry.ocr_file) await rm(join(paths.sources, old), { force: true });
+  }
+  const warnings = mismatches.map((m) => `warning: curated fact on line ${m.line} says "${m.was}", but the new document has "${m.now}" there; check data/curated/${fed}/${rest}.yaml (curated.text_mismatch)\n`);
+  return { status: existing ? "replaced" : "added", documentId, report: `${warnings.join("")}${renderCoverageReport(summary)}`, written };
+}

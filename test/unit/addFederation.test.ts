@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { buildRegistry, parseMemberArg, renderRegistryYaml, RefusedError } from "../../loaders/ingest/addFederation.ts";
+import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
+import { registrySchema } from "../../loaders/schema/registry.ts";
+
+const args = {
+  id: "norra-testdalen",
+  name: "Samordningsförbundet Norra Testdalen",
+  county: "Testlän",
+  members: ["Ålidens kommun=municipality=Åliden", "Bergeby kommun=municipality", "Region Testland=region", "Försäkringskassan=social_insurance_agency", "Arbetsförmedlingen=employment_service"],
+  website: "https://example.org",
+};
+
+describe("add-federation: arguments to registry", () => {
+  it("keeps names as written, defaults the short name to the name, adds the state pseudo-member", () => {
+    const r = buildRegistry(args);
+    expect(r.federation_id).toBe("norra-testdalen");
+    expect(r.members.map((m) => m.short_name)).toEqual(["Åliden", "Bergeby kommun", "Region Testland", "Försäkringskassan", "Arbetsförmedlingen", "State"]);
+    // Never stemmed: "Bergeby kommun" stays as written.
+    expect(r.members[1]!.name).toBe("Bergeby kommun");
+    expect(r.members.at(-1)!.member_type).toBe("state");
+    expect(r.interventions).toEqual([]);
+  });
+
+  it("member ids are slugs of the short names", () => {
+    const r = buildRegistry(args);
+    const resolver = new NameResolver(new Map([[r.federation_id, r]]));
+    expect(resolver.member(r.federation_id, "Ålidens kommun")).toBe("norra-testdalen/aliden");
+    expect(resolver.member(r.federation_id, "Bergeby kommun")).toBe("norra-testdalen/bergeby-kommun");
+    expect(resolver.member(r.federation_id, "FK")).toBe("norra-testdalen/forsakringskassan");
+  });
+
+  it.each(["Staten (FK och AF)", "Staten", "Försäkringskassan och Arbetsförmedlingen", "FK och AF", "Staten (Försäkringskassan och Arbetsförmedlingen)", "FK/AF"])("%s resolves to the state pseudo-member", (line) => {
+    const r = buildRegistry(args);
+    const resolver = new NameResolver(new Map([[r.federation_id, r]]));
+    expect(resolver.member(r.federation_id, line)).toBe("norra-testdalen/state");
+  });
+
+  it.each([
+    [{ ...args, id: "Norra_Testdalen" }, /slug/],
+    [{ ...args, id: "norra--testdalen" }, /slug/],
+    [{ ...args, members: ["Åliden=kommun"] }, /unknown member type "kommun"/],
+    [{ ...args, members: ["Åliden=municipality", "Åliden=municipality"] }, /duplicate member/],
+    [{ ...args, members: ["Ålidens kommun=municipality=Åliden", "Åliden=municipality"] }, /duplicate member/],
+    [{ ...args, members: ["Staten=state"] }, /added automatically/],
+    [{ ...args, website: "ftp://example.org" }, /https:\/\/ or http:\/\//],
+    [{ ...args, website: "example.org" }, /URL/],
+    [{ ...args, members: [] }, /at least one --member/],
+    [{ ...args, members: ["Åliden"] }, /expected/],
+  ])("refuses %#", (input, reason) => {
+    expect(() => buildRegistry(input)).toThrow(RefusedError);
+    expect(() => buildRegistry(input)).toThrow(reason);
+  });
+
+  it("gives FK and AF their usual abbreviations", () => {
+    expect(parseMemberArg("Försäkringskassan=social_insurance_agency").aliases).toEqual(["FK"]);
+    expect(parseMemberArg("Region Testland=region").aliases).toEqual([]);
+  });
+
+  it("writes readable YAML with a comment header that loads back as the same registry", () => {
+    const r = buildRegistry(args);
+    const text = renderRegistryYaml(r, "A test federation.\nSecond line.");
+    expect(text.startsWith("# A test federation.\n# Second line.\n")).toBe(true);
+    expect(text).toContain("  - { short_name: Åliden, name: Ålidens kommun, member_type: municipality }\n");
+    expect(registrySchema.parse(parse(text))).toEqual(r);
+  });
+});
