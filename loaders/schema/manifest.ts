@@ -21,7 +21,8 @@ export const manifestEntrySchema = z.strictObject({
 });
 
 export const manifestSchema = z.strictObject({
-  documents: z.array(manifestEntrySchema).min(1),
+  // Empty is a valid start: a new project adds its documents with `finsam ingest`.
+  documents: z.array(manifestEntrySchema),
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
