@@ -6,6 +6,7 @@ import { parseInterventionAppendix } from "./parseInterventionAppendix.ts";
 import { parseGoalFollowUp } from "./parseGoalFollowUp.ts";
 import { parseReportProse } from "./parseReportProse.ts";
 import { parseSummaryTables } from "./parseSummaryTables.ts";
+import { parseStatements } from "../general/parseStatements.ts";
 
 const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
 
@@ -17,6 +18,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseReportProse(doc),
     parseGoalFollowUp(doc),
     ...appendices.map((block) => parseInterventionAppendix(doc, block)),
+    // General layers: no federation's template; run on every report, after the templates.
+    parseStatements(doc),
   ];
   if (appendices.length === 0)
     outputs.push({ facts: [], findings: [], coverage: [{ section: "appendices", status: "missing", line: null, facts: 0, note: "no intervention appendix found (no 'Insatsens namn:' line)" }] });

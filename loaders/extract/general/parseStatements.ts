@@ -1,0 +1,436 @@
+/**
+ * The general statement layer: resultaträkning, balansräkning, kassaflödesanalys /
+ * finansieringsanalys and noter, found by their headings anywhere in an annual report and
+ * read by the labels of municipal accounting (statementLabels.ts), the columns of their
+ * header (columnHeaders.ts) and their unit (units.ts). It knows no federation's template:
+ * it runs on every report, Kalmar's included, after the template parsers, which win ties.
+ *
+ * Three passes: find the blocks and read their rows as written; decide each table's unit
+ * (a heading can lie: magnitudes and the document's other statements decide); emit facts.
+ * A number is stored only when its row, its column and its unit are all certain; every
+ * other number on a statement row becomes a `coverage.unread_number` finding.
+ */
+import { slugify } from "../../reference/slug.ts";
+import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
+import { clean, mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { readStatementRow } from "../annual-report/statementTable.ts";
+import { isBasisLine, parseColumnHeader, parseSplitHeader, type Column, type ColumnHeader } from "./columnHeaders.ts";
+import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
+import { EQUITY_LINE, NOTE_FAMILY, TOTAL_LINE, normalizeStatementLabel, statementItem, type StatementKind } from "./statementLabels.ts";
+import { aboutTimes, decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, UNIT_FACTOR, type StatementUnit } from "./units.ts";
+
+export interface StatementBlock {
+  kind: StatementKind;
+  /** Section name of the facts (`general:income_statement` …). */
+  section: string;
+  /** Line of the heading. */
+  heading: number;
+  /** Last line of the block (inclusive). */
+  end: number;
+  /** For a note: its number and the text after it ("Verksamhetens intäkter"). */
+  note?: { number: number; title: string };
+  /** What the heading line holds after the heading word (unit, header). */
+  rest: string;
+}
+
+const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?`;
+const STATEMENT_HEADING = new RegExp(String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`, "i");
+const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?![\d-])[.:]?\s*(.*)$`, "i");
+/** Sections after which a statement has ended. */
+const OTHER_SECTION = new RegExp(String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`, "i");
+/** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
+const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*$/;
+/** A table of contents: the heading followed by a page number, with or without dot leaders. */
+const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
+/** Page furniture between rows. */
+const FURNITURE = /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$/i;
+
+const MAX_LINES: Record<StatementKind, number> = { income_statement: 45, balance_sheet: 80, cash_flow: 60, notes: 60 };
+const SECTION: Record<StatementKind, string> = { income_statement: "general:income_statement", balance_sheet: "general:balance_sheet", cash_flow: "general:cash_flow", notes: "general:notes" };
+
+function kindOf(word: string): StatementKind | "notes_container" {
+  const w = word.toLowerCase();
+  if (w.startsWith("resultat")) return "income_statement";
+  if (w.startsWith("balans")) return "balance_sheet";
+  if (w.startsWith("kassa") || w.startsWith("finansiering")) return "cash_flow";
+  return "notes_container";
+}
+
+/** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
+function headingRestAllowed(rest: string): boolean {
+  const r = rest.replace(/[()]/g, " ").trim();
+  if (r === "") return true;
+  if (TOC_REST.test(r)) return false;
+  if (parseColumnHeader(r)) return true;
+  const withoutUnit = r.replace(/(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i, "").trim();
+  if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
+  if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
+  return !!parseColumnHeader(withoutUnit);
+}
+
+/** Every statement and note block of the document, in order. */
+export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
+  const heads: { line: number; kind: StatementKind | "notes_container"; rest: string; note?: { number: number; title: string } }[] = [];
+  const ends: number[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    const s = STATEMENT_HEADING.exec(t);
+    if (s && headingRestAllowed(s[2] ?? "")) {
+      heads.push({ line: n, kind: kindOf(s[1]!), rest: s[2] ?? "" });
+      continue;
+    }
+    const nt = NOTE_HEADING.exec(t);
+    if (nt && !TOC_REST.test(nt[2] ?? "")) {
+      const { title, header } = splitNoteTitle(nt[2] ?? "");
+      heads.push({ line: n, kind: "notes", rest: header, note: { number: Number(nt[1]), title } });
+      continue;
+    }
+    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
+  }
+  const blocks: StatementBlock[] = [];
+  heads.forEach((h, i) => {
+    if (h.kind === "notes_container") return;
+    const nextHead = heads[i + 1]?.line ?? doc.lineCount + 1;
+    const nextEnd = ends.find((e) => e > h.line) ?? doc.lineCount + 1;
+    const end = Math.min(nextHead - 1, nextEnd - 1, h.line + MAX_LINES[h.kind], doc.lineCount);
+    blocks.push({ kind: h.kind, section: SECTION[h.kind], heading: h.line, end, rest: h.rest, ...(h.note ? { note: h.note } : {}) });
+  });
+  return blocks;
+}
+
+/** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */
+function splitNoteTitle(rest: string): { title: string; header: string } {
+  const words = rest.split(" ");
+  const k = words.findIndex((w, i) => /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) || (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) || /^(utfall|budget|bokslut)$/i.test(w));
+  if (k < 0) return { title: rest.trim(), header: "" };
+  return { title: words.slice(0, k).join(" ").replace(/[,:]$/, "").trim(), header: words.slice(k).join(" ") };
+}
+
+export interface TableRow {
+  line: number;
+  /** The source line(s), as cited. */
+  text: string;
+  label: string;
+  /** One value per value column (amount or unknown), in header order. */
+  values: number[];
+}
+
+export interface RawTable {
+  block: StatementBlock;
+  header: ColumnHeader;
+  headerLine: number;
+  /** The unit the table states, with the line it was read from; null if it states none. */
+  stated: { unit: StatementUnit; written: string; line: number } | null;
+  rows: TableRow[];
+  /** Numbers on rows whose values could not be placed in columns: never stored. */
+  unread: { line: number; text: string; label: string; reason: string }[];
+  /** Label-only lines (group headings, split labels), by line. */
+  labels: Map<number, string>;
+}
+
+const HEADER_SCAN = 12;
+
+/** Read one block's header and rows as written (no unit yet). */
+export function readTable(doc: DocumentText, block: StatementBlock): { table: RawTable | null; reason?: string } {
+  let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
+  let headerLine = header ? block.heading : -1;
+  let stated: RawTable["stated"] = null;
+  const unitOf = (text: string, line: number) => {
+    const u = readUnit(text);
+    if (u && !stated) stated = { ...u, line };
+  };
+  unitOf(block.rest, block.heading);
+  let firstRow = block.end + 1;
+  for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
+    const t = doc.at(n);
+    if (t === "" || FURNITURE.test(t)) continue;
+    const h = parseColumnHeader(t);
+    if (h) {
+      header = h;
+      headerLine = n;
+      unitOf(t, n);
+      continue;
+    }
+    const next = doc.nextNonBlank(n, 2, block.end);
+    if (next !== undefined && isBasisLine(t)) {
+      const split = parseSplitHeader(t, doc.at(next));
+      if (split) {
+        header = split;
+        headerLine = next;
+        unitOf(t, n);
+        unitOf(doc.at(next), next);
+        n = next;
+        continue;
+      }
+    }
+    // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header.
+    if (readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) {
+      unitOf(t, n);
+      continue;
+    }
+    if (/\d/.test(t)) {
+      firstRow = n;
+      break;
+    }
+  }
+  if (!header) return { table: null, reason: "no column header with years" };
+  const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
+  const columns = header.valueColumns.length;
+  let pending: { line: number; text: string } | null = null;
+  for (let n = headerLine + 1; n <= block.end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    const t = clean(raw);
+    if (t === "" || FURNITURE.test(t)) continue;
+    if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
+    if (parseColumnHeader(t)) continue;
+    const row = readStatementRow(raw, columns, header.hasNote);
+    if (!row) {
+      table.labels.set(n, t);
+      pending = { line: n, text: t };
+      continue;
+    }
+    let label = row.label;
+    let text = t;
+    // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
+    // or numbers alone under their label.
+    if (pending && n - pending.line <= 2 && (label === "" || /^[a-zåäö]/.test(label))) {
+      label = label === "" ? pending.text : `${pending.text} ${label}`;
+      text = `${pending.text} ${t}`;
+      table.labels.delete(pending.line);
+    }
+    pending = null;
+    if (row.ambiguous) {
+      table.unread.push({ line: n, text, label, reason: "the digits can be grouped into columns more than one way" });
+      continue;
+    }
+    if (row.values.length !== columns) {
+      table.unread.push({ line: n, text, label, reason: `${row.values.length} values under ${columns} columns; the column of each cannot be told` });
+      continue;
+    }
+    table.rows.push({ line: n, text, label, values: row.values });
+  }
+  return { table };
+}
+
+interface UnitDecision {
+  unit: StatementUnit | null;
+  finding?: FindingInput;
+}
+
+const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.year}|${c.basis}` : null);
+
+/**
+ * Each table's unit. The stated unit, or the document's, or kronor when none is stated;
+ * then the magnitudes: cells that no federation could have in the stated unit, or that are
+ * a thousand times the same items in the document's other statements, are in a smaller unit.
+ */
+export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<RawTable, Map<number, string>>): UnitDecision[] {
+  const docUnit = readDocumentUnit(doc.lines);
+  const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
+    const stated = t.stated ?? (docUnit ? { unit: docUnit.unit, written: docUnit.written, line: docUnit.line } : null);
+    const unit = stated?.unit ?? "kr";
+    const values = t.rows.flatMap((r) => r.values);
+    if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
+    const where = `${t.block.section} (line ${t.block.heading})`;
+    const largest = Math.max(...values.map(Math.abs));
+    if (unit === "tkr" && !implausibleIn(values, "kr"))
+      return { unit: "kr", explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated!.line, value: stated!.written, other_value: String(largest), message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor` } };
+    return { unit: null, explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated?.line ?? t.block.heading, value: stated?.written ?? "kr", other_value: String(largest), message: `${where}: a cell of ${largest} in ${stated?.written ?? "kronor"} is beyond any federation and the true unit cannot be told; not loaded` } };
+  });
+  // The same item and year in two tables: a thousandfold gap means one heading lies.
+  const sek = (i: number, key: string): number | undefined => {
+    const u = first[i]!.unit;
+    if (!u) return undefined;
+    const t = tables[i]!;
+    for (const row of t.rows) {
+      const item = mapped.get(t)?.get(row.line);
+      if (!item) continue;
+      for (let c = 0; c < t.header.valueColumns.length; c++) if (keyOf(item, t.header.valueColumns[c]!) === key) return row.values[c]! * UNIT_FACTOR[u];
+    }
+    return undefined;
+  };
+  const keysOf = (i: number): string[] => {
+    const t = tables[i]!;
+    return t.rows.flatMap((row) => {
+      const item = mapped.get(t)?.get(row.line);
+      return item ? t.header.valueColumns.map((c) => keyOf(item, c)).filter((k): k is string => k !== null) : [];
+    });
+  };
+  return tables.map((t, i) => {
+    const f = first[i]!;
+    if (!f.unit || f.finding || f.unit === "kr") return { unit: f.unit, finding: f.finding };
+    let agree = 0;
+    let thousandfold = 0;
+    let example = "";
+    for (const key of keysOf(i)) {
+      const mine = sek(i, key);
+      if (mine === undefined || mine === 0) continue;
+      for (let j = 0; j < tables.length; j++) {
+        if (j === i || !first[j]!.explicit) continue;
+        const theirs = sek(j, key);
+        if (theirs === undefined || theirs === 0) continue;
+        if (Math.abs(mine - theirs) <= UNIT_FACTOR[f.unit] / 2 || aboutTimes(mine, theirs, 1)) agree++;
+        else if (aboutTimes(mine, theirs, 1000)) {
+          thousandfold++;
+          example ||= `${key.split("|")[0]} ${key.split("|")[1]}: ${mine} kr here, ${theirs} kr in ${tables[j]!.block.section} (line ${tables[j]!.block.heading})`;
+        }
+      }
+    }
+    if (thousandfold > agree) {
+      const lower: StatementUnit = f.unit === "mkr" ? "tkr" : "kr";
+      const stated = t.stated ?? { written: docUnit?.written ?? f.unit, line: docUnit?.line ?? t.block.heading };
+      return { unit: lower, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated.line, value: stated.written, other_value: lower, message: `${t.block.section} (line ${t.block.heading}): the heading says "${stated.written}" but read so its figures are a thousand times the document's other statements (${example}); read as ${lower === "kr" ? "kronor" : "tkr"}` } };
+    }
+    return { unit: f.unit };
+  });
+}
+
+/** Whether an equity line is followed, within its block, by "Årets resultat" (opening equity). */
+function resultFollows(table: RawTable, from: number): boolean {
+  const later = table.rows.filter((r) => r.line > from).slice(0, 3);
+  for (const r of later) {
+    const norm = normalizeStatementLabel(r.label);
+    if (/^årets (resultat|över|under)/.test(norm)) return true;
+    if (/^summa|^avsättning|^skulder|^långfristiga|^kortfristiga/.test(norm)) return false;
+  }
+  return false;
+}
+
+/** The finance item of a row, or why it has none. */
+function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): { item?: string; cost?: boolean; member?: boolean } {
+  const kind = table.block.kind;
+  const norm = normalizeStatementLabel(row.label);
+  if (kind === "notes" && noteItem && TOTAL_LINE.test(norm)) return { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) };
+  if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
+  const label = statementItem(row.label, kind);
+  if (label) return { item: label.item, cost: label.cost };
+  if (kind === "notes" && isMemberLabel(row.label)) return { member: true };
+  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm)) return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label)}`, cost: false };
+  return {};
+}
+
+/** Group headings in a note ("Personalkostnader") followed by lines and an unlabelled subtotal. */
+function groupSubtotals(table: RawTable): Map<number, string> {
+  const out = new Map<number, string>();
+  const groups = [...table.labels].map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) })).filter((g) => g.label);
+  for (const g of groups) {
+    const sums = table.header.valueColumns.map(() => 0);
+    for (const r of table.rows.filter((r) => r.line > g.line)) {
+      if (r.label === "") {
+        // The subtotal is certain only when it is the sum of the lines above it.
+        if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, g.label!.item);
+        break;
+      }
+      r.values.forEach((v, c) => (sums[c]! += v));
+    }
+  }
+  return out;
+}
+
+export function parseStatements(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: Coverage[] = [];
+  const blocks = findStatementBlocks(doc);
+  const tables: RawTable[] = [];
+  for (const block of blocks) {
+    const { table, reason } = readTable(doc, block);
+    if (table) tables.push(table);
+    else {
+      // A heading with no numbers under it is a divider or a page title, not a statement.
+      const hasNumbers = doc.findAll(/\d{3}/, block.heading + 1, block.end).length > 0;
+      if (hasNumbers && block.kind !== "notes")
+        findings.push({ check_id: "statement.no_year_header", severity: "warning", subject: `finance:${block.section}`, line: block.heading, value: doc.at(block.heading), message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded` });
+    }
+  }
+  // Which item each row is, before units: the magnitude check compares items across tables.
+  const mapped = new Map<RawTable, Map<number, string>>();
+  const costs = new Set<string>();
+  const noteItems = new Map<RawTable, string | undefined>();
+  for (const t of tables) {
+    const noteItem = t.block.note ? statementItem(t.block.note.title, "notes")?.item : undefined;
+    noteItems.set(t, noteItem);
+    const m = new Map<number, string>();
+    const subtotals = groupSubtotals(t);
+    for (const row of t.rows) {
+      const sub = subtotals.get(row.line);
+      if (sub) {
+        m.set(row.line, sub);
+        costs.add(`${t.block.heading}|${row.line}`);
+        continue;
+      }
+      const it = itemOf(t, row, noteItem);
+      if (it.item) {
+        m.set(row.line, it.item);
+        if (it.cost) costs.add(`${t.block.heading}|${row.line}`);
+      }
+    }
+    mapped.set(t, m);
+  }
+  const units = decideUnits(doc, tables, mapped);
+  tables.forEach((t, i) => {
+    const { unit, finding } = units[i]!;
+    if (finding) findings.push(finding);
+    const section = t.block.section;
+    const before = facts.length;
+    const noteItem = noteItems.get(t);
+    for (const u of t.unread) unread(u.line, u.text, `${section}: "${u.label}": ${u.reason}; not stored`);
+    if (unit === null) {
+      for (const r of t.rows) unread(r.line, r.text, `${section}: the unit of this table cannot be told; not stored`);
+      return;
+    }
+    for (const row of t.rows) {
+      const item = mapped.get(t)!.get(row.line);
+      if (!item) {
+        const member = t.block.kind === "notes" && isMemberLabel(row.label);
+        if (member) continue;
+        if (row.label === "") unread(row.line, row.text, `${section}: a row without a label; not stored`);
+        else findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${section}`, line: row.line, value: row.text, message: `${section}: row "${row.label}" has no finance item; not loaded` });
+        continue;
+      }
+      const cost = costs.has(`${t.block.heading}|${row.line}`);
+      t.header.valueColumns.forEach((c, k) => {
+        const v = row.values[k]!;
+        if (c.kind !== "amount") return;
+        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+        facts.push({
+          table: "finance",
+          year: c.year,
+          basis: c.basis,
+          item,
+          amount_sek: sek,
+          value: null,
+          source_label: unit === "kr" ? row.label || "delsumma" : `${row.label || "delsumma"} (${unit})`,
+          line: row.line,
+          text: row.text,
+          section,
+          approximate: false,
+        });
+      });
+    }
+    const n = facts.length - before;
+    if (unit !== "kr" && n > 0) {
+      const precision = UNIT_FACTOR[unit] / 2;
+      findings.push({ check_id: "statement.unit_scaled", severity: "info", subject: `finance:${section}`, line: t.stated?.line ?? t.block.heading, value: t.stated?.written ?? unit, message: `${section} (line ${t.block.heading}): ${n} amounts in ${unit} scaled to kronor; each is exact to ±${precision} kr` });
+    }
+    const label = t.block.note ? `${section}:not_${t.block.note.number}` : section;
+    coverage.push({ section: label, status: n > 0 ? "parsed" : "missing", line: t.block.heading, facts: n, note: `columns ${t.header.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis === "budget" ? "budget " : ""}${c.year}` : `(${c.written})`)).join(", ")}; unit ${unit}${t.stated ? "" : " (not stated)"}` });
+  });
+  for (const kind of ["income_statement", "balance_sheet"] as const)
+    if (!tables.some((t) => t.block.kind === kind)) coverage.push({ section: SECTION[kind], status: "missing", line: null, facts: 0, note: "no heading with a column header found" });
+
+  function unread(line: number, text: string, message: string) {
+    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: "coverage:statement", line, value: numbersOf(text), message: `${message}: "${text}"` });
+  }
+
+  const members = parseMemberContributions(doc, tables, units.map((u) => u.unit));
+  return mergeOutputs([{ facts, findings, coverage }, members]);
+}
+
+/** Digits after the decimal point of a parsed cell (4.2 → 1). */
+/** The numbers of a row as written (its trailing run of numeric tokens). */
+export function numbersOf(text: string): string {
+  const m = /((?:\s|^)-?\d[\d\s,]*)$/.exec(text.replace(/[\u2212\u2013]/g, "-"));
+  return (m?.[1] ?? text).trim();
+}
