@@ -10,7 +10,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { RawTable, StatementBlock } from "./parseStatements.ts";
-import { readTable } from "./parseStatements.ts";
+import { noteTitles, readTable } from "./parseStatements.ts";
 import { decimalsOfValue, implausibleIn, readDocumentUnit, scaleAmount, type StatementUnit } from "./units.ts";
 
 const SECTION = "general:member_contributions";
@@ -102,7 +102,7 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
     if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: `from note ${t.block.note?.number ?? "?"}` });
   });
   for (const block of memberTableBlocks(doc)) {
-    const { table } = readTable(doc, block);
+    const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
     if (!table) continue;
     let unit: StatementUnit | null = table.stated?.unit ?? docUnit ?? "kr";
     const values = table.rows.flatMap((r) => r.values);

@@ -14,10 +14,11 @@ import { slugify } from "../../reference/slug.ts";
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { readStatementRow } from "../annual-report/statementTable.ts";
+import { parseNumberRun, spread } from "../numbers.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader, type Column, type ColumnHeader } from "./columnHeaders.ts";
 import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
-import { EQUITY_LINE, NOTE_FAMILY, TOTAL_LINE, normalizeStatementLabel, statementItem, type StatementKind } from "./statementLabels.ts";
-import { aboutTimes, decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, UNIT_FACTOR, type StatementUnit } from "./units.ts";
+import { EQUITY_LINE, NOTE_FAMILY, STATEMENT_LABELS, TOTAL_LINE, normalizeStatementLabel, statementItem, type StatementKind } from "./statementLabels.ts";
+import { aboutTimes, decimalsOfValue, IMPLAUSIBLE_SEK, implausibleIn, readDocumentUnit, readUnit, scaleAmount, UNIT_FACTOR, type StatementUnit } from "./units.ts";
 
 export interface StatementBlock {
   kind: StatementKind;
@@ -39,7 +40,7 @@ const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?!
 /** Sections after which a statement has ended. */
 const OTHER_SECTION = new RegExp(String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`, "i");
 /** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
-const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*$/;
+const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*((19|20)\d\d)?$/;
 /** A table of contents: the heading followed by a page number, with or without dot leaders. */
 const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
 /** Page furniture between rows. */
@@ -131,8 +132,83 @@ export interface RawTable {
 
 const HEADER_SCAN = 12;
 
+/** A note as a statement row may cite it: its title and, once read, its total row. */
+export interface NoteRef {
+  title: string;
+  totals?: number[];
+}
+
+/** Note number → title, for telling a note reference from the first digits of an amount. */
+export function noteTitles(blocks: readonly StatementBlock[]): Map<number, NoteRef> {
+  return new Map(blocks.flatMap((b) => (b.note ? [[b.note.number, { title: b.note.title }] as [number, NoteRef]] : [])));
+}
+
+/** Whether a note's title and a row's label name the same thing (same words, or the same item). */
+function sameSubject(title: string | undefined, label: string): boolean {
+  if (title === undefined) return false;
+  const a = normalizeStatementLabel(title);
+  const b = normalizeStatementLabel(label);
+  if (a === "" || b === "") return false;
+  if (a === b || b.includes(a) || a.includes(b)) return true;
+  const item = (l: string) => STATEMENT_LABELS.find((e) => e.patterns.some((p) => p.test(l)))?.item;
+  return item(a) !== undefined && item(a) === item(b);
+}
+
+/** A statement row must differ this much in magnitude spread between two readings to pick one. */
+const NOTE_MARGIN = 0.3;
+
+/**
+ * Read a row's label and values. Under a Not column, "Korta fordringar 3 128 980 312 027" can
+ * be note 3 with 128 980 and 312 027, or 3 128 980 and 312 027. A note reading needs a note
+ * of that number in the document (when it has any); when both readings remain, they must
+ * differ clearly in how alike their columns are, or the row is ambiguous and not stored.
+ */
+export function readRow(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+  const row = readRowReading(raw, columns, hasNote, noteNumbers);
+  if (!row || row.ambiguous || row.values.length !== columns) return row;
+  // "Finansiella intäkter 12 500" under two columns reads as 12 and 500 only by splitting a
+  // thousands group; such a split is believed only when the columns come out alike.
+  // A fewer-number reading beyond any federation's size ("280 038 100 000") is no reading.
+  const tail = numbersOf(clean(raw).slice(row.label.length));
+  const fewest = parseNumberRun(tail);
+  const plausible = fewest && fewest.values.every((v) => Math.abs(v) <= IMPLAUSIBLE_SEK);
+  if (fewest && plausible && fewest.values.length < columns && spread(row.values) / columns >= SPLIT_MARGIN) return { ...row, ambiguous: true };
+  return row;
+}
+
+/**
+ * Columns of one row split from fewer numbers must be alike: within a factor of ten of each
+ * other (mean squared deviation of log10 below this).
+ */
+const SPLIT_MARGIN = 0.26;
+
+function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+  const base = readStatementRow(raw, columns, false);
+  if (!base) return null;
+  if (!hasNote) return base;
+  const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").matchAll(/\S+/g)];
+  const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
+  const first = spans[labelTokens];
+  const second = spans[labelTokens + 1];
+  if (!first || !second || !/^\d{1,2}$/.test(first[0])) return base;
+  // A note of that number must exist and be about the row ("Korta fordringar 3" → "Not 3 Fordringar").
+  const ref = noteNumbers.get(Number(first[0]));
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) return base;
+  const tail = (from: RegExpMatchArray) => raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").slice(from.index!);
+  const plain = parseNumberRun(tail(first), columns);
+  const noted = parseNumberRun(tail(second), columns);
+  if (!noted) return base.values.length === columns ? base : { ...base, ambiguous: base.ambiguous };
+  if (!plain) return { label: base.label, values: noted.values, ambiguous: noted.ambiguous };
+  // The cited note's own total settles it when it equals one reading.
+  const equals = (v: number[]) => !!ref?.totals && ref.totals.length === v.length && v.every((x, i) => Math.abs(Math.abs(x) - Math.abs(ref.totals![i]!)) < 0.5);
+  if (equals(noted.values) !== equals(plain.values)) return equals(noted.values) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  const gap = spread(plain.values) - spread(noted.values);
+  if (Math.abs(gap) < NOTE_MARGIN) return { label: base.label, values: plain.values, ambiguous: true };
+  return gap > 0 ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+}
+
 /** Read one block's header and rows as written (no unit yet). */
-export function readTable(doc: DocumentText, block: StatementBlock): { table: RawTable | null; reason?: string } {
+export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers: ReadonlyMap<number, NoteRef> = new Map()): { table: RawTable | null; reason?: string } {
   let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
@@ -184,7 +260,7 @@ export function readTable(doc: DocumentText, block: StatementBlock): { table: Ra
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
     if (parseColumnHeader(t)) continue;
-    const row = readStatementRow(raw, columns, header.hasNote);
+    const row = readRow(raw, columns, header.hasNote, noteNumbers);
     if (!row) {
       table.labels.set(n, t);
       pending = { line: n, text: t };
@@ -334,8 +410,16 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   const coverage: Coverage[] = [];
   const blocks = findStatementBlocks(doc);
   const tables: RawTable[] = [];
+  const noteNumbers = noteTitles(blocks);
+  // Notes first: a statement row's note reference is checked against the note's total.
   for (const block of blocks) {
-    const { table, reason } = readTable(doc, block);
+    if (!block.note) continue;
+    const { table } = readTable(doc, block);
+    const total = table?.rows.find((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title));
+    if (total) noteNumbers.get(block.note.number)!.totals = total.values;
+  }
+  for (const block of blocks) {
+    const { table, reason } = readTable(doc, block, noteNumbers);
     if (table) tables.push(table);
     else {
       // A heading with no numbers under it is a divider or a page title, not a statement.

@@ -59,7 +59,8 @@ export function scaleAmount(value: number, unit: StatementUnit, decimals = 0): S
   const factor = UNIT_FACTOR[unit];
   const sek = Math.round(value * factor);
   const step = factor / 10 ** decimals;
-  return { sek: sek === 0 ? 0 : sek, precision: step >= 1 ? step / 2 : 0 };
+  // Whole kronor are exact; a coarser unit is exact to half of its last stated digit.
+  return { sek: sek === 0 ? 0 : sek, precision: step > 1 ? step / 2 : 0 };
 }
 
 /** Digits after the decimal point of a parsed cell (4.25 → 2): the precision it was written to. */
