@@ -319,6 +319,41 @@ describe("style 4: a mislabelled unit", () => {
   });
 });
 
+describe("tables that state no unit", () => {
+  const TKR_NOTES = `Resultaträkning
+Belopp i tkr Not 2023 2022
+Verksamhetens intäkter 1 6 150 5 980
+Verksamhetens kostnader 2 -6 420 -5 700
+Årets resultat -255 284
+Not 1 Verksamhetens intäkter
+2023 2022
+Ankeby kommun 1 540 1 495
+Staten 3 075 2 990
+Övriga intäkter 1 535 1 495
+Summa 6 150 5 980
+Not 2 Personalkostnader
+2023 2022
+Löner 1 900 1 850
+Sociala avgifter 610 590`;
+  it("takes the unit of the statement whose items the note repeats", () => {
+    const { facts, findings } = run(TKR_NOTES);
+    expect(money(facts, "revenue_operating", 2023, "actual", "general:notes")).toEqual([6_150_000]);
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2023).map((f) => f.amount_sek)).toEqual([1_540_000, 3_075_000]);
+    expect(findings.some((f) => f.check_id === "statement.unit_unknown")).toBe(false);
+    // Its only reading: note 2 (about personnel, yet the only way to fill two columns).
+    expect(money(facts, "cost_operating", 2023)).toEqual([6_420_000]);
+  });
+  it("takes the one unit the statements state when the magnitudes are alike", () => {
+    const { facts } = run(TKR_NOTES);
+    expect(money(facts, "cost_line:loner", 2023)).toEqual([1_900_000]);
+  });
+  it("stores nothing when no unit is stated anywhere and the totals are too small for kronor", () => {
+    const { facts, findings } = run(`Resultaträkning\n2023 2022\nVerksamhetens intäkter 6 150 5 980\nVerksamhetens kostnader -6 420 -5 700`);
+    expect(facts).toEqual([]);
+    expect(findings.find((f) => f.check_id === "statement.unit_unknown")!.line).toBe(1);
+  });
+});
+
 describe("what stays unread", () => {
   it("stores nothing under an unknown header", () => {
     const { facts, findings } = run(`Resultaträkning\nKvartal 1 Kvartal 2\nVerksamhetens intäkter 1 100 200 1 050 300`);

@@ -191,14 +191,16 @@ function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumb
   const first = spans[labelTokens];
   const second = spans[labelTokens + 1];
   if (!first || !second || !/^\d{1,2}$/.test(first[0])) return base;
-  // A note of that number must exist and be about the row ("Korta fordringar 3" → "Not 3 Fordringar").
-  const ref = noteNumbers.get(Number(first[0]));
-  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) return base;
   const tail = (from: RegExpMatchArray) => raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").slice(from.index!);
   const plain = parseNumberRun(tail(first), columns);
   const noted = parseNumberRun(tail(second), columns);
-  if (!noted) return base.values.length === columns ? base : { ...base, ambiguous: base.ambiguous };
+  if (!noted) return base;
+  // Only one reading fills the columns: "Verksamhetens kostnader 2 -6 420 -5 700".
   if (!plain) return { label: base.label, values: noted.values, ambiguous: noted.ambiguous };
+  // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
+  // "Not 3 Fordringar"), or the digits belong to the amount.
+  const ref = noteNumbers.get(Number(first[0]));
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
   // The cited note's own total settles it when it equals one reading.
   const equals = (v: number[]) => !!ref?.totals && ref.totals.length === v.length && v.every((x, i) => Math.abs(Math.abs(x) - Math.abs(ref.totals![i]!)) < 0.5);
   if (equals(noted.values) !== equals(plain.values)) return equals(noted.values) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
@@ -314,51 +316,84 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
       return { unit: "kr", explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated!.line, value: stated!.written, other_value: String(largest), message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor` } };
     return { unit: null, explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated?.line ?? t.block.heading, value: stated?.written ?? "kr", other_value: String(largest), message: `${where}: a cell of ${largest} in ${stated?.written ?? "kronor"} is beyond any federation and the true unit cannot be told; not loaded` } };
   });
-  // The same item and year in two tables: a thousandfold gap means one heading lies.
-  const sek = (i: number, key: string): number | undefined => {
-    const u = first[i]!.unit;
-    if (!u) return undefined;
+  /** Cells by item, year and basis, as written (costs and their signs alike). */
+  const cells = (i: number): Map<string, number> => {
     const t = tables[i]!;
+    const out = new Map<string, number>();
     for (const row of t.rows) {
       const item = mapped.get(t)?.get(row.line);
       if (!item) continue;
-      for (let c = 0; c < t.header.valueColumns.length; c++) if (keyOf(item, t.header.valueColumns[c]!) === key) return row.values[c]! * UNIT_FACTOR[u];
+      t.header.valueColumns.forEach((c, k) => {
+        const key = keyOf(item, c);
+        if (key && !out.has(key) && row.values[k] !== 0) out.set(key, Math.abs(row.values[k]!));
+      });
     }
-    return undefined;
+    return out;
   };
-  const keysOf = (i: number): string[] => {
-    const t = tables[i]!;
-    return t.rows.flatMap((row) => {
-      const item = mapped.get(t)?.get(row.line);
-      return item ? t.header.valueColumns.map((c) => keyOf(item, c)).filter((k): k is string => k !== null) : [];
-    });
-  };
-  return tables.map((t, i) => {
-    const f = first[i]!;
-    if (!f.unit || f.finding || f.unit === "kr") return { unit: f.unit, finding: f.finding };
+  const cellsOf = tables.map((_, i) => cells(i));
+  /** How each table's figures compare with the same items in the tables of a known unit. */
+  const compare = (i: number, asUnit: StatementUnit, others: number[]) => {
     let agree = 0;
     let thousandfold = 0;
     let example = "";
-    for (const key of keysOf(i)) {
-      const mine = sek(i, key);
-      if (mine === undefined || mine === 0) continue;
-      for (let j = 0; j < tables.length; j++) {
-        if (j === i || !first[j]!.explicit) continue;
-        const theirs = sek(j, key);
-        if (theirs === undefined || theirs === 0) continue;
-        if (Math.abs(mine - theirs) <= UNIT_FACTOR[f.unit] / 2 || aboutTimes(mine, theirs, 1)) agree++;
+    for (const [key, raw] of cellsOf[i]!) {
+      const mine = raw * UNIT_FACTOR[asUnit];
+      for (const j of others) {
+        const theirRaw = cellsOf[j]!.get(key);
+        if (theirRaw === undefined) continue;
+        const theirs = theirRaw * UNIT_FACTOR[first[j]!.unit!];
+        if (Math.abs(mine - theirs) <= Math.max(UNIT_FACTOR[asUnit], UNIT_FACTOR[first[j]!.unit!]) / 2 || aboutTimes(mine, theirs, 1)) agree++;
         else if (aboutTimes(mine, theirs, 1000)) {
           thousandfold++;
           example ||= `${key.split("|")[0]} ${key.split("|")[1]}: ${mine} kr here, ${theirs} kr in ${tables[j]!.block.section} (line ${tables[j]!.block.heading})`;
         }
       }
     }
+    return { agree, thousandfold, example };
+  };
+  const known = tables.map((_, j) => j).filter((j) => first[j]!.explicit && first[j]!.unit !== null);
+  const decided = tables.map((t, i): UnitDecision => {
+    const f = first[i]!;
+    if (!f.unit || f.finding || !f.explicit || f.unit === "kr") return { unit: f.unit, finding: f.finding };
+    // The same item and year in two tables: a thousandfold gap means this heading lies.
+    const { agree, thousandfold, example } = compare(i, f.unit, known.filter((j) => j !== i));
     if (thousandfold > agree) {
       const lower: StatementUnit = f.unit === "mkr" ? "tkr" : "kr";
       const stated = t.stated ?? { written: docUnit?.written ?? f.unit, line: docUnit?.line ?? t.block.heading };
       return { unit: lower, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated.line, value: stated.written, other_value: lower, message: `${t.block.section} (line ${t.block.heading}): the heading says "${stated.written}" but read so its figures are a thousand times the document's other statements (${example}); read as ${lower === "kr" ? "kronor" : "tkr"}` } };
     }
     return { unit: f.unit };
+  });
+  // Tables that state no unit (notes, often): the same items elsewhere tell; else the unit
+  // all the other statements state, if the magnitudes are alike; else they are not loaded.
+  const stating = known.filter((j) => decided[j]!.unit !== null);
+  const units = new Set(stating.map((j) => decided[j]!.unit));
+  return decided.map((d, i) => {
+    const f = first[i]!;
+    if (f.explicit || f.unit === null) return d;
+    const t = tables[i]!;
+    const unknown = (why: string): UnitDecision => ({ unit: null, finding: { check_id: "statement.unit_unknown", severity: "warning", subject: `finance:${t.block.section}`, line: t.block.heading, value: doc.at(t.block.heading), message: `${t.block.section} (line ${t.block.heading}): no unit stated, and ${why}; not loaded` } });
+    for (const u of ["kr", "tkr", "mkr"] as const) {
+      const { agree, thousandfold } = compare(i, u, stating);
+      if (agree > 0 && agree > thousandfold) return { unit: u };
+    }
+    if (stating.length === 0) {
+      // No unit anywhere: kronor, unless a total is too small to be one in kronor.
+      const totals = ["revenue_operating", "cost_operating", "assets_total", "equity_and_liabilities"];
+      const small = [...cellsOf[i]!].filter(([k]) => totals.includes(k.split("|")[0]!)).some(([, v]) => v < 100_000);
+      return small ? unknown("its totals are too small to be kronor (tkr?)") : { unit: "kr" };
+    }
+    if (units.size !== 1) return unknown("the other statements state different units");
+    const only = [...units][0]!;
+    if (only === "kr") return { unit: "kr" };
+    const median = (vs: number[]) => {
+      const logs = vs.filter((v) => v !== 0).map((v) => Math.log10(Math.abs(v))).sort((a, b) => a - b);
+      return logs.length ? logs[Math.floor(logs.length / 2)]! : NaN;
+    };
+    const mine = median(t.rows.flatMap((r) => r.values));
+    const theirs = median(stating.flatMap((j) => tables[j]!.rows.flatMap((r) => r.values)));
+    if (Math.abs(mine - theirs) <= 1.5) return { unit: only };
+    return unknown(`its cells are of another size than the other statements' (in ${only})`);
   });
 }
 
