@@ -319,6 +319,42 @@ describe("style 4: a mislabelled unit", () => {
   });
 });
 
+// Style 5: a PDF of positioned cells flattened to text: wide gaps, "Not" above the years, a
+// note named in the row, members' rows in the income statement, a statement over two pages.
+const POSITIONED = `Resultaträkning
+Belopp i tkr
+Not
+2023          2022
+Verksamhetens intäkter   Not 1      6 150       5 980
+Försäkringskassan och Arbetsförmedlingen        3 075       2 990
+Ankeby kommun        1 540       1 495
+Verksamhetens kostnader   2     -6 420      -5 700
+Årets resultat        -255        284
+Balansräkning
+Belopp i tkr         2023-12-31      2022-12-31
+Summa tillgångar       3 020      3 400
+Sida 7 av 12
+Balansräkning
+Summa eget kapital       2 600      2 855
+Summa eget kapital och skulder       3 020      3 400`;
+
+describe("style 5: positioned cells", () => {
+  const { facts } = run(POSITIONED);
+  it("reads a Not column named above the years and a note named in the row", () => {
+    expect(money(facts, "revenue_operating", 2023)).toEqual([6_150_000]);
+    expect(money(facts, "cost_operating", 2022)).toEqual([5_700_000]);
+    expect(facts.find((f) => f.item === "revenue_operating")!.source_label).toBe("Verksamhetens intäkter (tkr)");
+  });
+  it("reads members' rows in the income statement as contributions", () => {
+    const c = facts.filter((f) => f.table === "member_contribution" && f.year === 2023);
+    expect(c.map((f) => [f.member, f.amount_sek])).toEqual([["Försäkringskassan och Arbetsförmedlingen", 3_075_000], ["Ankeby kommun", 1_540_000]]);
+  });
+  it("carries the columns and unit over to the statement's next page", () => {
+    expect(money(facts, "equity_end", 2023)).toEqual([2_600_000]);
+    expect(money(facts, "equity_and_liabilities", 2022)).toEqual([3_400_000]);
+  });
+});
+
 describe("tables that state no unit", () => {
   const TKR_NOTES = `Resultaträkning
 Belopp i tkr Not 2023 2022

@@ -125,3 +125,15 @@ export function isBasisLine(text: string): boolean {
   const tokens = tokenize(text);
   return !!tokens && tokens.some((t) => t.t === "basis") && tokens.every((t) => t.t !== "year");
 }
+
+/** Whether a line is only a "Not" column heading (with unit words), above a year line. */
+export function isNoteOnlyLine(text: string): boolean {
+  const tokens = tokenize(text);
+  return !!tokens && tokens.length === 1 && tokens[0]!.t === "note";
+}
+
+/** The same header with a Not column first (its "Not" stood on the line above). */
+export function withNoteColumn(header: ColumnHeader): ColumnHeader {
+  if (header.hasNote) return header;
+  return { columns: [{ kind: "note" }, ...header.columns], hasNote: true, valueColumns: header.valueColumns };
+}

@@ -97,9 +97,10 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
   };
 
   tables.forEach((t, i) => {
-    if (t.block.kind !== "notes") return;
+    // Members' rows stand in the notes, or in a small federation's income statement itself.
+    if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
     const n = fromTable(t, units[i] ?? null);
-    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: `from note ${t.block.note?.number ?? "?"}` });
+    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}` });
   });
   for (const block of memberTableBlocks(doc)) {
     const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));

@@ -15,7 +15,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { readStatementRow } from "../annual-report/statementTable.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
-import { isBasisLine, parseColumnHeader, parseSplitHeader, type Column, type ColumnHeader } from "./columnHeaders.ts";
+import { isBasisLine, isNoteOnlyLine, parseColumnHeader, parseSplitHeader, withNoteColumn, type Column, type ColumnHeader } from "./columnHeaders.ts";
 import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
 import { EQUITY_LINE, NOTE_FAMILY, STATEMENT_LABELS, TOTAL_LINE, normalizeStatementLabel, statementItem, type StatementKind } from "./statementLabels.ts";
 import { aboutTimes, decimalsOfValue, IMPLAUSIBLE_SEK, implausibleIn, readDocumentUnit, readUnit, scaleAmount, UNIT_FACTOR, type StatementUnit } from "./units.ts";
@@ -185,18 +185,28 @@ const SPLIT_MARGIN = 0.26;
 function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
   const base = readStatementRow(raw, columns, false);
   if (!base) return null;
-  if (!hasNote) return base;
   const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").matchAll(/\S+/g)];
   const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
   const first = spans[labelTokens];
   const second = spans[labelTokens + 1];
-  if (!first || !second || !/^\d{1,2}$/.test(first[0])) return base;
   const tail = (from: RegExpMatchArray) => raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").slice(from.index!);
+  // "Verksamhetens intäkter Not 1 4 200 000 3 900 000": the note is named in the row.
+  if (/\snot\.?$/i.test(base.label) && first && second && /^\d{1,2}$/.test(first[0])) {
+    const noted = parseNumberRun(tail(second), columns);
+    const label = base.label.replace(/\s+not\.?$/i, "");
+    return noted ? { label, values: noted.values, ambiguous: noted.ambiguous } : { label, values: [], ambiguous: true };
+  }
+  if (!hasNote) return base;
+  if (!first || !second || !/^\d{1,2}$/.test(first[0])) return base;
   const plain = parseNumberRun(tail(first), columns);
   const noted = parseNumberRun(tail(second), columns);
   if (!noted) return base;
   // Only one reading fills the columns: "Verksamhetens kostnader 2 -6 420 -5 700".
   if (!plain) return { label: base.label, values: noted.values, ambiguous: noted.ambiguous };
+  // Text from positioned cells keeps wide gaps between cells: a note stands apart from the
+  // amount after it; digits one space apart are one cell.
+  const between = tail(first).slice(first[0].length, second.index! - first.index!);
+  if (/ {2,}|\t/.test(tail(second))) return / {2,}|\t/.test(between) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
   // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
   // "Not 3 Fordringar"), or the digits belong to the amount.
   const ref = noteNumbers.get(Number(first[0]));
@@ -210,7 +220,7 @@ function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumb
 }
 
 /** Read one block's header and rows as written (no unit yet). */
-export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers: ReadonlyMap<number, NoteRef> = new Map()): { table: RawTable | null; reason?: string } {
+export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers: ReadonlyMap<number, NoteRef> = new Map(), continues?: RawTable): { table: RawTable | null; reason?: string } {
   let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
@@ -220,9 +230,15 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
   };
   unitOf(block.rest, block.heading);
   let firstRow = block.end + 1;
+  let noteAbove = false;
   for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
     const t = doc.at(n);
     if (t === "" || FURNITURE.test(t)) continue;
+    if (isNoteOnlyLine(t)) {
+      noteAbove = true;
+      unitOf(t, n);
+      continue;
+    }
     const h = parseColumnHeader(t);
     if (h) {
       header = h;
@@ -252,7 +268,14 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
       break;
     }
   }
+  // The statement's heading repeated at the top of its next page: the columns carry over.
+  if (!header && continues) {
+    header = continues.header;
+    headerLine = block.heading;
+    stated ??= continues.stated;
+  }
   if (!header) return { table: null, reason: "no column header with years" };
+  if (noteAbove) header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
@@ -416,8 +439,9 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
   if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   const label = statementItem(row.label, kind);
   if (label) return { item: label.item, cost: label.cost };
-  if (kind === "notes" && isMemberLabel(row.label)) return { member: true };
-  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm)) return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label)}`, cost: false };
+  if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };
+  // A page number run into the label ("14 Lokalhyra") is no part of the name.
+  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm)) return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label.replace(/^\d{1,3}\s+(?=\D)/, ""))}`, cost: false };
   return {};
 }
 
@@ -454,7 +478,9 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     if (total) noteNumbers.get(block.note.number)!.totals = total.values;
   }
   for (const block of blocks) {
-    const { table, reason } = readTable(doc, block, noteNumbers);
+    const previous = tables.at(-1);
+    const continues = previous && previous.block.kind === block.kind && !block.note && previous.block.end >= block.heading - 1 ? previous : undefined;
+    const { table, reason } = readTable(doc, block, noteNumbers, continues);
     if (table) tables.push(table);
     else {
       // A heading with no numbers under it is a divider or a page title, not a statement.
@@ -502,7 +528,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     for (const row of t.rows) {
       const item = mapped.get(t)!.get(row.line);
       if (!item) {
-        const member = t.block.kind === "notes" && isMemberLabel(row.label);
+        const member = (t.block.kind === "notes" || t.block.kind === "income_statement") && isMemberLabel(row.label);
         if (member) continue;
         if (row.label === "") unread(row.line, row.text, `${section}: a row without a label; not stored`);
         else findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${section}`, line: row.line, value: row.text, message: `${section}: row "${row.label}" has no finance item; not loaded` });
