@@ -408,6 +408,20 @@ describe("what stays unread", () => {
     expect(facts.filter((f) => f.line === 3)).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unmapped_row")!.line).toBe(3);
   });
+  it("reads a net cost printed as a positive cost as a negative operating result, and an unsigned one not at all", () => {
+    const { facts } = run(`Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter, not 1 6 150 5 980\nVerksamhetens kostnader 6 420 5 700\nVerksamhetens nettokostnad 270 -280\nNot 1 Verksamhetens intäkter 2023 2022\nSumma 6 150 5 980`);
+    expect(money(facts, "revenue_operating", 2023, "actual", "general:income_statement")).toEqual([6_150_000]);
+    expect(money(facts, "operating_result", 2023)).toEqual([-270_000]);
+    expect(money(facts, "operating_result", 2022)).toEqual([280_000]);
+    const alone = run(`Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens nettokostnad 270 -280`);
+    expect(money(alone.facts, "operating_result", 2023)).toEqual([]);
+    expect(money(alone.facts, "operating_result", 2022)).toEqual([-280_000]);
+  });
+  it("stores nothing from a note without a column header, and says which numbers", () => {
+    const { facts, findings } = run(`Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens intäkter 4 200 000 3 900 000\nNot 1 Verksamhetens intäkter\nStaten 2 100 000 1 950 000\nSumma 4 200 000 3 900 000`);
+    expect(facts.filter((f) => f.line > 3)).toEqual([]);
+    expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([5, 6]);
+  });
   it("reads a simple contribution sentence, hedged or not", () => {
     const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");

@@ -420,6 +420,22 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
   });
 }
 
+/** The sign of a net cost as an operating result: +1, -1, or 0 when it cannot be told. */
+function netCostSign(table: RawTable, items: Map<number, string>, column: number, v: number): number {
+  const cell = (item: string) => {
+    const row = table.rows.find((r) => items.get(r.line) === item);
+    return row ? Math.abs(row.values[column]!) : undefined;
+  };
+  const revenue = cell("revenue_operating");
+  const cost = cell("cost_operating");
+  if (revenue !== undefined && cost !== undefined) {
+    const result = revenue - cost;
+    if (Math.abs(Math.abs(v) - Math.abs(result)) > 0.5 || (result === 0 && v !== 0)) return 0;
+    return result < 0 ? -1 : 1;
+  }
+  return v < 0 ? -1 : v === 0 ? 1 : 0;
+}
+
 /** Whether an equity line is followed, within its block, by "Årets resultat" (opening equity). */
 function resultFollows(table: RawTable, from: number): boolean {
   const later = table.rows.filter((r) => r.line > from).slice(0, 3);
@@ -487,6 +503,10 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       const hasNumbers = doc.findAll(/\d{3}/, block.heading + 1, block.end).length > 0;
       if (hasNumbers && block.kind !== "notes")
         findings.push({ check_id: "statement.no_year_header", severity: "warning", subject: `finance:${block.section}`, line: block.heading, value: doc.at(block.heading), message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded` });
+      // A note without a header of its own: its amounts have no year to go with.
+      if (hasNumbers && block.kind === "notes")
+        for (let n = block.heading + 1; n <= block.end; n++)
+          if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n))) unread(n, doc.at(n), `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`);
     }
   }
   // Which item each row is, before units: the magnitude check compares items across tables.
@@ -535,9 +555,20 @@ export function parseStatements(doc: DocumentText): ParseOutput {
         continue;
       }
       const cost = costs.has(`${t.block.heading}|${row.line}`);
+      const netCost = item === "operating_result" && /nettokostnad/.test(normalizeStatementLabel(row.label));
       t.header.valueColumns.forEach((c, k) => {
-        const v = row.values[k]!;
+        let v = row.values[k]!;
         if (c.kind !== "amount") return;
+        if (netCost) {
+          // "Verksamhetens nettokostnad" is printed negative by most, as a positive cost by some:
+          // revenue and cost in the same column tell which; without them only a minus sign does.
+          const sign = netCostSign(t, mapped.get(t)!, k, v);
+          if (sign === 0) {
+            unread(row.line, row.text, `${section}: "${row.label}" ${v}: whether it is a cost or a result cannot be told; not stored`);
+            return;
+          }
+          v = sign * Math.abs(v);
+        }
         const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
         facts.push({
           table: "finance",

@@ -21,8 +21,8 @@ export interface StatementLabel {
 const ALL: readonly StatementKind[] = ["income_statement", "balance_sheet", "cash_flow", "notes"];
 
 export const STATEMENT_LABELS: readonly StatementLabel[] = [
-  { item: "revenue_operating", in: ["income_statement", "notes"], patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa|totala) intäkter$/, /^intäkter$/] },
-  { item: "cost_operating", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa|totala) kostnader$/, /^kostnader$/] },
+  { item: "revenue_operating", in: ["income_statement", "notes"], patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa|totala) intäkter$/, /^intäkter$/, /^(summa )?rörelseintäkter$/, /^summa verksamhetens intäkter$/] },
+  { item: "cost_operating", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa|totala) kostnader$/, /^kostnader$/, /^(summa )?rörelsekostnader$/] },
   { item: "operating_result", in: ["income_statement"], patterns: [/^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/, /^rörelseresultat$/, /^verksamhetens nettoresultat$/] },
   { item: "revenue_financial", in: ["income_statement", "notes"], patterns: [/^finansiella intäkter$/, /^ränteintäkter$/, /^ränteintäkter och liknande (resultat|intäkter)poster$/] },
   { item: "cost_financial", in: ["income_statement", "notes"], cost: true, patterns: [/^finansiella kostnader$/, /^räntekostnader$/, /^räntekostnader och liknande (resultat|kostnads)poster$/] },
@@ -74,7 +74,7 @@ export function normalizeStatementLabel(label: string): string {
   return normalizeLabel(label)
     .replace(/^(\d{1,3}(\.\d{1,2})*\.?\s+)+(?=[a-zåäö(])/, "")
     .replace(/\s*\(?\bnot(er)?\s*\d+([,-]\s*\d+)*\)?$/, "")
-    .replace(/\s*[-–]\s*$/, "")
+    .replace(/\s*[-–,;.]\s*$/, "")
     .replace(/\s+/g, " ")
     .trim();
 }
