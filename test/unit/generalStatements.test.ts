@@ -355,6 +355,83 @@ describe("style 5: positioned cells", () => {
   });
 });
 
+// Style 6: an older report: capitals, "(Belopp i tusentals kronor)", Budget and Bokslut columns,
+// a finansieringsanalys, page numbers alone on lines, "varav årets resultat" under closing equity.
+const OLDER = `ÅRSREDOVISNING 2010
+Innehållsförteckning
+1. Förvaltningsberättelse 3
+2. Resultaträkning 9
+3. Balansräkning 10
+4. Finansieringsanalys 11
+5. Noter 12
+9
+2. RESULTATRÄKNING
+(Belopp i tusentals kronor)           Not     Budget 2010    Bokslut 2010    Bokslut 2009
+Verksamhetens intäkter                 1         9 200          9 215           8 900
+Verksamhetens kostnader                2        -9 400         -9 650          -8 450
+Verksamhetens nettokostnader                      -200           -435             450
+Finansiella intäkter                                40             52              38
+Årets resultat                                    -160           -383             488
+10
+3. BALANSRÄKNING
+(Belopp i tusentals kronor)           Not   2010-12-31   2009-12-31
+TILLGÅNGAR
+Omsättningstillgångar
+Fordringar                              3        412          380
+Kassa och bank                                 3 918        4 233
+SUMMA TILLGÅNGAR                               4 330        4 613
+EGET KAPITAL OCH SKULDER
+Eget kapital                                   3 850        4 233
+  varav årets resultat                          -383          488
+Kortfristiga skulder                    4        480          380
+SUMMA EGET KAPITAL OCH SKULDER                 4 330        4 613
+11
+4. FINANSIERINGSANALYS
+(tkr)                                         2010         2009
+Årets resultat                                -383          488
+Ökning/minskning kortfristiga fordringar       -32           15
+Ökning/minskning kortfristiga skulder          100          -60
+Förändring av likvida medel                   -315          443
+Likvida medel vid årets början               4 233        3 790
+Likvida medel vid årets slut                 3 918        4 233
+12
+5. NOTER
+Not 1 Verksamhetens intäkter (tkr)            2010         2009
+Försäkringskassan                            2 304        2 225
+Arbetsförmedlingen                           2 304        2 225
+Region Västland                              2 304        2 225
+Ankeby kommun                                1 152        1 112
+Byköpings kommun                             1 151        1 113
+Summa                                        9 215        8 900
+Not 2 Verksamhetens kostnader (tkr)          2010         2009
+Personalkostnader                            1 950        1 800
+Lämnade bidrag                               7 100        6 200
+Övriga kostnader                               600          450
+Summa                                        9 650        8 450
+6. UNDERSKRIFTER`;
+
+describe("style 6: an older report with Bokslut and Budget columns", () => {
+  const { facts, findings } = run(OLDER, 2010);
+  it("reads the parenthesised unit and the budget column", () => {
+    expect(money(facts, "revenue_operating", 2010, "budget")).toEqual([9_200_000]);
+    expect(money(facts, "revenue_operating", 2010, "actual", "general:income_statement")).toEqual([9_215_000]);
+    expect(money(facts, "operating_result", 2009)).toEqual([450_000]);
+    expect(money(facts, "result", 2010, "budget")).toEqual([-160_000]);
+  });
+  it("reads a note reference whose note is missing only where no other reading fills the columns", () => {
+    expect(money(facts, "receivables_total", 2010)).toEqual([412_000]);
+  });
+  it("reads closing equity with 'varav årets resultat' under it, and the finansieringsanalys", () => {
+    expect(money(facts, "equity_end", 2010)).toEqual([3_850_000]);
+    expect(money(facts, "cash_start", 2010)).toEqual([4_233_000]);
+    expect(money(facts, "cash_flow", 2009)).toEqual([443_000]);
+    expect(findings.find((f) => f.check_id === "statement.unmapped_row")!.value).toContain("varav årets resultat");
+  });
+  it("reads the members of note 1 in tkr", () => {
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2010).map((f) => f.amount_sek)).toEqual([2_304_000, 2_304_000, 2_304_000, 1_152_000, 1_151_000]);
+  });
+});
+
 describe("tables that state no unit", () => {
   const TKR_NOTES = `Resultaträkning
 Belopp i tkr Not 2023 2022

@@ -41,7 +41,7 @@ type Token = { t: "year"; year: number; written: string } | { t: "basis"; basis:
 
 function tokenize(text: string): Token[] | null {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
-  const s = clean(text).replace(/((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g, "$1–$2");
+  const s = clean(text.replace(/[()[\]]/g, " ")).replace(/((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g, "$1–$2");
   const out: Token[] = [];
   for (const w of s.split(" ")) {
     if (w === "") continue;
