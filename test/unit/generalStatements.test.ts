@@ -499,6 +499,15 @@ describe("what stays unread", () => {
     expect(facts.filter((f) => f.line > 3)).toEqual([]);
     expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([5, 6]);
   });
+  it("reads a member table found by its own heading", () => {
+    const { facts } = run(`Intäkter per medlem (tkr) 2023 2022\nStaten 2 100 1 950\nRegion Exempelland 1 050 975\nAnkeby kommun 1 050 975\nSumma 4 200 3 900\n\n\nMedlem 2023\nFörbundet har fyra medlemmar.`);
+    const c = facts.filter((f) => f.table === "member_contribution");
+    expect(c.map((f) => `${f.member}/${f.year}/${f.amount_sek}`)).toEqual(["Staten/2023/2100000", "Staten/2022/1950000", "Region Exempelland/2023/1050000", "Region Exempelland/2022/975000", "Ankeby kommun/2023/1050000", "Ankeby kommun/2022/975000"]);
+  });
+  it("reads a heading and a row with a page number run into them", () => {
+    const { facts } = run(`14Resultaträkning\nBelopp i tkr 2023 2022\n15Verksamhetens intäkter 6 150 5 980`);
+    expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
+  });
   it("reads a simple contribution sentence, hedged or not", () => {
     const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");

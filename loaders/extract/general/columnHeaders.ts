@@ -26,7 +26,7 @@ export interface ColumnHeader {
 }
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
-const FILLER = /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:)$/i;
+const FILLER = /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],

@@ -34,7 +34,8 @@ export interface StatementBlock {
   rest: string;
 }
 
-const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?`;
+// Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading.
+const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
 const STATEMENT_HEADING = new RegExp(String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`, "i");
 const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?![\d-])[.:]?\s*(.*)$`, "i");
 /** Sections after which a statement has ended. */

@@ -72,7 +72,7 @@ export const NOTE_FAMILY: Readonly<Record<string, string>> = {
 /** Lower case, no leading numbering or page number, no note reference, no trailing "(not 1)". */
 export function normalizeStatementLabel(label: string): string {
   return normalizeLabel(label)
-    .replace(/^(\d{1,3}(\.\d{1,2})*\.?\s+)+(?=[a-zåäö(])/, "")
+    .replace(/^(\d{1,3}(\.\d{1,2})*\.?\s*)+(?=[a-zåäö(])/, "")
     .replace(/\s*\(?\bnot(er)?\s*\d+([,-]\s*\d+)*\)?$/, "")
     .replace(/\s*[-–,;.]\s*$/, "")
     .replace(/\s+/g, " ")
