@@ -508,10 +508,26 @@ describe("what stays unread", () => {
     const { facts } = run(`14Resultaträkning\nBelopp i tkr 2023 2022\n15Verksamhetens intäkter 6 150 5 980`);
     expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
   });
+  it("trusts no number of a row with digits left in its label (OCR noise)", () => {
+    const { facts, findings } = run(`Not 2 Verksamhetens kostnader 2010 2009\nLöner 1 900 000 1 850 000\nSumma 5 6l2 418 5 533 907`);
+    expect(facts.filter((f) => f.line === 3)).toEqual([]);
+    expect(findings.find((f) => f.check_id === "coverage.unread_number")!.line).toBe(3);
+  });
+  it("takes a row with only its note number for a group heading, and skips running page footers", () => {
+    const { facts, findings } = run(`Balansräkning\nBelopp i kr Not 2023-12-31 2022-12-31\nEget kapital 5\nIngående eget kapital 3 611 450 3 281 481\n12 Samordningsförbundet Exempeldalen Årsredovisning 2023\nÅrets resultat -244 278 329 969\nSumma eget kapital 3 367 172 3 611 450\nNot 3 Fordringar 2023 2022\nKundfordringar 10 000 5 000`);
+    expect(money(facts, "equity_start", 2023)).toEqual([3_611_450]);
+    expect(money(facts, "equity_end", 2022)).toEqual([3_611_450]);
+    expect(findings.filter((f) => f.check_id === "coverage.unread_number")).toEqual([]);
+  });
+  it("reads the state's rows in their usual wordings", () => {
+    expect(memberOf("Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)")).toBe("Försäkringskassan och Arbetsförmedlingen");
+    expect(memberOf("Försäkringskassan och Arbetsförmedlingen (staten)")).toBe("Försäkringskassan och Arbetsförmedlingen");
+    expect(memberOf("Försäkringskassan/Arbetsförmedlingen")).toBe("Försäkringskassan/Arbetsförmedlingen");
+  });
   it("reads a simple contribution sentence, hedged or not", () => {
-    const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr.`);
+    const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");
-    expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([["Staten", 2_100_000, false, 2023], ["Ankeby kommun", 600_000, true, 2023]]);
+    expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([["Staten", 2_100_000, false, 2023], ["Ankeby kommun", 600_000, true, 2023], ["Östby kommun", 300_000, false, 2023]]);
   });
 });
 

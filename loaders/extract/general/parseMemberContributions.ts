@@ -33,7 +33,12 @@ const MEMBER = [
 /** The member a row label names, as written, or null. */
 export function memberOf(label: string): string | null {
   const t = clean(label).replace(/[:*]+$/, "").replace(/\s*\(?\bnot\s*\d+\)?$/i, "").trim();
-  const stripped = t.replace(PREFIX, "").trim();
+  let stripped = t.replace(PREFIX, "").trim();
+  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)": the member is in the brackets;
+  // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
+  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(stripped)?.[1];
+  if (inner) stripped = inner.trim();
+  stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
@@ -121,7 +126,7 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
   return { facts, findings, coverage };
 }
 
-const SENTENCE = /\b(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
+const SENTENCE = /(?<![\wåäöÅÄÖ])(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
 
 /** "Staten bidrog med 4 000 000 kr": one amount right after "med", on one line. */
 function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[] {

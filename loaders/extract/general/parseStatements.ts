@@ -45,7 +45,7 @@ const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*((19|20)\d\
 /** A table of contents: the heading followed by a page number, with or without dot leaders. */
 const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
 /** Page furniture between rows. */
-const FURNITURE = /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$/i;
+const FURNITURE = /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$|^(\d{1,3}\s*)?[^\d]*(?<![a-zåäö])(årsredovisning|verksamhetsberättelse)(?![a-zåäö])[^\d]*(19|20)\d\d(\s*\d{1,3})?$/i;
 
 const MAX_LINES: Record<StatementKind, number> = { income_statement: 45, balance_sheet: 80, cash_flow: 60, notes: 60 };
 const SECTION: Record<StatementKind, string> = { income_statement: "general:income_statement", balance_sheet: "general:balance_sheet", cash_flow: "general:cash_flow", notes: "general:notes" };
@@ -287,7 +287,9 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
     if (parseColumnHeader(t)) continue;
     const row = readRow(raw, columns, header.hasNote, noteNumbers);
-    if (!row) {
+    // "Eget kapital   5": a group heading with its note number and no amounts.
+    const noteOnly = !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
+    if (!row || noteOnly) {
       table.labels.set(n, t);
       pending = { line: n, text: t };
       continue;
@@ -302,6 +304,10 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
       table.labels.delete(pending.line);
     }
     pending = null;
+    if (damagedLabel(label)) {
+      table.unread.push({ line: n, text, label, reason: "digits inside the label (OCR noise or a broken cell: \"Summa 5 6l2 418\"); its numbers cannot be trusted" });
+      continue;
+    }
     if (row.ambiguous) {
       table.unread.push({ line: n, text, label, reason: "the digits can be grouped into columns more than one way" });
       continue;
@@ -313,6 +319,17 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     table.rows.push({ line: n, text, label, values: row.values });
   }
   return { table };
+}
+
+/**
+ * Digits left inside a label mean the row's numbers were cut by noise ("Summa 5 6l2 418" reads
+ * as label "Summa 5 6l2" and 418): none of them can be trusted. A page or section number
+ * before the label, years and dates are no damage.
+ */
+export function damagedLabel(label: string): boolean {
+  const tokens = label.split(" ").filter(Boolean);
+  if (tokens.length && /^\d{1,3}(\.\d{1,2})*\.?([A-ZÅÄÖa-zåäö].*)?$/.test(tokens[0]!)) tokens.shift();
+  return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
 }
 
 interface UnitDecision {
@@ -608,6 +625,8 @@ export function parseStatements(doc: DocumentText): ParseOutput {
 /** Digits after the decimal point of a parsed cell (4.2 → 1). */
 /** The numbers of a row as written (its trailing run of numeric tokens). */
 export function numbersOf(text: string): string {
-  const m = /((?:\s|^)-?\d[\d\s,]*)$/.exec(text.replace(/[\u2212\u2013]/g, "-"));
-  return (m?.[1] ?? text).trim();
+  const tokens = clean(text).replace(/[\u2212\u2013]/g, "-").split(" ");
+  let k = tokens.length;
+  while (k > 0 && /^-?\d+(,\d+)?$/.test(tokens[k - 1]!)) k--;
+  return k === tokens.length ? clean(text) : tokens.slice(k).join(" ");
 }
