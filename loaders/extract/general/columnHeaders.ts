@@ -34,7 +34,6 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
 ];
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
-const PERIOD = /^((?:19|20)\d\d)-\d\d-\d\d\s*[-–]\s*((?:19|20)\d\d)-\d\d-\d\d$/;
 const NOTE = /^(not|noter|note)$/i;
 
 type Token = { t: "year"; year: number; written: string } | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string } | { t: "note" };

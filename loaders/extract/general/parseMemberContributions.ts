@@ -9,8 +9,8 @@
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import type { RawTable, StatementBlock } from "./parseStatements.ts";
-import { noteTitles, readTable } from "./parseStatements.ts";
+import type { StatementBlock } from "./statementBlocks.ts";
+import { noteTitles, readTable, type RawTable } from "./statementRows.ts";
 import { decimalsOfValue, implausibleIn, readDocumentUnit, scaleAmount, type StatementUnit } from "./units.ts";
 
 const SECTION = "general:member_contributions";
