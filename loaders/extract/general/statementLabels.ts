@@ -3,7 +3,8 @@
  * balansräkning, kassaflödesanalys/finansieringsanalys, noter) and their usual variants,
  * mapped onto finance items. One table, used by every general statement reader. Patterns
  * match a label after `normalizeStatementLabel` (lower case, no numbering, no note reference),
- * like the `patterns` of loaders/reference/codes.ts.
+ * like the `patterns` of loaders/reference/codes.ts. The codebook lists this table as the code
+ * list "statement labels" (loaders/warehouse/codebook.ts).
  */
 import { normalizeLabel } from "../../reference/codes.ts";
 
