@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
 import { parseFinancialStatements } from "../../loaders/extract/annual-report/parseFinancialStatements.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
@@ -528,6 +529,31 @@ describe("what stays unread", () => {
     const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");
     expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([["Staten", 2_100_000, false, 2023], ["Ankeby kommun", 600_000, true, 2023], ["Östby kommun", 300_000, false, 2023]]);
+  });
+});
+
+describe("the Kalmar template on another federation's report", () => {
+  const TEMPLATE_TRAP = `2. Resultaträkning
+Belopp i tkr Not 2023 2022
+Verksamhetens intäkter 1 6 150 5 980
+Verksamhetens kostnader 2 -6 420 -5 700
+Årets resultat -255 284
+3. Balansräkning
+Belopp i kr 2023-12-31 2022-12-31
+Summa tillgångar 3 020 000 3 400 000
+Eget kapital 2 600 000 2 855 000
+Kortfristiga skulder 420 000 545 000`;
+  it("leaves a statement in tkr to the general layer instead of reading it as kronor", () => {
+    const template = parseFinancialStatements(doc(TEMPLATE_TRAP)).facts as AnyFact[];
+    expect(template.filter((f) => f.section === "income_statement")).toEqual([]);
+    const all = parseAnnualReport(doc(TEMPLATE_TRAP));
+    expect(money(all.facts as AnyFact[], "revenue_operating", 2023)).toEqual([6_150_000]);
+    expect(all.findings.filter((f) => f.check_id === "document.section_missing" && f.subject === "coverage:income_statement")).toEqual([]);
+  });
+  it("reads 'Eget kapital' as opening equity only with 'Årets resultat' under it", () => {
+    const template = parseFinancialStatements(doc(TEMPLATE_TRAP)).facts as AnyFact[];
+    expect(template.filter((f) => f.item === "equity_start")).toEqual([]);
+    expect(money(run(TEMPLATE_TRAP).facts, "equity_end", 2023)).toEqual([2_600_000]);
   });
 });
 
