@@ -525,6 +525,10 @@ describe("what stays unread", () => {
     expect(memberOf("Försäkringskassan och Arbetsförmedlingen (staten)")).toBe("Försäkringskassan och Arbetsförmedlingen");
     expect(memberOf("Försäkringskassan/Arbetsförmedlingen")).toBe("Försäkringskassan/Arbetsförmedlingen");
   });
+  it("takes members named in cost notes or below the costs for payees, not payers", () => {
+    const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`);
+    expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual(["Ankeby kommun/3", "Ankeby kommun/3"]);
+  });
   it("reads a simple contribution sentence, hedged or not", () => {
     const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");

@@ -11,6 +11,7 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { noteTitles, readTable, type RawTable } from "./statementRows.ts";
+import { statementItem } from "./statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readDocumentUnit, scaleAmount, type StatementUnit } from "./units.ts";
 
 const SECTION = "general:member_contributions";
@@ -46,6 +47,9 @@ export function memberOf(label: string): string | null {
 export function isMemberLabel(label: string): boolean {
   return memberOf(label) !== null;
 }
+
+/** Notes whose member rows are contributions: revenue, member fees, grants received. */
+const REVENUE_NOTE = /^(?!.*(kostnad|skuld|fordring)).*(intäkt|medlem|bidrag|avgift|finansiering|tilldelning|medel)/i;
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -87,6 +91,8 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
   const fromTable = (t: RawTable, unit: StatementUnit | null) => {
     let n = 0;
     for (const row of t.rows) {
+      // Below the costs, a member's name is someone paid, not a payer.
+      if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
       const member = memberOf(row.label);
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
@@ -104,6 +110,8 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
   tables.forEach((t, i) => {
     // Members' rows stand in the notes, or in a small federation's income statement itself.
     if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
+    // A note on costs or debts may name members too, as payees or creditors.
+    if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
     const n = fromTable(t, units[i] ?? null);
     if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}` });
   });
