@@ -525,6 +525,13 @@ describe("what stays unread", () => {
     expect(memberOf("Försäkringskassan och Arbetsförmedlingen (staten)")).toBe("Försäkringskassan och Arbetsförmedlingen");
     expect(memberOf("Försäkringskassan/Arbetsförmedlingen")).toBe("Försäkringskassan/Arbetsförmedlingen");
   });
+  it("takes a note's last Summa for its total and an earlier one for its group's", () => {
+    const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens kostnader -4 350 000 -3 700 000\nNot 2 Kostnader 2023 2022\nPersonalkostnader\nLöner 900 000 850 000\nArbetsgivaravgifter 300 000 250 000\nSumma 1 200 000 1 100 000\nÖvriga kostnader\nLämnade bidrag 2 900 000 2 400 000\nLokalhyra 250 000 200 000\nSumma 3 150 000 2 600 000\nSumma kostnader 4 350 000 3 700 000\nNot 3 Övriga externa kostnader 2023 2022\nResor 20 000 10 000\nSumma kostnader 20 000 10 000`);
+    expect(money(facts, "cost_operating", 2023)).toEqual([4_350_000, 4_350_000]);
+    expect(money(facts, "personnel_cost", 2023)).toEqual([1_200_000]);
+    expect(money(facts, "other_external_cost", 2023)).toEqual([20_000]);
+    expect(facts.some((f) => f.amount_sek === 3_150_000)).toBe(false);
+  });
   it("takes members named in cost notes or below the costs for payees, not payers", () => {
     const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`);
     expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual(["Ankeby kommun/3", "Ankeby kommun/3"]);

@@ -54,7 +54,9 @@ function resultFollows(table: RawTable, from: number): boolean {
 function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): { item?: string; cost?: boolean; member?: boolean } {
   const kind = table.block.kind;
   const norm = normalizeStatementLabel(row.label);
-  if (kind === "notes" && noteItem && TOTAL_LINE.test(norm)) return { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) };
+  // A note's total is its last "Summa"; an earlier one closes a group of lines.
+  const lastTotal = table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1);
+  if (kind === "notes" && TOTAL_LINE.test(norm)) return noteItem && lastTotal === row ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) } : {};
   if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   const label = statementItem(row.label, kind);
   if (label) return { item: label.item, cost: label.cost };
@@ -64,14 +66,14 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
   return {};
 }
 
-/** Group headings in a note ("Personalkostnader") followed by lines and an unlabelled subtotal. */
+/** Group headings in a note ("Personalkostnader") followed by lines and a subtotal, unlabelled or "Summa". */
 function groupSubtotals(table: RawTable): Map<number, string> {
   const out = new Map<number, string>();
   const groups = [...table.labels].map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) })).filter((g) => g.label);
   for (const g of groups) {
     const sums = table.header.valueColumns.map(() => 0);
     for (const r of table.rows.filter((r) => r.line > g.line)) {
-      if (r.label === "") {
+      if (r.label === "" || TOTAL_LINE.test(normalizeStatementLabel(r.label))) {
         // The subtotal is certain only when it is the sum of the lines above it.
         if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, g.label!.item);
         break;
@@ -117,7 +119,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   const costs = new Set<string>();
   const noteItems = new Map<RawTable, string | undefined>();
   for (const t of tables) {
-    const noteItem = t.block.note ? statementItem(t.block.note.title, "notes")?.item : undefined;
+    const noteItem = t.block.note ? (statementItem(t.block.note.title, "notes") ?? statementItem(t.block.note.title, "income_statement"))?.item : undefined;
     noteItems.set(t, noteItem);
     const m = new Map<number, string>();
     const subtotals = groupSubtotals(t);

@@ -22,8 +22,12 @@ export interface StatementLabel {
 const ALL: readonly StatementKind[] = ["income_statement", "balance_sheet", "cash_flow", "notes"];
 
 export const STATEMENT_LABELS: readonly StatementLabel[] = [
-  { item: "revenue_operating", in: ["income_statement", "notes"], patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa|totala) intäkter$/, /^intäkter$/, /^(summa )?rörelseintäkter$/, /^summa verksamhetens intäkter$/] },
-  { item: "cost_operating", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa|totala) kostnader$/, /^kostnader$/, /^(summa )?rörelsekostnader$/] },
+  { item: "revenue_operating", in: ["income_statement", "notes"], patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa )?rörelseintäkter$/] },
+  // Bare "Intäkter"/"Kostnader" are the operating totals only in the income statement; in a
+  // note they may be any group's ("Not 3 Övriga kostnader … Summa kostnader").
+  { item: "revenue_operating", in: ["income_statement"], patterns: [/^(summa|totala) intäkter$/, /^intäkter$/] },
+  { item: "cost_operating", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa )?rörelsekostnader$/] },
+  { item: "cost_operating", in: ["income_statement"], cost: true, patterns: [/^(summa|totala) kostnader$/, /^kostnader$/] },
   { item: "operating_result", in: ["income_statement"], patterns: [/^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/, /^rörelseresultat$/, /^verksamhetens nettoresultat$/] },
   { item: "revenue_financial", in: ["income_statement", "notes"], patterns: [/^finansiella intäkter$/, /^ränteintäkter$/, /^ränteintäkter och liknande (resultat|intäkter)poster$/] },
   { item: "cost_financial", in: ["income_statement", "notes"], cost: true, patterns: [/^finansiella kostnader$/, /^räntekostnader$/, /^räntekostnader och liknande (resultat|kostnads)poster$/] },
@@ -58,7 +62,7 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
 export const EQUITY_LINE = /^eget kapital$/;
 
 /** A note's or a group's total: "Summa", "Totalt", "Summa not 2". */
-export const TOTAL_LINE = /^(summa|totalt|total|summa totalt|summa not \d+)$/;
+export const TOTAL_LINE = /^(summa|totalt|total|summa totalt|summa not \d+|summa (intäkter|kostnader|fordringar|skulder))$/;
 
 /** The open family for the lines of a note whose total is `item`. */
 export const NOTE_FAMILY: Readonly<Record<string, string>> = {
