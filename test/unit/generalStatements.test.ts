@@ -532,6 +532,16 @@ describe("what stays unread", () => {
     expect(money(facts, "other_external_cost", 2023)).toEqual([20_000]);
     expect(facts.some((f) => f.amount_sek === 3_150_000)).toBe(false);
   });
+  it("finds a Not column the header does not name from the rows only a note number makes fit", () => {
+    const { facts } = run(`Balansräkning\nBelopp i kr 2023-12-31 2022-12-31\nKortfristiga fordringar 3 310 000 250 000\nKortfristiga skulder 4 648 700 850 000\nKassa och bank 5 2 100 000 2 500 000\nNot 3 Kortfristiga fordringar 2023 2022\nSumma 310 000 250 000\nNot 4 Kortfristiga skulder 2023 2022\nSumma 648 700 850 000`);
+    expect(money(facts, "receivables_total", 2023, "actual", "general:balance_sheet")).toEqual([310_000]);
+    expect(money(facts, "cash_end", 2023)).toEqual([2_100_000]);
+  });
+  it("reads 'Eget kapital' equal to 'Summa eget kapital' as closing equity even with the result under it", () => {
+    const { facts } = run(`Balansräkning\nBelopp i tkr 2023 2022\nEget kapital 1 761 1 900\nÅrets resultat -139 202\nSumma eget kapital 1 761 1 900`);
+    expect(money(facts, "equity_end", 2023)).toEqual([1_761_000, 1_761_000]);
+    expect(money(facts, "equity_start", 2023)).toEqual([]);
+  });
   it("takes members named in cost notes or below the costs for payees, not payers", () => {
     const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`);
     expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual(["Ankeby kommun/3", "Ankeby kommun/3"]);

@@ -57,7 +57,12 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
   // A note's total is its last "Summa"; an earlier one closes a group of lines.
   const lastTotal = table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1);
   if (kind === "notes" && TOTAL_LINE.test(norm)) return noteItem && lastTotal === row ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) } : {};
-  if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
+  if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) {
+    // "Summa eget kapital" equal to it makes it the closing equity whatever follows.
+    const sum = table.rows.filter((r) => r.line > row.line).slice(0, 4).find((r) => /^summa eget kapital$/.test(normalizeStatementLabel(r.label)));
+    if (sum && sum.values.every((v, i) => v === row.values[i])) return { item: "equity_end" };
+    return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
+  }
   const label = statementItem(row.label, kind);
   if (label) return { item: label.item, cost: label.cost };
   if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };

@@ -180,6 +180,9 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
   }
   if (!header) return { table: null, reason: "no column header with years" };
   if (noteAbove) header = withNoteColumn(header);
+  // A Not column the header does not name (lost when the PDF was flattened) shows in rows that
+  // only a note number makes fit: "Verksamhetens intäkter 1 4 200 000 3 900 000".
+  if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length)) header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
@@ -222,6 +225,18 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     table.rows.push({ line: n, text, label, values: row.values });
   }
   return { table };
+}
+
+function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {
+  for (let n = from; n <= to; n++) {
+    const t = clean(doc.lines[n - 1] ?? "");
+    const tail = numbersOf(t);
+    if (tail === t) continue;
+    const tokens = tail.split(" ");
+    if (!/^\d{1,2}$/.test(tokens[0]!) || tokens.length < 2) continue;
+    if (!parseNumberRun(tail, columns) && parseNumberRun(tokens.slice(1).join(" "), columns)) return true;
+  }
+  return false;
 }
 
 /**
