@@ -619,10 +619,33 @@ const INCOME_LABELS: [string, string, boolean][] = [
   ["Resultat efter finansiella poster", "result_after_financial", false],
   ["Årets resultat", "result", false],
 ];
+const BALANCE_LABELS: [string, string, boolean][] = [
+  ["Kortfristiga fordringar", "receivables_total", false],
+  ["Kassa och bank", "cash_end", false],
+  ["Summa omsättningstillgångar", "current_assets", false],
+  ["SUMMA TILLGÅNGAR", "assets_total", false],
+  ["Summa eget kapital", "equity_end", false],
+  ["Kortfristiga skulder", "liabilities_short", false],
+  ["Summa eget kapital och skulder", "equity_and_liabilities", false],
+];
+const CASH_LABELS: [string, string, boolean][] = [
+  ["Årets resultat", "result", false],
+  ["Kassaflöde från den löpande verksamheten", "cash_flow_operating", false],
+  ["Årets kassaflöde", "cash_flow", false],
+  ["Likvida medel vid årets början", "cash_start", false],
+  ["Likvida medel vid årets slut", "cash_end", false],
+];
+const STATEMENTS = [
+  { heading: "Resultaträkning", labels: INCOME_LABELS },
+  { heading: "4.3 Balansräkning", labels: BALANCE_LABELS },
+  { heading: "Finansieringsanalys", labels: CASH_LABELS },
+] as const;
 const UNITS = [
   { written: "Belopp i kr", factor: 1, decimals: 0 },
   { written: "Belopp i tkr", factor: 1000, decimals: 0 },
+  { written: "(tusentals kronor)", factor: 1000, decimals: 0 },
   { written: "(Mkr)", factor: 1_000_000, decimals: 1 },
+  { written: "mnkr", factor: 1_000_000, decimals: 2 },
 ] as const;
 
 /** Swedish format: space thousands separators, decimal comma, hyphen minus. */
@@ -655,6 +678,7 @@ function derivable(amount: number, line: string): boolean {
 
 describe("property: generated statement tables", () => {
   const table = fc.record({
+    statement: fc.integer({ min: 0, max: STATEMENTS.length - 1 }),
     rows: fc.uniqueArray(fc.integer({ min: 0, max: INCOME_LABELS.length - 1 }), { minLength: 1, maxLength: INCOME_LABELS.length }),
     unit: fc.integer({ min: 0, max: UNITS.length - 1 }),
     magnitude: fc.integer({ min: 2, max: 5 }),
@@ -668,10 +692,11 @@ describe("property: generated statement tables", () => {
         const unit = UNITS[t.unit]!;
         // Cells of one row share a magnitude (columns of one statement are alike).
         const magnitude = unit.factor === 1_000_000 ? 1 : unit.factor === 1000 ? Math.min(t.magnitude, 4) : t.magnitude + 2;
-        const lines = ["Resultaträkning", `${unit.written} ${t.note ? "Not " : ""}${t.columns.join(" ")}`];
+        const statement = STATEMENTS[t.statement]!;
+        const lines = [statement.heading, `${unit.written} ${t.note ? "Not " : ""}${t.columns.join(" ")}`];
         const expected: string[] = [];
-        t.rows.forEach((r, i) => {
-          const [label, item, cost] = INCOME_LABELS[r]!;
+        t.rows.filter((r) => r < statement.labels.length).forEach((r, i) => {
+          const [label, item, cost] = statement.labels[r]!;
           const [a, b, c3, negative] = t.seeds[i]!;
           const cells = t.columns.map((_, c) => {
             const v = Number(([a, b, c3][c]! * 10 ** (magnitude - 1)).toFixed(unit.decimals));
