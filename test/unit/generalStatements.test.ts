@@ -352,6 +352,10 @@ describe("style 5: positioned cells", () => {
   });
   it("carries the columns and unit over to the statement's next page", () => {
     expect(money(facts, "equity_end", 2023)).toEqual([2_600_000]);
+    // One coverage row per section: the warehouse keys coverage by document and section.
+    const sections = parseStatements(doc(POSITIONED)).coverage.map((c) => c.section);
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections).toContain("general:balance_sheet");
     expect(money(facts, "equity_and_liabilities", 2022)).toEqual([3_400_000]);
   });
 });
@@ -727,6 +731,7 @@ describe("property: generated statement tables", () => {
     fc.assert(
       fc.property(fc.array(fc.array(word, { maxLength: 5 }).map((ws) => ws.join(" ")), { maxLength: 30 }), (lines) => {
         const out = parseStatements(doc(lines.join("\n")));
+        expect(new Set(out.coverage.map((c) => c.section)).size).toBe(out.coverage.length);
         for (const f of out.facts as AnyFact[]) {
           factSchema.parse(f);
           expect(derivable(f.amount_sek, lines[f.line - 1]!)).toBe(true);

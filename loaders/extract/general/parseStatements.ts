@@ -210,6 +210,31 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   }
 
   const members = parseMemberContributions(doc, tables, units.map((u) => u.unit));
-  return mergeOutputs([{ facts, findings, coverage }, members]);
+  const out = mergeOutputs([{ facts, findings, coverage }, members]);
+  return { ...out, coverage: oneRowPerSection(out.coverage) };
+}
+
+/**
+ * Coverage has one row per document and section: a statement continued on its next page, or
+ * members read from a note and a table, add up into one row.
+ */
+function oneRowPerSection(coverage: readonly Coverage[]): Coverage[] {
+  const bySection = new Map<string, Coverage>();
+  for (const c of coverage) {
+    const seen = bySection.get(c.section);
+    if (!seen) {
+      bySection.set(c.section, { ...c });
+      continue;
+    }
+    const parsed = seen.status === "parsed" || c.status === "parsed";
+    bySection.set(c.section, {
+      section: c.section,
+      status: parsed ? "parsed" : seen.status,
+      line: seen.line ?? c.line,
+      facts: seen.facts + c.facts,
+      note: [seen.note, c.note].filter(Boolean).join("; ") || null,
+    });
+  }
+  return [...bySection.values()];
 }
 
