@@ -546,6 +546,11 @@ describe("what stays unread", () => {
     expect(money(facts, "equity_end", 2023)).toEqual([1_761_000, 1_761_000]);
     expect(money(facts, "equity_start", 2023)).toEqual([]);
   });
+  it("pairs no label with numbers when a table's columns were flattened one after the other", () => {
+    const { facts, findings } = run(`Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter\nVerksamhetens kostnader\nÅrets resultat\n4 200 3 900\n-4 350 -3 700\n-150 200`);
+    expect(facts).toEqual([]);
+    expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([6, 7, 8]);
+  });
   it("takes members named in cost notes or below the costs for payees, not payers", () => {
     const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`);
     expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual(["Ankeby kommun/3", "Ankeby kommun/3"]);

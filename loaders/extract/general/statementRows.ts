@@ -186,6 +186,7 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
+  let labelRun = 0;
   for (let n = headerLine + 1; n <= block.end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     const t = clean(raw);
@@ -197,14 +198,19 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     const noteOnly = !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
     if (!row || noteOnly) {
       table.labels.set(n, t);
+      labelRun = pending && n - pending.line <= 2 ? labelRun + 1 : 1;
       pending = { line: n, text: t };
       continue;
     }
     let label = row.label;
     let text = t;
     // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
-    // or numbers alone under their label.
-    if (pending && n - pending.line <= 2 && (label === "" || /^[a-zåäö]/.test(label))) {
+    // or numbers alone under their label. Several labels and then several lines of numbers are
+    // columns flattened one after the other: which number belongs to which label is not known.
+    const next = doc.nextNonBlank(n, 2, block.end);
+    const numbersFollow = next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
+    const alone = label !== "" || (labelRun === 1 && !numbersFollow);
+    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label))) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
       text = `${pending.text} ${t}`;
       table.labels.delete(pending.line);
