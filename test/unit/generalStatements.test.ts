@@ -559,6 +559,8 @@ describe("what stays unread", () => {
     const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`);
     const c = facts.filter((f) => f.table === "member_contribution");
     expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([["Staten", 2_100_000, false, 2023], ["Ankeby kommun", 600_000, true, 2023], ["Östby kommun", 300_000, false, 2023]]);
+    const elsewhere = run(`Region Exempelland bidrog med 400 000 kr till projektet Unga vuxna.`).facts;
+    expect(elsewhere).toEqual([]);
   });
 });
 

@@ -11,8 +11,9 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { noteTitles, readTable, type RawTable } from "./statementRows.ts";
+import { parseColumnHeader } from "./columnHeaders.ts";
 import { statementItem } from "./statementLabels.ts";
-import { decimalsOfValue, implausibleIn, readDocumentUnit, scaleAmount, type StatementUnit } from "./units.ts";
+import { decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, type StatementUnit } from "./units.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -61,6 +62,9 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     if (!m) continue;
     const rest = m[2] ?? "";
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
+    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
+    const bare = rest.replace(/[()]/g, " ").trim();
+    if (bare !== "" && !parseColumnHeader(bare) && !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))) continue;
     // The table ends at the first blank run of two lines or after 25 lines.
     let end = n;
     let blanks = 0;
@@ -148,6 +152,9 @@ function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[
       const amounts = findAmounts(after);
       const a = amounts[0];
       if (!a || a.index !== (hedge?.[0].length ?? 0)) continue;
+      // "… med 1 000 000 kr till projektet X" pays for something else than the federation.
+      const beyond = after.slice(a.index + a.raw.length);
+      if (/^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i.test(beyond)) continue;
       const member = m[1]!;
       out.push({ table: "member_contribution", year: m[3] ? Number(m[3]) : doc.periodYear, basis: "actual", member, amount_sek: a.sek, line: n, text: t, section: SECTION, approximate: a.approximate || !!hedge });
     }
