@@ -71,10 +71,11 @@ export function decimalsOfValue(v: number): number {
 }
 
 /**
- * No federation turns over anything near a billion kronor (the largest run well under
- * 200 Mkr): a cell that, scaled by its stated unit, passes this is plainly in a smaller unit.
+ * No federation turns over anything near this: all Finsam federations together share well
+ * under two billion kronor a year, the largest a small part of it. A cell that, scaled by its
+ * stated unit, passes it is plainly in a smaller unit.
  */
-export const IMPLAUSIBLE_SEK = 500_000_000;
+export const IMPLAUSIBLE_SEK = 250_000_000;
 
 /** Whether the cells of a table, read in `unit`, are beyond any federation's size. */
 export function implausibleIn(values: readonly number[], unit: StatementUnit): boolean {
