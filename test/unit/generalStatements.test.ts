@@ -291,22 +291,22 @@ describe("style 3: Mkr with decimals", () => {
 // Style 4: the heading lies. The note says tkr over kronor cells.
 const LYING = `Resultaträkning
 Belopp i tkr 2023 2022
-Verksamhetens intäkter 480 455
-Verksamhetens kostnader -470 -430
-Årets resultat 10 25
+Verksamhetens intäkter 180 170
+Verksamhetens kostnader -175 -160
+Årets resultat 5 10
 Not 1 Verksamhetens intäkter (tkr) 2023 2022
-Ankeby kommun 120 000 113 750
-Region Exempelland 120 000 113 750
-Staten 240 000 227 500
-Summa 480 000 455 000`;
+Ankeby kommun 45 000 42 500
+Region Exempelland 45 000 42 500
+Staten 90 000 85 000
+Summa 180 000 170 000`;
 
 describe("style 4: a mislabelled unit", () => {
   const { facts, findings } = run(LYING);
   it("reads the lying note as kronor because the income statement says otherwise", () => {
-    expect(money(facts, "revenue_operating", 2023, "actual", "general:income_statement")).toEqual([480_000]);
-    expect(money(facts, "revenue_operating", 2023, "actual", "general:notes")).toEqual([480_000]);
+    expect(money(facts, "revenue_operating", 2023, "actual", "general:income_statement")).toEqual([180_000]);
+    expect(money(facts, "revenue_operating", 2023, "actual", "general:notes")).toEqual([180_000]);
     const c = facts.filter((f) => f.table === "member_contribution" && f.year === 2023);
-    expect(c.map((f) => f.amount_sek)).toEqual([120_000, 120_000, 240_000]);
+    expect(c.map((f) => f.amount_sek)).toEqual([45_000, 45_000, 90_000]);
     const lie = findings.filter((f) => f.check_id === "statement.unit_mislabelled");
     expect(lie).toHaveLength(1);
     expect(lie[0]!.severity).toBe("warning");
