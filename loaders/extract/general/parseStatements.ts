@@ -50,7 +50,7 @@ function resultFollows(table: RawTable, from: number): boolean {
   return false;
 }
 
-/** The finance item of a row, or why it has none. */
+/** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
 function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): { item?: string; cost?: boolean; member?: boolean } {
   const kind = table.block.kind;
   const norm = normalizeStatementLabel(row.label);
@@ -72,15 +72,15 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
 }
 
 /** Group headings in a note ("Personalkostnader") followed by lines and a subtotal, unlabelled or "Summa". */
-function groupSubtotals(table: RawTable): Map<number, string> {
-  const out = new Map<number, string>();
+function groupSubtotals(table: RawTable): Map<number, { item: string; cost: boolean }> {
+  const out = new Map<number, { item: string; cost: boolean }>();
   const groups = [...table.labels].map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) })).filter((g) => g.label);
   for (const g of groups) {
     const sums = table.header.valueColumns.map(() => 0);
     for (const r of table.rows.filter((r) => r.line > g.line)) {
       if (r.label === "" || TOTAL_LINE.test(normalizeStatementLabel(r.label))) {
         // The subtotal is certain only when it is the sum of the lines above it.
-        if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, g.label!.item);
+        if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
         break;
       }
       r.values.forEach((v, c) => (sums[c]! += v));
@@ -100,7 +100,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   for (const block of blocks) {
     if (!block.note) continue;
     const { table } = readTable(doc, block);
-    const total = table?.rows.find((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title));
+    const total = table?.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title)).at(-1);
     if (total) noteNumbers.get(block.note.number)!.totals = total.values;
   }
   for (const block of blocks) {
@@ -122,17 +122,15 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   // Which item each row is, before units: the magnitude check compares items across tables.
   const mapped = new Map<RawTable, Map<number, string>>();
   const costs = new Set<string>();
-  const noteItems = new Map<RawTable, string | undefined>();
   for (const t of tables) {
     const noteItem = t.block.note ? (statementItem(t.block.note.title, "notes") ?? statementItem(t.block.note.title, "income_statement"))?.item : undefined;
-    noteItems.set(t, noteItem);
     const m = new Map<number, string>();
     const subtotals = groupSubtotals(t);
     for (const row of t.rows) {
       const sub = subtotals.get(row.line);
       if (sub) {
-        m.set(row.line, sub);
-        costs.add(`${t.block.heading}|${row.line}`);
+        m.set(row.line, sub.item);
+        if (sub.cost) costs.add(`${t.block.heading}|${row.line}`);
         continue;
       }
       const it = itemOf(t, row, noteItem);
