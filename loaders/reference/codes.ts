@@ -371,6 +371,7 @@ export const qualityCheck = codeList([
   { code: "statement.short_row", sv: "Rad med för få värden", en: "A statement row has fewer values than columns" },
   { code: "statement.unit_mislabelled", sv: "Fel enhet i rubriken", en: "A table's heading states another unit than its cells have" },
   { code: "statement.unit_scaled", sv: "Belopp omräknat från tkr/Mkr", en: "A statement in tkr or Mkr was scaled to whole kronor" },
+  { code: "statement.unit_unknown", sv: "Enheten framgår inte", en: "A statement table states no unit and the document's other statements do not tell it; not loaded" },
   { code: "statement.unmapped_row", sv: "Rad utan kod", en: "A statement row maps to no finance item" },
   { code: "text.control_characters", sv: "Styrtecken borttagna ur texten", en: "Control characters (NUL etc.) were removed from the text" },
 ] as const);

@@ -1,4 +1,5 @@
 /** docs/codebook.md, generated from the table definitions and the code lists. */
+import { STATEMENT_LABELS } from "../extract/general/statementLabels.ts";
 import { allCodeLists } from "../reference/codes.ts";
 import { MARTS } from "./marts.ts";
 import { SCHEMA_VERSION, TABLES } from "./tables.ts";
@@ -43,5 +44,15 @@ export function renderCodebook(): string {
     out.push("");
   }
   out.push("Finance items may also be `cost_line:<slug>`, `revenue_line:<slug>`, `receivable:<slug>` or `liability:<slug>`: one line of a note, the slug of its label.", "");
+  out.push(
+    "### Code list: statement labels",
+    "",
+    "How the general statement layer (`loaders/extract/general/statementLabels.ts`) maps the labels of municipal accounting onto finance items, in any federation's report. Patterns match the label in lower case, without section or page numbers and note references. \"Eget kapital\" alone is the opening equity when \"Årets resultat\" follows it in the equity block, otherwise the closing equity; \"Summa\" in a note is the item of the note's title. Costs are stored positive.",
+    "",
+    "| finance item | statements | label patterns |",
+    "|---|---|---|",
+  );
+  for (const e of STATEMENT_LABELS) out.push(`| \`${e.item}\` | ${e.in.join(", ")} | ${e.patterns.map((p) => `\`${p.source.replace(/\|/g, "\\|")}\``).join(" ")} |`);
+  out.push("");
   return out.join("\n");
 }

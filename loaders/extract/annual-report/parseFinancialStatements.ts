@@ -8,6 +8,7 @@
 import { slugify } from "../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../documentText.ts";
+import { readUnit } from "../general/units.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "./statementTable.ts";
 
 interface RowRule {
@@ -161,6 +162,13 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "no year header" });
       continue;
     }
+    // This template reads kronor. A statement that states another unit ("Resultaträkning, tkr")
+    // is another federation's and is left to the general layer, which scales it.
+    const unit = statedUnit(doc, start, headerLine);
+    if (unit) {
+      coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: `unit ${unit} stated; read by the general layer` });
+      continue;
+    }
     const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, spec.noteColumn);
     const before = facts.length;
     let group: { heading: RegExp; item: string } | undefined;
@@ -170,6 +178,9 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       const row = rows.find((r) => r.line === n);
       if (!row) continue;
       let rule: RowRule | undefined = spec.rows.find((r) => r.label.test(row.label));
+      // "Eget Kapital" is the opening equity only with "Årets resultat" below it (this layout);
+      // without it, it is the closing equity, which the general layer reads.
+      if (rule?.item === "equity_start" && !/^Årets resultat$/i.test(rows.find((r) => r.line > row.line)?.label ?? "")) continue;
       if (!rule && row.label === "" && group) rule = { label: /^$/, item: group.item };
       if (!rule && spec.openFamily && row.label !== "") rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
       if (!rule) {
@@ -217,6 +228,15 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
   };
 }
 
+/** A unit other than kronor stated between a statement's heading and its header line, or null. */
+function statedUnit(doc: DocumentText, from: number, to: number): string | null {
+  for (let n = from; n <= to; n++) {
+    const u = readUnit(doc.at(n));
+    if (u && u.unit !== "kr") return u.unit;
+  }
+  return null;
+}
+
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
 function parseNote1(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -225,6 +245,8 @@ function parseNote1(doc: DocumentText): ParseOutput {
   if (start === undefined) return { facts, findings, coverage: [{ section: "note_1", status: "missing", line: null, facts: 0, note: "heading not found" }] };
   const years = yearColumns(doc.at(start));
   const end = Math.min(doc.find(/^Not \d|^\d\. /, start + 1) ?? doc.lineCount + 1, start + 30) - 1;
+  const unit = statedUnit(doc, start, Math.min(end, start + 2));
+  if (unit) return { facts, findings, coverage: [{ section: "note_1", status: "missing", line: start, facts: 0, note: `unit ${unit} stated; read by the general layer` }] };
   for (const row of readStatementRows(doc, start + 1, end, years.length, false)) {
     const member = /^Driftbidrag från\s*(.+)$/i.exec(row.label)?.[1];
     row.values.forEach((v, i) => {

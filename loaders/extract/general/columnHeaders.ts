@@ -1,0 +1,138 @@
+/**
+ * The columns of a statement table, read from its header line: "2023 2022", "Not 2023 2022",
+ * "2023-12-31 2022-12-31", "Utfall 2023 Budget 2023 Utfall 2022", "Bokslut 2023 Budget 2024",
+ * or a basis line above a year line ("Utfall Budget Utfall" / "2023 2023 2022"). A year
+ * column is the actual figure of that year (a prior-year column gives that year's figure);
+ * "Budget" makes it a budget column; a "Not" column holds note numbers, never amounts.
+ * Columns the parser cannot place (Prognos, Avvikelse, a word it does not know) are kept as
+ * `unknown` so that the row's values still line up, and their values are never stored.
+ */
+import { z } from "zod";
+import { clean } from "../documentText.ts";
+
+export const column = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("note") }),
+  z.object({ kind: z.literal("amount"), year: z.number().int(), basis: z.enum(["actual", "budget"]), written: z.string() }),
+  z.object({ kind: z.literal("unknown"), written: z.string() }),
+]);
+export type Column = z.infer<typeof column>;
+
+export interface ColumnHeader {
+  columns: Column[];
+  /** Whether a Not column stands first. */
+  hasNote: boolean;
+  /** Columns that hold amounts (amount and unknown), in order. */
+  valueColumns: Exclude<Column, { kind: "note" }>[];
+}
+
+/** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
+const FILLER = /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
+const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
+  [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
+  [/^(budget|budgeterat|bud\.?)$/i, "budget"],
+  [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
+];
+const YEAR = /^(?:(?:19|20)\d\d)$/;
+const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
+const NOTE = /^(not|noter|note)$/i;
+
+type Token = { t: "year"; year: number; written: string } | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string } | { t: "note" };
+
+function tokenize(text: string): Token[] | null {
+  // Period ranges ("2023-01-01 – 2023-12-31") are one column.
+  const s = clean(text.replace(/[()[\]]/g, " ")).replace(/((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g, "$1–$2");
+  const out: Token[] = [];
+  for (const w of s.split(" ")) {
+    if (w === "") continue;
+    const bare = w.replace(/[,;:]$/, "");
+    if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
+    else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
+    else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare)) out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
+    else if (NOTE.test(bare)) out.push({ t: "note" });
+    else if (FILLER.test(bare)) continue;
+    else {
+      const b = BASIS.find(([re]) => re.test(bare));
+      if (!b) return null;
+      out.push({ t: "basis", basis: b[1], written: bare });
+    }
+  }
+  return out;
+}
+
+function build(columns: Column[]): ColumnHeader | null {
+  const valueColumns = columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note");
+  if (!valueColumns.some((c) => c.kind === "amount")) return null;
+  const notes = columns.filter((c) => c.kind === "note").length;
+  // A Not column stands before the amounts; anywhere else the header is not understood.
+  if (notes > 1 || (notes === 1 && columns[0]!.kind !== "note")) return null;
+  return { columns, hasNote: notes === 1, valueColumns };
+}
+
+/**
+ * Read one header line. Returns null when the line is not a header (a word that is no column
+ * word, or no year at all). A header of period starts then period ends ("2023-01-01
+ * 2022-01-01") is read like any other: both name the same years.
+ */
+export function parseColumnHeader(text: string): ColumnHeader | null {
+  const tokens = tokenize(text);
+  if (!tokens || tokens.length === 0) return null;
+  const columns: Column[] = [];
+  let pending: { basis: "actual" | "budget" | "unknown"; written: string } | null = null;
+  for (const tok of tokens) {
+    if (tok.t === "note") {
+      if (pending) return null;
+      columns.push({ kind: "note" });
+    } else if (tok.t === "basis") {
+      // "Avvikelse" standing alone is a column of its own; "Utfall" waits for its year.
+      if (pending) columns.push({ kind: "unknown", written: pending.written });
+      pending = { basis: tok.basis, written: tok.written };
+    } else {
+      if (pending?.basis === "unknown") columns.push({ kind: "unknown", written: `${pending.written} ${tok.written}` });
+      else columns.push({ kind: "amount", year: tok.year, basis: pending?.basis === "budget" ? "budget" : "actual", written: pending ? `${pending.written} ${tok.written}` : tok.written });
+      pending = null;
+    }
+  }
+  if (pending) columns.push({ kind: "unknown", written: pending.written });
+  return build(columns);
+}
+
+/**
+ * Two header lines split by the PDF: a basis line ("Utfall Budget Utfall") above a year line
+ * ("2023 2023 2022") with as many entries. Returns null unless they pair up exactly.
+ */
+export function parseSplitHeader(basisLine: string, yearLine: string): ColumnHeader | null {
+  const top = tokenize(basisLine);
+  const bottom = tokenize(yearLine);
+  if (!top || !bottom) return null;
+  const bases = top.filter((t) => t.t !== "note");
+  const years = bottom.filter((t) => t.t === "year");
+  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length !== bases.length) return null;
+  if (bottom.some((t) => t.t === "basis")) return null;
+  const note = top.some((t) => t.t === "note") || bottom.some((t) => t.t === "note");
+  const columns: Column[] = note ? [{ kind: "note" }] : [];
+  bases.forEach((b, i) => {
+    const y = years[i] as Extract<Token, { t: "year" }>;
+    const basis = (b as Extract<Token, { t: "basis" }>).basis;
+    const written = `${(b as Extract<Token, { t: "basis" }>).written} ${y.written}`;
+    columns.push(basis === "unknown" ? { kind: "unknown", written } : { kind: "amount", year: y.year, basis, written });
+  });
+  return build(columns);
+}
+
+/** Whether a line is only column words with no year (the top half of a split header). */
+export function isBasisLine(text: string): boolean {
+  const tokens = tokenize(text);
+  return !!tokens && tokens.some((t) => t.t === "basis") && tokens.every((t) => t.t !== "year");
+}
+
+/** Whether a line is only a "Not" column heading (with unit words), above a year line. */
+export function isNoteOnlyLine(text: string): boolean {
+  const tokens = tokenize(text);
+  return !!tokens && tokens.length === 1 && tokens[0]!.t === "note";
+}
+
+/** The same header with a Not column first (its "Not" stood on the line above). */
+export function withNoteColumn(header: ColumnHeader): ColumnHeader {
+  if (header.hasNote) return header;
+  return { columns: [{ kind: "note" }, ...header.columns], hasNote: true, valueColumns: header.valueColumns };
+}

@@ -1,0 +1,119 @@
+/**
+ * Each statement table's unit. A heading can lie ("Belopp tkr" over kronor cells) and notes
+ * often state none: the stated unit (or the document's "belopp i tkr om inte annat anges"),
+ * then the magnitudes: cells no federation could have in that unit, or a thousandfold gap
+ * to the same items in the document's other statements, decide; what cannot be told is not
+ * loaded.
+ */
+import type { FindingInput } from "../../schema/facts.ts";
+import type { DocumentText } from "../documentText.ts";
+import type { Column } from "./columnHeaders.ts";
+import type { RawTable } from "./statementRows.ts";
+import { aboutTimes, implausibleIn, readDocumentUnit, UNIT_FACTOR, type StatementUnit } from "./units.ts";
+
+export interface UnitDecision {
+  unit: StatementUnit | null;
+  finding?: FindingInput;
+}
+
+const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.year}|${c.basis}` : null);
+
+/**
+ * Each table's unit. The stated unit, or the document's, or kronor when none is stated;
+ * then the magnitudes: cells that no federation could have in the stated unit, or that are
+ * a thousand times the same items in the document's other statements, are in a smaller unit.
+ */
+export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<RawTable, Map<number, string>>): UnitDecision[] {
+  const docUnit = readDocumentUnit(doc.lines);
+  const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
+    const stated = t.stated ?? (docUnit ? { unit: docUnit.unit, written: docUnit.written, line: docUnit.line } : null);
+    const unit = stated?.unit ?? "kr";
+    const values = t.rows.flatMap((r) => r.values);
+    if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
+    const where = `${t.block.section} (line ${t.block.heading})`;
+    const largest = Math.max(...values.map(Math.abs));
+    if (unit === "tkr" && !implausibleIn(values, "kr"))
+      return { unit: "kr", explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated!.line, value: stated!.written, other_value: String(largest), message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor` } };
+    return { unit: null, explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated?.line ?? t.block.heading, value: stated?.written ?? "kr", other_value: String(largest), message: `${where}: a cell of ${largest} in ${stated?.written ?? "kronor"} is beyond any federation and the true unit cannot be told; not loaded` } };
+  });
+  /** Cells by item, year and basis, as written (costs and their signs alike). */
+  const cells = (i: number): Map<string, number> => {
+    const t = tables[i]!;
+    const out = new Map<string, number>();
+    for (const row of t.rows) {
+      const item = mapped.get(t)?.get(row.line);
+      if (!item) continue;
+      t.header.valueColumns.forEach((c, k) => {
+        const key = keyOf(item, c);
+        if (key && !out.has(key) && row.values[k] !== 0) out.set(key, Math.abs(row.values[k]!));
+      });
+    }
+    return out;
+  };
+  const cellsOf = tables.map((_, i) => cells(i));
+  /** How each table's figures compare with the same items in the tables of a known unit. */
+  const compare = (i: number, asUnit: StatementUnit, others: number[]) => {
+    let agree = 0;
+    let thousandfold = 0;
+    let example = "";
+    for (const [key, raw] of cellsOf[i]!) {
+      const mine = raw * UNIT_FACTOR[asUnit];
+      for (const j of others) {
+        const theirRaw = cellsOf[j]!.get(key);
+        if (theirRaw === undefined) continue;
+        const theirs = theirRaw * UNIT_FACTOR[first[j]!.unit!];
+        if (Math.abs(mine - theirs) <= Math.max(UNIT_FACTOR[asUnit], UNIT_FACTOR[first[j]!.unit!]) / 2 || aboutTimes(mine, theirs, 1)) agree++;
+        else if (aboutTimes(mine, theirs, 1000)) {
+          thousandfold++;
+          example ||= `${key.split("|")[0]} ${key.split("|")[1]}: ${mine} kr here, ${theirs} kr in ${tables[j]!.block.section} (line ${tables[j]!.block.heading})`;
+        }
+      }
+    }
+    return { agree, thousandfold, example };
+  };
+  const known = tables.map((_, j) => j).filter((j) => first[j]!.explicit && first[j]!.unit !== null);
+  const decided = tables.map((t, i): UnitDecision => {
+    const f = first[i]!;
+    if (!f.unit || f.finding || !f.explicit || f.unit === "kr") return { unit: f.unit, finding: f.finding };
+    // The same item and year in two tables: a thousandfold gap means this heading lies.
+    const { agree, thousandfold, example } = compare(i, f.unit, known.filter((j) => j !== i));
+    if (thousandfold > agree) {
+      const lower: StatementUnit = f.unit === "mkr" ? "tkr" : "kr";
+      const stated = t.stated ?? { written: docUnit?.written ?? f.unit, line: docUnit?.line ?? t.block.heading };
+      return { unit: lower, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated.line, value: stated.written, other_value: lower, message: `${t.block.section} (line ${t.block.heading}): the heading says "${stated.written}" but read so its figures are a thousand times the document's other statements (${example}); read as ${lower === "kr" ? "kronor" : "tkr"}` } };
+    }
+    return { unit: f.unit };
+  });
+  // Tables that state no unit (notes, often): the same items elsewhere tell; else the unit
+  // all the other statements state, if the magnitudes are alike; else they are not loaded.
+  const stating = known.filter((j) => decided[j]!.unit !== null);
+  const units = new Set(stating.map((j) => decided[j]!.unit));
+  return decided.map((d, i) => {
+    const f = first[i]!;
+    if (f.explicit || f.unit === null) return d;
+    const t = tables[i]!;
+    const unknown = (why: string): UnitDecision => ({ unit: null, finding: { check_id: "statement.unit_unknown", severity: "warning", subject: `finance:${t.block.section}`, line: t.block.heading, value: doc.at(t.block.heading), message: `${t.block.section} (line ${t.block.heading}): no unit stated, and ${why}; not loaded` } });
+    for (const u of ["kr", "tkr", "mkr"] as const) {
+      const { agree, thousandfold } = compare(i, u, stating);
+      if (agree > 0 && agree > thousandfold) return { unit: u };
+    }
+    if (stating.length === 0) {
+      // No unit anywhere: kronor, unless a total is too small to be one in kronor.
+      const totals = ["revenue_operating", "cost_operating", "assets_total", "equity_and_liabilities"];
+      const small = [...cellsOf[i]!].filter(([k]) => totals.includes(k.split("|")[0]!)).some(([, v]) => v < 100_000);
+      return small ? unknown("its totals are too small to be kronor (tkr?)") : { unit: "kr" };
+    }
+    if (units.size !== 1) return unknown("the other statements state different units");
+    const only = [...units][0]!;
+    if (only === "kr") return { unit: "kr" };
+    const median = (vs: number[]) => {
+      const logs = vs.filter((v) => v !== 0).map((v) => Math.log10(Math.abs(v))).sort((a, b) => a - b);
+      return logs.length ? logs[Math.floor(logs.length / 2)]! : NaN;
+    };
+    const mine = median(t.rows.flatMap((r) => r.values));
+    const theirs = median(stating.flatMap((j) => tables[j]!.rows.flatMap((r) => r.values)));
+    if (Math.abs(mine - theirs) <= 1.5) return { unit: only };
+    return unknown(`its cells are of another size than the other statements' (in ${only})`);
+  });
+}
+

@@ -1,0 +1,163 @@
+/**
+ * Member contributions, read generally: rows whose label is a member as written ("X kommun",
+ * "Region Y", "Försäkringskassan", "Staten (FK och AF)", "Driftbidrag från X kommun") in a
+ * note or a table headed "Medlemsavgifter", "Bidrag från medlemmar", "Intäkter per medlem";
+ * and a simple past-tense sentence ("Staten bidrog med 4 000 000 kr"). The member is kept
+ * as written; normalisation resolves it through the registry (and the `<id>/state`
+ * pseudo-member for the joint state grant). Year and basis come from the column header.
+ */
+import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
+import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { findAmounts } from "../numbers.ts";
+import type { StatementBlock } from "./statementBlocks.ts";
+import { noteTitles, readTable, type RawTable } from "./statementRows.ts";
+import { parseColumnHeader } from "./columnHeaders.ts";
+import { statementItem } from "./statementLabels.ts";
+import { decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, type StatementUnit } from "./units.ts";
+
+const SECTION = "general:member_contributions";
+
+/** "Driftbidrag från X", "Medlemsavgift från X", "Bidrag från X": the member is X. */
+const PREFIX = /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
+
+const MEMBER = [
+  /^staten$/i,
+  /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,)\s*(af|arbetsförmedlingen)\)$/i,
+  /^(försäkringskassan|fk)\s*(och|&|\/)\s*(arbetsförmedlingen|af)$/i,
+  /^försäkringskassan$/i,
+  /^arbetsförmedlingen$/i,
+  /^region\s+[a-zåäö][\wåäöé-]*(\s+län)?$/i,
+  /^landstinget\s+[a-zåäö][\wåäöé-]*$/i,
+  /^[a-zåäö][\wåäöé-]*\s+läns\s+landsting$/i,
+  /^[a-zåäö][\wåäöé-]*(\s+[a-zåäö][\wåäöé-]*)?\s+kommun$/i,
+];
+
+/** The member a row label names, as written, or null. */
+export function memberOf(label: string): string | null {
+  const t = clean(label).replace(/[:*]+$/, "").replace(/\s*\(?\bnot\s*\d+\)?$/i, "").trim();
+  let stripped = t.replace(PREFIX, "").trim();
+  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)": the member is in the brackets;
+  // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
+  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(stripped)?.[1];
+  if (inner) stripped = inner.trim();
+  stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
+  return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
+}
+
+export function isMemberLabel(label: string): boolean {
+  return memberOf(label) !== null;
+}
+
+/** Notes whose member rows are contributions: revenue, member fees, grants received. */
+const REVENUE_NOTE = /^(?!.*(kostnad|skuld|fordring)).*(intäkt|medlem|bidrag|avgift|finansiering|tilldelning|medel)/i;
+
+/** A table of member contributions outside the notes. */
+const MEMBER_TABLE_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+
+function memberTableBlocks(doc: DocumentText): StatementBlock[] {
+  const out: StatementBlock[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const m = MEMBER_TABLE_HEADING.exec(doc.at(n));
+    if (!m) continue;
+    const rest = m[2] ?? "";
+    if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
+    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
+    const bare = rest.replace(/[()]/g, " ").trim();
+    if (bare !== "" && !parseColumnHeader(bare) && !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))) continue;
+    // The table ends at the first blank run of two lines or after 25 lines.
+    let end = n;
+    let blanks = 0;
+    for (let k = n + 1; k <= Math.min(doc.lineCount, n + 25); k++) {
+      if (doc.at(k) === "") {
+        if (++blanks >= 2 && end > n + 1) break;
+        continue;
+      }
+      blanks = 0;
+      end = k;
+    }
+    out.push({ kind: "notes", section: SECTION, heading: n, end, rest });
+  }
+  return out;
+}
+
+/**
+ * Contributions from the notes already read as statement tables (with the unit decided for
+ * each) and from member tables found by their own headings.
+ */
+export function parseMemberContributions(doc: DocumentText, tables: readonly RawTable[], units: readonly (StatementUnit | null)[]): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: Coverage[] = [];
+  const seen = new Set<number>();
+  const docUnit = readDocumentUnit(doc.lines)?.unit;
+
+  const fromTable = (t: RawTable, unit: StatementUnit | null) => {
+    let n = 0;
+    for (const row of t.rows) {
+      // Below the costs, a member's name is someone paid, not a payer.
+      if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
+      const member = memberOf(row.label);
+      if (!member || seen.has(row.line)) continue;
+      if (unit === null) continue;
+      seen.add(row.line);
+      t.header.valueColumns.forEach((c, k) => {
+        if (c.kind !== "amount") return;
+        const v = row.values[k]!;
+        facts.push({ table: "member_contribution", year: c.year, basis: c.basis, member, amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek, line: row.line, text: row.text, section: SECTION, approximate: false });
+        n++;
+      });
+    }
+    return n;
+  };
+
+  tables.forEach((t, i) => {
+    // Members' rows stand in the notes, or in a small federation's income statement itself.
+    if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
+    // A note on costs or debts may name members too, as payees or creditors.
+    if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
+    const n = fromTable(t, units[i] ?? null);
+    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}` });
+  });
+  for (const block of memberTableBlocks(doc)) {
+    const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
+    if (!table) continue;
+    let unit: StatementUnit | null = table.stated?.unit ?? docUnit ?? "kr";
+    const values = table.rows.flatMap((r) => r.values);
+    if (implausibleIn(values, unit)) {
+      findings.push({ check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${SECTION}`, line: table.stated?.line ?? block.heading, value: table.stated?.written ?? unit, message: `${SECTION} (line ${block.heading}): cells too large for ${unit}; not loaded` });
+      unit = null;
+    }
+    const n = fromTable(table, unit);
+    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: block.heading, facts: n, note: `table "${doc.at(block.heading)}"` });
+  }
+  const prose = contributionSentences(doc, seen);
+  facts.push(...prose);
+  if (prose.length) coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
+  if (coverage.length === 0) coverage.push({ section: SECTION, status: "missing", line: null, facts: 0, note: "no member rows in notes or member tables" });
+  return { facts, findings, coverage };
+}
+
+const SENTENCE = /(?<![\wåäöÅÄÖ])(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
+
+/** "Staten bidrog med 4 000 000 kr": one amount right after "med", on one line. */
+function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[] {
+  const out: FactInput[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (seen.has(n)) continue;
+    const t = doc.at(n);
+    for (const m of t.matchAll(SENTENCE)) {
+      const after = t.slice(m.index! + m[0].length);
+      const hedge = /^(ca\.?|cirka|c:a|drygt|knappt|över|ungefär|omkring|runt)\s+/i.exec(after);
+      const amounts = findAmounts(after);
+      const a = amounts[0];
+      if (!a || a.index !== (hedge?.[0].length ?? 0)) continue;
+      // "… med 1 000 000 kr till projektet X" pays for something else than the federation.
+      const beyond = after.slice(a.index + a.raw.length);
+      if (/^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i.test(beyond)) continue;
+      const member = m[1]!;
+      out.push({ table: "member_contribution", year: m[3] ? Number(m[3]) : doc.periodYear, basis: "actual", member, amount_sek: a.sek, line: n, text: t, section: SECTION, approximate: a.approximate || !!hedge });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,238 @@
+/**
+ * The general statement layer: resultaträkning, balansräkning, kassaflödesanalys /
+ * finansieringsanalys and noter, found by their headings anywhere in an annual report and
+ * read by the labels of municipal accounting (statementLabels.ts), the columns of their
+ * header (columnHeaders.ts) and their unit (units.ts). It knows no federation's template:
+ * it runs on every report, Kalmar's included, after the template parsers, which win ties.
+ *
+ * Three passes: find the blocks and read their rows as written; decide each table's unit
+ * (a heading can lie: magnitudes and the document's other statements decide); emit facts.
+ * A number is stored only when its row, its column and its unit are all certain; every
+ * other number on a statement row becomes a `coverage.unread_number` finding.
+ */
+import { slugify } from "../../reference/slug.ts";
+import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
+import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { decideUnits } from "./decideUnits.ts";
+import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
+import { findStatementBlocks, SECTION } from "./statementBlocks.ts";
+import { EQUITY_LINE, NOTE_FAMILY, TOTAL_LINE, normalizeStatementLabel, statementItem } from "./statementLabels.ts";
+import { noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
+import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "./units.ts";
+
+export { findStatementBlocks } from "./statementBlocks.ts";
+export { readRow, readTable } from "./statementRows.ts";
+
+/** The sign of a net cost as an operating result: +1, -1, or 0 when it cannot be told. */
+function netCostSign(table: RawTable, items: Map<number, string>, column: number, v: number): number {
+  const cell = (item: string) => {
+    const row = table.rows.find((r) => items.get(r.line) === item);
+    return row ? Math.abs(row.values[column]!) : undefined;
+  };
+  const revenue = cell("revenue_operating");
+  const cost = cell("cost_operating");
+  if (revenue !== undefined && cost !== undefined) {
+    const result = revenue - cost;
+    if (Math.abs(Math.abs(v) - Math.abs(result)) > 0.5 || (result === 0 && v !== 0)) return 0;
+    return result < 0 ? -1 : 1;
+  }
+  return v < 0 ? -1 : v === 0 ? 1 : 0;
+}
+
+/** Whether an equity line is followed, within its block, by "Årets resultat" (opening equity). */
+function resultFollows(table: RawTable, from: number): boolean {
+  const later = table.rows.filter((r) => r.line > from).slice(0, 3);
+  for (const r of later) {
+    const norm = normalizeStatementLabel(r.label);
+    if (/^årets (resultat|över|under)/.test(norm)) return true;
+    if (/^summa|^avsättning|^skulder|^långfristiga|^kortfristiga/.test(norm)) return false;
+  }
+  return false;
+}
+
+/** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
+function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): { item?: string; cost?: boolean; member?: boolean } {
+  const kind = table.block.kind;
+  const norm = normalizeStatementLabel(row.label);
+  // A note's total is its last "Summa"; an earlier one closes a group of lines.
+  const lastTotal = table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1);
+  if (kind === "notes" && TOTAL_LINE.test(norm)) return noteItem && lastTotal === row ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) } : {};
+  if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) {
+    // "Summa eget kapital" equal to it makes it the closing equity whatever follows.
+    const sum = table.rows.filter((r) => r.line > row.line).slice(0, 4).find((r) => /^summa eget kapital$/.test(normalizeStatementLabel(r.label)));
+    if (sum && sum.values.every((v, i) => v === row.values[i])) return { item: "equity_end" };
+    return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
+  }
+  const label = statementItem(row.label, kind);
+  if (label) return { item: label.item, cost: label.cost };
+  if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };
+  // A page number run into the label ("14 Lokalhyra") is no part of the name.
+  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm)) return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label.replace(/^\d{1,3}\s+(?=\D)/, ""))}`, cost: false };
+  return {};
+}
+
+/** Group headings in a note ("Personalkostnader") followed by lines and a subtotal, unlabelled or "Summa". */
+function groupSubtotals(table: RawTable): Map<number, { item: string; cost: boolean }> {
+  const out = new Map<number, { item: string; cost: boolean }>();
+  const groups = [...table.labels].map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) })).filter((g) => g.label);
+  for (const g of groups) {
+    const sums = table.header.valueColumns.map(() => 0);
+    for (const r of table.rows.filter((r) => r.line > g.line)) {
+      if (r.label === "" || TOTAL_LINE.test(normalizeStatementLabel(r.label))) {
+        // The subtotal is certain only when it is the sum of the lines above it.
+        if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
+        break;
+      }
+      r.values.forEach((v, c) => (sums[c]! += v));
+    }
+  }
+  return out;
+}
+
+export function parseStatements(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: Coverage[] = [];
+  const blocks = findStatementBlocks(doc);
+  const tables: RawTable[] = [];
+  const noteNumbers = noteTitles(blocks);
+  // Notes first: a statement row's note reference is checked against the note's total.
+  for (const block of blocks) {
+    if (!block.note) continue;
+    const { table } = readTable(doc, block);
+    const total = table?.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title)).at(-1);
+    if (total) noteNumbers.get(block.note.number)!.totals = total.values;
+  }
+  for (const block of blocks) {
+    const previous = tables.at(-1);
+    const continues = previous && previous.block.kind === block.kind && !block.note && previous.block.end >= block.heading - 1 ? previous : undefined;
+    const { table, reason } = readTable(doc, block, noteNumbers, continues);
+    if (table) tables.push(table);
+    else {
+      // A heading with no numbers under it is a divider or a page title, not a statement.
+      const hasNumbers = doc.findAll(/\d{3}/, block.heading + 1, block.end).length > 0;
+      if (hasNumbers && block.kind !== "notes")
+        findings.push({ check_id: "statement.no_year_header", severity: "warning", subject: `finance:${block.section}`, line: block.heading, value: doc.at(block.heading), message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded` });
+      // A note without a header of its own: its amounts have no year to go with.
+      if (hasNumbers && block.kind === "notes")
+        for (let n = block.heading + 1; n <= block.end; n++)
+          if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n))) unread(n, doc.at(n), `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`);
+    }
+  }
+  // Which item each row is, before units: the magnitude check compares items across tables.
+  const mapped = new Map<RawTable, Map<number, string>>();
+  const costs = new Set<string>();
+  for (const t of tables) {
+    const noteItem = t.block.note ? (statementItem(t.block.note.title, "notes") ?? statementItem(t.block.note.title, "income_statement"))?.item : undefined;
+    const m = new Map<number, string>();
+    const subtotals = groupSubtotals(t);
+    for (const row of t.rows) {
+      const sub = subtotals.get(row.line);
+      if (sub) {
+        m.set(row.line, sub.item);
+        if (sub.cost) costs.add(`${t.block.heading}|${row.line}`);
+        continue;
+      }
+      const it = itemOf(t, row, noteItem);
+      if (it.item) {
+        m.set(row.line, it.item);
+        if (it.cost) costs.add(`${t.block.heading}|${row.line}`);
+      }
+    }
+    mapped.set(t, m);
+  }
+  const units = decideUnits(doc, tables, mapped);
+  tables.forEach((t, i) => {
+    const { unit, finding } = units[i]!;
+    if (finding) findings.push(finding);
+    const section = t.block.section;
+    const before = facts.length;
+    for (const u of t.unread) unread(u.line, u.text, `${section}: "${u.label}": ${u.reason}; not stored`);
+    if (unit === null) {
+      for (const r of t.rows) unread(r.line, r.text, `${section}: the unit of this table cannot be told; not stored`);
+      return;
+    }
+    for (const row of t.rows) {
+      const item = mapped.get(t)!.get(row.line);
+      if (!item) {
+        const member = (t.block.kind === "notes" || t.block.kind === "income_statement") && isMemberLabel(row.label);
+        if (member) continue;
+        if (row.label === "") unread(row.line, row.text, `${section}: a row without a label; not stored`);
+        else findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${section}`, line: row.line, value: row.text, message: `${section}: row "${row.label}" has no finance item; not loaded` });
+        continue;
+      }
+      const cost = costs.has(`${t.block.heading}|${row.line}`);
+      const netCost = item === "operating_result" && /nettokostnad/.test(normalizeStatementLabel(row.label));
+      t.header.valueColumns.forEach((c, k) => {
+        let v = row.values[k]!;
+        if (c.kind !== "amount") return;
+        if (netCost) {
+          // "Verksamhetens nettokostnad" is printed negative by most, as a positive cost by some:
+          // revenue and cost in the same column tell which; without them only a minus sign does.
+          const sign = netCostSign(t, mapped.get(t)!, k, v);
+          if (sign === 0) {
+            unread(row.line, row.text, `${section}: "${row.label}" ${v}: whether it is a cost or a result cannot be told; not stored`);
+            return;
+          }
+          v = sign * Math.abs(v);
+        }
+        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+        facts.push({
+          table: "finance",
+          year: c.year,
+          basis: c.basis,
+          item,
+          amount_sek: sek,
+          value: null,
+          source_label: unit === "kr" ? row.label || "delsumma" : `${row.label || "delsumma"} (${unit})`,
+          line: row.line,
+          text: row.text,
+          section,
+          approximate: false,
+        });
+      });
+    }
+    const n = facts.length - before;
+    if (unit !== "kr" && n > 0) {
+      const precision = UNIT_FACTOR[unit] / 2;
+      findings.push({ check_id: "statement.unit_scaled", severity: "info", subject: `finance:${section}`, line: t.stated?.line ?? t.block.heading, value: t.stated?.written ?? unit, message: `${section} (line ${t.block.heading}): ${n} amounts in ${unit} scaled to kronor; each is exact to ±${precision} kr` });
+    }
+    const label = t.block.note ? `${section}:not_${t.block.note.number}` : section;
+    coverage.push({ section: label, status: n > 0 ? "parsed" : "missing", line: t.block.heading, facts: n, note: `columns ${t.header.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis === "budget" ? "budget " : ""}${c.year}` : `(${c.written})`)).join(", ")}; unit ${unit}${t.stated ? "" : " (not stated)"}` });
+  });
+  for (const kind of ["income_statement", "balance_sheet"] as const)
+    if (!tables.some((t) => t.block.kind === kind)) coverage.push({ section: SECTION[kind], status: "missing", line: null, facts: 0, note: "no heading with a column header found" });
+
+  function unread(line: number, text: string, message: string) {
+    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: "coverage:statement", line, value: numbersOf(text), message: `${message}: "${text}"` });
+  }
+
+  const members = parseMemberContributions(doc, tables, units.map((u) => u.unit));
+  const out = mergeOutputs([{ facts, findings, coverage }, members]);
+  return { ...out, coverage: oneRowPerSection(out.coverage) };
+}
+
+/**
+ * Coverage has one row per document and section: a statement continued on its next page, or
+ * members read from a note and a table, add up into one row.
+ */
+function oneRowPerSection(coverage: readonly Coverage[]): Coverage[] {
+  const bySection = new Map<string, Coverage>();
+  for (const c of coverage) {
+    const seen = bySection.get(c.section);
+    if (!seen) {
+      bySection.set(c.section, { ...c });
+      continue;
+    }
+    const parsed = seen.status === "parsed" || c.status === "parsed";
+    bySection.set(c.section, {
+      section: c.section,
+      status: parsed ? "parsed" : seen.status,
+      line: seen.line ?? c.line,
+      facts: seen.facts + c.facts,
+      note: [seen.note, c.note].filter(Boolean).join("; ") || null,
+    });
+  }
+  return [...bySection.values()];
+}
+

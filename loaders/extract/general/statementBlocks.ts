@@ -1,0 +1,101 @@
+/**
+ * Where the statements of an annual report stand: headings of resultaträkning, balansräkning,
+ * kassaflödesanalys / finansieringsanalys and "Not N", numbered or not ("4.2 Resultaträkning"),
+ * with page numbers run into them; a table of contents (a heading and a page number, dot
+ * leaders) is no statement. A block ends at the next heading, a section that is no statement,
+ * or a numbered heading.
+ */
+import type { DocumentText } from "../documentText.ts";
+import { parseColumnHeader } from "./columnHeaders.ts";
+import type { StatementKind } from "./statementLabels.ts";
+
+export interface StatementBlock {
+  kind: StatementKind;
+  /** Section name of the facts (`general:income_statement` …). */
+  section: string;
+  /** Line of the heading. */
+  heading: number;
+  /** Last line of the block (inclusive). */
+  end: number;
+  /** For a note: its number and the text after it ("Verksamhetens intäkter"). */
+  note?: { number: number; title: string };
+  /** What the heading line holds after the heading word (unit, header). */
+  rest: string;
+}
+
+// Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading.
+const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
+const STATEMENT_HEADING = new RegExp(String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`, "i");
+const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?![\d-])[.:]?\s*(.*)$`, "i");
+/** Sections after which a statement has ended. */
+const OTHER_SECTION = new RegExp(String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`, "i");
+/** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
+const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*((19|20)\d\d)?$/;
+/** A table of contents: the heading followed by a page number, with or without dot leaders. */
+export const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
+/** Page furniture between rows. */
+export const FURNITURE = /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$|^(\d{1,3}\s*)?[^\d]*(?<![a-zåäö])(årsredovisning|verksamhetsberättelse)(?![a-zåäö])[^\d]*(19|20)\d\d(\s*\d{1,3})?$/i;
+
+const MAX_LINES: Record<StatementKind, number> = { income_statement: 45, balance_sheet: 80, cash_flow: 60, notes: 60 };
+/** Section names of the general layer's facts. */
+export const SECTION: Record<StatementKind, string> = { income_statement: "general:income_statement", balance_sheet: "general:balance_sheet", cash_flow: "general:cash_flow", notes: "general:notes" };
+
+function kindOf(word: string): StatementKind | "notes_container" {
+  const w = word.toLowerCase();
+  if (w.startsWith("resultat")) return "income_statement";
+  if (w.startsWith("balans")) return "balance_sheet";
+  if (w.startsWith("kassa") || w.startsWith("finansiering")) return "cash_flow";
+  return "notes_container";
+}
+
+/** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
+function headingRestAllowed(rest: string): boolean {
+  const r = rest.replace(/[()]/g, " ").trim();
+  if (r === "") return true;
+  if (TOC_REST.test(r)) return false;
+  if (parseColumnHeader(r)) return true;
+  const withoutUnit = r.replace(/(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i, "").trim();
+  if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
+  if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
+  return !!parseColumnHeader(withoutUnit);
+}
+
+/** Every statement and note block of the document, in order. */
+export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
+  const heads: { line: number; kind: StatementKind | "notes_container"; rest: string; note?: { number: number; title: string } }[] = [];
+  const ends: number[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    const s = STATEMENT_HEADING.exec(t);
+    if (s && headingRestAllowed(s[2] ?? "")) {
+      heads.push({ line: n, kind: kindOf(s[1]!), rest: s[2] ?? "" });
+      continue;
+    }
+    const nt = NOTE_HEADING.exec(t);
+    if (nt && !TOC_REST.test(nt[2] ?? "")) {
+      const { title, header } = splitNoteTitle(nt[2] ?? "");
+      heads.push({ line: n, kind: "notes", rest: header, note: { number: Number(nt[1]), title } });
+      continue;
+    }
+    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
+  }
+  const blocks: StatementBlock[] = [];
+  heads.forEach((h, i) => {
+    if (h.kind === "notes_container") return;
+    const nextHead = heads[i + 1]?.line ?? doc.lineCount + 1;
+    const nextEnd = ends.find((e) => e > h.line) ?? doc.lineCount + 1;
+    const end = Math.min(nextHead - 1, nextEnd - 1, h.line + MAX_LINES[h.kind], doc.lineCount);
+    blocks.push({ kind: h.kind, section: SECTION[h.kind], heading: h.line, end, rest: h.rest, ...(h.note ? { note: h.note } : {}) });
+  });
+  return blocks;
+}
+
+/** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */
+function splitNoteTitle(rest: string): { title: string; header: string } {
+  const words = rest.split(" ");
+  const k = words.findIndex((w, i) => /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) || (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) || /^(utfall|budget|bokslut)$/i.test(w));
+  if (k < 0) return { title: rest.trim(), header: "" };
+  return { title: words.slice(0, k).join(" ").replace(/[,:]$/, "").trim(), header: words.slice(k).join(" ") };
+}
+

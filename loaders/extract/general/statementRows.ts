@@ -1,0 +1,266 @@
+/**
+ * Reading one statement block as written: its column header (and unit words) and its rows,
+ * each as label and one value per column. A note reference, a label wrapped onto the next
+ * line, a thousands group split into two columns, digits left in a label by noise: a row
+ * whose values cannot be placed in their columns with certainty is kept apart as unread.
+ */
+import { clean, type DocumentText } from "../documentText.ts";
+import { readStatementRow } from "../annual-report/statementTable.ts";
+import { parseNumberRun, spread } from "../numbers.ts";
+import { isBasisLine, isNoteOnlyLine, parseColumnHeader, parseSplitHeader, withNoteColumn, type ColumnHeader } from "./columnHeaders.ts";
+import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
+import { STATEMENT_LABELS, normalizeStatementLabel } from "./statementLabels.ts";
+import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "./units.ts";
+
+export interface TableRow {
+  line: number;
+  /** The source line(s), as cited. */
+  text: string;
+  label: string;
+  /** One value per value column (amount or unknown), in header order. */
+  values: number[];
+}
+
+export interface RawTable {
+  block: StatementBlock;
+  header: ColumnHeader;
+  headerLine: number;
+  /** The unit the table states, with the line it was read from; null if it states none. */
+  stated: { unit: StatementUnit; written: string; line: number } | null;
+  rows: TableRow[];
+  /** Numbers on rows whose values could not be placed in columns: never stored. */
+  unread: { line: number; text: string; label: string; reason: string }[];
+  /** Label-only lines (group headings, split labels), by line. */
+  labels: Map<number, string>;
+}
+
+const HEADER_SCAN = 12;
+
+/** A note as a statement row may cite it: its title and, once read, its total row. */
+export interface NoteRef {
+  title: string;
+  totals?: number[];
+}
+
+/** Note number → title, for telling a note reference from the first digits of an amount. */
+export function noteTitles(blocks: readonly StatementBlock[]): Map<number, NoteRef> {
+  return new Map(blocks.flatMap((b) => (b.note ? [[b.note.number, { title: b.note.title }] as [number, NoteRef]] : [])));
+}
+
+/** Whether a note's title and a row's label name the same thing (same words, or the same item). */
+function sameSubject(title: string | undefined, label: string): boolean {
+  if (title === undefined) return false;
+  const a = normalizeStatementLabel(title);
+  const b = normalizeStatementLabel(label);
+  if (a === "" || b === "") return false;
+  if (a === b || b.includes(a) || a.includes(b)) return true;
+  const item = (l: string) => STATEMENT_LABELS.find((e) => e.patterns.some((p) => p.test(l)))?.item;
+  return item(a) !== undefined && item(a) === item(b);
+}
+
+/** A statement row must differ this much in magnitude spread between two readings to pick one. */
+const NOTE_MARGIN = 0.3;
+
+/**
+ * Read a row's label and values. Under a Not column, "Korta fordringar 3 128 980 312 027" can
+ * be note 3 with 128 980 and 312 027, or 3 128 980 and 312 027. A note reading needs a note
+ * of that number in the document (when it has any); when both readings remain, they must
+ * differ clearly in how alike their columns are, or the row is ambiguous and not stored.
+ */
+export function readRow(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+  const row = readRowReading(raw, columns, hasNote, noteNumbers);
+  if (!row || row.ambiguous || row.values.length !== columns) return row;
+  // "Finansiella intäkter 12 500" under two columns reads as 12 and 500 only by splitting a
+  // thousands group; such a split is believed only when the columns come out alike.
+  // A fewer-number reading beyond any federation's size ("280 038 100 000") is no reading.
+  const tail = numbersOf(clean(raw).slice(row.label.length));
+  const fewest = parseNumberRun(tail);
+  const plausible = fewest && fewest.values.every((v) => Math.abs(v) <= IMPLAUSIBLE_SEK);
+  if (fewest && plausible && fewest.values.length < columns && spread(row.values) / columns >= SPLIT_MARGIN) return { ...row, ambiguous: true };
+  return row;
+}
+
+/**
+ * Columns of one row split from fewer numbers must be alike: within a factor of ten of each
+ * other (mean squared deviation of log10 below this).
+ */
+const SPLIT_MARGIN = 0.26;
+
+function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+  const base = readStatementRow(raw, columns, false);
+  if (!base) return null;
+  const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").matchAll(/\S+/g)];
+  const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
+  const first = spans[labelTokens];
+  const second = spans[labelTokens + 1];
+  const tail = (from: RegExpMatchArray) => raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").slice(from.index!);
+  // "Verksamhetens intäkter Not 1 4 200 000 3 900 000": the note is named in the row.
+  if (/\snot\.?$/i.test(base.label) && first && second && /^\d{1,2}$/.test(first[0])) {
+    const noted = parseNumberRun(tail(second), columns);
+    const label = base.label.replace(/\s+not\.?$/i, "");
+    return noted ? { label, values: noted.values, ambiguous: noted.ambiguous } : { label, values: [], ambiguous: true };
+  }
+  if (!hasNote) return base;
+  if (!first || !second || !/^\d{1,2}$/.test(first[0])) return base;
+  const plain = parseNumberRun(tail(first), columns);
+  const noted = parseNumberRun(tail(second), columns);
+  if (!noted) return base;
+  // Only one reading fills the columns: "Verksamhetens kostnader 2 -6 420 -5 700".
+  if (!plain) return { label: base.label, values: noted.values, ambiguous: noted.ambiguous };
+  // Text from positioned cells keeps wide gaps between cells: a note stands apart from the
+  // amount after it; digits one space apart are one cell.
+  const between = tail(first).slice(first[0].length, second.index! - first.index!);
+  if (/ {2,}|\t/.test(tail(second))) return / {2,}|\t/.test(between) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
+  // "Not 3 Fordringar"), or the digits belong to the amount.
+  const ref = noteNumbers.get(Number(first[0]));
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  // The cited note's own total settles it when it equals one reading.
+  const equals = (v: number[]) => !!ref?.totals && ref.totals.length === v.length && v.every((x, i) => Math.abs(Math.abs(x) - Math.abs(ref.totals![i]!)) < 0.5);
+  if (equals(noted.values) !== equals(plain.values)) return equals(noted.values) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  const gap = spread(plain.values) - spread(noted.values);
+  if (Math.abs(gap) < NOTE_MARGIN) return { label: base.label, values: plain.values, ambiguous: true };
+  return gap > 0 ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+}
+
+/** Read one block's header and rows as written (no unit yet). */
+export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers: ReadonlyMap<number, NoteRef> = new Map(), continues?: RawTable): { table: RawTable | null; reason?: string } {
+  let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
+  let headerLine = header ? block.heading : -1;
+  let stated: RawTable["stated"] = null;
+  const unitOf = (text: string, line: number) => {
+    const u = readUnit(text);
+    if (u && !stated) stated = { ...u, line };
+  };
+  unitOf(block.rest, block.heading);
+  let firstRow = block.end + 1;
+  let noteAbove = false;
+  for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
+    const t = doc.at(n);
+    if (t === "" || FURNITURE.test(t)) continue;
+    if (isNoteOnlyLine(t)) {
+      noteAbove = true;
+      unitOf(t, n);
+      continue;
+    }
+    const h = parseColumnHeader(t);
+    if (h) {
+      header = h;
+      headerLine = n;
+      unitOf(t, n);
+      continue;
+    }
+    const next = doc.nextNonBlank(n, 2, block.end);
+    if (next !== undefined && isBasisLine(t)) {
+      const split = parseSplitHeader(t, doc.at(next));
+      if (split) {
+        header = split;
+        headerLine = next;
+        unitOf(t, n);
+        unitOf(doc.at(next), next);
+        n = next;
+        continue;
+      }
+    }
+    // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header.
+    if (readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) {
+      unitOf(t, n);
+      continue;
+    }
+    if (/\d/.test(t)) {
+      firstRow = n;
+      break;
+    }
+  }
+  // The statement's heading repeated at the top of its next page: the columns carry over.
+  if (!header && continues) {
+    header = continues.header;
+    headerLine = block.heading;
+    stated ??= continues.stated;
+  }
+  if (!header) return { table: null, reason: "no column header with years" };
+  if (noteAbove) header = withNoteColumn(header);
+  // A Not column the header does not name (lost when the PDF was flattened) shows in rows that
+  // only a note number makes fit: "Verksamhetens intäkter 1 4 200 000 3 900 000".
+  if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length)) header = withNoteColumn(header);
+  const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
+  const columns = header.valueColumns.length;
+  let pending: { line: number; text: string } | null = null;
+  let labelRun = 0;
+  for (let n = headerLine + 1; n <= block.end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    const t = clean(raw);
+    if (t === "" || FURNITURE.test(t)) continue;
+    if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
+    if (parseColumnHeader(t)) continue;
+    const row = readRow(raw, columns, header.hasNote, noteNumbers);
+    // "Eget kapital   5": a group heading with its note number and no amounts.
+    const noteOnly = !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
+    if (!row || noteOnly) {
+      table.labels.set(n, t);
+      labelRun = pending && n - pending.line <= 2 ? labelRun + 1 : 1;
+      pending = { line: n, text: t };
+      continue;
+    }
+    let label = row.label;
+    let text = t;
+    // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
+    // or numbers alone under their label. Several labels and then several lines of numbers are
+    // columns flattened one after the other: which number belongs to which label is not known.
+    const next = doc.nextNonBlank(n, 2, block.end);
+    const numbersFollow = next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
+    const alone = label !== "" || (labelRun === 1 && !numbersFollow);
+    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label))) {
+      label = label === "" ? pending.text : `${pending.text} ${label}`;
+      text = `${pending.text} ${t}`;
+      table.labels.delete(pending.line);
+    }
+    pending = null;
+    if (damagedLabel(label)) {
+      table.unread.push({ line: n, text, label, reason: "digits inside the label (OCR noise or a broken cell: \"Summa 5 6l2 418\"); its numbers cannot be trusted" });
+      continue;
+    }
+    if (row.ambiguous) {
+      table.unread.push({ line: n, text, label, reason: "the digits can be grouped into columns more than one way" });
+      continue;
+    }
+    if (row.values.length !== columns) {
+      table.unread.push({ line: n, text, label, reason: `${row.values.length} values under ${columns} columns; the column of each cannot be told` });
+      continue;
+    }
+    table.rows.push({ line: n, text, label, values: row.values });
+  }
+  return { table };
+}
+
+function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {
+  for (let n = from; n <= to; n++) {
+    const t = clean(doc.lines[n - 1] ?? "");
+    const tail = numbersOf(t);
+    if (tail === t) continue;
+    const tokens = tail.split(" ");
+    if (!/^\d{1,2}$/.test(tokens[0]!) || tokens.length < 2) continue;
+    if (!parseNumberRun(tail, columns) && parseNumberRun(tokens.slice(1).join(" "), columns)) return true;
+  }
+  return false;
+}
+
+/**
+ * Digits left inside a label mean the row's numbers were cut by noise ("Summa 5 6l2 418" reads
+ * as label "Summa 5 6l2" and 418): none of them can be trusted. A page or section number
+ * before the label, years and dates are no damage.
+ */
+export function damagedLabel(label: string): boolean {
+  const tokens = label.split(" ").filter(Boolean);
+  if (tokens.length && /^\d{1,3}(\.\d{1,2})*\.?([A-ZÅÄÖa-zåäö].*)?$/.test(tokens[0]!)) tokens.shift();
+  return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
+}
+
+
+/** The numbers of a row as written (its trailing run of numeric tokens). */
+export function numbersOf(text: string): string {
+  const tokens = clean(text).replace(/[\u2212\u2013]/g, "-").split(" ");
+  let k = tokens.length;
+  while (k > 0 && /^-?\d+(,\d+)?$/.test(tokens[k - 1]!)) k--;
+  return k === tokens.length ? clean(text) : tokens.slice(k).join(" ");
+}

@@ -1,0 +1,90 @@
+/**
+ * The unit of a statement table, read from its heading or column header ("Belopp i tkr",
+ * "(tkr)", "Mkr", "miljoner kronor", "kr"), and amounts scaled to whole kronor. A scaled
+ * amount is exact only to its unit: "4 200" tkr is 4 200 000 ± 500 kr, "4,2" Mkr is
+ * 4 200 000 ± 50 000 kr. Pure functions.
+ */
+import { z } from "zod";
+
+export const statementUnit = z.enum(["kr", "tkr", "mkr"]);
+export type StatementUnit = z.infer<typeof statementUnit>;
+
+export const UNIT_FACTOR: Record<StatementUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
+
+export interface UnitReading {
+  unit: StatementUnit;
+  /** The words the unit was read from, as written. */
+  written: string;
+}
+
+// Longest first: "tusentals kronor" before "kronor", "mnkr" before "kr".
+const UNIT_WORDS: [RegExp, StatementUnit][] = [
+  [/\b(miljoner|miljon|milj\.?)\s*(kronor|kr|sek)\b|\bmkr\b|\bmnkr\b|\bmsek\b|\bmn\s?kr\b|\bmsek\b/i, "mkr"],
+  [/\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bksek\b|\btsek\b/i, "tkr"],
+  [/\bkronor\b|\bkr\b\.?|\bsek\b/i, "kr"],
+];
+
+/** The unit a heading or header line states, or null if it states none. */
+export function readUnit(text: string): UnitReading | null {
+  const t = text.replace(/[\u00a0\u202f]/g, " ");
+  for (const [re, unit] of UNIT_WORDS) {
+    const m = re.exec(t);
+    if (m) return { unit, written: m[0].trim() };
+  }
+  return null;
+}
+
+/**
+ * A document-wide statement of the unit ("Alla belopp i tkr om inte annat anges",
+ * "Belopp i tkr om inget annat anges"): used for tables that state no unit of their own.
+ */
+export function readDocumentUnit(lines: readonly string[]): (UnitReading & { line: number }) | null {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!;
+    if (!/(belopp|siffror).{0,30}(om inte|om inget|där inte|om ej) annat/i.test(t) && !/alla belopp (anges |redovisas )?i\b/i.test(t)) continue;
+    const u = readUnit(t);
+    if (u) return { ...u, line: i + 1 };
+  }
+  return null;
+}
+
+export interface ScaledAmount {
+  sek: number;
+  /** Half the unit of the last stated digit, in kronor: a comparison may allow this much. */
+  precision: number;
+}
+
+/** Scale a cell as written in `unit` (with `decimals` digits after the comma) to whole kronor. */
+export function scaleAmount(value: number, unit: StatementUnit, decimals = 0): ScaledAmount {
+  const factor = UNIT_FACTOR[unit];
+  const sek = Math.round(value * factor);
+  const step = factor / 10 ** decimals;
+  // Whole kronor are exact; a coarser unit is exact to half of its last stated digit.
+  return { sek: sek === 0 ? 0 : sek, precision: step > 1 ? step / 2 : 0 };
+}
+
+/** Digits after the decimal point of a parsed cell (4.25 → 2): the precision it was written to. */
+export function decimalsOfValue(v: number): number {
+  const s = String(Math.abs(v));
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * No federation turns over anything near this: all Finsam federations together share well
+ * under two billion kronor a year, the largest a small part of it. A cell that, scaled by its
+ * stated unit, passes it is plainly in a smaller unit.
+ */
+export const IMPLAUSIBLE_SEK = 250_000_000;
+
+/** Whether the cells of a table, read in `unit`, are beyond any federation's size. */
+export function implausibleIn(values: readonly number[], unit: StatementUnit): boolean {
+  return values.some((v) => Math.abs(v) * UNIT_FACTOR[unit] > IMPLAUSIBLE_SEK);
+}
+
+/** Whether a is about `factor` times b (within 1 %, which covers the rounding of the coarser unit). */
+export function aboutTimes(a: number, b: number, factor: number): boolean {
+  if (b === 0 || a === 0) return false;
+  const r = a / (b * factor);
+  return r > 0.99 && r < 1.01;
+}
