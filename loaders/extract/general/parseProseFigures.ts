@@ -1,0 +1,154 @@
+/**
+ * Participant figures in any report's running text, read with the figure grammar. Wrapped
+ * lines are joined into sentences; each figure cites the line its number is on. A figure is
+ * the federation's only when the sentence or its section says so (a summary heading, "totalt",
+ * "förbundets insatser"); inside an intervention's section it is that intervention's; when
+ * neither is clear it is not stored and becomes an unread number.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { readSentence, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
+import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+
+const SECTION = "general:prose";
+const BULLET = /^[•·▪■◦*–-]\s/;
+const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
+const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
+const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** The sentence itself speaks of the whole federation. */
+const FEDERATION_CUE = /\btotalt\b|\bsammanlagt\b|\bförbundets\b|\bförbundet\b|samordningsförbundet|\bsamtliga\b|\balla (insatser|deltagare)\b|\binsatser(na)?\b/i;
+/** Too strong to be about one intervention. */
+const STRONG_FEDERATION_CUE = /förbundets (samtliga |alla )?insatser|samtliga insatser|alla insatser|i förbundet totalt/i;
+const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b|\bunder året\b/i;
+
+interface Unit {
+  text: string;
+  /** Offset in `text` where each line starts, and that line's number. */
+  starts: { offset: number; line: number }[];
+}
+
+/** Group lines into runs of running text; a heading, a bullet or a short line stands alone. */
+export function textUnits(doc: DocumentText): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | undefined;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    if (t === "" || CAPTION.test(t)) {
+      cur = undefined;
+      continue;
+    }
+    const prev = n > 1 ? doc.at(n - 1) : "";
+    // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
+    // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
+    // A line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
+    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
+    const continues = !endsOnFigure && prev.length >= 40 && (/^[\p{Ll}(]/u.test(t) || (prev.length >= 70 && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
+    const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !isHeading(doc, n - 1) && continues;
+    if (!join) {
+      cur = { text: "", starts: [] };
+      units.push(cur);
+    } else cur!.text += " ";
+    cur!.starts.push({ offset: cur!.text.length, line: n });
+    cur!.text += t;
+  }
+  return units;
+}
+
+function lineAt(unit: Unit, offset: number): number {
+  let line = unit.starts[0]!.line;
+  for (const s of unit.starts) if (s.offset <= offset) line = s.line;
+  return line;
+}
+
+export function parseProseFigures(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const scopes = scopeByLine(doc);
+  const year = doc.periodYear;
+  let unreadCount = 0;
+  // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
+  const cumulative = new Set<number>();
+  for (let n = 1; n <= doc.lineCount; n++)
+    if (CUMULATIVE.test(doc.at(n)) && /:$/.test(doc.at(n))) for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) cumulative.add(k);
+
+  const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
+    unreadCount++;
+    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: SECTION, line: lineAt(unit, offset + tok.start), value: tok.raw, message: `"${tok.raw}" in running text was not stored: ${why}` });
+  };
+
+  for (const unit of textUnits(doc)) {
+    for (const s of splitSentences(unit.text)) {
+      const sentence = unit.text.slice(s.start, s.end);
+      let reading;
+      try {
+        reading = readSentence(sentence);
+      } catch (err) {
+        findings.push({ check_id: "prose.unreadable", severity: "error", subject: SECTION, line: lineAt(unit, s.start), value: sentence.slice(0, 200), message: `figure grammar failed: ${(err as Error).message}` });
+        continue;
+      }
+      if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      const firstLine = lineAt(unit, s.start);
+      const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
+      const text = doc.join(firstLine, lastLine).slice(0, 600);
+      for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
+      if (reading.figures.length === 0) continue;
+
+      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
+      const otherYear = reading.years.find((y) => y !== year);
+      const scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      for (const f of reading.figures) {
+        const line = lineAt(unit, s.start + f.token.start);
+        if (cumulative.has(line)) {
+          unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
+          continue;
+        }
+        if (otherYear !== undefined) {
+          unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
+          continue;
+        }
+        const fact = factFor(f, scope, sentence, { year, line, text });
+        if (typeof fact === "string") unread(f.token, unit, s.start, fact);
+        else facts.push(fact);
+      }
+    }
+  }
+  return {
+    facts,
+    findings,
+    coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : "missing", line: null, facts: facts.length, note: `participant figures read from running text; ${unreadCount} number(s) left unread` }],
+  };
+}
+
+/** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
+function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
+  if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
+  if (section.kind === "federation") return section;
+  return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
+}
+
+function factFor(f: Figure, scope: Scope | "conflict", sentence: string, at: { year: number; line: number; text: string }): FactInput | string {
+  if (scope === "conflict") return "the sentence speaks of all interventions inside one intervention's section";
+  const approximate = f.token.approximate;
+  const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
+  if (f.kind === "count" && f.measure === "structural_participants") {
+    // Structural work is counted for the federation; only a total is safe to store.
+    if (scope.kind !== "federation" && !TOTAL_CUE.test(sentence)) return "structural participants, but not a total for the year";
+    return { table: "participant_count", intervention: null, measure: "structural_participants", gender: "all", value: f.token.value, ...base };
+  }
+  if (scope.kind === "unknown") return "the sentence does not say whether it is about one intervention or the whole federation";
+  const intervention = scope.kind === "intervention" ? scope.name : null;
+  if (f.kind === "count") return { table: "participant_count", intervention, measure: f.measure, gender: f.gender, value: f.token.value, ...base };
+  if (f.kind === "exit_outcome")
+    return { table: "participant_breakdown", intervention, population: "exited", dimension: "exit_outcome", category: f.category, value: f.token.value, source_label: sentence.slice(f.token.start, f.token.start + 120).trim(), ...base };
+  return {
+    table: "indicator",
+    scope: intervention === null ? "federation" : `intervention:${intervention}`,
+    indicator: f.indicator,
+    gender: "all",
+    value: f.token.value,
+    unit: "percent",
+    n: f.base,
+    note: f.indicator === "positive_step_rate_reported" ? "positive-step rate as stated in the text, with its stated base" : "share of exited who went to work or studies, as stated in the text, with its stated base",
+    ...base,
+  };
+}
