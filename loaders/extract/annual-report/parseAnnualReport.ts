@@ -6,6 +6,9 @@ import { parseInterventionAppendix } from "./parseInterventionAppendix.ts";
 import { parseGoalFollowUp } from "./parseGoalFollowUp.ts";
 import { parseReportProse } from "./parseReportProse.ts";
 import { parseSummaryTables } from "./parseSummaryTables.ts";
+import { parseParticipantTables } from "../general/parseParticipantTables.ts";
+import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { dropJointBesideParts } from "../general/exitCategories.ts";
 
 const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
 
@@ -17,10 +20,13 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseReportProse(doc),
     parseGoalFollowUp(doc),
     ...appendices.map((block) => parseInterventionAppendix(doc, block)),
+    // General layers: run on every report, after the template parsers above.
+    parseParticipantTables(doc),
+    parseProseFigures(doc),
   ];
   if (appendices.length === 0)
     outputs.push({ facts: [], findings: [], coverage: [{ section: "appendices", status: "missing", line: null, facts: 0, note: "no intervention appendix found (no 'Insatsens namn:' line)" }] });
-  const merged = mergeOutputs(outputs);
+  const merged = dropJointBesideParts(mergeOutputs(outputs));
   // Statements every annual report has: if one is missing the document may be truncated.
   for (const c of merged.coverage.filter((c) => c.status === "missing" && CORE_SECTIONS.has(c.section)))
     merged.findings.push({ check_id: "document.section_missing", severity: "error", subject: `coverage:${c.section}`, line: Math.max(1, doc.lineCount), message: `${c.section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know` });
