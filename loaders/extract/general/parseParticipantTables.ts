@@ -248,7 +248,22 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
 
   readYearColumnTables(doc, scopes, used, facts, coverage);
   readExitTables(doc, scopes, facts, findings, coverage);
-  return { facts, findings, coverage };
+  return { facts, findings, coverage: oneRowPerSection(coverage) };
+}
+
+/** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */
+function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"] {
+  return ["general:participant_table", "general:exit_table"].map((section) => {
+    const of = rows.filter((r) => r.section === section);
+    const facts = of.reduce((a, r) => a + r.facts, 0);
+    return {
+      section,
+      status: facts > 0 ? ("parsed" as const) : ("missing" as const),
+      line: of[0]?.line ?? null,
+      facts,
+      note: of.length ? of.map((r) => `line ${r.line}: ${r.facts} facts (${r.note})`).join("; ").slice(0, 1000) : "no table with a recognised header",
+    };
+  });
 }
 
 /** Drop a title before the first column word: "Deltagare per insats Totalt K M" → "Totalt K M". */
