@@ -257,6 +257,7 @@ export function readSentence(sentence: string): SentenceReading {
   };
 
   const counts: { measure: CountMeasure; index: number }[] = [];
+  const lastNumberIndex = numbers.at(-1)![1];
   for (const [tok, i] of candidates) {
     if (tok.percent) {
       readRate(tok, i);
@@ -300,13 +301,18 @@ export function readSentence(sentence: string): SentenceReading {
       else reading.unread.push(tok);
       continue;
     }
-    const labelled = tokens[i - 1]?.type === "punct" && tokens[i - 1]!.text === ":";
+    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
+    const trailing = after(i).every((t) => t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower));
+    let colon = i - 1;
+    while (colon >= 0 && tokens[colon]!.type === "word" && (HEDGES_ONE.has((tokens[colon] as WordToken).lower) || /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))) colon--;
+    const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
+    const labelled = afterColon || (trailing && i === lastNumberIndex && /deltagare|personer|individer|\bantal\b|\btotalt\b/.test(wordsOf(before(i))));
     if (!noun && !(next && VERB_LED.test(next)) && !labelled) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
-    const measure = classify(labelled ? wordsOf(before(i - 1)) : afterText, labelled ? "" : beforeText, i);
+    const measure = classify(labelled ? wordsOf(afterColon ? before(colon) : before(i)) : afterText, labelled ? "" : beforeText, i);
     if (measure === undefined) {
       reading.unread.push(tok);
       continue;
@@ -414,6 +420,8 @@ export function readSentence(sentence: string): SentenceReading {
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
   }
 
+  // Outside sentences about participants an unclassified number is no one's business here.
+  if (!reading.figureBearing) reading.unread = [];
   return reading;
 }
 

@@ -40,9 +40,10 @@ export function textUnits(doc: DocumentText): Unit[] {
     const prev = n > 1 ? doc.at(n - 1) : "";
     // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
     // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
-    // A line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
+    // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
-    const continues = !endsOnFigure && prev.length >= 40 && (/^[\p{Ll}(]/u.test(t) || (prev.length >= 70 && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
+    const continues =
+      prev.length >= 40 && ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) || (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
     const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !isHeading(doc, n - 1) && continues;
     if (!join) {
       cur = { text: "", starts: [] };
