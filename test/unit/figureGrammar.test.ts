@@ -205,9 +205,12 @@ describe("prose figures in a report", () => {
   });
 });
 
-/** A value is derivable from a line if a number token on it, in digits or in words, has that value. */
+/**
+ * A value is derivable from a line if a number token on it, in digits (space thousands, a group
+ * never followed by another digit) or in Swedish words, has that value.
+ */
 function derivable(value: number, line: string): boolean {
-  const digits = [...line.replace(/[\u00a0\u202f]/g, " ").matchAll(/\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?/g)].map((m) => parseSwedishNumber(m[0]));
+  const digits = [...line.replace(/[\u00a0\u202f]/g, " ").matchAll(/\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?/g)].map((m) => parseSwedishNumber(m[0]));
   const words = findNumberWords(line).map((w) => w.value);
   return [...digits, ...words].includes(value);
 }

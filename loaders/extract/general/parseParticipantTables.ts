@@ -70,6 +70,8 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
     }
   } else {
     const ws = wordsOf(cells[0] ?? "");
+    // A capital "Antal" starts a cell of its own ("Pågående Antal deltagare"); "antal" goes on the one before.
+    const capital = (cells[0] ?? "").replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean).map((w) => /^\p{Lu}/u.test(w));
     let lastWasKeyword = false;
     let sinceKeyword = 0;
     const genders: number[] = [];
@@ -86,7 +88,7 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         columns.push({ measure: "enrolled", gender: g });
         lastWasKeyword = true;
         sinceKeyword = 0;
-      } else if (w === "antal" && PARTICIPANT_NOUN.test(ws[i + 1] ?? "") && !(lastWasKeyword && sinceKeyword === 0)) {
+      } else if (w === "antal" && PARTICIPANT_NOUN.test(ws[i + 1] ?? "") && (capital[i] || !(lastWasKeyword && sinceKeyword === 0))) {
         // "Antal deltagare" standing alone is the enrolled column; after "Budget" it is part of that cell.
         columns.push({ measure: "enrolled", gender: "all" });
         lastWasKeyword = false;
@@ -155,35 +157,39 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (used.has(n)) continue;
     const t = doc.at(n);
     if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
+    // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
+    const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
+    const wrapped = above !== undefined && numbersIn(doc.at(above)) === 0 && !isHeaderLine(doc.at(above)) && doc.at(above).length <= 60 && /^\p{Ll}/u.test(t) ? above : undefined;
+    const top = wrapped ?? n;
     // Look up for a header: blank lines and header-only lines, at most 25 of them.
     const headerLines: number[] = [];
-    let k = n - 1;
-    while (k >= 1 && n - k <= 25 && (doc.at(k) === "" || isHeaderLine(doc.at(k))) && !used.has(k)) {
+    let k = top - 1;
+    while (k >= 1 && top - k <= 25 && (doc.at(k) === "" || isHeaderLine(doc.at(k))) && !used.has(k)) {
       if (doc.at(k) !== "") headerLines.unshift(k);
       k--;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
-      const above = doc.nextNonBlank(Math.max(0, n - 3), 2, n - 1);
-      if (above !== undefined) {
-        const ws = wordsOf(doc.at(above));
+      const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
+      if (h !== undefined && h !== wrapped) {
+        const ws = wordsOf(doc.at(h));
         const first = ws.findIndex((w) => measureOf(w) || genderOf(w));
-        if (first >= 0 && first <= 4 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(above);
+        if (first >= 0 && first <= 4 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(h);
       }
     }
     if (headerLines.length === 0) continue;
+    // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
     const headerText = headerLines.map((h) => doc.at(h)).join(" ");
-    const columns = readColumns(cells.length > 1 ? cells : [stripTitle(headerText)]);
+    const readings = [readColumns([stripTitle(doc.at(headerLines.at(-1)!))]), cells.length > 1 ? readColumns(cells) : undefined, readColumns([stripTitle(headerText)])];
+    const columns = readings.find((c) => c !== undefined && readRow(t, c.length) !== null);
     if (!columns) continue;
-    const first = readRow(t, columns.length);
-    if (!first) continue;
     const scope = scopes[n - 1]!;
     const before = facts.length;
     let last = n;
     let pending: { text: string; line: number } | undefined;
     let blanks = 0;
-    for (let r = n; r <= doc.lineCount; r++) {
+    for (let r = top; r <= doc.lineCount; r++) {
       const rt = doc.at(r);
       if (rt === "") {
         if (++blanks > 1) break;
@@ -209,7 +215,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       emitRow(label, row, r, columns, scope);
     }
     for (const h of headerLines) used.add(h);
-    coverage.push({ section: PT, status: facts.length > before ? "parsed" : "partial", line: headerLines[0]!, facts: facts.length - before, note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${n}-${last}` });
+    coverage.push({ section: PT, status: facts.length > before ? "parsed" : "partial", line: headerLines[0]!, facts: facts.length - before, note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}` });
     n = last;
   }
 

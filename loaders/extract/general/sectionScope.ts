@@ -18,6 +18,8 @@ const INTERVENTION_HEADING = /^(?:insats(?:en)?|projekt(?:et)?)\s*[:–-]?\s+(\p
 const INTERVENTIONS_PARENT = /\binsatser(na)?\b|\bprojekt(en)?\b|\bverksamheter\b/i;
 /** Headings that name a topic, not an intervention. */
 const GENERIC_HEADING = /ekonomi|\bmål|styrelse|organisation|personal|uppföljning|resultat|samverkan|budget|inledning|bakgrund|verksamhet|sammanfattning|deltagare|insatser|utveckling|kansli|revision|medlem/i;
+const COLUMN_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
+const TABLE_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 
@@ -30,6 +32,9 @@ export function isHeading(doc: DocumentText, n: number): boolean {
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (body.split(" ").length > 10) return false;
   const prev = n > 1 ? doc.at(n - 1) : "";
+  // A table's header row ("Totalt Kvinnor Män") is not a heading.
+  const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
+  if (words.every((w) => TABLE_WORD.test(w)) && words.filter((w) => COLUMN_WORD.test(w)).length >= 2) return false;
   return prev === "" || /[.!?:]$/.test(prev);
 }
 

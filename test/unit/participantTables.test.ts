@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseParticipantTables, readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { docOf, reportLines, type AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2023) => new DocumentText("test/2023-annual-report", lines, year);
+const parse = (lines: string[], year = 2023) => {
+  const out = parseParticipantTables(doc(lines, year));
+  return { facts: out.facts as AnyFact[], findings: out.findings, coverage: out.coverage };
+};
+const counts = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "participant_count").map((f) => `${f.intervention}:${f.year}:${f.measure}/${f.gender}=${f.value}@${f.line}`);
+const exits = (facts: AnyFact[]) => facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.intervention}:${f.category}=${f.value}@${f.line}`);
+
+describe("header columns", () => {
+  it("reads columns in any order, one line", () => {
+    expect(readColumns(["Insats Kvinnor Män Totalt Nya Avslutade"])).toEqual([
+      { measure: "enrolled", gender: "woman" },
+      { measure: "enrolled", gender: "man" },
+      { measure: "enrolled", gender: "all" },
+      { measure: "new", gender: "all" },
+      { measure: "exited", gender: "all" },
+    ]);
+    expect(readColumns(["Avslutade Pågående Antal deltagare K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["exited/all", "ongoing/all", "enrolled/all", "enrolled/woman", "enrolled/man"]);
+  });
+
+  it("gives each gender pair to the measure before it when there are several", () => {
+    expect(readColumns(["Nya K M Avslutade K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["new/all", "new/woman", "new/man", "exited/all", "exited/woman", "exited/man"]);
+  });
+
+  it("reads stacked header cells", () => {
+    expect(readColumns(["Insatsnamn", "Budget antal delt.", "Totalt antal delt.", "Antal nya", "delt.", "Pågående delt."])?.map((c) => c.measure)).toEqual(["budgeted", "enrolled", "new", "ongoing"]);
+  });
+
+  it("refuses a header with a column named twice or only one column", () => {
+    expect(readColumns(["Totalt Summa"])).toBeUndefined();
+    expect(readColumns(["Insats Totalt"])).toBeUndefined();
+  });
+});
+
+describe("participant tables", () => {
+  it("reads intervention rows and a Summa row as the federation's", () => {
+    const { facts } = parse([
+      "Deltagare per insats",
+      "",
+      "Insats Kvinnor Män Totalt",
+      "Steget 12 8 20",
+      "Unga vuxna 1 200 1 100 2 300",
+      "Summa 1 212 1 108 2 320",
+      "",
+      "Kommentar till tabellen.",
+    ]);
+    expect(counts(facts)).toEqual([
+      "Steget:2023:enrolled/woman=12@4",
+      "Steget:2023:enrolled/man=8@4",
+      "Steget:2023:enrolled/all=20@4",
+      "Unga vuxna:2023:enrolled/woman=1200@5",
+      "Unga vuxna:2023:enrolled/man=1100@5",
+      "Unga vuxna:2023:enrolled/all=2300@5",
+      "null:2023:enrolled/woman=1212@6",
+      "null:2023:enrolled/man=1108@6",
+      "null:2023:enrolled/all=2320@6",
+    ]);
+  });
+
+  it("reads K/M columns and gender rows, never as interventions", () => {
+    const { facts } = parse(["Totalt Nya Avslutade", "Kvinnor 60 20 15", "Män 50 18 12", "Totalt 110 38 27"]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/woman=60@2",
+      "null:2023:new/woman=20@2",
+      "null:2023:exited/woman=15@2",
+      "null:2023:enrolled/man=50@3",
+      "null:2023:new/man=18@3",
+      "null:2023:exited/man=12@3",
+      "null:2023:enrolled/all=110@4",
+      "null:2023:new/all=38@4",
+      "null:2023:exited/all=27@4",
+    ]);
+  });
+
+  it("skips a member's row with a finding", () => {
+    const { facts, findings } = parse(["Kommun Totalt Nya", "Exempelby kommun 30 12", "Region Exempel 4 2", "Steget 20 8"]);
+    expect(counts(facts)).toEqual(["Steget:2023:enrolled/all=20@4", "Steget:2023:new/all=8@4"]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.line)).toEqual([2, 3]);
+  });
+
+  it("joins a label wrapped above its numbers and reads blank lines between rows", () => {
+    const { facts } = parse(["Insats Totalt Avslutade", "", "Arbetslivsinriktad rehabilitering", "för unga 14 6", "", "Steget 20 8"]);
+    expect(counts(facts)).toEqual([
+      "Arbetslivsinriktad rehabilitering för unga:2023:enrolled/all=14@4",
+      "Arbetslivsinriktad rehabilitering för unga:2023:exited/all=6@4",
+      "Steget:2023:enrolled/all=20@6",
+      "Steget:2023:exited/all=8@6",
+    ]);
+  });
+
+  it("reports a row with the wrong number of values and stores none of it", () => {
+    const { facts, findings } = parse(["Insats Totalt Nya Avslutade", "Steget 20 8 5", "Bron 14 6"]);
+    expect(counts(facts)).toHaveLength(3);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["participant_table.column_count", 3]]);
+  });
+
+  it("reads a table whose rows are years", () => {
+    const { facts } = parse(["Antal deltagare Antal nya Antal avslutade", "2021 180 90 70", "2022 200 110 95", "2023 230 120 100"]);
+    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual(["null:2022:enrolled/all=200@3", "null:2022:new/all=110@3", "null:2022:exited/all=95@3"]);
+  });
+
+  it("reads a table with year columns and measure rows", () => {
+    const { facts } = parse(["Deltagare 2023 2022", "Inskrivna 245 230", "varav kvinnor 140 128", "varav män 105 102", "Nya deltagare 120 111", "Avslutade 85 90", "", "Verksamhetens intäkter 100 200"]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/all=245@2",
+      "null:2022:enrolled/all=230@2",
+      "null:2023:enrolled/woman=140@3",
+      "null:2022:enrolled/woman=128@3",
+      "null:2023:enrolled/man=105@4",
+      "null:2022:enrolled/man=102@4",
+      "null:2023:new/all=120@5",
+      "null:2022:new/all=111@5",
+      "null:2023:exited/all=85@6",
+      "null:2022:exited/all=90@6",
+    ]);
+  });
+
+  it("leaves prose and financial statements alone", () => {
+    const { facts } = parse(["Resultaträkning 2023 2022", "Verksamhetens intäkter 4 200 000 4 100 000", "Under året har 245 personer deltagit, 12 fler än 2022."]);
+    expect(facts).toEqual([]);
+  });
+
+  it("gives a table under an intervention's heading to that intervention, and leaves its total row unread", () => {
+    const { facts, findings } = parse(["", "Insats: Bron", "", "Totalt Kvinnor Män", "Summa 14 8 6", "Kvinnor 8 0 0"]);
+    expect(counts(facts)).toEqual([]);
+    expect(findings.map((f) => f.check_id)).toEqual(["coverage.unread_number"]);
+  });
+});
+
+describe("exit tables", () => {
+  it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
+    const { facts, findings } = parse([
+      "Avslutade till antal",
+      "Arbete 12",
+      "Studier 7",
+      "Arbetssökande",
+      "Gemensam kartläggning 4",
+      "Flyttat 3",
+      "Summa 26",
+      "",
+      "",
+      "Text efter tabellen 5",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=12@2", "null:studies=7@3", "null:joint_assessment=4@5"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=26@7"]);
+    expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 6, "Flyttat"]]);
+  });
+
+  it("takes the total column of a gender-split exit table", () => {
+    const { facts } = parse(["Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
+    expect(exits(facts)).toEqual(["null:work=12@2", "null:studies=7@3"]);
+  });
+
+  it("does not read an exit table with shares only", () => {
+    expect(parse(["Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
+  });
+
+  it("does not store two rows of one category (their sum is on no line)", () => {
+    expect(exits(parse(["Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@4"]);
+  });
+});
+
+describe("the general layers on the real Kalmar report", () => {
+  const out = parseAnnualReport(docOf(reportLines()));
+  const facts = out.facts as AnyFact[];
+  const key = (f: AnyFact) =>
+    [f.table, String(f.table === "indicator" ? f.scope : f.intervention).toLowerCase().replace(/^intervention:/, ""), f.year, f.measure, f.gender, f.population, f.category, f.indicator].join("|");
+  const general = facts.filter((f) => f.section.startsWith("general:"));
+  const template = new Map<string, number[]>();
+  for (const f of facts.filter((f) => !f.section.startsWith("general:"))) template.set(key(f), [...(template.get(key(f)) ?? []), f.value]);
+
+  it("reads table 1, table 2, the appendices' exit tables and the prose", () => {
+    const by = (s: string) => general.filter((f) => f.section === s).length;
+    expect(by("general:participant_table")).toBe(115); // 9 rows × 5 of table 1, 14 years × 5 of table 2
+    expect(by("general:exit_table")).toBe(40);
+    expect(by("general:prose")).toBeGreaterThanOrEqual(20);
+  });
+
+  it("agrees with Kalmar's template parsers on every figure both read", () => {
+    const disagree = general.filter((f) => template.has(key(f)) && !template.get(key(f))!.includes(f.value));
+    expect(disagree.map((f) => `${key(f)}=${f.value}@${f.line}`)).toEqual([]);
+  });
+
+  it("finds nothing the template parsers do not also have", () => {
+    expect(general.filter((f) => !template.has(key(f))).map((f) => `${key(f)}=${f.value}@${f.line}`)).toEqual([]);
+  });
+
+  it("reads the headline rate with its base and the federation's exits from prose", () => {
+    const rate = general.find((f) => f.indicator === "positive_step_rate_reported" && f.scope === "federation");
+    expect([rate?.value, rate?.n, rate?.line]).toEqual([59, 159, 763]);
+    expect(general.filter((f) => f.section === "general:prose" && f.table === "participant_breakdown" && f.intervention === null).map((f) => `${f.category}=${f.value}`)).toEqual(["joint_assessment=40", "job_seeker=10"]);
+  });
+});
