@@ -76,6 +76,16 @@ describe("the figure grammar", () => {
     ["Av 98 avslutade deltagare har 36 procent gjort en positiv stegförflyttning.", ["exited/all=98", "positive_step_rate_reported=36 n=98"]],
     ["59% (92/159) av individerna har vid avslut gjort en positiv stegförflyttning.", ["positive_step_rate_reported=59 n=159"]],
     ["Totalt 98 personer avslutade sin insats och av dessa gick 37 procent till arbete eller studier.", ["exited/all=98", "work_or_studies_rate_reported=37 n=98"]],
+    ["Totalt antal deltagare 2023: 245", ["enrolled/all=245"]],
+    ["Antalet deltagare uppgick till 245 (230).", ["enrolled/all=245"]],
+    ["Deltagare i siffror: 245 inskrivna, 120 nya och 85 avslutade.", ["enrolled/all=245", "new/all=120", "exited/all=85"]],
+    ["245 personer deltog under 2023 i förbundets insatser.", ["enrolled/all=245"]],
+    ["Insatsen Steget har under året haft 45 deltagare, 25 kvinnor och 20 män.", ["enrolled/all=45", "enrolled/woman=25", "enrolled/man=20"]],
+    ["Av de 120 deltagare som avslutades under året gick 45 till arbete och 20 till studier.", ["exited/all=120", "exit:work=45", "exit:studies=20"]],
+    ["Under året avslutade 176 deltagare sin insats, varav 62 till arbete eller studier.", ["exited/all=176", "exit:work_or_studies=62"]],
+    ["Andelen deltagare som gått vidare till arbete eller studier var 35 procent (62 av 176).", ["work_or_studies_rate_reported=35 n=176"]],
+    ["Positiv stegförflyttning: 64 procent (n=130)", ["positive_step_rate_reported=64 n=130"]],
+    ["Av de 85 som avslutades var 60 % kvinnor och 45 procent gick till arbete eller studier.", ["exited/all=85", "work_or_studies_rate_reported=45 n=85"]],
     // structural work is never enrolled
     ["Drygt 300 personer deltog i utbildningsdagar och nätverksträffar under året.", ["structural_participants/all=300~"]],
     ["Sammanlagt 1 250 personer deltog i föreläsningar och seminarier.", ["structural_participants/all=1250"]],
@@ -112,6 +122,10 @@ describe("the figure grammar", () => {
     "120 personer har deltagit i insatser med målet arbete eller studier.",
     // a bracketed part of another figure
     "Antal vidare rehabilitering 8 st (33%) (5 st GK)",
+    // last year's figures and comparisons
+    "Jämfört med föregående år har antalet deltagare ökat från 230 till 245.",
+    // a broader positive rate than work or studies
+    "Av de 64 avslutade gick 40 procent vidare till arbete, studier eller aktivt arbetssökande.",
     // a gender split with no count before it
     "Av dessa var 40 kvinnor.",
   ])("stores nothing from: %s", (sentence) => {
@@ -126,8 +140,10 @@ describe("the figure grammar", () => {
     expect(readSentence("Kostnaden per deltagare var 45 000 kronor.").setAside.map((a) => a.reason)).toEqual(["money"]);
   });
 
-  it("names the years a sentence mentions", () => {
+  it("names the years a sentence mentions, periods included", () => {
     expect(readSentence("Jämfört med 2023 då 280 personer deltog har 330 personer deltagit under 2024.").years).toEqual([2023, 2024]);
+    expect(readSentence("Under perioden 2021–2023 deltog 600 personer.").years).toEqual([2021, 2023]);
+    expect(readSentence("Verksamhetsåret 2023/24 deltog 600 personer.").years).toEqual([2023, 2024]);
   });
 });
 

@@ -129,9 +129,11 @@ const ADJECTIVE = /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinsk
 /** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
 const VERB_LED = /^(avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått)$/;
 
+/** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
+const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
 const STRUCTURAL = /utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|\bkurs(en|er)?\b|dialogmöte|samverkansträff|webbinari|handledning/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
-const NOT_THE_YEAR = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|samtidigt|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|samtidigt|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
 const TARGET = /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
 const DEST_JOINT = /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
@@ -143,7 +145,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 ];
 const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
 const EXITED = /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
-const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal (deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b/;
+const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
 const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
 
@@ -210,6 +212,12 @@ export function readSentence(sentence: string): SentenceReading {
   };
   const prevWord = (i: number) => wordBefore(tokens, i, 1);
 
+  // "2021–2023", "2023/2024": a period names its years.
+  for (const t of tokens)
+    if ((t.type === "other" || t.type === "fraction") && /^(19|20)\d\d\s?[-–/]\s?((19|20)?\d\d)$/.test(t.text)) {
+      const [a, b] = t.text.split(/\s?[-–/]\s?/);
+      reading.years.push(Number(a), Number(b!.length === 2 ? a!.slice(0, 2) + b : b));
+    }
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
   for (const [tok, i] of numbers) {
@@ -232,16 +240,19 @@ export function readSentence(sentence: string): SentenceReading {
     else candidates.push([tok, i]);
   }
 
+  // A year inside a clause ("deltog under 2023 i") does not end it.
+  const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
+  const cuts = (j: number) => tokens[j]!.type === "number" && !yearAt.has(j);
   /** Words from the previous number (or a clause stop) up to token i. */
   const before = (i: number) => {
     let j = i - 1;
-    while (j >= 0 && tokens[j]!.type !== "number" && !isStop(tokens[j])) j--;
+    while (j >= 0 && !cuts(j) && !isStop(tokens[j])) j--;
     return tokens.slice(j + 1, i);
   };
   /** Words after token i up to the next number or clause stop. */
   const after = (i: number, pastCommas = false) => {
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.type !== "number" && !(pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j]))) j++;
+    while (j < tokens.length && !cuts(j) && !(pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j]))) j++;
     return tokens.slice(i + 1, j);
   };
   /** The noun the number counts, skipping adjectives: "45 nya deltagare" → "deltagare". */
@@ -296,7 +307,7 @@ export function readSentence(sentence: string): SentenceReading {
     const isBase = prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
-      if (/^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)/.test(np)) push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
+      if (/^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(np)) push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
       continue;
@@ -306,13 +317,13 @@ export function readSentence(sentence: string): SentenceReading {
     let colon = i - 1;
     while (colon >= 0 && tokens[colon]!.type === "word" && (HEDGES_ONE.has((tokens[colon] as WordToken).lower) || /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))) colon--;
     const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
-    const labelled = afterColon || (trailing && i === lastNumberIndex && /deltagare|personer|individer|\bantal\b|\btotalt\b/.test(wordsOf(before(i))));
-    if (!noun && !(next && VERB_LED.test(next)) && !labelled) {
+    const labelled = afterColon || (trailing && (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) && /deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))));
+    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
-    const measure = classify(labelled ? wordsOf(afterColon ? before(colon) : before(i)) : afterText, labelled ? "" : beforeText, i);
+    const measure = classify(afterText, labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText, i);
     if (measure === undefined) {
       reading.unread.push(tok);
       continue;
@@ -382,12 +393,17 @@ export function readSentence(sentence: string): SentenceReading {
       reading.unread.push(tok);
       return;
     }
+    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
     const rest = lower.slice(tok.end);
-    const indicator = POSITIVE_STEP.test(lower)
-      ? "positive_step_rate_reported"
-      : destinationsIn(rest).join() === "work_or_studies" && !/kvinnor|män/.test(rest.slice(0, 30))
-        ? "work_or_studies_rate_reported"
-        : undefined;
+    const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
+    const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
+    const indicator = genderShare
+      ? undefined
+      : POSITIVE_STEP.test(lower)
+        ? "positive_step_rate_reported"
+        : dest.join() === "work_or_studies"
+          ? "work_or_studies_rate_reported"
+          : undefined;
     if (!indicator) {
       if (reading.figureBearing) reading.unread.push(tok);
       return;
@@ -400,6 +416,12 @@ export function readSentence(sentence: string): SentenceReading {
     while (j < tokens.length && tokens[j]!.type === "punct" && tokens[j]!.text === "(") j++;
     const frac = tokens[j];
     if (frac?.type === "fraction") bases.add(Number(frac.text.split("/")[1]!.trim()));
+    // "(62 av 176)", "(n=130)", "(n = 130)" right after the rate.
+    const t1 = tokens[j];
+    const t2 = tokens[j + 1];
+    const t3 = tokens[j + 2];
+    if (t1?.type === "number" && t2?.type === "word" && t2.lower === "av" && t3?.type === "number" && tokens[j - 1]?.text === "(") bases.add(t3.value);
+    if (t1?.type === "word" && t1.lower === "n" && t2?.type === "punct" && t2.text === "=" && t3?.type === "number") bases.add(t3.value);
     for (const [other, k] of numbers) {
       if (other === tok || other.percent) continue;
       const p1 = wordBefore(tokens, k, 1);
