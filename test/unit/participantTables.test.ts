@@ -198,3 +198,125 @@ describe("the general layers on the real Kalmar report", () => {
     expect(general.filter((f) => f.section === "general:prose" && f.table === "participant_breakdown" && f.intervention === null).map((f) => `${f.category}=${f.value}`)).toEqual(["joint_assessment=40", "job_seeker=10"]);
   });
 });
+
+/** General-layer facts of a whole report, as short strings. */
+function generalFacts(text: string, year = 2023): string[] {
+  const out = parseAnnualReport(new DocumentText("test/2023-annual-report", text.split("\n"), year));
+  return (out.facts as AnyFact[])
+    .filter((f) => f.section.startsWith("general:"))
+    .map((f) => {
+      const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
+      const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : f.table === "participant_breakdown" ? `exit:${f.category}` : `${f.indicator} n=${f.n}`;
+      return `${who} ${f.year} ${what}=${f.value}${f.approximate ? "~" : ""} @${f.line}`;
+    });
+}
+
+describe("whole reports in other federations' styles", () => {
+  it("a prose summary with numbers in words, hedges and a table of contents", () => {
+    const report = [
+      "Samordningsförbundet Norrdal",
+      "Årsredovisning 2023",
+      "",
+      "Innehåll",
+      "Ordföranden har ordet 3",
+      "Verksamheten i korthet 4",
+      "Ekonomi 9",
+      "",
+      "3",
+      "Ordföranden har ordet",
+      "",
+      "Det har varit ett händelserikt år. Vi har arbetat vidare med att utveckla samverkan i länet och",
+      "tackar alla medarbetare för deras insatser under året.",
+      "",
+      "4",
+      "Verksamheten i korthet",
+      "",
+      "Under året har totalt 212 personer deltagit i förbundets individinriktade insatser, varav 118",
+      "kvinnor och 94 män. Drygt 90 nya deltagare skrevs in under året. Sammanlagt avslutades 87",
+      "personer. Av de 87 som avslutades gick 34 procent till arbete eller studier. Tjugo personer",
+      "gick vidare till arbete och elva började studera. Ett tiotal personer avslutades till",
+      "fortsatt rehabilitering.",
+      "",
+      "Förbundet har också genomfört utbildningsdagar och nätverksträffar där cirka 450",
+      "yrkesverksamma deltog under året.",
+      "",
+      "Ekonomi",
+      "",
+      "Förbundets intäkter uppgick till 9,8 miljoner kronor och 45 personer per år ska kunna delta.",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "federation 2023 enrolled/all=212 @18",
+      "federation 2023 enrolled/woman=118 @18",
+      "federation 2023 enrolled/man=94 @19",
+      "federation 2023 new/all=90~ @19",
+      "federation 2023 exited/all=87 @19",
+      "federation 2023 exited/all=87 @20",
+      "federation 2023 work_or_studies_rate_reported n=87=34 @20",
+      "federation 2023 exit:work=20 @20",
+      "federation 2023 exit:studies=11 @21",
+      "federation 2023 structural_participants/all=450~ @24",
+    ]);
+  });
+
+  it("numbered sections with header-driven tables and an exit table", () => {
+    const report = [
+      "1. SAMMANFATTNING",
+      "",
+      "Förbundet finansierade fyra insatser under 2023.",
+      "",
+      "4. INSATSER",
+      "",
+      "4.1 Steget",
+      "",
+      "Steget vänder sig till unga vuxna. Under året har 41 personer deltagit i Steget och 15 har",
+      "avslutat sin insats. Sex personer började arbeta eller studera.",
+      "",
+      "4.2 Bron",
+      "",
+      "Bron har haft nitton deltagare under året.",
+      "",
+      "5. DELTAGARE",
+      "",
+      "Tabell 3. Deltagare per insats 2023",
+      "Insats Totalt K M Nya Avslutade",
+      "Steget 41 22 19 20 15",
+      "Bron 19 12 7 9 6",
+      "Norrdals kommun 5 3 2 1 1",
+      "Summa 60 34 26 29 21",
+      "",
+      "5.2 Avslutsorsaker",
+      "",
+      "Avslut mot Kvinnor Män Totalt",
+      "Arbete 4 3 7",
+      "Studier 2 1 3",
+      "Gemensam kartläggning 2 2 4",
+      "Flyttat från orten 1 0 1",
+      "Summa 10 7 17",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "Steget 2023 enrolled/all=41 @20",
+      "Steget 2023 enrolled/woman=22 @20",
+      "Steget 2023 enrolled/man=19 @20",
+      "Steget 2023 new/all=20 @20",
+      "Steget 2023 exited/all=15 @20",
+      "Bron 2023 enrolled/all=19 @21",
+      "Bron 2023 enrolled/woman=12 @21",
+      "Bron 2023 enrolled/man=7 @21",
+      "Bron 2023 new/all=9 @21",
+      "Bron 2023 exited/all=6 @21",
+      "federation 2023 enrolled/all=60 @23",
+      "federation 2023 enrolled/woman=34 @23",
+      "federation 2023 enrolled/man=26 @23",
+      "federation 2023 new/all=29 @23",
+      "federation 2023 exited/all=21 @23",
+      "federation 2023 exited/all=17 @32",
+      "federation 2023 exit:work=7 @28",
+      "federation 2023 exit:studies=3 @29",
+      "federation 2023 exit:joint_assessment=4 @30",
+      "Steget 2023 enrolled/all=41 @9",
+      "Steget 2023 exited/all=15 @9",
+      "Steget 2023 exit:work_or_studies=6 @10",
+      "Bron 2023 enrolled/all=19 @14",
+    ]);
+  });
+});

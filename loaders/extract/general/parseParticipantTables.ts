@@ -195,6 +195,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         if (++blanks > 1) break;
         continue;
       }
+      const afterBlank = blanks > 0;
       blanks = 0;
       const row = readRow(rt, columns.length);
       if (!row) {
@@ -203,7 +204,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           pending = { text: rt, line: r };
           continue;
         }
-        if (numbersIn(rt) > 0 && numbersIn(rt) !== columns.length && !/[.!?]$/.test(rt) && rt.length <= 80)
+        if (!afterBlank && /\p{L}.*\s\d+$/u.test(rt) && numbersIn(rt) !== columns.length && rt.length <= 80)
           findings.push({ check_id: "participant_table.column_count", severity: "warning", subject: PT, line: r, value: rt, message: `participant table (header line ${headerLines[0]}): row has a different number of values than the ${columns.length} columns; not loaded` });
         break;
       }

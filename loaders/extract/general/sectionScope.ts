@@ -35,7 +35,8 @@ export function isHeading(doc: DocumentText, n: number): boolean {
   // A table's header row ("Totalt Kvinnor Män") is not a heading.
   const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
   if (words.every((w) => TABLE_WORD.test(w)) && words.filter((w) => COLUMN_WORD.test(w)).length >= 2) return false;
-  return prev === "" || /[.!?:]$/.test(prev);
+  // A page number flattened onto its own line ("4") stands where a blank line would.
+  return prev === "" || /[.!?:]$/.test(prev) || /^\d{1,3}$/.test(prev);
 }
 
 /** The scope of every line (index n-1 for line n). */
