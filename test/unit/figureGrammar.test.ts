@@ -126,6 +126,10 @@ describe("the figure grammar", () => {
     "Antal vidare rehabilitering 8 st (33%) (5 st GK)",
     // last year's figures and comparisons
     "Jämfört med föregående år har antalet deltagare ökat från 230 till 245.",
+    // OCR noise inside a number
+    "Under 2O23 deltog 4S personer i förbundets insatser.",
+    "Totalt har 1 2O0 personer deltagit i insatserna.",
+    "Under året har l2 personer avslutats.",
     // a gender split with no count before it
     "Av dessa var 40 kvinnor.",
   ])("stores nothing from: %s", (sentence) => {
