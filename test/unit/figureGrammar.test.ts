@@ -218,6 +218,26 @@ describe("prose figures in a report", () => {
     expect(factsOf("Året i siffror\n\nUnder 2023 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.value)).toEqual([280]);
   });
 
+  it("reads a rate that leans on the sentence before, under a heading ending in a colon", () => {
+    const text = [
+      "Verksamheten i korthet:",
+      "",
+      "• Förbundets insatser hade under året 160 personer inskrivna, varav 90 kvinnor och 70 män. 120 deltagare",
+      "avslutades under året, av dessa började 48 personer arbeta eller studera. Det motsvarar 40 procent av de",
+      "avslutade deltagarna.",
+      "• Under året deltog cirka 1 500 personer i strukturinriktade insatser som seminarier.",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category ?? f.indicator}/${f.gender ?? ""}=${f.value}${f.n ? ` n=${f.n}` : ""}@${f.line}`)).toEqual([
+      "enrolled/all=160@3",
+      "enrolled/woman=90@3",
+      "enrolled/man=70@3",
+      "exited/all=120@3",
+      "work_or_studies/=48@4",
+      "work_or_studies_rate_reported/all=40 n=120@4",
+      "structural_participants/all=1500@6",
+    ]);
+  });
+
   it("keeps a table of contents and page numbers out", () => {
     const toc = "Innehåll\n\n1 Sammanfattning 3\n2 Deltagare 5\n3 Insatser 7\n\n4 Året i siffror\n\n12 Under året har 64 nya deltagare skrivits in i förbundets insatser.";
     const f = factsOf(toc);

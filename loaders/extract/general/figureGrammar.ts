@@ -55,7 +55,8 @@ export function tokenize(text: string): Token[] {
     else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
     else if (m[5] || m[6]) {
       const value = parseSwedishNumber(m[0]);
-      if (value === null) out.push({ type: "other", text: m[0], start, end });
+      // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
+      if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
       else out.push({ type: "number", value, text: m[0], raw: m[0], form: "digits", start, end, percent: false, approximate: false });
     } else if (m[7] || m[10]) out.push({ type: "punct", text: m[0], start, end });
     else {
@@ -64,6 +65,20 @@ export function tokenize(text: string): Token[] {
       if (value !== undefined) out.push({ type: "number", value, text: word, raw: word, form: "word", start, end, percent: false, approximate: false });
       else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end });
     }
+  }
+  // A number that touches a broken one across a single space ("Drygt7 300", "1 2OO") may be a
+  // piece of it: not a number.
+  const t0 = t;
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i]!;
+    if (tok.type !== "number" || tok.form !== "digits") continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const brokenBefore = prev?.type === "other" && /\d$/.test(prev.text) && /^\d{3}(,\d+)?$/.test(tok.raw) && t0.slice(prev.end, tok.start) === " ";
+    const brokenAfter = next?.type === "other" && /^\d/.test(next.text) && /^\d{1,3}$/.test(tok.raw) && t0.slice(tok.end, next.start) === " ";
+    // "tre2,45": the tail of a decimal whose head is broken.
+    const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
+    if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
   // Percent signs and hedges belong to the number they touch.
   for (let i = 0; i < out.length; i++) {
@@ -131,7 +146,7 @@ const VERB_LED = /^(avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
-const STRUCTURAL = /utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|\bkurs(en|er)?\b|dialogmöte|samverkansträff|webbinari|handledning/;
+const STRUCTURAL = /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|\bkurs(en|er)?\b|dialogmöte|samverkansträff|webbinari|handledning/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
 const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|samtidigt|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
 const TARGET = /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
@@ -445,6 +460,24 @@ export function readSentence(sentence: string): SentenceReading {
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
+}
+
+const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
+
+/**
+ * Read a sentence that may lean on the one before: "127 deltagare avslutades, av dessa började
+ * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
+ * are read from both sentences; only figures whose numbers stand in this sentence are returned.
+ */
+export function readSentenceInContext(sentence: string, previous: string | undefined): SentenceReading {
+  const own = readSentence(sentence);
+  if (previous === undefined || !REFERS_BACK.test(sentence.trim())) return own;
+  const offset = previous.length + 1;
+  const both = readSentence(`${previous} ${sentence}`);
+  const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
+  const rates = both.figures.filter((f) => f.kind === "rate" && f.token.start >= offset).map((f) => ({ ...f, token: shift(f.token) }));
+  const rated = new Set(rates.map((f) => f.token.start));
+  return { ...own, figures: [...own.figures, ...rates], unread: own.unread.filter((t) => !rated.has(t.start)) };
 }
 
 const DEST_WORDS: Record<ExitCategory, string> = {

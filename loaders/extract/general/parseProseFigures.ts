@@ -7,7 +7,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { readSentence, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
+import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 
 const SECTION = "general:prose";
@@ -78,11 +78,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   };
 
   for (const unit of textUnits(doc)) {
+    let previous: string | undefined;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       let reading;
       try {
-        reading = readSentence(sentence);
+        reading = readSentenceInContext(sentence, previous);
+        previous = sentence;
       } catch (err) {
         findings.push({ check_id: "prose.unreadable", severity: "error", subject: SECTION, line: lineAt(unit, s.start), value: sentence.slice(0, 200), message: `figure grammar failed: ${(err as Error).message}` });
         continue;

@@ -26,8 +26,8 @@ const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
-  if (t === "" || t.length > 80 || /[.,;:!?]$/.test(t) || CAPTION.test(t)) return false;
-  const body = NUMBERED.exec(t)?.[2] ?? t;
+  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t)) return false;
+  const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (body.split(" ").length > 10) return false;
@@ -67,5 +67,5 @@ export function scopeByLine(doc: DocumentText): Scope[] {
 }
 
 function tidyName(s: string): string {
-  return s.replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
+  return s.replace(/:$/, "").replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
 }
