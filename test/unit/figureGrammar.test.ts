@@ -213,6 +213,13 @@ describe("prose figures in a report", () => {
     expect(unread.every((f) => f.severity === "info")).toBe(true);
   });
 
+  it("does not give an intervention's figures to the federation because the sentence says 'totalt' or 'förbundet'", () => {
+    const text = ["Mellansteget", "", "Insatsen finansieras av förbundet. Totalt har 45 personer deltagit under året och tolv har avslutats.", "", "Sammanfattning", "", "I insatsen Bron har 30 personer deltagit."].join("\n");
+    expect(factsOf(text)).toEqual([]);
+    const unread = parseProseFigures(doc(text)).findings.map((f) => [f.line, f.value]);
+    expect(unread).toEqual([[3, "45"], [3, "tolv"], [7, "30"]]);
+  });
+
   it("does not store a figure from a sentence that names another year", () => {
     expect(factsOf("Året i siffror\n\nUnder 2022 deltog 280 personer i förbundets insatser.", 2023)).toEqual([]);
     expect(factsOf("Året i siffror\n\nUnder 2023 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.value)).toEqual([280]);

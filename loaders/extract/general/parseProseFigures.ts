@@ -15,11 +15,18 @@ const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
-/** The sentence itself speaks of the whole federation. */
-const FEDERATION_CUE = /\btotalt\b|\bsammanlagt\b|\bförbundets\b|\bförbundet\b|samordningsförbundet|\bsamtliga\b|\balla (insatser|deltagare)\b|\binsatser(na)?\b/i;
+/**
+ * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
+ * alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
+ * av förbundet" too.
+ */
+const FEDERATION_CUE =
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
 /** Too strong to be about one intervention. */
-const STRONG_FEDERATION_CUE = /förbundets (samtliga |alla )?insatser|samtliga insatser|alla insatser|i förbundet totalt/i;
-const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b|\bunder året\b/i;
+const STRONG_FEDERATION_CUE = /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+/** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
+const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
+const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 interface Unit {
   text: string;
@@ -125,17 +132,17 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
-  if (section.kind === "federation") return section;
+  if (section.kind === "federation") return ONE_INTERVENTION.test(sentence) && !FEDERATION_CUE.test(sentence) ? "conflict" : section;
   return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
 }
 
 function factFor(f: Figure, scope: Scope | "conflict", sentence: string, at: { year: number; line: number; text: string }): FactInput | string {
-  if (scope === "conflict") return "the sentence speaks of all interventions inside one intervention's section";
+  if (scope === "conflict") return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
   const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
     // Structural work is counted for the federation; only a total is safe to store.
-    if (scope.kind !== "federation" && !TOTAL_CUE.test(sentence)) return "structural participants, but not a total for the year";
+    if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence))) return "structural participants, but not the federation's total for the year";
     return { table: "participant_count", intervention: null, measure: "structural_participants", gender: "all", value: f.token.value, ...base };
   }
   if (scope.kind === "unknown") return "the sentence does not say whether it is about one intervention or the whole federation";
