@@ -65,24 +65,35 @@ describe("participant tables", () => {
   });
 
   it("reads K/M columns and gender rows, never as interventions", () => {
-    const { facts } = parse(["Totalt Nya Avslutade", "Kvinnor 60 20 15", "Män 50 18 12", "Totalt 110 38 27"]);
+    const { facts } = parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 60 20 15", "Män 50 18 12", "Totalt 110 38 27"]);
     expect(counts(facts)).toEqual([
-      "null:2023:enrolled/woman=60@2",
-      "null:2023:new/woman=20@2",
-      "null:2023:exited/woman=15@2",
-      "null:2023:enrolled/man=50@3",
-      "null:2023:new/man=18@3",
-      "null:2023:exited/man=12@3",
-      "null:2023:enrolled/all=110@4",
-      "null:2023:new/all=38@4",
-      "null:2023:exited/all=27@4",
+      "null:2023:enrolled/woman=60@4",
+      "null:2023:new/woman=20@4",
+      "null:2023:exited/woman=15@4",
+      "null:2023:enrolled/man=50@5",
+      "null:2023:new/man=18@5",
+      "null:2023:exited/man=12@5",
+      "null:2023:enrolled/all=110@6",
+      "null:2023:new/all=38@6",
+      "null:2023:exited/all=27@6",
     ]);
   });
 
   it("skips a member's row with a finding", () => {
-    const { facts, findings } = parse(["Kommun Totalt Nya", "Exempelby kommun 30 12", "Region Exempel 4 2", "Steget 20 8"]);
+    const { facts, findings } = parse(["Insats Totalt Nya", "Exempelby kommun 30 12", "Region Exempel 4 2", "Steget 20 8"]);
     expect(counts(facts)).toEqual(["Steget:2023:enrolled/all=20@4", "Steget:2023:new/all=8@4"]);
     expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.line)).toEqual([2, 3]);
+  });
+
+  it("reads a table of members' participants as members, never interventions, and keeps its total", () => {
+    const { facts, findings } = parse(["Deltagare per medlem i förbundets insatser", "Kommun Totalt Kvinnor Män", "Norrby 30 18 12", "Söderby 20 9 11", "Totalt 50 27 23"]);
+    expect(counts(facts)).toEqual(["null:2023:enrolled/all=50@5", "null:2023:enrolled/woman=27@5", "null:2023:enrolled/man=23@5"]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.value)).toEqual(["Norrby", "Söderby"]);
+  });
+
+  it("stores a table of gender rows only when it knows whose it is", () => {
+    expect(parse(["Steget", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1", "Män 4 2 2"]).facts).toEqual([]);
+    expect(counts(parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1"]).facts)).toEqual(["null:2023:enrolled/woman=6@4", "null:2023:new/woman=2@4", "null:2023:exited/woman=1@4"]);
   });
 
   it("joins a label wrapped above its numbers and reads blank lines between rows", () => {
@@ -102,23 +113,29 @@ describe("participant tables", () => {
   });
 
   it("reads a table whose rows are years", () => {
-    const { facts } = parse(["Antal deltagare Antal nya Antal avslutade", "2021 180 90 70", "2022 200 110 95", "2023 230 120 100"]);
-    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual(["null:2022:enrolled/all=200@3", "null:2022:new/all=110@3", "null:2022:exited/all=95@3"]);
+    const { facts } = parse(["Deltagare i samtliga insatser de senaste åren:", "Antal deltagare Antal nya Antal avslutade", "2021 180 90 70", "2022 200 110 95", "2023 230 120 100"]);
+    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual(["null:2022:enrolled/all=200@4", "null:2022:new/all=110@4", "null:2022:exited/all=95@4"]);
+  });
+
+  it("does not guess whose a table of years is", () => {
+    const { facts, findings } = parse(["Antal deltagare Antal nya Antal avslutade", "2022 200 110 95", "2023 230 120 100"]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 2], ["coverage.unread_number", 3]]);
   });
 
   it("reads a table with year columns and measure rows", () => {
-    const { facts } = parse(["Deltagare 2023 2022", "Inskrivna 245 230", "varav kvinnor 140 128", "varav män 105 102", "Nya deltagare 120 111", "Avslutade 85 90", "", "Verksamhetens intäkter 100 200"]);
+    const { facts } = parse(["Förbundets insatser i siffror", "Deltagare 2023 2022", "Inskrivna 245 230", "varav kvinnor 140 128", "varav män 105 102", "Nya deltagare 120 111", "Avslutade 85 90", "", "Verksamhetens intäkter 100 200"]);
     expect(counts(facts)).toEqual([
-      "null:2023:enrolled/all=245@2",
-      "null:2022:enrolled/all=230@2",
-      "null:2023:enrolled/woman=140@3",
-      "null:2022:enrolled/woman=128@3",
-      "null:2023:enrolled/man=105@4",
-      "null:2022:enrolled/man=102@4",
-      "null:2023:new/all=120@5",
-      "null:2022:new/all=111@5",
-      "null:2023:exited/all=85@6",
-      "null:2022:exited/all=90@6",
+      "null:2023:enrolled/all=245@3",
+      "null:2022:enrolled/all=230@3",
+      "null:2023:enrolled/woman=140@4",
+      "null:2022:enrolled/woman=128@4",
+      "null:2023:enrolled/man=105@5",
+      "null:2022:enrolled/man=102@5",
+      "null:2023:new/all=120@6",
+      "null:2022:new/all=111@6",
+      "null:2023:exited/all=85@7",
+      "null:2022:exited/all=90@7",
     ]);
   });
 
@@ -137,6 +154,8 @@ describe("participant tables", () => {
 describe("exit tables", () => {
   it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
     const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "",
       "Avslutade till antal",
       "Arbete 12",
       "Studier 7",
@@ -148,22 +167,28 @@ describe("exit tables", () => {
       "",
       "Text efter tabellen 5",
     ]);
-    expect(exits(facts)).toEqual(["null:work=12@2", "null:studies=7@3", "null:joint_assessment=4@5"]);
-    expect(counts(facts)).toEqual(["null:2023:exited/all=26@7"]);
-    expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 6, "Flyttat"]]);
+    expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5", "null:joint_assessment=4@7"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=26@9"]);
+    expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 8, "Flyttat"]]);
   });
 
   it("takes the total column of a gender-split exit table", () => {
-    const { facts } = parse(["Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
-    expect(exits(facts)).toEqual(["null:work=12@2", "null:studies=7@3"]);
+    const { facts } = parse(["Avslutsorsaker", "", "Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
+    expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5"]);
+  });
+
+  it("does not guess whose an exit table is", () => {
+    const { facts, findings } = parse(["Steget", "", "Avslut mot antal", "Arbete 5", "Studier 2"]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 3]]);
   });
 
   it("does not read an exit table with shares only", () => {
-    expect(parse(["Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
+    expect(parse(["Avslutsorsaker", "", "Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
   });
 
   it("does not store two rows of one category (their sum is on no line)", () => {
-    expect(exits(parse(["Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@4"]);
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@6"]);
   });
 });
 

@@ -32,7 +32,7 @@ const GENDER_WORD: readonly [RegExp, Gender][] = [
   [/^(män|man|m|pojkar)$/, "man"],
 ];
 const FILLER = /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
-const LABEL_TITLE = /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team)$/;
+const LABEL_TITLE = /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
 const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 
 const wordsOf = (s: string) =>
@@ -118,6 +118,8 @@ const GENDER_LABEL: readonly [RegExp, Gender][] = [
 ];
 const MEMBER_LABEL = /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
 const YEAR = /^(19|20)\d\d$/;
+/** A header whose row labels are members ("Kommun Totalt Kvinnor Män"). */
+const MEMBER_TITLE = /\b(kommun|kommuner|medlem|medlemmar|medlemskommun)\b/i;
 
 interface Row {
   label: string;
@@ -189,6 +191,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let last = n;
     let pending: { text: string; line: number } | undefined;
     let blanks = 0;
+    const rows: { label: string; row: Row; line: number }[] = [];
     for (let r = top; r <= doc.lineCount; r++) {
       const rt = doc.at(r);
       if (rt === "") {
@@ -213,37 +216,44 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       pending = undefined;
       used.add(r);
       last = r;
-      emitRow(label, row, r, columns, scope);
+      rows.push({ label, row, line: r });
     }
+    // Whose rows these are: intervention rows make the table the federation's list of interventions.
+    const listsInterventions = rows.some((x) => !YEAR.test(x.label) && !TOTAL_LABEL.test(x.label) && !GENDER_LABEL.some(([re]) => re.test(x.label)) && !MEMBER_LABEL.test(x.label));
+    const memberTable = MEMBER_TITLE.test(headerText);
+    const owner = ownerOf(doc, scope, headerLines[0]!, last);
+    for (const x of rows) emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
     for (const h of headerLines) used.add(h);
     coverage.push({ section: PT, status: facts.length > before ? "parsed" : "partial", line: headerLines[0]!, facts: facts.length - before, note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}` });
     n = last;
   }
 
-  function emitRow(label: string, row: Row, line: number, columns: Column[], scope: Scope) {
+  function emitRow(label: string, row: Row, line: number, columns: Column[], owner: Owner, listsInterventions: boolean, memberTable: boolean) {
     const text = doc.at(line);
     if (row.damaged) {
       findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: "a table cell has stray characters; the row was not stored" });
       return;
     }
+    const unclear = (what: string) => findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored` });
     let intervention: string | null;
     let genderOverride: Gender | undefined;
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     if (YEAR.test(label)) {
+      if (owner === "unclear") return unclear(`year row "${label}"`);
       rowYear = Number(label);
-      intervention = scope.kind === "intervention" ? scope.name : null;
+      intervention = owner;
     } else if (TOTAL_LABEL.test(label)) {
-      if (scope.kind === "intervention") {
-        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: `total row "${label}" inside the section of ${scope.name}: whose total it is is unclear; not stored` });
-        return;
-      }
+      // A total under a list of interventions is the federation's; otherwise it is its section's.
+      if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
     } else if (gl) {
       if (columns.some((c) => c.gender !== "all")) return;
+      const o = owner === "unclear" && listsInterventions ? null : owner;
+      if (o === "unclear") return unclear(`gender row "${label}"`);
       genderOverride = gl[1];
-      intervention = scope.kind === "intervention" ? scope.name : null;
-    } else if (MEMBER_LABEL.test(label)) {
+      intervention = o;
+    } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({ check_id: "participant_table.member_row", severity: "info", subject: PT, line, value: label, message: `row "${label}" names a member, not an intervention; not stored` });
       return;
     } else intervention = label;
@@ -253,9 +263,24 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     });
   }
 
-  readYearColumnTables(doc, scopes, used, facts, coverage);
+  readYearColumnTables(doc, scopes, used, facts, findings, coverage);
   readExitTables(doc, scopes, facts, findings, coverage);
   return { facts, findings, coverage: oneRowPerSection(coverage) };
+}
+
+/** An intervention's name, null for the whole federation, or unclear. */
+type Owner = string | null | "unclear";
+
+/** Words near a table that say it covers all interventions. */
+const FEDERATION_CONTEXT =
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+
+/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
+  if (scope.kind === "intervention") return scope.name;
+  if (scope.kind === "federation") return null;
+  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
 }
 
 /** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */
@@ -304,7 +329,7 @@ const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
   [/^(antal )?pågående( deltagare)?$/i, "ongoing", "all"],
 ];
 
-function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<number>, facts: FactInput[], coverage: ParseOutput["coverage"]) {
+function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<number>, facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
   const PT = "general:participant_table";
   for (let h = 1; h <= doc.lineCount; h++) {
     const ws = doc.at(h).split(" ");
@@ -323,8 +348,12 @@ function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<numb
       const rule = row ? MEASURE_ROW.find(([re]) => re.test(row.label)) : undefined;
       if (!row || !rule) break;
       used.add(r);
-      // Outside an intervention's section a table of yearly participant totals is the federation's.
-      const intervention = scope.kind === "intervention" ? scope.name : null;
+      const owner = ownerOf(doc, scope, h, r);
+      if (owner === "unclear") {
+        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line: r, value: t, message: "a table of yearly participant figures: whose they are is unclear; not stored" });
+        continue;
+      }
+      const intervention = owner;
       row.values.forEach((value, i) => facts.push({ table: "participant_count", intervention, year: years[i]!, measure: rule[1], gender: rule[2], value, line: r, text: t, section: PT, approximate: false }));
     }
     if (facts.length > before) coverage.push({ section: PT, status: "parsed", line: h, facts: facts.length - before, note: `year columns ${years.join(", ")}` });
@@ -348,8 +377,12 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
       findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table without a total column; not read" });
       continue;
     }
-    const scope = scopes[h - 1]!;
-    const intervention = scope.kind === "intervention" ? scope.name : null;
+    const owner = ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
+    if (owner === "unclear") {
+      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read" });
+      continue;
+    }
+    const intervention = owner;
     const before = facts.length;
     const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
     let blanks = 0;
