@@ -88,6 +88,10 @@ describe("the figure grammar", () => {
     ["Av de 85 som avslutades var 60 % kvinnor och 45 procent gick till arbete eller studier.", ["exited/all=85", "work_or_studies_rate_reported=45 n=85"]],
     // a broader positive rate than work or studies is not the work-or-studies rate
     ["Av de 64 avslutade gick 40 procent vidare till arbete, studier eller aktivt arbetssökande.", ["exited/all=64"]],
+    // another figure's verb is not this one's
+    ["Under året har 250 personer deltagit i förbundets nätverksträffar och 45 personer i förbundets insatser.", ["structural_participants/all=250"]],
+    ["Till arbete och studier gick 12 personer.", ["exit:work_or_studies=12"]],
+    ["Antal till arbete och studier: 9 st", ["exit:work_or_studies=9"]],
     // structural work is never enrolled
     ["Drygt 300 personer deltog i utbildningsdagar och nätverksträffar under året.", ["structural_participants/all=300~"]],
     ["Sammanlagt 1 250 personer deltog i föreläsningar och seminarier.", ["structural_participants/all=1250"]],
@@ -126,6 +130,8 @@ describe("the figure grammar", () => {
     "Antal vidare rehabilitering 8 st (33%) (5 st GK)",
     // last year's figures and comparisons
     "Jämfört med föregående år har antalet deltagare ökat från 230 till 245.",
+    // individual and structural work in one clause
+    "Under året har 250 personer deltagit i förbundets insatser och utbildningar.",
     // OCR noise inside a number
     "Under 2O23 deltog 4S personer i förbundets insatser.",
     "Totalt har 1 2O0 personer deltagit i insatserna.",

@@ -182,6 +182,7 @@ export function destinationsIn(text: string): ExitCategory[] {
   return [...found];
 }
 
+const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower).join(" ");
@@ -262,7 +263,15 @@ export function readSentence(sentence: string): SentenceReading {
   const before = (i: number) => {
     let j = i - 1;
     while (j >= 0 && !cuts(j) && !isStop(tokens[j])) j--;
-    return tokens.slice(j + 1, i);
+    const window = tokens.slice(j + 1, i);
+    // "250 personer deltagit i nätverksträffar och 45 personer": when a noun phrase of people
+    // stands before the last "och", the words up to it belong to another figure.
+    let c = -1;
+    window.forEach((t, k) => {
+      if (t.type === "word" && CONJUNCTION.test(t.lower)) c = k;
+    });
+    if (c > 0 && window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))) return window.slice(c + 1);
+    return window;
   };
   /** Words after token i up to the next number or clause stop. */
   const after = (i: number, pastCommas = false) => {
@@ -386,7 +395,9 @@ export function readSentence(sentence: string): SentenceReading {
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
       const enrolled = ENROLLED.test(text);
-      if (structural) return dests.length || isNew || exited ? undefined : { kind: "count", measure: "structural_participants" };
+      // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
+      const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
+      if (structural) return dests.length || isNew || exited || individual ? undefined : { kind: "count", measure: "structural_participants" };
       if (dests.length) {
         if (isNew || enrolled) return undefined;
         // A destination list may run on past a comma; another destination there makes it ambiguous.

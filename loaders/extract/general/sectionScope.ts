@@ -85,6 +85,9 @@ export function scopeByLine(doc: DocumentText): Scope[] {
   return scopes;
 }
 
+/** "Steget – arbetsträning för unga" → "Steget": the name before a dash, colon or bracket. */
 function tidyName(s: string): string {
-  return s.replace(/:$/, "").replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
+  return s
+    .split(/\s[–—-]\s|:\s|\s\(/)[0]!
+    .replace(/:$/, "").replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
 }
