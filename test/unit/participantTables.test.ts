@@ -172,6 +172,10 @@ describe("exit tables", () => {
     expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 8, "Flyttat"]]);
   });
 
+  it("reads 'Arbete/studier' as the joint category", () => {
+    expect(exits(parse(["Avslutsorsaker", "", "Avslutade till antal", "Arbete/studier 9", "Aktivt arbetssökande 3"]).facts)).toEqual(["null:work_or_studies=9@4", "null:job_seeker=3@5"]);
+  });
+
   it("takes the total column of a gender-split exit table", () => {
     const { facts } = parse(["Avslutsorsaker", "", "Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
     expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5"]);

@@ -195,7 +195,7 @@ export function readSentence(sentence: string): SentenceReading {
   const numbers = tokens.map((t, i) => [t, i] as const).filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
   if (numbers.length === 0) return reading;
   const words = tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower);
-  reading.figureBearing = words.some((w) => PERSON_NOUN.test(w) || /^(deltagar|individ|person)/.test(w)) || EXIT_CONTEXT.test(lower) || POSITIVE_STEP.test(lower);
+  reading.figureBearing = words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) || EXIT_CONTEXT.test(lower) || POSITIVE_STEP.test(lower);
 
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
   let run = 0;

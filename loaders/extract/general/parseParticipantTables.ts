@@ -395,7 +395,8 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
       blanks = 0;
       const row = readRow(t, count);
       const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
-      const category = matchCode(exitOutcome, label);
+      // "Arbete/studier" is written both with and without spaces around the slash.
+      const category = matchCode(exitOutcome, label) ?? matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / "));
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
         break;
