@@ -349,3 +349,28 @@ describe("whole reports in other federations' styles", () => {
     ]);
   });
 });
+
+describe("a short report in tkr with numbers in words", () => {
+  it("reads the counts written in words and keeps amounts in tkr out of participant figures", () => {
+    const report = [
+      "Verksamheten 2023",
+      "",
+      "Förbundet har under året finansierat tre insatser med totalt 4 200 tkr. I dessa har sammanlagt sextiotvå",
+      "personer deltagit, varav trettiofyra kvinnor och tjugoåtta män. Av dessa har nitton personer avslutats;",
+      "sju har gått till arbete och fyra till studier. Ett tiotal personer väntar på plats.",
+      "",
+      "Ekonomi",
+      "",
+      "Resultaträkning, tkr 2023 2022",
+      "Verksamhetens intäkter 4 350 4 100",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "federation 2023 enrolled/all=62 @3",
+      "federation 2023 enrolled/woman=34 @4",
+      "federation 2023 enrolled/man=28 @4",
+      "federation 2023 exited/all=19 @4",
+      "federation 2023 exit:work=7 @5",
+      "federation 2023 exit:studies=4 @5",
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 const SECTION = "general:prose";
 const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
+/** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
+const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /**
@@ -86,6 +88,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
   for (const unit of textUnits(doc)) {
     let previous: string | undefined;
+    let previousScope: Scope | "conflict" | undefined;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       let reading;
@@ -105,7 +108,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
       const otherYear = reading.years.find((y) => y !== year);
-      const scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
+      if (scope !== "conflict" && scope.kind === "unknown" && previousScope && previousScope !== "conflict" && previousScope.kind === "federation" && ANAPHORA.test(sentence)) scope = previousScope;
+      previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (cumulative.has(line)) {

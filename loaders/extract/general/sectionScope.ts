@@ -10,7 +10,7 @@ import { findAppendices } from "../annual-report/findAppendices.ts";
 export type Scope = { kind: "intervention"; name: string; line: number } | { kind: "federation"; line: number } | { kind: "unknown"; line: number | null };
 
 /** Summary headings: what follows is about the whole federation, wherever they stand. */
-const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat)|förvaltningsberättelse|verksamhetsberättelse/i;
+const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING = /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
