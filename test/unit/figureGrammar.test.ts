@@ -92,6 +92,7 @@ describe("the figure grammar", () => {
     ["Under året har 250 personer deltagit i förbundets nätverksträffar och 45 personer i förbundets insatser.", ["structural_participants/all=250"]],
     ["Till arbete och studier gick 12 personer.", ["exit:work_or_studies=12"]],
     ["Antal till arbete och studier: 9 st", ["exit:work_or_studies=9"]],
+    ["Bron stöttar dem som behöver stöd från flera myndigheter samtidigt och under året har 23 personer deltagit i insatsen.", ["enrolled/all=23"]],
     // structural work is never enrolled
     ["Drygt 300 personer deltog i utbildningsdagar och nätverksträffar under året.", ["structural_participants/all=300~"]],
     ["Sammanlagt 1 250 personer deltog i föreläsningar och seminarier.", ["structural_participants/all=1250"]],
@@ -109,6 +110,8 @@ describe("the figure grammar", () => {
     "Målet är att 50 % av deltagarna ska gå till arbete eller studier.",
     "Insatsen är budgeterad för 30 deltagare.",
     "45 personer deltar årligen i insatsen.",
+    "Insatsen tar emot 20 deltagare åt gången.",
+    "I genomsnitt deltog 35 personer per månad.",
     "Sedan starten har 400 personer deltagit.",
     // vague amounts
     "Ett tiotal personer har avslutats.",
@@ -249,6 +252,15 @@ describe("prose figures in a report", () => {
       "work_or_studies_rate_reported/all=40 n=120@4",
       "structural_participants/all=1500@6",
     ]);
+  });
+
+  it("reads a sentence across a page break with a running header, and the header does not end a section", () => {
+    const header = "Samordningsförbundet Exempel – Årsredovisning 2023";
+    const text = [
+      header, "", "Insats: Bron", "", "Bron arbetar med unga vuxna som behöver stöd från flera myndigheter samtidigt och under året har 23",
+      "", "7", header, "", "personer deltagit i insatsen. Text om metoden följer här.", "", "8", header, "", "Under året har nio personer avslutat sin insats.",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.intervention}:${f.measure}=${f.value}@${f.line}`)).toEqual(["Bron:enrolled=23@5", "Bron:exited=9@15"]);
   });
 
   it("keeps a table of contents and page numbers out", () => {

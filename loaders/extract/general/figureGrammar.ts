@@ -148,7 +148,9 @@ const VERB_LED = /^(avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
 const STRUCTURAL = /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|\bkurs(en|er)?\b|dialogmöte|samverkansträff|webbinari|handledning/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
-const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|samtidigt|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+/** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
+const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET = /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
 const DEST_JOINT = /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
@@ -317,6 +319,10 @@ export function readSentence(sentence: string): SentenceReading {
     }
     const afterText = wordsOf(after(i));
     const beforeText = wordsOf(before(i));
+    if (CAPACITY.test(afterText) || CAPACITY.test(beforeText.split(" ").slice(-3).join(" "))) {
+      setAside(tok, "target");
+      continue;
+    }
     if (noun && STAFF_NOUN.test(noun)) {
       if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText)) push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
       else setAside(tok, "staff");

@@ -8,7 +8,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
-import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+import { isFurniture, isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 
 const SECTION = "general:prose";
 const BULLET = /^[•·▪■◦*–-]\s/;
@@ -40,20 +40,33 @@ interface Unit {
 export function textUnits(doc: DocumentText): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | undefined;
+  let prevLine = 0;
+  let inBreak = false;
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n);
-    if (t === "" || CAPTION.test(t)) {
-      cur = undefined;
+    // A page break inside a sentence: the page number, the running header and the blank lines
+    // around them are skipped.
+    if (isFurniture(doc, n)) {
+      inBreak = true;
       continue;
     }
-    const prev = n > 1 ? doc.at(n - 1) : "";
+    if (t === "" && (inBreak || furnitureAhead(doc, n))) continue;
+    inBreak = false;
+    if (t === "" || CAPTION.test(t)) {
+      cur = undefined;
+      prevLine = n;
+      continue;
+    }
+    const prevIndex = prevLine;
+    const prev = prevIndex > 0 ? doc.at(prevIndex) : "";
+    prevLine = n;
     // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
     // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
     // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
       prev.length >= 40 && ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) || (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
-    const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !isHeading(doc, n - 1) && continues;
+    const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !(prevIndex > 0 && isHeading(doc, prevIndex)) && continues;
     if (!join) {
       cur = { text: "", starts: [] };
       units.push(cur);
@@ -62,6 +75,13 @@ export function textUnits(doc: DocumentText): Unit[] {
     cur!.text += t;
   }
   return units;
+}
+
+/** Whether the next non-blank line after a blank one is page furniture. */
+function furnitureAhead(doc: DocumentText, n: number): boolean {
+  let k = n + 1;
+  while (k <= doc.lineCount && doc.at(k) === "") k++;
+  return k <= doc.lineCount && isFurniture(doc, k);
 }
 
 function lineAt(unit: Unit, offset: number): number {

@@ -28,23 +28,50 @@ const TABLE_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskr
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 
+const furnitureCache = new WeakMap<DocumentText, Set<string>>();
+
+/**
+ * Page furniture: page numbers ("4", "Sida 4 av 20", "4 (20)") and lines repeated on many pages
+ * (running headers and footers). They are neither headings nor part of a sentence.
+ */
+export function isFurniture(doc: DocumentText, n: number): boolean {
+  const t = doc.at(n);
+  if (t === "") return false;
+  if (/^(sida |s\. )?\d{1,3}( av \d{1,3}| ?\(\d{1,3}\))?$/i.test(t)) return true;
+  let repeated = furnitureCache.get(doc);
+  if (!repeated) {
+    const seen = new Map<string, number>();
+    for (let k = 1; k <= doc.lineCount; k++) {
+      const line = doc.at(k);
+      if (line.length >= 4 && !/^\d+$/.test(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
+    }
+    repeated = new Set([...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line)).map(([line]) => line));
+    furnitureCache.set(doc, repeated);
+  }
+  return repeated.has(t);
+}
+/** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
+const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
+
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
-  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t)) return false;
+  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (body.split(" ").length > 10) return false;
-  const prev = n > 1 ? doc.at(n - 1) : "";
+  let p = n - 1;
+  while (p >= 1 && isFurniture(doc, p)) p--;
+  const prev = p >= 1 ? doc.at(p) : "";
   // A table's header row ("Totalt Kvinnor Män") is not a heading.
   const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
   const next = doc.nextNonBlank(n, 2);
   const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+$/u.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
   if (words.every((w) => TABLE_WORD.test(w)) && (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))) return false;
-  // A page number flattened onto its own line ("4") stands where a blank line would.
-  return prev === "" || /[.!?:]$/.test(prev) || /^\d{1,3}$/.test(prev);
+  // Page furniture before it (a page number, a running header) stands where a blank line would.
+  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
 }
 
 /**
