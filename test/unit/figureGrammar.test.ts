@@ -64,7 +64,10 @@ describe("the figure grammar", () => {
     ["Antal deltagare: 245", ["enrolled/all=245"]],
     ["Nya deltagare: 120", ["new/all=120"]],
     ["Avslutade deltagare: drygt 90", ["exited/all=90~"]],
+    ["Nya 20", ["new/all=20"]],
+    ["Avslutade 15 st", ["exited/all=15"]],
     // exits
+    ["Av de 85 avslutade gick 32 (38 %) till arbete eller studier.", ["exited/all=85", "exit:work_or_studies=32", "work_or_studies_rate_reported=38 n=85"]],
     ["16 personer har gått ut i förvärvsarbete och 9 har gått vidare till studier.", ["exit:work=16", "exit:studies=9"]],
     ["Knappt tjugo ungdomar började arbeta eller studera efter avslutad insats.", ["exit:work_or_studies=20~"]],
     ["Av de 85 som avslutades gick 30 till arbete, 12 till studier och fem blev arbetssökande.", ["exited/all=85", "exit:work=30", "exit:studies=12", "exit:job_seeker=5"]],
@@ -135,6 +138,8 @@ describe("the figure grammar", () => {
     "Jämfört med föregående år har antalet deltagare ökat från 230 till 245.",
     // individual and structural work in one clause
     "Under året har 250 personer deltagit i förbundets insatser och utbildningar.",
+    // a label that is an exit category, not a count
+    "annat avslut 1",
     // OCR noise inside a number
     "Under 2O23 deltog 4S personer i förbundets insatser.",
     "Totalt har 1 2O0 personer deltagit i insatserna.",

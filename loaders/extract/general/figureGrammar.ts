@@ -218,9 +218,16 @@ export function readSentence(sentence: string): SentenceReading {
   }
 
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
+  /** "32 (38 %) till arbete": a bracket of figures right after a number is passed over. */
+  const pastFigureBracket = (j: number): number => {
+    if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
+    let k = j + 1;
+    while (k < tokens.length && (tokens[k]!.type === "number" || (tokens[k]!.type === "punct" && /^[%,]$/.test(tokens[k]!.text)) || (tokens[k]!.type === "word" && (tokens[k] as WordToken).lower === "procent"))) k++;
+    return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
+  };
   const nextWord = (i: number, k = 1): string | undefined => {
     let seen = 0;
-    for (let j = i + 1; j < tokens.length; j++) {
+    for (let j = pastFigureBracket(i + 1); j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.type === "punct" && (t.text === "%" || t.text === ".")) continue;
       if (t.type !== "word") return undefined;
@@ -277,9 +284,10 @@ export function readSentence(sentence: string): SentenceReading {
   };
   /** Words after token i up to the next number or clause stop. */
   const after = (i: number, pastCommas = false) => {
-    let j = i + 1;
+    const from = pastFigureBracket(i + 1);
+    let j = from;
     while (j < tokens.length && !cuts(j) && !(pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j]))) j++;
-    return tokens.slice(i + 1, j);
+    return tokens.slice(from, j);
   };
   /** The noun the number counts, skipping adjectives: "45 nya deltagare" → "deltagare". */
   const nounAfter = (i: number): string | undefined => {
@@ -343,11 +351,11 @@ export function readSentence(sentence: string): SentenceReading {
       continue;
     }
     // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
-    const trailing = after(i).every((t) => t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower));
+    const trailing = after(i).every((t) => (t.type === "punct" && /^[.!?]$/.test(t.text)) || (t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower)));
     let colon = i - 1;
     while (colon >= 0 && tokens[colon]!.type === "word" && (HEDGES_ONE.has((tokens[colon] as WordToken).lower) || /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))) colon--;
     const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
-    const labelled = afterColon || (trailing && (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) && /deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))));
+    const labelled = afterColon || (trailing && (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) && (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) || /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
