@@ -314,6 +314,27 @@ describe("property: the grammar never throws and every stored number is on its c
     fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (ws) => check(ws.join(" "))), { numRuns: 400 });
   });
 
+  it("reads back a count written any way: digits with space thousands, or words, with or without a hedge", () => {
+    const swedish = (n: number) => n.toLocaleString("sv-SE").replace(/\u00a0/g, " ");
+    const words: Record<number, string> = { 2: "två", 3: "tre", 7: "sju", 12: "tolv", 15: "femton", 20: "tjugo", 21: "tjugoen", 35: "trettiofem", 100: "hundra", 250: "tvåhundrafemtio" };
+    const written = fc.oneof(
+      fc.integer({ min: 2, max: 999_999 }).map((n) => ({ n, text: swedish(n) })),
+      fc.constantFrom(...Object.entries(words)).map(([n, w]) => ({ n: Number(n), text: w })),
+    );
+    const hedge = fc.constantFrom("", "cirka ", "ca ", "drygt ", "knappt ", "över ", "ungefär ", "omkring ", "nästan ");
+    const frame = fc.constantFrom(
+      (x: string) => [`Under året har ${x} personer deltagit i förbundets insatser.`, "enrolled"],
+      (x: string) => [`Totalt avslutades ${x} deltagare.`, "exited"],
+      (x: string) => [`Under året skrevs ${x} nya deltagare in.`, "new"],
+      (x: string) => [`Sammanlagt deltog ${x} personer i förbundets utbildningsdagar.`, "structural_participants"],
+    );
+    fc.assert(fc.property(written, hedge, frame, ({ n, text }, h, make) => {
+      const [sentence, measure] = make(`${h}${text}`);
+      const figures = readSentence(sentence!).figures;
+      expect(figures.map((f) => [f.kind === "count" && f.measure, f.token.value, f.token.approximate])).toEqual([[measure, n, h !== ""]]);
+    }), { numRuns: 300 });
+  });
+
   it("on mutated seed sentences", () => {
     const mutate = fc.tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(200), fc.constantFrom("", " ", "\n", "7", " 3 ", "tre", "%", ",", ".", "ca ", "1 000", "(", ")")), { maxLength: 6 }));
     fc.assert(fc.property(mutate, ([seed, edits]) => {
