@@ -66,6 +66,12 @@ describe("the figure grammar", () => {
     ["Avslutade deltagare: drygt 90", ["exited/all=90~"]],
     ["Nya 20", ["new/all=20"]],
     ["Avslutade 15 st", ["exited/all=15"]],
+    ["Antal unika deltagare: 842", ["enrolled/all=842"]],
+    ["Insatserna har under året nått 520 personer.", ["enrolled/all=520"]],
+    ["Vid årets slut var 198 personer inskrivna.", ["ongoing/all=198"]],
+    ["Under året deltog 245 personer och vid årets slut var 130 fortfarande inskrivna.", ["enrolled/all=245", "ongoing/all=130"]],
+    ["Av de 412 deltagare som avslutat sin insats under året har 38 procent gått vidare till arbete eller studier.", ["exited/all=412", "work_or_studies_rate_reported=38 n=412"]],
+    ["Av totalt 188 avslutade deltagare har 72 personer (38 %) gått till arbete eller studier.", ["exited/all=188", "exit:work_or_studies=72", "work_or_studies_rate_reported=38 n=188"]],
     // exits
     ["Av de 85 avslutade gick 32 (38 %) till arbete eller studier.", ["exited/all=85", "exit:work_or_studies=32", "work_or_studies_rate_reported=38 n=85"]],
     ["16 personer har gått ut i förvärvsarbete och 9 har gått vidare till studier.", ["exit:work=16", "exit:studies=9"]],
@@ -266,6 +272,11 @@ describe("prose figures in a report", () => {
       "", "7", header, "", "personer deltagit i insatsen. Text om metoden följer här.", "", "8", header, "", "Under året har nio personer avslutat sin insats.",
     ].join("\n");
     expect(factsOf(text).map((f) => `${f.intervention}:${f.measure}=${f.value}@${f.line}`)).toEqual(["Bron:enrolled=23@5", "Bron:exited=9@15"]);
+  });
+
+  it("reads 'Av dessa …, vilket motsvarar N procent' with the base from the sentence before", () => {
+    const text = "Året i siffror\n\nUnder året avslutades 188 deltagare. Av dessa gick 72 till arbete eller studier, vilket motsvarar 38 procent.";
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}`)).toEqual(["exited=188", "work_or_studies=72", "work_or_studies_rate_reported=38 n=188"]);
   });
 
   it("keeps a table of contents and page numbers out", () => {

@@ -106,7 +106,7 @@ function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
   return undefined;
 }
 
-export type CountMeasure = "enrolled" | "new" | "exited" | "structural_participants";
+export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
 export type ExitCategory = "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab";
 
 export type Figure =
@@ -142,7 +142,7 @@ const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
 const ADJECTIVE = /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
 /** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
-const VERB_LED = /^(avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått)$/;
+const VERB_LED = /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått)$/;
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
@@ -162,7 +162,9 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 ];
 const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
 const EXITED = /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
-const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b/;
+const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
+/** Enrolled at the year's end, not during it. */
+const ONGOING = /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
 const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
 
@@ -184,6 +186,7 @@ export function destinationsIn(text: string): ExitCategory[] {
   return [...found];
 }
 
+const CLAUSE_START = /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
@@ -284,10 +287,23 @@ export function readSentence(sentence: string): SentenceReading {
   };
   /** Words after token i up to the next number or clause stop. */
   const after = (i: number, pastCommas = false) => {
-    const from = pastFigureBracket(i + 1);
-    let j = from;
-    while (j < tokens.length && !cuts(j) && !(pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j]))) j++;
-    return tokens.slice(from, j);
+    const out: Token[] = [];
+    let j = pastFigureBracket(i + 1);
+    while (j < tokens.length && !cuts(j)) {
+      const past = pastFigureBracket(j);
+      if (past > j) {
+        j = past;
+        continue;
+      }
+      if (pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j])) break;
+      // "245 personer och vid årets slut var …": a conjunction opening a new clause ends this one.
+      const t = tokens[j]!;
+      const u = tokens[j + 1];
+      if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
+      out.push(tokens[j]!);
+      j++;
+    }
+    return out;
   };
   /** The noun the number counts, skipping adjectives: "45 nya deltagare" → "deltagare". */
   const nounAfter = (i: number): string | undefined => {
@@ -420,7 +436,9 @@ export function readSentence(sentence: string): SentenceReading {
         const merged = destinationsIn([...all].map((c) => DEST_WORDS[c]).join(" eller "));
         return merged.length === 1 ? { kind: "exit_outcome", category: merged[0]! } : undefined;
       }
-      const hits = [isNew && "new", exited && "exited", enrolled && "enrolled"].filter(Boolean) as CountMeasure[];
+      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
+      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
+      const hits = [isNew && "new", exited && "exited", enrolled && (ongoing ? "ongoing" : "enrolled")].filter(Boolean) as CountMeasure[];
       // "45 nya deltagare har skrivits in": new; "avslutade" beside "inskrivna" is ambiguous.
       if (hits.length === 1) return { kind: "count", measure: hits[0]! };
       if (hits.length > 1) return undefined;
@@ -487,6 +505,8 @@ export function readSentence(sentence: string): SentenceReading {
   return reading;
 }
 
+/** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
+const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
 
 /**
@@ -496,7 +516,7 @@ const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmo
  */
 export function readSentenceInContext(sentence: string, previous: string | undefined): SentenceReading {
   const own = readSentence(sentence);
-  if (previous === undefined || !REFERS_BACK.test(sentence.trim())) return own;
+  if (previous === undefined || !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))) return own;
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
