@@ -74,8 +74,8 @@ export function tokenize(text: string): Token[] {
     if (tok.type !== "number" || tok.form !== "digits") continue;
     const prev = out[i - 1];
     const next = out[i + 1];
-    const brokenBefore = prev?.type === "other" && /\d$/.test(prev.text) && /^\d{3}(,\d+)?$/.test(tok.raw) && t0.slice(prev.end, tok.start) === " ";
-    const brokenAfter = next?.type === "other" && /^\d/.test(next.text) && /^\d{1,3}$/.test(tok.raw) && t0.slice(tok.end, next.start) === " ";
+    const brokenBefore = prev?.type === "other" && /\d$/.test(prev.text) && t0.slice(prev.end, tok.start) === " ";
+    const brokenAfter = next?.type === "other" && /^\d/.test(next.text) && t0.slice(tok.end, next.start) === " ";
     // "tre2,45": the tail of a decimal whose head is broken.
     const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
     if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
