@@ -240,6 +240,11 @@ describe("prose figures in a report", () => {
     expect(unread).toEqual([[3, "45"], [3, "tolv"], [7, "30"]]);
   });
 
+  it("in a summary, leaves alone a sentence that names one intervention", () => {
+    const text = ["Sammanfattning", "", "Steget har haft 40 deltagare under året. I KRUS deltog 48 personer. Under året deltog 212 personer i förbundets insatser och 87 avslutades. Belopp anges i tkr. Nio personer gick till arbete."].join("\n");
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category}=${f.value}`)).toEqual(["enrolled=212", "exited=87", "work=9"]);
+  });
+
   it("does not store a figure from a sentence that names another year", () => {
     expect(factsOf("Året i siffror\n\nUnder 2022 deltog 280 personer i förbundets insatser.", 2023)).toEqual([]);
     expect(factsOf("Året i siffror\n\nUnder 2023 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.value)).toEqual([280]);

@@ -534,7 +534,8 @@ const DEST_WORDS: Record<ExitCategory, string> = {
   continued_rehab: "fortsatt rehabilitering",
 };
 
-const ABBREVIATIONS = /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|st|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|tkr|mkr|milj|mnkr|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|osv|etc|tel|proc))$/i;
+/** Abbreviations that do not end a sentence (units such as "tkr." and "st." often do, so they are not here). */
+const ABBREVIATIONS = /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
 
 /** Split running text into sentences: at . ! ? followed by a capital or a digit, not after an abbreviation. */
 export function splitSentences(text: string): { start: number; end: number }[] {

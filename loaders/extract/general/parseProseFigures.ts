@@ -26,6 +26,20 @@ const FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE = /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+/** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
+const KNOWN_NAME = /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
+const SUBJECT_WORD = /^(förbundet|samordningsförbundet|insatserna|vi|det|totalt|sammanlagt|man|deltagarna|individerna|dessa|de|ytterligare|under|av)$/i;
+
+/**
+ * A sentence in a summary that names something ("Steget har haft 40 deltagare", "… i KRUS"):
+ * most likely one intervention, so not the federation's figure.
+ */
+function namesSomeone(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
+  if (words.slice(1).some((w) => /^\p{Lu}\p{L}/u.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))) return true;
+  return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
+}
+
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
@@ -158,7 +172,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
-  if (section.kind === "federation") return ONE_INTERVENTION.test(sentence) && !FEDERATION_CUE.test(sentence) ? "conflict" : section;
+  if (section.kind === "federation") return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence)) ? "conflict" : section;
   return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
 }
 
