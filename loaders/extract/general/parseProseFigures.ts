@@ -1,9 +1,10 @@
 /**
  * Participant figures in any report's running text, read with the figure grammar. Wrapped
  * lines are joined into sentences; each figure cites the line its number is on. A figure is
- * the federation's only when the sentence or its section says so (a summary heading, "totalt",
- * "förbundets insatser"); inside an intervention's section it is that intervention's; when
- * neither is clear it is not stored and becomes an unread number.
+ * the federation's only when the sentence or its section says so (a summary heading such as
+ * "Året i siffror", or "förbundets insatser", "samtliga insatser" in the sentence); inside an
+ * intervention's section it is that intervention's; when neither is clear, or the two disagree,
+ * it is not stored and becomes an unread number (`coverage.unread_number`, info).
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
