@@ -139,6 +139,11 @@ describe("participant tables", () => {
     ]);
   });
 
+  it("does not read amounts under a header that looks like participants", () => {
+    expect(parse(["Insatsernas kostnader, kr", "Insats Budget Totalt", "Steget 500 000 480 000", "Bron 300 000 310 000"]).facts).toEqual([]);
+    expect(parse(["Året i siffror", "", "Insats Budget Totalt", "Steget 500 000 480 000"]).facts).toEqual([]);
+  });
+
   it("leaves prose and financial statements alone", () => {
     const { facts } = parse(["Resultaträkning 2023 2022", "Verksamhetens intäkter 4 200 000 4 100 000", "Under året har 245 personer deltagit, 12 fler än 2022."]);
     expect(facts).toEqual([]);
@@ -185,6 +190,10 @@ describe("exit tables", () => {
     const { facts, findings } = parse(["Steget", "", "Avslut mot antal", "Arbete 5", "Studier 2"]);
     expect(facts).toEqual([]);
     expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 3]]);
+  });
+
+  it("reads the count column of an exit table that also has shares", () => {
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal andel", "Arbete 12 32%", "Studier 5 13 %"]).facts)).toEqual(["null:work=12@4", "null:studies=5@5"]);
   });
 
   it("does not read an exit table with shares only", () => {

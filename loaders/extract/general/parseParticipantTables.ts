@@ -129,18 +129,21 @@ interface Row {
 
 /** "Kompass 30 21 6 12 10" → label and values; null unless exactly `count` whole numbers end the line. */
 function readRow(text: string, count: number): Row | null {
-  const tokens = text.split(" ");
+  const tokens = text.replace(/(\d) %/g, "$1%").split(" ");
   // A year row: "2023 240 303 153 142 161".
   if (YEAR.test(tokens[0] ?? "") && tokens.length > count) {
     const run = parseNumberRun(tokens.slice(1).join(" "), count);
     if (run && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0)) return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0 };
   }
   let k = tokens.length;
-  while (k > 0 && /^\d[\d,]*\p{L}{0,2}$/u.test(tokens[k - 1]!)) k--;
+  while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
   if (k === 0 || k === tokens.length) return null;
   const label = tokens.slice(0, k).join(" ").replace(/[*:]+$/, "").trim();
-  const run = parseNumberRun(tokens.slice(k).join(" "), count);
-  if (!run || run.values.length !== count || !run.values.every((v) => Number.isInteger(v) && v >= 0)) return null;
+  const cells = tokens.slice(k).join(" ");
+  const run = parseNumberRun(cells, count);
+  if (!run || run.values.length !== count) return null;
+  // Shares are allowed in share columns only; the caller reads the count columns.
+  if (!run.values.every((v, i) => (Number.isInteger(v) && v >= 0) || /%$/.test(cells.split(" ")[i] ?? ""))) return null;
   return { label, values: run.values, damaged: run.damaged.length > 0 };
 }
 
@@ -221,6 +224,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
     const listsInterventions = rows.some((x) => !YEAR.test(x.label) && !TOTAL_LABEL.test(x.label) && !GENDER_LABEL.some(([re]) => re.test(x.label)) && !MEMBER_LABEL.test(x.label));
     const memberTable = MEMBER_TITLE.test(headerText);
+    // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
+    const around = doc.join(Math.max(1, headerLines[0]! - 3), headerLines[0]!);
+    if (rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) || /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)) {
+      coverage.push({ section: PT, status: "missing", line: headerLines[0]!, facts: 0, note: "header names participant columns but the cells are amounts; not read" });
+      n = last;
+      continue;
+    }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
     for (const x of rows) emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
     for (const h of headerLines) used.add(h);
@@ -367,13 +377,17 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
   for (let h = 1; h <= doc.lineCount; h++) {
     const m = EXIT_HEADER.exec(doc.at(h));
     if (!m) continue;
+    // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
+    const first = doc.nextNonBlank(h, 3);
+    if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined)) continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
     const cols = wordsOf(m.groups!.rest ?? "");
     if (cols.some((w) => !(/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
-    if (totalAt < 0 || valueCols.some((w) => /^(andel|%|procent)$/.test(w))) {
+    // A share column beside a count column is passed over; a table of shares only is not read.
+    if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
       findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table without a total column; not read" });
       continue;
     }

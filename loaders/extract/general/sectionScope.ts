@@ -67,7 +67,7 @@ export function isHeading(doc: DocumentText, n: number): boolean {
   // A table's header row ("Totalt Kvinnor Män") is not a heading.
   const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
   const next = doc.nextNonBlank(n, 2);
-  const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+$/u.test(doc.at(next));
+  const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
   if (words.every((w) => TABLE_WORD.test(w)) && (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would.
