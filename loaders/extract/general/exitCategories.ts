@@ -22,6 +22,8 @@ export function dropJointBesideParts(out: ParseOutput): ParseOutput {
   const facts = out.facts.filter((f) => {
     if (!isExit(f) || f.category !== "work_or_studies" || !f.section.startsWith("general:")) return true;
     if (parts.get(scopeKey(f))?.size !== 2) return true;
+    const row = out.coverage.find((c) => c.section === f.section);
+    if (row) row.facts = Math.max(0, row.facts - 1);
     out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: f.section, line: f.line, value: String(f.value), message: "exits to work or studies as one figure; the document also gives work and studies separately, so the joint figure is not stored (it would count people twice)" });
     return false;
   });
