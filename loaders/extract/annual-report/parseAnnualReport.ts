@@ -7,6 +7,9 @@ import { parseGoalFollowUp } from "./parseGoalFollowUp.ts";
 import { parseReportProse } from "./parseReportProse.ts";
 import { parseSummaryTables } from "./parseSummaryTables.ts";
 import { parseStatements } from "../general/parseStatements.ts";
+import { parseParticipantTables } from "../general/parseParticipantTables.ts";
+import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { dropJointBesideParts } from "../general/exitCategories.ts";
 
 const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
 
@@ -18,12 +21,14 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseReportProse(doc),
     parseGoalFollowUp(doc),
     ...appendices.map((block) => parseInterventionAppendix(doc, block)),
-    // General layers: no federation's template; run on every report, after the templates.
+    // General layers: no federation's template; run on every report, after the template parsers above.
     parseStatements(doc),
+    parseParticipantTables(doc),
+    parseProseFigures(doc),
   ];
   if (appendices.length === 0)
     outputs.push({ facts: [], findings: [], coverage: [{ section: "appendices", status: "missing", line: null, facts: 0, note: "no intervention appendix found (no 'Insatsens namn:' line)" }] });
-  const merged = mergeOutputs(outputs);
+  const merged = dropJointBesideParts(mergeOutputs(outputs));
   // Statements every annual report has: if one is missing the document may be truncated.
   // A statement the general layer read (another federation's layout or unit) is not missing.
   const readGenerally = new Set(merged.coverage.filter((c) => c.status === "parsed").map((c) => c.section.replace(/^general:(notes:not_(\d+))?/, (_m, note, n) => (note ? `note_${n}` : ""))));

@@ -1,0 +1,555 @@
+/**
+ * A small grammar for participant figures in Swedish running text. A sentence is cut into
+ * tokens (numbers in digits or words, words, punctuation); each number is then classified by
+ * the words around it within its clause: what it counts (enrolled, new, exited, structural
+ * participants, a gender split), where people went at exit, or a rate with its base. Numbers
+ * that are years, dates, money, ages, durations, page or note references are set aside; a
+ * number in a sentence about participants that fits no rule is returned as unread. Nothing
+ * here knows which federation wrote the text. Pure functions.
+ */
+import { parseSwedishNumber } from "../numbers.ts";
+import { parseNumberWord } from "./numberWords.ts";
+
+export interface NumberToken {
+  type: "number";
+  value: number;
+  /** Same as raw; every token has a text. */
+  text: string;
+  /** The number as written ("1 200", "tolv"). */
+  raw: string;
+  form: "digits" | "word";
+  start: number;
+  end: number;
+  percent: boolean;
+  approximate: boolean;
+}
+export interface WordToken {
+  type: "word";
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+export interface OtherToken {
+  type: "punct" | "fraction" | "other";
+  text: string;
+  start: number;
+  end: number;
+}
+export type Token = NumberToken | WordToken | OtherToken;
+
+const TOKEN =
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
+
+const HEDGES_ONE = new Set(["cirka", "ca", "c:a", "drygt", "knappt", "över", "ungefär", "omkring", "nästan", "runt", "närmare", "uppemot"]);
+const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
+
+/** Cut a sentence into tokens. Offsets are into `text`. */
+export function tokenize(text: string): Token[] {
+  const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  const out: Token[] = [];
+  for (const m of t.matchAll(TOKEN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
+    else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
+    else if (m[5] || m[6]) {
+      const value = parseSwedishNumber(m[0]);
+      // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
+      if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
+      else out.push({ type: "number", value, text: m[0], raw: m[0], form: "digits", start, end, percent: false, approximate: false });
+    } else if (m[7] || m[10]) out.push({ type: "punct", text: m[0], start, end });
+    else {
+      const word = m[0];
+      const value = parseNumberWord(word);
+      if (value !== undefined) out.push({ type: "number", value, text: word, raw: word, form: "word", start, end, percent: false, approximate: false });
+      else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end });
+    }
+  }
+  // A number that touches a broken one across a single space ("Drygt7 300", "1 2OO") may be a
+  // piece of it: not a number.
+  const t0 = t;
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i]!;
+    if (tok.type !== "number" || tok.form !== "digits") continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const brokenBefore = prev?.type === "other" && /\d$/.test(prev.text) && t0.slice(prev.end, tok.start) === " ";
+    const brokenAfter = next?.type === "other" && /^\d/.test(next.text) && t0.slice(tok.end, next.start) === " ";
+    // "tre2,45": the tail of a decimal whose head is broken.
+    const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
+    if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
+  }
+  // Percent signs and hedges belong to the number they touch.
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i]!;
+    if (tok.type !== "number") continue;
+    const next = out[i + 1];
+    if (next && ((next.type === "punct" && next.text === "%") || (next.type === "word" && /^procent$/.test(next.lower)))) tok.percent = true;
+    const w1 = wordBefore(out, i, 1);
+    const w2 = wordBefore(out, i, 2);
+    if ((w1 && HEDGES_ONE.has(w1)) || (w1 && w2 && HEDGES_TWO.test(`${w2} ${w1}`))) tok.approximate = true;
+  }
+  return out;
+}
+
+/** The k-th word before token i ("ca." counts as "ca"); undefined if a number or a strong stop is in between. */
+function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
+  let seen = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.type === "punct" && t.text === ".") continue;
+    if (t.type !== "word") return undefined;
+    seen++;
+    if (seen === k) return t.lower;
+  }
+  return undefined;
+}
+
+export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
+export type ExitCategory = "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab";
+
+export type Figure =
+  | { kind: "count"; measure: CountMeasure; gender: "all" | "woman" | "man"; token: NumberToken }
+  | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
+  | { kind: "rate"; indicator: "positive_step_rate_reported" | "work_or_studies_rate_reported"; base: number; token: NumberToken };
+
+export type SetAsideReason = "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff";
+
+export interface SentenceReading {
+  figures: Figure[];
+  /** Numbers in a sentence about participants whose meaning the grammar could not read. */
+  unread: NumberToken[];
+  /** Numbers recognised as something that is not a participant figure. */
+  setAside: { token: NumberToken; reason: SetAsideReason }[];
+  /** Years the sentence names ("under 2023"): a figure belongs to the report's year only if no other year is named. */
+  years: number[];
+  /** The sentence is about participants (has a participant noun, an exit or a rate cue). */
+  figureBearing: boolean;
+}
+
+const MONEY = /^(kr|kronor|krona|tkr|mkr|mnkr|msek|sek|miljoner|miljon|miljarder|mdkr|tusen|euro)$/;
+const DURATION = /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
+/** Counts of things, not people. */
+const THING = /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
+const REFERENCE = /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
+const MONTH = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
+const YEAR_LEAD = /^(under|år|året|sedan|från|till|inför|jämfört|i|och|t\.o\.m|tom|mellan|för|per|efter|före|hösten|våren|början|slutet|utgången|helåret|verksamhetsåret|budgetåret|räkenskapsåret)$/;
+/** Words that name the people a count is about. */
+const PERSON_NOUN = /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
+const STAFF_NOUN = /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
+const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
+/** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
+const ADJECTIVE = /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
+/** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
+const VERB_LED = /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått)$/;
+
+/** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
+const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
+const STRUCTURAL = /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari/;
+/** Plans, capacities and cumulative totals: not the year's figures. */
+const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+/** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
+const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+const TARGET = /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
+const DEST_JOINT = /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
+const DEST: readonly [ExitCategory, RegExp][] = [
+  ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
+  ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
+  ["job_seeker", /arbetssökande/],
+  ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
+  ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
+];
+const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
+const EXITED = /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
+const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
+/** Enrolled at the year's end, not during it. */
+const ONGOING = /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
+const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
+
+/** Where people went at exit, read from a window of text: one category, several (ambiguous), or none. */
+export function destinationsIn(text: string): ExitCategory[] {
+  let t = text;
+  const found = new Set<ExitCategory>();
+  if (DEST_JOINT.test(t)) {
+    found.add("work_or_studies");
+    t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
+  }
+  for (const [cat, re] of DEST) if (re.test(t)) found.add(cat);
+  // Work and studies named together are the joint category ("arbete, subventionerat arbete eller studier").
+  if ((found.has("work") && found.has("studies")) || (found.has("work_or_studies") && (found.has("work") || found.has("studies")))) {
+    found.delete("work");
+    found.delete("studies");
+    found.add("work_or_studies");
+  }
+  return [...found];
+}
+
+const CLAUSE_START = /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
+const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
+const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
+const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
+const wordsOf = (tokens: readonly Token[]) => tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower).join(" ");
+
+/** Read every number in one sentence. */
+export function readSentence(sentence: string): SentenceReading {
+  const tokens = tokenize(sentence);
+  const lower = sentence.toLowerCase();
+  const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
+  const numbers = tokens.map((t, i) => [t, i] as const).filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
+  if (numbers.length === 0) return reading;
+  const words = tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower);
+  reading.figureBearing = words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) || EXIT_CONTEXT.test(lower) || POSITIVE_STEP.test(lower);
+
+  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
+  let run = 0;
+  let longest = 0;
+  for (const t of tokens) {
+    run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
+    longest = Math.max(longest, run);
+  }
+  const tableRow = longest >= 3;
+  const target = TARGET.test(lower) || NOT_THE_YEAR.test(lower);
+  // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
+  const depth: number[] = [];
+  let d = 0;
+  for (const t of tokens) {
+    if (t.type === "punct" && t.text === "(") d++;
+    depth.push(d);
+    if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
+  }
+
+  const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
+  /** "32 (38 %) till arbete": a bracket of figures right after a number is passed over. */
+  const pastFigureBracket = (j: number): number => {
+    if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
+    let k = j + 1;
+    while (k < tokens.length && (tokens[k]!.type === "number" || (tokens[k]!.type === "punct" && /^[%,]$/.test(tokens[k]!.text)) || (tokens[k]!.type === "word" && (tokens[k] as WordToken).lower === "procent"))) k++;
+    return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
+  };
+  const nextWord = (i: number, k = 1): string | undefined => {
+    let seen = 0;
+    for (let j = pastFigureBracket(i + 1); j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.type === "punct" && (t.text === "%" || t.text === ".")) continue;
+      if (t.type !== "word") return undefined;
+      if (++seen === k) return t.lower;
+    }
+    return undefined;
+  };
+  const prevWord = (i: number) => wordBefore(tokens, i, 1);
+
+  // "2021–2023", "2023/2024": a period names its years.
+  for (const t of tokens)
+    if ((t.type === "other" || t.type === "fraction") && /^(19|20)\d\d\s?[-–/]\s?((19|20)?\d\d)$/.test(t.text)) {
+      const [a, b] = t.text.split(/\s?[-–/]\s?/);
+      reading.years.push(Number(a), Number(b!.length === 2 ? a!.slice(0, 2) + b : b));
+    }
+  // Pass 1: set aside what is clearly not a participant figure.
+  const candidates: [NumberToken, number][] = [];
+  for (const [tok, i] of numbers) {
+    const next = nextWord(i);
+    const prev = prevWord(i);
+    const isYear = tok.form === "digits" && Number.isInteger(tok.value) && /^(19|20)\d\d$/.test(tok.raw) && !tok.percent && !(next && PERSON_NOUN.test(next));
+    if (isYear) {
+      reading.years.push(tok.value);
+      setAside(tok, "year");
+      continue;
+    }
+    if (tableRow) setAside(tok, "table_row");
+    else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) setAside(tok, "date");
+    else if (next && MONEY.test(next)) setAside(tok, "money");
+    else if (next && DURATION.test(next)) setAside(tok, "duration");
+    else if (next && THING.test(next)) setAside(tok, "thing");
+    else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
+    else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
+    else if (target) setAside(tok, "target");
+    else candidates.push([tok, i]);
+  }
+
+  // A year inside a clause ("deltog under 2023 i") does not end it.
+  const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
+  const cuts = (j: number) => tokens[j]!.type === "number" && !yearAt.has(j);
+  /** Words from the previous number (or a clause stop) up to token i. */
+  const before = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && !cuts(j) && !isStop(tokens[j])) j--;
+    const window = tokens.slice(j + 1, i);
+    // "250 personer deltagit i nätverksträffar och 45 personer": when a noun phrase of people
+    // stands before the last "och", the words up to it belong to another figure.
+    let c = -1;
+    window.forEach((t, k) => {
+      if (t.type === "word" && CONJUNCTION.test(t.lower)) c = k;
+    });
+    if (c > 0 && window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))) return window.slice(c + 1);
+    return window;
+  };
+  /** Words after token i up to the next number or clause stop. */
+  const after = (i: number, pastCommas = false) => {
+    const out: Token[] = [];
+    let j = pastFigureBracket(i + 1);
+    while (j < tokens.length && !cuts(j)) {
+      const past = pastFigureBracket(j);
+      if (past > j) {
+        j = past;
+        continue;
+      }
+      if (pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j])) break;
+      // "245 personer och vid årets slut var …": a conjunction opening a new clause ends this one.
+      const t = tokens[j]!;
+      const u = tokens[j + 1];
+      if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
+      out.push(tokens[j]!);
+      j++;
+    }
+    return out;
+  };
+  /** The noun the number counts, skipping adjectives: "45 nya deltagare" → "deltagare". */
+  const nounAfter = (i: number): string | undefined => {
+    for (let k = 1; k <= 3; k++) {
+      const w = nextWord(i, k);
+      if (w === undefined) return undefined;
+      if (PERSON_NOUN.test(w) && !(w === "nya" && nextWord(i, k + 1) !== undefined && PERSON_NOUN.test(nextWord(i, k + 1)!))) return w;
+      if (STAFF_NOUN.test(w)) return w;
+      if (!ADJECTIVE.test(w)) return undefined;
+    }
+    return undefined;
+  };
+
+  const counts: { measure: CountMeasure; index: number }[] = [];
+  const lastNumberIndex = numbers.at(-1)![1];
+  for (const [tok, i] of candidates) {
+    if (tok.percent) {
+      readRate(tok, i);
+      continue;
+    }
+    const noun = nounAfter(i);
+    const prev = prevWord(i);
+    const next = nextWord(i);
+    const integral = Number.isInteger(tok.value) && tok.value >= 0;
+    if (!integral) {
+      reading.unread.push(tok);
+      continue;
+    }
+    // "varav 20 kvinnor och 15 män": a gender split of the count before it.
+    if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
+      // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
+      const last = reading.figures.at(-1);
+      const anchor = last?.kind === "count" ? counts.at(-1) : undefined;
+      if (anchor && anchor.measure !== "structural_participants") reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
+      else reading.unread.push(tok);
+      continue;
+    }
+    const afterText = wordsOf(after(i));
+    const beforeText = wordsOf(before(i));
+    if (CAPACITY.test(afterText) || CAPACITY.test(beforeText.split(" ").slice(-3).join(" "))) {
+      setAside(tok, "target");
+      continue;
+    }
+    if (noun && STAFF_NOUN.test(noun)) {
+      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText)) push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
+      else setAside(tok, "staff");
+      continue;
+    }
+    // A bracketed count that is not a gender split is a part of another figure ("8 st (5 st GK)").
+    if (depth[i]! > 0) {
+      reading.unread.push(tok);
+      continue;
+    }
+    // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
+    const isBase = prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
+    if (isBase) {
+      const np = afterText.split(" ").slice(0, 4).join(" ");
+      if (/^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(np)) push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
+      else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
+      else reading.unread.push(tok);
+      continue;
+    }
+    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
+    const trailing = after(i).every((t) => (t.type === "punct" && /^[.!?]$/.test(t.text)) || (t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower)));
+    let colon = i - 1;
+    while (colon >= 0 && tokens[colon]!.type === "word" && (HEDGES_ONE.has((tokens[colon] as WordToken).lower) || /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))) colon--;
+    const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
+    const labelled = afterColon || (trailing && (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) && (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) || /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
+    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled) {
+      if (reading.figureBearing) reading.unread.push(tok);
+      continue;
+    }
+    // "Antal deltagare: 245": the label before the colon says what it counts.
+    const measure = classify(afterText, labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText, i);
+    if (measure === undefined) {
+      reading.unread.push(tok);
+      continue;
+    }
+    const bracket = bracketAfter(i);
+    if (measure.kind === "exit_outcome" && bracket !== undefined && destinationsIn(bracket).some((c) => c !== measure.category)) {
+      reading.unread.push(tok);
+      continue;
+    }
+    if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
+    else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+  }
+
+  /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
+  function bracketAfter(i: number): string | undefined {
+    const parts: string[] = [];
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j]!.type === "punct" && tokens[j]!.text === "(")) {
+      if (tokens[j]!.type === "number" || isStop(tokens[j])) return undefined;
+      j++;
+    }
+    while (j < tokens.length && tokens[j]!.type === "punct" && tokens[j]!.text === "(") {
+      let k = j + 1;
+      while (k < tokens.length && !(tokens[k]!.type === "punct" && tokens[k]!.text === ")")) k++;
+      parts.push(wordsOf(tokens.slice(j + 1, k)));
+      j = k + 1;
+    }
+    return parts.length ? parts.join(" ") : undefined;
+  }
+
+  function push(f: Figure, i: number) {
+    reading.figures.push(f);
+    if (f.kind === "count" && f.gender === "all") counts.push({ measure: f.measure, index: i });
+  }
+
+  /**
+   * What a count measures. Words after the number decide first; words before it only if
+   * those after say nothing ("Under året avslutades 40 individer sina insatser").
+   */
+  function classify(afterText: string, beforeText: string, i: number): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
+    for (const text of [afterText, beforeText]) {
+      if (text.trim() === "") continue;
+      const structural = STRUCTURAL.test(text);
+      const dests = destinationsIn(text);
+      const isNew = NEW.test(text);
+      const exited = EXITED.test(text);
+      const enrolled = ENROLLED.test(text);
+      // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
+      const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
+      if (structural) return dests.length || isNew || exited || individual ? undefined : { kind: "count", measure: "structural_participants" };
+      if (dests.length) {
+        if (isNew || enrolled) return undefined;
+        // A destination list may run on past a comma; another destination there makes it ambiguous.
+        const wide = destinationsIn(wordsOf(after(i, true)));
+        const all = new Set([...dests, ...(text === afterText ? wide : [])]);
+        const merged = destinationsIn([...all].map((c) => DEST_WORDS[c]).join(" eller "));
+        return merged.length === 1 ? { kind: "exit_outcome", category: merged[0]! } : undefined;
+      }
+      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
+      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
+      const hits = [isNew && "new", exited && "exited", enrolled && (ongoing ? "ongoing" : "enrolled")].filter(Boolean) as CountMeasure[];
+      // "45 nya deltagare har skrivits in": new; "avslutade" beside "inskrivna" is ambiguous.
+      if (hits.length === 1) return { kind: "count", measure: hits[0]! };
+      if (hits.length > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  function readRate(tok: NumberToken, i: number) {
+    if (tok.value < 0 || tok.value > 100) {
+      reading.unread.push(tok);
+      return;
+    }
+    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
+    const rest = lower.slice(tok.end);
+    const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
+    const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
+    const indicator = genderShare
+      ? undefined
+      : POSITIVE_STEP.test(lower)
+        ? "positive_step_rate_reported"
+        : dest.join() === "work_or_studies"
+          ? "work_or_studies_rate_reported"
+          : undefined;
+    if (!indicator) {
+      if (reading.figureBearing) reading.unread.push(tok);
+      return;
+    }
+    // The base: "(92/159)" right after the rate, or "av (de) 85 som avslutades" in the sentence.
+    const bases = new Set<number>();
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.type === "punct" && /[%(]/.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "procent") j++;
+    while (j < tokens.length && tokens[j]!.type === "punct" && tokens[j]!.text === "(") j++;
+    const frac = tokens[j];
+    if (frac?.type === "fraction") bases.add(Number(frac.text.split("/")[1]!.trim()));
+    // "(62 av 176)", "(n=130)", "(n = 130)" right after the rate.
+    const t1 = tokens[j];
+    const t2 = tokens[j + 1];
+    const t3 = tokens[j + 2];
+    if (t1?.type === "number" && t2?.type === "word" && t2.lower === "av" && t3?.type === "number" && tokens[j - 1]?.text === "(") bases.add(t3.value);
+    if (t1?.type === "word" && t1.lower === "n" && t2?.type === "punct" && t2.text === "=" && t3?.type === "number") bases.add(t3.value);
+    for (const [other, k] of numbers) {
+      if (other === tok || other.percent) continue;
+      const p1 = wordBefore(tokens, k, 1);
+      const p2 = wordBefore(tokens, k, 2);
+      const isBase = p1 === "av" || ((p1 === "de" || p1 === "dessa" || p1 === "totalt") && p2 === "av");
+      const np = wordsOf(after(k)).split(" ").slice(0, 4).join(" ");
+      if (isBase && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
+    }
+    // "… avslutade sin insats och av dessa gick 37 procent …": the base is the one exit count before.
+    if (bases.size === 0 && /\bav (dessa|dem)\b/.test(lower.slice(0, tok.start))) {
+      const exitedBefore = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all");
+      if (exitedBefore.length === 1) bases.add(exitedBefore[0]!.token.value);
+    }
+    if (bases.size !== 1) {
+      reading.unread.push(tok);
+      return;
+    }
+    reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
+  }
+
+  // Outside sentences about participants an unclassified number is no one's business here.
+  if (!reading.figureBearing) reading.unread = [];
+  return reading;
+}
+
+/** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
+const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
+const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
+
+/**
+ * Read a sentence that may lean on the one before: "127 deltagare avslutades, av dessa började
+ * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
+ * are read from both sentences; only figures whose numbers stand in this sentence are returned.
+ */
+export function readSentenceInContext(sentence: string, previous: string | undefined): SentenceReading {
+  const own = readSentence(sentence);
+  if (previous === undefined || !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))) return own;
+  const offset = previous.length + 1;
+  const both = readSentence(`${previous} ${sentence}`);
+  const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
+  const rates = both.figures.filter((f) => f.kind === "rate" && f.token.start >= offset).map((f) => ({ ...f, token: shift(f.token) }));
+  const rated = new Set(rates.map((f) => f.token.start));
+  return { ...own, figures: [...own.figures, ...rates], unread: own.unread.filter((t) => !rated.has(t.start)) };
+}
+
+const DEST_WORDS: Record<ExitCategory, string> = {
+  work: "arbete",
+  studies: "studier",
+  work_or_studies: "arbete eller studier",
+  job_seeker: "arbetssökande",
+  joint_assessment: "gemensam kartläggning",
+  continued_rehab: "fortsatt rehabilitering",
+};
+
+/** Abbreviations that do not end a sentence (units such as "tkr." and "st." often do, so they are not here). */
+const ABBREVIATIONS = /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
+
+/** Split running text into sentences: at . ! ? followed by a capital or a digit, not after an abbreviation. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+["”»(]?[\p{Lu}\d•])/gu)) {
+    const end = m.index! + 1;
+    const head = text.slice(start, m.index!);
+    if (ABBREVIATIONS.test(head.trimEnd().split(/\s+/).pop() ?? "") && !/\d$/.test(head)) continue;
+    if (/\d$/.test(head) && /^\.\d/.test(text.slice(m.index!))) continue;
+    out.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.filter((s) => text.slice(s.start, s.end).trim() !== "");
+}

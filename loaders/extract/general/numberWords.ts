@@ -1,0 +1,93 @@
+/**
+ * Swedish numbers written in words: "tre", "tolv", "tjugofem", "etthundra", "tvåhundrafemtio",
+ * "tusen". Whole words only, case-insensitive. "en"/"ett" are not read as 1: they are far more
+ * often the article than a count, and a wrong 1 is worse than an unread one. Vague quantities
+ * ("ett tiotal", "femtiotal", "hundratals") are not numbers at all.
+ */
+
+const SMALL: Readonly<Record<string, number>> = {
+  noll: 0,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  aderton: 18,
+  nitton: 19,
+};
+
+const TENS: Readonly<Record<string, number>> = {
+  tjugo: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  sextio: 60,
+  sjuttio: 70,
+  åttio: 80,
+  nittio: 90,
+};
+
+/** Units that may follow a ten or stand inside a compound, where "en"/"ett" do mean 1 ("tjugoen"). */
+const COMPOUND_UNITS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9 };
+
+function below100(s: string, standalone: boolean): number | undefined {
+  if (s in SMALL) return SMALL[s];
+  if (!standalone && s in COMPOUND_UNITS) return COMPOUND_UNITS[s];
+  for (const [ten, v] of Object.entries(TENS)) {
+    if (s === ten) return v;
+    if (s.startsWith(ten)) {
+      const unit = COMPOUND_UNITS[s.slice(ten.length)];
+      if (unit !== undefined) return v + unit;
+    }
+  }
+  return undefined;
+}
+
+function below1000(s: string, standalone: boolean): number | undefined {
+  const at = s.indexOf("hundra");
+  if (at < 0) return below100(s, standalone);
+  const head = s.slice(0, at);
+  const tail = s.slice(at + "hundra".length);
+  const hundreds = head === "" || head === "ett" || head === "en" ? 1 : COMPOUND_UNITS[head];
+  if (hundreds === undefined) return undefined;
+  if (tail === "") return hundreds * 100;
+  const rest = below100(tail, false);
+  return rest === undefined ? undefined : hundreds * 100 + rest;
+}
+
+/** The value of one Swedish number word, or undefined if the word is not one (or is "en"/"ett"). */
+export function parseNumberWord(word: string): number | undefined {
+  const s = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(s) || s.length < 3) return undefined;
+  const at = s.indexOf("tusen");
+  if (at < 0) return below1000(s, true);
+  const head = s.slice(0, at);
+  const tail = s.slice(at + "tusen".length);
+  const thousands = head === "" || head === "ett" || head === "et" ? 1 : below1000(head, false);
+  if (thousands === undefined || thousands === 0) return undefined;
+  if (tail === "") return thousands * 1000;
+  const rest = below1000(tail, false);
+  return rest === undefined ? undefined : thousands * 1000 + rest;
+}
+
+/** Every number word in a text, with its offset (for checking that a value comes from its line). */
+export function findNumberWords(text: string): { value: number; word: string; index: number }[] {
+  const out: { value: number; word: string; index: number }[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const value = parseNumberWord(m[0]);
+    if (value !== undefined) out.push({ value, word: m[0], index: m.index! });
+  }
+  return out;
+}

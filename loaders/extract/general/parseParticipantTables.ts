@@ -1,0 +1,439 @@
+/**
+ * Participant and exit tables in any report, read by their headers. A participant table has a
+ * header naming its columns in the author's order (Totalt/Summa/Inskrivna, Kvinnor/Män/K/M,
+ * Nya, Avslutade, Pågående, Budget) and rows "label n n n"; the header may be one line or
+ * cells stacked over lines. Row labels decide whose figures they are: a total row is the
+ * federation's, a gender row splits the total, a member is never an intervention, any other
+ * label is an intervention as written, a year row is that year's total. A table with year
+ * columns ("2024 2023") and measure rows is read the other way round. Exit tables
+ * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
+ * code list; an unknown label is reported and not stored.
+ */
+import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { parseNumberRun } from "../numbers.ts";
+import { scopeByLine, type Scope } from "./sectionScope.ts";
+
+export interface Column {
+  measure: Measure;
+  gender: Gender;
+}
+
+const MEASURE_WORD: readonly [RegExp, Measure][] = [
+  [/^(budget|budgeterat|budgeterade|budgeterad|platser)$/, "budgeted"],
+  [/^(totalt|total|summa|inskrivna|samtliga)$/, "enrolled"],
+  [/^(nya|nyinskrivna|nytillkomna|nyinskrivningar)$/, "new"],
+  [/^(avslutade|avslut|utskrivna|avslutat)$/, "exited"],
+  [/^(pågående|kvarstående|aktiva)$/, "ongoing"],
+];
+const GENDER_WORD: readonly [RegExp, Gender][] = [
+  [/^(kvinnor|kvinna|k|flickor)$/, "woman"],
+  [/^(män|man|m|pojkar)$/, "man"],
+];
+const FILLER = /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
+const LABEL_TITLE = /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
+const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.,:;()*]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+
+const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1];
+const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1];
+
+/** Whether every word of a line belongs to a participant table's header. */
+function isHeaderLine(text: string): boolean {
+  const ws = wordsOf(text);
+  return ws.length > 0 && ws.every((w) => measureOf(w) || genderOf(w) || FILLER.test(w) || LABEL_TITLE.test(w));
+}
+
+/**
+ * Columns named by a header. `cells` are the header's cells when they are known (stacked
+ * headers separated by blank lines); otherwise one string of words.
+ */
+export function readColumns(cells: readonly string[]): Column[] | undefined {
+  const columns: Column[] = [];
+  if (cells.length > 1) {
+    for (const [i, cell] of cells.entries()) {
+      const ws = wordsOf(cell);
+      // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before it.
+      if (i > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
+      if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
+      const m = ws.map(measureOf).find(Boolean);
+      const g = ws.map(genderOf).find(Boolean);
+      if (!m && !g && !ws.some((w) => PARTICIPANT_NOUN.test(w))) return undefined;
+      columns.push({ measure: m ?? "enrolled", gender: g ?? "all" });
+    }
+  } else {
+    const ws = wordsOf(cells[0] ?? "");
+    // A capital "Antal" starts a cell of its own ("Pågående Antal deltagare"); "antal" goes on the one before.
+    const capital = (cells[0] ?? "").replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean).map((w) => /^\p{Lu}/u.test(w));
+    let lastWasKeyword = false;
+    let sinceKeyword = 0;
+    const genders: number[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const m = measureOf(w);
+      const g = genderOf(w);
+      if (m) {
+        columns.push({ measure: m, gender: "all" });
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (g) {
+        genders.push(columns.length);
+        columns.push({ measure: "enrolled", gender: g });
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (w === "antal" && PARTICIPANT_NOUN.test(ws[i + 1] ?? "") && (capital[i] || !(lastWasKeyword && sinceKeyword === 0))) {
+        // "Antal deltagare" standing alone is the enrolled column; after "Budget" it is part of that cell.
+        columns.push({ measure: "enrolled", gender: "all" });
+        lastWasKeyword = false;
+        i++;
+        sinceKeyword = 2;
+      } else {
+        sinceKeyword++;
+        if (sinceKeyword > 1) lastWasKeyword = false;
+      }
+    }
+    // Two or more gender pairs: each pair splits the measure just before it ("Nya K M Avslutade K M").
+    if (genders.length > 2)
+      for (const at of genders) {
+        const before = columns.slice(0, at).reverse().find((c) => c.gender === "all");
+        if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
+      }
+  }
+  const keys = columns.map((c) => `${c.measure}:${c.gender}`);
+  if (columns.length < 2 || new Set(keys).size !== keys.length) return undefined;
+  return columns;
+}
+
+const TOTAL_LABEL = /^(summa|s:a|totalt|total|samtliga|alla insatser|förbundet)\b/i;
+const GENDER_LABEL: readonly [RegExp, Gender][] = [
+  [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
+  [/^(varav )?(män|man|m|pojkar)$/i, "man"],
+];
+const MEMBER_LABEL = /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
+const YEAR = /^(19|20)\d\d$/;
+/** A header whose row labels are members ("Kommun Totalt Kvinnor Män"). */
+const MEMBER_TITLE = /\b(kommun|kommuner|medlem|medlemmar|medlemskommun)\b/i;
+
+interface Row {
+  label: string;
+  values: number[];
+  damaged: boolean;
+}
+
+/** "Kompass 30 21 6 12 10" → label and values; null unless exactly `count` whole numbers end the line. */
+function readRow(text: string, count: number): Row | null {
+  const tokens = text.replace(/(\d) %/g, "$1%").split(" ");
+  // A year row: "2023 240 303 153 142 161".
+  if (YEAR.test(tokens[0] ?? "") && tokens.length > count) {
+    const run = parseNumberRun(tokens.slice(1).join(" "), count);
+    if (run && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0)) return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0 };
+  }
+  let k = tokens.length;
+  while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
+  if (k === 0 || k === tokens.length) return null;
+  const label = tokens.slice(0, k).join(" ").replace(/[*:]+$/, "").trim();
+  const cells = tokens.slice(k).join(" ");
+  const run = parseNumberRun(cells, count);
+  if (!run || run.values.length !== count) return null;
+  // Shares are allowed in share columns only; the caller reads the count columns.
+  if (!run.values.every((v, i) => (Number.isInteger(v) && v >= 0) || /%$/.test(cells.split(" ")[i] ?? ""))) return null;
+  return { label, values: run.values, damaged: run.damaged.length > 0 };
+}
+
+const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
+
+export function parseParticipantTables(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: ParseOutput["coverage"] = [];
+  const scopes = scopeByLine(doc);
+  const used = new Set<number>();
+  const year = doc.periodYear;
+  const PT = "general:participant_table";
+
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (used.has(n)) continue;
+    const t = doc.at(n);
+    if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
+    // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
+    const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
+    const wrapped = above !== undefined && numbersIn(doc.at(above)) === 0 && !isHeaderLine(doc.at(above)) && doc.at(above).length <= 60 && /^\p{Ll}/u.test(t) ? above : undefined;
+    const top = wrapped ?? n;
+    // Look up for a header: blank lines and header-only lines, at most 25 of them.
+    const headerLines: number[] = [];
+    let k = top - 1;
+    while (k >= 1 && top - k <= 25 && (doc.at(k) === "" || isHeaderLine(doc.at(k))) && !used.has(k)) {
+      if (doc.at(k) !== "") headerLines.unshift(k);
+      k--;
+    }
+    // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
+    if (headerLines.length === 0) {
+      const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
+      if (h !== undefined && h !== wrapped) {
+        const ws = wordsOf(doc.at(h));
+        const first = ws.findIndex((w) => measureOf(w) || genderOf(w));
+        if (first >= 0 && first <= 4 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(h);
+      }
+    }
+    if (headerLines.length === 0) continue;
+    // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
+    const cells = headerCells(doc, headerLines);
+    const headerText = headerLines.map((h) => doc.at(h)).join(" ");
+    const readings = [readColumns([stripTitle(doc.at(headerLines.at(-1)!))]), cells.length > 1 ? readColumns(cells) : undefined, readColumns([stripTitle(headerText)])];
+    const columns = readings.find((c) => c !== undefined && readRow(t, c.length) !== null);
+    if (!columns) continue;
+    const scope = scopes[n - 1]!;
+    const before = facts.length;
+    let last = n;
+    let pending: { text: string; line: number } | undefined;
+    let blanks = 0;
+    const rows: { label: string; row: Row; line: number }[] = [];
+    for (let r = top; r <= doc.lineCount; r++) {
+      const rt = doc.at(r);
+      if (rt === "") {
+        if (++blanks > 1) break;
+        continue;
+      }
+      const afterBlank = blanks > 0;
+      blanks = 0;
+      const row = readRow(rt, columns.length);
+      if (!row) {
+        // A label wrapped above its numbers ("Arbetslivsinriktad rehabilitering" / "för unga 12 5 7").
+        if (numbersIn(rt) === 0 && rt.length <= 60 && !pending && !/[.!?:]$/.test(rt)) {
+          pending = { text: rt, line: r };
+          continue;
+        }
+        if (!afterBlank && /\p{L}.*\s\d+$/u.test(rt) && numbersIn(rt) !== columns.length && rt.length <= 80)
+          findings.push({ check_id: "participant_table.column_count", severity: "warning", subject: PT, line: r, value: rt, message: `participant table (header line ${headerLines[0]}): row has a different number of values than the ${columns.length} columns; not loaded` });
+        break;
+      }
+      const label = pending && (row.label === "" || /^\p{Ll}/u.test(row.label)) ? `${pending.text} ${row.label}`.trim() : row.label;
+      if (pending && label === row.label) break; // the pending line was not part of this row: the table ended above
+      pending = undefined;
+      used.add(r);
+      last = r;
+      rows.push({ label, row, line: r });
+    }
+    // Whose rows these are: intervention rows make the table the federation's list of interventions.
+    const listsInterventions = rows.some((x) => !YEAR.test(x.label) && !TOTAL_LABEL.test(x.label) && !GENDER_LABEL.some(([re]) => re.test(x.label)) && !MEMBER_LABEL.test(x.label));
+    const memberTable = MEMBER_TITLE.test(headerText);
+    // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
+    const around = doc.join(Math.max(1, headerLines[0]! - 3), headerLines[0]!);
+    if (rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) || /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)) {
+      coverage.push({ section: PT, status: "missing", line: headerLines[0]!, facts: 0, note: "header names participant columns but the cells are amounts; not read" });
+      n = last;
+      continue;
+    }
+    const owner = ownerOf(doc, scope, headerLines[0]!, last);
+    for (const x of rows) emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
+    for (const h of headerLines) used.add(h);
+    coverage.push({ section: PT, status: facts.length > before ? "parsed" : "partial", line: headerLines[0]!, facts: facts.length - before, note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}` });
+    n = last;
+  }
+
+  function emitRow(label: string, row: Row, line: number, columns: Column[], owner: Owner, listsInterventions: boolean, memberTable: boolean) {
+    const text = doc.at(line);
+    if (row.damaged) {
+      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: "a table cell has stray characters; the row was not stored" });
+      return;
+    }
+    const unclear = (what: string) => findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored` });
+    let intervention: string | null;
+    let genderOverride: Gender | undefined;
+    let rowYear = year;
+    const gl = GENDER_LABEL.find(([re]) => re.test(label));
+    if (YEAR.test(label)) {
+      if (owner === "unclear") return unclear(`year row "${label}"`);
+      rowYear = Number(label);
+      intervention = owner;
+    } else if (TOTAL_LABEL.test(label)) {
+      // A total under a list of interventions is the federation's; otherwise it is its section's.
+      if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
+      intervention = null;
+    } else if (gl) {
+      if (columns.some((c) => c.gender !== "all")) return;
+      const o = owner === "unclear" && listsInterventions ? null : owner;
+      if (o === "unclear") return unclear(`gender row "${label}"`);
+      genderOverride = gl[1];
+      intervention = o;
+    } else if (MEMBER_LABEL.test(label) || memberTable) {
+      findings.push({ check_id: "participant_table.member_row", severity: "info", subject: PT, line, value: label, message: `row "${label}" names a member, not an intervention; not stored` });
+      return;
+    } else intervention = label;
+    row.values.forEach((value, i) => {
+      const c = columns[i]!;
+      facts.push({ table: "participant_count", intervention, year: rowYear, measure: c.measure, gender: genderOverride ?? c.gender, value, line, text, section: PT, approximate: false });
+    });
+  }
+
+  readYearColumnTables(doc, scopes, used, facts, findings, coverage);
+  readExitTables(doc, scopes, facts, findings, coverage);
+  return { facts, findings, coverage: oneRowPerSection(coverage) };
+}
+
+/** An intervention's name, null for the whole federation, or unclear. */
+type Owner = string | null | "unclear";
+
+/** Words near a table that say it covers all interventions. */
+const FEDERATION_CONTEXT =
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+
+/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
+  if (scope.kind === "intervention") return scope.name;
+  if (scope.kind === "federation") return null;
+  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
+}
+
+/** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */
+function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"] {
+  return ["general:participant_table", "general:exit_table"].map((section) => {
+    const of = rows.filter((r) => r.section === section);
+    const facts = of.reduce((a, r) => a + r.facts, 0);
+    return {
+      section,
+      status: facts > 0 ? ("parsed" as const) : ("missing" as const),
+      line: of[0]?.line ?? null,
+      facts,
+      note: of.length ? of.map((r) => `line ${r.line}: ${r.facts} facts (${r.note})`).join("; ").slice(0, 1000) : "no table with a recognised header",
+    };
+  });
+}
+
+/** Drop a title before the first column word: "Deltagare per insats Totalt K M" → "Totalt K M". */
+function stripTitle(text: string): string {
+  const ws = wordsOf(text);
+  const first = ws.findIndex((w) => measureOf(w) || genderOf(w) || w === "antal");
+  return first > 0 ? ws.slice(first).join(" ") : ws.join(" ");
+}
+
+/** Cells of a stacked header: groups of lines between blank lines. */
+function headerCells(doc: DocumentText, lines: number[]): string[] {
+  const cells: string[] = [];
+  let cur: string[] = [];
+  for (let n = lines[0]!; n <= lines.at(-1)!; n++) {
+    if (doc.at(n) === "") {
+      if (cur.length) cells.push(cur.join(" "));
+      cur = [];
+    } else cur.push(doc.at(n));
+  }
+  if (cur.length) cells.push(cur.join(" "));
+  return cells;
+}
+
+/** Row labels of a table with year columns: what each row counts. */
+const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
+  [/^(antal )?(inskrivna|deltagare)( deltagare)?( totalt)?$|^totalt antal (deltagare|inskrivna)$|^(antal )?deltagare totalt$|^totalt$/i, "enrolled", "all"],
+  [/^(varav )?(kvinnor|kvinna|k)$/i, "enrolled", "woman"],
+  [/^(varav )?(män|man|m)$/i, "enrolled", "man"],
+  [/^(antal )?(nya|nyinskrivna)( deltagare)?$/i, "new", "all"],
+  [/^(antal )?(avslutade|utskrivna)( deltagare)?$/i, "exited", "all"],
+  [/^(antal )?pågående( deltagare)?$/i, "ongoing", "all"],
+];
+
+function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<number>, facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
+  const PT = "general:participant_table";
+  for (let h = 1; h <= doc.lineCount; h++) {
+    const ws = doc.at(h).split(" ");
+    const years = ws.filter((w) => YEAR.test(w)).map(Number);
+    const title = ws.filter((w) => !YEAR.test(w));
+    if (years.length < 2 || new Set(years).size !== years.length || !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer)$/i.test(w))) continue;
+    // The header's years must run one way with no gaps ("2024 2023", "2022 2023 2024").
+    const step = years[1]! - years[0]!;
+    if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) continue;
+    const scope = scopes[h - 1]!;
+    const before = facts.length;
+    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 12); r++) {
+      const t = doc.at(r);
+      if (t === "") continue;
+      const row = readRow(t, years.length);
+      const rule = row ? MEASURE_ROW.find(([re]) => re.test(row.label)) : undefined;
+      if (!row || !rule) break;
+      used.add(r);
+      const owner = ownerOf(doc, scope, h, r);
+      if (owner === "unclear") {
+        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line: r, value: t, message: "a table of yearly participant figures: whose they are is unclear; not stored" });
+        continue;
+      }
+      const intervention = owner;
+      row.values.forEach((value, i) => facts.push({ table: "participant_count", intervention, year: years[i]!, measure: rule[1], gender: rule[2], value, line: r, text: t, section: PT, approximate: false }));
+    }
+    if (facts.length > before) coverage.push({ section: PT, status: "parsed", line: h, facts: facts.length - before, note: `year columns ${years.join(", ")}` });
+  }
+}
+
+const EXIT_HEADER = /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
+
+function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
+  const ET = "general:exit_table";
+  for (let h = 1; h <= doc.lineCount; h++) {
+    const m = EXIT_HEADER.exec(doc.at(h));
+    if (!m) continue;
+    // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
+    const first = doc.nextNonBlank(h, 3);
+    if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined)) continue;
+    // The header's own columns: one value ("antal") unless it names a total among others.
+    const cols = wordsOf(m.groups!.rest ?? "");
+    if (cols.some((w) => !(/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))) continue;
+    const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
+    const count = Math.max(1, valueCols.length);
+    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
+    // A share column beside a count column is passed over; a table of shares only is not read.
+    if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
+      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table without a total column; not read" });
+      continue;
+    }
+    const owner = ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
+    if (owner === "unclear") {
+      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read" });
+      continue;
+    }
+    const intervention = owner;
+    const before = facts.length;
+    const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
+    let blanks = 0;
+    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
+      const t = doc.at(r);
+      if (t === "") {
+        if (++blanks > 1) break;
+        continue;
+      }
+      blanks = 0;
+      const row = readRow(t, count);
+      const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
+      // "Arbete/studier" is written both with and without spaces around the slash.
+      const category = matchCode(exitOutcome, label) ?? matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / "));
+      if (!row) {
+        if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
+        break;
+      }
+      const value = row.values[totalAt]!;
+      if (TOTAL_LABEL.test(label)) {
+        facts.push({ table: "participant_count", intervention, year: doc.periodYear, measure: "exited", gender: "all", value, line: r, text: t, section: ET, approximate: false });
+        continue;
+      }
+      if (!category) {
+        findings.push({ check_id: "exit_table.unknown_label", severity: "warning", subject: ET, line: r, value: label, message: `exit table: "${label}" matches no exit-outcome code; not stored` });
+        continue;
+      }
+      cells.push({ category, value, label, line: r, text: t });
+    }
+    for (const c of cells) {
+      // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
+      if (cells.filter((x) => x.category === c.category).length > 1) {
+        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: c.line, value: String(c.value), message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored` });
+        continue;
+      }
+      facts.push({ table: "participant_breakdown", intervention, year: doc.periodYear, population: "exited", dimension: "exit_outcome", category: c.category, value: c.value, source_label: c.label, line: c.line, text: c.text, section: ET, approximate: false });
+    }
+    coverage.push({ section: ET, status: facts.length > before ? "parsed" : "missing", line: h, facts: facts.length - before, note: intervention ? `intervention ${intervention}` : "whole federation" });
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Participant figures in any report's running text, read with the figure grammar. Wrapped
+ * lines are joined into sentences; each figure cites the line its number is on. A figure is
+ * the federation's only when the sentence or its section says so (a summary heading such as
+ * "Året i siffror", or "förbundets insatser", "samtliga insatser" in the sentence); inside an
+ * intervention's section it is that intervention's; when neither is clear, or the two disagree,
+ * it is not stored and becomes an unread number (`coverage.unread_number`, info).
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
+import { isFurniture, isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+
+const SECTION = "general:prose";
+const BULLET = /^[•·▪■◦*–-]\s/;
+const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
+/** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
+const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
+const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/**
+ * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
+ * alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
+ * av förbundet" too.
+ */
+const FEDERATION_CUE =
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
+/** Too strong to be about one intervention. */
+const STRONG_FEDERATION_CUE = /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+/** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
+const KNOWN_NAME = /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
+const SUBJECT_WORD = /^(förbundet|samordningsförbundet|insatserna|vi|det|totalt|sammanlagt|man|deltagarna|individerna|dessa|de|ytterligare|under|av)$/i;
+
+/**
+ * A sentence in a summary that names something ("Steget har haft 40 deltagare", "… i KRUS"):
+ * most likely one intervention, so not the federation's figure.
+ */
+function namesSomeone(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
+  if (words.slice(1).some((w) => /^\p{Lu}\p{L}/u.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))) return true;
+  return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
+}
+
+/** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
+const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
+const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
+
+interface Unit {
+  text: string;
+  /** Offset in `text` where each line starts, and that line's number. */
+  starts: { offset: number; line: number }[];
+}
+
+/** Group lines into runs of running text; a heading, a bullet or a short line stands alone. */
+export function textUnits(doc: DocumentText): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | undefined;
+  let prevLine = 0;
+  let inBreak = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    // A page break inside a sentence: the page number, the running header and the blank lines
+    // around them are skipped.
+    if (isFurniture(doc, n)) {
+      inBreak = true;
+      continue;
+    }
+    if (t === "" && (inBreak || furnitureAhead(doc, n))) continue;
+    inBreak = false;
+    if (t === "" || CAPTION.test(t)) {
+      cur = undefined;
+      prevLine = n;
+      continue;
+    }
+    const prevIndex = prevLine;
+    const prev = prevIndex > 0 ? doc.at(prevIndex) : "";
+    prevLine = n;
+    // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
+    // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
+    // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
+    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
+    const continues =
+      prev.length >= 40 && ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) || (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
+    const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !(prevIndex > 0 && isHeading(doc, prevIndex)) && continues;
+    if (!join) {
+      cur = { text: "", starts: [] };
+      units.push(cur);
+    } else cur!.text += " ";
+    cur!.starts.push({ offset: cur!.text.length, line: n });
+    cur!.text += t;
+  }
+  return units;
+}
+
+/** Whether the next non-blank line after a blank one is page furniture. */
+function furnitureAhead(doc: DocumentText, n: number): boolean {
+  let k = n + 1;
+  while (k <= doc.lineCount && doc.at(k) === "") k++;
+  return k <= doc.lineCount && isFurniture(doc, k);
+}
+
+function lineAt(unit: Unit, offset: number): number {
+  let line = unit.starts[0]!.line;
+  for (const s of unit.starts) if (s.offset <= offset) line = s.line;
+  return line;
+}
+
+export function parseProseFigures(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const scopes = scopeByLine(doc);
+  const year = doc.periodYear;
+  let unreadCount = 0;
+  // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
+  const cumulative = new Set<number>();
+  for (let n = 1; n <= doc.lineCount; n++)
+    if (CUMULATIVE.test(doc.at(n)) && /:$/.test(doc.at(n))) for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) cumulative.add(k);
+
+  const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
+    unreadCount++;
+    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: SECTION, line: lineAt(unit, offset + tok.start), value: tok.raw, message: `"${tok.raw}" in running text was not stored: ${why}` });
+  };
+
+  for (const unit of textUnits(doc)) {
+    let previous: string | undefined;
+    let previousScope: Scope | "conflict" | undefined;
+    for (const s of splitSentences(unit.text)) {
+      const sentence = unit.text.slice(s.start, s.end);
+      let reading;
+      try {
+        reading = readSentenceInContext(sentence, previous);
+        previous = sentence;
+      } catch (err) {
+        findings.push({ check_id: "prose.unreadable", severity: "error", subject: SECTION, line: lineAt(unit, s.start), value: sentence.slice(0, 200), message: `figure grammar failed: ${(err as Error).message}` });
+        continue;
+      }
+      if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      const firstLine = lineAt(unit, s.start);
+      const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
+      const text = doc.join(firstLine, lastLine).slice(0, 600);
+      for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
+      if (reading.figures.length === 0) continue;
+
+      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
+      const otherYear = reading.years.find((y) => y !== year);
+      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
+      if (scope !== "conflict" && scope.kind === "unknown" && previousScope && previousScope !== "conflict" && previousScope.kind === "federation" && ANAPHORA.test(sentence)) scope = previousScope;
+      previousScope = scope;
+      for (const f of reading.figures) {
+        const line = lineAt(unit, s.start + f.token.start);
+        if (cumulative.has(line)) {
+          unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
+          continue;
+        }
+        if (otherYear !== undefined) {
+          unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
+          continue;
+        }
+        const fact = factFor(f, scope, sentence, { year, line, text });
+        if (typeof fact === "string") unread(f.token, unit, s.start, fact);
+        else facts.push(fact);
+      }
+    }
+  }
+  return {
+    facts,
+    findings,
+    coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : "missing", line: null, facts: facts.length, note: `participant figures read from running text; ${unreadCount} number(s) left unread` }],
+  };
+}
+
+/** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
+function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
+  if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
+  if (section.kind === "federation") return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence)) ? "conflict" : section;
+  return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
+}
+
+function factFor(f: Figure, scope: Scope | "conflict", sentence: string, at: { year: number; line: number; text: string }): FactInput | string {
+  if (scope === "conflict") return "the sentence and its section disagree on whether it is about one intervention or all of them";
+  const approximate = f.token.approximate;
+  const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
+  if (f.kind === "count" && f.measure === "structural_participants") {
+    // Structural work is counted for the federation; only a total is safe to store.
+    if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence))) return "structural participants, but not the federation's total for the year";
+    return { table: "participant_count", intervention: null, measure: "structural_participants", gender: "all", value: f.token.value, ...base };
+  }
+  if (scope.kind === "unknown") return "the sentence does not say whether it is about one intervention or the whole federation";
+  const intervention = scope.kind === "intervention" ? scope.name : null;
+  if (f.kind === "count") return { table: "participant_count", intervention, measure: f.measure, gender: f.gender, value: f.token.value, ...base };
+  if (f.kind === "exit_outcome")
+    return { table: "participant_breakdown", intervention, population: "exited", dimension: "exit_outcome", category: f.category, value: f.token.value, source_label: sentence.slice(f.token.start, f.token.start + 120).trim(), ...base };
+  return {
+    table: "indicator",
+    scope: intervention === null ? "federation" : `intervention:${intervention}`,
+    indicator: f.indicator,
+    gender: "all",
+    value: f.token.value,
+    unit: "percent",
+    n: f.base,
+    note: f.indicator === "positive_step_rate_reported" ? "positive-step rate as stated in the text, with its stated base" : "share of exited who went to work or studies, as stated in the text, with its stated base",
+    ...base,
+  };
+}

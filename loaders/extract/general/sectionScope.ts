@@ -1,0 +1,120 @@
+/**
+ * Whom a line of a report is about: one intervention (inside its appendix or under a heading
+ * naming it), the federation as a whole (under a summary heading such as "Året i siffror"), or
+ * unknown. General layers use this to decide whether a figure is an intervention's or the
+ * federation's, and store nothing when it is unknown and the sentence does not say.
+ */
+import type { DocumentText } from "../documentText.ts";
+import { findAppendices } from "../annual-report/findAppendices.ts";
+
+export type Scope = { kind: "intervention"; name: string; line: number } | { kind: "federation"; line: number } | { kind: "unknown"; line: number | null };
+
+/** Summary headings: what follows is about the whole federation, wherever they stand. */
+const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+/** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
+const TOPIC_SUMMARY_HEADING = /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
+/** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
+const SUBSECTION = /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
+/** Report sections that end any intervention's section. */
+const REPORT_SECTION = /^(resultaträkning|balansräkning|kassaflöde|finansieringsanalys|noter|not \d|ekonomi|ekonomisk|ekonomiskt|styrelse|revision|underskrift|driftredovisning|budget|mål och|måluppfyllelse|god ekonomisk|insatser$|individinriktade insatser|strukturövergripande|verksamhet$)/i;
+/** "Insats: Steget", "Projekt Unga vuxna", "Insatsen Arbetsbron". */
+const INTERVENTION_HEADING = /^(?:insats(?:en)?|projekt(?:et)?)\s*[:–-]?\s+(\p{L}.{0,60}?)\s*$/iu;
+/** A parent heading whose numbered children are interventions ("4 Insatser" → "4.1 Steget"). */
+const INTERVENTIONS_PARENT = /\binsatser(na)?\b|\bprojekt(en)?\b|\bverksamheter\b/i;
+/** Headings that name a topic, not an intervention. */
+const GENERIC_HEADING = /avslut|orsak|ekonomi|\bmål|styrelse|organisation|personal|uppföljning|resultat|samverkan|budget|inledning|bakgrund|verksamhet|sammanfattning|deltagare|insatser|utveckling|kansli|revision|medlem/i;
+const COLUMN_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
+const TABLE_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+
+const furnitureCache = new WeakMap<DocumentText, Set<string>>();
+
+/**
+ * Page furniture: page numbers ("4", "Sida 4 av 20", "4 (20)") and lines repeated on many pages
+ * (running headers and footers). They are neither headings nor part of a sentence.
+ */
+export function isFurniture(doc: DocumentText, n: number): boolean {
+  const t = doc.at(n);
+  if (t === "") return false;
+  if (/^(sida |s\. )?\d{1,3}( av \d{1,3}| ?\(\d{1,3}\))?$/i.test(t)) return true;
+  let repeated = furnitureCache.get(doc);
+  if (!repeated) {
+    const seen = new Map<string, number>();
+    for (let k = 1; k <= doc.lineCount; k++) {
+      const line = doc.at(k);
+      if (line.length >= 4 && !/^\d+$/.test(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
+    }
+    repeated = new Set([...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line)).map(([line]) => line));
+    furnitureCache.set(doc, repeated);
+  }
+  return repeated.has(t);
+}
+/** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
+const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
+
+/** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
+export function isHeading(doc: DocumentText, n: number): boolean {
+  const t = doc.at(n);
+  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
+  const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
+  if (!/^\p{Lu}/u.test(body)) return false;
+  if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
+  if (body.split(" ").length > 10) return false;
+  let p = n - 1;
+  while (p >= 1 && isFurniture(doc, p)) p--;
+  const prev = p >= 1 ? doc.at(p) : "";
+  // A table's header row ("Totalt Kvinnor Män") is not a heading.
+  const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
+  const next = doc.nextNonBlank(n, 2);
+  const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
+  const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
+  if (words.every((w) => TABLE_WORD.test(w)) && (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))) return false;
+  // Page furniture before it (a page number, a running header) stands where a blank line would.
+  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
+}
+
+/**
+ * The scope of every line (index n-1 for line n). A heading naming an intervention opens its
+ * section; a topic heading inside it ("Deltagare", "Resultat", "Avslutsorsaker") does not end
+ * it, a numbered heading at its level or above does, and so do summary and report-section
+ * headings.
+ */
+export function scopeByLine(doc: DocumentText): Scope[] {
+  const scopes: Scope[] = new Array(doc.lineCount).fill(null).map(() => ({ kind: "unknown", line: null }));
+  let current: Scope = { kind: "unknown", line: null };
+  let currentLevel = 0;
+  let parent: { level: number; number: string } | undefined;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (isHeading(doc, n)) {
+      const t = doc.at(n);
+      const numbered = NUMBERED.exec(t);
+      const level = numbered ? numbered[1]!.split(".").length : 0;
+      const body = (numbered?.[2] ?? t).replace(/:$/, "");
+      const named = INTERVENTION_HEADING.exec(body);
+      // "4.1 Steget" under "4 Insatser": a numbered child of a heading about interventions.
+      const child = numbered && parent && level === parent.level + 1 && numbered[1]!.startsWith(`${parent.number}.`) && !GENERIC_HEADING.test(body) && !INTERVENTIONS_PARENT.test(body);
+      if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
+      else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
+      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body)) [current, currentLevel] = [SUMMARY_HEADING.test(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n }, level];
+      else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
+        // A topic heading inside an intervention's section keeps its scope.
+      } else if (TOPIC_SUMMARY_HEADING.test(body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
+      else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
+      if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
+      if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
+    }
+    scopes[n - 1] = current;
+  }
+  // Intervention appendices (the common template's "Insatsens namn:") override headings inside them.
+  for (const block of findAppendices(doc))
+    for (let n = block.from; n <= block.to; n++) scopes[n - 1] = { kind: "intervention", name: block.name, line: block.anchor };
+  return scopes;
+}
+
+/** "Steget – arbetsträning för unga" → "Steget": the name before a dash, colon or bracket. */
+function tidyName(s: string): string {
+  return s
+    .split(/\s[–—-]\s|:\s|\s\(/)[0]!
+    .replace(/:$/, "").replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
+}

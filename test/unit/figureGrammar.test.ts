@@ -1,0 +1,365 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseNumberWord, findNumberWords } from "../../loaders/extract/general/numberWords.ts";
+import { readSentence, splitSentences, tokenize, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseSwedishNumber } from "../../loaders/extract/numbers.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** A figure as a short string, for exact comparisons: "enrolled/all=245~" (~ = approximate). */
+function show(f: Figure): string {
+  const v = `${f.token.value}${f.token.approximate ? "~" : ""}`;
+  if (f.kind === "count") return `${f.measure}/${f.gender}=${v}`;
+  if (f.kind === "exit_outcome") return `exit:${f.category}=${v}`;
+  return `${f.indicator}=${v} n=${f.base}`;
+}
+const read = (s: string) => readSentence(s).figures.map(show);
+
+describe("Swedish numbers in words", () => {
+  it.each([
+    ["noll", 0], ["två", 2], ["tolv", 12], ["tretton", 13], ["nitton", 19], ["tjugo", 20], ["tjugoen", 21], ["tjugoett", 21],
+    ["tjugotvå", 22], ["trettiofem", 35], ["nittionio", 99], ["hundra", 100], ["etthundra", 100], ["tvåhundra", 200],
+    ["tvåhundrafemtio", 250], ["hundratjugo", 120], ["tusen", 1000], ["tvåtusen", 2000], ["Femton", 15], ["TRE", 3],
+  ])("%s = %d", (word, value) => expect(parseNumberWord(word)).toBe(value));
+
+  it.each(["en", "ett", "tiotal", "femtiotal", "hundratals", "tusentals", "tre-", "tioen", "sexa", "tjugosju2", "Stefan", "entre"])("%s is not a number", (word) => {
+    expect(parseNumberWord(word)).toBeUndefined();
+  });
+
+  it("finds whole words only", () => {
+    expect(findNumberWords("Tre personer och tretton deltagare, inte trettonde eller entreprenad").map((w) => w.value)).toEqual([3, 13]);
+  });
+});
+
+describe("tokens", () => {
+  it("groups space thousands and keeps ranges, dates and glued tokens apart", () => {
+    const nums = tokenize("Drygt 1 250 personer 16-64 år den 2024-12-31 i 7tjugo och ett 50-tal, 12mån").filter((t) => t.type === "number");
+    expect(nums.map((t) => [t.type === "number" && t.value, t.type === "number" && t.approximate])).toEqual([[1250, true]]);
+  });
+
+  it("marks percent and hedges", () => {
+    const [a, b, c] = tokenize("ca 57 %, knappt 40 procent och mer än 12").filter((t) => t.type === "number");
+    expect(a).toMatchObject({ value: 57, percent: true, approximate: true });
+    expect(b).toMatchObject({ value: 40, percent: true, approximate: true });
+    expect(c).toMatchObject({ value: 12, percent: false, approximate: true });
+  });
+});
+
+describe("the figure grammar", () => {
+  it.each([
+    // counts
+    ["Under året har totalt 245 personer deltagit i förbundets insatser.", ["enrolled/all=245"]],
+    ["Under 2023 har 1 234 personer fått stöd genom förbundets insatser.", ["enrolled/all=1234"]],
+    ["Totalt har 87 deltagare tagit del av insatserna.", ["enrolled/all=87"]],
+    ["I insatsen har 34 personer varit inskrivna under året.", ["enrolled/all=34"]],
+    ["Verksamheten har under året haft 150 deltagare (80 kvinnor, 70 män).", ["enrolled/all=150", "enrolled/woman=80", "enrolled/man=70"]],
+    ["Under året deltog 212 personer, varav 120 kvinnor och 92 män.", ["enrolled/all=212", "enrolled/woman=120", "enrolled/man=92"]],
+    ["Cirka 120 nya deltagare har skrivits in under året.", ["new/all=120~"]],
+    ["Under året tillkom 64 nya deltagare.", ["new/all=64"]],
+    ["Under året avslutades 98 individer.", ["exited/all=98"]],
+    ["Totalt 55 personer har avslutat sin insats.", ["exited/all=55"]],
+    ["Tolv personer har fått stöd i insatsen under tre månader.", ["enrolled/all=12"]],
+    ["Under året har trettiofem personer deltagit i insatserna.", ["enrolled/all=35"]],
+    ["Antal deltagare: 245", ["enrolled/all=245"]],
+    ["Nya deltagare: 120", ["new/all=120"]],
+    ["Avslutade deltagare: drygt 90", ["exited/all=90~"]],
+    ["Nya 20", ["new/all=20"]],
+    ["Avslutade 15 st", ["exited/all=15"]],
+    ["Antal unika deltagare: 842", ["enrolled/all=842"]],
+    ["Insatserna har under året nått 520 personer.", ["enrolled/all=520"]],
+    ["Vid årets slut var 198 personer inskrivna.", ["ongoing/all=198"]],
+    ["Under året deltog 245 personer och vid årets slut var 130 fortfarande inskrivna.", ["enrolled/all=245", "ongoing/all=130"]],
+    ["Av de 412 deltagare som avslutat sin insats under året har 38 procent gått vidare till arbete eller studier.", ["exited/all=412", "work_or_studies_rate_reported=38 n=412"]],
+    ["Av totalt 188 avslutade deltagare har 72 personer (38 %) gått till arbete eller studier.", ["exited/all=188", "exit:work_or_studies=72", "work_or_studies_rate_reported=38 n=188"]],
+    // exits
+    ["Av de 85 avslutade gick 32 (38 %) till arbete eller studier.", ["exited/all=85", "exit:work_or_studies=32", "work_or_studies_rate_reported=38 n=85"]],
+    ["16 personer har gått ut i förvärvsarbete och 9 har gått vidare till studier.", ["exit:work=16", "exit:studies=9"]],
+    ["Knappt tjugo ungdomar började arbeta eller studera efter avslutad insats.", ["exit:work_or_studies=20~"]],
+    ["Av de 85 som avslutades gick 30 till arbete, 12 till studier och fem blev arbetssökande.", ["exited/all=85", "exit:work=30", "exit:studies=12", "exit:job_seeker=5"]],
+    ["Åtta unga har börjat studera.", ["exit:studies=8"]],
+    ["Elva personer avslutades till gemensam kartläggning hos Försäkringskassan och Arbetsförmedlingen.", ["exit:joint_assessment=11"]],
+    ["Sju personer gick vidare till fortsatt rehabilitering.", ["exit:continued_rehab=7"]],
+    // rates
+    ["Av de 85 som avslutades gick 41 procent till arbete eller studier.", ["exited/all=85", "work_or_studies_rate_reported=41 n=85"]],
+    ["Av 98 avslutade deltagare har 36 procent gjort en positiv stegförflyttning.", ["exited/all=98", "positive_step_rate_reported=36 n=98"]],
+    ["59% (92/159) av individerna har vid avslut gjort en positiv stegförflyttning.", ["positive_step_rate_reported=59 n=159"]],
+    ["Totalt 98 personer avslutade sin insats och av dessa gick 37 procent till arbete eller studier.", ["exited/all=98", "work_or_studies_rate_reported=37 n=98"]],
+    ["Totalt antal deltagare 2023: 245", ["enrolled/all=245"]],
+    ["Antalet deltagare uppgick till 245 (230).", ["enrolled/all=245"]],
+    ["Deltagare i siffror: 245 inskrivna, 120 nya och 85 avslutade.", ["enrolled/all=245", "new/all=120", "exited/all=85"]],
+    ["245 personer deltog under 2023 i förbundets insatser.", ["enrolled/all=245"]],
+    ["Insatsen Steget har under året haft 45 deltagare, 25 kvinnor och 20 män.", ["enrolled/all=45", "enrolled/woman=25", "enrolled/man=20"]],
+    ["Av de 120 deltagare som avslutades under året gick 45 till arbete och 20 till studier.", ["exited/all=120", "exit:work=45", "exit:studies=20"]],
+    ["Under året avslutade 176 deltagare sin insats, varav 62 till arbete eller studier.", ["exited/all=176", "exit:work_or_studies=62"]],
+    ["Andelen deltagare som gått vidare till arbete eller studier var 35 procent (62 av 176).", ["work_or_studies_rate_reported=35 n=176"]],
+    ["Positiv stegförflyttning: 64 procent (n=130)", ["positive_step_rate_reported=64 n=130"]],
+    ["Av de 85 som avslutades var 60 % kvinnor och 45 procent gick till arbete eller studier.", ["exited/all=85", "work_or_studies_rate_reported=45 n=85"]],
+    // a broader positive rate than work or studies is not the work-or-studies rate
+    ["Av de 64 avslutade gick 40 procent vidare till arbete, studier eller aktivt arbetssökande.", ["exited/all=64"]],
+    // another figure's verb is not this one's
+    ["Under året har 250 personer deltagit i förbundets nätverksträffar och 45 personer i förbundets insatser.", ["structural_participants/all=250"]],
+    ["Till arbete och studier gick 12 personer.", ["exit:work_or_studies=12"]],
+    ["Antal till arbete och studier: 9 st", ["exit:work_or_studies=9"]],
+    ["Bron stöttar dem som behöver stöd från flera myndigheter samtidigt och under året har 23 personer deltagit i insatsen.", ["enrolled/all=23"]],
+    // structural work is never enrolled
+    ["Drygt 300 personer deltog i utbildningsdagar och nätverksträffar under året.", ["structural_participants/all=300~"]],
+    ["Sammanlagt 1 250 personer deltog i föreläsningar och seminarier.", ["structural_participants/all=1250"]],
+    ["Under året har 420 yrkesverksamma deltagit i förbundets utbildningar och nätverk.", ["structural_participants/all=420"]],
+    ["Den strukturövergripande insatsen nådde 75 personer.", ["structural_participants/all=75"]],
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // a rate with no stated base
+    "41 procent av de avslutade gick till arbete eller studier.",
+    "Andelen som gick till arbete eller studier var 38 %.",
+    // targets, plans and capacity
+    "Målet är att 50 % av deltagarna ska gå till arbete eller studier.",
+    "Insatsen är budgeterad för 30 deltagare.",
+    "45 personer deltar årligen i insatsen.",
+    "Insatsen tar emot 20 deltagare åt gången.",
+    "I genomsnitt deltog 35 personer per månad.",
+    "Sedan starten har 400 personer deltagit.",
+    // vague amounts
+    "Ett tiotal personer har avslutats.",
+    "Ett femtiotal personer gick utbildningen.",
+    "Hundratals personer har deltagit i insatserna.",
+    // years, dates, pages, ages, durations, money, references
+    "Förbundet bildades 2009 och har sedan 2015 sex medlemmar.",
+    "Målgruppen är personer 16-64 år, se sidan 12.",
+    "Insatsen pågick i tre månader från den 1 mars.",
+    "Deltagarna var mellan 18 och 29 år gamla.",
+    "Kostnaden per deltagare var 45 000 kronor.",
+    "Se bilaga 3 och tabell 4 för fler uppgifter.",
+    "Förbundet har tre anställda.",
+    // several destinations for one number
+    "91 av 159 utskrivna deltagare var i arbete och/eller studier, gick vidare till GK samt skrev in sig som arbetssökande.",
+    // enrolled verb and destination in one clause
+    "120 personer har deltagit i insatser med målet arbete eller studier.",
+    // a bracketed part of another figure
+    "Antal vidare rehabilitering 8 st (33%) (5 st GK)",
+    // last year's figures and comparisons
+    "Jämfört med föregående år har antalet deltagare ökat från 230 till 245.",
+    // individual and structural work in one clause
+    "Under året har 250 personer deltagit i förbundets insatser och utbildningar.",
+    // a label that is an exit category, not a count
+    "annat avslut 1",
+    // OCR noise inside a number
+    "Under 2O23 deltog 4S personer i förbundets insatser.",
+    "Totalt har 1 2O0 personer deltagit i insatserna.",
+    "Under året har l2 personer avslutats.",
+    // a gender split with no count before it
+    "Av dessa var 40 kvinnor.",
+  ])("stores nothing from: %s", (sentence) => {
+    const r = readSentence(sentence);
+    expect(r.figures.filter((f) => !(f.kind === "count" && f.measure === "exited" && f.token.value === 159)).map(show)).toEqual([]);
+  });
+
+  it("reports numbers it cannot read in sentences about participants, and only there", () => {
+    expect(readSentence("Av dessa var 40 kvinnor.").unread.map((t) => t.raw)).toEqual(["40"]);
+    expect(readSentence("41 procent av de avslutade gick till arbete eller studier.").unread.map((t) => t.raw)).toEqual(["41"]);
+    expect(readSentence("Förbundet bildades 2009 enligt lag (2003:1210).").unread).toEqual([]);
+    expect(readSentence("Kostnaden per deltagare var 45 000 kronor.").setAside.map((a) => a.reason)).toEqual(["money"]);
+  });
+
+  it("names the years a sentence mentions, periods included", () => {
+    expect(readSentence("Jämfört med 2023 då 280 personer deltog har 330 personer deltagit under 2024.").years).toEqual([2023, 2024]);
+    expect(readSentence("Under perioden 2021–2023 deltog 600 personer.").years).toEqual([2021, 2023]);
+    expect(readSentence("Verksamhetsåret 2023/24 deltog 600 personer.").years).toEqual([2023, 2024]);
+  });
+});
+
+describe("sentences", () => {
+  it("split at full stops but not after abbreviations or inside decimals", () => {
+    const text = "Vi hade ca. 40 deltagare, bl.a. från AF. Av dessa gick 3,5 procent vidare. 12 personer avslutades.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Vi hade ca. 40 deltagare, bl.a. från AF.", "Av dessa gick 3,5 procent vidare.", "12 personer avslutades."]);
+  });
+});
+
+const doc = (text: string, year = 2023) => new DocumentText("test/2023-annual-report", text.split("\n"), year);
+const factsOf = (text: string, year = 2023) => parseProseFigures(doc(text, year)).facts as AnyFact[];
+
+describe("prose figures in a report", () => {
+  const report = [
+    "Samordningsförbundet Exempel",
+    "",
+    "Året i siffror",
+    "",
+    "Under året har totalt 245 personer deltagit i förbundets insatser, varav 140 kvinnor och 105",
+    "män. Av de 85 som avslutades gick 41 procent till arbete eller studier. Drygt 300 personer",
+    "deltog i utbildningsdagar och nätverk.",
+    "",
+    "3 Insatser",
+    "",
+    "3.1 Steget",
+    "",
+    "Under året har 34 personer deltagit i Steget och tolv har avslutat sin insats. Fem",
+    "personer började arbeta eller studera.",
+    "",
+    "Ekonomi",
+    "",
+    "Under året avslutades 40 personer och sidan 12 visar mer.",
+  ].join("\n");
+  const facts = factsOf(report);
+  const pick = (pred: (f: AnyFact) => boolean) => facts.filter(pred).map((f) => `${f.table}:${f.table === "indicator" ? f.scope : f.intervention}:${f.measure ?? f.category ?? f.indicator}:${f.gender ?? ""}=${f.value}@${f.line}`);
+
+  it("reads the federation's summary as whole-federation figures, citing each number's own line", () => {
+    expect(pick((f) => f.intervention === null || f.scope === "federation")).toEqual([
+      "participant_count:null:enrolled:all=245@5",
+      "participant_count:null:enrolled:woman=140@5",
+      "participant_count:null:enrolled:man=105@5",
+      "participant_count:null:exited:all=85@6",
+      "indicator:federation:work_or_studies_rate_reported:all=41@6",
+      "participant_count:null:structural_participants:all=300@6",
+    ]);
+    expect(facts.find((f) => f.indicator === "work_or_studies_rate_reported")?.n).toBe(85);
+    expect(facts.find((f) => f.measure === "structural_participants")?.approximate).toBe(true);
+  });
+
+  it("gives figures under an intervention's heading to that intervention", () => {
+    expect(pick((f) => f.intervention === "Steget")).toEqual([
+      "participant_count:Steget:enrolled:all=34@13",
+      "participant_count:Steget:exited:all=12@13",
+      "participant_breakdown:Steget:work_or_studies:=5@13",
+    ]);
+  });
+
+  it("stores nothing when it cannot tell whose figure it is", () => {
+    expect(facts.filter((f) => f.line === 18)).toEqual([]);
+    const unread = parseProseFigures(doc(report)).findings.filter((f) => f.check_id === "coverage.unread_number");
+    expect(unread.map((f) => [f.line, f.value])).toContainEqual([18, "40"]);
+    expect(unread.every((f) => f.severity === "info")).toBe(true);
+  });
+
+  it("does not give an intervention's figures to the federation because the sentence says 'totalt' or 'förbundet'", () => {
+    const text = ["Mellansteget", "", "Insatsen finansieras av förbundet. Totalt har 45 personer deltagit under året och tolv har avslutats.", "", "Sammanfattning", "", "I insatsen Bron har 30 personer deltagit."].join("\n");
+    expect(factsOf(text)).toEqual([]);
+    const unread = parseProseFigures(doc(text)).findings.map((f) => [f.line, f.value]);
+    expect(unread).toEqual([[3, "45"], [3, "tolv"], [7, "30"]]);
+  });
+
+  it("in a summary, leaves alone a sentence that names one intervention", () => {
+    const text = ["Sammanfattning", "", "Steget har haft 40 deltagare under året. I KRUS deltog 48 personer. Under året deltog 212 personer i förbundets insatser och 87 avslutades. Belopp anges i tkr. Nio personer gick till arbete."].join("\n");
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category}=${f.value}`)).toEqual(["enrolled=212", "exited=87", "work=9"]);
+  });
+
+  it("does not store a figure from a sentence that names another year", () => {
+    expect(factsOf("Året i siffror\n\nUnder 2022 deltog 280 personer i förbundets insatser.", 2023)).toEqual([]);
+    expect(factsOf("Året i siffror\n\nUnder 2023 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.value)).toEqual([280]);
+  });
+
+  it("reads a rate that leans on the sentence before, under a heading ending in a colon", () => {
+    const text = [
+      "Verksamheten i korthet:",
+      "",
+      "• Förbundets insatser hade under året 160 personer inskrivna, varav 90 kvinnor och 70 män. 120 deltagare",
+      "avslutades under året, av dessa började 48 personer arbeta eller studera. Det motsvarar 40 procent av de",
+      "avslutade deltagarna.",
+      "• Under året deltog cirka 1 500 personer i strukturinriktade insatser som seminarier.",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category ?? f.indicator}/${f.gender ?? ""}=${f.value}${f.n ? ` n=${f.n}` : ""}@${f.line}`)).toEqual([
+      "enrolled/all=160@3",
+      "enrolled/woman=90@3",
+      "enrolled/man=70@3",
+      "exited/all=120@3",
+      "work_or_studies/=48@4",
+      "work_or_studies_rate_reported/all=40 n=120@4",
+      "structural_participants/all=1500@6",
+    ]);
+  });
+
+  it("reads a sentence across a page break with a running header, and the header does not end a section", () => {
+    const header = "Samordningsförbundet Exempel – Årsredovisning 2023";
+    const text = [
+      header, "", "Insats: Bron", "", "Bron arbetar med unga vuxna som behöver stöd från flera myndigheter samtidigt och under året har 23",
+      "", "7", header, "", "personer deltagit i insatsen. Text om metoden följer här.", "", "8", header, "", "Under året har nio personer avslutat sin insats.",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.intervention}:${f.measure}=${f.value}@${f.line}`)).toEqual(["Bron:enrolled=23@5", "Bron:exited=9@15"]);
+  });
+
+  it("reads 'Av dessa …, vilket motsvarar N procent' with the base from the sentence before", () => {
+    const text = "Året i siffror\n\nUnder året avslutades 188 deltagare. Av dessa gick 72 till arbete eller studier, vilket motsvarar 38 procent.";
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}`)).toEqual(["exited=188", "work_or_studies=72", "work_or_studies_rate_reported=38 n=188"]);
+  });
+
+  it("keeps a table of contents and page numbers out", () => {
+    const toc = "Innehåll\n\n1 Sammanfattning 3\n2 Deltagare 5\n3 Insatser 7\n\n4 Året i siffror\n\n12 Under året har 64 nya deltagare skrivits in i förbundets insatser.";
+    const f = factsOf(toc);
+    expect(f.map((x) => `${x.measure}=${x.value}`)).toEqual(["new=64"]);
+  });
+});
+
+/**
+ * A value is derivable from a line if a number token on it, in digits (space thousands, a group
+ * never followed by another digit) or in Swedish words, has that value.
+ */
+function derivable(value: number, line: string): boolean {
+  const digits = [...line.replace(/[\u00a0\u202f]/g, " ").matchAll(/\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?/g)].map((m) => parseSwedishNumber(m[0]));
+  const words = findNumberWords(line).map((w) => w.value);
+  return [...digits, ...words].includes(value);
+}
+
+const SEEDS = [
+  "Under året har totalt 245 personer deltagit i förbundets insatser, varav 140 kvinnor och 105 män.",
+  "Av de 85 som avslutades gick 41 procent till arbete eller studier.",
+  "Knappt tjugo ungdomar började arbeta eller studera efter avslutad insats.",
+  "Drygt 300 personer deltog i utbildningsdagar och nätverk.",
+  "59% (92/159) av individerna har vid avslut gjort en positiv stegförflyttning.",
+  "Av de 85 som avslutades gick 30 till arbete, 12 till studier och fem blev arbetssökande.",
+  "Antal deltagare: 1 245",
+];
+
+describe("property: the grammar never throws and every stored number is on its cited line", () => {
+  const check = (text: string) => {
+    const d = doc(`Året i siffror\n\n${text}`);
+    const out = parseProseFigures(d);
+    for (const f of out.facts as AnyFact[]) expect(derivable(f.value, d.at(f.line)), `${f.value} on line ${f.line}: ${d.at(f.line)}`).toBe(true);
+  };
+
+  it("on arbitrary text", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+      expect(() => readSentence(s)).not.toThrow();
+      check(s);
+    }), { numRuns: 300 });
+  });
+
+  it("on text made of Swedish words, numbers and line breaks", () => {
+    const word = fc.constantFrom("personer", "deltagare", "varav", "kvinnor", "män", "avslutades", "till", "arbete", "studier", "eller", "procent", "%", "av", "de", "ca", "drygt", "tolv", "tjugoen", "ett", "2023", "1 200", "45", "nya", "har", "deltagit", "under", "året", ",", ".", "\n", "(", ")", "positiv", "stegförflyttning", "utbildningsdagar", "totalt", "förbundets", "insatser");
+    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (ws) => check(ws.join(" "))), { numRuns: 400 });
+  });
+
+  it("reads back a count written any way: digits with space thousands, or words, with or without a hedge", () => {
+    const swedish = (n: number) => n.toLocaleString("sv-SE").replace(/\u00a0/g, " ");
+    const words: Record<number, string> = { 2: "två", 3: "tre", 7: "sju", 12: "tolv", 15: "femton", 20: "tjugo", 21: "tjugoen", 35: "trettiofem", 100: "hundra", 250: "tvåhundrafemtio" };
+    const written = fc.oneof(
+      fc.integer({ min: 2, max: 999_999 }).map((n) => ({ n, text: swedish(n) })),
+      fc.constantFrom(...Object.entries(words)).map(([n, w]) => ({ n: Number(n), text: w })),
+    );
+    const hedge = fc.constantFrom("", "cirka ", "ca ", "drygt ", "knappt ", "över ", "ungefär ", "omkring ", "nästan ");
+    const frame = fc.constantFrom(
+      (x: string) => [`Under året har ${x} personer deltagit i förbundets insatser.`, "enrolled"],
+      (x: string) => [`Totalt avslutades ${x} deltagare.`, "exited"],
+      (x: string) => [`Under året skrevs ${x} nya deltagare in.`, "new"],
+      (x: string) => [`Sammanlagt deltog ${x} personer i förbundets utbildningsdagar.`, "structural_participants"],
+    );
+    fc.assert(fc.property(written, hedge, frame, ({ n, text }, h, make) => {
+      const [sentence, measure] = make(`${h}${text}`);
+      const figures = readSentence(sentence!).figures;
+      expect(figures.map((f) => [f.kind === "count" && f.measure, f.token.value, f.token.approximate])).toEqual([[measure, n, h !== ""]]);
+    }), { numRuns: 300 });
+  });
+
+  it("on mutated seed sentences", () => {
+    const mutate = fc.tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(200), fc.constantFrom("", " ", "\n", "7", " 3 ", "tre", "%", ",", ".", "ca ", "1 000", "(", ")")), { maxLength: 6 }));
+    fc.assert(fc.property(mutate, ([seed, edits]) => {
+      let s = seed;
+      for (const [at, ins] of edits) {
+        const k = at % (s.length + 1);
+        s = s.slice(0, k) + ins + s.slice(k + (ins === "" ? 1 : 0));
+      }
+      check(s);
+    }), { numRuns: 400 });
+  });
+});

@@ -1,0 +1,385 @@
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseParticipantTables, readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { docOf, reportLines, type AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2023) => new DocumentText("test/2023-annual-report", lines, year);
+const parse = (lines: string[], year = 2023) => {
+  const out = parseParticipantTables(doc(lines, year));
+  return { facts: out.facts as AnyFact[], findings: out.findings, coverage: out.coverage };
+};
+const counts = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "participant_count").map((f) => `${f.intervention}:${f.year}:${f.measure}/${f.gender}=${f.value}@${f.line}`);
+const exits = (facts: AnyFact[]) => facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.intervention}:${f.category}=${f.value}@${f.line}`);
+
+describe("header columns", () => {
+  it("reads columns in any order, one line", () => {
+    expect(readColumns(["Insats Kvinnor Män Totalt Nya Avslutade"])).toEqual([
+      { measure: "enrolled", gender: "woman" },
+      { measure: "enrolled", gender: "man" },
+      { measure: "enrolled", gender: "all" },
+      { measure: "new", gender: "all" },
+      { measure: "exited", gender: "all" },
+    ]);
+    expect(readColumns(["Avslutade Pågående Antal deltagare K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["exited/all", "ongoing/all", "enrolled/all", "enrolled/woman", "enrolled/man"]);
+  });
+
+  it("gives each gender pair to the measure before it when there are several", () => {
+    expect(readColumns(["Nya K M Avslutade K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["new/all", "new/woman", "new/man", "exited/all", "exited/woman", "exited/man"]);
+  });
+
+  it("reads stacked header cells", () => {
+    expect(readColumns(["Insatsnamn", "Budget antal delt.", "Totalt antal delt.", "Antal nya", "delt.", "Pågående delt."])?.map((c) => c.measure)).toEqual(["budgeted", "enrolled", "new", "ongoing"]);
+  });
+
+  it("refuses a header with a column named twice or only one column", () => {
+    expect(readColumns(["Totalt Summa"])).toBeUndefined();
+    expect(readColumns(["Insats Totalt"])).toBeUndefined();
+  });
+});
+
+describe("participant tables", () => {
+  it("reads intervention rows and a Summa row as the federation's", () => {
+    const { facts } = parse([
+      "Deltagare per insats",
+      "",
+      "Insats Kvinnor Män Totalt",
+      "Steget 12 8 20",
+      "Unga vuxna 1 200 1 100 2 300",
+      "Summa 1 212 1 108 2 320",
+      "",
+      "Kommentar till tabellen.",
+    ]);
+    expect(counts(facts)).toEqual([
+      "Steget:2023:enrolled/woman=12@4",
+      "Steget:2023:enrolled/man=8@4",
+      "Steget:2023:enrolled/all=20@4",
+      "Unga vuxna:2023:enrolled/woman=1200@5",
+      "Unga vuxna:2023:enrolled/man=1100@5",
+      "Unga vuxna:2023:enrolled/all=2300@5",
+      "null:2023:enrolled/woman=1212@6",
+      "null:2023:enrolled/man=1108@6",
+      "null:2023:enrolled/all=2320@6",
+    ]);
+  });
+
+  it("reads K/M columns and gender rows, never as interventions", () => {
+    const { facts } = parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 60 20 15", "Män 50 18 12", "Totalt 110 38 27"]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/woman=60@4",
+      "null:2023:new/woman=20@4",
+      "null:2023:exited/woman=15@4",
+      "null:2023:enrolled/man=50@5",
+      "null:2023:new/man=18@5",
+      "null:2023:exited/man=12@5",
+      "null:2023:enrolled/all=110@6",
+      "null:2023:new/all=38@6",
+      "null:2023:exited/all=27@6",
+    ]);
+  });
+
+  it("skips a member's row with a finding", () => {
+    const { facts, findings } = parse(["Insats Totalt Nya", "Exempelby kommun 30 12", "Region Exempel 4 2", "Steget 20 8"]);
+    expect(counts(facts)).toEqual(["Steget:2023:enrolled/all=20@4", "Steget:2023:new/all=8@4"]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.line)).toEqual([2, 3]);
+  });
+
+  it("reads a table of members' participants as members, never interventions, and keeps its total", () => {
+    const { facts, findings } = parse(["Deltagare per medlem i förbundets insatser", "Kommun Totalt Kvinnor Män", "Norrby 30 18 12", "Söderby 20 9 11", "Totalt 50 27 23"]);
+    expect(counts(facts)).toEqual(["null:2023:enrolled/all=50@5", "null:2023:enrolled/woman=27@5", "null:2023:enrolled/man=23@5"]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.value)).toEqual(["Norrby", "Söderby"]);
+  });
+
+  it("stores a table of gender rows only when it knows whose it is", () => {
+    expect(parse(["Steget", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1", "Män 4 2 2"]).facts).toEqual([]);
+    expect(counts(parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1"]).facts)).toEqual(["null:2023:enrolled/woman=6@4", "null:2023:new/woman=2@4", "null:2023:exited/woman=1@4"]);
+  });
+
+  it("joins a label wrapped above its numbers and reads blank lines between rows", () => {
+    const { facts } = parse(["Insats Totalt Avslutade", "", "Arbetslivsinriktad rehabilitering", "för unga 14 6", "", "Steget 20 8"]);
+    expect(counts(facts)).toEqual([
+      "Arbetslivsinriktad rehabilitering för unga:2023:enrolled/all=14@4",
+      "Arbetslivsinriktad rehabilitering för unga:2023:exited/all=6@4",
+      "Steget:2023:enrolled/all=20@6",
+      "Steget:2023:exited/all=8@6",
+    ]);
+  });
+
+  it("reports a row with the wrong number of values and stores none of it", () => {
+    const { facts, findings } = parse(["Insats Totalt Nya Avslutade", "Steget 20 8 5", "Bron 14 6"]);
+    expect(counts(facts)).toHaveLength(3);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["participant_table.column_count", 3]]);
+  });
+
+  it("reads a table whose rows are years", () => {
+    const { facts } = parse(["Deltagare i samtliga insatser de senaste åren:", "Antal deltagare Antal nya Antal avslutade", "2021 180 90 70", "2022 200 110 95", "2023 230 120 100"]);
+    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual(["null:2022:enrolled/all=200@4", "null:2022:new/all=110@4", "null:2022:exited/all=95@4"]);
+  });
+
+  it("does not guess whose a table of years is", () => {
+    const { facts, findings } = parse(["Antal deltagare Antal nya Antal avslutade", "2022 200 110 95", "2023 230 120 100"]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 2], ["coverage.unread_number", 3]]);
+  });
+
+  it("reads a table with year columns and measure rows", () => {
+    const { facts } = parse(["Förbundets insatser i siffror", "Deltagare 2023 2022", "Inskrivna 245 230", "varav kvinnor 140 128", "varav män 105 102", "Nya deltagare 120 111", "Avslutade 85 90", "", "Verksamhetens intäkter 100 200"]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/all=245@3",
+      "null:2022:enrolled/all=230@3",
+      "null:2023:enrolled/woman=140@4",
+      "null:2022:enrolled/woman=128@4",
+      "null:2023:enrolled/man=105@5",
+      "null:2022:enrolled/man=102@5",
+      "null:2023:new/all=120@6",
+      "null:2022:new/all=111@6",
+      "null:2023:exited/all=85@7",
+      "null:2022:exited/all=90@7",
+    ]);
+  });
+
+  it("does not read amounts under a header that looks like participants", () => {
+    expect(parse(["Insatsernas kostnader, kr", "Insats Budget Totalt", "Steget 500 000 480 000", "Bron 300 000 310 000"]).facts).toEqual([]);
+    expect(parse(["Året i siffror", "", "Insats Budget Totalt", "Steget 500 000 480 000"]).facts).toEqual([]);
+  });
+
+  it("leaves prose and financial statements alone", () => {
+    const { facts } = parse(["Resultaträkning 2023 2022", "Verksamhetens intäkter 4 200 000 4 100 000", "Under året har 245 personer deltagit, 12 fler än 2022."]);
+    expect(facts).toEqual([]);
+  });
+
+  it("gives a table under an intervention's heading to that intervention, and leaves its total row unread", () => {
+    const { facts, findings } = parse(["", "Insats: Bron", "", "Totalt Kvinnor Män", "Summa 14 8 6", "Kvinnor 8 0 0"]);
+    expect(counts(facts)).toEqual([]);
+    expect(findings.map((f) => f.check_id)).toEqual(["coverage.unread_number"]);
+  });
+});
+
+describe("exit tables", () => {
+  it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "",
+      "Avslutade till antal",
+      "Arbete 12",
+      "Studier 7",
+      "Arbetssökande",
+      "Gemensam kartläggning 4",
+      "Flyttat 3",
+      "Summa 26",
+      "",
+      "",
+      "Text efter tabellen 5",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5", "null:joint_assessment=4@7"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=26@9"]);
+    expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 8, "Flyttat"]]);
+  });
+
+  it("reads 'Arbete/studier' as the joint category", () => {
+    expect(exits(parse(["Avslutsorsaker", "", "Avslutade till antal", "Arbete/studier 9", "Aktivt arbetssökande 3"]).facts)).toEqual(["null:work_or_studies=9@4", "null:job_seeker=3@5"]);
+  });
+
+  it("takes the total column of a gender-split exit table", () => {
+    const { facts } = parse(["Avslutsorsaker", "", "Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
+    expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5"]);
+  });
+
+  it("does not guess whose an exit table is", () => {
+    const { facts, findings } = parse(["Steget", "", "Avslut mot antal", "Arbete 5", "Studier 2"]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 3]]);
+  });
+
+  it("reads the count column of an exit table that also has shares", () => {
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal andel", "Arbete 12 32%", "Studier 5 13 %"]).facts)).toEqual(["null:work=12@4", "null:studies=5@5"]);
+  });
+
+  it("does not read an exit table with shares only", () => {
+    expect(parse(["Avslutsorsaker", "", "Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
+  });
+
+  it("does not store two rows of one category (their sum is on no line)", () => {
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@6"]);
+  });
+});
+
+describe("the general layers on the real Kalmar report", () => {
+  const out = parseAnnualReport(docOf(reportLines()));
+  const facts = out.facts as AnyFact[];
+  const key = (f: AnyFact) =>
+    [f.table, String(f.table === "indicator" ? f.scope : f.intervention).toLowerCase().replace(/^intervention:/, ""), f.year, f.measure, f.gender, f.population, f.category, f.indicator].join("|");
+  const general = facts.filter((f) => f.section.startsWith("general:"));
+  const template = new Map<string, number[]>();
+  for (const f of facts.filter((f) => !f.section.startsWith("general:"))) template.set(key(f), [...(template.get(key(f)) ?? []), f.value]);
+
+  it("reads table 1, table 2, the appendices' exit tables and the prose", () => {
+    const by = (s: string) => general.filter((f) => f.section === s).length;
+    expect(by("general:participant_table")).toBe(115); // 9 rows × 5 of table 1, 14 years × 5 of table 2
+    expect(by("general:exit_table")).toBe(40);
+    expect(by("general:prose")).toBeGreaterThanOrEqual(20);
+  });
+
+  it("agrees with Kalmar's template parsers on every figure both read", () => {
+    const disagree = general.filter((f) => template.has(key(f)) && !template.get(key(f))!.includes(f.value));
+    expect(disagree.map((f) => `${key(f)}=${f.value}@${f.line}`)).toEqual([]);
+  });
+
+  it("finds nothing the template parsers do not also have", () => {
+    expect(general.filter((f) => !template.has(key(f))).map((f) => `${key(f)}=${f.value}@${f.line}`)).toEqual([]);
+  });
+
+  it("reads the headline rate with its base and the federation's exits from prose", () => {
+    const rate = general.find((f) => f.indicator === "positive_step_rate_reported" && f.scope === "federation");
+    expect([rate?.value, rate?.n, rate?.line]).toEqual([59, 159, 763]);
+    expect(general.filter((f) => f.section === "general:prose" && f.table === "participant_breakdown" && f.intervention === null).map((f) => `${f.category}=${f.value}`)).toEqual(["joint_assessment=40", "job_seeker=10"]);
+  });
+});
+
+/** General-layer facts of a whole report, as short strings. */
+function generalFacts(text: string, year = 2023): string[] {
+  const out = parseAnnualReport(new DocumentText("test/2023-annual-report", text.split("\n"), year));
+  return (out.facts as AnyFact[])
+    .filter((f) => f.section.startsWith("general:"))
+    .map((f) => {
+      const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
+      const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : f.table === "participant_breakdown" ? `exit:${f.category}` : `${f.indicator} n=${f.n}`;
+      return `${who} ${f.year} ${what}=${f.value}${f.approximate ? "~" : ""} @${f.line}`;
+    });
+}
+
+describe("whole reports in other federations' styles", () => {
+  it("a prose summary with numbers in words, hedges and a table of contents", () => {
+    const report = [
+      "Samordningsförbundet Norrdal",
+      "Årsredovisning 2023",
+      "",
+      "Innehåll",
+      "Ordföranden har ordet 3",
+      "Verksamheten i korthet 4",
+      "Ekonomi 9",
+      "",
+      "3",
+      "Ordföranden har ordet",
+      "",
+      "Det har varit ett händelserikt år. Vi har arbetat vidare med att utveckla samverkan i länet och",
+      "tackar alla medarbetare för deras insatser under året.",
+      "",
+      "4",
+      "Verksamheten i korthet",
+      "",
+      "Under året har totalt 212 personer deltagit i förbundets individinriktade insatser, varav 118",
+      "kvinnor och 94 män. Drygt 90 nya deltagare skrevs in under året. Sammanlagt avslutades 87",
+      "personer. Av de 87 som avslutades gick 34 procent till arbete eller studier. Tjugo personer",
+      "gick vidare till arbete och elva började studera. Ett tiotal personer avslutades till",
+      "fortsatt rehabilitering.",
+      "",
+      "Förbundet har också genomfört utbildningsdagar och nätverksträffar där cirka 450",
+      "yrkesverksamma deltog under året.",
+      "",
+      "Ekonomi",
+      "",
+      "Förbundets intäkter uppgick till 9,8 miljoner kronor och 45 personer per år ska kunna delta.",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "federation 2023 enrolled/all=212 @18",
+      "federation 2023 enrolled/woman=118 @18",
+      "federation 2023 enrolled/man=94 @19",
+      "federation 2023 new/all=90~ @19",
+      "federation 2023 exited/all=87 @19",
+      "federation 2023 exited/all=87 @20",
+      "federation 2023 work_or_studies_rate_reported n=87=34 @20",
+      "federation 2023 exit:work=20 @20",
+      "federation 2023 exit:studies=11 @21",
+      "federation 2023 structural_participants/all=450~ @24",
+    ]);
+  });
+
+  it("numbered sections with header-driven tables and an exit table", () => {
+    const report = [
+      "1. SAMMANFATTNING",
+      "",
+      "Förbundet finansierade fyra insatser under 2023.",
+      "",
+      "4. INSATSER",
+      "",
+      "4.1 Steget",
+      "",
+      "Steget vänder sig till unga vuxna. Under året har 41 personer deltagit i Steget och 15 har",
+      "avslutat sin insats. Sex personer började arbeta eller studera.",
+      "",
+      "4.2 Bron",
+      "",
+      "Bron har haft nitton deltagare under året.",
+      "",
+      "5. DELTAGARE",
+      "",
+      "Tabell 3. Deltagare per insats 2023",
+      "Insats Totalt K M Nya Avslutade",
+      "Steget 41 22 19 20 15",
+      "Bron 19 12 7 9 6",
+      "Norrdals kommun 5 3 2 1 1",
+      "Summa 60 34 26 29 21",
+      "",
+      "5.2 Avslutsorsaker",
+      "",
+      "Avslut mot Kvinnor Män Totalt",
+      "Arbete 4 3 7",
+      "Studier 2 1 3",
+      "Gemensam kartläggning 2 2 4",
+      "Flyttat från orten 1 0 1",
+      "Summa 10 7 17",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "Steget 2023 enrolled/all=41 @20",
+      "Steget 2023 enrolled/woman=22 @20",
+      "Steget 2023 enrolled/man=19 @20",
+      "Steget 2023 new/all=20 @20",
+      "Steget 2023 exited/all=15 @20",
+      "Bron 2023 enrolled/all=19 @21",
+      "Bron 2023 enrolled/woman=12 @21",
+      "Bron 2023 enrolled/man=7 @21",
+      "Bron 2023 new/all=9 @21",
+      "Bron 2023 exited/all=6 @21",
+      "federation 2023 enrolled/all=60 @23",
+      "federation 2023 enrolled/woman=34 @23",
+      "federation 2023 enrolled/man=26 @23",
+      "federation 2023 new/all=29 @23",
+      "federation 2023 exited/all=21 @23",
+      "federation 2023 exited/all=17 @32",
+      "federation 2023 exit:work=7 @28",
+      "federation 2023 exit:studies=3 @29",
+      "federation 2023 exit:joint_assessment=4 @30",
+      "Steget 2023 enrolled/all=41 @9",
+      "Steget 2023 exited/all=15 @9",
+      "Steget 2023 exit:work_or_studies=6 @10",
+      "Bron 2023 enrolled/all=19 @14",
+    ]);
+  });
+});
+
+describe("a short report in tkr with numbers in words", () => {
+  it("reads the counts written in words and keeps amounts in tkr out of participant figures", () => {
+    const report = [
+      "Verksamheten 2023",
+      "",
+      "Förbundet har under året finansierat tre insatser med totalt 4 200 tkr. I dessa har sammanlagt sextiotvå",
+      "personer deltagit, varav trettiofyra kvinnor och tjugoåtta män. Av dessa har nitton personer avslutats;",
+      "sju har gått till arbete och fyra till studier. Ett tiotal personer väntar på plats.",
+      "",
+      "Ekonomi",
+      "",
+      "Resultaträkning, tkr 2023 2022",
+      "Verksamhetens intäkter 4 350 4 100",
+    ].join("\n");
+    expect(generalFacts(report)).toEqual([
+      "federation 2023 enrolled/all=62 @3",
+      "federation 2023 enrolled/woman=34 @4",
+      "federation 2023 enrolled/man=28 @4",
+      "federation 2023 exited/all=19 @4",
+      "federation 2023 exit:work=7 @5",
+      "federation 2023 exit:studies=4 @5",
+    ]);
+  });
+});
