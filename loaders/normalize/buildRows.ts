@@ -11,7 +11,7 @@ import type { Rows } from "../warehouse/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts, type CuratedFact } from "./collectFacts.ts";
 import { documentRows } from "./documentRows.ts";
-import { mapFact, withDecisionInterventions, type Candidate, type FactTable, type MapContext, type SourcedFact } from "./factMappers.ts";
+import { mapFact, meetingsOf, withDecisionInterventions, type Candidate, type FactTable, type MapContext, type SourcedFact } from "./factMappers.ts";
 import { applyMemberChanges, memberChangeOf, type MemberChange } from "./memberChanges.ts";
 import { parserFindingRows } from "./parserFindings.ts";
 import type { QualityRow } from "./qualityRow.ts";
@@ -38,9 +38,7 @@ export function buildRows(input: NormalizeInput): Rows {
   const { facts, mismatches } = collectFacts(input.manifest, input.extractions, input.curated, input.lines);
 
   // Meetings first: decisions carry their meeting's date and body.
-  const meetings = new Map<string, { date: string; body: string }>();
-  for (const { documentId, fact } of facts) if (fact.table === "meeting") meetings.set(documentId, { date: fact.date, body: fact.body });
-  const ctx: MapContext = { resolver, meetings };
+  const ctx: MapContext = { resolver, meetings: meetingsOf(facts) };
 
   const candidates: Candidates = {
     participant_count: [], participant_breakdown: [], finance: [], member_contribution: [], intervention_funding: [], goal: [], indicator: [],
@@ -66,7 +64,7 @@ export function buildRows(input: NormalizeInput): Rows {
     conflicts.push(...found);
     return rows;
   };
-  // In the order of the tables' names, as the findings are sorted (by subject) in the warehouse.
+  // Any order would do: each conflict's subject names its table, and the warehouse sorts the findings.
   const allocation = chosen("allocation");
   const attendance = chosen("attendance");
   const decision = chosen("decision");

@@ -33,7 +33,6 @@ export interface MapContext {
 
 /** A row that may be kept, with what precedence needs to choose between rows of one key. */
 export interface Candidate<N extends FactTable> extends PrecedenceCandidate {
-  table: N;
   row: RowOf<N>;
   /** The row's key columns (tables.ts), joined with `|`; NULL as "". */
   key: string;
@@ -51,12 +50,17 @@ type Mapped<N extends FactTable> =
 type Sourced<N extends FactTable> = SourcedFact<FactOf<N>>;
 type Mapper<N extends FactTable> = (s: Sourced<N>, ctx: MapContext) => Mapped<N>;
 
+/** Each minutes' meeting, from its meeting fact (the last one, should there be several). */
+export function meetingsOf(facts: readonly SourcedFact[]): Map<string, { date: string; body: string }> {
+  const meetings = new Map<string, { date: string; body: string }>();
+  for (const { documentId, fact } of facts) if (fact.table === "meeting") meetings.set(documentId, { date: fact.date, body: fact.body });
+  return meetings;
+}
+
 /** The key columns of `table` (tables.ts), read from the row. */
 export function rowKey<N extends FactTable>(table: N, row: RowOf<N>): string {
   const cells = row as Readonly<Record<string, unknown>>;
-  return tableDef(table)
-    .key.map((k) => cells[k] ?? "")
-    .join("|");
+  return tableDef(table).key.map((k) => cells[k] ?? "").join("|");
 }
 
 /** The finding for a name that is in no alias of the federation's registry. */
@@ -228,7 +232,6 @@ export function mapFact<N extends FactTable>(table: N, s: SourcedFact<FactOf<N>>
   const fact: Fact = s.fact;
   const { document } = s;
   const candidate: Candidate<N> = {
-    table,
     row,
     key: rowKey(table, row),
     compare,

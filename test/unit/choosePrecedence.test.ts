@@ -13,7 +13,7 @@ const REPORT_2025 = "testdalen/2025-annual-report";
 /** A finance candidate: the result of 2024 as one section of one report states it. */
 function result(section: string, line: number, amount: number, opts: { year?: number; document?: string; documentDate?: string; periodMatches?: boolean } = {}): Candidate<"finance"> {
   const row: RowOf<"finance"> = { federation_id: "testdalen", year: opts.year ?? 2024, basis: "actual", item: "result", amount_sek: amount, value: null, source_label: "Årets resultat", document_id: opts.document ?? REPORT_2024, source_line: line };
-  return { table: "finance", row, key: rowKey("finance", row), compare: String(amount), amount, section, periodMatches: opts.periodMatches ?? true, approximate: false, documentDate: opts.documentDate ?? "2025-03-20", line };
+  return { row, key: rowKey("finance", row), compare: String(amount), amount, section, periodMatches: opts.periodMatches ?? true, approximate: false, documentDate: opts.documentDate ?? "2025-03-20", line };
 }
 
 describe("choosePrecedence", () => {
