@@ -150,7 +150,7 @@ export function newInterventions(extraction: Extraction, registry: Registry, lin
 
 /**
  * Curated facts whose `text` is no longer on their line of the new document. The load reports
- * them as `curated.text_mismatch` (loaders/normalize/buildRows.ts), so they stay visible after a
+ * them as `curated.text_mismatch` (loaders/normalize/collectFacts.ts), so they stay visible after a
  * re-extract; ingest prints them at once.
  */
 export function curatedMismatches(curatedText: string | null, lines: readonly string[]): { line: number; was: string; now: string }[] {

@@ -18,12 +18,13 @@ import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { extractedPath, readEntryLines, sha256File } from "../extract/extractDocument.ts";
 import { InputError, readManifestFile, readRegistries, readYaml } from "../extract/inputs.ts";
-import { buildRows, type CuratedFact, type Row, type Rows } from "../normalize/buildRows.ts";
+import { buildRows, type CuratedFact } from "../normalize/buildRows.ts";
+import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, type ColumnDef, type TableDef } from "./tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "./tables.ts";
 
 export interface RejectedInput {
   file: string;
@@ -174,11 +175,14 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   return { manifest: usable, registries, extractions, curated, lines, inputErrors, rejected: rejectedInputs, inputSha256: hash.digest("hex") };
 }
 
-function sortKey(t: TableDef, r: Row): string {
+/** Any table's row, read by column name: the appender and the key order are the same for every table. */
+type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
+
+function sortKey(t: TableDef, r: LooseRow): string {
   return t.key.map((k) => (r[k] === null || r[k] === undefined ? "" : typeof r[k] === "number" ? String(r[k]).padStart(12, "0") : String(r[k]))).join("\u0000");
 }
 
-function appendValue(app: DuckDBAppender, c: ColumnDef, v: Row[string] | undefined, table: string) {
+function appendValue(app: DuckDBAppender, c: ColumnDef, v: LooseRow[string] | undefined, table: string) {
   if (v === null || v === undefined) {
     if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
     app.appendNull();
@@ -213,7 +217,7 @@ function appendValue(app: DuckDBAppender, c: ColumnDef, v: Row[string] | undefin
 }
 
 /** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
-function assertUniqueKeys(t: TableDef, rows: Row[]) {
+function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {
   const seen = new Set<string>();
   for (const r of rows) {
     const k = sortKey(t, r);
@@ -223,8 +227,8 @@ function assertUniqueKeys(t: TableDef, rows: Row[]) {
 }
 
 /** Findings share a key when one check fires twice on a line: keep the first. */
-function dedupeFindings(rows: Row[]): Row[] {
-  const t = TABLES.find((x) => x.name === "data_quality")!;
+function dedupeFindings(rows: QualityRow[]): QualityRow[] {
+  const t = tableDef("data_quality");
   const seen = new Set<string>();
   return rows.filter((r) => {
     const k = sortKey(t, r);
@@ -246,8 +250,8 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const list = [...(rows[t.name] ?? [])].sort((a, b) => (sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0));
-      if (t.nullableKey) assertUniqueKeys(t, list);
+      const list: LooseRow[] = [...(rows[t.name] ?? [])].sort((a, b) => (sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0));
+      if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
       const app = await conn.createAppender(t.name);
       for (const r of list) {
         for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
@@ -309,20 +313,9 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   rows.data_quality = dedupeFindings([
     ...(rows.data_quality ?? []),
     ...reconcile(rows),
-    ...inputs.rejected.map(({ file, where }, i) => ({
-      check_id: "input.rejected",
-      subject: where ? `${file} at ${where}` : file,
-      document_id: "load",
-      source_line: i + 1,
-      severity: "error",
-      federation_id: null,
-      year: null,
-      value: null,
-      other_value: null,
-      other_document_id: null,
-      other_source_line: null,
-      message: inputs.inputErrors[i]!,
-    })),
+    ...inputs.rejected.map(({ file, where }, i) =>
+      qualityRow({ check_id: "input.rejected", subject: where ? `${file} at ${where}` : file, document_id: "load", source_line: i + 1, severity: "error", message: inputs.inputErrors[i]! }),
+    ),
   ]);
   const partial = inputs.rejected.length > 0;
   const swap = !partial || options.acceptPartial === true;

@@ -2,7 +2,7 @@
 import { STATEMENT_LABELS } from "../extract/general/statementLabels.ts";
 import { allCodeLists } from "../reference/codes.ts";
 import { MARTS } from "./marts.ts";
-import { SCHEMA_VERSION, TABLES } from "./tables.ts";
+import { SCHEMA_VERSION, TABLES, type TableDef } from "./tables.ts";
 
 export function renderCodebook(): string {
   const out: string[] = [
@@ -26,7 +26,8 @@ export function renderCodebook(): string {
     "## Tables",
     "",
   ];
-  for (const t of TABLES) {
+  // Read as plain TableDefs: the literal types of TABLES lack the optional flags a table does not set.
+  for (const t of TABLES as readonly TableDef[]) {
     out.push(`### \`${t.name}\``, "", t.description, "", `Svenska: ${t.summarySv}`, "", `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`, "", "| column | type | description | codes |", "|---|---|---|---|");
     for (const c of t.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} | ${c.codes ? `[${c.codes}](#code-list-${c.codes.replace(/_/g, "-")})` : ""} |`);
     out.push("");

@@ -3,25 +3,31 @@
  * disagreement becomes a data_quality row naming both values and both source lines.
  * Nothing is "fixed": the rows stay as the sources state them.
  */
-import type { Row, Rows } from "../normalize/buildRows.ts";
+import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
+import type { RowOf, Rows } from "./tables.ts";
 
 const SUMMABLE_POPULATIONS = new Set(["new", "enrolled", "exited"]);
 
-function finding(check_id: string, subject: string, a: Row, b: Row | null, value: number | string, other: number | string, message: string, severity: "error" | "warning" | "info" = "warning"): Row {
-  return {
+/** A row of a fact table the checks compare: each cites its line and names its federation and year. */
+type FactRow = Pick<RowOf<"finance">, "federation_id" | "year" | "document_id" | "source_line">;
+type Count = RowOf<"participant_count">;
+type Breakdown = RowOf<"participant_breakdown">;
+
+function finding(check_id: string, subject: string, a: FactRow, b: FactRow | null, value: number | string, other: number | string, message: string, severity: "error" | "warning" | "info" = "warning"): QualityRow {
+  return qualityRow({
     check_id,
     subject,
-    document_id: String(a.document_id),
-    source_line: Number(a.source_line),
+    document_id: a.document_id,
+    source_line: a.source_line,
     severity,
-    federation_id: (a.federation_id as string) ?? null,
-    year: (a.year as number) ?? null,
+    federation_id: a.federation_id,
+    year: a.year,
     value: String(value),
     other_value: String(other),
-    other_document_id: b ? String(b.document_id) : null,
-    other_source_line: b ? Number(b.source_line) : null,
+    other_document_id: b ? b.document_id : null,
+    other_source_line: b ? b.source_line : null,
     message,
-  };
+  });
 }
 
 /**
@@ -38,20 +44,20 @@ export function moneyGapSeverity(a: number, b: number, terms: number): { severit
  * A money identity: nothing when the two amounts agree; otherwise a finding whose severity and
  * note come from moneyGapSeverity (`terms`: how many rounded figures the comparison adds up).
  */
-function moneyMismatch(check_id: string, subject: string, a: Row, b: Row, value: number, other: number, terms: number, message: string): Row[] {
+function moneyMismatch(check_id: string, subject: string, a: FactRow, b: FactRow, value: number, other: number, terms: number, message: string): QualityRow[] {
   if (value === other) return [];
   const { severity, note } = moneyGapSeverity(value, other, terms);
   return [finding(check_id, subject, a, b, value, other, message + note, severity)];
 }
 
-const ivLabel = (r: Row) => (r.intervention_id as string | null) ?? `${r.federation_id} (hela förbundet)`;
+const ivLabel = (r: Count | Breakdown) => r.intervention_id ?? `${r.federation_id} (hela förbundet)`;
 
-export function reconcile(rows: Rows): Row[] {
-  const out: Row[] = [];
+export function reconcile(rows: Rows): QualityRow[] {
+  const out: QualityRow[] = [];
   const counts = rows.participant_count ?? [];
   const countOf = (fed: unknown, iv: unknown, year: unknown, measure: string, gender = "all") =>
     counts.find((r) => r.federation_id === fed && r.intervention_id === iv && r.year === year && r.measure === measure && r.gender === gender);
-  const groups = new Map<string, Row[]>();
+  const groups = new Map<string, Count[]>();
   for (const r of counts) {
     const k = `${r.federation_id}|${r.intervention_id}|${r.year}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
@@ -67,7 +73,7 @@ export function reconcile(rows: Rows): Row[] {
       out.push(finding("identity.enrolled_minus_exited", `participant_count:${ivLabel(any)}:${any.year}:ongoing`, ongoing, enrolled, Number(ongoing.value), `${enrolled.value} − ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}`, `${ivLabel(any)} ${any.year}: enrolled ${enrolled.value} − exited ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}, but ongoing is ${ongoing.value}`));
     for (const measure of ["enrolled", "exited", "ongoing"]) {
       const total = get(measure);
-      const parts = ["woman", "man", "nonbinary", "unknown"].map((g) => get(measure, g)).filter((r): r is Row => !!r);
+      const parts = ["woman", "man", "nonbinary", "unknown"].map((g) => get(measure, g)).filter((r): r is Count => !!r);
       if (!total || parts.length < 2) continue;
       const sum = parts.reduce((a, r) => a + Number(r.value), 0);
       if (sum !== Number(total.value))
@@ -76,7 +82,7 @@ export function reconcile(rows: Rows): Row[] {
   }
 
   // Σ categories of a breakdown = its population total
-  const bd = new Map<string, Row[]>();
+  const bd = new Map<string, Breakdown[]>();
   for (const r of rows.participant_breakdown ?? []) {
     const k = `${r.federation_id}|${r.intervention_id}|${r.year}|${r.population}|${r.dimension}`;
     bd.set(k, [...(bd.get(k) ?? []), r]);

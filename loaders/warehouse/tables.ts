@@ -27,13 +27,15 @@ export interface TableDef {
   columns: readonly ColumnDef[];
 }
 
-const prov: ColumnDef[] = [
+// `as const satisfies`: checked against TableDef, yet every name, type and nullable flag stays
+// a literal, so each table's row type below is derived from this one definition.
+const prov = [
   { name: "document_id", type: "VARCHAR", description: "The document the figure was read from (`document.document_id`), or `registry/<federation_id>`." },
   { name: "source_line", type: "INTEGER", description: "1-based line in the document's extracted text (`document_line.line`)." },
-];
-const approximate: ColumnDef = { name: "approximate", type: "BOOLEAN", description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över)." };
+] as const satisfies readonly ColumnDef[];
+const approximate = { name: "approximate", type: "BOOLEAN", description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över)." } as const satisfies ColumnDef;
 
-export const TABLES: readonly TableDef[] = [
+export const TABLES = [
   {
     name: "federation",
     summarySv: "Samordningsförbunden, ett per rad.",
@@ -373,7 +375,22 @@ export const TABLES: readonly TableDef[] = [
       { name: "rejected_inputs", type: "INTEGER", description: "Number of inputs rejected by this load (listed in `data_quality` with check `input.rejected`)." },
     ],
   },
-];
+] as const satisfies readonly TableDef[];
+
+export type TableName = (typeof TABLES)[number]["name"];
+type TableOf<N extends TableName> = Extract<(typeof TABLES)[number], { name: N }>;
+type ColumnOf<N extends TableName> = TableOf<N>["columns"][number];
+
+/** The TypeScript type of a column's values: DuckDB type → JS value, `| null` where nullable. */
+type ValueOf<C extends ColumnDef> =
+  | (C["type"] extends "INTEGER" | "BIGINT" | "DOUBLE" ? number : C["type"] extends "BOOLEAN" ? boolean : string)
+  | (C extends { nullable: true } ? null : never);
+
+/** One row of table N as the loader writes it: a property per column of tables.ts. */
+export type RowOf<N extends TableName> = { [C in ColumnOf<N> as C["name"]]: ValueOf<C> };
+
+/** Rows per table, as normalisation hands them to the loader. */
+export type Rows = { [N in TableName]?: RowOf<N>[] };
 
 export function tableDef(name: string): TableDef {
   const t = TABLES.find((x) => x.name === name);

@@ -6,7 +6,7 @@
  * document-derived fields (a <script> and an <img onerror>) to prove the pages escape it.
  */
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import type { Row, Rows } from "../../loaders/normalize/buildRows.ts";
+import type { RowOf, Rows, TableName } from "../../loaders/warehouse/tables.ts";
 
 export const SYNTHETIC_PREFIX = "syntetisk-";
 export const XSS_SCRIPT = `<script>window.__xss = "script"</script>`;
@@ -26,7 +26,10 @@ export function syntheticRows(federations = 80): Rows {
   const rnd = random(42);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const rows: Rows = {};
-  const add = (table: string, row: Row) => (rows[table] ??= []).push(row);
+  const add = <N extends TableName>(table: N, row: RowOf<N>) => {
+    const list: RowOf<N>[] = (rows[table] ??= []);
+    list.push(row);
+  };
   for (let n = 1; n <= federations; n++) {
     const num = String(n).padStart(2, "0");
     const fid = `${SYNTHETIC_PREFIX}${num}`;

@@ -3,21 +3,24 @@
  * disagreement (warning); both keep both values and both source lines.
  */
 import { describe, expect, it } from "vitest";
-import type { Row, Rows } from "../../loaders/normalize/buildRows.ts";
+import type { QualityRow } from "../../loaders/normalize/qualityRow.ts";
 import { moneyGapSeverity, reconcile } from "../../loaders/warehouse/reconcile.ts";
+import type { RowOf } from "../../loaders/warehouse/tables.ts";
 
-const money = (year: number, item: string, amount: number, line: number): Row => ({
+const money = (year: number, item: string, amount: number, line: number): RowOf<"finance"> => ({
   federation_id: "testforbund",
   year,
   basis: "actual",
   item,
   amount_sek: amount,
+  value: null,
+  source_label: item,
   document_id: "testforbund/2024-annual-report",
   source_line: line,
 });
 
-function findingsFor(finance: Row[], checkId: string): Row[] {
-  return reconcile({ finance } as Rows).filter((f) => f.check_id === checkId);
+function findingsFor(finance: RowOf<"finance">[], checkId: string): QualityRow[] {
+  return reconcile({ finance }).filter((f) => f.check_id === checkId);
 }
 
 describe("moneyGapSeverity", () => {

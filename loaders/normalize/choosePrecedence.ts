@@ -1,0 +1,50 @@
+/**
+ * The precedence step: of the candidate rows of one table, one row per key, chosen by the
+ * rules of precedence.ts. Each loser whose value differs from the winner's becomes a
+ * `precedence.conflict` finding with both values and both lines; a money gap within the
+ * rounding of the coarser unit (4 213 tkr against 4 212 640 kr) is info, not a warning.
+ * Pure: no I/O.
+ */
+import type { RowOf } from "../warehouse/tables.ts";
+import type { Candidate, FactTable } from "./factMappers.ts";
+import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
+import { qualityRow, type QualityRow } from "./qualityRow.ts";
+
+export function choosePrecedence<N extends FactTable>(table: N, candidates: readonly Candidate<N>[]): { rows: RowOf<N>[]; conflicts: QualityRow[] } {
+  const byKey = new Map<string, Candidate<N>[]>();
+  for (const c of candidates) {
+    const list = byKey.get(c.key);
+    if (list) list.push(c);
+    else byKey.set(c.key, [c]);
+  }
+  const rows: RowOf<N>[] = [];
+  const conflicts: QualityRow[] = [];
+  for (const [key, list] of [...byKey].sort(([a], [b]) => `${table}|${a}`.localeCompare(`${table}|${b}`))) {
+    // A stable sort: of equals, the first fact read stays first.
+    const [winner, ...losers] = [...list].sort((a, b) => comparePrecedence(a, b).order);
+    rows.push(winner!.row);
+    for (const loser of losers) if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
+  }
+  return { rows, conflicts };
+}
+
+function conflictRow<N extends FactTable>(table: N, key: string, winner: Candidate<N>, loser: Candidate<N>): QualityRow {
+  const { reason } = comparePrecedence(winner, loser);
+  const rounding = typeof winner.amount === "number" && typeof loser.amount === "number" && withinRoundingOfCoarser(winner.amount, loser.amount);
+  // Every fact table cites its document; most also name a federation and a year.
+  const kept = winner.row as Readonly<Record<string, unknown>>;
+  return qualityRow({
+    check_id: "precedence.conflict",
+    subject: `${table}:${key.replace(/\|/g, ":")}`,
+    document_id: String(kept.document_id),
+    source_line: winner.line,
+    severity: rounding ? "info" : "warning",
+    federation_id: typeof kept.federation_id === "string" ? kept.federation_id : null,
+    year: typeof kept.year === "number" ? kept.year : null,
+    value: winner.compare,
+    other_value: loser.compare,
+    other_document_id: String((loser.row as Readonly<Record<string, unknown>>).document_id),
+    other_source_line: loser.line,
+    message: `${table}: ${winner.compare} (${winner.section}, line ${winner.line}) kept over ${loser.compare} (${loser.section}, line ${loser.line}) by precedence: ${reasonText(reason)}${rounding ? "; the gap is within the rounding of the coarser unit" : ""}`,
+  });
+}
