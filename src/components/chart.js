@@ -114,23 +114,28 @@ export function composeSvg(plot, title, caption) {
     color: s.querySelector("svg [fill]")?.getAttribute("fill") ?? "#000",
     label: s.textContent.trim()
   }));
-  const top = 34 + (swatches.length ? 22 : 0);
-  // The caption (n and source) wraps to the chart's width, so no part of it is cut off.
+  // Title, legend and caption (n and source) wrap to the chart's width: nothing is cut off.
+  const titleLines = wrap(title, Math.max(30, Math.floor(width / 9.5)));
+  let [x, row] = [0, 0];
+  const items = swatches.map(({color, label}) => {
+    const w = 28 + label.length * 7;
+    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+    const item = {color, label, x, row};
+    x += w;
+    return item;
+  });
+  const legendTop = 20 * titleLines.length + 8;
+  const top = legendTop + (items.length ? 20 * (row + 1) + 4 : 0);
   const lines = wrap(caption, Math.max(40, Math.floor(width / 6)));
   const total = top + height + 16 + 14 * lines.length;
   const clone = chart.cloneNode(true);
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(top));
   clone.setAttribute("xmlns", SVG_NS);
-  let x = 0;
-  const legend = swatches.map(({color, label}) => {
-    const item = `<rect x="${x}" y="${top - 18}" width="12" height="12" fill="${escapeXml(color)}"/><text x="${x + 16}" y="${top - 8}">${escapeXml(label)}</text>`;
-    x += 28 + label.length * 7;
-    return item;
-  }).join("");
+  const legend = items.map(({color, label, x, row}) => `<rect x="${x}" y="${legendTop + 20 * row + 2}" width="12" height="12" fill="${escapeXml(color)}"/><text x="${x + 16}" y="${legendTop + 20 * row + 12}">${escapeXml(label)}</text>`).join("");
   const text = `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="12">`
     + `<rect width="100%" height="100%" fill="white"/>`
-    + `<text x="0" y="18" font-size="16" font-weight="bold">${escapeXml(title)}</text>${legend}`
+    + titleLines.map((line, i) => `<text x="0" y="${18 + 20 * i}" font-size="16" font-weight="bold">${escapeXml(line)}</text>`).join("") + legend
     + new XMLSerializer().serializeToString(clone)
     + lines.map((line, i) => `<text x="0" y="${top + height + 22 + 14 * i}" font-size="11" fill="#555">${escapeXml(line)}</text>`).join("")
     + `</svg>`;
@@ -153,7 +158,8 @@ function wrap(text, max) {
 }
 
 async function toPng({text, width, height}) {
-  const box = Math.max(width, (height * SLIDE.width) / SLIDE.height);
+  const margin = width / 30; // a slide's edge stays clear of text
+  const box = Math.max(width + 2 * margin, ((height + 2 * margin) * SLIDE.width) / SLIDE.height);
   const [vw, vh] = [box, (box * SLIDE.height) / SLIDE.width];
   const slide = `<svg xmlns="${SVG_NS}" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="${-(vw - width) / 2} ${-(vh - height) / 2} ${vw} ${vh}"><rect x="${-vw}" y="${-vh}" width="${3 * vw}" height="${3 * vh}" fill="white"/>${text.replace(/^<svg /, `<svg x="0" y="0" `)}</svg>`;
   const image = new Image(SLIDE.width, SLIDE.height);
