@@ -19,3 +19,23 @@ export function pickFederation(federations, fallback) {
 export function pickYear(years, label = "År") {
   return pick(years.length ? years.map((y) => ({value: String(y), label: String(y)})) : [{value: "", label: MISSING}], {label, key: "ar"});
 }
+
+/**
+ * An Inputs.table made usable by keyboard: its scroll box (a form, so a named form landmark)
+ * takes focus (arrow keys scroll it), and its column headers sort with Enter or Space as on click.
+ */
+export function accessibleTable(table, name) {
+  table.setAttribute("aria-label", name);
+  table.tabIndex = 0;
+  for (const th of table.querySelectorAll("thead th")) {
+    if (!th.textContent.trim()) continue;
+    th.tabIndex = 0;
+    th.title = `Sortera efter ${th.textContent.trim()}`;
+    th.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      th.click();
+    });
+  }
+  return table;
+}

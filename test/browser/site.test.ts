@@ -11,6 +11,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
+import ExcelJS from "exceljs";
+import { axeViolations, describeViolations } from "./axeSupport.ts";
 import { cutOffTables, launch, layoutProblems, open, pageProblems, serve } from "./browserSupport.ts";
 
 const PORT = 3000 + (process.pid % 1000) + 17;
@@ -46,6 +48,7 @@ const PAGES = [
   { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
   { path: "/oppna-data", shot: "data", expects: ["finsam.xlsx", "datapackage.json", "participant_count.csv", "137", "CC BY 4.0", "hive_partitioning"] },
   { path: "/kodbok", shot: "kodbok", expects: ["participant_count", "Code list: exit_outcome", "registry/<federation_id>"] },
+  { path: "/tillganglighet", shot: "tillganglighet", expects: ["Tillgänglighetsredogörelse", "delvis förenlig", "Innehåll som inte är tillgängligt", "Rapportera brister", "Senaste bedömningen gjordes den"] },
 ];
 
 /** Page paths (without .html) under a built section, index pages excluded. */
@@ -118,7 +121,7 @@ describe("the site in Chromium", () => {
       const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: label }).click()]);
       return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
     };
-    const csv = await fetch("Ladda ner data (CSV)");
+    const csv = await fetch("Ladda ner data (CSV, maskinläsbar)");
     expect(csv.name).toBe("deltagare-per-ar-och-forbund.csv");
     const csvText = csv.body.toString("utf8");
     expect(csvText.split("\n")[0]).toBe("\ufefffederation,year,value,document_id");
@@ -129,11 +132,99 @@ describe("the site in Chromium", () => {
     expect(svg.body.toString("utf8")).toContain("Källa: kalmar/2024-annual-report");
     const png = await fetch("Ladda ner PNG");
     expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
-    expect(png.body.readUInt32BE(16)).toBeGreaterThan(1000); // width in pixels, drawn at 2×
+    expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([1920, 1080]); // a 16:9 slide
     // Keyboard: focus the CSV button and press Enter.
-    await figure.getByRole("button", { name: "Ladda ner data (CSV)" }).focus();
+    await figure.getByRole("button", { name: "Ladda ner data (CSV, maskinläsbar)" }).focus();
     const [byKey] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(byKey.suggestedFilename()).toBe("deltagare-per-ar-och-forbund.csv");
+    await page.close();
+  }, 60_000);
+
+  // WCAG 2.1 A and AA (lag 2018:1937): every page kind, on a desktop and a 320 px screen, with
+  // every table view opened, and the footer links the accessibility statement.
+  it("has no WCAG 2.0/2.1 A or AA violation (axe-core) on any page kind", async () => {
+    const failures: string[] = [];
+    for (const p of PAGES) {
+      for (const width of [1280, 320]) {
+        const { page } = await open(browser, base + p.path, `axe-${width}${p.path.replace(/[^a-z0-9]+/g, "-")}`, { width, height: 900 });
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        failures.push(...describeViolations(`${p.path} @${width}px`, await axeViolations(page)));
+        if (width === 1280) {
+          expect(await page.locator("html").getAttribute("lang")).toBe("sv-SE");
+          expect(await page.locator('#observablehq-footer a[href$="tillganglighet"]').count(), p.path).toBe(1);
+        }
+        await page.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it("reaches everything on Beslut by keyboard alone: skip link, filter, search, open a source", async () => {
+    const { page } = await open(browser, `${base}/beslut`, "beslut-tangentbord");
+    const focused = () => page.evaluate(() => { const e = document.activeElement!; return `${e.tagName.toLowerCase()} ${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 40)}`; });
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("a Hoppa till innehållet");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid"); // a visible focus
+    await page.keyboard.press("Enter");
+    // From the content: the first control is the federation filter.
+    const tabTo = async (test: () => Promise<boolean>, max = 60) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press("Tab");
+        if (await test()) return;
+      }
+      throw new Error(`not reached by Tab; focus is on ${await focused()}`);
+    };
+    await tabTo(() => page.evaluate(() => document.activeElement?.tagName === "SELECT" && document.activeElement.closest("form")?.textContent?.includes("Förbund") === true));
+    // Inputs.select's option values are indices: read the chosen option's text.
+    const chosen = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent);
+    for (let i = 0; i < 5 && (await chosen()) !== "Samordningsförbundet i Blekinge"; i++) await page.keyboard.press("ArrowDown");
+    expect(await chosen()).toBe("Samordningsförbundet i Blekinge");
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).searchParams.get("forbund")).toBe("Samordningsförbundet i Blekinge");
+    await tabTo(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "search"));
+    await page.keyboard.type("Ronneby");
+    await page.waitForTimeout(300);
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/\b\d+ av \d+ beslut/);
+    expect(text).toContain("Ronneby");
+    // On to the first source link in the decisions table, and open it with Enter.
+    await tabTo(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.includes("/kallor/") === true), 80);
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href"));
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith("/kallor/")), page.keyboard.press("Enter")]);
+    expect(page.url()).toContain(href!);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("main").innerText()).toMatch(/Rad \d+/);
+    await page.close();
+  }, 90_000);
+
+  it("downloads a chart's rows as Excel: Swedish headers, numbers as numbers, the chart's values", async () => {
+    const { page } = await open(browser, `${base}/deltagare`, "deltagare-excel");
+    const figure = page.locator("figure.chart").first();
+    const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: "Ladda ner som Excel" }).click()]);
+    expect(download.suggestedFilename()).toBe("deltagare-per-ar-och-forbund.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(String(sheet.getCell("A1").value)).toContain("Inskrivna deltagare per år och förbund");
+    expect(String(sheet.getCell("A2").value)).toContain("Källa: kalmar/2024-annual-report");
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(["Förbund", "År", "Inskrivna", "Källa"]);
+    // The same rows as the chart's CSV (raw values), cell by cell.
+    const [, csv] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: /Ladda ner data \(CSV/ }).click()]).then(async ([d]) => [d, readFileSync((await d.path())!, "utf8")] as const);
+    const csvRows = csv.replace(/^\ufeff/, "").trim().split("\n").slice(1).map((l) => l.split(","));
+    expect(csvRows.length).toBeGreaterThan(5);
+    csvRows.forEach(([federation, year, value], i) => {
+      const row = sheet.getRow(5 + i);
+      expect(row.getCell(1).value).toBe(federation);
+      expect(row.getCell(2).value).toBe(Number(year));
+      expect(row.getCell(3).value).toBe(value === "" ? "uppgift saknas" : Number(value));
+      if (value !== "") expect(row.getCell(3).numFmt).toBe("#,##0");
+    });
+    expect(sheet.getRow(5 + csvRows.length).getCell(1).value).toBeNull();
+    // A table outside a chart offers Excel too, titled by its heading.
+    const forbund = await open(browser, `${base}/forbund/`, "forbund-excel");
+    const [tableDownload] = await Promise.all([forbund.page.waitForEvent("download"), forbund.page.getByRole("button", { name: "Ladda ner tabellen som Excel" }).first().click()]);
+    expect(tableDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    await forbund.page.close();
     await page.close();
   }, 60_000);
 

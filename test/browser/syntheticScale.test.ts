@@ -12,6 +12,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
 import { writeSyntheticWarehouse, XSS_IMG, XSS_SCRIPT } from "../support/syntheticWarehouse.ts";
+import { axeViolations, describeViolations } from "./axeSupport.ts";
 import { launch, layoutProblems, open, serve } from "./browserSupport.ts";
 
 const WORK = join(ROOT, "test/artifacts/synthetic");
@@ -56,6 +57,7 @@ describe("80 synthetic federations", () => {
       expect(await layoutProblems(page)).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
       expect(await page.locator("main script, main img").count()).toBe(0);
+      expect(describeViolations(path, await axeViolations(page))).toEqual([]); // WCAG 2.1 A/AA at scale
       await page.close();
     }, 60_000);
   }
