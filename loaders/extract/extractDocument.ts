@@ -5,12 +5,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction } from "../schema/facts.ts";
+import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
-import { readDocumentLines } from "./text/readDocumentText.ts";
+import { readDocumentText, type DocumentRead, type TextSource } from "./text/readDocumentText.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -28,18 +28,30 @@ export function parsersFor(entry: ManifestEntry): ((doc: DocumentText) => ParseO
   return undefined;
 }
 
-export async function extractDocument(sourcesDir: string, entry: ManifestEntry): Promise<{ extraction: Extraction; lines: string[] }> {
+/** What the text layer found: control characters removed, a PDF without text, a document too short to be whole. */
+export function textFindings(read: DocumentRead, file: string, documentId: string): FindingInput[] {
+  const out: FindingInput[] = [];
+  const subject = `document:${documentId}`;
+  const cc = read.controlCharacters;
+  if (cc) out.push({ check_id: "text.control_characters", severity: "warning", subject, line: cc.firstLine, value: String(cc.count), message: `${file}: ${cc.count} control character${cc.count === 1 ? "" : "s"} (NUL etc.) removed from the text, the first on line ${cc.firstLine}` });
+  if (read.noTextLayer) out.push({ check_id: "document.no_text_layer", severity: "error", subject, line: 1, message: `${file}: no text layer (scanned?); the PDF's pages are images, so nothing could be read. It needs OCR` });
+  else if (read.lines.length < 5) out.push({ check_id: "document.truncated", severity: "error", subject, line: 1, message: `${file}: only ${read.lines.length} lines of text; the document looks truncated or empty` });
+  return out;
+}
+
+export async function extractDocument(sourcesDir: string, entry: ManifestEntry): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
   const path = join(sourcesDir, entry.file);
   const actual = await sha256File(path);
   if (actual !== entry.sha256) throw new Error(`data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`);
-  const lines = await readDocumentLines(path);
+  const read = await readDocumentText(path);
+  const lines = read.lines;
   const documentId = documentIdFor(entry);
   const doc = new DocumentText(documentId, lines, entry.period_year);
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
     : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
-  if (lines.length < 5) out.findings.push({ check_id: "document.truncated", severity: "error", subject: `document:${documentId}`, line: 1, message: `${entry.file}: only ${lines.length} lines of text; the document looks truncated or empty` });
+  out.findings.push(...textFindings(read, entry.file, documentId));
   const extraction = extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -51,7 +63,7 @@ export async function extractDocument(sourcesDir: string, entry: ManifestEntry):
     findings: out.findings,
     coverage: out.coverage,
   });
-  return { extraction, lines };
+  return { extraction, lines, textSource: read.textSource };
 }
 
 /** data/extracted/<federation>/<document slug>.json */
