@@ -74,10 +74,13 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   }
 
   const counts = new Map<string, number>();
+  // Headers and headings are both in line order: walk the headers once.
+  const headers = [...headerAt];
+  let nextHeader = 0;
+  let category: ItemCategory | "other_questions" | undefined;
   return heads.map((h, i) => {
     const nextLine = heads[i + 1]?.line ?? doc.lineCount + 1;
-    let category: ItemCategory | "other_questions" | undefined;
-    for (const [n, c] of headerAt) if (n < h.line) category = c;
+    while (nextHeader < headers.length && headers[nextHeader]![0] < h.line) category = headers[nextHeader++]![1];
     const base = itemRef(h.number);
     const seen = (counts.get(base) ?? 0) + 1;
     counts.set(base, seen);
@@ -105,4 +108,16 @@ function lastBodyLine(doc: DocumentText, from: number, to: number, headers: Map<
   let end = to;
   while (end >= from && (plainAt(doc, end) === "" || headers.has(end))) end--;
   return end;
+}
+
+/** The last item whose heading is at or before `line`; items are in line order (a binary search). */
+export function itemAtOrBefore<T extends { line: number }>(items: readonly T[], line: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
 }

@@ -139,7 +139,7 @@ const SPACE_EM = 0.278;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
 
 function tooLarge(file: string, bytes: number): DocumentReadError {
-  return new DocumentReadError(file, `${MB(bytes)} of text is over the limit of ${MB(MAX_TEXT_BYTES)} (MAX_TEXT_BYTES); not parsed. Is this the right file?`);
+  return new DocumentReadError(file, `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`);
 }
 
 /** A PDF's text layer as lines, and whether it has one. Stops once the text passes the size limit. */
