@@ -317,6 +317,7 @@ export const qualityCheck = codeList([
   { code: "appendix.column_inferred", sv: "Kolumn härledd ur radens form", en: "One value in a two-column row; the column was inferred" },
   { code: "appendix.damaged_cell", sv: "Skadad tabellcell", en: "A table cell has stray characters; its digits were read" },
   { code: "appendix.duplicate_count", sv: "Samma uppgift två gånger i bilagan", en: "The same label appears twice in an intervention appendix" },
+  { code: "appendix.not_a_count", sv: "Cell som inte är ett antal", en: "A count cell holds a negative or fractional number; not loaded" },
   { code: "appendix.partial_count", sv: "Deltid eller del av person i cell", en: "A cell adds a part-time or partial count; only the whole count is stored" },
   { code: "appendix.split_category", sv: "Kategori delad i två", en: "A combined category was split into schema categories as the text says" },
   { code: "appendix.split_cell", sv: "Värde skilt från sin rubrik", en: "A value was found on another line than its label" },
