@@ -367,6 +367,7 @@ export const qualityCheck = codeList([
   { code: "prose.unreadable_number", sv: "Tal som inte gick att tolka", en: "A number in the text could not be read" },
   { code: "registry.intervention_added", sv: "Ny insats lagd till registret", en: "An intervention first seen in a document was added to the federation registry" },
   { code: "statement.ambiguous_digits", sv: "Tvetydiga siffror", en: "Digits in a statement row could be read more than one way" },
+  { code: "statement.decimal_amount", sv: "Belopp med decimaler i kronortabell", en: "A statement cell in whole kronor has decimals (prose or another unit); not loaded" },
   { code: "statement.no_year_header", sv: "Årsrubrik saknas", en: "A financial statement has no year header" },
   { code: "statement.short_row", sv: "Rad med för få värden", en: "A statement row has fewer values than columns" },
   { code: "statement.unit_mislabelled", sv: "Fel enhet i rubriken", en: "A table's heading states another unit than its cells have" },

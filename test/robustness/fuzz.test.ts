@@ -196,4 +196,26 @@ describe("regressions found by fuzzing", () => {
     ]);
     checkOutput(lines, out);
   });
+
+  it("one damaged row of the driftredovisning does not scale the whole table by 1 000", () => {
+    const lines = report();
+    const i = lineOf(lines, /^Nettokostnad\s+-17 607 130/);
+    // The line broken inside its first number: "Nettokostnad   -1" / "7 607 130   …".
+    lines.splice(i, 1, lines[i]!.slice(0, 17), lines[i]!.slice(17));
+    const out = reportParser(lines);
+    const member = out.facts.find((f) => f.table === "finance" && f.source_label === "Medlemsavgift (driftredovisning, utfall)");
+    expect(member).toMatchObject({ amount_sek: 16_189_674 });
+    checkOutput(lines, out);
+  });
+
+  it("a prose line with a decimal figure inside a whole-kronor note is not read as kronor", () => {
+    const lines = report();
+    const i = lineOf(lines, /^\s*Not 2\. Verksamhetens/);
+    const k = lines.findIndex((l, n) => n > i && /\d{3}\s*$/.test(l));
+    lines.splice(k, 0, "balanskravsutredning har upprättats och balanskravsresultatet är negativt om 1,3");
+    const out = reportParser(lines);
+    expect(out.facts.filter((f) => f.line === k + 1)).toEqual([]);
+    expect(out.findings).toContainEqual(expect.objectContaining({ check_id: "statement.decimal_amount", line: k + 1 }));
+    checkOutput(lines, out);
+  });
 });
