@@ -9,7 +9,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
+import { findAgendaItems } from "../../loaders/extract/minutes/findAgendaItems.ts";
+import { reservationNames } from "../../loaders/extract/minutes/minutesText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { LARGE_SEEDS, repeatToSize, seedText } from "../support/largeDocument.ts";
 
@@ -49,3 +53,27 @@ describe("large documents", () => {
     expect(big.extraction.facts.length).toBeGreaterThan(10_000);
   }, 120_000);
 });
+
+describe("long lines (a document without line breaks) stay linear", () => {
+  const minutes = (lines: string[]) => parseMinutes(new DocumentText("x/minutes", lines, 2025), { date: "2025-05-05", kind: "board_minutes" });
+
+  it("a 200 000-character list of names before 'reserverade sig' is read in time, its names found", () => {
+    const list = "Anna Berg, ".repeat(18_000);
+    const t = performance.now();
+    // Searched over the whole list, the name pattern backtracked quadratically (40 000 characters took 6 s).
+    expect(reservationNames(`${list}med flera. Eva Johnsson och Karin Blomdahl reserverade sig mot beslutet.`)).toEqual(["Eva Johnsson", "Karin Blomdahl"]);
+    expect(reservationNames(`${list}x reserverade sig`)).toEqual([]);
+    minutes(["§ 1 Mötets öppnande", `${list}x reserverade sig`, "Beslut 2025-1 §1:1", "Styrelsen beslutar att godkänna."]);
+    expect((performance.now() - t) / 1000).toBeLessThan(10);
+  }, 60_000);
+
+  it("a heading does not take a long body line as the rest of its title", () => {
+    const body = "a. ".repeat(20_000);
+    const items = findAgendaItems(new DocumentText("x", ["§ 1 Mötets öppnande", body, "§ 2 Val av justerare och", "protokollets justering"], 2025));
+    expect(items.map((i) => i.title)).toEqual(["Mötets öppnande", "Val av justerare och protokollets justering"]);
+    const t = performance.now();
+    minutes(["§ 1 Mötets öppnande", body, "§ 2 Val av justerare"]);
+    expect((performance.now() - t) / 1000).toBeLessThan(10);
+  }, 60_000);
+});
+

@@ -24,9 +24,13 @@ export interface AgendaItem {
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
 function continuesTitle(title: string, next: string): boolean {
   if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
+  // A heading wraps onto a short line or two; a long line is the item's text.
+  if (next.length > MAX_TITLE_LINE || title.length > 2 * MAX_TITLE_LINE) return false;
   if (/^[\p{Ll}&(]|^\d{4}\.?$/u.test(next)) return true;
   return /(,|\b(och|samt|om|av|för|till|via|från|med|i|på|inför|avseende)|[–-])\s*$/i.test(title);
 }
+
+const MAX_TITLE_LINE = 160;
 
 export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   const heads: { line: number; number: number; title: string; titleEnd: number }[] = [];
