@@ -45,6 +45,16 @@ describe("large documents", () => {
     expect(decisions(big)).toBe(8 * copies);
   }, 120_000);
 
+  it("the same minutes repeated as they are (every § number many times) extract in well under 30 s", async () => {
+    const seed = LARGE_SEEDS.minutes;
+    const big = await timedExtract("minutes-repeated-4mb.txt", repeatToSize(seedText(seed.file), 4 * MB), seed);
+    expect(big.seconds).toBeLessThan(30);
+    // Each repeated heading is its own item (§3, §3#2, …), and no decision text is handed to more than one of them.
+    const texts = big.extraction.facts.filter((f) => f.table === "decision" && f.decision_ref === null && f.decision_text !== "").map((f) => (f as { decision_text: string }).decision_text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+  }, 120_000);
+
   it("a 4 MB annual report extracts in well under 30 s", async () => {
     const seed = LARGE_SEEDS.report;
     const text = repeatToSize(seedText(seed.file), 4 * MB);

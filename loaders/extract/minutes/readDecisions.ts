@@ -239,11 +239,16 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
   // Procedural decisions of items without a reference.
   const withRef = new Set(decisions.map((d) => d.itemNumber));
   const open = detached.filter((i) => !withRef.has(i.number));
-  const assigned = new Map<number, Sentence[]>();
+  // By item, not by § number: two headings with one number (§5 and §5#2) must not share sentences.
+  const assigned = new Map<AgendaItem, Sentence[]>();
   // Each open item's title stems, indexed by stem: a sentence scores only the items it shares a word with.
   const itemsByStem = new Map<string, number[]>();
   open.forEach((item, k) => {
-    for (const w of stems(item.title)) itemsByStem.set(w, [...(itemsByStem.get(w) ?? []), k]);
+    for (const w of stems(item.title)) {
+      const list = itemsByStem.get(w);
+      if (list) list.push(k);
+      else itemsByStem.set(w, [k]);
+    }
   });
   for (const s of unused) {
     if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
@@ -254,11 +259,13 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
     for (const [k, v] of score) if (!best || v > best.score || (v === best.score && k < best.k)) best = { k, score: v };
     if (best) {
       const item = open[best.k]!;
-      assigned.set(item.number, [...(assigned.get(item.number) ?? []), s]);
+      const list = assigned.get(item);
+      if (list) list.push(s);
+      else assigned.set(item, [s]);
     }
   }
   for (const item of open) {
-    const sentences = assigned.get(item.number) ?? [];
+    const sentences = assigned.get(item) ?? [];
     decisions.push(decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences, context: item.title, reservations: [], headingLine: item.line }));
   }
   return decisions;
