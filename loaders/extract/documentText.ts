@@ -8,17 +8,23 @@ import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";
 import { parseNumberRun, type NumberRun } from "./numbers.ts";
 
 export class DocumentText {
+  /** Cleaned lines, filled as they are asked for: parsers read every line many times. */
+  private readonly cleaned: (string | undefined)[];
+
   constructor(
     readonly documentId: string,
     readonly lines: readonly string[],
     readonly periodYear: number,
     /** Where the lines came from; parsers may distrust look-alike digits in `ocr` text. */
     readonly textSource: TextSource = "plain_text",
-  ) {}
+  ) {
+    this.cleaned = new Array<string | undefined>(lines.length);
+  }
 
   /** Line n (1-based), whitespace-normalised. */
   at(n: number): string {
-    return clean(this.lines[n - 1] ?? "");
+    if (n < 1 || n > this.lines.length || !Number.isInteger(n)) return "";
+    return (this.cleaned[n - 1] ??= clean(this.lines[n - 1]!));
   }
 
   get lineCount(): number {
@@ -53,8 +59,13 @@ export class DocumentText {
 
 /** Collapse runs of whitespace (incl. no-break spaces) and trim. */
 export function clean(s: string): string {
+  // Most lines are clean already: keep the string itself rather than a copy.
+  if (!UNCLEAN.test(s)) return s;
   return s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
 }
+
+/** Whitespace other than a single space between words. */
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
 
 export interface LabelledRow {
   label: string;

@@ -5,13 +5,14 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction } from "../schema/facts.ts";
+import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { ocrNoiseTokens } from "./text/ocrNoise.ts";
-import { readDocumentLines, splitLines } from "./text/readDocumentText.ts";
+import { textToLines } from "./text/normalizeText.ts";
+import { readDocumentText, type DocumentRead, type TextSource } from "./text/readDocumentText.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -29,35 +30,57 @@ export function parsersFor(entry: ManifestEntry): ((doc: DocumentText) => ParseO
   return undefined;
 }
 
-export async function extractDocument(sourcesDir: string, entry: ManifestEntry): Promise<{ extraction: Extraction; lines: string[] }> {
+/** What the text layer found: control characters removed, a PDF without text or read by OCR, a document too short to be whole. */
+export function textFindings(read: DocumentRead, file: string, documentId: string): FindingInput[] {
+  const out: FindingInput[] = [];
+  const subject = `document:${documentId}`;
+  const cc = read.controlCharacters;
+  if (cc) out.push({ check_id: "text.control_characters", severity: "warning", subject, line: cc.firstLine, value: String(cc.count), message: `${file}: ${cc.count} control character${cc.count === 1 ? "" : "s"} (NUL etc.) removed from the text, the first on line ${cc.firstLine}` });
+  if (read.noTextLayer) out.push({ check_id: "document.no_text_layer", severity: "error", subject, line: 1, message: `${file}: no text layer (scanned?); the PDF's pages are images, so nothing could be read. It needs OCR` });
+  else if (read.lines.length < 5) out.push({ check_id: "document.truncated", severity: "error", subject, line: 1, message: `${file}: only ${read.lines.length} lines of text; the document looks truncated or empty` });
+  if (read.textSource === "ocr") out.push({ check_id: "document.no_text_layer", severity: "info", subject, line: 1, message: `${file} has no text layer; its text was read by OCR (ocrmypdf -l swe)` });
+  return out;
+}
+
+/** OCR text as the text layer reads any text: normalised lines, text source `ocr`. */
+export function ocrRead(text: string): DocumentRead {
+  return { ...textToLines(text), textSource: "ocr", noTextLayer: false };
+}
+
+export async function extractDocument(sourcesDir: string, entry: ManifestEntry): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
   const path = join(sourcesDir, entry.file);
   const actual = await sha256File(path);
   if (actual !== entry.sha256) throw new Error(`data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`);
-  const lines = await readEntryLines(sourcesDir, entry);
-  return { extraction: extractFromLines(entry, lines, actual), lines };
+  const read = await readEntryText(sourcesDir, entry);
+  return { extraction: extractFromText(entry, read, actual), lines: read.lines, textSource: read.textSource };
 }
 
 /**
- * The document's lines: from its OCR text when the manifest names one (a scanned PDF has no
+ * The document's text: from its OCR text when the manifest names one (a scanned PDF has no
  * text layer of its own), checked against its own sha256; otherwise from the source file.
  */
-export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
-  if (!entry.ocr_file) return readDocumentLines(join(sourcesDir, entry.file));
+export async function readEntryText(sourcesDir: string, entry: ManifestEntry): Promise<DocumentRead> {
+  if (!entry.ocr_file) return readDocumentText(join(sourcesDir, entry.file));
   const path = join(sourcesDir, entry.ocr_file);
   const actual = await sha256File(path);
   if (entry.ocr_sha256 && actual !== entry.ocr_sha256) throw new Error(`data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`);
-  return splitLines((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+  return ocrRead(await readFile(path, "utf8"));
 }
 
-/** Extract from lines already read (ingest extracts in memory before it writes anything). */
-export function extractFromLines(entry: ManifestEntry, lines: string[], sourceSha256: string): Extraction {
+export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
+  return (await readEntryText(sourcesDir, entry)).lines;
+}
+
+/** Extract from text already read (ingest extracts in memory before it writes anything). */
+export function extractFromText(entry: ManifestEntry, read: DocumentRead, sourceSha256: string): Extraction {
+  const lines = read.lines;
   const documentId = documentIdFor(entry);
   const doc = new DocumentText(documentId, lines, entry.period_year, textSourceOf(entry));
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
     : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
-  if (lines.length < 5) out.findings.push({ check_id: "document.truncated", severity: "error", subject: `document:${documentId}`, line: 1, message: `${entry.file}: only ${lines.length} lines of text; the document looks truncated or empty` });
+  out.findings.push(...textFindings(read, entry.file, documentId));
   if (doc.textSource === "ocr") dropOcrNoise(out, lines, documentId);
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,

@@ -12,9 +12,9 @@ import { basename, dirname, extname, join, relative } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { clean } from "../extract/documentText.ts";
-import { extractedPath, extractFromLines } from "../extract/extractDocument.ts";
+import { extractedPath, extractFromText, ocrRead } from "../extract/extractDocument.ts";
 import { InputError, readRegistries } from "../extract/inputs.ts";
-import { readPdfLines, splitLines } from "../extract/text/readDocumentText.ts";
+import { readDocumentText, type DocumentRead } from "../extract/text/readDocumentText.ts";
 import { NameResolver } from "../normalize/resolveNames.ts";
 import { documentKind, type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
@@ -76,33 +76,27 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
   return { federation_id: registry.federation_id, kind, date, period_year: year, title, file: `${registry.federation_id}/${stem}${ext}`, origin: `ingested from ${basename(args.file)}` };
 }
 
-/** The text of the document and where it came from. */
-async function readText(bytes: Uint8Array, file: string, ocr: OcrEngine): Promise<{ lines: string[]; ocrText: string | null }> {
-  if (extname(file).toLowerCase() !== ".pdf") {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-    } catch {
-      throw new RefusedError(`${file}: not UTF-8 text`);
-    }
-    return { lines: splitLines(text), ocrText: null };
-  }
-  let lines: string[];
+/**
+ * The text of the document, read as `extract` reads it (normalised, see normalizeText.ts), and
+ * the OCR text when the PDF has no text layer of its own.
+ */
+async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentRead; ocrText: string | null }> {
+  let read: DocumentRead;
   try {
-    lines = await readPdfLines(bytes.slice(), file);
+    read = await readDocumentText(file);
   } catch (err) {
     throw new RefusedError((err as Error).message);
   }
-  if (lines.join("").replace(/\s/g, "").length >= 50) return { lines, ocrText: null };
+  if (read.textSource !== "text_layer" || read.lines.join("").replace(/\s/g, "").length >= 50) return { read, ocrText: null };
   const why = ocr.unavailable();
   if (why) throw new RefusedError(`${file}: the PDF has no text layer (a scan?) and needs OCR, but ${why}. Install it with: ${OCR_INSTALL_LINE}`);
   let text: string;
   try {
-    text = ocr.run(bytes);
+    text = ocr.run(new Uint8Array(await readFile(file)));
   } catch (err) {
     throw new RefusedError(`${file}: OCR failed (${(err as Error).message.split("\n")[0]})`);
   }
-  return { lines: splitLines(text.replace(/^\uFEFF/, "")), ocrText: text };
+  return { read: ocrRead(text), ocrText: text };
 }
 
 const NEVER_INTERVENTION = /^(kvinnor|kvinna|män|man|k|m|summa|totalt?|samtliga|alla|varav|övriga?|ej angivet)$/i;
@@ -247,13 +241,13 @@ export async function ingestDocument(paths: Paths, args: IngestArgs, options: { 
   const clash = entries.find((e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`));
   if (clash) throw new RefusedError(`data/sources/${base.file} is already used by ${documentIdFor(clash)}; rename the file before ingesting it`);
 
-  const { lines, ocrText } = await readText(bytes, args.file, options.ocr ?? ocrmypdf);
+  const { read, ocrText } = await readText(args.file, options.ocr ?? ocrmypdf);
+  const lines = read.lines;
   const ocrFile = ocrText !== null ? `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt` : undefined;
   const entry = manifestEntrySchema.parse({ ...base, sha256: sourceSha, ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}) });
-  let extraction = extractFromLines(entry, lines, sourceSha);
+  let extraction = extractFromText(entry, read, sourceSha);
 
   const extra: Finding[] = [];
-  if (ocrText !== null) extra.push({ check_id: "document.no_text_layer", severity: "info", subject: `document:${documentId}`, line: 1, value: null, other_value: null, other_line: null, message: `${entry.file} has no text layer; its text was read by OCR (ocrmypdf -l swe) into ${ocrFile}` });
   const added = newInterventions(extraction, registry, lines);
   for (const a of added) extra.push({ check_id: "registry.intervention_added", severity: "info", subject: `intervention:${registry.federation_id}:${a.name}`, line: a.line, value: a.name, other_value: a.kind, other_line: null, message: `intervention "${a.name}" first seen here; added to data/federations/${registry.federation_id}.yaml as ${a.kind}` });
   const [fed, rest] = documentId.split("/") as [string, string];

@@ -1,4 +1,9 @@
-/** Benchmark: extraction of every bundled document, a full warehouse load, the open-data export and `ingest` of a 50-page PDF, repeated. */
+/**
+ * Benchmark: extraction of every bundled document, a full warehouse load and the open-data
+ * export, repeated; extraction of 4 MB documents (minutes and report, generated from the seed),
+ * which must stay linear in the document's size (≤ 10 s); and `ingest` of a 50-page PDF.
+ */
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,12 +15,24 @@ import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { addFederation } from "../../loaders/ingest/addFederation.ts";
 import { ingestDocument } from "../../loaders/ingest/ingestDocument.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { LARGE_SEEDS, repeatToSize, seedText } from "../support/largeDocument.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
 const manifest = await readManifest(paths);
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
-const timings: Record<string, number[]> = { extract_all: [], load: [], export: [] };
+const timings: Record<string, number[]> = { extract_all: [], load: [], export: [], extract_4mb_minutes: [], extract_4mb_report: [] };
+/** A 4 MB copy of a seed document in the bench folder, as a manifest entry. */
+function largeEntry(name: "minutes" | "report"): ManifestEntry {
+  const seed = LARGE_SEEDS[name];
+  const text = repeatToSize(seedText(seed.file), 4_000_000, { renumber: name === "minutes" });
+  const file = `${name}-4mb.txt`;
+  writeFileSync(join(dir, file), text);
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  return { federation_id: "kalmar", kind: seed.kind, date: seed.date, period_year: seed.year, title: file, file, sha256 } as ManifestEntry;
+}
+const large = { extract_4mb_minutes: largeEntry("minutes"), extract_4mb_report: largeEntry("report") };
 for (let i = 0; i < runs; i++) {
   let t = performance.now();
   for (const entry of manifest) await extractDocument(paths.sources, entry);
@@ -26,6 +43,11 @@ for (let i = 0; i < runs; i++) {
   t = performance.now();
   await exportDataset(join(dir, "bench.duckdb"), join(dir, "export"));
   timings.export!.push(performance.now() - t);
+  for (const [name, entry] of Object.entries(large)) {
+    t = performance.now();
+    await extractDocument(dir, entry);
+    timings[name]!.push(performance.now() - t);
+  }
 }
 // `finsam ingest` of a generated 50-page text PDF (OCR excluded: the PDF has a text layer),
 // each run into a fresh project holding only the federation's registry.
@@ -64,5 +86,5 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(dir, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const [name, xs] of Object.entries(timings)) process.stdout.write(`${name.padEnd(12)} median ${median(xs).toFixed(0)} ms over ${xs.length} runs (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})\n`);
+for (const [name, xs] of Object.entries(timings)) process.stdout.write(`${name.padEnd(20)} median ${median(xs).toFixed(0)} ms over ${xs.length} runs (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})\n`);
 process.stdout.write(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);

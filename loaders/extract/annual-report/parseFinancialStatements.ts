@@ -198,6 +198,11 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       findings.push({ check_id: "statement.ambiguous_digits", severity: "warning", subject: `finance:${rule.item}`, line: row.line, value: row.values.join(" | "), message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; read as ${row.values.join(" | ")}` });
     if (row.values.length < years.length && row.values.length > 0 && spec.section !== "note_2")
       findings.push({ check_id: "statement.short_row", severity: "info", subject: `finance:${rule.item}`, line: row.line, value: row.text, message: `${spec.section}: "${row.label}" has ${row.values.length} of ${years.length} columns; read left to right` });
+    // Statements are in whole kronor: "… negativt om 1,3" is prose (or millions), not 1 kr.
+    if (rule.valueIsNonMoney !== true && row.values.some((v) => !Number.isInteger(v))) {
+      findings.push({ check_id: "statement.decimal_amount", severity: "warning", subject: `finance:${rule.item}`, line: row.line, value: row.text, message: `${spec.section}: "${row.text}" has decimals in a table of whole kronor; not loaded` });
+      return;
+    }
     row.values.forEach((v, i) => {
       const year = years[i];
       if (year === undefined) return;
@@ -289,7 +294,11 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     { label: /^Likvida medel$/i, item: "cash_end", budget: false },
   ];
   let unitFactor: number | undefined;
-  for (const row of readStatementRows(doc, start + 1, end, 4, false)) {
+  const rows = readStatementRows(doc, start + 1, end, 4, false);
+  // Kronor if any figure of the known rows is already in the hundreds of thousands (no federation
+  // turns over billions); all rows decide, so one damaged row cannot scale the table by 1 000.
+  const kronor = !saysThousands || rows.some((row) => rules.some((r) => r.label.test(row.label)) && Math.abs(row.values[0] ?? 0) >= 100_000);
+  for (const row of rows) {
     const base = { line: row.line, text: row.text, section: "operating_budget", approximate: false };
     // "* Medlemsavgifter innehåller:" lists one-column sub-lines ("Kursavgifter: 139 800").
     if (/:\s*-?\d/.test(row.text)) {
@@ -301,8 +310,6 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     const rule = rules.find((r) => r.label.test(row.label));
     if (!rule) continue;
     if (unitFactor === undefined) {
-      // Kronor if the first figure is already in the hundreds of thousands (no federation turns over billions).
-      const kronor = !saysThousands || Math.abs(row.values[0] ?? 0) >= 100_000;
       unitFactor = kronor ? 1 : 1000;
       if (saysThousands)
         findings.push({ check_id: "statement.unit_mislabelled", severity: "info", subject: "finance:operating_budget", line: start, value: "Belopp tkr", message: `driftredovisning: heading says "Belopp tkr" but the cells are ${kronor ? "kronor (same magnitude as the income statement)" : "thousands"}; read as ${kronor ? "kronor" : "thousands"}` });

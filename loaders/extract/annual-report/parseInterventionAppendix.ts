@@ -118,6 +118,11 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
   // ---- participant counts --------------------------------------------------------------
   const counts = new Map<string, number>();
   const countKey = (m: Measure, g: Gender) => `${m}:${g}`;
+  /** A cell that holds no count ("-4", "2,5": a damaged or misread cell) is reported, not stored. */
+  const notACount = (what: string, value: number, line: number): false => {
+    findings.push({ check_id: "appendix.not_a_count", severity: "warning", subject: subject(what), line, value: String(value), message: `${block.name}: ${value} is not a number of people (negative or fractional); not loaded` });
+    return false;
+  };
   let secondColumn: Measure | undefined;
   for (let n = block.from; n <= block.to; n++) {
     const t = doc.at(n);
@@ -125,6 +130,7 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
   }
   const emitCount = (measure: Measure, gender: Gender, value: number, line: number, approximate = false) => {
     const k = countKey(measure, gender);
+    if (!isCount(value)) return notACount(k, value, line);
     if (counts.has(k)) {
       if (counts.get(k) !== value)
         findings.push({ check_id: "appendix.duplicate_count", severity: "warning", subject: subject(k), line, value: String(value), other_value: String(counts.get(k)), message: `${block.name}: ${measure}/${gender} is stated twice with different values` });
@@ -291,7 +297,8 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     return fallback;
   }
 
-  function emitBreakdown(s: Section, cells: Cell[], twoColumns: boolean) {
+  function emitBreakdown(s: Section, read: Cell[], twoColumns: boolean) {
+    const cells = read.filter((c) => isCount(c.value) || notACount(`${s.key}:${c.category}`, c.value, c.line));
     if (cells.length === 0) return;
     const dimension: BreakdownDimension = s.key === "consultation_referrer" ? "referrer" : (s.key as BreakdownDimension);
     const pops = populationsFor(s, cells, twoColumns);
@@ -309,7 +316,8 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
           value: group.reduce((a, c) => a + c.value, 0),
           source_label: group.map((c) => c.label).join(" + "),
           line: group[0]!.line,
-          text: group.map((c) => c.text).filter((x, i, a) => a.indexOf(x) === i).join(" | "),
+          // Each line once (cells of one line share its text), but a repeated line twice: the value counts both.
+          text: group.filter((c, i, a) => a.findIndex((d) => d.line === c.line) === i).map((c) => c.text).join(" | "),
           section,
           approximate: false,
         });
@@ -357,4 +365,9 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     },
   ];
   return { facts, findings, coverage };
+}
+
+/** A number of people: whole and not negative. */
+function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
 }

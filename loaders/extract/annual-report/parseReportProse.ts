@@ -273,10 +273,10 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
   // A survey's heading repeats on every page; one coverage row per survey.
   for (const n of surveyPages.filter((n, i) => surveyPages.findIndex((m) => doc.at(m) === doc.at(n)) === i)) coverage.push({ section: `image:survey:${doc.at(n)}`, status: "image_only", line: n, facts: 0, note: "survey charts are images; free-text answers are not extracted (they may name people)" });
 
-  // Drop facts whose numbers did not read (never store NaN).
+  // Drop facts whose numbers did not read (never store NaN), whichever field holds them.
   const good = facts.filter((f) => {
-    const v = "value" in f ? f.value : "amount_sek" in f ? f.amount_sek : 0;
-    if (typeof v === "number" && !Number.isFinite(v)) {
+    const fields = f as Partial<Record<"value" | "amount_sek" | "n", unknown>>;
+    if ([fields.value, fields.amount_sek, fields.n].some((v) => typeof v === "number" && !Number.isFinite(v))) {
       findings.push({ check_id: "prose.unreadable_number", severity: "error", subject: `prose:${f.table}`, line: f.line, value: f.text.slice(0, 200), message: "a number in running text could not be read; not loaded" });
       return false;
     }

@@ -24,9 +24,13 @@ export interface AgendaItem {
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
 function continuesTitle(title: string, next: string): boolean {
   if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
+  // A heading wraps onto a short line or two; a long line is the item's text.
+  if (next.length > MAX_TITLE_LINE || title.length > 2 * MAX_TITLE_LINE) return false;
   if (/^[\p{Ll}&(]|^\d{4}\.?$/u.test(next)) return true;
   return /(,|\b(och|samt|om|av|för|till|via|från|med|i|på|inför|avseende)|[–-])\s*$/i.test(title);
 }
+
+const MAX_TITLE_LINE = 160;
 
 export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   const heads: { line: number; number: number; title: string; titleEnd: number }[] = [];
@@ -74,10 +78,13 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   }
 
   const counts = new Map<string, number>();
+  // Headers and headings are both in line order: walk the headers once.
+  const headers = [...headerAt];
+  let nextHeader = 0;
+  let category: ItemCategory | "other_questions" | undefined;
   return heads.map((h, i) => {
     const nextLine = heads[i + 1]?.line ?? doc.lineCount + 1;
-    let category: ItemCategory | "other_questions" | undefined;
-    for (const [n, c] of headerAt) if (n < h.line) category = c;
+    while (nextHeader < headers.length && headers[nextHeader]![0] < h.line) category = headers[nextHeader++]![1];
     const base = itemRef(h.number);
     const seen = (counts.get(base) ?? 0) + 1;
     counts.set(base, seen);
@@ -105,4 +112,16 @@ function lastBodyLine(doc: DocumentText, from: number, to: number, headers: Map<
   let end = to;
   while (end >= from && (plainAt(doc, end) === "" || headers.has(end))) end--;
   return end;
+}
+
+/** The last item whose heading is at or before `line`; items are in line order (a binary search). */
+export function itemAtOrBefore<T extends { line: number }>(items: readonly T[], line: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
 }

@@ -89,7 +89,16 @@ export const PERSON_NAME = /\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s+(?:\p{Lu
 
 /** Names before "reserverade sig" ("Eva Johnsson, Therese Seefried och Karin Blomdahl reserverade sig …"). */
 export function reservationNames(text: string): string[] {
-  const two = String.raw`\p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]+`;
-  const m = new RegExp(`(${two}(?:(?:, | och )${two})*)\\s+reserver(?:ade|ar) sig`, "u").exec(text);
-  return m ? m[1]!.split(/, | och /).map((s) => s.trim()).filter(Boolean) : [];
+  // Names end right before "reserverade sig"; only a window before each such phrase is searched,
+  // because a name list run against a whole item's text backtracks quadratically in its length.
+  for (const at of text.matchAll(/\s+reserver(?:ade|ar) sig/gu)) {
+    const m = NAMES_AT_END.exec(text.slice(Math.max(0, at.index! - RESERVATION_WINDOW), at.index!));
+    if (m) return m[1]!.split(/, | och /).map((s) => s.trim()).filter(Boolean);
+  }
+  return [];
 }
+
+const TWO_NAMES = String.raw`\p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]+`;
+const NAMES_AT_END = new RegExp(`(${TWO_NAMES}(?:(?:, | och )${TWO_NAMES})*)$`, "u");
+/** Longer than any list of people reserving themselves (some twenty names). */
+const RESERVATION_WINDOW = 1000;

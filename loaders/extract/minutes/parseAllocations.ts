@@ -61,9 +61,26 @@ export function parseAllocations(doc: DocumentText, decisions: readonly Decision
   const facts: Allocation[] = [];
   const findings: FindingInput[] = [];
   const framed = new Set<Decision>();
+  // Lookups built once, so a long document's many frames do not each scan every decision.
+  const byItem = new Map<string, Decision>();
+  for (const d of decisions) if (d.text && !byItem.has(d.itemRef)) byItem.set(d.itemRef, d);
+  const referenced = decisions.filter((d) => d.decisionRef).sort((a, b) => a.line - b.line);
+  /** The first referenced decision within 20 lines after `line`. */
+  const referencedAfter = (line: number) => {
+    let lo = 0;
+    let hi = referenced.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (referenced[mid]!.line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = referenced[lo];
+    return d && d.line - line <= 20 ? d : undefined;
+  };
   for (const run of findFrameLines(doc)) {
     const last = run.at(-1)!.line;
-    const owner = decisions.find((d) => d.itemRef === itemOfLine(run[0]!.line) && d.text) ?? decisions.filter((d) => d.line > last && d.line - last <= 20 && d.decisionRef).sort((a, b) => a.line - b.line)[0];
+    const ref = itemOfLine(run[0]!.line);
+    const owner = (ref === undefined ? undefined : byItem.get(ref)) ?? referencedAfter(last);
     if (!owner) {
       findings.push({ check_id: "allocation.frame_without_decision", severity: "warning", subject: "allocation", line: run[0]!.line, message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations` });
       continue;

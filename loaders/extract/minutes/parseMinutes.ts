@@ -1,18 +1,21 @@
 /** Every minutes parser, run over one board or committee protocol. */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { findAgendaItems } from "./findAgendaItems.ts";
+import { findAgendaItems, itemAtOrBefore } from "./findAgendaItems.ts";
 import { parseAllocations } from "./parseAllocations.ts";
 import { parseAttendance } from "./parseAttendance.ts";
 import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
 
+/** One collator for the sort (a localeCompare with options builds one per comparison). */
+const REF_ORDER = new Intl.Collator("sv", { numeric: true });
+
 export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const meeting = parseMeetingHeader(doc, ctx);
   const items = findAgendaItems(doc);
   const findings: FindingInput[] = [];
-  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort((a, b) => a.itemNumber - b.itemNumber || a.itemRef.localeCompare(b.itemRef, "sv", { numeric: true }));
+  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort((a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef));
   const facts: FactInput[] = [];
   for (const d of decisions) {
     facts.push({
@@ -39,7 +42,12 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     else if (d.outcome === "other")
       findings.push({ check_id: "minutes.unclassified_decision", severity: "warning", subject: `decision:${d.itemRef}`, line: d.line, value: d.text.slice(0, 200), message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other` });
   }
-  const itemOfLine = (n: number) => [...items].reverse().find((i) => !i.detached && i.line <= n && n <= Math.max(i.bodyTo, i.line))?.ref;
+  // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
+  const attached = items.filter((i) => !i.detached);
+  const itemOfLine = (n: number) => {
+    const i = itemAtOrBefore(attached, n);
+    return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
+  };
   const allocations = parseAllocations(doc, decisions, itemOfLine);
   if (items.length === 0)
     findings.push({ check_id: "minutes.no_items", severity: "error", subject: "decision", line: 1, message: "no agenda items (§ headings) found; the document may be truncated or use a heading the parser does not know" });

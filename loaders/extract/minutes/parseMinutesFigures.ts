@@ -8,7 +8,7 @@ import { slugify } from "../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import type { AgendaItem } from "./findAgendaItems.ts";
+import { itemAtOrBefore, type AgendaItem } from "./findAgendaItems.ts";
 import { MONTH_NAMES, monthNumber, pad2 } from "./minutesText.ts";
 import { sentencesOf } from "./readDecisions.ts";
 
@@ -21,7 +21,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
   const findings: FindingInput[] = [];
   const firstItem = items[0]?.line ?? 1;
   const sentences = sentencesOf(doc, firstItem, doc.lineCount);
-  const itemAt = (line: number) => [...items].reverse().find((i) => i.line <= line);
+  const itemAt = (line: number) => itemAtOrBefore(items, line);
   let lastProject: string | undefined;
 
   for (const s of sentences) {

@@ -51,7 +51,17 @@ export function sentencesOf(doc: DocumentText, from: number, to: number): Senten
       starts.push({ offset: text.length, line: p.line });
       text += (text ? " " : "") + p.text;
     }
-    const lineAt = (offset: number) => [...starts].reverse().find((s) => s.offset <= offset)!.line;
+    // The last start at or before the offset (a binary search: a paragraph can be long).
+    const lineAt = (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]!.offset <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo]!.line;
+    };
     const re = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
     for (const m of text.matchAll(re)) {
       const s = m[0].trim();
@@ -229,19 +239,33 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
   // Procedural decisions of items without a reference.
   const withRef = new Set(decisions.map((d) => d.itemNumber));
   const open = detached.filter((i) => !withRef.has(i.number));
-  const assigned = new Map<number, Sentence[]>();
+  // By item, not by § number: two headings with one number (§5 and §5#2) must not share sentences.
+  const assigned = new Map<AgendaItem, Sentence[]>();
+  // Each open item's title stems, indexed by stem: a sentence scores only the items it shares a word with.
+  const itemsByStem = new Map<string, number[]>();
+  open.forEach((item, k) => {
+    for (const w of stems(item.title)) {
+      const list = itemsByStem.get(w);
+      if (list) list.push(k);
+      else itemsByStem.set(w, [k]);
+    }
+  });
   for (const s of unused) {
     if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
-    const words = stems(s.text);
-    let best: { item: AgendaItem; score: number } | undefined;
-    for (const item of open) {
-      const score = stems(item.title).filter((w) => words.includes(w)).length;
-      if (score > 0 && (!best || score > best.score)) best = { item, score };
+    // Score: how many of the title's stems (with repeats) occur in the sentence; the first best item wins.
+    const score = new Map<number, number>();
+    for (const w of new Set(stems(s.text))) for (const k of itemsByStem.get(w) ?? []) score.set(k, (score.get(k) ?? 0) + 1);
+    let best: { k: number; score: number } | undefined;
+    for (const [k, v] of score) if (!best || v > best.score || (v === best.score && k < best.k)) best = { k, score: v };
+    if (best) {
+      const item = open[best.k]!;
+      const list = assigned.get(item);
+      if (list) list.push(s);
+      else assigned.set(item, [s]);
     }
-    if (best) assigned.set(best.item.number, [...(assigned.get(best.item.number) ?? []), s]);
   }
   for (const item of open) {
-    const sentences = assigned.get(item.number) ?? [];
+    const sentences = assigned.get(item) ?? [];
     decisions.push(decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences, context: item.title, reservations: [], headingLine: item.line }));
   }
   return decisions;
@@ -260,12 +284,13 @@ function sentencesOfUnused(doc: DocumentText, from: number, used: Set<number>): 
 }
 
 const STOP = new Set(["och", "till", "från", "med", "för", "samt", "förslag", "beslut", "ansökan", "styrelsen", "information", "aktuellt", "inledning", "övriga", "frågor"]);
+const LONG_STOP = [...STOP].filter((s) => s.length >= 6);
 
 /** Content words cut to five letters, so "dagordningen" meets "dagordning". */
 function stems(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 4 && !STOP.has(w) && ![...STOP].some((s) => s.length >= 6 && w.startsWith(s)))
+    .filter((w) => w.length >= 4 && !STOP.has(w) && !LONG_STOP.some((s) => w.startsWith(s)))
     .map((w) => w.slice(0, 5));
 }

@@ -4,8 +4,36 @@
  * For PDFs, text items are grouped into lines by their baseline, so a PDF rendering of a
  * text gives the same lines (the facts, not necessarily the line numbers, must agree).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import type { z } from "zod";
+import { textSource } from "../../reference/codes.ts";
+import { normalizeLines, textToLines, type ControlCharacters } from "./normalizeText.ts";
+
+export { splitLines } from "./normalizeText.ts";
+
+/** How a document's text was obtained (code list `text_source`): `text_layer`, `ocr` or `plain_text`. */
+export const TEXT_SOURCES = textSource.codes;
+export type TextSource = z.infer<typeof textSource.schema>;
+
+/**
+ * Text beyond this many bytes (UTF-8) is refused before parsing. The largest real report is
+ * well under 1 MB of text; anything near the limit is a wrong file, not a document to read.
+ */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** A PDF with fewer visible characters than this per page has no real text layer (a scan, maybe with a stamped page number). */
+export const MIN_TEXT_CHARS_PER_PAGE = 20;
+
+/** What reading a document gives: its normalised lines and how the text was obtained. */
+export interface DocumentRead {
+  lines: string[];
+  textSource: TextSource;
+  /** Control characters removed from the text (NUL etc.), or null. */
+  controlCharacters: ControlCharacters | null;
+  /** A PDF whose pages carry (almost) no text: scanned, it needs OCR. */
+  noTextLayer: boolean;
+}
 
 export class DocumentReadError extends Error {
   constructor(
@@ -14,14 +42,6 @@ export class DocumentReadError extends Error {
   ) {
     super(`${file}: ${reason}`);
   }
-}
-
-/** Split text into lines; CRLF and CR become LF; form feeds (page breaks) end a line. */
-export function splitLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n");
-  // A final newline does not start another line.
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
 }
 
 interface PositionedItem {
@@ -116,7 +136,14 @@ function rowText(row: { items: PositionedItem[] }): string {
 
 const SPACE_EM = 0.278;
 
-export async function readPdfLines(bytes: Uint8Array, file: string): Promise<string[]> {
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+
+function tooLarge(file: string, bytes: number): DocumentReadError {
+  return new DocumentReadError(file, `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`);
+}
+
+/** A PDF's text layer as lines, and whether it has one. Stops once the text passes the size limit. */
+export async function readPdfText(bytes: Uint8Array, file: string): Promise<{ lines: string[]; noTextLayer: boolean }> {
   const { getDocumentProxy } = await import("unpdf");
   let pdf;
   try {
@@ -125,32 +152,75 @@ export async function readPdfLines(bytes: Uint8Array, file: string): Promise<str
     throw new DocumentReadError(file, `not a readable PDF (${(err as Error).message})`);
   }
   const pages: Row[][] = [];
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const page = await pdf.getPage(p);
-    const content = await page.getTextContent();
-    const items: PositionedItem[] = [];
-    for (const it of content.items) {
-      if (!("str" in it)) continue;
-      items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || 10 });
+  let textBytes = 0;
+  let visible = 0;
+  try {
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const content = await page.getTextContent();
+      const items: PositionedItem[] = [];
+      for (const it of content.items) {
+        if (!("str" in it)) continue;
+        items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || 10 });
+        textBytes += Buffer.byteLength(it.str) + 1;
+        visible += it.str.replace(/\s+/g, "").length;
+      }
+      if (textBytes > MAX_TEXT_BYTES) throw tooLarge(file, textBytes);
+      pages.push(itemsToRows(items));
     }
-    pages.push(itemsToRows(items));
+  } finally {
+    await pdf.destroy();
   }
-  await pdf.destroy();
-  return pagesToLines(pages);
+  return { lines: pagesToLines(pages), noTextLayer: visible < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, pages.length) };
 }
 
-export async function readDocumentLines(path: string): Promise<string[]> {
+export async function readPdfLines(bytes: Uint8Array, file: string): Promise<string[]> {
+  return (await readPdfText(bytes, file)).lines;
+}
+
+/** Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order mark. */
+function decodeText(bytes: Uint8Array, file: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  try {
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DocumentReadError(file, `not ${utf16 ?? "UTF-8"} text (a binary file, or text in another encoding such as Windows-1252?); save it as UTF-8`);
+  }
+}
+
+/** More than this share of control characters: a binary file that happens to decode, not text with a stray NUL. */
+const BINARY_CONTROL_SHARE = 0.1;
+
+/**
+ * Read a document (.txt, .md or .pdf) into normalised lines (see normalizeText.ts), and say
+ * how its text was obtained. Text over MAX_TEXT_BYTES is refused before it is decoded.
+ */
+export async function readDocumentText(path: string): Promise<DocumentRead> {
   const ext = extname(path).toLowerCase();
+  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md") throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
   let bytes: Buffer;
   try {
+    if (ext !== ".pdf") {
+      const size = (await stat(path)).size;
+      if (size > MAX_TEXT_BYTES) throw tooLarge(path, size);
+    }
     bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
     throw new DocumentReadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  if (ext === ".pdf") return readPdfLines(new Uint8Array(bytes), path);
-  if (ext === ".txt" || ext === ".md") {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-    return splitLines(text);
+  if (ext === ".pdf") {
+    const { lines, noTextLayer } = await readPdfText(new Uint8Array(bytes), path);
+    return { ...normalizeLines(lines), textSource: "text_layer", noTextLayer };
   }
-  throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
+  const text = decodeText(new Uint8Array(bytes), path);
+  const read = textToLines(text);
+  if (read.controlCharacters && read.controlCharacters.count > Math.max(8, text.length * BINARY_CONTROL_SHARE))
+    throw new DocumentReadError(path, `${read.controlCharacters.count} control characters in ${text.length} characters: a binary file, not text`);
+  return { ...read, textSource: "plain_text", noTextLayer: false };
+}
+
+/** The lines alone (document_line, tests). */
+export async function readDocumentLines(path: string): Promise<string[]> {
+  return (await readDocumentText(path)).lines;
 }

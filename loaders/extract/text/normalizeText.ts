@@ -1,0 +1,52 @@
+/**
+ * What every document's text goes through before a parser sees it, whether it came from a
+ * text file or a PDF's text layer: lines split on LF, CRLF, CR and form feeds (page breaks),
+ * Unicode NFC (text copied from macOS often has å/ä/ö as a letter plus a combining mark, which
+ * no parser pattern matches), and control characters other than tab removed (a NUL in a line
+ * breaks the workbook and the site). Removals are counted so extraction can report them.
+ * Pure functions, no I/O.
+ */
+
+/** How many control characters were removed, and the first line (1-based) that had one. */
+export interface ControlCharacters {
+  count: number;
+  firstLine: number;
+}
+
+export interface NormalizedLines {
+  lines: string[];
+  controlCharacters: ControlCharacters | null;
+}
+
+/** C0 controls except tab, LF, CR and form feed (those end lines first), DEL and the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+/** Anything outside printable ASCII: only such lines can need NFC or hold a control character. */
+const MAYBE_CHANGED = /[^\t\u0020-\u007e]/;
+
+/** Split text into lines; CRLF and CR become LF; form feeds (page breaks) end a line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n?|\n|\f/);
+  // A final newline does not start another line.
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** NFC and no control characters, line by line (a combining mark never spans a line end). */
+export function normalizeLines(lines: readonly string[]): NormalizedLines {
+  let count = 0;
+  let firstLine = 0;
+  const out = lines.map((line, i) => {
+    if (!MAYBE_CHANGED.test(line)) return line;
+    const stripped = line.replace(CONTROL, () => {
+      if (count++ === 0) firstLine = i + 1;
+      return "";
+    });
+    return stripped.normalize("NFC");
+  });
+  return { lines: out, controlCharacters: count > 0 ? { count, firstLine } : null };
+}
+
+/** A decoded text file to normalised lines; a byte order mark at the start is not text. */
+export function textToLines(text: string): NormalizedLines {
+  return normalizeLines(splitLines(text.replace(/^\uFEFF/, "")));
+}
