@@ -67,8 +67,9 @@ export async function readEntryText(sourcesDir: string, entry: ManifestEntry): P
   return ocrRead(await readFile(path, "utf8"));
 }
 
+/** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */
 export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
-  return (await readEntryText(sourcesDir, entry)).lines;
+  return (await readEntryText(sourcesDir, entry)).asExtracted;
 }
 
 /** Extract from text already read (ingest extracts in memory before it writes anything). */

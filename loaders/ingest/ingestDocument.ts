@@ -5,6 +5,7 @@
  * extraction, new interventions in the registry and the curated template. A refusal throws a
  * RefusedError before anything is written.
  */
+import { neverIntervention } from "../reference/rowLabels.ts";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -99,8 +100,6 @@ async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentR
   return { read: ocrRead(text), ocrText: text };
 }
 
-const NEVER_INTERVENTION = /^(kvinnor|kvinna|män|man|k|m|summa|totalt?|samtliga|alla|varav|övriga?|ej angivet)$/i;
-const TOTAL_PREFIX = /^(summa|totalt?)\b/i;
 
 /** The name a fact gives an intervention, if any. */
 function interventionName(f: Fact): string | null {
@@ -134,7 +133,7 @@ export function newInterventions(extraction: Extraction, registry: Registry, lin
   const out = new Map<string, { name: string; kind: InterventionKind; line: number }>();
   for (const f of extraction.facts) {
     const name = interventionName(f)?.trim();
-    if (!name || NEVER_INTERVENTION.test(name) || TOTAL_PREFIX.test(name) || slugify(name) === "") continue;
+    if (!name || neverIntervention(name) || slugify(name) === "") continue;
     if (resolver.intervention(registry.federation_id, name) || resolver.member(registry.federation_id, name)) continue;
     const id = slugify(name);
     if (!out.has(id)) out.set(id, { name, kind: interventionKindFor(f, lines), line: f.line });

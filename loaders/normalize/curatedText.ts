@@ -6,7 +6,7 @@ import { clean } from "../extract/documentText.ts";
 
 /** Whether the curated `text` still stands on its line (the text may span the line and the next). */
 export function curatedTextMatches(text: string, line: string | undefined): boolean {
-  const now = clean(line ?? "");
-  const was = clean(text);
+  const now = clean((line ?? "").normalize("NFC"));
+  const was = clean(text.normalize("NFC"));
   return now !== "" && (was === now || was.includes(now));
 }

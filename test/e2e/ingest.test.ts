@@ -148,9 +148,13 @@ describe("ingest", () => {
     expect(entry.sha256).toBe(createHash("sha256").update(readFileSync(report)).digest("hex"));
 
     // The summary row is a whole-federation figure; interventions are added with their kind;
-    // a gender row never becomes an intervention.
+    // a gender row never becomes an intervention. (The template parser and the general layer
+    // may both read a row: the same value twice is one figure.)
     const extraction = JSON.parse(readFileSync(join(dir, "data/extracted/testdalen/2023-annual-report.json"), "utf8"));
-    expect(extraction.facts.filter((f: { intervention: string | null; measure: string }) => f.intervention === null && f.measure === "enrolled").map((f: { value: number }) => f.value)).toEqual([50]);
+    type CountFact = { intervention: string | null; measure: string; gender: string; value: number };
+    const wholeEnrolled = extraction.facts.filter((f: CountFact) => f.intervention === null && f.measure === "enrolled" && f.gender === "all").map((f: CountFact) => f.value);
+    expect([...new Set(wholeEnrolled)]).toEqual([50]);
+    expect(extraction.facts.some((f: CountFact) => f.intervention === "Kvinnor")).toBe(false);
     const added = extraction.findings.filter((f: { check_id: string }) => f.check_id === "registry.intervention_added");
     expect(added.map((f: { value: string; other_value: string; line: number }) => [f.value, f.other_value, f.line])).toEqual([
       ["Steget", "individual", 17],
@@ -164,10 +168,10 @@ describe("ingest", () => {
     expect(readFileSync(join(dir, "data/federations/testdalen.yaml"), "utf8")).toMatch(/^# Samordningsförbundet Testdalen/);
     expect(JSON.stringify(registry)).not.toMatch(/Kvinnor|Summa/);
 
-    expect(r.report).toContain("Core figures: 3 of 16 found");
+    expect(r.report).toContain("Core figures: 4 of 16 found");
     expect(r.report).toContain("  ✓ Inskrivna deltagare (line 20)");
     const template = readFileSync(join(dir, "data/curated/testdalen/2023-annual-report.yaml"), "utf8");
-    expect(template).toContain("#   # Inskrivna kvinnor: candidate line");
+    expect(template).toContain("#   # Inskrivna män: ");
     expect(parse(template)).toBeNull();
   });
 
@@ -194,7 +198,7 @@ describe("ingest", () => {
       { intervention_id: "testdalen/steget", kind: "individual" },
       { intervention_id: "testdalen/vagen-vidare", kind: "individual" },
     ]);
-    expect(await q("SELECT value FROM participant_count WHERE federation_id = 'testdalen' AND intervention_id IS NULL AND measure = 'enrolled'")).toEqual([{ value: 50 }]);
+    expect(await q("SELECT value FROM participant_count WHERE federation_id = 'testdalen' AND intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all'")).toEqual([{ value: 50 }]);
     expect(await q("SELECT text_source FROM document WHERE document_id = 'testdalen/2023-annual-report'")).toEqual([{ text_source: "plain_text" }]);
     expect(await q("SELECT status, source_line FROM core_coverage WHERE document_id = 'testdalen/2023-annual-report' AND figure = 'participant_count:enrolled:all'")).toEqual([{ status: "found", source_line: 20 }]);
     expect(await q("SELECT count(*)::INT AS n FROM data_quality WHERE check_id = 'registry.intervention_added'")).toEqual([{ n: 2 }]);
@@ -285,7 +289,7 @@ describe("OCR with ocrmypdf", () => {
         const lines = text.replace(/\f/g, "\n").split("\n");
         for (const f of extraction.facts) expect(lines[f.line - 1]!.split(/\s+/)).toContain(String(f.value));
         const steget = extraction.facts.filter((f: { intervention: string }) => f.intervention === "Steget").map((f: { value: number }) => f.value);
-        if (steget.length > 0) expect(steget).toEqual([30, 28, 10, 9]);
+        if (steget.length > 0) expect([...new Set(steget)]).toEqual([30, 28, 10, 9]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -110,8 +110,15 @@ describe("control characters", () => {
   });
 
   it("normalizeLines keeps tabs and reports nothing for clean text", () => {
-    expect(normalizeLines(["a\tb", "c"])).toEqual({ lines: ["a\tb", "c"], controlCharacters: null });
-    expect(normalizeLines(["ok", "x\u0000y\u009f"])).toEqual({ lines: ["ok", "xy"], controlCharacters: { count: 2, firstLine: 2 } });
+    expect(normalizeLines(["a\tb", "c"])).toEqual({ lines: ["a\tb", "c"], asExtracted: ["a\tb", "c"], controlCharacters: null });
+    expect(normalizeLines(["ok", "x\u0000y\u009f"])).toEqual({ lines: ["ok", "xy"], asExtracted: ["ok", "xy"], controlCharacters: { count: 2, firstLine: 2 } });
+  });
+
+  it("normalizeLines gives parsers NFC and keeps the text as extracted for document_line", () => {
+    const nfd = "fra\u030an insatsernas a\u030arsrapport";
+    const read = normalizeLines([nfd]);
+    expect(read.lines).toEqual(["från insatsernas årsrapport"]);
+    expect(read.asExtracted).toEqual([nfd]);
   });
 });
 

@@ -3,6 +3,7 @@
  * Projektmedel"), table 1 (participants per intervention) and table 2 (yearly totals).
  * Column order is read from the header words, not assumed.
  */
+import { neverIntervention, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import type { Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
@@ -60,7 +61,9 @@ export function parseSummaryTables(doc: DocumentText): ParseOutput {
         continue;
       }
       const name = m[1]!.trim();
-      const total = /^summa/i.test(name);
+      const total = TOTAL_LABEL.test(name);
+      // A gender or member row is not an intervention; the general table reader decides what it is.
+      if (!total && neverIntervention(name)) continue;
       values.forEach((value, i) =>
         facts.push({ table: "participant_count", intervention: total ? null : name, year: doc.periodYear, measure: measures[i]!, gender: "all", value, line: n, text: doc.at(n), section: "table1", approximate: false }),
       );

@@ -9,6 +9,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -111,12 +112,6 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
   return columns;
 }
 
-const TOTAL_LABEL = /^(summa|s:a|totalt|total|samtliga|alla insatser|förbundet)\b/i;
-const GENDER_LABEL: readonly [RegExp, Gender][] = [
-  [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
-  [/^(varav )?(män|man|m|pojkar)$/i, "man"],
-];
-const MEMBER_LABEL = /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
 const YEAR = /^(19|20)\d\d$/;
 /** A header whose row labels are members ("Kommun Totalt Kvinnor Män"). */
 const MEMBER_TITLE = /\b(kommun|kommuner|medlem|medlemmar|medlemskommun)\b/i;

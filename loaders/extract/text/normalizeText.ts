@@ -1,8 +1,9 @@
 /**
  * What every document's text goes through before a parser sees it, whether it came from a
  * text file or a PDF's text layer: lines split on LF, CRLF, CR and form feeds (page breaks),
- * Unicode NFC (text copied from macOS often has å/ä/ö as a letter plus a combining mark, which
- * no parser pattern matches), and control characters other than tab removed (a NUL in a line
+ * Unicode NFC for the parsers (text copied from macOS often has å/ä/ö as a letter plus a
+ * combining mark, which no parser pattern matches; `document_line` keeps the text as extracted),
+ * and control characters other than tab removed (a NUL in a line
  * breaks the workbook and the site). Removals are counted so extraction can report them.
  * Pure functions, no I/O.
  */
@@ -14,7 +15,13 @@ export interface ControlCharacters {
 }
 
 export interface NormalizedLines {
+  /** What parsers read: NFC, no control characters. */
   lines: string[];
+  /**
+   * The lines as extracted, only without control characters: what `document_line` keeps, so
+   * provenance shows the document's own text. Same count as `lines`: NFC never moves a line end.
+   */
+  asExtracted: string[];
   controlCharacters: ControlCharacters | null;
 }
 
@@ -35,15 +42,16 @@ export function splitLines(text: string): string[] {
 export function normalizeLines(lines: readonly string[]): NormalizedLines {
   let count = 0;
   let firstLine = 0;
-  const out = lines.map((line, i) => {
-    if (!MAYBE_CHANGED.test(line)) return line;
-    const stripped = line.replace(CONTROL, () => {
-      if (count++ === 0) firstLine = i + 1;
-      return "";
-    });
-    return stripped.normalize("NFC");
-  });
-  return { lines: out, controlCharacters: count > 0 ? { count, firstLine } : null };
+  const asExtracted = lines.map((line, i) =>
+    MAYBE_CHANGED.test(line)
+      ? line.replace(CONTROL, () => {
+          if (count++ === 0) firstLine = i + 1;
+          return "";
+        })
+      : line,
+  );
+  const out = asExtracted.map((line) => (MAYBE_CHANGED.test(line) ? line.normalize("NFC") : line));
+  return { lines: out, asExtracted, controlCharacters: count > 0 ? { count, firstLine } : null };
 }
 
 /** A decoded text file to normalised lines; a byte order mark at the start is not text. */

@@ -27,7 +27,10 @@ export const MIN_TEXT_CHARS_PER_PAGE = 20;
 
 /** What reading a document gives: its normalised lines and how the text was obtained. */
 export interface DocumentRead {
+  /** NFC lines for the parsers. */
   lines: string[];
+  /** The same lines as extracted (not NFC), for `document_line`. */
+  asExtracted: string[];
   textSource: TextSource;
   /** Control characters removed from the text (NUL etc.), or null. */
   controlCharacters: ControlCharacters | null;

@@ -1,0 +1,29 @@
+/**
+ * Row labels of participant tables that are never an intervention: a total, a gender, or a
+ * member ("Summa", "Kvinnor", "Kalmar kommun", "Försäkringskassan"). Defined once for the
+ * template parsers, the general table reader and `ingest`, which adds new interventions to the
+ * registry.
+ */
+import type { Gender } from "./codes.ts";
+
+export const TOTAL_LABEL = /^(summa|s:a|totalt|total|samtliga|alla insatser|förbundet)\b/i;
+
+export const GENDER_LABEL: readonly [RegExp, Gender][] = [
+  [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
+  [/^(varav )?(män|man|m|pojkar)$/i, "man"],
+];
+
+export const MEMBER_LABEL = /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|^landstinget\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
+
+/** Other labels that name no one: "Övrigt", "Varav", "Ej angivet". */
+const NO_ONE = /^(varav|övriga?|övrigt|ej angivet|alla)$/i;
+
+export function genderOfLabel(label: string): Gender | undefined {
+  return GENDER_LABEL.find(([re]) => re.test(label.trim()))?.[1];
+}
+
+/** Whether a row label can never be an intervention's name. */
+export function neverIntervention(label: string): boolean {
+  const l = label.trim();
+  return TOTAL_LABEL.test(l) || genderOfLabel(l) !== undefined || MEMBER_LABEL.test(l) || NO_ONE.test(l);
+}
