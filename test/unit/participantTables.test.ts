@@ -241,7 +241,8 @@ describe("the general layers on the real Kalmar report", () => {
 function generalFacts(text: string, year = 2023): string[] {
   const out = parseAnnualReport(new DocumentText("test/2023-annual-report", text.split("\n"), year));
   return (out.facts as AnyFact[])
-    .filter((f) => f.section.startsWith("general:"))
+    // Participant figures only: the general statements layer reads the finance rows.
+    .filter((f) => f.section.startsWith("general:") && (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator"))
     .map((f) => {
       const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
       const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : f.table === "participant_breakdown" ? `exit:${f.category}` : `${f.indicator} n=${f.n}`;
