@@ -369,6 +369,9 @@ describe("exits for other reasons, rehabilitation as a verb, OCR damage, a base 
     // a share of all participants is not a share of the exited
     const ofAll = "Året i siffror\n\nUnder året avslutades 40 deltagare i förbundets insatser. 45 procent av deltagarna gick till arbete eller studier.";
     expect(factsOf(ofAll).filter((f) => f.table === "indicator")).toEqual([]);
+    // a hedged exit count is no base
+    const hedged = "Året i siffror\n\nUnder året avslutades drygt 40 deltagare i förbundets insatser. 45 procent av de avslutade gick till arbete eller studier.";
+    expect(factsOf(hedged).filter((f) => f.table === "indicator")).toEqual([]);
     // an intervention's exit count in a summary is not the federation's base
     const named = "Året i siffror\n\nI Steget avslutades 20 deltagare. 40 procent av de avslutade gick till arbete eller studier.";
     expect(factsOf(named)).toEqual([]);

@@ -220,7 +220,7 @@ const wordsOf = (tokens: readonly Token[]) => tokens.filter((t): t is WordToken 
 
 /** What the paragraph said before a sentence. */
 export interface SentenceContext {
-  /** Counts of exited participants already read in the paragraph, for the same scope. */
+  /** Counts of exited participants already read in the paragraph, for the same scope (NaN for a hedged one). */
   exitedBefore?: readonly number[];
 }
 
@@ -556,9 +556,10 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     if (bases.size === 0 && OF_THE_EXITED.test(rest)) {
-      const own = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all").map((f) => f.token.value);
-      const stated = new Set([...(context.exitedBefore ?? []), ...own]);
-      if (stated.size === 1) bases.add([...stated][0]!);
+      // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
+      const own = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all").map((f) => (f.token.approximate ? NaN : f.token.value));
+      const stated = [...new Set([...(context.exitedBefore ?? []), ...own])];
+      if (stated.length === 1 && Number.isInteger(stated[0])) bases.add(stated[0]!);
     }
     // "… avslutade sin insats och av dessa gick 37 procent …": the base is the one exit count before.
     if (bases.size === 0 && /\bav (dessa|dem)\b/.test(lower.slice(0, tok.start))) {

@@ -165,7 +165,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all") exitedSoFar.set(fact.intervention, [...(exitedSoFar.get(fact.intervention) ?? []), fact.value]);
+          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all") exitedSoFar.set(fact.intervention, [...(exitedSoFar.get(fact.intervention) ?? []), fact.approximate ? NaN : fact.value]);
         }
       }
     }
