@@ -4,6 +4,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseNumberWord, findNumberWords } from "../../loaders/extract/general/numberWords.ts";
 import { readSentence, splitSentences, tokenize, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { isFurniture } from "../../loaders/extract/general/sectionScope.ts";
 import { parseSwedishNumber } from "../../loaders/extract/numbers.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -288,6 +289,127 @@ describe("prose figures in a report", () => {
     const toc = "Innehåll\n\n1 Sammanfattning 3\n2 Deltagare 5\n3 Insatser 7\n\n4 Året i siffror\n\n12 Under året har 64 nya deltagare skrivits in i förbundets insatser.";
     const f = factsOf(toc);
     expect(f.map((x) => `${x.measure}=${x.value}`)).toEqual(["new=64"]);
+  });
+});
+
+describe("exits for other reasons, rehabilitation as a verb, OCR damage, a base stated earlier in the paragraph", () => {
+  it.each([
+    // an exit whose reason is given instead of a destination
+    ["Under året avslutades 14 personer av andra orsaker.", ["exit:other_exit=14"]],
+    ["Elva deltagare avslutade insatsen av annan anledning, till exempel flytt.", ["exit:other_exit=11"]],
+    ["Sex gick till annat avslut.", ["exit:other_exit=6"]],
+    ["Av de 40 avslutade gick 12 till arbete och 5 avslutades på grund av andra orsaker.", ["exited/all=40", "exit:work=12", "exit:other_exit=5"]],
+    // the reason does not make the total an exit category
+    ["15 deltagare avslutades under året, flera av andra skäl.", ["exited/all=15"]],
+    // rehabilitation as a past-tense verb, in a sentence about people who left
+    ["Av de 30 som avslutades gick 10 till arbete och åtta fortsatte med rehabilitering.", ["exited/all=30", "exit:work=10", "exit:continued_rehab=8"]],
+    // a number damaged by OCR is no figure, but it ends the clause before it as a number would
+    ["Av de avslutade gick 11 till arbete, 6 till studier, l4 till fortsatt rehabilitering och 2 till annat avslut.", ["exit:work=11", "exit:studies=6", "exit:other_exit=2"]],
+    // a gender split after a total damaged by OCR: the total's clause says what the parts count
+    ["Under året deltog 2l4 personer i förbundets insatser, varav 120 kvinnor och 94 män.", ["enrolled/woman=120", "enrolled/man=94"]],
+    ["Under året deltog 2l4 personer i förbundets insatser (120 kvinnor, 94 män).", ["enrolled/woman=120", "enrolled/man=94"]],
+    // a label with a year damaged by OCR
+    ["Nya deltagare under 2O11: 30", ["new/all=30"]],
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // a reason that also names a destination is two readings
+    "Tolv personer avslutades av andra skäl än arbete eller studier.",
+    // a reason in a sentence that is not about leaving
+    "Av andra skäl har 8 personer inte kunnat börja i insatsen.",
+    // continuing rehabilitation inside the intervention is not an exit
+    "Tjugo deltagare fortsatte med rehabilitering inom insatsen under hela året.",
+    "12 deltagare fortsätter med rehabilitering nästa år.",
+    // a damaged total of structural work anchors no gender split
+    "Drygt 3O0 personer deltog i utbildningsdagar, varav 200 kvinnor och 100 män.",
+    // a damaged number is never stored
+    "Under året har 2l personer avslutats till annat avslut.",
+    // a share of the exited with no exit count to lean on
+    "Hela 45 procent av de avslutade gick till arbete eller studier.",
+  ])("stores nothing from: %s", (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it("keeps a number whose look-alike tail OCR split off as one damaged token, and the Swedish 'i' as a word", () => {
+    const damaged = tokenize("Under 20 IO deltog 35 personer").filter((t) => t.type !== "word");
+    expect(damaged.map((t) => [t.type, t.text])).toEqual([["other", "20 IO"], ["number", "35"]]);
+    expect(tokenize("Under året deltog 20 i insatsen").filter((t) => t.type === "number").map((t) => t.text)).toEqual(["20"]);
+  });
+
+  it("names a year damaged by OCR, so that a sentence about another year stays unread", () => {
+    expect(readSentence("Nya deltagare under 20 IO: 48").years).toEqual([2010]);
+    expect(factsOf("Året i siffror\n\nNya deltagare under 20 IO: 48", 2010).map((f) => `${f.measure}=${f.value}@${f.line}`)).toEqual(["new=48@3"]);
+    expect(factsOf("Året i siffror\n\nNya deltagare under 20 IO: 48", 2011)).toEqual([]);
+    // "IO" is no intervention's name
+    expect(factsOf("Sammanfattning\n\nI 2O11 deltog 35 personer i förbundets insatser.", 2011).map((f) => f.value)).toEqual([35]);
+  });
+
+  it("takes the base of 'N procent av de avslutade' from the one exit count the paragraph stated", () => {
+    const text = [
+      "Verksamheten i korthet",
+      "",
+      "Under året avslutade 64 deltagare sin insats i förbundets insatser. Av dem gick 20 till arbete och 12",
+      "till studier. Det innebär att 50 procent av de avslutade gick till arbete eller studier.",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.measure ?? f.category ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}@${f.line}`)).toEqual([
+      "exited=64@3",
+      "work=20@3",
+      "studies=12@3",
+      "work_or_studies_rate_reported=50 n=64@4",
+    ]);
+  });
+
+  it("does not guess the base when the paragraph gave two exit counts, none, or one in another paragraph", () => {
+    const two = "Året i siffror\n\nUnder 2023 avslutades 40 deltagare i förbundets insatser. I december avslutades ytterligare 6 deltagare. 45 procent av de avslutade gick till arbete eller studier.";
+    expect(factsOf(two).filter((f) => f.table === "indicator")).toEqual([]);
+    const elsewhere = "Året i siffror\n\nUnder året avslutades 40 deltagare i förbundets insatser.\n\n45 procent av de avslutade gick till arbete eller studier.";
+    expect(factsOf(elsewhere).filter((f) => f.table === "indicator")).toEqual([]);
+    // a share of all participants is not a share of the exited
+    const ofAll = "Året i siffror\n\nUnder året avslutades 40 deltagare i förbundets insatser. 45 procent av deltagarna gick till arbete eller studier.";
+    expect(factsOf(ofAll).filter((f) => f.table === "indicator")).toEqual([]);
+    // a hedged exit count is no base
+    const hedged = "Året i siffror\n\nUnder året avslutades drygt 40 deltagare i förbundets insatser. 45 procent av de avslutade gick till arbete eller studier.";
+    expect(factsOf(hedged).filter((f) => f.table === "indicator")).toEqual([]);
+    // an intervention's exit count in a summary is not the federation's base
+    const named = "Året i siffror\n\nI Steget avslutades 20 deltagare. 40 procent av de avslutade gick till arbete eller studier.";
+    expect(factsOf(named)).toEqual([]);
+  });
+});
+
+describe("where a section is the federation's", () => {
+  const header = (page: number) => `${page} Samordningsförbundet Exempel Årsredovisning 2024`;
+  const text = [
+    "Innehåll",
+    "1. SAMMANFATTNING ..................... 2",
+    "2. VERKSAMHETEN ....................... 3",
+    header(2),
+    "1. SAMMANFATTNING",
+    "Andelen avslutade som fick arbete eller började studera var 44 procent (22 av 50).",
+    header(3),
+    "2. VERKSAMHETEN",
+    "Förbundet finansierade fyra insatser under året.",
+    "2.1 Avslutade deltagare",
+    "Under året avslutades 50 deltagare.",
+    "2.2 Steget",
+    "Under året avslutades 12 deltagare.",
+    header(4),
+    "3. Förbundets verksamhet under 2024",
+    "Under året deltog 130 personer.",
+  ].join("\n");
+
+  it("reads a heading after a running header that carries the page number, and numbered topics under a summary", () => {
+    expect(factsOf(text, 2024).map((f) => `${f.table === "indicator" ? f.scope : f.intervention}:${f.measure ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}@${f.line}`)).toEqual([
+      "federation:work_or_studies_rate_reported=44 n=50@6",
+      "null:exited=50@11",
+      "null:enrolled=130@16",
+    ]);
+  });
+
+  it("takes a repeated line as page furniture only when its page numbers run up", () => {
+    const d = doc([header(2), "Steget hade många deltagare i år 9", "x", header(3), "Steget hade många deltagare i år 4", "y", header(4), "Steget hade många deltagare i år 12"].join("\n"));
+    expect([1, 2, 4, 5, 7, 8].map((n) => isFurniture(d, n))).toEqual([true, false, true, false, true, false]);
   });
 });
 

@@ -139,6 +139,23 @@ describe("participant tables", () => {
     ]);
   });
 
+  it("reads a gender table with year columns ('Kön 2024 2023'), each column as its year", () => {
+    const { facts } = parse(["Förbundets deltagare", "Deltagare efter kön", "Kön 2024 2023", "Kvinnor 41 37", "Män 29 34", "Totalt 70 71"], 2024);
+    expect(counts(facts)).toEqual([
+      "null:2024:enrolled/woman=41@4",
+      "null:2023:enrolled/woman=37@4",
+      "null:2024:enrolled/man=29@5",
+      "null:2023:enrolled/man=34@5",
+      "null:2024:enrolled/all=70@6",
+      "null:2023:enrolled/all=71@6",
+    ]);
+    // Under an intervention's heading it is that intervention's; with no owner it is not stored.
+    expect(counts(parse(["Insats: Bron", "", "Kön 2024 2023", "Kvinnor 8 6", "Män 5 7"], 2024).facts)).toEqual(["Bron:2024:enrolled/woman=8@4", "Bron:2023:enrolled/woman=6@4", "Bron:2024:enrolled/man=5@5", "Bron:2023:enrolled/man=7@5"]);
+    expect(parse(["Kön 2024 2023", "Kvinnor 8 6", "Män 5 7"], 2024).facts).toEqual([]);
+    // Years that do not run one after the other are no header.
+    expect(parse(["Förbundets deltagare", "Kön 2024 2021", "Kvinnor 41 37", "Män 29 34"], 2024).facts).toEqual([]);
+  });
+
   it("does not read amounts under a header that looks like participants", () => {
     expect(parse(["Insatsernas kostnader, kr", "Insats Budget Totalt", "Steget 500 000 480 000", "Bron 300 000 310 000"]).facts).toEqual([]);
     expect(parse(["Året i siffror", "", "Insats Budget Totalt", "Steget 500 000 480 000"]).facts).toEqual([]);
@@ -200,6 +217,15 @@ describe("exit tables", () => {
     expect(parse(["Avslutsorsaker", "", "Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
   });
 
+  it("reads 'Övrigt' and 'Annan orsak' rows of an exit table as other exits, with counts beside shares", () => {
+    const { facts, findings } = parse(["Avslutsorsaker", "", "Avslutade till Antal Andel", "Arbete 7 35 %", "Studier 4 20 %", "Övrigt 6 30 %", "Annan insats 3 15 %", "Totalt 20 100 %"]);
+    expect(exits(facts)).toEqual(["null:work=7@4", "null:studies=4@5", "null:other_exit=6@6"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=20@8"]);
+    // A row naming something else stays a finding, not an other exit.
+    expect(findings.map((f) => [f.check_id, f.value])).toEqual([["exit_table.unknown_label", "Annan insats"]]);
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 2", "Annan orsak 1"]).facts)).toEqual(["null:work=2@4", "null:other_exit=1@5"]);
+  });
+
   it("does not store two rows of one category (their sum is on no line)", () => {
     expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@6"]);
   });
@@ -241,7 +267,8 @@ describe("the general layers on the real Kalmar report", () => {
 function generalFacts(text: string, year = 2023): string[] {
   const out = parseAnnualReport(new DocumentText("test/2023-annual-report", text.split("\n"), year));
   return (out.facts as AnyFact[])
-    .filter((f) => f.section.startsWith("general:"))
+    // Participant figures only: the general statements layer reads the finance rows.
+    .filter((f) => f.section.startsWith("general:") && (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator"))
     .map((f) => {
       const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
       const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : f.table === "participant_breakdown" ? `exit:${f.category}` : `${f.indicator} n=${f.n}`;

@@ -35,12 +35,17 @@ export interface OtherToken {
   text: string;
   start: number;
   end: number;
+  /** A number damaged by OCR ("1l6", "20 IO"): it stands where a number stands, but its value is a guess. */
+  damaged?: boolean;
 }
 export type Token = NumberToken | WordToken | OtherToken;
 
 const TOKEN =
   /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
 
+/** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
+const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
+const OCR_LOOKALIKES = /^[OoIl|]{2,}$/;
 const HEDGES_ONE = new Set(["cirka", "ca", "c:a", "drygt", "knappt", "över", "ungefär", "omkring", "nästan", "runt", "närmare", "uppemot"]);
 const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
 
@@ -80,6 +85,16 @@ export function tokenize(text: string): Token[] {
     const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
     if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
+  // OCR damage: "1l6", "2O4" are numbers with a look-alike letter in them; "20 IO" is a number
+  // split by a space from its look-alike tail. Each is one damaged token: never a value.
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i]!;
+    const next = out[i + 1];
+    if (tok.type === "other" && OCR_DAMAGED.test(tok.text)) tok.damaged = true;
+    const digitsThenLookalikes = (tok.type === "number" || (tok.type === "other" && tok.damaged)) && next?.type === "word" && OCR_LOOKALIKES.test(next.text);
+    const lookalikesThenDigits = tok.type === "word" && OCR_LOOKALIKES.test(tok.text) && next !== undefined && (next.type === "number" || (next.type === "other" && next.damaged === true));
+    if ((digitsThenLookalikes || lookalikesThenDigits) && t0.slice(tok.end, next!.start) === " ") out.splice(i, 2, { type: "other", text: t0.slice(tok.start, next!.end), start: tok.start, end: next!.end, damaged: true });
+  }
   // Percent signs and hedges belong to the number they touch.
   for (let i = 0; i < out.length; i++) {
     const tok = out[i]!;
@@ -107,7 +122,7 @@ function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
 }
 
 export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
-export type ExitCategory = "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab";
+export type ExitCategory = "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
 
 export type Figure =
   | { kind: "count"; measure: CountMeasure; gender: "all" | "woman" | "man"; token: NumberToken }
@@ -142,7 +157,7 @@ const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
 const ADJECTIVE = /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
 /** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
-const VERB_LED = /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått)$/;
+const VERB_LED = /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
@@ -159,7 +174,13 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
+  // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
+  ["other_exit", /\bannat avslut|\bövriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u],
 ];
+/** "fem fortsatte med rehabilitering": past tense, so only said of people who have left. */
+const REHAB_VERB = /\bfortsatte (med |i )?rehabilitering/;
+/** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
+const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
 const EXITED = /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
@@ -168,10 +189,15 @@ const ONGOING = /vid årets slut|vid årsskiftet|vid utgången av året|\bpågå
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
 const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
 
-/** Where people went at exit, read from a window of text: one category, several (ambiguous), or none. */
-export function destinationsIn(text: string): ExitCategory[] {
+/**
+ * Where people went at exit, read from a window of text: one category, several (ambiguous), or
+ * none. `exiting`: the sentence speaks of people who left, so a verb phrase may name a destination.
+ */
+export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   let t = text;
   const found = new Set<ExitCategory>();
+  if (exiting && REHAB_VERB.test(t)) found.add("continued_rehab");
+  if (exiting && OTHER_REASON.test(t)) found.add("other_exit");
   if (DEST_JOINT.test(t)) {
     found.add("work_or_studies");
     t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
@@ -192,11 +218,21 @@ const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower).join(" ");
 
+/** What the paragraph said before a sentence. */
+export interface SentenceContext {
+  /** Counts of exited participants already read in the paragraph, for the same scope (NaN for a hedged one). */
+  exitedBefore?: readonly number[];
+}
+
+/** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
+const OF_THE_EXITED = /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
+
 /** Read every number in one sentence. */
-export function readSentence(sentence: string): SentenceReading {
+export function readSentence(sentence: string, context: SentenceContext = {}): SentenceReading {
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
   const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
+  const exiting = EXIT_CONTEXT.test(lower);
   const numbers = tokens.map((t, i) => [t, i] as const).filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
   if (numbers.length === 0) return reading;
   const words = tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower);
@@ -246,6 +282,17 @@ export function readSentence(sentence: string): SentenceReading {
       const [a, b] = t.text.split(/\s?[-–/]\s?/);
       reading.years.push(Number(a), Number(b!.length === 2 ? a!.slice(0, 2) + b : b));
     }
+  // "under 20 IO": a year damaged by OCR still names a year. Read its look-alikes as digits only to
+  // know which year the sentence is about; the damaged token itself is never a figure.
+  const damagedYearAt = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (t.type !== "other" || !t.damaged) return;
+    const repaired = t.text.replace(/ /g, "").replace(/[Oo]/g, "0").replace(/[Il|]/g, "1");
+    if (/^(19|20)\d\d$/.test(repaired)) {
+      reading.years.push(Number(repaired));
+      damagedYearAt.add(j);
+    }
+  });
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
   for (const [tok, i] of numbers) {
@@ -270,7 +317,7 @@ export function readSentence(sentence: string): SentenceReading {
 
   // A year inside a clause ("deltog under 2023 i") does not end it.
   const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
-  const cuts = (j: number) => tokens[j]!.type === "number" && !yearAt.has(j);
+  const cuts = (j: number) => (tokens[j]!.type === "number" && !yearAt.has(j)) || ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
   /** Words from the previous number (or a clause stop) up to token i. */
   const before = (i: number) => {
     let j = i - 1;
@@ -336,7 +383,7 @@ export function readSentence(sentence: string): SentenceReading {
     if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
       const last = reading.figures.at(-1);
-      const anchor = last?.kind === "count" ? counts.at(-1) : undefined;
+      const anchor = last?.kind === "count" ? counts.at(-1) : last === undefined ? damagedAnchor(i) : undefined;
       if (anchor && anchor.measure !== "structural_participants") reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
       else reading.unread.push(tok);
       continue;
@@ -391,6 +438,25 @@ export function readSentence(sentence: string): SentenceReading {
     else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
   }
 
+  /**
+   * "1l6 deltagare inskrivna …, varav 64 kvinnor och 52 män": the total is damaged by OCR, but its
+   * clause still says what the parts count. Only the damaged token just before the split, with its
+   * own person noun, can anchor it.
+   */
+  function damagedAnchor(i: number): { measure: CountMeasure; index: number } | undefined {
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.type !== "number" && !(tokens[j] as OtherToken).damaged) j--;
+    const t = tokens[j];
+    if (!t || t.type !== "other" || damagedYearAt.has(j) || depth[j]! > 0) return undefined;
+    const noun = tokens[j + 1];
+    if (noun?.type !== "word" || !PERSON_NOUN.test(noun.lower) || GENDER_NOUN[noun.lower]) return undefined;
+    const measure = classify(wordsOf(after(j)), wordsOf(before(j)), j);
+    if (measure?.kind !== "count" || measure.measure === "structural_participants") return undefined;
+    const anchor = { measure: measure.measure, index: j };
+    counts.push(anchor);
+    return anchor;
+  }
+
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
   function bracketAfter(i: number): string | undefined {
     const parts: string[] = [];
@@ -421,7 +487,7 @@ export function readSentence(sentence: string): SentenceReading {
     for (const text of [afterText, beforeText]) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
-      const dests = destinationsIn(text);
+      const dests = destinationsIn(text, exiting);
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
       const enrolled = ENROLLED.test(text);
@@ -431,7 +497,7 @@ export function readSentence(sentence: string): SentenceReading {
       if (dests.length) {
         if (isNew || enrolled) return undefined;
         // A destination list may run on past a comma; another destination there makes it ambiguous.
-        const wide = destinationsIn(wordsOf(after(i, true)));
+        const wide = destinationsIn(wordsOf(after(i, true)), exiting);
         const all = new Set([...dests, ...(text === afterText ? wide : [])]);
         const merged = destinationsIn([...all].map((c) => DEST_WORDS[c]).join(" eller "));
         return merged.length === 1 ? { kind: "exit_outcome", category: merged[0]! } : undefined;
@@ -488,6 +554,13 @@ export function readSentence(sentence: string): SentenceReading {
       const np = wordsOf(after(k)).split(" ").slice(0, 4).join(" ");
       if (isBase && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
+    // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
+    if (bases.size === 0 && OF_THE_EXITED.test(rest)) {
+      // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
+      const own = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all").map((f) => (f.token.approximate ? NaN : f.token.value));
+      const stated = [...new Set([...(context.exitedBefore ?? []), ...own])];
+      if (stated.length === 1 && Number.isInteger(stated[0])) bases.add(stated[0]!);
+    }
     // "… avslutade sin insats och av dessa gick 37 procent …": the base is the one exit count before.
     if (bases.size === 0 && /\bav (dessa|dem)\b/.test(lower.slice(0, tok.start))) {
       const exitedBefore = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all");
@@ -514,11 +587,11 @@ const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmo
  * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
  * are read from both sentences; only figures whose numbers stand in this sentence are returned.
  */
-export function readSentenceInContext(sentence: string, previous: string | undefined): SentenceReading {
-  const own = readSentence(sentence);
+export function readSentenceInContext(sentence: string, previous: string | undefined, context: SentenceContext = {}): SentenceReading {
+  const own = readSentence(sentence, context);
   if (previous === undefined || !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))) return own;
   const offset = previous.length + 1;
-  const both = readSentence(`${previous} ${sentence}`);
+  const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
   const rates = both.figures.filter((f) => f.kind === "rate" && f.token.start >= offset).map((f) => ({ ...f, token: shift(f.token) }));
   const rated = new Set(rates.map((f) => f.token.start));
@@ -532,6 +605,7 @@ const DEST_WORDS: Record<ExitCategory, string> = {
   job_seeker: "arbetssökande",
   joint_assessment: "gemensam kartläggning",
   continued_rehab: "fortsatt rehabilitering",
+  other_exit: "annat avslut",
 };
 
 /** Abbreviations that do not end a sentence (units such as "tkr." and "st." often do, so they are not here). */

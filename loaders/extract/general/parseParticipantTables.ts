@@ -340,7 +340,7 @@ function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<numb
     const ws = doc.at(h).split(" ");
     const years = ws.filter((w) => YEAR.test(w)).map(Number);
     const title = ws.filter((w) => !YEAR.test(w));
-    if (years.length < 2 || new Set(years).size !== years.length || !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer)$/i.test(w))) continue;
+    if (years.length < 2 || new Set(years).size !== years.length || !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer|kön)$/i.test(w))) continue;
     // The header's years must run one way with no gaps ("2024 2023", "2022 2023 2024").
     const step = years[1]! - years[0]!;
     if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) continue;
@@ -365,6 +365,8 @@ function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<numb
   }
 }
 
+/** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
+const OTHER_EXIT_ROW = /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER = /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
 
 function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
@@ -405,7 +407,7 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
       const row = readRow(t, count);
       const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
       // "Arbete/studier" is written both with and without spaces around the slash.
-      const category = matchCode(exitOutcome, label) ?? matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / "));
+      const category = matchCode(exitOutcome, label) ?? matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / ")) ?? (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
         break;

@@ -37,7 +37,8 @@ const SUBJECT_WORD = /^(förbundet|samordningsförbundet|insatserna|vi|det|total
  */
 function namesSomeone(sentence: string): boolean {
   const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
-  if (words.slice(1).some((w) => /^\p{Lu}\p{L}/u.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))) return true;
+  // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
+  if (words.slice(1).some((w) => /^\p{Lu}\p{L}/u.test(w) && !/^[OIl]+$/.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))) return true;
   return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
@@ -124,18 +125,24 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   for (const unit of textUnits(doc)) {
     let previous: string | undefined;
     let previousScope: Scope | "conflict" | undefined;
+    /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
+    const exitedSoFar = new Map<string | null, number[]>();
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
+      const firstLine = lineAt(unit, s.start);
+      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
+      if (scope !== "conflict" && scope.kind === "unknown" && previousScope && previousScope !== "conflict" && previousScope.kind === "federation" && ANAPHORA.test(sentence)) scope = previousScope;
+      const owner = scope === "conflict" || scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
       let reading;
       try {
-        reading = readSentenceInContext(sentence, previous);
+        reading = readSentenceInContext(sentence, previous, { exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []) });
         previous = sentence;
       } catch (err) {
         findings.push({ check_id: "prose.unreadable", severity: "error", subject: SECTION, line: lineAt(unit, s.start), value: sentence.slice(0, 200), message: `figure grammar failed: ${(err as Error).message}` });
         continue;
       }
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
-      const firstLine = lineAt(unit, s.start);
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
       for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
@@ -143,9 +150,6 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
       const otherYear = reading.years.find((y) => y !== year);
-      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
-      // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
-      if (scope !== "conflict" && scope.kind === "unknown" && previousScope && previousScope !== "conflict" && previousScope.kind === "federation" && ANAPHORA.test(sentence)) scope = previousScope;
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
@@ -159,7 +163,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         }
         const fact = factFor(f, scope, sentence, { year, line, text });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
-        else facts.push(fact);
+        else {
+          facts.push(fact);
+          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all") exitedSoFar.set(fact.intervention, [...(exitedSoFar.get(fact.intervention) ?? []), fact.approximate ? NaN : fact.value]);
+        }
       }
     }
   }

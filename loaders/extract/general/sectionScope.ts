@@ -10,7 +10,7 @@ import { findAppendices } from "../annual-report/findAppendices.ts";
 export type Scope = { kind: "intervention"; name: string; line: number } | { kind: "federation"; line: number } | { kind: "unknown"; line: number | null };
 
 /** Summary headings: what follows is about the whole federation, wherever they stand. */
-const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING = /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
@@ -41,15 +41,29 @@ export function isFurniture(doc: DocumentText, n: number): boolean {
   let repeated = furnitureCache.get(doc);
   if (!repeated) {
     const seen = new Map<string, number>();
+    // "3 Samordningsförbundet X Årsredovisning 2023", "… 4", "… 5": a running header that carries
+    // the page number. Its text repeats, and its numbers run up page by page.
+    const paged = new Map<string, { lines: string[]; pages: number[] }>();
     for (let k = 1; k <= doc.lineCount; k++) {
       const line = doc.at(k);
       if (line.length >= 4 && !/^\d+$/.test(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
+      const m = PAGED_LINE.exec(line);
+      const body = m ? (m[2] ?? m[3])! : undefined;
+      if (m && body!.length >= 12 && /\p{L}{3}/u.test(body!) && !TABLE_LIKE.test(body!)) {
+        const p = paged.get(body!) ?? { lines: [], pages: [] };
+        p.lines.push(line);
+        p.pages.push(Number(m[1] ?? m[4]));
+        paged.set(body!, p);
+      }
     }
     repeated = new Set([...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line)).map(([line]) => line));
+    for (const p of paged.values()) if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!)) for (const line of p.lines) repeated.add(line);
     furnitureCache.set(doc, repeated);
   }
   return repeated.has(t);
 }
+/** A line with a page number at its start or end: page, body (number first) or body, page. */
+const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
 const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
 
@@ -99,6 +113,9 @@ export function scopeByLine(doc: DocumentText): Scope[] {
       else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body)) [current, currentLevel] = [SUMMARY_HEADING.test(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n }, level];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
         // A topic heading inside an intervention's section keeps its scope.
+      } else if (current.kind === "federation" && numbered && currentLevel > 0 && level > currentLevel && SUBSECTION.test(body) && !INTERVENTIONS_PARENT.test(body)) {
+        // "3.3 Avslutade deltagare" under "3 Verksamheten": a numbered topic under a numbered
+        // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
