@@ -10,7 +10,7 @@ import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manif
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
-import { ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { readDocumentLines, splitLines } from "./text/readDocumentText.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
@@ -58,7 +58,7 @@ export function extractFromLines(entry: ManifestEntry, lines: string[], sourceSh
     ? parse(doc)
     : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
   if (lines.length < 5) out.findings.push({ check_id: "document.truncated", severity: "error", subject: `document:${documentId}`, line: 1, message: `${entry.file}: only ${lines.length} lines of text; the document looks truncated or empty` });
-  if (doc.textSource === "ocr") dropOcrNoise(out, lines, documentId);
+  dropOcrNoise(out, lines, documentId);
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -73,23 +73,52 @@ export function extractFromLines(entry: ManifestEntry, lines: string[], sourceSh
 }
 
 /**
- * A guard behind the parsers for OCR text: a fact whose cited line holds a number with OCR
- * noise ("1 2O4", "20 IO") is not stored; it becomes a `coverage.unread_number` finding.
+ * A guard behind every parser: a number with OCR noise in it is not stored. OCR text comes as
+ * ocrmypdf's output, but also as the text layer of an old scanned PDF or a pasted copy, so the
+ * guard runs on every document; on a line without noise it keeps everything. It works per
+ * number: a fact on a line with a noisy token ("1 2O4", "-5 6l2 418") is kept only when each
+ * amount or count it stores is a number on that line that no noisy token touches (in the
+ * line's unit: kronor, tkr or Mkr); otherwise it becomes a `coverage.unread_number` finding.
  */
 function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: string): void {
   const kept = [];
   const reported = new Set<number>();
+  const clear = new Map<number, number[]>();
   for (const f of out.facts) {
-    const noisy = ocrNoiseTokens(lines[f.line - 1] ?? "");
+    const line = lines[f.line - 1] ?? "";
+    const noisy = ocrNoiseTokens(line);
     if (noisy.length === 0) {
       kept.push(f);
       continue;
     }
+    if (!clear.has(f.line)) clear.set(f.line, numbersClearOfNoise(line));
+    const written = clear.get(f.line)!;
+    // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
+    const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
+    if (!named && storedNumbers(f).every((v) => written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)))) {
+      kept.push(f);
+      continue;
+    }
     if (!reported.has(f.line))
-      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); the figure on this line is not stored` });
+      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); a figure read from it or beside it on this line is not stored` });
     reported.add(f.line);
   }
   out.facts = kept;
+}
+
+/** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
+const SCALES = [1, 1_000, 1_000_000];
+
+/** The names a fact takes from its line (row label, member, intervention). */
+function storedNames(f: ParseOutput["facts"][number]): string[] {
+  const r = f as Record<string, unknown>;
+  return ["source_label", "member", "intervention", "recipient"].flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
+}
+
+/** The amounts and counts a fact stores (not its year or date, which come from headers). */
+function storedNumbers(f: ParseOutput["facts"][number]): number[] {
+  const r = f as Record<string, unknown>;
+  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) => (typeof r[k] === "number" ? [r[k] as number] : []));
 }
 
 /** data/extracted/<federation>/<document slug>.json */
