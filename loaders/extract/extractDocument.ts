@@ -109,10 +109,14 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
 /** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
 const SCALES = [1, 1_000, 1_000_000];
 
-/** The names a fact takes from its line (row label, member, intervention). */
+/**
+ * The row labels a fact takes from its line: a statement row's label, a member, an
+ * intervention. (A prose fact's source_label is its phrase, which may hold the noise beside it.)
+ */
 function storedNames(f: ParseOutput["facts"][number]): string[] {
   const r = f as Record<string, unknown>;
-  return ["source_label", "member", "intervention", "recipient"].flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
+  const keys = f.table === "finance" ? ["source_label"] : ["member", "intervention"];
+  return keys.flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
 }
 
 /** The amounts and counts a fact stores (not its year or date, which come from headers). */
