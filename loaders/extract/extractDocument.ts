@@ -104,6 +104,14 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     reported.add(f.line);
   }
   out.facts = kept;
+  // Every noisy number shows as unread, also where no parser took a figure from its line.
+  const told = new Set(out.findings.filter((x) => x.check_id === "coverage.unread_number").map((x) => x.line));
+  lines.forEach((line, i) => {
+    if (told.has(i + 1)) return;
+    const noisy = ocrNoiseTokens(line);
+    if (noisy.length > 0)
+      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: i + 1, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); not read` });
+  });
 }
 
 /** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
