@@ -10,8 +10,8 @@ import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manif
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
-import { ocrNoiseTokens } from "./text/ocrNoise.ts";
-import { textToLines } from "./text/normalizeText.ts";
+import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { normalizeLines, textToLines } from "./text/normalizeText.ts";
 import { readDocumentText, type DocumentRead, type TextSource } from "./text/readDocumentText.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
@@ -72,6 +72,11 @@ export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): 
   return (await readEntryText(sourcesDir, entry)).asExtracted;
 }
 
+/** Extract from lines in memory (tests, tools): they go through the same normalisation as a file's text. */
+export function extractFromLines(entry: ManifestEntry, lines: readonly string[], sourceSha256: string): Extraction {
+  return extractFromText(entry, { ...normalizeLines(lines), textSource: textSourceOf(entry), noTextLayer: false }, sourceSha256);
+}
+
 /** Extract from text already read (ingest extracts in memory before it writes anything). */
 export function extractFromText(entry: ManifestEntry, read: DocumentRead, sourceSha256: string): Extraction {
   const lines = read.lines;
@@ -82,7 +87,8 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     ? parse(doc)
     : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
   out.findings.push(...textFindings(read, entry.file, documentId));
-  if (doc.textSource === "ocr") dropOcrNoise(out, lines, documentId);
+  // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
+  dropOcrNoise(out, lines, documentId);
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -97,23 +103,64 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
 }
 
 /**
- * A guard behind the parsers for OCR text: a fact whose cited line holds a number with OCR
- * noise ("1 2O4", "20 IO") is not stored; it becomes a `coverage.unread_number` finding.
+ * A guard behind every parser: a number with OCR noise in it is not stored. OCR text comes as
+ * ocrmypdf's output, but also as the text layer of an old scanned PDF or a pasted copy, so the
+ * guard runs on every document; on a line without noise it keeps everything. It works per
+ * number: a fact on a line with a noisy token ("1 2O4", "-5 6l2 418") is kept only when each
+ * amount or count it stores is a number on that line that no noisy token touches (in the
+ * line's unit: kronor, tkr or Mkr); otherwise it becomes a `coverage.unread_number` finding.
  */
 function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: string): void {
   const kept = [];
   const reported = new Set<number>();
+  const clear = new Map<number, number[]>();
   for (const f of out.facts) {
-    const noisy = ocrNoiseTokens(lines[f.line - 1] ?? "");
+    const line = lines[f.line - 1] ?? "";
+    const noisy = ocrNoiseTokens(line);
     if (noisy.length === 0) {
       kept.push(f);
       continue;
     }
+    if (!clear.has(f.line)) clear.set(f.line, numbersClearOfNoise(line));
+    const written = clear.get(f.line)!;
+    // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
+    const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
+    if (!named && storedNumbers(f).every((v) => written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)))) {
+      kept.push(f);
+      continue;
+    }
     if (!reported.has(f.line))
-      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); the figure on this line is not stored` });
+      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); a figure read from it or beside it on this line is not stored` });
     reported.add(f.line);
   }
   out.facts = kept;
+  // Every noisy number shows as unread, also where no parser took a figure from its line.
+  const told = new Set(out.findings.filter((x) => x.check_id === "coverage.unread_number").map((x) => x.line));
+  lines.forEach((line, i) => {
+    if (told.has(i + 1)) return;
+    const noisy = ocrNoiseTokens(line);
+    if (noisy.length > 0)
+      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: i + 1, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); not read` });
+  });
+}
+
+/** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
+const SCALES = [1, 1_000, 1_000_000];
+
+/**
+ * The row labels a fact takes from its line: a statement row's label, a member, an
+ * intervention. (A prose fact's source_label is its phrase, which may hold the noise beside it.)
+ */
+function storedNames(f: ParseOutput["facts"][number]): string[] {
+  const r = f as Record<string, unknown>;
+  const keys = f.table === "finance" ? ["source_label"] : ["member", "intervention"];
+  return keys.flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
+}
+
+/** The amounts and counts a fact stores (not its year or date, which come from headers). */
+function storedNumbers(f: ParseOutput["facts"][number]): number[] {
+  const r = f as Record<string, unknown>;
+  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) => (typeof r[k] === "number" ? [r[k] as number] : []));
 }
 
 /** data/extracted/<federation>/<document slug>.json */

@@ -32,9 +32,11 @@ export const STATE_ALIASES = [
   "Försäkringskassan och Arbetsförmedlingen",
   "Arbetsförmedlingen och Försäkringskassan",
   "Försäkringskassan/Arbetsförmedlingen",
+  "Arbetsförmedlingen/Försäkringskassan",
   "FK och AF",
   "AF och FK",
   "FK/AF",
+  "AF/FK",
   "Statligt bidrag",
   "Statliga medel",
 ];
@@ -63,9 +65,28 @@ export function parseMemberArg(arg: string): RegistryMember {
   if (type === "state") throw new RefusedError(`--member "${arg}": the state pseudo-member (FK and AF jointly) is added automatically`);
   const shortName = short === undefined || short === "" ? name : short;
   if (slugify(shortName) === "") throw new RefusedError(`--member "${arg}": the short name "${shortName}" gives an empty id`);
-  // The agencies' usual abbreviations; any other spelling goes in the file by hand.
-  const aliases = type === "social_insurance_agency" ? ["FK"] : type === "employment_service" ? ["AF"] : [];
+  // The agencies' usual abbreviations, a region's older names; any other spelling goes in the file by hand.
+  const aliases = type === "social_insurance_agency" ? ["FK"] : type === "employment_service" ? ["AF"] : type === "region" ? regionAliases(name) : [];
   return { short_name: shortName, name, member_type: type as MemberType, aliases: aliases.filter((a) => a !== shortName && a !== name) };
+}
+
+/**
+ * The names a region went by before the landsting became regions (2019 at the latest), and
+ * the other way round: "Region Ankeby län" ↔ "Landstinget i Ankeby län", "Ankeby läns
+ * landsting"; older reports write those. Names of no recognised form get none.
+ */
+export function regionAliases(name: string): string[] {
+  const n = name.trim();
+  const county = (
+    /^region\s+(.+?)(?:\s+län)?$/i.exec(n)?.[1] ??
+    /^landstinget\s+(?:i\s+)?(.+?)(?:\s+län)?$/i.exec(n)?.[1] ??
+    /^(.+?)s?\s+läns\s+landsting$/i.exec(n)?.[1]
+  )?.trim();
+  if (!county) return [];
+  const genitive = /[sxz]$/i.test(county) ? county : `${county}s`;
+  const forms = [`Region ${county}`, `Region ${county} län`, `Landstinget i ${county}`, `Landstinget i ${county} län`, `Landstinget ${county}`, `${genitive} läns landsting`];
+  const seen = new Set([n.toLowerCase()]);
+  return forms.filter((f) => !seen.has(f.toLowerCase()) && !!seen.add(f.toLowerCase()));
 }
 
 /** Pure: validated arguments → the registry object (with the state pseudo-member). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildRegistry, parseMemberArg, renderRegistryYaml, RefusedError } from "../../loaders/ingest/addFederation.ts";
+import { buildRegistry, parseMemberArg, regionAliases, renderRegistryYaml, RefusedError } from "../../loaders/ingest/addFederation.ts";
 import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
 
@@ -53,9 +53,27 @@ describe("add-federation: arguments to registry", () => {
     expect(() => buildRegistry(input)).toThrow(reason);
   });
 
+  it.each(["Arbetsförmedlingen/Försäkringskassan", "AF/FK", "FK / AF", "Försäkringskassan / Arbetsförmedlingen"])("%s resolves to the state pseudo-member too", (line) => {
+    const r = buildRegistry(args);
+    expect(new NameResolver(new Map([[r.federation_id, r]])).member(r.federation_id, line)).toBe("norra-testdalen/state");
+  });
+
+  it("gives a region its older names, so an older report's landsting resolves to it", () => {
+    expect(regionAliases("Region Ankeby län")).toEqual(["Region Ankeby", "Landstinget i Ankeby", "Landstinget i Ankeby län", "Landstinget Ankeby", "Ankebys läns landsting"]);
+    expect(regionAliases("Landstinget i Ankeby")).toContain("Region Ankeby");
+    expect(regionAliases("Bortbys läns landsting")).toContain("Region Bortby");
+    expect(regionAliases("Västra Exempelregionen")).toEqual([]);
+    const r = buildRegistry(args);
+    const resolver = new NameResolver(new Map([[r.federation_id, r]]));
+    for (const old of ["Landstinget i Testland", "Landstinget Testland", "Testlands läns landsting", "Region Testland län"]) expect(resolver.member(r.federation_id, old), old).toBe("norra-testdalen/region-testland");
+    // Another county's landsting and the agencies alone are not the region or the state.
+    expect(resolver.member(r.federation_id, "Landstinget i Annanland")).toBeUndefined();
+    expect(resolver.member(r.federation_id, "Arbetsförmedlingen")).toBe("norra-testdalen/arbetsformedlingen");
+  });
+
   it("gives FK and AF their usual abbreviations", () => {
     expect(parseMemberArg("Försäkringskassan=social_insurance_agency").aliases).toEqual(["FK"]);
-    expect(parseMemberArg("Region Testland=region").aliases).toEqual([]);
+    expect(parseMemberArg("Region Testland=region").aliases).not.toContain("FK");
   });
 
   it("writes readable YAML with a comment header that loads back as the same registry", () => {

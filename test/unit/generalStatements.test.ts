@@ -10,6 +10,7 @@ import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnu
 import { parseFinancialStatements } from "../../loaders/extract/annual-report/parseFinancialStatements.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/extract/general/statementLabels.ts";
@@ -513,8 +514,8 @@ describe("what stays unread", () => {
     const { facts } = run(`14Resultaträkning\nBelopp i tkr 2023 2022\n15Verksamhetens intäkter 6 150 5 980`);
     expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
   });
-  it("trusts no number of a row with digits left in its label (OCR noise)", () => {
-    const { facts, findings } = run(`Not 2 Verksamhetens kostnader 2010 2009\nLöner 1 900 000 1 850 000\nSumma 5 6l2 418 5 533 907`);
+  it("trusts no number of a row with digits left in its label (a broken cell)", () => {
+    const { facts, findings } = run(`Not 2 Verksamhetens kostnader 2010 2009\nLöner 1 900 000 1 850 000\nSumma 5 6?2 418 5 533 907`);
     expect(facts.filter((f) => f.line === 3)).toEqual([]);
     expect(findings.find((f) => f.check_id === "coverage.unread_number")!.line).toBe(3);
   });
@@ -746,5 +747,56 @@ describe("property: generated statement tables", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("OCR noise, per cell", () => {
+  it("leaves a noisy cell unread and reads the clean one whose column is certain", () => {
+    // Column gaps: the note, then one cell per column.
+    expect(readNoisyRow("Övriga intäkter   3   -1 2O7 300    -1 150 800", 2, true)).toEqual({ label: "Övriga intäkter", values: [null, -1_150_800], unreadable: false, noise: ["2O7"] });
+    // One space apart: "2 7l4 055 2 690 310" can only be cut as 2 7l4 055 | 2 690 310.
+    expect(readNoisyRow("Summa 2 7l4 055 2 690 310", 2, false)?.values).toEqual([null, 2_690_310]);
+    // With or without the note, the second column holds the same tokens.
+    expect(readNoisyRow("Fordringar 3 1O5 200 98 400", 2, true)?.values).toEqual([null, 98_400]);
+    expect(readNoisyRow("Bank 96 410   1O2 355", 2, false)?.values).toEqual([96_410, null]);
+  });
+  it("reads nothing where the noise leaves the columns open", () => {
+    // 1 200 415 | 8O2 117, 1 200 | 415 8O2 117, 1 200 415 8O2 | 117: no cell is certain.
+    expect(readNoisyRow("Kassa och bank 1 200 415 8O2 117", 2, false)?.values).toEqual([null, null]);
+    // Three numbers under two columns, one of them noisy: no cutting fits.
+    expect(readNoisyRow("Summa   4l2   1 000   2 000", 2, false)?.unreadable).toBe(true);
+    // A note number or the first digits of the amount: the first column is unsure.
+    expect(readNoisyRow("Skulder 2 140 118 1Z0 300", 2, true)?.values).toEqual([null, null]);
+  });
+  it("leaves clean rows to the ordinary reader", () => {
+    expect(readNoisyRow("Verksamhetens intäkter 1 4 200 000 3 900 000", 2, true)).toBeUndefined();
+    expect(readNoisyRow("Not l Verksamhetens intäkter 2011 2010", 2, false)).toBeUndefined();
+  });
+  it("stores the clean cells of a statement and reports the noisy ones", () => {
+    const { facts, findings } = run(`Resultaträkning\nBelopp i kr 2011 2010\nVerksamhetens intäkter 3 210 000 3 1O5 500\nVerksamhetens kostnader -3 104 200 -3 O12 700\nÅrets resultat 105 8OO 92 800`, 2011);
+    expect(money(facts, "revenue_operating", 2011)).toEqual([3_210_000]);
+    expect(money(facts, "revenue_operating", 2010)).toEqual([]);
+    expect(money(facts, "cost_operating", 2011)).toEqual([3_104_200]);
+    expect(money(facts, "result", 2010)).toEqual([92_800]);
+    expect(money(facts, "result", 2011)).toEqual([]);
+    expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([3, 4, 5]);
+  });
+  it("takes \"Not l\" for note 1 when the next note is 2, and no note number the notes around it do not confirm", () => {
+    const notes = (text: string) => findStatementBlocks(doc(text)).filter((b) => b.note).map((b) => b.note!.number);
+    expect(notes(`Noter\nNot l Verksamhetens intäkter 2023 2022\nAnkeby kommun 500 000 480 000\nNot 2 Verksamhetens kostnader 2023 2022\nLöner 300 000 290 000`)).toEqual([1, 2]);
+    expect(notes(`Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot lO Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 11 Övrigt 2023 2022`)).toEqual([4, 10, 11]);
+    // "Not l" between notes 4 and 7 is no note 1 (nor 11): the lines stay in note 4's block.
+    expect(notes(`Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot l Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 7 Övrigt 2023 2022`)).toEqual([4, 7]);
+    // A sentence is no heading.
+    expect(notes(`Noter\nNot l och 2 saknas i år.\nNot 3 Fordringar 2023 2022`)).toEqual([3]);
+  });
+  it("knows a landsting and the state in either order as members", () => {
+    expect(memberOf("Landstinget i Ankeby län")).toBe("Landstinget i Ankeby län");
+    expect(memberOf("Landstinget i Ankeby")).toBe("Landstinget i Ankeby");
+    expect(memberOf("Arbetsförmedlingen/Försäkringskassan")).toBe("Arbetsförmedlingen/Försäkringskassan");
+    expect(memberOf("AF och FK")).toBe("AF och FK");
+    expect(memberOf("Staten (AF/FK)")).toBe("Staten (AF/FK)");
+    expect(memberOf("Landstinget i Ankeby och kommunerna")).toBeNull();
+    expect(memberOf("Arbetsförmedlingen/Försäkringskassan/Ankeby")).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
 import { slugify } from "../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../documentText.ts";
+import { damagedLabel } from "../general/statementRows.ts";
 import { readUnit } from "../general/units.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "./statementTable.ts";
 
@@ -182,7 +183,9 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       // without it, it is the closing equity, which the general layer reads.
       if (rule?.item === "equity_start" && !/^Årets resultat$/i.test(rows.find((r) => r.line > row.line)?.label ?? "")) continue;
       if (!rule && row.label === "" && group) rule = { label: /^$/, item: group.item };
-      if (!rule && spec.openFamily && row.label !== "") rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
+      // A label with digits left in it ("Summa 5 6l2", "Myrby den 15 februari") is a row cut by
+      // noise or no row at all: its numbers are not a line of the note.
+      if (!rule && spec.openFamily && row.label !== "" && !damagedLabel(row.label)) rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
       if (!rule) {
         if (row.label !== "")
           findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${spec.section}`, line: n, value: row.text, message: `${spec.section}: row "${row.label}" has no finance item; not loaded` });

@@ -8,7 +8,7 @@
 import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import type { Column } from "./columnHeaders.ts";
-import type { RawTable } from "./statementRows.ts";
+import { cellsRead, type RawTable } from "./statementRows.ts";
 import { aboutTimes, implausibleIn, readDocumentUnit, UNIT_FACTOR, type StatementUnit } from "./units.ts";
 
 export interface UnitDecision {
@@ -28,7 +28,7 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
     const stated = t.stated ?? (docUnit ? { unit: docUnit.unit, written: docUnit.written, line: docUnit.line } : null);
     const unit = stated?.unit ?? "kr";
-    const values = t.rows.flatMap((r) => r.values);
+    const values = cellsRead(t.rows);
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
     const where = `${t.block.section} (line ${t.block.heading})`;
     const largest = Math.max(...values.map(Math.abs));
@@ -45,7 +45,8 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
       if (!item) continue;
       t.header.valueColumns.forEach((c, k) => {
         const key = keyOf(item, c);
-        if (key && !out.has(key) && row.values[k] !== 0) out.set(key, Math.abs(row.values[k]!));
+        const v = row.values[k];
+        if (key && !out.has(key) && v !== 0 && v !== null && v !== undefined) out.set(key, Math.abs(v));
       });
     }
     return out;
@@ -110,8 +111,8 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
       const logs = vs.filter((v) => v !== 0).map((v) => Math.log10(Math.abs(v))).sort((a, b) => a - b);
       return logs.length ? logs[Math.floor(logs.length / 2)]! : NaN;
     };
-    const mine = median(t.rows.flatMap((r) => r.values));
-    const theirs = median(stating.flatMap((j) => tables[j]!.rows.flatMap((r) => r.values)));
+    const mine = median(cellsRead(t.rows));
+    const theirs = median(stating.flatMap((j) => cellsRead(tables[j]!.rows)));
     if (Math.abs(mine - theirs) <= 1.5) return { unit: only };
     return unknown(`its cells are of another size than the other statements' (in ${only})`);
   });

@@ -10,7 +10,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
-import { noteTitles, readTable, type RawTable } from "./statementRows.ts";
+import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { statementItem } from "./statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, type StatementUnit } from "./units.ts";
@@ -23,11 +23,13 @@ const PREFIX = /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|ti
 const MEMBER = [
   /^staten$/i,
   /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,)\s*(af|arbetsförmedlingen)\)$/i,
+  /^staten\s*\((af|arbetsförmedlingen)\s*(och|&|\/|,)\s*(fk|försäkringskassan)\)$/i,
   /^(försäkringskassan|fk)\s*(och|&|\/)\s*(arbetsförmedlingen|af)$/i,
+  /^(arbetsförmedlingen|af)\s*(och|&|\/)\s*(försäkringskassan|fk)$/i,
   /^försäkringskassan$/i,
   /^arbetsförmedlingen$/i,
   /^region\s+[a-zåäö][\wåäöé-]*(\s+län)?$/i,
-  /^landstinget\s+[a-zåäö][\wåäöé-]*$/i,
+  /^landstinget\s+(i\s+)?[a-zåäö][\wåäöé-]*(\s+län)?$/i,
   /^[a-zåäö][\wåäöé-]*\s+läns\s+landsting$/i,
   /^[a-zåäö][\wåäöé-]*(\s+[a-zåäö][\wåäöé-]*)?\s+kommun$/i,
 ];
@@ -103,7 +105,11 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
       seen.add(row.line);
       t.header.valueColumns.forEach((c, k) => {
         if (c.kind !== "amount") return;
-        const v = row.values[k]!;
+        const v = row.values[k];
+        if (v === null || v === undefined) {
+          findings.push({ check_id: "coverage.unread_number", severity: "info", subject: "coverage:statement", line: row.line, value: row.noise?.join(" ") ?? numbersOf(row.text), message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"` });
+          return;
+        }
         facts.push({ table: "member_contribution", year: c.year, basis: c.basis, member, amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek, line: row.line, text: row.text, section: SECTION, approximate: false });
         n++;
       });
@@ -123,7 +129,7 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
     const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
     if (!table) continue;
     let unit: StatementUnit | null = table.stated?.unit ?? docUnit ?? "kr";
-    const values = table.rows.flatMap((r) => r.values);
+    const values = cellsRead(table.rows);
     if (implausibleIn(values, unit)) {
       findings.push({ check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${SECTION}`, line: table.stated?.line ?? block.heading, value: table.stated?.written ?? unit, message: `${SECTION} (line ${block.heading}): cells too large for ${unit}; not loaded` });
       unit = null;

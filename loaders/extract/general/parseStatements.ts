@@ -26,8 +26,8 @@ export { readRow, readTable } from "./statementRows.ts";
 /** The sign of a net cost as an operating result: +1, -1, or 0 when it cannot be told. */
 function netCostSign(table: RawTable, items: Map<number, string>, column: number, v: number): number {
   const cell = (item: string) => {
-    const row = table.rows.find((r) => items.get(r.line) === item);
-    return row ? Math.abs(row.values[column]!) : undefined;
+    const v = table.rows.find((r) => items.get(r.line) === item)?.values[column];
+    return v === null || v === undefined ? undefined : Math.abs(v);
   };
   const revenue = cell("revenue_operating");
   const cost = cell("cost_operating");
@@ -60,7 +60,7 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
   if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) {
     // "Summa eget kapital" equal to it makes it the closing equity whatever follows.
     const sum = table.rows.filter((r) => r.line > row.line).slice(0, 4).find((r) => /^summa eget kapital$/.test(normalizeStatementLabel(r.label)));
-    if (sum && sum.values.every((v, i) => v === row.values[i])) return { item: "equity_end" };
+    if (sum && sum.values.every((v, i) => v !== null && v === row.values[i])) return { item: "equity_end" };
     return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   }
   const label = statementItem(row.label, kind);
@@ -80,10 +80,12 @@ function groupSubtotals(table: RawTable): Map<number, { item: string; cost: bool
     for (const r of table.rows.filter((r) => r.line > g.line)) {
       if (r.label === "" || TOTAL_LINE.test(normalizeStatementLabel(r.label))) {
         // The subtotal is certain only when it is the sum of the lines above it.
-        if (r.values.every((v, c) => Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
+        if (r.values.every((v, c) => v !== null && Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
         break;
       }
-      r.values.forEach((v, c) => (sums[c]! += v));
+      // A cell lost to OCR noise: the lines cannot be summed.
+      if (r.values.some((v) => v === null)) break;
+      r.values.forEach((v, c) => (sums[c]! += v!));
     }
   }
   return out;
@@ -101,7 +103,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     if (!block.note) continue;
     const { table } = readTable(doc, block);
     const total = table?.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title)).at(-1);
-    if (total) noteNumbers.get(block.note.number)!.totals = total.values;
+    if (total && total.values.every((v) => v !== null)) noteNumbers.get(block.note.number)!.totals = total.values as number[];
   }
   for (const block of blocks) {
     const previous = tables.at(-1);
@@ -164,8 +166,13 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       const cost = costs.has(`${t.block.heading}|${row.line}`);
       const netCost = item === "operating_result" && /nettokostnad/.test(normalizeStatementLabel(row.label));
       t.header.valueColumns.forEach((c, k) => {
-        let v = row.values[k]!;
+        const cell = row.values[k];
         if (c.kind !== "amount") return;
+        if (cell === null || cell === undefined) {
+          unread(row.line, row.text, `${section}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored`);
+          return;
+        }
+        let v = cell;
         if (netCost) {
           // "Verksamhetens nettokostnad" is printed negative by most, as a positive cost by some:
           // revenue and cost in the same column tell which; without them only a minus sign does.

@@ -27,6 +27,8 @@ export interface StatementBlock {
 const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
 const STATEMENT_HEADING = new RegExp(String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`, "i");
 const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?![\d-])[.:]?\s*(.*)$`, "i");
+/** "Not l", "Not lO": a note number OCR read as letters (l, I, | for 1; O for 0), before a title. */
+const OCR_NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}(?:[Nn]ot|NOT)(?:e|E)?\s+([\dlI|O]{1,2})[.:]?\s+(\p{Lu}.*)$`, "u");
 /** Sections after which a statement has ended. */
 const OTHER_SECTION = new RegExp(String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`, "i");
 /** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
@@ -62,7 +64,7 @@ function headingRestAllowed(rest: string): boolean {
 
 /** Every statement and note block of the document, in order. */
 export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
-  const heads: { line: number; kind: StatementKind | "notes_container"; rest: string; note?: { number: number; title: string } }[] = [];
+  const heads: { line: number; kind: StatementKind | "notes_container"; rest: string; note?: { number: number; title: string }; ocr?: boolean }[] = [];
   const ends: number[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n);
@@ -72,14 +74,16 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
       heads.push({ line: n, kind: kindOf(s[1]!), rest: s[2] ?? "" });
       continue;
     }
-    const nt = NOTE_HEADING.exec(t);
+    const nt = NOTE_HEADING.exec(t) ?? OCR_NOTE_HEADING.exec(t);
     if (nt && !TOC_REST.test(nt[2] ?? "")) {
       const { title, header } = splitNoteTitle(nt[2] ?? "");
-      heads.push({ line: n, kind: "notes", rest: header, note: { number: Number(nt[1]), title } });
+      const ocr = !/^\d+$/.test(nt[1]!);
+      heads.push({ line: n, kind: "notes", rest: header, note: { number: ocr ? Number(nt[1]!.replace(/[lI|]/g, "1").replace(/O/g, "0")) : Number(nt[1]), title }, ocr });
       continue;
     }
     if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
   }
+  dropUnconfirmedOcrNotes(heads);
   const blocks: StatementBlock[] = [];
   heads.forEach((h, i) => {
     if (h.kind === "notes_container") return;
@@ -89,6 +93,26 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
     blocks.push({ kind: h.kind, section: SECTION[h.kind], heading: h.line, end, rest: h.rest, ...(h.note ? { note: h.note } : {}) });
   });
   return blocks;
+}
+
+/**
+ * A note number read from OCR letters ("Not l") is believed only when the notes around it
+ * confirm it: the next note is one more, the previous one less, or it is the first note and 1.
+ * Otherwise the line is no heading (its rows stay in the block above, read as they are).
+ */
+function dropUnconfirmedOcrNotes(heads: { kind: string; note?: { number: number }; ocr?: boolean }[]): void {
+  const notes = heads.filter((h) => h.note);
+  const wrong = new Set(
+    notes.filter((h, i) => {
+      if (!h.ocr) return false;
+      const n = h.note!.number;
+      const prev = notes[i - 1];
+      const next = notes[i + 1];
+      const confirmed = (next && !next.ocr && next.note!.number === n + 1) || (prev && !prev.ocr && prev.note!.number === n - 1) || (!prev && n === 1);
+      return !confirmed;
+    }),
+  );
+  for (let i = heads.length - 1; i >= 0; i--) if (wrong.has(heads[i]!)) heads.splice(i, 1);
 }
 
 /** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */

@@ -8,6 +8,7 @@ import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "../annual-report/statementTable.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
 import { isBasisLine, isNoteOnlyLine, parseColumnHeader, parseSplitHeader, withNoteColumn, type ColumnHeader } from "./columnHeaders.ts";
+import { readNoisyRow } from "./noisyRows.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "./statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "./units.ts";
@@ -17,8 +18,13 @@ export interface TableRow {
   /** The source line(s), as cited. */
   text: string;
   label: string;
-  /** One value per value column (amount or unknown), in header order. */
-  values: number[];
+  /**
+   * One value per value column (amount or unknown), in header order; null for a cell with OCR
+   * noise in it, or beside noise where its tokens are not certain (noisyRows.ts): never stored.
+   */
+  values: (number | null)[];
+  /** The noisy tokens of the row, as written. */
+  noise?: string[];
 }
 
 export interface RawTable {
@@ -193,7 +199,9 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
     if (parseColumnHeader(t)) continue;
-    const row = readRow(raw, columns, header.hasNote, noteNumbers);
+    // OCR noise among the numbers: only cells whose column is certain are read.
+    const noisy = readNoisyRow(raw, columns, header.hasNote);
+    const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable } : readRow(raw, columns, header.hasNote, noteNumbers);
     // "Eget kapital   5": a group heading with its note number and no amounts.
     const noteOnly = !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
     if (!row || noteOnly) {
@@ -221,14 +229,14 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
       continue;
     }
     if (row.ambiguous) {
-      table.unread.push({ line: n, text, label, reason: "the digits can be grouped into columns more than one way" });
+      table.unread.push({ line: n, text, label, reason: noisy ? `OCR noise ("${noisy.noise.join(" ")}") and no way to cut the numbers into the ${columns} columns` : "the digits can be grouped into columns more than one way" });
       continue;
     }
     if (row.values.length !== columns) {
       table.unread.push({ line: n, text, label, reason: `${row.values.length} values under ${columns} columns; the column of each cannot be told` });
       continue;
     }
-    table.rows.push({ line: n, text, label, values: row.values });
+    table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table };
 }
@@ -256,6 +264,11 @@ export function damagedLabel(label: string): boolean {
   return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
 }
 
+
+/** The cells of rows that were read (not those left null by OCR noise). */
+export function cellsRead(rows: readonly TableRow[]): number[] {
+  return rows.flatMap((r) => r.values.filter((v): v is number => v !== null));
+}
 
 /** The numbers of a row as written (its trailing run of numeric tokens). */
 export function numbersOf(text: string): string {

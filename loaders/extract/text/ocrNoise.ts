@@ -1,14 +1,103 @@
 /**
- * OCR noise in numbers: letters that OCR mistakes for digits ("1 2O4", "20 IO", "l5").
- * A number with such a token in it is not stored: the digit it stands for is a guess.
+ * OCR noise in numbers: letters that OCR mistakes for digits ("1 2O4", "20 IO", "l5", "2 26G 344").
+ * A number with such a token in it is not stored: the digit it stands for is a guess. The rule
+ * is per number, not per line: a clean number beside a noisy one on the same line may be
+ * stored when nothing about it depends on the noisy token. Pure functions.
  */
-const LOOKALIKE = "OoIl|";
-const MIXED = new RegExp(`^(?=.*\\d)(?=.*[${LOOKALIKE}])[\\d${LOOKALIKE}.,]+$`);
-const ONLY_LOOKALIKE = new RegExp(`^[${LOOKALIKE}]{2,}$`);
+
+/** Letters OCR reads for digits: O/o for 0, I/l/| for 1, Z for 2, S for 5, G for 6, B for 8. */
+const LOOKALIKE = "OoIl|ZSGB";
+/** The ones that also stand alone for a number ("20 IO", "lO"); "SO", "GB" are words and units. */
+const ALONE = "OoIl|";
+const MIXED = new RegExp(`^-?(?=[^-]*\\d)(?=[^-]*[${LOOKALIKE}])[\\d${LOOKALIKE}.,]+$`);
+const ONLY_LOOKALIKE = new RegExp(`^[${ALONE}]{2,}$`);
+/** One letter standing for a digit beside a number ("l 234 567"); "I" is a Swedish word ("I 2023 …"). */
+const ONE_LOOKALIKE = /^[lO|]$/;
 const NUMERIC = /^-?\d[\d.,]*$/;
+
+interface Token {
+  /** The token as written. */
+  raw: string;
+  /** Without brackets, quotes and closing punctuation: what may be a number. */
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after it ends a number: nothing after it continues this one. */
+  closed: boolean;
+  /** Punctuation before it opens a number: nothing before it belongs to this one. */
+  opened: boolean;
+}
+
+function tokenize(line: string): Token[] {
+  const out: Token[] = [];
+  for (const m of line.replace(/[\u2212\u2013]/g, "-").matchAll(/[^\s\u00a0\u202f]+/g)) {
+    const raw = m[0];
+    const lead = /^[("'“”[]+/.exec(raw)?.[0] ?? "";
+    const trail = /[)"'“”\]:;.,!?%]+$/.exec(raw.slice(lead.length))?.[0] ?? "";
+    // A decimal comma is part of the number ("12,5"); a closing comma or stop is not.
+    const core = raw.slice(lead.length, raw.length - trail.length);
+    out.push({ raw, core, start: m.index!, end: m.index! + raw.length, closed: trail !== "", opened: lead !== "" });
+  }
+  return out;
+}
+
+function noisyAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.core;
+  if (t === "" || NUMERIC.test(t)) return false;
+  if (MIXED.test(t)) return true;
+  const beside = (k: number) => k >= 0 && k < tokens.length && NUMERIC.test(tokens[k]!.core);
+  if (ONLY_LOOKALIKE.test(t) || ONE_LOOKALIKE.test(t)) return beside(i - 1) || beside(i + 1);
+  return false;
+}
 
 /** Tokens of the line that look like digits misread by OCR. */
 export function ocrNoiseTokens(line: string): string[] {
-  const tokens = line.split(/[\s\u00a0\u202f]+/).filter(Boolean);
-  return tokens.filter((t, i) => MIXED.test(t) || (ONLY_LOOKALIKE.test(t) && (NUMERIC.test(tokens[i - 1] ?? "") || NUMERIC.test(tokens[i + 1] ?? ""))));
+  const tokens = tokenize(line);
+  return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [t.core] : []));
+}
+
+/** Character spans [start, end) of the noisy tokens of a line. */
+export function ocrNoiseSpans(line: string): { start: number; end: number; token: string }[] {
+  const tokens = tokenize(line);
+  return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [{ start: t.start, end: t.end, token: t.core }] : []));
+}
+
+const LEADER = /^-?[1-9]\d{0,2}$/;
+const GROUP = /^\d{3}$/;
+const GROUP_LAST = /^\d{3}(,\d+)?$/;
+const SINGLE = /^-?\d+(,\d+)?$/;
+/**
+ * The numbers of a line that no OCR noise can touch: every clean number as written (one token,
+ * or a leader and three-digit groups), unless a noisy token right beside it, one space away,
+ * may be part of it ("1 2O4": the 1 may be the first digit of 1 204; "-5 6l2 418": 418 may be
+ * the last group of 5 612 418; "20 IO" is a year). Numbers on a line without noise are all here.
+ */
+export function numbersClearOfNoise(line: string): number[] {
+  const tokens = tokenize(line);
+  const noisy = tokens.map((_, i) => noisyAt(tokens, i));
+  const gapBefore = (i: number) => i === 0 || /\s{2,}|\t/.test(line.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (noisy[i] || !SINGLE.test(tokens[i]!.core)) continue;
+    // Numbers starting here: the token alone, or a leader and its groups.
+    const ends: number[] = [i];
+    if (LEADER.test(tokens[i]!.core) && !tokens[i]!.closed)
+      for (let j = i + 1; j < tokens.length && !gapBefore(j) && !tokens[j]!.opened && !noisy[j]; j++) {
+        if (!GROUP_LAST.test(tokens[j]!.core)) break;
+        ends.push(j);
+        if (!GROUP.test(tokens[j]!.core) || tokens[j]!.closed) break;
+      }
+    for (const j of ends) {
+      // A noisy token one space before or after may be part of it: its leader, a group, the
+      // rest of a year ("20 IO"). Punctuation or a column gap between them keeps them apart.
+      const p = i - 1;
+      if (p >= 0 && noisy[p] && !gapBefore(i) && !tokens[p]!.closed && !tokens[i]!.opened) continue;
+      const q = j + 1;
+      if (q < tokens.length && noisy[q] && !gapBefore(q) && !tokens[j]!.closed && !tokens[q]!.opened) continue;
+      const digits = tokens.slice(i, j + 1).map((t) => t.core.replace("-", "")).join("");
+      const value = Number(digits.replace(",", "."));
+      if (Number.isFinite(value)) out.push(tokens[i]!.core.startsWith("-") ? -value : value);
+    }
+  }
+  return out;
 }
