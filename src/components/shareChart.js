@@ -2,7 +2,7 @@
 // (an intervention, a federation), split by category. A category's share of its bar is
 // presentation of the chart, so it is computed here; measures come from the marts.
 import * as Plot from "@observablehq/plot";
-import {count, percent, share, fit} from "./format.js";
+import {categoryColors, count, percent, share, fit} from "./format.js";
 
 /**
  * The rows with `share` (value as a percentage of its group's total) and the totals per group.
@@ -37,7 +37,8 @@ export const totalOf = (rows) => rows.reduce((s, r) => s + (r.value ?? 0), 0);
  * @param {string} o.y            the group's field (one bar each)
  * @param {string[]} o.order      the categories' codes in legend order
  * @param {string} [o.key]        the field holding a row's code (default "category")
- * @param {{domain: string[], range: string[]}} o.colors the colour scale (categoryColors)
+ * @param {object} [o.labels]   code → label: colours the categories with categoryColors
+ * @param {{domain: string[], range: string[]}} [o.colors] the colour scale, when not by `labels`
  * @param {number} o.marginLeft   room for the group names
  * @param {number} o.fitWidth     group names longer than this end in "…"
  * @param {number} o.height       the chart's height
@@ -46,7 +47,7 @@ export const totalOf = (rows) => rows.reduce((s, r) => s + (r.value ?? 0), 0);
  * @param {(d: object) => string} [o.more] a further line for the tooltip
  * @param {object[]} [o.marks]    marks drawn over the bars (e.g. a rule at one half)
  */
-export function shareChart(rows, {y, order, key = "category", colors, marginLeft, fitWidth, height, xLabel = "Andel (%)", width, more, marks = []}) {
+export function shareChart(rows, {y, order, key = "category", labels, colors = categoryColors(order, labels), marginLeft, fitWidth, height, xLabel = "Andel (%)", width, more, marks = []}) {
   const title = (d) => `${d[y]}\n${d.label}: ${count(d.value)} (${percent(d.share)})${more ? `\n${more(d)}` : ""}`;
   return Plot.plot({
     ...(width === undefined ? {} : {width}),
