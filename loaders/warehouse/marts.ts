@@ -14,6 +14,7 @@
  *   make 100 %. Per federation-year the rate sums the interventions' own exit tables; a year with
  *   none falls back to the whole-federation rows. The two are never added together.
  * - the federation's reported rates stay beside it, labelled, never in the same column.
+ * - place utilisation = enrolled / budgeted places, in percent (an intervention's year).
  * - cost per participant = grants paid (federation) or actual funding (intervention) / enrolled.
  * - share to interventions = grants paid / operating revenue, in percent.
  * - what a member receives = Σ intervention actual funding × the member's share of the intervention.
@@ -164,7 +165,7 @@ export const MARTS: readonly MartDef[] = [
   },
   {
     name: "intervention_year",
-    summarySv: "En insats ett år per rad: deltagare, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
+    summarySv: "En insats ett år per rad: deltagare, budgeterade platser och hur många av dem som fylldes, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
     description: "One row per intervention and year with participants, exits, the harmonised rate, funding and the costs derived from them.",
     key: ["intervention_id", "year"],
     columns: [
@@ -176,6 +177,8 @@ export const MARTS: readonly MartDef[] = [
       { name: "enrolled_men", type: "BIGINT", description: "Men among the enrolled.", nullable: true },
       { name: "new", type: "BIGINT", description: "New participants.", nullable: true },
       { name: "exited", type: "BIGINT", description: "Participants who exited.", nullable: true },
+      { name: "budgeted_places", type: "BIGINT", description: "Budgeted number of participants (places) for the year.", nullable: true },
+      { name: "place_utilisation", type: "DOUBLE", description: "enrolled / budgeted_places × 100: enrolled participants in percent of the budgeted places.", nullable: true },
       ...exitColumns,
       { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
       { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
@@ -195,11 +198,13 @@ export const MARTS: readonly MartDef[] = [
           any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'woman')::BIGINT AS enrolled_women,
           any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'man')::BIGINT AS enrolled_men,
           any_value(value) FILTER (WHERE measure = 'new' AND gender = 'all')::BIGINT AS new,
-          any_value(value) FILTER (WHERE measure = 'exited' AND gender = 'all')::BIGINT AS exited
+          any_value(value) FILTER (WHERE measure = 'exited' AND gender = 'all')::BIGINT AS exited,
+          any_value(value) FILTER (WHERE measure = 'budgeted' AND gender = 'all')::BIGINT AS budgeted_places
         FROM participant_count WHERE intervention_id IS NOT NULL GROUP BY ALL
       )
       SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
         pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
+        pc.budgeted_places, ${pct("pc.enrolled", "pc.budgeted_places")} AS place_utilisation,
         ex.positive_exits, ex.classified_exits, ex.rate_denominator, ex.positive_step_rate,
         f.budget_sek, f.actual_sek, ${pct("(f.actual_sek - f.budget_sek)", "f.budget_sek")} AS budget_deviation,
         ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,

@@ -129,10 +129,25 @@ describe("marts", () => {
     await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: 1_000_000, actual_sek: 800_000 }]);
     expect(await read(`SELECT * FROM intervention_year`)).toEqual([
       {
-        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null,
+        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null, budgeted_places: null, place_utilisation: null,
         positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000", budget_deviation: -20,
         cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
       },
+    ]);
+  });
+
+  it("intervention_year: enrolled in percent of the budgeted places; none without places or with zero places", async () => {
+    await given("participant_count", [
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "all", value: 30 },
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "budgeted", gender: "all", value: 40 },
+      { federation_id: "a", intervention_id: "a/two", year: 2024, measure: "enrolled", gender: "all", value: 12 },
+      { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "budgeted", gender: "all", value: 0 },
+      { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "enrolled", gender: "all", value: 5 },
+    ]);
+    expect(await read(`SELECT intervention_id, enrolled, budgeted_places, place_utilisation FROM intervention_year ORDER BY intervention_id`)).toEqual([
+      { intervention_id: "a/one", enrolled: "30", budgeted_places: "40", place_utilisation: 75 },
+      { intervention_id: "a/three", enrolled: "5", budgeted_places: "0", place_utilisation: null },
+      { intervention_id: "a/two", enrolled: "12", budgeted_places: null, place_utilisation: null },
     ]);
   });
 
