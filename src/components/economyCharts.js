@@ -89,18 +89,22 @@ export function equityPlot(equity, caps, width) {
 }
 
 // Kinds of cost. Federations book grants inside "övriga externa kostnader" (Kalmar's note 2
-// does), so stack them only when personnel + other external make up the total and the grants
-// fit inside the other external costs; otherwise show the posts side by side, unstacked.
+// does), so the posts are stacked only in years where the federation_year mart finds them nested
+// (other_cost_excluding_grants); otherwise they are shown side by side, unstacked.
 const GRANTS = "Bidrag till insatser", PERSONNEL = "Personal", OTHER = "Övriga externa kostnader", OTHER_NET = "Övriga kostnader utom bidrag";
 export const KINDS = [GRANTS, PERSONNEL, OTHER_NET, OTHER];
 
-/** The federation's actual finance rows → cost posts per year with their kind. */
-export function costsByKind(fin) {
+/**
+ * The federation's actual finance rows → cost posts per year with their kind.
+ * @param {object[]} fin   finance rows (one federation, basis actual)
+ * @param {object[]} split federation_year rows {year, other_cost_excluding_grants} of the years that nest
+ */
+export function costsByKind(fin, split) {
   const item = (key, y) => fin.find((r) => r.item === key && r.year === y);
   return [...new Set(fin.map((r) => r.year))].sort().flatMap((yy) => {
-    const g = item("grants_paid", yy), p = item("personnel_cost", yy), o = item("other_external_cost", yy), t = item("cost_operating", yy);
-    const nested = g && p && o && t && Math.abs(p.amount_sek + o.amount_sek - t.amount_sek) <= 1000 && g.amount_sek <= o.amount_sek;
-    if (nested) return [{...g, kind: GRANTS}, {...p, kind: PERSONNEL}, {...o, kind: OTHER_NET, amount_sek: o.amount_sek - g.amount_sek, source_label: `${o.source_label} minus lämnade bidrag`}];
+    const g = item("grants_paid", yy), p = item("personnel_cost", yy), o = item("other_external_cost", yy);
+    const net = split.find((s) => s.year === yy);
+    if (net) return [{...g, kind: GRANTS}, {...p, kind: PERSONNEL}, {...o, kind: OTHER_NET, amount_sek: net.other_cost_excluding_grants, source_label: `${o.source_label} minus lämnade bidrag`}];
     return [[g, GRANTS], [p, PERSONNEL], [o, OTHER]].filter(([r]) => r).map(([r, kind]) => ({...r, kind, unstacked: true}));
   });
 }

@@ -136,6 +136,27 @@ describe("marts", () => {
     ]);
   });
 
+  it("federation_year: other costs excluding grants only where the grants are booked inside the other external costs", async () => {
+    const fin = (fed: string, year: number, items: Record<string, number>): Given[] =>
+      Object.entries(items).map(([item, amount_sek]) => ({ federation_id: fed, year, basis: "actual", item, amount_sek }));
+    await given("finance", [
+      // Personnel + other external make up the operating costs (within 1 000 kr); the grants fit inside.
+      ...fin("a", 2024, { cost_operating: 10_000_500, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      // The posts do not add up to the operating costs: not stackable.
+      ...fin("b", 2024, { cost_operating: 12_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      // The grants are larger than the other external costs: booked outside them.
+      ...fin("c", 2024, { cost_operating: 10_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 9_000_000 }),
+      // A post is missing.
+      ...fin("d", 2024, { cost_operating: 10_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+    ]);
+    expect(await read(`SELECT federation_id, personnel_cost, other_external_cost, other_cost_excluding_grants FROM federation_year ORDER BY federation_id`)).toEqual([
+      { federation_id: "a", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: "1000000" },
+      { federation_id: "b", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
+      { federation_id: "c", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
+      { federation_id: "d", personnel_cost: null, other_external_cost: "8000000", other_cost_excluding_grants: null },
+    ]);
+  });
+
   it("intervention_year: enrolled in percent of the budgeted places; none without places or with zero places", async () => {
     await given("participant_count", [
       { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "all", value: 30 },
