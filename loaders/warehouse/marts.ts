@@ -14,8 +14,11 @@
  *   make 100 %. Per federation-year the rate sums the interventions' own exit tables; a year with
  *   none falls back to the whole-federation rows. The two are never added together.
  * - the federation's reported rates stay beside it, labelled, never in the same column.
+ * - place utilisation = enrolled / budgeted places, in percent (an intervention's year).
  * - cost per participant = grants paid (federation) or actual funding (intervention) / enrolled.
  * - share to interventions = grants paid / operating revenue, in percent.
+ * - other costs excluding grants = other external costs − grants paid, only where the grants are
+ *   booked inside them (personnel + other external make up the operating costs, grants fit inside).
  * - what a member receives = Σ intervention actual funding × the member's share of the intervention.
  */
 import { POSITIVE_EXIT_OUTCOMES } from "../reference/derived.ts";
@@ -96,6 +99,15 @@ export const MARTS: readonly MartDef[] = [
       { name: "cost_operating", type: "BIGINT", description: "Operating costs, kronor (finance, actual).", nullable: true },
       { name: "result", type: "BIGINT", description: "Result for the year, kronor.", nullable: true },
       { name: "grants_paid", type: "BIGINT", description: "Grants paid to interventions, kronor.", nullable: true },
+      { name: "personnel_cost", type: "BIGINT", description: "Personnel costs, kronor.", nullable: true },
+      { name: "other_external_cost", type: "BIGINT", description: "Other external costs, kronor (as reported; often includes the grants paid).", nullable: true },
+      {
+        name: "other_cost_excluding_grants",
+        type: "BIGINT",
+        description:
+          "other_external_cost − grants_paid, kronor, where the grants are booked inside the other external costs: personnel_cost + other_external_cost is cost_operating within 1 000 kr and grants_paid ≤ other_external_cost. NULL otherwise (the posts cannot be stacked).",
+        nullable: true,
+      },
       { name: "equity_end", type: "BIGINT", description: "Equity at year end, kronor.", nullable: true },
       { name: "equity_guideline_cap", type: "BIGINT", description: "Maximum equity under the national council's guideline, kronor.", nullable: true },
       { name: "equity_of_guideline", type: "DOUBLE", description: "equity_end / equity_guideline_cap × 100.", nullable: true },
@@ -133,6 +145,8 @@ export const MARTS: readonly MartDef[] = [
           any_value(amount_sek) FILTER (WHERE item = 'cost_operating') AS cost_operating,
           any_value(amount_sek) FILTER (WHERE item = 'result') AS result,
           any_value(amount_sek) FILTER (WHERE item = 'grants_paid') AS grants_paid,
+          any_value(amount_sek) FILTER (WHERE item = 'personnel_cost') AS personnel_cost,
+          any_value(amount_sek) FILTER (WHERE item = 'other_external_cost') AS other_external_cost,
           any_value(amount_sek) FILTER (WHERE item = 'equity_end') AS equity_end,
           any_value(amount_sek) FILTER (WHERE item = 'equity_guideline_cap') AS equity_guideline_cap
         FROM finance WHERE basis = 'actual' GROUP BY ALL
@@ -149,7 +163,10 @@ export const MARTS: readonly MartDef[] = [
         g.women AS enrolled_women, g.with_gender AS enrolled_with_gender, ${pct("g.women", "g.with_gender")} AS women_share,
         ex.positive_exits, ex.classified_exits, ex.rate_denominator, ${pct("ex.positive_exits", "ex.rate_denominator")} AS positive_step_rate, ex.exit_basis,
         rep.positive_step_rate_reported, rep.work_or_studies_rate_reported,
-        fin.revenue_operating, fin.cost_operating, fin.result, fin.grants_paid, fin.equity_end, fin.equity_guideline_cap,
+        fin.revenue_operating, fin.cost_operating, fin.result, fin.grants_paid, fin.personnel_cost, fin.other_external_cost,
+        CASE WHEN abs(fin.personnel_cost + fin.other_external_cost - fin.cost_operating) <= 1000 AND fin.grants_paid <= fin.other_external_cost
+          THEN fin.other_external_cost - fin.grants_paid END AS other_cost_excluding_grants,
+        fin.equity_end, fin.equity_guideline_cap,
         ${pct("fin.equity_end", "fin.equity_guideline_cap")} AS equity_of_guideline,
         ${pct("fin.grants_paid", "fin.revenue_operating")} AS share_to_interventions,
         ${per("fin.grants_paid", "en.value")} AS cost_per_participant
@@ -164,7 +181,7 @@ export const MARTS: readonly MartDef[] = [
   },
   {
     name: "intervention_year",
-    summarySv: "En insats ett år per rad: deltagare, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
+    summarySv: "En insats ett år per rad: deltagare, budgeterade platser och hur många av dem som fylldes, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
     description: "One row per intervention and year with participants, exits, the harmonised rate, funding and the costs derived from them.",
     key: ["intervention_id", "year"],
     columns: [
@@ -176,6 +193,8 @@ export const MARTS: readonly MartDef[] = [
       { name: "enrolled_men", type: "BIGINT", description: "Men among the enrolled.", nullable: true },
       { name: "new", type: "BIGINT", description: "New participants.", nullable: true },
       { name: "exited", type: "BIGINT", description: "Participants who exited.", nullable: true },
+      { name: "budgeted_places", type: "BIGINT", description: "Budgeted number of participants (places) for the year.", nullable: true },
+      { name: "place_utilisation", type: "DOUBLE", description: "enrolled / budgeted_places × 100: enrolled participants in percent of the budgeted places.", nullable: true },
       ...exitColumns,
       { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
       { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
@@ -195,11 +214,13 @@ export const MARTS: readonly MartDef[] = [
           any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'woman')::BIGINT AS enrolled_women,
           any_value(value) FILTER (WHERE measure = 'enrolled' AND gender = 'man')::BIGINT AS enrolled_men,
           any_value(value) FILTER (WHERE measure = 'new' AND gender = 'all')::BIGINT AS new,
-          any_value(value) FILTER (WHERE measure = 'exited' AND gender = 'all')::BIGINT AS exited
+          any_value(value) FILTER (WHERE measure = 'exited' AND gender = 'all')::BIGINT AS exited,
+          any_value(value) FILTER (WHERE measure = 'budgeted' AND gender = 'all')::BIGINT AS budgeted_places
         FROM participant_count WHERE intervention_id IS NOT NULL GROUP BY ALL
       )
       SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
         pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
+        pc.budgeted_places, ${pct("pc.enrolled", "pc.budgeted_places")} AS place_utilisation,
         ex.positive_exits, ex.classified_exits, ex.rate_denominator, ex.positive_step_rate,
         f.budget_sek, f.actual_sek, ${pct("(f.actual_sek - f.budget_sek)", "f.budget_sek")} AS budget_deviation,
         ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,

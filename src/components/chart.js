@@ -190,6 +190,9 @@ export function sourceLink(documentId, line) {
   return documentId.startsWith("registry/") ? label : html`<a href=${`/kallor/${documentId}${line ? `#L${line}` : ""}`}>${label}</a>`;
 }
 
+/** A table column linking each row's document_id and source_line to its source. */
+export const sourceColumn = (label = "Källa") => ["document_id", label, (v, r) => sourceLink(v, r.source_line)];
+
 /** The documents behind a set of rows, as the chart's "Källa". */
 export function sourcesOf(rows) {
   const docs = [...new Set(rows.map((r) => r.document_id).filter(Boolean))].sort();

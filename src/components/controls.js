@@ -1,6 +1,6 @@
 // Page controls: native selects (keyboard-usable), starting from the value in the address.
 import * as Inputs from "@observablehq/inputs";
-import {urlValue} from "./urlState.js";
+import {syncUrl, urlValue} from "./urlState.js";
 import {MISSING} from "./format.js";
 
 /** A select over [{value, label}] whose start value is ?key= when that is one of the options. */
@@ -13,6 +13,25 @@ export function pick(options, {label, key, fallback}) {
 /** The federation picker every page shares (?forbund=), starting at `fallback` (a federation that reports). */
 export function pickFederation(federations, fallback) {
   return pick(federations.map((f) => ({value: f.federation_id, label: f.name})), {label: "Förbund", key: "forbund", fallback});
+}
+
+/** The federation picker starting at the first federation with rows in any of `rowSets`. */
+export function pickReportingFederation(federations, ...rowSets) {
+  const reports = (f) => rowSets.some((rows) => rows.some((r) => r.federation_id === f.federation_id));
+  return pickFederation(federations, federations.find(reports)?.federation_id);
+}
+
+/** The years of one federation's rows, newest first (what the year picker offers). */
+export function yearsOf(rows, federation) {
+  return [...new Set(rows.filter((r) => r.federation_id === federation).map((r) => r.year))].sort((a, b) => b - a);
+}
+
+/**
+ * Keep the federation and year (and any other controls) in the address; the newest year is the
+ * default and is left out. `defaults` holds the other controls' defaults.
+ */
+export function syncFederationYear({federation, year, years}, others = {}, defaults = {}) {
+  syncUrl({forbund: federation, ar: year, ...others}, {ar: String(years[0] ?? ""), ...defaults});
 }
 
 /** The year picker (?ar=), newest first; with no years it offers only "uppgift saknas". */

@@ -18,6 +18,10 @@ const data = await withWarehouse(async (q) => ({
       y.enrolled::DOUBLE AS enrolled, y.positive_exits::DOUBLE AS positive_exits, y.cost_per_participant AS per_participant, y.cost_per_positive_exit AS per_positive, y.budget_deviation AS deviation,
       f.document_id, f.source_line::INTEGER AS source_line
     FROM intervention_year y JOIN intervention i USING (intervention_id) JOIN intervention_funding f USING (intervention_id, year) ORDER BY ALL`),
+  // Other external costs net of the grants booked inside them, where they are: federation_year.
+  costSplit: await q(`
+    SELECT federation_id, year, other_cost_excluding_grants::DOUBLE AS other_cost_excluding_grants
+    FROM federation_year WHERE other_cost_excluding_grants IS NOT NULL ORDER BY ALL`),
   // Share of revenue to interventions, each federation's latest year with one: federation_year.
   shares: await q(`
     SELECT f.federation_id, f.name AS federation, y.year, y.grants_paid::DOUBLE AS grants_paid, y.revenue_operating::DOUBLE AS revenue, y.share_to_interventions AS share,

@@ -12,6 +12,16 @@ const data = await withWarehouse(async (q) => ({
   exited: await q(`
     SELECT federation_id, intervention_id, year::INTEGER AS year, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
     FROM participant_count WHERE measure = 'exited' AND gender = 'all' ORDER BY ALL`),
+  // Each federation's latest year with intervention exit tables, summed over its interventions
+  // (categories in the order they first appear, as the per-intervention rows list them).
+  latestExits: await q(`
+    WITH iv AS (
+      SELECT federation_id, intervention_id, year, category, value FROM participant_breakdown
+      WHERE population = 'exited' AND dimension = 'exit_outcome' AND intervention_id IS NOT NULL
+    )
+    SELECT federation_id, year::INTEGER AS year, category, sum(value)::DOUBLE AS value
+    FROM iv WHERE year = (SELECT max(year) FROM iv AS l WHERE l.federation_id = iv.federation_id)
+    GROUP BY federation_id, year, category ORDER BY federation_id, min(intervention_id), category`),
   // The federation's own positive-step goal; its target is the line the harmonised rate is read against.
   targets: await q(`
     SELECT federation_id, year::INTEGER AS year, indicator, target, outcome, goal_text, document_id, source_line::INTEGER AS source_line

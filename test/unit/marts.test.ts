@@ -129,10 +129,46 @@ describe("marts", () => {
     await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: 1_000_000, actual_sek: 800_000 }]);
     expect(await read(`SELECT * FROM intervention_year`)).toEqual([
       {
-        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null,
+        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null, budgeted_places: null, place_utilisation: null,
         positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000", budget_deviation: -20,
         cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
       },
+    ]);
+  });
+
+  it("federation_year: other costs excluding grants only where the grants are booked inside the other external costs", async () => {
+    const fin = (fed: string, year: number, items: Record<string, number>): Given[] =>
+      Object.entries(items).map(([item, amount_sek]) => ({ federation_id: fed, year, basis: "actual", item, amount_sek }));
+    await given("finance", [
+      // Personnel + other external make up the operating costs (within 1 000 kr); the grants fit inside.
+      ...fin("a", 2024, { cost_operating: 10_000_500, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      // The posts do not add up to the operating costs: not stackable.
+      ...fin("b", 2024, { cost_operating: 12_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      // The grants are larger than the other external costs: booked outside them.
+      ...fin("c", 2024, { cost_operating: 10_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 9_000_000 }),
+      // A post is missing.
+      ...fin("d", 2024, { cost_operating: 10_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+    ]);
+    expect(await read(`SELECT federation_id, personnel_cost, other_external_cost, other_cost_excluding_grants FROM federation_year ORDER BY federation_id`)).toEqual([
+      { federation_id: "a", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: "1000000" },
+      { federation_id: "b", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
+      { federation_id: "c", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
+      { federation_id: "d", personnel_cost: null, other_external_cost: "8000000", other_cost_excluding_grants: null },
+    ]);
+  });
+
+  it("intervention_year: enrolled in percent of the budgeted places; none without places or with zero places", async () => {
+    await given("participant_count", [
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "all", value: 30 },
+      { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "budgeted", gender: "all", value: 40 },
+      { federation_id: "a", intervention_id: "a/two", year: 2024, measure: "enrolled", gender: "all", value: 12 },
+      { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "budgeted", gender: "all", value: 0 },
+      { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "enrolled", gender: "all", value: 5 },
+    ]);
+    expect(await read(`SELECT intervention_id, enrolled, budgeted_places, place_utilisation FROM intervention_year ORDER BY intervention_id`)).toEqual([
+      { intervention_id: "a/one", enrolled: "30", budgeted_places: "40", place_utilisation: 75 },
+      { intervention_id: "a/three", enrolled: "5", budgeted_places: "0", place_utilisation: null },
+      { intervention_id: "a/two", enrolled: "12", budgeted_places: null, place_utilisation: null },
     ]);
   });
 
