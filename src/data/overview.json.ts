@@ -8,7 +8,10 @@ const data = await withWarehouse(async (q) => {
     SELECT f.federation_id, f.name, y.year,
       y.enrolled::DOUBLE AS enrolled, y.enrolled_document_id, y.enrolled_source_line,
       y.exited::DOUBLE AS exited, y.positive_exits::DOUBLE AS positive_exits, y.classified_exits::DOUBLE AS classified_exits,
-      y.positive_step_rate, y.positive_step_rate_reported AS positive_rate_reported, y.work_or_studies_rate_reported,
+      y.positive_step_rate,
+      -- The federation's own headline share, by its own definition (one column: a federation reports one or the other).
+      coalesce(y.positive_step_rate_reported, y.work_or_studies_rate_reported) AS own_rate,
+      CASE WHEN y.positive_step_rate_reported IS NOT NULL THEN 'positive_step' WHEN y.work_or_studies_rate_reported IS NOT NULL THEN 'work_or_studies' END AS own_rate_kind,
       y.women_share, y.cost_per_participant, y.share_to_interventions,
       y.equity_end::DOUBLE AS equity_end, y.equity_guideline_cap::DOUBLE AS equity_cap, y.equity_of_guideline
     FROM federation f

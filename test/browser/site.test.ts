@@ -43,7 +43,7 @@ const PAGES = [
   { path: "/medlemsdialog/kalmar/oskarshamn", shot: "medlemsdialog-oskarshamn", expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "intervention_member.share"] },
   { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
   { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict", "Två källor anger olika värden", "förbund × år × ämne"] },
-  { path: "/datakvalitet?allvar=warning&kontroll=precedence.conflict", shot: "datakvalitet-filtrerad", expects: ["98 iakttagelser", "7 med valen ovan", "Två källor anger olika värden"] },
+  { path: "/datakvalitet?allvar=warning&kontroll=precedence.conflict", shot: "datakvalitet-filtrerad", expects: ["163 iakttagelser", "6 med valen ovan", "Två källor anger olika värden"] },
   { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
   { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
   { path: "/oppna-data", shot: "data", expects: ["finsam.xlsx", "datapackage.json", "participant_count.csv", "137", "CC BY 4.0", "hive_partitioning"] },
