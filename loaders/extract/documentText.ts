@@ -1,7 +1,9 @@
 /**
- * A document's lines plus what parsers need to walk them: 1-based line numbers, search
- * within a range, and a collector for facts, findings and coverage. Parsers are pure:
- * they take a DocumentText and return what they found.
+ * What parsers walk: a document's lines with 1-based line numbers, cleaned on demand and
+ * searched within a range (DocumentText); the split of a table row into its label and
+ * numbers; and ParseOutput, the facts, findings and coverage every parser returns. Parsers
+ * are pure: they take a DocumentText and return what they found. Reading a source file into
+ * lines is text/readSourceFile.ts.
  */
 import type { TextSource } from "../reference/codes.ts";
 import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";

@@ -12,7 +12,7 @@ import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines, textToLines } from "./text/normalizeText.ts";
-import { readDocumentText, type DocumentRead, type TextSource } from "./text/readDocumentText.ts";
+import { readSourceFile, type DocumentRead, type TextSource } from "./text/readSourceFile.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -60,7 +60,7 @@ export async function extractDocument(sourcesDir: string, entry: ManifestEntry):
  * text layer of its own), checked against its own sha256; otherwise from the source file.
  */
 export async function readEntryText(sourcesDir: string, entry: ManifestEntry): Promise<DocumentRead> {
-  if (!entry.ocr_file) return readDocumentText(join(sourcesDir, entry.file));
+  if (!entry.ocr_file) return readSourceFile(join(sourcesDir, entry.file));
   const path = join(sourcesDir, entry.ocr_file);
   const actual = await sha256File(path);
   if (entry.ocr_sha256 && actual !== entry.ocr_sha256) throw new Error(`data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`);

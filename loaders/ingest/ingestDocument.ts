@@ -15,7 +15,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean } from "../extract/documentText.ts";
 import { extractedPath, extractFromText, ocrRead } from "../extract/extractDocument.ts";
 import { InputError, readRegistries } from "../extract/inputs.ts";
-import { readDocumentText, type DocumentRead } from "../extract/text/readDocumentText.ts";
+import { readSourceFile, type DocumentRead } from "../extract/text/readSourceFile.ts";
 import { NameResolver } from "../normalize/resolveNames.ts";
 import { documentKind, type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
@@ -84,7 +84,7 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
 async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentRead; ocrText: string | null }> {
   let read: DocumentRead;
   try {
-    read = await readDocumentText(file);
+    read = await readSourceFile(file);
   } catch (err) {
     throw new RefusedError((err as Error).message);
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
-import { readDocumentLines, splitLines } from "../../loaders/extract/text/readDocumentText.ts";
+import { readSourceLines, splitLines } from "../../loaders/extract/text/readSourceFile.ts";
 import { docOf, factKey, reportLines, ROOT } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
 
@@ -24,7 +24,7 @@ describe("a PDF of the report gives the same facts as its text", () => {
     it(`reads every fact back from a ${layout.name} rendering`, async () => {
       const file = join(dir, `report-${layout.fontSize}.pdf`);
       writeFileSync(file, await renderTextPdf(text, layout));
-      const lines = await readDocumentLines(file);
+      const lines = await readSourceLines(file);
       expect(lines.length).toBeGreaterThan(text.length * 0.9);
       expect(expected.length).toBeGreaterThan(700);
       expect(factKeys(lines)).toEqual(expected);
@@ -51,7 +51,7 @@ describe("a PDF of minutes gives the same decisions as their text", () => {
           .sort();
       const expected = keysOf(text);
       expect(expected.length).toBeGreaterThan(20);
-      expect(keysOf(await readDocumentLines(pdfFile))).toEqual(expected);
+      expect(keysOf(await readSourceLines(pdfFile))).toEqual(expected);
     }, 60_000);
   }
 });

@@ -1,7 +1,7 @@
 /**
  * Bad input at the text layer: the same minutes as NFD, with a BOM, with CRLF or CR line ends,
  * with NUL bytes; an image-only PDF; an empty file; binary garbage named .txt; UTF-16; a file
- * over the size limit. Each is read through the real path (file → readDocumentText →
+ * over the size limit. Each is read through the real path (file → readSourceFile →
  * extractDocument), so what is tested is what `finsam extract` does.
  */
 import { createHash } from "node:crypto";
@@ -12,7 +12,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
 import { normalizeLines, splitLines, textToLines } from "../../loaders/extract/text/normalizeText.ts";
-import { DocumentReadError, MAX_TEXT_BYTES, readDocumentText, TEXT_SOURCES } from "../../loaders/extract/text/readDocumentText.ts";
+import { DocumentReadError, MAX_TEXT_BYTES, readSourceFile, TEXT_SOURCES } from "../../loaders/extract/text/readSourceFile.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
@@ -134,7 +134,7 @@ describe("PDFs", () => {
       page.drawRectangle({ x: 50, y: 100, width: 495, height: 400, borderColor: rgb(0, 0, 0), borderWidth: 2 });
     }
     const out = await extractAs(SEEDS.blekinge, "scan.pdf", await pdf.save());
-    const read = await readDocumentText(join(dir, "scan.pdf"));
+    const read = await readSourceFile(join(dir, "scan.pdf"));
     expect(read).toMatchObject({ textSource: "text_layer", noTextLayer: true });
     expect(out.textSource).toBe("text_layer");
     expect(checks(out.findings)).toContain("document.no_text_layer");
@@ -176,14 +176,14 @@ describe("empty, binary and oversized files", () => {
     });
     const file = join(dir, "garbage.txt");
     writeFileSync(file, bytes);
-    await expect(readDocumentText(file)).rejects.toThrow(DocumentReadError);
-    await expect(readDocumentText(file)).rejects.toThrow(/garbage\.txt: not UTF-8 text/);
+    await expect(readSourceFile(file)).rejects.toThrow(DocumentReadError);
+    await expect(readSourceFile(file)).rejects.toThrow(/garbage\.txt: not UTF-8 text/);
   });
 
   it("a file of control characters that happens to be valid UTF-8 is refused as binary", async () => {
     const file = join(dir, "zeros.txt");
     writeFileSync(file, Buffer.concat([Buffer.from("Protokoll\n"), Buffer.alloc(2000, 0), Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])]));
-    await expect(readDocumentText(file)).rejects.toThrow(/zeros\.txt: 2008 control characters .*a binary file/);
+    await expect(readSourceFile(file)).rejects.toThrow(/zeros\.txt: 2008 control characters .*a binary file/);
   });
 
   it(`text over ${MAX_TEXT_BYTES / 1024 / 1024} MB is refused before it is read, naming the file and the limit`, async () => {
@@ -191,12 +191,12 @@ describe("empty, binary and oversized files", () => {
     // A sparse file: if it were read and parsed it would be NULs (a binary-file error), not a size error.
     writeFileSync(file, "");
     truncateSync(file, MAX_TEXT_BYTES + 1);
-    await expect(readDocumentText(file)).rejects.toThrow(`huge.txt: 20971521 bytes (20 MB) of text is over the limit of 20971520 bytes (20 MB, MAX_TEXT_BYTES); not parsed`);
+    await expect(readSourceFile(file)).rejects.toThrow(`huge.txt: 20971521 bytes (20 MB) of text is over the limit of 20971520 bytes (20 MB, MAX_TEXT_BYTES); not parsed`);
   });
 
   it("an unsupported extension is refused", async () => {
     const file = join(dir, "report.docx");
     writeFileSync(file, "x");
-    await expect(readDocumentText(file)).rejects.toThrow(/unsupported file type "\.docx"/);
+    await expect(readSourceFile(file)).rejects.toThrow(/unsupported file type "\.docx"/);
   });
 });

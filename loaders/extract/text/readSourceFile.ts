@@ -198,7 +198,7 @@ const BINARY_CONTROL_SHARE = 0.1;
  * Read a document (.txt, .md or .pdf) into normalised lines (see normalizeText.ts), and say
  * how its text was obtained. Text over MAX_TEXT_BYTES is refused before it is decoded.
  */
-export async function readDocumentText(path: string): Promise<DocumentRead> {
+export async function readSourceFile(path: string): Promise<DocumentRead> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md") throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
   let bytes: Buffer;
@@ -224,6 +224,6 @@ export async function readDocumentText(path: string): Promise<DocumentRead> {
 }
 
 /** The lines alone (document_line, tests). */
-export async function readDocumentLines(path: string): Promise<string[]> {
-  return (await readDocumentText(path)).lines;
+export async function readSourceLines(path: string): Promise<string[]> {
+  return (await readSourceFile(path)).lines;
 }
