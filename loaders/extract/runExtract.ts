@@ -4,7 +4,7 @@ import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import { extractDocument, extractedPath } from "./extractDocument.ts";
-import { readManifest } from "./inputs.ts";
+import { readManifest } from "../input/readManifest.ts";
 
 export interface ExtractSummary {
   documentId: string;

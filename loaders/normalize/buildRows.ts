@@ -6,7 +6,7 @@
  */
 import type { Extraction, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
-import type { RegistryFile } from "../extract/inputs.ts";
+import type { RegistryFile } from "../input/readRegistries.ts";
 import type { Rows } from "../warehouse/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts, type CuratedFact } from "./collectFacts.ts";

@@ -3,7 +3,7 @@
  * cited as `registry/<federation_id>` and the YAML line; and intervention_member, whose shares
  * follow the members' contributions. Pure: no I/O.
  */
-import type { RegistryFile } from "../extract/inputs.ts";
+import type { RegistryFile } from "../input/readRegistries.ts";
 import type { RowOf } from "../warehouse/tables.ts";
 import { interventionIdFor, memberIdFor, type NameResolver } from "./resolveNames.ts";
 

@@ -9,28 +9,17 @@
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
-import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
-import { extractedPath, readEntryLines, sha256File } from "../extract/extractDocument.ts";
-import { InputError, readManifestFile, readRegistries, readYaml } from "../extract/inputs.ts";
-import { buildRows, type CuratedFact } from "../normalize/buildRows.ts";
+import { readInputs, type RejectedInput } from "../input/readInputs.ts";
+import { buildRows } from "../normalize/buildRows.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
-import { curatedSchema, extractionSchema, type Extraction } from "../schema/facts.ts";
-import { documentIdFor } from "../schema/manifest.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
 import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "./tables.ts";
-
-export interface RejectedInput {
-  file: string;
-  where: string;
-  reason: string;
-}
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -64,10 +53,6 @@ export function rejectedPathFor(warehouse: string): string {
   return warehouse.endsWith(".duckdb") ? `${warehouse.slice(0, -".duckdb".length)}.rejected.duckdb` : `${warehouse}.rejected`;
 }
 
-function asRejected(err: unknown, file: string): InputError {
-  return err instanceof InputError ? err : new InputError(file, "", err instanceof Error ? err.message : String(err));
-}
-
 function codeVersion(root: string): string {
   let commit = "unknown";
   try {
@@ -76,103 +61,6 @@ function codeVersion(root: string): string {
     // not a git checkout
   }
   return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
-}
-
-async function listFiles(dir: string, ext: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(p, ext)));
-    else if (entry.name.endsWith(ext)) out.push(p);
-  }
-  return out.sort();
-}
-
-/** Read every input; a bad document or curated file is reported and skipped, the rest load. */
-export async function readInputs(paths: Paths, progress: (m: string) => void = () => {}) {
-  const rejected: InputError[] = [];
-  const manifestFile = relative(paths.root, paths.manifest);
-  const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
-  const registries = await readRegistries(paths);
-  const knownFederations = new Set(registries.map((r) => r.registry.federation_id));
-  const extractions: Extraction[] = [];
-  const lines = new Map<string, string[]>();
-  const hash = createHash("sha256");
-  for (const r of registries) hash.update(await readFile(join(paths.root, r.file)));
-  hash.update(await readFile(paths.manifest));
-  const usable = [];
-  const indexOf = new Map<(typeof manifest)[number], number>();
-  for (const [i, entry] of manifest.entries()) {
-    const id = documentIdFor(entry);
-    indexOf.set(entry, i);
-    if (!knownFederations.has(entry.federation_id)) {
-      rejected.push(new InputError(manifestFile, placeOf(i), `document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`));
-      continue;
-    }
-    usable.push(entry);
-  }
-  for (const [i, entry] of usable.entries()) {
-    const id = documentIdFor(entry);
-    progress(`[${i + 1}/${usable.length}] ${id}`);
-    const source = join(paths.sources, entry.file);
-    const sourceRel = relative(paths.root, source);
-    try {
-      const sha = await sha256File(source);
-      if (sha !== entry.sha256) {
-        const i = indexOf.get(entry)!;
-        throw new InputError(sourceRel, "sha256", `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${i}.sha256 (line ${manifestLine(["documents", i, "sha256"])}) says ${entry.sha256.slice(0, 12)}…`);
-      }
-      hash.update(sha);
-      const file = extractedPath(paths.extracted, id);
-      const rel = relative(paths.root, file);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(file, "utf8"));
-      } catch (err) {
-        throw new InputError(rel, "", existsSync(file) ? `not valid JSON (${(err as Error).message})` : "missing; run `npm run finsam -- extract`");
-      }
-      const parsed = extractionSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new InputError(rel, issue.path.join("."), issue.message);
-      }
-      if (parsed.data.source_sha256 !== sha) throw new InputError(rel, "source_sha256", "extracted from a different version of the document; run `npm run finsam -- extract`");
-      hash.update(JSON.stringify(parsed.data));
-      extractions.push(parsed.data);
-      lines.set(id, await readEntryLines(paths.sources, entry));
-    } catch (err) {
-      rejected.push(asRejected(err, sourceRel));
-    }
-  }
-  const curated: CuratedFact[] = [];
-  for (const file of await listFiles(paths.curated, ".yaml")) {
-    const rel = relative(paths.root, file);
-    try {
-      // A file of comments only (the template `ingest` writes) holds no facts yet.
-      if (parseDocument(await readFile(file, "utf8")).contents === null) continue;
-      const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
-      // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
-      const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;
-      const federation = data.document_id.split("/")[0]!;
-      if (folder !== federation) {
-        const where = `document_id (line ${lineOf(["document_id"])})`;
-        throw new InputError(rel, where, folder === "" ? `not in a federation folder; move it to data/curated/${federation}/` : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`);
-      }
-      if (!lines.has(data.document_id)) throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
-      for (const [i, c] of data.facts.entries()) {
-        const docLines = lines.get(data.document_id)!;
-        if (c.fact.line > docLines.length) throw new InputError(rel, `facts.${i}.fact.line`, `line ${c.fact.line} is past the end of ${data.document_id} (${docLines.length} lines)`);
-        curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
-      }
-      hash.update(await readFile(file));
-    } catch (err) {
-      rejected.push(asRejected(err, rel));
-    }
-  }
-  const inputErrors = rejected.map((e) => e.message);
-  const rejectedInputs: RejectedInput[] = rejected.map((e) => ({ file: e.file, where: e.where, reason: e.reason }));
-  return { manifest: usable, registries, extractions, curated, lines, inputErrors, rejected: rejectedInputs, inputSha256: hash.digest("hex") };
 }
 
 /** Any table's row, read by column name: the appender and the key order are the same for every table. */

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
-import { readManifest } from "../../loaders/extract/inputs.ts";
+import { readManifest } from "../../loaders/input/readManifest.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { addFederation } from "../../loaders/ingest/addFederation.ts";

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
-import { readInputs } from "../../loaders/warehouse/buildWarehouse.ts";
+import { readInputs } from "../../loaders/input/readInputs.ts";
 import { ROOT } from "../helpers.ts";
 import { loadRun, rowCounts, runCli, runNode, sandbox, sha256Of, warehouseOf } from "./sandbox.ts";
 

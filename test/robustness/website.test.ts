@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
-import { readRegistries } from "../../loaders/extract/inputs.ts";
+import { readRegistries } from "../../loaders/input/readRegistries.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
 // @ts-expect-error: a plain-JS site component without type declarations
 import { httpUrl } from "../../src/components/links.js";
