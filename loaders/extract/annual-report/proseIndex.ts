@@ -1,0 +1,53 @@
+/**
+ * Running text as one string with a map back to line numbers: text wraps across lines, so
+ * prose patterns run over the joined text and each match is traced back to the line it
+ * starts on.
+ */
+import type { DocumentText } from "../documentText.ts";
+
+/** The document as one string, with a map back from character offsets to line numbers. */
+export class ProseIndex {
+  readonly text: string;
+  private readonly starts: number[] = [];
+  constructor(readonly doc: DocumentText) {
+    const parts: string[] = [];
+    let offset = 0;
+    for (let n = 1; n <= doc.lineCount; n++) {
+      this.starts.push(offset);
+      const t = doc.at(n);
+      parts.push(t);
+      offset += t.length + 1;
+    }
+    this.text = parts.join(" ");
+  }
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** The lines a match spans, joined: the provenance text. */
+  snippet(start: number, end: number): string {
+    const a = this.lineAt(start);
+    const b = this.lineAt(Math.max(start, end - 1));
+    return this.doc.join(a, b);
+  }
+}
+
+/** Start offset of a capture group (ES2022 `d` flag would do this; the group text is searched after the match start instead). */
+export function groupStart(m: RegExpExecArray, g: number): number {
+  const text = m[g];
+  if (text === undefined) return m.index!;
+  let offset = 0;
+  // Search past earlier groups so a repeated number finds its own position.
+  for (let k = 1; k < g; k++) if (m[k] !== undefined) {
+    const at = m[0].indexOf(m[k]!, offset);
+    if (at >= 0) offset = at + m[k]!.length;
+  }
+  const at = m[0].indexOf(text, offset);
+  return m.index! + (at >= 0 ? at : 0);
+}
