@@ -18,7 +18,7 @@ import { readRegistries } from "../input/readRegistries.ts";
 import { InputError } from "../input/readYaml.ts";
 import { readSourceFile, type DocumentRead } from "../extract/text/readSourceFile.ts";
 import { NameResolver } from "../normalize/resolveNames.ts";
-import { documentKind, type DocumentKind, type InterventionKind } from "../reference/codes.ts";
+import { type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
 import { slugify } from "../reference/slug.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";

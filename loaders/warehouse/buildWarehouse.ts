@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
 import { readInputs, type RejectedInput } from "../input/readInputs.ts";
