@@ -113,10 +113,6 @@ export interface ParseOutput {
   coverage: Coverage[];
 }
 
-export function emptyOutput(): ParseOutput {
-  return { facts: [], findings: [], coverage: [] };
-}
-
 export function mergeOutputs(outputs: readonly ParseOutput[]): ParseOutput {
   return {
     facts: outputs.flatMap((o) => o.facts),

@@ -290,9 +290,6 @@ export const financeItemSchema = z
     { message: "unknown finance item (expected a finance.item code or cost_line:/receivable:/liability:/revenue_line:<slug>)" },
   );
 
-/** Items whose value is not money (stored in `finance.value`). */
-export const nonMoneyFinanceItems: ReadonlySet<string> = new Set(["staff_fte"]);
-
 /** Lower-case, collapse whitespace, strip trailing stars/colons; used before matching `patterns`. */
 export function normalizeLabel(label: string): string {
   return label

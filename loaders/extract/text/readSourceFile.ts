@@ -177,10 +177,6 @@ export async function readPdfText(bytes: Uint8Array, file: string): Promise<{ li
   return { lines: pagesToLines(pages), noTextLayer: visible < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, pages.length) };
 }
 
-export async function readPdfLines(bytes: Uint8Array, file: string): Promise<string[]> {
-  return (await readPdfText(bytes, file)).lines;
-}
-
 /** Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order mark. */
 function decodeText(bytes: Uint8Array, file: string): string {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
