@@ -5,6 +5,7 @@
  *   load      extracted + curated + registry → data/warehouse.duckdb (atomic)
  *   check     print the warehouse's data_quality findings
  *   codebook  regenerate docs/codebook.md
+ *   export    the open-data package → dist/data/ (atomic)
  *   add-federation  write data/federations/<id>.yaml
  *   ingest    add one document: copy, manifest, extract, coverage report
  */

@@ -1,6 +1,7 @@
 /**
- * Derived measures the site computes, defined once (published-schema.md, "Derived measures";
- * the codebook documents them). The harmonised positive-step rate counts these exit outcomes.
+ * What derived measures count, defined once (published-schema.md, "Derived measures"; the
+ * codebook documents them): the harmonised positive-step rate of the marts (marts.ts) counts
+ * these exit outcomes.
  */
 import type { exitOutcome } from "./codes.ts";
 
