@@ -1,7 +1,7 @@
 /**
  * What derived measures count, defined once (published-schema.md, "Derived measures"; the
- * codebook documents them): the harmonised positive-step rate of the marts (marts.ts) counts
- * these exit outcomes.
+ * codebook documents them): the harmonised positive-step rate counts these exit outcomes, in
+ * the marts (marts.ts) and in the site's outcome loader.
  */
 import type { exitOutcome } from "./codes.ts";
 
