@@ -17,7 +17,7 @@ import { extractedPath, extractFromText, ocrRead } from "../extract/extractDocum
 import { InputError, readRegistries } from "../extract/inputs.ts";
 import { readDocumentText, type DocumentRead } from "../extract/text/readDocumentText.ts";
 import { NameResolver } from "../normalize/resolveNames.ts";
-import { documentKind, type DocumentKind, type InterventionKind } from "../reference/codes.ts";
+import { type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
 import { slugify } from "../reference/slug.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";

@@ -4,7 +4,7 @@
  * a load that got as far as a candidate keeps it as warehouse.rejected.duckdb. A partial
  * warehouse (--accept-partial) is refused by the export and the site build unless told.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";

@@ -55,7 +55,6 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
   const coverage: ParseOutput["coverage"] = [];
   const year = doc.periodYear;
   const section = "prose";
-  const N = String.raw`(\d{1,3}(?: \d{3})*(?:,\d+)?)`;
 
   type Emit = (m: RegExpExecArray, at: (group: number) => { line: number; text: string }) => void;
   const rules: { name: string; re: RegExp; emit: Emit }[] = [

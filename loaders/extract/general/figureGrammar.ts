@@ -149,7 +149,6 @@ const DURATION = /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|v
 const THING = /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
 const REFERENCE = /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
-const YEAR_LEAD = /^(under|år|året|sedan|från|till|inför|jämfört|i|och|t\.o\.m|tom|mellan|för|per|efter|före|hösten|våren|början|slutet|utgången|helåret|verksamhetsåret|budgetåret|räkenskapsåret)$/;
 /** Words that name the people a count is about. */
 const PERSON_NOUN = /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
 const STAFF_NOUN = /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
