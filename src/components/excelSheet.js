@@ -23,7 +23,7 @@ export function parseSwedishNumber(text) {
   const digits = m[1].replace(/[\s\u00a0\u202f]/g, "").replace("\u2212", "-").replace(",", ".");
   const decimals = digits.split(".")[1]?.length ?? 0;
   const base = decimals ? `0.${"0".repeat(decimals)}` : "0";
-  const grouped = /^[+\-]?\d{5,}/.test(digits) || /[\s\u00a0\u202f]/.test(m[1]) ? `#,##${base}` : base;
+  const grouped = /^[+-]?\d{5,}/.test(digits) || /[\s\u00a0\u202f]/.test(m[1]) ? `#,##${base}` : base;
   const format = m[2] === "%" ? `${grouped}" %"` : m[2] === "kr" ? `${grouped}" kr"` : grouped;
   return {value: Number(digits), format};
 }

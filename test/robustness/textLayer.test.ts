@@ -101,6 +101,7 @@ describe("control characters", () => {
     lines[6] = `\u0000${lines[6]}\u0007\u001b`;
     const clean = await extractAs(SEEDS.blekinge, "clean.txt", text);
     const dirty = await extractAs(SEEDS.blekinge, "nul.txt", lines.join("\n"));
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(dirty.lines.some((l) => /[\u0000-\u0008\u000b-\u001f\u007f]/.test(l))).toBe(false);
     expect(dirty.facts).toEqual(clean.facts);
     const finding = dirty.findings.find((f) => f.check_id === "text.control_characters");

@@ -67,7 +67,7 @@ describe("Kalmar board minutes 2024-03-08 (plain text, attendance table)", () =>
     const start = lines.findIndex((l) => /^§15 /.test(l));
     const end = lines.findIndex((l) => /Övriga frågor/.test(l) && lines.indexOf(l) > start);
     const blocks: string[][] = [];
-    for (let i = start; i < end; i++) (/^§\d+/.test(lines[i]!) ? blocks.push([lines[i]!]) : blocks.at(-1)!.push(lines[i]!));
+    for (let i = start; i < end; i++) if (/^§\d+/.test(lines[i]!)) blocks.push([lines[i]!]); else blocks.at(-1)!.push(lines[i]!);
     const shuffled = [...blocks].reverse().map((b, k) => [b[0]!.replace(/^§\d+/, `§${40 + k}`), ...b.slice(1)]);
     const altered = [...lines.slice(0, start), ...shuffled.flat(), ...lines.slice(end)];
     const before = new Set(p.of("decision").filter((d) => Number(d.item_ref.slice(1)) >= 15 && Number(d.item_ref.slice(1)) <= 21).map(gist));

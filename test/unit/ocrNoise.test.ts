@@ -76,7 +76,7 @@ Summa                                  3 987 41O     3 861 225
 describe("an OCR'd report, per number", () => {
   const entry: ManifestEntry = { federation_id: "exempelan", kind: "annual_report", date: "2011-12-31", period_year: 2011, title: "Årsredovisning 2011", file: "exempelan/arsredovisning-2011.txt", sha256: "0".repeat(64) };
   const out = extractFromLines(entry, REPORT, "0".repeat(64));
-  const facts = out.facts as (typeof out.facts[number] & Record<string, any>)[];
+  const facts = out.facts as (typeof out.facts[number] & Record<string, unknown>)[];
   const lineOf = (start: string) => REPORT.findIndex((l) => l.startsWith(start)) + 1;
   const finance = (item: string, year: number) => [...new Set(facts.filter((f) => f.table === "finance" && f.item === item && f.year === year).map((f) => f.amount_sek))];
   const member = (name: string, year: number) => facts.filter((f) => f.table === "member_contribution" && f.member === name && f.year === year).map((f) => f.amount_sek);

@@ -26,6 +26,7 @@ export interface NormalizedLines {
 }
 
 /** C0 controls except tab, LF, CR and form feed (those end lines first), DEL and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 /** Anything outside printable ASCII: only such lines can need NFC or hold a control character. */
 const MAYBE_CHANGED = /[^\t\u0020-\u007e]/;
