@@ -19,7 +19,7 @@ export function sectionsOf(doc: DocumentText, block: AppendixBlock): Section[] {
     const rule = PROSE_COUNT.test(text) && last !== "text" ? { key: "participants" as const } : SECTION_RULES.find((r) => r.heading.test(text));
     if (!rule || rule.key === last) continue;
     // "Remitterande" may wrap onto "myndighet" on the next line; either way one heading.
-    let heading = text;
+    const heading = text;
     const next = doc.nextNonBlank(n, 2, block.to);
     heads.push({ key: rule.key, line: n, heading });
     last = rule.key;
