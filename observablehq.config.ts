@@ -19,7 +19,8 @@ export default {
   style: "style.css",
   // An inline icon, so the browser's own favicon request finds something (no 404 in the console).
   head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0072B2"/><path d="M4 12V4h7M4 8h5" stroke="#fff" stroke-width="2" fill="none"/></svg>')}">`,
-  footer: 'finsam-compare – öppna data om samordningsförbund. Källor: förbundens årsredovisningar och protokoll. <a href="/tillganglighet">Tillgänglighetsredogörelse</a>',
+  footer:
+    'finsam-compare – öppna data om samordningsförbund. Källor: förbundens årsredovisningar och protokoll. <a href="/tillganglighet">Tillgänglighetsredogörelse</a>',
   pages: [
     { name: "Översikt", path: "/" },
     { name: "Deltagare", path: "/deltagare" },

@@ -43,8 +43,14 @@ program
   .action(async (opts: { only?: string }) => {
     const paths = projectPaths();
     const results = await runExtract(paths, opts.only, progress);
-    for (const r of results) process.stdout.write(r.error ? `✗ ${r.documentId}: ${r.error}\n` : `✓ ${r.documentId}: ${r.facts} facts, ${r.findings} findings → ${r.file}\n`);
-    if (results.some((r) => r.error)) fail(`${results.filter((r) => r.error).length} document(s) failed; the others were written`);
+    for (const r of results)
+      process.stdout.write(
+        r.error
+          ? `✗ ${r.documentId}: ${r.error}\n`
+          : `✓ ${r.documentId}: ${r.facts} facts, ${r.findings} findings → ${r.file}\n`,
+      );
+    if (results.some((r) => r.error))
+      fail(`${results.filter((r) => r.error).length} document(s) failed; the others were written`);
   });
 
 program
@@ -54,7 +60,11 @@ program
   .option("--accept-partial", "swap in the new warehouse even when inputs were rejected (load_run.partial = true)")
   .action(async (opts: { ifNeeded?: boolean; acceptPartial?: boolean }) => {
     const paths = projectPaths();
-    if (opts.ifNeeded && existsSync(paths.warehouse) && (await readWarehouseStatus(paths.warehouse).catch(() => null)) !== null) {
+    if (
+      opts.ifNeeded &&
+      existsSync(paths.warehouse) &&
+      (await readWarehouseStatus(paths.warehouse).catch(() => null)) !== null
+    ) {
       progress(`warehouse exists (${paths.warehouse}); skipping load`);
       return;
     }
@@ -63,15 +73,26 @@ program
       report = await buildWarehouse(paths, { progress, acceptPartial: opts.acceptPartial });
     } catch (err) {
       // Nothing was written: a malformed manifest or registry stops the load before the swap.
-      fail(`${err instanceof Error ? err.message.split("\n")[0] : String(err)}; nothing loaded, the previous warehouse is unchanged`);
+      fail(
+        `${err instanceof Error ? err.message.split("\n")[0] : String(err)}; nothing loaded, the previous warehouse is unchanged`,
+      );
     }
-    for (const r of report.rejected) process.stderr.write(`✗ rejected input: ${r.file}${r.where ? ` at ${r.where}` : ""}: ${r.reason}\n`);
+    for (const r of report.rejected)
+      process.stderr.write(`✗ rejected input: ${r.file}${r.where ? ` at ${r.where}` : ""}: ${r.reason}\n`);
     const total = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
     const written = report.swapped ? report.warehouse : report.rejectedPath;
-    process.stdout.write(`${report.swapped ? "warehouse" : "candidate (not swapped in)"}: ${written}\n${total} rows in ${Object.keys(report.rowCounts).length} tables in ${report.seconds.toFixed(1)} s; ${report.rowCounts.data_quality ?? 0} data_quality findings\n`);
+    process.stdout.write(
+      `${report.swapped ? "warehouse" : "candidate (not swapped in)"}: ${written}\n${total} rows in ${Object.keys(report.rowCounts).length} tables in ${report.seconds.toFixed(1)} s; ${report.rowCounts.data_quality ?? 0} data_quality findings\n`,
+    );
     const n = report.rejected.length;
-    if (n > 0 && report.swapped) progress(`finsam: ${n} input(s) rejected (listed above); --accept-partial: swapped in a partial warehouse (load_run.partial = true); build and export refuse it unless told`);
-    else if (n > 0) fail(`${n} input(s) rejected (listed above); ${existsSync(paths.warehouse) ? `the previous warehouse is unchanged (${paths.warehouse})` : `no warehouse was written to ${paths.warehouse}`}; the complete candidate is kept as ${report.rejectedPath} for inspection; fix the inputs, or run \`npm run load -- --accept-partial\` to swap it in`);
+    if (n > 0 && report.swapped)
+      progress(
+        `finsam: ${n} input(s) rejected (listed above); --accept-partial: swapped in a partial warehouse (load_run.partial = true); build and export refuse it unless told`,
+      );
+    else if (n > 0)
+      fail(
+        `${n} input(s) rejected (listed above); ${existsSync(paths.warehouse) ? `the previous warehouse is unchanged (${paths.warehouse})` : `no warehouse was written to ${paths.warehouse}`}; the complete candidate is kept as ${report.rejectedPath} for inspection; fix the inputs, or run \`npm run load -- --accept-partial\` to swap it in`,
+      );
   });
 
 program
@@ -83,7 +104,8 @@ program
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
     const rows = await readFindings(paths.warehouse, opts.severity);
-    for (const r of rows) process.stdout.write(`${r.severity.padEnd(7)} ${r.document_id}:${r.source_line}  ${r.message}\n`);
+    for (const r of rows)
+      process.stdout.write(`${r.severity.padEnd(7)} ${r.document_id}:${r.source_line}  ${r.message}\n`);
     process.stdout.write(`${rows.length} findings\n`);
     if (rows.some((r) => r.severity === "error" && r.check_id === "input.rejected")) process.exitCode = 1;
   });
@@ -98,13 +120,25 @@ program
 
 program
   .command("export")
-  .description("write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)")
-  .option("--out <dir>", "where to write it: dist/data, a new or empty folder, or an earlier export (nothing else is replaced)", "dist/data")
-  .option("--allow-partial", "export a partial warehouse (one loaded with --accept-partial); FINSAM_ALLOW_PARTIAL=1 does the same, for npm run build")
+  .description(
+    "write the open-data package (CSV, Parquet, xlsx, DuckDB, datapackage.json, codebook, provenance, checksums, citation)",
+  )
+  .option(
+    "--out <dir>",
+    "where to write it: dist/data, a new or empty folder, or an earlier export (nothing else is replaced)",
+    "dist/data",
+  )
+  .option(
+    "--allow-partial",
+    "export a partial warehouse (one loaded with --accept-partial); FINSAM_ALLOW_PARTIAL=1 does the same, for npm run build",
+  )
   .action(async (opts: { out: string; allowPartial?: boolean }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
-    const report = await exportDataset(paths.warehouse, opts.out, { root: paths.root, allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1" });
+    const report = await exportDataset(paths.warehouse, opts.out, {
+      root: paths.root,
+      allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1",
+    });
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 
@@ -120,13 +154,23 @@ program
   .option("--website <url>", "https or http address")
   .action(async (id: string, opts: { name: string; county: string; member: string[]; website?: string }) => {
     const paths = projectPaths();
-    const { file, registry } = await addFederation(paths, { id, name: opts.name, county: opts.county, members: opts.member, website: opts.website });
-    process.stdout.write(`wrote ${relative(paths.root, file)}: ${registry.members.length} members, incl. the pseudo-member ${registry.federation_id}/state\n`);
+    const { file, registry } = await addFederation(paths, {
+      id,
+      name: opts.name,
+      county: opts.county,
+      members: opts.member,
+      website: opts.website,
+    });
+    process.stdout.write(
+      `wrote ${relative(paths.root, file)}: ${registry.members.length} members, incl. the pseudo-member ${registry.federation_id}/state\n`,
+    );
   });
 
 program
   .command("ingest")
-  .description("add a document: copy it to data/sources/<id>/, add the manifest entry, extract it and print its coverage")
+  .description(
+    "add a document: copy it to data/sources/<id>/, add the manifest entry, extract it and print its coverage",
+  )
   .argument("<file>", ".pdf, .txt or .md")
   .requiredOption("--federation <id>", "federation id (data/federations/<id>.yaml)")
   .requiredOption("--kind <kind>", "annual_report, board_minutes or committee_minutes")
@@ -134,16 +178,21 @@ program
   .option("--date <YYYY-MM-DD>", "meeting date (required for minutes); for a report defaults to <year>-12-31")
   .option("--title <title>", "title (default: kind, year and federation)")
   .option("--replace", "replace an existing document with another file")
-  .action(async (file: string, opts: { federation: string; kind: string; year: string; date?: string; title?: string; replace?: boolean }) => {
-    const paths = projectPaths();
-    const result = await ingestDocument(paths, { file, ...opts });
-    if (result.status === "unchanged") {
-      process.stdout.write(`unchanged: ${result.documentId} (the same file is already ingested)\n`);
-      return;
-    }
-    for (const w of result.written) process.stdout.write(`wrote ${w}\n`);
-    process.stdout.write(`${result.status} ${result.documentId}\n\n${result.report}`);
-  });
+  .action(
+    async (
+      file: string,
+      opts: { federation: string; kind: string; year: string; date?: string; title?: string; replace?: boolean },
+    ) => {
+      const paths = projectPaths();
+      const result = await ingestDocument(paths, { file, ...opts });
+      if (result.status === "unchanged") {
+        process.stdout.write(`unchanged: ${result.documentId} (the same file is already ingested)\n`);
+        return;
+      }
+      for (const w of result.written) process.stdout.write(`wrote ${w}\n`);
+      process.stdout.write(`${result.status} ${result.documentId}\n\n${result.report}`);
+    },
+  );
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof RefusedError) fail(`refused: ${err.message}`);

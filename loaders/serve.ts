@@ -16,8 +16,11 @@ if (!existsSync(root)) fail(`${root} is missing; run \`npm run build\` first`);
 
 const server = createSiteServer(root);
 server.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EADDRINUSE") fail(`port ${port} on 127.0.0.1 is already in use; stop the other server or choose another with PORT=…`);
+  if (err.code === "EADDRINUSE")
+    fail(`port ${port} on 127.0.0.1 is already in use; stop the other server or choose another with PORT=…`);
   if (err.code === "EACCES") fail(`no permission to listen on port ${port}; choose a port above 1023 with PORT=…`);
   fail(`cannot serve on port ${port}: ${err.message}`);
 });
-server.listen(port, "127.0.0.1", () => process.stdout.write(`finsam-compare: http://127.0.0.1:${(server.address() as AddressInfo).port}/\n`));
+server.listen(port, "127.0.0.1", () =>
+  process.stdout.write(`finsam-compare: http://127.0.0.1:${(server.address() as AddressInfo).port}/\n`),
+);

@@ -12,7 +12,9 @@ export async function emptyStrings(conn: DuckDBConnection, tables: readonly Tabl
   const out: string[] = [];
   for (const t of tables) {
     for (const c of t.columns.filter((x) => x.type === "VARCHAR")) {
-      const rows = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}" WHERE "${c.name}" = ''`)).getRowObjectsJson();
+      const rows = (
+        await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}" WHERE "${c.name}" = ''`)
+      ).getRowObjectsJson();
       const n = Number(rows[0]!.n);
       if (n > 0) out.push(`${t.name}.${c.name}: ${n}`);
     }

@@ -45,11 +45,26 @@ GROUP BY ALL ORDER BY ALL;`,
  */
 export const OTHER_LANGUAGES = [
   { language: "R (Parquet)", code: `d <- arrow::read_parquet("participant_count.parquet")` },
-  { language: "R (partitioned Parquet; Hive folders are detected)", code: `d <- dplyr::collect(arrow::open_dataset("by-federation/finance"))` },
-  { language: "R (CSV: only the empty field is missing; keep leading blanks)", code: `d <- readr::read_csv("document_line.csv", na = "", trim_ws = FALSE)` },
+  {
+    language: "R (partitioned Parquet; Hive folders are detected)",
+    code: `d <- dplyr::collect(arrow::open_dataset("by-federation/finance"))`,
+  },
+  {
+    language: "R (CSV: only the empty field is missing; keep leading blanks)",
+    code: `d <- readr::read_csv("document_line.csv", na = "", trim_ws = FALSE)`,
+  },
   { language: "Python (pandas)", code: `d = pandas.read_parquet("participant_count.parquet")` },
-  { language: "Python (pandas, CSV: only the empty field is missing)", code: `d = pandas.read_csv("document_line.csv", keep_default_na=False, na_values=[""])` },
+  {
+    language: "Python (pandas, CSV: only the empty field is missing)",
+    code: `d = pandas.read_csv("document_line.csv", keep_default_na=False, na_values=[""])`,
+  },
   { language: "Python (polars)", code: `d = polars.read_parquet("participant_count.parquet")` },
-  { language: "Python (frictionless 5: one table against its schema, keys included)", code: `report = frictionless.Package("datapackage.json").validate(name="participant_count")` },
-  { language: "Python (frictionless 5: typed rows)", code: `rows = frictionless.Package("datapackage.json").get_resource("participant_count").read_rows()` },
+  {
+    language: "Python (frictionless 5: one table against its schema, keys included)",
+    code: `report = frictionless.Package("datapackage.json").validate(name="participant_count")`,
+  },
+  {
+    language: "Python (frictionless 5: typed rows)",
+    code: `rows = frictionless.Package("datapackage.json").get_resource("participant_count").read_rows()`,
+  },
 ] as const;

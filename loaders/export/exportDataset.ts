@@ -14,7 +14,13 @@ import { SCHEMA_VERSION } from "../warehouse/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
 import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
-import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT, isProcessAlive, staleTempFolders } from "./exportTarget.ts";
+import {
+  assertExportTarget,
+  EXPORT_MARKER,
+  EXPORT_MARKER_TEXT,
+  isProcessAlive,
+  staleTempFolders,
+} from "./exportTarget.ts";
 import { provenanceSql } from "./provenance.ts";
 import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
 
@@ -38,7 +44,13 @@ async function listFiles(dir: string): Promise<string[]> {
 async function describe(dir: string): Promise<PackageFile[]> {
   const files: PackageFile[] = [];
   for (const path of await listFiles(dir)) {
-    files.push({ path: relative(dir, path).split("\\").join("/"), bytes: (await stat(path)).size, sha256: createHash("sha256").update(await readFile(path)).digest("hex") });
+    files.push({
+      path: relative(dir, path).split("\\").join("/"),
+      bytes: (await stat(path)).size,
+      sha256: createHash("sha256")
+        .update(await readFile(path))
+        .digest("hex"),
+    });
   }
   return files;
 }
@@ -51,14 +63,24 @@ export interface ExportOptions {
 }
 
 /** Write the package to `outDir`, replacing it only when it is an earlier export (see exportTarget.ts). */
-export async function exportDataset(warehouse: string, outDir: string, options: ExportOptions = {}): Promise<ExportReport> {
+export async function exportDataset(
+  warehouse: string,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportReport> {
   const target = assertExportTarget(outDir, options.root ?? projectPaths().root);
-  const refusal = publishRefusal(warehouse, await readWarehouseStatus(warehouse), options.allowPartial === true, "pass --allow-partial");
+  const refusal = publishRefusal(
+    warehouse,
+    await readWarehouseStatus(warehouse),
+    options.allowPartial === true,
+    "pass --allow-partial",
+  );
   if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
   const tmp = `${target}.tmp-${process.pid}`;
   // Folders of exports that were killed before their swap; nothing else removes them.
   const siblings = existsSync(dirname(target)) ? await readdir(dirname(target)) : [];
-  for (const stale of staleTempFolders(target, siblings, isProcessAlive)) await rm(stale, { recursive: true, force: true });
+  for (const stale of staleTempFolders(target, siblings, isProcessAlive))
+    await rm(stale, { recursive: true, force: true });
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
@@ -71,18 +93,31 @@ export async function exportDataset(warehouse: string, outDir: string, options: 
     try {
       rows = await exportTables(conn, tmp);
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-      await conn.run(`COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`);
-      const run = (await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') AS finished_at FROM load_run`))[0];
+      await conn.run(
+        `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
+      );
+      const run = (
+        await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') AS finished_at FROM load_run`)
+      )[0];
       if (!run) throw new Error(`${warehouse}: no load_run row; is it a finished warehouse?`);
       meta = { created: String(run.finished_at), dataVersion: String(run.run_id) };
-      documents = (await q(`SELECT title, source_file FROM document ORDER BY document_id`)).map((d) => ({ title: String(d.title), source_file: String(d.source_file) }));
+      documents = (await q(`SELECT title, source_file FROM document ORDER BY document_id`)).map((d) => ({
+        title: String(d.title),
+        source_file: String(d.source_file),
+      }));
       federations = (await q(`SELECT name FROM federation ORDER BY federation_id`)).map((f) => String(f.name));
       const sheets = [];
       for (const table of EXPORTED_TABLES) {
-        const reader = await conn.runAndReadAll(`SELECT ${table.columns.map((c) => (c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON" ? `CAST("${c.name}" AS VARCHAR)` : c.type === "BIGINT" ? `"${c.name}"::DOUBLE` : `"${c.name}"`)).join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`);
+        const reader = await conn.runAndReadAll(
+          `SELECT ${table.columns.map((c) => (c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON" ? `CAST("${c.name}" AS VARCHAR)` : c.type === "BIGINT" ? `"${c.name}"::DOUBLE` : `"${c.name}"`)).join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`,
+        );
         sheets.push({ table, rows: reader.getRowsJson() as Cell[][] });
       }
-      await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, { version: `${SCHEMA_VERSION}+${meta.dataVersion}`, created: meta.created, license: "CC-BY-4.0" });
+      await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
+        version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
+        created: meta.created,
+        license: "CC-BY-4.0",
+      });
     } finally {
       conn.closeSync();
       instance.closeSync();
@@ -90,9 +125,18 @@ export async function exportDataset(warehouse: string, outDir: string, options: 
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
     await writeFile(join(tmp, "codebook.md"), renderCodebook());
     const version = `${SCHEMA_VERSION}+${meta.dataVersion}`;
-    await writeFile(join(tmp, "CITATION.cff"), citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }));
+    await writeFile(
+      join(tmp, "CITATION.cff"),
+      citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
+    );
     const files = await describe(tmp);
-    const pkg = buildDataPackage({ tables: EXPORTED_TABLES, files, created: meta.created, dataVersion: meta.dataVersion, documents });
+    const pkg = buildDataPackage({
+      tables: EXPORTED_TABLES,
+      files,
+      created: meta.created,
+      dataVersion: meta.dataVersion,
+      documents,
+    });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
     await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
     const all = await describe(tmp);

@@ -25,7 +25,10 @@ export const EXPORTED_TABLES: readonly TableDef[] = [
 const MART_NAMES = new Set(MARTS.map((m) => m.name));
 /** Fact tables with federation_id and year: these are also partitioned for object-storage engines. */
 export const PARTITIONED_TABLES: readonly TableDef[] = EXPORTED_TABLES.filter(
-  (t) => ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) && t.name !== "data_quality" && !MART_NAMES.has(t.name),
+  (t) =>
+    ["federation_id", "year"].every((c) => t.columns.some((x) => x.name === c)) &&
+    t.name !== "data_quality" &&
+    !MART_NAMES.has(t.name),
 );
 
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
@@ -36,23 +39,33 @@ const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
  */
 const textColumns = (t: TableDef) => t.columns.filter((c) => c.type === "VARCHAR").map((c) => `"${c.name}"`);
 const forceQuote = (t: TableDef) => (textColumns(t).length ? `, FORCE_QUOTE (${textColumns(t).join(", ")})` : "");
-const ordered = (t: TableDef) => `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+const ordered = (t: TableDef) =>
+  `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
 
 export async function exportTables(conn: DuckDBConnection, dir: string): Promise<Record<string, number>> {
   await conn.run("SET threads = 1");
   await conn.run("SET preserve_insertion_order = true");
   const empty = await emptyStrings(conn, EXPORTED_TABLES);
-  if (empty.length) throw new Error(`export: empty strings, which the CSV files cannot tell from NULL (the loader must store NULL): ${empty.join(", ")}`);
+  if (empty.length)
+    throw new Error(
+      `export: empty strings, which the CSV files cannot tell from NULL (the loader must store NULL): ${empty.join(", ")}`,
+    );
   const counts: Record<string, number> = {};
   for (const t of EXPORTED_TABLES) {
-    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`);
-    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+    await conn.run(
+      `COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
+    );
+    await conn.run(
+      `COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`,
+    );
     const rows = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJson();
     counts[t.name] = Number(rows[0]!.n);
   }
   await mkdir(join(dir, "by-federation"), { recursive: true });
   for (const t of PARTITIONED_TABLES) {
-    await conn.run(`COPY (${ordered(t)}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}')`);
+    await conn.run(
+      `COPY (${ordered(t)}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}')`,
+    );
   }
   return counts;
 }

@@ -16,32 +16,40 @@ export const EXPORT_MARKER_TEXT = "finsam-compare open-data export: `npm run exp
 export const PROTECTED_FOLDERS = ["data", "src", "loaders"] as const;
 
 export type TargetState =
-  | { kind: "missing" }
-  | { kind: "file" }
-  | { kind: "folder"; entries: string[]; marker: boolean; ownPackage: boolean };
+  { kind: "missing" } | { kind: "file" } | { kind: "folder"; entries: string[]; marker: boolean; ownPackage: boolean };
 
 export type TargetVerdict = { ok: true } | { ok: false; reason: string };
 
-const within = (parent: string, path: string) => path === parent || path.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const within = (parent: string, path: string) =>
+  path === parent || path.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 /**
  * May an export replace `target`? Both paths absolute and with symlinks resolved. The
  * default target (`<root>/dist/data`) is the build's own and always allowed.
  */
 export function checkExportTarget(target: string, root: string, state: TargetState): TargetVerdict {
-  const refuse = (why: string): TargetVerdict => ({ ok: false, reason: `export --out ${target}: ${why}; nothing was deleted. Choose a new or empty folder, or an earlier export` });
+  const refuse = (why: string): TargetVerdict => ({
+    ok: false,
+    reason: `export --out ${target}: ${why}; nothing was deleted. Choose a new or empty folder, or an earlier export`,
+  });
   if (target === root) return refuse("that is the repository root");
   if (within(target, root)) return refuse(`that folder contains the repository (${root})`);
   for (const name of PROTECTED_FOLDERS) {
     const folder = resolve(root, name);
-    if (within(folder, target)) return refuse(`that is ${target === folder ? "" : "inside "}the project's ${name}/ folder, which holds its inputs or code`);
+    if (within(folder, target))
+      return refuse(
+        `that is ${target === folder ? "" : "inside "}the project's ${name}/ folder, which holds its inputs or code`,
+      );
   }
   if (target === resolve(root, "dist", "data")) return { ok: true };
   if (state.kind === "missing") return { ok: true };
   if (state.kind === "file") return refuse("that is a file, not a folder");
   if (state.entries.length === 0 || state.marker || state.ownPackage) return { ok: true };
-  const shown = state.entries.slice(0, 3).join(", ") + (state.entries.length > 3 ? ` and ${state.entries.length - 3} more` : "");
-  return refuse(`that folder holds files that are not an earlier export (${shown}; no ${EXPORT_MARKER} marker or ${PACKAGE_NAME} datapackage.json)`);
+  const shown =
+    state.entries.slice(0, 3).join(", ") + (state.entries.length > 3 ? ` and ${state.entries.length - 3} more` : "");
+  return refuse(
+    `that folder holds files that are not an earlier export (${shown}; no ${EXPORT_MARKER} marker or ${PACKAGE_NAME} datapackage.json)`,
+  );
 }
 
 /** The path with symlinks resolved as far as it exists (the rest may not exist yet). */
@@ -68,7 +76,8 @@ export function inspectTarget(path: string): TargetState {
   const entries = readdirSync(path).sort();
   let ownPackage = false;
   try {
-    ownPackage = (JSON.parse(readFileSync(join(path, "datapackage.json"), "utf8")) as { name?: unknown }).name === PACKAGE_NAME;
+    ownPackage =
+      (JSON.parse(readFileSync(join(path, "datapackage.json"), "utf8")) as { name?: unknown }).name === PACKAGE_NAME;
   } catch {
     ownPackage = false;
   }
@@ -87,7 +96,11 @@ export function assertExportTarget(outDir: string, root: string): string {
  * `<target>.tmp-<pid>` folders left by exports that were killed: those whose process is gone.
  * A running export's folder (another live pid, or this one) is left alone.
  */
-export function staleTempFolders(target: string, siblings: readonly string[], isAlive: (pid: number) => boolean): string[] {
+export function staleTempFolders(
+  target: string,
+  siblings: readonly string[],
+  isAlive: (pid: number) => boolean,
+): string[] {
   const prefix = `${basename(target)}.tmp-`;
   return siblings
     .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))

@@ -17,11 +17,16 @@ export interface SheetData {
 }
 
 /** One README line per row: what the workbook is and how to read it. */
-export function readmeLines(meta: { version: string; created: string; license: string }, sheets: SheetData[]): string[][] {
+export function readmeLines(
+  meta: { version: string; created: string; license: string },
+  sheets: SheetData[],
+): string[][] {
   return [
     ["finsam-compare: öppna data om samordningsförbund (Finsam)"],
     [`Version ${meta.version}, skapad ${meta.created}. Licens ${meta.license}.`],
-    ["Belopp är hela kronor; procent lagras som procent (57,2); ett tomt fält betyder att uppgiften saknas, aldrig noll."],
+    [
+      "Belopp är hela kronor; procent lagras som procent (57,2); ett tomt fält betyder att uppgiften saknas, aldrig noll.",
+    ],
     ["Varje uppgift har document_id och source_line: dokumentet och raden i dess utlästa text (bladet document_line)."],
     ["Kolumnerna beskrivs i codebook.md och datapackage.json."],
     [],
@@ -30,7 +35,11 @@ export function readmeLines(meta: { version: string; created: string; license: s
   ];
 }
 
-export async function writeWorkbook(file: string, sheets: SheetData[], meta: { version: string; created: string; license: string }): Promise<void> {
+export async function writeWorkbook(
+  file: string,
+  sheets: SheetData[],
+  meta: { version: string; created: string; license: string },
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   // Fixed metadata, so the workbook does not carry the time of writing.
   workbook.creator = "finsam-compare";

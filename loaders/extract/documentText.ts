@@ -89,13 +89,22 @@ export function splitLabelledRow(raw: string, expected?: number): LabelledRow {
   let k = tokens.length;
   while (k > 0 && NUMERIC_TOKEN.test(tokens[k - 1]!)) k--;
   // "Inskrivna totalt under 2024 48 19": a year after "under"/"år" belongs to the label.
-  if (k < tokens.length && /^(19|20)\d\d$/.test(tokens[k]!) && k > 0 && /^(under|år|året|helår|halvår|inför|för|t\.o\.m\.?)$/i.test(tokens[k - 1]!)) k++;
+  if (
+    k < tokens.length &&
+    /^(19|20)\d\d$/.test(tokens[k]!) &&
+    k > 0 &&
+    /^(under|år|året|helår|halvår|inför|för|t\.o\.m\.?)$/i.test(tokens[k - 1]!)
+  )
+    k++;
   // A label never starts with a number run that would leave it empty ("16-24 2" keeps "16-24").
   const label = tokens.slice(0, k).join(" ");
   const rest = tokens.slice(k).join(" ");
   let run: NumberRun | null = null;
   if (rest !== "") {
-    run = expected !== undefined ? (parseNumberRun(rest, Math.min(expected, countGroups(rest))) ?? parseNumberRun(rest)) : parseNumberRun(rest);
+    run =
+      expected !== undefined
+        ? (parseNumberRun(rest, Math.min(expected, countGroups(rest))) ?? parseNumberRun(rest))
+        : parseNumberRun(rest);
   }
   const m = /(\S)( {2,}|\t+)(-?\d[\d,]*[a-z]?)\s*$/.exec(raw.replace(/\u00a0/g, " "));
   return { label, values: run?.values ?? [], run, gapBeforeValue: !!m && (run?.values.length ?? 0) === 1 };

@@ -17,7 +17,9 @@ import { readSourceFile, type DocumentRead, type TextSource } from "./text/readS
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
 export async function sha256File(path: string): Promise<string> {
-  return createHash("sha256").update(await readFile(path)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
 /** Parsers by document kind. */
@@ -35,10 +37,39 @@ export function textFindings(read: DocumentRead, file: string, documentId: strin
   const out: FindingInput[] = [];
   const subject = `document:${documentId}`;
   const cc = read.controlCharacters;
-  if (cc) out.push({ check_id: "text.control_characters", severity: "warning", subject, line: cc.firstLine, value: String(cc.count), message: `${file}: ${cc.count} control character${cc.count === 1 ? "" : "s"} (NUL etc.) removed from the text, the first on line ${cc.firstLine}` });
-  if (read.noTextLayer) out.push({ check_id: "document.no_text_layer", severity: "error", subject, line: 1, message: `${file}: no text layer (scanned?); the PDF's pages are images, so nothing could be read. It needs OCR` });
-  else if (read.lines.length < 5) out.push({ check_id: "document.truncated", severity: "error", subject, line: 1, message: `${file}: only ${read.lines.length} lines of text; the document looks truncated or empty` });
-  if (read.textSource === "ocr") out.push({ check_id: "document.no_text_layer", severity: "info", subject, line: 1, message: `${file} has no text layer; its text was read by OCR (ocrmypdf -l swe)` });
+  if (cc)
+    out.push({
+      check_id: "text.control_characters",
+      severity: "warning",
+      subject,
+      line: cc.firstLine,
+      value: String(cc.count),
+      message: `${file}: ${cc.count} control character${cc.count === 1 ? "" : "s"} (NUL etc.) removed from the text, the first on line ${cc.firstLine}`,
+    });
+  if (read.noTextLayer)
+    out.push({
+      check_id: "document.no_text_layer",
+      severity: "error",
+      subject,
+      line: 1,
+      message: `${file}: no text layer (scanned?); the PDF's pages are images, so nothing could be read. It needs OCR`,
+    });
+  else if (read.lines.length < 5)
+    out.push({
+      check_id: "document.truncated",
+      severity: "error",
+      subject,
+      line: 1,
+      message: `${file}: only ${read.lines.length} lines of text; the document looks truncated or empty`,
+    });
+  if (read.textSource === "ocr")
+    out.push({
+      check_id: "document.no_text_layer",
+      severity: "info",
+      subject,
+      line: 1,
+      message: `${file} has no text layer; its text was read by OCR (ocrmypdf -l swe)`,
+    });
   return out;
 }
 
@@ -47,10 +78,16 @@ export function ocrRead(text: string): DocumentRead {
   return { ...textToLines(text), textSource: "ocr", noTextLayer: false };
 }
 
-export async function extractDocument(sourcesDir: string, entry: ManifestEntry): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
+export async function extractDocument(
+  sourcesDir: string,
+  entry: ManifestEntry,
+): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
   const path = join(sourcesDir, entry.file);
   const actual = await sha256File(path);
-  if (actual !== entry.sha256) throw new Error(`data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`);
+  if (actual !== entry.sha256)
+    throw new Error(
+      `data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`,
+    );
   const read = await readEntryText(sourcesDir, entry);
   return { extraction: extractFromText(entry, read, actual), lines: read.lines, textSource: read.textSource };
 }
@@ -63,7 +100,10 @@ export async function readEntryText(sourcesDir: string, entry: ManifestEntry): P
   if (!entry.ocr_file) return readSourceFile(join(sourcesDir, entry.file));
   const path = join(sourcesDir, entry.ocr_file);
   const actual = await sha256File(path);
-  if (entry.ocr_sha256 && actual !== entry.ocr_sha256) throw new Error(`data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`);
+  if (entry.ocr_sha256 && actual !== entry.ocr_sha256)
+    throw new Error(
+      `data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`,
+    );
   return ocrRead(await readFile(path, "utf8"));
 }
 
@@ -74,7 +114,11 @@ export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): 
 
 /** Extract from lines in memory (tests, tools): they go through the same normalisation as a file's text. */
 export function extractFromLines(entry: ManifestEntry, lines: readonly string[], sourceSha256: string): Extraction {
-  return extractFromText(entry, { ...normalizeLines(lines), textSource: textSourceOf(entry), noTextLayer: false }, sourceSha256);
+  return extractFromText(
+    entry,
+    { ...normalizeLines(lines), textSource: textSourceOf(entry), noTextLayer: false },
+    sourceSha256,
+  );
 }
 
 /** Extract from text already read (ingest extracts in memory before it writes anything). */
@@ -85,7 +129,19 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
-    : { facts: [], findings: [], coverage: [{ section: `${entry.kind}:all`, status: "missing", line: null, facts: 0, note: "no parser for this document kind yet; its lines are loaded into document_line" }] };
+    : {
+        facts: [],
+        findings: [],
+        coverage: [
+          {
+            section: `${entry.kind}:all`,
+            status: "missing",
+            line: null,
+            facts: 0,
+            note: "no parser for this document kind yet; its lines are loaded into document_line",
+          },
+        ],
+      };
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
@@ -125,12 +181,24 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     const written = clear.get(f.line)!;
     // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
     const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
-    if (!named && storedNumbers(f).every((v) => written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)))) {
+    if (
+      !named &&
+      storedNumbers(f).every((v) =>
+        written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
+      )
+    ) {
       kept.push(f);
       continue;
     }
     if (!reported.has(f.line))
-      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: f.line, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); a figure read from it or beside it on this line is not stored` });
+      out.findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: `document:${documentId}`,
+        line: f.line,
+        value: noisy.join(" "),
+        message: `OCR noise in a number ("${noisy.join(" ")}"); a figure read from it or beside it on this line is not stored`,
+      });
     reported.add(f.line);
   }
   out.facts = kept;
@@ -140,7 +208,14 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     if (told.has(i + 1)) return;
     const noisy = ocrNoiseTokens(line);
     if (noisy.length > 0)
-      out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: `document:${documentId}`, line: i + 1, value: noisy.join(" "), message: `OCR noise in a number ("${noisy.join(" ")}"); not read` });
+      out.findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: `document:${documentId}`,
+        line: i + 1,
+        value: noisy.join(" "),
+        message: `OCR noise in a number ("${noisy.join(" ")}"); not read`,
+      });
   });
 }
 
@@ -160,7 +235,9 @@ function storedNames(f: ParseOutput["facts"][number]): string[] {
 /** The amounts and counts a fact stores (not its year or date, which come from headers). */
 function storedNumbers(f: ParseOutput["facts"][number]): number[] {
   const r = f as Record<string, unknown>;
-  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) => (typeof r[k] === "number" ? [r[k] as number] : []));
+  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) =>
+    typeof r[k] === "number" ? [r[k] as number] : [],
+  );
 }
 
 /** data/extracted/<federation>/<document slug>.json */

@@ -37,18 +37,28 @@ function tokenValue(tokens: readonly string[]): number {
  * or a 1–3 digit leader followed by exact three-digit groups (the last may carry decimals).
  * With `count`, only readings with that many numbers; longer groupings are tried first.
  */
-function partitions(tokens: readonly string[], count?: number, breaks: ReadonlySet<number> = new Set(), limit = 256): number[][] {
+function partitions(
+  tokens: readonly string[],
+  count?: number,
+  breaks: ReadonlySet<number> = new Set(),
+  limit = 256,
+): number[][] {
   const out: number[][] = [];
   // A token that cannot continue a number (not exactly three digits) must start one.
   const forcedFrom: number[] = new Array(tokens.length + 1).fill(0);
-  for (let i = tokens.length - 1; i >= 0; i--) forcedFrom[i] = forcedFrom[i + 1]! + (GROUP.test(tokens[i]!) || GROUP_DECIMAL.test(tokens[i]!) ? 0 : 1);
+  for (let i = tokens.length - 1; i >= 0; i--)
+    forcedFrom[i] = forcedFrom[i + 1]! + (GROUP.test(tokens[i]!) || GROUP_DECIMAL.test(tokens[i]!) ? 0 : 1);
   const walk = (i: number, acc: number[]) => {
     if (out.length >= limit) return;
     if (i === tokens.length) {
       if (count === undefined || acc.length === count) out.push([...acc]);
       return;
     }
-    if (count !== undefined && (acc.length + 1 + Math.max(0, forcedFrom[i]! - 1) > count || acc.length + (tokens.length - i) < count)) return;
+    if (
+      count !== undefined &&
+      (acc.length + 1 + Math.max(0, forcedFrom[i]! - 1) > count || acc.length + (tokens.length - i) < count)
+    )
+      return;
     const first = tokens[i]!;
     if (!SINGLE.test(first)) return;
     const ends: number[] = [];
@@ -66,7 +76,8 @@ function partitions(tokens: readonly string[], count?: number, breaks: ReadonlyS
     }
     ends.reverse().push(i);
     for (const j of ends) {
-      const value = j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
+      const value =
+        j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
       acc.push(value);
       walk(j + 1, acc);
       acc.pop();
@@ -96,7 +107,10 @@ export function spread(values: readonly number[]): number {
  */
 export function parseNumberRun(text: string, expected?: number): NumberRun | null {
   const damaged: string[] = [];
-  const normalised = text.replace(SPACES, " ").replace(MINUS, "-").replace(/(\d) +%/g, "$1%");
+  const normalised = text
+    .replace(SPACES, " ")
+    .replace(MINUS, "-")
+    .replace(/(\d) +%/g, "$1%");
   const tokens: string[] = [];
   // Two or more spaces (or a tab) between tokens is a column gap: no number spans it.
   const breaks = new Set<number>();
@@ -147,19 +161,21 @@ const UNIT_FACTORS: [RegExp, number][] = [
 export function findAmounts(text: string): (Amount & { index: number; raw: string })[] {
   const found: (Amount & { index: number; raw: string })[] = [];
   const t = text.replace(SPACES, " ").replace(MINUS, "-");
-  const re = /(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-)/gi;
+  const re =
+    /(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-)/gi;
   for (const m of t.matchAll(re)) {
     const numText = m[1]!;
     const unitText = m[2]!;
     const n = parseSwedishNumber(numText);
     if (n === null) continue;
     let factor = 1;
-    for (const [u, f] of UNIT_FACTORS) if (u.test(unitText)) {
-      factor = f;
-      break;
-    }
+    for (const [u, f] of UNIT_FACTORS)
+      if (u.test(unitText)) {
+        factor = f;
+        break;
+      }
     const decimals = /,(\d+)$/.exec(numText)?.[1]?.length ?? 0;
-    const precision = factor === 1 && decimals === 0 ? 0 : (factor / 10 ** decimals) / 2;
+    const precision = factor === 1 && decimals === 0 ? 0 : factor / 10 ** decimals / 2;
     const before = t.slice(Math.max(0, m.index! - 12), m.index!);
     found.push({
       sek: Math.round(n * factor),

@@ -19,10 +19,15 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export async function runExtract(paths: Paths, only?: string, progress: (m: string) => void = () => {}): Promise<ExtractSummary[]> {
+export async function runExtract(
+  paths: Paths,
+  only?: string,
+  progress: (m: string) => void = () => {},
+): Promise<ExtractSummary[]> {
   const manifest = await readManifest(paths);
   const selected = manifest.filter((e) => !only || documentIdFor(e) === only || e.federation_id === only);
-  if (only && selected.length === 0) throw new Error(`no document or federation "${only}" in data/sources/manifest.yaml`);
+  if (only && selected.length === 0)
+    throw new Error(`no document or federation "${only}" in data/sources/manifest.yaml`);
   const out: ExtractSummary[] = [];
   for (const [i, entry] of selected.entries()) {
     const id = documentIdFor(entry);
@@ -32,9 +37,20 @@ export async function runExtract(paths: Paths, only?: string, progress: (m: stri
       const { extraction } = await extractDocument(paths.sources, entry);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, stableJson(extraction));
-      out.push({ documentId: id, file: relative(paths.root, file), facts: extraction.facts.length, findings: extraction.findings.length });
+      out.push({
+        documentId: id,
+        file: relative(paths.root, file),
+        facts: extraction.facts.length,
+        findings: extraction.findings.length,
+      });
     } catch (err) {
-      out.push({ documentId: id, file: relative(paths.root, file), facts: 0, findings: 0, error: (err as Error).message });
+      out.push({
+        documentId: id,
+        file: relative(paths.root, file),
+        facts: 0,
+        findings: 0,
+        error: (err as Error).message,
+      });
     }
   }
   return out;

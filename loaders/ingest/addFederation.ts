@@ -59,15 +59,33 @@ export type AddFederationArgs = z.input<typeof addFederationArgs>;
 /** "<name as written>=<member_type>[=<short name>]" → a registry member. */
 export function parseMemberArg(arg: string): RegistryMember {
   const parts = arg.split("=").map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3 || parts[0] === "" || parts[1] === "") throw new RefusedError(`--member "${arg}": expected "<name as written>=<member_type>[=<short name>]"`);
+  if (parts.length < 2 || parts.length > 3 || parts[0] === "" || parts[1] === "")
+    throw new RefusedError(`--member "${arg}": expected "<name as written>=<member_type>[=<short name>]"`);
   const [name, type, short] = parts as [string, string, string | undefined];
-  if (!(memberType.codes as readonly string[]).includes(type)) throw new RefusedError(`--member "${arg}": unknown member type "${type}" (expected one of ${memberType.codes.join(", ")})`);
-  if (type === "state") throw new RefusedError(`--member "${arg}": the state pseudo-member (FK and AF jointly) is added automatically`);
+  if (!(memberType.codes as readonly string[]).includes(type))
+    throw new RefusedError(
+      `--member "${arg}": unknown member type "${type}" (expected one of ${memberType.codes.join(", ")})`,
+    );
+  if (type === "state")
+    throw new RefusedError(`--member "${arg}": the state pseudo-member (FK and AF jointly) is added automatically`);
   const shortName = short === undefined || short === "" ? name : short;
-  if (slugify(shortName) === "") throw new RefusedError(`--member "${arg}": the short name "${shortName}" gives an empty id`);
+  if (slugify(shortName) === "")
+    throw new RefusedError(`--member "${arg}": the short name "${shortName}" gives an empty id`);
   // The agencies' usual abbreviations, a region's older names; any other spelling goes in the file by hand.
-  const aliases = type === "social_insurance_agency" ? ["FK"] : type === "employment_service" ? ["AF"] : type === "region" ? regionAliases(name) : [];
-  return { short_name: shortName, name, member_type: type as MemberType, aliases: aliases.filter((a) => a !== shortName && a !== name) };
+  const aliases =
+    type === "social_insurance_agency"
+      ? ["FK"]
+      : type === "employment_service"
+        ? ["AF"]
+        : type === "region"
+          ? regionAliases(name)
+          : [];
+  return {
+    short_name: shortName,
+    name,
+    member_type: type as MemberType,
+    aliases: aliases.filter((a) => a !== shortName && a !== name),
+  };
 }
 
 /**
@@ -84,7 +102,14 @@ export function regionAliases(name: string): string[] {
   )?.trim();
   if (!county) return [];
   const genitive = /[sxz]$/i.test(county) ? county : `${county}s`;
-  const forms = [`Region ${county}`, `Region ${county} län`, `Landstinget i ${county}`, `Landstinget i ${county} län`, `Landstinget ${county}`, `${genitive} läns landsting`];
+  const forms = [
+    `Region ${county}`,
+    `Region ${county} län`,
+    `Landstinget i ${county}`,
+    `Landstinget i ${county} län`,
+    `Landstinget ${county}`,
+    `${genitive} läns landsting`,
+  ];
   const seen = new Set([n.toLowerCase()]);
   return forms.filter((f) => !seen.has(f.toLowerCase()) && !!seen.add(f.toLowerCase()));
 }
@@ -99,15 +124,29 @@ export function buildRegistry(input: AddFederationArgs): Registry {
   const seenNames = new Map<string, string>();
   for (const m of members) {
     const id = slugify(m.short_name);
-    if (id === "state") throw new RefusedError(`member "${m.name}": the id ${args.id}/state is kept for the state pseudo-member; give another short name`);
+    if (id === "state")
+      throw new RefusedError(
+        `member "${m.name}": the id ${args.id}/state is kept for the state pseudo-member; give another short name`,
+      );
     const prev = seenIds.get(id) ?? seenNames.get(slugify(m.name));
-    if (prev !== undefined) throw new RefusedError(`duplicate member: "${m.name}" and "${prev}" give the same member (${args.id}/${id})`);
+    if (prev !== undefined)
+      throw new RefusedError(`duplicate member: "${m.name}" and "${prev}" give the same member (${args.id}/${id})`);
     seenIds.set(id, m.name);
     seenNames.set(slugify(m.name), m.name);
   }
   members.push({ short_name: STATE_SHORT_NAME, name: STATE_NAME, member_type: "state", aliases: [...STATE_ALIASES] });
-  const registry = registrySchema.safeParse({ federation_id: args.id, name: args.name, county: args.county, ...(args.website ? { website: args.website } : {}), members, interventions: [] });
-  if (!registry.success) throw new RefusedError(`invalid registry: ${registry.error.issues[0]!.path.join(".")}: ${registry.error.issues[0]!.message}`);
+  const registry = registrySchema.safeParse({
+    federation_id: args.id,
+    name: args.name,
+    county: args.county,
+    ...(args.website ? { website: args.website } : {}),
+    members,
+    interventions: [],
+  });
+  if (!registry.success)
+    throw new RefusedError(
+      `invalid registry: ${registry.error.issues[0]!.path.join(".")}: ${registry.error.issues[0]!.message}`,
+    );
   return registry.data;
 }
 
@@ -127,13 +166,22 @@ export function renderRegistryYaml(registry: Registry, header: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-export async function addFederation(paths: Paths, input: AddFederationArgs): Promise<{ file: string; registry: Registry }> {
+export async function addFederation(
+  paths: Paths,
+  input: AddFederationArgs,
+): Promise<{ file: string; registry: Registry }> {
   const registry = buildRegistry(input);
   const file = join(paths.federations, `${registry.federation_id}.yaml`);
-  if (existsSync(file)) throw new RefusedError(`federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`);
+  if (existsSync(file))
+    throw new RefusedError(
+      `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
+    );
   const header = [
     `${registry.name} (${registry.county}). Written by \`finsam add-federation\`.`,
-    `Members: ${registry.members.filter((m) => m.member_type !== "state").map((m) => m.name).join(", ")}.`,
+    `Members: ${registry.members
+      .filter((m) => m.member_type !== "state")
+      .map((m) => m.name)
+      .join(", ")}.`,
     "The state share that FK and AF pay jointly is booked as one grant: the pseudo-member State.",
     "Add spellings documents use to `aliases`; interventions are added by `finsam ingest`.",
   ].join("\n");

@@ -15,7 +15,11 @@ export interface CoverageSummary {
   unread: { line: number; value: string | null; text: string; message: string }[];
 }
 
-export function summarizeCoverage(extraction: Extraction, registry: Registry | undefined, lines: readonly string[]): CoverageSummary {
+export function summarizeCoverage(
+  extraction: Extraction,
+  registry: Registry | undefined,
+  lines: readonly string[],
+): CoverageSummary {
   const factsPerTable: Record<string, number> = {};
   for (const f of extraction.facts) factsPerTable[f.table] = (factsPerTable[f.table] ?? 0) + 1;
   const unread = extraction.findings
@@ -39,14 +43,20 @@ export function renderCoverageReport(s: CoverageSummary): string {
   if (s.core.length > 0) {
     const found = s.core.filter((c) => c.status === "found").length;
     out.push(`Core figures: ${found} of ${s.core.length} found`);
-    for (const c of s.core) out.push(`  ${c.status === "found" ? "✓" : "✗"} ${c.label}${c.line !== null ? ` (line ${c.line})` : " — missing"}`);
+    for (const c of s.core)
+      out.push(
+        `  ${c.status === "found" ? "✓" : "✗"} ${c.label}${c.line !== null ? ` (line ${c.line})` : " — missing"}`,
+      );
   } else out.push("Core figures: none expected (not an annual report)");
   const tables = Object.entries(s.factsPerTable);
   out.push(`Facts per table: ${tables.length === 0 ? "none" : tables.map(([t, n]) => `${t} ${n}`).join(", ")}`);
   const foundSections = s.sections.filter((c) => c.status === "parsed" || c.status === "partial");
   const missingSections = s.sections.filter((c) => c.status === "missing" || c.status === "image_only");
   out.push(`Sections: ${foundSections.length} found, ${missingSections.length} missing`);
-  for (const c of foundSections) out.push(`  ${c.status.padEnd(8)} ${c.section}${c.line !== null ? ` (line ${c.line})` : ""}, ${c.facts} facts${c.note ? `: ${clip(c.note, 70)}` : ""}`);
+  for (const c of foundSections)
+    out.push(
+      `  ${c.status.padEnd(8)} ${c.section}${c.line !== null ? ` (line ${c.line})` : ""}, ${c.facts} facts${c.note ? `: ${clip(c.note, 70)}` : ""}`,
+    );
   // Most parsers look for one federation's headings; their misses are listed on one line.
   if (missingSections.length > 0) out.push(`  missing: ${missingSections.map((c) => c.section).join(", ")}`);
   out.push(`Unread numbers: ${s.unread.length}`);

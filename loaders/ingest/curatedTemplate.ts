@@ -22,17 +22,22 @@ export interface Candidate {
 const hasFigure = (t: string) => /\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""));
 
 /** The most likely line for a missing figure: an unread number whose line fits the hint, else the first line that fits it and has a digit. */
-export function candidateFor(figure: CoreFigureStatus, extraction: Pick<Extraction, "findings" | "coverage">, lines: readonly string[]): Candidate | null {
+export function candidateFor(
+  figure: CoreFigureStatus,
+  extraction: Pick<Extraction, "findings" | "coverage">,
+  lines: readonly string[],
+): Candidate | null {
   const text = (n: number) => (lines[n - 1] ?? "").replace(/\s+/g, " ").trim();
   const sectionAt = (n: number) =>
-    extraction.coverage
-      .filter((c) => c.line !== null && c.line <= n)
-      .sort((a, b) => b.line! - a.line!)[0]?.section ?? null;
+    extraction.coverage.filter((c) => c.line !== null && c.line <= n).sort((a, b) => b.line! - a.line!)[0]?.section ??
+    null;
   for (const f of extraction.findings)
-    if (f.check_id === "coverage.unread_number" && figure.hint.test(text(f.line))) return { line: f.line, text: text(f.line), section: sectionAt(f.line), unread: f.value };
+    if (f.check_id === "coverage.unread_number" && figure.hint.test(text(f.line)))
+      return { line: f.line, text: text(f.line), section: sectionAt(f.line), unread: f.value };
   for (let n = 1; n <= lines.length; n++) {
     const t = text(n);
-    if (t.length <= 160 && hasFigure(t) && figure.hint.test(t)) return { line: n, text: t, section: sectionAt(n), unread: null };
+    if (t.length <= 160 && hasFigure(t) && figure.hint.test(t))
+      return { line: n, text: t, section: sectionAt(n), unread: null };
   }
   return null;
 }
@@ -44,24 +49,72 @@ function factFields(figure: CoreFigureStatus, c: Candidate | null): string[] {
   const prov = [`line: ${c?.line ?? "# the line number"}`, `text: ${c ? q(c.text) : '""'}`, "section: curated"];
   switch (figure.kind) {
     case "participant_count":
-      return ["table: participant_count", "intervention: null", `year: ${figure.year}`, `measure: ${figure.measure}`, `gender: ${figure.gender}`, "value:   # type the count", ...prov];
+      return [
+        "table: participant_count",
+        "intervention: null",
+        `year: ${figure.year}`,
+        `measure: ${figure.measure}`,
+        `gender: ${figure.gender}`,
+        "value:   # type the count",
+        ...prov,
+      ];
     case "participant_breakdown":
-      return ["table: participant_breakdown", "intervention: null", `year: ${figure.year}`, "population: exited", "dimension: exit_outcome", `category:   # one of ${exitOutcome.codes.join(", ")}`, "value:   # type the count", `source_label: ${c ? q(c.text.replace(/[\d\s%,.]+$/, "")) : '""'}`, ...prov];
+      return [
+        "table: participant_breakdown",
+        "intervention: null",
+        `year: ${figure.year}`,
+        "population: exited",
+        "dimension: exit_outcome",
+        `category:   # one of ${exitOutcome.codes.join(", ")}`,
+        "value:   # type the count",
+        `source_label: ${c ? q(c.text.replace(/[\d\s%,.]+$/, "")) : '""'}`,
+        ...prov,
+      ];
     case "indicator":
-      return ["table: indicator", `year: ${figure.year}`, "scope: federation", "indicator: work_or_studies_rate_reported   # positive_step_rate_reported where the text says positiv stegförflyttning", "gender: all", "value:   # the percentage, e.g. 41.5", "unit: percent", "n:   # the base (number of exited), required", ...prov];
+      return [
+        "table: indicator",
+        `year: ${figure.year}`,
+        "scope: federation",
+        "indicator: work_or_studies_rate_reported   # positive_step_rate_reported where the text says positiv stegförflyttning",
+        "gender: all",
+        "value:   # the percentage, e.g. 41.5",
+        "unit: percent",
+        "n:   # the base (number of exited), required",
+        ...prov,
+      ];
     case "finance":
-      return ["table: finance", `year: ${figure.year}`, "basis: actual", `item: ${figure.finance_item}`, "amount_sek:   # whole kronor (tkr × 1000); costs positive", `source_label: ${q(figure.label.replace(/ \d{4}$/, ""))}`, ...prov];
+      return [
+        "table: finance",
+        `year: ${figure.year}`,
+        "basis: actual",
+        `item: ${figure.finance_item}`,
+        "amount_sek:   # whole kronor (tkr × 1000); costs positive",
+        `source_label: ${q(figure.label.replace(/ \d{4}$/, ""))}`,
+        ...prov,
+      ];
     case "member_contribution":
-      return ["table: member_contribution", `year: ${figure.year}`, "basis: actual", `member: ${q(figure.member ?? "")}`, "amount_sek:   # whole kronor", ...prov];
+      return [
+        "table: member_contribution",
+        `year: ${figure.year}`,
+        "basis: actual",
+        `member: ${q(figure.member ?? "")}`,
+        "amount_sek:   # whole kronor",
+        ...prov,
+      ];
   }
 }
 
-export function renderCuratedTemplate(documentId: string, missing: readonly CoreFigureStatus[], extraction: Pick<Extraction, "findings" | "coverage">, lines: readonly string[]): string {
+export function renderCuratedTemplate(
+  documentId: string,
+  missing: readonly CoreFigureStatus[],
+  extraction: Pick<Extraction, "findings" | "coverage">,
+  lines: readonly string[],
+): string {
   const out = [
     `# Curated facts for ${documentId}: the core figures the parsers did not find.`,
     "# Written by `finsam ingest`. Everything here is commented out, so the file loads as nothing.",
     "# To add a figure: check the cited line in the document (Källor page), type the number,",
-    "# uncomment document_id, facts and the entry (remove one leading \"# \" from each line),",
+    '# uncomment document_id, facts and the entry (remove one leading "# " from each line),',
     "# and say in `reason` how you read it. Then run `npm run load`.",
     "#",
     `# document_id: ${documentId}`,
@@ -70,7 +123,9 @@ export function renderCuratedTemplate(documentId: string, missing: readonly Core
   for (const figure of missing) {
     const c = candidateFor(figure, extraction, lines);
     out.push("#");
-    out.push(`#   # ${figure.label}: ${c ? `candidate line ${c.line}${c.section ? ` (section ${c.section})` : ""}${c.unread ? `, unread number ${c.unread}` : ""}` : "no candidate line found"}`);
+    out.push(
+      `#   # ${figure.label}: ${c ? `candidate line ${c.line}${c.section ? ` (section ${c.section})` : ""}${c.unread ? `, unread number ${c.unread}` : ""}` : "no candidate line found"}`,
+    );
     out.push(`#   - reason: ${q(`Read by hand from line ${c?.line ?? "?"}`)}`);
     out.push("#     fact:");
     for (const field of factFields(figure, c)) out.push(`#       ${field}`);

@@ -50,7 +50,11 @@ export interface IngestResult {
 }
 
 const INGESTIBLE: readonly DocumentKind[] = ["annual_report", "board_minutes", "committee_minutes"];
-const kindTitle: Record<string, string> = { annual_report: "Årsredovisning", board_minutes: "Styrelseprotokoll", committee_minutes: "Protokoll, arbetsutskottet" };
+const kindTitle: Record<string, string> = {
+  annual_report: "Årsredovisning",
+  board_minutes: "Styrelseprotokoll",
+  committee_minutes: "Protokoll, arbetsutskottet",
+};
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
@@ -62,20 +66,33 @@ function isRealDate(s: string): boolean {
 
 /** Arguments → the manifest entry (without checksums) or a refusal. */
 export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<ManifestEntry, "sha256"> {
-  if (!(INGESTIBLE as readonly string[]).includes(args.kind)) throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
+  if (!(INGESTIBLE as readonly string[]).includes(args.kind))
+    throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
   const kind = args.kind as DocumentKind;
   const yearText = String(args.year);
   const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new RefusedError(`bad --year "${yearText}" (expected a year YYYY between 2000 and 2100)`);
-  if (kind !== "annual_report" && !args.date) throw new RefusedError(`--date YYYY-MM-DD is required for ${kind} (the meeting date)`);
+  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100)
+    throw new RefusedError(`bad --year "${yearText}" (expected a year YYYY between 2000 and 2100)`);
+  if (kind !== "annual_report" && !args.date)
+    throw new RefusedError(`--date YYYY-MM-DD is required for ${kind} (the meeting date)`);
   const date = args.date ?? `${year}-12-31`;
   if (!isRealDate(date)) throw new RefusedError(`bad --date "${date}" (expected a real date YYYY-MM-DD)`);
-  if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year) throw new RefusedError(`--date ${date} is not in --year ${year} (minutes: the meeting's year)`);
+  if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year)
+    throw new RefusedError(`--date ${date} is not in --year ${year} (minutes: the meeting's year)`);
   const ext = extname(args.file).toLowerCase();
-  if (![".pdf", ".txt", ".md"].includes(ext)) throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
+  if (![".pdf", ".txt", ".md"].includes(ext))
+    throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
   const stem = slugify(basename(args.file, extname(args.file))) || "document";
   const title = args.title?.trim() || `${kindTitle[kind]} ${kind === "annual_report" ? year : date}, ${registry.name}`;
-  return { federation_id: registry.federation_id, kind, date, period_year: year, title, file: `${registry.federation_id}/${stem}${ext}`, origin: `ingested from ${basename(args.file)}` };
+  return {
+    federation_id: registry.federation_id,
+    kind,
+    date,
+    period_year: year,
+    title,
+    file: `${registry.federation_id}/${stem}${ext}`,
+    origin: `ingested from ${basename(args.file)}`,
+  };
 }
 
 /**
@@ -89,9 +106,13 @@ async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentR
   } catch (err) {
     throw new RefusedError((err as Error).message);
   }
-  if (read.textSource !== "text_layer" || read.lines.join("").replace(/\s/g, "").length >= 50) return { read, ocrText: null };
+  if (read.textSource !== "text_layer" || read.lines.join("").replace(/\s/g, "").length >= 50)
+    return { read, ocrText: null };
   const why = ocr.unavailable();
-  if (why) throw new RefusedError(`${file}: the PDF has no text layer (a scan?) and needs OCR, but ${why}. Install it with: ${OCR_INSTALL_LINE}`);
+  if (why)
+    throw new RefusedError(
+      `${file}: the PDF has no text layer (a scan?) and needs OCR, but ${why}. Install it with: ${OCR_INSTALL_LINE}`,
+    );
   let text: string;
   try {
     text = ocr.run(new Uint8Array(await readFile(file)));
@@ -101,10 +122,10 @@ async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentR
   return { read: ocrRead(text), ocrText: text };
 }
 
-
 /** The name a fact gives an intervention, if any. */
 function interventionName(f: Fact): string | null {
-  if (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "intervention_funding") return f.intervention;
+  if (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "intervention_funding")
+    return f.intervention;
   if (f.table === "indicator" && f.scope.startsWith("intervention:")) return f.scope.slice("intervention:".length);
   return null;
 }
@@ -115,7 +136,14 @@ function interventionName(f: Fact): string | null {
  * "Projekt", "Individinriktade insatser").
  */
 export function interventionKindFor(fact: Pick<Fact, "line" | "section">, lines: readonly string[]): InterventionKind {
-  const kindOf = (s: string): InterventionKind | null => (/strukturövergripande|strukturinriktad/i.test(s) ? "structural" : /projekt/i.test(s) ? "project" : /individinriktad|insatser\b/i.test(s) ? "individual" : null);
+  const kindOf = (s: string): InterventionKind | null =>
+    /strukturövergripande|strukturinriktad/i.test(s)
+      ? "structural"
+      : /projekt/i.test(s)
+        ? "project"
+        : /individinriktad|insatser\b/i.test(s)
+          ? "individual"
+          : null;
   const fromSection = kindOf(fact.section);
   if (fromSection) return fromSection;
   for (let n = fact.line - 1; n >= Math.max(1, fact.line - 80); n--) {
@@ -129,7 +157,11 @@ export function interventionKindFor(fact: Pick<Fact, "line" | "section">, lines:
 }
 
 /** Interventions the extraction names that the registry does not resolve (members, genders and totals never count). */
-export function newInterventions(extraction: Extraction, registry: Registry, lines: readonly string[]): { name: string; kind: InterventionKind; line: number }[] {
+export function newInterventions(
+  extraction: Extraction,
+  registry: Registry,
+  lines: readonly string[],
+): { name: string; kind: InterventionKind; line: number }[] {
   const resolver = new NameResolver(new Map([[registry.federation_id, registry]]));
   const out = new Map<string, { name: string; kind: InterventionKind; line: number }>();
   for (const f of extraction.facts) {
@@ -147,15 +179,24 @@ export function newInterventions(extraction: Extraction, registry: Registry, lin
  * them as `curated.text_mismatch` (loaders/normalize/collectFacts.ts), so they stay visible after a
  * re-extract; ingest prints them at once.
  */
-export function curatedMismatches(curatedText: string | null, lines: readonly string[]): { line: number; was: string; now: string }[] {
+export function curatedMismatches(
+  curatedText: string | null,
+  lines: readonly string[],
+): { line: number; was: string; now: string }[] {
   if (curatedText === null) return [];
   const parsed = curatedSchema.safeParse(parseDocument(curatedText).toJS());
   if (!parsed.success) return [];
-  return parsed.data.facts.filter(({ fact }) => !curatedTextMatches(fact.text, lines[fact.line - 1])).map(({ fact }) => ({ line: fact.line, was: clean(fact.text), now: clean(lines[fact.line - 1] ?? "") }));
+  return parsed.data.facts
+    .filter(({ fact }) => !curatedTextMatches(fact.text, lines[fact.line - 1]))
+    .map(({ fact }) => ({ line: fact.line, was: clean(fact.text), now: clean(lines[fact.line - 1] ?? "") }));
 }
 
 /** Add interventions to the registry YAML, keeping its comments and layout. */
-export function addInterventionsToRegistry(text: string, added: readonly { name: string; kind: InterventionKind; line: number }[], documentId: string): string {
+export function addInterventionsToRegistry(
+  text: string,
+  added: readonly { name: string; kind: InterventionKind; line: number }[],
+  documentId: string,
+): string {
   const doc = parseDocument(text);
   let seq = doc.get("interventions", true);
   if (!isSeq(seq)) {
@@ -207,23 +248,34 @@ async function writeAtomic(file: string, data: string | Uint8Array): Promise<voi
   await rename(tmp, file);
 }
 
-export async function ingestDocument(paths: Paths, args: IngestArgs, options: { ocr?: OcrEngine } = {}): Promise<IngestResult> {
+export async function ingestDocument(
+  paths: Paths,
+  args: IngestArgs,
+  options: { ocr?: OcrEngine } = {},
+): Promise<IngestResult> {
   // ---- validate, read and extract, all in memory ----
   let registries;
   try {
     registries = await readRegistries(paths);
   } catch (err) {
-    throw new RefusedError(err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`);
+    throw new RefusedError(
+      err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`,
+    );
   }
   const regFile = registries.find((r) => r.registry.federation_id === args.federation);
-  if (!regFile) throw new RefusedError(`unknown federation "${args.federation}" (no data/federations/${args.federation}.yaml); add it with \`finsam add-federation\``);
+  if (!regFile)
+    throw new RefusedError(
+      `unknown federation "${args.federation}" (no data/federations/${args.federation}.yaml); add it with \`finsam add-federation\``,
+    );
   const registry = regFile.registry;
   const base = entryFromArgs(args, registry);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(args.file));
   } catch (err) {
-    throw new RefusedError(`${args.file}: cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new RefusedError(
+      `${args.file}: cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   if (bytes.length === 0) throw new RefusedError(`${args.file}: the file is empty`);
   const sourceSha = sha256(bytes);
@@ -231,38 +283,80 @@ export async function ingestDocument(paths: Paths, args: IngestArgs, options: { 
   const manifestText = await readOptional(paths.manifest);
   const manifestDoc = manifestDocument(manifestText);
   const manifest = manifestText === null ? [] : manifestSchema.safeParse(manifestDoc.toJS());
-  if (!Array.isArray(manifest) && !manifest.success) throw new RefusedError(`data/sources/manifest.yaml is invalid (${manifest.error.issues[0]!.path.join(".")}: ${manifest.error.issues[0]!.message}); fix it first`);
+  if (!Array.isArray(manifest) && !manifest.success)
+    throw new RefusedError(
+      `data/sources/manifest.yaml is invalid (${manifest.error.issues[0]!.path.join(".")}: ${manifest.error.issues[0]!.message}); fix it first`,
+    );
   const entries: ManifestEntry[] = Array.isArray(manifest) ? [] : manifest.data.documents;
   const documentId = documentIdFor(base);
   const index = entries.findIndex((e) => documentIdFor(e) === documentId);
   const existing = index >= 0 ? entries[index]! : undefined;
-  if (existing && existing.sha256 === sourceSha) return { status: "unchanged", documentId, report: `${documentId}: unchanged (the same file is already ingested)\n`, written: [] };
-  if (existing && !args.replace) throw new RefusedError(`${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`);
-  const clash = entries.find((e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`));
-  if (clash) throw new RefusedError(`data/sources/${base.file} is already used by ${documentIdFor(clash)}; rename the file before ingesting it`);
+  if (existing && existing.sha256 === sourceSha)
+    return {
+      status: "unchanged",
+      documentId,
+      report: `${documentId}: unchanged (the same file is already ingested)\n`,
+      written: [],
+    };
+  if (existing && !args.replace)
+    throw new RefusedError(
+      `${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`,
+    );
+  const clash = entries.find(
+    (e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`),
+  );
+  if (clash)
+    throw new RefusedError(
+      `data/sources/${base.file} is already used by ${documentIdFor(clash)}; rename the file before ingesting it`,
+    );
 
   const { read, ocrText } = await readText(args.file, options.ocr ?? ocrmypdf);
   const lines = read.lines;
   const ocrFile = ocrText !== null ? `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt` : undefined;
-  const entry = manifestEntrySchema.parse({ ...base, sha256: sourceSha, ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}) });
+  const entry = manifestEntrySchema.parse({
+    ...base,
+    sha256: sourceSha,
+    ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}),
+  });
   let extraction = extractFromText(entry, read, sourceSha);
 
   const extra: Finding[] = [];
   const added = newInterventions(extraction, registry, lines);
-  for (const a of added) extra.push({ check_id: "registry.intervention_added", severity: "info", subject: `intervention:${registry.federation_id}:${a.name}`, line: a.line, value: a.name, other_value: a.kind, other_line: null, message: `intervention "${a.name}" first seen here; added to data/federations/${registry.federation_id}.yaml as ${a.kind}` });
+  for (const a of added)
+    extra.push({
+      check_id: "registry.intervention_added",
+      severity: "info",
+      subject: `intervention:${registry.federation_id}:${a.name}`,
+      line: a.line,
+      value: a.name,
+      other_value: a.kind,
+      other_line: null,
+      message: `intervention "${a.name}" first seen here; added to data/federations/${registry.federation_id}.yaml as ${a.kind}`,
+    });
   const [fed, rest] = documentId.split("/") as [string, string];
   const curatedFile = join(paths.curated, fed, `${rest}.yaml`);
   const curatedText = await readOptional(curatedFile);
   const mismatches = existing ? curatedMismatches(curatedText, lines) : [];
   extraction = { ...extraction, findings: [...extraction.findings, ...extra] } satisfies Extraction;
 
-  const registryAfter = added.length > 0 ? { ...registry, interventions: [...registry.interventions, ...added.map((a) => ({ short_name: a.name, name: a.name, kind: a.kind, aliases: [], members: [] }))] } : registry;
+  const registryAfter =
+    added.length > 0
+      ? {
+          ...registry,
+          interventions: [
+            ...registry.interventions,
+            ...added.map((a) => ({ short_name: a.name, name: a.name, kind: a.kind, aliases: [], members: [] })),
+          ],
+        }
+      : registry;
   const summary = summarizeCoverage(extraction, registryAfter, lines);
   const missing = coreFigureCoverage(extraction, registryAfter).filter((c) => c.status === "missing");
-  const template = curatedText === null && missing.length > 0 ? renderCuratedTemplate(documentId, missing, extraction, lines) : null;
+  const template =
+    curatedText === null && missing.length > 0 ? renderCuratedTemplate(documentId, missing, extraction, lines) : null;
   upsertManifest(manifestDoc, entry, index);
   const registryPath = join(paths.root, regFile.file);
-  const registryText = added.length > 0 ? addInterventionsToRegistry(await readFile(registryPath, "utf8"), added, documentId) : null;
+  const registryText =
+    added.length > 0 ? addInterventionsToRegistry(await readFile(registryPath, "utf8"), added, documentId) : null;
 
   // ---- write ----
   const written: string[] = [];
@@ -278,8 +372,17 @@ export async function ingestDocument(paths: Paths, args: IngestArgs, options: { 
   await write(paths.manifest, manifestDoc.toString({ lineWidth: 0 }));
   // A replaced document's old copies go, unless the new entry reuses their names.
   if (existing) {
-    for (const old of [existing.file, existing.ocr_file]) if (old && old !== entry.file && old !== entry.ocr_file) await rm(join(paths.sources, old), { force: true });
+    for (const old of [existing.file, existing.ocr_file])
+      if (old && old !== entry.file && old !== entry.ocr_file) await rm(join(paths.sources, old), { force: true });
   }
-  const warnings = mismatches.map((m) => `warning: curated fact on line ${m.line} says "${m.was}", but the new document has "${m.now}" there; check data/curated/${fed}/${rest}.yaml (curated.text_mismatch)\n`);
-  return { status: existing ? "replaced" : "added", documentId, report: `${warnings.join("")}${renderCoverageReport(summary)}`, written };
+  const warnings = mismatches.map(
+    (m) =>
+      `warning: curated fact on line ${m.line} says "${m.was}", but the new document has "${m.now}" there; check data/curated/${fed}/${rest}.yaml (curated.text_mismatch)\n`,
+  );
+  return {
+    status: existing ? "replaced" : "added",
+    documentId,
+    report: `${warnings.join("")}${renderCoverageReport(summary)}`,
+    written,
+  };
 }

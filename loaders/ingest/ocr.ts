@@ -31,7 +31,11 @@ export const ocrmypdf: OcrEngine = {
     const dir = mkdtempSync(join(tmpdir(), "finsam-ocr-"));
     try {
       writeFileSync(join(dir, "in.pdf"), pdf);
-      execFileSync("ocrmypdf", ["-q", "-l", "swe", "--sidecar", join(dir, "text.txt"), join(dir, "in.pdf"), join(dir, "out.pdf")], { stdio: ["ignore", "ignore", "pipe"] });
+      execFileSync(
+        "ocrmypdf",
+        ["-q", "-l", "swe", "--sidecar", join(dir, "text.txt"), join(dir, "in.pdf"), join(dir, "out.pdf")],
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
       return readFileSync(join(dir, "text.txt"), "utf8");
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -56,7 +56,13 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
     const id = documentIdFor(entry);
     indexOf.set(entry, i);
     if (!knownFederations.has(entry.federation_id)) {
-      rejected.push(new InputError(manifestFile, placeOf(i), `document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`));
+      rejected.push(
+        new InputError(
+          manifestFile,
+          placeOf(i),
+          `document ${id}: unknown federation "${entry.federation_id}" (no data/federations/${entry.federation_id}.yaml); skipped`,
+        ),
+      );
       continue;
     }
     usable.push(entry);
@@ -70,7 +76,11 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       const sha = await sha256File(source);
       if (sha !== entry.sha256) {
         const i = indexOf.get(entry)!;
-        throw new InputError(sourceRel, "sha256", `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${i}.sha256 (line ${manifestLine(["documents", i, "sha256"])}) says ${entry.sha256.slice(0, 12)}…`);
+        throw new InputError(
+          sourceRel,
+          "sha256",
+          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${i}.sha256 (line ${manifestLine(["documents", i, "sha256"])}) says ${entry.sha256.slice(0, 12)}…`,
+        );
       }
       hash.update(sha);
       const file = extractedPath(paths.extracted, id);
@@ -79,14 +89,23 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       try {
         raw = JSON.parse(await readFile(file, "utf8"));
       } catch (err) {
-        throw new InputError(rel, "", existsSync(file) ? `not valid JSON (${(err as Error).message})` : "missing; run `npm run finsam -- extract`");
+        throw new InputError(
+          rel,
+          "",
+          existsSync(file) ? `not valid JSON (${(err as Error).message})` : "missing; run `npm run finsam -- extract`",
+        );
       }
       const parsed = extractionSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         throw new InputError(rel, issue.path.join("."), issue.message);
       }
-      if (parsed.data.source_sha256 !== sha) throw new InputError(rel, "source_sha256", "extracted from a different version of the document; run `npm run finsam -- extract`");
+      if (parsed.data.source_sha256 !== sha)
+        throw new InputError(
+          rel,
+          "source_sha256",
+          "extracted from a different version of the document; run `npm run finsam -- extract`",
+        );
       hash.update(JSON.stringify(parsed.data));
       extractions.push(parsed.data);
       lines.set(id, await readEntryLines(paths.sources, entry));
@@ -106,12 +125,24 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       const federation = data.document_id.split("/")[0]!;
       if (folder !== federation) {
         const where = `document_id (line ${lineOf(["document_id"])})`;
-        throw new InputError(rel, where, folder === "" ? `not in a federation folder; move it to data/curated/${federation}/` : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`);
+        throw new InputError(
+          rel,
+          where,
+          folder === ""
+            ? `not in a federation folder; move it to data/curated/${federation}/`
+            : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`,
+        );
       }
-      if (!lines.has(data.document_id)) throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
+      if (!lines.has(data.document_id))
+        throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
       for (const [i, c] of data.facts.entries()) {
         const docLines = lines.get(data.document_id)!;
-        if (c.fact.line > docLines.length) throw new InputError(rel, `facts.${i}.fact.line`, `line ${c.fact.line} is past the end of ${data.document_id} (${docLines.length} lines)`);
+        if (c.fact.line > docLines.length)
+          throw new InputError(
+            rel,
+            `facts.${i}.fact.line`,
+            `line ${c.fact.line} is past the end of ${data.document_id} (${docLines.length} lines)`,
+          );
         curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
       }
       hash.update(await readFile(file));
@@ -121,5 +152,14 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   }
   const inputErrors = rejected.map((e) => e.message);
   const rejectedInputs: RejectedInput[] = rejected.map((e) => ({ file: e.file, where: e.where, reason: e.reason }));
-  return { manifest: usable, registries, extractions, curated, lines, inputErrors, rejected: rejectedInputs, inputSha256: hash.digest("hex") };
+  return {
+    manifest: usable,
+    registries,
+    extractions,
+    curated,
+    lines,
+    inputErrors,
+    rejected: rejectedInputs,
+    inputSha256: hash.digest("hex"),
+  };
 }

@@ -17,7 +17,8 @@ export async function readRegistries(paths: Paths): Promise<RegistryFile[]> {
   for (const f of files) {
     const file = join(paths.federations, f);
     const { data, lineOf } = await readYaml(file, registrySchema, paths.root);
-    if (`${data.federation_id}.yaml` !== f) throw new InputError(relative(paths.root, file), "federation_id", `must match the file name (${f})`);
+    if (`${data.federation_id}.yaml` !== f)
+      throw new InputError(relative(paths.root, file), "federation_id", `must match the file name (${f})`);
     out.push({ registry: data, file: relative(paths.root, file), lineOf });
   }
   return out;

@@ -18,7 +18,11 @@ export class InputError extends Error {
 }
 
 /** Parse YAML and validate; errors name the file, the line (YAML syntax) or the JSON path (schema). */
-export async function readYaml<T extends z.ZodType>(file: string, schema: T, root?: string): Promise<{ data: z.infer<T>; lineOf: (path: (string | number)[]) => number }> {
+export async function readYaml<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  root?: string,
+): Promise<{ data: z.infer<T>; lineOf: (path: (string | number)[]) => number }> {
   const name = root ? relative(root, file) : file;
   let text: string;
   try {
@@ -40,7 +44,11 @@ export async function readYaml<T extends z.ZodType>(file: string, schema: T, roo
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map(String);
-    throw new InputError(name, `${path.join(".") || "(root)"} (line ${lineOf(issue.path as (string | number)[])})`, issue.message);
+    throw new InputError(
+      name,
+      `${path.join(".") || "(root)"} (line ${lineOf(issue.path as (string | number)[])})`,
+      issue.message,
+    );
   }
   return { data: parsed.data, lineOf };
 }

@@ -11,7 +11,15 @@ import type { Rows } from "../warehouse/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts, type CuratedFact } from "./collectFacts.ts";
 import { documentRows } from "./documentRows.ts";
-import { mapFact, meetingsOf, withDecisionInterventions, type Candidate, type FactTable, type MapContext, type SourcedFact } from "./factMappers.ts";
+import {
+  mapFact,
+  meetingsOf,
+  withDecisionInterventions,
+  type Candidate,
+  type FactTable,
+  type MapContext,
+  type SourcedFact,
+} from "./factMappers.ts";
 import { applyMemberChanges, memberChangeOf, type MemberChange } from "./memberChanges.ts";
 import { parserFindingRows } from "./parserFindings.ts";
 import type { QualityRow } from "./qualityRow.ts";
@@ -41,8 +49,17 @@ export function buildRows(input: NormalizeInput): Rows {
   const ctx: MapContext = { resolver, meetings: meetingsOf(facts) };
 
   const candidates: Candidates = {
-    participant_count: [], participant_breakdown: [], finance: [], member_contribution: [], intervention_funding: [], goal: [], indicator: [],
-    meeting: [], attendance: [], decision: [], allocation: [],
+    participant_count: [],
+    participant_breakdown: [],
+    finance: [],
+    member_contribution: [],
+    intervention_funding: [],
+    goal: [],
+    indicator: [],
+    meeting: [],
+    attendance: [],
+    decision: [],
+    allocation: [],
   };
   const unknownNames: QualityRow[] = [];
   const memberChanges: MemberChange[] = [];
@@ -94,12 +111,23 @@ export function buildRows(input: NormalizeInput): Rows {
     allocation: withDecisionInterventions(allocation, decision),
     goal,
     indicator,
-    data_quality: [...mismatches, ...unknownNames, ...conflicts, ...members.conflicts, ...parserFindingRows(input.extractions)],
+    data_quality: [
+      ...mismatches,
+      ...unknownNames,
+      ...conflicts,
+      ...members.conflicts,
+      ...parserFindingRows(input.extractions),
+    ],
   };
 }
 
 /** The fact's candidate row to its table's list; the finding of a name not known, if any. */
-function collect<N extends FactTable>(candidates: Candidates, table: N, s: SourcedFact<FactOf<N>>, ctx: MapContext): QualityRow | undefined {
+function collect<N extends FactTable>(
+  candidates: Candidates,
+  table: N,
+  s: SourcedFact<FactOf<N>>,
+  ctx: MapContext,
+): QualityRow | undefined {
   const { candidate, unknownName } = mapFact(table, s, ctx);
   if (candidate) candidates[table].push(candidate);
   return unknownName;

@@ -10,7 +10,10 @@ import type { Candidate, FactTable } from "./factMappers.ts";
 import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
 
-export function choosePrecedence<N extends FactTable>(table: N, candidates: readonly Candidate<N>[]): { rows: RowOf<N>[]; conflicts: QualityRow[] } {
+export function choosePrecedence<N extends FactTable>(
+  table: N,
+  candidates: readonly Candidate<N>[],
+): { rows: RowOf<N>[]; conflicts: QualityRow[] } {
   const byKey = new Map<string, Candidate<N>[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key);
@@ -23,14 +26,23 @@ export function choosePrecedence<N extends FactTable>(table: N, candidates: read
     // A stable sort: of equals, the first fact read stays first.
     const [winner, ...losers] = [...list].sort((a, b) => comparePrecedence(a, b).order);
     rows.push(winner!.row);
-    for (const loser of losers) if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
+    for (const loser of losers)
+      if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
   }
   return { rows, conflicts };
 }
 
-function conflictRow<N extends FactTable>(table: N, key: string, winner: Candidate<N>, loser: Candidate<N>): QualityRow {
+function conflictRow<N extends FactTable>(
+  table: N,
+  key: string,
+  winner: Candidate<N>,
+  loser: Candidate<N>,
+): QualityRow {
   const { reason } = comparePrecedence(winner, loser);
-  const rounding = typeof winner.amount === "number" && typeof loser.amount === "number" && withinRoundingOfCoarser(winner.amount, loser.amount);
+  const rounding =
+    typeof winner.amount === "number" &&
+    typeof loser.amount === "number" &&
+    withinRoundingOfCoarser(winner.amount, loser.amount);
   // Every fact table cites its document; most also name a federation and a year.
   const kept = winner.row as Readonly<Record<string, unknown>>;
   return qualityRow({

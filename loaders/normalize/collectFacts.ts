@@ -33,13 +33,20 @@ export function collectFacts(
   const facts: SourcedFact[] = [];
   for (const e of extractions) {
     const document = documentOf(e.document_id);
-    for (const fact of e.facts) facts.push({ fact, documentId: e.document_id, federationId: e.federation_id, document });
+    for (const fact of e.facts)
+      facts.push({ fact, documentId: e.document_id, federationId: e.federation_id, document });
   }
   const mismatches: QualityRow[] = [];
   for (const c of curated) {
     const document = documentOf(c.documentId);
     const federationId = document.federation_id;
-    facts.push({ fact: { ...c.fact, section: "curated" }, documentId: c.documentId, federationId, document, curatedFile: c.file });
+    facts.push({
+      fact: { ...c.fact, section: "curated" },
+      documentId: c.documentId,
+      federationId,
+      document,
+      curatedFile: c.file,
+    });
     const now = lines.get(c.documentId)?.[c.fact.line - 1];
     if (now !== undefined && !curatedTextMatches(c.fact.text, now))
       mismatches.push(

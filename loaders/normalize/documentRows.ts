@@ -23,7 +23,15 @@ export function documentRows(
   resolver: NameResolver,
 ): DocumentRows {
   const document = manifest.map((m): RowOf<"document"> => ({
-    document_id: documentIdFor(m), federation_id: m.federation_id, kind: m.kind, date: m.date, period_year: m.period_year, title: m.title, source_file: m.file, sha256: m.sha256, text_source: textSourceOf(m),
+    document_id: documentIdFor(m),
+    federation_id: m.federation_id,
+    kind: m.kind,
+    date: m.date,
+    period_year: m.period_year,
+    title: m.title,
+    source_file: m.file,
+    sha256: m.sha256,
+    text_source: textSourceOf(m),
   }));
   const document_line: RowOf<"document_line">[] = [];
   for (const [documentId, text] of [...lines].sort(([a], [b]) => a.localeCompare(b)))
@@ -32,7 +40,15 @@ export function documentRows(
   const coverage: RowOf<"coverage">[] = [];
   const core_coverage: RowOf<"core_coverage">[] = [];
   for (const e of extractions) {
-    for (const c of e.coverage) coverage.push({ document_id: e.document_id, section: c.section, status: c.status, source_line: c.line, facts: c.facts, note: c.note });
+    for (const c of e.coverage)
+      coverage.push({
+        document_id: e.document_id,
+        section: c.section,
+        status: c.status,
+        source_line: c.line,
+        facts: c.facts,
+        note: c.note,
+      });
     core_coverage.push(...coreCoverageRows(e, resolver.registry(e.federation_id)));
   }
   return { document, document_line, coverage, core_coverage };

@@ -44,8 +44,7 @@ export interface Candidate<N extends FactTable> extends PrecedenceCandidate {
 
 /** A mapper's answer: the row and what precedence compares, or the name it could not resolve. */
 type Mapped<N extends FactTable> =
-  | { row: RowOf<N>; compare: string; amount?: number | null; unknownName?: QualityRow }
-  | { unknownName: QualityRow };
+  { row: RowOf<N>; compare: string; amount?: number | null; unknownName?: QualityRow } | { unknownName: QualityRow };
 
 type Sourced<N extends FactTable> = SourcedFact<FactOf<N>>;
 type Mapper<N extends FactTable> = (s: Sourced<N>, ctx: MapContext) => Mapped<N>;
@@ -53,14 +52,17 @@ type Mapper<N extends FactTable> = (s: Sourced<N>, ctx: MapContext) => Mapped<N>
 /** Each minutes' meeting, from its meeting fact (the last one, should there be several). */
 export function meetingsOf(facts: readonly SourcedFact[]): Map<string, { date: string; body: string }> {
   const meetings = new Map<string, { date: string; body: string }>();
-  for (const { documentId, fact } of facts) if (fact.table === "meeting") meetings.set(documentId, { date: fact.date, body: fact.body });
+  for (const { documentId, fact } of facts)
+    if (fact.table === "meeting") meetings.set(documentId, { date: fact.date, body: fact.body });
   return meetings;
 }
 
 /** The key columns of `table` (tables.ts), read from the row. */
 export function rowKey<N extends FactTable>(table: N, row: RowOf<N>): string {
   const cells = row as Readonly<Record<string, unknown>>;
-  return tableDef(table).key.map((k) => cells[k] ?? "").join("|");
+  return tableDef(table)
+    .key.map((k) => cells[k] ?? "")
+    .join("|");
 }
 
 /** The finding for a name that is in no alias of the federation's registry. */
@@ -82,24 +84,48 @@ export function unknownName(s: SourcedFact, what: "intervention" | "member", nam
 const provenance = (s: SourcedFact) => ({ document_id: s.documentId, source_line: s.fact.line });
 
 /** An intervention as written → its id; null (whole federation) stays null, undefined when unknown. */
-const interventionOf = (s: SourcedFact, ctx: MapContext, name: string | null) => (name === null ? null : ctx.resolver.intervention(s.federationId, name));
+const interventionOf = (s: SourcedFact, ctx: MapContext, name: string | null) =>
+  name === null ? null : ctx.resolver.intervention(s.federationId, name);
 
 export function mapParticipantCount(s: Sourced<"participant_count">, ctx: MapContext): Mapped<"participant_count"> {
   const { fact } = s;
   const iv = interventionOf(s, ctx, fact.intervention);
   if (iv === undefined) return { unknownName: unknownName(s, "intervention", fact.intervention!) };
   return {
-    row: { federation_id: s.federationId, intervention_id: iv, year: fact.year, measure: fact.measure, gender: fact.gender, value: fact.value, approximate: fact.approximate, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      intervention_id: iv,
+      year: fact.year,
+      measure: fact.measure,
+      gender: fact.gender,
+      value: fact.value,
+      approximate: fact.approximate,
+      ...provenance(s),
+    },
     compare: String(fact.value),
   };
 }
 
-export function mapParticipantBreakdown(s: Sourced<"participant_breakdown">, ctx: MapContext): Mapped<"participant_breakdown"> {
+export function mapParticipantBreakdown(
+  s: Sourced<"participant_breakdown">,
+  ctx: MapContext,
+): Mapped<"participant_breakdown"> {
   const { fact } = s;
   const iv = interventionOf(s, ctx, fact.intervention);
   if (iv === undefined) return { unknownName: unknownName(s, "intervention", fact.intervention!) };
   return {
-    row: { federation_id: s.federationId, intervention_id: iv, year: fact.year, population: fact.population, dimension: fact.dimension, category: fact.category, value: fact.value, source_label: fact.source_label, approximate: fact.approximate, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      intervention_id: iv,
+      year: fact.year,
+      population: fact.population,
+      dimension: fact.dimension,
+      category: fact.category,
+      value: fact.value,
+      source_label: fact.source_label,
+      approximate: fact.approximate,
+      ...provenance(s),
+    },
     compare: String(fact.value),
   };
 }
@@ -107,29 +133,58 @@ export function mapParticipantBreakdown(s: Sourced<"participant_breakdown">, ctx
 export function mapFinance(s: Sourced<"finance">): Mapped<"finance"> {
   const { fact } = s;
   return {
-    row: { federation_id: s.federationId, year: fact.year, basis: fact.basis, item: fact.item, amount_sek: fact.amount_sek, value: fact.value, source_label: fact.source_label, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      year: fact.year,
+      basis: fact.basis,
+      item: fact.item,
+      amount_sek: fact.amount_sek,
+      value: fact.value,
+      source_label: fact.source_label,
+      ...provenance(s),
+    },
     compare: String(fact.amount_sek ?? fact.value),
     amount: fact.amount_sek,
   };
 }
 
-export function mapMemberContribution(s: Sourced<"member_contribution">, ctx: MapContext): Mapped<"member_contribution"> {
+export function mapMemberContribution(
+  s: Sourced<"member_contribution">,
+  ctx: MapContext,
+): Mapped<"member_contribution"> {
   const { fact } = s;
   const member = ctx.resolver.member(s.federationId, fact.member);
   if (!member) return { unknownName: unknownName(s, "member", fact.member) };
   return {
-    row: { federation_id: s.federationId, year: fact.year, basis: fact.basis, member_id: member, amount_sek: fact.amount_sek, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      year: fact.year,
+      basis: fact.basis,
+      member_id: member,
+      amount_sek: fact.amount_sek,
+      ...provenance(s),
+    },
     compare: String(fact.amount_sek),
     amount: fact.amount_sek,
   };
 }
 
-export function mapInterventionFunding(s: Sourced<"intervention_funding">, ctx: MapContext): Mapped<"intervention_funding"> {
+export function mapInterventionFunding(
+  s: Sourced<"intervention_funding">,
+  ctx: MapContext,
+): Mapped<"intervention_funding"> {
   const { fact } = s;
   const iv = interventionOf(s, ctx, fact.intervention);
   if (!iv) return { unknownName: unknownName(s, "intervention", fact.intervention) };
   return {
-    row: { intervention_id: iv, year: fact.year, federation_id: s.federationId, budget_sek: fact.budget_sek, actual_sek: fact.actual_sek, ...provenance(s) },
+    row: {
+      intervention_id: iv,
+      year: fact.year,
+      federation_id: s.federationId,
+      budget_sek: fact.budget_sek,
+      actual_sek: fact.actual_sek,
+      ...provenance(s),
+    },
     compare: `${fact.budget_sek}/${fact.actual_sek}`,
   };
 }
@@ -137,7 +192,18 @@ export function mapInterventionFunding(s: Sourced<"intervention_funding">, ctx: 
 export function mapGoal(s: Sourced<"goal">): Mapped<"goal"> {
   const { fact } = s;
   return {
-    row: { federation_id: s.federationId, year: fact.year, indicator: fact.indicator, level: fact.level, goal_text: fact.goal_text, target: fact.target, outcome: fact.outcome, unit: fact.unit, assessment: fact.assessment, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      year: fact.year,
+      indicator: fact.indicator,
+      level: fact.level,
+      goal_text: fact.goal_text,
+      target: fact.target,
+      outcome: fact.outcome,
+      unit: fact.unit,
+      assessment: fact.assessment,
+      ...provenance(s),
+    },
     compare: `${fact.target}/${fact.outcome}`,
   };
 }
@@ -153,7 +219,19 @@ export function mapIndicator(s: Sourced<"indicator">, ctx: MapContext): Mapped<"
     scope = `intervention:${iv}`;
   }
   return {
-    row: { federation_id: s.federationId, year: fact.year, scope, indicator: fact.indicator, gender: fact.gender, value: fact.value, unit: fact.unit, n: fact.n, approximate: fact.approximate, note: fact.note, ...provenance(s) },
+    row: {
+      federation_id: s.federationId,
+      year: fact.year,
+      scope,
+      indicator: fact.indicator,
+      gender: fact.gender,
+      value: fact.value,
+      unit: fact.unit,
+      n: fact.n,
+      approximate: fact.approximate,
+      note: fact.note,
+      ...provenance(s),
+    },
     compare: String(fact.value),
   };
 }
@@ -161,7 +239,15 @@ export function mapIndicator(s: Sourced<"indicator">, ctx: MapContext): Mapped<"
 export function mapMeeting(s: Sourced<"meeting">): Mapped<"meeting"> {
   const { fact } = s;
   return {
-    row: { document_id: s.documentId, federation_id: s.federationId, body: fact.body, date: fact.date, start_time: fact.start_time, end_time: fact.end_time, place: fact.place },
+    row: {
+      document_id: s.documentId,
+      federation_id: s.federationId,
+      body: fact.body,
+      date: fact.date,
+      start_time: fact.start_time,
+      end_time: fact.end_time,
+      place: fact.place,
+    },
     compare: `${fact.date} ${fact.start_time}`,
   };
 }
@@ -171,7 +257,14 @@ export function mapAttendance(s: Sourced<"attendance">, ctx: MapContext): Mapped
   const { fact } = s;
   const memberId = fact.member ? ctx.resolver.memberIn(s.federationId, fact.member) : null;
   return {
-    row: { document_id: s.documentId, person: fact.person, member_id: memberId ?? null, role: fact.role, serving: fact.serving, note: fact.note },
+    row: {
+      document_id: s.documentId,
+      person: fact.person,
+      member_id: memberId ?? null,
+      role: fact.role,
+      serving: fact.serving,
+      note: fact.note,
+    },
     compare: `${fact.role}/${fact.serving}`,
     ...(fact.member && !memberId ? { unknownName: unknownName(s, "member", fact.member) } : {}),
   };
@@ -181,14 +274,30 @@ export function mapAttendance(s: Sourced<"attendance">, ctx: MapContext): Mapped
 export function mapDecision(s: Sourced<"decision">, ctx: MapContext): Mapped<"decision"> {
   const { fact, document } = s;
   const meeting = ctx.meetings.get(s.documentId);
-  const interventionId = fact.intervention ? interventionOf(s, ctx, fact.intervention) : ctx.resolver.interventionIn(s.federationId, `${fact.title} ${fact.decision_text}`);
+  const interventionId = fact.intervention
+    ? interventionOf(s, ctx, fact.intervention)
+    : ctx.resolver.interventionIn(s.federationId, `${fact.title} ${fact.decision_text}`);
   const recipientMember = fact.recipient ? ctx.resolver.memberIn(s.federationId, fact.recipient) : undefined;
   return {
     row: {
-      item_ref: fact.item_ref, federation_id: s.federationId, meeting_date: meeting?.date ?? document.date, body: meeting?.body ?? (document.kind === "committee_minutes" ? "committee" : "board"),
-      category: fact.category, decision_ref: fact.decision_ref, title: fact.title, outcome: fact.outcome, amount_sek: fact.amount_sek, approximate: fact.approximate,
-      recipient: fact.recipient, recipient_member_id: recipientMember ?? null, intervention_id: interventionId ?? null, period_start: fact.period_start, period_end: fact.period_end,
-      reservations: fact.reservations.length ? fact.reservations.join(", ") : null, text: fact.decision_text || null, ...provenance(s),
+      item_ref: fact.item_ref,
+      federation_id: s.federationId,
+      meeting_date: meeting?.date ?? document.date,
+      body: meeting?.body ?? (document.kind === "committee_minutes" ? "committee" : "board"),
+      category: fact.category,
+      decision_ref: fact.decision_ref,
+      title: fact.title,
+      outcome: fact.outcome,
+      amount_sek: fact.amount_sek,
+      approximate: fact.approximate,
+      recipient: fact.recipient,
+      recipient_member_id: recipientMember ?? null,
+      intervention_id: interventionId ?? null,
+      period_start: fact.period_start,
+      period_end: fact.period_end,
+      reservations: fact.reservations.length ? fact.reservations.join(", ") : null,
+      text: fact.decision_text || null,
+      ...provenance(s),
     },
     compare: `${fact.outcome}/${fact.amount_sek}`,
   };
@@ -199,9 +308,19 @@ export function mapAllocation(s: Sourced<"allocation">, ctx: MapContext): Mapped
   const { fact } = s;
   return {
     row: {
-      item_ref: fact.item_ref, recipient: fact.recipient, federation_id: s.federationId, year: fact.year, purpose: fact.purpose, amount_sek: fact.amount_sek, approximate: fact.approximate,
-      recipient_member_id: ctx.resolver.memberIn(s.federationId, fact.recipient) ?? null, intervention_id: (fact.intervention ? interventionOf(s, ctx, fact.intervention) : undefined) ?? null,
-      period_start: fact.period_start, period_end: fact.period_end, decision_ref: fact.decision_ref, ...provenance(s),
+      item_ref: fact.item_ref,
+      recipient: fact.recipient,
+      federation_id: s.federationId,
+      year: fact.year,
+      purpose: fact.purpose,
+      amount_sek: fact.amount_sek,
+      approximate: fact.approximate,
+      recipient_member_id: ctx.resolver.memberIn(s.federationId, fact.recipient) ?? null,
+      intervention_id: (fact.intervention ? interventionOf(s, ctx, fact.intervention) : undefined) ?? null,
+      period_start: fact.period_start,
+      period_end: fact.period_end,
+      decision_ref: fact.decision_ref,
+      ...provenance(s),
     },
     compare: String(fact.amount_sek),
   };
@@ -225,7 +344,11 @@ export const FACT_MAPPERS: { readonly [N in FactTable]: Mapper<N> } = {
  * The fact through its table's mapper: its candidate row with the row's key and what precedence
  * weighs (section, own period, hedging, document date, line), or the finding of a name not known.
  */
-export function mapFact<N extends FactTable>(table: N, s: SourcedFact<FactOf<N>>, ctx: MapContext): { candidate?: Candidate<N>; unknownName?: QualityRow } {
+export function mapFact<N extends FactTable>(
+  table: N,
+  s: SourcedFact<FactOf<N>>,
+  ctx: MapContext,
+): { candidate?: Candidate<N>; unknownName?: QualityRow } {
   const mapped = FACT_MAPPERS[table](s, ctx);
   if (!("row" in mapped)) return { unknownName: mapped.unknownName };
   const { row, compare, amount, unknownName } = mapped;
@@ -246,7 +369,12 @@ export function mapFact<N extends FactTable>(table: N, s: SourcedFact<FactOf<N>>
 }
 
 /** An allocation funds the intervention its decision (the one kept for its item) concerns. */
-export function withDecisionInterventions(allocations: readonly RowOf<"allocation">[], decisions: readonly RowOf<"decision">[]): RowOf<"allocation">[] {
+export function withDecisionInterventions(
+  allocations: readonly RowOf<"allocation">[],
+  decisions: readonly RowOf<"decision">[],
+): RowOf<"allocation">[] {
   const byItem = new Map(decisions.map((d) => [`${d.document_id}|${d.item_ref}`, d.intervention_id]));
-  return allocations.map((r) => (r.intervention_id === null ? { ...r, intervention_id: byItem.get(`${r.document_id}|${r.item_ref}`) ?? null } : r));
+  return allocations.map((r) =>
+    r.intervention_id === null ? { ...r, intervention_id: byItem.get(`${r.document_id}|${r.item_ref}`) ?? null } : r,
+  );
 }

@@ -20,22 +20,44 @@ export interface MemberChange {
 }
 
 /** The fact with its member resolved, or the finding of a member the registry does not know. */
-export function memberChangeOf(s: SourcedFact<FactOf<"member_change">>, resolver: NameResolver): { change: MemberChange } | { unknownName: QualityRow } {
+export function memberChangeOf(
+  s: SourcedFact<FactOf<"member_change">>,
+  resolver: NameResolver,
+): { change: MemberChange } | { unknownName: QualityRow } {
   const { fact } = s;
   const memberId = resolver.memberIn(s.federationId, fact.member);
   if (!memberId) return { unknownName: unknownName(s, "member", fact.member) };
-  return { change: { memberId, leftOn: fact.left_on, approximate: fact.approximate, documentId: s.documentId, line: fact.line, federationId: s.federationId } };
+  return {
+    change: {
+      memberId,
+      leftOn: fact.left_on,
+      approximate: fact.approximate,
+      documentId: s.documentId,
+      line: fact.line,
+      federationId: s.federationId,
+    },
+  };
 }
 
 /** The members with the changes applied in order; a change that contradicts a date already set is reported, not applied. */
-export function applyMemberChanges(members: readonly RowOf<"member">[], changes: readonly MemberChange[]): { members: RowOf<"member">[]; conflicts: QualityRow[] } {
+export function applyMemberChanges(
+  members: readonly RowOf<"member">[],
+  changes: readonly MemberChange[],
+): { members: RowOf<"member">[]; conflicts: QualityRow[] } {
   const out = [...members];
   const conflicts: QualityRow[] = [];
   for (const c of changes) {
     const i = out.findIndex((r) => r.member_id === c.memberId);
     const m = out[i];
     if (!m) continue;
-    if (m.left_on === null) out[i] = { ...m, left_on: c.leftOn, left_approximate: c.approximate, document_id: c.documentId, source_line: c.line };
+    if (m.left_on === null)
+      out[i] = {
+        ...m,
+        left_on: c.leftOn,
+        left_approximate: c.approximate,
+        document_id: c.documentId,
+        source_line: c.line,
+      };
     else if (m.left_on !== c.leftOn)
       conflicts.push(
         qualityRow({

@@ -86,7 +86,10 @@ export function reasonText(reason: PrecedenceReason): string {
 }
 
 /** Negative when `a` wins over `b`, with the first rule that decides. */
-export function comparePrecedence(a: PrecedenceCandidate, b: PrecedenceCandidate): { order: number; reason: PrecedenceReason } {
+export function comparePrecedence(
+  a: PrecedenceCandidate,
+  b: PrecedenceCandidate,
+): { order: number; reason: PrecedenceReason } {
   const steps: [PrecedenceReason, number][] = [
     ["rank", precedenceRank(a.section) - precedenceRank(b.section)],
     ["own_period", Number(b.periodMatches) - Number(a.periodMatches)],

@@ -12,7 +12,11 @@ type OptionalColumn = { [K in keyof QualityRow]: null extends QualityRow[K] ? K 
 
 export type QualityFinding = Omit<QualityRow, OptionalColumn> & Partial<Pick<QualityRow, OptionalColumn>>;
 
-const NULLS = Object.fromEntries(tableDef("data_quality").columns.filter((c) => c.nullable).map((c) => [c.name, null])) as Record<OptionalColumn, null>;
+const NULLS = Object.fromEntries(
+  tableDef("data_quality")
+    .columns.filter((c) => c.nullable)
+    .map((c) => [c.name, null]),
+) as Record<OptionalColumn, null>;
 
 export function qualityRow(finding: QualityFinding): QualityRow {
   return { ...NULLS, ...finding };

@@ -7,13 +7,22 @@ import type { RegistryFile } from "../input/readRegistries.ts";
 import type { RowOf } from "../warehouse/tables.ts";
 import { interventionIdFor, memberIdFor, type NameResolver } from "./resolveNames.ts";
 
-export function registryRows(registries: readonly RegistryFile[]): { federation: RowOf<"federation">[]; member: RowOf<"member">[]; intervention: RowOf<"intervention">[] } {
+export function registryRows(registries: readonly RegistryFile[]): {
+  federation: RowOf<"federation">[];
+  member: RowOf<"member">[];
+  intervention: RowOf<"intervention">[];
+} {
   const federation: RowOf<"federation">[] = [];
   const member: RowOf<"member">[] = [];
   const intervention: RowOf<"intervention">[] = [];
   for (const { registry: reg, lineOf } of registries) {
     const registryDoc = `registry/${reg.federation_id}`;
-    federation.push({ federation_id: reg.federation_id, name: reg.name, county: reg.county, website: reg.website ?? null });
+    federation.push({
+      federation_id: reg.federation_id,
+      name: reg.name,
+      county: reg.county,
+      website: reg.website ?? null,
+    });
     reg.members.forEach((m, i) =>
       member.push({
         member_id: memberIdFor(reg, m.short_name),
@@ -28,7 +37,13 @@ export function registryRows(registries: readonly RegistryFile[]): { federation:
       }),
     );
     for (const iv of reg.interventions)
-      intervention.push({ intervention_id: interventionIdFor(reg, iv.short_name), federation_id: reg.federation_id, name: iv.name, kind: iv.kind, started_on: iv.started_on ?? null });
+      intervention.push({
+        intervention_id: interventionIdFor(reg, iv.short_name),
+        federation_id: reg.federation_id,
+        name: iv.name,
+        kind: iv.kind,
+        started_on: iv.started_on ?? null,
+      });
   }
   return { federation, member, intervention };
 }
@@ -38,7 +53,11 @@ export function registryRows(registries: readonly RegistryFile[]): { federation:
  * paid in the federation's latest year with actual contributions; equal shares where any of
  * them paid nothing known.
  */
-export function interventionMemberRows(registries: readonly RegistryFile[], resolver: NameResolver, contributions: readonly RowOf<"member_contribution">[]): RowOf<"intervention_member">[] {
+export function interventionMemberRows(
+  registries: readonly RegistryFile[],
+  resolver: NameResolver,
+  contributions: readonly RowOf<"member_contribution">[],
+): RowOf<"intervention_member">[] {
   const out: RowOf<"intervention_member">[] = [];
   for (const { registry: reg } of registries) {
     const actual = contributions.filter((r) => r.federation_id === reg.federation_id && r.basis === "actual");
@@ -48,14 +67,21 @@ export function interventionMemberRows(registries: readonly RegistryFile[], reso
       if (iv.members.length === 0) continue;
       const ids = iv.members.map((m) => {
         const id = resolver.member(reg.federation_id, m);
-        if (!id) throw new Error(`data/federations/${reg.federation_id}.yaml: intervention ${iv.short_name} lists member "${m}", which is not a member`);
+        if (!id)
+          throw new Error(
+            `data/federations/${reg.federation_id}.yaml: intervention ${iv.short_name} lists member "${m}", which is not a member`,
+          );
         return id;
       });
       const weights = ids.map((id) => paid.get(id));
       const proportional = weights.every((w) => w !== undefined && w > 0);
       const total = proportional ? weights.reduce<number>((a, w) => a + (w ?? 0), 0) : ids.length;
       ids.forEach((id, i) =>
-        out.push({ intervention_id: interventionIdFor(reg, iv.short_name), member_id: id, share: Math.round(((proportional ? weights[i]! : 1) / total) * 1e6) / 1e6 }),
+        out.push({
+          intervention_id: interventionIdFor(reg, iv.short_name),
+          member_id: id,
+          share: Math.round(((proportional ? weights[i]! : 1) / total) * 1e6) / 1e6,
+        }),
       );
     }
   }

@@ -47,7 +47,8 @@ export class NameResolver {
         const c = key(candidate);
         if (c === "") continue;
         if (c === k) return interventionIdFor(reg, iv.short_name);
-        if (k.startsWith(`${c}-`) && (!best || c.length > best.len)) best = { id: interventionIdFor(reg, iv.short_name), len: c.length };
+        if (k.startsWith(`${c}-`) && (!best || c.length > best.len))
+          best = { id: interventionIdFor(reg, iv.short_name), len: c.length };
       }
     }
     return best?.id;

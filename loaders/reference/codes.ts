@@ -19,7 +19,11 @@ export interface CodeEntry {
 
 function codeList<const T extends readonly CodeEntry[]>(entries: T) {
   const codes = entries.map((e) => e.code) as unknown as readonly [T[number]["code"], ...T[number]["code"][]];
-  return { entries, codes, schema: z.enum(codes as unknown as [string, ...string[]]) as unknown as z.ZodEnum<{ [K in T[number]["code"]]: K }> };
+  return {
+    entries,
+    codes,
+    schema: z.enum(codes as unknown as [string, ...string[]]) as unknown as z.ZodEnum<{ [K in T[number]["code"]]: K }>,
+  };
 }
 
 export const memberType = codeList([
@@ -50,7 +54,11 @@ export const measure = codeList([
   { code: "exited", sv: "Avslutade", en: "Exited during the year" },
   { code: "ongoing", sv: "Pågående vid årets slut", en: "Enrolled at the end of the period" },
   { code: "consultations", sv: "Konsultationer", en: "Case consultations without enrolment" },
-  { code: "structural_participants", sv: "Deltagare i strukturinsatser", en: "People reached by structural work (training days, networks); never part of enrolled" },
+  {
+    code: "structural_participants",
+    sv: "Deltagare i strukturinsatser",
+    en: "People reached by structural work (training days, networks); never part of enrolled",
+  },
 ] as const);
 
 export const gender = codeList([
@@ -80,20 +88,60 @@ export const ageBand = codeList([
 ] as const);
 
 export const education = codeList([
-  { code: "compulsory_incomplete", sv: "Ej avslutad grundskola", en: "Compulsory school not completed", patterns: [/(ej|inte) (avslutad|fullföljd|färdigställd) grundskol/] },
+  {
+    code: "compulsory_incomplete",
+    sv: "Ej avslutad grundskola",
+    en: "Compulsory school not completed",
+    patterns: [/(ej|inte) (avslutad|fullföljd|färdigställd) grundskol/],
+  },
   { code: "compulsory", sv: "Grundskola", en: "Compulsory school completed", patterns: [/grundskol/] },
   { code: "upper_secondary", sv: "Gymnasium", en: "Upper secondary school completed", patterns: [/(?<!efter)gymnasi/] },
-  { code: "post_secondary_1y", sv: "Eftergymnasial 1 år", en: "Post-secondary education, 1 year", patterns: [/^1 (års?|år) eftergymn/] },
-  { code: "post_secondary_2y", sv: "Eftergymnasial 2 år", en: "Post-secondary education, 2 years", patterns: [/^2 (års?|år) eftergymn/] },
-  { code: "post_secondary_3y_plus", sv: "Eftergymnasial 3 år eller mer", en: "Post-secondary education, 3 years or more", patterns: [/^3 (års?|år)( eller mer)? eftergymn/] },
+  {
+    code: "post_secondary_1y",
+    sv: "Eftergymnasial 1 år",
+    en: "Post-secondary education, 1 year",
+    patterns: [/^1 (års?|år) eftergymn/],
+  },
+  {
+    code: "post_secondary_2y",
+    sv: "Eftergymnasial 2 år",
+    en: "Post-secondary education, 2 years",
+    patterns: [/^2 (års?|år) eftergymn/],
+  },
+  {
+    code: "post_secondary_3y_plus",
+    sv: "Eftergymnasial 3 år eller mer",
+    en: "Post-secondary education, 3 years or more",
+    patterns: [/^3 (års?|år)( eller mer)? eftergymn/],
+  },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown or other", patterns: [/^saknas/, /^okänd/, /^annat/] },
 ] as const);
 
 export const referrer = codeList([
-  { code: "employment_service", sv: "Arbetsförmedlingen", en: "Employment service (AF)", patterns: [/^arbetsförm/, /^af$/] },
-  { code: "social_insurance_agency", sv: "Försäkringskassan", en: "Social insurance agency (FK)", patterns: [/^försäkringsk/, /^fk$/] },
-  { code: "municipality", sv: "Kommunen", en: "Municipality, incl. social services (Soc)", patterns: [/^kommun/, /^soc/, /socialtj/] },
-  { code: "region", sv: "Regionen", en: "Region, incl. psychiatry (ÖP) and health centres (HC)", patterns: [/^region/, /^öp$/, /^hc$/, /psykiatri/, /hälsocentral/, /vårdcentral/] },
+  {
+    code: "employment_service",
+    sv: "Arbetsförmedlingen",
+    en: "Employment service (AF)",
+    patterns: [/^arbetsförm/, /^af$/],
+  },
+  {
+    code: "social_insurance_agency",
+    sv: "Försäkringskassan",
+    en: "Social insurance agency (FK)",
+    patterns: [/^försäkringsk/, /^fk$/],
+  },
+  {
+    code: "municipality",
+    sv: "Kommunen",
+    en: "Municipality, incl. social services (Soc)",
+    patterns: [/^kommun/, /^soc/, /socialtj/],
+  },
+  {
+    code: "region",
+    sv: "Regionen",
+    en: "Region, incl. psychiatry (ÖP) and health centres (HC)",
+    patterns: [/^region/, /^öp$/, /^hc$/, /psykiatri/, /hälsocentral/, /vårdcentral/],
+  },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
 ] as const);
 
@@ -106,28 +154,98 @@ export const timeInSupport = codeList([
 ] as const);
 
 export const incomeSource = codeList([
-  { code: "sickness_benefit", sv: "Sjukpenning/rehabiliteringspenning", en: "Sickness or rehabilitation benefit", patterns: [/^sjukpenning/, /^rehab.*(penning|ersättning)/] },
-  { code: "activity_compensation", sv: "Aktivitetsersättning", en: "Activity compensation", patterns: [/^aktivitetsersättning/] },
+  {
+    code: "sickness_benefit",
+    sv: "Sjukpenning/rehabiliteringspenning",
+    en: "Sickness or rehabilitation benefit",
+    patterns: [/^sjukpenning/, /^rehab.*(penning|ersättning)/],
+  },
+  {
+    code: "activity_compensation",
+    sv: "Aktivitetsersättning",
+    en: "Activity compensation",
+    patterns: [/^aktivitetsersättning/],
+  },
   { code: "sickness_compensation", sv: "Sjukersättning", en: "Sickness compensation", patterns: [/^sjukersättning/] },
-  { code: "activity_support", sv: "Aktivitetsstöd", en: "Activity support (labour market programme)", patterns: [/^aktivitetsstöd/] },
-  { code: "social_assistance", sv: "Försörjningsstöd", en: "Social assistance", patterns: [/^försörjningsstöd/, /^ekonomiskt bistånd/] },
-  { code: "study_support", sv: "Studiestöd/studiemedel", en: "Study support or student finance", patterns: [/^studie(stöd|medel)/] },
+  {
+    code: "activity_support",
+    sv: "Aktivitetsstöd",
+    en: "Activity support (labour market programme)",
+    patterns: [/^aktivitetsstöd/],
+  },
+  {
+    code: "social_assistance",
+    sv: "Försörjningsstöd",
+    en: "Social assistance",
+    patterns: [/^försörjningsstöd/, /^ekonomiskt bistånd/],
+  },
+  {
+    code: "study_support",
+    sv: "Studiestöd/studiemedel",
+    en: "Study support or student finance",
+    patterns: [/^studie(stöd|medel)/],
+  },
   { code: "unemployment_insurance", sv: "A-kassa", en: "Unemployment insurance", patterns: [/^a.?kassa/] },
-  { code: "employment", sv: "Lön/anställning", en: "Wages from employment", patterns: [/^lön/, /^anställning/, /^arbete/] },
-  { code: "no_public_support", sv: "Ingen offentlig försörjning", en: "No public support", patterns: [/^ingen offentlig/] },
-  { code: "no_income", sv: "Ingen försörjning alls", en: "No income at all", patterns: [/^ingen (försörjning|inkomst)/] },
+  {
+    code: "employment",
+    sv: "Lön/anställning",
+    en: "Wages from employment",
+    patterns: [/^lön/, /^anställning/, /^arbete/],
+  },
+  {
+    code: "no_public_support",
+    sv: "Ingen offentlig försörjning",
+    en: "No public support",
+    patterns: [/^ingen offentlig/],
+  },
+  {
+    code: "no_income",
+    sv: "Ingen försörjning alls",
+    en: "No income at all",
+    patterns: [/^ingen (försörjning|inkomst)/],
+  },
   { code: "other", sv: "Annat", en: "Other", patterns: [/^annat/, /^övrig/] },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
 ] as const);
 
 export const exitOutcome = codeList([
-  { code: "joint_assessment", sv: "Gemensam kartläggning (GK)", en: "Joint FK/AF assessment (gemensam kartläggning)", patterns: [/^gemensam kartl/, /^gk$/] },
-  { code: "work", sv: "Arbete", en: "Work, incl. subsidised employment", patterns: [/^(subventionerat )?arbete$/, /^anställning$/] },
+  {
+    code: "joint_assessment",
+    sv: "Gemensam kartläggning (GK)",
+    en: "Joint FK/AF assessment (gemensam kartläggning)",
+    patterns: [/^gemensam kartl/, /^gk$/],
+  },
+  {
+    code: "work",
+    sv: "Arbete",
+    en: "Work, incl. subsidised employment",
+    patterns: [/^(subventionerat )?arbete$/, /^anställning$/],
+  },
   { code: "studies", sv: "Studier", en: "Studies", patterns: [/^studie/, /^utbildning/] },
-  { code: "work_or_studies", sv: "Arbete eller studier", en: "Work or studies, where the source does not split them", patterns: [/arbete (eller|och\/eller|\/) studie/] },
-  { code: "job_seeker", sv: "Aktivt arbetssökande", en: "Registered as active job seeker", patterns: [/arbetssökande/] },
-  { code: "other_positive", sv: "Annan positiv stegförflyttning", en: "Other positive step", patterns: [/^annan positiv (steg|förfl)/] },
-  { code: "continued_rehab", sv: "Fortsatt rehabilitering", en: "Continued rehabilitation", patterns: [/^(fortsatt|vidare) rehab/] },
+  {
+    code: "work_or_studies",
+    sv: "Arbete eller studier",
+    en: "Work or studies, where the source does not split them",
+    patterns: [/arbete (eller|och\/eller|\/) studie/],
+  },
+  {
+    code: "job_seeker",
+    sv: "Aktivt arbetssökande",
+    en: "Registered as active job seeker",
+    patterns: [/arbetssökande/],
+  },
+  {
+    code: "other_positive",
+    sv: "Annan positiv stegförflyttning",
+    en: "Other positive step",
+    patterns: [/^annan positiv (steg|förfl)/],
+  },
+  {
+    code: "continued_rehab",
+    sv: "Fortsatt rehabilitering",
+    en: "Continued rehabilitation",
+    patterns: [/^(fortsatt|vidare) rehab/],
+  },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
 ] as const);
@@ -137,7 +255,11 @@ export const breakdownDimension = codeList([
   { code: "education", sv: "Utbildningsbakgrund", en: "Highest completed education" },
   { code: "referrer", sv: "Remitterande myndighet", en: "Referring authority" },
   { code: "time_in_support", sv: "Tid i offentlig försörjning", en: "Time in public support before entry" },
-  { code: "income_source", sv: "Försörjningskälla", en: "Income source (at exit for population exited, at entry otherwise)" },
+  {
+    code: "income_source",
+    sv: "Försörjningskälla",
+    en: "Income source (at exit for population exited, at entry otherwise)",
+  },
   { code: "exit_outcome", sv: "Avslut mot", en: "Destination at exit" },
 ] as const);
 
@@ -164,7 +286,11 @@ export const financeItem = codeList([
   { code: "cost_operating", sv: "Verksamhetens kostnader", en: "Operating costs (positive number)" },
   { code: "result", sv: "Årets resultat", en: "Result for the year" },
   { code: "equity_end", sv: "Eget kapital vid årets slut", en: "Equity at year end" },
-  { code: "equity_start", sv: "Eget kapital vid årets början", en: "Equity at the start of the year (the balance sheet's 'Eget kapital' line)" },
+  {
+    code: "equity_start",
+    sv: "Eget kapital vid årets början",
+    en: "Equity at the start of the year (the balance sheet's 'Eget kapital' line)",
+  },
   { code: "grants_paid", sv: "Lämnade bidrag", en: "Grants paid to interventions" },
   { code: "personnel_cost", sv: "Personalkostnader", en: "Personnel costs" },
   { code: "other_external_cost", sv: "Övriga externa kostnader", en: "Other external costs (incl. grants paid)" },
@@ -173,21 +299,37 @@ export const financeItem = codeList([
   { code: "cash_start", sv: "Likvida medel vid årets början", en: "Cash and bank at the start of the year" },
   { code: "cash_flow", sv: "Årets kassaflöde", en: "Cash flow for the year" },
   { code: "cash_flow_operating", sv: "Kassaflöde från den löpande verksamheten", en: "Cash flow from operations" },
-  { code: "change_receivables", sv: "Förändring kortfristiga fordringar", en: "Change in short-term receivables (cash-flow statement)" },
-  { code: "change_liabilities", sv: "Förändring kortfristiga skulder", en: "Change in short-term liabilities (cash-flow statement)" },
+  {
+    code: "change_receivables",
+    sv: "Förändring kortfristiga fordringar",
+    en: "Change in short-term receivables (cash-flow statement)",
+  },
+  {
+    code: "change_liabilities",
+    sv: "Förändring kortfristiga skulder",
+    en: "Change in short-term liabilities (cash-flow statement)",
+  },
   { code: "operating_result", sv: "Verksamhetens resultat", en: "Operating result before financial items" },
   { code: "result_after_financial", sv: "Resultat efter finansiella poster", en: "Result after financial items" },
   { code: "receivables_total", sv: "Kortfristiga fordringar", en: "Short-term receivables (total)" },
   { code: "current_assets", sv: "Summa omsättningstillgångar", en: "Total current assets" },
   { code: "assets_total", sv: "Summa tillgångar", en: "Total assets" },
   { code: "liabilities_short", sv: "Kortfristiga skulder", en: "Short-term liabilities (total)" },
-  { code: "equity_and_liabilities", sv: "Summa eget kapital och skulder", en: "Total equity, provisions and liabilities" },
+  {
+    code: "equity_and_liabilities",
+    sv: "Summa eget kapital och skulder",
+    en: "Total equity, provisions and liabilities",
+  },
   { code: "balance_result", sv: "Balanskravsresultat", en: "Balance requirement result" },
   { code: "member_revenue", sv: "Medlemsavgifter", en: "Member contributions as stated in the budget follow-up" },
   { code: "net_cost", sv: "Nettokostnad", en: "Net cost (budget follow-up)" },
   { code: "financial_items", sv: "Finansiella poster", en: "Financial items, net" },
   { code: "intervention_budget_total", sv: "Insatsbudget totalt", en: "Total budget for interventions and projects" },
-  { code: "equity_guideline_cap", sv: "Tak för eget kapital enligt riktlinje", en: "Maximum equity under the national council's guideline" },
+  {
+    code: "equity_guideline_cap",
+    sv: "Tak för eget kapital enligt riktlinje",
+    en: "Maximum equity under the national council's guideline",
+  },
   { code: "staff_fte", sv: "Anställda (årsarbetare)", en: "Staff, full-time equivalents (value, not money)" },
 ] as const);
 
@@ -197,10 +339,32 @@ export const financeItem = codeList([
  */
 export const decisionOutcome = codeList([
   { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)", patterns: [/återremi(tt|ss)/] },
-  { code: "postponed", sv: "Bordlagt", en: "Postponed (bordlagd)", patterns: [/bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)/] },
-  { code: "rejected", sv: "Avslag", en: "Rejected", patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ag)\b|\bavslå /] },
-  { code: "noted", sv: "Lades till handlingarna", en: "Noted (lades till handlingarna)", patterns: [/till handlingarna|\bnoter(a|as|ades)\b/] },
-  { code: "approved", sv: "Beviljat/godkänt", en: "Approved", patterns: [/\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/] },
+  {
+    code: "postponed",
+    sv: "Bordlagt",
+    en: "Postponed (bordlagd)",
+    patterns: [/bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)/],
+  },
+  {
+    code: "rejected",
+    sv: "Avslag",
+    en: "Rejected",
+    patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ag)\b|\bavslå /],
+  },
+  {
+    code: "noted",
+    sv: "Lades till handlingarna",
+    en: "Noted (lades till handlingarna)",
+    patterns: [/till handlingarna|\bnoter(a|as|ades)\b/],
+  },
+  {
+    code: "approved",
+    sv: "Beviljat/godkänt",
+    en: "Approved",
+    patterns: [
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/,
+    ],
+  },
   { code: "other", sv: "Övrigt", en: "Other or not classified" },
 ] as const);
 
@@ -235,22 +399,79 @@ export const goalLevel = codeList([
  * none gets `<level>_goal_<n>` so it still has a stable key within its federation and year.
  */
 export const goalIndicator = codeList([
-  { code: "participants_experience_support_share", sv: "Deltagare som upplever stöd och inflytande", en: "Share of participants who experience support and influence", patterns: [/uppleva stöd och inflytande/] },
-  { code: "participants_experienced_positive_step_share", sv: "Deltagare som upplever en positiv stegförflyttning", en: "Share of participants who experience a positive step", patterns: [/uppleva en positiv stegförflyttning/] },
-  { code: "participants_assessed_positive_step_share", sv: "Deltagare som bedöms ha gjort en positiv stegförflyttning", en: "Share of participants assessed to have made a positive step", patterns: [/bedöm\w* ha gjort en positiv stegförflyttning/] },
-  { code: "positive_step_rate_reported", sv: "Andel avslutade till arbete, studier m.m.", en: "Share of exited participants who went to work, studies or similar (the federation's positive-step goal)", patterns: [/(kommit|gått|avslut\w*) (ut )?(i|till|mot) arbete,? (eller )?studier/, /mål (i|för|om) positiv stegförflyttning/] },
-  { code: "staff_collaboration_benefit_share", sv: "Personal som upplever att samverkan ger bättre förutsättningar", en: "Share of staff in collaboration who find it gives individuals better conditions", patterns: [/personal .*samverkan .*(bättre förutsättningar|nytta)/] },
-  { code: "federation_presented_to_stakeholders", sv: "Förbundet presenterat hos intressenter", en: "The federation is presented to its stakeholders", patterns: [/presenterat hos .*intressenter/] },
-  { code: "equity_within_guideline", sv: "Eget kapital inom nationella rådets riktlinje", en: "Equity at year end within the national council's guideline", patterns: [/(behållning|eget kapital).*riktlinje/] },
-  { code: "intervention_budget_deviation", sv: "Insatsernas utfall avviker högst från budget", en: "Interventions' actual costs deviate from budget by at most the target percent", patterns: [/budget.*avvik|avvik.*budget|utfallet inte avviker/] },
-  { code: "share_to_interventions_reported", sv: "Andel av medlen till individinriktade insatser", en: "Share of allotted funds that goes to individual interventions", patterns: [/med(len|el) .*individinriktade insatser/] },
-  { code: "socioeconomic_calculation", sv: "Socioekonomisk beräkning", en: "The federation makes a socio-economic calculation", patterns: [/socioekonomisk beräkning/] },
+  {
+    code: "participants_experience_support_share",
+    sv: "Deltagare som upplever stöd och inflytande",
+    en: "Share of participants who experience support and influence",
+    patterns: [/uppleva stöd och inflytande/],
+  },
+  {
+    code: "participants_experienced_positive_step_share",
+    sv: "Deltagare som upplever en positiv stegförflyttning",
+    en: "Share of participants who experience a positive step",
+    patterns: [/uppleva en positiv stegförflyttning/],
+  },
+  {
+    code: "participants_assessed_positive_step_share",
+    sv: "Deltagare som bedöms ha gjort en positiv stegförflyttning",
+    en: "Share of participants assessed to have made a positive step",
+    patterns: [/bedöm\w* ha gjort en positiv stegförflyttning/],
+  },
+  {
+    code: "positive_step_rate_reported",
+    sv: "Andel avslutade till arbete, studier m.m.",
+    en: "Share of exited participants who went to work, studies or similar (the federation's positive-step goal)",
+    patterns: [
+      /(kommit|gått|avslut\w*) (ut )?(i|till|mot) arbete,? (eller )?studier/,
+      /mål (i|för|om) positiv stegförflyttning/,
+    ],
+  },
+  {
+    code: "staff_collaboration_benefit_share",
+    sv: "Personal som upplever att samverkan ger bättre förutsättningar",
+    en: "Share of staff in collaboration who find it gives individuals better conditions",
+    patterns: [/personal .*samverkan .*(bättre förutsättningar|nytta)/],
+  },
+  {
+    code: "federation_presented_to_stakeholders",
+    sv: "Förbundet presenterat hos intressenter",
+    en: "The federation is presented to its stakeholders",
+    patterns: [/presenterat hos .*intressenter/],
+  },
+  {
+    code: "equity_within_guideline",
+    sv: "Eget kapital inom nationella rådets riktlinje",
+    en: "Equity at year end within the national council's guideline",
+    patterns: [/(behållning|eget kapital).*riktlinje/],
+  },
+  {
+    code: "intervention_budget_deviation",
+    sv: "Insatsernas utfall avviker högst från budget",
+    en: "Interventions' actual costs deviate from budget by at most the target percent",
+    patterns: [/budget.*avvik|avvik.*budget|utfallet inte avviker/],
+  },
+  {
+    code: "share_to_interventions_reported",
+    sv: "Andel av medlen till individinriktade insatser",
+    en: "Share of allotted funds that goes to individual interventions",
+    patterns: [/med(len|el) .*individinriktade insatser/],
+  },
+  {
+    code: "socioeconomic_calculation",
+    sv: "Socioekonomisk beräkning",
+    en: "The federation makes a socio-economic calculation",
+    patterns: [/socioekonomisk beräkning/],
+  },
 ] as const);
 
 /** How a document's text was obtained: a PDF's own text layer, OCR of a scanned PDF, or a plain-text file. */
 export const textSource = codeList([
   { code: "text_layer", sv: "PDF:ens textlager", en: "The PDF's own text layer" },
-  { code: "ocr", sv: "OCR (textigenkänning)", en: "Optical character recognition of a scanned PDF (ocrmypdf, Swedish)" },
+  {
+    code: "ocr",
+    sv: "OCR (textigenkänning)",
+    en: "Optical character recognition of a scanned PDF (ocrmypdf, Swedish)",
+  },
   { code: "plain_text", sv: "Textfil", en: "A plain-text or Markdown copy of the document" },
 ] as const);
 
@@ -266,7 +487,11 @@ export const unit = codeList([
 export const severity = codeList([
   { code: "error", sv: "Fel", en: "A figure could not be parsed or contradicts another beyond tolerance" },
   { code: "warning", sv: "Varning", en: "Two figures disagree, or a value was read from a damaged cell" },
-  { code: "info", sv: "Information", en: "An inference the loader made and documents, or a money gap within the rounding of whole kronor" },
+  {
+    code: "info",
+    sv: "Information",
+    en: "An inference the loader made and documents, or a money gap within the rounding of whole kronor",
+  },
 ] as const);
 
 export type MemberType = z.infer<typeof memberType.schema>;
@@ -286,8 +511,13 @@ export type TextSource = z.infer<typeof textSource.schema>;
 export const financeItemSchema = z
   .string()
   .refine(
-    (s) => (financeItem.codes as readonly string[]).includes(s) || /^(cost_line|receivable|liability|revenue_line):[a-z0-9-]+$/.test(s),
-    { message: "unknown finance item (expected a finance.item code or cost_line:/receivable:/liability:/revenue_line:<slug>)" },
+    (s) =>
+      (financeItem.codes as readonly string[]).includes(s) ||
+      /^(cost_line|receivable|liability|revenue_line):[a-z0-9-]+$/.test(s),
+    {
+      message:
+        "unknown finance item (expected a finance.item code or cost_line:/receivable:/liability:/revenue_line:<slug>)",
+    },
   );
 
 /** Lower-case, collapse whitespace, strip trailing stars/colons; used before matching `patterns`. */
@@ -309,73 +539,285 @@ export function matchCode(list: { entries: readonly CodeEntry[] }, label: string
 
 /** data_quality.check_id: what each check looks for, in Swedish for the site and English for the codebook. */
 export const qualityCheck = codeList([
-  { code: "allocation.frame_total", sv: "Ramens summa stämmer inte med raderna", en: "An allocation frame's stated total differs from the sum of its lines" },
-  { code: "allocation.frame_total_within_precision", sv: "Ramens summa stämmer inom angiven noggrannhet", en: "A frame total stated to a precision agrees with the sum of its lines" },
-  { code: "allocation.frame_without_decision", sv: "Fördelning utan beslutsparagraf", en: "Allocation lines found with no decision item to attach them to" },
-  { code: "appendix.column_inferred", sv: "Kolumn härledd ur radens form", en: "One value in a two-column row; the column was inferred" },
-  { code: "appendix.damaged_cell", sv: "Skadad tabellcell", en: "A table cell has stray characters; its digits were read" },
-  { code: "appendix.duplicate_count", sv: "Samma uppgift två gånger i bilagan", en: "The same label appears twice in an intervention appendix" },
-  { code: "appendix.not_a_count", sv: "Cell som inte är ett antal", en: "A count cell holds a negative or fractional number; not loaded" },
-  { code: "appendix.partial_count", sv: "Deltid eller del av person i cell", en: "A cell adds a part-time or partial count; only the whole count is stored" },
-  { code: "appendix.split_category", sv: "Kategori delad i två", en: "A combined category was split into schema categories as the text says" },
-  { code: "appendix.split_cell", sv: "Värde skilt från sin rubrik", en: "A value was found on another line than its label" },
+  {
+    code: "allocation.frame_total",
+    sv: "Ramens summa stämmer inte med raderna",
+    en: "An allocation frame's stated total differs from the sum of its lines",
+  },
+  {
+    code: "allocation.frame_total_within_precision",
+    sv: "Ramens summa stämmer inom angiven noggrannhet",
+    en: "A frame total stated to a precision agrees with the sum of its lines",
+  },
+  {
+    code: "allocation.frame_without_decision",
+    sv: "Fördelning utan beslutsparagraf",
+    en: "Allocation lines found with no decision item to attach them to",
+  },
+  {
+    code: "appendix.column_inferred",
+    sv: "Kolumn härledd ur radens form",
+    en: "One value in a two-column row; the column was inferred",
+  },
+  {
+    code: "appendix.damaged_cell",
+    sv: "Skadad tabellcell",
+    en: "A table cell has stray characters; its digits were read",
+  },
+  {
+    code: "appendix.duplicate_count",
+    sv: "Samma uppgift två gånger i bilagan",
+    en: "The same label appears twice in an intervention appendix",
+  },
+  {
+    code: "appendix.not_a_count",
+    sv: "Cell som inte är ett antal",
+    en: "A count cell holds a negative or fractional number; not loaded",
+  },
+  {
+    code: "appendix.partial_count",
+    sv: "Deltid eller del av person i cell",
+    en: "A cell adds a part-time or partial count; only the whole count is stored",
+  },
+  {
+    code: "appendix.split_category",
+    sv: "Kategori delad i två",
+    en: "A combined category was split into schema categories as the text says",
+  },
+  {
+    code: "appendix.split_cell",
+    sv: "Värde skilt från sin rubrik",
+    en: "A value was found on another line than its label",
+  },
   { code: "appendix.unexpected_column", sv: "Oväntad kolumn", en: "A table has a column the parser does not know" },
-  { code: "appendix.unknown_label", sv: "Okänd rubrik i bilaga", en: "A row label in an intervention appendix maps to no code" },
-  { code: "breakdown.population_assumed", sv: "Population antagen", en: "The population of a breakdown is neither stated nor inferable; an assumption was made" },
-  { code: "breakdown.population_inferred", sv: "Population härledd ur summan", en: "The population of a breakdown was inferred from its sum" },
-  { code: "coverage.unread_number", sv: "Tal som inte lästes", en: "A number in the text whose meaning could not be read with certainty; not stored" },
-  { code: "curated.text_mismatch", sv: "Kurerad rad stämmer inte med dokumentet", en: "A curated fact's text no longer matches its line in the (replaced) document" },
+  {
+    code: "appendix.unknown_label",
+    sv: "Okänd rubrik i bilaga",
+    en: "A row label in an intervention appendix maps to no code",
+  },
+  {
+    code: "breakdown.population_assumed",
+    sv: "Population antagen",
+    en: "The population of a breakdown is neither stated nor inferable; an assumption was made",
+  },
+  {
+    code: "breakdown.population_inferred",
+    sv: "Population härledd ur summan",
+    en: "The population of a breakdown was inferred from its sum",
+  },
+  {
+    code: "coverage.unread_number",
+    sv: "Tal som inte lästes",
+    en: "A number in the text whose meaning could not be read with certainty; not stored",
+  },
+  {
+    code: "curated.text_mismatch",
+    sv: "Kurerad rad stämmer inte med dokumentet",
+    en: "A curated fact's text no longer matches its line in the (replaced) document",
+  },
   { code: "document.no_text_layer", sv: "PDF utan textlager", en: "A PDF has no text layer (scanned?); it needs OCR" },
-  { code: "document.section_missing", sv: "Avsnitt saknas i dokumentet", en: "An expected section was not found in the document" },
+  {
+    code: "document.section_missing",
+    sv: "Avsnitt saknas i dokumentet",
+    en: "An expected section was not found in the document",
+  },
   { code: "document.truncated", sv: "Dokumentet verkar avkortat", en: "The document text ends early" },
-  { code: "exit_table.unknown_label", sv: "Okänd avslutsorsak i tabell", en: "A row label in an exit table maps to no exit-outcome code; not stored" },
+  {
+    code: "exit_table.unknown_label",
+    sv: "Okänd avslutsorsak i tabell",
+    en: "A row label in an exit table maps to no exit-outcome code; not stored",
+  },
   { code: "goal.level_missing", sv: "Målets nivå saknas", en: "A goal could not be placed on a level" },
   { code: "goal.no_assessment", sv: "Mål utan bedömning", en: "A goal has no assessment" },
   { code: "goal.unparsed", sv: "Mål som inte gick att läsa", en: "A goal row could not be parsed" },
-  { code: "identity.breakdown_sum", sv: "Fördelningen summerar inte till totalen", en: "A breakdown's categories do not sum to its population total" },
-  { code: "identity.budget_deviation", sv: "Utfall avviker från budget", en: "An intervention's actual deviates from budget beyond the goal" },
-  { code: "identity.cash_carry", sv: "Likvida medel förs inte över mellan åren", en: "Cash at the start of a year differs from the previous year's end" },
-  { code: "identity.enrolled_minus_exited", sv: "Inskrivna minus avslutade är inte pågående", en: "Enrolled minus exited differs from ongoing" },
-  { code: "identity.equity_carry", sv: "Eget kapital förs inte över mellan åren", en: "Opening equity differs from the previous year's closing equity" },
-  { code: "identity.equity_roll", sv: "Eget kapital går inte ihop med resultatet", en: "Opening equity plus result differs from closing equity" },
-  { code: "identity.exit_outcomes_sum", sv: "Avslutsorsakerna summerar inte till avslutade", en: "Exit outcome categories do not sum to exited" },
-  { code: "identity.funding_split", sv: "Insatsens medel fördelas inte helt", en: "Shares of a shared intervention do not sum to one" },
-  { code: "identity.gender_sum", sv: "Kvinnor och män summerar inte till totalen", en: "Gender counts do not sum to the total" },
-  { code: "identity.grants_paid", sv: "Lämnade bidrag stämmer inte med insatsernas utfall", en: "Grants paid differ from the sum of interventions' actuals" },
-  { code: "identity.quoted_rate", sv: "Angiven andel stämmer inte med antalen", en: "A quoted rate differs from the counts it is computed from" },
+  {
+    code: "identity.breakdown_sum",
+    sv: "Fördelningen summerar inte till totalen",
+    en: "A breakdown's categories do not sum to its population total",
+  },
+  {
+    code: "identity.budget_deviation",
+    sv: "Utfall avviker från budget",
+    en: "An intervention's actual deviates from budget beyond the goal",
+  },
+  {
+    code: "identity.cash_carry",
+    sv: "Likvida medel förs inte över mellan åren",
+    en: "Cash at the start of a year differs from the previous year's end",
+  },
+  {
+    code: "identity.enrolled_minus_exited",
+    sv: "Inskrivna minus avslutade är inte pågående",
+    en: "Enrolled minus exited differs from ongoing",
+  },
+  {
+    code: "identity.equity_carry",
+    sv: "Eget kapital förs inte över mellan åren",
+    en: "Opening equity differs from the previous year's closing equity",
+  },
+  {
+    code: "identity.equity_roll",
+    sv: "Eget kapital går inte ihop med resultatet",
+    en: "Opening equity plus result differs from closing equity",
+  },
+  {
+    code: "identity.exit_outcomes_sum",
+    sv: "Avslutsorsakerna summerar inte till avslutade",
+    en: "Exit outcome categories do not sum to exited",
+  },
+  {
+    code: "identity.funding_split",
+    sv: "Insatsens medel fördelas inte helt",
+    en: "Shares of a shared intervention do not sum to one",
+  },
+  {
+    code: "identity.gender_sum",
+    sv: "Kvinnor och män summerar inte till totalen",
+    en: "Gender counts do not sum to the total",
+  },
+  {
+    code: "identity.grants_paid",
+    sv: "Lämnade bidrag stämmer inte med insatsernas utfall",
+    en: "Grants paid differ from the sum of interventions' actuals",
+  },
+  {
+    code: "identity.quoted_rate",
+    sv: "Angiven andel stämmer inte med antalen",
+    en: "A quoted rate differs from the counts it is computed from",
+  },
   { code: "identity.result", sv: "Resultatet går inte ihop", en: "Revenue minus cost differs from the stated result" },
-  { code: "input.duplicate_document", sv: "Samma dokument-id två gånger", en: "Two manifest entries give the same document id" },
-  { code: "input.rejected", sv: "Indata avvisad", en: "An input file or curated row failed validation and was not loaded" },
-  { code: "intervention_budget.shared_pot", sv: "Insats finansierad ur gemensam pott", en: "An intervention has no budget of its own; it is funded from a pot" },
+  {
+    code: "input.duplicate_document",
+    sv: "Samma dokument-id två gånger",
+    en: "Two manifest entries give the same document id",
+  },
+  {
+    code: "input.rejected",
+    sv: "Indata avvisad",
+    en: "An input file or curated row failed validation and was not loaded",
+  },
+  {
+    code: "intervention_budget.shared_pot",
+    sv: "Insats finansierad ur gemensam pott",
+    en: "An intervention has no budget of its own; it is funded from a pot",
+  },
   { code: "member.left_on_conflict", sv: "Olika datum för utträde", en: "Sources disagree on when a member left" },
-  { code: "minutes.body_mismatch", sv: "Organet stämmer inte med manifestet", en: "The minutes' body differs from the manifest" },
-  { code: "minutes.date_mismatch", sv: "Mötesdatum stämmer inte med manifestet", en: "The meeting date differs from the manifest" },
+  {
+    code: "minutes.body_mismatch",
+    sv: "Organet stämmer inte med manifestet",
+    en: "The minutes' body differs from the manifest",
+  },
+  {
+    code: "minutes.date_mismatch",
+    sv: "Mötesdatum stämmer inte med manifestet",
+    en: "The meeting date differs from the manifest",
+  },
   { code: "minutes.date_missing", sv: "Mötesdatum saknas", en: "No meeting date found in the minutes" },
-  { code: "minutes.decision_repeated_differently", sv: "Beslut återgivet på två sätt", en: "A decision appears twice with different wording" },
-  { code: "minutes.decision_without_item", sv: "Beslut utan paragraf", en: "A decision was found outside any agenda item" },
-  { code: "minutes.decision_without_text", sv: "Beslutspunkt utan beslutstext", en: "A decision item has no decision text" },
-  { code: "minutes.goal_unknown_indicator", sv: "Okänt mål i protokoll", en: "A target in minutes maps to no known indicator" },
-  { code: "minutes.no_attendance_list", sv: "Närvarolista saknas", en: "The minutes have no attendance list; those named as acting are recorded" },
-  { code: "minutes.no_decision", sv: "Paragraf utan beslut", en: "An item records no decision (information or discussion)" },
+  {
+    code: "minutes.decision_repeated_differently",
+    sv: "Beslut återgivet på två sätt",
+    en: "A decision appears twice with different wording",
+  },
+  {
+    code: "minutes.decision_without_item",
+    sv: "Beslut utan paragraf",
+    en: "A decision was found outside any agenda item",
+  },
+  {
+    code: "minutes.decision_without_text",
+    sv: "Beslutspunkt utan beslutstext",
+    en: "A decision item has no decision text",
+  },
+  {
+    code: "minutes.goal_unknown_indicator",
+    sv: "Okänt mål i protokoll",
+    en: "A target in minutes maps to no known indicator",
+  },
+  {
+    code: "minutes.no_attendance_list",
+    sv: "Närvarolista saknas",
+    en: "The minutes have no attendance list; those named as acting are recorded",
+  },
+  {
+    code: "minutes.no_decision",
+    sv: "Paragraf utan beslut",
+    en: "An item records no decision (information or discussion)",
+  },
   { code: "minutes.no_items", sv: "Inga paragrafer hittades", en: "No agenda items were found in the minutes" },
-  { code: "minutes.unclassified_decision", sv: "Beslut med oklart utfall", en: "A decision's outcome could not be classified" },
-  { code: "minutes.unplaced_decision", sv: "Beslut som inte kunde placeras", en: "A decision text could not be matched to its item" },
-  { code: "normalize.unknown_name", sv: "Okänt namn på insats eller medlem", en: "A name matches no intervention or member in the registry" },
-  { code: "participant_table.column_count", sv: "Tabellrad med fel antal värden", en: "A participant table row has another number of values than its header has columns; not stored" },
-  { code: "participant_table.member_row", sv: "Medlem som rad i deltagartabell", en: "A participant table row names a member, not an intervention; not stored" },
-  { code: "precedence.conflict", sv: "Två källor anger olika värden", en: "Two sources give different values; the one kept follows the precedence rules" },
-  { code: "prose.unreadable", sv: "Text som inte gick att tolka", en: "A sentence expected to hold a figure could not be read" },
+  {
+    code: "minutes.unclassified_decision",
+    sv: "Beslut med oklart utfall",
+    en: "A decision's outcome could not be classified",
+  },
+  {
+    code: "minutes.unplaced_decision",
+    sv: "Beslut som inte kunde placeras",
+    en: "A decision text could not be matched to its item",
+  },
+  {
+    code: "normalize.unknown_name",
+    sv: "Okänt namn på insats eller medlem",
+    en: "A name matches no intervention or member in the registry",
+  },
+  {
+    code: "participant_table.column_count",
+    sv: "Tabellrad med fel antal värden",
+    en: "A participant table row has another number of values than its header has columns; not stored",
+  },
+  {
+    code: "participant_table.member_row",
+    sv: "Medlem som rad i deltagartabell",
+    en: "A participant table row names a member, not an intervention; not stored",
+  },
+  {
+    code: "precedence.conflict",
+    sv: "Två källor anger olika värden",
+    en: "Two sources give different values; the one kept follows the precedence rules",
+  },
+  {
+    code: "prose.unreadable",
+    sv: "Text som inte gick att tolka",
+    en: "A sentence expected to hold a figure could not be read",
+  },
   { code: "prose.unreadable_number", sv: "Tal som inte gick att tolka", en: "A number in the text could not be read" },
-  { code: "registry.intervention_added", sv: "Ny insats lagd till registret", en: "An intervention first seen in a document was added to the federation registry" },
-  { code: "statement.ambiguous_digits", sv: "Tvetydiga siffror", en: "Digits in a statement row could be read more than one way" },
-  { code: "statement.decimal_amount", sv: "Belopp med decimaler i kronortabell", en: "A statement cell in whole kronor has decimals (prose or another unit); not loaded" },
+  {
+    code: "registry.intervention_added",
+    sv: "Ny insats lagd till registret",
+    en: "An intervention first seen in a document was added to the federation registry",
+  },
+  {
+    code: "statement.ambiguous_digits",
+    sv: "Tvetydiga siffror",
+    en: "Digits in a statement row could be read more than one way",
+  },
+  {
+    code: "statement.decimal_amount",
+    sv: "Belopp med decimaler i kronortabell",
+    en: "A statement cell in whole kronor has decimals (prose or another unit); not loaded",
+  },
   { code: "statement.no_year_header", sv: "Årsrubrik saknas", en: "A financial statement has no year header" },
   { code: "statement.short_row", sv: "Rad med för få värden", en: "A statement row has fewer values than columns" },
-  { code: "statement.unit_mislabelled", sv: "Fel enhet i rubriken", en: "A table's heading states another unit than its cells have" },
-  { code: "statement.unit_scaled", sv: "Belopp omräknat från tkr/Mkr", en: "A statement in tkr or Mkr was scaled to whole kronor" },
-  { code: "statement.unit_unknown", sv: "Enheten framgår inte", en: "A statement table states no unit and the document's other statements do not tell it; not loaded" },
+  {
+    code: "statement.unit_mislabelled",
+    sv: "Fel enhet i rubriken",
+    en: "A table's heading states another unit than its cells have",
+  },
+  {
+    code: "statement.unit_scaled",
+    sv: "Belopp omräknat från tkr/Mkr",
+    en: "A statement in tkr or Mkr was scaled to whole kronor",
+  },
+  {
+    code: "statement.unit_unknown",
+    sv: "Enheten framgår inte",
+    en: "A statement table states no unit and the document's other statements do not tell it; not loaded",
+  },
   { code: "statement.unmapped_row", sv: "Rad utan kod", en: "A statement row maps to no finance item" },
-  { code: "text.control_characters", sv: "Styrtecken borttagna ur texten", en: "Control characters (NUL etc.) were removed from the text" },
+  {
+    code: "text.control_characters",
+    sv: "Styrtecken borttagna ur texten",
+    en: "Control characters (NUL etc.) were removed from the text",
+  },
 ] as const);
 
 export const allCodeLists = {

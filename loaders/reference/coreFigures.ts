@@ -12,20 +12,42 @@ import type { Gender, Measure } from "./codes.ts";
 export const CORE_FIGURES = {
   /** Whole-federation participant counts (intervention NULL) for the report's year. */
   participants: [
-    { measure: "enrolled", gender: "all", sv: "Inskrivna deltagare", hint: /inskriv|deltagare|deltog|deltagit|fått stöd/i },
+    {
+      measure: "enrolled",
+      gender: "all",
+      sv: "Inskrivna deltagare",
+      hint: /inskriv|deltagare|deltog|deltagit|fått stöd/i,
+    },
     { measure: "enrolled", gender: "woman", sv: "Inskrivna kvinnor", hint: /[Kk]vinnor|\bK\b/ },
     { measure: "enrolled", gender: "man", sv: "Inskrivna män", hint: /\b[Mm]än\b|\bM\b/ },
     { measure: "new", gender: "all", sv: "Nya deltagare", hint: /\bnya\b|påbörja|tillkom/i },
     { measure: "exited", gender: "all", sv: "Avslutade deltagare", hint: /avslut/i },
   ] as const satisfies readonly { measure: Measure; gender: Gender; sv: string; hint: RegExp }[],
   /** Destinations of exited participants (participant_breakdown, population exited, dimension exit_outcome). */
-  exitDestinations: { population: "exited", dimension: "exit_outcome", sv: "Avslutade efter vart de gick", hint: /arbete|studier|sysselsättning/i },
+  exitDestinations: {
+    population: "exited",
+    dimension: "exit_outcome",
+    sv: "Avslutade efter vart de gick",
+    hint: /arbete|studier|sysselsättning/i,
+  },
   /** The federation's headline share: either code counts. */
-  headlineRate: { indicators: ["positive_step_rate_reported", "work_or_studies_rate_reported"], sv: "Andel till arbete eller studier (förbundets mått)", hint: /%|procent/i },
+  headlineRate: {
+    indicators: ["positive_step_rate_reported", "work_or_studies_rate_reported"],
+    sv: "Andel till arbete eller studier (förbundets mått)",
+    hint: /%|procent/i,
+  },
   /** Finance items, per year column the document shows (its period year and the prior year). */
   finance: [
-    { item: "revenue_operating", sv: "Verksamhetens intäkter", hint: /verksamhetens intäkter|summa intäkter|^intäkter/i },
-    { item: "cost_operating", sv: "Verksamhetens kostnader", hint: /verksamhetens kostnader|summa kostnader|^kostnader/i },
+    {
+      item: "revenue_operating",
+      sv: "Verksamhetens intäkter",
+      hint: /verksamhetens intäkter|summa intäkter|^intäkter/i,
+    },
+    {
+      item: "cost_operating",
+      sv: "Verksamhetens kostnader",
+      hint: /verksamhetens kostnader|summa kostnader|^kostnader/i,
+    },
     { item: "operating_result", sv: "Verksamhetens resultat", hint: /verksamhetens resultat|rörelseresultat/i },
     { item: "result", sv: "Årets resultat", hint: /årets resultat/i },
     { item: "equity_end", sv: "Eget kapital vid årets slut", hint: /eget kapital/i },
@@ -35,7 +57,8 @@ export const CORE_FIGURES = {
   memberContribution: { memberTypes: ["municipality", "region", "state"], sv: "Medlemsbidrag" },
 } as const;
 
-export type CoreFigureKind = "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution";
+export type CoreFigureKind =
+  "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution";
 
 /** One expected core figure and whether the extraction has it. */
 export interface CoreFigureStatus {
@@ -71,13 +94,17 @@ function escape(s: string): RegExp {
  * the period year and for the prior year when the document shows a prior-year column (any
  * finance fact for that year). Member contributions are expected for each paying member.
  */
-export function coreFigureCoverage(extraction: Pick<Extraction, "document_id" | "federation_id" | "period_year" | "facts">, registry?: Registry): CoreFigureStatus[] {
+export function coreFigureCoverage(
+  extraction: Pick<Extraction, "document_id" | "federation_id" | "period_year" | "facts">,
+  registry?: Registry,
+): CoreFigureStatus[] {
   if (!isAnnualReport(extraction.document_id)) return [];
   const year = extraction.period_year;
   const facts = extraction.facts;
   const out: CoreFigureStatus[] = [];
   const first = (pred: (f: Fact) => boolean) => facts.find(pred)?.line ?? null;
-  const push = (s: Omit<CoreFigureStatus, "status">) => out.push({ ...s, status: s.line === null ? "missing" : "found" });
+  const push = (s: Omit<CoreFigureStatus, "status">) =>
+    out.push({ ...s, status: s.line === null ? "missing" : "found" });
 
   for (const p of CORE_FIGURES.participants)
     push({
@@ -88,7 +115,14 @@ export function coreFigureCoverage(extraction: Pick<Extraction, "document_id" | 
       hint: p.hint,
       measure: p.measure,
       gender: p.gender,
-      line: first((f) => f.table === "participant_count" && f.intervention === null && f.year === year && f.measure === p.measure && f.gender === p.gender),
+      line: first(
+        (f) =>
+          f.table === "participant_count" &&
+          f.intervention === null &&
+          f.year === year &&
+          f.measure === p.measure &&
+          f.gender === p.gender,
+      ),
     });
   const ex = CORE_FIGURES.exitDestinations;
   push({
@@ -97,7 +131,14 @@ export function coreFigureCoverage(extraction: Pick<Extraction, "document_id" | 
     label: ex.sv,
     year,
     hint: ex.hint,
-    line: first((f) => f.table === "participant_breakdown" && f.intervention === null && f.year === year && f.population === ex.population && f.dimension === ex.dimension),
+    line: first(
+      (f) =>
+        f.table === "participant_breakdown" &&
+        f.intervention === null &&
+        f.year === year &&
+        f.population === ex.population &&
+        f.dimension === ex.dimension,
+    ),
   });
   const hr = CORE_FIGURES.headlineRate;
   push({
@@ -106,9 +147,18 @@ export function coreFigureCoverage(extraction: Pick<Extraction, "document_id" | 
     label: hr.sv,
     year,
     hint: hr.hint,
-    line: first((f) => f.table === "indicator" && f.scope === "federation" && f.year === year && (hr.indicators as readonly string[]).includes(f.indicator)),
+    line: first(
+      (f) =>
+        f.table === "indicator" &&
+        f.scope === "federation" &&
+        f.year === year &&
+        (hr.indicators as readonly string[]).includes(f.indicator),
+    ),
   });
-  const financeYears = [year, ...(facts.some((f) => f.table === "finance" && f.basis === "actual" && f.year === year - 1) ? [year - 1] : [])];
+  const financeYears = [
+    year,
+    ...(facts.some((f) => f.table === "finance" && f.basis === "actual" && f.year === year - 1) ? [year - 1] : []),
+  ];
   for (const y of financeYears)
     for (const fi of CORE_FIGURES.finance)
       push({
@@ -144,7 +194,10 @@ export function coreFigureCoverage(extraction: Pick<Extraction, "document_id" | 
         label: `${CORE_FIGURES.memberContribution.sv} ${m.name}`,
         year,
         member: m.name,
-        hint: m.member_type === "state" ? /staten|försäkringskassan|arbetsförmedlingen|\bFK\b|\bAF\b/i : escape(m.short_name),
+        hint:
+          m.member_type === "state"
+            ? /staten|försäkringskassan|arbetsförmedlingen|\bFK\b|\bAF\b/i
+            : escape(m.short_name),
         line: found.get(id) ?? null,
       });
     }

@@ -7,4 +7,10 @@ import type { exitOutcome } from "./codes.ts";
 
 type ExitOutcome = (typeof exitOutcome.codes)[number];
 
-export const POSITIVE_EXIT_OUTCOMES: readonly ExitOutcome[] = ["work", "studies", "work_or_studies", "joint_assessment", "job_seeker"];
+export const POSITIVE_EXIT_OUTCOMES: readonly ExitOutcome[] = [
+  "work",
+  "studies",
+  "work_or_studies",
+  "joint_assessment",
+  "job_seeker",
+];

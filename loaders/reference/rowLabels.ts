@@ -13,7 +13,8 @@ export const GENDER_LABEL: readonly [RegExp, Gender][] = [
   [/^(varav )?(män|man|m|pojkar)$/i, "man"],
 ];
 
-export const MEMBER_LABEL = /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|^landstinget\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
+export const MEMBER_LABEL =
+  /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|^landstinget\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
 
 /** Other labels that name no one: "Övrigt", "Varav", "Ej angivet". */
 const NO_ONE = /^(varav|övriga?|övrigt|ej angivet|alla)$/i;

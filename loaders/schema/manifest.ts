@@ -14,8 +14,14 @@ export const manifestEntrySchema = z.strictObject({
   file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.(txt|md|pdf)$/, "expected <federation>/<file>.(txt|md|pdf)"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** For a PDF with no text layer: its OCR text (`ocrmypdf -l swe`), kept beside it; the document's lines come from it. */
-  ocr_file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.ocr\.txt$/, "expected <federation>/<file>.ocr.txt").optional(),
-  ocr_sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  ocr_file: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[^/]+\.ocr\.txt$/, "expected <federation>/<file>.ocr.txt")
+    .optional(),
+  ocr_sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** Where the copy came from, for people. */
   origin: z.string().optional(),
 });

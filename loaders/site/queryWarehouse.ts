@@ -9,7 +9,10 @@ import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
 
 /** Run one query; values are bound to `$1`, `$2` … (never quoted into the SQL by hand). */
-export type Query = (sql: string, values?: readonly (string | number | boolean | null)[]) => Promise<Record<string, unknown>[]>;
+export type Query = (
+  sql: string,
+  values?: readonly (string | number | boolean | null)[],
+) => Promise<Record<string, unknown>[]>;
 
 export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
@@ -17,13 +20,26 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
   const conn = await instance.connect();
   try {
     // The synthetic scale-test corpus (test/support/syntheticWarehouse.ts) is never published.
-    const synthetic = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)).getRowObjectsJson()[0]!.n;
-    if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist")) throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
+    const synthetic = (
+      await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)
+    ).getRowObjectsJson()[0]!.n;
+    if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist"))
+      throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
     // A warehouse that lost documents to rejected inputs is not published unless asked for.
-    const refusal = publishRefusal(file, await readLoadStatus(conn), process.env.FINSAM_ALLOW_PARTIAL === "1", "set FINSAM_ALLOW_PARTIAL=1");
+    const refusal = publishRefusal(
+      file,
+      await readLoadStatus(conn),
+      process.env.FINSAM_ALLOW_PARTIAL === "1",
+      "set FINSAM_ALLOW_PARTIAL=1",
+    );
     if (refusal) throw new Error(`site data: ${refusal}`);
-    return await fn(async (sql, values) => (await conn.runAndReadAll(sql, values ? [...values] : undefined)).getRowObjectsJson() as Record<string, unknown>[]);
-
+    return await fn(
+      async (sql, values) =>
+        (await conn.runAndReadAll(sql, values ? [...values] : undefined)).getRowObjectsJson() as Record<
+          string,
+          unknown
+        >[],
+    );
   } finally {
     conn.closeSync();
     instance.closeSync();
@@ -34,7 +50,8 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
 export function emit(data: Record<string, unknown[] | unknown>, required: string[]): void {
   for (const key of required) {
     const v = data[key];
-    if (!Array.isArray(v) || v.length === 0) throw new Error(`site data: "${key}" is empty; is the warehouse loaded? (npm run load)`);
+    if (!Array.isArray(v) || v.length === 0)
+      throw new Error(`site data: "${key}" is empty; is the warehouse loaded? (npm run load)`);
   }
   process.stdout.write(JSON.stringify(data));
 }
@@ -53,7 +70,9 @@ export function siteLabels(): Record<string, Record<string, string>> {
 export async function namesOf(q: Query) {
   return {
     federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
-    interventions: await q(`SELECT intervention_id, federation_id, name, kind FROM intervention ORDER BY federation_id, name, intervention_id`),
+    interventions: await q(
+      `SELECT intervention_id, federation_id, name, kind FROM intervention ORDER BY federation_id, name, intervention_id`,
+    ),
   };
 }
 

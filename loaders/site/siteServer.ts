@@ -117,7 +117,8 @@ function statOf(path: string): ReturnType<typeof statSync> | undefined {
  * URL is decoded once; a malformed one is the client's error (400), never an exception.
  */
 export function routeRequest(root: string, method: string | undefined, rawUrl: string | undefined): Route {
-  if (!ALLOWED_METHODS.includes(method as (typeof ALLOWED_METHODS)[number])) return plain(405, "Metoden stöds inte.", { allow: ALLOWED_METHODS.join(", ") });
+  if (!ALLOWED_METHODS.includes(method as (typeof ALLOWED_METHODS)[number]))
+    return plain(405, "Metoden stöds inte.", { allow: ALLOWED_METHODS.join(", ") });
   const raw = (rawUrl ?? "/").split(/[?#]/, 1)[0]!;
   if (!raw.startsWith("/")) return plain(400, "Felaktig adress.");
   let path: string;
@@ -131,7 +132,13 @@ export function routeRequest(root: string, method: string | undefined, rawUrl: s
   const wanted = resolve(root, `.${path}`);
   if (!isInside(root, wanted)) return plain(403, "Åtkomst nekad.");
   // Dot files and an interrupted export's `<dir>.tmp-<pid>` folder are not part of the site.
-  if (wanted.slice(root.length).split(sep).some((part) => part.startsWith(".") || /\.tmp-\d+$/.test(part))) return plain(404, "Sidan finns inte.");
+  if (
+    wanted
+      .slice(root.length)
+      .split(sep)
+      .some((part) => part.startsWith(".") || /\.tmp-\d+$/.test(part))
+  )
+    return plain(404, "Sidan finns inte.");
   let file = wanted;
   const found = statOf(file);
   if (found?.isDirectory()) file = join(file, "index.html");
@@ -146,7 +153,11 @@ export function routeRequest(root: string, method: string | undefined, rawUrl: s
   if (!isInside(root, real)) return plain(403, "Åtkomst nekad.");
   const stat = statOf(real);
   if (!stat?.isFile()) return plain(404, "Sidan finns inte.");
-  return { status: 200, headers: { ...SECURITY_HEADERS, "content-type": contentTypeOf(real), "content-length": String(stat.size) }, file: real };
+  return {
+    status: 200,
+    headers: { ...SECURITY_HEADERS, "content-type": contentTypeOf(real), "content-length": String(stat.size) },
+    file: real,
+  };
 }
 
 function respond(root: string, req: IncomingMessage, res: ServerResponse): void {

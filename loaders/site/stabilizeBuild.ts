@@ -23,4 +23,5 @@ export function stabilizeBuild(dir: string): number {
   return changed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) stabilizeBuild(process.argv[2] ?? (process.env.FINSAM_SITE_OUT || "dist"));
+if (import.meta.url === `file://${process.argv[1]}`)
+  stabilizeBuild(process.argv[2] ?? (process.env.FINSAM_SITE_OUT || "dist"));

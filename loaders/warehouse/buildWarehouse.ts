@@ -50,13 +50,17 @@ export interface LoadOptions {
 
 /** `data/warehouse.duckdb` → `data/warehouse.rejected.duckdb`: the candidate of a load with rejected inputs. */
 export function rejectedPathFor(warehouse: string): string {
-  return warehouse.endsWith(".duckdb") ? `${warehouse.slice(0, -".duckdb".length)}.rejected.duckdb` : `${warehouse}.rejected`;
+  return warehouse.endsWith(".duckdb")
+    ? `${warehouse.slice(0, -".duckdb".length)}.rejected.duckdb`
+    : `${warehouse}.rejected`;
 }
 
 function codeVersion(root: string): string {
   let commit = "unknown";
   try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     // not a git checkout
   }
@@ -67,7 +71,15 @@ function codeVersion(root: string): string {
 type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
 
 function sortKey(t: TableDef, r: LooseRow): string {
-  return t.key.map((k) => (r[k] === null || r[k] === undefined ? "" : typeof r[k] === "number" ? String(r[k]).padStart(12, "0") : String(r[k]))).join("\u0000");
+  return t.key
+    .map((k) =>
+      r[k] === null || r[k] === undefined
+        ? ""
+        : typeof r[k] === "number"
+          ? String(r[k]).padStart(12, "0")
+          : String(r[k]),
+    )
+    .join("\u0000");
 }
 
 function appendValue(app: DuckDBAppender, c: ColumnDef, v: LooseRow[string] | undefined, table: string) {
@@ -126,7 +138,12 @@ function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   });
 }
 
-export async function writeWarehouse(target: string, rows: Rows, meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number }, options: LoadOptions = {}): Promise<Record<string, number>> {
+export async function writeWarehouse(
+  target: string,
+  rows: Rows,
+  meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number },
+  options: LoadOptions = {},
+): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
@@ -138,7 +155,9 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const list: LooseRow[] = [...(rows[t.name] ?? [])].sort((a, b) => (sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0));
+      const list: LooseRow[] = [...(rows[t.name] ?? [])].sort((a, b) =>
+        sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0,
+      );
       if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
       const app = await conn.createAppender(t.name);
       for (const r of list) {
@@ -155,7 +174,10 @@ export async function writeWarehouse(target: string, rows: Rows, meta: { started
     const runTable = TABLES.find((t) => t.name === "load_run")!;
     await conn.run(ddl(runTable));
     const finishedAt = new Date();
-    const runId = createHash("sha256").update(meta.inputSha256 + meta.codeVersion).digest("hex").slice(0, 16);
+    const runId = createHash("sha256")
+      .update(meta.inputSha256 + meta.codeVersion)
+      .digest("hex")
+      .slice(0, 16);
     const rejectedInputs = meta.rejectedInputs ?? 0;
     await conn.run(`INSERT INTO load_run VALUES ($1, $2::TIMESTAMP, $3::TIMESTAMP, $4, $5, $6::JSON, $7, $8)`, [
       runId,
@@ -202,14 +224,35 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
     ...(rows.data_quality ?? []),
     ...reconcile(rows),
     ...inputs.rejected.map(({ file, where }, i) =>
-      qualityRow({ check_id: "input.rejected", subject: where ? `${file} at ${where}` : file, document_id: "load", source_line: i + 1, severity: "error", message: inputs.inputErrors[i]! }),
+      qualityRow({
+        check_id: "input.rejected",
+        subject: where ? `${file} at ${where}` : file,
+        document_id: "load",
+        source_line: i + 1,
+        severity: "error",
+        message: inputs.inputErrors[i]!,
+      }),
     ),
   ]);
   const partial = inputs.rejected.length > 0;
   const swap = !partial || options.acceptPartial === true;
   const target = swap ? paths.warehouse : rejectedPath;
-  progress(swap ? "writing warehouse" : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`);
-  const rowCounts = await writeWarehouse(target, rows, { startedAt, codeVersion: codeVersion(paths.root), inputSha256: inputs.inputSha256, rejectedInputs: inputs.rejected.length }, options);
+  progress(
+    swap
+      ? "writing warehouse"
+      : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
+  );
+  const rowCounts = await writeWarehouse(
+    target,
+    rows,
+    {
+      startedAt,
+      codeVersion: codeVersion(paths.root),
+      inputSha256: inputs.inputSha256,
+      rejectedInputs: inputs.rejected.length,
+    },
+    options,
+  );
   // A candidate kept from an earlier rejected load no longer describes the warehouse.
   if (swap) {
     await rm(rejectedPath, { force: true });

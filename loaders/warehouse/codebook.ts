@@ -12,7 +12,7 @@ export function renderCodebook(): string {
     "",
     "Conventions: money is whole SEK (`*_sek`, BIGINT); percentages are stored as percent (57.2) with `unit = 'percent'`; `year` is the year a figure describes; a figure no document reports is absent (no row), never 0. Every fact row has `document_id` and `source_line` pointing into `document_line`.",
     "",
-    "Empty text and NULL: no published text value is an empty string. A blank line of a document keeps its row in `document_line` with `text` NULL, and a decision item without decision text has `decision.text` NULL; the export refuses a warehouse that holds `''`. In every CSV file an empty field is NULL (`missingValues: [\"\"]` in `datapackage.json`), nothing else is, and every text value is quoted. A reader that takes the empty field, and only it, as missing gets NULL exactly where the warehouse has NULL: Frictionless with the package's schemas, DuckDB's `read_csv` with its defaults, readr with `na = \"\"`, pandas with `keep_default_na=False, na_values=[\"\"]`.",
+    'Empty text and NULL: no published text value is an empty string. A blank line of a document keeps its row in `document_line` with `text` NULL, and a decision item without decision text has `decision.text` NULL; the export refuses a warehouse that holds `\'\'`. In every CSV file an empty field is NULL (`missingValues: [""]` in `datapackage.json`), nothing else is, and every text value is quoted. A reader that takes the empty field, and only it, as missing gets NULL exactly where the warehouse has NULL: Frictionless with the package\'s schemas, DuckDB\'s `read_csv` with its defaults, readr with `na = ""`, pandas with `keep_default_na=False, na_values=[""]`.',
     "",
     "## Derived measures: the marts",
     "",
@@ -28,14 +28,42 @@ export function renderCodebook(): string {
   ];
   // Read as plain TableDefs: the literal types of TABLES lack the optional flags a table does not set.
   for (const t of TABLES as readonly TableDef[]) {
-    out.push(`### \`${t.name}\``, "", t.description, "", `Svenska: ${t.summarySv}`, "", `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`, "", "| column | type | description | codes |", "|---|---|---|---|");
-    for (const c of t.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} | ${c.codes ? `[${c.codes}](#code-list-${c.codes.replace(/_/g, "-")})` : ""} |`);
+    out.push(
+      `### \`${t.name}\``,
+      "",
+      t.description,
+      "",
+      `Svenska: ${t.summarySv}`,
+      "",
+      `Key: ${t.key.map((k) => `\`${k}\``).join(", ")}${t.nullableKey ? " (may hold NULL; uniqueness enforced by the loader)" : ""}.`,
+      "",
+      "| column | type | description | codes |",
+      "|---|---|---|---|",
+    );
+    for (const c of t.columns)
+      out.push(
+        `| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} | ${c.codes ? `[${c.codes}](#code-list-${c.codes.replace(/_/g, "-")})` : ""} |`,
+      );
     out.push("");
   }
   out.push("## Marts (views)", "");
   for (const m of MARTS) {
-    out.push(`### \`${m.name}\` (view)`, "", m.description, "", `Svenska: ${m.summarySv}`, "", `One row per ${m.key.map((k) => `\`${k}\``).join(", ")}.`, "", "| column | type | description |", "|---|---|---|");
-    for (const c of m.columns) out.push(`| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} |`);
+    out.push(
+      `### \`${m.name}\` (view)`,
+      "",
+      m.description,
+      "",
+      `Svenska: ${m.summarySv}`,
+      "",
+      `One row per ${m.key.map((k) => `\`${k}\``).join(", ")}.`,
+      "",
+      "| column | type | description |",
+      "|---|---|---|",
+    );
+    for (const c of m.columns)
+      out.push(
+        `| \`${c.name}\` | ${c.type}${c.nullable ? " (nullable)" : ""} | ${c.description.replace(/\|/g, "\\|")} |`,
+      );
     out.push("");
   }
   out.push("## Code lists", "");
@@ -44,16 +72,22 @@ export function renderCodebook(): string {
     for (const e of list.entries) out.push(`| \`${e.code}\` | ${e.sv} | ${e.en} |`);
     out.push("");
   }
-  out.push("Finance items may also be `cost_line:<slug>`, `revenue_line:<slug>`, `receivable:<slug>` or `liability:<slug>`: one line of a note, the slug of its label.", "");
+  out.push(
+    "Finance items may also be `cost_line:<slug>`, `revenue_line:<slug>`, `receivable:<slug>` or `liability:<slug>`: one line of a note, the slug of its label.",
+    "",
+  );
   out.push(
     "### Code list: statement labels",
     "",
-    "How the general statement layer (`loaders/extract/general/statementLabels.ts`) maps the labels of municipal accounting onto finance items, in any federation's report. Patterns match the label in lower case, without section or page numbers and note references. \"Eget kapital\" alone is the opening equity when \"Årets resultat\" follows it in the equity block, otherwise the closing equity; \"Summa\" in a note is the item of the note's title. Costs are stored positive.",
+    'How the general statement layer (`loaders/extract/general/statementLabels.ts`) maps the labels of municipal accounting onto finance items, in any federation\'s report. Patterns match the label in lower case, without section or page numbers and note references. "Eget kapital" alone is the opening equity when "Årets resultat" follows it in the equity block, otherwise the closing equity; "Summa" in a note is the item of the note\'s title. Costs are stored positive.',
     "",
     "| finance item | statements | label patterns |",
     "|---|---|---|",
   );
-  for (const e of STATEMENT_LABELS) out.push(`| \`${e.item}\` | ${e.in.join(", ")} | ${e.patterns.map((p) => `\`${p.source.replace(/\|/g, "\\|")}\``).join(" ")} |`);
+  for (const e of STATEMENT_LABELS)
+    out.push(
+      `| \`${e.item}\` | ${e.in.join(", ")} | ${e.patterns.map((p) => `\`${p.source.replace(/\|/g, "\\|")}\``).join(" ")} |`,
+    );
   out.push("");
   return out.join("\n");
 }

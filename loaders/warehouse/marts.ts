@@ -40,22 +40,49 @@ const pct = (num: string, den: string) => `CASE WHEN ${den} > 0 THEN 100.0 * ${n
 const per = (num: string, den: string) => `CASE WHEN ${den} > 0 THEN ${num}::DOUBLE / ${den} END`;
 
 const exitColumns: ColumnDef[] = [
-  { name: "positive_exits", type: "BIGINT", description: "Exits to work, studies, work or studies, joint assessment (GK) or active job seeking.", nullable: true },
-  { name: "classified_exits", type: "BIGINT", description: "Exits with a reported destination (the sum of the exit-outcome categories).", nullable: true },
-  { name: "rate_denominator", type: "BIGINT", description: "The exits the rate is counted among: classified exits for an intervention; for the whole federation the larger of classified and reported exits.", nullable: true },
-  { name: "positive_step_rate", type: "DOUBLE", description: "Harmonised positive-step rate in percent: positive_exits / rate_denominator × 100.", nullable: true },
+  {
+    name: "positive_exits",
+    type: "BIGINT",
+    description: "Exits to work, studies, work or studies, joint assessment (GK) or active job seeking.",
+    nullable: true,
+  },
+  {
+    name: "classified_exits",
+    type: "BIGINT",
+    description: "Exits with a reported destination (the sum of the exit-outcome categories).",
+    nullable: true,
+  },
+  {
+    name: "rate_denominator",
+    type: "BIGINT",
+    description:
+      "The exits the rate is counted among: classified exits for an intervention; for the whole federation the larger of classified and reported exits.",
+    nullable: true,
+  },
+  {
+    name: "positive_step_rate",
+    type: "DOUBLE",
+    description: "Harmonised positive-step rate in percent: positive_exits / rate_denominator × 100.",
+    nullable: true,
+  },
 ];
 
 export const MARTS: readonly MartDef[] = [
   {
     name: "exit_summary",
-    summarySv: "Avslut per förbund, insats och år: positiva avslut, klassade avslut och den harmoniserade andelen, i en definition.",
+    summarySv:
+      "Avslut per förbund, insats och år: positiva avslut, klassade avslut och den harmoniserade andelen, i en definition.",
     description:
       "Exit outcomes summed per federation, intervention and year, with the harmonised positive-step rate. `intervention_id` NULL: the federation's whole-federation rows as reported (not a sum of interventions).",
     key: ["federation_id", "intervention_id", "year"],
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
-      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for the federation's own whole-federation figures.", nullable: true },
+      {
+        name: "intervention_id",
+        type: "VARCHAR",
+        description: "The intervention; NULL for the federation's own whole-federation figures.",
+        nullable: true,
+      },
       { name: "year", type: "INTEGER", description: "The year the exits happened." },
       ...exitColumns,
     ],
@@ -77,30 +104,103 @@ export const MARTS: readonly MartDef[] = [
   },
   {
     name: "federation_year",
-    summarySv: "Ett förbund ett år per rad, med varje nyckeltal som Översikt visar (deltagare, avslut, andelar, ekonomi), härledda mått definierade en gång.",
-    description: "One row per federation and year with every headline figure: participants, exits, the harmonised and reported rates, money and the ratios derived from them.",
+    summarySv:
+      "Ett förbund ett år per rad, med varje nyckeltal som Översikt visar (deltagare, avslut, andelar, ekonomi), härledda mått definierade en gång.",
+    description:
+      "One row per federation and year with every headline figure: participants, exits, the harmonised and reported rates, money and the ratios derived from them.",
     key: ["federation_id", "year"],
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
-      { name: "year", type: "INTEGER", description: "A year the federation reports participants, exits or actual finances for." },
-      { name: "enrolled", type: "BIGINT", description: "Participants enrolled during the year, whole federation (participant_count, intervention NULL).", nullable: true },
-      { name: "new", type: "BIGINT", description: "New participants during the year, whole federation.", nullable: true },
-      { name: "exited", type: "BIGINT", description: "Participants who exited during the year, whole federation.", nullable: true },
+      {
+        name: "year",
+        type: "INTEGER",
+        description: "A year the federation reports participants, exits or actual finances for.",
+      },
+      {
+        name: "enrolled",
+        type: "BIGINT",
+        description: "Participants enrolled during the year, whole federation (participant_count, intervention NULL).",
+        nullable: true,
+      },
+      {
+        name: "new",
+        type: "BIGINT",
+        description: "New participants during the year, whole federation.",
+        nullable: true,
+      },
+      {
+        name: "exited",
+        type: "BIGINT",
+        description: "Participants who exited during the year, whole federation.",
+        nullable: true,
+      },
       { name: "enrolled_document_id", type: "VARCHAR", description: "Where `enrolled` was read.", nullable: true },
-      { name: "enrolled_source_line", type: "INTEGER", description: "Line of `enrolled` in that document.", nullable: true },
-      { name: "enrolled_women", type: "BIGINT", description: "Women among the enrolled: summed over interventions, or the whole-federation figure where no intervention reports gender.", nullable: true },
-      { name: "enrolled_with_gender", type: "BIGINT", description: "Enrolled with a stated gender (women, men, non-binary), on the same basis as `enrolled_women`.", nullable: true },
-      { name: "women_share", type: "DOUBLE", description: "enrolled_women / enrolled_with_gender × 100.", nullable: true },
+      {
+        name: "enrolled_source_line",
+        type: "INTEGER",
+        description: "Line of `enrolled` in that document.",
+        nullable: true,
+      },
+      {
+        name: "enrolled_women",
+        type: "BIGINT",
+        description:
+          "Women among the enrolled: summed over interventions, or the whole-federation figure where no intervention reports gender.",
+        nullable: true,
+      },
+      {
+        name: "enrolled_with_gender",
+        type: "BIGINT",
+        description: "Enrolled with a stated gender (women, men, non-binary), on the same basis as `enrolled_women`.",
+        nullable: true,
+      },
+      {
+        name: "women_share",
+        type: "DOUBLE",
+        description: "enrolled_women / enrolled_with_gender × 100.",
+        nullable: true,
+      },
       ...exitColumns,
-      { name: "exit_basis", type: "VARCHAR", description: "`interventions` when the exit figures sum the interventions' own tables, `federation` when they are the whole-federation rows.", nullable: true },
-      { name: "positive_step_rate_reported", type: "DOUBLE", description: "The federation's own positive-step rate as it reports it (indicator), percent.", nullable: true },
-      { name: "work_or_studies_rate_reported", type: "DOUBLE", description: "The federation's own share of exits to work or studies as it reports it (indicator), percent.", nullable: true },
-      { name: "revenue_operating", type: "BIGINT", description: "Operating revenue, kronor (finance, actual).", nullable: true },
-      { name: "cost_operating", type: "BIGINT", description: "Operating costs, kronor (finance, actual).", nullable: true },
+      {
+        name: "exit_basis",
+        type: "VARCHAR",
+        description:
+          "`interventions` when the exit figures sum the interventions' own tables, `federation` when they are the whole-federation rows.",
+        nullable: true,
+      },
+      {
+        name: "positive_step_rate_reported",
+        type: "DOUBLE",
+        description: "The federation's own positive-step rate as it reports it (indicator), percent.",
+        nullable: true,
+      },
+      {
+        name: "work_or_studies_rate_reported",
+        type: "DOUBLE",
+        description: "The federation's own share of exits to work or studies as it reports it (indicator), percent.",
+        nullable: true,
+      },
+      {
+        name: "revenue_operating",
+        type: "BIGINT",
+        description: "Operating revenue, kronor (finance, actual).",
+        nullable: true,
+      },
+      {
+        name: "cost_operating",
+        type: "BIGINT",
+        description: "Operating costs, kronor (finance, actual).",
+        nullable: true,
+      },
       { name: "result", type: "BIGINT", description: "Result for the year, kronor.", nullable: true },
       { name: "grants_paid", type: "BIGINT", description: "Grants paid to interventions, kronor.", nullable: true },
       { name: "personnel_cost", type: "BIGINT", description: "Personnel costs, kronor.", nullable: true },
-      { name: "other_external_cost", type: "BIGINT", description: "Other external costs, kronor (as reported; often includes the grants paid).", nullable: true },
+      {
+        name: "other_external_cost",
+        type: "BIGINT",
+        description: "Other external costs, kronor (as reported; often includes the grants paid).",
+        nullable: true,
+      },
       {
         name: "other_cost_excluding_grants",
         type: "BIGINT",
@@ -109,9 +209,24 @@ export const MARTS: readonly MartDef[] = [
         nullable: true,
       },
       { name: "equity_end", type: "BIGINT", description: "Equity at year end, kronor.", nullable: true },
-      { name: "equity_guideline_cap", type: "BIGINT", description: "Maximum equity under the national council's guideline, kronor.", nullable: true },
-      { name: "equity_of_guideline", type: "DOUBLE", description: "equity_end / equity_guideline_cap × 100.", nullable: true },
-      { name: "share_to_interventions", type: "DOUBLE", description: "grants_paid / revenue_operating × 100.", nullable: true },
+      {
+        name: "equity_guideline_cap",
+        type: "BIGINT",
+        description: "Maximum equity under the national council's guideline, kronor.",
+        nullable: true,
+      },
+      {
+        name: "equity_of_guideline",
+        type: "DOUBLE",
+        description: "equity_end / equity_guideline_cap × 100.",
+        nullable: true,
+      },
+      {
+        name: "share_to_interventions",
+        type: "DOUBLE",
+        description: "grants_paid / revenue_operating × 100.",
+        nullable: true,
+      },
       { name: "cost_per_participant", type: "DOUBLE", description: "grants_paid / enrolled, kronor.", nullable: true },
     ],
     sql: `
@@ -181,8 +296,10 @@ export const MARTS: readonly MartDef[] = [
   },
   {
     name: "intervention_year",
-    summarySv: "En insats ett år per rad: deltagare, budgeterade platser och hur många av dem som fylldes, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
-    description: "One row per intervention and year with participants, exits, the harmonised rate, funding and the costs derived from them.",
+    summarySv:
+      "En insats ett år per rad: deltagare, budgeterade platser och hur många av dem som fylldes, avslut, harmoniserad andel, budget och utfall, kostnad per deltagare och per positivt avslut.",
+    description:
+      "One row per intervention and year with participants, exits, the harmonised rate, funding and the costs derived from them.",
     key: ["intervention_id", "year"],
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
@@ -193,14 +310,34 @@ export const MARTS: readonly MartDef[] = [
       { name: "enrolled_men", type: "BIGINT", description: "Men among the enrolled.", nullable: true },
       { name: "new", type: "BIGINT", description: "New participants.", nullable: true },
       { name: "exited", type: "BIGINT", description: "Participants who exited.", nullable: true },
-      { name: "budgeted_places", type: "BIGINT", description: "Budgeted number of participants (places) for the year.", nullable: true },
-      { name: "place_utilisation", type: "DOUBLE", description: "enrolled / budgeted_places × 100: enrolled participants in percent of the budgeted places.", nullable: true },
+      {
+        name: "budgeted_places",
+        type: "BIGINT",
+        description: "Budgeted number of participants (places) for the year.",
+        nullable: true,
+      },
+      {
+        name: "place_utilisation",
+        type: "DOUBLE",
+        description: "enrolled / budgeted_places × 100: enrolled participants in percent of the budgeted places.",
+        nullable: true,
+      },
       ...exitColumns,
       { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
       { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
-      { name: "budget_deviation", type: "DOUBLE", description: "(actual_sek − budget_sek) / budget_sek × 100.", nullable: true },
+      {
+        name: "budget_deviation",
+        type: "DOUBLE",
+        description: "(actual_sek − budget_sek) / budget_sek × 100.",
+        nullable: true,
+      },
       { name: "cost_per_participant", type: "DOUBLE", description: "actual_sek / enrolled, kronor.", nullable: true },
-      { name: "cost_per_positive_exit", type: "DOUBLE", description: "actual_sek / positive_exits, kronor.", nullable: true },
+      {
+        name: "cost_per_positive_exit",
+        type: "DOUBLE",
+        description: "actual_sek / positive_exits, kronor.",
+        nullable: true,
+      },
     ],
     sql: `
       WITH keys AS (
@@ -232,7 +369,8 @@ export const MARTS: readonly MartDef[] = [
   },
   {
     name: "member_year",
-    summarySv: "En medlem ett år per rad: vad medlemmen betalade, vad insatserna i dess område fick (insatsens utfall gånger medlemmens andel) och andelarna av förbundets totaler.",
+    summarySv:
+      "En medlem ett år per rad: vad medlemmen betalade, vad insatserna i dess område fick (insatsens utfall gånger medlemmens andel) och andelarna av förbundets totaler.",
     description:
       "One row per member and year with an actual contribution or interventions in its area: what it paid, what interventions in its area received (actual funding × the member's share of each intervention), and both as shares of the federation's totals.",
     key: ["member_id", "year"],
@@ -240,14 +378,50 @@ export const MARTS: readonly MartDef[] = [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
       { name: "member_id", type: "VARCHAR", description: "The member." },
       { name: "year", type: "INTEGER", description: "The year." },
-      { name: "paid_sek", type: "BIGINT", description: "The member's actual contribution, kronor (member_contribution, basis actual).", nullable: true },
+      {
+        name: "paid_sek",
+        type: "BIGINT",
+        description: "The member's actual contribution, kronor (member_contribution, basis actual).",
+        nullable: true,
+      },
       { name: "paid_document_id", type: "VARCHAR", description: "Where `paid_sek` was read.", nullable: true },
-      { name: "paid_source_line", type: "INTEGER", description: "Line of `paid_sek` in that document.", nullable: true },
-      { name: "received_sek", type: "DOUBLE", description: "Σ actual funding × intervention_member.share over the interventions in the member's area, kronor (rounded).", nullable: true },
-      { name: "interventions", type: "INTEGER", description: "How many interventions the received sum covers.", nullable: true },
-      { name: "includes_shared", type: "BOOLEAN", description: "True when an intervention in the sum is shared with other members (split by share).", nullable: true },
-      { name: "paid_share", type: "DOUBLE", description: "paid_sek / all members' actual contributions that year × 100.", nullable: true },
-      { name: "received_share", type: "DOUBLE", description: "received_sek / all interventions' actual funding shared out to members that year × 100.", nullable: true },
+      {
+        name: "paid_source_line",
+        type: "INTEGER",
+        description: "Line of `paid_sek` in that document.",
+        nullable: true,
+      },
+      {
+        name: "received_sek",
+        type: "DOUBLE",
+        description:
+          "Σ actual funding × intervention_member.share over the interventions in the member's area, kronor (rounded).",
+        nullable: true,
+      },
+      {
+        name: "interventions",
+        type: "INTEGER",
+        description: "How many interventions the received sum covers.",
+        nullable: true,
+      },
+      {
+        name: "includes_shared",
+        type: "BOOLEAN",
+        description: "True when an intervention in the sum is shared with other members (split by share).",
+        nullable: true,
+      },
+      {
+        name: "paid_share",
+        type: "DOUBLE",
+        description: "paid_sek / all members' actual contributions that year × 100.",
+        nullable: true,
+      },
+      {
+        name: "received_share",
+        type: "DOUBLE",
+        description: "received_sek / all interventions' actual funding shared out to members that year × 100.",
+        nullable: true,
+      },
     ],
     sql: `
       WITH received AS (

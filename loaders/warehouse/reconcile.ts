@@ -13,7 +13,16 @@ type FactRow = Pick<RowOf<"finance">, "federation_id" | "year" | "document_id" |
 type Count = RowOf<"participant_count">;
 type Breakdown = RowOf<"participant_breakdown">;
 
-function finding(check_id: string, subject: string, a: FactRow, b: FactRow | null, value: number | string, other: number | string, message: string, severity: "error" | "warning" | "info" = "warning"): QualityRow {
+function finding(
+  check_id: string,
+  subject: string,
+  a: FactRow,
+  b: FactRow | null,
+  value: number | string,
+  other: number | string,
+  message: string,
+  severity: "error" | "warning" | "info" = "warning",
+): QualityRow {
   return qualityRow({
     check_id,
     subject,
@@ -37,14 +46,25 @@ function finding(check_id: string, subject: string, a: FactRow, b: FactRow | nul
  */
 export function moneyGapSeverity(a: number, b: number, terms: number): { severity: "info" | "warning"; note: string } {
   const gap = Math.abs(a - b);
-  return gap <= Math.floor((terms + 1) / 2) ? { severity: "info", note: ` (differs by ${gap} kr: within the rounding of whole kronor)` } : { severity: "warning", note: "" };
+  return gap <= Math.floor((terms + 1) / 2)
+    ? { severity: "info", note: ` (differs by ${gap} kr: within the rounding of whole kronor)` }
+    : { severity: "warning", note: "" };
 }
 
 /**
  * A money identity: nothing when the two amounts agree; otherwise a finding whose severity and
  * note come from moneyGapSeverity (`terms`: how many rounded figures the comparison adds up).
  */
-function moneyMismatch(check_id: string, subject: string, a: FactRow, b: FactRow, value: number, other: number, terms: number, message: string): QualityRow[] {
+function moneyMismatch(
+  check_id: string,
+  subject: string,
+  a: FactRow,
+  b: FactRow,
+  value: number,
+  other: number,
+  terms: number,
+  message: string,
+): QualityRow[] {
   if (value === other) return [];
   const { severity, note } = moneyGapSeverity(value, other, terms);
   return [finding(check_id, subject, a, b, value, other, message + note, severity)];
@@ -56,7 +76,14 @@ export function reconcile(rows: Rows): QualityRow[] {
   const out: QualityRow[] = [];
   const counts = rows.participant_count ?? [];
   const countOf = (fed: unknown, iv: unknown, year: unknown, measure: string, gender = "all") =>
-    counts.find((r) => r.federation_id === fed && r.intervention_id === iv && r.year === year && r.measure === measure && r.gender === gender);
+    counts.find(
+      (r) =>
+        r.federation_id === fed &&
+        r.intervention_id === iv &&
+        r.year === year &&
+        r.measure === measure &&
+        r.gender === gender,
+    );
   const groups = new Map<string, Count[]>();
   for (const r of counts) {
     const k = `${r.federation_id}|${r.intervention_id}|${r.year}`;
@@ -70,14 +97,34 @@ export function reconcile(rows: Rows): QualityRow[] {
     const exited = get("exited");
     const ongoing = get("ongoing");
     if (enrolled && exited && ongoing && Number(enrolled.value) - Number(exited.value) !== Number(ongoing.value))
-      out.push(finding("identity.enrolled_minus_exited", `participant_count:${ivLabel(any)}:${any.year}:ongoing`, ongoing, enrolled, Number(ongoing.value), `${enrolled.value} − ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}`, `${ivLabel(any)} ${any.year}: enrolled ${enrolled.value} − exited ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}, but ongoing is ${ongoing.value}`));
+      out.push(
+        finding(
+          "identity.enrolled_minus_exited",
+          `participant_count:${ivLabel(any)}:${any.year}:ongoing`,
+          ongoing,
+          enrolled,
+          Number(ongoing.value),
+          `${enrolled.value} − ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}`,
+          `${ivLabel(any)} ${any.year}: enrolled ${enrolled.value} − exited ${exited.value} = ${Number(enrolled.value) - Number(exited.value)}, but ongoing is ${ongoing.value}`,
+        ),
+      );
     for (const measure of ["enrolled", "exited", "ongoing"]) {
       const total = get(measure);
       const parts = ["woman", "man", "nonbinary", "unknown"].map((g) => get(measure, g)).filter((r): r is Count => !!r);
       if (!total || parts.length < 2) continue;
       const sum = parts.reduce((a, r) => a + Number(r.value), 0);
       if (sum !== Number(total.value))
-        out.push(finding("identity.gender_sum", `participant_count:${ivLabel(any)}:${any.year}:${measure}`, total, parts[0]!, Number(total.value), sum, `${ivLabel(any)} ${any.year}: ${measure} is ${total.value} but women + men + non-binary + unknown = ${sum}`));
+        out.push(
+          finding(
+            "identity.gender_sum",
+            `participant_count:${ivLabel(any)}:${any.year}:${measure}`,
+            total,
+            parts[0]!,
+            Number(total.value),
+            sum,
+            `${ivLabel(any)} ${any.year}: ${measure} is ${total.value} but women + men + non-binary + unknown = ${sum}`,
+          ),
+        );
     }
   }
 
@@ -95,13 +142,24 @@ export function reconcile(rows: Rows): QualityRow[] {
     const sum = list.reduce((a, r) => a + Number(r.value), 0);
     if (sum !== Number(total.value)) {
       const dim = String(r0.dimension);
-      out.push(finding(dim === "exit_outcome" ? "identity.exit_outcomes_sum" : "identity.breakdown_sum", `participant_breakdown:${ivLabel(r0)}:${r0.year}:${r0.population}:${dim}`, r0, total, sum, Number(total.value), `${ivLabel(r0)} ${r0.year}: ${dim} categories of population "${r0.population}" sum to ${sum}, but ${r0.population} is ${total.value}${dim === "exit_outcome" ? " (Σ exit outcomes = exited)" : ""}`));
+      out.push(
+        finding(
+          dim === "exit_outcome" ? "identity.exit_outcomes_sum" : "identity.breakdown_sum",
+          `participant_breakdown:${ivLabel(r0)}:${r0.year}:${r0.population}:${dim}`,
+          r0,
+          total,
+          sum,
+          Number(total.value),
+          `${ivLabel(r0)} ${r0.year}: ${dim} categories of population "${r0.population}" sum to ${sum}, but ${r0.population} is ${total.value}${dim === "exit_outcome" ? " (Σ exit outcomes = exited)" : ""}`,
+        ),
+      );
     }
   }
 
   // Money identities
   const fin = rows.finance ?? [];
-  const f = (fed: unknown, year: unknown, item: string, basis = "actual") => fin.find((r) => r.federation_id === fed && r.year === year && r.item === item && r.basis === basis);
+  const f = (fed: unknown, year: unknown, item: string, basis = "actual") =>
+    fin.find((r) => r.federation_id === fed && r.year === year && r.item === item && r.basis === basis);
   const fedYears = [...new Set(fin.map((r) => `${r.federation_id}|${r.year}`))];
   for (const fy of fedYears) {
     const [fed, y] = fy.split("|");
@@ -112,37 +170,112 @@ export function reconcile(rows: Rows): QualityRow[] {
     const result = f(fed, year, "result");
     if (rev && cost && result) {
       const computed = Number(rev.amount_sek) - Number(cost.amount_sek) + Number(finInc?.amount_sek ?? 0);
-      out.push(...moneyMismatch("identity.result", `finance:${fed}:${year}:result`, result, rev, Number(result.amount_sek), computed, 3, `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}`));
+      out.push(
+        ...moneyMismatch(
+          "identity.result",
+          `finance:${fed}:${year}:result`,
+          result,
+          rev,
+          Number(result.amount_sek),
+          computed,
+          3,
+          `${fed} ${year}: revenue ${rev.amount_sek} − costs ${cost.amount_sek} + financial ${finInc?.amount_sek ?? 0} = ${computed}, but the result is ${result.amount_sek}`,
+        ),
+      );
     }
     const start = f(fed, year, "equity_start");
     const end = f(fed, year, "equity_end");
     if (start && result && end)
-      out.push(...moneyMismatch("identity.equity_roll", `finance:${fed}:${year}:equity_end`, end, start, Number(end.amount_sek), Number(start.amount_sek) + Number(result.amount_sek), 2, `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}`));
+      out.push(
+        ...moneyMismatch(
+          "identity.equity_roll",
+          `finance:${fed}:${year}:equity_end`,
+          end,
+          start,
+          Number(end.amount_sek),
+          Number(start.amount_sek) + Number(result.amount_sek),
+          2,
+          `${fed} ${year}: opening equity ${start.amount_sek} + result ${result.amount_sek} ≠ closing equity ${end.amount_sek}`,
+        ),
+      );
     const prevEnd = f(fed, year - 1, "equity_end");
     if (start && prevEnd)
-      out.push(...moneyMismatch("identity.equity_carry", `finance:${fed}:${year}:equity_start`, start, prevEnd, Number(start.amount_sek), Number(prevEnd.amount_sek), 1, `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})`));
+      out.push(
+        ...moneyMismatch(
+          "identity.equity_carry",
+          `finance:${fed}:${year}:equity_start`,
+          start,
+          prevEnd,
+          Number(start.amount_sek),
+          Number(prevEnd.amount_sek),
+          1,
+          `${fed}: opening equity ${year} (${start.amount_sek}) ≠ closing equity ${year - 1} (${prevEnd.amount_sek})`,
+        ),
+      );
     const cashStart = f(fed, year, "cash_start");
     const prevCash = f(fed, year - 1, "cash_end");
     if (cashStart && prevCash)
-      out.push(...moneyMismatch("identity.cash_carry", `finance:${fed}:${year}:cash_start`, cashStart, prevCash, Number(cashStart.amount_sek), Number(prevCash.amount_sek), 1, `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})`));
+      out.push(
+        ...moneyMismatch(
+          "identity.cash_carry",
+          `finance:${fed}:${year}:cash_start`,
+          cashStart,
+          prevCash,
+          Number(cashStart.amount_sek),
+          Number(prevCash.amount_sek),
+          1,
+          `${fed}: cash at the start of ${year} (${cashStart.amount_sek}) ≠ cash at the end of ${year - 1} (${prevCash.amount_sek})`,
+        ),
+      );
     // Σ intervention actuals = grants paid
     const grants = f(fed, year, "grants_paid");
-    const funding = (rows.intervention_funding ?? []).filter((r) => r.federation_id === fed && r.year === year && r.actual_sek !== null);
+    const funding = (rows.intervention_funding ?? []).filter(
+      (r) => r.federation_id === fed && r.year === year && r.actual_sek !== null,
+    );
     if (grants && funding.length > 0) {
       const sum = funding.reduce((a, r) => a + Number(r.actual_sek), 0);
-      out.push(...moneyMismatch("identity.grants_paid", `finance:${fed}:${year}:grants_paid`, grants, funding[0]!, Number(grants.amount_sek), sum, funding.length, `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}`));
+      out.push(
+        ...moneyMismatch(
+          "identity.grants_paid",
+          `finance:${fed}:${year}:grants_paid`,
+          grants,
+          funding[0]!,
+          Number(grants.amount_sek),
+          sum,
+          funding.length,
+          `${fed} ${year}: grants paid ${grants.amount_sek}, but the interventions' actuals sum to ${sum}`,
+        ),
+      );
     }
     // Finsam split: state 50 %, region 25 %, municipalities 25 % of member contributions
-    const contributions = (rows.member_contribution ?? []).filter((r) => r.federation_id === fed && r.year === year && r.basis === "actual");
+    const contributions = (rows.member_contribution ?? []).filter(
+      (r) => r.federation_id === fed && r.year === year && r.basis === "actual",
+    );
     const members = new Map((rows.member ?? []).map((m) => [m.member_id, m.member_type]));
-    const byType = (t: string) => contributions.filter((r) => members.get(r.member_id) === t).reduce((a, r) => a + Number(r.amount_sek), 0);
+    const byType = (t: string) =>
+      contributions.filter((r) => members.get(r.member_id) === t).reduce((a, r) => a + Number(r.amount_sek), 0);
     const total = contributions.reduce((a, r) => a + Number(r.amount_sek), 0);
     if (total > 0) {
-      for (const [type, expected] of [["state", 0.5], ["region", 0.25], ["municipality", 0.25]] as const) {
+      for (const [type, expected] of [
+        ["state", 0.5],
+        ["region", 0.25],
+        ["municipality", 0.25],
+      ] as const) {
         const share = byType(type) / total;
         if (Math.abs(share - expected) > 0.01) {
           const anyRow = contributions.find((r) => members.get(r.member_id) === type) ?? contributions[0]!;
-          out.push(finding("identity.funding_split", `member_contribution:${fed}:${year}:${type}`, anyRow, null, `${(share * 100).toFixed(1)} %`, `${expected * 100} %`, `${fed} ${year}: ${type} paid ${(share * 100).toFixed(1)} % of member contributions (Finsam split: ${expected * 100} %)`, "info"));
+          out.push(
+            finding(
+              "identity.funding_split",
+              `member_contribution:${fed}:${year}:${type}`,
+              anyRow,
+              null,
+              `${(share * 100).toFixed(1)} %`,
+              `${expected * 100} %`,
+              `${fed} ${year}: ${type} paid ${(share * 100).toFixed(1)} % of member contributions (Finsam split: ${expected * 100} %)`,
+              "info",
+            ),
+          );
         }
       }
     }
@@ -153,17 +286,44 @@ export function reconcile(rows: Rows): QualityRow[] {
     if (r.budget_sek === null || r.actual_sek === null || Number(r.budget_sek) === 0) continue;
     const dev = (Number(r.actual_sek) - Number(r.budget_sek)) / Number(r.budget_sek);
     if (Math.abs(dev) > 0.05)
-      out.push(finding("identity.budget_deviation", `intervention_funding:${r.intervention_id}:${r.year}`, r, null, Number(r.actual_sek), Number(r.budget_sek), `${r.intervention_id} ${r.year}: actual ${r.actual_sek} deviates ${(dev * 100).toFixed(1)} % from budget ${r.budget_sek} (goal: within ±5 %)`, "info"));
+      out.push(
+        finding(
+          "identity.budget_deviation",
+          `intervention_funding:${r.intervention_id}:${r.year}`,
+          r,
+          null,
+          Number(r.actual_sek),
+          Number(r.budget_sek),
+          `${r.intervention_id} ${r.year}: actual ${r.actual_sek} deviates ${(dev * 100).toFixed(1)} % from budget ${r.budget_sek} (goal: within ±5 %)`,
+          "info",
+        ),
+      );
   }
 
   // A rate quoted in text = its numerator / denominator
   const ind = rows.indicator ?? [];
   for (const rate of ind.filter((r) => r.indicator === "positive_step_rate_reported" && r.n !== null)) {
-    const count = ind.find((r) => r.federation_id === rate.federation_id && r.year === rate.year && r.scope === rate.scope && r.indicator === "positive_step_count_reported");
+    const count = ind.find(
+      (r) =>
+        r.federation_id === rate.federation_id &&
+        r.year === rate.year &&
+        r.scope === rate.scope &&
+        r.indicator === "positive_step_count_reported",
+    );
     if (!count) continue;
     const computed = (Number(count.value) / Number(rate.n)) * 100;
     if (Math.abs(computed - Number(rate.value)) > 1)
-      out.push(finding("identity.quoted_rate", `indicator:${rate.scope}:${rate.year}:positive_step_rate_reported`, rate, count, Number(rate.value), computed.toFixed(1), `${rate.scope} ${rate.year}: the quoted rate ${rate.value} % does not equal ${count.value} / ${rate.n} = ${computed.toFixed(1)} %`));
+      out.push(
+        finding(
+          "identity.quoted_rate",
+          `indicator:${rate.scope}:${rate.year}:positive_step_rate_reported`,
+          rate,
+          count,
+          Number(rate.value),
+          computed.toFixed(1),
+          `${rate.scope} ${rate.year}: the quoted rate ${rate.value} % does not equal ${count.value} / ${rate.n} = ${computed.toFixed(1)} %`,
+        ),
+      );
   }
   return out;
 }

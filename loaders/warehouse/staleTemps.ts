@@ -25,7 +25,10 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Remove the temp files of dead loads next to `target`; returns the names removed. */
-export async function removeStaleTemps(target: string, alive: (pid: number) => boolean = processAlive): Promise<string[]> {
+export async function removeStaleTemps(
+  target: string,
+  alive: (pid: number) => boolean = processAlive,
+): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dirname(target));

@@ -30,10 +30,22 @@ export interface TableDef {
 // `as const satisfies`: checked against TableDef, yet every name, type and nullable flag stays
 // a literal, so each table's row type below is derived from this one definition.
 const prov = [
-  { name: "document_id", type: "VARCHAR", description: "The document the figure was read from (`document.document_id`), or `registry/<federation_id>`." },
-  { name: "source_line", type: "INTEGER", description: "1-based line in the document's extracted text (`document_line.line`)." },
+  {
+    name: "document_id",
+    type: "VARCHAR",
+    description: "The document the figure was read from (`document.document_id`), or `registry/<federation_id>`.",
+  },
+  {
+    name: "source_line",
+    type: "INTEGER",
+    description: "1-based line in the document's extracted text (`document_line.line`).",
+  },
 ] as const satisfies readonly ColumnDef[];
-const approximate = { name: "approximate", type: "BOOLEAN", description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över)." } as const satisfies ColumnDef;
+const approximate = {
+  name: "approximate",
+  type: "BOOLEAN",
+  description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över).",
+} as const satisfies ColumnDef;
 
 export const TABLES = [
   {
@@ -50,8 +62,10 @@ export const TABLES = [
   },
   {
     name: "member",
-    summarySv: "Förbundens medlemmar (kommuner, region, Försäkringskassan, Arbetsförmedlingen) med medlemsperioder; statens gemensamma medel som medlemmen <förbund>/state.",
-    description: "Members of each federation, with membership periods. Includes the pseudo-member `<federation>/state` for the joint FK/AF state grant.",
+    summarySv:
+      "Förbundens medlemmar (kommuner, region, Försäkringskassan, Arbetsförmedlingen) med medlemsperioder; statens gemensamma medel som medlemmen <förbund>/state.",
+    description:
+      "Members of each federation, with membership periods. Includes the pseudo-member `<federation>/state` for the joint FK/AF state grant.",
     key: ["member_id"],
     columns: [
       { name: "member_id", type: "VARCHAR", description: "`<federation_id>/<slug of short name>`." },
@@ -60,7 +74,11 @@ export const TABLES = [
       { name: "member_type", type: "VARCHAR", description: "Kind of member.", codes: "member_type" },
       { name: "joined_on", type: "DATE", description: "Date the membership began, where known.", nullable: true },
       { name: "left_on", type: "DATE", description: "Date the member left (utträde), where decided.", nullable: true },
-      { name: "left_approximate", type: "BOOLEAN", description: "True where left_on is a month-only date stored as the first of the month." },
+      {
+        name: "left_approximate",
+        type: "BOOLEAN",
+        description: "True where left_on is a month-only date stored as the first of the month.",
+      },
       ...prov,
     ],
   },
@@ -70,7 +88,11 @@ export const TABLES = [
     description: "Every source document, exactly as published, with its checksum.",
     key: ["document_id"],
     columns: [
-      { name: "document_id", type: "VARCHAR", description: "`<federation_id>/<date>-<kind>` for minutes, `<federation_id>/<year>-annual-report` for reports." },
+      {
+        name: "document_id",
+        type: "VARCHAR",
+        description: "`<federation_id>/<date>-<kind>` for minutes, `<federation_id>/<year>-annual-report` for reports.",
+      },
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
       { name: "kind", type: "VARCHAR", description: "Kind of document.", codes: "document_kind" },
       { name: "date", type: "DATE", description: "Meeting date (minutes) or signing date (reports)." },
@@ -78,7 +100,13 @@ export const TABLES = [
       { name: "title", type: "VARCHAR", description: "Title." },
       { name: "source_file", type: "VARCHAR", description: "Path under data/sources/." },
       { name: "sha256", type: "VARCHAR", description: "SHA-256 of the source file." },
-      { name: "text_source", type: "VARCHAR", description: "Where the lines in `document_line` come from: the PDF's text layer, OCR of a scanned PDF (its text kept beside the source with its own sha256), or a plain-text copy.", codes: "text_source" },
+      {
+        name: "text_source",
+        type: "VARCHAR",
+        description:
+          "Where the lines in `document_line` come from: the PDF's text layer, OCR of a scanned PDF (its text kept beside the source with its own sha256), or a plain-text copy.",
+        codes: "text_source",
+      },
     ],
   },
   {
@@ -89,7 +117,13 @@ export const TABLES = [
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The document." },
       { name: "line", type: "INTEGER", description: "1-based line number." },
-      { name: "text", type: "VARCHAR", description: "The line's text as extracted; NULL for a blank line (which keeps its row, so line numbers stay those of the document).", nullable: true },
+      {
+        name: "text",
+        type: "VARCHAR",
+        description:
+          "The line's text as extracted; NULL for a blank line (which keeps its row, so line numbers stay those of the document).",
+        nullable: true,
+      },
     ],
   },
   {
@@ -98,7 +132,11 @@ export const TABLES = [
     description: "Interventions (insatser) and projects a federation funds.",
     key: ["intervention_id"],
     columns: [
-      { name: "intervention_id", type: "VARCHAR", description: "`<federation_id>/<slug of short name>`; one id whatever spelling a document uses." },
+      {
+        name: "intervention_id",
+        type: "VARCHAR",
+        description: "`<federation_id>/<slug of short name>`; one id whatever spelling a document uses.",
+      },
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
       { name: "name", type: "VARCHAR", description: "Name." },
       { name: "kind", type: "VARCHAR", description: "Kind of intervention.", codes: "intervention_kind" },
@@ -108,23 +146,34 @@ export const TABLES = [
   {
     name: "intervention_member",
     summarySv: "Vilka medlemmars områden en insats tjänar, och andelen som används för att fördela den mellan dem.",
-    description: "Which members' areas an intervention serves, and the share used to split it between them: proportional to the members' contributions in the latest year with contributions (equal shares where none are known).",
+    description:
+      "Which members' areas an intervention serves, and the share used to split it between them: proportional to the members' contributions in the latest year with contributions (equal shares where none are known).",
     key: ["intervention_id", "member_id"],
     columns: [
       { name: "intervention_id", type: "VARCHAR", description: "The intervention." },
       { name: "member_id", type: "VARCHAR", description: "A member whose area the intervention serves." },
-      { name: "share", type: "DOUBLE", description: "Share (0–1) of the intervention attributed to the member; shares of one intervention sum to 1." },
+      {
+        name: "share",
+        type: "DOUBLE",
+        description: "Share (0–1) of the intervention attributed to the member; shares of one intervention sum to 1.",
+      },
     ],
   },
   {
     name: "participant_count",
     summarySv: "Antal deltagare per insats (eller hela förbundet), år, mått och kön.",
-    description: "Participant counts per intervention (or the whole federation, intervention_id NULL), year, measure and gender.",
+    description:
+      "Participant counts per intervention (or the whole federation, intervention_id NULL), year, measure and gender.",
     key: ["federation_id", "intervention_id", "year", "measure", "gender"],
     nullableKey: true,
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
-      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for whole-federation figures.", nullable: true },
+      {
+        name: "intervention_id",
+        type: "VARCHAR",
+        description: "The intervention; NULL for whole-federation figures.",
+        nullable: true,
+      },
       { name: "year", type: "INTEGER", description: "Year the figure describes." },
       { name: "measure", type: "VARCHAR", description: "What is counted.", codes: "measure" },
       { name: "gender", type: "VARCHAR", description: "Gender, `all` for totals.", codes: "gender" },
@@ -135,33 +184,61 @@ export const TABLES = [
   },
   {
     name: "participant_breakdown",
-    summarySv: "Deltagare fördelade efter ålder, utbildning, remittent, tid i offentlig försörjning, försörjning och avslut, för en angiven population.",
-    description: "Participants broken down by a dimension (age, education, referrer, time in public support, income source, exit destination), for a stated population.",
+    summarySv:
+      "Deltagare fördelade efter ålder, utbildning, remittent, tid i offentlig försörjning, försörjning och avslut, för en angiven population.",
+    description:
+      "Participants broken down by a dimension (age, education, referrer, time in public support, income source, exit destination), for a stated population.",
     key: ["federation_id", "intervention_id", "year", "population", "dimension", "category"],
     nullableKey: true,
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
-      { name: "intervention_id", type: "VARCHAR", description: "The intervention; NULL for whole-federation figures.", nullable: true },
+      {
+        name: "intervention_id",
+        type: "VARCHAR",
+        description: "The intervention; NULL for whole-federation figures.",
+        nullable: true,
+      },
       { name: "year", type: "INTEGER", description: "Year." },
-      { name: "population", type: "VARCHAR", description: "Whom the breakdown counts (stated by the source, or inferred from its sum: see data_quality).", codes: "population" },
+      {
+        name: "population",
+        type: "VARCHAR",
+        description: "Whom the breakdown counts (stated by the source, or inferred from its sum: see data_quality).",
+        codes: "population",
+      },
       { name: "dimension", type: "VARCHAR", description: "The dimension.", codes: "dimension" },
-      { name: "category", type: "VARCHAR", description: "Category code of the dimension (see the code list of that dimension)." },
+      {
+        name: "category",
+        type: "VARCHAR",
+        description: "Category code of the dimension (see the code list of that dimension).",
+      },
       { name: "value", type: "INTEGER", description: "Count of participants." },
-      { name: "source_label", type: "VARCHAR", description: "The document's label(s); several source rows summed into one category are joined with ' + '." },
+      {
+        name: "source_label",
+        type: "VARCHAR",
+        description: "The document's label(s); several source rows summed into one category are joined with ' + '.",
+      },
       approximate,
       ...prov,
     ],
   },
   {
     name: "finance",
-    summarySv: "Ekonomi per förbund, år och underlag (utfall eller budget): intäkter, kostnader, resultat, eget kapital.",
-    description: "Money and other financial figures per federation, year and basis. Money in whole SEK (`amount_sek`); non-money items (staff_fte) in `value`.",
+    summarySv:
+      "Ekonomi per förbund, år och underlag (utfall eller budget): intäkter, kostnader, resultat, eget kapital.",
+    description:
+      "Money and other financial figures per federation, year and basis. Money in whole SEK (`amount_sek`); non-money items (staff_fte) in `value`.",
     key: ["federation_id", "year", "basis", "item"],
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
       { name: "year", type: "INTEGER", description: "Year." },
       { name: "basis", type: "VARCHAR", description: "Actual or budget.", codes: "finance_basis" },
-      { name: "item", type: "VARCHAR", description: "Finance item code, or `cost_line:`/`revenue_line:`/`receivable:`/`liability:<slug>` for individual lines.", codes: "finance_item" },
+      {
+        name: "item",
+        type: "VARCHAR",
+        description:
+          "Finance item code, or `cost_line:`/`revenue_line:`/`receivable:`/`liability:<slug>` for individual lines.",
+        codes: "finance_item",
+      },
       { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor (costs positive).", nullable: true },
       { name: "value", type: "DOUBLE", description: "Value of non-money items (e.g. staff in FTE).", nullable: true },
       { name: "source_label", type: "VARCHAR", description: "The document's label." },
@@ -191,8 +268,18 @@ export const TABLES = [
       { name: "intervention_id", type: "VARCHAR", description: "The intervention." },
       { name: "year", type: "INTEGER", description: "Year." },
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
-      { name: "budget_sek", type: "BIGINT", description: "Budget in whole kronor; NULL where the source gives none (e.g. funded from a shared pot).", nullable: true },
-      { name: "actual_sek", type: "BIGINT", description: "Actual (requisitioned) funding in whole kronor.", nullable: true },
+      {
+        name: "budget_sek",
+        type: "BIGINT",
+        description: "Budget in whole kronor; NULL where the source gives none (e.g. funded from a shared pot).",
+        nullable: true,
+      },
+      {
+        name: "actual_sek",
+        type: "BIGINT",
+        description: "Actual (requisitioned) funding in whole kronor.",
+        nullable: true,
+      },
       ...prov,
     ],
   },
@@ -219,7 +306,12 @@ export const TABLES = [
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The minutes." },
       { name: "person", type: "VARCHAR", description: "Name as written (public record: members acting in office)." },
-      { name: "member_id", type: "VARCHAR", description: "The member party represented; NULL for officials.", nullable: true },
+      {
+        name: "member_id",
+        type: "VARCHAR",
+        description: "The member party represented; NULL for officials.",
+        nullable: true,
+      },
       { name: "role", type: "VARCHAR", description: "Role.", codes: "attendance_role" },
       { name: "serving", type: "BOOLEAN", description: "Whether the person served (tjänstgjorde).", nullable: true },
       { name: "note", type: "VARCHAR", description: "Partial attendance and other remarks.", nullable: true },
@@ -243,13 +335,32 @@ export const TABLES = [
       { name: "amount_sek", type: "BIGINT", description: "Amount decided, whole kronor.", nullable: true },
       approximate,
       { name: "recipient", type: "VARCHAR", description: "Recipient as written.", nullable: true },
-      { name: "recipient_member_id", type: "VARCHAR", description: "Recipient as member, where it is one.", nullable: true },
+      {
+        name: "recipient_member_id",
+        type: "VARCHAR",
+        description: "Recipient as member, where it is one.",
+        nullable: true,
+      },
       { name: "intervention_id", type: "VARCHAR", description: "Intervention concerned.", nullable: true },
       { name: "period_start", type: "DATE", description: "Start of the period decided.", nullable: true },
       { name: "period_end", type: "DATE", description: "End of the period decided.", nullable: true },
-      { name: "reservations", type: "VARCHAR", description: "Comma-separated names of those who reserved themselves.", nullable: true },
-      { name: "text", type: "VARCHAR", description: "Decision text; NULL when the item records none (a heading only, e.g. an information item).", nullable: true },
-      { name: "source_line", type: "INTEGER", description: "Line of the decision text; of the item heading when the item records no decision." },
+      {
+        name: "reservations",
+        type: "VARCHAR",
+        description: "Comma-separated names of those who reserved themselves.",
+        nullable: true,
+      },
+      {
+        name: "text",
+        type: "VARCHAR",
+        description: "Decision text; NULL when the item records none (a heading only, e.g. an information item).",
+        nullable: true,
+      },
+      {
+        name: "source_line",
+        type: "INTEGER",
+        description: "Line of the decision text; of the item heading when the item records no decision.",
+      },
     ],
   },
   {
@@ -288,19 +399,30 @@ export const TABLES = [
       { name: "target", type: "DOUBLE", description: "Numeric target, where there is one.", nullable: true },
       { name: "outcome", type: "DOUBLE", description: "Numeric outcome, where there is one.", nullable: true },
       { name: "unit", type: "VARCHAR", description: "Unit of target and outcome.", codes: "unit" },
-      { name: "assessment", type: "VARCHAR", description: "The federation's own assessment as written.", nullable: true },
+      {
+        name: "assessment",
+        type: "VARCHAR",
+        description: "The federation's own assessment as written.",
+        nullable: true,
+      },
       ...prov,
     ],
   },
   {
     name: "indicator",
-    summarySv: "Övriga rapporterade mått: enkätresultat, samhällsekonomisk beräkning, andelar som förbunden redovisar dem, projektresultat.",
-    description: "Reported metrics without a table of their own: survey results, the socio-economic estimate and its parameters, rates as reported, project results.",
+    summarySv:
+      "Övriga rapporterade mått: enkätresultat, samhällsekonomisk beräkning, andelar som förbunden redovisar dem, projektresultat.",
+    description:
+      "Reported metrics without a table of their own: survey results, the socio-economic estimate and its parameters, rates as reported, project results.",
     key: ["federation_id", "year", "scope", "indicator", "gender"],
     columns: [
       { name: "federation_id", type: "VARCHAR", description: "The federation." },
       { name: "year", type: "INTEGER", description: "Year." },
-      { name: "scope", type: "VARCHAR", description: "`federation`, `intervention:<intervention_id>` or `project:<slug>`." },
+      {
+        name: "scope",
+        type: "VARCHAR",
+        description: "`federation`, `intervention:<intervention_id>` or `project:<slug>`.",
+      },
       { name: "indicator", type: "VARCHAR", description: "Short English id." },
       { name: "gender", type: "VARCHAR", description: "`all` unless the figure is for one gender.", codes: "gender" },
       { name: "value", type: "DOUBLE", description: "The value." },
@@ -313,13 +435,23 @@ export const TABLES = [
   },
   {
     name: "data_quality",
-    summarySv: "Avvikelser: siffror som inte stämmer överens, celler som inte kunde läsas, slutsatser som dragits. Båda värdena och båda källraderna sparas.",
-    description: "Findings: figures that disagree, cells that could not be read, inferences made. Both values and both source lines are kept.",
+    summarySv:
+      "Avvikelser: siffror som inte stämmer överens, celler som inte kunde läsas, slutsatser som dragits. Båda värdena och båda källraderna sparas.",
+    description:
+      "Findings: figures that disagree, cells that could not be read, inferences made. Both values and both source lines are kept.",
     key: ["check_id", "subject", "document_id", "source_line"],
     columns: [
       { name: "check_id", type: "VARCHAR", description: "Which check produced the finding." },
-      { name: "subject", type: "VARCHAR", description: "What the finding is about, e.g. `participant_count:kalmar/vagknuten:2024:enrolled`." },
-      { name: "document_id", type: "VARCHAR", description: "Document of the value kept (or the one that could not be read)." },
+      {
+        name: "subject",
+        type: "VARCHAR",
+        description: "What the finding is about, e.g. `participant_count:kalmar/vagknuten:2024:enrolled`.",
+      },
+      {
+        name: "document_id",
+        type: "VARCHAR",
+        description: "Document of the value kept (or the one that could not be read).",
+      },
       { name: "source_line", type: "INTEGER", description: "Its line." },
       { name: "severity", type: "VARCHAR", description: "Severity.", codes: "severity" },
       { name: "federation_id", type: "VARCHAR", description: "The federation.", nullable: true },
@@ -334,7 +466,8 @@ export const TABLES = [
   {
     name: "coverage",
     summarySv: "Vad varje tolkare letade efter i varje dokument och om det fanns där.",
-    description: "Added in v1: what each parser looked for in each document and whether it was there (`parsed`, `partial`, `missing`, `image_only`).",
+    description:
+      "Added in v1: what each parser looked for in each document and whether it was there (`parsed`, `partial`, `missing`, `image_only`).",
     key: ["document_id", "section"],
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The document." },
@@ -347,16 +480,32 @@ export const TABLES = [
   },
   {
     name: "core_coverage",
-    summarySv: "Vilka av kärnuppgifterna (deltagare, avslut, andel till arbete eller studier, ekonomi, medlemsbidrag) varje årsredovisning gav.",
-    description: "Which core figures each annual report yielded (loaders/reference/coreFigures.ts): whole-federation participants (enrolled all/women/men, new, exited), exit destinations, the headline rate, finance items per year column, and each paying member's contribution.",
+    summarySv:
+      "Vilka av kärnuppgifterna (deltagare, avslut, andel till arbete eller studier, ekonomi, medlemsbidrag) varje årsredovisning gav.",
+    description:
+      "Which core figures each annual report yielded (loaders/reference/coreFigures.ts): whole-federation participants (enrolled all/women/men, new, exited), exit destinations, the headline rate, finance items per year column, and each paying member's contribution.",
     key: ["document_id", "figure"],
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The annual report." },
-      { name: "figure", type: "VARCHAR", description: "The core figure: `participant_count:<measure>:<gender>`, `participant_breakdown:exited:exit_outcome`, `indicator:headline_rate`, `finance:<item>:<year>` or `member_contribution:<member_id>`." },
+      {
+        name: "figure",
+        type: "VARCHAR",
+        description:
+          "The core figure: `participant_count:<measure>:<gender>`, `participant_breakdown:exited:exit_outcome`, `indicator:headline_rate`, `finance:<item>:<year>` or `member_contribution:<member_id>`.",
+      },
       { name: "label", type: "VARCHAR", description: "The figure in Swedish." },
       { name: "year", type: "INTEGER", description: "The year the figure is for." },
-      { name: "status", type: "VARCHAR", description: "`found` (a fact was extracted) or `missing` (none; a curated template lists it)." },
-      { name: "source_line", type: "INTEGER", description: "Line of the fact that gave it; NULL when missing.", nullable: true },
+      {
+        name: "status",
+        type: "VARCHAR",
+        description: "`found` (a fact was extracted) or `missing` (none; a curated template lists it).",
+      },
+      {
+        name: "source_line",
+        type: "INTEGER",
+        description: "Line of the fact that gave it; NULL when missing.",
+        nullable: true,
+      },
     ],
   },
   {
@@ -369,10 +518,23 @@ export const TABLES = [
       { name: "started_at", type: "TIMESTAMP", description: "Start of the load." },
       { name: "finished_at", type: "TIMESTAMP", description: "End of the load." },
       { name: "code_version", type: "VARCHAR", description: "Package version and git commit of the loader." },
-      { name: "input_sha256", type: "VARCHAR", description: "SHA-256 over all input files (sources, extracted, curated, registry)." },
+      {
+        name: "input_sha256",
+        type: "VARCHAR",
+        description: "SHA-256 over all input files (sources, extracted, curated, registry).",
+      },
       { name: "row_counts", type: "JSON", description: "Rows per table." },
-      { name: "partial", type: "BOOLEAN", description: "True when inputs were rejected and the warehouse was swapped in anyway (`load --accept-partial`); the site build and the export refuse it unless told." },
-      { name: "rejected_inputs", type: "INTEGER", description: "Number of inputs rejected by this load (listed in `data_quality` with check `input.rejected`)." },
+      {
+        name: "partial",
+        type: "BOOLEAN",
+        description:
+          "True when inputs were rejected and the warehouse was swapped in anyway (`load --accept-partial`); the site build and the export refuse it unless told.",
+      },
+      {
+        name: "rejected_inputs",
+        type: "INTEGER",
+        description: "Number of inputs rejected by this load (listed in `data_quality` with check `input.rejected`).",
+      },
     ],
   },
 ] as const satisfies readonly TableDef[];
@@ -409,14 +571,26 @@ export function ddl(t: TableDef): string {
  * `*member_id` column points at its table's id; `document_id` does so in the tables whose rows
  * always come from a document (fact tables may also cite `registry/<federation_id>`).
  */
-const DOCUMENT_TABLES = new Set(["document_line", "meeting", "attendance", "decision", "allocation", "coverage", "core_coverage"]);
+const DOCUMENT_TABLES = new Set([
+  "document_line",
+  "meeting",
+  "attendance",
+  "decision",
+  "allocation",
+  "coverage",
+  "core_coverage",
+]);
 export function foreignKeys(t: TableDef): { column: string; table: string; field: string }[] {
   const out: { column: string; table: string; field: string }[] = [];
   for (const c of t.columns) {
-    if (c.name === "federation_id" && t.name !== "federation") out.push({ column: c.name, table: "federation", field: "federation_id" });
-    else if (c.name === "intervention_id" && t.name !== "intervention") out.push({ column: c.name, table: "intervention", field: "intervention_id" });
-    else if ((c.name === "member_id" || c.name === "recipient_member_id") && t.name !== "member") out.push({ column: c.name, table: "member", field: "member_id" });
-    else if (c.name === "document_id" && DOCUMENT_TABLES.has(t.name)) out.push({ column: c.name, table: "document", field: "document_id" });
+    if (c.name === "federation_id" && t.name !== "federation")
+      out.push({ column: c.name, table: "federation", field: "federation_id" });
+    else if (c.name === "intervention_id" && t.name !== "intervention")
+      out.push({ column: c.name, table: "intervention", field: "intervention_id" });
+    else if ((c.name === "member_id" || c.name === "recipient_member_id") && t.name !== "member")
+      out.push({ column: c.name, table: "member", field: "member_id" });
+    else if (c.name === "document_id" && DOCUMENT_TABLES.has(t.name))
+      out.push({ column: c.name, table: "document", field: "document_id" });
   }
   return out;
 }

@@ -2,11 +2,11 @@
 // the source, a table view of the same rows ("uppgift saknas" for gaps), and downloads: the
 // rows as Excel (Swedish headers, numbers as numbers) for people and as CSV (codes, decimal
 // point) for tools, and the chart as PNG (a 16:9 slide, title, n and source drawn in) and SVG.
-import {html} from "htl";
-import {csvFormatRows} from "d3";
-import {MISSING} from "./format.js";
-import {excelBlob} from "./excel.js";
-import {chartSummary} from "./chartSummary.js";
+import { html } from "htl";
+import { csvFormatRows } from "d3";
+import { MISSING } from "./format.js";
+import { excelBlob } from "./excel.js";
+import { chartSummary } from "./chartSummary.js";
 
 /**
  * @param {object} o
@@ -20,31 +20,55 @@ import {chartSummary} from "./chartSummary.js";
  * @param {[string, string, ((v: any) => string)?][]} o.columns key, Swedish header, formatter
  * @param {string} o.file       file name stem for downloads
  */
-export function chartFigure({title, note, source, plot, alt, finding, rows, columns, file}) {
+export function chartFigure({ title, note, source, plot, alt, finding, rows, columns, file }) {
   const caption = `${note}. Källa: ${source}.`;
   // Screen readers get one sentence (title, unit, n, main finding) and the table below; the
   // plot's own marks are hidden from them (role="img" makes its children presentational).
-  const label = `${title}. ${chartSummary({rows, columns, note, finding, alt})}`;
+  const label = `${title}. ${chartSummary({ rows, columns, note, finding, alt })}`;
   plot?.setAttribute("aria-hidden", "true");
   const figure = html`<figure class="chart">
     <h3 class="chart-title">${title}</h3>
     ${plot ? html`<div class="chart-plot" role="img" aria-label=${label}>${plot}</div>` : html`<p class="missing">${MISSING}: inga uppgifter att visa.</p>`}
     <figcaption>${caption}</figcaption>
-    ${rows.length ? html`<div class="chart-actions" role="group" aria-label=${`Ladda ner: ${title}`}>
-      <button type="button" data-download="xlsx">Ladda ner som Excel</button>
-      <button type="button" data-download="csv" title="Maskinläsbar CSV för analysverktyg: kolumnernas koder som rubriker, komma mellan fälten och punkt som decimaltecken">Ladda ner data (CSV, maskinläsbar)</button>
-      ${plot ? html`<button type="button" data-download="png" title="Bild för en bild i 16:9 (1920 × 1080 px) med rubrik, n och källa">Ladda ner PNG</button>
-      <button type="button" data-download="svg">Ladda ner SVG</button>` : ""}
-    </div>
-    <details class="chart-table"><summary>Visa som tabell</summary>${dataTable(rows, columns, {download: false})}</details>` : ""}
+    ${
+      rows.length
+        ? html`<div class="chart-actions" role="group" aria-label=${`Ladda ner: ${title}`}>
+              <button type="button" data-download="xlsx">Ladda ner som Excel</button>
+              <button
+                type="button"
+                data-download="csv"
+                title="Maskinläsbar CSV för analysverktyg: kolumnernas koder som rubriker, komma mellan fälten och punkt som decimaltecken"
+              >
+                Ladda ner data (CSV, maskinläsbar)
+              </button>
+              ${
+                plot
+                  ? html`<button
+                        type="button"
+                        data-download="png"
+                        title="Bild för en bild i 16:9 (1920 × 1080 px) med rubrik, n och källa"
+                      >
+                        Ladda ner PNG
+                      </button>
+                      <button type="button" data-download="svg">Ladda ner SVG</button>`
+                  : ""
+              }
+            </div>
+            <details class="chart-table">
+              <summary>Visa som tabell</summary>
+              ${dataTable(rows, columns, { download: false })}
+            </details>`
+        : ""
+    }
   </figure>`;
   for (const button of figure.querySelectorAll("button[data-download]")) {
     button.addEventListener("click", async () => {
       const kind = button.dataset.download;
-      if (kind === "xlsx") return save(await excelBlob({title, source: caption, rows, columns}), `${file}.xlsx`);
-      if (kind === "csv") return save(new Blob(["\ufeff" + toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), `${file}.csv`);
+      if (kind === "xlsx") return save(await excelBlob({ title, source: caption, rows, columns }), `${file}.xlsx`);
+      if (kind === "csv")
+        return save(new Blob(["\ufeff" + toCsv(rows, columns)], { type: "text/csv;charset=utf-8" }), `${file}.csv`);
       const svg = composeSvg(plot, title, caption);
-      if (kind === "svg") return save(new Blob([svg.text], {type: "image/svg+xml"}), `${file}.svg`);
+      if (kind === "svg") return save(new Blob([svg.text], { type: "image/svg+xml" }), `${file}.svg`);
       save(await toPng(svg), `${file}.png`);
     });
   }
@@ -56,24 +80,50 @@ export function chartFigure({title, note, source, plot, alt, finding, rows, colu
  * and scrolled with the keyboard. With `download` (the default) it offers the rows as Excel,
  * titled by the heading above the table.
  */
-export function dataTable(rows, columns, {download = true, title} = {}) {
+export function dataTable(rows, columns, { download = true, title } = {}) {
   if (!rows.length) return html`<p class="missing">${MISSING}</p>`;
-  const box = html`<div class="table-scroll" tabindex="0" role="region" aria-label=${title ?? `Tabell: ${columns.map(([, label]) => label).join(", ")}`}><table class="data">
-    <thead><tr>${columns.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr>${columns.map(([key, , fmt], i) => {
-      const v = r[key];
-      const missing = v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
-      const text = missing ? MISSING : fmt ? fmt(v, r) : String(v);
-      return i === 0 ? html`<th scope="row">${text}</th>` : html`<td class=${missing ? "missing" : ""}>${text}</td>`;
-    })}</tr>`)}</tbody>
-  </table></div>`;
+  const box = html`<div
+    class="table-scroll"
+    tabindex="0"
+    role="region"
+    aria-label=${title ?? `Tabell: ${columns.map(([, label]) => label).join(", ")}`}
+  >
+    <table class="data">
+      <thead>
+        <tr>
+          ${columns.map(([, label]) => html`<th scope="col">${label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              ${columns.map(([key, , fmt], i) => {
+                const v = r[key];
+                const missing = v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
+                const text = missing ? MISSING : fmt ? fmt(v, r) : String(v);
+                return i === 0
+                  ? html`<th scope="row">${text}</th>`
+                  : html`<td class=${missing ? "missing" : ""}>${text}</td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
   if (!download) return box;
   const button = html`<button type="button" class="table-download">Ladda ner tabellen som Excel</button>`;
   button.addEventListener("click", async () => {
     const heading = title ?? headingAbove(button) ?? "Tabell";
-    save(await excelBlob({title: heading, source: `finsam-compare, ${location.pathname}`, rows, columns}), `${slug(heading)}.xlsx`);
+    save(
+      await excelBlob({ title: heading, source: `finsam-compare, ${location.pathname}`, rows, columns }),
+      `${slug(heading)}.xlsx`,
+    );
   });
-  return html`<div class="data-table">${box}<div class="chart-actions">${button}</div></div>`;
+  return html`<div class="data-table">
+    ${box}
+    <div class="chart-actions">${button}</div>
+  </div>`;
 }
 
 /** The text of the nearest heading before an element (the table's title on the page). */
@@ -83,7 +133,14 @@ function headingAbove(element) {
   return before.at(-1)?.textContent.trim() || null;
 }
 
-const slug = (s) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "tabell";
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "tabell";
 
 // Spreadsheet programs run a cell that starts with = + - @ as a formula; quote such text.
 const FORMULA = /^[=+\-@\t\r]/;
@@ -100,27 +157,30 @@ export function toCsv(rows, columns) {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const escapeXml = (s) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]);
+const escapeXml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /**
  * A standalone SVG: the title on top, the plot, its legend swatches (HTML in Plot's output,
  * so redrawn here) and the source line below.
  */
 export function composeSvg(plot, title, caption) {
-  const chart = plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector("svg:not(.plot-swatches svg)") ?? plot.querySelector("svg");
+  const chart =
+    plot.tagName.toLowerCase() === "svg"
+      ? plot
+      : (plot.querySelector("svg:not(.plot-swatches svg)") ?? plot.querySelector("svg"));
   const width = Number(chart.getAttribute("width")) || chart.getBoundingClientRect().width || 640;
   const height = Number(chart.getAttribute("height")) || chart.getBoundingClientRect().height || 400;
-  const swatches = [...plot.querySelectorAll?.(".plot-swatch, [class$='-swatch']") ?? []].map((s) => ({
+  const swatches = [...(plot.querySelectorAll?.(".plot-swatch, [class$='-swatch']") ?? [])].map((s) => ({
     color: s.querySelector("svg [fill]")?.getAttribute("fill") ?? "#000",
-    label: s.textContent.trim()
+    label: s.textContent.trim(),
   }));
   // Title, legend and caption (n and source) wrap to the chart's width: nothing is cut off.
   const titleLines = wrap(title, Math.max(30, Math.floor(width / 9.5)));
   let [x, row] = [0, 0];
-  const items = swatches.map(({color, label}) => {
+  const items = swatches.map(({ color, label }) => {
     const w = 28 + label.length * 7;
     if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-    const item = {color, label, x, row};
+    const item = { color, label, x, row };
     x += w;
     return item;
   });
@@ -132,21 +192,35 @@ export function composeSvg(plot, title, caption) {
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(top));
   clone.setAttribute("xmlns", SVG_NS);
-  const legend = items.map(({color, label, x, row}) => `<rect x="${x}" y="${legendTop + 20 * row + 2}" width="12" height="12" fill="${escapeXml(color)}"/><text x="${x + 16}" y="${legendTop + 20 * row + 12}">${escapeXml(label)}</text>`).join("");
-  const text = `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="12">`
-    + `<rect width="100%" height="100%" fill="white"/>`
-    + titleLines.map((line, i) => `<text x="0" y="${18 + 20 * i}" font-size="16" font-weight="bold">${escapeXml(line)}</text>`).join("") + legend
-    + new XMLSerializer().serializeToString(clone)
-    + lines.map((line, i) => `<text x="0" y="${top + height + 22 + 14 * i}" font-size="11" fill="#555">${escapeXml(line)}</text>`).join("")
-    + `</svg>`;
-  return {text, width, height: total};
+  const legend = items
+    .map(
+      ({ color, label, x, row }) =>
+        `<rect x="${x}" y="${legendTop + 20 * row + 2}" width="12" height="12" fill="${escapeXml(color)}"/><text x="${x + 16}" y="${legendTop + 20 * row + 12}">${escapeXml(label)}</text>`,
+    )
+    .join("");
+  const text =
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="12">` +
+    `<rect width="100%" height="100%" fill="white"/>` +
+    titleLines
+      .map((line, i) => `<text x="0" y="${18 + 20 * i}" font-size="16" font-weight="bold">${escapeXml(line)}</text>`)
+      .join("") +
+    legend +
+    new XMLSerializer().serializeToString(clone) +
+    lines
+      .map(
+        (line, i) =>
+          `<text x="0" y="${top + height + 22 + 14 * i}" font-size="11" fill="#555">${escapeXml(line)}</text>`,
+      )
+      .join("") +
+    `</svg>`;
+  return { text, width, height: total };
 }
 
 /**
  * A PNG for a 16:9 slide: 1920 × 1080 px, the composed SVG (title, plot, n and source) centred
  * and drawn as vectors at that size, so text stays sharp.
  */
-export const SLIDE = {width: 1920, height: 1080};
+export const SLIDE = { width: 1920, height: 1080 };
 /** Words into lines of at most `max` characters (a longer word gets a line of its own). */
 function wrap(text, max) {
   const lines = [];
@@ -157,13 +231,13 @@ function wrap(text, max) {
   return lines;
 }
 
-async function toPng({text, width, height}) {
+async function toPng({ text, width, height }) {
   const margin = width / 30; // a slide's edge stays clear of text
   const box = Math.max(width + 2 * margin, ((height + 2 * margin) * SLIDE.width) / SLIDE.height);
   const [vw, vh] = [box, (box * SLIDE.height) / SLIDE.width];
   const slide = `<svg xmlns="${SVG_NS}" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="${-(vw - width) / 2} ${-(vh - height) / 2} ${vw} ${vh}"><rect x="${-vw}" y="${-vh}" width="${3 * vw}" height="${3 * vh}" fill="white"/>${text.replace(/^<svg /, `<svg x="0" y="0" `)}</svg>`;
   const image = new Image(SLIDE.width, SLIDE.height);
-  image.src = URL.createObjectURL(new Blob([slide], {type: "image/svg+xml"}));
+  image.src = URL.createObjectURL(new Blob([slide], { type: "image/svg+xml" }));
   await image.decode();
   const canvas = document.createElement("canvas");
   canvas.width = SLIDE.width;
@@ -187,7 +261,9 @@ function save(blob, name) {
 export function sourceLink(documentId, line) {
   if (!documentId) return MISSING;
   const label = `${documentId}${line ? `, rad ${line}` : ""}`;
-  return documentId.startsWith("registry/") ? label : html`<a href=${`/kallor/${documentId}${line ? `#L${line}` : ""}`}>${label}</a>`;
+  return documentId.startsWith("registry/")
+    ? label
+    : html`<a href=${`/kallor/${documentId}${line ? `#L${line}` : ""}`}>${label}</a>`;
 }
 
 /** A table column linking each row's document_id and source_line to its source. */

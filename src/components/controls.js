@@ -1,18 +1,25 @@
 // Page controls: native selects (keyboard-usable), starting from the value in the address.
 import * as Inputs from "@observablehq/inputs";
-import {syncUrl, urlValue} from "./urlState.js";
-import {MISSING} from "./format.js";
+import { syncUrl, urlValue } from "./urlState.js";
+import { MISSING } from "./format.js";
 
 /** A select over [{value, label}] whose start value is ?key= when that is one of the options. */
-export function pick(options, {label, key, fallback}) {
+export function pick(options, { label, key, fallback }) {
   const values = options.map((o) => o.value);
   const labelOf = new Map(options.map((o) => [o.value, o.label]));
-  return Inputs.select(values, {label, format: (v) => labelOf.get(v) ?? String(v), value: urlValue(key, values.map(String), fallback ?? values[0]) ?? values[0]});
+  return Inputs.select(values, {
+    label,
+    format: (v) => labelOf.get(v) ?? String(v),
+    value: urlValue(key, values.map(String), fallback ?? values[0]) ?? values[0],
+  });
 }
 
 /** The federation picker every page shares (?forbund=), starting at `fallback` (a federation that reports). */
 export function pickFederation(federations, fallback) {
-  return pick(federations.map((f) => ({value: f.federation_id, label: f.name})), {label: "Förbund", key: "forbund", fallback});
+  return pick(
+    federations.map((f) => ({ value: f.federation_id, label: f.name })),
+    { label: "Förbund", key: "forbund", fallback },
+  );
 }
 
 /** The federation picker starting at the first federation with rows in any of `rowSets`. */
@@ -30,13 +37,16 @@ export function yearsOf(rows, federation) {
  * Keep the federation and year (and any other controls) in the address; the newest year is the
  * default and is left out. `defaults` holds the other controls' defaults.
  */
-export function syncFederationYear({federation, year, years}, others = {}, defaults = {}) {
-  syncUrl({forbund: federation, ar: year, ...others}, {ar: String(years[0] ?? ""), ...defaults});
+export function syncFederationYear({ federation, year, years }, others = {}, defaults = {}) {
+  syncUrl({ forbund: federation, ar: year, ...others }, { ar: String(years[0] ?? ""), ...defaults });
 }
 
 /** The year picker (?ar=), newest first; with no years it offers only "uppgift saknas". */
 export function pickYear(years, label = "År") {
-  return pick(years.length ? years.map((y) => ({value: String(y), label: String(y)})) : [{value: "", label: MISSING}], {label, key: "ar"});
+  return pick(
+    years.length ? years.map((y) => ({ value: String(y), label: String(y) })) : [{ value: "", label: MISSING }],
+    { label, key: "ar" },
+  );
 }
 
 /**

@@ -2,41 +2,100 @@
 // text, queries and calls. Amounts come from the loader; nothing here derives a measure.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import {count, kr, signedPercent, PALETTE, fit, chartWidth} from "./format.js";
+import { count, kr, signedPercent, PALETTE, fit, chartWidth } from "./format.js";
 
 // Who pays: the state's half (FK, AF and their joint grant), the region, the municipalities.
-export const PAYER = {state: "Staten (FK och AF)", social_insurance_agency: "Staten (FK och AF)", employment_service: "Staten (FK och AF)", region: "Region", municipality: "Kommunerna"};
+export const PAYER = {
+  state: "Staten (FK och AF)",
+  social_insurance_agency: "Staten (FK och AF)",
+  employment_service: "Staten (FK och AF)",
+  region: "Region",
+  municipality: "Kommunerna",
+};
 export const PAYERS = ["Staten (FK och AF)", "Region", "Kommunerna"];
 
 /** Contributions (with `payer`) summed per year and payer: the stacks of the payers chart. */
 export function byPayer(paid) {
-  return d3.rollups(paid, (v) => d3.sum(v, (d) => d.amount_sek), (d) => d.year, (d) => d.payer)
-    .flatMap(([year, ps]) => ps.map(([payer, amount_sek]) => ({year, payer, amount_sek, document_id: paid.find((p) => p.year === year)?.document_id})));
+  return d3
+    .rollups(
+      paid,
+      (v) => d3.sum(v, (d) => d.amount_sek),
+      (d) => d.year,
+      (d) => d.payer,
+    )
+    .flatMap(([year, ps]) =>
+      ps.map(([payer, amount_sek]) => ({
+        year,
+        payer,
+        amount_sek,
+        document_id: paid.find((p) => p.year === year)?.document_id,
+      })),
+    );
 }
-export const mkr = (v) => `${d3.format(",.1f")(v / 1e6).replace(",", " ").replace(".", ",")} mnkr`;
-const yearAxis = {label: "År", type: "band", tickFormat: String};
-const kronor = {label: "Kronor", grid: true, tickFormat: mkr};
+export const mkr = (v) =>
+  `${d3
+    .format(",.1f")(v / 1e6)
+    .replace(",", " ")
+    .replace(".", ",")} mnkr`;
+const yearAxis = { label: "År", type: "band", tickFormat: String };
+const kronor = { label: "Kronor", grid: true, tickFormat: mkr };
 
 /** Contributions per year stacked by payer. */
 export function payersPlot(paidByYear, width) {
   return Plot.plot({
-    width: chartWidth(width), marginLeft: 80, x: yearAxis, y: kronor,
-    color: {legend: true, domain: PAYERS, range: PALETTE},
-    marks: [Plot.barY(paidByYear, {x: "year", y: "amount_sek", fill: "payer", order: PAYERS, tip: true, title: (d) => `${d.year} ${d.payer}: ${kr(d.amount_sek)}`}), Plot.ruleY([0])]
+    width: chartWidth(width),
+    marginLeft: 80,
+    x: yearAxis,
+    y: kronor,
+    color: { legend: true, domain: PAYERS, range: PALETTE },
+    marks: [
+      Plot.barY(paidByYear, {
+        x: "year",
+        y: "amount_sek",
+        fill: "payer",
+        order: PAYERS,
+        tip: true,
+        title: (d) => `${d.year} ${d.payer}: ${kr(d.amount_sek)}`,
+      }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
 /** Costs by kind per year: stacked where the posts add up, ticks where they do not, the total as a dot. */
 export function costsPlot(costs, totals, width) {
   return Plot.plot({
-    width: chartWidth(width), marginLeft: 80, x: yearAxis, y: kronor,
-    color: {legend: true, domain: KINDS, range: PALETTE},
+    width: chartWidth(width),
+    marginLeft: 80,
+    x: yearAxis,
+    y: kronor,
+    color: { legend: true, domain: KINDS, range: PALETTE },
     marks: [
-      Plot.tickY(costs.filter((c) => c.unstacked), {x: "year", y: "amount_sek", stroke: "kind", strokeWidth: 3}),
-      Plot.barY(costs.filter((c) => !c.unstacked), {x: "year", y: "amount_sek", fill: "kind", order: KINDS, tip: true, title: (d) => `${d.year} ${d.kind}: ${kr(d.amount_sek)}\nKälla: ${d.document_id}, rad ${d.source_line}`}),
-      Plot.dot(totals, {x: "year", y: "amount_sek", fill: "currentColor", r: 4, tip: true, title: (d) => `${d.year} verksamhetens kostnader: ${kr(d.amount_sek)}`}),
-      Plot.ruleY([0])
-    ]
+      Plot.tickY(
+        costs.filter((c) => c.unstacked),
+        { x: "year", y: "amount_sek", stroke: "kind", strokeWidth: 3 },
+      ),
+      Plot.barY(
+        costs.filter((c) => !c.unstacked),
+        {
+          x: "year",
+          y: "amount_sek",
+          fill: "kind",
+          order: KINDS,
+          tip: true,
+          title: (d) => `${d.year} ${d.kind}: ${kr(d.amount_sek)}\nKälla: ${d.document_id}, rad ${d.source_line}`,
+        },
+      ),
+      Plot.dot(totals, {
+        x: "year",
+        y: "amount_sek",
+        fill: "currentColor",
+        r: 4,
+        tip: true,
+        title: (d) => `${d.year} verksamhetens kostnader: ${kr(d.amount_sek)}`,
+      }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
@@ -44,54 +103,118 @@ export function costsPlot(costs, totals, width) {
 export function deviationPlot(rows, width) {
   const outside = (d) => Math.abs(d.deviation) > 5;
   return Plot.plot({
-    width: chartWidth(width), marginLeft: 160, height: 30 * rows.length + 60,
+    width: chartWidth(width),
+    marginLeft: 160,
+    height: 30 * rows.length + 60,
     marginRight: 70,
-    x: {label: "Avvikelse från budget (%)", grid: true, domain: d3.extent([-10, 10, ...rows.map((d) => d.deviation)])},
-    y: {label: null, tickFormat: fit(23)},
+    x: {
+      label: "Avvikelse från budget (%)",
+      grid: true,
+      domain: d3.extent([-10, 10, ...rows.map((d) => d.deviation)]),
+    },
+    y: { label: null, tickFormat: fit(23) },
     marks: [
-      Plot.rectX([{x1: -5, x2: 5}], {x1: "x1", x2: "x2", fill: PALETTE[2], fillOpacity: 0.15}),
+      Plot.rectX([{ x1: -5, x2: 5 }], { x1: "x1", x2: "x2", fill: PALETTE[2], fillOpacity: 0.15 }),
       Plot.ruleX([0]),
-      Plot.dot(rows, {y: "intervention", x: "deviation", r: 5, fill: (d) => (outside(d) ? PALETTE[5] : PALETTE[0]), symbol: (d) => (outside(d) ? "diamond" : "circle"), tip: true, title: (d) => `${d.intervention}: budget ${kr(d.budget_sek)}, utfall ${kr(d.actual_sek)} (${signedPercent(d.deviation)})`}),
-      Plot.text(rows, {y: "intervention", x: "deviation", text: (d) => signedPercent(d.deviation), dx: 10, textAnchor: "start"})
-    ]
+      Plot.dot(rows, {
+        y: "intervention",
+        x: "deviation",
+        r: 5,
+        fill: (d) => (outside(d) ? PALETTE[5] : PALETTE[0]),
+        symbol: (d) => (outside(d) ? "diamond" : "circle"),
+        tip: true,
+        title: (d) =>
+          `${d.intervention}: budget ${kr(d.budget_sek)}, utfall ${kr(d.actual_sek)} (${signedPercent(d.deviation)})`,
+      }),
+      Plot.text(rows, {
+        y: "intervention",
+        x: "deviation",
+        text: (d) => signedPercent(d.deviation),
+        dx: 10,
+        textAnchor: "start",
+      }),
+    ],
   });
 }
 
-export const UNIT_COSTS = [["per_participant", "Per deltagare"], ["per_positive", "Per positivt avslut"]];
+export const UNIT_COSTS = [
+  ["per_participant", "Per deltagare"],
+  ["per_positive", "Per positivt avslut"],
+];
 
 /** Cost per participant and per positive exit, one facet each, a bar per intervention. */
 export function unitCostPlot(unitCosts, long, width) {
   return Plot.plot({
-    width: chartWidth(width), marginLeft: 160, height: 44 * unitCosts.length + 70,
-    marginRight: 40, x: {label: "Kronor", grid: true, tickFormat: (v) => `${count(v / 1000)} tkr`},
-    y: {label: null, domain: unitCosts.map((f) => f.intervention), tickFormat: fit(23)},
-    fy: {label: null, axis: null},
-    color: {legend: true, domain: UNIT_COSTS.map(([, label]) => label), range: [PALETTE[0], PALETTE[1]]},
-    marks: [Plot.barX(long, {y: "intervention", x: "value", fill: "measure", tip: true, title: (d) => `${d.intervention}, ${d.measure.toLowerCase()}: ${kr(d.value)}`}), Plot.ruleX([0])],
-    facet: {data: long, y: "measure", label: null}
+    width: chartWidth(width),
+    marginLeft: 160,
+    height: 44 * unitCosts.length + 70,
+    marginRight: 40,
+    x: { label: "Kronor", grid: true, tickFormat: (v) => `${count(v / 1000)} tkr` },
+    y: { label: null, domain: unitCosts.map((f) => f.intervention), tickFormat: fit(23) },
+    fy: { label: null, axis: null },
+    color: { legend: true, domain: UNIT_COSTS.map(([, label]) => label), range: [PALETTE[0], PALETTE[1]] },
+    marks: [
+      Plot.barX(long, {
+        y: "intervention",
+        x: "value",
+        fill: "measure",
+        tip: true,
+        title: (d) => `${d.intervention}, ${d.measure.toLowerCase()}: ${kr(d.value)}`,
+      }),
+      Plot.ruleX([0]),
+    ],
+    facet: { data: long, y: "measure", label: null },
   });
 }
 
 /** Equity at year end and the year's result as lines, the guideline's latest cap as a dashed rule. */
 export function equityPlot(equity, caps, width) {
   return Plot.plot({
-    width: chartWidth(width), marginLeft: 80,
-    x: {label: "År", tickFormat: "d", ticks: d3.range(d3.min(equity, (d) => d.year), d3.max(equity, (d) => d.year) + 1)},
+    width: chartWidth(width),
+    marginLeft: 80,
+    x: {
+      label: "År",
+      tickFormat: "d",
+      ticks: d3.range(
+        d3.min(equity, (d) => d.year),
+        d3.max(equity, (d) => d.year) + 1,
+      ),
+    },
     y: kronor,
-    color: {legend: true, domain: ["Eget kapital vid årets slut", "Årets resultat", "Riktlinjens tak"], range: [PALETTE[0], PALETTE[1], PALETTE[5]]},
+    color: {
+      legend: true,
+      domain: ["Eget kapital vid årets slut", "Årets resultat", "Riktlinjens tak"],
+      range: [PALETTE[0], PALETTE[1], PALETTE[5]],
+    },
     marks: [
       Plot.ruleY([0]),
-      Plot.line(equity, {x: "year", y: "amount_sek", stroke: "label", marker: "circle", tip: true, title: (d) => `${d.year} ${d.label}: ${kr(d.amount_sek)}\nKälla: ${d.document_id}, rad ${d.source_line}`}),
-      Plot.ruleY(caps.slice(-1), {y: "amount_sek", stroke: PALETTE[5], strokeWidth: 2, strokeDasharray: "6,3"}),
-      Plot.text(caps.slice(-1), {y: "amount_sek", text: (d) => `riktlinjens tak ${d.year}: ${kr(d.amount_sek)}`, frameAnchor: "left", dy: -8, fill: PALETTE[5]})
-    ]
+      Plot.line(equity, {
+        x: "year",
+        y: "amount_sek",
+        stroke: "label",
+        marker: "circle",
+        tip: true,
+        title: (d) => `${d.year} ${d.label}: ${kr(d.amount_sek)}\nKälla: ${d.document_id}, rad ${d.source_line}`,
+      }),
+      Plot.ruleY(caps.slice(-1), { y: "amount_sek", stroke: PALETTE[5], strokeWidth: 2, strokeDasharray: "6,3" }),
+      Plot.text(caps.slice(-1), {
+        y: "amount_sek",
+        text: (d) => `riktlinjens tak ${d.year}: ${kr(d.amount_sek)}`,
+        frameAnchor: "left",
+        dy: -8,
+        fill: PALETTE[5],
+      }),
+    ],
   });
 }
 
 // Kinds of cost. Federations book grants inside "övriga externa kostnader" (Kalmar's note 2
 // does), so the posts are stacked only in years where the federation_year mart finds them nested
 // (other_cost_excluding_grants); otherwise they are shown side by side, unstacked.
-const GRANTS = "Bidrag till insatser", PERSONNEL = "Personal", OTHER = "Övriga externa kostnader", OTHER_NET = "Övriga kostnader utom bidrag";
+const GRANTS = "Bidrag till insatser",
+  PERSONNEL = "Personal",
+  OTHER = "Övriga externa kostnader",
+  OTHER_NET = "Övriga kostnader utom bidrag";
 export const KINDS = [GRANTS, PERSONNEL, OTHER_NET, OTHER];
 
 /**
@@ -102,9 +225,27 @@ export const KINDS = [GRANTS, PERSONNEL, OTHER_NET, OTHER];
 export function costsByKind(fin, split) {
   const item = (key, y) => fin.find((r) => r.item === key && r.year === y);
   return [...new Set(fin.map((r) => r.year))].sort().flatMap((yy) => {
-    const g = item("grants_paid", yy), p = item("personnel_cost", yy), o = item("other_external_cost", yy);
+    const g = item("grants_paid", yy),
+      p = item("personnel_cost", yy),
+      o = item("other_external_cost", yy);
     const net = split.find((s) => s.year === yy);
-    if (net) return [{...g, kind: GRANTS}, {...p, kind: PERSONNEL}, {...o, kind: OTHER_NET, amount_sek: net.other_cost_excluding_grants, source_label: `${o.source_label} minus lämnade bidrag`}];
-    return [[g, GRANTS], [p, PERSONNEL], [o, OTHER]].filter(([r]) => r).map(([r, kind]) => ({...r, kind, unstacked: true}));
+    if (net)
+      return [
+        { ...g, kind: GRANTS },
+        { ...p, kind: PERSONNEL },
+        {
+          ...o,
+          kind: OTHER_NET,
+          amount_sek: net.other_cost_excluding_grants,
+          source_label: `${o.source_label} minus lämnade bidrag`,
+        },
+      ];
+    return [
+      [g, GRANTS],
+      [p, PERSONNEL],
+      [o, OTHER],
+    ]
+      .filter(([r]) => r)
+      .map(([r, kind]) => ({ ...r, kind, unstacked: true }));
   });
 }

@@ -2,8 +2,8 @@
 // sv-SE uses no-break spaces as thousands separators and the real minus sign (U+2212).
 export const MISSING = "uppgift saknas";
 
-const integer = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 0});
-const oneDecimal = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1});
+const integer = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const present = (v) => v !== null && v !== undefined && Number.isFinite(v);
 
@@ -24,7 +24,6 @@ export function per(a, b) {
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
-
 /** Percent with a sign, for budget deviations. */
 export const signedPercent = (v) => (present(v) ? `${v > 0 ? "+" : ""}${oneDecimal.format(v)} %` : MISSING);
 
@@ -35,7 +34,7 @@ export function categoryColors(codes, labels) {
   const known = codes.filter((c) => c !== "unknown");
   const domain = [...known, ...(codes.includes("unknown") ? ["unknown"] : [])].map((c) => labels[c] ?? c);
   const range = [...known.map((_, i) => EXTENDED[i % EXTENDED.length]), "#BBBBBB"];
-  return {domain, range};
+  return { domain, range };
 }
 
 /**

@@ -2,7 +2,7 @@
 // (an intervention, a federation), split by category. A category's share of its bar is
 // presentation of the chart, so it is computed here; measures come from the marts.
 import * as Plot from "@observablehq/plot";
-import {categoryColors, count, percent, share, fit} from "./format.js";
+import { categoryColors, count, percent, share, fit } from "./format.js";
 
 /**
  * The rows with `share` (value as a percentage of its group's total) and the totals per group.
@@ -15,16 +15,16 @@ import {categoryColors, count, percent, share, fit} from "./format.js";
  * @param {string} [o.key]     the field holding a row's category code (default "category")
  * @returns {{rows: object[], n: Map<any, number>}}
  */
-export function withShares(rows, groupOf, {as, name, labels, key = "category"} = {}) {
+export function withShares(rows, groupOf, { as, name, labels, key = "category" } = {}) {
   const n = new Map();
   for (const r of rows) n.set(groupOf(r), (n.get(groupOf(r)) ?? 0) + (r.value ?? 0));
   const shared = rows.map((r) => ({
     ...r,
-    ...(as ? {[as]: `${name(r)} (n = ${count(n.get(groupOf(r)))})`} : {}),
-    ...(labels ? {label: labels[r[key]] ?? r[key]} : {}),
-    share: share(r.value, n.get(groupOf(r)))
+    ...(as ? { [as]: `${name(r)} (n = ${count(n.get(groupOf(r)))})` } : {}),
+    ...(labels ? { label: labels[r[key]] ?? r[key] } : {}),
+    share: share(r.value, n.get(groupOf(r))),
   }));
-  return {rows: shared, n};
+  return { rows: shared, n };
 }
 
 /** The sum of the rows' values (the n of a chart). */
@@ -47,14 +47,46 @@ export const totalOf = (rows) => rows.reduce((s, r) => s + (r.value ?? 0), 0);
  * @param {(d: object) => string} [o.more] a further line for the tooltip
  * @param {object[]} [o.marks]    marks drawn over the bars (e.g. a rule at one half)
  */
-export function shareChart(rows, {y, order, key = "category", labels, colors = categoryColors(order, labels), marginLeft, fitWidth, height, xLabel = "Andel (%)", width, more, marks = []}) {
+export function shareChart(
+  rows,
+  {
+    y,
+    order,
+    key = "category",
+    labels,
+    colors = categoryColors(order, labels),
+    marginLeft,
+    fitWidth,
+    height,
+    xLabel = "Andel (%)",
+    width,
+    more,
+    marks = [],
+  },
+) {
   const title = (d) => `${d[y]}\n${d.label}: ${count(d.value)} (${percent(d.share)})${more ? `\n${more(d)}` : ""}`;
   return Plot.plot({
-    ...(width === undefined ? {} : {width}),
-    marginLeft, height,
-    x: {label: xLabel, percent: true, grid: true},
-    y: {label: null, tickFormat: fit(fitWidth)},
-    color: {legend: true, ...colors},
-    marks: [Plot.barX(rows, Plot.stackX({offset: "normalize", order: (d) => order.indexOf(d[key]), y, x: "value", fill: "label", tip: true, title})), ...marks, Plot.ruleX([0, 1])]
+    ...(width === undefined ? {} : { width }),
+    marginLeft,
+    height,
+    x: { label: xLabel, percent: true, grid: true },
+    y: { label: null, tickFormat: fit(fitWidth) },
+    color: { legend: true, ...colors },
+    marks: [
+      Plot.barX(
+        rows,
+        Plot.stackX({
+          offset: "normalize",
+          order: (d) => order.indexOf(d[key]),
+          y,
+          x: "value",
+          fill: "label",
+          tip: true,
+          title,
+        }),
+      ),
+      ...marks,
+      Plot.ruleX([0, 1]),
+    ],
   });
 }

@@ -1,6 +1,6 @@
 // Horizontal bars with their value written at the end of each bar (rates, shares, survey answers).
 import * as Plot from "@observablehq/plot";
-import {PALETTE, fit, percent} from "./format.js";
+import { PALETTE, fit, percent } from "./format.js";
 
 /**
  * @param {object[]} rows
@@ -17,22 +17,35 @@ import {PALETTE, fit, percent} from "./format.js";
  * @param {number} [o.target]          a target percentage, drawn as a dashed line labelled "mål"
  * @param {object[]} [o.marks]          marks drawn after the labels
  */
-export function valueBars(rows, {y, x, format, fill, title, marginLeft, fitWidth, height, xScale = {}, yScale = {}, plot = {}, target, marks = []}) {
-  const goal = target === undefined ? [] : [
-    Plot.ruleX([target], {stroke: PALETTE[5], strokeWidth: 2, strokeDasharray: "6,3"}),
-    Plot.text([target], {x: (d) => d, frameAnchor: "top", dy: -6, text: (d) => `mål ${percent(d)}`, fill: PALETTE[5]})
-  ];
+export function valueBars(
+  rows,
+  { y, x, format, fill, title, marginLeft, fitWidth, height, xScale = {}, yScale = {}, plot = {}, target, marks = [] },
+) {
+  const goal =
+    target === undefined
+      ? []
+      : [
+          Plot.ruleX([target], { stroke: PALETTE[5], strokeWidth: 2, strokeDasharray: "6,3" }),
+          Plot.text([target], {
+            x: (d) => d,
+            frameAnchor: "top",
+            dy: -6,
+            text: (d) => `mål ${percent(d)}`,
+            fill: PALETTE[5],
+          }),
+        ];
   return Plot.plot({
     ...plot,
-    marginLeft, height,
-    x: {grid: true, ...xScale},
-    y: {label: null, ...yScale, tickFormat: fit(fitWidth)},
+    marginLeft,
+    height,
+    x: { grid: true, ...xScale },
+    y: { label: null, ...yScale, tickFormat: fit(fitWidth) },
     marks: [
-      Plot.barX(rows, {y, x, fill, tip: true, title}),
-      Plot.text(rows, {y, x, text: (d) => format(d[x]), dx: 4, textAnchor: "start"}),
+      Plot.barX(rows, { y, x, fill, tip: true, title }),
+      Plot.text(rows, { y, x, text: (d) => format(d[x]), dx: 4, textAnchor: "start" }),
       ...goal,
       ...marks,
-      Plot.ruleX([0])
-    ]
+      Plot.ruleX([0]),
+    ],
   });
 }

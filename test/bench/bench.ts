@@ -22,7 +22,13 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
 const manifest = await readManifest(paths);
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
-const timings: Record<string, number[]> = { extract_all: [], load: [], export: [], extract_4mb_minutes: [], extract_4mb_report: [] };
+const timings: Record<string, number[]> = {
+  extract_all: [],
+  load: [],
+  export: [],
+  extract_4mb_minutes: [],
+  extract_4mb_report: [],
+};
 /** A 4 MB copy of a seed document in the bench folder, as a manifest entry. */
 function largeEntry(name: "minutes" | "report"): ManifestEntry {
   const seed = LARGE_SEEDS[name];
@@ -30,7 +36,15 @@ function largeEntry(name: "minutes" | "report"): ManifestEntry {
   const file = `${name}-4mb.txt`;
   writeFileSync(join(dir, file), text);
   const sha256 = createHash("sha256").update(text).digest("hex");
-  return { federation_id: "kalmar", kind: seed.kind, date: seed.date, period_year: seed.year, title: file, file, sha256 } as ManifestEntry;
+  return {
+    federation_id: "kalmar",
+    kind: seed.kind,
+    date: seed.date,
+    period_year: seed.year,
+    title: file,
+    file,
+    sha256,
+  } as ManifestEntry;
 }
 const large = { extract_4mb_minutes: largeEntry("minutes"), extract_4mb_report: largeEntry("report") };
 for (let i = 0; i < runs; i++) {
@@ -79,12 +93,20 @@ for (let i = 0; i < runs; i++) {
   const file = join(root, "rapport.pdf");
   writeFileSync(file, pdfBytes);
   const fedPaths = projectPaths(root);
-  await addFederation(fedPaths, { id: "benchdalen", name: "Samordningsförbundet Benchdalen", county: "Testlän", members: ["Benchdalens kommun=municipality=Benchdalen", "Region Test=region"] });
+  await addFederation(fedPaths, {
+    id: "benchdalen",
+    name: "Samordningsförbundet Benchdalen",
+    county: "Testlän",
+    members: ["Benchdalens kommun=municipality=Benchdalen", "Region Test=region"],
+  });
   const t = performance.now();
   await ingestDocument(fedPaths, { file, federation: "benchdalen", kind: "annual_report", year: 2023 });
   timings.ingest_50_pages.push(performance.now() - t);
 }
 rmSync(dir, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const [name, xs] of Object.entries(timings)) process.stdout.write(`${name.padEnd(20)} median ${median(xs).toFixed(0)} ms over ${xs.length} runs (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})\n`);
+for (const [name, xs] of Object.entries(timings))
+  process.stdout.write(
+    `${name.padEnd(20)} median ${median(xs).toFixed(0)} ms over ${xs.length} runs (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})\n`,
+  );
 process.stdout.write(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);

@@ -22,12 +22,27 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    return r.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
   }, WCAG_TAGS);
   return result;
 }
 
 /** Violations as readable lines, for an expect(...).toEqual([]) that says what is wrong. */
-export const describeViolations = (path: string, vs: Violation[]) => vs.map((v) => `${path}: ${v.rule} (${v.impact}) ×${v.nodes}: ${v.targets.join(" | ")}`);
+export const describeViolations = (path: string, vs: Violation[]) =>
+  vs.map((v) => `${path}: ${v.rule} (${v.impact}) ×${v.nodes}: ${v.targets.join(" | ")}`);

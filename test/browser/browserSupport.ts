@@ -12,7 +12,11 @@ export const SHOTS = join(ROOT, "test/artifacts/screenshots");
 export const normal = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
 
 export async function serve(outDir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "loaders/serve.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port), FINSAM_SITE_OUT: outDir }, stdio: "pipe" });
+  const server = spawn(process.execPath, ["--import", "tsx", "loaders/serve.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), FINSAM_SITE_OUT: outDir },
+    stdio: "pipe",
+  });
   await new Promise<void>((ok, fail) => {
     server.stdout!.on("data", (d: Buffer) => String(d).includes("http://") && ok());
     server.on("exit", (code) => fail(new Error(`server exited with ${code}`)));
@@ -21,7 +25,8 @@ export async function serve(outDir: string, port: number): Promise<ChildProcess>
 }
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
 }
@@ -34,7 +39,12 @@ export interface Opened {
 }
 
 /** Open a page, wait for its cells, screenshot it, and collect errors and the main text. */
-export async function open(browser: Browser, url: string, shot: string, viewport = { width: 1280, height: 900 }): Promise<Opened> {
+export async function open(
+  browser: Browser,
+  url: string,
+  shot: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Opened> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -55,13 +65,21 @@ export async function cutOffTables(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll("main .table-scroll")]
       .filter((e) => !e.closest(".raw-preview") && e.scrollWidth > e.clientWidth + 1)
-      .map((e) => `table is cut off (${e.scrollWidth} > ${e.clientWidth} px): ${(e.querySelector("thead")?.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)}`),
+      .map(
+        (e) =>
+          `table is cut off (${e.scrollWidth} > ${e.clientWidth} px): ${(e.querySelector("thead")?.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)}`,
+      ),
   );
 }
 
 /** Everything wrong with an opened page, as lines: errors, error boxes, NaN/undefined, layout. */
 export async function pageProblems({ page, text, errors, errorBoxes }: Opened): Promise<string[]> {
-  return [...errors, ...(errorBoxes ? [`${errorBoxes} error boxes`] : []), ...(/\bNaN\b|\bundefined\b|\[object /.test(text) ? ["NaN/undefined in text"] : []), ...(await layoutProblems(page))];
+  return [
+    ...errors,
+    ...(errorBoxes ? [`${errorBoxes} error boxes`] : []),
+    ...(/\bNaN\b|\bundefined\b|\[object /.test(text) ? ["NaN/undefined in text"] : []),
+    ...(await layoutProblems(page)),
+  ];
 }
 
 /**
@@ -71,27 +89,46 @@ export async function pageProblems({ page, text, errors, errorBoxes }: Opened): 
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
     for (const svg of document.querySelectorAll("main figure.chart svg")) {
       const frame = svg.getBoundingClientRect();
       for (const axis of ["y-axis tick label", "x-axis tick label"]) {
-        const labels = [...svg.querySelectorAll(`g[aria-label="${axis}"] text`)].map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() })).filter((l) => l.text && l.box.width > 0);
-        for (const l of labels) if (l.box.left < frame.left - 1 || l.box.right > frame.right + 1) problems.push(`${axis} "${l.text}" runs outside its chart`);
-        const sorted = [...labels].sort((a, b) => (axis.startsWith("y") ? a.box.top - b.box.top : a.box.left - b.box.left));
+        const labels = [...svg.querySelectorAll(`g[aria-label="${axis}"] text`)]
+          .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }))
+          .filter((l) => l.text && l.box.width > 0);
+        for (const l of labels)
+          if (l.box.left < frame.left - 1 || l.box.right > frame.right + 1)
+            problems.push(`${axis} "${l.text}" runs outside its chart`);
+        const sorted = [...labels].sort((a, b) =>
+          axis.startsWith("y") ? a.box.top - b.box.top : a.box.left - b.box.left,
+        );
         for (let i = 1; i < sorted.length; i++) {
           const [a, b] = [sorted[i - 1]!.box, sorted[i]!.box];
-          const overlap = axis.startsWith("y") ? b.top < a.bottom - 1 && b.left < a.right && a.left < b.right : b.left < a.right - 1 && b.top < a.bottom && a.top < b.bottom;
+          const overlap = axis.startsWith("y")
+            ? b.top < a.bottom - 1 && b.left < a.right && a.left < b.right
+            : b.left < a.right - 1 && b.top < a.bottom && a.top < b.bottom;
           if (overlap) problems.push(`${axis} labels "${sorted[i - 1]!.text}" and "${sorted[i]!.text}" overlap`);
         }
       }
       // Value labels (Plot's text marks) must stay inside the chart and off every axis label.
       // (No named helper functions in here: tsx would wrap them in a __name the page lacks.)
-      const [axisLabels, valueLabels] = ['g[aria-label$="-axis tick label"] text', 'g[aria-label="text"] text'].map((selector) =>
-        [...svg.querySelectorAll(selector)].map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() })).filter((l) => l.text && l.box.width > 0),
+      const [axisLabels, valueLabels] = ['g[aria-label$="-axis tick label"] text', 'g[aria-label="text"] text'].map(
+        (selector) =>
+          [...svg.querySelectorAll(selector)]
+            .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }))
+            .filter((l) => l.text && l.box.width > 0),
       ) as [{ text: string; box: DOMRect }[], { text: string; box: DOMRect }[]];
       for (const v of valueLabels) {
-        if (v.box.left < frame.left - 1 || v.box.right > frame.right + 1) problems.push(`value label "${v.text}" runs outside its chart`);
-        const hit = axisLabels.find((a) => v.box.left < a.box.right - 1 && a.box.left < v.box.right - 1 && v.box.top < a.box.bottom - 1 && a.box.top < v.box.bottom - 1);
+        if (v.box.left < frame.left - 1 || v.box.right > frame.right + 1)
+          problems.push(`value label "${v.text}" runs outside its chart`);
+        const hit = axisLabels.find(
+          (a) =>
+            v.box.left < a.box.right - 1 &&
+            a.box.left < v.box.right - 1 &&
+            v.box.top < a.box.bottom - 1 &&
+            a.box.top < v.box.bottom - 1,
+        );
         if (hit) problems.push(`value label "${v.text}" overlaps axis label "${hit.text}"`);
       }
     }

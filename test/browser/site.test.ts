@@ -21,7 +21,11 @@ let server: ChildProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+  execFileSync("npm", ["run", "-s", "build"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  });
   server = await serve("dist", PORT);
   browser = await launch();
 }, 300_000);
@@ -32,31 +36,99 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  { path: "/", shot: "oversikt", expects: ["Samordningsförbundet i Kalmar län", "330", "uppgift saknas", "Samordningsförbundet i Blekinge", "55,6 %", "57,0 %"] },
-  { path: "/deltagare", shot: "deltagare", expects: ["Inskrivna deltagare per år och förbund", "n = 1 av 3 förbund", "14 förbundsår", "n = 8 insatser med inskrivna"] },
-  { path: "/resultat", shot: "resultat", expects: ["55,6 % (85 av 153 klassade avslut)", "57,0 %", "50,0 %", "uppgift saknas för"] },
+  {
+    path: "/",
+    shot: "oversikt",
+    expects: [
+      "Samordningsförbundet i Kalmar län",
+      "330",
+      "uppgift saknas",
+      "Samordningsförbundet i Blekinge",
+      "55,6 %",
+      "57,0 %",
+    ],
+  },
+  {
+    path: "/deltagare",
+    shot: "deltagare",
+    expects: [
+      "Inskrivna deltagare per år och förbund",
+      "n = 1 av 3 förbund",
+      "14 förbundsår",
+      "n = 8 insatser med inskrivna",
+    ],
+  },
+  {
+    path: "/resultat",
+    shot: "resultat",
+    expects: ["55,6 % (85 av 153 klassade avslut)", "57,0 %", "50,0 %", "uppgift saknas för"],
+  },
   { path: "/ekonomi", shot: "ekonomi", expects: ["Utfallets avvikelse från budget", "±5 %", "n = 28 medlemsbidrag"] },
-  { path: "/jamstalldhet", shot: "jamstalldhet", expects: ["Kvinnor", "intervention_member.share", "n = 330 deltagare med redovisat kön", "nyinskrivna"] },
+  {
+    path: "/jamstalldhet",
+    shot: "jamstalldhet",
+    expects: ["Kvinnor", "intervention_member.share", "n = 330 deltagare med redovisat kön", "nyinskrivna"],
+  },
   { path: "/forbund/", shot: "forbund", expects: ["Samordningsförbundet Insjöriket", "Kalmar län"] },
-  { path: "/forbund/kalmar", shot: "forbund-kalmar", expects: ["Vägknuten 2.0", "Borgholms kommun", "330", "Årsredovisning 2024"] },
-  { path: "/medlemsdialog/", shot: "medlemsdialog", expects: ["Oskarshamns kommun", "Ronneby kommun", "Partille kommun"] },
-  { path: "/medlemsdialog/kalmar/oskarshamn", shot: "medlemsdialog-oskarshamn", expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "intervention_member.share"] },
+  {
+    path: "/forbund/kalmar",
+    shot: "forbund-kalmar",
+    expects: ["Vägknuten 2.0", "Borgholms kommun", "330", "Årsredovisning 2024"],
+  },
+  {
+    path: "/medlemsdialog/",
+    shot: "medlemsdialog",
+    expects: ["Oskarshamns kommun", "Ronneby kommun", "Partille kommun"],
+  },
+  {
+    path: "/medlemsdialog/kalmar/oskarshamn",
+    shot: "medlemsdialog-oskarshamn",
+    expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "intervention_member.share"],
+  },
   { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
-  { path: "/datakvalitet", shot: "datakvalitet", expects: ["precedence.conflict", "Två källor anger olika värden", "förbund × år × ämne"] },
-  { path: "/datakvalitet?allvar=warning&kontroll=precedence.conflict", shot: "datakvalitet-filtrerad", expects: ["163 iakttagelser", "6 med valen ovan", "Två källor anger olika värden"] },
+  {
+    path: "/datakvalitet",
+    shot: "datakvalitet",
+    expects: ["precedence.conflict", "Två källor anger olika värden", "förbund × år × ämne"],
+  },
+  {
+    path: "/datakvalitet?allvar=warning&kontroll=precedence.conflict",
+    shot: "datakvalitet-filtrerad",
+    expects: ["163 iakttagelser", "6 med valen ovan", "Två källor anger olika värden"],
+  },
   { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
   { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
-  { path: "/oppna-data", shot: "data", expects: ["finsam.xlsx", "datapackage.json", "participant_count.csv", "137", "CC BY 4.0", "hive_partitioning"] },
-  { path: "/kodbok", shot: "kodbok", expects: ["participant_count", "Code list: exit_outcome", "registry/<federation_id>"] },
-  { path: "/tillganglighet", shot: "tillganglighet", expects: ["Tillgänglighetsredogörelse", "delvis förenlig", "Innehåll som inte är tillgängligt", "Rapportera brister", "Senaste bedömningen gjordes den"] },
+  {
+    path: "/oppna-data",
+    shot: "data",
+    expects: ["finsam.xlsx", "datapackage.json", "participant_count.csv", "137", "CC BY 4.0", "hive_partitioning"],
+  },
+  {
+    path: "/kodbok",
+    shot: "kodbok",
+    expects: ["participant_count", "Code list: exit_outcome", "registry/<federation_id>"],
+  },
+  {
+    path: "/tillganglighet",
+    shot: "tillganglighet",
+    expects: [
+      "Tillgänglighetsredogörelse",
+      "delvis förenlig",
+      "Innehåll som inte är tillgängligt",
+      "Rapportera brister",
+      "Senaste bedömningen gjordes den",
+    ],
+  },
 ];
 
 /** Page paths (without .html) under a built section, index pages excluded. */
 function builtPages(dir: string, prefix = ""): string[] {
-  return readdirSync(dir).sort().flatMap((f) => {
-    if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`);
-    return f.endsWith(".html") && f !== "index.html" ? [`${prefix}${f.slice(0, -5)}`] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`);
+      return f.endsWith(".html") && f !== "index.html" ? [`${prefix}${f.slice(0, -5)}`] : [];
+    });
 }
 
 describe("the site in Chromium", () => {
@@ -75,12 +147,16 @@ describe("the site in Chromium", () => {
 
   // Every federation, member and document page the build made, not only the ones named above.
   it("renders every Förbund, Medlemsdialog and Källor page without errors or layout problems", async () => {
-    const pages = ["forbund", "medlemsdialog", "kallor"].flatMap((section) => builtPages(join(ROOT, "dist", section)).map((p) => `/${section}/${p}`));
+    const pages = ["forbund", "medlemsdialog", "kallor"].flatMap((section) =>
+      builtPages(join(ROOT, "dist", section)).map((p) => `/${section}/${p}`),
+    );
     expect(pages.length).toBeGreaterThan(30);
     const failures: string[] = [];
     for (const path of pages) {
       const opened = await open(browser, base + path, `alla${path.replace(/[^a-z0-9]+/g, "-")}`);
-      failures.push(...[...(await pageProblems(opened)), ...(await cutOffTables(opened.page))].map((p) => `${path}: ${p}`));
+      failures.push(
+        ...[...(await pageProblems(opened)), ...(await cutOffTables(opened.page))].map((p) => `${path}: ${p}`),
+      );
       await opened.page.close();
     }
     expect(failures).toEqual([]);
@@ -89,8 +165,23 @@ describe("the site in Chromium", () => {
   // A förbundschef may open the Medlemsdialog page on a phone: charts scale down, nothing breaks.
   it("stays usable on a 375 px phone screen", async () => {
     const failures: string[] = [];
-    for (const path of ["/", "/deltagare", "/resultat", "/ekonomi", "/jamstalldhet", "/forbund/kalmar", "/medlemsdialog/kalmar/oskarshamn", "/beslut", "/datakvalitet", "/kallor/kalmar/2024-annual-report", "/oppna-data"]) {
-      const opened = await open(browser, base + path, `mobil${path.replace(/[^a-z0-9]+/g, "-")}`, { width: 375, height: 800 });
+    for (const path of [
+      "/",
+      "/deltagare",
+      "/resultat",
+      "/ekonomi",
+      "/jamstalldhet",
+      "/forbund/kalmar",
+      "/medlemsdialog/kalmar/oskarshamn",
+      "/beslut",
+      "/datakvalitet",
+      "/kallor/kalmar/2024-annual-report",
+      "/oppna-data",
+    ]) {
+      const opened = await open(browser, base + path, `mobil${path.replace(/[^a-z0-9]+/g, "-")}`, {
+        width: 375,
+        height: 800,
+      });
       failures.push(...(await pageProblems(opened)).map((p) => `${path}: ${p}`));
       await opened.page.close();
     }
@@ -98,7 +189,11 @@ describe("the site in Chromium", () => {
   }, 180_000);
 
   it("keeps the Beslut filters in the URL, and applies them from it", async () => {
-    const { page, text } = await open(browser, `${base}/beslut?forbund=${encodeURIComponent("Samordningsförbundet i Blekinge")}&utfall=${encodeURIComponent("Återremiss")}`, "beslut-filtrerad");
+    const { page, text } = await open(
+      browser,
+      `${base}/beslut?forbund=${encodeURIComponent("Samordningsförbundet i Blekinge")}&utfall=${encodeURIComponent("Återremiss")}`,
+      "beslut-filtrerad",
+    );
     expect(text).toMatch(/\b1 av \d+ beslut/);
     expect(text).toContain("Ansökan Arbetsmarknadscoach och anställningar, Ronneby kommun");
     expect(page.url()).toContain("utfall=");
@@ -118,7 +213,10 @@ describe("the site in Chromium", () => {
     const { page } = await open(browser, `${base}/deltagare`, "deltagare-nedladdning");
     const figure = page.locator("figure.chart").first();
     const fetch = async (label: string) => {
-      const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: label }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        figure.getByRole("button", { name: label }).click(),
+      ]);
       return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
     };
     const csv = await fetch("Ladda ner data (CSV, maskinläsbar)");
@@ -146,7 +244,10 @@ describe("the site in Chromium", () => {
     const failures: string[] = [];
     for (const p of PAGES) {
       for (const width of [1280, 320]) {
-        const { page } = await open(browser, base + p.path, `axe-${width}${p.path.replace(/[^a-z0-9]+/g, "-")}`, { width, height: 900 });
+        const { page } = await open(browser, base + p.path, `axe-${width}${p.path.replace(/[^a-z0-9]+/g, "-")}`, {
+          width,
+          height: 900,
+        });
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
         failures.push(...describeViolations(`${p.path} @${width}px`, await axeViolations(page)));
         if (width === 1280) {
@@ -161,7 +262,11 @@ describe("the site in Chromium", () => {
 
   it("reaches everything on Beslut by keyboard alone: skip link, filter, search, open a source", async () => {
     const { page } = await open(browser, `${base}/beslut`, "beslut-tangentbord");
-    const focused = () => page.evaluate(() => { const e = document.activeElement!; return `${e.tagName.toLowerCase()} ${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 40)}`; });
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement!;
+        return `${e.tagName.toLowerCase()} ${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 40)}`;
+      });
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("a Hoppa till innehållet");
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid"); // a visible focus
@@ -174,10 +279,18 @@ describe("the site in Chromium", () => {
       }
       throw new Error(`not reached by Tab; focus is on ${await focused()}`);
     };
-    await tabTo(() => page.evaluate(() => document.activeElement?.tagName === "SELECT" && document.activeElement.closest("form")?.textContent?.includes("Förbund") === true));
+    await tabTo(() =>
+      page.evaluate(
+        () =>
+          document.activeElement?.tagName === "SELECT" &&
+          document.activeElement.closest("form")?.textContent?.includes("Förbund") === true,
+      ),
+    );
     // Inputs.select's option values are indices: read the chosen option's text.
-    const chosen = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent);
-    for (let i = 0; i < 5 && (await chosen()) !== "Samordningsförbundet i Blekinge"; i++) await page.keyboard.press("ArrowDown");
+    const chosen = () =>
+      page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent);
+    for (let i = 0; i < 5 && (await chosen()) !== "Samordningsförbundet i Blekinge"; i++)
+      await page.keyboard.press("ArrowDown");
     expect(await chosen()).toBe("Samordningsförbundet i Blekinge");
     await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get("forbund")).toBe("Samordningsförbundet i Blekinge");
@@ -188,7 +301,11 @@ describe("the site in Chromium", () => {
     expect(text).toMatch(/\b\d+ av \d+ beslut/);
     expect(text).toContain("Ronneby");
     // On to the first source link in the decisions table, and open it with Enter.
-    await tabTo(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.includes("/kallor/") === true), 80);
+    await tabTo(
+      () =>
+        page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.includes("/kallor/") === true),
+      80,
+    );
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href"));
     await Promise.all([page.waitForURL((u) => u.pathname.startsWith("/kallor/")), page.keyboard.press("Enter")]);
     expect(page.url()).toContain(href!);
@@ -200,7 +317,10 @@ describe("the site in Chromium", () => {
   it("downloads a chart's rows as Excel: Swedish headers, numbers as numbers, the chart's values", async () => {
     const { page } = await open(browser, `${base}/deltagare`, "deltagare-excel");
     const figure = page.locator("figure.chart").first();
-    const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: "Ladda ner som Excel" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "Ladda ner som Excel" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("deltagare-per-ar-och-forbund.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
@@ -209,8 +329,16 @@ describe("the site in Chromium", () => {
     expect(String(sheet.getCell("A2").value)).toContain("Källa: kalmar/2024-annual-report");
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(["Förbund", "År", "Inskrivna", "Källa"]);
     // The same rows as the chart's CSV (raw values), cell by cell.
-    const [, csv] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: /Ladda ner data \(CSV/ }).click()]).then(async ([d]) => [d, readFileSync((await d.path())!, "utf8")] as const);
-    const csvRows = csv.replace(/^\ufeff/, "").trim().split("\n").slice(1).map((l) => l.split(","));
+    const [, csv] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: /Ladda ner data \(CSV/ }).click(),
+    ]).then(async ([d]) => [d, readFileSync((await d.path())!, "utf8")] as const);
+    const csvRows = csv
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
     expect(csvRows.length).toBeGreaterThan(5);
     csvRows.forEach(([federation, year, value], i) => {
       const row = sheet.getRow(5 + i);
@@ -222,7 +350,10 @@ describe("the site in Chromium", () => {
     expect(sheet.getRow(5 + csvRows.length).getCell(1).value).toBeNull();
     // A table outside a chart offers Excel too, titled by its heading.
     const forbund = await open(browser, `${base}/forbund/`, "forbund-excel");
-    const [tableDownload] = await Promise.all([forbund.page.waitForEvent("download"), forbund.page.getByRole("button", { name: "Ladda ner tabellen som Excel" }).first().click()]);
+    const [tableDownload] = await Promise.all([
+      forbund.page.waitForEvent("download"),
+      forbund.page.getByRole("button", { name: "Ladda ner tabellen som Excel" }).first().click(),
+    ]);
     expect(tableDownload.suggestedFilename()).toMatch(/\.xlsx$/);
     await forbund.page.close();
     await page.close();
@@ -230,7 +361,9 @@ describe("the site in Chromium", () => {
 
   it("links the open-data package from the Data page, and the files are there", async () => {
     const { page } = await open(browser, `${base}/oppna-data`, "data-lankar");
-    const links = await page.locator("main a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator("main a[download]")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(40);
     for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
     const pkg = await (await page.request.get(`${base}/data/datapackage.json`)).json();
@@ -287,7 +420,11 @@ describe("the site in Chromium", () => {
       return hash.digest("hex");
     };
     const first = digest();
-    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+    execFileSync("npm", ["run", "-s", "build"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    });
     expect(digest()).toBe(first);
   }, 300_000);
 });

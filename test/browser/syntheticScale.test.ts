@@ -33,7 +33,11 @@ beforeAll(async () => {
   await writeSyntheticWarehouse(WAREHOUSE, 80);
   cpSync(join(ROOT, "src"), join(ROOT, SITE_ROOT), { recursive: true, filter: (p) => !p.includes(".observablehq") });
   // Two pages of each per-federation, per-member and per-document kind are enough here.
-  execFileSync("npx", ["observable", "build"], { cwd: ROOT, stdio: "pipe", env: { ...env, FINSAM_SITE_ROOT: SITE_ROOT, FINSAM_SITE_OUT: OUT, FINSAM_DYNAMIC_LIMIT: "2" } });
+  execFileSync("npx", ["observable", "build"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...env, FINSAM_SITE_ROOT: SITE_ROOT, FINSAM_SITE_OUT: OUT, FINSAM_DYNAMIC_LIMIT: "2" },
+  });
   server = await serve(OUT, PORT);
   browser = await launch();
 }, 300_000);
@@ -44,12 +48,31 @@ afterAll(async () => {
   rmSync(join(ROOT, SITE_ROOT), { recursive: true, force: true });
 });
 
-const PAGES = ["/", "/deltagare", "/resultat", "/ekonomi", "/jamstalldhet", "/forbund/", "/forbund/syntetisk-01", "/medlemsdialog/", "/medlemsdialog/syntetisk-01/kommun-a", "/beslut", "/datakvalitet", "/kallor/", "/kallor/syntetisk-01/2024-annual-report#L3", "/oppna-data"];
+const PAGES = [
+  "/",
+  "/deltagare",
+  "/resultat",
+  "/ekonomi",
+  "/jamstalldhet",
+  "/forbund/",
+  "/forbund/syntetisk-01",
+  "/medlemsdialog/",
+  "/medlemsdialog/syntetisk-01/kommun-a",
+  "/beslut",
+  "/datakvalitet",
+  "/kallor/",
+  "/kallor/syntetisk-01/2024-annual-report#L3",
+  "/oppna-data",
+];
 
 describe("80 synthetic federations", () => {
   for (const path of PAGES) {
     it(`${path} stays readable and runs no document text`, async () => {
-      const { page, text, errors, errorBoxes } = await open(browser, base + path, `syntetisk${path.replace(/[^a-z0-9]+/g, "-")}`);
+      const { page, text, errors, errorBoxes } = await open(
+        browser,
+        base + path,
+        `syntetisk${path.replace(/[^a-z0-9]+/g, "-")}`,
+      );
       expect(errors).toEqual([]);
       expect(errorBoxes).toBe(0);
       expect(text.toLowerCase()).toContain("syntetisk");
@@ -82,7 +105,11 @@ describe("80 synthetic federations", () => {
 
   it("refuses to publish the synthetic corpus to dist/", () => {
     // A site data loader run as a dist/ build runs it; no build, so dist/ is left alone.
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/data/overview.json.ts"], { cwd: ROOT, env: { ...env, FINSAM_SITE_OUT: "" }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/data/overview.json.ts"], {
+      cwd: ROOT,
+      env: { ...env, FINSAM_SITE_OUT: "" },
+      encoding: "utf8",
+    });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toContain("never published to dist/");
   }, 120_000);

@@ -35,7 +35,9 @@ describe("rows of the 2026-11-25 warehouse", () => {
     .sort();
 
   it("has a baseline for the fact tables", () => {
-    expect(tables).toEqual(expect.arrayContaining(["participant_count", "finance", "member_contribution", "indicator", "decision"]));
+    expect(tables).toEqual(
+      expect.arrayContaining(["participant_count", "finance", "member_contribution", "indicator", "decision"]),
+    );
   });
 
   for (const table of tables) {
@@ -44,13 +46,21 @@ describe("rows of the 2026-11-25 warehouse", () => {
       const conn = await instance.connect();
       try {
         const file = join(BASELINE, `${table}.parquet`).replace(/'/g, "''");
-        const described = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)).getRowObjectsJson();
+        const described = (
+          await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)
+        ).getRowObjectsJson();
         const cols = described.map((r) => `"${String(r.column_name)}"`);
         // Since the baseline, empty text is stored as NULL (blank lines, decisions without text):
         // the CSV files cannot tell "" from NULL. The same rows in today's representation.
-        const baseline = described.map((r) => (r.column_type === "VARCHAR" ? `NULLIF("${String(r.column_name)}", '') AS "${String(r.column_name)}"` : `"${String(r.column_name)}"`));
+        const baseline = described.map((r) =>
+          r.column_type === "VARCHAR"
+            ? `NULLIF("${String(r.column_name)}", '') AS "${String(r.column_name)}"`
+            : `"${String(r.column_name)}"`,
+        );
         const missing = (
-          await conn.runAndReadAll(`SELECT ${baseline.join(", ")} FROM read_parquet('${file}') EXCEPT ALL SELECT ${cols.join(", ")} FROM "${table}" ORDER BY ALL LIMIT 20`)
+          await conn.runAndReadAll(
+            `SELECT ${baseline.join(", ")} FROM read_parquet('${file}') EXCEPT ALL SELECT ${cols.join(", ")} FROM "${table}" ORDER BY ALL LIMIT 20`,
+          )
         ).getRowObjectsJson();
         expect(missing, `${table}: baseline rows missing from the new warehouse (first 20)`).toEqual([]);
       } finally {

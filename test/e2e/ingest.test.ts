@@ -24,7 +24,10 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 
 function sandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), "finsam-ingest-"));
-  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse.duckdb") });
+  cpSync(join(ROOT, "data"), join(dir, "data"), {
+    recursive: true,
+    filter: (src) => !src.includes("warehouse.duckdb"),
+  });
   return dir;
 }
 
@@ -68,7 +71,12 @@ const REPORT = [
   "",
 ];
 
-const noOcr: OcrEngine = { unavailable: () => "ocrmypdf is not installed", run: () => { throw new Error("not called"); } };
+const noOcr: OcrEngine = {
+  unavailable: () => "ocrmypdf is not installed",
+  run: () => {
+    throw new Error("not called");
+  },
+};
 
 async function imageOnlyPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -83,14 +91,30 @@ describe("ingest", () => {
   let dir: string;
   let paths: ReturnType<typeof projectPaths>;
   let report: string;
-  const args = (over: Partial<IngestArgs> = {}): IngestArgs => ({ file: report, federation: "testdalen", kind: "annual_report", year: "2023", ...over });
+  const args = (over: Partial<IngestArgs> = {}): IngestArgs => ({
+    file: report,
+    federation: "testdalen",
+    kind: "annual_report",
+    year: "2023",
+    ...over,
+  });
 
   beforeAll(async () => {
     dir = sandbox();
     paths = projectPaths(dir);
     report = join(dir, "Årsredovisning 2023 Testdalen.txt");
     writeFileSync(report, `${REPORT.join("\n")}\n`);
-    await addFederation(paths, { id: "testdalen", name: "Samordningsförbundet Testdalen", county: "Testlän", members: ["Testdalens kommun=municipality=Testdalen", "Region Test=region", "Försäkringskassan=social_insurance_agency", "Arbetsförmedlingen=employment_service"] });
+    await addFederation(paths, {
+      id: "testdalen",
+      name: "Samordningsförbundet Testdalen",
+      county: "Testlän",
+      members: [
+        "Testdalens kommun=municipality=Testdalen",
+        "Region Test=region",
+        "Försäkringskassan=social_insurance_agency",
+        "Arbetsförmedlingen=employment_service",
+      ],
+    });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -107,7 +131,10 @@ describe("ingest", () => {
       [{ year: "2023", date: "2023-02-30" }, /bad --date/],
       [{ kind: "board_minutes" }, /--date YYYY-MM-DD is required/],
       [{ kind: "board_minutes", date: "2022-05-01" }, /not in --year/],
-      [{ file: join(dir, "scan.pdf") }, /no text layer.*ocrmypdf is not installed.*apt-get install -y ocrmypdf tesseract-ocr-swe/],
+      [
+        { file: join(dir, "scan.pdf") },
+        /no text layer.*ocrmypdf is not installed.*apt-get install -y ocrmypdf tesseract-ocr-swe/,
+      ],
     ];
     for (const [over, reason] of cases) {
       const p = ingestDocument(paths, args(over), { ocr: noOcr });
@@ -119,10 +146,38 @@ describe("ingest", () => {
 
   it("the CLI exits 1 with the reason on stderr, and writes nothing", () => {
     const before = snapshot(dir);
-    const r = spawnSync(TSX, [join(ROOT, "loaders/cli.ts"), "ingest", report, "--federation", "okand", "--kind", "annual_report", "--year", "2023"], { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" });
+    const r = spawnSync(
+      TSX,
+      [
+        join(ROOT, "loaders/cli.ts"),
+        "ingest",
+        report,
+        "--federation",
+        "okand",
+        "--kind",
+        "annual_report",
+        "--year",
+        "2023",
+      ],
+      { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('refused: unknown federation "okand"');
-    const a = spawnSync(TSX, [join(ROOT, "loaders/cli.ts"), "add-federation", "testdalen", "--name", "X", "--county", "Y", "--member", "A=municipality"], { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" });
+    const a = spawnSync(
+      TSX,
+      [
+        join(ROOT, "loaders/cli.ts"),
+        "add-federation",
+        "testdalen",
+        "--name",
+        "X",
+        "--county",
+        "Y",
+        "--member",
+        "A=municipality",
+      ],
+      { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" },
+    );
     expect(a.status).toBe(1);
     expect(a.stderr).toContain('refused: federation "testdalen" already exists');
     expect(snapshot(dir)).toEqual(before);
@@ -144,7 +199,13 @@ describe("ingest", () => {
     expect(manifestText.startsWith(manifestBefore.split("\n").slice(0, 2).join("\n"))).toBe(true);
     expect(manifestText).toContain("# last electronic signature on the report");
     const entry = parse(manifestText).documents.at(-1);
-    expect(entry).toMatchObject({ federation_id: "testdalen", kind: "annual_report", date: "2023-12-31", period_year: 2023, file: "testdalen/arsredovisning-2023-testdalen.txt" });
+    expect(entry).toMatchObject({
+      federation_id: "testdalen",
+      kind: "annual_report",
+      date: "2023-12-31",
+      period_year: 2023,
+      file: "testdalen/arsredovisning-2023-testdalen.txt",
+    });
     expect(entry.sha256).toBe(createHash("sha256").update(readFileSync(report)).digest("hex"));
 
     // The summary row is a whole-federation figure; interventions are added with their kind;
@@ -152,11 +213,15 @@ describe("ingest", () => {
     // may both read a row: the same value twice is one figure.)
     const extraction = JSON.parse(readFileSync(join(dir, "data/extracted/testdalen/2023-annual-report.json"), "utf8"));
     type CountFact = { intervention: string | null; measure: string; gender: string; value: number };
-    const wholeEnrolled = extraction.facts.filter((f: CountFact) => f.intervention === null && f.measure === "enrolled" && f.gender === "all").map((f: CountFact) => f.value);
+    const wholeEnrolled = extraction.facts
+      .filter((f: CountFact) => f.intervention === null && f.measure === "enrolled" && f.gender === "all")
+      .map((f: CountFact) => f.value);
     expect([...new Set(wholeEnrolled)]).toEqual([50]);
     expect(extraction.facts.some((f: CountFact) => f.intervention === "Kvinnor")).toBe(false);
     const added = extraction.findings.filter((f: { check_id: string }) => f.check_id === "registry.intervention_added");
-    expect(added.map((f: { value: string; other_value: string; line: number }) => [f.value, f.other_value, f.line])).toEqual([
+    expect(
+      added.map((f: { value: string; other_value: string; line: number }) => [f.value, f.other_value, f.line]),
+    ).toEqual([
       ["Steget", "individual", 17],
       ["Vägen vidare", "individual", 18],
     ]);
@@ -165,7 +230,9 @@ describe("ingest", () => {
       { short_name: "Steget", name: "Steget", kind: "individual" },
       { short_name: "Vägen vidare", name: "Vägen vidare", kind: "individual" },
     ]);
-    expect(readFileSync(join(dir, "data/federations/testdalen.yaml"), "utf8")).toMatch(/^# Samordningsförbundet Testdalen/);
+    expect(readFileSync(join(dir, "data/federations/testdalen.yaml"), "utf8")).toMatch(
+      /^# Samordningsförbundet Testdalen/,
+    );
     expect(JSON.stringify(registry)).not.toMatch(/Kvinnor|Summa/);
 
     expect(r.report).toContain("Core figures: 4 of 16 found");
@@ -181,7 +248,21 @@ describe("ingest", () => {
     expect(r.status).toBe("unchanged");
     expect(r.written).toEqual([]);
     expect(snapshot(dir)).toEqual(before);
-    const cli = spawnSync(TSX, [join(ROOT, "loaders/cli.ts"), "ingest", report, "--federation", "testdalen", "--kind", "annual_report", "--year", "2023"], { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" });
+    const cli = spawnSync(
+      TSX,
+      [
+        join(ROOT, "loaders/cli.ts"),
+        "ingest",
+        report,
+        "--federation",
+        "testdalen",
+        "--kind",
+        "annual_report",
+        "--year",
+        "2023",
+      ],
+      { cwd: dir, env: { ...process.env, FINSAM_ROOT: dir }, encoding: "utf8" },
+    );
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain("unchanged: testdalen/2023-annual-report");
     expect(snapshot(dir)).toEqual(before);
@@ -194,14 +275,28 @@ describe("ingest", () => {
     const inst = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
     const conn = await inst.connect();
     const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson();
-    expect(await q("SELECT intervention_id, kind FROM intervention WHERE federation_id = 'testdalen' ORDER BY 1")).toEqual([
+    expect(
+      await q("SELECT intervention_id, kind FROM intervention WHERE federation_id = 'testdalen' ORDER BY 1"),
+    ).toEqual([
       { intervention_id: "testdalen/steget", kind: "individual" },
       { intervention_id: "testdalen/vagen-vidare", kind: "individual" },
     ]);
-    expect(await q("SELECT value FROM participant_count WHERE federation_id = 'testdalen' AND intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all'")).toEqual([{ value: 50 }]);
-    expect(await q("SELECT text_source FROM document WHERE document_id = 'testdalen/2023-annual-report'")).toEqual([{ text_source: "plain_text" }]);
-    expect(await q("SELECT status, source_line FROM core_coverage WHERE document_id = 'testdalen/2023-annual-report' AND figure = 'participant_count:enrolled:all'")).toEqual([{ status: "found", source_line: 20 }]);
-    expect(await q("SELECT count(*)::INT AS n FROM data_quality WHERE check_id = 'registry.intervention_added'")).toEqual([{ n: 2 }]);
+    expect(
+      await q(
+        "SELECT value FROM participant_count WHERE federation_id = 'testdalen' AND intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all'",
+      ),
+    ).toEqual([{ value: 50 }]);
+    expect(await q("SELECT text_source FROM document WHERE document_id = 'testdalen/2023-annual-report'")).toEqual([
+      { text_source: "plain_text" },
+    ]);
+    expect(
+      await q(
+        "SELECT status, source_line FROM core_coverage WHERE document_id = 'testdalen/2023-annual-report' AND figure = 'participant_count:enrolled:all'",
+      ),
+    ).toEqual([{ status: "found", source_line: 20 }]);
+    expect(
+      await q("SELECT count(*)::INT AS n FROM data_quality WHERE check_id = 'registry.intervention_added'"),
+    ).toEqual([{ n: 2 }]);
     conn.closeSync();
     inst.closeSync();
   });
@@ -216,25 +311,37 @@ describe("ingest", () => {
     const v2 = join(dir, "Årsredovisning 2023 Testdalen v2.txt");
     writeFileSync(v2, `Rättad version\n${REPORT.join("\n")}\n`);
     const before = snapshot(dir);
-    await expect(ingestDocument(paths, args({ file: v2 }))).rejects.toThrow(/already exists with another file.*--replace/);
+    await expect(ingestDocument(paths, args({ file: v2 }))).rejects.toThrow(
+      /already exists with another file.*--replace/,
+    );
     expect(snapshot(dir)).toEqual(before);
 
     const r = await ingestDocument(paths, args({ file: v2, replace: true }));
     expect(r.status).toBe("replaced");
     expect(existsSync(join(dir, "data/sources/testdalen/arsredovisning-2023-testdalen.txt"))).toBe(false);
     expect(existsSync(join(dir, "data/sources/testdalen/arsredovisning-2023-testdalen-v2.txt"))).toBe(true);
-    const entries = parse(readFileSync(paths.manifest, "utf8")).documents.filter((e: { federation_id: string }) => e.federation_id === "testdalen");
+    const entries = parse(readFileSync(paths.manifest, "utf8")).documents.filter(
+      (e: { federation_id: string }) => e.federation_id === "testdalen",
+    );
     expect(entries).toHaveLength(1);
-    expect(r.report).toContain('warning: curated fact on line 19 says "Kvinnor 25 27 9 8", but the new document has "Vägen vidare 20 22 8 7" there');
+    expect(r.report).toContain(
+      'warning: curated fact on line 19 says "Kvinnor 25 27 9 8", but the new document has "Vägen vidare 20 22 8 7" there',
+    );
     // The load reports it too, so it survives a re-extract.
     const warehouse = join(dir, "w-replace.duckdb");
     expect((await buildWarehouse({ ...paths, warehouse })).inputErrors).toEqual([]);
     const inst = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
     const conn = await inst.connect();
-    const rows = (await conn.runAndReadAll("SELECT source_line::INT AS line, severity, value, other_value FROM data_quality WHERE check_id = 'curated.text_mismatch'")).getRowObjectsJson();
+    const rows = (
+      await conn.runAndReadAll(
+        "SELECT source_line::INT AS line, severity, value, other_value FROM data_quality WHERE check_id = 'curated.text_mismatch'",
+      )
+    ).getRowObjectsJson();
     conn.closeSync();
     inst.closeSync();
-    expect(rows).toEqual([{ line: 19, severity: "warning", value: "Kvinnor 25 27 9 8", other_value: "Vägen vidare 20 22 8 7" }]);
+    expect(rows).toEqual([
+      { line: 19, severity: "warning", value: "Kvinnor 25 27 9 8", other_value: "Vägen vidare 20 22 8 7" },
+    ]);
     // The existing curated file is kept, not overwritten by a template.
     expect(readFileSync(curatedFile, "utf8")).toContain("Read by hand from line 19");
   });
@@ -246,13 +353,17 @@ describe("ingest", () => {
     const fakeOcr: OcrEngine = { unavailable: () => null, run: () => ocrText };
     const r = await ingestDocument(paths, args({ file: scan, year: "2022" }), { ocr: fakeOcr });
     expect(r.status).toBe("added");
-    const entry = parse(readFileSync(paths.manifest, "utf8")).documents.find((e: { period_year: number; federation_id: string }) => e.federation_id === "testdalen" && e.period_year === 2022);
+    const entry = parse(readFileSync(paths.manifest, "utf8")).documents.find(
+      (e: { period_year: number; federation_id: string }) => e.federation_id === "testdalen" && e.period_year === 2022,
+    );
     expect(entry.ocr_file).toBe("testdalen/skannad-arsredovisning-2022.ocr.txt");
     expect(entry.ocr_sha256).toBe(createHash("sha256").update(ocrText).digest("hex"));
     expect(readFileSync(join(dir, "data/sources", entry.ocr_file), "utf8")).toBe(ocrText);
     const extraction = JSON.parse(readFileSync(join(dir, "data/extracted/testdalen/2022-annual-report.json"), "utf8"));
     expect(extraction.facts.some((f: { line: number }) => f.line === 17)).toBe(false);
-    expect(extraction.findings).toContainEqual(expect.objectContaining({ check_id: "coverage.unread_number", line: 17, value: "2O" }));
+    expect(extraction.findings).toContainEqual(
+      expect.objectContaining({ check_id: "coverage.unread_number", line: 17, value: "2O" }),
+    );
     expect(extraction.findings).toContainEqual(expect.objectContaining({ check_id: "document.no_text_layer" }));
     expect(extraction.facts.some((f: { line: number }) => f.line === 18)).toBe(true);
 
@@ -261,7 +372,11 @@ describe("ingest", () => {
     expect(rep.inputErrors).toEqual([]);
     const inst = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
     const conn = await inst.connect();
-    const rows = (await conn.runAndReadAll("SELECT d.text_source, l.text FROM document d JOIN document_line l USING (document_id) WHERE document_id = 'testdalen/2022-annual-report' AND line = 18")).getRowObjectsJson();
+    const rows = (
+      await conn.runAndReadAll(
+        "SELECT d.text_source, l.text FROM document d JOIN document_line l USING (document_id) WHERE document_id = 'testdalen/2022-annual-report' AND line = 18",
+      )
+    ).getRowObjectsJson();
     expect(rows).toEqual([{ text_source: "ocr", text: "Vägen vidare 20 22 8 7" }]);
     conn.closeSync();
     inst.closeSync();
@@ -276,19 +391,35 @@ describe("OCR with ocrmypdf", () => {
       const dir = sandbox();
       try {
         const paths = projectPaths(dir);
-        await addFederation(paths, { id: "skanndalen", name: "Samordningsförbundet Skanndalen", county: "Testlän", members: ["Skanndalens kommun=municipality=Skanndalen"] });
+        await addFederation(paths, {
+          id: "skanndalen",
+          name: "Samordningsförbundet Skanndalen",
+          county: "Testlän",
+          members: ["Skanndalens kommun=municipality=Skanndalen"],
+        });
         const scan = join(dir, "scan.pdf");
         writeFileSync(scan, await renderImagePdf(REPORT));
-        const r = await ingestDocument(paths, { file: scan, federation: "skanndalen", kind: "annual_report", year: "2023" });
+        const r = await ingestDocument(paths, {
+          file: scan,
+          federation: "skanndalen",
+          kind: "annual_report",
+          year: "2023",
+        });
         expect(r.status).toBe("added");
-        const entry = parse(readFileSync(paths.manifest, "utf8")).documents.find((e: { federation_id: string }) => e.federation_id === "skanndalen");
+        const entry = parse(readFileSync(paths.manifest, "utf8")).documents.find(
+          (e: { federation_id: string }) => e.federation_id === "skanndalen",
+        );
         expect(entry.ocr_file).toBe("skanndalen/scan.ocr.txt");
         const text = readFileSync(join(dir, "data/sources", entry.ocr_file), "utf8");
         expect(text).toContain("Insatsnamn");
-        const extraction = JSON.parse(readFileSync(join(dir, "data/extracted/skanndalen/2023-annual-report.json"), "utf8"));
+        const extraction = JSON.parse(
+          readFileSync(join(dir, "data/extracted/skanndalen/2023-annual-report.json"), "utf8"),
+        );
         const lines = text.replace(/\f/g, "\n").split("\n");
         for (const f of extraction.facts) expect(lines[f.line - 1]!.split(/\s+/)).toContain(String(f.value));
-        const steget = extraction.facts.filter((f: { intervention: string }) => f.intervention === "Steget").map((f: { value: number }) => f.value);
+        const steget = extraction.facts
+          .filter((f: { intervention: string }) => f.intervention === "Steget")
+          .map((f: { value: number }) => f.value);
         if (steget.length > 0) expect([...new Set(steget)]).toEqual([30, 28, 10, 9]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -299,11 +430,24 @@ describe("OCR with ocrmypdf", () => {
 });
 
 describe("intervention kind from the heading", () => {
-  const lines = ["3. Strukturövergripande insatser", "Nätverket har haft 300 deltagare.", "", "4. Projekt", "Insatsnamn Totalt", "Språnget 12", "", "5. Insatser", "Vägen 4"];
+  const lines = [
+    "3. Strukturövergripande insatser",
+    "Nätverket har haft 300 deltagare.",
+    "",
+    "4. Projekt",
+    "Insatsnamn Totalt",
+    "Språnget 12",
+    "",
+    "5. Insatser",
+    "Vägen 4",
+  ];
   it.each([
     [2, "structural"],
     [6, "project"],
     [9, "individual"],
-  ])("line %i → %s", (line, kind) => expect(interventionKindFor({ line, section: "general:participant_table" }, lines)).toBe(kind));
-  it("defaults to individual", () => expect(interventionKindFor({ line: 1, section: "table1" }, ["Steget 3 4"])).toBe("individual"));
+  ])("line %i → %s", (line, kind) =>
+    expect(interventionKindFor({ line, section: "general:participant_table" }, lines)).toBe(kind),
+  );
+  it("defaults to individual", () =>
+    expect(interventionKindFor({ line: 1, section: "table1" }, ["Steget 3 4"])).toBe("individual"));
 });

@@ -14,7 +14,10 @@ import { ROOT } from "../helpers.ts";
 /** A throwaway copy of the project's data, so tests can break inputs freely. */
 function sandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), "finsam-"));
-  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse.duckdb") });
+  cpSync(join(ROOT, "data"), join(dir, "data"), {
+    recursive: true,
+    filter: (src) => !src.includes("warehouse.duckdb"),
+  });
   return dir;
 }
 
@@ -62,18 +65,35 @@ describe("warehouse load", () => {
     const report = await buildWarehouse(paths);
     expect(report.inputErrors).toEqual([]);
     expect(report.rowCounts.participant_count).toBeGreaterThan(100);
-    const [kalmar] = await query(paths.warehouse, "SELECT value FROM participant_count WHERE intervention_id IS NULL AND year = 2024 AND measure = 'enrolled' AND gender = 'all'");
+    const [kalmar] = await query(
+      paths.warehouse,
+      "SELECT value FROM participant_count WHERE intervention_id IS NULL AND year = 2024 AND measure = 'enrolled' AND gender = 'all'",
+    );
     expect(kalmar?.value).toBe(330);
-    const dangling = await query(paths.warehouse, `SELECT count(*)::INTEGER AS n FROM participant_count p LEFT JOIN document_line l ON l.document_id = p.document_id AND l.line = p.source_line WHERE l.line IS NULL`);
+    const dangling = await query(
+      paths.warehouse,
+      `SELECT count(*)::INTEGER AS n FROM participant_count p LEFT JOIN document_line l ON l.document_id = p.document_id AND l.line = p.source_line WHERE l.line IS NULL`,
+    );
     expect(dangling[0]?.n).toBe(0);
-    const [vag] = await query(paths.warehouse, "SELECT value, source_line FROM participant_count WHERE intervention_id = 'kalmar/vagknuten' AND year = 2024 AND measure = 'enrolled' AND gender = 'all'");
+    const [vag] = await query(
+      paths.warehouse,
+      "SELECT value, source_line FROM participant_count WHERE intervention_id = 'kalmar/vagknuten' AND year = 2024 AND measure = 'enrolled' AND gender = 'all'",
+    );
     expect(vag).toEqual({ value: 34, source_line: 2489 });
-    const conflict = await query(paths.warehouse, "SELECT value, other_value, other_source_line FROM data_quality WHERE check_id = 'precedence.conflict' AND subject = 'participant_count:kalmar:kalmar/vagknuten:2024:enrolled:all'");
+    const conflict = await query(
+      paths.warehouse,
+      "SELECT value, other_value, other_source_line FROM data_quality WHERE check_id = 'precedence.conflict' AND subject = 'participant_count:kalmar:kalmar/vagknuten:2024:enrolled:all'",
+    );
     expect(conflict).toEqual([{ value: "34", other_value: "35", other_source_line: 666 }]);
-    const [share] = await query(paths.warehouse, "SELECT round(sum(share), 6)::DOUBLE AS s FROM intervention_member WHERE intervention_id = 'kalmar/vagknuten'");
+    const [share] = await query(
+      paths.warehouse,
+      "SELECT round(sum(share), 6)::DOUBLE AS s FROM intervention_member WHERE intervention_id = 'kalmar/vagknuten'",
+    );
     expect(share?.s).toBe(1);
     // The site names every finding's check in Swedish; a new check needs its entry in codes.ts.
-    const checks = (await query(paths.warehouse, "SELECT DISTINCT check_id FROM data_quality ORDER BY 1")).map((r) => r.check_id);
+    const checks = (await query(paths.warehouse, "SELECT DISTINCT check_id FROM data_quality ORDER BY 1")).map(
+      (r) => r.check_id,
+    );
     expect(checks.filter((c) => !(qualityCheck.codes as readonly unknown[]).includes(c))).toEqual([]);
   });
 
@@ -144,7 +164,11 @@ describe("bad input", () => {
     const manifest = join(dir, "data/sources/manifest.yaml");
     const original = readFileSync(manifest, "utf8");
     writeFileSync(manifest, original.replace("kind: board_minutes", "kind: protocol"));
-    const res = spawnSync(process.execPath, [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), resolve(ROOT, "loaders/cli.ts"), "load"], { cwd: dir, encoding: "utf8", env: { ...process.env, FINSAM_ROOT: dir } });
+    const res = spawnSync(
+      process.execPath,
+      [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), resolve(ROOT, "loaders/cli.ts"), "load"],
+      { cwd: dir, encoding: "utf8", env: { ...process.env, FINSAM_ROOT: dir } },
+    );
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/finsam: data\/sources\/manifest\.yaml at documents\.1\.kind \(line \d+\): /);
     writeFileSync(manifest, original);

@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { severity } from "../../loaders/reference/codes.ts";
 import { ROOT } from "../helpers.ts";
 
-const finsam = (...args: string[]) => spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "loaders/cli.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+const finsam = (...args: string[]) =>
+  spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "loaders/cli.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
 
 describe("finsam check --severity", () => {
   it("refuses an unknown level, lists the allowed ones and exits 1", () => {

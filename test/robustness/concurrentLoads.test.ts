@@ -58,10 +58,16 @@ it("a load that runs while another waits to swap leaves the other's temp file al
      } });
      process.stderr.write("swapped\\n");`,
   );
-  const a = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: cliEnv(dir), stdio: ["ignore", "ignore", "pipe"] });
+  const a = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
+    env: cliEnv(dir),
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let aErr = "";
   const aDone = new Promise<number | null>((done) => a.on("exit", done));
-  await new Promise<void>((paused) => a.stderr!.on("data", (c: Buffer) => ((aErr += c.toString()), aErr.includes("paused") && paused())));
+  await new Promise<void>((paused) =>
+    a.stderr!.on("data", (c: Buffer) => ((aErr += c.toString()), aErr.includes("paused") && paused())),
+  );
   const aTemp = `warehouse.duckdb.tmp-${a.pid}`;
   expect(existsSync(join(dir, "data", aTemp))).toBe(true);
 

@@ -5,12 +5,30 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
-import { checkExportTarget, EXPORT_MARKER, inspectTarget, realTarget, staleTempFolders, type TargetState } from "../../loaders/export/exportTarget.ts";
+import {
+  checkExportTarget,
+  EXPORT_MARKER,
+  inspectTarget,
+  realTarget,
+  staleTempFolders,
+  type TargetState,
+} from "../../loaders/export/exportTarget.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { ROOT } from "../helpers.ts";
 
@@ -18,8 +36,18 @@ const root = "/home/u/finsam-compare";
 const missing: TargetState = { kind: "missing" };
 const empty: TargetState = { kind: "folder", entries: [], marker: false, ownPackage: false };
 const stray: TargetState = { kind: "folder", entries: ["notes.txt"], marker: false, ownPackage: false };
-const earlier: TargetState = { kind: "folder", entries: [EXPORT_MARKER, "datapackage.json"], marker: true, ownPackage: true };
-const earlierWithoutMarker: TargetState = { kind: "folder", entries: ["datapackage.json", "x.csv"], marker: false, ownPackage: true };
+const earlier: TargetState = {
+  kind: "folder",
+  entries: [EXPORT_MARKER, "datapackage.json"],
+  marker: true,
+  ownPackage: true,
+};
+const earlierWithoutMarker: TargetState = {
+  kind: "folder",
+  entries: ["datapackage.json", "x.csv"],
+  marker: false,
+  ownPackage: true,
+};
 
 const reason = (target: string, state: TargetState) => {
   const verdict = checkExportTarget(target, root, state);
@@ -62,7 +90,15 @@ describe("checkExportTarget", () => {
 describe("staleTempFolders", () => {
   it("lists only <target>.tmp-<pid> siblings whose process is gone", () => {
     const alive = new Set([100, process.pid]);
-    const names = ["out", "out.tmp-99", "out.tmp-100", `out.tmp-${process.pid}`, "out.tmp-abc", "other.tmp-98", "out.tmp-97.bak"];
+    const names = [
+      "out",
+      "out.tmp-99",
+      "out.tmp-100",
+      `out.tmp-${process.pid}`,
+      "out.tmp-abc",
+      "other.tmp-98",
+      "out.tmp-97.bak",
+    ];
     expect(staleTempFolders("/x/out", names, (pid) => alive.has(pid))).toEqual(["/x/out.tmp-99"]);
   });
 });
@@ -95,7 +131,10 @@ function runExport(out: string) {
 describe("inspectTarget and the export command", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "finsam-export-target-"));
-    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse.duckdb") });
+    cpSync(join(ROOT, "data"), join(dir, "data"), {
+      recursive: true,
+      filter: (src) => !src.includes("warehouse.duckdb"),
+    });
     mkdirSync(join(dir, "src"));
     writeFileSync(join(dir, "src", "index.md"), "# Översikt\n");
     await buildWarehouse(projectPaths(dir));
@@ -109,7 +148,12 @@ describe("inspectTarget and the export command", () => {
     mkdirSync(d);
     expect(inspectTarget(d)).toEqual(empty);
     writeFileSync(join(d, "datapackage.json"), JSON.stringify({ name: "someone-else" }));
-    expect(inspectTarget(d)).toEqual({ kind: "folder", entries: ["datapackage.json"], marker: false, ownPackage: false });
+    expect(inspectTarget(d)).toEqual({
+      kind: "folder",
+      entries: ["datapackage.json"],
+      marker: false,
+      ownPackage: false,
+    });
     writeFileSync(join(d, "datapackage.json"), JSON.stringify({ name: "finsam-compare" }));
     expect(inspectTarget(d)).toMatchObject({ ownPackage: true });
   });
@@ -134,7 +178,12 @@ describe("inspectTarget and the export command", () => {
     mkdirSync(join(dir, "keep"));
     writeFileSync(join(dir, "keep", "notes.txt"), "mine");
     const data = snapshot(join(dir, "data"));
-    for (const [out, why] of [["src/x", /inside the project's src\/ folder/], [".", /repository root/], ["innocent", /project's data\/ folder/], ["keep", /not an earlier export \(notes\.txt/]] as const) {
+    for (const [out, why] of [
+      ["src/x", /inside the project's src\/ folder/],
+      [".", /repository root/],
+      ["innocent", /project's data\/ folder/],
+      ["keep", /not an earlier export \(notes\.txt/],
+    ] as const) {
       const run = runExport(out);
       expect(run.status, out).toBe(1);
       expect(run.stderr, out).toMatch(why);

@@ -19,8 +19,22 @@ import { seedText } from "../support/largeDocument.ts";
 const SEED = Number(process.env.FUZZ_SEED ?? 20251125);
 
 // The counts the report parser reads as words ("tre", "fem"); the parser's own vocabulary.
-const WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
-addNumberReader((text) => [...text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => WORDS[m[0]]).filter((n): n is number => n !== undefined));
+const WORDS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+};
+addNumberReader((text) =>
+  [...text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => WORDS[m[0]]).filter((n): n is number => n !== undefined),
+);
 
 const MINUTES = [
   { file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt", date: "2025-05-05", kind: "board_minutes" as const },
@@ -32,7 +46,13 @@ const REPORT = "kalmar/kalmar_2024_arsredovisning.txt";
 const seedLines = new Map([...MINUTES.map((m) => m.file), REPORT].map((f) => [f, textToLines(seedText(f)).lines]));
 
 type Parser = (lines: string[]) => ParseOutput;
-const minutesParser = (seed: (typeof MINUTES)[number]): Parser => (lines) => parseMinutes(new DocumentText("fuzz/minutes", lines, Number(seed.date.slice(0, 4))), { date: seed.date, kind: seed.kind });
+const minutesParser =
+  (seed: (typeof MINUTES)[number]): Parser =>
+  (lines) =>
+    parseMinutes(new DocumentText("fuzz/minutes", lines, Number(seed.date.slice(0, 4))), {
+      date: seed.date,
+      kind: seed.kind,
+    });
 const reportParser: Parser = (lines) => parseAnnualReport(new DocumentText("fuzz/report", lines, 2024));
 
 /** What must hold for any input: valid facts and findings, numbers read from the cited line. */
@@ -40,10 +60,15 @@ function checkOutput(lines: string[], out: ParseOutput): void {
   const nValues = documentNumbers(lines.join("\n"));
   for (const fact of out.facts) {
     const parsed = factSchema.safeParse(fact);
-    if (!parsed.success) throw new Error(`invalid fact ${JSON.stringify(fact).slice(0, 300)}: ${parsed.error.issues[0]?.message}`);
-    if (fact.line < 1 || fact.line > Math.max(1, lines.length)) throw new Error(`fact cites line ${fact.line} of ${lines.length}`);
+    if (!parsed.success)
+      throw new Error(`invalid fact ${JSON.stringify(fact).slice(0, 300)}: ${parsed.error.issues[0]?.message}`);
+    if (fact.line < 1 || fact.line > Math.max(1, lines.length))
+      throw new Error(`fact cites line ${fact.line} of ${lines.length}`);
     const bad = underivableValues(fact, { nValues });
-    if (bad.length > 0) throw new Error(`${fact.table} ${bad[0]!.field} = ${bad[0]!.value} is not in its line: ${JSON.stringify(bad[0]!.text.slice(0, 200))}`);
+    if (bad.length > 0)
+      throw new Error(
+        `${fact.table} ${bad[0]!.field} = ${bad[0]!.value} is not in its line: ${JSON.stringify(bad[0]!.text.slice(0, 200))}`,
+      );
   }
   for (const finding of out.findings) findingSchema.parse(finding);
 }
@@ -51,17 +76,53 @@ function checkOutput(lines: string[], out: ParseOutput): void {
 // ---- (a) arbitrary lines ----
 
 /** Words, numbers and markers the parsers look for, so arbitrary lines reach deep into them. */
-const vocabulary = [...new Set([...seedLines.values()].flat().join(" ").split(/\s+/).filter((w) => w.length > 0 && w.length < 30))].slice(0, 4000);
+const vocabulary = [
+  ...new Set(
+    [...seedLines.values()]
+      .flat()
+      .join(" ")
+      .split(/\s+/)
+      .filter((w) => w.length > 0 && w.length < 30),
+  ),
+].slice(0, 4000);
 const numberToken = fc.oneof(
   fc.integer({ min: -2_000_000, max: 20_000_000 }).map((n) => n.toLocaleString("sv-SE")),
   fc.integer({ min: 0, max: 1000 }).map(String),
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a},${b} %`),
-  fc.constantFrom("kr", "tkr", "Mkr", "miljoner kronor", "%", "§", "§ 12", "Beslut 2025-3 §11:1", "2025-05-05", "kl. 09.00", "st", "-", "–", "|"),
+  fc.constantFrom(
+    "kr",
+    "tkr",
+    "Mkr",
+    "miljoner kronor",
+    "%",
+    "§",
+    "§ 12",
+    "Beslut 2025-3 §11:1",
+    "2025-05-05",
+    "kl. 09.00",
+    "st",
+    "-",
+    "–",
+    "|",
+  ),
 );
-const token = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...vocabulary) }, { weight: 2, arbitrary: numberToken }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
-const wordyLine = fc.array(token, { maxLength: 14 }).chain((tokens) => fc.constantFrom(" ", "  ", "\t").map((sep) => tokens.join(sep)));
+const token = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...vocabulary) },
+  { weight: 2, arbitrary: numberToken },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const wordyLine = fc
+  .array(token, { maxLength: 14 })
+  .chain((tokens) => fc.constantFrom(" ", "  ", "\t").map((sep) => tokens.join(sep)));
 const anyLine = fc.string({ unit: "binary", maxLength: 80 });
-const lines = fc.array(fc.oneof({ weight: 4, arbitrary: wordyLine }, { weight: 1, arbitrary: anyLine }, { weight: 1, arbitrary: fc.constant("") }), { maxLength: 120 });
+const lines = fc.array(
+  fc.oneof(
+    { weight: 4, arbitrary: wordyLine },
+    { weight: 1, arbitrary: anyLine },
+    { weight: 1, arbitrary: fc.constant("") },
+  ),
+  { maxLength: 120 },
+);
 
 // ---- (b) mutated seed text ----
 
@@ -75,7 +136,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constantFrom("drop" as const, "duplicate" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("swap" as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ op: fc.constant("split" as const), at: fc.nat(), pos: fc.nat() }),
-  fc.record({ op: fc.constant("insert" as const), at: fc.nat(), pos: fc.nat(), text: fc.oneof(fc.constantFrom(" ", "  ", "0", "9", ",", ".", "%", "-", "§", "kr", "1 000", "\t", "å", "(", ")", "*"), fc.string({ maxLength: 3 })) }),
+  fc.record({
+    op: fc.constant("insert" as const),
+    at: fc.nat(),
+    pos: fc.nat(),
+    text: fc.oneof(
+      fc.constantFrom(" ", "  ", "0", "9", ",", ".", "%", "-", "§", "kr", "1 000", "\t", "å", "(", ")", "*"),
+      fc.string({ maxLength: 3 }),
+    ),
+  }),
 );
 
 export function mutate(seed: readonly string[], mutations: readonly Mutation[]): string[] {
@@ -102,7 +171,13 @@ export function mutate(seed: readonly string[], mutations: readonly Mutation[]):
 function mutationsFor(seed: readonly string[]) {
   const numeric = seed.flatMap((l, i) => (/\d/.test(l) ? [i] : []));
   const near = fc.nat({ max: numeric.length - 1 }).map((k) => numeric[k]!);
-  return fc.array(fc.oneof(mutation, near.chain((at) => mutation.map((m) => ({ ...m, at })))), { minLength: 1, maxLength: 12 });
+  return fc.array(
+    fc.oneof(
+      mutation,
+      near.chain((at) => mutation.map((m) => ({ ...m, at }))),
+    ),
+    { minLength: 1, maxLength: 12 },
+  );
 }
 
 function run(parser: Parser, input: string[]): void {
@@ -164,7 +239,9 @@ describe("regressions found by fuzzing", () => {
     const i = lineOf(lines, /^fortsatt rehabilitering\*\s+3\s*$/);
     lines.splice(i, 0, lines[i]!);
     const out = reportParser(lines);
-    const rehab = out.facts.find((f) => f.table === "participant_breakdown" && f.line === i + 1 && f.category === "continued_rehab");
+    const rehab = out.facts.find(
+      (f) => f.table === "participant_breakdown" && f.line === i + 1 && f.category === "continued_rehab",
+    );
     expect(rehab).toMatchObject({ value: 6, text: "fortsatt rehabilitering* 3 | fortsatt rehabilitering* 3" });
     checkOutput(lines, out);
   });
@@ -176,7 +253,9 @@ describe("regressions found by fuzzing", () => {
     lines[i] = lines[i]!.replace("13 155 934", "13 0155 934");
     const out = reportParser(lines);
     expect(out.facts.some((f) => f.table === "finance" && f.source_label === "utfallet (måluppföljning)")).toBe(false);
-    expect(out.facts.some((f) => f.table === "finance" && f.source_label === "Budgeterade insatskostnader (måluppföljning)")).toBe(true);
+    expect(
+      out.facts.some((f) => f.table === "finance" && f.source_label === "Budgeterade insatskostnader (måluppföljning)"),
+    ).toBe(true);
     expect(out.findings).toContainEqual(expect.objectContaining({ check_id: "prose.unreadable_number", line: i + 1 }));
     checkOutput(lines, out);
   });
@@ -203,7 +282,9 @@ describe("regressions found by fuzzing", () => {
     // The line broken inside its first number: "Nettokostnad   -1" / "7 607 130   …".
     lines.splice(i, 1, lines[i]!.slice(0, 17), lines[i]!.slice(17));
     const out = reportParser(lines);
-    const member = out.facts.find((f) => f.table === "finance" && f.source_label === "Medlemsavgift (driftredovisning, utfall)");
+    const member = out.facts.find(
+      (f) => f.table === "finance" && f.source_label === "Medlemsavgift (driftredovisning, utfall)",
+    );
     expect(member).toMatchObject({ amount_sek: 16_189_674 });
     checkOutput(lines, out);
   });

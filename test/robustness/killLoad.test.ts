@@ -14,7 +14,10 @@ let warehouse: string;
 let oldTables: Record<string, string>;
 let newTables: Record<string, string>;
 
-const temps = () => readdirSync(join(dir, "data")).filter((f) => f.includes(".tmp-")).sort();
+const temps = () =>
+  readdirSync(join(dir, "data"))
+    .filter((f) => f.includes(".tmp-"))
+    .sort();
 
 /** Start a load and kill -9 it when its progress output shows `marker`. */
 function killAt(marker: string): Promise<{ signal: NodeJS.Signals | null; code: number | null; sawMarker: boolean }> {
@@ -55,7 +58,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("kill -9 during a load", () => {
-  const markers = ["reading inputs", "[3/5]", "normalising", "writing warehouse", "  document_line:", "  data_quality:", "  coverage:"];
+  const markers = [
+    "reading inputs",
+    "[3/5]",
+    "normalising",
+    "writing warehouse",
+    "  document_line:",
+    "  data_quality:",
+    "  coverage:",
+  ];
   let killed = 0;
 
   for (const marker of markers) {
@@ -64,7 +75,12 @@ describe("kill -9 during a load", () => {
       expect(run.sawMarker).toBe(true);
       if (run.signal === "SIGKILL") killed++;
       const tables = await dumpTables(warehouse);
-      const which = JSON.stringify(tables) === JSON.stringify(oldTables) ? "old" : JSON.stringify(tables) === JSON.stringify(newTables) ? "new" : "torn";
+      const which =
+        JSON.stringify(tables) === JSON.stringify(oldTables)
+          ? "old"
+          : JSON.stringify(tables) === JSON.stringify(newTables)
+            ? "new"
+            : "torn";
       expect(which).not.toBe("torn");
       // Complete: its load_run row matches the tables it holds.
       const [run_] = await query(warehouse, `SELECT row_counts::VARCHAR AS counts FROM load_run`);

@@ -23,7 +23,15 @@ const MB = 1_000_000;
 async function timedExtract(name: string, text: string, seed: (typeof LARGE_SEEDS)[keyof typeof LARGE_SEEDS]) {
   writeFileSync(join(dir, name), text);
   const sha256 = createHash("sha256").update(text).digest("hex");
-  const entry = { federation_id: "blekinge", kind: seed.kind, date: seed.date, period_year: seed.year, title: name, file: name, sha256 } as ManifestEntry;
+  const entry = {
+    federation_id: "blekinge",
+    kind: seed.kind,
+    date: seed.date,
+    period_year: seed.year,
+    title: name,
+    file: name,
+    sha256,
+  } as ManifestEntry;
   const t = performance.now();
   const { extraction, lines } = await extractDocument(dir, entry);
   return { extraction, lines, seconds: (performance.now() - t) / 1000 };
@@ -40,7 +48,8 @@ describe("large documents", () => {
     expect(big.seconds).toBeLessThan(30);
     expect(big.lines.length).toBeGreaterThan(copies * 200);
     // Each copy's referenced decisions are distinct decisions (§ numbers moved on per copy).
-    const decisions = (x: typeof one) => x.extraction.facts.filter((f) => f.table === "decision" && f.decision_ref !== null).length;
+    const decisions = (x: typeof one) =>
+      x.extraction.facts.filter((f) => f.table === "decision" && f.decision_ref !== null).length;
     expect(decisions(one)).toBe(8);
     expect(decisions(big)).toBe(8 * copies);
   }, 120_000);
@@ -50,7 +59,9 @@ describe("large documents", () => {
     const big = await timedExtract("minutes-repeated-4mb.txt", repeatToSize(seedText(seed.file), 4 * MB), seed);
     expect(big.seconds).toBeLessThan(30);
     // Each repeated heading is its own item (§3, §3#2, …), and no decision text is handed to more than one of them.
-    const texts = big.extraction.facts.filter((f) => f.table === "decision" && f.decision_ref === null && f.decision_text !== "").map((f) => (f as { decision_text: string }).decision_text);
+    const texts = big.extraction.facts
+      .filter((f) => f.table === "decision" && f.decision_ref === null && f.decision_text !== "")
+      .map((f) => (f as { decision_text: string }).decision_text);
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(texts.length);
   }, 120_000);
@@ -65,25 +76,34 @@ describe("large documents", () => {
 });
 
 describe("long lines (a document without line breaks) stay linear", () => {
-  const minutes = (lines: string[]) => parseMinutes(new DocumentText("x/minutes", lines, 2025), { date: "2025-05-05", kind: "board_minutes" });
+  const minutes = (lines: string[]) =>
+    parseMinutes(new DocumentText("x/minutes", lines, 2025), { date: "2025-05-05", kind: "board_minutes" });
 
   it("a 200 000-character list of names before 'reserverade sig' is read in time, its names found", () => {
     const list = "Anna Berg, ".repeat(18_000);
     const t = performance.now();
     // Searched over the whole list, the name pattern backtracked quadratically (40 000 characters took 6 s).
-    expect(reservationNames(`${list}med flera. Eva Johnsson och Karin Blomdahl reserverade sig mot beslutet.`)).toEqual(["Eva Johnsson", "Karin Blomdahl"]);
+    expect(reservationNames(`${list}med flera. Eva Johnsson och Karin Blomdahl reserverade sig mot beslutet.`)).toEqual(
+      ["Eva Johnsson", "Karin Blomdahl"],
+    );
     expect(reservationNames(`${list}x reserverade sig`)).toEqual([]);
-    minutes(["§ 1 Mötets öppnande", `${list}x reserverade sig`, "Beslut 2025-1 §1:1", "Styrelsen beslutar att godkänna."]);
+    minutes([
+      "§ 1 Mötets öppnande",
+      `${list}x reserverade sig`,
+      "Beslut 2025-1 §1:1",
+      "Styrelsen beslutar att godkänna.",
+    ]);
     expect((performance.now() - t) / 1000).toBeLessThan(10);
   }, 60_000);
 
   it("a heading does not take a long body line as the rest of its title", () => {
     const body = "a. ".repeat(20_000);
-    const items = findAgendaItems(new DocumentText("x", ["§ 1 Mötets öppnande", body, "§ 2 Val av justerare och", "protokollets justering"], 2025));
+    const items = findAgendaItems(
+      new DocumentText("x", ["§ 1 Mötets öppnande", body, "§ 2 Val av justerare och", "protokollets justering"], 2025),
+    );
     expect(items.map((i) => i.title)).toEqual(["Mötets öppnande", "Val av justerare och protokollets justering"]);
     const t = performance.now();
     minutes(["§ 1 Mötets öppnande", body, "§ 2 Val av justerare"]);
     expect((performance.now() - t) / 1000).toBeLessThan(10);
   }, 60_000);
 });
-

@@ -63,7 +63,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("wrong sha256 of a source", () => {
-  const wrongSha = () => altered("data/sources/manifest.yaml", (t) => t.replace(`sha256: ${REPORT_SHA}`, `sha256: ${WRONG_SHA}`));
+  const wrongSha = () =>
+    altered("data/sources/manifest.yaml", (t) => t.replace(`sha256: ${REPORT_SHA}`, `sha256: ${WRONG_SHA}`));
 
   it("exits 1, keeps the previous warehouse byte for byte and the candidate as warehouse.rejected.duckdb", async () => {
     const restore = wrongSha();
@@ -108,7 +109,9 @@ describe("wrong sha256 of a source", () => {
     const out = join(dir, "export");
     const res = runCli(dir, ["export", "--out", out]);
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/finsam: export: .*warehouse\.duckdb is a partial warehouse: 1 input\(s\) were rejected .*--allow-partial.*nothing was written/);
+    expect(res.stderr).toMatch(
+      /finsam: export: .*warehouse\.duckdb is a partial warehouse: 1 input\(s\) were rejected .*--allow-partial.*nothing was written/,
+    );
     expect(existsSync(out)).toBe(false);
     const allowed = runCli(dir, ["export", "--out", out, "--allow-partial"]);
     expect(allowed.status, allowed.stderr).toBe(0);
@@ -137,9 +140,14 @@ describe("wrong sha256 of a source", () => {
 
 describe("each class of bad input is named in the message, and the warehouse stays", () => {
   it("malformed registry YAML: stops before anything is written", async () => {
-    const restore = altered("data/federations/kalmar.yaml", (t) => t.replace(/^name: .*$/m, "name: [Samordningsförbundet i Kalmar län"));
+    const restore = altered("data/federations/kalmar.yaml", (t) =>
+      t.replace(/^name: .*$/m, "name: [Samordningsförbundet i Kalmar län"),
+    );
     try {
-      await expectRejectedLoad([/finsam: data\/federations\/kalmar\.yaml at line \d+: /, /nothing loaded, the previous warehouse is unchanged/]);
+      await expectRejectedLoad([
+        /finsam: data\/federations\/kalmar\.yaml at line \d+: /,
+        /nothing loaded, the previous warehouse is unchanged/,
+      ]);
     } finally {
       restore();
     }
@@ -148,7 +156,10 @@ describe("each class of bad input is named in the message, and the warehouse sta
   it("malformed manifest: names the entry's path and line", async () => {
     const restore = altered("data/sources/manifest.yaml", (t) => t.replace("kind: board_minutes", "kind: protocol"));
     try {
-      await expectRejectedLoad([/finsam: data\/sources\/manifest\.yaml at documents\.1\.kind \(line 12\): /, /nothing loaded, the previous warehouse is unchanged/]);
+      await expectRejectedLoad([
+        /finsam: data\/sources\/manifest\.yaml at documents\.1\.kind \(line 12\): /,
+        /nothing loaded, the previous warehouse is unchanged/,
+      ]);
     } finally {
       restore();
     }
@@ -159,7 +170,9 @@ describe("each class of bad input is named in the message, and the warehouse sta
     const fixture = readFileSync(join(ROOT, "test/fixtures/curated-unknown-code.yaml"), "utf8");
     const restore = altered("data/curated/kalmar/2024-annual-report.yaml", () => fixture);
     try {
-      await expectRejectedLoad([/✗ rejected input: data\/curated\/kalmar\/2024-annual-report\.yaml at facts\.0\.fact\.measure \(line 9\): /]);
+      await expectRejectedLoad([
+        /✗ rejected input: data\/curated\/kalmar\/2024-annual-report\.yaml at facts\.0\.fact\.measure \(line 9\): /,
+      ]);
       expect(existsSync(rejectedPath)).toBe(true);
       expect((await rowCounts(rejectedPath)).participant_count).toBe(before.counts.participant_count); // everything else loaded in the candidate
     } finally {
@@ -174,7 +187,9 @@ describe("each class of bad input is named in the message, and the warehouse sta
       return JSON.stringify(json);
     });
     try {
-      await expectRejectedLoad([/✗ rejected input: data\/extracted\/kalmar\/2024-annual-report\.json at facts\.3\.value: /]);
+      await expectRejectedLoad([
+        /✗ rejected input: data\/extracted\/kalmar\/2024-annual-report\.json at facts\.3\.value: /,
+      ]);
     } finally {
       restore();
     }
@@ -182,12 +197,16 @@ describe("each class of bad input is named in the message, and the warehouse sta
 
   it("two manifest entries with the same document id: extract and load refuse, naming both entries, before writing anything", async () => {
     const restore = altered("data/sources/manifest.yaml", (t) => {
-      const first = t.slice(t.indexOf("  - federation_id: kalmar"), t.indexOf("  - federation_id: kalmar", t.indexOf("  - federation_id: kalmar") + 1));
+      const first = t.slice(
+        t.indexOf("  - federation_id: kalmar"),
+        t.indexOf("  - federation_id: kalmar", t.indexOf("  - federation_id: kalmar") + 1),
+      );
       return `${t.trimEnd()}\n${first.replace("file: kalmar/kalmar_2024_arsredovisning.txt", "file: kalmar/kalmar_2024_arsredovisning_kopia.txt").trimEnd()}\n`;
     });
     const extracted = join(dir, "data/extracted/kalmar/2024-annual-report.json");
     const extractedBefore = sha256Of(extracted);
-    const both = /data\/sources\/manifest\.yaml at documents\.5 \(line \d+\): duplicate document id "kalmar\/2024-annual-report": documents\.0 \(line 4\) file kalmar\/kalmar_2024_arsredovisning\.txt and documents\.5 \(line \d+\) file kalmar\/kalmar_2024_arsredovisning_kopia\.txt/;
+    const both =
+      /data\/sources\/manifest\.yaml at documents\.5 \(line \d+\): duplicate document id "kalmar\/2024-annual-report": documents\.0 \(line 4\) file kalmar\/kalmar_2024_arsredovisning\.txt and documents\.5 \(line \d+\) file kalmar\/kalmar_2024_arsredovisning_kopia\.txt/;
     try {
       const extract = runCli(dir, ["extract"]);
       expect(extract.status).toBe(1);
@@ -201,7 +220,10 @@ describe("each class of bad input is named in the message, and the warehouse sta
 
   it("a curated file in another federation's folder: rejected with file and reason", async () => {
     // A valid curated file (its measure fixed): it loads from kalmar/, not from blekinge/.
-    const valid = readFileSync(join(ROOT, "test/fixtures/curated-unknown-code.yaml"), "utf8").replace("measure: participants", "measure: enrolled");
+    const valid = readFileSync(join(ROOT, "test/fixtures/curated-unknown-code.yaml"), "utf8").replace(
+      "measure: participants",
+      "measure: enrolled",
+    );
     const restore = altered("data/curated/blekinge/2024-annual-report.yaml", () => valid);
     try {
       await expectRejectedLoad([

@@ -13,7 +13,10 @@ import { ROOT } from "../helpers.ts";
 
 export function sandbox(prefix = "finsam-robust-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src) });
+  cpSync(join(ROOT, "data"), join(dir, "data"), {
+    recursive: true,
+    filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src),
+  });
   return dir;
 }
 
@@ -78,4 +81,3 @@ export async function dumpTables(file: string): Promise<Record<string, string>> 
 export async function loadRun(file: string) {
   return (await query(file, `SELECT partial, rejected_inputs FROM load_run`))[0];
 }
-

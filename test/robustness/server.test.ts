@@ -26,7 +26,9 @@ function send(port: number, method: string, path: string): Promise<Reply> {
     const req = request({ host: "127.0.0.1", port, method, path }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     req.on("error", fail);
     req.end();
@@ -78,7 +80,13 @@ describe("the site server", () => {
   });
 
   it("refuses raw `..` paths out of dist/ with 403, the sibling dist-secret/ included", async () => {
-    for (const path of ["/../dist-secret/x.txt", "/../outside.txt", "/%2e%2e/dist-secret/x.txt", "/data/..%2f..%2fdist-secret%2fx.txt", "/../../../../etc/passwd"]) {
+    for (const path of [
+      "/../dist-secret/x.txt",
+      "/../outside.txt",
+      "/%2e%2e/dist-secret/x.txt",
+      "/data/..%2f..%2fdist-secret%2fx.txt",
+      "/../../../../etc/passwd",
+    ]) {
       const reply = await send(port, "GET", path);
       expect(reply.status, path).toBe(403);
       expect(reply.body, path).not.toContain("secret");
@@ -116,7 +124,14 @@ describe("the site server", () => {
   });
 
   it("sends the security headers on every answer", async () => {
-    for (const [method, path] of [["GET", "/"], ["GET", "/finns-inte"], ["GET", "/%E0%A4%A"], ["GET", "/../dist-secret/x.txt"], ["POST", "/"], ["HEAD", "/"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/"],
+      ["GET", "/finns-inte"],
+      ["GET", "/%E0%A4%A"],
+      ["GET", "/../dist-secret/x.txt"],
+      ["POST", "/"],
+      ["HEAD", "/"],
+    ] as const) {
       const { headers } = await send(port, method, path);
       expect(headers["content-security-policy"], `${method} ${path}`).toBe(CONTENT_SECURITY_POLICY);
       expect(headers["x-content-type-options"], `${method} ${path}`).toBe("nosniff");
@@ -148,9 +163,15 @@ describe("the site server", () => {
 });
 
 /** Run `tsx loaders/serve.ts` with the given env until it prints its address or exits. */
-function runServe(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; stop: () => void }> {
+function runServe(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string; stop: () => void }> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "loaders/serve.ts"], { cwd: ROOT, env: { ...process.env, FINSAM_SITE_OUT: dist, ...env }, stdio: "pipe" });
+    const child = spawn(process.execPath, ["--import", "tsx", "loaders/serve.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, FINSAM_SITE_OUT: dist, ...env },
+      stdio: "pipe",
+    });
     let stdout = "";
     let stderr = "";
     const stop = () => child.kill();

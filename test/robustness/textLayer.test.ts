@@ -12,15 +12,30 @@ import { PDFDocument, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
 import { normalizeLines, splitLines, textToLines } from "../../loaders/extract/text/normalizeText.ts";
-import { DocumentReadError, MAX_TEXT_BYTES, readSourceFile, TEXT_SOURCES } from "../../loaders/extract/text/readSourceFile.ts";
+import {
+  DocumentReadError,
+  MAX_TEXT_BYTES,
+  readSourceFile,
+  TEXT_SOURCES,
+} from "../../loaders/extract/text/readSourceFile.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-textlayer-"));
 const SEEDS = {
-  blekinge: { file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt", date: "2025-05-05", kind: "board_minutes" as const, federation: "blekinge" },
-  kalmarAu: { file: "kalmar/kalmar_2025-12-05_au-protokoll.txt", date: "2025-12-05", kind: "committee_minutes" as const, federation: "kalmar" },
+  blekinge: {
+    file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt",
+    date: "2025-05-05",
+    kind: "board_minutes" as const,
+    federation: "blekinge",
+  },
+  kalmarAu: {
+    file: "kalmar/kalmar_2025-12-05_au-protokoll.txt",
+    date: "2025-12-05",
+    kind: "committee_minutes" as const,
+    federation: "kalmar",
+  },
 };
 type Seed = (typeof SEEDS)[keyof typeof SEEDS];
 const seedText = (seed: Seed) => readFileSync(resolve(ROOT, "data/sources", seed.file), "utf8");
@@ -28,8 +43,18 @@ const seedText = (seed: Seed) => readFileSync(resolve(ROOT, "data/sources", seed
 /** Write `content` as a file of the seed's kind and extract it as `finsam extract` would. */
 async function extractAs(seed: Seed, name: string, content: string | Uint8Array) {
   writeFileSync(join(dir, name), content);
-  const sha256 = createHash("sha256").update(readFileSync(join(dir, name))).digest("hex");
-  const entry = { federation_id: seed.federation, kind: seed.kind, date: seed.date, period_year: Number(seed.date.slice(0, 4)), title: name, file: name, sha256 } as ManifestEntry;
+  const sha256 = createHash("sha256")
+    .update(readFileSync(join(dir, name)))
+    .digest("hex");
+  const entry = {
+    federation_id: seed.federation,
+    kind: seed.kind,
+    date: seed.date,
+    period_year: Number(seed.date.slice(0, 4)),
+    title: name,
+    file: name,
+    sha256,
+  } as ManifestEntry;
   const { extraction, lines, textSource } = await extractDocument(dir, entry);
   return { ...extraction, facts: extraction.facts as AnyFact[], lines, textSource };
 }
@@ -51,7 +76,11 @@ describe("Unicode NFD (text copied from macOS) reads like NFC", () => {
 
   it("blekinge keeps its place (Årydsalen starts with an NFD Å)", async () => {
     const nfd = await extractAs(SEEDS.blekinge, "nfd-place.txt", seedText(SEEDS.blekinge).normalize("NFD"));
-    expect(meetingOf(nfd.facts)).toMatchObject({ start_time: "09:00", end_time: "12:00", place: "Rådhusgatan 10 i Karlshamn i Årydsalen" });
+    expect(meetingOf(nfd.facts)).toMatchObject({
+      start_time: "09:00",
+      end_time: "12:00",
+      place: "Rådhusgatan 10 i Karlshamn i Årydsalen",
+    });
   });
 });
 
@@ -111,8 +140,16 @@ describe("control characters", () => {
   });
 
   it("normalizeLines keeps tabs and reports nothing for clean text", () => {
-    expect(normalizeLines(["a\tb", "c"])).toEqual({ lines: ["a\tb", "c"], asExtracted: ["a\tb", "c"], controlCharacters: null });
-    expect(normalizeLines(["ok", "x\u0000y\u009f"])).toEqual({ lines: ["ok", "xy"], asExtracted: ["ok", "xy"], controlCharacters: { count: 2, firstLine: 2 } });
+    expect(normalizeLines(["a\tb", "c"])).toEqual({
+      lines: ["a\tb", "c"],
+      asExtracted: ["a\tb", "c"],
+      controlCharacters: null,
+    });
+    expect(normalizeLines(["ok", "x\u0000y\u009f"])).toEqual({
+      lines: ["ok", "xy"],
+      asExtracted: ["ok", "xy"],
+      controlCharacters: { count: 2, firstLine: 2 },
+    });
   });
 
   it("normalizeLines gives parsers NFC and keeps the text as extracted for document_line", () => {
@@ -140,7 +177,10 @@ describe("PDFs", () => {
     expect(out.textSource).toBe("text_layer");
     expect(checks(out.findings)).toContain("document.no_text_layer");
     expect(checks(out.findings)).not.toContain("document.truncated");
-    expect(out.findings.find((f) => f.check_id === "document.no_text_layer")).toMatchObject({ severity: "error", message: expect.stringContaining("no text layer (scanned?)") });
+    expect(out.findings.find((f) => f.check_id === "document.no_text_layer")).toMatchObject({
+      severity: "error",
+      message: expect.stringContaining("no text layer (scanned?)"),
+    });
   });
 
   it("a PDF with text is read from its text layer", async () => {
@@ -183,7 +223,10 @@ describe("empty, binary and oversized files", () => {
 
   it("a file of control characters that happens to be valid UTF-8 is refused as binary", async () => {
     const file = join(dir, "zeros.txt");
-    writeFileSync(file, Buffer.concat([Buffer.from("Protokoll\n"), Buffer.alloc(2000, 0), Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from("Protokoll\n"), Buffer.alloc(2000, 0), Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])]),
+    );
     await expect(readSourceFile(file)).rejects.toThrow(/zeros\.txt: 2008 control characters .*a binary file/);
   });
 
@@ -192,7 +235,9 @@ describe("empty, binary and oversized files", () => {
     // A sparse file: if it were read and parsed it would be NULs (a binary-file error), not a size error.
     writeFileSync(file, "");
     truncateSync(file, MAX_TEXT_BYTES + 1);
-    await expect(readSourceFile(file)).rejects.toThrow(`huge.txt: 20971521 bytes (20 MB) of text is over the limit of 20971520 bytes (20 MB, MAX_TEXT_BYTES); not parsed`);
+    await expect(readSourceFile(file)).rejects.toThrow(
+      `huge.txt: 20971521 bytes (20 MB) of text is over the limit of 20971520 bytes (20 MB, MAX_TEXT_BYTES); not parsed`,
+    );
   });
 
   it("an unsupported extension is refused", async () => {

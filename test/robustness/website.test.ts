@@ -14,14 +14,28 @@ import { registrySchema } from "../../loaders/schema/registry.ts";
 import { httpUrl } from "../../src/components/links.js";
 import { ROOT } from "../helpers.ts";
 
-const HOSTILE = ["javascript:alert(document.cookie)", "JavaScript://x%0Aalert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "ftp://example.se/", "file:///etc/passwd", "//example.se", "example.se"];
+const HOSTILE = [
+  "javascript:alert(document.cookie)",
+  "JavaScript://x%0Aalert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "ftp://example.se/",
+  "file:///etc/passwd",
+  "//example.se",
+  "example.se",
+];
 const GOOD = ["https://www.example.se/", "http://example.se/forbund?id=1"];
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("registry website", () => {
-  const base = { federation_id: "x", name: "X", county: "Y", members: [{ short_name: "A", name: "A kommun", member_type: "municipality" }] };
+  const base = {
+    federation_id: "x",
+    name: "X",
+    county: "Y",
+    members: [{ short_name: "A", name: "A kommun", member_type: "municipality" }],
+  };
 
   it("accepts only http(s) addresses", () => {
     for (const website of HOSTILE) expect(registrySchema.safeParse({ ...base, website }).success, website).toBe(false);
@@ -34,11 +48,16 @@ describe("registry website", () => {
     dirs.push(dir);
     const paths = projectPaths(dir);
     mkdirSync(paths.federations, { recursive: true });
-    const text = readFileSync(join(ROOT, "data/federations/blekinge.yaml"), "utf8").replace("county: Blekinge län\n", 'county: Blekinge län\nwebsite: "javascript:alert(1)"\n');
+    const text = readFileSync(join(ROOT, "data/federations/blekinge.yaml"), "utf8").replace(
+      "county: Blekinge län\n",
+      'county: Blekinge län\nwebsite: "javascript:alert(1)"\n',
+    );
     expect(text).toContain("javascript:");
     writeFileSync(join(paths.federations, "blekinge.yaml"), text);
     const line = text.split("\n").findIndex((l) => l.startsWith("website:")) + 1;
-    await expect(readRegistries(paths)).rejects.toThrow(`data/federations/blekinge.yaml at website (line ${line}): expected an http(s) address`);
+    await expect(readRegistries(paths)).rejects.toThrow(
+      `data/federations/blekinge.yaml at website (line ${line}): expected an http(s) address`,
+    );
   });
 });
 

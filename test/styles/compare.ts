@@ -56,7 +56,10 @@ export function scoreCoreFigures(expected: readonly Expectation[], tables: Table
     }
     const bad = Object.entries(e.values).filter(([col, v]) => !same(row[col], v));
     if (bad.length === 0) score.right.push(e.label);
-    else score.wrong.push(`${e.label}: ${bad.map(([col, v]) => `${col} ${JSON.stringify(row[col])} (expected ${JSON.stringify(v)})`).join(", ")} at line ${String(row.source_line)}`);
+    else
+      score.wrong.push(
+        `${e.label}: ${bad.map(([col, v]) => `${col} ${JSON.stringify(row[col])} (expected ${JSON.stringify(v)})`).join(", ")} at line ${String(row.source_line)}`,
+      );
   }
   return score;
 }

@@ -7,17 +7,42 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { brokenConditions, extrasFound, missingFindings, scoreCoreFigures, scoreLine, type Row, type Tables } from "./compare.ts";
+import {
+  brokenConditions,
+  extrasFound,
+  missingFindings,
+  scoreCoreFigures,
+  scoreLine,
+  type Row,
+  type Tables,
+} from "./compare.ts";
 import { documentPath, expectations, readTruth, type Truth } from "./truth.ts";
 
 const TEXT_STYLES = ["prose", "numbered", "tkr", "positioned", "ocr"] as const;
-const FACT_TABLES = ["participant_count", "participant_breakdown", "indicator", "finance", "member_contribution", "intervention"] as const;
+const FACT_TABLES = [
+  "participant_count",
+  "participant_breakdown",
+  "indicator",
+  "finance",
+  "member_contribution",
+  "intervention",
+] as const;
 const CLI_TIMEOUT_MS = 240_000;
 
 interface Run {
@@ -29,7 +54,8 @@ interface Run {
 /** An empty project root, as a new user's checkout would have before adding anyone. */
 function freshRoot(): string {
   const root = mkdtempSync(join(tmpdir(), "finsam-style-"));
-  for (const dir of ["data/sources", "data/federations", "data/extracted", "data/curated"]) mkdirSync(join(root, dir), { recursive: true });
+  for (const dir of ["data/sources", "data/federations", "data/extracted", "data/curated"])
+    mkdirSync(join(root, dir), { recursive: true });
   writeFileSync(join(root, "data/sources/manifest.yaml"), "documents: []\n");
   return root;
 }
@@ -39,23 +65,44 @@ function cli(root: string, args: string[], pathOverride?: string): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, FINSAM_ROOT: root };
   delete env.FINSAM_WAREHOUSE;
   if (pathOverride) env.PATH = pathOverride;
-  const r = spawnSync("npx", ["tsx", "loaders/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", timeout: CLI_TIMEOUT_MS });
+  const r = spawnSync("npx", ["tsx", "loaders/cli.ts", ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    timeout: CLI_TIMEOUT_MS,
+  });
   return { status: r.status, stdout: r.stdout ?? "", stderr: `${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };
 }
 
 function addFederation(root: string, t: Truth): Run {
   const f = t.federation;
-  return cli(root, ["add-federation", f.id, "--name", f.name, "--county", f.county, ...f.members.flatMap((m) => ["--member", m])]);
+  return cli(root, [
+    "add-federation",
+    f.id,
+    "--name",
+    f.name,
+    "--county",
+    f.county,
+    ...f.members.flatMap((m) => ["--member", m]),
+  ]);
 }
 
 function ingest(root: string, t: Truth, pathOverride?: string): Run {
   const d = t.document;
-  return cli(root, ["ingest", documentPath(t), "--federation", t.federation.id, "--kind", d.kind, "--year", String(d.year)], pathOverride);
+  return cli(
+    root,
+    ["ingest", documentPath(t), "--federation", t.federation.id, "--kind", d.kind, "--year", String(d.year)],
+    pathOverride,
+  );
 }
 
-const show = (step: string, r: Run) => `${step} exited ${r.status}\nstdout: ${r.stdout.trim().slice(-2000)}\nstderr: ${r.stderr.trim().slice(-2000)}`;
+const show = (step: string, r: Run) =>
+  `${step} exited ${r.status}\nstdout: ${r.stdout.trim().slice(-2000)}\nstderr: ${r.stderr.trim().slice(-2000)}`;
 
-async function readTables(warehouse: string, federationId: string): Promise<{ tables: Tables; dataQuality: Row[]; documents: Row[] }> {
+async function readTables(
+  warehouse: string,
+  federationId: string,
+): Promise<{ tables: Tables; dataQuality: Row[]; documents: Row[] }> {
   const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
   const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Row[];
@@ -63,7 +110,9 @@ async function readTables(warehouse: string, federationId: string): Promise<{ ta
     const id = federationId.replace(/'/g, "''");
     const tables: Tables = {};
     for (const t of FACT_TABLES) tables[t] = await q(`SELECT * FROM "${t}" WHERE federation_id = '${id}'`);
-    const dataQuality = await q(`SELECT * FROM data_quality WHERE federation_id = '${id}' OR document_id LIKE '${id}/%'`);
+    const dataQuality = await q(
+      `SELECT * FROM data_quality WHERE federation_id = '${id}' OR document_id LIKE '${id}/%'`,
+    );
     const documents = await q(`SELECT * FROM document WHERE federation_id = '${id}'`);
     return { tables, dataQuality, documents };
   } finally {
@@ -79,7 +128,8 @@ function snapshot(root: string): Record<string, string> {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (!name.startsWith("warehouse")) out[relative(root, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
+      else if (!name.startsWith("warehouse"))
+        out[relative(root, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
     }
   };
   walk(join(root, "data"));
@@ -97,7 +147,8 @@ function pathWithout(names: readonly string[], scratch: string): string {
       if (!names.some((n) => existsSync(join(dir, n)))) return dir;
       const shim = join(scratch, `path-${i}`);
       mkdirSync(shim, { recursive: true });
-      for (const entry of readdirSync(dir)) if (!names.includes(entry)) symlinkSync(join(dir, entry), join(shim, entry));
+      for (const entry of readdirSync(dir))
+        if (!names.includes(entry)) symlinkSync(join(dir, entry), join(shim, entry));
       return shim;
     })
     .join(delimiter);
@@ -107,7 +158,8 @@ const onPath = (name: string) => (process.env.PATH ?? "").split(delimiter).some(
 
 const progress: string[] = [];
 afterAll(() => {
-  if (progress.length > 0) process.stdout.write(`\nStyle reports (issue 14):\n${progress.map((l) => `  ${l}`).join("\n")}\n`);
+  if (progress.length > 0)
+    process.stdout.write(`\nStyle reports (issue 14):\n${progress.map((l) => `  ${l}`).join("\n")}\n`);
 });
 
 for (const style of TEXT_STYLES) {
@@ -126,7 +178,13 @@ for (const style of TEXT_STYLES) {
       if (runs.load?.status === 0 && existsSync(warehouse)) data = await readTables(warehouse, truth.federation.id);
       const score = data ? scoreCoreFigures(expectations(truth), data.tables) : undefined;
       const extras = data ? extrasFound(truth, data.tables) : undefined;
-      progress.push(score ? `${scoreLine(style, score)}; extras ${extras!.found}/${extras!.total}` : `${style}: core figures right 0/${expectations(truth).length}, wrong 0 (no warehouse: ${Object.entries(runs).map(([k, r]) => `${k} ${r.status}`).join(", ")})`);
+      progress.push(
+        score
+          ? `${scoreLine(style, score)}; extras ${extras!.found}/${extras!.total}`
+          : `${style}: core figures right 0/${expectations(truth).length}, wrong 0 (no warehouse: ${Object.entries(runs)
+              .map(([k, r]) => `${k} ${r.status}`)
+              .join(", ")})`,
+      );
     }, 3 * CLI_TIMEOUT_MS);
     afterAll(() => {
       if (root) rmSync(root, { recursive: true, force: true });
@@ -135,7 +193,12 @@ for (const style of TEXT_STYLES) {
     it("add-federation, ingest and load all exit 0", () => {
       for (const step of ["add", "ingest", "load"]) {
         const r = runs[step];
-        expect(r, `${step} did not run: an earlier step failed\n${Object.entries(runs).map(([k, v]) => show(k, v)).join("\n")}`).toBeDefined();
+        expect(
+          r,
+          `${step} did not run: an earlier step failed\n${Object.entries(runs)
+            .map(([k, v]) => show(k, v))
+            .join("\n")}`,
+        ).toBeDefined();
         expect(r!.status, show(step, r!)).toBe(0);
       }
     });
@@ -143,7 +206,13 @@ for (const style of TEXT_STYLES) {
     it("stores every core figure with the right value", () => {
       expect(data, "no warehouse to read").toBeDefined();
       const s = scoreCoreFigures(expectations(truth), data!.tables);
-      const message = [scoreLine(style, s), "wrong:", ...s.wrong.map((w) => `  ${w}`), "missing:", ...s.missing.map((m) => `  ${m}`)].join("\n");
+      const message = [
+        scoreLine(style, s),
+        "wrong:",
+        ...s.wrong.map((w) => `  ${w}`),
+        "missing:",
+        ...s.missing.map((m) => `  ${m}`),
+      ].join("\n");
       expect({ wrong: s.wrong, missing: s.missing }, message).toEqual({ wrong: [], missing: [] });
     });
 
@@ -174,63 +243,84 @@ describe('style "image-only" (a PDF with no text layer)', () => {
     for (const r of roots) rmSync(r, { recursive: true, force: true });
   });
 
-  it("without ocrmypdf: ingest names the missing text layer and the OCR install, and no fact is stored", async () => {
-    const root = freshRoot();
-    roots.push(root);
-    const pathOverride = pathWithout(["ocrmypdf", "tesseract"], root);
-    const add = addFederation(root, truth);
-    expect(add.status, show("add-federation", add)).toBe(0);
-    const manifestBefore = readFileSync(join(root, "data/sources/manifest.yaml"), "utf8");
-    const r = ingest(root, truth, pathOverride);
-    const spec = truth.no_text_layer!;
-    expect(spec.exit_codes, show("ingest", r)).toContain(r.status);
-    for (const p of spec.message_patterns) expect(`${r.stdout}\n${r.stderr}`, show("ingest", r)).toMatch(new RegExp(p, "i"));
-    if (r.status === 1) {
-      // Refused: nothing written.
-      expect(readFileSync(join(root, "data/sources/manifest.yaml"), "utf8")).toBe(manifestBefore);
-      expect(existsSync(join(root, "data/extracted", truth.federation.id)) && readdirSync(join(root, "data/extracted", truth.federation.id)).length > 0).toBe(false);
-    }
-    const load = cli(root, ["load"]);
-    expect(load.status, show("load", load)).toBe(0);
-    const { tables } = await readTables(join(root, "data/warehouse.duckdb"), truth.federation.id);
-    const facts = FACT_TABLES.filter((t) => t !== "intervention").flatMap((t) => (tables[t] ?? []).map((row) => `${t}: ${JSON.stringify(row)}`));
-    expect(facts, facts.join("\n")).toEqual([]);
-  }, 3 * CLI_TIMEOUT_MS);
+  it(
+    "without ocrmypdf: ingest names the missing text layer and the OCR install, and no fact is stored",
+    async () => {
+      const root = freshRoot();
+      roots.push(root);
+      const pathOverride = pathWithout(["ocrmypdf", "tesseract"], root);
+      const add = addFederation(root, truth);
+      expect(add.status, show("add-federation", add)).toBe(0);
+      const manifestBefore = readFileSync(join(root, "data/sources/manifest.yaml"), "utf8");
+      const r = ingest(root, truth, pathOverride);
+      const spec = truth.no_text_layer!;
+      expect(spec.exit_codes, show("ingest", r)).toContain(r.status);
+      for (const p of spec.message_patterns)
+        expect(`${r.stdout}\n${r.stderr}`, show("ingest", r)).toMatch(new RegExp(p, "i"));
+      if (r.status === 1) {
+        // Refused: nothing written.
+        expect(readFileSync(join(root, "data/sources/manifest.yaml"), "utf8")).toBe(manifestBefore);
+        expect(
+          existsSync(join(root, "data/extracted", truth.federation.id)) &&
+            readdirSync(join(root, "data/extracted", truth.federation.id)).length > 0,
+        ).toBe(false);
+      }
+      const load = cli(root, ["load"]);
+      expect(load.status, show("load", load)).toBe(0);
+      const { tables } = await readTables(join(root, "data/warehouse.duckdb"), truth.federation.id);
+      const facts = FACT_TABLES.filter((t) => t !== "intervention").flatMap((t) =>
+        (tables[t] ?? []).map((row) => `${t}: ${JSON.stringify(row)}`),
+      );
+      expect(facts, facts.join("\n")).toEqual([]);
+    },
+    3 * CLI_TIMEOUT_MS,
+  );
 
-  it.skipIf(!onPath("ocrmypdf"))("with ocrmypdf: the OCR text is used, kept beside the source, and every figure stored is right", async () => {
-    const root = freshRoot();
-    roots.push(root);
-    const add = addFederation(root, truth);
-    expect(add.status, show("add-federation", add)).toBe(0);
-    const r = ingest(root, truth);
-    expect(r.status, show("ingest", r)).toBe(0);
-    const sources = readdirSync(join(root, "data/sources", truth.federation.id));
-    expect(sources.length, `expected the OCR text beside the PDF, found ${sources.join(", ")}`).toBeGreaterThanOrEqual(2);
-    const load = cli(root, ["load"]);
-    expect(load.status, show("load", load)).toBe(0);
-    const { tables, documents } = await readTables(join(root, "data/warehouse.duckdb"), truth.federation.id);
-    expect(documents.map((d) => d.text_source)).toEqual(["ocr"]);
-    const s = scoreCoreFigures(expectations(truth), tables);
-    progress.push(`${scoreLine("image-only (OCR)", s)} (right or absent is enough here)`);
-    expect(s.wrong, s.wrong.join("\n")).toEqual([]);
-  }, 3 * CLI_TIMEOUT_MS);
+  it.skipIf(!onPath("ocrmypdf"))(
+    "with ocrmypdf: the OCR text is used, kept beside the source, and every figure stored is right",
+    async () => {
+      const root = freshRoot();
+      roots.push(root);
+      const add = addFederation(root, truth);
+      expect(add.status, show("add-federation", add)).toBe(0);
+      const r = ingest(root, truth);
+      expect(r.status, show("ingest", r)).toBe(0);
+      const sources = readdirSync(join(root, "data/sources", truth.federation.id));
+      expect(
+        sources.length,
+        `expected the OCR text beside the PDF, found ${sources.join(", ")}`,
+      ).toBeGreaterThanOrEqual(2);
+      const load = cli(root, ["load"]);
+      expect(load.status, show("load", load)).toBe(0);
+      const { tables, documents } = await readTables(join(root, "data/warehouse.duckdb"), truth.federation.id);
+      expect(documents.map((d) => d.text_source)).toEqual(["ocr"]);
+      const s = scoreCoreFigures(expectations(truth), tables);
+      progress.push(`${scoreLine("image-only (OCR)", s)} (right or absent is enough here)`);
+      expect(s.wrong, s.wrong.join("\n")).toEqual([]);
+    },
+    3 * CLI_TIMEOUT_MS,
+  );
 });
 
 describe("ingest is idempotent", () => {
-  it("a second ingest of the same file exits 0 and changes nothing under data/", () => {
-    const truth = readTruth("prose");
-    const root = freshRoot();
-    try {
-      const add = addFederation(root, truth);
-      expect(add.status, show("add-federation", add)).toBe(0);
-      const first = ingest(root, truth);
-      expect(first.status, show("ingest", first)).toBe(0);
-      const before = snapshot(root);
-      const second = ingest(root, truth);
-      expect(second.status, show("second ingest", second)).toBe(0);
-      expect(snapshot(root)).toEqual(before);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }, 3 * CLI_TIMEOUT_MS);
+  it(
+    "a second ingest of the same file exits 0 and changes nothing under data/",
+    () => {
+      const truth = readTruth("prose");
+      const root = freshRoot();
+      try {
+        const add = addFederation(root, truth);
+        expect(add.status, show("add-federation", add)).toBe(0);
+        const first = ingest(root, truth);
+        expect(first.status, show("ingest", first)).toBe(0);
+        const before = snapshot(root);
+        const second = ingest(root, truth);
+        expect(second.status, show("second ingest", second)).toBe(0);
+        expect(snapshot(root)).toEqual(before);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+    3 * CLI_TIMEOUT_MS,
+  );
 });

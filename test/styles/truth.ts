@@ -34,72 +34,97 @@ export const truthSchema = z.strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     name: z.string(),
     county: z.string(),
-    members: z.array(z.string().regex(/^[^=]+=(municipality|region|social_insurance_agency|employment_service)(=[^=]+)?$/)).min(1),
+    members: z
+      .array(z.string().regex(/^[^=]+=(municipality|region|social_insurance_agency|employment_service)(=[^=]+)?$/))
+      .min(1),
   }),
   document: z.strictObject({
     file: z.string(),
     kind: z.enum(["annual_report", "board_minutes", "committee_minutes"]),
     year,
   }),
-  participant_count: z.array(z.strictObject({
-    year,
-    measure: z.enum(["enrolled", "new", "exited"]),
-    gender: z.enum(["all", "woman", "man"]),
-    value: z.number().int(),
-    approximate: z.boolean().default(false),
-    text,
-  })),
-  participant_breakdown: z.array(z.strictObject({
-    year,
-    category: z.string(),
-    value: z.number().int(),
-    approximate: z.boolean().default(false),
-    text,
-  })),
-  indicator: z.array(z.strictObject({
-    year,
-    indicator: z.enum(["positive_step_rate_reported", "work_or_studies_rate_reported"]),
-    value: z.number(),
-    n: z.number().int(),
-    approximate: z.boolean().default(false),
-    text,
-  })),
-  finance: z.array(z.strictObject({
-    year,
-    basis: z.enum(["actual", "budget"]),
-    item: z.enum(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"]),
-    amount_sek: z.number().int(),
-    text,
-  })),
-  member_contribution: z.array(z.strictObject({
-    year,
-    basis: z.enum(["actual", "budget"]),
-    member_id: z.string(),
-    amount_sek: z.number().int(),
-    text,
-  })),
+  participant_count: z.array(
+    z.strictObject({
+      year,
+      measure: z.enum(["enrolled", "new", "exited"]),
+      gender: z.enum(["all", "woman", "man"]),
+      value: z.number().int(),
+      approximate: z.boolean().default(false),
+      text,
+    }),
+  ),
+  participant_breakdown: z.array(
+    z.strictObject({
+      year,
+      category: z.string(),
+      value: z.number().int(),
+      approximate: z.boolean().default(false),
+      text,
+    }),
+  ),
+  indicator: z.array(
+    z.strictObject({
+      year,
+      indicator: z.enum(["positive_step_rate_reported", "work_or_studies_rate_reported"]),
+      value: z.number(),
+      n: z.number().int(),
+      approximate: z.boolean().default(false),
+      text,
+    }),
+  ),
+  finance: z.array(
+    z.strictObject({
+      year,
+      basis: z.enum(["actual", "budget"]),
+      item: z.enum(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"]),
+      amount_sek: z.number().int(),
+      text,
+    }),
+  ),
+  member_contribution: z.array(
+    z.strictObject({
+      year,
+      basis: z.enum(["actual", "budget"]),
+      member_id: z.string(),
+      amount_sek: z.number().int(),
+      text,
+    }),
+  ),
   /** Not core figures; reported by the harness, not failed on. */
   extra: z.array(z.strictObject({ what: z.string(), table: z.string(), where, text })),
   /** data_quality rows the document calls for. */
-  findings: z.array(z.strictObject({
-    what: z.string(),
-    line: z.string(),
-    condition: z.string(),
-    values: z.tuple([z.string(), z.string()]).optional(),
-    check_id: z.union([z.string(), z.strictObject({ in: z.array(z.string()) })]).optional(),
-  })),
-  must_not_store: z.array(z.strictObject({
-    trap: z.string(),
-    what: z.string(),
-    line: z.string(),
-    condition: z.string(),
-    table: z.enum(["participant_count", "participant_breakdown", "indicator", "finance", "member_contribution", "intervention"]),
-    where,
-  })),
-  no_text_layer: z.strictObject({
-    exit_codes: z.array(z.number().int()),
-    message_patterns: z.array(z.string()),
-  }).optional(),
+  findings: z.array(
+    z.strictObject({
+      what: z.string(),
+      line: z.string(),
+      condition: z.string(),
+      values: z.tuple([z.string(), z.string()]).optional(),
+      check_id: z.union([z.string(), z.strictObject({ in: z.array(z.string()) })]).optional(),
+    }),
+  ),
+  must_not_store: z.array(
+    z.strictObject({
+      trap: z.string(),
+      what: z.string(),
+      line: z.string(),
+      condition: z.string(),
+      table: z.enum([
+        "participant_count",
+        "participant_breakdown",
+        "indicator",
+        "finance",
+        "member_contribution",
+        "intervention",
+      ]),
+      where,
+    }),
+  ),
+  no_text_layer: z
+    .strictObject({
+      exit_codes: z.array(z.number().int()),
+      message_patterns: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export type Truth = z.infer<typeof truthSchema>;
@@ -137,7 +162,14 @@ export function expectations(t: Truth): Expectation[] {
     ...t.participant_breakdown.map((r): Expectation => ({
       table: "participant_breakdown",
       label: `exit_outcome ${r.year} ${r.category}`,
-      key: { federation_id: fed, intervention_id: null, year: r.year, population: "exited", dimension: "exit_outcome", category: r.category },
+      key: {
+        federation_id: fed,
+        intervention_id: null,
+        year: r.year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: r.category,
+      },
       values: { value: r.value, approximate: r.approximate },
       text: r.text,
     })),

@@ -111,7 +111,10 @@ export function documentNumbers(text: string): Set<number> {
  * A breakdown's value may be the sum of several cells its text joins (categories merged into one
  * code, "upp till 3 år 3 | upp till 4 år 1") or one cell less another.
  */
-export function underivableValues(fact: FactInput, { nValues }: DerivableOptions = {}): { field: string; value: number; text: string }[] {
+export function underivableValues(
+  fact: FactInput,
+  { nValues }: DerivableOptions = {},
+): { field: string; value: number; text: string }[] {
   const f = fact as FactInput & Record<string, unknown>;
   const text = String(f.text);
   const percent = f.unit === "percent" || /%|procent/.test(text);

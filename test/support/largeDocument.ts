@@ -9,7 +9,12 @@ import { resolve } from "node:path";
 import { ROOT } from "../helpers.ts";
 
 export const LARGE_SEEDS = {
-  minutes: { file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt", date: "2025-05-05", kind: "board_minutes", year: 2025 },
+  minutes: {
+    file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt",
+    date: "2025-05-05",
+    kind: "board_minutes",
+    year: 2025,
+  },
   report: { file: "kalmar/kalmar_2024_arsredovisning.txt", date: "2025-04-11", kind: "annual_report", year: 2024 },
 } as const;
 
@@ -24,6 +29,11 @@ export function repeatToSize(text: string, bytes: number, { renumber = false } =
   if (!renumber) return copy.repeat(copies);
   const highest = Math.max(0, ...[...copy.matchAll(/§\s*0*(\d+)/g)].map((m) => Number(m[1])));
   const parts: string[] = [];
-  for (let k = 0; k < copies; k++) parts.push(k === 0 ? copy : copy.replace(/§(\s*)0*(\d+)/g, (_, space: string, n: string) => `§${space}${Number(n) + k * (highest + 1)}`));
+  for (let k = 0; k < copies; k++)
+    parts.push(
+      k === 0
+        ? copy
+        : copy.replace(/§(\s*)0*(\d+)/g, (_, space: string, n: string) => `§${space}${Number(n) + k * (highest + 1)}`),
+    );
   return parts.join("");
 }

@@ -14,12 +14,26 @@ const DPI = 200;
 export async function renderImagePdf(lines: readonly string[]): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), "finsam-scan-"));
   try {
-    writeFileSync(join(dir, "text.pdf"), await renderTextPdf(lines, { fontSize: 14, lineHeight: 20, linesPerPage: 40 }));
-    execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pnggray", `-r${DPI}`, "-o", join(dir, "page-%03d.png"), join(dir, "text.pdf")]);
+    writeFileSync(
+      join(dir, "text.pdf"),
+      await renderTextPdf(lines, { fontSize: 14, lineHeight: 20, linesPerPage: 40 }),
+    );
+    execFileSync("gs", [
+      "-q",
+      "-dNOPAUSE",
+      "-dBATCH",
+      "-sDEVICE=pnggray",
+      `-r${DPI}`,
+      "-o",
+      join(dir, "page-%03d.png"),
+      join(dir, "text.pdf"),
+    ]);
     const pdf = await PDFDocument.create();
     pdf.setCreationDate(new Date("2025-01-01T00:00:00Z"));
     pdf.setModificationDate(new Date("2025-01-01T00:00:00Z"));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".png")).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".png"))
+      .sort()) {
       const png = await pdf.embedPng(readFileSync(join(dir, file)));
       const page = pdf.addPage([(png.width * 72) / DPI, (png.height * 72) / DPI]);
       page.drawImage(png, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });

@@ -5,14 +5,18 @@
  */
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
-export async function renderTextPdf(lines: readonly string[], { fontSize = 9, lineHeight = 11, linesPerPage = 70 } = {}): Promise<Uint8Array> {
+export async function renderTextPdf(
+  lines: readonly string[],
+  { fontSize = 9, lineHeight = 11, linesPerPage = 70 } = {},
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   // Fixed dates so the same text gives the same bytes.
   pdf.setCreationDate(new Date("2025-01-01T00:00:00Z"));
   pdf.setModificationDate(new Date("2025-01-01T00:00:00Z"));
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const encodable = new Set(font.getCharacterSet());
-  const safe = (s: string) => [...s.replace(/\t/g, "    ")].map((c) => (encodable.has(c.codePointAt(0)!) ? c : "?")).join("");
+  const safe = (s: string) =>
+    [...s.replace(/\t/g, "    ")].map((c) => (encodable.has(c.codePointAt(0)!) ? c : "?")).join("");
   const width = 1600;
   const height = linesPerPage * lineHeight + 80;
   for (let start = 0; start < lines.length; start += linesPerPage) {

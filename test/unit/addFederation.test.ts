@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildRegistry, parseMemberArg, regionAliases, renderRegistryYaml, RefusedError } from "../../loaders/ingest/addFederation.ts";
+import {
+  buildRegistry,
+  parseMemberArg,
+  regionAliases,
+  renderRegistryYaml,
+  RefusedError,
+} from "../../loaders/ingest/addFederation.ts";
 import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
 
@@ -8,7 +14,13 @@ const args = {
   id: "norra-testdalen",
   name: "Samordningsförbundet Norra Testdalen",
   county: "Testlän",
-  members: ["Ålidens kommun=municipality=Åliden", "Bergeby kommun=municipality", "Region Testland=region", "Försäkringskassan=social_insurance_agency", "Arbetsförmedlingen=employment_service"],
+  members: [
+    "Ålidens kommun=municipality=Åliden",
+    "Bergeby kommun=municipality",
+    "Region Testland=region",
+    "Försäkringskassan=social_insurance_agency",
+    "Arbetsförmedlingen=employment_service",
+  ],
   website: "https://example.org",
 };
 
@@ -16,7 +28,14 @@ describe("add-federation: arguments to registry", () => {
   it("keeps names as written, defaults the short name to the name, adds the state pseudo-member", () => {
     const r = buildRegistry(args);
     expect(r.federation_id).toBe("norra-testdalen");
-    expect(r.members.map((m) => m.short_name)).toEqual(["Åliden", "Bergeby kommun", "Region Testland", "Försäkringskassan", "Arbetsförmedlingen", "State"]);
+    expect(r.members.map((m) => m.short_name)).toEqual([
+      "Åliden",
+      "Bergeby kommun",
+      "Region Testland",
+      "Försäkringskassan",
+      "Arbetsförmedlingen",
+      "State",
+    ]);
     // Never stemmed: "Bergeby kommun" stays as written.
     expect(r.members[1]!.name).toBe("Bergeby kommun");
     expect(r.members.at(-1)!.member_type).toBe("state");
@@ -31,7 +50,14 @@ describe("add-federation: arguments to registry", () => {
     expect(resolver.member(r.federation_id, "FK")).toBe("norra-testdalen/forsakringskassan");
   });
 
-  it.each(["Staten (FK och AF)", "Staten", "Försäkringskassan och Arbetsförmedlingen", "FK och AF", "Staten (Försäkringskassan och Arbetsförmedlingen)", "FK/AF"])("%s resolves to the state pseudo-member", (line) => {
+  it.each([
+    "Staten (FK och AF)",
+    "Staten",
+    "Försäkringskassan och Arbetsförmedlingen",
+    "FK och AF",
+    "Staten (Försäkringskassan och Arbetsförmedlingen)",
+    "FK/AF",
+  ])("%s resolves to the state pseudo-member", (line) => {
     const r = buildRegistry(args);
     const resolver = new NameResolver(new Map([[r.federation_id, r]]));
     expect(resolver.member(r.federation_id, line)).toBe("norra-testdalen/state");
@@ -53,19 +79,36 @@ describe("add-federation: arguments to registry", () => {
     expect(() => buildRegistry(input)).toThrow(reason);
   });
 
-  it.each(["Arbetsförmedlingen/Försäkringskassan", "AF/FK", "FK / AF", "Försäkringskassan / Arbetsförmedlingen"])("%s resolves to the state pseudo-member too", (line) => {
-    const r = buildRegistry(args);
-    expect(new NameResolver(new Map([[r.federation_id, r]])).member(r.federation_id, line)).toBe("norra-testdalen/state");
-  });
+  it.each(["Arbetsförmedlingen/Försäkringskassan", "AF/FK", "FK / AF", "Försäkringskassan / Arbetsförmedlingen"])(
+    "%s resolves to the state pseudo-member too",
+    (line) => {
+      const r = buildRegistry(args);
+      expect(new NameResolver(new Map([[r.federation_id, r]])).member(r.federation_id, line)).toBe(
+        "norra-testdalen/state",
+      );
+    },
+  );
 
   it("gives a region its older names, so an older report's landsting resolves to it", () => {
-    expect(regionAliases("Region Ankeby län")).toEqual(["Region Ankeby", "Landstinget i Ankeby", "Landstinget i Ankeby län", "Landstinget Ankeby", "Ankebys läns landsting"]);
+    expect(regionAliases("Region Ankeby län")).toEqual([
+      "Region Ankeby",
+      "Landstinget i Ankeby",
+      "Landstinget i Ankeby län",
+      "Landstinget Ankeby",
+      "Ankebys läns landsting",
+    ]);
     expect(regionAliases("Landstinget i Ankeby")).toContain("Region Ankeby");
     expect(regionAliases("Bortbys läns landsting")).toContain("Region Bortby");
     expect(regionAliases("Västra Exempelregionen")).toEqual([]);
     const r = buildRegistry(args);
     const resolver = new NameResolver(new Map([[r.federation_id, r]]));
-    for (const old of ["Landstinget i Testland", "Landstinget Testland", "Testlands läns landsting", "Region Testland län"]) expect(resolver.member(r.federation_id, old), old).toBe("norra-testdalen/region-testland");
+    for (const old of [
+      "Landstinget i Testland",
+      "Landstinget Testland",
+      "Testlands läns landsting",
+      "Region Testland län",
+    ])
+      expect(resolver.member(r.federation_id, old), old).toBe("norra-testdalen/region-testland");
     // Another county's landsting and the agencies alone are not the region or the state.
     expect(resolver.member(r.federation_id, "Landstinget i Annanland")).toBeUndefined();
     expect(resolver.member(r.federation_id, "Arbetsförmedlingen")).toBe("norra-testdalen/arbetsformedlingen");

@@ -11,9 +11,34 @@ const REPORT_2024 = "testdalen/2024-annual-report";
 const REPORT_2025 = "testdalen/2025-annual-report";
 
 /** A finance candidate: the result of 2024 as one section of one report states it. */
-function result(section: string, line: number, amount: number, opts: { year?: number; document?: string; documentDate?: string; periodMatches?: boolean } = {}): Candidate<"finance"> {
-  const row: RowOf<"finance"> = { federation_id: "testdalen", year: opts.year ?? 2024, basis: "actual", item: "result", amount_sek: amount, value: null, source_label: "Årets resultat", document_id: opts.document ?? REPORT_2024, source_line: line };
-  return { row, key: rowKey("finance", row), compare: String(amount), amount, section, periodMatches: opts.periodMatches ?? true, approximate: false, documentDate: opts.documentDate ?? "2025-03-20", line };
+function result(
+  section: string,
+  line: number,
+  amount: number,
+  opts: { year?: number; document?: string; documentDate?: string; periodMatches?: boolean } = {},
+): Candidate<"finance"> {
+  const row: RowOf<"finance"> = {
+    federation_id: "testdalen",
+    year: opts.year ?? 2024,
+    basis: "actual",
+    item: "result",
+    amount_sek: amount,
+    value: null,
+    source_label: "Årets resultat",
+    document_id: opts.document ?? REPORT_2024,
+    source_line: line,
+  };
+  return {
+    row,
+    key: rowKey("finance", row),
+    compare: String(amount),
+    amount,
+    section,
+    periodMatches: opts.periodMatches ?? true,
+    approximate: false,
+    documentDate: opts.documentDate ?? "2025-03-20",
+    line,
+  };
 }
 
 describe("choosePrecedence", () => {
@@ -35,34 +60,53 @@ describe("choosePrecedence", () => {
         other_value: "1190000",
         other_document_id: REPORT_2024,
         other_source_line: 40,
-        message: "finance: 1234567 (income_statement, line 310) kept over 1190000 (five_year_overview, line 40) by precedence: primary source over summary",
+        message:
+          "finance: 1234567 (income_statement, line 310) kept over 1190000 (five_year_overview, line 40) by precedence: primary source over summary",
       },
     ]);
   });
 
   it("keeps the year's own report over a later report's prior-year column, citing both documents", () => {
     const own = result("income_statement", 300, 1_234_567);
-    const priorColumn = result("income_statement", 302, 1_234_000, { document: REPORT_2025, documentDate: "2026-03-18", periodMatches: false });
+    const priorColumn = result("income_statement", 302, 1_234_000, {
+      document: REPORT_2025,
+      documentDate: "2026-03-18",
+      periodMatches: false,
+    });
     const { rows, conflicts } = choosePrecedence("finance", [priorColumn, own]);
     expect(rows).toEqual([own.row]);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ document_id: REPORT_2024, source_line: 300, other_document_id: REPORT_2025, other_source_line: 302 });
+    expect(conflicts[0]).toMatchObject({
+      document_id: REPORT_2024,
+      source_line: 300,
+      other_document_id: REPORT_2025,
+      other_source_line: 302,
+    });
     expect(conflicts[0]!.message).toContain("the year's own report over a later report's comparison column");
   });
 
   it("notes a gap within the coarser unit's rounding as info", () => {
     // 1 235 tkr in the overview against 1 234 567 kr in the statement: the tkr figure is exact to ±500 kr.
-    const { conflicts } = choosePrecedence("finance", [result("five_year_overview", 40, 1_235_000), result("income_statement", 310, 1_234_567)]);
+    const { conflicts } = choosePrecedence("finance", [
+      result("five_year_overview", 40, 1_235_000),
+      result("income_statement", 310, 1_234_567),
+    ]);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.severity).toBe("info");
     expect(conflicts[0]!.message).toContain("within the rounding of the coarser unit");
     // 1 236 tkr is not.
-    const { conflicts: beyond } = choosePrecedence("finance", [result("five_year_overview", 40, 1_236_000), result("income_statement", 310, 1_234_567)]);
+    const { conflicts: beyond } = choosePrecedence("finance", [
+      result("five_year_overview", 40, 1_236_000),
+      result("income_statement", 310, 1_234_567),
+    ]);
     expect(beyond[0]!.severity).toBe("warning");
   });
 
   it("reports nothing when the values are equal", () => {
-    const { rows, conflicts } = choosePrecedence("finance", [result("five_year_overview", 40, 1_234_567), result("income_statement", 310, 1_234_567)]);
+    const { rows, conflicts } = choosePrecedence("finance", [
+      result("five_year_overview", 40, 1_234_567),
+      result("income_statement", 310, 1_234_567),
+    ]);
     expect(rows.map((r) => r.source_line)).toEqual([310]);
     expect(conflicts).toEqual([]);
   });

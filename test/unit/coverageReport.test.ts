@@ -6,7 +6,17 @@ import { candidateFor, renderCuratedTemplate } from "../../loaders/ingest/curate
 import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../../loaders/schema/facts.ts";
 
-const registry = buildRegistry({ id: "testby", name: "Samordningsförbundet Testby", county: "Testlän", members: ["Testby kommun=municipality=Testby", "Region Test=region", "Försäkringskassan=social_insurance_agency", "Arbetsförmedlingen=employment_service"] });
+const registry = buildRegistry({
+  id: "testby",
+  name: "Samordningsförbundet Testby",
+  county: "Testlän",
+  members: [
+    "Testby kommun=municipality=Testby",
+    "Region Test=region",
+    "Försäkringskassan=social_insurance_agency",
+    "Arbetsförmedlingen=employment_service",
+  ],
+});
 
 // A short report in the "Året i siffror" style, with a tkr statement.
 const lines = [
@@ -30,17 +40,96 @@ const extraction: Extraction = extractionSchema.parse({
   period_year: 2023,
   parser: "test",
   facts: [
-    { table: "participant_count", intervention: null, year: 2023, measure: "enrolled", gender: "all", value: 140, line: 2, ...prov },
-    { table: "participant_count", intervention: null, year: 2023, measure: "enrolled", gender: "woman", value: 80, line: 2, ...prov },
+    {
+      table: "participant_count",
+      intervention: null,
+      year: 2023,
+      measure: "enrolled",
+      gender: "all",
+      value: 140,
+      line: 2,
+      ...prov,
+    },
+    {
+      table: "participant_count",
+      intervention: null,
+      year: 2023,
+      measure: "enrolled",
+      gender: "woman",
+      value: 80,
+      line: 2,
+      ...prov,
+    },
     // An intervention's count is not a whole-federation figure.
-    { table: "participant_count", intervention: "Steget", year: 2023, measure: "exited", gender: "all", value: 9, line: 2, ...prov },
-    { table: "finance", year: 2023, basis: "actual", item: "revenue_operating", amount_sek: 5100000, source_label: "Verksamhetens intäkter", line: 5, ...prov },
-    { table: "finance", year: 2022, basis: "actual", item: "revenue_operating", amount_sek: 4900000, source_label: "Verksamhetens intäkter", line: 5, ...prov },
-    { table: "finance", year: 2023, basis: "actual", item: "result", amount_sek: 100000, source_label: "Årets resultat", line: 7, ...prov },
-    { table: "member_contribution", year: 2023, basis: "actual", member: "Testby kommun", amount_sek: 1200000, line: 9, ...prov },
-    { table: "member_contribution", year: 2023, basis: "actual", member: "Staten (FK och AF)", amount_sek: 2400000, line: 10, ...prov },
+    {
+      table: "participant_count",
+      intervention: "Steget",
+      year: 2023,
+      measure: "exited",
+      gender: "all",
+      value: 9,
+      line: 2,
+      ...prov,
+    },
+    {
+      table: "finance",
+      year: 2023,
+      basis: "actual",
+      item: "revenue_operating",
+      amount_sek: 5100000,
+      source_label: "Verksamhetens intäkter",
+      line: 5,
+      ...prov,
+    },
+    {
+      table: "finance",
+      year: 2022,
+      basis: "actual",
+      item: "revenue_operating",
+      amount_sek: 4900000,
+      source_label: "Verksamhetens intäkter",
+      line: 5,
+      ...prov,
+    },
+    {
+      table: "finance",
+      year: 2023,
+      basis: "actual",
+      item: "result",
+      amount_sek: 100000,
+      source_label: "Årets resultat",
+      line: 7,
+      ...prov,
+    },
+    {
+      table: "member_contribution",
+      year: 2023,
+      basis: "actual",
+      member: "Testby kommun",
+      amount_sek: 1200000,
+      line: 9,
+      ...prov,
+    },
+    {
+      table: "member_contribution",
+      year: 2023,
+      basis: "actual",
+      member: "Staten (FK och AF)",
+      amount_sek: 2400000,
+      line: 10,
+      ...prov,
+    },
   ],
-  findings: [{ check_id: "coverage.unread_number", severity: "info", subject: "document:testby/2023-annual-report", line: 3, value: "1 2O4", message: "OCR noise" }],
+  findings: [
+    {
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: "document:testby/2023-annual-report",
+      line: 3,
+      value: "1 2O4",
+      message: "OCR noise",
+    },
+  ],
   coverage: [
     { section: "general:income_statement", status: "parsed", line: 4, facts: 3, note: null },
     { section: "general:balance_sheet", status: "missing", line: null, facts: 0, note: null },
@@ -60,8 +149,12 @@ describe("core figures", () => {
       "participant_count:exited:all",
       "participant_breakdown:exited:exit_outcome",
       "indicator:headline_rate",
-      ...["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"].map((i) => `finance:${i}:2023`),
-      ...["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"].map((i) => `finance:${i}:2022`),
+      ...["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"].map(
+        (i) => `finance:${i}:2023`,
+      ),
+      ...["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"].map(
+        (i) => `finance:${i}:2022`,
+      ),
       "member_contribution:testby/testby",
       "member_contribution:testby/region-test",
       "member_contribution:testby/state",
@@ -109,7 +202,11 @@ describe("curated template", () => {
     const men = missing.find((c) => c.figure === "participant_count:enrolled:man")!;
     expect(candidateFor(men, extraction, lines)).toMatchObject({ line: 2, section: null });
     const equity = missing.find((c) => c.figure === "finance:equity_end:2023")!;
-    expect(candidateFor(equity, extraction, lines)).toMatchObject({ line: 8, text: "Eget kapital 900 800", section: "general:income_statement" });
+    expect(candidateFor(equity, extraction, lines)).toMatchObject({
+      line: 8,
+      text: "Eget kapital 900 800",
+      section: "general:income_statement",
+    });
   });
 
   it("is comments only, so it loads as nothing; uncommented, an entry with its value typed is a valid curated fact", () => {
@@ -118,9 +215,20 @@ describe("curated template", () => {
     expect(text).toContain("#   # Inskrivna män: candidate line 2");
     // A person uncomments the header and the equity entry, and types the amount.
     const block = text.split("\n#\n").find((b) => b.includes("Eget kapital vid årets slut 2023"))!;
-    const uncomment = (s: string) => s.split("\n").map((l) => l.replace(/^# ?/, "")).join("\n");
+    const uncomment = (s: string) =>
+      s
+        .split("\n")
+        .map((l) => l.replace(/^# ?/, ""))
+        .join("\n");
     const edited = `document_id: ${extraction.document_id}\nfacts:\n${uncomment(block).replace(/amount_sek:.*/, "amount_sek: 900000")}\n`;
     const curated = curatedSchema.parse(parseDocument(edited).toJS());
-    expect(curated.facts[0]!.fact).toMatchObject({ table: "finance", item: "equity_end", year: 2023, amount_sek: 900000, line: 8, text: "Eget kapital 900 800" });
+    expect(curated.facts[0]!.fact).toMatchObject({
+      table: "finance",
+      item: "equity_end",
+      year: 2023,
+      amount_sek: 900000,
+      line: 8,
+      text: "Eget kapital 900 800",
+    });
   });
 });

@@ -14,8 +14,26 @@ import { chartSummary } from "../../src/components/chartSummary.js";
 import { count, kr, percent, signedPercent } from "../../src/components/format.js";
 
 const rows = [
-  { federation: "Samordningsförbundet i Kalmar län", year: 2024, value: 330, cost: 1234567, share: 55.6, dev: -3.04, part: 0.4, document_id: "kalmar/2024-annual-report" },
-  { federation: "Samordningsförbundet i Blekinge", year: 2023, value: null, cost: 98000, share: Number.NaN, dev: 2.5, part: 0.125, document_id: null },
+  {
+    federation: "Samordningsförbundet i Kalmar län",
+    year: 2024,
+    value: 330,
+    cost: 1234567,
+    share: 55.6,
+    dev: -3.04,
+    part: 0.4,
+    document_id: "kalmar/2024-annual-report",
+  },
+  {
+    federation: "Samordningsförbundet i Blekinge",
+    year: 2023,
+    value: null,
+    cost: 98000,
+    share: Number.NaN,
+    dev: 2.5,
+    part: 0.125,
+    document_id: null,
+  },
 ];
 const columns = [
   ["federation", "Förbund"],
@@ -29,18 +47,50 @@ const columns = [
 ];
 
 describe("excelSheet", () => {
-  const sheet = excelSheet({ title: "Inskrivna deltagare", source: "n = 2 förbund. Källa: kalmar/2024-annual-report.", rows, columns });
+  const sheet = excelSheet({
+    title: "Inskrivna deltagare",
+    source: "n = 2 förbund. Källa: kalmar/2024-annual-report.",
+    rows,
+    columns,
+  });
 
   it("puts title and source first, then Swedish headers", () => {
     expect(sheet[0][0].value).toBe("Inskrivna deltagare");
     expect(sheet[1][0].value).toContain("Källa: kalmar/2024-annual-report");
-    expect(sheet[HEADER_ROW - 1].map((c: { value: string }) => c.value)).toEqual(["Förbund", "År", "Inskrivna", "Kostnad", "Andel", "Avvikelse", "Medlemmens andel", "Källa"]);
+    expect(sheet[HEADER_ROW - 1].map((c: { value: string }) => c.value)).toEqual([
+      "Förbund",
+      "År",
+      "Inskrivna",
+      "Kostnad",
+      "Andel",
+      "Avvikelse",
+      "Medlemmens andel",
+      "Källa",
+    ]);
   });
 
   it("keeps numbers as numbers with display formats, and says uppgift saknas for gaps", () => {
     const [kalmar, blekinge] = sheet.slice(HEADER_ROW);
-    expect(kalmar.map((c: { value: unknown }) => c.value)).toEqual(["Samordningsförbundet i Kalmar län", 2024, 330, 1234567, 55.6, -3.04, 40, "kalmar/2024-annual-report, rad 12"]);
-    expect(kalmar.map((c: { format?: string }) => c.format ?? null)).toEqual([null, "0", "#,##0", '#,##0" kr"', '0.0" %"', '+0.0" %";-0.0" %";0.0" %"', '0.0" %"', null]);
+    expect(kalmar.map((c: { value: unknown }) => c.value)).toEqual([
+      "Samordningsförbundet i Kalmar län",
+      2024,
+      330,
+      1234567,
+      55.6,
+      -3.04,
+      40,
+      "kalmar/2024-annual-report, rad 12",
+    ]);
+    expect(kalmar.map((c: { format?: string }) => c.format ?? null)).toEqual([
+      null,
+      "0",
+      "#,##0",
+      '#,##0" kr"',
+      '0.0" %"',
+      '+0.0" %";-0.0" %";0.0" %"',
+      '0.0" %"',
+      null,
+    ]);
     expect(blekinge[2].value).toBe("uppgift saknas");
     expect(blekinge[4].value).toBe("uppgift saknas");
     expect(blekinge[6].value).toBe(12.5);
@@ -72,12 +122,29 @@ describe("excelSheet", () => {
 describe("chartSummary", () => {
   it("says unit, n and the highest and lowest value in one sentence", () => {
     const text = chartSummary({ rows, columns, note: "n = 2 förbund" });
-    expect(text).toBe("Enhet: antal (inskrivna). n = 2 förbund. Ett värde: Samordningsförbundet i Kalmar län 2024 330. Alla värden finns i tabellvyn under diagrammet.");
-    const many = chartSummary({ rows: [{ f: "A", v: 10 }, { f: "B", v: 2.5 }, { f: "C", v: null }], columns: [["f", "Förbund"], ["v", "Andel", percent]], note: "n = 3" });
-    expect(many).toBe("Enhet: procent (andel). n = 3. Högst: A 10,0 %; lägst: B 2,5 %. Alla värden finns i tabellvyn under diagrammet.");
+    expect(text).toBe(
+      "Enhet: antal (inskrivna). n = 2 förbund. Ett värde: Samordningsförbundet i Kalmar län 2024 330. Alla värden finns i tabellvyn under diagrammet.",
+    );
+    const many = chartSummary({
+      rows: [
+        { f: "A", v: 10 },
+        { f: "B", v: 2.5 },
+        { f: "C", v: null },
+      ],
+      columns: [
+        ["f", "Förbund"],
+        ["v", "Andel", percent],
+      ],
+      note: "n = 3",
+    });
+    expect(many).toBe(
+      "Enhet: procent (andel). n = 3. Högst: A 10,0 %; lägst: B 2,5 %. Alla värden finns i tabellvyn under diagrammet.",
+    );
   });
 
   it("uses the page's own finding when it gives one", () => {
-    expect(chartSummary({ rows, columns, note: "n = 2", finding: "Kalmar har flest." })).toContain("n = 2. Kalmar har flest. Alla värden");
+    expect(chartSummary({ rows, columns, note: "n = 2", finding: "Kalmar har flest." })).toContain(
+      "n = 2. Kalmar har flest. Alla värden",
+    );
   });
 });

@@ -25,7 +25,16 @@ const run = (text: string, year = 2023) => {
   return { ...out, facts: out.facts as AnyFact[] };
 };
 const money = (facts: AnyFact[], item: string, year: number, basis = "actual", section?: string) =>
-  facts.filter((f) => f.table === "finance" && f.item === item && f.year === year && f.basis === basis && (!section || f.section === section)).map((f) => f.amount_sek);
+  facts
+    .filter(
+      (f) =>
+        f.table === "finance" &&
+        f.item === item &&
+        f.year === year &&
+        f.basis === basis &&
+        (!section || f.section === section),
+    )
+    .map((f) => f.amount_sek);
 
 describe("units", () => {
   it("reads the unit from headings and headers", () => {
@@ -58,10 +67,23 @@ describe("column headers", () => {
     expect(withNote.hasNote).toBe(true);
     expect(withNote.valueColumns.map((c) => c.kind === "amount" && c.year)).toEqual([2023, 2022]);
     const budget = parseColumnHeader("Belopp i tkr Utfall 2023 Budget 2023 Utfall 2022")!;
-    expect(budget.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual(["actual 2023", "budget 2023", "actual 2022"]);
+    expect(budget.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual([
+      "actual 2023",
+      "budget 2023",
+      "actual 2022",
+    ]);
     const forecast = parseColumnHeader("Bokslut 2023 Budget 2024 Prognos 2024 Avvikelse")!;
-    expect(forecast.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual(["actual 2023", "budget 2024", "unknown", "unknown"]);
-    expect(parseColumnHeader("2023-01-01–2023-12-31 2022-01-01–2022-12-31")!.valueColumns.map((c) => c.kind === "amount" && c.year)).toEqual([2023, 2022]);
+    expect(forecast.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual([
+      "actual 2023",
+      "budget 2024",
+      "unknown",
+      "unknown",
+    ]);
+    expect(
+      parseColumnHeader("2023-01-01–2023-12-31 2022-01-01–2022-12-31")!.valueColumns.map(
+        (c) => c.kind === "amount" && c.year,
+      ),
+    ).toEqual([2023, 2022]);
   });
   it("does not take a row or an unknown header for a header", () => {
     expect(parseColumnHeader("Kvartal 1 Kvartal 2")).toBeNull();
@@ -71,7 +93,11 @@ describe("column headers", () => {
   it("pairs a basis line with the year line under it", () => {
     expect(isBasisLine("Utfall Budget Utfall")).toBe(true);
     const split = parseSplitHeader("Utfall Budget Utfall", "2023 2023 2022")!;
-    expect(split.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual(["actual 2023", "budget 2023", "actual 2022"]);
+    expect(split.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind))).toEqual([
+      "actual 2023",
+      "budget 2023",
+      "actual 2022",
+    ]);
     expect(parseSplitHeader("Utfall Budget", "2023 2023 2022")).toBeNull();
   });
 });
@@ -163,7 +189,14 @@ describe("style 1: kronor, Not column, table of contents", () => {
   it("finds the statements after the table of contents, not in it", () => {
     const blocks = findStatementBlocks(doc(KRONOR));
     const at = (start: string) => KRONOR.split("\n").findIndex((l) => l.startsWith(start)) + 1;
-    expect(blocks.map((b) => [b.kind, b.heading])).toEqual([["income_statement", at("12 Resultaträkning")], ["balance_sheet", at("13 Balansräkning")], ["notes", at("Not 1 ")], ["notes", at("Not 2 ")], ["notes", at("Not 3 ")], ["notes", at("Not 4 ")]]);
+    expect(blocks.map((b) => [b.kind, b.heading])).toEqual([
+      ["income_statement", at("12 Resultaträkning")],
+      ["balance_sheet", at("13 Balansräkning")],
+      ["notes", at("Not 1 ")],
+      ["notes", at("Not 2 ")],
+      ["notes", at("Not 3 ")],
+      ["notes", at("Not 4 ")],
+    ]);
     expect(at("12 Resultaträkning")).toBe(9);
     expect(facts.every((f) => f.line >= 9)).toBe(true);
   });
@@ -199,9 +232,16 @@ describe("style 1: kronor, Not column, table of contents", () => {
   });
   it("reads member contributions as written, both years", () => {
     const c = facts.filter((f) => f.table === "member_contribution");
-    expect(c.map((f) => `${f.member}/${f.year}/${f.amount_sek}`).sort()).toEqual(
-      ["Ankeby kommun/2022/585000", "Ankeby kommun/2023/630000", "Byköpings kommun/2022/390000", "Byköpings kommun/2023/420000", "Region Exempelland/2022/975000", "Region Exempelland/2023/1050000", "Staten (FK och AF)/2022/1950000", "Staten (FK och AF)/2023/2100000"],
-    );
+    expect(c.map((f) => `${f.member}/${f.year}/${f.amount_sek}`).sort()).toEqual([
+      "Ankeby kommun/2022/585000",
+      "Ankeby kommun/2023/630000",
+      "Byköpings kommun/2022/390000",
+      "Byköpings kommun/2023/420000",
+      "Region Exempelland/2022/975000",
+      "Region Exempelland/2023/1050000",
+      "Staten (FK och AF)/2022/1950000",
+      "Staten (FK och AF)/2023/2100000",
+    ]);
     expect(c.every((f) => f.section === "general:member_contributions")).toBe(true);
   });
   it("stores nothing from prose and scales nothing", () => {
@@ -315,7 +355,9 @@ describe("style 4: a mislabelled unit", () => {
     expect(lie[0]!.message).toContain("thousand times");
   });
   it("catches plainly-kronor cells under a tkr heading by their size alone", () => {
-    const { facts: f2, findings: g2 } = run(`Balansräkning (tkr)\n2023 2022\nSumma tillgångar 3 020 000 3 400 000\nKassa och bank 2 900 000 3 300 000`);
+    const { facts: f2, findings: g2 } = run(
+      `Balansräkning (tkr)\n2023 2022\nSumma tillgångar 3 020 000 3 400 000\nKassa och bank 2 900 000 3 300 000`,
+    );
     expect(money(f2, "assets_total", 2023)).toEqual([3_020_000]);
     expect(g2.find((f) => f.check_id === "statement.unit_mislabelled")!.message).toContain("read as kronor");
   });
@@ -349,7 +391,10 @@ describe("style 5: positioned cells", () => {
   });
   it("reads members' rows in the income statement as contributions", () => {
     const c = facts.filter((f) => f.table === "member_contribution" && f.year === 2023);
-    expect(c.map((f) => [f.member, f.amount_sek])).toEqual([["Försäkringskassan och Arbetsförmedlingen", 3_075_000], ["Ankeby kommun", 1_540_000]]);
+    expect(c.map((f) => [f.member, f.amount_sek])).toEqual([
+      ["Försäkringskassan och Arbetsförmedlingen", 3_075_000],
+      ["Ankeby kommun", 1_540_000],
+    ]);
   });
   it("carries the columns and unit over to the statement's next page", () => {
     expect(money(facts, "equity_end", 2023)).toEqual([2_600_000]);
@@ -434,7 +479,9 @@ describe("style 6: an older report with Bokslut and Budget columns", () => {
     expect(findings.find((f) => f.check_id === "statement.unmapped_row")!.value).toContain("varav årets resultat");
   });
   it("reads the members of note 1 in tkr", () => {
-    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2010).map((f) => f.amount_sek)).toEqual([2_304_000, 2_304_000, 2_304_000, 1_152_000, 1_151_000]);
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2010).map((f) => f.amount_sek)).toEqual([
+      2_304_000, 2_304_000, 2_304_000, 1_152_000, 1_151_000,
+    ]);
   });
 });
 
@@ -457,7 +504,9 @@ Sociala avgifter 610 590`;
   it("takes the unit of the statement whose items the note repeats", () => {
     const { facts, findings } = run(TKR_NOTES);
     expect(money(facts, "revenue_operating", 2023, "actual", "general:notes")).toEqual([6_150_000]);
-    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2023).map((f) => f.amount_sek)).toEqual([1_540_000, 3_075_000]);
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2023).map((f) => f.amount_sek)).toEqual([
+      1_540_000, 3_075_000,
+    ]);
     expect(findings.some((f) => f.check_id === "statement.unit_unknown")).toBe(false);
     // Its only reading: note 2 (about personnel, yet the only way to fill two columns).
     expect(money(facts, "cost_operating", 2023)).toEqual([6_420_000]);
@@ -467,7 +516,9 @@ Sociala avgifter 610 590`;
     expect(money(facts, "cost_line:loner", 2023)).toEqual([1_900_000]);
   });
   it("stores nothing when no unit is stated anywhere and the totals are too small for kronor", () => {
-    const { facts, findings } = run(`Resultaträkning\n2023 2022\nVerksamhetens intäkter 6 150 5 980\nVerksamhetens kostnader -6 420 -5 700`);
+    const { facts, findings } = run(
+      `Resultaträkning\n2023 2022\nVerksamhetens intäkter 6 150 5 980\nVerksamhetens kostnader -6 420 -5 700`,
+    );
     expect(facts).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unit_unknown")!.line).toBe(1);
   });
@@ -480,19 +531,25 @@ describe("what stays unread", () => {
     expect(findings.some((f) => f.check_id === "statement.no_year_header")).toBe(true);
   });
   it("stores nothing from a row whose values cannot be placed in columns", () => {
-    const { facts, findings } = run(`Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens intäkter 4 200 000 3 900 000\nFinansiella intäkter 12 500`);
+    const { facts, findings } = run(
+      `Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens intäkter 4 200 000 3 900 000\nFinansiella intäkter 12 500`,
+    );
     expect(money(facts, "revenue_financial", 2023)).toEqual([]);
     const u = findings.find((f) => f.check_id === "coverage.unread_number")!;
     expect(u.line).toBe(4);
     expect(u.value).toBe("12 500");
   });
   it("reports an unknown row as unmapped, never as a fact", () => {
-    const { facts, findings } = run(`Resultaträkning\n2023 2022\nJämförelsestörande poster 40 000 30 000\nÅrets resultat 40 000 30 000`);
+    const { facts, findings } = run(
+      `Resultaträkning\n2023 2022\nJämförelsestörande poster 40 000 30 000\nÅrets resultat 40 000 30 000`,
+    );
     expect(facts.filter((f) => f.line === 3)).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unmapped_row")!.line).toBe(3);
   });
   it("reads a net cost printed as a positive cost as a negative operating result, and an unsigned one not at all", () => {
-    const { facts } = run(`Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter, not 1 6 150 5 980\nVerksamhetens kostnader 6 420 5 700\nVerksamhetens nettokostnad 270 -280\nNot 1 Verksamhetens intäkter 2023 2022\nSumma 6 150 5 980`);
+    const { facts } = run(
+      `Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter, not 1 6 150 5 980\nVerksamhetens kostnader 6 420 5 700\nVerksamhetens nettokostnad 270 -280\nNot 1 Verksamhetens intäkter 2023 2022\nSumma 6 150 5 980`,
+    );
     expect(money(facts, "revenue_operating", 2023, "actual", "general:income_statement")).toEqual([6_150_000]);
     expect(money(facts, "operating_result", 2023)).toEqual([-270_000]);
     expect(money(facts, "operating_result", 2022)).toEqual([280_000]);
@@ -501,65 +558,103 @@ describe("what stays unread", () => {
     expect(money(alone.facts, "operating_result", 2022)).toEqual([-280_000]);
   });
   it("stores nothing from a note without a column header, and says which numbers", () => {
-    const { facts, findings } = run(`Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens intäkter 4 200 000 3 900 000\nNot 1 Verksamhetens intäkter\nStaten 2 100 000 1 950 000\nSumma 4 200 000 3 900 000`);
+    const { facts, findings } = run(
+      `Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens intäkter 4 200 000 3 900 000\nNot 1 Verksamhetens intäkter\nStaten 2 100 000 1 950 000\nSumma 4 200 000 3 900 000`,
+    );
     expect(facts.filter((f) => f.line > 3)).toEqual([]);
     expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([5, 6]);
   });
   it("reads a member table found by its own heading", () => {
-    const { facts } = run(`Intäkter per medlem (tkr) 2023 2022\nStaten 2 100 1 950\nRegion Exempelland 1 050 975\nAnkeby kommun 1 050 975\nSumma 4 200 3 900\n\n\nMedlem 2023\nFörbundet har fyra medlemmar.`);
+    const { facts } = run(
+      `Intäkter per medlem (tkr) 2023 2022\nStaten 2 100 1 950\nRegion Exempelland 1 050 975\nAnkeby kommun 1 050 975\nSumma 4 200 3 900\n\n\nMedlem 2023\nFörbundet har fyra medlemmar.`,
+    );
     const c = facts.filter((f) => f.table === "member_contribution");
-    expect(c.map((f) => `${f.member}/${f.year}/${f.amount_sek}`)).toEqual(["Staten/2023/2100000", "Staten/2022/1950000", "Region Exempelland/2023/1050000", "Region Exempelland/2022/975000", "Ankeby kommun/2023/1050000", "Ankeby kommun/2022/975000"]);
+    expect(c.map((f) => `${f.member}/${f.year}/${f.amount_sek}`)).toEqual([
+      "Staten/2023/2100000",
+      "Staten/2022/1950000",
+      "Region Exempelland/2023/1050000",
+      "Region Exempelland/2022/975000",
+      "Ankeby kommun/2023/1050000",
+      "Ankeby kommun/2022/975000",
+    ]);
   });
   it("reads a heading and a row with a page number run into them", () => {
     const { facts } = run(`14Resultaträkning\nBelopp i tkr 2023 2022\n15Verksamhetens intäkter 6 150 5 980`);
     expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
   });
   it("trusts no number of a row with digits left in its label (a broken cell)", () => {
-    const { facts, findings } = run(`Not 2 Verksamhetens kostnader 2010 2009\nLöner 1 900 000 1 850 000\nSumma 5 6?2 418 5 533 907`);
+    const { facts, findings } = run(
+      `Not 2 Verksamhetens kostnader 2010 2009\nLöner 1 900 000 1 850 000\nSumma 5 6?2 418 5 533 907`,
+    );
     expect(facts.filter((f) => f.line === 3)).toEqual([]);
     expect(findings.find((f) => f.check_id === "coverage.unread_number")!.line).toBe(3);
   });
   it("takes a row with only its note number for a group heading, and skips running page footers", () => {
-    const { facts, findings } = run(`Balansräkning\nBelopp i kr Not 2023-12-31 2022-12-31\nEget kapital 5\nIngående eget kapital 3 611 450 3 281 481\n12 Samordningsförbundet Exempeldalen Årsredovisning 2023\nÅrets resultat -244 278 329 969\nSumma eget kapital 3 367 172 3 611 450\nNot 3 Fordringar 2023 2022\nKundfordringar 10 000 5 000`);
+    const { facts, findings } = run(
+      `Balansräkning\nBelopp i kr Not 2023-12-31 2022-12-31\nEget kapital 5\nIngående eget kapital 3 611 450 3 281 481\n12 Samordningsförbundet Exempeldalen Årsredovisning 2023\nÅrets resultat -244 278 329 969\nSumma eget kapital 3 367 172 3 611 450\nNot 3 Fordringar 2023 2022\nKundfordringar 10 000 5 000`,
+    );
     expect(money(facts, "equity_start", 2023)).toEqual([3_611_450]);
     expect(money(facts, "equity_end", 2022)).toEqual([3_611_450]);
     expect(findings.filter((f) => f.check_id === "coverage.unread_number")).toEqual([]);
   });
   it("reads the state's rows in their usual wordings", () => {
-    expect(memberOf("Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)")).toBe("Försäkringskassan och Arbetsförmedlingen");
-    expect(memberOf("Försäkringskassan och Arbetsförmedlingen (staten)")).toBe("Försäkringskassan och Arbetsförmedlingen");
+    expect(memberOf("Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)")).toBe(
+      "Försäkringskassan och Arbetsförmedlingen",
+    );
+    expect(memberOf("Försäkringskassan och Arbetsförmedlingen (staten)")).toBe(
+      "Försäkringskassan och Arbetsförmedlingen",
+    );
     expect(memberOf("Försäkringskassan/Arbetsförmedlingen")).toBe("Försäkringskassan/Arbetsförmedlingen");
   });
   it("takes a note's last Summa for its total and an earlier one for its group's", () => {
-    const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens kostnader -4 350 000 -3 700 000\nNot 2 Kostnader 2023 2022\nPersonalkostnader\nLöner 900 000 850 000\nArbetsgivaravgifter 300 000 250 000\nSumma 1 200 000 1 100 000\nÖvriga kostnader\nLämnade bidrag 2 900 000 2 400 000\nLokalhyra 250 000 200 000\nSumma 3 150 000 2 600 000\nSumma kostnader 4 350 000 3 700 000\nNot 3 Övriga externa kostnader 2023 2022\nResor 20 000 10 000\nSumma kostnader 20 000 10 000`);
+    const { facts } = run(
+      `Resultaträkning\nBelopp i kr 2023 2022\nVerksamhetens kostnader -4 350 000 -3 700 000\nNot 2 Kostnader 2023 2022\nPersonalkostnader\nLöner 900 000 850 000\nArbetsgivaravgifter 300 000 250 000\nSumma 1 200 000 1 100 000\nÖvriga kostnader\nLämnade bidrag 2 900 000 2 400 000\nLokalhyra 250 000 200 000\nSumma 3 150 000 2 600 000\nSumma kostnader 4 350 000 3 700 000\nNot 3 Övriga externa kostnader 2023 2022\nResor 20 000 10 000\nSumma kostnader 20 000 10 000`,
+    );
     expect(money(facts, "cost_operating", 2023)).toEqual([4_350_000, 4_350_000]);
     expect(money(facts, "personnel_cost", 2023)).toEqual([1_200_000]);
     expect(money(facts, "other_external_cost", 2023)).toEqual([20_000]);
     expect(facts.some((f) => f.amount_sek === 3_150_000)).toBe(false);
   });
   it("finds a Not column the header does not name from the rows only a note number makes fit", () => {
-    const { facts } = run(`Balansräkning\nBelopp i kr 2023-12-31 2022-12-31\nKortfristiga fordringar 3 310 000 250 000\nKortfristiga skulder 4 648 700 850 000\nKassa och bank 5 2 100 000 2 500 000\nNot 3 Kortfristiga fordringar 2023 2022\nSumma 310 000 250 000\nNot 4 Kortfristiga skulder 2023 2022\nSumma 648 700 850 000`);
+    const { facts } = run(
+      `Balansräkning\nBelopp i kr 2023-12-31 2022-12-31\nKortfristiga fordringar 3 310 000 250 000\nKortfristiga skulder 4 648 700 850 000\nKassa och bank 5 2 100 000 2 500 000\nNot 3 Kortfristiga fordringar 2023 2022\nSumma 310 000 250 000\nNot 4 Kortfristiga skulder 2023 2022\nSumma 648 700 850 000`,
+    );
     expect(money(facts, "receivables_total", 2023, "actual", "general:balance_sheet")).toEqual([310_000]);
     expect(money(facts, "cash_end", 2023)).toEqual([2_100_000]);
   });
   it("reads 'Eget kapital' equal to 'Summa eget kapital' as closing equity even with the result under it", () => {
-    const { facts } = run(`Balansräkning\nBelopp i tkr 2023 2022\nEget kapital 1 761 1 900\nÅrets resultat -139 202\nSumma eget kapital 1 761 1 900`);
+    const { facts } = run(
+      `Balansräkning\nBelopp i tkr 2023 2022\nEget kapital 1 761 1 900\nÅrets resultat -139 202\nSumma eget kapital 1 761 1 900`,
+    );
     expect(money(facts, "equity_end", 2023)).toEqual([1_761_000, 1_761_000]);
     expect(money(facts, "equity_start", 2023)).toEqual([]);
   });
   it("pairs no label with numbers when a table's columns were flattened one after the other", () => {
-    const { facts, findings } = run(`Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter\nVerksamhetens kostnader\nÅrets resultat\n4 200 3 900\n-4 350 -3 700\n-150 200`);
+    const { facts, findings } = run(
+      `Resultaträkning\nBelopp i tkr 2023 2022\nVerksamhetens intäkter\nVerksamhetens kostnader\nÅrets resultat\n4 200 3 900\n-4 350 -3 700\n-150 200`,
+    );
     expect(facts).toEqual([]);
     expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([6, 7, 8]);
   });
   it("takes members named in cost notes or below the costs for payees, not payers", () => {
-    const { facts } = run(`Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`);
-    expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual(["Ankeby kommun/3", "Ankeby kommun/3"]);
+    const { facts } = run(
+      `Resultaträkning\nBelopp i kr 2023 2022\nAnkeby kommun 600 000 580 000\nVerksamhetens kostnader -900 000 -850 000\nByköpings kommun 100 000 90 000\nNot 2 Verksamhetens kostnader 2023 2022\nAnkeby kommun 300 000 280 000\nSumma 900 000 850 000`,
+    );
+    expect(facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}/${f.line}`)).toEqual([
+      "Ankeby kommun/3",
+      "Ankeby kommun/3",
+    ]);
   });
   it("reads a simple contribution sentence, hedged or not", () => {
-    const { facts } = run(`Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`);
+    const { facts } = run(
+      `Verksamheten i korthet\nStaten bidrog med 2,1 miljoner kronor och Ankeby kommun bidrog med cirka 600 000 kr. Östby kommun bidrog med 300 000 kr.`,
+    );
     const c = facts.filter((f) => f.table === "member_contribution");
-    expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([["Staten", 2_100_000, false, 2023], ["Ankeby kommun", 600_000, true, 2023], ["Östby kommun", 300_000, false, 2023]]);
+    expect(c.map((f) => [f.member, f.amount_sek, f.approximate, f.year])).toEqual([
+      ["Staten", 2_100_000, false, 2023],
+      ["Ankeby kommun", 600_000, true, 2023],
+      ["Östby kommun", 300_000, false, 2023],
+    ]);
     const elsewhere = run(`Region Exempelland bidrog med 400 000 kr till projektet Unga vuxna.`).facts;
     expect(elsewhere).toEqual([]);
   });
@@ -581,7 +676,11 @@ Kortfristiga skulder 420 000 545 000`;
     expect(template.filter((f) => f.section === "income_statement")).toEqual([]);
     const all = parseAnnualReport(doc(TEMPLATE_TRAP));
     expect(money(all.facts as AnyFact[], "revenue_operating", 2023)).toEqual([6_150_000]);
-    expect(all.findings.filter((f) => f.check_id === "document.section_missing" && f.subject === "coverage:income_statement")).toEqual([]);
+    expect(
+      all.findings.filter(
+        (f) => f.check_id === "document.section_missing" && f.subject === "coverage:income_statement",
+      ),
+    ).toEqual([]);
   });
   it("reads 'Eget kapital' as opening equity only with 'Årets resultat' under it", () => {
     const template = parseFinancialStatements(doc(TEMPLATE_TRAP)).facts as AnyFact[];
@@ -594,7 +693,8 @@ describe("on the real Kalmar report", () => {
   const lines = reportLines();
   const general = parseStatements(docOf(lines));
   const template = parseFinancialStatements(docOf(lines));
-  const key = (f: AnyFact) => (f.table === "finance" ? `finance|${f.item}|${f.year}|${f.basis}` : `member|${f.member}|${f.year}|${f.basis}`);
+  const key = (f: AnyFact) =>
+    f.table === "finance" ? `finance|${f.item}|${f.year}|${f.basis}` : `member|${f.member}|${f.year}|${f.basis}`;
   const templateValues = new Map<string, Set<number>>();
   for (const f of template.facts as AnyFact[]) {
     if (f.table !== "finance" && f.table !== "member_contribution") continue;
@@ -603,19 +703,37 @@ describe("on the real Kalmar report", () => {
     templateValues.set(key(f), s);
   }
   it("agrees with the template parser on every figure both read", () => {
-    const disagreements = (general.facts as AnyFact[]).filter((f) => templateValues.has(key(f)) && !templateValues.get(key(f))!.has(f.amount_sek)).map(key);
+    const disagreements = (general.facts as AnyFact[])
+      .filter((f) => templateValues.has(key(f)) && !templateValues.get(key(f))!.has(f.amount_sek))
+      .map(key);
     expect(disagreements).toEqual([]);
   });
   it("reads what the template reads from the statements and notes, and nothing new", () => {
     const generalKeys = new Set((general.facts as AnyFact[]).map(key));
     expect((general.facts as AnyFact[]).filter((f) => !templateValues.has(key(f))).map(key)).toEqual([]);
-    for (const k of ["finance|revenue_operating|2024|actual", "finance|equity_start|2024|actual", "finance|cash_end|2023|actual", "finance|other_external_cost|2024|actual", "member|Oskarshmns Kommun|2024|actual", "member|staten|2023|actual"])
+    for (const k of [
+      "finance|revenue_operating|2024|actual",
+      "finance|equity_start|2024|actual",
+      "finance|cash_end|2023|actual",
+      "finance|other_external_cost|2024|actual",
+      "member|Oskarshmns Kommun|2024|actual",
+      "member|staten|2023|actual",
+    ])
       expect(generalKeys.has(k)).toBe(true);
     expect((general.facts as AnyFact[]).filter((f) => f.table === "member_contribution")).toHaveLength(28);
   });
   it("finds the sections under Kalmar's numbered headings", () => {
     const parsed = general.coverage.filter((c) => c.status === "parsed").map((c) => c.section);
-    expect(parsed).toEqual(expect.arrayContaining(["general:income_statement", "general:balance_sheet", "general:cash_flow", "general:notes:not_1", "general:notes:not_2", "general:member_contributions"]));
+    expect(parsed).toEqual(
+      expect.arrayContaining([
+        "general:income_statement",
+        "general:balance_sheet",
+        "general:cash_flow",
+        "general:notes:not_1",
+        "general:notes:not_2",
+        "general:member_contributions",
+      ]),
+    );
   });
 });
 
@@ -670,7 +788,10 @@ function swedish(n: number, decimals: number): string {
 
 /** Every number a line's tokens can spell (any run of a leader and three-digit groups). */
 function spelledNumbers(line: string): number[] {
-  const tokens = line.replace(/[\u2212\u2013]/g, "-").split(/\s+/).filter(Boolean);
+  const tokens = line
+    .replace(/[\u2212\u2013]/g, "-")
+    .split(/\s+/)
+    .filter(Boolean);
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!/^-?\d{1,3}(,\d+)?$/.test(tokens[i]!) && !/^-?\d+(,\d+)?$/.test(tokens[i]!)) continue;
@@ -685,49 +806,72 @@ function spelledNumbers(line: string): number[] {
 }
 
 function derivable(amount: number, line: string): boolean {
-  return spelledNumbers(line).some((n) => [1, 1000, 1_000_000].some((f) => Math.round(Math.abs(n) * f) === Math.abs(amount)));
+  return spelledNumbers(line).some((n) =>
+    [1, 1000, 1_000_000].some((f) => Math.round(Math.abs(n) * f) === Math.abs(amount)),
+  );
 }
 
 describe("property: generated statement tables", () => {
   const table = fc.record({
     statement: fc.integer({ min: 0, max: STATEMENTS.length - 1 }),
-    rows: fc.uniqueArray(fc.integer({ min: 0, max: INCOME_LABELS.length - 1 }), { minLength: 1, maxLength: INCOME_LABELS.length }),
+    rows: fc.uniqueArray(fc.integer({ min: 0, max: INCOME_LABELS.length - 1 }), {
+      minLength: 1,
+      maxLength: INCOME_LABELS.length,
+    }),
     unit: fc.integer({ min: 0, max: UNITS.length - 1 }),
     magnitude: fc.integer({ min: 2, max: 5 }),
-    columns: fc.constantFrom(["2023", "2022"], ["2022", "2023"], ["Utfall 2023", "Budget 2023", "Utfall 2022"], ["Budget 2024", "Utfall 2023"]),
+    columns: fc.constantFrom(
+      ["2023", "2022"],
+      ["2022", "2023"],
+      ["Utfall 2023", "Budget 2023", "Utfall 2022"],
+      ["Budget 2024", "Utfall 2023"],
+    ),
     note: fc.boolean(),
-    seeds: fc.array(fc.tuple(fc.double({ min: 1, max: 9.99, noNaN: true }), fc.double({ min: 1, max: 9.99, noNaN: true }), fc.double({ min: 1, max: 9.99, noNaN: true }), fc.boolean()), { minLength: 8, maxLength: 8 }),
+    seeds: fc.array(
+      fc.tuple(
+        fc.double({ min: 1, max: 9.99, noNaN: true }),
+        fc.double({ min: 1, max: 9.99, noNaN: true }),
+        fc.double({ min: 1, max: 9.99, noNaN: true }),
+        fc.boolean(),
+      ),
+      { minLength: 8, maxLength: 8 },
+    ),
   });
   it("recovers exactly the amounts, and every amount is spelled on its line", () => {
     fc.assert(
       fc.property(table, (t) => {
         const unit = UNITS[t.unit]!;
         // Cells of one row share a magnitude (columns of one statement are alike).
-        const magnitude = unit.factor === 1_000_000 ? 1 : unit.factor === 1000 ? Math.min(t.magnitude, 4) : t.magnitude + 2;
+        const magnitude =
+          unit.factor === 1_000_000 ? 1 : unit.factor === 1000 ? Math.min(t.magnitude, 4) : t.magnitude + 2;
         const statement = STATEMENTS[t.statement]!;
         const lines = [statement.heading, `${unit.written} ${t.note ? "Not " : ""}${t.columns.join(" ")}`];
         const expected: string[] = [];
-        t.rows.filter((r) => r < statement.labels.length).forEach((r, i) => {
-          const [label, item, cost] = statement.labels[r]!;
-          const [a, b, c3, negative] = t.seeds[i]!;
-          const cells = t.columns.map((_, c) => {
-            const v = Number(([a, b, c3][c]! * 10 ** (magnitude - 1)).toFixed(unit.decimals));
-            return cost || negative ? -v : v;
+        t.rows
+          .filter((r) => r < statement.labels.length)
+          .forEach((r, i) => {
+            const [label, item, cost] = statement.labels[r]!;
+            const [a, b, c3, negative] = t.seeds[i]!;
+            const cells = t.columns.map((_, c) => {
+              const v = Number(([a, b, c3][c]! * 10 ** (magnitude - 1)).toFixed(unit.decimals));
+              return cost || negative ? -v : v;
+            });
+            // A note reference only where it cannot merge with the first amount ("3 120 000" could
+            // be note 3 and 120 000): a real reader cannot tell those apart either, and must not guess.
+            const digits = String(Math.trunc(Math.abs(cells[0]!))).length;
+            const noteRef = t.note && cells[0]! > 0 && digits % 3 !== 0 ? `${i + 1} ` : "";
+            lines.push(`${label} ${noteRef}${cells.map((v) => swedish(v, unit.decimals)).join(" ")}`);
+            t.columns.forEach((header, c) => {
+              const year = Number(header.slice(-4));
+              const basis = header.startsWith("Budget") ? "budget" : "actual";
+              const sek = Math.round((cost ? Math.abs(cells[c]!) : cells[c]!) * unit.factor);
+              expected.push(`${item}|${year}|${basis}|${sek}`);
+            });
           });
-          // A note reference only where it cannot merge with the first amount ("3 120 000" could
-          // be note 3 and 120 000): a real reader cannot tell those apart either, and must not guess.
-          const digits = String(Math.trunc(Math.abs(cells[0]!))).length;
-          const noteRef = t.note && cells[0]! > 0 && digits % 3 !== 0 ? `${i + 1} ` : "";
-          lines.push(`${label} ${noteRef}${cells.map((v) => swedish(v, unit.decimals)).join(" ")}`);
-          t.columns.forEach((header, c) => {
-            const year = Number(header.slice(-4));
-            const basis = header.startsWith("Budget") ? "budget" : "actual";
-            const sek = Math.round((cost ? Math.abs(cells[c]!) : cells[c]!) * unit.factor);
-            expected.push(`${item}|${year}|${basis}|${sek}`);
-          });
-        });
         const out = parseStatements(doc(lines.join("\n")));
-        const got = (out.facts as AnyFact[]).filter((f) => f.table === "finance").map((f) => `${f.item}|${f.year}|${f.basis}|${f.amount_sek}`);
+        const got = (out.facts as AnyFact[])
+          .filter((f) => f.table === "finance")
+          .map((f) => `${f.item}|${f.year}|${f.basis}|${f.amount_sek}`);
         expect(got.sort()).toEqual(expected.sort());
         for (const f of out.facts as AnyFact[]) expect(derivable(f.amount_sek, lines[f.line - 1]!)).toBe(true);
       }),
@@ -735,16 +879,42 @@ describe("property: generated statement tables", () => {
     );
   });
   it("never throws on arbitrary lines, and stores only numbers spelled on their lines", () => {
-    const word = fc.constantFrom("Resultaträkning", "Balansräkning", "Not 1 Verksamhetens intäkter", "Belopp i tkr", "2023 2022", "Not 2023 2022", "Utfall 2023 Budget 2023", "Verksamhetens intäkter", "Årets resultat", "Eget kapital", "Summa", "Ankeby kommun", "Mkr", "12", "4 200", "-1 300 000", "3,5", "........", "");
+    const word = fc.constantFrom(
+      "Resultaträkning",
+      "Balansräkning",
+      "Not 1 Verksamhetens intäkter",
+      "Belopp i tkr",
+      "2023 2022",
+      "Not 2023 2022",
+      "Utfall 2023 Budget 2023",
+      "Verksamhetens intäkter",
+      "Årets resultat",
+      "Eget kapital",
+      "Summa",
+      "Ankeby kommun",
+      "Mkr",
+      "12",
+      "4 200",
+      "-1 300 000",
+      "3,5",
+      "........",
+      "",
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(word, { maxLength: 5 }).map((ws) => ws.join(" ")), { maxLength: 30 }), (lines) => {
-        const out = parseStatements(doc(lines.join("\n")));
-        expect(new Set(out.coverage.map((c) => c.section)).size).toBe(out.coverage.length);
-        for (const f of out.facts as AnyFact[]) {
-          factSchema.parse(f);
-          expect(derivable(f.amount_sek, lines[f.line - 1]!)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.array(word, { maxLength: 5 }).map((ws) => ws.join(" ")),
+          { maxLength: 30 },
+        ),
+        (lines) => {
+          const out = parseStatements(doc(lines.join("\n")));
+          expect(new Set(out.coverage.map((c) => c.section)).size).toBe(out.coverage.length);
+          for (const f of out.facts as AnyFact[]) {
+            factSchema.parse(f);
+            expect(derivable(f.amount_sek, lines[f.line - 1]!)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -753,7 +923,12 @@ describe("property: generated statement tables", () => {
 describe("OCR noise, per cell", () => {
   it("leaves a noisy cell unread and reads the clean one whose column is certain", () => {
     // Column gaps: the note, then one cell per column.
-    expect(readNoisyRow("Övriga intäkter   3   -1 2O7 300    -1 150 800", 2, true)).toEqual({ label: "Övriga intäkter", values: [null, -1_150_800], unreadable: false, noise: ["2O7"] });
+    expect(readNoisyRow("Övriga intäkter   3   -1 2O7 300    -1 150 800", 2, true)).toEqual({
+      label: "Övriga intäkter",
+      values: [null, -1_150_800],
+      unreadable: false,
+      noise: ["2O7"],
+    });
     // One space apart: "2 7l4 055 2 690 310" can only be cut as 2 7l4 055 | 2 690 310.
     expect(readNoisyRow("Summa 2 7l4 055 2 690 310", 2, false)?.values).toEqual([null, 2_690_310]);
     // With or without the note, the second column holds the same tokens.
@@ -773,7 +948,10 @@ describe("OCR noise, per cell", () => {
     expect(readNoisyRow("Not l Verksamhetens intäkter 2011 2010", 2, false)).toBeUndefined();
   });
   it("stores the clean cells of a statement and reports the noisy ones", () => {
-    const { facts, findings } = run(`Resultaträkning\nBelopp i kr 2011 2010\nVerksamhetens intäkter 3 210 000 3 1O5 500\nVerksamhetens kostnader -3 104 200 -3 O12 700\nÅrets resultat 105 8OO 92 800`, 2011);
+    const { facts, findings } = run(
+      `Resultaträkning\nBelopp i kr 2011 2010\nVerksamhetens intäkter 3 210 000 3 1O5 500\nVerksamhetens kostnader -3 104 200 -3 O12 700\nÅrets resultat 105 8OO 92 800`,
+      2011,
+    );
     expect(money(facts, "revenue_operating", 2011)).toEqual([3_210_000]);
     expect(money(facts, "revenue_operating", 2010)).toEqual([]);
     expect(money(facts, "cost_operating", 2011)).toEqual([3_104_200]);
@@ -781,12 +959,27 @@ describe("OCR noise, per cell", () => {
     expect(money(facts, "result", 2011)).toEqual([]);
     expect(findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line)).toEqual([3, 4, 5]);
   });
-  it("takes \"Not l\" for note 1 when the next note is 2, and no note number the notes around it do not confirm", () => {
-    const notes = (text: string) => findStatementBlocks(doc(text)).filter((b) => b.note).map((b) => b.note!.number);
-    expect(notes(`Noter\nNot l Verksamhetens intäkter 2023 2022\nAnkeby kommun 500 000 480 000\nNot 2 Verksamhetens kostnader 2023 2022\nLöner 300 000 290 000`)).toEqual([1, 2]);
-    expect(notes(`Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot lO Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 11 Övrigt 2023 2022`)).toEqual([4, 10, 11]);
+  it('takes "Not l" for note 1 when the next note is 2, and no note number the notes around it do not confirm', () => {
+    const notes = (text: string) =>
+      findStatementBlocks(doc(text))
+        .filter((b) => b.note)
+        .map((b) => b.note!.number);
+    expect(
+      notes(
+        `Noter\nNot l Verksamhetens intäkter 2023 2022\nAnkeby kommun 500 000 480 000\nNot 2 Verksamhetens kostnader 2023 2022\nLöner 300 000 290 000`,
+      ),
+    ).toEqual([1, 2]);
+    expect(
+      notes(
+        `Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot lO Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 11 Övrigt 2023 2022`,
+      ),
+    ).toEqual([4, 10, 11]);
     // "Not l" between notes 4 and 7 is no note 1 (nor 11): the lines stay in note 4's block.
-    expect(notes(`Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot l Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 7 Övrigt 2023 2022`)).toEqual([4, 7]);
+    expect(
+      notes(
+        `Noter\nNot 4 Fordringar 2023 2022\nKundfordringar 10 000 9 000\nNot l Skulder 2023 2022\nLeverantörsskulder 5 000 4 000\nNot 7 Övrigt 2023 2022`,
+      ),
+    ).toEqual([4, 7]);
     // A sentence is no heading.
     expect(notes(`Noter\nNot l och 2 saknas i år.\nNot 3 Fordringar 2023 2022`)).toEqual([3]);
   });

@@ -18,20 +18,41 @@ describe("goal follow-up on the real report", () => {
   const facts = goals(reportLines());
 
   it("finds all four levels and ten goals", () => {
-    expect(new Set(facts.map((f) => f.level))).toEqual(new Set(["individual", "structural", "organisational", "financial"]));
+    expect(new Set(facts.map((f) => f.level))).toEqual(
+      new Set(["individual", "structural", "organisational", "financial"]),
+    );
     expect(facts).toHaveLength(10);
   });
 
   it("reads target and outcome for percentage goals", () => {
-    expect(byIndicator(facts, "positive_step_rate_reported")).toMatchObject({ level: "individual", target: 50, outcome: 57, unit: "percent", approximate: true, assessment: "Målet har uppnåtts" });
-    expect(byIndicator(facts, "participants_experienced_positive_step_share")).toMatchObject({ target: 100, outcome: 87.2 });
-    expect(byIndicator(facts, "staff_collaboration_benefit_share")).toMatchObject({ level: "structural", target: 100, outcome: 98.1 });
+    expect(byIndicator(facts, "positive_step_rate_reported")).toMatchObject({
+      level: "individual",
+      target: 50,
+      outcome: 57,
+      unit: "percent",
+      approximate: true,
+      assessment: "Målet har uppnåtts",
+    });
+    expect(byIndicator(facts, "participants_experienced_positive_step_share")).toMatchObject({
+      target: 100,
+      outcome: 87.2,
+    });
+    expect(byIndicator(facts, "staff_collaboration_benefit_share")).toMatchObject({
+      level: "structural",
+      target: 100,
+      outcome: 98.1,
+    });
     expect(byIndicator(facts, "intervention_budget_deviation")).toMatchObject({ target: 5, outcome: 2.7 });
     expect(byIndicator(facts, "share_to_interventions_reported")).toMatchObject({ target: 75, outcome: 81.2 });
   });
 
   it("reads the equity goal as a cap and an outcome in kronor", () => {
-    expect(byIndicator(facts, "equity_within_guideline")).toMatchObject({ level: "financial", target: 2730000, outcome: 20779, unit: "sek" });
+    expect(byIndicator(facts, "equity_within_guideline")).toMatchObject({
+      level: "financial",
+      target: 2730000,
+      outcome: 20779,
+      unit: "sek",
+    });
   });
 
   it("keeps qualitative goals as text, with every assessment", () => {
@@ -59,7 +80,12 @@ describe("goal follow-up on altered copies", () => {
   });
 
   it("reads level headings written as 'Individnivå' and unwrapped 'Mål på organisationsnivå'", () => {
-    const altered = seed.map((l) => l.replace(/^Mål på individnivå/, "Individnivå").replace(/^Mål på\s*$/, "Mål på organisationsnivå").replace(/^organisations-nivå\s*$/, ""));
+    const altered = seed.map((l) =>
+      l
+        .replace(/^Mål på individnivå/, "Individnivå")
+        .replace(/^Mål på\s*$/, "Mål på organisationsnivå")
+        .replace(/^organisations-nivå\s*$/, ""),
+    );
     expect(altered).not.toEqual(seed);
     expect(new Set(goals(altered).map(factKey))).toEqual(base);
   });

@@ -12,15 +12,33 @@ function parseAll(lines: string[]) {
 }
 
 const count = (facts: AnyFact[], iv: string, measure: string, gender = "all") =>
-  facts.find((f) => f.table === "participant_count" && f.intervention === iv && f.measure === measure && f.gender === gender)?.value;
+  facts.find(
+    (f) => f.table === "participant_count" && f.intervention === iv && f.measure === measure && f.gender === gender,
+  )?.value;
 const cell = (facts: AnyFact[], iv: string, population: string, dimension: string, category: string) =>
-  facts.find((f) => f.table === "participant_breakdown" && f.intervention === iv && f.population === population && f.dimension === dimension && f.category === category)?.value;
+  facts.find(
+    (f) =>
+      f.table === "participant_breakdown" &&
+      f.intervention === iv &&
+      f.population === population &&
+      f.dimension === dimension &&
+      f.category === category,
+  )?.value;
 
 describe("intervention appendices on the real report", () => {
   const { blocks, facts, findings } = parseAll(reportLines());
 
   it("finds all eight appendices", () => {
-    expect(blocks.map((b) => b.name)).toEqual(["KOMPASS", "KRUS", "Plattformen", "Pontibus", "RESA", "SAMBA", "Knutpunkten", "Vägknuten"]);
+    expect(blocks.map((b) => b.name)).toEqual([
+      "KOMPASS",
+      "KRUS",
+      "Plattformen",
+      "Pontibus",
+      "RESA",
+      "SAMBA",
+      "Knutpunkten",
+      "Vägknuten",
+    ]);
   });
 
   it("reads the template's participant block", () => {
@@ -44,7 +62,13 @@ describe("intervention appendices on the real report", () => {
   });
 
   it("sums finer time bands and keeps their labels", () => {
-    const f = facts.find((x) => x.table === "participant_breakdown" && x.intervention === "KRUS" && x.dimension === "time_in_support" && x.category === "gt_5y");
+    const f = facts.find(
+      (x) =>
+        x.table === "participant_breakdown" &&
+        x.intervention === "KRUS" &&
+        x.dimension === "time_in_support" &&
+        x.category === "gt_5y",
+    );
     expect(f?.value).toBe(6);
     expect(f && "source_label" in f ? f.source_label : "").toContain("mer än 9 år");
   });
@@ -80,7 +104,9 @@ describe("intervention appendices on the real report", () => {
 
   it("infers a population from the sum and says so", () => {
     expect(cell(facts, "KOMPASS", "enrolled", "time_in_support", "lt_1y")).toBe(2);
-    expect(findings.some((f) => f.check_id === "breakdown.population_inferred" && f.message.includes("KOMPASS"))).toBe(true);
+    expect(findings.some((f) => f.check_id === "breakdown.population_inferred" && f.message.includes("KOMPASS"))).toBe(
+      true,
+    );
   });
 });
 
@@ -92,7 +118,11 @@ describe("intervention appendices on altered copies", () => {
     const doc = docOf(lines);
     const blocks = findAppendices(doc);
     const chunks = blocks.map((b) => lines.slice(b.from - 1, b.to));
-    const reordered = [...lines.slice(0, blocks[0]!.from - 1), ...chunks.reverse().flat(), ...lines.slice(blocks.at(-1)!.to)];
+    const reordered = [
+      ...lines.slice(0, blocks[0]!.from - 1),
+      ...chunks.reverse().flat(),
+      ...lines.slice(blocks.at(-1)!.to),
+    ];
     expect(parseAll(reordered).facts.map(factKey).sort()).toEqual(base);
   });
 
@@ -114,12 +144,21 @@ describe("intervention appendices on altered copies", () => {
 
   it("maps relabelled rows through the code lists", () => {
     const lines = reportLines().map((l) =>
-      l.replace(/^Sjukpenning\/rehab-penning/, "sjukpenning/rehabiliteringspenning").replace(/^ingen offentlig försörjning/, "Ingen offentlig försörjning").replace(/^(\s*)16-24/, "$118-24"),
+      l
+        .replace(/^Sjukpenning\/rehab-penning/, "sjukpenning/rehabiliteringspenning")
+        .replace(/^ingen offentlig försörjning/, "Ingen offentlig försörjning")
+        .replace(/^(\s*)16-24/, "$118-24"),
     );
     const { facts } = parseAll(lines);
     expect(cell(facts, "Pontibus", "exited", "income_source", "sickness_benefit")).toBe(9);
     expect(cell(facts, "Pontibus", "new", "age_band", "16-24")).toBe(2);
-    const f = facts.find((x) => x.table === "participant_breakdown" && x.intervention === "Pontibus" && x.dimension === "age_band" && x.category === "16-24");
+    const f = facts.find(
+      (x) =>
+        x.table === "participant_breakdown" &&
+        x.intervention === "Pontibus" &&
+        x.dimension === "age_band" &&
+        x.category === "16-24",
+    );
     expect(f && "source_label" in f ? f.source_label : "").toBe("18-24");
   });
 
@@ -127,6 +166,8 @@ describe("intervention appendices on altered copies", () => {
     const lines = reportLines().map((l) => l.replace(/^försörjningsstöd(\s+8)/, "kommunalt bidrag$1"));
     const { facts, findings } = parseAll(lines);
     expect(cell(facts, "KOMPASS", "exited", "income_source", "social_assistance")).toBeUndefined();
-    expect(findings.some((f) => f.check_id === "appendix.unknown_label" && f.value?.includes("kommunalt bidrag"))).toBe(true);
+    expect(findings.some((f) => f.check_id === "appendix.unknown_label" && f.value?.includes("kommunalt bidrag"))).toBe(
+      true,
+    );
   });
 });

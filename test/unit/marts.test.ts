@@ -23,15 +23,26 @@ afterEach(() => {
   instance.closeSync();
 });
 
-const lit = (v: Given[string]) => (v === null ? "NULL" : typeof v === "string" ? `'${v.replace(/'/g, "''")}'` : String(v));
+const lit = (v: Given[string]) =>
+  v === null ? "NULL" : typeof v === "string" ? `'${v.replace(/'/g, "''")}'` : String(v);
 
 /** Insert rows, filling the table's other columns with neutral provenance defaults. */
 async function given(table: string, rows: Given[]): Promise<void> {
   const def = tableDef(table);
-  const defaults: Given = { document_id: "x/2024-annual-report", source_line: 1, approximate: false, source_label: "", basis: "actual", gender: "all", left_approximate: false };
+  const defaults: Given = {
+    document_id: "x/2024-annual-report",
+    source_line: 1,
+    approximate: false,
+    source_label: "",
+    basis: "actual",
+    gender: "all",
+    left_approximate: false,
+  };
   for (const row of rows) {
     const cols = def.columns.filter((c) => c.name in row || c.name in defaults);
-    await conn.run(`INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(", ")}) VALUES (${cols.map((c) => lit(c.name in row ? row[c.name]! : defaults[c.name]!)).join(", ")})`);
+    await conn.run(
+      `INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(", ")}) VALUES (${cols.map((c) => lit(c.name in row ? row[c.name]! : defaults[c.name]!)).join(", ")})`,
+    );
   }
 }
 
@@ -40,7 +51,15 @@ async function read(sql: string): Promise<Record<string, unknown>[]> {
 }
 
 const exits = (fed: string, iv: string | null, year: number, counts: Record<string, number>): Given[] =>
-  Object.entries(counts).map(([category, value]) => ({ federation_id: fed, intervention_id: iv, year, population: "exited", dimension: "exit_outcome", category, value }));
+  Object.entries(counts).map(([category, value]) => ({
+    federation_id: fed,
+    intervention_id: iv,
+    year,
+    population: "exited",
+    dimension: "exit_outcome",
+    category,
+    value,
+  }));
 
 describe("marts", () => {
   it("document every column of every view, in order", async () => {
@@ -56,16 +75,41 @@ describe("marts", () => {
       ...exits("a", null, 2024, { work_or_studies: 5, other_exit: 15 }),
     ]);
     expect(await read(`SELECT * FROM exit_summary ORDER BY intervention_id NULLS FIRST`)).toEqual([
-      { federation_id: "a", intervention_id: null, year: 2024, positive_exits: "5", classified_exits: "20", rate_denominator: "20", positive_step_rate: 25 },
-      { federation_id: "a", intervention_id: "a/one", year: 2024, positive_exits: "6", classified_exits: "10", rate_denominator: "10", positive_step_rate: 60 },
+      {
+        federation_id: "a",
+        intervention_id: null,
+        year: 2024,
+        positive_exits: "5",
+        classified_exits: "20",
+        rate_denominator: "20",
+        positive_step_rate: 25,
+      },
+      {
+        federation_id: "a",
+        intervention_id: "a/one",
+        year: 2024,
+        positive_exits: "6",
+        classified_exits: "10",
+        rate_denominator: "10",
+        positive_step_rate: 60,
+      },
     ]);
   });
 
   it("exit_summary: a whole-federation summary naming only positive destinations is counted among all exits, not over itself", async () => {
-    await given("participant_count", [{ federation_id: "e", intervention_id: null, year: 2024, measure: "exited", gender: "all", value: 80 }]);
+    await given("participant_count", [
+      { federation_id: "e", intervention_id: null, year: 2024, measure: "exited", gender: "all", value: 80 },
+    ]);
     await given("participant_breakdown", exits("e", null, 2024, { work: 12, studies: 8 }));
-    const [row] = await read(`SELECT positive_exits, classified_exits, rate_denominator, positive_step_rate FROM exit_summary`);
-    expect(row).toEqual({ positive_exits: "20", classified_exits: "20", rate_denominator: "80", positive_step_rate: 25 });
+    const [row] = await read(
+      `SELECT positive_exits, classified_exits, rate_denominator, positive_step_rate FROM exit_summary`,
+    );
+    expect(row).toEqual({
+      positive_exits: "20",
+      classified_exits: "20",
+      rate_denominator: "80",
+      positive_step_rate: 25,
+    });
     const [fy] = await read(`SELECT positive_step_rate, exit_basis FROM federation_year`);
     expect(fy).toEqual({ positive_step_rate: 25, exit_basis: "federation" });
   });
@@ -76,8 +120,15 @@ describe("marts", () => {
       ...exits("a", "a/two", 2024, { studies: 1, other_exit: 3 }),
       ...exits("a", null, 2024, { work: 9, other_exit: 1 }),
     ]);
-    const [row] = await read(`SELECT positive_exits, classified_exits, positive_step_rate, exit_basis FROM federation_year WHERE federation_id = 'a'`);
-    expect(row).toEqual({ positive_exits: "4", classified_exits: "8", positive_step_rate: 50, exit_basis: "interventions" });
+    const [row] = await read(
+      `SELECT positive_exits, classified_exits, positive_step_rate, exit_basis FROM federation_year WHERE federation_id = 'a'`,
+    );
+    expect(row).toEqual({
+      positive_exits: "4",
+      classified_exits: "8",
+      positive_step_rate: 50,
+      exit_basis: "interventions",
+    });
   });
 
   it("federation_year: a federation that reports only 'arbete eller studier' for the whole federation", async () => {
@@ -88,13 +139,33 @@ describe("marts", () => {
       { federation_id: "b", intervention_id: null, year: 2023, measure: "exited", gender: "all", value: 40 },
     ]);
     await given("participant_breakdown", exits("b", null, 2023, { work_or_studies: 14, other_exit: 26 }));
-    await given("indicator", [{ federation_id: "b", year: 2023, scope: "federation", indicator: "work_or_studies_rate_reported", gender: "all", value: 35, unit: "percent", n: 40 }]);
-    const [row] = await read(`SELECT enrolled, exited, enrolled_women, enrolled_with_gender, women_share, positive_exits, classified_exits, positive_step_rate, exit_basis,
+    await given("indicator", [
+      {
+        federation_id: "b",
+        year: 2023,
+        scope: "federation",
+        indicator: "work_or_studies_rate_reported",
+        gender: "all",
+        value: 35,
+        unit: "percent",
+        n: 40,
+      },
+    ]);
+    const [row] =
+      await read(`SELECT enrolled, exited, enrolled_women, enrolled_with_gender, women_share, positive_exits, classified_exits, positive_step_rate, exit_basis,
       positive_step_rate_reported, work_or_studies_rate_reported FROM federation_year WHERE federation_id = 'b'`);
     expect(row).toEqual({
-      enrolled: "120", exited: "40", enrolled_women: "70", enrolled_with_gender: "120", women_share: (100 * 70) / 120,
-      positive_exits: "14", classified_exits: "40", positive_step_rate: 35, exit_basis: "federation",
-      positive_step_rate_reported: null, work_or_studies_rate_reported: 35,
+      enrolled: "120",
+      exited: "40",
+      enrolled_women: "70",
+      enrolled_with_gender: "120",
+      women_share: (100 * 70) / 120,
+      positive_exits: "14",
+      classified_exits: "40",
+      positive_step_rate: 35,
+      exit_basis: "federation",
+      positive_step_rate_reported: null,
+      work_or_studies_rate_reported: 35,
     });
   });
 
@@ -103,12 +174,22 @@ describe("marts", () => {
       { federation_id: "c", year: 2024, basis: "actual", item: "grants_paid", amount_sek: 900_000 },
       { federation_id: "c", year: 2024, basis: "actual", item: "equity_end", amount_sek: 100_000 },
     ]);
-    const [row] = await read(`SELECT enrolled, share_to_interventions, cost_per_participant, equity_of_guideline, positive_step_rate FROM federation_year WHERE federation_id = 'c'`);
-    expect(row).toEqual({ enrolled: null, share_to_interventions: null, cost_per_participant: null, equity_of_guideline: null, positive_step_rate: null });
+    const [row] = await read(
+      `SELECT enrolled, share_to_interventions, cost_per_participant, equity_of_guideline, positive_step_rate FROM federation_year WHERE federation_id = 'c'`,
+    );
+    expect(row).toEqual({
+      enrolled: null,
+      share_to_interventions: null,
+      cost_per_participant: null,
+      equity_of_guideline: null,
+      positive_step_rate: null,
+    });
   });
 
   it("federation_year: money ratios from the actual accounts only", async () => {
-    await given("participant_count", [{ federation_id: "d", intervention_id: null, year: 2024, measure: "enrolled", gender: "all", value: 200 }]);
+    await given("participant_count", [
+      { federation_id: "d", intervention_id: null, year: 2024, measure: "enrolled", gender: "all", value: 200 },
+    ]);
     await given("finance", [
       { federation_id: "d", year: 2024, basis: "actual", item: "revenue_operating", amount_sek: 10_000_000 },
       { federation_id: "d", year: 2024, basis: "budget", item: "revenue_operating", amount_sek: 1 },
@@ -116,7 +197,9 @@ describe("marts", () => {
       { federation_id: "d", year: 2024, basis: "actual", item: "equity_end", amount_sek: 1_500_000 },
       { federation_id: "d", year: 2024, basis: "actual", item: "equity_guideline_cap", amount_sek: 2_000_000 },
     ]);
-    const [row] = await read(`SELECT share_to_interventions, cost_per_participant, equity_of_guideline FROM federation_year WHERE federation_id = 'd'`);
+    const [row] = await read(
+      `SELECT share_to_interventions, cost_per_participant, equity_of_guideline FROM federation_year WHERE federation_id = 'd'`,
+    );
     expect(row).toEqual({ share_to_interventions: 80, cost_per_participant: 40_000, equity_of_guideline: 75 });
   });
 
@@ -126,33 +209,91 @@ describe("marts", () => {
       { federation_id: "a", intervention_id: "a/one", year: 2024, measure: "enrolled", gender: "woman", value: 12 },
     ]);
     await given("participant_breakdown", exits("a", "a/one", 2024, { work: 4, other_exit: 6 }));
-    await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: 1_000_000, actual_sek: 800_000 }]);
+    await given("intervention_funding", [
+      { intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: 1_000_000, actual_sek: 800_000 },
+    ]);
     expect(await read(`SELECT * FROM intervention_year`)).toEqual([
       {
-        federation_id: "a", intervention_id: "a/one", year: 2024, enrolled: "20", enrolled_women: "12", enrolled_men: null, new: null, exited: null, budgeted_places: null, place_utilisation: null,
-        positive_exits: "4", classified_exits: "10", rate_denominator: "10", positive_step_rate: 40, budget_sek: "1000000", actual_sek: "800000", budget_deviation: -20,
-        cost_per_participant: 40_000, cost_per_positive_exit: 200_000,
+        federation_id: "a",
+        intervention_id: "a/one",
+        year: 2024,
+        enrolled: "20",
+        enrolled_women: "12",
+        enrolled_men: null,
+        new: null,
+        exited: null,
+        budgeted_places: null,
+        place_utilisation: null,
+        positive_exits: "4",
+        classified_exits: "10",
+        rate_denominator: "10",
+        positive_step_rate: 40,
+        budget_sek: "1000000",
+        actual_sek: "800000",
+        budget_deviation: -20,
+        cost_per_participant: 40_000,
+        cost_per_positive_exit: 200_000,
       },
     ]);
   });
 
   it("federation_year: other costs excluding grants only where the grants are booked inside the other external costs", async () => {
     const fin = (fed: string, year: number, items: Record<string, number>): Given[] =>
-      Object.entries(items).map(([item, amount_sek]) => ({ federation_id: fed, year, basis: "actual", item, amount_sek }));
+      Object.entries(items).map(([item, amount_sek]) => ({
+        federation_id: fed,
+        year,
+        basis: "actual",
+        item,
+        amount_sek,
+      }));
     await given("finance", [
       // Personnel + other external make up the operating costs (within 1 000 kr); the grants fit inside.
-      ...fin("a", 2024, { cost_operating: 10_000_500, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      ...fin("a", 2024, {
+        cost_operating: 10_000_500,
+        personnel_cost: 2_000_000,
+        other_external_cost: 8_000_000,
+        grants_paid: 7_000_000,
+      }),
       // The posts do not add up to the operating costs: not stackable.
-      ...fin("b", 2024, { cost_operating: 12_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
+      ...fin("b", 2024, {
+        cost_operating: 12_000_000,
+        personnel_cost: 2_000_000,
+        other_external_cost: 8_000_000,
+        grants_paid: 7_000_000,
+      }),
       // The grants are larger than the other external costs: booked outside them.
-      ...fin("c", 2024, { cost_operating: 10_000_000, personnel_cost: 2_000_000, other_external_cost: 8_000_000, grants_paid: 9_000_000 }),
+      ...fin("c", 2024, {
+        cost_operating: 10_000_000,
+        personnel_cost: 2_000_000,
+        other_external_cost: 8_000_000,
+        grants_paid: 9_000_000,
+      }),
       // A post is missing.
       ...fin("d", 2024, { cost_operating: 10_000_000, other_external_cost: 8_000_000, grants_paid: 7_000_000 }),
     ]);
-    expect(await read(`SELECT federation_id, personnel_cost, other_external_cost, other_cost_excluding_grants FROM federation_year ORDER BY federation_id`)).toEqual([
-      { federation_id: "a", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: "1000000" },
-      { federation_id: "b", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
-      { federation_id: "c", personnel_cost: "2000000", other_external_cost: "8000000", other_cost_excluding_grants: null },
+    expect(
+      await read(
+        `SELECT federation_id, personnel_cost, other_external_cost, other_cost_excluding_grants FROM federation_year ORDER BY federation_id`,
+      ),
+    ).toEqual([
+      {
+        federation_id: "a",
+        personnel_cost: "2000000",
+        other_external_cost: "8000000",
+        other_cost_excluding_grants: "1000000",
+      },
+      {
+        federation_id: "b",
+        personnel_cost: "2000000",
+        other_external_cost: "8000000",
+        other_cost_excluding_grants: null,
+      },
+      {
+        federation_id: "c",
+        personnel_cost: "2000000",
+        other_external_cost: "8000000",
+        other_cost_excluding_grants: null,
+      },
       { federation_id: "d", personnel_cost: null, other_external_cost: "8000000", other_cost_excluding_grants: null },
     ]);
   });
@@ -165,7 +306,11 @@ describe("marts", () => {
       { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "budgeted", gender: "all", value: 0 },
       { federation_id: "a", intervention_id: "a/three", year: 2024, measure: "enrolled", gender: "all", value: 5 },
     ]);
-    expect(await read(`SELECT intervention_id, enrolled, budgeted_places, place_utilisation FROM intervention_year ORDER BY intervention_id`)).toEqual([
+    expect(
+      await read(
+        `SELECT intervention_id, enrolled, budgeted_places, place_utilisation FROM intervention_year ORDER BY intervention_id`,
+      ),
+    ).toEqual([
       { intervention_id: "a/one", enrolled: "30", budgeted_places: "40", place_utilisation: 75 },
       { intervention_id: "a/three", enrolled: "5", budgeted_places: "0", place_utilisation: null },
       { intervention_id: "a/two", enrolled: "12", budgeted_places: null, place_utilisation: null },
@@ -185,10 +330,32 @@ describe("marts", () => {
       { intervention_id: "a/one", member_id: "a/north", share: 0.75 },
       { intervention_id: "a/one", member_id: "a/south", share: 0.25 },
     ]);
-    await given("intervention_funding", [{ intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: null, actual_sek: 1_000_000 }]);
-    expect(await read(`SELECT member_id, paid_sek, received_sek, interventions, includes_shared, paid_share, received_share FROM member_year ORDER BY member_id`)).toEqual([
-      { member_id: "a/north", paid_sek: "300000", received_sek: 750_000, interventions: 1, includes_shared: true, paid_share: 75, received_share: 75 },
-      { member_id: "a/south", paid_sek: "100000", received_sek: 250_000, interventions: 1, includes_shared: true, paid_share: 25, received_share: 25 },
+    await given("intervention_funding", [
+      { intervention_id: "a/one", year: 2024, federation_id: "a", budget_sek: null, actual_sek: 1_000_000 },
+    ]);
+    expect(
+      await read(
+        `SELECT member_id, paid_sek, received_sek, interventions, includes_shared, paid_share, received_share FROM member_year ORDER BY member_id`,
+      ),
+    ).toEqual([
+      {
+        member_id: "a/north",
+        paid_sek: "300000",
+        received_sek: 750_000,
+        interventions: 1,
+        includes_shared: true,
+        paid_share: 75,
+        received_share: 75,
+      },
+      {
+        member_id: "a/south",
+        paid_sek: "100000",
+        received_sek: 250_000,
+        interventions: 1,
+        includes_shared: true,
+        paid_share: 25,
+        received_share: 25,
+      },
     ]);
   });
 });

@@ -14,12 +14,17 @@ describe("parseSwedishNumber", () => {
 });
 
 describe("parseNumberRun", () => {
-  it("splits two amounts with space separators", () => expect(parseNumberRun("1 411 976 1 413 000", 2)?.values).toEqual([1411976, 1413000]));
-  it("picks the reading with alike magnitudes", () => expect(parseNumberRun("140 521 100 000", 2)?.values).toEqual([140521, 100000]));
+  it("splits two amounts with space separators", () =>
+    expect(parseNumberRun("1 411 976 1 413 000", 2)?.values).toEqual([1411976, 1413000]));
+  it("picks the reading with alike magnitudes", () =>
+    expect(parseNumberRun("140 521 100 000", 2)?.values).toEqual([140521, 100000]));
   it("reads five-year rows", () =>
-    expect(parseNumberRun("-1 318 124 -2 514 752 -204 794 1 245 879 404 416", 5)?.values).toEqual([-1318124, -2514752, -204794, 1245879, 404416]));
+    expect(parseNumberRun("-1 318 124 -2 514 752 -204 794 1 245 879 404 416", 5)?.values).toEqual([
+      -1318124, -2514752, -204794, 1245879, 404416,
+    ]));
   it("does not let a lone 0 lead a number", () => expect(parseNumberRun("0 212 130", 2)?.values).toEqual([0, 212130]));
-  it("respects wide gaps as column breaks", () => expect(parseNumberRun("4 380 817     4 380 817", 2)?.values).toEqual([4380817, 4380817]));
+  it("respects wide gaps as column breaks", () =>
+    expect(parseNumberRun("4 380 817     4 380 817", 2)?.values).toEqual([4380817, 4380817]));
   it("keeps the digits of damaged cells and reports them", () => {
     const run = parseNumberRun("1c");
     expect(run?.values).toEqual([1]);
@@ -41,5 +46,6 @@ describe("findAmounts", () => {
     expect(a?.sek).toBe(sek);
     expect(a?.approximate).toBe(approximate);
   });
-  it("states the precision of a rounded amount", () => expect(findAmounts("10,7 miljoner kronor")[0]?.precision).toBe(50_000));
+  it("states the precision of a rounded amount", () =>
+    expect(findAmounts("10,7 miljoner kronor")[0]?.precision).toBe(50_000));
 });

@@ -17,10 +17,17 @@ describe("OCR noise in numbers", () => {
     ["Bank l 450 300", ["l"]],
   ])("%s → %j", (line, tokens) => expect(ocrNoiseTokens(line)).toEqual(tokens));
 
-  it.each(["Under 2023 deltog 120 kvinnor och 92 män", "IO-gruppen träffades", "I år deltog 14 personer", "Verksamhetens intäkter 8 200 8 000", "Not 1", "I 250 fall", "5 GB lagring", "SO 2 möten", "Org.nr 222000-1l90"])(
-    "no noise in %s",
-    (line) => expect(ocrNoiseTokens(line)).toEqual([]),
-  );
+  it.each([
+    "Under 2023 deltog 120 kvinnor och 92 män",
+    "IO-gruppen träffades",
+    "I år deltog 14 personer",
+    "Verksamhetens intäkter 8 200 8 000",
+    "Not 1",
+    "I 250 fall",
+    "5 GB lagring",
+    "SO 2 möten",
+    "Org.nr 222000-1l90",
+  ])("no noise in %s", (line) => expect(ocrNoiseTokens(line)).toEqual([]));
 });
 
 describe("numbers clear of noise", () => {
@@ -74,12 +81,27 @@ Summa                                  3 987 41O     3 861 225
 `.split("\n");
 
 describe("an OCR'd report, per number", () => {
-  const entry: ManifestEntry = { federation_id: "exempelan", kind: "annual_report", date: "2011-12-31", period_year: 2011, title: "Årsredovisning 2011", file: "exempelan/arsredovisning-2011.txt", sha256: "0".repeat(64) };
+  const entry: ManifestEntry = {
+    federation_id: "exempelan",
+    kind: "annual_report",
+    date: "2011-12-31",
+    period_year: 2011,
+    title: "Årsredovisning 2011",
+    file: "exempelan/arsredovisning-2011.txt",
+    sha256: "0".repeat(64),
+  };
   const out = extractFromLines(entry, REPORT, "0".repeat(64));
-  const facts = out.facts as (typeof out.facts[number] & Record<string, unknown>)[];
+  const facts = out.facts as ((typeof out.facts)[number] & Record<string, unknown>)[];
   const lineOf = (start: string) => REPORT.findIndex((l) => l.startsWith(start)) + 1;
-  const finance = (item: string, year: number) => [...new Set(facts.filter((f) => f.table === "finance" && f.item === item && f.year === year).map((f) => f.amount_sek))];
-  const member = (name: string, year: number) => facts.filter((f) => f.table === "member_contribution" && f.member === name && f.year === year).map((f) => f.amount_sek);
+  const finance = (item: string, year: number) => [
+    ...new Set(
+      facts.filter((f) => f.table === "finance" && f.item === item && f.year === year).map((f) => f.amount_sek),
+    ),
+  ];
+  const member = (name: string, year: number) =>
+    facts
+      .filter((f) => f.table === "member_contribution" && f.member === name && f.year === year)
+      .map((f) => f.amount_sek);
 
   it("stores the clean prior-year cell of a row whose current-year cell is noisy", () => {
     expect(finance("cost_operating", 2010)).toEqual([3_861_225]);
@@ -105,7 +127,14 @@ describe("an OCR'd report, per number", () => {
   });
   it("reports each noisy cell as an unread number on its line", () => {
     const unread = new Set(out.findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line));
-    for (const start of ["Verksamhetens kostnader", "Kassa och bank", "Summa tillgångar", "Ankeby kommun", "Bortby kommun"]) expect(unread, start).toContain(lineOf(start));
+    for (const start of [
+      "Verksamhetens kostnader",
+      "Kassa och bank",
+      "Summa tillgångar",
+      "Ankeby kommun",
+      "Bortby kommun",
+    ])
+      expect(unread, start).toContain(lineOf(start));
     // Also where no parser took a figure: the title's year "20 ll".
     expect(unread).toContain(lineOf("ÅRSREDOVISNING"));
     expect(unread).not.toContain(lineOf("Verksamhetens resultat"));

@@ -10,8 +10,13 @@ const parse = (lines: string[], year = 2023) => {
   return { facts: out.facts as AnyFact[], findings: out.findings, coverage: out.coverage };
 };
 const counts = (facts: AnyFact[]) =>
-  facts.filter((f) => f.table === "participant_count").map((f) => `${f.intervention}:${f.year}:${f.measure}/${f.gender}=${f.value}@${f.line}`);
-const exits = (facts: AnyFact[]) => facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.intervention}:${f.category}=${f.value}@${f.line}`);
+  facts
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.intervention}:${f.year}:${f.measure}/${f.gender}=${f.value}@${f.line}`);
+const exits = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${f.intervention}:${f.category}=${f.value}@${f.line}`);
 
 describe("header columns", () => {
   it("reads columns in any order, one line", () => {
@@ -22,15 +27,37 @@ describe("header columns", () => {
       { measure: "new", gender: "all" },
       { measure: "exited", gender: "all" },
     ]);
-    expect(readColumns(["Avslutade Pågående Antal deltagare K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["exited/all", "ongoing/all", "enrolled/all", "enrolled/woman", "enrolled/man"]);
+    expect(readColumns(["Avslutade Pågående Antal deltagare K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual([
+      "exited/all",
+      "ongoing/all",
+      "enrolled/all",
+      "enrolled/woman",
+      "enrolled/man",
+    ]);
   });
 
   it("gives each gender pair to the measure before it when there are several", () => {
-    expect(readColumns(["Nya K M Avslutade K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual(["new/all", "new/woman", "new/man", "exited/all", "exited/woman", "exited/man"]);
+    expect(readColumns(["Nya K M Avslutade K M"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual([
+      "new/all",
+      "new/woman",
+      "new/man",
+      "exited/all",
+      "exited/woman",
+      "exited/man",
+    ]);
   });
 
   it("reads stacked header cells", () => {
-    expect(readColumns(["Insatsnamn", "Budget antal delt.", "Totalt antal delt.", "Antal nya", "delt.", "Pågående delt."])?.map((c) => c.measure)).toEqual(["budgeted", "enrolled", "new", "ongoing"]);
+    expect(
+      readColumns([
+        "Insatsnamn",
+        "Budget antal delt.",
+        "Totalt antal delt.",
+        "Antal nya",
+        "delt.",
+        "Pågående delt.",
+      ])?.map((c) => c.measure),
+    ).toEqual(["budgeted", "enrolled", "new", "ongoing"]);
   });
 
   it("refuses a header with a column named twice or only one column", () => {
@@ -65,7 +92,14 @@ describe("participant tables", () => {
   });
 
   it("reads K/M columns and gender rows, never as interventions", () => {
-    const { facts } = parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 60 20 15", "Män 50 18 12", "Totalt 110 38 27"]);
+    const { facts } = parse([
+      "Året i siffror",
+      "",
+      "Totalt Nya Avslutade",
+      "Kvinnor 60 20 15",
+      "Män 50 18 12",
+      "Totalt 110 38 27",
+    ]);
     expect(counts(facts)).toEqual([
       "null:2023:enrolled/woman=60@4",
       "null:2023:new/woman=20@4",
@@ -80,24 +114,53 @@ describe("participant tables", () => {
   });
 
   it("skips a member's row with a finding", () => {
-    const { facts, findings } = parse(["Insats Totalt Nya", "Exempelby kommun 30 12", "Region Exempel 4 2", "Steget 20 8"]);
+    const { facts, findings } = parse([
+      "Insats Totalt Nya",
+      "Exempelby kommun 30 12",
+      "Region Exempel 4 2",
+      "Steget 20 8",
+    ]);
     expect(counts(facts)).toEqual(["Steget:2023:enrolled/all=20@4", "Steget:2023:new/all=8@4"]);
     expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.line)).toEqual([2, 3]);
   });
 
   it("reads a table of members' participants as members, never interventions, and keeps its total", () => {
-    const { facts, findings } = parse(["Deltagare per medlem i förbundets insatser", "Kommun Totalt Kvinnor Män", "Norrby 30 18 12", "Söderby 20 9 11", "Totalt 50 27 23"]);
-    expect(counts(facts)).toEqual(["null:2023:enrolled/all=50@5", "null:2023:enrolled/woman=27@5", "null:2023:enrolled/man=23@5"]);
-    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.value)).toEqual(["Norrby", "Söderby"]);
+    const { facts, findings } = parse([
+      "Deltagare per medlem i förbundets insatser",
+      "Kommun Totalt Kvinnor Män",
+      "Norrby 30 18 12",
+      "Söderby 20 9 11",
+      "Totalt 50 27 23",
+    ]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/all=50@5",
+      "null:2023:enrolled/woman=27@5",
+      "null:2023:enrolled/man=23@5",
+    ]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.value)).toEqual([
+      "Norrby",
+      "Söderby",
+    ]);
   });
 
   it("stores a table of gender rows only when it knows whose it is", () => {
     expect(parse(["Steget", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1", "Män 4 2 2"]).facts).toEqual([]);
-    expect(counts(parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1"]).facts)).toEqual(["null:2023:enrolled/woman=6@4", "null:2023:new/woman=2@4", "null:2023:exited/woman=1@4"]);
+    expect(counts(parse(["Året i siffror", "", "Totalt Nya Avslutade", "Kvinnor 6 2 1"]).facts)).toEqual([
+      "null:2023:enrolled/woman=6@4",
+      "null:2023:new/woman=2@4",
+      "null:2023:exited/woman=1@4",
+    ]);
   });
 
   it("joins a label wrapped above its numbers and reads blank lines between rows", () => {
-    const { facts } = parse(["Insats Totalt Avslutade", "", "Arbetslivsinriktad rehabilitering", "för unga 14 6", "", "Steget 20 8"]);
+    const { facts } = parse([
+      "Insats Totalt Avslutade",
+      "",
+      "Arbetslivsinriktad rehabilitering",
+      "för unga 14 6",
+      "",
+      "Steget 20 8",
+    ]);
     expect(counts(facts)).toEqual([
       "Arbetslivsinriktad rehabilitering för unga:2023:enrolled/all=14@4",
       "Arbetslivsinriktad rehabilitering för unga:2023:exited/all=6@4",
@@ -113,18 +176,45 @@ describe("participant tables", () => {
   });
 
   it("reads a table whose rows are years", () => {
-    const { facts } = parse(["Deltagare i samtliga insatser de senaste åren:", "Antal deltagare Antal nya Antal avslutade", "2021 180 90 70", "2022 200 110 95", "2023 230 120 100"]);
-    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual(["null:2022:enrolled/all=200@4", "null:2022:new/all=110@4", "null:2022:exited/all=95@4"]);
+    const { facts } = parse([
+      "Deltagare i samtliga insatser de senaste åren:",
+      "Antal deltagare Antal nya Antal avslutade",
+      "2021 180 90 70",
+      "2022 200 110 95",
+      "2023 230 120 100",
+    ]);
+    expect(counts(facts).filter((c) => c.includes(":2022:"))).toEqual([
+      "null:2022:enrolled/all=200@4",
+      "null:2022:new/all=110@4",
+      "null:2022:exited/all=95@4",
+    ]);
   });
 
   it("does not guess whose a table of years is", () => {
-    const { facts, findings } = parse(["Antal deltagare Antal nya Antal avslutade", "2022 200 110 95", "2023 230 120 100"]);
+    const { facts, findings } = parse([
+      "Antal deltagare Antal nya Antal avslutade",
+      "2022 200 110 95",
+      "2023 230 120 100",
+    ]);
     expect(facts).toEqual([]);
-    expect(findings.map((f) => [f.check_id, f.line])).toEqual([["coverage.unread_number", 2], ["coverage.unread_number", 3]]);
+    expect(findings.map((f) => [f.check_id, f.line])).toEqual([
+      ["coverage.unread_number", 2],
+      ["coverage.unread_number", 3],
+    ]);
   });
 
   it("reads a table with year columns and measure rows", () => {
-    const { facts } = parse(["Förbundets insatser i siffror", "Deltagare 2023 2022", "Inskrivna 245 230", "varav kvinnor 140 128", "varav män 105 102", "Nya deltagare 120 111", "Avslutade 85 90", "", "Verksamhetens intäkter 100 200"]);
+    const { facts } = parse([
+      "Förbundets insatser i siffror",
+      "Deltagare 2023 2022",
+      "Inskrivna 245 230",
+      "varav kvinnor 140 128",
+      "varav män 105 102",
+      "Nya deltagare 120 111",
+      "Avslutade 85 90",
+      "",
+      "Verksamhetens intäkter 100 200",
+    ]);
     expect(counts(facts)).toEqual([
       "null:2023:enrolled/all=245@3",
       "null:2022:enrolled/all=230@3",
@@ -140,7 +230,10 @@ describe("participant tables", () => {
   });
 
   it("reads a gender table with year columns ('Kön 2024 2023'), each column as its year", () => {
-    const { facts } = parse(["Förbundets deltagare", "Deltagare efter kön", "Kön 2024 2023", "Kvinnor 41 37", "Män 29 34", "Totalt 70 71"], 2024);
+    const { facts } = parse(
+      ["Förbundets deltagare", "Deltagare efter kön", "Kön 2024 2023", "Kvinnor 41 37", "Män 29 34", "Totalt 70 71"],
+      2024,
+    );
     expect(counts(facts)).toEqual([
       "null:2024:enrolled/woman=41@4",
       "null:2023:enrolled/woman=37@4",
@@ -150,19 +243,31 @@ describe("participant tables", () => {
       "null:2023:enrolled/all=71@6",
     ]);
     // Under an intervention's heading it is that intervention's; with no owner it is not stored.
-    expect(counts(parse(["Insats: Bron", "", "Kön 2024 2023", "Kvinnor 8 6", "Män 5 7"], 2024).facts)).toEqual(["Bron:2024:enrolled/woman=8@4", "Bron:2023:enrolled/woman=6@4", "Bron:2024:enrolled/man=5@5", "Bron:2023:enrolled/man=7@5"]);
+    expect(counts(parse(["Insats: Bron", "", "Kön 2024 2023", "Kvinnor 8 6", "Män 5 7"], 2024).facts)).toEqual([
+      "Bron:2024:enrolled/woman=8@4",
+      "Bron:2023:enrolled/woman=6@4",
+      "Bron:2024:enrolled/man=5@5",
+      "Bron:2023:enrolled/man=7@5",
+    ]);
     expect(parse(["Kön 2024 2023", "Kvinnor 8 6", "Män 5 7"], 2024).facts).toEqual([]);
     // Years that do not run one after the other are no header.
     expect(parse(["Förbundets deltagare", "Kön 2024 2021", "Kvinnor 41 37", "Män 29 34"], 2024).facts).toEqual([]);
   });
 
   it("does not read amounts under a header that looks like participants", () => {
-    expect(parse(["Insatsernas kostnader, kr", "Insats Budget Totalt", "Steget 500 000 480 000", "Bron 300 000 310 000"]).facts).toEqual([]);
+    expect(
+      parse(["Insatsernas kostnader, kr", "Insats Budget Totalt", "Steget 500 000 480 000", "Bron 300 000 310 000"])
+        .facts,
+    ).toEqual([]);
     expect(parse(["Året i siffror", "", "Insats Budget Totalt", "Steget 500 000 480 000"]).facts).toEqual([]);
   });
 
   it("leaves prose and financial statements alone", () => {
-    const { facts } = parse(["Resultaträkning 2023 2022", "Verksamhetens intäkter 4 200 000 4 100 000", "Under året har 245 personer deltagit, 12 fler än 2022."]);
+    const { facts } = parse([
+      "Resultaträkning 2023 2022",
+      "Verksamhetens intäkter 4 200 000 4 100 000",
+      "Under året har 245 personer deltagit, 12 fler än 2022.",
+    ]);
     expect(facts).toEqual([]);
   });
 
@@ -195,11 +300,19 @@ describe("exit tables", () => {
   });
 
   it("reads 'Arbete/studier' as the joint category", () => {
-    expect(exits(parse(["Avslutsorsaker", "", "Avslutade till antal", "Arbete/studier 9", "Aktivt arbetssökande 3"]).facts)).toEqual(["null:work_or_studies=9@4", "null:job_seeker=3@5"]);
+    expect(
+      exits(parse(["Avslutsorsaker", "", "Avslutade till antal", "Arbete/studier 9", "Aktivt arbetssökande 3"]).facts),
+    ).toEqual(["null:work_or_studies=9@4", "null:job_seeker=3@5"]);
   });
 
   it("takes the total column of a gender-split exit table", () => {
-    const { facts } = parse(["Avslutsorsaker", "", "Orsak till avslut Kvinnor Män Totalt", "Arbete 5 7 12", "Studier 4 3 7"]);
+    const { facts } = parse([
+      "Avslutsorsaker",
+      "",
+      "Orsak till avslut Kvinnor Män Totalt",
+      "Arbete 5 7 12",
+      "Studier 4 3 7",
+    ]);
     expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5"]);
   });
 
@@ -210,7 +323,9 @@ describe("exit tables", () => {
   });
 
   it("reads the count column of an exit table that also has shares", () => {
-    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal andel", "Arbete 12 32%", "Studier 5 13 %"]).facts)).toEqual(["null:work=12@4", "null:studies=5@5"]);
+    expect(
+      exits(parse(["Avslutsorsaker", "", "Avslut mot antal andel", "Arbete 12 32%", "Studier 5 13 %"]).facts),
+    ).toEqual(["null:work=12@4", "null:studies=5@5"]);
   });
 
   it("does not read an exit table with shares only", () => {
@@ -218,16 +333,32 @@ describe("exit tables", () => {
   });
 
   it("reads 'Övrigt' and 'Annan orsak' rows of an exit table as other exits, with counts beside shares", () => {
-    const { facts, findings } = parse(["Avslutsorsaker", "", "Avslutade till Antal Andel", "Arbete 7 35 %", "Studier 4 20 %", "Övrigt 6 30 %", "Annan insats 3 15 %", "Totalt 20 100 %"]);
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "",
+      "Avslutade till Antal Andel",
+      "Arbete 7 35 %",
+      "Studier 4 20 %",
+      "Övrigt 6 30 %",
+      "Annan insats 3 15 %",
+      "Totalt 20 100 %",
+    ]);
     expect(exits(facts)).toEqual(["null:work=7@4", "null:studies=4@5", "null:other_exit=6@6"]);
     expect(counts(facts)).toEqual(["null:2023:exited/all=20@8"]);
     // A row naming something else stays a finding, not an other exit.
     expect(findings.map((f) => [f.check_id, f.value])).toEqual([["exit_table.unknown_label", "Annan insats"]]);
-    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 2", "Annan orsak 1"]).facts)).toEqual(["null:work=2@4", "null:other_exit=1@5"]);
+    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 2", "Annan orsak 1"]).facts)).toEqual([
+      "null:work=2@4",
+      "null:other_exit=1@5",
+    ]);
   });
 
   it("does not store two rows of one category (their sum is on no line)", () => {
-    expect(exits(parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts)).toEqual(["null:studies=2@6"]);
+    expect(
+      exits(
+        parse(["Avslutsorsaker", "", "Avslut mot antal", "Arbete 5", "Subventionerat arbete 3", "Studier 2"]).facts,
+      ),
+    ).toEqual(["null:studies=2@6"]);
   });
 });
 
@@ -235,10 +366,22 @@ describe("the general layers on the real Kalmar report", () => {
   const out = parseAnnualReport(docOf(reportLines()));
   const facts = out.facts as AnyFact[];
   const key = (f: AnyFact) =>
-    [f.table, String(f.table === "indicator" ? f.scope : f.intervention).toLowerCase().replace(/^intervention:/, ""), f.year, f.measure, f.gender, f.population, f.category, f.indicator].join("|");
+    [
+      f.table,
+      String(f.table === "indicator" ? f.scope : f.intervention)
+        .toLowerCase()
+        .replace(/^intervention:/, ""),
+      f.year,
+      f.measure,
+      f.gender,
+      f.population,
+      f.category,
+      f.indicator,
+    ].join("|");
   const general = facts.filter((f) => f.section.startsWith("general:"));
   const template = new Map<string, number[]>();
-  for (const f of facts.filter((f) => !f.section.startsWith("general:"))) template.set(key(f), [...(template.get(key(f)) ?? []), f.value]);
+  for (const f of facts.filter((f) => !f.section.startsWith("general:")))
+    template.set(key(f), [...(template.get(key(f)) ?? []), f.value]);
 
   it("reads table 1, table 2, the appendices' exit tables and the prose", () => {
     const by = (s: string) => general.filter((f) => f.section === s).length;
@@ -259,21 +402,36 @@ describe("the general layers on the real Kalmar report", () => {
   it("reads the headline rate with its base and the federation's exits from prose", () => {
     const rate = general.find((f) => f.indicator === "positive_step_rate_reported" && f.scope === "federation");
     expect([rate?.value, rate?.n, rate?.line]).toEqual([59, 159, 763]);
-    expect(general.filter((f) => f.section === "general:prose" && f.table === "participant_breakdown" && f.intervention === null).map((f) => `${f.category}=${f.value}`)).toEqual(["joint_assessment=40", "job_seeker=10"]);
+    expect(
+      general
+        .filter((f) => f.section === "general:prose" && f.table === "participant_breakdown" && f.intervention === null)
+        .map((f) => `${f.category}=${f.value}`),
+    ).toEqual(["joint_assessment=40", "job_seeker=10"]);
   });
 });
 
 /** General-layer facts of a whole report, as short strings. */
 function generalFacts(text: string, year = 2023): string[] {
   const out = parseAnnualReport(new DocumentText("test/2023-annual-report", text.split("\n"), year));
-  return (out.facts as AnyFact[])
-    // Participant figures only: the general statements layer reads the finance rows.
-    .filter((f) => f.section.startsWith("general:") && (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator"))
-    .map((f) => {
-      const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
-      const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : f.table === "participant_breakdown" ? `exit:${f.category}` : `${f.indicator} n=${f.n}`;
-      return `${who} ${f.year} ${what}=${f.value}${f.approximate ? "~" : ""} @${f.line}`;
-    });
+  return (
+    (out.facts as AnyFact[])
+      // Participant figures only: the general statements layer reads the finance rows.
+      .filter(
+        (f) =>
+          f.section.startsWith("general:") &&
+          (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator"),
+      )
+      .map((f) => {
+        const who = f.table === "indicator" ? f.scope : (f.intervention ?? "federation");
+        const what =
+          f.table === "participant_count"
+            ? `${f.measure}/${f.gender}`
+            : f.table === "participant_breakdown"
+              ? `exit:${f.category}`
+              : `${f.indicator} n=${f.n}`;
+        return `${who} ${f.year} ${what}=${f.value}${f.approximate ? "~" : ""} @${f.line}`;
+      })
+  );
 }
 
 describe("whole reports in other federations' styles", () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { comparePrecedence, precedenceRank, withinRoundingOfCoarser, type PrecedenceCandidate } from "../../loaders/normalize/precedence.ts";
+import {
+  comparePrecedence,
+  precedenceRank,
+  withinRoundingOfCoarser,
+  type PrecedenceCandidate,
+} from "../../loaders/normalize/precedence.ts";
 
-const base: PrecedenceCandidate = { section: "income_statement", periodMatches: true, approximate: false, documentDate: "2025-04-11", line: 100 };
+const base: PrecedenceCandidate = {
+  section: "income_statement",
+  periodMatches: true,
+  approximate: false,
+  documentDate: "2025-04-11",
+  line: 100,
+};
 const winnerOf = (...cs: PrecedenceCandidate[]) => [...cs].sort((a, b) => comparePrecedence(a, b).order)[0];
 
 describe("precedence", () => {

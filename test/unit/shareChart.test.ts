@@ -13,12 +13,22 @@ describe("withShares", () => {
   it("gives each row its share of its group's total, and no share for an empty group", () => {
     const { rows: shared, n } = withShares(rows, (r: { id: string }) => r.id);
     expect(shared.map((r: { share: number | null }) => r.share)).toEqual([75, 25, null]);
-    expect([...n]).toEqual([["a", 4], ["b", 0]]);
+    expect([...n]).toEqual([
+      ["a", 4],
+      ["b", 0],
+    ]);
   });
 
   it("names the bar with its n and labels the category from the code list", () => {
-    const { rows: shared } = withShares(rows.slice(0, 2), (r: { id: string }) => r.id, { as: "bar", name: (r: { id: string }) => `Insats ${r.id}`, labels: { work: "Arbete" } });
-    expect(shared.map((r: { bar: string; label: string }) => [r.bar, r.label])).toEqual([["Insats a (n = 4)", "Arbete"], ["Insats a (n = 4)", "other_exit"]]);
+    const { rows: shared } = withShares(rows.slice(0, 2), (r: { id: string }) => r.id, {
+      as: "bar",
+      name: (r: { id: string }) => `Insats ${r.id}`,
+      labels: { work: "Arbete" },
+    });
+    expect(shared.map((r: { bar: string; label: string }) => [r.bar, r.label])).toEqual([
+      ["Insats a (n = 4)", "Arbete"],
+      ["Insats a (n = 4)", "other_exit"],
+    ]);
   });
 
   it("sums a chart's n over its rows", () => {

@@ -6,7 +6,9 @@ import { docOf, reportLines } from "../helpers.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const money = (facts: AnyFact[], section: string, item: string, year: number, basis = "actual") =>
-  facts.find((f) => f.table === "finance" && f.section === section && f.item === item && f.year === year && f.basis === basis)?.amount_sek;
+  facts.find(
+    (f) => f.table === "finance" && f.section === section && f.item === item && f.year === year && f.basis === basis,
+  )?.amount_sek;
 
 describe("financial statements on the real report", () => {
   const { facts: raw, findings } = parseFinancialStatements(docOf(reportLines()));
@@ -54,17 +56,37 @@ describe("summary tables", () => {
   const { facts: raw, findings } = parseSummaryTables(docOf(reportLines()));
   const facts = raw as AnyFact[];
   it("reads table 1 and the SUMMA row", () => {
-    expect(facts.find((f) => f.table === "participant_count" && f.section === "table1" && f.intervention === "Vägknuten" && f.measure === "enrolled")?.value).toBe(35);
-    expect(facts.find((f) => f.table === "participant_count" && f.section === "table1" && f.intervention === null && f.measure === "exited")?.value).toBe(159);
+    expect(
+      facts.find(
+        (f) =>
+          f.table === "participant_count" &&
+          f.section === "table1" &&
+          f.intervention === "Vägknuten" &&
+          f.measure === "enrolled",
+      )?.value,
+    ).toBe(35);
+    expect(
+      facts.find(
+        (f) =>
+          f.table === "participant_count" &&
+          f.section === "table1" &&
+          f.intervention === null &&
+          f.measure === "exited",
+      )?.value,
+    ).toBe(159);
   });
   it("reads fourteen years of table 2", () => {
-    const t2 = facts.filter((f) => f.table === "participant_count" && f.section === "table2" && f.measure === "enrolled");
+    const t2 = facts.filter(
+      (f) => f.table === "participant_count" && f.section === "table2" && f.measure === "enrolled",
+    );
     expect(t2.length).toBe(14);
     expect(t2.find((f) => f.year === 2011)?.value).toBe(178);
   });
   it("reads budget vs actual per intervention and the shared pot", () => {
     const pontibus = facts.find((f) => f.table === "intervention_funding" && f.intervention.startsWith("Pontibus"));
-    expect(pontibus && pontibus.table === "intervention_funding" ? [pontibus.actual_sek, pontibus.budget_sek] : []).toEqual([1411976, 1413000]);
+    expect(
+      pontibus && pontibus.table === "intervention_funding" ? [pontibus.actual_sek, pontibus.budget_sek] : [],
+    ).toEqual([1411976, 1413000]);
     const miljonen = facts.find((f) => f.table === "intervention_funding" && f.intervention === "miljonen");
     expect(miljonen && miljonen.table === "intervention_funding" ? miljonen.budget_sek : null).toBe(350000);
     expect(findings.filter((f) => f.check_id === "intervention_budget.shared_pot").length).toBe(4);
@@ -74,7 +96,9 @@ describe("summary tables", () => {
     const out = parseSummaryTables(docOf(lines));
     const f = out.findings.find((x) => x.check_id === "table1.column_count");
     expect(f?.line).toBe(660);
-    expect(out.facts.some((x) => x.table === "participant_count" && x.section === "table1" && x.intervention === "KRUS")).toBe(false);
+    expect(
+      out.facts.some((x) => x.table === "participant_count" && x.section === "table1" && x.intervention === "KRUS"),
+    ).toBe(false);
   });
 });
 

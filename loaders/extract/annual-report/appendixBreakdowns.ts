@@ -60,7 +60,8 @@ function categoryFor(key: SectionKey, label: string): string | undefined {
 const INLINE_PAIRS: Partial<Record<SectionKey, RegExp>> = {
   age_band: /(\d{2}\s*[-–]\s*\d{2})\s*(?:år)?\s*:?\s+(\d+)(?=\s|$)/g,
   referrer: /(\p{L}+)\s+(\d+)(?=[\s,.;]|$)/gu,
-  time_in_support: /((?:upp till|mer än|över)\s+\d+\s*år|<\s*\d+\s*år|\d+\s*[-–]\s*\d+\s*år|saknas|ingen inkomst)\s*:?\s+(\d+)([a-z]?)(?=\s|$)/gi,
+  time_in_support:
+    /((?:upp till|mer än|över)\s+\d+\s*år|<\s*\d+\s*år|\d+\s*[-–]\s*\d+\s*år|saknas|ingen inkomst)\s*:?\s+(\d+)([a-z]?)(?=\s|$)/gi,
 };
 
 /** Read every breakdown section of the block into participant_breakdown facts. */
@@ -73,7 +74,9 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
     const sectionText = doc.join(s.from, s.to);
     const twoColumns =
       (s.key === "referrer" && /JA till/i.test(sectionText) && /Totalt/i.test(sectionText)) ||
-      (s.key === "income_source" && /Inskrivning/i.test(s.heading + " " + doc.join(s.from, Math.min(s.to, s.from + 2))) && /Utskrivning/i.test(doc.join(s.from, Math.min(s.to, s.from + 2))));
+      (s.key === "income_source" &&
+        /Inskrivning/i.test(s.heading + " " + doc.join(s.from, Math.min(s.to, s.from + 2))) &&
+        /Utskrivning/i.test(doc.join(s.from, Math.min(s.to, s.from + 2))));
     const inline = INLINE_PAIRS[s.key];
     let pendingLabel: string | undefined;
     for (let n = s.from; n <= s.to; n++) {
@@ -82,14 +85,33 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
       if (t === "" || JUNK_LINE.test(t)) continue;
       const { text, note } = tidyRow(raw);
       if (note)
-        findings.push({ check_id: "appendix.partial_count", severity: "info", subject: subject(s.key), line: n, value: t, message: `${block.name}: ${note}` });
+        findings.push({
+          check_id: "appendix.partial_count",
+          severity: "info",
+          subject: subject(s.key),
+          line: n,
+          value: t,
+          message: `${block.name}: ${note}`,
+        });
       if (inline) {
         const pairs = [...clean(text).matchAll(inline)];
-        if (pairs.length > 1 || (pairs.length === 1 && s.key !== "referrer" && clean(text).replace(inline, "").trim() === "")) {
+        if (
+          pairs.length > 1 ||
+          (pairs.length === 1 && s.key !== "referrer" && clean(text).replace(inline, "").trim() === "")
+        ) {
           for (const p of pairs) {
             const category = categoryFor(s.key, p[1]!);
-            if (p[3]) findings.push({ check_id: "appendix.damaged_cell", severity: "warning", subject: subject(s.key), line: n, value: `${p[2]}${p[3]}`, message: `${block.name}: cell "${p[2]}${p[3]}" has stray characters; its digits were read` });
-            if (category) cells.push({ category, value: Number(p[2]), label: p[1]!.trim(), line: n, text: t, column: 0 });
+            if (p[3])
+              findings.push({
+                check_id: "appendix.damaged_cell",
+                severity: "warning",
+                subject: subject(s.key),
+                line: n,
+                value: `${p[2]}${p[3]}`,
+                message: `${block.name}: cell "${p[2]}${p[3]}" has stray characters; its digits were read`,
+              });
+            if (category)
+              cells.push({ category, value: Number(p[2]), label: p[1]!.trim(), line: n, text: t, column: 0 });
           }
           continue;
         }
@@ -109,8 +131,22 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
         const next = doc.nextNonBlank(n, 3, s.to);
         const m = next !== undefined ? /^(\d+)\s*\(?\s*$/.exec(doc.at(next)) : null;
         if (category && m) {
-          cells.push({ category, value: Number(m[1]), label: row.label, line: n, text: `${t} … ${doc.at(next!)}`, column: 0 });
-          findings.push({ check_id: "appendix.split_cell", severity: "warning", subject: subject(`${s.key}:${category}`), line: next!, value: m[1]!, message: `${block.name}: value for "${row.label}" (line ${n}) was found on line ${next}, split from its label; read as ${m[1]}` });
+          cells.push({
+            category,
+            value: Number(m[1]),
+            label: row.label,
+            line: n,
+            text: `${t} … ${doc.at(next!)}`,
+            column: 0,
+          });
+          findings.push({
+            check_id: "appendix.split_cell",
+            severity: "warning",
+            subject: subject(`${s.key}:${category}`),
+            line: next!,
+            value: m[1]!,
+            message: `${block.name}: value for "${row.label}" (line ${n}) was found on line ${next}, split from its label; read as ${m[1]}`,
+          });
           n = next!;
           pendingLabel = undefined;
         }
@@ -118,20 +154,43 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
       }
       if (row.values.length === 0) continue;
       if (row.run?.damaged.length)
-        findings.push({ check_id: "appendix.damaged_cell", severity: "warning", subject: subject(s.key), line: n, value: row.run.damaged.join(" "), message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read` });
+        findings.push({
+          check_id: "appendix.damaged_cell",
+          severity: "warning",
+          subject: subject(s.key),
+          line: n,
+          value: row.run.damaged.join(" "),
+          message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
+        });
       if (!category) {
         if (/^summa/i.test(row.label)) continue; // totals are checked against the sum in the warehouse
-        findings.push({ check_id: "appendix.unknown_label", severity: "warning", subject: subject(s.key), line: n, value: t, message: `${block.name}: row "${row.label}" in "${s.heading}" matches no ${s.key} code; not loaded` });
+        findings.push({
+          check_id: "appendix.unknown_label",
+          severity: "warning",
+          subject: subject(s.key),
+          line: n,
+          value: t,
+          message: `${block.name}: row "${row.label}" in "${s.heading}" matches no ${s.key} code; not loaded`,
+        });
         continue;
       }
       if (row.values.length === 1 && twoColumns) {
         // One value in a two-column table: a wide gap before it means the first column is blank.
         const column = row.gapBeforeValue && s.key === "income_source" ? 1 : 0;
         cells.push({ category, value: row.values[0]!, label: row.label, line: n, text: t, column });
-        findings.push({ check_id: "appendix.column_inferred", severity: "info", subject: subject(`${s.key}:${category}`), line: n, value: String(row.values[0]), message: `${block.name}: one value in a two-column row; read as the ${column === 0 ? "first" : "second"} column${column === 1 ? " (blank first cell)" : ""}` });
+        findings.push({
+          check_id: "appendix.column_inferred",
+          severity: "info",
+          subject: subject(`${s.key}:${category}`),
+          line: n,
+          value: String(row.values[0]),
+          message: `${block.name}: one value in a two-column row; read as the ${column === 0 ? "first" : "second"} column${column === 1 ? " (blank first cell)" : ""}`,
+        });
         continue;
       }
-      row.values.slice(0, twoColumns ? 2 : 1).forEach((v, column) => cells.push({ category, value: v, label: row.label, line: n, text: t, column }));
+      row.values
+        .slice(0, twoColumns ? 2 : 1)
+        .forEach((v, column) => cells.push({ category, value: v, label: row.label, line: n, text: t, column }));
     }
     emitBreakdown(s, cells, twoColumns);
   }
@@ -140,7 +199,15 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
     if (s.key === "exit_outcome") return ["exited"];
     if (s.key === "consultation_referrer") return ["consultations"];
     if (s.key === "referrer" && twoColumns) return ["referred_accepted", "referred"];
-    if (s.key === "income_source" && twoColumns) return [inferPopulation(s, cells.filter((c) => c.column === 0), "enrolled"), "exited"];
+    if (s.key === "income_source" && twoColumns)
+      return [
+        inferPopulation(
+          s,
+          cells.filter((c) => c.column === 0),
+          "enrolled",
+        ),
+        "exited",
+      ];
     const stated = populationFromHeading(s.heading);
     if (stated) return [stated];
     if (s.key === "referrer") return [inferPopulation(s, cells, "referred_accepted")];
@@ -157,21 +224,38 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
     if (sum === newCount) inferred = "new";
     else if (sum === enrolled) inferred = "enrolled";
     if (inferred) {
-      findings.push({ check_id: "breakdown.population_inferred", severity: "info", subject: subject(s.key), line: s.from, value: String(sum), message: `${block.name}: "${s.heading}" does not say whom it counts; its sum ${sum} equals the ${inferred === "new" ? "new" : "enrolled"} participants, so population = ${inferred}` });
+      findings.push({
+        check_id: "breakdown.population_inferred",
+        severity: "info",
+        subject: subject(s.key),
+        line: s.from,
+        value: String(sum),
+        message: `${block.name}: "${s.heading}" does not say whom it counts; its sum ${sum} equals the ${inferred === "new" ? "new" : "enrolled"} participants, so population = ${inferred}`,
+      });
       return inferred;
     }
-    findings.push({ check_id: "breakdown.population_assumed", severity: "warning", subject: subject(s.key), line: s.from, value: String(sum), other_value: `new=${newCount ?? "?"}, enrolled=${enrolled ?? "?"}`, message: `${block.name}: "${s.heading}" does not say whom it counts and its sum ${sum} matches neither new nor enrolled; population assumed ${fallback}` });
+    findings.push({
+      check_id: "breakdown.population_assumed",
+      severity: "warning",
+      subject: subject(s.key),
+      line: s.from,
+      value: String(sum),
+      other_value: `new=${newCount ?? "?"}, enrolled=${enrolled ?? "?"}`,
+      message: `${block.name}: "${s.heading}" does not say whom it counts and its sum ${sum} matches neither new nor enrolled; population assumed ${fallback}`,
+    });
     return fallback;
   }
 
   function emitBreakdown(s: Section, read: Cell[], twoColumns: boolean) {
     const cells = read.filter((c) => isCount(c.value) || notACount(`${s.key}:${c.category}`, c.value, c.line));
     if (cells.length === 0) return;
-    const dimension: BreakdownDimension = s.key === "consultation_referrer" ? "referrer" : (s.key as BreakdownDimension);
+    const dimension: BreakdownDimension =
+      s.key === "consultation_referrer" ? "referrer" : (s.key as BreakdownDimension);
     const pops = populationsFor(s, cells, twoColumns);
     for (const [column, population] of pops.entries()) {
       const byCategory = new Map<string, Cell[]>();
-      for (const c of cells.filter((c) => c.column === column)) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
+      for (const c of cells.filter((c) => c.column === column))
+        byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
       for (const [category, group] of byCategory) {
         facts.push({
           table: "participant_breakdown",
@@ -184,7 +268,10 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
           source_label: group.map((c) => c.label).join(" + "),
           line: group[0]!.line,
           // Each line once (cells of one line share its text), but a repeated line twice: the value counts both.
-          text: group.filter((c, i, a) => a.findIndex((d) => d.line === c.line) === i).map((c) => c.text).join(" | "),
+          text: group
+            .filter((c, i, a) => a.findIndex((d) => d.line === c.line) === i)
+            .map((c) => c.text)
+            .join(" | "),
           section,
           approximate: false,
         });

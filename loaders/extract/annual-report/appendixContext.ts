@@ -16,7 +16,13 @@ export interface AppendixContext {
   counts: Map<string, number>;
   subject: (what: string) => string;
   /** Store a participant count once; a repeat with another value is a finding. */
-  emitCount: (measure: Measure, gender: Gender, value: number, line: number, approximate?: boolean) => false | undefined;
+  emitCount: (
+    measure: Measure,
+    gender: Gender,
+    value: number,
+    line: number,
+    approximate?: boolean,
+  ) => false | undefined;
   /** Report a cell that holds no count; false, so it can filter. */
   notACount: (what: string, value: number, line: number) => false;
 }

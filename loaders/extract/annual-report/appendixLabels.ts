@@ -14,7 +14,11 @@ export interface SectionRule {
 
 /** Section headings; order matters only for headings that could match twice (none do). */
 export const SECTION_RULES: readonly SectionRule[] = [
-  { key: "participants", heading: /^Deltagare( halv- och helår| helår| halvår)?( 20\d\d)?$|^Deltagare\s+antal\b|^Insatsens resultat på individnivå/i },
+  {
+    key: "participants",
+    heading:
+      /^Deltagare( halv- och helår| helår| halvår)?( 20\d\d)?$|^Deltagare\s+antal\b|^Insatsens resultat på individnivå/i,
+  },
   { key: "age_band", heading: /^(Ålder på|Åldersspann|Ålder\b)/i },
   { key: "education", heading: /^Utbildningsbakgrund/i },
   { key: "referrer", heading: /^Remitterande( myndighet)?\b|^Fördelning på remitterande/i },
@@ -22,7 +26,10 @@ export const SECTION_RULES: readonly SectionRule[] = [
   { key: "time_in_support", heading: /^Tid i offentlig försörjning/i },
   { key: "income_source", heading: /^Försörjningskälla\b(?! vid avslut antal)/i },
   { key: "exit_outcome", heading: /^Avslutade deltagare$|^Avslut mot\b/i },
-  { key: "text", heading: /^(Nämn vad|Insatsens (syfte|tidsram|metod|deltagare)|Framgångsfaktorer|Sedan uppstart|Målgrupp|Mål:)/i },
+  {
+    key: "text",
+    heading: /^(Nämn vad|Insatsens (syfte|tidsram|metod|deltagare)|Framgångsfaktorer|Sedan uppstart|Målgrupp|Mål:)/i,
+  },
 ];
 
 /**
@@ -33,7 +40,8 @@ export const PROSE_COUNT =
   /^(Totalt antal deltagare under året|Antal avslutade deltagare|Antal nya deltagare|Budgeterat antal deltagare|Antal konsultationsremisser|Antal till arbete eller studier|Antal (?:till )?vidare rehabilitering|Sammanlagt positiv stegförflyttning)\s+(\d+)\s*st\b\.?\s*(.*)$/i;
 
 /** Lines that are page furniture, not content. */
-export const JUNK_LINE = /Comfact Signature|^Sida \d|^Textruta$|^Bilaga \d+$|^Signering av justerare|^på varje sida|^Joakim Ivarsson$/;
+export const JUNK_LINE =
+  /Comfact Signature|^Sida \d|^Textruta$|^Bilaga \d+$|^Signering av justerare|^på varje sida|^Joakim Ivarsson$/;
 
 export interface CountRule {
   pattern: RegExp;
@@ -43,7 +51,11 @@ export interface CountRule {
 
 /** Rows of the participants block (template and prose). Tested against the cleaned label. */
 export const COUNT_RULES: readonly CountRule[] = [
-  { pattern: /^(antal )?inskrivna totalt( under (året|20\d\d))?$|^totalt antal (deltagare|inskrivna)( under året)?$/i, measure: "enrolled", gender: "all" },
+  {
+    pattern: /^(antal )?inskrivna totalt( under (året|20\d\d))?$|^totalt antal (deltagare|inskrivna)( under året)?$/i,
+    measure: "enrolled",
+    gender: "all",
+  },
   { pattern: /^kvinn(a|or)$/i, measure: "enrolled", gender: "woman" },
   { pattern: /^(man|män)$/i, measure: "enrolled", gender: "man" },
   { pattern: /^icke.?binära?$/i, measure: "enrolled", gender: "nonbinary" },

@@ -16,7 +16,10 @@ export function sectionsOf(doc: DocumentText, block: AppendixBlock): Section[] {
   let last: SectionKey | undefined;
   for (let n = block.from; n <= block.to; n++) {
     const text = doc.at(n);
-    const rule = PROSE_COUNT.test(text) && last !== "text" ? { key: "participants" as const } : SECTION_RULES.find((r) => r.heading.test(text));
+    const rule =
+      PROSE_COUNT.test(text) && last !== "text"
+        ? { key: "participants" as const }
+        : SECTION_RULES.find((r) => r.heading.test(text));
     if (!rule || rule.key === last) continue;
     // "Remitterande" may wrap onto "myndighet" on the next line; either way one heading.
     const heading = text;
@@ -28,5 +31,10 @@ export function sectionsOf(doc: DocumentText, block: AppendixBlock): Section[] {
       n = next;
     }
   }
-  return heads.map((h, i) => ({ key: h.key, heading: h.heading, from: h.line, to: (heads[i + 1]?.line ?? block.to + 1) - 1 }));
+  return heads.map((h, i) => ({
+    key: h.key,
+    heading: h.heading,
+    from: h.line,
+    to: (heads[i + 1]?.line ?? block.to + 1) - 1,
+  }));
 }

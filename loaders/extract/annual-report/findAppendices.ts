@@ -18,7 +18,8 @@ export interface AppendixBlock {
 
 const NAME_LINE = /^Insatsens namn:\s*(.+?)(?:\s+Datum:.*)?$/i;
 const PROSE_HEADING = /^Årsredovisning\s+(\p{Lu}[\p{L}\- ]*?)\s+(20\d\d)\b/u;
-const TEMPLATE_HEADING = /^(Mall inför hel- och halvårsredovisningar|Årsredovisning( 20\d\d)?|Helårsredovisning|Halvårsredovisning)$/i;
+const TEMPLATE_HEADING =
+  /^(Mall inför hel- och halvårsredovisningar|Årsredovisning( 20\d\d)?|Helårsredovisning|Halvårsredovisning)$/i;
 /** Sections after the last appendix that are not intervention appendices. */
 const TRAILING_SECTIONS = /^(Stoppa [Vv]åldet|Våld i nära relationer|Utvärdering Individer|UNDERSKRIFTSSIDA)\b/;
 
@@ -30,7 +31,10 @@ export function findAppendices(doc: DocumentText, from = 1): AppendixBlock[] {
     const prose = named ? null : PROSE_HEADING.exec(text);
     const raw = named?.[1] ?? prose?.[1];
     if (!raw) continue;
-    const name = raw.replace(/\(.*?\)/g, "").replace(/\s+/g, " ").trim();
+    const name = raw
+      .replace(/\(.*?\)/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     if (name === "") continue;
     let start = n;
     // The template's heading sits just above the name line.

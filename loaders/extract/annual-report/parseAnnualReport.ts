@@ -27,12 +27,36 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFigures(doc),
   ];
   if (appendices.length === 0)
-    outputs.push({ facts: [], findings: [], coverage: [{ section: "appendices", status: "missing", line: null, facts: 0, note: "no intervention appendix found (no 'Insatsens namn:' line)" }] });
+    outputs.push({
+      facts: [],
+      findings: [],
+      coverage: [
+        {
+          section: "appendices",
+          status: "missing",
+          line: null,
+          facts: 0,
+          note: "no intervention appendix found (no 'Insatsens namn:' line)",
+        },
+      ],
+    });
   const merged = dropJointBesideParts(mergeOutputs(outputs));
   // Statements every annual report has: if one is missing the document may be truncated.
   // A statement the general layer read (another federation's layout or unit) is not missing.
-  const readGenerally = new Set(merged.coverage.filter((c) => c.status === "parsed").map((c) => c.section.replace(/^general:(notes:not_(\d+))?/, (_m, note, n) => (note ? `note_${n}` : ""))));
-  for (const c of merged.coverage.filter((c) => c.status === "missing" && CORE_SECTIONS.has(c.section) && !readGenerally.has(c.section)))
-    merged.findings.push({ check_id: "document.section_missing", severity: "error", subject: `coverage:${c.section}`, line: Math.max(1, doc.lineCount), message: `${c.section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know` });
+  const readGenerally = new Set(
+    merged.coverage
+      .filter((c) => c.status === "parsed")
+      .map((c) => c.section.replace(/^general:(notes:not_(\d+))?/, (_m, note, n) => (note ? `note_${n}` : ""))),
+  );
+  for (const c of merged.coverage.filter(
+    (c) => c.status === "missing" && CORE_SECTIONS.has(c.section) && !readGenerally.has(c.section),
+  ))
+    merged.findings.push({
+      check_id: "document.section_missing",
+      severity: "error",
+      subject: `coverage:${c.section}`,
+      line: Math.max(1, doc.lineCount),
+      message: `${c.section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know`,
+    });
   return merged;
 }

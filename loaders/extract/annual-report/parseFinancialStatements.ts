@@ -159,7 +159,13 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       }
     }
     if (years.length === 0) {
-      findings.push({ check_id: "statement.no_year_header", severity: "error", subject: `finance:${spec.section}`, line: start, message: `${spec.section}: no header with year columns found under "${doc.at(start)}"; not loaded` });
+      findings.push({
+        check_id: "statement.no_year_header",
+        severity: "error",
+        subject: `finance:${spec.section}`,
+        line: start,
+        message: `${spec.section}: no header with year columns found under "${doc.at(start)}"; not loaded`,
+      });
       coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "no year header" });
       continue;
     }
@@ -167,7 +173,13 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
     // is another federation's and is left to the general layer, which scales it.
     const unit = statedUnit(doc, start, headerLine);
     if (unit) {
-      coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: `unit ${unit} stated; read by the general layer` });
+      coverage.push({
+        section: spec.section,
+        status: "missing",
+        line: start,
+        facts: 0,
+        note: `unit ${unit} stated; read by the general layer`,
+      });
       continue;
     }
     const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, spec.noteColumn);
@@ -181,29 +193,65 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       let rule: RowRule | undefined = spec.rows.find((r) => r.label.test(row.label));
       // "Eget Kapital" is the opening equity only with "Årets resultat" below it (this layout);
       // without it, it is the closing equity, which the general layer reads.
-      if (rule?.item === "equity_start" && !/^Årets resultat$/i.test(rows.find((r) => r.line > row.line)?.label ?? "")) continue;
+      if (rule?.item === "equity_start" && !/^Årets resultat$/i.test(rows.find((r) => r.line > row.line)?.label ?? ""))
+        continue;
       if (!rule && row.label === "" && group) rule = { label: /^$/, item: group.item };
       // A label with digits left in it ("Summa 5 6l2", "Myrby den 15 februari") is a row cut by
       // noise or no row at all: its numbers are not a line of the note.
-      if (!rule && spec.openFamily && row.label !== "" && !damagedLabel(row.label)) rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
+      if (!rule && spec.openFamily && row.label !== "" && !damagedLabel(row.label))
+        rule = { label: /./, item: `${spec.openFamily}:${slugify(row.label)}` };
       if (!rule) {
         if (row.label !== "")
-          findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${spec.section}`, line: n, value: row.text, message: `${spec.section}: row "${row.label}" has no finance item; not loaded` });
+          findings.push({
+            check_id: "statement.unmapped_row",
+            severity: "info",
+            subject: `finance:${spec.section}`,
+            line: n,
+            value: row.text,
+            message: `${spec.section}: row "${row.label}" has no finance item; not loaded`,
+          });
         continue;
       }
       emitRow(spec, rule, row, years);
     }
-    coverage.push({ section: spec.section, status: facts.length > before ? "parsed" : "missing", line: start, facts: facts.length - before, note: `years ${years.join(", ")}` });
+    coverage.push({
+      section: spec.section,
+      status: facts.length > before ? "parsed" : "missing",
+      line: start,
+      facts: facts.length - before,
+      note: `years ${years.join(", ")}`,
+    });
   }
 
   function emitRow(spec: StatementSpec, rule: RowRule, row: StatementRow, years: number[]) {
     if (row.ambiguous)
-      findings.push({ check_id: "statement.ambiguous_digits", severity: "warning", subject: `finance:${rule.item}`, line: row.line, value: row.values.join(" | "), message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; read as ${row.values.join(" | ")}` });
+      findings.push({
+        check_id: "statement.ambiguous_digits",
+        severity: "warning",
+        subject: `finance:${rule.item}`,
+        line: row.line,
+        value: row.values.join(" | "),
+        message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; read as ${row.values.join(" | ")}`,
+      });
     if (row.values.length < years.length && row.values.length > 0 && spec.section !== "note_2")
-      findings.push({ check_id: "statement.short_row", severity: "info", subject: `finance:${rule.item}`, line: row.line, value: row.text, message: `${spec.section}: "${row.label}" has ${row.values.length} of ${years.length} columns; read left to right` });
+      findings.push({
+        check_id: "statement.short_row",
+        severity: "info",
+        subject: `finance:${rule.item}`,
+        line: row.line,
+        value: row.text,
+        message: `${spec.section}: "${row.label}" has ${row.values.length} of ${years.length} columns; read left to right`,
+      });
     // Statements are in whole kronor: "… negativt om 1,3" is prose (or millions), not 1 kr.
     if (rule.valueIsNonMoney !== true && row.values.some((v) => !Number.isInteger(v))) {
-      findings.push({ check_id: "statement.decimal_amount", severity: "warning", subject: `finance:${rule.item}`, line: row.line, value: row.text, message: `${spec.section}: "${row.text}" has decimals in a table of whole kronor; not loaded` });
+      findings.push({
+        check_id: "statement.decimal_amount",
+        severity: "warning",
+        subject: `finance:${rule.item}`,
+        line: row.line,
+        value: row.text,
+        message: `${spec.section}: "${row.text}" has decimals in a table of whole kronor; not loaded`,
+      });
       return;
     }
     row.values.forEach((v, i) => {
@@ -250,11 +298,29 @@ function parseNote1(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const start = doc.find(/^Not 1\.?\s/i);
-  if (start === undefined) return { facts, findings, coverage: [{ section: "note_1", status: "missing", line: null, facts: 0, note: "heading not found" }] };
+  if (start === undefined)
+    return {
+      facts,
+      findings,
+      coverage: [{ section: "note_1", status: "missing", line: null, facts: 0, note: "heading not found" }],
+    };
   const years = yearColumns(doc.at(start));
   const end = Math.min(doc.find(/^Not \d|^\d\. /, start + 1) ?? doc.lineCount + 1, start + 30) - 1;
   const unit = statedUnit(doc, start, Math.min(end, start + 2));
-  if (unit) return { facts, findings, coverage: [{ section: "note_1", status: "missing", line: start, facts: 0, note: `unit ${unit} stated; read by the general layer` }] };
+  if (unit)
+    return {
+      facts,
+      findings,
+      coverage: [
+        {
+          section: "note_1",
+          status: "missing",
+          line: start,
+          facts: 0,
+          note: `unit ${unit} stated; read by the general layer`,
+        },
+      ],
+    };
   for (const row of readStatementRows(doc, start + 1, end, years.length, false)) {
     const member = /^Driftbidrag från\s*(.+)$/i.exec(row.label)?.[1];
     row.values.forEach((v, i) => {
@@ -262,17 +328,63 @@ function parseNote1(doc: DocumentText): ParseOutput {
       if (year === undefined) return;
       const base = { line: row.line, text: row.text, section: "note_1", approximate: false };
       if (member) {
-        facts.push({ table: "member_contribution", year, basis: "actual", member: member.trim(), amount_sek: v, ...base });
+        facts.push({
+          table: "member_contribution",
+          year,
+          basis: "actual",
+          member: member.trim(),
+          amount_sek: v,
+          ...base,
+        });
         if (/^staten$/i.test(member.trim()))
-          facts.push({ table: "finance", year, basis: "actual", item: "state_grant", amount_sek: v, value: null, source_label: row.label, ...base });
+          facts.push({
+            table: "finance",
+            year,
+            basis: "actual",
+            item: "state_grant",
+            amount_sek: v,
+            value: null,
+            source_label: row.label,
+            ...base,
+          });
       } else if (/^Summa$/i.test(row.label)) {
-        facts.push({ table: "finance", year, basis: "actual", item: "revenue_operating", amount_sek: v, value: null, source_label: "Summa (Not 1)", ...base });
+        facts.push({
+          table: "finance",
+          year,
+          basis: "actual",
+          item: "revenue_operating",
+          amount_sek: v,
+          value: null,
+          source_label: "Summa (Not 1)",
+          ...base,
+        });
       } else if (row.label !== "") {
-        facts.push({ table: "finance", year, basis: "actual", item: `revenue_line:${slugify(row.label)}`, amount_sek: v, value: null, source_label: row.label, ...base });
+        facts.push({
+          table: "finance",
+          year,
+          basis: "actual",
+          item: `revenue_line:${slugify(row.label)}`,
+          amount_sek: v,
+          value: null,
+          source_label: row.label,
+          ...base,
+        });
       }
     });
   }
-  return { facts, findings, coverage: [{ section: "note_1", status: facts.length ? "parsed" : "missing", line: start, facts: facts.length, note: `years ${years.join(", ")}` }] };
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: "note_1",
+        status: facts.length ? "parsed" : "missing",
+        line: start,
+        facts: facts.length,
+        note: `years ${years.join(", ")}`,
+      },
+    ],
+  };
 }
 
 /**
@@ -283,8 +395,17 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const start = doc.find(/^\d?\.?\s*Driftredovisning\s*$/i);
-  if (start === undefined) return { facts, findings, coverage: [{ section: "operating_budget", status: "missing", line: null, facts: 0, note: "heading not found" }] };
-  const end = Math.min(doc.find(/^\d\. |Redovisningsprinciper|Signering av justerare/, start + 1) ?? doc.lineCount + 1, start + 30) - 1;
+  if (start === undefined)
+    return {
+      facts,
+      findings,
+      coverage: [{ section: "operating_budget", status: "missing", line: null, facts: 0, note: "heading not found" }],
+    };
+  const end =
+    Math.min(
+      doc.find(/^\d\. |Redovisningsprinciper|Signering av justerare/, start + 1) ?? doc.lineCount + 1,
+      start + 30,
+    ) - 1;
   const header = doc.join(start, Math.min(end, start + 8));
   const year = yearColumns(header)[0] ?? doc.periodYear;
   const saysThousands = /\btkr\b/i.test(header);
@@ -300,14 +421,25 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
   const rows = readStatementRows(doc, start + 1, end, 4, false);
   // Kronor if any figure of the known rows is already in the hundreds of thousands (no federation
   // turns over billions); all rows decide, so one damaged row cannot scale the table by 1 000.
-  const kronor = !saysThousands || rows.some((row) => rules.some((r) => r.label.test(row.label)) && Math.abs(row.values[0] ?? 0) >= 100_000);
+  const kronor =
+    !saysThousands ||
+    rows.some((row) => rules.some((r) => r.label.test(row.label)) && Math.abs(row.values[0] ?? 0) >= 100_000);
   for (const row of rows) {
     const base = { line: row.line, text: row.text, section: "operating_budget", approximate: false };
     // "* Medlemsavgifter innehåller:" lists one-column sub-lines ("Kursavgifter: 139 800").
     if (/:\s*-?\d/.test(row.text)) {
       const sub = readStatementRow(doc.lines[row.line - 1] ?? "", 1, false);
       if (sub && sub.values.length === 1 && sub.label !== "")
-        facts.push({ table: "finance", year, basis: "actual", item: `revenue_line:${slugify(sub.label)}`, amount_sek: sub.values[0]!, value: null, source_label: `${sub.label} (i medlemsavgifter)`, ...base });
+        facts.push({
+          table: "finance",
+          year,
+          basis: "actual",
+          item: `revenue_line:${slugify(sub.label)}`,
+          amount_sek: sub.values[0]!,
+          value: null,
+          source_label: `${sub.label} (i medlemsavgifter)`,
+          ...base,
+        });
       continue;
     }
     const rule = rules.find((r) => r.label.test(row.label));
@@ -315,13 +447,50 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     if (unitFactor === undefined) {
       unitFactor = kronor ? 1 : 1000;
       if (saysThousands)
-        findings.push({ check_id: "statement.unit_mislabelled", severity: "info", subject: "finance:operating_budget", line: start, value: "Belopp tkr", message: `driftredovisning: heading says "Belopp tkr" but the cells are ${kronor ? "kronor (same magnitude as the income statement)" : "thousands"}; read as ${kronor ? "kronor" : "thousands"}` });
+        findings.push({
+          check_id: "statement.unit_mislabelled",
+          severity: "info",
+          subject: "finance:operating_budget",
+          line: start,
+          value: "Belopp tkr",
+          message: `driftredovisning: heading says "Belopp tkr" but the cells are ${kronor ? "kronor (same magnitude as the income statement)" : "thousands"}; read as ${kronor ? "kronor" : "thousands"}`,
+        });
     }
     const factor = unitFactor;
     const amount = (v: number) => Math.round((rule.absolute ? Math.abs(v) : v) * factor);
-    facts.push({ table: "finance", year, basis: "actual", item: rule.item, amount_sek: amount(row.values[0]!), value: null, source_label: `${row.label} (driftredovisning, utfall)`, ...base });
+    facts.push({
+      table: "finance",
+      year,
+      basis: "actual",
+      item: rule.item,
+      amount_sek: amount(row.values[0]!),
+      value: null,
+      source_label: `${row.label} (driftredovisning, utfall)`,
+      ...base,
+    });
     if (rule.budget && row.values.length >= 3)
-      facts.push({ table: "finance", year, basis: "budget", item: rule.item, amount_sek: amount(row.values[1]!), value: null, source_label: `${row.label} (driftredovisning, budget)`, ...base });
+      facts.push({
+        table: "finance",
+        year,
+        basis: "budget",
+        item: rule.item,
+        amount_sek: amount(row.values[1]!),
+        value: null,
+        source_label: `${row.label} (driftredovisning, budget)`,
+        ...base,
+      });
   }
-  return { facts, findings, coverage: [{ section: "operating_budget", status: facts.length ? "parsed" : "missing", line: start, facts: facts.length, note: null }] };
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: "operating_budget",
+        status: facts.length ? "parsed" : "missing",
+        line: start,
+        facts: facts.length,
+        note: null,
+      },
+    ],
+  };
 }

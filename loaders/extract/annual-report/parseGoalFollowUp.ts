@@ -17,7 +17,12 @@ const LEVEL_WORD = /^(individ|struktur|organisation|ekonomi)\w*[\s-]*nivå/i;
 const END = /^(Uppföljning och resultat för|Resultat och måluppfyllelse redovisas|\d+(\.\d+)+\.?\s+\p{Lu})/u;
 const BULLET = /[•●▪]/;
 
-const LEVEL_BY_STEM: Record<string, GoalLevel> = { individ: "individual", struktur: "structural", organisation: "organisational", ekonomi: "financial" };
+const LEVEL_BY_STEM: Record<string, GoalLevel> = {
+  individ: "individual",
+  struktur: "structural",
+  organisation: "organisational",
+  ekonomi: "financial",
+};
 
 interface Entry {
   bullet: boolean;
@@ -33,8 +38,16 @@ interface LevelBlock {
 
 export function parseGoalFollowUp(doc: DocumentText): ParseOutput {
   const start = doc.find(START) ?? doc.find(/^Mål på\s*(individ|struktur|organisation|ekonomi)/i);
-  if (start === undefined) return { facts: [], findings: [], coverage: [{ section: SECTION, status: "missing", line: null, facts: 0, note: "no goal follow-up table found" }] };
-  const year = Number(/verksamhetsplan\w*\s+(?:för\s+)?((?:19|20)\d\d)/i.exec(doc.join(start, Math.min(doc.lineCount, start + 3)))?.[1] ?? doc.periodYear);
+  if (start === undefined)
+    return {
+      facts: [],
+      findings: [],
+      coverage: [{ section: SECTION, status: "missing", line: null, facts: 0, note: "no goal follow-up table found" }],
+    };
+  const year = Number(
+    /verksamhetsplan\w*\s+(?:för\s+)?((?:19|20)\d\d)/i.exec(doc.join(start, Math.min(doc.lineCount, start + 3)))?.[1] ??
+      doc.periodYear,
+  );
   const blocks = readLevelBlocks(doc, start);
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -42,7 +55,13 @@ export function parseGoalFollowUp(doc: DocumentText): ParseOutput {
   for (const block of blocks) {
     const rows = pairColumns(block.entries);
     if (rows.length === 0) {
-      findings.push({ check_id: "goal.unparsed", severity: "warning", subject: `goal:${block.level}`, line: block.line, message: `goal level ${block.level}: no goals found under its heading` });
+      findings.push({
+        check_id: "goal.unparsed",
+        severity: "warning",
+        subject: `goal:${block.level}`,
+        line: block.line,
+        message: `goal level ${block.level}: no goals found under its heading`,
+      });
       continue;
     }
     for (const row of rows) {
@@ -66,13 +85,38 @@ export function parseGoalFollowUp(doc: DocumentText): ParseOutput {
         approximate: values.approximate,
       });
       if (!row.assessment)
-        findings.push({ check_id: "goal.no_assessment", severity: "info", subject: `goal:${indicator}`, line: row.line, message: `goal "${row.goal.slice(0, 60)}": no assessment column could be paired with it` });
+        findings.push({
+          check_id: "goal.no_assessment",
+          severity: "info",
+          subject: `goal:${indicator}`,
+          line: row.line,
+          message: `goal "${row.goal.slice(0, 60)}": no assessment column could be paired with it`,
+        });
     }
   }
   const levels = new Set(blocks.map((b) => b.level));
   for (const level of goalLevel.codes)
-    if (!levels.has(level)) findings.push({ check_id: "goal.level_missing", severity: "info", subject: `goal:${level}`, line: start, message: `goal follow-up has no ${level} level` });
-  return { facts, findings, coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : blocks.length > 0 ? "partial" : "missing", line: start, facts: facts.length, note: `${blocks.length} goal levels` }] };
+    if (!levels.has(level))
+      findings.push({
+        check_id: "goal.level_missing",
+        severity: "info",
+        subject: `goal:${level}`,
+        line: start,
+        message: `goal follow-up has no ${level} level`,
+      });
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: SECTION,
+        status: facts.length > 0 ? "parsed" : blocks.length > 0 ? "partial" : "missing",
+        line: start,
+        facts: facts.length,
+        note: `${blocks.length} goal levels`,
+      },
+    ],
+  };
 }
 
 /**
@@ -158,7 +202,10 @@ function pairColumns(entries: Entry[]): GoalRow[] {
   const text = (e: Entry) => e.parts.join(" ").replace(/\s+/g, " ").trim();
   const lastBullet = entries.map((e) => e.bullet).lastIndexOf(true);
   const before = entries.slice(0, lastBullet + 1).filter((e) => text(e) !== "");
-  const assessments = entries.slice(lastBullet + 1).map(text).filter(Boolean);
+  const assessments = entries
+    .slice(lastBullet + 1)
+    .map(text)
+    .filter(Boolean);
   const a = assessments.length;
   if (before.length === 0) return [];
   if (a === 0 || before.length <= a) {
@@ -167,7 +214,15 @@ function pairColumns(entries: Entry[]): GoalRow[] {
   const goalCount = before.length - a;
   const goals = before.slice(0, goalCount);
   const activities = before.slice(goalCount).map(text);
-  if (goalCount === 1) return [{ goal: text(goals[0]!), activity: activities.join(" "), assessment: assessments.join("; "), line: goals[0]!.line }];
+  if (goalCount === 1)
+    return [
+      {
+        goal: text(goals[0]!),
+        activity: activities.join(" "),
+        assessment: assessments.join("; "),
+        line: goals[0]!.line,
+      },
+    ];
   return goals.map((g, i) => {
     const last = i === goalCount - 1;
     return {
@@ -180,20 +235,38 @@ function pairColumns(entries: Entry[]): GoalRow[] {
 }
 
 /** Target from the goal's own wording; outcome from the assessment, else the measurement. */
-function readTargetAndOutcome(row: GoalRow): { target: number | null; outcome: number | null; unit: "percent" | "sek" | "text"; approximate: boolean } {
+function readTargetAndOutcome(row: GoalRow): {
+  target: number | null;
+  outcome: number | null;
+  unit: "percent" | "sek" | "text";
+  approximate: boolean;
+} {
   const targetPct = findPercents(row.goal)[0];
   if (targetPct) {
     const outcome = findPercents(row.assessment)[0] ?? findPercents(row.activity).at(-1);
-    return { target: targetPct.value, outcome: outcome?.value ?? null, unit: "percent", approximate: outcome?.approximate ?? false };
+    return {
+      target: targetPct.value,
+      outcome: outcome?.value ?? null,
+      unit: "percent",
+      approximate: outcome?.approximate ?? false,
+    };
   }
   // A money goal ("behållningen ska följa riktlinjen"): the cap and the outcome are amounts.
   const amounts = findAmounts(row.activity);
   if (amounts.length >= 2) {
     const context = (i: number) => row.activity.slice(Math.max(0, amounts[i]!.index - 40), amounts[i]!.index);
     const capIdx = amounts.findIndex((_, i) => /(uppgå till|högst|maximalt|max)\s*$/i.test(context(i)));
-    const outIdx = amounts.map((_, i) => i).reverse().find((i) => /(blev|uppgick till|utfall\w*( var)?)\s*$/i.test(context(i)));
+    const outIdx = amounts
+      .map((_, i) => i)
+      .reverse()
+      .find((i) => /(blev|uppgick till|utfall\w*( var)?)\s*$/i.test(context(i)));
     if (capIdx >= 0 && outIdx !== undefined && outIdx !== capIdx)
-      return { target: amounts[capIdx]!.sek, outcome: amounts[outIdx]!.sek, unit: "sek", approximate: amounts[outIdx]!.approximate };
+      return {
+        target: amounts[capIdx]!.sek,
+        outcome: amounts[outIdx]!.sek,
+        unit: "sek",
+        approximate: amounts[outIdx]!.approximate,
+      };
   }
   return { target: null, outcome: null, unit: "text", approximate: false };
 }

@@ -31,7 +31,14 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
   const countKey = (m: Measure, g: Gender) => `${m}:${g}`;
   /** A cell that holds no count ("-4", "2,5": a damaged or misread cell) is reported, not stored. */
   const notACount = (what: string, value: number, line: number): false => {
-    findings.push({ check_id: "appendix.not_a_count", severity: "warning", subject: subject(what), line, value: String(value), message: `${block.name}: ${value} is not a number of people (negative or fractional); not loaded` });
+    findings.push({
+      check_id: "appendix.not_a_count",
+      severity: "warning",
+      subject: subject(what),
+      line,
+      value: String(value),
+      message: `${block.name}: ${value} is not a number of people (negative or fractional); not loaded`,
+    });
     return false;
   };
   let secondColumn: Measure | undefined;
@@ -44,11 +51,30 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     if (!isCount(value)) return notACount(k, value, line);
     if (counts.has(k)) {
       if (counts.get(k) !== value)
-        findings.push({ check_id: "appendix.duplicate_count", severity: "warning", subject: subject(k), line, value: String(value), other_value: String(counts.get(k)), message: `${block.name}: ${measure}/${gender} is stated twice with different values` });
+        findings.push({
+          check_id: "appendix.duplicate_count",
+          severity: "warning",
+          subject: subject(k),
+          line,
+          value: String(value),
+          other_value: String(counts.get(k)),
+          message: `${block.name}: ${measure}/${gender} is stated twice with different values`,
+        });
       return;
     }
     counts.set(k, value);
-    facts.push({ table: "participant_count", intervention: block.name, year, measure, gender, value, line, text: doc.at(line), section, approximate });
+    facts.push({
+      table: "participant_count",
+      intervention: block.name,
+      year,
+      measure,
+      gender,
+      value,
+      line,
+      text: doc.at(line),
+      section,
+      approximate,
+    });
   };
   const ctx: AppendixContext = { doc, block, year, section, facts, findings, counts, subject, emitCount, notACount };
 
@@ -66,12 +92,26 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     const rule = COUNT_RULES.find((r) => r.pattern.test(row.label));
     if (!rule || row.values.length === 0) continue;
     if (row.run?.damaged.length)
-      findings.push({ check_id: "appendix.damaged_cell", severity: "warning", subject: subject(rule.measure), line: n, value: row.run.damaged.join(" "), message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read` });
+      findings.push({
+        check_id: "appendix.damaged_cell",
+        severity: "warning",
+        subject: subject(rule.measure),
+        line: n,
+        value: row.run.damaged.join(" "),
+        message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
+      });
     emitCount(rule.measure, rule.gender, row.values[0]!, n);
     if (row.values.length > 1) {
       if (secondColumn && rule.measure === "enrolled") emitCount(secondColumn, rule.gender, row.values[1]!, n);
       else
-        findings.push({ check_id: "appendix.unexpected_column", severity: "warning", subject: subject(rule.measure), line: n, value: row.values.slice(1).join(" "), message: `${block.name}: "${row.label}" has a second value but the table has no second column heading` });
+        findings.push({
+          check_id: "appendix.unexpected_column",
+          severity: "warning",
+          subject: subject(rule.measure),
+          line: n,
+          value: row.values.slice(1).join(" "),
+          message: `${block.name}: "${row.label}" has a second value but the table has no second column heading`,
+        });
     }
   }
 
@@ -82,11 +122,30 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     for (let n = s.from; n <= s.to; n++) {
       const t = doc.at(n);
       const add = (indicator: string, value: number, note: string) =>
-        facts.push({ table: "indicator", year, scope: `intervention:${block.name}`, indicator, gender: "all", value, unit: "count", n: null, note, line: n, text: t, section, approximate: false });
+        facts.push({
+          table: "indicator",
+          year,
+          scope: `intervention:${block.name}`,
+          indicator,
+          gender: "all",
+          value,
+          unit: "count",
+          n: null,
+          note,
+          line: n,
+          text: t,
+          section,
+          approximate: false,
+        });
       let m = /(\d+)\s*konsultationer/i.exec(t);
       if (m) add("consultations_since_start", Number(m[1]), "cumulative since the intervention started");
       m = /(\d+)\s*har fått koordinator/i.exec(t);
-      if (m) add("enrolled_since_start", Number(m[1]), "cumulative since the intervention started: people given a coordinator");
+      if (m)
+        add(
+          "enrolled_since_start",
+          Number(m[1]),
+          "cumulative since the intervention started: people given a coordinator",
+        );
       m = /^Antal till arbete eller studier\s+(\d+)/i.exec(t);
       if (m) add("work_or_studies_since_start", Number(m[1]), "cumulative since the intervention started");
     }
@@ -99,11 +158,31 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
   for (let n = block.from; n <= block.to; n++) {
     const t = doc.at(n);
     const rate = (indicator: string, value: string, note: string) =>
-      facts.push({ table: "indicator", year, scope: `intervention:${block.name}`, indicator, gender: "all", value: Number(value.replace(",", ".")), unit: "percent", n: exitedAll, note, line: n, text: t, section, approximate: false });
+      facts.push({
+        table: "indicator",
+        year,
+        scope: `intervention:${block.name}`,
+        indicator,
+        gender: "all",
+        value: Number(value.replace(",", ".")),
+        unit: "percent",
+        n: exitedAll,
+        note,
+        line: n,
+        text: t,
+        section,
+        approximate: false,
+      });
     let m = /(\d+(?:,\d+)?)\s?% av de avslutade deltagarna (?:har )?gjort en positiv stegförflyttning/i.exec(t);
-    if (m && !hasRate) rate("positive_step_rate_reported", m[1]!, "as the intervention reports it in prose (its own definition)");
+    if (m && !hasRate)
+      rate("positive_step_rate_reported", m[1]!, "as the intervention reports it in prose (its own definition)");
     m = /^(\d+(?:,\d+)?)\s?% har gått till arbete eller studier/i.exec(t);
-    if (m) rate("work_or_studies_rate_reported", m[1]!, "share of exited who went to work or studies, as the intervention reports it");
+    if (m)
+      rate(
+        "work_or_studies_rate_reported",
+        m[1]!,
+        "share of exited who went to work or studies, as the intervention reports it",
+      );
   }
 
   const found = sections.filter((s) => s.key !== "text").map((s) => s.key);

@@ -44,10 +44,11 @@ export function groupStart(m: RegExpExecArray, g: number): number {
   if (text === undefined) return m.index!;
   let offset = 0;
   // Search past earlier groups so a repeated number finds its own position.
-  for (let k = 1; k < g; k++) if (m[k] !== undefined) {
-    const at = m[0].indexOf(m[k]!, offset);
-    if (at >= 0) offset = at + m[k]!.length;
-  }
+  for (let k = 1; k < g; k++)
+    if (m[k] !== undefined) {
+      const at = m[0].indexOf(m[k]!, offset);
+      if (at >= 0) offset = at + m[k]!.length;
+    }
   const at = m[0].indexOf(text, offset);
   return m.index! + (at >= 0 ? at : 0);
 }

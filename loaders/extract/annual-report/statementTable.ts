@@ -19,21 +19,39 @@ export interface StatementRow {
 
 const NUMERIC = /^-?\d+(,\d+)?$/;
 
-
 /**
  * Split a row into label, optional note number and `columns` values. Returns null if the
  * line has no numbers. Rows with fewer numbers than columns keep what is there, left-aligned.
  */
-export function readStatementRow(raw: string, columns: number, hasNoteColumn: boolean): Omit<StatementRow, "line"> | null {
+export function readStatementRow(
+  raw: string,
+  columns: number,
+  hasNoteColumn: boolean,
+): Omit<StatementRow, "line"> | null {
   const text = clean(raw).replace(/[\u2212\u2013]/g, "-");
   // Keep the raw spacing of the numeric tail: wide gaps separate columns.
-  const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/\u00a0/g, " ").matchAll(/\S+/g)];
+  const spans = [
+    ...raw
+      .replace(/[\u2212\u2013]/g, "-")
+      .replace(/\u00a0/g, " ")
+      .matchAll(/\S+/g),
+  ];
   let k = spans.length;
   while (k > 0 && NUMERIC.test(spans[k - 1]![0])) k--;
-  const label = spans.slice(0, k).map((m) => m[0]).join(" ").replace(/[:*]+$/, "").trim();
+  const label = spans
+    .slice(0, k)
+    .map((m) => m[0])
+    .join(" ")
+    .replace(/[:*]+$/, "")
+    .trim();
   const numTokens = spans.slice(k).map((m) => m[0]);
   if (numTokens.length === 0) return null;
-  const rawTail = (from: number) => raw.replace(/[\u2212\u2013]/g, "-").replace(/\u00a0/g, " ").slice(spans[from]!.index!).trimEnd();
+  const rawTail = (from: number) =>
+    raw
+      .replace(/[\u2212\u2013]/g, "-")
+      .replace(/\u00a0/g, " ")
+      .slice(spans[from]!.index!)
+      .trimEnd();
   const rest = rawTail(k);
   type Reading = { values: number[]; note: number | null; ambiguous: boolean };
   // Wide gaps separate columns; inside a column single spaces are thousands separators.
@@ -44,7 +62,13 @@ export function readStatementRow(raw: string, columns: number, hasNoteColumn: bo
       const values = parsed.flatMap((p) => p!.values);
       const noteFirst = hasNoteColumn && /^\d{1,2}$/.test(chunks[0]!.trim()) && values.length === columns + 1;
       if (values.length <= columns || noteFirst)
-        return { label, values: noteFirst ? values.slice(1) : values, note: noteFirst ? values[0]! : null, text, ambiguous: parsed.some((p) => p!.ambiguous) };
+        return {
+          label,
+          values: noteFirst ? values.slice(1) : values,
+          note: noteFirst ? values[0]! : null,
+          text,
+          ambiguous: parsed.some((p) => p!.ambiguous),
+        };
     }
   }
   const readings: Reading[] = [];
@@ -53,7 +77,8 @@ export function readStatementRow(raw: string, columns: number, hasNoteColumn: bo
     if (plain) readings.push({ values: plain.values, note: null, ambiguous: plain.ambiguous });
     if (hasNoteColumn && /^\d{1,2}$/.test(numTokens[0]!) && numTokens.length > 1) {
       const withNote = parseNumberRun(rawTail(k + 1), want);
-      if (withNote) readings.push({ values: withNote.values, note: Number(numTokens[0]), ambiguous: withNote.ambiguous });
+      if (withNote)
+        readings.push({ values: withNote.values, note: Number(numTokens[0]), ambiguous: withNote.ambiguous });
     }
   }
   if (readings.length === 0) {
@@ -66,7 +91,13 @@ export function readStatementRow(raw: string, columns: number, hasNoteColumn: bo
   const score = (r: Reading) => spread(r.values) + 2 * (columns - r.values.length);
   readings.sort((a, b) => score(a) - score(b) || b.values.length - a.values.length);
   const best = readings[0]!;
-  return { label, values: best.values, note: best.note, text, ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05) };
+  return {
+    label,
+    values: best.values,
+    note: best.note,
+    text,
+    ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05),
+  };
 }
 
 /** Year columns from a header such as "2024 2023 2022" or "Not 2024-12-31 2023-12-31". */
@@ -77,7 +108,13 @@ export function yearColumns(header: string): number[] {
 }
 
 /** Rows of a statement between `from` and `to`, skipping page furniture. */
-export function readStatementRows(doc: DocumentText, from: number, to: number, columns: number, hasNoteColumn: boolean): StatementRow[] {
+export function readStatementRows(
+  doc: DocumentText,
+  from: number,
+  to: number,
+  columns: number,
+  hasNoteColumn: boolean,
+): StatementRow[] {
   const rows: StatementRow[] = [];
   for (let n = from; n <= to; n++) {
     const t = doc.at(n);

@@ -12,7 +12,12 @@ import { clean } from "../documentText.ts";
 
 export const column = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note") }),
-  z.object({ kind: z.literal("amount"), year: z.number().int(), basis: z.enum(["actual", "budget"]), written: z.string() }),
+  z.object({
+    kind: z.literal("amount"),
+    year: z.number().int(),
+    basis: z.enum(["actual", "budget"]),
+    written: z.string(),
+  }),
   z.object({ kind: z.literal("unknown"), written: z.string() }),
 ]);
 export type Column = z.infer<typeof column>;
@@ -26,7 +31,8 @@ export interface ColumnHeader {
 }
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
-const FILLER = /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
+const FILLER =
+  /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],
@@ -36,18 +42,25 @@ const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
 
-type Token = { t: "year"; year: number; written: string } | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string } | { t: "note" };
+type Token =
+  | { t: "year"; year: number; written: string }
+  | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string }
+  | { t: "note" };
 
 function tokenize(text: string): Token[] | null {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
-  const s = clean(text.replace(/[()[\]]/g, " ")).replace(/((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g, "$1–$2");
+  const s = clean(text.replace(/[()[\]]/g, " ")).replace(
+    /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
+    "$1–$2",
+  );
   const out: Token[] = [];
   for (const w of s.split(" ")) {
     if (w === "") continue;
     const bare = w.replace(/[,;:]$/, "");
     if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
     else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
-    else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare)) out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
+    else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
+      out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
     else if (NOTE.test(bare)) out.push({ t: "note" });
     else if (FILLER.test(bare)) continue;
     else {
@@ -88,7 +101,13 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
       pending = { basis: tok.basis, written: tok.written };
     } else {
       if (pending?.basis === "unknown") columns.push({ kind: "unknown", written: `${pending.written} ${tok.written}` });
-      else columns.push({ kind: "amount", year: tok.year, basis: pending?.basis === "budget" ? "budget" : "actual", written: pending ? `${pending.written} ${tok.written}` : tok.written });
+      else
+        columns.push({
+          kind: "amount",
+          year: tok.year,
+          basis: pending?.basis === "budget" ? "budget" : "actual",
+          written: pending ? `${pending.written} ${tok.written}` : tok.written,
+        });
       pending = null;
     }
   }

@@ -23,7 +23,11 @@ const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.y
  * then the magnitudes: cells that no federation could have in the stated unit, or that are
  * a thousand times the same items in the document's other statements, are in a smaller unit.
  */
-export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<RawTable, Map<number, string>>): UnitDecision[] {
+export function decideUnits(
+  doc: DocumentText,
+  tables: RawTable[],
+  mapped: Map<RawTable, Map<number, string>>,
+): UnitDecision[] {
   const docUnit = readDocumentUnit(doc.lines);
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
     const stated = t.stated ?? (docUnit ? { unit: docUnit.unit, written: docUnit.written, line: docUnit.line } : null);
@@ -33,8 +37,32 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
     const where = `${t.block.section} (line ${t.block.heading})`;
     const largest = Math.max(...values.map(Math.abs));
     if (unit === "tkr" && !implausibleIn(values, "kr"))
-      return { unit: "kr", explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated!.line, value: stated!.written, other_value: String(largest), message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor` } };
-    return { unit: null, explicit: true, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated?.line ?? t.block.heading, value: stated?.written ?? "kr", other_value: String(largest), message: `${where}: a cell of ${largest} in ${stated?.written ?? "kronor"} is beyond any federation and the true unit cannot be told; not loaded` } };
+      return {
+        unit: "kr",
+        explicit: true,
+        finding: {
+          check_id: "statement.unit_mislabelled",
+          severity: "warning",
+          subject: `finance:${t.block.section}`,
+          line: stated!.line,
+          value: stated!.written,
+          other_value: String(largest),
+          message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor`,
+        },
+      };
+    return {
+      unit: null,
+      explicit: true,
+      finding: {
+        check_id: "statement.unit_mislabelled",
+        severity: "warning",
+        subject: `finance:${t.block.section}`,
+        line: stated?.line ?? t.block.heading,
+        value: stated?.written ?? "kr",
+        other_value: String(largest),
+        message: `${where}: a cell of ${largest} in ${stated?.written ?? "kronor"} is beyond any federation and the true unit cannot be told; not loaded`,
+      },
+    };
   });
   /** Cells by item, year and basis, as written (costs and their signs alike). */
   const cells = (i: number): Map<string, number> => {
@@ -63,7 +91,11 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
         const theirRaw = cellsOf[j]!.get(key);
         if (theirRaw === undefined) continue;
         const theirs = theirRaw * UNIT_FACTOR[first[j]!.unit!];
-        if (Math.abs(mine - theirs) <= Math.max(UNIT_FACTOR[asUnit], UNIT_FACTOR[first[j]!.unit!]) / 2 || aboutTimes(mine, theirs, 1)) agree++;
+        if (
+          Math.abs(mine - theirs) <= Math.max(UNIT_FACTOR[asUnit], UNIT_FACTOR[first[j]!.unit!]) / 2 ||
+          aboutTimes(mine, theirs, 1)
+        )
+          agree++;
         else if (aboutTimes(mine, theirs, 1000)) {
           thousandfold++;
           example ||= `${key.split("|")[0]} ${key.split("|")[1]}: ${mine} kr here, ${theirs} kr in ${tables[j]!.block.section} (line ${tables[j]!.block.heading})`;
@@ -77,11 +109,26 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
     const f = first[i]!;
     if (!f.unit || f.finding || !f.explicit || f.unit === "kr") return { unit: f.unit, finding: f.finding };
     // The same item and year in two tables: a thousandfold gap means this heading lies.
-    const { agree, thousandfold, example } = compare(i, f.unit, known.filter((j) => j !== i));
+    const { agree, thousandfold, example } = compare(
+      i,
+      f.unit,
+      known.filter((j) => j !== i),
+    );
     if (thousandfold > agree) {
       const lower: StatementUnit = f.unit === "mkr" ? "tkr" : "kr";
       const stated = t.stated ?? { written: docUnit?.written ?? f.unit, line: docUnit?.line ?? t.block.heading };
-      return { unit: lower, finding: { check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${t.block.section}`, line: stated.line, value: stated.written, other_value: lower, message: `${t.block.section} (line ${t.block.heading}): the heading says "${stated.written}" but read so its figures are a thousand times the document's other statements (${example}); read as ${lower === "kr" ? "kronor" : "tkr"}` } };
+      return {
+        unit: lower,
+        finding: {
+          check_id: "statement.unit_mislabelled",
+          severity: "warning",
+          subject: `finance:${t.block.section}`,
+          line: stated.line,
+          value: stated.written,
+          other_value: lower,
+          message: `${t.block.section} (line ${t.block.heading}): the heading says "${stated.written}" but read so its figures are a thousand times the document's other statements (${example}); read as ${lower === "kr" ? "kronor" : "tkr"}`,
+        },
+      };
     }
     return { unit: f.unit };
   });
@@ -93,7 +140,17 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
     const f = first[i]!;
     if (f.explicit || f.unit === null) return d;
     const t = tables[i]!;
-    const unknown = (why: string): UnitDecision => ({ unit: null, finding: { check_id: "statement.unit_unknown", severity: "warning", subject: `finance:${t.block.section}`, line: t.block.heading, value: doc.at(t.block.heading), message: `${t.block.section} (line ${t.block.heading}): no unit stated, and ${why}; not loaded` } });
+    const unknown = (why: string): UnitDecision => ({
+      unit: null,
+      finding: {
+        check_id: "statement.unit_unknown",
+        severity: "warning",
+        subject: `finance:${t.block.section}`,
+        line: t.block.heading,
+        value: doc.at(t.block.heading),
+        message: `${t.block.section} (line ${t.block.heading}): no unit stated, and ${why}; not loaded`,
+      },
+    });
     for (const u of ["kr", "tkr", "mkr"] as const) {
       const { agree, thousandfold } = compare(i, u, stating);
       if (agree > 0 && agree > thousandfold) return { unit: u };
@@ -108,7 +165,10 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
     const only = [...units][0]!;
     if (only === "kr") return { unit: "kr" };
     const median = (vs: number[]) => {
-      const logs = vs.filter((v) => v !== 0).map((v) => Math.log10(Math.abs(v))).sort((a, b) => a - b);
+      const logs = vs
+        .filter((v) => v !== 0)
+        .map((v) => Math.log10(Math.abs(v)))
+        .sort((a, b) => a - b);
       return logs.length ? logs[Math.floor(logs.length / 2)]! : NaN;
     };
     const mine = median(cellsRead(t.rows));
@@ -117,4 +177,3 @@ export function decideUnits(doc: DocumentText, tables: RawTable[], mapped: Map<R
     return unknown(`its cells are of another size than the other statements' (in ${only})`);
   });
 }
-

@@ -10,7 +10,8 @@ import type { ParseOutput } from "../documentText.ts";
 
 type Breakdown = Extract<FactInput, { table: "participant_breakdown" }>;
 
-const isExit = (f: FactInput): f is Breakdown => f.table === "participant_breakdown" && f.population === "exited" && f.dimension === "exit_outcome";
+const isExit = (f: FactInput): f is Breakdown =>
+  f.table === "participant_breakdown" && f.population === "exited" && f.dimension === "exit_outcome";
 const scopeKey = (f: Breakdown) => `${f.year}|${(f.intervention ?? "").toLowerCase()}`;
 
 export function dropJointBesideParts(out: ParseOutput): ParseOutput {
@@ -24,7 +25,15 @@ export function dropJointBesideParts(out: ParseOutput): ParseOutput {
     if (parts.get(scopeKey(f))?.size !== 2) return true;
     const row = out.coverage.find((c) => c.section === f.section);
     if (row) row.facts = Math.max(0, row.facts - 1);
-    out.findings.push({ check_id: "coverage.unread_number", severity: "info", subject: f.section, line: f.line, value: String(f.value), message: "exits to work or studies as one figure; the document also gives work and studies separately, so the joint figure is not stored (it would count people twice)" });
+    out.findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: f.section,
+      line: f.line,
+      value: String(f.value),
+      message:
+        "exits to work or studies as one figure; the document also gives work and studies separately, so the joint figure is not stored (it would count people twice)",
+    });
     return false;
   });
   return { ...out, facts };

@@ -46,7 +46,20 @@ const TOKEN =
 /** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
 const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
 const OCR_LOOKALIKES = /^[OoIl|]{2,}$/;
-const HEDGES_ONE = new Set(["cirka", "ca", "c:a", "drygt", "knappt", "över", "ungefär", "omkring", "nästan", "runt", "närmare", "uppemot"]);
+const HEDGES_ONE = new Set([
+  "cirka",
+  "ca",
+  "c:a",
+  "drygt",
+  "knappt",
+  "över",
+  "ungefär",
+  "omkring",
+  "nästan",
+  "runt",
+  "närmare",
+  "uppemot",
+]);
 const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
 
 /** Cut a sentence into tokens. Offsets are into `text`. */
@@ -62,12 +75,34 @@ export function tokenize(text: string): Token[] {
       const value = parseSwedishNumber(m[0]);
       // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
       if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
-      else out.push({ type: "number", value, text: m[0], raw: m[0], form: "digits", start, end, percent: false, approximate: false });
+      else
+        out.push({
+          type: "number",
+          value,
+          text: m[0],
+          raw: m[0],
+          form: "digits",
+          start,
+          end,
+          percent: false,
+          approximate: false,
+        });
     } else if (m[7] || m[10]) out.push({ type: "punct", text: m[0], start, end });
     else {
       const word = m[0];
       const value = parseNumberWord(word);
-      if (value !== undefined) out.push({ type: "number", value, text: word, raw: word, form: "word", start, end, percent: false, approximate: false });
+      if (value !== undefined)
+        out.push({
+          type: "number",
+          value,
+          text: word,
+          raw: word,
+          form: "word",
+          start,
+          end,
+          percent: false,
+          approximate: false,
+        });
       else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end });
     }
   }
@@ -91,16 +126,34 @@ export function tokenize(text: string): Token[] {
     const tok = out[i]!;
     const next = out[i + 1];
     if (tok.type === "other" && OCR_DAMAGED.test(tok.text)) tok.damaged = true;
-    const digitsThenLookalikes = (tok.type === "number" || (tok.type === "other" && tok.damaged)) && next?.type === "word" && OCR_LOOKALIKES.test(next.text);
-    const lookalikesThenDigits = tok.type === "word" && OCR_LOOKALIKES.test(tok.text) && next !== undefined && (next.type === "number" || (next.type === "other" && next.damaged === true));
-    if ((digitsThenLookalikes || lookalikesThenDigits) && t0.slice(tok.end, next!.start) === " ") out.splice(i, 2, { type: "other", text: t0.slice(tok.start, next!.end), start: tok.start, end: next!.end, damaged: true });
+    const digitsThenLookalikes =
+      (tok.type === "number" || (tok.type === "other" && tok.damaged)) &&
+      next?.type === "word" &&
+      OCR_LOOKALIKES.test(next.text);
+    const lookalikesThenDigits =
+      tok.type === "word" &&
+      OCR_LOOKALIKES.test(tok.text) &&
+      next !== undefined &&
+      (next.type === "number" || (next.type === "other" && next.damaged === true));
+    if ((digitsThenLookalikes || lookalikesThenDigits) && t0.slice(tok.end, next!.start) === " ")
+      out.splice(i, 2, {
+        type: "other",
+        text: t0.slice(tok.start, next!.end),
+        start: tok.start,
+        end: next!.end,
+        damaged: true,
+      });
   }
   // Percent signs and hedges belong to the number they touch.
   for (let i = 0; i < out.length; i++) {
     const tok = out[i]!;
     if (tok.type !== "number") continue;
     const next = out[i + 1];
-    if (next && ((next.type === "punct" && next.text === "%") || (next.type === "word" && /^procent$/.test(next.lower)))) tok.percent = true;
+    if (
+      next &&
+      ((next.type === "punct" && next.text === "%") || (next.type === "word" && /^procent$/.test(next.lower)))
+    )
+      tok.percent = true;
     const w1 = wordBefore(out, i, 1);
     const w2 = wordBefore(out, i, 2);
     if ((w1 && HEDGES_ONE.has(w1)) || (w1 && w2 && HEDGES_TWO.test(`${w2} ${w1}`))) tok.approximate = true;
@@ -122,14 +175,21 @@ function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
 }
 
 export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
-export type ExitCategory = "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
+export type ExitCategory =
+  "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
 
 export type Figure =
   | { kind: "count"; measure: CountMeasure; gender: "all" | "woman" | "man"; token: NumberToken }
   | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
-  | { kind: "rate"; indicator: "positive_step_rate_reported" | "work_or_studies_rate_reported"; base: number; token: NumberToken };
+  | {
+      kind: "rate";
+      indicator: "positive_step_rate_reported" | "work_or_studies_rate_reported";
+      base: number;
+      token: NumberToken;
+    };
 
-export type SetAsideReason = "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff";
+export type SetAsideReason =
+  "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -144,29 +204,41 @@ export interface SentenceReading {
 }
 
 const MONEY = /^(kr|kronor|krona|tkr|mkr|mnkr|msek|sek|miljoner|miljon|miljarder|mdkr|tusen|euro)$/;
-const DURATION = /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
+const DURATION =
+  /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
 /** Counts of things, not people. */
-const THING = /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
-const REFERENCE = /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
-const MONTH = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
+const THING =
+  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
+const REFERENCE =
+  /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
+const MONTH =
+  /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
 /** Words that name the people a count is about. */
-const PERSON_NOUN = /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
-const STAFF_NOUN = /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
+const PERSON_NOUN =
+  /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
+const STAFF_NOUN =
+  /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
 const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
-const ADJECTIVE = /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
+const ADJECTIVE =
+  /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
 /** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
-const VERB_LED = /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
+const VERB_LED =
+  /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
-const STRUCTURAL = /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari/;
+const STRUCTURAL =
+  /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
-const NOT_THE_YEAR = /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+const NOT_THE_YEAR =
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
-const TARGET = /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
-const DEST_JOINT = /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
+const TARGET =
+  /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
+const DEST_JOINT =
+  /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
   ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
@@ -174,17 +246,23 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
-  ["other_exit", /\bannat avslut|\bövriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u],
+  [
+    "other_exit",
+    /\bannat avslut|\bövriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+  ],
 ];
 /** "fem fortsatte med rehabilitering": past tense, so only said of people who have left. */
 const REHAB_VERB = /\bfortsatte (med |i )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
-const EXITED = /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
-const ENROLLED = /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
+const EXITED =
+  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
+const ENROLLED =
+  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
 /** Enrolled at the year's end, not during it. */
-const ONGOING = /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+const ONGOING =
+  /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
 const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
 
@@ -203,7 +281,10 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   }
   for (const [cat, re] of DEST) if (re.test(t)) found.add(cat);
   // Work and studies named together are the joint category ("arbete, subventionerat arbete eller studier").
-  if ((found.has("work") && found.has("studies")) || (found.has("work_or_studies") && (found.has("work") || found.has("studies")))) {
+  if (
+    (found.has("work") && found.has("studies")) ||
+    (found.has("work_or_studies") && (found.has("work") || found.has("studies")))
+  ) {
     found.delete("work");
     found.delete("studies");
     found.add("work_or_studies");
@@ -211,11 +292,16 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   return [...found];
 }
 
-const CLAUSE_START = /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
+const CLAUSE_START =
+  /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
-const wordsOf = (tokens: readonly Token[]) => tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower).join(" ");
+const wordsOf = (tokens: readonly Token[]) =>
+  tokens
+    .filter((t): t is WordToken => t.type === "word")
+    .map((t) => t.lower)
+    .join(" ");
 
 /** What the paragraph said before a sentence. */
 export interface SentenceContext {
@@ -224,7 +310,8 @@ export interface SentenceContext {
 }
 
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
-const OF_THE_EXITED = /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
+const OF_THE_EXITED =
+  /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
 
 /** Read every number in one sentence. */
 export function readSentence(sentence: string, context: SentenceContext = {}): SentenceReading {
@@ -232,10 +319,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const lower = sentence.toLowerCase();
   const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
   const exiting = EXIT_CONTEXT.test(lower);
-  const numbers = tokens.map((t, i) => [t, i] as const).filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
+  const numbers = tokens
+    .map((t, i) => [t, i] as const)
+    .filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
   if (numbers.length === 0) return reading;
   const words = tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower);
-  reading.figureBearing = words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) || EXIT_CONTEXT.test(lower) || POSITIVE_STEP.test(lower);
+  reading.figureBearing =
+    words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) ||
+    EXIT_CONTEXT.test(lower) ||
+    POSITIVE_STEP.test(lower);
 
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
   let run = 0;
@@ -260,7 +352,13 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const pastFigureBracket = (j: number): number => {
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;
-    while (k < tokens.length && (tokens[k]!.type === "number" || (tokens[k]!.type === "punct" && /^[%,]$/.test(tokens[k]!.text)) || (tokens[k]!.type === "word" && (tokens[k] as WordToken).lower === "procent"))) k++;
+    while (
+      k < tokens.length &&
+      (tokens[k]!.type === "number" ||
+        (tokens[k]!.type === "punct" && /^[%,]$/.test(tokens[k]!.text)) ||
+        (tokens[k]!.type === "word" && (tokens[k] as WordToken).lower === "procent"))
+    )
+      k++;
     return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
   };
   const nextWord = (i: number, k = 1): string | undefined => {
@@ -297,7 +395,12 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   for (const [tok, i] of numbers) {
     const next = nextWord(i);
     const prev = prevWord(i);
-    const isYear = tok.form === "digits" && Number.isInteger(tok.value) && /^(19|20)\d\d$/.test(tok.raw) && !tok.percent && !(next && PERSON_NOUN.test(next));
+    const isYear =
+      tok.form === "digits" &&
+      Number.isInteger(tok.value) &&
+      /^(19|20)\d\d$/.test(tok.raw) &&
+      !tok.percent &&
+      !(next && PERSON_NOUN.test(next));
     if (isYear) {
       reading.years.push(tok.value);
       setAside(tok, "year");
@@ -316,7 +419,9 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
 
   // A year inside a clause ("deltog under 2023 i") does not end it.
   const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
-  const cuts = (j: number) => (tokens[j]!.type === "number" && !yearAt.has(j)) || ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
+  const cuts = (j: number) =>
+    (tokens[j]!.type === "number" && !yearAt.has(j)) ||
+    ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
   /** Words from the previous number (or a clause stop) up to token i. */
   const before = (i: number) => {
     let j = i - 1;
@@ -328,7 +433,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     window.forEach((t, k) => {
       if (t.type === "word" && CONJUNCTION.test(t.lower)) c = k;
     });
-    if (c > 0 && window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))) return window.slice(c + 1);
+    if (
+      c > 0 &&
+      window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))
+    )
+      return window.slice(c + 1);
     return window;
   };
   /** Words after token i up to the next number or clause stop. */
@@ -356,7 +465,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     for (let k = 1; k <= 3; k++) {
       const w = nextWord(i, k);
       if (w === undefined) return undefined;
-      if (PERSON_NOUN.test(w) && !(w === "nya" && nextWord(i, k + 1) !== undefined && PERSON_NOUN.test(nextWord(i, k + 1)!))) return w;
+      if (
+        PERSON_NOUN.test(w) &&
+        !(w === "nya" && nextWord(i, k + 1) !== undefined && PERSON_NOUN.test(nextWord(i, k + 1)!))
+      )
+        return w;
       if (STAFF_NOUN.test(w)) return w;
       if (!ADJECTIVE.test(w)) return undefined;
     }
@@ -383,7 +496,8 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
       const last = reading.figures.at(-1);
       const anchor = last?.kind === "count" ? counts.at(-1) : last === undefined ? damagedAnchor(i) : undefined;
-      if (anchor && anchor.measure !== "structural_participants") reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
+      if (anchor && anchor.measure !== "structural_participants")
+        reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
       else reading.unread.push(tok);
       continue;
     }
@@ -394,7 +508,8 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       continue;
     }
     if (noun && STAFF_NOUN.test(noun)) {
-      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText)) push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
+      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
+        push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
       else setAside(tok, "staff");
       continue;
     }
@@ -404,20 +519,41 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       continue;
     }
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
-    const isBase = prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
+    const isBase =
+      prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
-      if (/^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(np)) push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
+      if (
+        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(
+          np,
+        )
+      )
+        push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
       continue;
     }
     // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
-    const trailing = after(i).every((t) => (t.type === "punct" && /^[.!?]$/.test(t.text)) || (t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower)));
+    const trailing = after(i).every(
+      (t) =>
+        (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
+        (t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower)),
+    );
     let colon = i - 1;
-    while (colon >= 0 && tokens[colon]!.type === "word" && (HEDGES_ONE.has((tokens[colon] as WordToken).lower) || /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))) colon--;
+    while (
+      colon >= 0 &&
+      tokens[colon]!.type === "word" &&
+      (HEDGES_ONE.has((tokens[colon] as WordToken).lower) ||
+        /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))
+    )
+      colon--;
     const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
-    const labelled = afterColon || (trailing && (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) && (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) || /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
+    const labelled =
+      afterColon ||
+      (trailing &&
+        (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) &&
+        (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
+          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
@@ -429,7 +565,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       continue;
     }
     const bracket = bracketAfter(i);
-    if (measure.kind === "exit_outcome" && bracket !== undefined && destinationsIn(bracket).some((c) => c !== measure.category)) {
+    if (
+      measure.kind === "exit_outcome" &&
+      bracket !== undefined &&
+      destinationsIn(bracket).some((c) => c !== measure.category)
+    ) {
       reading.unread.push(tok);
       continue;
     }
@@ -482,7 +622,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
    * What a count measures. Words after the number decide first; words before it only if
    * those after say nothing ("Under året avslutades 40 individer sina insatser").
    */
-  function classify(afterText: string, beforeText: string, i: number): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
+  function classify(
+    afterText: string,
+    beforeText: string,
+    i: number,
+  ): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
     for (const text of [afterText, beforeText]) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
@@ -492,7 +636,10 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       const enrolled = ENROLLED.test(text);
       // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
       const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
-      if (structural) return dests.length || isNew || exited || individual ? undefined : { kind: "count", measure: "structural_participants" };
+      if (structural)
+        return dests.length || isNew || exited || individual
+          ? undefined
+          : { kind: "count", measure: "structural_participants" };
       if (dests.length) {
         if (isNew || enrolled) return undefined;
         // A destination list may run on past a comma; another destination there makes it ambiguous.
@@ -503,7 +650,9 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
-      const hits = [isNew && "new", exited && "exited", enrolled && (ongoing ? "ongoing" : "enrolled")].filter(Boolean) as CountMeasure[];
+      const hits = [isNew && "new", exited && "exited", enrolled && (ongoing ? "ongoing" : "enrolled")].filter(
+        Boolean,
+      ) as CountMeasure[];
       // "45 nya deltagare har skrivits in": new; "avslutade" beside "inskrivna" is ambiguous.
       if (hits.length === 1) return { kind: "count", measure: hits[0]! };
       if (hits.length > 1) return undefined;
@@ -543,8 +692,16 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     const t1 = tokens[j];
     const t2 = tokens[j + 1];
     const t3 = tokens[j + 2];
-    if (t1?.type === "number" && t2?.type === "word" && t2.lower === "av" && t3?.type === "number" && tokens[j - 1]?.text === "(") bases.add(t3.value);
-    if (t1?.type === "word" && t1.lower === "n" && t2?.type === "punct" && t2.text === "=" && t3?.type === "number") bases.add(t3.value);
+    if (
+      t1?.type === "number" &&
+      t2?.type === "word" &&
+      t2.lower === "av" &&
+      t3?.type === "number" &&
+      tokens[j - 1]?.text === "("
+    )
+      bases.add(t3.value);
+    if (t1?.type === "word" && t1.lower === "n" && t2?.type === "punct" && t2.text === "=" && t3?.type === "number")
+      bases.add(t3.value);
     for (const [other, k] of numbers) {
       if (other === tok || other.percent) continue;
       const p1 = wordBefore(tokens, k, 1);
@@ -556,13 +713,17 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     if (bases.size === 0 && OF_THE_EXITED.test(rest)) {
       // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
-      const own = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all").map((f) => (f.token.approximate ? NaN : f.token.value));
+      const own = reading.figures
+        .filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all")
+        .map((f) => (f.token.approximate ? NaN : f.token.value));
       const stated = [...new Set([...(context.exitedBefore ?? []), ...own])];
       if (stated.length === 1 && Number.isInteger(stated[0])) bases.add(stated[0]!);
     }
     // "… avslutade sin insats och av dessa gick 37 procent …": the base is the one exit count before.
     if (bases.size === 0 && /\bav (dessa|dem)\b/.test(lower.slice(0, tok.start))) {
-      const exitedBefore = reading.figures.filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all");
+      const exitedBefore = reading.figures.filter(
+        (f) => f.kind === "count" && f.measure === "exited" && f.gender === "all",
+      );
       if (exitedBefore.length === 1) bases.add(exitedBefore[0]!.token.value);
     }
     if (bases.size !== 1) {
@@ -586,13 +747,23 @@ const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmo
  * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
  * are read from both sentences; only figures whose numbers stand in this sentence are returned.
  */
-export function readSentenceInContext(sentence: string, previous: string | undefined, context: SentenceContext = {}): SentenceReading {
+export function readSentenceInContext(
+  sentence: string,
+  previous: string | undefined,
+  context: SentenceContext = {},
+): SentenceReading {
   const own = readSentence(sentence, context);
-  if (previous === undefined || !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))) return own;
+  if (
+    previous === undefined ||
+    !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))
+  )
+    return own;
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
-  const rates = both.figures.filter((f) => f.kind === "rate" && f.token.start >= offset).map((f) => ({ ...f, token: shift(f.token) }));
+  const rates = both.figures
+    .filter((f) => f.kind === "rate" && f.token.start >= offset)
+    .map((f) => ({ ...f, token: shift(f.token) }));
   const rated = new Set(rates.map((f) => f.token.start));
   return { ...own, figures: [...own.figures, ...rates], unread: own.unread.filter((t) => !rated.has(t.start)) };
 }
@@ -608,7 +779,8 @@ const DEST_WORDS: Record<ExitCategory, string> = {
 };
 
 /** Abbreviations that do not end a sentence (units such as "tkr." and "st." often do, so they are not here). */
-const ABBREVIATIONS = /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
 
 /** Split running text into sentences: at . ! ? followed by a capital or a digit, not after an abbreviation. */
 export function splitSentences(text: string): { start: number; end: number }[] {

@@ -36,7 +36,8 @@ const MAX_READINGS = 512;
 function cuttings(toks: readonly Tok[], count: number): [number, number][][] {
   const out: [number, number][][] = [];
   const canLead = (t: Tok) => (t.noisy ? t.text.replace(/^-/, "").length <= 3 : LEADER.test(t.text));
-  const canGroup = (t: Tok, last: boolean) => (t.noisy ? !t.text.startsWith("-") && t.text.length === 3 : (last ? GROUP_LAST : GROUP).test(t.text));
+  const canGroup = (t: Tok, last: boolean) =>
+    t.noisy ? !t.text.startsWith("-") && t.text.length === 3 : (last ? GROUP_LAST : GROUP).test(t.text);
   const walk = (i: number, acc: [number, number][]) => {
     if (out.length >= MAX_READINGS) return;
     if (i === toks.length) {
@@ -81,7 +82,12 @@ export function readNoisyRow(raw: string, columns: number, hasNote: boolean): No
   while (k > 0 && (toks[k - 1]!.noisy || NUMERIC.test(toks[k - 1]!.text))) k--;
   const tail = toks.slice(k);
   if (!tail.some((t) => t.noisy)) return undefined;
-  const label = toks.slice(0, k).map((t) => t.text).join(" ").replace(/[:*]+$/, "").trim();
+  const label = toks
+    .slice(0, k)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/[:*]+$/, "")
+    .trim();
   const noise = tail.filter((t) => t.noisy).map((t) => t.text);
   const readings = cuttings(tail, columns);
   // A note number first: its cells start one token later.
@@ -94,7 +100,15 @@ export function readNoisyRow(raw: string, columns: number, hasNote: boolean): No
     const cell = tail.slice(from, to + 1);
     if (cell.some((t) => t.noisy)) return null;
     const sign = cell[0]!.text.startsWith("-") ? -1 : 1;
-    return sign * Number(cell.map((t) => t.text.replace("-", "")).join("").replace(",", "."));
+    return (
+      sign *
+      Number(
+        cell
+          .map((t) => t.text.replace("-", ""))
+          .join("")
+          .replace(",", "."),
+      )
+    );
   });
   return { label, values, unreadable: false, noise };
 }

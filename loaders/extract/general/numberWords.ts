@@ -40,7 +40,18 @@ const TENS: Readonly<Record<string, number>> = {
 };
 
 /** Units that may follow a ten or stand inside a compound, where "en"/"ett" do mean 1 ("tjugoen"). */
-const COMPOUND_UNITS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9 };
+const COMPOUND_UNITS: Readonly<Record<string, number>> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+};
 
 function below100(s: string, standalone: boolean): number | undefined {
   if (s in SMALL) return SMALL[s];

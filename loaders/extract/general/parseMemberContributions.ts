@@ -13,12 +13,20 @@ import type { StatementBlock } from "./statementBlocks.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { statementItem } from "./statementLabels.ts";
-import { decimalsOfValue, implausibleIn, readDocumentUnit, readUnit, scaleAmount, type StatementUnit } from "./units.ts";
+import {
+  decimalsOfValue,
+  implausibleIn,
+  readDocumentUnit,
+  readUnit,
+  scaleAmount,
+  type StatementUnit,
+} from "./units.ts";
 
 const SECTION = "general:member_contributions";
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Bidrag från X": the member is X. */
-const PREFIX = /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
+const PREFIX =
+  /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
 
 const MEMBER = [
   /^staten$/i,
@@ -36,11 +44,16 @@ const MEMBER = [
 
 /** The member a row label names, as written, or null. */
 export function memberOf(label: string): string | null {
-  const t = clean(label).replace(/[:*]+$/, "").replace(/\s*\(?\bnot\s*\d+\)?$/i, "").trim();
+  const t = clean(label)
+    .replace(/[:*]+$/, "")
+    .replace(/\s*\(?\bnot\s*\d+\)?$/i, "")
+    .trim();
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
-  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(stripped)?.[1];
+  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(
+    stripped,
+  )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
@@ -55,7 +68,8 @@ export function isMemberLabel(label: string): boolean {
 const REVENUE_NOTE = /^(?!.*(kostnad|skuld|fordring)).*(intäkt|medlem|bidrag|avgift|finansiering|tilldelning|medel)/i;
 
 /** A table of member contributions outside the notes. */
-const MEMBER_TABLE_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+const MEMBER_TABLE_HEADING =
+  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -66,7 +80,12 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
     // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
     const bare = rest.replace(/[()]/g, " ").trim();
-    if (bare !== "" && !parseColumnHeader(bare) && !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))) continue;
+    if (
+      bare !== "" &&
+      !parseColumnHeader(bare) &&
+      !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))
+    )
+      continue;
     // The table ends at the first blank run of two lines or after 25 lines.
     let end = n;
     let blanks = 0;
@@ -87,7 +106,11 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
  * Contributions from the notes already read as statement tables (with the unit decided for
  * each) and from member tables found by their own headings.
  */
-export function parseMemberContributions(doc: DocumentText, tables: readonly RawTable[], units: readonly (StatementUnit | null)[]): ParseOutput {
+export function parseMemberContributions(
+  doc: DocumentText,
+  tables: readonly RawTable[],
+  units: readonly (StatementUnit | null)[],
+): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: Coverage[] = [];
@@ -107,10 +130,27 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
         if (c.kind !== "amount") return;
         const v = row.values[k];
         if (v === null || v === undefined) {
-          findings.push({ check_id: "coverage.unread_number", severity: "info", subject: "coverage:statement", line: row.line, value: row.noise?.join(" ") ?? numbersOf(row.text), message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"` });
+          findings.push({
+            check_id: "coverage.unread_number",
+            severity: "info",
+            subject: "coverage:statement",
+            line: row.line,
+            value: row.noise?.join(" ") ?? numbersOf(row.text),
+            message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"`,
+          });
           return;
         }
-        facts.push({ table: "member_contribution", year: c.year, basis: c.basis, member, amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek, line: row.line, text: row.text, section: SECTION, approximate: false });
+        facts.push({
+          table: "member_contribution",
+          year: c.year,
+          basis: c.basis,
+          member,
+          amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
+          line: row.line,
+          text: row.text,
+          section: SECTION,
+          approximate: false,
+        });
         n++;
       });
     }
@@ -123,7 +163,14 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
     // A note on costs or debts may name members too, as payees or creditors.
     if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
     const n = fromTable(t, units[i] ?? null);
-    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: t.block.heading, facts: n, note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}` });
+    if (n > 0)
+      coverage.push({
+        section: SECTION,
+        status: "parsed",
+        line: t.block.heading,
+        facts: n,
+        note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}`,
+      });
   });
   for (const block of memberTableBlocks(doc)) {
     const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
@@ -131,20 +178,43 @@ export function parseMemberContributions(doc: DocumentText, tables: readonly Raw
     let unit: StatementUnit | null = table.stated?.unit ?? docUnit ?? "kr";
     const values = cellsRead(table.rows);
     if (implausibleIn(values, unit)) {
-      findings.push({ check_id: "statement.unit_mislabelled", severity: "warning", subject: `finance:${SECTION}`, line: table.stated?.line ?? block.heading, value: table.stated?.written ?? unit, message: `${SECTION} (line ${block.heading}): cells too large for ${unit}; not loaded` });
+      findings.push({
+        check_id: "statement.unit_mislabelled",
+        severity: "warning",
+        subject: `finance:${SECTION}`,
+        line: table.stated?.line ?? block.heading,
+        value: table.stated?.written ?? unit,
+        message: `${SECTION} (line ${block.heading}): cells too large for ${unit}; not loaded`,
+      });
       unit = null;
     }
     const n = fromTable(table, unit);
-    if (n > 0) coverage.push({ section: SECTION, status: "parsed", line: block.heading, facts: n, note: `table "${doc.at(block.heading)}"` });
+    if (n > 0)
+      coverage.push({
+        section: SECTION,
+        status: "parsed",
+        line: block.heading,
+        facts: n,
+        note: `table "${doc.at(block.heading)}"`,
+      });
   }
   const prose = contributionSentences(doc, seen);
   facts.push(...prose);
-  if (prose.length) coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
-  if (coverage.length === 0) coverage.push({ section: SECTION, status: "missing", line: null, facts: 0, note: "no member rows in notes or member tables" });
+  if (prose.length)
+    coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
+  if (coverage.length === 0)
+    coverage.push({
+      section: SECTION,
+      status: "missing",
+      line: null,
+      facts: 0,
+      note: "no member rows in notes or member tables",
+    });
   return { facts, findings, coverage };
 }
 
-const SENTENCE = /(?<![\wåäöÅÄÖ])(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
+const SENTENCE =
+  /(?<![\wåäöÅÄÖ])(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
 
 /** "Staten bidrog med 4 000 000 kr": one amount right after "med", on one line. */
 function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[] {
@@ -162,7 +232,17 @@ function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[
       const beyond = after.slice(a.index + a.raw.length);
       if (/^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i.test(beyond)) continue;
       const member = m[1]!;
-      out.push({ table: "member_contribution", year: m[3] ? Number(m[3]) : doc.periodYear, basis: "actual", member, amount_sek: a.sek, line: n, text: t, section: SECTION, approximate: a.approximate || !!hedge });
+      out.push({
+        table: "member_contribution",
+        year: m[3] ? Number(m[3]) : doc.periodYear,
+        basis: "actual",
+        member,
+        amount_sek: a.sek,
+        line: n,
+        text: t,
+        section: SECTION,
+        approximate: a.approximate || !!hedge,
+      });
     }
   }
   return out;

@@ -32,8 +32,10 @@ const GENDER_WORD: readonly [RegExp, Gender][] = [
   [/^(kvinnor|kvinna|k|flickor)$/, "woman"],
   [/^(män|man|m|pojkar)$/, "man"],
 ];
-const FILLER = /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
-const LABEL_TITLE = /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
+const FILLER =
+  /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
+const LABEL_TITLE =
+  /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
 const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 
 const wordsOf = (s: string) =>
@@ -72,7 +74,11 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
   } else {
     const ws = wordsOf(cells[0] ?? "");
     // A capital "Antal" starts a cell of its own ("Pågående Antal deltagare"); "antal" goes on the one before.
-    const capital = (cells[0] ?? "").replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean).map((w) => /^\p{Lu}/u.test(w));
+    const capital = (cells[0] ?? "")
+      .replace(/[.,:;()*]/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => /^\p{Lu}/u.test(w));
     let lastWasKeyword = false;
     let sinceKeyword = 0;
     const genders: number[] = [];
@@ -89,7 +95,11 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         columns.push({ measure: "enrolled", gender: g });
         lastWasKeyword = true;
         sinceKeyword = 0;
-      } else if (w === "antal" && PARTICIPANT_NOUN.test(ws[i + 1] ?? "") && (capital[i] || !(lastWasKeyword && sinceKeyword === 0))) {
+      } else if (
+        w === "antal" &&
+        PARTICIPANT_NOUN.test(ws[i + 1] ?? "") &&
+        (capital[i] || !(lastWasKeyword && sinceKeyword === 0))
+      ) {
         // "Antal deltagare" standing alone is the enrolled column; after "Budget" it is part of that cell.
         columns.push({ measure: "enrolled", gender: "all" });
         lastWasKeyword = false;
@@ -103,7 +113,10 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
     // Two or more gender pairs: each pair splits the measure just before it ("Nya K M Avslutade K M").
     if (genders.length > 2)
       for (const at of genders) {
-        const before = columns.slice(0, at).reverse().find((c) => c.gender === "all");
+        const before = columns
+          .slice(0, at)
+          .reverse()
+          .find((c) => c.gender === "all");
         if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
       }
   }
@@ -128,12 +141,17 @@ function readRow(text: string, count: number): Row | null {
   // A year row: "2023 240 303 153 142 161".
   if (YEAR.test(tokens[0] ?? "") && tokens.length > count) {
     const run = parseNumberRun(tokens.slice(1).join(" "), count);
-    if (run && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0)) return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0 };
+    if (run && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0))
+      return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0 };
   }
   let k = tokens.length;
   while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
   if (k === 0 || k === tokens.length) return null;
-  const label = tokens.slice(0, k).join(" ").replace(/[*:]+$/, "").trim();
+  const label = tokens
+    .slice(0, k)
+    .join(" ")
+    .replace(/[*:]+$/, "")
+    .trim();
   const cells = tokens.slice(k).join(" ");
   const run = parseNumberRun(cells, count);
   if (!run || run.values.length !== count) return null;
@@ -159,7 +177,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
-    const wrapped = above !== undefined && numbersIn(doc.at(above)) === 0 && !isHeaderLine(doc.at(above)) && doc.at(above).length <= 60 && /^\p{Ll}/u.test(t) ? above : undefined;
+    const wrapped =
+      above !== undefined &&
+      numbersIn(doc.at(above)) === 0 &&
+      !isHeaderLine(doc.at(above)) &&
+      doc.at(above).length <= 60 &&
+      /^\p{Ll}/u.test(t)
+        ? above
+        : undefined;
     const top = wrapped ?? n;
     // Look up for a header: blank lines and header-only lines, at most 25 of them.
     const headerLines: number[] = [];
@@ -181,7 +206,11 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
     const headerText = headerLines.map((h) => doc.at(h)).join(" ");
-    const readings = [readColumns([stripTitle(doc.at(headerLines.at(-1)!))]), cells.length > 1 ? readColumns(cells) : undefined, readColumns([stripTitle(headerText)])];
+    const readings = [
+      readColumns([stripTitle(doc.at(headerLines.at(-1)!))]),
+      cells.length > 1 ? readColumns(cells) : undefined,
+      readColumns([stripTitle(headerText)]),
+    ];
     const columns = readings.find((c) => c !== undefined && readRow(t, c.length) !== null);
     if (!columns) continue;
     const scope = scopes[n - 1]!;
@@ -206,10 +235,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           continue;
         }
         if (!afterBlank && /\p{L}.*\s\d+$/u.test(rt) && numbersIn(rt) !== columns.length && rt.length <= 80)
-          findings.push({ check_id: "participant_table.column_count", severity: "warning", subject: PT, line: r, value: rt, message: `participant table (header line ${headerLines[0]}): row has a different number of values than the ${columns.length} columns; not loaded` });
+          findings.push({
+            check_id: "participant_table.column_count",
+            severity: "warning",
+            subject: PT,
+            line: r,
+            value: rt,
+            message: `participant table (header line ${headerLines[0]}): row has a different number of values than the ${columns.length} columns; not loaded`,
+          });
         break;
       }
-      const label = pending && (row.label === "" || /^\p{Ll}/u.test(row.label)) ? `${pending.text} ${row.label}`.trim() : row.label;
+      const label =
+        pending && (row.label === "" || /^\p{Ll}/u.test(row.label)) ? `${pending.text} ${row.label}`.trim() : row.label;
       if (pending && label === row.label) break; // the pending line was not part of this row: the table ended above
       pending = undefined;
       used.add(r);
@@ -217,29 +254,73 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       rows.push({ label, row, line: r });
     }
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
-    const listsInterventions = rows.some((x) => !YEAR.test(x.label) && !TOTAL_LABEL.test(x.label) && !GENDER_LABEL.some(([re]) => re.test(x.label)) && !MEMBER_LABEL.test(x.label));
+    const listsInterventions = rows.some(
+      (x) =>
+        !YEAR.test(x.label) &&
+        !TOTAL_LABEL.test(x.label) &&
+        !GENDER_LABEL.some(([re]) => re.test(x.label)) &&
+        !MEMBER_LABEL.test(x.label),
+    );
     const memberTable = MEMBER_TITLE.test(headerText);
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     const around = doc.join(Math.max(1, headerLines[0]! - 3), headerLines[0]!);
-    if (rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) || /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)) {
-      coverage.push({ section: PT, status: "missing", line: headerLines[0]!, facts: 0, note: "header names participant columns but the cells are amounts; not read" });
+    if (
+      rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
+      /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
+    ) {
+      coverage.push({
+        section: PT,
+        status: "missing",
+        line: headerLines[0]!,
+        facts: 0,
+        note: "header names participant columns but the cells are amounts; not read",
+      });
       n = last;
       continue;
     }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
     for (const x of rows) emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
     for (const h of headerLines) used.add(h);
-    coverage.push({ section: PT, status: facts.length > before ? "parsed" : "partial", line: headerLines[0]!, facts: facts.length - before, note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}` });
+    coverage.push({
+      section: PT,
+      status: facts.length > before ? "parsed" : "partial",
+      line: headerLines[0]!,
+      facts: facts.length - before,
+      note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}`,
+    });
     n = last;
   }
 
-  function emitRow(label: string, row: Row, line: number, columns: Column[], owner: Owner, listsInterventions: boolean, memberTable: boolean) {
+  function emitRow(
+    label: string,
+    row: Row,
+    line: number,
+    columns: Column[],
+    owner: Owner,
+    listsInterventions: boolean,
+    memberTable: boolean,
+  ) {
     const text = doc.at(line);
     if (row.damaged) {
-      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: "a table cell has stray characters; the row was not stored" });
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: "a table cell has stray characters; the row was not stored",
+      });
       return;
     }
-    const unclear = (what: string) => findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line, value: text, message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored` });
+    const unclear = (what: string) =>
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
+      });
     let intervention: string | null;
     let genderOverride: Gender | undefined;
     let rowYear = year;
@@ -259,12 +340,30 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       genderOverride = gl[1];
       intervention = o;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
-      findings.push({ check_id: "participant_table.member_row", severity: "info", subject: PT, line, value: label, message: `row "${label}" names a member, not an intervention; not stored` });
+      findings.push({
+        check_id: "participant_table.member_row",
+        severity: "info",
+        subject: PT,
+        line,
+        value: label,
+        message: `row "${label}" names a member, not an intervention; not stored`,
+      });
       return;
     } else intervention = label;
     row.values.forEach((value, i) => {
       const c = columns[i]!;
-      facts.push({ table: "participant_count", intervention, year: rowYear, measure: c.measure, gender: genderOverride ?? c.gender, value, line, text, section: PT, approximate: false });
+      facts.push({
+        table: "participant_count",
+        intervention,
+        year: rowYear,
+        measure: c.measure,
+        gender: genderOverride ?? c.gender,
+        value,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      });
     });
   }
 
@@ -298,7 +397,12 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
       status: facts > 0 ? ("parsed" as const) : ("missing" as const),
       line: of[0]?.line ?? null,
       facts,
-      note: of.length ? of.map((r) => `line ${r.line}: ${r.facts} facts (${r.note})`).join("; ").slice(0, 1000) : "no table with a recognised header",
+      note: of.length
+        ? of
+            .map((r) => `line ${r.line}: ${r.facts} facts (${r.note})`)
+            .join("; ")
+            .slice(0, 1000)
+        : "no table with a recognised header",
     };
   });
 }
@@ -326,7 +430,11 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 
 /** Row labels of a table with year columns: what each row counts. */
 const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
-  [/^(antal )?(inskrivna|deltagare)( deltagare)?( totalt)?$|^totalt antal (deltagare|inskrivna)$|^(antal )?deltagare totalt$|^totalt$/i, "enrolled", "all"],
+  [
+    /^(antal )?(inskrivna|deltagare)( deltagare)?( totalt)?$|^totalt antal (deltagare|inskrivna)$|^(antal )?deltagare totalt$|^totalt$/i,
+    "enrolled",
+    "all",
+  ],
   [/^(varav )?(kvinnor|kvinna|k)$/i, "enrolled", "woman"],
   [/^(varav )?(män|man|m)$/i, "enrolled", "man"],
   [/^(antal )?(nya|nyinskrivna)( deltagare)?$/i, "new", "all"],
@@ -334,13 +442,25 @@ const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
   [/^(antal )?pågående( deltagare)?$/i, "ongoing", "all"],
 ];
 
-function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<number>, facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
+function readYearColumnTables(
+  doc: DocumentText,
+  scopes: Scope[],
+  used: Set<number>,
+  facts: FactInput[],
+  findings: FindingInput[],
+  coverage: ParseOutput["coverage"],
+) {
   const PT = "general:participant_table";
   for (let h = 1; h <= doc.lineCount; h++) {
     const ws = doc.at(h).split(" ");
     const years = ws.filter((w) => YEAR.test(w)).map(Number);
     const title = ws.filter((w) => !YEAR.test(w));
-    if (years.length < 2 || new Set(years).size !== years.length || !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer|kön)$/i.test(w))) continue;
+    if (
+      years.length < 2 ||
+      new Set(years).size !== years.length ||
+      !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer|kön)$/i.test(w))
+    )
+      continue;
     // The header's years must run one way with no gaps ("2024 2023", "2022 2023 2024").
     const step = years[1]! - years[0]!;
     if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) continue;
@@ -355,42 +475,94 @@ function readYearColumnTables(doc: DocumentText, scopes: Scope[], used: Set<numb
       used.add(r);
       const owner = ownerOf(doc, scope, h, r);
       if (owner === "unclear") {
-        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: PT, line: r, value: t, message: "a table of yearly participant figures: whose they are is unclear; not stored" });
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: PT,
+          line: r,
+          value: t,
+          message: "a table of yearly participant figures: whose they are is unclear; not stored",
+        });
         continue;
       }
       const intervention = owner;
-      row.values.forEach((value, i) => facts.push({ table: "participant_count", intervention, year: years[i]!, measure: rule[1], gender: rule[2], value, line: r, text: t, section: PT, approximate: false }));
+      row.values.forEach((value, i) =>
+        facts.push({
+          table: "participant_count",
+          intervention,
+          year: years[i]!,
+          measure: rule[1],
+          gender: rule[2],
+          value,
+          line: r,
+          text: t,
+          section: PT,
+          approximate: false,
+        }),
+      );
     }
-    if (facts.length > before) coverage.push({ section: PT, status: "parsed", line: h, facts: facts.length - before, note: `year columns ${years.join(", ")}` });
+    if (facts.length > before)
+      coverage.push({
+        section: PT,
+        status: "parsed",
+        line: h,
+        facts: facts.length - before,
+        note: `year columns ${years.join(", ")}`,
+      });
   }
 }
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
-const OTHER_EXIT_ROW = /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
-const EXIT_HEADER = /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
+const OTHER_EXIT_ROW =
+  /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
+const EXIT_HEADER =
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
 
-function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], findings: FindingInput[], coverage: ParseOutput["coverage"]) {
+function readExitTables(
+  doc: DocumentText,
+  scopes: Scope[],
+  facts: FactInput[],
+  findings: FindingInput[],
+  coverage: ParseOutput["coverage"],
+) {
   const ET = "general:exit_table";
   for (let h = 1; h <= doc.lineCount; h++) {
     const m = EXIT_HEADER.exec(doc.at(h));
     if (!m) continue;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
     const first = doc.nextNonBlank(h, 3);
-    if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined)) continue;
+    if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined))
+      continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
     const cols = wordsOf(m.groups!.rest ?? "");
-    if (cols.some((w) => !(/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))) continue;
+    if (cols.some((w) => !/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))
+      continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
     // A share column beside a count column is passed over; a table of shares only is not read.
     if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
-      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table without a total column; not read" });
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: ET,
+        line: h,
+        value: doc.at(h),
+        message: "exit table without a total column; not read",
+      });
       continue;
     }
     const owner = ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
     if (owner === "unclear") {
-      findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: h, value: doc.at(h), message: "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read" });
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: ET,
+        line: h,
+        value: doc.at(h),
+        message:
+          "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read",
+      });
       continue;
     }
     const intervention = owner;
@@ -407,18 +579,39 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
       const row = readRow(t, count);
       const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
       // "Arbete/studier" is written both with and without spaces around the slash.
-      const category = matchCode(exitOutcome, label) ?? matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / ")) ?? (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
+      const category =
+        matchCode(exitOutcome, label) ??
+        matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / ")) ??
+        (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
         break;
       }
       const value = row.values[totalAt]!;
       if (TOTAL_LABEL.test(label)) {
-        facts.push({ table: "participant_count", intervention, year: doc.periodYear, measure: "exited", gender: "all", value, line: r, text: t, section: ET, approximate: false });
+        facts.push({
+          table: "participant_count",
+          intervention,
+          year: doc.periodYear,
+          measure: "exited",
+          gender: "all",
+          value,
+          line: r,
+          text: t,
+          section: ET,
+          approximate: false,
+        });
         continue;
       }
       if (!category) {
-        findings.push({ check_id: "exit_table.unknown_label", severity: "warning", subject: ET, line: r, value: label, message: `exit table: "${label}" matches no exit-outcome code; not stored` });
+        findings.push({
+          check_id: "exit_table.unknown_label",
+          severity: "warning",
+          subject: ET,
+          line: r,
+          value: label,
+          message: `exit table: "${label}" matches no exit-outcome code; not stored`,
+        });
         continue;
       }
       cells.push({ category, value, label, line: r, text: t });
@@ -426,11 +619,37 @@ function readExitTables(doc: DocumentText, scopes: Scope[], facts: FactInput[], 
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
       if (cells.filter((x) => x.category === c.category).length > 1) {
-        findings.push({ check_id: "coverage.unread_number", severity: "info", subject: ET, line: c.line, value: String(c.value), message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored` });
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: ET,
+          line: c.line,
+          value: String(c.value),
+          message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
+        });
         continue;
       }
-      facts.push({ table: "participant_breakdown", intervention, year: doc.periodYear, population: "exited", dimension: "exit_outcome", category: c.category, value: c.value, source_label: c.label, line: c.line, text: c.text, section: ET, approximate: false });
+      facts.push({
+        table: "participant_breakdown",
+        intervention,
+        year: doc.periodYear,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: c.category,
+        value: c.value,
+        source_label: c.label,
+        line: c.line,
+        text: c.text,
+        section: ET,
+        approximate: false,
+      });
     }
-    coverage.push({ section: ET, status: facts.length > before ? "parsed" : "missing", line: h, facts: facts.length - before, note: intervention ? `intervention ${intervention}` : "whole federation" });
+    coverage.push({
+      section: ET,
+      status: facts.length > before ? "parsed" : "missing",
+      line: h,
+      facts: facts.length - before,
+      note: intervention ? `intervention ${intervention}` : "whole federation",
+    });
   }
 }

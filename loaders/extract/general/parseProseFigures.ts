@@ -26,10 +26,13 @@ const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 const FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
 /** Too strong to be about one intervention. */
-const STRONG_FEDERATION_CUE = /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+const STRONG_FEDERATION_CUE =
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
-const KNOWN_NAME = /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
-const SUBJECT_WORD = /^(förbundet|samordningsförbundet|insatserna|vi|det|totalt|sammanlagt|man|deltagarna|individerna|dessa|de|ytterligare|under|av)$/i;
+const KNOWN_NAME =
+  /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
+const SUBJECT_WORD =
+  /^(förbundet|samordningsförbundet|insatserna|vi|det|totalt|sammanlagt|man|deltagarna|individerna|dessa|de|ytterligare|under|av)$/i;
 
 /**
  * A sentence in a summary that names something ("Steget har haft 40 deltagare", "… i KRUS"):
@@ -38,7 +41,18 @@ const SUBJECT_WORD = /^(förbundet|samordningsförbundet|insatserna|vi|det|total
 function namesSomeone(sentence: string): boolean {
   const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
   // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
-  if (words.slice(1).some((w) => /^\p{Lu}\p{L}/u.test(w) && !/^[OIl]+$/.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))) return true;
+  if (
+    words
+      .slice(1)
+      .some(
+        (w) =>
+          /^\p{Lu}\p{L}/u.test(w) &&
+          !/^[OIl]+$/.test(w) &&
+          !KNOWN_NAME.test(w) &&
+          !KNOWN_NAME.test(w.split(/[-/]/)[0]!),
+      )
+  )
+    return true;
   return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
@@ -81,8 +95,15 @@ export function textUnits(doc: DocumentText): Unit[] {
     // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
-      prev.length >= 40 && ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) || (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
-    const join = cur !== undefined && !BULLET.test(t) && !isHeading(doc, n) && !(prevIndex > 0 && isHeading(doc, prevIndex)) && continues;
+      prev.length >= 40 &&
+      ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
+        (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
+    const join =
+      cur !== undefined &&
+      !BULLET.test(t) &&
+      !isHeading(doc, n) &&
+      !(prevIndex > 0 && isHeading(doc, prevIndex)) &&
+      continues;
     if (!join) {
       cur = { text: "", starts: [] };
       units.push(cur);
@@ -115,11 +136,19 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
   const cumulative = new Set<number>();
   for (let n = 1; n <= doc.lineCount; n++)
-    if (CUMULATIVE.test(doc.at(n)) && /:$/.test(doc.at(n))) for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) cumulative.add(k);
+    if (CUMULATIVE.test(doc.at(n)) && /:$/.test(doc.at(n)))
+      for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) cumulative.add(k);
 
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
-    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: SECTION, line: lineAt(unit, offset + tok.start), value: tok.raw, message: `"${tok.raw}" in running text was not stored: ${why}` });
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: SECTION,
+      line: lineAt(unit, offset + tok.start),
+      value: tok.raw,
+      message: `"${tok.raw}" in running text was not stored: ${why}`,
+    });
   };
 
   for (const unit of textUnits(doc)) {
@@ -132,14 +161,36 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const firstLine = lineAt(unit, s.start);
       let scope = scopeOf(scopes[firstLine - 1]!, sentence);
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
-      if (scope !== "conflict" && scope.kind === "unknown" && previousScope && previousScope !== "conflict" && previousScope.kind === "federation" && ANAPHORA.test(sentence)) scope = previousScope;
-      const owner = scope === "conflict" || scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        previousScope &&
+        previousScope !== "conflict" &&
+        previousScope.kind === "federation" &&
+        ANAPHORA.test(sentence)
+      )
+        scope = previousScope;
+      const owner =
+        scope === "conflict" || scope.kind === "unknown"
+          ? undefined
+          : scope.kind === "intervention"
+            ? scope.name
+            : null;
       let reading;
       try {
-        reading = readSentenceInContext(sentence, previous, { exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []) });
+        reading = readSentenceInContext(sentence, previous, {
+          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
+        });
         previous = sentence;
       } catch (err) {
-        findings.push({ check_id: "prose.unreadable", severity: "error", subject: SECTION, line: lineAt(unit, s.start), value: sentence.slice(0, 200), message: `figure grammar failed: ${(err as Error).message}` });
+        findings.push({
+          check_id: "prose.unreadable",
+          severity: "error",
+          subject: SECTION,
+          line: lineAt(unit, s.start),
+          value: sentence.slice(0, 200),
+          message: `figure grammar failed: ${(err as Error).message}`,
+        });
         continue;
       }
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
@@ -165,7 +216,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all") exitedSoFar.set(fact.intervention, [...(exitedSoFar.get(fact.intervention) ?? []), fact.approximate ? NaN : fact.value]);
+          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all")
+            exitedSoFar.set(fact.intervention, [
+              ...(exitedSoFar.get(fact.intervention) ?? []),
+              fact.approximate ? NaN : fact.value,
+            ]);
         }
       }
     }
@@ -173,31 +228,74 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   return {
     facts,
     findings,
-    coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : "missing", line: null, facts: facts.length, note: `participant figures read from running text; ${unreadCount} number(s) left unread` }],
+    coverage: [
+      {
+        section: SECTION,
+        status: facts.length > 0 ? "parsed" : "missing",
+        line: null,
+        facts: facts.length,
+        note: `participant figures read from running text; ${unreadCount} number(s) left unread`,
+      },
+    ],
   };
 }
 
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
-  if (section.kind === "federation") return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence)) ? "conflict" : section;
+  if (section.kind === "federation")
+    return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence))
+      ? "conflict"
+      : section;
   return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
 }
 
-function factFor(f: Figure, scope: Scope | "conflict", sentence: string, at: { year: number; line: number; text: string }): FactInput | string {
-  if (scope === "conflict") return "the sentence and its section disagree on whether it is about one intervention or all of them";
+function factFor(
+  f: Figure,
+  scope: Scope | "conflict",
+  sentence: string,
+  at: { year: number; line: number; text: string },
+): FactInput | string {
+  if (scope === "conflict")
+    return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
   const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
     // Structural work is counted for the federation; only a total is safe to store.
-    if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence))) return "structural participants, but not the federation's total for the year";
-    return { table: "participant_count", intervention: null, measure: "structural_participants", gender: "all", value: f.token.value, ...base };
+    if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence)))
+      return "structural participants, but not the federation's total for the year";
+    return {
+      table: "participant_count",
+      intervention: null,
+      measure: "structural_participants",
+      gender: "all",
+      value: f.token.value,
+      ...base,
+    };
   }
-  if (scope.kind === "unknown") return "the sentence does not say whether it is about one intervention or the whole federation";
+  if (scope.kind === "unknown")
+    return "the sentence does not say whether it is about one intervention or the whole federation";
   const intervention = scope.kind === "intervention" ? scope.name : null;
-  if (f.kind === "count") return { table: "participant_count", intervention, measure: f.measure, gender: f.gender, value: f.token.value, ...base };
+  if (f.kind === "count")
+    return {
+      table: "participant_count",
+      intervention,
+      measure: f.measure,
+      gender: f.gender,
+      value: f.token.value,
+      ...base,
+    };
   if (f.kind === "exit_outcome")
-    return { table: "participant_breakdown", intervention, population: "exited", dimension: "exit_outcome", category: f.category, value: f.token.value, source_label: sentence.slice(f.token.start, f.token.start + 120).trim(), ...base };
+    return {
+      table: "participant_breakdown",
+      intervention,
+      population: "exited",
+      dimension: "exit_outcome",
+      category: f.category,
+      value: f.token.value,
+      source_label: sentence.slice(f.token.start, f.token.start + 120).trim(),
+      ...base,
+    };
   return {
     table: "indicator",
     scope: intervention === null ? "federation" : `intervention:${intervention}`,
@@ -206,7 +304,10 @@ function factFor(f: Figure, scope: Scope | "conflict", sentence: string, at: { y
     value: f.token.value,
     unit: "percent",
     n: f.base,
-    note: f.indicator === "positive_step_rate_reported" ? "positive-step rate as stated in the text, with its stated base" : "share of exited who went to work or studies, as stated in the text, with its stated base",
+    note:
+      f.indicator === "positive_step_rate_reported"
+        ? "positive-step rate as stated in the text, with its stated base"
+        : "share of exited who went to work or studies, as stated in the text, with its stated base",
     ...base,
   };
 }

@@ -51,15 +51,25 @@ function resultFollows(table: RawTable, from: number): boolean {
 }
 
 /** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
-function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): { item?: string; cost?: boolean; member?: boolean } {
+function itemOf(
+  table: RawTable,
+  row: TableRow,
+  noteItem: string | undefined,
+): { item?: string; cost?: boolean; member?: boolean } {
   const kind = table.block.kind;
   const norm = normalizeStatementLabel(row.label);
   // A note's total is its last "Summa"; an earlier one closes a group of lines.
   const lastTotal = table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1);
-  if (kind === "notes" && TOTAL_LINE.test(norm)) return noteItem && lastTotal === row ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) } : {};
+  if (kind === "notes" && TOTAL_LINE.test(norm))
+    return noteItem && lastTotal === row
+      ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) }
+      : {};
   if (kind === "balance_sheet" && EQUITY_LINE.test(norm)) {
     // "Summa eget kapital" equal to it makes it the closing equity whatever follows.
-    const sum = table.rows.filter((r) => r.line > row.line).slice(0, 4).find((r) => /^summa eget kapital$/.test(normalizeStatementLabel(r.label)));
+    const sum = table.rows
+      .filter((r) => r.line > row.line)
+      .slice(0, 4)
+      .find((r) => /^summa eget kapital$/.test(normalizeStatementLabel(r.label)));
     if (sum && sum.values.every((v, i) => v !== null && v === row.values[i])) return { item: "equity_end" };
     return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   }
@@ -67,20 +77,24 @@ function itemOf(table: RawTable, row: TableRow, noteItem: string | undefined): {
   if (label) return { item: label.item, cost: label.cost };
   if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };
   // A page number run into the label ("14 Lokalhyra") is no part of the name.
-  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm)) return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label.replace(/^\d{1,3}\s+(?=\D)/, ""))}`, cost: false };
+  if (kind === "notes" && noteItem && NOTE_FAMILY[noteItem] && norm !== "" && /[a-zåäö]/.test(norm))
+    return { item: `${NOTE_FAMILY[noteItem]}:${slugify(row.label.replace(/^\d{1,3}\s+(?=\D)/, ""))}`, cost: false };
   return {};
 }
 
 /** Group headings in a note ("Personalkostnader") followed by lines and a subtotal, unlabelled or "Summa". */
 function groupSubtotals(table: RawTable): Map<number, { item: string; cost: boolean }> {
   const out = new Map<number, { item: string; cost: boolean }>();
-  const groups = [...table.labels].map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) })).filter((g) => g.label);
+  const groups = [...table.labels]
+    .map(([line, text]) => ({ line, label: statementItem(text, table.block.kind) }))
+    .filter((g) => g.label);
   for (const g of groups) {
     const sums = table.header.valueColumns.map(() => 0);
     for (const r of table.rows.filter((r) => r.line > g.line)) {
       if (r.label === "" || TOTAL_LINE.test(normalizeStatementLabel(r.label))) {
         // The subtotal is certain only when it is the sum of the lines above it.
-        if (r.values.every((v, c) => v !== null && Math.abs(v - sums[c]!) < 0.5)) out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
+        if (r.values.every((v, c) => v !== null && Math.abs(v - sums[c]!) < 0.5))
+          out.set(r.line, { item: g.label!.item, cost: g.label!.cost === true });
         break;
       }
       // A cell lost to OCR noise: the lines cannot be summed.
@@ -102,30 +116,54 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   for (const block of blocks) {
     if (!block.note) continue;
     const { table } = readTable(doc, block);
-    const total = table?.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label)) || normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title)).at(-1);
-    if (total && total.values.every((v) => v !== null)) noteNumbers.get(block.note.number)!.totals = total.values as number[];
+    const total = table?.rows
+      .filter(
+        (r) =>
+          TOTAL_LINE.test(normalizeStatementLabel(r.label)) ||
+          normalizeStatementLabel(r.label) === normalizeStatementLabel(block.note!.title),
+      )
+      .at(-1);
+    if (total && total.values.every((v) => v !== null))
+      noteNumbers.get(block.note.number)!.totals = total.values as number[];
   }
   for (const block of blocks) {
     const previous = tables.at(-1);
-    const continues = previous && previous.block.kind === block.kind && !block.note && previous.block.end >= block.heading - 1 ? previous : undefined;
+    const continues =
+      previous && previous.block.kind === block.kind && !block.note && previous.block.end >= block.heading - 1
+        ? previous
+        : undefined;
     const { table, reason } = readTable(doc, block, noteNumbers, continues);
     if (table) tables.push(table);
     else {
       // A heading with no numbers under it is a divider or a page title, not a statement.
       const hasNumbers = doc.findAll(/\d{3}/, block.heading + 1, block.end).length > 0;
       if (hasNumbers && block.kind !== "notes")
-        findings.push({ check_id: "statement.no_year_header", severity: "warning", subject: `finance:${block.section}`, line: block.heading, value: doc.at(block.heading), message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded` });
+        findings.push({
+          check_id: "statement.no_year_header",
+          severity: "warning",
+          subject: `finance:${block.section}`,
+          line: block.heading,
+          value: doc.at(block.heading),
+          message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded`,
+        });
       // A note without a header of its own: its amounts have no year to go with.
       if (hasNumbers && block.kind === "notes")
         for (let n = block.heading + 1; n <= block.end; n++)
-          if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n))) unread(n, doc.at(n), `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`);
+          if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n)))
+            unread(
+              n,
+              doc.at(n),
+              `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`,
+            );
     }
   }
   // Which item each row is, before units: the magnitude check compares items across tables.
   const mapped = new Map<RawTable, Map<number, string>>();
   const costs = new Set<string>();
   for (const t of tables) {
-    const noteItem = t.block.note ? (statementItem(t.block.note.title, "notes") ?? statementItem(t.block.note.title, "income_statement"))?.item : undefined;
+    const noteItem = t.block.note
+      ? (statementItem(t.block.note.title, "notes") ?? statementItem(t.block.note.title, "income_statement"))?.item
+      : undefined;
     const m = new Map<number, string>();
     const subtotals = groupSubtotals(t);
     for (const row of t.rows) {
@@ -160,7 +198,15 @@ export function parseStatements(doc: DocumentText): ParseOutput {
         const member = (t.block.kind === "notes" || t.block.kind === "income_statement") && isMemberLabel(row.label);
         if (member) continue;
         if (row.label === "") unread(row.line, row.text, `${section}: a row without a label; not stored`);
-        else findings.push({ check_id: "statement.unmapped_row", severity: "info", subject: `finance:${section}`, line: row.line, value: row.text, message: `${section}: row "${row.label}" has no finance item; not loaded` });
+        else
+          findings.push({
+            check_id: "statement.unmapped_row",
+            severity: "info",
+            subject: `finance:${section}`,
+            line: row.line,
+            value: row.text,
+            message: `${section}: row "${row.label}" has no finance item; not loaded`,
+          });
         continue;
       }
       const cost = costs.has(`${t.block.heading}|${row.line}`);
@@ -169,7 +215,11 @@ export function parseStatements(doc: DocumentText): ParseOutput {
         const cell = row.values[k];
         if (c.kind !== "amount") return;
         if (cell === null || cell === undefined) {
-          unread(row.line, row.text, `${section}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored`);
+          unread(
+            row.line,
+            row.text,
+            `${section}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored`,
+          );
           return;
         }
         let v = cell;
@@ -178,7 +228,11 @@ export function parseStatements(doc: DocumentText): ParseOutput {
           // revenue and cost in the same column tell which; without them only a minus sign does.
           const sign = netCostSign(t, mapped.get(t)!, k, v);
           if (sign === 0) {
-            unread(row.line, row.text, `${section}: "${row.label}" ${v}: whether it is a cost or a result cannot be told; not stored`);
+            unread(
+              row.line,
+              row.text,
+              `${section}: "${row.label}" ${v}: whether it is a cost or a result cannot be told; not stored`,
+            );
             return;
           }
           v = sign * Math.abs(v);
@@ -202,19 +256,50 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     const n = facts.length - before;
     if (unit !== "kr" && n > 0) {
       const precision = UNIT_FACTOR[unit] / 2;
-      findings.push({ check_id: "statement.unit_scaled", severity: "info", subject: `finance:${section}`, line: t.stated?.line ?? t.block.heading, value: t.stated?.written ?? unit, message: `${section} (line ${t.block.heading}): ${n} amounts in ${unit} scaled to kronor; each is exact to ±${precision} kr` });
+      findings.push({
+        check_id: "statement.unit_scaled",
+        severity: "info",
+        subject: `finance:${section}`,
+        line: t.stated?.line ?? t.block.heading,
+        value: t.stated?.written ?? unit,
+        message: `${section} (line ${t.block.heading}): ${n} amounts in ${unit} scaled to kronor; each is exact to ±${precision} kr`,
+      });
     }
     const label = t.block.note ? `${section}:not_${t.block.note.number}` : section;
-    coverage.push({ section: label, status: n > 0 ? "parsed" : "missing", line: t.block.heading, facts: n, note: `columns ${t.header.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis === "budget" ? "budget " : ""}${c.year}` : `(${c.written})`)).join(", ")}; unit ${unit}${t.stated ? "" : " (not stated)"}` });
+    coverage.push({
+      section: label,
+      status: n > 0 ? "parsed" : "missing",
+      line: t.block.heading,
+      facts: n,
+      note: `columns ${t.header.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis === "budget" ? "budget " : ""}${c.year}` : `(${c.written})`)).join(", ")}; unit ${unit}${t.stated ? "" : " (not stated)"}`,
+    });
   });
   for (const kind of ["income_statement", "balance_sheet"] as const)
-    if (!tables.some((t) => t.block.kind === kind)) coverage.push({ section: SECTION[kind], status: "missing", line: null, facts: 0, note: "no heading with a column header found" });
+    if (!tables.some((t) => t.block.kind === kind))
+      coverage.push({
+        section: SECTION[kind],
+        status: "missing",
+        line: null,
+        facts: 0,
+        note: "no heading with a column header found",
+      });
 
   function unread(line: number, text: string, message: string) {
-    findings.push({ check_id: "coverage.unread_number", severity: "info", subject: "coverage:statement", line, value: numbersOf(text), message: `${message}: "${text}"` });
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: "coverage:statement",
+      line,
+      value: numbersOf(text),
+      message: `${message}: "${text}"`,
+    });
   }
 
-  const members = parseMemberContributions(doc, tables, units.map((u) => u.unit));
+  const members = parseMemberContributions(
+    doc,
+    tables,
+    units.map((u) => u.unit),
+  );
   const out = mergeOutputs([{ facts, findings, coverage }, members]);
   return { ...out, coverage: oneRowPerSection(out.coverage) };
 }
@@ -242,4 +327,3 @@ function oneRowPerSection(coverage: readonly Coverage[]): Coverage[] {
   }
   return [...bySection.values()];
 }
-

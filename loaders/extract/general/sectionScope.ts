@@ -7,24 +7,34 @@
 import type { DocumentText } from "../documentText.ts";
 import { findAppendices } from "../annual-report/findAppendices.ts";
 
-export type Scope = { kind: "intervention"; name: string; line: number } | { kind: "federation"; line: number } | { kind: "unknown"; line: number | null };
+export type Scope =
+  | { kind: "intervention"; name: string; line: number }
+  | { kind: "federation"; line: number }
+  | { kind: "unknown"; line: number | null };
 
 /** Summary headings: what follows is about the whole federation, wherever they stand. */
-const SUMMARY_HEADING = /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+const SUMMARY_HEADING =
+  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
-const TOPIC_SUMMARY_HEADING = /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
+const TOPIC_SUMMARY_HEADING =
+  /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
-const SUBSECTION = /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
+const SUBSECTION =
+  /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
 /** Report sections that end any intervention's section. */
-const REPORT_SECTION = /^(resultaträkning|balansräkning|kassaflöde|finansieringsanalys|noter|not \d|ekonomi|ekonomisk|ekonomiskt|styrelse|revision|underskrift|driftredovisning|budget|mål och|måluppfyllelse|god ekonomisk|insatser$|individinriktade insatser|strukturövergripande|verksamhet$)/i;
+const REPORT_SECTION =
+  /^(resultaträkning|balansräkning|kassaflöde|finansieringsanalys|noter|not \d|ekonomi|ekonomisk|ekonomiskt|styrelse|revision|underskrift|driftredovisning|budget|mål och|måluppfyllelse|god ekonomisk|insatser$|individinriktade insatser|strukturövergripande|verksamhet$)/i;
 /** "Insats: Steget", "Projekt Unga vuxna", "Insatsen Arbetsbron". */
 const INTERVENTION_HEADING = /^(?:insats(?:en)?|projekt(?:et)?)\s*[:–-]?\s+(\p{L}.{0,60}?)\s*$/iu;
 /** A parent heading whose numbered children are interventions ("4 Insatser" → "4.1 Steget"). */
 const INTERVENTIONS_PARENT = /\binsatser(na)?\b|\bprojekt(en)?\b|\bverksamheter\b/i;
 /** Headings that name a topic, not an intervention. */
-const GENERIC_HEADING = /avslut|orsak|ekonomi|\bmål|styrelse|organisation|personal|uppföljning|resultat|samverkan|budget|inledning|bakgrund|verksamhet|sammanfattning|deltagare|insatser|utveckling|kansli|revision|medlem/i;
-const COLUMN_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
-const TABLE_WORD = /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
+const GENERIC_HEADING =
+  /avslut|orsak|ekonomi|\bmål|styrelse|organisation|personal|uppföljning|resultat|samverkan|budget|inledning|bakgrund|verksamhet|sammanfattning|deltagare|insatser|utveckling|kansli|revision|medlem/i;
+const COLUMN_WORD =
+  /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
+const TABLE_WORD =
+  /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 
@@ -57,7 +67,9 @@ export function isFurniture(doc: DocumentText, n: number): boolean {
       }
     }
     repeated = new Set([...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line)).map(([line]) => line));
-    for (const p of paged.values()) if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!)) for (const line of p.lines) repeated.add(line);
+    for (const p of paged.values())
+      if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!))
+        for (const line of p.lines) repeated.add(line);
     furnitureCache.set(doc, repeated);
   }
   return repeated.has(t);
@@ -79,11 +91,19 @@ export function isHeading(doc: DocumentText, n: number): boolean {
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";
   // A table's header row ("Totalt Kvinnor Män") is not a heading.
-  const words = body.toLowerCase().replace(/[.,:;()*]/g, " ").split(/\s+/).filter(Boolean);
+  const words = body
+    .toLowerCase()
+    .replace(/[.,:;()*]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const next = doc.nextNonBlank(n, 2);
   const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
-  if (words.every((w) => TABLE_WORD.test(w)) && (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))) return false;
+  if (
+    words.every((w) => TABLE_WORD.test(w)) &&
+    (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))
+  )
+    return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would.
   return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
 }
@@ -107,13 +127,30 @@ export function scopeByLine(doc: DocumentText): Scope[] {
       const body = (numbered?.[2] ?? t).replace(/:$/, "");
       const named = INTERVENTION_HEADING.exec(body);
       // "4.1 Steget" under "4 Insatser": a numbered child of a heading about interventions.
-      const child = numbered && parent && level === parent.level + 1 && numbered[1]!.startsWith(`${parent.number}.`) && !GENERIC_HEADING.test(body) && !INTERVENTIONS_PARENT.test(body);
+      const child =
+        numbered &&
+        parent &&
+        level === parent.level + 1 &&
+        numbered[1]!.startsWith(`${parent.number}.`) &&
+        !GENERIC_HEADING.test(body) &&
+        !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
-      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body)) [current, currentLevel] = [SUMMARY_HEADING.test(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n }, level];
+      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body))
+        [current, currentLevel] = [
+          SUMMARY_HEADING.test(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
+          level,
+        ];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
         // A topic heading inside an intervention's section keeps its scope.
-      } else if (current.kind === "federation" && numbered && currentLevel > 0 && level > currentLevel && SUBSECTION.test(body) && !INTERVENTIONS_PARENT.test(body)) {
+      } else if (
+        current.kind === "federation" &&
+        numbered &&
+        currentLevel > 0 &&
+        level > currentLevel &&
+        SUBSECTION.test(body) &&
+        !INTERVENTIONS_PARENT.test(body)
+      ) {
         // "3.3 Avslutade deltagare" under "3 Verksamheten": a numbered topic under a numbered
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
@@ -125,7 +162,8 @@ export function scopeByLine(doc: DocumentText): Scope[] {
   }
   // Intervention appendices (the common template's "Insatsens namn:") override headings inside them.
   for (const block of findAppendices(doc))
-    for (let n = block.from; n <= block.to; n++) scopes[n - 1] = { kind: "intervention", name: block.name, line: block.anchor };
+    for (let n = block.from; n <= block.to; n++)
+      scopes[n - 1] = { kind: "intervention", name: block.name, line: block.anchor };
   return scopes;
 }
 
@@ -133,5 +171,8 @@ export function scopeByLine(doc: DocumentText): Scope[] {
 function tidyName(s: string): string {
   return s
     .split(/\s[–—-]\s|:\s|\s\(/)[0]!
-    .replace(/:$/, "").replace(/\s+(19|20)\d\d$/, "").replace(/[\s–-]+$/, "").trim();
+    .replace(/:$/, "")
+    .replace(/\s+(19|20)\d\d$/, "")
+    .replace(/[\s–-]+$/, "")
+    .trim();
 }

@@ -25,22 +25,37 @@ export interface StatementBlock {
 
 // Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading.
 const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
-const STATEMENT_HEADING = new RegExp(String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`, "i");
+const STATEMENT_HEADING = new RegExp(
+  String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`,
+  "i",
+);
 const NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}not(?:e)?\s+(\d{1,2})(?![\d-])[.:]?\s*(.*)$`, "i");
 /** "Not l", "Not lO": a note number OCR read as letters (l, I, | for 1; O for 0), before a title. */
-const OCR_NOTE_HEADING = new RegExp(String.raw`^${NUMBERING}(?:[Nn]ot|NOT)(?:e|E)?\s+([\dlI|O]{1,2})[.:]?\s+(\p{Lu}.*)$`, "u");
+const OCR_NOTE_HEADING = new RegExp(
+  String.raw`^${NUMBERING}(?:[Nn]ot|NOT)(?:e|E)?\s+([\dlI|O]{1,2})[.:]?\s+(\p{Lu}.*)$`,
+  "u",
+);
 /** Sections after which a statement has ended. */
-const OTHER_SECTION = new RegExp(String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`, "i");
+const OTHER_SECTION = new RegExp(
+  String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`,
+  "i",
+);
 /** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
 const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*((19|20)\d\d)?$/;
 /** A table of contents: the heading followed by a page number, with or without dot leaders. */
 export const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
 /** Page furniture between rows. */
-export const FURNITURE = /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$|^(\d{1,3}\s*)?[^\d]*(?<![a-zåäö])(årsredovisning|verksamhetsberättelse)(?![a-zåäö])[^\d]*(19|20)\d\d(\s*\d{1,3})?$/i;
+export const FURNITURE =
+  /^(sida \d+( av \d+)?|\d{1,3}( \(\d{1,3}\))?|\d{1,3} av \d{1,3}|signering av justerare.*|på varje sida)$|^(\d{1,3}\s*)?[^\d]*(?<![a-zåäö])(årsredovisning|verksamhetsberättelse)(?![a-zåäö])[^\d]*(19|20)\d\d(\s*\d{1,3})?$/i;
 
 const MAX_LINES: Record<StatementKind, number> = { income_statement: 45, balance_sheet: 80, cash_flow: 60, notes: 60 };
 /** Section names of the general layer's facts. */
-export const SECTION: Record<StatementKind, string> = { income_statement: "general:income_statement", balance_sheet: "general:balance_sheet", cash_flow: "general:cash_flow", notes: "general:notes" };
+export const SECTION: Record<StatementKind, string> = {
+  income_statement: "general:income_statement",
+  balance_sheet: "general:balance_sheet",
+  cash_flow: "general:cash_flow",
+  notes: "general:notes",
+};
 
 function kindOf(word: string): StatementKind | "notes_container" {
   const w = word.toLowerCase();
@@ -56,7 +71,12 @@ function headingRestAllowed(rest: string): boolean {
   if (r === "") return true;
   if (TOC_REST.test(r)) return false;
   if (parseColumnHeader(r)) return true;
-  const withoutUnit = r.replace(/(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i, "").trim();
+  const withoutUnit = r
+    .replace(
+      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
+      "",
+    )
+    .trim();
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
@@ -64,7 +84,13 @@ function headingRestAllowed(rest: string): boolean {
 
 /** Every statement and note block of the document, in order. */
 export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
-  const heads: { line: number; kind: StatementKind | "notes_container"; rest: string; note?: { number: number; title: string }; ocr?: boolean }[] = [];
+  const heads: {
+    line: number;
+    kind: StatementKind | "notes_container";
+    rest: string;
+    note?: { number: number; title: string };
+    ocr?: boolean;
+  }[] = [];
   const ends: number[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n);
@@ -78,7 +104,13 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
     if (nt && !TOC_REST.test(nt[2] ?? "")) {
       const { title, header } = splitNoteTitle(nt[2] ?? "");
       const ocr = !/^\d+$/.test(nt[1]!);
-      heads.push({ line: n, kind: "notes", rest: header, note: { number: ocr ? Number(nt[1]!.replace(/[lI|]/g, "1").replace(/O/g, "0")) : Number(nt[1]), title }, ocr });
+      heads.push({
+        line: n,
+        kind: "notes",
+        rest: header,
+        note: { number: ocr ? Number(nt[1]!.replace(/[lI|]/g, "1").replace(/O/g, "0")) : Number(nt[1]), title },
+        ocr,
+      });
       continue;
     }
     if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
@@ -90,7 +122,14 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
     const nextHead = heads[i + 1]?.line ?? doc.lineCount + 1;
     const nextEnd = ends.find((e) => e > h.line) ?? doc.lineCount + 1;
     const end = Math.min(nextHead - 1, nextEnd - 1, h.line + MAX_LINES[h.kind], doc.lineCount);
-    blocks.push({ kind: h.kind, section: SECTION[h.kind], heading: h.line, end, rest: h.rest, ...(h.note ? { note: h.note } : {}) });
+    blocks.push({
+      kind: h.kind,
+      section: SECTION[h.kind],
+      heading: h.line,
+      end,
+      rest: h.rest,
+      ...(h.note ? { note: h.note } : {}),
+    });
   });
   return blocks;
 }
@@ -108,7 +147,10 @@ function dropUnconfirmedOcrNotes(heads: { kind: string; note?: { number: number 
       const n = h.note!.number;
       const prev = notes[i - 1];
       const next = notes[i + 1];
-      const confirmed = (next && !next.ocr && next.note!.number === n + 1) || (prev && !prev.ocr && prev.note!.number === n - 1) || (!prev && n === 1);
+      const confirmed =
+        (next && !next.ocr && next.note!.number === n + 1) ||
+        (prev && !prev.ocr && prev.note!.number === n - 1) ||
+        (!prev && n === 1);
       return !confirmed;
     }),
   );
@@ -118,8 +160,12 @@ function dropUnconfirmedOcrNotes(heads: { kind: string; note?: { number: number 
 /** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */
 function splitNoteTitle(rest: string): { title: string; header: string } {
   const words = rest.split(" ");
-  const k = words.findIndex((w, i) => /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) || (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) || /^(utfall|budget|bokslut)$/i.test(w));
+  const k = words.findIndex(
+    (w, i) =>
+      /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) ||
+      (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) ||
+      /^(utfall|budget|bokslut)$/i.test(w),
+  );
   if (k < 0) return { title: rest.trim(), header: "" };
   return { title: words.slice(0, k).join(" ").replace(/[,:]$/, "").trim(), header: words.slice(k).join(" ") };
 }
-

@@ -22,37 +22,189 @@ export interface StatementLabel {
 const ALL: readonly StatementKind[] = ["income_statement", "balance_sheet", "cash_flow", "notes"];
 
 export const STATEMENT_LABELS: readonly StatementLabel[] = [
-  { item: "revenue_operating", in: ["income_statement", "notes"], patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa )?rörelseintäkter$/] },
+  {
+    item: "revenue_operating",
+    in: ["income_statement", "notes"],
+    patterns: [/^(summa )?(verksamhetens|rörelsens) (intäkter|intäkter totalt)$/, /^(summa )?rörelseintäkter$/],
+  },
   // Bare "Intäkter"/"Kostnader" are the operating totals only in the income statement; in a
   // note they may be any group's ("Not 3 Övriga kostnader … Summa kostnader").
   { item: "revenue_operating", in: ["income_statement"], patterns: [/^(summa|totala) intäkter$/, /^intäkter$/] },
-  { item: "cost_operating", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa )?rörelsekostnader$/] },
-  { item: "cost_operating", in: ["income_statement"], cost: true, patterns: [/^(summa|totala) kostnader$/, /^kostnader$/] },
-  { item: "operating_result", in: ["income_statement"], patterns: [/^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/, /^rörelseresultat$/, /^verksamhetens nettoresultat$/] },
-  { item: "revenue_financial", in: ["income_statement", "notes"], patterns: [/^finansiella intäkter$/, /^ränteintäkter$/, /^ränteintäkter och liknande (resultat|intäkter)poster$/] },
-  { item: "cost_financial", in: ["income_statement", "notes"], cost: true, patterns: [/^finansiella kostnader$/, /^räntekostnader$/, /^räntekostnader och liknande (resultat|kostnads)poster$/] },
-  { item: "financial_items", in: ["income_statement"], patterns: [/^finansnetto$/, /^(summa )?finansiella poster$/, /^finansiella poster,? netto$/, /^summa resultat från finansiella (poster|investeringar)$/] },
-  { item: "result_after_financial", in: ["income_statement"], patterns: [/^resultat efter finansiella poster$/, /^resultat efter finansnetto$/] },
-  { item: "result", in: ["income_statement", "balance_sheet", "cash_flow"], patterns: [/^årets resultat$/, /^årets (över|under)skott$/, /^årets (överskott|underskott)\/?(överskott|underskott)?$/, /^periodens resultat$/] },
-  { item: "assets_total", in: ["balance_sheet"], patterns: [/^summa tillgångar$/, /^tillgångar totalt$/, /^summa tillgångar totalt$/] },
+  {
+    item: "cost_operating",
+    in: ["income_statement", "notes"],
+    cost: true,
+    patterns: [/^(summa )?(verksamhetens|rörelsens) kostnader$/, /^(summa )?rörelsekostnader$/],
+  },
+  {
+    item: "cost_operating",
+    in: ["income_statement"],
+    cost: true,
+    patterns: [/^(summa|totala) kostnader$/, /^kostnader$/],
+  },
+  {
+    item: "operating_result",
+    in: ["income_statement"],
+    patterns: [
+      /^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/,
+      /^rörelseresultat$/,
+      /^verksamhetens nettoresultat$/,
+    ],
+  },
+  {
+    item: "revenue_financial",
+    in: ["income_statement", "notes"],
+    patterns: [/^finansiella intäkter$/, /^ränteintäkter$/, /^ränteintäkter och liknande (resultat|intäkter)poster$/],
+  },
+  {
+    item: "cost_financial",
+    in: ["income_statement", "notes"],
+    cost: true,
+    patterns: [
+      /^finansiella kostnader$/,
+      /^räntekostnader$/,
+      /^räntekostnader och liknande (resultat|kostnads)poster$/,
+    ],
+  },
+  {
+    item: "financial_items",
+    in: ["income_statement"],
+    patterns: [
+      /^finansnetto$/,
+      /^(summa )?finansiella poster$/,
+      /^finansiella poster,? netto$/,
+      /^summa resultat från finansiella (poster|investeringar)$/,
+    ],
+  },
+  {
+    item: "result_after_financial",
+    in: ["income_statement"],
+    patterns: [/^resultat efter finansiella poster$/, /^resultat efter finansnetto$/],
+  },
+  {
+    item: "result",
+    in: ["income_statement", "balance_sheet", "cash_flow"],
+    patterns: [
+      /^årets resultat$/,
+      /^årets (över|under)skott$/,
+      /^årets (överskott|underskott)\/?(överskott|underskott)?$/,
+      /^periodens resultat$/,
+    ],
+  },
+  {
+    item: "assets_total",
+    in: ["balance_sheet"],
+    patterns: [/^summa tillgångar$/, /^tillgångar totalt$/, /^summa tillgångar totalt$/],
+  },
   { item: "current_assets", in: ["balance_sheet"], patterns: [/^summa omsättningstillgångar$/] },
-  { item: "receivables_total", in: ["balance_sheet", "notes"], patterns: [/^(summa )?(korta|kortfristiga) fordringar$/, /^summa fordringar$/, /^fordringar$/] },
-  { item: "cash_end", in: ["balance_sheet"], patterns: [/^kassa och bank$/, /^likvida medel$/, /^summa likvida medel$/, /^kassa,? bank$/] },
-  { item: "cash_end", in: ["cash_flow"], patterns: [/^likvida medel (vid|per) (årets|periodens) (slut|utgång)$/, /^utgående likvida medel$/, /^likvida medel vid årets slut$/] },
-  { item: "cash_start", in: ["cash_flow"], patterns: [/^likvida medel (vid|per) (årets|periodens) (början|ingång)$/, /^ingående likvida medel$/] },
-  { item: "cash_flow", in: ["cash_flow"], patterns: [/^årets kassaflöde$/, /^periodens kassaflöde$/, /^(årets )?förändring (av )?likvida medel$/, /^förändring av likvida medel$/] },
-  { item: "cash_flow_operating", in: ["cash_flow"], patterns: [/^kassaflöde (från|för|i) (den )?löpande verksamhet(en)?$/, /^medel från (den löpande )?verksamheten$/] },
-  { item: "change_receivables", in: ["cash_flow"], patterns: [/^(ökning\/minskning|minskning\/ökning|ökning\(-\)\/minskning\(\+\)|förändring( av)?) (av )?(kortfristiga|korta) fordringar$/, /^förändring (av )?fordringar$/] },
-  { item: "change_liabilities", in: ["cash_flow"], patterns: [/^(ökning\/minskning|minskning\/ökning|ökning\(\+\)\/minskning\(-\)|förändring( av)?) (av )?(kortfristiga|korta) skulder$/, /^förändring (av )?skulder$/] },
-  { item: "equity_start", in: ["balance_sheet"], patterns: [/^ingående eget kapital$/, /^eget kapital vid årets (början|ingång)$/, /^ingående balans eget kapital$/] },
-  { item: "equity_end", in: ["balance_sheet"], patterns: [/^summa eget kapital$/, /^utgående eget kapital$/, /^eget kapital vid årets slut$/] },
-  { item: "liabilities_short", in: ["balance_sheet", "notes"], patterns: [/^(summa )?kortfristiga skulder$/, /^summa korta skulder$/] },
-  { item: "equity_and_liabilities", in: ["balance_sheet"], patterns: [/^summa eget kapital,? (avsättningar )?och skulder$/, /^summa eget kapital, avsättningar och skulder$/, /^summa skulder och eget kapital$/, /^summa eget kapital och skulder$/] },
-  { item: "grants_paid", in: ["income_statement", "notes"], cost: true, patterns: [/^lämnade bidrag$/, /^lämnade bidrag till insatser$/, /^bidrag till insatser$/] },
+  {
+    item: "receivables_total",
+    in: ["balance_sheet", "notes"],
+    patterns: [/^(summa )?(korta|kortfristiga) fordringar$/, /^summa fordringar$/, /^fordringar$/],
+  },
+  {
+    item: "cash_end",
+    in: ["balance_sheet"],
+    patterns: [/^kassa och bank$/, /^likvida medel$/, /^summa likvida medel$/, /^kassa,? bank$/],
+  },
+  {
+    item: "cash_end",
+    in: ["cash_flow"],
+    patterns: [
+      /^likvida medel (vid|per) (årets|periodens) (slut|utgång)$/,
+      /^utgående likvida medel$/,
+      /^likvida medel vid årets slut$/,
+    ],
+  },
+  {
+    item: "cash_start",
+    in: ["cash_flow"],
+    patterns: [/^likvida medel (vid|per) (årets|periodens) (början|ingång)$/, /^ingående likvida medel$/],
+  },
+  {
+    item: "cash_flow",
+    in: ["cash_flow"],
+    patterns: [
+      /^årets kassaflöde$/,
+      /^periodens kassaflöde$/,
+      /^(årets )?förändring (av )?likvida medel$/,
+      /^förändring av likvida medel$/,
+    ],
+  },
+  {
+    item: "cash_flow_operating",
+    in: ["cash_flow"],
+    patterns: [/^kassaflöde (från|för|i) (den )?löpande verksamhet(en)?$/, /^medel från (den löpande )?verksamheten$/],
+  },
+  {
+    item: "change_receivables",
+    in: ["cash_flow"],
+    patterns: [
+      /^(ökning\/minskning|minskning\/ökning|ökning\(-\)\/minskning\(\+\)|förändring( av)?) (av )?(kortfristiga|korta) fordringar$/,
+      /^förändring (av )?fordringar$/,
+    ],
+  },
+  {
+    item: "change_liabilities",
+    in: ["cash_flow"],
+    patterns: [
+      /^(ökning\/minskning|minskning\/ökning|ökning\(\+\)\/minskning\(-\)|förändring( av)?) (av )?(kortfristiga|korta) skulder$/,
+      /^förändring (av )?skulder$/,
+    ],
+  },
+  {
+    item: "equity_start",
+    in: ["balance_sheet"],
+    patterns: [/^ingående eget kapital$/, /^eget kapital vid årets (början|ingång)$/, /^ingående balans eget kapital$/],
+  },
+  {
+    item: "equity_end",
+    in: ["balance_sheet"],
+    patterns: [/^summa eget kapital$/, /^utgående eget kapital$/, /^eget kapital vid årets slut$/],
+  },
+  {
+    item: "liabilities_short",
+    in: ["balance_sheet", "notes"],
+    patterns: [/^(summa )?kortfristiga skulder$/, /^summa korta skulder$/],
+  },
+  {
+    item: "equity_and_liabilities",
+    in: ["balance_sheet"],
+    patterns: [
+      /^summa eget kapital,? (avsättningar )?och skulder$/,
+      /^summa eget kapital, avsättningar och skulder$/,
+      /^summa skulder och eget kapital$/,
+      /^summa eget kapital och skulder$/,
+    ],
+  },
+  {
+    item: "grants_paid",
+    in: ["income_statement", "notes"],
+    cost: true,
+    patterns: [/^lämnade bidrag$/, /^lämnade bidrag till insatser$/, /^bidrag till insatser$/],
+  },
   { item: "personnel_cost", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?personalkostnader$/] },
-  { item: "other_external_cost", in: ["income_statement", "notes"], cost: true, patterns: [/^(summa )?övriga externa kostnader$/] },
-  { item: "state_grant", in: ["income_statement", "notes"], patterns: [/^(drift)?bidrag från staten$/, /^statligt bidrag$/, /^statliga medel$/, /^bidrag från (fk|försäkringskassan) (och|&|\/) (af|arbetsförmedlingen)$/] },
-  { item: "member_revenue", in: ["income_statement", "notes"], patterns: [/^(summa )?medlemsavgifter$/, /^(summa )?medlemsbidrag$/, /^bidrag från medlemmar(na)?$/] },
+  {
+    item: "other_external_cost",
+    in: ["income_statement", "notes"],
+    cost: true,
+    patterns: [/^(summa )?övriga externa kostnader$/],
+  },
+  {
+    item: "state_grant",
+    in: ["income_statement", "notes"],
+    patterns: [
+      /^(drift)?bidrag från staten$/,
+      /^statligt bidrag$/,
+      /^statliga medel$/,
+      /^bidrag från (fk|försäkringskassan) (och|&|\/) (af|arbetsförmedlingen)$/,
+    ],
+  },
+  {
+    item: "member_revenue",
+    in: ["income_statement", "notes"],
+    patterns: [/^(summa )?medlemsavgifter$/, /^(summa )?medlemsbidrag$/, /^bidrag från medlemmar(na)?$/],
+  },
 ];
 
 /**
@@ -62,7 +214,8 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
 export const EQUITY_LINE = /^eget kapital$/;
 
 /** A note's or a group's total: "Summa", "Totalt", "Summa not 2". */
-export const TOTAL_LINE = /^(summa|totalt|total|summa totalt|summa not \d+|summa (intäkter|kostnader|fordringar|skulder))$/;
+export const TOTAL_LINE =
+  /^(summa|totalt|total|summa totalt|summa not \d+|summa (intäkter|kostnader|fordringar|skulder))$/;
 
 /** The open family for the lines of a note whose total is `item`. */
 export const NOTE_FAMILY: Readonly<Record<string, string>> = {

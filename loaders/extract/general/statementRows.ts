@@ -7,7 +7,14 @@
 import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "../annual-report/statementTable.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
-import { isBasisLine, isNoteOnlyLine, parseColumnHeader, parseSplitHeader, withNoteColumn, type ColumnHeader } from "./columnHeaders.ts";
+import {
+  isBasisLine,
+  isNoteOnlyLine,
+  parseColumnHeader,
+  parseSplitHeader,
+  withNoteColumn,
+  type ColumnHeader,
+} from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "./statementLabels.ts";
@@ -50,7 +57,9 @@ export interface NoteRef {
 
 /** Note number → title, for telling a note reference from the first digits of an amount. */
 export function noteTitles(blocks: readonly StatementBlock[]): Map<number, NoteRef> {
-  return new Map(blocks.flatMap((b) => (b.note ? [[b.note.number, { title: b.note.title }] as [number, NoteRef]] : [])));
+  return new Map(
+    blocks.flatMap((b) => (b.note ? [[b.note.number, { title: b.note.title }] as [number, NoteRef]] : [])),
+  );
 }
 
 /** Whether a note's title and a row's label name the same thing (same words, or the same item). */
@@ -73,7 +82,12 @@ const NOTE_MARGIN = 0.3;
  * of that number in the document (when it has any); when both readings remain, they must
  * differ clearly in how alike their columns are, or the row is ambiguous and not stored.
  */
-export function readRow(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+export function readRow(
+  raw: string,
+  columns: number,
+  hasNote: boolean,
+  noteNumbers: ReadonlyMap<number, NoteRef>,
+): { label: string; values: number[]; ambiguous: boolean } | null {
   const row = readRowReading(raw, columns, hasNote, noteNumbers);
   if (!row || row.ambiguous || row.values.length !== columns) return row;
   // "Finansiella intäkter 12 500" under two columns reads as 12 and 500 only by splitting a
@@ -82,7 +96,8 @@ export function readRow(raw: string, columns: number, hasNote: boolean, noteNumb
   const tail = numbersOf(clean(raw).slice(row.label.length));
   const fewest = parseNumberRun(tail);
   const plausible = fewest && fewest.values.every((v) => Math.abs(v) <= IMPLAUSIBLE_SEK);
-  if (fewest && plausible && fewest.values.length < columns && spread(row.values) / columns >= SPLIT_MARGIN) return { ...row, ambiguous: true };
+  if (fewest && plausible && fewest.values.length < columns && spread(row.values) / columns >= SPLIT_MARGIN)
+    return { ...row, ambiguous: true };
   return row;
 }
 
@@ -92,14 +107,28 @@ export function readRow(raw: string, columns: number, hasNote: boolean, noteNumb
  */
 const SPLIT_MARGIN = 0.26;
 
-function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumbers: ReadonlyMap<number, NoteRef>): { label: string; values: number[]; ambiguous: boolean } | null {
+function readRowReading(
+  raw: string,
+  columns: number,
+  hasNote: boolean,
+  noteNumbers: ReadonlyMap<number, NoteRef>,
+): { label: string; values: number[]; ambiguous: boolean } | null {
   const base = readStatementRow(raw, columns, false);
   if (!base) return null;
-  const spans = [...raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").matchAll(/\S+/g)];
+  const spans = [
+    ...raw
+      .replace(/[\u2212\u2013]/g, "-")
+      .replace(/[\u00a0\u202f]/g, " ")
+      .matchAll(/\S+/g),
+  ];
   const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
   const first = spans[labelTokens];
   const second = spans[labelTokens + 1];
-  const tail = (from: RegExpMatchArray) => raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ").slice(from.index!);
+  const tail = (from: RegExpMatchArray) =>
+    raw
+      .replace(/[\u2212\u2013]/g, "-")
+      .replace(/[\u00a0\u202f]/g, " ")
+      .slice(from.index!);
   // "Verksamhetens intäkter Not 1 4 200 000 3 900 000": the note is named in the row.
   if (/\snot\.?$/i.test(base.label) && first && second && /^\d{1,2}$/.test(first[0])) {
     const noted = parseNumberRun(tail(second), columns);
@@ -116,21 +145,38 @@ function readRowReading(raw: string, columns: number, hasNote: boolean, noteNumb
   // Text from positioned cells keeps wide gaps between cells: a note stands apart from the
   // amount after it; digits one space apart are one cell.
   const between = tail(first).slice(first[0].length, second.index! - first.index!);
-  if (/ {2,}|\t/.test(tail(second))) return / {2,}|\t/.test(between) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  if (/ {2,}|\t/.test(tail(second)))
+    return / {2,}|\t/.test(between)
+      ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous }
+      : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
   // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
   // "Not 3 Fordringar"), or the digits belong to the amount.
   const ref = noteNumbers.get(Number(first[0]));
-  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label))
+    return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
   // The cited note's own total settles it when it equals one reading.
-  const equals = (v: number[]) => !!ref?.totals && ref.totals.length === v.length && v.every((x, i) => Math.abs(Math.abs(x) - Math.abs(ref.totals![i]!)) < 0.5);
-  if (equals(noted.values) !== equals(plain.values)) return equals(noted.values) ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  const equals = (v: number[]) =>
+    !!ref?.totals &&
+    ref.totals.length === v.length &&
+    v.every((x, i) => Math.abs(Math.abs(x) - Math.abs(ref.totals![i]!)) < 0.5);
+  if (equals(noted.values) !== equals(plain.values))
+    return equals(noted.values)
+      ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous }
+      : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
   const gap = spread(plain.values) - spread(noted.values);
   if (Math.abs(gap) < NOTE_MARGIN) return { label: base.label, values: plain.values, ambiguous: true };
-  return gap > 0 ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous } : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  return gap > 0
+    ? { label: base.label, values: noted.values, ambiguous: noted.ambiguous }
+    : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
 }
 
 /** Read one block's header and rows as written (no unit yet). */
-export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers: ReadonlyMap<number, NoteRef> = new Map(), continues?: RawTable): { table: RawTable | null; reason?: string } {
+export function readTable(
+  doc: DocumentText,
+  block: StatementBlock,
+  noteNumbers: ReadonlyMap<number, NoteRef> = new Map(),
+  continues?: RawTable,
+): { table: RawTable | null; reason?: string } {
   let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
@@ -188,7 +234,8 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
   if (noteAbove) header = withNoteColumn(header);
   // A Not column the header does not name (lost when the PDF was flattened) shows in rows that
   // only a note number makes fit: "Verksamhetens intäkter 1 4 200 000 3 900 000".
-  if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length)) header = withNoteColumn(header);
+  if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
+    header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
@@ -201,9 +248,12 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     if (parseColumnHeader(t)) continue;
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
-    const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable } : readRow(raw, columns, header.hasNote, noteNumbers);
+    const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
+      ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
+      : readRow(raw, columns, header.hasNote, noteNumbers);
     // "Eget kapital   5": a group heading with its note number and no amounts.
-    const noteOnly = !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
+    const noteOnly =
+      !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
     if (!row || noteOnly) {
       table.labels.set(n, t);
       labelRun = pending && n - pending.line <= 2 ? labelRun + 1 : 1;
@@ -216,7 +266,8 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     // or numbers alone under their label. Several labels and then several lines of numbers are
     // columns flattened one after the other: which number belongs to which label is not known.
     const next = doc.nextNonBlank(n, 2, block.end);
-    const numbersFollow = next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
+    const numbersFollow =
+      next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
     const alone = label !== "" || (labelRun === 1 && !numbersFollow);
     if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label))) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
@@ -225,15 +276,33 @@ export function readTable(doc: DocumentText, block: StatementBlock, noteNumbers:
     }
     pending = null;
     if (damagedLabel(label)) {
-      table.unread.push({ line: n, text, label, reason: "digits inside the label (OCR noise or a broken cell: \"Summa 5 6l2 418\"); its numbers cannot be trusted" });
+      table.unread.push({
+        line: n,
+        text,
+        label,
+        reason:
+          'digits inside the label (OCR noise or a broken cell: "Summa 5 6l2 418"); its numbers cannot be trusted',
+      });
       continue;
     }
     if (row.ambiguous) {
-      table.unread.push({ line: n, text, label, reason: noisy ? `OCR noise ("${noisy.noise.join(" ")}") and no way to cut the numbers into the ${columns} columns` : "the digits can be grouped into columns more than one way" });
+      table.unread.push({
+        line: n,
+        text,
+        label,
+        reason: noisy
+          ? `OCR noise ("${noisy.noise.join(" ")}") and no way to cut the numbers into the ${columns} columns`
+          : "the digits can be grouped into columns more than one way",
+      });
       continue;
     }
     if (row.values.length !== columns) {
-      table.unread.push({ line: n, text, label, reason: `${row.values.length} values under ${columns} columns; the column of each cannot be told` });
+      table.unread.push({
+        line: n,
+        text,
+        label,
+        reason: `${row.values.length} values under ${columns} columns; the column of each cannot be told`,
+      });
       continue;
     }
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
@@ -264,7 +333,6 @@ export function damagedLabel(label: string): boolean {
   return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
 }
 
-
 /** The cells of rows that were read (not those left null by OCR noise). */
 export function cellsRead(rows: readonly TableRow[]): number[] {
   return rows.flatMap((r) => r.values.filter((v): v is number => v !== null));
@@ -272,7 +340,9 @@ export function cellsRead(rows: readonly TableRow[]): number[] {
 
 /** The numbers of a row as written (its trailing run of numeric tokens). */
 export function numbersOf(text: string): string {
-  const tokens = clean(text).replace(/[\u2212\u2013]/g, "-").split(" ");
+  const tokens = clean(text)
+    .replace(/[\u2212\u2013]/g, "-")
+    .split(" ");
   let k = tokens.length;
   while (k > 0 && /^-?\d+(,\d+)?$/.test(tokens[k - 1]!)) k--;
   return k === tokens.length ? clean(text) : tokens.slice(k).join(" ");

@@ -41,7 +41,11 @@ export function readUnit(text: string): UnitReading | null {
 export function readDocumentUnit(lines: readonly string[]): (UnitReading & { line: number }) | null {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
-    if (!/(belopp|siffror).{0,30}(om inte|om inget|där inte|om ej) annat/i.test(t) && !/alla belopp (anges |redovisas )?i\b/i.test(t)) continue;
+    if (
+      !/(belopp|siffror).{0,30}(om inte|om inget|där inte|om ej) annat/i.test(t) &&
+      !/alla belopp (anges |redovisas )?i\b/i.test(t)
+    )
+      continue;
     const u = readUnit(t);
     if (u) return { ...u, line: i + 1 };
   }

@@ -46,7 +46,20 @@ export function itemRef(n: string | number, k?: string | number): string {
   return `§${Number(n)}${k === undefined ? "" : `:${Number(k)}`}`;
 }
 
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 export const MONTH_NAMES = MONTHS.join("|");
 
 export function monthNumber(name: string): number | undefined {
@@ -62,7 +75,8 @@ export const pad2 = (n: number) => String(n).padStart(2, "0");
  */
 export function findDates(text: string): { iso: string; index: number; raw: string }[] {
   const out: { iso: string; index: number; raw: string }[] = [];
-  for (const m of text.matchAll(/\b(20\d\d)-(\d\d)-(\d\d)\b/g)) out.push({ iso: `${m[1]}-${m[2]}-${m[3]}`, index: m.index!, raw: m[0] });
+  for (const m of text.matchAll(/\b(20\d\d)-(\d\d)-(\d\d)\b/g))
+    out.push({ iso: `${m[1]}-${m[2]}-${m[3]}`, index: m.index!, raw: m[0] });
   for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2}) (${MONTH_NAMES}) (20\d\d)\b`, "gi")))
     out.push({ iso: `${m[3]}-${pad2(monthNumber(m[2]!)!)}-${pad2(Number(m[1]))}`, index: m.index!, raw: m[0] });
   return out.sort((a, b) => a.index - b.index);
@@ -82,10 +96,12 @@ export function yymmdd(s: string): string | undefined {
  * Where a member party's name starts in "Madeleine Rosenqvist Region Kalmar län": a region,
  * an agency, or "<Name>s kommun" / "<Name> stad".
  */
-export const PARTY_NAME = /(Region\s+\p{Lu}[\p{L} ]*?(?=\s{2,}|\s*$|\s+x\b)|Region\s+\p{Lu}\p{L}+(?:\s+län)?|Försäkringskassan|Arbetsförmedlingen|\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)\b)/iu;
+export const PARTY_NAME =
+  /(Region\s+\p{Lu}[\p{L} ]*?(?=\s{2,}|\s*$|\s+x\b)|Region\s+\p{Lu}\p{L}+(?:\s+län)?|Försäkringskassan|Arbetsförmedlingen|\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)\b)/iu;
 
 /** "Jonas Erlandsson", "Cathrine P Ahlgren", "Anna-Karin Almsvik": a person's name as minutes write it. */
-export const PERSON_NAME = /\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'-]+(?:[-/]\p{Lu}[\p{Ll}]+)?)){1,3}/u;
+export const PERSON_NAME =
+  /\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'-]+(?:[-/]\p{Lu}[\p{Ll}]+)?)){1,3}/u;
 
 /** Names before "reserverade sig" ("Eva Johnsson, Therese Seefried och Karin Blomdahl reserverade sig …"). */
 export function reservationNames(text: string): string[] {
@@ -93,7 +109,11 @@ export function reservationNames(text: string): string[] {
   // because a name list run against a whole item's text backtracks quadratically in its length.
   for (const at of text.matchAll(/\s+reserver(?:ade|ar) sig/gu)) {
     const m = NAMES_AT_END.exec(text.slice(Math.max(0, at.index! - RESERVATION_WINDOW), at.index!));
-    if (m) return m[1]!.split(/, | och /).map((s) => s.trim()).filter(Boolean);
+    if (m)
+      return m[1]!
+        .split(/, | och /)
+        .map((s) => s.trim())
+        .filter(Boolean);
   }
   return [];
 }

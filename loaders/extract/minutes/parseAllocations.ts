@@ -19,7 +19,8 @@ interface FrameLine {
   line: number;
 }
 
-const FRAME_LINE = /^[-–•*]?\s*(\p{Lu}[\p{L} .-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
+const FRAME_LINE =
+  /^[-–•*]?\s*(\p{Lu}[\p{L} .-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
 
 /** Runs of two or more "<name> <amount>" lines (blank lines between are allowed). */
 export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount): FrameLine[][] {
@@ -41,13 +42,17 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
 }
 
 function yearOf(d: Decision): number | null {
-  if (d.periodStart && d.periodEnd && d.periodStart.slice(0, 4) === d.periodEnd.slice(0, 4)) return Number(d.periodStart.slice(0, 4));
+  if (d.periodStart && d.periodEnd && d.periodStart.slice(0, 4) === d.periodEnd.slice(0, 4))
+    return Number(d.periodStart.slice(0, 4));
   return null;
 }
 
 /** The item's title without "Ansökan" and the applicant, plus the cost type where stated. */
 function purposeOf(d: Decision): string | null {
-  const title = d.title.replace(/^Ansökan\s+/i, "").replace(/,\s*[^,]+$/, "").trim();
+  const title = d.title
+    .replace(/^Ansökan\s+/i, "")
+    .replace(/,\s*[^,]+$/, "")
+    .trim();
   const costType = /\(kostnadsslaget ([^)]+)\)/i.exec(d.text)?.[1];
   const purpose = [title, costType ? `(kostnadsslaget ${costType})` : ""].filter(Boolean).join(" ");
   return purpose || null;
@@ -57,7 +62,11 @@ function purposeOf(d: Decision): string | null {
  * Frames are tied to the first decision whose text follows them (detached layouts) or to the
  * decision of the item whose body holds them.
  */
-export function parseAllocations(doc: DocumentText, decisions: readonly Decision[], itemOfLine: (n: number) => string | undefined): { facts: Allocation[]; findings: FindingInput[] } {
+export function parseAllocations(
+  doc: DocumentText,
+  decisions: readonly Decision[],
+  itemOfLine: (n: number) => string | undefined,
+): { facts: Allocation[]; findings: FindingInput[] } {
   const facts: Allocation[] = [];
   const findings: FindingInput[] = [];
   const framed = new Set<Decision>();
@@ -82,25 +91,79 @@ export function parseAllocations(doc: DocumentText, decisions: readonly Decision
     const ref = itemOfLine(run[0]!.line);
     const owner = (ref === undefined ? undefined : byItem.get(ref)) ?? referencedAfter(last);
     if (!owner) {
-      findings.push({ check_id: "allocation.frame_without_decision", severity: "warning", subject: "allocation", line: run[0]!.line, message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations` });
+      findings.push({
+        check_id: "allocation.frame_without_decision",
+        severity: "warning",
+        subject: "allocation",
+        line: run[0]!.line,
+        message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations`,
+      });
       continue;
     }
     framed.add(owner);
     const year = yearOf(owner) ?? yearFromContext(owner);
     for (const r of run)
-      facts.push({ table: "allocation", item_ref: owner.itemRef, recipient: r.recipient, year, purpose: purposeOf(owner), amount_sek: r.sek, intervention: null, period_start: owner.periodStart, period_end: owner.periodEnd, decision_ref: owner.decisionRef, line: r.line, text: doc.at(r.line), section: "allocation", approximate: r.approximate });
+      facts.push({
+        table: "allocation",
+        item_ref: owner.itemRef,
+        recipient: r.recipient,
+        year,
+        purpose: purposeOf(owner),
+        amount_sek: r.sek,
+        intervention: null,
+        period_start: owner.periodStart,
+        period_end: owner.periodEnd,
+        decision_ref: owner.decisionRef,
+        line: r.line,
+        text: doc.at(r.line),
+        section: "allocation",
+        approximate: r.approximate,
+      });
     const sum = run.reduce((a, r) => a + r.sek, 0);
     if (owner.amount) {
       const diff = Math.abs(owner.amount.sek - sum);
       if (diff > owner.amount.precision)
-        findings.push({ check_id: "allocation.frame_total", severity: "warning", subject: `allocation:${owner.itemRef}`, line: owner.line, value: String(owner.amount.sek), other_value: String(sum), other_line: run[0]!.line, message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) differs from the sum of its ${run.length} lines, ${sum} kr, by ${diff} kr` });
+        findings.push({
+          check_id: "allocation.frame_total",
+          severity: "warning",
+          subject: `allocation:${owner.itemRef}`,
+          line: owner.line,
+          value: String(owner.amount.sek),
+          other_value: String(sum),
+          other_line: run[0]!.line,
+          message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) differs from the sum of its ${run.length} lines, ${sum} kr, by ${diff} kr`,
+        });
       else
-        findings.push({ check_id: "allocation.frame_total_within_precision", severity: "info", subject: `allocation:${owner.itemRef}`, line: owner.line, value: String(owner.amount.sek), other_value: String(sum), other_line: run[0]!.line, message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) agrees with the sum of its ${run.length} lines, ${sum} kr` });
+        findings.push({
+          check_id: "allocation.frame_total_within_precision",
+          severity: "info",
+          subject: `allocation:${owner.itemRef}`,
+          line: owner.line,
+          value: String(owner.amount.sek),
+          other_value: String(sum),
+          other_line: run[0]!.line,
+          message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) agrees with the sum of its ${run.length} lines, ${sum} kr`,
+        });
     }
   }
   for (const d of decisions) {
     if (framed.has(d) || d.outcome !== "approved" || !d.amount || !d.recipient) continue;
-    facts.push({ table: "allocation", item_ref: d.itemRef, recipient: d.recipient, year: yearOf(d), purpose: purposeOf(d), amount_sek: d.amount.sek, intervention: null, period_start: d.periodStart, period_end: d.periodEnd, decision_ref: d.decisionRef, line: d.line, text: d.text, section: "allocation", approximate: d.amount.approximate });
+    facts.push({
+      table: "allocation",
+      item_ref: d.itemRef,
+      recipient: d.recipient,
+      year: yearOf(d),
+      purpose: purposeOf(d),
+      amount_sek: d.amount.sek,
+      intervention: null,
+      period_start: d.periodStart,
+      period_end: d.periodEnd,
+      decision_ref: d.decisionRef,
+      line: d.line,
+      text: d.text,
+      section: "allocation",
+      approximate: d.amount.approximate,
+    });
   }
   return { facts, findings };
 }

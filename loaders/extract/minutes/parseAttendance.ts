@@ -14,12 +14,16 @@ type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
 
 const SECTION = "attendance";
-const OFFICIAL_TITLE = /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare/i;
+const OFFICIAL_TITLE =
+  /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare/i;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
 /** Labels that open a list of people, and what the people under them are. */
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
-  [/^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i, { role: "member", serving: true }],
+  [
+    /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i,
+    { role: "member", serving: true },
+  ],
   [/^(ersättare|närvarande ersättare|icke tjänstgörande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
   [/^(övriga (deltagare|närvarande)|tjänstepersoner|övriga|dessutom närvarande)\s*:\s*/i, "others"],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
@@ -48,7 +52,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (t === "" || /^-{3,}$/.test(t)) continue;
     const header = /^Namn\s+Tillhörighet\b/i.test(t);
     if (header) {
-      tableColumns = raw.trim().split(/\s{2,}|\s+(?=Tjänstgör|Ersättare)/).map((c) => c.trim().toLowerCase());
+      tableColumns = raw
+        .trim()
+        .split(/\s{2,}|\s+(?=Tjänstgör|Ersättare)/)
+        .map((c) => c.trim().toLowerCase());
       mode = "table";
       continue;
     }
@@ -66,7 +73,16 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
 
     if (mode === "table" && tableColumns) {
       const row = readTableRow(raw, tableColumns, trailingCells);
-      if (row) add({ person: row.person, member: row.member, role: row.serving === false ? "deputy" : "member", serving: row.serving, note: null, line: n, text: doc.at(n) });
+      if (row)
+        add({
+          person: row.person,
+          member: row.member,
+          role: row.serving === false ? "deputy" : "member",
+          serving: row.serving,
+          note: null,
+          line: n,
+          text: doc.at(n),
+        });
       else if (!/\s{2,}/.test(raw.trim()) && !PERSON_NAME.test(t)) mode = undefined;
       continue;
     }
@@ -76,9 +92,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       let paragraph = t;
       const first = n;
       if (cells.length < 2 || label) {
-        while (n + 1 < end && plainAt(doc, n + 1) !== "" && !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1)))) paragraph += ` ${plainAt(doc, ++n)}`;
+        while (n + 1 < end && plainAt(doc, n + 1) !== "" && !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))))
+          paragraph += ` ${plainAt(doc, ++n)}`;
       }
-      for (const o of readOthers(cells.length >= 2 && !label ? cells.join("  ") : paragraph)) add({ ...o, member: null, serving: null, line: first, text: doc.join(first, n) });
+      for (const o of readOthers(cells.length >= 2 && !label ? cells.join("  ") : paragraph))
+        add({ ...o, member: null, serving: null, line: first, text: doc.join(first, n) });
       continue;
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
@@ -90,9 +108,30 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   if (facts.length === 0) {
     const named = namedInText(doc);
     for (const p of named) add(p);
-    findings.push({ check_id: "minutes.no_attendance_list", severity: "info", subject: "attendance", line: 1, message: named.length > 0 ? `no attendance list; ${named.length} people the minutes name as acting in the meeting (chair, adjusters, reservations) are recorded as present` : "no attendance list and nobody named as acting in the meeting" });
+    findings.push({
+      check_id: "minutes.no_attendance_list",
+      severity: "info",
+      subject: "attendance",
+      line: 1,
+      message:
+        named.length > 0
+          ? `no attendance list; ${named.length} people the minutes name as acting in the meeting (chair, adjusters, reservations) are recorded as present`
+          : "no attendance list and nobody named as acting in the meeting",
+    });
   }
-  return { facts, findings, coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : "missing", line: facts[0]?.line ?? null, facts: facts.length, note: `${facts.filter((f) => f.role === "member" || f.role === "deputy").length} members and deputies, ${facts.filter((f) => f.role === "official" || f.role === "guest").length} others` }] };
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: SECTION,
+        status: facts.length > 0 ? "parsed" : "missing",
+        line: facts[0]?.line ?? null,
+        facts: facts.length,
+        note: `${facts.filter((f) => f.role === "member" || f.role === "deputy").length} members and deputies, ${facts.filter((f) => f.role === "official" || f.role === "guest").length} others`,
+      },
+    ],
+  };
 }
 
 /**
@@ -100,7 +139,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
  * after it: "Jonas Erlandsson  Region Kalmar län  x  " (x, then an empty Ersättare cell) served,
  * "Sven Sparavec Region Kalmar län  x " (x in the last column) is a deputy who did not serve.
  */
-function readTableRow(raw: string, columns: string[], trailingCells: boolean): { person: string; member: string | null; serving: boolean | null } | undefined {
+function readTableRow(
+  raw: string,
+  columns: string[],
+  trailingCells: boolean,
+): { person: string; member: string | null; serving: boolean | null } | undefined {
   const line = raw.replace(/\s$/, "");
   const mark = /\s(x|X|✓)(\s*)$/.exec(line);
   if (!mark) return undefined;
@@ -108,23 +151,34 @@ function readTableRow(raw: string, columns: string[], trailingCells: boolean): {
   const servingCol = columns.findIndex((c) => /tjänstgör/.test(c));
   const deputyCol = columns.findIndex((c) => /ersättare/.test(c));
   let serving: boolean | null = null;
-  if (trailingCells && servingCol >= 0 && deputyCol === servingCol + 1 && deputyCol === columns.length - 1) serving = mark[2]!.length > 0;
+  if (trailingCells && servingCol >= 0 && deputyCol === servingCol + 1 && deputyCol === columns.length - 1)
+    serving = mark[2]!.length > 0;
   const cells = before.split(/\s{2,}/);
   if (cells.length >= 2) return { person: cells[0]!, member: cells.slice(1).join(" "), serving };
   const party = PARTY_NAME.exec(before);
-  if (party && party.index > 0) return { person: before.slice(0, party.index).trim(), member: before.slice(party.index).trim(), serving };
+  if (party && party.index > 0)
+    return { person: before.slice(0, party.index).trim(), member: before.slice(party.index).trim(), serving };
   return { person: before, member: null, serving };
 }
 
 function readPersonLine(t: string): { person: string; member: string | null; note: string | null } | undefined {
   const partial = PARTIAL.exec(t);
-  const rest = (partial ? t.slice(0, partial.index) : t).replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ").replace(/\s+,/g, ",").replace(/,(\s*,)+/g, ",").trim().replace(/,$/, "");
+  const rest = (partial ? t.slice(0, partial.index) : t)
+    .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
+    .replace(/\s+,/g, ",")
+    .replace(/,(\s*,)+/g, ",")
+    .trim()
+    .replace(/,$/, "");
   const comma = rest.indexOf(",");
   let person: string;
   let member: string | null = null;
   if (comma > 0) {
     person = rest.slice(0, comma).trim();
-    member = rest.slice(comma + 1).replace(/^[\s,]+/, "").trim() || null;
+    member =
+      rest
+        .slice(comma + 1)
+        .replace(/^[\s,]+/, "")
+        .trim() || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
@@ -149,17 +203,28 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
   const name = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+)`;
   const taken = new Set<string>();
   // A guest: name, then a title at another organisation ("förbundschef sof Sjuhärad").
-  for (const m of t.matchAll(new RegExp(`${name} ((?:[Bb]iträdande |[Bb]itr\\.? )?förbundschef (?:[Ss][Oo][Ff]|[Ss]amordningsförbundet|[Ff][Ii][Nn][Ss][Aa][Mm]) [\\p{L} ]+?)(?=,| och |\\.|$| under)((?: under § ?\\d+)?)`, "gu"))) {
+  for (const m of t.matchAll(
+    new RegExp(
+      `${name} ((?:[Bb]iträdande |[Bb]itr\\.? )?förbundschef (?:[Ss][Oo][Ff]|[Ss]amordningsförbundet|[Ff][Ii][Nn][Ss][Aa][Mm]) [\\p{L} ]+?)(?=,| och |\\.|$| under)((?: under § ?\\d+)?)`,
+      "gu",
+    ),
+  )) {
     taken.add(m[1]!);
     out.push({ person: m[1]!, role: "guest", note: `${m[2]}${m[3] ?? ""}`.trim() });
   }
   // An official: title, then name ("biträdande förbundschef Melina Myrbäck").
-  for (const m of t.matchAll(new RegExp(`((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${name}`, "gu"))) {
+  for (const m of t.matchAll(
+    new RegExp(
+      `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${name}`,
+      "gu",
+    ),
+  )) {
     if (taken.has(m[2]!) || /^(Sof|SOF|Samordningsförbundet|Finsam|FINSAM)\b/.test(m[2]!)) continue;
     taken.add(m[2]!);
     out.push({ person: m[2]!, role: "official", note: m[1]! });
   }
-  if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t)) out.push({ person: t, role: "official", note: null });
+  if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t))
+    out.push({ person: t, role: "official", note: null });
   return out;
 }
 
@@ -170,11 +235,38 @@ function namedInText(doc: DocumentText): Omit<Attendance, "table" | "section" | 
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = plainAt(doc, n);
     let m = new RegExp(`^Ordförande ${name}`, "u").exec(t);
-    if (m) out.push({ person: m[1]!, member: null, role: "member", serving: true, note: "ordförande (named in the minutes)", line: n, text: doc.at(n) });
+    if (m)
+      out.push({
+        person: m[1]!,
+        member: null,
+        role: "member",
+        serving: true,
+        note: "ordförande (named in the minutes)",
+        line: n,
+        text: doc.at(n),
+      });
     m = new RegExp(`valde ${name} till justerare`, "u").exec(t);
-    if (m) out.push({ person: m[1]!, member: null, role: "member", serving: true, note: "justerare (named in the minutes)", line: n, text: doc.at(n) });
+    if (m)
+      out.push({
+        person: m[1]!,
+        member: null,
+        role: "member",
+        serving: true,
+        note: "justerare (named in the minutes)",
+        line: n,
+        text: doc.at(n),
+      });
     if (/reserver(ade|ar) sig/.test(t))
-      for (const person of reservationNames(`${plainAt(doc, n - 1)} ${t}`)) out.push({ person, member: null, role: "member", serving: true, note: "reserved against a decision (named in the minutes)", line: n, text: doc.at(n) });
+      for (const person of reservationNames(`${plainAt(doc, n - 1)} ${t}`))
+        out.push({
+          person,
+          member: null,
+          role: "member",
+          serving: true,
+          note: "reserved against a decision (named in the minutes)",
+          line: n,
+          text: doc.at(n),
+        });
   }
   return out;
 }

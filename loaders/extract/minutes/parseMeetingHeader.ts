@@ -14,16 +14,33 @@ export interface MeetingContext {
   kind: "board_minutes" | "committee_minutes";
 }
 
-export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): ParseOutput & { body: "board" | "committee" } {
+export function parseMeetingHeader(
+  doc: DocumentText,
+  ctx: MeetingContext,
+): ParseOutput & { body: "board" | "committee" } {
   const findings: FindingInput[] = [];
   const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
   const header: { n: number; t: string }[] = [];
   for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
   const text = header.map((h) => h.t).join("\n");
 
-  const body = /arbetsutskott|\bAU\b/i.test(text.split("\n").slice(0, 12).join(" ")) ? "committee" : /styrelse|direktion/i.test(text) ? "board" : ctx.kind === "committee_minutes" ? "committee" : "board";
+  const body = /arbetsutskott|\bAU\b/i.test(text.split("\n").slice(0, 12).join(" "))
+    ? "committee"
+    : /styrelse|direktion/i.test(text)
+      ? "board"
+      : ctx.kind === "committee_minutes"
+        ? "committee"
+        : "board";
   if ((body === "committee") !== (ctx.kind === "committee_minutes"))
-    findings.push({ check_id: "minutes.body_mismatch", severity: "warning", subject: "meeting:body", line: 1, value: body, other_value: ctx.kind, message: `the minutes read as ${body} minutes but the manifest says ${ctx.kind}` });
+    findings.push({
+      check_id: "minutes.body_mismatch",
+      severity: "warning",
+      subject: "meeting:body",
+      line: 1,
+      value: body,
+      other_value: ctx.kind,
+      message: `the minutes read as ${body} minutes but the manifest says ${ctx.kind}`,
+    });
 
   // Date: a labelled date first ("Datum: 240308"), then the first date in the header.
   let date: { iso: string; n: number } | undefined;
@@ -31,16 +48,40 @@ export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): Pars
     const labelled = /^Datum:?\s*(\S+)/i.exec(h.t);
     if (labelled) {
       const iso = yymmdd(labelled[1]!) ?? findDates(labelled[1]!)[0]?.iso;
-      if (iso) { date = { iso, n: h.n }; break; }
+      if (iso) {
+        date = { iso, n: h.n };
+        break;
+      }
     }
   }
-  if (!date) for (const h of header) {
-    const d = findDates(h.t)[0];
-    if (d) { date = { iso: d.iso, n: h.n }; break; }
-  }
-  if (!date) findings.push({ check_id: "minutes.date_missing", severity: "warning", subject: "meeting:date", line: 1, value: null, other_value: ctx.date, message: `no meeting date found in the header; the manifest's ${ctx.date} is used` });
+  if (!date)
+    for (const h of header) {
+      const d = findDates(h.t)[0];
+      if (d) {
+        date = { iso: d.iso, n: h.n };
+        break;
+      }
+    }
+  if (!date)
+    findings.push({
+      check_id: "minutes.date_missing",
+      severity: "warning",
+      subject: "meeting:date",
+      line: 1,
+      value: null,
+      other_value: ctx.date,
+      message: `no meeting date found in the header; the manifest's ${ctx.date} is used`,
+    });
   else if (date.iso !== ctx.date)
-    findings.push({ check_id: "minutes.date_mismatch", severity: "warning", subject: "meeting:date", line: date.n, value: date.iso, other_value: ctx.date, message: `the minutes say ${date.iso} but the manifest says ${ctx.date}; the manifest's date is kept as the document's id` });
+    findings.push({
+      check_id: "minutes.date_mismatch",
+      severity: "warning",
+      subject: "meeting:date",
+      line: date.n,
+      value: date.iso,
+      other_value: ctx.date,
+      message: `the minutes say ${date.iso} but the manifest says ${ctx.date}; the manifest's date is kept as the document's id`,
+    });
 
   // Time: "Tid: fredag 8 mars kl 13.00", "Tid  9.00 – 10.20", "kl. 09.00 - 12.00".
   let start: string | null = null;
@@ -50,7 +91,9 @@ export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): Pars
     // Only the meeting's own time: a "Tid" line or a sentence about the meeting, not a
     // member's partial attendance ("är med mellan kl 13:30 – 14:00").
     if (!/^Tid\b|\b(hölls|sammanträdet|mötet|möte|sammanträde)\b.*\bkl\.?\s*\d/i.test(h.t)) continue;
-    const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(h.t.replace(/^.*?(?=\bkl\b|\d{1,2}[.:]\d\d)/i, ""));
+    const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
+      h.t.replace(/^.*?(?=\bkl\b|\d{1,2}[.:]\d\d)/i, ""),
+    );
     if (m) {
       start = `${pad2(Number(m[1]))}:${m[2]}`;
       end = m[3] ? `${pad2(Number(m[3]))}:${m[4]}` : null;
@@ -63,7 +106,10 @@ export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): Pars
   let place: string | null = null;
   for (const h of header) {
     const m = /^Plats:?\s*(.+)$/i.exec(h.t);
-    if (m && m[1]!.trim()) { place = m[1]!.trim(); break; }
+    if (m && m[1]!.trim()) {
+      place = m[1]!.trim();
+      break;
+    }
   }
   if (!place && timeLine !== undefined) {
     const next = doc.nextNonBlank(timeLine, 2);
@@ -72,7 +118,31 @@ export function parseMeetingHeader(doc: DocumentText, ctx: MeetingContext): Pars
   }
 
   const facts: FactInput[] = [
-    { table: "meeting", body, date: ctx.date, start_time: start, end_time: end, place, line: date?.n ?? 1, text: doc.at(date?.n ?? 1), section: "meeting", approximate: false },
+    {
+      table: "meeting",
+      body,
+      date: ctx.date,
+      start_time: start,
+      end_time: end,
+      place,
+      line: date?.n ?? 1,
+      text: doc.at(date?.n ?? 1),
+      section: "meeting",
+      approximate: false,
+    },
   ];
-  return { body, facts, findings, coverage: [{ section: "meeting", status: date ? "parsed" : "partial", line: date?.n ?? null, facts: 1, note: `body ${body}, ${start ?? "no start time"}–${end ?? ""}, ${place ?? "no place"}` }] };
+  return {
+    body,
+    facts,
+    findings,
+    coverage: [
+      {
+        section: "meeting",
+        status: date ? "parsed" : "partial",
+        line: date?.n ?? null,
+        facts: 1,
+        note: `body ${body}, ${start ?? "no start time"}–${end ?? ""}, ${place ?? "no place"}`,
+      },
+    ],
+  };
 }

@@ -15,7 +15,9 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
   const meeting = parseMeetingHeader(doc, ctx);
   const items = findAgendaItems(doc);
   const findings: FindingInput[] = [];
-  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort((a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef));
+  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort(
+    (a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef),
+  );
   const facts: FactInput[] = [];
   for (const d of decisions) {
     facts.push({
@@ -38,9 +40,22 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
       approximate: d.amount?.approximate ?? false,
     } as FactInput);
     if (!d.text)
-      findings.push({ check_id: "minutes.no_decision", severity: "info", subject: `decision:${d.itemRef}`, line: d.line, message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other` });
+      findings.push({
+        check_id: "minutes.no_decision",
+        severity: "info",
+        subject: `decision:${d.itemRef}`,
+        line: d.line,
+        message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other`,
+      });
     else if (d.outcome === "other")
-      findings.push({ check_id: "minutes.unclassified_decision", severity: "warning", subject: `decision:${d.itemRef}`, line: d.line, value: d.text.slice(0, 200), message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other` });
+      findings.push({
+        check_id: "minutes.unclassified_decision",
+        severity: "warning",
+        subject: `decision:${d.itemRef}`,
+        line: d.line,
+        value: d.text.slice(0, 200),
+        message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other`,
+      });
   }
   // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
   const attached = items.filter((i) => !i.detached);
@@ -50,10 +65,29 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
   };
   const allocations = parseAllocations(doc, decisions, itemOfLine);
   if (items.length === 0)
-    findings.push({ check_id: "minutes.no_items", severity: "error", subject: "decision", line: 1, message: "no agenda items (§ headings) found; the document may be truncated or use a heading the parser does not know" });
+    findings.push({
+      check_id: "minutes.no_items",
+      severity: "error",
+      subject: "decision",
+      line: 1,
+      message:
+        "no agenda items (§ headings) found; the document may be truncated or use a heading the parser does not know",
+    });
   const coverage: ParseOutput["coverage"] = [
-    { section: "agenda_items", status: items.length > 0 ? "parsed" : "missing", line: items[0]?.line ?? null, facts: decisions.length, note: `${items.length} items${items.some((i) => i.detached) ? " (headings listed apart from their text)" : ""}, ${decisions.filter((d) => d.text).length} with a decision` },
-    { section: "allocation", status: "parsed", line: null, facts: allocations.facts.length, note: `${allocations.facts.length} grants and frame lines` },
+    {
+      section: "agenda_items",
+      status: items.length > 0 ? "parsed" : "missing",
+      line: items[0]?.line ?? null,
+      facts: decisions.length,
+      note: `${items.length} items${items.some((i) => i.detached) ? " (headings listed apart from their text)" : ""}, ${decisions.filter((d) => d.text).length} with a decision`,
+    },
+    {
+      section: "allocation",
+      status: "parsed",
+      line: null,
+      facts: allocations.facts.length,
+      note: `${allocations.facts.length} grants and frame lines`,
+    },
   ];
   return mergeOutputs([
     meeting,

@@ -31,26 +31,73 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
     const yearIn = (text: string) => Number(/\b(?:för|inför|under)\s+((?:19|20)\d\d)\b/.exec(text)?.[1] ?? NaN);
 
     // "7 799 000 kr från statligt håll ger en total inkomst i budget för 2026 på 15 598 000 kr"
-    const state = new RegExp(`${AMOUNT}\\s+från statligt håll|statlig(?:a)? (?:medel|tilldelning|medelstilldelning)\\D{0,30}?${AMOUNT}`, "i").exec(t);
-    const total = new RegExp(`total(?:a)? (?:inkomst|intäkt)(?:er)? i budget(?:en)? för ((?:19|20)\\d\\d) på ${AMOUNT}`, "i").exec(t);
+    const state = new RegExp(
+      `${AMOUNT}\\s+från statligt håll|statlig(?:a)? (?:medel|tilldelning|medelstilldelning)\\D{0,30}?${AMOUNT}`,
+      "i",
+    ).exec(t);
+    const total = new RegExp(
+      `total(?:a)? (?:inkomst|intäkt)(?:er)? i budget(?:en)? för ((?:19|20)\\d\\d) på ${AMOUNT}`,
+      "i",
+    ).exec(t);
     const year = total ? Number(total[1]) : yearIn(t) || yearIn(item?.title ?? "");
     if (state && Number.isFinite(year)) {
       const a = findAmounts(state[0])[0];
-      if (a) facts.push({ table: "finance", year, basis: "budget", item: "state_grant", amount_sek: a.sek, value: null, source_label: "medelstilldelning från staten (protokoll)", ...at, approximate: a.approximate });
+      if (a)
+        facts.push({
+          table: "finance",
+          year,
+          basis: "budget",
+          item: "state_grant",
+          amount_sek: a.sek,
+          value: null,
+          source_label: "medelstilldelning från staten (protokoll)",
+          ...at,
+          approximate: a.approximate,
+        });
     }
     if (total) {
       const a = findAmounts(total[0])[0];
-      if (a) facts.push({ table: "finance", year: Number(total[1]), basis: "budget", item: "revenue_operating", amount_sek: a.sek, value: null, source_label: "total inkomst i budget (protokoll)", ...at, approximate: a.approximate });
+      if (a)
+        facts.push({
+          table: "finance",
+          year: Number(total[1]),
+          basis: "budget",
+          item: "revenue_operating",
+          amount_sek: a.sek,
+          value: null,
+          source_label: "total inkomst i budget (protokoll)",
+          ...at,
+          approximate: a.approximate,
+        });
     }
 
     // New targets: "… positiv stegförflyttning tidigare 50% och inför 2026 65% måluppfyllelse"
     for (const m of t.matchAll(/\binför ((?:19|20)\d\d)\s+(\d+(?:,\d+)?)\s?%/g)) {
       const indicator = matchCode(goalIndicator, t);
       if (!indicator) {
-        findings.push({ check_id: "minutes.goal_unknown_indicator", severity: "info", subject: "goal", line: s.line, value: m[2]!, message: `a target of ${m[2]} % for ${m[1]} whose measure the goal code list does not know: "${t.slice(0, 100)}"` });
+        findings.push({
+          check_id: "minutes.goal_unknown_indicator",
+          severity: "info",
+          subject: "goal",
+          line: s.line,
+          value: m[2]!,
+          message: `a target of ${m[2]} % for ${m[1]} whose measure the goal code list does not know: "${t.slice(0, 100)}"`,
+        });
         continue;
       }
-      facts.push({ table: "goal", year: Number(m[1]), indicator, level: /stegförflyttning|deltagare|individ/i.test(t) ? "individual" : "organisational", goal_text: t, target: num(m[2]!), outcome: null, unit: "percent", assessment: null, ...at, approximate: false });
+      facts.push({
+        table: "goal",
+        year: Number(m[1]),
+        indicator,
+        level: /stegförflyttning|deltagare|individ/i.test(t) ? "individual" : "organisational",
+        goal_text: t,
+        target: num(m[2]!),
+        outcome: null,
+        unit: "percent",
+        assessment: null,
+        ...at,
+        approximate: false,
+      });
     }
 
     // Project results: the project named nearby ("ESF-projektet Respondere").
@@ -58,36 +105,109 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
     if (project) lastProject = project[1]!;
     const scopeOf = (name: string | undefined) => (name ? `project:${slugify(name)}` : undefined);
     const projectResults: [RegExp, string, string][] = [
-      [/(\d+(?:,\d+)?)\s?% av (?:individerna|deltagarna) som deltagit i projektet har nått målet/i, "goal_reached_or_steps_share", "participants who reached the project's goal or took clear steps towards self-support"],
-      [/(?:antal|andel) ut i arbete\/studier[^.]*?är (?:dryga |ca |cirka |drygt )?(\d+(?:,\d+)?)\s?%/i, "work_or_studies_share", "participants in work or studies now"],
-      [/målet är satt (?:på|till) (\d+(?:,\d+)?)\s?%/i, "work_or_studies_share_target", "the project's target share in work or studies"],
+      [
+        /(\d+(?:,\d+)?)\s?% av (?:individerna|deltagarna) som deltagit i projektet har nått målet/i,
+        "goal_reached_or_steps_share",
+        "participants who reached the project's goal or took clear steps towards self-support",
+      ],
+      [
+        /(?:antal|andel) ut i arbete\/studier[^.]*?är (?:dryga |ca |cirka |drygt )?(\d+(?:,\d+)?)\s?%/i,
+        "work_or_studies_share",
+        "participants in work or studies now",
+      ],
+      [
+        /målet är satt (?:på|till) (\d+(?:,\d+)?)\s?%/i,
+        "work_or_studies_share_target",
+        "the project's target share in work or studies",
+      ],
     ];
     for (const [re, indicator, note] of projectResults) {
       const m = re.exec(t);
       const scope = scopeOf(lastProject);
       if (!m || !scope) continue;
-      facts.push({ table: "indicator", year: meetingYear, scope, indicator, gender: "all", value: num(m[1]!), unit: "percent", n: null, note, ...at, approximate: /\b(dryga|drygt|ca|cirka|knappt)\s+\d/.test(t) });
+      facts.push({
+        table: "indicator",
+        year: meetingYear,
+        scope,
+        indicator,
+        gender: "all",
+        value: num(m[1]!),
+        unit: "percent",
+        n: null,
+        note,
+        ...at,
+        approximate: /\b(dryga|drygt|ca|cirka|knappt)\s+\d/.test(t),
+      });
     }
 
     // Yearly costs: "Kostnad för deltagandet i projektet är 20 000 kr/år."
-    const cost = new RegExp(`(?:kostnad|avgift)(?:en)? för (?:deltagandet|medlemskapet) i ([\\p{L}-]+)\\s+(?:är|uppgår till)\\s+${AMOUNT}\\s*(?:/|per )\\s*år`, "iu").exec(t);
+    const cost = new RegExp(
+      `(?:kostnad|avgift)(?:en)? för (?:deltagandet|medlemskapet) i ([\\p{L}-]+)\\s+(?:är|uppgår till)\\s+${AMOUNT}\\s*(?:/|per )\\s*år`,
+      "iu",
+    ).exec(t);
     if (cost) {
       const a = findAmounts(cost[0])[0]!;
       // "i projektet": the project the item names ("indikatorprojektet"), else the item's title.
-      const itemText = item ? sentencesOf(doc, item.line, item.bodyTo).map((x) => x.text).join(" ") : "";
-      const name = /^projektet$/i.test(cost[1]!) ? (/\b(\p{L}{3,}projektet)\b/u.exec(itemText)?.[1] ?? item?.title ?? "projekt") : cost[1]!;
-      facts.push({ table: "indicator", year: meetingYear, scope: `project:${slugify(name)}`, indicator: "yearly_cost", gender: "all", value: a.sek, unit: "sek", n: null, note: `yearly cost of taking part (${item ? `item ${item.ref}: ${item.title}` : "minutes"})`, ...at, approximate: a.approximate });
+      const itemText = item
+        ? sentencesOf(doc, item.line, item.bodyTo)
+            .map((x) => x.text)
+            .join(" ")
+        : "";
+      const name = /^projektet$/i.test(cost[1]!)
+        ? (/\b(\p{L}{3,}projektet)\b/u.exec(itemText)?.[1] ?? item?.title ?? "projekt")
+        : cost[1]!;
+      facts.push({
+        table: "indicator",
+        year: meetingYear,
+        scope: `project:${slugify(name)}`,
+        indicator: "yearly_cost",
+        gender: "all",
+        value: a.sek,
+        unit: "sek",
+        n: null,
+        note: `yearly cost of taking part (${item ? `item ${item.ref}: ${item.title}` : "minutes"})`,
+        ...at,
+        approximate: a.approximate,
+      });
     }
 
     // Members leaving: "Utträden … genomföras i januari 2024 (Härryda kommun) samt i januari 2025 (Alingsås kommun)"
     if (/utträd|lämna förbundet|träda ut/i.test(t)) {
-      for (const m of t.matchAll(new RegExp(`(?:i|den|från och med)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d\\d)\\s*\\(([^)]+)\\)`, "gi"))) {
+      for (const m of t.matchAll(
+        new RegExp(
+          `(?:i|den|från och med)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d\\d)\\s*\\(([^)]+)\\)`,
+          "gi",
+        ),
+      )) {
         const day = m[1] ? Number(m[1]) : 1;
-        facts.push({ table: "member_change", member: m[4]!.trim(), left_on: `${m[3]}-${pad2(monthNumber(m[2]!)!)}-${pad2(day)}`, ...at, approximate: !m[1] });
+        facts.push({
+          table: "member_change",
+          member: m[4]!.trim(),
+          left_on: `${m[3]}-${pad2(monthNumber(m[2]!)!)}-${pad2(day)}`,
+          ...at,
+          approximate: !m[1],
+        });
       }
-      for (const m of t.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+s?\\s+(?:kommun|stad))\\s+(?:lämnar|utträder ur|träder ut ur)\\s+förbundet\\s+(?:från och med|den|per)\\s+(\\d{4}-\\d\\d-\\d\\d)`, "giu")))
+      for (const m of t.matchAll(
+        new RegExp(
+          `(\\p{Lu}[\\p{L}-]+s?\\s+(?:kommun|stad))\\s+(?:lämnar|utträder ur|träder ut ur)\\s+förbundet\\s+(?:från och med|den|per)\\s+(\\d{4}-\\d\\d-\\d\\d)`,
+          "giu",
+        ),
+      ))
         facts.push({ table: "member_change", member: m[1]!, left_on: m[2]!, ...at, approximate: false });
     }
   }
-  return { facts, findings, coverage: [{ section: SECTION, status: facts.length > 0 ? "parsed" : "partial", line: null, facts: facts.length, note: "budget figures, targets, project results, yearly costs and members leaving stated in items" }] };
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: SECTION,
+        status: facts.length > 0 ? "parsed" : "partial",
+        line: null,
+        facts: facts.length,
+        note: "budget figures, targets, project results, yearly costs and members leaving stated in items",
+      },
+    ],
+  };
 }

@@ -37,7 +37,8 @@ interface Sentence {
 }
 
 /** Active and passive decision phrasings. */
-const DECIDES = /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
+const DECIDES =
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
 
 /** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
 export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
@@ -86,7 +87,9 @@ export function classifyOutcome(text: string): string {
 export function findPeriod(text: string): { start: string; end: string } | null {
   const range = /(\d{4}-\d\d-\d\d)\s*(?:till|–|-|t\.o\.m\.?)\s*(\d{4}-\d\d-\d\d)/.exec(text);
   if (range) return { start: range[1]!, end: range[2]! };
-  const years = /\b(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/i.exec(text);
+  const years = /\b(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/i.exec(
+    text,
+  );
   if (years) return { start: `${years[1]}-01-01`, end: `${years[2] ?? years[1]}-12-31` };
   return null;
 }
@@ -97,18 +100,28 @@ export function findPeriod(text: string): { start: string; end: string } | null 
  * "Skrivelse/ansökan från Plattformen") when the decision does not say.
  */
 export function findRecipient(text: string, title: string): string | null {
-  const inText = /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
+  const inText =
+    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
+      text,
+    );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
-  const fromTitle = /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ?? /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
+  const fromTitle =
+    /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
+    /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
   return fromTitle ? fromTitle[1]!.trim() : null;
 }
 
 /** The clause that carries the money or the grant: "… 60 000 kr retroaktivt, men ger kansliet …" stops at ", men". */
 function grantClause(text: string): string {
   const clauses = text.split(/,\s*(?:men|samt|och ger|ger)\s|;\s|\.\s+(?=\p{Lu})/u);
-  return clauses.find((c) => findAmounts(c).length > 0) ?? clauses.find((c) => /bevilja|tilldela|anvisa|fastställ/i.test(c)) ?? clauses[0] ?? "";
+  return (
+    clauses.find((c) => findAmounts(c).length > 0) ??
+    clauses.find((c) => /bevilja|tilldela|anvisa|fastställ/i.test(c)) ??
+    clauses[0] ??
+    ""
+  );
 }
 
 function amountOf(text: string): Decision["amount"] {
@@ -126,7 +139,18 @@ function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: 
   return "decision";
 }
 
-function decisionFrom(item: AgendaItem | undefined, fields: { itemRef: string; itemNumber: number; decisionRef: string | null; sentences: Sentence[]; context: string; reservations: string[]; headingLine: number }): Decision {
+function decisionFrom(
+  item: AgendaItem | undefined,
+  fields: {
+    itemRef: string;
+    itemNumber: number;
+    decisionRef: string | null;
+    sentences: Sentence[];
+    context: string;
+    reservations: string[];
+    headingLine: number;
+  },
+): Decision {
   const text = fields.sentences.map((s) => s.text).join(" ");
   let outcome = text ? classifyOutcome(text) : "other";
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
@@ -152,16 +176,29 @@ function decisionFrom(item: AgendaItem | undefined, fields: { itemRef: string; i
 
 /** Attached layout: the decision sentences of each item's own body. */
 export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
-  return items.filter((i) => !i.detached).map((item) => {
-    const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
-    const chosen: Sentence[] = [];
-    // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
-    const marker = findMarker(doc, item);
-    if (marker !== undefined) chosen.push(...sentencesOf(doc, marker + 1, item.bodyTo).filter((s) => /^Att\b/.test(s.text) || DECIDES.test(s.text)));
-    if (chosen.length === 0) chosen.push(...sentences.filter((s) => DECIDES.test(s.text)));
-    const context = sentences.map((s) => s.text).join(" ");
-    return decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences: chosen, context: `${item.title} ${context}`, reservations: reservationNames(context), headingLine: item.line });
-  });
+  return items
+    .filter((i) => !i.detached)
+    .map((item) => {
+      const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
+      const chosen: Sentence[] = [];
+      // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
+      const marker = findMarker(doc, item);
+      if (marker !== undefined)
+        chosen.push(
+          ...sentencesOf(doc, marker + 1, item.bodyTo).filter((s) => /^Att\b/.test(s.text) || DECIDES.test(s.text)),
+        );
+      if (chosen.length === 0) chosen.push(...sentences.filter((s) => DECIDES.test(s.text)));
+      const context = sentences.map((s) => s.text).join(" ");
+      return decisionFrom(item, {
+        itemRef: item.ref,
+        itemNumber: item.number,
+        decisionRef: null,
+        sentences: chosen,
+        context: `${item.title} ${context}`,
+        reservations: reservationNames(context),
+        headingLine: item.line,
+      });
+    });
 }
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
@@ -175,7 +212,11 @@ function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
  * word with the sentence. A repeated reference, or an "Att …" paragraph that repeats a known
  * decision, is the same decision; one that repeats it with other words is a finding.
  */
-export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaItem[], findings: FindingInput[]): Decision[] {
+export function readDetachedDecisions(
+  doc: DocumentText,
+  items: readonly AgendaItem[],
+  findings: FindingInput[],
+): Decision[] {
   const detached = items.filter((i) => i.detached);
   if (detached.length === 0) return [];
   const from = Math.min(...detached.map((i) => i.line));
@@ -206,20 +247,52 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
     if (existing) {
       const text = sentences.map((s) => s.text).join(" ");
       if (text && text !== existing.text)
-        findings.push({ check_id: "minutes.decision_repeated_differently", severity: "warning", subject: `decision:${k}`, line: n, value: existing.text.slice(0, 120), other_value: text.slice(0, 120), other_line: existing.line, message: `${k} is stated twice with different text; the first is kept` });
+        findings.push({
+          check_id: "minutes.decision_repeated_differently",
+          severity: "warning",
+          subject: `decision:${k}`,
+          line: n,
+          value: existing.text.slice(0, 120),
+          other_value: text.slice(0, 120),
+          other_line: existing.line,
+          message: `${k} is stated twice with different text; the first is kept`,
+        });
       continue;
     }
     if (sentences.length === 0) {
-      findings.push({ check_id: "minutes.decision_without_text", severity: "warning", subject: `decision:${k}`, line: n, message: `decision reference ${ref[0]} has no text after it` });
+      findings.push({
+        check_id: "minutes.decision_without_text",
+        severity: "warning",
+        subject: `decision:${k}`,
+        line: n,
+        message: `decision reference ${ref[0]} has no text after it`,
+      });
     }
     let reservations: string[] = [];
     if (pendingReservations && (pendingReservations.number === undefined || pendingReservations.number === number)) {
       reservations = pendingReservations.names;
       pendingReservations = pendingReservations.plural ? { ...pendingReservations, number } : undefined;
     } else pendingReservations = undefined;
-    const context = sentencesOf(doc, contextStart, n - 1).map((s) => s.text).join(" ");
-    const d = decisionFrom(itemByNumber.get(number), { itemRef: k, itemNumber: number, decisionRef: `Beslut ${ref[1]} §${ref[2]}:${ref[3]}`, sentences, context, reservations, headingLine: n });
-    if (!itemByNumber.has(number)) findings.push({ check_id: "minutes.decision_without_item", severity: "warning", subject: `decision:${k}`, line: n, message: `decision ${d.decisionRef} refers to §${number}, which has no heading in the document` });
+    const context = sentencesOf(doc, contextStart, n - 1)
+      .map((s) => s.text)
+      .join(" ");
+    const d = decisionFrom(itemByNumber.get(number), {
+      itemRef: k,
+      itemNumber: number,
+      decisionRef: `Beslut ${ref[1]} §${ref[2]}:${ref[3]}`,
+      sentences,
+      context,
+      reservations,
+      headingLine: n,
+    });
+    if (!itemByNumber.has(number))
+      findings.push({
+        check_id: "minutes.decision_without_item",
+        severity: "warning",
+        subject: `decision:${k}`,
+        line: n,
+        message: `decision ${d.decisionRef} refers to §${number}, which has no heading in the document`,
+      });
     d.category = "decision";
     decisions.push(d);
     byRef.set(k, d);
@@ -233,7 +306,13 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
   for (const s of unused) {
     if (!/^Att\b/.test(s.text)) continue;
     if (known.some((k) => k.includes(s.text) || s.text.startsWith(k))) continue;
-    findings.push({ check_id: "minutes.unplaced_decision", severity: "warning", subject: "decision", line: s.line, message: `decision text "${s.text.slice(0, 80)}" has no reference and matches no referenced decision` });
+    findings.push({
+      check_id: "minutes.unplaced_decision",
+      severity: "warning",
+      subject: "decision",
+      line: s.line,
+      message: `decision text "${s.text.slice(0, 80)}" has no reference and matches no referenced decision`,
+    });
   }
 
   // Procedural decisions of items without a reference.
@@ -254,7 +333,8 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
     if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
     // Score: how many of the title's stems (with repeats) occur in the sentence; the first best item wins.
     const score = new Map<number, number>();
-    for (const w of new Set(stems(s.text))) for (const k of itemsByStem.get(w) ?? []) score.set(k, (score.get(k) ?? 0) + 1);
+    for (const w of new Set(stems(s.text)))
+      for (const k of itemsByStem.get(w) ?? []) score.set(k, (score.get(k) ?? 0) + 1);
     let best: { k: number; score: number } | undefined;
     for (const [k, v] of score) if (!best || v > best.score || (v === best.score && k < best.k)) best = { k, score: v };
     if (best) {
@@ -266,7 +346,17 @@ export function readDetachedDecisions(doc: DocumentText, items: readonly AgendaI
   }
   for (const item of open) {
     const sentences = assigned.get(item) ?? [];
-    decisions.push(decisionFrom(item, { itemRef: item.ref, itemNumber: item.number, decisionRef: null, sentences, context: item.title, reservations: [], headingLine: item.line }));
+    decisions.push(
+      decisionFrom(item, {
+        itemRef: item.ref,
+        itemNumber: item.number,
+        decisionRef: null,
+        sentences,
+        context: item.title,
+        reservations: [],
+        headingLine: item.line,
+      }),
+    );
   }
   return decisions;
 }
@@ -283,7 +373,23 @@ function sentencesOfUnused(doc: DocumentText, from: number, used: Set<number>): 
   return out;
 }
 
-const STOP = new Set(["och", "till", "från", "med", "för", "samt", "förslag", "beslut", "ansökan", "styrelsen", "information", "aktuellt", "inledning", "övriga", "frågor"]);
+const STOP = new Set([
+  "och",
+  "till",
+  "från",
+  "med",
+  "för",
+  "samt",
+  "förslag",
+  "beslut",
+  "ansökan",
+  "styrelsen",
+  "information",
+  "aktuellt",
+  "inledning",
+  "övriga",
+  "frågor",
+]);
 const LONG_STOP = [...STOP].filter((s) => s.length >= 6);
 
 /** Content words cut to five letters, so "dagordningen" meets "dagordning". */

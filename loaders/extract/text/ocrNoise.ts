@@ -94,7 +94,10 @@ export function numbersClearOfNoise(line: string): number[] {
       if (p >= 0 && noisy[p] && !gapBefore(i) && !tokens[p]!.closed && !tokens[i]!.opened) continue;
       const q = j + 1;
       if (q < tokens.length && noisy[q] && !gapBefore(q) && !tokens[j]!.closed && !tokens[q]!.opened) continue;
-      const digits = tokens.slice(i, j + 1).map((t) => t.core.replace("-", "")).join("");
+      const digits = tokens
+        .slice(i, j + 1)
+        .map((t) => t.core.replace("-", ""))
+        .join("");
       const value = Number(digits.replace(",", "."));
       if (Number.isFinite(value)) out.push(tokens[i]!.core.startsWith("-") ? -value : value);
     }

@@ -89,7 +89,8 @@ export function pagesToLines(pages: readonly Row[][]): string[] {
   const filled = pages.filter((rows) => rows.length > 0);
   const top = Math.max(...filled.map((rows) => rows[0]!.y));
   const bottom = Math.min(...filled.map((rows) => rows.at(-1)!.y));
-  const blanks = (gap: number, cap = Infinity) => (lineHeight === undefined ? 0 : Math.max(0, Math.min(cap, Math.round(gap / lineHeight) - 1)));
+  const blanks = (gap: number, cap = Infinity) =>
+    lineHeight === undefined ? 0 : Math.max(0, Math.min(cap, Math.round(gap / lineHeight) - 1));
   const out: string[] = [];
   filled.forEach((rows, p) => {
     if (p > 0) out.push(...Array<string>(blanks(top - rows[0]!.y + (lineHeight ?? 0), MARGIN_BLANKS_CAP)).fill(""));
@@ -97,7 +98,8 @@ export function pagesToLines(pages: readonly Row[][]): string[] {
       if (i > 0) out.push(...Array<string>(blanks(rows[i - 1]!.y - row.y)).fill(""));
       out.push(row.text);
     });
-    if (p < filled.length - 1) out.push(...Array<string>(blanks(rows.at(-1)!.y - bottom + (lineHeight ?? 0), MARGIN_BLANKS_CAP)).fill(""));
+    if (p < filled.length - 1)
+      out.push(...Array<string>(blanks(rows.at(-1)!.y - bottom + (lineHeight ?? 0), MARGIN_BLANKS_CAP)).fill(""));
   });
   return out;
 }
@@ -142,7 +144,10 @@ const SPACE_EM = 0.278;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
 
 function tooLarge(file: string, bytes: number): DocumentReadError {
-  return new DocumentReadError(file, `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`);
+  return new DocumentReadError(
+    file,
+    `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`,
+  );
 }
 
 /** A PDF's text layer as lines, and whether it has one. Stops once the text passes the size limit. */
@@ -164,7 +169,13 @@ export async function readPdfText(bytes: Uint8Array, file: string): Promise<{ li
       const items: PositionedItem[] = [];
       for (const it of content.items) {
         if (!("str" in it)) continue;
-        items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || 10 });
+        items.push({
+          str: it.str,
+          x: it.transform[4] as number,
+          y: it.transform[5] as number,
+          width: it.width,
+          height: it.height || 10,
+        });
         textBytes += Buffer.byteLength(it.str) + 1;
         visible += it.str.replace(/\s+/g, "").length;
       }
@@ -179,11 +190,19 @@ export async function readPdfText(bytes: Uint8Array, file: string): Promise<{ li
 
 /** Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order mark. */
 function decodeText(bytes: Uint8Array, file: string): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new DocumentReadError(file, `not ${utf16 ?? "UTF-8"} text (a binary file, or text in another encoding such as Windows-1252?); save it as UTF-8`);
+    throw new DocumentReadError(
+      file,
+      `not ${utf16 ?? "UTF-8"} text (a binary file, or text in another encoding such as Windows-1252?); save it as UTF-8`,
+    );
   }
 }
 
@@ -196,7 +215,8 @@ const BINARY_CONTROL_SHARE = 0.1;
  */
 export async function readSourceFile(path: string): Promise<DocumentRead> {
   const ext = extname(path).toLowerCase();
-  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md") throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
+  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md")
+    throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
   let bytes: Buffer;
   try {
     if (ext !== ".pdf") {
@@ -206,7 +226,10 @@ export async function readSourceFile(path: string): Promise<DocumentRead> {
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof DocumentReadError) throw err;
-    throw new DocumentReadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new DocumentReadError(
+      path,
+      `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   if (ext === ".pdf") {
     const { lines, noTextLayer } = await readPdfText(new Uint8Array(bytes), path);
@@ -215,7 +238,10 @@ export async function readSourceFile(path: string): Promise<DocumentRead> {
   const text = decodeText(new Uint8Array(bytes), path);
   const read = textToLines(text);
   if (read.controlCharacters && read.controlCharacters.count > Math.max(8, text.length * BINARY_CONTROL_SHARE))
-    throw new DocumentReadError(path, `${read.controlCharacters.count} control characters in ${text.length} characters: a binary file, not text`);
+    throw new DocumentReadError(
+      path,
+      `${read.controlCharacters.count} control characters in ${text.length} characters: a binary file, not text`,
+    );
   return { ...read, textSource: "plain_text", noTextLayer: false };
 }
 

@@ -4,23 +4,45 @@ import { emit, param, siteLabels, withWarehouse } from "../../../loaders/site/qu
 
 const id = `${param("federation")}/${param("document")}`;
 // Every fact table with provenance; the line a fact came from is its source_line.
-const FACT_TABLES = ["participant_count", "participant_breakdown", "finance", "member_contribution", "intervention_funding", "decision", "allocation", "goal", "indicator", "member"];
+const FACT_TABLES = [
+  "participant_count",
+  "participant_breakdown",
+  "finance",
+  "member_contribution",
+  "intervention_funding",
+  "decision",
+  "allocation",
+  "goal",
+  "indicator",
+  "member",
+];
 const data = await withWarehouse(async (q) => {
   const doc = [id];
   return {
-    document: (await q(`
+    document: (
+      await q(
+        `
       SELECT d.document_id, d.federation_id, f.name AS federation, d.kind, strftime(d.date, '%Y-%m-%d') AS date, d.title, d.source_file, d.sha256, d.text_source
-      FROM document d JOIN federation f USING (federation_id) WHERE d.document_id = $1`, doc))[0],
+      FROM document d JOIN federation f USING (federation_id) WHERE d.document_id = $1`,
+        doc,
+      )
+    )[0],
     lines: await q(`SELECT line::INTEGER AS line, text FROM document_line WHERE document_id = $1 ORDER BY line`, doc),
-    cited: await q(`
+    cited: await q(
+      `
       SELECT source_line::INTEGER AS line, string_agg(DISTINCT tbl, ', ' ORDER BY tbl) AS tables, count(*)::INTEGER AS facts FROM (
         ${FACT_TABLES.map((t) => `SELECT '${t}' AS tbl, source_line FROM ${t} WHERE document_id = $1`).join(" UNION ALL ")}
-      ) WHERE source_line IS NOT NULL GROUP BY source_line ORDER BY source_line`, doc),
+      ) WHERE source_line IS NOT NULL GROUP BY source_line ORDER BY source_line`,
+      doc,
+    ),
     // Numbers a parser saw but could not read with certainty (not stored), by line.
-    unread: await q(`
+    unread: await q(
+      `
       SELECT source_line::INTEGER AS line, string_agg(coalesce(value, '?'), '; ' ORDER BY value) AS numbers
       FROM data_quality WHERE check_id = 'coverage.unread_number' AND document_id = $1 AND source_line IS NOT NULL
-      GROUP BY source_line ORDER BY source_line`, doc),
+      GROUP BY source_line ORDER BY source_line`,
+      doc,
+    ),
   };
 });
 if (!data.document) throw new Error(`site data: no document "${id}" in the warehouse`);
