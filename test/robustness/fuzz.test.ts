@@ -12,29 +12,19 @@ import { DocumentText, type ParseOutput } from "../../loaders/extract/documentTe
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { textToLines } from "../../loaders/extract/text/normalizeText.ts";
 import { factSchema, findingSchema } from "../../loaders/schema/facts.ts";
+import { findNumberWords } from "../../loaders/extract/general/numberWords.ts";
 import { addNumberReader, documentNumbers, underivableValues } from "../support/derivable.ts";
 import { seedText } from "../support/largeDocument.ts";
 
 // FUZZ_SEED explores other inputs; the default keeps the suite deterministic.
 const SEED = Number(process.env.FUZZ_SEED ?? 20251125);
 
-// The counts the report parser reads as words ("tre", "fem"); the parser's own vocabulary.
-const WORDS: Record<string, number> = {
-  en: 1,
-  ett: 1,
-  två: 2,
-  tre: 3,
-  fyra: 4,
-  fem: 5,
-  sex: 6,
-  sju: 7,
-  åtta: 8,
-  nio: 9,
-  tio: 10,
-};
-addNumberReader((text) =>
-  [...text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => WORDS[m[0]]).filter((n): n is number => n !== undefined),
-);
+// Counts written as words, read as the parsers read them (numberWords.ts; "en"/"ett" as 1 too,
+// which the template rules accept where their pattern places a count).
+addNumberReader((text) => [
+  ...findNumberWords(text).map((w) => w.value),
+  ...[...text.matchAll(/\b(en|ett)\b/giu)].map(() => 1),
+]);
 
 const MINUTES = [
   { file: "blekinge/blekinge_2025-05-05_styrelseprotokoll.txt", date: "2025-05-05", kind: "board_minutes" as const },
