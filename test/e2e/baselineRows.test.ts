@@ -4,8 +4,7 @@
  * New rows are allowed (the general layers may read more); changed or lost rows are not.
  * The baseline is one Parquet file per published table, written from that day's warehouse.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { projectPaths } from "../../loaders/config/paths.ts";
 import { runExtract } from "../../loaders/extract/runExtract.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { ROOT } from "../helpers.ts";
+import { sandbox } from "../support/sandbox.ts";
 
 const BASELINE = join(ROOT, "test/fixtures/baseline-2026-11-25");
 
@@ -20,8 +20,7 @@ describe("rows of the 2026-11-25 warehouse", () => {
   let dir: string;
   let warehouse: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "finsam-baseline-"));
-    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true, filter: (src) => !src.includes("warehouse") });
+    dir = sandbox("finsam-baseline-");
     const paths = projectPaths(dir);
     const extracted = await runExtract(paths);
     expect(extracted.filter((r) => r.error)).toEqual([]);

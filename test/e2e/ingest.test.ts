@@ -5,9 +5,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { PDFDocument, rgb } from "pdf-lib";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,31 +18,9 @@ import { renderImagePdf } from "../support/renderImagePdf.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ROOT } from "../helpers.ts";
+import { fileHashes, sandbox } from "../support/sandbox.ts";
 
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-
-function sandbox(): string {
-  const dir = mkdtempSync(join(tmpdir(), "finsam-ingest-"));
-  cpSync(join(ROOT, "data"), join(dir, "data"), {
-    recursive: true,
-    filter: (src) => !src.includes("warehouse.duckdb"),
-  });
-  return dir;
-}
-
-/** Every file under data/ with its sha256: equal snapshots mean nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(join(dir, "data"));
-  return out;
-}
 
 // A report in a numbered-section style with a header-driven table (table 1) under a kind heading.
 const REPORT = [
@@ -100,7 +77,7 @@ describe("ingest", () => {
   });
 
   beforeAll(async () => {
-    dir = sandbox();
+    dir = sandbox("finsam-ingest-");
     paths = projectPaths(dir);
     report = join(dir, "Årsredovisning 2023 Testdalen.txt");
     writeFileSync(report, `${REPORT.join("\n")}\n`);
@@ -121,7 +98,7 @@ describe("ingest", () => {
   it("refuses bad input and writes nothing", async () => {
     writeFileSync(join(dir, "scan.pdf"), await imageOnlyPdf());
     writeFileSync(join(dir, "notes.docx"), "x");
-    const before = snapshot(dir);
+    const before = fileHashes(join(dir, "data"));
     const cases: [Partial<IngestArgs>, RegExp][] = [
       [{ federation: "okand" }, /unknown federation "okand"/],
       [{ file: join(dir, "missing.txt") }, /cannot read file \(ENOENT\)/],
@@ -141,11 +118,11 @@ describe("ingest", () => {
       await expect(p, JSON.stringify(over)).rejects.toThrow(RefusedError);
       await expect(ingestDocument(paths, args(over), { ocr: noOcr })).rejects.toThrow(reason);
     }
-    expect(snapshot(dir)).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
   });
 
   it("the CLI exits 1 with the reason on stderr, and writes nothing", () => {
-    const before = snapshot(dir);
+    const before = fileHashes(join(dir, "data"));
     const r = spawnSync(
       TSX,
       [
@@ -180,7 +157,7 @@ describe("ingest", () => {
     );
     expect(a.status).toBe(1);
     expect(a.stderr).toContain('refused: federation "testdalen" already exists');
-    expect(snapshot(dir)).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
   });
 
   it("adds the document: source copy, manifest entry with comments kept, extraction, template, new interventions", async () => {
@@ -243,11 +220,11 @@ describe("ingest", () => {
   });
 
   it("ingesting the same file again changes nothing", async () => {
-    const before = snapshot(dir);
+    const before = fileHashes(join(dir, "data"));
     const r = await ingestDocument(paths, args());
     expect(r.status).toBe("unchanged");
     expect(r.written).toEqual([]);
-    expect(snapshot(dir)).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
     const cli = spawnSync(
       TSX,
       [
@@ -265,7 +242,7 @@ describe("ingest", () => {
     );
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain("unchanged: testdalen/2023-annual-report");
-    expect(snapshot(dir)).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
   });
 
   it("loads: the comments-only template is nothing, the federation and its interventions are in the warehouse", async () => {
@@ -310,11 +287,11 @@ describe("ingest", () => {
     );
     const v2 = join(dir, "Årsredovisning 2023 Testdalen v2.txt");
     writeFileSync(v2, `Rättad version\n${REPORT.join("\n")}\n`);
-    const before = snapshot(dir);
+    const before = fileHashes(join(dir, "data"));
     await expect(ingestDocument(paths, args({ file: v2 }))).rejects.toThrow(
       /already exists with another file.*--replace/,
     );
-    expect(snapshot(dir)).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
 
     const r = await ingestDocument(paths, args({ file: v2, replace: true }));
     expect(r.status).toBe("replaced");
@@ -388,7 +365,7 @@ describe("OCR with ocrmypdf", () => {
   it.runIf(why === null)(
     "ingests a scanned report: lines from OCR, text_source ocr, every stored count on its cited line",
     async () => {
-      const dir = sandbox();
+      const dir = sandbox("finsam-ingest-");
       try {
         const paths = projectPaths(dir);
         await addFederation(paths, {

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,16 +9,7 @@ import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { TABLES } from "../../loaders/warehouse/tables.ts";
 import { qualityCheck } from "../../loaders/reference/codes.ts";
 import { ROOT } from "../helpers.ts";
-
-/** A throwaway copy of the project's data, so tests can break inputs freely. */
-function sandbox(): string {
-  const dir = mkdtempSync(join(tmpdir(), "finsam-"));
-  cpSync(join(ROOT, "data"), join(dir, "data"), {
-    recursive: true,
-    filter: (src) => !src.includes("warehouse.duckdb"),
-  });
-  return dir;
-}
+import { sandbox } from "../support/sandbox.ts";
 
 async function dumpTables(file: string): Promise<Record<string, string>> {
   const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
@@ -48,7 +38,7 @@ async function query(file: string, sql: string): Promise<Record<string, unknown>
 describe("warehouse load", () => {
   let dir: string;
   beforeAll(() => {
-    dir = sandbox();
+    dir = sandbox("finsam-");
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -123,7 +113,7 @@ describe("warehouse load", () => {
 describe("bad input", () => {
   let dir: string;
   beforeAll(async () => {
-    dir = sandbox();
+    dir = sandbox("finsam-");
     await buildWarehouse(projectPaths(dir)); // the previous warehouse, which rejected inputs must not replace
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { cliEnv, dumpTables, loadRun, query, runCli, sandbox, spawnCli, warehouseOf } from "./sandbox.ts";
+import { cliEnv, dumpTables, loadRun, query, runCli, sandbox, spawnCli, warehouseOf } from "../support/sandbox.ts";
 
 let dir: string;
 let single: Record<string, string>;

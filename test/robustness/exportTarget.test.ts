@@ -4,22 +4,11 @@
  * `export --out data` must refuse and delete nothing, the defect this guards against.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileHashes } from "../support/sandbox.ts";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import {
   checkExportTarget,
@@ -107,20 +96,6 @@ let dir: string;
 const tsx = join(ROOT, "node_modules/.bin/tsx");
 const cli = join(ROOT, "loaders/cli.ts");
 
-/** Every file under `d` with its sha256, to prove a folder is untouched. */
-function snapshot(d: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (p: string) => {
-    for (const name of readdirSync(p)) {
-      const path = join(p, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(d, path)] = createHash("sha256").update(readFileSync(path)).digest("hex");
-    }
-  };
-  walk(d);
-  return out;
-}
-
 /** `finsam export` in the temporary project, as a user would run it from its folder. */
 function runExport(out: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, FINSAM_ROOT: dir };
@@ -165,19 +140,19 @@ describe("inspectTarget and the export command", () => {
   });
 
   it("`export --out data` refuses, exits 1 and deletes nothing", () => {
-    const before = snapshot(join(dir, "data"));
+    const before = fileHashes(join(dir, "data"));
     expect(Object.keys(before).length).toBeGreaterThan(10);
     const run = runExport("data");
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/export --out .*\/data: that is the project's data\/ folder/);
     expect(run.stdout).not.toMatch(/wrote/);
-    expect(snapshot(join(dir, "data"))).toEqual(before);
+    expect(fileHashes(join(dir, "data"))).toEqual(before);
   });
 
   it("refuses src/x, the root, a symlink to data/ and a folder with a stray file, deleting nothing", () => {
     mkdirSync(join(dir, "keep"));
     writeFileSync(join(dir, "keep", "notes.txt"), "mine");
-    const data = snapshot(join(dir, "data"));
+    const data = fileHashes(join(dir, "data"));
     for (const [out, why] of [
       ["src/x", /inside the project's src\/ folder/],
       [".", /repository root/],
@@ -190,7 +165,7 @@ describe("inspectTarget and the export command", () => {
     }
     expect(readFileSync(join(dir, "keep", "notes.txt"), "utf8")).toBe("mine");
     expect(readFileSync(join(dir, "src", "index.md"), "utf8")).toBe("# Översikt\n");
-    expect(snapshot(join(dir, "data"))).toEqual(data);
+    expect(fileHashes(join(dir, "data"))).toEqual(data);
   });
 
   it("writes to a new folder, replaces its own earlier export, and removes a killed export's temp folder", async () => {

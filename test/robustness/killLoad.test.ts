@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dumpTables, loadRun, query, runCli, sandbox, spawnCli, warehouseOf } from "./sandbox.ts";
+import { dumpTables, loadRun, query, runCli, sandbox, spawnCli, warehouseOf } from "../support/sandbox.ts";
 
 let dir: string;
 let warehouse: string;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { readInputs } from "../../loaders/input/readInputs.ts";
 import { ROOT } from "../helpers.ts";
-import { loadRun, rowCounts, runCli, runNode, sandbox, sha256Of, warehouseOf } from "./sandbox.ts";
+import { loadRun, rowCounts, runCli, runNode, sandbox, sha256Of, warehouseOf } from "../support/sandbox.ts";
 
 const REPORT_SHA = "6dd60e0966e5de290c495d0c503fc50cbb573fae4d42fd084ba4161529e59237";
 const WRONG_SHA = `${"0".repeat(12)}${REPORT_SHA.slice(12)}`;

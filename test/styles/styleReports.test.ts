@@ -6,7 +6,6 @@
  * the document calls for. Prints "core figures right X/Y, wrong Z" per style.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -14,14 +13,14 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join, relative } from "node:path";
+import { delimiter, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileHashes } from "../support/sandbox.ts";
 import { ROOT } from "../helpers.ts";
 import {
   brokenConditions,
@@ -119,21 +118,6 @@ async function readTables(
     conn.closeSync();
     instance.closeSync();
   }
-}
-
-/** sha256 of every file under data/ except the warehouse, by relative path. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!name.startsWith("warehouse"))
-        out[relative(root, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(join(root, "data"));
-  return out;
 }
 
 /**
@@ -313,10 +297,10 @@ describe("ingest is idempotent", () => {
         expect(add.status, show("add-federation", add)).toBe(0);
         const first = ingest(root, truth);
         expect(first.status, show("ingest", first)).toBe(0);
-        const before = snapshot(root);
+        const before = fileHashes(join(root, "data"), (name) => name.startsWith("warehouse"));
         const second = ingest(root, truth);
         expect(second.status, show("second ingest", second)).toBe(0);
-        expect(snapshot(root)).toEqual(before);
+        expect(fileHashes(join(root, "data"), (name) => name.startsWith("warehouse"))).toEqual(before);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }

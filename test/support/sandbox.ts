@@ -1,16 +1,18 @@
 /**
- * Shared by the robustness tests: a throwaway copy of data/ (FINSAM_ROOT), the CLI run as
- * one node process (so kill -9 hits the load itself, not a wrapper), and warehouse readers.
+ * Shared by the tests that work on a copy of the project: a throwaway copy of data/ (FINSAM_ROOT),
+ * file hashes that prove a folder untouched, the CLI run as one node process (so kill -9 hits the
+ * load itself, not a wrapper), and warehouse readers.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { TABLES } from "../../loaders/warehouse/tables.ts";
 import { ROOT } from "../helpers.ts";
 
+/** A throwaway copy of the project's data/ (no warehouse), so a test can break inputs freely. */
 export function sandbox(prefix = "finsam-robust-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(ROOT, "data"), join(dir, "data"), {
@@ -18,6 +20,23 @@ export function sandbox(prefix = "finsam-robust-"): string {
     filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src),
   });
   return dir;
+}
+
+/**
+ * sha256 of every file under `dir` by relative path, leaving out files whose name `skip` accepts:
+ * equal snapshots before and after mean nothing was written.
+ */
+export function fileHashes(dir: string, skip: (name: string) => boolean = () => false): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!skip(name)) out[relative(dir, path)] = sha256Of(path);
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 /** The environment of a CLI run against the sandbox, without the caller's overrides. */
