@@ -2,19 +2,11 @@
  * Each vitest project runs the tests of one folder under test/. A test file anywhere else would
  * belong to no project, and `npm test` would skip it without a word.
  */
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PROJECTS } from "../../vitest.config.ts";
-import { ROOT } from "../helpers.ts";
+import { repoFiles } from "../support/repoFiles.ts";
 
-/** Repository-relative paths of the test files under test/, generated copies left out. */
-function testFiles(dir = "test"): string[] {
-  return readdirSync(`${ROOT}/${dir}`, { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return path === "test/artifacts" ? [] : testFiles(path);
-    return /\.test\.[cm]?[jt]sx?$/.test(entry.name) ? [path] : [];
-  });
-}
+const testFiles = () => repoFiles("test", (name) => /\.test\.[cm]?[jt]sx?$/.test(name));
 
 const projectOf = (file: string) => PROJECTS.find((name) => file.startsWith(`test/${name}/`));
 

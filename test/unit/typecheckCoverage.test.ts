@@ -4,25 +4,14 @@
  * ran unchecked. The file list comes from the TypeScript API reading tsconfig.json the way
  * `tsc --listFilesOnly` does (same include/exclude rules), without type-checking, so it stays fast.
  */
-import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
+import { repoFiles } from "../support/repoFiles.ts";
 
 const FOLDERS = ["loaders", "src", "test"];
-// Generated copies, ignored by git: Framework's cache and the synthetic site built by the browser tests.
-const GENERATED = ["src/.observablehq", "test/artifacts"];
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
-
-/** Repository-relative paths of the TypeScript files under `dir`. */
-function typescriptFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return GENERATED.includes(path) ? [] : typescriptFiles(path);
-    return TYPESCRIPT.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Repository-relative paths of the files tsconfig.json hands to the compiler. */
 function checkedFiles(): Set<string> {
@@ -34,7 +23,7 @@ function checkedFiles(): Set<string> {
 }
 
 describe("type-check coverage", () => {
-  const onDisk = FOLDERS.flatMap(typescriptFiles).sort();
+  const onDisk = FOLDERS.flatMap((dir) => repoFiles(dir, (name) => TYPESCRIPT.test(name))).sort();
 
   it("walks the folders, dynamic-route loaders included", () => {
     expect(onDisk).toEqual(
