@@ -1,5 +1,5 @@
 /** docs/codebook.md, generated from the table definitions and the code lists. */
-import { STATEMENT_LABELS } from "../extract/general/statementLabels.ts";
+import { STATEMENT_LABELS } from "../reference/statementLabels.ts";
 import { allCodeLists } from "../reference/codes.ts";
 import { MARTS } from "./marts.ts";
 import { SCHEMA_VERSION, TABLES, type TableDef } from "./tables.ts";
@@ -79,7 +79,7 @@ export function renderCodebook(): string {
   out.push(
     "### Code list: statement labels",
     "",
-    'How the general statement layer (`loaders/extract/general/statementLabels.ts`) maps the labels of municipal accounting onto finance items, in any federation\'s report. Patterns match the label in lower case, without section or page numbers and note references. "Eget kapital" alone is the opening equity when "Årets resultat" follows it in the equity block, otherwise the closing equity; "Summa" in a note is the item of the note\'s title. Costs are stored positive.',
+    'How the general statement layer (`loaders/reference/statementLabels.ts`) maps the labels of municipal accounting onto finance items, in any federation\'s report. Patterns match the label in lower case, without section or page numbers and note references. "Eget kapital" alone is the opening equity when "Årets resultat" follows it in the equity block, otherwise the closing equity; "Summa" in a note is the item of the note\'s title. Costs are stored positive.',
     "",
     "| finance item | statements | label patterns |",
     "|---|---|---|",

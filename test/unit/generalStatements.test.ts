@@ -13,7 +13,7 @@ import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/
 import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
-import { normalizeStatementLabel, statementItem } from "../../loaders/extract/general/statementLabels.ts";
+import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
 import { readUnit, scaleAmount } from "../../loaders/extract/general/units.ts";
 import { factSchema } from "../../loaders/schema/facts.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";

@@ -13,7 +13,13 @@ import {
   type Population,
 } from "../../reference/codes.ts";
 import { clean, splitLabelledRow } from "../documentText.ts";
-import { JUNK_LINE, ageBandFor, populationFromHeading, timeBandFor, type SectionKey } from "./appendixLabels.ts";
+import {
+  JUNK_LINE,
+  ageBandFor,
+  populationFromHeading,
+  timeBandFor,
+  type SectionKey,
+} from "../../reference/appendixLabels.ts";
 import { isCount, type AppendixContext } from "./appendixContext.ts";
 import type { Section } from "./appendixSections.ts";
 

@@ -1,6 +1,6 @@
 /** An intervention appendix's sections, found by their headings so their order does not matter. */
 import type { DocumentText } from "../documentText.ts";
-import { PROSE_COUNT, SECTION_RULES, type SectionKey } from "./appendixLabels.ts";
+import { PROSE_COUNT, SECTION_RULES, type SectionKey } from "../../reference/appendixLabels.ts";
 import type { AppendixBlock } from "./findAppendices.ts";
 
 export interface Section {

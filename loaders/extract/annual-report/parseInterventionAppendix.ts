@@ -12,7 +12,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, splitLabelledRow, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseBreakdowns } from "./appendixBreakdowns.ts";
 import { isCount, type AppendixContext } from "./appendixContext.ts";
-import { COUNT_RULES, JUNK_LINE, PROSE_COUNT } from "./appendixLabels.ts";
+import { COUNT_RULES, JUNK_LINE, PROSE_COUNT } from "../../reference/appendixLabels.ts";
 import { emitProse } from "./appendixProseLines.ts";
 import { sectionsOf } from "./appendixSections.ts";
 import type { AppendixBlock } from "./findAppendices.ts";

@@ -17,7 +17,7 @@ import {
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
-import { STATEMENT_LABELS, normalizeStatementLabel } from "./statementLabels.ts";
+import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "./units.ts";
 
 export interface TableRow {
