@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
-import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
+import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines, textToLines } from "./text/normalizeText.ts";

@@ -5,7 +5,7 @@
  * whose values cannot be placed in their columns with certainty is kept apart as unread.
  */
 import { clean, type DocumentText } from "../documentText.ts";
-import { readStatementRow } from "../annual-report/statementTable.ts";
+import { readStatementRow } from "./statementTable.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,

@@ -5,12 +5,12 @@
  * labels that lie (five-year "Soliditet" is equity in kronor, the balance sheet's "Eget
  * Kapital" is opening equity, "Belopp tkr" over kronor) are handled here, once.
  */
-import { slugify } from "../../reference/slug.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { type DocumentText, type ParseOutput } from "../documentText.ts";
-import { damagedLabel } from "../general/statementRows.ts";
-import { readUnit } from "../general/units.ts";
-import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "./statementTable.ts";
+import { slugify } from "../../../reference/slug.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import { type DocumentText, type ParseOutput } from "../../documentText.ts";
+import { damagedLabel } from "../../general/statementRows.ts";
+import { readUnit } from "../../general/units.ts";
+import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 
 interface RowRule {
   label: RegExp;

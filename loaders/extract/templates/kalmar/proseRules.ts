@@ -4,7 +4,7 @@
  * reported, the socio-economic estimate and its parameters, finance figures quoted in the
  * goal follow-up, the equity guideline, staff and stakeholder counts).
  */
-import type { FactInput } from "../../schema/facts.ts";
+import type { FactInput } from "../../../schema/facts.ts";
 import { countWord, num } from "./proseNumbers.ts";
 
 /** What a rule does with a match; `at(g)` gives group g's line and the provenance text of the whole match. */
