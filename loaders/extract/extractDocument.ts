@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import { UNIT_SCALES } from "../reference/units.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
@@ -184,7 +185,7 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     if (
       !named &&
       storedNumbers(f).every((v) =>
-        written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
+        written.some((w) => UNIT_SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
       )
     ) {
       kept.push(f);
@@ -218,9 +219,6 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
       });
   });
 }
-
-/** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
-const SCALES = [1, 1_000, 1_000_000];
 
 /**
  * The row labels a fact takes from its line: a statement row's label, a member, an

@@ -14,7 +14,7 @@ import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
-import { readUnit, scaleAmount } from "../../loaders/extract/general/units.ts";
+import { readUnit, scaleAmount } from "../../loaders/reference/units.ts";
 import { factSchema } from "../../loaders/schema/facts.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 

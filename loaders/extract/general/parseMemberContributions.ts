@@ -20,7 +20,7 @@ import {
   readUnit,
   scaleAmount,
   type StatementUnit,
-} from "./units.ts";
+} from "../../reference/units.ts";
 
 const SECTION = "general:member_contributions";
 

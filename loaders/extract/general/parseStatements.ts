@@ -24,7 +24,7 @@ import {
   statementItem,
 } from "../../reference/statementLabels.ts";
 import { noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
-import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "./units.ts";
+import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "../../reference/units.ts";
 
 export { findStatementBlocks } from "./statementBlocks.ts";
 export { readRow, readTable } from "./statementRows.ts";

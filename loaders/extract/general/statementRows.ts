@@ -18,7 +18,7 @@ import {
 import { readNoisyRow } from "./noisyRows.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
-import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "./units.ts";
+import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
 
 export interface TableRow {
   line: number;
