@@ -1,7 +1,8 @@
 /**
  * The coverage report of one extraction: core figures found out of those expected, facts per
  * table, sections found or missing, and the numbers that were left unread. Printed by
- * `ingest`; the same core-figure rows go into the warehouse (`core_coverage`) for Datakvalitet.
+ * `ingest`; the same core figures go into the warehouse (`core_coverage`, built by
+ * normalize/coreCoverage.ts) for Datakvalitet.
  */
 import { coreFigureCoverage, type CoreFigureStatus } from "../reference/coreFigures.ts";
 import type { Extraction } from "../schema/facts.ts";
@@ -62,16 +63,4 @@ export function renderCoverageReport(s: CoverageSummary): string {
   out.push(`Unread numbers: ${s.unread.length}`);
   for (const u of s.unread) out.push(`  line ${u.line}: ${u.value ?? "?"} in "${clip(u.text)}"`);
   return `${out.join("\n")}\n`;
-}
-
-/** Rows of the warehouse table `core_coverage` for one extraction. */
-export function coreCoverageRows(extraction: Extraction, registry: Registry | undefined) {
-  return coreFigureCoverage(extraction, registry).map((c) => ({
-    document_id: extraction.document_id,
-    figure: c.figure,
-    label: c.label,
-    year: c.year,
-    status: c.status,
-    source_line: c.line,
-  }));
 }

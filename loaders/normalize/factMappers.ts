@@ -6,10 +6,10 @@
  */
 import type { Fact, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
-import { tableDef, type RowOf } from "../warehouse/tables.ts";
+import { tableDef, type RowOf } from "../schema/tables.ts";
 import type { PrecedenceCandidate } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
-import type { NameResolver } from "./resolveNames.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
 
 /** Tables whose rows come from facts, one row per key (member_change updates `member` instead). */
 export type FactTable = Exclude<Fact["table"], "member_change">;

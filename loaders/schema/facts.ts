@@ -250,3 +250,11 @@ export const curatedSchema = z.strictObject({
   ),
 });
 export type Curated = z.infer<typeof curatedSchema>;
+
+/** One curated fact as the loader reads it: with its document, its reason and the file it came from. */
+export interface CuratedFact {
+  documentId: string;
+  fact: Fact;
+  reason: string;
+  file: string;
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { runExtract } from "../../loaders/extract/runExtract.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import { TABLES } from "../../loaders/warehouse/tables.ts";
+import { TABLES } from "../../loaders/schema/tables.ts";
 import { qualityCheck } from "../../loaders/reference/codes.ts";
 import { ROOT } from "../helpers.ts";
 import { sandbox } from "../support/sandbox.ts";

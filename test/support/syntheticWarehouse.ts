@@ -6,7 +6,7 @@
  * document-derived fields (a <script> and an <img onerror>) to prove the pages escape it.
  */
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import type { RowOf, Rows, TableName } from "../../loaders/warehouse/tables.ts";
+import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
 
 export const SYNTHETIC_PREFIX = "syntetisk-";
 export const XSS_SCRIPT = `<script>window.__xss = "script"</script>`;

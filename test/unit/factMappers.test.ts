@@ -9,7 +9,7 @@ import {
   type MapContext,
   type SourcedFact,
 } from "../../loaders/normalize/factMappers.ts";
-import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
+import { NameResolver } from "../../loaders/reference/resolveNames.ts";
 import type { Fact } from "../../loaders/schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
