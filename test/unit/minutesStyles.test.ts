@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { meetingDateOf } from "../../loaders/extract/minutes/parseMeetingHeader.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
-import { splitLines } from "../../loaders/extract/text/readSourceFile.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 
 const FIXTURE = resolve(ROOT, "test/fixtures/minutes-styles/sammantradesprotokoll.txt");
