@@ -8,6 +8,8 @@
  *   export    the open-data package → dist/data/ (atomic)
  *   add-federation  write data/federations/<id>.yaml
  *   ingest    add one document: copy, manifest, extract, coverage report
+ *   curate    set core figures by hand in data/curated/ (what `review` does in a browser)
+ *   review    a local page to complete a report's missing core figures
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -23,6 +25,9 @@ import { severity } from "./reference/codes.ts";
 import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
 import { addFederation, RefusedError } from "./ingest/addFederation.ts";
 import { ingestDocument } from "./ingest/ingestDocument.ts";
+import { CurateError, parseSetting } from "./review/curatedEntry.ts";
+import { lockCurated } from "./review/curatedFile.ts";
+import { applySettings, figureStates, openDocument } from "./review/reviewDocument.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -194,7 +199,36 @@ program
     },
   );
 
+program
+  .command("curate")
+  .description("set core figures of a document by hand: written to data/curated/<federation>/<document>.yaml")
+  .argument("<document-id>", "e.g. norrdal/2024-annual-report")
+  .option("--set <figure=value@line>", 'e.g. "participant_count:enrolled:all=102@14", repeatable', collect, [])
+  .option("--reason <text>", 'how the figures were read (default "Läst från rad N")')
+  .option("--list", "list the document's core figures: read, curated or missing, with their keys")
+  .action(async (documentId: string, opts: { set: string[]; reason?: string; list?: boolean }) => {
+    const paths = projectPaths();
+    if (opts.list || opts.set.length === 0) {
+      const d = await openDocument(paths, documentId);
+      for (const f of figureStates(d))
+        process.stdout.write(
+          `${f.state === "missing" ? "saknas " : f.state === "curated" ? "manuell" : "läst   "}  ${f.figure.padEnd(44)} ${f.label}${f.line ? ` (rad ${f.line})` : ""}\n`,
+        );
+      if (opts.set.length === 0) return;
+    }
+    const settings = opts.set.map((s) => ({ ...parseSetting(s), ...(opts.reason ? { reason: opts.reason } : {}) }));
+    const d = await openDocument(paths, documentId);
+    const unlock = await lockCurated(d.curatedFile);
+    try {
+      const { file, entries } = await applySettings(await openDocument(paths, documentId), settings);
+      for (const e of entries) process.stdout.write(`set ${e.fact.table} on line ${e.fact.line}: ${e.reason}\n`);
+      process.stdout.write(`wrote ${relative(paths.root, file)}; run \`npm run load\` to load it\n`);
+    } finally {
+      await unlock();
+    }
+  });
+
 program.parseAsync().catch((err: unknown) => {
-  if (err instanceof RefusedError) fail(`refused: ${err.message}`);
+  if (err instanceof RefusedError || err instanceof CurateError) fail(`refused: ${err.message}`);
   fail(err);
 });

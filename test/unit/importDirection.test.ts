@@ -18,6 +18,8 @@ const LAYERS: ReadonlyArray<readonly [prefix: string, rank: number]> = [
   ["export/", 5],
   ["site/", 5],
   ["ingest/", 6],
+  // curate and review: a person completes a document's figures (the same rank as ingest).
+  ["review/", 6],
   ["cli.ts", 7],
   ["serve.ts", 7],
 ];

@@ -1,0 +1,189 @@
+/**
+ * One figure a person read from a report, as a curated entry: "<figure>=<value>@<line>" (the
+ * `curate --set` syntax, also what the review page posts) → the fact the parsers would have
+ * emitted, with the cited line's text and the person's reason. Figure keys are the core
+ * figures' keys (reference/coreFigures.ts), so the coverage report, the template, the review
+ * page and this module name a figure the same way. Pure: the caller reads the document.
+ */
+import { findAmounts, parseSwedishNumber } from "../extract/numbers.ts";
+import { exitOutcome, type Gender, type Measure } from "../reference/codes.ts";
+import { CORE_FIGURES } from "../reference/coreFigures.ts";
+import { factSchema, type Fact } from "../schema/facts.ts";
+
+export class CurateError extends Error {}
+
+/** A figure the person sets: its key, the value as typed, the line it was read from. */
+export interface FigureSetting {
+  figure: string;
+  value: string;
+  line: number;
+}
+
+/** "participant_count:enrolled:all=102@14" → its parts; a clear error otherwise. */
+export function parseSetting(spec: string): FigureSetting {
+  const m = /^([a-z_]+(?::[a-z0-9_/-]+)+)\s*=\s*(.+?)\s*@\s*(\d+)$/i.exec(spec.trim());
+  if (!m)
+    throw new CurateError(
+      `bad --set "${spec}": expected <figure>=<value>@<line>, e.g. participant_count:enrolled:all=102@14 or finance:result:2024=-329 tkr@88`,
+    );
+  return { figure: m[1]!, value: m[2]!, line: Number(m[3]) };
+}
+
+const FINANCE_ITEMS = new Set<string>(CORE_FIGURES.finance.map((f) => f.item));
+/** Finance items stored positive whatever sign the statement prints (as the statement readers do). */
+const COST_ITEMS = new Set(["cost_operating", "cost_financial"]);
+const RATE_INDICATORS = new Set<string>(CORE_FIGURES.headlineRate.indicators);
+
+/** A count as a person types it: "102", "1 204". */
+function readCount(value: string, figure: string): number {
+  const n = parseSwedishNumber(value.replace(/\s*(st|personer|deltagare)\.?$/i, ""));
+  if (n === null || !Number.isInteger(n) || n < 0)
+    throw new CurateError(`${figure}: "${value}" is not a count (a whole number ≥ 0)`);
+  return n;
+}
+
+/** Money as a person types it or the report writes it: "-329 tkr", "(1 204)", "1,2 Mkr", "16 189 674". */
+export function readKronor(value: string, figure: string): { sek: number; approximate: boolean } {
+  const t = value.trim().replace(/\u2212/g, "-");
+  const paren = /^\((.*)\)$/.exec(t);
+  const body = paren ? `-${paren[1]!.trim()}` : t;
+  const amount = findAmounts(body)[0];
+  if (amount) return { sek: amount.sek, approximate: amount.approximate };
+  const n = parseSwedishNumber(body.replace(/\s*(kr|kronor|sek)\.?$/i, ""));
+  if (n === null || !Number.isInteger(n)) throw new CurateError(`${figure}: "${value}" is not an amount in kronor`);
+  return { sek: n, approximate: false };
+}
+
+/** A percentage: "41,5", "41,5 %". */
+function readPercent(value: string, figure: string): number {
+  const n = parseSwedishNumber(value.replace(/\s*(%|procent)$/i, ""));
+  if (n === null || n < 0 || n > 100) throw new CurateError(`${figure}: "${value}" is not a percentage (0–100)`);
+  return n;
+}
+
+export interface EntryContext {
+  /** The report's year (the document's period_year). */
+  year: number;
+  /** The document's lines: the fact cites the line's text. */
+  lines: readonly string[];
+  /** The number of exited participants, when known: the base of a rate. */
+  exited?: number | null;
+  /** A member's name by member id (`<federation>/<slug>`), from the registry. */
+  memberName?: (memberId: string) => string | undefined;
+}
+
+/** The fact for one setting, validated by the same schema the parsers' facts pass. */
+export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
+  const { figure, value, line } = setting;
+  const text = ctx.lines[line - 1];
+  if (text === undefined || text.trim() === "")
+    throw new CurateError(`${figure}: line ${line} is ${text === undefined ? "not in the document" : "empty"}`);
+  const prov = { line, text: text.replace(/\s+/g, " ").trim(), section: "curated", approximate: false };
+  const parts = figure.split(":");
+  let fact: unknown;
+  switch (parts[0]) {
+    case "participant_count": {
+      const [, measure, gender] = parts as [string, Measure, Gender];
+      const ok = CORE_FIGURES.participants.some((p) => p.measure === measure && p.gender === gender);
+      if (!ok || parts.length !== 3) throw new CurateError(`unknown figure ${figure}`);
+      fact = {
+        table: "participant_count",
+        intervention: null,
+        year: ctx.year,
+        measure,
+        gender,
+        value: readCount(value, figure),
+        ...prov,
+      };
+      break;
+    }
+    case "participant_breakdown": {
+      // participant_breakdown:exited:exit_outcome:<category>
+      const category = parts[3];
+      if (parts[1] !== "exited" || parts[2] !== "exit_outcome" || !category || parts.length !== 4)
+        throw new CurateError(
+          `${figure}: expected participant_breakdown:exited:exit_outcome:<category>, category one of ${exitOutcome.codes.join(", ")}`,
+        );
+      if (!(exitOutcome.codes as readonly string[]).includes(category))
+        throw new CurateError(`${figure}: unknown exit category "${category}" (${exitOutcome.codes.join(", ")})`);
+      fact = {
+        table: "participant_breakdown",
+        intervention: null,
+        year: ctx.year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category,
+        value: readCount(value, figure),
+        source_label: prov.text.replace(/[\d\s%,.()−-]+$/u, "").trim() || category,
+        ...prov,
+      };
+      break;
+    }
+    case "indicator": {
+      const indicator = parts[1] === "headline_rate" ? "work_or_studies_rate_reported" : parts[1]!;
+      if (!RATE_INDICATORS.has(indicator) || parts.length !== 2)
+        throw new CurateError(`${figure}: expected indicator:${[...RATE_INDICATORS].join(" or indicator:")}`);
+      fact = {
+        table: "indicator",
+        year: ctx.year,
+        scope: "federation",
+        indicator,
+        gender: "all",
+        value: readPercent(value, figure),
+        unit: "percent",
+        n: ctx.exited ?? null,
+        note: null,
+        ...prov,
+      };
+      break;
+    }
+    case "finance": {
+      const [, item, yearText] = parts;
+      if (!item || !FINANCE_ITEMS.has(item) || !/^\d{4}$/.test(yearText ?? "") || parts.length !== 3)
+        throw new CurateError(`${figure}: expected finance:<${[...FINANCE_ITEMS].join("|")}>:<year>`);
+      const { sek, approximate } = readKronor(value, figure);
+      fact = {
+        table: "finance",
+        year: Number(yearText),
+        basis: "actual",
+        item,
+        amount_sek: COST_ITEMS.has(item) ? Math.abs(sek) : sek,
+        value: null,
+        source_label: CORE_FIGURES.finance.find((f) => f.item === item)!.sv,
+        ...prov,
+        approximate,
+      };
+      break;
+    }
+    case "member_contribution": {
+      // member_contribution:<member id>, as the coverage lists it
+      const memberId = parts.slice(1).join(":").trim();
+      const member = ctx.memberName?.(memberId);
+      if (!member)
+        throw new CurateError(
+          `${figure}: unknown member "${memberId}" (expected member_contribution:<member id>, as \`curate --list\` shows)`,
+        );
+      const { sek, approximate } = readKronor(value, figure);
+      fact = {
+        table: "member_contribution",
+        year: ctx.year,
+        basis: "actual",
+        member,
+        amount_sek: sek,
+        ...prov,
+        approximate,
+      };
+      break;
+    }
+    default:
+      throw new CurateError(
+        `unknown figure ${figure} (participant_count:…, participant_breakdown:…, indicator:…, finance:…, member_contribution:…)`,
+      );
+  }
+  const parsed = factSchema.safeParse(fact);
+  if (!parsed.success)
+    throw new CurateError(
+      `${figure}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  return parsed.data;
+}

@@ -1,0 +1,156 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import { describe, expect, it } from "vitest";
+import { CurateError, factFor, parseSetting, readKronor } from "../../loaders/review/curatedEntry.ts";
+import { lockCurated, readCurated, saveCurated, withEntries } from "../../loaders/review/curatedFile.ts";
+import { curatedSchema } from "../../loaders/schema/facts.ts";
+
+const LINES = [
+  "Resultaträkning (tkr)",
+  "Verksamhetens kostnader -9 874 -9 512",
+  "Årets resultat (1 204) 310",
+  "",
+  "Under året deltog 102 personer, varav 60 kvinnor.",
+];
+const ctx = {
+  year: 2024,
+  lines: LINES,
+  exited: 40,
+  memberName: (id: string) => (id === "x/alby" ? "Alby kommun" : undefined),
+};
+
+describe("curate: a figure typed by a person", () => {
+  it("parses <figure>=<value>@<line> and refuses anything else", () => {
+    expect(parseSetting("participant_count:enrolled:all=102@5")).toEqual({
+      figure: "participant_count:enrolled:all",
+      value: "102",
+      line: 5,
+    });
+    expect(parseSetting("finance:result:2024 = (1 204) tkr @ 3")).toMatchObject({ value: "(1 204) tkr", line: 3 });
+    expect(() => parseSetting("participant_count:enrolled:all=102")).toThrow(CurateError);
+    expect(() => parseSetting("102@5")).toThrow(/expected <figure>=<value>@<line>/);
+  });
+
+  it("reads kronor as reports write them", () => {
+    expect(readKronor("(1 204)", "f").sek).toBe(-1204);
+    expect(readKronor("−329 tkr", "f").sek).toBe(-329_000);
+    expect(readKronor("1,2 Mkr", "f").sek).toBe(1_200_000);
+    expect(readKronor("16 189 674", "f").sek).toBe(16_189_674);
+    expect(readKronor("ca 3 miljoner kronor", "f")).toEqual({ sek: 3_000_000, approximate: true });
+    expect(() => readKronor("tre", "f")).toThrow(CurateError);
+    expect(() => readKronor("12,5", "f")).toThrow(/not an amount/);
+  });
+
+  it("builds the fact a parser would have, citing the line", () => {
+    const cost = factFor({ figure: "finance:cost_operating:2024", value: "-9 874 tkr", line: 2 }, ctx);
+    expect(cost).toMatchObject({
+      table: "finance",
+      item: "cost_operating",
+      amount_sek: 9_874_000,
+      year: 2024,
+      line: 2,
+    });
+    expect(cost.text).toBe("Verksamhetens kostnader -9 874 -9 512");
+    const women = factFor({ figure: "participant_count:enrolled:woman", value: "60", line: 5 }, ctx);
+    expect(women).toMatchObject({
+      measure: "enrolled",
+      gender: "woman",
+      value: 60,
+      intervention: null,
+      section: "curated",
+    });
+    const rate = factFor({ figure: "indicator:headline_rate", value: "41,5 %", line: 5 }, ctx);
+    expect(rate).toMatchObject({ indicator: "work_or_studies_rate_reported", value: 41.5, n: 40, unit: "percent" });
+    const paid = factFor({ figure: "member_contribution:x/alby", value: "350 tkr", line: 5 }, ctx);
+    expect(paid).toMatchObject({ member: "Alby kommun", amount_sek: 350_000 });
+  });
+
+  it("refuses what would not be a fact", () => {
+    expect(() => factFor({ figure: "participant_count:enrolled:woman", value: "6,5", line: 5 }, ctx)).toThrow(
+      /not a count/,
+    );
+    expect(() => factFor({ figure: "participant_count:enrolled:all", value: "102", line: 4 }, ctx)).toThrow(/empty/);
+    expect(() => factFor({ figure: "participant_count:enrolled:all", value: "102", line: 99 }, ctx)).toThrow(
+      /not in the document/,
+    );
+    expect(() => factFor({ figure: "indicator:headline_rate", value: "141", line: 5 }, ctx)).toThrow(/percentage/);
+    expect(() =>
+      factFor({ figure: "participant_breakdown:exited:exit_outcome:holiday", value: "3", line: 5 }, ctx),
+    ).toThrow(/unknown exit category/);
+    expect(() => factFor({ figure: "member_contribution:x/nowhere", value: "1 kr", line: 5 }, ctx)).toThrow(
+      /unknown member/,
+    );
+    expect(() => factFor({ figure: "finance:equity:2024", value: "1", line: 5 }, ctx)).toThrow(CurateError);
+  });
+});
+
+describe("curated file", () => {
+  const template = [
+    "# Curated facts for x/2024-annual-report: the core figures the parsers did not find.",
+    "# Everything here is commented out, so the file loads as nothing.",
+    "# document_id: x/2024-annual-report",
+    "",
+  ].join("\n");
+  const entry = (value: string) => ({
+    reason: "Läst från rad 5",
+    fact: factFor({ figure: "participant_count:enrolled:woman", value, line: 5 }, ctx),
+  });
+
+  it("adds entries below the template's comments, and the file loads", () => {
+    const out = withEntries(template, "x/2024-annual-report", [entry("60")]);
+    expect(out.startsWith("# Curated facts for x/2024-annual-report")).toBe(true);
+    const parsed = curatedSchema.parse(parseDocument(out).toJS());
+    expect(parsed.facts).toHaveLength(1);
+    expect(parsed.facts[0]!.fact).toMatchObject({ value: 60 });
+  });
+
+  it("replaces the same figure instead of adding it twice, and keeps comments between entries", () => {
+    const once = withEntries(template, "x/2024-annual-report", [entry("60")]).replace(
+      "  - reason:",
+      "  # checked twice\n  - reason:",
+    );
+    const twice = withEntries(once, "x/2024-annual-report", [entry("61")]);
+    const parsed = curatedSchema.parse(parseDocument(twice).toJS());
+    expect(parsed.facts.map((f) => (f.fact as { value: number }).value)).toEqual([61]);
+    expect(twice).toContain("# checked twice");
+  });
+
+  it("refuses a file of another document", () => {
+    expect(() =>
+      withEntries("document_id: y/2024-annual-report\nfacts: []\n", "x/2024-annual-report", [entry("60")]),
+    ).toThrow(/is for y\/2024-annual-report/);
+  });
+
+  it("refuses a save when the file changed on disk after it was read, and writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "curate-"));
+    const file = join(dir, "x", "2024-annual-report.yaml");
+    const first = await readCurated(file);
+    expect(first.text).toBeNull();
+    await saveCurated(file, withEntries(null, "x/2024-annual-report", [entry("60")]), first);
+    const opened = await readCurated(file);
+    writeFileSync(file, `${opened.text}# a hand edit\n`);
+    await expect(
+      saveCurated(file, withEntries(opened.text, "x/2024-annual-report", [entry("61")]), opened),
+    ).rejects.toThrow(/changed on disk/);
+    expect(readFileSync(file, "utf8")).toContain("# a hand edit");
+    expect(readFileSync(file, "utf8")).toContain("value: 60");
+  });
+
+  it("lets one writer hold the lock, and takes over a dead writer's lock", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "curate-lock-"));
+    const file = join(dir, "doc.yaml");
+    // A live other process holds it.
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]);
+    writeFileSync(`${file}.lock`, String(holder.pid));
+    await expect(lockCurated(file)).rejects.toThrow(new RegExp(`pid ${holder.pid}`));
+    holder.kill("SIGKILL");
+    await new Promise((r) => holder.once("exit", r));
+    // The holder is gone: its lock is stale and is taken over.
+    const unlock = await lockCurated(file);
+    expect(readFileSync(`${file}.lock`, "utf8")).toBe(String(process.pid));
+    await unlock();
+  });
+});
