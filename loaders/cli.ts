@@ -28,6 +28,7 @@ import { ingestDocument } from "./ingest/ingestDocument.ts";
 import { CurateError, parseSetting } from "./review/curatedEntry.ts";
 import { lockCurated } from "./review/curatedFile.ts";
 import { applySettings, figureStates, openDocument } from "./review/reviewDocument.ts";
+import { startReview } from "./review/reviewServer.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -226,6 +227,35 @@ program
     } finally {
       await unlock();
     }
+  });
+
+program
+  .command("review")
+  .description("a local page (127.0.0.1, this run's token) to complete a report's missing core figures")
+  .argument("<document-id>", "e.g. norrdal/2024-annual-report")
+  .option("--port <n>", "port (default: a random free one)")
+  .action(async (documentId: string, opts: { port?: string }) => {
+    const paths = projectPaths();
+    const port = opts.port === undefined ? 0 : Number(opts.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`bad --port "${opts.port}"`);
+    const session = await startReview(paths, documentId, {
+      port,
+      load: async () => {
+        const report = await buildWarehouse(paths, { progress });
+        const total = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
+        return report.swapped
+          ? `Databasen är laddad: ${total.toLocaleString("sv-SE")} rader, ${report.rowCounts.data_quality ?? 0} kvalitetsanmärkningar.`
+          : `Laddningen avvisade ${report.rejected.length} indata (se terminalen); den tidigare databasen är orörd.`;
+      },
+    });
+    process.stdout.write(
+      `review of ${documentId}: open ${session.url}\n(only this address and token work; Ctrl-C ends the review)\n`,
+    );
+    const stop = () => {
+      void session.close().then(() => process.exit(0));
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
   });
 
 program.parseAsync().catch((err: unknown) => {
