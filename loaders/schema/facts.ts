@@ -36,6 +36,8 @@ const provenance = {
   /** Which parser or section produced the fact (e.g. `appendix:kompass`). */
   section: z.string(),
   approximate: z.boolean().default(false),
+  /** The identities (sums that must agree) that confirm this figure, by name (`gender_sum`, `result`, …). */
+  confirmed_by: z.array(z.string().regex(/^[a-z_]+$/)).default([]),
 };
 
 export const participantCountFact = z.strictObject({
