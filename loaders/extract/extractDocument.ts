@@ -10,6 +10,8 @@ import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manif
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
+import { gateFacts } from "./general/identityGate.ts";
+import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines, textToLines } from "./text/normalizeText.ts";
 import { readSourceFile, type DocumentRead, type TextSource } from "./text/readSourceFile.ts";
@@ -145,6 +147,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
+  // After every reader: sums that must agree and plausible ranges decide which facts are stored.
+  const gate = gateFacts(out.facts);
+  out.findings.push(...gate.findings);
+  const layers = layerReport(out.facts, out.findings, gate);
+  out.facts = gate.facts;
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -155,6 +162,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     facts: [...out.facts].sort((a, b) => a.line - b.line),
     findings: out.findings,
     coverage: out.coverage,
+    layers,
   });
 }
 

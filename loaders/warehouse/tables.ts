@@ -46,6 +46,13 @@ const approximate = {
   type: "BOOLEAN",
   description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över).",
 } as const satisfies ColumnDef;
+const confirmedBy = {
+  name: "confirmed_by",
+  type: "VARCHAR",
+  description:
+    "The sums that must agree within the source document which this figure is part of and which hold, comma-separated: `gender_sum` (women + men = all), `table_total` (a table's rows = its total row), `breakdown_sum` and `exit_outcomes_sum` (categories = their population), `operating_result` (revenue − costs), `result` (operating result + financial items), `equity_roll` (last year's equity + result = this year's), `contributions_sum` (members' contributions = total revenue), `quoted_rate` (a rate = its count over its base). NULL where no identity checked the figure; a figure that contradicts one is not stored at all (see `data_quality`, check `identity.*`).",
+  nullable: true,
+} as const satisfies ColumnDef;
 
 export const TABLES = [
   {
@@ -179,6 +186,7 @@ export const TABLES = [
       { name: "gender", type: "VARCHAR", description: "Gender, `all` for totals.", codes: "gender" },
       { name: "value", type: "INTEGER", description: "The count." },
       approximate,
+      confirmedBy,
       ...prov,
     ],
   },
@@ -218,6 +226,7 @@ export const TABLES = [
         description: "The document's label(s); several source rows summed into one category are joined with ' + '.",
       },
       approximate,
+      confirmedBy,
       ...prov,
     ],
   },
@@ -242,6 +251,7 @@ export const TABLES = [
       { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor (costs positive).", nullable: true },
       { name: "value", type: "DOUBLE", description: "Value of non-money items (e.g. staff in FTE).", nullable: true },
       { name: "source_label", type: "VARCHAR", description: "The document's label." },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -256,6 +266,7 @@ export const TABLES = [
       { name: "basis", type: "VARCHAR", description: "Actual or budget.", codes: "finance_basis" },
       { name: "member_id", type: "VARCHAR", description: "The member (the state grant is `<federation>/state`)." },
       { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor." },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -280,6 +291,7 @@ export const TABLES = [
         description: "Actual (requisitioned) funding in whole kronor.",
         nullable: true,
       },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -405,6 +417,7 @@ export const TABLES = [
         description: "The federation's own assessment as written.",
         nullable: true,
       },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -430,6 +443,7 @@ export const TABLES = [
       { name: "n", type: "INTEGER", description: "Denominator or respondents, where stated.", nullable: true },
       approximate,
       { name: "note", type: "VARCHAR", description: "What the figure is, in words.", nullable: true },
+      confirmedBy,
       ...prov,
     ],
   },

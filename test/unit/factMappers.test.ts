@@ -60,7 +60,13 @@ const at = <F extends Fact>(fact: F, document = REPORT): SourcedFact<F> => ({
   federationId: "testdalen",
   document,
 });
-const read = (line: number, section = "general:prose") => ({ line, text: "(the line)", section, approximate: false });
+const read = (line: number, section = "general:prose") => ({
+  line,
+  text: "(the line)",
+  section,
+  approximate: false,
+  confirmed_by: [],
+});
 
 describe("fact mappers", () => {
   it("participant_count: an intervention as written → its id; the key; whole-federation figures keep NULL", () => {
