@@ -23,6 +23,7 @@ export const IDENTITY_NAMES = [
   "equity_roll",
   "contributions_sum",
   "quoted_rate",
+  "restated",
 ] as const;
 export type IdentityName = (typeof IDENTITY_NAMES)[number];
 
@@ -432,6 +433,41 @@ function quotedRates(section: string, facts: readonly FactInput[]): IdentityChec
   return out;
 }
 
+/**
+ * The same count or amount stated on two lines of the document (an appendix and the summary
+ * table, the income statement and the five-year overview) with the same value: each confirms the
+ * other. Only confirms: two tables may define a figure differently, so different values prove
+ * nothing (the warehouse's precedence reports them).
+ */
+function restatements(facts: readonly FactInput[]): IdentityCheck[] {
+  const keyed = (f: FactInput): string | undefined => {
+    if (f.table === "participant_count") return `pc|${f.intervention}|${f.year}|${f.measure}|${f.gender}|${f.value}`;
+    if (f.table === "finance" && f.amount_sek !== null && f.amount_sek !== undefined && f.amount_sek !== 0)
+      return `fin|${f.year}|${f.basis}|${f.item}|${f.amount_sek}`;
+    return undefined;
+  };
+  const out: IdentityCheck[] = [];
+  const groups = groupBy(
+    facts.filter((f) => keyed(f) !== undefined && !f.approximate),
+    (f) => keyed(f)!,
+  );
+  for (const [key, list] of groups) {
+    const lines = [...new Set(list.map((f) => f.line))];
+    if (lines.length < 2) continue;
+    out.push({
+      name: "restated",
+      subject: key,
+      facts: list,
+      holds: true,
+      contradicts: false,
+      value: "",
+      otherValue: "",
+      message: `the same figure on lines ${lines.join(", ")}`,
+    });
+  }
+  return out;
+}
+
 /** Every identity the facts of one document allow, section by section. */
 export function identityChecks(facts: readonly FactInput[]): IdentityCheck[] {
   const out: IdentityCheck[] = [];
@@ -444,5 +480,5 @@ export function identityChecks(facts: readonly FactInput[]): IdentityCheck[] {
       ...contributionSums(section, list),
       ...quotedRates(section, list),
     );
-  return [...out, ...crossSectionGenderSums(facts)];
+  return [...out, ...crossSectionGenderSums(facts), ...restatements(facts)];
 }

@@ -131,7 +131,16 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
 
 /** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
 function figureKey(f: FactInput): string {
-  const { section: _section, text: _text, approximate: _a, confirmed_by: _c, source_label: _l, ...rest } =
-    f as FactInput & { source_label?: string };
+  // n and note are what a reader adds around the figure, not the figure.
+  const {
+    section: _section,
+    text: _text,
+    approximate: _a,
+    confirmed_by: _c,
+    source_label: _l,
+    n: _n,
+    note: _note,
+    ...rest
+  } = f as FactInput & { source_label?: string; n?: unknown; note?: unknown };
   return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
 }
