@@ -50,7 +50,7 @@ const confirmedBy = {
   name: "confirmed_by",
   type: "VARCHAR",
   description:
-    "The sums that must agree within the source document which this figure is part of and which hold, comma-separated: `gender_sum` (women + men = all), `table_total` (a table's rows = its total row), `breakdown_sum` and `exit_outcomes_sum` (categories = their population), `operating_result` (revenue − costs), `result` (operating result + financial items), `equity_roll` (last year's equity + result = this year's), `contributions_sum` (members' contributions = total revenue), `quoted_rate` (a rate = its count over its base), `restated` (the same figure stated on another line of the document). NULL where no identity checked the figure; a figure that contradicts one is not stored at all (see `data_quality`, check `identity.*`).",
+    "Sums of the source document that must agree, include this figure and hold, comma-separated: `gender_sum`, `table_total`, `breakdown_sum`, `exit_outcomes_sum`, `operating_result`, `result`, `equity_roll`, `contributions_sum`, `quoted_rate` (each described under data_quality's `identity.<name>`), `restated` (the same figure on another line). NULL where none did. A figure that contradicts one is not stored.",
   nullable: true,
 } as const satisfies ColumnDef;
 
