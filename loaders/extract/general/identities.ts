@@ -101,7 +101,9 @@ function linear(
   const tolerance =
     terms.reduce((a, t) => a + t.precision, 0) + (opts.money ? roundingSlack(parts.length + 1) : 0) + 1e-9;
   const holds = Math.abs(gap) <= tolerance;
-  const shown = parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? "− " : "") : p.sign < 0 ? " − " : " + "}${cite(p.term)}`);
+  const shown = parts.map(
+    (p, i) => `${i === 0 ? (p.sign < 0 ? "− " : "") : p.sign < 0 ? " − " : " + "}${cite(p.term)}`,
+  );
   return {
     name,
     subject,
@@ -246,7 +248,8 @@ function breakdownSums(section: string, facts: readonly FactInput[]): IdentityCh
     const f0 = list[0]!;
     const total = term(
       counts,
-      (c) => c.intervention === f0.intervention && c.year === f0.year && c.measure === f0.population && c.gender === "all",
+      (c) =>
+        c.intervention === f0.intervention && c.year === f0.year && c.measure === f0.population && c.gender === "all",
       countValue,
       exact,
       f0.population,
@@ -376,10 +379,18 @@ function contributionSums(section: string, facts: readonly FactInput[]): Identit
       term(fin, (f) => same(f) && f.item === "member_revenue", amountOf, amountPrecisionOf, "member contributions");
     if (!total) continue;
     const names = [...new Set(list.map((f) => f.member))];
-    const rows = names.map((n) => term(list, (f) => f.member === n, (f) => f.amount_sek, amountPrecisionOf, n));
-    const others = [...new Set(fin.filter((f) => same(f) && f.item.startsWith("revenue_line:")).map((f) => f.item))].map(
-      (code) => term(fin, (f) => same(f) && f.item === code, amountOf, amountPrecisionOf, code),
+    const rows = names.map((n) =>
+      term(
+        list,
+        (f) => f.member === n,
+        (f) => f.amount_sek,
+        amountPrecisionOf,
+        n,
+      ),
     );
+    const others = [
+      ...new Set(fin.filter((f) => same(f) && f.item.startsWith("revenue_line:")).map((f) => f.item)),
+    ].map((code) => term(fin, (f) => same(f) && f.item === code, amountOf, amountPrecisionOf, code));
     if ([...rows, ...others].some((r) => !r) || rows.length < 2) continue;
     out.push(
       linear(
@@ -414,7 +425,13 @@ function quotedRates(section: string, facts: readonly FactInput[]): IdentityChec
         r.gender === count.gender &&
         r.line === count.line,
     );
-    const rate = term(rates, () => true, (r) => r.value, (r) => ratePrecision(r.value), rates[0]?.indicator ?? "");
+    const rate = term(
+      rates,
+      () => true,
+      (r) => r.value,
+      (r) => ratePrecision(r.value),
+      rates[0]?.indicator ?? "",
+    );
     const n = count.n ?? rates.find((r) => r.n !== null && r.n !== undefined)?.n ?? null;
     if (!rate || n === null || n <= 0 || count.approximate) continue;
     const computed = (100 * count.value) / n;
