@@ -423,7 +423,8 @@ function quotedRates(section: string, facts: readonly FactInput[]): IdentityChec
         r.scope === count.scope &&
         r.year === count.year &&
         r.gender === count.gender &&
-        r.line === count.line,
+        // The same sentence: a reader may cite the line each number stands on.
+        (r.line === count.line || r.text === count.text),
     );
     const rate = term(
       rates,
