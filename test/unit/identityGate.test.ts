@@ -204,6 +204,40 @@ describe("statements", () => {
   });
 });
 
+describe("members' contributions add to the note's total", () => {
+  const member = (line: number, name: string, amount: number): FactInput => ({
+    table: "member_contribution",
+    year: 2024,
+    basis: "actual",
+    member: name,
+    amount_sek: amount,
+    ...at(line, `${name} ${amount}`, "general:member_contributions"),
+  });
+  const note = (total: number) => [
+    member(50, "Staten", 2_000_000),
+    member(51, "Region Test", 1_000_000),
+    member(52, "Testby kommun", 1_000_000),
+    { ...money(53, "revenue_line:ovriga-intakter", 12_000, "Övriga intäkter 12 000"), section: "general:notes" },
+    { ...money(54, "revenue_operating", total, `Summa intäkter ${total}`), section: "general:notes" },
+  ];
+
+  it("confirms the members, the other revenue line and the total row below them", () => {
+    expect(confirmedLines(gateFacts(note(4_012_000)).facts)).toEqual([50, 51, 52, 53, 54]);
+  });
+
+  it("refuses them when the rows add to more than the total", () => {
+    const gate = gateFacts(note(3_900_000));
+    expect(gate.findings.map((f) => f.check_id)).toEqual(["identity.contributions_sum"]);
+    expect(gate.facts).toEqual([]);
+  });
+
+  it("keeps them when the rows add to less: a member row may be unread", () => {
+    const gate = gateFacts(note(4_500_000));
+    expect(stored(gate.facts)).toEqual([50, 51, 52, 53, 54]);
+    expect(gate.findings).toEqual([]);
+  });
+});
+
 describe("a rate and its count", () => {
   const pair = (rate: number): FactInput[] => [
     {

@@ -366,18 +366,43 @@ function statementIdentities(section: string, facts: readonly FactInput[]): Iden
   return out;
 }
 
-/** Members' contributions (+ the table's other revenue lines) add to the table's total revenue. */
-function contributionSums(section: string, facts: readonly FactInput[]): IdentityCheck[] {
+/** How far below the last member row a note's total row may stand (other revenue lines between). */
+const TOTAL_WITHIN_LINES = 5;
+
+/**
+ * Members' contributions (+ the note's other revenue lines) add to the note's total revenue. The
+ * note is found by position, not by section: the member rows, then revenue lines, then the first
+ * total row within a few lines below — whichever reader read each of them.
+ */
+function contributionSums(facts: readonly FactInput[]): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   const members = ofTable(facts, "member_contribution");
   const fin = ofTable(facts, "finance");
-  for (const list of groupBy(members, (f) => `${f.year}|${f.basis}`).values()) {
+  for (const list of groupBy(members, (f) => `${f.section}|${f.year}|${f.basis}`).values()) {
     const f0 = list[0]!;
+    const memberLines = new Set(list.map((f) => f.line));
+    const first = Math.min(...memberLines);
+    const last = Math.max(...memberLines);
     const same = (f: Finance) => f.year === f0.year && f.basis === f0.basis;
-    const total =
-      term(fin, (f) => same(f) && f.item === "revenue_operating", amountOf, amountPrecisionOf, "total revenue") ??
-      term(fin, (f) => same(f) && f.item === "member_revenue", amountOf, amountPrecisionOf, "member contributions");
-    if (!total) continue;
+    const totalLine = Math.min(
+      ...fin
+        .filter(
+          (f) =>
+            same(f) &&
+            (f.item === "revenue_operating" || f.item === "member_revenue") &&
+            f.line > last &&
+            f.line <= last + TOTAL_WITHIN_LINES,
+        )
+        .map((f) => f.line),
+    );
+    if (!Number.isFinite(totalLine)) continue;
+    const total = term(
+      fin,
+      (f) => same(f) && f.line === totalLine && (f.item === "revenue_operating" || f.item === "member_revenue"),
+      amountOf,
+      amountPrecisionOf,
+      "total revenue",
+    );
     const names = [...new Set(list.map((f) => f.member))];
     const rows = names.map((n) =>
       term(
@@ -388,17 +413,37 @@ function contributionSums(section: string, facts: readonly FactInput[]): Identit
         n,
       ),
     );
-    const others = [
-      ...new Set(fin.filter((f) => same(f) && f.item.startsWith("revenue_line:")).map((f) => f.item)),
-    ].map((code) => term(fin, (f) => same(f) && f.item === code, amountOf, amountPrecisionOf, code));
-    if ([...rows, ...others].some((r) => !r) || rows.length < 2) continue;
+    // Revenue lines of the note that are not a member's row (a template may read members as revenue lines too).
+    const otherLines = [
+      ...new Set(
+        fin
+          .filter(
+            (f) =>
+              same(f) &&
+              f.item.startsWith("revenue_line:") &&
+              f.line > first &&
+              f.line < totalLine &&
+              !memberLines.has(f.line),
+          )
+          .map((f) => f.line),
+      ),
+    ];
+    const others = otherLines.map((line) =>
+      term(
+        fin,
+        (f) => same(f) && f.line === line && f.item.startsWith("revenue_line:"),
+        amountOf,
+        amountPrecisionOf,
+        `line ${line}`,
+      ),
+    );
+    if (!total || [...rows, ...others].some((r) => !r) || rows.length < 2) continue;
     out.push(
       linear(
         "contributions_sum",
-        `member_contribution:${f0.year}:${f0.basis}:${section}`,
+        `member_contribution:${f0.year}:${f0.basis}:${f0.section}`,
         [...rows, ...others].map((t) => ({ term: t!, sign: 1 as const })),
         total,
-        // Revenue lines may be negative (öresutjämning): an excess is a contradiction only beyond them.
         { open: true, money: true },
       ),
     );
@@ -495,8 +540,7 @@ export function identityChecks(facts: readonly FactInput[]): IdentityCheck[] {
       ...tableTotals(section, list),
       ...breakdownSums(section, list),
       ...statementIdentities(section, list),
-      ...contributionSums(section, list),
       ...quotedRates(section, list),
     );
-  return [...out, ...crossSectionGenderSums(facts), ...restatements(facts)];
+  return [...out, ...crossSectionGenderSums(facts), ...contributionSums(facts), ...restatements(facts)];
 }
