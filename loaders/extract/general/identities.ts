@@ -5,10 +5,12 @@
  * result; last year's equity + result = this year's equity; contributions add to their total; a
  * rate quoted beside its numerator and denominator equals their quotient.
  *
- * Each check reads the facts of one section only (one table, one appendix, the prose), so two
- * readers' copies of a figure, or two tables that define "revenue" differently, never meet.
- * A check with a missing term checks nothing. A term that two facts of a section give with
- * different values is ambiguous: that check checks nothing either. Pure functions.
+ * A check that can refuse reads the facts of one section only (one table, one appendix, the
+ * prose), so two tables that define "revenue" differently never meet; the one exception is a
+ * note's member rows and its total row, found by position whichever reader read them. Checks
+ * across sections (an appendix's K/M against the summary table's total, the same figure on two
+ * lines) only confirm. A check with a missing term checks nothing. A term that two facts give
+ * with different values is ambiguous: that check checks nothing either. Pure functions.
  */
 import type { FactInput } from "../../schema/facts.ts";
 import { amountPrecision, ratePrecision, roundingSlack } from "./factPrecision.ts";
@@ -80,7 +82,8 @@ function term<T extends FactInput>(
 }
 
 const exact = () => 0;
-const cite = (t: Term) => `${t.label} ${formatValue(t.value)} (line ${t.facts.map((f) => f.line).join(", ")})`;
+const cite = (t: Term) =>
+  `${t.label} ${formatValue(t.value)} (line ${[...new Set(t.facts.map((f) => f.line))].join(", ")})`;
 const formatValue = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
 
 /**
@@ -118,18 +121,13 @@ function linear(
   };
 }
 
-/** Facts grouped by the section that read them; identities never mix sections. */
-function bySection(facts: readonly FactInput[]): Map<string, FactInput[]> {
-  const out = new Map<string, FactInput[]>();
-  for (const f of facts) out.set(f.section, [...(out.get(f.section) ?? []), f]);
-  return out;
-}
-
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const t of items) {
     const k = key(t);
-    out.set(k, [...(out.get(k) ?? []), t]);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
   }
   return out;
 }
@@ -534,7 +532,7 @@ function restatements(facts: readonly FactInput[]): IdentityCheck[] {
 /** Every identity the facts of one document allow, section by section. */
 export function identityChecks(facts: readonly FactInput[]): IdentityCheck[] {
   const out: IdentityCheck[] = [];
-  for (const [section, list] of bySection(facts))
+  for (const [section, list] of groupBy(facts, (f) => f.section))
     out.push(
       ...genderSums(section, list),
       ...tableTotals(section, list),

@@ -113,7 +113,12 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
 
   // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
   const byFigure = new Map<string, FactInput[]>();
-  for (const f of facts) byFigure.set(figureKey(f), [...(byFigure.get(figureKey(f)) ?? []), f]);
+  for (const f of facts) {
+    const key = figureKey(f);
+    const copies = byFigure.get(key);
+    if (copies) copies.push(f);
+    else byFigure.set(key, [f]);
+  }
   for (const [f, check] of [...refused])
     for (const copy of byFigure.get(figureKey(f)) ?? []) if (!refused.has(copy)) refused.set(copy, check);
   for (const [f, by] of [...confirmedBy])
