@@ -15,19 +15,18 @@
 import type { FactInput } from "../../schema/facts.ts";
 import { amountPrecision, ratePrecision, roundingSlack } from "./factPrecision.ts";
 
-export const IDENTITY_NAMES = [
-  "gender_sum",
-  "table_total",
-  "breakdown_sum",
-  "exit_outcomes_sum",
-  "operating_result",
-  "result",
-  "equity_roll",
-  "contributions_sum",
-  "quoted_rate",
-  "restated",
-] as const;
-export type IdentityName = (typeof IDENTITY_NAMES)[number];
+/** The identities, by the name `confirmed_by` and the finding's `identity.<name>` carry. */
+export type IdentityName =
+  | "gender_sum"
+  | "table_total"
+  | "breakdown_sum"
+  | "exit_outcomes_sum"
+  | "operating_result"
+  | "result"
+  | "equity_roll"
+  | "contributions_sum"
+  | "quoted_rate"
+  | "restated";
 
 export interface IdentityCheck {
   name: IdentityName;

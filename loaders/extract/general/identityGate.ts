@@ -9,7 +9,7 @@
  */
 import { PLAUSIBLE, withinBound, type Bound } from "../../reference/plausibility.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { identityChecks, type IdentityCheck } from "./identities.ts";
+import { identityChecks } from "./identities.ts";
 
 export interface GateResult {
   /** The facts stored, confirmed ones with `confirmed_by` set. */
@@ -17,7 +17,6 @@ export interface GateResult {
   findings: FindingInput[];
   /** The facts not stored, each with the check that refused it. */
   refused: { fact: FactInput; check: string }[];
-  checks: IdentityCheck[];
 }
 
 const UNIT_BOUND: Record<string, Bound | undefined> = {
@@ -131,7 +130,7 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
       const by = confirmedBy.get(f);
       return by ? { ...f, confirmed_by: [...by].sort() } : f;
     });
-  return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })), checks };
+  return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
 }
 
 /** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
