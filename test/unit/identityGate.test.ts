@@ -273,7 +273,9 @@ describe("a rate and its count", () => {
     const gate = gateFacts(pair(59));
     expect(gate.facts).toEqual([]);
     expect(gate.findings[0]!.check_id).toBe("identity.quoted_rate");
-    expect(gate.findings[0]!.message).toMatch(/91 of 159 \(line 7\) is 57\.23 %/);
+    expect(gate.findings[0]!.message).toMatch(
+      /91 of 159 \(line 7\) is 57\.23 %, but positive_step_rate_reported is 59 % \(line 7\)/,
+    );
     // 57.3 is not 57.23 rounded to one decimal.
     expect(gateFacts(pair(57.3)).facts).toEqual([]);
   });

@@ -487,7 +487,7 @@ function quotedRates(section: string, facts: readonly FactInput[]): IdentityChec
       contradicts: !holds,
       value: formatValue(computed),
       otherValue: formatValue(rate.value),
-      message: `${count.indicator} ${count.value} of ${n} (line ${count.line}) is ${formatValue(Math.round(computed * 100) / 100)} %, but ${cite(rate)} %`,
+      message: `${count.indicator} ${count.value} of ${n} (line ${count.line}) is ${formatValue(Math.round(computed * 100) / 100)} %, but ${rate.label} is ${formatValue(rate.value)} % (line ${[...new Set(rate.facts.map((f) => f.line))].join(", ")})`,
     });
   }
   return out;
