@@ -9,6 +9,8 @@ import { UNIT_SCALES } from "../reference/units.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
+import { gateFacts } from "./general/identityGate.ts";
+import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
@@ -114,6 +116,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
+  // After every reader: sums that must agree and plausible ranges decide which facts are stored.
+  const gate = gateFacts(out.facts);
+  out.findings.push(...gate.findings);
+  const layers = layerReport(out.facts, out.findings, gate);
+  out.facts = gate.facts;
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -124,6 +131,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     facts: [...out.facts].sort((a, b) => a.line - b.line),
     findings: out.findings,
     coverage: out.coverage,
+    layers,
   });
 }
 

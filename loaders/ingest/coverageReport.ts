@@ -14,6 +14,7 @@ export interface CoverageSummary {
   factsPerTable: Record<string, number>;
   sections: Extraction["coverage"];
   unread: { line: number; value: string | null; text: string; message: string }[];
+  layers: Extraction["layers"];
 }
 
 export function summarizeCoverage(
@@ -33,7 +34,28 @@ export function summarizeCoverage(
     factsPerTable: Object.fromEntries(Object.entries(factsPerTable).sort(([a], [b]) => a.localeCompare(b))),
     sections: [...extraction.coverage].sort((a, b) => a.section.localeCompare(b.section)),
     unread,
+    layers: extraction.layers,
   };
+}
+
+const tally = (rec: Record<string, number>) =>
+  Object.entries(rec)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+
+/** A line per reading layer: read, stored (confirmed), refused by the gate, left unread, with reasons. */
+function renderLayers(layers: Extraction["layers"]): string[] {
+  if (layers.length === 0) return [];
+  const sum = (rec: Record<string, number>) => Object.values(rec).reduce((a, n) => a + n, 0);
+  return [
+    "Per layer (figures read → stored, confirmed by an identity; refused; left unread):",
+    ...layers.map((l) => {
+      const refused = sum(l.refused);
+      const unread = sum(l.unread);
+      return `  ${l.layer.padEnd(27)} read ${l.read} → stored ${l.stored} (confirmed ${l.confirmed}); refused ${refused}${refused ? ` (${tally(l.refused)})` : ""}; unread ${unread}${unread ? ` (${tally(l.unread)})` : ""}`;
+    }),
+  ];
 }
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -60,6 +82,7 @@ export function renderCoverageReport(s: CoverageSummary): string {
     );
   // Most parsers look for one federation's headings; their misses are listed on one line.
   if (missingSections.length > 0) out.push(`  missing: ${missingSections.map((c) => c.section).join(", ")}`);
+  out.push(...renderLayers(s.layers));
   out.push(`Unread numbers: ${s.unread.length}`);
   for (const u of s.unread) out.push(`  line ${u.line}: ${u.value ?? "?"} in "${clip(u.text)}"`);
   return `${out.join("\n")}\n`;

@@ -27,6 +27,7 @@ function result(
     source_label: "Årets resultat",
     document_id: opts.document ?? REPORT_2024,
     source_line: line,
+    confirmed_by: null,
   };
   return {
     row,

@@ -52,6 +52,7 @@ describe("members leaving", () => {
         text: "(the line)",
         section: "minutes",
         approximate: true,
+        confirmed_by: [] as string[],
       } as const,
       documentId: "testdalen/2023-11-20-board-minutes",
       federationId: "testdalen",

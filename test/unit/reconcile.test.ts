@@ -17,6 +17,7 @@ const money = (year: number, item: string, amount: number, line: number): RowOf<
   source_label: item,
   document_id: "testforbund/2024-annual-report",
   source_line: line,
+  confirmed_by: null,
 });
 
 function findingsFor(finance: RowOf<"finance">[], checkId: string): QualityRow[] {
