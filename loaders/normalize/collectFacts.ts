@@ -39,6 +39,7 @@ export function collectFacts(
       federationId,
       document,
       curatedFile: c.file,
+      curationReason: c.reason,
     });
     const now = lines.get(c.documentId)?.[c.fact.line - 1];
     if (now !== undefined && !curatedTextMatches(c.fact.text, now))

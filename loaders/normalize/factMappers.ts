@@ -5,7 +5,8 @@
  * for attendance, whose row is kept without its member). Pure: no I/O.
  */
 import type { Fact, FactOf } from "../schema/facts.ts";
-import type { ManifestEntry } from "../schema/manifest.ts";
+import { textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { tableDef, type RowOf } from "../schema/tables.ts";
 import type { PrecedenceCandidate } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
@@ -22,6 +23,8 @@ export interface SourcedFact<F extends Fact = Fact> {
   document: ManifestEntry;
   /** The curated file, for a curated fact. */
   curatedFile?: string;
+  /** The person's reason, for a curated fact. */
+  curationReason?: string;
 }
 
 /** What the mappers look up beside the fact. */
@@ -81,7 +84,13 @@ export function unknownName(s: SourcedFact, what: "intervention" | "member", nam
   });
 }
 
-const provenance = (s: SourcedFact) => ({ document_id: s.documentId, source_line: s.fact.line });
+/** Where the figure stands and how it was obtained: parsed from the document's text (by its source) or curated. */
+export const provenance = (s: SourcedFact) => ({
+  document_id: s.documentId,
+  source_line: s.fact.line,
+  obtained: s.curatedFile ? ("curated" as const) : OBTAINED_BY_TEXT_SOURCE[textSourceOf(s.document)],
+  curation_reason: s.curatedFile ? (s.curationReason ?? null) : null,
+});
 /** The identities that confirm a figure, comma-separated; NULL where none did. */
 const confirmation = (s: SourcedFact) => ({
   confirmed_by: s.fact.confirmed_by.length > 0 ? s.fact.confirmed_by.join(",") : null,

@@ -6,7 +6,7 @@
  */
 import type { FactOf } from "../schema/facts.ts";
 import type { RowOf } from "../schema/tables.ts";
-import { unknownName, type SourcedFact } from "./factMappers.ts";
+import { provenance, unknownName, type SourcedFact } from "./factMappers.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
 
@@ -17,6 +17,9 @@ export interface MemberChange {
   documentId: string;
   line: number;
   federationId: string;
+  /** How the change was obtained (parsed from the minutes' text, or curated). */
+  obtained: RowOf<"member">["obtained"];
+  curationReason: string | null;
 }
 
 /** The fact with its member resolved, or the finding of a member the registry does not know. */
@@ -35,6 +38,8 @@ export function memberChangeOf(
       documentId: s.documentId,
       line: fact.line,
       federationId: s.federationId,
+      obtained: provenance(s).obtained,
+      curationReason: provenance(s).curation_reason,
     },
   };
 }
@@ -57,6 +62,8 @@ export function applyMemberChanges(
         left_approximate: c.approximate,
         document_id: c.documentId,
         source_line: c.line,
+        obtained: c.obtained,
+        curation_reason: c.curationReason,
       };
     else if (m.left_on !== c.leftOn)
       conflicts.push(

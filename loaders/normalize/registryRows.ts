@@ -34,6 +34,8 @@ export function registryRows(registries: readonly RegistryFile[]): {
         left_approximate: m.left_approximate ?? false,
         document_id: m.left_source?.document_id ?? registryDoc,
         source_line: m.left_source?.line ?? lineOf(["members", i]),
+        obtained: "registry",
+        curation_reason: null,
       }),
     );
     for (const iv of reg.interventions)

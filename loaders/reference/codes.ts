@@ -840,7 +840,25 @@ export const qualityCheck = codeList([
   },
 ] as const);
 
+/** How a fact was obtained: read by a parser from the document's text (by its source), typed by a person, or from a registry. */
+export const obtained = codeList([
+  { code: "parsed_text_layer", sv: "Läst ur PDF:ens textlager", en: "Read by a parser from the PDF's text layer" },
+  { code: "parsed_ocr", sv: "Läst ur OCR-text", en: "Read by a parser from OCR text of a scanned PDF" },
+  { code: "parsed_plain_text", sv: "Läst ur textfil", en: "Read by a parser from a plain-text or Markdown copy" },
+  { code: "curated", sv: "Manuellt inlagd", en: "Typed by a person from the cited line, with a stated reason" },
+  { code: "registry", sv: "Förbundsregistret", en: "From the federation registry (data/federations/)" },
+] as const);
+export type Obtained = (typeof obtained.codes)[number];
+
+/** A parsed fact's `obtained` code from its document's text source. */
+export const OBTAINED_BY_TEXT_SOURCE = {
+  text_layer: "parsed_text_layer",
+  ocr: "parsed_ocr",
+  plain_text: "parsed_plain_text",
+} as const satisfies Record<(typeof textSource.codes)[number], Obtained>;
+
 export const allCodeLists = {
+  obtained,
   member_type: memberType,
   document_kind: documentKind,
   intervention_kind: interventionKind,

@@ -40,6 +40,19 @@ const prov = [
     type: "INTEGER",
     description: "1-based line in the document's extracted text (`document_line.line`).",
   },
+  {
+    name: "obtained",
+    type: "VARCHAR",
+    description:
+      "How the figure was obtained: read by a parser from the PDF's text layer, from OCR text or from a text file; typed by a person (`curated`, with `curation_reason`); or from the registry.",
+    codes: "obtained",
+  },
+  {
+    name: "curation_reason",
+    type: "VARCHAR",
+    description: "For a curated figure, the person's stated reason (e.g. \"Läst från rad 24\"); NULL otherwise.",
+    nullable: true,
+  },
 ] as const satisfies readonly ColumnDef[];
 const approximate = {
   name: "approximate",

@@ -147,15 +147,21 @@ describe("review page", () => {
     expect(curated).toContain("Läst från rad 24");
     const rows = await query(
       warehouseOf(dir),
-      `SELECT item, amount_sek, source_line FROM finance WHERE federation_id = 'fjallbacken' AND year = 2024
+      `SELECT item, amount_sek, source_line, obtained, curation_reason FROM finance WHERE federation_id = 'fjallbacken' AND year = 2024
        AND basis = 'actual' AND item IN ('revenue_operating', 'operating_result', 'result', 'equity_end') ORDER BY item`,
     );
-    expect(rows.map((r) => [r.item, Number(r.amount_sek), r.source_line])).toEqual([
-      ["equity_end", 1_505_000, 30],
-      ["operating_result", -62_000, 22],
-      ["result", -48_000, 24],
-      ["revenue_operating", 6_520_000, 18],
+    expect(rows.map((r) => [r.item, Number(r.amount_sek), r.source_line, r.obtained, r.curation_reason])).toEqual([
+      ["equity_end", 1_505_000, 30, "curated", "Läst från rad 30"],
+      ["operating_result", -62_000, 22, "curated", "Läst från rad 22"],
+      ["result", -48_000, 24, "curated", "Läst från rad 24"],
+      ["revenue_operating", 6_520_000, 18, "curated", "Läst från rad 18"],
     ]);
+    // A figure the parser read keeps its own provenance.
+    const parsed = await query(
+      warehouseOf(dir),
+      `SELECT obtained, curation_reason FROM finance WHERE federation_id = 'fjallbacken' AND year = 2024 AND item = 'assets_total'`,
+    );
+    expect(parsed).toEqual([{ obtained: "parsed_plain_text", curation_reason: null }]);
     // The figures now count as present.
     expect(await page.locator("#figures").innerText()).toContain("manuell");
   });

@@ -72,6 +72,8 @@ export function syntheticRows(federations = 80): Rows {
         left_approximate: false,
         document_id: `registry/${fid}`,
         source_line: 1,
+        obtained: "registry",
+        curation_reason: null,
       });
     }
     const interventions = [1, 2, 3].map((k) => `${fid}/insats-${k}`);
@@ -100,6 +102,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
       add("participant_count", {
         federation_id: fid,
@@ -112,6 +116,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
     }
     for (const iid of interventions) {
@@ -127,6 +133,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
       const women = int(0, enrolled);
       add("participant_count", {
@@ -140,6 +148,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
       add("participant_count", {
         federation_id: fid,
@@ -152,6 +162,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
       for (const category of ["work", "studies", "joint_assessment", "continued_rehab", "other_exit"]) {
         add("participant_breakdown", {
@@ -167,6 +179,8 @@ export function syntheticRows(federations = 80): Rows {
           document_id: doc,
           source_line: 2,
           confirmed_by: null,
+          obtained: "parsed_plain_text",
+          curation_reason: null,
         });
       }
       for (const category of ["16-24", "25-34", "35-44", "45-54", "55-64"]) {
@@ -183,6 +197,8 @@ export function syntheticRows(federations = 80): Rows {
           document_id: doc,
           source_line: 2,
           confirmed_by: null,
+          obtained: "parsed_plain_text",
+          curation_reason: null,
         });
       }
       const budget = int(500, 3000) * 1000;
@@ -195,6 +211,8 @@ export function syntheticRows(federations = 80): Rows {
         document_id: doc,
         source_line: 2,
         confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
       });
     }
     for (const year of [2022, 2023, 2024]) {
@@ -211,6 +229,8 @@ export function syntheticRows(federations = 80): Rows {
           document_id: doc,
           source_line: 2,
           confirmed_by: null,
+          obtained: "parsed_plain_text",
+          curation_reason: null,
         });
       item("revenue_operating", revenue);
       item("grants_paid", Math.round(revenue * (0.6 + rnd() * 0.3)));
@@ -227,6 +247,8 @@ export function syntheticRows(federations = 80): Rows {
           document_id: doc,
           source_line: 2,
           confirmed_by: null,
+          obtained: "parsed_plain_text",
+          curation_reason: null,
         });
       paid("state", 0.5);
       paid("region", 0.25);
@@ -247,6 +269,8 @@ export function syntheticRows(federations = 80): Rows {
       document_id: doc,
       source_line: 2,
       confirmed_by: null,
+      obtained: "parsed_plain_text",
+      curation_reason: null,
     });
     const minutes = `${fid}/2024-05-01-board-minutes`;
     add("document", {

@@ -28,6 +28,8 @@ function result(
     document_id: opts.document ?? REPORT_2024,
     source_line: line,
     confirmed_by: null,
+    obtained: "parsed_plain_text",
+    curation_reason: null,
   };
   return {
     row,

@@ -94,6 +94,8 @@ describe("fact mappers", () => {
       document_id: "testdalen/2024-annual-report",
       source_line: 120,
       confirmed_by: null,
+      obtained: "parsed_plain_text",
+      curation_reason: null,
     });
     expect(candidate!.key).toBe("testdalen|testdalen/vagen|2024|enrolled|woman");
     expect(candidate).toMatchObject({
@@ -250,6 +252,8 @@ describe("fact mappers", () => {
       document_id: "testdalen/2024-annual-report",
       source_line: 1071,
       confirmed_by: null,
+      obtained: "parsed_plain_text",
+      curation_reason: null,
     });
     expect(candidate!.key).toBe("testdalen|2024|actual|testdalen/bergeby");
     const unknown = mapFact(
@@ -522,5 +526,62 @@ describe("fact mappers", () => {
       "testdalen/steget",
       "testdalen/vagen",
     ]);
+  });
+});
+
+describe("how a fact was obtained", () => {
+  it("says parsed (by text source) or curated, with the person's reason", async () => {
+    const { mapFact } = await import("../../loaders/normalize/factMappers.ts");
+    const { NameResolver } = await import("../../loaders/reference/resolveNames.ts");
+    const fact = {
+      table: "finance",
+      year: 2024,
+      basis: "actual",
+      item: "result",
+      amount_sek: -48_000,
+      value: null,
+      source_label: "Årets resultat",
+      line: 24,
+      text: "Periodens utfall -48 125",
+      section: "general:income_statement",
+      approximate: false,
+      confirmed_by: [] as string[],
+    } as const;
+    const document = {
+      federation_id: "x",
+      kind: "annual_report",
+      date: "2025-03-01",
+      period_year: 2024,
+      title: "Årsredovisning 2024",
+      file: "x/ar.pdf",
+      sha256: "0".repeat(64),
+    } as const;
+    const ctx = { resolver: new NameResolver(new Map()), meetings: new Map() };
+    const parsed = mapFact("finance", { fact, documentId: "x/2024-annual-report", federationId: "x", document }, ctx);
+    expect(parsed.candidate?.row).toMatchObject({ obtained: "parsed_text_layer", curation_reason: null });
+    const ocr = mapFact(
+      "finance",
+      {
+        fact,
+        documentId: "x/2024-annual-report",
+        federationId: "x",
+        document: { ...document, ocr_file: "x/ar.ocr.txt" },
+      },
+      ctx,
+    );
+    expect(ocr.candidate?.row).toMatchObject({ obtained: "parsed_ocr" });
+    const curated = mapFact(
+      "finance",
+      {
+        fact: { ...fact, section: "curated" },
+        documentId: "x/2024-annual-report",
+        federationId: "x",
+        document,
+        curatedFile: "data/curated/x/2024-annual-report.yaml",
+        curationReason: "Läst från rad 24",
+      },
+      ctx,
+    );
+    expect(curated.candidate?.row).toMatchObject({ obtained: "curated", curation_reason: "Läst från rad 24" });
   });
 });

@@ -32,6 +32,7 @@ async function given(table: string, rows: Given[]): Promise<void> {
   const defaults: Given = {
     document_id: "x/2024-annual-report",
     source_line: 1,
+    obtained: "parsed_text_layer",
     approximate: false,
     source_label: "",
     basis: "actual",

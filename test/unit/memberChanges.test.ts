@@ -30,6 +30,8 @@ const aby: RowOf<"member"> = {
   left_approximate: false,
   document_id: "registry/testdalen",
   source_line: 6,
+  obtained: "registry",
+  curation_reason: null,
 };
 const change = (leftOn: string, line: number): MemberChange => ({
   memberId: "testdalen/aby",
@@ -38,6 +40,8 @@ const change = (leftOn: string, line: number): MemberChange => ({
   documentId: "testdalen/2023-11-20-board-minutes",
   line,
   federationId: "testdalen",
+  obtained: "parsed_plain_text",
+  curationReason: null,
 });
 
 describe("members leaving", () => {
@@ -69,7 +73,13 @@ describe("members leaving", () => {
   it("sets left_on with the minutes as its source", () => {
     const { members, conflicts } = applyMemberChanges([aby], [change("2024-01-01", 14)]);
     expect(members).toEqual([
-      { ...aby, left_on: "2024-01-01", document_id: "testdalen/2023-11-20-board-minutes", source_line: 14 },
+      {
+        ...aby,
+        left_on: "2024-01-01",
+        document_id: "testdalen/2023-11-20-board-minutes",
+        source_line: 14,
+        obtained: "parsed_plain_text",
+      },
     ]);
     expect(conflicts).toEqual([]);
     // The input rows are not changed.

@@ -18,6 +18,8 @@ const money = (year: number, item: string, amount: number, line: number): RowOf<
   document_id: "testforbund/2024-annual-report",
   source_line: line,
   confirmed_by: null,
+  obtained: "parsed_plain_text",
+  curation_reason: null,
 });
 
 function findingsFor(finance: RowOf<"finance">[], checkId: string): QualityRow[] {
