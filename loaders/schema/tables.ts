@@ -50,7 +50,7 @@ const prov = [
   {
     name: "curation_reason",
     type: "VARCHAR",
-    description: "For a curated figure, the person's stated reason (e.g. \"Läst från rad 24\"); NULL otherwise.",
+    description: 'For a curated figure, the person\'s stated reason (e.g. "Läst från rad 24"); NULL otherwise.',
     nullable: true,
   },
 ] as const satisfies readonly ColumnDef[];
