@@ -50,23 +50,30 @@ function unitHeading(ctx: Ctx, style: TableStyle, title: string): string[] {
   return ctx.rng.pick([[title, "Belopp i tkr"], [`${title} (tkr)`], [`${title}, tkr`], [title, "(Belopp i tusentals kronor)"]]);
 }
 
-function yearHeader(rng: Rng, year: number, kind: "actual" | "budget", balance: boolean): string {
-  if (kind === "budget") return rng.pick([`Budget ${year}`, `Budget ${year}`, "Budget"]);
+function yearHeader(rng: Rng, year: number, kind: "actual" | "budget", balance: boolean, mode: TableMode): string {
+  // A bare "Budget" only where columns are aligned: flattened, "Budget 2023" would name another year.
+  if (kind === "budget") return rng.pick([`Budget ${year}`, `Budget ${year}`, mode === "aligned" ? "Budget" : `Budget ${year}`]);
   if (balance) return rng.pick([`${year}-12-31`, `${year}-12-31`, String(year)]);
   return rng.pick([String(year), `Utfall ${year}`, `Bokslut ${year}`, `${year}-01-01–${year}-12-31`]);
 }
 
-function columns(ctx: Ctx, balance: boolean, withNot: boolean, withBudget: boolean): { cols: Column[]; features: string[] } {
+function columns(
+  ctx: Ctx,
+  mode: TableMode,
+  balance: boolean,
+  withNot: boolean,
+  withBudget: boolean,
+): { cols: Column[]; features: string[] } {
   const { rng, w } = ctx;
   const y = w.year;
   const features: string[] = [];
-  const actual: Column = { kind: "actual", year: y, header: yearHeader(rng, y, "actual", balance) };
-  const prior: Column = { kind: "actual", year: y - 1, header: yearHeader(rng, y - 1, "actual", balance) };
+  const actual: Column = { kind: "actual", year: y, header: yearHeader(rng, y, "actual", balance, mode) };
+  const prior: Column = { kind: "actual", year: y - 1, header: yearHeader(rng, y - 1, "actual", balance, mode) };
   const pair = rng.chance(0.12) ? [prior, actual] : [actual, prior];
   if (pair[0] === prior) features.push("prior-year-first");
   let cols: Column[] = pair;
   if (withBudget) {
-    const budget: Column = { kind: "budget", year: y, header: yearHeader(rng, y, "budget", balance) };
+    const budget: Column = { kind: "budget", year: y, header: yearHeader(rng, y, "budget", balance, mode) };
     const at = rng.int(0, 2);
     cols = [...cols.slice(0, at), budget, ...cols.slice(at)];
     features.push(at === 0 ? "budget-first" : "budget-column");
@@ -102,7 +109,7 @@ function renderMoneyTable(
   const style = tableStyle(rng, ctx.statementUnit);
   const withNot = rng.chance(0.4);
   const withBudget = !opts.balance && rng.chance(0.35);
-  const { cols, features: colFeatures } = columns(ctx, opts.balance, withNot, withBudget);
+  const { cols, features: colFeatures } = columns(ctx, style.mode, opts.balance, withNot, withBudget);
   const features = [...style.features, ...colFeatures];
   const heading = unitHeading(ctx, style, title);
   const wrapOne = style.mode === "aligned" && rng.chance(0.25);

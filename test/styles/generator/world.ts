@@ -170,10 +170,12 @@ export function makeWorld(rng: Rng, seed: number): World {
     contributions[y] = perMember;
     const otherIncome = rng.chance(0.5) ? rng.int(5_000, 120_000) : 0;
     const revenue = total + otherIncome;
-    const cost = Math.round(revenue * (0.85 + rng.next() * 0.3));
-    const operating = revenue - cost;
     const finIncome = rng.int(0, 25_000);
     const finCost = rng.int(0, 3_000);
+    // Equity stays positive: a federation whose equity runs low plans a surplus.
+    let cost = Math.round(revenue * (0.85 + rng.next() * 0.3));
+    if (equity + revenue - cost < size * 0.05) cost = revenue - rng.int(20_000, 300_000);
+    const operating = revenue - cost;
     const result = operating + finIncome - finCost;
     equity += result;
     const assets = equity + rng.int(150_000, 1_400_000);
