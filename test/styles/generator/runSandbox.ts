@@ -106,6 +106,8 @@ export async function runSandbox(docs: readonly SandboxDocument[], mode: RunMode
       delete process.env.FINSAM_WAREHOUSE;
       try {
         await buildWarehouse(projectPaths(root), { acceptPartial: true });
+      } catch (err) {
+        failures.set("*", `load failed: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         if (saved !== undefined) process.env.FINSAM_WAREHOUSE = saved;
       }
