@@ -126,27 +126,31 @@ export function moneyProse(ctx: Ctx, asFigures: boolean): string[] {
         item === "result" && f.result < 0 ? [...features, "negative-by-word"] : features,
       );
   } else {
-    doc.trap({
-      trap: "rounded restatement",
-      what: "amounts in Mkr restate the statements",
-      line: s[0]!,
-      condition: "no actual finance row with a rounded Mkr amount that the statements give exactly",
-      table: "finance",
-      where: {
-        basis: "actual",
-        year: w.year,
-        amount_sek: { in: items.map(([, v]) => storedFromShown(v, "mkr")).filter((v) => !items.some(([, x]) => x === v)) },
-      },
-    });
+    // One trap per item: a rounded Mkr amount must not replace the statement's exact one.
+    for (const [item, v, text] of items) {
+      const exact = doc.figures.get(`finance|${w.year}|actual|${item}`)?.figure.row;
+      const rounded = storedFromShown(v, "mkr");
+      if (!exact || !("amount_sek" in exact) || exact.amount_sek === rounded) continue;
+      doc.trap({
+        trap: "rounded restatement",
+        what: `${item} in Mkr restates the statement`,
+        line: text,
+        condition: "no actual finance row of the item with the rounded Mkr amount",
+        table: "finance",
+        where: { basis: "actual", year: w.year, item, amount_sek: rounded },
+      });
+    }
   }
-  if (shown(w.budget.cost, "mkr") !== shown(f.cost, "mkr"))
+  const costRow = doc.figures.get(`finance|${w.year}|actual|cost_operating`)?.figure.row;
+  const budgetRounded = storedFromShown(w.budget.cost, "mkr");
+  if (costRow && "amount_sek" in costRow && costRow.amount_sek !== budgetRounded)
     doc.trap({
       trap: "budget in parentheses",
       what: "the budget beside the outcome",
       line: s[0]!,
       condition: "no actual cost row with the budget's amount",
       table: "finance",
-      where: { basis: "actual", item: "cost_operating", amount_sek: storedFromShown(w.budget.cost, "mkr") },
+      where: { basis: "actual", item: "cost_operating", amount_sek: budgetRounded },
     });
   return paragraph(ctx, s);
 }
@@ -189,7 +193,11 @@ export function trapProse(ctx: Ctx): string[] {
     line: s[2]!,
     condition: "no exit outcome with either rate",
     table: "participant_breakdown",
-    where: { intervention_id: null, value: { in: [from, to].filter((v) => v !== p.work && v !== p.studies) } },
+    where: {
+      intervention_id: null,
+      category: { in: ["work", "studies", "work_or_studies"] },
+      value: { in: [from, to].filter((v) => v !== p.work && v !== p.studies) },
+    },
   });
   doc.trap({
     trap: "target",

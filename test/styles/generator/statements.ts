@@ -160,6 +160,13 @@ function renderMoneyTable(
   if (withNot) {
     // A note number is never an amount, in kronor or scaled.
     const notes = lines.flatMap((l) => (l.note !== undefined ? [l.note] : []));
+    // A small real amount (a result of −4 tkr) can equal a scaled note number: leave those out.
+    const real = new Set(
+      [...Object.values(w.finance), w.budget]
+        .flatMap((f) => [f.revenue, f.cost, f.operating, f.result, f.equity, f.assets])
+        .flatMap((v) => [v, -v])
+        .flatMap((v) => [v, storedFromShown(v, "tkr"), storedFromShown(v, "mkr")]),
+    );
     doc.trap({
       trap: "Not column",
       what: "note numbers stored as amounts",
@@ -168,7 +175,7 @@ function renderMoneyTable(
       table: "finance",
       where: {
         item: { in: ["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"] },
-        amount_sek: { in: notes.flatMap((n) => [n, -n, n * 1000, -n * 1000]) },
+        amount_sek: { in: notes.flatMap((n) => [n, -n, n * 1000, -n * 1000]).filter((v) => !real.has(v)) },
       },
     });
   }
@@ -273,7 +280,14 @@ export function fiveYearOverview(ctx: Ctx): string[] {
     line: title,
     condition: "no participant_count row for women whose value is a share from the overview",
     table: "participant_count",
-    where: { gender: "woman", value: { in: womenShare.filter((v) => !years.some((y) => w.participants[y]!.women === v)) } },
+    where: {
+      gender: "woman",
+      value: {
+        in: womenShare.filter((v) =>
+          Object.values(w.participants).every((p) => ![p.women, p.newWomen, p.exitedWomen].includes(v)),
+        ),
+      },
+    },
   });
   return [title, "", ...renderTable(years.map(String), rows, mode), ""];
 }
