@@ -55,7 +55,8 @@ export interface Judgement {
 /** One figure: its row found and equal (right), found and different (wrong), or not found (missing). */
 export function judge(e: Expectation, tables: Tables): Judgement {
   const row = (tables[e.table] ?? []).find((r) => matches(r, e.key));
-  if (!row) return { verdict: "missing", detail: `${e.label}: expected ${JSON.stringify(e.values)} (from "${e.text}")` };
+  if (!row)
+    return { verdict: "missing", detail: `${e.label}: expected ${JSON.stringify(e.values)} (from "${e.text}")` };
   const bad = Object.entries(e.values).filter(([col, v]) => !same(row[col], v));
   if (bad.length === 0) return { verdict: "right", detail: e.label };
   return {

@@ -174,6 +174,12 @@ export function documentPath(truth: Truth, dir = STYLES_DIR): string {
   return resolve(dir, truth.style, truth.document.file);
 }
 
+/** The arguments of `finsam add-federation` for the truth's federation, as a new user types them. */
+export function addFederationArgs(t: Truth): string[] {
+  const f = t.federation;
+  return ["add-federation", f.id, "--name", f.name, "--county", f.county, ...f.members.flatMap((m) => ["--member", m])];
+}
+
 /** The core figures of a truth as uniform expectations: which row, and which values it must have. */
 export interface Expectation {
   table:

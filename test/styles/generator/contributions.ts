@@ -7,7 +7,13 @@ import type { Ctx } from "./statements.ts";
 import { renderTable, type TableMode, type TableRow } from "./table.ts";
 import { memberId, type Member } from "./world.ts";
 
-const STATE_NAMES = ["Staten", "Staten (FK och AF)", "Försäkringskassan och Arbetsförmedlingen", "FK och AF", "Försäkringskassan/Arbetsförmedlingen"];
+const STATE_NAMES = [
+  "Staten",
+  "Staten (FK och AF)",
+  "Försäkringskassan och Arbetsförmedlingen",
+  "FK och AF",
+  "Försäkringskassan/Arbetsförmedlingen",
+];
 
 export function contributionTable(ctx: Ctx): string[] {
   const { rng, w, doc } = ctx;
@@ -17,7 +23,13 @@ export function contributionTable(ctx: Ctx): string[] {
   const features = [`table-${m}`, `unit-${unit}`, ...(years.length === 2 ? ["prior-year-column"] : [])];
   const payers: [string, string][] = [
     [rng.pick(STATE_NAMES), memberId(w, "state")],
-    [w.region, memberId(w, w.members.find((x) => x.type === "region")!)],
+    [
+      w.region,
+      memberId(
+        w,
+        w.members.find((x) => x.type === "region")!,
+      ),
+    ],
     ...w.members
       .filter((x): x is Member => x.type === "municipality")
       .map((x): [string, string] => [rng.chance(0.7) ? x.name : x.short, memberId(w, x)]),
@@ -30,7 +42,13 @@ export function contributionTable(ctx: Ctx): string[] {
       doc.figure(
         {
           table: "member_contribution",
-          row: { year: y, basis: "actual", member_id: id, amount_sek: storedFromShown(w.contributions[y]![id]!, unit), text: `${name} ${cells.join(" ")}` },
+          row: {
+            year: y,
+            basis: "actual",
+            member_id: id,
+            amount_sek: storedFromShown(w.contributions[y]![id]!, unit),
+            text: `${name} ${cells.join(" ")}`,
+          },
         },
         "contributions",
         y === w.year ? features : [...features, "earlier-year"],
@@ -38,8 +56,16 @@ export function contributionTable(ctx: Ctx): string[] {
     );
   }
   const totals = years.map((y) => Object.values(w.contributions[y]!).reduce((a, b) => a + b, 0));
-  rows.push({ label: rng.pick(["Summa medlemsbidrag", "Summa", "Totalt"]), cells: totals.map((t) => cell(t, unit, "hyphen")) });
-  const title = rng.pick(["Not 1 Medlemsbidrag", "Medlemsbidrag", "Not 1 Verksamhetens intäkter", "Finansiering från medlemmarna"]);
+  rows.push({
+    label: rng.pick(["Summa medlemsbidrag", "Summa", "Totalt"]),
+    cells: totals.map((t) => cell(t, unit, "hyphen")),
+  });
+  const title = rng.pick([
+    "Not 1 Medlemsbidrag",
+    "Medlemsbidrag",
+    "Not 1 Verksamhetens intäkter",
+    "Finansiering från medlemmarna",
+  ]);
   const heading = unit === "tkr" ? [title, "Belopp i tkr"] : [title];
   doc.trap({
     trap: "contribution total",

@@ -61,8 +61,14 @@ export class Doc {
   }
 
   /** The figures as the truth's arrays, each tagged with its layer and features. */
-  truthArrays(): Pick<Truth, "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution"> {
-    const out: Pick<Truth, "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution"> = {
+  truthArrays(): Pick<
+    Truth,
+    "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution"
+  > {
+    const out: Pick<
+      Truth,
+      "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution"
+    > = {
       participant_count: [],
       participant_breakdown: [],
       indicator: [],

@@ -15,9 +15,8 @@ export function groups(n: number, sep = " "): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-/** A signed amount in a table cell. */
-export function signed(n: number, neg: NegativeForm, sep = " "): string {
-  const body = groups(n, sep);
+/** `body` (the absolute value, written) with the sign of `n` in the chosen form. */
+function withSign(n: number, body: string, neg: NegativeForm): string {
   if (n >= 0) return body;
   if (neg === "paren") return `(${body})`;
   return `${neg === "minus" ? "\u2212" : "-"}${body}`;
@@ -38,14 +37,41 @@ export function storedFromShown(amount: number, unit: Unit): number {
 /** "9,9" for Mkr, digit groups otherwise. */
 export function cell(amount: number, unit: Unit, neg: NegativeForm, sep = " "): string {
   const v = shown(amount, unit);
-  if (unit !== "mkr") return signed(v, neg, sep);
-  const body = Math.abs(v).toFixed(1).replace(".", ",");
-  if (v >= 0) return body;
-  return neg === "paren" ? `(${body})` : `${neg === "minus" ? "\u2212" : "-"}${body}`;
+  return withSign(v, unit === "mkr" ? Math.abs(v).toFixed(1).replace(".", ",") : groups(v, sep), neg);
 }
 
-const ONES = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"];
-const TENS: Record<number, string> = { 20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 60: "sextio", 70: "sjuttio", 80: "åttio", 90: "nittio" };
+const ONES = [
+  "noll",
+  "en",
+  "två",
+  "tre",
+  "fyra",
+  "fem",
+  "sex",
+  "sju",
+  "åtta",
+  "nio",
+  "tio",
+  "elva",
+  "tolv",
+  "tretton",
+  "fjorton",
+  "femton",
+  "sexton",
+  "sjutton",
+  "arton",
+  "nitton",
+];
+const TENS: Record<number, string> = {
+  20: "tjugo",
+  30: "trettio",
+  40: "fyrtio",
+  50: "femtio",
+  60: "sextio",
+  70: "sjuttio",
+  80: "åttio",
+  90: "nittio",
+};
 
 /** A count in words when Swedish reports would write it so (under twenty, round tens), else digits. */
 export function countWord(n: number, rng: Rng, p = 0.7): { text: string; words: boolean } {

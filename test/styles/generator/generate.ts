@@ -76,9 +76,18 @@ export function generate(seed: number): Generated {
   const present = sections.filter((s): s is [string, string[]] => s[1] !== undefined && s[1].length > 0);
   const furniture = rng.chance(0.6);
   if (furniture) doc.features.add("page-furniture");
-  const lines = [summary ? `${w.name}: årsredovisningen för ${w.year} i korthet` : `Årsredovisning ${w.year}`, w.name, ""];
+  const lines = [
+    summary ? `${w.name}: årsredovisningen för ${w.year} i korthet` : `Årsredovisning ${w.year}`,
+    w.name,
+    "",
+  ];
   if (!summary && rng.chance(0.5)) {
-    lines.push(...tableOfContents(rng, present.map(([t]) => t)));
+    lines.push(
+      ...tableOfContents(
+        rng,
+        present.map(([t]) => t),
+      ),
+    );
     doc.features.add("table-of-contents");
   }
   present.forEach(([, body], i) => {

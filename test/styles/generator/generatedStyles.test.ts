@@ -60,7 +60,10 @@ describe("style generator", () => {
         expect(f.equity - f.result, `seed ${seed} ${y}`).toBe(w.finance[y - 1]!.equity);
         expect(f.equity, `seed ${seed} ${y}: equity`).toBeGreaterThan(0);
         const paid = Object.values(w.contributions[y]!);
-        expect(paid.every((v) => v > 0), `seed ${seed} ${y}: every member pays`).toBe(true);
+        expect(
+          paid.every((v) => v > 0),
+          `seed ${seed} ${y}: every member pays`,
+        ).toBe(true);
         expect(f.revenue, `seed ${seed} ${y}`).toBeGreaterThanOrEqual(paid.reduce((s, v) => s + v, 0));
       }
     }
@@ -74,9 +77,13 @@ describe("style generator", () => {
   });
 
   it("the trap check fires on a reader that stores a trap's number", () => {
-    const { truth, world } = generate(SAMPLE.find((s) => generate(s).truth.must_not_store.some((t) => t.trap === "structural participants"))!);
+    const { truth, world } = generate(
+      SAMPLE.find((s) => generate(s).truth.must_not_store.some((t) => t.trap === "structural participants"))!,
+    );
     const tables = perfectTables(truth);
-    const enrolled = tables.participant_count!.find((r) => r.measure === "enrolled" && r.gender === "all" && r.year === world.year);
+    const enrolled = tables.participant_count!.find(
+      (r) => r.measure === "enrolled" && r.gender === "all" && r.year === world.year,
+    );
     expect(enrolled).toBeDefined();
     enrolled!.value = world.structural;
     expect(brokenConditions(truth, tables).some((b) => b.startsWith("[structural participants]"))).toBe(true);
@@ -112,9 +119,15 @@ describe(`generated styles, tuning seeds ${thresholds.seeds} (thresholds.json)`,
     expect((100 * r.total.right) / n).toBeGreaterThanOrEqual(thresholds.min_right_rate - 0.05);
   }, 300_000);
 
-  it(thresholds.zero_wrong ? "stores no wrong figure" : "stores no more wrong figures than max_wrong (zero_wrong is off)", async () => {
-    const r = await score();
-    const wrong = r.documents.flatMap((d) => d.wrongFigures.map((w) => `${d.name}: ${w}`));
-    expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(thresholds.zero_wrong ? 0 : thresholds.max_wrong);
-  }, 300_000);
+  it(
+    thresholds.zero_wrong
+      ? "stores no wrong figure"
+      : "stores no more wrong figures than max_wrong (zero_wrong is off)",
+    async () => {
+      const r = await score();
+      const wrong = r.documents.flatMap((d) => d.wrongFigures.map((w) => `${d.name}: ${w}`));
+      expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(thresholds.zero_wrong ? 0 : thresholds.max_wrong);
+    },
+    300_000,
+  );
 });

@@ -5,9 +5,28 @@
 import type { Rng } from "./prng.ts";
 
 export const LABELS = {
-  revenue: ["Verksamhetens intäkter", "Verksamhetsintäkter", "Summa intäkter", "Summa verksamhetens intäkter", "Intäkter", "Rörelsens intäkter"],
-  cost: ["Verksamhetens kostnader", "Verksamhetskostnader", "Summa kostnader", "Summa verksamhetens kostnader", "Kostnader", "Rörelsens kostnader"],
-  operating: ["Verksamhetens resultat", "Verksamhetens nettoresultat", "Resultat före finansiella poster", "Rörelseresultat"],
+  revenue: [
+    "Verksamhetens intäkter",
+    "Verksamhetsintäkter",
+    "Summa intäkter",
+    "Summa verksamhetens intäkter",
+    "Intäkter",
+    "Rörelsens intäkter",
+  ],
+  cost: [
+    "Verksamhetens kostnader",
+    "Verksamhetskostnader",
+    "Summa kostnader",
+    "Summa verksamhetens kostnader",
+    "Kostnader",
+    "Rörelsens kostnader",
+  ],
+  operating: [
+    "Verksamhetens resultat",
+    "Verksamhetens nettoresultat",
+    "Resultat före finansiella poster",
+    "Rörelseresultat",
+  ],
   finIncome: ["Finansiella intäkter", "Ränteintäkter", "Ränteintäkter och liknande poster"],
   finCost: ["Finansiella kostnader", "Räntekostnader", "Bankkostnader"],
   result: ["Årets resultat", "Årets resultat", "Resultat", "Årets över-/underskott", "Årets överskott/underskott"],

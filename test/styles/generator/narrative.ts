@@ -5,15 +5,9 @@
  * structural attendees, a rate that "sjönk från 34 till 30 procent", a target, a budget in
  * parentheses, another year's count.
  */
-import { capitalize, countWord, mkrProse, shown, storedFromShown } from "./format.ts";
+import { capitalize, countWord, mkrProse, storedFromShown } from "./format.ts";
 import { wrap } from "./prose.ts";
 import type { Ctx } from "./statements.ts";
-
-interface Sentence {
-  text: string;
-  /** Figures the sentence states, registered once the paragraph is wrapped (their text is the line). */
-  figures: (() => void)[];
-}
 
 function paragraph(ctx: Ctx, sentences: string[]): string[] {
   const width = ctx.rng.int(60, 100);
@@ -36,7 +30,14 @@ export function participantProse(ctx: Ctx, withExits: boolean): string[] {
   const p = w.participants[y]!;
   const prev = w.participants[y - 1]!;
   const s: string[] = [];
-  const reg = (measure: "enrolled" | "new" | "exited", gender: "all" | "woman" | "man", value: number, text: string, f: string[], year = y) =>
+  const reg = (
+    measure: "enrolled" | "new" | "exited",
+    gender: "all" | "woman" | "man",
+    value: number,
+    text: string,
+    f: string[],
+    year = y,
+  ) =>
     doc.figure({ table: "participant_count", row: { year, measure, gender, value, text } }, "prose", ["prose", ...f]);
 
   const f1: string[] = [];
@@ -75,8 +76,16 @@ export function participantProse(ctx: Ctx, withExits: boolean): string[] {
     ]);
     s.push(third);
     reg("exited", "all", p.exited, third, f3);
-    doc.figure({ table: "participant_breakdown", row: { year: y, category: "work", value: p.work, text: third } }, "prose", ["prose", ...f3]);
-    doc.figure({ table: "participant_breakdown", row: { year: y, category: "studies", value: p.studies, text: third } }, "prose", ["prose", ...f3]);
+    doc.figure(
+      { table: "participant_breakdown", row: { year: y, category: "work", value: p.work, text: third } },
+      "prose",
+      ["prose", ...f3],
+    );
+    doc.figure(
+      { table: "participant_breakdown", row: { year: y, category: "studies", value: p.studies, text: third } },
+      "prose",
+      ["prose", ...f3],
+    );
     const rate = Math.round((100 * (p.work + p.studies)) / p.exited);
     const fourth = rng.pick([
       `Det innebär att ${rate} procent av de avslutade gick vidare till arbete eller studier.`,
@@ -84,7 +93,10 @@ export function participantProse(ctx: Ctx, withExits: boolean): string[] {
     ]);
     s.push(fourth);
     doc.figure(
-      { table: "indicator", row: { year: y, indicator: "work_or_studies_rate_reported", value: rate, n: p.exited, text: fourth } },
+      {
+        table: "indicator",
+        row: { year: y, indicator: "work_or_studies_rate_reported", value: rate, n: p.exited, text: fourth },
+      },
       "prose",
       ["prose", "rate"],
     );
@@ -112,7 +124,7 @@ export function moneyProse(ctx: Ctx, asFigures: boolean): string[] {
     `Det egna kapitalet uppgick den 31 december ${w.year} till ${eq.text}.`,
   ];
   const features = ["prose", "unit-mkr-prose", `unit-${rev.unitForm}`];
-  const items: [("revenue_operating" | "cost_operating" | "result" | "equity_end"), number, string][] = [
+  const items: ["revenue_operating" | "cost_operating" | "result" | "equity_end", number, string][] = [
     ["revenue_operating", f.revenue, s[0]!],
     ["cost_operating", f.cost, s[0]!],
     ["result", f.result, s[1]!],

@@ -10,7 +10,15 @@ import { renderTable, type TableMode, type TableRow } from "./table.ts";
 type Measure = "enrolled" | "new" | "exited";
 type Gender = "all" | "woman" | "man";
 
-function countFigure(ctx: Ctx, year: number, measure: Measure, gender: Gender, value: number, text: string, features: string[]) {
+function countFigure(
+  ctx: Ctx,
+  year: number,
+  measure: Measure,
+  gender: Gender,
+  value: number,
+  text: string,
+  features: string[],
+) {
   ctx.doc.figure(
     { table: "participant_count", row: { year, measure, gender, value, text } },
     "participant_table",
@@ -31,7 +39,11 @@ export function genderTable(ctx: Ctx): string[] {
     { woman: "Kv", man: "Män", all: "Summa", f: "header-abbrev" },
     { woman: "Kvinnor", man: "Män", all: "Alla", f: "header-words" },
   ]);
-  const order = rng.pick<Gender[]>([["woman", "man", "all"], ["all", "woman", "man"], ["man", "woman", "all"]]);
+  const order = rng.pick<Gender[]>([
+    ["woman", "man", "all"],
+    ["all", "woman", "man"],
+    ["man", "woman", "all"],
+  ]);
   const features = [`table-${m}`, words.f, `gender-order-${order.join("-")}`];
   const data: [Measure, Record<Gender, number>][] = [
     ["enrolled", { all: p.enrolled, woman: p.women, man: p.men }],
@@ -43,10 +55,25 @@ export function genderTable(ctx: Ctx): string[] {
     const lab = label(measure, rng);
     const cells = order.map((g) => String(v[g]));
     rows.push({ label: lab.text, cells });
-    for (const g of order) countFigure(ctx, w.year, measure, g, v[g], `${lab.text} ${cells.join(" ")}`, [...features, ...lab.features]);
+    for (const g of order)
+      countFigure(ctx, w.year, measure, g, v[g], `${lab.text} ${cells.join(" ")}`, [...features, ...lab.features]);
   }
-  const title = rng.pick([`Deltagare ${w.year}`, "Deltagare i förbundets insatser", "Tabell 1. Deltagare", "Individinsatser, antal deltagare"]);
-  return [title, "", ...renderTable(order.map((g) => words[g]), rows, m), ""];
+  const title = rng.pick([
+    `Deltagare ${w.year}`,
+    "Deltagare i förbundets insatser",
+    "Tabell 1. Deltagare",
+    "Individinsatser, antal deltagare",
+  ]);
+  return [
+    title,
+    "",
+    ...renderTable(
+      order.map((g) => words[g]),
+      rows,
+      m,
+    ),
+    "",
+  ];
 }
 
 /** Years as columns, measures as rows, "– varav kvinnor" with a dash that is not a minus. */
@@ -61,7 +88,13 @@ export function transposedTable(ctx: Ctx): string[] {
   const row = (lab: string, measure: Measure, gender: Gender, get: (y: number) => number, extra: string[] = []) => {
     const cells = years.map((y) => String(get(y)));
     rows.push({ label: lab, cells });
-    years.forEach((y, i) => countFigure(ctx, y, measure, gender, get(y), `${lab} ${cells.join(" ")}`, [...features, ...extra, ...(i > 0 ? ["prior-year-column"] : [])]));
+    years.forEach((y, i) =>
+      countFigure(ctx, y, measure, gender, get(y), `${lab} ${cells.join(" ")}`, [
+        ...features,
+        ...extra,
+        ...(i > 0 ? ["prior-year-column"] : []),
+      ]),
+    );
   };
   const P = (y: number) => w.participants[y]!;
   row(label("enrolled", rng).text, "enrolled", "all", (y) => P(y).enrolled);
@@ -138,7 +171,10 @@ export function exitTable(ctx: Ctx): string[] {
       withShare ? [...features, "share-column"] : features,
     );
   }
-  rows.push({ label: rng.pick(["Summa avslutade", "Totalt", "Summa"]), cells: [String(p.exited), ...(withShare ? ["100 %"] : [])] });
+  rows.push({
+    label: rng.pick(["Summa avslutade", "Totalt", "Summa"]),
+    cells: [String(p.exited), ...(withShare ? ["100 %"] : [])],
+  });
   const title = rng.pick(["Avslutade deltagare efter orsak", "Vart gick deltagarna efter avslut?", "Avslutsorsaker"]);
   return [title, "", ...renderTable(withShare ? ["Antal", "Andel"] : ["Antal"], rows, m), ""];
 }

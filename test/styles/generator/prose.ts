@@ -14,7 +14,12 @@ function hyphenPoint(word: string): number | undefined {
   return undefined;
 }
 
-export function wrap(text: string, width: number, rng: Rng, hyphenate: boolean): { lines: string[]; hyphenated: boolean } {
+export function wrap(
+  text: string,
+  width: number,
+  rng: Rng,
+  hyphenate: boolean,
+): { lines: string[]; hyphenated: boolean } {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";

@@ -13,7 +13,7 @@ import { projectPaths } from "../../../loaders/config/paths.ts";
 import { buildWarehouse } from "../../../loaders/warehouse/buildWarehouse.ts";
 import { query, runCli } from "../../support/sandbox.ts";
 import type { Row, Tables } from "../compare.ts";
-import type { Truth } from "../truth.ts";
+import { addFederationArgs, type Truth } from "../truth.ts";
 
 export type RunMode = "cli" | "in-process";
 
@@ -76,8 +76,7 @@ async function addAndIngestInProcess(root: string, d: SandboxDocument): Promise<
 }
 
 function addAndIngestCli(root: string, d: SandboxDocument): string | undefined {
-  const f = d.truth.federation;
-  const add = runCli(root, ["add-federation", f.id, "--name", f.name, "--county", f.county, ...f.members.flatMap((m) => ["--member", m])]);
+  const add = runCli(root, addFederationArgs(d.truth));
   if (add.status !== 0) return `add-federation exited ${add.status}: ${add.stderr.trim().slice(-500)}`;
   const a = ingestArgs(d);
   const args = ["ingest", a.file, "--federation", a.federation, "--kind", a.kind, "--year", a.year];

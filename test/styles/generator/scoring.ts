@@ -55,7 +55,10 @@ export function parseSeeds(spec: string): number[] {
 }
 
 /** Writes each seed's document to `dir` and returns what to ingest. */
-export function generatedDocuments(seeds: readonly number[], dir: string): { docs: SandboxDocument[]; features: Map<number, string[]> } {
+export function generatedDocuments(
+  seeds: readonly number[],
+  dir: string,
+): { docs: SandboxDocument[]; features: Map<number, string[]> } {
   mkdirSync(dir, { recursive: true });
   const docs: SandboxDocument[] = [];
   const features = new Map<number, string[]>();
@@ -139,7 +142,9 @@ function tallyTable(title: string, rows: [string, Tally][]): string[] {
   return [
     `| ${title} | right | wrong | missing | figures | right-rate |`,
     "|---|--:|--:|--:|--:|--:|",
-    ...rows.map(([k, t]) => `| ${k} | ${t.right} | ${t.wrong} | ${t.missing} | ${t.right + t.wrong + t.missing} | ${pct(t)} |`),
+    ...rows.map(
+      ([k, t]) => `| ${k} | ${t.right} | ${t.wrong} | ${t.missing} | ${t.right + t.wrong + t.missing} | ${pct(t)} |`,
+    ),
   ];
 }
 
@@ -155,7 +160,9 @@ export function renderMarkdown(title: string, r: ScoreReport, opts: { details?: 
     "",
     "| document | right | wrong | missing | traps broken | note |",
     "|---|--:|--:|--:|--:|---|",
-    ...r.documents.map((d) => `| ${d.name} | ${d.right} | ${d.wrong} | ${d.missing} | ${d.trapsBroken.length} | ${d.failure ?? ""} |`),
+    ...r.documents.map(
+      (d) => `| ${d.name} | ${d.right} | ${d.wrong} | ${d.missing} | ${d.trapsBroken.length} | ${d.failure ?? ""} |`,
+    ),
   ];
   if (opts.details)
     for (const d of r.documents) {

@@ -47,12 +47,18 @@ export function tableStyle(rng: Rng, unit: Unit): TableStyle {
 function unitHeading(ctx: Ctx, style: TableStyle, title: string): string[] {
   if (style.unit === "kr") return ctx.rng.chance(0.5) ? [title, "Belopp i kr"] : [title];
   style.features.push("unit-heading-only");
-  return ctx.rng.pick([[title, "Belopp i tkr"], [`${title} (tkr)`], [`${title}, tkr`], [title, "(Belopp i tusentals kronor)"]]);
+  return ctx.rng.pick([
+    [title, "Belopp i tkr"],
+    [`${title} (tkr)`],
+    [`${title}, tkr`],
+    [title, "(Belopp i tusentals kronor)"],
+  ]);
 }
 
 function yearHeader(rng: Rng, year: number, kind: "actual" | "budget", balance: boolean, mode: TableMode): string {
   // A bare "Budget" only where columns are aligned: flattened, "Budget 2023" would name another year.
-  if (kind === "budget") return rng.pick([`Budget ${year}`, `Budget ${year}`, mode === "aligned" ? "Budget" : `Budget ${year}`]);
+  if (kind === "budget")
+    return rng.pick([`Budget ${year}`, `Budget ${year}`, mode === "aligned" ? "Budget" : `Budget ${year}`]);
   if (balance) return rng.pick([`${year}-12-31`, `${year}-12-31`, String(year)]);
   return rng.pick([String(year), `Utfall ${year}`, `Bokslut ${year}`, `${year}-01-01–${year}-12-31`]);
 }
@@ -136,7 +142,10 @@ function renderMoneyTable(
     const rowFeatures = [...features, ...lab.features, ...(row.wrapAt !== undefined ? ["wrapped-label"] : [])];
     for (const c of cols) {
       if (c.kind === "not") continue;
-      if (c.kind === "budget" && !["revenue_operating", "cost_operating", "operating_result", "result"].includes(l.item))
+      if (
+        c.kind === "budget" &&
+        !["revenue_operating", "cost_operating", "operating_result", "result"].includes(l.item)
+      )
         continue;
       const f = c.kind === "budget" ? w.budget : w.finance[c.year]!;
       const v = l.value(f);
@@ -174,12 +183,23 @@ function renderMoneyTable(
       condition: "no finance row whose amount is a note number (as kr or scaled)",
       table: "finance",
       where: {
-        item: { in: ["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"] },
+        item: {
+          in: ["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"],
+        },
         amount_sek: { in: notes.flatMap((n) => [n, -n, n * 1000, -n * 1000]).filter((v) => !real.has(v)) },
       },
     });
   }
-  return [...heading, "", ...renderTable(cols.map((c) => c.header), rows, style.mode), ""];
+  return [
+    ...heading,
+    "",
+    ...renderTable(
+      cols.map((c) => c.header),
+      rows,
+      style.mode,
+    ),
+    "",
+  ];
 }
 
 export function incomeStatement(ctx: Ctx): string[] {
@@ -199,7 +219,12 @@ export function incomeStatement(ctx: Ctx): string[] {
       text: "Resultat efter finansiella poster",
       value: (f) => f.result,
     });
-  const title = ctx.rng.pick(["Resultaträkning", "RESULTATRÄKNING", "4.1 Resultaträkning", "Resultaträkning för perioden"]);
+  const title = ctx.rng.pick([
+    "Resultaträkning",
+    "RESULTATRÄKNING",
+    "4.1 Resultaträkning",
+    "Resultaträkning för perioden",
+  ]);
   return renderMoneyTable(ctx, title, lines, { balance: false, layer: "statement" });
 }
 
@@ -247,7 +272,13 @@ export function fiveYearOverview(ctx: Ctx): string[] {
       doc.figure(
         {
           table: "finance",
-          row: { year: y, basis: "actual", item, amount_sek: storedFromShown(get(w.finance[y]!), unit), text: `${lab} ${cells.join(" ")}` },
+          row: {
+            year: y,
+            basis: "actual",
+            item,
+            amount_sek: storedFromShown(get(w.finance[y]!), unit),
+            text: `${lab} ${cells.join(" ")}`,
+          },
         },
         "multi_year",
         y === w.year ? features : [...features, "earlier-year"],
@@ -268,7 +299,11 @@ export function fiveYearOverview(ctx: Ctx): string[] {
       ),
     );
   };
-  count(rng.pick(["Antal deltagare", "Antal inskrivna deltagare", "Deltagare (antal)"]), "enrolled", (y) => w.participants[y]!.enrolled);
+  count(
+    rng.pick(["Antal deltagare", "Antal inskrivna deltagare", "Deltagare (antal)"]),
+    "enrolled",
+    (y) => w.participants[y]!.enrolled,
+  );
   count(rng.pick(["Antal nya deltagare", "Nyinskrivna (antal)"]), "new", (y) => w.participants[y]!.new);
   const womenShare = years.map((y) => Math.round((100 * w.participants[y]!.women) / w.participants[y]!.enrolled));
   rows.push({ label: rng.pick(["Andel kvinnor (%)", "Andel kvinnor, %"]), cells: womenShare.map(String) });

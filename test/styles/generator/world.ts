@@ -75,9 +75,57 @@ export interface World {
   target: number;
 }
 
-const PREFIX = ["Norr", "Sör", "Väst", "Öster", "Björk", "Ek", "Lind", "Sjö", "Berg", "Hag", "Ljung", "Tall", "Gran", "Fors", "Mo", "Hed", "Rönn", "Al", "Sand", "Klint"];
-const SUFFIX = ["by", "sund", "ås", "vik", "dal", "fors", "bo", "hamn", "torp", "berga", "lunda", "näs", "holm", "mark", "ryd"];
-const INTERVENTIONS = ["Steget", "Bryggan", "Vägen vidare", "Kompassen", "Navet", "Framsteg", "Ankaret", "Språnget", "Trappan", "Motivus"];
+const PREFIX = [
+  "Norr",
+  "Sör",
+  "Väst",
+  "Öster",
+  "Björk",
+  "Ek",
+  "Lind",
+  "Sjö",
+  "Berg",
+  "Hag",
+  "Ljung",
+  "Tall",
+  "Gran",
+  "Fors",
+  "Mo",
+  "Hed",
+  "Rönn",
+  "Al",
+  "Sand",
+  "Klint",
+];
+const SUFFIX = [
+  "by",
+  "sund",
+  "ås",
+  "vik",
+  "dal",
+  "fors",
+  "bo",
+  "hamn",
+  "torp",
+  "berga",
+  "lunda",
+  "näs",
+  "holm",
+  "mark",
+  "ryd",
+];
+const INTERVENTIONS = [
+  "Steget",
+  "Bryggan",
+  "Vägen vidare",
+  "Kompassen",
+  "Navet",
+  "Framsteg",
+  "Ankaret",
+  "Språnget",
+  "Trappan",
+  "Motivus",
+];
 
 function placeName(rng: Rng, taken: Set<string>): string {
   for (;;) {
