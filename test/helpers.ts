@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DocumentText } from "../loaders/extract/documentText.ts";
-import { splitLines } from "../loaders/extract/text/readSourceFile.ts";
+import { splitLines } from "../loaders/input/readSourceFile.ts";
 import type { FactInput } from "../loaders/schema/facts.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");

@@ -1,13 +1,13 @@
 /**
  * datapackage.json (Frictionless Data Package v1): one resource per file, with the schema of
- * its table (fields, types, descriptions, primary and foreign keys) from loaders/warehouse/tables.ts.
+ * its table (fields, types, descriptions, primary and foreign keys) from loaders/schema/tables.ts.
  * The package profile is `data-package`, not `tabular-data-package`, because it also lists
  * Parquet, DuckDB, xlsx and text files; each CSV is a `tabular-data-resource` with an explicit
  * dialect. The zod schema below is the part of the spec we check at export time; the export
  * test also loads the written package with the Frictionless project's own library.
  */
 import { z } from "zod";
-import { foreignKeys, SCHEMA_VERSION, type ColumnType, type TableDef } from "../warehouse/tables.ts";
+import { foreignKeys, SCHEMA_VERSION, type ColumnType, type TableDef } from "../schema/tables.ts";
 
 const FIELD_TYPES = ["string", "integer", "number", "boolean", "date", "datetime", "object"] as const;
 const NAME = /^[a-z0-9._/-]+$/;

@@ -5,7 +5,7 @@
  * document_line, decision items without text). The export refuses a warehouse that breaks this.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { TableDef } from "../warehouse/tables.ts";
+import type { TableDef } from "../schema/tables.ts";
 
 /** `table.column: n` for every text column that holds the empty string in n rows. */
 export async function emptyStrings(conn: DuckDBConnection, tables: readonly TableDef[]): Promise<string[]> {

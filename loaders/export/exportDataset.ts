@@ -10,7 +10,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
-import { SCHEMA_VERSION } from "../warehouse/tables.ts";
+import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
 import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";

@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { MARTS } from "../warehouse/marts.ts";
-import { TABLES, type TableDef } from "../warehouse/tables.ts";
+import { TABLES, type TableDef } from "../schema/tables.ts";
 import { emptyStrings } from "./emptyStrings.ts";
 
 /**

@@ -1,5 +1,5 @@
 /** The provenance table: every row that has document_id and source_line → that line's text. */
-import { TABLES } from "../warehouse/tables.ts";
+import { TABLES } from "../schema/tables.ts";
 
 export function provenanceSql(): string {
   const withSource = TABLES.filter(

@@ -7,7 +7,7 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { TableDef } from "../warehouse/tables.ts";
+import type { TableDef } from "../schema/tables.ts";
 
 export type Cell = string | number | boolean | null;
 

@@ -3,7 +3,7 @@
  * searched within a range (DocumentText); the split of a table row into its label and
  * numbers; and ParseOutput, the facts, findings and coverage every parser returns. Parsers
  * are pure: they take a DocumentText and return what they found. Reading a source file into
- * lines is text/readSourceFile.ts.
+ * lines is input/readSourceFile.ts.
  */
 import type { TextSource } from "../reference/codes.ts";
 import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";

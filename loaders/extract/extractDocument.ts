@@ -2,25 +2,21 @@
  * Extract one document: read its text, check its checksum, choose the parsers for its kind,
  * and return the validated extraction (the JSON written to data/extracted/).
  */
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import { UNIT_SCALES } from "../reference/units.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
-import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
+import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
+import { gateFacts } from "./general/identityGate.ts";
+import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
-import { normalizeLines, textToLines } from "./text/normalizeText.ts";
-import { readSourceFile, type DocumentRead, type TextSource } from "./text/readSourceFile.ts";
+import { normalizeLines } from "../input/normalizeText.ts";
+import { readEntryText, sha256File } from "../input/readEntryText.ts";
+import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
-
-export async function sha256File(path: string): Promise<string> {
-  return createHash("sha256")
-    .update(await readFile(path))
-    .digest("hex");
-}
 
 /** Parsers by document kind. */
 export function parsersFor(entry: ManifestEntry): ((doc: DocumentText) => ParseOutput) | undefined {
@@ -73,11 +69,6 @@ export function textFindings(read: DocumentRead, file: string, documentId: strin
   return out;
 }
 
-/** OCR text as the text layer reads any text: normalised lines, text source `ocr`. */
-export function ocrRead(text: string): DocumentRead {
-  return { ...textToLines(text), textSource: "ocr", noTextLayer: false };
-}
-
 export async function extractDocument(
   sourcesDir: string,
   entry: ManifestEntry,
@@ -90,26 +81,6 @@ export async function extractDocument(
     );
   const read = await readEntryText(sourcesDir, entry);
   return { extraction: extractFromText(entry, read, actual), lines: read.lines, textSource: read.textSource };
-}
-
-/**
- * The document's text: from its OCR text when the manifest names one (a scanned PDF has no
- * text layer of its own), checked against its own sha256; otherwise from the source file.
- */
-export async function readEntryText(sourcesDir: string, entry: ManifestEntry): Promise<DocumentRead> {
-  if (!entry.ocr_file) return readSourceFile(join(sourcesDir, entry.file));
-  const path = join(sourcesDir, entry.ocr_file);
-  const actual = await sha256File(path);
-  if (entry.ocr_sha256 && actual !== entry.ocr_sha256)
-    throw new Error(
-      `data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`,
-    );
-  return ocrRead(await readFile(path, "utf8"));
-}
-
-/** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */
-export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
-  return (await readEntryText(sourcesDir, entry)).asExtracted;
 }
 
 /** Extract from lines in memory (tests, tools): they go through the same normalisation as a file's text. */
@@ -145,6 +116,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
+  // After every reader: sums that must agree and plausible ranges decide which facts are stored.
+  const gate = gateFacts(out.facts);
+  out.findings.push(...gate.findings);
+  const layers = layerReport(out.facts, out.findings, gate);
+  out.facts = gate.facts;
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -155,6 +131,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     facts: [...out.facts].sort((a, b) => a.line - b.line),
     findings: out.findings,
     coverage: out.coverage,
+    layers,
   });
 }
 
@@ -184,7 +161,7 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     if (
       !named &&
       storedNumbers(f).every((v) =>
-        written.some((w) => SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
+        written.some((w) => UNIT_SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
       )
     ) {
       kept.push(f);
@@ -219,9 +196,6 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   });
 }
 
-/** kr, tkr, Mkr: a stored amount in kronor is a cell as written times one of these. */
-const SCALES = [1, 1_000, 1_000_000];
-
 /**
  * The row labels a fact takes from its line: a statement row's label, a member, an
  * intervention. (A prose fact's source_label is its phrase, which may hold the noise beside it.)
@@ -238,10 +212,4 @@ function storedNumbers(f: ParseOutput["facts"][number]): number[] {
   return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) =>
     typeof r[k] === "number" ? [r[k] as number] : [],
   );
-}
-
-/** data/extracted/<federation>/<document slug>.json */
-export function extractedPath(extractedDir: string, documentId: string): string {
-  const [fed, rest] = documentId.split("/");
-  return join(extractedDir, fed!, `${rest}.json`);
 }

@@ -3,6 +3,7 @@
  * separators, decimal commas, hyphen or real minus signs, "%", and amounts with units
  * ("tkr", "mnkr", "miljoner kronor"). Pure functions, no I/O.
  */
+import { AMOUNT_UNIT_WORD, amountUnit, UNIT_FACTOR } from "../reference/units.ts";
 
 const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
 const SPACES = /[\u00a0\u202f\u2009]/g;
@@ -147,11 +148,7 @@ export interface Amount {
 }
 
 const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
-const UNIT_FACTORS: [RegExp, number][] = [
-  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?)\b/i, 1_000_000],
-  [/^(tkr|tusen kronor|tusen kr|tsek)\b/i, 1_000],
-  [/^(kronor|kr|sek|:-)(?![a-zåäö])/i, 1],
-];
+const AMOUNT = new RegExp(String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})`, "gi");
 
 /**
  * Money in running text: "968 431 kronor", "10,7 miljoner kronor", "ca 60 000 kr",
@@ -161,19 +158,12 @@ const UNIT_FACTORS: [RegExp, number][] = [
 export function findAmounts(text: string): (Amount & { index: number; raw: string })[] {
   const found: (Amount & { index: number; raw: string })[] = [];
   const t = text.replace(SPACES, " ").replace(MINUS, "-");
-  const re =
-    /(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-)/gi;
-  for (const m of t.matchAll(re)) {
+  for (const m of t.matchAll(AMOUNT)) {
     const numText = m[1]!;
     const unitText = m[2]!;
     const n = parseSwedishNumber(numText);
     if (n === null) continue;
-    let factor = 1;
-    for (const [u, f] of UNIT_FACTORS)
-      if (u.test(unitText)) {
-        factor = f;
-        break;
-      }
+    const factor = UNIT_FACTOR[amountUnit(unitText)];
     const decimals = /,(\d+)$/.exec(numText)?.[1]?.length ?? 0;
     const precision = factor === 1 && decimals === 0 ? 0 : factor / 10 ** decimals / 2;
     const before = t.slice(Math.max(0, m.index! - 12), m.index!);

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { documentIdFor } from "../schema/manifest.ts";
-import { extractDocument, extractedPath } from "./extractDocument.ts";
+import { extractDocument } from "./extractDocument.ts";
+import { extractedPath } from "../input/readEntryText.ts";
 import { readManifest } from "../input/readManifest.ts";
 
 export interface ExtractSummary {

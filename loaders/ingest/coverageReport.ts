@@ -1,7 +1,8 @@
 /**
  * The coverage report of one extraction: core figures found out of those expected, facts per
  * table, sections found or missing, and the numbers that were left unread. Printed by
- * `ingest`; the same core-figure rows go into the warehouse (`core_coverage`) for Datakvalitet.
+ * `ingest`; the same core figures go into the warehouse (`core_coverage`, built by
+ * normalize/coreCoverage.ts) for Datakvalitet.
  */
 import { coreFigureCoverage, type CoreFigureStatus } from "../reference/coreFigures.ts";
 import type { Extraction } from "../schema/facts.ts";
@@ -13,6 +14,7 @@ export interface CoverageSummary {
   factsPerTable: Record<string, number>;
   sections: Extraction["coverage"];
   unread: { line: number; value: string | null; text: string; message: string }[];
+  layers: Extraction["layers"];
 }
 
 export function summarizeCoverage(
@@ -32,7 +34,28 @@ export function summarizeCoverage(
     factsPerTable: Object.fromEntries(Object.entries(factsPerTable).sort(([a], [b]) => a.localeCompare(b))),
     sections: [...extraction.coverage].sort((a, b) => a.section.localeCompare(b.section)),
     unread,
+    layers: extraction.layers,
   };
+}
+
+const tally = (rec: Record<string, number>) =>
+  Object.entries(rec)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+
+/** A line per reading layer: read, stored (confirmed), refused by the gate, left unread, with reasons. */
+function renderLayers(layers: Extraction["layers"]): string[] {
+  if (layers.length === 0) return [];
+  const sum = (rec: Record<string, number>) => Object.values(rec).reduce((a, n) => a + n, 0);
+  return [
+    "Per layer (figures read → stored, confirmed by an identity; refused; left unread):",
+    ...layers.map((l) => {
+      const refused = sum(l.refused);
+      const unread = sum(l.unread);
+      return `  ${l.layer.padEnd(27)} read ${l.read} → stored ${l.stored} (confirmed ${l.confirmed}); refused ${refused}${refused ? ` (${tally(l.refused)})` : ""}; unread ${unread}${unread ? ` (${tally(l.unread)})` : ""}`;
+    }),
+  ];
 }
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -59,19 +82,8 @@ export function renderCoverageReport(s: CoverageSummary): string {
     );
   // Most parsers look for one federation's headings; their misses are listed on one line.
   if (missingSections.length > 0) out.push(`  missing: ${missingSections.map((c) => c.section).join(", ")}`);
+  out.push(...renderLayers(s.layers));
   out.push(`Unread numbers: ${s.unread.length}`);
   for (const u of s.unread) out.push(`  line ${u.line}: ${u.value ?? "?"} in "${clip(u.text)}"`);
   return `${out.join("\n")}\n`;
-}
-
-/** Rows of the warehouse table `core_coverage` for one extraction. */
-export function coreCoverageRows(extraction: Extraction, registry: Registry | undefined) {
-  return coreFigureCoverage(extraction, registry).map((c) => ({
-    document_id: extraction.document_id,
-    figure: c.figure,
-    label: c.label,
-    year: c.year,
-    status: c.status,
-    source_line: c.line,
-  }));
 }

@@ -4,12 +4,12 @@
  * and the registry's own rows (federation, member, intervention, intervention_member).
  * Pure: no I/O. Each step is a module of its own; this is their order.
  */
-import type { Extraction, FactOf } from "../schema/facts.ts";
+import type { CuratedFact, Extraction, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { RegistryFile } from "../input/readRegistries.ts";
-import type { Rows } from "../warehouse/tables.ts";
+import type { Rows } from "../schema/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
-import { collectFacts, type CuratedFact } from "./collectFacts.ts";
+import { collectFacts } from "./collectFacts.ts";
 import { documentRows } from "./documentRows.ts";
 import {
   mapFact,
@@ -24,11 +24,10 @@ import { applyMemberChanges, memberChangeOf, type MemberChange } from "./memberC
 import { parserFindingRows } from "./parserFindings.ts";
 import type { QualityRow } from "./qualityRow.ts";
 import { interventionMemberRows, registryRows } from "./registryRows.ts";
-import { NameResolver } from "./resolveNames.ts";
+import { NameResolver } from "../reference/resolveNames.ts";
 
 export { precedenceRank } from "./precedence.ts";
-export type { CuratedFact } from "./collectFacts.ts";
-export type { Rows } from "../warehouse/tables.ts";
+export type { Rows } from "../schema/tables.ts";
 
 export interface NormalizeInput {
   manifest: readonly ManifestEntry[];

@@ -5,7 +5,7 @@
  * rounding of the coarser unit (4 213 tkr against 4 212 640 kr) is info, not a warning.
  * Pure: no I/O.
  */
-import type { RowOf } from "../warehouse/tables.ts";
+import type { RowOf } from "../schema/tables.ts";
 import type { Candidate, FactTable } from "./factMappers.ts";
 import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";

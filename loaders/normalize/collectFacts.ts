@@ -4,18 +4,11 @@
  * it cites; where the document now has other text there (replaced?), a
  * `curated.text_mismatch` finding says so and the curated value is still kept. Pure: no I/O.
  */
-import type { Extraction, Fact } from "../schema/facts.ts";
+import type { CuratedFact, Extraction } from "../schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { curatedTextMatches } from "./curatedText.ts";
 import type { SourcedFact } from "./factMappers.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
-
-export interface CuratedFact {
-  documentId: string;
-  fact: Fact;
-  reason: string;
-  file: string;
-}
 
 export function collectFacts(
   manifest: readonly ManifestEntry[],

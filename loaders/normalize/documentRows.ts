@@ -3,11 +3,11 @@
  * what the parsers looked for in it (coverage) and which core figures it gave (core_coverage).
  * Pure: no I/O.
  */
-import { coreCoverageRows } from "../ingest/coverageReport.ts";
 import type { Extraction } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
-import type { RowOf } from "../warehouse/tables.ts";
-import type { NameResolver } from "./resolveNames.ts";
+import type { RowOf } from "../schema/tables.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
+import { coreCoverageRows } from "./coreCoverage.ts";
 
 export interface DocumentRows {
   document: RowOf<"document">[];

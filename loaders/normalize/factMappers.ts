@@ -6,10 +6,10 @@
  */
 import type { Fact, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
-import { tableDef, type RowOf } from "../warehouse/tables.ts";
+import { tableDef, type RowOf } from "../schema/tables.ts";
 import type { PrecedenceCandidate } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
-import type { NameResolver } from "./resolveNames.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
 
 /** Tables whose rows come from facts, one row per key (member_change updates `member` instead). */
 export type FactTable = Exclude<Fact["table"], "member_change">;
@@ -82,6 +82,10 @@ export function unknownName(s: SourcedFact, what: "intervention" | "member", nam
 }
 
 const provenance = (s: SourcedFact) => ({ document_id: s.documentId, source_line: s.fact.line });
+/** The identities that confirm a figure, comma-separated; NULL where none did. */
+const confirmation = (s: SourcedFact) => ({
+  confirmed_by: s.fact.confirmed_by.length > 0 ? s.fact.confirmed_by.join(",") : null,
+});
 
 /** An intervention as written → its id; null (whole federation) stays null, undefined when unknown. */
 const interventionOf = (s: SourcedFact, ctx: MapContext, name: string | null) =>
@@ -101,6 +105,7 @@ export function mapParticipantCount(s: Sourced<"participant_count">, ctx: MapCon
       value: fact.value,
       approximate: fact.approximate,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: String(fact.value),
   };
@@ -125,6 +130,7 @@ export function mapParticipantBreakdown(
       source_label: fact.source_label,
       approximate: fact.approximate,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: String(fact.value),
   };
@@ -142,6 +148,7 @@ export function mapFinance(s: Sourced<"finance">): Mapped<"finance"> {
       value: fact.value,
       source_label: fact.source_label,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: String(fact.amount_sek ?? fact.value),
     amount: fact.amount_sek,
@@ -163,6 +170,7 @@ export function mapMemberContribution(
       member_id: member,
       amount_sek: fact.amount_sek,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: String(fact.amount_sek),
     amount: fact.amount_sek,
@@ -184,6 +192,7 @@ export function mapInterventionFunding(
       budget_sek: fact.budget_sek,
       actual_sek: fact.actual_sek,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: `${fact.budget_sek}/${fact.actual_sek}`,
   };
@@ -203,6 +212,7 @@ export function mapGoal(s: Sourced<"goal">): Mapped<"goal"> {
       unit: fact.unit,
       assessment: fact.assessment,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: `${fact.target}/${fact.outcome}`,
   };
@@ -231,6 +241,7 @@ export function mapIndicator(s: Sourced<"indicator">, ctx: MapContext): Mapped<"
       approximate: fact.approximate,
       note: fact.note,
       ...provenance(s),
+      ...confirmation(s),
     },
     compare: String(fact.value),
   };

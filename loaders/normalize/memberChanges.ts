@@ -5,10 +5,10 @@
  * disagreement becomes a `member.left_on_conflict` finding. Pure: no I/O.
  */
 import type { FactOf } from "../schema/facts.ts";
-import type { RowOf } from "../warehouse/tables.ts";
+import type { RowOf } from "../schema/tables.ts";
 import { unknownName, type SourcedFact } from "./factMappers.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
-import type { NameResolver } from "./resolveNames.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
 
 export interface MemberChange {
   memberId: string;

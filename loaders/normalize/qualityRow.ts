@@ -3,7 +3,7 @@
  * unknown names, reconciliation, rejected inputs): the columns a finding must state, and NULL
  * for the optional ones it leaves out.
  */
-import { tableDef, type RowOf } from "../warehouse/tables.ts";
+import { tableDef, type RowOf } from "../schema/tables.ts";
 
 export type QualityRow = RowOf<"data_quality">;
 

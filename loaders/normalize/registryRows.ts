@@ -4,8 +4,8 @@
  * follow the members' contributions. Pure: no I/O.
  */
 import type { RegistryFile } from "../input/readRegistries.ts";
-import type { RowOf } from "../warehouse/tables.ts";
-import { interventionIdFor, memberIdFor, type NameResolver } from "./resolveNames.ts";
+import type { RowOf } from "../schema/tables.ts";
+import { interventionIdFor, memberIdFor, type NameResolver } from "../reference/resolveNames.ts";
 
 export function registryRows(registries: readonly RegistryFile[]): {
   federation: RowOf<"federation">[];

@@ -646,6 +646,11 @@ export const qualityCheck = codeList([
     en: "Cash at the start of a year differs from the previous year's end",
   },
   {
+    code: "identity.contributions_sum",
+    sv: "Medlemsbidragen summerar inte till totalen",
+    en: "Members' contributions (and the table's other revenue lines) add to more than the table's total; not stored",
+  },
+  {
     code: "identity.enrolled_minus_exited",
     sv: "Inskrivna minus avslutade är inte pågående",
     en: "Enrolled minus exited differs from ongoing",
@@ -681,11 +686,21 @@ export const qualityCheck = codeList([
     en: "Grants paid differ from the sum of interventions' actuals",
   },
   {
+    code: "identity.operating_result",
+    sv: "Intäkter minus kostnader är inte verksamhetens resultat",
+    en: "Operating revenue minus operating costs differs from the stated operating result; not stored",
+  },
+  {
     code: "identity.quoted_rate",
     sv: "Angiven andel stämmer inte med antalen",
     en: "A quoted rate differs from the counts it is computed from",
   },
   { code: "identity.result", sv: "Resultatet går inte ihop", en: "Revenue minus cost differs from the stated result" },
+  {
+    code: "identity.table_total",
+    sv: "Tabellens rader summerar till mer än totalraden",
+    en: "A participant table's intervention rows add to more than its total row; not stored",
+  },
   {
     code: "input.duplicate_document",
     sv: "Samma dokument-id två gånger",
@@ -768,6 +783,11 @@ export const qualityCheck = codeList([
     code: "participant_table.member_row",
     sv: "Medlem som rad i deltagartabell",
     en: "A participant table row names a member, not an intervention; not stored",
+  },
+  {
+    code: "plausibility.out_of_bounds",
+    sv: "Orimligt värde",
+    en: "A figure outside the plausible range of its concept (persons, kronor, shares); not stored",
   },
   {
     code: "precedence.conflict",

@@ -6,7 +6,7 @@
  */
 import type { Extraction, Fact } from "../schema/facts.ts";
 import type { Registry } from "../schema/registry.ts";
-import { NameResolver, memberIdFor } from "../normalize/resolveNames.ts";
+import { NameResolver, memberIdFor } from "./resolveNames.ts";
 import type { Gender, Measure } from "./codes.ts";
 
 export const CORE_FIGURES = {

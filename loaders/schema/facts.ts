@@ -36,6 +36,8 @@ const provenance = {
   /** Which parser or section produced the fact (e.g. `appendix:kompass`). */
   section: z.string(),
   approximate: z.boolean().default(false),
+  /** The identities (sums that must agree) that confirm this figure, by name (`gender_sum`, `result`, …). */
+  confirmed_by: z.array(z.string().regex(/^[a-z_]+$/)).default([]),
 };
 
 export const participantCountFact = z.strictObject({
@@ -225,6 +227,19 @@ export const coverageSchema = z.strictObject({
 });
 export type Coverage = z.infer<typeof coverageSchema>;
 
+/** One reading layer's figures in one document: read, stored, confirmed, and why others were not stored. */
+export const layerCountSchema = z.strictObject({
+  layer: z.string(),
+  read: z.number().int().nonnegative(),
+  stored: z.number().int().nonnegative(),
+  confirmed: z.number().int().nonnegative(),
+  /** Figures the layer read that the gate refused, by check (`identity.*`, `plausibility.out_of_bounds`). */
+  refused: z.record(z.string(), z.number().int().positive()),
+  /** Figures the layer saw but did not read, by the finding that says why. */
+  unread: z.record(z.string(), z.number().int().positive()),
+});
+export type LayerCount = z.infer<typeof layerCountSchema>;
+
 export const extractionSchema = z.strictObject({
   schema_version: z.literal(EXTRACTION_SCHEMA_VERSION),
   document_id: z.string(),
@@ -236,6 +251,7 @@ export const extractionSchema = z.strictObject({
   facts: z.array(factSchema),
   findings: z.array(findingSchema),
   coverage: z.array(coverageSchema),
+  layers: z.array(layerCountSchema).default([]),
 });
 export type Extraction = z.infer<typeof extractionSchema>;
 
@@ -250,3 +266,11 @@ export const curatedSchema = z.strictObject({
   ),
 });
 export type Curated = z.infer<typeof curatedSchema>;
+
+/** One curated fact as the loader reads it: with its document, its reason and the file it came from. */
+export interface CuratedFact {
+  documentId: string;
+  fact: Fact;
+  reason: string;
+  file: string;
+}

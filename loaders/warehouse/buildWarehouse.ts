@@ -19,7 +19,7 @@ import { buildRows } from "../normalize/buildRows.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "./tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */

@@ -22,7 +22,7 @@
  * - what a member receives = Σ intervention actual funding × the member's share of the intervention.
  */
 import { POSITIVE_EXIT_OUTCOMES } from "../reference/derived.ts";
-import type { ColumnDef } from "./tables.ts";
+import type { ColumnDef } from "../schema/tables.ts";
 
 export interface MartDef {
   name: string;

@@ -4,7 +4,7 @@
  * Nothing is "fixed": the rows stay as the sources state them.
  */
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
-import type { RowOf, Rows } from "./tables.ts";
+import type { RowOf, Rows } from "../schema/tables.ts";
 
 const SUMMABLE_POPULATIONS = new Set(["new", "enrolled", "exited"]);
 

@@ -3,7 +3,7 @@
 import { DUCKDB_EXAMPLES, OTHER_LANGUAGES } from "../../loaders/export/exampleQueries.ts";
 import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
 import { emit, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
-import { SCHEMA_VERSION } from "../../loaders/warehouse/tables.ts";
+import { SCHEMA_VERSION } from "../../loaders/schema/tables.ts";
 
 const PREVIEW_ROWS = 5;
 const data = await withWarehouse(async (q) => {

@@ -1,7 +1,7 @@
 // Datakvalitet: row counts, the data_quality findings, and a coverage matrix of which topics
 // each federation reports for each year (counted from the published tables themselves).
 import { emit, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
-import { TABLES } from "../../loaders/warehouse/tables.ts";
+import { TABLES } from "../../loaders/schema/tables.ts";
 
 // topic → the rows that make it covered for a federation-year.
 const TOPICS: Record<string, string> = {

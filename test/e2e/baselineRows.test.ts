@@ -16,6 +16,36 @@ import { sandbox } from "../support/sandbox.ts";
 
 const BASELINE = join(ROOT, "test/fixtures/baseline-2026-11-25");
 
+/**
+ * Baseline rows the identity gate (issue 18) no longer stores, each because the report's own
+ * figures contradict it; the row is gone, never changed. Lines of kalmar/2024-annual-report.
+ */
+const REFUSED_BY_GATE: Record<string, { lines: number[]; why: string }[]> = {
+  participant_count: [
+    {
+      lines: [2489],
+      why: "Vägknuten: 'antal inskrivna totalt 34', but kvinna 22 + man 12 + icke binär 1 = 35 (table 1: 35)",
+    },
+  ],
+  participant_breakdown: [
+    { lines: [1243, 1244, 1245, 1246, 1247], why: "KOMPASS: ages of 'nyinskrivna' add to 21 = enrolled; new is 6" },
+    { lines: [1253, 1254, 1257, 1258], why: "KOMPASS: education of 'nyinskrivna' adds to 21 = enrolled; new is 6" },
+    {
+      lines: [2030, 2031, 2032, 2037, 2040],
+      why: "RESA: time in support adds to 29, new is 15 (population was assumed)",
+    },
+    { lines: [2500, 2501, 2502], why: "Vägknuten: ages of 'nyinskrivna' add to 15, new is 13" },
+    { lines: [2510, 2511, 2512, 2513, 2514], why: "Vägknuten: education of 'nyinskrivna' adds to 22, new is 13" },
+    { lines: [2567, 2568, 2569, 2571, 2572], why: "Vägknuten: destinations add to 21, exited is 20 (also in table 1)" },
+  ],
+};
+const REFUSED_DOCUMENT = "kalmar/2024-annual-report";
+const refusedLines = (table: string) => (REFUSED_BY_GATE[table] ?? []).flatMap((r) => r.lines);
+const notRefused = (table: string) =>
+  refusedLines(table).length === 0
+    ? ""
+    : ` WHERE NOT (document_id = '${REFUSED_DOCUMENT}' AND source_line IN (${refusedLines(table).join(", ")}))`;
+
 describe("rows of the 2026-11-25 warehouse", () => {
   let dir: string;
   let warehouse: string;
@@ -39,6 +69,23 @@ describe("rows of the 2026-11-25 warehouse", () => {
     );
   });
 
+  for (const table of Object.keys(REFUSED_BY_GATE))
+    it(`${table}: the rows the identity gate refuses are not stored`, async () => {
+      const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
+      const conn = await instance.connect();
+      try {
+        const stored = (
+          await conn.runAndReadAll(
+            `SELECT source_line FROM "${table}" WHERE document_id = '${REFUSED_DOCUMENT}' AND source_line IN (${refusedLines(table).join(", ")})`,
+          )
+        ).getRowObjectsJson();
+        expect(stored).toEqual([]);
+      } finally {
+        conn.closeSync();
+        instance.closeSync();
+      }
+    });
+
   for (const table of tables) {
     it(`${table}: no baseline row is lost or changed`, async () => {
       const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
@@ -58,7 +105,7 @@ describe("rows of the 2026-11-25 warehouse", () => {
         );
         const missing = (
           await conn.runAndReadAll(
-            `SELECT ${baseline.join(", ")} FROM read_parquet('${file}') EXCEPT ALL SELECT ${cols.join(", ")} FROM "${table}" ORDER BY ALL LIMIT 20`,
+            `SELECT ${baseline.join(", ")} FROM read_parquet('${file}')${notRefused(table)} EXCEPT ALL SELECT ${cols.join(", ")} FROM "${table}" ORDER BY ALL LIMIT 20`,
           )
         ).getRowObjectsJson();
         expect(missing, `${table}: baseline rows missing from the new warehouse (first 20)`).toEqual([]);

@@ -22,7 +22,7 @@ import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
 import { writeWorkbook } from "../../loaders/export/writeWorkbook.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import { TABLES, type TableDef } from "../../loaders/warehouse/tables.ts";
+import { TABLES, type TableDef } from "../../loaders/schema/tables.ts";
 import { ROOT } from "../helpers.ts";
 
 let dir: string;

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
-import { readSourceLines, splitLines } from "../../loaders/extract/text/readSourceFile.ts";
+import { readSourceLines, splitLines } from "../../loaders/input/readSourceFile.ts";
 import { docOf, factKey, reportLines, ROOT } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";
 

@@ -7,10 +7,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { DocumentText, type ParseOutput } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
-import { textToLines } from "../../loaders/extract/text/normalizeText.ts";
+import { textToLines } from "../../loaders/input/normalizeText.ts";
 import { factSchema, findingSchema } from "../../loaders/schema/facts.ts";
 import { findNumberWords } from "../../loaders/extract/general/numberWords.ts";
 import { addNumberReader, documentNumbers, underivableValues } from "../support/derivable.ts";

@@ -11,13 +11,8 @@ import { join, resolve } from "node:path";
 import { PDFDocument, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
-import { normalizeLines, splitLines, textToLines } from "../../loaders/extract/text/normalizeText.ts";
-import {
-  DocumentReadError,
-  MAX_TEXT_BYTES,
-  readSourceFile,
-  TEXT_SOURCES,
-} from "../../loaders/extract/text/readSourceFile.ts";
+import { normalizeLines, splitLines, textToLines } from "../../loaders/input/normalizeText.ts";
+import { DocumentReadError, MAX_TEXT_BYTES, readSourceFile, TEXT_SOURCES } from "../../loaders/input/readSourceFile.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 import { renderTextPdf } from "../support/renderTextPdf.ts";

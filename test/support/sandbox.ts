@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { TABLES } from "../../loaders/warehouse/tables.ts";
+import { TABLES } from "../../loaders/schema/tables.ts";
 import { ROOT } from "../helpers.ts";
 
 /** A throwaway copy of the project's data/ (no warehouse), so a test can break inputs freely. */

@@ -6,7 +6,7 @@
  * document-derived fields (a <script> and an <img onerror>) to prove the pages escape it.
  */
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import type { RowOf, Rows, TableName } from "../../loaders/warehouse/tables.ts";
+import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
 
 export const SYNTHETIC_PREFIX = "syntetisk-";
 export const XSS_SCRIPT = `<script>window.__xss = "script"</script>`;
@@ -99,6 +99,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
       add("participant_count", {
         federation_id: fid,
@@ -110,6 +111,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
     }
     for (const iid of interventions) {
@@ -124,6 +126,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
       const women = int(0, enrolled);
       add("participant_count", {
@@ -136,6 +139,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
       add("participant_count", {
         federation_id: fid,
@@ -147,6 +151,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
       for (const category of ["work", "studies", "joint_assessment", "continued_rehab", "other_exit"]) {
         add("participant_breakdown", {
@@ -161,6 +166,7 @@ export function syntheticRows(federations = 80): Rows {
           approximate: false,
           document_id: doc,
           source_line: 2,
+          confirmed_by: null,
         });
       }
       for (const category of ["16-24", "25-34", "35-44", "45-54", "55-64"]) {
@@ -176,6 +182,7 @@ export function syntheticRows(federations = 80): Rows {
           approximate: false,
           document_id: doc,
           source_line: 2,
+          confirmed_by: null,
         });
       }
       const budget = int(500, 3000) * 1000;
@@ -187,6 +194,7 @@ export function syntheticRows(federations = 80): Rows {
         actual_sek: Math.round(budget * (0.85 + rnd() * 0.3)),
         document_id: doc,
         source_line: 2,
+        confirmed_by: null,
       });
     }
     for (const year of [2022, 2023, 2024]) {
@@ -202,6 +210,7 @@ export function syntheticRows(federations = 80): Rows {
           source_label: "syntetisk",
           document_id: doc,
           source_line: 2,
+          confirmed_by: null,
         });
       item("revenue_operating", revenue);
       item("grants_paid", Math.round(revenue * (0.6 + rnd() * 0.3)));
@@ -217,6 +226,7 @@ export function syntheticRows(federations = 80): Rows {
           amount_sek: Math.round(revenue * share),
           document_id: doc,
           source_line: 2,
+          confirmed_by: null,
         });
       paid("state", 0.5);
       paid("region", 0.25);
@@ -236,6 +246,7 @@ export function syntheticRows(federations = 80): Rows {
       assessment: null,
       document_id: doc,
       source_line: 2,
+      confirmed_by: null,
     });
     const minutes = `${fid}/2024-05-01-board-minutes`;
     add("document", {

@@ -7,7 +7,7 @@ import {
   renderRegistryYaml,
   RefusedError,
 } from "../../loaders/ingest/addFederation.ts";
-import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
+import { NameResolver } from "../../loaders/reference/resolveNames.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
 
 const args = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { choosePrecedence } from "../../loaders/normalize/choosePrecedence.ts";
 import { rowKey, type Candidate } from "../../loaders/normalize/factMappers.ts";
-import type { RowOf } from "../../loaders/warehouse/tables.ts";
+import type { RowOf } from "../../loaders/schema/tables.ts";
 
 const REPORT_2024 = "testdalen/2024-annual-report";
 const REPORT_2025 = "testdalen/2025-annual-report";
@@ -27,6 +27,7 @@ function result(
     source_label: "Årets resultat",
     document_id: opts.document ?? REPORT_2024,
     source_line: line,
+    confirmed_by: null,
   };
   return {
     row,

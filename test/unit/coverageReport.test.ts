@@ -5,6 +5,8 @@ import { renderCoverageReport, summarizeCoverage } from "../../loaders/ingest/co
 import { candidateFor, renderCuratedTemplate } from "../../loaders/ingest/curatedTemplate.ts";
 import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../../loaders/schema/facts.ts";
+import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 
 const registry = buildRegistry({
   id: "testby",
@@ -192,6 +194,50 @@ describe("coverage report", () => {
     expect(text).toContain("Sections: 1 found, 1 missing");
     expect(text).toContain("  missing: general:balance_sheet");
     expect(text).toContain('Unread numbers: 1\n  line 3: 1 2O4 in "Cirka 1 2O4 samtal genomfördes."');
+  });
+});
+
+describe("per-layer report", () => {
+  // The same style, but the prose total contradicts its own women + men.
+  const contradicting = [
+    "Året i siffror",
+    "Under året deltog 150 personer, varav 80 kvinnor och 60 män.",
+    "Cirka 1 2O4 samtal genomfördes.",
+    "Resultaträkning (tkr)        2023    2022",
+    "Verksamhetens intäkter      5 100   4 900",
+    "Verksamhetens kostnader    -5 000  -5 050",
+    "Verksamhetens resultat        100    -150",
+  ];
+  const entry = manifestEntrySchema.parse({
+    federation_id: "testby",
+    kind: "annual_report",
+    date: "2024-03-01",
+    period_year: 2023,
+    title: "Årsredovisning 2023",
+    file: "testby/arsredovisning-2023.txt",
+    sha256: "0".repeat(64),
+  });
+  const e = extractFromLines(entry, contradicting, "0".repeat(64));
+
+  it("counts per layer the figures read, stored, confirmed, refused by an identity and left unread", () => {
+    const layer = (name: string) => e.layers.find((l) => l.layer === name);
+    expect(layer("prose")).toEqual({
+      layer: "prose",
+      read: 3,
+      stored: 0,
+      confirmed: 0,
+      refused: { "identity.gender_sum": 3 },
+      unread: {},
+    });
+    expect(layer("general_statements")).toMatchObject({ read: 6, stored: 6, confirmed: 6, refused: {} });
+    expect(layer("text")).toMatchObject({ read: 0, unread: { "coverage.unread_number": 1 } });
+    expect(e.facts.filter((f) => f.table === "participant_count")).toEqual([]);
+  });
+
+  it("prints a line per layer in the coverage report", () => {
+    const text = renderCoverageReport(summarizeCoverage(e, registry, contradicting));
+    expect(text).toMatch(/prose +read 3 → stored 0 \(confirmed 0\); refused 3 \(identity\.gender_sum 3\); unread 0/);
+    expect(text).toMatch(/general_statements +read 6 → stored 6 \(confirmed 6\); refused 0; unread 0/);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   type MapContext,
   type SourcedFact,
 } from "../../loaders/normalize/factMappers.ts";
-import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
+import { NameResolver } from "../../loaders/reference/resolveNames.ts";
 import type { Fact } from "../../loaders/schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
@@ -60,7 +60,13 @@ const at = <F extends Fact>(fact: F, document = REPORT): SourcedFact<F> => ({
   federationId: "testdalen",
   document,
 });
-const read = (line: number, section = "general:prose") => ({ line, text: "(the line)", section, approximate: false });
+const read = (line: number, section = "general:prose") => ({
+  line,
+  text: "(the line)",
+  section,
+  approximate: false,
+  confirmed_by: [],
+});
 
 describe("fact mappers", () => {
   it("participant_count: an intervention as written → its id; the key; whole-federation figures keep NULL", () => {
@@ -87,6 +93,7 @@ describe("fact mappers", () => {
       approximate: false,
       document_id: "testdalen/2024-annual-report",
       source_line: 120,
+      confirmed_by: null,
     });
     expect(candidate!.key).toBe("testdalen|testdalen/vagen|2024|enrolled|woman");
     expect(candidate).toMatchObject({
@@ -113,6 +120,22 @@ describe("fact mappers", () => {
     expect(whole.key).toBe("testdalen||2023|exited|all");
     // 2023 in the 2024 report: a comparison column, weaker than the 2023 report's own figure.
     expect(whole.periodMatches).toBe(false);
+    const confirmed = mapFact(
+      "participant_count",
+      at({
+        table: "participant_count",
+        intervention: null,
+        year: 2024,
+        measure: "exited",
+        gender: "all",
+        value: 80,
+        ...read(30),
+        confirmed_by: ["gender_sum", "restated"],
+      }),
+      ctx,
+    ).candidate!;
+    // The identities that confirm a figure reach the warehouse as one comma-separated column.
+    expect(confirmed.row.confirmed_by).toBe("gender_sum,restated");
   });
 
   it("participant_count: an intervention the registry does not know is not loaded but reported", () => {
@@ -226,6 +249,7 @@ describe("fact mappers", () => {
       amount_sek: 400_000,
       document_id: "testdalen/2024-annual-report",
       source_line: 1071,
+      confirmed_by: null,
     });
     expect(candidate!.key).toBe("testdalen|2024|actual|testdalen/bergeby");
     const unknown = mapFact(

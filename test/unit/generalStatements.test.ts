@@ -6,15 +6,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
-import { parseFinancialStatements } from "../../loaders/extract/annual-report/parseFinancialStatements.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar/parseFinancialStatements.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
-import { normalizeStatementLabel, statementItem } from "../../loaders/extract/general/statementLabels.ts";
-import { readUnit, scaleAmount } from "../../loaders/extract/general/units.ts";
+import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
+import { readUnit, scaleAmount } from "../../loaders/reference/units.ts";
 import { factSchema } from "../../loaders/schema/facts.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGoalFollowUp } from "../../loaders/extract/annual-report/parseGoalFollowUp.ts";
+import { parseGoalFollowUp } from "../../loaders/extract/templates/kalmar/parseGoalFollowUp.ts";
 import { docOf, factKey, reportLines, type AnyFact } from "../helpers.ts";
 
 const goals = (lines: string[]) => parseGoalFollowUp(docOf(lines)).facts as AnyFact[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAppendices } from "../../loaders/extract/annual-report/findAppendices.ts";
-import { parseInterventionAppendix } from "../../loaders/extract/annual-report/parseInterventionAppendix.ts";
+import { findAppendices } from "../../loaders/extract/general/findAppendices.ts";
+import { parseInterventionAppendix } from "../../loaders/extract/templates/kalmar/parseInterventionAppendix.ts";
 import { docOf, factKey, reportLines } from "../helpers.ts";
 import type { AnyFact } from "../helpers.ts";
 

@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MARTS, martDdl } from "../../loaders/warehouse/marts.ts";
-import { TABLES, ddl, tableDef } from "../../loaders/warehouse/tables.ts";
+import { TABLES, ddl, tableDef } from "../../loaders/schema/tables.ts";
 
 type Given = Record<string, string | number | boolean | null>;
 

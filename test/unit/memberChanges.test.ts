@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { applyMemberChanges, memberChangeOf, type MemberChange } from "../../loaders/normalize/memberChanges.ts";
-import { NameResolver } from "../../loaders/normalize/resolveNames.ts";
+import { NameResolver } from "../../loaders/reference/resolveNames.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
-import type { RowOf } from "../../loaders/warehouse/tables.ts";
+import type { RowOf } from "../../loaders/schema/tables.ts";
 
 const registry = registrySchema.parse({
   federation_id: "testdalen",
@@ -52,6 +52,7 @@ describe("members leaving", () => {
         text: "(the line)",
         section: "minutes",
         approximate: true,
+        confirmed_by: [] as string[],
       } as const,
       documentId: "testdalen/2023-11-20-board-minutes",
       federationId: "testdalen",

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
-import { splitLines } from "../../loaders/extract/text/readSourceFile.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 
 const SEEDS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseParticipantTables, readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";

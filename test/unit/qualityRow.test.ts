@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qualityRow } from "../../loaders/normalize/qualityRow.ts";
-import { tableDef } from "../../loaders/warehouse/tables.ts";
+import { tableDef } from "../../loaders/schema/tables.ts";
 
 const required = {
   check_id: "identity.result",

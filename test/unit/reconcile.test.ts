@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { QualityRow } from "../../loaders/normalize/qualityRow.ts";
 import { moneyGapSeverity, reconcile } from "../../loaders/warehouse/reconcile.ts";
-import type { RowOf } from "../../loaders/warehouse/tables.ts";
+import type { RowOf } from "../../loaders/schema/tables.ts";
 
 const money = (year: number, item: string, amount: number, line: number): RowOf<"finance"> => ({
   federation_id: "testforbund",
@@ -17,6 +17,7 @@ const money = (year: number, item: string, amount: number, line: number): RowOf<
   source_label: item,
   document_id: "testforbund/2024-annual-report",
   source_line: line,
+  confirmed_by: null,
 });
 
 function findingsFor(finance: RowOf<"finance">[], checkId: string): QualityRow[] {

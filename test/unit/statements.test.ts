@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/annual-report/parseAnnualReport.ts";
-import { parseFinancialStatements } from "../../loaders/extract/annual-report/parseFinancialStatements.ts";
-import { parseSummaryTables } from "../../loaders/extract/annual-report/parseSummaryTables.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar/parseFinancialStatements.ts";
+import { parseSummaryTables } from "../../loaders/extract/templates/kalmar/parseSummaryTables.ts";
 import { docOf, reportLines } from "../helpers.ts";
 import type { AnyFact } from "../helpers.ts";
 

@@ -9,7 +9,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import type { Column } from "./columnHeaders.ts";
 import { cellsRead, type RawTable } from "./statementRows.ts";
-import { aboutTimes, implausibleIn, readDocumentUnit, UNIT_FACTOR, type StatementUnit } from "./units.ts";
+import { aboutTimes, implausibleIn, readDocumentUnit, UNIT_FACTOR, type StatementUnit } from "../../reference/units.ts";
 
 export interface UnitDecision {
   unit: StatementUnit | null;
@@ -47,7 +47,7 @@ export function decideUnits(
           line: stated!.line,
           value: stated!.written,
           other_value: String(largest),
-          message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * 1000} kr, beyond any federation; the cells are read as kronor`,
+          message: `${where}: the heading says "${stated!.written}" but a cell of ${largest} would be ${largest * UNIT_FACTOR.tkr} kr, beyond any federation; the cells are read as kronor`,
         },
       };
     return {
@@ -96,7 +96,7 @@ export function decideUnits(
           aboutTimes(mine, theirs, 1)
         )
           agree++;
-        else if (aboutTimes(mine, theirs, 1000)) {
+        else if (aboutTimes(mine, theirs, UNIT_FACTOR.tkr)) {
           thousandfold++;
           example ||= `${key.split("|")[0]} ${key.split("|")[1]}: ${mine} kr here, ${theirs} kr in ${tables[j]!.block.section} (line ${tables[j]!.block.heading})`;
         }

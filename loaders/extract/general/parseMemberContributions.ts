@@ -12,7 +12,7 @@ import { findAmounts } from "../numbers.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
-import { statementItem } from "./statementLabels.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
 import {
   decimalsOfValue,
   implausibleIn,
@@ -20,7 +20,7 @@ import {
   readUnit,
   scaleAmount,
   type StatementUnit,
-} from "./units.ts";
+} from "../../reference/units.ts";
 
 const SECTION = "general:member_contributions";
 

@@ -16,9 +16,15 @@ import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentTe
 import { decideUnits } from "./decideUnits.ts";
 import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
 import { findStatementBlocks, SECTION } from "./statementBlocks.ts";
-import { EQUITY_LINE, NOTE_FAMILY, TOTAL_LINE, normalizeStatementLabel, statementItem } from "./statementLabels.ts";
+import {
+  EQUITY_LINE,
+  NOTE_FAMILY,
+  TOTAL_LINE,
+  normalizeStatementLabel,
+  statementItem,
+} from "../../reference/statementLabels.ts";
 import { noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
-import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "./units.ts";
+import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "../../reference/units.ts";
 
 export { findStatementBlocks } from "./statementBlocks.ts";
 export { readRow, readTable } from "./statementRows.ts";

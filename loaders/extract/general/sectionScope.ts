@@ -5,7 +5,7 @@
  * federation's, and store nothing when it is unknown and the sentence does not say.
  */
 import type { DocumentText } from "../documentText.ts";
-import { findAppendices } from "../annual-report/findAppendices.ts";
+import { findAppendices } from "./findAppendices.ts";
 
 export type Scope =
   | { kind: "intervention"; name: string; line: number }

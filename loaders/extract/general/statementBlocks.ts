@@ -7,7 +7,7 @@
  */
 import type { DocumentText } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
-import type { StatementKind } from "./statementLabels.ts";
+import type { StatementKind } from "../../reference/statementLabels.ts";
 
 export interface StatementBlock {
   kind: StatementKind;

@@ -5,7 +5,7 @@
  * whose values cannot be placed in their columns with certainty is kept apart as unread.
  */
 import { clean, type DocumentText } from "../documentText.ts";
-import { readStatementRow } from "../annual-report/statementTable.ts";
+import { readStatementRow } from "./statementTable.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
@@ -17,8 +17,8 @@ import {
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
-import { STATEMENT_LABELS, normalizeStatementLabel } from "./statementLabels.ts";
-import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "./units.ts";
+import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
+import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
 
 export interface TableRow {
   line: number;

@@ -7,7 +7,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { plainAt } from "./minutesText.ts";
+import { PARTY_NAME, plainAt } from "./minutesText.ts";
 import type { Decision } from "./readDecisions.ts";
 
 type Allocation = Extract<FactInput, { table: "allocation" }>;
@@ -19,26 +19,67 @@ interface FrameLine {
   line: number;
 }
 
+/** A run of amount lines: its lines, and the total it states on a "Totalt"/"Summa" line, if any. */
+export interface FrameRun {
+  lines: FrameLine[];
+  total: FrameLine | undefined;
+}
+
+/** A line that sums the lines above it: never a recipient. */
+const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
+
+/**
+ * Cost kinds an application splits its budget into ("Personalkostnader 1 150 000 kr"): a run of
+ * these is the specification of one grant, not money to several recipients.
+ */
+const COST_KIND =
+  /^(personal|lön|löner|lönekostnad|lokal|lokaler|hyra|resor|resekostnad|material|övrigt|övriga|administration|overhead|utbildning|handledning|konsult|köpta tjänster|it|kompetensutveckling|aktiviteter|deltagarkostnad|utvärdering|marknadsföring|kommunikation)/i;
+
 const FRAME_LINE =
   /^[-–•*]?\s*(\p{Lu}[\p{L} .-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
 
-/** Runs of two or more "<name> <amount>" lines (blank lines between are allowed). */
-export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount): FrameLine[][] {
-  const runs: FrameLine[][] = [];
+/**
+ * Runs of two or more "<name> <amount>" lines (blank lines between are allowed). A "Totalt" /
+ * "Summa" line closes its run as the run's stated total.
+ */
+export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount): FrameRun[] {
+  const runs: FrameRun[] = [];
   let run: FrameLine[] = [];
+  const close = (total?: FrameLine) => {
+    if (run.length >= 2 || (total && run.length >= 1)) runs.push({ lines: run, total });
+    run = [];
+  };
   for (let n = from; n <= to; n++) {
     const t = plainAt(doc, n);
     if (t === "") continue;
     const m = FRAME_LINE.exec(t);
     const amount = m ? findAmounts(m[2]!)[0] : undefined;
-    if (m && amount) run.push({ recipient: m[1]!.trim(), sek: amount.sek, approximate: amount.approximate, line: n });
-    else {
-      if (run.length >= 2) runs.push(run);
-      run = [];
+    if (!m || !amount) {
+      close();
+      continue;
     }
+    const line = { recipient: m[1]!.trim(), sek: amount.sek, approximate: amount.approximate, line: n };
+    if (TOTAL_LABEL.test(line.recipient)) close(line);
+    else run.push(line);
   }
-  if (run.length >= 2) runs.push(run);
+  close();
   return runs;
+}
+
+/**
+ * A run that specifies one grant rather than splitting money among recipients: its lines are
+ * cost kinds, or the decision grants one named organisation ("Älvby kommun") exactly the run's
+ * total. A decision naming only an intervention may still split it among members.
+ */
+function isCostBreakdown(run: FrameRun, owner: Decision, sum: number): boolean {
+  if (run.lines.every((l) => COST_KIND.test(l.recipient))) return true;
+  const total = run.total?.sek ?? sum;
+  return (
+    owner.recipient !== null &&
+    PARTY_NAME.test(owner.recipient) &&
+    owner.amount !== null &&
+    Math.abs(owner.amount.sek - total) <= owner.amount.precision
+  );
 }
 
 function yearOf(d: Decision): number | null {
@@ -66,8 +107,10 @@ export function parseAllocations(
   doc: DocumentText,
   decisions: readonly Decision[],
   itemOfLine: (n: number) => string | undefined,
-): { facts: Allocation[]; findings: FindingInput[] } {
+): { facts: Allocation[]; findings: FindingInput[]; frameTotals: Map<Decision, FrameLine> } {
   const facts: Allocation[] = [];
+  /** Decisions that state no amount of their own: the total line of their frame is their amount. */
+  const frameTotals = new Map<Decision, FrameLine>();
   const findings: FindingInput[] = [];
   const framed = new Set<Decision>();
   // Lookups built once, so a long document's many frames do not each scan every decision.
@@ -86,18 +129,45 @@ export function parseAllocations(
     const d = referenced[lo];
     return d && d.line - line <= 20 ? d : undefined;
   };
-  for (const run of findFrameLines(doc)) {
-    const last = run.at(-1)!.line;
-    const ref = itemOfLine(run[0]!.line);
+  for (const frame of findFrameLines(doc)) {
+    const run = frame.lines;
+    const first = run[0] ?? frame.total!;
+    const last = frame.total?.line ?? run.at(-1)!.line;
+    const ref = itemOfLine(first.line);
     const owner = (ref === undefined ? undefined : byItem.get(ref)) ?? referencedAfter(last);
     if (!owner) {
       findings.push({
         check_id: "allocation.frame_without_decision",
         severity: "warning",
         subject: "allocation",
-        line: run[0]!.line,
+        line: first.line,
         message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations`,
       });
+      continue;
+    }
+    const sum = run.reduce((a, r) => a + r.sek, 0);
+    if (frame.total && !owner.amount && !frameTotals.has(owner)) frameTotals.set(owner, frame.total);
+    if (frame.total && run.length > 0 && Math.abs(frame.total.sek - sum) > 0)
+      findings.push({
+        check_id: "allocation.frame_total",
+        severity: "warning",
+        subject: `allocation:${owner.itemRef}`,
+        line: frame.total.line,
+        value: String(frame.total.sek),
+        other_value: String(sum),
+        other_line: first.line,
+        message: `the total line says ${frame.total.sek} kr but its ${run.length} lines add up to ${sum} kr`,
+      });
+    if (run.length === 0 || isCostBreakdown(frame, owner, sum)) {
+      // A specification of one grant: the decision itself is the allocation (below).
+      if (run.length > 0)
+        findings.push({
+          check_id: "allocation.cost_breakdown",
+          severity: "info",
+          subject: `allocation:${owner.itemRef}`,
+          line: first.line,
+          message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) specify ${owner.itemRef}'s grant; not loaded as separate allocations`,
+        });
       continue;
     }
     framed.add(owner);
@@ -119,7 +189,6 @@ export function parseAllocations(
         section: "allocation",
         approximate: r.approximate,
       });
-    const sum = run.reduce((a, r) => a + r.sek, 0);
     if (owner.amount) {
       const diff = Math.abs(owner.amount.sek - sum);
       if (diff > owner.amount.precision)
@@ -130,7 +199,7 @@ export function parseAllocations(
           line: owner.line,
           value: String(owner.amount.sek),
           other_value: String(sum),
-          other_line: run[0]!.line,
+          other_line: first.line,
           message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) differs from the sum of its ${run.length} lines, ${sum} kr, by ${diff} kr`,
         });
       else
@@ -141,20 +210,21 @@ export function parseAllocations(
           line: owner.line,
           value: String(owner.amount.sek),
           other_value: String(sum),
-          other_line: run[0]!.line,
+          other_line: first.line,
           message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) agrees with the sum of its ${run.length} lines, ${sum} kr`,
         });
     }
   }
   for (const d of decisions) {
-    if (framed.has(d) || d.outcome !== "approved" || !d.amount || !d.recipient) continue;
+    const amount = d.amount ?? frameTotals.get(d);
+    if (framed.has(d) || d.outcome !== "approved" || !amount || !d.recipient) continue;
     facts.push({
       table: "allocation",
       item_ref: d.itemRef,
       recipient: d.recipient,
       year: yearOf(d),
       purpose: purposeOf(d),
-      amount_sek: d.amount.sek,
+      amount_sek: amount.sek,
       intervention: null,
       period_start: d.periodStart,
       period_end: d.periodEnd,
@@ -162,10 +232,10 @@ export function parseAllocations(
       line: d.line,
       text: d.text,
       section: "allocation",
-      approximate: d.amount.approximate,
+      approximate: amount.approximate,
     });
   }
-  return { facts, findings };
+  return { facts, findings, frameTotals };
 }
 
 function yearFromContext(d: Decision): number | null {

@@ -16,6 +16,8 @@ type Attendance = Extract<FactInput, { table: "attendance" }>;
 const SECTION = "attendance";
 const OFFICIAL_TITLE =
   /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare/i;
+/** "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title. */
+const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L} .,-]*)$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
 /** Labels that open a list of people, and what the people under them are. */
@@ -24,11 +26,22 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
-  [/^(ersättare|närvarande ersättare|icke tjänstgörande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
-  [/^(övriga (deltagare|närvarande)|tjänstepersoner|övriga|dessutom närvarande)\s*:\s*/i, "others"],
+  [/^((ej|icke) tjänstgörande ersättare|ersättare,? ej tjänstgörande)\s*:?\s*/i, { role: "deputy", serving: false }],
+  [/^(ersättare|närvarande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
+  // With a colon the names may follow on the same line; without one only a label line opens the list.
+  [/^(övriga (deltagare|närvarande)|tjänstepersoner|övriga|dessutom närvarande)\s*(:\s*|$)/i, "others"],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
   [/^närvarande\s*:?\s*$/i, "table"],
+  // Those who sign or keep the minutes are named for that role, not as attending members or
+  // deputies (they are listed as such elsewhere when they are).
+  [
+    /^(justerare|justeras|utses att justera|justeringens plats och tid|justeringsdag|sekreterare|vid protokollet|underskrifter|paragrafer|protokollet omfattar)\b\s*:?\s*/i,
+    "absent",
+  ],
 ];
+
+/** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
+const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
@@ -87,6 +100,21 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       continue;
     }
     if (mode === "others") {
+      // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
+      const titled = NAME_COMMA_TITLE.exec(t);
+      if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!)) {
+        const title = titled[2]!.trim();
+        add({
+          person: titled[1]!,
+          role: OFFICIAL_TITLE.test(title) ? "official" : "guest",
+          note: title,
+          member: null,
+          serving: null,
+          line: n,
+          text: doc.at(n),
+        });
+        continue;
+      }
       // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
       const cells = raw.trim().split(/\s{2,}/);
       let paragraph = t;
@@ -172,20 +200,24 @@ function readPersonLine(t: string): { person: string; member: string | null; not
   const comma = rest.indexOf(",");
   let person: string;
   let member: string | null = null;
+  const roles: string[] = [];
   if (comma > 0) {
     person = rest.slice(0, comma).trim();
-    member =
-      rest
-        .slice(comma + 1)
-        .replace(/^[\s,]+/, "")
-        .trim() || null;
+    const parts = rest
+      .slice(comma + 1)
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    for (const p of parts) if (BOARD_ROLE.test(p)) roles.push(p);
+    member = parts.filter((p) => !BOARD_ROLE.test(p)).join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
     member = party && party.index > 0 ? rest.slice(party.index).trim() : null;
   }
   if (!PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5) return undefined;
-  return { person, member, note: partial ? partial[1]!.trim() : null };
+  const note = [...roles, ...(partial ? [partial[1]!.trim()] : [])].join(", ");
+  return { person, member, note: note || null };
 }
 
 /**

@@ -14,14 +14,47 @@ export interface MeetingContext {
   kind: "board_minutes" | "committee_minutes";
 }
 
+/** The header's lines, up to the first agenda item. */
+function headerLines(doc: DocumentText): { n: number; t: string }[] {
+  const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
+  const header: { n: number; t: string }[] = [];
+  for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
+  return header;
+}
+
+/** "Datum: 240308", "Sammanträdesdatum 2025-09-18", "Mötesdatum 18 september 2025". */
+const DATE_LABEL = /^(?:sammanträdesdatum|mötesdatum|sammanträdets datum|datum(?: och tid)?)\b:?\s*(.+)$/i;
+
+/**
+ * The meeting date the minutes state: a labelled date first, then the first date in the header.
+ * `ingest` uses it when no --date is given.
+ */
+export function statedMeetingDate(header: readonly { n: number; t: string }[]): { iso: string; n: number } | undefined {
+  for (const h of header) {
+    const labelled = DATE_LABEL.exec(h.t);
+    if (!labelled) continue;
+    const value = labelled[1]!.trim();
+    const iso = yymmdd(value.split(/\s/)[0]!) ?? findDates(value)[0]?.iso;
+    if (iso) return { iso, n: h.n };
+  }
+  for (const h of header) {
+    const d = findDates(h.t)[0];
+    if (d) return { iso: d.iso, n: h.n };
+  }
+  return undefined;
+}
+
+/** The stated meeting date of a document's lines (for `ingest` without --date). */
+export function meetingDateOf(doc: DocumentText): string | undefined {
+  return statedMeetingDate(headerLines(doc))?.iso;
+}
+
 export function parseMeetingHeader(
   doc: DocumentText,
   ctx: MeetingContext,
 ): ParseOutput & { body: "board" | "committee" } {
   const findings: FindingInput[] = [];
-  const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
-  const header: { n: number; t: string }[] = [];
-  for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
+  const header = headerLines(doc);
   const text = header.map((h) => h.t).join("\n");
 
   const body = /arbetsutskott|\bAU\b/i.test(text.split("\n").slice(0, 12).join(" "))
@@ -42,26 +75,7 @@ export function parseMeetingHeader(
       message: `the minutes read as ${body} minutes but the manifest says ${ctx.kind}`,
     });
 
-  // Date: a labelled date first ("Datum: 240308"), then the first date in the header.
-  let date: { iso: string; n: number } | undefined;
-  for (const h of header) {
-    const labelled = /^Datum:?\s*(\S+)/i.exec(h.t);
-    if (labelled) {
-      const iso = yymmdd(labelled[1]!) ?? findDates(labelled[1]!)[0]?.iso;
-      if (iso) {
-        date = { iso, n: h.n };
-        break;
-      }
-    }
-  }
-  if (!date)
-    for (const h of header) {
-      const d = findDates(h.t)[0];
-      if (d) {
-        date = { iso: d.iso, n: h.n };
-        break;
-      }
-    }
+  const date = statedMeetingDate(header);
   if (!date)
     findings.push({
       check_id: "minutes.date_missing",

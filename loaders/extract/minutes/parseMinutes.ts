@@ -18,8 +18,17 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
   const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort(
     (a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef),
   );
+  // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
+  const attached = items.filter((i) => !i.detached);
+  const itemOfLine = (n: number) => {
+    const i = itemAtOrBefore(attached, n);
+    return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
+  };
+  const allocations = parseAllocations(doc, decisions, itemOfLine);
   const facts: FactInput[] = [];
   for (const d of decisions) {
+    // A decision that states no sum of its own ("enligt ansökan") grants its frame's total line.
+    const amount = d.amount ?? allocations.frameTotals.get(d) ?? null;
     facts.push({
       table: "decision",
       item_ref: d.itemRef,
@@ -27,7 +36,7 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
       decision_ref: d.decisionRef,
       title: d.title,
       outcome: d.outcome,
-      amount_sek: d.amount?.sek ?? null,
+      amount_sek: amount?.sek ?? null,
       recipient: d.recipient,
       intervention: null,
       period_start: d.periodStart,
@@ -37,7 +46,7 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
       line: d.line,
       text: d.text || d.title,
       section: "decision",
-      approximate: d.amount?.approximate ?? false,
+      approximate: amount?.approximate ?? false,
     } as FactInput);
     if (!d.text)
       findings.push({
@@ -57,13 +66,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
         message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other`,
       });
   }
-  // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
-  const attached = items.filter((i) => !i.detached);
-  const itemOfLine = (n: number) => {
-    const i = itemAtOrBefore(attached, n);
-    return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
-  };
-  const allocations = parseAllocations(doc, decisions, itemOfLine);
   if (items.length === 0)
     findings.push({
       check_id: "minutes.no_items",

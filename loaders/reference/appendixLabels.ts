@@ -2,8 +2,8 @@
  * Label rules for intervention appendices: section headings, participant-count rows, and
  * the band mappings (age, time in public support) that need arithmetic, not just a pattern.
  */
-import { ageBand } from "../../reference/codes.ts";
-import type { BreakdownDimension, Gender, Measure, Population } from "../../reference/codes.ts";
+import { ageBand } from "./codes.ts";
+import type { BreakdownDimension, Gender, Measure, Population } from "./codes.ts";
 
 export type SectionKey = BreakdownDimension | "consultation_referrer" | "participants" | "text";
 

@@ -6,7 +6,7 @@
  * like the `patterns` of loaders/reference/codes.ts. The codebook lists this table as the code
  * list "statement labels" (loaders/warehouse/codebook.ts).
  */
-import { normalizeLabel } from "../../reference/codes.ts";
+import { normalizeLabel } from "./codes.ts";
 
 export type StatementKind = "income_statement" | "balance_sheet" | "cash_flow" | "notes";
 

@@ -4,7 +4,8 @@
  * reported, the socio-economic estimate and its parameters, finance figures quoted in the
  * goal follow-up, the equity guideline, staff and stakeholder counts).
  */
-import type { FactInput } from "../../schema/facts.ts";
+import type { FactInput } from "../../../schema/facts.ts";
+import { UNIT_FACTOR } from "../../../reference/units.ts";
 import { countWord, num } from "./proseNumbers.ts";
 
 /** What a rule does with a match; `at(g)` gives group g's line and the provenance text of the whole match. */
@@ -625,7 +626,7 @@ export function proseRules(facts: FactInput[], year: number): ProseRule[] {
           year,
           basis: "actual",
           item: "balance_result",
-          amount_sek: -Math.round(num(m[1]!) * 1_000_000),
+          amount_sek: -Math.round(num(m[1]!) * UNIT_FACTOR.mkr),
           value: null,
           source_label: "revisorerna: balanskravsresultatet är negativt om … mnkr",
           ...at(1),

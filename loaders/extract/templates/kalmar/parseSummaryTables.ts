@@ -3,12 +3,12 @@
  * Projektmedel"), table 1 (participants per intervention) and table 2 (yearly totals).
  * Column order is read from the header words, not assumed.
  */
-import { neverIntervention, TOTAL_LABEL } from "../../reference/rowLabels.ts";
-import type { Measure } from "../../reference/codes.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { findAmounts } from "../numbers.ts";
-import { readStatementRow } from "./statementTable.ts";
+import { neverIntervention, TOTAL_LABEL } from "../../../reference/rowLabels.ts";
+import type { Measure } from "../../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import { clean, type DocumentText, type ParseOutput } from "../../documentText.ts";
+import { findAmounts } from "../../numbers.ts";
+import { readStatementRow } from "../../general/statementTable.ts";
 
 const MEASURE_WORDS: readonly [RegExp, Measure][] = [
   [/budget/i, "budgeted"],

@@ -1,7 +1,7 @@
 /** An intervention appendix's sections, found by their headings so their order does not matter. */
-import type { DocumentText } from "../documentText.ts";
-import { PROSE_COUNT, SECTION_RULES, type SectionKey } from "./appendixLabels.ts";
-import type { AppendixBlock } from "./findAppendices.ts";
+import type { DocumentText } from "../../documentText.ts";
+import { PROSE_COUNT, SECTION_RULES, type SectionKey } from "../../../reference/appendixLabels.ts";
+import type { AppendixBlock } from "../../general/findAppendices.ts";
 
 export interface Section {
   key: SectionKey;

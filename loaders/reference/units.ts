@@ -1,8 +1,9 @@
 /**
- * The unit of a statement table, read from its heading or column header ("Belopp i tkr",
- * "(tkr)", "Mkr", "miljoner kronor", "kr"), and amounts scaled to whole kronor. A scaled
- * amount is exact only to its unit: "4 200" tkr is 4 200 000 ± 500 kr, "4,2" Mkr is
- * 4 200 000 ± 50 000 kr. Pure functions.
+ * Units of money and their scales, defined once for every reader: the unit of a statement
+ * table, read from its heading or column header ("Belopp i tkr", "(tkr)", "Mkr", "miljoner
+ * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner"),
+ * and amounts scaled to whole kronor. A scaled amount is exact only to its unit: "4 200" tkr is
+ * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. Pure functions.
  */
 import { z } from "zod";
 
@@ -10,6 +11,9 @@ export const statementUnit = z.enum(["kr", "tkr", "mkr"]);
 export type StatementUnit = z.infer<typeof statementUnit>;
 
 export const UNIT_FACTOR: Record<StatementUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
+
+/** kr, tkr, Mkr: a stored amount in kronor is a number as written times one of these. */
+export const UNIT_SCALES: readonly number[] = Object.values(UNIT_FACTOR);
 
 export interface UnitReading {
   unit: StatementUnit;
@@ -23,6 +27,22 @@ const UNIT_WORDS: [RegExp, StatementUnit][] = [
   [/\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bksek\b|\btsek\b/i, "tkr"],
   [/\bkronor\b|\bkr\b\.?|\bsek\b/i, "kr"],
 ];
+
+/**
+ * The unit word right after an amount in running text, as a regular expression source.
+ * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
+ */
+export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
+
+const AMOUNT_UNITS: [RegExp, StatementUnit][] = [
+  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?)\b/i, "mkr"],
+  [/^(tkr|tusen kronor|tusen kr|tsek)\b/i, "tkr"],
+];
+
+/** The unit of a word matched by `AMOUNT_UNIT_WORD`; kronor ("kr", "SEK", ":-") when it names no larger one. */
+export function amountUnit(word: string): StatementUnit {
+  return AMOUNT_UNITS.find(([re]) => re.test(word))?.[1] ?? "kr";
+}
 
 /** The unit a heading or header line states, or null if it states none. */
 export function readUnit(text: string): UnitReading | null {

@@ -6,7 +6,7 @@
  */
 import { clean, type DocumentText } from "../documentText.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
-import { JUNK_LINE } from "./appendixLabels.ts";
+import { JUNK_LINE } from "../../reference/appendixLabels.ts";
 
 export interface StatementRow {
   label: string;

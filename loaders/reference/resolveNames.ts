@@ -3,7 +3,7 @@
  * Rehabilitering Emmaboda/ Nybro") to registry ids, through the registry's short names,
  * full names and aliases. One intervention, one id, whatever the spelling.
  */
-import { slugify } from "../reference/slug.ts";
+import { slugify } from "./slug.ts";
 import type { Registry } from "../schema/registry.ts";
 
 const key = (s: string) => slugify(s.replace(/\b(kommuns?|stads?)\b/gi, " ").replace(/^driftbidrag från\s*/i, ""));

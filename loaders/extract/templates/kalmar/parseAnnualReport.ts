@@ -1,15 +1,15 @@
 /** Every parser of an annual report, run over one document. */
-import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { findAppendices } from "./findAppendices.ts";
+import { mergeOutputs, type DocumentText, type ParseOutput } from "../../documentText.ts";
+import { findAppendices } from "../../general/findAppendices.ts";
 import { parseFinancialStatements } from "./parseFinancialStatements.ts";
 import { parseInterventionAppendix } from "./parseInterventionAppendix.ts";
 import { parseGoalFollowUp } from "./parseGoalFollowUp.ts";
 import { parseReportProse } from "./parseReportProse.ts";
 import { parseSummaryTables } from "./parseSummaryTables.ts";
-import { parseStatements } from "../general/parseStatements.ts";
-import { parseParticipantTables } from "../general/parseParticipantTables.ts";
-import { parseProseFigures } from "../general/parseProseFigures.ts";
-import { dropJointBesideParts } from "../general/exitCategories.ts";
+import { parseStatements } from "../../general/parseStatements.ts";
+import { parseParticipantTables } from "../../general/parseParticipantTables.ts";
+import { parseProseFigures } from "../../general/parseProseFigures.ts";
+import { dropJointBesideParts } from "../../general/exitCategories.ts";
 
 const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
 

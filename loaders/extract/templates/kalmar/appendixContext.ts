@@ -1,8 +1,8 @@
 /** What the parts of the intervention-appendix parser share: the block, where facts and findings go, the counts read so far. */
-import type { Gender, Measure } from "../../reference/codes.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText } from "../documentText.ts";
-import type { AppendixBlock } from "./findAppendices.ts";
+import type { Gender, Measure } from "../../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import type { DocumentText } from "../../documentText.ts";
+import type { AppendixBlock } from "../../general/findAppendices.ts";
 
 export interface AppendixContext {
   doc: DocumentText;

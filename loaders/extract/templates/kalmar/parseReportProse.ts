@@ -3,8 +3,8 @@
  * violence (VNR) survey (parseViolenceSurvey.ts), goal outcomes quoted as survey
  * percentages, and the diagrams that exist only as images.
  */
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../../documentText.ts";
 import { parseViolenceSurvey } from "./parseViolenceSurvey.ts";
 import { groupStart, ProseIndex } from "./proseIndex.ts";
 import { num } from "./proseNumbers.ts";

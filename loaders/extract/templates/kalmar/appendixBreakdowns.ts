@@ -11,9 +11,15 @@ import {
   referrer,
   type BreakdownDimension,
   type Population,
-} from "../../reference/codes.ts";
-import { clean, splitLabelledRow } from "../documentText.ts";
-import { JUNK_LINE, ageBandFor, populationFromHeading, timeBandFor, type SectionKey } from "./appendixLabels.ts";
+} from "../../../reference/codes.ts";
+import { clean, splitLabelledRow } from "../../documentText.ts";
+import {
+  JUNK_LINE,
+  ageBandFor,
+  populationFromHeading,
+  timeBandFor,
+  type SectionKey,
+} from "../../../reference/appendixLabels.ts";
 import { isCount, type AppendixContext } from "./appendixContext.ts";
 import type { Section } from "./appendixSections.ts";
 

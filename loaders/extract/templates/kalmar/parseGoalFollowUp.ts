@@ -5,10 +5,10 @@
  * measurement bullets, then assessment paragraphs. We rebuild the rows from that order, not from
  * positions, so a report that wraps or reorders its levels still parses.
  */
-import { goalIndicator, goalLevel, matchCode, type GoalLevel } from "../../reference/codes.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { findAmounts, findPercents } from "../numbers.ts";
+import { goalIndicator, goalLevel, matchCode, type GoalLevel } from "../../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../../documentText.ts";
+import { findAmounts, findPercents } from "../../numbers.ts";
 
 const SECTION = "goals";
 const START = /(Uppföljning och resultat utifrån verksamhetsplan|^Resultatmål\b.*Måluppnåelse|^Målområde\b)/i;

@@ -46,6 +46,13 @@ const approximate = {
   type: "BOOLEAN",
   description: "True where the source hedges (ca, cirka, drygt, ungefär, knappt, över).",
 } as const satisfies ColumnDef;
+const confirmedBy = {
+  name: "confirmed_by",
+  type: "VARCHAR",
+  description:
+    "Sums of the source document that must agree, include this figure and hold, comma-separated: `gender_sum`, `table_total`, `breakdown_sum`, `exit_outcomes_sum`, `operating_result`, `result`, `equity_roll`, `contributions_sum`, `quoted_rate` (each described under data_quality's `identity.<name>`), `restated` (the same figure on another line). NULL where none did. A figure that contradicts one is not stored.",
+  nullable: true,
+} as const satisfies ColumnDef;
 
 export const TABLES = [
   {
@@ -179,6 +186,7 @@ export const TABLES = [
       { name: "gender", type: "VARCHAR", description: "Gender, `all` for totals.", codes: "gender" },
       { name: "value", type: "INTEGER", description: "The count." },
       approximate,
+      confirmedBy,
       ...prov,
     ],
   },
@@ -218,6 +226,7 @@ export const TABLES = [
         description: "The document's label(s); several source rows summed into one category are joined with ' + '.",
       },
       approximate,
+      confirmedBy,
       ...prov,
     ],
   },
@@ -242,6 +251,7 @@ export const TABLES = [
       { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor (costs positive).", nullable: true },
       { name: "value", type: "DOUBLE", description: "Value of non-money items (e.g. staff in FTE).", nullable: true },
       { name: "source_label", type: "VARCHAR", description: "The document's label." },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -256,6 +266,7 @@ export const TABLES = [
       { name: "basis", type: "VARCHAR", description: "Actual or budget.", codes: "finance_basis" },
       { name: "member_id", type: "VARCHAR", description: "The member (the state grant is `<federation>/state`)." },
       { name: "amount_sek", type: "BIGINT", description: "Amount in whole kronor." },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -280,6 +291,7 @@ export const TABLES = [
         description: "Actual (requisitioned) funding in whole kronor.",
         nullable: true,
       },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -405,6 +417,7 @@ export const TABLES = [
         description: "The federation's own assessment as written.",
         nullable: true,
       },
+      confirmedBy,
       ...prov,
     ],
   },
@@ -430,6 +443,7 @@ export const TABLES = [
       { name: "n", type: "INTEGER", description: "Denominator or respondents, where stated.", nullable: true },
       approximate,
       { name: "note", type: "VARCHAR", description: "What the figure is, in words.", nullable: true },
+      confirmedBy,
       ...prov,
     ],
   },

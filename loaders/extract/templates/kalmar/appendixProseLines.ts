@@ -2,7 +2,7 @@
  * An intervention appendix written in prose: its summary lines ("Totalt antal deltagare under
  * året 51 st (32 kvinnor, 19 män)") give counts, exit destinations and the reported rate.
  */
-import type { Gender, Measure } from "../../reference/codes.ts";
+import type { Gender, Measure } from "../../../reference/codes.ts";
 import type { AppendixContext } from "./appendixContext.ts";
 
 /** Prose summary lines: counts with genders in brackets, exit destinations, the reported rate. */

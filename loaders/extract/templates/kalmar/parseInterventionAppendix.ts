@@ -7,15 +7,15 @@
  * tables ("Totalt antal deltagare under året 51 st (32 kvinnor, 19 män)", appendixProseLines.ts).
  * Sections are found by their headings (appendixSections.ts), so their order does not matter.
  */
-import type { Gender, Measure } from "../../reference/codes.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { clean, splitLabelledRow, type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { Gender, Measure } from "../../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import { clean, splitLabelledRow, type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { parseBreakdowns } from "./appendixBreakdowns.ts";
 import { isCount, type AppendixContext } from "./appendixContext.ts";
-import { COUNT_RULES, JUNK_LINE, PROSE_COUNT } from "./appendixLabels.ts";
+import { COUNT_RULES, JUNK_LINE, PROSE_COUNT } from "../../../reference/appendixLabels.ts";
 import { emitProse } from "./appendixProseLines.ts";
 import { sectionsOf } from "./appendixSections.ts";
-import type { AppendixBlock } from "./findAppendices.ts";
+import type { AppendixBlock } from "../../general/findAppendices.ts";
 
 export function parseInterventionAppendix(doc: DocumentText, block: AppendixBlock): ParseOutput {
   const year = doc.periodYear;

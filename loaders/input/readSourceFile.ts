@@ -7,7 +7,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { z } from "zod";
-import { textSource } from "../../reference/codes.ts";
+import { textSource } from "../reference/codes.ts";
 import { normalizeLines, textToLines, type ControlCharacters } from "./normalizeText.ts";
 
 export { splitLines } from "./normalizeText.ts";

@@ -1,6 +1,6 @@
 /** Numbers as running text writes them: "1 234,5" and small counts in words ("tre"). */
-import { parseSwedishNumber } from "../numbers.ts";
-import { parseNumberWord } from "../general/numberWords.ts";
+import { parseSwedishNumber } from "../../numbers.ts";
+import { parseNumberWord } from "../../general/numberWords.ts";
 
 export const num = (s: string) => parseSwedishNumber(s) ?? Number.NaN;
 /**

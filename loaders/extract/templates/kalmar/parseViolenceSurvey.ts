@@ -2,9 +2,9 @@
  * The domestic-violence (VNR, "Stoppa våldet") survey in the annual report: responses by
  * gender and age, and the shares answering yes, read line by line within its section.
  */
-import type { Gender } from "../../reference/codes.ts";
-import type { FactInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import type { Gender } from "../../../reference/codes.ts";
+import type { FactInput } from "../../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../../documentText.ts";
 import { countWord, num } from "./proseNumbers.ts";
 
 /** The domestic-violence (VNR, "Stoppa våldet") survey figures. */

@@ -3,7 +3,7 @@
  * prose patterns run over the joined text and each match is traced back to the line it
  * starts on.
  */
-import type { DocumentText } from "../documentText.ts";
+import type { DocumentText } from "../../documentText.ts";
 
 /** The document as one string, with a map back from character offsets to line numbers. */
 export class ProseIndex {

@@ -5,12 +5,12 @@
  * labels that lie (five-year "Soliditet" is equity in kronor, the balance sheet's "Eget
  * Kapital" is opening equity, "Belopp tkr" over kronor) are handled here, once.
  */
-import { slugify } from "../../reference/slug.ts";
-import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { type DocumentText, type ParseOutput } from "../documentText.ts";
-import { damagedLabel } from "../general/statementRows.ts";
-import { readUnit } from "../general/units.ts";
-import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "./statementTable.ts";
+import { slugify } from "../../../reference/slug.ts";
+import type { FactInput, FindingInput } from "../../../schema/facts.ts";
+import { type DocumentText, type ParseOutput } from "../../documentText.ts";
+import { damagedLabel } from "../../general/statementRows.ts";
+import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
+import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 
 interface RowRule {
   label: RegExp;
@@ -408,7 +408,7 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     ) - 1;
   const header = doc.join(start, Math.min(end, start + 8));
   const year = yearColumns(header)[0] ?? doc.periodYear;
-  const saysThousands = /\btkr\b/i.test(header);
+  const saysThousands = readUnit(header)?.unit === "tkr";
   const rules: { label: RegExp; item: string; absolute?: boolean; budget: boolean }[] = [
     { label: /^Nettokostnad$/i, item: "net_cost", absolute: true, budget: true },
     { label: /^Medlemsavgift(er)?$/i, item: "member_revenue", budget: true },
@@ -445,7 +445,7 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     const rule = rules.find((r) => r.label.test(row.label));
     if (!rule) continue;
     if (unitFactor === undefined) {
-      unitFactor = kronor ? 1 : 1000;
+      unitFactor = UNIT_FACTOR[kronor ? "kr" : "tkr"];
       if (saysThousands)
         findings.push({
           check_id: "statement.unit_mislabelled",

@@ -1,0 +1,150 @@
+/**
+ * The gate every fact of a document passes after all its readers have run: sums that must agree
+ * decide what is stored. A figure outside its concept's plausible range is not stored; a figure
+ * that contradicts an identity of its section (identities.ts) is not stored either, unless
+ * another identity confirms it; when none of the figures of a failing identity can be told
+ * apart, none of them is stored (a wrong figure is worse than a missing one). Each refusal is a
+ * finding naming every line and value. A figure an identity confirms keeps the identity's name
+ * in `confirmed_by`. No value is ever changed. Pure.
+ */
+import { PLAUSIBLE, withinBound, type Bound } from "../../reference/plausibility.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import { identityChecks } from "./identities.ts";
+
+export interface GateResult {
+  /** The facts stored, confirmed ones with `confirmed_by` set. */
+  facts: FactInput[];
+  findings: FindingInput[];
+  /** The facts not stored, each with the check that refused it. */
+  refused: { fact: FactInput; check: string }[];
+}
+
+const UNIT_BOUND: Record<string, Bound | undefined> = {
+  percent: PLAUSIBLE.share,
+  count: PLAUSIBLE.count,
+  sek: PLAUSIBLE.sek,
+  years: PLAUSIBLE.years,
+  sek_per_month: PLAUSIBLE.sekPerMonth,
+};
+
+/** The numbers a fact stores, each with the bound of its concept. */
+function bounded(f: FactInput): { field: string; value: number; bound: Bound }[] {
+  const out: { field: string; value: number | null | undefined; bound: Bound | undefined }[] = [];
+  switch (f.table) {
+    case "participant_count":
+    case "participant_breakdown":
+      out.push({ field: "value", value: f.value, bound: PLAUSIBLE.persons });
+      break;
+    case "finance":
+      out.push({ field: "amount_sek", value: f.amount_sek, bound: PLAUSIBLE.sek });
+      out.push({ field: "value", value: f.value, bound: f.item === "staff_fte" ? PLAUSIBLE.fte : undefined });
+      break;
+    case "member_contribution":
+    case "decision":
+    case "allocation":
+      out.push({ field: "amount_sek", value: f.amount_sek, bound: PLAUSIBLE.sek });
+      break;
+    case "intervention_funding":
+      out.push({ field: "budget_sek", value: f.budget_sek, bound: PLAUSIBLE.sek });
+      out.push({ field: "actual_sek", value: f.actual_sek, bound: PLAUSIBLE.sek });
+      break;
+    case "indicator":
+      out.push({ field: "value", value: f.value, bound: UNIT_BOUND[f.unit] });
+      break;
+    case "goal":
+      out.push({ field: "target", value: f.target, bound: UNIT_BOUND[f.unit] });
+      out.push({ field: "outcome", value: f.outcome, bound: UNIT_BOUND[f.unit] });
+      break;
+  }
+  return out.filter(
+    (b): b is { field: string; value: number; bound: Bound } => typeof b.value === "number" && !!b.bound,
+  );
+}
+
+function plausibilityFinding(f: FactInput, field: string, value: number, bound: Bound): FindingInput {
+  return {
+    check_id: "plausibility.out_of_bounds",
+    severity: "warning",
+    subject: `${f.table}:${f.section}`,
+    line: f.line,
+    value: String(value),
+    other_value: `${bound.min}–${bound.max}`,
+    message: `line ${f.line}: ${f.table}.${field} ${value} is outside the plausible range for ${bound.concept} (${bound.min} to ${bound.max}); not stored`,
+  };
+}
+
+export function gateFacts(facts: readonly FactInput[]): GateResult {
+  const findings: FindingInput[] = [];
+  const refused = new Map<FactInput, string>();
+  for (const f of facts)
+    for (const b of bounded(f))
+      if (!withinBound(b.value, b.bound) && !refused.has(f)) {
+        refused.set(f, "plausibility.out_of_bounds");
+        findings.push(plausibilityFinding(f, b.field, b.value, b.bound));
+      }
+
+  const checks = identityChecks(facts.filter((f) => !refused.has(f)));
+  const confirmedBy = new Map<FactInput, Set<string>>();
+  for (const c of checks.filter((c) => c.holds))
+    for (const f of c.facts) confirmedBy.set(f, (confirmedBy.get(f) ?? new Set()).add(c.name));
+
+  for (const c of checks.filter((c) => c.contradicts)) {
+    // The check may name the wrong side itself; else facts another identity confirms stand and
+    // the rest fall. If all are confirmed, or none is, nothing tells the wrong one apart: all fall.
+    const suspects = (c.suspects ?? []).filter((f) => !confirmedBy.has(f));
+    const unconfirmed = c.facts.filter((f) => !confirmedBy.has(f));
+    const fall = suspects.length > 0 ? suspects : unconfirmed.length > 0 ? unconfirmed : c.facts;
+    for (const f of fall) if (!refused.has(f)) refused.set(f, `identity.${c.name}`);
+    const lines = [...new Set(c.facts.map((f) => f.line))];
+    findings.push({
+      check_id: `identity.${c.name}`,
+      severity: "warning",
+      subject: c.subject,
+      line: lines[0]!,
+      other_line: lines.length > 1 ? lines[lines.length - 1]! : null,
+      value: c.value,
+      other_value: c.otherValue,
+      message: `${c.message}; not stored: ${[...new Set(fall.map((f) => `line ${f.line}`))].join(", ")}${
+        fall.length < c.facts.length ? " (the others are confirmed by another identity)" : ""
+      }`,
+    });
+  }
+
+  // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
+  const byFigure = new Map<string, FactInput[]>();
+  for (const f of facts) {
+    const key = figureKey(f);
+    const copies = byFigure.get(key);
+    if (copies) copies.push(f);
+    else byFigure.set(key, [f]);
+  }
+  for (const [f, check] of [...refused])
+    for (const copy of byFigure.get(figureKey(f)) ?? []) if (!refused.has(copy)) refused.set(copy, check);
+  for (const [f, by] of [...confirmedBy])
+    for (const copy of byFigure.get(figureKey(f)) ?? [])
+      confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
+
+  const kept = facts
+    .filter((f) => !refused.has(f))
+    .map((f) => {
+      const by = confirmedBy.get(f);
+      return by ? { ...f, confirmed_by: [...by].sort() } : f;
+    });
+  return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
+}
+
+/** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
+function figureKey(f: FactInput): string {
+  // n and note are what a reader adds around the figure, not the figure.
+  const {
+    section: _section,
+    text: _text,
+    approximate: _a,
+    confirmed_by: _c,
+    source_label: _l,
+    n: _n,
+    note: _note,
+    ...rest
+  } = f as FactInput & { source_label?: string; n?: unknown; note?: unknown };
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,48 @@
+/**
+ * A document's files as the manifest names them: its text (from the source file, or from its
+ * OCR text when it has one, checked against its sha256), its hash, and where its extraction is
+ * written. Shared by extract, ingest and the loader's input reading.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ManifestEntry } from "../schema/manifest.ts";
+import { textToLines } from "./normalizeText.ts";
+import { readSourceFile, type DocumentRead } from "./readSourceFile.ts";
+
+export async function sha256File(path: string): Promise<string> {
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
+}
+
+/** OCR text as the text layer reads any text: normalised lines, text source `ocr`. */
+export function ocrRead(text: string): DocumentRead {
+  return { ...textToLines(text), textSource: "ocr", noTextLayer: false };
+}
+
+/**
+ * The document's text: from its OCR text when the manifest names one (a scanned PDF has no
+ * text layer of its own), checked against its own sha256; otherwise from the source file.
+ */
+export async function readEntryText(sourcesDir: string, entry: ManifestEntry): Promise<DocumentRead> {
+  if (!entry.ocr_file) return readSourceFile(join(sourcesDir, entry.file));
+  const path = join(sourcesDir, entry.ocr_file);
+  const actual = await sha256File(path);
+  if (entry.ocr_sha256 && actual !== entry.ocr_sha256)
+    throw new Error(
+      `data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`,
+    );
+  return ocrRead(await readFile(path, "utf8"));
+}
+
+/** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */
+export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
+  return (await readEntryText(sourcesDir, entry)).asExtracted;
+}
+
+/** data/extracted/<federation>/<document slug>.json */
+export function extractedPath(extractedDir: string, documentId: string): string {
+  const [fed, rest] = documentId.split("/");
+  return join(extractedDir, fed!, `${rest}.json`);
+}

@@ -1,0 +1,417 @@
+/**
+ * The concept lexicon: every figure a reader binds a label, a column heading or a phrase to,
+ * with the words that name it. One table, used by every reader (tables, multi-year overviews,
+ * prose), by the coverage report and by the curated template's candidate finder, so that a
+ * word learnt once is known everywhere.
+ *
+ * Matching is tolerant and scored, not all or nothing: case, diacritics (OCR drops them),
+ * hyphenation ("del-tagare"), dash bullets ("– varav kvinnor") and "varav" are undone first;
+ * then each concept's stems are matched as word prefixes and the share of the label they cover
+ * is the score. A label that names two concepts equally well names neither (`bestConcept`
+ * returns undefined): a reader then leaves the number unread rather than guess.
+ */
+
+export type ConceptKind =
+  /** A finance item of the statements or a multi-year overview; `code` is the finance item. */
+  | "finance"
+  /** A participant count; `code` is the measure. */
+  | "participants"
+  /** A gender split or the total beside it; `code` is the gender (`all` for the total). */
+  | "gender"
+  /** An exit destination; `code` is an exit_outcome code or `work_or_studies`. */
+  | "exit"
+  /** A share (percent) the federation reports; `code` is the indicator. */
+  | "rate"
+  /** A column's basis; `code` is actual, budget, forecast, deviation or note. */
+  | "basis";
+
+export interface Concept {
+  id: string;
+  kind: ConceptKind;
+  code: string;
+  /** Swedish name for people (coverage report, review page). */
+  sv: string;
+  /**
+   * Word stems, folded (lower case, no diacritics). A stem of several words matches
+   * consecutive words; each word of a stem matches a label word that starts with it.
+   */
+  stems: readonly string[];
+  /** Whole folded tokens that name the concept alone ("k", "tot", "utfall"). */
+  abbreviations?: readonly string[];
+  /** Units the figure is written in; a reader checks the unit it found against these. */
+  units: readonly ("sek" | "persons" | "percent" | "none")[];
+  /** Folded word stems that, anywhere in the label or clause, mean something else is meant. */
+  negativeCues?: readonly string[];
+}
+
+/** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
+const TOTAL_WORDS = new Set(["summa", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
+/** Words carrying no meaning of their own in a label. */
+const FILLER = new Set(["och", "i", "av", "under", "aret", "arets", "per", "for", "till", "med", "som", "antal", "st"]);
+
+const NO_BUDGET = ["budget", "prognos", "avvikelse"];
+/** Words that make a count of people something else than enrolled participants. */
+const NOT_PARTICIPANTS = [
+  "struktur",
+  "seminari",
+  "utbildningsdag",
+  "konferens",
+  "natverk",
+  "besokare",
+  "ahorare",
+  "workshop",
+  "kurs",
+  "forelasning",
+  "anstallda",
+  "personal",
+  "arsarbet",
+  "medarbetare",
+  "ledamot",
+];
+
+export const CONCEPTS: readonly Concept[] = [
+  // ---- finance (income statement, balance sheet, multi-year overviews) ----
+  {
+    id: "finance:revenue_operating",
+    kind: "finance",
+    code: "revenue_operating",
+    sv: "Verksamhetens intäkter",
+    stems: ["verksamhetens intakt", "rorelseintakt", "rorelsens intakt", "intakt"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "finansiell", "ranteintakt"],
+  },
+  {
+    id: "finance:cost_operating",
+    kind: "finance",
+    code: "cost_operating",
+    sv: "Verksamhetens kostnader",
+    stems: ["verksamhetens kostnad", "rorelsekostnad", "rorelsens kostnad", "kostnad"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "finansiell", "rantekostnad", "personal", "lokal", "ovrig", "per deltagare"],
+  },
+  {
+    id: "finance:operating_result",
+    kind: "finance",
+    code: "operating_result",
+    sv: "Verksamhetens resultat",
+    stems: ["verksamhetens resultat", "verksamhetens nettokostnad", "rorelseresultat", "verksamhetens netto"],
+    units: ["sek"],
+    negativeCues: NO_BUDGET,
+  },
+  {
+    id: "finance:revenue_financial",
+    kind: "finance",
+    code: "revenue_financial",
+    sv: "Finansiella intäkter",
+    stems: ["finansiella intakt", "ranteintakt"],
+    units: ["sek"],
+    negativeCues: NO_BUDGET,
+  },
+  {
+    id: "finance:cost_financial",
+    kind: "finance",
+    code: "cost_financial",
+    sv: "Finansiella kostnader",
+    stems: ["finansiella kostnad", "rantekostnad"],
+    units: ["sek"],
+    negativeCues: NO_BUDGET,
+  },
+  {
+    id: "finance:result",
+    kind: "finance",
+    code: "result",
+    sv: "Årets resultat",
+    stems: ["arets resultat", "resultat", "arsresultat"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "efter finansiella"],
+  },
+  {
+    id: "finance:equity_end",
+    kind: "finance",
+    code: "equity_end",
+    sv: "Eget kapital vid årets slut",
+    stems: ["eget kapital", "summa eget kapital"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "skulder", "andel", "soliditet i procent"],
+  },
+  {
+    id: "finance:assets_total",
+    kind: "finance",
+    code: "assets_total",
+    sv: "Summa tillgångar",
+    stems: ["summa tillgangar", "tillgangar", "balansomslutning"],
+    units: ["sek"],
+    negativeCues: ["omsattningstillgangar", "anlaggningstillgangar"],
+  },
+  // ---- participants ----
+  {
+    id: "participants:enrolled",
+    kind: "participants",
+    code: "enrolled",
+    sv: "Inskrivna deltagare",
+    stems: ["inskrivn", "deltagare", "aktuella deltagare", "deltagit", "deltog"],
+    units: ["persons"],
+    negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
+  },
+  {
+    id: "participants:new",
+    kind: "participants",
+    code: "new",
+    sv: "Nya deltagare",
+    stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom"],
+    units: ["persons"],
+    negativeCues: NOT_PARTICIPANTS,
+  },
+  {
+    id: "participants:exited",
+    kind: "participants",
+    code: "exited",
+    sv: "Avslutade deltagare",
+    stems: ["avslutad", "avslut", "avslutat"],
+    units: ["persons"],
+    negativeCues: [...NOT_PARTICIPANTS, "arbete", "studier", "andel", "procent"],
+  },
+  {
+    id: "participants:ongoing",
+    kind: "participants",
+    code: "ongoing",
+    sv: "Pågående vid årets slut",
+    stems: ["pagaende", "kvarstaende", "inskrivna vid arets slut"],
+    units: ["persons"],
+    negativeCues: NOT_PARTICIPANTS,
+  },
+  // ---- gender and totals (row labels and column headings) ----
+  {
+    id: "gender:woman",
+    kind: "gender",
+    code: "woman",
+    sv: "Kvinnor",
+    stems: ["kvinn"],
+    abbreviations: ["k", "kv"],
+    units: ["persons"],
+  },
+  {
+    id: "gender:man",
+    kind: "gender",
+    code: "man",
+    sv: "Män",
+    // "man" is folded "män"; it is also the pronoun, so it is only a whole token here.
+    stems: [],
+    abbreviations: ["man", "m"],
+    units: ["persons"],
+  },
+  {
+    id: "gender:all",
+    kind: "gender",
+    code: "all",
+    sv: "Totalt",
+    stems: [],
+    abbreviations: ["tot", "totalt", "total", "summa", "s:a", "samtliga", "alla", "sammanlagt"],
+    units: ["persons"],
+  },
+  // ---- exits ----
+  {
+    id: "exit:work_or_studies",
+    kind: "exit",
+    code: "work_or_studies",
+    sv: "Arbete eller studier",
+    stems: ["arbete eller studier", "arbete och studier", "arbete/studier", "arbete, studier"],
+    units: ["persons"],
+    negativeCues: ["andel", "procent", "mal"],
+  },
+  {
+    id: "exit:work",
+    kind: "exit",
+    code: "work",
+    sv: "Arbete",
+    stems: ["arbete", "anstallning", "subventionerad anstallning", "lonearbete"],
+    units: ["persons"],
+    negativeCues: ["studier", "andel", "procent", "arbetsformedling", "arbetsprov", "arbetstraning", "arbetsform"],
+  },
+  {
+    id: "exit:studies",
+    kind: "exit",
+    code: "studies",
+    sv: "Studier",
+    stems: ["studier", "utbildning", "studie"],
+    units: ["persons"],
+    negativeCues: ["arbete", "andel", "procent"],
+  },
+  // ---- rates ----
+  {
+    id: "rate:work_or_studies",
+    kind: "rate",
+    code: "work_or_studies_rate_reported",
+    sv: "Andel till arbete eller studier",
+    stems: ["andel arbete eller studier", "andel till arbete", "andel som gick till arbete", "arbete eller studier"],
+    units: ["percent"],
+    negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+  },
+  {
+    id: "rate:positive_step",
+    kind: "rate",
+    code: "positive_step_rate_reported",
+    sv: "Andel med positiv stegförflyttning",
+    stems: ["positiv stegforflyttning", "stegforflyttning", "positiva steg"],
+    units: ["percent"],
+    negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+  },
+  // ---- column bases ----
+  {
+    id: "basis:actual",
+    kind: "basis",
+    code: "actual",
+    sv: "Utfall",
+    stems: ["utfall", "bokslut", "redovisat", "verkligt"],
+    abbreviations: ["utf"],
+    units: ["none"],
+  },
+  {
+    id: "basis:budget",
+    kind: "basis",
+    code: "budget",
+    sv: "Budget",
+    stems: ["budget", "budgeterat", "budgeterad"],
+    abbreviations: ["bu"],
+    units: ["none"],
+  },
+  {
+    id: "basis:forecast",
+    kind: "basis",
+    code: "forecast",
+    sv: "Prognos",
+    stems: ["prognos", "helarsprognos"],
+    units: ["none"],
+  },
+  {
+    id: "basis:deviation",
+    kind: "basis",
+    code: "deviation",
+    sv: "Avvikelse",
+    stems: ["avvikelse", "differens", "avvik"],
+    abbreviations: ["diff", "avv"],
+    units: ["none"],
+  },
+  {
+    id: "basis:note",
+    kind: "basis",
+    code: "note",
+    sv: "Not",
+    stems: ["noter"],
+    abbreviations: ["not"],
+    units: ["none"],
+  },
+];
+
+/** A label taken apart for matching. */
+export interface FoldedLabel {
+  /** Folded words: lower case, diacritics removed, hyphenation undone, no bullets. */
+  words: string[];
+  /** The label began with a dash bullet ("– varav kvinnor"): a part of the row above. */
+  bullet: boolean;
+  /** The label said "varav": a part of the row above. */
+  part: boolean;
+  /** The label said "Summa"/"Totalt": a total row. */
+  total: boolean;
+}
+
+/** Lower case, no diacritics: "Årets" → "arets". OCR text often loses them. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * A label as words. Hyphenation is undone only where a lower-case syllable follows
+ * ("del-tagare", "del- tagare"); "Arbete-/studier" style joins keep their slash.
+ */
+export function foldLabel(label: string): FoldedLabel {
+  let t = label.replace(/\u00ad/g, "").replace(/(\p{Ll})-\s*(\p{Ll})/gu, "$1$2");
+  const bullet = /^\s*[-–—•·*]\s+/u.test(t);
+  t = t.replace(/^\s*[-–—•·*]\s+/u, "");
+  t = fold(t)
+    .replace(/\(([^)]*)\)/g, " ")
+    .replace(/[^\p{L}\p{N}/:]+/gu, " ");
+  let words = t.split(/\s+/).filter(Boolean);
+  const part = words[0] === "varav" || words[0] === "darav";
+  if (part) words = words.slice(1);
+  const total = words.some((w) => TOTAL_WORDS.has(w));
+  words = words.filter((w) => !/^\d+$/.test(w));
+  return { words, bullet, part, total };
+}
+
+function stemMatchesAt(stemWords: readonly string[], words: readonly string[], at: number): boolean {
+  for (let i = 0; i < stemWords.length; i++) {
+    const w = words[at + i];
+    if (w === undefined || !w.startsWith(stemWords[i]!)) return false;
+  }
+  return true;
+}
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** Share of the label's meaningful words the concept covers, 0–1. */
+  score: number;
+  label: FoldedLabel;
+}
+
+/** How well `concept` names `label`: 0 when it does not, or when a negative cue is present. */
+export function scoreConcept(concept: Concept, label: FoldedLabel): number {
+  const words = label.words;
+  const joined = ` ${words.join(" ")} `;
+  if (concept.negativeCues?.some((cue) => joined.includes(` ${cue}`))) return 0;
+  const meaningful = words.filter((w) => !FILLER.has(w) && !TOTAL_WORDS.has(w));
+  if (meaningful.length === 0) {
+    // A label of only total words ("Summa", "Totalt") names the total column/row.
+    return concept.abbreviations?.some((a) => words.includes(a)) ? 1 : 0;
+  }
+  const covered = new Set<number>();
+  for (const a of concept.abbreviations ?? [])
+    words.forEach((w, i) => {
+      if (w === a) covered.add(i);
+    });
+  for (const stem of concept.stems) {
+    const stemWords = stem.split(" ");
+    for (let at = 0; at + stemWords.length <= words.length; at++)
+      if (stemMatchesAt(stemWords, words, at)) for (let i = 0; i < stemWords.length; i++) covered.add(at + i);
+  }
+  const hits = [...covered].filter((i) => !FILLER.has(words[i]!) && !TOTAL_WORDS.has(words[i]!)).length;
+  return hits / meaningful.length;
+}
+
+/** Every concept of the given kinds that names the label, best first. */
+export function matchConcepts(label: string, kinds?: readonly ConceptKind[]): ConceptMatch[] {
+  const folded = foldLabel(label);
+  const out: ConceptMatch[] = [];
+  for (const concept of CONCEPTS) {
+    if (kinds && !kinds.includes(concept.kind)) continue;
+    const score = scoreConcept(concept, folded);
+    if (score > 0) out.push({ concept, score, label: folded });
+  }
+  return out.sort((a, b) => b.score - a.score || a.concept.id.localeCompare(b.concept.id));
+}
+
+/**
+ * The one concept the label names: the best match scoring at least `min`, and clearly ahead of
+ * the next (a tie names neither, and the number stays unread).
+ */
+export function bestConcept(label: string, kinds?: readonly ConceptKind[], min = 0.75): ConceptMatch | undefined {
+  const [first, second] = matchConcepts(label, kinds);
+  if (!first || first.score < min) return undefined;
+  if (second && second.score >= first.score - 0.1 && second.concept.code !== first.concept.code) return undefined;
+  return first;
+}
+
+/** The concept with this id; throws on a typo, so a reader cannot silently lose a concept. */
+export function conceptById(id: string): Concept {
+  const c = CONCEPTS.find((x) => x.id === id);
+  if (!c) throw new Error(`unknown concept ${id}`);
+  return c;
+}
+
+/** A test for free-text search of a concept (the candidate finder): any stem or abbreviation, folded. */
+export function conceptHint(concept: Concept): (text: string) => boolean {
+  return (text: string) => {
+    const label = foldLabel(text);
+    return scoreConcept(concept, label) > 0 || (concept.abbreviations ?? []).some((a) => label.words.includes(a));
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { bestConcept, CONCEPTS, foldLabel, matchConcepts } from "../../loaders/reference/concepts.ts";
+
+const best = (label: string, ...kinds: Parameters<typeof bestConcept>[1][]) => bestConcept(label, kinds[0])?.concept.id;
+
+describe("concept lexicon", () => {
+  it("undoes case, diacritics, hyphenation, bullets and varav", () => {
+    expect(foldLabel("– varav Kvinnor")).toMatchObject({ words: ["kvinnor"], bullet: true, part: true });
+    expect(foldLabel("Antal del-tagare").words).toEqual(["antal", "deltagare"]);
+    expect(foldLabel("ÅRETS RESULTAT (tkr)").words).toEqual(["arets", "resultat"]);
+    expect(foldLabel("Summa intäkter")).toMatchObject({ total: true });
+  });
+
+  it("names statement rows whatever their spelling", () => {
+    expect(best("Verksamhetens intäkter (tkr)")).toBe("finance:revenue_operating");
+    expect(best("Summa intäkter")).toBe("finance:revenue_operating");
+    expect(best("Rörelsens kostnader")).toBe("finance:cost_operating");
+    expect(best("Verksamhetens resultat")).toBe("finance:operating_result");
+    expect(best("Arets resultat")).toBe("finance:result");
+    expect(best("Summa eget kapital")).toBe("finance:equity_end");
+  });
+
+  it("names column heads by abbreviation", () => {
+    expect(best("K", ["gender"])).toBe("gender:woman");
+    expect(best("M", ["gender"])).toBe("gender:man");
+    expect(best("Tot", ["gender"])).toBe("gender:all");
+    expect(best("Bokslut", ["basis"])).toBe("basis:actual");
+    expect(best("Not", ["basis"])).toBe("basis:note");
+    expect(best("Prognos", ["basis"])).toBe("basis:forecast");
+  });
+
+  it("names participant measures and keeps structural counts out", () => {
+    expect(best("Nyinskrivna", ["participants"])).toBe("participants:new");
+    expect(best("Antal inskrivna deltagare", ["participants"])).toBe("participants:enrolled");
+    expect(best("Avslutade", ["participants"])).toBe("participants:exited");
+    // Must not fire: people at seminars, staff, board members.
+    expect(best("Deltagare i strukturövergripande insatser", ["participants"])).toBeUndefined();
+    expect(best("Deltagare på seminarier", ["participants"])).toBeUndefined();
+    expect(best("Antal anställda", ["participants"])).toBeUndefined();
+  });
+
+  it("tells a rate from a count and a target from an outcome", () => {
+    expect(best("Andel till arbete eller studier (%)", ["rate", "exit"])).toBe("rate:work_or_studies");
+    expect(best("Arbete eller studier", ["exit"])).toBe("exit:work_or_studies");
+    // Must not fire: a target is no outcome, "Arbetsträning" is no work.
+    expect(best("Mål: andel till arbete eller studier", ["rate"])).toBeUndefined();
+    expect(best("Arbetsträning", ["exit"])).toBeUndefined();
+  });
+
+  it("does not name a budget row, a financial item or a part-total as the operating figure", () => {
+    expect(best("Budgeterade intäkter", ["finance"])).toBeUndefined();
+    expect(best("Finansiella intäkter", ["finance"])).toBe("finance:revenue_financial");
+    expect(best("Personalkostnader", ["finance"])).toBeUndefined();
+    expect(best("Resultat efter finansiella poster", ["finance"])).toBeUndefined();
+  });
+
+  it("leaves an ambiguous label unnamed rather than guess", () => {
+    // Both "intäkter" and "kostnader": neither concept covers the label alone.
+    expect(best("Intäkter och kostnader")).toBeUndefined();
+    expect(matchConcepts("Intäkter och kostnader", ["finance"]).length).toBeGreaterThan(1);
+  });
+
+  it("has unique ids", () => {
+    expect(new Set(CONCEPTS.map((c) => c.id)).size).toBe(CONCEPTS.length);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Minutes in a style the seeds do not have (a municipal "sammanträdesprotokoll" header, role
+ * lists without colons, a cost specification with a total line), and variants of it where a
+ * rule must not fire.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { meetingDateOf } from "../../loaders/extract/minutes/parseMeetingHeader.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
+import { ROOT, type AnyFact } from "../helpers.ts";
+
+const FIXTURE = resolve(ROOT, "test/fixtures/minutes-styles/sammantradesprotokoll.txt");
+const fixtureText = () => readFileSync(FIXTURE, "utf8");
+
+function parse(text: string, date = "2025-09-18") {
+  const doc = new DocumentText("x/minutes", splitLines(text), 2025);
+  const out = parseMinutes(doc, { date, kind: "board_minutes" });
+  const facts = out.facts as AnyFact[];
+  return { doc, out, of: (table: string) => facts.filter((f) => f.table === table) };
+}
+
+describe("sammanträdesprotokoll style", () => {
+  it("reads the stated meeting date from 'Sammanträdesdatum'", () => {
+    const { doc } = parse(fixtureText());
+    expect(meetingDateOf(doc)).toBe("2025-09-18");
+    const long = fixtureText().replace("2025-09-18", "18 september 2025");
+    expect(meetingDateOf(new DocumentText("x", splitLines(long), 2025))).toBe("2025-09-18");
+  });
+
+  it("reports no date when the header states none (the manifest's date is used)", () => {
+    const text = fixtureText().replace(/^Sammanträdesdatum.*$/m, "");
+    const { doc, out } = parse(text);
+    expect(meetingDateOf(doc)).toBeUndefined();
+    expect(out.findings.map((f) => f.check_id)).toContain("minutes.date_missing");
+  });
+
+  it("keeps members, a non-serving deputy and officials apart", () => {
+    const people = parse(fixtureText()).of("attendance");
+    const byName = new Map(people.map((p) => [p.person, p]));
+    expect(byName.get("Ingrid Matsson")).toMatchObject({ role: "member", member: "Älvby kommun", note: "ordförande" });
+    expect(byName.get("Lena Brink")).toMatchObject({ role: "deputy", serving: false, member: "Norrforsa kommun" });
+    expect(byName.get("Tove Lindqvist")).toMatchObject({ role: "official", note: "förbundschef" });
+    expect(byName.get("Anders Holm")).toMatchObject({ role: "official", note: "ekonom" });
+    expect(people.filter((p) => p.role === "member").map((p) => p.person)).toEqual([
+      "Ingrid Matsson",
+      "Per-Olof Stenlund",
+      "Karin Öst",
+      "Hamid Rezaei",
+    ]);
+  });
+
+  it("does not count the adjuster or the secretary as attending when only the signing lists name them", () => {
+    // Remove the official list: the secretary now appears only under "Sekreterare".
+    const text = fixtureText()
+      .replace(/Övriga närvarande\n[^\n]+\n[^\n]+\n/, "")
+      .replace("Per-Olof Stenlund\n\nSekreterare", "Maja Ek\n\nSekreterare");
+    const people = parse(text).of("attendance");
+    expect(people.map((p) => p.person)).not.toContain("Tove Lindqvist");
+    expect(people.map((p) => p.person)).not.toContain("Maja Ek");
+    expect(people.some((p) => p.role === "deputy" && p.serving !== false)).toBe(false);
+  });
+
+  it("reads a cost specification with a Totalt line as one grant, not four", () => {
+    const { of, out } = parse(fixtureText());
+    const grants = of("allocation");
+    expect(grants).toHaveLength(1);
+    expect(grants[0]).toMatchObject({ recipient: "Älvby kommun", amount_sek: 1_350_000, item_ref: "§33" });
+    expect(grants.map((g) => g.recipient)).not.toContain("Totalt");
+    expect(of("decision").find((d) => d.item_ref === "§33")).toMatchObject({ amount_sek: 1_350_000 });
+    expect(out.findings.map((f) => f.check_id)).toContain("allocation.cost_breakdown");
+    expect(out.findings.map((f) => f.check_id)).not.toContain("allocation.frame_total");
+  });
+
+  it("takes the item's amount from its total line when the decision states no sum", () => {
+    const text = fixtureText().replace(
+      "att bevilja Älvby kommun 1 350 000 kr för insatsen Steget vidare",
+      "att bevilja Älvby kommun medel enligt ansökan för insatsen Steget vidare",
+    );
+    const { of } = parse(text);
+    expect(of("decision").find((d) => d.item_ref === "§33")).toMatchObject({ amount_sek: 1_350_000 });
+    expect(of("allocation")).toEqual([expect.objectContaining({ recipient: "Älvby kommun", amount_sek: 1_350_000 })]);
+  });
+
+  it("reports a total line that its lines do not add up to", () => {
+    const text = fixtureText().replace("Totalt                  1 350 000 kr", "Totalt                  1 450 000 kr");
+    const { out } = parse(text);
+    expect(out.findings.find((f) => f.check_id === "allocation.frame_total")).toMatchObject({
+      value: "1450000",
+      other_value: "1350000",
+    });
+  });
+
+  it("still splits a frame among municipalities when its lines are recipients (must not become one grant)", () => {
+    const text = fixtureText()
+      .replace(
+        "Personalkostnader       1 150 000 kr\nLokaler                   120 000 kr\nÖvrigt                     80 000 kr",
+        "Älvby                     900 000 kr\nNorrforsa                 450 000 kr",
+      )
+      .replace(
+        "att bevilja Älvby kommun 1 350 000 kr för insatsen Steget vidare",
+        "att fastställa budgetramen 1 350 000 kr för insatsen Steget vidare",
+      );
+    const grants = parse(text).of("allocation");
+    expect(grants.map((g) => [g.recipient, g.amount_sek])).toEqual([
+      ["Älvby", 900_000],
+      ["Norrforsa", 450_000],
+    ]);
+  });
+});
