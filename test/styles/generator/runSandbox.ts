@@ -4,9 +4,10 @@
  * spawns the real CLI for each step; `in-process` calls the same command functions the CLI calls
  * (several times faster: no tsx start-up per step).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { parse, stringify } from "yaml";
 import { addFederation } from "../../../loaders/ingest/addFederation.ts";
 import { ingestDocument } from "../../../loaders/ingest/ingestDocument.ts";
 import { projectPaths } from "../../../loaders/config/paths.ts";
@@ -86,6 +87,86 @@ function addAndIngestCli(root: string, d: SandboxDocument): string | undefined {
   return undefined;
 }
 
+/** `load --accept-partial` (one rejected document must not hide the others' figures); the failure, if any. */
+async function load(root: string, mode: RunMode): Promise<string | undefined> {
+  if (mode === "cli") {
+    const r = runCli(root, ["load", "--accept-partial"]);
+    return r.status === 0 ? undefined : `load exited ${r.status}: ${r.stderr.trim().slice(-500)}`;
+  }
+  const saved = process.env.FINSAM_WAREHOUSE;
+  delete process.env.FINSAM_WAREHOUSE;
+  try {
+    await buildWarehouse(projectPaths(root), { acceptPartial: true });
+    return undefined;
+  } catch (err) {
+    return `load failed: ${err instanceof Error ? err.message : String(err)}`;
+  } finally {
+    if (saved !== undefined) process.env.FINSAM_WAREHOUSE = saved;
+  }
+}
+
+/** A copy of the project's data with only the federations in `keep` (and no warehouse). */
+function restrictedCopy(root: string, keep: ReadonlySet<string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-generated-half-"));
+  const data = join(root, "data");
+  cpSync(data, join(dir, "data"), {
+    recursive: true,
+    filter: (src) => {
+      const [top, name] = relative(data, src).split(sep);
+      if (/^warehouse/.test(top ?? "")) return false;
+      if (name === undefined || !["sources", "extracted", "curated", "federations"].includes(top!)) return true;
+      return keep.has(name.replace(/\.yaml$/, ""));
+    },
+  });
+  const manifest = join(dir, "data/sources/manifest.yaml");
+  const parsed = parse(readFileSync(manifest, "utf8")) as { documents: { federation_id: string }[] };
+  parsed.documents = parsed.documents.filter((d) => keep.has(d.federation_id));
+  writeFileSync(manifest, stringify(parsed));
+  return dir;
+}
+
+async function readWarehouse(root: string, ids: readonly string[], into: Map<string, Record<string, Row[]>>) {
+  for (const id of ids) into.set(id, {});
+  const warehouse = join(root, "data/warehouse.duckdb");
+  for (const t of READ_TABLES) {
+    for (const r of await queryOrEmpty(warehouse, t)) {
+      const fed = federationOf(r);
+      const target = fed && ids.includes(fed) ? into.get(fed) : undefined;
+      if (target) (target[t] ??= []).push(r);
+    }
+  }
+}
+
+/**
+ * Loads the project; when the load fails as a whole (one document's facts can break it), loads
+ * each half of the federations again from a copy, so only a federation that breaks the load on
+ * its own loses its figures. Nothing is ingested twice.
+ */
+async function loadBisected(
+  root: string,
+  ids: readonly string[],
+  mode: RunMode,
+  tables: Map<string, Record<string, Row[]>>,
+  failures: Map<string, string>,
+): Promise<void> {
+  const failure = await load(root, mode);
+  if (!failure) return readWarehouse(root, ids, tables);
+  if (ids.length === 1) {
+    tables.set(ids[0]!, {});
+    failures.set(ids[0]!, failure);
+    return;
+  }
+  const half = Math.ceil(ids.length / 2);
+  for (const part of [ids.slice(0, half), ids.slice(half)]) {
+    const copy = restrictedCopy(root, new Set(part));
+    try {
+      await loadBisected(copy, part, mode, tables, failures);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function runSandbox(docs: readonly SandboxDocument[], mode: RunMode): Promise<SandboxResult> {
   const started = Date.now();
   const root = freshRoot();
@@ -95,31 +176,8 @@ export async function runSandbox(docs: readonly SandboxDocument[], mode: RunMode
       const failure = mode === "cli" ? addAndIngestCli(root, d) : await addAndIngestInProcess(root, d);
       if (failure) failures.set(d.truth.federation.id, failure);
     }
-    // --accept-partial: one document the loader rejects must not hide the others' figures.
-    if (mode === "cli") {
-      const load = runCli(root, ["load", "--accept-partial"]);
-      if (load.status !== 0 && load.status !== null)
-        failures.set("*", `load exited ${load.status}: ${load.stderr.trim().slice(-500)}`);
-    } else {
-      const saved = process.env.FINSAM_WAREHOUSE;
-      delete process.env.FINSAM_WAREHOUSE;
-      try {
-        await buildWarehouse(projectPaths(root), { acceptPartial: true });
-      } catch (err) {
-        failures.set("*", `load failed: ${err instanceof Error ? err.message : String(err)}`);
-      } finally {
-        if (saved !== undefined) process.env.FINSAM_WAREHOUSE = saved;
-      }
-    }
-    const warehouse = join(root, "data/warehouse.duckdb");
-    const tables = new Map<string, Record<string, Row[]>>(docs.map((d) => [d.truth.federation.id, {}]));
-    for (const t of READ_TABLES) {
-      for (const r of await queryOrEmpty(warehouse, t)) {
-        const fed = federationOf(r);
-        const target = fed ? tables.get(fed) : undefined;
-        if (target) (target[t] ??= []).push(r);
-      }
-    }
+    const tables = new Map<string, Record<string, Row[]>>();
+    await loadBisected(root, [...new Set(docs.map((d) => d.truth.federation.id))], mode, tables, failures);
     return { tables, failures, seconds: (Date.now() - started) / 1000 };
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { brokenConditions, judge } from "../compare.ts";
 import { expectations, type Truth } from "../truth.ts";
 import { generate } from "./generate.ts";
-import { runSandbox, type RunMode, type SandboxDocument, type SandboxResult } from "./runSandbox.ts";
+import { runSandbox, type RunMode, type SandboxDocument } from "./runSandbox.ts";
 
 export interface Tally {
   right: number;
@@ -74,29 +74,8 @@ export function generatedDocuments(
   return { docs, features };
 }
 
-/**
- * One sandbox for all documents; when the load fails as a whole (one document's facts can break
- * it), the documents are halved and each half tried again, so only a document that breaks the
- * load on its own loses its figures.
- */
-async function runAll(docs: readonly SandboxDocument[], mode: RunMode): Promise<SandboxResult> {
-  const run = await runSandbox(docs, mode);
-  if (!run.failures.has("*")) return run;
-  if (docs.length === 1) {
-    const id = docs[0]!.truth.federation.id;
-    return { ...run, failures: new Map([[id, run.failures.get(id) ?? run.failures.get("*")!]]) };
-  }
-  const half = Math.ceil(docs.length / 2);
-  const parts = [await runAll(docs.slice(0, half), mode), await runAll(docs.slice(half), mode)];
-  return {
-    tables: new Map(parts.flatMap((p) => [...p.tables])),
-    failures: new Map(parts.flatMap((p) => [...p.failures])),
-    seconds: run.seconds + parts[0]!.seconds + parts[1]!.seconds,
-  };
-}
-
 export async function scoreDocuments(docs: readonly SandboxDocument[], mode: RunMode): Promise<ScoreReport> {
-  const run = await runAll(docs, mode);
+  const run = await runSandbox(docs, mode);
   const report: ScoreReport = {
     documents: [],
     total: empty(),
@@ -112,7 +91,7 @@ export async function scoreDocuments(docs: readonly SandboxDocument[], mode: Run
     const score: DocumentScore = {
       name: truth.style,
       ...empty(),
-      failure: run.failures.get(truth.federation.id) ?? run.failures.get("*"),
+      failure: run.failures.get(truth.federation.id),
       trapsBroken: brokenConditions(truth, tables),
       wrongFigures: [],
       missingFigures: [],
