@@ -1,7 +1,7 @@
 /**
- * A document being generated: its sections of lines, and the figures and traps each section
- * registered. Sections are written in any order and assembled in reading order; a figure
- * registered twice keeps its first registration (statements are registered before overviews, so
+ * The figures and traps a generated document's sections registered. Sections are rendered in
+ * precedence order and assembled in reading order; a figure registered twice keeps its first
+ * registration (statements are registered before overviews, so
  * the exact kronor of a statement win over a rounded restatement of the same figure).
  */
 import type { Truth } from "../truth.ts";
@@ -40,15 +40,10 @@ export function figureKey(f: Figure): string {
 }
 
 export class Doc {
-  readonly sections = new Map<string, string[]>();
   readonly figures = new Map<string, Registered>();
   readonly traps: Trap[] = [];
   /** Layout features the document uses, for the per-feature totals. */
   readonly features = new Set<string>();
-
-  section(name: string, lines: string[]): void {
-    this.sections.set(name, lines);
-  }
 
   figure(figure: Figure, layer: Layer, features: readonly string[]): void {
     for (const f of features) this.features.add(f);

@@ -106,7 +106,7 @@ describe(`generated styles, tuning seeds ${thresholds.seeds} (thresholds.json)`,
 
   const score = async () => {
     if (!report) {
-      const { docs } = generatedDocuments(parseSeeds(thresholds.seeds), scratch);
+      const docs = generatedDocuments(parseSeeds(thresholds.seeds), scratch);
       report = await scoreDocuments(docs, "in-process");
       process.stdout.write(`\n${renderMarkdown(`Generated seeds ${thresholds.seeds}`, report)}\n`);
     }

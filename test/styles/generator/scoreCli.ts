@@ -31,7 +31,7 @@ const scratch = mkdtempSync(join(tmpdir(), "finsam-seeds-"));
 try {
   if (opts.seeds) {
     const seeds = parseSeeds(opts.seeds);
-    const { docs } = generatedDocuments(seeds, scratch);
+    const docs = generatedDocuments(seeds, scratch);
     const report = await scoreDocuments(docs, mode);
     parts.push(renderMarkdown(`Generated seeds ${opts.seeds} (${mode})`, report, { details: opts.details }));
   }

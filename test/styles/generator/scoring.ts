@@ -55,13 +55,9 @@ export function parseSeeds(spec: string): number[] {
 }
 
 /** Writes each seed's document to `dir` and returns what to ingest. */
-export function generatedDocuments(
-  seeds: readonly number[],
-  dir: string,
-): { docs: SandboxDocument[]; features: Map<number, string[]> } {
+export function generatedDocuments(seeds: readonly number[], dir: string): SandboxDocument[] {
   mkdirSync(dir, { recursive: true });
   const docs: SandboxDocument[] = [];
-  const features = new Map<number, string[]>();
   for (const seed of seeds) {
     const g = generate(seed);
     const sub = join(dir, g.truth.style);
@@ -69,9 +65,8 @@ export function generatedDocuments(
     const file = join(sub, g.truth.document.file);
     writeFileSync(file, g.text);
     docs.push({ truth: g.truth, file });
-    features.set(seed, g.features);
   }
-  return { docs, features };
+  return docs;
 }
 
 export async function scoreDocuments(docs: readonly SandboxDocument[], mode: RunMode): Promise<ScoreReport> {

@@ -139,7 +139,7 @@ function placeName(rng: Rng, taken: Set<string>): string {
 
 const round = (n: number, step: number) => Math.round(n / step) * step;
 
-export function municipalityName(place: string): string {
+function municipalityName(place: string): string {
   return `${place}${/s$/.test(place) ? "" : "s"} kommun`;
 }
 
