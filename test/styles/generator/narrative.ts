@@ -123,20 +123,22 @@ export function moneyProse(ctx: Ctx, asFigures: boolean): string[] {
     `Årets resultat blev ${resultWord}.`,
     `Det egna kapitalet uppgick den 31 december ${w.year} till ${eq.text}.`,
   ];
-  const features = ["prose", "unit-mkr-prose", `unit-${rev.unitForm}`];
-  const items: ["revenue_operating" | "cost_operating" | "result" | "equity_end", number, string][] = [
-    ["revenue_operating", f.revenue, s[0]!],
-    ["cost_operating", f.cost, s[0]!],
-    ["result", f.result, s[1]!],
-    ["equity_end", f.equity, s[2]!],
+  const items: ["revenue_operating" | "cost_operating" | "result" | "equity_end", number, string, string][] = [
+    ["revenue_operating", f.revenue, s[0]!, rev.unitForm],
+    ["cost_operating", f.cost, s[0]!, cost.unitForm],
+    ["result", f.result, s[1]!, res.unitForm],
+    ["equity_end", f.equity, s[2]!, eq.unitForm],
   ];
   if (asFigures) {
-    for (const [item, v, text] of items)
+    for (const [item, v, text, unitForm] of items) {
+      const features = ["prose", "prose-mkr", `prose-unit-${unitForm}`];
+      if (item === "result" && f.result < 0) features.push("negative-by-word");
       doc.figure(
         { table: "finance", row: { year: w.year, basis: "actual", item, amount_sek: storedFromShown(v, "mkr"), text } },
         "prose",
-        item === "result" && f.result < 0 ? [...features, "negative-by-word"] : features,
+        features,
       );
+    }
   } else {
     // One trap per item: a rounded Mkr amount must not replace the statement's exact one.
     for (const [item, v, text] of items) {
