@@ -31,7 +31,7 @@ import {
   type Row,
   type Tables,
 } from "./compare.ts";
-import { documentPath, expectations, readTruth, type Truth } from "./truth.ts";
+import { addFederationArgs, documentPath, expectations, readTruth, type Truth } from "./truth.ts";
 
 const TEXT_STYLES = ["prose", "numbered", "tkr", "positioned", "ocr"] as const;
 const FACT_TABLES = [
@@ -74,16 +74,7 @@ function cli(root: string, args: string[], pathOverride?: string): Run {
 }
 
 function addFederation(root: string, t: Truth): Run {
-  const f = t.federation;
-  return cli(root, [
-    "add-federation",
-    f.id,
-    "--name",
-    f.name,
-    "--county",
-    f.county,
-    ...f.members.flatMap((m) => ["--member", m]),
-  ]);
+  return cli(root, addFederationArgs(t));
 }
 
 function ingest(root: string, t: Truth, pathOverride?: string): Run {
