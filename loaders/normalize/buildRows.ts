@@ -98,7 +98,7 @@ export function buildRows(input: NormalizeInput): Rows {
     ...registry,
     member: members.members,
     intervention_member: interventionMemberRows(input.registries, resolver, member_contribution),
-    ...documentRows(input.manifest, input.lines, input.extractions, resolver),
+    ...documentRows(input.manifest, input.lines, input.extractions, resolver, input.curated),
     participant_count,
     participant_breakdown,
     finance,

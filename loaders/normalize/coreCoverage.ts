@@ -1,20 +1,32 @@
 /**
  * The warehouse table `core_coverage`: which core figures (reference/coreFigures.ts) each
- * annual report's extraction found, and on which line. The Datakvalitet page reads it; `ingest`
- * prints the same figures in its coverage report.
+ * annual report gave, and on which line: read by a parser (`found`), typed by a person from the
+ * cited line (`curated`), or `missing`. The Datakvalitet page reads it; `ingest` prints the
+ * parsers' part in its coverage report.
  */
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
-import type { Extraction } from "../schema/facts.ts";
+import type { Extraction, Fact } from "../schema/facts.ts";
 import type { Registry } from "../schema/registry.ts";
 
-/** Rows of the warehouse table `core_coverage` for one extraction. */
-export function coreCoverageRows(extraction: Extraction, registry: Registry | undefined) {
-  return coreFigureCoverage(extraction, registry).map((c) => ({
-    document_id: extraction.document_id,
-    figure: c.figure,
-    label: c.label,
-    year: c.year,
-    status: c.status,
-    source_line: c.line,
-  }));
+/** Rows of the warehouse table `core_coverage` for one extraction and the document's curated facts. */
+export function coreCoverageRows(
+  extraction: Extraction,
+  registry: Registry | undefined,
+  curated: readonly Fact[] = [],
+) {
+  const parsed = coreFigureCoverage(extraction, registry);
+  const withCurated =
+    curated.length === 0 ? parsed : coreFigureCoverage({ ...extraction, facts: [...curated] }, registry);
+  return parsed.map((c, i) => {
+    const byHand = withCurated[i]!;
+    const status = c.status === "found" ? "found" : byHand.status === "found" ? "curated" : "missing";
+    return {
+      document_id: extraction.document_id,
+      figure: c.figure,
+      label: c.label,
+      year: c.year,
+      status,
+      source_line: status === "curated" ? byHand.line : c.line,
+    };
+  });
 }

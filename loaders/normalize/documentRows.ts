@@ -3,7 +3,7 @@
  * what the parsers looked for in it (coverage) and which core figures it gave (core_coverage).
  * Pure: no I/O.
  */
-import type { Extraction } from "../schema/facts.ts";
+import type { CuratedFact, Extraction } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
 import type { RowOf } from "../schema/tables.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
@@ -21,6 +21,7 @@ export function documentRows(
   lines: ReadonlyMap<string, readonly string[]>,
   extractions: readonly Extraction[],
   resolver: NameResolver,
+  curated: readonly CuratedFact[] = [],
 ): DocumentRows {
   const document = manifest.map((m): RowOf<"document"> => ({
     document_id: documentIdFor(m),
@@ -49,7 +50,8 @@ export function documentRows(
         facts: c.facts,
         note: c.note,
       });
-    core_coverage.push(...coreCoverageRows(e, resolver.registry(e.federation_id)));
+    const byHand = curated.filter((c) => c.documentId === e.document_id).map((c) => c.fact);
+    core_coverage.push(...coreCoverageRows(e, resolver.registry(e.federation_id), byHand));
   }
   return { document, document_line, coverage, core_coverage };
 }

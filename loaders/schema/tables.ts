@@ -525,12 +525,13 @@ export const TABLES = [
       {
         name: "status",
         type: "VARCHAR",
-        description: "`found` (a fact was extracted) or `missing` (none; a curated template lists it).",
+        description:
+          "`found` (a parser read it), `curated` (typed by a person from the cited line: see the fact's `obtained` and `curation_reason`) or `missing` (neither; the curated template lists it).",
       },
       {
         name: "source_line",
         type: "INTEGER",
-        description: "Line of the fact that gave it; NULL when missing.",
+        description: "Line of the fact that gave it (the parser's, else the curated one); NULL when missing.",
         nullable: true,
       },
     ],

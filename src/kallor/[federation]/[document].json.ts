@@ -16,6 +16,17 @@ const FACT_TABLES = [
   "indicator",
   "member",
 ];
+/** Tables whose rows say how they were obtained (parsed or curated); decisions are always parsed. */
+const OBTAINED = new Set([
+  "participant_count",
+  "participant_breakdown",
+  "finance",
+  "member_contribution",
+  "intervention_funding",
+  "goal",
+  "indicator",
+  "member",
+]);
 const data = await withWarehouse(async (q) => {
   const doc = [id];
   return {
@@ -30,8 +41,10 @@ const data = await withWarehouse(async (q) => {
     lines: await q(`SELECT line::INTEGER AS line, text FROM document_line WHERE document_id = $1 ORDER BY line`, doc),
     cited: await q(
       `
-      SELECT source_line::INTEGER AS line, string_agg(DISTINCT tbl, ', ' ORDER BY tbl) AS tables, count(*)::INTEGER AS facts FROM (
-        ${FACT_TABLES.map((t) => `SELECT '${t}' AS tbl, source_line FROM ${t} WHERE document_id = $1`).join(" UNION ALL ")}
+      SELECT source_line::INTEGER AS line, string_agg(DISTINCT tbl, ', ' ORDER BY tbl) AS tables, count(*)::INTEGER AS facts,
+        count(*) FILTER (WHERE obtained = 'curated')::INTEGER AS curated,
+        string_agg(DISTINCT curation_reason, '; ' ORDER BY curation_reason) AS reasons FROM (
+        ${FACT_TABLES.map((t) => (OBTAINED.has(t) ? `SELECT '${t}' AS tbl, source_line, obtained, curation_reason FROM ${t} WHERE document_id = $1` : `SELECT '${t}' AS tbl, source_line, NULL AS obtained, NULL AS curation_reason FROM ${t} WHERE document_id = $1`)).join(" UNION ALL ")}
       ) WHERE source_line IS NOT NULL GROUP BY source_line ORDER BY source_line`,
       doc,
     ),
