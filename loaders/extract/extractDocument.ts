@@ -3,7 +3,6 @@
  * and return the validated extraction (the JSON written to data/extracted/).
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
@@ -12,13 +11,14 @@ import { parseAnnualReport } from "./annual-report/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines, textToLines } from "./text/normalizeText.ts";
-import { readSourceFile, type DocumentRead, type TextSource } from "./text/readSourceFile.ts";
+import { READ_LIMITS, readBounded, readBoundedText } from "../input/readBounded.ts";
+import { readSourceFile, sourceReadLimit, type DocumentRead, type TextSource } from "./text/readSourceFile.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
 export async function sha256File(path: string): Promise<string> {
   return createHash("sha256")
-    .update(await readFile(path))
+    .update(await readBounded(path, { limit: sourceReadLimit(path) }))
     .digest("hex");
 }
 
@@ -104,7 +104,7 @@ export async function readEntryText(sourcesDir: string, entry: ManifestEntry): P
     throw new Error(
       `data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`,
     );
-  return ocrRead(await readFile(path, "utf8"));
+  return ocrRead(await readBoundedText(path, { limit: READ_LIMITS.text }));
 }
 
 /** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */

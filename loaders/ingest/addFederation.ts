@@ -11,7 +11,8 @@ import { z } from "zod";
 import type { Paths } from "../config/paths.ts";
 import { memberType, type MemberType } from "../reference/codes.ts";
 import { slugify } from "../reference/slug.ts";
-import { registrySchema, type Registry, type RegistryMember } from "../schema/registry.ts";
+import { plainText } from "../schema/plainText.ts";
+import { federationIdSchema, registrySchema, type Registry, type RegistryMember } from "../schema/registry.ts";
 
 export class RefusedError extends Error {}
 
@@ -41,13 +42,11 @@ export const STATE_ALIASES = [
   "Statliga medel",
 ];
 
-const slugRule = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export const addFederationArgs = z.strictObject({
-  id: z.string().regex(slugRule, "the id must be a slug: lowercase a-z, 0-9 and single hyphens (e.g. norra-dalarna)"),
-  name: z.string().trim().min(1, "--name is required"),
-  county: z.string().trim().min(1, "--county is required"),
-  members: z.array(z.string()).min(1, "at least one --member is required"),
+  id: federationIdSchema,
+  name: plainText("--name").trim().min(1, "--name is required"),
+  county: plainText("--county").trim().min(1, "--county is required"),
+  members: z.array(plainText("--member")).min(1, "at least one --member is required"),
   website: z
     .string()
     .url("--website must be a URL")
