@@ -5,7 +5,7 @@
  * tested); `inspectTarget` gathers those facts from the disk.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { processAlive } from "../config/processAlive.ts";
 import { READ_LIMITS } from "../input/readBounded.ts";
 import { PACKAGE_NAME } from "./dataPackage.ts";
@@ -99,22 +99,7 @@ export function assertExportTarget(outDir: string, root: string): string {
   return target;
 }
 
-/**
- * `<target>.tmp-<pid>` folders left by exports that were killed: those whose process is gone.
- * A running export's folder (another live pid, or this one) is left alone.
- */
-export function staleTempFolders(
-  target: string,
-  siblings: readonly string[],
-  isAlive: (pid: number) => boolean,
-): string[] {
-  const prefix = `${basename(target)}.tmp-`;
-  return siblings
-    .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
-    .filter((name) => !isAlive(Number(name.slice(prefix.length))))
-    .map((name) => join(dirname(target), name));
-}
-
+/** Alive for the purpose of leftovers: this process counts as running. */
 export function isProcessAlive(pid: number): boolean {
   return pid === process.pid || processAlive(pid);
 }
