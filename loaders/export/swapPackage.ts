@@ -71,7 +71,8 @@ export async function repairInterruptedExport(
   const left = await list();
   // The newest complete package: no later export finished, or it would have removed this one.
   const finished = [];
-  for (const l of left) if (l.kind === "tmp" && complete(l.path)) finished.push({ ...l, at: (await stat(l.path)).mtimeMs });
+  for (const l of left)
+    if (l.kind === "tmp" && complete(l.path)) finished.push({ ...l, at: (await stat(l.path)).mtimeMs });
   const newest = finished.sort((a, b) => b.at - a.at)[0];
   if (newest) {
     await swapIn(newest.path, target);

@@ -93,7 +93,7 @@ export async function commitFiles(
     await writeJournal(paths, { ...journal, state: "committed" });
   } catch (err) {
     await rollBack(paths, journal);
-    throw err;
+    throw new Error(`${change} failed (${(err as Error).message}); nothing was written`, { cause: err });
   }
   await rollForward(paths, journal);
 }

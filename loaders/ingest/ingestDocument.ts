@@ -90,7 +90,10 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
   if (![".pdf", ".txt", ".md"].includes(ext))
     throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
   // Cut so that the copy's name stays far below the 255 bytes a file name may have.
-  const stem = slugify(basename(args.file, extname(args.file))).slice(0, MAX_STEM).replace(/-+$/, "") || "document";
+  const stem =
+    slugify(basename(args.file, extname(args.file)))
+      .slice(0, MAX_STEM)
+      .replace(/-+$/, "") || "document";
   if (windowsReservedName(stem))
     throw new RefusedError(
       `${args.file}: "${stem}" is a reserved file name on Windows (con, prn, aux, nul, com0-9, lpt0-9), so data/sources/${registry.federation_id}/${stem}${ext} could not be checked out there; rename the file`,
@@ -319,7 +322,11 @@ export interface IngestOptions {
   lockWaitMs?: number;
 }
 
-export async function ingestDocument(paths: Paths, args: IngestArgs, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestDocument(
+  paths: Paths,
+  args: IngestArgs,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   // ---- check and read the file, outside the lock (OCR may take minutes) ----
   const base = entryFromArgs(args, (await findRegistry(paths, args.federation)).registry);
   let bytes: Uint8Array;
