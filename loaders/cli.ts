@@ -146,6 +146,7 @@ program
     const report = await exportDataset(paths.warehouse, opts.out, {
       root: paths.root,
       allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1",
+      notice: progress,
     });
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });

@@ -15,7 +15,7 @@ import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
 import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
-import { LAST_FILE, repairInterruptedExport, swapIn } from "./swapPackage.ts";
+import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
 import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
 
@@ -143,7 +143,7 @@ export async function exportDataset(
     await swapIn(tmp, target);
     return { dir: target, rows, files: all.length + 1, bytes: all.reduce((s, f) => s + f.bytes, 0) };
   } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
+    await removePackage(tmp);
     throw err;
   }
 }

@@ -9,7 +9,7 @@
  * (the swap finished), else a package set aside is put back when the target is missing; then the
  * leftovers of dead exports are removed, but only folders that carry the export marker.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { EXPORT_MARKER, inspectTarget, isProcessAlive } from "./exportTarget.ts";
@@ -24,14 +24,16 @@ export interface Leftover {
 
 /**
  * `<target>.tmp-<pid>` and `<target>.old-<pid>` siblings of dead exports (not this process, not a
- * running export) that carry the export marker; someone else's folder of the same name is never
- * listed. `hasMarker` looks at the disk unless a test gives it.
+ * running export) that carry the export marker, or are empty (removePackage deletes the marker
+ * last); someone else's folder of the same name is never listed. `hasMarker` looks at the disk
+ * unless a test gives it.
  */
 export function leftoverFolders(
   target: string,
   siblings: readonly string[],
   isAlive: (pid: number) => boolean,
-  hasMarker: (path: string) => boolean = (path) => existsSync(join(path, EXPORT_MARKER)),
+  hasMarker: (path: string) => boolean = (path) =>
+    existsSync(join(path, EXPORT_MARKER)) || (inspectTarget(path).kind === "folder" && readdirSync(path).length === 0),
 ): Leftover[] {
   const out: Leftover[] = [];
   for (const name of [...siblings].sort()) {
@@ -43,12 +45,23 @@ export function leftoverFolders(
   return out;
 }
 
+/**
+ * Delete a package folder with its marker last, so that a delete cut short leaves a folder that
+ * still says it is an export's (and is removed by the next export), or an empty one.
+ */
+export async function removePackage(dir: string): Promise<void> {
+  if (!existsSync(dir)) return;
+  for (const name of await readdir(dir))
+    if (name !== EXPORT_MARKER) await rm(join(dir, name), { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+}
+
 const complete = (dir: string) => existsSync(join(dir, LAST_FILE)) && existsSync(join(dir, EXPORT_MARKER));
 
 /** Move the complete package `tmp` in as `target`, keeping the old one whole until the new one is in place. */
 export async function swapIn(tmp: string, target: string): Promise<void> {
   const aside = `${target}.old-${process.pid}`;
-  await rm(aside, { recursive: true, force: true });
+  await removePackage(aside);
   const hadOld = existsSync(target);
   if (hadOld) await rename(target, aside);
   try {
@@ -57,7 +70,7 @@ export async function swapIn(tmp: string, target: string): Promise<void> {
     if (hadOld) await rename(aside, target);
     throw err;
   }
-  if (hadOld) await rm(aside, { recursive: true, force: true });
+  if (hadOld) await removePackage(aside);
 }
 
 /** Finish or undo the swap of an export that was killed, then remove dead exports' folders; says what it did. */
@@ -85,7 +98,7 @@ export async function repairInterruptedExport(
     }
   }
   for (const l of await list()) {
-    await rm(l.path, { recursive: true, force: true });
+    await removePackage(l.path);
     notes.push(`removed ${basename(l.path)}, left by an interrupted export`);
   }
   return notes;
