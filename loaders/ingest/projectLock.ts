@@ -57,19 +57,23 @@ export async function withProjectLock<T>(paths: Paths, fn: () => Promise<T>, opt
   const mine = `${process.pid} ${randomBytes(8).toString("hex")}\n`;
   const deadline = Date.now() + (options.waitMs ?? 60_000);
   for (;;) {
+    let handle;
     try {
-      const handle = await open(file, "wx");
+      handle = await open(file, "wx");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    if (handle) {
       try {
         await handle.writeFile(mine);
+      } catch (err) {
+        // Our own lock, created but not written (a full disk): it must not stay behind.
+        await rm(file, { force: true });
+        throw err;
       } finally {
         await handle.close();
       }
       break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") {
-        await rm(file, { force: true }).catch(() => {});
-        throw err;
-      }
     }
     const seen = await readLock(file);
     if (seen === null) continue;

@@ -91,7 +91,14 @@ describe("leftoverFolders", () => {
       "out.tmp-95",
     ];
     const unmarked = new Set(["/x/out.tmp-95"]);
-    expect(leftoverFolders("/x/out", names, (pid) => alive.has(pid), (p) => !unmarked.has(p))).toEqual([
+    expect(
+      leftoverFolders(
+        "/x/out",
+        names,
+        (pid) => alive.has(pid),
+        (p) => !unmarked.has(p),
+      ),
+    ).toEqual([
       { kind: "old", path: "/x/out.old-96" },
       { kind: "tmp", path: "/x/out.tmp-99" },
     ]);

@@ -17,7 +17,8 @@ export function sandbox(prefix = "finsam-robust-", parent = tmpdir()): string {
   const dir = mkdtempSync(join(parent, prefix));
   cpSync(join(ROOT, "data"), join(dir, "data"), {
     recursive: true,
-    filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src),
+    // Not the warehouse, nor the lock or journal of a command running in the repository.
+    filter: (src) => !/warehouse\.(rejected\.)?duckdb|\.finsam(\.lock|-journal)/.test(src),
   });
   return dir;
 }
