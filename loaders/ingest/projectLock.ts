@@ -89,7 +89,7 @@ export async function withProjectLock<T>(paths: Paths, fn: () => Promise<T>, opt
     }
     if (Date.now() > deadline)
       throw new RefusedError(
-        `another finsam command (pid ${seen.trim().split(" ")[0] || "?"}) is changing the project (${relative(paths.root, file)}); nothing was written. Try again when it has finished`,
+        `another finsam command (pid ${seen.trim().split(" ")[0] || "?"}) is changing the project (${relative(paths.root, file)}); nothing was written. Try again when it has finished (if none is running, remove ${relative(paths.root, file)})`,
       );
     await sleep(50 + Math.random() * 100);
   }

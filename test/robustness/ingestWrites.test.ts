@@ -5,7 +5,7 @@
  * by the next command, which says so. The faults are injected at the file layer of the CLI
  * process (test/support/faultInjection.ts), so the code under test is the shipped code.
  */
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,8 +32,13 @@ function finished(child: ChildProcess): Promise<{ code: number | null; stdout: s
 }
 
 describe("two ingests at once (D1)", () => {
-  it("both documents end up in the manifest, with nothing orphaned", async () => {
+  it("both documents end up in the manifest, with nothing orphaned, past a lock left by a killed run", async () => {
     const dir = project("finsam-lock-");
+    const gone = await new Promise<number>((ok) => {
+      const child = spawn(process.execPath, ["-e", ""]);
+      child.on("exit", () => ok(child.pid!));
+    });
+    writeFileSync(join(dir, "data/.finsam.lock"), `${gone} 0123456789abcdef\n`);
     // Each run waits 1.5 s before it puts its manifest in place: without a lock both have read
     // the old manifest by then, and the later rename drops the other's entry.
     const slowManifest = { ops: ["rename" as const], path: "manifest\\.yaml$", then: "delay:1500" as const };
