@@ -13,7 +13,7 @@
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
 import { runExtract } from "./extract/runExtract.ts";
@@ -29,12 +29,18 @@ import { CurateError, parseSetting } from "./review/curatedEntry.ts";
 import { lockCurated } from "./review/curatedFile.ts";
 import { applySettings, figureStates, openDocument } from "./review/reviewDocument.ts";
 import { startReview } from "./review/reviewServer.ts";
+import { changeProject } from "./ingest/commitFiles.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
 function fail(err: unknown): never {
   process.stderr.write(`finsam: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
   process.exit(1);
+}
+
+/** Finish or roll back an `ingest` or `add-federation` that was killed midway (commitFiles.ts), and say so. */
+async function finishInterruptedChange(paths: ReturnType<typeof projectPaths>): Promise<void> {
+  if (existsSync(dirname(paths.manifest))) await changeProject(paths, async () => {}, { notice: progress });
 }
 
 const program = new Command()
@@ -48,6 +54,7 @@ program
   .option("--only <id>", "one document id (kalmar/2024-annual-report) or federation id")
   .action(async (opts: { only?: string }) => {
     const paths = projectPaths();
+    await finishInterruptedChange(paths);
     const results = await runExtract(paths, opts.only, progress);
     for (const r of results)
       process.stdout.write(
@@ -74,6 +81,7 @@ program
       progress(`warehouse exists (${paths.warehouse}); skipping load`);
       return;
     }
+    await finishInterruptedChange(paths);
     let report;
     try {
       report = await buildWarehouse(paths, { progress, acceptPartial: opts.acceptPartial });
@@ -144,6 +152,7 @@ program
     const report = await exportDataset(paths.warehouse, opts.out, {
       root: paths.root,
       allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1",
+      notice: progress,
     });
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
@@ -160,13 +169,11 @@ program
   .option("--website <url>", "https or http address")
   .action(async (id: string, opts: { name: string; county: string; member: string[]; website?: string }) => {
     const paths = projectPaths();
-    const { file, registry } = await addFederation(paths, {
-      id,
-      name: opts.name,
-      county: opts.county,
-      members: opts.member,
-      website: opts.website,
-    });
+    const { file, registry } = await addFederation(
+      paths,
+      { id, name: opts.name, county: opts.county, members: opts.member, website: opts.website },
+      { notice: progress },
+    );
     process.stdout.write(
       `wrote ${relative(paths.root, file)}: ${registry.members.length} members, incl. the pseudo-member ${registry.federation_id}/state\n`,
     );
@@ -190,7 +197,7 @@ program
       opts: { federation: string; kind: string; year: string; date?: string; title?: string; replace?: boolean },
     ) => {
       const paths = projectPaths();
-      const result = await ingestDocument(paths, { file, ...opts });
+      const result = await ingestDocument(paths, { file, ...opts }, { notice: progress });
       if (result.status === "unchanged") {
         process.stdout.write(`unchanged: ${result.documentId} (the same file is already ingested)\n`);
         return;

@@ -1,10 +1,10 @@
 /**
  * `npm run export`: the open-data package in dist/data/. Written into a sibling temporary
- * folder and swapped in when complete, so a failed export leaves the previous package whole.
+ * folder and swapped in when complete (swapPackage.ts), so a failed or killed export leaves the
+ * previous package whole, and the next export repairs what a killed one left.
  */
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
@@ -14,13 +14,8 @@ import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
 import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
-import {
-  assertExportTarget,
-  EXPORT_MARKER,
-  EXPORT_MARKER_TEXT,
-  isProcessAlive,
-  staleTempFolders,
-} from "./exportTarget.ts";
+import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
+import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
 import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
 
@@ -60,6 +55,8 @@ export interface ExportOptions {
   root?: string;
   /** Export a warehouse loaded with rejected inputs (`load_run.partial`); refused otherwise. */
   allowPartial?: boolean;
+  /** Told what was repaired after an interrupted export. */
+  notice?: (message: string) => void;
 }
 
 /** Write the package to `outDir`, replacing it only when it is an earlier export (see exportTarget.ts). */
@@ -69,6 +66,8 @@ export async function exportDataset(
   options: ExportOptions = {},
 ): Promise<ExportReport> {
   const target = assertExportTarget(outDir, options.root ?? projectPaths().root);
+  // Before anything else, also before a refusal: the target must not stay half swapped.
+  for (const note of await repairInterruptedExport(target)) options.notice?.(`export: ${note}`);
   const refusal = publishRefusal(
     warehouse,
     await readWarehouseStatus(warehouse),
@@ -77,13 +76,11 @@ export async function exportDataset(
   );
   if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
   const tmp = `${target}.tmp-${process.pid}`;
-  // Folders of exports that were killed before their swap; nothing else removes them.
-  const siblings = existsSync(dirname(target)) ? await readdir(dirname(target)) : [];
-  for (const stale of staleTempFolders(target, siblings, isProcessAlive))
-    await rm(stale, { recursive: true, force: true });
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
+    // The marker first: a later export removes this folder if this one is killed, and only then.
+    await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
     const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
     const conn = await instance.connect();
     let rows: Record<string, number>;
@@ -129,7 +126,7 @@ export async function exportDataset(
       join(tmp, "CITATION.cff"),
       citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
     );
-    const files = await describe(tmp);
+    const files = (await describe(tmp)).filter((f) => f.path !== EXPORT_MARKER);
     const pkg = buildDataPackage({
       tables: EXPORTED_TABLES,
       files,
@@ -138,15 +135,15 @@ export async function exportDataset(
       documents,
     });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-    await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
     const all = await describe(tmp);
-    await writeFile(join(tmp, "SHA256SUMS"), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
+    // Written aside and renamed: a package folder with SHA256SUMS is complete (swapPackage.ts).
+    await writeFile(join(tmp, `${LAST_FILE}.part`), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
+    await rename(join(tmp, `${LAST_FILE}.part`), join(tmp, LAST_FILE));
     await mkdir(dirname(target), { recursive: true });
-    await rm(target, { recursive: true, force: true });
-    await rename(tmp, target);
+    await swapIn(tmp, target);
     return { dir: target, rows, files: all.length + 1, bytes: all.reduce((s, f) => s + f.bytes, 0) };
   } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
+    await removePackage(tmp);
     throw err;
   }
 }

@@ -5,7 +5,9 @@
  * tested); `inspectTarget` gathers those facts from the disk.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { processAlive } from "../config/processAlive.ts";
+import { READ_LIMITS } from "../input/readBounded.ts";
 import { PACKAGE_NAME } from "./dataPackage.ts";
 
 /** Written into every export, so a later export knows the folder is its own to replace. */
@@ -76,8 +78,13 @@ export function inspectTarget(path: string): TargetState {
   const entries = readdirSync(path).sort();
   let ownPackage = false;
   try {
+    // Only a regular file of a sane size is read: the folder is someone else's until proven ours.
+    const file = join(path, "datapackage.json");
+    const st = lstatSync(file);
     ownPackage =
-      (JSON.parse(readFileSync(join(path, "datapackage.json"), "utf8")) as { name?: unknown }).name === PACKAGE_NAME;
+      st.isFile() &&
+      st.size <= READ_LIMITS.yaml &&
+      (JSON.parse(readFileSync(file, "utf8")) as { name?: unknown }).name === PACKAGE_NAME;
   } catch {
     ownPackage = false;
   }
@@ -92,29 +99,7 @@ export function assertExportTarget(outDir: string, root: string): string {
   return target;
 }
 
-/**
- * `<target>.tmp-<pid>` folders left by exports that were killed: those whose process is gone.
- * A running export's folder (another live pid, or this one) is left alone.
- */
-export function staleTempFolders(
-  target: string,
-  siblings: readonly string[],
-  isAlive: (pid: number) => boolean,
-): string[] {
-  const prefix = `${basename(target)}.tmp-`;
-  return siblings
-    .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
-    .filter((name) => !isAlive(Number(name.slice(prefix.length))))
-    .map((name) => join(dirname(target), name));
-}
-
+/** Alive for the purpose of leftovers: this process counts as running. */
 export function isProcessAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
+  return pid === process.pid || processAlive(pid);
 }

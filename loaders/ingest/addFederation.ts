@@ -4,16 +4,18 @@
  * `addFederation` checks the id is free and writes the file.
  */
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Document, isMap, isSeq } from "yaml";
 import { z } from "zod";
 import type { Paths } from "../config/paths.ts";
 import { memberType, type MemberType } from "../reference/codes.ts";
 import { slugify } from "../reference/slug.ts";
-import { registrySchema, type Registry, type RegistryMember } from "../schema/registry.ts";
+import { plainText } from "../schema/plainText.ts";
+import { changeProject, commitFiles } from "./commitFiles.ts";
+import { RefusedError } from "./refusedError.ts";
+import { federationIdSchema, registrySchema, type Registry, type RegistryMember } from "../schema/registry.ts";
 
-export class RefusedError extends Error {}
+export { RefusedError };
 
 /** The state pseudo-member's short name: its id is `<federation>/state`. */
 export const STATE_SHORT_NAME = "State";
@@ -41,13 +43,11 @@ export const STATE_ALIASES = [
   "Statliga medel",
 ];
 
-const slugRule = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export const addFederationArgs = z.strictObject({
-  id: z.string().regex(slugRule, "the id must be a slug: lowercase a-z, 0-9 and single hyphens (e.g. norra-dalarna)"),
-  name: z.string().trim().min(1, "--name is required"),
-  county: z.string().trim().min(1, "--county is required"),
-  members: z.array(z.string()).min(1, "at least one --member is required"),
+  id: federationIdSchema,
+  name: plainText("--name").trim().min(1, "--name is required"),
+  county: plainText("--county").trim().min(1, "--county is required"),
+  members: z.array(plainText("--member")).min(1, "at least one --member is required"),
   website: z
     .string()
     .url("--website must be a URL")
@@ -169,13 +169,10 @@ export function renderRegistryYaml(registry: Registry, header: string): string {
 export async function addFederation(
   paths: Paths,
   input: AddFederationArgs,
+  options: { notice?: (message: string) => void } = {},
 ): Promise<{ file: string; registry: Registry }> {
   const registry = buildRegistry(input);
   const file = join(paths.federations, `${registry.federation_id}.yaml`);
-  if (existsSync(file))
-    throw new RefusedError(
-      `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
-    );
   const header = [
     `${registry.name} (${registry.county}). Written by \`finsam add-federation\`.`,
     `Members: ${registry.members
@@ -185,7 +182,19 @@ export async function addFederation(
     "The state share that FK and AF pay jointly is booked as one grant: the pseudo-member State.",
     "Add spellings documents use to `aliases`; interventions are added by `finsam ingest`.",
   ].join("\n");
-  await mkdir(paths.federations, { recursive: true });
-  await writeFile(file, renderRegistryYaml(registry, header), { flag: "wx" });
+  // Under the lock, so two runs with one id cannot both write it (commitFiles.ts renames over a target).
+  await changeProject(
+    paths,
+    async () => {
+      if (existsSync(file))
+        throw new RefusedError(
+          `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
+        );
+      await commitFiles(paths, `add-federation ${registry.federation_id}`, [
+        { file, data: renderRegistryYaml(registry, header) },
+      ]);
+    },
+    options,
+  );
   return { file, registry };
 }

@@ -1,33 +1,37 @@
 /**
- * `finsam ingest`: add one document to the project. It validates the arguments, reads the
- * file (through OCR when a PDF has no text layer), extracts it, and works out every change in
- * memory; only then does it write: the source copy (and its OCR text), the manifest entry, the
- * extraction, new interventions in the registry and the curated template. A refusal throws a
- * RefusedError before anything is written.
+ * `finsam ingest`: add one document to the project. It validates the arguments and reads the
+ * file (a regular file within its size limit, never a link; through OCR when a PDF has no text
+ * layer). Then, under the project lock (projectLock.ts), it re-reads the manifest and the
+ * registry, extracts, and works out every change in memory; only then does it write, as one
+ * change (commitFiles.ts): the source copy (and its OCR text), the extraction, new interventions
+ * in the registry, the curated template and the manifest entry. A refusal throws a RefusedError
+ * before anything is written; any other failure (a full disk) leaves nothing behind either.
  */
 import { neverIntervention } from "../reference/rowLabels.ts";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, relative } from "node:path";
+import { basename, extname, join, relative } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { clean } from "../extract/documentText.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
-import { readRegistries } from "../input/readRegistries.ts";
+import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
+import { readRegistries, type RegistryFile } from "../input/readRegistries.ts";
 import { InputError } from "../input/readYaml.ts";
-import { readSourceFile, type DocumentRead } from "../input/readSourceFile.ts";
+import { readSourceBytes, readSourceFileBytes, type DocumentRead } from "../input/readSourceFile.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
 import { type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
-import { slugify } from "../reference/slug.ts";
+import { slugify, windowsReservedName } from "../reference/slug.ts";
+import { controlCharacterIn } from "../schema/plainText.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { curatedTextMatches } from "../normalize/curatedText.ts";
 import { stableJson } from "../extract/runExtract.ts";
-import { RefusedError } from "./addFederation.ts";
+import { changeProject, commitFiles, type FileWrite } from "./commitFiles.ts";
+import { RefusedError } from "./refusedError.ts";
 import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";
 import { renderCuratedTemplate } from "./curatedTemplate.ts";
 import { OCR_INSTALL_LINE, ocrmypdf, type OcrEngine } from "./ocr.ts";
@@ -49,6 +53,9 @@ export interface IngestResult {
   /** Files written, relative to the project root. */
   written: string[];
 }
+
+/** The longest name (before the extension) a copy in data/sources/ gets. */
+const MAX_STEM = 100;
 
 const INGESTIBLE: readonly DocumentKind[] = ["annual_report", "board_minutes", "committee_minutes"];
 const kindTitle: Record<string, string> = {
@@ -83,7 +90,17 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
   const ext = extname(args.file).toLowerCase();
   if (![".pdf", ".txt", ".md"].includes(ext))
     throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
-  const stem = slugify(basename(args.file, extname(args.file))) || "document";
+  // Cut so that the copy's name stays far below the 255 bytes a file name may have.
+  const stem =
+    slugify(basename(args.file, extname(args.file)))
+      .slice(0, MAX_STEM)
+      .replace(/-+$/, "") || "document";
+  if (windowsReservedName(stem))
+    throw new RefusedError(
+      `${args.file}: "${stem}" is a reserved file name on Windows (con, prn, aux, nul, com0-9, lpt0-9), so data/sources/${registry.federation_id}/${stem}${ext} could not be checked out there; rename the file`,
+    );
+  const titleProblem = args.title === undefined ? null : controlCharacterIn(args.title);
+  if (titleProblem) throw new RefusedError(`--title ${titleProblem}`);
   const title = args.title?.trim() || `${kindTitle[kind]} ${kind === "annual_report" ? year : date}, ${registry.name}`;
   return {
     federation_id: registry.federation_id,
@@ -100,10 +117,14 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
  * The text of the document, read as `extract` reads it (normalised, see normalizeText.ts), and
  * the OCR text when the PDF has no text layer of its own.
  */
-async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentRead; ocrText: string | null }> {
+async function readText(
+  file: string,
+  bytes: Uint8Array,
+  ocr: OcrEngine,
+): Promise<{ read: DocumentRead; ocrText: string | null }> {
   let read: DocumentRead;
   try {
-    read = await readSourceFile(file);
+    read = await readSourceBytes(bytes, file);
   } catch (err) {
     throw new RefusedError((err as Error).message);
   }
@@ -116,7 +137,7 @@ async function readText(file: string, ocr: OcrEngine): Promise<{ read: DocumentR
     );
   let text: string;
   try {
-    text = ocr.run(new Uint8Array(await readFile(file)));
+    text = ocr.run(bytes);
   } catch (err) {
     throw new RefusedError(`${file}: OCR failed (${(err as Error).message.split("\n")[0]})`);
   }
@@ -238,23 +259,11 @@ function upsertManifest(doc: Document, entry: ManifestEntry, index: number): voi
 }
 
 async function readOptional(file: string): Promise<string | null> {
-  return existsSync(file) ? readFile(file, "utf8") : null;
+  return existsSync(file) ? readBoundedText(file, { limit: READ_LIMITS.yaml }) : null;
 }
 
-/** Write through a temporary file and rename, so a reader never sees half a file. */
-async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
-}
-
-export async function ingestDocument(
-  paths: Paths,
-  args: IngestArgs,
-  options: { ocr?: OcrEngine } = {},
-): Promise<IngestResult> {
-  // ---- validate, read and extract, all in memory ----
+/** The federation's registry, or a refusal. */
+async function findRegistry(paths: Paths, federation: string): Promise<RegistryFile> {
   let registries;
   try {
     registries = await readRegistries(paths);
@@ -263,24 +272,16 @@ export async function ingestDocument(
       err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`,
     );
   }
-  const regFile = registries.find((r) => r.registry.federation_id === args.federation);
+  const regFile = registries.find((r) => r.registry.federation_id === federation);
   if (!regFile)
     throw new RefusedError(
-      `unknown federation "${args.federation}" (no data/federations/${args.federation}.yaml); add it with \`finsam add-federation\``,
+      `unknown federation "${federation}" (no data/federations/${federation}.yaml); add it with \`finsam add-federation\``,
     );
-  const registry = regFile.registry;
-  const base = entryFromArgs(args, registry);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(args.file));
-  } catch (err) {
-    throw new RefusedError(
-      `${args.file}: cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
-  }
-  if (bytes.length === 0) throw new RefusedError(`${args.file}: the file is empty`);
-  const sourceSha = sha256(bytes);
+  return regFile;
+}
 
+/** The manifest as it is now, and where the document stands in it; refuses a clash. */
+async function manifestState(paths: Paths, base: Omit<ManifestEntry, "sha256">, sourceSha: string, replace: boolean) {
   const manifestText = await readOptional(paths.manifest);
   const manifestDoc = manifestDocument(manifestText);
   const manifest = manifestText === null ? [] : manifestSchema.safeParse(manifestDoc.toJS());
@@ -292,26 +293,82 @@ export async function ingestDocument(
   const documentId = documentIdFor(base);
   const index = entries.findIndex((e) => documentIdFor(e) === documentId);
   const existing = index >= 0 ? entries[index]! : undefined;
-  if (existing && existing.sha256 === sourceSha)
-    return {
-      status: "unchanged",
-      documentId,
-      report: `${documentId}: unchanged (the same file is already ingested)\n`,
-      written: [],
-    };
-  if (existing && !args.replace)
+  const unchanged = existing !== undefined && existing.sha256 === sourceSha;
+  if (existing && !unchanged && !replace)
     throw new RefusedError(
       `${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`,
     );
   const clash = entries.find(
     (e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`),
   );
-  if (clash)
+  if (clash && !unchanged)
     throw new RefusedError(
       `data/sources/${base.file} is already used by ${documentIdFor(clash)}; rename the file before ingesting it`,
     );
+  return { manifestDoc, documentId, index, existing, unchanged };
+}
 
-  const { read, ocrText } = await readText(args.file, options.ocr ?? ocrmypdf);
+const unchangedResult = (documentId: string): IngestResult => ({
+  status: "unchanged",
+  documentId,
+  report: `${documentId}: unchanged (the same file is already ingested)\n`,
+  written: [],
+});
+
+export interface IngestOptions {
+  ocr?: OcrEngine;
+  /** Told when an interrupted earlier change is finished or rolled back. */
+  notice?: (message: string) => void;
+  /** How long to wait for another writer's lock (ms). */
+  lockWaitMs?: number;
+}
+
+export async function ingestDocument(
+  paths: Paths,
+  args: IngestArgs,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  // ---- check and read the file, outside the lock (OCR may take minutes) ----
+  const base = entryFromArgs(args, (await findRegistry(paths, args.federation)).registry);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readSourceFileBytes(args.file, { refuseSymlink: true }));
+  } catch (err) {
+    throw new RefusedError((err as Error).message);
+  }
+  if (bytes.length === 0) throw new RefusedError(`${args.file}: the file is empty`);
+  const sourceSha = sha256(bytes);
+  // Refused or unchanged: said before the OCR, and said again under the lock if it changed since.
+  const before = await manifestState(paths, base, sourceSha, args.replace === true);
+  if (before.unchanged) return unchangedResult(before.documentId);
+  const { read, ocrText } = await readText(args.file, bytes, options.ocr ?? ocrmypdf);
+  if (!read.lines.some((line) => line.trim() !== ""))
+    throw new RefusedError(
+      `${args.file}: the file is empty (${ocrText !== null ? "OCR found no text on its pages" : "it holds no text"})`,
+    );
+  // ---- under the lock: re-read what another writer may have changed, work out the change, write it ----
+  return changeProject(paths, () => writeIngest(paths, args, { bytes, sourceSha, read, ocrText }), {
+    notice: options.notice,
+    waitMs: options.lockWaitMs,
+  });
+}
+
+async function writeIngest(
+  paths: Paths,
+  args: IngestArgs,
+  input: { bytes: Uint8Array; sourceSha: string; read: DocumentRead; ocrText: string | null },
+): Promise<IngestResult> {
+  const { bytes, sourceSha, read, ocrText } = input;
+  const regFile = await findRegistry(paths, args.federation);
+  const registry = regFile.registry;
+  const base = entryFromArgs(args, registry);
+  const { manifestDoc, documentId, index, existing, unchanged } = await manifestState(
+    paths,
+    base,
+    sourceSha,
+    args.replace === true,
+  );
+  if (unchanged) return unchangedResult(documentId);
   const lines = read.lines;
   const ocrFile = ocrText !== null ? `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt` : undefined;
   const entry = manifestEntrySchema.parse({
@@ -357,25 +414,23 @@ export async function ingestDocument(
   upsertManifest(manifestDoc, entry, index);
   const registryPath = join(paths.root, regFile.file);
   const registryText =
-    added.length > 0 ? addInterventionsToRegistry(await readFile(registryPath, "utf8"), added, documentId) : null;
+    added.length > 0
+      ? addInterventionsToRegistry(await readBoundedText(registryPath, { limit: READ_LIMITS.yaml }), added, documentId)
+      : null;
 
-  // ---- write ----
-  const written: string[] = [];
-  const write = async (file: string, data: string | Uint8Array) => {
-    await writeAtomic(file, data);
-    written.push(relative(paths.root, file));
-  };
-  await write(join(paths.sources, entry.file), bytes);
-  if (ocrFile) await write(join(paths.sources, ocrFile), ocrText!);
-  await write(extractedPath(paths.extracted, documentId), stableJson(extraction));
-  if (registryText !== null) await write(registryPath, registryText);
-  if (template !== null) await write(curatedFile, template);
-  await write(paths.manifest, manifestDoc.toString({ lineWidth: 0 }));
+  // ---- write, as one change ----
+  const writes: FileWrite[] = [{ file: join(paths.sources, entry.file), data: bytes }];
+  if (ocrFile) writes.push({ file: join(paths.sources, ocrFile), data: ocrText! });
+  writes.push({ file: extractedPath(paths.extracted, documentId), data: stableJson(extraction) });
+  if (registryText !== null) writes.push({ file: registryPath, data: registryText });
+  if (template !== null) writes.push({ file: curatedFile, data: template });
+  writes.push({ file: paths.manifest, data: manifestDoc.toString({ lineWidth: 0 }) });
   // A replaced document's old copies go, unless the new entry reuses their names.
-  if (existing) {
-    for (const old of [existing.file, existing.ocr_file])
-      if (old && old !== entry.file && old !== entry.ocr_file) await rm(join(paths.sources, old), { force: true });
-  }
+  const deletes = [existing?.file, existing?.ocr_file]
+    .filter((old): old is string => !!old && old !== entry.file && old !== entry.ocr_file)
+    .map((old) => join(paths.sources, old));
+  await commitFiles(paths, `ingest of ${documentId}`, writes, deletes);
+  const written = writes.map((w) => relative(paths.root, w.file));
   const warnings = mismatches.map(
     (m) =>
       `warning: curated fact on line ${m.line} says "${m.was}", but the new document has "${m.now}" there; check data/curated/${fed}/${rest}.yaml (curated.text_mismatch)\n`,

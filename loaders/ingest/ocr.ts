@@ -3,9 +3,10 @@
  * The text comes from ocrmypdf's sidecar file: one page after another, pages split by form feeds.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { megabytes, READ_LIMITS } from "../input/readBounded.ts";
 
 export const OCR_INSTALL_LINE = "apt-get install -y ocrmypdf tesseract-ocr-swe";
 
@@ -36,7 +37,11 @@ export const ocrmypdf: OcrEngine = {
         ["-q", "-l", "swe", "--sidecar", join(dir, "text.txt"), join(dir, "in.pdf"), join(dir, "out.pdf")],
         { stdio: ["ignore", "ignore", "pipe"] },
       );
-      return readFileSync(join(dir, "text.txt"), "utf8");
+      const sidecar = join(dir, "text.txt");
+      const size = statSync(sidecar).size;
+      if (size > READ_LIMITS.text)
+        throw new Error(`OCR gave ${megabytes(size)} of text, over the limit of ${megabytes(READ_LIMITS.text)}`);
+      return readFileSync(sidecar, "utf8");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

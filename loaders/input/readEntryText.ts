@@ -4,15 +4,15 @@
  * written. Shared by extract, ingest and the loader's input reading.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { textToLines } from "./normalizeText.ts";
-import { readSourceFile, type DocumentRead } from "./readSourceFile.ts";
+import { READ_LIMITS, readBounded, readBoundedText } from "./readBounded.ts";
+import { readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
 
 export async function sha256File(path: string): Promise<string> {
   return createHash("sha256")
-    .update(await readFile(path))
+    .update(await readBounded(path, { limit: sourceReadLimit(path) }))
     .digest("hex");
 }
 
@@ -33,7 +33,7 @@ export async function readEntryText(sourcesDir: string, entry: ManifestEntry): P
     throw new Error(
       `data/sources/${entry.ocr_file}: sha256 ${actual} does not match the manifest (${entry.ocr_sha256})`,
     );
-  return ocrRead(await readFile(path, "utf8"));
+  return ocrRead(await readBoundedText(path, { limit: READ_LIMITS.text }));
 }
 
 /** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
@@ -14,6 +14,7 @@ import { documentIdFor } from "../schema/manifest.ts";
 import { extractedPath, readEntryLines, sha256File } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries } from "./readRegistries.ts";
+import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
 
 export interface RejectedInput {
@@ -23,8 +24,14 @@ export interface RejectedInput {
 }
 
 function asRejected(err: unknown, file: string): InputError {
-  return err instanceof InputError ? err : new InputError(file, "", err instanceof Error ? err.message : String(err));
+  if (err instanceof InputError) return err;
+  if (err instanceof UnreadableFileError) return new InputError(err.file, "", err.reason);
+  return new InputError(file, "", err instanceof Error ? err.message : String(err));
 }
+
+/** A YAML input's bytes, bounded (readBounded.ts), named relative to the project in messages. */
+const readYamlBytes = (file: string, root: string) =>
+  readBounded(file, { limit: READ_LIMITS.yaml, name: relative(root, file) });
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -47,8 +54,8 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   const extractions: Extraction[] = [];
   const lines = new Map<string, string[]>();
   const hash = createHash("sha256");
-  for (const r of registries) hash.update(await readFile(join(paths.root, r.file)));
-  hash.update(await readFile(paths.manifest));
+  for (const r of registries) hash.update(await readYamlBytes(join(paths.root, r.file), paths.root));
+  hash.update(await readYamlBytes(paths.manifest, paths.root));
   const usable = [];
   const indexOf = new Map<(typeof manifest)[number], number>();
   for (const [i, entry] of manifest.entries()) {
@@ -84,15 +91,13 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       hash.update(sha);
       const file = extractedPath(paths.extracted, id);
       const rel = relative(paths.root, file);
+      if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
+      const text = (await readBounded(file, { limit: READ_LIMITS.extraction, name: rel })).toString("utf8");
       let raw: unknown;
       try {
-        raw = JSON.parse(await readFile(file, "utf8"));
+        raw = JSON.parse(text);
       } catch (err) {
-        throw new InputError(
-          rel,
-          "",
-          existsSync(file) ? `not valid JSON (${(err as Error).message})` : "missing; run `npm run finsam -- extract`",
-        );
+        throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
       }
       const parsed = extractionSchema.safeParse(raw);
       if (!parsed.success) {
@@ -116,8 +121,9 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   for (const file of await listFiles(paths.curated, ".yaml")) {
     const rel = relative(paths.root, file);
     try {
+      const bytes = await readYamlBytes(file, paths.root);
       // A file of comments only (the template `ingest` writes) holds no facts yet.
-      if (parseDocument(await readFile(file, "utf8")).contents === null) continue;
+      if (parseDocument(bytes.toString("utf8")).contents === null) continue;
       const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
       // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
       const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;
@@ -144,7 +150,7 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
           );
         curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
       }
-      hash.update(await readFile(file));
+      hash.update(bytes);
     } catch (err) {
       rejected.push(asRejected(err, rel));
     }

@@ -4,10 +4,10 @@
  * For PDFs, text items are grouped into lines by their baseline, so a PDF rendering of a
  * text gives the same lines (the facts, not necessarily the line numbers, must agree).
  */
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { z } from "zod";
 import { textSource } from "../reference/codes.ts";
+import { megabytes as MB, READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { normalizeLines, textToLines, type ControlCharacters } from "./normalizeText.ts";
 
 export { splitLines } from "./normalizeText.ts";
@@ -20,7 +20,12 @@ export type TextSource = z.infer<typeof textSource.schema>;
  * Text beyond this many bytes (UTF-8) is refused before parsing. The largest real report is
  * well under 1 MB of text; anything near the limit is a wrong file, not a document to read.
  */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export const MAX_TEXT_BYTES = READ_LIMITS.text;
+
+/** The most bytes a source file of this name may hold: a PDF carries images, a text file only text. */
+export function sourceReadLimit(path: string): number {
+  return extname(path).toLowerCase() === ".pdf" ? READ_LIMITS.pdf : MAX_TEXT_BYTES;
+}
 
 /** A PDF with fewer visible characters than this per page has no real text layer (a scan, maybe with a stamped page number). */
 export const MIN_TEXT_CHARS_PER_PAGE = 20;
@@ -141,13 +146,11 @@ function rowText(row: { items: PositionedItem[] }): string {
 
 const SPACE_EM = 0.278;
 
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+const tooLargeText = (bytes: number) =>
+  `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`;
 
 function tooLarge(file: string, bytes: number): DocumentReadError {
-  return new DocumentReadError(
-    file,
-    `${bytes} bytes (${MB(bytes)}) of text is over the limit of ${MAX_TEXT_BYTES} bytes (${MB(MAX_TEXT_BYTES)}, MAX_TEXT_BYTES); not parsed. Is this the right file?`,
-  );
+  return new DocumentReadError(file, tooLargeText(bytes));
 }
 
 /** A PDF's text layer as lines, and whether it has one. Stops once the text passes the size limit. */
@@ -214,24 +217,32 @@ const BINARY_CONTROL_SHARE = 0.1;
  * how its text was obtained. Text over MAX_TEXT_BYTES is refused before it is decoded.
  */
 export async function readSourceFile(path: string): Promise<DocumentRead> {
+  return readSourceBytes(await readSourceFileBytes(path), path);
+}
+
+/**
+ * A source file's bytes, read only when it is a regular file within its limit (see
+ * readBounded.ts). `refuseSymlink` for a file from outside the project (ingest).
+ */
+export async function readSourceFileBytes(path: string, options: { refuseSymlink?: boolean } = {}): Promise<Buffer> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md")
     throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
-  let bytes: Buffer;
   try {
-    if (ext !== ".pdf") {
-      const size = (await stat(path)).size;
-      if (size > MAX_TEXT_BYTES) throw tooLarge(path, size);
-    }
-    bytes = await readFile(path);
+    return await readBounded(path, {
+      limit: sourceReadLimit(path),
+      refuseSymlink: options.refuseSymlink,
+      ...(ext === ".pdf" ? {} : { tooLarge: tooLargeText }),
+    });
   } catch (err) {
-    if (err instanceof DocumentReadError) throw err;
-    throw new DocumentReadError(
-      path,
-      `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
+    if (err instanceof UnreadableFileError) throw new DocumentReadError(path, err.reason);
+    throw err;
   }
-  if (ext === ".pdf") {
+}
+
+/** A document's bytes, already read, as lines; `path` gives the type and the name in messages. */
+export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<DocumentRead> {
+  if (extname(path).toLowerCase() === ".pdf") {
     const { lines, noTextLayer } = await readPdfText(new Uint8Array(bytes), path);
     return { ...normalizeLines(lines), textSource: "text_layer", noTextLayer };
   }

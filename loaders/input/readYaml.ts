@@ -2,10 +2,10 @@
  * Reading the project's YAML inputs (manifest, registry, curated files) with zod, so a
  * malformed file fails with its name, the JSON path and the reason.
  */
-import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { READ_LIMITS, readBoundedText, UnreadableFileError } from "./readBounded.ts";
 
 export class InputError extends Error {
   constructor(
@@ -26,9 +26,10 @@ export async function readYaml<T extends z.ZodType>(
   const name = root ? relative(root, file) : file;
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readBoundedText(file, { limit: READ_LIMITS.yaml, name });
   } catch (err) {
-    throw new InputError(name, "", `cannot read (${(err as NodeJS.ErrnoException).code})`);
+    if (err instanceof UnreadableFileError) throw new InputError(name, "", err.reason);
+    throw err;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });

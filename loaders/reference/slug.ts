@@ -13,3 +13,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/**
+ * Names Windows cannot give a file, with or without an extension (`con`, `con.yaml`, `LPT1.txt`):
+ * a repository holding one cannot be checked out there.
+ */
+export function windowsReservedName(name: string): boolean {
+  return /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.[^.]*)*$/i.test(name.trim());
+}

@@ -1,6 +1,7 @@
 /** The source manifest (`data/sources/manifest.yaml`): every bundled document, exactly as published. */
 import { z } from "zod";
 import { documentKind, type DocumentKind, type TextSource } from "../reference/codes.ts";
+import { plainText } from "./plainText.ts";
 
 export const manifestEntrySchema = z.strictObject({
   federation_id: z.string().regex(/^[a-z0-9-]+$/),
@@ -9,7 +10,7 @@ export const manifestEntrySchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The year the document reports on (reports) or the meeting's year (minutes). */
   period_year: z.number().int().min(2000).max(2100),
-  title: z.string().min(1),
+  title: plainText().min(1),
   /** Path relative to data/sources. */
   file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.(txt|md|pdf)$/, "expected <federation>/<file>.(txt|md|pdf)"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

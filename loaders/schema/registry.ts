@@ -1,14 +1,34 @@
 /** The federation registry (`data/federations/<id>.yaml`): who the members are and which interventions exist. */
 import { z } from "zod";
 import { interventionKind, memberType } from "../reference/codes.ts";
+import { windowsReservedName } from "../reference/slug.ts";
+import { plainText } from "./plainText.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (YYYY-MM-DD)");
-const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug (a-z, 0-9 and -)");
+
+/** The longest federation id: it names the registry file and starts every id of the federation. */
+export const MAX_FEDERATION_ID_LENGTH = 64;
+
+/** A federation id: a slug of at most 64 characters that every system can use as a file name. */
+export const federationIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "the id must be a slug: lowercase a-z, 0-9 and single hyphens (e.g. norra-dalarna)",
+  )
+  .max(
+    MAX_FEDERATION_ID_LENGTH,
+    `the id is too long (at most ${MAX_FEDERATION_ID_LENGTH} characters; it names files and starts every id of the federation)`,
+  )
+  .refine((id) => !windowsReservedName(id), {
+    error: (issue) =>
+      `the id "${String(issue.input)}" is a reserved file name on Windows (con, prn, aux, nul, com0-9, lpt0-9): data/federations/${String(issue.input)}.yaml could not be checked out there. Choose another id`,
+  });
 
 export const registryMemberSchema = z.strictObject({
   /** Short name; its slug is the member id's second part. */
-  short_name: z.string().min(1),
-  name: z.string().min(1),
+  short_name: plainText().min(1),
+  name: plainText().min(1),
   member_type: memberType.schema,
   joined_on: isoDate.optional(),
   left_on: isoDate.optional(),
@@ -17,23 +37,23 @@ export const registryMemberSchema = z.strictObject({
   /** Where left_on was read, when it came from a document rather than the registry itself. */
   left_source: z.strictObject({ document_id: z.string(), line: z.number().int().positive() }).optional(),
   /** Spellings used in documents ("Oskarshmns Kommun", "kalmar Kommun", "Region Kalmar Län"). */
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(plainText()).default([]),
 });
 
 export const registryInterventionSchema = z.strictObject({
-  short_name: z.string().min(1),
-  name: z.string().min(1),
+  short_name: plainText().min(1),
+  name: plainText().min(1),
   kind: interventionKind.schema,
   started_on: isoDate.optional(),
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(plainText()).default([]),
   /** Short names of the members whose area the intervention serves. */
   members: z.array(z.string()).default([]),
 });
 
 export const registrySchema = z.strictObject({
-  federation_id: slugId,
-  name: z.string().min(1),
-  county: z.string().min(1),
+  federation_id: federationIdSchema,
+  name: plainText().min(1),
+  county: plainText().min(1),
   /** Only http(s): the site renders it as a link, and a `javascript:` address would run on click. */
   website: z.httpUrl({ error: "expected an http(s) address (https://…)" }).optional(),
   members: z.array(registryMemberSchema).min(1),

@@ -5,6 +5,7 @@
  */
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { processAlive } from "../config/processAlive.ts";
 
 /** The pid in a temp file's name, or null when the name is not one of ours. */
 export function tempPidOf(target: string, name: string): number | null {
@@ -14,15 +15,7 @@ export function tempPidOf(target: string, name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+export { processAlive };
 
 /** Remove the temp files of dead loads next to `target`; returns the names removed. */
 export async function removeStaleTemps(

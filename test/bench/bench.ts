@@ -1,14 +1,17 @@
 /**
  * Benchmark: extraction of every bundled document, a full warehouse load and the open-data
  * export, repeated; extraction of 4 MB documents (minutes and report, generated from the seed),
- * which must stay linear in the document's size (≤ 10 s); and `ingest` of a 50-page PDF.
+ * which must stay linear in the document's size (≤ 10 s); `ingest` of a 50-page PDF; and the
+ * bounded reads of input files: a text file at its limit read, a 3 GB file refused by its size
+ * (with the peak memory that refusal adds: nothing, as it reads nothing).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { extractDocument } from "../../loaders/extract/extractDocument.ts";
+import { READ_LIMITS, readBounded } from "../../loaders/input/readBounded.ts";
 import { readManifest } from "../../loaders/input/readManifest.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
@@ -103,10 +106,35 @@ for (let i = 0; i < runs; i++) {
   await ingestDocument(fedPaths, { file, federation: "benchdalen", kind: "annual_report", year: 2023 });
   timings.ingest_50_pages.push(performance.now() - t);
 }
+// Bounded reads (loaders/input/readBounded.ts). The refusals run first, so the peak memory
+// they add is measured before the read at the limit allocates its buffer.
+const huge = join(dir, "huge.txt");
+writeFileSync(huge, "");
+truncateSync(huge, 3 * 1024 ** 3);
+const atLimit = join(dir, "limit.txt");
+writeFileSync(atLimit, Buffer.alloc(READ_LIMITS.text, "a"));
+timings.refuse_3gb_file = [];
+timings.read_text_at_limit = [];
+const peakBefore = process.resourceUsage().maxRSS;
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  await readBounded(huge, { limit: READ_LIMITS.text }).then(
+    () => Promise.reject(new Error("a 3 GB file was read")),
+    () => undefined,
+  );
+  timings.refuse_3gb_file.push(performance.now() - t);
+}
+const refusalPeak = process.resourceUsage().maxRSS - peakBefore;
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  await readBounded(atLimit, { limit: READ_LIMITS.text });
+  timings.read_text_at_limit.push(performance.now() - t);
+}
 rmSync(dir, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [name, xs] of Object.entries(timings))
   process.stdout.write(
     `${name.padEnd(20)} median ${median(xs).toFixed(0)} ms over ${xs.length} runs (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})\n`,
   );
-process.stdout.write(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+process.stdout.write(`refusing a 3 GB input: peak RSS +${(refusalPeak / 1024).toFixed(1)} MB\n`);
+process.stdout.write(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);

@@ -15,9 +15,9 @@ import {
   EXPORT_MARKER,
   inspectTarget,
   realTarget,
-  staleTempFolders,
   type TargetState,
 } from "../../loaders/export/exportTarget.ts";
+import { leftoverFolders } from "../../loaders/export/swapPackage.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { ROOT } from "../helpers.ts";
 
@@ -76,8 +76,8 @@ describe("checkExportTarget", () => {
   });
 });
 
-describe("staleTempFolders", () => {
-  it("lists only <target>.tmp-<pid> siblings whose process is gone", () => {
+describe("leftoverFolders", () => {
+  it("lists only <target>.tmp-<pid> and .old-<pid> siblings whose process is gone and that carry the marker", () => {
     const alive = new Set([100, process.pid]);
     const names = [
       "out",
@@ -87,8 +87,21 @@ describe("staleTempFolders", () => {
       "out.tmp-abc",
       "other.tmp-98",
       "out.tmp-97.bak",
+      "out.old-96",
+      "out.tmp-95",
     ];
-    expect(staleTempFolders("/x/out", names, (pid) => alive.has(pid))).toEqual(["/x/out.tmp-99"]);
+    const unmarked = new Set(["/x/out.tmp-95"]);
+    expect(
+      leftoverFolders(
+        "/x/out",
+        names,
+        (pid) => alive.has(pid),
+        (p) => !unmarked.has(p),
+      ),
+    ).toEqual([
+      { kind: "old", path: "/x/out.old-96" },
+      { kind: "tmp", path: "/x/out.tmp-99" },
+    ]);
   });
 });
 
@@ -176,6 +189,7 @@ describe("inspectTarget and the export command", () => {
     });
     mkdirSync(join(dir, `published.tmp-${gone}`));
     writeFileSync(join(dir, `published.tmp-${gone}`, "half.csv"), "a\n");
+    writeFileSync(join(dir, `published.tmp-${gone}`, EXPORT_MARKER), "");
     mkdirSync(join(dir, `published.tmp-${process.pid}`));
     const first = runExport("published");
     expect(first.status, first.stderr).toBe(0);

@@ -13,11 +13,12 @@ import { TABLES } from "../../loaders/schema/tables.ts";
 import { ROOT } from "../helpers.ts";
 
 /** A throwaway copy of the project's data/ (no warehouse), so a test can break inputs freely. */
-export function sandbox(prefix = "finsam-robust-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function sandbox(prefix = "finsam-robust-", parent = tmpdir()): string {
+  const dir = mkdtempSync(join(parent, prefix));
   cpSync(join(ROOT, "data"), join(dir, "data"), {
     recursive: true,
-    filter: (src) => !/warehouse\.(rejected\.)?duckdb/.test(src),
+    // Not the warehouse, nor the lock or journal of a command running in the repository.
+    filter: (src) => !/warehouse\.(rejected\.)?duckdb|\.finsam(\.lock|-journal)/.test(src),
   });
   return dir;
 }
@@ -58,8 +59,40 @@ export function runCli(dir: string, args: string[], extra: Record<string, string
   return runNode(dir, [...CLI, ...args], extra);
 }
 
-export function spawnCli(dir: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: cliEnv(dir), stdio: ["ignore", "pipe", "pipe"] });
+export function spawnCli(dir: string, args: string[], extra: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [...CLI, ...args], {
+    cwd: ROOT,
+    env: cliEnv(dir, extra),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** A file operation made to fail in a CLI run (test/support/faultInjection.ts). */
+export interface Fault {
+  ops: ("rename" | "rm" | "writeFile")[];
+  path: string;
+  nth?: number;
+  armedBy?: string;
+  then: "kill" | "kill-midway" | "ENOSPC" | `delay:${number}`;
+}
+
+const FAULT_MODULE = join(ROOT, "test/support/faultInjection.ts");
+
+/** The CLI with `fault` injected at its file layer. */
+export function runCliWithFault(dir: string, args: string[], fault: Fault, extra: Record<string, string> = {}) {
+  return runNode(dir, [...CLI.slice(0, 2), "--import", FAULT_MODULE, ...CLI.slice(2), ...args], {
+    ...extra,
+    FINSAM_FAULT: JSON.stringify(fault),
+  });
+}
+
+/** The same, started in the background. */
+export function spawnCliWithFault(dir: string, args: string[], fault: Fault): ChildProcess {
+  return spawn(process.execPath, [...CLI.slice(0, 2), "--import", FAULT_MODULE, ...CLI.slice(2), ...args], {
+    cwd: ROOT,
+    env: cliEnv(dir, { FINSAM_FAULT: JSON.stringify(fault) }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 export function warehouseOf(dir: string): string {

@@ -1,0 +1,132 @@
+/**
+ * Every file the pipeline reads goes through `readBounded`: it is checked before it is read (a
+ * regular file, within its size limit) and read with a bound, so a link to /dev/zero, a FIFO
+ * named `x.txt` or a file that grows while it is read is refused instead of filling memory or
+ * hanging. The limits are per kind of input and far above any real file.
+ */
+import { constants, type Stats } from "node:fs";
+import { lstat, open, readlink } from "node:fs/promises";
+
+const MiB = 1024 * 1024;
+
+/** Bytes per kind of input. A real annual report's text is well under 1 MB, its PDF under 30 MB. */
+export const READ_LIMITS = {
+  /** A .txt/.md document, an OCR text. */
+  text: 20 * MiB,
+  /** A PDF document. */
+  pdf: 200 * MiB,
+  /** The manifest, a registry, a curated file. */
+  yaml: 10 * MiB,
+  /** An extraction (data/extracted/…json). */
+  extraction: 100 * MiB,
+} as const;
+
+export const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1).replace(/\.0$/, "")} MB`;
+
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export interface BoundedReadOptions {
+  /** Most bytes the file may hold; a larger one is refused, and never more than limit + 1 bytes are read. */
+  limit: number;
+  /** The file's name in messages (default: the path). */
+  name?: string;
+  /** Refuse a symbolic link, naming its target (a document given to `ingest` is copied as it is). */
+  refuseSymlink?: boolean;
+  /** The reason given for a file over the limit. */
+  tooLarge?: (bytes: number) => string;
+}
+
+function kindOf(st: Stats): string | null {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+const errCode = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+
+/** Is `path` a regular file within the limit? Throws the reason when not; returns its lstat. */
+export async function checkInputFile(path: string, options: BoundedReadOptions): Promise<Stats> {
+  const name = options.name ?? path;
+  let st: Stats;
+  try {
+    st = await lstat(path);
+  } catch (err) {
+    throw new UnreadableFileError(name, `cannot read file (${errCode(err)})`);
+  }
+  if (st.isSymbolicLink() && options.refuseSymlink) {
+    const target = await readlink(path).catch(() => "an unreadable target");
+    throw new UnreadableFileError(
+      name,
+      `is a symbolic link to ${target}; refused (give the file itself, not a link to it)`,
+    );
+  }
+  return st;
+}
+
+function refuseKindOrSize(st: Stats, name: string, options: BoundedReadOptions): void {
+  const kind = kindOf(st);
+  if (kind) throw new UnreadableFileError(name, `is ${kind}, not a regular file; refused`);
+  if (st.size > options.limit) throw new UnreadableFileError(name, tooLargeReason(st.size, options));
+}
+
+function tooLargeReason(bytes: number, options: BoundedReadOptions): string {
+  return (
+    options.tooLarge?.(bytes) ??
+    `${bytes} bytes (${megabytes(bytes)}) is over the limit of ${options.limit} bytes (${megabytes(options.limit)}) for this file; not read. Is this the right file?`
+  );
+}
+
+/**
+ * The file's bytes, read only when it is a regular file within `limit`. The check is made on
+ * the open file itself (a link's target, unless links are refused), so the file cannot be
+ * swapped between check and read; O_NONBLOCK keeps a FIFO from blocking the open.
+ */
+export async function readBounded(path: string, options: BoundedReadOptions): Promise<Buffer> {
+  const name = options.name ?? path;
+  const linkStat = await checkInputFile(path, options);
+  if (!linkStat.isSymbolicLink()) refuseKindOrSize(linkStat, name, options);
+  let handle;
+  try {
+    handle = await open(
+      path,
+      constants.O_RDONLY | constants.O_NONBLOCK | (options.refuseSymlink ? constants.O_NOFOLLOW : 0),
+    );
+  } catch (err) {
+    throw new UnreadableFileError(name, `cannot read file (${errCode(err)})`);
+  }
+  try {
+    const st = await handle.stat();
+    refuseKindOrSize(st, name, options);
+    // One byte more than the file had: a file that grows while it is read is caught, not read on.
+    const buffer = Buffer.alloc(st.size + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length)
+        throw new UnreadableFileError(
+          name,
+          length > options.limit ? tooLargeReason(length, options) : "the file grew while it was read; try again",
+        );
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The same, decoded as UTF-8. */
+export async function readBoundedText(path: string, options: BoundedReadOptions): Promise<string> {
+  return (await readBounded(path, options)).toString("utf8");
+}

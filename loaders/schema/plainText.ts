@@ -1,0 +1,26 @@
+/**
+ * Names and titles people type (registry names, document titles) are printed to terminals and
+ * pages. Document text has its control characters removed when it is read (normalizeText.ts);
+ * typed text is refused instead, so a stored name is exactly what was meant and an ANSI escape
+ * in `--name` never reaches a terminal.
+ */
+import { z } from "zod";
+
+/** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides. */
+const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** Why `text` is refused, or null. */
+export function controlCharacterIn(text: string): string | null {
+  const m = CONTROL.exec(text);
+  if (!m) return null;
+  const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  return `contains a control character (U+${code} at character ${m.index + 1}); type it without`;
+}
+
+/** A string without control characters; `what` names it in the message (e.g. "--name"). */
+export function plainText(what?: string) {
+  return z.string().superRefine((text, ctx) => {
+    const why = controlCharacterIn(text);
+    if (why) ctx.addIssue({ code: "custom", message: what ? `${what} ${why}` : why });
+  });
+}
