@@ -11,7 +11,20 @@ import { parseParticipantTables } from "../../general/parseParticipantTables.ts"
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 
-const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
+/** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
+const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
+/** Sections only a report in this template has: expected only where the template is recognised. */
+const TEMPLATE_ONLY = new Set(["note_1", "note_2", "table1", "appendices"]);
+/** Sections whose finding means the report is in this template (its tables and appendices, not its prose rules). */
+const TEMPLATE_MARKERS = new Set([
+  "note_1",
+  "note_2",
+  "table1",
+  "table2",
+  "appendices",
+  "operating_budget",
+  "intervention_budget",
+]);
 
 export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
@@ -41,22 +54,27 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
       ],
     });
   const merged = dropJointBesideParts(mergeOutputs(outputs));
-  // Statements every annual report has: if one is missing the document may be truncated.
-  // A statement the general layer read (another federation's layout or unit) is not missing.
-  const readGenerally = new Set(
+  // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
+  const found = new Set(
     merged.coverage
-      .filter((c) => c.status === "parsed")
+      .filter((c) => c.status !== "missing")
       .map((c) => c.section.replace(/^general:(notes:not_(\d+))?/, (_m, note, n) => (note ? `note_${n}` : ""))),
   );
-  for (const c of merged.coverage.filter(
-    (c) => c.status === "missing" && CORE_SECTIONS.has(c.section) && !readGenerally.has(c.section),
-  ))
-    merged.findings.push({
-      check_id: "document.section_missing",
-      severity: "error",
-      subject: `coverage:${c.section}`,
-      line: Math.max(1, doc.lineCount),
-      message: `${c.section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know`,
-    });
+  if (appendices.length > 0) found.add("appendices");
+  // A report in another federation's layout is not "missing" this template's sections: they are
+  // dropped from its coverage, and only the sections every report has are expected of it.
+  const templateFound = [...TEMPLATE_MARKERS].some((s) => found.has(s));
+  if (!templateFound)
+    merged.coverage = merged.coverage.filter((c) => c.status !== "missing" || c.section.startsWith("general:"));
+  // Statements every annual report has: if one is missing the document may be truncated.
+  for (const section of templateFound ? [...EVERY_REPORT, ...TEMPLATE_ONLY] : [...EVERY_REPORT])
+    if (!found.has(section))
+      merged.findings.push({
+        check_id: "document.section_missing",
+        severity: "error",
+        subject: `coverage:${section}`,
+        line: Math.max(1, doc.lineCount),
+        message: `${section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know`,
+      });
   return merged;
 }
