@@ -3,6 +3,7 @@
  * unknown names, reconciliation, rejected inputs): the columns a finding must state, and NULL
  * for the optional ones it leaves out.
  */
+import { qualityCheck } from "../reference/codes.ts";
 import { tableDef, type RowOf } from "../schema/tables.ts";
 
 export type QualityRow = RowOf<"data_quality">;
@@ -10,7 +11,38 @@ export type QualityRow = RowOf<"data_quality">;
 /** The nullable columns of data_quality: a finding may leave them out. */
 type OptionalColumn = { [K in keyof QualityRow]: null extends QualityRow[K] ? K : never }[keyof QualityRow];
 
-export type QualityFinding = Omit<QualityRow, OptionalColumn> & Partial<Pick<QualityRow, OptionalColumn>>;
+export type QualityFinding = Omit<QualityRow, OptionalColumn | "message_sv"> &
+  Partial<Pick<QualityRow, OptionalColumn>>;
+
+const CHECK_SV = new Map<string, string>(qualityCheck.entries.map((e) => [e.code, e.sv]));
+
+/**
+ * The finding in Swedish, from the check's Swedish name and the finding's values and lines:
+ * "Resultatet går inte ihop: 1 204 (rad 133; jämfört med 1 318, rad 140)". The same for every
+ * check, so no finding is left in English on the site.
+ */
+export function swedishMessage(
+  f: Pick<
+    QualityRow,
+    "check_id" | "value" | "other_value" | "source_line" | "other_source_line" | "other_document_id" | "document_id"
+  >,
+): string {
+  const name = CHECK_SV.get(f.check_id) ?? `Kontroll ${f.check_id}`;
+  const value = f.value === null ? "" : `: ${f.value.length > 160 ? `${f.value.slice(0, 160)} …` : f.value}`;
+  const where = f.source_line === null ? "" : `rad ${f.source_line}`;
+  const otherWhere =
+    f.other_source_line === null
+      ? ""
+      : `${f.other_document_id && f.other_document_id !== f.document_id ? `${f.other_document_id}, ` : ""}rad ${f.other_source_line}`;
+  const other =
+    f.other_value === null
+      ? otherWhere
+        ? `jämfört med ${otherWhere}`
+        : ""
+      : `jämfört med ${f.other_value}${otherWhere ? `, ${otherWhere}` : ""}`;
+  const detail = [where, other].filter(Boolean).join("; ");
+  return `${name}${value}${detail ? ` (${detail})` : ""}.`;
+}
 
 const NULLS = Object.fromEntries(
   tableDef("data_quality")
@@ -19,5 +51,6 @@ const NULLS = Object.fromEntries(
 ) as Record<OptionalColumn, null>;
 
 export function qualityRow(finding: QualityFinding): QualityRow {
-  return { ...NULLS, ...finding };
+  const row = { ...NULLS, ...finding };
+  return { ...row, message_sv: swedishMessage(row) };
 }

@@ -540,6 +540,11 @@ export function matchCode(list: { entries: readonly CodeEntry[] }, label: string
 /** data_quality.check_id: what each check looks for, in Swedish for the site and English for the codebook. */
 export const qualityCheck = codeList([
   {
+    code: "allocation.cost_breakdown",
+    sv: "Kostnadsspecifikation av ett beslut (inte separata beviljanden)",
+    en: "Amount lines that specify one grant's costs; not loaded as separate allocations",
+  },
+  {
     code: "allocation.frame_total",
     sv: "Ramens summa stämmer inte med raderna",
     en: "An allocation frame's stated total differs from the sum of its lines",

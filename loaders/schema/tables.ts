@@ -487,7 +487,13 @@ export const TABLES = [
       { name: "other_value", type: "VARCHAR", description: "The value it disagrees with.", nullable: true },
       { name: "other_document_id", type: "VARCHAR", description: "Document of the other value.", nullable: true },
       { name: "other_source_line", type: "INTEGER", description: "Line of the other value.", nullable: true },
-      { name: "message", type: "VARCHAR", description: "What was found, in words." },
+      { name: "message", type: "VARCHAR", description: "What was found, in words (English, with details)." },
+      {
+        name: "message_sv",
+        type: "VARCHAR",
+        description:
+          "The finding in Swedish, for people: the check's Swedish name (code list quality_check), the value found and what it disagrees with, with their lines. The check itself is `check_id`.",
+      },
     ],
   },
   {

@@ -22,7 +22,7 @@ const data = await withWarehouse(async (q) => ({
     TABLES.map((t) => `SELECT '${t.name}' AS name, '${t.summarySv.replaceAll("'", "''")}' AS summary, count(*)::INTEGER AS rows FROM "${t.name}"`).join(" UNION ALL ") + " ORDER BY name",
   ),
   findings: await q(`
-    SELECT severity, check_id, subject, document_id, source_line::INTEGER AS source_line, value, other_value, other_document_id, other_source_line::INTEGER AS other_source_line, message
+    SELECT severity, check_id, subject, document_id, source_line::INTEGER AS source_line, value, other_value, other_document_id, other_source_line::INTEGER AS other_source_line, message_sv
     FROM data_quality ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, document_id, source_line, check_id, subject`),
   coverage: await q(`
     SELECT c.federation_id, f.name AS federation, c.year::INTEGER AS year, c.topic, count(*)::INTEGER AS rows FROM (

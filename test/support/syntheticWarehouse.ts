@@ -328,6 +328,7 @@ export function syntheticRows(federations = 80): Rows {
       other_document_id: null,
       other_source_line: null,
       message: n === 1 ? `syntetisk ${XSS_IMG}` : "syntetisk iakttagelse",
+      message_sv: n === 1 ? `syntetisk ${XSS_IMG}` : "syntetisk iakttagelse",
     });
     add("coverage", {
       document_id: doc,

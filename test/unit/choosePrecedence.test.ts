@@ -65,6 +65,7 @@ describe("choosePrecedence", () => {
         other_source_line: 40,
         message:
           "finance: 1234567 (income_statement, line 310) kept over 1190000 (five_year_overview, line 40) by precedence: primary source over summary",
+        message_sv: "Två källor anger olika värden: 1234567 (rad 310; jämfört med 1190000, rad 40).",
       },
     ]);
   });

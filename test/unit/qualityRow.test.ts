@@ -27,7 +27,23 @@ describe("qualityRow", () => {
       other_value: null,
       other_document_id: null,
       other_source_line: null,
+      message_sv: "Resultatet går inte ihop (rad 12).",
     });
+  });
+
+  it("says every finding in Swedish: the check's name, the values and their lines", () => {
+    const row = qualityRow({
+      ...required,
+      value: "1 204",
+      other_value: "1 318",
+      other_document_id: "testdalen/2025-annual-report",
+      other_source_line: 40,
+    });
+    expect(row.message_sv).toBe(
+      "Resultatet går inte ihop: 1 204 (rad 12; jämfört med 1 318, testdalen/2025-annual-report, rad 40).",
+    );
+    // An unknown check still gets a Swedish sentence, with its code.
+    expect(qualityRow({ ...required, check_id: "x.new_check" }).message_sv).toBe("Kontroll x.new_check (rad 12).");
   });
 
   it("keeps what the finding states, both values and both lines", () => {
