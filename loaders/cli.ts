@@ -188,7 +188,10 @@ program
   .requiredOption("--federation <id>", "federation id (data/federations/<id>.yaml)")
   .requiredOption("--kind <kind>", "annual_report, board_minutes or committee_minutes")
   .requiredOption("--year <YYYY>", "the year reported on (reports) or the meeting's year (minutes)")
-  .option("--date <YYYY-MM-DD>", "meeting date (required for minutes); for a report defaults to <year>-12-31")
+  .option(
+    "--date <YYYY-MM-DD>",
+    "meeting date (minutes: read from the document when it states one, else required); for a report defaults to <year>-12-31",
+  )
   .option("--title <title>", "title (default: kind, year and federation)")
   .option("--replace", "replace an existing document with another file")
   .action(

@@ -13,7 +13,8 @@ import { existsSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import type { Paths } from "../config/paths.ts";
-import { clean } from "../extract/documentText.ts";
+import { clean, DocumentText } from "../extract/documentText.ts";
+import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
@@ -82,7 +83,9 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
   if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100)
     throw new RefusedError(`bad --year "${yearText}" (expected a year YYYY between 2000 and 2100)`);
   if (kind !== "annual_report" && !args.date)
-    throw new RefusedError(`--date YYYY-MM-DD is required for ${kind} (the meeting date)`);
+    throw new RefusedError(
+      `--date YYYY-MM-DD is required for ${kind} (the meeting date) when the minutes do not state it`,
+    );
   const date = args.date ?? `${year}-12-31`;
   if (!isRealDate(date)) throw new RefusedError(`bad --date "${date}" (expected a real date YYYY-MM-DD)`);
   if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year)
@@ -329,7 +332,10 @@ export async function ingestDocument(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   // ---- check and read the file, outside the lock (OCR may take minutes) ----
-  const base = entryFromArgs(args, (await findRegistry(paths, args.federation)).registry);
+  const registry = (await findRegistry(paths, args.federation)).registry;
+  // Minutes without --date: the meeting date is read from the document, once its text is read.
+  const dateFromDocument = args.kind !== "annual_report" && !args.date;
+  if (!dateFromDocument) entryFromArgs(args, registry);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readSourceFileBytes(args.file, { refuseSymlink: true }));
@@ -338,10 +344,22 @@ export async function ingestDocument(
   }
   if (bytes.length === 0) throw new RefusedError(`${args.file}: the file is empty`);
   const sourceSha = sha256(bytes);
+  let text: Awaited<ReturnType<typeof readText>> | undefined;
+  if (dateFromDocument) {
+    text = await readText(args.file, bytes, options.ocr ?? ocrmypdf);
+    const stated = meetingDateOf(new DocumentText("ingest", text.read.lines, Number(args.year) || 0));
+    if (!stated)
+      throw new RefusedError(
+        `${args.file}: the minutes state no meeting date ("Sammanträdesdatum", "Datum" or a date in the header); give --date YYYY-MM-DD`,
+      );
+    args = { ...args, date: stated };
+    options.notice?.(`meeting date ${stated}, as the minutes state it`);
+  }
+  const base = entryFromArgs(args, registry);
   // Refused or unchanged: said before the OCR, and said again under the lock if it changed since.
   const before = await manifestState(paths, base, sourceSha, args.replace === true);
   if (before.unchanged) return unchangedResult(before.documentId);
-  const { read, ocrText } = await readText(args.file, bytes, options.ocr ?? ocrmypdf);
+  const { read, ocrText } = text ?? (await readText(args.file, bytes, options.ocr ?? ocrmypdf));
   if (!read.lines.some((line) => line.trim() !== ""))
     throw new RefusedError(
       `${args.file}: the file is empty (${ocrText !== null ? "OCR found no text on its pages" : "it holds no text"})`,
