@@ -10,6 +10,7 @@ import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { gateFacts } from "./general/identityGate.ts";
+import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
@@ -116,6 +117,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
+  dropPageFurniture(out, lines);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);
@@ -133,6 +135,19 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     coverage: out.coverage,
     layers,
   });
+}
+
+/**
+ * Numbers on a table of contents or a page-number line are neither figures nor "unread
+ * numbers": their findings go, and a figure read from a dot-leader contents line is not stored.
+ */
+function dropPageFurniture(out: ParseOutput, lines: readonly string[]): void {
+  const f = pageFurniture(lines);
+  if (f.contents.size === 0 && f.pageNumbers.size === 0) return;
+  out.findings = out.findings.filter(
+    (x) => x.check_id !== "coverage.unread_number" || !(f.contents.has(x.line) || f.pageNumbers.has(x.line)),
+  );
+  out.facts = out.facts.filter((x) => !f.leaders.has(x.line));
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { pageFurniture } from "../../loaders/extract/general/pageFurniture.ts";
+
+const lines = (text: string) => text.split("\n");
+
+describe("page furniture", () => {
+  it("finds a table of contents with and without dot leaders", () => {
+    const doc = lines(
+      [
+        "Årsredovisning 2024",
+        "Innehåll",
+        "Förvaltningsberättelse 3",
+        "4.2 Resultaträkning 14",
+        "Balansräkning ................ 15",
+        "",
+        "Förvaltningsberättelse",
+        "Under året deltog 118 personer.",
+        "Nya deltagare var 40 och avslutade 46.",
+      ].join("\n"),
+    );
+    const f = pageFurniture(doc);
+    expect([...f.contents]).toEqual([3, 4, 5]);
+  });
+
+  it("finds page numbers alone on a line", () => {
+    const f = pageFurniture(["12", "Sida 3 av 20", "3 (20)", "– 4 –", "Verksamhetens intäkter 6 520 6 295", "3/20"]);
+    expect([...f.pageNumbers]).toEqual([1, 2, 3, 4, 6]);
+  });
+
+  it("does not take figures in running text or a table row for furniture", () => {
+    const doc = [
+      "Innehåll",
+      "Förvaltningsberättelse 3",
+      "Verksamheten i korthet",
+      "Under året deltog 118 personer, varav 71 kvinnor.",
+      "Verksamhetens intäkter 6 520 6 295",
+      "Nyinskrivna 97 121 110",
+      "Deltagare 118",
+    ];
+    const f = pageFurniture(doc);
+    // The contents end after two lines that are no entry; the later "Deltagare 118" is a figure.
+    expect([...f.contents]).toEqual([2]);
+    expect(f.pageNumbers.size).toBe(0);
+  });
+});
