@@ -60,7 +60,7 @@ describe("ingest minutes without --date", () => {
       "2025",
     ]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/state no meeting date.*give --date/);
+    expect(r.stderr).toMatch(/--date YYYY-MM-DD is required: the minutes state no meeting date/);
     expect(readFileSync(join(dir, "data/sources/manifest.yaml"), "utf8")).toBe(manifest);
   });
 

@@ -29,7 +29,10 @@ const DATE_LABEL = /^(?:sammanträdesdatum|mötesdatum|sammanträdets datum|datu
  * The meeting date the minutes state: a labelled date first, then the first date in the header.
  * `ingest` uses it when no --date is given.
  */
-export function statedMeetingDate(header: readonly { n: number; t: string }[]): { iso: string; n: number } | undefined {
+export function statedMeetingDate(
+  header: readonly { n: number; t: string }[],
+  labelledOnly = false,
+): { iso: string; n: number } | undefined {
   for (const h of header) {
     const labelled = DATE_LABEL.exec(h.t);
     if (!labelled) continue;
@@ -37,6 +40,7 @@ export function statedMeetingDate(header: readonly { n: number; t: string }[]): 
     const iso = yymmdd(value.split(/\s/)[0]!) ?? findDates(value)[0]?.iso;
     if (iso) return { iso, n: h.n };
   }
+  if (labelledOnly) return undefined;
   for (const h of header) {
     const d = findDates(h.t)[0];
     if (d) return { iso: d.iso, n: h.n };
@@ -44,9 +48,12 @@ export function statedMeetingDate(header: readonly { n: number; t: string }[]): 
   return undefined;
 }
 
-/** The stated meeting date of a document's lines (for `ingest` without --date). */
+/**
+ * The meeting date a document states under a label ("Sammanträdesdatum", "Datum"), for `ingest`
+ * without --date: an unlabelled date in the header may be any date (a decision's, a report's).
+ */
 export function meetingDateOf(doc: DocumentText): string | undefined {
-  return statedMeetingDate(headerLines(doc))?.iso;
+  return statedMeetingDate(headerLines(doc), true)?.iso;
 }
 
 export function parseMeetingHeader(
