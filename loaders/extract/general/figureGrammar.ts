@@ -189,7 +189,7 @@ export type Figure =
     };
 
 export type SetAsideReason =
-  "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff";
+  "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff" | "change_from";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -372,6 +372,17 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     return undefined;
   };
   const prevWord = (i: number) => wordBefore(tokens, i, 1);
+  /**
+   * "sjönk från 34 till 30 procent", "ökade från 80 till 102": the number after "från" is the
+   * value before the change, never this year's figure (nor a count of people who went somewhere).
+   */
+  const changeFrom = (i: number): boolean => {
+    if (prevWord(i) !== "från") return false;
+    let j = i + 1;
+    while (tokens[j]?.type === "punct" && tokens[j]!.text === "%") j++;
+    if (tokens[j]?.type === "word" && /^(procent|st|personer|deltagare)$/.test((tokens[j] as WordToken).lower)) j++;
+    return tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "till" && tokens[j + 1]?.type === "number";
+  };
 
   // "2021–2023", "2023/2024": a period names its years.
   for (const t of tokens)
@@ -414,6 +425,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (target) setAside(tok, "target");
+    else if (changeFrom(i)) setAside(tok, "change_from");
     else candidates.push([tok, i]);
   }
 

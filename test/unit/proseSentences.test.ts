@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { lineAt, proseUnits } from "../../loaders/extract/general/proseSentences.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (text: string, year = 2023) => new DocumentText("test/2023-annual-report", text.split("\n"), year);
+const texts = (text: string) => proseUnits(doc(text)).map((u) => u.text);
+const factsOf = (text: string) => parseProseFigures(doc(text)).facts as AnyFact[];
+
+describe("the sentence pre-pass", () => {
+  it("joins a word hyphenated across a line break, and the number keeps its own line", () => {
+    const units = proseUnits(
+      doc(
+        [
+          "Förbundets insatser nådde under året många invånare i länet och 64 del-",
+          "tagare avslutade sin insats hos någon av insatserna.",
+        ].join("\n"),
+      ),
+    );
+    expect(units).toHaveLength(1);
+    expect(units[0]!.text).toContain("64 deltagare avslutade");
+    expect(lineAt(units[0]!, units[0]!.text.indexOf("64"))).toBe(1);
+    expect(lineAt(units[0]!, units[0]!.text.indexOf("avslutade"))).toBe(2);
+  });
+
+  it("keeps the hyphen of a shared ending ('arbets- och studiemotiverande')", () => {
+    const [t] = texts(
+      [
+        "Insatserna är till för unga vuxna som behöver stöd i arbets-",
+        "och studiemotiverande aktiviteter under året.",
+      ].join("\n"),
+    );
+    expect(t).toContain("arbets- och studiemotiverande");
+  });
+
+  it("does not undo a hyphen before a capital ('Region-' / 'Kommunen' stays two words)", () => {
+    const [t] = texts(
+      ["Samverkan mellan parterna i länet har fortsatt att utvecklas, med stöd från FK-", "Arbetsförmedlingen."].join(
+        "\n",
+      ),
+    );
+    expect(t).not.toContain("FKArbetsförmedlingen");
+  });
+
+  it("runs a line ending in 'varav' or a comma on into a line that starts with a digit", () => {
+    expect(
+      texts(
+        ["Bland förbundets insatser avslutades 102 deltagare, varav", "37 gick vidare till arbete eller studier."].join(
+          "\n",
+        ),
+      ),
+    ).toEqual(["Bland förbundets insatser avslutades 102 deltagare, varav 37 gick vidare till arbete eller studier."]);
+  });
+
+  it("does not run a short table row on into the next row", () => {
+    expect(texts(["Kvinnor 60", "Män 42", "Totalt 102"].join("\n"))).toEqual(["Kvinnor 60", "Män 42", "Totalt 102"]);
+  });
+
+  it("does not join a sentence to a heading after it, even after 'och'", () => {
+    const units = texts(
+      ["Under året har vi arbetat vidare med samverkan och", "", "Ekonomi", "Årets resultat blev bra."].join("\n"),
+    );
+    expect(units).toEqual([
+      "Under året har vi arbetat vidare med samverkan och",
+      "Ekonomi",
+      "Årets resultat blev bra.",
+    ]);
+  });
+
+  it("drops table-of-contents lines, with dot leaders or under 'Innehåll'", () => {
+    const units = texts(
+      [
+        "Innehåll",
+        "1 Förbundets deltagare 4",
+        "2 Ekonomi 9",
+        "",
+        "Deltagare i insatserna .......... 12",
+        "",
+        "Verksamheten i korthet",
+      ].join("\n"),
+    );
+    expect(units).toEqual(["Innehåll", "Verksamheten i korthet"]);
+  });
+
+  it("does not drop a prose line that ends in a number outside a table of contents", () => {
+    expect(texts("Antalet nya deltagare i förbundets insatser var 45")).toEqual([
+      "Antalet nya deltagare i förbundets insatser var 45",
+    ]);
+  });
+
+  it("reads the split of a wrapped 'varav' sentence as the federation's exits", () => {
+    const facts = factsOf(
+      [
+        "Året i siffror",
+        "",
+        "Under året avslutades i förbundets insatser 102 deltagare, varav",
+        "37 gick vidare till arbete eller studier.",
+      ].join("\n"),
+    );
+    expect(facts.map((f) => [f.table, f.measure ?? f.category, f.value, f.line])).toEqual([
+      ["participant_count", "exited", 102, 3],
+      ["participant_breakdown", "work_or_studies", 37, 4],
+    ]);
+  });
+});
+
+describe("a change from one value to another", () => {
+  it("never reads the value before the change as a count of people", () => {
+    const r = readSentence("Andelen som gick vidare till arbete sjönk från 34 till 30 procent.");
+    expect(r.figures).toEqual([]);
+    expect(r.setAside.map((a) => [a.token.value, a.reason])).toEqual([[34, "change_from"]]);
+  });
+
+  it("reads the new value of a rate with its base, not the old one", () => {
+    const r = readSentence("Andelen som gick vidare till arbete eller studier ökade från 34 % till 40 % (48 av 120).");
+    expect(r.figures.map((f) => [f.kind, f.token.value])).toEqual([["rate", 40]]);
+  });
+
+  it("leaves 'från' alone when no 'till' and number follow", () => {
+    const r = readSentence("Av de avslutade gick 12 deltagare från insatsen till arbete.");
+    expect(r.figures.map((f) => [f.kind, f.token.value])).toEqual([["exit_outcome", 12]]);
+  });
+});
