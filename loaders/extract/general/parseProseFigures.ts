@@ -147,7 +147,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all")
+          if (
+            fact.table === "participant_count" &&
+            fact.measure === "exited" &&
+            fact.gender === "all" &&
+            fact.year === year
+          )
             exitedSoFar.set(fact.intervention, [
               ...(exitedSoFar.get(fact.intervention) ?? []),
               fact.approximate ? NaN : fact.value,
@@ -190,7 +195,10 @@ function factFor(
   if (scope === "conflict")
     return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
-  const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
+  // "180 (2022: 170)": an earlier year's figure beside this year's; precedence prefers that year's own report.
+  const year = f.kind === "count" && f.year !== undefined ? f.year : at.year;
+  if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
+  const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
     // Structural work is counted for the federation; only a total is safe to store.
     if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence)))

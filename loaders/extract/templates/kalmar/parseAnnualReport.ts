@@ -9,6 +9,7 @@ import { parseSummaryTables } from "./parseSummaryTables.ts";
 import { parseStatements } from "../../general/parseStatements.ts";
 import { parseParticipantTables } from "../../general/parseParticipantTables.ts";
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
+import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 
 const CORE_SECTIONS = new Set(["income_statement", "balance_sheet", "note_1", "note_2", "table1", "appendices"]);
@@ -25,6 +26,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseStatements(doc),
     parseParticipantTables(doc),
     parseProseFigures(doc),
+    parseProseFinance(doc),
   ];
   if (appendices.length === 0)
     outputs.push({
