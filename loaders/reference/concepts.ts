@@ -440,7 +440,7 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     sv: "Eget kapital vid årets slut",
     stems: ["egna kapital", "eget kapital"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "1 januari", "andel", "soliditet"],
+    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "januari", "andel", "soliditet"],
   },
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readSentence, readSentenceInContext } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { lineAt, proseUnits } from "../../loaders/extract/general/proseSentences.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -121,5 +121,89 @@ describe("a change from one value to another", () => {
   it("leaves 'från' alone when no 'till' and number follow", () => {
     const r = readSentence("Av de avslutade gick 12 deltagare från insatsen till arbete.");
     expect(r.figures.map((f) => [f.kind, f.token.value])).toEqual([["exit_outcome", 12]]);
+  });
+});
+
+const figures = (s: string, previous?: string, exitedBefore: number[] = []) =>
+  readSentenceInContext(s, previous, { exitedBefore }).figures.map((f) => {
+    const what = f.kind === "count" ? `${f.measure}/${f.gender}` : f.kind === "exit_outcome" ? f.category : f.indicator;
+    const year = f.kind === "count" && f.year !== undefined ? `@${f.year}` : "";
+    return `${what}=${f.token.value}${year}${f.kind === "rate" ? ` n=${f.base}` : ""}`;
+  });
+
+describe("participants in prose: splits, parts of a group, earlier years", () => {
+  it("reads a gender split in a bracket between the count and its verb", () => {
+    expect(figures("Sammanlagt har 212 deltagare (120 kvinnor och 92 män) varit inskrivna under året.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=120",
+      "enrolled/man=92",
+    ]);
+  });
+
+  it("reads a gender split in the next sentence that points back to one count", () => {
+    expect(figures("Av dessa var 70 kvinnor och 66 män.", "Förbundets insatser nådde 136 personer.")).toEqual([
+      "enrolled/woman=70",
+      "enrolled/man=66",
+    ]);
+  });
+
+  it("does not give a split to a sentence before it that has two counts", () => {
+    expect(
+      figures("Av dessa var 40 kvinnor och 41 män.", "Under året kom 81 nya deltagare och 60 avslutades."),
+    ).toEqual([]);
+  });
+
+  it("reads 'N av dem' by the verb that follows", () => {
+    expect(figures("54 av dem var nya för året.")).toEqual(["new/all=54"]);
+    expect(figures("19 av dessa fick ett arbete och sju påbörjade studier.")).toEqual(["work=19", "studies=7"]);
+  });
+
+  it("does not read 'N av dem' without a verb that says what it counts", () => {
+    expect(figures("12 av dem i olika åldrar.")).toEqual([]);
+  });
+
+  it("reads a rate 'blev därmed' with the one exit count before it as its base", () => {
+    expect(figures("Andelen som gick till arbete eller studier blev därmed 38 procent.", undefined, [84])).toEqual([
+      "work_or_studies_rate_reported=38 n=84",
+    ]);
+  });
+
+  it("does not give such a rate a base when two exit counts came before", () => {
+    expect(figures("Andelen som gick till arbete eller studier blev därmed 38 procent.", undefined, [84, 20])).toEqual(
+      [],
+    );
+  });
+
+  it("reads '(2023: 170)' after a count as the earlier year's count", () => {
+    expect(figures("Antalet deltagare i insatserna var 180 (2023: 170), varav 95 kvinnor och 85 män.")).toEqual([
+      "enrolled/all=180",
+      "enrolled/woman=95",
+      "enrolled/man=85",
+      "enrolled/all=170@2023",
+    ]);
+  });
+
+  it("does not read a year bracket after a number that is no count", () => {
+    expect(figures("Förbundet hade 4 möten (2023: 2) med styrelsen.")).toEqual([]);
+  });
+
+  it("stores the earlier year's count for its year, and runs a line on into '28 procent.'", () => {
+    const facts = factsOf(
+      [
+        "Året i siffror",
+        "",
+        "Förbundets insatser har haft 180 deltagare (2022: 170). Under året avslutades 50 deltagare och",
+        "av dem gick 14 till arbete och sju till studier. Andelen till arbete eller studier blev därmed",
+        "42 procent.",
+      ].join("\n"),
+    );
+    expect(facts.map((f) => [f.table, f.measure ?? f.category ?? f.indicator, f.year, f.value, f.line])).toEqual([
+      ["participant_count", "enrolled", 2023, 180, 3],
+      ["participant_count", "enrolled", 2022, 170, 3],
+      ["participant_count", "exited", 2023, 50, 3],
+      ["participant_breakdown", "work", 2023, 14, 4],
+      ["participant_breakdown", "studies", 2023, 7, 4],
+      ["indicator", "work_or_studies_rate_reported", 2023, 42, 5],
+    ]);
   });
 });

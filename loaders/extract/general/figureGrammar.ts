@@ -353,17 +353,20 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
     const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
+    // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
+    let anchor = j - 1;
+    while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
     if (
       t.type === "punct" &&
       t.text === "(" &&
-      tokens[j - 1]?.type === "number" &&
+      tokens[anchor]?.type === "number" &&
       y?.type === "number" &&
       /^(19|20)\d\d$/.test(y.raw) &&
       colon?.text === ":" &&
       n?.type === "number" &&
       close?.text === ")"
     ) {
-      priorBrackets.set(j + 3, { year: y.value, anchor: j - 1 });
+      priorBrackets.set(j + 3, { year: y.value, anchor });
       priorYearAt.add(j + 1);
     }
   });

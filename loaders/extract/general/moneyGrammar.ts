@@ -43,6 +43,9 @@ export interface MoneyReading {
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+const DATE =
+  /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b/g;
+const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|\bårets början/;
 /** A price or an average: "per person och månad", "i genomsnitt". */
 const PER_UNIT = /\bper (person|deltagare|invånare|individ|månad|år|timme|dag|plats|capita)\b|genomsnitt|\bsnitt/;
 /** A calculation: "21 deltagare x 10 500 kr x 12 mån". */
@@ -136,6 +139,12 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const otherYear = years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
+      continue;
+    }
+    // "den 1 januari", "per den 30 juni", "delårsbokslutet": a figure at another date than the year's end.
+    const dates = [...clause.matchAll(DATE)].map((m) => m[0]);
+    if (dates.some((d) => !/^31 dec/.test(d)) || INTERIM.test(clause)) {
+      unread("a figure at another date than the year's end");
       continue;
     }
     if (PART.test(left)) {

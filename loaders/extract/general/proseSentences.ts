@@ -29,6 +29,8 @@ const TOC_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
  */
 const RUNS_ON =
   /(,|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
+/** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
+const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
 /** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
 const HYPHENATED = /\p{Ll}[-\u00ad]$/u;
 const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
@@ -92,6 +94,8 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
     const continues =
       hyphenated ||
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||
+      // "… blev därmed" / "28 procent.": an unfinished sentence, then a number that runs on in lower case.
+      (prev.length >= 40 && !/[.!?:]$/.test(prev) && !endsOnFigure && NUMBER_RUNS_ON.test(t)) ||
       (prev.length >= 40 &&
         ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
           (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t))));
