@@ -207,3 +207,39 @@ describe("participants in prose: splits, parts of a group, earlier years", () =>
     ]);
   });
 });
+
+describe("paragraphs whose sentences end at the right margin", () => {
+  const first = "Förbundets insatser har under året nått fler personer än året innan, vilket";
+  it("runs on into the next line when a full line ends a sentence", () => {
+    const lines = [
+      first,
+      "märks i statistiken och i samtalen med medlemmarna under hela året.",
+      "Det innebär att arbetet fortsätter.",
+    ];
+    expect(texts(lines.join("\n"))).toHaveLength(1);
+  });
+
+  it("does not run on after a short last line of a paragraph", () => {
+    expect(
+      texts([first, "märks tydligt.", "Nästa stycke handlar om något annat helt och hållet."].join("\n")),
+    ).toHaveLength(2);
+  });
+
+  it("does not run on after a single full line that ends a sentence", () => {
+    const single = "Ekonomin är fortsatt stabil och förbundet har inga större risker inför nästa år.";
+    expect(texts([single, "Nästa stycke handlar om något annat helt och hållet."].join("\n"))).toHaveLength(2);
+  });
+});
+
+describe("a base of exits written 'av de N deltagare som avslutade'", () => {
+  it("reads N as the exit count", () => {
+    expect(figures("Av de 64 deltagare som avslutade sin insats gick 20 till arbete.")).toEqual([
+      "exited/all=64",
+      "work=20",
+    ]);
+  });
+
+  it("does not read N as exits when the clause says they began", () => {
+    expect(figures("Av de 64 deltagare som började under året gick 20 till arbete.")).toEqual(["work=20"]);
+  });
+});

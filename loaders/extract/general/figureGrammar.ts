@@ -591,7 +591,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
       if (
-        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(
+        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
           np,
         )
       )

@@ -61,6 +61,8 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
   const units: ProseUnit[] = [];
   const toc = tocLines(doc);
   let cur: ProseUnit | undefined;
+  /** The longest line of the current unit: its right margin. */
+  let widest = 0;
   let prevLine = 0;
   let inBreak = false;
   for (let n = 1; n <= doc.lineCount; n++) {
@@ -96,6 +98,15 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||
       // "… blev därmed" / "28 procent.": an unfinished sentence, then a number that runs on in lower case.
       (prev.length >= 40 && !/[.!?:]$/.test(prev) && !endsOnFigure && NUMBER_RUNS_ON.test(t)) ||
+      // A sentence that ends at the right margin: the paragraph goes on in the next line. A
+      // paragraph's last line is short; a full line is not the last.
+      (cur !== undefined &&
+        cur.starts.length >= 2 &&
+        prev.length >= 60 &&
+        prev.length >= 0.85 * widest &&
+        /[.!?]$/.test(prev) &&
+        /^\p{Lu}\p{Ll}/u.test(t) &&
+        !LABEL_START.test(t)) ||
       (prev.length >= 40 &&
         ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
           (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t))));
@@ -108,10 +119,12 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
     if (!join) {
       cur = { text: "", starts: [] };
       units.push(cur);
+      widest = 0;
     } else if (hyphenated) cur!.text = cur!.text.slice(0, -1);
     else cur!.text += " ";
     cur!.starts.push({ offset: cur!.text.length, line: n });
     cur!.text += t;
+    widest = Math.max(widest, t.length);
   }
   return units;
 }
