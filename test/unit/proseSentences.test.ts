@@ -44,6 +44,11 @@ describe("the sentence pre-pass", () => {
     expect(t).not.toContain("FKArbetsförmedlingen");
   });
 
+  it("joins a line-break hyphen that text extraction kept inside a line, but not a shared ending", () => {
+    const [t] = texts("Under året har 45 del- tagare i arbets- och studiemotiverande insatser fått stöd.");
+    expect(t).toBe("Under året har 45 deltagare i arbets- och studiemotiverande insatser fått stöd.");
+  });
+
   it("runs a line ending in 'varav' or a comma on into a line that starts with a digit", () => {
     expect(
       texts(
@@ -77,6 +82,7 @@ describe("the sentence pre-pass", () => {
         "2 Ekonomi 9",
         "",
         "Deltagare i insatserna .......... 12",
+        "Ekonomi... 14",
         "",
         "Verksamheten i korthet",
       ].join("\n"),

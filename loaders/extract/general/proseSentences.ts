@@ -19,7 +19,7 @@ const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /** "Verksamheten i korthet ........ 4", "3.1 Deltagare … 7": a table-of-contents line with a dot leader. */
-const TOC_LEADER = /(\.\s?){4,}\s*\d{1,3}$|…\s*\d{1,3}$/;
+const TOC_LEADER = /(\.\s?){3,}\s*\d{1,3}$|…\s*\d{1,3}$/;
 const TOC_HEADING = /^innehåll(sförteckning)?:?$/i;
 /** A table-of-contents entry without a leader, under an "Innehåll" heading: "2 Verksamheten 4". */
 const TOC_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
@@ -34,6 +34,11 @@ const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
 /** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
 const HYPHENATED = /\p{Ll}[-\u00ad]$/u;
 const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
+/**
+ * A line break's hyphen that text extraction kept inside a line: "genom- snittliga", "del- tagare".
+ * "arbets- och studiemotiverande" keeps its hyphen: the ending is shared.
+ */
+const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
 
 /** Lines of a table of contents: dot-leader lines anywhere, and the entries under an "Innehåll" heading. */
 function tocLines(doc: DocumentText): Set<number> {
@@ -66,7 +71,7 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
   let prevLine = 0;
   let inBreak = false;
   for (let n = 1; n <= doc.lineCount; n++) {
-    const t = doc.at(n);
+    const t = doc.at(n).replace(INLINE_BREAK, "$1$3");
     if (toc.has(n)) {
       cur = undefined;
       prevLine = n;
