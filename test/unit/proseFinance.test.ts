@@ -32,8 +32,15 @@ describe("money in a sentence", () => {
     expect(read("Förbundet redovisar 0,4 milj. i underskott.")).toEqual(["result=-400000~"]);
   });
 
+  it("takes the sign from the words before the amount, not from a figure it is compared with", () => {
+    expect(
+      read("Förbundet redovisar ett överskott på 0,8 Mkr jämfört med ett underskott på 0,2 Mkr året innan."),
+    ).toEqual(["result=800000~"]);
+  });
+
   it("keeps the sign a number carries, written with a real minus", () => {
     expect(read("Årets resultat blev −0,2 Mkr.")).toEqual(["result=-200000~"]);
+    expect(read("Årets resultat blev +0,4 Mkr.")).toEqual(["result=400000~"]);
   });
 
   it("does not store a result without a sign, or with signs that disagree", () => {

@@ -54,6 +54,8 @@ const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
 /** A change or a difference, not a level. */
 const CHANGE =
   /\bökning|\bminskning|\bökade|\bminskade|\bökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/;
+/** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
+const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
   /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b/;
@@ -122,6 +124,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     if (
       NOT_OUTCOME.test(clause) ||
       CHANGE.test(clause) ||
+      COMPARED_WITH.test(left) ||
       PER_UNIT.test(clause) ||
       AFTER_NOT_OUTCOME.test(right) ||
       CALCULATION.test(left) ||
@@ -164,9 +167,13 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const item = concept.concept.code as ProseFinanceItem;
     let sek = a.sek;
     if (item === "result") {
-      const words = `${left} ${rightClause}`;
+      // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
+      // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
+      const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
+      const words = worded ? left : rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!;
       const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
-      const positive = POSITIVE_WORD.test(words) || a.raw.startsWith("+");
+      // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
+      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
         continue;
