@@ -415,3 +415,55 @@ export function conceptHint(concept: Concept): (text: string) => boolean {
     return scoreConcept(concept, label) > 0 || (concept.abbreviations ?? []).some((a) => label.words.includes(a));
   };
 }
+
+// ---- prose: the words running text uses for a concept that a table's row label does not ----
+
+/**
+ * Concepts as running text names them, beside the table concepts above: "ett underskott på
+ * 0,6 Mkr" is the year's result, "det egna kapitalet" is the equity. Kept apart from `CONCEPTS`
+ * so that a table reader never binds a row label to a prose-only word.
+ */
+export const PROSE_CONCEPTS: readonly Concept[] = [
+  {
+    id: "prose:result_by_sign",
+    kind: "finance",
+    code: "result",
+    sv: "Årets resultat (överskott eller underskott)",
+    stems: ["underskott", "overskott", "plusresultat", "minusresultat", "negativt resultat", "positivt resultat"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
+  },
+  {
+    id: "prose:equity",
+    kind: "finance",
+    code: "equity_end",
+    sv: "Eget kapital vid årets slut",
+    stems: ["egna kapital", "eget kapital"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "januari", "andel", "soliditet"],
+  },
+];
+
+/**
+ * The one concept of the given kinds a clause of running text names, or undefined. A clause has
+ * verbs and fillers a row label has not ("uppgick till", "redovisar ett"), so any positive score
+ * counts; two concepts of different codes scoring alike name neither ("intäkter och kostnader").
+ */
+export function bestProseConcept(clause: string, kinds: readonly ConceptKind[]): ConceptMatch | undefined {
+  const scored = proseConceptMatches(clause, kinds);
+  const [first] = scored;
+  if (!first) return undefined;
+  // Any other code that names the clause at all makes it ambiguous: a clause names one figure.
+  if (scored.some((m) => m.concept.code !== first.concept.code)) return undefined;
+  return first;
+}
+
+/** Every concept of the given kinds, table or prose, that a clause of running text names at all, best first. */
+export function proseConceptMatches(clause: string, kinds: readonly ConceptKind[]): ConceptMatch[] {
+  const folded = foldLabel(clause);
+  return [...CONCEPTS, ...PROSE_CONCEPTS]
+    .filter((c) => kinds.includes(c.kind))
+    .map((concept) => ({ concept, score: scoreConcept(concept, folded), label: folded }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score || a.concept.id.localeCompare(b.concept.id));
+}

@@ -1,7 +1,8 @@
 /**
  * Units of money and their scales, defined once for every reader: the unit of a statement
  * table, read from its heading or column header ("Belopp i tkr", "(tkr)", "Mkr", "miljoner
- * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner"),
+ * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner",
+ * "2 m.kr", "3,1 milj."),
  * and amounts scaled to whole kronor. A scaled amount is exact only to its unit: "4 200" tkr is
  * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. Pure functions.
  */
@@ -32,10 +33,10 @@ const UNIT_WORDS: [RegExp, StatementUnit][] = [
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */
-export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
+export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
 
 const AMOUNT_UNITS: [RegExp, StatementUnit][] = [
-  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|milj\.?)\b/i, "mkr"],
+  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?)(?![\p{L}])/iu, "mkr"],
   [/^(tkr|tusen kronor|tusen kr|tsek)\b/i, "tkr"],
 ];
 

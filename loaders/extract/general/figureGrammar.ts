@@ -179,7 +179,14 @@ export type ExitCategory =
   "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
 
 export type Figure =
-  | { kind: "count"; measure: CountMeasure; gender: "all" | "woman" | "man"; token: NumberToken }
+  | {
+      kind: "count";
+      measure: CountMeasure;
+      gender: "all" | "woman" | "man";
+      token: NumberToken;
+      /** An earlier year's figure in a bracket after this year's ("180 (2022: 170)"); else the report's year. */
+      year?: number;
+    }
   | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
   | {
       kind: "rate";
@@ -189,7 +196,17 @@ export type Figure =
     };
 
 export type SetAsideReason =
-  "year" | "date" | "money" | "duration" | "thing" | "reference" | "target" | "table_row" | "staff";
+  | "year"
+  | "date"
+  | "money"
+  | "duration"
+  | "thing"
+  | "reference"
+  | "target"
+  | "table_row"
+  | "staff"
+  | "change_from"
+  | "prior_year";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -224,7 +241,7 @@ const ADJECTIVE =
   /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
 /** A verb right after a number lets the number stand without a noun ("40 avslutades", "12 till arbete"). */
 const VERB_LED =
-  /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
+  /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
@@ -309,6 +326,8 @@ export interface SentenceContext {
   exitedBefore?: readonly number[];
 }
 
+/** "blev därmed 44 procent": the rate follows from the figures stated just before. */
+const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -329,10 +348,33 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     EXIT_CONTEXT.test(lower) ||
     POSITIVE_STEP.test(lower);
 
+  // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
+  const priorBrackets = new Map<number, { year: number; anchor: number }>();
+  const priorYearAt = new Set<number>();
+  tokens.forEach((t, j) => {
+    const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
+    // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
+    let anchor = j - 1;
+    while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
+    if (
+      t.type === "punct" &&
+      t.text === "(" &&
+      tokens[anchor]?.type === "number" &&
+      y?.type === "number" &&
+      /^(19|20)\d\d$/.test(y.raw) &&
+      colon?.text === ":" &&
+      n?.type === "number" &&
+      close?.text === ")"
+    ) {
+      priorBrackets.set(j + 3, { year: y.value, anchor });
+      priorYearAt.add(j + 1);
+    }
+  });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
   let run = 0;
   let longest = 0;
-  for (const t of tokens) {
+  for (const [j, t] of tokens.entries()) {
+    if (priorBrackets.has(j) || priorYearAt.has(j)) continue;
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
@@ -348,15 +390,19 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   }
 
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
-  /** "32 (38 %) till arbete": a bracket of figures right after a number is passed over. */
+  /**
+   * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
+   * figures or of a gender split right after a number is passed over.
+   */
   const pastFigureBracket = (j: number): number => {
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;
     while (
       k < tokens.length &&
       (tokens[k]!.type === "number" ||
-        (tokens[k]!.type === "punct" && /^[%,]$/.test(tokens[k]!.text)) ||
-        (tokens[k]!.type === "word" && (tokens[k] as WordToken).lower === "procent"))
+        (tokens[k]!.type === "punct" && /^[%,:]$/.test(tokens[k]!.text)) ||
+        (tokens[k]!.type === "word" &&
+          /^(procent|kvinnor|män|flickor|pojkar|och|varav)$/.test((tokens[k] as WordToken).lower)))
     )
       k++;
     return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
@@ -372,6 +418,17 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     return undefined;
   };
   const prevWord = (i: number) => wordBefore(tokens, i, 1);
+  /**
+   * "sjönk från 34 till 30 procent", "ökade från 80 till 102": the number after "från" is the
+   * value before the change, never this year's figure (nor a count of people who went somewhere).
+   */
+  const changeFrom = (i: number): boolean => {
+    if (prevWord(i) !== "från") return false;
+    let j = i + 1;
+    while (tokens[j]?.type === "punct" && tokens[j]!.text === "%") j++;
+    if (tokens[j]?.type === "word" && /^(procent|st|personer|deltagare)$/.test((tokens[j] as WordToken).lower)) j++;
+    return tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "till" && tokens[j + 1]?.type === "number";
+  };
 
   // "2021–2023", "2023/2024": a period names its years.
   for (const t of tokens)
@@ -393,6 +450,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
   for (const [tok, i] of numbers) {
+    // The bracket's year names the bracket's figure, not the sentence's.
+    if (priorYearAt.has(i)) {
+      setAside(tok, "year");
+      continue;
+    }
+    if (priorBrackets.has(i)) {
+      setAside(tok, "prior_year");
+      continue;
+    }
     const next = nextWord(i);
     const prev = prevWord(i);
     const isYear =
@@ -414,6 +480,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (target) setAside(tok, "target");
+    else if (changeFrom(i)) setAside(tok, "change_from");
     else candidates.push([tok, i]);
   }
 
@@ -524,7 +591,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
       if (
-        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|skrevs ut|skrivits ut)\b/.test(
+        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
           np,
         )
       )
@@ -554,7 +621,9 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
         (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
-    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled) {
+    // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
+    const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
+    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled && !ofThem) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
     }
@@ -711,7 +780,8 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       if (isBase && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
-    if (bases.size === 0 && OF_THE_EXITED.test(rest)) {
+    // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
+    if (bases.size === 0 && (OF_THE_EXITED.test(rest) || DRAWN_FROM_BEFORE.test(lower))) {
       // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
       const own = reading.figures
         .filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all")
@@ -733,11 +803,24 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
   }
 
+  // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
+  for (const [k, { year, anchor }] of priorBrackets) {
+    const main = reading.figures.find((f) => f.token === tokens[anchor]);
+    if (main?.kind === "count" && main.gender === "all")
+      reading.figures.push({
+        kind: "count",
+        measure: main.measure,
+        gender: "all",
+        token: tokens[k] as NumberToken,
+        year,
+      });
+  }
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
 }
 
+const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b.*\b(kvinnor|flickor)\b/i;
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
@@ -753,19 +836,28 @@ export function readSentenceInContext(
   context: SentenceContext = {},
 ): SentenceReading {
   const own = readSentence(sentence, context);
-  if (
-    previous === undefined ||
-    !(REFERS_BACK.test(sentence.trim()) || (POINTS_BACK.test(sentence.trim()) && /motsvara/i.test(sentence)))
-  )
-    return own;
+  if (previous === undefined) return own;
+  const trimmed = sentence.trim();
+  const rateBack = REFERS_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
+  // "… nådde 220 deltagare. Av dem var 105 kvinnor och 115 män.": the split of the count before.
+  const splitBack =
+    POINTS_BACK.test(trimmed) &&
+    GENDER_SPLIT.test(sentence) &&
+    own.figures.length === 0 &&
+    readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all").length === 1;
+  if (!rateBack && !splitBack) return own;
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
-  const rates = both.figures
-    .filter((f) => f.kind === "rate" && f.token.start >= offset)
+  const borrowed = both.figures
+    .filter(
+      (f) =>
+        f.token.start >= offset &&
+        ((rateBack && f.kind === "rate") || (splitBack && f.kind === "count" && f.gender !== "all")),
+    )
     .map((f) => ({ ...f, token: shift(f.token) }));
-  const rated = new Set(rates.map((f) => f.token.start));
-  return { ...own, figures: [...own.figures, ...rates], unread: own.unread.filter((t) => !rated.has(t.start)) };
+  const read = new Set(borrowed.map((f) => f.token.start));
+  return { ...own, figures: [...own.figures, ...borrowed], unread: own.unread.filter((t) => !read.has(t.start)) };
 }
 
 const DEST_WORDS: Record<ExitCategory, string> = {

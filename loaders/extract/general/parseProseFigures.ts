@@ -9,15 +9,13 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
-import { isFurniture, isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { scopeByLine, type Scope } from "./sectionScope.ts";
 
 const SECTION = "general:prose";
-const BULLET = /^[•·▪■◦*–-]\s/;
-const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
-const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /**
  * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
  * alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
@@ -60,73 +58,6 @@ function namesSomeone(sentence: string): boolean {
 const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
-interface Unit {
-  text: string;
-  /** Offset in `text` where each line starts, and that line's number. */
-  starts: { offset: number; line: number }[];
-}
-
-/** Group lines into runs of running text; a heading, a bullet or a short line stands alone. */
-export function textUnits(doc: DocumentText): Unit[] {
-  const units: Unit[] = [];
-  let cur: Unit | undefined;
-  let prevLine = 0;
-  let inBreak = false;
-  for (let n = 1; n <= doc.lineCount; n++) {
-    const t = doc.at(n);
-    // A page break inside a sentence: the page number, the running header and the blank lines
-    // around them are skipped.
-    if (isFurniture(doc, n)) {
-      inBreak = true;
-      continue;
-    }
-    if (t === "" && (inBreak || furnitureAhead(doc, n))) continue;
-    inBreak = false;
-    if (t === "" || CAPTION.test(t)) {
-      cur = undefined;
-      prevLine = n;
-      continue;
-    }
-    const prevIndex = prevLine;
-    const prev = prevIndex > 0 ? doc.at(prevIndex) : "";
-    prevLine = n;
-    // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
-    // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
-    // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
-    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
-    const continues =
-      prev.length >= 40 &&
-      ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
-        (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t)));
-    const join =
-      cur !== undefined &&
-      !BULLET.test(t) &&
-      !isHeading(doc, n) &&
-      !(prevIndex > 0 && isHeading(doc, prevIndex)) &&
-      continues;
-    if (!join) {
-      cur = { text: "", starts: [] };
-      units.push(cur);
-    } else cur!.text += " ";
-    cur!.starts.push({ offset: cur!.text.length, line: n });
-    cur!.text += t;
-  }
-  return units;
-}
-
-/** Whether the next non-blank line after a blank one is page furniture. */
-function furnitureAhead(doc: DocumentText, n: number): boolean {
-  let k = n + 1;
-  while (k <= doc.lineCount && doc.at(k) === "") k++;
-  return k <= doc.lineCount && isFurniture(doc, k);
-}
-
-function lineAt(unit: Unit, offset: number): number {
-  let line = unit.starts[0]!.line;
-  for (const s of unit.starts) if (s.offset <= offset) line = s.line;
-  return line;
-}
-
 export function parseProseFigures(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -151,7 +82,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     });
   };
 
-  for (const unit of textUnits(doc)) {
+  for (const unit of proseUnits(doc)) {
     let previous: string | undefined;
     let previousScope: Scope | "conflict" | undefined;
     /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
@@ -216,7 +147,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.measure === "exited" && fact.gender === "all")
+          if (
+            fact.table === "participant_count" &&
+            fact.measure === "exited" &&
+            fact.gender === "all" &&
+            fact.year === year
+          )
             exitedSoFar.set(fact.intervention, [
               ...(exitedSoFar.get(fact.intervention) ?? []),
               fact.approximate ? NaN : fact.value,
@@ -259,7 +195,10 @@ function factFor(
   if (scope === "conflict")
     return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
-  const base = { year: at.year, line: at.line, text: at.text, section: SECTION, approximate };
+  // "180 (2022: 170)": an earlier year's figure beside this year's; precedence prefers that year's own report.
+  const year = f.kind === "count" && f.year !== undefined ? f.year : at.year;
+  if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
+  const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
     // Structural work is counted for the federation; only a total is safe to store.
     if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence)))

@@ -9,6 +9,7 @@ import { parseSummaryTables } from "./parseSummaryTables.ts";
 import { parseStatements } from "../../general/parseStatements.ts";
 import { parseParticipantTables } from "../../general/parseParticipantTables.ts";
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
+import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
@@ -38,6 +39,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseStatements(doc),
     parseParticipantTables(doc),
     parseProseFigures(doc),
+    parseProseFinance(doc),
   ];
   if (appendices.length === 0)
     outputs.push({

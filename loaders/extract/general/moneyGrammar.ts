@@ -1,0 +1,202 @@
+/**
+ * Money in one sentence of running text: which amounts are the year's revenue, costs, result or
+ * equity, and which are something else. An amount is a number with a unit of money after it
+ * ("0,6 Mkr", "3,1 miljoner kronor", "2 m.kr", "968 431 kr"; units from reference/units.ts). It
+ * binds to a concept only through the words of its own clause (from the previous amount or
+ * clause stop up to it), read with the concept lexicon; a clause naming two concepts names
+ * none. The amount is left unread when its clause or its neighbourhood says it is not the
+ * year's outcome: a bracket ("(budget 2,1 mkr)", "(2023: 4,5 Mkr)"), a budget or forecast, a
+ * change ("minskade med"), the value before a change ("från"), a part ("varav"), another year,
+ * or a comparison ("0,2 Mkr lägre än budget"). A result needs a sign, from the number itself or
+ * from a word ("underskott", "negativt resultat", "överskott"): an unsigned result is unread.
+ * Pure.
+ */
+import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
+import { IMPLAUSIBLE_SEK } from "../../reference/units.ts";
+import { findAmounts } from "../numbers.ts";
+
+/** The finance items running text is read for: the year's totals, which a summary restates. */
+export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
+export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
+const ITEMS = new Set<string>(PROSE_FINANCE_ITEMS);
+
+export interface MoneyFigure {
+  item: ProseFinanceItem;
+  sek: number;
+  /** Hedged ("ca", "drygt") or written in a unit coarser than kronor. */
+  approximate: boolean;
+  /** Half the unit of the last stated digit, in kronor. */
+  precision: number;
+  /** Offsets of the amount in the sentence. */
+  start: number;
+  end: number;
+  raw: string;
+  /** The clause the concept was read from. */
+  clause: string;
+}
+
+export interface MoneyReading {
+  figures: MoneyFigure[];
+  unread: { start: number; raw: string; why: string }[];
+}
+
+/** Words that make an amount something other than the year's outcome, anywhere in its clause. */
+const NOT_OUTCOME =
+  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+const DATE =
+  /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b/g;
+const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|\bårets början/;
+/** A price or an average: "per person och månad", "i genomsnitt". */
+const PER_UNIT = /\bper (person|deltagare|invånare|individ|månad|år|timme|dag|plats|capita)\b|genomsnitt|\bsnitt/;
+/** A calculation: "21 deltagare x 10 500 kr x 12 mån". */
+const CALCULATION = /[x×*]\s*$/;
+const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
+/** A change or a difference, not a level. */
+const CHANGE =
+  /\bökning|\bminskning|\bökade|\bminskade|\bökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/;
+/** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
+const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
+const OTHER_TIME =
+  /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
+const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b/;
+const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
+/** After the amount: a comparison ("… lägre än budget") or a period ("… per år", "per deltagare"). */
+const AFTER_NOT_OUTCOME =
+  /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)\s+än\b|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
+/** A comma that ends a clause, not the decimal comma of "3,1". */
+const CLAUSE_STOP = /[;:]|,(?!\d)/;
+const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
+const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
+/** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
+const SMALLEST_TOTAL_SEK = 100_000;
+
+/** Depth of brackets at each character of the sentence. */
+function bracketDepth(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") d++;
+    depth.push(d);
+    if ((ch === ")" || ch === "]") && d > 0) d--;
+  }
+  return depth;
+}
+
+export function readMoneySentence(sentence: string, year: number): MoneyReading {
+  const reading: MoneyReading = { figures: [], unread: [] };
+  const amounts = findAmounts(sentence);
+  if (amounts.length === 0) return reading;
+  const lower = sentence.toLowerCase();
+  const depth = bracketDepth(sentence);
+  const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const start = a.index;
+    const end = a.index + a.raw.length;
+    const nextStart = amounts[k + 1]?.index ?? sentence.length;
+    const unread = (why: string) => reading.unread.push({ start, raw: a.raw, why });
+    // The clause: from the previous amount or the last clause stop, brackets taken out.
+    const left = lower
+      .slice(previousEnd, start)
+      .replace(/\([^()]*\)/g, " ")
+      .split(CLAUSE_STOP)
+      .pop()!;
+    const right = lower.slice(end, nextStart);
+    const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
+    previousEnd = end;
+    // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
+    const side = proseConceptMatches(left, ["finance"]).length > 0 ? left : rightClause;
+    if (proseConceptMatches(side, ["finance"]).length === 0) continue;
+    const signed = /^[-+]/.test(a.raw);
+    if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {
+      unread("a range of amounts, not one amount");
+      continue;
+    }
+    if (depth[start]! > 0) {
+      unread("an amount in brackets: another year, the budget or a part");
+      continue;
+    }
+    if (/\bfrån\s*$/.test(left)) {
+      unread("the value before a change");
+      continue;
+    }
+    const clause = `${left} ${rightClause}`;
+    if (
+      NOT_OUTCOME.test(clause) ||
+      CHANGE.test(clause) ||
+      COMPARED_WITH.test(left) ||
+      PER_UNIT.test(clause) ||
+      AFTER_NOT_OUTCOME.test(right) ||
+      CALCULATION.test(left) ||
+      CALCULATION_AFTER.test(right)
+    ) {
+      unread("a budget, a target, a change or a comparison, not the year's outcome");
+      continue;
+    }
+    if (OTHER_TIME.test(left) || OTHER_TIME.test(rightClause)) {
+      unread("another year's or several years' amount");
+      continue;
+    }
+    // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
+    const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    const otherYear = years.find((y) => y !== year);
+    if (otherYear !== undefined) {
+      unread(`the sentence names ${otherYear}`);
+      continue;
+    }
+    // "den 1 januari", "per den 30 juni", "delårsbokslutet": a figure at another date than the year's end.
+    const dates = [...clause.matchAll(DATE)].map((m) => m[0]);
+    if (dates.some((d) => !/^31 dec/.test(d)) || INTERIM.test(clause)) {
+      unread("a figure at another date than the year's end");
+      continue;
+    }
+    if (PART.test(left)) {
+      unread("a part of another amount");
+      continue;
+    }
+    if (ONE_INTERVENTION.test(lower)) {
+      unread("the sentence is about one intervention");
+      continue;
+    }
+    // "0,6 Mkr i underskott": the words after the amount, when those before it name nothing.
+    const concept = bestProseConcept(side, ["finance"]);
+    if (!concept || !ITEMS.has(concept.concept.code)) {
+      unread(concept ? `${concept.concept.sv} is not read from running text` : "its clause names no one figure");
+      continue;
+    }
+    const item = concept.concept.code as ProseFinanceItem;
+    let sek = a.sek;
+    if (item === "result") {
+      // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
+      // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
+      const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
+      const words = worded ? left : rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!;
+      const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
+      // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
+      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
+      if (negative === positive) {
+        unread(negative ? "the result's sign words disagree" : "a result without a sign");
+        continue;
+      }
+      sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
+    } else if (sek < 0 || /\b(underskott|överskott)\b/.test(left)) {
+      unread("a signed amount for a figure that has no sign");
+      continue;
+    }
+    if (Math.abs(sek) > IMPLAUSIBLE_SEK || (item !== "result" && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)) {
+      unread("an implausible amount for the year's total");
+      continue;
+    }
+    reading.figures.push({
+      item,
+      sek,
+      approximate: a.approximate || a.precision > 0,
+      precision: a.precision,
+      start,
+      end,
+      raw: a.raw,
+      clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
+    });
+  }
+  return reading;
+}

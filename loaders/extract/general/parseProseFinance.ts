@@ -1,0 +1,109 @@
+/**
+ * The year's revenue, costs, result and equity as any report's running text states them ("Förbundet
+ * redovisar ett underskott på 0,6 Mkr", "Eget kapital uppgick den 31 december 2024 till 3,1
+ * miljoner kronor"), read sentence by sentence with the money grammar. An amount inside an
+ * intervention's section is that intervention's, not the federation's: it is not stored. A
+ * rounded amount is stored as approximate. Running text that restates a table ("intäkterna
+ * uppgick till ca 5,0 Mkr" beside a statement with 4 987 000) is not read at all: a row of the
+ * document names that figure, and the table's exact amount is the figure whether or not a table
+ * reader could read it. Every amount not stored becomes an unread number with its reason.
+ */
+import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { splitSentences } from "./figureGrammar.ts";
+import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
+import { lineAt, proseUnits } from "./proseSentences.ts";
+import { scopeByLine } from "./sectionScope.ts";
+
+const SECTION = "general:prose_finance";
+
+/** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
+const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
+
+/** Each item prose reads, with every stem that names it, folded. */
+const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((item) => [
+  item,
+  [...CONCEPTS, ...PROSE_CONCEPTS].filter((c) => c.kind === "finance" && c.code === item).flatMap((c) => c.stems),
+]);
+
+/**
+ * The finance items some row of a table in the document names, read by a table reader or not.
+ * A stem counts anywhere inside a word ("Verksamhetsintäkter", "Ränteintäkter"): this only ever
+ * keeps prose from being read, so erring wide is safe.
+ */
+export function itemsInTables(doc: DocumentText): Set<string> {
+  const items = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const m = TABLE_ROW.exec(doc.at(n));
+    if (!m || /[.!?]$/.test(m[1]!)) continue;
+    const label = foldLabel(m[1]!).words.join(" ");
+    for (const [item, stems] of ITEM_STEMS) if (stems.some((s) => label.includes(s))) items.add(item);
+  }
+  return items;
+}
+
+export function parseProseFinance(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const scopes = scopeByLine(doc);
+  const year = doc.periodYear;
+  const inTables = itemsInTables(doc);
+  const unread = (line: number, raw: string, why: string) =>
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: SECTION,
+      line,
+      value: raw,
+      message: `"${raw}" in running text was not stored: ${why}`,
+    });
+  for (const unit of proseUnits(doc)) {
+    for (const s of splitSentences(unit.text)) {
+      const sentence = unit.text.slice(s.start, s.end);
+      const reading = readMoneySentence(sentence, year);
+      if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      const firstLine = lineAt(unit, s.start);
+      const scope = scopes[firstLine - 1]!;
+      for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
+      const text = doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      for (const f of reading.figures) {
+        const line = lineAt(unit, s.start + f.start);
+        if (inTables.has(f.item)) {
+          unread(line, f.raw, "restates a figure a table of the document gives");
+          continue;
+        }
+        if (scope.kind === "intervention") {
+          unread(line, f.raw, `in the section of the intervention ${scope.name}, not the federation's`);
+          continue;
+        }
+        facts.push({
+          table: "finance",
+          year,
+          basis: "actual",
+          item: f.item,
+          amount_sek: f.sek,
+          value: null,
+          source_label: f.clause.slice(0, 200),
+          line,
+          text,
+          section: SECTION,
+          approximate: f.approximate,
+        });
+      }
+    }
+  }
+  return {
+    facts,
+    findings,
+    coverage: [
+      {
+        section: SECTION,
+        status: facts.length > 0 ? "parsed" : "missing",
+        line: null,
+        facts: facts.length,
+        note: `revenue, costs, result and equity read from running text; ${findings.length} amount(s) left unread`,
+      },
+    ],
+  };
+}

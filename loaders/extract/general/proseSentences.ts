@@ -1,0 +1,149 @@
+/**
+ * The sentence pre-pass every prose reader runs before its grammar: a report's lines grouped
+ * into runs of running text (paragraphs) whose sentences may wrap over lines and pages. Words
+ * hyphenated across a line break are joined ("del-" / "tagare" → "deltagare"); page furniture
+ * (page numbers, running headers and footers, table-of-contents lines) is dropped; a heading, a
+ * bullet or a row of a table is never joined to the text around it. Every character of a unit
+ * still knows the line it came from, so a number cites the line it is on. Pure.
+ */
+import type { DocumentText } from "../documentText.ts";
+import { isFurniture, isHeading } from "./sectionScope.ts";
+
+export interface ProseUnit {
+  text: string;
+  /** Offset in `text` where each line starts, and that line's number. */
+  starts: { offset: number; line: number }[];
+}
+
+const BULLET = /^[•·▪■◦*–-]\s/;
+const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
+const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** "Verksamheten i korthet ........ 4", "3.1 Deltagare … 7": a table-of-contents line with a dot leader. */
+const TOC_LEADER = /(\.\s?){3,}\s*\d{1,3}$|…\s*\d{1,3}$/;
+const TOC_HEADING = /^innehåll(sförteckning)?:?$/i;
+/** A table-of-contents entry without a leader, under an "Innehåll" heading: "2 Verksamheten 4". */
+const TOC_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
+/**
+ * A line ending in a word that cannot end a sentence ("varav", "och", "av", "till") or a comma
+ * runs on, whatever the next line begins with: "… avslutades 102 deltagare, varav" / "37 gick …".
+ */
+const RUNS_ON =
+  /(,|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
+/** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
+const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
+/** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
+const HYPHENATED = /\p{Ll}[-\u00ad]$/u;
+const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
+/**
+ * A line break's hyphen that text extraction kept inside a line: "genom- snittliga", "del- tagare".
+ * "arbets- och studiemotiverande" keeps its hyphen: the ending is shared.
+ */
+const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
+
+/** Lines of a table of contents: dot-leader lines anywhere, and the entries under an "Innehåll" heading. */
+function tocLines(doc: DocumentText): Set<number> {
+  const out = new Set<number>();
+  let inToc = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    if (TOC_LEADER.test(t)) {
+      out.add(n);
+      continue;
+    }
+    if (TOC_HEADING.test(t)) {
+      inToc = true;
+      continue;
+    }
+    if (!inToc || t === "" || isFurniture(doc, n)) continue;
+    if (TOC_ENTRY.test(t)) out.add(n);
+    else inToc = false;
+  }
+  return out;
+}
+
+/** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
+export function proseUnits(doc: DocumentText): ProseUnit[] {
+  const units: ProseUnit[] = [];
+  const toc = tocLines(doc);
+  let cur: ProseUnit | undefined;
+  /** The longest line of the current unit: its right margin. */
+  let widest = 0;
+  let prevLine = 0;
+  let inBreak = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n).replace(INLINE_BREAK, "$1$3");
+    if (toc.has(n)) {
+      cur = undefined;
+      prevLine = n;
+      continue;
+    }
+    // A page break inside a sentence: the page number, the running header and the blank lines
+    // around them are skipped.
+    if (isFurniture(doc, n)) {
+      inBreak = true;
+      continue;
+    }
+    if (t === "" && (inBreak || furnitureAhead(doc, n))) continue;
+    inBreak = false;
+    if (t === "" || CAPTION.test(t)) {
+      cur = undefined;
+      prevLine = n;
+      continue;
+    }
+    const prevIndex = prevLine;
+    const prev = prevIndex > 0 ? doc.at(prevIndex) : "";
+    prevLine = n;
+    const hyphenated = HYPHENATED.test(prev) && /^\p{Ll}/u.test(t) && !SHARED_ENDING.test(t);
+    // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
+    // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
+    // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
+    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
+    const continues =
+      hyphenated ||
+      (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||
+      // "… blev därmed" / "28 procent.": an unfinished sentence, then a number that runs on in lower case.
+      (prev.length >= 40 && !/[.!?:]$/.test(prev) && !endsOnFigure && NUMBER_RUNS_ON.test(t)) ||
+      // A sentence that ends at the right margin: the paragraph goes on in the next line. A
+      // paragraph's last line is short; a full line is not the last.
+      (cur !== undefined &&
+        cur.starts.length >= 2 &&
+        prev.length >= 60 &&
+        prev.length >= 0.85 * widest &&
+        /[.!?]$/.test(prev) &&
+        /^\p{Lu}\p{Ll}/u.test(t) &&
+        !LABEL_START.test(t)) ||
+      (prev.length >= 40 &&
+        ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
+          (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t))));
+    const join =
+      cur !== undefined &&
+      !BULLET.test(t) &&
+      !isHeading(doc, n) &&
+      !(prevIndex > 0 && isHeading(doc, prevIndex)) &&
+      continues;
+    if (!join) {
+      cur = { text: "", starts: [] };
+      units.push(cur);
+      widest = 0;
+    } else if (hyphenated) cur!.text = cur!.text.slice(0, -1);
+    else cur!.text += " ";
+    cur!.starts.push({ offset: cur!.text.length, line: n });
+    cur!.text += t;
+    widest = Math.max(widest, t.length);
+  }
+  return units;
+}
+
+/** Whether the next non-blank line after a blank one is page furniture. */
+function furnitureAhead(doc: DocumentText, n: number): boolean {
+  let k = n + 1;
+  while (k <= doc.lineCount && doc.at(k) === "") k++;
+  return k <= doc.lineCount && isFurniture(doc, k);
+}
+
+/** The line a character of the unit came from. */
+export function lineAt(unit: ProseUnit, offset: number): number {
+  let line = unit.starts[0]!.line;
+  for (const s of unit.starts) if (s.offset <= offset) line = s.line;
+  return line;
+}

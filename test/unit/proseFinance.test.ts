@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { itemsInTables, parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { bestProseConcept } from "../../loaders/reference/concepts.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** What a sentence yields, as "item=sek~" (~ = approximate). */
+const read = (s: string, year = 2024) =>
+  readMoneySentence(s, year).figures.map((f) => `${f.item}=${f.sek}${f.approximate ? "~" : ""}`);
+const doc = (text: string, year = 2024) => new DocumentText("test/2024-annual-report", text.split("\n"), year);
+const factsOf = (text: string, year = 2024) => parseProseFinance(doc(text, year)).facts as AnyFact[];
+
+describe("the concept a clause of running text names", () => {
+  it("reads a result from the sign word alone and equity from 'det egna kapitalet'", () => {
+    expect(bestProseConcept("Förbundet visar ett underskott på", ["finance"])?.concept.code).toBe("result");
+    expect(bestProseConcept("Det egna kapitalet uppgick vid årets slut till", ["finance"])?.concept.code).toBe(
+      "equity_end",
+    );
+  });
+
+  it("names nothing when the clause names two figures", () => {
+    expect(bestProseConcept("Intäkterna och kostnaderna uppgick båda till", ["finance"])).toBeUndefined();
+  });
+});
+
+describe("money in a sentence", () => {
+  it("gives a result its sign from a word, scaled from Mkr and approximate", () => {
+    expect(read("Förbundet visar för året ett underskott på 0,6 Mkr.")).toEqual(["result=-600000~"]);
+    expect(read("Årets resultat blev ett överskott på 1,25 mnkr.")).toEqual(["result=1250000~"]);
+    expect(read("Årets resultat blev ett negativt resultat om 0,3 M.kr.")).toEqual(["result=-300000~"]);
+    expect(read("Förbundet redovisar 0,4 milj. i underskott.")).toEqual(["result=-400000~"]);
+  });
+
+  it("takes the sign from the words before the amount, not from a figure it is compared with", () => {
+    expect(
+      read("Förbundet redovisar ett överskott på 0,8 Mkr jämfört med ett underskott på 0,2 Mkr året innan."),
+    ).toEqual(["result=800000~"]);
+  });
+
+  it("keeps the sign a number carries, written with a real minus", () => {
+    expect(read("Årets resultat blev −0,2 Mkr.")).toEqual(["result=-200000~"]);
+    expect(read("Årets resultat blev +0,4 Mkr.")).toEqual(["result=400000~"]);
+  });
+
+  it("does not store a result without a sign, or with signs that disagree", () => {
+    expect(read("Förbundet fick 2 m.kr i resultat.")).toEqual([]);
+    expect(read("Årets resultat uppgick till 812 000 kr.")).toEqual([]);
+    expect(read("Efter fjolårets underskott blev årets resultat ett överskott på 0,5 Mkr.")).toEqual([]);
+  });
+
+  it("reads revenue and costs in one sentence, each by its own clause, with hedges", () => {
+    expect(
+      read("Förbundets intäkter uppgick till drygt 6,4 miljoner kronor och kostnaderna till 6 120 000 kr."),
+    ).toEqual(["revenue_operating=6400000~", "cost_operating=6120000"]);
+  });
+
+  it("never reads a budget in brackets, a prior year in brackets, or a part after 'varav'", () => {
+    expect(read("Kostnaderna blev 6,1 Mkr (budget 6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(read("Intäkterna var 7,2 Mkr (2023: 6,9 Mkr).")).toEqual(["revenue_operating=7200000~"]);
+    expect(read("Kostnaderna uppgick till 5,5 Mkr, varav personalkostnader 2,0 Mkr.")).toEqual([
+      "cost_operating=5500000~",
+    ]);
+  });
+
+  it("reads equity at the year's end from a sentence with its date, not the date", () => {
+    expect(read("Eget kapital uppgick den 31 december 2024 till 3,1 miljoner kronor.")).toEqual([
+      "equity_end=3100000~",
+    ]);
+  });
+
+  it("does not read equity at the year's start, nor another year's", () => {
+    expect(read("Det egna kapitalet var 2,8 Mkr den 1 januari 2024.")).toEqual([]);
+    expect(read("Eget kapital uppgick den 31 december 2023 till 3,1 miljoner kronor.")).toEqual([]);
+  });
+
+  it("does not read changes, differences, budgets, targets or prices as the year's figure", () => {
+    expect(read("Kostnaderna minskade med 0,3 Mkr.")).toEqual([]);
+    expect(read("Eget kapital minskade från 3,1 till 2,5 Mkr.")).toEqual([]);
+    expect(read("Kostnaderna blev 0,4 Mkr lägre än budget.")).toEqual([]);
+    expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual([]);
+    expect(read("Kostnaden per deltagare var 45 000 kr.")).toEqual([]);
+    expect(read("Intäkterna för perioden 2022–2024 var 19 Mkr.")).toEqual([]);
+    expect(read("Kostnaderna var 1,2–1,5 Mkr.")).toEqual([]);
+  });
+
+  it("does not read an intervention's money as the federation's", () => {
+    expect(read("Insatsen hade kostnader på 1,2 Mkr.")).toEqual([]);
+  });
+});
+
+describe("money in a report's running text", () => {
+  const summary = [
+    "Verksamheten i korthet",
+    "",
+    "Förbundets intäkter uppgick till ca 5,2 Mkr och kostnaderna till 5,8 Mkr (budget 6,0",
+    "Mkr). Årets resultat blev därmed ett underskott på 0,6 Mkr. Det egna kapitalet",
+    "uppgick den 31 december 2024 till 2,1 Mkr.",
+  ].join("\n");
+
+  it("stores each figure for the report's year, citing the line its number is on", () => {
+    expect(factsOf(summary).map((f) => [f.item, f.amount_sek, f.line, f.approximate, f.basis])).toEqual([
+      ["revenue_operating", 5_200_000, 3, true, "actual"],
+      ["cost_operating", 5_800_000, 3, true, "actual"],
+      ["result", -600_000, 4, true, "actual"],
+      ["equity_end", 2_100_000, 5, true, "actual"],
+    ]);
+  });
+
+  it("reads nothing that a table row of the document names, read or not", () => {
+    const withTable = `${summary}\n\nResultaträkning\nVerksamhetsintäkter 5 187 4 950\nÅrets resultat -612 140`;
+    expect(itemsInTables(doc(withTable))).toEqual(new Set(["revenue_operating", "result"]));
+    expect(factsOf(withTable).map((f) => f.item)).toEqual(["cost_operating", "equity_end"]);
+  });
+
+  it("does not store money inside an intervention's section", () => {
+    const text = [
+      "Insats: Steget",
+      "",
+      "Förbundets kostnader för Steget under året uppgick till 1,4 Mkr, vilket finansierades helt.",
+    ].join("\n");
+    expect(factsOf(text)).toEqual([]);
+    expect(parseProseFinance(doc(text)).findings.map((f) => f.check_id)).toEqual(["coverage.unread_number"]);
+  });
+});
