@@ -117,7 +117,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...textFindings(read, entry.file, documentId));
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
-  dropPageFurniture(out, lines);
+  dropPageFurniture(out, doc);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);
@@ -141,11 +141,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
  * Numbers on a table of contents or a page-number line are neither figures nor "unread
  * numbers": their findings go, and a figure read from a dot-leader contents line is not stored.
  */
-function dropPageFurniture(out: ParseOutput, lines: readonly string[]): void {
-  const f = pageFurniture(lines);
-  if (f.contents.size === 0 && f.pageNumbers.size === 0) return;
+function dropPageFurniture(out: ParseOutput, doc: DocumentText): void {
+  const f = pageFurniture(doc);
+  if (f.contents.size === 0 && f.furniture.size === 0) return;
   out.findings = out.findings.filter(
-    (x) => x.check_id !== "coverage.unread_number" || !(f.contents.has(x.line) || f.pageNumbers.has(x.line)),
+    (x) => x.check_id !== "coverage.unread_number" || !(f.contents.has(x.line) || f.furniture.has(x.line)),
   );
   out.facts = out.facts.filter((x) => !f.leaders.has(x.line));
 }

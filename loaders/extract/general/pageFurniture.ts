@@ -1,59 +1,53 @@
 /**
- * Page furniture: lines whose numbers are never figures. A table of contents entry (a heading and
- * its page number, with dot leaders, or any "text … 12" line in the block under "Innehåll"), and a
- * page number on a line of its own ("12", "Sida 3 av 20", "3 (20)", "– 3 –"). Numbers on these lines
- * are not "unread numbers", and a figure read from a dot-leader contents line is not stored. Pure.
+ * Lines whose numbers are never figures: the table of contents (a heading and its page number,
+ * with dot leaders, or an entry in the block under "Innehåll") and the page furniture
+ * sectionScope.ts knows (page numbers, running headers and footers). Numbers on them are not
+ * "unread numbers", and a figure read from a dot-leader contents line is not stored. Pure.
  */
+import type { DocumentText } from "../documentText.ts";
+import { isFurniture } from "./sectionScope.ts";
 
 /** "Resultaträkning ........ 12", "4.2 Balansräkning … 14". */
 const DOT_LEADERS = /(?:\.\s?){3,}\s*\d{1,3}\s*$|…\s*\d{1,3}\s*$/u;
 /** The heading of a table of contents. */
-const CONTENTS_HEADING = /^\s*(innehåll|innehållsförteckning|innehåll och sidor)\s*:?\s*$/iu;
-/** An entry under it: text, then a page number ("Förvaltningsberättelse 3", "4.2 Resultaträkning 14"). */
-const CONTENTS_ENTRY = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}[\p{L}\p{N} ,/&()–-]*?\s+\d{1,3}\s*$/u;
-/** A page number alone: "12", "Sida 3 av 20", "sid 4", "3 (20)", "– 3 –", "3/20". */
-const PAGE_NUMBER =
-  /^\s*(?:(?:sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?|\d{1,3}\s*\(\s*\d{1,3}\s*\)|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s*$/iu;
+const CONTENTS_HEADING = /^\s*(innehåll|innehållsförteckning)\s*:?\s*$/iu;
+/** An entry under it: a heading, then a page number ("Förvaltningsberättelse 3", "4.2 Resultaträkning 14"); no sentence. */
+const CONTENTS_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
 
 export interface Furniture {
   /** Lines of a table of contents: no unread numbers. */
   contents: Set<number>;
   /** Contents lines with dot leaders: unmistakable, so no figure read from them is stored either. */
   leaders: Set<number>;
-  /** Page numbers alone on a line: not unread numbers (a lone number may still be a split table cell). */
-  pageNumbers: Set<number>;
+  /** Page numbers and running headers or footers: no unread numbers (a lone number may still be a split table cell). */
+  furniture: Set<number>;
 }
 
-export function pageFurniture(lines: readonly string[]): Furniture {
+export function pageFurniture(doc: DocumentText): Furniture {
   const contents = new Set<number>();
   const leaders = new Set<number>();
-  const pageNumbers = new Set<number>();
+  const furniture = new Set<number>();
   let inContents = false;
-  let misses = 0;
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    const t = raw.trim();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
     if (CONTENTS_HEADING.test(t)) {
       inContents = true;
-      misses = 0;
-      return;
+      continue;
     }
     if (DOT_LEADERS.test(t)) {
       contents.add(n);
       leaders.add(n);
-      return;
+      continue;
     }
-    if (inContents) {
-      if (t === "") return;
-      if (CONTENTS_ENTRY.test(t)) {
-        contents.add(n);
-        misses = 0;
-        return;
-      }
-      // Two lines that are no entry end the contents.
-      if (++misses >= 2) inContents = false;
+    if (isFurniture(doc, n)) {
+      furniture.add(n);
+      continue;
     }
-    if (PAGE_NUMBER.test(t)) pageNumbers.add(n);
-  });
-  return { contents, leaders, pageNumbers };
+    if (inContents && t !== "") {
+      if (CONTENTS_ENTRY.test(t)) contents.add(n);
+      // The first line that is no entry (nor furniture, nor blank) ends the contents.
+      else inContents = false;
+    }
+  }
+  return { contents, leaders, furniture };
 }

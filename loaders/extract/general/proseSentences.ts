@@ -8,6 +8,7 @@
  */
 import type { DocumentText } from "../documentText.ts";
 import { isFurniture, isHeading } from "./sectionScope.ts";
+import { pageFurniture } from "./pageFurniture.ts";
 
 export interface ProseUnit {
   text: string;
@@ -18,11 +19,6 @@ export interface ProseUnit {
 const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
-/** "Verksamheten i korthet ........ 4", "3.1 Deltagare … 7": a table-of-contents line with a dot leader. */
-const TOC_LEADER = /(\.\s?){3,}\s*\d{1,3}$|…\s*\d{1,3}$/;
-const TOC_HEADING = /^innehåll(sförteckning)?:?$/i;
-/** A table-of-contents entry without a leader, under an "Innehåll" heading: "2 Verksamheten 4". */
-const TOC_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
 /**
  * A line ending in a word that cannot end a sentence ("varav", "och", "av", "till") or a comma
  * runs on, whatever the next line begins with: "… avslutades 102 deltagare, varav" / "37 gick …".
@@ -40,31 +36,11 @@ const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
  */
 const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
 
-/** Lines of a table of contents: dot-leader lines anywhere, and the entries under an "Innehåll" heading. */
-function tocLines(doc: DocumentText): Set<number> {
-  const out = new Set<number>();
-  let inToc = false;
-  for (let n = 1; n <= doc.lineCount; n++) {
-    const t = doc.at(n);
-    if (TOC_LEADER.test(t)) {
-      out.add(n);
-      continue;
-    }
-    if (TOC_HEADING.test(t)) {
-      inToc = true;
-      continue;
-    }
-    if (!inToc || t === "" || isFurniture(doc, n)) continue;
-    if (TOC_ENTRY.test(t)) out.add(n);
-    else inToc = false;
-  }
-  return out;
-}
-
 /** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
 export function proseUnits(doc: DocumentText): ProseUnit[] {
   const units: ProseUnit[] = [];
-  const toc = tocLines(doc);
+  // Table-of-contents lines: one detector for every layer (pageFurniture.ts).
+  const toc = pageFurniture(doc).contents;
   let cur: ProseUnit | undefined;
   /** The longest line of the current unit: its right margin. */
   let widest = 0;
