@@ -50,8 +50,8 @@ export const fit = (max) => (s) => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
-// About the width of one character of a chart label (11 px system-ui), rounded up.
-const CHAR_PX = 6.6;
+// About the width of one character of a chart label (11 px system-ui), with room to spare.
+const CHAR_PX = 7.5;
 
 /**
  * Room for names beside a chart: the margin it asks for on a wide screen, but never more than

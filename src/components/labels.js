@@ -5,4 +5,3 @@
 /** How a shared intervention is split between members: the rule in words, with its default. */
 export const MEMBER_SHARE_RULE =
   "Delade insatser fördelas mellan medlemmarna efter medlemmens andel av insatsen, som standard i proportion till medlemmarnas bidrag det året";
-

@@ -72,9 +72,11 @@ export function legendChartProblems({ width, height, drawn, colours }: Drawing):
       problems.push(`${colour} is not drawn`);
       continue;
     }
-    if (swatch[1] - swatch[0] > 0.05 * (bottom - top)) problems.push(`${colour} starts with a large area, not a swatch`);
+    if (swatch[1] - swatch[0] > 0.05 * (bottom - top))
+      problems.push(`${colour} starts with a large area, not a swatch`);
     if (runs.length < 2) problems.push(`${colour} is drawn only once (legend or chart, not both)`);
-    if (pixels < 0.01 * width * height) problems.push(`${colour} covers only ${pixels} px`);
+    const chart = pixels - (swatch[1] - swatch[0] + 1) ** 2; // what is left beside a square swatch
+    if (chart < 0.0025 * width * height) problems.push(`${colour} covers only ${pixels} px`);
   }
   return problems;
 }
