@@ -7,13 +7,9 @@ import ExcelJS from "exceljs";
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain-JS site components without type declarations
-import {
-  HEADER_ROW,
-  excelColumns,
-  excelSheet,
-  parseSwedishNumber,
-  withYearColumn,
-} from "../../src/components/excelSheet.js";
+import { HEADER_ROW, excelColumns, excelSheet, parseSwedishNumber } from "../../src/components/excelSheet.js";
+// @ts-expect-error: plain-JS site components without type declarations
+import { withYearColumn } from "../../src/components/excelSheet.js";
 // @ts-expect-error: plain-JS site components without type declarations
 import { chartSummary } from "../../src/components/chartSummary.js";
 // @ts-expect-error: plain-JS site components without type declarations
