@@ -17,9 +17,9 @@ export function pick(options, { label, key, fallback }) {
 /** The value a "show all" choice has in a picker; it is left out of the address. */
 export const ALL = "";
 
-/** A select over [{value, label}] with "Alla" first (the default, left out of the address). */
-export function pickOrAll(options, { label, key }) {
-  return pick([{ value: ALL, label: "Alla" }, ...options], { label, key, fallback: ALL });
+/** A select over [{value, label}] with "Alla" (or `all`) first: the default, left out of the address. */
+export function pickOrAll(options, { label, key, all = "Alla" }) {
+  return pick([{ value: ALL, label: all }, ...options], { label, key, fallback: ALL });
 }
 
 /**
