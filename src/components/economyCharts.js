@@ -2,7 +2,6 @@
 // text, queries and calls. Amounts come from the loader; nothing here derives a measure.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import aq from "arquero/dist/arquero.min.js";
 import { count, kr, signedPercent, PALETTE, chartWidth, nameMargin } from "./format.js";
 
 // Who pays: the state's half (FK, AF and their joint grant), the region, the municipalities.
@@ -15,13 +14,20 @@ export const PAYER = {
 };
 export const PAYERS = ["Staten (FK och AF)", "Region", "Kommunerna"];
 
-/** Contributions (with `payer`) summed per year and payer: the stacks of the payers chart. */
+/**
+ * Contributions (with `payer`) summed per year and payer: the stacks of the payers chart.
+ * (d3's grouping, not arquero's: arquero compiles its expressions with `new Function`, which the
+ * site's Content-Security-Policy forbids.)
+ */
 export function byPayer(paid) {
-  return aq
-    .from(paid)
-    .groupby("year", "payer")
-    .rollup({ amount_sek: aq.op.sum("amount_sek"), document_id: aq.op.any("document_id") })
-    .objects();
+  return d3
+    .flatRollup(
+      paid,
+      (v) => ({ amount_sek: d3.sum(v, (d) => d.amount_sek), document_id: v[0].document_id }),
+      (d) => d.year,
+      (d) => d.payer,
+    )
+    .map(([year, payer, sum]) => ({ year, payer, ...sum }));
 }
 export const mkr = (v) =>
   `${d3

@@ -1,7 +1,6 @@
 // Jämställdhet's own shapes: the violence survey's rows in Swedish, and what each member pays
 // beside what the interventions in its area receive (amounts from the member_year mart).
 import * as Plot from "@observablehq/plot";
-import aq from "arquero/dist/arquero.min.js";
 import { MISSING, count, kr, PALETTE, chartWidth, nameMargin } from "./format.js";
 
 const QUESTION_SV = {
@@ -30,11 +29,10 @@ export const PR_PARTS = ["Betalar", "Insatser i området får"];
 
 /** The pays-and-receives rows as one bar per member and part, or null when no figure is known. */
 export function paysReceivesPlot(pr, width) {
-  const prLong = aq
-    .from(pr)
-    .select("member", { paid_sek: PR_PARTS[0], received_sek: PR_PARTS[1] })
-    .fold(PR_PARTS, { as: ["what", "value"] })
-    .objects();
+  const prLong = pr.flatMap((r) => [
+    { member: r.member, what: PR_PARTS[0], value: r.paid_sek },
+    { member: r.member, what: PR_PARTS[1], value: r.received_sek },
+  ]);
   if (!prLong.some((d) => d.value !== null)) return null;
   const names = nameMargin(width, 200);
   return Plot.plot({

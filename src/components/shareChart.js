@@ -2,7 +2,7 @@
 // (an intervention, a federation), split by category. A category's share of its bar is
 // presentation of the chart, so it is computed here; measures come from the marts.
 import * as Plot from "@observablehq/plot";
-import aq from "arquero/dist/arquero.min.js";
+import { rollup, sum } from "d3";
 import { categoryColors, count, percent, share, nameMargin } from "./format.js";
 
 /**
@@ -17,11 +17,7 @@ import { categoryColors, count, percent, share, nameMargin } from "./format.js";
  * @returns {{rows: object[], n: Map<any, number>}}
  */
 export function withShares(rows, groupOf, { as, name, labels, key = "category" } = {}) {
-  const totals = aq
-    .from(rows.map((r) => ({ group: groupOf(r), value: r.value ?? 0 })))
-    .groupby("group")
-    .rollup({ n: aq.op.sum("value") });
-  const n = new Map(totals.objects().map((t) => [t.group, t.n]));
+  const n = rollup(rows, (v) => sum(v, (r) => r.value), groupOf);
   const shared = rows.map((r) => ({
     ...r,
     ...(as ? { [as]: `${name(r)} (n = ${count(n.get(groupOf(r)))})` } : {}),
