@@ -194,9 +194,11 @@ function legendMarkup(legends, width, top) {
   const parts = [];
   for (const legend of legends) {
     if (legend.tagName.toLowerCase() === "svg") {
-      // A ramp (continuous colour) is an SVG already: place it as it is.
+      // A ramp (continuous colour) is an SVG already: place it as it is, a little in from the
+      // edge, with its end labels (centred on the ends) not clipped.
       const clone = legend.cloneNode(true);
-      clone.setAttribute("x", "0");
+      clone.setAttribute("x", "8");
+      clone.setAttribute("overflow", "visible");
       clone.setAttribute("y", String(y));
       parts.push(new XMLSerializer().serializeToString(clone));
       y += Number(legend.getAttribute("height")) || legend.getBoundingClientRect().height || 40;
