@@ -166,7 +166,7 @@ const escapeXml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;
  * <figure> holding the legends first (swatches as HTML, ramps as SVG) and the chart last; each
  * swatch has a small SVG of its own, so "the first SVG" would be a legend swatch.
  */
-export function plotParts(plot) {
+function plotParts(plot) {
   if (plot.tagName.toLowerCase() === "svg") return { chart: plot, legends: [] };
   const figure = plot.matches("figure") ? plot : (plot.querySelector("figure") ?? plot);
   const children = [...figure.children];
