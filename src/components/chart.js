@@ -6,6 +6,7 @@ import { html } from "htl";
 import { csvFormatRows } from "d3";
 import { MISSING } from "./format.js";
 import { excelBlob } from "./excel.js";
+import { withYearColumn } from "./excelSheet.js";
 import { chartSummary } from "./chartSummary.js";
 
 /**
@@ -20,7 +21,8 @@ import { chartSummary } from "./chartSummary.js";
  * @param {[string, string, ((v: any) => string)?][]} o.columns key, Swedish header, formatter
  * @param {string} o.file       file name stem for downloads
  */
-export function chartFigure({ title, note, source, plot, alt, finding, rows, columns, file }) {
+export function chartFigure({ title, note, source, plot, alt, finding, rows, columns: chartColumns, file }) {
+  const columns = withYearColumn(rows, chartColumns);
   const caption = `${note}. Källa: ${source}.`;
   // Screen readers get one sentence (title, unit, n, main finding) and the table below; the
   // plot's own marks are hidden from them (role="img" makes its children presentational).
@@ -160,51 +162,100 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const escapeXml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /**
- * A standalone SVG: the title on top, the plot, its legend swatches (HTML in Plot's output,
- * so redrawn here) and the source line below.
+ * The chart's own SVG and the legends drawn before it. With a legend (or a title) Plot returns a
+ * <figure> holding the legends first (swatches as HTML, ramps as SVG) and the chart last; each
+ * swatch has a small SVG of its own, so "the first SVG" would be a legend swatch.
+ */
+function plotParts(plot) {
+  if (plot.tagName.toLowerCase() === "svg") return { chart: plot, legends: [] };
+  const figure = plot.matches("figure") ? plot : (plot.querySelector("figure") ?? plot);
+  const children = [...figure.children];
+  const chart =
+    children.filter((c) => c.tagName.toLowerCase() === "svg").at(-1) ??
+    [...figure.querySelectorAll("svg")].find((s) => !s.closest("[class*='-swatch']"));
+  const legends = children
+    .slice(0, children.indexOf(chart))
+    .filter((c) => c.tagName.toLowerCase() === "svg" || /-swatches\b/.test(c.className));
+  return { chart, legends };
+}
+
+const LEGEND_FONT = 12;
+let measurer;
+/** A label's width in the legend's font, as the browser measures it. */
+function textWidth(text) {
+  measurer ??= document.createElement("canvas").getContext("2d");
+  measurer.font = `${LEGEND_FONT}px system-ui, sans-serif`;
+  return measurer.measureText(text).width;
+}
+
+/** Legends as SVG markup from `top` down, wrapped to `width`: each swatch's own SVG and its label. */
+function legendMarkup(legends, width, top) {
+  let y = top;
+  const parts = [];
+  for (const legend of legends) {
+    if (legend.tagName.toLowerCase() === "svg") {
+      // A ramp (continuous colour) is an SVG already: place it as it is, a little in from the
+      // edge, with its end labels (centred on the ends) not clipped.
+      const clone = legend.cloneNode(true);
+      clone.setAttribute("x", "8");
+      clone.setAttribute("overflow", "visible");
+      clone.setAttribute("y", String(y));
+      parts.push(new XMLSerializer().serializeToString(clone));
+      y += Number(legend.getAttribute("height")) || legend.getBoundingClientRect().height || 40;
+      continue;
+    }
+    let x = 0;
+    for (const swatch of legend.querySelectorAll("[class$='-swatch']")) {
+      const label = swatch.textContent.trim();
+      const mark = swatch.querySelector("svg");
+      const w = 15 + 6 + textWidth(label) + 16;
+      if (x > 0 && x + w > width) [x, y] = [0, y + 20];
+      if (mark) {
+        const clone = mark.cloneNode(true);
+        for (const [k, v] of [
+          ["x", x],
+          ["y", y + 1],
+          ["width", 15],
+          ["height", 15],
+        ])
+          clone.setAttribute(k, String(v));
+        parts.push(new XMLSerializer().serializeToString(clone));
+      }
+      parts.push(`<text x="${x + 21}" y="${y + 13}">${escapeXml(label)}</text>`);
+      x += w;
+    }
+    y += 20 + 4;
+  }
+  return { markup: parts.join(""), bottom: y };
+}
+
+/**
+ * A standalone SVG: the title on top, the legends, the plot and the source line below.
  */
 export function composeSvg(plot, title, caption) {
-  const chart =
-    plot.tagName.toLowerCase() === "svg"
-      ? plot
-      : (plot.querySelector("svg:not(.plot-swatches svg)") ?? plot.querySelector("svg"));
+  const { chart, legends } = plotParts(plot);
   const width = Number(chart.getAttribute("width")) || chart.getBoundingClientRect().width || 640;
   const height = Number(chart.getAttribute("height")) || chart.getBoundingClientRect().height || 400;
-  const swatches = [...(plot.querySelectorAll?.(".plot-swatch, [class$='-swatch']") ?? [])].map((s) => ({
-    color: s.querySelector("svg [fill]")?.getAttribute("fill") ?? "#000",
-    label: s.textContent.trim(),
-  }));
   // Title, legend and caption (n and source) wrap to the chart's width: nothing is cut off.
   const titleLines = wrap(title, Math.max(30, Math.floor(width / 9.5)));
-  let [x, row] = [0, 0];
-  const items = swatches.map(({ color, label }) => {
-    const w = 28 + label.length * 7;
-    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-    const item = { color, label, x, row };
-    x += w;
-    return item;
-  });
   const legendTop = 20 * titleLines.length + 8;
-  const top = legendTop + (items.length ? 20 * (row + 1) + 4 : 0);
+  const legend = legendMarkup(legends, width, legendTop);
+  const top = legend.bottom + (legends.length ? 4 : 0);
   const lines = wrap(caption, Math.max(40, Math.floor(width / 6)));
   const total = top + height + 16 + 14 * lines.length;
   const clone = chart.cloneNode(true);
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(top));
   clone.setAttribute("xmlns", SVG_NS);
-  const legend = items
-    .map(
-      ({ color, label, x, row }) =>
-        `<rect x="${x}" y="${legendTop + 20 * row + 2}" width="12" height="12" fill="${escapeXml(color)}"/><text x="${x + 16}" y="${legendTop + 20 * row + 12}">${escapeXml(label)}</text>`,
-    )
-    .join("");
+  // The page's stylesheet does not travel with the file: keep the size the labels are shown at.
+  clone.setAttribute("font-size", getComputedStyle(chart).fontSize || "11px");
   const text =
-    `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="12">` +
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="${LEGEND_FONT}">` +
     `<rect width="100%" height="100%" fill="white"/>` +
     titleLines
       .map((line, i) => `<text x="0" y="${18 + 20 * i}" font-size="16" font-weight="bold">${escapeXml(line)}</text>`)
       .join("") +
-    legend +
+    legend.markup +
     new XMLSerializer().serializeToString(clone) +
     lines
       .map(

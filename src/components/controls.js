@@ -14,6 +14,25 @@ export function pick(options, { label, key, fallback }) {
   });
 }
 
+/** The value a "show all" choice has in a picker; it is left out of the address. */
+export const ALL = "";
+
+/** A select over [{value, label}] with "Alla" (or `all`) first: the default, left out of the address. */
+export function pickOrAll(options, { label, key, all = "Alla" }) {
+  return pick([{ value: ALL, label: all }, ...options], { label, key, fallback: ALL });
+}
+
+/**
+ * A search box over rows whose query lives in the address (?sok=), so a search can be shared and
+ * survives the page's other controls redrawing the box. Options as Inputs.search.
+ */
+export function searchRows(rows, { key = "sok", ...options } = {}) {
+  const search = Inputs.search(rows, { ...options, query: urlValue(key, null, "") });
+  const box = search.querySelector("input");
+  box.addEventListener("input", () => syncUrl({ [key]: box.value.trim() }, { [key]: "" }));
+  return search;
+}
+
 /** The federation picker every page shares (?forbund=), starting at `fallback` (a federation that reports). */
 export function pickFederation(federations, fallback) {
   return pick(

@@ -2,7 +2,7 @@
 // text, queries and calls. Amounts come from the loader; nothing here derives a measure.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import { count, kr, signedPercent, PALETTE, fit, chartWidth } from "./format.js";
+import { count, kr, signedPercent, PALETTE, chartWidth, nameMargin } from "./format.js";
 
 // Who pays: the state's half (FK, AF and their joint grant), the region, the municipalities.
 export const PAYER = {
@@ -14,23 +14,20 @@ export const PAYER = {
 };
 export const PAYERS = ["Staten (FK och AF)", "Region", "Kommunerna"];
 
-/** Contributions (with `payer`) summed per year and payer: the stacks of the payers chart. */
+/**
+ * Contributions (with `payer`) summed per year and payer: the stacks of the payers chart.
+ * (d3's grouping, not arquero's: arquero compiles its expressions with `new Function`, which the
+ * site's Content-Security-Policy forbids.)
+ */
 export function byPayer(paid) {
   return d3
-    .rollups(
+    .flatRollup(
       paid,
-      (v) => d3.sum(v, (d) => d.amount_sek),
+      (v) => ({ amount_sek: d3.sum(v, (d) => d.amount_sek), document_id: v[0].document_id }),
       (d) => d.year,
       (d) => d.payer,
     )
-    .flatMap(([year, ps]) =>
-      ps.map(([payer, amount_sek]) => ({
-        year,
-        payer,
-        amount_sek,
-        document_id: paid.find((p) => p.year === year)?.document_id,
-      })),
-    );
+    .map(([year, payer, sum]) => ({ year, payer, ...sum }));
 }
 export const mkr = (v) =>
   `${d3
@@ -102,9 +99,10 @@ export function costsPlot(costs, totals, width) {
 /** Each intervention's deviation from budget as a dot, the ±5 % band shaded. */
 export function deviationPlot(rows, width) {
   const outside = (d) => Math.abs(d.deviation) > 5;
+  const names = nameMargin(width, 160);
   return Plot.plot({
     width: chartWidth(width),
-    marginLeft: 160,
+    marginLeft: names.margin,
     height: 30 * rows.length + 60,
     marginRight: 70,
     x: {
@@ -112,7 +110,7 @@ export function deviationPlot(rows, width) {
       grid: true,
       domain: d3.extent([-10, 10, ...rows.map((d) => d.deviation)]),
     },
-    y: { label: null, tickFormat: fit(23) },
+    y: { label: null, tickFormat: names.tickFormat },
     marks: [
       Plot.rectX([{ x1: -5, x2: 5 }], { x1: "x1", x2: "x2", fill: PALETTE[2], fillOpacity: 0.15 }),
       Plot.ruleX([0]),
@@ -144,13 +142,14 @@ export const UNIT_COSTS = [
 
 /** Cost per participant and per positive exit, one facet each, a bar per intervention. */
 export function unitCostPlot(unitCosts, long, width) {
+  const names = nameMargin(width, 160);
   return Plot.plot({
     width: chartWidth(width),
-    marginLeft: 160,
+    marginLeft: names.margin,
     height: 44 * unitCosts.length + 70,
     marginRight: 40,
     x: { label: "Kronor", grid: true, tickFormat: (v) => `${count(v / 1000)} tkr` },
-    y: { label: null, domain: unitCosts.map((f) => f.intervention), tickFormat: fit(23) },
+    y: { label: null, domain: unitCosts.map((f) => f.intervention), tickFormat: names.tickFormat },
     fy: { label: null, axis: null },
     color: { legend: true, domain: UNIT_COSTS.map(([, label]) => label), range: [PALETTE[0], PALETTE[1]] },
     marks: [

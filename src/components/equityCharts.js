@@ -1,7 +1,7 @@
 // Jämställdhet's own shapes: the violence survey's rows in Swedish, and what each member pays
 // beside what the interventions in its area receive (amounts from the member_year mart).
 import * as Plot from "@observablehq/plot";
-import { MISSING, count, kr, PALETTE, fit, chartWidth } from "./format.js";
+import { MISSING, count, kr, PALETTE, chartWidth, nameMargin } from "./format.js";
 
 const QUESTION_SV = {
   "any violence": "Något våld",
@@ -34,14 +34,15 @@ export function paysReceivesPlot(pr, width) {
     { member: r.member, what: PR_PARTS[1], value: r.received_sek },
   ]);
   if (!prLong.some((d) => d.value !== null)) return null;
+  const names = nameMargin(width, 200);
   return Plot.plot({
     width: chartWidth(width),
-    marginLeft: 200,
+    marginLeft: names.margin,
     marginRight: 20,
     height: 40 * pr.length + 70,
     x: { label: "Kronor", grid: true, insetRight: 80, tickFormat: (v) => `${count(v / 1000)} tkr` },
     y: { axis: null, domain: PR_PARTS },
-    fy: { label: null, domain: pr.map((r) => r.member), tickFormat: fit(29), axis: "left" },
+    fy: { label: null, domain: pr.map((r) => r.member), tickFormat: names.tickFormat, axis: "left" },
     color: { legend: true, domain: PR_PARTS, range: [PALETTE[1], PALETTE[0]] },
     marks: [
       Plot.barX(
@@ -57,7 +58,7 @@ export function paysReceivesPlot(pr, width) {
       ),
       Plot.text(
         prLong.filter((d) => d.value !== null),
-        { fy: "member", y: "what", x: "value", text: (d) => kr(d.value), dx: 4, textAnchor: "start", fontSize: 9 },
+        { fy: "member", y: "what", x: "value", text: (d) => kr(d.value), dx: 4, textAnchor: "start" },
       ),
       Plot.text(
         prLong.filter((d) => d.value === null),
@@ -68,7 +69,6 @@ export function paysReceivesPlot(pr, width) {
           text: (d) => `${d.what}: ${MISSING}`,
           dx: 4,
           textAnchor: "start",
-          fontSize: 9,
           fontStyle: "italic",
         },
       ),

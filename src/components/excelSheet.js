@@ -64,6 +64,17 @@ export function excelSheet({ title, source, rows, columns }) {
   ];
 }
 
+/**
+ * The columns with the rows' year among them: a figure without its year cannot be compared, so
+ * every table view and download says which year each row is, also when the chart only names it
+ * in its note. The year goes after the first column (the row's name).
+ */
+export function withYearColumn(rows, columns) {
+  if (columns.some(([key]) => key === "year") || !rows.some((r) => r.year !== null && r.year !== undefined))
+    return columns;
+  return [columns[0], ["year", "År", String], ...columns.slice(1)];
+}
+
 /** The row (1-based) where the headers are, for readers and tests. */
 export const HEADER_ROW = 4;
 

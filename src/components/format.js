@@ -38,14 +38,30 @@ export function categoryColors(codes, labels) {
 }
 
 /**
- * The width a chart is drawn at: the page's width, but never so narrow that the left margins for
- * long names leave no room for the bars (on a phone, and for a moment while a page lays out).
- * Plot's SVG has max-width 100 %, so a wider drawing is scaled down to fit, not cut off.
+ * The width a chart is drawn at: the page's width (Framework's reactive `width`, which follows the
+ * screen), so a phone gets a chart drawn for its screen with labels at their real size instead of
+ * a desktop image scaled down to unreadable text. A floor keeps a frame while a page lays out.
  */
-export const chartWidth = (width) => Math.max(width, 640);
+export const chartWidth = (width) => Math.max(width ?? 640, 240);
 
 /** Axis labels that fit the chart's margin: long names end in "…" (the table has them whole). */
 export const fit = (max) => (s) => {
   const text = String(s);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
+
+// About the width of one character of a chart label (11 px system-ui), with room to spare.
+const CHAR_PX = 7.5;
+
+/**
+ * Room for names beside a chart: the margin it asks for on a wide screen, but never more than
+ * 40 % of a narrow one, with the names cut to what fits. Use `marginLeft` (or `marginRight`) and
+ * the axis's `tickFormat`.
+ * @param {number} width  the page's width
+ * @param {number} wanted the margin on a wide screen, in px
+ * @param {number} [most] the longest name wanted, in characters
+ */
+export function nameMargin(width, wanted, most = Infinity) {
+  const margin = Math.min(wanted, Math.round(chartWidth(width) * 0.4));
+  return { margin, tickFormat: fit(Math.max(6, Math.min(most, Math.floor(margin / CHAR_PX)))) };
+}

@@ -1,7 +1,7 @@
 // Medlemsdialog's own chart shapes (one member's page), kept out of the page so it reads as text,
 // queries and calls. Every amount and share comes from the page's loader (member_year mart).
 import * as Plot from "@observablehq/plot";
-import { MISSING, count, kr, percent, PALETTE, fit, chartWidth } from "./format.js";
+import { MISSING, count, kr, percent, PALETTE, chartWidth, nameMargin } from "./format.js";
 
 const tkr = (v) => `${count(v / 1000)} tkr`;
 
@@ -34,13 +34,14 @@ export const FUNDING_PARTS = ["Insatsens utfall totalt", "Medlemmens del"];
 /** Each intervention's actual funding with the member's part inside it. */
 export function fundingPlot(funding, width) {
   const reported = funding.filter((f) => f.actual_sek !== null);
+  const names = nameMargin(width, 200);
   return Plot.plot({
     width: chartWidth(width),
-    marginLeft: 200,
+    marginLeft: names.margin,
     marginRight: 20,
     height: 44 * funding.length + 80,
     x: { label: "Kronor", grid: true, insetRight: 90, tickFormat: tkr },
-    y: { label: null, domain: funding.map((f) => f.label), tickFormat: fit(29) },
+    y: { label: null, domain: funding.map((f) => f.label), tickFormat: names.tickFormat },
     color: { legend: true, domain: FUNDING_PARTS, range: [PALETTE[4], PALETTE[0]] },
     marks: [
       Plot.barX(reported, {
@@ -75,14 +76,15 @@ export function fundingPlot(funding, width) {
 /** Enrolled, new and exited per intervention and year, one facet row each, counts written out. */
 export function participantsPlot(enrolled, measures, width) {
   const row = (d) => `${d.intervention} ${d.year}`;
+  const [measureNames, rowNames] = [nameMargin(width, 200), nameMargin(width, 170)];
   return Plot.plot({
     width: chartWidth(width),
-    marginLeft: 200,
+    marginLeft: measureNames.margin,
     height: 60 * new Set(enrolled.map(row)).size + 70,
     x: { label: "Deltagare", grid: true, insetRight: 40 },
-    y: { label: null, tickFormat: fit(29) },
-    marginRight: 170,
-    fy: { label: null, tickFormat: fit(29) },
+    y: { label: null, tickFormat: measureNames.tickFormat },
+    marginRight: rowNames.margin,
+    fy: { label: null, tickFormat: rowNames.tickFormat },
     color: { legend: true, domain: measures, range: PALETTE },
     marks: [
       Plot.barX(enrolled, {

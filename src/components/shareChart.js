@@ -2,7 +2,8 @@
 // (an intervention, a federation), split by category. A category's share of its bar is
 // presentation of the chart, so it is computed here; measures come from the marts.
 import * as Plot from "@observablehq/plot";
-import { categoryColors, count, percent, share, fit } from "./format.js";
+import { rollup, sum } from "d3";
+import { categoryColors, count, percent, share, nameMargin } from "./format.js";
 
 /**
  * The rows with `share` (value as a percentage of its group's total) and the totals per group.
@@ -16,8 +17,7 @@ import { categoryColors, count, percent, share, fit } from "./format.js";
  * @returns {{rows: object[], n: Map<any, number>}}
  */
 export function withShares(rows, groupOf, { as, name, labels, key = "category" } = {}) {
-  const n = new Map();
-  for (const r of rows) n.set(groupOf(r), (n.get(groupOf(r)) ?? 0) + (r.value ?? 0));
+  const n = rollup(rows, (v) => sum(v, (r) => r.value), groupOf);
   const shared = rows.map((r) => ({
     ...r,
     ...(as ? { [as]: `${name(r)} (n = ${count(n.get(groupOf(r)))})` } : {}),
@@ -64,13 +64,14 @@ export function shareChart(
     marks = [],
   },
 ) {
+  const names = nameMargin(width, marginLeft, fitWidth);
   const title = (d) => `${d[y]}\n${d.label}: ${count(d.value)} (${percent(d.share)})${more ? `\n${more(d)}` : ""}`;
   return Plot.plot({
     ...(width === undefined ? {} : { width }),
-    marginLeft,
+    marginLeft: names.margin,
     height,
     x: { label: xLabel, percent: true, grid: true },
-    y: { label: null, tickFormat: fit(fitWidth) },
+    y: { label: null, tickFormat: names.tickFormat },
     color: { legend: true, ...colors },
     marks: [
       Plot.barX(

@@ -1,6 +1,6 @@
 // Horizontal bars with their value written at the end of each bar (rates, shares, survey answers).
 import * as Plot from "@observablehq/plot";
-import { PALETTE, fit, percent } from "./format.js";
+import { PALETTE, nameMargin, percent } from "./format.js";
 
 /**
  * @param {object[]} rows
@@ -34,12 +34,13 @@ export function valueBars(
             fill: PALETTE[5],
           }),
         ];
+  const names = nameMargin(plot.width, marginLeft, fitWidth);
   return Plot.plot({
     ...plot,
-    marginLeft,
+    marginLeft: names.margin,
     height,
     x: { grid: true, ...xScale },
-    y: { label: null, ...yScale, tickFormat: fit(fitWidth) },
+    y: { label: null, ...yScale, tickFormat: names.tickFormat },
     marks: [
       Plot.barX(rows, { y, x, fill, tip: true, title }),
       Plot.text(rows, { y, x, text: (d) => format(d[x]), dx: 4, textAnchor: "start" }),

@@ -135,3 +135,39 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** Tables wider than their box at this screen width (Beslut must fit at 1280 px). */
+export async function wideTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("main form")]
+      .filter((f) => f.querySelector("table") && f.scrollWidth > f.clientWidth + 1)
+      .map((f) => `table "${f.getAttribute("aria-label") ?? ""}" is cut off (${f.scrollWidth} > ${f.clientWidth} px)`),
+  );
+}
+
+/**
+ * Charts shown smaller than they are drawn (a desktop image scaled down to a phone), and chart
+ * labels under 11 px as shown on the screen.
+ */
+export async function chartScaleProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const svg of document.querySelectorAll("main figure.chart .chart-plot svg[viewBox]")) {
+      const drawn = Number(svg.getAttribute("width"));
+      const shown = svg.getBoundingClientRect().width;
+      if (shown < drawn - 1) problems.push(`a chart drawn ${drawn} px wide is shown ${Math.round(shown)} px wide`);
+      const scale = shown / drawn;
+      const small = [...svg.querySelectorAll("text")].filter(
+        (t) => t.textContent?.trim() && parseFloat(getComputedStyle(t).fontSize) * scale < 11,
+      );
+      if (small.length) problems.push(`${small.length} chart labels under 11 px, e.g. "${small[0]!.textContent}"`);
+    }
+    return problems;
+  });
+}
+
+/** Code names (a warehouse table or column, snake_case) in the page's text, where readers see Swedish. */
+export async function codeNames(page: Page): Promise<string[]> {
+  const text = await page.locator("main").innerText();
+  return [...new Set(text.match(/\b[a-z]+(?:_[a-z]+)+(?:\.[a-z_]+)?\b/g) ?? [])];
+}

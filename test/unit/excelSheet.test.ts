@@ -9,9 +9,11 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain-JS site components without type declarations
 import { HEADER_ROW, excelColumns, excelSheet, parseSwedishNumber } from "../../src/components/excelSheet.js";
 // @ts-expect-error: plain-JS site components without type declarations
+import { withYearColumn } from "../../src/components/excelSheet.js";
+// @ts-expect-error: plain-JS site components without type declarations
 import { chartSummary } from "../../src/components/chartSummary.js";
 // @ts-expect-error: plain-JS site components without type declarations
-import { count, kr, percent, signedPercent } from "../../src/components/format.js";
+import { count, kr, nameMargin, percent, signedPercent } from "../../src/components/format.js";
 
 const rows = [
   {
@@ -146,5 +148,38 @@ describe("chartSummary", () => {
     expect(chartSummary({ rows, columns, note: "n = 2", finding: "Kalmar har flest." })).toContain(
       "n = 2. Kalmar har flest. Alla värden",
     );
+  });
+});
+
+describe("withYearColumn", () => {
+  const named = [
+    ["federation", "Förbund"],
+    ["value", "Inskrivna", count],
+  ];
+  it("adds the rows' year after the name when the chart's columns leave it out", () => {
+    expect(withYearColumn([{ federation: "A", year: 2024, value: 3 }], named).map(([key]: string[]) => key)).toEqual([
+      "federation",
+      "year",
+      "value",
+    ]);
+  });
+  it("leaves columns that have the year, or rows without one, as they are", () => {
+    const withYear = [named[0], ["year", "År", String], named[1]];
+    expect(withYearColumn([{ federation: "A", year: 2024 }], withYear)).toBe(withYear);
+    expect(withYearColumn([{ federation: "A", year: null, value: 3 }], named)).toBe(named);
+  });
+});
+
+describe("nameMargin", () => {
+  it("keeps the wanted margin on a wide screen and takes at most 40 % of a phone's", () => {
+    expect(nameMargin(900, 200).margin).toBe(200);
+    expect(nameMargin(343, 300).margin).toBe(137);
+  });
+  it("cuts names to what fits the margin, and never longer than asked", () => {
+    const name = "Samordningsförbundet Östra Södertörn och Haninge";
+    expect(nameMargin(343, 300).tickFormat(name).length).toBeLessThan(20);
+    expect(nameMargin(343, 300).tickFormat(name).endsWith("…")).toBe(true);
+    expect(nameMargin(1200, 300, 23).tickFormat(name).length).toBe(23);
+    expect(nameMargin(1200, 300).tickFormat("Kalmar")).toBe("Kalmar");
   });
 });
