@@ -70,6 +70,11 @@ export function renderCoverageReport(s: CoverageSummary): string {
       out.push(
         `  ${c.status === "found" ? "✓" : "✗"} ${c.label}${c.line !== null ? ` (line ${c.line})` : " — missing"}`,
       );
+    if (found < s.core.length)
+      out.push(
+        `  → complete the missing ones in the browser: npm run finsam -- review ${s.documentId}`,
+        `    (or without one: npm run finsam -- curate ${s.documentId} --list)`,
+      );
   } else out.push("Core figures: none expected (not an annual report)");
   const tables = Object.entries(s.factsPerTable);
   out.push(`Facts per table: ${tables.length === 0 ? "none" : tables.map(([t, n]) => `${t} ${n}`).join(", ")}`);

@@ -15,18 +15,23 @@ export function coreCoverageRows(
   curated: readonly Fact[] = [],
 ) {
   const parsed = coreFigureCoverage(extraction, registry);
-  const withCurated =
-    curated.length === 0 ? parsed : coreFigureCoverage({ ...extraction, facts: [...curated] }, registry);
-  return parsed.map((c, i) => {
-    const byHand = withCurated[i]!;
-    const status = c.status === "found" ? "found" : byHand.status === "found" ? "curated" : "missing";
+  // Matched by figure key: the curated facts may add a year column the parsers did not find.
+  const byHand = new Map(
+    (curated.length === 0 ? [] : coreFigureCoverage({ ...extraction, facts: [...curated] }, registry)).map((c) => [
+      c.figure,
+      c,
+    ]),
+  );
+  return parsed.map((c) => {
+    const hand = byHand.get(c.figure);
+    const status = c.status === "found" ? "found" : hand?.status === "found" ? "curated" : "missing";
     return {
       document_id: extraction.document_id,
       figure: c.figure,
       label: c.label,
       year: c.year,
       status,
-      source_line: status === "curated" ? byHand.line : c.line,
+      source_line: status === "curated" ? hand!.line : c.line,
     };
   });
 }

@@ -69,14 +69,15 @@ export interface FigureState extends CoreFigureStatus {
 }
 
 export function figureStates(d: ReviewDocument): FigureState[] {
-  const parsed = coreFigureCoverage(d.extraction, d.registry);
+  // Matched by figure key: curated facts may add a year column the parsers did not find.
+  const parsed = new Map(coreFigureCoverage(d.extraction, d.registry).map((s) => [s.figure, s]));
   const withCurated = coreFigureCoverage(
     { ...d.extraction, facts: [...d.extraction.facts, ...d.curatedFacts.map((c) => ({ ...c.fact }))] },
     d.registry,
   );
-  return withCurated.map((s, i) => {
-    const before = parsed[i]!;
-    if (before.status === "found") return { ...before, state: "read" };
+  return withCurated.map((s) => {
+    const before = parsed.get(s.figure);
+    if (before?.status === "found") return { ...before, state: "read" };
     if (s.status === "found") {
       const reason = d.curatedFacts.find((c) => c.fact.line === s.line)?.reason;
       return { ...s, state: "curated", ...(reason ? { reason } : {}) };

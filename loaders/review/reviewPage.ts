@@ -64,6 +64,8 @@ function renderFigures() {
   list.replaceChildren();
   for (const f of state.figures) {
     const item = el("li", {}, el("span", { class: "state state-" + f.state }, STATE_SV[f.state]), el("span", {}, f.label));
+    const waiting = pending.some((p) => p.figure === f.figure || p.figure.startsWith(f.figure + ":"));
+    if (waiting) item.append(el("span", { class: "state state-curated" }, "ifylld, ej sparad"));
     if (f.state === "missing") {
       const b = el("button", { type: "button", "aria-label": "Välj " + f.label }, "Välj");
       b.addEventListener("click", () => choose(f));
@@ -165,8 +167,16 @@ function add(ev) {
   const existing = pending.findIndex((p) => p.figure === figure);
   const entry = { figure, value: $("value").value.trim(), line, reason: $("reason").value.trim() || undefined, label: chosen.label };
   if (existing >= 0) pending[existing] = entry; else pending.push(entry);
-  $("status").textContent = chosen.label + " tillagd. Spara när du är klar.";
-  check().then(() => $("save").focus());
+  // On to the next missing figure not yet filled in, so a keyboard user goes down the list.
+  const at = state.figures.indexOf(chosen);
+  const next = state.figures.slice(at + 1).concat(state.figures.slice(0, at))
+    .find((f) => f.state === "missing" && !pending.some((p) => p.figure === f.figure || p.figure.startsWith(f.figure + ":")));
+  $("status").textContent = chosen.label + " tillagd. " + (next ? "Nästa som saknas: " + next.label + "." : "Alla är ifyllda; spara.");
+  renderFigures();
+  $("save").disabled = false;
+  const button = next && [...$("figures").querySelectorAll("button")].find((b) => b.getAttribute("aria-label") === "Välj " + next.label);
+  (button || $("save")).focus();
+  check();
 }
 
 async function save() {

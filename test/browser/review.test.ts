@@ -142,7 +142,7 @@ describe("review page", () => {
     await page.screenshot({ path: join(SHOTS, "review.png"), fullPage: true });
     await page.locator("#load").focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("#status").innerText(), { timeout: 60_000 }).toContain("Databasen är laddad");
+    await expect.poll(() => page.locator("#status").innerText(), { timeout: 200_000 }).toContain("Databasen är laddad");
     const curated = readFileSync(join(dir, "data/curated/fjallbacken/2024-annual-report.yaml"), "utf8");
     expect(curated).toContain("Läst från rad 24");
     const rows = await query(
@@ -164,5 +164,5 @@ describe("review page", () => {
     expect(parsed).toEqual([{ obtained: "parsed_plain_text", curation_reason: null }]);
     // The figures now count as present.
     expect(await page.locator("#figures").innerText()).toContain("manuell");
-  });
+  }, 240_000);
 });

@@ -154,3 +154,29 @@ describe("curated file", () => {
     await unlock();
   });
 });
+
+describe("core coverage with curated facts", () => {
+  it("counts a curated figure as present, matched by figure even where it adds a year column", async () => {
+    const { coreCoverageRows } = await import("../../loaders/normalize/coreCoverage.ts");
+    const extraction = {
+      schema_version: 1,
+      document_id: "x/2024-annual-report",
+      federation_id: "x",
+      source_sha256: "0".repeat(64),
+      period_year: 2024,
+      parser: "test",
+      facts: [],
+      findings: [],
+      coverage: [],
+    } as unknown as Parameters<typeof coreCoverageRows>[0];
+    const result2023 = factFor({ figure: "finance:result:2023", value: "125 tkr", line: 3 }, ctx);
+    const women = factFor({ figure: "participant_count:enrolled:woman", value: "71", line: 5 }, ctx);
+    const rows = coreCoverageRows(extraction, undefined, [result2023, women]);
+    expect(rows.find((r) => r.figure === "participant_count:enrolled:woman")).toMatchObject({
+      status: "curated",
+      source_line: 5,
+    });
+    expect(rows.find((r) => r.figure === "participant_count:enrolled:man")).toMatchObject({ status: "missing" });
+    expect(rows.every((r) => r.status !== "found")).toBe(true);
+  });
+});
