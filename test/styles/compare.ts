@@ -46,20 +46,29 @@ export interface Score {
   total: number;
 }
 
+export interface Judgement {
+  verdict: "right" | "wrong" | "missing";
+  /** Why, for messages. */
+  detail: string;
+}
+
+/** One figure: its row found and equal (right), found and different (wrong), or not found (missing). */
+export function judge(e: Expectation, tables: Tables): Judgement {
+  const row = (tables[e.table] ?? []).find((r) => matches(r, e.key));
+  if (!row) return { verdict: "missing", detail: `${e.label}: expected ${JSON.stringify(e.values)} (from "${e.text}")` };
+  const bad = Object.entries(e.values).filter(([col, v]) => !same(row[col], v));
+  if (bad.length === 0) return { verdict: "right", detail: e.label };
+  return {
+    verdict: "wrong",
+    detail: `${e.label}: ${bad.map(([col, v]) => `${col} ${JSON.stringify(row[col])} (expected ${JSON.stringify(v)})`).join(", ")} at line ${String(row.source_line)}`,
+  };
+}
+
 export function scoreCoreFigures(expected: readonly Expectation[], tables: Tables): Score {
   const score: Score = { right: [], wrong: [], missing: [], total: expected.length };
   for (const e of expected) {
-    const row = (tables[e.table] ?? []).find((r) => matches(r, e.key));
-    if (!row) {
-      score.missing.push(`${e.label}: expected ${JSON.stringify(e.values)} (from "${e.text}")`);
-      continue;
-    }
-    const bad = Object.entries(e.values).filter(([col, v]) => !same(row[col], v));
-    if (bad.length === 0) score.right.push(e.label);
-    else
-      score.wrong.push(
-        `${e.label}: ${bad.map(([col, v]) => `${col} ${JSON.stringify(row[col])} (expected ${JSON.stringify(v)})`).join(", ")} at line ${String(row.source_line)}`,
-      );
+    const j = judge(e, tables);
+    score[j.verdict].push(j.detail);
   }
   return score;
 }

@@ -27,6 +27,15 @@ const cellCondition = z.union([
 export type CellCondition = z.infer<typeof cellCondition>;
 const where = z.record(z.string(), cellCondition);
 
+/**
+ * Optional tags of a core figure (the style generator and the unseen documents set them): the
+ * reading layer it is given in, and the layout features around it, for per-layer totals.
+ */
+const tags = {
+  layer: z.enum(["statement", "participant_table", "multi_year", "prose", "contributions", "minutes"]).optional(),
+  features: z.array(z.string()).optional(),
+};
+
 export const truthSchema = z.strictObject({
   style: z.string(),
   about: z.string(),
@@ -42,6 +51,8 @@ export const truthSchema = z.strictObject({
     file: z.string(),
     kind: z.enum(["annual_report", "board_minutes", "committee_minutes"]),
     year,
+    /** The meeting date `ingest --date` is given (minutes). */
+    date: z.iso.date().optional(),
   }),
   participant_count: z.array(
     z.strictObject({
@@ -51,6 +62,7 @@ export const truthSchema = z.strictObject({
       value: z.number().int(),
       approximate: z.boolean().default(false),
       text,
+      ...tags,
     }),
   ),
   participant_breakdown: z.array(
@@ -60,6 +72,7 @@ export const truthSchema = z.strictObject({
       value: z.number().int(),
       approximate: z.boolean().default(false),
       text,
+      ...tags,
     }),
   ),
   indicator: z.array(
@@ -70,6 +83,7 @@ export const truthSchema = z.strictObject({
       n: z.number().int(),
       approximate: z.boolean().default(false),
       text,
+      ...tags,
     }),
   ),
   finance: z.array(
@@ -79,6 +93,7 @@ export const truthSchema = z.strictObject({
       item: z.enum(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end", "assets_total"]),
       amount_sek: z.number().int(),
       text,
+      ...tags,
     }),
   ),
   member_contribution: z.array(
@@ -88,8 +103,25 @@ export const truthSchema = z.strictObject({
       member_id: z.string(),
       amount_sek: z.number().int(),
       text,
+      ...tags,
     }),
   ),
+  /**
+   * Figures of other tables (minutes: meeting, attendance, decision, allocation), scored like core
+   * figures: the row found by `key` must have `values`.
+   */
+  other_figures: z
+    .array(
+      z.strictObject({
+        table: z.enum(["meeting", "attendance", "decision", "allocation"]),
+        label: z.string(),
+        key: where,
+        values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+        text,
+        ...tags,
+      }),
+    )
+    .default([]),
   /** Not core figures; reported by the harness, not failed on. */
   extra: z.array(z.strictObject({ what: z.string(), table: z.string(), where, text })),
   /** data_quality rows the document calls for. */
@@ -115,6 +147,10 @@ export const truthSchema = z.strictObject({
         "finance",
         "member_contribution",
         "intervention",
+        "meeting",
+        "attendance",
+        "decision",
+        "allocation",
       ]),
       where,
     }),
@@ -129,24 +165,37 @@ export const truthSchema = z.strictObject({
 
 export type Truth = z.infer<typeof truthSchema>;
 
-export function readTruth(style: string): Truth {
-  return truthSchema.parse(parse(readFileSync(resolve(STYLES_DIR, style, "truth.yaml"), "utf8")));
+/** The truth of `<dir>/<style>/truth.yaml` (dir: the style corpus unless told). */
+export function readTruth(style: string, dir = STYLES_DIR): Truth {
+  return truthSchema.parse(parse(readFileSync(resolve(dir, style, "truth.yaml"), "utf8")));
 }
 
-export function documentPath(truth: Truth): string {
-  return resolve(STYLES_DIR, truth.style, truth.document.file);
+export function documentPath(truth: Truth, dir = STYLES_DIR): string {
+  return resolve(dir, truth.style, truth.document.file);
 }
 
 /** The core figures of a truth as uniform expectations: which row, and which values it must have. */
 export interface Expectation {
-  table: "participant_count" | "participant_breakdown" | "indicator" | "finance" | "member_contribution";
+  table:
+    | "participant_count"
+    | "participant_breakdown"
+    | "indicator"
+    | "finance"
+    | "member_contribution"
+    | "meeting"
+    | "attendance"
+    | "decision"
+    | "allocation";
   /** A readable name of the figure for messages. */
   label: string;
-  /** Key columns of the row (null = IS NULL). */
-  key: Record<string, string | number | null>;
-  /** Value columns and their expected values. */
-  values: Record<string, string | number | boolean>;
+  /** Conditions that find the row (null = IS NULL). */
+  key: Record<string, CellCondition>;
+  /** Value columns and their expected values (null = IS NULL). */
+  values: Record<string, string | number | boolean | null>;
   text: string;
+  /** The reading layer and layout features, where the truth tags them. */
+  layer?: string;
+  features?: string[];
 }
 
 export function expectations(t: Truth): Expectation[] {
@@ -158,6 +207,8 @@ export function expectations(t: Truth): Expectation[] {
       key: { federation_id: fed, intervention_id: null, year: r.year, measure: r.measure, gender: r.gender },
       values: { value: r.value, approximate: r.approximate },
       text: r.text,
+      layer: r.layer,
+      features: r.features,
     })),
     ...t.participant_breakdown.map((r): Expectation => ({
       table: "participant_breakdown",
@@ -172,6 +223,8 @@ export function expectations(t: Truth): Expectation[] {
       },
       values: { value: r.value, approximate: r.approximate },
       text: r.text,
+      layer: r.layer,
+      features: r.features,
     })),
     ...t.indicator.map((r): Expectation => ({
       table: "indicator",
@@ -179,6 +232,8 @@ export function expectations(t: Truth): Expectation[] {
       key: { federation_id: fed, year: r.year, scope: "federation", indicator: r.indicator, gender: "all" },
       values: { value: r.value, unit: "percent", n: r.n, approximate: r.approximate },
       text: r.text,
+      layer: r.layer,
+      features: r.features,
     })),
     ...t.finance.map((r): Expectation => ({
       table: "finance",
@@ -186,6 +241,8 @@ export function expectations(t: Truth): Expectation[] {
       key: { federation_id: fed, year: r.year, basis: r.basis, item: r.item },
       values: { amount_sek: r.amount_sek },
       text: r.text,
+      layer: r.layer,
+      features: r.features,
     })),
     ...t.member_contribution.map((r): Expectation => ({
       table: "member_contribution",
@@ -193,6 +250,9 @@ export function expectations(t: Truth): Expectation[] {
       key: { federation_id: fed, year: r.year, basis: r.basis, member_id: r.member_id },
       values: { amount_sek: r.amount_sek },
       text: r.text,
+      layer: r.layer,
+      features: r.features,
     })),
+    ...t.other_figures.map((r): Expectation => ({ ...r, label: `${r.table} ${r.label}` })),
   ];
 }

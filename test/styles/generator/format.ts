@@ -1,0 +1,68 @@
+/**
+ * How amounts and counts are written: Swedish digit groups, the unit a table or sentence uses,
+ * the forms a negative number takes, and small numbers in words.
+ */
+import type { Rng } from "./prng.ts";
+
+export type Unit = "kr" | "tkr" | "mkr";
+export type NegativeForm = "hyphen" | "minus" | "paren";
+
+export const UNIT_SCALE: Record<Unit, number> = { kr: 1, tkr: 1000, mkr: 1_000_000 };
+
+/** "9 874 512" with the given group separator. */
+export function groups(n: number, sep = " "): string {
+  const s = String(Math.abs(Math.trunc(n)));
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** A signed amount in a table cell. */
+export function signed(n: number, neg: NegativeForm, sep = " "): string {
+  const body = groups(n, sep);
+  if (n >= 0) return body;
+  if (neg === "paren") return `(${body})`;
+  return `${neg === "minus" ? "\u2212" : "-"}${body}`;
+}
+
+/** An amount shown in `unit`: kronor whole, tkr rounded to whole thousands, Mkr with one decimal. */
+export function shown(amount: number, unit: Unit): number {
+  if (unit === "mkr") return Math.round(amount / 100_000) / 10;
+  return Math.round(amount / UNIT_SCALE[unit]);
+}
+
+/** What a reader should store for a shown amount (kronor). */
+export function storedFromShown(amount: number, unit: Unit): number {
+  if (unit === "mkr") return Math.round(shown(amount, unit) * 1_000_000);
+  return shown(amount, unit) * UNIT_SCALE[unit];
+}
+
+/** "9,9" for Mkr, digit groups otherwise. */
+export function cell(amount: number, unit: Unit, neg: NegativeForm, sep = " "): string {
+  const v = shown(amount, unit);
+  if (unit !== "mkr") return signed(v, neg, sep);
+  const body = Math.abs(v).toFixed(1).replace(".", ",");
+  if (v >= 0) return body;
+  return neg === "paren" ? `(${body})` : `${neg === "minus" ? "\u2212" : "-"}${body}`;
+}
+
+const ONES = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"];
+const TENS: Record<number, string> = { 20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 60: "sextio", 70: "sjuttio", 80: "åttio", 90: "nittio" };
+
+/** A count in words when Swedish reports would write it so (under twenty, round tens), else digits. */
+export function countWord(n: number, rng: Rng, p = 0.7): { text: string; words: boolean } {
+  if (n >= 0 && n < 20 && rng.chance(p)) return { text: ONES[n]!, words: true };
+  if (TENS[n] && rng.chance(p / 2)) return { text: TENS[n]!, words: true };
+  if (n > 20 && n < 100 && TENS[n - (n % 10)] && rng.chance(p / 3))
+    return { text: `${TENS[n - (n % 10)]}${n % 10 === 1 ? "en" : ONES[n % 10]}`, words: true };
+  return { text: String(n), words: false };
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Mkr in prose: "9,9 Mkr", "9,9 miljoner kronor", "9,9 m.kr", "ca 9,9 milj". */
+export function mkrProse(amount: number, rng: Rng): { text: string; unitForm: string } {
+  const v = Math.abs(shown(amount, "mkr")).toFixed(1).replace(".", ",");
+  const unitForm = rng.pick(["Mkr", "miljoner kronor", "m.kr", "mnkr", "milj. kr"]);
+  return { text: `${v} ${unitForm}`, unitForm };
+}

@@ -1,0 +1,106 @@
+/**
+ * Seed → document: one world (world.ts) rendered in a layout the seed chooses, with its truth in
+ * the style corpus's truth.yaml format (each figure tagged with its layer and layout features).
+ */
+import { truthSchema, type Truth } from "../truth.ts";
+import { contributionTable } from "./contributions.ts";
+import { Doc } from "./doc.ts";
+import { moneyProse, participantProse, trapProse } from "./narrative.ts";
+import { exitTable, genderTable, interventionTable, transposedTable } from "./participants.ts";
+import { makeRng, type Rng } from "./prng.ts";
+import { balanceSheet, fiveYearOverview, incomeStatement, type Ctx } from "./statements.ts";
+import { makeWorld, type World } from "./world.ts";
+
+export interface Generated {
+  seed: number;
+  world: World;
+  /** The document's text (a .txt as a PDF's text layer would give it). */
+  text: string;
+  truth: Truth;
+  /** Layout features the document uses. */
+  features: string[];
+}
+
+/** Page furniture: a running header, a page number in one of its forms. */
+function pageBreak(rng: Rng, w: World, page: number, pages: number): string[] {
+  const number = rng.pick([String(page), `Sida ${page} av ${pages}`, `${page} (${pages})`, `– ${page} –`]);
+  const header = rng.pick([`${w.name}`, `${w.name} · Årsredovisning ${w.year}`, `ÅRSREDOVISNING ${w.year}`]);
+  return ["", number, "\f" + header, ""];
+}
+
+function tableOfContents(rng: Rng, titles: string[]): string[] {
+  const dotted = rng.chance(0.5);
+  return [
+    "Innehåll",
+    ...titles.map((t, i) => (dotted ? `${t} ${".".repeat(Math.max(3, 40 - t.length))} ${i + 3}` : `${t}   ${i + 3}`)),
+    "",
+  ];
+}
+
+export function generate(seed: number): Generated {
+  const rng = makeRng(seed);
+  const w = makeWorld(rng, seed);
+  const doc = new Doc();
+  const ctx: Ctx = { w, rng, doc, statementUnit: rng.chance(0.4) ? "tkr" : "kr" };
+  const summary = rng.chance(0.15);
+  if (summary) doc.features.add("summary-without-statements");
+
+  // Registered in precedence order: exact statement figures before rounded restatements.
+  const income = summary ? undefined : incomeStatement(ctx);
+  const balance = summary ? undefined : balanceSheet(ctx);
+  const contributions = !summary && rng.chance(0.85) ? contributionTable(ctx) : undefined;
+  const participantForm = rng.pick(["gender", "transposed", "intervention", "prose", "prose"] as const);
+  const exitsInProse = participantForm === "prose" ? rng.chance(0.7) : rng.chance(0.4);
+  let participants: string[] | undefined;
+  if (participantForm === "gender") participants = genderTable(ctx);
+  if (participantForm === "transposed") participants = transposedTable(ctx);
+  if (participantForm === "intervention") participants = interventionTable(ctx) ?? genderTable(ctx);
+  const prose = participantForm === "prose" || exitsInProse ? participantProse(ctx, exitsInProse) : undefined;
+  const exits = exitsInProse ? undefined : exitTable(ctx);
+  const overview = rng.chance(0.35) ? fiveYearOverview(ctx) : undefined;
+  const money = summary || rng.chance(0.5) ? moneyProse(ctx, summary) : undefined;
+  const letter = rng.chance(0.7) ? trapProse(ctx) : undefined;
+
+  const summaryTitle = rng.pick(["Verksamheten i korthet", "Året i siffror", "1. SAMMANFATTNING"]);
+  const summaryBody = [...(prose ?? []), ...(money ?? [])];
+  const sections: [string, string[] | undefined][] = [
+    ["Ordföranden har ordet", letter],
+    [summaryTitle, summaryBody.length > 0 ? [summaryTitle, "", ...summaryBody] : undefined],
+    ["Förvaltningsberättelse", overview],
+    ["Deltagare", participants],
+    ["Avslut", exits],
+    ["Resultaträkning", income],
+    ["Balansräkning", balance],
+    ["Noter", contributions],
+  ];
+  const present = sections.filter((s): s is [string, string[]] => s[1] !== undefined && s[1].length > 0);
+  const furniture = rng.chance(0.6);
+  if (furniture) doc.features.add("page-furniture");
+  const lines = [summary ? `${w.name}: årsredovisningen för ${w.year} i korthet` : `Årsredovisning ${w.year}`, w.name, ""];
+  if (!summary && rng.chance(0.5)) {
+    lines.push(...tableOfContents(rng, present.map(([t]) => t)));
+    doc.features.add("table-of-contents");
+  }
+  present.forEach(([, body], i) => {
+    lines.push(...body);
+    if (furniture) lines.push(...pageBreak(rng, w, i + 2, present.length + 2));
+  });
+
+  const file = summary ? `sammanfattning-${w.year}.txt` : `arsredovisning-${w.year}.txt`;
+  const truth = truthSchema.parse({
+    style: `gen-${seed}`,
+    about: `Generated from seed ${seed}: ${[...doc.features].sort().join(", ")}`,
+    federation: {
+      id: w.id,
+      name: w.name,
+      county: w.county,
+      members: w.members.map((m) => `${m.name}=${m.type}${m.short !== m.name ? `=${m.short}` : ""}`),
+    },
+    document: { file, kind: "annual_report", year: w.year },
+    ...doc.truthArrays(),
+    extra: [],
+    findings: [],
+    must_not_store: doc.traps,
+  });
+  return { seed, world: w, text: `${lines.join("\n")}\n`, truth, features: [...doc.features].sort() };
+}
