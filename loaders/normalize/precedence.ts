@@ -36,7 +36,7 @@ const SECONDARY = new Set([
   "general:participant_table",
   "general:exit_table",
 ]);
-const SUMMARY = new Set(["table2", "five_year_overview"]);
+const SUMMARY = new Set(["table2", "five_year_overview", "general:five_year_overview"]);
 
 /** Lower is stronger: curated (0), primary statements and appendices (1), their summaries (2, 3), prose (4). */
 export function precedenceRank(section: string): number {

@@ -14,7 +14,8 @@ import { exitOutcome, matchCode, type Gender, type Measure } from "../../referen
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
-import { scopeByLine, type Scope } from "./sectionScope.ts";
+import { parseMultiYearTables } from "./parseMultiYearTables.ts";
+import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
 export interface Column {
   measure: Measure;
@@ -367,24 +368,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     });
   }
 
-  readYearColumnTables(doc, scopes, used, facts, findings, coverage);
   readExitTables(doc, scopes, facts, findings, coverage);
-  return { facts, findings, coverage: oneRowPerSection(coverage) };
-}
-
-/** An intervention's name, null for the whole federation, or unclear. */
-type Owner = string | null | "unclear";
-
-/** Words near a table that say it covers all interventions. */
-const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
-
-/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
-function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
-  if (scope.kind === "intervention") return scope.name;
-  if (scope.kind === "federation") return null;
-  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
+  // Tables with years as columns (transposed participant tables, five-year overviews).
+  const multi = parseMultiYearTables(doc);
+  facts.push(...multi.facts);
+  findings.push(...multi.findings);
+  return {
+    facts,
+    findings,
+    coverage: [
+      ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
+      ...multi.coverage.filter((c) => c.section !== PT),
+    ],
+  };
 }
 
 /** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */
@@ -426,90 +422,6 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   }
   if (cur.length) cells.push(cur.join(" "));
   return cells;
-}
-
-/** Row labels of a table with year columns: what each row counts. */
-const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
-  [
-    /^(antal )?(inskrivna|deltagare)( deltagare)?( totalt)?$|^totalt antal (deltagare|inskrivna)$|^(antal )?deltagare totalt$|^totalt$/i,
-    "enrolled",
-    "all",
-  ],
-  [/^(varav )?(kvinnor|kvinna|k)$/i, "enrolled", "woman"],
-  [/^(varav )?(män|man|m)$/i, "enrolled", "man"],
-  [/^(antal )?(nya|nyinskrivna)( deltagare)?$/i, "new", "all"],
-  [/^(antal )?(avslutade|utskrivna)( deltagare)?$/i, "exited", "all"],
-  [/^(antal )?pågående( deltagare)?$/i, "ongoing", "all"],
-];
-
-function readYearColumnTables(
-  doc: DocumentText,
-  scopes: Scope[],
-  used: Set<number>,
-  facts: FactInput[],
-  findings: FindingInput[],
-  coverage: ParseOutput["coverage"],
-) {
-  const PT = "general:participant_table";
-  for (let h = 1; h <= doc.lineCount; h++) {
-    const ws = doc.at(h).split(" ");
-    const years = ws.filter((w) => YEAR.test(w)).map(Number);
-    const title = ws.filter((w) => !YEAR.test(w));
-    if (
-      years.length < 2 ||
-      new Set(years).size !== years.length ||
-      !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer|kön)$/i.test(w))
-    )
-      continue;
-    // The header's years must run one way with no gaps ("2024 2023", "2022 2023 2024").
-    const step = years[1]! - years[0]!;
-    if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) continue;
-    const scope = scopes[h - 1]!;
-    const before = facts.length;
-    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 12); r++) {
-      const t = doc.at(r);
-      if (t === "") continue;
-      const row = readRow(t, years.length);
-      const rule = row ? MEASURE_ROW.find(([re]) => re.test(row.label)) : undefined;
-      if (!row || !rule) break;
-      used.add(r);
-      const owner = ownerOf(doc, scope, h, r);
-      if (owner === "unclear") {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: PT,
-          line: r,
-          value: t,
-          message: "a table of yearly participant figures: whose they are is unclear; not stored",
-        });
-        continue;
-      }
-      const intervention = owner;
-      row.values.forEach((value, i) =>
-        facts.push({
-          table: "participant_count",
-          intervention,
-          year: years[i]!,
-          measure: rule[1],
-          gender: rule[2],
-          value,
-          line: r,
-          text: t,
-          section: PT,
-          approximate: false,
-        }),
-      );
-    }
-    if (facts.length > before)
-      coverage.push({
-        section: PT,
-        status: "parsed",
-        line: h,
-        facts: facts.length - before,
-        note: `year columns ${years.join(", ")}`,
-      });
-  }
 }
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */

@@ -176,3 +176,18 @@ function tidyName(s: string): string {
     .replace(/[\s–-]+$/, "")
     .trim();
 }
+
+/** An intervention's name, null for the whole federation, or unclear. */
+export type Owner = string | null | "unclear";
+
+/** Words near a table that say it covers all interventions. */
+const FEDERATION_CONTEXT =
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+
+/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
+  if (scope.kind === "intervention") return scope.name;
+  if (scope.kind === "federation") return null;
+  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
+}
