@@ -6,7 +6,7 @@
  */
 import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "./statementTable.ts";
-import { parseNumberRun, spread } from "../numbers.ts";
+import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
   isNoteOnlyLine,
@@ -72,6 +72,12 @@ function sameSubject(title: string | undefined, label: string): boolean {
   const item = (l: string) => STATEMENT_LABELS.find((e) => e.patterns.some((p) => p.test(l)))?.item;
   return item(a) !== undefined && item(a) === item(b);
 }
+
+/**
+ * Columns of one row that differ by more than a factor of a thousand (log10 spread) are no
+ * plain reading of a row whose first digits could be a note number.
+ */
+const UNLIKE_COLUMNS = 4;
 
 /** A statement row must differ this much in magnitude spread between two readings to pick one. */
 const NOTE_MARGIN = 0.3;
@@ -152,8 +158,12 @@ function readRowReading(
   // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
   // "Not 3 Fordringar"), or the digits belong to the amount.
   const ref = noteNumbers.get(Number(first[0]));
-  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label))
-    return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) {
+    // No note of that number, yet the plain reading makes its first column tiny beside the
+    // others ("Utgående eget kapital 6 1 004 876" as 6 and 1 004 876): neither is certain.
+    const unlike = spread(plain.values) - spread(noted.values) >= UNLIKE_COLUMNS;
+    return { label: base.label, values: plain.values, ambiguous: plain.ambiguous || unlike };
+  }
   // The cited note's own total settles it when it equals one reading.
   const equals = (v: number[]) =>
     !!ref?.totals &&
@@ -241,11 +251,18 @@ export function readTable(
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
   for (let n = headerLine + 1; n <= block.end; n++) {
-    const raw = doc.lines[n - 1] ?? "";
+    // "(1 204)" is a negative; positions stay as written.
+    const raw = normaliseNegatives(doc.lines[n - 1] ?? "");
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
-    if (parseColumnHeader(t)) continue;
+    if (parseColumnHeader(t)) {
+      // Another header under read rows is another table (a members' table after the balance
+      // sheet, in its own unit): the statement ended above it. The same header repeated
+      // (a page break) carries on.
+      if (table.rows.length > 0 && t !== clean(doc.at(headerLine))) break;
+      continue;
+    }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
