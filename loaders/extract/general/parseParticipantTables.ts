@@ -14,6 +14,7 @@ import { exitOutcome, matchCode, type Gender, type Measure } from "../../referen
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
+import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
@@ -46,8 +47,21 @@ const wordsOf = (s: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1];
-const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1];
+/** A header word's concept in the lexicon: a measure ("Utskrivna"), a gender ("Kv"), the total ("Tot", "Alla"). */
+function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
+  const folded = foldLabel(w).words;
+  if (folded.length !== 1) return undefined;
+  const total = conceptById("gender:all").abbreviations!.includes(folded[0]!);
+  if (total) return { measure: "enrolled" };
+  const c = bestConcept(w, ["participants", "gender"]);
+  if (!c || c.concept.kind === "basis") return undefined;
+  return c.concept.kind === "gender"
+    ? { gender: c.concept.code as Gender }
+    : { measure: c.concept.code as Measure };
+}
+
+const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure;
+const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.gender;
 
 /** Whether every word of a line belongs to a participant table's header. */
 function isHeaderLine(text: string): boolean {
@@ -161,6 +175,16 @@ function readRow(text: string, count: number): Row | null {
   return { label, values: run.values, damaged: run.damaged.length > 0 };
 }
 
+/**
+ * The measure a row label names when the columns are genders only ("Kvinnor Män Totalt"):
+ * "Inskrivna deltagare", "Varav nya", "Utskrivna". Undefined for any other label or header.
+ */
+function measureRow(label: string, columns: readonly Column[]): Measure | undefined {
+  if (columns.some((c) => c.measure !== "enrolled")) return undefined;
+  const c = bestConcept(label, ["participants"]);
+  return c ? (c.concept.code as Measure) : undefined;
+}
+
 const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
@@ -258,6 +282,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const listsInterventions = rows.some(
       (x) =>
         !YEAR.test(x.label) &&
+        !measureRow(x.label, columns) &&
         !TOTAL_LABEL.test(x.label) &&
         !GENDER_LABEL.some(([re]) => re.test(x.label)) &&
         !MEMBER_LABEL.test(x.label),
@@ -340,6 +365,27 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (o === "unclear") return unclear(`gender row "${label}"`);
       genderOverride = gl[1];
       intervention = o;
+    } else if (measureRow(label, columns)) {
+      // "Nyinskrivna 113 94 207" under "Kvinnor Män Alla": the row names the measure, the
+      // columns the genders; never an intervention called "Nyinskrivna".
+      const o = owner === "unclear" && listsInterventions ? null : owner;
+      if (o === "unclear") return unclear(`measure row "${label}"`);
+      const measure = measureRow(label, columns)!;
+      row.values.forEach((value, i) =>
+        facts.push({
+          table: "participant_count",
+          intervention: o,
+          year,
+          measure,
+          gender: columns[i]!.gender,
+          value,
+          line,
+          text,
+          section: PT,
+          approximate: false,
+        }),
+      );
+      return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
@@ -430,6 +476,15 @@ const OTHER_EXIT_ROW =
 const EXIT_HEADER =
   /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
 
+/** Column words of an exit table. */
+const EXIT_COLUMN = /^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+/**
+ * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
+ * "Vart gick deltagarna efter avslut?"), without column words after it.
+ */
+const EXIT_HEADING =
+  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak)$/i;
+
 function readExitTables(
   doc: DocumentText,
   scopes: Scope[],
@@ -439,16 +494,20 @@ function readExitTables(
 ) {
   const ET = "general:exit_table";
   for (let h = 1; h <= doc.lineCount; h++) {
-    const m = EXIT_HEADER.exec(doc.at(h));
+    const m = EXIT_HEADER.exec(doc.at(h)) ?? EXIT_HEADING.exec(doc.at(h));
     if (!m) continue;
+    // Its column words may stand on a line of their own under the heading ("Antal Andel").
+    let columnLine = doc.nextNonBlank(h, 3);
+    const ownLine =
+      columnLine !== undefined && wordsOf(doc.at(columnLine)).every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
+    if (!ownLine) columnLine = undefined;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
-    const first = doc.nextNonBlank(h, 3);
+    const first = doc.nextNonBlank(columnLine ?? h, 3);
     if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = wordsOf(m.groups!.rest ?? "");
-    if (cols.some((w) => !/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))
-      continue;
+    const cols = wordsOf(columnLine !== undefined ? doc.at(columnLine) : (m.groups?.rest ?? ""));
+    if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
@@ -481,7 +540,7 @@ function readExitTables(
     const before = facts.length;
     const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
     let blanks = 0;
-    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
+    for (let r = (columnLine ?? h) + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
       const t = doc.at(r);
       if (t === "") {
         if (++blanks > 1) break;
