@@ -144,20 +144,20 @@ export function parseMultiYearTables(doc: DocumentText): ParseOutput {
     const text = doc.at(line);
     const folded = foldLabel(label);
     const unit = labelUnit(label) ?? tableUnit;
-    const unread = (reason: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: overview ? OVERVIEW_SECTION : PT,
-        line,
-        value: text,
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
       ? undefined
       : bestConcept(label, ["finance", "participants"])?.concept;
+    const unread = (reason: string) =>
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
+        line,
+        value: text,
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
     if (!genderWord && !concept) return;
     if (unit === "percent") return;
     const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
