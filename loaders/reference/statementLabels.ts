@@ -48,6 +48,7 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["income_statement"],
     patterns: [
       /^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/,
+      /^resultat före finansiella poster$/,
       /^rörelseresultat$/,
       /^verksamhetens nettoresultat$/,
     ],

@@ -16,6 +16,7 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
+import { cellsByPosition, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
@@ -247,6 +248,7 @@ export function readTable(
   if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
+  const grid = headerGrid(doc.lines[headerLine - 1] ?? "", header);
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
@@ -265,9 +267,10 @@ export function readTable(
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
+    const placed = noisy ? undefined : byPosition(raw, grid);
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
-      : readRow(raw, columns, header.hasNote, noteNumbers);
+      : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
     // "Eget kapital   5": a group heading with its note number and no amounts.
     const noteOnly =
       !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
@@ -325,6 +328,39 @@ export function readTable(
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table };
+}
+
+/**
+ * The header's columns by position, when the header line is laid out in columns and each of
+ * its cells ("Not", "Budget 2024", "Utfall 2023") is one column of the parsed header.
+ */
+function headerGrid(raw: string, header: ColumnHeader): { raw: string; columns: GridColumn[]; note: boolean } | null {
+  if (!isAligned(raw)) return null;
+  const cells = headerColumns(raw, (cell) => {
+    const one = parseColumnHeader(cell);
+    return one !== null ? one.columns.length === 1 : /^not(er)?$/i.test(cell);
+  });
+  if (cells.length !== header.columns.length) return null;
+  return { raw, columns: cells, note: header.hasNote };
+}
+
+/**
+ * A row laid out under an aligned header: each number goes to the column its characters
+ * overlap; a dash is an empty cell (NaN, never stored); a note number is dropped. Undefined
+ * when the row is not laid out so (its label reaches into the columns, or it has no wide gap),
+ * and the row is read by counting its numbers instead.
+ */
+function byPosition(
+  raw: string,
+  grid: { raw: string; columns: GridColumn[]; note: boolean } | null,
+): { label: string; values: number[]; ambiguous: boolean } | undefined {
+  if (!grid || !isAligned(raw)) return undefined;
+  const { label, at } = numericTail(raw);
+  const labelEnd = raw.replace(/\t/g, "  ").slice(0, at).trimEnd().length;
+  if (label === "" || labelEnd >= grid.columns[0]!.from) return undefined;
+  const cells = cellsByPosition(raw, grid.columns);
+  if (!cells.values) return { label, values: [], ambiguous: true };
+  return { label, values: grid.note ? cells.values.slice(1) : cells.values, ambiguous: false };
 }
 
 function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {
