@@ -606,6 +606,11 @@ export const qualityCheck = codeList([
     en: "The population of a breakdown was inferred from its sum",
   },
   {
+    code: "coverage.candidate_unread",
+    sv: "Trolig rad som inte lästes",
+    en: "A line that names a missing core figure, on which no reader read a figure; the message says why",
+  },
+  {
     code: "coverage.unread_number",
     sv: "Tal som inte lästes",
     en: "A number in the text whose meaning could not be read with certainty; not stored",
