@@ -3,8 +3,9 @@
  *
  * - **By position.** In layout text (`pdftotext -layout` style, cells aligned with runs of
  *   spaces) and in text from positioned PDF cells, the header line gives each column its
- *   character range; a cell belongs to the one column its characters overlap. A cell that
- *   overlaps none, or two, is not placed.
+ *   character range; a cell belongs to the one column its characters overlap, or else to the
+ *   column whose zone (halfway to the neighbouring headings) holds its middle. Two cells in
+ *   one column, or a cell that overlaps two, are not placed.
  * - **Single-spaced.** A row flattened to one line with single spaces ("Verksamhetens intäkter
  *   9 874 512 9 512 300") has no positions: the header's column count decides how its digits
  *   split into numbers, and a split is taken only when it is the only one with proper
@@ -82,7 +83,13 @@ export function cellsByPosition(raw: string, columns: readonly GridColumn[]): Gr
   for (const m of tail.matchAll(/\S+(?: \S+)*/g)) {
     const from = at + m.index!;
     const to = from + m[0].length - 1;
-    const hits = columns.flatMap((c, i) => (c.from <= to && from <= c.to ? [i] : []));
+    let hits = columns.flatMap((c, i) => (c.from <= to && from <= c.to ? [i] : []));
+    // Right-aligned numbers under left-aligned or narrower headings: the column whose zone
+    // (the gaps between headings split halfway) holds the middle of the cell.
+    if (hits.length === 0) {
+      const middle = (from + to) / 2;
+      hits = columns.flatMap((_, k) => (zone(columns, k).from <= middle && middle <= zone(columns, k).to ? [k] : []));
+    }
     if (hits.length !== 1)
       return {
         values: null,
@@ -99,6 +106,17 @@ export function cellsByPosition(raw: string, columns: readonly GridColumn[]): Gr
     values[i] = n.values[0]!;
   }
   return { values, by: "position" };
+}
+
+/** A column's zone: from halfway to the heading on its left to halfway to the one on its right. */
+function zone(columns: readonly GridColumn[], i: number): { from: number; to: number } {
+  const c = columns[i]!;
+  const left = columns[i - 1];
+  const right = columns[i + 1];
+  return {
+    from: left ? Math.floor((left.to + c.from) / 2) + 1 : Number.NEGATIVE_INFINITY,
+    to: right ? Math.floor((c.to + right.from) / 2) : Number.POSITIVE_INFINITY,
+  };
 }
 
 /**
