@@ -156,11 +156,7 @@ export function parseNumberRun(text: string, expected?: number): NumberRun | nul
  * caller stores a reading only when it is the only one left after its own plausibility check.
  */
 export function numberReadings(text: string, count: number, limit = 64): number[][] {
-  const tokens = normaliseNegatives(text)
-    .replace(SPACES, " ")
-    .replace(MINUS, "-")
-    .split(" ")
-    .filter(Boolean);
+  const tokens = normaliseNegatives(text).replace(SPACES, " ").replace(MINUS, "-").split(" ").filter(Boolean);
   if (tokens.length === 0) return [];
   return partitions(tokens, count, new Set(), limit, true);
 }
@@ -170,9 +166,7 @@ export function numberReadings(text: string, count: number, limit = 64): number[
  * grid can still place the cell by its columns.
  */
 export function normaliseNegatives(text: string): string {
-  return text
-    .replace(/\((\d[\d \u00a0\u202f]*(?:,\d+)?)\)/g, (_m, n: string) => `-${n} `)
-    .replace(/\u2212/g, "-");
+  return text.replace(/\((\d[\d \u00a0\u202f]*(?:,\d+)?)\)/g, (_m, n: string) => `-${n} `).replace(/\u2212/g, "-");
 }
 
 export interface Amount {

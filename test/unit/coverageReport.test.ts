@@ -220,7 +220,9 @@ describe("curated template", () => {
     const found = candidateFindings(missing, extraction, lines);
     const equity = found.find((f) => f.subject === "coverage:finance:equity_end:2023");
     expect(equity).toMatchObject({ check_id: "coverage.candidate_unread", line: 8 });
-    expect(equity?.message).toMatch(/Eget kapital vid årets slut 2023: line 8 names it, but no reader read a figure there/);
+    expect(equity?.message).toMatch(
+      /Eget kapital vid årets slut 2023: line 8 names it, but no reader read a figure there/,
+    );
     // A line a reader already left an unread-number finding on says why by itself.
     const unreadLines = new Set(
       extraction.findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line),

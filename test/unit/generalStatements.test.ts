@@ -1038,7 +1038,9 @@ describe("statement columns by position and by the lexicon", () => {
       "amount",
     ]);
     const { facts } = run(
-      ["Resultaträkning, tkr", "Utfall 2024 Plan 2024 Utfall 2023", "Verksamhetens intäkter 4 988 5 000 4 812"].join("\n"),
+      ["Resultaträkning, tkr", "Utfall 2024 Plan 2024 Utfall 2023", "Verksamhetens intäkter 4 988 5 000 4 812"].join(
+        "\n",
+      ),
       2024,
     );
     expect(money(facts, "revenue_operating", 2024)).toEqual([4988000]);

@@ -7,12 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import {
-  cellsByPosition,
-  cellsBySplit,
-  headerColumns,
-  readGridRow,
-} from "../../loaders/extract/general/layoutGrid.ts";
+import { cellsByPosition, cellsBySplit, headerColumns, readGridRow } from "../../loaders/extract/general/layoutGrid.ts";
 import {
   OVERVIEW_SECTION,
   parseMultiYearTables,
@@ -95,7 +90,10 @@ describe("single-spaced split", () => {
     const flat = { raw: "2024 2023", columns: headerColumns("2024 2023", YEAR) };
     expect(readGridRow("Nya deltagare 45 52", flat, any)).toMatchObject({ label: "Nya deltagare", values: [45, 52] });
     const aligned = { raw: "              2024     2023", columns: headerColumns("              2024     2023", YEAR) };
-    expect(readGridRow("Nya deltagare   45       52", aligned, any)).toMatchObject({ values: [45, 52], by: "position" });
+    expect(readGridRow("Nya deltagare   45       52", aligned, any)).toMatchObject({
+      values: [45, 52],
+      by: "position",
+    });
   });
 });
 

@@ -79,7 +79,8 @@ function tokenize(text: string): Token[] | null {
       const b = basisOf(bare);
       if (b === "note") out.push({ t: "note" });
       else if (b) out.push({ t: "basis", basis: b, written: bare });
-      else if (/^\p{Lu}\p{Ll}+\.?$/u.test(bare)) out.push({ t: "basis", basis: "unknown", written: bare, unknownWord: true });
+      else if (/^\p{Lu}\p{Ll}+\.?$/u.test(bare))
+        out.push({ t: "basis", basis: "unknown", written: bare, unknownWord: true });
       else return null;
     }
   }

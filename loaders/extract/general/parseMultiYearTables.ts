@@ -32,7 +32,8 @@ const YEAR = /^(19|20)\d\d$/;
 const TITLE_WORD =
   /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
-const OVERVIEW_HEADING = /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
+const OVERVIEW_HEADING =
+  /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
 const MAX_ROWS = 30;
 
 interface YearHeader {

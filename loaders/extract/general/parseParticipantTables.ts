@@ -55,9 +55,7 @@ function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefi
   if (total) return { measure: "enrolled" };
   const c = bestConcept(w, ["participants", "gender"]);
   if (!c || c.concept.kind === "basis") return undefined;
-  return c.concept.kind === "gender"
-    ? { gender: c.concept.code as Gender }
-    : { measure: c.concept.code as Measure };
+  return c.concept.kind === "gender" ? { gender: c.concept.code as Gender } : { measure: c.concept.code as Measure };
 }
 
 const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure;
