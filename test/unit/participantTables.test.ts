@@ -645,3 +645,25 @@ describe("headers and row labels through the lexicon", () => {
     expect(exits(facts)).toEqual([]);
   });
 });
+
+describe("topic headings and exit labels", () => {
+  it("reads a top-level 'Deltagare 2024' table as the federation's, and the same under an intervention as the intervention's", () => {
+    const rows = ["", "Män Kvinnor Totalt", "Inskrivna deltagare 40 45 85", "Varav nya 12 15 27"];
+    expect(counts(parse(["Deltagare 2024", ...rows], 2024).facts)).toContain("null:2024:new/all=27@5");
+    expect(counts(parse(["Insats: Bryggan", "", "Deltagare 2024", ...rows], 2024).facts)).toContain(
+      "Bryggan:2024:new/all=27@7",
+    );
+  });
+
+  it("maps 'Reguljära studier' and 'Annan rehabiliterande insats' to their codes, and not an unnamed other intervention", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "Antal",
+      "Reguljära studier 6",
+      "Annan rehabiliterande insats 4",
+      "Annan insats 3",
+    ]);
+    expect(exits(facts)).toEqual(["null:studies=6@3", "null:continued_rehab=4@4"]);
+    expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
+  });
+});

@@ -17,7 +17,7 @@ const SUMMARY_HEADING =
   /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
+  /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
   /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
