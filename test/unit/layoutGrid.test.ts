@@ -172,6 +172,18 @@ describe("five-year overviews", () => {
     ]);
   });
 
+  it("joins a label wrapped onto the next line, and stops at a heading under the table", () => {
+    const { facts } = parse([
+      "Flerårsöversikt",
+      "                              2024      2023",
+      "Verksamhetens",
+      "intäkter (tkr)               9 875     9 512",
+      "Kommentar",
+      "Eget kapital (tkr)           1 200     1 150",
+    ]);
+    expect(money(facts)).toEqual(["revenue_operating:2024=9875000@4", "revenue_operating:2023=9512000@4"]);
+  });
+
   it("must not store an amount without a unit, a share, or a split that is not unique", () => {
     const { facts, findings } = parse([
       "Nyckeltal",

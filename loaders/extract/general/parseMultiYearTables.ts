@@ -123,6 +123,9 @@ export function parseMultiYearTables(doc: DocumentText): ParseOutput {
         continue;
       }
       blanks = 0;
+      // A line without numbers is a wrapped label only when the next line goes on with it in
+      // lower case; above a capitalised label it was a heading, and the table ended there.
+      if (pending && /^\p{Lu}/u.test(row.label)) break;
       const label = pending ? `${pending.text} ${row.label}` : row.label;
       pending = undefined;
       last = r;
