@@ -73,13 +73,12 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(totalt|total|summa|alla|samtliga)$/, "all"],
 ];
 
-export function parseMultiYearTables(doc: DocumentText): ParseOutput {
+export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   const inStatement = new Set<number>();
   for (const b of findStatementBlocks(doc)) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
-  const scopes = scopeByLine(doc);
 
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
