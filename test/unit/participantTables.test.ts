@@ -587,6 +587,13 @@ describe("headers and row labels through the lexicon", () => {
     expect(counts(facts)).toContain("Bryggan:2023:exited/all=15@4");
   });
 
+  it("must not make a column of the noun after a measure ('Nya deltagare Avslutade deltagare')", () => {
+    expect(readColumns(["Insats Nya deltagare Avslutade deltagare"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual([
+      "new/all",
+      "exited/all",
+    ]);
+  });
+
   it("reads measure rows under gender columns as the measures, never as interventions", () => {
     const { facts } = parse([
       "Deltagare i förbundets insatser",

@@ -49,6 +49,8 @@ const wordsOf = (s: string) =>
 
 /** A header word's concept in the lexicon: a measure ("Utskrivna"), a gender ("Kv"), the total ("Tot", "Alla"). */
 function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
+  // "Deltagare", "Antal": words that say what is counted, not which column it is.
+  if (FILLER.test(w) || LABEL_TITLE.test(w)) return undefined;
   const folded = foldLabel(w).words;
   if (folded.length !== 1) return undefined;
   const total = conceptById("gender:all").abbreviations!.includes(folded[0]!);
