@@ -47,8 +47,19 @@ const wordsOf = (s: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
+/** Header words already looked up: every line of a long report is tried as a header. */
+const lexiconWords = new Map<string, { measure?: Measure; gender?: Gender } | undefined>();
+
 /** A header word's concept in the lexicon: a measure ("Utskrivna"), a gender ("Kv"), the total ("Tot", "Alla"). */
 function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
+  if (!lexiconWords.has(w)) {
+    if (lexiconWords.size > 50_000) lexiconWords.clear();
+    lexiconWords.set(w, lookUpWord(w));
+  }
+  return lexiconWords.get(w);
+}
+
+function lookUpWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
   // "Deltagare", "Antal": words that say what is counted, not which column it is.
   if (FILLER.test(w) || LABEL_TITLE.test(w)) return undefined;
   const folded = foldLabel(w).words;
