@@ -406,6 +406,18 @@ export function matchConcepts(label: string, kinds?: readonly ConceptKind[]): Co
  * the next (a tie names neither, and the number stays unread).
  */
 export function bestConcept(label: string, kinds?: readonly ConceptKind[], min = 0.75): ConceptMatch | undefined {
+  // Readers ask about the same labels over and over (every row of every table of a long report).
+  const key = `${min}|${kinds?.join(",") ?? ""}|${label}`;
+  if (bestCache.has(key)) return bestCache.get(key);
+  if (bestCache.size > 20_000) bestCache.clear();
+  const best = findBest(label, kinds, min);
+  bestCache.set(key, best);
+  return best;
+}
+
+const bestCache = new Map<string, ConceptMatch | undefined>();
+
+function findBest(label: string, kinds: readonly ConceptKind[] | undefined, min: number): ConceptMatch | undefined {
   const [first, second] = matchConcepts(label, kinds);
   if (!first || first.score < min) return undefined;
   if (second && second.score >= first.score - 0.1 && second.concept.code !== first.concept.code) return undefined;
