@@ -28,6 +28,8 @@ const LEADER = /^-?[1-9]\d{0,2}$/;
 const GROUP = /^\d{3}$/;
 const GROUP_DECIMAL = /^\d{3},\d+%?$/;
 const SINGLE = /^-?\d+(,\d+)?%?$/;
+/** A cell left empty with a dash ("1 308 — -329"): read as NaN, never as a number. */
+const EMPTY_CELL = /^[-–—]$/;
 
 function tokenValue(tokens: readonly string[]): number {
   return Number(tokens.join("").replace(/%$/, "").replace(",", "."));
@@ -43,6 +45,7 @@ function partitions(
   count?: number,
   breaks: ReadonlySet<number> = new Set(),
   limit = 256,
+  emptyCells = false,
 ): number[][] {
   const out: number[][] = [];
   // A token that cannot continue a number (not exactly three digits) must start one.
@@ -61,6 +64,12 @@ function partitions(
     )
       return;
     const first = tokens[i]!;
+    if (emptyCells && EMPTY_CELL.test(first)) {
+      acc.push(NaN);
+      walk(i + 1, acc);
+      acc.pop();
+      return;
+    }
     if (!SINGLE.test(first)) return;
     const ends: number[] = [];
     if (LEADER.test(first)) {
@@ -138,6 +147,26 @@ export function parseNumberRun(text: string, expected?: number): NumberRun | nul
   options.sort((a, b) => a.length - b.length || spread(a) - spread(b));
   const best = options[0]!;
   return { values: best, ambiguous: options.filter((o) => o.length === best.length).length > 1, damaged };
+}
+
+/**
+ * Every reading of a single-spaced run of numbers as exactly `count` cells, where a number is
+ * one token or a 1–3 digit leader and exact three-digit groups, and a lone dash is an empty
+ * cell (NaN). Parenthesised negatives ("(1 204)") and U+2212 minus are read as negatives. A
+ * caller stores a reading only when it is the only one left after its own plausibility check.
+ */
+export function numberReadings(text: string, count: number, limit = 64): number[][] {
+  const tokens = normaliseNegatives(text).replace(SPACES, " ").replace(MINUS, "-").split(" ").filter(Boolean);
+  if (tokens.length === 0) return [];
+  return partitions(tokens, count, new Set(), limit, true);
+}
+
+/**
+ * "(1 204)" → "-1 204 " and U+2212 → "-": the same characters' positions, so that a layout
+ * grid can still place the cell by its columns.
+ */
+export function normaliseNegatives(text: string): string {
+  return text.replace(/\((\d[\d \u00a0\u202f]*(?:,\d+)?)\)/g, (_m, n: string) => `-${n} `).replace(/\u2212/g, "-");
 }
 
 export interface Amount {

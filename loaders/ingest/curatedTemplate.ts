@@ -7,7 +7,7 @@
  */
 import { exitOutcome } from "../reference/codes.ts";
 import type { CoreFigureStatus } from "../reference/coreFigures.ts";
-import type { Extraction } from "../schema/facts.ts";
+import type { Extraction, Finding } from "../schema/facts.ts";
 
 export interface Candidate {
   line: number;
@@ -21,7 +21,11 @@ export interface Candidate {
 /** A figure other than a year ("Årsredovisning 2023" is a title, not a candidate). */
 const hasFigure = (t: string) => /\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""));
 
-/** The most likely line for a missing figure: an unread number whose line fits the hint, else the first line that fits it and has a digit. */
+/**
+ * The most likely line for a missing figure: of the unread numbers, the line the figure's hint
+ * (the concept lexicon) scores highest; else, of the lines with a figure, the highest-scoring
+ * one (the earliest of equals).
+ */
 export function candidateFor(
   figure: CoreFigureStatus,
   extraction: Pick<Extraction, "findings" | "coverage">,
@@ -31,15 +35,57 @@ export function candidateFor(
   const sectionAt = (n: number) =>
     extraction.coverage.filter((c) => c.line !== null && c.line <= n).sort((a, b) => b.line! - a.line!)[0]?.section ??
     null;
-  for (const f of extraction.findings)
-    if (f.check_id === "coverage.unread_number" && figure.hint.test(text(f.line)))
-      return { line: f.line, text: text(f.line), section: sectionAt(f.line), unread: f.value };
-  for (let n = 1; n <= lines.length; n++) {
-    const t = text(n);
-    if (t.length <= 160 && hasFigure(t) && figure.hint.test(t))
-      return { line: n, text: t, section: sectionAt(n), unread: null };
+  let best: { line: number; score: number; unread: string | null } | null = null;
+  for (const f of extraction.findings) {
+    if (f.check_id !== "coverage.unread_number") continue;
+    const score = figure.hint.score(text(f.line));
+    if (score > 0 && (!best || score > best.score || (score === best.score && f.line < best.line)))
+      best = { line: f.line, score, unread: f.value };
   }
-  return null;
+  if (!best)
+    for (let n = 1; n <= lines.length; n++) {
+      const t = text(n);
+      if (t.length > 160 || !hasFigure(t)) continue;
+      const score = figure.hint.score(t);
+      if (score > 0 && (!best || score > best.score)) best = { line: n, score, unread: null };
+    }
+  return best ? { line: best.line, text: text(best.line), section: sectionAt(best.line), unread: best.unread } : null;
+}
+
+/**
+ * A finding for each missing core figure whose candidate line no reader left a note on: the
+ * finder names the line, so the report must say why nothing was read from it.
+ */
+export function candidateFindings(
+  missing: readonly CoreFigureStatus[],
+  extraction: Pick<Extraction, "findings" | "coverage">,
+  lines: readonly string[],
+): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const figure of missing) {
+    const c = candidateFor(figure, extraction, lines);
+    if (!c || c.unread !== null || seen.has(`${c.line}|${figure.label}`)) continue;
+    seen.add(`${c.line}|${figure.label}`);
+    const noted = extraction.findings.filter((f) => f.line === c.line).map((f) => f.check_id);
+    out.push({
+      check_id: "coverage.candidate_unread",
+      severity: "info",
+      subject: `coverage:${figure.figure}`,
+      line: c.line,
+      value: c.text.slice(0, 200),
+      other_value: null,
+      other_line: null,
+      message: `${figure.label}: line ${c.line} names it, but no reader read a figure there (${
+        noted.length > 0
+          ? `its findings: ${[...new Set(noted)].join(", ")}`
+          : c.section
+            ? `it lies in section ${c.section}, whose reader took nothing from it`
+            : "no reader knows the layout of this line"
+      }); type it in the curated file if it is the figure`,
+    });
+  }
+  return out;
 }
 
 const q = (s: string) => JSON.stringify(s);

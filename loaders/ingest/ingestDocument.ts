@@ -34,7 +34,7 @@ import { stableJson } from "../extract/runExtract.ts";
 import { changeProject, commitFiles, type FileWrite } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
 import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";
-import { renderCuratedTemplate } from "./curatedTemplate.ts";
+import { candidateFindings, renderCuratedTemplate } from "./curatedTemplate.ts";
 import { OCR_INSTALL_LINE, ocrmypdf, type OcrEngine } from "./ocr.ts";
 
 export interface IngestArgs {
@@ -425,8 +425,13 @@ async function writeIngest(
           ],
         }
       : registry;
-  const summary = summarizeCoverage(extraction, registryAfter, lines);
   const missing = coreFigureCoverage(extraction, registryAfter).filter((c) => c.status === "missing");
+  // A line the candidate finder names for a missing figure is read, or the finding says why not.
+  extraction = {
+    ...extraction,
+    findings: [...extraction.findings, ...candidateFindings(missing, extraction, lines)],
+  } satisfies Extraction;
+  const summary = summarizeCoverage(extraction, registryAfter, lines);
   const template =
     curatedText === null && missing.length > 0 ? renderCuratedTemplate(documentId, missing, extraction, lines) : null;
   upsertManifest(manifestDoc, entry, index);

@@ -1,14 +1,16 @@
 /**
  * Which of several facts for one key is kept. The published rules (published-schema.md,
  * "Precedence"), in order:
- *   1. rank of the section: curated > a statement or an intervention's own table > a summary
- *      table > a five-year overview > prose;
- *   2. the year's own report over a later report's prior-year column;
- *   3. an exact figure over a hedged one ("cirka 200");
- *   4. a template parser over a general layer (the general layers must never change what a
+ *   1. a curated fact over any parsed one;
+ *   2. the year's own report over a later report's column for that year (a statement's
+ *      prior-year column, a five-year overview's earlier years), whatever their sections;
+ *   3. rank of the section: a statement or an intervention's own table > a summary table >
+ *      a five-year overview > prose;
+ *   4. an exact figure over a hedged one ("cirka 200");
+ *   5. a template parser over a general layer (the general layers must never change what a
  *      template already reads; when they disagree the finding says so);
- *   5. a later document over an earlier one (final over preliminary);
- *   6. the earlier line.
+ *   6. a later document over an earlier one (final over preliminary);
+ *   7. the earlier line.
  * Pure: the loser is reported by the caller, with the reason this module gives.
  */
 
@@ -36,7 +38,7 @@ const SECONDARY = new Set([
   "general:participant_table",
   "general:exit_table",
 ]);
-const SUMMARY = new Set(["table2", "five_year_overview"]);
+const SUMMARY = new Set(["table2", "five_year_overview", "general:five_year_overview"]);
 
 /** Lower is stronger: curated (0), primary statements and appendices (1), their summaries (2, 3), prose (4). */
 export function precedenceRank(section: string): number {
@@ -91,8 +93,11 @@ export function comparePrecedence(
   b: PrecedenceCandidate,
 ): { order: number; reason: PrecedenceReason } {
   const steps: [PrecedenceReason, number][] = [
-    ["rank", precedenceRank(a.section) - precedenceRank(b.section)],
+    ["rank", Number(b.section === "curated") - Number(a.section === "curated")],
+    // A later report's column for an earlier year (a statement's prior-year column, a
+    // five-year overview) loses to that year's own report, whatever its section.
     ["own_period", Number(b.periodMatches) - Number(a.periodMatches)],
+    ["rank", precedenceRank(a.section) - precedenceRank(b.section)],
     ["exact_over_approximate", Number(a.approximate) - Number(b.approximate)],
     ["template_over_general", Number(isGeneralLayer(a.section)) - Number(isGeneralLayer(b.section))],
     ["later_document", b.documentDate.localeCompare(a.documentDate)],

@@ -221,7 +221,12 @@ export const exitOutcome = codeList([
     en: "Work, incl. subsidised employment",
     patterns: [/^(subventionerat )?arbete$/, /^anställning$/],
   },
-  { code: "studies", sv: "Studier", en: "Studies", patterns: [/^studie/, /^utbildning/] },
+  {
+    code: "studies",
+    sv: "Studier",
+    en: "Studies",
+    patterns: [/^studie/, /^utbildning/, /^(reguljära|ordinarie) (studier|utbildning)/],
+  },
   {
     code: "work_or_studies",
     sv: "Arbete eller studier",
@@ -244,7 +249,7 @@ export const exitOutcome = codeList([
     code: "continued_rehab",
     sv: "Fortsatt rehabilitering",
     en: "Continued rehabilitation",
-    patterns: [/^(fortsatt|vidare) rehab/],
+    patterns: [/^(fortsatt|vidare) rehab/, /^(annan|annan fortsatt|ny) rehabiliterande insats/],
   },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
@@ -609,6 +614,11 @@ export const qualityCheck = codeList([
     code: "breakdown.population_inferred",
     sv: "Population härledd ur summan",
     en: "The population of a breakdown was inferred from its sum",
+  },
+  {
+    code: "coverage.candidate_unread",
+    sv: "Trolig rad som inte lästes",
+    en: "A line that names a missing core figure, on which no reader read a figure; the message says why",
   },
   {
     code: "coverage.unread_number",

@@ -42,6 +42,11 @@ export interface Concept {
   units: readonly ("sek" | "persons" | "percent" | "none")[];
   /** Folded word stems that, anywhere in the label or clause, mean something else is meant. */
   negativeCues?: readonly string[];
+  /**
+   * Folded words that neither add to nor take from the score: the noun a measure counts
+   * ("Nya deltagare", "Avslutade personer") says what is counted, not which count.
+   */
+  context?: readonly string[];
 }
 
 /** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
@@ -50,6 +55,8 @@ const TOTAL_WORDS = new Set(["summa", "totalt", "total", "s:a", "sammanlagt", "s
 const FILLER = new Set(["och", "i", "av", "under", "aret", "arets", "per", "for", "till", "med", "som", "antal", "st"]);
 
 const NO_BUDGET = ["budget", "prognos", "avvikelse"];
+/** The nouns a participant measure counts. */
+const PERSONS = ["deltagare", "deltagarna", "delt", "personer", "individer", "st"];
 /** Words that make a count of people something else than enrolled participants. */
 const NOT_PARTICIPANTS = [
   "struktur",
@@ -76,7 +83,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "revenue_operating",
     sv: "Verksamhetens intäkter",
-    stems: ["verksamhetens intakt", "rorelseintakt", "rorelsens intakt", "intakt"],
+    stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt"],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "finansiell", "ranteintakt"],
   },
@@ -85,7 +92,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "cost_operating",
     sv: "Verksamhetens kostnader",
-    stems: ["verksamhetens kostnad", "rorelsekostnad", "rorelsens kostnad", "kostnad"],
+    stems: ["verksamhetens kostnad", "verksamhetskostnad", "rorelsekostnad", "rorelsens kostnad", "kostnad"],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "finansiell", "rantekostnad", "personal", "lokal", "ovrig", "per deltagare"],
   },
@@ -160,6 +167,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Nya deltagare",
     stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom"],
     units: ["persons"],
+    context: PERSONS,
     negativeCues: NOT_PARTICIPANTS,
   },
   {
@@ -167,8 +175,9 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "exited",
     sv: "Avslutade deltagare",
-    stems: ["avslutad", "avslut", "avslutat"],
+    stems: ["avslutad", "avslut", "avslutat", "utskrivn"],
     units: ["persons"],
+    context: PERSONS,
     negativeCues: [...NOT_PARTICIPANTS, "arbete", "studier", "andel", "procent"],
   },
   {
@@ -178,6 +187,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Pågående vid årets slut",
     stems: ["pagaende", "kvarstaende", "inskrivna vid arets slut"],
     units: ["persons"],
+    context: PERSONS,
     negativeCues: NOT_PARTICIPANTS,
   },
   // ---- gender and totals (row labels and column headings) ----
@@ -359,7 +369,8 @@ export function scoreConcept(concept: Concept, label: FoldedLabel): number {
   const words = label.words;
   const joined = ` ${words.join(" ")} `;
   if (concept.negativeCues?.some((cue) => joined.includes(` ${cue}`))) return 0;
-  const meaningful = words.filter((w) => !FILLER.has(w) && !TOTAL_WORDS.has(w));
+  const neutral = (w: string) => FILLER.has(w) || TOTAL_WORDS.has(w) || !!concept.context?.includes(w);
+  const meaningful = words.filter((w) => !neutral(w));
   if (meaningful.length === 0) {
     // A label of only total words ("Summa", "Totalt") names the total column/row.
     return concept.abbreviations?.some((a) => words.includes(a)) ? 1 : 0;
@@ -374,7 +385,7 @@ export function scoreConcept(concept: Concept, label: FoldedLabel): number {
     for (let at = 0; at + stemWords.length <= words.length; at++)
       if (stemMatchesAt(stemWords, words, at)) for (let i = 0; i < stemWords.length; i++) covered.add(at + i);
   }
-  const hits = [...covered].filter((i) => !FILLER.has(words[i]!) && !TOTAL_WORDS.has(words[i]!)).length;
+  const hits = [...covered].filter((i) => !neutral(words[i]!)).length;
   return hits / meaningful.length;
 }
 
@@ -395,6 +406,18 @@ export function matchConcepts(label: string, kinds?: readonly ConceptKind[]): Co
  * the next (a tie names neither, and the number stays unread).
  */
 export function bestConcept(label: string, kinds?: readonly ConceptKind[], min = 0.75): ConceptMatch | undefined {
+  // Readers ask about the same labels over and over (every row of every table of a long report).
+  const key = `${min}|${kinds?.join(",") ?? ""}|${label}`;
+  if (bestCache.has(key)) return bestCache.get(key);
+  if (bestCache.size > 20_000) bestCache.clear();
+  const best = findBest(label, kinds, min);
+  bestCache.set(key, best);
+  return best;
+}
+
+const bestCache = new Map<string, ConceptMatch | undefined>();
+
+function findBest(label: string, kinds: readonly ConceptKind[] | undefined, min: number): ConceptMatch | undefined {
   const [first, second] = matchConcepts(label, kinds);
   if (!first || first.score < min) return undefined;
   if (second && second.score >= first.score - 0.1 && second.concept.code !== first.concept.code) return undefined;

@@ -8,6 +8,37 @@ import type { Extraction, Fact } from "../schema/facts.ts";
 import type { Registry } from "../schema/registry.ts";
 import { NameResolver, memberIdFor } from "./resolveNames.ts";
 import type { Gender, Measure } from "./codes.ts";
+import { conceptById, foldLabel, scoreConcept } from "./concepts.ts";
+
+/**
+ * What a line that holds a core figure looks like, scored 0–1 so that the candidate finder
+ * takes the line that names the figure best ("Verksamhetens kostnader 4 901 100" over a
+ * sentence that mentions costs). Built from the concept lexicon, as every reader's labels are.
+ */
+export interface LineHint {
+  score(text: string): number;
+  test(text: string): boolean;
+}
+
+/** A hint from concepts of the lexicon: the best score any of them gives the line's words. */
+export function conceptLineHint(...ids: string[]): LineHint {
+  const concepts = ids.map(conceptById);
+  const score = (text: string) => {
+    const label = foldLabel(text);
+    return Math.max(0, ...concepts.map((c) => scoreConcept(c, label)));
+  };
+  return { score, test: (text) => score(text) > 0 };
+}
+
+/** A hint from a pattern (a member's name), scored by the share of the line it fills. */
+function patternHint(re: RegExp): LineHint {
+  const score = (text: string) => {
+    const m = re.exec(text);
+    const words = foldLabel(text).words.length;
+    return m ? Math.min(1, m[0].split(/\s+/).length / Math.max(1, words)) : 0;
+  };
+  return { score, test: (text) => re.test(text) };
+}
 
 export const CORE_FIGURES = {
   /** Whole-federation participant counts (intervention NULL) for the report's year. */
@@ -16,42 +47,42 @@ export const CORE_FIGURES = {
       measure: "enrolled",
       gender: "all",
       sv: "Inskrivna deltagare",
-      hint: /inskriv|deltagare|deltog|deltagit|fått stöd/i,
+      hint: conceptLineHint("participants:enrolled"),
     },
-    { measure: "enrolled", gender: "woman", sv: "Inskrivna kvinnor", hint: /[Kk]vinnor|\bK\b/ },
-    { measure: "enrolled", gender: "man", sv: "Inskrivna män", hint: /\b[Mm]än\b|\bM\b/ },
-    { measure: "new", gender: "all", sv: "Nya deltagare", hint: /\bnya\b|påbörja|tillkom/i },
-    { measure: "exited", gender: "all", sv: "Avslutade deltagare", hint: /avslut/i },
-  ] as const satisfies readonly { measure: Measure; gender: Gender; sv: string; hint: RegExp }[],
+    { measure: "enrolled", gender: "woman", sv: "Inskrivna kvinnor", hint: conceptLineHint("gender:woman") },
+    { measure: "enrolled", gender: "man", sv: "Inskrivna män", hint: conceptLineHint("gender:man") },
+    { measure: "new", gender: "all", sv: "Nya deltagare", hint: conceptLineHint("participants:new") },
+    { measure: "exited", gender: "all", sv: "Avslutade deltagare", hint: conceptLineHint("participants:exited") },
+  ] as const satisfies readonly { measure: Measure; gender: Gender; sv: string; hint: LineHint }[],
   /** Destinations of exited participants (participant_breakdown, population exited, dimension exit_outcome). */
   exitDestinations: {
     population: "exited",
     dimension: "exit_outcome",
     sv: "Avslutade efter vart de gick",
-    hint: /arbete|studier|sysselsättning/i,
+    hint: conceptLineHint("exit:work_or_studies", "exit:work", "exit:studies"),
   },
   /** The federation's headline share: either code counts. */
   headlineRate: {
     indicators: ["positive_step_rate_reported", "work_or_studies_rate_reported"],
     sv: "Andel till arbete eller studier (förbundets mått)",
-    hint: /%|procent/i,
+    hint: conceptLineHint("rate:work_or_studies", "rate:positive_step"),
   },
   /** Finance items, per year column the document shows (its period year and the prior year). */
   finance: [
     {
       item: "revenue_operating",
       sv: "Verksamhetens intäkter",
-      hint: /verksamhetens intäkter|summa intäkter|^intäkter/i,
+      hint: conceptLineHint("finance:revenue_operating"),
     },
     {
       item: "cost_operating",
       sv: "Verksamhetens kostnader",
-      hint: /verksamhetens kostnader|summa kostnader|^kostnader/i,
+      hint: conceptLineHint("finance:cost_operating"),
     },
-    { item: "operating_result", sv: "Verksamhetens resultat", hint: /verksamhetens resultat|rörelseresultat/i },
-    { item: "result", sv: "Årets resultat", hint: /årets resultat/i },
-    { item: "equity_end", sv: "Eget kapital vid årets slut", hint: /eget kapital/i },
-    { item: "assets_total", sv: "Summa tillgångar", hint: /summa tillgångar/i },
+    { item: "operating_result", sv: "Verksamhetens resultat", hint: conceptLineHint("finance:operating_result") },
+    { item: "result", sv: "Årets resultat", hint: conceptLineHint("finance:result") },
+    { item: "equity_end", sv: "Eget kapital vid årets slut", hint: conceptLineHint("finance:equity_end") },
+    { item: "assets_total", sv: "Summa tillgångar", hint: conceptLineHint("finance:assets_total") },
   ] as const,
   /** Member types that pay a contribution of their own; FK and AF pay through the state pseudo-member. */
   memberContribution: { memberTypes: ["municipality", "region", "state"], sv: "Medlemsbidrag" },
@@ -72,7 +103,7 @@ export interface CoreFigureStatus {
   /** Line of the fact that gave it (found), else null. */
   line: number | null;
   /** For template hints: what to look for in the text. */
-  hint: RegExp;
+  hint: LineHint;
   /** Member name for member_contribution figures. */
   member?: string;
   finance_item?: string;
@@ -194,10 +225,11 @@ export function coreFigureCoverage(
         label: `${CORE_FIGURES.memberContribution.sv} ${m.name}`,
         year,
         member: m.name,
-        hint:
+        hint: patternHint(
           m.member_type === "state"
             ? /staten|försäkringskassan|arbetsförmedlingen|\bFK\b|\bAF\b/i
             : escape(m.short_name),
+        ),
         line: found.get(id) ?? null,
       });
     }

@@ -7,6 +7,7 @@
  * list "statement labels" (loaders/warehouse/codebook.ts).
  */
 import { normalizeLabel } from "./codes.ts";
+import { bestConcept } from "./concepts.ts";
 
 export type StatementKind = "income_statement" | "balance_sheet" | "cash_flow" | "notes";
 
@@ -47,6 +48,7 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["income_statement"],
     patterns: [
       /^verksamhetens (resultat|nettokostnad|nettokostnader|netto)$/,
+      /^resultat före finansiella poster$/,
       /^rörelseresultat$/,
       /^verksamhetens nettoresultat$/,
     ],
@@ -237,10 +239,19 @@ export function normalizeStatementLabel(label: string): string {
     .trim();
 }
 
-/** The finance item of a label in a statement of `kind`, or undefined. */
+/**
+ * The finance item of a label in a statement of `kind`, or undefined: the patterns above
+ * first; then the concept lexicon, when it names one finance concept with every word of the
+ * label ("Verksamhetsintäkter", "– RÄNTEINTÄKTER", "Rörelsens intäkter totalt") and that item
+ * belongs in this kind of statement (the `in` of its entries above).
+ */
 export function statementItem(label: string, kind: StatementKind): StatementLabel | undefined {
   const norm = normalizeStatementLabel(label);
-  return STATEMENT_LABELS.find((e) => e.in.includes(kind) && e.patterns.some((p) => p.test(norm)));
+  const listed = STATEMENT_LABELS.find((e) => e.in.includes(kind) && e.patterns.some((p) => p.test(norm)));
+  if (listed) return listed;
+  const match = bestConcept(norm, ["finance"], 1);
+  if (!match || match.label.part) return undefined;
+  return STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind));
 }
 
 export { ALL as ALL_STATEMENTS };

@@ -20,6 +20,15 @@ describe("concept lexicon", () => {
     expect(best("Summa eget kapital")).toBe("finance:equity_end");
   });
 
+  it("takes the counted noun as context, not as a second measure ('Nya deltagare', 'Utskrivna personer')", () => {
+    expect(best("Nya deltagare", ["participants"])).toBe("participants:new");
+    expect(best("Antal nya deltagare", ["participants"])).toBe("participants:new");
+    expect(best("Utskrivna personer", ["participants"])).toBe("participants:exited");
+    expect(best("Verksamhetsintäkter")).toBe("finance:revenue_operating");
+    // Must not fire: the noun alone is the enrolled count, never new or exited.
+    expect(best("Deltagare", ["participants"])).toBe("participants:enrolled");
+  });
+
   it("names column heads by abbreviation", () => {
     expect(best("K", ["gender"])).toBe("gender:woman");
     expect(best("M", ["gender"])).toBe("gender:man");

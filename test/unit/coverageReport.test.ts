@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { coreFigureCoverage } from "../../loaders/reference/coreFigures.ts";
 import { renderCoverageReport, summarizeCoverage } from "../../loaders/ingest/coverageReport.ts";
-import { candidateFor, renderCuratedTemplate } from "../../loaders/ingest/curatedTemplate.ts";
+import { candidateFindings, candidateFor, renderCuratedTemplate } from "../../loaders/ingest/curatedTemplate.ts";
 import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../../loaders/schema/facts.ts";
 import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
@@ -253,6 +253,27 @@ describe("curated template", () => {
       text: "Eget kapital 900 800",
       section: "general:income_statement",
     });
+  });
+
+  it("takes the line the lexicon scores best, not the first that mentions the word", () => {
+    const result = coreFigureCoverage(extraction, registry).find((c) => c.figure === "finance:result:2023")!;
+    const withProse = ["Årets resultat påverkades av att kostnaderna steg 2023 med 4 %.", ...lines];
+    // The sentence has a figure and says "resultat", but the table row is the result.
+    expect(candidateFor(result, { findings: [], coverage: [] }, withProse)).toMatchObject({ line: 8 });
+  });
+
+  it("records why no reader read a line it names, and records nothing for a line with an unread number", () => {
+    const found = candidateFindings(missing, extraction, lines);
+    const equity = found.find((f) => f.subject === "coverage:finance:equity_end:2023");
+    expect(equity).toMatchObject({ check_id: "coverage.candidate_unread", line: 8 });
+    expect(equity?.message).toMatch(
+      /Eget kapital vid årets slut 2023: line 8 names it, but no reader read a figure there/,
+    );
+    // A line a reader already left an unread-number finding on says why by itself.
+    const unreadLines = new Set(
+      extraction.findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line),
+    );
+    expect(found.every((f) => !unreadLines.has(f.line))).toBe(true);
   });
 
   it("is comments only, so it loads as nothing; uncommented, an entry with its value typed is a valid curated fact", () => {

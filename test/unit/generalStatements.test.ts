@@ -993,3 +993,111 @@ describe("OCR noise, per cell", () => {
     expect(memberOf("Arbetsförmedlingen/Försäkringskassan/Ankeby")).toBeNull();
   });
 });
+
+describe("statement columns by position and by the lexicon", () => {
+  const layout = [
+    "Resultaträkning",
+    "Belopp i kr",
+    "                                   Not    Budget 2024    Utfall 2024    Utfall 2023",
+    "Verksamhetens intäkter               1      5 000 000      4 987 512      4 812 300",
+    "Verksamhetens kostnader              2     -5 100 000     -4 901 100     -4 700 250",
+    "Finansiella intäkter                               —          1 204              —",
+    "Årets resultat                               -100 000         87 616        112 050",
+  ].join("\n");
+
+  it("reads a layout statement 'Not | Budget 2024 | Utfall 2024 | Utfall 2023' column by column", () => {
+    const { facts } = run(layout, 2024);
+    expect(money(facts, "revenue_operating", 2024)).toEqual([4987512]);
+    expect(money(facts, "revenue_operating", 2024, "budget")).toEqual([5000000]);
+    expect(money(facts, "revenue_operating", 2023)).toEqual([4812300]);
+    expect(money(facts, "revenue_financial", 2024)).toEqual([1204]);
+    expect(money(facts, "result", 2023)).toEqual([112050]);
+  });
+
+  it("must not store the Not column, a dash cell, or the budget column as an actual", () => {
+    const { facts } = run(layout, 2024);
+    const amounts = facts.map((f) => f.amount_sek);
+    expect(amounts).not.toContain(1);
+    expect(amounts).not.toContain(2);
+    expect(money(facts, "revenue_financial", 2023)).toEqual([]);
+    expect(money(facts, "revenue_financial", 2024, "budget")).toEqual([]);
+    expect(money(facts, "cost_operating", 2024)).toEqual([4901100]);
+  });
+
+  it("leaves a budget-column statement to the general layer: the template stores nothing from it", () => {
+    const template = parseFinancialStatements(doc(layout, 2024));
+    expect(template.facts).toEqual([]);
+    expect(template.coverage.find((c) => c.section === "income_statement")?.note).toMatch(/general layer/);
+  });
+
+  it("keeps one unknown header word before a year as an unknown column, never stored", () => {
+    expect(parseColumnHeader("Not Utfall 2024 Plan 2024 Utfall 2023")?.columns.map((c) => c.kind)).toEqual([
+      "note",
+      "amount",
+      "unknown",
+      "amount",
+    ]);
+    const { facts } = run(
+      ["Resultaträkning, tkr", "Utfall 2024 Plan 2024 Utfall 2023", "Verksamhetens intäkter 4 988 5 000 4 812"].join(
+        "\n",
+      ),
+      2024,
+    );
+    expect(money(facts, "revenue_operating", 2024)).toEqual([4988000]);
+    expect(money(facts, "revenue_operating", 2023)).toEqual([4812000]);
+    expect(facts.some((f) => f.amount_sek === 5000000)).toBe(false);
+  });
+
+  it("must not take a row with two year-like amounts, or a word with no known column beside it, for a header", () => {
+    expect(parseColumnHeader("Medlemsavgift 2024 2023")).toBeNull();
+    expect(parseColumnHeader("Plan 2024 Mål 2024")).toBeNull();
+  });
+
+  it("names rows the patterns miss through the lexicon, within the statement's own items", () => {
+    expect(statementItem("Verksamhetsintäkter", "income_statement")?.item).toBe("revenue_operating");
+    expect(statementItem("– RÄNTEINTÄKTER", "income_statement")?.item).toBe("revenue_financial");
+    expect(statementItem("Resultat före finansiella poster", "income_statement")?.item).toBe("operating_result");
+    // Not a partial match, not an item of another statement.
+    expect(statementItem("Övriga verksamhetsintäkter", "income_statement")).toBeUndefined();
+    expect(statementItem("Verksamhetsintäkter", "balance_sheet")).toBeUndefined();
+  });
+
+  it("reads (1 204) as a negative and ends the statement at the next table's header", () => {
+    const { facts } = run(
+      [
+        "Balansräkning",
+        "(Belopp i tusentals kronor)",
+        "2024-12-31 2023-12-31",
+        "Summa tillgångar 2 598 1 779",
+        "Årets resultat (621) 711",
+        "Summa eget kapital 2 170 1 549",
+        "",
+        "Medlemsbidrag",
+        "2024 2023",
+        "Region Norrby 1 246 750 1 209 500",
+      ].join("\n"),
+      2024,
+    );
+    expect(money(facts, "assets_total", 2024)).toEqual([2598000]);
+    expect(money(facts, "result", 2024)).toEqual([-621000]);
+    // The members' table in kronor does not make the balance sheet's tkr look wrong.
+    expect(money(facts, "equity_end", 2024)).toEqual([2170000]);
+  });
+
+  it("must not guess when a number the notes do not list would make the columns a thousandfold apart", () => {
+    const { facts, findings } = run(
+      [
+        "Balansräkning",
+        "Belopp i tkr",
+        "Not 2024-12-31 2023-12-31",
+        "Utgående eget kapital 6 1 004 876",
+        "",
+        "",
+        "Not 1 Medlemsbidrag",
+      ].join("\n"),
+      2024,
+    );
+    expect(money(facts, "equity_end", 2024)).toEqual([]);
+    expect(findings.some((f) => f.check_id === "coverage.unread_number" && f.line === 4)).toBe(true);
+  });
+});

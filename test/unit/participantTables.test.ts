@@ -568,3 +568,109 @@ describe("a short report in tkr with numbers in words", () => {
     ]);
   });
 });
+
+describe("headers and row labels through the lexicon", () => {
+  it("reads a header with an abbreviation it once did not know ('K M Tot Avslutade')", () => {
+    expect(readColumns(["Insats K M Tot Avslutade"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual([
+      "enrolled/woman",
+      "enrolled/man",
+      "enrolled/all",
+      "exited/all",
+    ]);
+    const { facts } = parse([
+      "Förbundets insatser",
+      "Insats K M Tot Avslutade",
+      "Trappan 14 9 23 8",
+      "Bryggan 20 17 37 15",
+    ]);
+    expect(counts(facts)).toContain("Trappan:2023:enrolled/all=23@3");
+    expect(counts(facts)).toContain("Bryggan:2023:exited/all=15@4");
+  });
+
+  it("must not make a column of the noun after a measure ('Nya deltagare Avslutade deltagare')", () => {
+    expect(readColumns(["Insats Nya deltagare Avslutade deltagare"])?.map((c) => `${c.measure}/${c.gender}`)).toEqual([
+      "new/all",
+      "exited/all",
+    ]);
+  });
+
+  it("reads measure rows under gender columns as the measures, never as interventions", () => {
+    const { facts } = parse([
+      "Deltagare i förbundets insatser",
+      "",
+      "Kvinnor Män Alla",
+      "Deltagare 61 52 113",
+      "Nyinskrivna 30 24 54",
+      "Utskrivna 22 19 41",
+    ]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/woman=61@4",
+      "null:2023:enrolled/man=52@4",
+      "null:2023:enrolled/all=113@4",
+      "null:2023:new/woman=30@5",
+      "null:2023:new/man=24@5",
+      "null:2023:new/all=54@5",
+      "null:2023:exited/woman=22@6",
+      "null:2023:exited/man=19@6",
+      "null:2023:exited/all=41@6",
+    ]);
+    expect(facts.some((f) => f.intervention === "Nyinskrivna")).toBe(false);
+  });
+
+  it("must not read measure rows whose owner is unclear, nor intervention rows as measures", () => {
+    const unclear = parse(["Kvinnor Män Totalt", "Inskrivna deltagare 41 35 76"]);
+    expect(unclear.facts).toEqual([]);
+    expect(unclear.findings.map((f) => f.line)).toEqual([2]);
+    // Under a measure header ("Nya Avslutade") a row label is an intervention as before.
+    expect(counts(parse(["Förbundets insatser", "Insats Nya Avslutade", "Trappan 12 9"]).facts)).toEqual([
+      "Trappan:2023:new/all=12@3",
+      "Trappan:2023:exited/all=9@3",
+    ]);
+  });
+
+  it("reads an exit table whose column words stand on a line of their own", () => {
+    const { facts } = parse([
+      "Året i siffror",
+      "Vart gick deltagarna efter avslut?",
+      "",
+      "Antal Andel",
+      "Arbete 21 25 %",
+      "Studier 9 11 %",
+      "Summa avslutade 84 100 %",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=21@5", "null:studies=9@6"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=84@7"]);
+  });
+
+  it("must not take a heading about exits above prose for an exit table", () => {
+    const { facts } = parse([
+      "Året i siffror",
+      "Avslutsorsaker",
+      "",
+      "Under året gick 21 av deltagarna till arbete och 9 till studier.",
+    ]);
+    expect(exits(facts)).toEqual([]);
+  });
+});
+
+describe("topic headings and exit labels", () => {
+  it("reads a top-level 'Deltagare 2024' table as the federation's, and the same under an intervention as the intervention's", () => {
+    const rows = ["", "Män Kvinnor Totalt", "Inskrivna deltagare 40 45 85", "Varav nya 12 15 27"];
+    expect(counts(parse(["Deltagare 2024", ...rows], 2024).facts)).toContain("null:2024:new/all=27@5");
+    expect(counts(parse(["Insats: Bryggan", "", "Deltagare 2024", ...rows], 2024).facts)).toContain(
+      "Bryggan:2024:new/all=27@7",
+    );
+  });
+
+  it("maps 'Reguljära studier' and 'Annan rehabiliterande insats' to their codes, and not an unnamed other intervention", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "Antal",
+      "Reguljära studier 6",
+      "Annan rehabiliterande insats 4",
+      "Annan insats 3",
+    ]);
+    expect(exits(facts)).toEqual(["null:studies=6@3", "null:continued_rehab=4@4"]);
+    expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
+  });
+});

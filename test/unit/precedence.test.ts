@@ -44,6 +44,21 @@ describe("precedence", () => {
     expect(comparePrecedence(own, priorColumn).reason).toBe("own_period");
   });
 
+  it("keeps the year's own report, even its summary or prose, over a later report's statement column or overview", () => {
+    const ownProse = { ...base, section: "general:prose", documentDate: "2024-04-01" };
+    const laterStatement = { ...base, section: "general:income_statement", periodMatches: false };
+    const laterOverview = { ...base, section: "general:five_year_overview", periodMatches: false };
+    expect(winnerOf(laterStatement, ownProse)).toBe(ownProse);
+    expect(winnerOf(laterOverview, ownProse)).toBe(ownProse);
+    expect(comparePrecedence(ownProse, laterStatement).reason).toBe("own_period");
+    // Not when both are comparison columns: then the statement outranks the overview.
+    expect(winnerOf(laterOverview, laterStatement)).toBe(laterStatement);
+    // And never over a curated fact.
+    const curatedLater = { ...laterStatement, section: "curated" };
+    expect(winnerOf(ownProse, curatedLater)).toBe(curatedLater);
+    expect(precedenceRank("general:five_year_overview")).toBe(precedenceRank("five_year_overview"));
+  });
+
   it("keeps an exact figure over a hedged one of the same rank", () => {
     const hedged = { ...base, section: "general:prose", approximate: true, line: 5 };
     const exact = { ...base, section: "general:prose", line: 50 };

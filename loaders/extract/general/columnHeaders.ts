@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { clean } from "../documentText.ts";
+import { bestConcept } from "../../reference/concepts.ts";
 
 export const column = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note") }),
@@ -44,8 +45,19 @@ const NOTE = /^(not|noter|note)$/i;
 
 type Token =
   | { t: "year"; year: number; written: string }
-  | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string }
+  | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string; unknownWord?: boolean }
   | { t: "note" };
+
+/** A header word's basis: the patterns above, then the lexicon's basis concepts ("Helårsprognos", "Utf."). */
+function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undefined {
+  const listed = BASIS.find(([re]) => re.test(word))?.[1];
+  if (listed) return listed;
+  const c = bestConcept(word, ["basis"]);
+  if (!c) return undefined;
+  return c.concept.code === "actual" || c.concept.code === "budget" || c.concept.code === "note"
+    ? c.concept.code
+    : "unknown";
+}
 
 function tokenize(text: string): Token[] | null {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
@@ -64,12 +76,28 @@ function tokenize(text: string): Token[] | null {
     else if (NOTE.test(bare)) out.push({ t: "note" });
     else if (FILLER.test(bare)) continue;
     else {
-      const b = BASIS.find(([re]) => re.test(bare));
-      if (!b) return null;
-      out.push({ t: "basis", basis: b[1], written: bare });
+      const b = basisOf(bare);
+      if (b === "note") out.push({ t: "note" });
+      else if (b) out.push({ t: "basis", basis: b, written: bare });
+      else if (/^\p{Lu}\p{Ll}+\.?$/u.test(bare))
+        out.push({ t: "basis", basis: "unknown", written: bare, unknownWord: true });
+      else return null;
     }
   }
-  return out;
+  return acceptUnknownWords(out) ? out : null;
+}
+
+/**
+ * One word the header does not know ("Plan 2024", "Tot 2023") is a column of its own, kept
+ * as unknown so that the row's values still line up, and its values never stored. It is
+ * believed only on a line that is plainly a header: every unknown word stands before a year,
+ * and a known column word (Utfall, Budget, Not) stands on the line too.
+ */
+function acceptUnknownWords(tokens: readonly Token[]): boolean {
+  const unknown = tokens.flatMap((t, i) => (t.t === "basis" && t.unknownWord ? [i] : []));
+  if (unknown.length === 0) return true;
+  const known = tokens.some((t) => t.t === "note" || (t.t === "basis" && !t.unknownWord));
+  return known && unknown.every((i) => tokens[i + 1]?.t === "year");
 }
 
 function build(columns: Column[]): ColumnHeader | null {

@@ -67,9 +67,23 @@ export function isMemberLabel(label: string): boolean {
 /** Notes whose member rows are contributions: revenue, member fees, grants received. */
 const REVENUE_NOTE = /^(?!.*(kostnad|skuld|fordring)).*(intäkt|medlem|bidrag|avgift|finansiering|tilldelning|medel)/i;
 
+/** A note whose every row is a member's ("Not 1 Medlemsbidrag", "Not 2 Medlemsavgifter"). */
+const MEMBER_NOTE = /^(medlemsbidrag|medlemsavgifter|bidrag från medlemmar(na)?|finansiering från medlemmar(na)?)$/i;
+
+/**
+ * In a table of members' contributions, a row named by a place alone ("Mobo", "Norra Ekby") is
+ * that member; a total, a finance line or "Övriga" is not. The registry resolves the name.
+ */
+function bareMemberName(label: string): string | null {
+  const t = clean(label).replace(/[:*]+$/, "");
+  if (!/^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$/u.test(t)) return null;
+  if (/^(summa|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
+  return statementItem(t, "notes") ? null : t;
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -117,12 +131,12 @@ export function parseMemberContributions(
   const seen = new Set<number>();
   const docUnit = readDocumentUnit(doc.lines)?.unit;
 
-  const fromTable = (t: RawTable, unit: StatementUnit | null) => {
+  const fromTable = (t: RawTable, unit: StatementUnit | null, membersOnly = false) => {
     let n = 0;
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
-      const member = memberOf(row.label);
+      const member = memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);
@@ -162,7 +176,7 @@ export function parseMemberContributions(
     if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
     // A note on costs or debts may name members too, as payees or creditors.
     if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
-    const n = fromTable(t, units[i] ?? null);
+    const n = fromTable(t, units[i] ?? null, MEMBER_NOTE.test(t.block.note?.title ?? ""));
     if (n > 0)
       coverage.push({
         section: SECTION,
@@ -188,7 +202,7 @@ export function parseMemberContributions(
       });
       unit = null;
     }
-    const n = fromTable(table, unit);
+    const n = fromTable(table, unit, true);
     if (n > 0)
       coverage.push({
         section: SECTION,

@@ -14,7 +14,9 @@ import { exitOutcome, matchCode, type Gender, type Measure } from "../../referen
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
-import { scopeByLine, type Scope } from "./sectionScope.ts";
+import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
+import { parseMultiYearTables } from "./parseMultiYearTables.ts";
+import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
 export interface Column {
   measure: Measure;
@@ -45,8 +47,32 @@ const wordsOf = (s: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1];
-const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1];
+/** Header words already looked up: every line of a long report is tried as a header. */
+const lexiconWords = new Map<string, { measure?: Measure; gender?: Gender } | undefined>();
+
+/** A header word's concept in the lexicon: a measure ("Utskrivna"), a gender ("Kv"), the total ("Tot", "Alla"). */
+function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
+  if (!lexiconWords.has(w)) {
+    if (lexiconWords.size > 50_000) lexiconWords.clear();
+    lexiconWords.set(w, lookUpWord(w));
+  }
+  return lexiconWords.get(w);
+}
+
+function lookUpWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
+  // "Deltagare", "Antal": words that say what is counted, not which column it is.
+  if (FILLER.test(w) || LABEL_TITLE.test(w)) return undefined;
+  const folded = foldLabel(w).words;
+  if (folded.length !== 1) return undefined;
+  const total = conceptById("gender:all").abbreviations!.includes(folded[0]!);
+  if (total) return { measure: "enrolled" };
+  const c = bestConcept(w, ["participants", "gender"]);
+  if (!c || c.concept.kind === "basis") return undefined;
+  return c.concept.kind === "gender" ? { gender: c.concept.code as Gender } : { measure: c.concept.code as Measure };
+}
+
+const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure;
+const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.gender;
 
 /** Whether every word of a line belongs to a participant table's header. */
 function isHeaderLine(text: string): boolean {
@@ -160,6 +186,16 @@ function readRow(text: string, count: number): Row | null {
   return { label, values: run.values, damaged: run.damaged.length > 0 };
 }
 
+/**
+ * The measure a row label names when the columns are genders only ("Kvinnor Män Totalt"):
+ * "Inskrivna deltagare", "Varav nya", "Utskrivna". Undefined for any other label or header.
+ */
+function measureRow(label: string, columns: readonly Column[]): Measure | undefined {
+  if (columns.some((c) => c.measure !== "enrolled")) return undefined;
+  const c = bestConcept(label, ["participants"]);
+  return c ? (c.concept.code as Measure) : undefined;
+}
+
 const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
@@ -257,6 +293,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const listsInterventions = rows.some(
       (x) =>
         !YEAR.test(x.label) &&
+        !measureRow(x.label, columns) &&
         !TOTAL_LABEL.test(x.label) &&
         !GENDER_LABEL.some(([re]) => re.test(x.label)) &&
         !MEMBER_LABEL.test(x.label),
@@ -339,6 +376,27 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (o === "unclear") return unclear(`gender row "${label}"`);
       genderOverride = gl[1];
       intervention = o;
+    } else if (measureRow(label, columns)) {
+      // "Nyinskrivna 113 94 207" under "Kvinnor Män Alla": the row names the measure, the
+      // columns the genders; never an intervention called "Nyinskrivna".
+      const o = owner === "unclear" && listsInterventions ? null : owner;
+      if (o === "unclear") return unclear(`measure row "${label}"`);
+      const measure = measureRow(label, columns)!;
+      row.values.forEach((value, i) =>
+        facts.push({
+          table: "participant_count",
+          intervention: o,
+          year,
+          measure,
+          gender: columns[i]!.gender,
+          value,
+          line,
+          text,
+          section: PT,
+          approximate: false,
+        }),
+      );
+      return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
@@ -367,24 +425,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     });
   }
 
-  readYearColumnTables(doc, scopes, used, facts, findings, coverage);
   readExitTables(doc, scopes, facts, findings, coverage);
-  return { facts, findings, coverage: oneRowPerSection(coverage) };
-}
-
-/** An intervention's name, null for the whole federation, or unclear. */
-type Owner = string | null | "unclear";
-
-/** Words near a table that say it covers all interventions. */
-const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
-
-/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
-function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
-  if (scope.kind === "intervention") return scope.name;
-  if (scope.kind === "federation") return null;
-  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
+  // Tables with years as columns (transposed participant tables, five-year overviews).
+  const multi = parseMultiYearTables(doc, scopes);
+  facts.push(...multi.facts);
+  findings.push(...multi.findings);
+  return {
+    facts,
+    findings,
+    coverage: [
+      ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
+      ...multi.coverage.filter((c) => c.section !== PT),
+    ],
+  };
 }
 
 /** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */
@@ -428,95 +481,20 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
-/** Row labels of a table with year columns: what each row counts. */
-const MEASURE_ROW: readonly [RegExp, Measure, Gender][] = [
-  [
-    /^(antal )?(inskrivna|deltagare)( deltagare)?( totalt)?$|^totalt antal (deltagare|inskrivna)$|^(antal )?deltagare totalt$|^totalt$/i,
-    "enrolled",
-    "all",
-  ],
-  [/^(varav )?(kvinnor|kvinna|k)$/i, "enrolled", "woman"],
-  [/^(varav )?(män|man|m)$/i, "enrolled", "man"],
-  [/^(antal )?(nya|nyinskrivna)( deltagare)?$/i, "new", "all"],
-  [/^(antal )?(avslutade|utskrivna)( deltagare)?$/i, "exited", "all"],
-  [/^(antal )?pågående( deltagare)?$/i, "ongoing", "all"],
-];
-
-function readYearColumnTables(
-  doc: DocumentText,
-  scopes: Scope[],
-  used: Set<number>,
-  facts: FactInput[],
-  findings: FindingInput[],
-  coverage: ParseOutput["coverage"],
-) {
-  const PT = "general:participant_table";
-  for (let h = 1; h <= doc.lineCount; h++) {
-    const ws = doc.at(h).split(" ");
-    const years = ws.filter((w) => YEAR.test(w)).map(Number);
-    const title = ws.filter((w) => !YEAR.test(w));
-    if (
-      years.length < 2 ||
-      new Set(years).size !== years.length ||
-      !title.every((w) => /^(deltagare|antal|participants|insats\w*|år|personer|individer|kön)$/i.test(w))
-    )
-      continue;
-    // The header's years must run one way with no gaps ("2024 2023", "2022 2023 2024").
-    const step = years[1]! - years[0]!;
-    if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) continue;
-    const scope = scopes[h - 1]!;
-    const before = facts.length;
-    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 12); r++) {
-      const t = doc.at(r);
-      if (t === "") continue;
-      const row = readRow(t, years.length);
-      const rule = row ? MEASURE_ROW.find(([re]) => re.test(row.label)) : undefined;
-      if (!row || !rule) break;
-      used.add(r);
-      const owner = ownerOf(doc, scope, h, r);
-      if (owner === "unclear") {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: PT,
-          line: r,
-          value: t,
-          message: "a table of yearly participant figures: whose they are is unclear; not stored",
-        });
-        continue;
-      }
-      const intervention = owner;
-      row.values.forEach((value, i) =>
-        facts.push({
-          table: "participant_count",
-          intervention,
-          year: years[i]!,
-          measure: rule[1],
-          gender: rule[2],
-          value,
-          line: r,
-          text: t,
-          section: PT,
-          approximate: false,
-        }),
-      );
-    }
-    if (facts.length > before)
-      coverage.push({
-        section: PT,
-        status: "parsed",
-        line: h,
-        facts: facts.length - before,
-        note: `year columns ${years.join(", ")}`,
-      });
-  }
-}
-
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 const OTHER_EXIT_ROW =
   /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
   /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
+
+/** Column words of an exit table. */
+const EXIT_COLUMN = /^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+/**
+ * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
+ * "Vart gick deltagarna efter avslut?"), without column words after it.
+ */
+const EXIT_HEADING =
+  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak)$/i;
 
 function readExitTables(
   doc: DocumentText,
@@ -527,16 +505,20 @@ function readExitTables(
 ) {
   const ET = "general:exit_table";
   for (let h = 1; h <= doc.lineCount; h++) {
-    const m = EXIT_HEADER.exec(doc.at(h));
+    const m = EXIT_HEADER.exec(doc.at(h)) ?? EXIT_HEADING.exec(doc.at(h));
     if (!m) continue;
+    // Its column words may stand on a line of their own under the heading ("Antal Andel").
+    let columnLine = doc.nextNonBlank(h, 3);
+    const ownLine =
+      columnLine !== undefined && wordsOf(doc.at(columnLine)).every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
+    if (!ownLine) columnLine = undefined;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
-    const first = doc.nextNonBlank(h, 3);
+    const first = doc.nextNonBlank(columnLine ?? h, 3);
     if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = wordsOf(m.groups!.rest ?? "");
-    if (cols.some((w) => !/^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/.test(w)))
-      continue;
+    const cols = wordsOf(columnLine !== undefined ? doc.at(columnLine) : (m.groups?.rest ?? ""));
+    if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
@@ -569,7 +551,7 @@ function readExitTables(
     const before = facts.length;
     const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
     let blanks = 0;
-    for (let r = h + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
+    for (let r = (columnLine ?? h) + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
       const t = doc.at(r);
       if (t === "") {
         if (++blanks > 1) break;

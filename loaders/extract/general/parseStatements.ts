@@ -219,7 +219,8 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       const netCost = item === "operating_result" && /nettokostnad/.test(normalizeStatementLabel(row.label));
       t.header.valueColumns.forEach((c, k) => {
         const cell = row.values[k];
-        if (c.kind !== "amount") return;
+        // A dash in a cell laid out by position: the cell is empty.
+        if (c.kind !== "amount" || Number.isNaN(cell)) return;
         if (cell === null || cell === undefined) {
           unread(
             row.line,

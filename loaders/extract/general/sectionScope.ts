@@ -17,7 +17,7 @@ const SUMMARY_HEADING =
   /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat/i;
+  /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
   /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
@@ -175,4 +175,19 @@ function tidyName(s: string): string {
     .replace(/\s+(19|20)\d\d$/, "")
     .replace(/[\s–-]+$/, "")
     .trim();
+}
+
+/** An intervention's name, null for the whole federation, or unclear. */
+export type Owner = string | null | "unclear";
+
+/** Words near a table that say it covers all interventions. */
+const FEDERATION_CONTEXT =
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+
+/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
+  if (scope.kind === "intervention") return scope.name;
+  if (scope.kind === "federation") return null;
+  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
 }

@@ -6,7 +6,7 @@
  */
 import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "./statementTable.ts";
-import { parseNumberRun, spread } from "../numbers.ts";
+import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
   isNoteOnlyLine,
@@ -16,6 +16,7 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
+import { cellsByPosition, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
 import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
@@ -72,6 +73,12 @@ function sameSubject(title: string | undefined, label: string): boolean {
   const item = (l: string) => STATEMENT_LABELS.find((e) => e.patterns.some((p) => p.test(l)))?.item;
   return item(a) !== undefined && item(a) === item(b);
 }
+
+/**
+ * Columns of one row that differ by more than a factor of a thousand (log10 spread) are no
+ * plain reading of a row whose first digits could be a note number.
+ */
+const UNLIKE_COLUMNS = 4;
 
 /** A statement row must differ this much in magnitude spread between two readings to pick one. */
 const NOTE_MARGIN = 0.3;
@@ -152,8 +159,12 @@ function readRowReading(
   // Both do: a note of that number must exist and be about the row ("Korta fordringar 3" →
   // "Not 3 Fordringar"), or the digits belong to the amount.
   const ref = noteNumbers.get(Number(first[0]));
-  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label))
-    return { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
+  if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) {
+    // No note of that number, yet the plain reading makes its first column tiny beside the
+    // others ("Utgående eget kapital 6 1 004 876" as 6 and 1 004 876): neither is certain.
+    const unlike = spread(plain.values) - spread(noted.values) >= UNLIKE_COLUMNS;
+    return { label: base.label, values: plain.values, ambiguous: plain.ambiguous || unlike };
+  }
   // The cited note's own total settles it when it equals one reading.
   const equals = (v: number[]) =>
     !!ref?.totals &&
@@ -237,20 +248,29 @@ export function readTable(
   if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
+  const grid = headerGrid(doc.lines[headerLine - 1] ?? "", header);
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
   for (let n = headerLine + 1; n <= block.end; n++) {
-    const raw = doc.lines[n - 1] ?? "";
+    // "(1 204)" is a negative; positions stay as written.
+    const raw = normaliseNegatives(doc.lines[n - 1] ?? "");
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
-    if (parseColumnHeader(t)) continue;
+    if (parseColumnHeader(t)) {
+      // Another header under read rows is another table (a members' table after the balance
+      // sheet, in its own unit): the statement ended above it. The same header repeated
+      // (a page break) carries on.
+      if (table.rows.length > 0 && t !== clean(doc.at(headerLine))) break;
+      continue;
+    }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
+    const placed = noisy ? undefined : byPosition(raw, grid);
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
-      : readRow(raw, columns, header.hasNote, noteNumbers);
+      : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
     // "Eget kapital   5": a group heading with its note number and no amounts.
     const noteOnly =
       !!row && header.hasNote && columns > 1 && row.values.length === 1 && /^\d{1,2}$/.test(numbersOf(t));
@@ -308,6 +328,39 @@ export function readTable(
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table };
+}
+
+/**
+ * The header's columns by position, when the header line is laid out in columns and each of
+ * its cells ("Not", "Budget 2024", "Utfall 2023") is one column of the parsed header.
+ */
+function headerGrid(raw: string, header: ColumnHeader): { raw: string; columns: GridColumn[]; note: boolean } | null {
+  if (!isAligned(raw)) return null;
+  const cells = headerColumns(raw, (cell) => {
+    const one = parseColumnHeader(cell);
+    return one !== null ? one.columns.length === 1 : /^not(er)?$/i.test(cell);
+  });
+  if (cells.length !== header.columns.length) return null;
+  return { raw, columns: cells, note: header.hasNote };
+}
+
+/**
+ * A row laid out under an aligned header: each number goes to the column its characters
+ * overlap; a dash is an empty cell (NaN, never stored); a note number is dropped. Undefined
+ * when the row is not laid out so (its label reaches into the columns, or it has no wide gap),
+ * and the row is read by counting its numbers instead.
+ */
+function byPosition(
+  raw: string,
+  grid: { raw: string; columns: GridColumn[]; note: boolean } | null,
+): { label: string; values: number[]; ambiguous: boolean } | undefined {
+  if (!grid || !isAligned(raw)) return undefined;
+  const { label, at } = numericTail(raw);
+  const labelEnd = raw.replace(/\t/g, "  ").slice(0, at).trimEnd().length;
+  if (label === "" || labelEnd >= grid.columns[0]!.from) return undefined;
+  const cells = cellsByPosition(raw, grid.columns);
+  if (!cells.values) return { label, values: [], ambiguous: true };
+  return { label, values: grid.note ? cells.values.slice(1) : cells.values, ambiguous: false };
 }
 
 function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {

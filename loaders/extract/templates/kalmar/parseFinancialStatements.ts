@@ -11,6 +11,7 @@ import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel } from "../../general/statementRows.ts";
 import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
+import { parseColumnHeader } from "../../general/columnHeaders.ts";
 
 interface RowRule {
   label: RegExp;
@@ -179,6 +180,19 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
         line: start,
         facts: 0,
         note: `unit ${unit} stated; read by the general layer`,
+      });
+      continue;
+    }
+    // Its columns are years only: a header naming a basis ("Budget 2024", "Utfall 2023",
+    // "Prognos") is another federation's layout, read by the general layer column by column.
+    const columns = parseColumnHeader(doc.at(headerLine))?.valueColumns;
+    if (columns?.some((c) => c.kind !== "amount" || c.basis !== "actual" || /\p{L}/u.test(c.written))) {
+      coverage.push({
+        section: spec.section,
+        status: "missing",
+        line: start,
+        facts: 0,
+        note: `columns ${columns.map((c) => c.written).join(", ")}; read by the general layer`,
       });
       continue;
     }

@@ -1,0 +1,157 @@
+/**
+ * The layout grid of a table: which column each number of a row belongs to.
+ *
+ * - **By position.** In layout text (`pdftotext -layout` style, cells aligned with runs of
+ *   spaces) and in text from positioned PDF cells, the header line gives each column its
+ *   character range; a cell belongs to the one column its characters overlap, or else to the
+ *   column whose zone (halfway to the neighbouring headings) holds its middle. Two cells in
+ *   one column, or a cell that overlaps two, are not placed.
+ * - **Single-spaced.** A row flattened to one line with single spaces ("Verksamhetens intäkter
+ *   9 874 512 9 512 300") has no positions: the header's column count decides how its digits
+ *   split into numbers, and a split is taken only when it is the only one with proper
+ *   three-digit groups and plausible magnitudes. Otherwise the row stays unread, with the reason.
+ *
+ * A dash standing alone in a cell ("1 308 — -329") is an empty cell; "(1 204)" and "−1 204"
+ * are negative. Pure functions.
+ */
+import { normaliseNegatives, numberReadings, parseNumberRun } from "../numbers.ts";
+
+/** One column of a header: its character range on the header line (inclusive). */
+export interface GridColumn {
+  from: number;
+  to: number;
+  written: string;
+}
+
+/** A row's cells: one value per column, NaN for an empty (dash) cell, or why they cannot be placed. */
+export type GridCells = { values: number[]; by: "position" | "split" } | { values: null; reason: string };
+
+const GAP = / {2,}|\t/;
+const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?%?|[-–—−])$/;
+
+/**
+ * The character ranges of a header's column cells, as written on its line: the runs between
+ * wide gaps that `isColumn` accepts, or else the single words it accepts ("Kön 2024 2023").
+ */
+export function headerColumns(raw: string, isColumn: (cell: string) => boolean): GridColumn[] {
+  const line = raw.replace(/\t/g, "  ");
+  const runs = [...line.matchAll(/\S+(?: \S+)*/g)].filter((m) => isColumn(m[0]));
+  const cells = runs.length > 0 ? runs : [...line.matchAll(/\S+/g)];
+  const out: GridColumn[] = [];
+  for (const m of cells) {
+    const cell = m[0];
+    if (!isColumn(cell)) continue;
+    out.push({ from: m.index!, to: m.index! + cell.length - 1, written: cell });
+  }
+  return out;
+}
+
+/** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
+export function isAligned(raw: string): boolean {
+  return GAP.test(raw.trim());
+}
+
+/** The numeric tail of a row (label cut off) with the character offset it starts at. */
+export function numericTail(raw: string): { label: string; tail: string; at: number } {
+  const line = normaliseNegatives(raw.replace(/\t/g, "  ").replace(/[\u00a0\u202f]/g, " "));
+  const spans = [...line.matchAll(/\S+/g)];
+  let k = spans.length;
+  while (k > 0 && /^(-?\d+(,\d+)?%?|[-–—−]|%)$/.test(spans[k - 1]![0])) k--;
+  if (k === spans.length) return { label: line.trim(), tail: "", at: line.length };
+  const at = spans[k]!.index!;
+  return {
+    label: spans
+      .slice(0, k)
+      .map((s) => s[0])
+      .join(" ")
+      .replace(/[:*]+$/, "")
+      .trim(),
+    tail: line.slice(at).trimEnd(),
+    at,
+  };
+}
+
+/**
+ * Place a row's cells under the header's columns by position: each run of characters between
+ * wide gaps is one cell and must overlap exactly one column.
+ */
+export function cellsByPosition(raw: string, columns: readonly GridColumn[]): GridCells {
+  const { tail, at } = numericTail(raw);
+  if (tail === "") return { values: null, reason: "no numbers on the row" };
+  const values = columns.map(() => NaN);
+  const filled = columns.map(() => false);
+  for (const m of tail.matchAll(/\S+(?: \S+)*/g)) {
+    const from = at + m.index!;
+    const to = from + m[0].length - 1;
+    let hits = columns.flatMap((c, i) => (c.from <= to && from <= c.to ? [i] : []));
+    // Right-aligned numbers under left-aligned or narrower headings: the column whose zone
+    // (the gaps between headings split halfway) holds the middle of the cell.
+    if (hits.length === 0) {
+      const middle = (from + to) / 2;
+      hits = columns.flatMap((_, k) => (zone(columns, k).from <= middle && middle <= zone(columns, k).to ? [k] : []));
+    }
+    if (hits.length !== 1)
+      return {
+        values: null,
+        reason: `the cell "${m[0]}" stands under ${hits.length === 0 ? "no column" : "two columns"} of the header`,
+      };
+    const i = hits[0]!;
+    if (filled[i]) return { values: null, reason: `two cells stand under the column "${columns[i]!.written}"` };
+    filled[i] = true;
+    if (/^[-–—−]$/.test(m[0])) continue;
+    if (!NUMBER_TAIL.test(m[0])) return { values: null, reason: `the cell "${m[0]}" is no number` };
+    const n = parseNumberRun(m[0]);
+    if (!n || n.values.length !== 1 || n.damaged.length > 0)
+      return { values: null, reason: `the cell "${m[0]}" holds more than one number` };
+    values[i] = n.values[0]!;
+  }
+  return { values, by: "position" };
+}
+
+/** A column's zone: from halfway to the heading on its left to halfway to the one on its right. */
+function zone(columns: readonly GridColumn[], i: number): { from: number; to: number } {
+  const c = columns[i]!;
+  const left = columns[i - 1];
+  const right = columns[i + 1];
+  return {
+    from: left ? Math.floor((left.to + c.from) / 2) + 1 : Number.NEGATIVE_INFINITY,
+    to: right ? Math.floor((c.to + right.from) / 2) : Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * Split a single-spaced run of numbers into `count` cells: only the one reading whose every
+ * value passes `plausible` is taken. Several readings (or none) leave the row unread.
+ */
+export function cellsBySplit(tail: string, count: number, plausible: (v: number) => boolean): GridCells {
+  const readings = numberReadings(tail, count).filter((r) => r.every((v) => Number.isNaN(v) || plausible(v)));
+  if (readings.length === 1) return { values: readings[0]!, by: "split" };
+  return {
+    values: null,
+    reason:
+      readings.length === 0
+        ? `its numbers cannot be split into the ${count} columns of the header`
+        : `its digits split into the ${count} columns of the header in ${readings.length} plausible ways`,
+  };
+}
+
+/**
+ * A row's cells under a header: by position when both the header and the row are laid out in
+ * columns, otherwise by the unique plausible split.
+ */
+export function readGridRow(
+  raw: string,
+  header: { raw: string; columns: readonly GridColumn[] },
+  plausible: (v: number) => boolean,
+): GridCells & { label: string } {
+  const { label, tail } = numericTail(raw);
+  const count = header.columns.length;
+  if (tail === "") return { label, values: null, reason: "no numbers on the row" };
+  if (isAligned(header.raw) && GAP.test(raw.slice(raw.indexOf(label) + label.length).trim() || "")) {
+    const placed = cellsByPosition(raw, header.columns);
+    if (placed.values && placed.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...placed };
+    if (placed.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
+    return { label, ...placed };
+  }
+  return { label, ...cellsBySplit(tail, count, plausible) };
+}

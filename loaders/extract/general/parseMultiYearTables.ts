@@ -1,0 +1,218 @@
+/**
+ * Tables with years as columns and measures as rows, anywhere in a report: five-year overviews
+ * ("Fem år i sammandrag", "Flerårsöversikt", "Nyckeltal") and transposed participant tables
+ * ("Deltagare 2024 2023 2022" / "Nyinskrivna 97 121 110" / "– varav kvinnor 52 60 58").
+ *
+ * - The header is a line of years running one way without gaps, after at most a few title or
+ *   unit words. Each column is that year's figure: an earlier year's column is stored for its
+ *   year, and by precedence it loses to that year's own report (normalize/precedence.ts).
+ * - A row's meaning comes from the concept lexicon (reference/concepts.ts); a row it cannot
+ *   name is passed over. A "varav"/dash-bullet gender row splits the measure of the row above.
+ * - The unit is in the row label ("Verksamhetens intäkter (tkr)", "Andel … (%)", "Antal
+ *   deltagare") or over the table ("Belopp i tkr"). An amount without a stated unit, a share,
+ *   a unit that does not fit the concept: not stored.
+ * - Cells are placed by the layout grid (layoutGrid.ts): by position in aligned text, by the one
+ *   plausible split in single-spaced text; otherwise the row is left unread with the reason.
+ * Statement blocks (resultaträkning, balansräkning …) are the statement layer's, not read here.
+ */
+import { bestConcept, foldLabel, type Concept } from "../../reference/concepts.ts";
+import { decimalsOfValue, IMPLAUSIBLE_SEK, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
+import type { Gender, Measure } from "../../reference/codes.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { headerColumns, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
+import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
+import { findStatementBlocks } from "./statementBlocks.ts";
+
+export const OVERVIEW_SECTION = "general:five_year_overview";
+const PT = "general:participant_table";
+
+const YEAR = /^(19|20)\d\d$/;
+/** Words a year header may carry besides its years: a title, a unit. */
+const TITLE_WORD =
+  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+/** Headings of a multi-year overview: what follows is the federation's. */
+const OVERVIEW_HEADING =
+  /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
+const MAX_ROWS = 30;
+
+interface YearHeader {
+  line: number;
+  raw: string;
+  years: number[];
+  columns: GridColumn[];
+}
+
+/** A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022". */
+export function readYearHeader(raw: string, line: number): YearHeader | null {
+  const words = raw.trim().split(/\s+/);
+  const years = words.filter((w) => YEAR.test(w)).map(Number);
+  if (years.length < 2 || new Set(years).size !== years.length) return null;
+  const firstYear = words.findIndex((w) => YEAR.test(w));
+  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return null;
+  if (!words.slice(0, firstYear).every((w) => TITLE_WORD.test(w))) return null;
+  const step = years[1]! - years[0]!;
+  if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+type RowUnit = StatementUnit | "percent" | "persons" | null;
+
+/** The unit a row label states: "(tkr)", "(Mkr)", "(%)", ", %", "(antal)", "Antal …". */
+function labelUnit(label: string): RowUnit {
+  if (/%|\bprocent\b/i.test(label)) return "percent";
+  const money = readUnit(label);
+  if (money) return money.unit;
+  if (/\bantal\b|\(st\)|\bst\.?$/i.test(label)) return "persons";
+  return null;
+}
+
+const GENDER_ROW: readonly [RegExp, Gender][] = [
+  [/^(kvinnor|kvinna|k|kv)$/, "woman"],
+  [/^(man|m)$/, "man"],
+  [/^(totalt|total|summa|alla|samtliga)$/, "all"],
+];
+
+export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const coverage: ParseOutput["coverage"] = [];
+  const inStatement = new Set<number>();
+  for (const b of findStatementBlocks(doc)) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
+
+  for (let h = 1; h <= doc.lineCount; h++) {
+    if (inStatement.has(h)) continue;
+    const header = readYearHeader(doc.lines[h - 1] ?? "", h);
+    if (!header || header.columns.length !== header.years.length) continue;
+    const before = facts.length;
+    const end = readRows(header, scopes[h - 1]!);
+    if (facts.length > before)
+      coverage.push({
+        section: facts.slice(before).some((f) => f.table === "finance") ? OVERVIEW_SECTION : PT,
+        status: "parsed",
+        line: h,
+        facts: facts.length - before,
+        note: `year columns ${header.years.join(", ")}`,
+      });
+    h = end;
+  }
+
+  /** Read the rows under a header; returns the last line of the table. */
+  function readRows(header: YearHeader, scope: Scope): number {
+    const above = doc.join(Math.max(1, header.line - 8), header.line);
+    const overview = OVERVIEW_HEADING.test(above);
+    const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
+    let last = header.line;
+    let blanks = 0;
+    let pending: { text: string; line: number } | undefined;
+    let parent: { measure: Measure } | undefined;
+    for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
+      const raw = doc.lines[r - 1] ?? "";
+      const t = doc.at(r);
+      if (t === "") {
+        if (++blanks > 1) break;
+        continue;
+      }
+      if (readYearHeader(raw, r)) break;
+      const row = numericTail(raw);
+      if (row.tail === "") {
+        // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
+        if (pending || blanks > 0 || t.length > 60 || /[.!?]$/.test(t)) break;
+        pending = { text: t, line: r };
+        continue;
+      }
+      blanks = 0;
+      // A line without numbers is a wrapped label only when the next line goes on with it in
+      // lower case; above a capitalised label it was a heading, and the table ended there.
+      if (pending && /^\p{Lu}/u.test(row.label)) break;
+      const label = pending ? `${pending.text} ${row.label}` : row.label;
+      pending = undefined;
+      last = r;
+      readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
+    }
+    return last;
+  }
+
+  function readRow(
+    header: YearHeader,
+    line: number,
+    raw: string,
+    label: string,
+    scope: Scope,
+    overview: boolean,
+    tableUnit: StatementUnit | null,
+    parent: { measure: Measure } | undefined,
+    setParent: (m: { measure: Measure } | undefined) => void,
+  ) {
+    const text = doc.at(line);
+    const folded = foldLabel(label);
+    const unit = labelUnit(label) ?? tableUnit;
+    // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
+    const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
+    const concept: Concept | undefined = genderWord
+      ? undefined
+      : bestConcept(label, ["finance", "participants"])?.concept;
+    const unread = (reason: string) =>
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
+        line,
+        value: text,
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
+    if (!genderWord && !concept) return;
+    if (unit === "percent") return;
+    const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    if (concept?.kind === "finance") {
+      setParent(undefined);
+      if (scope.kind === "intervention") return;
+      if (unit === null || unit === "persons") return unread("no unit stated for an amount");
+      const row = readGridRow(raw, header, (v) => Math.abs(scaleAmount(v, unit).sek) <= IMPLAUSIBLE_SEK);
+      if (!row.values) return unread(row.reason);
+      const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
+      row.values.forEach((v, i) => {
+        if (Number.isNaN(v)) return;
+        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+        facts.push({
+          table: "finance",
+          year: header.years[i]!,
+          basis: "actual",
+          item: concept.code,
+          amount_sek: sek,
+          value: null,
+          source_label: unit === "kr" ? label : `${label} (${unit})`,
+          line,
+          text,
+          section: OVERVIEW_SECTION,
+          approximate: false,
+        } as FactInput);
+      });
+      return;
+    }
+    if (unit !== null && unit !== "persons") return;
+    const measure = genderWord ? (parent?.measure ?? "enrolled") : (concept!.code as Measure);
+    const gender: Gender = genderWord ? genderWord[1] : "all";
+    if (!genderWord) setParent({ measure });
+    if (owner === "unclear") return unread("whose figures these are is unclear");
+    const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    if (!row.values) return unread(row.reason);
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value)) return;
+      facts.push({
+        table: "participant_count",
+        intervention: owner,
+        year: header.years[i]!,
+        measure,
+        gender,
+        value,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      });
+    });
+  }
+
+  return { facts, findings, coverage };
+}
