@@ -8,6 +8,7 @@
  *   export    the open-data package → dist/data/ (atomic)
  *   add-federation  write data/federations/<id>.yaml
  *   ingest    add one document: copy, manifest, extract, coverage report
+ *   synth     a SYNTETISKT national corpus for benchmarks (never published)
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -23,6 +24,7 @@ import { severity } from "./reference/codes.ts";
 import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
 import { addFederation, RefusedError } from "./ingest/addFederation.ts";
 import { ingestDocument } from "./ingest/ingestDocument.ts";
+import { synthCorpus } from "./synth/synthCorpus.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -193,6 +195,27 @@ program
       process.stdout.write(`${result.status} ${result.documentId}\n\n${result.report}`);
     },
   );
+
+program
+  .command("synth")
+  .description(
+    "write a SYNTETISKT corpus (documents, registries, manifest) shaped like this project, for benchmarks; never published",
+  )
+  .requiredOption("--out <dir>", "a new or empty folder, or an earlier synthetic corpus")
+  .option("--federations <n>", "how many federations", "75")
+  .option("--years <n>", "how many years each", "15")
+  .option("--seed <n>", "seed of the figures", "1")
+  .action(async (opts: { out: string; federations: string; years: string; seed: string }) => {
+    const report = await synthCorpus({
+      out: opts.out,
+      federations: Number(opts.federations),
+      years: Number(opts.years),
+      seed: Number(opts.seed),
+    });
+    process.stdout.write(
+      `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
+    );
+  });
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof RefusedError) fail(`refused: ${err.message}`);
