@@ -66,9 +66,11 @@ function keyOf(fact: Fact, field: string): string {
 
 export function slotsOf(facts: readonly Fact[]): Slot[] {
   const out: Slot[] = [];
-  for (const fact of facts)
+  for (const fact of facts) {
+    if (!("year" in fact) || fact.year === null) continue;
     for (const n of numbersOf(fact))
       out.push({ line: fact.line - 1, seedValue: n.value, key: keyOf(fact, n.field), year: fact.year, kind: n.kind });
+  }
   return out;
 }
 

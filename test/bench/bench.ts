@@ -2,6 +2,7 @@
  * Benchmark: extraction of every bundled document, a full warehouse load and the open-data
  * export, repeated; extraction of 4 MB documents (minutes and report, generated from the seed),
  * which must stay linear in the document's size (≤ 10 s); and `ingest` of a 50-page PDF.
+ * With `--scale`, the national-scale benchmark instead (scaleBench.ts → bench/results.md).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,12 @@ import { renderTextPdf } from "../support/renderTextPdf.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { LARGE_SEEDS, repeatToSize, seedText } from "../support/largeDocument.ts";
 
+if (process.argv.includes("--scale")) {
+  // `npm run bench -- --scale 1,10x3,25x15`: the national-scale benchmark (scaleBench.ts) instead.
+  const { runScaleBench } = await import("./scaleBench.ts");
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
+}
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
 const manifest = await readManifest(paths);
