@@ -3,10 +3,11 @@
  * folder and swapped in when complete, so a failed export leaves the previous package whole.
  */
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
@@ -22,7 +23,8 @@ import {
   staleTempFolders,
 } from "./exportTarget.ts";
 import { provenanceSql } from "./provenance.ts";
-import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
+import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
+import type { TableDef } from "../warehouse/tables.ts";
 
 export interface ExportReport {
   dir: string;
@@ -31,28 +33,50 @@ export interface ExportReport {
   bytes: number;
 }
 
+/** Every file under `dir`, depth first with each folder's entries by name (the order of SHA256SUMS). */
 async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
-    else out.push(path);
-  }
-  return out;
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep));
+  files.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return a.length - b.length;
+  });
+  return files.map((parts) => join(dir, ...parts));
+}
+
+/** A file's sha256, read as a stream: the package holds files far larger than memory should. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
 }
 
 async function describe(dir: string): Promise<PackageFile[]> {
   const files: PackageFile[] = [];
   for (const path of await listFiles(dir)) {
     files.push({
-      path: relative(dir, path).split("\\").join("/"),
+      path: relative(dir, path).split(sep).join("/"),
       bytes: (await stat(path)).size,
-      sha256: createHash("sha256")
-        .update(await readFile(path))
-        .digest("hex"),
+      sha256: await sha256Of(path),
     });
   }
   return files;
+}
+
+/** A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once). */
+function sheetRows(conn: DuckDBConnection, table: TableDef): () => AsyncIterable<Cell[][]> {
+  const columns = table.columns.map((c) =>
+    c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON"
+      ? `CAST("${c.name}" AS VARCHAR)`
+      : c.type === "BIGINT"
+        ? `"${c.name}"::DOUBLE`
+        : `"${c.name}"`,
+  );
+  const sql = `SELECT ${columns.join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+  return async function* () {
+    const result = await conn.stream(sql);
+    for await (const batch of result.yieldRowsJson()) yield batch as Cell[][];
+  };
 }
 
 export interface ExportOptions {
@@ -84,7 +108,15 @@ export async function exportDataset(
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
-    const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
+    // DuckDB spills to disk beyond its limit instead of growing: the export's memory stays bounded
+    // whatever the warehouse's size. The spill folder is inside the temporary folder, so a killed
+    // export's spill goes with it.
+    const spill = join(tmp, ".spill");
+    const instance = await DuckDBInstance.create(warehouse, {
+      access_mode: "READ_ONLY",
+      memory_limit: "384MB",
+      temp_directory: spill,
+    });
     const conn = await instance.connect();
     let rows: Record<string, number>;
     let meta: { created: string; dataVersion: string };
@@ -106,13 +138,11 @@ export async function exportDataset(
         source_file: String(d.source_file),
       }));
       federations = (await q(`SELECT name FROM federation ORDER BY federation_id`)).map((f) => String(f.name));
-      const sheets = [];
-      for (const table of EXPORTED_TABLES) {
-        const reader = await conn.runAndReadAll(
-          `SELECT ${table.columns.map((c) => (c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON" ? `CAST("${c.name}" AS VARCHAR)` : c.type === "BIGINT" ? `"${c.name}"::DOUBLE` : `"${c.name}"`)).join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`,
-        );
-        sheets.push({ table, rows: reader.getRowsJson() as Cell[][] });
-      }
+      const sheets: SheetData[] = EXPORTED_TABLES.map((table) => ({
+        table,
+        count: rows[table.name]!,
+        rows: sheetRows(conn, table),
+      }));
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
         version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
         created: meta.created,
@@ -121,6 +151,7 @@ export async function exportDataset(
     } finally {
       conn.closeSync();
       instance.closeSync();
+      await rm(spill, { recursive: true, force: true });
     }
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
     await writeFile(join(tmp, "codebook.md"), renderCodebook());

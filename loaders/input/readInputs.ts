@@ -29,13 +29,12 @@ function asRejected(err: unknown, file: string): InputError {
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(p, ext)));
-    else if (entry.name.endsWith(ext)) out.push(p);
-  }
-  return out.sort();
+  // recursive readdir: no recursion or spread of our own, whatever the number of files.
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Read every input; a bad document or curated file is reported and skipped, the rest load. */

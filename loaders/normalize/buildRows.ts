@@ -78,7 +78,8 @@ export function buildRows(input: NormalizeInput): Rows {
   const conflicts: QualityRow[] = [];
   const chosen = <N extends FactTable>(table: N) => {
     const { rows, conflicts: found } = choosePrecedence(table, candidates[table]);
-    conflicts.push(...found);
+    // A loop, not push(...found): a spread of 75 000 conflicts overflows the call stack.
+    for (const c of found) conflicts.push(c);
     return rows;
   };
   // Any order would do: each conflict's subject names its table, and the warehouse sorts the findings.

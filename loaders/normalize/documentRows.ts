@@ -49,7 +49,7 @@ export function documentRows(
         facts: c.facts,
         note: c.note,
       });
-    core_coverage.push(...coreCoverageRows(e, resolver.registry(e.federation_id)));
+    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id))) core_coverage.push(r);
   }
   return { document, document_line, coverage, core_coverage };
 }

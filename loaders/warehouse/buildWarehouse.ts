@@ -155,9 +155,10 @@ export async function writeWarehouse(
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const list: LooseRow[] = [...(rows[t.name] ?? [])].sort((a, b) =>
-        sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0,
-      );
+      // Each row's key built once, not twice per comparison.
+      const keyed = (rows[t.name] ?? []).map((r: LooseRow) => ({ r, k: sortKey(t, r) }));
+      keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      const list: LooseRow[] = keyed.map((x) => x.r);
       if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
       const app = await conn.createAppender(t.name);
       for (const r of list) {
