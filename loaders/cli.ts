@@ -25,6 +25,7 @@ import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
 import { addFederation, RefusedError } from "./ingest/addFederation.ts";
 import { ingestDocument } from "./ingest/ingestDocument.ts";
 import { synthCorpus } from "./synth/synthCorpus.ts";
+import { stepProgress } from "./progress.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -44,7 +45,8 @@ program
   .option("--only <id>", "one document id (kalmar/2024-annual-report) or federation id")
   .action(async (opts: { only?: string }) => {
     const paths = projectPaths();
-    const results = await runExtract(paths, opts.only, progress);
+    const bar = stepProgress("extract");
+    const results = await runExtract(paths, opts.only, bar.report).finally(bar.done);
     for (const r of results)
       process.stdout.write(
         r.error
@@ -71,14 +73,17 @@ program
       return;
     }
     let report;
+    const bar = stepProgress("load");
     try {
-      report = await buildWarehouse(paths, { progress, acceptPartial: opts.acceptPartial });
+      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial });
     } catch (err) {
+      bar.done();
       // Nothing was written: a malformed manifest or registry stops the load before the swap.
       fail(
         `${err instanceof Error ? err.message.split("\n")[0] : String(err)}; nothing loaded, the previous warehouse is unchanged`,
       );
     }
+    bar.done();
     for (const r of report.rejected)
       process.stderr.write(`✗ rejected input: ${r.file}${r.where ? ` at ${r.where}` : ""}: ${r.reason}\n`);
     const total = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
@@ -137,10 +142,12 @@ program
   .action(async (opts: { out: string; allowPartial?: boolean }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
+    const bar = stepProgress("export");
     const report = await exportDataset(paths.warehouse, opts.out, {
       root: paths.root,
       allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1",
-    });
+      progress: bar.report,
+    }).finally(bar.done);
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 

@@ -84,6 +84,8 @@ export interface ExportOptions {
   root?: string;
   /** Export a warehouse loaded with rejected inputs (`load_run.partial`); refused otherwise. */
   allowPartial?: boolean;
+  /** Called with a short status line on each step (the CLI shows them as a progress bar). */
+  progress?: (message: string) => void;
 }
 
 /** Write the package to `outDir`, replacing it only when it is an earlier export (see exportTarget.ts). */
@@ -100,6 +102,7 @@ export async function exportDataset(
     "pass --allow-partial",
   );
   if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
+  const progress = options.progress ?? (() => {});
   const tmp = `${target}.tmp-${process.pid}`;
   // Folders of exports that were killed before their swap; nothing else removes them.
   const siblings = existsSync(dirname(target)) ? await readdir(dirname(target)) : [];
@@ -123,7 +126,7 @@ export async function exportDataset(
     let documents: { title: string; source_file: string }[];
     let federations: string[];
     try {
-      rows = await exportTables(conn, tmp);
+      rows = await exportTables(conn, tmp, progress);
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
       await conn.run(
         `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
@@ -143,6 +146,7 @@ export async function exportDataset(
         count: rows[table.name]!,
         rows: sheetRows(conn, table),
       }));
+      progress("workbook");
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
         version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
         created: meta.created,
@@ -160,6 +164,7 @@ export async function exportDataset(
       join(tmp, "CITATION.cff"),
       citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
     );
+    progress("checksums");
     const files = await describe(tmp);
     const pkg = buildDataPackage({
       tables: EXPORTED_TABLES,

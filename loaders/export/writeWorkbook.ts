@@ -143,10 +143,7 @@ function packageParts(sheetNames: readonly string[], meta: WorkbookMeta): [strin
     .map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join("");
   const sheetRels = sheetNames
-    .map(
-      (_, i) =>
-        `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-    )
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join("");
   const created = new Date(meta.created).toISOString().replace(/\.\d{3}Z$/, "Z");
   return [
@@ -221,7 +218,13 @@ export async function writeWorkbook(file: string, sheets: readonly SheetData[], 
     const readme = entry("xl/worksheets/sheet1.xml");
     readme.write(sheetStart([28, 10, 90, 90, 40], false));
     readmeLines(meta, sheets).forEach((line, i) =>
-      readme.write(rowXml(i + 1, line, line.map(() => "VARCHAR"))),
+      readme.write(
+        rowXml(
+          i + 1,
+          line,
+          line.map(() => "VARCHAR"),
+        ),
+      ),
     );
     readme.write(SHEET_END);
     readme.end();
@@ -234,7 +237,14 @@ export async function writeWorkbook(file: string, sheets: readonly SheetData[], 
           true,
         ),
       );
-      sheet.write(rowXml(1, table.columns.map((c) => c.name), types.map(() => "VARCHAR"), STYLE.bold));
+      sheet.write(
+        rowXml(
+          1,
+          table.columns.map((c) => c.name),
+          types.map(() => "VARCHAR"),
+          STYLE.bold,
+        ),
+      );
       let r = 1;
       for await (const batch of rows()) for (const row of batch) sheet.write(rowXml(++r, row, types));
       sheet.write(SHEET_END);

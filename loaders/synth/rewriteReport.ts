@@ -60,7 +60,8 @@ const NOT_KEY = new Set(["year", "line", "text", "section", "approximate", "sour
 /** A fact's identity across documents: its table and every field that names what it counts. */
 function keyOf(fact: Fact, field: string): string {
   const parts: string[] = [fact.table, field];
-  for (const [k, v] of Object.entries(fact)) if (!NOT_KEY.has(k) && !k.endsWith("_sek")) parts.push(`${k}=${String(v)}`);
+  for (const [k, v] of Object.entries(fact))
+    if (!NOT_KEY.has(k) && !k.endsWith("_sek")) parts.push(`${k}=${String(v)}`);
   return parts.join("|");
 }
 
@@ -125,7 +126,10 @@ interface Span {
 function findFigure(line: string, value: number, taken: readonly Span[]): { start: number; end: number } | null {
   const digits = String(Math.abs(value));
   const body = figurePattern(digits);
-  for (const pattern of [`(?<!\\d)(?<!\\d[ \\u00a0])${body}(?!\\d)(?![ \\u00a0]\\d{3}(?!\\d))`, `(?<!\\d)${body}(?!\\d)`]) {
+  for (const pattern of [
+    `(?<!\\d)(?<!\\d[ \\u00a0])${body}(?!\\d)(?![ \\u00a0]\\d{3}(?!\\d))`,
+    `(?<!\\d)${body}(?!\\d)`,
+  ]) {
     const re = new RegExp(pattern, "g");
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const start = m.index;
@@ -141,8 +145,10 @@ export function shiftYears(text: string, delta: number): string {
   if (delta === 0) return text;
   return text
     .replace(/(?<!\d)(19[9]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) + delta))
-    .replace(/(Datum:\s*)(\d{2})(\d{4})(?!\d)/g, (_m, p: string, yy: string, rest: string) =>
-      `${p}${String((Number(yy) + delta + 100) % 100).padStart(2, "0")}${rest}`,
+    .replace(
+      /(Datum:\s*)(\d{2})(\d{4})(?!\d)/g,
+      (_m, p: string, yy: string, rest: string) =>
+        `${p}${String((Number(yy) + delta + 100) % 100).padStart(2, "0")}${rest}`,
     );
 }
 

@@ -86,7 +86,9 @@ function multipliersFor(federation: string, seed: number): Multipliers {
 async function prepareOut(out: string): Promise<void> {
   const marker = join(out, "SYNTETISKT.md");
   if (existsSync(out) && (await readdir(out)).length > 0 && !existsSync(marker))
-    throw new Error(`synth --out ${out}: the folder is not empty and holds no earlier synthetic corpus; nothing was written`);
+    throw new Error(
+      `synth --out ${out}: the folder is not empty and holds no earlier synthetic corpus; nothing was written`,
+    );
   await rm(join(out, "data"), { recursive: true, force: true });
   await mkdir(join(out, "data", "federations"), { recursive: true });
   await writeFile(
@@ -112,10 +114,7 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
     const num = String(n).padStart(String(o.federations).length, "0");
     const id = `${SYNTHETIC_PREFIX}${num}`;
     const name = `Samordningsförbundet ${SYNTHETIC_WORD} ${num}`;
-    await writeFile(
-      join(paths.federations, `${id}.yaml`),
-      stringify(syntheticRegistry(registry.registry, id, name)),
-    );
+    await writeFile(join(paths.federations, `${id}.yaml`), stringify(syntheticRegistry(registry.registry, id, name)));
     await mkdir(join(paths.sources, id), { recursive: true });
     const multipliers = multipliersFor(id, seed);
     const renames: [RegExp, string][] = [

@@ -14,6 +14,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 
 interface Step {
   seconds: number;
+  /** User + system CPU seconds: less swayed than wall time by other work on a shared machine. */
+  cpu: number;
   peakMb: number;
   /** Why the step failed (its exit status and last error line), or undefined. */
   failed?: string;
@@ -45,7 +47,9 @@ function timed(label: string, args: string[], env: Record<string, string>): Step
   });
   const seconds = (performance.now() - t) / 1000;
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  const out = { seconds, peakMb: kb / 1024, stdout: r.stdout };
+  const cpuOf = (what: string) =>
+    Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  const out = { seconds, cpu: cpuOf("User") + cpuOf("System"), peakMb: kb / 1024, stdout: r.stdout };
   if (r.status === 0) return out;
   const why = r.stderr.split("\n").find((l) => /error|failed|finsam:|heap/i.test(l)) ?? `exit ${r.status}`;
   process.stderr.write(`${label} failed (exit ${r.status}):\n${r.stderr.slice(-3000)}\n`);
@@ -127,7 +131,7 @@ async function runSize(size: string, withSite: boolean, reusing: boolean): Promi
 const fmt = (s: Step | undefined) =>
   !s
     ? "–"
-    : `${s.failed ? "✗ " : ""}${s.seconds.toFixed(1)} s, ${s.peakMb.toFixed(0)} MB${s.failed ? ` (${s.failed})` : ""}`;
+    : `${s.failed ? "✗ " : ""}${s.seconds.toFixed(1)} s (cpu ${s.cpu.toFixed(1)} s), ${s.peakMb.toFixed(0)} MB${s.failed ? ` (${s.failed})` : ""}`;
 
 function renderResults(results: SizeResult[], started: Date, load: number[]): string {
   const lines = [
@@ -135,7 +139,7 @@ function renderResults(results: SizeResult[], started: Date, load: number[]): st
     "",
     `Written by \`npm run bench -- --scale ${results.map((r) => r.size).join(",")}\` on ${started.toISOString().slice(0, 16)} UTC; ` +
       `2 cores shared with other work (load average ${load.map((l) => l.toFixed(1)).join(", ")} at the start), so times are noisy.`,
-    "Each step is its own process: wall time and peak RSS (`/usr/bin/time -v`). `1` is the bundled corpus;",
+    "Each step is its own process: wall time, CPU time (user + system) and peak RSS (`/usr/bin/time -v`). `1` is the bundled corpus;",
     "`FxY` is a `finsam synth` corpus (SYNTETISKT, never published). Bulk read: DuckDB reading the same",
     "rows from the exported CSV files into memory; ratio = load ÷ bulk read (target ≤ 3).",
     "",

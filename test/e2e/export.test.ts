@@ -378,11 +378,15 @@ describe("the workbook writer", () => {
     };
     const hostile = ["=1+1", "+46 70 123", "-5 kr", "@SUM(A1)", "\t=2", "\r=3", '=HYPERLINK("x")'];
     const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
-    await writeWorkbook(file, [{ table, count: hostile.length, rows: () => [hostile.map((s, i) => [s, 7 - i * 1000])] }], {
-      version: "test",
-      created: "2026-01-01T00:00:00Z",
-      license: "CC-BY-4.0",
-    });
+    await writeWorkbook(
+      file,
+      [{ table, count: hostile.length, rows: () => [hostile.map((s, i) => [s, 7 - i * 1000])] }],
+      {
+        version: "test",
+        created: "2026-01-01T00:00:00Z",
+        license: "CC-BY-4.0",
+      },
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet("hostile")!;
