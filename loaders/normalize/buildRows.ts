@@ -7,6 +7,7 @@
 import type { Extraction, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { RegistryFile } from "../input/readRegistries.ts";
+import type { DocumentLines } from "../input/documentLines.ts";
 import type { Rows } from "../warehouse/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts, type CuratedFact } from "./collectFacts.ts";
@@ -35,7 +36,7 @@ export interface NormalizeInput {
   registries: readonly RegistryFile[];
   extractions: readonly Extraction[];
   curated: readonly CuratedFact[];
-  lines: ReadonlyMap<string, readonly string[]>;
+  lines: DocumentLines;
 }
 
 type Candidates = { [N in FactTable]: Candidate<N>[] };
@@ -100,7 +101,7 @@ export function buildRows(input: NormalizeInput): Rows {
     ...registry,
     member: members.members,
     intervention_member: interventionMemberRows(input.registries, resolver, member_contribution),
-    ...documentRows(input.manifest, input.lines, input.extractions, resolver),
+    ...documentRows(input.manifest, input.extractions, resolver),
     participant_count,
     participant_breakdown,
     finance,

@@ -1,7 +1,8 @@
 /**
- * The documents' rows: each document as the manifest lists it, every line of its text, and
- * what the parsers looked for in it (coverage) and which core figures it gave (core_coverage).
- * Pure: no I/O.
+ * The documents' rows: each document as the manifest lists it, what the parsers looked for in
+ * it (coverage) and which core figures it gave (core_coverage). Pure: no I/O. Every line of
+ * its text (document_line) goes from the loaded lines straight to the warehouse
+ * (`documentLineRows`), never as millions of row objects at once.
  */
 import { coreCoverageRows } from "../ingest/coverageReport.ts";
 import type { Extraction } from "../schema/facts.ts";
@@ -11,14 +12,17 @@ import type { NameResolver } from "./resolveNames.ts";
 
 export interface DocumentRows {
   document: RowOf<"document">[];
-  document_line: RowOf<"document_line">[];
   coverage: RowOf<"coverage">[];
   core_coverage: RowOf<"core_coverage">[];
 }
 
+/** One document's document_line rows. A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts). */
+export function documentLineRows(documentId: string, lines: readonly string[]): RowOf<"document_line">[] {
+  return lines.map((t, i) => ({ document_id: documentId, line: i + 1, text: t === "" ? null : t }));
+}
+
 export function documentRows(
   manifest: readonly ManifestEntry[],
-  lines: ReadonlyMap<string, readonly string[]>,
   extractions: readonly Extraction[],
   resolver: NameResolver,
 ): DocumentRows {
@@ -33,11 +37,6 @@ export function documentRows(
     sha256: m.sha256,
     text_source: textSourceOf(m),
   }));
-  const document_line: RowOf<"document_line">[] = [];
-  // Code-unit order, the warehouse's key order, so the loader need not sort millions of lines again.
-  for (const [documentId, text] of [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    // A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts).
-    text.forEach((t, i) => document_line.push({ document_id: documentId, line: i + 1, text: t === "" ? null : t }));
   const coverage: RowOf<"coverage">[] = [];
   const core_coverage: RowOf<"core_coverage">[] = [];
   for (const e of extractions) {
@@ -52,5 +51,5 @@ export function documentRows(
       });
     for (const r of coreCoverageRows(e, resolver.registry(e.federation_id))) core_coverage.push(r);
   }
-  return { document, document_line, coverage, core_coverage };
+  return { document, coverage, core_coverage };
 }
