@@ -2,7 +2,8 @@
  * A step's progress on the terminal (cli-progress): what it is doing and how far along it is.
  * The pipeline reports plain messages (`[12/3375] kalmar/2024-annual-report`, `writing warehouse`);
  * counted ones move the bar, others name the phase. Quiet when output is not a terminal (CI, the
- * benchmark, a pipe), except for notices, which always reach stderr.
+ * benchmark, a pipe), except for notices, which always reach stderr. FINSAM_PROGRESS=lines
+ * writes every message as a line instead (logs, and tests that act at a given step).
  */
 import cliProgress from "cli-progress";
 
@@ -19,6 +20,7 @@ const PHASE = /^(reading inputs|normalising|writing |checking|tables|workbook|ch
 
 export function stepProgress(step: string, interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY)) {
   const notice = (message: string) => process.stderr.write(`${message}\n`);
+  if (process.env.FINSAM_PROGRESS === "lines") return { report: notice, done: () => {} } satisfies StepProgress;
   if (!interactive)
     return {
       report: (message: string) => {

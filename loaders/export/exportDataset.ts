@@ -23,6 +23,7 @@ import {
   staleTempFolders,
 } from "./exportTarget.ts";
 import { provenanceSql } from "./provenance.ts";
+import { syntheticRefusal } from "../synth/synthetic.ts";
 import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
 import type { TableDef } from "../warehouse/tables.ts";
 
@@ -102,6 +103,8 @@ export async function exportDataset(
     "pass --allow-partial",
   );
   if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
+  const synthetic = await syntheticRefusal(warehouse, target);
+  if (synthetic) throw new Error(`export: ${synthetic}; nothing was written`);
   const progress = options.progress ?? (() => {});
   const tmp = `${target}.tmp-${process.pid}`;
   // Folders of exports that were killed before their swap; nothing else removes them.
