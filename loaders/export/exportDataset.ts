@@ -52,14 +52,13 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function describe(dir: string): Promise<PackageFile[]> {
+/** Every file with its size and sha256; files already `known` (by path) are not read again. */
+async function describe(dir: string, known: readonly PackageFile[] = []): Promise<PackageFile[]> {
+  const before = new Map(known.map((f) => [f.path, f]));
   const files: PackageFile[] = [];
   for (const path of await listFiles(dir)) {
-    files.push({
-      path: relative(dir, path).split(sep).join("/"),
-      bytes: (await stat(path)).size,
-      sha256: await sha256Of(path),
-    });
+    const rel = relative(dir, path).split(sep).join("/");
+    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path) });
   }
   return files;
 }
@@ -178,7 +177,8 @@ export async function exportDataset(
     });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
     await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
-    const all = await describe(tmp);
+    // Only datapackage.json and the marker are new since: the package's files are read once.
+    const all = await describe(tmp, files);
     await writeFile(join(tmp, "SHA256SUMS"), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await mkdir(dirname(target), { recursive: true });
     await rm(target, { recursive: true, force: true });
