@@ -365,6 +365,20 @@ describe("the example queries on the Data page and in docs/for-researchers.md", 
 });
 
 describe("the workbook writer", () => {
+  it("writes the same bytes for the same rows, whenever it runs (fixed zip dates)", async () => {
+    const table = EXPORTED_TABLES.find((t) => t.name === "federation")!;
+    const rows = [["a", "Förbund A", "Län", null]];
+    const meta = { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" };
+    const dir = mkdtempSync(join(tmpdir(), "finsam-xlsx-"));
+    const write = async (name: string) => {
+      await writeWorkbook(join(dir, name), [{ table, count: rows.length, rows: () => [rows] }], meta);
+      return readFileSync(join(dir, name));
+    };
+    const a = await write("a.xlsx");
+    await new Promise((r) => setTimeout(r, 2100)); // past the zip format's 2-second clock
+    expect((await write("b.xlsx")).equals(a)).toBe(true);
+  });
+
   it("stores text a spreadsheet would run as a formula as text, and numbers as numbers", async () => {
     const table: TableDef = {
       name: "hostile",
