@@ -67,11 +67,19 @@ export async function exportTables(
     counts[t.name] = Number(rows[0]!.n);
   }
   await mkdir(join(dir, "by-federation"), { recursive: true });
+  // One federation at a time: DuckDB keeps a buffer for every partition it is writing, and all
+  // federations × years at once (2 100 partitions at national scale) outgrew the export's memory.
   for (const [i, t] of PARTITIONED_TABLES.entries()) {
     progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
-    await conn.run(
-      `COPY (${ordered(t)}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}')`,
-    );
+    const federations = (
+      await conn.runAndReadAll(`SELECT DISTINCT federation_id FROM "${t.name}" ORDER BY federation_id`)
+    ).getRowsJson();
+    for (const [federation] of federations) {
+      const rows = `SELECT * FROM "${t.name}" WHERE federation_id = ${quote(String(federation))} ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+      await conn.run(
+        `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
+      );
+    }
   }
   return counts;
 }
