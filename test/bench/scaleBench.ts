@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { format, resolveConfig } from "prettier";
 
 interface Step {
   seconds: number;
@@ -167,7 +168,10 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
     results.push(await runSize(size, argv.includes("--site"), argv.includes("--reuse")));
     // Written after every size, so a long run that is stopped still leaves its numbers.
     mkdirSync(join(repo, "bench"), { recursive: true });
-    writeFileSync(join(repo, "bench", "results.md"), renderResults(results, started, load));
+    const file = join(repo, "bench", "results.md");
+    // Formatted as `prettier --check` in npm test expects.
+    const options = { ...(await resolveConfig(file)), filepath: file };
+    writeFileSync(file, await format(renderResults(results, started, load), options));
     if (argv.includes("--keep")) process.stderr.write(`kept ${scaleRoot(size)}\n`);
     else rmSync(scaleRoot(size), { recursive: true, force: true });
   }
