@@ -83,6 +83,10 @@ describe("kill -9 at random moments", () => {
   }, 600_000);
 
   it(`during export (${POINTS}×): the previous package stays whole; the next export removes the temp folders`, async () => {
+    // The package of the warehouse as it is now: a killed export leaves it, or one that finished
+    // leaves the same bytes again (the export is deterministic).
+    timed(["export", "--out", out]);
+    exportHashes = fileHashes(out);
     let killed = 0;
     for (const ms of moments(duration.export)) {
       if ((await killAfter(["export", "--out", out], ms)) === "SIGKILL") killed++;
