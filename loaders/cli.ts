@@ -10,6 +10,7 @@
  *   ingest    add one document: copy, manifest, extract, coverage report
  *   curate    set core figures by hand in data/curated/ (what `review` does in a browser)
  *   review    a local page to complete a report's missing core figures
+ *   synth     a SYNTETISKT national corpus for benchmarks (never published)
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -30,6 +31,8 @@ import { lockCurated } from "./review/curatedFile.ts";
 import { applySettings, figureStates, openDocument } from "./review/reviewDocument.ts";
 import { startReview } from "./review/reviewServer.ts";
 import { changeProject } from "./ingest/commitFiles.ts";
+import { synthCorpus } from "./synth/synthCorpus.ts";
+import { stepProgress } from "./progress.ts";
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -55,7 +58,8 @@ program
   .action(async (opts: { only?: string }) => {
     const paths = projectPaths();
     await finishInterruptedChange(paths);
-    const results = await runExtract(paths, opts.only, progress);
+    const bar = stepProgress("extract");
+    const results = await runExtract(paths, opts.only, bar.report).finally(bar.done);
     for (const r of results)
       process.stdout.write(
         r.error
@@ -83,14 +87,17 @@ program
     }
     await finishInterruptedChange(paths);
     let report;
+    const bar = stepProgress("load");
     try {
-      report = await buildWarehouse(paths, { progress, acceptPartial: opts.acceptPartial });
+      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial });
     } catch (err) {
+      bar.done();
       // Nothing was written: a malformed manifest or registry stops the load before the swap.
       fail(
         `${err instanceof Error ? err.message.split("\n")[0] : String(err)}; nothing loaded, the previous warehouse is unchanged`,
       );
     }
+    bar.done();
     for (const r of report.rejected)
       process.stderr.write(`✗ rejected input: ${r.file}${r.where ? ` at ${r.where}` : ""}: ${r.reason}\n`);
     const total = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
@@ -149,11 +156,13 @@ program
   .action(async (opts: { out: string; allowPartial?: boolean }) => {
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
+    const bar = stepProgress("export");
     const report = await exportDataset(paths.warehouse, opts.out, {
       root: paths.root,
       allowPartial: opts.allowPartial === true || process.env.FINSAM_ALLOW_PARTIAL === "1",
       notice: progress,
-    });
+      progress: bar.report,
+    }).finally(bar.done);
     process.stdout.write(`wrote ${report.files} files (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.dir}\n`);
   });
 
@@ -266,6 +275,27 @@ program
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+  });
+
+program
+  .command("synth")
+  .description(
+    "write a SYNTETISKT corpus (documents, registries, manifest) shaped like this project, for benchmarks; never published",
+  )
+  .requiredOption("--out <dir>", "a new or empty folder, or an earlier synthetic corpus")
+  .option("--federations <n>", "how many federations", "75")
+  .option("--years <n>", "how many years each", "15")
+  .option("--seed <n>", "seed of the figures", "1")
+  .action(async (opts: { out: string; federations: string; years: string; seed: string }) => {
+    const report = await synthCorpus({
+      out: opts.out,
+      federations: Number(opts.federations),
+      years: Number(opts.years),
+      seed: Number(opts.seed),
+    });
+    process.stdout.write(
+      `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
+    );
   });
 
 program.parseAsync().catch((err: unknown) => {

@@ -4,9 +4,11 @@
  * previous package whole, and the next export repairs what a killed one left.
  */
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
@@ -17,7 +19,9 @@ import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
-import { writeWorkbook, type Cell } from "./writeWorkbook.ts";
+import { syntheticRefusal } from "../synth/synthetic.ts";
+import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
+import type { TableDef } from "../schema/tables.ts";
 
 export interface ExportReport {
   dir: string;
@@ -26,28 +30,49 @@ export interface ExportReport {
   bytes: number;
 }
 
+/** Every file under `dir`, depth first with each folder's entries by name (the order of SHA256SUMS). */
 async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
-    else out.push(path);
-  }
-  return out;
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep));
+  files.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return a.length - b.length;
+  });
+  return files.map((parts) => join(dir, ...parts));
 }
 
-async function describe(dir: string): Promise<PackageFile[]> {
+/** A file's sha256, read as a stream: the package holds files far larger than memory should. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
+}
+
+/** Every file with its size and sha256; files already `known` (by path) are not read again. */
+async function describe(dir: string, known: readonly PackageFile[] = []): Promise<PackageFile[]> {
+  const before = new Map(known.map((f) => [f.path, f]));
   const files: PackageFile[] = [];
   for (const path of await listFiles(dir)) {
-    files.push({
-      path: relative(dir, path).split("\\").join("/"),
-      bytes: (await stat(path)).size,
-      sha256: createHash("sha256")
-        .update(await readFile(path))
-        .digest("hex"),
-    });
+    const rel = relative(dir, path).split(sep).join("/");
+    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path) });
   }
   return files;
+}
+
+/** A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once). */
+function sheetRows(conn: DuckDBConnection, table: TableDef): () => AsyncIterable<Cell[][]> {
+  const columns = table.columns.map((c) =>
+    c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON"
+      ? `CAST("${c.name}" AS VARCHAR)`
+      : c.type === "BIGINT"
+        ? `"${c.name}"::DOUBLE`
+        : `"${c.name}"`,
+  );
+  const sql = `SELECT ${columns.join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+  return async function* () {
+    const result = await conn.stream(sql);
+    for await (const batch of result.yieldRowsJson()) yield batch as Cell[][];
+  };
 }
 
 export interface ExportOptions {
@@ -57,6 +82,8 @@ export interface ExportOptions {
   allowPartial?: boolean;
   /** Told what was repaired after an interrupted export. */
   notice?: (message: string) => void;
+  /** Called with a short status line on each step (the CLI shows them as a progress bar). */
+  progress?: (message: string) => void;
 }
 
 /** Write the package to `outDir`, replacing it only when it is an earlier export (see exportTarget.ts). */
@@ -75,20 +102,31 @@ export async function exportDataset(
     "pass --allow-partial",
   );
   if (refusal) throw new Error(`export: ${refusal}; nothing was written`);
+  const synthetic = await syntheticRefusal(warehouse, target);
+  if (synthetic) throw new Error(`export: ${synthetic}; nothing was written`);
+  const progress = options.progress ?? (() => {});
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
     // The marker first: a later export removes this folder if this one is killed, and only then.
     await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
-    const instance = await DuckDBInstance.create(warehouse, { access_mode: "READ_ONLY" });
+    // DuckDB spills to disk beyond its limit instead of growing: the export's memory stays bounded
+    // whatever the warehouse's size. The spill folder is inside the temporary folder, so a killed
+    // export's spill goes with it.
+    const spill = join(tmp, ".spill");
+    const instance = await DuckDBInstance.create(warehouse, {
+      access_mode: "READ_ONLY",
+      memory_limit: "384MB",
+      temp_directory: spill,
+    });
     const conn = await instance.connect();
     let rows: Record<string, number>;
     let meta: { created: string; dataVersion: string };
     let documents: { title: string; source_file: string }[];
     let federations: string[];
     try {
-      rows = await exportTables(conn, tmp);
+      rows = await exportTables(conn, tmp, progress);
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
       await conn.run(
         `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
@@ -103,13 +141,12 @@ export async function exportDataset(
         source_file: String(d.source_file),
       }));
       federations = (await q(`SELECT name FROM federation ORDER BY federation_id`)).map((f) => String(f.name));
-      const sheets = [];
-      for (const table of EXPORTED_TABLES) {
-        const reader = await conn.runAndReadAll(
-          `SELECT ${table.columns.map((c) => (c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON" ? `CAST("${c.name}" AS VARCHAR)` : c.type === "BIGINT" ? `"${c.name}"::DOUBLE` : `"${c.name}"`)).join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`,
-        );
-        sheets.push({ table, rows: reader.getRowsJson() as Cell[][] });
-      }
+      const sheets: SheetData[] = EXPORTED_TABLES.map((table) => ({
+        table,
+        count: rows[table.name]!,
+        rows: sheetRows(conn, table),
+      }));
+      progress("workbook");
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
         version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
         created: meta.created,
@@ -118,6 +155,7 @@ export async function exportDataset(
     } finally {
       conn.closeSync();
       instance.closeSync();
+      await rm(spill, { recursive: true, force: true });
     }
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
     await writeFile(join(tmp, "codebook.md"), renderCodebook());
@@ -126,6 +164,7 @@ export async function exportDataset(
       join(tmp, "CITATION.cff"),
       citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
     );
+    progress("checksums");
     const files = (await describe(tmp)).filter((f) => f.path !== EXPORT_MARKER);
     const pkg = buildDataPackage({
       tables: EXPORTED_TABLES,
@@ -135,7 +174,8 @@ export async function exportDataset(
       documents,
     });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-    const all = await describe(tmp);
+    // Only datapackage.json and the marker are new since: the package's files are read once.
+    const all = await describe(tmp, files);
     // Written aside and renamed: a package folder with SHA256SUMS is complete (swapPackage.ts).
     await writeFile(join(tmp, `${LAST_FILE}.part`), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await rename(join(tmp, `${LAST_FILE}.part`), join(tmp, LAST_FILE));

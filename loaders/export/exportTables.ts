@@ -42,7 +42,11 @@ const forceQuote = (t: TableDef) => (textColumns(t).length ? `, FORCE_QUOTE (${t
 const ordered = (t: TableDef) =>
   `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
 
-export async function exportTables(conn: DuckDBConnection, dir: string): Promise<Record<string, number>> {
+export async function exportTables(
+  conn: DuckDBConnection,
+  dir: string,
+  progress: (message: string) => void = () => {},
+): Promise<Record<string, number>> {
   await conn.run("SET threads = 1");
   await conn.run("SET preserve_insertion_order = true");
   const empty = await emptyStrings(conn, EXPORTED_TABLES);
@@ -51,7 +55,8 @@ export async function exportTables(conn: DuckDBConnection, dir: string): Promise
       `export: empty strings, which the CSV files cannot tell from NULL (the loader must store NULL): ${empty.join(", ")}`,
     );
   const counts: Record<string, number> = {};
-  for (const t of EXPORTED_TABLES) {
+  for (const [i, t] of EXPORTED_TABLES.entries()) {
+    progress(`[${i + 1}/${EXPORTED_TABLES.length}] ${t.name}`);
     await conn.run(
       `COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
     );
@@ -62,10 +67,19 @@ export async function exportTables(conn: DuckDBConnection, dir: string): Promise
     counts[t.name] = Number(rows[0]!.n);
   }
   await mkdir(join(dir, "by-federation"), { recursive: true });
-  for (const t of PARTITIONED_TABLES) {
-    await conn.run(
-      `COPY (${ordered(t)}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}')`,
-    );
+  // One federation at a time: DuckDB keeps a buffer for every partition it is writing, and all
+  // federations × years at once (2 100 partitions at national scale) outgrew the export's memory.
+  for (const [i, t] of PARTITIONED_TABLES.entries()) {
+    progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
+    const federations = (
+      await conn.runAndReadAll(`SELECT DISTINCT federation_id FROM "${t.name}" ORDER BY federation_id`)
+    ).getRowsJson();
+    for (const [federation] of federations) {
+      const rows = `SELECT * FROM "${t.name}" WHERE federation_id = ${quote(String(federation))} ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+      await conn.run(
+        `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
+      );
+    }
   }
   return counts;
 }

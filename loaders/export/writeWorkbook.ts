@@ -1,90 +1,262 @@
 /**
  * The tables as one .xlsx workbook for Swedish Excel users: a README sheet, then a sheet per
- * table. xlsx opens without an import dialog, whatever the locale's list separator or decimal
- * comma. Text is written as text (a cell starting with = + - @ is never a formula), numbers as
- * numbers, dates as dates.
+ * table that fits one (document_line and any table over Excel's 1 048 576 rows are in the CSV
+ * and Parquet files only; the README says so). xlsx opens without an import dialog, whatever
+ * the locale's list separator or decimal comma. Text is written as text (inline strings: a cell
+ * starting with = + - @ is never a formula), numbers as numbers, dates as dates.
+ *
+ * Written as a stream: each sheet's rows arrive in batches (DuckDB's chunks) and go straight
+ * into the zip (fflate, the zip library write-excel-file uses on the site), so memory does not
+ * grow with the table. Every zip entry carries the data's date, so the same data gives the same
+ * bytes. The SpreadsheetML here is the small subset these tables need (ECMA-376 part 1, §18).
  */
-import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { Zip, ZipDeflate, strToU8 } from "fflate";
 import type { TableDef } from "../schema/tables.ts";
 
 export type Cell = string | number | boolean | null;
 
+/** Rows Excel shows on a sheet (1 048 576) minus the header row. */
+export const SHEET_ROW_LIMIT = 1_048_575;
+/** Tables that go to CSV and Parquet only: every line of every document is not a spreadsheet. */
+const NOT_IN_WORKBOOK = new Set(["document_line"]);
+
+export function fitsWorkbook(table: TableDef, rows: number): boolean {
+  return !NOT_IN_WORKBOOK.has(table.name) && rows <= SHEET_ROW_LIMIT;
+}
+
 export interface SheetData {
   table: TableDef;
-  rows: Cell[][];
+  /** How many rows the table has (the README lists it, also for tables not in the workbook). */
+  count: number;
+  /** The rows in batches, in table column order; called only when the table fits a sheet. */
+  rows: () => AsyncIterable<readonly (readonly Cell[])[]> | Iterable<readonly (readonly Cell[])[]>;
+}
+
+export interface WorkbookMeta {
+  version: string;
+  created: string;
+  license: string;
 }
 
 /** One README line per row: what the workbook is and how to read it. */
-export function readmeLines(
-  meta: { version: string; created: string; license: string },
-  sheets: SheetData[],
-): string[][] {
+export function readmeLines(meta: WorkbookMeta, sheets: readonly SheetData[]): string[][] {
   return [
     ["finsam-compare: öppna data om samordningsförbund (Finsam)"],
     [`Version ${meta.version}, skapad ${meta.created}. Licens ${meta.license}.`],
     [
       "Belopp är hela kronor; procent lagras som procent (57,2); ett tomt fält betyder att uppgiften saknas, aldrig noll.",
     ],
-    ["Varje uppgift har document_id och source_line: dokumentet och raden i dess utlästa text (bladet document_line)."],
+    [
+      "Varje uppgift har document_id och source_line: dokumentet och raden i dess utlästa text (tabellen document_line, som finns i CSV- och Parquet-filerna).",
+    ],
+    [
+      "Tabeller som inte får plats på ett blad (document_line, och varje tabell med fler än 1 048 575 rader) finns bara som CSV och Parquet: se kolumnen Var.",
+    ],
     ["Kolumnerna beskrivs i codebook.md och datapackage.json."],
     [],
-    ["Blad", "Rader", "Innehåll", "Description (codebook)"],
-    ...sheets.map((s) => [s.table.name, String(s.rows.length), s.table.summarySv, s.table.description]),
+    ["Blad", "Rader", "Innehåll", "Description (codebook)", "Var"],
+    ...sheets.map((s) => [
+      s.table.name,
+      String(s.count),
+      s.table.summarySv,
+      s.table.description,
+      fitsWorkbook(s.table, s.count) ? "eget blad" : `endast ${s.table.name}.csv och ${s.table.name}.parquet`,
+    ]),
   ];
 }
 
-export async function writeWorkbook(
-  file: string,
-  sheets: SheetData[],
-  meta: { version: string; created: string; license: string },
-): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  // Fixed metadata, so the workbook does not carry the time of writing.
-  workbook.creator = "finsam-compare";
-  workbook.created = new Date(meta.created);
-  workbook.modified = new Date(meta.created);
-  const readme = workbook.addWorksheet("README");
-  for (const line of readmeLines(meta, sheets)) readme.addRow(line);
-  readme.getColumn(1).width = 28;
-  readme.getColumn(3).width = 90;
-  readme.getColumn(4).width = 90;
-  for (const { table, rows } of sheets) {
-    // Excel limits sheet names to 31 characters.
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-    sheet.addRow(table.columns.map((c) => c.name)).font = { bold: true };
-    sheet.views = [{ state: "frozen", ySplit: 1 }];
-    for (const row of rows) {
-      const added = sheet.addRow(row.map((v, i) => toCellValue(v, table.columns[i]!.type)));
-      table.columns.forEach((c, i) => {
-        if (c.type === "DATE" && row[i] !== null) added.getCell(i + 1).numFmt = "yyyy-mm-dd";
-      });
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** XML text: escaped, and characters XML 1.0 cannot hold written as OOXML's _xHHHH_. */
+function xmlText(s: string): string {
+  return s
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
+}
+
+function columnName(i: number): string {
+  let n = i + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Days since 1899-12-30, Excel's date serial, from an ISO date. */
+function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y!, m! - 1, d!) / 86_400_000 + 25_569;
+}
+
+const STYLE = { plain: 0, bold: 1, date: 2 } as const;
+
+function cellXml(ref: string, v: Cell, type: string, style: number = STYLE.plain): string {
+  if (v === null) return "";
+  const s = style ? ` s="${style}"` : "";
+  if (type === "DATE") return `<c r="${ref}" s="${STYLE.date}"><v>${dateSerial(String(v))}</v></c>`;
+  if (type === "INTEGER" || type === "BIGINT" || type === "DOUBLE") {
+    const n = Number(v);
+    return Number.isFinite(n) ? `<c r="${ref}"${s}><v>${n}</v></c>` : "";
+  }
+  if (type === "BOOLEAN") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(v))}</t></is></c>`;
+}
+
+function rowXml(r: number, cells: readonly Cell[], types: readonly string[], style?: number): string {
+  let out = `<row r="${r}">`;
+  for (let i = 0; i < cells.length; i++) out += cellXml(`${columnName(i)}${r}`, cells[i]!, types[i]!, style);
+  return `${out}</row>`;
+}
+
+function sheetStart(widths: readonly number[], frozen: boolean): string {
+  const pane = frozen
+    ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+    : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${pane}<cols>${cols}</cols><sheetData>`;
+}
+const SHEET_END = "</sheetData></worksheet>";
+
+const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+function packageParts(sheetNames: readonly string[], meta: WorkbookMeta): [string, string][] {
+  const sheetOverrides = sheetNames
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join("");
+  const sheets = sheetNames
+    .map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
+  const sheetRels = sheetNames
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join("");
+  const created = new Date(meta.created).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return [
+    [
+      "[Content_Types].xml",
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+    ],
+    [
+      "_rels/.rels",
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    ],
+    [
+      "docProps/app.xml",
+      `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>finsam-compare</Application></Properties>`,
+    ],
+    [
+      "docProps/core.xml",
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>finsam-compare</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets></workbook>`,
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheetRels}<Relationship Id="rId${sheetNames.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+    ],
+    ["xl/styles.xml", STYLES_XML],
+  ];
+}
+
+/** Bytes of a deflated zip entry, buffered to ~1 MB of XML per push so deflate works on sizeable blocks. */
+class Entry {
+  private buffer = "";
+  constructor(private readonly file: ZipDeflate) {}
+  write(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length > 1 << 20) this.flush(false);
+  }
+  end(): void {
+    this.flush(true);
+  }
+  private flush(final: boolean): void {
+    this.file.push(strToU8(this.buffer), final);
+    this.buffer = "";
+  }
+}
+
+export async function writeWorkbook(file: string, sheets: readonly SheetData[], meta: WorkbookMeta): Promise<void> {
+  const mtime = new Date(meta.created);
+  const inBook = sheets.filter((s) => fitsWorkbook(s.table, s.count));
+  // Excel limits sheet names to 31 characters.
+  const names = ["README", ...inBook.map((s) => s.table.name.slice(0, 31))];
+  const fd = openSync(file, "w");
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else writeSync(fd, chunk);
+  });
+  const entry = (name: string) => {
+    // Level 1: a third of the time of level 6 for a slightly larger file; the CSV and Parquet are the bulk.
+    const f = new ZipDeflate(name, { level: 1 });
+    f.mtime = mtime;
+    zip.add(f);
+    return new Entry(f);
+  };
+  try {
+    for (const [name, xml] of packageParts(names, meta)) {
+      const e = entry(name);
+      e.write(xml);
+      e.end();
     }
-    table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, c.name.length + 2))));
+    const readme = entry("xl/worksheets/sheet1.xml");
+    readme.write(sheetStart([28, 10, 90, 90, 40], false));
+    readmeLines(meta, sheets).forEach((line, i) =>
+      readme.write(
+        rowXml(
+          i + 1,
+          line,
+          line.map(() => "VARCHAR"),
+        ),
+      ),
+    );
+    readme.write(SHEET_END);
+    readme.end();
+    for (const [n, { table, rows }] of inBook.entries()) {
+      const types = table.columns.map((c) => c.type);
+      const sheet = entry(`xl/worksheets/sheet${n + 2}.xml`);
+      sheet.write(
+        sheetStart(
+          table.columns.map((c) => Math.min(60, Math.max(10, c.name.length + 2))),
+          true,
+        ),
+      );
+      sheet.write(
+        rowXml(
+          1,
+          table.columns.map((c) => c.name),
+          types.map(() => "VARCHAR"),
+          STYLE.bold,
+        ),
+      );
+      let r = 1;
+      for await (const batch of rows()) for (const row of batch) sheet.write(rowXml(++r, row, types));
+      sheet.write(SHEET_END);
+      sheet.end();
+    }
+    zip.end();
+    if (failure) throw failure;
+  } catch (err) {
+    closeSync(fd);
+    await rm(file, { force: true });
+    throw err;
   }
-  await writeFile(file, await withFixedDates(Buffer.from(await workbook.xlsx.writeBuffer()), new Date(meta.created)));
-}
-
-/** exceljs stamps every zip entry with the time of writing; restamp them so the same data gives the same bytes. */
-async function withFixedDates(xlsx: Buffer, date: Date): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files).sort()) {
-    const entry = zip.files[name]!;
-    if (!entry.dir) out.file(name, await entry.async("uint8array"), { date, createFolders: false });
-  }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
-
-/** A string is always a plain string value (exceljs writes formulas only from {formula}). */
-function toCellValue(v: Cell, type: string): ExcelJS.CellValue {
-  if (v === null) return null;
-  if (type === "DATE") {
-    const [y, m, d] = String(v).split("-").map(Number);
-    return new Date(Date.UTC(y!, m! - 1, d!));
-  }
-  if (type === "INTEGER" || type === "BIGINT" || type === "DOUBLE") return Number(v);
-  if (type === "BOOLEAN") return Boolean(v);
-  return String(v);
+  closeSync(fd);
 }

@@ -114,7 +114,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
           },
         ],
       };
-  out.findings.push(...textFindings(read, entry.file, documentId));
+  for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
   dropPageFurniture(out, doc);

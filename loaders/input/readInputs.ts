@@ -16,6 +16,7 @@ import { readManifestFile } from "./readManifest.ts";
 import { readRegistries } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
+import { DocumentLines } from "./documentLines.ts";
 
 export interface RejectedInput {
   file: string;
@@ -35,13 +36,12 @@ const readYamlBytes = (file: string, root: string) =>
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(p, ext)));
-    else if (entry.name.endsWith(ext)) out.push(p);
-  }
-  return out.sort();
+  // recursive readdir: no recursion or spread of our own, whatever the number of files.
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Read every input; a bad document or curated file is reported and skipped, the rest load. */
@@ -52,7 +52,14 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
   const registries = await readRegistries(paths);
   const knownFederations = new Set(registries.map((r) => r.registry.federation_id));
   const extractions: Extraction[] = [];
-  const lines = new Map<string, string[]>();
+  const lines = new DocumentLines();
+  const pool = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    pool.set(s, s);
+    return s;
+  };
   const hash = createHash("sha256");
   for (const r of registries) hash.update(await readYamlBytes(join(paths.root, r.file), paths.root));
   hash.update(await readYamlBytes(paths.manifest, paths.root));
@@ -111,6 +118,14 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
           "extracted from a different version of the document; run `npm run finsam -- extract`",
         );
       hash.update(JSON.stringify(parsed.data));
+      // The facts' copies of their source lines are not loaded: the warehouse keeps each line once,
+      // in document_line. Their other text values repeat (section, label, measure, names): one
+      // copy each. At national scale the two halve the extractions' memory.
+      for (const fact of parsed.data.facts) {
+        fact.text = "";
+        const record = fact as Record<string, unknown>;
+        for (const [k, v] of Object.entries(record)) if (typeof v === "string") record[k] = intern(v);
+      }
       extractions.push(parsed.data);
       lines.set(id, await readEntryLines(paths.sources, entry));
     } catch (err) {
@@ -141,12 +156,12 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       if (!lines.has(data.document_id))
         throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
       for (const [i, c] of data.facts.entries()) {
-        const docLines = lines.get(data.document_id)!;
-        if (c.fact.line > docLines.length)
+        const count = lines.lineCount(data.document_id)!;
+        if (c.fact.line > count)
           throw new InputError(
             rel,
             `facts.${i}.fact.line`,
-            `line ${c.fact.line} is past the end of ${data.document_id} (${docLines.length} lines)`,
+            `line ${c.fact.line} is past the end of ${data.document_id} (${count} lines)`,
           );
         curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
       }

@@ -92,19 +92,22 @@ export function pagesToLines(pages: readonly Row[][]): string[] {
   const gaps = pages.flatMap((rows) => rows.slice(1).map((r, i) => round1(rows[i]!.y - r.y)));
   const lineHeight = mostCommon(gaps);
   const filled = pages.filter((rows) => rows.length > 0);
-  const top = Math.max(...filled.map((rows) => rows[0]!.y));
-  const bottom = Math.min(...filled.map((rows) => rows.at(-1)!.y));
+  // reduce, not Math.max(...): a spread of every page's rows is bounded only by the document.
+  const top = filled.reduce((m, rows) => Math.max(m, rows[0]!.y), -Infinity);
+  const bottom = filled.reduce((m, rows) => Math.min(m, rows.at(-1)!.y), Infinity);
   const blanks = (gap: number, cap = Infinity) =>
     lineHeight === undefined ? 0 : Math.max(0, Math.min(cap, Math.round(gap / lineHeight) - 1));
   const out: string[] = [];
+  const pushBlanks = (n: number) => {
+    for (let k = 0; k < n; k++) out.push("");
+  };
   filled.forEach((rows, p) => {
-    if (p > 0) out.push(...Array<string>(blanks(top - rows[0]!.y + (lineHeight ?? 0), MARGIN_BLANKS_CAP)).fill(""));
+    if (p > 0) pushBlanks(blanks(top - rows[0]!.y + (lineHeight ?? 0), MARGIN_BLANKS_CAP));
     rows.forEach((row, i) => {
-      if (i > 0) out.push(...Array<string>(blanks(rows[i - 1]!.y - row.y)).fill(""));
+      if (i > 0) pushBlanks(blanks(rows[i - 1]!.y - row.y));
       out.push(row.text);
     });
-    if (p < filled.length - 1)
-      out.push(...Array<string>(blanks(rows.at(-1)!.y - bottom + (lineHeight ?? 0), MARGIN_BLANKS_CAP)).fill(""));
+    if (p < filled.length - 1) pushBlanks(blanks(rows.at(-1)!.y - bottom + (lineHeight ?? 0), MARGIN_BLANKS_CAP));
   });
   return out;
 }

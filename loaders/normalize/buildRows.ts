@@ -7,6 +7,7 @@
 import type { CuratedFact, Extraction, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { RegistryFile } from "../input/readRegistries.ts";
+import type { DocumentLines } from "../input/documentLines.ts";
 import type { Rows } from "../schema/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts } from "./collectFacts.ts";
@@ -34,7 +35,7 @@ export interface NormalizeInput {
   registries: readonly RegistryFile[];
   extractions: readonly Extraction[];
   curated: readonly CuratedFact[];
-  lines: ReadonlyMap<string, readonly string[]>;
+  lines: DocumentLines;
 }
 
 type Candidates = { [N in FactTable]: Candidate<N>[] };
@@ -77,7 +78,8 @@ export function buildRows(input: NormalizeInput): Rows {
   const conflicts: QualityRow[] = [];
   const chosen = <N extends FactTable>(table: N) => {
     const { rows, conflicts: found } = choosePrecedence(table, candidates[table]);
-    conflicts.push(...found);
+    // A loop, not push(...found): a spread of 75 000 conflicts overflows the call stack.
+    for (const c of found) conflicts.push(c);
     return rows;
   };
   // Any order would do: each conflict's subject names its table, and the warehouse sorts the findings.
@@ -98,7 +100,7 @@ export function buildRows(input: NormalizeInput): Rows {
     ...registry,
     member: members.members,
     intervention_member: interventionMemberRows(input.registries, resolver, member_contribution),
-    ...documentRows(input.manifest, input.lines, input.extractions, resolver, input.curated),
+    ...documentRows(input.manifest, input.extractions, resolver, input.curated),
     participant_count,
     participant_breakdown,
     finance,

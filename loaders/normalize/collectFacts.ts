@@ -8,13 +8,14 @@ import type { CuratedFact, Extraction } from "../schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { curatedTextMatches } from "./curatedText.ts";
 import type { SourcedFact } from "./factMappers.ts";
+import type { DocumentLines } from "../input/documentLines.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
 
 export function collectFacts(
   manifest: readonly ManifestEntry[],
   extractions: readonly Extraction[],
   curated: readonly CuratedFact[],
-  lines: ReadonlyMap<string, readonly string[]>,
+  lines: DocumentLines,
 ): { facts: SourcedFact[]; mismatches: QualityRow[] } {
   const docById = new Map(manifest.map((m) => [documentIdFor(m), m]));
   const documentOf = (id: string) => {

@@ -1,7 +1,8 @@
 /**
- * The documents' rows: each document as the manifest lists it, every line of its text, and
- * what the parsers looked for in it (coverage) and which core figures it gave (core_coverage).
- * Pure: no I/O.
+ * The documents' rows: each document as the manifest lists it, what the parsers looked for in
+ * it (coverage) and which core figures it gave (core_coverage). Pure: no I/O. Every line of
+ * its text (document_line) goes from the loaded lines straight to the warehouse
+ * (`documentLineRows`), never as millions of row objects at once.
  */
 import type { CuratedFact, Extraction } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
@@ -11,14 +12,17 @@ import { coreCoverageRows } from "./coreCoverage.ts";
 
 export interface DocumentRows {
   document: RowOf<"document">[];
-  document_line: RowOf<"document_line">[];
   coverage: RowOf<"coverage">[];
   core_coverage: RowOf<"core_coverage">[];
 }
 
+/** One document's document_line rows. A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts). */
+export function documentLineRows(documentId: string, lines: readonly string[]): RowOf<"document_line">[] {
+  return lines.map((t, i) => ({ document_id: documentId, line: i + 1, text: t === "" ? null : t }));
+}
+
 export function documentRows(
   manifest: readonly ManifestEntry[],
-  lines: ReadonlyMap<string, readonly string[]>,
   extractions: readonly Extraction[],
   resolver: NameResolver,
   curated: readonly CuratedFact[] = [],
@@ -34,10 +38,6 @@ export function documentRows(
     sha256: m.sha256,
     text_source: textSourceOf(m),
   }));
-  const document_line: RowOf<"document_line">[] = [];
-  for (const [documentId, text] of [...lines].sort(([a], [b]) => a.localeCompare(b)))
-    // A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts).
-    text.forEach((t, i) => document_line.push({ document_id: documentId, line: i + 1, text: t === "" ? null : t }));
   const coverage: RowOf<"coverage">[] = [];
   const core_coverage: RowOf<"core_coverage">[] = [];
   for (const e of extractions) {
@@ -51,7 +51,7 @@ export function documentRows(
         note: c.note,
       });
     const byHand = curated.filter((c) => c.documentId === e.document_id).map((c) => c.fact);
-    core_coverage.push(...coreCoverageRows(e, resolver.registry(e.federation_id), byHand));
+    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id), byHand)) core_coverage.push(r);
   }
-  return { document, document_line, coverage, core_coverage };
+  return { document, coverage, core_coverage };
 }

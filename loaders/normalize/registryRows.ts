@@ -61,9 +61,17 @@ export function interventionMemberRows(
   contributions: readonly RowOf<"member_contribution">[],
 ): RowOf<"intervention_member">[] {
   const out: RowOf<"intervention_member">[] = [];
+  // One pass over the contributions, not one per federation.
+  const actualOf = new Map<string, RowOf<"member_contribution">[]>();
+  for (const r of contributions) {
+    if (r.basis !== "actual") continue;
+    const list = actualOf.get(r.federation_id);
+    if (list) list.push(r);
+    else actualOf.set(r.federation_id, [r]);
+  }
   for (const { registry: reg } of registries) {
-    const actual = contributions.filter((r) => r.federation_id === reg.federation_id && r.basis === "actual");
-    const latestYear = Math.max(...actual.map((r) => r.year), -Infinity);
+    const actual = actualOf.get(reg.federation_id) ?? [];
+    const latestYear = actual.reduce((y, r) => Math.max(y, r.year), -Infinity);
     const paid = new Map(actual.filter((r) => r.year === latestYear).map((r) => [r.member_id, r.amount_sek]));
     for (const iv of reg.interventions) {
       if (iv.members.length === 0) continue;

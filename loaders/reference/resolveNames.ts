@@ -17,13 +17,30 @@ export function interventionIdFor(registry: Registry, shortName: string): string
 }
 
 export class NameResolver {
+  /**
+   * Answers by (method, federation, name): a national load asks the same few hundred names
+   * millions of times, and each answer slugs every candidate name of the registry.
+   */
+  private readonly answers = new Map<string, string | undefined>();
   constructor(private readonly registries: ReadonlyMap<string, Registry>) {}
+
+  private remembered(kind: string, federationId: string, name: string, find: () => string | undefined) {
+    const k = `${kind}\u0000${federationId}\u0000${name}`;
+    if (this.answers.has(k)) return this.answers.get(k);
+    const answer = find();
+    this.answers.set(k, answer);
+    return answer;
+  }
 
   registry(federationId: string): Registry | undefined {
     return this.registries.get(federationId);
   }
 
   member(federationId: string, name: string): string | undefined {
+    return this.remembered("member", federationId, name, () => this.findMember(federationId, name));
+  }
+
+  private findMember(federationId: string, name: string): string | undefined {
     const reg = this.registries.get(federationId);
     if (!reg) return undefined;
     const k = key(name);
@@ -38,6 +55,10 @@ export class NameResolver {
 
   /** Exact match first, then the longest name that starts the label ("KRUS Kalmar" → KRUS). */
   intervention(federationId: string, name: string): string | undefined {
+    return this.remembered("intervention", federationId, name, () => this.findIntervention(federationId, name));
+  }
+
+  private findIntervention(federationId: string, name: string): string | undefined {
     const reg = this.registries.get(federationId);
     if (!reg) return undefined;
     const k = key(name);
@@ -69,6 +90,10 @@ export class NameResolver {
 
   /** The intervention a text names, by its longest name or alias ("ansökan från Plattformen"). */
   interventionIn(federationId: string, text: string): string | undefined {
+    return this.remembered("interventionIn", federationId, text, () => this.findInterventionIn(federationId, text));
+  }
+
+  private findInterventionIn(federationId: string, text: string): string | undefined {
     const reg = this.registries.get(federationId);
     if (!reg) return undefined;
     const hay = ` ${slugify(text).replace(/-/g, " ")} `;

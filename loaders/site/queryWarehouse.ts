@@ -3,10 +3,10 @@
  * at build time with the project root as working directory; their stdout is the data file.
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
-import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
+import { holdsSyntheticData, isPublishedPath } from "../synth/synthetic.ts";
 
 /** Run one query; values are bound to `$1`, `$2` … (never quoted into the SQL by hand). */
 export type Query = (
@@ -19,11 +19,8 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
   const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
   try {
-    // The synthetic scale-test corpus (test/support/syntheticWarehouse.ts) is never published.
-    const synthetic = (
-      await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM federation WHERE federation_id LIKE 'syntetisk-%'`)
-    ).getRowObjectsJson()[0]!.n;
-    if (synthetic && resolve(process.env.FINSAM_SITE_OUT || "dist") === resolve("dist"))
+    // A synthetic corpus (finsam synth, test/support/syntheticWarehouse.ts) is never published.
+    if ((await holdsSyntheticData(conn)) && isPublishedPath(process.env.FINSAM_SITE_OUT || "dist"))
       throw new Error(`site data: ${file} holds the synthetic test corpus; it is never published to dist/`);
     // A warehouse that lost documents to rejected inputs is not published unless asked for.
     const refusal = publishRefusal(

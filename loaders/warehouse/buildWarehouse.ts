@@ -16,6 +16,8 @@ import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api
 import type { Paths } from "../config/paths.ts";
 import { readInputs, type RejectedInput } from "../input/readInputs.ts";
 import { buildRows } from "../normalize/buildRows.ts";
+import { documentLineRows } from "../normalize/documentRows.ts";
+import type { DocumentLines } from "../input/documentLines.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
@@ -116,6 +118,54 @@ function appendValue(app: DuckDBAppender, c: ColumnDef, v: LooseRow[string] | un
   }
 }
 
+/**
+ * The order sortKey gives, compared column by column without building a key string per row
+ * (millions of rows at national scale): whole numbers as numbers, anything else as sortKey's text.
+ */
+function compareRows(t: TableDef): (a: LooseRow, b: LooseRow) => number {
+  const part = (v: LooseRow[string] | undefined) =>
+    v === null || v === undefined ? "" : typeof v === "number" ? String(v).padStart(12, "0") : String(v);
+  return (a, b) => {
+    for (const k of t.key) {
+      const x = a[k];
+      const y = b[k];
+      if (x === y) continue;
+      if (
+        typeof x === "number" &&
+        typeof y === "number" &&
+        Number.isSafeInteger(x) &&
+        Number.isSafeInteger(y) &&
+        x >= 0 &&
+        y >= 0
+      )
+        return x - y;
+      const px = part(x);
+      const py = part(y);
+      if (px !== py) return px < py ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+/**
+ * A table's rows in key order, in batches. document_line comes document by document from the
+ * loaded lines (ids in key order, lines in order) unless the rows were given; other tables are
+ * sorted here, unless they arrive in key order already.
+ */
+function* batchesOf(t: TableDef, rows: Rows, lines: DocumentLines | undefined): Generator<readonly LooseRow[]> {
+  if (t.name === "document_line" && rows.document_line === undefined && lines) {
+    for (const id of lines.ids()) yield documentLineRows(id, lines.get(id)!);
+    return;
+  }
+  const compare = compareRows(t);
+  const given: readonly LooseRow[] = rows[t.name as keyof Rows] ?? [];
+  let sorted = true;
+  for (let i = 1; i < given.length && sorted; i++) sorted = compare(given[i - 1]!, given[i]!) <= 0;
+  const list: readonly LooseRow[] = sorted ? given : [...given].sort(compare);
+  if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
+  yield list;
+}
+
 /** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
 function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {
   const seen = new Set<string>();
@@ -143,31 +193,34 @@ export async function writeWarehouse(
   rows: Rows,
   meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number },
   options: LoadOptions = {},
+  /** The documents' lines, streamed into document_line when `rows` has none (buildWarehouse). */
+  lines?: DocumentLines,
 ): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
   await rm(`${tmp}.wal`, { force: true });
   const rowCounts: Record<string, number> = {};
-  const instance = await DuckDBInstance.create(tmp);
+  // A bounded buffer pool: DuckDB writes pages out (and spills) rather than grow with the warehouse.
+  const instance = await DuckDBInstance.create(tmp, { memory_limit: "256MB" });
   const conn = await instance.connect();
   try {
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const list: LooseRow[] = [...(rows[t.name] ?? [])].sort((a, b) =>
-        sortKey(t, a) < sortKey(t, b) ? -1 : sortKey(t, a) > sortKey(t, b) ? 1 : 0,
-      );
-      if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
       const app = await conn.createAppender(t.name);
-      for (const r of list) {
-        for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
-        app.endRow();
+      let count = 0;
+      for (const batch of batchesOf(t, rows, lines)) {
+        for (const r of batch) {
+          for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
+          app.endRow();
+        }
+        count += batch.length;
       }
       app.flushSync();
       app.closeSync();
-      rowCounts[t.name] = list.length;
-      options.progress?.(`  ${t.name}: ${list.length} rows`);
+      rowCounts[t.name] = count;
+      options.progress?.(`  ${t.name}: ${count} rows`);
     }
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
     for (const sql of martDdl()) await conn.run(sql);
@@ -252,6 +305,7 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
       rejectedInputs: inputs.rejected.length,
     },
     options,
+    inputs.lines,
   );
   // A candidate kept from an earlier rejected load no longer describes the warehouse.
   if (swap) {

@@ -72,23 +72,40 @@ function moneyMismatch(
 
 const ivLabel = (r: Count | Breakdown) => r.intervention_id ?? `${r.federation_id} (hela förbundet)`;
 
+/**
+ * Rows by key, in input order. Every check looks rows up through these maps, built in one pass,
+ * so reconciling grows linearly with the rows (a scan per federation-year grew with its square).
+ */
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** The first row with each key (what `rows.find` would return). */
+function firstBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    if (!out.has(k)) out.set(k, r);
+  }
+  return out;
+}
+
 export function reconcile(rows: Rows): QualityRow[] {
   const out: QualityRow[] = [];
   const counts = rows.participant_count ?? [];
+  const countKey = (fed: unknown, iv: unknown, year: unknown, measure: unknown, gender: unknown) =>
+    JSON.stringify([fed, iv, year, measure, gender]);
+  const countIndex = firstBy(counts, (r) => countKey(r.federation_id, r.intervention_id, r.year, r.measure, r.gender));
   const countOf = (fed: unknown, iv: unknown, year: unknown, measure: string, gender = "all") =>
-    counts.find(
-      (r) =>
-        r.federation_id === fed &&
-        r.intervention_id === iv &&
-        r.year === year &&
-        r.measure === measure &&
-        r.gender === gender,
-    );
-  const groups = new Map<string, Count[]>();
-  for (const r of counts) {
-    const k = `${r.federation_id}|${r.intervention_id}|${r.year}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
-  }
+    countIndex.get(countKey(fed, iv, year, measure, gender));
+  const groups = groupBy(counts, (r) => JSON.stringify([r.federation_id, r.intervention_id, r.year]));
 
   for (const list of groups.values()) {
     const any = list[0]!;
@@ -129,11 +146,9 @@ export function reconcile(rows: Rows): QualityRow[] {
   }
 
   // Σ categories of a breakdown = its population total
-  const bd = new Map<string, Breakdown[]>();
-  for (const r of rows.participant_breakdown ?? []) {
-    const k = `${r.federation_id}|${r.intervention_id}|${r.year}|${r.population}|${r.dimension}`;
-    bd.set(k, [...(bd.get(k) ?? []), r]);
-  }
+  const bd = groupBy(rows.participant_breakdown ?? [], (r) =>
+    JSON.stringify([r.federation_id, r.intervention_id, r.year, r.population, r.dimension]),
+  );
   for (const list of bd.values()) {
     const r0 = list[0]!;
     if (!SUMMABLE_POPULATIONS.has(String(r0.population))) continue;
@@ -158,12 +173,21 @@ export function reconcile(rows: Rows): QualityRow[] {
 
   // Money identities
   const fin = rows.finance ?? [];
+  const finIndex = firstBy(fin, (r) => JSON.stringify([r.federation_id, r.year, r.item, r.basis]));
   const f = (fed: unknown, year: unknown, item: string, basis = "actual") =>
-    fin.find((r) => r.federation_id === fed && r.year === year && r.item === item && r.basis === basis);
-  const fedYears = [...new Set(fin.map((r) => `${r.federation_id}|${r.year}`))];
-  for (const fy of fedYears) {
-    const [fed, y] = fy.split("|");
-    const year = Number(y);
+    finIndex.get(JSON.stringify([fed, year, item, basis]));
+  const fedYear = (fed: unknown, year: unknown) => JSON.stringify([fed, year]);
+  const fundingOf = groupBy(
+    (rows.intervention_funding ?? []).filter((r) => r.actual_sek !== null),
+    (r) => fedYear(r.federation_id, r.year),
+  );
+  const contributionsOf = groupBy(
+    (rows.member_contribution ?? []).filter((r) => r.basis === "actual"),
+    (r) => fedYear(r.federation_id, r.year),
+  );
+  const members = new Map((rows.member ?? []).map((m) => [m.member_id, m.member_type]));
+  const fedYears = firstBy(fin, (r) => fedYear(r.federation_id, r.year));
+  for (const { federation_id: fed, year } of fedYears.values()) {
     const rev = f(fed, year, "revenue_operating");
     const cost = f(fed, year, "cost_operating");
     const finInc = f(fed, year, "revenue_financial");
@@ -229,9 +253,7 @@ export function reconcile(rows: Rows): QualityRow[] {
       );
     // Σ intervention actuals = grants paid
     const grants = f(fed, year, "grants_paid");
-    const funding = (rows.intervention_funding ?? []).filter(
-      (r) => r.federation_id === fed && r.year === year && r.actual_sek !== null,
-    );
+    const funding = fundingOf.get(fedYear(fed, year)) ?? [];
     if (grants && funding.length > 0) {
       const sum = funding.reduce((a, r) => a + Number(r.actual_sek), 0);
       out.push(
@@ -248,10 +270,7 @@ export function reconcile(rows: Rows): QualityRow[] {
       );
     }
     // Finsam split: state 50 %, region 25 %, municipalities 25 % of member contributions
-    const contributions = (rows.member_contribution ?? []).filter(
-      (r) => r.federation_id === fed && r.year === year && r.basis === "actual",
-    );
-    const members = new Map((rows.member ?? []).map((m) => [m.member_id, m.member_type]));
+    const contributions = contributionsOf.get(fedYear(fed, year)) ?? [];
     const byType = (t: string) =>
       contributions.filter((r) => members.get(r.member_id) === t).reduce((a, r) => a + Number(r.amount_sek), 0);
     const total = contributions.reduce((a, r) => a + Number(r.amount_sek), 0);
@@ -302,14 +321,12 @@ export function reconcile(rows: Rows): QualityRow[] {
 
   // A rate quoted in text = its numerator / denominator
   const ind = rows.indicator ?? [];
+  const stepCounts = firstBy(
+    ind.filter((r) => r.indicator === "positive_step_count_reported"),
+    (r) => JSON.stringify([r.federation_id, r.year, r.scope]),
+  );
   for (const rate of ind.filter((r) => r.indicator === "positive_step_rate_reported" && r.n !== null)) {
-    const count = ind.find(
-      (r) =>
-        r.federation_id === rate.federation_id &&
-        r.year === rate.year &&
-        r.scope === rate.scope &&
-        r.indicator === "positive_step_count_reported",
-    );
+    const count = stepCounts.get(JSON.stringify([rate.federation_id, rate.year, rate.scope]));
     if (!count) continue;
     const computed = (Number(count.value) / Number(rate.n)) * 100;
     if (Math.abs(computed - Number(rate.value)) > 1)

@@ -4,6 +4,7 @@
  * which must stay linear in the document's size (≤ 10 s); `ingest` of a 50-page PDF; and the
  * bounded reads of input files: a text file at its limit read, a 3 GB file refused by its size
  * (with the peak memory that refusal adds: nothing, as it reads nothing).
+ * With `--scale`, the national-scale benchmark instead (scaleBench.ts → bench/results.md).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
@@ -21,6 +22,12 @@ import { renderTextPdf } from "../support/renderTextPdf.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { LARGE_SEEDS, repeatToSize, seedText } from "../support/largeDocument.ts";
 
+if (process.argv.includes("--scale")) {
+  // `npm run bench -- --scale 1,10x3,25x15`: the national-scale benchmark (scaleBench.ts) instead.
+  const { runScaleBench } = await import("./scaleBench.ts");
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
+}
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paths = projectPaths();
 const manifest = await readManifest(paths);

@@ -275,7 +275,11 @@ describe("the exported package", () => {
   it("opens as a workbook with a README sheet, numbers as numbers", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(first, "finsam.xlsx"));
-    expect(book.worksheets.map((s) => s.name)).toEqual(["README", ...EXPORTED_TABLES.map((t) => t.name)]);
+    // Every line of every document is in the CSV and Parquet files, not on a sheet.
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      "README",
+      ...EXPORTED_TABLES.filter((t) => t.name !== "document_line").map((t) => t.name),
+    ]);
     const sheet = book.getWorksheet("participant_count")!;
     expect(sheet.getRow(1).values).toContain("value");
     const valueColumn = (sheet.getRow(1).values as unknown[]).indexOf("value");
@@ -290,6 +294,7 @@ describe("the exported package", () => {
       expect(line![2]).toBe(t.summarySv);
     }
     expect(readme.find((r) => r[0] === "participant_count")![1]).toBe(String(sheet.rowCount - 1));
+    expect(readme.find((r) => r[0] === "document_line")![4]).toBe("endast document_line.csv och document_line.parquet");
   });
 });
 
@@ -360,6 +365,20 @@ describe("the example queries on the Data page and in docs/for-researchers.md", 
 });
 
 describe("the workbook writer", () => {
+  it("writes the same bytes for the same rows, whenever it runs (fixed zip dates)", async () => {
+    const table = EXPORTED_TABLES.find((t) => t.name === "federation")!;
+    const rows = [["a", "Förbund A", "Län", null]];
+    const meta = { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" };
+    const dir = mkdtempSync(join(tmpdir(), "finsam-xlsx-"));
+    const write = async (name: string) => {
+      await writeWorkbook(join(dir, name), [{ table, count: rows.length, rows: () => [rows] }], meta);
+      return readFileSync(join(dir, name));
+    };
+    const a = await write("a.xlsx");
+    await new Promise((r) => setTimeout(r, 2100)); // past the zip format's 2-second clock
+    expect((await write("b.xlsx")).equals(a)).toBe(true);
+  });
+
   it("stores text a spreadsheet would run as a formula as text, and numbers as numbers", async () => {
     const table: TableDef = {
       name: "hostile",
@@ -373,11 +392,15 @@ describe("the workbook writer", () => {
     };
     const hostile = ["=1+1", "+46 70 123", "-5 kr", "@SUM(A1)", "\t=2", "\r=3", '=HYPERLINK("x")'];
     const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
-    await writeWorkbook(file, [{ table, rows: hostile.map((s, i) => [s, 7 - i * 1000]) }], {
-      version: "test",
-      created: "2026-01-01T00:00:00Z",
-      license: "CC-BY-4.0",
-    });
+    await writeWorkbook(
+      file,
+      [{ table, count: hostile.length, rows: () => [hostile.map((s, i) => [s, 7 - i * 1000])] }],
+      {
+        version: "test",
+        created: "2026-01-01T00:00:00Z",
+        license: "CC-BY-4.0",
+      },
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet("hostile")!;

@@ -42,7 +42,8 @@ export function fileHashes(dir: string, skip: (name: string) => boolean = () => 
 
 /** The environment of a CLI run against the sandbox, without the caller's overrides. */
 export function cliEnv(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, FINSAM_ROOT: dir, ...extra };
+  // Progress as plain lines: the kill tests act when a given step shows on stderr.
+  const env: NodeJS.ProcessEnv = { ...process.env, FINSAM_ROOT: dir, FINSAM_PROGRESS: "lines", ...extra };
   if (!("FINSAM_WAREHOUSE" in extra)) delete env.FINSAM_WAREHOUSE;
   if (!("FINSAM_ALLOW_PARTIAL" in extra)) delete env.FINSAM_ALLOW_PARTIAL;
   return env;

@@ -8,19 +8,12 @@
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
 
-export const SYNTHETIC_PREFIX = "syntetisk-";
+import { SYNTHETIC_PREFIX } from "../../loaders/synth/synthetic.ts";
+import { random } from "../../loaders/synth/random.ts";
+
+export { SYNTHETIC_PREFIX };
 export const XSS_SCRIPT = `<script>window.__xss = "script"</script>`;
 export const XSS_IMG = `<img src=x onerror="window.__xss = 'img'">`;
-
-/** Deterministic pseudo-random numbers (mulberry32), so the corpus is the same every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticRows(federations = 80): Rows {
   const rnd = random(42);

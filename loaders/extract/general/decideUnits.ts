@@ -35,7 +35,7 @@ export function decideUnits(
     const values = cellsRead(t.rows);
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
     const where = `${t.block.section} (line ${t.block.heading})`;
-    const largest = Math.max(...values.map(Math.abs));
+    const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), -Infinity);
     if (unit === "tkr" && !implausibleIn(values, "kr"))
       return {
         unit: "kr",

@@ -213,7 +213,7 @@ export function parseMemberContributions(
       });
   }
   const prose = contributionSentences(doc, seen);
-  facts.push(...prose);
+  for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
   if (coverage.length === 0)

@@ -184,10 +184,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
       const marker = findMarker(doc, item);
       if (marker !== undefined)
-        chosen.push(
-          ...sentencesOf(doc, marker + 1, item.bodyTo).filter((s) => /^Att\b/.test(s.text) || DECIDES.test(s.text)),
-        );
-      if (chosen.length === 0) chosen.push(...sentences.filter((s) => DECIDES.test(s.text)));
+        for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
+          if (/^Att\b/.test(s.text) || DECIDES.test(s.text)) chosen.push(s);
+      if (chosen.length === 0) for (const s of sentences) if (DECIDES.test(s.text)) chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
@@ -219,7 +218,7 @@ export function readDetachedDecisions(
 ): Decision[] {
   const detached = items.filter((i) => i.detached);
   if (detached.length === 0) return [];
-  const from = Math.min(...detached.map((i) => i.line));
+  const from = detached.reduce((m, i) => Math.min(m, i.line), Infinity);
   const itemByNumber = new Map(items.map((i) => [i.number, i]));
   const decisions: Decision[] = [];
   const byRef = new Map<string, Decision>();
@@ -366,7 +365,7 @@ function sentencesOfUnused(doc: DocumentText, from: number, used: Set<number>): 
   let start = from;
   for (let n = from; n <= doc.lineCount + 1; n++) {
     if (n > doc.lineCount || used.has(n)) {
-      if (n - 1 >= start) out.push(...sentencesOf(doc, start, n - 1));
+      if (n - 1 >= start) for (const s of sentencesOf(doc, start, n - 1)) out.push(s);
       start = n + 1;
     }
   }
