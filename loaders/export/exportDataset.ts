@@ -19,7 +19,7 @@ import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
-import { syntheticRefusal } from "../synth/synthetic.ts";
+import { syntheticRefusal } from "../warehouse/syntheticData.ts";
 import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
 import type { TableDef } from "../schema/tables.ts";
 

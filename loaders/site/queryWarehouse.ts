@@ -6,7 +6,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
-import { holdsSyntheticData, isPublishedPath } from "../synth/synthetic.ts";
+import { holdsSyntheticData, isPublishedPath } from "../warehouse/syntheticData.ts";
 
 /** Run one query; values are bound to `$1`, `$2` … (never quoted into the SQL by hand). */
 export type Query = (

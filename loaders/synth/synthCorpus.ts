@@ -20,7 +20,7 @@ import type { ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { random, seedOf } from "./random.ts";
 import { basesOf, rewriteLines, shiftYears, slotsOf, type Multipliers, type Slot } from "./rewriteReport.ts";
-import { SYNTHETIC_PREFIX, SYNTHETIC_WORD } from "./synthetic.ts";
+import { SYNTHETIC_PREFIX, SYNTHETIC_WORD } from "../warehouse/syntheticData.ts";
 
 export interface SynthOptions {
   federations: number;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { synthCorpus } from "../../loaders/synth/synthCorpus.ts";
-import { isPublishedPath, syntheticRefusal, SYNTHETIC_PREFIX } from "../../loaders/synth/synthetic.ts";
+import { isPublishedPath, syntheticRefusal, SYNTHETIC_PREFIX } from "../../loaders/warehouse/syntheticData.ts";
 import { ROOT } from "../helpers.ts";
 import { query, runCli, warehouseOf } from "../support/sandbox.ts";
 

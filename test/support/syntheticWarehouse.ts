@@ -8,7 +8,7 @@
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
 
-import { SYNTHETIC_PREFIX } from "../../loaders/synth/synthetic.ts";
+import { SYNTHETIC_PREFIX } from "../../loaders/warehouse/syntheticData.ts";
 import { random } from "../../loaders/synth/random.ts";
 
 export { SYNTHETIC_PREFIX };

@@ -20,6 +20,9 @@ const LAYERS: ReadonlyArray<readonly [prefix: string, rank: number]> = [
   ["ingest/", 6],
   // curate and review: a person completes a document's figures (the same rank as ingest).
   ["review/", 6],
+  // The national-scale corpus generator: a tool beside ingest, never part of a load.
+  ["synth/", 6],
+  ["progress.ts", 7],
   ["cli.ts", 7],
   ["serve.ts", 7],
 ];

@@ -1,5 +1,5 @@
 /**
- * Synthetic corpora (the national-scale generator in this folder, the site's scale-test
+ * Synthetic corpora (the national-scale generator in loaders/synth/, the site's scale-test
  * warehouse in test/support/) are marked by their federation ids. Nothing marked so is ever
  * published: the site loaders and the export refuse to write the project's dist/ from it.
  */
