@@ -5,17 +5,17 @@
  * and a test checks the documentation against the view itself.
  *
  * Definitions (the codebook repeats them):
- * - harmonised positive-step rate = exits to work, studies, work or studies, joint assessment or
- *   active job seeking / the exits they are counted among, in percent. For an intervention that is
- *   its classified exits (the sum of its exit table, which classifies every exit; reconciliation
- *   reports a table that does not add up to its exits). For the whole federation it is the larger of
- *   the classified exits and the reported number of exits, because a federation's own summary often
- *   names only the positive destinations ("12 gick till arbete"), and those over themselves would
- *   make 100 %. Per federation-year the rate sums the interventions' own exit tables; a year with
- *   none falls back to the whole-federation rows. The two are never added together.
+ * - one exit basis per federation-year: the federation's own whole-federation exit rows where it
+ *   reports them, otherwise the sum of its interventions' tables; never both added. exit_summary's
+ *   whole-federation row is that basis and federation_year reads only it, so the two agree.
+ * - the rates (positive steps; work or studies) are counted among the larger of the classified
+ *   exits and the reported exits, because a federation's summary often names only the positive
+ *   destinations ("12 gick till arbete"), and those over themselves would make 100 %. Where fewer
+ *   exits are classified than exited the rate is a lower bound (`rate_lower_bound`).
  * - the federation's reported rates stay beside it, labelled, never in the same column.
  * - place utilisation = enrolled / budgeted places, in percent (an intervention's year).
- * - cost per participant = grants paid (federation) or actual funding (intervention) / enrolled.
+ * - cost per participant = operating costs (federation) or actual funding (intervention) / enrolled.
+ * - the comparable measures (loaders/reference/measures.ts) are federation_year unpivoted, with their basis.
  * - share to interventions = grants paid / operating revenue, in percent.
  * - other costs excluding grants = other external costs − grants paid, only where the grants are
  *   booked inside them (personnel + other external make up the operating costs, grants fit inside).
