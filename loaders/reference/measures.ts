@@ -18,6 +18,8 @@ export interface ComparableMeasure {
   readonly value: string;
   readonly numerator?: string;
   readonly denominator?: string;
+  /** What the numerator and denominator count (kronor or people), so the site writes them right. */
+  readonly basisUnits?: readonly [MeasureUnit, MeasureUnit];
   /** federation_year column telling that the value is only a lower bound (an upper bound for a cost). */
   readonly bound?: string;
   /** federation_year column naming where the figures come from (whole federation or interventions). */
@@ -74,6 +76,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     numerator: "classified_exits",
     denominator: "exited",
     basis: "exit_basis",
+    basisUnits: ["count", "count"],
     document: "exit_document_id",
   },
   {
@@ -99,6 +102,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     denominator: "rate_denominator",
     bound: "rate_lower_bound",
     basis: "exit_basis",
+    basisUnits: ["count", "count"],
     document: "exit_document_id",
   },
   {
@@ -113,6 +117,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     denominator: "rate_denominator",
     bound: "rate_lower_bound",
     basis: "exit_basis",
+    basisUnits: ["count", "count"],
     document: "exit_document_id",
   },
   {
@@ -124,6 +129,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     value: "cost_per_participant",
     numerator: "cost_operating",
     denominator: "enrolled",
+    basisUnits: ["sek", "count"],
     document: "cost_document_id",
   },
   {
@@ -137,6 +143,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     numerator: "cost_operating",
     denominator: "work_or_studies_exits",
     bound: "rate_lower_bound",
+    basisUnits: ["sek", "count"],
     document: "cost_document_id",
   },
   {
@@ -148,6 +155,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     value: "share_to_interventions",
     numerator: "grants_paid",
     denominator: "revenue_operating",
+    basisUnits: ["sek", "sek"],
     document: "cost_document_id",
   },
   {
@@ -159,6 +167,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     value: "equity_of_guideline",
     numerator: "equity_end",
     denominator: "equity_guideline_cap",
+    basisUnits: ["sek", "sek"],
     document: "cost_document_id",
   },
   {
@@ -172,6 +181,7 @@ export const COMPARABLE_MEASURES: readonly ComparableMeasure[] = [
     numerator: "enrolled_women",
     denominator: "enrolled_with_gender",
     basis: "gender_basis",
+    basisUnits: ["count", "count"],
     document: "enrolled_document_id",
   },
 ];
