@@ -590,9 +590,16 @@ export const MARTS: readonly MartDef[] = [
         nullable: true,
       },
       {
+        name: "all_members_paid_sek",
+        type: "DOUBLE",
+        description:
+          "All members' actual contributions to the federation that year, kronor: the denominator of `paid_share`.",
+        nullable: true,
+      },
+      {
         name: "paid_share",
         type: "DOUBLE",
-        description: "paid_sek / all members' actual contributions that year × 100.",
+        description: "paid_sek / all_members_paid_sek × 100.",
         nullable: true,
       },
       {
@@ -616,7 +623,7 @@ export const MARTS: readonly MartDef[] = [
         LEFT JOIN paid p ON p.member_id = k.member_id AND p.year = k.year
         LEFT JOIN received r ON r.member_id = k.member_id AND r.year = k.year
       )
-      SELECT *,
+      SELECT *, sum(paid_sek) OVER (PARTITION BY federation_id, year)::DOUBLE AS all_members_paid_sek,
         ${pct("paid_sek", "sum(paid_sek) OVER (PARTITION BY federation_id, year)")} AS paid_share,
         ${pct("received_sek", "sum(received_sek) OVER (PARTITION BY federation_id, year)")} AS received_share
       FROM joined`,

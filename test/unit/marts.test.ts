@@ -388,7 +388,7 @@ describe("marts", () => {
     ]);
     expect(
       await read(
-        `SELECT member_id, paid_sek, received_sek, interventions, includes_shared, paid_share, received_share FROM member_year ORDER BY member_id`,
+        `SELECT member_id, paid_sek, received_sek, interventions, includes_shared, all_members_paid_sek, paid_share, received_share FROM member_year ORDER BY member_id`,
       ),
     ).toEqual([
       {
@@ -397,6 +397,7 @@ describe("marts", () => {
         received_sek: 750_000,
         interventions: 1,
         includes_shared: true,
+        all_members_paid_sek: 400_000,
         paid_share: 75,
         received_share: 75,
       },
@@ -406,6 +407,7 @@ describe("marts", () => {
         received_sek: 250_000,
         interventions: 1,
         includes_shared: true,
+        all_members_paid_sek: 400_000,
         paid_share: 25,
         received_share: 25,
       },
