@@ -132,6 +132,24 @@ export function compareFederations({ latest, federations, def, width, file, high
   });
 }
 
+const TREND_HEIGHT = 380;
+const LABEL_GAP = 14; // px between two line labels
+
+/**
+ * The line labels at their last points, moved apart vertically so none overlaps another: `label_y`
+ * is in data units, on a y scale from 0 to `max` drawn `height` px tall (Plot's default margins).
+ */
+function spreadLabels(points, { height, max }) {
+  const gap = (LABEL_GAP / height) * (max || 1);
+  const sorted = [...points].sort((a, b) => a.value - b.value);
+  let floor = -Infinity;
+  return sorted.map((p) => {
+    const label_y = Math.max(p.value, floor + gap);
+    floor = label_y;
+    return { ...p, label_y };
+  });
+}
+
 /**
  * The chosen federations over the years on one measure: a labelled line each (the name at its
  * last point), a dot for every year, so a federation with one year shows as a point.
@@ -150,6 +168,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
   const missing = chosen.filter((id) => !rows.some((r) => r.federation_id === id)).map((id) => name.get(id));
   const years = [...new Set(rows.map((r) => r.year))].sort();
   const color = { domain: chosen.map((id) => name.get(id)), range: PALETTE };
+  const labels = spreadLabels(last, { height: TREND_HEIGHT - 50, max: Math.max(0, ...rows.map((r) => r.value)) });
   return chartFigure({
     title: `${def.sv} per år${years.length ? ` ${years[0]}–${years[years.length - 1]}` : ""}: ${chosen.map((id) => name.get(id)).join(", ") || MISSING}`,
     note: `n = ${rows.length} förbundsår för ${last.length} förbund${rows.some((r) => r.lower_bound) ? "; ofylld punkt = nedre gräns («minst»)" : ""}${missing.length ? `; ${MISSING} för ${missing.join(", ")}` : ""}`,
@@ -157,9 +176,9 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
     plot: rows.length
       ? Plot.plot({
           width: chartWidth(width),
-          height: 380,
+          height: TREND_HEIGHT,
           marginLeft: 70,
-          marginRight: 200,
+          marginRight: 260,
           x: { label: "År", tickFormat: "d", ticks: years.length < 8 ? years : undefined, grid: true },
           y: {
             label: `${def.sv}${def.unit === "percent" ? " (%)" : def.unit === "sek" ? " (kr)" : ""}`,
@@ -179,10 +198,10 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
               tip: true,
               title: (d) => `${d.federation} ${d.year}: ${d.text}${d.basis_text ? ` (${d.basis_text})` : ""}`,
             }),
-            Plot.text(last, {
+            Plot.text(labels, {
               x: "year",
-              y: "value",
-              text: (d) => `${fit(24)(d.federation)} ${d.year}`,
+              y: "label_y",
+              text: (d) => `${fit(32)(d.federation)} ${d.year}`,
               fill: "federation",
               dx: 8,
               textAnchor: "start",
