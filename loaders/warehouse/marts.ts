@@ -105,8 +105,8 @@ const exitColumns: ColumnDef[] = [
   },
 ];
 
-/** federation_year and intervention_year carry `exited` from their own participant counts. */
-const fedExitColumns = exitColumns.filter((c) => c.name !== "exited");
+/** The exit columns without `exited`: federation_year and intervention_year carry it from their own participant counts. */
+const exitColumnsBesideExited = exitColumns.filter((c) => c.name !== "exited");
 
 export const MARTS: readonly MartDef[] = [
   {
@@ -239,7 +239,7 @@ export const MARTS: readonly MartDef[] = [
           "`federation` (whole-federation rows) or `interventions` (their sum): where the gender figures come from.",
         nullable: true,
       },
-      ...fedExitColumns,
+      ...exitColumnsBesideExited,
       {
         name: "exit_basis",
         type: "VARCHAR",
@@ -396,7 +396,7 @@ export const MARTS: readonly MartDef[] = [
         en.value::BIGINT AS enrolled, nw.value::BIGINT AS new, xt.value::BIGINT AS exited,
         en.document_id AS enrolled_document_id, en.source_line::INTEGER AS enrolled_source_line,
         g.women AS enrolled_women, g.with_gender AS enrolled_with_gender, ${pct("g.women", "g.with_gender")} AS women_share, g.gender_basis,
-        ${fedExitColumns.map((c) => `ex.${c.name}`).join(", ")}, ex.exit_basis, ex.exit_document_id,
+        ${exitColumnsBesideExited.map((c) => `ex.${c.name}`).join(", ")}, ex.exit_basis, ex.exit_document_id,
         rep.positive_step_rate_reported, rep.work_or_studies_rate_reported,
         fin.revenue_operating::BIGINT AS revenue_operating, fin.cost_operating::BIGINT AS cost_operating, fin.result::BIGINT AS result,
         fin.grants_paid::BIGINT AS grants_paid, fin.personnel_cost::BIGINT AS personnel_cost, fin.other_external_cost::BIGINT AS other_external_cost,
@@ -501,7 +501,7 @@ export const MARTS: readonly MartDef[] = [
         description: "enrolled / budgeted_places × 100: enrolled participants in percent of the budgeted places.",
         nullable: true,
       },
-      ...fedExitColumns,
+      ...exitColumnsBesideExited,
       { name: "budget_sek", type: "BIGINT", description: "The intervention's budget, kronor.", nullable: true },
       { name: "actual_sek", type: "BIGINT", description: "The intervention's actual funding, kronor.", nullable: true },
       {
@@ -537,7 +537,7 @@ export const MARTS: readonly MartDef[] = [
       SELECT k.federation_id, k.intervention_id, k.year::INTEGER AS year,
         pc.enrolled, pc.enrolled_women, pc.enrolled_men, pc.new, pc.exited,
         pc.budgeted_places, ${pct("pc.enrolled", "pc.budgeted_places")} AS place_utilisation,
-        ${fedExitColumns.map((c) => `ex.${c.name}`).join(", ")},
+        ${exitColumnsBesideExited.map((c) => `ex.${c.name}`).join(", ")},
         f.budget_sek, f.actual_sek, ${pct("(f.actual_sek - f.budget_sek)", "f.budget_sek")} AS budget_deviation,
         ${per("f.actual_sek", "pc.enrolled")} AS cost_per_participant,
         ${per("f.actual_sek", "ex.positive_exits")} AS cost_per_positive_exit
