@@ -28,8 +28,8 @@ export function basisText(row, def) {
   return def.basisUnits[0] === "count" && def.basisUnits[1] === "count" ? `${num} av ${den}` : `${num} / ${den}`;
 }
 
-/** A numerator or denominator cell: blank for a count (it has none), "uppgift saknas" where a ratio lacks it. */
-const basisCell = (def, i) => (v) => (def.basisUnits ? FORMAT[def.basisUnits[i]](v) : "");
+/** A numerator or denominator cell of a ratio; "uppgift saknas" where it is not reported. */
+const basisCell = (def, i) => (v) => FORMAT[def.basisUnits[i]](v);
 
 /** The measure picker (?matt=), each option with its definition shown beside the chart. */
 export function pickMeasure(defs, codes, { key = "matt", label = "Mått" } = {}) {
@@ -122,9 +122,14 @@ export function compareFederations({ latest, federations, def, width, file, high
       ["federation", "Förbund"],
       ["year", "År", String],
       ["value", def.sv, (v, r) => measureText(r, def)],
-      ["bound", "Gräns"],
-      ["numerator", "Täljare", basisCell(def, 0)],
-      ["denominator", "Nämnare", basisCell(def, 1)],
+      // A count has no numerator or denominator; a ratio shows both, and whether it is a bound.
+      ...(def.basisUnits
+        ? [
+            ["bound", "Gräns"],
+            ["numerator", "Täljare", basisCell(def, 0)],
+            ["denominator", "Nämnare", basisCell(def, 1)],
+          ]
+        : []),
       ["basis_label", "Underlag"],
       ["document_id", "Källa", (v) => (v ? sourceLink(v) : MISSING)],
     ],
@@ -215,7 +220,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
       ["federation", "Förbund"],
       ["year", "År", String],
       ["value", def.sv, (v, r) => measureText(r, def)],
-      ["basis_text", "Underlag"],
+      ...(def.basisUnits ? [["basis_text", "Underlag"]] : []),
       ["document_id", "Källa", (v) => (v ? sourceLink(v) : MISSING)],
     ],
     file: `${file}-${def.code}`,

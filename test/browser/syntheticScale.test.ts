@@ -96,9 +96,9 @@ describe("80 synthetic federations", () => {
 
   it("lists every one of the 80 federations on Översikt", async () => {
     const { page } = await open(browser, `${base}/`, "syntetisk-oversikt-rader");
-    // Two tables (participants and results; economy), each with one row per federation.
+    // Three tables (participants; results; economy), each with one row per federation.
     const tables = page.locator("table.overview");
-    expect(await tables.count()).toBe(2);
+    expect(await tables.count()).toBe(3);
     for (const table of await tables.all()) expect(await table.locator("tbody tr").count()).toBe(80);
     await page.close();
   }, 60_000);
