@@ -17,12 +17,11 @@ WHERE intervention_id IS NULL AND measure = 'enrolled' AND gender = 'all'
 ORDER BY federation_id, year;`,
   },
   {
-    title: "Harmoniserad andel positiva avslut per insats",
-    sql: `SELECT intervention_id, year,
-  round(100 * sum(value) FILTER (WHERE category IN ('work', 'studies', 'work_or_studies', 'joint_assessment', 'job_seeker')) / sum(value), 1) AS positive_step_rate
-FROM 'participant_breakdown.parquet'
-WHERE dimension = 'exit_outcome' AND population = 'exited' AND intervention_id IS NOT NULL
-GROUP BY ALL ORDER BY ALL;`,
+    title: "Jämförbara andelar per förbund och år, med täljare, nämnare och nedre gräns",
+    sql: `SELECT federation_id, year, measure, round(value, 1) AS value, numerator, denominator, lower_bound
+FROM 'federation_measure.parquet'
+WHERE measure IN ('work_or_studies_rate', 'positive_step_rate')
+ORDER BY ALL;`,
   },
   {
     title: "En siffra och raden den kommer från",

@@ -14,3 +14,6 @@ export const POSITIVE_EXIT_OUTCOMES: readonly ExitOutcome[] = [
   "joint_assessment",
   "job_seeker",
 ];
+
+/** What the work-or-studies rate counts (a subset of the positive steps, without GK and job seeking). */
+export const WORK_OR_STUDIES_EXIT_OUTCOMES: readonly ExitOutcome[] = ["work", "studies", "work_or_studies"];

@@ -66,7 +66,8 @@ export function costsPlot(costs, totals, width) {
     marginLeft: 80,
     x: yearAxis,
     y: kronor,
-    color: { legend: true, domain: KINDS, range: PALETTE },
+    // Only the kinds drawn this time: a legend entry without a mark would promise a post that is not there.
+    color: { legend: true, domain: KINDS.filter((k) => costs.some((c) => c.kind === k)), range: PALETTE },
     marks: [
       Plot.tickY(
         costs.filter((c) => c.unstacked),

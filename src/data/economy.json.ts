@@ -22,13 +22,18 @@ const data = await withWarehouse(async (q) => ({
   costSplit: await q(`
     SELECT federation_id, year, other_cost_excluding_grants::DOUBLE AS other_cost_excluding_grants
     FROM federation_year WHERE other_cost_excluding_grants IS NOT NULL ORDER BY ALL`),
-  // Share of revenue to interventions, each federation's latest year with one: federation_year.
-  shares: await q(`
-    SELECT f.federation_id, f.name AS federation, y.year, y.grants_paid::DOUBLE AS grants_paid, y.revenue_operating::DOUBLE AS revenue, y.share_to_interventions AS share,
-      g.document_id, g.source_line::INTEGER AS source_line
-    FROM federation f
-    LEFT JOIN (SELECT * FROM federation_year WHERE share_to_interventions IS NOT NULL QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1) y USING (federation_id)
-    LEFT JOIN finance g ON g.federation_id = y.federation_id AND g.year = y.year AND g.basis = 'actual' AND g.item = 'grants_paid'
-    ORDER BY f.name, f.federation_id`),
+  // The whole federation's budget beside its actual accounts, per year with a budget: federation_year.
+  federationBudget: await q(`
+    WITH y AS (SELECT * FROM federation_year WHERE revenue_operating_budget IS NOT NULL OR cost_operating_budget IS NOT NULL OR result_budget IS NOT NULL),
+    items AS (
+      SELECT federation_id, year, 'revenue_operating' AS item, revenue_operating_budget AS budget_sek, revenue_operating AS actual_sek FROM y
+      UNION ALL SELECT federation_id, year, 'cost_operating', cost_operating_budget, cost_operating FROM y
+      UNION ALL SELECT federation_id, year, 'result', result_budget, result FROM y
+    )
+    SELECT i.federation_id, i.year, i.item, i.budget_sek::DOUBLE AS budget_sek, i.actual_sek::DOUBLE AS actual_sek,
+      CASE WHEN i.budget_sek <> 0 THEN 100.0 * (i.actual_sek - i.budget_sek) / abs(i.budget_sek) END AS deviation,
+      b.document_id, b.source_line::INTEGER AS source_line
+    FROM items i LEFT JOIN finance b ON b.federation_id = i.federation_id AND b.year = i.year AND b.item = i.item AND b.basis = 'budget'
+    WHERE i.budget_sek IS NOT NULL ORDER BY ALL`),
 }));
 emit({ ...data, labels: siteLabels() }, ["federations", "finance"]);

@@ -8,7 +8,7 @@ const data = await withWarehouse(async (q) => {
     SELECT f.federation_id, f.name, y.year,
       y.enrolled::DOUBLE AS enrolled, y.enrolled_document_id, y.enrolled_source_line,
       y.exited::DOUBLE AS exited, y.positive_exits::DOUBLE AS positive_exits, y.classified_exits::DOUBLE AS classified_exits,
-      y.positive_step_rate,
+      y.positive_step_rate, y.work_or_studies_rate, y.rate_lower_bound, y.exit_coverage, y.cost_per_work_or_studies_exit,
       -- The federation's own headline share, by its own definition (one column: a federation reports one or the other).
       coalesce(y.positive_step_rate_reported, y.work_or_studies_rate_reported) AS own_rate,
       CASE WHEN y.positive_step_rate_reported IS NOT NULL THEN 'positive_step' WHEN y.work_or_studies_rate_reported IS NOT NULL THEN 'work_or_studies' END AS own_rate_kind,

@@ -25,7 +25,7 @@ const data = await withWarehouse(async (q) => {
     ),
     // Key figures and their ratios from the federation_year mart (loaders/warehouse/marts.ts).
     years: await q(
-      `SELECT year, enrolled::DOUBLE AS enrolled, exited::DOUBLE AS exited, positive_step_rate, revenue_operating::DOUBLE AS revenue,
+      `SELECT year, enrolled::DOUBLE AS enrolled, exited::DOUBLE AS exited, positive_step_rate, work_or_studies_rate, rate_lower_bound, exit_coverage, revenue_operating::DOUBLE AS revenue,
         cost_operating::DOUBLE AS cost, grants_paid::DOUBLE AS grants_paid, result::DOUBLE AS result, equity_end::DOUBLE AS equity_end,
         share_to_interventions, cost_per_participant
       FROM federation_year WHERE federation_id = $1 ORDER BY year DESC`,

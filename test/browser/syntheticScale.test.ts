@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { writeSyntheticWarehouse, XSS_IMG, XSS_SCRIPT } from "../support/syntheticWarehouse.ts";
+import { syntheticRows, writeSyntheticWarehouse, XSS_IMG, XSS_SCRIPT } from "../support/syntheticWarehouse.ts";
 import { axeViolations, describeViolations } from "./axeSupport.ts";
 import { launch, layoutProblems, open, serve } from "./browserSupport.ts";
 
@@ -96,12 +96,33 @@ describe("80 synthetic federations", () => {
 
   it("lists every one of the 80 federations on Översikt", async () => {
     const { page } = await open(browser, `${base}/`, "syntetisk-oversikt-rader");
-    // Two tables (participants and results; economy), each with one row per federation.
+    // Three tables (participants; results; economy), each with one row per federation.
     const tables = page.locator("table.overview");
-    expect(await tables.count()).toBe(2);
+    expect(await tables.count()).toBe(3);
     for (const table of await tables.all()) expect(await table.locator("tbody tr").count()).toBe(80);
     await page.close();
   }, 60_000);
+
+  // Half the corpus reports whole-federation figures only, as federations added with the CLI do.
+  const names = syntheticRows(80).federation!.map((f) => f.name);
+  for (const path of ["/", "/resultat", "/deltagare", "/ekonomi", "/jamstalldhet"]) {
+    it(`${path} compares every federation, each with its year`, async () => {
+      const { page } = await open(browser, `${base}${path}`, `syntetisk-jamforda${path.replace(/\W+/g, "-")}`);
+      // Each table's rows as cell texts (the chart tables sit in closed <details>: textContent reads them).
+      const tables = await page.evaluate(() =>
+        [...document.querySelectorAll("main table")].map((t) =>
+          [...t.querySelectorAll("tbody tr")].map((r) =>
+            [...r.querySelectorAll("th, td")].map((c) => c.textContent!.trim()),
+          ),
+        ),
+      );
+      const complete = tables.filter((rows) =>
+        names.every((name) => rows.some(([first, year]) => first === name && /^\d{4}$/.test(year ?? ""))),
+      );
+      expect(complete.length, `a table on ${path} with all 80 federations and their years`).toBeGreaterThan(0);
+      await page.close();
+    }, 60_000);
+  }
 
   it("refuses to publish the synthetic corpus to dist/", () => {
     // A site data loader run as a dist/ build runs it; no build, so dist/ is left alone.

@@ -4,6 +4,8 @@
  * "syntetisk-", and the figures come from a seeded generator: it is test data, never published
  * (the site config refuses to build dist/ from it). It also carries hostile text in
  * document-derived fields (a <script> and an <img onerror>) to prove the pages escape it.
+ * Every even-numbered federation reports whole-federation figures only (no interventions, exits
+ * only partly classified), as federations added with the CLI do; every fifth reports one year.
  */
 import { writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
@@ -26,6 +28,8 @@ export function syntheticRows(federations = 80): Rows {
   for (let n = 1; n <= federations; n++) {
     const num = String(n).padStart(2, "0");
     const fid = `${SYNTHETIC_PREFIX}${num}`;
+    const wholeOnly = n % 2 === 0;
+    const oneYear = n % 5 === 0;
     // Long names, as real ones are ("Samordningsförbundet Centrala Östergötland"), to test label room.
     add("federation", {
       federation_id: fid,
@@ -69,7 +73,7 @@ export function syntheticRows(federations = 80): Rows {
         curation_reason: null,
       });
     }
-    const interventions = [1, 2, 3].map((k) => `${fid}/insats-${k}`);
+    const interventions = wholeOnly ? [] : [1, 2, 3].map((k) => `${fid}/insats-${k}`);
     interventions.forEach((iid, k) => {
       add("intervention", {
         intervention_id: iid,
@@ -80,10 +84,53 @@ export function syntheticRows(federations = 80): Rows {
       });
       add("intervention_member", { intervention_id: iid, member_id: `${fid}/${members[k]}`, share: 1 });
     });
-    for (let year = 2011; year <= 2024; year++) {
-      if (rnd() < 0.15) continue; // gaps: missing is not zero
+    for (let year = oneYear ? 2024 : 2011; year <= 2024; year++) {
+      if (rnd() < 0.15 && year !== 2024) continue; // gaps: missing is not zero
       const enrolled = int(40, 600);
       const exited = int(10, enrolled);
+      const whole = (measure: string, gender: string, value: number) =>
+        add("participant_count", {
+          federation_id: fid,
+          intervention_id: null,
+          year,
+          measure,
+          gender,
+          value,
+          approximate: false,
+          document_id: doc,
+          source_line: 2,
+          confirmed_by: null,
+          obtained: "parsed_plain_text",
+          curation_reason: null,
+        });
+      whole("new", "all", int(5, enrolled));
+      if (wholeOnly && year >= 2022) {
+        // The federation's own summary: only some destinations named, so the rates are lower bounds.
+        for (const [category, value] of [
+          ["work", int(0, Math.floor(exited / 4))],
+          ["studies", int(0, Math.floor(exited / 8))],
+          ["joint_assessment", int(0, Math.floor(exited / 8))],
+        ] as const)
+          add("participant_breakdown", {
+            federation_id: fid,
+            intervention_id: null,
+            year,
+            population: "exited",
+            dimension: "exit_outcome",
+            category,
+            value,
+            source_label: "syntetisk",
+            approximate: false,
+            document_id: doc,
+            source_line: 2,
+            confirmed_by: null,
+            obtained: "parsed_plain_text",
+            curation_reason: null,
+          });
+        const women = int(0, enrolled);
+        whole("enrolled", "woman", women);
+        whole("enrolled", "man", enrolled - women);
+      }
       add("participant_count", {
         federation_id: fid,
         intervention_id: null,
@@ -208,7 +255,7 @@ export function syntheticRows(federations = 80): Rows {
         curation_reason: null,
       });
     }
-    for (const year of [2022, 2023, 2024]) {
+    for (const year of oneYear ? [2024] : [2022, 2023, 2024]) {
       const revenue = int(4000, 40000) * 1000;
       const item = (name: string, amount: number) =>
         add("finance", {
@@ -227,7 +274,22 @@ export function syntheticRows(federations = 80): Rows {
         });
       item("revenue_operating", revenue);
       item("grants_paid", Math.round(revenue * (0.6 + rnd() * 0.3)));
-      item("cost_operating", Math.round(revenue * (0.9 + rnd() * 0.2)));
+      const cost = Math.round(revenue * (0.9 + rnd() * 0.2));
+      item("cost_operating", cost);
+      add("finance", {
+        federation_id: fid,
+        year,
+        basis: "budget",
+        item: "cost_operating",
+        amount_sek: Math.round(cost * (0.9 + rnd() * 0.2)),
+        value: null,
+        source_label: "syntetisk",
+        document_id: doc,
+        source_line: 2,
+        confirmed_by: null,
+        obtained: "parsed_plain_text",
+        curation_reason: null,
+      });
       item("result", int(-2000, 2000) * 1000);
       item("equity_end", int(0, 8000) * 1000);
       const paid = (m: string, share: number) =>

@@ -80,19 +80,33 @@ describe("marts", () => {
         federation_id: "a",
         intervention_id: null,
         year: 2024,
-        positive_exits: "5",
+        exit_basis: "federation",
+        exited: null,
         classified_exits: "20",
+        exit_coverage: null,
+        positive_exits: "5",
+        work_or_studies_exits: "5",
         rate_denominator: "20",
         positive_step_rate: 25,
+        work_or_studies_rate: 25,
+        rate_lower_bound: null,
+        exit_document_id: "x/2024-annual-report",
       },
       {
         federation_id: "a",
         intervention_id: "a/one",
         year: 2024,
-        positive_exits: "6",
+        exit_basis: "intervention",
+        exited: null,
         classified_exits: "10",
+        exit_coverage: null,
+        positive_exits: "6",
+        work_or_studies_exits: "4",
         rate_denominator: "10",
         positive_step_rate: 60,
+        work_or_studies_rate: 40,
+        rate_lower_bound: null,
+        exit_document_id: "x/2024-annual-report",
       },
     ]);
   });
@@ -115,21 +129,48 @@ describe("marts", () => {
     expect(fy).toEqual({ positive_step_rate: 25, exit_basis: "federation" });
   });
 
-  it("federation_year: sums the interventions' exits and never adds the whole-federation rows to them", async () => {
+  it("exit_summary and federation_year: the whole-federation rows win over the interventions' tables, and are never added to them", async () => {
     await given("participant_breakdown", [
       ...exits("a", "a/one", 2024, { work: 3, continued_rehab: 1 }),
       ...exits("a", "a/two", 2024, { studies: 1, other_exit: 3 }),
       ...exits("a", null, 2024, { work: 9, other_exit: 1 }),
     ]);
-    const [row] = await read(
-      `SELECT positive_exits, classified_exits, positive_step_rate, exit_basis FROM federation_year WHERE federation_id = 'a'`,
-    );
-    expect(row).toEqual({
-      positive_exits: "4",
-      classified_exits: "8",
-      positive_step_rate: 50,
-      exit_basis: "interventions",
+    const whole = `SELECT positive_exits, classified_exits, positive_step_rate, exit_basis`;
+    const [summary] = await read(`${whole} FROM exit_summary WHERE intervention_id IS NULL`);
+    const [year] = await read(`${whole} FROM federation_year WHERE federation_id = 'a'`);
+    expect(summary).toEqual({
+      positive_exits: "9",
+      classified_exits: "10",
+      positive_step_rate: 90,
+      exit_basis: "federation",
     });
+    expect(year).toEqual(summary);
+  });
+
+  it("exit_summary: a year without whole-federation rows sums the interventions' tables, among the federation's own exits", async () => {
+    await given("participant_count", [
+      { federation_id: "a", intervention_id: null, year: 2024, measure: "exited", gender: "all", value: 10 },
+    ]);
+    await given("participant_breakdown", [
+      ...exits("a", "a/one", 2024, { work: 3, continued_rehab: 1 }),
+      ...exits("a", "a/two", 2024, { studies: 1, joint_assessment: 1, other_exit: 2 }),
+    ]);
+    const cols = `exit_basis, exited, classified_exits, exit_coverage, positive_exits, work_or_studies_exits, rate_denominator, positive_step_rate, work_or_studies_rate, rate_lower_bound`;
+    const [summary] = await read(`SELECT ${cols} FROM exit_summary WHERE intervention_id IS NULL`);
+    expect(summary).toEqual({
+      exit_basis: "interventions",
+      exited: "10",
+      classified_exits: "8",
+      exit_coverage: 80,
+      positive_exits: "5",
+      work_or_studies_exits: "4",
+      rate_denominator: "10",
+      positive_step_rate: 50,
+      work_or_studies_rate: 40,
+      rate_lower_bound: true,
+    });
+    const [year] = await read(`SELECT ${cols} FROM federation_year`);
+    expect(year).toEqual(summary);
   });
 
   it("federation_year: a federation that reports only 'arbete eller studier' for the whole federation", async () => {
@@ -193,15 +234,23 @@ describe("marts", () => {
     ]);
     await given("finance", [
       { federation_id: "d", year: 2024, basis: "actual", item: "revenue_operating", amount_sek: 10_000_000 },
+      { federation_id: "d", year: 2024, basis: "actual", item: "cost_operating", amount_sek: 9_000_000 },
+      { federation_id: "d", year: 2024, basis: "budget", item: "cost_operating", amount_sek: 9_500_000 },
       { federation_id: "d", year: 2024, basis: "budget", item: "revenue_operating", amount_sek: 1 },
       { federation_id: "d", year: 2024, basis: "actual", item: "grants_paid", amount_sek: 8_000_000 },
       { federation_id: "d", year: 2024, basis: "actual", item: "equity_end", amount_sek: 1_500_000 },
       { federation_id: "d", year: 2024, basis: "actual", item: "equity_guideline_cap", amount_sek: 2_000_000 },
     ]);
     const [row] = await read(
-      `SELECT share_to_interventions, cost_per_participant, equity_of_guideline FROM federation_year WHERE federation_id = 'd'`,
+      `SELECT share_to_interventions, cost_per_participant, equity_of_guideline, cost_operating, cost_operating_budget FROM federation_year WHERE federation_id = 'd'`,
     );
-    expect(row).toEqual({ share_to_interventions: 80, cost_per_participant: 40_000, equity_of_guideline: 75 });
+    expect(row).toEqual({
+      share_to_interventions: 80,
+      cost_per_participant: 45_000,
+      equity_of_guideline: 75,
+      cost_operating: "9000000",
+      cost_operating_budget: "9500000",
+    });
   });
 
   it("intervention_year: costs per participant and per positive exit", async () => {
@@ -225,10 +274,14 @@ describe("marts", () => {
         exited: null,
         budgeted_places: null,
         place_utilisation: null,
-        positive_exits: "4",
         classified_exits: "10",
+        exit_coverage: null,
+        positive_exits: "4",
+        work_or_studies_exits: "4",
         rate_denominator: "10",
         positive_step_rate: 40,
+        work_or_studies_rate: 40,
+        rate_lower_bound: null,
         budget_sek: "1000000",
         actual_sek: "800000",
         budget_deviation: -20,
@@ -336,7 +389,7 @@ describe("marts", () => {
     ]);
     expect(
       await read(
-        `SELECT member_id, paid_sek, received_sek, interventions, includes_shared, paid_share, received_share FROM member_year ORDER BY member_id`,
+        `SELECT member_id, paid_sek, received_sek, interventions, includes_shared, all_members_paid_sek, paid_share, received_share FROM member_year ORDER BY member_id`,
       ),
     ).toEqual([
       {
@@ -345,6 +398,7 @@ describe("marts", () => {
         received_sek: 750_000,
         interventions: 1,
         includes_shared: true,
+        all_members_paid_sek: 400_000,
         paid_share: 75,
         received_share: 75,
       },
@@ -354,9 +408,161 @@ describe("marts", () => {
         received_sek: 250_000,
         interventions: 1,
         includes_shared: true,
+        all_members_paid_sek: 400_000,
         paid_share: 25,
         received_share: 25,
       },
     ]);
+  });
+  describe("federation_measure: each comparable measure per federation and year, with its basis", () => {
+    const fin = (fed: string, year: number, items: Record<string, number>): Given[] =>
+      Object.entries(items).map(([item, amount_sek]) => ({
+        federation_id: fed,
+        year,
+        basis: "actual",
+        item,
+        amount_sek,
+      }));
+    const count = (fed: string, iv: string | null, measure: string, gender: string, value: number): Given => ({
+      federation_id: fed,
+      intervention_id: iv,
+      year: 2024,
+      measure,
+      gender,
+      value,
+    });
+
+    beforeEach(async () => {
+      // A federation with whole-federation figures only, classifying 25 of its 91 exits.
+      await given("participant_count", [
+        count("w", null, "enrolled", "all", 200),
+        count("w", null, "new", "all", 110),
+        count("w", null, "exited", "all", 91),
+        count("w", null, "enrolled", "woman", 120),
+        count("w", null, "enrolled", "man", 80),
+        // Its interventions also report gender: the same people, never counted a second time.
+        count("w", "w/one", "enrolled", "woman", 60),
+        count("w", "w/one", "enrolled", "man", 40),
+      ]);
+      await given("participant_breakdown", exits("w", null, 2024, { work: 15, studies: 10 }));
+      await given(
+        "finance",
+        fin("w", 2024, {
+          revenue_operating: 10_000_000,
+          cost_operating: 9_100_000,
+          grants_paid: 7_000_000,
+          equity_end: 1_500_000,
+          equity_guideline_cap: 2_000_000,
+        }),
+      );
+      // A federation with costs and an exit table but neither enrolled nor exited reported.
+      await given("participant_breakdown", exits("m", null, 2024, { work: 4, other_exit: 6 }));
+      await given("finance", fin("m", 2024, { cost_operating: 5_000_000 }));
+    });
+
+    const measure = async (fed: string, code: string) =>
+      (
+        await read(
+          `SELECT value, numerator, denominator, lower_bound, basis FROM federation_measure WHERE federation_id = '${fed}' AND measure = '${code}'`,
+        )
+      )[0] ?? "no row";
+
+    it("counts: enrolled, new, exited and classified exits", async () => {
+      expect(await measure("w", "enrolled")).toEqual({
+        value: 200,
+        numerator: null,
+        denominator: null,
+        lower_bound: false,
+        basis: null,
+      });
+      expect(await measure("w", "new")).toMatchObject({ value: 110 });
+      expect(await measure("w", "exited")).toMatchObject({ value: 91 });
+      expect(await measure("w", "classified_exits")).toMatchObject({ value: 25, basis: "federation" });
+    });
+
+    it("coverage: classified ÷ exited", async () => {
+      expect(await measure("w", "exit_coverage")).toEqual({
+        value: (100 * 25) / 91,
+        numerator: 25,
+        denominator: 91,
+        lower_bound: false,
+        basis: "federation",
+      });
+    });
+
+    it("work or studies and positive steps: lower bounds when the exits are not all classified", async () => {
+      expect(await measure("w", "work_or_studies_exits")).toMatchObject({ value: 25, lower_bound: true });
+      expect(await measure("w", "work_or_studies_rate")).toEqual({
+        value: (100 * 25) / 91,
+        numerator: 25,
+        denominator: 91,
+        lower_bound: true,
+        basis: "federation",
+      });
+      expect(await measure("w", "positive_step_rate")).toMatchObject({
+        numerator: 25,
+        denominator: 91,
+        lower_bound: true,
+      });
+    });
+
+    it("a rate is not a lower bound when every exit is classified", async () => {
+      await conn.run(`UPDATE participant_count SET value = 25 WHERE federation_id = 'w' AND measure = 'exited'`);
+      expect(await measure("w", "work_or_studies_rate")).toMatchObject({ value: 100, lower_bound: false });
+    });
+
+    it("costs: operating cost per participant and per exit to work or studies (an upper bound here)", async () => {
+      expect(await measure("w", "cost_per_participant")).toEqual({
+        value: 45_500,
+        numerator: 9_100_000,
+        denominator: 200,
+        lower_bound: false,
+        basis: null,
+      });
+      expect(await measure("w", "cost_per_work_or_studies_exit")).toEqual({
+        value: 364_000,
+        numerator: 9_100_000,
+        denominator: 25,
+        lower_bound: true,
+        basis: null,
+      });
+    });
+
+    it("money: share to interventions and equity against the guideline", async () => {
+      expect(await measure("w", "share_to_interventions")).toMatchObject({
+        value: 70,
+        numerator: 7_000_000,
+        denominator: 10_000_000,
+      });
+      expect(await measure("w", "equity_of_guideline")).toMatchObject({
+        value: 75,
+        numerator: 1_500_000,
+        denominator: 2_000_000,
+      });
+    });
+
+    it("share of women from the whole federation, not added to its interventions' rows", async () => {
+      expect(await measure("w", "women_share")).toEqual({
+        value: 60,
+        numerator: 120,
+        denominator: 200,
+        lower_bound: false,
+        basis: "federation",
+      });
+    });
+
+    it("a missing denominator stays NULL: no value, never 0, and no claim of a bound", async () => {
+      expect(await measure("m", "cost_per_participant")).toEqual({
+        value: null,
+        numerator: 5_000_000,
+        denominator: null,
+        lower_bound: false,
+        basis: null,
+      });
+      expect(await measure("m", "exit_coverage")).toMatchObject({ value: null, numerator: 10, denominator: null });
+      // Without the reported exits the rate is over the classified exits, and whether it is a bound is unknown.
+      expect(await measure("m", "work_or_studies_rate")).toMatchObject({ value: 40, lower_bound: null });
+      expect(await measure("m", "enrolled")).toBe("no row");
+    });
   });
 });

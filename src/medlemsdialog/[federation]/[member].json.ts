@@ -18,8 +18,21 @@ const data = await withWarehouse(async (q) => {
     // What the member paid and its share of all members' contributions: the member_year mart.
     contributions: await q(
       `
-      SELECT year, paid_sek::DOUBLE AS amount_sek, paid_share AS of_all, paid_document_id AS document_id, paid_source_line AS source_line
+      SELECT year, paid_sek::DOUBLE AS amount_sek, all_members_paid_sek, paid_share AS of_all, paid_document_id AS document_id, paid_source_line AS source_line
       FROM member_year WHERE member_id = $1 AND paid_sek IS NOT NULL ORDER BY year`,
+      mem,
+    ),
+    // What the whole federation achieved each year (federation_year), beside the member's share of
+    // all members' contributions: the fallback where no intervention is tied to the member.
+    federation: await q(
+      `
+      SELECT y.year, y.enrolled::DOUBLE AS enrolled, y.exited::DOUBLE AS exited, y.work_or_studies_exits::DOUBLE AS work_or_studies_exits,
+        y.work_or_studies_rate, y.positive_step_rate, y.rate_lower_bound, y.cost_operating::DOUBLE AS cost_operating, y.cost_per_participant,
+        my.paid_sek::DOUBLE AS paid_sek, my.paid_share, y.enrolled_document_id AS document_id, y.enrolled_source_line AS source_line
+      FROM federation_year y JOIN member m ON m.federation_id = y.federation_id AND m.member_id = $1
+      LEFT JOIN member_year my ON my.member_id = m.member_id AND my.year = y.year
+      WHERE y.enrolled IS NOT NULL OR y.exited IS NOT NULL OR y.cost_operating IS NOT NULL OR my.paid_sek IS NOT NULL
+      ORDER BY y.year`,
       mem,
     ),
     interventions: await q(

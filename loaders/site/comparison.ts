@@ -1,0 +1,61 @@
+/**
+ * The federations compared: every comparable measure (the federation_measure mart) for every
+ * federation and year, each federation's latest year per measure, and each federation's
+ * federations of similar size. Pages only filter these rows; the aggregation happens here.
+ */
+import { COMPARABLE_MEASURES } from "../reference/measures.ts";
+import type { Query } from "./queryWarehouse.ts";
+
+/** How many federations of similar size are listed beside each federation. */
+export const SIMILAR_COUNT = 5;
+
+const MEASURE_COLUMNS = `m.federation_id, m.year, m.measure, m.unit, m.value, m.numerator, m.denominator, m.lower_bound, m.basis, m.document_id`;
+
+/**
+ * Similar size = close in both participants (enrolled) and money (operating costs), each
+ * federation at its latest year with both, as Kolada's "liknande kommuner" compares on a few
+ * structural figures. The distance is Euclidean over the logarithms, so 100 vs 200 participants
+ * counts as much as 1 000 vs 2 000, and participants weigh as much as money.
+ */
+const SIMILAR_SQL = `
+  WITH size AS (
+    SELECT federation_id, year, enrolled::DOUBLE AS enrolled, cost_operating::DOUBLE AS cost_operating
+    FROM federation_year WHERE enrolled > 0 AND cost_operating > 0
+    QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1
+  ),
+  pairs AS (
+    SELECT a.federation_id, b.federation_id AS other_id, b.year AS other_year, b.enrolled AS other_enrolled, b.cost_operating AS other_cost_operating,
+      sqrt(pow(ln(a.enrolled / b.enrolled), 2) + pow(ln(a.cost_operating / b.cost_operating), 2)) AS distance
+    FROM size a JOIN size b ON a.federation_id <> b.federation_id
+  )
+  SELECT federation_id, other_id, other_year::INTEGER AS other_year, other_enrolled, other_cost_operating, distance,
+    row_number() OVER (PARTITION BY federation_id ORDER BY distance, other_id)::INTEGER AS rank
+  FROM pairs QUALIFY rank <= ${SIMILAR_COUNT} ORDER BY federation_id, rank`;
+
+export async function comparisonData(q: Query) {
+  return {
+    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
+    measureDefs: COMPARABLE_MEASURES.map(({ code, sv, definitionSv, unit, basisUnits }) => ({
+      code,
+      sv,
+      definition: definitionSv,
+      unit,
+      basisUnits: basisUnits ?? null,
+    })),
+    // Every federation, year and measure (the trends).
+    measures: await q(
+      `SELECT ${MEASURE_COLUMNS} FROM federation_measure m ORDER BY m.measure, m.federation_id, m.year`,
+    ),
+    // Each federation's newest year with a value, per measure (the comparisons side by side).
+    latest: await q(`
+      SELECT ${MEASURE_COLUMNS} FROM federation_measure m WHERE m.value IS NOT NULL
+      QUALIFY row_number() OVER (PARTITION BY m.measure, m.federation_id ORDER BY m.year DESC) = 1
+      ORDER BY m.measure, m.federation_id`),
+    // The size each federation is compared on, at its latest year with both figures.
+    size: await q(`
+      SELECT federation_id, year, enrolled::DOUBLE AS enrolled, cost_operating::DOUBLE AS cost_operating
+      FROM federation_year WHERE enrolled > 0 AND cost_operating > 0
+      QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1 ORDER BY federation_id`),
+    similar: await q(SIMILAR_SQL),
+  };
+}

@@ -1,0 +1,7 @@
+// Förbunden jämförda: every comparable measure per federation and year (the federation_measure
+// mart), each federation's latest year per measure, and federations of similar size. Read by
+// Översikt, Resultat, Deltagare, Ekonomi and Jämställdhet, so every page compares alike.
+import { comparisonData } from "../../loaders/site/comparison.ts";
+import { emit, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+
+emit(await withWarehouse(comparisonData), ["federations", "measureDefs"]);
