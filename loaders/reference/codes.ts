@@ -34,6 +34,19 @@ export const memberType = codeList([
   { code: "state", sv: "Staten (FK och AF gemensamt)", en: "The joint state grant paid by FK and AF (pseudo-member)" },
 ] as const);
 
+/**
+ * Who pays, as the Finsam act splits the money: the state's half (FK, AF and their joint grant),
+ * the region's quarter and the municipalities' quarter. Each member type's payer, in that order.
+ */
+export const PAYER_OF_MEMBER_TYPE = {
+  state: "Staten (FK och AF)",
+  social_insurance_agency: "Staten (FK och AF)",
+  employment_service: "Staten (FK och AF)",
+  region: "Region",
+  municipality: "Kommunerna",
+} as const satisfies Record<(typeof memberType.codes)[number], string>;
+export const PAYERS = ["Staten (FK och AF)", "Region", "Kommunerna"] as const;
+
 export const documentKind = codeList([
   { code: "annual_report", sv: "Årsredovisning", en: "Annual report (årsredovisning)" },
   { code: "board_minutes", sv: "Styrelseprotokoll", en: "Board minutes (styrelseprotokoll)" },

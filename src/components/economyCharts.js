@@ -4,31 +4,6 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { count, kr, signedPercent, PALETTE, chartWidth, nameMargin } from "./format.js";
 
-// Who pays: the state's half (FK, AF and their joint grant), the region, the municipalities.
-export const PAYER = {
-  state: "Staten (FK och AF)",
-  social_insurance_agency: "Staten (FK och AF)",
-  employment_service: "Staten (FK och AF)",
-  region: "Region",
-  municipality: "Kommunerna",
-};
-export const PAYERS = ["Staten (FK och AF)", "Region", "Kommunerna"];
-
-/**
- * Contributions (with `payer`) summed per year and payer: the stacks of the payers chart.
- * (d3's grouping, not arquero's: arquero compiles its expressions with `new Function`, which the
- * site's Content-Security-Policy forbids.)
- */
-export function byPayer(paid) {
-  return d3
-    .flatRollup(
-      paid,
-      (v) => ({ amount_sek: d3.sum(v, (d) => d.amount_sek), document_id: v[0].document_id }),
-      (d) => d.year,
-      (d) => d.payer,
-    )
-    .map(([year, payer, sum]) => ({ year, payer, ...sum }));
-}
 export const mkr = (v) =>
   `${d3
     .format(",.1f")(v / 1e6)
@@ -37,20 +12,20 @@ export const mkr = (v) =>
 const yearAxis = { label: "År", type: "band", tickFormat: String };
 const kronor = { label: "Kronor", grid: true, tickFormat: mkr };
 
-/** Contributions per year stacked by payer. */
-export function payersPlot(paidByYear, width) {
+/** Contributions per year stacked by payer (summed per payer in the loader, src/data/economy.json.ts). */
+export function payersPlot(paidByYear, payers, width) {
   return Plot.plot({
     width: chartWidth(width),
     marginLeft: 80,
     x: yearAxis,
     y: kronor,
-    color: { legend: true, domain: PAYERS, range: PALETTE },
+    color: { legend: true, domain: payers, range: PALETTE },
     marks: [
       Plot.barY(paidByYear, {
         x: "year",
         y: "amount_sek",
         fill: "payer",
-        order: PAYERS,
+        order: payers,
         tip: true,
         title: (d) => `${d.year} ${d.payer}: ${kr(d.amount_sek)}`,
       }),

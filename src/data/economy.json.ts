@@ -1,5 +1,7 @@
 // Ekonomi: the federation's accounts by year, what each kind of member paid, and each
 // intervention's budget and actual funding beside its participants and positive exits.
+import { PAYER_OF_MEMBER_TYPE, PAYERS } from "../../loaders/reference/codes.ts";
+import { paidByPayer, type Contribution } from "../../loaders/site/payers.ts";
 import { emit, namesOf, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
 
 const data = await withWarehouse(async (q) => ({
@@ -36,4 +38,7 @@ const data = await withWarehouse(async (q) => ({
     FROM items i LEFT JOIN finance b ON b.federation_id = i.federation_id AND b.year = i.year AND b.item = i.item AND b.basis = 'budget'
     WHERE i.budget_sek IS NOT NULL ORDER BY ALL`),
 }));
-emit({ ...data, labels: siteLabels() }, ["federations", "finance"]);
+emit(
+  { ...data, paidByPayer: paidByPayer(data.contributions as unknown as Contribution[]), payers: PAYERS, payerOf: PAYER_OF_MEMBER_TYPE, labels: siteLabels() },
+  ["federations", "finance"],
+);
