@@ -164,10 +164,8 @@ export function routeRequest(
   if (variants.length === 0)
     return { status: 200, headers: { ...headers, "content-length": String(stat.size) }, file: real };
   // The answer depends on Accept-Encoding, so caches must keep one copy per encoding.
-  const chosen = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }).encoding([
-    ...variants.map((v) => v.encoding),
-    "identity",
-  ]);
+  const available = [...variants.map((v) => v.encoding), "identity"];
+  const chosen = chooseEncoding(new Negotiator({ headers: { "accept-encoding": acceptEncoding } }), available);
   const variant = variants.find((v) => v.encoding === chosen);
   if (!variant)
     return {
@@ -185,6 +183,20 @@ export function routeRequest(
     },
     file: variant.file,
   };
+}
+
+/**
+ * The client's best encoding among `available`; on equal q-values our order wins (brotli is
+ * smaller), not the header's order. negotiator 1.x takes `preferred`; @types/negotiator
+ * (0.6) does not know it yet.
+ */
+function chooseEncoding(negotiator: Negotiator, available: string[]): string | undefined {
+  const encoding = negotiator.encoding as (
+    this: Negotiator,
+    available: readonly string[],
+    options: { preferred: readonly string[] },
+  ) => string | undefined;
+  return encoding.call(negotiator, available, { preferred: available });
 }
 
 /** The build's precompressed copies (loaders/site/compressBuild.ts), best first. */
