@@ -159,30 +159,18 @@ export function routeRequest(
   if (!isInside(root, real)) return plain(403, "Åtkomst nekad.");
   const stat = statOf(real);
   if (!stat?.isFile()) return plain(404, "Sidan finns inte.");
-  const headers = { ...SECURITY_HEADERS, "content-type": contentTypeOf(real) };
-  const variants = precompressed(real, stat.mtimeMs);
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, "content-type": contentTypeOf(real) };
+  const variants = precompressed(root, real, stat.mtimeMs);
   if (variants.length === 0)
     return { status: 200, headers: { ...headers, "content-length": String(stat.size) }, file: real };
   // The answer depends on Accept-Encoding, so caches must keep one copy per encoding.
+  headers.vary = "Accept-Encoding";
   const available = [...variants.map((v) => v.encoding), "identity"];
   const chosen = chooseEncoding(new Negotiator({ headers: { "accept-encoding": acceptEncoding } }), available);
   const variant = variants.find((v) => v.encoding === chosen);
-  if (!variant)
-    return {
-      status: 200,
-      headers: { ...headers, vary: "Accept-Encoding", "content-length": String(stat.size) },
-      file: real,
-    };
-  return {
-    status: 200,
-    headers: {
-      ...headers,
-      vary: "Accept-Encoding",
-      "content-encoding": variant.encoding,
-      "content-length": String(variant.size),
-    },
-    file: variant.file,
-  };
+  if (variant) headers["content-encoding"] = variant.encoding;
+  const sent = variant ?? { file: real, size: stat.size };
+  return { status: 200, headers: { ...headers, "content-length": String(sent.size) }, file: sent.file };
 }
 
 /**
@@ -207,13 +195,15 @@ export const ENCODINGS = [
 
 /**
  * The precompressed copies of `file` that are at least as new as it, so a file rewritten after
- * the build (the export replaces dist/data/) is never answered with an old copy.
+ * the build (the export replaces dist/data/) is never answered with an old copy; like the file
+ * itself, a copy must really lie inside the root.
  */
-function precompressed(file: string, mtimeMs: number): { encoding: string; file: string; size: number }[] {
-  const found = [];
+function precompressed(root: string, file: string, mtimeMs: number) {
+  const found: { encoding: string; file: string; size: number }[] = [];
   for (const { encoding, suffix } of ENCODINGS) {
     const stat = statOf(file + suffix);
-    if (stat?.isFile() && stat.mtimeMs >= mtimeMs) found.push({ encoding, file: file + suffix, size: stat.size });
+    if (stat?.isFile() && stat.mtimeMs >= mtimeMs && isInside(root, realpathSync(file + suffix)))
+      found.push({ encoding, file: file + suffix, size: stat.size });
   }
   return found;
 }

@@ -4,7 +4,16 @@
  * best one the client accepts, with Vary and the security headers, and the plain file when the
  * client accepts neither, when no copy was made, or when the copy is older than the file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -98,6 +107,15 @@ describe("the server sends the precompressed copies", () => {
     const route = routeRequest(dist, "GET", "/small.json", "br, gzip");
     expect(route.headers["content-encoding"]).toBeUndefined();
     expect(route.headers.vary).toBeUndefined();
+  });
+
+  it("does not follow a copy that is a symlink out of the site", () => {
+    writeFileSync(join(dir, "secret.br"), "secret");
+    writeFileSync(join(dist, "linked.json"), PAGE_DATA);
+    symlinkSync(join(dir, "secret.br"), join(dist, "linked.json.br"));
+    const route = routeRequest(dist, "GET", "/linked.json", "br");
+    expect(route.headers["content-encoding"]).toBeUndefined();
+    expect(route.file).toBe(join(dist, "linked.json"));
   });
 
   it("never answers with a copy older than the file (a file rewritten after the build)", () => {
