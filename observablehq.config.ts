@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { PAGE_KINDS, pageIds } from "./loaders/site/pagePaths.ts";
+import type { Query } from "./loaders/site/queryWarehouse.ts";
 
 // Observable Framework configuration. Offline build: no Google Fonts, no CDN imports
 // (see README, "Site"); the footer has no build date so builds are reproducible.
@@ -44,23 +46,16 @@ export default {
 
 /**
  * One page per federation, per member (not the state pseudo-member) and per document, read
- * from the warehouse the site is built from. FINSAM_DYNAMIC_LIMIT caps each kind (the
- * synthetic 80-federation test builds a sample, not hundreds of pages).
+ * from the warehouse the site is built from (loaders/site/pagePaths.ts).
  */
 async function* dynamicPaths(): AsyncGenerator<string> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
   if (!existsSync(file)) return;
-  const limit = process.env.FINSAM_DYNAMIC_LIMIT ? ` LIMIT ${Number(process.env.FINSAM_DYNAMIC_LIMIT)}` : "";
   const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
+  const query: Query = async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJson();
   try {
-    for (const sql of [
-      `SELECT '/forbund/' || federation_id AS path FROM federation ORDER BY 1${limit}`,
-      `SELECT '/medlemsdialog/' || member_id AS path FROM member WHERE member_type <> 'state' ORDER BY 1${limit}`,
-      `SELECT '/kallor/' || document_id AS path FROM document ORDER BY 1${limit}`,
-    ]) {
-      for (const row of (await conn.runAndReadAll(sql)).getRowObjectsJson()) yield String(row.path);
-    }
+    for (const kind of PAGE_KINDS) for (const id of await pageIds(query, kind)) yield `/${kind.route}/${id}`;
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -43,13 +43,18 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
   }
 }
 
-/** Write a loader's output, refusing to publish an empty page silently. */
-export function emit(data: Record<string, unknown[] | unknown>, required: string[]): void {
+/** Refuse to publish an empty page silently: each `required` key must be a non-empty list. */
+export function requireRows(data: Record<string, unknown>, required: readonly string[]): void {
   for (const key of required) {
     const v = data[key];
     if (!Array.isArray(v) || v.length === 0)
       throw new Error(`site data: "${key}" is empty; is the warehouse loaded? (npm run load)`);
   }
+}
+
+/** Write a loader's output, refusing to publish an empty page silently. */
+export function emit(data: Record<string, unknown[] | unknown>, required: readonly string[] = []): void {
+  requireRows(data, required);
   process.stdout.write(JSON.stringify(data));
 }
 

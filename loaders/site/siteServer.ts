@@ -3,9 +3,10 @@
  * (status, headers, which file) from the method and the raw URL alone, so every attack is a
  * plain function call in the tests; `createSiteServer` only streams the answer.
  */
-import { createReadStream, realpathSync, statSync } from "node:fs";
+import { createReadStream, realpathSync, statSync, type Stats } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { basename, extname, join, resolve, sep } from "node:path";
+import Negotiator from "negotiator";
 
 /**
  * What Framework's built pages need, and nothing from elsewhere: each page's code is an inline
@@ -104,7 +105,7 @@ function plain(status: number, body: string, extra: Record<string, string> = {})
   return { status, headers: { ...SECURITY_HEADERS, "content-type": TEXT, ...extra }, body };
 }
 
-function statOf(path: string): ReturnType<typeof statSync> | undefined {
+function statOf(path: string): Stats | undefined {
   try {
     return statSync(path);
   } catch {
@@ -116,7 +117,12 @@ function statOf(path: string): ReturnType<typeof statSync> | undefined {
  * What a request gets. `root` must already be a real path (see `createSiteServer`). The raw
  * URL is decoded once; a malformed one is the client's error (400), never an exception.
  */
-export function routeRequest(root: string, method: string | undefined, rawUrl: string | undefined): Route {
+export function routeRequest(
+  root: string,
+  method: string | undefined,
+  rawUrl: string | undefined,
+  acceptEncoding?: string,
+): Route {
   if (!ALLOWED_METHODS.includes(method as (typeof ALLOWED_METHODS)[number]))
     return plain(405, "Metoden stöds inte.", { allow: ALLOWED_METHODS.join(", ") });
   const raw = (rawUrl ?? "/").split(/[?#]/, 1)[0]!;
@@ -153,17 +159,59 @@ export function routeRequest(root: string, method: string | undefined, rawUrl: s
   if (!isInside(root, real)) return plain(403, "Åtkomst nekad.");
   const stat = statOf(real);
   if (!stat?.isFile()) return plain(404, "Sidan finns inte.");
-  return {
-    status: 200,
-    headers: { ...SECURITY_HEADERS, "content-type": contentTypeOf(real), "content-length": String(stat.size) },
-    file: real,
-  };
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, "content-type": contentTypeOf(real) };
+  const variants = precompressed(root, real, stat.mtimeMs);
+  if (variants.length === 0)
+    return { status: 200, headers: { ...headers, "content-length": String(stat.size) }, file: real };
+  // The answer depends on Accept-Encoding, so caches must keep one copy per encoding.
+  headers.vary = "Accept-Encoding";
+  const available = [...variants.map((v) => v.encoding), "identity"];
+  const chosen = chooseEncoding(new Negotiator({ headers: { "accept-encoding": acceptEncoding } }), available);
+  const variant = variants.find((v) => v.encoding === chosen);
+  if (variant) headers["content-encoding"] = variant.encoding;
+  const sent = variant ?? { file: real, size: stat.size };
+  return { status: 200, headers: { ...headers, "content-length": String(sent.size) }, file: sent.file };
+}
+
+/**
+ * The client's best encoding among `available`; on equal q-values our order wins (brotli is
+ * smaller), not the header's order. negotiator 1.x takes `preferred`; @types/negotiator
+ * (0.6) does not know it yet.
+ */
+function chooseEncoding(negotiator: Negotiator, available: string[]): string | undefined {
+  const encoding = negotiator.encoding as (
+    this: Negotiator,
+    available: readonly string[],
+    options: { preferred: readonly string[] },
+  ) => string | undefined;
+  return encoding.call(negotiator, available, { preferred: available });
+}
+
+/** The build's precompressed copies (loaders/site/compressBuild.ts), best first. */
+export const ENCODINGS = [
+  { encoding: "br", suffix: ".br" },
+  { encoding: "gzip", suffix: ".gz" },
+] as const;
+
+/**
+ * The precompressed copies of `file` that are at least as new as it, so a file rewritten after
+ * the build (the export replaces dist/data/) is never answered with an old copy; like the file
+ * itself, a copy must really lie inside the root.
+ */
+function precompressed(root: string, file: string, mtimeMs: number) {
+  const found: { encoding: string; file: string; size: number }[] = [];
+  for (const { encoding, suffix } of ENCODINGS) {
+    const stat = statOf(file + suffix);
+    if (stat?.isFile() && stat.mtimeMs >= mtimeMs && isInside(root, realpathSync(file + suffix)))
+      found.push({ encoding, file: file + suffix, size: stat.size });
+  }
+  return found;
 }
 
 function respond(root: string, req: IncomingMessage, res: ServerResponse): void {
   let route: Route;
   try {
-    route = routeRequest(root, req.method, req.url);
+    route = routeRequest(root, req.method, req.url, req.headers["accept-encoding"]);
   } catch {
     route = plain(500, "Serverfel.");
   }

@@ -32,12 +32,15 @@ beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
   await writeSyntheticWarehouse(WAREHOUSE, 80);
   cpSync(join(ROOT, "src"), join(ROOT, SITE_ROOT), { recursive: true, filter: (p) => !p.includes(".observablehq") });
-  // Two pages of each per-federation, per-member and per-document kind are enough here.
-  execFileSync("npx", ["observable", "build"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    env: { ...env, FINSAM_SITE_ROOT: SITE_ROOT, FINSAM_SITE_OUT: OUT, FINSAM_DYNAMIC_LIMIT: "2" },
-  });
+  // Two pages of each per-federation, per-member and per-document kind are enough here; built
+  // as `npm run build` builds: page data in one pass, then Framework, then the compressed copies.
+  const buildEnv = { ...env, FINSAM_SITE_ROOT: SITE_ROOT, FINSAM_SITE_OUT: OUT, FINSAM_DYNAMIC_LIMIT: "2" };
+  for (const [cmd, args] of [
+    ["npx", ["tsx", "loaders/site/writePageData.ts"]],
+    ["npx", ["observable", "build"]],
+    ["npx", ["tsx", "loaders/site/compressBuild.ts"]],
+  ] as const)
+    execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: buildEnv });
   server = await serve(OUT, PORT);
   browser = await launch();
 }, 300_000);
