@@ -334,7 +334,7 @@ export async function ingestDocument(
   // ---- check and read the file, outside the lock (OCR may take minutes) ----
   const registry = (await findRegistry(paths, args.federation)).registry;
   // Minutes without --date: the meeting date is read from the document, once its text is read.
-  const dateFromDocument = args.kind !== "annual_report" && !args.date;
+  const dateFromDocument = (args.kind === "board_minutes" || args.kind === "committee_minutes") && !args.date;
   if (!dateFromDocument) entryFromArgs(args, registry);
   let bytes: Uint8Array;
   try {

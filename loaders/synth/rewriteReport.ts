@@ -55,7 +55,18 @@ function numbersOf(fact: Fact): { field: string; value: number; kind: Kind }[] {
   return out;
 }
 
-const NOT_KEY = new Set(["year", "line", "text", "section", "approximate", "source_label", "value", "amount_sek"]);
+// Provenance and how a figure was checked (confirmed_by) say nothing of what it counts.
+const NOT_KEY = new Set([
+  "year",
+  "line",
+  "text",
+  "section",
+  "approximate",
+  "confirmed_by",
+  "source_label",
+  "value",
+  "amount_sek",
+]);
 
 /** A fact's identity across documents: its table and every field that names what it counts. */
 function keyOf(fact: Fact, field: string): string {

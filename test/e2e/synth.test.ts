@@ -62,7 +62,8 @@ describe("finsam synth", () => {
     const [overlap] = await query(
       warehouseOf(out),
       `SELECT count(DISTINCT document_id)::INTEGER AS docs, count(DISTINCT year)::INTEGER AS years FROM finance
-         WHERE item = 'revenue_operating' AND federation_id = '${SYNTHETIC_PREFIX}1'`,
+         WHERE item = 'revenue_operating' AND basis = 'actual' AND document_id LIKE '%-annual-report'
+           AND federation_id = '${SYNTHETIC_PREFIX}1'`,
     );
     expect(Number(overlap!.docs)).toBe(2);
     expect(Number(overlap!.years)).toBeGreaterThanOrEqual(3);
