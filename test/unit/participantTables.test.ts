@@ -673,4 +673,26 @@ describe("topic headings and exit labels", () => {
     expect(exits(facts)).toEqual(["null:studies=6@3", "null:continued_rehab=4@4"]);
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
   });
+
+  it("reads a table under a heading made only of words about participants as the federation's", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
+    for (const heading of ["Antal deltagare per år", "Deltagarutveckling", "Individinsatser, antal deltagare"])
+      expect(counts(parse([heading, ...table], 2024).facts)).toContain("null:2024:new/all=18@5");
+  });
+
+  it("must not give the federation a table under a participants heading that names someone", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
+    expect(counts(parse(["Antal deltagare i Vägvalet", ...table], 2024).facts)).toEqual([]);
+  });
+
+  it("reads 'Arbete (inkl. subventionerad anställning)' as work, the remark only widening the category", () => {
+    const { facts } = parse(["Avslutsorsaker", "Antal", "Arbete (inkl. lönebidrag) 9", "Studier 2"]);
+    expect(exits(facts)).toEqual(["null:work=9@3", "null:studies=2@4"]);
+  });
+
+  it("must not let an inclusion remark turn another category into work", () => {
+    const { facts, findings } = parse(["Avslutsorsaker", "Antal", "Arbetsträning (inklusive praktik) 5", "Studier 2"]);
+    expect(exits(facts)).toEqual(["null:studies=2@4"]);
+    expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(3);
+  });
 });
