@@ -24,7 +24,7 @@ export interface GridColumn {
 }
 
 /** A row's cells: one value per column, NaN for an empty (dash) cell, or why they cannot be placed. */
-export type GridCells = { values: number[]; by: "position" | "split" } | { values: null; reason: string };
+export type GridCells = { values: number[]; by: "position" | "gaps" | "split" } | { values: null; reason: string };
 
 const GAP = / {2,}|\t/;
 const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?%?|[-–—−])$/;
@@ -136,6 +136,27 @@ export function cellsBySplit(tail: string, count: number, plausible: (v: number)
 }
 
 /**
+ * Split a row's numeric tail at its wide gaps: taken only when there are exactly `count` cells
+ * and each holds one number or a dash (an empty cell).
+ */
+export function cellsByGaps(tail: string, count: number): GridCells {
+  const cells = tail.trim().split(GAP);
+  if (cells.length !== count) return { values: null, reason: `the row has ${cells.length} cells for ${count} columns` };
+  const values: number[] = [];
+  for (const cell of cells) {
+    if (/^[-–—−]$/.test(cell)) {
+      values.push(NaN);
+      continue;
+    }
+    const n = NUMBER_TAIL.test(cell) ? parseNumberRun(cell) : null;
+    if (!n || n.values.length !== 1 || n.damaged.length > 0)
+      return { values: null, reason: `the cell "${cell}" is no number` };
+    values.push(n.values[0]!);
+  }
+  return { values, by: "gaps" };
+}
+
+/**
  * A row's cells under a header: by position when both the header and the row are laid out in
  * columns, otherwise by the unique plausible split.
  */
@@ -149,8 +170,11 @@ export function readGridRow(
   if (tail === "") return { label, values: null, reason: "no numbers on the row" };
   if (isAligned(header.raw) && GAP.test(raw.slice(raw.indexOf(label) + label.length).trim() || "")) {
     const placed = cellsByPosition(raw, header.columns);
-    if (placed.values && placed.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...placed };
-    if (placed.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
+    // Spaced text: cells stand apart by wide gaps but not under their headings. A row with
+    // exactly one gap-separated cell per column fills the columns in order.
+    const cells = placed.values ? placed : cellsByGaps(tail, count);
+    if (cells.values && cells.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...cells };
+    if (cells.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
     return { label, ...placed };
   }
   return { label, ...cellsBySplit(tail, count, plausible) };
