@@ -695,4 +695,35 @@ describe("topic headings and exit labels", () => {
     expect(exits(facts)).toEqual(["null:studies=2@4"]);
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(3);
   });
+
+  it("reads a 'Tot' row under a list of interventions as the federation's total", () => {
+    const { facts } = parse([
+      "Individinriktade insatser",
+      "",
+      "K M Tot",
+      "Lotsen 8 6 14",
+      "Bron 5 9 14",
+      "Tot 13 15 28",
+    ]);
+    expect(counts(facts)).toContain("null:2023:enrolled/all=28@6");
+    expect(counts(facts).some((c) => c.startsWith("Tot:"))).toBe(false);
+  });
+
+  it("must not take an intervention whose name begins with 'Tot' for a total row", () => {
+    const { facts } = parse(["Individinriktade insatser", "", "K M Tot", "Totem 8 6 14", "Bron 5 9 14"]);
+    expect(counts(facts)).toContain("Totem:2023:enrolled/all=14@4");
+  });
+
+  it("reads a table under a heading that opens with 'Förbundets' as the federation's", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60"];
+    expect(counts(parse(["Förbundets utveckling i korta drag", ...table], 2024).facts)).toContain(
+      "null:2024:enrolled/all=60@4",
+    );
+  });
+
+  it("must not give the federation a table under an intervention's heading that ends like a summary", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60"];
+    const stored = counts(parse(["Insats: Lotsen", "", "Lotsens år i korta drag", ...table], 2024).facts);
+    expect(stored.filter((c) => c.startsWith("null:"))).toEqual([]);
+  });
 });

@@ -12,9 +12,12 @@ export type Scope =
   | { kind: "federation"; line: number }
   | { kind: "unknown"; line: number | null };
 
-/** Summary headings: what follows is about the whole federation, wherever they stand. */
+/**
+ * Summary headings: what follows is about the whole federation, wherever they stand. A heading
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
+ */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
