@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseParticipantTables, readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { isHeading } from "../../loaders/extract/general/sectionScope.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2023) => new DocumentText("test/2023-annual-report", lines, year);
@@ -725,5 +726,25 @@ describe("topic headings and exit labels", () => {
     const table = ["", "Kv Män Alla", "Inskrivna 31 29 60"];
     const stored = counts(parse(["Insats: Lotsen", "", "Lotsens år i korta drag", ...table], 2024).facts);
     expect(stored.filter((c) => c.startsWith("null:"))).toEqual([]);
+  });
+
+  it("takes a question standing as a paragraph of its own for a heading over an exit table", () => {
+    const { facts } = parse([
+      "Vad gjorde deltagarna efter avslut?",
+      "",
+      "Avslutade till antal",
+      "Arbete 11",
+      "Studier 4",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+  });
+
+  it("must not take a question that runs on into its paragraph for a heading", () => {
+    const doc = new DocumentText(
+      "test/2023-annual-report",
+      ["Var hamnade de som avslutades efter avslut?", "Det redovisar vi nedan för varje insats.", ""],
+      2023,
+    );
+    expect(isHeading(doc, 1)).toBe(false);
   });
 });

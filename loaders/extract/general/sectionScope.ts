@@ -101,7 +101,9 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
-  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
+  if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
+  // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
+  if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
