@@ -6,6 +6,9 @@
  *   character range; a cell belongs to the one column its characters overlap, or else to the
  *   column whose zone (halfway to the neighbouring headings) holds its middle. Two cells in
  *   one column, or a cell that overlaps two, are not placed.
+ * - **Spaced.** Cells stand apart by wide gaps but not under their headings (the header's years
+ *   start at the left margin): a row with exactly one gap-separated cell per column fills the
+ *   columns in order; any other count leaves it unread.
  * - **Single-spaced.** A row flattened to one line with single spaces ("Verksamhetens intäkter
  *   9 874 512 9 512 300") has no positions: the header's column count decides how its digits
  *   split into numbers, and a split is taken only when it is the only one with proper
@@ -158,7 +161,8 @@ export function cellsByGaps(tail: string, count: number): GridCells {
 
 /**
  * A row's cells under a header: by position when both the header and the row are laid out in
- * columns, otherwise by the unique plausible split.
+ * columns (by their gaps when the positions do not line up), otherwise by the unique plausible
+ * split.
  */
 export function readGridRow(
   raw: string,

@@ -481,9 +481,9 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
-/** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 /** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
 const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
+/** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 const OTHER_EXIT_ROW =
   /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
