@@ -204,6 +204,56 @@ describe("five-year overviews", () => {
     expect(facts).toEqual([]);
   });
 
+  it("reads a spaced overview whose cells stand apart by wide gaps but not under their years", () => {
+    const { facts } = parse([
+      "Nyckeltal",
+      "",
+      "2024  2023  2022",
+      "Verksamhetens intäkter (tkr)  4 210  3 985  —",
+      "Antal deltagare  131  118  97",
+    ]);
+    expect(money(facts)).toEqual(["revenue_operating:2024=4210000@4", "revenue_operating:2023=3985000@4"]);
+    expect(counts(facts)).toEqual([
+      "null:2024:enrolled/all=131@5",
+      "null:2023:enrolled/all=118@5",
+      "null:2022:enrolled/all=97@5",
+    ]);
+  });
+
+  it("must not fill the columns in order when a spaced row has more or fewer cells than years", () => {
+    const { facts, findings } = parse([
+      "Nyckeltal",
+      "",
+      "2024  2023  2022",
+      "Verksamhetens intäkter (tkr)  4 210  3 985",
+    ]);
+    expect(money(facts)).toEqual([]);
+    expect(findings.map((f) => f.line)).toEqual([4]);
+  });
+
+  it("must not let a rounded overview stand in for the statements' own years, but keeps the earlier years", () => {
+    const lines = [
+      "Flerårsöversikt",
+      "",
+      "2024  2023  2022",
+      "Eget kapital (Mkr)  0,8  1,1  1,4",
+      "",
+      "",
+      "Balansräkning",
+      "",
+      "Eget kapital 812 904 1 106 377",
+    ];
+    const { facts, findings } = parse(lines);
+    expect(money(facts)).toEqual(["equity_end:2022=1400000@4"]);
+    expect(findings.map((f) => f.message).join()).toContain("rounded restatement");
+    // Without statements the overview is the report's only word on those years.
+    expect(money(parse(lines.slice(0, 4)).facts)).toEqual([
+      "equity_end:2024=800000@4",
+      "equity_end:2023=1100000@4",
+      "equity_end:2022=1400000@4",
+    ]);
+  });
+
   it("must not store an intervention's finance rows as the federation's", () => {
     const { facts } = parse(["Insats: Bryggan", "", "2024 2023", "Verksamhetens kostnader (tkr) 950 900"]);
     expect(money(facts)).toEqual([]);

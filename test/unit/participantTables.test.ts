@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseParticipantTables, readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { isHeading } from "../../loaders/extract/general/sectionScope.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2023) => new DocumentText("test/2023-annual-report", lines, year);
@@ -672,5 +673,78 @@ describe("topic headings and exit labels", () => {
     ]);
     expect(exits(facts)).toEqual(["null:studies=6@3", "null:continued_rehab=4@4"]);
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
+  });
+
+  it("reads a table under a heading made only of words about participants as the federation's", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
+    for (const heading of ["Antal deltagare per år", "Deltagarutveckling", "Individinsatser, antal deltagare"])
+      expect(counts(parse([heading, ...table], 2024).facts)).toContain("null:2024:new/all=18@5");
+  });
+
+  it("must not give the federation a table under a participants heading that names someone", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
+    expect(counts(parse(["Antal deltagare i Vägvalet", ...table], 2024).facts)).toEqual([]);
+  });
+
+  it("reads 'Arbete (inkl. subventionerad anställning)' as work, the remark only widening the category", () => {
+    const { facts } = parse(["Avslutsorsaker", "Antal", "Arbete (inkl. lönebidrag) 9", "Studier 2"]);
+    expect(exits(facts)).toEqual(["null:work=9@3", "null:studies=2@4"]);
+  });
+
+  it("must not let an inclusion remark turn another category into work", () => {
+    const { facts, findings } = parse(["Avslutsorsaker", "Antal", "Arbetsträning (inklusive praktik) 5", "Studier 2"]);
+    expect(exits(facts)).toEqual(["null:studies=2@4"]);
+    expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(3);
+  });
+
+  it("reads a 'Tot' row under a list of interventions as the federation's total", () => {
+    const { facts } = parse([
+      "Individinriktade insatser",
+      "",
+      "K M Tot",
+      "Lotsen 8 6 14",
+      "Bron 5 9 14",
+      "Tot 13 15 28",
+    ]);
+    expect(counts(facts)).toContain("null:2023:enrolled/all=28@6");
+    expect(counts(facts).some((c) => c.startsWith("Tot:"))).toBe(false);
+  });
+
+  it("must not take an intervention whose name begins with 'Tot' for a total row", () => {
+    const { facts } = parse(["Individinriktade insatser", "", "K M Tot", "Totem 8 6 14", "Bron 5 9 14"]);
+    expect(counts(facts)).toContain("Totem:2023:enrolled/all=14@4");
+  });
+
+  it("reads a table under a heading that opens with 'Förbundets' as the federation's", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60"];
+    expect(counts(parse(["Förbundets utveckling i korta drag", ...table], 2024).facts)).toContain(
+      "null:2024:enrolled/all=60@4",
+    );
+  });
+
+  it("must not give the federation a table under an intervention's heading that ends like a summary", () => {
+    const table = ["", "Kv Män Alla", "Inskrivna 31 29 60"];
+    const stored = counts(parse(["Insats: Lotsen", "", "Lotsens år i korta drag", ...table], 2024).facts);
+    expect(stored.filter((c) => c.startsWith("null:"))).toEqual([]);
+  });
+
+  it("takes a question standing as a paragraph of its own for a heading over an exit table", () => {
+    const { facts } = parse([
+      "Vad gjorde deltagarna efter avslut?",
+      "",
+      "Avslutade till antal",
+      "Arbete 11",
+      "Studier 4",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+  });
+
+  it("must not take a question that runs on into its paragraph for a heading", () => {
+    const doc = new DocumentText(
+      "test/2023-annual-report",
+      ["Var hamnade de som avslutades efter avslut?", "Det redovisar vi nedan för varje insats.", ""],
+      2023,
+    );
+    expect(isHeading(doc, 1)).toBe(false);
   });
 });

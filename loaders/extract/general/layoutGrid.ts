@@ -6,6 +6,9 @@
  *   character range; a cell belongs to the one column its characters overlap, or else to the
  *   column whose zone (halfway to the neighbouring headings) holds its middle. Two cells in
  *   one column, or a cell that overlaps two, are not placed.
+ * - **Spaced.** Cells stand apart by wide gaps but not under their headings (the header's years
+ *   start at the left margin): a row with exactly one gap-separated cell per column fills the
+ *   columns in order; any other count leaves it unread.
  * - **Single-spaced.** A row flattened to one line with single spaces ("Verksamhetens intäkter
  *   9 874 512 9 512 300") has no positions: the header's column count decides how its digits
  *   split into numbers, and a split is taken only when it is the only one with proper
@@ -24,7 +27,7 @@ export interface GridColumn {
 }
 
 /** A row's cells: one value per column, NaN for an empty (dash) cell, or why they cannot be placed. */
-export type GridCells = { values: number[]; by: "position" | "split" } | { values: null; reason: string };
+export type GridCells = { values: number[]; by: "position" | "gaps" | "split" } | { values: null; reason: string };
 
 const GAP = / {2,}|\t/;
 const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?%?|[-–—−])$/;
@@ -136,8 +139,30 @@ export function cellsBySplit(tail: string, count: number, plausible: (v: number)
 }
 
 /**
+ * Split a row's numeric tail at its wide gaps: taken only when there are exactly `count` cells
+ * and each holds one number or a dash (an empty cell).
+ */
+export function cellsByGaps(tail: string, count: number): GridCells {
+  const cells = tail.trim().split(GAP);
+  if (cells.length !== count) return { values: null, reason: `the row has ${cells.length} cells for ${count} columns` };
+  const values: number[] = [];
+  for (const cell of cells) {
+    if (/^[-–—−]$/.test(cell)) {
+      values.push(NaN);
+      continue;
+    }
+    const n = NUMBER_TAIL.test(cell) ? parseNumberRun(cell) : null;
+    if (!n || n.values.length !== 1 || n.damaged.length > 0)
+      return { values: null, reason: `the cell "${cell}" is no number` };
+    values.push(n.values[0]!);
+  }
+  return { values, by: "gaps" };
+}
+
+/**
  * A row's cells under a header: by position when both the header and the row are laid out in
- * columns, otherwise by the unique plausible split.
+ * columns (by their gaps when the positions do not line up), otherwise by the unique plausible
+ * split.
  */
 export function readGridRow(
   raw: string,
@@ -149,8 +174,11 @@ export function readGridRow(
   if (tail === "") return { label, values: null, reason: "no numbers on the row" };
   if (isAligned(header.raw) && GAP.test(raw.slice(raw.indexOf(label) + label.length).trim() || "")) {
     const placed = cellsByPosition(raw, header.columns);
-    if (placed.values && placed.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...placed };
-    if (placed.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
+    // Spaced text: cells stand apart by wide gaps but not under their headings. A row with
+    // exactly one gap-separated cell per column fills the columns in order.
+    const cells = placed.values ? placed : cellsByGaps(tail, count);
+    if (cells.values && cells.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...cells };
+    if (cells.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
     return { label, ...placed };
   }
   return { label, ...cellsBySplit(tail, count, plausible) };

@@ -16,7 +16,14 @@
  * Statement blocks (resultaträkning, balansräkning …) are the statement layer's, not read here.
  */
 import { bestConcept, foldLabel, type Concept } from "../../reference/concepts.ts";
-import { decimalsOfValue, IMPLAUSIBLE_SEK, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
+import {
+  decimalsOfValue,
+  IMPLAUSIBLE_SEK,
+  readUnit,
+  scaleAmount,
+  UNIT_FACTOR,
+  type StatementUnit,
+} from "../../reference/units.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -78,7 +85,19 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   const inStatement = new Set<number>();
-  for (const b of findStatementBlocks(doc)) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
+  const blocks = findStatementBlocks(doc);
+  for (const b of blocks) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
+  // The finest step (kr) the report's own statements are written in. Their years (this and the
+  // one before) are theirs: a coarser overview cell for those years is a rounded restatement,
+  // and when the statement row was not read it must not stand in for it.
+  const statementSteps = blocks
+    .filter((b) => b.kind === "income_statement" || b.kind === "balance_sheet")
+    .map((b) => {
+      const unit = [0, 1, 2, 3, 4].map((k) => readUnit(doc.at(b.heading + k))).find(Boolean)?.unit ?? "kr";
+      return UNIT_FACTOR[unit];
+    });
+  const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
+  const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
@@ -171,8 +190,15 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       const row = readGridRow(raw, header, (v) => Math.abs(scaleAmount(v, unit).sek) <= IMPLAUSIBLE_SEK);
       if (!row.values) return unread(row.reason);
       const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
+      let rounded = false;
       row.values.forEach((v, i) => {
         if (Number.isNaN(v)) return;
+        const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
+        if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
+          if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
+          rounded = true;
+          return;
+        }
         const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
         facts.push({
           table: "finance",

@@ -481,6 +481,8 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
+/** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
+const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 const OTHER_EXIT_ROW =
   /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
@@ -560,10 +562,13 @@ function readExitTables(
       blanks = 0;
       const row = readRow(t, count);
       const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
+      // "Arbete (inkl. subventionerad anställning)": a remark on what the category includes
+      // widens it, it does not rename it; the category is the words before it.
+      const named = label.replace(INCLUDES_REMARK, "").trim();
       // "Arbete/studier" is written both with and without spaces around the slash.
       const category =
-        matchCode(exitOutcome, label) ??
-        matchCode(exitOutcome, label.replace(/\s*\/\s*/g, " / ")) ??
+        matchCode(exitOutcome, named) ??
+        matchCode(exitOutcome, named.replace(/\s*\/\s*/g, " / ")) ??
         (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported

@@ -12,12 +12,31 @@ export type Scope =
   | { kind: "federation"; line: number }
   | { kind: "unknown"; line: number | null };
 
-/** Summary headings: what follows is about the whole federation, wherever they stand. */
+/**
+ * Summary headings: what follows is about the whole federation, wherever they stand. A heading
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
+ */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
+/**
+ * A heading made only of words about participants in general ("Antal deltagare per år",
+ * "Deltagarutveckling", "Individinsatser, antal deltagare"): a topic heading like "Deltagare",
+ * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
+ */
+const PARTICIPANT_TOPIC_WORD =
+  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och)$/;
+const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling)$/;
+function isParticipantTopic(body: string): boolean {
+  const words = body
+    .toLowerCase()
+    .replace(/[.,:;()]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) && words.every((w) => PARTICIPANT_TOPIC_WORD.test(w));
+}
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
   /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
@@ -32,9 +51,9 @@ const INTERVENTIONS_PARENT = /\binsatser(na)?\b|\bprojekt(en)?\b|\bverksamheter\
 const GENERIC_HEADING =
   /avslut|orsak|ekonomi|\bmål|styrelse|organisation|personal|uppföljning|resultat|samverkan|budget|inledning|bakgrund|verksamhet|sammanfattning|deltagare|insatser|utveckling|kansli|revision|medlem/i;
 const COLUMN_WORD =
-  /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
+  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
 const TABLE_WORD =
-  /^(totalt|total|summa|kvinnor|kvinna|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
+  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 
@@ -82,7 +101,9 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
-  if (t === "" || t.length > 80 || /[.,;!?]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
+  if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
+  // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
+  if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
@@ -153,7 +174,8 @@ export function scopeByLine(doc: DocumentText): Scope[] {
       ) {
         // "3.3 Avslutade deltagare" under "3 Verksamheten": a numbered topic under a numbered
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
-      } else if (TOPIC_SUMMARY_HEADING.test(body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
+      } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
