@@ -8,6 +8,9 @@ import { runCli } from "../support/sandbox.ts";
 
 const MINUTES = join(ROOT, "test/fixtures/minutes-styles/sammantradesprotokoll.txt");
 let dir: string;
+/** `ingest` of minutes without --date. */
+const ingest = (file: string, year: string) =>
+  runCli(dir, ["ingest", file, "--federation", "alvdalsbygden", "--kind", "board_minutes", "--year", year]);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "finsam-minutes-date-"));
@@ -30,16 +33,7 @@ beforeAll(() => {
 
 describe("ingest minutes without --date", () => {
   it("takes the meeting date the minutes state", () => {
-    const r = runCli(dir, [
-      "ingest",
-      MINUTES,
-      "--federation",
-      "alvdalsbygden",
-      "--kind",
-      "board_minutes",
-      "--year",
-      "2025",
-    ]);
+    const r = ingest(MINUTES, "2025");
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("alvdalsbygden/2025-09-18-board-minutes");
     expect(readFileSync(join(dir, "data/sources/manifest.yaml"), "utf8")).toContain("date: 2025-09-18");
@@ -49,32 +43,14 @@ describe("ingest minutes without --date", () => {
     const undated = join(dir, "odaterat-protokoll.txt");
     writeFileSync(undated, readFileSync(MINUTES, "utf8").replace(/^Sammanträdesdatum.*$/m, ""));
     const manifest = readFileSync(join(dir, "data/sources/manifest.yaml"), "utf8");
-    const r = runCli(dir, [
-      "ingest",
-      undated,
-      "--federation",
-      "alvdalsbygden",
-      "--kind",
-      "board_minutes",
-      "--year",
-      "2025",
-    ]);
+    const r = ingest(undated, "2025");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/--date YYYY-MM-DD is required: the minutes state no meeting date/);
     expect(readFileSync(join(dir, "data/sources/manifest.yaml"), "utf8")).toBe(manifest);
   });
 
   it("refuses a stated date outside --year", () => {
-    const r = runCli(dir, [
-      "ingest",
-      MINUTES,
-      "--federation",
-      "alvdalsbygden",
-      "--kind",
-      "board_minutes",
-      "--year",
-      "2024",
-    ]);
+    const r = ingest(MINUTES, "2024");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/2025-09-18 is not in --year 2024/);
   });
