@@ -28,6 +28,12 @@ export function basisText(row, def) {
   return def.basisUnits[0] === "count" && def.basisUnits[1] === "count" ? `${num} av ${den}` : `${num} / ${den}`;
 }
 
+/**
+ * The value column's formatter: the unit's own (so a download keeps the number with its format)
+ * unless some row is a bound, which is then written out ("minst 27,5 %").
+ */
+const valueCell = (rows, def) => (rows.some((r) => r.lower_bound) ? (v, r) => measureText(r, def) : FORMAT[def.unit]);
+
 /** A numerator or denominator cell of a ratio; "uppgift saknas" where it is not reported. */
 const basisCell = (def, i) => (v) => FORMAT[def.basisUnits[i]](v);
 
@@ -121,7 +127,7 @@ export function compareFederations({ latest, federations, def, width, file, high
     columns: [
       ["federation", "Förbund"],
       ["year", "År", String],
-      ["value", def.sv, (v, r) => measureText(r, def)],
+      ["value", def.sv, valueCell(rows, def)],
       // A count has no numerator or denominator; a ratio shows both, and whether it is a bound.
       ...(def.basisUnits
         ? [
@@ -219,7 +225,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
     columns: [
       ["federation", "Förbund"],
       ["year", "År", String],
-      ["value", def.sv, (v, r) => measureText(r, def)],
+      ["value", def.sv, valueCell(rows, def)],
       ...(def.basisUnits ? [["basis_text", "Underlag"]] : []),
       ["document_id", "Källa", (v) => (v ? sourceLink(v) : MISSING)],
     ],

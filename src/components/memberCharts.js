@@ -182,6 +182,8 @@ export function federationFigure(data, { file, width }) {
               fx: "year",
               frameAnchor: "top",
               text: (d) => `bidrag: ${d.paid_share == null ? MISSING : percent(d.paid_share)}`,
+              // Wrapped to the width of a year's bars, so neighbouring years' labels never run into each other.
+              lineWidth: 5,
               fontWeight: "bold",
             }),
             Plot.ruleY([0]),
