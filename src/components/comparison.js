@@ -90,6 +90,10 @@ export function compareFederations({ latest, federations, def, width, file, high
       : `${years[0]}–${years[years.length - 1]}`
     : MISSING;
   const domain = def.unit === "percent" ? [0, Math.max(100, ...rows.map((r) => r.value))] : undefined;
+  // A long name is cut, never its year: the year is what makes the rows comparable.
+  const names = nameMargin(width, 300, 45);
+  const byLabel = new Map(rows.map((r) => [r.label, r]));
+  const labelOf = (label) => `${fit(names.chars - 5)(byLabel.get(label).federation)} ${byLabel.get(label).year}`;
   return chartFigure({
     title: `${def.sv} per förbund, senaste år med uppgift (${yearSpan})`,
     note: `n = ${rows.length} av ${federations.length} förbund${years.length > 1 ? `; åren skiljer sig mellan förbunden (${yearSpan}), året står vid varje förbund` : ""}${rows.some((r) => r.lower_bound) ? "; «minst» = alla avslut har inte känt mål, andelen kan vara högre" : ""}${missing.length ? `; ${MISSING} för ${missing.map((f) => f.name).join(", ")}` : ""}`,
@@ -97,7 +101,7 @@ export function compareFederations({ latest, federations, def, width, file, high
     plot: rows.length
       ? Plot.plot({
           width: chartWidth(width),
-          marginLeft: nameMargin(width, 300, 45).margin,
+          marginLeft: names.margin,
           marginRight: Math.min(120, Math.round(chartWidth(width) * 0.25)),
           height: Math.max(120, 26 * rows.length + 60),
           x: {
@@ -106,7 +110,7 @@ export function compareFederations({ latest, federations, def, width, file, high
             domain,
             tickFormat: def.unit === "percent" ? undefined : count,
           },
-          y: { label: null, domain: rows.map((r) => r.label), tickFormat: nameMargin(width, 300, 45).tickFormat },
+          y: { label: null, domain: rows.map((r) => r.label), tickFormat: labelOf },
           marks: [
             Plot.barX(rows, {
               y: "label",
