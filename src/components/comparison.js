@@ -185,7 +185,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
   const color = { domain: chosen.map((id) => name.get(id)), range: PALETTE };
   const labels = spreadLabels(last, { height: TREND_HEIGHT - 50, max: Math.max(0, ...rows.map((r) => r.value)) });
   return chartFigure({
-    title: `${def.sv} per år${years.length ? ` ${years[0]}–${years[years.length - 1]}` : ""}: ${chosen.map((id) => name.get(id)).join(", ") || MISSING}`,
+    title: `${def.sv} per år${years.length ? ` ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]}` : ""}: ${chosen.map((id) => name.get(id)).join(", ") || MISSING}`,
     note: `n = ${rows.length} förbundsår för ${last.length} förbund${rows.some((r) => r.lower_bound) ? "; ofylld punkt = nedre gräns («minst»)" : ""}${missing.length ? `; ${MISSING} för ${missing.join(", ")}` : ""}`,
     source: sourcesOf(rows),
     plot: rows.length
