@@ -28,6 +28,12 @@ export function basisText(row, def) {
   return def.basisUnits[0] === "count" && def.basisUnits[1] === "count" ? `${num} av ${den}` : `${num} / ${den}`;
 }
 
+/**
+ * The value column's formatter: the unit's own (so a download keeps the number with its format)
+ * unless some row is a bound, which is then written out ("minst 27,5 %").
+ */
+const valueCell = (rows, def) => (rows.some((r) => r.lower_bound) ? (v, r) => measureText(r, def) : FORMAT[def.unit]);
+
 /** A numerator or denominator cell of a ratio; "uppgift saknas" where it is not reported. */
 const basisCell = (def, i) => (v) => FORMAT[def.basisUnits[i]](v);
 
@@ -84,6 +90,10 @@ export function compareFederations({ latest, federations, def, width, file, high
       : `${years[0]}–${years[years.length - 1]}`
     : MISSING;
   const domain = def.unit === "percent" ? [0, Math.max(100, ...rows.map((r) => r.value))] : undefined;
+  // A long name is cut, never its year: the year is what makes the rows comparable.
+  const names = nameMargin(width, 300, 45);
+  const byLabel = new Map(rows.map((r) => [r.label, r]));
+  const labelOf = (label) => `${fit(names.chars - 5)(byLabel.get(label).federation)} ${byLabel.get(label).year}`;
   return chartFigure({
     title: `${def.sv} per förbund, senaste år med uppgift (${yearSpan})`,
     note: `n = ${rows.length} av ${federations.length} förbund${years.length > 1 ? `; åren skiljer sig mellan förbunden (${yearSpan}), året står vid varje förbund` : ""}${rows.some((r) => r.lower_bound) ? "; «minst» = alla avslut har inte känt mål, andelen kan vara högre" : ""}${missing.length ? `; ${MISSING} för ${missing.map((f) => f.name).join(", ")}` : ""}`,
@@ -91,7 +101,7 @@ export function compareFederations({ latest, federations, def, width, file, high
     plot: rows.length
       ? Plot.plot({
           width: chartWidth(width),
-          marginLeft: nameMargin(width, 300, 45).margin,
+          marginLeft: names.margin,
           marginRight: Math.min(120, Math.round(chartWidth(width) * 0.25)),
           height: Math.max(120, 26 * rows.length + 60),
           x: {
@@ -100,7 +110,7 @@ export function compareFederations({ latest, federations, def, width, file, high
             domain,
             tickFormat: def.unit === "percent" ? undefined : count,
           },
-          y: { label: null, domain: rows.map((r) => r.label), tickFormat: nameMargin(width, 300, 45).tickFormat },
+          y: { label: null, domain: rows.map((r) => r.label), tickFormat: labelOf },
           marks: [
             Plot.barX(rows, {
               y: "label",
@@ -121,7 +131,7 @@ export function compareFederations({ latest, federations, def, width, file, high
     columns: [
       ["federation", "Förbund"],
       ["year", "År", String],
-      ["value", def.sv, (v, r) => measureText(r, def)],
+      ["value", def.sv, valueCell(rows, def)],
       // A count has no numerator or denominator; a ratio shows both, and whether it is a bound.
       ...(def.basisUnits
         ? [
@@ -175,7 +185,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
   const color = { domain: chosen.map((id) => name.get(id)), range: PALETTE };
   const labels = spreadLabels(last, { height: TREND_HEIGHT - 50, max: Math.max(0, ...rows.map((r) => r.value)) });
   return chartFigure({
-    title: `${def.sv} per år${years.length ? ` ${years[0]}–${years[years.length - 1]}` : ""}: ${chosen.map((id) => name.get(id)).join(", ") || MISSING}`,
+    title: `${def.sv} per år${years.length ? ` ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]}` : ""}: ${chosen.map((id) => name.get(id)).join(", ") || MISSING}`,
     note: `n = ${rows.length} förbundsår för ${last.length} förbund${rows.some((r) => r.lower_bound) ? "; ofylld punkt = nedre gräns («minst»)" : ""}${missing.length ? `; ${MISSING} för ${missing.join(", ")}` : ""}`,
     source: sourcesOf(rows),
     plot: rows.length
@@ -219,7 +229,7 @@ export function trendFigure({ measures, federations, chosen, def, width, file })
     columns: [
       ["federation", "Förbund"],
       ["year", "År", String],
-      ["value", def.sv, (v, r) => measureText(r, def)],
+      ["value", def.sv, valueCell(rows, def)],
       ...(def.basisUnits ? [["basis_text", "Underlag"]] : []),
       ["document_id", "Källa", (v) => (v ? sourceLink(v) : MISSING)],
     ],

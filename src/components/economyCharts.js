@@ -2,7 +2,8 @@
 // text, queries and calls. Amounts come from the loader; nothing here derives a measure.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import { count, kr, signedPercent, PALETTE, chartWidth, nameMargin } from "./format.js";
+import { MISSING, count, kr, signedPercent, PALETTE, chartWidth, nameMargin } from "./format.js";
+import { chartFigure, sourceColumn, sourcesOf } from "./chart.js";
 
 export const mkr = (v) =>
   `${d3
@@ -222,5 +223,73 @@ export function costsByKind(fin, split) {
     ]
       .filter(([r]) => r)
       .map(([r, kind]) => ({ ...r, kind, unstacked: true }));
+  });
+}
+
+/** Budget against actual for the whole federation, every year it budgets, as deviations. */
+export function federationBudgetFigure(data, { federation, name, width }) {
+  const LABEL = data.labels.finance_item;
+  const fedBudget = data.federationBudget
+    .filter((r) => r.federation_id === federation)
+    .map((r) => ({ ...r, label: `${LABEL[r.item]} ${r.year}`, item_sv: LABEL[r.item] }));
+  const compared = fedBudget.filter((r) => r.deviation !== null);
+  return chartFigure({
+    title: `Utfallets avvikelse från budget, hela förbundet, ${name} ${[...new Set(fedBudget.map((r) => r.year))].join(", ") || MISSING}; skuggat band = inom ±5 %`,
+    note: `n = ${compared.length} poster med både budget och utfall; ${fedBudget.length - compared.length} budgeterade poster saknar utfall${fedBudget.length ? "" : `; ${MISSING}: förbundet redovisar ingen budget för hela förbundet`}`,
+    source: sourcesOf(fedBudget),
+    plot: compared.length
+      ? deviationPlot(
+          compared.map((r) => ({ ...r, intervention: r.label })),
+          width,
+        )
+      : null,
+    alt: `Prickdiagram: ${compared.map((d) => `${d.label} ${signedPercent(d.deviation)}`).join("; ")}`,
+    rows: fedBudget,
+    columns: [
+      ["year", "År", String],
+      ["item_sv", "Post"],
+      ["budget_sek", "Budget", kr],
+      ["actual_sek", "Utfall", kr],
+      ["deviation", "Avvikelse", signedPercent],
+      sourceColumn("Källa (budgeten)"),
+    ],
+    file: `budget-mot-utfall-hela-forbundet-${federation}`,
+  });
+}
+
+/**
+ * Each intervention's actual outcome per enrolled participant and per positive exit in one year.
+ * @param {object[]} funding the federation's intervention_year rows
+ * @param {object} o
+ * @param {string} o.year    the year picker's value (text)
+ */
+export function unitCostFigure(funding, { federation, name, year, width }) {
+  const unitCosts = funding.filter(
+    (f) => f.year === Number(year) && (f.per_participant !== null || f.per_positive !== null),
+  );
+  const long = unitCosts.flatMap((f) =>
+    UNIT_COSTS.filter(([k]) => f[k] !== null).map(([k, label]) => ({
+      intervention: f.intervention,
+      measure: label,
+      value: f[k],
+    })),
+  );
+  return chartFigure({
+    title: `Insatsens utfall i kronor per inskriven deltagare och per positivt avslut, ${name} ${year}`,
+    note: `n = ${unitCosts.length} insatser med utfall och deltagare; positiva avslut räknas harmoniserat`,
+    source: sourcesOf(unitCosts),
+    plot: long.length ? unitCostPlot(unitCosts, long, width) : null,
+    alt: `Stapeldiagram: ${long.map((d) => `${d.intervention} ${d.measure.toLowerCase()} ${kr(d.value)}`).join("; ")}`,
+    rows: unitCosts,
+    columns: [
+      ["intervention", "Insats"],
+      ["actual_sek", "Utfall", kr],
+      ["enrolled", "Inskrivna", count],
+      ["per_participant", "Kronor per deltagare", kr],
+      ["positive_exits", "Positiva avslut", count],
+      ["per_positive", "Kronor per positivt avslut", kr],
+      sourceColumn(),
+    ],
+    file: `kostnad-per-deltagare-${federation}-${year}`,
   });
 }

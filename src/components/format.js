@@ -56,12 +56,13 @@ const CHAR_PX = 7.5;
 /**
  * Room for names beside a chart: the margin it asks for on a wide screen, but never more than
  * 40 % of a narrow one, with the names cut to what fits. Use `marginLeft` (or `marginRight`) and
- * the axis's `tickFormat`.
+ * the axis's `tickFormat` (`chars`: the characters that fit).
  * @param {number} width  the page's width
  * @param {number} wanted the margin on a wide screen, in px
  * @param {number} [most] the longest name wanted, in characters
  */
 export function nameMargin(width, wanted, most = Infinity) {
   const margin = Math.min(wanted, Math.round(chartWidth(width) * 0.4));
-  return { margin, tickFormat: fit(Math.max(6, Math.min(most, Math.floor(margin / CHAR_PX)))) };
+  const chars = Math.max(6, Math.min(most, Math.floor(margin / CHAR_PX)));
+  return { margin, chars, tickFormat: fit(chars) };
 }

@@ -136,7 +136,7 @@ const PAGES = [
   {
     path: "/datakvalitet?allvar=warning&kontroll=precedence.conflict",
     shot: "datakvalitet-filtrerad",
-    expects: ["163 iakttagelser", "6 med valen ovan", "Två källor anger olika värden"],
+    expects: ["168 iakttagelser", "3 med valen ovan", "Två källor anger olika värden"],
   },
   { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
   { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
