@@ -4,7 +4,7 @@
  * its text (document_line) goes from the loaded lines straight to the warehouse
  * (`documentLineRows`), never as millions of row objects at once.
  */
-import type { CuratedFact, Extraction } from "../schema/facts.ts";
+import type { CuratedFact, Extraction, Fact } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
 import type { RowOf } from "../schema/tables.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
@@ -40,6 +40,13 @@ export function documentRows(
   }));
   const coverage: RowOf<"coverage">[] = [];
   const core_coverage: RowOf<"core_coverage">[] = [];
+  // Curated facts by document, built once: the loop below stays linear in the number of documents.
+  const curatedByDocument = new Map<string, Fact[]>();
+  for (const c of curated) {
+    const list = curatedByDocument.get(c.documentId);
+    if (list) list.push(c.fact);
+    else curatedByDocument.set(c.documentId, [c.fact]);
+  }
   for (const e of extractions) {
     for (const c of e.coverage)
       coverage.push({
@@ -50,8 +57,8 @@ export function documentRows(
         facts: c.facts,
         note: c.note,
       });
-    const byHand = curated.filter((c) => c.documentId === e.document_id).map((c) => c.fact);
-    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id), byHand)) core_coverage.push(r);
+    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id), curatedByDocument.get(e.document_id)))
+      core_coverage.push(r);
   }
   return { document, coverage, core_coverage };
 }
