@@ -101,7 +101,8 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "operating_result",
     sv: "Verksamhetens resultat",
-    stems: ["verksamhetens resultat", "verksamhetens nettokostnad", "rorelseresultat", "verksamhetens netto"],
+    // "netto$" is the word itself: "Verksamhetens nettointäkter" is revenue, not the operating result.
+    stems: ["verksamhetens resultat", "verksamhetens nettokostnad", "rorelseresultat", "verksamhetens netto$"],
     units: ["sek"],
     negativeCues: NO_BUDGET,
   },
@@ -349,10 +350,13 @@ export function foldLabel(label: string): FoldedLabel {
   return { words, bullet, part, total };
 }
 
+/** A stem word matches a label word it begins; a stem word ending in "$" only the same word. */
 function stemMatchesAt(stemWords: readonly string[], words: readonly string[], at: number): boolean {
   for (let i = 0; i < stemWords.length; i++) {
     const w = words[at + i];
-    if (w === undefined || !w.startsWith(stemWords[i]!)) return false;
+    const stem = stemWords[i]!;
+    if (w === undefined) return false;
+    if (stem.endsWith("$") ? w !== stem.slice(0, -1) : !w.startsWith(stem)) return false;
   }
   return true;
 }

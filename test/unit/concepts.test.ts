@@ -16,6 +16,9 @@ describe("concept lexicon", () => {
     expect(best("Summa intäkter")).toBe("finance:revenue_operating");
     expect(best("Rörelsens kostnader")).toBe("finance:cost_operating");
     expect(best("Verksamhetens resultat")).toBe("finance:operating_result");
+    expect(best("Verksamhetens netto")).toBe("finance:operating_result");
+    // Must not fire: net revenue and net costs are not the operating result's "netto".
+    expect(best("Verksamhetens nettointäkter", ["finance"])).not.toBe("finance:operating_result");
     expect(best("Arets resultat")).toBe("finance:result");
     expect(best("Summa eget kapital")).toBe("finance:equity_end");
   });

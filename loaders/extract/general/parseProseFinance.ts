@@ -24,7 +24,10 @@ const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
 /** Each item prose reads, with every stem that names it, folded. */
 const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((item) => [
   item,
-  [...CONCEPTS, ...PROSE_CONCEPTS].filter((c) => c.kind === "finance" && c.code === item).flatMap((c) => c.stems),
+  // A whole-word mark ("netto$") is dropped: this guard errs wide on purpose.
+  [...CONCEPTS, ...PROSE_CONCEPTS]
+    .filter((c) => c.kind === "finance" && c.code === item)
+    .flatMap((c) => c.stems.map((s) => s.replace(/\$$/, ""))),
 ]);
 
 /**
