@@ -8,6 +8,20 @@ import { resolve } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 
+/** The warehouse tables a truth file speaks of (its must-not-store rules and the scorer read these). */
+export const TRUTH_TABLES = [
+  "participant_count",
+  "participant_breakdown",
+  "indicator",
+  "finance",
+  "member_contribution",
+  "intervention",
+  "meeting",
+  "attendance",
+  "decision",
+  "allocation",
+] as const;
+
 export const STYLES_DIR = resolve(import.meta.dirname, "../fixtures/styles");
 
 const year = z.number().int().min(2000).max(2100);
@@ -140,18 +154,7 @@ export const truthSchema = z.strictObject({
       what: z.string(),
       line: z.string(),
       condition: z.string(),
-      table: z.enum([
-        "participant_count",
-        "participant_breakdown",
-        "indicator",
-        "finance",
-        "member_contribution",
-        "intervention",
-        "meeting",
-        "attendance",
-        "decision",
-        "allocation",
-      ]),
+      table: z.enum(TRUTH_TABLES),
       where,
     }),
   ),

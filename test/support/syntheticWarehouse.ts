@@ -13,6 +13,9 @@ import type { RowOf, Rows, TableName } from "../../loaders/schema/tables.ts";
 import { SYNTHETIC_PREFIX } from "../../loaders/warehouse/syntheticData.ts";
 import { random } from "../../loaders/synth/random.ts";
 
+/** How every synthetic fact was obtained: parsed from a text file, unconfirmed, not curated. */
+const PARSED = { confirmed_by: null, obtained: "parsed_plain_text", curation_reason: null } as const;
+
 export { SYNTHETIC_PREFIX };
 export const XSS_SCRIPT = `<script>window.__xss = "script"</script>`;
 export const XSS_IMG = `<img src=x onerror="window.__xss = 'img'">`;
@@ -99,9 +102,7 @@ export function syntheticRows(federations = 80): Rows {
           approximate: false,
           document_id: doc,
           source_line: 2,
-          confirmed_by: null,
-          obtained: "parsed_plain_text",
-          curation_reason: null,
+          ...PARSED,
         });
       whole("new", "all", int(5, enrolled));
       if (wholeOnly && year >= 2022) {
@@ -123,9 +124,7 @@ export function syntheticRows(federations = 80): Rows {
             approximate: false,
             document_id: doc,
             source_line: 2,
-            confirmed_by: null,
-            obtained: "parsed_plain_text",
-            curation_reason: null,
+            ...PARSED,
           });
         const women = int(0, enrolled);
         whole("enrolled", "woman", women);
@@ -141,9 +140,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
       add("participant_count", {
         federation_id: fid,
@@ -155,9 +152,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
     }
     for (const iid of interventions) {
@@ -172,9 +167,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
       const women = int(0, enrolled);
       add("participant_count", {
@@ -187,9 +180,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
       add("participant_count", {
         federation_id: fid,
@@ -201,9 +192,7 @@ export function syntheticRows(federations = 80): Rows {
         approximate: false,
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
       for (const category of ["work", "studies", "joint_assessment", "continued_rehab", "other_exit"]) {
         add("participant_breakdown", {
@@ -218,9 +207,7 @@ export function syntheticRows(federations = 80): Rows {
           approximate: false,
           document_id: doc,
           source_line: 2,
-          confirmed_by: null,
-          obtained: "parsed_plain_text",
-          curation_reason: null,
+          ...PARSED,
         });
       }
       for (const category of ["16-24", "25-34", "35-44", "45-54", "55-64"]) {
@@ -236,9 +223,7 @@ export function syntheticRows(federations = 80): Rows {
           approximate: false,
           document_id: doc,
           source_line: 2,
-          confirmed_by: null,
-          obtained: "parsed_plain_text",
-          curation_reason: null,
+          ...PARSED,
         });
       }
       const budget = int(500, 3000) * 1000;
@@ -250,9 +235,7 @@ export function syntheticRows(federations = 80): Rows {
         actual_sek: Math.round(budget * (0.85 + rnd() * 0.3)),
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
     }
     for (const year of oneYear ? [2024] : [2022, 2023, 2024]) {
@@ -268,9 +251,7 @@ export function syntheticRows(federations = 80): Rows {
           source_label: "syntetisk",
           document_id: doc,
           source_line: 2,
-          confirmed_by: null,
-          obtained: "parsed_plain_text",
-          curation_reason: null,
+          ...PARSED,
         });
       item("revenue_operating", revenue);
       item("grants_paid", Math.round(revenue * (0.6 + rnd() * 0.3)));
@@ -286,9 +267,7 @@ export function syntheticRows(federations = 80): Rows {
         source_label: "syntetisk",
         document_id: doc,
         source_line: 2,
-        confirmed_by: null,
-        obtained: "parsed_plain_text",
-        curation_reason: null,
+        ...PARSED,
       });
       item("result", int(-2000, 2000) * 1000);
       item("equity_end", int(0, 8000) * 1000);
@@ -301,9 +280,7 @@ export function syntheticRows(federations = 80): Rows {
           amount_sek: Math.round(revenue * share),
           document_id: doc,
           source_line: 2,
-          confirmed_by: null,
-          obtained: "parsed_plain_text",
-          curation_reason: null,
+          ...PARSED,
         });
       paid("state", 0.5);
       paid("region", 0.25);
@@ -323,9 +300,7 @@ export function syntheticRows(federations = 80): Rows {
       assessment: null,
       document_id: doc,
       source_line: 2,
-      confirmed_by: null,
-      obtained: "parsed_plain_text",
-      curation_reason: null,
+      ...PARSED,
     });
     const minutes = `${fid}/2024-05-01-board-minutes`;
     add("document", {

@@ -14,7 +14,7 @@ import { projectPaths } from "../../../loaders/config/paths.ts";
 import { buildWarehouse } from "../../../loaders/warehouse/buildWarehouse.ts";
 import { query, runCli } from "../../support/sandbox.ts";
 import type { Row, Tables } from "../compare.ts";
-import { addFederationArgs, type Truth } from "../truth.ts";
+import { addFederationArgs, TRUTH_TABLES, type Truth } from "../truth.ts";
 
 export type RunMode = "cli" | "in-process";
 
@@ -31,19 +31,6 @@ export interface SandboxResult {
   failures: Map<string, string>;
   seconds: number;
 }
-
-const READ_TABLES = [
-  "participant_count",
-  "participant_breakdown",
-  "indicator",
-  "finance",
-  "member_contribution",
-  "intervention",
-  "meeting",
-  "attendance",
-  "decision",
-  "allocation",
-] as const;
 
 function freshRoot(): string {
   const root = mkdtempSync(join(tmpdir(), "finsam-generated-"));
@@ -128,7 +115,7 @@ function restrictedCopy(root: string, keep: ReadonlySet<string>): string {
 async function readWarehouse(root: string, ids: readonly string[], into: Map<string, Record<string, Row[]>>) {
   for (const id of ids) into.set(id, {});
   const warehouse = join(root, "data/warehouse.duckdb");
-  for (const t of READ_TABLES) {
+  for (const t of TRUTH_TABLES) {
     for (const r of await queryOrEmpty(warehouse, t)) {
       const fed = federationOf(r);
       const target = fed && ids.includes(fed) ? into.get(fed) : undefined;
