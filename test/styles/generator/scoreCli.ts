@@ -1,10 +1,11 @@
 /**
- * `npm run styles:score -- --seeds 1-40 [--cli] [--unseen] [--details] [--out file.md]`:
+ * `npm run styles:score -- --seeds 1-40 [--hand] [--unseen] [--cli] [--details] [--out file.md]`:
  * generates the seeds' documents, puts them into a fresh project as a new user would, and prints
- * right / wrong / missing per layer and per layout feature as markdown. `--unseen` scores the
- * hand-written documents in test/fixtures/unseen/ instead (or as well, with --seeds).
+ * right / wrong / missing per layer and per layout feature as markdown. `--hand` scores the
+ * hand-written tuning documents in test/fixtures/hand-tuning/, `--unseen` the held-out hand-written
+ * documents in test/fixtures/unseen/ (report only: readers are never tuned on them).
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
@@ -12,19 +13,28 @@ import { documentPath, readTruth } from "../truth.ts";
 import type { RunMode } from "./runSandbox.ts";
 import { generatedDocuments, parseSeeds, renderMarkdown, scoreDocuments } from "./scoring.ts";
 
+export const HAND_TUNING_DIR = resolve(import.meta.dirname, "../../fixtures/hand-tuning");
 export const UNSEEN_DIR = resolve(import.meta.dirname, "../../fixtures/unseen");
 
 const program = new Command()
   .name("styles:score")
   .option("--seeds <ranges>", "generator seeds, e.g. 1-40 or 10001-10040")
-  .option("--unseen", "score the hand-written documents in test/fixtures/unseen/")
+  .option("--hand", "score the hand-written tuning documents in test/fixtures/hand-tuning/")
+  .option("--unseen", "score the held-out hand-written documents in test/fixtures/unseen/")
   .option("--cli", "run add-federation, ingest and load as separate CLI processes (slower)")
   .option("--details", "list every wrong and missing figure and broken trap")
   .option("--out <file>", "also write the markdown to a file")
   .parse();
 
-const opts = program.opts<{ seeds?: string; unseen?: boolean; cli?: boolean; details?: boolean; out?: string }>();
-if (!opts.seeds && !opts.unseen) program.error("give --seeds <ranges> and/or --unseen");
+const opts = program.opts<{
+  seeds?: string;
+  hand?: boolean;
+  unseen?: boolean;
+  cli?: boolean;
+  details?: boolean;
+  out?: string;
+}>();
+if (!opts.seeds && !opts.hand && !opts.unseen) program.error("give --seeds <ranges>, --hand and/or --unseen");
 const mode: RunMode = opts.cli ? "cli" : "in-process";
 const parts: string[] = [];
 const scratch = mkdtempSync(join(tmpdir(), "finsam-seeds-"));
@@ -35,13 +45,18 @@ try {
     const report = await scoreDocuments(docs, mode);
     parts.push(renderMarkdown(`Generated seeds ${opts.seeds} (${mode})`, report, { details: opts.details }));
   }
-  if (opts.unseen) {
-    const docs = readdirSync(UNSEEN_DIR, { withFileTypes: true })
+  const handSets = [
+    { on: opts.hand, dir: HAND_TUNING_DIR, title: "Hand-written tuning documents" },
+    { on: opts.unseen, dir: UNSEEN_DIR, title: "Unseen hand-written documents (held out)" },
+  ];
+  for (const set of handSets.filter((s) => s.on && existsSync(s.dir))) {
+    const docs = readdirSync(set.dir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => readTruth(e.name, UNSEEN_DIR))
-      .map((truth) => ({ truth, file: documentPath(truth, UNSEEN_DIR) }));
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((e) => readTruth(e.name, set.dir))
+      .map((truth) => ({ truth, file: documentPath(truth, set.dir) }));
     const report = await scoreDocuments(docs, mode);
-    parts.push(renderMarkdown(`Unseen hand-written documents (${mode})`, report, { details: opts.details }));
+    parts.push(renderMarkdown(`${set.title} (${mode})`, report, { details: opts.details }));
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
