@@ -771,3 +771,38 @@ describe("property: the grammar never throws and every stored number is on its c
     );
   });
 });
+
+describe("web summaries: 'hade … deltagare', a split after a year, the year before in the number's clause", () => {
+  it("reads 'hade under året N deltagare, varav K kvinnor och M män' as enrolled with its split", () => {
+    expect(read("Förbundets insatser hade under året 212 deltagare, varav 120 kvinnor och 92 män.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=120",
+      "enrolled/man=92",
+    ]);
+  });
+
+  it("keeps this year's count when another clause compares it with the year before", () => {
+    expect(read("Insatserna hade 98 deltagare, något fler än året innan.")).toEqual(["enrolled/all=98"]);
+  });
+
+  it("does not read a count whose own clause is the year before", () => {
+    expect(read("Året innan hade förbundet 130 deltagare.")).toEqual([]);
+    expect(read("Förra året hade insatserna 75 deltagare.")).toEqual([]);
+  });
+
+  it("does not read 'hade' with seminars, staff or places as participants", () => {
+    expect(read("Förbundet hade fyra seminarier under hösten.")).toEqual([]);
+    expect(read("Kansliet hade tre medarbetare.")).toEqual([]);
+    expect(read("Insatsen hade 15 platser.")).toEqual([]);
+  });
+
+  it("splits a total damaged by OCR even when a year stands between it and the split", () => {
+    expect(read("Totalt deltog l86 personer i förbundets insatser under 2022, varav 101 kvinnor och 85 män.")).toEqual(
+      ["enrolled/woman=101", "enrolled/man=85"],
+    );
+  });
+
+  it("does not split a year that stands where the total should", () => {
+    expect(read("Under 2022, varav 101 kvinnor och 85 män.")).toEqual([]);
+  });
+});

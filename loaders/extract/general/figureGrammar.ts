@@ -250,6 +250,11 @@ const STRUCTURAL =
 /** Plans, capacities and cumulative totals: not the year's figures. */
 const NOT_THE_YEAR =
   /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+/**
+ * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
+ * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
+ */
+const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
@@ -276,7 +281,7 @@ const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nyt
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
+  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
@@ -574,6 +579,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       setAside(tok, "target");
       continue;
     }
+    // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
+    if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
+      setAside(tok, "prior_year");
+      continue;
+    }
     if (noun && STAFF_NOUN.test(noun)) {
       if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
         push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
@@ -653,7 +663,8 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
    */
   function damagedAnchor(i: number): { measure: CountMeasure; index: number } | undefined {
     let j = i - 1;
-    while (j >= 0 && tokens[j]!.type !== "number" && !(tokens[j] as OtherToken).damaged) j--;
+    // A year between the total and its split ("… under 2019, varav 70 kvinnor") is no figure: pass over it.
+    while (j >= 0 && (yearAt.has(j) || (tokens[j]!.type !== "number" && !(tokens[j] as OtherToken).damaged))) j--;
     const t = tokens[j];
     if (!t || t.type !== "other" || damagedYearAt.has(j) || depth[j]! > 0) return undefined;
     const noun = tokens[j + 1];
