@@ -806,3 +806,37 @@ describe("web summaries: 'hade … deltagare', a split after a year, the year be
     expect(read("Under 2022, varav 101 kvinnor och 85 män.")).toEqual([]);
   });
 });
+
+describe("a rate beside its target, and a rate drawn from the figures just given", () => {
+  it("reads the outcome and leaves the target of a following comparison", () => {
+    expect(
+      readSentence("Andelen som gick till arbete eller studier blev 44 procent (22/50), vilket är över målet på 40 procent.")
+        .figures.map(show),
+    ).toEqual(["work_or_studies_rate_reported=44 n=50"]);
+  });
+
+  it("does not read a rate when the target stands before it or in its own clause", () => {
+    expect(read("Målet är att 40 procent (20/50) ska gå till arbete eller studier.")).toEqual([]);
+    expect(read("Förbundets mål var 40 procent (20/50) till arbete eller studier, och utfallet blev 44 procent (22/50).")).toEqual([]);
+  });
+
+  const paragraph = (third: string) =>
+    [
+      "Året i korthet",
+      "",
+      "Förbundets insatser hade under året 96 deltagare. Av de 50 deltagare som avslutade sin insats gick",
+      `tolv till arbete och tio till studier. ${third}`,
+    ].join("\n");
+
+  it("gives a rate drawn from the federation's figures ('därmed') the federation's scope and base", () => {
+    const facts = factsOf(paragraph("Andelen till arbete eller studier blev därmed 44 procent."));
+    expect(facts.filter((f) => f.table === "indicator").map((f) => [f.scope, f.value, f.n])).toEqual([
+      ["federation", 44, 50],
+    ]);
+  });
+
+  it("does not give the federation a drawn rate that names an intervention", () => {
+    const facts = factsOf(paragraph("I Bryggan blev andelen till arbete eller studier därmed 44 procent."));
+    expect(facts.filter((f) => f.table === "indicator")).toEqual([]);
+  });
+});

@@ -255,6 +255,8 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** A clause that compares what was just said with something else: ", vilket är under målet på 40 procent". */
+const COMPARISON_TAIL = /,\s*(vilket|men|medan|jämfört|att jämföra)(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
@@ -332,7 +334,7 @@ export interface SentenceContext {
 }
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
-const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
+export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -384,7 +386,16 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     longest = Math.max(longest, run);
   }
   const tableRow = longest >= 3;
-  const target = TARGET.test(lower) || NOT_THE_YEAR.test(lower);
+  const notTheYear = NOT_THE_YEAR.test(lower);
+  /**
+   * A target or budget word makes a number a target, unless the word stands only in a comparison
+   * that follows the number's clause: "blev 36 procent, vilket är under målet på 40 procent".
+   */
+  const target = (tok: NumberToken): boolean => {
+    if (notTheYear) return true;
+    const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
+    return TARGET.test(tail === undefined ? lower : lower.slice(0, tail.index));
+  };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
   const depth: number[] = [];
   let d = 0;
@@ -484,7 +495,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     else if (next && THING.test(next)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (target) setAside(tok, "target");
+    else if (target(tok)) setAside(tok, "target");
     else if (changeFrom(i)) setAside(tok, "change_from");
     else candidates.push([tok, i]);
   }

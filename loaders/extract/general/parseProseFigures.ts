@@ -8,7 +8,13 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
+import {
+  DRAWN_FROM_BEFORE,
+  readSentenceInContext,
+  splitSentences,
+  type Figure,
+  type NumberToken,
+} from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 
@@ -98,7 +104,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         previousScope &&
         previousScope !== "conflict" &&
         previousScope.kind === "federation" &&
-        ANAPHORA.test(sentence)
+        (ANAPHORA.test(sentence) ||
+          // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
+          (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) && !ONE_INTERVENTION.test(sentence) && !namesSomeone(sentence)))
       )
         scope = previousScope;
       const owner =
