@@ -797,9 +797,10 @@ describe("web summaries: 'hade … deltagare', a split after a year, the year be
   });
 
   it("splits a total damaged by OCR even when a year stands between it and the split", () => {
-    expect(read("Totalt deltog l86 personer i förbundets insatser under 2022, varav 101 kvinnor och 85 män.")).toEqual(
-      ["enrolled/woman=101", "enrolled/man=85"],
-    );
+    expect(read("Totalt deltog l86 personer i förbundets insatser under 2022, varav 101 kvinnor och 85 män.")).toEqual([
+      "enrolled/woman=101",
+      "enrolled/man=85",
+    ]);
   });
 
   it("does not split a year that stands where the total should", () => {
@@ -810,14 +811,17 @@ describe("web summaries: 'hade … deltagare', a split after a year, the year be
 describe("a rate beside its target, and a rate drawn from the figures just given", () => {
   it("reads the outcome and leaves the target of a following comparison", () => {
     expect(
-      readSentence("Andelen som gick till arbete eller studier blev 44 procent (22/50), vilket är över målet på 40 procent.")
-        .figures.map(show),
+      readSentence(
+        "Andelen som gick till arbete eller studier blev 44 procent (22/50), vilket är över målet på 40 procent.",
+      ).figures.map(show),
     ).toEqual(["work_or_studies_rate_reported=44 n=50"]);
   });
 
   it("does not read a rate when the target stands before it or in its own clause", () => {
     expect(read("Målet är att 40 procent (20/50) ska gå till arbete eller studier.")).toEqual([]);
-    expect(read("Förbundets mål var 40 procent (20/50) till arbete eller studier, och utfallet blev 44 procent (22/50).")).toEqual([]);
+    expect(
+      read("Förbundets mål var 40 procent (20/50) till arbete eller studier, och utfallet blev 44 procent (22/50)."),
+    ).toEqual([]);
   });
 
   const paragraph = (third: string) =>

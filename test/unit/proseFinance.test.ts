@@ -7,7 +7,11 @@ import type { AnyFact } from "../helpers.ts";
 
 /** What a sentence yields, as "item=sek~" (~ = approximate). */
 const read = (s: string, year = 2024) =>
-  readMoneySentence(s, year).figures.map((f) => `${f.item}=${f.sek}${f.approximate ? "~" : ""}`);
+  readMoneySentence(s, year).figures.map(
+    (f) =>
+      `${f.item}=${f.sek}${f.approximate ? "~" : ""}${f.basis === "budget" ? " budget" : ""}${f.year === year ? "" : ` ${f.year}`}`,
+  );
+const unreadOf = (s: string, year = 2024) => readMoneySentence(s, year).unread.map((u) => `${u.raw}: ${u.why}`);
 const doc = (text: string, year = 2024) => new DocumentText("test/2024-annual-report", text.split("\n"), year);
 const factsOf = (text: string, year = 2024) => parseProseFinance(doc(text, year)).facts as AnyFact[];
 
@@ -55,9 +59,56 @@ describe("money in a sentence", () => {
     ).toEqual(["revenue_operating=6400000~", "cost_operating=6120000"]);
   });
 
-  it("never reads a budget in brackets, a prior year in brackets, or a part after 'varav'", () => {
-    expect(read("Kostnaderna blev 6,1 Mkr (budget 6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
-    expect(read("Intäkterna var 7,2 Mkr (2023: 6,9 Mkr).")).toEqual(["revenue_operating=7200000~"]);
+  it("reads a budget or an earlier year in a bracket beside the outcome as that basis or that year, never as the outcome", () => {
+    expect(read("Kostnaderna blev 6,1 Mkr (budget 6,5 Mkr).")).toEqual([
+      "cost_operating=6100000~",
+      "cost_operating=6500000~ budget",
+    ]);
+    expect(read("Intäkterna var 7,2 Mkr (2023: 6,9 Mkr).")).toEqual([
+      "revenue_operating=7200000~",
+      "revenue_operating=6900000~ 2023",
+    ]);
+    expect(read("Det egna kapitalet uppgick per 2024-12-31 till 2 310 tkr (2023-12-31: 2 045 tkr).")).toEqual([
+      "equity_end=2310000~",
+      "equity_end=2045000~ 2023",
+    ]);
+    expect(read("Intäkterna var 7,2 Mkr (föregående år 6,9 Mkr) och kostnaderna 7,5 Mkr (budget 7,0 Mkr).")).toEqual([
+      "revenue_operating=7200000~",
+      "revenue_operating=6900000~ 2023",
+      "cost_operating=7500000~",
+      "cost_operating=7000000~ budget",
+    ]);
+  });
+
+  it("leaves a bracket unread when it has no year or basis, a later year, no outcome beside it, or a result without its own sign", () => {
+    expect(read("Kostnaderna blev 6,1 Mkr (6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(unreadOf("Kostnaderna blev 6,1 Mkr (6,5 Mkr).")).toEqual([
+      "6,5 Mkr: an amount in brackets without a year or a basis",
+    ]);
+    expect(read("Kostnaderna blev 6,1 Mkr (2025: 6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(read("Kostnaderna (budget 6,5 Mkr) blev lägre än väntat.")).toEqual([]);
+    expect(read("Kostnaderna blev 6,1 Mkr (varav lokaler 0,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(read("Förbundet visar ett underskott på 0,6 Mkr (2023: 0,2 Mkr).")).toEqual(["result=-600000~"]);
+    expect(read("Förbundet visar ett underskott på 0,6 Mkr (2023: -0,2 Mkr).")).toEqual([
+      "result=-600000~",
+      "result=-200000~ 2023",
+    ]);
+    expect(read("Det egna kapitalet var 2,3 Mkr (budget 2,0 Mkr).")).toEqual(["equity_end=2300000~"]);
+    expect(read("Kommunens kostnader för förbundet var 1,1 Mkr (budget 1,0 Mkr och 2023: 0,9 Mkr).")).not.toContain(
+      "cost_operating=1000000~ budget",
+    );
+  });
+
+  it("takes a result's sign from an apposition after its clause, not from a comparison", () => {
+    expect(read("Förbundet redovisar 2 m.kr i resultat för året, ett underskott som var planerat.")).toEqual([
+      "result=-2000000~",
+    ]);
+    expect(read("Årets resultat blev 0,4 Mkr, vilket innebär ett överskott.")).toEqual(["result=400000~"]);
+    expect(read("Förbundet redovisar 2 m.kr i resultat, jämfört med ett underskott året innan.")).toEqual([]);
+    expect(read("Förbundet redovisar 2 m.kr i resultat, och ett underskott väntas nästa år.")).toEqual([]);
+  });
+
+  it("never reads a part after 'varav'", () => {
     expect(read("Kostnaderna uppgick till 5,5 Mkr, varav personalkostnader 2,0 Mkr.")).toEqual([
       "cost_operating=5500000~",
     ]);
@@ -102,6 +153,7 @@ describe("money in a report's running text", () => {
     expect(factsOf(summary).map((f) => [f.item, f.amount_sek, f.line, f.approximate, f.basis])).toEqual([
       ["revenue_operating", 5_200_000, 3, true, "actual"],
       ["cost_operating", 5_800_000, 3, true, "actual"],
+      ["cost_operating", 6_000_000, 3, true, "budget"],
       ["result", -600_000, 4, true, "actual"],
       ["equity_end", 2_100_000, 5, true, "actual"],
     ]);
@@ -110,7 +162,14 @@ describe("money in a report's running text", () => {
   it("reads nothing that a table row of the document names, read or not", () => {
     const withTable = `${summary}\n\nResultaträkning\nVerksamhetsintäkter 5 187 4 950\nÅrets resultat -612 140`;
     expect(itemsInTables(doc(withTable))).toEqual(new Set(["revenue_operating", "result"]));
-    expect(factsOf(withTable).map((f) => f.item)).toEqual(["cost_operating", "equity_end"]);
+    expect(factsOf(withTable).map((f) => `${f.item} ${f.basis}`)).toEqual([
+      "cost_operating actual",
+      "cost_operating budget",
+      "equity_end actual",
+    ]);
+    // A table naming the costs keeps their bracketed budget unread too.
+    const costTable = `${summary}\n\nResultaträkning\nVerksamhetens kostnader -5 790 -5 410`;
+    expect(factsOf(costTable).filter((f) => f.item === "cost_operating")).toEqual([]);
   });
 
   it("does not store money inside an intervention's section", () => {

@@ -33,6 +33,10 @@ export interface MoneyFigure {
   raw: string;
   /** The clause the concept was read from. */
   clause: string;
+  /** "(budget 6,4 m.kr)" beside the outcome is the budget; everything else is the outcome. */
+  basis: "actual" | "budget";
+  /** "(2023: 4,9 Mkr)": an earlier year's figure, for that year; else the sentence's year. */
+  year: number;
 }
 
 export interface MoneyReading {
@@ -70,6 +74,69 @@ const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvins
 /** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
 const SMALLEST_TOTAL_SEK = 100_000;
 
+/**
+ * The sign named right after a result's clause, as an apposition: ", ett underskott", ", vilket
+ * innebär ett överskott". Not ", jämfört med ett underskott …" (another figure's sign).
+ */
+const SIGN_APPOSITION =
+  /^\s*,\s*((vilket|det|som)\s+(är|var|blev|innebär|innebar|betyder|motsvarar)\s+)?(ett|i)\s+(underskott|överskott)\b/;
+const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
+/** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
+const BRACKET_BUDGET = /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)\s*:?\s*$/;
+/** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
+const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
+const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
+
+/**
+ * An amount in a bracket right after an amount read as the year's outcome: "Intäkterna var 6,4
+ * m.kr (budget 6,4 m.kr)" is that figure's budget, "(2023: 4,9 Mkr)" or "(2023-12-31: 1 826 tkr)"
+ * that figure for the earlier year. Anything else in a bracket (a part, a bare amount with no
+ * year, a later year) is left unread with the reason. A result in a bracket needs its own sign.
+ */
+function bracketBeside(
+  sentence: string,
+  lower: string,
+  a: { index: number; raw: string; sek: number; approximate: boolean; precision: number },
+  anchor: MoneyFigure | undefined,
+  year: number,
+): MoneyFigure | string {
+  const open = lower.lastIndexOf("(", a.index);
+  const end = a.index + a.raw.length;
+  const said = lower.slice(open + 1, a.index);
+  const closes = /^\s*\)/.test(lower.slice(end));
+  const beside =
+    anchor !== undefined &&
+    anchor.basis === "actual" &&
+    anchor.year === year &&
+    /^\s*$/.test(sentence.slice(anchor.end, open));
+  if (!beside || !closes) return IN_BRACKETS;
+  let basis: "actual" | "budget" = "actual";
+  let at = year;
+  const y = BRACKET_YEAR.exec(said);
+  if (BRACKET_BUDGET.test(said)) basis = "budget";
+  else if (y) at = Number(y[1]);
+  else if (BRACKET_PRIOR.test(said)) at = year - 1;
+  else return "an amount in brackets without a year or a basis";
+  if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
+  if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
+  const sek = a.sek;
+  if (anchor.item === "result" && sek !== 0 && !/^-/.test(a.raw)) return "a bracketed result without its own sign";
+  if (anchor.item !== "result" && sek < 0) return "a signed amount for a figure that has no sign";
+  if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
+  return {
+    item: anchor.item,
+    sek,
+    approximate: a.approximate || a.precision > 0,
+    precision: a.precision,
+    start: a.index,
+    end,
+    raw: a.raw,
+    clause: sentence.slice(anchor.start, Math.min(sentence.length, end + 1)).trim(),
+    basis,
+    year: at,
+  };
+}
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -104,6 +171,12 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
+    if (depth[start]! > 0) {
+      const beside = bracketBeside(sentence, lower, a, reading.figures.at(-1), year);
+      if (typeof beside !== "string") reading.figures.push(beside);
+      else if (beside !== IN_BRACKETS) unread(beside);
+      if (beside !== IN_BRACKETS) continue;
+    }
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
     const side = proseConceptMatches(left, ["finance"]).length > 0 ? left : rightClause;
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
@@ -113,7 +186,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     if (depth[start]! > 0) {
-      unread("an amount in brackets: another year, the budget or a part");
+      unread(IN_BRACKETS);
       continue;
     }
     if (/\bfrån\s*$/.test(left)) {
@@ -170,7 +243,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
       // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
       const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
-      const words = worded ? left : rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!;
+      // "2 m.kr i resultat för året, ett underskott som …": an apposition right after the clause names the sign.
+      const apposition = SIGN_APPOSITION.exec(right.slice(rightClause.length))?.[0] ?? "";
+      const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!} ${apposition}`;
       const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
       // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
@@ -196,6 +271,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       end,
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
+      basis: "actual",
+      year,
     });
   }
   return reading;

@@ -106,7 +106,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         previousScope.kind === "federation" &&
         (ANAPHORA.test(sentence) ||
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
-          (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) && !ONE_INTERVENTION.test(sentence) && !namesSomeone(sentence)))
+          (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
+            !ONE_INTERVENTION.test(sentence) &&
+            !namesSomeone(sentence)))
       )
         scope = previousScope;
       const owner =
