@@ -844,3 +844,20 @@ describe("a rate beside its target, and a rate drawn from the figures just given
     expect(facts.filter((f) => f.table === "indicator")).toEqual([]);
   });
 });
+
+describe("a sentence pointing back is about whom the sentence before was", () => {
+  const summary = (first: string) => ["Året i siffror", "", `${first} Av dem gick elva till arbete.`].join("\n");
+
+  it("does not give the federation the exits of one named intervention, in a federation's section", () => {
+    const facts = factsOf(summary("Insatsen Ankaret, som vänder sig till unga, avslutade 31 deltagare under året."));
+    expect(facts).toEqual([]);
+  });
+
+  it("still gives the federation a pointing-back sentence after the federation's own figure", () => {
+    const facts = factsOf(summary("Förbundets insatser avslutade 31 deltagare under året."));
+    expect(facts.map((f) => `${f.intervention}:${f.measure ?? f.category}=${f.value}`)).toEqual([
+      "null:exited=31",
+      "null:work=11",
+    ]);
+  });
+});

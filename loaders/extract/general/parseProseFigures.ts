@@ -91,6 +91,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   for (const unit of proseUnits(doc)) {
     let previous: string | undefined;
     let previousScope: Scope | "conflict" | undefined;
+    /** Whom the sentence just before was about, whether or not it gave a figure. */
+    let lastScope: Scope | "conflict" | undefined;
     /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
     const exitedSoFar = new Map<string | null, number[]>();
     for (const s of splitSentences(unit.text)) {
@@ -111,6 +113,18 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
             !namesSomeone(sentence)))
       )
         scope = previousScope;
+      // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
+      // back is about whom the sentence before was, and is never more the federation's than that one.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "federation" &&
+        lastScope !== undefined &&
+        (lastScope === "conflict" || lastScope.kind !== "federation") &&
+        ANAPHORA.test(sentence) &&
+        !STRONG_FEDERATION_CUE.test(sentence)
+      )
+        scope = lastScope;
+      lastScope = scope;
       const owner =
         scope === "conflict" || scope.kind === "unknown"
           ? undefined
