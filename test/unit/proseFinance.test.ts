@@ -127,12 +127,28 @@ describe("money in a sentence", () => {
 
   it("does not read changes, differences, budgets, targets or prices as the year's figure", () => {
     expect(read("Kostnaderna minskade med 0,3 Mkr.")).toEqual([]);
-    expect(read("Eget kapital minskade från 3,1 till 2,5 Mkr.")).toEqual([]);
+    expect(read("Kostnaderna ökade med 0,3 Mkr.")).toEqual([]);
+    expect(read("Intäkterna ökade med 0,3 Mkr till följd av ett högre statligt bidrag.")).toEqual([]);
+    expect(read("Kostnaderna beräknas öka till 7,0 Mkr.")).toEqual([]);
+    expect(read("Kostnaden per deltagare minskade till 40 000 kr.")).toEqual([]);
     expect(read("Kostnaderna blev 0,4 Mkr lägre än budget.")).toEqual([]);
     expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual([]);
     expect(read("Kostnaden per deltagare var 45 000 kr.")).toEqual([]);
     expect(read("Intäkterna för perioden 2022–2024 var 19 Mkr.")).toEqual([]);
     expect(read("Kostnaderna var 1,2–1,5 Mkr.")).toEqual([]);
+  });
+
+  it("reads the level a change reached, after its 'till', for the figure the change's clause names", () => {
+    expect(read("Det egna kapitalet minskade med 0,6 mnkr till 2,5 mnkr.")).toEqual(["equity_end=2500000~"]);
+    expect(read("Eget kapital minskade från 3,1 till 2,5 Mkr.")).toEqual(["equity_end=2500000~"]);
+    expect(read("Intäkterna ökade till drygt 6,4 Mkr.")).toEqual(["revenue_operating=6400000~"]);
+  });
+
+  it("does not read a level of another year, nor a result's level without a sign", () => {
+    expect(read("Intäkterna ökade med 0,2 Mkr till 6,4 Mkr jämfört med 2023.")).toEqual([]);
+    expect(read("Resultatet förbättrades till 0,4 Mkr.")).toEqual([]);
+    // A forecast in the same clause keeps the level unread too: it is unsure which figure is the outcome.
+    expect(read("Kostnaderna ökade med 0,3 Mkr till 6,1 Mkr och förväntas öka till 6,5 Mkr.")).toEqual([]);
   });
 
   it("does not read an intervention's money as the federation's", () => {

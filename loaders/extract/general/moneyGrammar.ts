@@ -49,7 +49,7 @@ const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
 const DATE =
   /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b/g;
-const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|\bårets början/;
+const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|(?<!\p{L})årets början/u;
 /** A price or an average: "per person och månad", "i genomsnitt". */
 const PER_UNIT = /\bper (person|deltagare|invånare|individ|månad|år|timme|dag|plats|capita)\b|genomsnitt|\bsnitt/;
 /** A calculation: "21 deltagare x 10 500 kr x 12 mån". */
@@ -57,7 +57,7 @@ const CALCULATION = /[x×*]\s*$/;
 const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
 /** A change or a difference, not a level. */
 const CHANGE =
-  /\bökning|\bminskning|\bökade|\bminskade|\bökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/;
+  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/u;
 /** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
@@ -67,6 +67,8 @@ const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|team
 /** After the amount: a comparison ("… lägre än budget") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
   /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)\s+än\b|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
+/** The words before a level a change reached: "… minskade med 0,6 Mkr till", "ökade till drygt". */
+const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
@@ -157,6 +159,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   const depth = bracketDepth(sentence);
   const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
   let previousEnd = 0;
+  /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
+  let changedSide: string | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -177,8 +181,19 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
     }
+    // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
+    // amount after the change's "till" is the level the figure reached, not a change.
+    const beforeChange = changedSide;
+    changedSide = undefined;
+    const level =
+      LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
-    const side = proseConceptMatches(left, ["finance"]).length > 0 ? left : rightClause;
+    const side =
+      proseConceptMatches(left, ["finance"]).length > 0
+        ? left
+        : level && beforeChange !== undefined
+          ? beforeChange
+          : rightClause;
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {
@@ -194,9 +209,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     const clause = `${left} ${rightClause}`;
+    if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
-      CHANGE.test(clause) ||
+      (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(left) ||
       PER_UNIT.test(clause) ||
       AFTER_NOT_OUTCOME.test(right) ||
@@ -245,7 +261,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
       // "2 m.kr i resultat för året, ett underskott som …": an apposition right after the clause names the sign.
       const apposition = SIGN_APPOSITION.exec(right.slice(rightClause.length))?.[0] ?? "";
-      const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!} ${apposition}`;
+      const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|(?<!\p{L})än(?!\p{L})/u)[0]!} ${apposition}`;
       const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
       // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
