@@ -151,6 +151,20 @@ describe("money in a sentence", () => {
     expect(read("Kostnaderna ökade med 0,3 Mkr till 6,1 Mkr och förväntas öka till 6,5 Mkr.")).toEqual([]);
   });
 
+  it("reads the federation's figures in a council decision on its accounts", () => {
+    expect(
+      read("Samordningsförbundets resultat för 2024 är -412 tkr och det egna kapitalet uppgår till 2 130 tkr."),
+    ).toEqual(["result=-412000~", "equity_end=2130000~"]);
+  });
+
+  it("does not read a member's own figure or its share in a council decision", () => {
+    expect(read("Årets resultat för kommunen blev minus 1,3 mkr.")).toEqual([]);
+    expect(read("Kommunens andel av förbundets kostnader var 0,9 mnkr.")).toEqual([]);
+    expect(read("Regionens kostnader för rehabilitering ökade till 40 mnkr.")).toEqual([]);
+    // An unsigned result stays unread, in a decision as anywhere.
+    expect(read("Resultatet för år 2024 är 288 tkr.")).toEqual([]);
+  });
+
   it("does not read an intervention's money as the federation's", () => {
     expect(read("Insatsen hade kostnader på 1,2 Mkr.")).toEqual([]);
   });

@@ -62,7 +62,13 @@ const CHANGE =
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
   /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
-const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b/;
+const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b/u;
+/**
+ * A member's own figure, as a council decision on the federation's accounts writes it: "Årets
+ * resultat för kommunen blev minus 1,3 mkr", "kommunens andel …", "regionens kostnader".
+ */
+const MEMBERS_OWN =
+  /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
 /** After the amount: a comparison ("… lägre än budget") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
@@ -241,6 +247,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (PART.test(left)) {
       unread("a part of another amount");
+      continue;
+    }
+    if (MEMBERS_OWN.test(clause)) {
+      unread("a member's own figure, not the federation's");
       continue;
     }
     if (ONE_INTERVENTION.test(lower)) {
