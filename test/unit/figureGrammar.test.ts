@@ -817,6 +817,14 @@ describe("a rate beside its target, and a rate drawn from the figures just given
     ).toEqual(["work_or_studies_rate_reported=44 n=50"]);
   });
 
+  it("reads this year's count when a comparison with the year before follows its clause, and not the earlier count", () => {
+    expect(read("Under året deltog 143 personer i förbundets insatser, jämfört med 130 föregående år.")).toEqual([
+      "enrolled/all=143",
+    ]);
+    expect(read("Jämfört med föregående år deltog 143 personer i förbundets insatser.")).toEqual([]);
+    expect(read("Under året deltog 143 personer i förbundets insatser, en ökning från 130.")).toEqual([]);
+  });
+
   it("does not read a rate when the target stands before it or in its own clause", () => {
     expect(read("Målet är att 40 procent (20/50) ska gå till arbete eller studier.")).toEqual([]);
     expect(

@@ -53,6 +53,20 @@ describe("money in a sentence", () => {
     expect(read("Efter fjolårets underskott blev årets resultat ett överskott på 0,5 Mkr.")).toEqual([]);
   });
 
+  it("reads money whose number is written in words, as approximate", () => {
+    expect(read("Förbundet redovisar ett underskott på drygt två miljoner kronor.")).toEqual(["result=-2000000~"]);
+    expect(read("Intäkterna uppgick till sju miljoner kronor och kostnaderna till åtta miljoner.")).toEqual([
+      "revenue_operating=7000000~",
+      "cost_operating=8000000~",
+    ]);
+  });
+
+  it("does not read 'en miljon' (an article), a multiple, or a word number for a figure the clause does not name", () => {
+    expect(read("Årets resultat blev ett överskott på en miljon kronor.")).toEqual([]);
+    expect(read("Kostnaderna var tre gånger så höga som året innan.")).toEqual([]);
+    expect(read("Förbundet delade ut fem miljoner kronor i bidrag till insatser.")).toEqual([]);
+  });
+
   it("reads revenue and costs in one sentence, each by its own clause, with hedges", () => {
     expect(
       read("Förbundets intäkter uppgick till drygt 6,4 miljoner kronor och kostnaderna till 6 120 000 kr."),

@@ -386,15 +386,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     longest = Math.max(longest, run);
   }
   const tableRow = longest >= 3;
-  const notTheYear = NOT_THE_YEAR.test(lower);
   /**
-   * A target or budget word makes a number a target, unless the word stands only in a comparison
-   * that follows the number's clause: "blev 36 procent, vilket är under målet på 40 procent".
+   * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
+   * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
+   * procent, vilket är under målet på 40 procent", "deltog 143 personer, jämfört med 130 året innan".
    */
   const target = (tok: NumberToken): boolean => {
-    if (notTheYear) return true;
     const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
-    return TARGET.test(tail === undefined ? lower : lower.slice(0, tail.index));
+    const said = tail === undefined ? lower : lower.slice(0, tail.index);
+    return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
   const depth: number[] = [];

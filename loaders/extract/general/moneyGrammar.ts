@@ -12,7 +12,8 @@
  * Pure.
  */
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
-import { IMPLAUSIBLE_SEK } from "../../reference/units.ts";
+import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
+import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts } from "../numbers.ts";
 
 /** The finance items running text is read for: the year's totals, which a summary restates. */
@@ -145,6 +146,32 @@ function bracketBeside(
   };
 }
 
+/** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
+const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
+const WORD_HEDGE = /(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\.?\s*$/i;
+
+/**
+ * Amounts whose number is written in words, with the shape `findAmounts` gives: a word is whole,
+ * so its precision is half the unit ("två miljoner" is 1,5 to 2,5 million), and it is approximate
+ * in any unit coarser than kronor. "en"/"ett" are not numbers (`numberWords.ts`).
+ */
+function wordAmounts(text: string): ReturnType<typeof findAmounts> {
+  const out: ReturnType<typeof findAmounts> = [];
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const n = parseNumberWord(m[1]!);
+    if (n === undefined || n === 0) continue;
+    const factor = UNIT_FACTOR[amountUnit(m[2]!)];
+    out.push({
+      sek: n * factor,
+      approximate: WORD_HEDGE.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
+      precision: factor === 1 ? 0 : factor / 2,
+      index: m.index!,
+      raw: m[0],
+    });
+  }
+  return out;
+}
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -159,7 +186,7 @@ function bracketDepth(text: string): number[] {
 
 export function readMoneySentence(sentence: string, year: number): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [] };
-  const amounts = findAmounts(sentence);
+  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
   if (amounts.length === 0) return reading;
   const lower = sentence.toLowerCase();
   const depth = bracketDepth(sentence);
