@@ -53,6 +53,12 @@ describe("money in a sentence", () => {
     expect(read("Efter fjolårets underskott blev årets resultat ett överskott på 0,5 Mkr.")).toEqual([]);
   });
 
+  it("reads a result named by a loss, a plus or a minus", () => {
+    expect(read("Förbundet redovisar en förlust på 0,3 Mkr.")).toEqual(["result=-300000~"]);
+    expect(read("Förbundet gick med ett plus på 0,2 mnkr.")).toEqual(["result=200000~"]);
+    expect(read("Årets resultat visar ett minus på 412 tkr.")).toEqual(["result=-412000~"]);
+  });
+
   it("reads money whose number is written in words, as approximate", () => {
     expect(read("Förbundet redovisar ett underskott på drygt två miljoner kronor.")).toEqual(["result=-2000000~"]);
     expect(read("Intäkterna uppgick till sju miljoner kronor och kostnaderna till åtta miljoner.")).toEqual([
@@ -146,6 +152,7 @@ describe("money in a sentence", () => {
     expect(read("Kostnaderna beräknas öka till 7,0 Mkr.")).toEqual([]);
     expect(read("Kostnaden per deltagare minskade till 40 000 kr.")).toEqual([]);
     expect(read("Kostnaderna blev 0,4 Mkr lägre än budget.")).toEqual([]);
+    expect(read("Kostnaderna blev 0,2 mnkr högre, ett plus på 3 procent.")).toEqual([]);
     expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual([]);
     expect(read("Kostnaden per deltagare var 45 000 kr.")).toEqual([]);
     expect(read("Intäkterna för perioden 2022–2024 var 19 Mkr.")).toEqual([]);

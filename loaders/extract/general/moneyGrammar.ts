@@ -71,9 +71,9 @@ const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)
 const MEMBERS_OWN =
   /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
-/** After the amount: a comparison ("… lägre än budget") or a period ("… per år", "per deltagare"). */
+/** After the amount: a comparison ("… lägre än budget", "0,2 mnkr högre") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
-  /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)\s+än\b|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
+  /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)(?!\p{L})|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
 /** The words before a level a change reached: "… minskade med 0,6 Mkr till", "ökade till drygt". */
 const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
