@@ -869,3 +869,19 @@ describe("a sentence pointing back is about whom the sentence before was", () =>
     ]);
   });
 });
+
+describe("'Av dessa gick N procent …' after the sentence that gave the exits", () => {
+  const para = (first: string) =>
+    factsOf(["Året i siffror", "", `${first} Av dessa gick 45 procent till arbete eller studier.`].join("\n"), 2024)
+      .filter((f) => f.table === "indicator")
+      .map((f) => `${f.value} n=${f.n}`);
+
+  it("takes the base from the one exit count of the sentence before", () => {
+    expect(para("Totalt avslutades 120 deltagare i förbundets insatser under året.")).toEqual(["45 n=120"]);
+  });
+
+  it("does not take a base when the sentence before counted the enrolled, or counted two groups", () => {
+    expect(para("Förbundets insatser hade 300 deltagare.")).toEqual([]);
+    expect(para("Förbundets insatser avslutade 120 deltagare och hade 300 deltagare.")).toEqual([]);
+  });
+});

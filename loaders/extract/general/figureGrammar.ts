@@ -331,6 +331,8 @@ const wordsOf = (tokens: readonly Token[]) =>
 export interface SentenceContext {
   /** Counts of exited participants already read in the paragraph, for the same scope (NaN for a hedged one). */
   exitedBefore?: readonly number[];
+  /** The whole-group counts the sentence just before gave, for the same scope (NaN for a hedged one). */
+  countsJustBefore?: readonly { measure: CountMeasure; value: number }[];
 }
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
@@ -818,6 +820,17 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       );
       if (exitedBefore.length === 1) bases.add(exitedBefore[0]!.token.value);
     }
+    // "Totalt avslutades 120 deltagare. Av dessa gick 45 procent till arbete eller studier.": the base
+    // is the sentence before's count, when that sentence gave one count and it was of the exited.
+    const just = context.countsJustBefore ?? [];
+    if (
+      bases.size === 0 &&
+      /^\s*(av|bland) (dessa|dem)\b/.test(lower) &&
+      just.length === 1 &&
+      just[0]!.measure === "exited" &&
+      Number.isInteger(just[0]!.value)
+    )
+      bases.add(just[0]!.value);
     if (bases.size !== 1) {
       reading.unread.push(tok);
       return;
@@ -871,10 +884,12 @@ export function readSentenceInContext(
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
+  const ownStarts = new Set(own.figures.map((f) => f.token.start));
   const borrowed = both.figures
     .filter(
       (f) =>
         f.token.start >= offset &&
+        !ownStarts.has(f.token.start - offset) &&
         ((rateBack && f.kind === "rate") || (splitBack && f.kind === "count" && f.gender !== "all")),
     )
     .map((f) => ({ ...f, token: shift(f.token) }));

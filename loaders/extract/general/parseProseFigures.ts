@@ -12,6 +12,7 @@ import {
   DRAWN_FROM_BEFORE,
   readSentenceInContext,
   splitSentences,
+  type CountMeasure,
   type Figure,
   type NumberToken,
 } from "./figureGrammar.ts";
@@ -93,6 +94,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     let previousScope: Scope | "conflict" | undefined;
     /** Whom the sentence just before was about, whether or not it gave a figure. */
     let lastScope: Scope | "conflict" | undefined;
+    /** The whole-group counts stored from the sentence just before, and whose they were. */
+    let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+      owner: undefined,
+      counts: [],
+    };
     /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
     const exitedSoFar = new Map<string | null, number[]>();
     for (const s of splitSentences(unit.text)) {
@@ -135,6 +141,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       try {
         reading = readSentenceInContext(sentence, previous, {
           exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
+          countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
         });
         previous = sentence;
       } catch (err) {
@@ -148,6 +155,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         });
         continue;
       }
+      const stored: { measure: CountMeasure; value: number }[] = [];
+      justBefore = { owner, counts: stored };
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
@@ -171,6 +180,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
+          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
+            stored.push({ measure: fact.measure as CountMeasure, value: fact.approximate ? NaN : fact.value });
           if (
             fact.table === "participant_count" &&
             fact.measure === "exited" &&
