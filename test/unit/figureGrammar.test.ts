@@ -885,3 +885,20 @@ describe("'Av dessa gick N procent …' after the sentence that gave the exits",
     expect(para("Förbundets insatser avslutade 120 deltagare och hade 300 deltagare.")).toEqual([]);
   });
 });
+
+describe("a gender split with no total", () => {
+  it("counts both genders by the verb of their clause", () => {
+    expect(read("Under året deltog 81 kvinnor och 62 män i förbundets insatser.")).toEqual([
+      "enrolled/woman=81",
+      "enrolled/man=62",
+    ]);
+    expect(read("Insatserna avslutades av 30 kvinnor och 28 män.")).toEqual(["exited/woman=30", "exited/man=28"]);
+  });
+
+  it("does not read a split whose clause has no count verb, a seminar's, or one gender alone", () => {
+    expect(read("I förbundets insatser var 81 kvinnor och 62 män.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor och 62 män i förbundets seminarier.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor i förbundets insatser.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor och 62 kvinnor i förbundets insatser.")).toEqual([]);
+  });
+});

@@ -581,8 +581,13 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
       const last = reading.figures.at(-1);
       const anchor = last?.kind === "count" ? counts.at(-1) : last === undefined ? damagedAnchor(i) : undefined;
+      const gender = GENDER_NOUN[noun];
+      // "Under året deltog 81 kvinnor och 62 män": a split with no total, counted by its clause's verb.
+      // Both genders must be named, and the pair's second takes the first's measure.
+      const free = anchor === undefined && !tableRow && depth[i] === 0 ? freeSplit(i, gender) : undefined;
       if (anchor && anchor.measure !== "structural_participants")
-        reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
+        reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
+      else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
       else reading.unread.push(tok);
       continue;
     }
@@ -687,6 +692,32 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     const anchor = { measure: measure.measure, index: j };
     counts.push(anchor);
     return anchor;
+  }
+
+  /**
+   * The measure of a gender split that has no total: the first of "N kvinnor och M män" takes it
+   * from the words of its clause, and only if the other gender follows right after ("och M män");
+   * the second takes the first's.
+   */
+  function freeSplit(i: number, gender: "woman" | "man"): CountMeasure | undefined {
+    const last = reading.figures.at(-1);
+    if (last?.kind === "count" && last.gender !== "all") {
+      const pairedWith = tokens.indexOf(last.token);
+      const between = wordsOf(tokens.slice(pairedWith + 2, i));
+      return last.gender !== gender && /^(och|samt)$/.test(between) ? last.measure : undefined;
+    }
+    if (last !== undefined) return undefined;
+    const [conj, other, otherNoun] = [tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    const pair =
+      conj?.type === "word" &&
+      /^(och|samt)$/.test(conj.lower) &&
+      other?.type === "number" &&
+      otherNoun?.type === "word" &&
+      GENDER_NOUN[otherNoun.lower] !== undefined &&
+      GENDER_NOUN[otherNoun.lower] !== gender;
+    if (!pair) return undefined;
+    const measure = classify(wordsOf(after(i + 3)), wordsOf(before(i)), i);
+    return measure?.kind === "count" && measure.measure !== "structural_participants" ? measure.measure : undefined;
   }
 
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
