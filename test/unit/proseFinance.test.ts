@@ -119,6 +119,24 @@ describe("money in a sentence", () => {
     );
   });
 
+  it("reads a bracketed budgeted result by its own sign word, and an outcome compared with its budget", () => {
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budgeterat underskott 0,8 mnkr).")).toEqual([
+      "result=-500000~",
+      "result=-800000~ budget",
+    ]);
+    expect(read("Resultatet blev -0,5 mnkr mot budgeterat 0 kr.")).toEqual(["result=-500000~"]);
+    expect(read("Kostnaderna blev 6,1 mnkr jämfört med budgeterade 6,5 mnkr.")).toEqual(["cost_operating=6100000~"]);
+  });
+
+  it("does not read a bracketed result's sign from the outcome's words, nor a compared budget as the outcome", () => {
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budget 0,8 mnkr).")).toEqual(["result=-500000~"]);
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budgeterat överskott -0,8 mnkr).")).toEqual([
+      "result=-500000~",
+    ]);
+    expect(read("Resultatet blev 0,5 mnkr mot budget.")).toEqual([]);
+    expect(read("Budgeterat resultat var 0 kr mot utfallet -0,5 mnkr.")).toEqual([]);
+  });
+
   it("takes a result's sign from an apposition after its clause, not from a comparison", () => {
     expect(read("Förbundet redovisar 2 m.kr i resultat för året, ett underskott som var planerat.")).toEqual([
       "result=-2000000~",

@@ -91,7 +91,8 @@ const SIGN_APPOSITION =
   /^\s*,\s*((vilket|det|som)\s+(är|var|blev|innebär|innebar|betyder|motsvarar)\s+)?(ett|i)\s+(underskott|överskott)\b/;
 const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
 /** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
-const BRACKET_BUDGET = /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)\s*:?\s*$/;
+const BRACKET_BUDGET =
+  /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
 /** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
 const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
 const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
@@ -128,8 +129,13 @@ function bracketBeside(
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
   if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
-  const sek = a.sek;
-  if (anchor.item === "result" && sek !== 0 && !/^-/.test(a.raw)) return "a bracketed result without its own sign";
+  // A bracketed result's sign is its own: the number's, or the bracket's word ("budgeterat underskott 0,8 mnkr").
+  const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
+  const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
+  if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
+  if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
+    return "a bracketed result without its own sign";
+  if (anchor.item !== "result" && worded !== 0) return "a signed amount for a figure that has no sign";
   if (anchor.item !== "result" && sek < 0) return "a signed amount for a figure that has no sign";
   if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
   return {
@@ -241,7 +247,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("the value before a change");
       continue;
     }
-    const clause = `${left} ${rightClause}`;
+    // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
+    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
