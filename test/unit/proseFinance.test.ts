@@ -204,6 +204,13 @@ describe("money in a sentence", () => {
     expect(read("Resultatet för år 2024 är 288 tkr.")).toEqual([]);
   });
 
+  it("does not read revenue or costs narrowed to a part ('för insatserna', 'från staten') as the total", () => {
+    expect(read("Kostnaderna för insatserna uppgick till 4,2 mnkr.")).toEqual([]);
+    expect(read("Intäkterna från staten uppgick till 3,2 mnkr.")).toEqual([]);
+    expect(read("Kostnaderna för året uppgick till 6,2 mnkr.")).toEqual(["cost_operating=6200000~"]);
+    expect(read("Förbundets kostnader för 2024 blev 6,2 mnkr.")).toEqual(["cost_operating=6200000~"]);
+  });
+
   it("does not read an intervention's money as the federation's", () => {
     expect(read("Insatsen hade kostnader på 1,2 Mkr.")).toEqual([]);
   });

@@ -76,6 +76,12 @@ const AFTER_NOT_OUTCOME =
   /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)(?!\p{L})|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
 /** The words before a level a change reached: "… minskade med 0,6 Mkr till", "ökade till drygt". */
 const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/;
+/**
+ * Revenue or costs narrowed to a part: "kostnaderna för insatserna", "intäkterna från staten".
+ * Not "kostnaderna för året", "intäkterna i förbundet", "kostnaderna för 2024".
+ */
+const NARROWED =
+  /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
@@ -298,6 +304,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
+      unread("a part of the year's revenue or costs (for or from something named), not the total");
+      continue;
+    }
     let sek = a.sek;
     if (item === "result") {
       // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
