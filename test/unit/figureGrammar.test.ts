@@ -902,3 +902,21 @@ describe("a gender split with no total", () => {
     expect(read("Under året deltog 81 kvinnor och 62 kvinnor i förbundets insatser.")).toEqual([]);
   });
 });
+
+describe("a count in a sentence pointing back is a part of the count before", () => {
+  it("does not store a second exit count from 'Av dem avslutades 14 …' after the exits", () => {
+    const facts = factsOf(
+      "Året i siffror\n\nFörbundets insatser avslutade 58 deltagare. Av dem avslutades 14 personer på grund av flytt.",
+      2024,
+    );
+    expect(facts.map((f) => `${f.measure}=${f.value}`)).toEqual(["exited=58"]);
+  });
+
+  it("still reads the new and the exited among the enrolled just counted", () => {
+    const facts = factsOf(
+      "Året i siffror\n\nI förbundets insatser deltog 300 personer. Av dessa var 97 nya och 120 avslutade under året.",
+      2024,
+    );
+    expect(facts.map((f) => `${f.measure}=${f.value}`)).toEqual(["enrolled=300", "new=97", "exited=120"]);
+  });
+});

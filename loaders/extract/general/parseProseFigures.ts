@@ -155,6 +155,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         });
         continue;
       }
+      const before = justBefore;
+      /** "… avslutade 58 deltagare. Av dem avslutades 14 på grund av flytt.": a part of the count before. */
+      const partOfBefore = (f: Figure) =>
+        f.kind === "count" &&
+        f.gender === "all" &&
+        ANAPHORA.test(sentence) &&
+        before.owner === owner &&
+        before.counts.some((c) => c.measure === f.measure);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
@@ -168,6 +176,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
+        if (partOfBefore(f)) {
+          unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
+          continue;
+        }
         if (cumulative.has(line)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
