@@ -211,6 +211,22 @@ describe("money in a sentence", () => {
     expect(read("Förbundets kostnader för 2024 blev 6,2 mnkr.")).toEqual(["cost_operating=6200000~"]);
   });
 
+  it("does not read a cap, a limit or a use of the equity as the year's level", () => {
+    expect(read("Det egna kapitalet får högst uppgå till 2,0 mnkr enligt riktlinjerna.")).toEqual([]);
+    expect(read("Det egna kapitalet överstiger taket på 2,0 mnkr.")).toEqual([]);
+    expect(read("Det egna kapitalet ligger över den nivå på 1,5 mnkr som medlemmarna rekommenderat.")).toEqual([]);
+    expect(read("Av det egna kapitalet återbetalades 1,0 mnkr till medlemmarna.")).toEqual([]);
+    expect(read("Styrelsen beslutade att använda 0,5 mnkr av det egna kapitalet.")).toEqual([]);
+    expect(read("Förbundet får ha ett underskott på högst 0,5 mnkr.")).toEqual([]);
+  });
+
+  it("reads the level when the cap stands in a clause of its own", () => {
+    expect(read("Det egna kapitalet uppgick till 3,4 mnkr, vilket är över taket på 2,0 mnkr.")).toEqual([
+      "equity_end=3400000~",
+    ]);
+    expect(read("Årets underskott på 0,6 mnkr finansieras av det egna kapitalet.")).toEqual(["result=-600000~"]);
+  });
+
   it("does not read an intervention's money as the federation's", () => {
     expect(read("Insatsen hade kostnader på 1,2 Mkr.")).toEqual([]);
   });

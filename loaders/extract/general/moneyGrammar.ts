@@ -82,6 +82,11 @@ const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$
  */
 const NARROWED =
   /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
+/** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
+const LIMIT =
+  /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
+/** Equity spent, returned or set aside: "använda 0,5 mnkr av det egna kapitalet", "återbetalades". */
+const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
@@ -304,6 +309,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    if (LIMIT.test(clause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
+      unread("a limit, a cap or a use of the equity, not the year's level");
+      continue;
+    }
     if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
       unread("a part of the year's revenue or costs (for or from something named), not the total");
       continue;
