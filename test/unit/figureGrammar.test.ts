@@ -920,3 +920,13 @@ describe("a count in a sentence pointing back is a part of the count before", ()
     expect(facts.map((f) => `${f.measure}=${f.value}`)).toEqual(["enrolled=300", "new=97", "exited=120"]);
   });
 });
+
+describe("counts that are not the year's participants", () => {
+  it("does not read people reached by information work, or a half-year's count", () => {
+    expect(read("Förbundet har under året nått 1 200 personer genom sina informationsinsatser.")).not.toContain(
+      "enrolled/all=1200",
+    );
+    expect(read("I förbundets insatser deltog 62 personer under första halvåret.")).toEqual([]);
+    expect(read("Vid delårsbokslutet hade förbundets insatser 48 deltagare.")).toEqual([]);
+  });
+});

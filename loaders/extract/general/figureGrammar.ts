@@ -246,10 +246,10 @@ const VERB_LED =
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
 const STRUCTURAL =
-  /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari/;
+  /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
 const NOT_THE_YEAR =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal/;
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
