@@ -34,6 +34,11 @@ describe("member contributions in running text", () => {
   it("reads a member's fee, written with the member in the genitive or after 'från'", () => {
     expect(read("Strandby kommuns medlemsavgift uppgick till 812 tkr.")).toEqual(["Strandby kommun=812000@1"]);
     expect(read("Medlemsavgiften från Region Kustmark var 1,6 mnkr.")).toEqual(["Region Kustmark=1600000@1"]);
+    expect(read("Strandby kommuns medlemsavgift för 2024 uppgick till 0,9 mnkr.")).toEqual([
+      "Strandby kommun=900000@1",
+    ]);
+    expect(read("Strandby kommuns medlemsavgift för 2025 uppgick till 0,9 mnkr.")).toEqual([]);
+    expect(read("Kommunens medlemsavgift för året var 0,9 mnkr.")).toEqual([]);
   });
 
   it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {

@@ -33,7 +33,7 @@ const CHAIN_LINK = new RegExp(
 );
 /** "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ". */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|årliga bidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+under\s+(?:året|(?:19|20)\d\d))?\s+(?:uppgick\s+(?:under\s+året\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|årliga bidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:uppgick\s+(?:under\s+året\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
