@@ -930,3 +930,16 @@ describe("counts that are not the year's participants", () => {
     expect(read("Vid delårsbokslutet hade förbundets insatser 48 deltagare.")).toEqual([]);
   });
 });
+
+describe("a proportion is not a count", () => {
+  it("does not read 'sju av tio avslutade' or '3 av 10' as the exited", () => {
+    expect(read("I förbundets insatser gick sju av tio avslutade deltagare till arbete eller studier.")).toEqual([]);
+    expect(read("I förbundets insatser gick 3 av 10 avslutade deltagare till arbete.")).toEqual([]);
+  });
+
+  it("still reads a base written in digits ('33 av 159 avslutade deltagare')", () => {
+    expect(read("I förbundets insatser gick 33 av 159 avslutade deltagare till arbete eller studier.")).toContain(
+      "exited/all=159",
+    );
+  });
+});

@@ -616,6 +616,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
     const isBase =
       prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
+    // "sju av tio avslutade", "3 av 10 deltagare": a proportion, not a count of the exited.
+    const proportion =
+      prev === "av" &&
+      tokens[i - 2]?.type === "number" &&
+      (tok.form === "word" || tok.value === 10 || tok.value === 100);
+    if (proportion) {
+      reading.unread.push(tok);
+      continue;
+    }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
       if (
