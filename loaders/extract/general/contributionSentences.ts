@@ -105,17 +105,13 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
-    chain = (start !== null || link !== null) && !ELSEWHERE.test(beyond);
-    if (written === undefined || (!chain && !fee)) continue;
-    if (ELSEWHERE.test(beyond) || a.sek <= 0 || !named(written)) continue;
+    // Money for something else ends the chain: the members after it may pay for that too.
+    const elsewhere = ELSEWHERE.test(beyond);
+    chain = (start !== null || link !== null) && !elsewhere;
+    if (written === undefined || elsewhere || a.sek <= 0 || !named(written)) continue;
     const member = memberOf(written.replace(/\s+/g, " "));
     if (member === null) continue;
-    out.push({
-      member,
-      sek: a.sek,
-      approximate: a.approximate || /(ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+$/i.test(before),
-      index: a.index,
-    });
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index });
   }
   return out;
 }

@@ -14,7 +14,7 @@
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
-import { findAmounts } from "../numbers.ts";
+import { findAmounts, HEDGES } from "../numbers.ts";
 
 /** The finance items running text is read for: the year's totals, which a summary restates. */
 export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
@@ -146,8 +146,7 @@ function bracketBeside(
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
   if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
     return "a bracketed result without its own sign";
-  if (anchor.item !== "result" && worded !== 0) return "a signed amount for a figure that has no sign";
-  if (anchor.item !== "result" && sek < 0) return "a signed amount for a figure that has no sign";
+  if (anchor.item !== "result" && (worded !== 0 || sek < 0)) return "a signed amount for a figure that has no sign";
   if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
   return {
     item: anchor.item,
@@ -165,7 +164,6 @@ function bracketBeside(
 
 /** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
 const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
-const WORD_HEDGE = /(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\.?\s*$/i;
 
 /**
  * Amounts whose number is written in words, with the shape `findAmounts` gives: a word is whole,
@@ -180,7 +178,7 @@ function wordAmounts(text: string): ReturnType<typeof findAmounts> {
     const factor = UNIT_FACTOR[amountUnit(m[2]!)];
     out.push({
       sek: n * factor,
-      approximate: WORD_HEDGE.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
+      approximate: HEDGES.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
       precision: factor === 1 ? 0 : factor / 2,
       index: m.index!,
       raw: m[0],
