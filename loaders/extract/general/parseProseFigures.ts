@@ -162,7 +162,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         f.gender === "all" &&
         ANAPHORA.test(sentence) &&
         before.owner === owner &&
-        before.counts.some((c) => c.measure === f.measure);
+        // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
+        before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
