@@ -176,7 +176,8 @@ export interface Amount {
   precision: number;
 }
 
-const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
+/** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
+export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
 const AMOUNT = new RegExp(String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})`, "gi");
 
 /**

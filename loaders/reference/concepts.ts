@@ -456,7 +456,21 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "result",
     sv: "Årets resultat (överskott eller underskott)",
-    stems: ["underskott", "overskott", "plusresultat", "minusresultat", "negativt resultat", "positivt resultat"],
+    // "en förlust på 0,3 Mkr", "gick med ett plus på 0,2 mnkr", "ett minus på 412 tkr": web summaries
+    // and council decisions; the money grammar's sign words give the sign.
+    stems: [
+      "underskott",
+      "overskott",
+      "plusresultat",
+      "minusresultat",
+      "negativt resultat",
+      "positivt resultat",
+      "forlust",
+      "ett plus pa",
+      "ett minus pa",
+      "gick med plus",
+      "gick med minus",
+    ],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
   },

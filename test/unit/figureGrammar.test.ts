@@ -771,3 +771,175 @@ describe("property: the grammar never throws and every stored number is on its c
     );
   });
 });
+
+describe("web summaries: 'hade … deltagare', a split after a year, the year before in the number's clause", () => {
+  it("reads 'hade under året N deltagare, varav K kvinnor och M män' as enrolled with its split", () => {
+    expect(read("Förbundets insatser hade under året 212 deltagare, varav 120 kvinnor och 92 män.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=120",
+      "enrolled/man=92",
+    ]);
+  });
+
+  it("keeps this year's count when another clause compares it with the year before", () => {
+    expect(read("Insatserna hade 98 deltagare, något fler än året innan.")).toEqual(["enrolled/all=98"]);
+  });
+
+  it("does not read a count whose own clause is the year before", () => {
+    expect(read("Året innan hade förbundet 130 deltagare.")).toEqual([]);
+    expect(read("Förra året hade insatserna 75 deltagare.")).toEqual([]);
+  });
+
+  it("does not read 'hade' with seminars, staff or places as participants", () => {
+    expect(read("Förbundet hade fyra seminarier under hösten.")).toEqual([]);
+    expect(read("Kansliet hade tre medarbetare.")).toEqual([]);
+    expect(read("Insatsen hade 15 platser.")).toEqual([]);
+  });
+
+  it("splits a total damaged by OCR even when a year stands between it and the split", () => {
+    expect(read("Totalt deltog l86 personer i förbundets insatser under 2022, varav 101 kvinnor och 85 män.")).toEqual([
+      "enrolled/woman=101",
+      "enrolled/man=85",
+    ]);
+  });
+
+  it("does not split a year that stands where the total should", () => {
+    expect(read("Under 2022, varav 101 kvinnor och 85 män.")).toEqual([]);
+  });
+});
+
+describe("a rate beside its target, and a rate drawn from the figures just given", () => {
+  it("reads the outcome and leaves the target of a following comparison", () => {
+    expect(
+      readSentence(
+        "Andelen som gick till arbete eller studier blev 44 procent (22/50), vilket är över målet på 40 procent.",
+      ).figures.map(show),
+    ).toEqual(["work_or_studies_rate_reported=44 n=50"]);
+  });
+
+  it("reads this year's count when a comparison with the year before follows its clause, and not the earlier count", () => {
+    expect(read("Under året deltog 143 personer i förbundets insatser, jämfört med 130 föregående år.")).toEqual([
+      "enrolled/all=143",
+    ]);
+    expect(read("Jämfört med föregående år deltog 143 personer i förbundets insatser.")).toEqual([]);
+    expect(read("Under året deltog 143 personer i förbundets insatser, en ökning från 130.")).toEqual([]);
+  });
+
+  it("does not read a rate when the target stands before it or in its own clause", () => {
+    expect(read("Målet är att 40 procent (20/50) ska gå till arbete eller studier.")).toEqual([]);
+    expect(
+      read("Förbundets mål var 40 procent (20/50) till arbete eller studier, och utfallet blev 44 procent (22/50)."),
+    ).toEqual([]);
+  });
+
+  const paragraph = (third: string) =>
+    [
+      "Året i korthet",
+      "",
+      "Förbundets insatser hade under året 96 deltagare. Av de 50 deltagare som avslutade sin insats gick",
+      `tolv till arbete och tio till studier. ${third}`,
+    ].join("\n");
+
+  it("gives a rate drawn from the federation's figures ('därmed') the federation's scope and base", () => {
+    const facts = factsOf(paragraph("Andelen till arbete eller studier blev därmed 44 procent."));
+    expect(facts.filter((f) => f.table === "indicator").map((f) => [f.scope, f.value, f.n])).toEqual([
+      ["federation", 44, 50],
+    ]);
+  });
+
+  it("does not give the federation a drawn rate that names an intervention", () => {
+    const facts = factsOf(paragraph("I Bryggan blev andelen till arbete eller studier därmed 44 procent."));
+    expect(facts.filter((f) => f.table === "indicator")).toEqual([]);
+  });
+});
+
+describe("a sentence pointing back is about whom the sentence before was", () => {
+  const summary = (first: string) => ["Året i siffror", "", `${first} Av dem gick elva till arbete.`].join("\n");
+
+  it("does not give the federation the exits of one named intervention, in a federation's section", () => {
+    const facts = factsOf(summary("Insatsen Ankaret, som vänder sig till unga, avslutade 31 deltagare under året."));
+    expect(facts).toEqual([]);
+  });
+
+  it("still gives the federation a pointing-back sentence after the federation's own figure", () => {
+    const facts = factsOf(summary("Förbundets insatser avslutade 31 deltagare under året."));
+    expect(facts.map((f) => `${f.intervention}:${f.measure ?? f.category}=${f.value}`)).toEqual([
+      "null:exited=31",
+      "null:work=11",
+    ]);
+  });
+});
+
+describe("'Av dessa gick N procent …' after the sentence that gave the exits", () => {
+  const para = (first: string) =>
+    factsOf(["Året i siffror", "", `${first} Av dessa gick 45 procent till arbete eller studier.`].join("\n"), 2024)
+      .filter((f) => f.table === "indicator")
+      .map((f) => `${f.value} n=${f.n}`);
+
+  it("takes the base from the one exit count of the sentence before", () => {
+    expect(para("Totalt avslutades 120 deltagare i förbundets insatser under året.")).toEqual(["45 n=120"]);
+  });
+
+  it("does not take a base when the sentence before counted the enrolled, or counted two groups", () => {
+    expect(para("Förbundets insatser hade 300 deltagare.")).toEqual([]);
+    expect(para("Förbundets insatser avslutade 120 deltagare och hade 300 deltagare.")).toEqual([]);
+  });
+});
+
+describe("a gender split with no total", () => {
+  it("counts both genders by the verb of their clause", () => {
+    expect(read("Under året deltog 81 kvinnor och 62 män i förbundets insatser.")).toEqual([
+      "enrolled/woman=81",
+      "enrolled/man=62",
+    ]);
+    expect(read("Insatserna avslutades av 30 kvinnor och 28 män.")).toEqual(["exited/woman=30", "exited/man=28"]);
+  });
+
+  it("does not read a split whose clause has no count verb, a seminar's, or one gender alone", () => {
+    expect(read("I förbundets insatser var 81 kvinnor och 62 män.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor och 62 män i förbundets seminarier.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor i förbundets insatser.")).toEqual([]);
+    expect(read("Under året deltog 81 kvinnor och 62 kvinnor i förbundets insatser.")).toEqual([]);
+  });
+});
+
+describe("a count in a sentence pointing back is a part of the count before", () => {
+  it("does not store a second exit count from 'Av dem avslutades 14 …' after the exits", () => {
+    const facts = factsOf(
+      "Året i siffror\n\nFörbundets insatser avslutade 58 deltagare. Av dem avslutades 14 personer på grund av flytt.",
+      2024,
+    );
+    expect(facts.map((f) => `${f.measure}=${f.value}`)).toEqual(["exited=58"]);
+  });
+
+  it("still reads the new and the exited among the enrolled just counted", () => {
+    const facts = factsOf(
+      "Året i siffror\n\nI förbundets insatser deltog 300 personer. Av dessa var 97 nya och 120 avslutade under året.",
+      2024,
+    );
+    expect(facts.map((f) => `${f.measure}=${f.value}`)).toEqual(["enrolled=300", "new=97", "exited=120"]);
+  });
+});
+
+describe("counts that are not the year's participants", () => {
+  it("does not read people reached by information work, or a half-year's count", () => {
+    expect(read("Förbundet har under året nått 1 200 personer genom sina informationsinsatser.")).not.toContain(
+      "enrolled/all=1200",
+    );
+    expect(read("I förbundets insatser deltog 62 personer under första halvåret.")).toEqual([]);
+    expect(read("Vid delårsbokslutet hade förbundets insatser 48 deltagare.")).toEqual([]);
+  });
+});
+
+describe("a proportion is not a count", () => {
+  it("does not read 'sju av tio avslutade' or '3 av 10' as the exited", () => {
+    expect(read("I förbundets insatser gick sju av tio avslutade deltagare till arbete eller studier.")).toEqual([]);
+    expect(read("I förbundets insatser gick 3 av 10 avslutade deltagare till arbete.")).toEqual([]);
+  });
+
+  it("still reads a base written in digits ('33 av 159 avslutade deltagare')", () => {
+    expect(read("I förbundets insatser gick 33 av 159 avslutade deltagare till arbete eller studier.")).toContain(
+      "exited/all=159",
+    );
+  });
+});

@@ -7,7 +7,11 @@ import type { AnyFact } from "../helpers.ts";
 
 /** What a sentence yields, as "item=sek~" (~ = approximate). */
 const read = (s: string, year = 2024) =>
-  readMoneySentence(s, year).figures.map((f) => `${f.item}=${f.sek}${f.approximate ? "~" : ""}`);
+  readMoneySentence(s, year).figures.map(
+    (f) =>
+      `${f.item}=${f.sek}${f.approximate ? "~" : ""}${f.basis === "budget" ? " budget" : ""}${f.year === year ? "" : ` ${f.year}`}`,
+  );
+const unreadOf = (s: string, year = 2024) => readMoneySentence(s, year).unread.map((u) => `${u.raw}: ${u.why}`);
 const doc = (text: string, year = 2024) => new DocumentText("test/2024-annual-report", text.split("\n"), year);
 const factsOf = (text: string, year = 2024) => parseProseFinance(doc(text, year)).facts as AnyFact[];
 
@@ -49,15 +53,100 @@ describe("money in a sentence", () => {
     expect(read("Efter fjolårets underskott blev årets resultat ett överskott på 0,5 Mkr.")).toEqual([]);
   });
 
+  it("reads a result named by a loss, a plus or a minus", () => {
+    expect(read("Förbundet redovisar en förlust på 0,3 Mkr.")).toEqual(["result=-300000~"]);
+    expect(read("Förbundet gick med ett plus på 0,2 mnkr.")).toEqual(["result=200000~"]);
+    expect(read("Årets resultat visar ett minus på 412 tkr.")).toEqual(["result=-412000~"]);
+  });
+
+  it("reads money whose number is written in words, as approximate", () => {
+    expect(read("Förbundet redovisar ett underskott på drygt två miljoner kronor.")).toEqual(["result=-2000000~"]);
+    expect(read("Intäkterna uppgick till sju miljoner kronor och kostnaderna till åtta miljoner.")).toEqual([
+      "revenue_operating=7000000~",
+      "cost_operating=8000000~",
+    ]);
+  });
+
+  it("does not read 'en miljon' (an article), a multiple, or a word number for a figure the clause does not name", () => {
+    expect(read("Årets resultat blev ett överskott på en miljon kronor.")).toEqual([]);
+    expect(read("Kostnaderna var tre gånger så höga som året innan.")).toEqual([]);
+    expect(read("Förbundet delade ut fem miljoner kronor i bidrag till insatser.")).toEqual([]);
+  });
+
   it("reads revenue and costs in one sentence, each by its own clause, with hedges", () => {
     expect(
       read("Förbundets intäkter uppgick till drygt 6,4 miljoner kronor och kostnaderna till 6 120 000 kr."),
     ).toEqual(["revenue_operating=6400000~", "cost_operating=6120000"]);
   });
 
-  it("never reads a budget in brackets, a prior year in brackets, or a part after 'varav'", () => {
-    expect(read("Kostnaderna blev 6,1 Mkr (budget 6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
-    expect(read("Intäkterna var 7,2 Mkr (2023: 6,9 Mkr).")).toEqual(["revenue_operating=7200000~"]);
+  it("reads a budget or an earlier year in a bracket beside the outcome as that basis or that year, never as the outcome", () => {
+    expect(read("Kostnaderna blev 6,1 Mkr (budget 6,5 Mkr).")).toEqual([
+      "cost_operating=6100000~",
+      "cost_operating=6500000~ budget",
+    ]);
+    expect(read("Intäkterna var 7,2 Mkr (2023: 6,9 Mkr).")).toEqual([
+      "revenue_operating=7200000~",
+      "revenue_operating=6900000~ 2023",
+    ]);
+    expect(read("Det egna kapitalet uppgick per 2024-12-31 till 2 310 tkr (2023-12-31: 2 045 tkr).")).toEqual([
+      "equity_end=2310000~",
+      "equity_end=2045000~ 2023",
+    ]);
+    expect(read("Intäkterna var 7,2 Mkr (föregående år 6,9 Mkr) och kostnaderna 7,5 Mkr (budget 7,0 Mkr).")).toEqual([
+      "revenue_operating=7200000~",
+      "revenue_operating=6900000~ 2023",
+      "cost_operating=7500000~",
+      "cost_operating=7000000~ budget",
+    ]);
+  });
+
+  it("leaves a bracket unread when it has no year or basis, a later year, no outcome beside it, or a result without its own sign", () => {
+    expect(read("Kostnaderna blev 6,1 Mkr (6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(unreadOf("Kostnaderna blev 6,1 Mkr (6,5 Mkr).")).toEqual([
+      "6,5 Mkr: an amount in brackets without a year or a basis",
+    ]);
+    expect(read("Kostnaderna blev 6,1 Mkr (2025: 6,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(read("Kostnaderna (budget 6,5 Mkr) blev lägre än väntat.")).toEqual([]);
+    expect(read("Kostnaderna blev 6,1 Mkr (varav lokaler 0,5 Mkr).")).toEqual(["cost_operating=6100000~"]);
+    expect(read("Förbundet visar ett underskott på 0,6 Mkr (2023: 0,2 Mkr).")).toEqual(["result=-600000~"]);
+    expect(read("Förbundet visar ett underskott på 0,6 Mkr (2023: -0,2 Mkr).")).toEqual([
+      "result=-600000~",
+      "result=-200000~ 2023",
+    ]);
+    expect(read("Det egna kapitalet var 2,3 Mkr (budget 2,0 Mkr).")).toEqual(["equity_end=2300000~"]);
+    expect(read("Kommunens kostnader för förbundet var 1,1 Mkr (budget 1,0 Mkr och 2023: 0,9 Mkr).")).not.toContain(
+      "cost_operating=1000000~ budget",
+    );
+  });
+
+  it("reads a bracketed budgeted result by its own sign word, and an outcome compared with its budget", () => {
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budgeterat underskott 0,8 mnkr).")).toEqual([
+      "result=-500000~",
+      "result=-800000~ budget",
+    ]);
+    expect(read("Resultatet blev -0,5 mnkr mot budgeterat 0 kr.")).toEqual(["result=-500000~"]);
+    expect(read("Kostnaderna blev 6,1 mnkr jämfört med budgeterade 6,5 mnkr.")).toEqual(["cost_operating=6100000~"]);
+  });
+
+  it("does not read a bracketed result's sign from the outcome's words, nor a compared budget as the outcome", () => {
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budget 0,8 mnkr).")).toEqual(["result=-500000~"]);
+    expect(read("Årets resultat blev ett underskott på 0,5 mnkr (budgeterat överskott -0,8 mnkr).")).toEqual([
+      "result=-500000~",
+    ]);
+    expect(read("Resultatet blev 0,5 mnkr mot budget.")).toEqual([]);
+    expect(read("Budgeterat resultat var 0 kr mot utfallet -0,5 mnkr.")).toEqual([]);
+  });
+
+  it("takes a result's sign from an apposition after its clause, not from a comparison", () => {
+    expect(read("Förbundet redovisar 2 m.kr i resultat för året, ett underskott som var planerat.")).toEqual([
+      "result=-2000000~",
+    ]);
+    expect(read("Årets resultat blev 0,4 Mkr, vilket innebär ett överskott.")).toEqual(["result=400000~"]);
+    expect(read("Förbundet redovisar 2 m.kr i resultat, jämfört med ett underskott året innan.")).toEqual([]);
+    expect(read("Förbundet redovisar 2 m.kr i resultat, och ett underskott väntas nästa år.")).toEqual([]);
+  });
+
+  it("never reads a part after 'varav'", () => {
     expect(read("Kostnaderna uppgick till 5,5 Mkr, varav personalkostnader 2,0 Mkr.")).toEqual([
       "cost_operating=5500000~",
     ]);
@@ -76,12 +165,66 @@ describe("money in a sentence", () => {
 
   it("does not read changes, differences, budgets, targets or prices as the year's figure", () => {
     expect(read("Kostnaderna minskade med 0,3 Mkr.")).toEqual([]);
-    expect(read("Eget kapital minskade från 3,1 till 2,5 Mkr.")).toEqual([]);
+    expect(read("Kostnaderna ökade med 0,3 Mkr.")).toEqual([]);
+    expect(read("Intäkterna ökade med 0,3 Mkr till följd av ett högre statligt bidrag.")).toEqual([]);
+    expect(read("Kostnaderna beräknas öka till 7,0 Mkr.")).toEqual([]);
+    expect(read("Kostnaden per deltagare minskade till 40 000 kr.")).toEqual([]);
     expect(read("Kostnaderna blev 0,4 Mkr lägre än budget.")).toEqual([]);
+    expect(read("Kostnaderna blev 0,2 mnkr högre, ett plus på 3 procent.")).toEqual([]);
     expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual([]);
     expect(read("Kostnaden per deltagare var 45 000 kr.")).toEqual([]);
     expect(read("Intäkterna för perioden 2022–2024 var 19 Mkr.")).toEqual([]);
     expect(read("Kostnaderna var 1,2–1,5 Mkr.")).toEqual([]);
+  });
+
+  it("reads the level a change reached, after its 'till', for the figure the change's clause names", () => {
+    expect(read("Det egna kapitalet minskade med 0,6 mnkr till 2,5 mnkr.")).toEqual(["equity_end=2500000~"]);
+    expect(read("Eget kapital minskade från 3,1 till 2,5 Mkr.")).toEqual(["equity_end=2500000~"]);
+    expect(read("Intäkterna ökade till drygt 6,4 Mkr.")).toEqual(["revenue_operating=6400000~"]);
+  });
+
+  it("does not read a level of another year, nor a result's level without a sign", () => {
+    expect(read("Intäkterna ökade med 0,2 Mkr till 6,4 Mkr jämfört med 2023.")).toEqual([]);
+    expect(read("Resultatet förbättrades till 0,4 Mkr.")).toEqual([]);
+    // A forecast in the same clause keeps the level unread too: it is unsure which figure is the outcome.
+    expect(read("Kostnaderna ökade med 0,3 Mkr till 6,1 Mkr och förväntas öka till 6,5 Mkr.")).toEqual([]);
+  });
+
+  it("reads the federation's figures in a council decision on its accounts", () => {
+    expect(
+      read("Samordningsförbundets resultat för 2024 är -412 tkr och det egna kapitalet uppgår till 2 130 tkr."),
+    ).toEqual(["result=-412000~", "equity_end=2130000~"]);
+  });
+
+  it("does not read a member's own figure or its share in a council decision", () => {
+    expect(read("Årets resultat för kommunen blev minus 1,3 mkr.")).toEqual([]);
+    expect(read("Kommunens andel av förbundets kostnader var 0,9 mnkr.")).toEqual([]);
+    expect(read("Regionens kostnader för rehabilitering ökade till 40 mnkr.")).toEqual([]);
+    // An unsigned result stays unread, in a decision as anywhere.
+    expect(read("Resultatet för år 2024 är 288 tkr.")).toEqual([]);
+  });
+
+  it("does not read revenue or costs narrowed to a part ('för insatserna', 'från staten') as the total", () => {
+    expect(read("Kostnaderna för insatserna uppgick till 4,2 mnkr.")).toEqual([]);
+    expect(read("Intäkterna från staten uppgick till 3,2 mnkr.")).toEqual([]);
+    expect(read("Kostnaderna för året uppgick till 6,2 mnkr.")).toEqual(["cost_operating=6200000~"]);
+    expect(read("Förbundets kostnader för 2024 blev 6,2 mnkr.")).toEqual(["cost_operating=6200000~"]);
+  });
+
+  it("does not read a cap, a limit or a use of the equity as the year's level", () => {
+    expect(read("Det egna kapitalet får högst uppgå till 2,0 mnkr enligt riktlinjerna.")).toEqual([]);
+    expect(read("Det egna kapitalet överstiger taket på 2,0 mnkr.")).toEqual([]);
+    expect(read("Det egna kapitalet ligger över den nivå på 1,5 mnkr som medlemmarna rekommenderat.")).toEqual([]);
+    expect(read("Av det egna kapitalet återbetalades 1,0 mnkr till medlemmarna.")).toEqual([]);
+    expect(read("Styrelsen beslutade att använda 0,5 mnkr av det egna kapitalet.")).toEqual([]);
+    expect(read("Förbundet får ha ett underskott på högst 0,5 mnkr.")).toEqual([]);
+  });
+
+  it("reads the level when the cap stands in a clause of its own", () => {
+    expect(read("Det egna kapitalet uppgick till 3,4 mnkr, vilket är över taket på 2,0 mnkr.")).toEqual([
+      "equity_end=3400000~",
+    ]);
+    expect(read("Årets underskott på 0,6 mnkr finansieras av det egna kapitalet.")).toEqual(["result=-600000~"]);
   });
 
   it("does not read an intervention's money as the federation's", () => {
@@ -102,6 +245,7 @@ describe("money in a report's running text", () => {
     expect(factsOf(summary).map((f) => [f.item, f.amount_sek, f.line, f.approximate, f.basis])).toEqual([
       ["revenue_operating", 5_200_000, 3, true, "actual"],
       ["cost_operating", 5_800_000, 3, true, "actual"],
+      ["cost_operating", 6_000_000, 3, true, "budget"],
       ["result", -600_000, 4, true, "actual"],
       ["equity_end", 2_100_000, 5, true, "actual"],
     ]);
@@ -110,7 +254,14 @@ describe("money in a report's running text", () => {
   it("reads nothing that a table row of the document names, read or not", () => {
     const withTable = `${summary}\n\nResultaträkning\nVerksamhetsintäkter 5 187 4 950\nÅrets resultat -612 140`;
     expect(itemsInTables(doc(withTable))).toEqual(new Set(["revenue_operating", "result"]));
-    expect(factsOf(withTable).map((f) => f.item)).toEqual(["cost_operating", "equity_end"]);
+    expect(factsOf(withTable).map((f) => `${f.item} ${f.basis}`)).toEqual([
+      "cost_operating actual",
+      "cost_operating budget",
+      "equity_end actual",
+    ]);
+    // A table naming the costs keeps their bracketed budget unread too.
+    const costTable = `${summary}\n\nResultaträkning\nVerksamhetens kostnader -5 790 -5 410`;
+    expect(factsOf(costTable).filter((f) => f.item === "cost_operating")).toEqual([]);
   });
 
   it("does not store money inside an intervention's section", () => {

@@ -59,6 +59,19 @@ describe("the sentence pre-pass", () => {
     ).toEqual(["Bland förbundets insatser avslutades 102 deltagare, varav 37 gick vidare till arbete eller studier."]);
   });
 
+  it("joins an amount whose unit wrapped to the next line ('(budget 6,0' / 'Mkr).')", () => {
+    expect(
+      texts("Kostnaderna för året landade på 5,8 Mkr (budget 6,0\nMkr). Årets resultat blev ett underskott."),
+    ).toEqual(["Kostnaderna för året landade på 5,8 Mkr (budget 6,0 Mkr). Årets resultat blev ett underskott."]);
+  });
+
+  it("does not join a short row ending on a number to a line starting with a unit", () => {
+    expect(texts("Intäkter 2024 6 400\nMkr i tabellen nedan.")).toEqual([
+      "Intäkter 2024 6 400",
+      "Mkr i tabellen nedan.",
+    ]);
+  });
+
   it("does not run a short table row on into the next row", () => {
     expect(texts(["Kvinnor 60", "Män 42", "Totalt 102"].join("\n"))).toEqual(["Kvinnor 60", "Män 42", "Totalt 102"]);
   });

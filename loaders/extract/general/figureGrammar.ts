@@ -246,10 +246,17 @@ const VERB_LED =
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
 const STRUCTURAL =
-  /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari/;
+  /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
 const NOT_THE_YEAR =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan/;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal/;
+/**
+ * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
+ * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
+ */
+const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** A clause that compares what was just said with something else: ", vilket är under målet på 40 procent". */
+const COMPARISON_TAIL = /,\s*(vilket|men|medan|jämfört|att jämföra)(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
@@ -265,7 +272,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|\bövriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering": past tense, so only said of people who have left. */
@@ -276,7 +283,7 @@ const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nyt
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bnått\b|\bnådde\b/;
+  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
@@ -324,10 +331,12 @@ const wordsOf = (tokens: readonly Token[]) =>
 export interface SentenceContext {
   /** Counts of exited participants already read in the paragraph, for the same scope (NaN for a hedged one). */
   exitedBefore?: readonly number[];
+  /** The whole-group counts the sentence just before gave, for the same scope (NaN for a hedged one). */
+  countsJustBefore?: readonly { measure: CountMeasure; value: number }[];
 }
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
-const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
+export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -379,7 +388,16 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     longest = Math.max(longest, run);
   }
   const tableRow = longest >= 3;
-  const target = TARGET.test(lower) || NOT_THE_YEAR.test(lower);
+  /**
+   * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
+   * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
+   * procent, vilket är under målet på 40 procent", "deltog 143 personer, jämfört med 130 året innan".
+   */
+  const target = (tok: NumberToken): boolean => {
+    const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
+    const said = tail === undefined ? lower : lower.slice(0, tail.index);
+    return TARGET.test(said) || NOT_THE_YEAR.test(said);
+  };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
   const depth: number[] = [];
   let d = 0;
@@ -479,7 +497,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     else if (next && THING.test(next)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (target) setAside(tok, "target");
+    else if (target(tok)) setAside(tok, "target");
     else if (changeFrom(i)) setAside(tok, "change_from");
     else candidates.push([tok, i]);
   }
@@ -563,8 +581,13 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
       const last = reading.figures.at(-1);
       const anchor = last?.kind === "count" ? counts.at(-1) : last === undefined ? damagedAnchor(i) : undefined;
+      const gender = GENDER_NOUN[noun];
+      // "Under året deltog 81 kvinnor och 62 män": a split with no total, counted by its clause's verb.
+      // Both genders must be named, and the pair's second takes the first's measure.
+      const free = anchor === undefined && !tableRow && depth[i] === 0 ? freeSplit(i, gender) : undefined;
       if (anchor && anchor.measure !== "structural_participants")
-        reading.figures.push({ kind: "count", measure: anchor.measure, gender: GENDER_NOUN[noun], token: tok });
+        reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
+      else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
       else reading.unread.push(tok);
       continue;
     }
@@ -572,6 +595,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     const beforeText = wordsOf(before(i));
     if (CAPACITY.test(afterText) || CAPACITY.test(beforeText.split(" ").slice(-3).join(" "))) {
       setAside(tok, "target");
+      continue;
+    }
+    // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
+    if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
+      setAside(tok, "prior_year");
       continue;
     }
     if (noun && STAFF_NOUN.test(noun)) {
@@ -588,6 +616,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
     const isBase =
       prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
+    // "sju av tio avslutade", "3 av 10 deltagare": a proportion, not a count of the exited.
+    const proportion =
+      prev === "av" &&
+      tokens[i - 2]?.type === "number" &&
+      (tok.form === "word" || tok.value === 10 || tok.value === 100);
+    if (proportion) {
+      reading.unread.push(tok);
+      continue;
+    }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
       if (
@@ -653,7 +690,8 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
    */
   function damagedAnchor(i: number): { measure: CountMeasure; index: number } | undefined {
     let j = i - 1;
-    while (j >= 0 && tokens[j]!.type !== "number" && !(tokens[j] as OtherToken).damaged) j--;
+    // A year between the total and its split ("… under 2019, varav 70 kvinnor") is no figure: pass over it.
+    while (j >= 0 && (yearAt.has(j) || (tokens[j]!.type !== "number" && !(tokens[j] as OtherToken).damaged))) j--;
     const t = tokens[j];
     if (!t || t.type !== "other" || damagedYearAt.has(j) || depth[j]! > 0) return undefined;
     const noun = tokens[j + 1];
@@ -663,6 +701,32 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     const anchor = { measure: measure.measure, index: j };
     counts.push(anchor);
     return anchor;
+  }
+
+  /**
+   * The measure of a gender split that has no total: the first of "N kvinnor och M män" takes it
+   * from the words of its clause, and only if the other gender follows right after ("och M män");
+   * the second takes the first's.
+   */
+  function freeSplit(i: number, gender: "woman" | "man"): CountMeasure | undefined {
+    const last = reading.figures.at(-1);
+    if (last?.kind === "count" && last.gender !== "all") {
+      const pairedWith = tokens.indexOf(last.token);
+      const between = wordsOf(tokens.slice(pairedWith + 2, i));
+      return last.gender !== gender && /^(och|samt)$/.test(between) ? last.measure : undefined;
+    }
+    if (last !== undefined) return undefined;
+    const [conj, other, otherNoun] = [tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    const pair =
+      conj?.type === "word" &&
+      /^(och|samt)$/.test(conj.lower) &&
+      other?.type === "number" &&
+      otherNoun?.type === "word" &&
+      GENDER_NOUN[otherNoun.lower] !== undefined &&
+      GENDER_NOUN[otherNoun.lower] !== gender;
+    if (!pair) return undefined;
+    const measure = classify(wordsOf(after(i + 3)), wordsOf(before(i)), i);
+    return measure?.kind === "count" && measure.measure !== "structural_participants" ? measure.measure : undefined;
   }
 
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
@@ -796,6 +860,17 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       );
       if (exitedBefore.length === 1) bases.add(exitedBefore[0]!.token.value);
     }
+    // "Totalt avslutades 120 deltagare. Av dessa gick 45 procent till arbete eller studier.": the base
+    // is the sentence before's count, when that sentence gave one count and it was of the exited.
+    const just = context.countsJustBefore ?? [];
+    if (
+      bases.size === 0 &&
+      /^\s*(av|bland) (dessa|dem)\b/.test(lower) &&
+      just.length === 1 &&
+      just[0]!.measure === "exited" &&
+      Number.isInteger(just[0]!.value)
+    )
+      bases.add(just[0]!.value);
     if (bases.size !== 1) {
       reading.unread.push(tok);
       return;
@@ -849,10 +924,12 @@ export function readSentenceInContext(
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });
+  const ownStarts = new Set(own.figures.map((f) => f.token.start));
   const borrowed = both.figures
     .filter(
       (f) =>
         f.token.start >= offset &&
+        !ownStarts.has(f.token.start - offset) &&
         ((rateBack && f.kind === "rate") || (splitBack && f.kind === "count" && f.gender !== "all")),
     )
     .map((f) => ({ ...f, token: shift(f.token) }));

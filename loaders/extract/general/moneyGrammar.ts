@@ -12,8 +12,9 @@
  * Pure.
  */
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
-import { IMPLAUSIBLE_SEK } from "../../reference/units.ts";
-import { findAmounts } from "../numbers.ts";
+import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
+import { parseNumberWord } from "./numberWords.ts";
+import { findAmounts, HEDGES } from "../numbers.ts";
 
 /** The finance items running text is read for: the year's totals, which a summary restates. */
 export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
@@ -33,6 +34,10 @@ export interface MoneyFigure {
   raw: string;
   /** The clause the concept was read from. */
   clause: string;
+  /** "(budget 6,4 m.kr)" beside the outcome is the budget; everything else is the outcome. */
+  basis: "actual" | "budget";
+  /** "(2023: 4,9 Mkr)": an earlier year's figure, for that year; else the sentence's year. */
+  year: number;
 }
 
 export interface MoneyReading {
@@ -45,7 +50,7 @@ const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
 const DATE =
   /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b/g;
-const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|\bårets början/;
+const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|(?<!\p{L})årets början/u;
 /** A price or an average: "per person och månad", "i genomsnitt". */
 const PER_UNIT = /\bper (person|deltagare|invånare|individ|månad|år|timme|dag|plats|capita)\b|genomsnitt|\bsnitt/;
 /** A calculation: "21 deltagare x 10 500 kr x 12 mån". */
@@ -53,22 +58,134 @@ const CALCULATION = /[x×*]\s*$/;
 const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
 /** A change or a difference, not a level. */
 const CHANGE =
-  /\bökning|\bminskning|\bökade|\bminskade|\bökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/;
+  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/u;
 /** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
   /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
-const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b/;
+const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b/u;
+/**
+ * A member's own figure, as a council decision on the federation's accounts writes it: "Årets
+ * resultat för kommunen blev minus 1,3 mkr", "kommunens andel …", "regionens kostnader".
+ */
+const MEMBERS_OWN =
+  /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
-/** After the amount: a comparison ("… lägre än budget") or a period ("… per år", "per deltagare"). */
+/** After the amount: a comparison ("… lägre än budget", "0,2 mnkr högre") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
-  /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)\s+än\b|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
+  /^\s*(\p{L}+\s)?(lägre|högre|bättre|sämre|mer|mindre|fler|färre)(?!\p{L})|^\s*(per|i|om)\s+(år|månad|deltagare|invånare|person|månaden|året)\b|^\s*(föregående|förra)\s+år/u;
+/** The words before a level a change reached: "… minskade med 0,6 Mkr till", "ökade till drygt". */
+const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/;
+/**
+ * Revenue or costs narrowed to a part: "kostnaderna för insatserna", "intäkterna från staten".
+ * Not "kostnaderna för året", "intäkterna i förbundet", "kostnaderna för 2024".
+ */
+const NARROWED =
+  /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
+/** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
+const LIMIT =
+  /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
+/** Equity spent, returned or set aside: "använda 0,5 mnkr av det egna kapitalet", "återbetalades". */
+const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
 const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
 /** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
 const SMALLEST_TOTAL_SEK = 100_000;
+
+/**
+ * The sign named right after a result's clause, as an apposition: ", ett underskott", ", vilket
+ * innebär ett överskott". Not ", jämfört med ett underskott …" (another figure's sign).
+ */
+const SIGN_APPOSITION =
+  /^\s*,\s*((vilket|det|som)\s+(är|var|blev|innebär|innebar|betyder|motsvarar)\s+)?(ett|i)\s+(underskott|överskott)\b/;
+const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
+/** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
+const BRACKET_BUDGET =
+  /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
+/** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
+const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
+const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
+
+/**
+ * An amount in a bracket right after an amount read as the year's outcome: "Intäkterna var 6,4
+ * m.kr (budget 6,4 m.kr)" is that figure's budget, "(2023: 4,9 Mkr)" or "(2023-12-31: 1 826 tkr)"
+ * that figure for the earlier year. Anything else in a bracket (a part, a bare amount with no
+ * year, a later year) is left unread with the reason. A result in a bracket needs its own sign.
+ */
+function bracketBeside(
+  sentence: string,
+  lower: string,
+  a: { index: number; raw: string; sek: number; approximate: boolean; precision: number },
+  anchor: MoneyFigure | undefined,
+  year: number,
+): MoneyFigure | string {
+  const open = lower.lastIndexOf("(", a.index);
+  const end = a.index + a.raw.length;
+  const said = lower.slice(open + 1, a.index);
+  const closes = /^\s*\)/.test(lower.slice(end));
+  const beside =
+    anchor !== undefined &&
+    anchor.basis === "actual" &&
+    anchor.year === year &&
+    /^\s*$/.test(sentence.slice(anchor.end, open));
+  if (!beside || !closes) return IN_BRACKETS;
+  let basis: "actual" | "budget" = "actual";
+  let at = year;
+  const y = BRACKET_YEAR.exec(said);
+  if (BRACKET_BUDGET.test(said)) basis = "budget";
+  else if (y) at = Number(y[1]);
+  else if (BRACKET_PRIOR.test(said)) at = year - 1;
+  else return "an amount in brackets without a year or a basis";
+  if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
+  if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
+  // A bracketed result's sign is its own: the number's, or the bracket's word ("budgeterat underskott 0,8 mnkr").
+  const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
+  const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
+  if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
+  if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
+    return "a bracketed result without its own sign";
+  if (anchor.item !== "result" && (worded !== 0 || sek < 0)) return "a signed amount for a figure that has no sign";
+  if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
+  return {
+    item: anchor.item,
+    sek,
+    approximate: a.approximate || a.precision > 0,
+    precision: a.precision,
+    start: a.index,
+    end,
+    raw: a.raw,
+    clause: sentence.slice(anchor.start, Math.min(sentence.length, end + 1)).trim(),
+    basis,
+    year: at,
+  };
+}
+
+/** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
+const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
+
+/**
+ * Amounts whose number is written in words, with the shape `findAmounts` gives: a word is whole,
+ * so its precision is half the unit ("två miljoner" is 1,5 to 2,5 million), and it is approximate
+ * in any unit coarser than kronor. "en"/"ett" are not numbers (`numberWords.ts`).
+ */
+function wordAmounts(text: string): ReturnType<typeof findAmounts> {
+  const out: ReturnType<typeof findAmounts> = [];
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const n = parseNumberWord(m[1]!);
+    if (n === undefined || n === 0) continue;
+    const factor = UNIT_FACTOR[amountUnit(m[2]!)];
+    out.push({
+      sek: n * factor,
+      approximate: HEDGES.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
+      precision: factor === 1 ? 0 : factor / 2,
+      index: m.index!,
+      raw: m[0],
+    });
+  }
+  return out;
+}
 
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
@@ -84,12 +201,14 @@ function bracketDepth(text: string): number[] {
 
 export function readMoneySentence(sentence: string, year: number): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [] };
-  const amounts = findAmounts(sentence);
+  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
   if (amounts.length === 0) return reading;
   const lower = sentence.toLowerCase();
   const depth = bracketDepth(sentence);
   const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
   let previousEnd = 0;
+  /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
+  let changedSide: string | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -104,8 +223,25 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
+    if (depth[start]! > 0) {
+      const beside = bracketBeside(sentence, lower, a, reading.figures.at(-1), year);
+      if (typeof beside !== "string") reading.figures.push(beside);
+      else if (beside !== IN_BRACKETS) unread(beside);
+      if (beside !== IN_BRACKETS) continue;
+    }
+    // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
+    // amount after the change's "till" is the level the figure reached, not a change.
+    const beforeChange = changedSide;
+    changedSide = undefined;
+    const level =
+      LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
-    const side = proseConceptMatches(left, ["finance"]).length > 0 ? left : rightClause;
+    const side =
+      proseConceptMatches(left, ["finance"]).length > 0
+        ? left
+        : level && beforeChange !== undefined
+          ? beforeChange
+          : rightClause;
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {
@@ -113,17 +249,19 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     if (depth[start]! > 0) {
-      unread("an amount in brackets: another year, the budget or a part");
+      unread(IN_BRACKETS);
       continue;
     }
     if (/\bfrån\s*$/.test(left)) {
       unread("the value before a change");
       continue;
     }
-    const clause = `${left} ${rightClause}`;
+    // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
+    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!}`;
+    if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
-      CHANGE.test(clause) ||
+      (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(left) ||
       PER_UNIT.test(clause) ||
       AFTER_NOT_OUTCOME.test(right) ||
@@ -154,6 +292,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("a part of another amount");
       continue;
     }
+    if (MEMBERS_OWN.test(clause)) {
+      unread("a member's own figure, not the federation's");
+      continue;
+    }
     if (ONE_INTERVENTION.test(lower)) {
       unread("the sentence is about one intervention");
       continue;
@@ -165,12 +307,22 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    if (LIMIT.test(clause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
+      unread("a limit, a cap or a use of the equity, not the year's level");
+      continue;
+    }
+    if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
+      unread("a part of the year's revenue or costs (for or from something named), not the total");
+      continue;
+    }
     let sek = a.sek;
     if (item === "result") {
       // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
       // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
       const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
-      const words = worded ? left : rightClause.split(/jämfört|\bmot\b|\bän\b/)[0]!;
+      // "2 m.kr i resultat för året, ett underskott som …": an apposition right after the clause names the sign.
+      const apposition = SIGN_APPOSITION.exec(right.slice(rightClause.length))?.[0] ?? "";
+      const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|(?<!\p{L})än(?!\p{L})/u)[0]!} ${apposition}`;
       const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
       // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
@@ -196,6 +348,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       end,
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
+      basis: "actual",
+      year,
     });
   }
   return reading;

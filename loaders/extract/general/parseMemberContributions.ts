@@ -2,13 +2,13 @@
  * Member contributions, read generally: rows whose label is a member as written ("X kommun",
  * "Region Y", "Försäkringskassan", "Staten (FK och AF)", "Driftbidrag från X kommun") in a
  * note or a table headed "Medlemsavgifter", "Bidrag från medlemmar", "Intäkter per medlem";
- * and a simple past-tense sentence ("Staten bidrog med 4 000 000 kr"). The member is kept
+ * and sentences of running text (`contributionSentences.ts`). The member is kept
  * as written; normalisation resolves it through the registry (and the `<id>/state`
  * pseudo-member for the joint state grant). Year and basis come from the column header.
  */
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { findAmounts } from "../numbers.ts";
+import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
@@ -212,7 +212,7 @@ export function parseMemberContributions(
         note: `table "${doc.at(block.heading)}"`,
       });
   }
-  const prose = contributionSentences(doc, seen);
+  const prose = contributionSentences(doc, seen, memberOf);
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
@@ -225,39 +225,4 @@ export function parseMemberContributions(
       note: "no member rows in notes or member tables",
     });
   return { facts, findings, coverage };
-}
-
-const SENTENCE =
-  /(?<![\wåäöÅÄÖ])(staten|försäkringskassan|arbetsförmedlingen|region\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+(?:har\s+)?(bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)\s+(?:under\s+(?:året|((?:19|20)\d\d))\s+)?med\s+/gi;
-
-/** "Staten bidrog med 4 000 000 kr": one amount right after "med", on one line. */
-function contributionSentences(doc: DocumentText, seen: Set<number>): FactInput[] {
-  const out: FactInput[] = [];
-  for (let n = 1; n <= doc.lineCount; n++) {
-    if (seen.has(n)) continue;
-    const t = doc.at(n);
-    for (const m of t.matchAll(SENTENCE)) {
-      const after = t.slice(m.index! + m[0].length);
-      const hedge = /^(ca\.?|cirka|c:a|drygt|knappt|över|ungefär|omkring|runt)\s+/i.exec(after);
-      const amounts = findAmounts(after);
-      const a = amounts[0];
-      if (!a || a.index !== (hedge?.[0].length ?? 0)) continue;
-      // "… med 1 000 000 kr till projektet X" pays for something else than the federation.
-      const beyond = after.slice(a.index + a.raw.length);
-      if (/^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i.test(beyond)) continue;
-      const member = m[1]!;
-      out.push({
-        table: "member_contribution",
-        year: m[3] ? Number(m[3]) : doc.periodYear,
-        basis: "actual",
-        member,
-        amount_sek: a.sek,
-        line: n,
-        text: t,
-        section: SECTION,
-        approximate: a.approximate || !!hedge,
-      });
-    }
-  }
-  return out;
 }

@@ -8,7 +8,14 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { readSentenceInContext, splitSentences, type Figure, type NumberToken } from "./figureGrammar.ts";
+import {
+  DRAWN_FROM_BEFORE,
+  readSentenceInContext,
+  splitSentences,
+  type CountMeasure,
+  type Figure,
+  type NumberToken,
+} from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 
@@ -85,6 +92,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   for (const unit of proseUnits(doc)) {
     let previous: string | undefined;
     let previousScope: Scope | "conflict" | undefined;
+    /** Whom the sentence just before was about, whether or not it gave a figure. */
+    let lastScope: Scope | "conflict" | undefined;
+    /** The whole-group counts stored from the sentence just before, and whose they were. */
+    let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+      owner: undefined,
+      counts: [],
+    };
     /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
     const exitedSoFar = new Map<string | null, number[]>();
     for (const s of splitSentences(unit.text)) {
@@ -98,9 +112,25 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         previousScope &&
         previousScope !== "conflict" &&
         previousScope.kind === "federation" &&
-        ANAPHORA.test(sentence)
+        (ANAPHORA.test(sentence) ||
+          // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
+          (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
+            !ONE_INTERVENTION.test(sentence) &&
+            !namesSomeone(sentence)))
       )
         scope = previousScope;
+      // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
+      // back is about whom the sentence before was, and is never more the federation's than that one.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "federation" &&
+        lastScope !== undefined &&
+        (lastScope === "conflict" || lastScope.kind !== "federation") &&
+        ANAPHORA.test(sentence) &&
+        !STRONG_FEDERATION_CUE.test(sentence)
+      )
+        scope = lastScope;
+      lastScope = scope;
       const owner =
         scope === "conflict" || scope.kind === "unknown"
           ? undefined
@@ -111,6 +141,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       try {
         reading = readSentenceInContext(sentence, previous, {
           exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
+          countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
         });
         previous = sentence;
       } catch (err) {
@@ -124,6 +155,17 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         });
         continue;
       }
+      const before = justBefore;
+      /** "… avslutade 58 deltagare. Av dem avslutades 14 på grund av flytt.": a part of the count before. */
+      const partOfBefore = (f: Figure) =>
+        f.kind === "count" &&
+        f.gender === "all" &&
+        ANAPHORA.test(sentence) &&
+        before.owner === owner &&
+        // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
+        before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
+      const stored: { measure: CountMeasure; value: number }[] = [];
+      justBefore = { owner, counts: stored };
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
@@ -135,6 +177,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
+        if (partOfBefore(f)) {
+          unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
+          continue;
+        }
         if (cumulative.has(line)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
@@ -147,6 +193,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
+          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
+            stored.push({ measure: fact.measure as CountMeasure, value: fact.approximate ? NaN : fact.value });
           if (
             fact.table === "participant_count" &&
             fact.measure === "exited" &&

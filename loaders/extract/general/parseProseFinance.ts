@@ -82,8 +82,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         }
         facts.push({
           table: "finance",
-          year,
-          basis: "actual",
+          year: f.year,
+          basis: f.basis,
           item: f.item,
           amount_sek: f.sek,
           value: null,

@@ -9,6 +9,7 @@
 import type { DocumentText } from "../documentText.ts";
 import { isFurniture, isHeading } from "./sectionScope.ts";
 import { pageFurniture } from "./pageFurniture.ts";
+import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
 
 export interface ProseUnit {
   text: string;
@@ -18,6 +19,8 @@ export interface ProseUnit {
 
 const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
+/** A line that opens with the unit of the amount the line before ended on: "Mkr). Årets …". */
+const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "iu");
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /**
  * A line ending in a word that cannot end a sentence ("varav", "och", "av", "till") or a comma
@@ -76,6 +79,8 @@ export function proseUnits(doc: DocumentText): ProseUnit[] {
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
       hyphenated ||
+      // "… (budget 6,0" / "Mkr). …": an amount whose unit wrapped to the next line.
+      (prev.length >= 40 && /\d$/.test(prev) && UNIT_RUNS_ON.test(t)) ||
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||
       // "… blev därmed" / "28 procent.": an unfinished sentence, then a number that runs on in lower case.
       (prev.length >= 40 && !/[.!?:]$/.test(prev) && !endsOnFigure && NUMBER_RUNS_ON.test(t)) ||
