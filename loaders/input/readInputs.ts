@@ -44,8 +44,17 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
     .sort();
 }
 
-/** Read every input; a bad document or curated file is reported and skipped, the rest load. */
-export async function readInputs(paths: Paths, progress: (m: string) => void = () => {}) {
+/**
+ * Read every input; a bad document or curated file is reported and skipped, the rest load.
+ * Each loaded document's lines go to `onLines` as it is read (the loader stages them for
+ * document_line) and are not kept: `lines` holds their counts, and the text of the few
+ * documents a curated file cites.
+ */
+export async function readInputs(
+  paths: Paths,
+  progress: (m: string) => void = () => {},
+  onLines: (documentId: string, lines: readonly string[]) => Promise<void> = async () => {},
+) {
   const rejected: InputError[] = [];
   const manifestFile = relative(paths.root, paths.manifest);
   const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
@@ -80,8 +89,10 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
     }
     usable.push(entry);
   }
+  const entryOf = new Map<string, (typeof manifest)[number]>();
   for (const [i, entry] of usable.entries()) {
     const id = documentIdFor(entry);
+    let documentLines: string[];
     progress(`[${i + 1}/${usable.length}] ${id}`);
     const source = join(paths.sources, entry.file);
     const sourceRel = relative(paths.root, source);
@@ -126,11 +137,16 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
         const record = fact as Record<string, unknown>;
         for (const [k, v] of Object.entries(record)) if (typeof v === "string") record[k] = intern(v);
       }
+      documentLines = await readEntryLines(paths.sources, entry);
       extractions.push(parsed.data);
-      lines.set(id, await readEntryLines(paths.sources, entry));
     } catch (err) {
       rejected.push(asRejected(err, sourceRel));
+      continue;
     }
+    // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
+    await onLines(id, documentLines);
+    lines.setCount(id, documentLines.length);
+    entryOf.set(id, entry);
   }
   const curated: CuratedFact[] = [];
   for (const file of await listFiles(paths.curated, ".yaml")) {
@@ -155,6 +171,9 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
       }
       if (!lines.has(data.document_id))
         throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
+      // The cited document's text, read again: curated facts are checked against the lines they cite.
+      if (!lines.holdsText(data.document_id))
+        lines.set(data.document_id, await readEntryLines(paths.sources, entryOf.get(data.document_id)!));
       for (const [i, c] of data.facts.entries()) {
         const count = lines.lineCount(data.document_id)!;
         if (c.fact.line > count)

@@ -11,17 +11,17 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
-import { dirname } from "node:path";
-import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
+import { dirname, join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
 import { readInputs, type RejectedInput } from "../input/readInputs.ts";
 import { buildRows } from "../normalize/buildRows.ts";
-import { documentLineRows } from "../normalize/documentRows.ts";
-import type { DocumentLines } from "../input/documentLines.ts";
+import { DocumentLineSpool } from "./documentLineSpool.ts";
+import { JsonLinesFile, insertJsonLines, jsonLine, type LooseRow } from "./bulkInsert.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -69,9 +69,6 @@ function codeVersion(root: string): string {
   return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
 }
 
-/** Any table's row, read by column name: the appender and the key order are the same for every table. */
-type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
-
 function sortKey(t: TableDef, r: LooseRow): string {
   return t.key
     .map((k) =>
@@ -82,40 +79,6 @@ function sortKey(t: TableDef, r: LooseRow): string {
           : String(r[k]),
     )
     .join("\u0000");
-}
-
-function appendValue(app: DuckDBAppender, c: ColumnDef, v: LooseRow[string] | undefined, table: string) {
-  if (v === null || v === undefined) {
-    if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
-    app.appendNull();
-    return;
-  }
-  switch (c.type) {
-    case "VARCHAR":
-    case "JSON":
-      app.appendVarchar(String(v));
-      break;
-    case "INTEGER":
-      app.appendInteger(Number(v));
-      break;
-    case "BIGINT":
-      app.appendBigInt(BigInt(Math.round(Number(v))));
-      break;
-    case "DOUBLE":
-      app.appendDouble(Number(v));
-      break;
-    case "BOOLEAN":
-      app.appendBoolean(Boolean(v));
-      break;
-    case "DATE": {
-      const [y, m, d] = String(v).split("-").map(Number);
-      app.appendDate(dateValue({ year: y!, month: m!, day: d! }));
-      break;
-    }
-    case "TIMESTAMP":
-      app.appendVarchar(String(v));
-      break;
-  }
 }
 
 /**
@@ -147,23 +110,14 @@ function compareRows(t: TableDef): (a: LooseRow, b: LooseRow) => number {
   };
 }
 
-/**
- * A table's rows in key order, in batches. document_line comes document by document from the
- * loaded lines (ids in key order, lines in order) unless the rows were given; other tables are
- * sorted here, unless they arrive in key order already.
- */
-function* batchesOf(t: TableDef, rows: Rows, lines: DocumentLines | undefined): Generator<readonly LooseRow[]> {
-  if (t.name === "document_line" && rows.document_line === undefined && lines) {
-    for (const id of lines.ids()) yield documentLineRows(id, lines.get(id)!);
-    return;
-  }
+/** A table's rows in key order (sorted here, unless they arrive in key order already). */
+function inKeyOrder(t: TableDef, given: readonly LooseRow[]): readonly LooseRow[] {
   const compare = compareRows(t);
-  const given: readonly LooseRow[] = rows[t.name as keyof Rows] ?? [];
   let sorted = true;
   for (let i = 1; i < given.length && sorted; i++) sorted = compare(given[i - 1]!, given[i]!) <= 0;
   const list: readonly LooseRow[] = sorted ? given : [...given].sort(compare);
   if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
-  yield list;
+  return list;
 }
 
 /** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
@@ -188,39 +142,54 @@ function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   });
 }
 
+/** The staging folder of a load writing `target`: its row files and DuckDB's spill files, removed when it ends. */
+export function stagingDirFor(target: string): string {
+  return `${target}.tmp-${process.pid}.stage`;
+}
+
 export async function writeWarehouse(
   target: string,
   rows: Rows,
   meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number },
   options: LoadOptions = {},
-  /** The documents' lines, streamed into document_line when `rows` has none (buildWarehouse). */
-  lines?: DocumentLines,
+  /** The documents' lines, already staged, for document_line when `rows` has none (buildWarehouse). */
+  lines?: DocumentLineSpool,
+  /** Where row files are staged; by default `stagingDirFor(target)`, created and removed here. */
+  stage: string = stagingDirFor(target),
 ): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
+  await mkdir(stage, { recursive: true });
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
   await rm(`${tmp}.wal`, { force: true });
   const rowCounts: Record<string, number> = {};
-  // A bounded buffer pool: DuckDB writes pages out (and spills) rather than grow with the warehouse.
-  const instance = await DuckDBInstance.create(tmp, { memory_limit: "256MB" });
+  // A bounded buffer pool, spilling into the staging folder: DuckDB writes pages out rather than
+  // grow with the warehouse, and a killed load's spill files go with its other temp files.
+  const instance = await DuckDBInstance.create(tmp, {
+    memory_limit: "256MB",
+    temp_directory: join(stage, "duckdb"),
+  });
   const conn = await instance.connect();
   try {
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const app = await conn.createAppender(t.name);
-      let count = 0;
-      for (const batch of batchesOf(t, rows, lines)) {
-        for (const r of batch) {
-          for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
-          app.endRow();
+      if (t.name === "document_line" && rows.document_line === undefined && lines) {
+        await insertJsonLines(conn, t, lines.paths());
+        rowCounts[t.name] = lines.rows;
+      } else {
+        const list = inKeyOrder(t, rows[t.name as keyof Rows] ?? []);
+        const file = await JsonLinesFile.create(join(stage, `${t.name}.jsonl`));
+        try {
+          for (const r of list) await file.add(jsonLine(t, r));
+        } finally {
+          await file.close();
         }
-        count += batch.length;
+        if (list.length > 0) await insertJsonLines(conn, t, [file.path]);
+        await rm(file.path, { force: true });
+        rowCounts[t.name] = list.length;
       }
-      app.flushSync();
-      app.closeSync();
-      rowCounts[t.name] = count;
-      options.progress?.(`  ${t.name}: ${count} rows`);
+      options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
     }
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
     for (const sql of martDdl()) await conn.run(sql);
@@ -248,10 +217,12 @@ export async function writeWarehouse(
     instance.closeSync();
     await rm(tmp, { force: true });
     await rm(`${tmp}.wal`, { force: true });
+    await rm(stage, { recursive: true, force: true });
     throw err;
   }
   conn.closeSync();
   instance.closeSync();
+  await rm(stage, { recursive: true, force: true });
   try {
     await options.beforeSwap?.();
   } catch (err) {
@@ -269,44 +240,60 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   const rejectedPath = rejectedPathFor(paths.warehouse);
   const staleRemoved = [...(await removeStaleTemps(paths.warehouse)), ...(await removeStaleTemps(rejectedPath))];
   if (staleRemoved.length > 0) progress(`removed temp files of killed loads: ${staleRemoved.join(", ")}`);
-  progress("reading inputs");
-  const inputs = await readInputs(paths, progress);
-  progress("normalising");
-  const rows = buildRows(inputs);
-  rows.data_quality = dedupeFindings([
-    ...(rows.data_quality ?? []),
-    ...reconcile(rows),
-    ...inputs.rejected.map(({ file, where }, i) =>
-      qualityRow({
-        check_id: "input.rejected",
-        subject: where ? `${file} at ${where}` : file,
-        document_id: "load",
-        source_line: i + 1,
-        severity: "error",
-        message: inputs.inputErrors[i]!,
-      }),
-    ),
-  ]);
+  // The staging folder is named for the warehouse whichever file the load ends up writing: the
+  // documents' lines are staged while reading, before it is known whether inputs were rejected.
+  const stage = stagingDirFor(paths.warehouse);
+  await rm(stage, { recursive: true, force: true });
+  await mkdir(stage, { recursive: true });
+  let rowCounts: Record<string, number>;
+  let inputs: Awaited<ReturnType<typeof readInputs>>;
+  let swap: boolean;
+  try {
+    progress("reading inputs");
+    const spool = new DocumentLineSpool(stage);
+    inputs = await readInputs(paths, progress, (id, lines) => spool.add(id, lines));
+    progress("normalising");
+    const rows = buildRows(inputs);
+    const rejected = inputs.rejected;
+    const errors = inputs.inputErrors;
+    rows.data_quality = dedupeFindings([
+      ...(rows.data_quality ?? []),
+      ...reconcile(rows),
+      ...rejected.map(({ file, where }, i) =>
+        qualityRow({
+          check_id: "input.rejected",
+          subject: where ? `${file} at ${where}` : file,
+          document_id: "load",
+          source_line: i + 1,
+          severity: "error",
+          message: errors[i]!,
+        }),
+      ),
+    ]);
+    swap = rejected.length === 0 || options.acceptPartial === true;
+    const target = swap ? paths.warehouse : rejectedPath;
+    progress(
+      swap
+        ? "writing warehouse"
+        : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
+    );
+    rowCounts = await writeWarehouse(
+      target,
+      rows,
+      {
+        startedAt,
+        codeVersion: codeVersion(paths.root),
+        inputSha256: inputs.inputSha256,
+        rejectedInputs: rejected.length,
+      },
+      options,
+      spool,
+      stage,
+    );
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
   const partial = inputs.rejected.length > 0;
-  const swap = !partial || options.acceptPartial === true;
-  const target = swap ? paths.warehouse : rejectedPath;
-  progress(
-    swap
-      ? "writing warehouse"
-      : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
-  );
-  const rowCounts = await writeWarehouse(
-    target,
-    rows,
-    {
-      startedAt,
-      codeVersion: codeVersion(paths.root),
-      inputSha256: inputs.inputSha256,
-      rejectedInputs: inputs.rejected.length,
-    },
-    options,
-    inputs.lines,
-  );
   // A candidate kept from an earlier rejected load no longer describes the warehouse.
   if (swap) {
     await rm(rejectedPath, { force: true });
