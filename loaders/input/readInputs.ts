@@ -11,7 +11,7 @@ import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
 import { documentIdFor } from "../schema/manifest.ts";
-import { extractedPath, readEntryLines, sha256File } from "./readEntryText.ts";
+import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
@@ -97,7 +97,7 @@ export async function readInputs(
     const source = join(paths.sources, entry.file);
     const sourceRel = relative(paths.root, source);
     try {
-      const sha = await sha256File(source);
+      const { bytes, sha256: sha } = await readHashed(source);
       if (sha !== entry.sha256) {
         const i = indexOf.get(entry)!;
         throw new InputError(
@@ -137,7 +137,7 @@ export async function readInputs(
         const record = fact as Record<string, unknown>;
         for (const [k, v] of Object.entries(record)) if (typeof v === "string") record[k] = intern(v);
       }
-      documentLines = await readEntryLines(paths.sources, entry);
+      documentLines = await readEntryLines(paths.sources, entry, bytes);
       extractions.push(parsed.data);
     } catch (err) {
       rejected.push(asRejected(err, sourceRel));

@@ -17,7 +17,7 @@ import type { Paths } from "../config/paths.ts";
 import { readInputs, type RejectedInput } from "../input/readInputs.ts";
 import { buildRows } from "../normalize/buildRows.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
-import { JsonLinesFile, insertJsonLines, jsonLine, type LooseRow } from "./bulkInsert.ts";
+import { JsonLinesFile, insertJsonLines, jsonLines, type LooseRow } from "./bulkInsert.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
@@ -147,6 +147,7 @@ export function stagingDirFor(target: string): string {
   return `${target}.tmp-${process.pid}.stage`;
 }
 
+/** Write the tables to a new database at `target`, replacing it atomically. Consumes `rows` (each table is dropped once written). */
 export async function writeWarehouse(
   target: string,
   rows: Rows,
@@ -179,9 +180,12 @@ export async function writeWarehouse(
         rowCounts[t.name] = lines.rows;
       } else {
         const list = inKeyOrder(t, rows[t.name as keyof Rows] ?? []);
+        // Written once: the table's rows are dropped from `rows` now, so memory falls as the write goes on.
+        delete rows[t.name as keyof Rows];
         const file = await JsonLinesFile.create(join(stage, `${t.name}.jsonl`));
+        const json = jsonLines(t);
         try {
-          for (const r of list) await file.add(jsonLine(t, r));
+          for (const r of list) await file.add(json(r));
         } finally {
           await file.close();
         }
@@ -234,6 +238,32 @@ export async function writeWarehouse(
   return rowCounts;
 }
 
+/**
+ * Inputs to rows: read (each document's lines staged in `spool`), normalised, reconciled. The
+ * inputs themselves (the extractions' facts) are dropped when this returns; only rows remain.
+ */
+async function normalisedRows(paths: Paths, progress: (m: string) => void, spool: DocumentLineSpool) {
+  progress("reading inputs");
+  const inputs = await readInputs(paths, progress, (id, lines) => spool.add(id, lines));
+  progress("normalising");
+  const rows = buildRows(inputs);
+  rows.data_quality = dedupeFindings([
+    ...(rows.data_quality ?? []),
+    ...reconcile(rows),
+    ...inputs.rejected.map(({ file, where }, i) =>
+      qualityRow({
+        check_id: "input.rejected",
+        subject: where ? `${file} at ${where}` : file,
+        document_id: "load",
+        source_line: i + 1,
+        severity: "error",
+        message: inputs.inputErrors[i]!,
+      }),
+    ),
+  ]);
+  return { rows, inputErrors: inputs.inputErrors, rejected: inputs.rejected, inputSha256: inputs.inputSha256 };
+}
+
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
   const startedAt = new Date();
   const progress = options.progress ?? (() => {});
@@ -245,69 +275,42 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   const stage = stagingDirFor(paths.warehouse);
   await rm(stage, { recursive: true, force: true });
   await mkdir(stage, { recursive: true });
-  let rowCounts: Record<string, number>;
-  let inputs: Awaited<ReturnType<typeof readInputs>>;
-  let swap: boolean;
   try {
-    progress("reading inputs");
     const spool = new DocumentLineSpool(stage);
-    inputs = await readInputs(paths, progress, (id, lines) => spool.add(id, lines));
-    progress("normalising");
-    const rows = buildRows(inputs);
-    const rejected = inputs.rejected;
-    const errors = inputs.inputErrors;
-    rows.data_quality = dedupeFindings([
-      ...(rows.data_quality ?? []),
-      ...reconcile(rows),
-      ...rejected.map(({ file, where }, i) =>
-        qualityRow({
-          check_id: "input.rejected",
-          subject: where ? `${file} at ${where}` : file,
-          document_id: "load",
-          source_line: i + 1,
-          severity: "error",
-          message: errors[i]!,
-        }),
-      ),
-    ]);
-    swap = rejected.length === 0 || options.acceptPartial === true;
+    const { rows, inputErrors, rejected, inputSha256 } = await normalisedRows(paths, progress, spool);
+    const partial = rejected.length > 0;
+    const swap = !partial || options.acceptPartial === true;
     const target = swap ? paths.warehouse : rejectedPath;
     progress(
       swap
         ? "writing warehouse"
         : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
     );
-    rowCounts = await writeWarehouse(
+    const rowCounts = await writeWarehouse(
       target,
       rows,
-      {
-        startedAt,
-        codeVersion: codeVersion(paths.root),
-        inputSha256: inputs.inputSha256,
-        rejectedInputs: rejected.length,
-      },
+      { startedAt, codeVersion: codeVersion(paths.root), inputSha256, rejectedInputs: rejected.length },
       options,
       spool,
       stage,
     );
+    // A candidate kept from an earlier rejected load no longer describes the warehouse.
+    if (swap) {
+      await rm(rejectedPath, { force: true });
+      await rm(`${rejectedPath}.wal`, { force: true });
+    }
+    return {
+      warehouse: paths.warehouse,
+      rowCounts,
+      inputErrors,
+      rejected,
+      swapped: swap,
+      partial,
+      rejectedPath: swap ? null : rejectedPath,
+      staleRemoved,
+      seconds: (Date.now() - startedAt.getTime()) / 1000,
+    };
   } finally {
     await rm(stage, { recursive: true, force: true });
   }
-  const partial = inputs.rejected.length > 0;
-  // A candidate kept from an earlier rejected load no longer describes the warehouse.
-  if (swap) {
-    await rm(rejectedPath, { force: true });
-    await rm(`${rejectedPath}.wal`, { force: true });
-  }
-  return {
-    warehouse: paths.warehouse,
-    rowCounts,
-    inputErrors: inputs.inputErrors,
-    rejected: inputs.rejected,
-    swapped: swap,
-    partial,
-    rejectedPath: swap ? null : rejectedPath,
-    staleRemoved,
-    seconds: (Date.now() - startedAt.getTime()) / 1000,
-  };
 }

@@ -13,43 +13,49 @@ import type { ColumnDef, TableDef } from "../schema/tables.ts";
 /** Any table's row, read by column name. */
 export type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
 
-type Cell = string | number | boolean | null;
-
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** A value as its column stores it (what DuckDB's appender was given before); refuses what a column cannot hold. */
-function cell(c: ColumnDef, v: LooseRow[string] | undefined, table: string): Cell {
-  if (v === null || v === undefined) {
+/** A value as JSON text, as its column stores it (what DuckDB's appender was given before); refuses what a column cannot hold. */
+function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined) => string {
+  const value = (v: string | number | boolean): string => {
+    switch (c.type) {
+      case "INTEGER":
+      case "DOUBLE":
+      case "BIGINT": {
+        const n = c.type === "BIGINT" ? Math.round(Number(v)) : Number(v);
+        // JSON has no NaN or Infinity: they would arrive as NULL, a wrong "missing".
+        if (!Number.isFinite(n)) throw new Error(`${table}.${c.name}: ${String(v)} is not a finite number`);
+        return String(n);
+      }
+      case "BOOLEAN":
+        return v ? "true" : "false";
+      default: {
+        const s = String(v);
+        // A lone surrogate cannot be written as UTF-8: replaced by U+FFFD, as the appender did.
+        return JSON.stringify(SURROGATE.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s);
+      }
+    }
+  };
+  return (v) => {
+    if (v !== null && v !== undefined) return value(v);
     if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
-    return null;
-  }
-  switch (c.type) {
-    case "INTEGER":
-    case "DOUBLE": {
-      const n = Number(v);
-      // JSON has no NaN or Infinity: they would arrive as NULL, a wrong "missing".
-      if (!Number.isFinite(n)) throw new Error(`${table}.${c.name}: ${String(v)} is not a finite number`);
-      return n;
-    }
-    case "BIGINT": {
-      const n = Math.round(Number(v));
-      if (!Number.isFinite(n)) throw new Error(`${table}.${c.name}: ${String(v)} is not a finite number`);
-      return n;
-    }
-    case "BOOLEAN":
-      return Boolean(v);
-    default: {
-      // A lone surrogate cannot be written as UTF-8: replaced by U+FFFD, as the appender did.
-      return String(v).replace(LONE_SURROGATE, "\uFFFD");
-    }
-  }
+    return "null";
+  };
 }
 
-/** One row as a line of JSON, its columns in the table's order. */
-export function jsonLine(t: TableDef, r: LooseRow): string {
-  const out: Record<string, Cell> = {};
-  for (const c of t.columns) out[c.name] = cell(c, r[c.name], t.name);
-  return `${JSON.stringify(out)}\n`;
+/** Rows of table `t` as lines of JSON, its columns in the table's order (one serialiser per table, built once). */
+export function jsonLines(t: TableDef): (r: LooseRow) => string {
+  const cells = t.columns.map((c, i) => ({
+    column: c.name,
+    prefix: `${i === 0 ? "{" : ","}${JSON.stringify(c.name)}:`,
+    json: cellJson(c, t.name),
+  }));
+  return (r) => {
+    let line = "";
+    for (const c of cells) line += c.prefix + c.json(r[c.column]);
+    return `${line}}\n`;
+  };
 }
 
 /** Writes lines to a file in large chunks (one write per ~1 MB, not per row). */

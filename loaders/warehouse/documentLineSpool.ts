@@ -6,9 +6,9 @@
 import { join } from "node:path";
 import { documentLineRows } from "../normalize/documentRows.ts";
 import { tableDef } from "../schema/tables.ts";
-import { JsonLinesFile, jsonLine } from "./bulkInsert.ts";
+import { JsonLinesFile, jsonLines } from "./bulkInsert.ts";
 
-const DOCUMENT_LINE = tableDef("document_line");
+const lineJson = jsonLines(tableDef("document_line"));
 
 export class DocumentLineSpool {
   /** Document id → its file and number of lines. */
@@ -21,7 +21,7 @@ export class DocumentLineSpool {
     const path = join(this.dir, `lines-${encodeURIComponent(documentId)}.jsonl`);
     const out = await JsonLinesFile.create(path);
     try {
-      for (const r of documentLineRows(documentId, lines)) await out.add(jsonLine(DOCUMENT_LINE, r));
+      for (const r of documentLineRows(documentId, lines)) await out.add(lineJson(r));
     } finally {
       await out.close();
     }
@@ -37,8 +37,6 @@ export class DocumentLineSpool {
 
   /** The files in document_line's key order: document ids in code-unit order. */
   paths(): string[] {
-    return [...this.files]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, f]) => f.path);
+    return [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f.path);
   }
 }
