@@ -40,4 +40,11 @@ export class DocumentLines {
     if (text !== undefined) return this.counts.get(documentId) === 0 ? [] : text.split("\n");
     return this.verbatim.get(documentId);
   }
+
+  /** Add another set's documents (counts and any text kept). */
+  merge(other: DocumentLines): void {
+    for (const [id, n] of other.counts) this.counts.set(id, n);
+    for (const [id, t] of other.texts) this.texts.set(id, t);
+    for (const [id, l] of other.verbatim) this.verbatim.set(id, l);
+  }
 }

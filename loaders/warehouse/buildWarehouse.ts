@@ -14,14 +14,15 @@ import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { readInputs, type RejectedInput } from "../input/readInputs.ts";
+import { readInputsByFederation, type RejectedInput } from "../input/readInputs.ts";
 import { buildRows } from "../normalize/buildRows.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
-import { JsonLinesFile, insertJsonLines, jsonLines, type LooseRow } from "./bulkInsert.ts";
+import { insertJsonLines } from "./bulkInsert.ts";
+import { StagedRows, sortKey } from "./stagedRows.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -69,67 +70,6 @@ function codeVersion(root: string): string {
   return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
 }
 
-function sortKey(t: TableDef, r: LooseRow): string {
-  return t.key
-    .map((k) =>
-      r[k] === null || r[k] === undefined
-        ? ""
-        : typeof r[k] === "number"
-          ? String(r[k]).padStart(12, "0")
-          : String(r[k]),
-    )
-    .join("\u0000");
-}
-
-/**
- * The order sortKey gives, compared column by column without building a key string per row
- * (millions of rows at national scale): whole numbers as numbers, anything else as sortKey's text.
- */
-function compareRows(t: TableDef): (a: LooseRow, b: LooseRow) => number {
-  const part = (v: LooseRow[string] | undefined) =>
-    v === null || v === undefined ? "" : typeof v === "number" ? String(v).padStart(12, "0") : String(v);
-  return (a, b) => {
-    for (const k of t.key) {
-      const x = a[k];
-      const y = b[k];
-      if (x === y) continue;
-      if (
-        typeof x === "number" &&
-        typeof y === "number" &&
-        Number.isSafeInteger(x) &&
-        Number.isSafeInteger(y) &&
-        x >= 0 &&
-        y >= 0
-      )
-        return x - y;
-      const px = part(x);
-      const py = part(y);
-      if (px !== py) return px < py ? -1 : 1;
-    }
-    return 0;
-  };
-}
-
-/** A table's rows in key order (sorted here, unless they arrive in key order already). */
-function inKeyOrder(t: TableDef, given: readonly LooseRow[]): readonly LooseRow[] {
-  const compare = compareRows(t);
-  let sorted = true;
-  for (let i = 1; i < given.length && sorted; i++) sorted = compare(given[i - 1]!, given[i]!) <= 0;
-  const list: readonly LooseRow[] = sorted ? given : [...given].sort(compare);
-  if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
-  return list;
-}
-
-/** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
-function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const k = sortKey(t, r);
-    if (seen.has(k)) throw new Error(`${t.name}: duplicate key (${t.key.map((c) => `${c}=${r[c]}`).join(", ")})`);
-    seen.add(k);
-  }
-}
-
 /** Findings share a key when one check fires twice on a line: keep the first. */
 function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   const t = tableDef("data_quality");
@@ -147,19 +87,28 @@ export function stagingDirFor(target: string): string {
   return `${target}.tmp-${process.pid}.stage`;
 }
 
-/** Write the tables to a new database at `target`, replacing it atomically. Consumes `rows` (each table is dropped once written). */
+/**
+ * Write the tables to a new database at `target`, replacing it atomically: the rows staged in
+ * `rows` (or given whole, staged here), the documents' lines from `lines` when given.
+ */
 export async function writeWarehouse(
   target: string,
-  rows: Rows,
+  rows: Rows | StagedRows,
   meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number },
   options: LoadOptions = {},
-  /** The documents' lines, already staged, for document_line when `rows` has none (buildWarehouse). */
+  /** The documents' lines, already staged, for document_line (buildWarehouse); else `rows` has them. */
   lines?: DocumentLineSpool,
   /** Where row files are staged; by default `stagingDirFor(target)`, created and removed here. */
   stage: string = stagingDirFor(target),
 ): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
   await mkdir(stage, { recursive: true });
+  let staged: StagedRows;
+  if (rows instanceof StagedRows) staged = rows;
+  else {
+    staged = new StagedRows(stage);
+    await staged.add(rows);
+  }
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
   await rm(`${tmp}.wal`, { force: true });
@@ -172,26 +121,18 @@ export async function writeWarehouse(
   });
   const conn = await instance.connect();
   try {
+    const files = await staged.close();
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      if (t.name === "document_line" && rows.document_line === undefined && lines) {
+      if (t.name === "document_line" && lines) {
         await insertJsonLines(conn, t, lines.paths());
         rowCounts[t.name] = lines.rows;
       } else {
-        const list = inKeyOrder(t, rows[t.name as keyof Rows] ?? []);
-        // Written once: the table's rows are dropped from `rows` now, so memory falls as the write goes on.
-        delete rows[t.name as keyof Rows];
-        const file = await JsonLinesFile.create(join(stage, `${t.name}.jsonl`));
-        const json = jsonLines(t);
-        try {
-          for (const r of list) await file.add(json(r));
-        } finally {
-          await file.close();
-        }
-        if (list.length > 0) await insertJsonLines(conn, t, [file.path]);
-        await rm(file.path, { force: true });
-        rowCounts[t.name] = list.length;
+        const file = files.get(t.name);
+        await insertJsonLines(conn, t, file ? [file] : [], true);
+        if (file) await rm(file, { force: true });
+        rowCounts[t.name] = staged.count(t.name);
       }
       options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
     }
@@ -239,29 +180,36 @@ export async function writeWarehouse(
 }
 
 /**
- * Inputs to rows: read (each document's lines staged in `spool`), normalised, reconciled. The
- * inputs themselves (the extractions' facts) are dropped when this returns; only rows remain.
+ * Inputs to staged rows, one federation at a time: read (each document's lines staged in
+ * `spool`), normalised, reconciled, and appended to `staged`. Every key and every check lies
+ * within one federation, so no step needs the whole corpus in memory.
  */
-async function normalisedRows(paths: Paths, progress: (m: string) => void, spool: DocumentLineSpool) {
+async function stageRows(paths: Paths, progress: (m: string) => void, spool: DocumentLineSpool, staged: StagedRows) {
   progress("reading inputs");
-  const inputs = await readInputs(paths, progress, (id, lines) => spool.add(id, lines));
-  progress("normalising");
-  const rows = buildRows(inputs);
-  rows.data_quality = dedupeFindings([
-    ...(rows.data_quality ?? []),
-    ...reconcile(rows),
-    ...inputs.rejected.map(({ file, where }, i) =>
+  const report = await readInputsByFederation(
+    paths,
+    async (inputs) => {
+      progress(`normalising ${inputs.registries.map((r) => r.registry.federation_id).join(", ")}`);
+      const rows = buildRows(inputs);
+      rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
+      await staged.add(rows);
+    },
+    progress,
+    (id, lines) => spool.add(id, lines),
+  );
+  await staged.add({
+    data_quality: report.rejected.map(({ file, where }, i) =>
       qualityRow({
         check_id: "input.rejected",
         subject: where ? `${file} at ${where}` : file,
         document_id: "load",
         source_line: i + 1,
         severity: "error",
-        message: inputs.inputErrors[i]!,
+        message: report.inputErrors[i]!,
       }),
     ),
-  ]);
-  return { rows, inputErrors: inputs.inputErrors, rejected: inputs.rejected, inputSha256: inputs.inputSha256 };
+  });
+  return report;
 }
 
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
@@ -277,7 +225,8 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   await mkdir(stage, { recursive: true });
   try {
     const spool = new DocumentLineSpool(stage);
-    const { rows, inputErrors, rejected, inputSha256 } = await normalisedRows(paths, progress, spool);
+    const staged = new StagedRows(stage);
+    const { inputErrors, rejected, inputSha256 } = await stageRows(paths, progress, spool, staged);
     const partial = rejected.length > 0;
     const swap = !partial || options.acceptPartial === true;
     const target = swap ? paths.warehouse : rejectedPath;
@@ -288,7 +237,7 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
     );
     const rowCounts = await writeWarehouse(
       target,
-      rows,
+      staged,
       { startedAt, codeVersion: codeVersion(paths.root), inputSha256, rejectedInputs: rejected.length },
       options,
       spool,

@@ -101,13 +101,24 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 /** DuckDB's type of a column as read from JSON (timestamps and JSON text come in as text). */
 const readType = (c: ColumnDef) => (c.type === "JSON" || c.type === "TIMESTAMP" ? "VARCHAR" : c.type);
 
-/** Insert the rows of `files` (in that order) into table `t`, which exists and is empty. */
-export async function insertJsonLines(conn: DuckDBConnection, t: TableDef, files: readonly string[]): Promise<void> {
+/**
+ * Insert the rows of `files` into table `t`, which exists and is empty: in the files' order, or
+ * sorted by the table's key (`inKeyOrder`). The key order is the one the loader always wrote: NULL
+ * first, whole numbers by value, text by code point (code-unit order but for characters beyond
+ * U+FFFF, which no key holds).
+ */
+export async function insertJsonLines(
+  conn: DuckDBConnection,
+  t: TableDef,
+  files: readonly string[],
+  inKeyOrder = false,
+): Promise<void> {
   if (files.length === 0) return;
   const columns = t.columns.map((c) => `${sqlString(c.name)}: ${sqlString(readType(c))}`).join(", ");
   const list = `[${files.map(sqlString).join(", ")}]`;
+  const order = inKeyOrder ? ` ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}` : "";
   await conn.run(
     `INSERT INTO "${t.name}" SELECT * FROM read_json(${list}, format = 'newline_delimited', records = true, ` +
-      `columns = {${columns}})`,
+      `columns = {${columns}})${order}`,
   );
 }
