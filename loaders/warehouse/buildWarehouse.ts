@@ -126,7 +126,7 @@ export async function writeWarehouse(
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
       if (t.name === "document_line" && lines) {
-        await insertJsonLines(conn, t, lines.paths());
+        await lines.insert(conn);
         rowCounts[t.name] = lines.rows;
       } else {
         const file = files.get(t.name);

@@ -16,6 +16,11 @@ export type LooseRow = Readonly<Record<string, string | number | boolean | null>
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** A lone surrogate cannot be written as UTF-8: replaced by U+FFFD, as DuckDB's appender did. */
+export function wellFormed(s: string): string {
+  return SURROGATE.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s;
+}
+
 /** A value as JSON text, as its column stores it (what DuckDB's appender was given before); refuses what a column cannot hold. */
 function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined) => string {
   const value = (v: string | number | boolean): string => {
@@ -30,11 +35,8 @@ function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined
       }
       case "BOOLEAN":
         return v ? "true" : "false";
-      default: {
-        const s = String(v);
-        // A lone surrogate cannot be written as UTF-8: replaced by U+FFFD, as the appender did.
-        return JSON.stringify(SURROGATE.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s);
-      }
+      default:
+        return JSON.stringify(wellFormed(String(v)));
     }
   };
   return (v) => {
@@ -96,7 +98,7 @@ export class JsonLinesFile {
   }
 }
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** DuckDB's type of a column as read from JSON (timestamps and JSON text come in as text). */
 const readType = (c: ColumnDef) => (c.type === "JSON" || c.type === "TIMESTAMP" ? "VARCHAR" : c.type);
