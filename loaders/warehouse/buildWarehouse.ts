@@ -259,7 +259,23 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
       staleRemoved,
       seconds: (Date.now() - startedAt.getTime()) / 1000,
     };
+  } catch (err) {
+    throw diskFullError(err, dirname(paths.warehouse));
   } finally {
     await rm(stage, { recursive: true, force: true });
   }
+}
+
+/**
+ * A full disk says so in words, whether Node or DuckDB ran out of room: the raw messages
+ * ("ENOSPC", "Could not write all bytes") do not tell a person what to do.
+ */
+function diskFullError(err: unknown, folder: string): unknown {
+  const message = err instanceof Error ? err.message : String(err);
+  const full = (err as { code?: string } | null)?.code === "ENOSPC" || /ENOSPC|No space left on device/i.test(message);
+  return full
+    ? new Error(`no space left on the disk of ${folder}; free some and load again (${message.split("\n")[0]})`, {
+        cause: err,
+      })
+    : err;
 }
