@@ -81,13 +81,6 @@ export async function readInputsByFederation(
   const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
   const registries = await readRegistries(paths);
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
-  const pool = new Map<string, string>();
-  const intern = (s: string) => {
-    const known = pool.get(s);
-    if (known !== undefined) return known;
-    pool.set(s, s);
-    return s;
-  };
   const hash = createHash("sha256");
   for (const r of registries) hash.update(await readYamlBytes(join(paths.root, r.file), paths.root));
   hash.update(await readYamlBytes(paths.manifest, paths.root));
@@ -168,14 +161,9 @@ export async function readInputsByFederation(
             "extracted from a different version of the document; run `npm run finsam -- extract`",
           );
         hash.update(JSON.stringify(parsed.data));
-        // The facts' copies of their source lines are not loaded: the warehouse keeps each line once,
-        // in document_line. Their other text values repeat (section, label, measure, names): one
-        // copy each.
-        for (const fact of parsed.data.facts) {
-          fact.text = "";
-          const record = fact as Record<string, unknown>;
-          for (const [k, v] of Object.entries(record)) if (typeof v === "string") record[k] = intern(v);
-        }
+        // The facts' copies of their source lines are not loaded: the warehouse keeps each line
+        // once, in document_line.
+        for (const fact of parsed.data.facts) fact.text = "";
         documentLines = await readEntryLines(paths.sources, entry, bytes);
         into.extractions.push(parsed.data);
       } catch (err) {
