@@ -87,6 +87,13 @@ export function stagingDirFor(target: string): string {
   return `${target}.tmp-${process.pid}.stage`;
 }
 
+/** Rows given whole, staged in `stage` (a closed set: tests and the synthetic warehouse). */
+async function stagedFrom(rows: Rows, stage: string): Promise<StagedRows> {
+  const staged = new StagedRows(stage);
+  await staged.add(rows);
+  return staged;
+}
+
 /**
  * Write the tables to a new database at `target`, replacing it atomically: the rows staged in
  * `rows` (or given whole, staged here), the documents' lines from `lines` when given.
@@ -104,10 +111,11 @@ export async function writeWarehouse(
   await mkdir(dirname(target), { recursive: true });
   await mkdir(stage, { recursive: true });
   let staged: StagedRows;
-  if (rows instanceof StagedRows) staged = rows;
-  else {
-    staged = new StagedRows(stage);
-    await staged.add(rows);
+  try {
+    staged = rows instanceof StagedRows ? rows : await stagedFrom(rows, stage);
+  } catch (err) {
+    await rm(stage, { recursive: true, force: true });
+    throw err;
   }
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
