@@ -90,7 +90,12 @@ export function stagingDirFor(target: string): string {
 /** Rows given whole, staged in `stage` (a closed set: tests and the synthetic warehouse). */
 async function stagedFrom(rows: Rows, stage: string): Promise<StagedRows> {
   const staged = new StagedRows(stage);
-  await staged.add(rows);
+  try {
+    await staged.add(rows);
+  } catch (err) {
+    await staged.discard();
+    throw err;
+  }
   return staged;
 }
 
@@ -231,9 +236,9 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   const stage = stagingDirFor(paths.warehouse);
   await rm(stage, { recursive: true, force: true });
   await mkdir(stage, { recursive: true });
+  const staged = new StagedRows(stage);
   try {
     const spool = new DocumentLineSpool(stage);
-    const staged = new StagedRows(stage);
     const { inputErrors, rejected, inputSha256 } = await stageRows(paths, progress, spool, staged);
     const partial = rejected.length > 0;
     const swap = !partial || options.acceptPartial === true;
@@ -268,6 +273,7 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
       seconds: (Date.now() - startedAt.getTime()) / 1000,
     };
   } catch (err) {
+    await staged.discard();
     throw diskFullError(err, dirname(paths.warehouse));
   } finally {
     await rm(stage, { recursive: true, force: true });

@@ -96,6 +96,12 @@ export class JsonLinesFile {
       await this.handle.close();
     }
   }
+
+  /** Close without writing what is buffered (the load failed; the file is about to be removed). */
+  async discard(): Promise<void> {
+    this.parts = [];
+    await this.handle.close().catch(() => {});
+  }
 }
 
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

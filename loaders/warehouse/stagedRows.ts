@@ -46,6 +46,12 @@ export class StagedRows {
     }
   }
 
+  /** Close the files without writing what is buffered: the load failed, the staging folder goes. */
+  async discard(): Promise<void> {
+    for (const { file } of this.files.values()) await file.discard();
+    this.files.clear();
+  }
+
   count(table: string): number {
     return this.counts.get(table) ?? 0;
   }
