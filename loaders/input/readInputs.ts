@@ -68,7 +68,10 @@ export interface InputsReport {
  * whole and are then dropped: memory holds one federation, not the corpus. Each loaded
  * document's lines go to `onLines` as it is read (the loader stages them for document_line).
  * Federations come in the order of their first document in the manifest, then those without
- * documents; rejections and the input hash keep the order of the manifest and the files.
+ * documents. Rejections keep the order of the manifest and of the curated files. The input hash
+ * takes the documents in the order read: the manifest's own order where it lists each
+ * federation's documents together (as the bundled and synthetic corpora do), else grouped by
+ * federation; the same inputs always give the same hash.
  */
 export async function readInputsByFederation(
   paths: Paths,
