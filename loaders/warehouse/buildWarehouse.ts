@@ -4,8 +4,10 @@
  * next to the target and renamed over it only when complete, so a failed or killed load
  * leaves the previous warehouse readable. A load with a rejected input is not complete: its
  * candidate goes to data/warehouse.rejected.duckdb for inspection and the previous warehouse
- * stays, unless the caller accepts a partial warehouse. Rows are appended in key order with
- * DuckDB's appender: same inputs, same tables.
+ * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
+ * federation at a time; rows and document lines are staged as JSON lines in a staging folder
+ * beside the target and DuckDB reads them in key order (bulkInsert.ts): memory holds one
+ * federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
