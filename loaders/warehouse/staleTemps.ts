@@ -1,7 +1,8 @@
 /**
  * A load killed with kill -9 cannot clean up after itself: it leaves `<warehouse>.tmp-<pid>`,
- * its `.wal` and its staging folder `.stage` (row files, DuckDB's spill files) next to the warehouse. The next load removes those whose process is gone;
- * a temp file of a load still running (a concurrent load) is left alone.
+ * its `.wal` and its staging folder `.stage` (row files, DuckDB's spill files) next to the
+ * warehouse. The next load removes those whose process is gone; a temp file of a load still
+ * running (a concurrent load) is left alone.
  */
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
