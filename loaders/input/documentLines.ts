@@ -1,7 +1,8 @@
 /**
- * Every loaded document's lines, kept as one string per document rather than one per line: at
- * national scale (millions of lines) a string per line costs more in headers than in text. The
- * loader streams them into document_line; normalising reads single lines only (curated checks).
+ * Loaded documents' line counts, and the lines of those whose text normalising reads (the
+ * documents curated files cite), kept as one string per document rather than one per line.
+ * The loader streams every document's lines into document_line as it reads them
+ * (readInputs' `onLines`); the corpus's text is never held at once.
  */
 export class DocumentLines {
   private readonly texts = new Map<string, string>();
@@ -13,6 +14,16 @@ export class DocumentLines {
     if (lines.some((l) => l.includes("\n"))) this.verbatim.set(documentId, lines);
     else this.texts.set(documentId, lines.join("\n"));
     this.counts.set(documentId, lines.length);
+  }
+
+  /** A document whose text is not kept: only its number of lines. */
+  setCount(documentId: string, count: number): void {
+    this.counts.set(documentId, count);
+  }
+
+  /** Whether the document's text is kept (set), not only its count. */
+  holdsText(documentId: string): boolean {
+    return this.texts.has(documentId) || this.verbatim.has(documentId);
   }
 
   has(documentId: string): boolean {
@@ -30,8 +41,10 @@ export class DocumentLines {
     return this.verbatim.get(documentId);
   }
 
-  /** Document ids in code-unit order, the warehouse's key order for document_line. */
-  ids(): string[] {
-    return [...this.counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  /** Add another set's documents (counts and any text kept). */
+  merge(other: DocumentLines): void {
+    for (const [id, n] of other.counts) this.counts.set(id, n);
+    for (const [id, t] of other.texts) this.texts.set(id, t);
+    for (const [id, l] of other.verbatim) this.verbatim.set(id, l);
   }
 }

@@ -8,12 +8,16 @@ import { join } from "node:path";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { textToLines } from "./normalizeText.ts";
 import { READ_LIMITS, readBounded, readBoundedText } from "./readBounded.ts";
-import { readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
+import { readSourceBytes, readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
 
 export async function sha256File(path: string): Promise<string> {
-  return createHash("sha256")
-    .update(await readBounded(path, { limit: sourceReadLimit(path) }))
-    .digest("hex");
+  return (await readHashed(path)).sha256;
+}
+
+/** A source file's bytes and their sha256, read once (the loader hashes a document and reads its lines from the same bytes). */
+export async function readHashed(path: string): Promise<{ bytes: Buffer; sha256: string }> {
+  const bytes = await readBounded(path, { limit: sourceReadLimit(path) });
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 /** OCR text as the text layer reads any text: normalised lines, text source `ocr`. */
@@ -36,8 +40,12 @@ export async function readEntryText(sourcesDir: string, entry: ManifestEntry): P
   return ocrRead(await readBoundedText(path, { limit: READ_LIMITS.text }));
 }
 
-/** The lines `document_line` keeps: as extracted (not NFC), control characters removed. */
-export async function readEntryLines(sourcesDir: string, entry: ManifestEntry): Promise<string[]> {
+/**
+ * The lines `document_line` keeps: as extracted (not NFC), control characters removed. From the
+ * source file's bytes when the caller has them (`bytes`), unless the document is read from its OCR text.
+ */
+export async function readEntryLines(sourcesDir: string, entry: ManifestEntry, bytes?: Buffer): Promise<string[]> {
+  if (bytes && !entry.ocr_file) return (await readSourceBytes(bytes, join(sourcesDir, entry.file))).asExtracted;
   return (await readEntryText(sourcesDir, entry)).asExtracted;
 }
 

@@ -2,7 +2,7 @@
  * The documents' rows: each document as the manifest lists it, what the parsers looked for in
  * it (coverage) and which core figures it gave (core_coverage). Pure: no I/O. Every line of
  * its text (document_line) goes from the loaded lines straight to the warehouse
- * (`documentLineRows`), never as millions of row objects at once.
+ * (warehouse/documentLineSpool.ts), never as millions of row objects at once.
  */
 import type { CuratedFact, Extraction, Fact } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
@@ -14,11 +14,6 @@ export interface DocumentRows {
   document: RowOf<"document">[];
   coverage: RowOf<"coverage">[];
   core_coverage: RowOf<"core_coverage">[];
-}
-
-/** One document's document_line rows. A blank line is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts). */
-export function documentLineRows(documentId: string, lines: readonly string[]): RowOf<"document_line">[] {
-  return lines.map((t, i) => ({ document_id: documentId, line: i + 1, text: t === "" ? null : t }));
 }
 
 export function documentRows(

@@ -1,6 +1,6 @@
 /**
  * The published schema (v1) as code: every table, its key, its columns with types,
- * descriptions and code lists. The DDL, the appender, the codebook and the site's
+ * descriptions and code lists. The DDL, the bulk load, the codebook and the site's
  * column labels are all generated from this one definition.
  */
 export const SCHEMA_VERSION = "1.0.0";

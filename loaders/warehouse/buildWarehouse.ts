@@ -4,24 +4,27 @@
  * next to the target and renamed over it only when complete, so a failed or killed load
  * leaves the previous warehouse readable. A load with a rejected input is not complete: its
  * candidate goes to data/warehouse.rejected.duckdb for inspection and the previous warehouse
- * stays, unless the caller accepts a partial warehouse. Rows are appended in key order with
- * DuckDB's appender: same inputs, same tables.
+ * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
+ * federation at a time; rows and document lines are staged as JSON lines in a staging folder
+ * beside the target and DuckDB reads them in key order (bulkInsert.ts): memory holds one
+ * federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
-import { dirname } from "node:path";
-import { DuckDBInstance, dateValue, type DuckDBAppender } from "@duckdb/node-api";
+import { dirname, join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { readInputs, type RejectedInput } from "../input/readInputs.ts";
+import { readInputsByFederation, type RejectedInput } from "../input/readInputs.ts";
 import { buildRows } from "../normalize/buildRows.ts";
-import { documentLineRows } from "../normalize/documentRows.ts";
-import type { DocumentLines } from "../input/documentLines.ts";
+import { DocumentLineSpool } from "./documentLineSpool.ts";
+import { insertJsonLines } from "./bulkInsert.ts";
+import { StagedRows, sortKey } from "./stagedRows.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type ColumnDef, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -69,113 +72,6 @@ function codeVersion(root: string): string {
   return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
 }
 
-/** Any table's row, read by column name: the appender and the key order are the same for every table. */
-type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
-
-function sortKey(t: TableDef, r: LooseRow): string {
-  return t.key
-    .map((k) =>
-      r[k] === null || r[k] === undefined
-        ? ""
-        : typeof r[k] === "number"
-          ? String(r[k]).padStart(12, "0")
-          : String(r[k]),
-    )
-    .join("\u0000");
-}
-
-function appendValue(app: DuckDBAppender, c: ColumnDef, v: LooseRow[string] | undefined, table: string) {
-  if (v === null || v === undefined) {
-    if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
-    app.appendNull();
-    return;
-  }
-  switch (c.type) {
-    case "VARCHAR":
-    case "JSON":
-      app.appendVarchar(String(v));
-      break;
-    case "INTEGER":
-      app.appendInteger(Number(v));
-      break;
-    case "BIGINT":
-      app.appendBigInt(BigInt(Math.round(Number(v))));
-      break;
-    case "DOUBLE":
-      app.appendDouble(Number(v));
-      break;
-    case "BOOLEAN":
-      app.appendBoolean(Boolean(v));
-      break;
-    case "DATE": {
-      const [y, m, d] = String(v).split("-").map(Number);
-      app.appendDate(dateValue({ year: y!, month: m!, day: d! }));
-      break;
-    }
-    case "TIMESTAMP":
-      app.appendVarchar(String(v));
-      break;
-  }
-}
-
-/**
- * The order sortKey gives, compared column by column without building a key string per row
- * (millions of rows at national scale): whole numbers as numbers, anything else as sortKey's text.
- */
-function compareRows(t: TableDef): (a: LooseRow, b: LooseRow) => number {
-  const part = (v: LooseRow[string] | undefined) =>
-    v === null || v === undefined ? "" : typeof v === "number" ? String(v).padStart(12, "0") : String(v);
-  return (a, b) => {
-    for (const k of t.key) {
-      const x = a[k];
-      const y = b[k];
-      if (x === y) continue;
-      if (
-        typeof x === "number" &&
-        typeof y === "number" &&
-        Number.isSafeInteger(x) &&
-        Number.isSafeInteger(y) &&
-        x >= 0 &&
-        y >= 0
-      )
-        return x - y;
-      const px = part(x);
-      const py = part(y);
-      if (px !== py) return px < py ? -1 : 1;
-    }
-    return 0;
-  };
-}
-
-/**
- * A table's rows in key order, in batches. document_line comes document by document from the
- * loaded lines (ids in key order, lines in order) unless the rows were given; other tables are
- * sorted here, unless they arrive in key order already.
- */
-function* batchesOf(t: TableDef, rows: Rows, lines: DocumentLines | undefined): Generator<readonly LooseRow[]> {
-  if (t.name === "document_line" && rows.document_line === undefined && lines) {
-    for (const id of lines.ids()) yield documentLineRows(id, lines.get(id)!);
-    return;
-  }
-  const compare = compareRows(t);
-  const given: readonly LooseRow[] = rows[t.name as keyof Rows] ?? [];
-  let sorted = true;
-  for (let i = 1; i < given.length && sorted; i++) sorted = compare(given[i - 1]!, given[i]!) <= 0;
-  const list: readonly LooseRow[] = sorted ? given : [...given].sort(compare);
-  if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
-  yield list;
-}
-
-/** Rows of tables whose key may hold NULL are checked here (a PRIMARY KEY cannot hold NULL). */
-function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const k = sortKey(t, r);
-    if (seen.has(k)) throw new Error(`${t.name}: duplicate key (${t.key.map((c) => `${c}=${r[c]}`).join(", ")})`);
-    seen.add(k);
-  }
-}
-
 /** Findings share a key when one check fires twice on a line: keep the first. */
 function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   const t = tableDef("data_quality");
@@ -188,39 +84,72 @@ function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   });
 }
 
+/** The staging folder of a load writing `target`: its row files and DuckDB's spill files, removed when it ends. */
+export function stagingDirFor(target: string): string {
+  return `${target}.tmp-${process.pid}.stage`;
+}
+
+/** Rows given whole, staged in `stage` (a closed set: tests and the synthetic warehouse). */
+async function stagedFrom(rows: Rows, stage: string): Promise<StagedRows> {
+  const staged = new StagedRows(stage);
+  try {
+    await staged.add(rows);
+  } catch (err) {
+    await staged.discard();
+    throw err;
+  }
+  return staged;
+}
+
+/**
+ * Write the tables to a new database at `target`, replacing it atomically: the rows staged in
+ * `rows` (or given whole, staged here), the documents' lines from `lines` when given.
+ */
 export async function writeWarehouse(
   target: string,
-  rows: Rows,
+  rows: Rows | StagedRows,
   meta: { startedAt: Date; codeVersion: string; inputSha256: string; rejectedInputs?: number },
   options: LoadOptions = {},
-  /** The documents' lines, streamed into document_line when `rows` has none (buildWarehouse). */
-  lines?: DocumentLines,
+  /** The documents' lines, already staged, for document_line (buildWarehouse); else `rows` has them. */
+  lines?: DocumentLineSpool,
+  /** Where row files are staged; by default `stagingDirFor(target)`, created and removed here. */
+  stage: string = stagingDirFor(target),
 ): Promise<Record<string, number>> {
   await mkdir(dirname(target), { recursive: true });
+  await mkdir(stage, { recursive: true });
+  let staged: StagedRows;
+  try {
+    staged = rows instanceof StagedRows ? rows : await stagedFrom(rows, stage);
+  } catch (err) {
+    await rm(stage, { recursive: true, force: true });
+    throw err;
+  }
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { force: true });
   await rm(`${tmp}.wal`, { force: true });
   const rowCounts: Record<string, number> = {};
-  // A bounded buffer pool: DuckDB writes pages out (and spills) rather than grow with the warehouse.
-  const instance = await DuckDBInstance.create(tmp, { memory_limit: "256MB" });
+  // A bounded buffer pool, spilling into the staging folder: DuckDB writes pages out rather than
+  // grow with the warehouse, and a killed load's spill files go with its other temp files.
+  const instance = await DuckDBInstance.create(tmp, {
+    memory_limit: "256MB",
+    temp_directory: join(stage, "duckdb"),
+  });
   const conn = await instance.connect();
   try {
+    const files = await staged.close();
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
       await conn.run(ddl(t));
-      const app = await conn.createAppender(t.name);
-      let count = 0;
-      for (const batch of batchesOf(t, rows, lines)) {
-        for (const r of batch) {
-          for (const c of t.columns) appendValue(app, c, r[c.name], t.name);
-          app.endRow();
-        }
-        count += batch.length;
+      if (t.name === "document_line" && lines) {
+        await lines.insert(conn);
+        rowCounts[t.name] = lines.rows;
+      } else {
+        const file = files.get(t.name);
+        await insertJsonLines(conn, t, file ? [file] : [], true);
+        if (file) await rm(file, { force: true });
+        rowCounts[t.name] = staged.count(t.name);
       }
-      app.flushSync();
-      app.closeSync();
-      rowCounts[t.name] = count;
-      options.progress?.(`  ${t.name}: ${count} rows`);
+      options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
     }
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
     for (const sql of martDdl()) await conn.run(sql);
@@ -248,10 +177,12 @@ export async function writeWarehouse(
     instance.closeSync();
     await rm(tmp, { force: true });
     await rm(`${tmp}.wal`, { force: true });
+    await rm(stage, { recursive: true, force: true });
     throw err;
   }
   conn.closeSync();
   instance.closeSync();
+  await rm(stage, { recursive: true, force: true });
   try {
     await options.beforeSwap?.();
   } catch (err) {
@@ -263,64 +194,104 @@ export async function writeWarehouse(
   return rowCounts;
 }
 
-export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
-  const startedAt = new Date();
-  const progress = options.progress ?? (() => {});
-  const rejectedPath = rejectedPathFor(paths.warehouse);
-  const staleRemoved = [...(await removeStaleTemps(paths.warehouse)), ...(await removeStaleTemps(rejectedPath))];
-  if (staleRemoved.length > 0) progress(`removed temp files of killed loads: ${staleRemoved.join(", ")}`);
+/**
+ * Inputs to staged rows, one federation at a time: read (each document's lines staged in
+ * `spool`), normalised, reconciled, and appended to `staged`. Every key and every check lies
+ * within one federation, so no step needs the whole corpus in memory.
+ */
+async function stageRows(paths: Paths, progress: (m: string) => void, spool: DocumentLineSpool, staged: StagedRows) {
   progress("reading inputs");
-  const inputs = await readInputs(paths, progress);
-  progress("normalising");
-  const rows = buildRows(inputs);
-  rows.data_quality = dedupeFindings([
-    ...(rows.data_quality ?? []),
-    ...reconcile(rows),
-    ...inputs.rejected.map(({ file, where }, i) =>
+  const report = await readInputsByFederation(
+    paths,
+    async (inputs) => {
+      progress(`normalising ${inputs.registries.map((r) => r.registry.federation_id).join(", ")}`);
+      const rows = buildRows(inputs);
+      rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
+      await staged.add(rows);
+    },
+    progress,
+    (id, lines) => spool.add(id, lines),
+  );
+  await staged.add({
+    data_quality: report.rejected.map(({ file, where }, i) =>
       qualityRow({
         check_id: "input.rejected",
         subject: where ? `${file} at ${where}` : file,
         document_id: "load",
         source_line: i + 1,
         severity: "error",
-        message: inputs.inputErrors[i]!,
+        message: report.inputErrors[i]!,
       }),
     ),
-  ]);
-  const partial = inputs.rejected.length > 0;
-  const swap = !partial || options.acceptPartial === true;
-  const target = swap ? paths.warehouse : rejectedPath;
-  progress(
-    swap
-      ? "writing warehouse"
-      : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
-  );
-  const rowCounts = await writeWarehouse(
-    target,
-    rows,
-    {
-      startedAt,
-      codeVersion: codeVersion(paths.root),
-      inputSha256: inputs.inputSha256,
-      rejectedInputs: inputs.rejected.length,
-    },
-    options,
-    inputs.lines,
-  );
-  // A candidate kept from an earlier rejected load no longer describes the warehouse.
-  if (swap) {
-    await rm(rejectedPath, { force: true });
-    await rm(`${rejectedPath}.wal`, { force: true });
+  });
+  return report;
+}
+
+export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
+  const startedAt = new Date();
+  const progress = options.progress ?? (() => {});
+  const rejectedPath = rejectedPathFor(paths.warehouse);
+  const staleRemoved = [...(await removeStaleTemps(paths.warehouse)), ...(await removeStaleTemps(rejectedPath))];
+  if (staleRemoved.length > 0) progress(`removed temp files of killed loads: ${staleRemoved.join(", ")}`);
+  // The staging folder is named for the warehouse whichever file the load ends up writing: the
+  // documents' lines are staged while reading, before it is known whether inputs were rejected.
+  const stage = stagingDirFor(paths.warehouse);
+  await rm(stage, { recursive: true, force: true });
+  await mkdir(stage, { recursive: true });
+  const staged = new StagedRows(stage);
+  try {
+    const spool = new DocumentLineSpool(stage);
+    const { inputErrors, rejected, inputSha256 } = await stageRows(paths, progress, spool, staged);
+    const partial = rejected.length > 0;
+    const swap = !partial || options.acceptPartial === true;
+    const target = swap ? paths.warehouse : rejectedPath;
+    progress(
+      swap
+        ? "writing warehouse"
+        : `writing the candidate to ${target} (inputs were rejected; the warehouse is not replaced)`,
+    );
+    const rowCounts = await writeWarehouse(
+      target,
+      staged,
+      { startedAt, codeVersion: codeVersion(paths.root), inputSha256, rejectedInputs: rejected.length },
+      options,
+      spool,
+      stage,
+    );
+    // A candidate kept from an earlier rejected load no longer describes the warehouse.
+    if (swap) {
+      await rm(rejectedPath, { force: true });
+      await rm(`${rejectedPath}.wal`, { force: true });
+    }
+    return {
+      warehouse: paths.warehouse,
+      rowCounts,
+      inputErrors,
+      rejected,
+      swapped: swap,
+      partial,
+      rejectedPath: swap ? null : rejectedPath,
+      staleRemoved,
+      seconds: (Date.now() - startedAt.getTime()) / 1000,
+    };
+  } catch (err) {
+    await staged.discard();
+    throw diskFullError(err, dirname(paths.warehouse));
+  } finally {
+    await rm(stage, { recursive: true, force: true });
   }
-  return {
-    warehouse: paths.warehouse,
-    rowCounts,
-    inputErrors: inputs.inputErrors,
-    rejected: inputs.rejected,
-    swapped: swap,
-    partial,
-    rejectedPath: swap ? null : rejectedPath,
-    staleRemoved,
-    seconds: (Date.now() - startedAt.getTime()) / 1000,
-  };
+}
+
+/**
+ * A full disk says so in words, whether Node or DuckDB ran out of room: the raw messages
+ * ("ENOSPC", "Could not write all bytes") do not tell a person what to do.
+ */
+function diskFullError(err: unknown, folder: string): unknown {
+  const message = err instanceof Error ? err.message : String(err);
+  const full = (err as { code?: string } | null)?.code === "ENOSPC" || /ENOSPC|No space left on device/i.test(message);
+  return full
+    ? new Error(`no space left on the disk of ${folder}; free some and load again (${message.split("\n")[0]})`, {
+        cause: err,
+      })
+    : err;
 }

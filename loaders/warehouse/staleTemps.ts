@@ -1,7 +1,8 @@
 /**
- * A load killed with kill -9 cannot clean up after itself: it leaves `<warehouse>.tmp-<pid>`
- * and its `.wal` next to the warehouse. The next load removes those whose process is gone;
- * a temp file of a load still running (a concurrent load) is left alone.
+ * A load killed with kill -9 cannot clean up after itself: it leaves `<warehouse>.tmp-<pid>`,
+ * its `.wal` and its staging folder `.stage` (row files, DuckDB's spill files) next to the
+ * warehouse. The next load removes those whose process is gone; a temp file of a load still
+ * running (a concurrent load) is left alone.
  */
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -11,7 +12,7 @@ import { processAlive } from "../config/processAlive.ts";
 export function tempPidOf(target: string, name: string): number | null {
   const prefix = `${basename(target)}.tmp-`;
   if (!name.startsWith(prefix)) return null;
-  const m = /^(\d+)(\.wal)?$/.exec(name.slice(prefix.length));
+  const m = /^(\d+)(\.wal|\.stage)?$/.exec(name.slice(prefix.length));
   return m ? Number(m[1]) : null;
 }
 

@@ -1,0 +1,132 @@
+/**
+ * Rows into DuckDB in bulk: the loader writes each table's rows as newline-delimited JSON to a
+ * staging folder beside the new warehouse, and DuckDB reads the files with its own parallel JSON
+ * reader (`INSERT … SELECT … FROM read_json`). Per-value appender calls cost more than the rest
+ * of the load at national scale; this way JavaScript only serialises, one row at a time, and
+ * nothing holds a table's rows twice. Files are read in the order given and rows keep their file
+ * order, so the caller's key order is the tables' storage order.
+ */
+import { open, type FileHandle } from "node:fs/promises";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { ColumnDef, TableDef } from "../schema/tables.ts";
+
+/** Any table's row, read by column name. */
+export type LooseRow = Readonly<Record<string, string | number | boolean | null>>;
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A lone surrogate cannot be written as UTF-8: replaced by U+FFFD, as DuckDB's appender did. */
+export function wellFormed(s: string): string {
+  return SURROGATE.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s;
+}
+
+/** A value as JSON text, as its column stores it (what DuckDB's appender was given before); refuses what a column cannot hold. */
+function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined) => string {
+  const value = (v: string | number | boolean): string => {
+    switch (c.type) {
+      case "INTEGER":
+      case "DOUBLE":
+      case "BIGINT": {
+        const n = c.type === "BIGINT" ? Math.round(Number(v)) : Number(v);
+        // JSON has no NaN or Infinity: they would arrive as NULL, a wrong "missing".
+        if (!Number.isFinite(n)) throw new Error(`${table}.${c.name}: ${String(v)} is not a finite number`);
+        return String(n);
+      }
+      case "BOOLEAN":
+        return v ? "true" : "false";
+      default:
+        return JSON.stringify(wellFormed(String(v)));
+    }
+  };
+  return (v) => {
+    if (v !== null && v !== undefined) return value(v);
+    if (!c.nullable) throw new Error(`${table}.${c.name}: NULL in a NOT NULL column`);
+    return "null";
+  };
+}
+
+/** Rows of table `t` as lines of JSON, its columns in the table's order (one serialiser per table, built once). */
+export function jsonLines(t: TableDef): (r: LooseRow) => string {
+  const cells = t.columns.map((c, i) => ({
+    column: c.name,
+    prefix: `${i === 0 ? "{" : ","}${JSON.stringify(c.name)}:`,
+    json: cellJson(c, t.name),
+  }));
+  return (r) => {
+    let line = "";
+    for (const c of cells) line += c.prefix + c.json(r[c.column]);
+    return `${line}}\n`;
+  };
+}
+
+/** Writes lines to a file in large chunks (one write per ~1 MB, not per row). */
+export class JsonLinesFile {
+  private parts: string[] = [];
+  private size = 0;
+  rows = 0;
+  private constructor(
+    readonly path: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async create(path: string): Promise<JsonLinesFile> {
+    return new JsonLinesFile(path, await open(path, "w"));
+  }
+
+  async add(line: string): Promise<void> {
+    this.parts.push(line);
+    this.size += line.length;
+    this.rows++;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    await this.handle.write(chunk);
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.handle.close();
+    }
+  }
+
+  /** Close without writing what is buffered (the load failed; the file is about to be removed). */
+  async discard(): Promise<void> {
+    this.parts = [];
+    await this.handle.close().catch(() => {});
+  }
+}
+
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** DuckDB's type of a column as read from JSON (timestamps and JSON text come in as text). */
+const readType = (c: ColumnDef) => (c.type === "JSON" || c.type === "TIMESTAMP" ? "VARCHAR" : c.type);
+
+/**
+ * Insert the rows of `files` into table `t`, which exists and is empty: in the files' order, or
+ * sorted by the table's key (`inKeyOrder`). The key order is the one the loader always wrote: NULL
+ * first, whole numbers by value, text by code point (code-unit order but for characters beyond
+ * U+FFFF, which no key holds).
+ */
+export async function insertJsonLines(
+  conn: DuckDBConnection,
+  t: TableDef,
+  files: readonly string[],
+  inKeyOrder = false,
+): Promise<void> {
+  if (files.length === 0) return;
+  const columns = t.columns.map((c) => `${sqlString(c.name)}: ${sqlString(readType(c))}`).join(", ");
+  const list = `[${files.map(sqlString).join(", ")}]`;
+  const order = inKeyOrder ? ` ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}` : "";
+  await conn.run(
+    `INSERT INTO "${t.name}" SELECT * FROM read_json(${list}, format = 'newline_delimited', records = true, ` +
+      `columns = {${columns}})${order}`,
+  );
+}

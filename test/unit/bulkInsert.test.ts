@@ -1,0 +1,102 @@
+/**
+ * The warehouse's bulk path (loaders/warehouse/bulkInsert.ts, documentLineSpool.ts): rows staged
+ * as JSON lines come out of DuckDB in key order with their types, and refused when a column
+ * cannot hold them; a document's lines keep their numbers across the spool's records.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { DocumentLineSpool } from "../../loaders/warehouse/documentLineSpool.ts";
+import { stagingDirFor, writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
+import type { Rows } from "../../loaders/schema/tables.ts";
+import { query } from "../support/sandbox.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "finsam-bulk-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const meta = { startedAt: new Date(0), codeVersion: "test", inputSha256: "0".repeat(64) };
+
+const federation = (id: string) => ({ federation_id: id, name: `Förbund ${id}`, county: "Testlän", website: null });
+const finance = (federation_id: string, year: number, item: string, amount_sek: number) => ({
+  federation_id,
+  year,
+  basis: "actual" as const,
+  item,
+  amount_sek,
+  value: null,
+  source_label: item,
+  document_id: `${federation_id}/${year}-annual-report`,
+  source_line: 1,
+  obtained: "parsed_text" as const,
+  curation_reason: null,
+  confirmed_by: null,
+});
+
+describe("rows through staged JSON lines", () => {
+  it("come out in key order (numbers by value), with their values and types", async () => {
+    const target = join(dir, "order.duckdb");
+    const rows = {
+      federation: [federation("b"), federation("a")],
+      finance: [
+        finance("b", 2024, "revenue", 10),
+        finance("a", 2024, "revenue", 1_234_567.6),
+        finance("a", 9, "revenue", 3),
+        finance("a", 10, "cost", -5),
+      ],
+    } as unknown as Rows;
+    await writeWarehouse(target, rows, meta);
+    const got = await query(target, `SELECT federation_id, year, item, amount_sek FROM finance`);
+    expect(got).toEqual([
+      { federation_id: "a", year: 9, item: "revenue", amount_sek: "3" },
+      { federation_id: "a", year: 10, item: "cost", amount_sek: "-5" },
+      // BIGINT: rounded, as the appender rounded.
+      { federation_id: "a", year: 2024, item: "revenue", amount_sek: "1234568" },
+      { federation_id: "b", year: 2024, item: "revenue", amount_sek: "10" },
+    ]);
+    expect((await query(target, `SELECT federation_id FROM federation`)).map((r) => r.federation_id)).toEqual([
+      "a",
+      "b",
+    ]);
+    expect(readdirSync(dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("refuses NULL in a NOT NULL column and a number JSON cannot hold, leaving no temp files", async () => {
+    const target = join(dir, "refused.duckdb");
+    const noName = { federation: [{ ...federation("a"), name: null }] } as unknown as Rows;
+    await expect(writeWarehouse(target, noName, meta)).rejects.toThrow(/federation\.name: NULL in a NOT NULL column/);
+    const infinite = { federation: [federation("a")], finance: [finance("a", 2024, "x", Infinity)] } as unknown as Rows;
+    await expect(writeWarehouse(target, infinite, meta)).rejects.toThrow(
+      /finance\.amount_sek: Infinity is not a finite/,
+    );
+    expect(readdirSync(dir).filter((n) => n.startsWith("refused"))).toEqual([]);
+  });
+});
+
+describe("document lines through the spool", () => {
+  it("keep their numbers across records, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
+    const target = join(dir, "lines.duckdb");
+    const stage = stagingDirFor(target);
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(stage, { recursive: true });
+    const spool = new DocumentLineSpool(stage);
+    // Three lines of 600 000 characters: more than one record's worth of text.
+    const long = (c: string) => c.repeat(600_000);
+    await spool.add("b/2024-annual-report", [long("x"), "", long("y"), "sista \uD800raden"]);
+    await spool.add("a/2024-annual-report", ["första", "andra"]);
+    await writeWarehouse(target, { federation: [federation("a"), federation("b")] }, meta, {}, spool, stage);
+    const got = await query(
+      target,
+      `SELECT document_id, line, length(text)::INTEGER AS n, left(text, 6) AS head FROM document_line`,
+    );
+    expect(got).toEqual([
+      { document_id: "a/2024-annual-report", line: 1, n: 6, head: "första" },
+      { document_id: "a/2024-annual-report", line: 2, n: 5, head: "andra" },
+      { document_id: "b/2024-annual-report", line: 1, n: 600_000, head: "xxxxxx" },
+      { document_id: "b/2024-annual-report", line: 2, n: null, head: null },
+      { document_id: "b/2024-annual-report", line: 3, n: 600_000, head: "yyyyyy" },
+      { document_id: "b/2024-annual-report", line: 4, n: 12, head: "sista " },
+    ]);
+    const [last] = await query(target, `SELECT text FROM document_line WHERE line = 4`);
+    expect(last!.text).toBe("sista \uFFFDraden");
+  });
+});
