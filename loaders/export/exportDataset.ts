@@ -15,7 +15,7 @@ import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts"
 import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
-import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
+import { EXPORTED_TABLES, exportTables, parquetOf, readParquet } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
@@ -59,8 +59,11 @@ async function describe(dir: string, known: readonly PackageFile[] = []): Promis
   return files;
 }
 
-/** A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once). */
-function sheetRows(conn: DuckDBConnection, table: TableDef): () => AsyncIterable<Cell[][]> {
+/**
+ * A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once):
+ * read back from its Parquet file, which is already sorted.
+ */
+function sheetRows(conn: DuckDBConnection, table: TableDef, dir: string): () => AsyncIterable<Cell[][]> {
   const columns = table.columns.map((c) =>
     c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON"
       ? `CAST("${c.name}" AS VARCHAR)`
@@ -68,7 +71,7 @@ function sheetRows(conn: DuckDBConnection, table: TableDef): () => AsyncIterable
         ? `"${c.name}"::DOUBLE`
         : `"${c.name}"`,
   );
-  const sql = `SELECT ${columns.join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+  const sql = `SELECT ${columns.join(", ")} FROM ${readParquet(parquetOf(dir, table))}`;
   return async function* () {
     const result = await conn.stream(sql);
     for await (const batch of result.yieldRowsJson()) yield batch as Cell[][];
@@ -144,7 +147,7 @@ export async function exportDataset(
       const sheets: SheetData[] = EXPORTED_TABLES.map((table) => ({
         table,
         count: rows[table.name]!,
-        rows: sheetRows(conn, table),
+        rows: sheetRows(conn, table, tmp),
       }));
       progress("workbook");
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {

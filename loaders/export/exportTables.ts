@@ -11,6 +11,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { MARTS } from "../warehouse/marts.ts";
 import { TABLES, type TableDef } from "../schema/tables.ts";
 import { emptyStrings } from "./emptyStrings.ts";
+import { materializeMarts } from "./materializeMarts.ts";
 
 /**
  * The published tables, then the marts (views of derived measures, so researchers get the same
@@ -39,8 +40,18 @@ const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
  */
 const textColumns = (t: TableDef) => t.columns.filter((c) => c.type === "VARCHAR").map((c) => `"${c.name}"`);
 const forceQuote = (t: TableDef) => (textColumns(t).length ? `, FORCE_QUOTE (${textColumns(t).join(", ")})` : "");
-const ordered = (t: TableDef) =>
-  `SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
+const keyOrder = (columns: readonly string[]) => columns.map((k) => `"${k}" NULLS FIRST`).join(", ");
+
+/** The Parquet file of a table, in key order: the CSV, the partitions and the workbook read it back. */
+export const parquetOf = (dir: string, t: TableDef) => join(dir, `${t.name}.parquet`);
+/** The rows of a written Parquet file in the file's order (one thread: DuckDB reads it in order). */
+export const readParquet = (file: string) => `read_parquet(${quote(file)})`;
+
+/** Rows written by a COPY (its result is the count). */
+async function copy(conn: DuckDBConnection, sql: string): Promise<number> {
+  const rows = (await conn.runAndReadAll(sql)).getRowsJson();
+  return Number(rows[0]![0]);
+}
 
 export async function exportTables(
   conn: DuckDBConnection,
@@ -49,6 +60,7 @@ export async function exportTables(
 ): Promise<Record<string, number>> {
   await conn.run("SET threads = 1");
   await conn.run("SET preserve_insertion_order = true");
+  await materializeMarts(conn);
   const empty = await emptyStrings(conn, EXPORTED_TABLES);
   if (empty.length)
     throw new Error(
@@ -57,29 +69,28 @@ export async function exportTables(
   const counts: Record<string, number> = {};
   for (const [i, t] of EXPORTED_TABLES.entries()) {
     progress(`[${i + 1}/${EXPORTED_TABLES.length}] ${t.name}`);
-    await conn.run(
-      `COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
+    // Sorted once, into the Parquet file; the CSV is written from that file, already in order.
+    const parquet = parquetOf(dir, t);
+    counts[t.name] = await copy(
+      conn,
+      `COPY (SELECT * FROM "${t.name}" ORDER BY ${keyOrder(t.key)}) TO ${quote(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
     );
-    await conn.run(
-      `COPY (${ordered(t)}) TO ${quote(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`,
+    await copy(
+      conn,
+      `COPY (SELECT * FROM ${readParquet(parquet)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
     );
-    const rows = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJson();
-    counts[t.name] = Number(rows[0]!.n);
   }
   await mkdir(join(dir, "by-federation"), { recursive: true });
-  // One federation at a time: DuckDB keeps a buffer for every partition it is writing, and all
-  // federations × years at once (2 100 partitions at national scale) outgrew the export's memory.
+  // One COPY per table, its rows sorted by partition: DuckDB keeps a buffer for every partition
+  // it has open, and closes the oldest past its limit of open files; sorted, each partition is
+  // written whole before the next opens, so memory stays bounded and each is one file, in key order.
   for (const [i, t] of PARTITIONED_TABLES.entries()) {
     progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
-    const federations = (
-      await conn.runAndReadAll(`SELECT DISTINCT federation_id FROM "${t.name}" ORDER BY federation_id`)
-    ).getRowsJson();
-    for (const [federation] of federations) {
-      const rows = `SELECT * FROM "${t.name}" WHERE federation_id = ${quote(String(federation))} ORDER BY ${t.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
-      await conn.run(
-        `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
-      );
-    }
+    const rows = `SELECT * FROM ${readParquet(parquetOf(dir, t))} ORDER BY ${keyOrder(["federation_id", "year", ...t.key])}`;
+    await copy(
+      conn,
+      `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
+    );
   }
   return counts;
 }
