@@ -4,9 +4,7 @@
  * previous package whole, and the next export repairs what a killed one left.
  */
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { createReadStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
+import { copyFile, mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
@@ -41,10 +39,23 @@ async function listFiles(dir: string): Promise<string[]> {
   return files.map((parts) => join(dir, ...parts));
 }
 
-/** A file's sha256, read as a stream: the package holds files far larger than memory should. */
-async function sha256Of(path: string): Promise<string> {
+/**
+ * A file's sha256, read in 4 MB blocks into one buffer: the package holds files far larger than
+ * memory should, and thousands of small partition files, for which a read stream's setup and
+ * 64 kB chunks cost three times the hashing.
+ */
+async function sha256Of(path: string, buffer: Buffer): Promise<string> {
   const hash = createHash("sha256");
-  await pipeline(createReadStream(path), hash);
+  const file = await open(path, "r");
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest("hex");
 }
 
@@ -52,9 +63,10 @@ async function sha256Of(path: string): Promise<string> {
 async function describe(dir: string, known: readonly PackageFile[] = []): Promise<PackageFile[]> {
   const before = new Map(known.map((f) => [f.path, f]));
   const files: PackageFile[] = [];
+  const buffer = Buffer.allocUnsafe(4 << 20);
   for (const path of await listFiles(dir)) {
     const rel = relative(dir, path).split(sep).join("/");
-    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path) });
+    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path, buffer) });
   }
   return files;
 }
@@ -160,6 +172,7 @@ export async function exportDataset(
       instance.closeSync();
       await rm(spill, { recursive: true, force: true });
     }
+    progress("finsam.duckdb");
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
     await writeFile(join(tmp, "codebook.md"), renderCodebook());
     const version = `${SCHEMA_VERSION}+${meta.dataVersion}`;
@@ -183,6 +196,7 @@ export async function exportDataset(
     await writeFile(join(tmp, `${LAST_FILE}.part`), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await rename(join(tmp, `${LAST_FILE}.part`), join(tmp, LAST_FILE));
     await mkdir(dirname(target), { recursive: true });
+    progress("swap");
     await swapIn(tmp, target);
     return { dir: target, rows, files: all.length + 1, bytes: all.reduce((s, f) => s + f.bytes, 0) };
   } catch (err) {
