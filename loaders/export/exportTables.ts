@@ -81,16 +81,22 @@ export async function exportTables(
     );
   }
   await mkdir(join(dir, "by-federation"), { recursive: true });
-  // One COPY per table, its rows sorted by partition: DuckDB keeps a buffer for every partition
-  // it has open, and closes the oldest past its limit of open files; sorted, each partition is
-  // written whole before the next opens, so memory stays bounded and each is one file, in key order.
+  // One federation at a time. In one COPY of a whole table, DuckDB's partitioned writer (1.5)
+  // swapped the two pieces of a partition split by a chunk boundary, so rows left key order.
+  // Each COPY reads the sorted Parquet file, whose row groups outside the federation are skipped.
   for (const [i, t] of PARTITIONED_TABLES.entries()) {
     progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
-    const rows = `SELECT * FROM ${readParquet(parquetOf(dir, t))} ORDER BY ${keyOrder(["federation_id", "year", ...t.key])}`;
-    await copy(
-      conn,
-      `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
-    );
+    const source = readParquet(parquetOf(dir, t));
+    const federations = (
+      await conn.runAndReadAll(`SELECT DISTINCT federation_id FROM ${source} ORDER BY federation_id`)
+    ).getRowsJson();
+    for (const [federation] of federations) {
+      const rows = `SELECT * FROM ${source} WHERE federation_id = ${quote(String(federation))} ORDER BY ${keyOrder(t.key)}`;
+      await copy(
+        conn,
+        `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
+      );
+    }
   }
   return counts;
 }
