@@ -6,20 +6,20 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
 import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
-import { EXPORTED_TABLES, exportTables, parquetOf, readParquet } from "./exportTables.ts";
+import { EXPORTED_TABLES, exportTables, parquetOf, sheetSource } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
 import { syntheticRefusal } from "../warehouse/syntheticData.ts";
-import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
-import type { TableDef } from "../schema/tables.ts";
+import { sheetRowXml } from "./sheetXml.ts";
+import { writeWorkbook, type SheetData } from "./writeWorkbook.ts";
 
 export interface ExportReport {
   dir: string;
@@ -69,25 +69,6 @@ async function describe(dir: string, known: readonly PackageFile[] = []): Promis
     files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path, buffer) });
   }
   return files;
-}
-
-/**
- * A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once):
- * read back from its Parquet file, which is already sorted.
- */
-function sheetRows(conn: DuckDBConnection, table: TableDef, dir: string): () => AsyncIterable<Cell[][]> {
-  const columns = table.columns.map((c) =>
-    c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON"
-      ? `CAST("${c.name}" AS VARCHAR)`
-      : c.type === "BIGINT"
-        ? `"${c.name}"::DOUBLE`
-        : `"${c.name}"`,
-  );
-  const sql = `SELECT ${columns.join(", ")} FROM ${readParquet(parquetOf(dir, table))}`;
-  return async function* () {
-    const result = await conn.stream(sql);
-    for await (const batch of result.yieldRowsJson()) yield batch as Cell[][];
-  };
 }
 
 export interface ExportOptions {
@@ -159,7 +140,7 @@ export async function exportDataset(
       const sheets: SheetData[] = EXPORTED_TABLES.map((table) => ({
         table,
         count: rows[table.name]!,
-        rows: sheetRows(conn, table, tmp),
+        rows: () => sheetRowXml(conn, table, sheetSource(parquetOf(tmp, table))),
       }));
       progress("workbook");
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {

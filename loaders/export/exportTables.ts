@@ -45,7 +45,13 @@ const keyOrder = (columns: readonly string[]) => columns.map((k) => `"${k}" NULL
 /** The Parquet file of a table, in key order: the CSV, the partitions and the workbook read it back. */
 export const parquetOf = (dir: string, t: TableDef) => join(dir, `${t.name}.parquet`);
 /** The rows of a written Parquet file in the file's order (one thread: DuckDB reads it in order). */
-export const readParquet = (file: string) => `read_parquet(${quote(file)})`;
+const readParquet = (file: string) => `read_parquet(${quote(file)})`;
+/**
+ * A table's Parquet file as a sheet's rows (sheetXml.ts): in the file's order, which is key
+ * order, with `__row`, the sheet row (the header is row 1).
+ */
+export const sheetSource = (file: string) =>
+  `(SELECT *, file_row_number + 2 AS __row FROM read_parquet(${quote(file)}, file_row_number = true))`;
 
 /** Rows written by a COPY (its result is the count). */
 async function copy(conn: DuckDBConnection, sql: string): Promise<number> {

@@ -16,8 +16,7 @@ import { constants, crc32, deflateRaw as zlibDeflateRaw } from "node:zlib";
 import { promisify } from "node:util";
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import type { TableDef } from "../schema/tables.ts";
-
-export type Cell = string | number | boolean | null;
+import { columnName, DATE_STYLE } from "./sheetXml.ts";
 
 /** Rows Excel shows on a sheet (1 048 576) minus the header row. */
 export const SHEET_ROW_LIMIT = 1_048_575;
@@ -32,8 +31,11 @@ export interface SheetData {
   table: TableDef;
   /** How many rows the table has (the README lists it, also for tables not in the workbook). */
   count: number;
-  /** The rows in batches, in table column order; called only when the table fits a sheet. */
-  rows: () => AsyncIterable<readonly (readonly Cell[])[]> | Iterable<readonly (readonly Cell[])[]>;
+  /**
+   * The data rows in batches, each row a whole `<row>` element numbered from 2 (sheetXml.ts
+   * builds them); called only when the table fits a sheet.
+   */
+  rows: () => AsyncIterable<readonly Uint8Array[]> | Iterable<readonly Uint8Array[]>;
 }
 
 export interface WorkbookMeta {
@@ -75,7 +77,7 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** XML text: escaped, and characters XML 1.0 cannot hold written as OOXML's _xHHHH_. */
-function xmlText(s: string): string {
+export function xmlText(s: string): string {
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
@@ -86,42 +88,16 @@ function xmlText(s: string): string {
     );
 }
 
-function columnName(i: number): string {
-  let n = i + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Days since 1899-12-30, Excel's date serial, from an ISO date. */
-function dateSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86_400_000 + 25_569;
-}
-
-const STYLE = { plain: 0, bold: 1, date: 2 } as const;
-
-function cellXml(ref: string, v: Cell, type: string, style: number = STYLE.plain): string {
-  if (v === null) return "";
+/** A row of text cells (the README and the header rows). */
+function textRowXml(r: number, cells: readonly string[], style: number = STYLE.plain): string {
   const s = style ? ` s="${style}"` : "";
-  if (type === "DATE") return `<c r="${ref}" s="${STYLE.date}"><v>${dateSerial(String(v))}</v></c>`;
-  if (type === "INTEGER" || type === "BIGINT" || type === "DOUBLE") {
-    const n = Number(v);
-    return Number.isFinite(n) ? `<c r="${ref}"${s}><v>${n}</v></c>` : "";
-  }
-  if (type === "BOOLEAN") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(v))}</t></is></c>`;
+  const xml = cells.map(
+    (v, i) => `<c r="${columnName(i)}${r}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`,
+  );
+  return `<row r="${r}">${xml.join("")}</row>`;
 }
 
-function rowXml(r: number, cells: readonly Cell[], types: readonly string[], style?: number): string {
-  let out = `<row r="${r}">`;
-  for (let i = 0; i < cells.length; i++) out += cellXml(`${columnName(i)}${r}`, cells[i]!, types[i]!, style);
-  return `${out}</row>`;
-}
+const STYLE = { plain: 0, bold: 1, date: DATE_STYLE } as const;
 
 function sheetStart(widths: readonly number[], frozen: boolean): string {
   const pane = frozen
@@ -194,25 +170,30 @@ class Entry implements ZipInputFile {
   size = 0;
   crc = 0;
   ondata: AsyncFlateStreamHandler = () => {};
-  private buffer = "";
+  private blocks: Uint8Array[] = [];
+  private buffered = 0;
   /** The last block's compression, then its bytes handed to the zip, in order. */
   private pending: Promise<void> = Promise.resolve();
   constructor(
     readonly filename: string,
     readonly mtime: Date,
   ) {}
-  /** Add XML; resolves at once unless a full block waits for the one before it. */
-  async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length > BLOCK) await this.flush(false);
+  /** Add XML (text or UTF-8 bytes); resolves at once unless a full block waits for the one before it. */
+  async write(xml: string | readonly Uint8Array[]): Promise<void> {
+    for (const bytes of typeof xml === "string" ? [Buffer.from(xml, "utf8")] : xml) {
+      this.blocks.push(bytes);
+      this.buffered += bytes.length;
+    }
+    if (this.buffered > BLOCK) await this.flush(false);
   }
   async end(): Promise<void> {
     await this.flush(true);
     await this.pending;
   }
   private async flush(final: boolean): Promise<void> {
-    const data = Buffer.from(this.buffer, "utf8");
-    this.buffer = "";
+    const data = Buffer.concat(this.blocks, this.buffered);
+    this.blocks = [];
+    this.buffered = 0;
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     const compressed = deflateRaw(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
@@ -247,18 +228,10 @@ export async function writeWorkbook(file: string, sheets: readonly SheetData[], 
     }
     const readme = entry("xl/worksheets/sheet1.xml");
     await readme.write(sheetStart([28, 10, 90, 90, 40], false));
-    for (const [i, line] of readmeLines(meta, sheets).entries())
-      await readme.write(
-        rowXml(
-          i + 1,
-          line,
-          line.map(() => "VARCHAR"),
-        ),
-      );
+    for (const [i, line] of readmeLines(meta, sheets).entries()) await readme.write(textRowXml(i + 1, line));
     await readme.write(SHEET_END);
     await readme.end();
     for (const [n, { table, rows }] of inBook.entries()) {
-      const types = table.columns.map((c) => c.type);
       const sheet = entry(`xl/worksheets/sheet${n + 2}.xml`);
       await sheet.write(
         sheetStart(
@@ -267,19 +240,13 @@ export async function writeWorkbook(file: string, sheets: readonly SheetData[], 
         ),
       );
       await sheet.write(
-        rowXml(
+        textRowXml(
           1,
           table.columns.map((c) => c.name),
-          types.map(() => "VARCHAR"),
           STYLE.bold,
         ),
       );
-      let r = 1;
-      for await (const batch of rows()) {
-        let xml = "";
-        for (const row of batch) xml += rowXml(++r, row, types);
-        await sheet.write(xml);
-      }
+      for await (const batch of rows()) await sheet.write(batch);
       await sheet.write(SHEET_END);
       await sheet.end();
     }
