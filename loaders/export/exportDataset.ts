@@ -182,6 +182,16 @@ export async function exportDataset(
     return { dir: target, rows, files: all.length + 1, bytes: all.reduce((s, f) => s + f.bytes, 0) };
   } catch (err) {
     await removePackage(tmp);
-    throw err;
+    throw new Error(
+      `export: ${diskFull(err) ? "the disk is full" : "failed"}; ${target} is unchanged: ${messageOf(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** Node says ENOSPC; DuckDB says it in words. */
+const diskFull = (err: unknown) =>
+  (err as NodeJS.ErrnoException)?.code === "ENOSPC" || /No space left on device|ENOSPC/.test(messageOf(err));

@@ -15,5 +15,6 @@ export async function materializeMarts(conn: DuckDBConnection): Promise<void> {
   const rows = (await conn.runAndReadAll("SELECT current_database() AS db")).getRowObjectsJson();
   const db = ident(String(rows[0]!.db));
   // MARTS is in dependency order: each mart reads only tables and the marts before it.
-  for (const m of MARTS) await conn.run(`CREATE TEMP TABLE ${ident(m.name)} AS SELECT * FROM ${db}.main.${ident(m.name)}`);
+  for (const m of MARTS)
+    await conn.run(`CREATE TEMP TABLE ${ident(m.name)} AS SELECT * FROM ${db}.main.${ident(m.name)}`);
 }

@@ -372,11 +372,7 @@ describe("the workbook writer", () => {
     const meta = { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" };
     const dir = mkdtempSync(join(tmpdir(), "finsam-xlsx-"));
     const write = async (name: string) => {
-      await writeWorkbook(
-        join(dir, name),
-        [{ table, count: 1, rows: () => sheetRowXml(conn, table, rows) }],
-        meta,
-      );
+      await writeWorkbook(join(dir, name), [{ table, count: 1, rows: () => sheetRowXml(conn, table, rows) }], meta);
       return readFileSync(join(dir, name));
     };
     const a = await write("a.xlsx");
@@ -399,15 +395,11 @@ describe("the workbook writer", () => {
     const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
     const values = hostile.map((s, i) => `(${i + 2}, '${s.replaceAll("'", "''")}', ${7 - i * 1000})`).join(", ");
     const rows = `(SELECT * FROM (VALUES ${values}) t(__row, text, amount))`;
-    await writeWorkbook(
-      file,
-      [{ table, count: hostile.length, rows: () => sheetRowXml(conn, table, rows) }],
-      {
-        version: "test",
-        created: "2026-01-01T00:00:00Z",
-        license: "CC-BY-4.0",
-      },
-    );
+    await writeWorkbook(file, [{ table, count: hostile.length, rows: () => sheetRowXml(conn, table, rows) }], {
+      version: "test",
+      created: "2026-01-01T00:00:00Z",
+      license: "CC-BY-4.0",
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet("hostile")!;
