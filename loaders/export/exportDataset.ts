@@ -13,7 +13,7 @@ import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts"
 import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
-import { EXPORTED_TABLES, exportTables, parquetOf, sheetSource } from "./exportTables.ts";
+import { ALL_THREADS, EXPORTED_TABLES, exportTables, parquetOf, sheetSource } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
@@ -143,6 +143,7 @@ export async function exportDataset(
         rows: () => sheetRowXml(conn, table, sheetSource(parquetOf(tmp, table))),
       }));
       progress("workbook");
+      await conn.run(ALL_THREADS);
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
         version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
         created: meta.created,

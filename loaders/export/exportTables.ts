@@ -3,7 +3,7 @@
  * `<table>.csv` (RFC 4180, UTF-8, header, ISO dates, "." decimals, every text value quoted,
  * empty field = NULL; no table holds an empty string, see emptyStrings.ts) and
  * `<table>.parquet`, plus the fact tables Hive-partitioned by federation and year. Rows are in
- * key order and DuckDB runs on one thread, so the same warehouse gives the same bytes.
+ * key order and every Parquet file is written on one thread, so the same warehouse gives the same bytes.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -59,12 +59,20 @@ async function copy(conn: DuckDBConnection, sql: string): Promise<number> {
   return Number(rows[0]![0]);
 }
 
+/**
+ * A Parquet file's row groups depend on how the rows were split between threads, so Parquet is
+ * written on one thread. A CSV file and the workbook's rows are a stream in the source's order,
+ * which DuckDB keeps on every thread (preserve_insertion_order): those use both cores.
+ */
+export const ONE_THREAD = "SET threads = 1";
+export const ALL_THREADS = "RESET threads";
+
 export async function exportTables(
   conn: DuckDBConnection,
   dir: string,
   progress: (message: string) => void = () => {},
 ): Promise<Record<string, number>> {
-  await conn.run("SET threads = 1");
+  await conn.run(ONE_THREAD);
   await conn.run("SET preserve_insertion_order = true");
   await materializeMarts(conn);
   const empty = await emptyStrings(conn, EXPORTED_TABLES);
@@ -77,15 +85,18 @@ export async function exportTables(
     progress(`[${i + 1}/${EXPORTED_TABLES.length}] ${t.name}`);
     // Sorted once, into the Parquet file; the CSV is written from that file, already in order.
     const parquet = parquetOf(dir, t);
+    await conn.run(ONE_THREAD);
     counts[t.name] = await copy(
       conn,
       `COPY (SELECT * FROM "${t.name}" ORDER BY ${keyOrder(t.key)}) TO ${quote(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
     );
+    await conn.run(ALL_THREADS);
     await copy(
       conn,
       `COPY (SELECT * FROM ${readParquet(parquet)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
     );
   }
+  await conn.run(ONE_THREAD);
   await mkdir(join(dir, "by-federation"), { recursive: true });
   // One federation at a time. In one COPY of a whole table, DuckDB's partitioned writer (1.5)
   // swapped the two pieces of a partition split by a chunk boundary, so rows left key order.
