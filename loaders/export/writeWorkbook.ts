@@ -5,10 +5,11 @@
  * the locale's list separator or decimal comma. Text is written as text (inline strings: a cell
  * starting with = + - @ is never a formula), numbers as numbers, dates as dates.
  *
- * Written as a stream: each sheet's rows arrive in batches (DuckDB's chunks) and go straight
- * into the zip (fflate, the zip library write-excel-file uses on the site), so memory does not
- * grow with the table. Every zip entry carries the data's date, so the same data gives the same
- * bytes. The SpreadsheetML here is the small subset these tables need (ECMA-376 part 1, §18).
+ * Written as a stream: each sheet's rows arrive in batches (DuckDB's chunks) as SpreadsheetML
+ * that DuckDB built (sheetXml.ts), are deflated by Node's zlib and go into the zip (fflate, the
+ * zip library write-excel-file uses on the site), so memory does not grow with the table. Every
+ * zip entry carries the data's date, so the same data gives the same bytes. The SpreadsheetML
+ * here is the small subset these tables need (ECMA-376 part 1, §18).
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -16,7 +17,7 @@ import { constants, crc32, deflateRaw as zlibDeflateRaw } from "node:zlib";
 import { promisify } from "node:util";
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import type { TableDef } from "../schema/tables.ts";
-import { columnName, DATE_STYLE } from "./sheetXml.ts";
+import { columnName } from "./sheetXml.ts";
 
 /** Rows Excel shows on a sheet (1 048 576) minus the header row. */
 export const SHEET_ROW_LIMIT = 1_048_575;
@@ -97,7 +98,8 @@ function textRowXml(r: number, cells: readonly string[], style: number = STYLE.p
   return `<row r="${r}">${xml.join("")}</row>`;
 }
 
-const STYLE = { plain: 0, bold: 1, date: DATE_STYLE } as const;
+/** Cell styles of styles.xml; index 2 (yyyy-mm-dd) is sheetXml.ts's DATE_STYLE. */
+const STYLE = { plain: 0, bold: 1 } as const;
 
 function sheetStart(widths: readonly number[], frozen: boolean): string {
   const pane = frozen
@@ -196,10 +198,15 @@ class Entry implements ZipInputFile {
     this.buffered = 0;
     this.crc = crc32(data, this.crc);
     this.size += data.length;
-    const compressed = deflateRaw(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    const previous = this.pending;
+    this.pending = Promise.all([
+      previous,
+      deflateRaw(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    ]).then(([, bytes]) => this.ondata(null, bytes, final));
+    // Seen as handled here; whoever awaits it next still gets the error.
+    this.pending.catch(() => {});
     // At most one block compressing while the next is built: memory stays at a few blocks.
-    await this.pending;
-    this.pending = compressed.then((bytes) => this.ondata(null, bytes, final));
+    await previous;
   }
 }
 
