@@ -3,8 +3,7 @@
  * folder and swapped in when complete (swapPackage.ts), so a failed or killed export leaves the
  * previous package whole, and the next export repairs what a killed one left.
  */
-import { createHash } from "node:crypto";
-import { copyFile, mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
@@ -12,7 +11,8 @@ import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
 import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
-import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
+import { buildDataPackage } from "./dataPackage.ts";
+import { FileHasher } from "./packageFiles.ts";
 import { ALL_THREADS, EXPORTED_TABLES, exportTables, parquetOf, sheetSource } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
@@ -26,49 +26,6 @@ export interface ExportReport {
   rows: Record<string, number>;
   files: number;
   bytes: number;
-}
-
-/** Every file under `dir`, depth first with each folder's entries by name (the order of SHA256SUMS). */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep));
-  files.sort((a, b) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-    return a.length - b.length;
-  });
-  return files.map((parts) => join(dir, ...parts));
-}
-
-/**
- * A file's sha256, read in 4 MB blocks into one buffer: the package holds files far larger than
- * memory should, and thousands of small partition files, for which a read stream's setup and
- * 64 kB chunks cost three times the hashing.
- */
-async function sha256Of(path: string, buffer: Buffer): Promise<string> {
-  const hash = createHash("sha256");
-  const file = await open(path, "r");
-  try {
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await file.close();
-  }
-  return hash.digest("hex");
-}
-
-/** Every file with its size and sha256; files already `known` (by path) are not read again. */
-async function describe(dir: string, known: readonly PackageFile[] = []): Promise<PackageFile[]> {
-  const before = new Map(known.map((f) => [f.path, f]));
-  const files: PackageFile[] = [];
-  const buffer = Buffer.allocUnsafe(4 << 20);
-  for (const path of await listFiles(dir)) {
-    const rel = relative(dir, path).split(sep).join("/");
-    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path, buffer) });
-  }
-  return files;
 }
 
 export interface ExportOptions {
@@ -104,6 +61,7 @@ export async function exportDataset(
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
+  const hasher = new FileHasher(tmp);
   try {
     // The marker first: a later export removes this folder if this one is killed, and only then.
     await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
@@ -122,11 +80,12 @@ export async function exportDataset(
     let documents: { title: string; source_file: string }[];
     let federations: string[];
     try {
-      rows = await exportTables(conn, tmp, progress);
+      rows = await exportTables(conn, tmp, progress, (paths) => hasher.add(paths));
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
       await conn.run(
         `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
       );
+      hasher.add([join(tmp, "provenance.csv")]);
       const run = (
         await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') AS finished_at FROM load_run`)
       )[0];
@@ -156,6 +115,7 @@ export async function exportDataset(
     }
     progress("finsam.duckdb");
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
+    hasher.add([join(tmp, "finsam.xlsx"), join(tmp, "finsam.duckdb")]);
     await writeFile(join(tmp, "codebook.md"), renderCodebook());
     const version = `${SCHEMA_VERSION}+${meta.dataVersion}`;
     await writeFile(
@@ -163,7 +123,7 @@ export async function exportDataset(
       citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
     );
     progress("checksums");
-    const files = (await describe(tmp)).filter((f) => f.path !== EXPORT_MARKER);
+    const files = (await hasher.describeAll()).filter((f) => f.path !== EXPORT_MARKER);
     const pkg = buildDataPackage({
       tables: EXPORTED_TABLES,
       files,
@@ -173,7 +133,7 @@ export async function exportDataset(
     });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
     // Only datapackage.json and the marker are new since: the package's files are read once.
-    const all = await describe(tmp, files);
+    const all = await hasher.describeAll();
     // Written aside and renamed: a package folder with SHA256SUMS is complete (swapPackage.ts).
     await writeFile(join(tmp, `${LAST_FILE}.part`), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await rename(join(tmp, `${LAST_FILE}.part`), join(tmp, LAST_FILE));

@@ -5,6 +5,7 @@
  * `<table>.parquet`, plus the fact tables Hive-partitioned by federation and year. Rows are in
  * key order and every Parquet file is written on one thread, so the same warehouse gives the same bytes.
  */
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -12,6 +13,7 @@ import { MARTS } from "../warehouse/marts.ts";
 import { TABLES, type TableDef } from "../schema/tables.ts";
 import { emptyStrings } from "./emptyStrings.ts";
 import { materializeMarts } from "./materializeMarts.ts";
+import { listFiles } from "./packageFiles.ts";
 
 /**
  * The published tables, then the marts (views of derived measures, so researchers get the same
@@ -67,10 +69,12 @@ async function copy(conn: DuckDBConnection, sql: string): Promise<number> {
 export const ONE_THREAD = "SET threads = 1";
 export const ALL_THREADS = "RESET threads";
 
+/** Writes the tables' files into `dir`; `written` is told each file once it is final. */
 export async function exportTables(
   conn: DuckDBConnection,
   dir: string,
   progress: (message: string) => void = () => {},
+  written: (paths: string[]) => void = () => {},
 ): Promise<Record<string, number>> {
   await conn.run(ONE_THREAD);
   await conn.run("SET preserve_insertion_order = true");
@@ -91,10 +95,12 @@ export async function exportTables(
       `COPY (SELECT * FROM "${t.name}" ORDER BY ${keyOrder(t.key)}) TO ${quote(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
     );
     await conn.run(ALL_THREADS);
+    const csv = join(dir, `${t.name}.csv`);
     await copy(
       conn,
-      `COPY (SELECT * FROM ${readParquet(parquet)}) TO ${quote(join(dir, `${t.name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
+      `COPY (SELECT * FROM ${readParquet(parquet)}) TO ${quote(csv)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULL ''${forceQuote(t)}, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`,
     );
+    written([parquet, csv]);
   }
   await conn.run(ONE_THREAD);
   await mkdir(join(dir, "by-federation"), { recursive: true });
@@ -104,6 +110,7 @@ export async function exportTables(
   for (const [i, t] of PARTITIONED_TABLES.entries()) {
     progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
     const source = readParquet(parquetOf(dir, t));
+    const partitions = join(dir, "by-federation", t.name);
     const federations = (
       await conn.runAndReadAll(`SELECT DISTINCT federation_id FROM ${source} ORDER BY federation_id`)
     ).getRowsJson();
@@ -111,9 +118,10 @@ export async function exportTables(
       const rows = `SELECT * FROM ${source} WHERE federation_id = ${quote(String(federation))} ORDER BY ${keyOrder(t.key)}`;
       await copy(
         conn,
-        `COPY (${rows}) TO ${quote(join(dir, "by-federation", t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
+        `COPY (${rows}) TO ${quote(partitions)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (federation_id, year), FILENAME_PATTERN 'part_{i}', OVERWRITE_OR_IGNORE)`,
       );
     }
+    if (existsSync(partitions)) written(await listFiles(partitions));
   }
   return counts;
 }
