@@ -13,7 +13,7 @@ import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
 import { buildDataPackage } from "./dataPackage.ts";
 import { FileHasher } from "./packageFiles.ts";
-import { ALL_THREADS, EXPORTED_TABLES, exportTables, parquetOf, sheetSource } from "./exportTables.ts";
+import { ALL_THREADS, EXPORTED_TABLES, exportTables, ONE_THREAD, parquetOf, sheetSource } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
@@ -82,6 +82,8 @@ export async function exportDataset(
     try {
       rows = await exportTables(conn, tmp, progress, (paths) => hasher.add(paths));
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+      // A sort over a join: one thread, so rows that tie stay in the same order every time.
+      await conn.run(ONE_THREAD);
       await conn.run(
         `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
       );

@@ -104,9 +104,9 @@ export async function exportTables(
   }
   await conn.run(ONE_THREAD);
   await mkdir(join(dir, "by-federation"), { recursive: true });
-  // One federation at a time. In one COPY of a whole table, DuckDB's partitioned writer (1.5)
-  // swapped the two pieces of a partition split by a chunk boundary, so rows left key order.
-  // Each COPY reads the sorted Parquet file, whose row groups outside the federation are skipped.
+  // One federation at a time. Given a whole table in one COPY, DuckDB's partitioned writer (1.5)
+  // wrote the rows of a partition that spanned two of its input chunks out of key order (17
+  // files at 25x15). Each COPY reads the sorted Parquet file rather than sorting the table again.
   for (const [i, t] of PARTITIONED_TABLES.entries()) {
     progress(`[${i + 1}/${PARTITIONED_TABLES.length}] by-federation/${t.name}`);
     const source = readParquet(parquetOf(dir, t));
