@@ -84,8 +84,11 @@ export function rowXmlSql(table: TableDef, source: string): string {
     const v = `v${i}`;
     if (c.type === "DATE") return `CAST((${col} - DATE '1970-01-01') + 25569 AS VARCHAR) AS ${v}`;
     if (c.type === "BOOLEAN") return `CASE WHEN ${col} THEN '1' WHEN NOT ${col} THEN '0' END AS ${v}`;
-    if (c.type === "INTEGER" || c.type === "BIGINT" || c.type === "DOUBLE")
-      return `CASE WHEN isfinite(${col}::DOUBLE) THEN CAST(${col}::DOUBLE AS VARCHAR) END AS ${v}`;
+    // An integer's own digits are what JavaScript writes, up to 2^53 (where a DOUBLE stops being exact).
+    if (c.type === "INTEGER") return `CAST(${col} AS VARCHAR) AS ${v}`;
+    if (c.type === "BIGINT")
+      return `CASE WHEN ${col} BETWEEN -${2 ** 53} AND ${2 ** 53} THEN CAST(${col} AS VARCHAR) ELSE CAST(${col}::DOUBLE AS VARCHAR) END AS ${v}`;
+    if (c.type === "DOUBLE") return `CASE WHEN isfinite(${col}) THEN CAST(${col} AS VARCHAR) END AS ${v}`;
     return `CAST(${col} AS VARCHAR) AS ${v}`;
   });
   const cells = table.columns.map((c, i) => {
@@ -93,8 +96,11 @@ export function rowXmlSql(table: TableDef, source: string): string {
     const v = `v${i}`;
     if (c.type === "DATE") return `${ref} s="${DATE_STYLE}"><v>' || ${v} || '</v></c>'`;
     if (c.type === "BOOLEAN") return `${ref} t="b"><v>' || ${v} || '</v></c>'`;
-    if (c.type === "INTEGER" || c.type === "BIGINT" || c.type === "DOUBLE")
-      return `${ref}><v>' || (${jsNumberSql(v)}) || '</v></c>'`;
+    if (c.type === "INTEGER") return `${ref}><v>' || ${v} || '</v></c>'`;
+    // Past 2^53 a BIGINT is written as its DOUBLE, whose text has a point or an exponent.
+    if (c.type === "BIGINT")
+      return `${ref}><v>' || (CASE WHEN contains(${v}, '.') OR contains(${v}, 'e') THEN ${jsNumberSql(v)} ELSE ${v} END) || '</v></c>'`;
+    if (c.type === "DOUBLE") return `${ref}><v>' || (${jsNumberSql(v)}) || '</v></c>'`;
     return `${ref} t="inlineStr"><is><t xml:space="preserve">' || (${xmlTextSql(v)}) || '</t></is></c>'`;
   });
   // A NULL value makes its cell NULL, and concat() skips NULL: the cell is left out.

@@ -137,6 +137,20 @@ describe("a row", () => {
     );
   });
 
+  it("writes integers as JavaScript writes them, past 2^53 as their nearest double", async () => {
+    const amounts = [2n ** 53n, 2n ** 53n + 1n, 2n ** 60n, -(2n ** 63n), 2n ** 63n - 1n, -16189674n];
+    const ints = [-(2 ** 31), 2 ** 31 - 1, -5];
+    const rows = await rowsOf(
+      amounts
+        .map((a, i) => `(${i + 2}, 'r', (${ints[i] ?? "NULL"})::INTEGER, (${a})::BIGINT, NULL, NULL, NULL)`)
+        .join(", "),
+    );
+    rows.forEach((row, i) => {
+      expect(row, String(amounts[i])).toContain(`<c r="C${i + 2}"><v>${String(Number(amounts[i]))}</v></c>`);
+      if (ints[i] !== undefined) expect(row).toContain(`<c r="B${i + 2}"><v>${String(ints[i])}</v></c>`);
+    });
+  });
+
   it("leaves out NULL and non-finite cells, and does not leave out zero or false", async () => {
     const rows = await rowsOf(
       `(3, 'x', NULL, NULL, 'NaN'::DOUBLE, NULL, NULL), (4, 'y', 0, 0, 'Infinity'::DOUBLE, false, NULL)`,
