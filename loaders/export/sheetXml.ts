@@ -9,8 +9,7 @@
  * serials with the date style, booleans as booleans; NULL, NaN and ±Infinity leave the cell out.
  * test/unit/sheetXml.test.ts holds the SQL to JavaScript's rules.
  */
-import type { DuckDBConnection } from "@duckdb/node-api";
-import { DuckDBBlobValue } from "@duckdb/node-api";
+import type { DuckDBBlobValue, DuckDBConnection } from "@duckdb/node-api";
 import type { TableDef } from "../schema/tables.ts";
 
 /** The cell style index of dates (writeWorkbook.ts's styles.xml). */
