@@ -3,76 +3,29 @@
  * folder and swapped in when complete (swapPackage.ts), so a failed or killed export leaves the
  * previous package whole, and the next export repairs what a killed one left.
  */
-import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { createReadStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
-import { dirname, join, relative, sep } from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { projectPaths } from "../config/paths.ts";
 import { renderCodebook } from "../warehouse/codebook.ts";
 import { publishRefusal, readWarehouseStatus } from "../warehouse/loadStatus.ts";
 import { SCHEMA_VERSION } from "../schema/tables.ts";
 import { citationCff } from "./citation.ts";
-import { buildDataPackage, type PackageFile } from "./dataPackage.ts";
-import { EXPORTED_TABLES, exportTables } from "./exportTables.ts";
+import { buildDataPackage } from "./dataPackage.ts";
+import { FileHasher } from "./packageFiles.ts";
+import { ALL_THREADS, EXPORTED_TABLES, exportTables, ONE_THREAD, parquetOf, sheetSource } from "./exportTables.ts";
 import { assertExportTarget, EXPORT_MARKER, EXPORT_MARKER_TEXT } from "./exportTarget.ts";
 import { LAST_FILE, removePackage, repairInterruptedExport, swapIn } from "./swapPackage.ts";
 import { provenanceSql } from "./provenance.ts";
 import { syntheticRefusal } from "../warehouse/syntheticData.ts";
-import { writeWorkbook, type Cell, type SheetData } from "./writeWorkbook.ts";
-import type { TableDef } from "../schema/tables.ts";
+import { sheetRowXml } from "./sheetXml.ts";
+import { writeWorkbook, type SheetData } from "./writeWorkbook.ts";
 
 export interface ExportReport {
   dir: string;
   rows: Record<string, number>;
   files: number;
   bytes: number;
-}
-
-/** Every file under `dir`, depth first with each folder's entries by name (the order of SHA256SUMS). */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep));
-  files.sort((a, b) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-    return a.length - b.length;
-  });
-  return files.map((parts) => join(dir, ...parts));
-}
-
-/** A file's sha256, read as a stream: the package holds files far larger than memory should. */
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  await pipeline(createReadStream(path), hash);
-  return hash.digest("hex");
-}
-
-/** Every file with its size and sha256; files already `known` (by path) are not read again. */
-async function describe(dir: string, known: readonly PackageFile[] = []): Promise<PackageFile[]> {
-  const before = new Map(known.map((f) => [f.path, f]));
-  const files: PackageFile[] = [];
-  for (const path of await listFiles(dir)) {
-    const rel = relative(dir, path).split(sep).join("/");
-    files.push(before.get(rel) ?? { path: rel, bytes: (await stat(path)).size, sha256: await sha256Of(path) });
-  }
-  return files;
-}
-
-/** A table's rows for its sheet, in key order, in DuckDB's chunks (never the whole table at once). */
-function sheetRows(conn: DuckDBConnection, table: TableDef): () => AsyncIterable<Cell[][]> {
-  const columns = table.columns.map((c) =>
-    c.type === "DATE" || c.type === "TIMESTAMP" || c.type === "JSON"
-      ? `CAST("${c.name}" AS VARCHAR)`
-      : c.type === "BIGINT"
-        ? `"${c.name}"::DOUBLE`
-        : `"${c.name}"`,
-  );
-  const sql = `SELECT ${columns.join(", ")} FROM "${table.name}" ORDER BY ${table.key.map((k) => `"${k}" NULLS FIRST`).join(", ")}`;
-  return async function* () {
-    const result = await conn.stream(sql);
-    for await (const batch of result.yieldRowsJson()) yield batch as Cell[][];
-  };
 }
 
 export interface ExportOptions {
@@ -108,6 +61,7 @@ export async function exportDataset(
   const tmp = `${target}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
+  const hasher = new FileHasher(tmp);
   try {
     // The marker first: a later export removes this folder if this one is killed, and only then.
     await writeFile(join(tmp, EXPORT_MARKER), EXPORT_MARKER_TEXT);
@@ -126,11 +80,14 @@ export async function exportDataset(
     let documents: { title: string; source_file: string }[];
     let federations: string[];
     try {
-      rows = await exportTables(conn, tmp, progress);
+      rows = await exportTables(conn, tmp, progress, (paths) => hasher.add(paths));
       const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+      // A sort over a join: one thread, so rows that tie stay in the same order every time.
+      await conn.run(ONE_THREAD);
       await conn.run(
         `COPY (${provenanceSql()}) TO '${join(tmp, "provenance.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true, NULL '', FORCE_QUOTE (table_name, fact_key, document_id, source_text))`,
       );
+      hasher.add([join(tmp, "provenance.csv")]);
       const run = (
         await q(`SELECT run_id, strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') AS finished_at FROM load_run`)
       )[0];
@@ -144,9 +101,10 @@ export async function exportDataset(
       const sheets: SheetData[] = EXPORTED_TABLES.map((table) => ({
         table,
         count: rows[table.name]!,
-        rows: sheetRows(conn, table),
+        rows: () => sheetRowXml(conn, table, sheetSource(parquetOf(tmp, table))),
       }));
       progress("workbook");
+      await conn.run(ALL_THREADS);
       await writeWorkbook(join(tmp, "finsam.xlsx"), sheets, {
         version: `${SCHEMA_VERSION}+${meta.dataVersion}`,
         created: meta.created,
@@ -157,7 +115,9 @@ export async function exportDataset(
       instance.closeSync();
       await rm(spill, { recursive: true, force: true });
     }
+    progress("finsam.duckdb");
     await copyFile(warehouse, join(tmp, "finsam.duckdb"));
+    hasher.add([join(tmp, "finsam.xlsx"), join(tmp, "finsam.duckdb")]);
     await writeFile(join(tmp, "codebook.md"), renderCodebook());
     const version = `${SCHEMA_VERSION}+${meta.dataVersion}`;
     await writeFile(
@@ -165,7 +125,7 @@ export async function exportDataset(
       citationCff({ version, released: meta.created.slice(0, 10), documents: documents.length, federations }),
     );
     progress("checksums");
-    const files = (await describe(tmp)).filter((f) => f.path !== EXPORT_MARKER);
+    const files = (await hasher.describeAll()).filter((f) => f.path !== EXPORT_MARKER);
     const pkg = buildDataPackage({
       tables: EXPORTED_TABLES,
       files,
@@ -175,15 +135,26 @@ export async function exportDataset(
     });
     await writeFile(join(tmp, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
     // Only datapackage.json and the marker are new since: the package's files are read once.
-    const all = await describe(tmp, files);
+    const all = await hasher.describeAll();
     // Written aside and renamed: a package folder with SHA256SUMS is complete (swapPackage.ts).
     await writeFile(join(tmp, `${LAST_FILE}.part`), all.map((f) => `${f.sha256}  ${f.path}\n`).join(""));
     await rename(join(tmp, `${LAST_FILE}.part`), join(tmp, LAST_FILE));
     await mkdir(dirname(target), { recursive: true });
+    progress("swap");
     await swapIn(tmp, target);
     return { dir: target, rows, files: all.length + 1, bytes: all.reduce((s, f) => s + f.bytes, 0) };
   } catch (err) {
     await removePackage(tmp);
-    throw err;
+    throw new Error(
+      `export: ${diskFull(err) ? "the disk is full" : "failed"}; ${target} is unchanged: ${messageOf(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** Node says ENOSPC; DuckDB says it in words. */
+const diskFull = (err: unknown) =>
+  (err as NodeJS.ErrnoException)?.code === "ENOSPC" || /No space left on device|ENOSPC/.test(messageOf(err));

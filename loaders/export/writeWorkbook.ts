@@ -5,17 +5,19 @@
  * the locale's list separator or decimal comma. Text is written as text (inline strings: a cell
  * starting with = + - @ is never a formula), numbers as numbers, dates as dates.
  *
- * Written as a stream: each sheet's rows arrive in batches (DuckDB's chunks) and go straight
- * into the zip (fflate, the zip library write-excel-file uses on the site), so memory does not
- * grow with the table. Every zip entry carries the data's date, so the same data gives the same
- * bytes. The SpreadsheetML here is the small subset these tables need (ECMA-376 part 1, §18).
+ * Written as a stream: each sheet's rows arrive in batches (DuckDB's chunks) as SpreadsheetML
+ * that DuckDB built (sheetXml.ts), are deflated by Node's zlib and go into the zip (fflate, the
+ * zip library write-excel-file uses on the site), so memory does not grow with the table. Every
+ * zip entry carries the data's date, so the same data gives the same bytes. The SpreadsheetML
+ * here is the small subset these tables need (ECMA-376 part 1, §18).
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { constants, crc32, deflateRaw as zlibDeflateRaw } from "node:zlib";
+import { promisify } from "node:util";
+import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import type { TableDef } from "../schema/tables.ts";
-
-export type Cell = string | number | boolean | null;
+import { columnName } from "./sheetXml.ts";
 
 /** Rows Excel shows on a sheet (1 048 576) minus the header row. */
 export const SHEET_ROW_LIMIT = 1_048_575;
@@ -30,8 +32,11 @@ export interface SheetData {
   table: TableDef;
   /** How many rows the table has (the README lists it, also for tables not in the workbook). */
   count: number;
-  /** The rows in batches, in table column order; called only when the table fits a sheet. */
-  rows: () => AsyncIterable<readonly (readonly Cell[])[]> | Iterable<readonly (readonly Cell[])[]>;
+  /**
+   * The data rows in batches, each row a whole `<row>` element numbered from 2 (sheetXml.ts
+   * builds them); called only when the table fits a sheet.
+   */
+  rows: () => AsyncIterable<readonly Uint8Array[]> | Iterable<readonly Uint8Array[]>;
 }
 
 export interface WorkbookMeta {
@@ -73,7 +78,7 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** XML text: escaped, and characters XML 1.0 cannot hold written as OOXML's _xHHHH_. */
-function xmlText(s: string): string {
+export function xmlText(s: string): string {
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
@@ -84,42 +89,17 @@ function xmlText(s: string): string {
     );
 }
 
-function columnName(i: number): string {
-  let n = i + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Days since 1899-12-30, Excel's date serial, from an ISO date. */
-function dateSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86_400_000 + 25_569;
-}
-
-const STYLE = { plain: 0, bold: 1, date: 2 } as const;
-
-function cellXml(ref: string, v: Cell, type: string, style: number = STYLE.plain): string {
-  if (v === null) return "";
+/** A row of text cells (the README and the header rows). */
+function textRowXml(r: number, cells: readonly string[], style: number = STYLE.plain): string {
   const s = style ? ` s="${style}"` : "";
-  if (type === "DATE") return `<c r="${ref}" s="${STYLE.date}"><v>${dateSerial(String(v))}</v></c>`;
-  if (type === "INTEGER" || type === "BIGINT" || type === "DOUBLE") {
-    const n = Number(v);
-    return Number.isFinite(n) ? `<c r="${ref}"${s}><v>${n}</v></c>` : "";
-  }
-  if (type === "BOOLEAN") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(v))}</t></is></c>`;
+  const xml = cells.map(
+    (v, i) => `<c r="${columnName(i)}${r}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`,
+  );
+  return `<row r="${r}">${xml.join("")}</row>`;
 }
 
-function rowXml(r: number, cells: readonly Cell[], types: readonly string[], style?: number): string {
-  let out = `<row r="${r}">`;
-  for (let i = 0; i < cells.length; i++) out += cellXml(`${columnName(i)}${r}`, cells[i]!, types[i]!, style);
-  return `${out}</row>`;
-}
+/** Cell styles of styles.xml; index 2 (yyyy-mm-dd) is sheetXml.ts's DATE_STYLE. */
+const STYLE = { plain: 0, bold: 1 } as const;
 
 function sheetStart(widths: readonly number[], frozen: boolean): string {
   const pane = frozen
@@ -175,20 +155,58 @@ function packageParts(sheetNames: readonly string[], meta: WorkbookMeta): [strin
   ];
 }
 
-/** Bytes of a deflated zip entry, buffered to ~1 MB of XML per push so deflate works on sizeable blocks. */
-class Entry {
-  private buffer = "";
-  constructor(private readonly file: ZipDeflate) {}
-  write(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length > 1 << 20) this.flush(false);
+const deflateRaw = promisify(zlibDeflateRaw);
+/** Buffered XML per deflate call: large enough that restarting the compressor costs nothing measurable. */
+const BLOCK = 1 << 20;
+
+/**
+ * A zip entry deflated by Node's zlib (native code, on libuv's thread pool, so the next rows are
+ * built while the last block is compressed). The XML goes in blocks of ~1 MB, each deflated on
+ * its own and ended with a sync flush (byte-aligned, not final), the last with the final block:
+ * the blocks concatenate to one valid deflate stream, the same bytes for the same XML.
+ */
+class Entry implements ZipInputFile {
+  readonly compression = 8;
+  /** General-purpose flag bits 1-2: "super fast" compression (level 1), as zip tools read it. */
+  readonly flag = 3;
+  size = 0;
+  crc = 0;
+  ondata: AsyncFlateStreamHandler = () => {};
+  private blocks: Uint8Array[] = [];
+  private buffered = 0;
+  /** The last block's compression, then its bytes handed to the zip, in order. */
+  private pending: Promise<void> = Promise.resolve();
+  constructor(
+    readonly filename: string,
+    readonly mtime: Date,
+  ) {}
+  /** Add XML (text or UTF-8 bytes); resolves at once unless a full block waits for the one before it. */
+  async write(xml: string | readonly Uint8Array[]): Promise<void> {
+    for (const bytes of typeof xml === "string" ? [Buffer.from(xml, "utf8")] : xml) {
+      this.blocks.push(bytes);
+      this.buffered += bytes.length;
+    }
+    if (this.buffered > BLOCK) await this.flush(false);
   }
-  end(): void {
-    this.flush(true);
+  async end(): Promise<void> {
+    await this.flush(true);
+    await this.pending;
   }
-  private flush(final: boolean): void {
-    this.file.push(strToU8(this.buffer), final);
-    this.buffer = "";
+  private async flush(final: boolean): Promise<void> {
+    const data = Buffer.concat(this.blocks, this.buffered);
+    this.blocks = [];
+    this.buffered = 0;
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    const previous = this.pending;
+    this.pending = Promise.all([
+      previous,
+      deflateRaw(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    ]).then(([, bytes]) => this.ondata(null, bytes, final));
+    // Seen as handled here; whoever awaits it next still gets the error.
+    this.pending.catch(() => {});
+    // At most one block compressing while the next is built: memory stays at a few blocks.
+    await previous;
   }
 }
 
@@ -205,51 +223,39 @@ export async function writeWorkbook(file: string, sheets: readonly SheetData[], 
   });
   const entry = (name: string) => {
     // Level 1: a third of the time of level 6 for a slightly larger file; the CSV and Parquet are the bulk.
-    const f = new ZipDeflate(name, { level: 1 });
-    f.mtime = mtime;
+    const f = new Entry(name, mtime);
     zip.add(f);
-    return new Entry(f);
+    return f;
   };
   try {
     for (const [name, xml] of packageParts(names, meta)) {
       const e = entry(name);
-      e.write(xml);
-      e.end();
+      await e.write(xml);
+      await e.end();
     }
     const readme = entry("xl/worksheets/sheet1.xml");
-    readme.write(sheetStart([28, 10, 90, 90, 40], false));
-    readmeLines(meta, sheets).forEach((line, i) =>
-      readme.write(
-        rowXml(
-          i + 1,
-          line,
-          line.map(() => "VARCHAR"),
-        ),
-      ),
-    );
-    readme.write(SHEET_END);
-    readme.end();
+    await readme.write(sheetStart([28, 10, 90, 90, 40], false));
+    for (const [i, line] of readmeLines(meta, sheets).entries()) await readme.write(textRowXml(i + 1, line));
+    await readme.write(SHEET_END);
+    await readme.end();
     for (const [n, { table, rows }] of inBook.entries()) {
-      const types = table.columns.map((c) => c.type);
       const sheet = entry(`xl/worksheets/sheet${n + 2}.xml`);
-      sheet.write(
+      await sheet.write(
         sheetStart(
           table.columns.map((c) => Math.min(60, Math.max(10, c.name.length + 2))),
           true,
         ),
       );
-      sheet.write(
-        rowXml(
+      await sheet.write(
+        textRowXml(
           1,
           table.columns.map((c) => c.name),
-          types.map(() => "VARCHAR"),
           STYLE.bold,
         ),
       );
-      let r = 1;
-      for await (const batch of rows()) for (const row of batch) sheet.write(rowXml(++r, row, types));
-      sheet.write(SHEET_END);
-      sheet.end();
+      for await (const batch of rows()) await sheet.write(batch);
+      await sheet.write(SHEET_END);
+      await sheet.end();
     }
     zip.end();
     if (failure) throw failure;

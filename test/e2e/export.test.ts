@@ -20,6 +20,7 @@ import { emptyStrings } from "../../loaders/export/emptyStrings.ts";
 import { DUCKDB_EXAMPLES, OTHER_LANGUAGES } from "../../loaders/export/exampleQueries.ts";
 import { exportDataset } from "../../loaders/export/exportDataset.ts";
 import { EXPORTED_TABLES, PARTITIONED_TABLES } from "../../loaders/export/exportTables.ts";
+import { sheetRowXml } from "../../loaders/export/sheetXml.ts";
 import { writeWorkbook } from "../../loaders/export/writeWorkbook.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import { TABLES, type TableDef } from "../../loaders/schema/tables.ts";
@@ -367,11 +368,11 @@ describe("the example queries on the Data page and in docs/for-researchers.md", 
 describe("the workbook writer", () => {
   it("writes the same bytes for the same rows, whenever it runs (fixed zip dates)", async () => {
     const table = EXPORTED_TABLES.find((t) => t.name === "federation")!;
-    const rows = [["a", "Förbund A", "Län", null]];
+    const rows = `(SELECT 2 AS __row, 'a' AS federation_id, 'Förbund A' AS name, 'Län' AS county, NULL AS website)`;
     const meta = { version: "test", created: "2026-01-01T00:00:00Z", license: "CC-BY-4.0" };
     const dir = mkdtempSync(join(tmpdir(), "finsam-xlsx-"));
     const write = async (name: string) => {
-      await writeWorkbook(join(dir, name), [{ table, count: rows.length, rows: () => [rows] }], meta);
+      await writeWorkbook(join(dir, name), [{ table, count: 1, rows: () => sheetRowXml(conn, table, rows) }], meta);
       return readFileSync(join(dir, name));
     };
     const a = await write("a.xlsx");
@@ -392,15 +393,13 @@ describe("the workbook writer", () => {
     };
     const hostile = ["=1+1", "+46 70 123", "-5 kr", "@SUM(A1)", "\t=2", "\r=3", '=HYPERLINK("x")'];
     const file = join(mkdtempSync(join(tmpdir(), "finsam-xlsx-")), "t.xlsx");
-    await writeWorkbook(
-      file,
-      [{ table, count: hostile.length, rows: () => [hostile.map((s, i) => [s, 7 - i * 1000])] }],
-      {
-        version: "test",
-        created: "2026-01-01T00:00:00Z",
-        license: "CC-BY-4.0",
-      },
-    );
+    const values = hostile.map((s, i) => `(${i + 2}, '${s.replaceAll("'", "''")}', ${7 - i * 1000})`).join(", ");
+    const rows = `(SELECT * FROM (VALUES ${values}) t(__row, text, amount))`;
+    await writeWorkbook(file, [{ table, count: hostile.length, rows: () => sheetRowXml(conn, table, rows) }], {
+      version: "test",
+      created: "2026-01-01T00:00:00Z",
+      license: "CC-BY-4.0",
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet("hostile")!;

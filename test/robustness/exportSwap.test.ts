@@ -3,15 +3,28 @@
  * each file operation of its swap (a recursive delete cut halfway); at every such instant a whole
  * package exists under the target's name or a sibling's, and the next export, even one that is
  * refused (a partial warehouse), first leaves the target whole again and says so. Folders named
- * like an export's temporary folder are removed only when they carry the export marker.
+ * like an export's temporary folder are removed only when they carry the export marker. A full
+ * disk (a real size-limited tmpfs, and an injected ENOSPC) fails the export with a clear error,
+ * leaving the old package as it was and no temporary folder.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { EXPORT_MARKER } from "../../loaders/export/exportTarget.ts";
-import { runCli, runCliWithFault, sandbox, warehouseOf } from "../support/sandbox.ts";
+import { fileHashes, runCli, runCliWithFault, sandbox, warehouseOf } from "../support/sandbox.ts";
 
 let dir: string;
 let partialDir: string;
@@ -121,4 +134,60 @@ describe("kill -9 during the export's swap (D2)", () => {
     }
     expect(killedAt.length).toBeGreaterThanOrEqual(2);
   }, 300_000);
+});
+
+describe("a full disk during the export (D3)", () => {
+  // A size-limited tmpfs, mounted when a test of this block runs and unmounted after.
+  let mountPoint = "";
+  let mounted = false;
+  beforeAll(() => {
+    mountPoint = mkdtempSync(join(tmpdir(), "finsam-export-tmpfs-"));
+    mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=24m", "tmpfs", mountPoint]).status === 0;
+  });
+  afterAll(() => {
+    if (mounted) spawnSync("umount", [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  /** An export onto the tmpfs, then one with `room` bytes left on it. */
+  const fullDisk = (room: number) => (ctx: TestContext) => {
+    if (!mounted) ctx.skip();
+    const published = join(mountPoint, "published");
+    rmSync(published, { recursive: true, force: true });
+    const first = runCli(dir, ["export", "--out", published]);
+    expect(first.status, first.stderr).toBe(0);
+    const before = fileHashes(published);
+    const filler = join(mountPoint, "filler");
+    const { bavail, bsize } = statfsSync(mountPoint);
+    writeFileSync(filler, Buffer.alloc(Math.max(0, Number(bavail) * Number(bsize) - room)));
+    const run = runCli(dir, ["export", "--out", published]);
+    rmSync(filler);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/export: the disk is full.*unchanged/);
+    expect(fileHashes(published)).toEqual(before);
+    expect(whole(published)).toBe(true);
+    expect(readdirSync(mountPoint).sort()).toEqual(["published"]);
+  };
+  // 256 kB left: DuckDB's first files fill the disk; 3 MB: the tables fit, and the copy of the
+  // warehouse (11 MB, written by Node) does not.
+  it(
+    "while DuckDB writes the tables: exit 1, the full disk named, the old package whole and unchanged, no temporary folder",
+    fullDisk(256 * 1024),
+    180_000,
+  );
+  it("while the warehouse is copied: the same", fullDisk(3 * 1024 * 1024), 180_000);
+
+  it("ENOSPC at the last files Node writes (datapackage.json): the same, where no tmpfs can be mounted", () => {
+    if (!whole(out)) expect(runCli(dir, ["export", "--out", out]).status).toBe(0);
+    const before = fileHashes(out);
+    const run = runCliWithFault(dir, ["export", "--out", out], {
+      ops: ["writeFile"],
+      path: "datapackage\\.json$",
+      then: "ENOSPC",
+    });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/export: the disk is full.*unchanged/);
+    expect(fileHashes(out)).toEqual(before);
+    expect(siblings()).toEqual([]);
+  }, 120_000);
 });
