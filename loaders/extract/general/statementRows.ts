@@ -9,6 +9,7 @@ import { readStatementRow } from "./statementTable.ts";
 import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
+  isColumnCell,
   isNoteOnlyLine,
   parseColumnHeader,
   parseSplitHeader,
@@ -17,7 +18,7 @@ import {
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
 import { cellsByPosition, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
-import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
+import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
 
@@ -206,7 +207,8 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    const h = parseColumnHeader(t);
+    // The raw line keeps a laid-out header's cells apart ("Budget    2024-01-01–2024-12-31").
+    const h = parseColumnHeader(t) && parseColumnHeader(doc.lines[n - 1] ?? t);
     if (h) {
       header = h;
       headerLine = n;
@@ -261,8 +263,9 @@ export function readTable(
     if (parseColumnHeader(t)) {
       // Another header under read rows is another table (a members' table after the balance
       // sheet, in its own unit): the statement ended above it. The same header repeated
-      // (a page break) carries on.
-      if (table.rows.length > 0 && t !== clean(doc.at(headerLine))) break;
+      // (a page break) carries on, unless a title stands right above it ("Finansiering från
+      // medlemmarna" / "2022 2021"): that is a new table with the same years.
+      if (table.rows.length > 0 && (t !== clean(doc.at(headerLine)) || titledAbove(doc, n, table))) break;
       continue;
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
@@ -331,15 +334,22 @@ export function readTable(
 }
 
 /**
+ * Whether the line above a repeated header is a title of its own: a label line (no numbers)
+ * that is not the statement's heading repeated on its next page.
+ */
+function titledAbove(doc: DocumentText, n: number, table: RawTable): boolean {
+  let k = n - 1;
+  while (k > table.headerLine && (doc.at(k) === "" || FURNITURE.test(doc.at(k)))) k--;
+  return k > table.headerLine && table.labels.has(k) && !isStatementHeading(doc.at(k));
+}
+
+/**
  * The header's columns by position, when the header line is laid out in columns and each of
  * its cells ("Not", "Budget 2024", "Utfall 2023") is one column of the parsed header.
  */
 function headerGrid(raw: string, header: ColumnHeader): { raw: string; columns: GridColumn[]; note: boolean } | null {
   if (!isAligned(raw)) return null;
-  const cells = headerColumns(raw, (cell) => {
-    const one = parseColumnHeader(cell);
-    return one !== null ? one.columns.length === 1 : /^not(er)?$/i.test(cell);
-  });
+  const cells = headerColumns(raw, isColumnCell);
   if (cells.length !== header.columns.length) return null;
   return { raw, columns: cells, note: header.hasNote };
 }

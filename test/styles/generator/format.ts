@@ -24,8 +24,11 @@ function withSign(n: number, body: string, neg: NegativeForm): string {
 
 /** An amount shown in `unit`: kronor whole, tkr rounded to whole thousands, Mkr with one decimal. */
 export function shown(amount: number, unit: Unit): number {
-  if (unit === "mkr") return Math.round(amount / 100_000) / 10;
-  return Math.round(amount / UNIT_SCALE[unit]);
+  // Half away from zero, so that a cost shown signed ("−13 281") is the one its truth stores
+  // unsigned (Math.round takes −13 280,5 to −13 280 but 13 280,5 to 13 281).
+  const round = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+  if (unit === "mkr") return round(amount / 100_000) / 10;
+  return round(amount / UNIT_SCALE[unit]);
 }
 
 /** What a reader should store for a shown amount (kronor). */

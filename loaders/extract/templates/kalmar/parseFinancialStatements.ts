@@ -12,6 +12,7 @@ import { damagedLabel } from "../../general/statementRows.ts";
 import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 import { parseColumnHeader } from "../../general/columnHeaders.ts";
+import { pageFurniture } from "../../general/pageFurniture.ts";
 
 interface RowRule {
   label: RegExp;
@@ -141,8 +142,16 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
+  // A statement's heading in the table of contents ("Balansräkning   7") is not the statement:
+  // read from there, the first year header below it may be another table's.
+  const contents = pageFurniture(doc).contents;
+  const findHeading = (re: RegExp) => {
+    let n = doc.find(re);
+    while (n !== undefined && contents.has(n)) n = doc.find(re, n + 1);
+    return n;
+  };
   for (const spec of SPECS) {
-    const start = doc.find(spec.heading);
+    const start = findHeading(spec.heading);
     if (start === undefined) {
       coverage.push({ section: spec.section, status: "missing", line: null, facts: 0, note: "heading not found" });
       continue;
@@ -196,7 +205,12 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       });
       continue;
     }
-    const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, spec.noteColumn);
+    // A Not column only where the header names one: without it a leading small number is a
+    // digit group ("Årets resultat 1 736 164 198 076"), never a note.
+    const noteColumn =
+      spec.noteColumn &&
+      [0, 1, 2].some((d) => headerLine + d <= endLine && /\bNot\b/i.test(doc.at(headerLine + d)));
+    const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, noteColumn);
     const before = facts.length;
     let group: { heading: RegExp; item: string } | undefined;
     for (let n = headerLine + 1; n <= endLine; n++) {
