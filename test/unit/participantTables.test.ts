@@ -300,6 +300,23 @@ describe("exit tables", () => {
     expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 8, "Flyttat"]]);
   });
 
+  it("reads a table headed 'Avslutade efter orsak  Antal'", () => {
+    const { facts } = parse([
+      "Avslutsorsaker",
+      "",
+      "Avslutade efter orsak                 Antal",
+      "Arbete                                   11",
+      "Studier                                   4",
+      "Summa                                    15",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+  });
+
+  it("does not read 'Avslutade efter orsak' with a word that is no column as an exit table (must not fire)", () => {
+    const lines = ["Avslutsorsaker", "", "Avslutade efter orsak redovisas i bilaga", "Arbete 11", "Studier 4"];
+    expect(exits(parse(lines).facts)).toEqual([]);
+  });
+
   it("reads 'Arbete/studier' as the joint category", () => {
     expect(
       exits(parse(["Avslutsorsaker", "", "Avslutade till antal", "Arbete/studier 9", "Aktivt arbetssökande 3"]).facts),
