@@ -16,6 +16,16 @@ export interface UnitDecision {
   finding?: FindingInput;
 }
 
+/**
+ * Whether a table's cells look like kronor: most of them run to five digits or more. A table
+ * whose few huge cells stand among small ones (a members' table in kronor run on under a
+ * balance sheet in tkr) is no mislabelled kronor table: its unit cannot be told.
+ */
+function mostlyKronor(values: readonly number[]): boolean {
+  const sizes = values.filter((v) => v !== 0).map((v) => Math.abs(v));
+  return sizes.filter((v) => v >= 10_000).length * 2 > sizes.length;
+}
+
 const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.year}|${c.basis}` : null);
 
 /**
@@ -36,7 +46,7 @@ export function decideUnits(
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
     const where = `${t.block.section} (line ${t.block.heading})`;
     const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), -Infinity);
-    if (unit === "tkr" && !implausibleIn(values, "kr"))
+    if (unit === "tkr" && !implausibleIn(values, "kr") && mostlyKronor(values))
       return {
         unit: "kr",
         explicit: true,

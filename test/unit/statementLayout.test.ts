@@ -1,0 +1,146 @@
+/**
+ * Statement tables in layouts where a reader once stored a wrong figure: a bare "Budget" cell
+ * glued to the next column's year, the template reading from a table of contents or taking a
+ * digit group for a Not number, a members' table read as the rest of the balance sheet. Each
+ * rule has a case where it must not fire.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseColumnHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
+import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar/parseFinancialStatements.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("exempel/2024-annual-report", lines, year);
+const finance = (facts: readonly unknown[]) =>
+  (facts as AnyFact[])
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.item}:${f.year}:${f.basis}=${f.amount_sek}`);
+
+describe("a laid-out header keeps its cells apart", () => {
+  const columns = (line: string) =>
+    parseColumnHeader(line)?.columns.map((c) =>
+      c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind === "note" ? "not" : `? ${c.written}`,
+    );
+
+  it("reads a bare 'Budget' cell as the budget of the header's latest year", () => {
+    expect(columns("   Not     Budget    2023-01-01–2023-12-31    Utfall 2024")).toEqual([
+      "not",
+      "budget 2024",
+      "actual 2023",
+      "actual 2024",
+    ]);
+  });
+
+  it("keeps the flattened reading where no gaps tell the cells apart (must not fire)", () => {
+    expect(columns("Budget 2024 Utfall 2024 Utfall 2023")).toEqual(["budget 2024", "actual 2024", "actual 2023"]);
+  });
+
+  it("does not give a year to a bare 'Utfall', to two bare budgets or beside a named budget (must not fire)", () => {
+    expect(columns("   Utfall     Budget 2024    2023")).toEqual(["? Utfall", "budget 2024", "actual 2023"]);
+    expect(columns("   Budget     Budget    2024")).toEqual(["? Budget", "? Budget", "actual 2024"]);
+    expect(columns("   Budget 2024     Budget    Utfall 2024")).toEqual(["budget 2024", "? Budget", "actual 2024"]);
+  });
+
+  it("places a Not number under the Not column, never in the bare budget column", () => {
+    const out = parseStatements(
+      doc([
+        "Resultaträkning",
+        "Belopp i kr",
+        "",
+        "                                 Not     Budget    2023-01-01–2023-12-31    Utfall 2024",
+        "Verksamhetens intäkter             1    900 100                  910 700        937 200",
+        "Finansiella intäkter               3                               1 100          5 300",
+        "Årets resultat                         -242 000                   90 200       -103 600",
+      ]),
+    );
+    expect(finance(out.facts)).toEqual([
+      "revenue_operating:2024:budget=900100",
+      "revenue_operating:2023:actual=910700",
+      "revenue_operating:2024:actual=937200",
+      "revenue_financial:2023:actual=1100",
+      "revenue_financial:2024:actual=5300",
+      "result:2024:budget=-242000",
+      "result:2023:actual=90200",
+      "result:2024:actual=-103600",
+    ]);
+  });
+});
+
+describe("a repeated header under a title is another table", () => {
+  const balance = (between: string[]) => [
+    "Balansräkning",
+    "Belopp i tkr",
+    "",
+    "2024 2023",
+    "Kassa och bank 2 376 1 285",
+    "Summa tillgångar 2 583 1 396",
+    "",
+    ...between,
+    "2024 2023",
+    "Summa eget kapital och skulder 2 583 1 396",
+    "Region Norrå 2 373 000 2 274 750",
+  ];
+
+  it("ends the balance sheet at a titled table with the same years", () => {
+    const facts = finance(parseStatements(doc(balance(["Bidrag från medlemmarna", ""]))).facts);
+    expect(facts).toContain("assets_total:2024:actual=2583000");
+    expect(facts.some((f) => f.startsWith("equity_and_liabilities"))).toBe(false);
+  });
+
+  it("carries on past a page break that repeats the statement's heading (must not fire)", () => {
+    const facts = finance(parseStatements(doc(balance(["7", "Balansräkning (forts.)", ""]).slice(0, -1))).facts);
+    expect(facts).toContain("equity_and_liabilities:2024:actual=2583000");
+  });
+
+  it("does not read a tkr table as kronor because a few kronor rows ran on under it", () => {
+    const out = parseStatements(doc(balance(["7", "Balansräkning (forts.)", ""])));
+    expect(finance(out.facts)).toEqual([]);
+    expect(out.findings.map((f) => f.check_id)).toContain("statement.unit_mislabelled");
+  });
+
+  it("still reads a table headed tkr whose cells are all kronor as kronor (must not fire)", () => {
+    const lines = ["Balansräkning", "Belopp i tkr", "", "2024 2023", "Kassa och bank 2 376 410 1 285 220"];
+    expect(finance(parseStatements(doc(lines)).facts)).toEqual([
+      "cash_end:2024:actual=2376410",
+      "cash_end:2023:actual=1285220",
+    ]);
+  });
+});
+
+describe("the template's statements", () => {
+  const report = (header: string) => [
+    "Innehåll",
+    "Resultaträkning   4",
+    "Balansräkning   5",
+    "",
+    "Fem år i sammandrag",
+    "2024 2023 2022 2021 2020",
+    "Verksamhetens intäkter 9 9 8 8 7",
+    "",
+    "Balansräkning",
+    "",
+    header,
+    "Kassa och bank 3 059 348 1 957 709",
+    "Summa tillgångar 3 325 378 2 127 945",
+    "Årets resultat 1 736 164 198 076",
+  ];
+
+  it("reads the balance sheet under its own heading, not from the table of contents", () => {
+    const facts = finance(parseFinancialStatements(doc(report("2024-12-31 2023-12-31"))).facts);
+    expect(facts).toContain("assets_total:2024:actual=3325378");
+    expect(facts.some((f) => /:(2022|2021|2020):/.test(f))).toBe(false);
+  });
+
+  it("takes no leading digit group for a Not number when the header names no Not column", () => {
+    const facts = finance(parseFinancialStatements(doc(report("2024-12-31 2023-12-31"))).facts);
+    expect(facts).toContain("result:2024:actual=1736164");
+  });
+
+  it("still reads a Not number where the header names the Not column (must not fire)", () => {
+    const lines = report("Not 2024-12-31 2023-12-31");
+    lines[lines.length - 1] = "Årets resultat 3 736 164 198 076";
+    const facts = finance(parseFinancialStatements(doc(lines)).facts);
+    expect(facts).toContain("result:2024:actual=736164");
+  });
+});
