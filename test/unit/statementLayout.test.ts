@@ -137,10 +137,23 @@ describe("the template's statements", () => {
     expect(facts).toContain("result:2024:actual=1736164");
   });
 
-  it("still reads a Not number where the header names the Not column (must not fire)", () => {
-    const lines = report("Not 2024-12-31 2023-12-31");
-    lines[lines.length - 1] = "Årets resultat 3 736 164 198 076";
+  it("still reads a Not number where the header names the Not column and the note is about the row (must not fire)", () => {
+    const lines = [
+      ...report("Not 2024-12-31 2023-12-31"),
+      "Korta fordringar 3 128 980 312 027",
+      "",
+      "Not 3 Fordringar",
+    ];
     const facts = finance(parseFinancialStatements(doc(lines)).facts);
-    expect(facts).toContain("result:2024:actual=736164");
+    expect(facts).toContain("receivables_total:2024:actual=128980");
+  });
+
+  it("takes no digit group for a note that is about something else", () => {
+    const lines = report("Not 2024-12-31 2023-12-31").map((l) =>
+      l.startsWith("Summa tillgångar") ? "Summa tillgångar 1 403 978 728 264" : l,
+    );
+    const out = parseFinancialStatements(doc([...lines, "", "Not 1 Verksamhetens intäkter"]));
+    expect(finance(out.facts).filter((f) => f.startsWith("assets_total"))).toEqual([]);
+    expect(out.findings.map((f) => f.check_id)).toContain("statement.ambiguous_digits");
   });
 });
