@@ -157,7 +157,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "enrolled",
     sv: "Inskrivna deltagare",
-    stems: ["inskrivn", "deltagare", "aktuella deltagare", "deltagit", "deltog"],
+    stems: ["inskrivn", "deltagare", "aktuella deltagare", "deltagit", "deltog", "individer", "individer i insats", "deltagare i insats"],
     units: ["persons"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
   },

@@ -284,6 +284,25 @@ describe("transposed participant tables", () => {
     expect(facts.every((f) => f.value >= 0)).toBe(true);
   });
 
+  it("reads 'Antal individer i insatser' as the participants of each year", () => {
+    const { facts } = parse([
+      "Flerårsöversikt",
+      "                         2024     2023",
+      "Antal individer i insatser    143      131",
+    ]);
+    expect(counts(facts)).toEqual(["null:2024:enrolled/all=143@3", "null:2023:enrolled/all=131@3"]);
+  });
+
+  it("does not read individuals in structural work as participants (must not fire)", () => {
+    const { facts } = parse([
+      "Flerårsöversikt",
+      "                                   2024     2023",
+      "Antal individer i strukturinsatser       310      287",
+      "Individer på nätverksträffar             120       95",
+    ]);
+    expect(counts(facts)).toEqual([]);
+  });
+
   it("must not store people at structural events or a row in kronor as participants", () => {
     const { facts } = parse([
       "Förbundets deltagare",
