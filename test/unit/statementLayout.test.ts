@@ -157,3 +157,38 @@ describe("the template's statements", () => {
     expect(out.findings.map((f) => f.check_id)).toContain("statement.ambiguous_digits");
   });
 });
+
+describe("single-spaced rows with an empty cell or digits that group more than one way", () => {
+  const statement = (result: string, revenue = "Verksamhetens intäkter 5200 5 214 5098") => [
+    "RESULTATRÄKNING (tkr)",
+    "Budget 2024 Utfall 2024 Utfall 2023",
+    revenue,
+    "Verksamhetens kostnader -5200 -5 402 -4870",
+    result,
+    "Årets resultat — -182 226",
+  ];
+
+  it("reads a dash as an empty cell and the numbers beside it by the one split", () => {
+    const facts = finance(parseStatements(doc(statement("Verksamhetens resultat 0 -188 228"))).facts);
+    expect(facts.filter((f) => f.startsWith("result:"))).toEqual([
+      "result:2024:actual=-182000",
+      "result:2023:actual=226000",
+    ]);
+  });
+
+  it("reads the operating result whose one reading is revenue − costs in every column", () => {
+    const facts = finance(parseStatements(doc(statement("Verksamhetens resultat 0 -188 228"))).facts);
+    expect(facts.filter((f) => f.startsWith("operating_result"))).toEqual([
+      "operating_result:2024:budget=0",
+      "operating_result:2024:actual=-188000",
+      "operating_result:2023:actual=228000",
+    ]);
+  });
+
+  it("leaves the operating result unread when no reading agrees with revenue − costs (must not fire)", () => {
+    const out = parseStatements(doc(statement("Verksamhetens resultat 0 -188 229")));
+    expect(finance(out.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);
+    const noRevenue = parseStatements(doc(statement("Verksamhetens resultat 0 -188 228", "")));
+    expect(finance(noRevenue.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);
+  });
+});

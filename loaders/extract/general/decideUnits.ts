@@ -22,7 +22,7 @@ export interface UnitDecision {
  * balance sheet in tkr) is no mislabelled kronor table: its unit cannot be told.
  */
 function mostlyKronor(values: readonly number[]): boolean {
-  const sizes = values.filter((v) => v !== 0).map((v) => Math.abs(v));
+  const sizes = values.filter((v) => v !== 0 && Number.isFinite(v)).map((v) => Math.abs(v));
   return sizes.filter((v) => v >= 10_000).length * 2 > sizes.length;
 }
 

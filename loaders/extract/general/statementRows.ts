@@ -17,7 +17,7 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
-import { cellsByPosition, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
+import { cellsByPosition, cellsBySplit, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
@@ -270,7 +270,7 @@ export function readTable(
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
-    const placed = noisy ? undefined : byPosition(raw, grid);
+    const placed = noisy ? undefined : (byPosition(raw, grid) ?? byDashSplit(raw, columns, header.hasNote));
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
       : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
@@ -371,6 +371,23 @@ function byPosition(
   const cells = cellsByPosition(raw, grid.columns);
   if (!cells.values) return { label, values: [], ambiguous: true };
   return { label, values: grid.note ? cells.values.slice(1) : cells.values, ambiguous: false };
+}
+
+/**
+ * A single-spaced row with a dash for an empty cell ("Årets resultat — -182 226"): the dash holds
+ * its column, and the numbers around it are split by the layout grid's rule (the one plausible
+ * split, or none). Undefined for a row without a lone dash, or under a Not column (whether a
+ * leading number is a note cannot be told beside the dash).
+ */
+function byDashSplit(
+  raw: string,
+  columns: number,
+  hasNote: boolean,
+): { label: string; values: number[]; ambiguous: boolean } | undefined {
+  const { label, tail } = numericTail(raw);
+  if (hasNote || label === "" || !/(^|\s)[-–—−](\s|$)/.test(tail)) return undefined;
+  const cells = cellsBySplit(tail, columns, (v) => Math.abs(v) <= IMPLAUSIBLE_SEK);
+  return cells.values ? { label, values: cells.values, ambiguous: false } : { label, values: [], ambiguous: true };
 }
 
 function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {

@@ -211,8 +211,7 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
     // A Not column only where the header names one: without it a leading small number is a
     // digit group ("Årets resultat 1 736 164 198 076"), never a note.
     const noteColumn =
-      spec.noteColumn &&
-      [0, 1, 2].some((d) => headerLine + d <= endLine && /\bNot\b/i.test(doc.at(headerLine + d)));
+      spec.noteColumn && [0, 1, 2].some((d) => headerLine + d <= endLine && /\bNot\b/i.test(doc.at(headerLine + d)));
     const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, noteColumn).map((row) =>
       noteConfirmed(row, years.length) ? row : { ...row, ambiguous: true },
     );
