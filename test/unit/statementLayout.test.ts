@@ -192,3 +192,33 @@ describe("single-spaced rows with an empty cell or digits that group more than o
     expect(finance(noRevenue.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);
   });
 });
+
+describe("member fees in a revenue note", () => {
+  const note = [
+    "Not 1 Verksamhetens intäkter                                  2024            2023",
+    "Medlemsavgift Försäkringskassan och",
+    "Arbetsförmedlingen                                       4 100 000       3 900 000",
+    "Medlemsavgift Region Norrå                               2 050 000       1 950 000",
+    "Medlemsavgift Åby kommun                                 2 050 000       1 950 000",
+    "Summa medlemsavgifter                                    8 200 000       7 800 000",
+    "Övriga intäkter                                             12 000           8 000",
+  ];
+  const members = (lines: string[]) =>
+    (parseStatements(doc(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "member_contribution" && f.year === 2024)
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads 'Medlemsavgift <member>' rows, a label wrapped after 'och' joined", () => {
+    expect(members(note)).toEqual([
+      "Försäkringskassan och Arbetsförmedlingen=4100000",
+      "Region Norrå=2050000",
+      "Åby kommun=2050000",
+    ]);
+  });
+
+  it("joins no capitalised line to a label that is finished, and takes no total or other revenue as a member (must not fire)", () => {
+    const lines = [...note];
+    lines[1] = "Intäkter från medlemmar";
+    expect(members(lines)).toEqual(["Arbetsförmedlingen=4100000", "Region Norrå=2050000", "Åby kommun=2050000"]);
+  });
+});

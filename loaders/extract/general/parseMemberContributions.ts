@@ -24,9 +24,9 @@ import {
 
 const SECTION = "general:member_contributions";
 
-/** "Driftbidrag från X", "Medlemsavgift från X", "Bidrag från X": the member is X. */
+/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
-  /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|medlemsavgift(?:er)?\s+)/i;
 
 const MEMBER = [
   /^staten$/i,

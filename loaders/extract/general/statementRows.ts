@@ -292,7 +292,10 @@ export function readTable(
     const numbersFollow =
       next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
     const alone = label !== "" || (labelRun === 1 && !numbersFollow);
-    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label))) {
+    // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
+    // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
+    const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);
+    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label) || unfinished)) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
       text = `${pending.text} ${t}`;
       table.labels.delete(pending.line);
