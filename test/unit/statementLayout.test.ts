@@ -221,4 +221,25 @@ describe("member fees in a revenue note", () => {
     lines[1] = "Intäkter från medlemmar";
     expect(members(lines)).toEqual(["Arbetsförmedlingen=4100000", "Region Norrå=2050000", "Åby kommun=2050000"]);
   });
+
+  const placeNote = (total: string) => [
+    "Not 1 Verksamhetens intäkter",
+    "",
+    "                                2024          2023",
+    "Staten (FK och AF)         4 000 000     3 900 000",
+    "Region Norrå               2 000 000     1 950 000",
+    "Mosjö                        750 000       700 000",
+    "Åby kommun                 1 250 000     1 250 000",
+    total,
+  ];
+
+  it("takes a place alone for a member when every row is a member and they add up to the total", () => {
+    expect(members(placeNote("Totalt                     8 000 000     7 800 000"))).toContain("Mosjö=750000");
+  });
+
+  it("takes no place alone for a member when the rows do not add up to the total (must not fire)", () => {
+    const got = members(placeNote("Totalt                     8 100 000     7 800 000"));
+    expect(got).toContain("Åby kommun=1250000");
+    expect(got.some((m) => m.startsWith("Mosjö"))).toBe(false);
+  });
 });

@@ -81,6 +81,30 @@ function bareMemberName(label: string): string | null {
   return statementItem(t, "notes") ? null : t;
 }
 
+/**
+ * A revenue note whose every row above its total is a member, by name ("Region Norrå", "Åby
+ * kommun") or by a place alone ("Mosund"), and whose rows add up to that total in every column:
+ * the places are members too. Any other row, or a sum that is off, and a place stays unread.
+ */
+function membersAddUp(t: RawTable): boolean {
+  if (t.block.kind !== "notes") return false;
+  const totalAt = t.rows.findIndex((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  if (totalAt < 2) return false;
+  const rows = t.rows.slice(0, totalAt);
+  if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
+  if (!rows.some((r) => memberOf(r.label) !== null)) return false;
+  const total = t.rows[totalAt]!.values;
+  return total.every((v, k) => {
+    const cells = rows.map((r) => r.values[k]);
+    return (
+      v !== null &&
+      Number.isFinite(v) &&
+      cells.every((c) => c !== null && Number.isFinite(c)) &&
+      Math.abs(cells.reduce<number>((a, c) => a + c!, 0) - v) < 0.5
+    );
+  });
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -176,7 +200,7 @@ export function parseMemberContributions(
     if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
     // A note on costs or debts may name members too, as payees or creditors.
     if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
-    const n = fromTable(t, units[i] ?? null, MEMBER_NOTE.test(t.block.note?.title ?? ""));
+    const n = fromTable(t, units[i] ?? null, MEMBER_NOTE.test(t.block.note?.title ?? "") || membersAddUp(t));
     if (n > 0)
       coverage.push({
         section: SECTION,

@@ -80,8 +80,13 @@ const TENS: Record<number, string> = {
 export function countWord(n: number, rng: Rng, p = 0.7): { text: string; words: boolean } {
   if (n >= 0 && n < 20 && rng.chance(p)) return { text: ONES[n]!, words: true };
   if (TENS[n] && rng.chance(p / 2)) return { text: TENS[n]!, words: true };
+  // A round ten is the ten's own word ("trettio", not "trettionoll"); the draw is kept so that
+  // every seed renders the same document as before.
   if (n > 20 && n < 100 && TENS[n - (n % 10)] && rng.chance(p / 3))
-    return { text: `${TENS[n - (n % 10)]}${n % 10 === 1 ? "en" : ONES[n % 10]}`, words: true };
+    return {
+      text: n % 10 === 0 ? TENS[n]! : `${TENS[n - (n % 10)]}${n % 10 === 1 ? "en" : ONES[n % 10]}`,
+      words: true,
+    };
   return { text: String(n), words: false };
 }
 
