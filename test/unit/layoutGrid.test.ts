@@ -79,6 +79,17 @@ describe("single-spaced split", () => {
     expect(r.values === null && r.reason).toMatch(/2 columns of the header in 3 plausible ways/);
   });
 
+  it("takes the one split whose cells are alike when others make a cell ten thousand times another", () => {
+    const row = "\u2212752 630 \u2212277 642 \u2212433 194 813 074 \u2212611 867";
+    expect(cellsBySplit(row, 5, any).values).toEqual([-752630, -277642, -433194, 813074, -611867]);
+    expect(cellsBySplit("842 760 978 1 149 868", 5, any).values).toEqual([842, 760, 978, 1149, 868]);
+  });
+
+  it("leaves a row unread when more than one split keeps its cells alike (must not fire)", () => {
+    expect(cellsBySplit("1 200 300 400", 2, any).values).toBeNull();
+    expect(cellsBySplit("12 500 13 400", 3, any).values).toBeNull();
+  });
+
   it("keeps only splits with plausible magnitudes", () => {
     // As counts of people, 1 200 300 is no reading; 1 200 and 300 400 is none either.
     const persons = (v: number) => Number.isInteger(v) && v < 100_000;
