@@ -9,6 +9,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseColumnHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar/parseFinancialStatements.ts";
+import { statementItem } from "../../loaders/reference/statementLabels.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("exempel/2024-annual-report", lines, year);
@@ -241,5 +242,17 @@ describe("member fees in a revenue note", () => {
     const got = members(placeNote("Totalt                     8 100 000     7 800 000"));
     expect(got).toContain("Åby kommun=1250000");
     expect(got.some((m) => m.startsWith("Mosjö"))).toBe(false);
+  });
+});
+
+describe("result labels", () => {
+  it("reads 'Årets över-/underskott' as the year's result", () => {
+    expect(statementItem("Årets över-/underskott", "income_statement")?.item).toBe("result");
+    expect(statementItem("ÅRETS UNDER-/ÖVERSKOTT", "income_statement")?.item).toBe("result");
+  });
+
+  it("does not read an accumulated surplus or a share as the year's result (must not fire)", () => {
+    expect(statementItem("Ackumulerat över-/underskott", "income_statement")).toBeUndefined();
+    expect(statementItem("Årets över-/underskott i procent", "income_statement")).toBeUndefined();
   });
 });
