@@ -256,3 +256,30 @@ describe("result labels", () => {
     expect(statementItem("Årets över-/underskott i procent", "income_statement")).toBeUndefined();
   });
 });
+
+describe("a closing-equity row under a Not column", () => {
+  const sheet = (closing: string) => [
+    "Balansräkning",
+    "",
+    "Not 2024-12-31 2023-12-31",
+    "Kassa och bank 5 1 291 660 670 003",
+    "Ingående eget kapital 299 346 546 106",
+    "Årets resultat −100 915 −246 760",
+    closing,
+    "",
+    "Not 1 Verksamhetens intäkter",
+  ];
+
+  it("takes the reading, with or without a note, that is opening equity + the year's result", () => {
+    const facts = finance(parseStatements(doc(sheet("Utgående eget kapital 6 198 431 299 346"))).facts);
+    expect(facts.filter((f) => f.startsWith("equity_end"))).toEqual([
+      "equity_end:2024:actual=198431",
+      "equity_end:2023:actual=299346",
+    ]);
+  });
+
+  it("changes nothing when no reading agrees with opening equity + result (must not fire)", () => {
+    const facts = finance(parseStatements(doc(sheet("Utgående eget kapital 6 198 432 299 346"))).facts);
+    expect(facts.filter((f) => f.startsWith("equity_end:2024") && f.endsWith("=198432"))).toEqual([]);
+  });
+});
