@@ -187,7 +187,7 @@ describe("single-spaced rows with an empty cell or digits that group more than o
   });
 
   it("leaves the operating result unread when no reading agrees with revenue − costs (must not fire)", () => {
-    const out = parseStatements(doc(statement("Verksamhetens resultat 0 -188 229")));
+    const out = parseStatements(doc(statement("Verksamhetens resultat 0 -188 238")));
     expect(finance(out.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);
     const noRevenue = parseStatements(doc(statement("Verksamhetens resultat 0 -188 228", "")));
     expect(finance(noRevenue.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);
@@ -278,8 +278,24 @@ describe("a closing-equity row under a Not column", () => {
     ]);
   });
 
+  it("allows the rounding of figures in tkr (876 + 128 = 1 004, 1 306 − 429 = 876)", () => {
+    const lines = sheet("Utgående eget kapital 6 1 004 876").map((l) =>
+      l.startsWith("Ingående")
+        ? "Ingående eget kapital 876 1 306"
+        : l.startsWith("Årets")
+          ? "Årets resultat 128 −429"
+          : l,
+    );
+    lines.splice(1, 0, "Belopp i tkr");
+    const facts = finance(parseStatements(doc(lines)).facts);
+    expect(facts.filter((f) => f.startsWith("equity_end"))).toEqual([
+      "equity_end:2024:actual=1004000",
+      "equity_end:2023:actual=876000",
+    ]);
+  });
+
   it("changes nothing when no reading agrees with opening equity + result (must not fire)", () => {
-    const facts = finance(parseStatements(doc(sheet("Utgående eget kapital 6 198 432 299 346"))).facts);
-    expect(facts.filter((f) => f.startsWith("equity_end:2024") && f.endsWith("=198432"))).toEqual([]);
+    const facts = finance(parseStatements(doc(sheet("Utgående eget kapital 6 198 531 299 346"))).facts);
+    expect(facts.filter((f) => f.startsWith("equity_end:2024") && f.endsWith("=198531"))).toEqual([]);
   });
 });

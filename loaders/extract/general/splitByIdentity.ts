@@ -20,6 +20,12 @@ const GROUPED_MORE_THAN_ONE_WAY = "the digits can be grouped into columns more t
 
 type Line = { line: number; text: string; label: string };
 
+/**
+ * Allowed difference, in the units written: tkr figures are each rounded, so a sum of two may be
+ * off by one or two (the identity gate allows the same). Other readings are off by far more.
+ */
+const ROUNDING = 2;
+
 export function resolveSplitsByIdentity(table: RawTable): RawTable {
   const kind = table.block.kind;
   if (kind !== "income_statement" && kind !== "balance_sheet") return table;
@@ -39,7 +45,7 @@ export function resolveSplitsByIdentity(table: RawTable): RawTable {
     return table.header.hasNote && note ? [...plain, ...numberReadings(note[2]!, columns)] : plain;
   };
   const fitting = (row: Line, expected: number[]) => {
-    const fits = readingsOf(row.text).filter((r) => r.every((v, k) => Math.abs(v - expected[k]!) < 0.5));
+    const fits = readingsOf(row.text).filter((r) => r.every((v, k) => Math.abs(v - expected[k]!) <= ROUNDING));
     return fits.length === 1 ? fits[0]! : undefined;
   };
 
