@@ -299,3 +299,41 @@ describe("a closing-equity row under a Not column", () => {
     expect(facts.filter((f) => f.startsWith("equity_end:2024") && f.endsWith("=198531"))).toEqual([]);
   });
 });
+
+describe("a note without a unit beside statements in tkr", () => {
+  const report = (rows: string[]) => [
+    "Resultaträkning",
+    "Belopp i tkr",
+    "",
+    "2024 2023",
+    "Verksamhetens intäkter 7 698 7 510",
+    "Verksamhetens kostnader -7 400 -7 700",
+    "",
+    "Not 1 Medlemsbidrag",
+    "",
+    "2024 2023",
+    ...rows,
+  ];
+  const contributions = (lines: string[]) =>
+    (parseStatements(doc(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "member_contribution" && f.year === 2024)
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads a note whose cells can only be kronor as kronor", () => {
+    expect(
+      contributions(
+        report(["Staten 3 849 000 3 755 000", "Region Norrå 1 924 500 1 877 500", "Summa 5 773 500 5 632 500"]),
+      ),
+    ).toEqual(["Staten=3849000", "Region Norrå=1924500"]);
+  });
+
+  it("reads a note of the statements' size in their unit, and leaves a mixed one unread (must not fire)", () => {
+    expect(contributions(report(["Staten 3 849 3 755", "Region Norrå 1 925 1 878"]))).toEqual([
+      "Staten=3849000",
+      "Region Norrå=1925000",
+    ]);
+    expect(
+      contributions(report(["Staten 3 849 000 3 755 000", "Region Norrå 1 925 1 878", "Åby kommun 812 790"])),
+    ).toEqual([]);
+  });
+});

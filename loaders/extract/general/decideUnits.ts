@@ -183,7 +183,18 @@ export function decideUnits(
     };
     const mine = median(cellsRead(t.rows));
     const theirs = median(stating.flatMap((j) => cellsRead(tables[j]!.rows)));
-    if (Math.abs(mine - theirs) <= 1.5) return { unit: only };
+    const values = cellsRead(t.rows);
+    // Alike in size, and no cell beyond any federation in that unit.
+    if (Math.abs(mine - theirs) <= 1.5 && !implausibleIn(values, only)) return { unit: only };
+    // A note in kronor beside statements in tkr ("Not 1 Medlemsbidrag" / "Staten 3 849 000"):
+    // its cells cannot be tkr (billions), look like kronor, and are a thousandfold the others'.
+    if (
+      implausibleIn(values, only) &&
+      !implausibleIn(values, "kr") &&
+      mostlyKronor(values) &&
+      Math.abs(mine - theirs - Math.log10(UNIT_FACTOR[only])) <= 1.5
+    )
+      return { unit: "kr" };
     return unknown(`its cells are of another size than the other statements' (in ${only})`);
   });
 }
