@@ -279,6 +279,29 @@ describe("participant tables", () => {
   });
 });
 
+describe("money near a participant table", () => {
+  const table = (above: string[]) => [
+    "Året i siffror",
+    "",
+    ...above,
+    "Deltagare 2023",
+    "",
+    "Totalt  Kvinnor  Män",
+    "Deltagare totalt  81  39  42",
+    "Nyinskrivna  31  15  16",
+  ];
+
+  it("reads the table when only the paragraph before it speaks of money", () => {
+    const lines = table(["Intäkterna uppgick till 4,4 milj. kr och kostnaderna till 4,0 mnkr.", ""]);
+    expect(counts(parse(lines).facts)).toContain("null:2023:enrolled/woman=39@8");
+  });
+
+  it("does not read a table whose caption gives an amount unit (must not fire)", () => {
+    const lines = table(["Belopp i tkr"]);
+    expect(counts(parse(lines).facts)).toEqual([]);
+  });
+});
+
 describe("exit tables", () => {
   it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
     const { facts, findings } = parse([
