@@ -43,6 +43,21 @@ describe("a laid-out header keeps its cells apart", () => {
     expect(columns("   Budget 2024     Budget    Utfall 2024")).toEqual(["budget 2024", "? Budget", "actual 2024"]);
   });
 
+  it("keeps 'Utfall' with its year when the gap between them is wide (must not fire)", () => {
+    const out = parseStatements(
+      doc([
+        "Resultaträkning",
+        "Belopp i kr",
+        "                                  Utfall     2024          2023",
+        "Verksamhetens intäkter 5 000 000 4 800 000",
+      ]),
+    );
+    expect(finance(out.facts)).toEqual([
+      "revenue_operating:2024:actual=5000000",
+      "revenue_operating:2023:actual=4800000",
+    ]);
+  });
+
   it("places a Not number under the Not column, never in the bare budget column", () => {
     const out = parseStatements(
       doc([

@@ -13,10 +13,8 @@
  */
 import { numberReadings } from "../numbers.ts";
 import { numericTail } from "./layoutGrid.ts";
-import type { RawTable, TableRow } from "./statementRows.ts";
+import { GROUPED_MORE_THAN_ONE_WAY, type RawTable, type TableRow } from "./statementRows.ts";
 import { statementItem, type StatementKind } from "../../reference/statementLabels.ts";
-
-const GROUPED_MORE_THAN_ONE_WAY = "the digits can be grouped into columns more than one way";
 
 type Line = { line: number; text: string; label: string };
 

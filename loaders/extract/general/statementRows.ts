@@ -51,6 +51,9 @@ export interface RawTable {
 
 const HEADER_SCAN = 12;
 
+/** Why a row whose digits split into its columns in several ways is unread (splitByIdentity.ts may settle it). */
+export const GROUPED_MORE_THAN_ONE_WAY = "the digits can be grouped into columns more than one way";
+
 /** A note as a statement row may cite it: its title and, once read, its total row. */
 export interface NoteRef {
   title: string;
@@ -207,8 +210,7 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    // The raw line keeps a laid-out header's cells apart ("Budget    2024-01-01–2024-12-31").
-    const h = parseColumnHeader(t) && parseColumnHeader(doc.lines[n - 1] ?? t);
+    const h = headerOf(t, doc.lines[n - 1] ?? t);
     if (h) {
       header = h;
       headerLine = n;
@@ -318,7 +320,7 @@ export function readTable(
         label,
         reason: noisy
           ? `OCR noise ("${noisy.noise.join(" ")}") and no way to cut the numbers into the ${columns} columns`
-          : "the digits can be grouped into columns more than one way",
+          : GROUPED_MORE_THAN_ONE_WAY,
       });
       continue;
     }
@@ -334,6 +336,19 @@ export function readTable(
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table };
+}
+
+/**
+ * A header line's columns. The raw line keeps a laid-out header's cells apart ("Budget
+ * 2024-01-01–2024-12-31" is two columns); that reading is taken unless it leaves more columns
+ * unknown than the flattened one ("Utfall      2024" with the year in a cell of its own).
+ */
+function headerOf(cleaned: string, raw: string): ColumnHeader | null {
+  const flat = parseColumnHeader(cleaned);
+  if (!flat) return null;
+  const laid = parseColumnHeader(raw);
+  const unknown = (h: ColumnHeader) => h.columns.filter((c) => c.kind === "unknown").length;
+  return laid && unknown(laid) <= unknown(flat) ? laid : flat;
 }
 
 /**
