@@ -279,6 +279,35 @@ describe("participant tables", () => {
   });
 });
 
+describe("whose a table under a caption is", () => {
+  const report = (heading: string, caption: string) => [
+    heading,
+    "",
+    "Samverkan har fortsatt att utvecklas under året.",
+    "",
+    caption,
+    "",
+    "Kvinnor Män Totalt",
+    "Deltagare totalt 49 52 101",
+    "Nyinskrivna 27 28 55",
+  ];
+
+  it("takes a caption naming participants ('Tabell 1. Deltagare') as the federation's where no section says", () => {
+    expect(counts(parse(report("Utblick", "Tabell 1. Deltagare")).facts)).toContain("null:2023:enrolled/all=101@8");
+  });
+
+  it("reads 'Året som gått' as the federation's summary", () => {
+    expect(counts(parse(report("Året som gått", "Tabell 1")).facts)).toContain("null:2023:enrolled/all=101@8");
+  });
+
+  it("does not make an intervention's table or a caption naming something else the federation's (must not fire)", () => {
+    expect(counts(parse(report("Insatsen Steget", "Tabell 1. Deltagare")).facts)).toContain(
+      "Steget:2023:enrolled/all=101@8",
+    );
+    expect(counts(parse(report("Utblick", "Tabell 1. Steget")).facts)).toEqual([]);
+  });
+});
+
 describe("money near a participant table", () => {
   const table = (above: string[]) => [
     "Året i siffror",
