@@ -86,7 +86,7 @@ function bareMemberName(label: string): string | null {
  * kommun") or by a place alone ("Mosund"), and whose rows add up to that total in every column:
  * the places are members too. Any other row, or a sum that is off, and a place stays unread.
  */
-function membersAddUp(t: RawTable): boolean {
+function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   if (t.block.kind !== "notes") return false;
   const totalAt = t.rows.findIndex((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
   if (totalAt < 2) return false;
@@ -94,13 +94,15 @@ function membersAddUp(t: RawTable): boolean {
   if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
   if (!rows.some((r) => memberOf(r.label) !== null)) return false;
   const total = t.rows[totalAt]!.values;
+  // Rounded to whole tkr, each row and the total may be off by half a unit.
+  const allowed = unit === "kr" ? 0.5 : (rows.length + 1) / 2;
   return total.every((v, k) => {
     const cells = rows.map((r) => r.values[k]);
     return (
       v !== null &&
       Number.isFinite(v) &&
       cells.every((c) => c !== null && Number.isFinite(c)) &&
-      Math.abs(cells.reduce<number>((a, c) => a + c!, 0) - v) < 0.5
+      Math.abs(cells.reduce<number>((a, c) => a + c!, 0) - v) <= allowed
     );
   });
 }
@@ -200,7 +202,11 @@ export function parseMemberContributions(
     if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
     // A note on costs or debts may name members too, as payees or creditors.
     if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
-    const n = fromTable(t, units[i] ?? null, MEMBER_NOTE.test(t.block.note?.title ?? "") || membersAddUp(t));
+    const n = fromTable(
+      t,
+      units[i] ?? null,
+      MEMBER_NOTE.test(t.block.note?.title ?? "") || membersAddUp(t, units[i] ?? null),
+    );
     if (n > 0)
       coverage.push({
         section: SECTION,
