@@ -72,7 +72,7 @@ const SPECS: readonly StatementSpec[] = [
   {
     section: "balance_sheet",
     heading: /^\d?\.?\s*Balansräkning\b/i,
-    end: /Kassaflödesanalys/i,
+    end: /Kassaflödesanalys|^Not \d{1,2}(?![\d-])/i,
     maxLines: 60,
     noteColumn: true,
     rows: [
