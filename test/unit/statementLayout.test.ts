@@ -366,3 +366,38 @@ describe("a note without a unit beside statements in tkr", () => {
     ).toEqual([]);
   });
 });
+
+describe("total assets under a Not column", () => {
+  const sheet = (rows: string[]) => [
+    "Balansräkning",
+    "Belopp i tkr",
+    "",
+    "Not 2024-12-31 2023-12-31",
+    "TILLGÅNGAR",
+    ...rows,
+    "Tillgångar totalt 5 943 4 255",
+    "EGET KAPITAL OCH SKULDER",
+    "Summa eget kapital och skulder 5 943 4 255",
+  ];
+  const totals = (rows: string[]) =>
+    finance(parseStatements(doc(sheet(rows))).facts).filter((f) => /^(assets_total|equity_and_liabilities)/.test(f));
+
+  it("takes the reading that is the sum of the asset rows, and the balancing total the same", () => {
+    expect(totals(["Kortfristiga fordringar 4 475 340", "Kassa och bank 5 5 468 3 915"])).toEqual([
+      "assets_total:2024:actual=5943000",
+      "assets_total:2023:actual=4255000",
+      "equity_and_liabilities:2024:actual=5943000",
+      "equity_and_liabilities:2023:actual=4255000",
+    ]);
+  });
+
+  it("leaves both unread when a subtotal stands among the rows above (must not fire)", () => {
+    expect(
+      totals([
+        "Kortfristiga fordringar 4 475 340",
+        "Kassa och bank 5 5 468 3 915",
+        "Summa omsättningstillgångar 5 943 4 255",
+      ]),
+    ).toEqual([]);
+  });
+});

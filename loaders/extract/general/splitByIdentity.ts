@@ -4,9 +4,10 @@
  * - Income statement: a single-spaced operating-result row ("Verksamhetens resultat 0 -188 228":
  *   0 | -188 | 228, or 0 | -188 228 with a column left empty) is read when exactly one of its full
  *   readings is revenue − costs in every column.
- * - Balance sheet under a Not column: a closing-equity row ("Utgående eget kapital 6 198 431
- *   299 346": note 6 and 198 431, or 6 198 431) takes the one reading, with or without a note,
- *   that is opening equity + the year's result in every column.
+ * - Balance sheet: a closing-equity row ("Utgående eget kapital 6 198 431 299 346": note 6 and
+ *   198 431, or 6 198 431) takes the one reading, with or without a note, that is opening equity
+ *   + the year's result in every column; total assets and total equity and liabilities take the
+ *   one reading that equals the other.
  *
  * The other rows must be read, and complete, in every column; otherwise nothing changes and the
  * row stays as read (or unread). Pure.
@@ -26,11 +27,42 @@ const ROUNDING = 2;
 
 export function resolveSplitsByIdentity(table: RawTable): RawTable {
   const kind = table.block.kind;
-  if (kind !== "income_statement" && kind !== "balance_sheet") return table;
+  if (kind === "income_statement") {
+    if (table.header.hasNote) return table;
+    // Operating result = revenue − costs.
+    return settle(table, "operating_result", (row) => {
+      const revenue = row("revenue_operating");
+      const cost = row("cost_operating");
+      return revenue && cost ? revenue.map((r, k) => r - Math.abs(cost[k]!)) : undefined;
+    });
+  }
+  if (kind !== "balance_sheet") return table;
+  // Closing equity = opening equity + the year's result; total assets = total equity and liabilities.
+  let out = settle(table, "equity_end", (row) => {
+    const opening = row("equity_start");
+    const result = row("result");
+    return opening && result ? opening.map((o, k) => o + result[k]!) : undefined;
+  });
+  // Total assets: the asset rows above it when they are all read and none is a subtotal.
+  out = settle(out, "assets_total", (row, line) => row("equity_and_liabilities") ?? sumAbove(out, line));
+  return settle(out, "equity_and_liabilities", (row) => row("assets_total"));
+}
+
+/**
+ * The table with its `item` row (read, or unread because its digits group more than one way)
+ * read as the one reading that equals `expected` in every column. Unchanged when the other rows
+ * are not all read, or when no reading or more than one fits.
+ */
+function settle(
+  table: RawTable,
+  item: string,
+  expected: (row: (item: string) => number[] | undefined, line: number) => number[] | undefined,
+): RawTable {
+  const kind = table.block.kind as StatementKind;
   const columns = table.header.valueColumns.length;
-  const itemOf = (label: string) => statementItem(label, kind as StatementKind)?.item;
-  const rowOf = (item: string) => {
-    const rows = table.rows.filter((r) => itemOf(r.label) === item);
+  const itemOf = (label: string) => statementItem(label, kind)?.item;
+  const row = (it: string) => {
+    const rows = table.rows.filter((r) => itemOf(r.label) === it);
     return rows.length === 1 && rows[0]!.values.every((v) => v !== null && Number.isFinite(v))
       ? (rows[0]!.values as number[])
       : undefined;
@@ -42,39 +74,29 @@ export function resolveSplitsByIdentity(table: RawTable): RawTable {
     const note = /^(\d{1,2}) (.+)$/.exec(tail);
     return table.header.hasNote && note ? [...plain, ...numberReadings(note[2]!, columns)] : plain;
   };
-  const fitting = (row: Line, expected: number[]) => {
-    const fits = readingsOf(row.text).filter((r) => r.every((v, k) => Math.abs(v - expected[k]!) <= ROUNDING));
-    return fits.length === 1 ? fits[0]! : undefined;
-  };
-
-  if (kind === "income_statement") {
-    if (table.header.hasNote) return table;
-    const revenue = rowOf("revenue_operating");
-    const cost = rowOf("cost_operating");
-    if (!revenue || !cost) return table;
-    const net = revenue.map((r, k) => r - Math.abs(cost[k]!));
-    const resolved = table.unread.flatMap((u) => {
-      if (u.reason !== GROUPED_MORE_THAN_ONE_WAY || itemOf(u.label) !== "operating_result") return [];
-      const values = fitting(u, net);
-      return values ? [{ line: u.line, text: u.text, label: u.label, values }] : [];
-    });
-    return withRows(table, resolved);
-  }
-
-  if (!table.header.hasNote) return table;
-  const opening = rowOf("equity_start");
-  const result = rowOf("result");
-  if (!opening || !result) return table;
-  const closing = opening.map((o, k) => o + result[k]!);
   const candidates: Line[] = [
-    ...table.rows.filter((r) => itemOf(r.label) === "equity_end"),
-    ...table.unread.filter((u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === "equity_end"),
+    ...table.rows.filter((r) => itemOf(r.label) === item),
+    ...table.unread.filter((u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === item),
   ];
-  const resolved = candidates.flatMap((row) => {
-    const values = fitting(row, closing);
-    return values ? [{ line: row.line, text: row.text, label: row.label, values }] : [];
+  const resolved = candidates.flatMap((c) => {
+    const want = expected(row, c.line);
+    if (!want) return [];
+    const fits = readingsOf(c.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
+    return fits.length === 1 ? [{ line: c.line, text: c.text, label: c.label, values: fits[0]! }] : [];
   });
   return withRows(table, resolved);
+}
+
+/**
+ * The column sums of the rows above `line` (from the header): undefined when one of them is a
+ * subtotal ("Summa omsättningstillgångar") or a row between is unread, or there are fewer than two.
+ */
+function sumAbove(table: RawTable, line: number): number[] | undefined {
+  const above = table.rows.filter((r) => r.line < line);
+  if (above.length < 2 || table.unread.some((u) => u.line < line)) return undefined;
+  if (above.some((r) => /^(summa|totalt?)\b|totalt$/i.test(r.label.trim()))) return undefined;
+  if (!above.every((r) => r.values.every((v) => v !== null && Number.isFinite(v)))) return undefined;
+  return table.header.valueColumns.map((_, k) => above.reduce((a, r) => a + (r.values[k] as number), 0));
 }
 
 /** The table with these rows read as given (replacing a row or an unread entry on the same line). */
