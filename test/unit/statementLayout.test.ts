@@ -201,6 +201,20 @@ describe("single-spaced rows with an empty cell or digits that group more than o
     ]);
   });
 
+  it("settles an operating result under a Not column the same way", () => {
+    const lines = [
+      "Resultaträkning, tkr",
+      "Not 2024-01-01–2024-12-31 2023-01-01–2023-12-31",
+      "Intäkter 1 16 312 15 869",
+      "Summa verksamhetens kostnader 2 14 064 16 356",
+      "Verksamhetens nettoresultat 2 248 -487",
+    ];
+    expect(finance(parseStatements(doc(lines)).facts).filter((f) => f.startsWith("operating_result"))).toEqual([
+      "operating_result:2024:actual=2248000",
+      "operating_result:2023:actual=-487000",
+    ]);
+  });
+
   it("leaves the operating result unread when no reading agrees with revenue − costs (must not fire)", () => {
     const out = parseStatements(doc(statement("Verksamhetens resultat 0 -188 238")));
     expect(finance(out.facts).filter((f) => f.startsWith("operating_result"))).toEqual([]);

@@ -28,7 +28,6 @@ const ROUNDING = 2;
 export function resolveSplitsByIdentity(table: RawTable): RawTable {
   const kind = table.block.kind;
   if (kind === "income_statement") {
-    if (table.header.hasNote) return table;
     // Operating result = revenue − costs.
     return settle(table, "operating_result", (row) => {
       const revenue = row("revenue_operating");
