@@ -271,6 +271,33 @@ describe("five-year overviews", () => {
   });
 });
 
+describe("a result row settled by the equity row", () => {
+  const overview = (equity: string) => [
+    "Fem år i sammandrag",
+    "2016 2017 2018 2019 2020",
+    "Årets resultat (kr) 87 357 59 125 590 146 753 315 272",
+    equity,
+  ];
+
+  it("takes the one split in which each year's result is the change in equity", () => {
+    const { facts } = parse(overview("Eget kapital (kr) 1 445 512 1 445 571 1 571 161 1 717 914 2 033 186"), 2020);
+    expect(money(facts).filter((f) => f.startsWith("result"))).toEqual([
+      "result:2016=87357@3",
+      "result:2017=59@3",
+      "result:2018=125590@3",
+      "result:2019=146753@3",
+      "result:2020=315272@3",
+    ]);
+  });
+
+  it("leaves the result unread without an equity row, or when no split agrees with it (must not fire)", () => {
+    const none = parse(overview("Deltagare (antal) 67 65 67 80 79"), 2020);
+    expect(money(none.facts).filter((f) => f.startsWith("result"))).toEqual([]);
+    const off = parse(overview("Eget kapital (kr) 1 445 512 1 445 671 1 571 161 1 717 914 2 033 186"), 2020);
+    expect(money(off.facts).filter((f) => f.startsWith("result"))).toEqual([]);
+  });
+});
+
 describe("transposed participant tables", () => {
   it("gives each number its own year, and a dash-bulleted varav row the measure above", () => {
     const { facts } = parse([
