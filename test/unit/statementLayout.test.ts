@@ -337,6 +337,24 @@ describe("a closing-equity row under a Not column", () => {
     ]);
   });
 
+  it("settles an opening and a closing equity that both split more than one way, together", () => {
+    const lines = sheet("Summa eget kapital 6 717 486 2 714 832").map((l) =>
+      l.startsWith("Ingående")
+        ? "Ingående eget kapital 2 714 832 3 909 864"
+        : l.startsWith("Årets")
+          ? "Årets resultat -1 997 346 -1 195 032"
+          : l,
+    );
+    lines.push("Not 2 Personalkostnader");
+    const facts = finance(parseStatements(doc(lines)).facts).filter((f) => f.startsWith("equity"));
+    expect(facts).toEqual([
+      "equity_start:2024:actual=2714832",
+      "equity_start:2023:actual=3909864",
+      "equity_end:2024:actual=717486",
+      "equity_end:2023:actual=2714832",
+    ]);
+  });
+
   it("changes nothing when no reading agrees with opening equity + result (must not fire)", () => {
     const facts = finance(parseStatements(doc(sheet("Utgående eget kapital 6 198 531 299 346"))).facts);
     expect(facts.filter((f) => f.startsWith("equity_end:2024") && f.endsWith("=198531"))).toEqual([]);

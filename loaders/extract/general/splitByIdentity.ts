@@ -37,7 +37,7 @@ export function resolveSplitsByIdentity(table: RawTable): RawTable {
   }
   if (kind !== "balance_sheet") return table;
   // Closing equity = opening equity + the year's result; total assets = total equity and liabilities.
-  let out = settle(table, "equity_end", (row) => {
+  let out = settle(settleOpening(table), "equity_end", (row) => {
     const opening = row("equity_start");
     const result = row("result");
     return opening && result ? opening.map((o, k) => o + result[k]!) : undefined;
@@ -57,22 +57,8 @@ function settle(
   item: string,
   expected: (row: (item: string) => number[] | undefined, line: number) => number[] | undefined,
 ): RawTable {
-  const kind = table.block.kind as StatementKind;
-  const columns = table.header.valueColumns.length;
-  const itemOf = (label: string) => statementItem(label, kind)?.item;
-  const row = (it: string) => {
-    const rows = table.rows.filter((r) => itemOf(r.label) === it);
-    return rows.length === 1 && rows[0]!.values.every((v) => v !== null && Number.isFinite(v))
-      ? (rows[0]!.values as number[])
-      : undefined;
-  };
-  /** The readings of a row's numbers that fill every column, with and (under a Not column) without a leading note. */
-  const readingsOf = (text: string): number[][] => {
-    const tail = numericTail(text).tail;
-    const plain = numberReadings(tail, columns);
-    const note = /^(\d{1,2}) (.+)$/.exec(tail);
-    return table.header.hasNote && note ? [...plain, ...numberReadings(note[2]!, columns)] : plain;
-  };
+  const itemOf = itemIn(table);
+  const row = readRowOf(table);
   const candidates: Line[] = [
     ...table.rows.filter((r) => itemOf(r.label) === item),
     ...table.unread.filter((u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === item),
@@ -80,10 +66,59 @@ function settle(
   const resolved = candidates.flatMap((c) => {
     const want = expected(row, c.line);
     if (!want) return [];
-    const fits = readingsOf(c.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
+    const fits = readingsOf(table, c.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
     return fits.length === 1 ? [{ line: c.line, text: c.text, label: c.label, values: fits[0]! }] : [];
   });
   return withRows(table, resolved);
+}
+
+/** The finance item of a label in this table's kind of statement. */
+function itemIn(table: RawTable): (label: string) => string | undefined {
+  const kind = table.block.kind as StatementKind;
+  return (label) => statementItem(label, kind)?.item;
+}
+
+/** The values of the one read, complete row of an item, or undefined. */
+function readRowOf(table: RawTable): (item: string) => number[] | undefined {
+  const itemOf = itemIn(table);
+  return (item) => {
+    const rows = table.rows.filter((r) => itemOf(r.label) === item);
+    return rows.length === 1 && rows[0]!.values.every((v) => v !== null && Number.isFinite(v))
+      ? (rows[0]!.values as number[])
+      : undefined;
+  };
+}
+
+/** The readings of a row's numbers that fill every column, with and (under a Not column) without a leading note. */
+function readingsOf(table: RawTable, text: string): number[][] {
+  const columns = table.header.valueColumns.length;
+  const tail = numericTail(text).tail;
+  const plain = numberReadings(tail, columns);
+  const note = /^(\d{1,2}) (.+)$/.exec(tail);
+  return table.header.hasNote && note ? [...plain, ...numberReadings(note[2]!, columns)] : plain;
+}
+
+/**
+ * Opening equity unread because its digits split more than one way, with the closing equity
+ * unread or read: the one opening reading that, with the year's result, gives a reading of the
+ * closing row in every column. Then the closing row is settled from it (above).
+ */
+function settleOpening(table: RawTable): RawTable {
+  const itemOf = itemIn(table);
+  const result = readRowOf(table)("result");
+  const opening = table.unread.filter(
+    (u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === "equity_start",
+  );
+  const closing = [...table.rows, ...table.unread].filter((r) => itemOf(r.label) === "equity_end");
+  if (!result || opening.length !== 1 || closing.length !== 1) return table;
+  const closings = readingsOf(table, closing[0]!.text);
+  const fits = readingsOf(table, opening[0]!.text).filter((o) =>
+    closings.some((c) => c.every((v, k) => Math.abs(v - (o[k]! + result[k]!)) <= ROUNDING)),
+  );
+  const u = opening[0]!;
+  return fits.length === 1
+    ? withRows(table, [{ line: u.line, text: u.text, label: u.label, values: fits[0]! }])
+    : table;
 }
 
 /**
