@@ -345,8 +345,10 @@ describe("a closing-equity row under a Not column", () => {
           ? "Årets resultat -1 997 346 -1 195 032"
           : l,
     );
-    lines.push("Not 2 Personalkostnader");
-    const facts = finance(parseStatements(doc(lines)).facts).filter((f) => f.startsWith("equity"));
+    // Without notes in the document, neither row's leading digit can be told from a note number.
+    const facts = finance(parseStatements(doc(lines.filter((l) => !l.startsWith("Not 1")))).facts).filter((f) =>
+      f.startsWith("equity"),
+    );
     expect(facts).toEqual([
       "equity_start:2024:actual=2714832",
       "equity_start:2023:actual=3909864",
