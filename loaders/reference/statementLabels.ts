@@ -90,6 +90,8 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
       /^årets resultat$/,
       /^årets (över|under)skott$/,
       /^årets (överskott|underskott)\/?(överskott|underskott)?$/,
+      // "Årets över-/underskott", "Årets under-/överskott".
+      /^årets (över|under)-?\s?\/\s?(över|under)skott$/,
       /^periodens resultat$/,
     ],
   },

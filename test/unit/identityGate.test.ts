@@ -178,6 +178,14 @@ describe("statements", () => {
     expect(amountPrecision(-1_318_124, "Årets resultat -1 318 124 -2 514 752")).toBe(0);
   });
 
+  it("does not join the cells of a single-spaced row of one-decimal Mkr into one number", () => {
+    // "1,0 0,7" is 1,0 Mkr and 0,7 Mkr (±50 000 kr each), not the digits 1007.
+    expect(amountPrecision(1_000_000, "Eget kapital (Mkr) 1,0 0,7 0,6 0,8 1,1")).toBe(50_000);
+    expect(amountPrecision(700_000, "Eget kapital (Mkr) 1,0 0,7 0,6 0,8 1,1")).toBe(50_000);
+    // Digit groups of one figure still join (must not fire): exact to the krona.
+    expect(amountPrecision(1_004_876, "Utgående eget kapital 1 004 876 912 004")).toBe(0);
+  });
+
   it("operating result + financial items = result, and a missing financial line never refuses", () => {
     const base = [
       money(1, "operating_result", -1_417_456, "Verksamhetens resultat -1 417 456"),

@@ -79,6 +79,17 @@ describe("single-spaced split", () => {
     expect(r.values === null && r.reason).toMatch(/2 columns of the header in 3 plausible ways/);
   });
 
+  it("takes the one split whose cells are alike when others make a cell ten thousand times another", () => {
+    const row = "\u2212752 630 \u2212277 642 \u2212433 194 813 074 \u2212611 867";
+    expect(cellsBySplit(row, 5, any).values).toEqual([-752630, -277642, -433194, 813074, -611867]);
+    expect(cellsBySplit("842 760 978 1 149 868", 5, any).values).toEqual([842, 760, 978, 1149, 868]);
+  });
+
+  it("leaves a row unread when more than one split keeps its cells alike (must not fire)", () => {
+    expect(cellsBySplit("1 200 300 400", 2, any).values).toBeNull();
+    expect(cellsBySplit("12 500 13 400", 3, any).values).toBeNull();
+  });
+
   it("keeps only splits with plausible magnitudes", () => {
     // As counts of people, 1 200 300 is no reading; 1 200 and 300 400 is none either.
     const persons = (v: number) => Number.isInteger(v) && v < 100_000;
@@ -260,6 +271,33 @@ describe("five-year overviews", () => {
   });
 });
 
+describe("a result row settled by the equity row", () => {
+  const overview = (equity: string) => [
+    "Fem år i sammandrag",
+    "2016 2017 2018 2019 2020",
+    "Årets resultat (kr) 87 357 59 125 590 146 753 315 272",
+    equity,
+  ];
+
+  it("takes the one split in which each year's result is the change in equity", () => {
+    const { facts } = parse(overview("Eget kapital (kr) 1 445 512 1 445 571 1 571 161 1 717 914 2 033 186"), 2020);
+    expect(money(facts).filter((f) => f.startsWith("result"))).toEqual([
+      "result:2016=87357@3",
+      "result:2017=59@3",
+      "result:2018=125590@3",
+      "result:2019=146753@3",
+      "result:2020=315272@3",
+    ]);
+  });
+
+  it("leaves the result unread without an equity row, or when no split agrees with it (must not fire)", () => {
+    const none = parse(overview("Deltagare (antal) 67 65 67 80 79"), 2020);
+    expect(money(none.facts).filter((f) => f.startsWith("result"))).toEqual([]);
+    const off = parse(overview("Eget kapital (kr) 1 445 512 1 445 671 1 571 161 1 717 914 2 033 186"), 2020);
+    expect(money(off.facts).filter((f) => f.startsWith("result"))).toEqual([]);
+  });
+});
+
 describe("transposed participant tables", () => {
   it("gives each number its own year, and a dash-bulleted varav row the measure above", () => {
     const { facts } = parse([
@@ -282,6 +320,25 @@ describe("transposed participant tables", () => {
     ]);
     // The dash bullet is no minus sign.
     expect(facts.every((f) => f.value >= 0)).toBe(true);
+  });
+
+  it("reads 'Antal individer i insatser' as the participants of each year", () => {
+    const { facts } = parse([
+      "Flerårsöversikt",
+      "                         2024     2023",
+      "Antal individer i insatser    143      131",
+    ]);
+    expect(counts(facts)).toEqual(["null:2024:enrolled/all=143@3", "null:2023:enrolled/all=131@3"]);
+  });
+
+  it("does not read individuals in structural work as participants (must not fire)", () => {
+    const { facts } = parse([
+      "Flerårsöversikt",
+      "                                   2024     2023",
+      "Antal individer i strukturinsatser       310      287",
+      "Individer på nätverksträffar             120       95",
+    ]);
+    expect(counts(facts)).toEqual([]);
   });
 
   it("must not store people at structural events or a row in kronor as participants", () => {

@@ -110,3 +110,59 @@ describe("sammanträdesprotokoll style", () => {
     ]);
   });
 });
+
+describe("'Plats och tid' header and a grant list introduced with its period", () => {
+  const minutes = (placeLine: string, leadIn: string) =>
+    [
+      "PROTOKOLL",
+      "Samordningsförbundet Bergslagsdal",
+      "Styrelsen",
+      "",
+      "Sammanträdesdatum: 2024-10-03",
+      placeLine,
+      "",
+      "Beslutande ledamöter",
+      "Ola Berg (S), ordförande, Dalby kommun",
+      "",
+      "§ 5 Medel till insatser",
+      leadIn,
+      "",
+      "  Dalby kommun, insatsen Vägen framåt          500 000 kr",
+      "  Region Bergslag, Livsstilsstöd               300 000 kr",
+      "  Totalt                                       800 000 kr",
+      "",
+      "Beslut",
+      "Styrelsen beslutar att bevilja medel enligt förslaget, totalt 800 000 kr.",
+    ].join("\n");
+
+  it("reads the time and place from a 'Plats och tid' line", () => {
+    const { of } = parse(minutes("Plats och tid: Kansliet, Torget 2, kl. 13.15–15.45", "Följande insatser föreslås:"));
+    expect(of("meeting")[0]).toMatchObject({ start_time: "13:15", end_time: "15:45", place: "Kansliet, Torget 2" });
+  });
+
+  it("does not read a time from a 'Plats' line that states none (must not fire)", () => {
+    const { of } = parse(minutes("Plats: Kansliet, Torget 2", "Följande insatser föreslås:"));
+    expect(of("meeting")[0]).toMatchObject({ start_time: null, end_time: null, place: "Kansliet, Torget 2" });
+  });
+
+  it("gives each grant of the list the period its lead-in states", () => {
+    const { of } = parse(
+      minutes("Plats: Kansliet", "Följande insatser föreslås få medel för perioden 2025-01-01–2025-08-31:"),
+    );
+    expect(of("allocation").map((a) => [a.amount_sek, a.period_start, a.period_end])).toEqual([
+      [500_000, "2025-01-01", "2025-08-31"],
+      [300_000, "2025-01-01", "2025-08-31"],
+    ]);
+  });
+
+  it("takes no period from a lead-in with only a year, nor from a paragraph that does not introduce the list (must not fire)", () => {
+    const yearOnly = parse(minutes("Plats: Kansliet", "Följande insatser föreslås få medel för 2025:")).of(
+      "allocation",
+    );
+    expect(yearOnly.map((a) => a.period_start)).toEqual([null, null]);
+    const noColon = parse(
+      minutes("Plats: Kansliet", "Ansökningarna avser perioden 2025-01-01–2025-08-31 och har beretts."),
+    ).of("allocation");
+    expect(noColon.map((a) => a.period_start)).toEqual([null, null]);
+  });
+});

@@ -279,6 +279,58 @@ describe("participant tables", () => {
   });
 });
 
+describe("whose a table under a caption is", () => {
+  const report = (heading: string, caption: string) => [
+    heading,
+    "",
+    "Samverkan har fortsatt att utvecklas under året.",
+    "",
+    caption,
+    "",
+    "Kvinnor Män Totalt",
+    "Deltagare totalt 49 52 101",
+    "Nyinskrivna 27 28 55",
+  ];
+
+  it("takes a caption naming participants ('Tabell 1. Deltagare') as the federation's where no section says", () => {
+    expect(counts(parse(report("Utblick", "Tabell 1. Deltagare")).facts)).toContain("null:2023:enrolled/all=101@8");
+  });
+
+  it("reads 'Året som gått' as the federation's summary", () => {
+    expect(counts(parse(report("Året som gått", "Tabell 1")).facts)).toContain("null:2023:enrolled/all=101@8");
+  });
+
+  it("does not make an intervention's table or a caption naming something else the federation's (must not fire)", () => {
+    expect(counts(parse(report("Insatsen Steget", "Tabell 1. Deltagare")).facts)).toContain(
+      "Steget:2023:enrolled/all=101@8",
+    );
+    expect(counts(parse(report("Utblick", "Tabell 1. Steget")).facts)).toEqual([]);
+  });
+});
+
+describe("money near a participant table", () => {
+  const table = (above: string[]) => [
+    "Året i siffror",
+    "",
+    ...above,
+    "Deltagare 2023",
+    "",
+    "Totalt  Kvinnor  Män",
+    "Deltagare totalt  81  39  42",
+    "Nyinskrivna  31  15  16",
+  ];
+
+  it("reads the table when only the paragraph before it speaks of money", () => {
+    const lines = table(["Intäkterna uppgick till 4,4 milj. kr och kostnaderna till 4,0 mnkr.", ""]);
+    expect(counts(parse(lines).facts)).toContain("null:2023:enrolled/woman=39@8");
+  });
+
+  it("does not read a table whose caption gives an amount unit (must not fire)", () => {
+    const lines = table(["Belopp i tkr"]);
+    expect(counts(parse(lines).facts)).toEqual([]);
+  });
+});
+
 describe("exit tables", () => {
   it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
     const { facts, findings } = parse([
@@ -298,6 +350,23 @@ describe("exit tables", () => {
     expect(exits(facts)).toEqual(["null:work=12@4", "null:studies=7@5", "null:joint_assessment=4@7"]);
     expect(counts(facts)).toEqual(["null:2023:exited/all=26@9"]);
     expect(findings.map((f) => [f.check_id, f.line, f.value])).toEqual([["exit_table.unknown_label", 8, "Flyttat"]]);
+  });
+
+  it("reads a table headed 'Avslutade efter orsak  Antal'", () => {
+    const { facts } = parse([
+      "Avslutsorsaker",
+      "",
+      "Avslutade efter orsak                 Antal",
+      "Arbete                                   11",
+      "Studier                                   4",
+      "Summa                                    15",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+  });
+
+  it("does not read 'Avslutade efter orsak' with a word that is no column as an exit table (must not fire)", () => {
+    const lines = ["Avslutsorsaker", "", "Avslutade efter orsak redovisas i bilaga", "Arbete 11", "Studier 4"];
+    expect(exits(parse(lines).facts)).toEqual([]);
   });
 
   it("reads 'Arbete/studier' as the joint category", () => {

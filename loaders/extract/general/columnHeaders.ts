@@ -46,7 +46,9 @@ const NOTE = /^(not|noter|note)$/i;
 type Token =
   | { t: "year"; year: number; written: string }
   | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string; unknownWord?: boolean }
-  | { t: "note" };
+  | { t: "note" }
+  /** A wide gap between two cells of a header laid out in columns. */
+  | { t: "gap" };
 
 /** A header word's basis: the patterns above, then the lexicon's basis concepts ("Helårsprognos", "Utf."). */
 function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undefined {
@@ -60,12 +62,23 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 }
 
 function tokenize(text: string): Token[] | null {
+  // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
+  // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
+  const cells = text.trim().split(/ {2,}|\t/);
+  const out: Token[] = [];
+  for (const [i, cell] of cells.entries()) {
+    if (i > 0) out.push({ t: "gap" });
+    if (!tokenizeCell(cell, out)) return null;
+  }
+  return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
+}
+
+function tokenizeCell(text: string, out: Token[]): boolean {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
   const s = clean(text.replace(/[()[\]]/g, " ")).replace(
     /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
     "$1–$2",
   );
-  const out: Token[] = [];
   for (const w of s.split(" ")) {
     if (w === "") continue;
     const bare = w.replace(/[,;:]$/, "");
@@ -81,10 +94,10 @@ function tokenize(text: string): Token[] | null {
       else if (b) out.push({ t: "basis", basis: b, written: bare });
       else if (/^\p{Lu}\p{Ll}+\.?$/u.test(bare))
         out.push({ t: "basis", basis: "unknown", written: bare, unknownWord: true });
-      else return null;
+      else return false;
     }
   }
-  return acceptUnknownWords(out) ? out : null;
+  return true;
 }
 
 /**
@@ -119,8 +132,20 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
   if (!tokens || tokens.length === 0) return null;
   const columns: Column[] = [];
   let pending: { basis: "actual" | "budget" | "unknown"; written: string } | null = null;
+  /** "Budget" standing alone in its cell: the budget of the latest year of the header (the report's). */
+  const yearless: number[] = [];
+  const closeCell = () => {
+    if (!pending) return;
+    if (pending.basis !== "budget") columns.push({ kind: "unknown", written: pending.written });
+    else {
+      yearless.push(columns.length);
+      columns.push({ kind: "amount", year: 0, basis: pending.basis, written: pending.written });
+    }
+    pending = null;
+  };
   for (const tok of tokens) {
-    if (tok.t === "note") {
+    if (tok.t === "gap") closeCell();
+    else if (tok.t === "note") {
       if (pending) return null;
       columns.push({ kind: "note" });
     } else if (tok.t === "basis") {
@@ -139,7 +164,20 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
       pending = null;
     }
   }
+  if (tokens.some((t) => t.t === "gap")) closeCell();
   if (pending) columns.push({ kind: "unknown", written: pending.written });
+  if (yearless.length > 0) {
+    const years = columns.flatMap((c) => (c.kind === "amount" && c.year > 0 ? [c.year] : []));
+    if (years.length === 0) return null;
+    const latest = Math.max(...years);
+    const budgetNamed = columns.some((c) => c.kind === "amount" && c.basis === "budget" && c.year === latest);
+    // A second budget of that year, or two bare budgets: which year each is cannot be told.
+    for (const i of yearless)
+      columns[i] =
+        budgetNamed || yearless.length > 1
+          ? { kind: "unknown", written: (columns[i] as Extract<Column, { kind: "amount" }>).written }
+          : { ...(columns[i] as Extract<Column, { kind: "amount" }>), year: latest };
+  }
   return build(columns);
 }
 
@@ -148,8 +186,8 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
  * ("2023 2023 2022") with as many entries. Returns null unless they pair up exactly.
  */
 export function parseSplitHeader(basisLine: string, yearLine: string): ColumnHeader | null {
-  const top = tokenize(basisLine);
-  const bottom = tokenize(yearLine);
+  const top = tokenize(basisLine)?.filter((t) => t.t !== "gap");
+  const bottom = tokenize(yearLine)?.filter((t) => t.t !== "gap");
   if (!top || !bottom) return null;
   const bases = top.filter((t) => t.t !== "note");
   const years = bottom.filter((t) => t.t === "year");
@@ -166,6 +204,17 @@ export function parseSplitHeader(basisLine: string, yearLine: string): ColumnHea
   return build(columns);
 }
 
+/**
+ * Whether a cell of a laid-out header is one column: "Not", "Budget", "Utfall 2024",
+ * "2024-12-31", "Prognos".
+ */
+export function isColumnCell(cell: string): boolean {
+  const tokens = tokenize(cell.trim().replace(/\s+/g, " "));
+  if (!tokens || tokens.length === 0 || tokens.length > 2) return false;
+  if (tokens.length === 1) return true;
+  return tokens[0]!.t === "basis" && tokens[1]!.t === "year";
+}
+
 /** Whether a line is only column words with no year (the top half of a split header). */
 export function isBasisLine(text: string): boolean {
   const tokens = tokenize(text);
@@ -174,7 +223,7 @@ export function isBasisLine(text: string): boolean {
 
 /** Whether a line is only a "Not" column heading (with unit words), above a year line. */
 export function isNoteOnlyLine(text: string): boolean {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text)?.filter((t) => t.t !== "gap");
   return !!tokens && tokens.length === 1 && tokens[0]!.t === "note";
 }
 

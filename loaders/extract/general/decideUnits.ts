@@ -16,6 +16,16 @@ export interface UnitDecision {
   finding?: FindingInput;
 }
 
+/**
+ * Whether a table's cells look like kronor: most of them run to five digits or more. A table
+ * whose few huge cells stand among small ones (a members' table in kronor run on under a
+ * balance sheet in tkr) is no mislabelled kronor table: its unit cannot be told.
+ */
+function mostlyKronor(values: readonly number[]): boolean {
+  const sizes = values.filter((v) => v !== 0 && Number.isFinite(v)).map((v) => Math.abs(v));
+  return sizes.filter((v) => v >= 10_000).length * 2 > sizes.length;
+}
+
 const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.year}|${c.basis}` : null);
 
 /**
@@ -36,7 +46,7 @@ export function decideUnits(
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };
     const where = `${t.block.section} (line ${t.block.heading})`;
     const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), -Infinity);
-    if (unit === "tkr" && !implausibleIn(values, "kr"))
+    if (unit === "tkr" && !implausibleIn(values, "kr") && mostlyKronor(values))
       return {
         unit: "kr",
         explicit: true,
@@ -173,7 +183,18 @@ export function decideUnits(
     };
     const mine = median(cellsRead(t.rows));
     const theirs = median(stating.flatMap((j) => cellsRead(tables[j]!.rows)));
-    if (Math.abs(mine - theirs) <= 1.5) return { unit: only };
+    const values = cellsRead(t.rows);
+    // Alike in size, and no cell beyond any federation in that unit.
+    if (Math.abs(mine - theirs) <= 1.5 && !implausibleIn(values, only)) return { unit: only };
+    // A note in kronor beside statements in tkr ("Not 1 Medlemsbidrag" / "Staten 3 849 000"):
+    // its cells cannot be tkr (billions), look like kronor, and are a thousandfold the others'.
+    if (
+      implausibleIn(values, only) &&
+      !implausibleIn(values, "kr") &&
+      mostlyKronor(values) &&
+      Math.abs(mine - theirs - Math.log10(UNIT_FACTOR[only])) <= 1.5
+    )
+      return { unit: "kr" };
     return unknown(`its cells are of another size than the other statements' (in ${only})`);
   });
 }

@@ -11,8 +11,12 @@ export function amountPrecision(amount: number, text: string): number {
   if (digits === "0") return 0;
   const onLine = text.replace(/\D+/g, " ");
   const runs = onLine.split(" ").filter(Boolean);
-  // Digit groups written with spaces ("16 189 674") join into one run, as do decimals ("4,2").
-  const joined = text.replace(/(\d)[\s\u00a0\u202f,.](?=\d)/g, "$1").replace(/\D+/g, " ");
+  // Digit groups written with spaces ("16 189 674") join into one run, as do decimals ("4,2");
+  // a cell beside it does not ("1,0 0,7" is 1,0 and 0,7, not 1007).
+  const joined = text
+    .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[,.](?=\d)/g, "$1")
+    .replace(/\D+/g, " ");
   const candidates = new Set([...runs, ...joined.split(" ").filter(Boolean)]);
   const has = (s: string) => [...candidates].some((c) => c.includes(s));
   let written = digits;

@@ -127,7 +127,14 @@ function zone(columns: readonly GridColumn[], i: number): { from: number; to: nu
  * value passes `plausible` is taken. Several readings (or none) leave the row unread.
  */
 export function cellsBySplit(tail: string, count: number, plausible: (v: number) => boolean): GridCells {
-  const readings = numberReadings(tail, count).filter((r) => r.every((v) => Number.isNaN(v) || plausible(v)));
+  let readings = numberReadings(tail, count).filter((r) => r.every((v) => Number.isNaN(v) || plausible(v)));
+  // Several plausible splits: the cells of one row are alike in size. A split that makes one
+  // cell ten thousand times another ("−433 | 194 813 074" beside "−752 630") is no reading when
+  // another split keeps them alike; the one alike split is taken.
+  if (readings.length > 1) {
+    const alike = readings.filter(cellsAlike);
+    if (alike.length === 1) readings = alike;
+  }
   if (readings.length === 1) return { values: readings[0]!, by: "split" };
   return {
     values: null,
@@ -136,6 +143,13 @@ export function cellsBySplit(tail: string, count: number, plausible: (v: number)
         ? `its numbers cannot be split into the ${count} columns of the header`
         : `its digits split into the ${count} columns of the header in ${readings.length} plausible ways`,
   };
+}
+
+/** The largest cell of a reading is at most ten thousand times its smallest (zeros and dashes aside). */
+const ALIKE_RATIO = 10_000;
+function cellsAlike(reading: readonly number[]): boolean {
+  const sizes = reading.filter((v) => Number.isFinite(v) && v !== 0).map((v) => Math.abs(v));
+  return sizes.length < 2 || Math.max(...sizes) <= ALIKE_RATIO * Math.min(...sizes);
 }
 
 /**

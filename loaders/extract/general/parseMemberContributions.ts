@@ -24,9 +24,9 @@ import {
 
 const SECTION = "general:member_contributions";
 
-/** "Driftbidrag från X", "Medlemsavgift från X", "Bidrag från X": the member is X. */
+/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
-  /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|medlemsavgift(?:er)?\s+)/i;
 
 const MEMBER = [
   /^staten$/i,
@@ -79,6 +79,32 @@ function bareMemberName(label: string): string | null {
   if (!/^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$/u.test(t)) return null;
   if (/^(summa|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
   return statementItem(t, "notes") ? null : t;
+}
+
+/**
+ * A revenue note whose every row above its total is a member, by name ("Region Norrå", "Åby
+ * kommun") or by a place alone ("Mosund"), and whose rows add up to that total in every column:
+ * the places are members too. Any other row, or a sum that is off, and a place stays unread.
+ */
+function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
+  if (t.block.kind !== "notes") return false;
+  const totalAt = t.rows.findIndex((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  if (totalAt < 2) return false;
+  const rows = t.rows.slice(0, totalAt);
+  if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
+  if (!rows.some((r) => memberOf(r.label) !== null)) return false;
+  const total = t.rows[totalAt]!.values;
+  // Rounded to whole tkr, each row and the total may be off by half a unit.
+  const allowed = unit === "kr" ? 0.5 : (rows.length + 1) / 2;
+  return total.every((v, k) => {
+    const cells = rows.map((r) => r.values[k]);
+    return (
+      v !== null &&
+      Number.isFinite(v) &&
+      cells.every((c) => c !== null && Number.isFinite(c)) &&
+      Math.abs(cells.reduce<number>((a, c) => a + c!, 0) - v) <= allowed
+    );
+  });
 }
 
 /** A table of member contributions outside the notes. */
@@ -176,7 +202,11 @@ export function parseMemberContributions(
     if (t.block.kind !== "notes" && t.block.kind !== "income_statement") return;
     // A note on costs or debts may name members too, as payees or creditors.
     if (t.block.kind === "notes" && !REVENUE_NOTE.test(t.block.note?.title ?? "")) return;
-    const n = fromTable(t, units[i] ?? null, MEMBER_NOTE.test(t.block.note?.title ?? ""));
+    const n = fromTable(
+      t,
+      units[i] ?? null,
+      MEMBER_NOTE.test(t.block.note?.title ?? "") || membersAddUp(t, units[i] ?? null),
+    );
     if (n > 0)
       coverage.push({
         section: SECTION,

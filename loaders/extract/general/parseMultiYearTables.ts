@@ -27,6 +27,7 @@ import {
 import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { numberReadings } from "../numbers.ts";
 import { headerColumns, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
@@ -42,6 +43,8 @@ const TITLE_WORD =
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
 const MAX_ROWS = 30;
+/** Rounded figures (tkr, Mkr) may differ from an identity by a unit or two, as written. */
+const ROUNDING = 2;
 
 interface YearHeader {
   line: number;
@@ -84,6 +87,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
+  /** Of the table being read: its equity row as written, and result rows whose digits split more than one way. */
+  let equity: { values: number[]; unit: StatementUnit } | undefined;
+  let results: {
+    line: number;
+    raw: string;
+    label: string;
+    unit: StatementUnit;
+    concept: Concept;
+    reason: string;
+  }[] = [];
+
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
   for (const b of blocks) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
@@ -116,8 +130,85 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     h = end;
   }
 
+  /** One finance row's cells as facts, one per year; a coarser restatement of the statements' own years is left unread. */
+  function emitFinance(
+    header: YearHeader,
+    line: number,
+    label: string,
+    unit: StatementUnit,
+    concept: Concept,
+    values: readonly number[],
+    unread: (reason: string) => void,
+  ) {
+    const text = doc.at(line);
+    const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
+    let rounded = false;
+    values.forEach((v, i) => {
+      if (Number.isNaN(v)) return;
+      const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
+      if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
+        if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
+        rounded = true;
+        return;
+      }
+      const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+      facts.push({
+        table: "finance",
+        year: header.years[i]!,
+        basis: "actual",
+        item: concept.code,
+        amount_sek: sek,
+        value: null,
+        source_label: unit === "kr" ? label : `${label} (${unit})`,
+        line,
+        text,
+        section: OVERVIEW_SECTION,
+        approximate: false,
+      } as FactInput);
+    });
+  }
+
+  /**
+   * A result row whose digits split more than one way ("87 357 59 125 590 …"): the one split in
+   * which each year's result is that year's equity less the year before's (the equity row of
+   * the same table, in the same unit, read), in every year that has the year before. Otherwise
+   * the row stays unread.
+   */
+  function settleResults(header: YearHeader) {
+    for (const r of results) {
+      const unread = (reason: string) =>
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: OVERVIEW_SECTION,
+          line: r.line,
+          value: doc.at(r.line),
+          message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
+        });
+      const eq = equity?.unit === r.unit ? equity.values : undefined;
+      const checked = header.years.flatMap((y, k) => {
+        const before = header.years.indexOf(y - 1);
+        return eq && before >= 0 && Number.isFinite(eq[k]) && Number.isFinite(eq[before])
+          ? [{ k, change: eq[k]! - eq[before]! }]
+          : [];
+      });
+      const fits =
+        checked.length >= 2
+          ? numberReadings(numericTail(r.raw).tail, header.years.length).filter(
+              (v) =>
+                v.every((x) => Number.isFinite(x) && Math.abs(scaleAmount(x, r.unit).sek) <= IMPLAUSIBLE_SEK) &&
+                checked.every((c) => Math.abs(v[c.k]! - c.change) <= ROUNDING),
+            )
+          : [];
+      if (fits.length === 1) emitFinance(header, r.line, r.label, r.unit, r.concept, fits[0]!, unread);
+      else unread(r.reason);
+    }
+  }
+
   /** Read the rows under a header; returns the last line of the table. */
   function readRows(header: YearHeader, scope: Scope): number {
+    equity = undefined;
+    results = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -149,6 +240,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       last = r;
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
+    settleResults(header);
     return last;
   }
 
@@ -188,32 +280,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       if (scope.kind === "intervention") return;
       if (unit === null || unit === "persons") return unread("no unit stated for an amount");
       const row = readGridRow(raw, header, (v) => Math.abs(scaleAmount(v, unit).sek) <= IMPLAUSIBLE_SEK);
-      if (!row.values) return unread(row.reason);
-      const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
-      let rounded = false;
-      row.values.forEach((v, i) => {
-        if (Number.isNaN(v)) return;
-        const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
-        if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
-          if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
-          rounded = true;
-          return;
-        }
-        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
-        facts.push({
-          table: "finance",
-          year: header.years[i]!,
-          basis: "actual",
-          item: concept.code,
-          amount_sek: sek,
-          value: null,
-          source_label: unit === "kr" ? label : `${label} (${unit})`,
-          line,
-          text,
-          section: OVERVIEW_SECTION,
-          approximate: false,
-        } as FactInput);
-      });
+      if (!row.values) {
+        // A result row split more than one way may still be settled by the equity row (below it).
+        if (concept.code === "result") results.push({ line, raw, label, unit, concept, reason: row.reason });
+        else unread(row.reason);
+        return;
+      }
+      if (concept.code === "equity_end") equity = { values: row.values, unit };
+      emitFinance(header, line, label, unit, concept, row.values, unread);
       return;
     }
     if (unit !== null && unit !== "persons") return;

@@ -300,7 +300,11 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     );
     const memberTable = MEMBER_TITLE.test(headerText);
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
-    const around = doc.join(Math.max(1, headerLines[0]! - 3), headerLines[0]!);
+    // The header and the caption lines right above it (up to a blank line): a sentence about
+    // money in the paragraph before the table says nothing about its cells.
+    let captionFrom = headerLines[0]!;
+    while (captionFrom > 1 && headerLines[0]! - captionFrom < 3 && doc.at(captionFrom - 1) !== "") captionFrom--;
+    const around = doc.join(captionFrom, headerLines.at(-1)!);
     if (
       rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
       /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
@@ -487,7 +491,7 @@ const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 const OTHER_EXIT_ROW =
   /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade per orsak)\b(?<rest>.*)$/i;
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade (?:deltagare )?(?:per|efter) (?:orsak|utfall))\b(?<rest>.*)$/i;
 
 /** Column words of an exit table. */
 const EXIT_COLUMN = /^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/;

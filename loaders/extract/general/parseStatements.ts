@@ -16,6 +16,7 @@ import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentTe
 import { decideUnits } from "./decideUnits.ts";
 import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
 import { findStatementBlocks, SECTION } from "./statementBlocks.ts";
+import { resolveSplitsByIdentity } from "./splitByIdentity.ts";
 import {
   EQUITY_LINE,
   NOTE_FAMILY,
@@ -139,7 +140,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
         ? previous
         : undefined;
     const { table, reason } = readTable(doc, block, noteNumbers, continues);
-    if (table) tables.push(table);
+    if (table) tables.push(resolveSplitsByIdentity(table));
     else {
       // A heading with no numbers under it is a divider or a page title, not a statement.
       const hasNumbers = doc.findAll(/\d{3}/, block.heading + 1, block.end).length > 0;

@@ -17,7 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|har ordet|översikt|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|sammanfattning|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
@@ -141,6 +141,17 @@ export function scopeByLine(doc: DocumentText): Scope[] {
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
+    // A caption naming a participant topic ("Tabell 1. Deltagare") is no heading, but where no
+    // section says whose the lines are, it says the table below is the federation's, as the
+    // same words as a heading would. Inside an intervention's section it changes nothing.
+    const caption = CAPTION.exec(doc.at(n));
+    if (caption && current.kind === "unknown") {
+      const topic = doc
+        .at(n)
+        .slice(caption[0].length)
+        .replace(/^[\s.:–-]+/, "");
+      if (TOPIC_SUMMARY_HEADING.test(topic) || isParticipantTopic(topic)) current = { kind: "federation", line: n };
+    }
     if (isHeading(doc, n)) {
       const t = doc.at(n);
       const numbered = NUMBERED.exec(t);

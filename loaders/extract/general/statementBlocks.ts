@@ -35,6 +35,11 @@ const OCR_NOTE_HEADING = new RegExp(
   String.raw`^${NUMBERING}(?:[Nn]ot|NOT)(?:e|E)?\s+([\dlI|O]{1,2})[.:]?\s+(\p{Lu}.*)$`,
   "u",
 );
+/** Whether a line is a statement's heading ("Balansräkning (forts.)" at the top of its next page). */
+export function isStatementHeading(text: string): boolean {
+  return STATEMENT_HEADING.test(text);
+}
+
 /** Sections after which a statement has ended. */
 const OTHER_SECTION = new RegExp(
   String.raw`^${NUMBERING}(driftredovisning|redovisningsprinciper|(styrelsens )?underskrift(er)?|revisionsberättelse|budgetuppföljning|investeringsredovisning|balanskravs?(utredning|resultat)|förvaltningsberättelse|verksamhetsberättelse|bilag(a|or)\b|sammanställd redovisning|ordförande(ns)? har ordet)`,

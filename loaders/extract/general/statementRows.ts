@@ -9,6 +9,7 @@ import { readStatementRow } from "./statementTable.ts";
 import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
+  isColumnCell,
   isNoteOnlyLine,
   parseColumnHeader,
   parseSplitHeader,
@@ -16,8 +17,8 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
-import { cellsByPosition, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
-import { FURNITURE, type StatementBlock } from "./statementBlocks.ts";
+import { cellsByPosition, cellsBySplit, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
+import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
 
@@ -49,6 +50,9 @@ export interface RawTable {
 }
 
 const HEADER_SCAN = 12;
+
+/** Why a row whose digits split into its columns in several ways is unread (splitByIdentity.ts may settle it). */
+export const GROUPED_MORE_THAN_ONE_WAY = "the digits can be grouped into columns more than one way";
 
 /** A note as a statement row may cite it: its title and, once read, its total row. */
 export interface NoteRef {
@@ -206,7 +210,7 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    const h = parseColumnHeader(t);
+    const h = headerOf(t, doc.lines[n - 1] ?? t);
     if (h) {
       header = h;
       headerLine = n;
@@ -261,13 +265,14 @@ export function readTable(
     if (parseColumnHeader(t)) {
       // Another header under read rows is another table (a members' table after the balance
       // sheet, in its own unit): the statement ended above it. The same header repeated
-      // (a page break) carries on.
-      if (table.rows.length > 0 && t !== clean(doc.at(headerLine))) break;
+      // (a page break) carries on, unless a title stands right above it ("Finansiering från
+      // medlemmarna" / "2022 2021"): that is a new table with the same years.
+      if (table.rows.length > 0 && (t !== clean(doc.at(headerLine)) || titledAbove(doc, n, table))) break;
       continue;
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
-    const placed = noisy ? undefined : byPosition(raw, grid);
+    const placed = noisy ? undefined : (byPosition(raw, grid) ?? byDashSplit(raw, columns, header.hasNote));
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
       : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
@@ -289,7 +294,10 @@ export function readTable(
     const numbersFollow =
       next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
     const alone = label !== "" || (labelRun === 1 && !numbersFollow);
-    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label))) {
+    // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
+    // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
+    const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);
+    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label) || unfinished)) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
       text = `${pending.text} ${t}`;
       table.labels.delete(pending.line);
@@ -312,7 +320,7 @@ export function readTable(
         label,
         reason: noisy
           ? `OCR noise ("${noisy.noise.join(" ")}") and no way to cut the numbers into the ${columns} columns`
-          : "the digits can be grouped into columns more than one way",
+          : GROUPED_MORE_THAN_ONE_WAY,
       });
       continue;
     }
@@ -331,15 +339,35 @@ export function readTable(
 }
 
 /**
+ * A header line's columns. The raw line keeps a laid-out header's cells apart ("Budget
+ * 2024-01-01–2024-12-31" is two columns); that reading is taken unless it leaves more columns
+ * unknown than the flattened one ("Utfall      2024" with the year in a cell of its own).
+ */
+function headerOf(cleaned: string, raw: string): ColumnHeader | null {
+  const flat = parseColumnHeader(cleaned);
+  if (!flat) return null;
+  const laid = parseColumnHeader(raw);
+  const unknown = (h: ColumnHeader) => h.columns.filter((c) => c.kind === "unknown").length;
+  return laid && unknown(laid) <= unknown(flat) ? laid : flat;
+}
+
+/**
+ * Whether the line above a repeated header is a title of its own: a label line (no numbers)
+ * that is not the statement's heading repeated on its next page.
+ */
+function titledAbove(doc: DocumentText, n: number, table: RawTable): boolean {
+  let k = n - 1;
+  while (k > table.headerLine && (doc.at(k) === "" || FURNITURE.test(doc.at(k)))) k--;
+  return k > table.headerLine && table.labels.has(k) && !isStatementHeading(doc.at(k));
+}
+
+/**
  * The header's columns by position, when the header line is laid out in columns and each of
  * its cells ("Not", "Budget 2024", "Utfall 2023") is one column of the parsed header.
  */
 function headerGrid(raw: string, header: ColumnHeader): { raw: string; columns: GridColumn[]; note: boolean } | null {
   if (!isAligned(raw)) return null;
-  const cells = headerColumns(raw, (cell) => {
-    const one = parseColumnHeader(cell);
-    return one !== null ? one.columns.length === 1 : /^not(er)?$/i.test(cell);
-  });
+  const cells = headerColumns(raw, isColumnCell);
   if (cells.length !== header.columns.length) return null;
   return { raw, columns: cells, note: header.hasNote };
 }
@@ -361,6 +389,23 @@ function byPosition(
   const cells = cellsByPosition(raw, grid.columns);
   if (!cells.values) return { label, values: [], ambiguous: true };
   return { label, values: grid.note ? cells.values.slice(1) : cells.values, ambiguous: false };
+}
+
+/**
+ * A single-spaced row with a dash for an empty cell ("Årets resultat — -182 226"): the dash holds
+ * its column, and the numbers around it are split by the layout grid's rule (the one plausible
+ * split, or none). Undefined for a row without a lone dash, or under a Not column (whether a
+ * leading number is a note cannot be told beside the dash).
+ */
+function byDashSplit(
+  raw: string,
+  columns: number,
+  hasNote: boolean,
+): { label: string; values: number[]; ambiguous: boolean } | undefined {
+  const { label, tail } = numericTail(raw);
+  if (hasNote || label === "" || !/(^|\s)[-–—−](\s|$)/.test(tail)) return undefined;
+  const cells = cellsBySplit(tail, columns, (v) => Math.abs(v) <= IMPLAUSIBLE_SEK);
+  return cells.values ? { label, values: cells.values, ambiguous: false } : { label, values: [], ambiguous: true };
 }
 
 function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, columns: number): boolean {

@@ -8,7 +8,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { PARTY_NAME, plainAt } from "./minutesText.ts";
-import type { Decision } from "./readDecisions.ts";
+import { findDateRange, type Decision } from "./readDecisions.ts";
 
 type Allocation = Extract<FactInput, { table: "allocation" }>;
 
@@ -35,8 +35,9 @@ const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 const COST_KIND =
   /^(personal|lön|löner|lönekostnad|lokal|lokaler|hyra|resor|resekostnad|material|övrigt|övriga|administration|overhead|utbildning|handledning|konsult|köpta tjänster|it|kompetensutveckling|aktiviteter|deltagarkostnad|utvärdering|marknadsföring|kommunikation)/i;
 
+/** "- Karlskrona 3 278 240 kr", "Vindeby kommun, insatsen Nästa steg   1 240 000 kr". */
 const FRAME_LINE =
-  /^[-–•*]?\s*(\p{Lu}[\p{L} .-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
+  /^[-–•*]?\s*(\p{Lu}[\p{L} .,-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
 
 /**
  * Runs of two or more "<name> <amount>" lines (blank lines between are allowed). A "Totalt" /
@@ -172,6 +173,7 @@ export function parseAllocations(
     }
     framed.add(owner);
     const year = yearOf(owner) ?? yearFromContext(owner);
+    const period = owner.periodStart ? null : leadInPeriod(doc, first.line);
     for (const r of run)
       facts.push({
         table: "allocation",
@@ -181,8 +183,8 @@ export function parseAllocations(
         purpose: purposeOf(owner),
         amount_sek: r.sek,
         intervention: null,
-        period_start: owner.periodStart,
-        period_end: owner.periodEnd,
+        period_start: period?.start ?? owner.periodStart,
+        period_end: period?.end ?? owner.periodEnd,
         decision_ref: owner.decisionRef,
         line: r.line,
         text: doc.at(r.line),
@@ -241,4 +243,24 @@ export function parseAllocations(
 function yearFromContext(d: Decision): number | null {
   const m = /\b(?:budget(?:ram)?|ram|under|för)\s+((?:19|20)\d\d)\b/i.exec(`${d.text} ${d.context}`);
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * The period a frame's lead-in states ("… beviljas medel för perioden 2024-07-01–2025-06-30:"):
+ * the paragraph that ends on the line before the frame, when it introduces the list with a colon.
+ * A decision that adopts the proposal ("enligt förslaget") states no period of its own.
+ */
+function leadInPeriod(doc: DocumentText, firstLine: number): { start: string; end: string } | null {
+  const lines: string[] = [];
+  for (let n = firstLine - 1; n >= 1 && lines.length < 4; n--) {
+    const t = plainAt(doc, n);
+    if (t === "") {
+      if (lines.length === 0) continue;
+      break;
+    }
+    lines.unshift(t);
+  }
+  if (!lines.at(-1)?.endsWith(":")) return null;
+  // Only an explicit date range: a bare year in a lead-in ("ansökningar för 2025") may be the application round.
+  return findDateRange(lines.join(" "));
 }

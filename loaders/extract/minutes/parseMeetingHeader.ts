@@ -14,6 +14,12 @@ export interface MeetingContext {
   kind: "board_minutes" | "committee_minutes";
 }
 
+/**
+ * A line stating the meeting's own time: a "Tid" / "Plats och tid" label, or a sentence about the
+ * meeting, not a member's partial attendance ("är med mellan kl 13:30 – 14:00").
+ */
+const TIME_LINE = /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde)\b.*\bkl\.?\s*\d/i;
+
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
   const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
@@ -109,9 +115,7 @@ export function parseMeetingHeader(
   let end: string | null = null;
   let timeLine: number | undefined;
   for (const h of header) {
-    // Only the meeting's own time: a "Tid" line or a sentence about the meeting, not a
-    // member's partial attendance ("är med mellan kl 13:30 – 14:00").
-    if (!/^Tid\b|\b(hölls|sammanträdet|mötet|möte|sammanträde)\b.*\bkl\.?\s*\d/i.test(h.t)) continue;
+    if (!TIME_LINE.test(h.t)) continue;
     const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
       h.t.replace(/^.*?(?=\bkl\b|\d{1,2}[.:]\d\d)/i, ""),
     );
@@ -126,9 +130,11 @@ export function parseMeetingHeader(
   // Place: "Plats: …", or "på <address>" on the line after the time ("… kl. 09.00 - 12.00" / "på Rådhusgatan 10 …").
   let place: string | null = null;
   for (const h of header) {
-    const m = /^Plats:?\s*(.+)$/i.exec(h.t);
-    if (m && m[1]!.trim()) {
-      place = m[1]!.trim();
+    const m = /^Plats(?:\s+och\s+tid)?:?\s*(.+)$/i.exec(h.t);
+    // "Plats och tid: Kansliet, kl. 09.00–11.30": the place is what stands before the time.
+    const where = m?.[1]!.replace(/,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d.*$/i, "").trim();
+    if (where) {
+      place = where;
       break;
     }
   }

@@ -83,10 +83,16 @@ export function classifyOutcome(text: string): string {
   return matchCode(decisionOutcome, text) ?? "other";
 }
 
+/** "2025-06-01 till 2026-02-28", "2024-07-01–2025-06-30": a period written as two dates. */
+export function findDateRange(text: string): { start: string; end: string } | null {
+  const range = /(\d{4}-\d\d-\d\d)\s*(?:till|–|-|t\.o\.m\.?)\s*(\d{4}-\d\d-\d\d)/.exec(text);
+  return range ? { start: range[1]!, end: range[2]! } : null;
+}
+
 /** "under perioden 2025-06-01 till 2026-02-28", "under 2025 och 2026", "under 2026". */
 export function findPeriod(text: string): { start: string; end: string } | null {
-  const range = /(\d{4}-\d\d-\d\d)\s*(?:till|–|-|t\.o\.m\.?)\s*(\d{4}-\d\d-\d\d)/.exec(text);
-  if (range) return { start: range[1]!, end: range[2]! };
+  const range = findDateRange(text);
+  if (range) return range;
   const years = /\b(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/i.exec(
     text,
   );

@@ -24,8 +24,11 @@ function withSign(n: number, body: string, neg: NegativeForm): string {
 
 /** An amount shown in `unit`: kronor whole, tkr rounded to whole thousands, Mkr with one decimal. */
 export function shown(amount: number, unit: Unit): number {
-  if (unit === "mkr") return Math.round(amount / 100_000) / 10;
-  return Math.round(amount / UNIT_SCALE[unit]);
+  // Half away from zero, so that a cost shown signed ("−13 281") is the one its truth stores
+  // unsigned (Math.round takes −13 280,5 to −13 280 but 13 280,5 to 13 281).
+  const round = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+  if (unit === "mkr") return round(amount / 100_000) / 10;
+  return round(amount / UNIT_SCALE[unit]);
 }
 
 /** What a reader should store for a shown amount (kronor). */
@@ -77,8 +80,13 @@ const TENS: Record<number, string> = {
 export function countWord(n: number, rng: Rng, p = 0.7): { text: string; words: boolean } {
   if (n >= 0 && n < 20 && rng.chance(p)) return { text: ONES[n]!, words: true };
   if (TENS[n] && rng.chance(p / 2)) return { text: TENS[n]!, words: true };
+  // A round ten is the ten's own word ("trettio", not "trettionoll"); the draw is kept so that
+  // every seed renders the same document as before.
   if (n > 20 && n < 100 && TENS[n - (n % 10)] && rng.chance(p / 3))
-    return { text: `${TENS[n - (n % 10)]}${n % 10 === 1 ? "en" : ONES[n % 10]}`, words: true };
+    return {
+      text: n % 10 === 0 ? TENS[n]! : `${TENS[n - (n % 10)]}${n % 10 === 1 ? "en" : ONES[n % 10]}`,
+      words: true,
+    };
   return { text: String(n), words: false };
 }
 

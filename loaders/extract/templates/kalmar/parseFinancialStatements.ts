@@ -8,10 +8,12 @@
 import { slugify } from "../../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../../documentText.ts";
-import { damagedLabel } from "../../general/statementRows.ts";
+import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
+import { findStatementBlocks } from "../../general/statementBlocks.ts";
 import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 import { parseColumnHeader } from "../../general/columnHeaders.ts";
+import { pageFurniture } from "../../general/pageFurniture.ts";
 
 interface RowRule {
   label: RegExp;
@@ -70,7 +72,7 @@ const SPECS: readonly StatementSpec[] = [
   {
     section: "balance_sheet",
     heading: /^\d?\.?\s*Balansräkning\b/i,
-    end: /Kassaflödesanalys/i,
+    end: /Kassaflödesanalys|^Not \d{1,2}(?![\d-])/i,
     maxLines: 60,
     noteColumn: true,
     rows: [
@@ -141,8 +143,18 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
+  /** The document's notes by number, read once when a row's note reference needs them. */
+  let notes: Map<number, NoteRef> | undefined;
+  // A statement's heading in the table of contents ("Balansräkning   7") is not the statement:
+  // read from there, the first year header below it may be another table's.
+  const contents = pageFurniture(doc).contents;
+  const findHeading = (re: RegExp) => {
+    let n = doc.find(re);
+    while (n !== undefined && contents.has(n)) n = doc.find(re, n + 1);
+    return n;
+  };
   for (const spec of SPECS) {
-    const start = doc.find(spec.heading);
+    const start = findHeading(spec.heading);
     if (start === undefined) {
       coverage.push({ section: spec.section, status: "missing", line: null, facts: 0, note: "heading not found" });
       continue;
@@ -196,7 +208,13 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       });
       continue;
     }
-    const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, spec.noteColumn);
+    // A Not column only where the header names one: without it a leading small number is a
+    // digit group ("Årets resultat 1 736 164 198 076"), never a note.
+    const noteColumn =
+      spec.noteColumn && [0, 1, 2].some((d) => headerLine + d <= endLine && /\bNot\b/i.test(doc.at(headerLine + d)));
+    const rows = readStatementRows(doc, headerLine + 1, endLine, years.length, noteColumn).map((row) =>
+      noteConfirmed(row, years.length) ? row : { ...row, ambiguous: true },
+    );
     const before = facts.length;
     let group: { heading: RegExp; item: string } | undefined;
     for (let n = headerLine + 1; n <= endLine; n++) {
@@ -237,16 +255,31 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
     });
   }
 
+  /**
+   * A leading small number read as a Not reference must be one by the general layer's rule too
+   * (a note of that number exists and is about the row): "Summa tillgångar 1 403 978 728 264"
+   * under a "Not" header is 1 403 978, not note 1 with 403 978.
+   */
+  function noteConfirmed(row: StatementRow, columns: number): boolean {
+    if (row.note === null) return true;
+    notes ??= noteTitles(findStatementBlocks(doc));
+    const general = readRow(doc.lines[row.line - 1] ?? "", columns, true, notes);
+    return !!general && !general.ambiguous && general.values.join("|") === row.values.join("|");
+  }
+
   function emitRow(spec: StatementSpec, rule: RowRule, row: StatementRow, years: number[]) {
-    if (row.ambiguous)
+    // Digits that group more than one way are not stored: a wrong figure is worse than none.
+    if (row.ambiguous) {
       findings.push({
         check_id: "statement.ambiguous_digits",
         severity: "warning",
         subject: `finance:${rule.item}`,
         line: row.line,
         value: row.values.join(" | "),
-        message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; read as ${row.values.join(" | ")}`,
+        message: `${spec.section}: the digits of "${row.text}" can be grouped more than one way; not loaded`,
       });
+      return;
+    }
     if (row.values.length < years.length && row.values.length > 0 && spec.section !== "note_2")
       findings.push({
         check_id: "statement.short_row",
