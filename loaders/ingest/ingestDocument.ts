@@ -350,7 +350,7 @@ export async function ingestDocument(
     const stated = meetingDateOf(new DocumentText("ingest", text.read.lines, Number(args.year) || 0));
     if (!stated)
       throw new RefusedError(
-        `${args.file}: --date YYYY-MM-DD is required: the minutes state no meeting date under a label ("Sammanträdesdatum", "Mötesdatum", "Datum")`,
+        `${args.file}: --date YYYY-MM-DD is required: the minutes state no meeting date under a label ("Sammanträdesdatum", "Datum", "Plats och tid") or in a sentence ("Styrelsen sammanträdde den …")`,
       );
     args = { ...args, date: stated };
     options.notice?.(`meeting date ${stated}, as the minutes state it`);

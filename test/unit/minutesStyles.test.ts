@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { meetingDateOf } from "../../loaders/extract/minutes/parseMeetingHeader.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { findDateRange } from "../../loaders/extract/minutes/readDecisions.ts";
 import { splitLines } from "../../loaders/input/readSourceFile.ts";
 import { ROOT, type AnyFact } from "../helpers.ts";
 
@@ -35,6 +36,29 @@ describe("sammanträdesprotokoll style", () => {
     const { doc, out } = parse(text);
     expect(meetingDateOf(doc)).toBeUndefined();
     expect(out.findings.map((f) => f.check_id)).toContain("minutes.date_missing");
+  });
+
+  it("reads the date from a sentence saying the meeting took place, or a 'Plats och tid' label", () => {
+    const dated = (header: string) =>
+      meetingDateOf(
+        new DocumentText("x", splitLines(`Samordningsförbundet Exempel\n${header}\n\n§ 1 Öppnande\n`), 2024),
+      );
+    expect(dated("Styrelsen sammanträdde tisdagen den 14 maj 2024 kl. 13.00–15.30 i kommunhuset.")).toBe("2024-05-14");
+    expect(dated("Förbundsstyrelsen sammanträdde i Sjövik\nden 3 mars 2025 kl 9–12.")).toBe("2025-03-03");
+    expect(dated("Plats och tid: Kommunhuset, Sjövik, 2024-10-02 kl. 13.00–15.00")).toBe("2024-10-02");
+  });
+
+  it("does not take a signing date, a next meeting or a deadline for the meeting's date (must not fire)", () => {
+    const dated = (header: string) =>
+      meetingDateOf(
+        new DocumentText("x", splitLines(`Samordningsförbundet Exempel\n${header}\n\n§ 1 Öppnande\n`), 2024),
+      );
+    expect(dated("Datum för justering: 2024-05-21")).toBeUndefined();
+    expect(dated("Styrelsen sammanträder nästa gång den 10 juni 2024.")).toBeUndefined();
+    expect(dated("Mötet hölls digitalt. Protokollet justeras senast den 21 maj 2024.")).toBeUndefined();
+    expect(dated("Styrelsen beslutade den 14 maj 2024 att anta planen.")).toBeUndefined();
+    // A labelled meeting date wins over a sentence about another date.
+    expect(dated("Datum för justering: 2024-05-21\nSammanträdesdatum: 2024-05-14")).toBe("2024-05-14");
   });
 
   it("keeps members, a non-serving deputy and officials apart", () => {
@@ -164,5 +188,73 @@ describe("'Plats och tid' header and a grant list introduced with its period", (
       minutes("Plats: Kansliet", "Ansökningarna avser perioden 2025-01-01–2025-08-31 och har beretts."),
     ).of("allocation");
     expect(noColon.map((a) => a.period_start)).toEqual([null, null]);
+  });
+});
+
+describe("minutes whose date, period and others are written in words", () => {
+  const protocol = (decision: string, others = "Övriga deltagande") =>
+    [
+      "Samordningsförbundet Exempel",
+      "Styrelsen sammanträdde onsdagen den 2 oktober 2024 kl. 9.00–11.00 i Norrby.",
+      "",
+      "Närvarande ledamöter",
+      "Anna Berg (S), ordförande, Norrby kommun",
+      "",
+      "Ersättare",
+      "Olle Ek (M), Norrby kommun, tjänstgör inte",
+      "",
+      others,
+      "Sara Lind, förbundschef",
+      "",
+      "§ 5  Ansökningar om medel för perioden 1 januari 2025 – 31 december 2025",
+      "Kansliet föreslår följande:",
+      "  Insats                 Sökande            Belopp",
+      "  Vägen vidare           Norrby kommun      400 000 kr",
+      "  Summa                                     400 000 kr",
+      "Ansökan från Region Exempel om 90 000 kr föreslås avslås.",
+      decision,
+      "",
+    ].join("\n");
+  const read = (decision: string, others?: string) => {
+    const text = protocol(decision, others);
+    const out = parseMinutes(new DocumentText("x/minutes", splitLines(text), 2024), {
+      date: "2024-10-02",
+      kind: "board_minutes",
+    });
+    return out.facts as AnyFact[];
+  };
+
+  it("takes the board's decision, not a proposal put to it, and the period written in words", () => {
+    const facts = read(
+      "Styrelsen beslutar att bevilja medel enligt förslaget, sammanlagt 400 000 kr, för perioden 1 januari 2025 – 31 december 2025.",
+    );
+    const decision = facts.find((f) => f.table === "decision" && f.item_ref === "§5");
+    expect(decision).toMatchObject({ amount_sek: 400000, period_start: "2025-01-01", period_end: "2025-12-31" });
+    const meeting = facts.find((f) => f.table === "meeting");
+    expect(meeting).toMatchObject({ start_time: "09:00", end_time: "11:00" });
+  });
+
+  it("does not take the proposed rejection's 90 000 kr as the decision's amount (must not fire)", () => {
+    const facts = read("Styrelsen beslutar att följa kansliets förslag.");
+    const decision = facts.find((f) => f.table === "decision" && f.item_ref === "§5");
+    expect(decision?.amount_sek ?? null).not.toBe(90000);
+  });
+
+  it("reads 'Övriga deltagande', 'Tjänstemän' and 'Gäster' as others, not deputies", () => {
+    for (const label of ["Övriga deltagande", "Tjänstemän", "Gäster"]) {
+      const people = read("Styrelsen beslutar att bevilja 400 000 kr.", label).filter((f) => f.table === "attendance");
+      expect(people.find((p) => p.person === "Sara Lind")?.role, label).not.toBe("deputy");
+      expect(people.find((p) => p.person === "Olle Ek")?.role).toBe("deputy");
+    }
+  });
+
+  it("reads a period in words only when two dates are joined by 'till' or a dash, first not after second", () => {
+    expect(findDateRange("för perioden 1 augusti 2024 – 31 juli 2025")).toEqual({
+      start: "2024-08-01",
+      end: "2025-07-31",
+    });
+    expect(findDateRange("2025-06-01 till 2026-02-28")).toEqual({ start: "2025-06-01", end: "2026-02-28" });
+    expect(findDateRange("beslut 3 maj 2024 och rapport 1 juni 2024")).toBeNull();
+    expect(findDateRange("31 juli 2025 – 1 augusti 2024")).toBeNull();
   });
 });

@@ -29,7 +29,10 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^((ej|icke) tjänstgörande ersättare|ersättare,? ej tjänstgörande)\s*:?\s*/i, { role: "deputy", serving: false }],
   [/^(ersättare|närvarande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
-  [/^(övriga (deltagare|närvarande)|tjänstepersoner|övriga|dessutom närvarande)\s*(:\s*|$)/i, "others"],
+  [
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänstemän)|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
+    "others",
+  ],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
   [/^närvarande\s*:?\s*$/i, "table"],
   // Those who sign or keep the minutes are named for that role, not as attending members or

@@ -18,7 +18,8 @@ export interface MeetingContext {
  * A line stating the meeting's own time: a "Tid" / "Plats och tid" label, or a sentence about the
  * meeting, not a member's partial attendance ("är med mellan kl 13:30 – 14:00").
  */
-const TIME_LINE = /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde)\b.*\bkl\.?\s*\d/i;
+const TIME_LINE =
+  /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl\.?\s*\d/i;
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
@@ -28,12 +29,28 @@ function headerLines(doc: DocumentText): { n: number; t: string }[] {
   return header;
 }
 
-/** "Datum: 240308", "Sammanträdesdatum 2025-09-18", "Mötesdatum 18 september 2025". */
-const DATE_LABEL = /^(?:sammanträdesdatum|mötesdatum|sammanträdets datum|datum(?: och tid)?)\b:?\s*(.+)$/i;
+/**
+ * "Datum: 240308", "Sammanträdesdatum 2025-09-18", "Mötesdatum 18 september 2025", "Plats och tid:
+ * Kommunhuset, 2024-05-14 kl. 13.00".
+ */
+const DATE_LABEL =
+  /^(?:sammanträdesdatum|mötesdatum|sammanträdets datum|datum(?: och tid)?|plats och tid|tid och plats|dag och tid|tid)\b:?\s*(.+)$/i;
 
 /**
- * The meeting date the minutes state: a labelled date first, then the first date in the header.
- * `ingest` uses it when no --date is given.
+ * A sentence saying the meeting took place: "Styrelsen sammanträdde tisdagen den 14 maj 2024",
+ * "Sammanträdet hölls den 3 mars 2025". Past tense only: "sammanträder nästa gång den …" names
+ * another meeting.
+ */
+const MEETING_SENTENCE =
+  /\b(?:sammanträdde|möttes|(?:sammanträdet|mötet) (?:hölls|ägde rum)|höll (?:sitt |ett )?(?:sammanträde|möte))\b/i;
+
+/** Dates of something else than this meeting: the signing, the next meeting, a deadline. */
+const OTHER_DATE = /justering|justera[ds]|nästa|kommande|senast|planera/i;
+
+/**
+ * The meeting date the minutes state: a labelled date first, then a sentence saying the meeting
+ * took place, then (unless `labelledOnly`) the first date in the header. `ingest` uses the first
+ * two when no --date is given: an unlabelled date in a header may be any date.
  */
 export function statedMeetingDate(
   header: readonly { n: number; t: string }[],
@@ -41,9 +58,17 @@ export function statedMeetingDate(
 ): { iso: string; n: number } | undefined {
   for (const h of header) {
     const labelled = DATE_LABEL.exec(h.t);
-    if (!labelled) continue;
+    if (!labelled || OTHER_DATE.test(h.t)) continue;
     const value = labelled[1]!.trim();
     const iso = yymmdd(value.split(/\s/)[0]!) ?? findDates(value)[0]?.iso;
+    if (iso) return { iso, n: h.n };
+  }
+  for (const [i, h] of header.entries()) {
+    const verb = MEETING_SENTENCE.exec(h.t);
+    if (!verb || OTHER_DATE.test(h.t)) continue;
+    // The date follows the verb, on its line or (wrapped) on the next one.
+    const rest = `${h.t.slice(verb.index)} ${header[i + 1]?.t ?? ""}`;
+    const iso = findDates(rest)[0]?.iso;
     if (iso) return { iso, n: h.n };
   }
   if (labelledOnly) return undefined;
@@ -55,8 +80,9 @@ export function statedMeetingDate(
 }
 
 /**
- * The meeting date a document states under a label ("Sammanträdesdatum", "Datum"), for `ingest`
- * without --date: an unlabelled date in the header may be any date (a decision's, a report's).
+ * The meeting date a document states under a label ("Sammanträdesdatum", "Datum", "Plats och tid")
+ * or in a sentence saying the meeting took place, for `ingest` without --date: an unlabelled date
+ * in the header may be any date (a decision's, a report's).
  */
 export function meetingDateOf(doc: DocumentText): string | undefined {
   return statedMeetingDate(headerLines(doc), true)?.iso;

@@ -10,7 +10,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
-import { DECISION_REF, itemRef, plainAt, reservationNames, type ItemCategory } from "./minutesText.ts";
+import { DECISION_REF, findDates, itemRef, plainAt, reservationNames, type ItemCategory } from "./minutesText.ts";
 
 export interface Decision {
   itemRef: string;
@@ -39,6 +39,9 @@ interface Sentence {
 /** Active and passive decision phrasings. */
 const DECIDES =
   /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
+
+/** A sentence proposing a decision to the board, not the board's decision. */
+const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
 
 /** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
 export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
@@ -83,10 +86,22 @@ export function classifyOutcome(text: string): string {
   return matchCode(decisionOutcome, text) ?? "other";
 }
 
-/** "2025-06-01 till 2026-02-28", "2024-07-01–2025-06-30": a period written as two dates. */
+/** What joins the two dates of a period: "till", a dash, "t.o.m.". */
+const RANGE_JOIN = /^\s*(?:till|–|-|—|t\.o\.m\.?)\s*$/;
+
+/**
+ * "2025-06-01 till 2026-02-28", "2024-07-01–2025-06-30", "1 augusti 2024 – 31 juli 2025": a period
+ * written as two dates joined by "till" or a dash, the first not after the second.
+ */
 export function findDateRange(text: string): { start: string; end: string } | null {
-  const range = /(\d{4}-\d\d-\d\d)\s*(?:till|–|-|t\.o\.m\.?)\s*(\d{4}-\d\d-\d\d)/.exec(text);
-  return range ? { start: range[1]!, end: range[2]! } : null;
+  const dates = findDates(text);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    if (RANGE_JOIN.test(text.slice(a.index + a.raw.length, b.index)) && a.iso <= b.iso)
+      return { start: a.iso, end: b.iso };
+  }
+  return null;
 }
 
 /** "under perioden 2025-06-01 till 2026-02-28", "under 2025 och 2026", "under 2026". */
@@ -192,7 +207,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
           if (/^Att\b/.test(s.text) || DECIDES.test(s.text)) chosen.push(s);
-      if (chosen.length === 0) for (const s of sentences) if (DECIDES.test(s.text)) chosen.push(s);
+      // A proposal put to the board ("… föreslås avslås") is not what it decided.
+      if (chosen.length === 0)
+        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text)) chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
