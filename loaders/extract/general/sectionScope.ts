@@ -56,6 +56,10 @@ const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A line's text without a Markdown heading marker. */
+const headingText = (doc: DocumentText, n: number) => doc.at(n).replace(MARKDOWN_HEADING, "");
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -100,7 +104,7 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
-  const t = doc.at(n);
+  const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
   if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
@@ -142,7 +146,7 @@ export function scopeByLine(doc: DocumentText): Scope[] {
   let parent: { level: number; number: string } | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
     if (isHeading(doc, n)) {
-      const t = doc.at(n);
+      const t = headingText(doc, n);
       const numbered = NUMBERED.exec(t);
       const level = numbered ? numbered[1]!.split(".").length : 0;
       const body = (numbered?.[2] ?? t).replace(/:$/, "");
