@@ -23,11 +23,11 @@ const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
- * "Deltagarutveckling", "Individinsatser, antal deltagare"): a topic heading like "Deltagare",
+ * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och)$/;
+  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående)$/;
 const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling)$/;
 function isParticipantTopic(body: string): boolean {
   const words = body
