@@ -60,6 +60,21 @@ export function memberOf(label: string): string | null {
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
 
+/**
+ * A member's name wrapped over two lines in a note ("Staten (Försäkringskassan och" /
+ * "Arbetsförmedlingen)   4 800 000"): the row's label is the end of a name, unfinished on its
+ * own (a closing bracket without its opening one, or a lower-case start), and the line above has
+ * no number. The member is the two joined, and only if they name one.
+ */
+export function memberOfWrapped(doc: DocumentText, row: { label: string; line: number }): string | null {
+  const label = clean(row.label);
+  const unfinished = /^\p{Ll}/u.test(label) || (label.includes(")") && !label.includes("("));
+  if (!unfinished || row.line < 2) return null;
+  const above = doc.at(row.line - 1);
+  if (above === "" || /\d/.test(above)) return null;
+  return memberOf(`${clean(above)} ${label}`);
+}
+
 export function isMemberLabel(label: string): boolean {
   return memberOf(label) !== null;
 }
@@ -136,7 +151,8 @@ export function parseMemberContributions(
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
-      const member = memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
+      const member =
+        memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null) ?? memberOfWrapped(doc, row);
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);
