@@ -51,3 +51,66 @@ describe("a member's name wrapped over two lines in a note", () => {
     expect(memberOfWrapped(d, { label: "Övriga", line: 7 })).toBeNull();
   });
 });
+
+describe("member contributions in running text", () => {
+  const read = (lines: string[], year = 2024) => {
+    const out = parseStatements(new DocumentText("granby/2024-annual-report", lines, year));
+    return {
+      facts: (out.facts as AnyFact[])
+        .filter((f) => f.table === "member_contribution")
+        .map((f) => `${f.member}:${f.year}=${f.amount_sek}@${f.line}`),
+      findings: out.findings.filter((f) => f.subject === "general:member_contributions"),
+    };
+  };
+
+  it("stores a list after the members' total when the members add up to it, passing over a subtotal", () => {
+    const { facts } = read([
+      "- Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",
+      "  kommunerna 1 000 tkr, varav Granby kommun 600 tkr och Åmots kommun 400 tkr.",
+    ]);
+    expect(facts).toEqual([
+      "staten:2024=2000000@1",
+      "Region Granland:2024=1000000@1",
+      "Granby kommun:2024=600000@2",
+      "Åmots kommun:2024=400000@2",
+    ]);
+  });
+
+  it("must not store a list that does not add up to its total, nor the total or the subtotal", () => {
+    const { facts, findings } = read([
+      "Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",
+      "kommunerna 1 000 tkr, varav Granby kommun 600 tkr och Åmots kommun 300 tkr.",
+    ]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/add up to 3900000 kr, not to .* 4000000/)]);
+  });
+
+  it("must not store a budgeted list or another year's", () => {
+    expect(
+      read(["Medlemmarna betalar enligt budget tillsammans 4 000 tkr: staten 2 000 tkr och Region Granland 2 000 tkr."])
+        .facts,
+    ).toEqual([]);
+    expect(
+      read(["Under 2023 uppgick medlemsavgifterna till 4 000 tkr: staten 2 000 tkr och Region Granland 2 000 tkr."])
+        .facts,
+    ).toEqual([]);
+  });
+
+  it("stores one member's fee stated in a sentence of its own", () => {
+    expect(
+      read(["Granby kommuns medlemsavgift till förbundet uppgick 2024 till 660 000 kronor, vilket är 55"], 2024).facts,
+    ).toEqual(["Granby kommun:2024=660000@1"]);
+  });
+
+  it("must not take a fee for another year, a subtotal of the municipalities or a planned fee", () => {
+    const { facts } = read(
+      [
+        "Granby kommuns medlemsavgift till förbundet uppgick 2023 till 640 000 kronor.",
+        "Kommunernas medlemsavgift till förbundet uppgick till 1 200 000 kronor.",
+        "Granby kommuns medlemsavgift till förbundet blir 700 000 kronor nästa år.",
+      ],
+      2024,
+    );
+    expect(facts).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
+import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
@@ -229,6 +230,13 @@ export function parseMemberContributions(
       });
   }
   const prose = contributionSentences(doc, seen);
+  // Lists after the members' total and one member's fee in a sentence, where no row or sentence above read them.
+  const text = readContributionText(doc, memberOf);
+  const stated = (f: FactInput) =>
+    f.table === "member_contribution" &&
+    facts.concat(prose).some((g) => g.table === f.table && g.line === f.line && g.amount_sek === f.amount_sek);
+  prose.push(...text.facts.filter((f) => !seen.has(f.line) && !stated(f)));
+  findings.push(...text.findings);
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
