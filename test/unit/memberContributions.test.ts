@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { memberOfWrapped } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { memberOf, memberOfWrapped } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -112,5 +112,41 @@ describe("member contributions in running text", () => {
       2024,
     );
     expect(facts).toEqual([]);
+  });
+});
+
+describe("member rows named after the word for the fee", () => {
+  it("reads 'Medlemsavgift X' as X's row, and a name whose first line ends on 'och' as one member", () => {
+    expect(memberOf("Medlemsavgift Region Granland")).toBe("Region Granland");
+    expect(memberOf("Medlemsavgift Åmots kommun")).toBe("Åmots kommun");
+    const rows = contributions([
+      "Not 1 Verksamhetens intäkter                                  2024            2023",
+      "Medlemsavgift Försäkringskassan och",
+      "Arbetsförmedlingen                                       4 000 000       3 900 000",
+      "Medlemsavgift Region Granland                            2 000 000       1 950 000",
+      "Summa medlemsavgifter                                    6 000 000       5 850 000",
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "Försäkringskassan och Arbetsförmedlingen:2024=4000000@3",
+        "Region Granland:2024=2000000@4",
+      ]),
+    );
+    expect(rows.some((r) => r.startsWith("Arbetsförmedlingen:"))).toBe(false);
+  });
+
+  it("must not take a total, a subtotal or a finished row above for a member's name", () => {
+    expect(memberOf("Medlemsavgifter totalt")).toBeNull();
+    expect(memberOf("Medlemsavgifter kommunerna")).toBeNull();
+    const d = doc([
+      "Region Granland och",
+      "Arbetsförmedlingen 4 000 000",
+      "Region Granland 2 000 000",
+      "Åmots kommun 1 000 000",
+    ]);
+    // "Region Granland och Arbetsförmedlingen" names no single member.
+    expect(memberOfWrapped(d, { label: "Arbetsförmedlingen", line: 2 })).toBeNull();
+    // The line above is a row of its own (it has a number).
+    expect(memberOfWrapped(d, { label: "Åmots kommun", line: 4 })).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ const SECTION = "general:member_contributions";
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Bidrag från X": the member is X. */
 const PREFIX =
-  /^(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag)\s+)/i;
 
 const MEMBER = [
   /^staten$/i,
@@ -63,17 +63,22 @@ export function memberOf(label: string): string | null {
 
 /**
  * A member's name wrapped over two lines in a note ("Staten (Försäkringskassan och" /
- * "Arbetsförmedlingen)   4 800 000"): the row's label is the end of a name, unfinished on its
- * own (a closing bracket without its opening one, or a lower-case start), and the line above has
- * no number. The member is the two joined, and only if they name one.
+ * "Arbetsförmedlingen)   4 800 000"): the line above has no number and the name is unfinished
+ * across the break (the row's label starts in lower case or closes a bracket it did not open, or
+ * the line above ends on "och", "samt", "&", "," or an open bracket). The member is the two
+ * joined, and only if they name one.
  */
 export function memberOfWrapped(doc: DocumentText, row: { label: string; line: number }): string | null {
+  if (row.line < 2) return null;
   const label = clean(row.label);
-  const unfinished = /^\p{Ll}/u.test(label) || (label.includes(")") && !label.includes("("));
-  if (!unfinished || row.line < 2) return null;
-  const above = doc.at(row.line - 1);
+  const above = clean(doc.at(row.line - 1));
   if (above === "" || /\d/.test(above)) return null;
-  return memberOf(`${clean(above)} ${label}`);
+  const unfinished =
+    /^\p{Ll}/u.test(label) ||
+    (label.includes(")") && !label.includes("(")) ||
+    /(\s(och|samt)|[&,/(])$/i.test(above) ||
+    (above.includes("(") && !above.includes(")"));
+  return unfinished ? memberOf(`${above} ${label}`) : null;
 }
 
 export function isMemberLabel(label: string): boolean {
@@ -152,8 +157,9 @@ export function parseMemberContributions(
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
+      // A name wrapped over two lines first: its last line alone may name another member ("… och" / "Arbetsförmedlingen").
       const member =
-        memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null) ?? memberOfWrapped(doc, row);
+        memberOfWrapped(doc, row) ?? memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);
