@@ -78,4 +78,35 @@ describe("statement rows OCR broke", () => {
     expect(facts.some((f) => f.startsWith("revenue_operating:"))).toBe(false);
     expect(unread).toContain(2);
   });
+
+  it("settles a row whose digits group more than one way, and dashes before financial items, by the identities", () => {
+    const { facts } = finance([
+      "Resultaträkning (tkr) Budget 2019 Utfall 2019 Utfall 2018",
+      "Verksamhetens intäkter 3100 3 121 2987",
+      "Verksamhetens kostnader -3100 -3 254 -2 815",
+      "Verksamhetens resultat 0 -133 172",
+      "Finansiella poster — 4 -1",
+      "Årets resultat — -129 171",
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "operating_result:budget:2019=0@4",
+        "operating_result:actual:2019=-133000@4",
+        "operating_result:actual:2018=172000@4",
+        "result:actual:2019=-129000@6",
+        "result:actual:2018=171000@6",
+      ]),
+    );
+  });
+
+  it("must not settle such a row when its figures disagree with revenue and costs", () => {
+    const { facts, unread } = finance([
+      "Resultaträkning (tkr) Budget 2019 Utfall 2019 Utfall 2018",
+      "Verksamhetens intäkter 3100 3 121 2987",
+      "Verksamhetens kostnader -3100 -3 254 -2 815",
+      "Verksamhetens resultat 0 -153 172",
+    ]);
+    expect(facts.some((f) => f.startsWith("operating_result:"))).toBe(false);
+    expect(unread).toContain(4);
+  });
 });

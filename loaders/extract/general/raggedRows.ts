@@ -1,8 +1,9 @@
 /**
  * Statement rows that OCR broke: digits spaced apart ("Summa tillgångar 1906 2 0 4 1", "Årets
- * resultat — -1 2 3 87") and dashes for empty cells. The row reader leaves them unread: "2 0 4 1"
- * may be 2 041 or four numbers. Here every way to cut the row into the header's columns is
- * tried, joining a run of single digits into one number and taking a lone dash for an empty cell.
+ * resultat — -1 2 3 87"), dashes for empty cells, or digits that group more than one way
+ * ("Verksamhetens resultat 0 -188 228"). The row reader leaves them unread: "2 0 4 1" may be
+ * 2 041 or four numbers. Here every way to cut the row into the header's columns is tried,
+ * joining a run of single digits into one number and taking a lone dash for an empty cell.
  * A reading is stored only when it is the one reading no identity refutes, and an identity with
  * a figure read elsewhere on the statement confirms it (revenue − costs = operating result, the
  * operating result and the year's result, total assets = total equity and liabilities).
@@ -64,6 +65,9 @@ const CHECKED = new Set([
   "operating_result",
   "result",
   "result_after_financial",
+  "financial_items",
+  "revenue_financial",
+  "cost_financial",
   "assets_total",
   "equity_and_liabilities",
 ]);
@@ -119,8 +123,7 @@ export function readRaggedRows(
         .slice(name.length)
         .trim();
       const all = readings(tail.split(/\s+/), t.header.valueColumns.length);
-      // A plain reading among them is the row reader's to judge; here only OCR's own damage is mended.
-      if (all.length === 0 || all.some((r) => !r.ragged && !r.cells.includes(null))) continue;
+      if (all.length === 0) continue;
       const options = all.map((r) =>
         r.cells.flatMap((v, k): Finance[] => {
           const c = t.header.valueColumns[k]!;
