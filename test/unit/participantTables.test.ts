@@ -834,4 +834,28 @@ describe("exit tables by gender and tables per member area", () => {
     expect(why[2]).toMatch(/subset/);
     expect(why[0]).toMatch(/no table of its own/);
   });
+
+  it("reads an exit table headed 'Avslutade efter orsak' with its count column", () => {
+    const { facts } = parse(
+      [
+        "Verksamheten 2024",
+        "",
+        "Avslutade efter orsak          Antal",
+        "Arbete            11",
+        "Studier     4",
+        "Summa    15",
+      ],
+      2024,
+    );
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+    expect(counts(facts)).toEqual(["null:2024:exited/all=15@6"]);
+  });
+
+  it("must not take 'Avslutade efter orsak' above prose for an exit table", () => {
+    const { facts } = parse(
+      ["Verksamheten 2024", "", "Avslutade efter orsak", "Av de 15 som avslutades gick 11 till arbete.", ""],
+      2024,
+    );
+    expect(exits(facts)).toEqual([]);
+  });
 });
