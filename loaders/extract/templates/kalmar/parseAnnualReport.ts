@@ -11,6 +11,7 @@ import { parseParticipantTables } from "../../general/parseParticipantTables.ts"
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
+import { dropOtherBodies } from "../../general/otherBodies.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -55,7 +56,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
         },
       ],
     });
-  const merged = dropJointBesideParts(mergeOutputs(outputs));
+  // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
+  const merged = dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs)));
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
     merged.coverage
