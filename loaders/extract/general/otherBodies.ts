@@ -55,15 +55,14 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
     }
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
+  const byLine = new Map<number, typeof flagged>();
+  for (const s of flagged) for (let n = s.from; n <= s.to; n++) byLine.set(n, [...(byLine.get(n) ?? []), s]);
   const facts = out.facts.filter((f) => {
     if (!PROSE_SECTIONS.has(f.section)) return true;
     const values = storedValues(f);
-    const hit = flagged.find(
-      (s) =>
-        f.line >= s.from &&
-        f.line <= s.to &&
-        values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(v)),
-    );
+    const hit = byLine
+      .get(f.line)
+      ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(v)));
     if (!hit) return true;
     findings.push({
       check_id: "coverage.unread_number",

@@ -72,11 +72,6 @@ const CHECKED = new Set([
   "equity_and_liabilities",
 ]);
 
-interface Candidate {
-  line: number;
-  facts: Finance[];
-}
-
 /** Total assets = total equity and liabilities, per year and basis (the balance sheet's own sum). */
 function balanceHolds(facts: readonly Finance[], trial: readonly Finance[]): { holds: number; fails: number } {
   let holds = 0;
@@ -108,8 +103,9 @@ export function readRaggedRows(
   units: readonly (StatementUnit | null)[],
   known: readonly FactInput[],
 ): { facts: Finance[]; lines: Set<number> } {
-  // Each unread row's readings that join digits or take a dash for an empty cell.
-  const rows: { line: number; options: Finance[][] }[] = [];
+  // Each unread row's readings, with its table's line range: identities are checked within one
+  // table only (so checking a row costs the size of its table, not of the document).
+  const rows: { line: number; options: Finance[][]; from: number; to: number }[] = [];
   tables.forEach((t, i) => {
     const unit = units[i];
     if (!unit || t.header.valueColumns.some((c) => c.kind !== "amount")) return;
@@ -145,13 +141,29 @@ export function readRaggedRows(
           ];
         }),
       );
-      rows.push({ line: u.line, options });
+      rows.push({ line: u.line, options, from: t.block.heading, to: t.block.end });
     }
   });
   const stored: Finance[] = [];
   const lines = new Set<number>();
   const knownFinance = known.filter((f): f is Finance => f.table === "finance");
-  // Rows settle one another: a settled row is a known figure for the next round.
+  for (const from of new Set(rows.map((r) => r.from))) {
+    const group = rows.filter((r) => r.from === from);
+    const to = group[0]!.to;
+    const inTable = knownFinance.filter((f) => f.line >= from && f.line <= to);
+    settleTable(group, inTable, stored, lines);
+  }
+  return { facts: stored, lines };
+}
+
+/** Settle the unread rows of one table against its figures; rows settle one another over rounds. */
+function settleTable(
+  rows: { line: number; options: Finance[][] }[],
+  known: readonly Finance[],
+  stored: Finance[],
+  lines: Set<number>,
+): void {
+  const mine: Finance[] = [];
   for (let round = 0; round < 4; round++) {
     let settled = false;
     for (const row of rows) {
@@ -160,34 +172,31 @@ export function readRaggedRows(
       const tentative = rows
         .filter((r) => r !== row && !lines.has(r.line) && r.options.length === 1)
         .flatMap((r) => r.options[0]!);
-      const base = [...knownFinance, ...stored];
-      const survivors: Candidate[] = [];
-      let confirmed: Candidate | undefined;
+      const base = [...known, ...mine];
+      const survivors: Finance[][] = [];
+      let confirmed: Finance[] | undefined;
       for (const trial of row.options) {
-        const all = [...base, ...tentative, ...trial];
-        const checks = identityChecks(all).filter(
+        const checks = identityChecks([...base, ...tentative, ...trial]).filter(
           (c) => c.name !== "restated" && c.facts.some((f) => trial.includes(f as Finance)),
         );
         const balance = balanceHolds([...base, ...tentative], trial);
         if (checks.some((c) => !c.holds) || balance.fails > 0) continue;
-        survivors.push({ line: row.line, facts: trial });
+        survivors.push(trial);
         // A confirmation needs a figure the row reader stored: two mended rows alone prove nothing.
         const anchored =
           balance.holds > 0 ||
           checks.some(
             (c) => c.holds && c.facts.some((f) => base.includes(f as Finance) && !trial.includes(f as Finance)),
           );
-        if (anchored) confirmed = { line: row.line, facts: trial };
+        if (anchored) confirmed = trial;
       }
       if (survivors.length === 1 && confirmed) {
-        stored.push(...confirmed.facts);
+        mine.push(...confirmed);
+        stored.push(...confirmed);
         lines.add(row.line);
         settled = true;
-      } else if (survivors.length < row.options.length && survivors.length > 0) {
-        row.options = row.options.filter((o) => survivors.some((s) => s.facts === o));
-      }
+      } else if (survivors.length > 0 && survivors.length < row.options.length) row.options = survivors;
     }
     if (!settled) break;
   }
-  return { facts: stored, lines };
 }
