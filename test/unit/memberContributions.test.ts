@@ -76,6 +76,14 @@ describe("member contributions in running text", () => {
     ]);
   });
 
+  it("reads a list introduced by 'fördelat på' after the total", () => {
+    expect(
+      read([
+        "Medlemsavgifterna uppgick till 3 000 tkr, fördelat på staten 1 500 tkr, Region Granland 750 tkr och Granby kommun 750 tkr.",
+      ]).facts,
+    ).toEqual(["staten:2024=1500000@1", "Region Granland:2024=750000@1", "Granby kommun:2024=750000@1"]);
+  });
+
   it("must not store a list that does not add up to its total, nor the total or the subtotal", () => {
     const { facts, findings } = read([
       "Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",

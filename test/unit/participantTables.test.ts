@@ -858,4 +858,22 @@ describe("exit tables by gender and tables per member area", () => {
     );
     expect(exits(facts)).toEqual([]);
   });
+
+  it("reads an exit table headed with abbreviations 'K M Tot'", () => {
+    const { facts } = parse(
+      ["Avslutade deltagare", "", "Avslut till K M Tot", "Arbete 3 5 8", "Studier 2 1 3", "Summa 5 6 11"],
+      2024,
+    );
+    expect(exits(facts)).toEqual(["null:work=8@4", "null:studies=3@5"]);
+    expect(counts(facts)).toEqual([
+      "null:2024:exited/all=11@6",
+      "null:2024:exited/woman=5@6",
+      "null:2024:exited/man=6@6",
+    ]);
+  });
+
+  it("must not read an exit table whose header has a word that is no column", () => {
+    const { facts } = parse(["Avslutade deltagare", "", "Avslut till K M Tot Kommentar", "Arbete 3 5 8"], 2024);
+    expect(facts).toEqual([]);
+  });
 });

@@ -42,4 +42,23 @@ describe("Markdown headings", () => {
     expect(isHeading(doc, 5)).toBe(false);
     expect(scopeByLine(doc)[6]).toMatchObject({ kind: "unknown" });
   });
+
+  it("reads a line set in bold on its own as a heading, but not a bold phrase inside a sentence", () => {
+    const doc = docOf([
+      "**Året i siffror**",
+      "",
+      "41 deltagare avslutade sin insats under året.",
+      "",
+      "**Insatsen Trappan**",
+      "",
+      "12 deltagare avslutade sin insats.",
+      "",
+      "Vi nådde **inte** målet för 2024.",
+    ]);
+    expect(isHeading(doc, 1)).toBe(true);
+    expect(isHeading(doc, 9)).toBe(false);
+    const scopes = scopeByLine(doc);
+    expect(scopes[2]).toMatchObject({ kind: "federation" });
+    expect(scopes[6]).toMatchObject({ kind: "intervention", name: "Trappan" });
+  });
 });

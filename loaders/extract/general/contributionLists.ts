@@ -26,7 +26,7 @@ const NOT_OUTCOME = /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående �
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
 const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */
-const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav)\s+)*/i;
+const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav|fördela(?:t|d|de)\s+på)\s+)*/i;
 const TRAIL = /\s*(?:(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|stod för|tillsköt)\s*)?(?:med)?\s*$/i;
 
 /** "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000 kronor". */

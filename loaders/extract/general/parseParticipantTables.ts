@@ -493,11 +493,11 @@ const EXIT_HEADER =
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
-  [/^(kvinnor|k)$/, "woman"],
+  [/^(kvinnor|kv|k)$/, "woman"],
   [/^(män|m)$/, "man"],
 ];
 /** Column words of an exit table. */
-const EXIT_COLUMN = /^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
  * "Vart gick deltagarna efter avslut?"), without column words after it.
@@ -530,7 +530,7 @@ function readExitTables(
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
-    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
+    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
     // "Kvinnor Män Totalt": the total row's gender cells are the exited per gender.
     const genderAt = EXIT_GENDER_COLUMNS.map(([re, gender]) => ({
       gender,

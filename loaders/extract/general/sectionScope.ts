@@ -58,8 +58,11 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
+const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 /** A line's text without a Markdown heading marker. */
-const headingText = (doc: DocumentText, n: number) => doc.at(n).replace(MARKDOWN_HEADING, "");
+const headingText = (doc: DocumentText, n: number) =>
+  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2");
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
