@@ -116,6 +116,7 @@ describe("member contributions in running text", () => {
         "Granby kommuns medlemsavgift till förbundet uppgick 2023 till 640 000 kronor.",
         "Kommunernas medlemsavgift till förbundet uppgick till 1 200 000 kronor.",
         "Granby kommuns medlemsavgift till förbundet blir 700 000 kronor nästa år.",
+        "Varje kommuns medlemsavgift till förbundet uppgick till 500 000 kronor.",
       ],
       2024,
     );

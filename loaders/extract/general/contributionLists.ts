@@ -14,6 +14,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
+import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
@@ -29,9 +30,9 @@ const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|state
 const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav|fördela(?:t|d|de)\s+på)\s+)*/i;
 const TRAIL = /\s*(?:(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|stod för|tillsköt)\s*)?(?:med)?\s*$/i;
 
-/** "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000 kronor". */
+/** "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000 kronor" (not "Varje kommuns …"). */
 const ONE_MEMBER =
-  /(?<![\p{L}])(?<name>staten|försäkringskassan|arbetsförmedlingen|region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+kommun)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)\s+till\s+(?:samordnings)?förbundet\s+(?:(?:under|för)\s+(?<year1>(?:19|20)\d\d)\s+)?uppgick\s+(?:(?:under|för)\s+)?(?:(?<year2>(?:19|20)\d\d)\s+)?till\s+(?=\d)/giu;
+  /(?<!\p{L})(?<name>[Ss]taten|[Ff]örsäkringskassan|[Aa]rbetsförmedlingen|Region\s+\p{Lu}[\p{L}-]+|(?!(?:Varje|Respektive|Vilken|Ingen|Någon|Denna|Samma|Annan|Den|En)\s)\p{Lu}[\p{L}-]+\s+kommun)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)\s+till\s+(?:[Ss]amordnings)?förbundet\s+(?:(?:under|för)\s+(?<year1>(?:19|20)\d\d)\s+)?uppgick\s+(?:(?:under|för)\s+)?(?:(?<year2>(?:19|20)\d\d)\s+)?till\s+(?=\d)/gu;
 
 export interface ContributionText {
   facts: FactInput[];
@@ -68,9 +69,8 @@ function fact(doc: DocumentText, unit: ProseUnit, member: string, sek: number, a
 
 /** The sentence of `text` that holds the character at `at`. */
 function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf(". ", at) + 1, 0);
-  const end = text.indexOf(". ", at);
-  return text.slice(start, end < 0 ? text.length : end);
+  const s = splitSentences(text).find((x) => x.start <= at && at < x.end);
+  return s ? text.slice(s.start, s.end) : text;
 }
 
 function readList(
