@@ -876,4 +876,22 @@ describe("exit tables by gender and tables per member area", () => {
     const { facts } = parse(["Avslutade deltagare", "", "Avslut till K M Tot Kommentar", "Arbete 3 5 8"], 2024);
     expect(facts).toEqual([]);
   });
+
+  it("reads exit tables headed 'Sysselsättning efter avslut' and 'Avslutsanledning'", () => {
+    const counted = parse(
+      ["Verksamheten 2024", "", "Sysselsättning efter avslut Antal", "Arbete 9", "Studier 3"],
+      2024,
+    );
+    expect(exits(counted.facts)).toEqual(["null:work=9@4", "null:studies=3@5"]);
+    const byGender = parse(
+      ["Verksamheten 2024", "", "Avslutsanledning Kvinnor Män Totalt", "Arbete 4 5 9", "Studier 1 2 3"],
+      2024,
+    );
+    expect(exits(byGender.facts)).toEqual(["null:work=9@4", "null:studies=3@5"]);
+  });
+
+  it("must not take 'Sysselsättning efter avslut' in a sentence for a table header", () => {
+    const { facts } = parse(["Verksamheten 2024", "", "Sysselsättning efter avslut följs upp efter 90 dagar."], 2024);
+    expect(facts).toEqual([]);
+  });
 });

@@ -53,7 +53,7 @@ const GENERIC_HEADING =
 const COLUMN_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
 const TABLE_WORD =
-  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
+  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
