@@ -62,4 +62,18 @@ describe("a summary's list of labelled amounts", () => {
     expect(read(["- Intäkter: 6 100 tkr"], [statement]).facts).toEqual([]);
     expect(read(["- Årets resultat: -250 tkr (överskott)"]).facts).toEqual([]);
   });
+
+  it("must not read a list under a heading naming no one when the report has intervention sections", () => {
+    const { facts, unread } = read([
+      "Insatsen Bron",
+      "",
+      "Bron hade 31 deltagare.",
+      "",
+      "Samverkan med skolan",
+      "",
+      "- Kostnader: 420 tkr",
+    ]);
+    expect(facts).toEqual([]);
+    expect(unread).toEqual([7]);
+  });
 });

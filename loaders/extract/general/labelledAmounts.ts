@@ -4,8 +4,9 @@
  * row's (the same labels the statements use, `reference/statementLabels.ts`), the amount
  * carries its unit, and the line says nothing else. It is read like a table row: an unsigned
  * result is a surplus, unless a sign word on the line says otherwise. Not read: a line naming a
- * budget, another year or a comparison, a line in an intervention's section, and an item a
- * statement of the document already gives. Pure.
+ * budget, another year or a comparison, a line in an intervention's section (or under a heading
+ * naming no one, where the report has intervention sections), and an item a statement of the
+ * document already gives. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -28,6 +29,7 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
+  const anyIntervention = scopes.some((s) => s.kind === "intervention");
   // Items a statement of the document gives: its rows come first, the list only repeats them.
   const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
   for (let n = 1; n <= doc.lineCount; n++) {
@@ -62,6 +64,12 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     }
     if (scopes[n - 1]!.kind === "intervention") {
       unread("in an intervention's section, not the federation's");
+      continue;
+    }
+    // Under a heading that names no one, in a report with sections of its own per intervention or
+    // project, the list may be a project's.
+    if (scopes[n - 1]!.kind === "unknown" && anyIntervention) {
+      unread("whose figure this is is unclear (no summary heading, and the report has intervention sections)");
       continue;
     }
     if (stated.has(item)) continue;
