@@ -63,6 +63,18 @@ describe("member contributions in running text", () => {
     };
   };
 
+  it("marks a list's members as confirmed by their sum to the total", () => {
+    const out = parseStatements(
+      new DocumentText(
+        "granby/2024-annual-report",
+        ["Medlemmarna betalade tillsammans 3 000 tkr: staten 1 500 tkr och Region Granland 1 500 tkr."],
+        2024,
+      ),
+    );
+    const listed = (out.facts as AnyFact[]).filter((f) => f.table === "member_contribution");
+    expect(listed.map((f) => f.confirmed_by)).toEqual([["contributions_sum"], ["contributions_sum"]]);
+  });
+
   it("stores a list after the members' total when the members add up to it, passing over a subtotal", () => {
     const { facts } = read([
       "- Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",

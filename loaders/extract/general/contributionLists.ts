@@ -14,6 +14,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
+import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 
@@ -52,7 +53,15 @@ export function readContributionText(doc: DocumentText, memberOf: MemberOf): Con
   return { facts, findings };
 }
 
-function fact(doc: DocumentText, unit: ProseUnit, member: string, sek: number, at: number, approximate: boolean) {
+function fact(
+  doc: DocumentText,
+  unit: ProseUnit,
+  member: string,
+  sek: number,
+  at: number,
+  approximate: boolean,
+  confirmedBy: IdentityName[] = [],
+): FactInput {
   const line = lineAt(unit, at);
   return {
     table: "member_contribution" as const,
@@ -64,6 +73,7 @@ function fact(doc: DocumentText, unit: ProseUnit, member: string, sek: number, a
     text: doc.at(line),
     section: SECTION,
     approximate,
+    confirmed_by: confirmedBy,
   };
 }
 
@@ -113,7 +123,8 @@ function readList(
     });
     return;
   }
-  for (const m of members) facts.push(fact(doc, unit, m.member, m.sek, m.at, m.approximate));
+  // The sum to the stated total is what admitted them: researchers see it in `confirmed_by`.
+  for (const m of members) facts.push(fact(doc, unit, m.member, m.sek, m.at, m.approximate, ["contributions_sum"]));
 }
 
 function readOneMember(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, facts: FactInput[]) {
