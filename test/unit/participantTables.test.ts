@@ -603,6 +603,8 @@ describe("whole reports in other federations' styles", () => {
       "federation 2023 new/all=29 @23",
       "federation 2023 exited/all=21 @23",
       "federation 2023 exited/all=17 @32",
+      "federation 2023 exited/woman=10 @32",
+      "federation 2023 exited/man=7 @32",
       "federation 2023 exit:work=7 @28",
       "federation 2023 exit:studies=3 @29",
       "federation 2023 exit:joint_assessment=4 @30",
@@ -815,5 +817,150 @@ describe("topic headings and exit labels", () => {
       2023,
     );
     expect(isHeading(doc, 1)).toBe(false);
+  });
+});
+
+describe("exit tables by gender and tables per member area", () => {
+  const byGender = [
+    "3 Verksamheten",
+    "",
+    "3.4 Avslutade deltagare",
+    "",
+    "Avslut till                    Kvinnor       Män    Totalt",
+    "Arbete                               4         8        12",
+    "Studier                              3         2         5",
+    "Annan                                6         1         7",
+    "Totalt                              13        11        24",
+  ];
+
+  it("stores the total row's gender cells as exits per gender, and each destination's total", () => {
+    const { facts, findings } = parse(byGender, 2024);
+    expect(counts(facts)).toEqual([
+      "null:2024:exited/all=24@9",
+      "null:2024:exited/woman=13@9",
+      "null:2024:exited/man=11@9",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=12@6", "null:studies=5@7", "null:other_exit=7@8"]);
+    // The destinations' gender cells have no place in the schema: said once, not stored.
+    expect(findings.filter((f) => /per gender are not stored/.test(f.message))).toHaveLength(1);
+  });
+
+  it("must not store gender cells as a destination's total or as exits when the header has no gender columns", () => {
+    const { facts } = parse(byGender, 2024);
+    expect(exits(facts).some((e) => /=(4|8|3|2|6|1)@/.test(e))).toBe(false);
+    const countOnly = parse(["Avslutade deltagare", "", "Avslut till antal", "Arbete 12", "Summa 12"], 2024);
+    expect(counts(countOnly.facts)).toEqual(["null:2024:exited/all=12@5"]);
+  });
+
+  it("must not take a heading naming an intervention's exits for the federation's", () => {
+    const named = parse(
+      ["Avslutade deltagare i Steget", "", "Avslut till Kvinnor Män Totalt", "Arbete 4 8 12", "Totalt 4 8 12"],
+      2024,
+    );
+    expect(named.facts).toEqual([]);
+    // Inside an intervention's section the same heading keeps the intervention's scope.
+    const inside = parse(
+      [
+        "Insatsen Steget",
+        "",
+        "Avslutade deltagare",
+        "",
+        "Avslut till Kvinnor Män Totalt",
+        "Arbete 4 8 12",
+        "Totalt 4 8 12",
+      ],
+      2024,
+    );
+    expect(counts(inside.facts)).toEqual([
+      "Steget:2024:exited/all=12@7",
+      "Steget:2024:exited/woman=4@7",
+      "Steget:2024:exited/man=8@7",
+    ]);
+  });
+
+  it("stores a member-area table's total row only, and says why the area and subset rows are not stored", () => {
+    const { facts, findings } = parse(
+      [
+        "Inskrivna deltagare per medlemskommun 2024",
+        "",
+        "Kommun                         Kvinnor       Män    Totalt",
+        "Åby                                 14        10        24",
+        "Bergsjö                              9        12        21",
+        "Totalt                              23        22        45",
+        "  varav 16–29 år                     7         9        16",
+        "",
+        "Förbundets insatser hade alltså 45 deltagare.",
+      ],
+      2024,
+    );
+    expect(counts(facts)).toEqual([
+      "null:2024:enrolled/woman=23@6",
+      "null:2024:enrolled/man=22@6",
+      "null:2024:enrolled/all=45@6",
+    ]);
+    const why = findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.message);
+    expect(why).toHaveLength(3);
+    expect(why[2]).toMatch(/subset/);
+    expect(why[0]).toMatch(/no table of its own/);
+  });
+
+  it("reads an exit table headed 'Avslutade efter orsak' with its count column", () => {
+    const { facts } = parse(
+      [
+        "Verksamheten 2024",
+        "",
+        "Avslutade efter orsak          Antal",
+        "Arbete            11",
+        "Studier     4",
+        "Summa    15",
+      ],
+      2024,
+    );
+    expect(exits(facts)).toEqual(["null:work=11@4", "null:studies=4@5"]);
+    expect(counts(facts)).toEqual(["null:2024:exited/all=15@6"]);
+  });
+
+  it("must not take 'Avslutade efter orsak' above prose for an exit table", () => {
+    const { facts } = parse(
+      ["Verksamheten 2024", "", "Avslutade efter orsak", "Av de 15 som avslutades gick 11 till arbete.", ""],
+      2024,
+    );
+    expect(exits(facts)).toEqual([]);
+  });
+
+  it("reads an exit table headed with abbreviations 'K M Tot'", () => {
+    const { facts } = parse(
+      ["Avslutade deltagare", "", "Avslut till K M Tot", "Arbete 3 5 8", "Studier 2 1 3", "Summa 5 6 11"],
+      2024,
+    );
+    expect(exits(facts)).toEqual(["null:work=8@4", "null:studies=3@5"]);
+    expect(counts(facts)).toEqual([
+      "null:2024:exited/all=11@6",
+      "null:2024:exited/woman=5@6",
+      "null:2024:exited/man=6@6",
+    ]);
+  });
+
+  it("must not read an exit table whose header has a word that is no column", () => {
+    const { facts } = parse(["Avslutade deltagare", "", "Avslut till K M Tot Kommentar", "Arbete 3 5 8"], 2024);
+    expect(facts).toEqual([]);
+  });
+
+  it("reads exit tables headed 'Sysselsättning efter avslut' and 'Avslutsanledning'", () => {
+    const counted = parse(
+      ["Verksamheten 2024", "", "Sysselsättning efter avslut Antal", "Arbete 9", "Studier 3"],
+      2024,
+    );
+    expect(exits(counted.facts)).toEqual(["null:work=9@4", "null:studies=3@5"]);
+    const byGender = parse(
+      ["Verksamheten 2024", "", "Avslutsanledning Kvinnor Män Totalt", "Arbete 4 5 9", "Studier 1 2 3"],
+      2024,
+    );
+    expect(exits(byGender.facts)).toEqual(["null:work=9@4", "null:studies=3@5"]);
+  });
+
+  it("must not take 'Sysselsättning efter avslut' in a sentence for a table header", () => {
+    const { facts } = parse(["Verksamheten 2024", "", "Sysselsättning efter avslut följs upp efter 90 dagar."], 2024);
+    expect(facts).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
+import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
@@ -26,7 +27,7 @@ const SECTION = "general:member_contributions";
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
-  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|medlemsavgift(?:er)?\s+)/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag)\s+)/i;
 
 const MEMBER = [
   /^staten$/i,
@@ -58,6 +59,26 @@ export function memberOf(label: string): string | null {
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
+}
+
+/**
+ * A member's name wrapped over two lines in a note ("Staten (Försäkringskassan och" /
+ * "Arbetsförmedlingen)   4 800 000"): the line above has no number and the name is unfinished
+ * across the break (the row's label starts in lower case or closes a bracket it did not open, or
+ * the line above ends on "och", "samt", "&", "," or an open bracket). The member is the two
+ * joined, and only if they name one.
+ */
+export function memberOfWrapped(doc: DocumentText, row: { label: string; line: number }): string | null {
+  if (row.line < 2) return null;
+  const label = clean(row.label);
+  const above = clean(doc.at(row.line - 1));
+  if (above === "" || /\d/.test(above)) return null;
+  const unfinished =
+    /^\p{Ll}/u.test(label) ||
+    (label.includes(")") && !label.includes("(")) ||
+    /(\s(och|samt)|[&,/(])$/i.test(above) ||
+    (above.includes("(") && !above.includes(")"));
+  return unfinished ? memberOf(`${above} ${label}`) : null;
 }
 
 export function isMemberLabel(label: string): boolean {
@@ -162,7 +183,9 @@ export function parseMemberContributions(
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
-      const member = memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
+      // A name wrapped over two lines first: its last line alone may name another member ("… och" / "Arbetsförmedlingen").
+      const member =
+        memberOfWrapped(doc, row) ?? memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);
@@ -243,6 +266,13 @@ export function parseMemberContributions(
       });
   }
   const prose = contributionSentences(doc, seen, memberOf);
+  // Lists after the members' total and one member's fee in a sentence, where no row or sentence above read them.
+  const text = readContributionText(doc, memberOf);
+  const stated = (f: FactInput) =>
+    f.table === "member_contribution" &&
+    facts.concat(prose).some((g) => g.table === f.table && g.line === f.line && g.amount_sek === f.amount_sek);
+  prose.push(...text.facts.filter((f) => !seen.has(f.line) && !stated(f)));
+  findings.push(...text.findings);
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });

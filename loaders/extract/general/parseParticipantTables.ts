@@ -408,7 +408,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         subject: PT,
         line,
         value: label,
-        message: `row "${label}" names a member, not an intervention; not stored`,
+        message: /^varav\b/i.test(label)
+          ? `row "${label}" is a subset of the rows above (an age band, a group); not stored`
+          : `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
       });
       return;
     } else intervention = label;
@@ -489,12 +491,17 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 const OTHER_EXIT_ROW =
-  /^(annat|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
+  /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|orsak(er)? till avslut|sysselsättning vid avslut|utfall vid avslut|avslutade (?:deltagare )?(?:per|efter) (?:orsak|utfall))\b(?<rest>.*)$/i;
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall))\b(?<rest>.*)$/i;
 
+/** The gender columns of an exit table's header. */
+const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
+  [/^(kvinnor|kv|k)$/, "woman"],
+  [/^(män|m)$/, "man"],
+];
 /** Column words of an exit table. */
-const EXIT_COLUMN = /^(antal|st|totalt|total|summa|kvinnor|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
  * "Vart gick deltagarna efter avslut?"), without column words after it.
@@ -527,7 +534,13 @@ function readExitTables(
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
-    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|summa|st)$/.test(w));
+    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
+    // "Kvinnor Män Totalt": the total row's gender cells are the exited per gender.
+    const genderAt = EXIT_GENDER_COLUMNS.map(([re, gender]) => ({
+      gender,
+      at: valueCols.findIndex((w) => re.test(w)),
+    }));
+    const byGender = count > 1 && genderAt.every((g) => g.at >= 0 && g.at !== totalAt);
     // A share column beside a count column is passed over; a table of shares only is not read.
     if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
       findings.push({
@@ -580,18 +593,23 @@ function readExitTables(
       }
       const value = row.values[totalAt]!;
       if (TOTAL_LABEL.test(label)) {
-        facts.push({
-          table: "participant_count",
-          intervention,
-          year: doc.periodYear,
-          measure: "exited",
-          gender: "all",
-          value,
-          line: r,
-          text: t,
-          section: ET,
-          approximate: false,
-        });
+        const genders = [
+          { gender: "all" as const, value },
+          ...(byGender ? genderAt.map((g) => ({ gender: g.gender, value: row.values[g.at]! })) : []),
+        ];
+        for (const g of genders)
+          facts.push({
+            table: "participant_count",
+            intervention,
+            year: doc.periodYear,
+            measure: "exited",
+            gender: g.gender,
+            value: g.value,
+            line: r,
+            text: t,
+            section: ET,
+            approximate: false,
+          });
         continue;
       }
       if (!category) {
@@ -635,6 +653,16 @@ function readExitTables(
         approximate: false,
       });
     }
+    if (byGender && cells.length > 0)
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: ET,
+        line: h,
+        value: doc.at(h),
+        message:
+          "exit table: the destinations' cells per gender are not stored (the published schema keeps exit outcomes without gender); their totals are",
+      });
     coverage.push({
       section: ET,
       status: facts.length > before ? "parsed" : "missing",

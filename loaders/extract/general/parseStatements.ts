@@ -17,6 +17,7 @@ import { decideUnits } from "./decideUnits.ts";
 import { isMemberLabel, parseMemberContributions } from "./parseMemberContributions.ts";
 import { findStatementBlocks, SECTION } from "./statementBlocks.ts";
 import { resolveSplitsByIdentity } from "./splitByIdentity.ts";
+import { readRaggedRows } from "./raggedRows.ts";
 import {
   EQUITY_LINE,
   NOTE_FAMILY,
@@ -302,6 +303,16 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       message: `${message}: "${text}"`,
     });
   }
+
+  // Rows OCR broke (digits spaced apart, dashes for empty cells), read where an identity settles them.
+  const ragged = readRaggedRows(
+    tables,
+    units.map((u) => u.unit),
+    facts,
+  );
+  facts.push(...ragged.facts);
+  const mended = findings.filter((f) => f.subject === "coverage:statement" && ragged.lines.has(f.line));
+  for (const f of mended) findings.splice(findings.indexOf(f), 1);
 
   const members = parseMemberContributions(
     doc,

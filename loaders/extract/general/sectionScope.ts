@@ -23,11 +23,11 @@ const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
- * "Deltagarutveckling", "Individinsatser, antal deltagare"): a topic heading like "Deltagare",
+ * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och)$/;
+  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående)$/;
 const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling)$/;
 function isParticipantTopic(body: string): boolean {
   const words = body
@@ -53,9 +53,16 @@ const GENERIC_HEADING =
 const COLUMN_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
 const TABLE_WORD =
-  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|andel|procent|%|kommun|kommuner)$/;
+  /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
+const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
+/** A line's text without a Markdown heading marker. */
+const headingText = (doc: DocumentText, n: number) =>
+  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2");
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -100,7 +107,7 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
-  const t = doc.at(n);
+  const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
   if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
@@ -153,7 +160,7 @@ export function scopeByLine(doc: DocumentText): Scope[] {
       if (TOPIC_SUMMARY_HEADING.test(topic) || isParticipantTopic(topic)) current = { kind: "federation", line: n };
     }
     if (isHeading(doc, n)) {
-      const t = doc.at(n);
+      const t = headingText(doc, n);
       const numbered = NUMBERED.exec(t);
       const level = numbered ? numbered[1]!.split(".").length : 0;
       const body = (numbered?.[2] ?? t).replace(/:$/, "");

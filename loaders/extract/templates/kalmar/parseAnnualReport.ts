@@ -11,6 +11,8 @@ import { parseParticipantTables } from "../../general/parseParticipantTables.ts"
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
+import { dropOtherBodies } from "../../general/otherBodies.ts";
+import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -41,6 +43,13 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFigures(doc),
     parseProseFinance(doc),
   ];
+  // A summary's list of labelled amounts, where no statement of the document gives the item.
+  outputs.push(
+    parseLabelledAmounts(
+      doc,
+      outputs.flatMap((o) => o.facts),
+    ),
+  );
   if (appendices.length === 0)
     outputs.push({
       facts: [],
@@ -55,7 +64,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
         },
       ],
     });
-  const merged = dropJointBesideParts(mergeOutputs(outputs));
+  // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
+  const merged = dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs)));
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
     merged.coverage

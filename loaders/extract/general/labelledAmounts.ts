@@ -1,0 +1,101 @@
+/**
+ * A list of labelled amounts, one to a line, as a summary of the year writes them: "- Intäkter:
+ * 7 200 tkr", "Årets resultat: -314 tkr", "• Eget kapital: 1 846 tkr". The label is a statement
+ * row's (the same labels the statements use, `reference/statementLabels.ts`), the amount
+ * carries its unit, and the line says nothing else. It is read like a table row: an unsigned
+ * result is a surplus, unless a sign word on the line says otherwise. Not read: a line naming a
+ * budget, another year or a comparison, a line in an intervention's section (or under a heading
+ * naming no one, where the report has intervention sections), and an item a statement of the
+ * document already gives. Pure.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { findAmounts } from "../numbers.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
+import { scopeByLine } from "./sectionScope.ts";
+
+const SECTION = "general:prose_labelled";
+
+/** The items a summary's list gives for the year. */
+const ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end"]);
+/** "- Intäkter: 7 200 tkr" (a bullet is optional; the colon is not). */
+const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()]{2,40}?)\s*:\s*(?<rest>.+)$/u;
+/** A budget, a plan, a forecast or a comparison: not the year's outcome. */
+const NOT_OUTCOME = /(budget|prognos|plan|mål|förändring|ökning|minskning|jämfört|föregående|tidigare|i fjol)/i;
+const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
+const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
+
+export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput[]): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const scopes = scopeByLine(doc);
+  const anyIntervention = scopes.some((s) => s.kind === "intervention");
+  // Items a statement of the document gives: its rows come first, the list only repeats them.
+  const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const m = LABELLED.exec(doc.at(n));
+    if (!m) continue;
+    const label = m.groups!.label!.trim();
+    const rest = m.groups!.rest!;
+    const item = (statementItem(label, "income_statement") ?? statementItem(label, "balance_sheet"))?.item;
+    if (!item || !ITEMS.has(item)) continue;
+    const amounts = findAmounts(rest);
+    const a = amounts[0];
+    // One amount, first on the line; anything but a bracketed remark after it leaves the line unread.
+    if (!a || a.index > 0) continue;
+    const after = rest.slice(a.raw.length).trim();
+    const unread = (why: string) =>
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: SECTION,
+        line: n,
+        value: a.raw,
+        message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
+      });
+    if (amounts.length > 1 || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {
+      unread("the line says more than the amount");
+      continue;
+    }
+    const years = (doc.at(n).match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    if (NOT_OUTCOME.test(doc.at(n)) || years.some((y) => y !== doc.periodYear)) {
+      unread("a budget, another year or a comparison");
+      continue;
+    }
+    if (scopes[n - 1]!.kind === "intervention") {
+      unread("in an intervention's section, not the federation's");
+      continue;
+    }
+    // Under a heading that names no one, in a report with sections of its own per intervention or
+    // project, the list may be a project's.
+    if (scopes[n - 1]!.kind === "unknown" && anyIntervention) {
+      unread("whose figure this is is unclear (no summary heading, and the report has intervention sections)");
+      continue;
+    }
+    if (stated.has(item)) continue;
+    let sek = a.sek;
+    if (item === "cost_operating") sek = Math.abs(sek);
+    else if (DEFICIT.test(after) && SURPLUS.test(after)) {
+      unread("the line gives both a surplus and a deficit");
+      continue;
+    } else if (DEFICIT.test(after)) sek = -Math.abs(sek);
+    else if (SURPLUS.test(after) && sek < 0) {
+      unread("a minus sign beside the word for a surplus");
+      continue;
+    }
+    facts.push({
+      table: "finance",
+      year: doc.periodYear,
+      basis: "actual",
+      item,
+      amount_sek: sek,
+      value: null,
+      source_label: label,
+      line: n,
+      text: doc.at(n),
+      section: SECTION,
+      approximate: a.approximate,
+    });
+  }
+  return { facts, findings, coverage: [] };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], already: AnyFact[] = []) => {
+  const out = parseLabelledAmounts(new DocumentText("ekby/2024-annual-report", lines, 2024), already);
+  return {
+    facts: (out.facts as AnyFact[]).map((f) => `${f.item}:${f.year}=${f.amount_sek}@${f.line}`),
+    unread: out.findings.map((f) => f.line),
+  };
+};
+
+describe("a summary's list of labelled amounts", () => {
+  it("reads each labelled amount with its unit, a deficit by its sign or its word", () => {
+    const { facts } = read([
+      "## Året i siffror",
+      "",
+      "- Intäkter: 6 100 tkr",
+      "- Kostnader: 6 350 tkr",
+      "- Årets resultat: 250 tkr (underskott)",
+      "- Eget kapital: 1 120 tkr",
+    ]);
+    expect(facts).toEqual([
+      "revenue_operating:2024=6100000@3",
+      "cost_operating:2024=6350000@4",
+      "result:2024=-250000@5",
+      "equity_end:2024=1120000@6",
+    ]);
+  });
+
+  it("must not read a budget, another year, a line that says more, or an intervention's figures", () => {
+    const { facts, unread } = read([
+      "- Intäkter enligt budget: 6 000 tkr",
+      "- Årets resultat 2023: 120 tkr",
+      "- Kostnader: 6 350 tkr, varav 4 900 tkr till insatser",
+      "",
+      "Insatsen Bron",
+      "",
+      "- Kostnader: 900 tkr",
+      "- Deltagare: 31",
+    ]);
+    expect(facts).toEqual([]);
+    // The budget's label is no statement row's: not this reader's line at all.
+    expect(unread).toEqual([2, 3, 7]);
+  });
+
+  it("must not repeat an item a statement of the document gives, nor read a surplus word beside a minus", () => {
+    const statement = {
+      table: "finance",
+      year: 2024,
+      basis: "actual",
+      item: "revenue_operating",
+      amount_sek: 6_100_000,
+      value: null,
+      source_label: "Verksamhetens intäkter",
+      line: 40,
+      text: "Verksamhetens intäkter 6 100 000",
+      section: "general:income_statement",
+      approximate: false,
+    } as AnyFact;
+    expect(read(["- Intäkter: 6 100 tkr"], [statement]).facts).toEqual([]);
+    expect(read(["- Årets resultat: -250 tkr (överskott)"]).facts).toEqual([]);
+  });
+
+  it("must not read a list under a heading naming no one when the report has intervention sections", () => {
+    const { facts, unread } = read([
+      "Insatsen Bron",
+      "",
+      "Bron hade 31 deltagare.",
+      "",
+      "Samverkan med skolan",
+      "",
+      "- Kostnader: 420 tkr",
+    ]);
+    expect(facts).toEqual([]);
+    expect(unread).toEqual([7]);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { memberOf, memberOfWrapped } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[]) => new DocumentText("granby/2024-annual-report", lines, 2024);
+const contributions = (lines: string[]) =>
+  (parseStatements(doc(lines)).facts as AnyFact[])
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}:${f.year}=${f.amount_sek}@${f.line}`);
+
+const NOTE = [
+  "Noter",
+  "",
+  "Not 2 Verksamhetens intäkter                                            2024                      2023",
+  "Medlemsavgifter",
+  "  Staten (Försäkringskassan och",
+  "  Arbetsförmedlingen)                                              3 000 000                 2 900 000",
+  "  Region Granland                                                  1 500 000                 1 450 000",
+  "  Granby kommun                                                    1 500 000                 1 450 000",
+  "Summa medlemsavgifter                                              6 000 000                 5 800 000",
+];
+
+describe("a member's name wrapped over two lines in a note", () => {
+  it("joins the name's two lines and stores the row for both years", () => {
+    expect(contributions(NOTE)).toEqual(
+      expect.arrayContaining([
+        "Staten (Försäkringskassan och Arbetsförmedlingen):2024=3000000@6",
+        "Staten (Försäkringskassan och Arbetsförmedlingen):2023=2900000@6",
+        "Region Granland:2024=1500000@7",
+      ]),
+    );
+  });
+
+  it("must not join a finished label to the line above, nor a line above that has numbers", () => {
+    const d = doc([
+      "Staten (Försäkringskassan och",
+      "Övriga intäkter) 12 000",
+      "Region Granland 1 500 000",
+      "Arbetsförmedlingen) 3 000 000",
+      "",
+      "Bidrag från",
+      "Övriga 4 000",
+    ]);
+    // A closing bracket is unfinished, but the joined text names no member.
+    expect(memberOfWrapped(d, { label: "Övriga intäkter)", line: 2 })).toBeNull();
+    // The line above has a number: it is a row of its own, not the start of a name.
+    expect(memberOfWrapped(d, { label: "Arbetsförmedlingen)", line: 4 })).toBeNull();
+    // A label that stands on its own is not joined.
+    expect(memberOfWrapped(d, { label: "Övriga", line: 7 })).toBeNull();
+  });
+});
+
+describe("member contributions in running text", () => {
+  const read = (lines: string[], year = 2024) => {
+    const out = parseStatements(new DocumentText("granby/2024-annual-report", lines, year));
+    return {
+      facts: (out.facts as AnyFact[])
+        .filter((f) => f.table === "member_contribution")
+        .map((f) => `${f.member}:${f.year}=${f.amount_sek}@${f.line}`),
+      findings: out.findings.filter((f) => f.subject === "general:member_contributions"),
+    };
+  };
+
+  it("marks a list's members as confirmed by their sum to the total", () => {
+    const out = parseStatements(
+      new DocumentText(
+        "granby/2024-annual-report",
+        ["Medlemmarna betalade tillsammans 3 000 tkr: staten 1 500 tkr och Region Granland 1 500 tkr."],
+        2024,
+      ),
+    );
+    const listed = (out.facts as AnyFact[]).filter((f) => f.table === "member_contribution");
+    expect(listed.map((f) => f.confirmed_by)).toEqual([["contributions_sum"], ["contributions_sum"]]);
+  });
+
+  it("stores a list after the members' total when the members add up to it, passing over a subtotal", () => {
+    const { facts } = read([
+      "- Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",
+      "  kommunerna 1 000 tkr, varav Granby kommun 600 tkr och Åmots kommun 400 tkr.",
+    ]);
+    expect(facts).toEqual([
+      "staten:2024=2000000@1",
+      "Region Granland:2024=1000000@1",
+      "Granby kommun:2024=600000@2",
+      "Åmots kommun:2024=400000@2",
+    ]);
+  });
+
+  it("reads a list introduced by 'fördelat på' after the total", () => {
+    expect(
+      read([
+        "Medlemsavgifterna uppgick till 3 000 tkr, fördelat på staten 1 500 tkr, Region Granland 750 tkr och Granby kommun 750 tkr.",
+      ]).facts,
+    ).toEqual(["staten:2024=1500000@1", "Region Granland:2024=750000@1", "Granby kommun:2024=750000@1"]);
+  });
+
+  it("must not store a list that does not add up to its total, nor the total or the subtotal", () => {
+    const { facts, findings } = read([
+      "Medlemmarna betalade tillsammans 4 000 tkr: staten 2 000 tkr, Region Granland 1 000 tkr och",
+      "kommunerna 1 000 tkr, varav Granby kommun 600 tkr och Åmots kommun 300 tkr.",
+    ]);
+    expect(facts).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/add up to 3900000 kr, not to .* 4000000/)]);
+  });
+
+  it("must not store a budgeted list or another year's", () => {
+    expect(
+      read(["Medlemmarna betalar enligt budget tillsammans 4 000 tkr: staten 2 000 tkr och Region Granland 2 000 tkr."])
+        .facts,
+    ).toEqual([]);
+    expect(
+      read(["Under 2023 uppgick medlemsavgifterna till 4 000 tkr: staten 2 000 tkr och Region Granland 2 000 tkr."])
+        .facts,
+    ).toEqual([]);
+  });
+
+  it("stores one member's fee stated in a sentence of its own", () => {
+    expect(
+      read(["Granby kommuns medlemsavgift till förbundet uppgick 2024 till 660 000 kronor, vilket är 55"], 2024).facts,
+    ).toEqual(["Granby kommun:2024=660000@1"]);
+  });
+
+  it("must not take a fee for another year, a subtotal of the municipalities or a planned fee", () => {
+    const { facts } = read(
+      [
+        "Granby kommuns medlemsavgift till förbundet uppgick 2023 till 640 000 kronor.",
+        "Kommunernas medlemsavgift till förbundet uppgick till 1 200 000 kronor.",
+        "Granby kommuns medlemsavgift till förbundet blir 700 000 kronor nästa år.",
+        "Varje kommuns medlemsavgift till förbundet uppgick till 500 000 kronor.",
+      ],
+      2024,
+    );
+    expect(facts).toEqual([]);
+  });
+});
+
+describe("member rows named after the word for the fee", () => {
+  it("reads 'Medlemsavgift X' as X's row, and a name whose first line ends on 'och' as one member", () => {
+    expect(memberOf("Medlemsavgift Region Granland")).toBe("Region Granland");
+    expect(memberOf("Medlemsavgift Åmots kommun")).toBe("Åmots kommun");
+    const rows = contributions([
+      "Not 1 Verksamhetens intäkter                                  2024            2023",
+      "Medlemsavgift Försäkringskassan och",
+      "Arbetsförmedlingen                                       4 000 000       3 900 000",
+      "Medlemsavgift Region Granland                            2 000 000       1 950 000",
+      "Summa medlemsavgifter                                    6 000 000       5 850 000",
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "Försäkringskassan och Arbetsförmedlingen:2024=4000000@3",
+        "Region Granland:2024=2000000@4",
+      ]),
+    );
+    expect(rows.some((r) => r.startsWith("Arbetsförmedlingen:"))).toBe(false);
+  });
+
+  it("must not take a total, a subtotal or a finished row above for a member's name", () => {
+    expect(memberOf("Medlemsavgifter totalt")).toBeNull();
+    expect(memberOf("Medlemsavgifter kommunerna")).toBeNull();
+    const d = doc([
+      "Region Granland och",
+      "Arbetsförmedlingen 4 000 000",
+      "Region Granland 2 000 000",
+      "Åmots kommun 1 000 000",
+    ]);
+    // "Region Granland och Arbetsförmedlingen" names no single member.
+    expect(memberOfWrapped(d, { label: "Arbetsförmedlingen", line: 2 })).toBeNull();
+    // The line above is a row of its own (it has a number).
+    expect(memberOfWrapped(d, { label: "Åmots kommun", line: 4 })).toBeNull();
+  });
+});

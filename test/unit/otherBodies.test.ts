@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { aboutAnotherBody } from "../../loaders/extract/general/otherBodies.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const prose = (lines: string[]) => {
+  const out = parseAnnualReport(new DocumentText("vassby/2024-annual-report", lines, 2024));
+  return {
+    finance: (out.facts as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.item}=${f.amount_sek}@${f.line}`),
+    why: out.findings.filter((f) => /another body/.test(f.message)).map((f) => f.line),
+  };
+};
+
+describe("figures of another body in running text", () => {
+  it("tells a member's own accounts from the federation's", () => {
+    expect(aboutAnotherBody("Åby kommun redovisade för 2024 ett överskott på 31,6 mnkr.")).toBe(true);
+    expect(aboutAnotherBody("Regionens egna kostnader ökade till 9 800 mnkr.")).toBe(true);
+    expect(aboutAnotherBody("Kommunen hade ett eget kapital på 1 212 mnkr.")).toBe(true);
+  });
+
+  it("must not take the federation's own sentences, or a member's fee to it, for another body's", () => {
+    expect(aboutAnotherBody("Förbundet redovisar för 2024 ett överskott om 212 000 kronor.")).toBe(false);
+    expect(aboutAnotherBody("Det egna kapitalet uppgick per 2024-12-31 till 1 874 019 kronor.")).toBe(false);
+    expect(aboutAnotherBody("Åby kommuns medlemsavgift till förbundet uppgick 2024 till 990 000 kronor.")).toBe(false);
+    expect(aboutAnotherBody("Förbundets resultat påverkar inte kommunens redovisning.")).toBe(false);
+  });
+
+  it("does not store a member's result quoted beside the federation's, and says why", () => {
+    const { finance, why } = prose([
+      "Förbundet redovisar för 2024 ett överskott om 212 000 kronor.",
+      "",
+      "Åby kommun redovisade för 2024 ett överskott på 31,6 mnkr.",
+    ]);
+    expect(finance).toContain("result=212000@1");
+    expect(finance.some((f) => f.includes("31600000"))).toBe(false);
+    expect(why).toEqual([3]);
+  });
+});

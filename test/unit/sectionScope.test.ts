@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { docOf } from "../helpers.ts";
+
+describe("Markdown headings", () => {
+  const summary = [
+    "# Samordningsförbundet Ängby",
+    "",
+    "## Året i siffror 2024",
+    "",
+    "### Deltagare och resultat",
+    "",
+    "- 41 deltagare avslutade sin insats under året.",
+    "",
+    "### Insatsen Trappan",
+    "",
+    "- 12 deltagare avslutade sin insats under året.",
+  ];
+
+  it("reads a heading marked with # as a heading and opens its scope", () => {
+    const doc = docOf(summary);
+    expect(isHeading(doc, 5)).toBe(true);
+    const scopes = scopeByLine(doc);
+    expect(scopes[6]).toMatchObject({ kind: "federation" });
+    expect(scopes[10]).toMatchObject({ kind: "intervention", name: "Trappan" });
+  });
+
+  it("binds a bullet under a summary heading to the federation, and one under an intervention's to it", () => {
+    const facts = parseProseFigures(docOf(summary)).facts;
+    expect(facts).toContainEqual(
+      expect.objectContaining({ line: 7, measure: "exited", value: 41, intervention: null }),
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ line: 11, value: 12, intervention: "Trappan" }));
+    expect(facts).not.toContainEqual(expect.objectContaining({ value: 12, intervention: null }));
+  });
+
+  it("does not take a hash that is not a heading marker for one", () => {
+    // "#2" without a space is a number sign, and a hashtag line is not a heading.
+    const doc = docOf(["Text före.", "", "#2 Deltagare", "", "#finsam Deltagare", "", "41 deltagare avslutade."]);
+    expect(isHeading(doc, 3)).toBe(false);
+    expect(isHeading(doc, 5)).toBe(false);
+    expect(scopeByLine(doc)[6]).toMatchObject({ kind: "unknown" });
+  });
+
+  it("reads a line set in bold on its own as a heading, but not a bold phrase inside a sentence", () => {
+    const doc = docOf([
+      "**Året i siffror**",
+      "",
+      "41 deltagare avslutade sin insats under året.",
+      "",
+      "**Insatsen Trappan**",
+      "",
+      "12 deltagare avslutade sin insats.",
+      "",
+      "Vi nådde **inte** målet för 2024.",
+    ]);
+    expect(isHeading(doc, 1)).toBe(true);
+    expect(isHeading(doc, 9)).toBe(false);
+    const scopes = scopeByLine(doc);
+    expect(scopes[2]).toMatchObject({ kind: "federation" });
+    expect(scopes[6]).toMatchObject({ kind: "intervention", name: "Trappan" });
+  });
+});
