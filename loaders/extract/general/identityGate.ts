@@ -112,16 +112,19 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
 
   // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
   const byFigure = new Map<string, FactInput[]>();
+  const keyOf = new Map<FactInput, string>();
   for (const f of facts) {
     const key = figureKey(f);
+    keyOf.set(f, key);
     const copies = byFigure.get(key);
     if (copies) copies.push(f);
     else byFigure.set(key, [f]);
   }
   for (const [f, check] of [...refused])
-    for (const copy of byFigure.get(figureKey(f)) ?? []) if (!refused.has(copy)) refused.set(copy, check);
+    for (const copy of byFigure.get(keyOf.get(f) ?? figureKey(f)) ?? [])
+      if (!refused.has(copy)) refused.set(copy, check);
   for (const [f, by] of [...confirmedBy])
-    for (const copy of byFigure.get(figureKey(f)) ?? [])
+    for (const copy of byFigure.get(keyOf.get(f) ?? figureKey(f)) ?? [])
       confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
 
   const kept = facts
@@ -146,5 +149,6 @@ function figureKey(f: FactInput): string {
     note: _note,
     ...rest
   } = f as FactInput & { source_label?: string; n?: unknown; note?: unknown };
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+  // Any fixed key order will do (keys are only compared with each other); localeCompare is slow.
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

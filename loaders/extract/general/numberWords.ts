@@ -53,10 +53,13 @@ const COMPOUND_UNITS: Readonly<Record<string, number>> = {
   nio: 9,
 };
 
+/** Built once: every word of every sentence is tried as a number word. */
+const TENS_ENTRIES = Object.entries(TENS);
+
 function below100(s: string, standalone: boolean): number | undefined {
   if (s in SMALL) return SMALL[s];
   if (!standalone && s in COMPOUND_UNITS) return COMPOUND_UNITS[s];
-  for (const [ten, v] of Object.entries(TENS)) {
+  for (const [ten, v] of TENS_ENTRIES) {
     if (s === ten) return v;
     if (s.startsWith(ten)) {
       const unit = COMPOUND_UNITS[s.slice(ten.length)];
