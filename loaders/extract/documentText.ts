@@ -59,6 +59,19 @@ export class DocumentText {
   }
 }
 
+/**
+ * A view derived from a document's lines (its headings, each line's scope, its prose units),
+ * computed once per document: several readers ask for the same view, and each used to derive
+ * it again. The view must not be changed by whoever asks for it.
+ */
+export function oncePerDocument<T>(derive: (doc: DocumentText) => T): (doc: DocumentText) => T {
+  const views = new WeakMap<DocumentText, T>();
+  return (doc) => {
+    if (!views.has(doc)) views.set(doc, derive(doc));
+    return views.get(doc)!;
+  };
+}
+
 /** Collapse runs of whitespace (incl. no-break spaces) and trim. */
 export function clean(s: string): string {
   // Most lines are clean already: keep the string itself rather than a copy.

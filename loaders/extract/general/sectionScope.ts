@@ -4,7 +4,7 @@
  * unknown. General layers use this to decide whether a figure is an intervention's or the
  * federation's, and store nothing when it is unknown and the sentence does not say.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
 
 export type Scope =
@@ -98,8 +98,16 @@ const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
 const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
 
+/** Whether each line is a heading, filled as lines are asked for (scopes and prose units ask for every line). */
+const headingMemo = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
+
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export function isHeading(doc: DocumentText, n: number): boolean {
+  if (n < 1 || n > doc.lineCount || !Number.isInteger(n)) return headingAt(doc, n);
+  return (headingMemo(doc)[n - 1] ??= headingAt(doc, n));
+}
+
+function headingAt(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
@@ -135,7 +143,9 @@ export function isHeading(doc: DocumentText, n: number): boolean {
  * it, a numbered heading at its level or above does, and so do summary and report-section
  * headings.
  */
-export function scopeByLine(doc: DocumentText): Scope[] {
+export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
+
+function scopesOf(doc: DocumentText): Scope[] {
   const scopes: Scope[] = new Array(doc.lineCount).fill(null).map(() => ({ kind: "unknown", line: null }));
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
