@@ -81,8 +81,23 @@ function below1000(s: string, standalone: boolean): number | undefined {
   return rest === undefined ? undefined : hundreds * 100 + rest;
 }
 
+/**
+ * Words already read: the figure grammar tries every word of every sentence, and most are the
+ * same few hundred. Bounded, so a long run over many documents does not grow it without end.
+ */
+const readBefore = new Map<string, number | undefined>();
+const READ_BEFORE_LIMIT = 50_000;
+
 /** The value of one Swedish number word, or undefined if the word is not one (or is "en"/"ett"). */
 export function parseNumberWord(word: string): number | undefined {
+  if (readBefore.has(word)) return readBefore.get(word);
+  const value = readNumberWord(word);
+  if (readBefore.size >= READ_BEFORE_LIMIT) readBefore.clear();
+  readBefore.set(word, value);
+  return value;
+}
+
+function readNumberWord(word: string): number | undefined {
   const s = word.toLowerCase();
   if (!/^\p{L}+$/u.test(s) || s.length < 3) return undefined;
   const at = s.indexOf("tusen");
