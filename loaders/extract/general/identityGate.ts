@@ -136,19 +136,14 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
   return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
 }
 
+/** The fields that say which reader read a figure, not what it is; n and note are what a reader adds around it. */
+const READER_FIELDS = new Set(["section", "text", "approximate", "confirmed_by", "source_label", "n", "note"]);
+
 /** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
 function figureKey(f: FactInput): string {
-  // n and note are what a reader adds around the figure, not the figure.
-  const {
-    section: _section,
-    text: _text,
-    approximate: _a,
-    confirmed_by: _c,
-    source_label: _l,
-    n: _n,
-    note: _note,
-    ...rest
-  } = f as FactInput & { source_label?: string; n?: unknown; note?: unknown };
   // Any fixed key order will do (keys are only compared with each other); localeCompare is slow.
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const keys = Object.keys(f)
+    .filter((k) => !READER_FIELDS.has(k))
+    .sort();
+  return JSON.stringify(keys.map((k) => [k, (f as Record<string, unknown>)[k]]));
 }
