@@ -8,7 +8,7 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
-import { parseNumberWord } from "./numberWords.ts";
+import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
   type: "number";
@@ -341,6 +341,7 @@ const OF_THE_EXITED =
  */
 function holdsNumber(text: string): boolean {
   if (/\d/.test(text)) return true;
+  if (!mayHoldNumberWord(text)) return false;
   for (const m of text.replace(THIN_SPACES, " ").matchAll(TOKEN))
     if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
   return false;

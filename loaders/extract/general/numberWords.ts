@@ -53,6 +53,16 @@ const COMPOUND_UNITS: Readonly<Record<string, number>> = {
   nio: 9,
 };
 
+/**
+ * Every number word holds one of these (a number below twenty, a ten, "hundra" or "tusen"), so a
+ * text without any holds no number word: a cheap first look before its words are read.
+ */
+const NUMBER_WORD_PART = new RegExp([...Object.keys(SMALL), ...Object.keys(TENS), "hundra", "tusen"].join("|"), "iu");
+
+export function mayHoldNumberWord(text: string): boolean {
+  return NUMBER_WORD_PART.test(text);
+}
+
 /** Built once: every word of every sentence is tried as a number word. */
 const TENS_ENTRIES = Object.entries(TENS);
 
