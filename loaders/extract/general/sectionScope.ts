@@ -64,6 +64,14 @@ const furnitureCache = new WeakMap<DocumentText, Set<string>>();
  * (running headers and footers). They are neither headings nor part of a sentence.
  */
 export function isFurniture(doc: DocumentText, n: number): boolean {
+  if (n < 1 || n > doc.lineCount || !Number.isInteger(n)) return furnitureAt(doc, n);
+  return (furnitureMemo(doc)[n - 1] ??= furnitureAt(doc, n));
+}
+
+/** Whether each line is furniture, filled as lines are asked for (every layer asks, some for every line). */
+const furnitureMemo = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
+
+function furnitureAt(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
   if (t === "") return false;
   if (/^(sida |s\. )?\d{1,3}( av \d{1,3}| ?\(\d{1,3}\))?$/i.test(t)) return true;
