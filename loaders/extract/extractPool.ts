@@ -9,8 +9,8 @@ import { Worker } from "node:worker_threads";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
-/** A worker takes about a second to start (it compiles the extractors again): worth it from some 20 documents each. */
-const DOCUMENTS_PER_WORKER = 20;
+/** A worker takes about a second to start (it compiles the extractors again): worth it from some 30 documents each. */
+const DOCUMENTS_PER_WORKER = 30;
 const TASKS_PER_WORKER = 2;
 
 /** How many workers pay off for this many documents; below 2 the documents are extracted inline. */
