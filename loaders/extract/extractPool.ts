@@ -9,7 +9,10 @@ import { Worker } from "node:worker_threads";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
-/** A worker takes about a second to start (it compiles the extractors again): worth it from some 30 documents each. */
+/**
+ * A worker costs one or two seconds of CPU to start (tsx compiles the extractors again, and they
+ * warm up again): worth it from some 30 documents each.
+ */
 const DOCUMENTS_PER_WORKER = 30;
 const TASKS_PER_WORKER = 2;
 
