@@ -368,13 +368,12 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const priorBrackets = new Map<number, { year: number; anchor: number }>();
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
+    if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
     if (
-      t.type === "punct" &&
-      t.text === "(" &&
       tokens[anchor]?.type === "number" &&
       y?.type === "number" &&
       /^(19|20)\d\d$/.test(y.raw) &&
