@@ -72,6 +72,15 @@ export function oncePerDocument<T>(derive: (doc: DocumentText) => T): (doc: Docu
   };
 }
 
+/** A yes-or-no about one line of a document (is it a heading, page furniture), decided once per line. */
+export function oncePerLine(
+  decide: (doc: DocumentText, n: number) => boolean,
+): (doc: DocumentText, n: number) => boolean {
+  const decided = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
+  return (doc, n) =>
+    n < 1 || n > doc.lineCount || !Number.isInteger(n) ? decide(doc, n) : (decided(doc)[n - 1] ??= decide(doc, n));
+}
+
 /** Collapse runs of whitespace (incl. no-break spaces) and trim. */
 export function clean(s: string): string {
   // Most lines are clean already: keep the string itself rather than a copy.

@@ -56,7 +56,6 @@ function resultFollows(table: RawTable, from: number): boolean {
   return false;
 }
 
-/** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
 /** Each table's last "Summa" row, found once: itemOf asks for it on every row. */
 const lastTotals = new WeakMap<RawTable, TableRow | undefined>();
 function lastTotalOf(table: RawTable): TableRow | undefined {
@@ -65,6 +64,7 @@ function lastTotalOf(table: RawTable): TableRow | undefined {
   return lastTotals.get(table);
 }
 
+/** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
 function itemOf(
   table: RawTable,
   row: TableRow,

@@ -4,7 +4,7 @@
  * unknown. General layers use this to decide whether a figure is an intervention's or the
  * federation's, and store nothing when it is unknown and the sentence does not say.
  */
-import { oncePerDocument, type DocumentText } from "../documentText.ts";
+import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
 
 export type Scope =
@@ -63,13 +63,7 @@ const furnitureCache = new WeakMap<DocumentText, Set<string>>();
  * Page furniture: page numbers ("4", "Sida 4 av 20", "4 (20)") and lines repeated on many pages
  * (running headers and footers). They are neither headings nor part of a sentence.
  */
-export function isFurniture(doc: DocumentText, n: number): boolean {
-  if (n < 1 || n > doc.lineCount || !Number.isInteger(n)) return furnitureAt(doc, n);
-  return (furnitureMemo(doc)[n - 1] ??= furnitureAt(doc, n));
-}
-
-/** Whether each line is furniture, filled as lines are asked for (every layer asks, some for every line). */
-const furnitureMemo = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
+export const isFurniture = oncePerLine(furnitureAt);
 
 function furnitureAt(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
@@ -106,14 +100,8 @@ const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
 const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
 
-/** Whether each line is a heading, filled as lines are asked for (scopes and prose units ask for every line). */
-const headingMemo = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
-
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
-export function isHeading(doc: DocumentText, n: number): boolean {
-  if (n < 1 || n > doc.lineCount || !Number.isInteger(n)) return headingAt(doc, n);
-  return (headingMemo(doc)[n - 1] ??= headingAt(doc, n));
-}
+export const isHeading = oncePerLine(headingAt);
 
 function headingAt(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
