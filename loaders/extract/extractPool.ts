@@ -15,10 +15,12 @@ import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
  */
 const DOCUMENTS_PER_WORKER = 30;
 const TASKS_PER_WORKER = 2;
+/** Each worker holds its own heap (some 150 MB at peak): four keep the step within 1 GiB on a larger machine. */
+const MAX_WORKERS = 4;
 
 /** How many workers pay off for this many documents; below 2 the documents are extracted inline. */
 export function workersFor(documents: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
+  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
 /**

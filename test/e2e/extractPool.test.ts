@@ -42,5 +42,6 @@ describe("extraction in a pool of worker threads", () => {
     expect(workersFor(90, 2)).toBe(2);
     expect(workersFor(3375, 2)).toBe(2);
     expect(workersFor(3375, 1)).toBe(1);
+    expect(workersFor(3375, 16)).toBe(4);
   });
 });
