@@ -111,21 +111,23 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
   }
 
   // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
-  const byFigure = new Map<string, FactInput[]>();
-  const keyOf = new Map<FactInput, string>();
+  // Copies share their line, so a figure is compared only with the facts on its line.
+  const onLine = new Map<number, FactInput[]>();
   for (const f of facts) {
-    const key = figureKey(f);
-    keyOf.set(f, key);
-    const copies = byFigure.get(key);
-    if (copies) copies.push(f);
-    else byFigure.set(key, [f]);
+    const here = onLine.get(f.line);
+    if (here) here.push(f);
+    else onLine.set(f.line, [f]);
   }
+  const keys = new Map<FactInput, string>();
+  const keyOf = (f: FactInput) => {
+    if (!keys.has(f)) keys.set(f, figureKey(f));
+    return keys.get(f)!;
+  };
+  const copiesOf = (f: FactInput) => (onLine.get(f.line) ?? []).filter((c) => keyOf(c) === keyOf(f));
   for (const [f, check] of [...refused])
-    for (const copy of byFigure.get(keyOf.get(f) ?? figureKey(f)) ?? [])
-      if (!refused.has(copy)) refused.set(copy, check);
+    for (const copy of copiesOf(f)) if (!refused.has(copy)) refused.set(copy, check);
   for (const [f, by] of [...confirmedBy])
-    for (const copy of byFigure.get(keyOf.get(f) ?? figureKey(f)) ?? [])
-      confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
+    for (const copy of copiesOf(f)) confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
 
   const kept = facts
     .filter((f) => !refused.has(f))
