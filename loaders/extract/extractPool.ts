@@ -11,9 +11,10 @@ import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
 /**
  * A worker costs one or two seconds of CPU to start (tsx compiles the extractors again, and they
- * warm up again): worth it from some 30 documents each.
+ * warm up again): on 90 documents two workers took 13 s of CPU where one thread took 8 s, so a
+ * worker is started only for some 50 documents or more each.
  */
-const DOCUMENTS_PER_WORKER = 30;
+const DOCUMENTS_PER_WORKER = 50;
 const TASKS_PER_WORKER = 2;
 /** Each worker holds its own heap (some 150 MB at peak): four keep the step within 1 GiB on a larger machine. */
 const MAX_WORKERS = 4;

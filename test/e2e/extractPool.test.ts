@@ -39,7 +39,8 @@ describe("extraction in a pool of worker threads", () => {
 
   it("starts workers only when there are documents enough to pay for them", () => {
     expect(workersFor(5, 2)).toBe(1);
-    expect(workersFor(90, 2)).toBe(2);
+    expect(workersFor(90, 2)).toBe(1);
+    expect(workersFor(100, 2)).toBe(2);
     expect(workersFor(3375, 2)).toBe(2);
     expect(workersFor(3375, 1)).toBe(1);
     expect(workersFor(3375, 16)).toBe(4);
