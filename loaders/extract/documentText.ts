@@ -59,6 +59,28 @@ export class DocumentText {
   }
 }
 
+/**
+ * A view derived from a document's lines (its headings, each line's scope, its prose units),
+ * computed once per document: several readers ask for the same view, and each used to derive
+ * it again. The view must not be changed by whoever asks for it.
+ */
+export function oncePerDocument<T>(derive: (doc: DocumentText) => T): (doc: DocumentText) => T {
+  const views = new WeakMap<DocumentText, T>();
+  return (doc) => {
+    if (!views.has(doc)) views.set(doc, derive(doc));
+    return views.get(doc)!;
+  };
+}
+
+/** A yes-or-no about one line of a document (is it a heading, page furniture), decided once per line. */
+export function oncePerLine(
+  decide: (doc: DocumentText, n: number) => boolean,
+): (doc: DocumentText, n: number) => boolean {
+  const decided = oncePerDocument((doc) => new Array<boolean | undefined>(doc.lineCount));
+  return (doc, n) =>
+    n < 1 || n > doc.lineCount || !Number.isInteger(n) ? decide(doc, n) : (decided(doc)[n - 1] ??= decide(doc, n));
+}
+
 /** Collapse runs of whitespace (incl. no-break spaces) and trim. */
 export function clean(s: string): string {
   // Most lines are clean already: keep the string itself rather than a copy.

@@ -162,9 +162,11 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   const kept = [];
   const reported = new Set<number>();
   const clear = new Map<number, number[]>();
+  // Each line's noise once: the facts and the unread numbers below both ask for it.
+  const noisyAt = lines.map((line) => ocrNoiseTokens(line));
   for (const f of out.facts) {
     const line = lines[f.line - 1] ?? "";
-    const noisy = ocrNoiseTokens(line);
+    const noisy = noisyAt[f.line - 1] ?? [];
     if (noisy.length === 0) {
       kept.push(f);
       continue;
@@ -196,10 +198,8 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   out.facts = kept;
   // Every noisy number shows as unread, also where no parser took a figure from its line.
   const told = new Set(out.findings.filter((x) => x.check_id === "coverage.unread_number").map((x) => x.line));
-  lines.forEach((line, i) => {
-    if (told.has(i + 1)) return;
-    const noisy = ocrNoiseTokens(line);
-    if (noisy.length > 0)
+  noisyAt.forEach((noisy, i) => {
+    if (!told.has(i + 1) && noisy.length > 0)
       out.findings.push({
         check_id: "coverage.unread_number",
         severity: "info",

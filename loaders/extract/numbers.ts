@@ -52,6 +52,19 @@ function partitions(
   const forcedFrom: number[] = new Array(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--)
     forcedFrom[i] = forcedFrom[i + 1]! + (GROUP.test(tokens[i]!) || GROUP_DECIMAL.test(tokens[i]!) ? 0 : 1);
+  // The number tokens i..j make is the same on every path through them: read it once.
+  const read = new Map<number, number>();
+  const valueOf = (i: number, j: number): number => {
+    const key = i * (tokens.length + 1) + j;
+    let value = read.get(key);
+    if (value === undefined) {
+      const first = tokens[i]!;
+      value =
+        j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
+      read.set(key, value);
+    }
+    return value;
+  };
   const walk = (i: number, acc: number[]) => {
     if (out.length >= limit) return;
     if (i === tokens.length) {
@@ -86,9 +99,7 @@ function partitions(
     }
     ends.reverse().push(i);
     for (const j of ends) {
-      const value =
-        j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
-      acc.push(value);
+      acc.push(valueOf(i, j));
       walk(j + 1, acc);
       acc.pop();
     }
@@ -135,18 +146,26 @@ export function parseNumberRun(text: string, expected?: number): NumberRun | nul
   }
   if (tokens.length === 0) return { values: [], ambiguous: false, damaged };
   if (expected !== undefined) {
-    const options = partitions(tokens, expected, breaks);
+    const options = bySpread(partitions(tokens, expected, breaks));
     if (options.length === 0) return null;
-    options.sort((a, b) => spread(a) - spread(b));
     const best = options[0]!;
-    const ambiguous = options.length > 1 && spread(options[1]!) - spread(best) < 0.5;
-    return { values: best, ambiguous, damaged };
+    const ambiguous = options.length > 1 && options[1]!.spread - best.spread < 0.5;
+    return { values: best.values, ambiguous, damaged };
   }
-  const options = partitions(tokens, undefined, breaks);
+  const options = bySpread(partitions(tokens, undefined, breaks));
   if (options.length === 0) return null;
-  options.sort((a, b) => a.length - b.length || spread(a) - spread(b));
+  options.sort((a, b) => a.values.length - b.values.length);
   const best = options[0]!;
-  return { values: best, ambiguous: options.filter((o) => o.length === best.length).length > 1, damaged };
+  return {
+    values: best.values,
+    ambiguous: options.filter((o) => o.values.length === best.values.length).length > 1,
+    damaged,
+  };
+}
+
+/** Readings, most alike in magnitude first (a stable sort: ties keep their order); each spread computed once. */
+function bySpread(readings: number[][]): { values: number[]; spread: number }[] {
+  return readings.map((values) => ({ values, spread: spread(values) })).sort((a, b) => a.spread - b.spread);
 }
 
 /**

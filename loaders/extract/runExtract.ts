@@ -3,7 +3,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { documentIdFor } from "../schema/manifest.ts";
-import { extractDocument } from "./extractDocument.ts";
+import { extractInWorkers, workersFor } from "./extractPool.ts";
+import { extractToJson } from "./extractToJson.ts";
+import type { ExtractAnswer } from "./extractWorker.ts";
 import { extractedPath } from "../input/readEntryText.ts";
 import { readManifest } from "../input/readManifest.ts";
 
@@ -15,44 +17,42 @@ export interface ExtractSummary {
   error?: string;
 }
 
-/** Stable JSON: two-space indent, keys in schema order, a final newline (diff-friendly). */
-export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 export async function runExtract(
   paths: Paths,
   only?: string,
   progress: (m: string) => void = () => {},
+  /** Worker threads; by default as many as pay off for the number of documents (extractPool.ts). */
+  workers?: number,
 ): Promise<ExtractSummary[]> {
   const manifest = await readManifest(paths);
   const selected = manifest.filter((e) => !only || documentIdFor(e) === only || e.federation_id === only);
   if (only && selected.length === 0)
     throw new Error(`no document or federation "${only}" in data/sources/manifest.yaml`);
   const out: ExtractSummary[] = [];
-  for (const [i, entry] of selected.entries()) {
-    const id = documentIdFor(entry);
-    progress(`[${i + 1}/${selected.length}] ${id}`);
+  // Called in manifest order, inline or from the pool, so files and summaries come out the same.
+  const write = async (answer: ExtractAnswer) => {
+    const id = documentIdFor(selected[answer.index]!);
+    progress(`[${answer.index + 1}/${selected.length}] ${id}`);
     const file = extractedPath(paths.extracted, id);
+    const summary = { documentId: id, file: relative(paths.root, file), facts: 0, findings: 0 };
     try {
-      const { extraction } = await extractDocument(paths.sources, entry);
+      if ("error" in answer) throw new Error(answer.error);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, stableJson(extraction));
-      out.push({
-        documentId: id,
-        file: relative(paths.root, file),
-        facts: extraction.facts.length,
-        findings: extraction.findings.length,
-      });
+      await writeFile(file, answer.ok.json);
+      out.push({ ...summary, facts: answer.ok.facts, findings: answer.ok.findings });
     } catch (err) {
-      out.push({
-        documentId: id,
-        file: relative(paths.root, file),
-        facts: 0,
-        findings: 0,
-        error: (err as Error).message,
-      });
+      out.push({ ...summary, error: (err as Error).message });
     }
-  }
+  };
+  const threads = workers ?? workersFor(selected.length);
+  if (threads > 1) await extractInWorkers(paths.sources, selected, threads, write);
+  else
+    for (const [index, entry] of selected.entries())
+      await write(
+        await extractToJson(paths.sources, entry).then(
+          (ok) => ({ index, ok }),
+          (err: unknown) => ({ index, error: (err as Error).message }),
+        ),
+      );
   return out;
 }

@@ -30,7 +30,7 @@ import { curatedSchema, type Extraction, type Fact, type Finding } from "../sche
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { curatedTextMatches } from "../normalize/curatedText.ts";
-import { stableJson } from "../extract/runExtract.ts";
+import { stableJson } from "../extract/extractToJson.ts";
 import { changeProject, commitFiles, type FileWrite } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
 import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";

@@ -8,7 +8,7 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
-import { parseNumberWord } from "./numberWords.ts";
+import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
   type: "number";
@@ -62,9 +62,11 @@ const HEDGES_ONE = new Set([
 ]);
 const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
 
+const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
+
 /** Cut a sentence into tokens. Offsets are into `text`. */
 export function tokenize(text: string): Token[] {
-  const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
   for (const m of t.matchAll(TOKEN)) {
     const start = m.index!;
@@ -341,11 +343,25 @@ export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
 
+/**
+ * Whether tokenize would find a number in the text. Most sentences of a report hold none, and
+ * this costs far less than cutting them into tokens. Without a digit only a word can be a number,
+ * so the words are tried as tokenize tries them.
+ */
+function holdsNumber(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  if (!mayHoldNumberWord(text)) return false;
+  for (const m of text.replace(THIN_SPACES, " ").matchAll(TOKEN))
+    if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
+  return false;
+}
+
 /** Read every number in one sentence. */
 export function readSentence(sentence: string, context: SentenceContext = {}): SentenceReading {
+  const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
+  if (!holdsNumber(sentence)) return reading;
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
-  const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
   const exiting = EXIT_CONTEXT.test(lower);
   const numbers = tokens
     .map((t, i) => [t, i] as const)
@@ -361,13 +377,12 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const priorBrackets = new Map<number, { year: number; anchor: number }>();
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
+    if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
     if (
-      t.type === "punct" &&
-      t.text === "(" &&
       tokens[anchor]?.type === "number" &&
       y?.type === "number" &&
       /^(19|20)\d\d$/.test(y.raw) &&

@@ -4,7 +4,7 @@
  * template and its variants) and "Årsredovisning X 2024" headings (reports written in prose).
  * Order in the document does not matter.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 
 export interface AppendixBlock {
   /** Intervention name as written ("KOMPASS", "KRUS", "Plattformen"). */
@@ -23,7 +23,14 @@ const TEMPLATE_HEADING =
 /** Sections after the last appendix that are not intervention appendices. */
 const TRAILING_SECTIONS = /^(Stoppa [Vv]åldet|Våld i nära relationer|Utvärdering Individer|UNDERSKRIFTSSIDA)\b/;
 
-export function findAppendices(doc: DocumentText, from = 1): AppendixBlock[] {
+/** The whole document's appendices, found once (the template and the line scopes both ask). */
+const allAppendices = oncePerDocument((doc) => appendicesFrom(doc, 1));
+
+export function findAppendices(doc: DocumentText, from = 1): readonly AppendixBlock[] {
+  return from === 1 ? allAppendices(doc) : appendicesFrom(doc, from);
+}
+
+function appendicesFrom(doc: DocumentText, from: number): AppendixBlock[] {
   const anchors: { name: string; line: number; start: number }[] = [];
   for (let n = from; n <= doc.lineCount; n++) {
     const text = doc.at(n);

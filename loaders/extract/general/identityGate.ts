@@ -111,18 +111,23 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
   }
 
   // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
-  const byFigure = new Map<string, FactInput[]>();
+  // Copies share their line, so a figure is compared only with the facts on its line.
+  const onLine = new Map<number, FactInput[]>();
   for (const f of facts) {
-    const key = figureKey(f);
-    const copies = byFigure.get(key);
-    if (copies) copies.push(f);
-    else byFigure.set(key, [f]);
+    const here = onLine.get(f.line);
+    if (here) here.push(f);
+    else onLine.set(f.line, [f]);
   }
+  const keys = new Map<FactInput, string>();
+  const keyOf = (f: FactInput) => {
+    if (!keys.has(f)) keys.set(f, figureKey(f));
+    return keys.get(f)!;
+  };
+  const copiesOf = (f: FactInput) => (onLine.get(f.line) ?? []).filter((c) => keyOf(c) === keyOf(f));
   for (const [f, check] of [...refused])
-    for (const copy of byFigure.get(figureKey(f)) ?? []) if (!refused.has(copy)) refused.set(copy, check);
+    for (const copy of copiesOf(f)) if (!refused.has(copy)) refused.set(copy, check);
   for (const [f, by] of [...confirmedBy])
-    for (const copy of byFigure.get(figureKey(f)) ?? [])
-      confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
+    for (const copy of copiesOf(f)) confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
 
   const kept = facts
     .filter((f) => !refused.has(f))
@@ -133,18 +138,14 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
   return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
 }
 
+/** The fields that say which reader read a figure, not what it is; n and note are what a reader adds around it. */
+const READER_FIELDS = new Set(["section", "text", "approximate", "confirmed_by", "source_label", "n", "note"]);
+
 /** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
 function figureKey(f: FactInput): string {
-  // n and note are what a reader adds around the figure, not the figure.
-  const {
-    section: _section,
-    text: _text,
-    approximate: _a,
-    confirmed_by: _c,
-    source_label: _l,
-    n: _n,
-    note: _note,
-    ...rest
-  } = f as FactInput & { source_label?: string; n?: unknown; note?: unknown };
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+  // Any fixed key order will do (keys are only compared with each other); localeCompare is slow.
+  const keys = Object.keys(f)
+    .filter((k) => !READER_FIELDS.has(k))
+    .sort();
+  return JSON.stringify(keys.map((k) => [k, (f as Record<string, unknown>)[k]]));
 }

@@ -53,10 +53,23 @@ const COMPOUND_UNITS: Readonly<Record<string, number>> = {
   nio: 9,
 };
 
+/**
+ * Every number word holds one of these (a number below twenty, a ten, "hundra" or "tusen"), so a
+ * text without any holds no number word: a cheap first look before its words are read.
+ */
+const NUMBER_WORD_PART = new RegExp([...Object.keys(SMALL), ...Object.keys(TENS), "hundra", "tusen"].join("|"), "iu");
+
+export function mayHoldNumberWord(text: string): boolean {
+  return NUMBER_WORD_PART.test(text);
+}
+
+/** Built once: every word of every sentence is tried as a number word. */
+const TENS_ENTRIES = Object.entries(TENS);
+
 function below100(s: string, standalone: boolean): number | undefined {
   if (s in SMALL) return SMALL[s];
   if (!standalone && s in COMPOUND_UNITS) return COMPOUND_UNITS[s];
-  for (const [ten, v] of Object.entries(TENS)) {
+  for (const [ten, v] of TENS_ENTRIES) {
     if (s === ten) return v;
     if (s.startsWith(ten)) {
       const unit = COMPOUND_UNITS[s.slice(ten.length)];
@@ -78,8 +91,23 @@ function below1000(s: string, standalone: boolean): number | undefined {
   return rest === undefined ? undefined : hundreds * 100 + rest;
 }
 
+/**
+ * Words already read: the figure grammar tries every word of every sentence, and most are the
+ * same few hundred. Bounded, so a long run over many documents does not grow it without end.
+ */
+const readBefore = new Map<string, number | undefined>();
+const READ_BEFORE_LIMIT = 50_000;
+
 /** The value of one Swedish number word, or undefined if the word is not one (or is "en"/"ett"). */
 export function parseNumberWord(word: string): number | undefined {
+  if (readBefore.has(word)) return readBefore.get(word);
+  const value = readNumberWord(word);
+  if (readBefore.size >= READ_BEFORE_LIMIT) readBefore.clear();
+  readBefore.set(word, value);
+  return value;
+}
+
+function readNumberWord(word: string): number | undefined {
   const s = word.toLowerCase();
   if (!/^\p{L}+$/u.test(s) || s.length < 3) return undefined;
   const at = s.indexOf("tusen");

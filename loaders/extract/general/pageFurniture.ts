@@ -4,7 +4,7 @@
  * sectionScope.ts knows (page numbers, running headers and footers). Numbers on them are not
  * "unread numbers", and a figure read from a dot-leader contents line is not stored. Pure.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { isFurniture } from "./sectionScope.ts";
 
 /** "Resultaträkning ........ 12", "4.2 Balansräkning … 14". */
@@ -16,14 +16,17 @@ const CONTENTS_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
 
 export interface Furniture {
   /** Lines of a table of contents: no unread numbers. */
-  contents: Set<number>;
+  contents: ReadonlySet<number>;
   /** Contents lines with dot leaders: unmistakable, so no figure read from them is stored either. */
-  leaders: Set<number>;
+  leaders: ReadonlySet<number>;
   /** Page numbers and running headers or footers: no unread numbers (a lone number may still be a split table cell). */
-  furniture: Set<number>;
+  furniture: ReadonlySet<number>;
 }
 
-export function pageFurniture(doc: DocumentText): Furniture {
+/** The document's contents and furniture lines (the prose units and the extraction's last step both ask). */
+export const pageFurniture: (doc: DocumentText) => Furniture = oncePerDocument(furnitureOf);
+
+function furnitureOf(doc: DocumentText): Furniture {
   const contents = new Set<number>();
   const leaders = new Set<number>();
   const furniture = new Set<number>();

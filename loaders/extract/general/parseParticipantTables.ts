@@ -511,7 +511,7 @@ const EXIT_HEADING =
 
 function readExitTables(
   doc: DocumentText,
-  scopes: Scope[],
+  scopes: readonly Scope[],
   facts: FactInput[],
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],

@@ -58,6 +58,14 @@ function resultFollows(table: RawTable, from: number): boolean {
   return false;
 }
 
+/** Each table's last "Summa" row, found once: itemOf asks for it on every row. */
+const lastTotals = new WeakMap<RawTable, TableRow | undefined>();
+function lastTotalOf(table: RawTable): TableRow | undefined {
+  if (!lastTotals.has(table))
+    lastTotals.set(table, table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1));
+  return lastTotals.get(table);
+}
+
 /** The finance item of a row (and whether it is a cost, stored positive), or a member's row, or nothing. */
 function itemOf(
   table: RawTable,
@@ -67,7 +75,7 @@ function itemOf(
   const kind = table.block.kind;
   const norm = normalizeStatementLabel(row.label);
   // A note's total is its last "Summa"; an earlier one closes a group of lines.
-  const lastTotal = table.rows.filter((r) => TOTAL_LINE.test(normalizeStatementLabel(r.label))).at(-1);
+  const lastTotal = lastTotalOf(table);
   if (kind === "notes" && TOTAL_LINE.test(norm))
     return noteItem && lastTotal === row
       ? { item: noteItem, cost: /^cost|personnel|grants|other_external/.test(noteItem) }

@@ -6,7 +6,7 @@
  * bullet or a row of a table is never joined to the text around it. Every character of a unit
  * still knows the line it came from, so a number cites the line it is on. Pure.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { isFurniture, isHeading } from "./sectionScope.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
@@ -40,7 +40,9 @@ const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
 const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
 
 /** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
-export function proseUnits(doc: DocumentText): ProseUnit[] {
+export const proseUnits: (doc: DocumentText) => readonly ProseUnit[] = oncePerDocument(unitsOf);
+
+function unitsOf(doc: DocumentText): ProseUnit[] {
   const units: ProseUnit[] = [];
   // Table-of-contents lines: one detector for every layer (pageFurniture.ts).
   const toc = pageFurniture(doc).contents;

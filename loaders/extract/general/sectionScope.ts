@@ -4,7 +4,7 @@
  * unknown. General layers use this to decide whether a figure is an intervention's or the
  * federation's, and store nothing when it is unknown and the sentence does not say.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
 
 export type Scope =
@@ -70,7 +70,9 @@ const furnitureCache = new WeakMap<DocumentText, Set<string>>();
  * Page furniture: page numbers ("4", "Sida 4 av 20", "4 (20)") and lines repeated on many pages
  * (running headers and footers). They are neither headings nor part of a sentence.
  */
-export function isFurniture(doc: DocumentText, n: number): boolean {
+export const isFurniture = oncePerLine(furnitureAt);
+
+function furnitureAt(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
   if (t === "") return false;
   if (/^(sida |s\. )?\d{1,3}( av \d{1,3}| ?\(\d{1,3}\))?$/i.test(t)) return true;
@@ -106,7 +108,9 @@ const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
 
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
-export function isHeading(doc: DocumentText, n: number): boolean {
+export const isHeading = oncePerLine(headingAt);
+
+function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
@@ -142,7 +146,9 @@ export function isHeading(doc: DocumentText, n: number): boolean {
  * it, a numbered heading at its level or above does, and so do summary and report-section
  * headings.
  */
-export function scopeByLine(doc: DocumentText): Scope[] {
+export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
+
+function scopesOf(doc: DocumentText): Scope[] {
   const scopes: Scope[] = new Array(doc.lineCount).fill(null).map(() => ({ kind: "unknown", line: null }));
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;

@@ -50,14 +50,22 @@ function noisyAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A line without a digit has no noise: a mixed token holds a digit, and a lone look-alike is
+ * noise only beside a number. Most lines of prose have none, and every line is checked.
+ */
+const DIGIT = /\d/;
+
 /** Tokens of the line that look like digits misread by OCR. */
 export function ocrNoiseTokens(line: string): string[] {
+  if (!DIGIT.test(line)) return [];
   const tokens = tokenize(line);
   return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [t.core] : []));
 }
 
 /** Character spans [start, end) of the noisy tokens of a line. */
 export function ocrNoiseSpans(line: string): { start: number; end: number; token: string }[] {
+  if (!DIGIT.test(line)) return [];
   const tokens = tokenize(line);
   return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [{ start: t.start, end: t.end, token: t.core }] : []));
 }

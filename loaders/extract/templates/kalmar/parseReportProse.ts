@@ -20,7 +20,7 @@ export function parseReportProse(doc: DocumentText): ParseOutput {
 
   for (const rule of rules) {
     const before = facts.length;
-    for (const m of idx.text.matchAll(rule.re)) {
+    for (const m of idx.matchAll(rule.re, rule.after)) {
       const match = m as RegExpExecArray;
       const at = (g: number) => {
         const start = groupStart(match, g);

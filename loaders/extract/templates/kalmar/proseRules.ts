@@ -14,6 +14,12 @@ export type Emit = (m: RegExpExecArray, at: (group: number) => { line: number; t
 export interface ProseRule {
   name: string;
   re: RegExp;
+  /**
+   * For a pattern that opens with a word (`(\d+|\p{L}+) …`): the text that follows that word in
+   * every match. The search starts from each place it occurs instead of trying the pattern at
+   * every character of the report (ProseIndex.matchAll); the matches are the same.
+   */
+  after?: string;
   emit: Emit;
 }
 
@@ -511,6 +517,7 @@ export function proseRules(facts: FactInput[], year: number): ProseRule[] {
       name: "stakeholder_meetings",
       // The organisational goal's outcome: visits and presentations, often in words ("två medlemsdialoger").
       re: /(\d+|\p{L}+) besök i kommunfullmäktige, (\d+|\p{L}+) medlemsdialoger med kommunerna samt (\d+|\p{L}+) möte med Regionledning/gu,
+      after: " besök i kommunfullmäktige, ",
       emit: (m, at) => {
         const parts = [
           [1, "council_visits", "visits to municipal councils (kommunfullmäktige)"],
@@ -540,6 +547,7 @@ export function proseRules(facts: FactInput[], year: number): ProseRule[] {
     {
       name: "information_sessions",
       re: /(\d+|\p{L}+) informationer har hållits under ((?:19|20)\d\d)/gu,
+      after: " informationer har hållits under ",
       emit: (m, at) => {
         const v = countWord(m[1]!);
         if (Number.isFinite(v))
