@@ -17,6 +17,7 @@ import { findAmounts } from "../numbers.ts";
 import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
+import { NOT_A_NAME } from "./contributionSentences.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -32,8 +33,10 @@ const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav|fördela(?:t|d|de)
 const TRAIL = /\s*(?:(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|stod för|tillsköt)\s*)?(?:med)?\s*$/i;
 
 /** "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000 kronor" (not "Varje kommuns …"). */
-const ONE_MEMBER =
-  /(?<!\p{L})(?<name>[Ss]taten|[Ff]örsäkringskassan|[Aa]rbetsförmedlingen|Region\s+\p{Lu}[\p{L}-]+|(?!(?:Varje|Respektive|Vilken|Ingen|Någon|Denna|Samma|Annan|Den|En)\s)\p{Lu}[\p{L}-]+\s+kommun)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)\s+till\s+(?:[Ss]amordnings)?förbundet\s+(?:(?:under|för)\s+(?<year1>(?:19|20)\d\d)\s+)?uppgick\s+(?:(?:under|för)\s+)?(?:(?<year2>(?:19|20)\d\d)\s+)?till\s+(?=\d)/gu;
+const ONE_MEMBER = new RegExp(
+  String.raw`(?<!\p{L})(?<name>[Ss]taten|[Ff]örsäkringskassan|[Aa]rbetsförmedlingen|Region\s+\p{Lu}[\p{L}-]+|(?!(?:${NOT_A_NAME})\s)\p{Lu}[\p{L}-]+\s+kommun)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)\s+till\s+(?:[Ss]amordnings)?förbundet\s+(?:(?:under|för)\s+(?<year1>(?:19|20)\d\d)\s+)?uppgick\s+(?:(?:under|för)\s+)?(?:(?<year2>(?:19|20)\d\d)\s+)?till\s+(?=\d)`,
+  "gu",
+);
 
 export interface ContributionText {
   facts: FactInput[];

@@ -77,9 +77,14 @@ export function contributionSentences(
   return out;
 }
 
+/** Words that stand where a member's name would and name none: "Varje kommun", "Respektive kommun". */
+export const NOT_A_NAME = "Varje|Respektive|Vilken|Ingen|Någon|Denna|Samma|Annan|Den|En|Alla|Samtliga|Övriga|Båda";
+const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
+
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
 function named(written: string): boolean {
   if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written)) return true;
+  if (NOT_A_NAME_START.test(written)) return false;
   const name = written.replace(/^region\s+/i, "");
   return /^\p{Lu}/u.test(name);
 }

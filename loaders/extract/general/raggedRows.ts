@@ -184,7 +184,7 @@ function settleTable(
         survivors.push(trial);
         // A confirmation needs a figure the row reader stored: two mended rows alone prove nothing.
         const anchored =
-          balance.holds > 0 ||
+          balanceHolds(base, trial).holds > 0 ||
           checks.some(
             (c) => c.holds && c.facts.some((f) => base.includes(f as Finance) && !trial.includes(f as Finance)),
           );
