@@ -61,7 +61,10 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
       let n = 0;
       for (const federation of federations)
         for (const [id, data] of await kind.byFederation(q, federation)) {
-          writeAtomic(join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`), JSON.stringify(data));
+          writeAtomic(
+            join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`),
+            JSON.stringify(data),
+          );
           n++;
         }
       written[`${CHUNK_ROOT}/${kind.folder}`] = n;

@@ -18,7 +18,8 @@ export function httpUrl(value) {
 const idParam = (id) => encodeURIComponent(id).replaceAll("%2F", "/");
 
 /** The address of a document on Källor, at its line when given (#L12). */
-export const documentHref = (documentId, line) => `/kallor/dokument?id=${idParam(documentId)}${line ? `#L${line}` : ""}`;
+export const documentHref = (documentId, line) =>
+  `/kallor/dokument?id=${idParam(documentId)}${line ? `#L${line}` : ""}`;
 
 /** The address of a member's Medlemsdialog page. */
 export const memberHref = (memberId) => `/medlemsdialog/medlem?id=${idParam(memberId)}`;

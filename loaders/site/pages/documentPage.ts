@@ -62,7 +62,8 @@ export async function documentPages(q: Query, federationId: string): Promise<Map
     documents.map((document) => {
       const id = String(document.document_id);
       const lines = byTopic.lines!.get(id) ?? [];
-      if (lines.length === 0) throw new Error(`site data: document "${id}" has no lines; is the warehouse loaded? (npm run load)`);
+      if (lines.length === 0)
+        throw new Error(`site data: document "${id}" has no lines; is the warehouse loaded? (npm run load)`);
       return [id, { document, lines, cited: byTopic.cited!.get(id) ?? [], unread: byTopic.unread!.get(id) ?? [] }];
     }),
   );
