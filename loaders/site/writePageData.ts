@@ -21,6 +21,7 @@ import {
 import { dirname, join, relative, sep } from "node:path";
 import { CHUNK_KINDS, CHUNK_ROOT, PAGE_KINDS, checkSafeId, pageIds } from "./pagePaths.ts";
 import { withWarehouse } from "./queryWarehouse.ts";
+import { SPLIT_PAGES, federationIdsOf, splitByFederation } from "./splitPageData.ts";
 
 /** Written data files are plain `.json` below a kind's folder; the sources there are `.md` and `.json.ts`. */
 function removeWritten(dir: string): void {
@@ -46,6 +47,7 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
   for (const route of [...PAGE_KINDS.map((k) => k.route), ...CHUNK_KINDS.map((k) => k.folder)])
     if (existsSync(join(siteRoot, route))) removeWritten(join(siteRoot, route));
   rmSync(join(siteRoot, CHUNK_ROOT), { recursive: true, force: true });
+  for (const page of SPLIT_PAGES) rmSync(join(siteRoot, page.file), { force: true });
   return withWarehouse(async (q) => {
     const written: Record<string, number> = {};
     for (const kind of PAGE_KINDS) {
@@ -68,6 +70,17 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
           n++;
         }
       written[`${CHUNK_ROOT}/${kind.folder}`] = n;
+    }
+    for (const page of SPLIT_PAGES) {
+      const data = await page.data(q);
+      const { summary, chunks } = splitByFederation(data, page.split, federationIdsOf(data));
+      writeAtomic(join(siteRoot, page.file), JSON.stringify(summary));
+      for (const [id, chunk] of chunks)
+        writeAtomic(
+          join(siteRoot, CHUNK_ROOT, page.folder, `${checkSafeId(page.folder, id)}.json`),
+          JSON.stringify(chunk),
+        );
+      written[`${CHUNK_ROOT}/${page.folder}`] = chunks.size;
     }
     return written;
   });

@@ -23,3 +23,9 @@ export async function pageChunk(folder, id) {
   }
   return null;
 }
+
+/** The comparable measures over the years (the trends) of the federations chosen, from their chunks. */
+export async function trendRows(chosen) {
+  const chunks = await Promise.all(chosen.map((id) => pageChunk("jamforelse", id)));
+  return chunks.flatMap((c) => c?.measures ?? []);
+}
