@@ -7,10 +7,12 @@
  * years make these lists tens of MB; each chunk is one federation's share.
  */
 import { comparisonData } from "./comparison.ts";
+import { decisionsData } from "./pages/decisionsData.ts";
 import { economyData } from "./pages/economyData.ts";
 import { equityData } from "./pages/equityData.ts";
 import { outcomesData } from "./pages/outcomesData.ts";
 import { participantsData } from "./pages/participantsData.ts";
+import { sourcesData } from "./pages/sourcesData.ts";
 import { emit, withWarehouse, type Query } from "./queryWarehouse.ts";
 
 export interface SplitPage {
@@ -43,6 +45,8 @@ export const SPLIT_PAGES: readonly SplitPage[] = [
     data: equityData,
     split: ["byGender", "background", "survey", "paysReceives"],
   },
+  { folder: "beslut", file: "data/decisions.json", data: decisionsData, split: ["decisions", "allocations"] },
+  { folder: "kallor-index", file: "data/sources.json", data: sourcesData, split: ["documents"] },
   // The trends of every comparable measure; the pages fetch the federations chosen.
   { folder: "jamforelse", file: "data/comparison.json", data: comparisonData, split: ["measures"] },
 ];
