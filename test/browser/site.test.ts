@@ -113,13 +113,13 @@ const PAGES = [
     expects: ["Oskarshamns kommun", "Ronneby kommun", "Partille kommun"],
   },
   {
-    path: "/medlemsdialog/kalmar/oskarshamn",
+    path: "/medlemsdialog/medlem?id=kalmar/oskarshamn",
     shot: "medlemsdialog-oskarshamn",
     expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "insatser markerade med *"],
   },
   {
     // A member outside Kalmar: no interventions tied to it, so the whole federation stands in, honestly labelled.
-    path: "/medlemsdialog/blekinge/karlshamn",
+    path: "/medlemsdialog/medlem?id=blekinge/karlshamn",
     shot: "medlemsdialog-karlshamn",
     expects: [
       "Karlshamns kommun",
@@ -139,7 +139,11 @@ const PAGES = [
     expects: ["168 iakttagelser", "3 med valen ovan", "Två källor anger olika värden"],
   },
   { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
-  { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
+  {
+    path: "/kallor/dokument?id=kalmar/2024-annual-report#L667",
+    shot: "kallor-rad",
+    expects: ["Rad 667", "SUMMA deltagare"],
+  },
   {
     path: "/oppna-data",
     shot: "data",
@@ -219,10 +223,10 @@ describe("the site in Chromium", () => {
       "/ekonomi",
       "/jamstalldhet",
       "/forbund/kalmar",
-      "/medlemsdialog/kalmar/oskarshamn",
+      "/medlemsdialog/medlem?id=kalmar/oskarshamn",
       "/beslut",
       "/datakvalitet",
-      "/kallor/kalmar/2024-annual-report",
+      "/kallor/dokument?id=kalmar/2024-annual-report",
       "/oppna-data",
     ]) {
       const opened = await open(browser, base + path, `mobil${path.replace(/[^a-z0-9]+/g, "-")}`, {
@@ -250,7 +254,7 @@ describe("the site in Chromium", () => {
     await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get("sok")).toBe("Arbetsmarknadscoach");
     await page.close();
-    const searched = await open(browser, `${base}/beslut?sok=Ronneby`, "beslut-sokt");
+    const searched = await open(browser, `${base}/beslut?forbund=blekinge&sok=Ronneby`, "beslut-sokt");
     expect(await searched.page.getByRole("searchbox").inputValue()).toBe("Ronneby");
     const hits = Number(/\b(\d+) av (\d+) beslut/.exec(searched.text)?.[1]);
     const all = Number(/\b(\d+) av (\d+) beslut/.exec(searched.text)?.[2]);
@@ -467,7 +471,7 @@ describe("the site in Chromium", () => {
   }, 60_000);
 
   it("prints a Medlemsdialog page on A4 landscape without navigation or buttons", async () => {
-    const { page } = await open(browser, `${base}/medlemsdialog/kalmar/oskarshamn`, "medlemsdialog-utskrift");
+    const { page } = await open(browser, `${base}/medlemsdialog/medlem?id=kalmar/oskarshamn`, "medlemsdialog-utskrift");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
     expect(await page.locator(".chart-actions").first().isVisible()).toBe(false);
