@@ -9,13 +9,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 import { compressBuild } from "./compressBuild.ts";
 import { stabilizeBuild } from "./stabilizeBuild.ts";
 import { writePageData } from "./writePageData.ts";
 import { writeRedirects } from "./writeRedirects.ts";
 
-const FRAMEWORK = resolve(import.meta.dirname, "../../node_modules/@observablehq/framework/dist/bin/observable.js");
+const NODE_MODULES = resolve(import.meta.dirname, "../../node_modules");
+const FRAMEWORK = join(NODE_MODULES, "@observablehq/framework/dist/bin/observable.js");
 
 function step<T>(name: string, run: () => T, describe: (result: T) => string): T {
   const start = performance.now();
@@ -38,7 +39,12 @@ export async function buildSite(): Promise<void> {
   );
   start = performance.now();
   const framework = spawnSync(process.execPath, [FRAMEWORK, "build"], {
-    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    // Framework runs the .ts loaders with `tsx` from the PATH, which npm scripts have and a bare `node` run has not.
+    env: {
+      ...process.env,
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
+      PATH: [join(NODE_MODULES, ".bin"), process.env.PATH].join(delimiter),
+    },
     stdio: "inherit",
   });
   if (framework.status !== 0) throw new Error(`site: observable build failed (exit ${framework.status})`);
