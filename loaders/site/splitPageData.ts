@@ -13,6 +13,7 @@ import { equityData } from "./pages/equityData.ts";
 import { outcomesData } from "./pages/outcomesData.ts";
 import { participantsData } from "./pages/participantsData.ts";
 import { sourcesData } from "./pages/sourcesData.ts";
+import { warehouseData } from "./pages/warehouseData.ts";
 import { emit, withWarehouse, type Query } from "./queryWarehouse.ts";
 
 export interface SplitPage {
@@ -47,6 +48,7 @@ export const SPLIT_PAGES: readonly SplitPage[] = [
   },
   { folder: "beslut", file: "data/decisions.json", data: decisionsData, split: ["decisions", "allocations"] },
   { folder: "kallor-index", file: "data/sources.json", data: sourcesData, split: ["documents"] },
+  { folder: "datakvalitet", file: "data/warehouse.json", data: warehouseData, split: ["core"] },
   // The trends of every comparable measure; the pages fetch the federations chosen.
   { folder: "jamforelse", file: "data/comparison.json", data: comparisonData, split: ["measures"] },
 ];
