@@ -1,11 +1,12 @@
 /**
  * Build pre-step, in one process and one DuckDB session: write every federation page's data
- * file into the site root, and every document's and member's data chunk into
- * `<root>/pagedata/` (pagePaths.ts). Framework would otherwise start one tsx + DuckDB process
- * per page (~0.8 s each, an hour at national scale); a static `<id>.json` beside a page wins
- * over its parameterized loader, so the pages read these files unchanged. Chunks are queried a
- * federation at a time, so the work grows with the data, not with documents × data. Files from
- * an earlier build are removed first, so a federation that left the warehouse leaves nothing behind.
+ * file into the site root; every document's and member's data chunk into `<root>/pagedata/`
+ * (pagePaths.ts); and the cross-federation pages' data files with one chunk per federation
+ * (splitPageData.ts). Framework would otherwise start one tsx + DuckDB process per page or
+ * loader; a static `<id>.json` beside a page (or `data/x.json` beside `x.json.ts`) wins over its
+ * loader, so the pages read these files. Chunks are queried a federation at a time, so the work
+ * grows with the data, not with documents × data. Files from an earlier build are removed
+ * first, so a federation that left the warehouse leaves nothing behind.
  */
 import {
   existsSync,
