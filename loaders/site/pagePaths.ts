@@ -34,13 +34,27 @@ export interface ChunkKind {
   folder: string;
   /** The page that shows one chunk, given `?id=<id>`; the old address `/<folder>/<id>` leads there. */
   page: string;
-  /** Every chunk of one federation, by id (a member's and a document's id is `<federation>/<name>`). */
-  byFederation: (q: Query, federationId: string) => Promise<Map<string, unknown>>;
+  /**
+   * The chunks as JSON by id (a member's and a document's id is `<federation>/<name>`), in
+   * batches small enough to hold in memory: the documents a federation at a time, the members at once.
+   */
+  batches: (q: Query) => AsyncGenerator<Map<string, string>>;
+}
+
+async function* eachFederation(q: Query, chunks: (q: Query, federationId: string) => Promise<Map<string, string>>) {
+  for (const r of await q(`SELECT federation_id FROM federation ORDER BY federation_id`))
+    yield await chunks(q, String(r.federation_id));
 }
 
 export const CHUNK_KINDS: readonly ChunkKind[] = [
-  { folder: "kallor", page: "/kallor/dokument", byFederation: documentPages },
-  { folder: "medlemsdialog", page: "/medlemsdialog/medlem", byFederation: memberPages },
+  { folder: "kallor", page: "/kallor/dokument", batches: (q) => eachFederation(q, documentPages) },
+  {
+    folder: "medlemsdialog",
+    page: "/medlemsdialog/medlem",
+    batches: async function* (q) {
+      yield await memberPages(q);
+    },
+  },
 ];
 
 function limit(): string {

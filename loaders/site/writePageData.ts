@@ -57,17 +57,11 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
         writeAtomic(join(siteRoot, kind.route, `${id}.json`), JSON.stringify(await kind.data(q, id)));
       written[kind.route] = ids.length;
     }
-    const federations = (await q(`SELECT federation_id FROM federation ORDER BY federation_id`)).map((r) =>
-      String(r.federation_id),
-    );
     for (const kind of CHUNK_KINDS) {
       let n = 0;
-      for (const federation of federations)
-        for (const [id, data] of await kind.byFederation(q, federation)) {
-          writeAtomic(
-            join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`),
-            JSON.stringify(data),
-          );
+      for await (const batch of kind.batches(q))
+        for (const [id, json] of batch) {
+          writeAtomic(join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`), json);
           n++;
         }
       written[`${CHUNK_ROOT}/${kind.folder}`] = n;

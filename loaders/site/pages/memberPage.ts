@@ -1,22 +1,21 @@
 /**
- * Every member's dialogue page data for one federation, in one set of queries: what each member
- * paid, the interventions serving it (shared ones with the share used), their funding,
- * participants and outcomes, and the decisions about it. One query per topic for the whole
- * federation (not per member) keeps the build linear in the data, not in members × data.
+ * Every member's dialogue page data, in one set of queries: what each member paid, the
+ * interventions serving it (shared ones with the share used), their funding, participants and
+ * outcomes, and the decisions about it. One query per topic for all members (not per member or
+ * federation: the marts are views, computed anew by each query) keeps the build linear in the data.
  */
 import { groupBy } from "./groupBy.ts";
 import type { Query } from "../queryWarehouse.ts";
 
-/** The federation's members that get a page (the state pseudo-member does not). */
-const MEMBERS = `(SELECT member_id FROM member WHERE federation_id = $1 AND member_type <> 'state')`;
+/** The members that get a page (the state pseudo-member does not). */
+const MEMBERS = `(SELECT member_id FROM member WHERE member_type <> 'state')`;
 
-export async function memberPages(q: Query, federationId: string): Promise<Map<string, unknown>> {
-  const fed = [federationId];
+/** Each member's page data as JSON, by member id. */
+export async function memberPages(q: Query): Promise<Map<string, string>> {
   const members = await q(
     `
     SELECT m.member_id, m.name, m.member_type, m.federation_id, f.name AS federation, strftime(m.joined_on, '%Y-%m-%d') AS joined_on, strftime(m.left_on, '%Y-%m-%d') AS left_on, m.left_approximate
     FROM member m JOIN federation f USING (federation_id) WHERE m.member_id IN ${MEMBERS} ORDER BY m.member_id`,
-    fed,
   );
   // Each topic's rows carry the member they belong to as `key`, ordered by it first.
   const topics = {
@@ -67,11 +66,12 @@ export async function memberPages(q: Query, federationId: string): Promise<Map<s
       ORDER BY 1, 2 DESC, 3, 8, 9, 10, 7`,
   };
   const byTopic: Record<string, Map<string, Record<string, unknown>[]>> = {};
-  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql, fed));
+  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql));
   return new Map(
     members.map((member) => {
       const id = String(member.member_id);
-      return [id, { member, ...Object.fromEntries(Object.keys(topics).map((t) => [t, byTopic[t]!.get(id) ?? []])) }];
+      const data = { member, ...Object.fromEntries(Object.keys(topics).map((t) => [t, byTopic[t]!.get(id) ?? []])) };
+      return [id, JSON.stringify(data)];
     }),
   );
 }
