@@ -65,7 +65,7 @@ function limit(): string {
 }
 
 /** One or two path segments of letters, digits, `.`, `_`, `-`, none of them `.` or `..`. */
-export const SAFE_ID = /^(?!\.)[\p{L}\p{N}._-]+(\/(?!\.)[\p{L}\p{N}._-]+)?$/u;
+const SAFE_ID = /^(?!\.)[\p{L}\p{N}._-]+(\/(?!\.)[\p{L}\p{N}._-]+)?$/u;
 
 /** An id that is no safe path is an error: it would name a file outside its folder. */
 export function checkSafeId(route: string, id: string): string {

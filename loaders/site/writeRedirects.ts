@@ -4,9 +4,10 @@
  * kept elsewhere still work on any static host, write a small page at every old address that
  * forwards to the new one, keeping the line asked for (#L12). One per data chunk in the build.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync, type Dirent } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { CHUNK_KINDS, CHUNK_ROOT } from "./pagePaths.ts";
+import { chunkPaths } from "./writePageData.ts";
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -26,11 +27,10 @@ export function redirectPage(target: string): string {
 export function writeRedirects(out: string): number {
   let written = 0;
   for (const kind of CHUNK_KINDS) {
-    const chunks = join(out, CHUNK_ROOT, kind.folder);
-    if (!existsSync(chunks)) continue;
-    for (const entry of readdirSync(chunks, { recursive: true, withFileTypes: true }) as Dirent[]) {
-      if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
-      const id = relative(chunks, join(entry.parentPath, entry.name)).split(sep).join("/").slice(0, -".json".length);
+    const prefix = `/${CHUNK_ROOT}/${kind.folder}/`;
+    for (const path of chunkPaths(out)) {
+      if (!path.startsWith(prefix)) continue;
+      const id = path.slice(prefix.length, -".json".length);
       const file = join(out, kind.folder, `${id}.html`);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, redirectPage(`${kind.page}?id=${encodeURIComponent(id).replaceAll("%2F", "/")}`));
