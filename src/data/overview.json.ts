@@ -17,7 +17,6 @@ const data = await withWarehouse(async (q) => {
     FROM federation f
     LEFT JOIN (SELECT * FROM federation_year QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1) y USING (federation_id)
     ORDER BY f.name, f.federation_id`);
-  // (Every document's title was listed here too, unread by the page: 0.7 MB at 75 federations × 15 years.)
   return { federations };
 });
 emit(data, ["federations"]);
