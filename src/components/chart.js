@@ -313,9 +313,7 @@ function save(blob, name) {
 export function sourceLink(documentId, line) {
   if (!documentId) return MISSING;
   const label = `${documentId}${line ? `, rad ${line}` : ""}`;
-  return documentId.startsWith("registry/")
-    ? label
-    : html`<a href=${documentHref(documentId, line)}>${label}</a>`;
+  return documentId.startsWith("registry/") ? label : html`<a href=${documentHref(documentId, line)}>${label}</a>`;
 }
 
 /** A table column linking each row's document_id and source_line to its source. */
