@@ -12,14 +12,17 @@ import { chunkPaths } from "./writePageData.ts";
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-/** The forwarding page for one id: a script keeps the #L line, the meta refresh and the link need none. */
+/**
+ * The forwarding page for one id: a script keeps the #L line; without scripts, the refresh (in
+ * <noscript>, so it never races the script's navigation) and the link still lead there.
+ */
 export function redirectPage(target: string): string {
   const href = escapeHtml(target);
   return `<!doctype html>
 <html lang="sv-SE"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Sidan har flyttat</title>
 <script>location.replace(${JSON.stringify(target).replace(/</g, "\\u003c")} + location.hash)</script>
-<meta http-equiv="refresh" content="0; url=${href}">
+<noscript><meta http-equiv="refresh" content="0; url=${href}"></noscript>
 </head><body><p>Sidan har flyttat till <a href="${href}">${href}</a>.</p></body></html>
 `;
 }

@@ -127,7 +127,11 @@ const PAGES = [
       "går inte att utläsa ur förbundets redovisning",
     ],
   },
-  { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
+  {
+    path: "/beslut?forbund=blekinge",
+    shot: "beslut",
+    expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"],
+  },
   {
     path: "/datakvalitet",
     shot: "datakvalitet",
@@ -138,7 +142,7 @@ const PAGES = [
     shot: "datakvalitet-filtrerad",
     expects: ["168 iakttagelser", "3 med valen ovan", "Två källor anger olika värden"],
   },
-  { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
+  { path: "/kallor/?forbund=kalmar", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
   {
     path: "/kallor/dokument?id=kalmar/2024-annual-report#L667",
     shot: "kallor-rad",
@@ -168,12 +172,12 @@ const PAGES = [
 ];
 
 /** Page paths (without .html) under a built section, index pages excluded. */
-function builtPages(dir: string, prefix = ""): string[] {
+function builtPages(dir: string, prefix = "", ext = ".html"): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((f) => {
-      if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`);
-      return f.endsWith(".html") && f !== "index.html" ? [`${prefix}${f.slice(0, -5)}`] : [];
+      if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`, ext);
+      return f.endsWith(ext) && f !== "index.html" ? [`${prefix}${f.slice(0, -ext.length)}`] : [];
     });
 }
 
@@ -197,9 +201,14 @@ describe("the site in Chromium", () => {
 
   // Every federation, member and document page the build made, not only the ones named above.
   it("renders every Förbund, Medlemsdialog and Källor page without errors or layout problems", async () => {
-    const pages = ["forbund", "medlemsdialog", "kallor"].flatMap((section) =>
-      builtPages(join(ROOT, "dist", section)).map((p) => `/${section}/${p}`),
-    );
+    // The federation pages, and the one document and member page at every id it has data for.
+    const pages = [
+      ...builtPages(join(ROOT, "dist", "forbund")).map((p) => `/forbund/${p}`),
+      ...builtPages(join(ROOT, "dist", "pagedata", "medlemsdialog"), "", ".json").map(
+        (id) => `/medlemsdialog/medlem?id=${id}`,
+      ),
+      ...builtPages(join(ROOT, "dist", "pagedata", "kallor"), "", ".json").map((id) => `/kallor/dokument?id=${id}`),
+    ];
     expect(pages.length).toBeGreaterThan(30);
     const failures: string[] = [];
     for (const path of pages) {
