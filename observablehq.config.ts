@@ -2,15 +2,17 @@ import { existsSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { PAGE_KINDS, pageIds } from "./loaders/site/pagePaths.ts";
 import type { Query } from "./loaders/site/queryWarehouse.ts";
+import { chunkPaths } from "./loaders/site/writePageData.ts";
 
 // Observable Framework configuration. Offline build: no Google Fonts, no CDN imports
 // (see README, "Site"); the footer has no build date so builds are reproducible.
 // FINSAM_SITE_ROOT / FINSAM_SITE_OUT let the synthetic-corpus test build a copy elsewhere.
 const output = process.env.FINSAM_SITE_OUT || "dist";
+const root = process.env.FINSAM_SITE_ROOT ?? "src";
 
 export default {
   title: "finsam-compare",
-  root: process.env.FINSAM_SITE_ROOT ?? "src",
+  root,
   output,
   // `lang`, `skipLink` and `sidebarToggleLabel` reach the pages through
   // patches/@observablehq+framework+1.13.4.patch (Framework 1.13 ignores `lang` and has no skip link).
@@ -45,10 +47,12 @@ export default {
 };
 
 /**
- * One page per federation, per member (not the state pseudo-member) and per document, read
- * from the warehouse the site is built from (loaders/site/pagePaths.ts).
+ * One page per federation, read from the warehouse the site is built from, and the data chunks
+ * the document and member pages fetch by id, as writePageData.ts wrote them (Framework copies a
+ * listed file as it is; loaders/site/pagePaths.ts).
  */
 async function* dynamicPaths(): AsyncGenerator<string> {
+  yield* chunkPaths(root);
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
   if (!existsSync(file)) return;
   const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });

@@ -1,26 +1,60 @@
 /**
- * The site's dynamic pages, read from the warehouse: one per federation, per member (not the
- * state pseudo-member) and per document. observablehq.config.ts lists them as dynamic paths and
- * writePageData.ts writes their data, so both come from the same queries.
- * FINSAM_DYNAMIC_LIMIT caps each kind (the synthetic 80-federation test builds a sample).
+ * The site's pages that depend on the warehouse's contents, read from the warehouse.
+ * - One Framework page per federation (PAGE_KINDS: 75 nationally); observablehq.config.ts lists
+ *   them as dynamic paths and writePageData.ts writes their data, so both come from the same queries.
+ * - One page for all documents (/kallor/dokument?id=…) and one for all members
+ *   (/medlemsdialog/medlem?id=…) (CHUNK_KINDS): Framework renders each once, and the page fetches
+ *   the one id's data chunk, `/pagedata/<folder>/<id>.json`, written by writePageData.ts. A page
+ *   per document would cost Framework ~0.2 s CPU each, over 10 minutes for the 3 400 documents
+ *   of 75 federations × 15 years; the chunks are plain files it only copies.
+ * FINSAM_DYNAMIC_LIMIT caps the federation pages (the synthetic 80-federation test builds a sample).
  */
 import type { Query } from "./queryWarehouse.ts";
-import { documentPage } from "./pages/documentPage.ts";
+import { documentPages } from "./pages/documentPage.ts";
 import { federationPage } from "./pages/federationPage.ts";
-import { memberPage } from "./pages/memberPage.ts";
+import { memberPages } from "./pages/memberPage.ts";
 
 export interface PageKind {
   /** The URL folder; the page is `/<route>/<id>` and its data file `<route>/<id>.json`. */
   route: string;
-  /** The ids in a stable order (a member's and a document's id is `<federation>/<name>`). */
+  /** The ids in a stable order. */
   ids: string;
   data: (q: Query, id: string) => Promise<unknown>;
 }
 
 export const PAGE_KINDS: readonly PageKind[] = [
   { route: "forbund", ids: `SELECT federation_id AS id FROM federation`, data: federationPage },
-  { route: "medlemsdialog", ids: `SELECT member_id AS id FROM member WHERE member_type <> 'state'`, data: memberPage },
-  { route: "kallor", ids: `SELECT document_id AS id FROM document`, data: documentPage },
+];
+
+/** The folder below the site root (and URL) that holds the data chunks pages fetch by id. */
+export const CHUNK_ROOT = "pagedata";
+
+export interface ChunkKind {
+  /** The chunk's folder below CHUNK_ROOT; a chunk is `<folder>/<id>.json`. */
+  folder: string;
+  /** The page that shows one chunk, given `?id=<id>`; the old address `/<folder>/<id>` leads there. */
+  page: string;
+  /**
+   * The chunks as JSON by id (a member's and a document's id is `<federation>/<name>`), in
+   * batches small enough to hold in memory: the documents a federation at a time, the members at once.
+   */
+  batches: (q: Query) => AsyncGenerator<Map<string, string>>;
+}
+
+async function* eachFederation(q: Query, chunks: (q: Query, federationId: string) => Promise<Map<string, string>>) {
+  for (const r of await q(`SELECT federation_id FROM federation ORDER BY federation_id`))
+    yield await chunks(q, String(r.federation_id));
+}
+
+export const CHUNK_KINDS: readonly ChunkKind[] = [
+  { folder: "kallor", page: "/kallor/dokument", batches: (q) => eachFederation(q, documentPages) },
+  {
+    folder: "medlemsdialog",
+    page: "/medlemsdialog/medlem",
+    batches: async function* (q) {
+      yield await memberPages(q);
+    },
+  },
 ];
 
 function limit(): string {
@@ -33,11 +67,14 @@ function limit(): string {
 /** One or two path segments of letters, digits, `.`, `_`, `-`, none of them `.` or `..`. */
 const SAFE_ID = /^(?!\.)[\p{L}\p{N}._-]+(\/(?!\.)[\p{L}\p{N}._-]+)?$/u;
 
-/** The ids of one kind of page, sorted, capped by FINSAM_DYNAMIC_LIMIT; an id that is no safe path is an error. */
+/** An id that is no safe path is an error: it would name a file outside its folder. */
+export function checkSafeId(route: string, id: string): string {
+  if (!SAFE_ID.test(id)) throw new Error(`site data: ${route} id ${JSON.stringify(id)} is not a safe page path`);
+  return id;
+}
+
+/** The ids of one kind of page, sorted, capped by FINSAM_DYNAMIC_LIMIT. */
 export async function pageIds(q: Query, kind: PageKind): Promise<string[]> {
   const ids = (await q(`SELECT id FROM (${kind.ids}) ORDER BY id${limit()}`)).map((r) => String(r.id));
-  const unsafe = ids.find((id) => !SAFE_ID.test(id));
-  if (unsafe !== undefined)
-    throw new Error(`site data: ${kind.route} id ${JSON.stringify(unsafe)} is not a safe page path`);
-  return ids;
+  return ids.map((id) => checkSafeId(kind.route, id));
 }

@@ -1,14 +1,28 @@
 /**
- * Build pre-step: write every dynamic page's data file into the site root in one process and
- * one DuckDB session. Framework would otherwise start one tsx + DuckDB process per page
- * (~0.8 s each, an hour at national scale); a static `<id>.json` beside a page wins over its
- * parameterized loader, so the pages read these files unchanged. Files from an earlier build
- * are removed first, so a federation that left the warehouse leaves no page data behind.
+ * Build pre-step, in one process and one DuckDB session: write every federation page's data
+ * file into the site root; every document's and member's data chunk into `<root>/pagedata/`
+ * (pagePaths.ts); and the cross-federation pages' data files with one chunk per federation
+ * (splitPageData.ts). Framework would otherwise start one tsx + DuckDB process per page or
+ * loader; a static `<id>.json` beside a page (or `data/x.json` beside `x.json.ts`) wins over its
+ * loader, so the pages read these files. Chunks are queried a federation at a time, so the work
+ * grows with the data, not with documents × data. Files from an earlier build are removed
+ * first, so a federation that left the warehouse leaves nothing behind.
  */
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { PAGE_KINDS, pageIds } from "./pagePaths.ts";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+} from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { CHUNK_KINDS, CHUNK_ROOT, PAGE_KINDS, checkSafeId, pageIds } from "./pagePaths.ts";
 import { withWarehouse } from "./queryWarehouse.ts";
+import { SPLIT_PAGES, federationIdsOf, splitByFederation } from "./splitPageData.ts";
 
 /** Written data files are plain `.json` below a kind's folder; the sources there are `.md` and `.json.ts`. */
 function removeWritten(dir: string): void {
@@ -30,7 +44,11 @@ function writeAtomic(file: string, text: string): void {
 }
 
 export async function writePageData(siteRoot: string): Promise<Record<string, number>> {
-  for (const kind of PAGE_KINDS) removeWritten(join(siteRoot, kind.route));
+  // Page folders also hold the per-id files of builds from before the chunks.
+  for (const route of [...PAGE_KINDS.map((k) => k.route), ...CHUNK_KINDS.map((k) => k.folder)])
+    if (existsSync(join(siteRoot, route))) removeWritten(join(siteRoot, route));
+  rmSync(join(siteRoot, CHUNK_ROOT), { recursive: true, force: true });
+  for (const page of SPLIT_PAGES) rmSync(join(siteRoot, page.file), { force: true });
   return withWarehouse(async (q) => {
     const written: Record<string, number> = {};
     for (const kind of PAGE_KINDS) {
@@ -39,8 +57,38 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
         writeAtomic(join(siteRoot, kind.route, `${id}.json`), JSON.stringify(await kind.data(q, id)));
       written[kind.route] = ids.length;
     }
+    for (const kind of CHUNK_KINDS) {
+      let n = 0;
+      for await (const batch of kind.batches(q))
+        for (const [id, json] of batch) {
+          writeAtomic(join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`), json);
+          n++;
+        }
+      written[`${CHUNK_ROOT}/${kind.folder}`] = n;
+    }
+    for (const page of SPLIT_PAGES) {
+      const data = await page.data(q);
+      const { summary, chunks } = splitByFederation(data, page.split, federationIdsOf(data));
+      writeAtomic(join(siteRoot, page.file), JSON.stringify(summary));
+      for (const [id, chunk] of chunks)
+        writeAtomic(
+          join(siteRoot, CHUNK_ROOT, page.folder, `${checkSafeId(page.folder, id)}.json`),
+          JSON.stringify(chunk),
+        );
+      written[`${CHUNK_ROOT}/${page.folder}`] = chunks.size;
+    }
     return written;
   });
+}
+
+/** The chunk files below `<siteRoot>/pagedata`, as site paths (`/pagedata/…`), sorted: Framework copies them. */
+export function chunkPaths(siteRoot: string): string[] {
+  const root = join(siteRoot, CHUNK_ROOT);
+  if (!existsSync(root)) return [];
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .map((e) => `/${CHUNK_ROOT}/${relative(root, join(e.parentPath, e.name)).split(sep).join("/")}`)
+    .sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,6 +8,7 @@ import { MISSING } from "./format.js";
 import { excelBlob } from "./excel.js";
 import { withYearColumn } from "./excelSheet.js";
 import { chartSummary } from "./chartSummary.js";
+import { documentHref } from "./links.js";
 
 /**
  * @param {object} o
@@ -312,9 +313,7 @@ function save(blob, name) {
 export function sourceLink(documentId, line) {
   if (!documentId) return MISSING;
   const label = `${documentId}${line ? `, rad ${line}` : ""}`;
-  return documentId.startsWith("registry/")
-    ? label
-    : html`<a href=${`/kallor/${documentId}${line ? `#L${line}` : ""}`}>${label}</a>`;
+  return documentId.startsWith("registry/") ? label : html`<a href=${documentHref(documentId, line)}>${label}</a>`;
 }
 
 /** A table column linking each row's document_id and source_line to its source. */

@@ -25,7 +25,8 @@ export function contributionsPlot(paid, width) {
         tip: true,
         title: (d) => `${d.year}: ${kr(d.amount_sek)} (${percent(d.of_all)} av medlemmarnas bidrag)`,
       }),
-      Plot.text(paid, { x: "year", y: "amount_sek", text: (d) => kr(d.amount_sek), dy: -8 }),
+      // Whole kronor fit over a bar up to about eight years; over more, thousands (the table has kronor).
+      Plot.text(paid, { x: "year", y: "amount_sek", text: (d) => (paid.length > 8 ? tkr : kr)(d.amount_sek), dy: -8 }),
       Plot.ruleY([0]),
     ],
   });

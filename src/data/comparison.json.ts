@@ -1,7 +1,6 @@
 // Förbunden jämförda: every comparable measure per federation and year (the federation_measure
 // mart), each federation's latest year per measure, and federations of similar size. Read by
 // Översikt, Resultat, Deltagare, Ekonomi and Jämställdhet, so every page compares alike.
-import { comparisonData } from "../../loaders/site/comparison.ts";
-import { emit, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+import { emitSplitPage } from "../../loaders/site/splitPageData.ts";
 
-emit(await withWarehouse(comparisonData), ["federations", "measureDefs"]);
+await emitSplitPage("jamforelse");

@@ -1,20 +1,5 @@
-// Beslut: every decision across federations, with its meeting, amount and source line.
-import { decisionOutcome } from "../../loaders/reference/codes.ts";
-import { emit, svLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+// Beslut: the page's data file, as the build writes it (loaders/site/writePageData.ts, which
+// also writes each federation's chunk); this loader serves the preview.
+import { emitSplitPage } from "../../loaders/site/splitPageData.ts";
 
-const data = await withWarehouse(async (q) => ({
-  decisions: await q(`
-    SELECT d.document_id, d.item_ref, d.federation_id, f.name AS federation, strftime(d.meeting_date, '%Y-%m-%d') AS meeting_date, d.body, d.category,
-      d.decision_ref, d.title, d.outcome, d.amount_sek::DOUBLE AS amount_sek, d.approximate, d.recipient, m.name AS recipient_member, i.name AS intervention,
-      strftime(d.period_start, '%Y-%m-%d') AS period_start, strftime(d.period_end, '%Y-%m-%d') AS period_end, d.reservations, d.text, d.source_line::INTEGER AS source_line,
-      l.text AS source_text
-    FROM decision d JOIN federation f USING (federation_id)
-    LEFT JOIN member m ON m.member_id = d.recipient_member_id
-    LEFT JOIN intervention i ON i.intervention_id = d.intervention_id
-    LEFT JOIN document_line l ON l.document_id = d.document_id AND l.line = d.source_line
-    ORDER BY d.meeting_date DESC, d.document_id, d.source_line, d.item_ref`),
-  allocations: await q(`
-    SELECT a.document_id, a.item_ref, a.recipient, f.name AS federation, a.year::INTEGER AS year, a.purpose, a.amount_sek::DOUBLE AS amount_sek, a.decision_ref, a.source_line::INTEGER AS source_line
-    FROM allocation a JOIN federation f USING (federation_id) ORDER BY a.document_id, a.item_ref, a.source_line, a.recipient`),
-}));
-emit({ ...data, outcomeLabels: svLabels(decisionOutcome) }, ["decisions"]);
+await emitSplitPage("beslut");

@@ -1,25 +1,5 @@
-// Jämställdhet och jämlikhet: participants by gender per intervention, background breakdowns
-// with the population they describe, survey figures by gender, and what each member pays
-// against what interventions in its area receive.
-import { emit, namesOf, siteLabels, withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+// Jämställdhet och jämlikhet: the page's data file, as the build writes it (loaders/site/writePageData.ts,
+// which also writes each federation's chunk); this loader serves the preview.
+import { emitSplitPage } from "../../loaders/site/splitPageData.ts";
 
-const data = await withWarehouse(async (q) => ({
-  ...(await namesOf(q)),
-  byGender: await q(`
-    SELECT federation_id, intervention_id, year::INTEGER AS year, measure, gender, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
-    FROM participant_count WHERE gender <> 'all' AND measure IN ('enrolled', 'new', 'exited') ORDER BY ALL`),
-  background: await q(`
-    SELECT federation_id, intervention_id, year::INTEGER AS year, population, dimension, category, value::DOUBLE AS value, source_label, document_id, source_line::INTEGER AS source_line
-    FROM participant_breakdown WHERE dimension IN ('age_band', 'education', 'time_in_support', 'income_source') AND population IN ('new', 'enrolled')
-    ORDER BY ALL`),
-  survey: await q(`
-    SELECT federation_id, year::INTEGER AS year, scope, indicator, gender, value, unit, n, document_id, source_line::INTEGER AS source_line
-    FROM indicator WHERE gender IN ('woman', 'man') ORDER BY ALL`),
-  // What each member pays against what interventions in its area receive: the member_year mart.
-  paysReceives: await q(`
-    SELECT y.federation_id, y.year, y.member_id, m.name AS member, m.member_type, y.paid_sek::DOUBLE AS paid_sek, y.received_sek, y.interventions, y.includes_shared,
-      y.paid_document_id AS document_id, y.paid_source_line AS source_line
-    FROM member_year y JOIN member m USING (member_id)
-    WHERE y.paid_sek IS NOT NULL AND m.member_type <> 'state' ORDER BY ALL`),
-}));
-emit({ ...data, labels: siteLabels() }, ["federations"]);
+await emitSplitPage("jamstalldhet");

@@ -17,7 +17,6 @@ const data = await withWarehouse(async (q) => {
     FROM federation f
     LEFT JOIN (SELECT * FROM federation_year QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1) y USING (federation_id)
     ORDER BY f.name, f.federation_id`);
-  const documents = await q(`SELECT document_id, federation_id, kind, strftime(date, '%Y-%m-%d') AS date, title FROM document ORDER BY federation_id, date, document_id`);
-  return { federations, documents };
+  return { federations };
 });
 emit(data, ["federations"]);

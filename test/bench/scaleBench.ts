@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { format, resolveConfig } from "prettier";
+import { siteSize, type SiteSize } from "./siteSize.ts";
 
 interface Step {
   seconds: number;
@@ -31,7 +32,7 @@ interface SizeResult {
   extract?: Step;
   load: Step;
   exportStep: Step;
-  site?: Step;
+  site?: Step & SiteSize;
   bulk: { seconds: number; rows: number };
 }
 
@@ -105,14 +106,24 @@ async function runSize(size: string, withSite: boolean, reusing: boolean): Promi
   const warehouseMb = statSync(warehouse).size / 1e6;
   if (exportStep.failed)
     return { size, documents, rows, warehouseMb, extract, load, exportStep, bulk: { seconds: NaN, rows: 0 } };
-  let site: Step | undefined;
+  let site: (Step & SiteSize) | undefined;
   if (withSite) {
-    const observable = join(repo, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-    site = step("site", [observable, "build"], {
-      FINSAM_WAREHOUSE: warehouse,
-      FINSAM_SITE_OUT: join(root, "dist", "site"),
-      OBSERVABLE_TELEMETRY_DISABLE: "true",
+    // The whole site build as `npm run build` runs it, from a copy of src/ beside it (the page
+    // data is written into the site root; the copy keeps the loaders' relative imports working).
+    const siteRoot = `.site-bench-${size}`;
+    const out = join(root, "dist", "site");
+    rmSync(join(repo, siteRoot), { recursive: true, force: true });
+    cpSync(join(repo, "src"), join(repo, siteRoot), {
+      recursive: true,
+      filter: (p) => !/\/(\.observablehq|pagedata)$/.test(p),
     });
+    const built = step("site", ["loaders/site/buildSite.ts"], {
+      FINSAM_WAREHOUSE: warehouse,
+      FINSAM_SITE_ROOT: siteRoot,
+      FINSAM_SITE_OUT: out,
+    });
+    rmSync(join(repo, siteRoot), { recursive: true, force: true });
+    site = { ...built, ...(built.failed ? { pages: 0, redirects: 0, largest: null } : siteSize(out)) };
   }
   const bulkRun = timed(`bulk read ${size}`, ["test/bench/bulkRead.ts", join(root, "dist", "data")], {});
   const bulk = JSON.parse(bulkRun.stdout) as { seconds: number; rows: number };
@@ -134,6 +145,12 @@ const fmt = (s: Step | undefined) =>
     ? "–"
     : `${s.failed ? "✗ " : ""}${s.seconds.toFixed(1)} s (cpu ${s.cpu.toFixed(1)} s), ${s.peakMb.toFixed(0)} MB${s.failed ? ` (${s.failed})` : ""}`;
 
+/** The largest page data file: raw and brotli, in MB (target ≤ 1 MB raw). */
+const largestOf = (s: SiteSize | undefined) =>
+  s?.largest
+    ? `${(s.largest.bytes / 1e6).toFixed(2)} MB (br ${(s.largest.brotli / 1e6).toFixed(2)} MB), \`${s.largest.file}\``
+    : "–";
+
 function renderResults(results: SizeResult[], started: Date, load: number[]): string {
   const lines = [
     "# Scale benchmark",
@@ -144,14 +161,17 @@ function renderResults(results: SizeResult[], started: Date, load: number[]): st
     "`FxY` is a `finsam synth` corpus (SYNTETISKT, never published). Bulk read: DuckDB reading the same",
     "rows from the exported CSV files into memory; ratio = load ÷ bulk read (target ≤ 3).",
     "",
-    "| size | documents | rows | warehouse MB | extract | load | export | site | bulk read | load ÷ bulk |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| size | documents | rows | warehouse MB | extract | load | export | site | pages | largest page data | bulk read | load ÷ bulk |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.map(
       (r) =>
-        `| ${r.size} | ${r.documents} | ${r.rows} | ${r.warehouseMb.toFixed(1)} | ${fmt(r.extract)} | ${fmt(r.load)} | ${fmt(r.exportStep)} | ${fmt(r.site)} | ${r.bulk.rows ? `${r.bulk.seconds.toFixed(2)} s (${r.bulk.rows} rows)` : "–"} | ${r.bulk.rows ? `${(r.load.seconds / r.bulk.seconds).toFixed(1)}×` : "–"} |`,
+        `| ${r.size} | ${r.documents} | ${r.rows} | ${r.warehouseMb.toFixed(1)} | ${fmt(r.extract)} | ${fmt(r.load)} | ${fmt(r.exportStep)} | ${fmt(r.site)} | ${r.site ? r.site.pages : "–"} | ${largestOf(r.site)} | ${r.bulk.rows ? `${r.bulk.seconds.toFixed(2)} s (${r.bulk.rows} rows)` : "–"} | ${r.bulk.rows ? `${(r.load.seconds / r.bulk.seconds).toFixed(1)}×` : "–"} |`,
     ),
     "",
-    "Targets at 75x15: load ≤ 15 s, ≤ 3× bulk read, ≤ 1 GiB; export ≤ 60 s, ≤ 1 GiB.",
+    "Site (`--site`): the whole site build (loaders/site/buildSite.ts: page data, Framework, redirects, compressed copies);",
+    "pages = pages Framework rendered; largest page data = the largest JSON file a page fetches, raw and brotli.",
+    "",
+    "Targets at 75x15: load ≤ 15 s, ≤ 3× bulk read, ≤ 1 GiB; export ≤ 60 s, ≤ 1 GiB; site ≤ 10 min, page data ≤ 1 MB.",
     "",
   ];
   return lines.join("\n");

@@ -113,13 +113,13 @@ const PAGES = [
     expects: ["Oskarshamns kommun", "Ronneby kommun", "Partille kommun"],
   },
   {
-    path: "/medlemsdialog/kalmar/oskarshamn",
+    path: "/medlemsdialog/medlem?id=kalmar/oskarshamn",
     shot: "medlemsdialog-oskarshamn",
     expects: ["Oskarshamns kommun", "Vägknuten 2.0 *", "59,1 %", "Skriv ut", "insatser markerade med *"],
   },
   {
     // A member outside Kalmar: no interventions tied to it, so the whole federation stands in, honestly labelled.
-    path: "/medlemsdialog/blekinge/karlshamn",
+    path: "/medlemsdialog/medlem?id=blekinge/karlshamn",
     shot: "medlemsdialog-karlshamn",
     expects: [
       "Karlshamns kommun",
@@ -127,7 +127,11 @@ const PAGES = [
       "går inte att utläsa ur förbundets redovisning",
     ],
   },
-  { path: "/beslut", shot: "beslut", expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"] },
+  {
+    path: "/beslut?forbund=blekinge",
+    shot: "beslut",
+    expects: ["968 431 kr", "Återremiss", "Beslut 2025-3 §11:1", "uppgift saknas"],
+  },
   {
     path: "/datakvalitet",
     shot: "datakvalitet",
@@ -138,8 +142,12 @@ const PAGES = [
     shot: "datakvalitet-filtrerad",
     expects: ["168 iakttagelser", "3 med valen ovan", "Två källor anger olika värden"],
   },
-  { path: "/kallor/", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
-  { path: "/kallor/kalmar/2024-annual-report#L667", shot: "kallor-rad", expects: ["Rad 667", "SUMMA deltagare"] },
+  { path: "/kallor/?forbund=kalmar", shot: "kallor", expects: ["SHA-256", "Årsredovisning 2024 med bilagor"] },
+  {
+    path: "/kallor/dokument?id=kalmar/2024-annual-report#L667",
+    shot: "kallor-rad",
+    expects: ["Rad 667", "SUMMA deltagare"],
+  },
   {
     path: "/oppna-data",
     shot: "data",
@@ -164,12 +172,12 @@ const PAGES = [
 ];
 
 /** Page paths (without .html) under a built section, index pages excluded. */
-function builtPages(dir: string, prefix = ""): string[] {
+function builtPages(dir: string, prefix = "", ext = ".html"): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((f) => {
-      if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`);
-      return f.endsWith(".html") && f !== "index.html" ? [`${prefix}${f.slice(0, -5)}`] : [];
+      if (statSync(join(dir, f)).isDirectory()) return builtPages(join(dir, f), `${prefix}${f}/`, ext);
+      return f.endsWith(ext) && f !== "index.html" ? [`${prefix}${f.slice(0, -ext.length)}`] : [];
     });
 }
 
@@ -193,9 +201,14 @@ describe("the site in Chromium", () => {
 
   // Every federation, member and document page the build made, not only the ones named above.
   it("renders every Förbund, Medlemsdialog and Källor page without errors or layout problems", async () => {
-    const pages = ["forbund", "medlemsdialog", "kallor"].flatMap((section) =>
-      builtPages(join(ROOT, "dist", section)).map((p) => `/${section}/${p}`),
-    );
+    // The federation pages, and the one document and member page at every id it has data for.
+    const pages = [
+      ...builtPages(join(ROOT, "dist", "forbund")).map((p) => `/forbund/${p}`),
+      ...builtPages(join(ROOT, "dist", "pagedata", "medlemsdialog"), "", ".json").map(
+        (id) => `/medlemsdialog/medlem?id=${id}`,
+      ),
+      ...builtPages(join(ROOT, "dist", "pagedata", "kallor"), "", ".json").map((id) => `/kallor/dokument?id=${id}`),
+    ];
     expect(pages.length).toBeGreaterThan(30);
     const failures: string[] = [];
     for (const path of pages) {
@@ -219,10 +232,10 @@ describe("the site in Chromium", () => {
       "/ekonomi",
       "/jamstalldhet",
       "/forbund/kalmar",
-      "/medlemsdialog/kalmar/oskarshamn",
+      "/medlemsdialog/medlem?id=kalmar/oskarshamn",
       "/beslut",
       "/datakvalitet",
-      "/kallor/kalmar/2024-annual-report",
+      "/kallor/dokument?id=kalmar/2024-annual-report",
       "/oppna-data",
     ]) {
       const opened = await open(browser, base + path, `mobil${path.replace(/[^a-z0-9]+/g, "-")}`, {
@@ -250,7 +263,7 @@ describe("the site in Chromium", () => {
     await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get("sok")).toBe("Arbetsmarknadscoach");
     await page.close();
-    const searched = await open(browser, `${base}/beslut?sok=Ronneby`, "beslut-sokt");
+    const searched = await open(browser, `${base}/beslut?forbund=blekinge&sok=Ronneby`, "beslut-sokt");
     expect(await searched.page.getByRole("searchbox").inputValue()).toBe("Ronneby");
     const hits = Number(/\b(\d+) av (\d+) beslut/.exec(searched.text)?.[1]);
     const all = Number(/\b(\d+) av (\d+) beslut/.exec(searched.text)?.[2]);
@@ -467,7 +480,7 @@ describe("the site in Chromium", () => {
   }, 60_000);
 
   it("prints a Medlemsdialog page on A4 landscape without navigation or buttons", async () => {
-    const { page } = await open(browser, `${base}/medlemsdialog/kalmar/oskarshamn`, "medlemsdialog-utskrift");
+    const { page } = await open(browser, `${base}/medlemsdialog/medlem?id=kalmar/oskarshamn`, "medlemsdialog-utskrift");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
     expect(await page.locator(".chart-actions").first().isVisible()).toBe(false);

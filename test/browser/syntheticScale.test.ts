@@ -32,15 +32,10 @@ beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
   await writeSyntheticWarehouse(WAREHOUSE, 80);
   cpSync(join(ROOT, "src"), join(ROOT, SITE_ROOT), { recursive: true, filter: (p) => !p.includes(".observablehq") });
-  // Two pages of each per-federation, per-member and per-document kind are enough here; built
-  // as `npm run build` builds: page data in one pass, then Framework, then the compressed copies.
+  // Two federation pages are enough here (every document and member has its data chunk); built
+  // as `npm run build` builds (loaders/site/buildSite.ts).
   const buildEnv = { ...env, FINSAM_SITE_ROOT: SITE_ROOT, FINSAM_SITE_OUT: OUT, FINSAM_DYNAMIC_LIMIT: "2" };
-  for (const [cmd, args] of [
-    ["npx", ["tsx", "loaders/site/writePageData.ts"]],
-    ["npx", ["observable", "build"]],
-    ["npx", ["tsx", "loaders/site/compressBuild.ts"]],
-  ] as const)
-    execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: buildEnv });
+  execFileSync("npx", ["tsx", "loaders/site/buildSite.ts"], { cwd: ROOT, stdio: "pipe", env: buildEnv });
   server = await serve(OUT, PORT);
   browser = await launch();
 }, 300_000);
@@ -60,11 +55,11 @@ const PAGES = [
   "/forbund/",
   "/forbund/syntetisk-01",
   "/medlemsdialog/",
-  "/medlemsdialog/syntetisk-01/kommun-a",
+  "/medlemsdialog/medlem?id=syntetisk-01/kommun-a",
   "/beslut",
   "/datakvalitet",
   "/kallor/",
-  "/kallor/syntetisk-01/2024-annual-report#L3",
+  "/kallor/dokument?id=syntetisk-01/2024-annual-report#L3",
   "/oppna-data",
 ];
 
@@ -92,9 +87,25 @@ describe("80 synthetic federations", () => {
     const decisions = await open(browser, `${base}/beslut`, "syntetisk-xss-beslut");
     expect(decisions.text).toContain(XSS_SCRIPT);
     await decisions.page.close();
-    const source = await open(browser, `${base}/kallor/syntetisk-01/2024-annual-report#L3`, "syntetisk-xss-kalla");
+    const source = await open(
+      browser,
+      `${base}/kallor/dokument?id=syntetisk-01/2024-annual-report#L3`,
+      "syntetisk-xss-kalla",
+    );
     expect(source.text).toContain(XSS_IMG);
     await source.page.close();
+  }, 60_000);
+
+  it("forwards an old document address to the document page at its line", async () => {
+    const { page, text } = await open(
+      browser,
+      `${base}/kallor/syntetisk-07/2024-annual-report#L2`,
+      "syntetisk-gammal-adress",
+    );
+    expect(page.url()).toBe(`${base}/kallor/dokument?id=syntetisk-07/2024-annual-report#L2`);
+    expect(text).toContain("Rad 2");
+    expect(text).toContain("Deltagare 2024: 7");
+    await page.close();
   }, 60_000);
 
   it("lists every one of the 80 federations on Översikt", async () => {

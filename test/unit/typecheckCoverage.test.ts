@@ -31,8 +31,6 @@ describe("type-check coverage", () => {
         "loaders/cli.ts",
         "src/data/overview.json.ts",
         "src/forbund/[federation].json.ts",
-        "src/kallor/[federation]/[document].json.ts",
-        "src/medlemsdialog/[federation]/[member].json.ts",
         "src/kodbok.md.ts",
         "test/support/datapackage.d.ts",
       ]),
