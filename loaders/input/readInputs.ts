@@ -71,7 +71,8 @@ export interface InputsReport {
  * documents. Rejections keep the order of the manifest and of the curated files. The input hash
  * takes the documents in the order read: the manifest's own order where it lists each
  * federation's documents together (as the bundled and synthetic corpora do), else grouped by
- * federation; the same inputs always give the same hash.
+ * federation: for each, its source's SHA-256 and its extraction file's bytes. The same inputs
+ * always give the same hash.
  */
 export async function readInputsByFederation(
   paths: Paths,
@@ -145,10 +146,10 @@ export async function readInputsByFederation(
         const file = extractedPath(paths.extracted, id);
         const rel = relative(paths.root, file);
         if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
-        const text = (await readBounded(file, { limit: READ_LIMITS.extraction, name: rel })).toString("utf8");
+        const extracted = await readBounded(file, { limit: READ_LIMITS.extraction, name: rel });
         let raw: unknown;
         try {
-          raw = JSON.parse(text);
+          raw = JSON.parse(extracted.toString("utf8"));
         } catch (err) {
           throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
         }
@@ -163,7 +164,9 @@ export async function readInputsByFederation(
             "source_sha256",
             "extracted from a different version of the document; run `npm run finsam -- extract`",
           );
-        hash.update(JSON.stringify(parsed.data));
+        // The file's own bytes, as read: serialising the parsed extraction again cost a second of a
+        // national load, and would hash zod's reading of the file rather than the file.
+        hash.update(extracted);
         // The facts' copies of their source lines are not loaded: the warehouse keeps each line
         // once, in document_line.
         for (const fact of parsed.data.facts) fact.text = "";

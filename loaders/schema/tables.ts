@@ -555,7 +555,8 @@ export const TABLES = [
       {
         name: "input_sha256",
         type: "VARCHAR",
-        description: "SHA-256 over all input files (sources, extracted, curated, registry).",
+        description:
+          "SHA-256 over the bytes of all input files (registries, manifest, sources, extracted, curated), in a fixed order.",
       },
       { name: "row_counts", type: "JSON", description: "Rows per table." },
       {
