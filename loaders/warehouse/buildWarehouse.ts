@@ -24,7 +24,7 @@ import { StagedRows, sortKey } from "./stagedRows.ts";
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import { reconcile } from "./reconcile.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, tableDef, type Rows } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -139,7 +139,7 @@ export async function writeWarehouse(
     const files = await staged.close();
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
-      await conn.run(ddl(t));
+      await conn.run(ddl(t, false));
       if (t.name === "document_line" && lines) {
         await lines.insert(conn);
         rowCounts[t.name] = lines.rows;
@@ -149,6 +149,8 @@ export async function writeWarehouse(
         if (file) await rm(file, { force: true });
         rowCounts[t.name] = staged.count(t.name);
       }
+      const key = addPrimaryKey(t);
+      if (key) await conn.run(key);
       options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
     }
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
