@@ -556,7 +556,7 @@ export const TABLES = [
         name: "input_sha256",
         type: "VARCHAR",
         description:
-          "SHA-256 over the bytes of all input files (registries, manifest, sources, extracted, curated), in a fixed order.",
+          "SHA-256 over all input files in a fixed order: the registries, the manifest and the curated files by their bytes, each source and extraction file by its own SHA-256.",
       },
       { name: "row_counts", type: "JSON", description: "Rows per table." },
       {
