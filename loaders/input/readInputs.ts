@@ -67,13 +67,38 @@ export interface IndexedRejection {
   error: RejectedInput & { message: string };
 }
 
+/** A registry file as plain data: its members' YAML lines looked up beforehand, instead of the YAML document. */
+export interface PlainRegistryFile {
+  registry: RegistryFile["registry"];
+  file: string;
+  memberLines: number[];
+}
+
+const plainRegistry = (r: RegistryFile): PlainRegistryFile => ({
+  registry: r.registry,
+  file: r.file,
+  memberLines: r.registry.members.map((_, i) => r.lineOf(["members", i])),
+});
+
+/** The registry file again, answering `lineOf` for what the normalising asks: a member's line. */
+const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({
+  registry: r.registry,
+  file: r.file,
+  lineOf: (path) => {
+    const [key, i] = path;
+    if (path.length !== 2 || key !== "members" || typeof i !== "number" || r.memberLines[i] === undefined)
+      throw new Error(`${r.file}: no line kept for ${path.join(".")}`);
+    return r.memberLines[i];
+  },
+});
+
 /**
  * One federation's share of a read, as plain data (a worker thread gets it as a message): its
  * registry, its usable documents with their manifest index and the manifest line of their
  * sha256, its curated files with their index among all curated files.
  */
 export interface FederationJob {
-  registry: RegistryFile | undefined;
+  registry: PlainRegistryFile | undefined;
   documents: { entry: ManifestEntry; index: number; shaLine: number }[];
   curated: { file: string; index: number }[];
   manifestFile: string;
@@ -115,7 +140,7 @@ export async function readFederation(
   };
   const into: FederationInputs = {
     manifest: job.documents.map((d) => d.entry),
-    registries: job.registry ? [job.registry] : [],
+    registries: job.registry ? [registryFileOf(job.registry)] : [],
     extractions: [],
     curated: [],
     lines: new DocumentLines(),
@@ -278,7 +303,8 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
   const job = (federation: string, documents: FederationJob["documents"]): FederationJob => {
     const curated = curatedByFolder.get(federation) ?? [];
     curatedByFolder.delete(federation);
-    return { registry: registryOf.get(federation), documents, curated, manifestFile };
+    const registry = registryOf.get(federation);
+    return { registry: registry && plainRegistry(registry), documents, curated, manifestFile };
   };
   for (const [federation, documents] of byFederation) jobs.push(job(federation, documents));
   for (const r of registries)
