@@ -213,10 +213,11 @@ async function stageRows(
       staged.adopt(federation.rows);
       spool.adopt(federation.lines);
     },
-    (r) =>
-      "documentId" in r
-        ? progress(`[${++read}/${plan.usableCount}] ${r.documentId}`)
-        : progress(`[${(read += r.documents)}/${plan.usableCount}] read in a worker`),
+    {
+      document: (id) => progress(`[${++read}/${plan.usableCount}] ${id}`),
+      normalising: (federation) => progress(`normalising ${federation}`),
+      workerRead: (documents) => progress(`[${(read += documents)}/${plan.usableCount}] read in a worker`),
+    },
   );
   // Curated files in no federation's folder: only their rejections.
   report.add((await readFederation(paths, plan.stray, async () => {})).report);

@@ -22,6 +22,12 @@ export interface StagedFederation {
   lines: SpooledDocument[];
 }
 
+/** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */
+export interface StageProgress {
+  document?: (documentId: string) => void;
+  normalising?: (federation: string) => void;
+}
+
 /** Findings share a key when one check fires twice on a line: keep the first. */
 function dedupeFindings(rows: QualityRow[]): QualityRow[] {
   const t = tableDef("data_quality");
@@ -38,13 +44,14 @@ export async function stageFederation(
   paths: Paths,
   job: FederationJob,
   dir: string,
-  progress: (documentId: string) => void = () => {},
+  progress: StageProgress = {},
 ): Promise<StagedFederation> {
   await mkdir(dir, { recursive: true });
   const spool = new DocumentLineSpool(dir);
   const staged = new StagedRows(dir);
   try {
-    const { inputs, report } = await readFederation(paths, job, (id, lines) => spool.add(id, lines), progress);
+    const { inputs, report } = await readFederation(paths, job, (id, lines) => spool.add(id, lines), progress.document);
+    progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
     const rows = buildRows(inputs);
     rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
     await staged.add(rows);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Paths } from "../config/paths.ts";
 import type { FederationJob } from "../input/readInputs.ts";
-import { stageFederation, type StagedFederation } from "./stageFederation.ts";
+import { stageFederation, type StagedFederation, type StageProgress } from "./stageFederation.ts";
 import type { StageAnswer, StageTask } from "./stageWorker.ts";
 
 /**
@@ -36,8 +36,8 @@ const answerError = (e: { message: string; code?: string }) => Object.assign(new
 
 /**
  * Stage every job, each in its own folder under `stage`, and hand each result on in the jobs'
- * order. `progress` gets each document id the main thread starts and, for a federation staged in
- * a worker, how many documents it read.
+ * order. `progress` hears of each document and federation the main thread stages and, for a
+ * federation staged in a worker, how many documents it read.
  */
 export async function stageFederations(
   paths: Paths,
@@ -45,7 +45,7 @@ export async function stageFederations(
   stage: string,
   workers: number,
   handOn: (staged: StagedFederation) => Promise<void>,
-  progress: (read: { documentId: string } | { documents: number }) => void,
+  progress: StageProgress & { workerRead: (documents: number) => void },
 ): Promise<void> {
   const dirOf = (index: number) => join(stage, `federation-${index}`);
   const answers = new Map<number, StagedFederation>();
@@ -91,7 +91,7 @@ export async function stageFederations(
             failure ??= answerError(a.error);
             return resolve();
           }
-          progress({ documents: a.staged.report.documentsRead });
+          progress.workerRead(a.staged.report.documentsRead);
           answered(a.index, a.staged);
           send();
         });
@@ -112,10 +112,7 @@ export async function stageFederations(
     while (next < jobs.length && failure === null) {
       const index = next++;
       try {
-        answered(
-          index,
-          await stageFederation(paths, jobs[index]!, dirOf(index), (documentId) => progress({ documentId })),
-        );
+        answered(index, await stageFederation(paths, jobs[index]!, dirOf(index), progress));
       } catch (err) {
         failure ??= err;
       }
