@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
+import { workersFor } from "../../loaders/warehouse/stagePool.ts";
 import { TABLES } from "../../loaders/schema/tables.ts";
 import { query, sandbox } from "../support/sandbox.ts";
 
@@ -36,6 +37,14 @@ async function contents(file: string) {
 }
 
 describe("a load on several threads", () => {
+  it("starts workers only where they pay off: for hundreds of documents, one core left to the main thread", () => {
+    expect(workersFor(5, 2)).toBe(0);
+    expect(workersFor(1125, 1)).toBe(0);
+    expect(workersFor(1125, 2)).toBe(1);
+    expect(workersFor(300, 8)).toBe(1);
+    expect(workersFor(3375, 8)).toBe(2);
+  });
+
   it("writes what a load in one thread writes", async () => {
     const [one, two] = [project(), project()];
     const inline = await buildWarehouse(projectPaths(one), { workers: 0, acceptPartial: true });
