@@ -17,22 +17,11 @@ import { writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
-import { runExtract } from "./extract/runExtract.ts";
-import { buildWarehouse } from "./warehouse/buildWarehouse.ts";
-import { renderCodebook } from "./warehouse/codebook.ts";
-import { exportDataset } from "./export/exportDataset.ts";
-import { readFindings } from "./warehouse/readFindings.ts";
 import { severity } from "./reference/codes.ts";
-import { readWarehouseStatus } from "./warehouse/loadStatus.ts";
-import { addFederation, RefusedError } from "./ingest/addFederation.ts";
-import { ingestDocument } from "./ingest/ingestDocument.ts";
-import { CurateError, parseSetting } from "./review/curatedEntry.ts";
-import { lockCurated } from "./review/curatedFile.ts";
-import { applySettings, figureStates, openDocument } from "./review/reviewDocument.ts";
-import { startReview } from "./review/reviewServer.ts";
-import { changeProject } from "./ingest/commitFiles.ts";
-import { synthCorpus } from "./synth/synthCorpus.ts";
 import { stepProgress } from "./progress.ts";
+
+// Each command imports the modules it runs when it runs: `load` does not pay for extraction's
+// PDF and OCR code, the export's writers, the review server or the generator at start-up.
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -43,7 +32,9 @@ function fail(err: unknown): never {
 
 /** Finish or roll back an `ingest` or `add-federation` that was killed midway (commitFiles.ts), and say so. */
 async function finishInterruptedChange(paths: ReturnType<typeof projectPaths>): Promise<void> {
-  if (existsSync(dirname(paths.manifest))) await changeProject(paths, async () => {}, { notice: progress });
+  if (!existsSync(dirname(paths.manifest))) return;
+  const { changeProject } = await import("./ingest/commitFiles.ts");
+  await changeProject(paths, async () => {}, { notice: progress });
 }
 
 const program = new Command()
@@ -56,6 +47,7 @@ program
   .description("parse the documents in data/sources/manifest.yaml into data/extracted/<federation>/<document>.json")
   .option("--only <id>", "one document id (kalmar/2024-annual-report) or federation id")
   .action(async (opts: { only?: string }) => {
+    const { runExtract } = await import("./extract/runExtract.ts");
     const paths = projectPaths();
     await finishInterruptedChange(paths);
     const bar = stepProgress("extract");
@@ -76,6 +68,8 @@ program
   .option("--if-needed", "skip when the warehouse already exists (and records load_run.partial)")
   .option("--accept-partial", "swap in the new warehouse even when inputs were rejected (load_run.partial = true)")
   .action(async (opts: { ifNeeded?: boolean; acceptPartial?: boolean }) => {
+    const { readWarehouseStatus } = await import("./warehouse/loadStatus.ts");
+    const { buildWarehouse } = await import("./warehouse/buildWarehouse.ts");
     const paths = projectPaths();
     if (
       opts.ifNeeded &&
@@ -122,6 +116,7 @@ program
   // choices(): a misspelt level is an error listing the allowed ones, not "0 findings".
   .addOption(new Option("--severity <level>", "only findings of this severity").choices(severity.codes))
   .action(async (opts: { severity?: string }) => {
+    const { readFindings } = await import("./warehouse/readFindings.ts");
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
     const rows = await readFindings(paths.warehouse, opts.severity);
@@ -135,6 +130,7 @@ program
   .command("codebook")
   .description("write docs/codebook.md from the schema code")
   .action(async () => {
+    const { renderCodebook } = await import("./warehouse/codebook.ts");
     await writeFile("docs/codebook.md", renderCodebook());
     process.stdout.write("wrote docs/codebook.md\n");
   });
@@ -154,6 +150,7 @@ program
     "export a partial warehouse (one loaded with --accept-partial); FINSAM_ALLOW_PARTIAL=1 does the same, for npm run build",
   )
   .action(async (opts: { out: string; allowPartial?: boolean }) => {
+    const { exportDataset } = await import("./export/exportDataset.ts");
     const paths = projectPaths();
     if (!existsSync(paths.warehouse)) fail(`no warehouse at ${paths.warehouse}; run \`npm run load\` first`);
     const bar = stepProgress("export");
@@ -177,6 +174,7 @@ program
   .option("--member <spec>", '"<name as written>=<member_type>[=<short name>]", repeatable', collect, [])
   .option("--website <url>", "https or http address")
   .action(async (id: string, opts: { name: string; county: string; member: string[]; website?: string }) => {
+    const { addFederation } = await import("./ingest/addFederation.ts");
     const paths = projectPaths();
     const { file, registry } = await addFederation(
       paths,
@@ -208,6 +206,7 @@ program
       file: string,
       opts: { federation: string; kind: string; year: string; date?: string; title?: string; replace?: boolean },
     ) => {
+      const { ingestDocument } = await import("./ingest/ingestDocument.ts");
       const paths = projectPaths();
       const result = await ingestDocument(paths, { file, ...opts }, { notice: progress });
       if (result.status === "unchanged") {
@@ -227,6 +226,9 @@ program
   .option("--reason <text>", 'how the figures were read (default "Läst från rad N")')
   .option("--list", "list the document's core figures: read, curated or missing, with their keys")
   .action(async (documentId: string, opts: { set: string[]; reason?: string; list?: boolean }) => {
+    const { parseSetting } = await import("./review/curatedEntry.ts");
+    const { lockCurated } = await import("./review/curatedFile.ts");
+    const { applySettings, figureStates, openDocument } = await import("./review/reviewDocument.ts");
     const paths = projectPaths();
     if (opts.list || opts.set.length === 0) {
       const d = await openDocument(paths, documentId);
@@ -254,6 +256,8 @@ program
   .argument("<document-id>", "e.g. norrdal/2024-annual-report")
   .option("--port <n>", "port (default: a random free one)")
   .action(async (documentId: string, opts: { port?: string }) => {
+    const { startReview } = await import("./review/reviewServer.ts");
+    const { buildWarehouse } = await import("./warehouse/buildWarehouse.ts");
     const paths = projectPaths();
     const port = opts.port === undefined ? 0 : Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`bad --port "${opts.port}"`);
@@ -287,6 +291,7 @@ program
   .option("--years <n>", "how many years each", "15")
   .option("--seed <n>", "seed of the figures", "1")
   .action(async (opts: { out: string; federations: string; years: string; seed: string }) => {
+    const { synthCorpus } = await import("./synth/synthCorpus.ts");
     const report = await synthCorpus({
       out: opts.out,
       federations: Number(opts.federations),
@@ -298,7 +303,9 @@ program
     );
   });
 
-program.parseAsync().catch((err: unknown) => {
+program.parseAsync().catch(async (err: unknown) => {
+  const { RefusedError } = await import("./ingest/addFederation.ts");
+  const { CurateError } = await import("./review/curatedEntry.ts");
   if (err instanceof RefusedError || err instanceof CurateError) fail(`refused: ${err.message}`);
   fail(err);
 });

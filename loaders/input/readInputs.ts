@@ -61,39 +61,221 @@ export interface InputsReport {
   inputSha256: string;
 }
 
+/** A rejection with its place in the order rejections are reported (manifest or curated-file order). */
+export interface IndexedRejection {
+  index: number;
+  error: RejectedInput & { message: string };
+}
+
+/** A registry file as plain data: its members' YAML lines looked up beforehand, instead of the YAML document. */
+export interface PlainRegistryFile {
+  registry: RegistryFile["registry"];
+  file: string;
+  memberLines: number[];
+}
+
+const plainRegistry = (r: RegistryFile): PlainRegistryFile => ({
+  registry: r.registry,
+  file: r.file,
+  memberLines: r.registry.members.map((_, i) => r.lineOf(["members", i])),
+});
+
+/** The registry file again, answering `lineOf` for what the normalising asks: a member's line. */
+const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({
+  registry: r.registry,
+  file: r.file,
+  lineOf: (path) => {
+    const [key, i] = path;
+    if (path.length !== 2 || key !== "members" || typeof i !== "number" || r.memberLines[i] === undefined)
+      throw new Error(`${r.file}: no line kept for ${path.join(".")}`);
+    return r.memberLines[i];
+  },
+});
+
 /**
- * Read every input, one federation at a time; a bad document or curated file is reported and
- * skipped, the rest load. Every key of the published tables lies within one federation (its
- * documents, members and interventions), so each federation's inputs go to `onFederation`
- * whole and are then dropped: memory holds one federation, not the corpus. Each loaded
- * document's lines go to `onLines` as it is read (the loader stages them for document_line).
- * Federations come in the order of their first document in the manifest, then those without
- * documents. Rejections keep the order of the manifest and of the curated files. The input hash
- * takes the documents in the order read: the manifest's own order where it lists each
- * federation's documents together (as the bundled and synthetic corpora do), else grouped by
- * federation; the same inputs always give the same hash.
+ * One federation's share of a read, as plain data (a worker thread gets it as a message): its
+ * registry, its usable documents with their manifest index and the manifest line of their
+ * sha256, its curated files with their index among all curated files.
  */
-export async function readInputsByFederation(
+export interface FederationJob {
+  registry: PlainRegistryFile | undefined;
+  documents: { entry: ManifestEntry; index: number; shaLine: number }[];
+  curated: { file: string; index: number }[];
+  manifestFile: string;
+}
+
+/** What a federation's read gives besides its inputs: what the input hash takes, and its rejections. */
+export interface FederationReadReport {
+  /** Per loaded document, its source's and its extraction file's SHA-256, in the job's order. */
+  hashParts: string[];
+  documentRejections: IndexedRejection[];
+  curatedRejections: IndexedRejection[];
+  /** The loaded curated files' bytes, by index. */
+  curatedBytes: { index: number; bytes: Uint8Array }[];
+  /** Documents read (loaded or rejected). */
+  documentsRead: number;
+}
+
+const plainRejection = (index: number, err: unknown, file: string): IndexedRejection => {
+  const e = asRejected(err, file);
+  return { index, error: { file: e.file, where: e.where, reason: e.reason, message: e.message } };
+};
+
+/**
+ * Read one federation's documents and curated files. Each loaded document's lines go to
+ * `onLines` as it is read; `progress` gets each document id as it is started.
+ */
+export async function readFederation(
   paths: Paths,
-  onFederation: (inputs: FederationInputs) => Promise<void> | void,
-  progress: (m: string) => void = () => {},
-  onLines: (documentId: string, lines: readonly string[]) => Promise<void> = async () => {},
-): Promise<InputsReport> {
-  const rejected: InputError[] = [];
+  job: FederationJob,
+  onLines: (documentId: string, lines: readonly string[]) => Promise<void>,
+  progress: (documentId: string) => void = () => {},
+): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
+  const report: FederationReadReport = {
+    hashParts: [],
+    documentRejections: [],
+    curatedRejections: [],
+    curatedBytes: [],
+    documentsRead: 0,
+  };
+  const into: FederationInputs = {
+    manifest: job.documents.map((d) => d.entry),
+    registries: job.registry ? [registryFileOf(job.registry)] : [],
+    extractions: [],
+    curated: [],
+    lines: new DocumentLines(),
+  };
+  const { manifestFile } = job;
+  for (const { entry, index, shaLine } of job.documents) {
+    const id = documentIdFor(entry);
+    let documentLines: string[];
+    progress(id);
+    report.documentsRead++;
+    const source = join(paths.sources, entry.file);
+    const sourceRel = relative(paths.root, source);
+    try {
+      const { bytes, sha256: sha } = await readHashed(source);
+      if (sha !== entry.sha256) {
+        throw new InputError(
+          sourceRel,
+          "sha256",
+          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${shaLine}) says ${entry.sha256.slice(0, 12)}…`,
+        );
+      }
+      const file = extractedPath(paths.extracted, id);
+      const rel = relative(paths.root, file);
+      if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
+      const extracted = await readBounded(file, { limit: READ_LIMITS.extraction, name: rel });
+      let raw: unknown;
+      try {
+        raw = JSON.parse(extracted.toString("utf8"));
+      } catch (err) {
+        throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
+      }
+      const parsed = extractionSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new InputError(rel, issue.path.join("."), issue.message);
+      }
+      if (parsed.data.source_sha256 !== sha)
+        throw new InputError(
+          rel,
+          "source_sha256",
+          "extracted from a different version of the document; run `npm run finsam -- extract`",
+        );
+      // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
+      // cost a second of a national load, and would hash zod's reading of the file, not the file.
+      report.hashParts.push(sha, createHash("sha256").update(extracted).digest("hex"));
+      // The facts' copies of their source lines are not loaded: the warehouse keeps each line
+      // once, in document_line.
+      for (const fact of parsed.data.facts) fact.text = "";
+      documentLines = await readEntryLines(paths.sources, entry, bytes);
+      into.extractions.push(parsed.data);
+    } catch (err) {
+      report.documentRejections.push(plainRejection(index, err, sourceRel));
+      continue;
+    }
+    // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
+    await onLines(id, documentLines);
+    into.lines.setCount(id, documentLines.length);
+  }
+
+  const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
+  for (const { file, index } of job.curated) {
+    const rel = relative(paths.root, file);
+    try {
+      const bytes = await readYamlBytes(file, paths.root);
+      // A file of comments only (the template `ingest` writes) holds no facts yet.
+      if (parseDocument(bytes.toString("utf8")).contents === null) continue;
+      const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
+      // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
+      const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;
+      const federation = data.document_id.split("/")[0]!;
+      if (folder !== federation) {
+        const where = `document_id (line ${lineOf(["document_id"])})`;
+        throw new InputError(
+          rel,
+          where,
+          folder === ""
+            ? `not in a federation folder; move it to data/curated/${federation}/`
+            : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`,
+        );
+      }
+      const { lines } = into;
+      if (!lines.has(data.document_id))
+        throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
+      for (const [i, c] of data.facts.entries()) {
+        const count = lines.lineCount(data.document_id)!;
+        if (c.fact.line > count)
+          throw new InputError(
+            rel,
+            `facts.${i}.fact.line`,
+            `line ${c.fact.line} is past the end of ${data.document_id} (${count} lines)`,
+          );
+      }
+      // The cited document's text, read again: curated facts are checked against the lines they cite.
+      if (!lines.holdsText(data.document_id))
+        lines.set(data.document_id, await readEntryLines(paths.sources, entryOf.get(data.document_id)!));
+      for (const c of data.facts)
+        into.curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
+      report.curatedBytes.push({ index, bytes });
+    } catch (err) {
+      report.curatedRejections.push(plainRejection(index, err, rel));
+    }
+  }
+  return { inputs: into, report };
+}
+
+/** A whole read, planned: what is hashed before the documents, the federations' jobs, the early rejections. */
+export interface InputPlan {
+  /** The registries' and the manifest's bytes, hashed first. */
+  headBytes: Buffer[];
+  /** Federations with documents, in the order of their first document in the manifest, then those without. */
+  jobs: FederationJob[];
+  /** Curated files in no federation's folder: each is rejected, for its folder or its document. */
+  stray: FederationJob;
+  /** Documents of unknown federations. */
+  manifestRejections: InputError[];
+  /** Documents of known federations. */
+  usableCount: number;
+}
+
+export async function planInputs(paths: Paths): Promise<InputPlan> {
+  const manifestRejections: InputError[] = [];
   const manifestFile = relative(paths.root, paths.manifest);
   const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
   const registries = await readRegistries(paths);
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
-  const hash = createHash("sha256");
-  for (const r of registries) hash.update(await readYamlBytes(join(paths.root, r.file), paths.root));
-  hash.update(await readYamlBytes(paths.manifest, paths.root));
+  const headBytes: Buffer[] = [];
+  for (const r of registries) headBytes.push(await readYamlBytes(join(paths.root, r.file), paths.root));
+  headBytes.push(await readYamlBytes(paths.manifest, paths.root));
   /** Usable documents by federation, in the order of each federation's first document. */
-  const byFederation = new Map<string, { entry: ManifestEntry; index: number }[]>();
+  const byFederation = new Map<string, FederationJob["documents"]>();
   let usableCount = 0;
   for (const [i, entry] of manifest.entries()) {
     const id = documentIdFor(entry);
     if (!registryOf.has(entry.federation_id)) {
-      rejected.push(
+      manifestRejections.push(
         new InputError(
           manifestFile,
           placeOf(i),
@@ -102,9 +284,10 @@ export async function readInputsByFederation(
       );
       continue;
     }
+    const document = { entry, index: i, shaLine: manifestLine(["documents", i, "sha256"]) };
     const list = byFederation.get(entry.federation_id);
-    if (list) list.push({ entry, index: i });
-    else byFederation.set(entry.federation_id, [{ entry, index: i }]);
+    if (list) list.push(document);
+    else byFederation.set(entry.federation_id, [document]);
     usableCount++;
   }
   // Curated files by their folder (data/curated/<federation>/…): read with that federation's documents.
@@ -116,152 +299,97 @@ export async function readInputsByFederation(
     if (list) list.push(c);
     else curatedByFolder.set(folder, [c]);
   }
-  // Rejections in the order of a read of the whole manifest, then of the curated files.
-  const documentRejections: { index: number; error: InputError }[] = [];
-  const curatedRejections: { index: number; error: InputError }[] = [];
-  const curatedBytes: { index: number; bytes: Buffer }[] = [];
-  let read = 0;
-
-  const readDocuments = async (
-    documents: readonly { entry: ManifestEntry; index: number }[],
-    into: FederationInputs,
-  ) => {
-    for (const { entry, index } of documents) {
-      const id = documentIdFor(entry);
-      let documentLines: string[];
-      progress(`[${++read}/${usableCount}] ${id}`);
-      const source = join(paths.sources, entry.file);
-      const sourceRel = relative(paths.root, source);
-      try {
-        const { bytes, sha256: sha } = await readHashed(source);
-        if (sha !== entry.sha256) {
-          throw new InputError(
-            sourceRel,
-            "sha256",
-            `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${manifestLine(["documents", index, "sha256"])}) says ${entry.sha256.slice(0, 12)}…`,
-          );
-        }
-        hash.update(sha);
-        const file = extractedPath(paths.extracted, id);
-        const rel = relative(paths.root, file);
-        if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
-        const text = (await readBounded(file, { limit: READ_LIMITS.extraction, name: rel })).toString("utf8");
-        let raw: unknown;
-        try {
-          raw = JSON.parse(text);
-        } catch (err) {
-          throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
-        }
-        const parsed = extractionSchema.safeParse(raw);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          throw new InputError(rel, issue.path.join("."), issue.message);
-        }
-        if (parsed.data.source_sha256 !== sha)
-          throw new InputError(
-            rel,
-            "source_sha256",
-            "extracted from a different version of the document; run `npm run finsam -- extract`",
-          );
-        hash.update(JSON.stringify(parsed.data));
-        // The facts' copies of their source lines are not loaded: the warehouse keeps each line
-        // once, in document_line.
-        for (const fact of parsed.data.facts) fact.text = "";
-        documentLines = await readEntryLines(paths.sources, entry, bytes);
-        into.extractions.push(parsed.data);
-      } catch (err) {
-        documentRejections.push({ index, error: asRejected(err, sourceRel) });
-        continue;
-      }
-      // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
-      await onLines(id, documentLines);
-      into.lines.setCount(id, documentLines.length);
-    }
-  };
-
-  const readCurated = async (files: readonly { file: string; index: number }[], into: FederationInputs) => {
-    const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
-    for (const { file, index } of files) {
-      const rel = relative(paths.root, file);
-      try {
-        const bytes = await readYamlBytes(file, paths.root);
-        // A file of comments only (the template `ingest` writes) holds no facts yet.
-        if (parseDocument(bytes.toString("utf8")).contents === null) continue;
-        const { data, lineOf } = await readYaml(file, curatedSchema, paths.root);
-        // The folder names the federation (data/curated/<federation>/…): a file in the wrong one is a mistake.
-        const folder = relative(paths.curated, dirname(file)).split(sep)[0]!;
-        const federation = data.document_id.split("/")[0]!;
-        if (folder !== federation) {
-          const where = `document_id (line ${lineOf(["document_id"])})`;
-          throw new InputError(
-            rel,
-            where,
-            folder === ""
-              ? `not in a federation folder; move it to data/curated/${federation}/`
-              : `document "${data.document_id}" belongs to federation ${federation}, but the file is in data/curated/${folder}/; move it to data/curated/${federation}/`,
-          );
-        }
-        const { lines } = into;
-        if (!lines.has(data.document_id))
-          throw new InputError(rel, "document_id", `unknown or unloaded document "${data.document_id}"`);
-        for (const [i, c] of data.facts.entries()) {
-          const count = lines.lineCount(data.document_id)!;
-          if (c.fact.line > count)
-            throw new InputError(
-              rel,
-              `facts.${i}.fact.line`,
-              `line ${c.fact.line} is past the end of ${data.document_id} (${count} lines)`,
-            );
-        }
-        // The cited document's text, read again: curated facts are checked against the lines they cite.
-        if (!lines.holdsText(data.document_id))
-          lines.set(data.document_id, await readEntryLines(paths.sources, entryOf.get(data.document_id)!));
-        for (const c of data.facts)
-          into.curated.push({ documentId: data.document_id, fact: c.fact, reason: c.reason, file: rel });
-        curatedBytes.push({ index, bytes });
-      } catch (err) {
-        curatedRejections.push({ index, error: asRejected(err, rel) });
-      }
-    }
-  };
-
-  const emptyInputs = (registry: RegistryFile | undefined, documents: ManifestEntry[]): FederationInputs => ({
-    manifest: documents,
-    registries: registry ? [registry] : [],
-    extractions: [],
-    curated: [],
-    lines: new DocumentLines(),
-  });
-  for (const [federation, documents] of byFederation) {
-    const inputs = emptyInputs(
-      registryOf.get(federation),
-      documents.map((d) => d.entry),
-    );
-    await readDocuments(documents, inputs);
-    await readCurated(curatedByFolder.get(federation) ?? [], inputs);
+  const jobs: FederationJob[] = [];
+  const job = (federation: string, documents: FederationJob["documents"]): FederationJob => {
+    const curated = curatedByFolder.get(federation) ?? [];
     curatedByFolder.delete(federation);
+    const registry = registryOf.get(federation);
+    return { registry: registry && plainRegistry(registry), documents, curated, manifestFile };
+  };
+  for (const [federation, documents] of byFederation) jobs.push(job(federation, documents));
+  for (const r of registries)
+    if (!byFederation.has(r.registry.federation_id)) jobs.push(job(r.registry.federation_id, []));
+  const stray: FederationJob = {
+    registry: undefined,
+    documents: [],
+    curated: [...curatedByFolder.values()].flat(),
+    manifestFile,
+  };
+  return { headBytes, jobs, stray, manifestRejections, usableCount };
+}
+
+/**
+ * The input hash and the rejections of a whole read, fed one federation at a time in the jobs'
+ * order. The hash takes the registries' and the manifest's bytes, then per loaded document (in
+ * the jobs' order: the manifest's own order where it lists each federation's documents together,
+ * as the bundled and synthetic corpora do, else grouped by federation) its source's and its
+ * extraction file's SHA-256, then the loaded curated files' bytes in their order. The same inputs
+ * always give the same hash. Rejections keep the order of the manifest and of the curated files.
+ */
+export class InputReport {
+  private readonly hash = createHash("sha256");
+  private readonly documentRejections: IndexedRejection[] = [];
+  private readonly curatedRejections: IndexedRejection[] = [];
+  private readonly curatedBytes: { index: number; bytes: Uint8Array }[] = [];
+
+  constructor(private readonly plan: InputPlan) {
+    for (const b of plan.headBytes) this.hash.update(b);
+  }
+
+  add(report: FederationReadReport): void {
+    for (const part of report.hashParts) this.hash.update(part);
+    for (const r of report.documentRejections) this.documentRejections.push(r);
+    for (const r of report.curatedRejections) this.curatedRejections.push(r);
+    for (const c of report.curatedBytes) this.curatedBytes.push(c);
+  }
+
+  finish(): InputsReport {
+    const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+    for (const { bytes } of this.curatedBytes.sort(byIndex)) this.hash.update(bytes);
+    const rejected = [
+      ...this.plan.manifestRejections.map((e) => ({
+        file: e.file,
+        where: e.where,
+        reason: e.reason,
+        message: e.message,
+      })),
+      ...this.documentRejections.sort(byIndex).map((r) => r.error),
+      ...this.curatedRejections.sort(byIndex).map((r) => r.error),
+    ];
+    return {
+      inputErrors: rejected.map((e) => e.message),
+      rejected: rejected.map((e) => ({ file: e.file, where: e.where, reason: e.reason })),
+      inputSha256: this.hash.digest("hex"),
+    };
+  }
+}
+
+/**
+ * Read every input, one federation at a time; a bad document or curated file is reported and
+ * skipped, the rest load. Every key of the published tables lies within one federation (its
+ * documents, members and interventions), so each federation's inputs go to `onFederation`
+ * whole and are then dropped: memory holds one federation, not the corpus. Each loaded
+ * document's lines go to `onLines` as it is read (the loader stages them for document_line).
+ * Federations come in the order of their first document in the manifest, then those without
+ * documents (see `InputReport` for the hash and the rejections' order).
+ */
+export async function readInputsByFederation(
+  paths: Paths,
+  onFederation: (inputs: FederationInputs) => Promise<void> | void,
+  progress: (m: string) => void = () => {},
+  onLines: (documentId: string, lines: readonly string[]) => Promise<void> = async () => {},
+): Promise<InputsReport> {
+  const plan = await planInputs(paths);
+  const report = new InputReport(plan);
+  let read = 0;
+  const counted = (id: string) => progress(`[${++read}/${plan.usableCount}] ${id}`);
+  for (const job of plan.jobs) {
+    const { inputs, report: part } = await readFederation(paths, job, onLines, counted);
+    report.add(part);
     await onFederation(inputs);
   }
-  for (const r of registries)
-    if (!byFederation.has(r.registry.federation_id)) {
-      const inputs = emptyInputs(r, []);
-      await readCurated(curatedByFolder.get(r.registry.federation_id) ?? [], inputs);
-      curatedByFolder.delete(r.registry.federation_id);
-      await onFederation(inputs);
-    }
-  // Files in no federation's folder: each is rejected, for its folder or its document.
-  const stray = emptyInputs(undefined, []);
-  await readCurated([...curatedByFolder.values()].flat(), stray);
-
-  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
-  for (const { bytes } of curatedBytes.sort(byIndex)) hash.update(bytes);
-  for (const { error } of documentRejections.sort(byIndex)) rejected.push(error);
-  for (const { error } of curatedRejections.sort(byIndex)) rejected.push(error);
-  return {
-    inputErrors: rejected.map((e) => e.message),
-    rejected: rejected.map((e) => ({ file: e.file, where: e.where, reason: e.reason })),
-    inputSha256: hash.digest("hex"),
-  };
+  report.add((await readFederation(paths, plan.stray, onLines)).report);
+  return report.finish();
 }
 
 /** Every input at once (tests, small projects): the federations' inputs joined. */

@@ -3,6 +3,19 @@
  * é → e; anything else that is not a-z or 0-9 → "-", runs collapsed, trimmed.
  */
 export function slugify(text: string): string {
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  // A load asks for the same few thousand names (members, interventions) again and again.
+  if (slugs.size >= SLUG_CACHE) slugs.clear();
+  const slug = slugOf(text);
+  slugs.set(text, slug);
+  return slug;
+}
+
+const SLUG_CACHE = 10_000;
+const slugs = new Map<string, string>();
+
+function slugOf(text: string): string {
   return text
     .toLowerCase()
     .replace(/[åäáàâã]/g, "a")

@@ -555,7 +555,8 @@ export const TABLES = [
       {
         name: "input_sha256",
         type: "VARCHAR",
-        description: "SHA-256 over all input files (sources, extracted, curated, registry).",
+        description:
+          "SHA-256 over all input files in a fixed order: the registries, the manifest and the curated files by their bytes, each source and extraction file by its own SHA-256.",
       },
       { name: "row_counts", type: "JSON", description: "Rows per table." },
       {
@@ -594,10 +595,25 @@ export function tableDef(name: string): TableDef {
   return t;
 }
 
-export function ddl(t: TableDef): string {
+/** The table's key as SQL, or null for a key that may hold NULL (no PRIMARY KEY then). */
+const primaryKey = (t: TableDef) => (t.nullableKey ? null : `PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(", ")})`);
+
+/** CREATE TABLE for `t`; without its PRIMARY KEY when `withKey` is false (see `addPrimaryKey`). */
+export function ddl(t: TableDef, withKey = true): string {
   const cols = t.columns.map((c) => `  "${c.name}" ${c.type}${c.nullable ? "" : " NOT NULL"}`);
-  if (!t.nullableKey) cols.push(`  PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(", ")})`);
+  const key = primaryKey(t);
+  if (key && withKey) cols.push(`  ${key}`);
   return `CREATE TABLE "${t.name}" (\n${cols.join(",\n")}\n);`;
+}
+
+/**
+ * The PRIMARY KEY of a table created without it, or null: DuckDB builds the key's index once
+ * over the loaded rows (and refuses a repeated key), cheaper than updating it row by row while
+ * a bulk insert runs. The table's definition ends up the same as `ddl(t)`'s.
+ */
+export function addPrimaryKey(t: TableDef): string | null {
+  const key = primaryKey(t);
+  return key ? `ALTER TABLE "${t.name}" ADD ${key};` : null;
 }
 
 /**

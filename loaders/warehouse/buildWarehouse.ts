@@ -16,15 +16,14 @@ import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { readInputsByFederation, type RejectedInput } from "../input/readInputs.ts";
-import { buildRows } from "../normalize/buildRows.ts";
+import { InputReport, planInputs, readFederation, type RejectedInput } from "../input/readInputs.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
-import { StagedRows, sortKey } from "./stagedRows.ts";
-import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
-import { reconcile } from "./reconcile.ts";
+import { StagedRows } from "./stagedRows.ts";
+import { stageFederations, workersFor } from "./stagePool.ts";
+import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -51,6 +50,8 @@ export interface LoadOptions {
   beforeSwap?: () => Promise<void> | void;
   /** Swap in the new warehouse even when inputs were rejected (`load --accept-partial`). */
   acceptPartial?: boolean;
+  /** Worker threads beside the main thread; by default as many as pay off for the corpus (stagePool.ts). */
+  workers?: number;
 }
 
 /** `data/warehouse.duckdb` → `data/warehouse.rejected.duckdb`: the candidate of a load with rejected inputs. */
@@ -70,18 +71,6 @@ function codeVersion(root: string): string {
     // not a git checkout
   }
   return `finsam-compare schema ${SCHEMA_VERSION}, commit ${commit}`;
-}
-
-/** Findings share a key when one check fires twice on a line: keep the first. */
-function dedupeFindings(rows: QualityRow[]): QualityRow[] {
-  const t = tableDef("data_quality");
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    const k = sortKey(t, r);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** The staging folder of a load writing `target`: its row files and DuckDB's spill files, removed when it ends. */
@@ -139,16 +128,18 @@ export async function writeWarehouse(
     const files = await staged.close();
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
-      await conn.run(ddl(t));
+      await conn.run(ddl(t, false));
       if (t.name === "document_line" && lines) {
         await lines.insert(conn);
         rowCounts[t.name] = lines.rows;
       } else {
-        const file = files.get(t.name);
-        await insertJsonLines(conn, t, file ? [file] : [], true);
-        if (file) await rm(file, { force: true });
+        const tableFiles = files.get(t.name) ?? [];
+        await insertJsonLines(conn, t, tableFiles, true);
+        for (const file of tableFiles) await rm(file, { force: true });
         rowCounts[t.name] = staged.count(t.name);
       }
+      const key = addPrimaryKey(t);
+      if (key) await conn.run(key);
       options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
     }
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
@@ -195,36 +186,55 @@ export async function writeWarehouse(
 }
 
 /**
- * Inputs to staged rows, one federation at a time: read (each document's lines staged in
- * `spool`), normalised, reconciled, and appended to `staged`. Every key and every check lies
- * within one federation, so no step needs the whole corpus in memory.
+ * Inputs to staged rows, one federation at a time (stageFederation.ts), on every core when the
+ * corpus is large enough (stagePool.ts): each federation's rows and lines are staged in a folder
+ * of its own and handed on to `staged` and `spool` in the federations' order. Every key and every
+ * check lies within one federation, so no step needs the whole corpus in memory.
  */
-async function stageRows(paths: Paths, progress: (m: string) => void, spool: DocumentLineSpool, staged: StagedRows) {
+async function stageRows(
+  paths: Paths,
+  progress: (m: string) => void,
+  spool: DocumentLineSpool,
+  staged: StagedRows,
+  stage: string,
+  workers: number | undefined,
+) {
   progress("reading inputs");
-  const report = await readInputsByFederation(
+  const plan = await planInputs(paths);
+  const report = new InputReport(plan);
+  let read = 0;
+  await stageFederations(
     paths,
-    async (inputs) => {
-      progress(`normalising ${inputs.registries.map((r) => r.registry.federation_id).join(", ")}`);
-      const rows = buildRows(inputs);
-      rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
-      await staged.add(rows);
+    plan.jobs,
+    stage,
+    workers ?? workersFor(plan.usableCount),
+    async (federation) => {
+      report.add(federation.report);
+      staged.adopt(federation.rows);
+      spool.adopt(federation.lines);
     },
-    progress,
-    (id, lines) => spool.add(id, lines),
+    {
+      document: (id) => progress(`[${++read}/${plan.usableCount}] ${id}`),
+      normalising: (federation) => progress(`normalising ${federation}`),
+      workerRead: (documents) => progress(`[${(read += documents)}/${plan.usableCount}] read in a worker`),
+    },
   );
+  // Curated files in no federation's folder: only their rejections.
+  report.add((await readFederation(paths, plan.stray, async () => {})).report);
+  const { rejected, inputErrors, inputSha256 } = report.finish();
   await staged.add({
-    data_quality: report.rejected.map(({ file, where }, i) =>
+    data_quality: rejected.map(({ file, where }, i) =>
       qualityRow({
         check_id: "input.rejected",
         subject: where ? `${file} at ${where}` : file,
         document_id: "load",
         source_line: i + 1,
         severity: "error",
-        message: report.inputErrors[i]!,
+        message: inputErrors[i]!,
       }),
     ),
   });
-  return report;
+  return { rejected, inputErrors, inputSha256 };
 }
 
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
@@ -241,7 +251,14 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
   const staged = new StagedRows(stage);
   try {
     const spool = new DocumentLineSpool(stage);
-    const { inputErrors, rejected, inputSha256 } = await stageRows(paths, progress, spool, staged);
+    const { inputErrors, rejected, inputSha256 } = await stageRows(
+      paths,
+      progress,
+      spool,
+      staged,
+      stage,
+      options.workers,
+    );
     const partial = rejected.length > 0;
     const swap = !partial || options.acceptPartial === true;
     const target = swap ? paths.warehouse : rejectedPath;

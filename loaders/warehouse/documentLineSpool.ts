@@ -12,6 +12,13 @@ import { JsonLinesFile, sqlString, wellFormed } from "./bulkInsert.ts";
 /** Characters of text per record: far below DuckDB's 16 MB limit on one JSON object, unless one line is that long. */
 const RECORD_CHARS = 1 << 20;
 
+/** One document's staged lines. */
+export interface SpooledDocument {
+  documentId: string;
+  path: string;
+  lines: number;
+}
+
 export class DocumentLineSpool {
   /** Document id → its file and number of lines. */
   private readonly files = new Map<string, { path: string; lines: number }>();
@@ -38,6 +45,16 @@ export class DocumentLineSpool {
       await out.close();
     }
     this.files.set(documentId, { path, lines: lines.length });
+  }
+
+  /** The documents' files and line counts (to hand to another spool). */
+  entries(): SpooledDocument[] {
+    return [...this.files].map(([documentId, f]) => ({ documentId, ...f }));
+  }
+
+  /** Take over documents another spool wrote. */
+  adopt(entries: readonly SpooledDocument[]): void {
+    for (const { documentId, path, lines } of entries) this.files.set(documentId, { path, lines });
   }
 
   /** Rows written: lines of all documents. */

@@ -23,6 +23,8 @@ export function sortKey(t: TableDef, r: LooseRow): string {
 export class StagedRows {
   private readonly files = new Map<string, { file: JsonLinesFile; json: (r: LooseRow) => string }>();
   private readonly counts = new Map<string, number>();
+  /** Files staged elsewhere (by a worker thread), by table. */
+  private readonly adopted = new Map<string, string[]>();
 
   constructor(private readonly dir: string) {}
 
@@ -46,6 +48,16 @@ export class StagedRows {
     }
   }
 
+  /** Take over table files another StagedRows wrote and closed (see `close`). */
+  adopt(files: readonly StagedFile[]): void {
+    for (const { table, path, rows } of files) {
+      const list = this.adopted.get(table);
+      if (list) list.push(path);
+      else this.adopted.set(table, [path]);
+      this.counts.set(table, (this.counts.get(table) ?? 0) + rows);
+    }
+  }
+
   /** Close the files without writing what is buffered: the load failed, the staging folder goes. */
   async discard(): Promise<void> {
     for (const { file } of this.files.values()) await file.discard();
@@ -56,15 +68,35 @@ export class StagedRows {
     return this.counts.get(table) ?? 0;
   }
 
-  /** Close the files; returns each table's file (tables without rows have none). */
-  async close(): Promise<Map<string, string>> {
-    const paths = new Map<string, string>();
+  /** Close the files; returns each table's files, its own and those adopted (tables without rows have none). */
+  async close(): Promise<Map<string, string[]>> {
+    const paths = new Map<string, string[]>();
+    for (const [name, list] of this.adopted) paths.set(name, [...list]);
     for (const [name, { file }] of this.files) {
       await file.close();
-      paths.set(name, file.path);
+      const list = paths.get(name);
+      if (list) list.push(file.path);
+      else paths.set(name, [file.path]);
     }
     return paths;
   }
+
+  /** Close the files; returns them one by one with their row counts (to hand to another StagedRows). */
+  async closeFiles(): Promise<StagedFile[]> {
+    const out: StagedFile[] = [];
+    for (const [table, { file }] of this.files) {
+      await file.close();
+      out.push({ table, path: file.path, rows: file.rows });
+    }
+    return out;
+  }
+}
+
+/** One table's staged file and the rows it holds. */
+export interface StagedFile {
+  table: string;
+  path: string;
+  rows: number;
 }
 
 function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {

@@ -33,6 +33,21 @@ const finance = (federation_id: string, year: number, item: string, amount_sek: 
 });
 
 describe("rows through staged JSON lines", () => {
+  it("keep each table's PRIMARY KEY, added after the rows: a repeated key fails the write", async () => {
+    const target = join(dir, "key.duckdb");
+    await writeWarehouse(target, { federation: [federation("a")] } as unknown as Rows, meta);
+    const keys = await query(
+      target,
+      `SELECT constraint_text FROM duckdb_constraints() WHERE table_name = 'finance' AND constraint_type = 'PRIMARY KEY'`,
+    );
+    expect(keys).toEqual([{ constraint_text: 'PRIMARY KEY(federation_id, "year", basis, item)' }]);
+    const twice = { finance: [finance("a", 2024, "revenue", 1), finance("a", 2024, "revenue", 2)] };
+    await expect(writeWarehouse(target, twice as unknown as Rows, meta)).rejects.toThrow(/PRIMARY KEY|duplicate/i);
+    // The earlier warehouse stays, and the failed write leaves no temporary file.
+    expect(await query(target, `SELECT federation_id FROM federation`)).toEqual([{ federation_id: "a" }]);
+    expect(readdirSync(dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
+  });
+
   it("come out in key order (numbers by value), with their values and types", async () => {
     const target = join(dir, "order.duckdb");
     const rows = {
