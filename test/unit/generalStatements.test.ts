@@ -524,6 +524,39 @@ Sociala avgifter 610 590`;
   });
 });
 
+describe("a unit on the notes heading", () => {
+  // Notes only, no statement to compare with: the unit on "NOTER (tkr)" alone tells.
+  const NOTES = (heading: string, note2 = "Not 2 Personalkostnader 2023 2022") => `${heading}
+Not 1 Verksamhetens intäkter 2023 2022
+Ankeby kommun 1 540 1 495
+Staten 3 075 2 990
+Summa 4 615 4 485
+${note2}
+Löner 1 900 1 850`;
+  it("scales every note under it that states no unit", () => {
+    const { facts } = run(NOTES("NOTER (tkr)"));
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2023).map((f) => f.amount_sek)).toEqual([
+      1_540_000, 3_075_000,
+    ]);
+    expect(money(facts, "cost_line:loner", 2023)).toEqual([1_900_000]);
+  });
+  it("does not override a note's own unit, nor scale notes under a heading without one", () => {
+    const own = run(NOTES("NOTER (tkr)", "Not 2 Personalkostnader (kr) 2023 2022")).facts;
+    expect(money(own, "cost_line:loner", 2023)).toEqual([1_900]);
+    const none = run(NOTES("NOTER")).facts;
+    expect(none.some((f) => f.table === "finance" && (f.amount_sek ?? 0) >= 1_000_000)).toBe(false);
+  });
+  it("keeps the Kalmar template off notes whose heading states another unit than kronor", () => {
+    const kalmar = (heading: string) =>
+      (
+        parseFinancialStatements(doc(NOTES(heading).replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
+          .facts as AnyFact[]
+      ).filter((f) => f.section === "note_1");
+    expect(kalmar("NOTER (tkr)")).toEqual([]);
+    expect(kalmar("NOTER").length).toBeGreaterThan(0);
+  });
+});
+
 describe("what stays unread", () => {
   it("stores nothing under an unknown header", () => {
     const { facts, findings } = run(`Resultaträkning\nKvartal 1 Kvartal 2\nVerksamhetens intäkter 1 100 200 1 050 300`);

@@ -331,13 +331,18 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
   };
 }
 
-/** A unit other than kronor stated between a statement's heading and its header line, or null. */
+/**
+ * A unit other than kronor stated between a statement's heading and its header line, or, for a
+ * note, on the notes heading it stands under ("NOTER (tkr)"); null if none.
+ */
 function statedUnit(doc: DocumentText, from: number, to: number): string | null {
   for (let n = from; n <= to; n++) {
     const u = readUnit(doc.at(n));
     if (u && u.unit !== "kr") return u.unit;
   }
-  return null;
+  const under = findStatementBlocks(doc).find((b) => b.heading === from)?.under;
+  const u = under ? readUnit(under.rest) : null;
+  return u && u.unit !== "kr" ? u.unit : null;
 }
 
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
