@@ -557,6 +557,29 @@ Löner 1 900 1 850`;
   });
 });
 
+describe("the Kalmar template's notes", () => {
+  const FOOTER = "Samordningsförbundet Exempeldalen Årsredovisning 2024";
+  const NOTE4 = (title: string) => `${FOOTER}
+Text
+${FOOTER}
+Not 4 ${title} 2024 2023
+Leverantörsskulder 210 000 190 000
+Upplupna kostnader 95 000 80 000
+${FOOTER}
+Summa 305 000 270 000`;
+  const note4 = (title: string) =>
+    (parseFinancialStatements(doc(NOTE4(title), 2024)).facts as AnyFact[]).filter((f) => f.section === "note_4");
+  it("reads a note only for the item its title names", () => {
+    expect(note4("Lämnade bidrag till insatser")).toEqual([]);
+    expect(money(note4("Kortfristiga skulder"), "liabilities_short", 2024)).toEqual([305_000]);
+  });
+  it("never reads a running footer between the rows as a row", () => {
+    const facts = note4("Kortfristiga skulder");
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((f) => f.line === 7)).toEqual([]);
+  });
+});
+
 describe("what stays unread", () => {
   it("stores nothing under an unknown header", () => {
     const { facts, findings } = run(`Resultaträkning\nKvartal 1 Kvartal 2\nVerksamhetens intäkter 1 100 200 1 050 300`);

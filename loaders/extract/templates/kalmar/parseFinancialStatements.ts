@@ -38,6 +38,8 @@ interface StatementSpec {
   groups?: readonly { heading: RegExp; item: string }[];
 }
 
+// A note is read for the item its title names: another report's "Not 4 Lämnade bidrag" is no
+// "Not 4 Kortfristiga skulder", whatever its number.
 const SPECS: readonly StatementSpec[] = [
   {
     section: "five_year_overview",
@@ -105,7 +107,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_3",
-    heading: /^Not 3\.?\s/i,
+    heading: /^Not 3\.?\s.*fordring/i,
     end: /^Not \d|^\d\. /,
     maxLines: 12,
     noteColumn: false,
@@ -114,7 +116,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_4",
-    heading: /^Not 4\.?\s/i,
+    heading: /^Not 4\.?\s.*skuld/i,
     end: /^Not \d|^\d\. |^…/,
     maxLines: 12,
     noteColumn: false,
@@ -123,7 +125,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_2",
-    heading: /^Not 2\.?\s/i,
+    heading: /^Not 2\.?\s.*kostnad/i,
     end: /^Not \d|^\d\. /,
     maxLines: 60,
     noteColumn: false,
