@@ -367,6 +367,29 @@ describe("an older scanned report's participant and exit tables", () => {
     // Its rows are destinations, never interventions.
     expect(counts(facts).filter((c) => !c.startsWith("null:"))).toEqual([]);
   });
+  it("reads an exit table captioned by where the exited went", () => {
+    const caption = (c: string) =>
+      exits(
+        parse(
+          [
+            "Verksamheten under året",
+            c,
+            "",
+            "                          Antal",
+            "Arbete                       21",
+            "Studier                       9",
+            "Summa avslutade              30",
+          ],
+          2024,
+        ).facts,
+      );
+    expect(caption("Tabell 2. Avslutade deltagare 2024 efter vad de gick vidare till")).toEqual([
+      "null:work=21@5",
+      "null:studies=9@6",
+    ]);
+    // Must not fire: a caption about something else is no exit table.
+    expect(caption("Tabell 2. Avslutade deltagare 2024 efter vad de tyckte om insatsen")).toEqual([]);
+  });
   it("keeps a total row with a dash unread (must not fire)", () => {
     const out = parse([...TABLES.slice(0, -1), "Summa                        56     —     69"], 2016);
     expect(counts(out.facts).filter((c) => c.endsWith("@16"))).toEqual([]);

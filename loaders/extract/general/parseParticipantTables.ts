@@ -516,7 +516,7 @@ const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 const OTHER_EXIT_ROW =
   /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall))\b(?<rest>.*)$/i;
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
