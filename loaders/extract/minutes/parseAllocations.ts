@@ -72,16 +72,23 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
   return runs;
 }
 
+interface YearLine {
+  year: number;
+  sek: number;
+  approximate: boolean;
+  line: number;
+}
+
 /** Runs of two or more year lines, each with the line it stands on. */
-function findYearRuns(doc: DocumentText): FrameLine[][] {
-  const runs: FrameLine[][] = [];
-  let run: FrameLine[] = [];
+function findYearRuns(doc: DocumentText): YearLine[][] {
+  const runs: YearLine[][] = [];
+  let run: YearLine[] = [];
   for (let n = 1; n <= doc.lineCount + 1; n++) {
     const t = n <= doc.lineCount ? plainAt(doc, n) : "";
     const m = YEAR_LINE.exec(t);
     const amount = m ? findAmounts(m[2]!)[0] : undefined;
     if (m && amount) {
-      run.push({ recipient: m[1]!, sek: amount.sek, approximate: amount.approximate, line: n });
+      run.push({ year: Number(m[1]), sek: amount.sek, approximate: amount.approximate, line: n });
       continue;
     }
     if (
@@ -262,7 +269,7 @@ export function parseAllocations(
         table: "allocation",
         item_ref: owner.itemRef,
         recipient: owner.recipient,
-        year: Number(r.recipient),
+        year: r.year,
         purpose: purposeOf(owner),
         amount_sek: r.sek,
         intervention: null,
