@@ -125,6 +125,9 @@ describe("statement labels", () => {
     expect(memberOf("Försäkringskassan och Arbetsförmedlingen")).toBe("Försäkringskassan och Arbetsförmedlingen");
     expect(memberOf("Region Exempelland")).toBe("Region Exempelland");
     expect(memberOf("Övriga intäkter")).toBeNull();
+    expect(memberOf("Staten via Försäkringskassan")).toBe("Staten");
+    // Must not fire: a grant paid via an agency to someone else names no member.
+    expect(memberOf("Projektmedel via Försäkringskassan")).toBeNull();
     expect(memberOf("Summa kommuner")).toBeNull();
   });
 });

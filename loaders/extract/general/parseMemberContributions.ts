@@ -57,6 +57,11 @@ export function memberOf(label: string): string | null {
   )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
+  stripped = stripped.replace(
+    /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
+    "$1",
+  );
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
