@@ -527,6 +527,25 @@ Sociala avgifter 610 590`;
   });
 });
 
+describe("a member's name wrapped under its numbers", () => {
+  const NOTE = (second: string) => `Not 1 Medlemsbidrag                 2023            2024
+Belopp i kronor
+Staten (Försäkringskassan och      6 300 000       6 500 000
+${second}
+Region Exempel                     6 300 000       6 500 000
+Summa medlemsbidrag               12 600 000      13 000 000`;
+  const members = (second: string) =>
+    run(NOTE(second), 2024)
+      .facts.filter((f) => f.table === "member_contribution" && f.year === 2024)
+      .map((f) => `${f.member}=${f.amount_sek}`);
+  it("joins the rest of the name from the line under the numbers", () => {
+    expect(members("  Arbetsförmedlingen)")).toContain("Staten (Försäkringskassan och Arbetsförmedlingen)=6500000");
+  });
+  it("joins nothing when the line under it is no rest of a member's name (must not fire)", () => {
+    expect(members("  Övriga bidrag)").some((m) => m.startsWith("Staten"))).toBe(false);
+  });
+});
+
 describe("a unit on the notes heading", () => {
   // Notes only, no statement to compare with: the unit on "NOTER (tkr)" alone tells.
   const NOTES = (heading: string, note2 = "Not 2 Personalkostnader 2023 2022") => `${heading}
