@@ -262,7 +262,12 @@ export const exitOutcome = codeList([
     code: "continued_rehab",
     sv: "Fortsatt rehabilitering",
     en: "Continued rehabilitation",
-    patterns: [/^(fortsatt|vidare) rehab/, /^(annan|annan fortsatt|ny) rehabiliterande insats/],
+    patterns: [
+      /^(fortsatt|vidare) rehab/,
+      /^(annan|annan fortsatt|ny) rehabiliterande insats/,
+      // "Annan insats / fortsatt rehabilitering": the two said together, as one destination.
+      /^annan insats (\/ |eller )?(fortsatt |vidare )rehab/,
+    ],
   },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
   { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },

@@ -125,6 +125,9 @@ describe("statement labels", () => {
     expect(memberOf("Försäkringskassan och Arbetsförmedlingen")).toBe("Försäkringskassan och Arbetsförmedlingen");
     expect(memberOf("Region Exempelland")).toBe("Region Exempelland");
     expect(memberOf("Övriga intäkter")).toBeNull();
+    expect(memberOf("Staten via Försäkringskassan")).toBe("Staten");
+    // Must not fire: a grant paid via an agency to someone else names no member.
+    expect(memberOf("Projektmedel via Försäkringskassan")).toBeNull();
     expect(memberOf("Summa kommuner")).toBeNull();
   });
 });
@@ -521,6 +524,81 @@ Sociala avgifter 610 590`;
     );
     expect(facts).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unit_unknown")!.line).toBe(1);
+  });
+});
+
+describe("a member's name wrapped under its numbers", () => {
+  const NOTE = (second: string) => `Not 1 Medlemsbidrag                 2023            2024
+Belopp i kronor
+Staten (Försäkringskassan och      6 300 000       6 500 000
+${second}
+Region Exempel                     6 300 000       6 500 000
+Summa medlemsbidrag               12 600 000      13 000 000`;
+  const members = (second: string) =>
+    run(NOTE(second), 2024)
+      .facts.filter((f) => f.table === "member_contribution" && f.year === 2024)
+      .map((f) => `${f.member}=${f.amount_sek}`);
+  it("joins the rest of the name from the line under the numbers", () => {
+    expect(members("  Arbetsförmedlingen)")).toContain("Staten (Försäkringskassan och Arbetsförmedlingen)=6500000");
+  });
+  it("joins nothing when the line under it is no rest of a member's name (must not fire)", () => {
+    expect(members("  Övriga bidrag)").some((m) => m.startsWith("Staten"))).toBe(false);
+  });
+});
+
+describe("a unit on the notes heading", () => {
+  // Notes only, no statement to compare with: the unit on "NOTER (tkr)" alone tells.
+  const NOTES = (heading: string, note2 = "Not 2 Personalkostnader 2023 2022") => `${heading}
+Not 1 Verksamhetens intäkter 2023 2022
+Ankeby kommun 1 540 1 495
+Staten 3 075 2 990
+Summa 4 615 4 485
+${note2}
+Löner 1 900 1 850`;
+  it("scales every note under it that states no unit", () => {
+    const { facts } = run(NOTES("NOTER (tkr)"));
+    expect(facts.filter((f) => f.table === "member_contribution" && f.year === 2023).map((f) => f.amount_sek)).toEqual([
+      1_540_000, 3_075_000,
+    ]);
+    expect(money(facts, "cost_line:loner", 2023)).toEqual([1_900_000]);
+  });
+  it("does not override a note's own unit, nor scale notes under a heading without one", () => {
+    const own = run(NOTES("NOTER (tkr)", "Not 2 Personalkostnader (kr) 2023 2022")).facts;
+    expect(money(own, "cost_line:loner", 2023)).toEqual([1_900]);
+    const none = run(NOTES("NOTER")).facts;
+    expect(none.some((f) => f.table === "finance" && (f.amount_sek ?? 0) >= 1_000_000)).toBe(false);
+  });
+  it("keeps the Kalmar template off notes whose heading states another unit than kronor", () => {
+    const kalmar = (heading: string) =>
+      (
+        parseFinancialStatements(doc(NOTES(heading).replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
+          .facts as AnyFact[]
+      ).filter((f) => f.section === "note_1");
+    expect(kalmar("NOTER (tkr)")).toEqual([]);
+    expect(kalmar("NOTER").length).toBeGreaterThan(0);
+  });
+});
+
+describe("the Kalmar template's notes", () => {
+  const FOOTER = "Samordningsförbundet Exempeldalen Årsredovisning 2024";
+  const NOTE4 = (title: string) => `${FOOTER}
+Text
+${FOOTER}
+Not 4 ${title} 2024 2023
+Leverantörsskulder 210 000 190 000
+Upplupna kostnader 95 000 80 000
+${FOOTER}
+Summa 305 000 270 000`;
+  const note4 = (title: string) =>
+    (parseFinancialStatements(doc(NOTE4(title), 2024)).facts as AnyFact[]).filter((f) => f.section === "note_4");
+  it("reads a note only for the item its title names", () => {
+    expect(note4("Lämnade bidrag till insatser")).toEqual([]);
+    expect(money(note4("Kortfristiga skulder"), "liabilities_short", 2024)).toEqual([305_000]);
+  });
+  it("never reads a running footer between the rows as a row", () => {
+    const facts = note4("Kortfristiga skulder");
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((f) => f.line === 7)).toEqual([]);
   });
 });
 

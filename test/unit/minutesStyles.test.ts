@@ -258,3 +258,60 @@ describe("minutes whose date, period and others are written in words", () => {
     expect(findDateRange("31 juli 2025 – 1 augusti 2024")).toBeNull();
   });
 });
+
+describe("minutes with a roster table and a grant split by year", () => {
+  // Made-up federation; columns by their gaps, as a word processor's table flattens.
+  const ROSTER = `SAMORDNINGSFÖRBUNDET EXEMPELVIKEN                                    PROTOKOLL 4/2025
+
+Protokoll fört vid förbundsstyrelsens sammanträde tisdagen den 7 oktober 2025 i
+Viksta kommunhus. Sammanträdet pågick klockan 09.30–11.45.
+
+Ledamöter                       Parti   Representerar              Närvaro
+Eva Lind, ordförande            S       Region Exempel             Ja
+Olle Berg                       M       Viksta kommun              Nej
+Sara Nilsson                    –       Försäkringskassan          Ja
+
+Ersättare                       Parti   Representerar              Tjänstgör
+Per Ek                          M       Viksta kommun              Ja, för Olle Berg
+Anna Holm                       C       Region Exempel             Nej
+
+Tjänstepersoner och gäster
+Lisa Strand, förbundschef
+
+Protokollförare: Lisa Strand
+
+§ 20  Ansökan om medel – Vägen vidare
+Viksta kommun ansöker om medel för insatsen Vägen vidare.
+
+  År 2026                                      900 000 kr
+  År 2027                                      950 000 kr
+  Summa                                      1 850 000 kr
+
+Styrelsen beslutar
+att bevilja Viksta kommun 1 850 000 kr för insatsen Vägen vidare, fördelat per år enligt ovan.
+`;
+  const { doc, of } = parse(ROSTER, "2025-10-07");
+  it("reads the date from 'Protokoll fört vid … sammanträde' and the time after 'klockan'", () => {
+    expect(meetingDateOf(doc)).toBe("2025-10-07");
+    expect(of("meeting").map((m) => `${m.start_time}-${m.end_time}`)).toEqual(["09:30-11:45"]);
+  });
+  it("reads the roster by its columns: present members, deputies serving or not, never the header", () => {
+    expect(of("attendance").map((a) => `${a.person}|${a.role}|${a.serving}|${a.member}`)).toEqual([
+      "Eva Lind|member|true|Region Exempel",
+      "Sara Nilsson|member|true|Försäkringskassan",
+      "Per Ek|deputy|true|Viksta kommun",
+      "Anna Holm|deputy|false|Region Exempel",
+      "Lisa Strand|official|null|null",
+    ]);
+  });
+  it("stores a grant split by year as one allocation per year, never the sum", () => {
+    expect(of("allocation").map((a) => `${a.year}=${a.amount_sek}`)).toEqual(["2026=900000", "2027=950000"]);
+  });
+  it("keeps the decided amount when the years do not add up to it (must not fire)", () => {
+    const other = parse(
+      ROSTER.replace("att bevilja Viksta kommun 1 850 000 kr", "att bevilja Viksta kommun 900 000 kr"),
+      "2025-10-07",
+    );
+    expect(other.of("allocation").map((a) => `${a.year}=${a.amount_sek}`)).toEqual(["null=900000"]);
+  });
+});

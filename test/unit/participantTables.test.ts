@@ -331,6 +331,71 @@ describe("money near a participant table", () => {
   });
 });
 
+describe("an older scanned report's participant and exit tables", () => {
+  const TABLES = [
+    "Verksamheten under året",
+    "Tabell 1  Deltagare  2016",
+    "                            Kvinnor    Män    Totalt",
+    "Inskrivna 1 januari           31        24       55",
+    "Nya under året                40        35       75",
+    "Avslutade                     38        31       69",
+    "Inskrivna 31 december         33        28       61",
+    "",
+    "Tabell 2  Avslutade  2016  efter avslutsorsak",
+    "                             K      M     Tot",
+    "Arbete                        4      5      9",
+    "Studier                       5      —      5",
+    "Annan insats / fortsatt",
+    "rehabilitering               11      8     19",
+    "Övrigt                       36     —      36",
+    "Summa                        56     13     69",
+  ];
+  const { facts } = parse(TABLES, 2016);
+  it("stores no count at a date as the year's figures or as an intervention", () => {
+    expect(counts(facts).filter((c) => /@(4|7)$/.test(c))).toEqual([]);
+    // Must not fire: the year's rows around them are read.
+    expect(counts(facts)).toContain("null:2016:new/all=75@5");
+    expect(counts(facts)).toContain("null:2016:exited/all=69@6");
+  });
+  it("reads the exit table under its numbered caption: dashes as empty cells, a label wrapped over two lines", () => {
+    expect(exits(facts)).toEqual([
+      "null:work=9@11",
+      "null:studies=5@12",
+      "null:continued_rehab=19@14",
+      "null:other_exit=36@15",
+    ]);
+    // Its rows are destinations, never interventions.
+    expect(counts(facts).filter((c) => !c.startsWith("null:"))).toEqual([]);
+  });
+  it("reads an exit table captioned by where the exited went", () => {
+    const caption = (c: string) =>
+      exits(
+        parse(
+          [
+            "Verksamheten under året",
+            c,
+            "",
+            "                          Antal",
+            "Arbete                       21",
+            "Studier                       9",
+            "Summa avslutade              30",
+          ],
+          2024,
+        ).facts,
+      );
+    expect(caption("Tabell 2. Avslutade deltagare 2024 efter vad de gick vidare till")).toEqual([
+      "null:work=21@5",
+      "null:studies=9@6",
+    ]);
+    // Must not fire: a caption about something else is no exit table.
+    expect(caption("Tabell 2. Avslutade deltagare 2024 efter vad de tyckte om insatsen")).toEqual([]);
+  });
+  it("keeps a total row with a dash unread (must not fire)", () => {
+    const out = parse([...TABLES.slice(0, -1), "Summa                        56     —     69"], 2016);
+    expect(counts(out.facts).filter((c) => c.endsWith("@16"))).toEqual([]);
+  });
+});
+
 describe("exit tables", () => {
   it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
     const { facts, findings } = parse([
@@ -456,7 +521,7 @@ describe("the general layers on the real Kalmar report", () => {
   it("reads table 1, table 2, the appendices' exit tables and the prose", () => {
     const by = (s: string) => general.filter((f) => f.section === s).length;
     expect(by("general:participant_table")).toBe(115); // 9 rows × 5 of table 1, 14 years × 5 of table 2
-    expect(by("general:exit_table")).toBe(40);
+    expect(by("general:exit_table")).toBe(43); // with Pontibus's labels wrapped over two lines
     expect(by("general:prose")).toBeGreaterThanOrEqual(20);
   });
 

@@ -171,7 +171,7 @@ describe("money in a sentence", () => {
     expect(read("Kostnaden per deltagare minskade till 40 000 kr.")).toEqual([]);
     expect(read("Kostnaderna blev 0,4 Mkr lägre än budget.")).toEqual([]);
     expect(read("Kostnaderna blev 0,2 mnkr högre, ett plus på 3 procent.")).toEqual([]);
-    expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual([]);
+    expect(read("Budgeterade kostnader för året var 6,0 Mkr.")).toEqual(["cost_operating=6000000~ budget"]);
     expect(read("Kostnaden per deltagare var 45 000 kr.")).toEqual([]);
     expect(read("Intäkterna för perioden 2022–2024 var 19 Mkr.")).toEqual([]);
     expect(read("Kostnaderna var 1,2–1,5 Mkr.")).toEqual([]);
@@ -229,6 +229,34 @@ describe("money in a sentence", () => {
 
   it("does not read an intervention's money as the federation's", () => {
     expect(read("Insatsen hade kostnader på 1,2 Mkr.")).toEqual([]);
+  });
+});
+
+describe("a budget and a plan", () => {
+  it("reads every amount of a sentence about the budget as the budget, never as the outcome", () => {
+    expect(read("Budgeten omfattar intäkter på 10,8 mnkr och kostnader på 11,6 mnkr.", 2025)).toEqual([
+      "revenue_operating=10800000~ budget",
+      "cost_operating=11600000~ budget",
+    ]);
+    expect(read("Det ger ett budgeterat underskott på 0,8 mnkr, som täcks av det egna kapitalet.", 2025)).toEqual([
+      "result=-800000~ budget",
+    ]);
+  });
+  it("keeps the outcome when the budget is only compared with (must not fire)", () => {
+    expect(read("Jämfört med budget blev intäkterna 10,8 mnkr.", 2025)).toEqual([]);
+    expect(read("Intäkterna blev 10,8 mnkr, och kostnaderna 11,6 mnkr.", 2025)).toEqual([
+      "revenue_operating=10800000~",
+      "cost_operating=11600000~",
+    ]);
+  });
+  it("reads no part of the costs as the costs", () => {
+    expect(read("Av kostnaderna går 8,9 mnkr till insatser för individer.", 2025)).toEqual([]);
+  });
+  it("stores no outcome from a plan's running text, but its budget", () => {
+    const plan = `# Styrelsen har antagit verksamhetsplan och budget för 2025\n\nKostnaderna uppgår till 11,6 mnkr.\n\nBudgeten omfattar intäkter på 10,8 mnkr.`;
+    expect(factsOf(plan, 2025).map((f) => `${f.item} ${f.basis}`)).toEqual(["revenue_operating budget"]);
+    const report = `# Årsredovisning 2025\n\nKostnaderna uppgick till 11,6 mnkr.`;
+    expect(factsOf(report, 2025).map((f) => `${f.item} ${f.basis}`)).toEqual(["cost_operating actual"]);
   });
 });
 

@@ -48,6 +48,14 @@ export interface MoneyReading {
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+/**
+ * A sentence about the budget names it before its first amount ("Budgeten omfattar intäkter på
+ * 10,8 mnkr och kostnader på 11,6 mnkr", "Det ger ett budgeterat underskott på 0,8 mnkr"): all its
+ * amounts are budget figures. Not a comparison with the budget ("Jämfört med budgeten blev …").
+ */
+const BUDGET_WORD = /(?<!\p{L})budget(en|erat|erad|erade|erar)?(?!\p{L})/gu;
+const COMPARED_WITH_BUDGET =
+  /(jämfört med|jämförelse med|(?<!\p{L})mot|(?<!\p{L})än|förhållande till)\s+(\p{L}+\s+)?budget/u;
 const DATE =
   /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b/g;
 const INTERIM = /delår|halvår|tertial|ingående|vid årets (början|ingång|start)|(?<!\p{L})årets början/u;
@@ -63,7 +71,8 @@ const CHANGE =
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
   /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
-const PART = /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b/u;
+const PART =
+  /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b|(?<!\p{L})av (kostnad|intäkt|medl|belopp)\p{L}*/u;
 /**
  * A member's own figure, as a council decision on the federation's accounts writes it: "Årets
  * resultat för kommunen blev minus 1,3 mkr", "kommunens andel …", "regionens kostnader".
@@ -203,8 +212,16 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   const reading: MoneyReading = { figures: [], unread: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
   if (amounts.length === 0) return reading;
-  const lower = sentence.toLowerCase();
   const depth = bracketDepth(sentence);
+  const lead = [...sentence.slice(0, amounts[0]!.index).toLowerCase()]
+    .map((ch, i) => (depth[i]! > 0 ? " " : ch))
+    .join("");
+  const budgetSentence = new RegExp(BUDGET_WORD.source, "u").test(lead) && !COMPARED_WITH_BUDGET.test(lead);
+  // In a sentence about the budget, the budget's words only set the basis: the concepts are read
+  // as in any sentence (offsets kept).
+  const lower = budgetSentence
+    ? sentence.toLowerCase().replace(BUDGET_WORD, (w) => " ".repeat(w.length))
+    : sentence.toLowerCase();
   const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
@@ -307,6 +324,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    if (budgetSentence && item === "equity_end") {
+      unread("equity has no budget in running text");
+      continue;
+    }
     if (LIMIT.test(clause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
       unread("a limit, a cap or a use of the equity, not the year's level");
       continue;
@@ -348,7 +369,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       end,
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
-      basis: "actual",
+      basis: budgetSentence ? "budget" : "actual",
       year,
     });
   }

@@ -57,6 +57,11 @@ export function memberOf(label: string): string | null {
   )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
+  stripped = stripped.replace(
+    /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
+    "$1",
+  );
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
@@ -65,20 +70,27 @@ export function memberOf(label: string): string | null {
  * A member's name wrapped over two lines in a note ("Staten (Försäkringskassan och" /
  * "Arbetsförmedlingen)   4 800 000"): the line above has no number and the name is unfinished
  * across the break (the row's label starts in lower case or closes a bracket it did not open, or
- * the line above ends on "och", "samt", "&", "," or an open bracket). The member is the two
- * joined, and only if they name one.
+ * the line above ends on "och", "samt", "&", "," or an open bracket), or the numbers stand on
+ * the first line and the rest of the name under it. The member is the two joined, and only if
+ * they name one.
  */
 export function memberOfWrapped(doc: DocumentText, row: { label: string; line: number }): string | null {
-  if (row.line < 2) return null;
   const label = clean(row.label);
-  const above = clean(doc.at(row.line - 1));
-  if (above === "" || /\d/.test(above)) return null;
-  const unfinished =
-    /^\p{Ll}/u.test(label) ||
-    (label.includes(")") && !label.includes("(")) ||
-    /(\s(och|samt)|[&,/(])$/i.test(above) ||
-    (above.includes("(") && !above.includes(")"));
-  return unfinished ? memberOf(`${above} ${label}`) : null;
+  const above = row.line >= 2 ? clean(doc.at(row.line - 1)) : "";
+  if (above !== "" && !/\d/.test(above)) {
+    const unfinished =
+      /^\p{Ll}/u.test(label) ||
+      (label.includes(")") && !label.includes("(")) ||
+      /(\s(och|samt)|[&,/(])$/i.test(above) ||
+      (above.includes("(") && !above.includes(")"));
+    if (unfinished) return memberOf(`${above} ${label}`);
+  }
+  // The numbers on the name's first line, the rest under it ("Staten (Försäkringskassan och
+  // 6 300 000" / "Arbetsförmedlingen)"): the row's label is unfinished, the line below has no number.
+  const below = row.line < doc.lineCount ? clean(doc.at(row.line + 1)) : "";
+  if (below === "" || /\d/.test(below)) return null;
+  const open = /(\s(och|samt)|[&,/(])$/i.test(label) || (label.includes("(") && !label.includes(")"));
+  return open ? memberOf(`${label} ${below}`) : null;
 }
 
 export function isMemberLabel(label: string): boolean {

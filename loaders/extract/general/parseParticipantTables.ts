@@ -196,6 +196,14 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
   return c ? (c.concept.code as Measure) : undefined;
 }
 
+/**
+ * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
+ * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
+ * intervention.
+ */
+const AT_A_DATE =
+  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
+
 const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
@@ -239,6 +247,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       }
     }
     if (headerLines.length === 0) continue;
+    // Columns under an exit table's caption ("Avslutade efter avslutsorsak" / "K M Tot") count
+    // exits by destination: the exit-table reader's, never interventions.
+    const caption = doc.nextNonBlank(Math.max(0, headerLines[0]! - 3), 2, headerLines[0]! - 1);
+    if (caption !== undefined && exitCaption(doc.at(caption))) continue;
     // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
     const headerText = headerLines.map((h) => doc.at(h)).join(" ");
@@ -366,6 +378,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let genderOverride: Gender | undefined;
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
+    if (AT_A_DATE.test(label)) {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
+      });
+      return;
+    }
     if (YEAR.test(label)) {
       if (owner === "unclear") return unclear(`year row "${label}"`);
       rowYear = Number(label);
@@ -493,7 +516,7 @@ const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 const OTHER_EXIT_ROW =
   /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall))\b(?<rest>.*)$/i;
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -509,6 +532,14 @@ const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel
 const EXIT_HEADING =
   /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak)$/i;
 
+/** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
+function exitCaption(text: string): RegExpExecArray | null {
+  const caption = text
+    .replace(/^(tabell|tab\.|figur|diagram)\s*\d{1,2}[.:]?\s+/i, "")
+    .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
+  return EXIT_HEADER.exec(caption) ?? EXIT_HEADING.exec(caption);
+}
+
 function readExitTables(
   doc: DocumentText,
   scopes: readonly Scope[],
@@ -518,7 +549,7 @@ function readExitTables(
 ) {
   const ET = "general:exit_table";
   for (let h = 1; h <= doc.lineCount; h++) {
-    const m = EXIT_HEADER.exec(doc.at(h)) ?? EXIT_HEADING.exec(doc.at(h));
+    const m = exitCaption(doc.at(h));
     if (!m) continue;
     // Its column words may stand on a line of their own under the heading ("Antal Andel").
     let columnLine = doc.nextNonBlank(h, 3);
@@ -570,6 +601,8 @@ function readExitTables(
     const before = facts.length;
     const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
     let blanks = 0;
+    /** A label wrapped above its numbers ("Annan insats / fortsatt" / "rehabilitering 11 8 19"). */
+    let wrapped: string | undefined;
     for (let r = (columnLine ?? h) + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
       const t = doc.at(r);
       if (t === "") {
@@ -577,8 +610,10 @@ function readExitTables(
         continue;
       }
       blanks = 0;
-      const row = readRow(t, count);
-      const label = (row?.label ?? t).replace(/[*:]+/g, " ").trim();
+      // A dash is an empty cell of a destination's row ("Studier 5 — 5"); a total row keeps its cells as written.
+      const row =
+        readRow(t, count) ?? (TOTAL_LABEL.test(t) ? null : readRow(t.replace(/(?<=\s)[—–-](?=\s|$)/g, "0"), count));
+      const label = `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ")}`.trim();
       // "Arbete (inkl. subventionerad anställning)": a remark on what the category includes
       // widens it, it does not rename it; the category is the words before it.
       const named = label.replace(INCLUDES_REMARK, "").trim();
@@ -589,8 +624,15 @@ function readExitTables(
         (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
+        if (numbersIn(t) === 0 && wrapped === undefined && t.length <= 60 && !/[.!?:]$/.test(t)) {
+          wrapped = label;
+          continue;
+        }
         break;
       }
+      // A wrapped label names a destination only as a whole.
+      if (wrapped !== undefined && !category) break;
+      wrapped = undefined;
       const value = row.values[totalAt]!;
       if (TOTAL_LABEL.test(label)) {
         const genders = [

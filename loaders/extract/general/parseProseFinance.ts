@@ -46,12 +46,26 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   return items;
 }
 
+/**
+ * A plan or a budget ("Verksamhetsplan och budget 2025", "Styrelsen har antagit budget för 2025"),
+ * told by its title, the first line of text: its figures for the year are planned, never the outcome.
+ */
+const PLAN_TITLE = /verksamhetsplan|(?<!\p{L})budget(en)?\s+(för\s+)?(19|20)\d\d|(?<!\p{L})plan för/iu;
+function isPlanDocument(doc: DocumentText): boolean {
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n).replace(/^#+\s*/, "");
+    if (t !== "") return PLAN_TITLE.test(t);
+  }
+  return false;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   const inTables = itemsInTables(doc);
+  const plan = isPlanDocument(doc);
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
       check_id: "coverage.unread_number",
@@ -74,6 +88,10 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         const line = lineAt(unit, s.start + f.start);
         if (inTables.has(f.item)) {
           unread(line, f.raw, "restates a figure a table of the document gives");
+          continue;
+        }
+        if (plan && f.basis === "actual") {
+          unread(line, f.raw, "the document is a plan or a budget: its figures are not the year's outcome");
           continue;
         }
         if (scope.kind === "intervention") {

@@ -21,6 +21,11 @@ export interface StatementBlock {
   note?: { number: number; title: string };
   /** What the heading line holds after the heading word (unit, header). */
   rest: string;
+  /**
+   * For a note: the notes heading it stands under ("Noter (tkr)"), whose unit holds for every
+   * note below that states none.
+   */
+  under?: { line: number; rest: string };
 }
 
 // Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading.
@@ -122,8 +127,14 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
   }
   dropUnconfirmedOcrNotes(heads);
   const blocks: StatementBlock[] = [];
+  let container: (typeof heads)[number] | undefined;
   heads.forEach((h, i) => {
-    if (h.kind === "notes_container") return;
+    if (h.kind === "notes_container") {
+      container = h;
+      return;
+    }
+    // Notes run under their heading until another statement begins.
+    if (h.kind !== "notes") container = undefined;
     const nextHead = heads[i + 1]?.line ?? doc.lineCount + 1;
     const nextEnd = ends.find((e) => e > h.line) ?? doc.lineCount + 1;
     const end = Math.min(nextHead - 1, nextEnd - 1, h.line + MAX_LINES[h.kind], doc.lineCount);
@@ -134,6 +145,7 @@ export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
       end,
       rest: h.rest,
       ...(h.note ? { note: h.note } : {}),
+      ...(h.note && container ? { under: { line: container.line, rest: container.rest } } : {}),
     });
   });
   return blocks;

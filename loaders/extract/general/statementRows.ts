@@ -239,6 +239,8 @@ export function readTable(
       break;
     }
   }
+  // A note that states no unit takes the one its notes heading states ("NOTER (tkr)").
+  if (block.under) unitOf(block.under.rest, block.under.line);
   // The statement's heading repeated at the top of its next page: the columns carry over.
   if (!header && continues) {
     header = continues.header;

@@ -7,6 +7,7 @@
 import { clean, type DocumentText } from "../documentText.ts";
 import { parseNumberRun, spread } from "../numbers.ts";
 import { JUNK_LINE } from "../../reference/appendixLabels.ts";
+import { isFurniture } from "./sectionScope.ts";
 
 export interface StatementRow {
   label: string;
@@ -118,7 +119,8 @@ export function readStatementRows(
   const rows: StatementRow[] = [];
   for (let n = from; n <= to; n++) {
     const t = doc.at(n);
-    if (t === "" || JUNK_LINE.test(t) || /^…+|^\.{3,}/.test(t)) continue;
+    // Page furniture ("Förbundet X Årsredovisning 2024" on every page) is never a row.
+    if (t === "" || JUNK_LINE.test(t) || /^…+|^\.{3,}/.test(t) || isFurniture(doc, n)) continue;
     const row = readStatementRow(doc.lines[n - 1] ?? "", columns, hasNoteColumn);
     if (row) rows.push({ ...row, line: n });
   }

@@ -39,6 +39,10 @@ const COST_KIND =
 const FRAME_LINE =
   /^[-–•*]?\s*(\p{Lu}[\p{L} .,-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
 
+/** "År 2025   1 150 000 kr", "2026: 1 180 000 kr": one year's share of a grant. */
+const YEAR_LINE =
+  /^[-–•*]?\s*(?:år\s+)?((?:19|20)\d\d)\s*:?\s+(\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
+
 /**
  * Runs of two or more "<name> <amount>" lines (blank lines between are allowed). A "Totalt" /
  * "Summa" line closes its run as the run's stated total.
@@ -53,7 +57,8 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
   for (let n = from; n <= to; n++) {
     const t = plainAt(doc, n);
     if (t === "") continue;
-    const m = FRAME_LINE.exec(t);
+    // A year's share ("År 2026  900 000 kr") names no recipient, and its year is no digit of the amount.
+    const m = YEAR_LINE.test(t) ? null : FRAME_LINE.exec(t);
     const amount = m ? findAmounts(m[2]!)[0] : undefined;
     if (!m || !amount) {
       close();
@@ -64,6 +69,39 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
     else run.push(line);
   }
   close();
+  return runs;
+}
+
+interface YearLine {
+  year: number;
+  sek: number;
+  approximate: boolean;
+  line: number;
+}
+
+/** Runs of two or more year lines, each with the line it stands on. */
+function findYearRuns(doc: DocumentText): YearLine[][] {
+  const runs: YearLine[][] = [];
+  let run: YearLine[] = [];
+  for (let n = 1; n <= doc.lineCount + 1; n++) {
+    const t = n <= doc.lineCount ? plainAt(doc, n) : "";
+    const m = YEAR_LINE.exec(t);
+    const amount = m ? findAmounts(m[2]!)[0] : undefined;
+    if (m && amount) {
+      run.push({ year: Number(m[1]), sek: amount.sek, approximate: amount.approximate, line: n });
+      continue;
+    }
+    if (
+      t === "" &&
+      n <= doc.lineCount &&
+      run.length > 0 &&
+      plainAt(doc, n + 1) !== "" &&
+      YEAR_LINE.test(plainAt(doc, n + 1))
+    )
+      continue;
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  }
   return runs;
 }
 
@@ -216,6 +254,33 @@ export function parseAllocations(
           message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) agrees with the sum of its ${run.length} lines, ${sum} kr`,
         });
     }
+  }
+  // A grant split by year ("År 2025 1 150 000 kr", "År 2026 1 180 000 kr"), the years adding up to
+  // the amount decided: one allocation per year, never the sum of the years as one.
+  for (const run of findYearRuns(doc)) {
+    const ref = itemOfLine(run[0]!.line);
+    const owner = ref === undefined ? undefined : byItem.get(ref);
+    const sum = run.reduce((a, r) => a + r.sek, 0);
+    if (!owner?.amount || !owner.recipient || owner.outcome !== "approved" || framed.has(owner)) continue;
+    if (Math.abs(owner.amount.sek - sum) > owner.amount.precision) continue;
+    framed.add(owner);
+    for (const r of run)
+      facts.push({
+        table: "allocation",
+        item_ref: owner.itemRef,
+        recipient: owner.recipient,
+        year: r.year,
+        purpose: purposeOf(owner),
+        amount_sek: r.sek,
+        intervention: null,
+        period_start: null,
+        period_end: null,
+        decision_ref: owner.decisionRef,
+        line: r.line,
+        text: doc.at(r.line),
+        section: "allocation",
+        approximate: r.approximate,
+      });
   }
   for (const d of decisions) {
     const amount = d.amount ?? frameTotals.get(d);

@@ -30,7 +30,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare|närvarande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänstemän)|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänstemän)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
     "others",
   ],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
@@ -38,10 +38,54 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // Those who sign or keep the minutes are named for that role, not as attending members or
   // deputies (they are listed as such elsewhere when they are).
   [
-    /^(justerare|justeras|utses att justera|justeringens plats och tid|justeringsdag|sekreterare|vid protokollet|underskrifter|paragrafer|protokollet omfattar)\b\s*:?\s*/i,
+    /^(justerare|justeras|utses att justera|justeringens plats och tid|justeringsdag|sekreterare|protokollförare|vid protokollet|underskrifter|paragrafer|protokollet omfattar)\b\s*:?\s*/i,
     "absent",
   ],
 ];
+
+/**
+ * A roster table: a list label heads the name column, then columns by their gaps, the last
+ * telling presence ("Ledamöter  Parti  Representerar  Närvaro", "Ersättare  …  Tjänstgör").
+ */
+const ROSTER_LABEL = /^(ledamöter|ordinarie ledamöter|ersättare)$/i;
+const ROSTER_PRESENCE = /^(närvaro|närvarande|tjänstgör|tjänstgörande|deltog)$/i;
+const ROSTER_MEMBER = /^(representerar|tillhörighet|organisation|medlem|huvudman)$/i;
+
+/** A roster header's columns, or undefined: the first cell a list label, the last a presence column. */
+function rosterHeader(raw: string): { role: "member" | "deputy"; columns: string[] } | undefined {
+  const cells = raw.trim().split(/\s{2,}/);
+  if (cells.length < 3 || !ROSTER_LABEL.test(cells[0]!) || !ROSTER_PRESENCE.test(cells.at(-1)!)) return undefined;
+  return { role: /^ersättare$/i.test(cells[0]!) ? "deputy" : "member", columns: cells.map((c) => c.toLowerCase()) };
+}
+
+/**
+ * A roster row: "Lena Forsberg, ordförande  S  Region Fjärdland  Ja", "Birgitta Nyman  C  Norrfjärd
+ * kommun  Ja, för Stefan Holm". A member marked "Nej" was absent (not stored); a deputy marked
+ * "Nej" attended without serving. A row whose cells do not fit the columns is not read.
+ */
+function readRosterRow(
+  raw: string,
+  roster: { role: "member" | "deputy"; columns: string[] },
+): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
+  const cells = raw.trim().split(/\s{2,}/);
+  if (cells.length !== roster.columns.length) return undefined;
+  const presence = cells.at(-1)!;
+  const yes = /^ja\b/i.test(presence);
+  if (!yes && !/^nej\b/i.test(presence)) return undefined;
+  if (!yes && roster.role === "member") return undefined;
+  const [name, ...roles] = cells[0]!.split(",").map((p) => p.trim());
+  if (!name || !PERSON_NAME.test(name) || /\d/.test(name)) return undefined;
+  const memberAt = roster.columns.findIndex((c) => ROSTER_MEMBER.test(c));
+  const instead = /^ja,?\s*(för .+)$/i.exec(presence)?.[1];
+  const note = [...roles, ...(instead ? [instead] : [])].join(", ");
+  return {
+    person: name,
+    member: memberAt > 0 ? cells[memberAt]! : null,
+    role: roster.role,
+    serving: yes,
+    note: note || null,
+  };
+}
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
@@ -62,10 +106,25 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   const trailingCells = doc.lines.some((l) => /\s[xX✓]\s{2,}$/.test(l));
   let mode: (typeof LIST_LABELS)[number][1] | undefined;
   let tableColumns: string[] | undefined;
+  let roster: ReturnType<typeof rosterHeader>;
   for (let n = 1; n < end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     let t = plainAt(doc, n);
-    if (t === "" || /^-{3,}$/.test(t)) continue;
+    if (t === "" || /^-{3,}$/.test(t)) {
+      roster = undefined;
+      continue;
+    }
+    const rosterHead = rosterHeader(raw);
+    if (rosterHead) {
+      roster = rosterHead;
+      mode = undefined;
+      continue;
+    }
+    if (roster) {
+      const row = readRosterRow(raw, roster);
+      if (row) add({ ...row, line: n, text: doc.at(n) });
+      continue;
+    }
     const header = /^Namn\s+Tillhörighet\b/i.test(t);
     if (header) {
       tableColumns = raw

@@ -19,7 +19,7 @@ export interface MeetingContext {
  * meeting, not a member's partial attendance ("är med mellan kl 13:30 – 14:00").
  */
 const TIME_LINE =
-  /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl\.?\s*\d/i;
+  /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
@@ -38,11 +38,12 @@ const DATE_LABEL =
 
 /**
  * A sentence saying the meeting took place: "Styrelsen sammanträdde tisdagen den 14 maj 2024",
- * "Sammanträdet hölls den 3 mars 2025". Past tense only: "sammanträder nästa gång den …" names
+ * "Sammanträdet hölls den 3 mars 2025", "Protokoll fört vid förbundsstyrelsens sammanträde onsdagen
+ * den 11 september 2024". Past tense only: "sammanträder nästa gång den …" names
  * another meeting.
  */
 const MEETING_SENTENCE =
-  /\b(?:sammanträdde|möttes|(?:sammanträdet|mötet) (?:hölls|ägde rum)|höll (?:sitt |ett )?(?:sammanträde|möte))\b/i;
+  /\b(?:sammanträdde|möttes|(?:sammanträdet|mötet) (?:hölls|ägde rum)|höll (?:sitt |ett )?(?:sammanträde|möte)|protokoll(?:et)? (?:fört|förd) vid)\b/i;
 
 /** Dates of something else than this meeting: the signing, the next meeting, a deadline. */
 const OTHER_DATE = /justering|justera[ds]|nästa|kommande|senast|planera/i;

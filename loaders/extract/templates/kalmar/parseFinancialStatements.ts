@@ -38,6 +38,8 @@ interface StatementSpec {
   groups?: readonly { heading: RegExp; item: string }[];
 }
 
+// A note is read for the item its title names: another report's "Not 4 Lämnade bidrag" is no
+// "Not 4 Kortfristiga skulder", whatever its number.
 const SPECS: readonly StatementSpec[] = [
   {
     section: "five_year_overview",
@@ -105,7 +107,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_3",
-    heading: /^Not 3\.?\s/i,
+    heading: /^Not 3\.?\s.*fordring/i,
     end: /^Not \d|^\d\. /,
     maxLines: 12,
     noteColumn: false,
@@ -114,7 +116,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_4",
-    heading: /^Not 4\.?\s/i,
+    heading: /^Not 4\.?\s.*skuld/i,
     end: /^Not \d|^\d\. |^…/,
     maxLines: 12,
     noteColumn: false,
@@ -123,7 +125,7 @@ const SPECS: readonly StatementSpec[] = [
   },
   {
     section: "note_2",
-    heading: /^Not 2\.?\s/i,
+    heading: /^Not 2\.?\s.*kostnad/i,
     end: /^Not \d|^\d\. /,
     maxLines: 60,
     noteColumn: false,
@@ -331,13 +333,18 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
   };
 }
 
-/** A unit other than kronor stated between a statement's heading and its header line, or null. */
+/**
+ * A unit other than kronor stated between a statement's heading and its header line, or, for a
+ * note, on the notes heading it stands under ("NOTER (tkr)"); null if none.
+ */
 function statedUnit(doc: DocumentText, from: number, to: number): string | null {
   for (let n = from; n <= to; n++) {
     const u = readUnit(doc.at(n));
     if (u && u.unit !== "kr") return u.unit;
   }
-  return null;
+  const under = findStatementBlocks(doc).find((b) => b.heading === from)?.under;
+  const u = under ? readUnit(under.rest) : null;
+  return u && u.unit !== "kr" ? u.unit : null;
 }
 
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
