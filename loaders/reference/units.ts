@@ -73,6 +73,25 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
   return null;
 }
 
+/** A line that is only a statement of the unit: "Belopp i tkr", "(Belopp anges i tusentals kronor)". */
+const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L} .]{2,25}\)?$/iu;
+
+/**
+ * Lines that state the unit on their own ("Belopp i tkr" above a statement's heading), in
+ * document order: each holds for the tables below it up to the next such line. A unit written
+ * inside a table's header or heading is that table's own and is not among them.
+ */
+export function readUnitLines(lines: readonly string[]): (UnitReading & { line: number })[] {
+  const out: (UnitReading & { line: number })[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t.length > 40 || !UNIT_LINE.test(t)) continue;
+    const u = readUnit(t);
+    if (u) out.push({ ...u, line: i + 1 });
+  }
+  return out;
+}
+
 export interface ScaledAmount {
   sek: number;
   /** Half the unit of the last stated digit, in kronor: a comparison may allow this much. */

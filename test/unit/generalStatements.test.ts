@@ -1179,3 +1179,40 @@ describe("statement columns by position and by the lexicon", () => {
     expect(findings.some((f) => f.check_id === "coverage.unread_number" && f.line === 4)).toBe(true);
   });
 });
+
+describe("a unit stated on a line of its own above the statements", () => {
+  const report = (unitLine: string, where: "above" | "below") => {
+    const statement = [
+      "RESULTATRÄKNING",
+      "                                        Not        2024        2023",
+      "Verksamhetens intäkter                    2      11 482      10 960",
+      "Verksamhetens kostnader                   3    (11 907)    (10 611)",
+      "Verksamhetens nettoresultat                       (425)         349",
+      "Årets resultat                                    (425)         349",
+      "",
+    ];
+    const lines = ["Samordningsförbundet Exempel", ""];
+    if (where === "above") lines.push(unitLine, "");
+    lines.push(...statement);
+    if (where === "below") lines.push(unitLine, "");
+    return lines.join("\n");
+  };
+  const revenue = (text: string) =>
+    (parseAnnualReport(doc(text, 2024)).facts as AnyFact[]).filter(
+      (f) => f.table === "finance" && f.item === "revenue_operating" && f.year === 2024,
+    );
+
+  it("scales the statement below 'Belopp i tkr', in the template and the general layer alike", () => {
+    for (const unitLine of ["Belopp i tkr", "(Belopp anges i tusentals kronor)", "Alla belopp i tkr"]) {
+      const found = revenue(report(unitLine, "above"));
+      expect(found.length, unitLine).toBeGreaterThan(0);
+      expect(new Set(found.map((f) => f.amount_sek)), unitLine).toEqual(new Set([11482000]));
+    }
+  });
+
+  it("does not take a unit line below the statement, or a sentence about amounts, for its unit (must not fire)", () => {
+    expect(revenue(report("Belopp i tkr", "below")).map((f) => f.amount_sek)).not.toContain(11482000);
+    const sentence = report("Belopp i tkr redovisas i förvaltningsberättelsen för varje insats separat.", "above");
+    expect(revenue(sentence).map((f) => f.amount_sek)).not.toContain(11482000);
+  });
+});

@@ -6,10 +6,18 @@
  * loaded.
  */
 import type { FindingInput } from "../../schema/facts.ts";
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import type { Column } from "./columnHeaders.ts";
 import { cellsRead, type RawTable } from "./statementRows.ts";
-import { aboutTimes, implausibleIn, readDocumentUnit, UNIT_FACTOR, type StatementUnit } from "../../reference/units.ts";
+import {
+  aboutTimes,
+  implausibleIn,
+  readDocumentUnit,
+  readUnitLines,
+  UNIT_FACTOR,
+  type StatementUnit,
+  type UnitReading,
+} from "../../reference/units.ts";
 
 export interface UnitDecision {
   unit: StatementUnit | null;
@@ -33,6 +41,22 @@ const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.y
  * then the magnitudes: cells that no federation could have in the stated unit, or that are
  * a thousand times the same items in the document's other statements, are in a smaller unit.
  */
+/** Lines stating the unit on their own, found once per document. */
+const unitLinesOf = oncePerDocument((doc) => readUnitLines(doc.lines));
+
+/**
+ * The unit stated outside a table for the table whose heading is at `heading`: the nearest line
+ * above it that states only a unit ("Belopp i tkr" over "RESULTATRÄKNING"), else the document's
+ * "belopp i tkr om inte annat anges"; null when neither is written.
+ */
+export function unitAbove(doc: DocumentText, heading: number): (UnitReading & { line: number }) | null {
+  return (
+    unitLinesOf(doc)
+      .filter((u) => u.line <= heading)
+      .at(-1) ?? readDocumentUnit(doc.lines)
+  );
+}
+
 export function decideUnits(
   doc: DocumentText,
   tables: RawTable[],
@@ -40,7 +64,8 @@ export function decideUnits(
 ): UnitDecision[] {
   const docUnit = readDocumentUnit(doc.lines);
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
-    const stated = t.stated ?? (docUnit ? { unit: docUnit.unit, written: docUnit.written, line: docUnit.line } : null);
+    const outer = unitAbove(doc, t.block.heading);
+    const stated = t.stated ?? (outer ? { unit: outer.unit, written: outer.written, line: outer.line } : null);
     const unit = stated?.unit ?? "kr";
     const values = cellsRead(t.rows);
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };

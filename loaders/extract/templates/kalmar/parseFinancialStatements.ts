@@ -11,6 +11,7 @@ import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
 import { findStatementBlocks } from "../../general/statementBlocks.ts";
 import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
+import { unitAbove } from "../../general/decideUnits.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 import { parseColumnHeader } from "../../general/columnHeaders.ts";
 import { pageFurniture } from "../../general/pageFurniture.ts";
@@ -344,7 +345,10 @@ function statedUnit(doc: DocumentText, from: number, to: number): string | null 
   }
   const under = findStatementBlocks(doc).find((b) => b.heading === from)?.under;
   const u = under ? readUnit(under.rest) : null;
-  return u && u.unit !== "kr" ? u.unit : null;
+  if (u && u.unit !== "kr") return u.unit;
+  // "Belopp i tkr" on a line of its own above the heading, or the document's stated unit.
+  const outer = unitAbove(doc, from);
+  return outer && outer.unit !== "kr" ? outer.unit : null;
 }
 
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
