@@ -20,6 +20,16 @@ export const PLAUSIBLE = {
    * federations together is 339 Mkr; no single federation's figure comes near 500 Mkr.
    */
   sek: { concept: "kronor per federation and year", min: -500_000_000, max: 500_000_000 },
+  /**
+   * A federation's whole year: its operating revenue, operating costs or balance-sheet total.
+   * The smallest federations turn over about a million kronor; below 100 000 kr the figure is
+   * a misread (tkr cells taken for kronor), not a small year.
+   */
+  sekYearTotal: {
+    concept: "a federation's yearly revenue, costs or balance-sheet total",
+    min: 100_000,
+    max: 500_000_000,
+  },
   /** A share in percent (57.2, not 0.572). */
   share: { concept: "share in percent", min: 0, max: 100 },
   /** A count of things that are not people (meetings, answers, visits). */
@@ -31,6 +41,14 @@ export const PLAUSIBLE = {
   /** Staff in full-time equivalents. */
   fte: { concept: "full-time equivalents", min: 0, max: 1_000 },
 } as const satisfies Record<string, Bound>;
+
+/** Finance items that are a federation's whole year, bounded by `PLAUSIBLE.sekYearTotal`. */
+export const YEAR_TOTAL_ITEMS: ReadonlySet<string> = new Set([
+  "revenue_operating",
+  "cost_operating",
+  "assets_total",
+  "equity_and_liabilities",
+]);
 
 /** Whether `value` lies within `bound` (inclusive). */
 export function withinBound(value: number, bound: Bound): boolean {

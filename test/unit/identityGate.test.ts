@@ -316,6 +316,29 @@ describe("plausibility bounds", () => {
   });
 });
 
+describe("a federation's yearly totals", () => {
+  it("refuses a year's revenue, costs or balance total under 100 000 kr (tkr cells taken for kronor)", () => {
+    const gate = gateFacts([
+      money(1, "revenue_operating", 11_482, "Verksamhetens intäkter 11 482"),
+      money(2, "assets_total", 5_214, "Summa tillgångar 5 214"),
+    ]);
+    expect(stored(gate.facts)).toEqual([]);
+    expect(gate.findings.map((f) => [f.check_id, f.line])).toEqual([
+      ["plausibility.out_of_bounds", 1],
+      ["plausibility.out_of_bounds", 2],
+    ]);
+  });
+
+  it("keeps a small federation's million and small items such as financial income (must not fire)", () => {
+    const gate = gateFacts([
+      money(1, "revenue_operating", 1_150_000, "Verksamhetens intäkter 1 150 000"),
+      money(2, "revenue_financial", 38, "Finansiella intäkter 38"),
+      money(3, "result", -387, "Årets resultat -387"),
+    ]);
+    expect(stored(gate.facts)).toEqual([1, 2, 3]);
+  });
+});
+
 describe("copies of one figure", () => {
   it("another reader's copy of a refused figure (same line, same meaning) is refused with it", () => {
     const gate = gateFacts([

@@ -7,7 +7,7 @@
  * finding naming every line and value. A figure an identity confirms keeps the identity's name
  * in `confirmed_by`. No value is ever changed. Pure.
  */
-import { PLAUSIBLE, withinBound, type Bound } from "../../reference/plausibility.ts";
+import { PLAUSIBLE, withinBound, YEAR_TOTAL_ITEMS, type Bound } from "../../reference/plausibility.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { identityChecks } from "./identities.ts";
 
@@ -36,7 +36,11 @@ function bounded(f: FactInput): { field: string; value: number; bound: Bound }[]
       out.push({ field: "value", value: f.value, bound: PLAUSIBLE.persons });
       break;
     case "finance":
-      out.push({ field: "amount_sek", value: f.amount_sek, bound: PLAUSIBLE.sek });
+      out.push({
+        field: "amount_sek",
+        value: f.amount_sek,
+        bound: YEAR_TOTAL_ITEMS.has(f.item) ? PLAUSIBLE.sekYearTotal : PLAUSIBLE.sek,
+      });
       out.push({ field: "value", value: f.value, bound: f.item === "staff_fte" ? PLAUSIBLE.fte : undefined });
       break;
     case "member_contribution":
