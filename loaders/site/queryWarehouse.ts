@@ -3,6 +3,9 @@
  * at build time with the project root as working directory; their stdout is the data file.
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
@@ -16,7 +19,15 @@ export type Query = (
 
 export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
-  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
+  // DuckDB spills to disk beyond its limit instead of growing, so a national warehouse's joins and
+  // sorts stay bounded; the spill goes to a folder of its own (by default it would be written
+  // beside the warehouse, which the site only reads), removed afterwards.
+  const spill = mkdtempSync(join(tmpdir(), "finsam-site-spill-"));
+  const instance = await DuckDBInstance.create(file, {
+    access_mode: "READ_ONLY",
+    memory_limit: "384MB",
+    temp_directory: spill,
+  });
   const conn = await instance.connect();
   try {
     // A synthetic corpus (finsam synth, test/support/syntheticWarehouse.ts) is never published.
@@ -40,6 +51,7 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
   } finally {
     conn.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 

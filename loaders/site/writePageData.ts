@@ -22,7 +22,8 @@ import {
 import { dirname, join, relative, sep } from "node:path";
 import { CHUNK_KINDS, CHUNK_ROOT, PAGE_KINDS, checkSafeId, pageIds } from "./pagePaths.ts";
 import { withWarehouse } from "./queryWarehouse.ts";
-import { SPLIT_PAGES, federationIdsOf, splitByFederation } from "./splitPageData.ts";
+import { federationBatches } from "./federationBatches.ts";
+import { SPLIT_PAGES, writeSplitPage } from "./splitPageData.ts";
 
 /** Written data files are plain `.json` below a kind's folder; the sources there are `.md` and `.json.ts`. */
 function removeWritten(dir: string): void {
@@ -57,9 +58,10 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
         writeAtomic(join(siteRoot, kind.route, `${id}.json`), JSON.stringify(await kind.data(q, id)));
       written[kind.route] = ids.length;
     }
+    const federations = await federationBatches(q);
     for (const kind of CHUNK_KINDS) {
       let n = 0;
-      for await (const batch of kind.batches(q))
+      for await (const batch of kind.batches(q, federations))
         for (const [id, json] of batch) {
           writeAtomic(join(siteRoot, CHUNK_ROOT, kind.folder, `${checkSafeId(kind.folder, id)}.json`), json);
           n++;
@@ -67,15 +69,16 @@ export async function writePageData(siteRoot: string): Promise<Record<string, nu
       written[`${CHUNK_ROOT}/${kind.folder}`] = n;
     }
     for (const page of SPLIT_PAGES) {
-      const data = await page.data(q);
-      const { summary, chunks } = splitByFederation(data, page.split, federationIdsOf(data));
-      writeAtomic(join(siteRoot, page.file), JSON.stringify(summary));
-      for (const [id, chunk] of chunks)
+      let n = 0;
+      const summary = await writeSplitPage(q, page, federations, (id, chunk) => {
         writeAtomic(
           join(siteRoot, CHUNK_ROOT, page.folder, `${checkSafeId(page.folder, id)}.json`),
           JSON.stringify(chunk),
         );
-      written[`${CHUNK_ROOT}/${page.folder}`] = chunks.size;
+        n++;
+      });
+      writeAtomic(join(siteRoot, page.file), JSON.stringify(summary));
+      written[`${CHUNK_ROOT}/${page.folder}`] = n;
     }
     return written;
   });
