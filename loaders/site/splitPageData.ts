@@ -4,7 +4,9 @@
  * `/pagedata/<folder>/<federation>.json`, fetched when that federation is chosen; the page's own
  * data file keeps the rest (names, labels, the aggregates) and, per split list, which federations
  * have rows in it (`reporting`), so the page can offer and preselect them. 75 federations × 15
- * years make these lists tens of MB; each chunk is one federation's share.
+ * years make these lists tens of MB; each chunk is one federation's share. A page's data is
+ * queried in two parts: its summary once, and its lists a batch of federations at a time
+ * (federationBatches.ts), each federation's chunk written before the next batch is read.
  */
 import { comparisonLists, comparisonSummary } from "./comparison.ts";
 import { federationBatches, inBatch, type FederationBatch } from "./federationBatches.ts";

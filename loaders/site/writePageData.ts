@@ -4,8 +4,10 @@
  * (pagePaths.ts); and the cross-federation pages' data files with one chunk per federation
  * (splitPageData.ts). Framework would otherwise start one tsx + DuckDB process per page or
  * loader; a static `<id>.json` beside a page (or `data/x.json` beside `x.json.ts`) wins over its
- * loader, so the pages read these files. Chunks are queried a federation at a time, so the work
- * grows with the data, not with documents × data. Files from an earlier build are removed
+ * loader, so the pages read these files. Chunks are queried a federation or a batch of
+ * federations at a time (federationBatches.ts), so the work grows with the data, not with
+ * documents × data, and each chunk is written as its batch is read, so the memory held is a
+ * batch's, not the country's. Files from an earlier build are removed
  * first, so a federation that left the warehouse leaves nothing behind.
  */
 import {

@@ -11,14 +11,14 @@ import type { Query } from "../queryWarehouse.ts";
 
 /** Each member's page data as JSON, by member id, for the members of a batch of federations. */
 export async function memberPages(q: Query, batch: FederationBatch): Promise<Map<string, string>> {
-  const inBatch = batchCondition("federation_id", batch);
+  const batchFilter = batchCondition("federation_id", batch);
   /** The members that get a page (the state pseudo-member does not); the batch's bounds are $1 and $2. */
-  const MEMBERS = `(SELECT member_id FROM member WHERE member_type <> 'state' AND ${inBatch.sql})`;
+  const MEMBERS = `(SELECT member_id FROM member WHERE member_type <> 'state' AND ${batchFilter.sql})`;
   const members = await q(
     `
     SELECT m.member_id, m.name, m.member_type, m.federation_id, f.name AS federation, strftime(m.joined_on, '%Y-%m-%d') AS joined_on, strftime(m.left_on, '%Y-%m-%d') AS left_on, m.left_approximate
     FROM member m JOIN federation f USING (federation_id) WHERE m.member_id IN ${MEMBERS} ORDER BY m.member_id`,
-    inBatch.values,
+    batchFilter.values,
   );
   // Each topic's rows carry the member they belong to as `key`, ordered by it first.
   const topics = {
@@ -69,7 +69,7 @@ export async function memberPages(q: Query, batch: FederationBatch): Promise<Map
       ORDER BY 1, 2 DESC, 3, 8, 9, 10, 7`,
   };
   const byTopic: Record<string, Map<string, Record<string, unknown>[]>> = {};
-  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql, inBatch.values));
+  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql, batchFilter.values));
   return new Map(
     members.map((member) => {
       const id = String(member.member_id);
