@@ -17,16 +17,24 @@ export type Query = (
   values?: readonly (string | number | boolean | null)[],
 ) => Promise<Record<string, unknown>[]>;
 
-export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
+export interface WarehouseOptions {
+  /**
+   * DuckDB's memory limit (e.g. "384MB"): beyond it, DuckDB spills to disk instead of growing.
+   * Not set for the page loaders: DuckDB 1.5 cannot read federation_measure whole under any limit
+   * below some 2 GB (one federation_year scan per measure), while it needs under 0.5 GB unlimited.
+   */
+  memoryLimit?: string;
+}
+
+export async function withWarehouse<T>(fn: (query: Query) => Promise<T>, options: WarehouseOptions = {}): Promise<T> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
-  // DuckDB spills to disk beyond its limit instead of growing, so a national warehouse's joins and
-  // sorts stay bounded; the spill goes to a folder of its own (by default it would be written
-  // beside the warehouse, which the site only reads), removed afterwards.
+  // DuckDB's spill goes to a folder of its own, removed afterwards (by default it would be
+  // written beside the warehouse, which the site only reads).
   const spill = mkdtempSync(join(tmpdir(), "finsam-site-spill-"));
   const instance = await DuckDBInstance.create(file, {
     access_mode: "READ_ONLY",
-    memory_limit: "384MB",
     temp_directory: spill,
+    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
   });
   const conn = await instance.connect();
   try {
