@@ -32,7 +32,22 @@ const SIMILAR_SQL = `
     row_number() OVER (PARTITION BY federation_id ORDER BY distance, other_id)::INTEGER AS rank
   FROM pairs QUALIFY rank <= ${SIMILAR_COUNT} ORDER BY federation_id, rank`;
 
-export async function comparisonData(q: Query) {
+/** The measure codes in the order DuckDB sorts them (plain code-point order; the codes are ASCII). */
+const MEASURE_CODES = COMPARABLE_MEASURES.map((m) => m.code).sort();
+
+/**
+ * `sql`'s rows for each measure in turn (its `$1`), in measure order, as one ORDER BY measure
+ * would give them. federation_measure is a union of one federation_year scan per measure: read
+ * whole under the site's memory limit, DuckDB 1.5 runs out of memory (even at 1 GB, while it
+ * needs under 0.5 GB unlimited); one measure at a time it reads each in a fraction of a second.
+ */
+async function eachMeasure(q: Query, sql: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for (const code of MEASURE_CODES) for (const row of await q(sql, [code])) rows.push(row);
+  return rows;
+}
+
+export async function comparisonSummary(q: Query) {
   return {
     federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
     measureDefs: COMPARABLE_MEASURES.map(({ code, sv, definitionSv, unit, basisUnits }) => ({
@@ -42,20 +57,29 @@ export async function comparisonData(q: Query) {
       unit,
       basisUnits: basisUnits ?? null,
     })),
-    // Every federation, year and measure (the trends).
-    measures: await q(
-      `SELECT ${MEASURE_COLUMNS} FROM federation_measure m ORDER BY m.measure, m.federation_id, m.year`,
-    ),
     // Each federation's newest year with a value, per measure (the comparisons side by side).
-    latest: await q(`
-      SELECT ${MEASURE_COLUMNS} FROM federation_measure m WHERE m.value IS NOT NULL
-      QUALIFY row_number() OVER (PARTITION BY m.measure, m.federation_id ORDER BY m.year DESC) = 1
-      ORDER BY m.measure, m.federation_id`),
+    latest: await eachMeasure(
+      q,
+      `SELECT ${MEASURE_COLUMNS} FROM federation_measure m WHERE m.measure = $1 AND m.value IS NOT NULL
+      QUALIFY row_number() OVER (PARTITION BY m.federation_id ORDER BY m.year DESC) = 1
+      ORDER BY m.federation_id`,
+    ),
     // The size each federation is compared on, at its latest year with both figures.
     size: await q(`
       SELECT federation_id, year, enrolled::DOUBLE AS enrolled, cost_operating::DOUBLE AS cost_operating
       FROM federation_year WHERE enrolled > 0 AND cost_operating > 0
       QUALIFY row_number() OVER (PARTITION BY federation_id ORDER BY year DESC) = 1 ORDER BY federation_id`),
     similar: await q(SIMILAR_SQL),
+  };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function comparisonLists(q: Query) {
+  return {
+    // Every federation, year and measure (the trends).
+    measures: await eachMeasure(
+      q,
+      `SELECT ${MEASURE_COLUMNS} FROM federation_measure m WHERE m.measure = $1 ORDER BY m.federation_id, m.year`,
+    ),
   };
 }

@@ -9,6 +9,7 @@
  *   of 75 federations × 15 years; the chunks are plain files it only copies.
  * FINSAM_DYNAMIC_LIMIT caps the federation pages (the synthetic 80-federation test builds a sample).
  */
+import type { FederationBatch } from "./federationBatches.ts";
 import type { Query } from "./queryWarehouse.ts";
 import { documentPages } from "./pages/documentPage.ts";
 import { federationPage } from "./pages/federationPage.ts";
@@ -36,23 +37,25 @@ export interface ChunkKind {
   page: string;
   /**
    * The chunks as JSON by id (a member's and a document's id is `<federation>/<name>`), in
-   * batches small enough to hold in memory: the documents a federation at a time, the members at once.
+   * batches small enough to hold in memory: the documents a federation at a time, the members a
+   * batch of federations at a time (federationBatches.ts).
    */
-  batches: (q: Query) => AsyncGenerator<Map<string, string>>;
-}
-
-async function* eachFederation(q: Query, chunks: (q: Query, federationId: string) => Promise<Map<string, string>>) {
-  for (const r of await q(`SELECT federation_id FROM federation ORDER BY federation_id`))
-    yield await chunks(q, String(r.federation_id));
+  batches: (q: Query, federations: readonly FederationBatch[]) => AsyncGenerator<Map<string, string>>;
 }
 
 export const CHUNK_KINDS: readonly ChunkKind[] = [
-  { folder: "kallor", page: "/kallor/dokument", batches: (q) => eachFederation(q, documentPages) },
+  {
+    folder: "kallor",
+    page: "/kallor/dokument",
+    batches: async function* (q, federations) {
+      for (const batch of federations) for (const id of batch.ids) yield await documentPages(q, id);
+    },
+  },
   {
     folder: "medlemsdialog",
     page: "/medlemsdialog/medlem",
-    batches: async function* (q) {
-      yield await memberPages(q);
+    batches: async function* (q, federations) {
+      for (const batch of federations) yield await memberPages(q, batch);
     },
   },
 ];

@@ -3,6 +3,9 @@
  * at build time with the project root as working directory; their stdout is the data file.
  * getRowObjectsJson returns BIGINT/DATE as strings, so queries cast what they need.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { allCodeLists, type CodeEntry } from "../reference/codes.ts";
 import { publishRefusal, readLoadStatus } from "../warehouse/loadStatus.ts";
@@ -14,9 +17,25 @@ export type Query = (
   values?: readonly (string | number | boolean | null)[],
 ) => Promise<Record<string, unknown>[]>;
 
-export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promise<T> {
+export interface WarehouseOptions {
+  /**
+   * DuckDB's memory limit (e.g. "384MB"): beyond it, DuckDB spills to disk instead of growing.
+   * Not set for the page loaders: DuckDB 1.5 cannot read federation_measure whole under any limit
+   * below some 2 GB (one federation_year scan per measure), while it needs under 0.5 GB unlimited.
+   */
+  memoryLimit?: string;
+}
+
+export async function withWarehouse<T>(fn: (query: Query) => Promise<T>, options: WarehouseOptions = {}): Promise<T> {
   const file = process.env.FINSAM_WAREHOUSE ?? "data/warehouse.duckdb";
-  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
+  // DuckDB's spill goes to a folder of its own, removed afterwards (by default it would be
+  // written beside the warehouse, which the site only reads).
+  const spill = mkdtempSync(join(tmpdir(), "finsam-site-spill-"));
+  const instance = await DuckDBInstance.create(file, {
+    access_mode: "READ_ONLY",
+    temp_directory: spill,
+    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
+  });
   const conn = await instance.connect();
   try {
     // A synthetic corpus (finsam synth, test/support/syntheticWarehouse.ts) is never published.
@@ -40,6 +59,7 @@ export async function withWarehouse<T>(fn: (query: Query) => Promise<T>): Promis
   } finally {
     conn.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 

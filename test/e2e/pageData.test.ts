@@ -11,8 +11,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGE_KINDS, pageIds } from "../../loaders/site/pagePaths.ts";
-import { SPLIT_PAGES } from "../../loaders/site/splitPageData.ts";
+import { batchCondition, federationBatches } from "../../loaders/site/federationBatches.ts";
+import { CHUNK_KINDS, PAGE_KINDS, pageIds } from "../../loaders/site/pagePaths.ts";
+import { withWarehouse } from "../../loaders/site/queryWarehouse.ts";
+import { SPLIT_PAGES, writeSplitPage } from "../../loaders/site/splitPageData.ts";
 import { chunkPaths, writePageData } from "../../loaders/site/writePageData.ts";
 import { redirectPage, writeRedirects } from "../../loaders/site/writeRedirects.ts";
 import { ROOT } from "../helpers.ts";
@@ -127,6 +129,42 @@ describe("writePageData", () => {
       delete process.env.FINSAM_DYNAMIC_LIMIT;
     }
   });
+
+  it("reads a federation at a time what it reads for all at once", async () => {
+    await withWarehouse(async (q) => {
+      const [one, all] = [await federationBatches(q, 1), await federationBatches(q, 3)];
+      // Three batches: the first has no lower bound, the last no upper, so no row falls outside.
+      expect(one.map((b) => [b.ids, b.after, b.through])).toEqual([
+        [["syntetisk-01"], null, "syntetisk-01"],
+        [["syntetisk-02"], "syntetisk-01", "syntetisk-02"],
+        [["syntetisk-03"], "syntetisk-02", null],
+      ]);
+      expect(all).toHaveLength(1);
+      expect(batchCondition("f", all[0]!)).toEqual({ sql: "TRUE", values: [] });
+      expect(batchCondition("f", one[1]!, 3)).toEqual({
+        sql: "(f > $3 AND f <= $4)",
+        values: ["syntetisk-01", "syntetisk-02"],
+      });
+      const read = async (batches: typeof one) => {
+        const chunks: Record<string, unknown> = {};
+        for (const page of SPLIT_PAGES) {
+          chunks[page.file] = await writeSplitPage(q, page, batches, (id, chunk) => {
+            chunks[`${page.folder}/${id}`] = chunk;
+          });
+        }
+        for (const kind of CHUNK_KINDS)
+          for await (const batch of kind.batches(q, batches))
+            for (const [id, json] of batch) chunks[`${kind.folder}/${id}`] = json;
+        return chunks;
+      };
+      const [byOne, byAll] = [await read(one), await read(all)];
+      expect(Object.keys(byOne).sort()).toEqual(Object.keys(byAll).sort());
+      expect(byOne).toEqual(byAll);
+      // Each federation's rows are in its own chunk, not only somewhere.
+      expect((byOne["deltagare/syntetisk-03"] as { counts: unknown[] }).counts.length).toBeGreaterThan(0);
+      expect(Object.keys(byOne).filter((k) => k.startsWith("medlemsdialog/"))).toHaveLength(12);
+    });
+  }, 60_000);
 
   it("refuses an id that is no safe path, and accepts ordinary ones", async () => {
     const kind = PAGE_KINDS[0]!;

@@ -5,15 +5,22 @@
  * sending every decision (the full list is decision.csv in the open-data package).
  */
 import { decisionOutcome } from "../../reference/codes.ts";
-import { requireRows, svLabels, type Query } from "../queryWarehouse.ts";
+import { svLabels, type Query } from "../queryWarehouse.ts";
 
-export async function decisionsData(q: Query) {
+export async function decisionsSummary(q: Query) {
   const rows = {
     federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
     // Per federation and outcome, and each federation's total (total = true, outcome null).
     counts: await q(`
       SELECT federation_id, outcome, grouping(outcome) = 1 AS total, count(*)::INTEGER AS n
       FROM decision GROUP BY GROUPING SETS ((federation_id, outcome), (federation_id)) ORDER BY ALL`),
+  };
+  return { ...rows, outcomeLabels: svLabels(decisionOutcome) };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function decisionsLists(q: Query) {
+  return {
     decisions: await q(`
       SELECT d.document_id, d.item_ref, d.federation_id, f.name AS federation, strftime(d.meeting_date, '%Y-%m-%d') AS meeting_date, d.body, d.category,
         d.decision_ref, d.title, d.outcome, d.amount_sek::DOUBLE AS amount_sek, d.approximate, d.recipient, m.name AS recipient_member, i.name AS intervention,
@@ -28,6 +35,4 @@ export async function decisionsData(q: Query) {
       SELECT a.document_id, a.item_ref, a.recipient, a.federation_id, f.name AS federation, a.year::INTEGER AS year, a.purpose, a.amount_sek::DOUBLE AS amount_sek, a.decision_ref, a.source_line::INTEGER AS source_line
       FROM allocation a JOIN federation f USING (federation_id) ORDER BY a.document_id, a.item_ref, a.source_line, a.recipient`),
   };
-  requireRows(rows, ["decisions"]);
-  return { ...rows, outcomeLabels: svLabels(decisionOutcome) };
 }

@@ -7,9 +7,15 @@ import { PAYER_OF_MEMBER_TYPE, PAYERS } from "../../reference/codes.ts";
 import { paidByPayer, type Contribution } from "../payers.ts";
 import { namesOf, requireRows, siteLabels, type Query } from "../queryWarehouse.ts";
 
-export async function economyData(q: Query) {
+export async function economySummary(q: Query) {
+  const rows = await namesOf(q);
+  requireRows(rows, ["federations"]);
+  return { ...rows, payers: PAYERS, payerOf: PAYER_OF_MEMBER_TYPE, labels: siteLabels() };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function economyLists(q: Query) {
   const rows = {
-    ...(await namesOf(q)),
     finance: await q(`
     SELECT federation_id, year::INTEGER AS year, basis, item, amount_sek::DOUBLE AS amount_sek, source_label, document_id, source_line::INTEGER AS source_line
     FROM finance
@@ -42,12 +48,5 @@ export async function economyData(q: Query) {
     FROM items i LEFT JOIN finance b ON b.federation_id = i.federation_id AND b.year = i.year AND b.item = i.item AND b.basis = 'budget'
     WHERE i.budget_sek IS NOT NULL ORDER BY ALL`),
   };
-  requireRows(rows, ["federations", "finance"]);
-  return {
-    ...rows,
-    paidByPayer: paidByPayer(rows.contributions as unknown as Contribution[]),
-    payers: PAYERS,
-    payerOf: PAYER_OF_MEMBER_TYPE,
-    labels: siteLabels(),
-  };
+  return { ...rows, paidByPayer: paidByPayer(rows.contributions as unknown as Contribution[]) };
 }

@@ -6,9 +6,15 @@
  */
 import { namesOf, requireRows, siteLabels, type Query } from "../queryWarehouse.ts";
 
-export async function equityData(q: Query) {
-  const rows = {
-    ...(await namesOf(q)),
+export async function equitySummary(q: Query) {
+  const rows = await namesOf(q);
+  requireRows(rows, ["federations"]);
+  return { ...rows, labels: siteLabels() };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function equityLists(q: Query) {
+  return {
     byGender: await q(`
     SELECT federation_id, intervention_id, year::INTEGER AS year, measure, gender, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
     FROM participant_count WHERE gender <> 'all' AND measure IN ('enrolled', 'new', 'exited') ORDER BY ALL`),
@@ -26,6 +32,4 @@ export async function equityData(q: Query) {
     FROM member_year y JOIN member m USING (member_id)
     WHERE y.paid_sek IS NOT NULL AND m.member_type <> 'state' ORDER BY ALL`),
   };
-  requireRows(rows, ["federations"]);
-  return { ...rows, labels: siteLabels() };
 }

@@ -1,21 +1,24 @@
 /**
  * Every member's dialogue page data, in one set of queries: what each member paid, the
  * interventions serving it (shared ones with the share used), their funding, participants and
- * outcomes, and the decisions about it. One query per topic for all members (not per member or
- * federation: the marts are views, computed anew by each query) keeps the build linear in the data.
+ * outcomes, and the decisions about it. One query per topic for a batch of federations' members
+ * (not per member or federation: the marts are views, computed anew by each query) keeps the
+ * build linear in the data, and the batch keeps what it holds at once bounded.
  */
+import { batchCondition, type FederationBatch } from "../federationBatches.ts";
 import { groupBy } from "./groupBy.ts";
 import type { Query } from "../queryWarehouse.ts";
 
-/** The members that get a page (the state pseudo-member does not). */
-const MEMBERS = `(SELECT member_id FROM member WHERE member_type <> 'state')`;
-
-/** Each member's page data as JSON, by member id. */
-export async function memberPages(q: Query): Promise<Map<string, string>> {
+/** Each member's page data as JSON, by member id, for the members of a batch of federations. */
+export async function memberPages(q: Query, batch: FederationBatch): Promise<Map<string, string>> {
+  const batchFilter = batchCondition("federation_id", batch);
+  /** The members that get a page (the state pseudo-member does not); the batch's bounds are $1 and $2. */
+  const MEMBERS = `(SELECT member_id FROM member WHERE member_type <> 'state' AND ${batchFilter.sql})`;
   const members = await q(
     `
     SELECT m.member_id, m.name, m.member_type, m.federation_id, f.name AS federation, strftime(m.joined_on, '%Y-%m-%d') AS joined_on, strftime(m.left_on, '%Y-%m-%d') AS left_on, m.left_approximate
     FROM member m JOIN federation f USING (federation_id) WHERE m.member_id IN ${MEMBERS} ORDER BY m.member_id`,
+    batchFilter.values,
   );
   // Each topic's rows carry the member they belong to as `key`, ordered by it first.
   const topics = {
@@ -66,7 +69,7 @@ export async function memberPages(q: Query): Promise<Map<string, string>> {
       ORDER BY 1, 2 DESC, 3, 8, 9, 10, 7`,
   };
   const byTopic: Record<string, Map<string, Record<string, unknown>[]>> = {};
-  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql));
+  for (const [topic, sql] of Object.entries(topics)) byTopic[topic] = groupBy(await q(sql, batchFilter.values));
   return new Map(
     members.map((member) => {
       const id = String(member.member_id);

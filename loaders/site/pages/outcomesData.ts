@@ -6,16 +6,9 @@
 import { POSITIVE_EXIT_OUTCOMES } from "../../reference/derived.ts";
 import { namesOf, requireRows, siteLabels, type Query } from "../queryWarehouse.ts";
 
-export async function outcomesData(q: Query) {
+export async function outcomesSummary(q: Query) {
   const rows = {
     ...(await namesOf(q)),
-    breakdown: await q(`
-    SELECT federation_id, intervention_id, year::INTEGER AS year, dimension, category, value::DOUBLE AS value, source_label, document_id, source_line::INTEGER AS source_line
-    FROM participant_breakdown WHERE population = 'exited' AND dimension IN ('exit_outcome', 'income_source')
-    ORDER BY federation_id, intervention_id NULLS FIRST, year, dimension, category`),
-    exited: await q(`
-    SELECT federation_id, intervention_id, year::INTEGER AS year, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
-    FROM participant_count WHERE measure = 'exited' AND gender = 'all' ORDER BY ALL`),
     // Each federation's latest year with exits, on the whole-federation basis of exit_summary (its
     // own rows, or its interventions' tables summed where it reports none), with the exits it does not
     // classify as "unknown", so a bar is all of its exits.
@@ -33,6 +26,21 @@ export async function outcomesData(q: Query) {
     )
     SELECT federation_id, year::INTEGER AS year, category, sum(value)::DOUBLE AS value, min(document_id) AS document_id
     FROM rows GROUP BY ALL ORDER BY federation_id, category`),
+  };
+  requireRows(rows, ["federations"]);
+  return { ...rows, positiveOutcomes: POSITIVE_EXIT_OUTCOMES, labels: siteLabels() };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function outcomesLists(q: Query) {
+  return {
+    breakdown: await q(`
+    SELECT federation_id, intervention_id, year::INTEGER AS year, dimension, category, value::DOUBLE AS value, source_label, document_id, source_line::INTEGER AS source_line
+    FROM participant_breakdown WHERE population = 'exited' AND dimension IN ('exit_outcome', 'income_source')
+    ORDER BY federation_id, intervention_id NULLS FIRST, year, dimension, category`),
+    exited: await q(`
+    SELECT federation_id, intervention_id, year::INTEGER AS year, value::DOUBLE AS value, document_id, source_line::INTEGER AS source_line
+    FROM participant_count WHERE measure = 'exited' AND gender = 'all' ORDER BY ALL`),
     // The federation's own positive-step goal; its target is the line the harmonised rate is read against.
     targets: await q(`
     SELECT federation_id, year::INTEGER AS year, indicator, target, outcome, goal_text, document_id, source_line::INTEGER AS source_line
@@ -49,6 +57,4 @@ export async function outcomesData(q: Query) {
       work_or_studies_exits::DOUBLE AS work_or_studies, work_or_studies_rate, rate_lower_bound, classified_exits::DOUBLE AS known, exited::DOUBLE AS exited
     FROM federation_year WHERE classified_exits IS NOT NULL ORDER BY ALL`),
   };
-  requireRows(rows, ["federations", "breakdown"]);
-  return { ...rows, positiveOutcomes: POSITIVE_EXIT_OUTCOMES, labels: siteLabels() };
 }

@@ -5,9 +5,15 @@
  */
 import { namesOf, requireRows, siteLabels, type Query } from "../queryWarehouse.ts";
 
-export async function participantsData(q: Query) {
-  const rows = {
-    ...(await namesOf(q)),
+export async function participantsSummary(q: Query) {
+  const rows = await namesOf(q);
+  requireRows(rows, ["federations"]);
+  return { ...rows, labels: siteLabels() };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function participantsLists(q: Query) {
+  return {
     counts: await q(`
     SELECT federation_id, intervention_id, year::INTEGER AS year, measure, gender, value::DOUBLE AS value, approximate, document_id, source_line::INTEGER AS source_line
     FROM participant_count ORDER BY federation_id, intervention_id NULLS FIRST, year, measure, gender`),
@@ -15,6 +21,4 @@ export async function participantsData(q: Query) {
     utilisation: await q(`
     SELECT federation_id, intervention_id, year, place_utilisation AS utilisation FROM intervention_year WHERE place_utilisation IS NOT NULL ORDER BY ALL`),
   };
-  requireRows(rows, ["federations", "counts"]);
-  return { ...rows, labels: siteLabels() };
 }

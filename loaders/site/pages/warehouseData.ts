@@ -31,7 +31,7 @@ const FINDINGS_SHOWN = 25;
 const UNREAD_SHOWN = 12;
 const FINDING_ORDER = `CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, document_id, source_line, check_id, subject`;
 
-export async function warehouseData(q: Query) {
+export async function warehouseSummary(q: Query) {
   const rows = {
     // Exact counts (duckdb_tables' estimated_size is an estimate), with the Swedish summary.
     tables: await q(
@@ -58,6 +58,16 @@ export async function warehouseData(q: Query) {
           .join(" UNION ALL ")}
       ) c WHERE c.year IS NOT NULL GROUP BY ALL
     ) JOIN federation f USING (federation_id) GROUP BY federation_id, f.name, year ORDER BY f.name, year`),
+    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
+    run: (await q(`SELECT run_id, code_version FROM load_run`))[0] ?? null,
+  };
+  requireRows(rows, ["tables", "coverage"]);
+  return { ...rows, topics: Object.keys(TOPICS), labels: siteLabels() };
+}
+
+/** The chunks' lists; `q` may answer for a batch of federations only. */
+export async function warehouseLists(q: Query) {
+  return {
     // Core figures per annual report (loaders/reference/coreFigures.ts), one row per report, with
     // the first of its unread numbers and their count.
     core: await q(`
@@ -73,9 +83,5 @@ export async function warehouseData(q: Query) {
     FROM core_coverage c JOIN document d USING (document_id) JOIN federation f ON f.federation_id = d.federation_id
       LEFT JOIN unread u USING (document_id)
     GROUP BY c.document_id, d.federation_id, f.name, d.period_year ORDER BY f.name, year DESC, c.document_id`),
-    federations: await q(`SELECT federation_id, name FROM federation ORDER BY name, federation_id`),
-    run: (await q(`SELECT run_id, code_version FROM load_run`))[0] ?? null,
   };
-  requireRows(rows, ["tables", "coverage"]);
-  return { ...rows, topics: Object.keys(TOPICS), labels: siteLabels() };
 }
