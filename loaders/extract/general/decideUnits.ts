@@ -44,6 +44,9 @@ const keyOf = (item: string, c: Column) => (c.kind === "amount" ? `${item}|${c.y
 /** Lines stating the unit on their own, found once per document. */
 const unitLinesOf = oncePerDocument((doc) => readUnitLines(doc.lines));
 
+/** The document's "belopp i tkr om inte annat anges", found once per document (every table asks). */
+export const documentUnitOf = oncePerDocument((doc) => readDocumentUnit(doc.lines));
+
 /**
  * The unit stated outside a table for the table whose heading is at `heading`: the nearest line
  * above it that states only a unit ("Belopp i tkr" over "RESULTATRÄKNING"), else the document's
@@ -53,7 +56,7 @@ export function unitAbove(doc: DocumentText, heading: number): (UnitReading & { 
   return (
     unitLinesOf(doc)
       .filter((u) => u.line <= heading)
-      .at(-1) ?? readDocumentUnit(doc.lines)
+      .at(-1) ?? documentUnitOf(doc)
   );
 }
 
@@ -62,7 +65,7 @@ export function decideUnits(
   tables: RawTable[],
   mapped: Map<RawTable, Map<number, string>>,
 ): UnitDecision[] {
-  const docUnit = readDocumentUnit(doc.lines);
+  const docUnit = documentUnitOf(doc);
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
     const outer = unitAbove(doc, t.block.heading);
     const stated = t.stated ?? (outer ? { unit: outer.unit, written: outer.written, line: outer.line } : null);

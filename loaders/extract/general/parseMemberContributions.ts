@@ -13,15 +13,9 @@ import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
+import { documentUnitOf } from "./decideUnits.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import {
-  decimalsOfValue,
-  implausibleIn,
-  readDocumentUnit,
-  readUnit,
-  scaleAmount,
-  type StatementUnit,
-} from "../../reference/units.ts";
+import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -188,7 +182,7 @@ export function parseMemberContributions(
   const findings: FindingInput[] = [];
   const coverage: Coverage[] = [];
   const seen = new Set<number>();
-  const docUnit = readDocumentUnit(doc.lines)?.unit;
+  const docUnit = documentUnitOf(doc)?.unit;
 
   const fromTable = (t: RawTable, unit: StatementUnit | null, membersOnly = false) => {
     let n = 0;
