@@ -13,6 +13,7 @@ import { gateFacts } from "./general/identityGate.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -97,7 +98,15 @@ export function extractFromLines(entry: ManifestEntry, lines: readonly string[],
 export function extractFromText(entry: ManifestEntry, read: DocumentRead, sourceSha256: string): Extraction {
   const lines = read.lines;
   const documentId = documentIdFor(entry);
-  const doc = new DocumentText(documentId, lines, entry.period_year, textSourceOf(entry));
+  // OCR repair before any reader: broken words joined, two columns read one after the other.
+  const reading = readingText(lines);
+  const doc = new DocumentText(
+    documentId,
+    reading.lines,
+    entry.period_year,
+    textSourceOf(entry),
+    reading.columnLines,
+  );
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
@@ -114,10 +123,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
           },
         ],
       };
+  toDocumentLines(out, reading.origin);
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
-  dropPageFurniture(out, doc);
+  dropPageFurniture(out, doc, reading.origin);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);
@@ -141,13 +151,14 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
  * Numbers on a table of contents or a page-number line are neither figures nor "unread
  * numbers": their findings go, and a figure read from a dot-leader contents line is not stored.
  */
-function dropPageFurniture(out: ParseOutput, doc: DocumentText): void {
+function dropPageFurniture(out: ParseOutput, doc: DocumentText, origin: readonly number[] | undefined): void {
   const f = pageFurniture(doc);
   if (f.contents.size === 0 && f.furniture.size === 0) return;
+  const [contents, furniture, leaders] = [f.contents, f.furniture, f.leaders].map((s) => documentLineSet(s, origin));
   out.findings = out.findings.filter(
-    (x) => x.check_id !== "coverage.unread_number" || !(f.contents.has(x.line) || f.furniture.has(x.line)),
+    (x) => x.check_id !== "coverage.unread_number" || !(contents!.has(x.line) || furniture!.has(x.line)),
   );
-  out.facts = out.facts.filter((x) => !f.leaders.has(x.line));
+  out.facts = out.facts.filter((x) => !leaders!.has(x.line));
 }
 
 /**

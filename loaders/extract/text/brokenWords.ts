@@ -1,0 +1,125 @@
+/**
+ * Words OCR broke with a space: "Verksamh etens intäkter", "Å rets resu ltat", "Summa tillg ångar",
+ * "RESULTATRÄKN ING". The fragments are joined where the joined word (case and diacritics
+ * aside) begins with a word of the lexicon that reaches past the first fragment
+ * (`reference/labelWords.ts`); two words that are words on their own stay apart ("Övriga
+ * intäkter": no lexicon word runs across the space). A lower-case l read for a capital I at a
+ * word's start ("lngående") is put right where that makes a lexicon word. Only letters are
+ * touched: a digit is never changed, moved or joined to anything.
+ *
+ * The repaired line keeps every column where it was: the spaces a join removes are added to the
+ * next wide gap (or the line's end), so a table's cells keep their x-range and the line its
+ * number. Pure.
+ */
+import { fold } from "../../reference/concepts.ts";
+import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
+
+/** A word, or the fragment of one: letters only (a bracket before, punctuation after are kept apart). */
+const FRAGMENT = /^(\(?)(\p{L}+)([.,:;)]?)$/u;
+/**
+ * Words too common to be a fragment's end: "kostnad som", "verksamheten så", "anställd av" are
+ * two words, whatever the lexicon holds. Folded.
+ */
+const COMMON = new Set(
+  "och i av var till på för med som att en ett de den det är om vid från men så har ut in upp per år dem sin ej inte man er vi ni nu då när än ca"
+    .split(" ")
+    .map(fold),
+);
+/** Letters a joined word may run past its lexicon word: an ending ("-erna", "-ens"), not a second word. */
+const MAX_ENDING = 3;
+/** At most this many fragments make one word ("Ve rksamh etens"). */
+const MAX_FRAGMENTS = 3;
+/** The first three letters of every lexicon word: a quick no for most pairs of words. */
+const OPENINGS = new Set([...LABEL_WORDS].map((w) => w.slice(0, 3)));
+
+/**
+ * Whether a lexicon word starts `joined` and runs into its last fragment (which starts at
+ * `last`) for at least as many letters as are left after it, at most an ending: "verksamhetens"
+ * in "verksamh|etens", "intakter" in "intakt|erna"; not "arets" in "aret|samt" (one letter in, three
+ * left: two words).
+ */
+function lexiconWordAcross(joined: string, last: number): boolean {
+  for (let n = Math.min(joined.length, LONGEST_LABEL_WORD); n > last; n--) {
+    const left = joined.length - n;
+    if (left <= MAX_ENDING && n - last >= left && LABEL_WORDS.has(joined.slice(0, n))) return true;
+  }
+  return false;
+}
+
+interface Piece {
+  text: string;
+  /** The whitespace after it, as written. */
+  gap: string;
+}
+
+/** Whether fragments `ws` (letters only) may make one word: case, common words, the lexicon. */
+function joins(ws: readonly string[]): boolean {
+  const [first, ...rest] = ws;
+  const upper = first!.length > 1 && first === first!.toUpperCase();
+  // "Region Granland", "Samordningsförbundet Granåsen": a capital starts a new word, unless all
+  // fragments are capitals ("BA LANSRÄKNING"); "Å rets" is one capitalised word.
+  if (rest.some((w) => (upper ? w !== w.toUpperCase() : w[0] !== w[0]!.toLowerCase()))) return false;
+  const folded = ws.map(fold);
+  if (COMMON.has(folded[folded.length - 1]!)) return false;
+  const joined = folded.join("");
+  // The lexicon word must reach into the last fragment: "Verksamh etens intäkter" joins two, not three.
+  const before = joined.length - folded[folded.length - 1]!.length;
+  return OPENINGS.has(joined.slice(0, 3)) && lexiconWordAcross(joined, before);
+}
+
+/** "lngående" → "Ingående": an l before a consonant opens no Swedish word; a capital I may. */
+function lookalikeI(word: string): string {
+  if (!/^l[bcdfghkmnpqrstvwxz]/.test(word)) return word;
+  const fixed = `I${word.slice(1)}`;
+  const f = fold(fixed);
+  return OPENINGS.has(f.slice(0, 3)) && lexiconWordAcross(f, 1) ? fixed : word;
+}
+
+/** A line with broken words joined and look-alike letters put right; columns stay where they were. */
+export function joinBrokenWords(line: string): string {
+  // Most lines hold no short fragment at all: "Verksamhetens intäkter 2 400" needs no work.
+  if (!/\p{L}/u.test(line)) return line;
+  const lead = /^\s*/.exec(line)![0];
+  const pieces: Piece[] = [];
+  for (const m of line.slice(lead.length).matchAll(/(\S+)(\s*)/g)) pieces.push({ text: m[1]!, gap: m[2]! });
+  let changed = false;
+  const out: Piece[] = [];
+  /** Spaces taken out by joins, owed to the next wide gap. */
+  let owed = 0;
+  for (let i = 0; i < pieces.length; ) {
+    let taken = 1;
+    let text = pieces[i]!.text;
+    for (let k = Math.min(MAX_FRAGMENTS, pieces.length - i); k >= 2; k--) {
+      const run = pieces.slice(i, i + k);
+      // Fragments of a word stand one space apart; a wider gap is a column's edge.
+      if (run.slice(0, -1).some((p) => p.gap !== " ")) continue;
+      const parts = run.map((p) => FRAGMENT.exec(p.text));
+      if (parts.some((m) => !m)) continue;
+      // Only the first may open with a bracket, only the last close with punctuation.
+      if (parts.slice(1).some((m) => m![1] !== "") || parts.slice(0, -1).some((m) => m![3] !== "")) continue;
+      if (!joins(parts.map((m) => m![2]!))) continue;
+      text = parts.map((m, j) => (j === 0 ? m![1]! : "") + m![2]! + (j === k - 1 ? m![3]! : "")).join("");
+      taken = k;
+      owed += k - 1;
+      changed = true;
+      break;
+    }
+    const word = FRAGMENT.exec(text);
+    if (word) {
+      const fixed = lookalikeI(word[2]!);
+      if (fixed !== word[2]) {
+        text = word[1]! + fixed + word[3]!;
+        changed = true;
+      }
+    }
+    let gap = pieces[i + taken - 1]!.gap;
+    if (owed > 0 && gap.length >= 2) {
+      gap += " ".repeat(owed);
+      owed = 0;
+    }
+    out.push({ text, gap });
+    i += taken;
+  }
+  if (!changed) return line;
+  return lead + out.map((p) => p.text + p.gap).join("") + " ".repeat(owed);
+}
