@@ -116,10 +116,13 @@ export function splitAtColumn(line: string, x: number): [string, string] {
   if (line.trim() === "") return ["", ""];
   // Nothing at the left margin: only the right column has text on this line.
   if (/^\s/.test(line)) return ["", line.trim()];
+  // Inside the block a wide gap is the columns' edge, also where a short last line of the left
+  // column left it far from x ("inom vården.  400 tkr."); of several, the one nearest x.
   const gaps = gapsOf(line.trimEnd());
   if (gaps.length > 0) {
     const g = gaps.reduce((a, b) => (Math.abs(b.end - x) < Math.abs(a.end - x) ? b : a));
-    if (Math.abs(g.end - x) <= tolerance(x)) return [line.slice(0, g.start).trim(), line.slice(g.end).trim()];
+    if (gaps.length === 1 || Math.abs(g.end - x) <= tolerance(x))
+      return [line.slice(0, g.start).trim(), line.slice(g.end).trim()];
   }
   // A line that fits in the left column is the left column's.
   if (line.trimEnd().length < x - 1) return [line.trim(), ""];
