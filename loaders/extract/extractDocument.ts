@@ -14,6 +14,7 @@ import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
+import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -100,13 +101,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   const documentId = documentIdFor(entry);
   // OCR repair before any reader: broken words joined, two columns read one after the other.
   const reading = readingText(lines);
-  const doc = new DocumentText(
-    documentId,
-    reading.lines,
-    entry.period_year,
-    textSourceOf(entry),
-    reading.columnLines,
-  );
+  const doc = new DocumentText(documentId, reading.lines, entry.period_year, textSourceOf(entry), reading.columnLines);
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
@@ -131,8 +126,11 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);
-  const layers = layerReport(out.facts, out.findings, gate);
-  out.facts = gate.facts;
+  // A number OCR spaced out is stored only where a sum confirms it.
+  const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);
+  out.findings.push(...ragged.findings);
+  const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
+  out.facts = ragged.facts;
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,

@@ -27,7 +27,9 @@ const FIGURE = /(?<![\d-])[-−–]?\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d-])|(?<![\d
 
 /** The figures written on a line, years aside, space-separated ("6 948 512 6 702 300"), or null. */
 export function numbersOn(text: string): string | null {
-  const found = [...text.replace(/\s+/g, " ").matchAll(FIGURE)].map((m) => m[0]).filter((n) => !/^(19|20)\d\d$/.test(n));
+  const found = [...text.replace(/\s+/g, " ").matchAll(FIGURE)]
+    .map((m) => m[0])
+    .filter((n) => !/^(19|20)\d\d$/.test(n));
   return found.length > 0 ? found.join(" ") : null;
 }
 

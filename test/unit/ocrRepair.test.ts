@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { joinBrokenWords } from "../../loaders/extract/text/brokenWords.ts";
 import { readingOrder, splitAtColumn } from "../../loaders/extract/text/twoColumns.ts";
+import { joinRaggedDigits } from "../../loaders/extract/text/raggedDigits.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -148,6 +149,51 @@ describe("a page set in two columns", () => {
       ],
     ],
   ])("does not take %s for two columns", (_, lines) => expect(readingOrder(lines)).toBeUndefined());
+});
+
+describe("digits OCR spaced out in running text", () => {
+  it("closes up single digits before a unit or a count's noun, digits in order", () => {
+    expect(joinRaggedDigits("Under året deltog 1 4 2 personer i insatserna")).toEqual({
+      line: "Under året deltog 142 personer i insatserna  ",
+      values: [142],
+    });
+    expect(joinRaggedDigits("Lappby kommun bidrog med 1 1 0 0 tkr.").values).toEqual([1100]);
+  });
+
+  it.each([
+    // A grouped number is a number as written.
+    "Årets resultat 1 308 kr",
+    // A table row is the table grid's: no unit after the digits.
+    "Verksamhetens intäkter 5 900 5 7 1 0",
+    "Kvinnor 1 2 3",
+    // Two single digits may be two numbers.
+    "mellan 2 3 personer",
+    // A digit group before the run makes it part of another number.
+    "Summa 12 1 1 8 tkr",
+  ])("leaves %s alone", (line) => expect(joinRaggedDigits(line)).toEqual({ line, values: [] }));
+
+  const report = (women: number) => [
+    "Årsredovisning 2023 för Samordningsförbundet Norrvik",
+    "",
+    "Förbundets insatser",
+    `Under 2023 deltog 1 4 2 personer i förbundets insatser, varav ${women} kvinnor och 62 män.`,
+  ];
+  const enrolled = (lines: string[]) =>
+    (extractFromLines(entry("norrvik"), lines, "0".repeat(64)).facts as AnyFact[]).find(
+      (f) => f.table === "participant_count" && f.measure === "enrolled" && f.gender === "all",
+    );
+
+  it("stores the closed-up number where a sum confirms it (80 + 62 = 142)", () =>
+    expect(enrolled(report(80))).toMatchObject({ value: 142, line: 4, confirmed_by: ["gender_sum"] }));
+
+  it("leaves it unread where no sum confirms it", () => {
+    const lines = report(80).map((l) => l.replace(/, varav .*$/, "."));
+    expect(enrolled(lines)).toBeUndefined();
+    const out = extractFromLines(entry("norrvik"), lines, "0".repeat(64));
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({ check_id: "coverage.unread_number", line: 4, value: "142" }),
+    );
+  });
 });
 
 describe("OCR repair before the readers", () => {

@@ -86,7 +86,7 @@ export function joinBrokenWords(line: string): string {
   const out: Piece[] = [];
   /** Spaces taken out by joins, owed to the next wide gap. */
   let owed = 0;
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let taken = 1;
     let text = pieces[i]!.text;
     for (let k = Math.min(MAX_FRAGMENTS, pieces.length - i); k >= 2; k--) {

@@ -8,6 +8,7 @@
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
+import { joinRaggedDigits } from "./raggedDigits.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -19,13 +20,25 @@ export interface ReadingText {
   origin?: number[];
   /** The lines of `lines` cut from a page set in two columns (see `DocumentText.inColumn`). */
   columnLines?: Set<number>;
+  /** Per document line, the numbers OCR spaced out digit by digit that were closed up on it. */
+  ragged: Map<number, number[]>;
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(lines: readonly string[]): ReadingText {
   const repaired = lines.map(joinBrokenWords);
   const order = readingOrder(repaired);
-  return order ? order : { lines: repaired };
+  const text: ReadingText = order ? { ...order, ragged: new Map() } : { lines: repaired, ragged: new Map() };
+  // After the columns are cut apart: a number never runs across the columns' gap.
+  text.lines = text.lines.map((line, i) => {
+    const r = joinRaggedDigits(line);
+    if (r.values.length > 0) {
+      const n = text.origin?.[i] ?? i + 1;
+      text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+    }
+    return r.line;
+  });
+  return text;
 }
 
 /** "line 12", "lines 12, 14", "header line 7": line numbers in a reader's message. */
