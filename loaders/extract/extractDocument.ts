@@ -5,7 +5,6 @@
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
-import { UNIT_SCALES } from "../reference/units.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
@@ -15,6 +14,7 @@ import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { keepConfirmedRagged } from "./text/raggedDigits.ts";
+import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -184,12 +184,7 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     const written = clear.get(f.line)!;
     // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
     const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
-    if (
-      !named &&
-      storedNumbers(f).every((v) =>
-        written.some((w) => UNIT_SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
-      )
-    ) {
+    if (!named && storedNumbers(f).every((v) => written.some((w) => storedAs(v, w)))) {
       kept.push(f);
       continue;
     }
@@ -228,12 +223,4 @@ function storedNames(f: ParseOutput["facts"][number]): string[] {
   const r = f as Record<string, unknown>;
   const keys = f.table === "finance" ? ["source_label"] : ["member", "intervention"];
   return keys.flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
-}
-
-/** The amounts and counts a fact stores (not its year or date, which come from headers). */
-function storedNumbers(f: ParseOutput["facts"][number]): number[] {
-  const r = f as Record<string, unknown>;
-  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) =>
-    typeof r[k] === "number" ? [r[k] as number] : [],
-  );
 }

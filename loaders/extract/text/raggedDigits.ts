@@ -8,7 +8,7 @@
  * (`general/raggedRows.ts`): nothing here runs without a unit after the digits. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { UNIT_SCALES } from "../../reference/units.ts";
+import { storedAs, storedNumbers } from "./factNumbers.ts";
 
 /** What may follow the digits: a unit of money, a percent, or the noun a count counts. */
 const AFTER = /^(tkr|kr|mkr|mnkr|msek|kronor|procent|%|personer|deltagare|individer|kvinnor|män|st)[.,;:)]?$/i;
@@ -55,12 +55,6 @@ export function joinRaggedDigits(line: string): { line: string; values: number[]
   return { line: out + trailing + " ".repeat(owed), values };
 }
 
-/** The amounts and counts a fact stores. */
-function storedNumbers(f: FactInput): number[] {
-  const r = f as Record<string, unknown>;
-  return ["value", "amount_sek", "n"].flatMap((k) => (typeof r[k] === "number" ? [r[k]] : []));
-}
-
 /**
  * Facts read from a spaced-out number are kept only when an identity confirms them; the rest
  * become unread numbers. `ragged` holds, per document line, the numbers closed up on it.
@@ -75,9 +69,7 @@ export function keepConfirmedRagged(
   const kept = facts.filter((f) => {
     const values = ragged.get(f.line);
     if (!values || (f.confirmed_by?.length ?? 0) > 0) return true;
-    const fromRagged = storedNumbers(f).some((v) =>
-      values.some((w) => UNIT_SCALES.some((s) => Math.abs(w * s - Math.abs(v)) < 0.5)),
-    );
+    const fromRagged = storedNumbers(f).some((v) => values.some((w) => storedAs(v, w)));
     if (fromRagged)
       findings.push({
         check_id: "coverage.unread_number",
