@@ -31,6 +31,37 @@ const MAX_ENDING = 3;
 const MAX_FRAGMENTS = 3;
 /** The first three letters of every lexicon word: a quick no for most pairs of words. */
 const OPENINGS = new Set([...LABEL_WORDS].map((w) => w.slice(0, 3)));
+/** Every beginning of a lexicon word ("v", "ve", …, "verksamhetens"): a join must make one. */
+const BEGINNINGS = new Set([...LABEL_WORDS].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
+
+/** `fold` of the words of a document, kept: a report repeats its words on every page. */
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = fold(word);
+    folded.set(word, f);
+  }
+  return f;
+}
+
+/**
+ * A quick look before the work: whether two words one space apart begin a lexicon word together
+ * (the first word and the next one's first letter), or a word opens with a look-alike l. Nearly
+ * every line of a report has neither.
+ */
+function mayRepair(line: string): boolean {
+  const words = line.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === "") continue;
+    if (w.charCodeAt(0) === 108 && LOOKALIKE_L.test(w)) return true;
+    const next = words[i + 1];
+    if (next && BEGINNINGS.has(foldWord(w.startsWith("(") ? w.slice(1) : w) + foldWord(next[0]!))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a lexicon word starts `joined` and runs into its last fragment (which starts at
@@ -59,17 +90,20 @@ function joins(ws: readonly string[]): boolean {
   // "Region Granland", "Samordningsförbundet Granåsen": a capital starts a new word, unless all
   // fragments are capitals ("BA LANSRÄKNING"); "Å rets" is one capitalised word.
   if (rest.some((w) => (upper ? w !== w.toUpperCase() : w[0] !== w[0]!.toLowerCase()))) return false;
-  const folded = ws.map(fold);
-  if (COMMON.has(folded[folded.length - 1]!)) return false;
-  const joined = folded.join("");
+  const parts = ws.map(foldWord);
+  if (COMMON.has(parts[parts.length - 1]!)) return false;
+  const joined = parts.join("");
   // The lexicon word must reach into the last fragment: "Verksamh etens intäkter" joins two, not three.
-  const before = joined.length - folded[folded.length - 1]!.length;
+  const before = joined.length - parts[parts.length - 1]!.length;
   return OPENINGS.has(joined.slice(0, 3)) && lexiconWordAcross(joined, before);
 }
 
+/** An l before a consonant: no Swedish word opens so ("lj" aside). */
+const LOOKALIKE_L = /^l[bcdfghkmnpqrstvwxz]/;
+
 /** "lngående" → "Ingående": an l before a consonant opens no Swedish word; a capital I may. */
 function lookalikeI(word: string): string {
-  if (!/^l[bcdfghkmnpqrstvwxz]/.test(word)) return word;
+  if (!LOOKALIKE_L.test(word)) return word;
   const fixed = `I${word.slice(1)}`;
   const f = fold(fixed);
   return OPENINGS.has(f.slice(0, 3)) && lexiconWordAcross(f, 1) ? fixed : word;
@@ -77,8 +111,8 @@ function lookalikeI(word: string): string {
 
 /** A line with broken words joined and look-alike letters put right; columns stay where they were. */
 export function joinBrokenWords(line: string): string {
-  // Most lines hold no short fragment at all: "Verksamhetens intäkter 2 400" needs no work.
-  if (!/\p{L}/u.test(line)) return line;
+  // Most lines hold no broken word at all: "Verksamhetens intäkter 2 400" needs no work.
+  if (!mayRepair(line)) return line;
   const lead = /^\s*/.exec(line)![0];
   const pieces: Piece[] = [];
   for (const m of line.slice(lead.length).matchAll(/(\S+)(\s*)/g)) pieces.push({ text: m[1]!, gap: m[2]! });
