@@ -110,6 +110,33 @@ describe("a page set in two columns", () => {
     expect(out.findings.every((f) => f.line <= TWO_COLUMNS.length)).toBe(true);
   });
 
+  it("reads a text layer by position, justified text and all, column by column", () => {
+    const lines = [
+      "Årsredovisning 2023 för Samordningsförbundet Norrvik",
+      "",
+      "Förbundets insatser                                Ekonomi",
+      "Förbundet   finansierade   under   året   fem      Medlemmarna  bidrog  under  året  med",
+      "insatser  för  personer  som  behöver  stöd.       sammanlagt  7 200  tkr,  varav  staten",
+      "Sammanlagt deltog 188 personer i förbundets        3 600 tkr, Region Norrland 1 800 tkr",
+      "insatser, varav 97 kvinnor och 91 män.             och Lappby kommun 1 800 tkr.",
+    ];
+    const order = readingOrder(lines)!;
+    expect(order.lines.slice(2, 7)).toEqual([
+      "Förbundets insatser",
+      "Förbundet   finansierade   under   året   fem",
+      "insatser  för  personer  som  behöver  stöd.",
+      "Sammanlagt deltog 188 personer i förbundets",
+      "insatser, varav 97 kvinnor och 91 män.",
+    ]);
+    const facts = extractFromLines(entry("norrvik"), lines, "0".repeat(64)).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "participant_count").map((f) => [f.gender, f.value, f.line])).toEqual([
+      ["all", 188, 6],
+      ["woman", 97, 7],
+      ["man", 91, 7],
+    ]);
+    expect(facts.find((f) => f.member === "Region Norrland")).toMatchObject({ amount_sek: 1_800_000, line: 6 });
+  });
+
   it.each([
     [
       "a statement whose cells stand apart by wide gaps",

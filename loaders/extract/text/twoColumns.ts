@@ -46,12 +46,20 @@ function gapsOf(line: string): Gap[] {
 
 const words = (text: string) => text.split(/\s+/).filter((t) => WORD.test(t)).length;
 
-/** Where the right column starts on a line of two columns of running text, or undefined. */
+/**
+ * Where the right column starts on a line of two columns of running text, or undefined: at its
+ * one wide gap, or, where justified text left wide spaces between words too, at a gap wider
+ * than every other.
+ */
 function columnStart(line: string): number | undefined {
+  if (/^\s/.test(line)) return undefined;
   const gaps = gapsOf(line.trimEnd());
-  if (gaps.length !== 1 || /^\s/.test(line)) return undefined;
-  const g = gaps[0]!;
-  return words(line.slice(0, g.start)) >= MIN_WORDS && words(line.slice(g.end)) >= MIN_WORDS ? g.end : undefined;
+  const width = (g: Gap) => g.end - g.start;
+  const widest = gaps.reduce<Gap | undefined>((a, g) => (!a || width(g) > width(a) ? g : a), undefined);
+  if (!widest || gaps.some((g) => g !== widest && width(g) >= width(widest))) return undefined;
+  return words(line.slice(0, widest.start)) >= MIN_WORDS && words(line.slice(widest.end)) >= MIN_WORDS
+    ? widest.end
+    : undefined;
 }
 
 /** How far apart two lines' right columns may start and still be one column: OCR and proportional fonts move it. */
