@@ -158,6 +158,15 @@ describe("a page set in two columns", () => {
       ],
     ],
     [
+      "a list of long labels and their values",
+      [
+        "Ordinarie ledamot för Norrviks kommun       Anna Berg (S), kommunstyrelsen Norrvik",
+        "Ersättare för Norrviks kommun i styrelsen   Per Holm (M), kommunstyrelsen Norrvik",
+        "Ordinarie ledamot för Region Norrland       Eva Lind (C), regionstyrelsen Norrland",
+        "Ersättare för Region Norrland i styrelsen   Olof Ek (L), regionstyrelsen Norrland",
+      ],
+    ],
+    [
       "a table of interventions with a description column",
       [
         "Insats            Målgrupp                    Deltagare",

@@ -102,9 +102,9 @@ function findBlocks(lines: readonly string[]): Block[] {
       const x = starts[j];
       if (x !== undefined && Math.abs(x - starts[i]!) <= tolerance(starts[i]!)) members.push(j);
     }
-    if (members.length >= MIN_LINES) {
-      const xs = members.map((k) => starts[k]!).sort((a, b) => a - b);
-      const x = xs[Math.floor(xs.length / 2)]!;
+    const xs = members.map((k) => starts[k]!).sort((a, b) => a - b);
+    const x = xs[Math.floor(xs.length / 2)]!;
+    if (members.length >= MIN_LINES && runsOn(lines, members, x)) {
       // The columns run on below the last line with a gap until the paragraph ends.
       let last = members[members.length - 1]!;
       while (last + 1 < lines.length && lines[last + 1]!.trim() !== "") last++;
@@ -114,6 +114,21 @@ function findBlocks(lines: readonly string[]): Block[] {
     } else i++;
   }
   return blocks;
+}
+
+/** A line that goes on with the sentence above: lower case, a number, a bracket. */
+const GOES_ON = /^[\p{Ll}\d(]/u;
+
+/**
+ * Whether both columns are running text: in each, a line goes on with the sentence of the line
+ * above. A list of labels and values ("Ersättare för Region Norrland   Per Holm (M), Region
+ * Norrland") starts every line afresh on both sides.
+ */
+function runsOn(lines: readonly string[], members: readonly number[], x: number): boolean {
+  const cut = new Map(members.map((k) => [k, splitAtColumn(lines[k]!, x)]));
+  const goesOn = (side: 0 | 1) =>
+    members.some((k) => cut.has(k + 1) && cut.get(k)![side] !== "" && GOES_ON.test(cut.get(k + 1)![side]));
+  return goesOn(0) && goesOn(1);
 }
 
 /** A sentence's end and a word in lower case after it: the right column's text run into the left's. */
