@@ -78,6 +78,20 @@ describe("a page set in two columns", () => {
     expect(order.lines).not.toContain(expect.stringMatching(/8 400|8\s+400/));
   });
 
+  it("stops where a table follows the columns without a blank line", () => {
+    const lines = [
+      ...TWO_COLUMNS.slice(2, 5),
+      ...TWO_COLUMNS.slice(7, 9),
+      "Resultaträkning (tkr)                  2023        2022",
+      "Verksamhetens intäkter                6 100       5 900",
+      "Verksamhetens kostnader              -6 350      -5 700",
+    ];
+    const order = readingOrder(lines)!;
+    expect(order.lines.slice(-3)).toEqual(lines.slice(-3));
+    expect(order.origin.slice(-3)).toEqual([6, 7, 8]);
+    expect(order.lines).toContain("Medlemsavgifterna uppgick till 6 000 tkr.");
+  });
+
   it("never cuts a number where OCR ran the columns together", () => {
     expect(splitAtColumn("Målet är att minst 40 procent ska gå vidare 1 412 tkr (1 535 tkr).", 46)).toEqual([
       "Målet är att minst 40 procent ska gå vidare",

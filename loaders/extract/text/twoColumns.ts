@@ -31,6 +31,8 @@ const MIN_WORDS = 4;
 const MIN_LINES = 3;
 /** Lines between two of them that may show no gap (a line OCR ran together, a blank line). */
 const MAX_BETWEEN = 2;
+/** Lines the columns may run on below their last line with a gap, to the paragraph's end. */
+const MAX_RUN_ON = 8;
 
 interface Gap {
   /** Index where the gap starts (the left column's text ends) and where the right column's text starts. */
@@ -105,15 +107,29 @@ function findBlocks(lines: readonly string[]): Block[] {
     const xs = members.map((k) => starts[k]!).sort((a, b) => a - b);
     const x = xs[Math.floor(xs.length / 2)]!;
     if (members.length >= MIN_LINES && runsOn(lines, members, x)) {
-      // The columns run on below the last line with a gap until the paragraph ends.
-      let last = members[members.length - 1]!;
-      while (last + 1 < lines.length && lines[last + 1]!.trim() !== "") last++;
+      // The columns run on below the last line with a gap until the paragraph ends, for a few
+      // lines, and not into a table (cells apart, only numbers after the first gap).
+      const end = members[members.length - 1]!;
+      let last = end;
+      while (
+        last + 1 < lines.length &&
+        last - end < MAX_RUN_ON &&
+        lines[last + 1]!.trim() !== "" &&
+        !isTableRow(lines[last + 1]!)
+      )
+        last++;
       const headings = columnHeadings(lines[members[0]! - 1], x);
       blocks.push({ first: members[0]! - (headings ? 1 : 0), last, x, ...(headings ? { headings } : {}) });
       i = last + 1;
     } else i++;
   }
   return blocks;
+}
+
+/** A row of a table: after its first wide gap, numbers only ("Årets resultat   -146   204", "Not  2023  2022"). */
+function isTableRow(line: string): boolean {
+  const g = gapsOf(line.trimEnd())[0];
+  return g !== undefined && /^[-−–(]?\d[\d\s,.%()−–-]*$/.test(line.slice(g.end).trim());
 }
 
 /** A line that goes on with the sentence above: lower case, a number, a bracket. */
