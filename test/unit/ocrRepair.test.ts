@@ -16,6 +16,8 @@ describe("words OCR broke with a space", () => {
     ["BA LANSRÄKNING", "BALANSRÄKNING"],
     ["EGET KAP ITAL OCH SKU LDER", "EGET KAPITAL OCH SKULDER"],
     ["Fi nansiella int äkter", "Finansiella intäkter"],
+    ["varav 64 kvin nor och 54 män", "varav 64 kvinnor och 54 män"],
+    ["47 del tagare avslu tade sin insats", "47 deltagare avslutade sin insats"],
     // A lower-case l read for a capital I: the opening balance stays the opening balance.
     ["lngående eget kapital", "Ingående eget kapital"],
   ])("%s → %s", (line, joined) => expect(joinBrokenWords(line).trim()).toBe(joined));
@@ -36,6 +38,7 @@ describe("words OCR broke with a space", () => {
     "vilket höjde varje kostnad som förbundet bar",
     "Under året ska förbundet ses över",
     "året samt en utbildning",
+    "hur året ser ut",
     "Han var av samma mening",
     // A capital starts a name.
     "Region Norrland och Lappby kommun",

@@ -21,7 +21,12 @@ const FRAGMENT = /^(\(?)(\p{L}+)([.,:;)]?)$/u;
  * two words, whatever the lexicon holds. Folded.
  */
 const COMMON = new Set(
-  "och i av var till på för med som att en ett de den det är om vid från men så har ut in upp per år dem sin ej inte man er vi ni nu då när än ca"
+  [
+    "och i av var till på för med som att en ett de den det är om vid från men så har ut in upp per år",
+    "dem sin ej inte man er vi ni nu då när än ca se sa sen ser sett sade sig sitt ta tar ge ger gav",
+    "går gick får fick kan ska bli blev vara nya ny två tre fem sex sju nio tio",
+  ]
+    .join(" ")
     .split(" ")
     .map(fold),
 );
@@ -72,10 +77,34 @@ function mayRepair(line: string): boolean {
 function lexiconWordAcross(joined: string, last: number): boolean {
   for (let n = Math.min(joined.length, LONGEST_LABEL_WORD); n > last; n--) {
     const left = joined.length - n;
-    if (left <= MAX_ENDING && n - last >= left && LABEL_WORDS.has(joined.slice(0, n))) return true;
+    if (left <= MAX_ENDING && (n - last >= left || ENDINGS.has(joined.slice(n))) && LABEL_WORDS.has(joined.slice(0, n)))
+      return true;
   }
   return false;
 }
+
+/** Endings of Swedish nouns and verbs after a lexicon stem: "kvinn|or", "intakt|erna", "avslutad|e". */
+const ENDINGS = new Set([
+  "a",
+  "e",
+  "n",
+  "t",
+  "s",
+  "ar",
+  "er",
+  "or",
+  "na",
+  "en",
+  "et",
+  "de",
+  "te",
+  "ad",
+  "at",
+  "ade",
+  "ens",
+  "ets",
+  "ers",
+]);
 
 interface Piece {
   text: string;
