@@ -1,9 +1,9 @@
 /**
  * Words OCR broke with a space: "Verksamh etens intäkter", "Å rets resu ltat", "Summa tillg ångar",
  * "RESULTATRÄKN ING". The fragments are joined where the joined word (case and diacritics
- * aside) begins with a word of the lexicon that reaches past the first fragment
- * (`reference/labelWords.ts`); two words that are words on their own stay apart ("Övriga
- * intäkter": no lexicon word runs across the space). A lower-case l read for a capital I at a
+ * aside) is a word of the lexicon (`reference/labelWords.ts`) that runs into the last fragment,
+ * with at most an ending after it; two words that are words on their own stay apart ("Övriga
+ * intäkter": no lexicon word runs across the space; "kostnad som": a common word ends it). A lower-case l read for a capital I at a
  * word's start ("lngående") is put right where that makes a lexicon word. Only letters are
  * touched: a digit is never changed, moved or joined to anything.
  *
@@ -34,8 +34,6 @@ const COMMON = new Set(
 const MAX_ENDING = 3;
 /** At most this many fragments make one word ("Ve rksamh etens"). */
 const MAX_FRAGMENTS = 3;
-/** The first three letters of every lexicon word: a quick no for most pairs of words. */
-const OPENINGS = new Set([...LABEL_WORDS].map((w) => w.slice(0, 3)));
 /** Every beginning of a lexicon word ("v", "ve", …, "verksamhetens"): a join must make one. */
 const BEGINNINGS = new Set([...LABEL_WORDS].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
 
@@ -124,7 +122,7 @@ function joins(ws: readonly string[]): boolean {
   const joined = parts.join("");
   // The lexicon word must reach into the last fragment: "Verksamh etens intäkter" joins two, not three.
   const before = joined.length - parts[parts.length - 1]!.length;
-  return OPENINGS.has(joined.slice(0, 3)) && lexiconWordAcross(joined, before);
+  return lexiconWordAcross(joined, before);
 }
 
 /** An l before a consonant: no Swedish word opens so ("lj" aside). */
@@ -134,8 +132,7 @@ const LOOKALIKE_L = /^l[bcdfghkmnpqrstvwxz]/;
 function lookalikeI(word: string): string {
   if (!LOOKALIKE_L.test(word)) return word;
   const fixed = `I${word.slice(1)}`;
-  const f = fold(fixed);
-  return OPENINGS.has(f.slice(0, 3)) && lexiconWordAcross(f, 1) ? fixed : word;
+  return lexiconWordAcross(fold(fixed), 1) ? fixed : word;
 }
 
 /** A line with broken words joined and look-alike letters put right; columns stay where they were. */
