@@ -19,6 +19,11 @@ export class DocumentText {
     readonly periodYear: number,
     /** Where the lines came from; parsers may distrust look-alike digits in `ocr` text. */
     readonly textSource: TextSource = "plain_text",
+    /**
+     * Lines cut from a page set in two columns (extract/text/twoColumns.ts): a column is narrow,
+     * so where such a line ends says little about where a sentence or a paragraph ends.
+     */
+    private readonly columnLines: ReadonlySet<number> = new Set(),
   ) {
     this.cleaned = new Array<string | undefined>(lines.length);
   }
@@ -27,6 +32,11 @@ export class DocumentText {
   at(n: number): string {
     if (n < 1 || n > this.lines.length || !Number.isInteger(n)) return "";
     return (this.cleaned[n - 1] ??= clean(this.lines[n - 1]!));
+  }
+
+  /** Whether line n is one column's part of a line set in two columns. */
+  inColumn(n: number): boolean {
+    return this.columnLines.has(n);
   }
 
   get lineCount(): number {

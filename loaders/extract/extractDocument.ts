@@ -5,7 +5,6 @@
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
-import { UNIT_SCALES } from "../reference/units.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
@@ -13,6 +12,9 @@ import { gateFacts } from "./general/identityGate.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
+import { keepConfirmedRagged } from "./text/raggedDigits.ts";
+import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -97,7 +99,9 @@ export function extractFromLines(entry: ManifestEntry, lines: readonly string[],
 export function extractFromText(entry: ManifestEntry, read: DocumentRead, sourceSha256: string): Extraction {
   const lines = read.lines;
   const documentId = documentIdFor(entry);
-  const doc = new DocumentText(documentId, lines, entry.period_year, textSourceOf(entry));
+  // OCR repair before any reader: broken words joined, two columns read one after the other.
+  const reading = readingText(lines);
+  const doc = new DocumentText(documentId, reading.lines, entry.period_year, textSourceOf(entry), reading.columnLines);
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
@@ -114,15 +118,19 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
           },
         ],
       };
+  toDocumentLines(out, reading.origin);
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   dropOcrNoise(out, lines, documentId);
-  dropPageFurniture(out, doc);
+  dropPageFurniture(out, doc, reading.origin);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);
-  const layers = layerReport(out.facts, out.findings, gate);
-  out.facts = gate.facts;
+  // A number OCR spaced out is stored only where a sum confirms it.
+  const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);
+  out.findings.push(...ragged.findings);
+  const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
+  out.facts = ragged.facts;
   return extractionSchema.parse({
     schema_version: EXTRACTION_SCHEMA_VERSION,
     document_id: documentId,
@@ -141,13 +149,14 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
  * Numbers on a table of contents or a page-number line are neither figures nor "unread
  * numbers": their findings go, and a figure read from a dot-leader contents line is not stored.
  */
-function dropPageFurniture(out: ParseOutput, doc: DocumentText): void {
+function dropPageFurniture(out: ParseOutput, doc: DocumentText, origin: readonly number[] | undefined): void {
   const f = pageFurniture(doc);
   if (f.contents.size === 0 && f.furniture.size === 0) return;
+  const [contents, furniture, leaders] = [f.contents, f.furniture, f.leaders].map((s) => documentLineSet(s, origin));
   out.findings = out.findings.filter(
-    (x) => x.check_id !== "coverage.unread_number" || !(f.contents.has(x.line) || f.furniture.has(x.line)),
+    (x) => x.check_id !== "coverage.unread_number" || !(contents!.has(x.line) || furniture!.has(x.line)),
   );
-  out.facts = out.facts.filter((x) => !f.leaders.has(x.line));
+  out.facts = out.facts.filter((x) => !leaders!.has(x.line));
 }
 
 /**
@@ -175,12 +184,7 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
     const written = clear.get(f.line)!;
     // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
     const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
-    if (
-      !named &&
-      storedNumbers(f).every((v) =>
-        written.some((w) => UNIT_SCALES.some((s) => Math.abs(Math.abs(w) * s - Math.abs(v)) < 0.5)),
-      )
-    ) {
+    if (!named && storedNumbers(f).every((v) => written.some((w) => storedAs(v, w)))) {
       kept.push(f);
       continue;
     }
@@ -219,12 +223,4 @@ function storedNames(f: ParseOutput["facts"][number]): string[] {
   const r = f as Record<string, unknown>;
   const keys = f.table === "finance" ? ["source_label"] : ["member", "intervention"];
   return keys.flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
-}
-
-/** The amounts and counts a fact stores (not its year or date, which come from headers). */
-function storedNumbers(f: ParseOutput["facts"][number]): number[] {
-  const r = f as Record<string, unknown>;
-  return ["value", "amount_sek", "n", "budget_sek", "actual_sek", "target", "outcome"].flatMap((k) =>
-    typeof r[k] === "number" ? [r[k] as number] : [],
-  );
 }

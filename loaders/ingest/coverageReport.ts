@@ -7,6 +7,7 @@
 import { coreFigureCoverage, type CoreFigureStatus } from "../reference/coreFigures.ts";
 import type { Extraction } from "../schema/facts.ts";
 import type { Registry } from "../schema/registry.ts";
+import { numbersOn } from "./curatedTemplate.ts";
 
 export interface CoverageSummary {
   documentId: string;
@@ -24,9 +25,17 @@ export function summarizeCoverage(
 ): CoverageSummary {
   const factsPerTable: Record<string, number> = {};
   for (const f of extraction.facts) factsPerTable[f.table] = (factsPerTable[f.table] ?? 0) + 1;
+  const text = (n: number) => (lines[n - 1] ?? "").trim();
+  // A line the candidate finder names for a missing figure (it holds the figure's words and a
+  // number) is unread too, when no reader left a note on it: the report must not say "0".
   const unread = extraction.findings
-    .filter((f) => f.check_id === "coverage.unread_number")
-    .map((f) => ({ line: f.line, value: f.value, text: (lines[f.line - 1] ?? "").trim(), message: f.message }))
+    .filter((f) => f.check_id === "coverage.unread_number" || f.check_id === "coverage.candidate_unread")
+    .map((f) => ({
+      line: f.line,
+      value: f.check_id === "coverage.candidate_unread" ? numbersOn(text(f.line)) : f.value,
+      text: text(f.line),
+      message: f.message,
+    }))
     .sort((a, b) => a.line - b.line);
   return {
     documentId: extraction.document_id,

@@ -8,6 +8,7 @@
 import { exitOutcome } from "../reference/codes.ts";
 import type { CoreFigureStatus } from "../reference/coreFigures.ts";
 import type { Extraction, Finding } from "../schema/facts.ts";
+import { joinBrokenWords } from "../extract/text/brokenWords.ts";
 
 export interface Candidate {
   line: number;
@@ -18,8 +19,22 @@ export interface Candidate {
   unread: string | null;
 }
 
+/**
+ * A number as a figure is written ("6 948 512", "-157 428", "12,5"): not part of a date or an
+ * organisation number ("2024-03-14", "222000-5590").
+ */
+const FIGURE = /(?<![\d-])[-−–]?\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d-])|(?<![\d-])[-−–]?\d+(?:,\d+)?(?![\d-])/g;
+
+/** The figures written on a line, years aside, space-separated ("6 948 512 6 702 300"), or null. */
+export function numbersOn(text: string): string | null {
+  const found = [...text.replace(/\s+/g, " ").matchAll(FIGURE)]
+    .map((m) => m[0])
+    .filter((n) => !/^(19|20)\d\d$/.test(n));
+  return found.length > 0 ? found.join(" ") : null;
+}
+
 /** A figure other than a year ("Årsredovisning 2023" is a title, not a candidate). */
-const hasFigure = (t: string) => /\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""));
+const hasFigure = (t: string) => numbersOn(t) !== null;
 
 /**
  * The most likely line for a missing figure: of the unread numbers, the line the figure's hint
@@ -32,19 +47,21 @@ export function candidateFor(
   lines: readonly string[],
 ): Candidate | null {
   const text = (n: number) => (lines[n - 1] ?? "").replace(/\s+/g, " ").trim();
+  // Scored as the readers read the line: "Verksamh etens intäkter" names revenue as "Verksamhetens intäkter" does.
+  const readable = (n: number) => joinBrokenWords(text(n));
   const sectionAt = (n: number) =>
     extraction.coverage.filter((c) => c.line !== null && c.line <= n).sort((a, b) => b.line! - a.line!)[0]?.section ??
     null;
   let best: { line: number; score: number; unread: string | null } | null = null;
   for (const f of extraction.findings) {
     if (f.check_id !== "coverage.unread_number") continue;
-    const score = figure.hint.score(text(f.line));
+    const score = figure.hint.score(readable(f.line));
     if (score > 0 && (!best || score > best.score || (score === best.score && f.line < best.line)))
       best = { line: f.line, score, unread: f.value };
   }
   if (!best)
     for (let n = 1; n <= lines.length; n++) {
-      const t = text(n);
+      const t = readable(n);
       if (t.length > 160 || !hasFigure(t)) continue;
       const score = figure.hint.score(t);
       if (score > 0 && (!best || score > best.score)) best = { line: n, score, unread: null };
@@ -58,14 +75,16 @@ export function candidateFor(
  */
 export function candidateFindings(
   missing: readonly CoreFigureStatus[],
-  extraction: Pick<Extraction, "findings" | "coverage">,
+  extraction: Pick<Extraction, "facts" | "findings" | "coverage">,
   lines: readonly string[],
 ): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // A line a reader took a figure from was read (another column of it may be the missing one).
+  const read = new Set(extraction.facts.map((f) => f.line));
   for (const figure of missing) {
     const c = candidateFor(figure, extraction, lines);
-    if (!c || c.unread !== null || seen.has(`${c.line}|${figure.label}`)) continue;
+    if (!c || c.unread !== null || read.has(c.line) || seen.has(`${c.line}|${figure.label}`)) continue;
     seen.add(`${c.line}|${figure.label}`);
     const noted = extraction.findings.filter((f) => f.line === c.line).map((f) => f.check_id);
     out.push({

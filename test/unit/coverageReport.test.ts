@@ -195,6 +195,35 @@ describe("coverage report", () => {
     expect(text).toContain("  missing: general:balance_sheet");
     expect(text).toContain('Unread numbers: 1\n  line 3: 1 2O4 in "Cirka 1 2O4 samtal genomfördes."');
   });
+
+  it("lists as unread a line that names a missing figure and holds a number no reader read, also when OCR broke its words", () => {
+    // No reader knows this layout (no statement heading), and the label's words are broken.
+    const skipped = [
+      "Samordningsförbundet Testby",
+      "Ekonomiskt utfall 2023 kr",
+      "Verksamh etens intäkter   4 812 300",
+      "Å rets resu ltat            -96 410",
+      "Granby 2024-03-14      Org nr 222000-5590",
+    ];
+    const entry = manifestEntrySchema.parse({
+      federation_id: "testby",
+      kind: "annual_report",
+      date: "2024-03-20",
+      period_year: 2023,
+      title: "Årsredovisning 2023",
+      file: "testby/ar-2023.txt",
+      sha256: "0".repeat(64),
+    });
+    const e = extractFromLines(entry, skipped, "0".repeat(64));
+    expect(e.facts.filter((f) => f.line === 3 || f.line === 4)).toEqual([]);
+    const missing = coreFigureCoverage(e, registry).filter((c) => c.status === "missing");
+    const withCandidates = { ...e, findings: [...e.findings, ...candidateFindings(missing, e, skipped)] };
+    const text = renderCoverageReport(summarizeCoverage(withCandidates, registry, skipped));
+    expect(text).toContain('  line 3: 4 812 300 in "Verksamh etens intäkter   4 812 300"');
+    expect(text).toContain('  line 4: -96 410 in "Å rets resu ltat            -96 410"');
+    // A date and an organisation number are no figure: that line is no candidate.
+    expect(text).not.toContain("line 5:");
+  });
 });
 
 describe("per-layer report", () => {

@@ -81,6 +81,13 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
       hyphenated ||
+      // A narrow column's paragraph runs on to its blank line: its lines are too short to tell
+      // a sentence's end from the margin. A row of a list ("Kvinnor 64") still stands alone.
+      (doc.inColumn(n) &&
+        doc.inColumn(prevIndex) &&
+        prevIndex === n - 1 &&
+        !LABEL_START.test(t) &&
+        !(endsOnFigure && /^\p{Lu}/u.test(t))) ||
       // "… (budget 6,0" / "Mkr). …": an amount whose unit wrapped to the next line.
       (prev.length >= 40 && /\d$/.test(prev) && UNIT_RUNS_ON.test(t)) ||
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||

@@ -119,6 +119,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (body.split(" ").length > 10) return false;
+  // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till").
+  if (doc.inColumn(n) && /^[\p{Ll}\d(]/u.test(doc.at(n + 1))) return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";

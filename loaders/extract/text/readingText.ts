@@ -1,0 +1,77 @@
+/**
+ * The text the readers read, made from a document's lines before any reader runs: words OCR
+ * broke with a space joined (`brokenWords.ts`), and a page set in two columns read column by
+ * column (`twoColumns.ts`). What the readers cite is put back into the document's own line
+ * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
+ * line of the document it was read from. Pure.
+ */
+import type { ParseOutput } from "../documentText.ts";
+import { joinBrokenWords } from "./brokenWords.ts";
+import { readingOrder } from "./twoColumns.ts";
+import { joinRaggedDigits } from "./raggedDigits.ts";
+
+export interface ReadingText {
+  /** The lines the readers walk. */
+  lines: string[];
+  /**
+   * The document line (1-based) of each of `lines`, where the reading order differs from the
+   * document's; undefined when line n of `lines` is line n of the document (nearly always).
+   */
+  origin?: number[];
+  /** The lines of `lines` cut from a page set in two columns (see `DocumentText.inColumn`). */
+  columnLines?: Set<number>;
+  /** Per document line, the numbers OCR spaced out digit by digit that were closed up on it. */
+  ragged: Map<number, number[]>;
+}
+
+/** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
+export function readingText(lines: readonly string[]): ReadingText {
+  const repaired = lines.map(joinBrokenWords);
+  const order = readingOrder(repaired);
+  const text: ReadingText = order ? { ...order, ragged: new Map() } : { lines: repaired, ragged: new Map() };
+  // After the columns are cut apart: a number never runs across the columns' gap.
+  text.lines = text.lines.map((line, i) => {
+    const r = joinRaggedDigits(line);
+    if (r.values.length > 0) {
+      const n = text.origin?.[i] ?? i + 1;
+      text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+    }
+    return r.line;
+  });
+  return text;
+}
+
+/** "line 12", "lines 12, 14", "header line 7": line numbers in a reader's message. */
+const LINE_REFERENCE = /\b(lines?) (\d+(?:, \d+)*)/g;
+
+/** Put what the readers cite (reading-order line numbers) into the document's line numbers. */
+export function toDocumentLines(out: ParseOutput, origin: readonly number[] | undefined): void {
+  if (!origin) return;
+  const line = (n: number) => origin[n - 1] ?? n;
+  const message = (text: string) =>
+    text.replace(
+      LINE_REFERENCE,
+      (_, word: string, ns: string) =>
+        `${word} ${ns
+          .split(", ")
+          .map((n) => line(Number(n)))
+          .join(", ")}`,
+    );
+  out.facts = out.facts.map((f) => ({ ...f, line: line(f.line) }));
+  out.findings = out.findings.map((f) => ({
+    ...f,
+    line: line(f.line),
+    ...(typeof f.other_line === "number" ? { other_line: line(f.other_line) } : {}),
+    message: message(f.message),
+  }));
+  out.coverage = out.coverage.map((c) => ({
+    ...c,
+    line: c.line === null ? null : line(c.line),
+    ...(typeof c.note === "string" ? { note: message(c.note) } : {}),
+  }));
+}
+
+/** The document lines a set of reading-order lines comes from. */
+export function documentLineSet(lines: ReadonlySet<number>, origin: readonly number[] | undefined): Set<number> {
+  return origin ? new Set([...lines].map((n) => origin[n - 1] ?? n)) : new Set(lines);
+}
