@@ -125,6 +125,12 @@ describe("the figure grammar", () => {
       ["exited/all=188", "exit:work_or_studies=72", "work_or_studies_rate_reported=38 n=188"],
     ],
     // exits
+    // A number with its own verb after "och" opens a new clause: the destination before it is
+    // the other number's, so "8 fortsatte i rehabilitering" is never a job seeker (the verb alone,
+    // outside a sentence about leaving, names no destination: unread).
+    ["Tre blev arbetssökande och 8 fortsatte i rehabilitering.", ["exit:job_seeker=3"]],
+    // Must still fire: a number without a verb of its own shares the list's verb.
+    ["Av de 40 avslutade gick 12 till arbete och 6 till studier.", ["exited/all=40", "exit:work=12", "exit:studies=6"]],
     [
       "Av de 85 avslutade gick 32 (38 %) till arbete eller studier.",
       ["exited/all=85", "exit:work_or_studies=32", "work_or_studies_rate_reported=38 n=85"],

@@ -245,6 +245,10 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
+/** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
+const OWN_VERB =
+  /^(avslutade|avslutades|har|hade|gick|går|började|påbörjade|kom|fick|blev|skrevs|deltog|var|är|övergick|fortsatte)$/;
+
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
 const STRUCTURAL =
@@ -538,6 +542,10 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))
     )
       return window.slice(c + 1);
+    // "Tre blev arbetssökande och 8 fortsatte i rehabilitering": a number with a verb of its own
+    // after a conjunction opens a new clause; the destination before it is the other number's.
+    const following = tokens[i + 1];
+    if (c >= 0 && following?.type === "word" && OWN_VERB.test(following.lower)) return window.slice(c + 1);
     return window;
   };
   /** Words after token i up to the next number or clause stop. */
