@@ -277,20 +277,26 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /\bannat avslut|(?<!\p{L})övriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
-/** "fem fortsatte med rehabilitering": past tense, so only said of people who have left. */
-const REHAB_VERB = /\bfortsatte (med |i )?rehabilitering/;
+/** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
+const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+/**
+ * The year's participants named as the group a gender split is of: "Av årets deltagare var",
+ * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
+ */
+const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e)( under året)? (var|är|fanns)$/;
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
-const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
+/** "… när de lämnade insatsen": leaving is an exit; "lämnade in en ansökan" is not. */
+const EXIT_CONTEXT = /avslut|utskriv|lämna(t|de)(?! in\b)/;
 
 /**
  * Where people went at exit, read from a window of text: one category, several (ambiguous), or
@@ -362,7 +368,9 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   if (!holdsNumber(sentence)) return reading;
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
-  const exiting = EXIT_CONTEXT.test(lower);
+  // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
+  // paragraph has given an exit count, its sentences may name destinations by verb alone.
+  const exiting = EXIT_CONTEXT.test(lower) || (context.exitedBefore?.length ?? 0) > 0;
   const numbers = tokens
     .map((t, i) => [t, i] as const)
     .filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
@@ -378,7 +386,12 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
     if (t.type !== "punct" || t.text !== "(") return;
-    const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
+    const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
+    // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
+    const close =
+      unitOrClose?.type === "word" && /^(procent|personer|deltagare|st)$/.test(unitOrClose.lower)
+        ? closeAfterUnit
+        : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
@@ -603,6 +616,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       if (anchor && anchor.measure !== "structural_participants")
         reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
       else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
+
       else reading.unread.push(tok);
       continue;
     }
@@ -741,7 +755,9 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       GENDER_NOUN[otherNoun.lower] !== gender;
     if (!pair) return undefined;
     const measure = classify(wordsOf(after(i + 3)), wordsOf(before(i)), i);
-    return measure?.kind === "count" && measure.measure !== "structural_participants" ? measure.measure : undefined;
+    if (measure?.kind === "count") return measure.measure !== "structural_participants" ? measure.measure : undefined;
+    // "Av årets deltagare var 124 kvinnor och 88 män": the group the split is of is the year's participants.
+    return measure === undefined && ENROLLED_SPLIT_LEAD.test(wordsOf(before(i))) ? "enrolled" : undefined;
   }
 
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */

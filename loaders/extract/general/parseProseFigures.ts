@@ -29,7 +29,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -62,7 +62,15 @@ function namesSomeone(sentence: string): boolean {
 }
 
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
-const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
+const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
+/**
+ * "… när de lämnade insatsen", "innan deltagarna avslutade projektet": each participant's own
+ * intervention, said of people leaving; it names no one intervention.
+ */
+const EACH_OWN_INTERVENTION =
+  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+const isAboutOneIntervention = (sentence: string) =>
+  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 export function parseProseFigures(doc: DocumentText): ParseOutput {
@@ -115,7 +123,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         (ANAPHORA.test(sentence) ||
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
-            !ONE_INTERVENTION.test(sentence) &&
+            !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
         scope = previousScope;
@@ -228,7 +236,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
   if (section.kind === "federation")
-    return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence))
+    return !FEDERATION_CUE.test(sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
   return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;

@@ -51,6 +51,10 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   let widest = 0;
   let prevLine = 0;
   let inBreak = false;
+  // The right margin of the whole document: a paragraph's first line that reaches it and ends a
+  // sentence runs on into the next line, as a paragraph's later lines do (`widest` needs two lines).
+  let margin = 0;
+  for (let n = 1; n <= doc.lineCount; n++) margin = Math.max(margin, doc.at(n).length);
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n).replace(INLINE_BREAK, "$1$3");
     if (toc.has(n)) {
@@ -89,9 +93,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
       // A sentence that ends at the right margin: the paragraph goes on in the next line. A
       // paragraph's last line is short; a full line is not the last.
       (cur !== undefined &&
-        cur.starts.length >= 2 &&
+        ((cur.starts.length >= 2 && prev.length >= 0.85 * widest) || prev.length >= 0.9 * margin) &&
         prev.length >= 60 &&
-        prev.length >= 0.85 * widest &&
         /[.!?]$/.test(prev) &&
         /^\p{Lu}\p{Ll}/u.test(t) &&
         !LABEL_START.test(t)) ||
