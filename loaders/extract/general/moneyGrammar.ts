@@ -14,7 +14,7 @@
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
-import { findAmounts, HEDGES } from "../numbers.ts";
+import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
 
 /** The finance items running text is read for: the year's totals, which a summary restates. */
 export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
@@ -98,8 +98,14 @@ const LIMIT =
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
-const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
-const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
+const NEGATIVE_WORD = /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
+const POSITIVE_WORD = /överskott|positiv(t|a)? (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
+/**
+ * "Det negativa resultatet om 2,0 m.kr var planerat": the outcome, said to have been planned. Only
+ * in the past tense, right after the amount ("ett underskott på 2 mnkr är planerat" is a plan).
+ */
+const WAS_PLANNED = /^\s*(var|blev) (också |helt )?(planerat|budgeterat|väntat|förväntat)\b/;
+
 /** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
 const SMALLEST_TOTAL_SEK = 100_000;
 
@@ -274,7 +280,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
-    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!}`;
+    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
@@ -358,6 +364,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (Math.abs(sek) > IMPLAUSIBLE_SEK || (item !== "result" && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)) {
       unread("an implausible amount for the year's total");
+      continue;
+    }
+    if (isHedgedGuess(a)) {
+      unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
     reading.figures.push({

@@ -61,6 +61,8 @@ function namesSomeone(sentence: string): boolean {
   return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
+/** A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …". */
+const PART_CLAUSE = /,\s*(inklusive|inkl\.|däribland)\s/i;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
@@ -112,7 +114,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
-      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
+      // names one intervention, the head does not. The head's figures are judged by the head, the
+      // part's by the whole sentence.
+      const part = PART_CLAUSE.exec(sentence)?.index ?? sentence.length;
+      const partScope = part < sentence.length ? scopeOf(scopes[firstLine - 1]!, sentence) : undefined;
+      let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
       if (
         scope !== "conflict" &&
@@ -197,7 +204,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
-        const fact = factFor(f, scope, sentence, { year, line, text });
+        const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, { year, line, text });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
