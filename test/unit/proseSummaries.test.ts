@@ -1,0 +1,203 @@
+/**
+ * Shapes of federations' own published summaries of their annual reports (news posts, council
+ * decisions, "the year in brief"), in our own words with made-up federations: participants in
+ * the passive, splits named by the group they are of, destinations by verb after the exits,
+ * money with its outcome said to be planned, hedged guesses, and the parts of a sentence that
+ * name one intervention. Each rule has a case where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readSentence, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { proseUnits } from "../../loaders/extract/general/proseSentences.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const show = (f: Figure) =>
+  f.kind === "count"
+    ? `${f.measure}/${f.gender}=${f.token.value}`
+    : f.kind === "exit_outcome"
+      ? `exit:${f.category}=${f.token.value}`
+      : `${f.indicator}=${f.token.value} n=${f.base}`;
+const read = (s: string, exitedBefore: number[] = []) => readSentence(s, { exitedBefore }).figures.map(show);
+const doc = (lines: string[]) => new DocumentText("granby/2024-annual-report", lines, 2024);
+const factsOf = (lines: string[]) =>
+  (parseProseFigures(doc(lines)).facts as AnyFact[]).map(
+    (f) =>
+      `${f.table === "indicator" ? f.indicator : (f.measure ?? f.category)}${f.gender && f.gender !== "all" ? `/${f.gender}` : ""}=${f.value}${f.intervention ? ` (${f.intervention})` : ""}`,
+  );
+const money = (s: string) =>
+  readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek}${f.basis === "budget" ? " budget" : ""}`);
+const moneyUnread = (s: string) => readMoneySentence(s, 2024).unread.map((u) => u.why);
+
+describe("participants counted in the passive or by the interventions that had them", () => {
+  it("reads 'finansierades insatser för N personer', 'insatser med sammanlagt N deltagare' and 'tog emot N personer'", () => {
+    expect(read("Under året finansierades insatser för 120 personer.")).toEqual(["enrolled/all=120"]);
+    expect(read("Förbundet finansierade fem insatser med sammanlagt 210 deltagare, varav 120 kvinnor och 90 män.")).toEqual(
+      ["enrolled/all=210", "enrolled/woman=120", "enrolled/man=90"],
+    );
+    expect(read("Under året tog insatserna emot 180 personer.")).toEqual(["enrolled/all=180"]);
+  });
+
+  it("does not read money, staff, the number of interventions or applications as participants (must not fire)", () => {
+    expect(read("Förbundet finansierade under året insatser för 4 200 tkr.")).toEqual([]);
+    expect(read("Under året finansierades insatser för 30 handläggare.")).toEqual([]);
+    expect(read("Förbundet finansierade fem insatser under året.")).toEqual([]);
+    expect(read("Styrelsen tog emot 12 ansökningar om medel.")).toEqual([]);
+  });
+});
+
+describe("a gender split named by the group it is of", () => {
+  it("reads 'Av årets deltagare var N kvinnor och M män' as the year's participants", () => {
+    expect(read("Av årets deltagare var 70 kvinnor och 52 män.")).toEqual(["enrolled/woman=70", "enrolled/man=52"]);
+    expect(read("Bland deltagarna fanns 44 kvinnor och 39 män.")).toEqual(["enrolled/woman=44", "enrolled/man=39"]);
+  });
+
+  it("does not make a split of new participants, of 'dem' or of one gender alone the year's participants (must not fire)", () => {
+    expect(read("Av de nya deltagarna var 30 kvinnor och 20 män.").filter((f) => f.startsWith("enrolled"))).toEqual([]);
+    expect(read("Av dem var 30 kvinnor och 20 män.")).toEqual([]);
+    expect(read("Av årets deltagare var 70 kvinnor.")).toEqual([]);
+  });
+});
+
+describe("destinations by verb once the paragraph has given its exits", () => {
+  it("reads 'fick ett arbete', 'började studera' and 'fortsatte med rehabilitering' after an exit count", () => {
+    expect(read("Tolv fick ett arbete och fem fortsatte med rehabilitering inom vården.", [40])).toEqual([
+      "exit:work=12",
+      "exit:continued_rehab=5",
+    ]);
+    expect(read("Av de 50 som avslutades gick 20 till arbete medan 8 fortsatte sin rehabilitering i vården.")).toEqual([
+      "exited/all=50",
+      "exit:work=20",
+      "exit:continued_rehab=8",
+    ]);
+  });
+
+  it("does not read continued rehabilitation when nothing says the people have left (must not fire)", () => {
+    expect(read("Fem fortsatte med rehabilitering inom vården.")).toEqual([]);
+  });
+
+  it("counts leaving ('när de lämnade insatsen') as an exit, but not 'lämnade in'", () => {
+    expect(read("Sju fortsatte sin rehabilitering när de lämnade insatsen.")).toEqual(["exit:continued_rehab=7"]);
+    expect(read("Förbundet lämnade in 3 ansökningar och 7 fortsatte sin rehabilitering.")).toEqual([]);
+  });
+});
+
+describe("an earlier year's rate in a bracket with its unit", () => {
+  it("reads this year's rate and leaves '(2023: 35 procent)' as the earlier year's", () => {
+    expect(
+      read("Andelen som gick vidare till arbete eller studier blev därmed 41 procent (2023: 35 procent).", [90]),
+    ).toEqual(["work_or_studies_rate_reported=41 n=90"]);
+  });
+
+  it("does not read a bracket with a later year as an earlier year's, nor its figure as this year's (must not fire)", () => {
+    expect(read("Andelen som gick vidare till arbete eller studier blev 41 procent (målet 2025: 45 procent).", [90])).toEqual(
+      [],
+    );
+  });
+});
+
+describe("whose a sentence of a summary is", () => {
+  it("does not take 'när de lämnade insatsen' as naming one intervention", () => {
+    expect(
+      factsOf([
+        "Året i korthet",
+        "",
+        "Under året avslutade 60 deltagare sin insats. Av dem gick 20 till arbete när de lämnade insatsen.",
+      ]),
+    ).toEqual(["exited=60", "work=20"]);
+  });
+
+  it("still takes a sentence naming 'Insatsen Bron' as one intervention's (must not fire)", () => {
+    expect(factsOf(["Året i korthet", "", "Insatsen Bron avslutade 15 deltagare under året."])).toEqual([]);
+  });
+
+  it("judges the head of a sentence apart from a part after 'inklusive' that names a project", () => {
+    expect(
+      factsOf([
+        "Året i korthet",
+        "",
+        "Under året finansierades insatser för 140 personer, inklusive 30 nya deltagare i projektet Språnget.",
+      ]),
+    ).toEqual(["enrolled=140"]);
+  });
+
+  it("reads a summary headed 'En summering av 2024' as the federation's, and nothing without such a heading", () => {
+    const body = "Av de 40 deltagare som avslutade en insats under året gick 12 till arbete.";
+    expect(factsOf(["# En summering av 2024", "", body])).toEqual(["exited=40", "work=12"]);
+    expect(factsOf(["# Nytt från kansliet", "", body])).toEqual([]);
+  });
+
+  it("takes 'Förbundet finansierade … insatser' as a sentence about all the federation's interventions", () => {
+    expect(factsOf(["Förbundet finansierade under året fyra insatser med sammanlagt 150 deltagare."])).toEqual([
+      "enrolled=150",
+    ]);
+    expect(factsOf(["Kommunen finansierade under året en insats med sammanlagt 150 deltagare."])).toEqual([]);
+  });
+});
+
+describe("a paragraph whose first line reaches the document's right margin", () => {
+  const margin = "Förbundet har under året arbetat vidare med de insatser som startade förra året och";
+  const lines = [
+    margin,
+    "som nu har funnit sina former. Arbetet har skett i nära samverkan med medlemmarna och",
+    "med de lokala aktörerna i båda kommunerna, vilket har varit en styrka för alla parter.",
+    "",
+    "Av de 40 deltagare som avslutade en insats under året gick 18 vidare till arbete eller studier.",
+    "Sex av dem fick ett arbete och tolv började studera, vilket är fler än vad som väntades.",
+    "",
+    "Styrelsen har sammanträtt sex gånger och arbetsutskottet fyra gånger under verksamhetsåret.",
+  ];
+  const units = (ls: string[]) => proseUnits(doc(ls)).map((u) => u.text.slice(0, 20));
+
+  it("runs on into the next line when several lines of the document reach the same margin", () => {
+    expect(units(lines)).toEqual(["Förbundet har under ", "Av de 40 deltagare s", "Styrelsen har samman"]);
+  });
+
+  it("does not run on from a first line short of the margin (must not fire)", () => {
+    const short = [...lines];
+    short[4] = "Av de 40 deltagare som avslutade en insats gick 18 till arbete eller studier.";
+    expect(units(short)).toEqual([
+      "Förbundet har under ",
+      "Av de 40 deltagare s",
+      "Sex av dem fick ett ",
+      "Styrelsen har samman",
+    ]);
+  });
+});
+
+describe("money in summaries", () => {
+  it("reads 'Det negativa resultatet om 1,2 mnkr var väntat' as the year's deficit", () => {
+    expect(money("Det negativa resultatet om 1,2 mnkr var väntat.")).toEqual(["result=-1200000"]);
+    expect(money("Det positiva resultatet på 0,8 mnkr blev något bättre än väntat.")).toEqual(["result=800000"]);
+  });
+
+  it("does not read a deficit that 'är planerat' as the outcome (must not fire)", () => {
+    expect(money("Ett underskott om 1,2 mnkr är planerat.")).toEqual([]);
+  });
+
+  it("leaves a hedged round amount unread, but reads a hedged amount with its decimals", () => {
+    expect(money("Förbundet gick med ett överskott på omkring 0,4 miljoner kronor.")).toEqual([]);
+    expect(moneyUnread("Förbundet gick med ett överskott på omkring 0,4 miljoner kronor.")).toEqual([
+      "a hedged round amount, too coarse to be the year's figure",
+    ]);
+    expect(money("Kostnaderna uppgick till ca 7,6 mnkr.")).toEqual(["cost_operating=7600000"]);
+  });
+});
+
+describe("a labelled amount after a hedge", () => {
+  const labelled = (lines: string[]) =>
+    (parseLabelledAmounts(doc(["Året i siffror", "", ...lines]), []).facts as AnyFact[]).map(
+      (f) => `${f.item}=${f.amount_sek}${f.approximate ? "~" : ""}`,
+    );
+
+  it("reads 'Eget kapital vid årets slut: ca 2,4 mnkr.' as approximate", () => {
+    expect(labelled(["• Eget kapital vid årets slut: ca 2,4 mnkr."])).toEqual(["equity_end=2400000~"]);
+  });
+
+  it("does not read a hedged round amount or a line that says more (must not fire)", () => {
+    expect(labelled(["• Årets resultat: omkring 0,3 mnkr"])).toEqual([]);
+    expect(labelled(["• Eget kapital: ca 2,4 mnkr och stabilt"])).toEqual([]);
+  });
+});
