@@ -17,7 +17,7 @@ import { findAmounts } from "../numbers.ts";
 import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
-import { NOT_A_NAME } from "./contributionSentences.ts";
+import { NOT_A_NAME } from "../../reference/memberWords.ts";
 
 const SECTION = "general:member_contributions";
 

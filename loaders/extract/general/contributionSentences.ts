@@ -12,6 +12,7 @@
  * another year, a price per inhabitant, or money for one project or intervention is not read. The
  * member is kept as written; normalisation resolves it through the registry. Pure.
  */
+import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
@@ -77,8 +78,6 @@ export function contributionSentences(
   return out;
 }
 
-/** Words that stand where a member's name would and name none: "Varje kommun", "Respektive kommun". */
-export const NOT_A_NAME = "Varje|Respektive|Vilken|Ingen|Någon|Denna|Samma|Annan|Den|En|Alla|Samtliga|Övriga|Båda";
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
