@@ -78,9 +78,10 @@ describe("destinations by verb once the paragraph has given its exits", () => {
     expect(read("Fem fortsatte med rehabilitering inom vården.")).toEqual([]);
   });
 
-  it("counts leaving ('när de lämnade insatsen') as an exit, but not 'lämnade in'", () => {
+  it("counts leaving ('när de lämnade insatsen') as an exit, but not 'lämnade in' or 'lämnade bidrag'", () => {
     expect(read("Sju fortsatte sin rehabilitering när de lämnade insatsen.")).toEqual(["exit:continued_rehab=7"]);
     expect(read("Förbundet lämnade in 3 ansökningar och 7 fortsatte sin rehabilitering.")).toEqual([]);
+    expect(read("Förbundet lämnade bidrag till insatserna och 7 fortsatte sin rehabilitering.")).toEqual([]);
   });
 });
 

@@ -5,7 +5,11 @@
  *   med 0,8 mnkr" — the verb's own subject and every named member after it that takes "med" and
  *   an amount;
  * - a fee: "Strandviks kommuns medlemsavgift uppgick till 812 tkr", "Medlemsavgiften från Region
- *   Kustland var 1,6 mnkr".
+ *   Kustland var 1,6 mnkr", "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000
+ *   kronor" (a member's decision on the federation's accounts quotes it so). A fee is one
+ *   member's amount right after its own phrase, so only a budget, a plan or an earlier year in
+ *   its sentence, or a year of its own other than the report's, leaves it unread; a chain also
+ *   stops at a change, a price or another year anywhere in the sentence.
  * Only a member named as a member is stored ("X kommun", "Region Y", "Staten",
  * "Försäkringskassan", "Arbetsförmedlingen", the joint state): "Kommunerna bidrog med 2,1 mnkr"
  * or "regionen med …" names no one member and is not stored. A sentence about a budget, a plan,
@@ -16,6 +20,7 @@ import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
+import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits } from "./proseSentences.ts";
 
@@ -32,9 +37,13 @@ const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
   "iu",
 );
-/** "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ". */
+/**
+ * "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ",
+ * "A kommuns medlemsavgift till förbundet uppgick 2023 till ": the fee's year, if it names one, in
+ * `year1` or `year2`.
+ */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|årliga bidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:uppgick\s+(?:under\s+året\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
@@ -54,10 +63,10 @@ export function contributionSentences(
   for (const unit of proseUnits(doc)) {
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
-      if (NOT_THE_YEARS.test(sentence)) continue;
+      if (BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      if (years.some((y) => y !== year)) continue;
-      const found = readSentence(sentence, memberOf);
+      const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
+      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
@@ -93,6 +102,10 @@ interface Read {
   sek: number;
   approximate: boolean;
   index: number;
+  /** Read as one member's fee, not as a link of a chain. */
+  fee: boolean;
+  /** The year a fee names for itself ("uppgick 2023 till"). */
+  year?: number;
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
@@ -109,13 +122,21 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
+    const dated = fee?.groups?.year1 ?? fee?.groups?.year2;
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);
     chain = (start !== null || link !== null) && !elsewhere;
     if (written === undefined || elsewhere || a.sek <= 0 || !named(written)) continue;
     const member = memberOf(written.replace(/\s+/g, " "));
     if (member === null) continue;
-    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index });
+    out.push({
+      member,
+      sek: a.sek,
+      approximate: a.approximate,
+      index: a.index,
+      fee: !start && !link,
+      ...(dated !== undefined ? { year: Number(dated) } : {}),
+    });
   }
   return out;
 }

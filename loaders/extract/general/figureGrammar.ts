@@ -295,8 +295,8 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
-/** "… när de lämnade insatsen": leaving is an exit; "lämnade in en ansökan" is not. */
-const EXIT_CONTEXT = /avslut|utskriv|lämna(t|de)(?! in\b)/;
+/** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
+const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 
 /**
  * Where people went at exit, read from a window of text: one category, several (ambiguous), or
