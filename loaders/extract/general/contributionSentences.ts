@@ -28,7 +28,8 @@ const SECTION = "general:member_contributions";
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
 const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*\s+kommun`;
-const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?\s+med`;
+/** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
+const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
 const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
@@ -49,8 +50,10 @@ const FEE = new RegExp(
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
-/** "… med 1,0 mnkr till projektet X": money for something else than the federation. */
-const ELSEWHERE = /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i;
+/** "… med 1,0 mnkr till projektet X": money for something else than the federation (not "för 2024", "för året"). */
+const ELSEWHERE = /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(19|20)\d\d)\b)\S/i;
+/** "… var 873 000 kronor för 2024": a fee's year after its amount. */
+const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 
 /** The contributions a document's running text states, each citing the line its amount is on. */
 export function contributionSentences(
@@ -122,7 +125,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
-    const dated = fee?.groups?.year1 ?? fee?.groups?.year2;
+    const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);
     chain = (start !== null || link !== null) && !elsewhere;

@@ -264,7 +264,7 @@ const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt
 const TARGET =
   /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
 const DEST_JOINT =
-  /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
+  /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
   ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
@@ -345,6 +345,11 @@ export interface SentenceContext {
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
 export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
+/**
+ * "Andelen som gick vidare till arbete eller studier blev 35 procent": a sentence that opens with
+ * the share of those who went somewhere, after the paragraph gave its one exit count.
+ */
+const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -689,7 +694,15 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
-    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled && !ofThem) {
+    // "skrevs 58 in": the number stands between a verb and its particle.
+    const betweenParticle = /^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "");
+    if (
+      !noun &&
+      !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
+      !labelled &&
+      !ofThem &&
+      !betweenParticle
+    ) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
     }
@@ -791,7 +804,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     beforeText: string,
     i: number,
   ): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
-    for (const text of [afterText, beforeText]) {
+    // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
+    const verb = beforeText.split(" ").pop() ?? "";
+    const particle = /^(skrevs|skrivits)$/.test(verb) ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "") : "";
+    const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
+    for (const text of texts) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
       const dests = destinationsIn(text, exiting);
@@ -876,7 +893,7 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
-    if (bases.size === 0 && (OF_THE_EXITED.test(rest) || DRAWN_FROM_BEFORE.test(lower))) {
+    if (bases.size === 0 && (OF_THE_EXITED.test(rest) || DRAWN_FROM_BEFORE.test(lower) || SHARE_OPENING.test(lower))) {
       // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
       const own = reading.figures
         .filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all")

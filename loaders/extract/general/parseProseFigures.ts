@@ -30,6 +30,12 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  */
 const FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
+/**
+ * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
+ * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
+ */
+const WE_THE_FEDERATION =
+  /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -246,7 +252,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
     return !FEDERATION_CUE.test(sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
+  return FEDERATION_CUE.test(sentence) || WE_THE_FEDERATION.test(sentence)
+    ? { kind: "federation", line: section.line ?? 1 }
+    : section;
 }
 
 function factFor(
