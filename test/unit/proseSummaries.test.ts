@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { proseUnits } from "../../loaders/extract/general/proseSentences.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -28,7 +30,11 @@ const factsOf = (lines: string[]) =>
       `${f.table === "indicator" ? f.indicator : (f.measure ?? f.category)}${f.gender && f.gender !== "all" ? `/${f.gender}` : ""}=${f.value}${f.intervention ? ` (${f.intervention})` : ""}`,
   );
 const money = (s: string) =>
-  readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek}${f.basis === "budget" ? " budget" : ""}`);
+  readMoneySentence(s, 2024).figures.map(
+    (f) => `${f.item}=${f.sek}${f.basis === "budget" ? " budget" : ""}${f.year === 2024 ? "" : ` ${f.year}`}`,
+  );
+const contributions = (lines: string[]) =>
+  (contributionSentences(doc(lines), new Set(), memberOf) as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
 const moneyUnread = (s: string) => readMoneySentence(s, 2024).unread.map((u) => u.why);
 
 describe("participants counted in the passive or by the interventions that had them", () => {
@@ -200,5 +206,119 @@ describe("a labelled amount after a hedge", () => {
   it("does not read a hedged round amount or a line that says more (must not fire)", () => {
     expect(labelled(["• Årets resultat: omkring 0,3 mnkr"])).toEqual([]);
     expect(labelled(["• Eget kapital: ca 2,4 mnkr och stabilt"])).toEqual([]);
+  });
+});
+
+describe("an earlier year's figure beside this year's", () => {
+  it("reads '(föregående år -233 040 kronor)' after 'för 2024', and '(… vid utgången av 2023)'", () => {
+    expect(money("Förbundet redovisar ett positivt resultat om 412 618 kronor för 2024 (föregående år -233 040 kronor).")).toEqual([
+      "result=412618",
+      "result=-233040 2023",
+    ]);
+    expect(money("Det egna kapitalet uppgick till 3 086 411 kronor (2 673 793 kronor vid utgången av 2023).")).toEqual([
+      "equity_end=3086411",
+      "equity_end=2673793 2023",
+    ]);
+  });
+
+  it("does not take a bracket after another year's outcome, or a later year, as an earlier year's (must not fire)", () => {
+    expect(money("Förbundet redovisar ett överskott om 412 618 kronor för 2023 (föregående år -233 040 kronor).")).toEqual([]);
+    expect(money("Det egna kapitalet uppgick till 3 086 411 kronor (2 500 000 kronor vid utgången av 2025).")).toEqual([
+      "equity_end=3086411",
+    ]);
+  });
+
+  it("reads ', mot 2 160 312 kronor ett år tidigare' as the same figure for the year before", () => {
+    expect(money("Det egna kapitalet var 1 846 312 kronor vid årets slut, mot 2 160 312 kronor ett år tidigare.")).toEqual([
+      "equity_end=1846312",
+      "equity_end=2160312 2023",
+    ]);
+  });
+
+  it("does not read an unsigned earlier result, or a comparison with a budget, as the year before's (must not fire)", () => {
+    expect(money("Årets resultat blev ett underskott på 310 tkr, mot 240 tkr året innan.")).toEqual(["result=-310000"]);
+    expect(money("Det egna kapitalet var 1 846 312 kronor vid årets slut, mot budgeterade 1 500 000 kronor.")).toEqual([
+      "equity_end=1846312",
+    ]);
+  });
+
+  it("takes an unsigned result as a surplus when the earlier year's deficit beside it carries its minus", () => {
+    expect(money("Årets resultat blev 412 318 kronor (föregående år −186 540 kronor).")).toEqual([
+      "result=412318",
+      "result=-186540 2023",
+    ]);
+  });
+
+  it("still leaves an unsigned result unread when nothing beside it is signed (must not fire)", () => {
+    expect(money("Årets resultat blev 412 318 kronor (föregående år 186 540 kronor).")).toEqual([]);
+    expect(money("Förbundet redovisar 2 m.kr i resultat för året.")).toEqual([]);
+  });
+});
+
+describe("more shapes of participants in summaries", () => {
+  it("takes 'Andelen som gick vidare …' after the paragraph's one exit count as a rate of those exits", () => {
+    expect(read("Andelen som gick vidare till arbete eller studier blev 35 procent.", [101])).toEqual([
+      "work_or_studies_rate_reported=35 n=101",
+    ]);
+  });
+
+  it("gives such a rate no base when the paragraph gave no exit count (must not fire)", () => {
+    expect(read("Andelen som gick vidare till arbete eller studier blev 35 procent.")).toEqual([]);
+  });
+
+  it("reads 'skrevs 58 in' as new and 'skrevs 40 ut' as exited, and 'ett arbete eller studerar' as work or studies", () => {
+    expect(read("Av de 129 deltagarna skrevs 58 in under året (30 kvinnor och 28 män).")).toEqual([
+      "new/all=58",
+      "new/woman=30",
+      "new/man=28",
+    ]);
+    expect(read("Under året skrevs 40 ut ur insatserna.")).toEqual(["exited/all=40"]);
+    expect(read("Vi avslutade 90 deltagare, och 41 av dem har i dag ett arbete eller studerar.")).toEqual([
+      "exited/all=90",
+      "exit:work_or_studies=41",
+    ]);
+  });
+
+  it("does not read a number before 'in' without the verb whose particle it is (must not fire)", () => {
+    expect(read("Under året kom 58 in i verksamheten via remiss.")).toEqual([]);
+  });
+
+  it("takes 'Vi avslutade 112 deltagare' in a federation's own post as the federation's", () => {
+    expect(factsOf(["Några siffror från året:", "", "- Vi avslutade 112 deltagare under året."])).toEqual(["exited=112"]);
+  });
+
+  it("does not take 'vi' as the federation inside an intervention's section (must not fire)", () => {
+    expect(factsOf(["Insats: Steget", "", "Vi avslutade 12 deltagare under året."])).toEqual(["exited=12 (Steget)"]);
+  });
+
+  it("takes a heading 'Deltagare i de individinriktade insatserna' as the federation's topic", () => {
+    expect(factsOf(["3.2 Deltagare i de individinriktade insatserna", "", "Under året skrevs 58 in i insatserna."])).toEqual([
+      "new=58",
+    ]);
+  });
+
+  it("does not take a heading naming one intervention's participants as the federation's (must not fire)", () => {
+    expect(factsOf(["3.2 Deltagare i Steget", "", "Under året skrevs 58 personer in."])).toEqual([]);
+  });
+});
+
+describe("contributions in summaries", () => {
+  it("reads 'Staten bidrog via Försäkringskassan med …' and the chain after it, not the municipalities together", () => {
+    expect(
+      contributions([
+        "Staten bidrog via Försäkringskassan med 7,1 mnkr, Region Norrskog med 3,55 mnkr och kommunerna tillsammans med 3,55 mnkr.",
+      ]),
+    ).toEqual(["Staten=7100000", "Region Norrskog=3550000"]);
+  });
+
+  it("reads a fee dated after its amount, for the report's year only", () => {
+    expect(contributions(["Granby kommuns medlemsavgift till förbundet var 873 000 kronor för 2024."])).toEqual([
+      "Granby kommun=873000",
+    ]);
+    expect(contributions(["Granby kommuns medlemsavgift till förbundet var 850 000 kronor för 2023."])).toEqual([]);
+  });
+
+  it("still passes over money for a project after the amount (must not fire)", () => {
+    expect(contributions(["Granby kommuns bidrag var 120 000 kronor för projektet Steget."])).toEqual([]);
   });
 });
