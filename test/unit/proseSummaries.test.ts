@@ -322,3 +322,25 @@ describe("contributions in summaries", () => {
     expect(contributions(["Granby kommuns bidrag var 120 000 kronor för projektet Steget."])).toEqual([]);
   });
 });
+
+describe("a count compared with another year after it", () => {
+  it("reads the count before ', en ökning jämfört med 2023 då …' and not the year before's count", () => {
+    expect(
+      factsOf([
+        "Året i korthet",
+        "",
+        "Under 2024 tog förbundets insatser emot 212 personer, en ökning jämfört med 2023 då 187 personer deltog.",
+      ]),
+    ).toEqual(["enrolled=212"]);
+  });
+
+  it("stores nothing when the other year stands before the comparison (must not fire)", () => {
+    expect(
+      factsOf([
+        "Året i korthet",
+        "",
+        "Under 2023 tog förbundets insatser emot 187 personer, en ökning jämfört med året innan.",
+      ]),
+    ).toEqual([]);
+  });
+});

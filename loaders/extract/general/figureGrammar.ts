@@ -257,8 +257,12 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
-/** A clause that compares what was just said with something else: ", vilket är under målet på 40 procent". */
-const COMPARISON_TAIL = /,\s*(vilket|men|medan|jämfört|att jämföra)(?!\p{L})/gu;
+/**
+ * A clause that compares what was just said with something else: ", vilket är under målet på 40
+ * procent", ", en ökning jämfört med 2023 då 187 personer deltog".
+ */
+export const COMPARISON_TAIL =
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =

@@ -9,6 +9,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
+  COMPARISON_TAIL,
   DRAWN_FROM_BEFORE,
   readSentenceInContext,
   splitSentences,
@@ -193,8 +194,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
       if (reading.figures.length === 0) continue;
 
-      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
+      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
+      // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       const otherYear = reading.years.find((y) => y !== year);
+      const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
+      const othersOnlyInTail =
+        tail !== undefined &&
+        [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === year || m.index > tail);
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
@@ -206,7 +212,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        if (otherYear !== undefined) {
+        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
