@@ -344,3 +344,16 @@ describe("a count compared with another year after it", () => {
     ).toEqual([]);
   });
 });
+
+describe("news published after the year calls it 'förra året'", () => {
+  const readIn = (s: string, year: number) => readSentence(s, { year }).figures.map(show);
+
+  it("reads 'Förra året finansierades insatser för 78 personer under 2021' in the report for 2021", () => {
+    expect(readIn("Förra året finansierades insatser för 78 personer under 2021.", 2021)).toEqual(["enrolled/all=78"]);
+  });
+
+  it("keeps 'förra året' another year's without the report's year, or beside another year (must not fire)", () => {
+    expect(readIn("Förra året finansierades insatser för 78 personer.", 2021)).toEqual([]);
+    expect(readIn("Förra året finansierades insatser för 78 personer under 2021.", 2022)).toEqual([]);
+  });
+});

@@ -345,6 +345,21 @@ export interface SentenceContext {
   exitedBefore?: readonly number[];
   /** The whole-group counts the sentence just before gave, for the same scope (NaN for a hedged one). */
   countsJustBefore?: readonly { measure: CountMeasure; value: number }[];
+  /** The report's year, where the caller knows it. */
+  year?: number;
+}
+
+/**
+ * "Förra året finansierades insatser för 78 personer under 2021": news published after the year
+ * calls the report's year "förra året". Where the sentence names the report's year and no other,
+ * the phrase is blanked out (offsets kept) so that it does not make the figures another year's.
+ */
+const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
+function seenFromLater(sentence: string, year: number | undefined): string {
+  if (year === undefined || !/förra året|i fjol/i.test(sentence)) return sentence;
+  const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  if (years.length === 0 || years.some((y) => y !== year)) return sentence;
+  return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
 }
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
@@ -372,9 +387,10 @@ function holdsNumber(text: string): boolean {
 }
 
 /** Read every number in one sentence. */
-export function readSentence(sentence: string, context: SentenceContext = {}): SentenceReading {
+export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
-  if (!holdsNumber(sentence)) return reading;
+  if (!holdsNumber(written)) return reading;
+  const sentence = seenFromLater(written, context.year);
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
   // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the

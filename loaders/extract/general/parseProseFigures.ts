@@ -164,6 +164,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         reading = readSentenceInContext(sentence, previous, {
           exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
           countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
+          year,
         });
         previous = sentence;
       } catch (err) {
