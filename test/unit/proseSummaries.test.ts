@@ -40,9 +40,9 @@ const moneyUnread = (s: string) => readMoneySentence(s, 2024).unread.map((u) => 
 describe("participants counted in the passive or by the interventions that had them", () => {
   it("reads 'finansierades insatser för N personer', 'insatser med sammanlagt N deltagare' and 'tog emot N personer'", () => {
     expect(read("Under året finansierades insatser för 120 personer.")).toEqual(["enrolled/all=120"]);
-    expect(read("Förbundet finansierade fem insatser med sammanlagt 210 deltagare, varav 120 kvinnor och 90 män.")).toEqual(
-      ["enrolled/all=210", "enrolled/woman=120", "enrolled/man=90"],
-    );
+    expect(
+      read("Förbundet finansierade fem insatser med sammanlagt 210 deltagare, varav 120 kvinnor och 90 män."),
+    ).toEqual(["enrolled/all=210", "enrolled/woman=120", "enrolled/man=90"]);
     expect(read("Under året tog insatserna emot 180 personer.")).toEqual(["enrolled/all=180"]);
   });
 
@@ -99,9 +99,9 @@ describe("an earlier year's rate in a bracket with its unit", () => {
   });
 
   it("does not read a bracket with a later year as an earlier year's, nor its figure as this year's (must not fire)", () => {
-    expect(read("Andelen som gick vidare till arbete eller studier blev 41 procent (målet 2025: 45 procent).", [90])).toEqual(
-      [],
-    );
+    expect(
+      read("Andelen som gick vidare till arbete eller studier blev 41 procent (målet 2025: 45 procent).", [90]),
+    ).toEqual([]);
   });
 });
 
@@ -211,10 +211,9 @@ describe("a labelled amount after a hedge", () => {
 
 describe("an earlier year's figure beside this year's", () => {
   it("reads '(föregående år -233 040 kronor)' after 'för 2024', and '(… vid utgången av 2023)'", () => {
-    expect(money("Förbundet redovisar ett positivt resultat om 412 618 kronor för 2024 (föregående år -233 040 kronor).")).toEqual([
-      "result=412618",
-      "result=-233040 2023",
-    ]);
+    expect(
+      money("Förbundet redovisar ett positivt resultat om 412 618 kronor för 2024 (föregående år -233 040 kronor)."),
+    ).toEqual(["result=412618", "result=-233040 2023"]);
     expect(money("Det egna kapitalet uppgick till 3 086 411 kronor (2 673 793 kronor vid utgången av 2023).")).toEqual([
       "equity_end=3086411",
       "equity_end=2673793 2023",
@@ -222,17 +221,18 @@ describe("an earlier year's figure beside this year's", () => {
   });
 
   it("does not take a bracket after another year's outcome, or a later year, as an earlier year's (must not fire)", () => {
-    expect(money("Förbundet redovisar ett överskott om 412 618 kronor för 2023 (föregående år -233 040 kronor).")).toEqual([]);
+    expect(
+      money("Förbundet redovisar ett överskott om 412 618 kronor för 2023 (föregående år -233 040 kronor)."),
+    ).toEqual([]);
     expect(money("Det egna kapitalet uppgick till 3 086 411 kronor (2 500 000 kronor vid utgången av 2025).")).toEqual([
       "equity_end=3086411",
     ]);
   });
 
   it("reads ', mot 2 160 312 kronor ett år tidigare' as the same figure for the year before", () => {
-    expect(money("Det egna kapitalet var 1 846 312 kronor vid årets slut, mot 2 160 312 kronor ett år tidigare.")).toEqual([
-      "equity_end=1846312",
-      "equity_end=2160312 2023",
-    ]);
+    expect(
+      money("Det egna kapitalet var 1 846 312 kronor vid årets slut, mot 2 160 312 kronor ett år tidigare."),
+    ).toEqual(["equity_end=1846312", "equity_end=2160312 2023"]);
   });
 
   it("does not read an unsigned earlier result, or a comparison with a budget, as the year before's (must not fire)", () => {
@@ -284,7 +284,9 @@ describe("more shapes of participants in summaries", () => {
   });
 
   it("takes 'Vi avslutade 112 deltagare' in a federation's own post as the federation's", () => {
-    expect(factsOf(["Några siffror från året:", "", "- Vi avslutade 112 deltagare under året."])).toEqual(["exited=112"]);
+    expect(factsOf(["Några siffror från året:", "", "- Vi avslutade 112 deltagare under året."])).toEqual([
+      "exited=112",
+    ]);
   });
 
   it("does not take 'vi' as the federation inside an intervention's section (must not fire)", () => {
@@ -292,9 +294,9 @@ describe("more shapes of participants in summaries", () => {
   });
 
   it("takes a heading 'Deltagare i de individinriktade insatserna' as the federation's topic", () => {
-    expect(factsOf(["3.2 Deltagare i de individinriktade insatserna", "", "Under året skrevs 58 in i insatserna."])).toEqual([
-      "new=58",
-    ]);
+    expect(
+      factsOf(["3.2 Deltagare i de individinriktade insatserna", "", "Under året skrevs 58 in i insatserna."]),
+    ).toEqual(["new=58"]);
   });
 
   it("does not take a heading naming one intervention's participants as the federation's (must not fire)", () => {

@@ -21,7 +21,8 @@ const SECTION = "general:member_contributions";
 const TOTAL_CUE =
   /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
 /** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
-export const BUDGET_OR_EARLIER = /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
+export const BUDGET_OR_EARLIER =
+  /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
 const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */

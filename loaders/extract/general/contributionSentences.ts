@@ -51,7 +51,8 @@ const FEE = new RegExp(
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
 /** "… med 1,0 mnkr till projektet X": money for something else than the federation (not "för 2024", "för året"). */
-const ELSEWHERE = /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(19|20)\d\d)\b)\S/i;
+const ELSEWHERE =
+  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(19|20)\d\d)\b)\S/i;
 /** "… var 873 000 kronor för 2024": a fee's year after its amount. */
 const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 

@@ -641,7 +641,6 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (anchor && anchor.measure !== "structural_participants")
         reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
       else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
-
       else reading.unread.push(tok);
       continue;
     }

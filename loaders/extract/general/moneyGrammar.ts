@@ -128,7 +128,8 @@ const PRIOR_COMPARED_RIGHT = /^\s*(ett år tidigare|året innan|året före|för
 /** Between an outcome and a signed amount in a bracket beside it: "(föregående år ", "(2023: ". */
 const BRACKET_PRIOR_OR_YEAR = /^\s*\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
 /** … or after it, to the bracket's end: "(2 673 793 kronor vid utgången av 2023)", "(4,9 Mkr för 2023)". */
-const BRACKET_YEAR_AFTER = /^\s*(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
+const BRACKET_YEAR_AFTER =
+  /^\s*(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
 /** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
 const OWN_YEAR_GAP = /^\s*(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
 
@@ -274,7 +275,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" ? a.sek >= 0 : a.sek < 0) unread("an earlier year's amount without its sign");
-      else if (isHedgedGuess(a) || Math.abs(a.sek) > IMPLAUSIBLE_SEK) unread("an implausible or rounded earlier amount");
+      else if (isHedgedGuess(a) || Math.abs(a.sek) > IMPLAUSIBLE_SEK)
+        unread("an implausible or rounded earlier amount");
       else
         reading.figures.push({
           ...anchor,
