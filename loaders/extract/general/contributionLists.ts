@@ -1,10 +1,10 @@
 /**
- * Member contributions written in running text as a list after the members' total: "Medlemmarna betalade tillsammans 6 900 tkr: staten 3 450
- *   tkr, Region X 1 725 tkr och kommunerna 1 725 tkr, varav A kommun 1 035 tkr och B kommun 690
- *   tkr". The members' amounts are stored only when they add up to the total (the identity
- *   "contributions add to their total"); a subtotal of several members ("kommunerna") is passed
- *   over. A list that does not add up stores nothing and says so. (One member's fee in a sentence
- *   of its own is `contributionSentences`'s.)
+ * Member contributions written in running text as a list after the members' total: "Medlemmarna
+ * betalade tillsammans 6 900 tkr: staten 3 450 tkr, Region X 1 725 tkr och kommunerna 1 725 tkr,
+ * varav A kommun 1 035 tkr och B kommun 690 tkr". The members' amounts are stored only when they
+ * add up to the total (the identity "contributions add to their total"); a subtotal of several
+ * members ("kommunerna") is passed over. A list that does not add up stores nothing and says so.
+ * (One member's fee in a sentence of its own is `contributionSentences`'s.)
  *
  * The member is kept as written; normalisation resolves it through the registry. Pure.
  */

@@ -274,7 +274,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     if (anchor && PRIOR_COMPARED_LEFT.test(left) && PRIOR_COMPARED_RIGHT.test(rightClause)) {
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
-      else if (anchor.item === "result" ? a.sek >= 0 : a.sek < 0) unread("an earlier year's amount without its sign");
+      else if (anchor.item === "result" && a.sek >= 0) unread("an earlier year's result without its own sign");
+      else if (anchor.item !== "result" && a.sek < 0) unread("a signed amount for a figure that has no sign");
       else if (isHedgedGuess(a) || Math.abs(a.sek) > IMPLAUSIBLE_SEK)
         unread("an implausible or rounded earlier amount");
       else
