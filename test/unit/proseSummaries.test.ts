@@ -359,3 +359,24 @@ describe("news published after the year calls it 'förra året'", () => {
     expect(readIn("Förra året finansierades insatser för 78 personer under 2021.", 2022)).toEqual([]);
   });
 });
+
+describe("a few more sentence shapes of published summaries", () => {
+  it("reads a labelled count followed by its split, 'påbörjade' as new, an outcome before 'vilket …', and a signed amount in apposition", () => {
+    expect(read("Antalet deltagare uppgick till 212, varav 128 kvinnor och 84 män.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=128",
+      "enrolled/man=84",
+    ]);
+    expect(read("Under året påbörjade 64 personer en insats.")).toEqual(["new/all=64"]);
+    expect(money("Årets resultat uppgår till -0,4 mkr vilket är bättre än budgeterat.")).toEqual(["result=-400000"]);
+    expect(money("Förbundet gick med underskott, -1,2 mkr.")).toEqual(["result=-1200000"]);
+  });
+
+  it("leaves a labelled count with no split after it, a budget before 'vilket', and a lone amount after an unrelated clause (must not fire)", () => {
+    expect(read("Målet för antalet deltagare var 212, varav 128 kvinnor.")).toEqual([]);
+    expect(read("Sju påbörjade studier.", [40])).toEqual(["exit:studies=7"]);
+    expect(money("Budgeterat resultat var -0,9 mkr vilket är lägre än utfallet.")).toEqual(["result=-900000 budget"]);
+    expect(money("Styrelsen sammanträdde sex gånger, 1,2 mkr.")).toEqual([]);
+    expect(money("Förbundet redovisar ett resultat, 1,2 mkr.")).toEqual([]);
+  });
+});

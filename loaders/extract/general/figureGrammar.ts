@@ -285,7 +285,8 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
-const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
+const NEW =
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
@@ -708,7 +709,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const labelled =
       afterColon ||
       (trailing &&
-        (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) &&
+        (i === lastNumberIndex ||
+          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+          (tokens[i + 1]?.text === "," &&
+            tokens[i + 2]?.type === "word" &&
+            tokens[i + 2]!.text.toLowerCase() === "varav")) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.

@@ -254,11 +254,18 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const nextStart = amounts[k + 1]?.index ?? sentence.length;
     const unread = (why: string) => reading.unread.push({ start, raw: a.raw, why });
     // The clause: from the previous amount or the last clause stop, brackets taken out.
-    const left = lower
+    const clauses = lower
       .slice(previousEnd, start)
       .replace(/\([^()]*\)/g, " ")
-      .split(CLAUSE_STOP)
-      .pop()!;
+      .split(CLAUSE_STOP);
+    // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
+    // sentence's end, is the apposition of the clause before it.
+    const appositive =
+      clauses.length >= 2 &&
+      clauses.at(-1)!.trim() === "" &&
+      /^\s*[.!]?\s*$/.test(lower.slice(end)) &&
+      proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
+    const left = appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!;
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
@@ -319,7 +326,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
-    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
+    // What follows "vilket" or a comparison is about the amount, not part of its clause ("… -0,4 mkr vilket
+    // är bättre än budgeterat").
+    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
