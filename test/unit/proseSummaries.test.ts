@@ -380,3 +380,17 @@ describe("a few more sentence shapes of published summaries", () => {
     expect(money("Förbundet redovisar ett resultat, 1,2 mkr.")).toEqual([]);
   });
 });
+
+describe("a rate of 'de avslutade' and support given to people", () => {
+  it("takes 'Av de avslutade gick 37 procent …' after the paragraph's one exit count as its rate, and 'gett stöd till 212 personer' as enrolled", () => {
+    expect(read("Av de avslutade gick 37 procent till arbete eller studier.", [90])).toEqual([
+      "work_or_studies_rate_reported=37 n=90",
+    ]);
+    expect(read("Förbundet har under året gett stöd till 212 personer.")).toEqual(["enrolled/all=212"]);
+  });
+
+  it("gives no base without the paragraph's exit count, and takes no employers as participants (must not fire)", () => {
+    expect(read("Av de avslutade gick 37 procent till arbete eller studier.")).toEqual([]);
+    expect(read("Förbundet har under året gett stöd till 12 arbetsgivare.")).toEqual([]);
+  });
+});

@@ -290,7 +290,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -370,6 +370,9 @@ export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
  * the share of those who went somewhere, after the paragraph gave its one exit count.
  */
 const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
+/** "Av de avslutade gick 37 procent …": the same, said before the rate. */
+const OF_THE_EXITED_BEFORE =
+  /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -918,7 +921,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
-    if (bases.size === 0 && (OF_THE_EXITED.test(rest) || DRAWN_FROM_BEFORE.test(lower) || SHARE_OPENING.test(lower))) {
+    if (
+      bases.size === 0 &&
+      (OF_THE_EXITED.test(rest) ||
+        DRAWN_FROM_BEFORE.test(lower) ||
+        SHARE_OPENING.test(lower) ||
+        OF_THE_EXITED_BEFORE.test(lower.slice(0, tok.start)))
+    ) {
       // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
       const own = reading.figures
         .filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all")
