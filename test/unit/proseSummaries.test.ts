@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { readContributionText } from "../../loaders/extract/general/contributionLists.ts";
 import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
@@ -392,5 +393,26 @@ describe("a rate of 'de avslutade' and support given to people", () => {
   it("gives no base without the paragraph's exit count, and takes no employers as participants (must not fire)", () => {
     expect(read("Av de avslutade gick 37 procent till arbete eller studier.")).toEqual([]);
     expect(read("Förbundet har under året gett stöd till 12 arbetsgivare.")).toEqual([]);
+  });
+});
+
+describe("a list after 'Medlemmarnas bidrag uppgick till …'", () => {
+  const list = (sentence: string) =>
+    (readContributionText(doc([sentence]), memberOf).facts as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads the members' amounts when they add up to the total", () => {
+    expect(
+      list(
+        "Medlemmarnas bidrag uppgick till 6 000 tkr, varav staten 3 000 tkr, Region Ekland 1 500 tkr, Ekby kommun 900 tkr och Lövsta kommun 600 tkr.",
+      ),
+    ).toEqual(["staten=3000000", "Region Ekland=1500000", "Ekby kommun=900000", "Lövsta kommun=600000"]);
+  });
+
+  it("stores nothing when they do not add up (must not fire)", () => {
+    expect(
+      list(
+        "Medlemmarnas bidrag uppgick till 6 000 tkr, varav staten 3 000 tkr, Region Ekland 1 500 tkr och Ekby kommun 900 tkr.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,9 +17,9 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
 
-/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till". */
+/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till", "Medlemmarnas bidrag uppgick till". */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser))\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
 /** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
 export const BUDGET_OR_EARLIER =
   /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
