@@ -416,3 +416,20 @@ describe("a list after 'Medlemmarnas bidrag uppgick till …'", () => {
     ).toEqual([]);
   });
 });
+
+describe("'miljoner kronor' beside its bracket or comparison", () => {
+  it("reads the bracket after an amount whose unit runs on ('1,1 miljoner kronor (budgeterat underskott 0,5 miljoner kronor)')", () => {
+    expect(
+      money("Årets resultat blev ett överskott på 1,1 miljoner kronor (budgeterat underskott 0,5 miljoner kronor)."),
+    ).toEqual(["result=1100000", "result=-500000 budget"]);
+    expect(
+      money("Det egna kapitalet var 1,8 miljoner kronor vid årets slut, mot 2,1 miljoner kronor ett år tidigare."),
+    ).toEqual(["equity_end=1800000", "equity_end=2100000 2023"]);
+  });
+
+  it("still leaves a bracket that is no budget or earlier year unread (must not fire)", () => {
+    expect(
+      money("Årets resultat blev ett överskott på 1,1 miljoner kronor (varav 0,5 miljoner kronor från staten)."),
+    ).toEqual(["result=1100000"]);
+  });
+});

@@ -124,14 +124,16 @@ const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
 const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
-const PRIOR_COMPARED_RIGHT = /^\s*(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
+const PRIOR_COMPARED_RIGHT =
+  /^\s*((kronor|kr)\.?\s*)?(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
 /** Between an outcome and a signed amount in a bracket beside it: "(föregående år ", "(2023: ". */
-const BRACKET_PRIOR_OR_YEAR = /^\s*\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
+const BRACKET_PRIOR_OR_YEAR =
+  /^\s*((kronor|kr)\.?\s*)?\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
 /** … or after it, to the bracket's end: "(2 673 793 kronor vid utgången av 2023)", "(4,9 Mkr för 2023)". */
 const BRACKET_YEAR_AFTER =
-  /^\s*(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
 /** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
-const OWN_YEAR_GAP = /^\s*(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
+const OWN_YEAR_GAP = /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
 
 /**
  * An amount in a bracket right after an amount read as the year's outcome: "Intäkterna var 6,4
@@ -151,7 +153,8 @@ function bracketBeside(
   const said = lower.slice(open + 1, a.index);
   // "(2 673 793 kronor vid utgången av 2023)": the bracket's year may follow its amount.
   const yearAfter = BRACKET_YEAR_AFTER.exec(lower.slice(end));
-  const closes = /^\s*\)/.test(lower.slice(end)) || (yearAfter !== null && said.trim() === "");
+  // "0,5 miljoner kronor)": the amount's unit may run on past its number's unit word.
+  const closes = /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || (yearAfter !== null && said.trim() === "");
   // "… 412 618 kronor för 2024 (föregående år …)": the outcome's own year may stand between it and the bracket.
   const gap = OWN_YEAR_GAP.exec(lower.slice(anchor?.end ?? 0, open));
   const beside =
