@@ -433,3 +433,18 @@ describe("'miljoner kronor' beside its bracket or comparison", () => {
     ).toEqual(["result=1100000"]);
   });
 });
+
+describe("'Av de N deltagarna var …' followed by a split", () => {
+  it("reads the base as the year's participants when a gender split follows it", () => {
+    expect(read("Av de 212 deltagarna var 128 kvinnor och 84 män.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=128",
+      "enrolled/man=84",
+    ]);
+  });
+
+  it("does not read the base without the split, or with one gender only (must not fire)", () => {
+    expect(read("Av de 212 deltagarna var 128 nöjda med stödet.")).toEqual([]);
+    expect(read("Av de 212 deltagarna var 128 kvinnor.")).toEqual([]);
+  });
+});

@@ -691,6 +691,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       )
         push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
+      // "Av de 212 deltagarna var 128 kvinnor och 84 män": the base is all the year's participants,
+      // named only by the split that follows it.
+      else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
+        push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
       continue;
     }
@@ -799,6 +803,22 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (measure?.kind === "count") return measure.measure !== "structural_participants" ? measure.measure : undefined;
     // "Av årets deltagare var 124 kvinnor och 88 män": the group the split is of is the year's participants.
     return measure === undefined && ENROLLED_SPLIT_LEAD.test(wordsOf(before(i))) ? "enrolled" : undefined;
+  }
+
+  /** "128 kvinnor och 84 män" starting at token j: both genders, each with its number. */
+  function genderPairAt(j: number): boolean {
+    const [n1, g1, conj, n2, g2] = tokens.slice(j, j + 5);
+    return (
+      n1?.type === "number" &&
+      n2?.type === "number" &&
+      g1?.type === "word" &&
+      g2?.type === "word" &&
+      conj?.type === "word" &&
+      /^(och|samt)$/.test(conj.lower) &&
+      GENDER_NOUN[g1.lower] !== undefined &&
+      GENDER_NOUN[g2.lower] !== undefined &&
+      GENDER_NOUN[g1.lower] !== GENDER_NOUN[g2.lower]
+    );
   }
 
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
