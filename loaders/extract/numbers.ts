@@ -195,6 +195,14 @@ export interface Amount {
   precision: number;
 }
 
+/**
+ * A hedged amount whose last stated digit is coarser than 5 % of it ("omkring 0,3 miljoner",
+ * "drygt två miljoner kronor") is a rounded guess, not a figure; "ca 8,4 milj" is one, hedged.
+ */
+export function isHedgedGuess(a: Amount): boolean {
+  return a.approximate && a.precision > 0.05 * Math.abs(a.sek);
+}
+
 /** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
 export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
 const AMOUNT = new RegExp(String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})`, "gi");

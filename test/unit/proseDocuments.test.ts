@@ -100,14 +100,14 @@ describe("a board's web news about its annual report", () => {
         "participant_count: enrolled/man=58",
         "participant_count: exited/all=51",
         "indicator: work_or_studies_rate_reported=41 n=51",
-        "finance: result actual 2024=-2000000",
         "finance: equity_end actual 2024=3400000",
       ].sort(),
     );
   });
 
-  it("stores no target, no seminar audience as participants, no intervention's exits as the federation's, no difference as costs", () => {
+  it("stores no target, no seminar audience as participants, no intervention's exits as the federation's, no difference as costs, no hedged round deficit", () => {
     const facts = factsOf(NEWS);
-    expect(facts.filter((f) => /=45\b|=180\b|=19\b|=6\b|=300000\b|=2100000\b/.test(f))).toEqual([]);
+    // "ett underskott på drygt två miljoner kronor" is a rounded guess at the deficit, not its figure.
+    expect(facts.filter((f) => /=45\b|=180\b|=19\b|=6\b|=300000\b|=2100000\b|=-?2000000\b/.test(f))).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
 /**
- * Member contributions written in running text, in two shapes:
- *
- * - a list after the members' total: "Medlemmarna betalade tillsammans 6 900 tkr: staten 3 450
- *   tkr, Region X 1 725 tkr och kommunerna 1 725 tkr, varav A kommun 1 035 tkr och B kommun 690
- *   tkr". The members' amounts are stored only when they add up to the total (the identity
- *   "contributions add to their total"); a subtotal of several members ("kommunerna") is passed
- *   over. A list that does not add up stores nothing and says so.
- * - one member's fee in a sentence of its own: "A kommuns medlemsavgift till förbundet uppgick
- *   2023 till 990 000 kronor" (a member's decision on the federation's accounts quotes it so).
+ * Member contributions written in running text as a list after the members' total: "Medlemmarna
+ * betalade tillsammans 6 900 tkr: staten 3 450 tkr, Region X 1 725 tkr och kommunerna 1 725 tkr,
+ * varav A kommun 1 035 tkr och B kommun 690 tkr". The members' amounts are stored only when they
+ * add up to the total (the identity "contributions add to their total"); a subtotal of several
+ * members ("kommunerna") is passed over. A list that does not add up stores nothing and says so.
+ * (One member's fee in a sentence of its own is `contributionSentences`'s.)
  *
  * The member is kept as written; normalisation resolves it through the registry. Pure.
  */
@@ -17,26 +14,20 @@ import { findAmounts } from "../numbers.ts";
 import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
-import { NOT_A_NAME } from "./contributionSentences.ts";
 
 const SECTION = "general:member_contributions";
 
-/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till". */
+/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till", "Medlemmarnas bidrag uppgick till". */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
-/** Words of a budget, a plan or a comparison: the list is not the year's outcome. */
-const NOT_OUTCOME = /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser))\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+/** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
+export const BUDGET_OR_EARLIER =
+  /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
 const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */
 const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav|fördela(?:t|d|de)\s+på)\s+)*/i;
 const TRAIL = /\s*(?:(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|stod för|tillsköt)\s*)?(?:med)?\s*$/i;
-
-/** "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000 kronor" (not "Varje kommuns …"). */
-const ONE_MEMBER = new RegExp(
-  String.raw`(?<!\p{L})(?<name>[Ss]taten|[Ff]örsäkringskassan|[Aa]rbetsförmedlingen|Region\s+\p{Lu}[\p{L}-]+|(?!(?:${NOT_A_NAME})\s)\p{Lu}[\p{L}-]+\s+kommun)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)\s+till\s+(?:[Ss]amordnings)?förbundet\s+(?:(?:under|för)\s+(?<year1>(?:19|20)\d\d)\s+)?uppgick\s+(?:(?:under|för)\s+)?(?:(?<year2>(?:19|20)\d\d)\s+)?till\s+(?=\d)`,
-  "gu",
-);
 
 export interface ContributionText {
   facts: FactInput[];
@@ -51,7 +42,6 @@ export function readContributionText(doc: DocumentText, memberOf: MemberOf): Con
   const findings: FindingInput[] = [];
   for (const unit of proseUnits(doc)) {
     readList(doc, unit, memberOf, facts, findings);
-    readOneMember(doc, unit, memberOf, facts);
   }
   return { facts, findings };
 }
@@ -100,7 +90,7 @@ function readList(
   if (!total || total.index !== cue.index + cue[0].length) return;
   const sentence = sentenceAt(unit.text, total.index);
   const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
-  if (NOT_OUTCOME.test(sentence) || years.some((y) => y !== doc.periodYear)) return;
+  if (BUDGET_OR_EARLIER.test(sentence) || years.some((y) => y !== doc.periodYear)) return;
   const members: { member: string; sek: number; at: number; approximate: boolean }[] = [];
   let from = total.index + total.raw.length;
   let sum = 0;
@@ -128,16 +118,4 @@ function readList(
   }
   // The sum to the stated total is what admitted them: researchers see it in `confirmed_by`.
   for (const m of members) facts.push(fact(doc, unit, m.member, m.sek, m.at, m.approximate, ["contributions_sum"]));
-}
-
-function readOneMember(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, facts: FactInput[]) {
-  for (const m of unit.text.matchAll(ONE_MEMBER)) {
-    const at = m.index + m[0].length;
-    const a = findAmounts(unit.text.slice(at))[0];
-    if (!a || a.index !== 0) continue;
-    const year = Number(m.groups!.year1 ?? m.groups!.year2 ?? doc.periodYear);
-    if (year !== doc.periodYear || NOT_OUTCOME.test(sentenceAt(unit.text, at))) continue;
-    const member = memberOf(m.groups!.name!);
-    if (member) facts.push(fact(doc, unit, member, a.sek, at, a.approximate));
-  }
 }

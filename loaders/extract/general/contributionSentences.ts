@@ -5,16 +5,22 @@
  *   med 0,8 mnkr" — the verb's own subject and every named member after it that takes "med" and
  *   an amount;
  * - a fee: "Strandviks kommuns medlemsavgift uppgick till 812 tkr", "Medlemsavgiften från Region
- *   Kustland var 1,6 mnkr".
+ *   Kustland var 1,6 mnkr", "A kommuns medlemsavgift till förbundet uppgick 2023 till 990 000
+ *   kronor" (a member's decision on the federation's accounts quotes it so). A fee is one
+ *   member's amount right after its own phrase, so only a budget, a plan or an earlier year in
+ *   its sentence, or a year of its own other than the report's, leaves it unread; a chain also
+ *   stops at a change, a price or another year anywhere in the sentence.
  * Only a member named as a member is stored ("X kommun", "Region Y", "Staten",
  * "Försäkringskassan", "Arbetsförmedlingen", the joint state): "Kommunerna bidrog med 2,1 mnkr"
  * or "regionen med …" names no one member and is not stored. A sentence about a budget, a plan,
  * another year, a price per inhabitant, or money for one project or intervention is not read. The
  * member is kept as written; normalisation resolves it through the registry. Pure.
  */
+import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
+import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits } from "./proseSentences.ts";
 
@@ -22,7 +28,8 @@ const SECTION = "general:member_contributions";
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
 const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*\s+kommun`;
-const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?\s+med`;
+/** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
+const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
 const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
@@ -31,16 +38,23 @@ const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
   "iu",
 );
-/** "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ". */
+/**
+ * "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ",
+ * "A kommuns medlemsavgift till förbundet uppgick 2023 till ": the fee's year, if it names one, in
+ * `year1` or `year2`.
+ */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|årliga bidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:uppgick\s+(?:under\s+året\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
-/** "… med 1,0 mnkr till projektet X": money for something else than the federation. */
-const ELSEWHERE = /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets)\b)\S/i;
+/** "… med 1,0 mnkr till projektet X": money for something else than the federation (not "för 2024", "för året"). */
+const ELSEWHERE =
+  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(19|20)\d\d)\b)\S/i;
+/** "… var 873 000 kronor för 2024": a fee's year after its amount. */
+const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 
 /** The contributions a document's running text states, each citing the line its amount is on. */
 export function contributionSentences(
@@ -53,10 +67,10 @@ export function contributionSentences(
   for (const unit of proseUnits(doc)) {
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
-      if (NOT_THE_YEARS.test(sentence)) continue;
+      if (BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      if (years.some((y) => y !== year)) continue;
-      const found = readSentence(sentence, memberOf);
+      const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
+      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
@@ -77,8 +91,6 @@ export function contributionSentences(
   return out;
 }
 
-/** Words that stand where a member's name would and name none: "Varje kommun", "Respektive kommun". */
-export const NOT_A_NAME = "Varje|Respektive|Vilken|Ingen|Någon|Denna|Samma|Annan|Den|En|Alla|Samtliga|Övriga|Båda";
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
@@ -94,6 +106,10 @@ interface Read {
   sek: number;
   approximate: boolean;
   index: number;
+  /** Read as one member's fee, not as a link of a chain. */
+  fee: boolean;
+  /** The year a fee names for itself ("uppgick 2023 till"). */
+  year?: number;
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
@@ -110,13 +126,21 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
+    const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);
     chain = (start !== null || link !== null) && !elsewhere;
     if (written === undefined || elsewhere || a.sek <= 0 || !named(written)) continue;
     const member = memberOf(written.replace(/\s+/g, " "));
     if (member === null) continue;
-    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index });
+    out.push({
+      member,
+      sek: a.sek,
+      approximate: a.approximate,
+      index: a.index,
+      fee: !start && !link,
+      ...(dated !== undefined ? { year: Number(dated) } : {}),
+    });
   }
   return out;
 }

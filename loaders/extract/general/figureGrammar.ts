@@ -261,14 +261,18 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
-/** A clause that compares what was just said with something else: ", vilket är under målet på 40 procent". */
-const COMPARISON_TAIL = /,\s*(vilket|men|medan|jämfört|att jämföra)(?!\p{L})/gu;
+/**
+ * A clause that compares what was just said with something else: ", vilket är under målet på 40
+ * procent", ", en ökning jämfört med 2023 då 187 personer deltog".
+ */
+export const COMPARISON_TAIL =
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
   /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
 const DEST_JOINT =
-  /arbete (och\/eller|eller|och|\/) studie|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
+  /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
   ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
@@ -281,20 +285,27 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /\bannat avslut|(?<!\p{L})övriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
-/** "fem fortsatte med rehabilitering": past tense, so only said of people who have left. */
-const REHAB_VERB = /\bfortsatte (med |i )?rehabilitering/;
+/** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
+const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
-const NEW = /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat/;
+const NEW =
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+/**
+ * The year's participants named as the group a gender split is of: "Av årets deltagare var",
+ * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
+ */
+const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e)( under året)? (var|är|fanns)$/;
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
-const EXIT_CONTEXT = /avslut|utskriv|lämnat/;
+/** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
+const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 
 /**
  * Where people went at exit, read from a window of text: one category, several (ambiguous), or
@@ -339,10 +350,33 @@ export interface SentenceContext {
   exitedBefore?: readonly number[];
   /** The whole-group counts the sentence just before gave, for the same scope (NaN for a hedged one). */
   countsJustBefore?: readonly { measure: CountMeasure; value: number }[];
+  /** The report's year, where the caller knows it. */
+  year?: number;
+}
+
+/**
+ * "Förra året finansierades insatser för 78 personer under 2021": news published after the year
+ * calls the report's year "förra året". Where the sentence names the report's year and no other,
+ * the phrase is blanked out (offsets kept) so that it does not make the figures another year's.
+ */
+const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
+function seenFromLater(sentence: string, year: number | undefined): string {
+  if (year === undefined || !/förra året|i fjol/i.test(sentence)) return sentence;
+  const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  if (years.length === 0 || years.some((y) => y !== year)) return sentence;
+  return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
 }
 
 /** "blev därmed 44 procent": the rate follows from the figures stated just before. */
 export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
+/**
+ * "Andelen som gick vidare till arbete eller studier blev 35 procent": a sentence that opens with
+ * the share of those who went somewhere, after the paragraph gave its one exit count.
+ */
+const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
+/** "Av de avslutade gick 37 procent …": the same, said before the rate. */
+const OF_THE_EXITED_BEFORE =
+  /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
@@ -361,12 +395,15 @@ function holdsNumber(text: string): boolean {
 }
 
 /** Read every number in one sentence. */
-export function readSentence(sentence: string, context: SentenceContext = {}): SentenceReading {
+export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
-  if (!holdsNumber(sentence)) return reading;
+  if (!holdsNumber(written)) return reading;
+  const sentence = seenFromLater(written, context.year);
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
-  const exiting = EXIT_CONTEXT.test(lower);
+  // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
+  // paragraph has given an exit count, its sentences may name destinations by verb alone.
+  const exiting = EXIT_CONTEXT.test(lower) || (context.exitedBefore?.length ?? 0) > 0;
   const numbers = tokens
     .map((t, i) => [t, i] as const)
     .filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
@@ -382,7 +419,12 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
     if (t.type !== "punct" || t.text !== "(") return;
-    const [y, colon, n, close] = tokens.slice(j + 1, j + 5);
+    const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
+    // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
+    const close =
+      unitOrClose?.type === "word" && /^(procent|personer|deltagare|st)$/.test(unitOrClose.lower)
+        ? closeAfterUnit
+        : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
@@ -657,6 +699,10 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       )
         push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
+      // "Av de 212 deltagarna var 128 kvinnor och 84 män": the base is all the year's participants,
+      // named only by the split that follows it.
+      else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
+        push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
       continue;
     }
@@ -678,12 +724,25 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     const labelled =
       afterColon ||
       (trailing &&
-        (i === lastNumberIndex || (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(")) &&
+        (i === lastNumberIndex ||
+          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+          (tokens[i + 1]?.text === "," &&
+            tokens[i + 2]?.type === "word" &&
+            tokens[i + 2]!.text.toLowerCase() === "varav")) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
-    if (!noun && !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) && !labelled && !ofThem) {
+    // "skrevs 58 in": the number stands between a verb and its particle.
+    const betweenParticle = /^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "");
+    if (
+      !noun &&
+      !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
+      !labelled &&
+      !ofThem &&
+      !betweenParticle
+    ) {
       if (reading.figureBearing) reading.unread.push(tok);
       continue;
     }
@@ -749,7 +808,25 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
       GENDER_NOUN[otherNoun.lower] !== gender;
     if (!pair) return undefined;
     const measure = classify(wordsOf(after(i + 3)), wordsOf(before(i)), i);
-    return measure?.kind === "count" && measure.measure !== "structural_participants" ? measure.measure : undefined;
+    if (measure?.kind === "count") return measure.measure !== "structural_participants" ? measure.measure : undefined;
+    // "Av årets deltagare var 124 kvinnor och 88 män": the group the split is of is the year's participants.
+    return measure === undefined && ENROLLED_SPLIT_LEAD.test(wordsOf(before(i))) ? "enrolled" : undefined;
+  }
+
+  /** "128 kvinnor och 84 män" starting at token j: both genders, each with its number. */
+  function genderPairAt(j: number): boolean {
+    const [n1, g1, conj, n2, g2] = tokens.slice(j, j + 5);
+    return (
+      n1?.type === "number" &&
+      n2?.type === "number" &&
+      g1?.type === "word" &&
+      g2?.type === "word" &&
+      conj?.type === "word" &&
+      /^(och|samt)$/.test(conj.lower) &&
+      GENDER_NOUN[g1.lower] !== undefined &&
+      GENDER_NOUN[g2.lower] !== undefined &&
+      GENDER_NOUN[g1.lower] !== GENDER_NOUN[g2.lower]
+    );
   }
 
   /** Words of a bracket that follows token i, past its noun and any other bracket ("8 st (33%) (5 st GK)"). */
@@ -783,7 +860,11 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     beforeText: string,
     i: number,
   ): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
-    for (const text of [afterText, beforeText]) {
+    // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
+    const verb = beforeText.split(" ").pop() ?? "";
+    const particle = /^(skrevs|skrivits)$/.test(verb) ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "") : "";
+    const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
+    for (const text of texts) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
       const dests = destinationsIn(text, exiting);
@@ -868,7 +949,13 @@ export function readSentence(sentence: string, context: SentenceContext = {}): S
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
-    if (bases.size === 0 && (OF_THE_EXITED.test(rest) || DRAWN_FROM_BEFORE.test(lower))) {
+    if (
+      bases.size === 0 &&
+      (OF_THE_EXITED.test(rest) ||
+        DRAWN_FROM_BEFORE.test(lower) ||
+        SHARE_OPENING.test(lower) ||
+        OF_THE_EXITED_BEFORE.test(lower.slice(0, tok.start)))
+    ) {
       // A hedged count ("drygt 40 avslutades") is no base: it stands as NaN, which is never one.
       const own = reading.figures
         .filter((f) => f.kind === "count" && f.measure === "exited" && f.gender === "all")

@@ -10,7 +10,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { findAmounts } from "../numbers.ts";
+import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
@@ -22,6 +22,8 @@ const ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result"
 const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()]{2,40}?)\s*:\s*(?<rest>.+)$/u;
 /** A budget, a plan, a forecast or a comparison: not the year's outcome. */
 const NOT_OUTCOME = /(budget|prognos|plan|mål|förändring|ökning|minskning|jämfört|föregående|tidigare|i fjol)/i;
+/** What may stand before the amount: nothing, or a hedge ("ca", "cirka", "drygt", "knappt"). */
+const LEAD = /^((ca|c:a|cirka|drygt|knappt|omkring|ungefär)\.?\s+)?$/i;
 const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
 const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
 
@@ -41,9 +43,13 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     if (!item || !ITEMS.has(item)) continue;
     const amounts = findAmounts(rest);
     const a = amounts[0];
-    // One amount, first on the line; anything but a bracketed remark after it leaves the line unread.
-    if (!a || a.index > 0) continue;
-    const after = rest.slice(a.raw.length).trim();
+    // One amount, first on the line (a hedge may stand before it: "ca 3,1 m.kr"); anything but a
+    // bracketed remark or a full stop after it leaves the line unread.
+    if (!a || !LEAD.test(rest.slice(0, a.index))) continue;
+    const after = rest
+      .slice(a.index + a.raw.length)
+      .trim()
+      .replace(/^\.$/, "");
     const unread = (why: string) =>
       findings.push({
         check_id: "coverage.unread_number",
@@ -60,6 +66,10 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     const years = (doc.at(n).match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (NOT_OUTCOME.test(doc.at(n)) || years.some((y) => y !== doc.periodYear)) {
       unread("a budget, another year or a comparison");
+      continue;
+    }
+    if (isHedgedGuess(a)) {
+      unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
     if (scopes[n - 1]!.kind === "intervention") {

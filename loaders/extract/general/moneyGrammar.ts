@@ -14,7 +14,7 @@
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
-import { findAmounts, HEDGES } from "../numbers.ts";
+import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
 
 /** The finance items running text is read for: the year's totals, which a summary restates. */
 export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
@@ -98,8 +98,14 @@ const LIMIT =
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
-const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
-const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
+const NEGATIVE_WORD = /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
+const POSITIVE_WORD = /överskott|positiv(t|a)? (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
+/**
+ * "Det negativa resultatet om 2,0 m.kr var planerat": the outcome, said to have been planned. Only
+ * in the past tense, right after the amount ("ett underskott på 2 mnkr är planerat" is a plan).
+ */
+const WAS_PLANNED = /^\s*(var|blev) (också |helt )?(planerat|budgeterat|väntat|förväntat)\b/;
+
 /** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
 const SMALLEST_TOTAL_SEK = 100_000;
 
@@ -116,6 +122,18 @@ const BRACKET_BUDGET =
 /** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
 const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
 const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
+/** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
+const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
+const PRIOR_COMPARED_RIGHT =
+  /^\s*((kronor|kr)\.?\s*)?(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
+/** Between an outcome and a signed amount in a bracket beside it: "(föregående år ", "(2023: ". */
+const BRACKET_PRIOR_OR_YEAR =
+  /^\s*((kronor|kr)\.?\s*)?\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
+/** … or after it, to the bracket's end: "(2 673 793 kronor vid utgången av 2023)", "(4,9 Mkr för 2023)". */
+const BRACKET_YEAR_AFTER =
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
+/** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
+const OWN_YEAR_GAP = /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
 
 /**
  * An amount in a bracket right after an amount read as the year's outcome: "Intäkterna var 6,4
@@ -133,12 +151,18 @@ function bracketBeside(
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
   const said = lower.slice(open + 1, a.index);
-  const closes = /^\s*\)/.test(lower.slice(end));
+  // "(2 673 793 kronor vid utgången av 2023)": the bracket's year may follow its amount.
+  const yearAfter = BRACKET_YEAR_AFTER.exec(lower.slice(end));
+  // "0,5 miljoner kronor)": the amount's unit may run on past its number's unit word.
+  const closes = /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || (yearAfter !== null && said.trim() === "");
+  // "… 412 618 kronor för 2024 (föregående år …)": the outcome's own year may stand between it and the bracket.
+  const gap = OWN_YEAR_GAP.exec(lower.slice(anchor?.end ?? 0, open));
   const beside =
     anchor !== undefined &&
     anchor.basis === "actual" &&
     anchor.year === year &&
-    /^\s*$/.test(sentence.slice(anchor.end, open));
+    gap !== null &&
+    (gap[1] === undefined || Number(gap[1]) === year);
   if (!beside || !closes) return IN_BRACKETS;
   let basis: "actual" | "budget" = "actual";
   let at = year;
@@ -146,6 +170,7 @@ function bracketBeside(
   if (BRACKET_BUDGET.test(said)) basis = "budget";
   else if (y) at = Number(y[1]);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
+  else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
   if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
@@ -232,11 +257,18 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const nextStart = amounts[k + 1]?.index ?? sentence.length;
     const unread = (why: string) => reading.unread.push({ start, raw: a.raw, why });
     // The clause: from the previous amount or the last clause stop, brackets taken out.
-    const left = lower
+    const clauses = lower
       .slice(previousEnd, start)
       .replace(/\([^()]*\)/g, " ")
-      .split(CLAUSE_STOP)
-      .pop()!;
+      .split(CLAUSE_STOP);
+    // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
+    // sentence's end, is the apposition of the clause before it.
+    const appositive =
+      clauses.length >= 2 &&
+      clauses.at(-1)!.trim() === "" &&
+      /^\s*[.!]?\s*$/.test(lower.slice(end)) &&
+      proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
+    const left = appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!;
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
@@ -245,6 +277,29 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       if (typeof beside !== "string") reading.figures.push(beside);
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
+    }
+    // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
+    // read, for the year before. A result needs its own minus; an unsigned one stays unread.
+    const anchor = reading.figures.at(-1);
+    if (anchor && PRIOR_COMPARED_LEFT.test(left) && PRIOR_COMPARED_RIGHT.test(rightClause)) {
+      if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
+        unread("compared with an amount that is not the outcome just read");
+      else if (anchor.item === "result" && a.sek >= 0) unread("an earlier year's result without its own sign");
+      else if (anchor.item !== "result" && a.sek < 0) unread("a signed amount for a figure that has no sign");
+      else if (isHedgedGuess(a) || Math.abs(a.sek) > IMPLAUSIBLE_SEK)
+        unread("an implausible or rounded earlier amount");
+      else
+        reading.figures.push({
+          ...anchor,
+          sek: a.sek,
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          year: year - 1,
+        });
+      continue;
     }
     // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
     // amount after the change's "till" is the level the figure reached, not a change.
@@ -274,7 +329,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       continue;
     }
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
-    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse)(?!\p{L})/u)[0]!}`;
+    // What follows "vilket" or a comparison is about the amount, not part of its clause ("… -0,4 mkr vilket
+    // är bättre än budgeterat").
+    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
@@ -346,7 +403,15 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|(?<!\p{L})än(?!\p{L})/u)[0]!} ${apposition}`;
       const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
       // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
-      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
+      // "Årets resultat blev 412 318 kronor (föregående år −186 540 kronor)": a writer who signs the
+      // earlier year's deficit in a bracket right after signs this year's too, so unsigned is a surplus.
+      const next = amounts[k + 1];
+      const signsBeside =
+        next !== undefined &&
+        /^-/.test(next.raw) &&
+        depth[next.index]! > 0 &&
+        BRACKET_PRIOR_OR_YEAR.test(lower.slice(end, next.index));
+      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+" || (signsBeside && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
         continue;
@@ -358,6 +423,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (Math.abs(sek) > IMPLAUSIBLE_SEK || (item !== "result" && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)) {
       unread("an implausible amount for the year's total");
+      continue;
+    }
+    if (isHedgedGuess(a)) {
+      unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
     reading.figures.push({

@@ -9,6 +9,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
+  COMPARISON_TAIL,
   DRAWN_FROM_BEFORE,
   readSentenceInContext,
   splitSentences,
@@ -29,7 +30,13 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b/iu;
+/**
+ * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
+ * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
+ */
+const WE_THE_FEDERATION =
+  /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -61,8 +68,18 @@ function namesSomeone(sentence: string): boolean {
   return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
+/** A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …". */
+const PART_CLAUSE = /,\s*(inklusive|inkl\.|däribland)\s/i;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
-const ONE_INTERVENTION = /\b(insatsen|projektet|teamet)\b/i;
+const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
+/**
+ * "… när de lämnade insatsen", "innan deltagarna avslutade projektet": each participant's own
+ * intervention, said of people leaving; it names no one intervention.
+ */
+const EACH_OWN_INTERVENTION =
+  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+const isAboutOneIntervention = (sentence: string) =>
+  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 export function parseProseFigures(doc: DocumentText): ParseOutput {
@@ -104,7 +121,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
-      let scope = scopeOf(scopes[firstLine - 1]!, sentence);
+      // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
+      // names one intervention, the head does not. The head's figures are judged by the head, the
+      // part's by the whole sentence.
+      const part = PART_CLAUSE.exec(sentence)?.index ?? sentence.length;
+      const partScope = part < sentence.length ? scopeOf(scopes[firstLine - 1]!, sentence) : undefined;
+      let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
       if (
         scope !== "conflict" &&
@@ -115,7 +137,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         (ANAPHORA.test(sentence) ||
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
-            !ONE_INTERVENTION.test(sentence) &&
+            !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
         scope = previousScope;
@@ -142,6 +164,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         reading = readSentenceInContext(sentence, previous, {
           exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
           countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
+          year,
         });
         previous = sentence;
       } catch (err) {
@@ -172,8 +195,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
       if (reading.figures.length === 0) continue;
 
-      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
+      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
+      // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       const otherYear = reading.years.find((y) => y !== year);
+      const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
+      const othersOnlyInTail =
+        tail !== undefined &&
+        [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === year || m.index > tail);
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
@@ -185,11 +213,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        if (otherYear !== undefined) {
+        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
-        const fact = factFor(f, scope, sentence, { year, line, text });
+        const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, { year, line, text });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);
@@ -228,10 +256,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
   if (section.kind === "federation")
-    return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence))
+    return !FEDERATION_CUE.test(sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
+  return FEDERATION_CUE.test(sentence) || WE_THE_FEDERATION.test(sentence)
+    ? { kind: "federation", line: section.line ?? 1 }
+    : section;
 }
 
 function factFor(

@@ -39,6 +39,9 @@ const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
  */
 const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
 
+/** How many lines must reach the widest line's length for it to be the document's right margin. */
+const MARGIN_LINES = 4;
+
 /** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
 export const proseUnits: (doc: DocumentText) => readonly ProseUnit[] = oncePerDocument(unitsOf);
 
@@ -51,6 +54,14 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   let widest = 0;
   let prevLine = 0;
   let inBreak = false;
+  // The right margin of the whole document, where several lines reach it: a paragraph's first line
+  // that reaches it and ends a sentence runs on into the next line, as a paragraph's later lines
+  // do (`widest` needs two lines of the paragraph).
+  let widestLine = 0;
+  for (let n = 1; n <= doc.lineCount; n++) widestLine = Math.max(widestLine, doc.at(n).length);
+  let atMargin = 0;
+  for (let n = 1; n <= doc.lineCount; n++) if (doc.at(n).length >= 0.9 * widestLine) atMargin++;
+  const margin = atMargin >= MARGIN_LINES ? widestLine : Infinity;
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n).replace(INLINE_BREAK, "$1$3");
     if (toc.has(n)) {
@@ -96,9 +107,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
       // A sentence that ends at the right margin: the paragraph goes on in the next line. A
       // paragraph's last line is short; a full line is not the last.
       (cur !== undefined &&
-        cur.starts.length >= 2 &&
+        ((cur.starts.length >= 2 && prev.length >= 0.85 * widest) || prev.length >= 0.9 * margin) &&
         prev.length >= 60 &&
-        prev.length >= 0.85 * widest &&
         /[.!?]$/.test(prev) &&
         /^\p{Lu}\p{Ll}/u.test(t) &&
         !LABEL_START.test(t)) ||

@@ -17,7 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
@@ -27,7 +27,7 @@ const TOPIC_SUMMARY_HEADING =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående)$/;
+  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella)$/;
 const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling)$/;
 function isParticipantTopic(body: string): boolean {
   const words = body
