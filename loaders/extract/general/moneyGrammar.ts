@@ -91,6 +91,26 @@ const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$
  */
 const NARROWED =
   /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
+/**
+ * Revenue or costs named as one kind among several, never the year's total: "en kostnad av 1,1
+ * m.kr" (one cost), "administrativa kostnader", "kanslikostnader", "projektintäkter". The total is
+ * the plain noun ("kostnaderna", "Intäkter med …") or says it is the whole ("verksamhetens",
+ * "totala", "årets").
+ */
+const MONEY_NOUN = /(?<!\p{L})(\p{L}*?)(kostnad|intäkt)(\p{L}*)/u;
+const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
+const WHOLE_WORD =
+  /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
+export function namesOneKind(clause: string): boolean {
+  const m = MONEY_NOUN.exec(clause);
+  if (!m) return false;
+  if (!TOTAL_PREFIX.test(m[1]!)) return true;
+  const before = clause.slice(0, m.index).trim().split(/\s+/).pop() ?? "";
+  if (/^(en|ett)$/.test(before)) return true;
+  // An attribute in -a before the noun ("administrativa", "övriga", "externa") picks out a kind.
+  return /\p{L}{3,}a$/u.test(before) && !WHOLE_WORD.test(before);
+}
+
 /** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
 const LIMIT =
   /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
@@ -334,6 +354,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
       unread("a part of the year's revenue or costs (for or from something named), not the total");
+      continue;
+    }
+    if ((item === "revenue_operating" || item === "cost_operating") && namesOneKind(side)) {
+      unread("one kind of revenue or cost (a named kind or a cost of something), not the year's total");
       continue;
     }
     let sek = a.sek;

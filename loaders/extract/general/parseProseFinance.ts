@@ -13,7 +13,8 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
+import { findAmounts } from "../numbers.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:prose_finance";
@@ -59,8 +60,52 @@ function isPlanDocument(doc: DocumentText): boolean {
   return false;
 }
 
+/**
+ * A bullet under a line that states an amount ("Kostnader på 10,3 m.kr" / "• Administrativa
+ * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it.
+ */
+function underStatedAmount(doc: DocumentText, line: number): boolean {
+  if (!BULLET.test(doc.at(line).trim())) return false;
+  for (let n = line - 1; n >= Math.max(1, line - 12); n--) {
+    const t = doc.at(n).trim();
+    if (t !== "" && !BULLET.test(t)) return findAmounts(t).length > 0;
+  }
+  return false;
+}
+
+/**
+ * One figure stated twice with amounts that cannot both be it ("Kostnader på 10,3 m.kr" and "en
+ * kostnad av 1,1 m.kr" both read as the year's costs): running text gave no single reading, so
+ * none is stored. Amounts that agree within their precision ("5,0 Mkr", "4 987 tkr") are one figure.
+ */
+type FinanceFact = Extract<FactInput, { table: "finance" }>;
+interface ReadAmount {
+  fact: FinanceFact;
+  precision: number;
+  raw: string;
+}
+
+function refuseConflicts(
+  read: ReadAmount[],
+  unread: (line: number, raw: string, why: string) => void,
+): FactInput[] {
+  const key = (f: FinanceFact) => `${f.item}|${f.year}|${f.basis}`;
+  const kept: FactInput[] = [];
+  for (const r of read) {
+    const rival = read.find(
+      (o) =>
+        o !== r &&
+        key(o.fact) === key(r.fact) &&
+        Math.abs((o.fact.amount_sek ?? 0) - (r.fact.amount_sek ?? 0)) > o.precision + r.precision,
+    );
+    if (rival) unread(r.fact.line, r.raw, `running text gives this figure another amount on line ${rival.fact.line}`);
+    else kept.push(r.fact);
+  }
+  return kept;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
-  const facts: FactInput[] = [];
+  const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
@@ -98,7 +143,11 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           unread(line, f.raw, `in the section of the intervention ${scope.name}, not the federation's`);
           continue;
         }
-        facts.push({
+        if (underStatedAmount(doc, line)) {
+          unread(line, f.raw, "a bullet under a line that states an amount: a part of that amount");
+          continue;
+        }
+        const fact: FinanceFact = {
           table: "finance",
           year: f.year,
           basis: f.basis,
@@ -110,10 +159,12 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           text,
           section: SECTION,
           approximate: f.approximate,
-        });
+        };
+        read.push({ fact, precision: f.precision, raw: f.raw });
       }
     }
   }
+  const facts = refuseConflicts(read, unread);
   return {
     facts,
     findings,
