@@ -65,10 +65,24 @@ function isPlanDocument(doc: DocumentText): boolean {
  * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it.
  */
 function underStatedAmount(doc: DocumentText, line: number): boolean {
-  if (!BULLET.test(doc.at(line).trim())) return false;
-  for (let n = line - 1; n >= Math.max(1, line - 12); n--) {
-    const t = doc.at(n).trim();
-    if (t !== "" && !BULLET.test(t)) return findAmounts(t).length > 0;
+  const bullet = (n: number) => BULLET.test(doc.at(n).trim());
+  const blank = (n: number) => doc.at(n).trim() === "";
+  if (!bullet(line)) return false;
+  const lo = Math.max(1, line - 20);
+  let n = line - 1;
+  while (n >= lo) {
+    if (blank(n) || bullet(n)) {
+      n--;
+      continue;
+    }
+    // A run of text lines: a bullet's wrapped continuation when a bullet stands right above it, else the list's lead.
+    let top = n;
+    while (top > lo && !blank(top - 1) && !bullet(top - 1)) top--;
+    if (top > 1 && bullet(top - 1)) {
+      n = top - 1;
+      continue;
+    }
+    return findAmounts(doc.join(top, n)).length > 0;
   }
   return false;
 }
