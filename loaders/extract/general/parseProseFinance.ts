@@ -15,6 +15,7 @@ import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
+import { aboutAnotherBody } from "./otherBodies.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:prose_finance";
@@ -97,6 +98,8 @@ interface ReadAmount {
   fact: FinanceFact;
   precision: number;
   raw: string;
+  /** A member's own figure ("Åby kommun redovisade …"): no rival of the federation's; `dropOtherBodies` drops it. */
+  otherBody: boolean;
 }
 
 function refuseConflicts(
@@ -109,6 +112,8 @@ function refuseConflicts(
     const rival = read.find(
       (o) =>
         o !== r &&
+        !o.otherBody &&
+        !r.otherBody &&
         key(o.fact) === key(r.fact) &&
         Math.abs((o.fact.amount_sek ?? 0) - (r.fact.amount_sek ?? 0)) > o.precision + r.precision,
     );
@@ -174,7 +179,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           section: SECTION,
           approximate: f.approximate,
         };
-        read.push({ fact, precision: f.precision, raw: f.raw });
+        read.push({ fact, precision: f.precision, raw: f.raw, otherBody: aboutAnotherBody(sentence) });
       }
     }
   }
