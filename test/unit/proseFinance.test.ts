@@ -311,6 +311,7 @@ describe("one kind of cost or revenue is not the year's total", () => {
     expect(read("Övriga intäkter blev 0,7 mnkr.")).toEqual([]);
     expect(read("Lokalkostnaderna uppgick till 0,5 mnkr.")).toEqual([]);
     expect(read("Projektintäkterna uppgick till 1,6 mnkr.")).toEqual([]);
+    expect(read("Administrativa kansli kostnader på 1,2 m.kr.")).toEqual([]);
   });
 
   it("reads the plain total and a total said to be the whole (must not fire)", () => {
@@ -318,6 +319,8 @@ describe("one kind of cost or revenue is not the year's total", () => {
     expect(read("De totala kostnaderna blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
     expect(read("Verksamhetskostnaderna uppgick till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
     expect(read("Årets samlade intäkter var 6,9 mnkr.")).toEqual(["revenue_operating=6900000~"]);
+    expect(read("Förbundets totala kostnader blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Under året uppgick kostnaderna till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
   });
 });
 

@@ -101,14 +101,20 @@ const MONEY_NOUN = /(?<!\p{L})(\p{L}*?)(kostnad|intäkt)(\p{L}*)/u;
 const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
 const WHOLE_WORD =
   /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
+const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
 export function namesOneKind(clause: string): boolean {
   const m = MONEY_NOUN.exec(clause);
   if (!m) return false;
   if (!TOTAL_PREFIX.test(m[1]!)) return true;
-  const before = clause.slice(0, m.index).trim().split(/\s+/).pop() ?? "";
-  if (/^(en|ett)$/.test(before)) return true;
-  // An attribute in -a before the noun ("administrativa", "övriga", "externa") picks out a kind.
-  return /\p{L}{3,}a$/u.test(before) && !WHOLE_WORD.test(before);
+  const before = clause.slice(0, m.index).trim().split(/\s+/);
+  if (/^(en|ett)$/.test(before.at(-1) ?? "")) return true;
+  // An attribute in -a in the noun's phrase ("administrativa", "övriga", "externa", "administrativa
+  // kansli kostnader") picks out a kind; a verb or a preposition ends the phrase.
+  for (const word of before.slice(-2).reverse()) {
+    if (PHRASE_END.test(word)) return false;
+    if (/\p{L}{3,}a$/u.test(word) && !WHOLE_WORD.test(word)) return true;
+  }
+  return false;
 }
 
 /** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
