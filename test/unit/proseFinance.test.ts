@@ -312,6 +312,8 @@ describe("one kind of cost or revenue is not the year's total", () => {
     expect(read("Lokalkostnaderna uppgick till 0,5 mnkr.")).toEqual([]);
     expect(read("Projektintäkterna uppgick till 1,6 mnkr.")).toEqual([]);
     expect(read("Administrativa kansli kostnader på 1,2 m.kr.")).toEqual([]);
+    expect(read("Kansliets kostnader var 1,8 mnkr.")).toEqual([]);
+    expect(read("Insatsernas kostnader uppgick till 5,2 mnkr.")).toEqual([]);
   });
 
   it("reads the plain total and a total said to be the whole (must not fire)", () => {
@@ -320,6 +322,8 @@ describe("one kind of cost or revenue is not the year's total", () => {
     expect(read("Verksamhetskostnaderna uppgick till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
     expect(read("Årets samlade intäkter var 6,9 mnkr.")).toEqual(["revenue_operating=6900000~"]);
     expect(read("Förbundets totala kostnader blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Samordningsförbundets kostnader blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Under året redovisades kostnader på 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
     expect(read("Under året uppgick kostnaderna till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
   });
 });

@@ -13,6 +13,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { scopeByLine } from "./sectionScope.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -60,6 +61,11 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     const years = (doc.at(n).match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (NOT_OUTCOME.test(doc.at(n)) || years.some((y) => y !== doc.periodYear)) {
       unread("a budget, another year or a comparison");
+      continue;
+    }
+    const heading = headingNotTheYear(doc, n);
+    if (heading) {
+      unread(heading);
       continue;
     }
     if (scopes[n - 1]!.kind === "intervention") {

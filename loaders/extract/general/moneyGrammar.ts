@@ -93,7 +93,8 @@ const NARROWED =
   /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
 /**
  * Revenue or costs named as one kind among several, never the year's total: "en kostnad av 1,1
- * m.kr" (one cost), "administrativa kostnader", "kanslikostnader", "projektintäkter". The total is
+ * m.kr" (one cost), "administrativa kostnader", "kanslikostnader", "projektintäkter", "kansliets
+ * kostnader". The total is
  * the plain noun ("kostnaderna", "Intäkter med …") or says it is the whole ("verksamhetens",
  * "totala", "årets").
  */
@@ -107,7 +108,10 @@ export function namesOneKind(clause: string): boolean {
   if (!m) return false;
   if (!TOTAL_PREFIX.test(m[1]!)) return true;
   const before = clause.slice(0, m.index).trim().split(/\s+/);
-  if (/^(en|ett)$/.test(before.at(-1) ?? "")) return true;
+  const nearest = before.at(-1) ?? "";
+  if (/^(en|ett)$/.test(nearest)) return true;
+  // Another thing's costs in the genitive ("kansliets", "styrelsens", "insatsernas"), not the whole's.
+  if (/\p{L}{2,}(et|en|na|n)s$/u.test(nearest) && !WHOLE_WORD.test(nearest)) return true;
   // An attribute in -a in the noun's phrase ("administrativa", "övriga", "externa", "administrativa
   // kansli kostnader") picks out a kind; a verb or a preposition ends the phrase.
   for (const word of before.slice(-2).reverse()) {

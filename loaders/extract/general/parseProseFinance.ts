@@ -16,6 +16,7 @@ import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody } from "./otherBodies.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:prose_finance";
@@ -160,6 +161,11 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         }
         if (scope.kind === "intervention") {
           unread(line, f.raw, `in the section of the intervention ${scope.name}, not the federation's`);
+          continue;
+        }
+        const heading = f.basis === "actual" && f.year === year ? headingNotTheYear(doc, line) : undefined;
+        if (heading) {
+          unread(line, f.raw, heading);
           continue;
         }
         if (underStatedAmount(doc, line)) {
