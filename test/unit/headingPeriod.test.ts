@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -34,5 +35,16 @@ describe("a heading that says the figures under it are not the year's outcome", 
     const year = doc(["Ekonomi", "", "Ekonomin under 2024", "", "Intäkter 7,1 mnkr", "- Kostnader: 7,6 mnkr"]);
     expect(items(parseProseFinance(year).facts)).toEqual(["revenue_operating=7100000"]);
     expect(items(parseLabelledAmounts(year, []).facts)).toEqual(["cost_operating=7600000"]);
+  });
+
+  it("keeps another year's participant counts out of the year's, and reads the year's own (must not fire)", () => {
+    const counts = (heading: string) =>
+      (
+        parseProseFigures(
+          doc([heading, "", "Under året deltog 133 personer i förbundets insatser, varav 71 kvinnor och 62 män."]),
+        ).facts as AnyFact[]
+      ).map((f) => f.value);
+    expect(counts("Verksamheten 2023")).toEqual([]);
+    expect(counts("Verksamheten 2024")).toEqual([133, 71, 62]);
   });
 });

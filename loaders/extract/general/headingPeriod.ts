@@ -8,7 +8,7 @@
 import type { DocumentText } from "../documentText.ts";
 import { isHeading } from "./sectionScope.ts";
 
-const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan|planen|planerat)(?!\p{L})/iu;
+const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
 /** How far above a line its heading may stand. */
 const REACH = 25;

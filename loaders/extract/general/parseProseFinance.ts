@@ -103,10 +103,7 @@ interface ReadAmount {
   otherBody: boolean;
 }
 
-function refuseConflicts(
-  read: ReadAmount[],
-  unread: (line: number, raw: string, why: string) => void,
-): FactInput[] {
+function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string, why: string) => void): FactInput[] {
   const key = (f: FinanceFact) => `${f.item}|${f.year}|${f.basis}`;
   const kept: FactInput[] = [];
   for (const r of read) {
