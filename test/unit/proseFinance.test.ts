@@ -354,6 +354,12 @@ describe("a list under a stated amount, and two amounts for one figure", () => {
       "- Kostnaderna uppgick till 9 140 tkr.",
     ].join("\n");
     expect(factsOf(wrapped).map((f) => `${f.item}=${f.amount_sek}`)).toEqual(["cost_operating=9140000"]);
+    // A lead that states another figure only does not break the bullet's figure down.
+    const other = ["Förbundets intäkter blev 8,8 mnkr, fördelat så här:", "", "• Kostnaderna uppgick till 9,4 mnkr."];
+    expect(factsOf(other.join("\n")).map((f) => `${f.item}=${f.amount_sek}`)).toEqual([
+      "revenue_operating=8800000",
+      "cost_operating=9400000",
+    ]);
   });
 
   it("stores neither of two amounts that running text gives one figure, naming the other line", () => {

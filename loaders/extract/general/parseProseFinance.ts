@@ -64,9 +64,10 @@ function isPlanDocument(doc: DocumentText): boolean {
 
 /**
  * A bullet under a line that states an amount ("Kostnader på 10,3 m.kr" / "• Administrativa
- * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it.
+ * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it, unless
+ * the lead states only other figures than the bullet's.
  */
-function underStatedAmount(doc: DocumentText, line: number): boolean {
+function underStatedAmount(doc: DocumentText, line: number, item: string): boolean {
   const bullet = (n: number) => BULLET.test(doc.at(n).trim());
   const blank = (n: number) => doc.at(n).trim() === "";
   if (!bullet(line)) return false;
@@ -84,7 +85,11 @@ function underStatedAmount(doc: DocumentText, line: number): boolean {
       n = top - 1;
       continue;
     }
-    return findAmounts(doc.join(top, n)).length > 0;
+    const lead = doc.join(top, n);
+    if (findAmounts(lead).length === 0) return false;
+    // A lead that states other figures only ("Intäkterna var 8,2 mnkr:") does not break this one down.
+    const figures = readMoneySentence(lead, doc.periodYear).figures;
+    return figures.length === 0 || figures.some((f) => f.item === item);
   }
   return false;
 }
@@ -165,7 +170,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           unread(line, f.raw, heading);
           continue;
         }
-        if (underStatedAmount(doc, line)) {
+        if (underStatedAmount(doc, line, f.item)) {
           unread(line, f.raw, "a bullet under a line that states an amount: a part of that amount");
           continue;
         }
