@@ -94,16 +94,15 @@ const NARROWED =
 /**
  * Revenue or costs named as one kind among several, never the year's total: "en kostnad av 1,1
  * m.kr" (one cost), "administrativa kostnader", "kanslikostnader", "projektintäkter", "kansliets
- * kostnader". The total is
- * the plain noun ("kostnaderna", "Intäkter med …") or says it is the whole ("verksamhetens",
- * "totala", "årets").
+ * kostnader". The total is the plain noun ("kostnaderna", "Intäkter med …") or says it is the
+ * whole ("verksamhetens", "totala", "årets").
  */
 const MONEY_NOUN = /(?<!\p{L})(\p{L}*?)(kostnad|intäkt)(\p{L}*)/u;
 const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
 const WHOLE_WORD =
   /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
 const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
-export function namesOneKind(clause: string): boolean {
+function namesOneKind(clause: string): boolean {
   const m = MONEY_NOUN.exec(clause);
   if (!m) return false;
   if (!TOTAL_PREFIX.test(m[1]!)) return true;

@@ -6,7 +6,10 @@
  * rounded amount is stored as approximate. Running text that restates a table ("intäkterna
  * uppgick till ca 5,0 Mkr" beside a statement with 4 987 000) is not read at all: a row of the
  * document names that figure, and the table's exact amount is the figure whether or not a table
- * reader could read it. Every amount not stored becomes an unread number with its reason.
+ * reader could read it. A bullet under a line stating the same figure is a part of it, an amount
+ * under a heading for a budget or another year is not the year's, and one figure given two amounts
+ * that disagree is stored from neither. Every amount not stored becomes an unread number with its
+ * reason.
  */
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -94,11 +97,6 @@ function underStatedAmount(doc: DocumentText, line: number, item: string): boole
   return false;
 }
 
-/**
- * One figure stated twice with amounts that cannot both be it ("Kostnader på 10,3 m.kr" and "en
- * kostnad av 1,1 m.kr" both read as the year's costs): running text gave no single reading, so
- * none is stored. Amounts that agree within their precision ("5,0 Mkr", "4 987 tkr") are one figure.
- */
 type FinanceFact = Extract<FactInput, { table: "finance" }>;
 interface ReadAmount {
   fact: FinanceFact;
@@ -108,6 +106,11 @@ interface ReadAmount {
   otherBody: boolean;
 }
 
+/**
+ * One figure stated twice with amounts that cannot both be it ("Kostnader på 10,3 m.kr" and "en
+ * kostnad av 1,1 m.kr" both read as the year's costs): running text gave no single reading, so
+ * none is stored. Amounts that agree within their precision ("5,0 Mkr", "4 987 tkr") are one figure.
+ */
 function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string, why: string) => void): FactInput[] {
   const key = (f: FinanceFact) => `${f.item}|${f.year}|${f.basis}`;
   const kept: FactInput[] = [];
