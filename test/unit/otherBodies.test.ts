@@ -26,6 +26,8 @@ describe("figures of another body in running text", () => {
     expect(aboutAnotherBody("Det egna kapitalet uppgick per 2024-12-31 till 1 874 019 kronor.")).toBe(false);
     expect(aboutAnotherBody("Åby kommuns medlemsavgift till förbundet uppgick 2024 till 990 000 kronor.")).toBe(false);
     expect(aboutAnotherBody("Förbundets resultat påverkar inte kommunens redovisning.")).toBe(false);
+    // "ett eget kapital" is the term for equity, not a member's own figure.
+    expect(aboutAnotherBody("Vid utgången av 2024 fanns ett eget kapital på 410 tkr.")).toBe(false);
   });
 
   it("does not store a member's result quoted beside the federation's, and says why", () => {

@@ -302,3 +302,75 @@ describe("money in a report's running text", () => {
     expect(parseProseFinance(doc(text)).findings.map((f) => f.check_id)).toEqual(["coverage.unread_number"]);
   });
 });
+
+describe("one kind of cost or revenue is not the year's total", () => {
+  it("does not read a cost of something, a named kind of cost or a compound kind as the costs", () => {
+    expect(read("Samverkansdagarna gav en kostnad på 0,4 mnkr.")).toEqual([]);
+    expect(read("Arbetet i länsgruppen uppgick till en kostnad av 2,3 m.kr.")).toEqual([]);
+    expect(read("Hela 0,9 mnkr gick till externa kostnader.")).toEqual([]);
+    expect(read("Övriga intäkter blev 0,7 mnkr.")).toEqual([]);
+    expect(read("Lokalkostnaderna uppgick till 0,5 mnkr.")).toEqual([]);
+    expect(read("Projektintäkterna uppgick till 1,6 mnkr.")).toEqual([]);
+    expect(read("Administrativa kansli kostnader på 1,2 m.kr.")).toEqual([]);
+    expect(read("Kansliets kostnader var 1,8 mnkr.")).toEqual([]);
+    expect(read("Insatsernas kostnader uppgick till 5,2 mnkr.")).toEqual([]);
+  });
+
+  it("reads the plain total and a total said to be the whole (must not fire)", () => {
+    expect(read("Kostnaderna uppgick till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("De totala kostnaderna blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Verksamhetskostnaderna uppgick till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Årets samlade intäkter var 6,9 mnkr.")).toEqual(["revenue_operating=6900000~"]);
+    expect(read("Förbundets totala kostnader blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Samordningsförbundets kostnader blev 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Under året redovisades kostnader på 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+    expect(read("Under året uppgick kostnaderna till 7,4 mnkr.")).toEqual(["cost_operating=7400000~"]);
+  });
+});
+
+describe("a list under a stated amount, and two amounts for one figure", () => {
+  it("reads the lead's amount and leaves the bullets under it unread as its parts", () => {
+    const text = [
+      "Ekonomi 2024",
+      "",
+      "Kostnader på 9,1 m.kr",
+      "",
+      "  • Kansli kostnader på 1,5 m.kr",
+      "  • Insatser för individer med 6,9 m.kr",
+    ].join("\n");
+    expect(factsOf(text).map((f) => `${f.item}=${f.amount_sek}`)).toEqual(["cost_operating=9100000"]);
+    expect(parseProseFinance(doc(text)).findings.map((f) => f.value)).toContain("1,5 m.kr");
+  });
+
+  it("reads bullets under a lead that states no amount (must not fire)", () => {
+    const text = ["Året i siffror:", "", "• Kostnader på 9,1 m.kr", "• Intäkter på 8,8 m.kr"].join("\n");
+    expect(factsOf(text).map((f) => f.item)).toEqual(["cost_operating", "revenue_operating"]);
+    // The line above is a bullet's wrapped continuation with amounts, not the list's lead.
+    const wrapped = [
+      "Ekonomi",
+      "",
+      "- Medlemmarna betalade 8 000 tkr, varav staten 4 000",
+      "  tkr och regionen 2 000 tkr.",
+      "- Kostnaderna uppgick till 9 140 tkr.",
+    ].join("\n");
+    expect(factsOf(wrapped).map((f) => `${f.item}=${f.amount_sek}`)).toEqual(["cost_operating=9140000"]);
+    // A lead that states another figure only does not break the bullet's figure down.
+    const other = ["Förbundets intäkter blev 8,8 mnkr, fördelat så här:", "", "• Kostnaderna uppgick till 9,4 mnkr."];
+    expect(factsOf(other.join("\n")).map((f) => `${f.item}=${f.amount_sek}`)).toEqual([
+      "revenue_operating=8800000",
+      "cost_operating=9400000",
+    ]);
+  });
+
+  it("stores neither of two amounts that running text gives one figure, naming the other line", () => {
+    const text = ["Kostnaderna uppgick till 9,1 mnkr.", "", "Kostnaderna blev 4,2 mnkr."].join("\n");
+    expect(factsOf(text)).toEqual([]);
+    const messages = parseProseFinance(doc(text)).findings.map((f) => f.message);
+    expect(messages.some((m) => /another amount on line 3/.test(m))).toBe(true);
+  });
+
+  it("keeps one figure stated twice with amounts that agree within their precision (must not fire)", () => {
+    const text = ["Kostnaderna uppgick till ca 9,1 mnkr.", "", "Kostnaderna blev 9 084 tkr."].join("\n");
+    expect(factsOf(text).map((f) => f.amount_sek)).toEqual([9_100_000, 9_084_000]);
+  });
+});

@@ -13,6 +13,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { scopeByLine } from "./sectionScope.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -70,6 +71,11 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     }
     if (isHedgedGuess(a)) {
       unread("a hedged round amount, too coarse to be the year's figure");
+      continue;
+    }
+    const heading = headingNotTheYear(doc, n);
+    if (heading) {
+      unread(heading);
       continue;
     }
     if (scopes[n - 1]!.kind === "intervention") {

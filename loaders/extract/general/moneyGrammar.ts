@@ -91,6 +91,35 @@ const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$
  */
 const NARROWED =
   /(intäkt|kostnad)\p{L}*\s+(för|från|till|avseende|inom|i)\s+(?!(året|år\b|\d{4}|förbundet|samordningsförbundet|verksamheten|hela|ca|cirka|drygt|knappt|totalt|sammanlagt)(?!\p{L}))\p{L}/u;
+/**
+ * Revenue or costs named as one kind among several, never the year's total: "en kostnad av 1,1
+ * m.kr" (one cost), "administrativa kostnader", "kanslikostnader", "projektintäkter", "kansliets
+ * kostnader". The total is the plain noun ("kostnaderna", "Intäkter med …") or says it is the
+ * whole ("verksamhetens", "totala", "årets").
+ */
+const MONEY_NOUN = /(?<!\p{L})(\p{L}*?)(kostnad|intäkt)(\p{L}*)/u;
+const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
+const WHOLE_WORD =
+  /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
+const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
+function namesOneKind(clause: string): boolean {
+  const m = MONEY_NOUN.exec(clause);
+  if (!m) return false;
+  if (!TOTAL_PREFIX.test(m[1]!)) return true;
+  const before = clause.slice(0, m.index).trim().split(/\s+/);
+  const nearest = before.at(-1) ?? "";
+  if (/^(en|ett)$/.test(nearest)) return true;
+  // Another thing's costs in the genitive ("kansliets", "styrelsens", "insatsernas"), not the whole's.
+  if (/\p{L}{2,}(et|en|na|n)s$/u.test(nearest) && !WHOLE_WORD.test(nearest)) return true;
+  // An attribute in -a in the noun's phrase ("administrativa", "övriga", "externa", "administrativa
+  // kansli kostnader") picks out a kind; a verb or a preposition ends the phrase.
+  for (const word of before.slice(-2).reverse()) {
+    if (PHRASE_END.test(word)) return false;
+    if (/\p{L}{3,}a$/u.test(word) && !WHOLE_WORD.test(word)) return true;
+  }
+  return false;
+}
+
 /** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
 const LIMIT =
   /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
@@ -391,6 +420,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
       unread("a part of the year's revenue or costs (for or from something named), not the total");
+      continue;
+    }
+    if ((item === "revenue_operating" || item === "cost_operating") && namesOneKind(side)) {
+      unread("one kind of revenue or cost (a named kind or a cost of something), not the year's total");
       continue;
     }
     let sek = a.sek;

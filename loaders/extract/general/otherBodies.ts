@@ -19,9 +19,12 @@ const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
   /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade)(?!\p{L})/u;
-/** Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". */
+/**
+ * Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". Not
+ * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
+ */
 const OTHER_OWN =
-  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning)(?!\p{L})|(?<!\p{L})ett eget (?:resultat|kapital)(?!\p{L})/u;
+  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning)(?!\p{L})|(?<!\p{L})ett eget resultat(?!\p{L})/u;
 /** The federation named as the one that reports: the sentence is its own. */
 const FEDERATION_SUBJECT = /\b(?:samordnings)?förbundet\s+(?:redovisade|redovisar|hade|har|visade|visar|fick)\b/i;
 

@@ -19,6 +19,7 @@ import {
 } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
@@ -215,6 +216,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         }
         if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
+          continue;
+        }
+        const heading = headingNotTheYear(doc, line);
+        if (heading) {
+          unread(f.token, unit, s.start, heading);
           continue;
         }
         const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, { year, line, text });

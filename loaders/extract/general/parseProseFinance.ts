@@ -6,14 +6,20 @@
  * rounded amount is stored as approximate. Running text that restates a table ("intäkterna
  * uppgick till ca 5,0 Mkr" beside a statement with 4 987 000) is not read at all: a row of the
  * document names that figure, and the table's exact amount is the figure whether or not a table
- * reader could read it. Every amount not stored becomes an unread number with its reason.
+ * reader could read it. A bullet under a line stating the same figure is a part of it, an amount
+ * under a heading for a budget or another year is not the year's, and one figure given two amounts
+ * that disagree is stored from neither. Every amount not stored becomes an unread number with its
+ * reason.
  */
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
+import { findAmounts } from "../numbers.ts";
+import { aboutAnotherBody } from "./otherBodies.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:prose_finance";
@@ -59,8 +65,72 @@ function isPlanDocument(doc: DocumentText): boolean {
   return false;
 }
 
+/**
+ * A bullet under a line that states an amount ("Kostnader på 10,3 m.kr" / "• Administrativa
+ * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it, unless
+ * the lead states only other figures than the bullet's.
+ */
+function underStatedAmount(doc: DocumentText, line: number, item: string): boolean {
+  const bullet = (n: number) => BULLET.test(doc.at(n).trim());
+  const blank = (n: number) => doc.at(n).trim() === "";
+  if (!bullet(line)) return false;
+  const lo = Math.max(1, line - 20);
+  let n = line - 1;
+  while (n >= lo) {
+    if (blank(n) || bullet(n)) {
+      n--;
+      continue;
+    }
+    // A run of text lines: a bullet's wrapped continuation when a bullet stands right above it, else the list's lead.
+    let top = n;
+    while (top > lo && !blank(top - 1) && !bullet(top - 1)) top--;
+    if (top > 1 && bullet(top - 1)) {
+      n = top - 1;
+      continue;
+    }
+    const lead = doc.join(top, n);
+    if (findAmounts(lead).length === 0) return false;
+    // A lead that states other figures only ("Intäkterna var 8,2 mnkr:") does not break this one down.
+    const figures = readMoneySentence(lead, doc.periodYear).figures;
+    return figures.length === 0 || figures.some((f) => f.item === item);
+  }
+  return false;
+}
+
+type FinanceFact = Extract<FactInput, { table: "finance" }>;
+interface ReadAmount {
+  fact: FinanceFact;
+  precision: number;
+  raw: string;
+  /** A member's own figure ("Åby kommun redovisade …"): no rival of the federation's; `dropOtherBodies` drops it. */
+  otherBody: boolean;
+}
+
+/**
+ * One figure stated twice with amounts that cannot both be it ("Kostnader på 10,3 m.kr" and "en
+ * kostnad av 1,1 m.kr" both read as the year's costs): running text gave no single reading, so
+ * none is stored. Amounts that agree within their precision ("5,0 Mkr", "4 987 tkr") are one figure.
+ */
+function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string, why: string) => void): FactInput[] {
+  const key = (f: FinanceFact) => `${f.item}|${f.year}|${f.basis}`;
+  const kept: FactInput[] = [];
+  for (const r of read) {
+    const rival = read.find(
+      (o) =>
+        o !== r &&
+        !o.otherBody &&
+        !r.otherBody &&
+        key(o.fact) === key(r.fact) &&
+        Math.abs((o.fact.amount_sek ?? 0) - (r.fact.amount_sek ?? 0)) > o.precision + r.precision,
+    );
+    if (rival) unread(r.fact.line, r.raw, `running text gives this figure another amount on line ${rival.fact.line}`);
+    else kept.push(r.fact);
+  }
+  return kept;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
-  const facts: FactInput[] = [];
+  const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
@@ -98,7 +168,16 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           unread(line, f.raw, `in the section of the intervention ${scope.name}, not the federation's`);
           continue;
         }
-        facts.push({
+        const heading = f.basis === "actual" && f.year === year ? headingNotTheYear(doc, line) : undefined;
+        if (heading) {
+          unread(line, f.raw, heading);
+          continue;
+        }
+        if (underStatedAmount(doc, line, f.item)) {
+          unread(line, f.raw, "a bullet under a line that states an amount: a part of that amount");
+          continue;
+        }
+        const fact: FinanceFact = {
           table: "finance",
           year: f.year,
           basis: f.basis,
@@ -110,10 +189,12 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           text,
           section: SECTION,
           approximate: f.approximate,
-        });
+        };
+        read.push({ fact, precision: f.precision, raw: f.raw, otherBody: aboutAnotherBody(sentence) });
       }
     }
   }
+  const facts = refuseConflicts(read, unread);
   return {
     facts,
     findings,

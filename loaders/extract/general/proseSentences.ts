@@ -17,7 +17,7 @@ export interface ProseUnit {
   starts: { offset: number; line: number }[];
 }
 
-const BULLET = /^[•·▪■◦*–-]\s/;
+export const BULLET = /^[•·▪■◦*–-]\s/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 /** A line that opens with the unit of the amount the line before ended on: "Mkr). Årets …". */
 const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "iu");

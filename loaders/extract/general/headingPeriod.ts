@@ -1,0 +1,28 @@
+/**
+ * Whether the heading a line stands under says its figures are not the report year's outcome: a
+ * budget, a plan or a forecast ("Budget 2025", "Verksamhetsplan 2025", "Prognos för året"), or
+ * another year only ("Året 2023", "Ekonomi 2023" in the report for 2024). A heading that compares
+ * with the budget ("Utfall jämfört med budget") is the outcome's, and one that names the report's
+ * year too is the year's own. Pure.
+ */
+import type { DocumentText } from "../documentText.ts";
+import { isHeading } from "./sectionScope.ts";
+
+const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
+const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
+/** How far above a line its heading may stand. */
+const REACH = 25;
+
+/** The reason the line's heading gives for its figures not being the year's outcome, or undefined. */
+export function headingNotTheYear(doc: DocumentText, line: number): string | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const heading = doc.at(n);
+    if (PLAN_WORD.test(heading) && !COMPARED.test(heading))
+      return `under the heading "${heading}": a budget, a plan or a forecast`;
+    const years = (heading.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+    if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("lindmo/2024-annual-report", lines, year);
+const items = (facts: readonly unknown[]) => (facts as AnyFact[]).map((f) => `${f.item}=${f.amount_sek}`);
+
+describe("a heading that says the figures under it are not the year's outcome", () => {
+  it("names a budget, a plan, a forecast or only another year (must fire)", () => {
+    const under = (heading: string) =>
+      headingNotTheYear(doc(["Ekonomi", "", heading, "", "Intäkterna blir 7,1 mnkr."]), 5);
+    expect(under("Budget 2025")).toMatch(/budget, a plan or a forecast/);
+    expect(under("Verksamhetsplan för 2025")).toMatch(/budget, a plan or a forecast/);
+    expect(under("Prognos")).toMatch(/budget, a plan or a forecast/);
+    expect(under("Ekonomin under 2023")).toMatch(/another year/);
+  });
+
+  it("leaves the year's own heading, a comparison with the budget and a line with no heading alone (must not fire)", () => {
+    const under = (heading: string) =>
+      headingNotTheYear(doc(["Ekonomi", "", heading, "", "Intäkterna var 7,1 mnkr."]), 5);
+    expect(under("Ekonomin under 2024")).toBeUndefined();
+    expect(under("Utfall jämfört med budget")).toBeUndefined();
+    expect(under("Åren 2023 och 2024")).toBeUndefined();
+    expect(headingNotTheYear(doc(["Intäkterna var 7,1 mnkr."]), 1)).toBeUndefined();
+  });
+
+  it("keeps a plan's or another year's amounts out of the year's prose and labelled figures", () => {
+    const plan = doc(["Ekonomi", "", "Budget 2025", "", "Intäkter 7,1 mnkr", "- Kostnader: 7,6 mnkr"]);
+    expect(items(parseProseFinance(plan).facts)).toEqual([]);
+    expect(items(parseLabelledAmounts(plan, []).facts)).toEqual([]);
+    const year = doc(["Ekonomi", "", "Ekonomin under 2024", "", "Intäkter 7,1 mnkr", "- Kostnader: 7,6 mnkr"]);
+    // Must not fire: under the year's own heading both amounts are read (by one reader or both).
+    const read = new Set([...items(parseProseFinance(year).facts), ...items(parseLabelledAmounts(year, []).facts)]);
+    expect([...read].sort()).toEqual(["cost_operating=7600000", "revenue_operating=7100000"]);
+  });
+
+  it("keeps another year's participant counts out of the year's, and reads the year's own (must not fire)", () => {
+    const counts = (heading: string) =>
+      (
+        parseProseFigures(
+          doc([heading, "", "Under året deltog 133 personer i förbundets insatser, varav 71 kvinnor och 62 män."]),
+        ).facts as AnyFact[]
+      ).map((f) => f.value);
+    expect(counts("Verksamheten 2023")).toEqual([]);
+    expect(counts("Verksamheten 2024")).toEqual([133, 71, 62]);
+  });
+});
