@@ -13,6 +13,7 @@ import { gateFacts } from "./general/identityGate.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
+import { pipesAsGaps } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -163,9 +164,11 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   const reported = new Set<number>();
   const clear = new Map<number, number[]>();
   // Each line's noise once: the facts and the unread numbers below both ask for it.
-  const noisyAt = lines.map((line) => ocrNoiseTokens(line));
+  // A table drawn with pipes: its pipes are column rules, not a "1" misread.
+  const gridded = pipesAsGaps(lines);
+  const noisyAt = gridded.map((line) => ocrNoiseTokens(line));
   for (const f of out.facts) {
-    const line = lines[f.line - 1] ?? "";
+    const line = gridded[f.line - 1] ?? "";
     const noisy = noisyAt[f.line - 1] ?? [];
     if (noisy.length === 0) {
       kept.push(f);

@@ -246,7 +246,17 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Arbete",
     stems: ["arbete", "anstallning", "subventionerad anstallning", "lonearbete"],
     units: ["persons"],
-    negativeCues: ["studier", "andel", "procent", "arbetsformedling", "arbetsprov", "arbetstraning", "arbetsform"],
+    // "arbete/studier" is the joint category written as one word.
+    negativeCues: [
+      "studier",
+      "arbete/",
+      "andel",
+      "procent",
+      "arbetsformedling",
+      "arbetsprov",
+      "arbetstraning",
+      "arbetsform",
+    ],
   },
   {
     id: "exit:studies",
