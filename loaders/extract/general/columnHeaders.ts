@@ -20,6 +20,8 @@ export const column = z.discriminatedUnion("kind", [
     written: z.string(),
   }),
   z.object({ kind: z.literal("unknown"), written: z.string() }),
+  /** A share in percent ("Andel", "%"): never an amount; it may confirm the amount beside it. */
+  z.object({ kind: z.literal("share"), written: z.string() }),
 ]);
 export type Column = z.infer<typeof column>;
 
@@ -27,7 +29,7 @@ export interface ColumnHeader {
   columns: Column[];
   /** Whether a Not column stands first. */
   hasNote: boolean;
-  /** Columns that hold amounts (amount and unknown), in order. */
+  /** Columns that hold values (amount, unknown and share), in order. */
   valueColumns: Exclude<Column, { kind: "note" }>[];
 }
 
@@ -39,6 +41,13 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
 ];
+/** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
+const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
+/**
+ * Words that name what a members' table's amount column holds ("Bidrag 2024, kr", "Belopp,
+ * kr", "Medlemsavgift 2024"): the amount itself, like a bare year.
+ */
+const AMOUNT_WORD = /^(bidrag|medlemsbidrag|medlemsavgift|medlemsavgifter|avgift|tilldelning)$/i;
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
@@ -47,6 +56,7 @@ type Token =
   | { t: "year"; year: number; written: string }
   | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string; unknownWord?: boolean }
   | { t: "note" }
+  | { t: "share"; written: string }
   /** A wide gap between two cells of a header laid out in columns. */
   | { t: "gap" };
 
@@ -79,10 +89,15 @@ function tokenizeCell(text: string, out: Token[]): boolean {
     /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
     "$1–$2",
   );
-  for (const w of s.split(" ")) {
-    if (w === "") continue;
-    const bare = w.replace(/[,;:]$/, "");
-    if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
+  const words = s.split(" ").filter((w) => w !== "");
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i]!.replace(/[,;:]$/, "");
+    if (SHARE.test(bare)) {
+      // "Andel 2024": the share of that year, one column.
+      const year = YEAR.test((words[i + 1] ?? "").replace(/[,;:]$/, ""));
+      out.push({ t: "share", written: year ? `${bare} ${words[++i]}` : bare });
+    } else if (AMOUNT_WORD.test(bare)) continue;
+    else if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
     else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
     else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
       out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
@@ -145,7 +160,10 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
   };
   for (const tok of tokens) {
     if (tok.t === "gap") closeCell();
-    else if (tok.t === "note") {
+    else if (tok.t === "share") {
+      closeCell();
+      columns.push({ kind: "share", written: tok.written });
+    } else if (tok.t === "note") {
       if (pending) return null;
       columns.push({ kind: "note" });
     } else if (tok.t === "basis") {

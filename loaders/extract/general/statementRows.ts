@@ -34,6 +34,8 @@ export interface TableRow {
   values: (number | null)[];
   /** The noisy tokens of the row, as written. */
   noise?: string[];
+  /** The row's cells under share columns ("Andel", "%"), in percent; taken out of `values`. */
+  shares?: (number | null)[];
 }
 
 export interface RawTable {
@@ -234,6 +236,9 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
+    // A sentence before the table ("… staten 50 procent, regionen 25 procent …") is no row: its
+    // numbers do not end the line. The header may stand under it.
+    if (/\d/.test(t) && numericTail(t).tail === "" && t.split(" ").length >= 5) continue;
     if (/\d/.test(t)) {
       firstRow = n;
       break;
@@ -258,9 +263,11 @@ export function readTable(
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
+  const shares = header.valueColumns.some((c) => c.kind === "share");
   for (let n = headerLine + 1; n <= block.end; n++) {
-    // "(1 204)" is a negative; positions stay as written.
-    const raw = normaliseNegatives(doc.lines[n - 1] ?? "");
+    // "(1 204)" is a negative; positions stay as written. Under a share column, "13 %" is its cell.
+    const written = normaliseNegatives(doc.lines[n - 1] ?? "");
+    const raw = shares ? written.replace(/(\d) ?%/g, (m, d: string) => d.padEnd(m.length)) : written;
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
@@ -288,7 +295,9 @@ export function readTable(
       continue;
     }
     let label = row.label;
-    let text = t;
+    // Cited as written ("13 %"), read without the share's sign.
+    const cited = shares ? clean(written) : t;
+    let text = cited;
     // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
     // or numbers alone under their label. Several labels and then several lines of numbers are
     // columns flattened one after the other: which number belongs to which label is not known.
@@ -301,7 +310,7 @@ export function readTable(
     const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);
     if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label) || unfinished)) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
-      text = `${pending.text} ${t}`;
+      text = `${pending.text} ${cited}`;
       table.labels.delete(pending.line);
     }
     pending = null;
@@ -337,7 +346,25 @@ export function readTable(
     }
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
-  return { table };
+  return { table: shares ? withoutShares(table) : table };
+}
+
+/**
+ * A table with its share columns taken out: every reader sees amounts only, and each row keeps
+ * its shares apart (`TableRow.shares`) for the check that confirms an amount by its share.
+ */
+function withoutShares(table: RawTable): RawTable {
+  const at = table.header.valueColumns.flatMap((c, i) => (c.kind === "share" ? [i] : []));
+  const keep = (_: unknown, i: number) => !at.includes(i);
+  return {
+    ...table,
+    header: {
+      ...table.header,
+      columns: table.header.columns.filter((c) => c.kind !== "share"),
+      valueColumns: table.header.valueColumns.filter(keep),
+    },
+    rows: table.rows.map((r) => ({ ...r, values: r.values.filter(keep), shares: at.map((i) => r.values[i] ?? null) })),
+  };
 }
 
 /**
