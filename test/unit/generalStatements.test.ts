@@ -1216,3 +1216,18 @@ describe("a unit stated on a line of its own above the statements", () => {
     expect(revenue(sentence).map((f) => f.amount_sek)).not.toContain(11482000);
   });
 });
+
+describe("share columns in a header", () => {
+  it("reads 'Andel' and '%' as share columns and 'Bidrag 2024, kr' as that year's amount", () => {
+    expect(parseColumnHeader("Medlem   Andel   Bidrag 2024, kr")?.columns).toEqual([
+      { kind: "share", written: "Andel" },
+      { kind: "amount", year: 2024, basis: "actual", written: "2024" },
+    ]);
+    expect(parseColumnHeader("%  2024  2023")?.columns.map((c) => c.kind)).toEqual(["share", "amount", "amount"]);
+  });
+
+  it("must not make a share column an amount, nor read a header of shares alone", () => {
+    expect(parseColumnHeader("Andel 2024")).toBeNull();
+    expect(parseColumnHeader("Andel 2024  2024")?.columns[0]).toEqual({ kind: "share", written: "Andel 2024" });
+  });
+});

@@ -171,3 +171,44 @@ describe("member rows named after the word for the fee", () => {
     expect(memberOfWrapped(d, { label: "Åmots kommun", line: 4 })).toBeNull();
   });
 });
+
+describe("a members' note with a share column", () => {
+  const SHARES = [
+    "Noter",
+    "",
+    "Not 2 Verksamhetens intäkter",
+    "Bidragen fördelas efter lagen: staten 50 procent, regionen 25 procent och",
+    "kommunerna 25 procent efter folkmängd.",
+    "",
+    "Medlem                         Andel        Bidrag 2024, kr",
+    "Staten                          50 %              4 000 000",
+    "Region Lundmark                 25 %              2 000 000",
+    "Lundby kommun                 17,5 %              1 400 000",
+    "Åsby kommun                    7,5 %                600 000",
+    "Summa medlemsbidrag            100 %              8 000 000",
+  ];
+
+  it("reads the amounts under a header whose sentence stands above it, and never a share as an amount", () => {
+    const c = contributions(SHARES);
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "Staten:2024=4000000@8",
+        "Region Lundmark:2024=2000000@9",
+        "Lundby kommun:2024=1400000@10",
+        "Åsby kommun:2024=600000@11",
+      ]),
+    );
+    expect(c.some((x) => /=(50|25|17\.5|7\.5|100)@/.test(x))).toBe(false);
+  });
+
+  it("must not store a row whose share is not its amount over the total", () => {
+    const wrong = SHARES.map((l) =>
+      l.replace("Lundby kommun                 17,5 %", "Lundby kommun                 27,5 %"),
+    );
+    const out = parseStatements(doc(wrong));
+    const c = (out.facts as AnyFact[]).filter((f) => f.table === "member_contribution").map((f) => f.member);
+    expect(c).not.toContain("Lundby kommun");
+    expect(c).toContain("Åsby kommun");
+    expect(out.findings.some((f) => f.check_id === "contribution.share_mismatch" && f.line === 10)).toBe(true);
+  });
+});

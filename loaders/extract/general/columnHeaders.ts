@@ -44,10 +44,12 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
 const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
 /**
- * Words that name what a members' table's amount column holds ("Bidrag 2024, kr", "Belopp,
- * kr", "Medlemsavgift 2024"): the amount itself, like a bare year.
+ * Words that name what a members' table's amount column holds ("Bidrag 2024, kr"): the amount
+ * itself, like a bare year; only on a line that names a unit, a share or the members besides,
+ * since "Medlemsavgift 2024 2023" is a row whose amounts look like years.
  */
 const AMOUNT_WORD = /^(bidrag|medlemsbidrag|medlemsavgift|medlemsavgifter|avgift|tilldelning)$/i;
+const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kronor|mkr|mnkr|sek|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])/i;
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
@@ -78,12 +80,12 @@ function tokenize(text: string): Token[] | null {
   const out: Token[] = [];
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
-    if (!tokenizeCell(cell, out)) return null;
+    if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
   }
   return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
 }
 
-function tokenizeCell(text: string, out: Token[]): boolean {
+function tokenizeCell(text: string, out: Token[], amountWords = false): boolean {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
   const s = clean(text.replace(/[()[\]]/g, " ")).replace(
     /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
@@ -96,7 +98,7 @@ function tokenizeCell(text: string, out: Token[]): boolean {
       // "Andel 2024": the share of that year, one column.
       const year = YEAR.test((words[i + 1] ?? "").replace(/[,;:]$/, ""));
       out.push({ t: "share", written: year ? `${bare} ${words[++i]}` : bare });
-    } else if (AMOUNT_WORD.test(bare)) continue;
+    } else if (amountWords && AMOUNT_WORD.test(bare)) continue;
     else if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
     else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
     else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
