@@ -13,7 +13,7 @@ import { gateFacts } from "./general/identityGate.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
-import { pipesAsGaps } from "./general/layoutGrid.ts";
+import { gridLines } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -117,7 +117,8 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
       };
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
-  dropOcrNoise(out, lines, documentId);
+  // A pipe-drawn table's pipes are column rules, not a "1" misread: they are read as gaps.
+  dropOcrNoise(out, gridLines(doc), documentId);
   dropPageFurniture(out, doc);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
@@ -164,11 +165,9 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   const reported = new Set<number>();
   const clear = new Map<number, number[]>();
   // Each line's noise once: the facts and the unread numbers below both ask for it.
-  // A table drawn with pipes: its pipes are column rules, not a "1" misread.
-  const gridded = pipesAsGaps(lines);
-  const noisyAt = gridded.map((line) => ocrNoiseTokens(line));
+  const noisyAt = lines.map((line) => ocrNoiseTokens(line));
   for (const f of out.facts) {
-    const line = gridded[f.line - 1] ?? "";
+    const line = lines[f.line - 1] ?? "";
     const noisy = noisyAt[f.line - 1] ?? [];
     if (noisy.length === 0) {
       kept.push(f);

@@ -1231,3 +1231,17 @@ describe("share columns in a header", () => {
     expect(parseColumnHeader("Andel 2024  2024")?.columns[0]).toEqual({ kind: "share", written: "Andel 2024" });
   });
 });
+
+describe("a basis in brackets after a year", () => {
+  it("reads '2025 (budget)' as the budget of 2025, and must not make '2025 budget' without brackets one", () => {
+    expect(parseColumnHeader("2025 (budget)")?.columns).toEqual([
+      { kind: "amount", year: 2025, basis: "budget", written: "budget 2025" },
+    ]);
+    expect(parseColumnHeader("2025 budget")?.columns[0]).toEqual({
+      kind: "amount",
+      year: 2025,
+      basis: "actual",
+      written: "2025",
+    });
+  });
+});

@@ -212,3 +212,36 @@ describe("a members' note with a share column", () => {
     expect(out.findings.some((f) => f.check_id === "contribution.share_mismatch" && f.line === 10)).toBe(true);
   });
 });
+
+describe("a members' table drawn with pipes (Markdown)", () => {
+  const MD = [
+    "## Budget 2026",
+    "",
+    "Medlemmarnas bidrag 2026 (budget):",
+    "",
+    "| Medlem                 | Belopp, kr |",
+    "| ---------------------- | ---------: |",
+    "| Staten                 |  3 200 000 |",
+    "| Region Lundmark        |  1 600 000 |",
+    "| Lundby kommun          |  1 600 000 |",
+    "| **Summa**              | **6 400 000** |",
+  ];
+
+  it("reads its rows as the year's budget the caption names ('2026 (budget)')", () => {
+    expect(contributions(MD)).toEqual(
+      expect.arrayContaining([
+        "Staten:2026=3200000@7",
+        "Region Lundmark:2026=1600000@8",
+        "Lundby kommun:2026=1600000@9",
+      ]),
+    );
+    const basis = (parseStatements(doc(MD)).facts as AnyFact[]).filter((f) => f.table === "member_contribution");
+    expect(basis.every((f) => f.basis === "budget")).toBe(true);
+  });
+
+  it("must not store the bold total as a member's, nor read a pipe table's rule as a row", () => {
+    const c = contributions(MD);
+    expect(c.some((x) => x.includes("6400000"))).toBe(false);
+    expect(c).toHaveLength(3);
+  });
+});

@@ -73,7 +73,11 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
     : "unknown";
 }
 
-function tokenize(text: string): Token[] | null {
+/** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
+const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos)\)/gi;
+
+function tokenize(written: string): Token[] | null {
+  const text = written.replace(YEAR_THEN_BASIS, "$2 $1");
   // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);
@@ -94,6 +98,7 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
   const words = s.split(" ").filter((w) => w !== "");
   for (let i = 0; i < words.length; i++) {
     const bare = words[i]!.replace(/[,;:]$/, "");
+    if (bare === "") continue;
     if (SHARE.test(bare)) {
       // "Andel 2024": the share of that year, one column.
       const year = YEAR.test((words[i + 1] ?? "").replace(/[,;:]$/, ""));

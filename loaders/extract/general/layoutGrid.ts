@@ -17,6 +17,7 @@
  * A dash standing alone in a cell ("1 308 — -329") is an empty cell; "(1 204)" and "−1 204"
  * are negative. Pure functions.
  */
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { normaliseNegatives, numberReadings, parseNumberRun } from "../numbers.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
@@ -99,9 +100,15 @@ export function pipesAsGaps(lines: readonly string[]): string[] {
   return lines.map((line, i) => {
     const n = counts[i]!;
     const grid = n >= 2 && [i - 2, i - 1, i + 1, i + 2].some((k) => counts[k] === n);
-    return grid ? line.replace(FREE_PIPE, "$1 ") : line;
+    if (!grid) return line;
+    // The rule under a Markdown table's header ("| --- | ---: |") is no row; bold cells ("**Summa**") are their words.
+    if (/^[\s|:=-]+$/.test(line)) return "";
+    return line.replace(FREE_PIPE, "$1 ").replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
   });
 }
+
+/** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
+export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
 /** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
 export function isAligned(raw: string): boolean {

@@ -17,7 +17,15 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
-import { cellsByPosition, cellsBySplit, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
+import {
+  cellsByPosition,
+  cellsBySplit,
+  gridLines,
+  headerColumns,
+  isAligned,
+  numericTail,
+  type GridColumn,
+} from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
@@ -202,17 +210,20 @@ export function readTable(
     if (u && !stated) stated = { ...u, line };
   };
   unitOf(block.rest, block.heading);
+  // A table drawn with pipes reads like one laid out with gaps (layoutGrid.ts `gridLines`).
+  const grid = gridLines(doc);
+  const lineOf = (n: number) => grid[n - 1] ?? "";
   let firstRow = block.end + 1;
   let noteAbove = false;
   for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
-    const t = doc.at(n);
+    const t = clean(lineOf(n));
     if (t === "" || FURNITURE.test(t)) continue;
     if (isNoteOnlyLine(t)) {
       noteAbove = true;
       unitOf(t, n);
       continue;
     }
-    const h = headerOf(t, doc.lines[n - 1] ?? t);
+    const h = headerOf(t, lineOf(n) || t);
     if (h) {
       header = h;
       headerLine = n;
@@ -259,14 +270,14 @@ export function readTable(
   if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
-  const grid = headerGrid(doc.lines[headerLine - 1] ?? "", header);
+  const headerCells = headerGrid(lineOf(headerLine), header);
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
   const shares = header.valueColumns.some((c) => c.kind === "share");
   for (let n = headerLine + 1; n <= block.end; n++) {
     // "(1 204)" is a negative; positions stay as written. Under a share column, "13 %" is its cell.
-    const written = normaliseNegatives(doc.lines[n - 1] ?? "");
+    const written = normaliseNegatives(lineOf(n));
     const raw = shares ? written.replace(/(\d) ?%/g, (m, d: string) => d.padEnd(m.length)) : written;
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
@@ -281,7 +292,7 @@ export function readTable(
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
-    const placed = noisy ? undefined : (byPosition(raw, grid) ?? byDashSplit(raw, columns, header.hasNote));
+    const placed = noisy ? undefined : (byPosition(raw, headerCells) ?? byDashSplit(raw, columns, header.hasNote));
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
       : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
@@ -302,8 +313,7 @@ export function readTable(
     // or numbers alone under their label. Several labels and then several lines of numbers are
     // columns flattened one after the other: which number belongs to which label is not known.
     const next = doc.nextNonBlank(n, 2, block.end);
-    const numbersFollow =
-      next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
+    const numbersFollow = next !== undefined && readStatementRow(lineOf(next), columns, false)?.label === "";
     const alone = label !== "" || (labelRun === 1 && !numbersFollow);
     // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
     // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
