@@ -1245,3 +1245,53 @@ describe("a basis in brackets after a year", () => {
     });
   });
 });
+
+describe("a basis line spanning several years", () => {
+  const BASIS = "                                     Utfall                   Budget";
+  const YEARS = "                              2024          2023              2024";
+
+  it("gives each year the basis word over it, by position", () => {
+    const h = parseSplitHeader(BASIS.trim().replace(/\s+/g, " "), YEARS.trim().replace(/\s+/g, " "), {
+      basis: BASIS,
+      year: YEARS,
+    });
+    expect(h?.columns).toEqual([
+      { kind: "amount", year: 2024, basis: "actual", written: "Utfall 2024" },
+      { kind: "amount", year: 2023, basis: "actual", written: "Utfall 2023" },
+      { kind: "amount", year: 2024, basis: "budget", written: "Budget 2024" },
+    ]);
+    expect(parseSplitHeader("Utfall", "2024 2023")?.columns.map((c) => c.kind === "amount" && c.basis)).toEqual([
+      "actual",
+      "actual",
+    ]);
+  });
+
+  it("must not guess without positions, nor when a basis word stands over no year", () => {
+    expect(parseSplitHeader("Utfall Budget", "2024 2023 2024")).toBeNull();
+    const far = "Utfall   Budget                                                           ";
+    expect(parseSplitHeader("Utfall Budget", "2024 2023 2024", { basis: far, year: YEARS })).toBeNull();
+  });
+
+  it("reads a statement under such a header", () => {
+    const facts = parseStatements(
+      new DocumentText(
+        "x/2024",
+        [
+          "RESULTATRÄKNING (tkr)",
+          BASIS,
+          YEARS,
+          "Verksamhetens intäkter        9 800         9 500             9 900",
+          "Verksamhetens kostnader      -9 700        -9 300            -9 900",
+          "Årets resultat                  100           200                 0",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    const revenue = facts.filter((f) => f.table === "finance" && f.item === "revenue_operating");
+    expect(revenue.map((f) => `${f.year}:${f.basis}=${f.amount_sek}`).sort()).toEqual([
+      "2023:actual=9500000",
+      "2024:actual=9800000",
+      "2024:budget=9900000",
+    ]);
+  });
+});

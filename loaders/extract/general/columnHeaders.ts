@@ -210,23 +210,66 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
  * Two header lines split by the PDF: a basis line ("Utfall Budget Utfall") above a year line
  * ("2023 2023 2022") with as many entries. Returns null unless they pair up exactly.
  */
-export function parseSplitHeader(basisLine: string, yearLine: string): ColumnHeader | null {
+export function parseSplitHeader(
+  basisLine: string,
+  yearLine: string,
+  raw?: { basis: string; year: string },
+): ColumnHeader | null {
   const top = tokenize(basisLine)?.filter((t) => t.t !== "gap");
   const bottom = tokenize(yearLine)?.filter((t) => t.t !== "gap");
   if (!top || !bottom) return null;
-  const bases = top.filter((t) => t.t !== "note");
-  const years = bottom.filter((t) => t.t === "year");
-  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length !== bases.length) return null;
+  const bases = top.filter((t) => t.t !== "note") as Extract<Token, { t: "basis" }>[];
+  const years = bottom.filter((t) => t.t === "year") as Extract<Token, { t: "year" }>[];
+  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length < bases.length) return null;
   if (bottom.some((t) => t.t === "basis")) return null;
+  const over = basisOfEachYear(bases, years, raw);
+  if (!over) return null;
   const note = top.some((t) => t.t === "note") || bottom.some((t) => t.t === "note");
   const columns: Column[] = note ? [{ kind: "note" }] : [];
-  bases.forEach((b, i) => {
-    const y = years[i] as Extract<Token, { t: "year" }>;
-    const basis = (b as Extract<Token, { t: "basis" }>).basis;
-    const written = `${(b as Extract<Token, { t: "basis" }>).written} ${y.written}`;
-    columns.push(basis === "unknown" ? { kind: "unknown", written } : { kind: "amount", year: y.year, basis, written });
+  years.forEach((y, i) => {
+    const b = bases[over[i]!]!;
+    const written = `${b.written} ${y.written}`;
+    columns.push(
+      b.basis === "unknown" ? { kind: "unknown", written } : { kind: "amount", year: y.year, basis: b.basis, written },
+    );
   });
   return build(columns);
+}
+
+/**
+ * Which basis word stands over each year of a split header: one each, in order; one word over
+ * all the years ("Utfall" above "2024  2023"); or, in layout text, each year under the basis word
+ * nearest above it ("Utfall" centred over "2024  2023", "Budget" over "2024"), every word over
+ * at least one year and in order. Undefined when it cannot be told.
+ */
+function basisOfEachYear(
+  bases: readonly Extract<Token, { t: "basis" }>[],
+  years: readonly Extract<Token, { t: "year" }>[],
+  raw?: { basis: string; year: string },
+): number[] | undefined {
+  if (bases.length === years.length) return years.map((_, i) => i);
+  if (bases.length === 1) return years.map(() => 0);
+  if (!raw) return undefined;
+  const centres = (line: string, words: readonly string[]) => {
+    let from = 0;
+    return words.map((w) => {
+      const at = line.indexOf(w, from);
+      from = at + w.length;
+      return at < 0 ? NaN : at + (w.length - 1) / 2;
+    });
+  };
+  const b = centres(
+    raw.basis.replace(/\t/g, "  "),
+    bases.map((t) => t.written),
+  );
+  const y = centres(
+    raw.year.replace(/\t/g, "  "),
+    years.map((t) => t.written),
+  );
+  if ([...b, ...y].some(Number.isNaN)) return undefined;
+  const over = y.map((c) => b.reduce((best, x, i) => (Math.abs(x - c) < Math.abs(b[best]! - c) ? i : best), 0));
+  const inOrder = over.every((o, i) => i === 0 || o >= over[i - 1]!);
+  return inOrder && bases.every((_, i) => over.includes(i)) ? over : undefined;
 }
 
 /**

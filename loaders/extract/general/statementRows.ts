@@ -232,7 +232,7 @@ export function readTable(
     }
     const next = doc.nextNonBlank(n, 2, block.end);
     if (next !== undefined && isBasisLine(t)) {
-      const split = parseSplitHeader(t, doc.at(next));
+      const split = parseSplitHeader(t, clean(lineOf(next)), { basis: lineOf(n), year: lineOf(next) });
       if (split) {
         header = split;
         headerLine = next;
