@@ -245,3 +245,12 @@ describe("a members' table drawn with pipes (Markdown)", () => {
     expect(c).toHaveLength(3);
   });
 });
+
+describe("the state's name with a comma", () => {
+  it("names the state as the registry's alias does, and must not join two members that are not the agencies", () => {
+    expect(memberOf("Staten (Försäkringskassan, Arbetsförmedlingen)")).toBe(
+      "Staten (Försäkringskassan och Arbetsförmedlingen)",
+    );
+    expect(memberOf("Staten (Region Lundmark, Lundby kommun)")).toBeNull();
+  });
+});
