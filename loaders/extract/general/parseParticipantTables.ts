@@ -16,7 +16,7 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
-import { stackHeader } from "./layoutGrid.ts";
+import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
 export interface Column {
@@ -284,10 +284,12 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 const AT_A_DATE =
   /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
-/** Whose and which year's figures a stored row holds. */
+/** Whose and which year's figures a stored row holds, and the measure or gender its label named. */
 interface Stored {
   intervention: string | null;
   year: number;
+  measure?: Measure;
+  gender?: Gender;
 }
 
 const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
@@ -300,10 +302,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const used = new Set<number>();
   const year = doc.periodYear;
   const PT = "general:participant_table";
+  // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
+  const grid = gridLines(doc);
+  const textAt = (n: number) => clean(grid[n - 1] ?? "");
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
-    const t = cellsOf(doc.at(n));
+    const t = textAt(n);
     if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
@@ -367,7 +372,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const rows: { label: string; row: Row; line: number }[] = [];
     let previous: number | undefined;
     for (let r = top; r <= doc.lineCount; r++) {
-      const rt = cellsOf(doc.at(r));
+      const rt = textAt(r);
       if (rt === "") {
         if (++blanks > 1) break;
         continue;
@@ -517,8 +522,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         table: "participant_count",
         intervention: parent.stored.intervention,
         year: parent.stored.year,
-        measure: measure ?? c.measure,
-        gender: gender ?? c.gender,
+        measure: measure ?? parent.stored.measure ?? c.measure,
+        gender: gender ?? parent.stored.gender ?? c.gender,
         value,
         line,
         text,
@@ -610,7 +615,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           approximate: false,
         }),
       );
-      return { intervention: o, year };
+      return { intervention: o, year, measure };
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
@@ -618,9 +623,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         subject: PT,
         line,
         value: label,
-        message: /^varav\b/i.test(label)
-          ? `row "${label}" is a subset of the rows above (an age band, a group); not stored`
-          : `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
+        message: `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
       });
       return;
     } else intervention = label;
@@ -658,7 +661,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         approximate: false,
       });
     });
-    return { intervention, year: rowYear };
+    return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
   readExitTables(doc, scopes, facts, findings, coverage);
@@ -694,11 +697,6 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
         : "no table with a recognised header",
     };
   });
-}
-
-/** A row of a table drawn with pipes ("Steget | 84 | 51"): its cells as words. */
-function cellsOf(text: string): string {
-  return text.includes("|") ? clean(text.replace(/\|/g, " ")) : text;
 }
 
 /** How far a line of layout text stands in from the margin (a label's wrapped rest is indented under it). */
