@@ -1146,3 +1146,17 @@ describe("table shapes: destination columns, pipes, stacked headers, varav rows"
     expect(findings.map((f) => f.message).join(" ")).toMatch(/larger than it/);
   });
 });
+
+describe("destinations are parts of the exits", () => {
+  it("stores destinations that fit within the row's exits, and must not store those that add to more", () => {
+    const { facts, findings } = parse([
+      "Avslut per insats",
+      "Insats | Avslutade | Till arbete | Till studier",
+      "Bron | 20 | 6 | 4",
+      "Ledstången | 10 | 8 | 5",
+      "Totalt | 30 | 14 | 9",
+    ]);
+    expect(exits(facts)).toEqual(["Bron:work=6@3", "Bron:studies=4@3", "null:work=14@5", "null:studies=9@5"]);
+    expect(findings.some((f) => f.check_id === "participant_table.parts_exceed_whole" && f.line === 4)).toBe(true);
+  });
+});

@@ -284,6 +284,19 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 const AT_A_DATE =
   /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
+/**
+ * A row's destinations are parts of its exits, and its exits of its participants: their sum is
+ * at most the row's exits, or its participants where the table has no exits column.
+ */
+function destinationsFit(row: Row, columns: readonly Column[]): boolean {
+  const at = (pick: (c: Column) => boolean) => columns.findIndex(pick);
+  const sum = row.values.reduce((a, v, i) => a + (columns[i]!.exit ? v : 0), 0);
+  const exited = at((c) => c.measure === "exited" && c.gender === "all" && !c.exit);
+  const enrolled = at((c) => c.measure === "enrolled" && c.gender === "all");
+  const whole = exited >= 0 ? exited : enrolled;
+  return whole < 0 || sum <= row.values[whole]!;
+}
+
 /** Whose and which year's figures a stored row holds, and the measure or gender its label named. */
 interface Stored {
   intervention: string | null;
@@ -627,11 +640,21 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
       return;
     } else intervention = label;
+    const partsFit = destinationsFit(row, columns);
+    if (!partsFit)
+      findings.push({
+        check_id: "participant_table.parts_exceed_whole",
+        severity: "warning",
+        subject: PT,
+        line,
+        value: text,
+        message: `row "${label}": its destinations add to more than its exits (or, without an exits column, its participants); the destinations are not stored`,
+      });
     row.values.forEach((value, i) => {
       const c = columns[i]!;
       if (c.exit) {
         // A destination column: a part of the row's exits. Per gender the schema has no place for it.
-        if (!genderOverride)
+        if (!genderOverride && partsFit)
           facts.push({
             table: "participant_breakdown",
             intervention,
