@@ -1160,3 +1160,29 @@ describe("destinations are parts of the exits", () => {
     expect(findings.some((f) => f.check_id === "participant_table.parts_exceed_whole" && f.line === 4)).toBe(true);
   });
 });
+
+describe("a title over gender columns", () => {
+  it("reads 'Kvinnor  Män' under 'Deltagare' and under 'Avslutade' as each measure's genders", () => {
+    const { facts } = parse([
+      "Deltagare och avslut per insats 2023",
+      "",
+      "                     Deltagare            Avslutade",
+      "Insats            Kvinnor     Män      Kvinnor     Män",
+      "Bron                   12       9            5       4",
+      "Summa                  12       9            5       4",
+    ]);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/woman=12@6",
+        "null:2023:enrolled/man=9@6",
+        "null:2023:exited/woman=5@6",
+        "null:2023:exited/man=4@6",
+      ]),
+    );
+  });
+
+  it("must not read the two gender pairs without their titles (which measure each is cannot be told)", () => {
+    const { facts } = parse(["Insats            Kvinnor     Män      Kvinnor     Män", "Bron   12   9   5   4"]);
+    expect(facts).toEqual([]);
+  });
+});

@@ -53,18 +53,25 @@ export function headerColumns(raw: string, isColumn: (cell: string) => boolean):
 /**
  * A header stacked over lines in layout text, merged into one cell per column by position,
  * read bottom up: a run of words joins the cell below it that it overlaps ("Varav till" over
- * "arbete/studier"); a run that spans several cells below is a title over each of them
- * ("Deltagare" over "Kvinnor   Män"); a run over no cell is a cell of its own. Runs are words
- * one space apart. The cells are returned left to right, each top line first.
+ * "arbete/studier"); a run that spans several cells below (their middles within its reach) is a
+ * title over each of them ("Deltagare" centred over "Kvinnor   Män"); a run over no cell is a
+ * cell of its own. Runs are words one space apart. The cells are returned left to right, each top line first.
  */
 export function stackHeader(raws: readonly string[]): string[] {
   const cells: { from: number; to: number; words: string[] }[] = [];
   for (const raw of [...raws].reverse()) {
     const added: typeof cells = [];
-    for (const m of raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)) {
+    const runs = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+    for (const [j, m] of runs.entries()) {
       const from = m.index!;
       const to = from + m[0].length - 1;
-      const under = cells.filter((c) => c.from <= to && from <= c.to);
+      // A title centred over its columns may overlap one or none of them: it reaches its own
+      // width out on each side, never past halfway to the next run of its line.
+      const left = j > 0 ? (runs[j - 1]!.index! + runs[j - 1]![0].length - 1 + from) / 2 : -Infinity;
+      const right = j + 1 < runs.length ? (to + runs[j + 1]!.index!) / 2 : Infinity;
+      const reach = { from: Math.max(from - (to - from + 1), left), to: Math.min(to + (to - from + 1), right) };
+      const spanned = cells.filter((c) => reach.from <= (c.from + c.to) / 2 && (c.from + c.to) / 2 <= reach.to);
+      const under = spanned.length >= 2 ? spanned : cells.filter((c) => c.from <= to && from <= c.to);
       if (under.length === 0) added.push({ from, to, words: [m[0]] });
       for (const c of under) {
         c.words.unshift(m[0]);
