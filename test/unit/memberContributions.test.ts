@@ -254,3 +254,17 @@ describe("the state's name with a comma", () => {
     expect(memberOf("Staten (Region Lundmark, Lundby kommun)")).toBeNull();
   });
 });
+
+describe("a sentence above a note's rows", () => {
+  it("must not make the sentence's percentages a header or a row: without a header with a year nothing is stored", () => {
+    const c = contributions([
+      "Noter",
+      "",
+      "Not 2 Verksamhetens intäkter",
+      "Bidragen fördelas efter lagen: staten 50 procent, regionen 25 procent och",
+      "kommunerna 25 procent efter folkmängd.",
+      "Lundby kommun                   1 400 000",
+    ]);
+    expect(c).toEqual([]);
+  });
+});
