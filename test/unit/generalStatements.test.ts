@@ -1295,3 +1295,37 @@ describe("a basis line spanning several years", () => {
     ]);
   });
 });
+
+describe("a single basis word over a year line", () => {
+  it("is the title of every year when it stands between them, and must not be when it stands over the first only", () => {
+    const years = "                         2025          2024";
+    const title = "                               Budget";
+    const first = "                         Budget";
+    expect(
+      parseSplitHeader("Budget", "2025 2024", { basis: title, year: years })?.columns.map(
+        (c) => c.kind === "amount" && c.basis,
+      ),
+    ).toEqual(["budget", "budget"]);
+    expect(parseSplitHeader("Budget", "2025 2024", { basis: first, year: years })).toBeNull();
+  });
+});
+
+describe("a basis word that cannot be placed over its years", () => {
+  it("must not read the year line alone as actual figures when 'Budget' stands over one of its years", () => {
+    const facts = parseStatements(
+      new DocumentText(
+        "x/2024",
+        [
+          "RESULTATRÄKNING (tkr)",
+          "                              Budget",
+          "                              2025          2024",
+          "Verksamhetens intäkter        9 900         9 800",
+          "Verksamhetens kostnader      -9 900        -9 700",
+          "Årets resultat                    0           100",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);
+  });
+});

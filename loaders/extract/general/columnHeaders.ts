@@ -240,7 +240,8 @@ export function parseSplitHeader(
  * Which basis word stands over each year of a split header: one each, in order; one word over
  * all the years ("Utfall" above "2024  2023"); or, in layout text, each year under the basis word
  * nearest above it ("Utfall" centred over "2024  2023", "Budget" over "2024"), every word over
- * at least one year and in order. Undefined when it cannot be told.
+ * at least one year and in order; a single word over several years only as their title, between
+ * them. Undefined when it cannot be told.
  */
 function basisOfEachYear(
   bases: readonly Extract<Token, { t: "basis" }>[],
@@ -248,7 +249,7 @@ function basisOfEachYear(
   raw?: { basis: string; year: string },
 ): number[] | undefined {
   if (bases.length === years.length) return years.map((_, i) => i);
-  if (bases.length === 1) return years.map(() => 0);
+  if (bases.length === 1 && !raw) return years.map(() => 0);
   if (!raw) return undefined;
   const centres = (line: string, words: readonly string[]) => {
     let from = 0;
@@ -267,6 +268,13 @@ function basisOfEachYear(
     years.map((t) => t.written),
   );
   if ([...b, ...y].some(Number.isNaN)) return undefined;
+  // One word over all the years stands nearer the middle of them than any one of them, as a
+  // title does; over one year only, it names that column and leaves the others unknown.
+  if (bases.length === 1) {
+    const middle = (Math.min(...y) + Math.max(...y)) / 2;
+    const title = y.every((c) => Math.abs(b[0]! - middle) < Math.abs(b[0]! - c));
+    return title ? years.map(() => 0) : undefined;
+  }
   const over = y.map((c) => b.reduce((best, x, i) => (Math.abs(x - c) < Math.abs(b[best]! - c) ? i : best), 0));
   const inOrder = over.every((o, i) => i === 0 || o >= over[i - 1]!);
   return inOrder && bases.every((_, i) => over.includes(i)) ? over : undefined;

@@ -14,6 +14,7 @@ import {
   parseColumnHeader,
   parseSplitHeader,
   withNoteColumn,
+  type Column,
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
@@ -215,6 +216,7 @@ export function readTable(
   const lineOf = (n: number) => grid[n - 1] ?? "";
   let firstRow = block.end + 1;
   let noteAbove = false;
+  let unplacedBasis: number | undefined;
   for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
     const t = clean(lineOf(n));
     if (t === "" || FURNITURE.test(t)) continue;
@@ -225,7 +227,9 @@ export function readTable(
     }
     const h = headerOf(t, lineOf(n) || t);
     if (h) {
-      header = h;
+      // Years under a basis line whose words could not be placed over them ("Budget" standing
+      // over one of two years): which column is which basis is unknown, so none is read.
+      header = unplacedBasis === n ? basisUnknown(h) : h;
       headerLine = n;
       unitOf(t, n);
       continue;
@@ -241,6 +245,7 @@ export function readTable(
         n = next;
         continue;
       }
+      unplacedBasis = next;
     }
     // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header.
     if (readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) {
@@ -357,6 +362,18 @@ export function readTable(
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table: shares ? withoutShares(table) : table };
+}
+
+/** A header whose year columns' basis is not known: kept so that rows line up, never stored. */
+function basisUnknown(header: ColumnHeader): ColumnHeader {
+  const columns = header.columns.map((c): Column =>
+    c.kind === "amount" ? { kind: "unknown", written: c.written } : c,
+  );
+  return {
+    ...header,
+    columns,
+    valueColumns: columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note"),
+  };
 }
 
 /**
