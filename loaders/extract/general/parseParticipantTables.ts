@@ -1,10 +1,12 @@
 /**
  * Participant and exit tables in any report, read by their headers. A participant table has a
  * header naming its columns in the author's order (Totalt/Summa/Inskrivna, Kvinnor/Män/K/M,
- * Nya, Avslutade, Pågående, Budget) and rows "label n n n"; the header may be one line or
- * cells stacked over lines. Row labels decide whose figures they are: a total row is the
- * federation's, a gender row splits the total, a member is never an intervention, any other
- * label is an intervention as written, a year row is that year's total. A table with year
+ * Nya, Avslutade, Pågående, Budget, and destinations: Till arbete, Varav till arbete/studier)
+ * and rows "label n n n", drawn with gaps or with pipes; the header may be one line, cells
+ * stacked over lines, or lines of layout text merged by position. Row labels decide whose
+ * figures they are: a total row is the federation's, a gender row splits the total, a "varav"
+ * row is a part of the row above, a member is never an intervention, any other label is an
+ * intervention as written, a year row is that year's total. A table with year
  * columns ("2024 2023") and measure rows is read the other way round. Exit tables
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
