@@ -15,6 +15,7 @@ import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { storedAs, storedNumbers } from "./text/factNumbers.ts";
+import { pipesAsGaps } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
@@ -121,7 +122,9 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   toDocumentLines(out, reading.origin);
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
-  dropOcrNoise(out, lines, documentId);
+  // A pipe-drawn table's pipes are column rules, not a "1" misread: they are read as gaps. Facts
+  // cite the document's own lines by now, so the noise guard reads those, not the repaired text.
+  dropOcrNoise(out, pipesAsGaps(lines), documentId);
   dropPageFurniture(out, doc, reading.origin);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);

@@ -246,7 +246,17 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Arbete",
     stems: ["arbete", "anstallning", "subventionerad anstallning", "lonearbete"],
     units: ["persons"],
-    negativeCues: ["studier", "andel", "procent", "arbetsformedling", "arbetsprov", "arbetstraning", "arbetsform"],
+    // "arbete/studier" is the joint category written as one word.
+    negativeCues: [
+      "studier",
+      "arbete/",
+      "andel",
+      "procent",
+      "arbetsformedling",
+      "arbetsprov",
+      "arbetstraning",
+      "arbetsform",
+    ],
   },
   {
     id: "exit:studies",
@@ -349,6 +359,9 @@ export function foldLabel(label: string): FoldedLabel {
   const bullet = /^\s*[-–—•·*]\s+/u.test(t);
   t = t.replace(/^\s*[-–—•·*]\s+/u, "");
   t = fold(t)
+    // The year's balance date ("Eget kapital 31/12", "per 31 december") says when a level is
+    // counted, not what it is; any other date stays a word of its own and names nothing.
+    .replace(/(?<![\d/])31\s?\/\s?12(?![\d/])|(?<!\d)31 dec(?:ember|\.)?(?!\p{L})/gu, " ")
     .replace(/\(([^)]*)\)/g, " ")
     .replace(/[^\p{L}\p{N}/:]+/gu, " ");
   let words = t.split(/\s+/).filter(Boolean);

@@ -76,3 +76,16 @@ describe("concept lexicon", () => {
     expect(new Set(CONCEPTS.map((c) => c.id)).size).toBe(CONCEPTS.length);
   });
 });
+
+describe("balance dates and joint destinations in labels", () => {
+  it("reads 'Eget kapital 31/12' as the closing equity, and must not read 'Eget kapital 1/1' as it", () => {
+    expect(best("Eget kapital 31/12", ["finance"])).toBe("finance:equity_end");
+    expect(best("Eget kapital per 31 december", ["finance"])).toBe("finance:equity_end");
+    expect(best("Eget kapital 1/1", ["finance"])).toBeUndefined();
+  });
+
+  it("reads 'arbete/studier' as the joint destination, and must not read it as work", () => {
+    expect(best("arbete/studier", ["exit"])).toBe("exit:work_or_studies");
+    expect(best("arbete", ["exit"])).toBe("exit:work");
+  });
+});

@@ -1216,3 +1216,116 @@ describe("a unit stated on a line of its own above the statements", () => {
     expect(revenue(sentence).map((f) => f.amount_sek)).not.toContain(11482000);
   });
 });
+
+describe("share columns in a header", () => {
+  it("reads 'Andel' and '%' as share columns and 'Bidrag 2024, kr' as that year's amount", () => {
+    expect(parseColumnHeader("Medlem   Andel   Bidrag 2024, kr")?.columns).toEqual([
+      { kind: "share", written: "Andel" },
+      { kind: "amount", year: 2024, basis: "actual", written: "2024" },
+    ]);
+    expect(parseColumnHeader("%  2024  2023")?.columns.map((c) => c.kind)).toEqual(["share", "amount", "amount"]);
+  });
+
+  it("must not make a share column an amount, nor read a header of shares alone", () => {
+    expect(parseColumnHeader("Andel 2024")).toBeNull();
+    expect(parseColumnHeader("Andel 2024  2024")?.columns[0]).toEqual({ kind: "share", written: "Andel 2024" });
+  });
+});
+
+describe("a basis in brackets after a year", () => {
+  it("reads '2025 (budget)' as the budget of 2025, and must not make '2025 budget' without brackets one", () => {
+    expect(parseColumnHeader("2025 (budget)")?.columns).toEqual([
+      { kind: "amount", year: 2025, basis: "budget", written: "budget 2025" },
+    ]);
+    expect(parseColumnHeader("2025 budget")?.columns[0]).toEqual({
+      kind: "amount",
+      year: 2025,
+      basis: "actual",
+      written: "2025",
+    });
+  });
+});
+
+describe("a basis line spanning several years", () => {
+  const BASIS = "                                     Utfall                   Budget";
+  const YEARS = "                              2024          2023              2024";
+
+  it("gives each year the basis word over it, by position", () => {
+    const h = parseSplitHeader(BASIS.trim().replace(/\s+/g, " "), YEARS.trim().replace(/\s+/g, " "), {
+      basis: BASIS,
+      year: YEARS,
+    });
+    expect(h?.columns).toEqual([
+      { kind: "amount", year: 2024, basis: "actual", written: "Utfall 2024" },
+      { kind: "amount", year: 2023, basis: "actual", written: "Utfall 2023" },
+      { kind: "amount", year: 2024, basis: "budget", written: "Budget 2024" },
+    ]);
+    expect(parseSplitHeader("Utfall", "2024 2023")?.columns.map((c) => c.kind === "amount" && c.basis)).toEqual([
+      "actual",
+      "actual",
+    ]);
+  });
+
+  it("must not guess without positions, nor when a basis word stands over no year", () => {
+    expect(parseSplitHeader("Utfall Budget", "2024 2023 2024")).toBeNull();
+    const far = "Utfall   Budget                                                           ";
+    expect(parseSplitHeader("Utfall Budget", "2024 2023 2024", { basis: far, year: YEARS })).toBeNull();
+  });
+
+  it("reads a statement under such a header", () => {
+    const facts = parseStatements(
+      new DocumentText(
+        "x/2024",
+        [
+          "RESULTATRÄKNING (tkr)",
+          BASIS,
+          YEARS,
+          "Verksamhetens intäkter        9 800         9 500             9 900",
+          "Verksamhetens kostnader      -9 700        -9 300            -9 900",
+          "Årets resultat                  100           200                 0",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    const revenue = facts.filter((f) => f.table === "finance" && f.item === "revenue_operating");
+    expect(revenue.map((f) => `${f.year}:${f.basis}=${f.amount_sek}`).sort()).toEqual([
+      "2023:actual=9500000",
+      "2024:actual=9800000",
+      "2024:budget=9900000",
+    ]);
+  });
+});
+
+describe("a single basis word over a year line", () => {
+  it("is the title of every year when it stands between them, and must not be when it stands over the first only", () => {
+    const years = "                         2025          2024";
+    const title = "                               Budget";
+    const first = "                         Budget";
+    expect(
+      parseSplitHeader("Budget", "2025 2024", { basis: title, year: years })?.columns.map(
+        (c) => c.kind === "amount" && c.basis,
+      ),
+    ).toEqual(["budget", "budget"]);
+    expect(parseSplitHeader("Budget", "2025 2024", { basis: first, year: years })).toBeNull();
+  });
+});
+
+describe("a basis word that cannot be placed over its years", () => {
+  it("must not read the year line alone as actual figures when 'Budget' stands over one of its years", () => {
+    const facts = parseStatements(
+      new DocumentText(
+        "x/2024",
+        [
+          "RESULTATRÄKNING (tkr)",
+          "                              Budget",
+          "                              2025          2024",
+          "Verksamhetens intäkter        9 900         9 800",
+          "Verksamhetens kostnader      -9 900        -9 700",
+          "Årets resultat                    0           100",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);
+  });
+});

@@ -7,7 +7,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { cellsByPosition, cellsBySplit, headerColumns, readGridRow } from "../../loaders/extract/general/layoutGrid.ts";
+import {
+  cellsByPosition,
+  cellsBySplit,
+  headerColumns,
+  pipesAsGaps,
+  readGridRow,
+  stackHeader,
+} from "../../loaders/extract/general/layoutGrid.ts";
 import {
   OVERVIEW_SECTION,
   parseMultiYearTables,
@@ -356,5 +363,29 @@ describe("transposed participant tables", () => {
     const { facts, findings } = parse(["Deltagare 2024 2023", "Nyinskrivna 97 121"]);
     expect(facts).toEqual([]);
     expect(findings.map((f) => f.line)).toEqual([2]);
+  });
+});
+
+describe("headers stacked over lines and tables drawn with pipes", () => {
+  it("merges a stacked header by position: a run joins the cell under it, a title spanning cells goes on each", () => {
+    expect(stackHeader(["            Deltagare      Avslutade", "Insats    Kvinnor  Män    till arbete"])).toEqual([
+      "Insats",
+      "Deltagare Kvinnor",
+      "Deltagare Män",
+      "Avslutade till arbete",
+    ]);
+  });
+
+  it("must not join runs that do not overlap: each stays a cell of its own", () => {
+    expect(stackHeader(["Summa", "      2024"])).toEqual(["Summa", "2024"]);
+  });
+
+  it("reads a grid's pipes as column gaps, and must not touch a lone pipe OCR made of a digit", () => {
+    const lines = ["Insats | Totalt | Avslutade", "Bron | 12 | 4", "Summa l | 234", "Summa | 1| 2"];
+    const out = pipesAsGaps(lines);
+    expect(out[0]).not.toContain("|");
+    expect(out[1]).not.toContain("|");
+    expect(out[2]).toBe("Summa l | 234");
+    expect(out[3]).toBe("Summa | 1| 2");
   });
 });

@@ -171,3 +171,100 @@ describe("member rows named after the word for the fee", () => {
     expect(memberOfWrapped(d, { label: "Åmots kommun", line: 4 })).toBeNull();
   });
 });
+
+describe("a members' note with a share column", () => {
+  const SHARES = [
+    "Noter",
+    "",
+    "Not 2 Verksamhetens intäkter",
+    "Bidragen fördelas efter lagen: staten 50 procent, regionen 25 procent och",
+    "kommunerna 25 procent efter folkmängd.",
+    "",
+    "Medlem                         Andel        Bidrag 2024, kr",
+    "Staten                          50 %              4 000 000",
+    "Region Lundmark                 25 %              2 000 000",
+    "Lundby kommun                 17,5 %              1 400 000",
+    "Åsby kommun                    7,5 %                600 000",
+    "Summa medlemsbidrag            100 %              8 000 000",
+  ];
+
+  it("reads the amounts under a header whose sentence stands above it, and never a share as an amount", () => {
+    const c = contributions(SHARES);
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "Staten:2024=4000000@8",
+        "Region Lundmark:2024=2000000@9",
+        "Lundby kommun:2024=1400000@10",
+        "Åsby kommun:2024=600000@11",
+      ]),
+    );
+    expect(c.some((x) => /=(50|25|17\.5|7\.5|100)@/.test(x))).toBe(false);
+  });
+
+  it("must not store a row whose share is not its amount over the total", () => {
+    const wrong = SHARES.map((l) =>
+      l.replace("Lundby kommun                 17,5 %", "Lundby kommun                 27,5 %"),
+    );
+    const out = parseStatements(doc(wrong));
+    const c = (out.facts as AnyFact[]).filter((f) => f.table === "member_contribution").map((f) => f.member);
+    expect(c).not.toContain("Lundby kommun");
+    expect(c).toContain("Åsby kommun");
+    expect(out.findings.some((f) => f.check_id === "contribution.share_mismatch" && f.line === 10)).toBe(true);
+  });
+});
+
+describe("a members' table drawn with pipes (Markdown)", () => {
+  const MD = [
+    "## Budget 2026",
+    "",
+    "Medlemmarnas bidrag 2026 (budget):",
+    "",
+    "| Medlem                 | Belopp, kr |",
+    "| ---------------------- | ---------: |",
+    "| Staten                 |  3 200 000 |",
+    "| Region Lundmark        |  1 600 000 |",
+    "| Lundby kommun          |  1 600 000 |",
+    "| **Summa**              | **6 400 000** |",
+  ];
+
+  it("reads its rows as the year's budget the caption names ('2026 (budget)')", () => {
+    expect(contributions(MD)).toEqual(
+      expect.arrayContaining([
+        "Staten:2026=3200000@7",
+        "Region Lundmark:2026=1600000@8",
+        "Lundby kommun:2026=1600000@9",
+      ]),
+    );
+    const basis = (parseStatements(doc(MD)).facts as AnyFact[]).filter((f) => f.table === "member_contribution");
+    expect(basis.every((f) => f.basis === "budget")).toBe(true);
+  });
+
+  it("must not store the bold total as a member's, nor read a pipe table's rule as a row", () => {
+    const c = contributions(MD);
+    expect(c.some((x) => x.includes("6400000"))).toBe(false);
+    expect(c).toHaveLength(3);
+  });
+});
+
+describe("the state's name with a comma", () => {
+  it("names the state as the registry's alias does, and must not join two members that are not the agencies", () => {
+    expect(memberOf("Staten (Försäkringskassan, Arbetsförmedlingen)")).toBe(
+      "Staten (Försäkringskassan och Arbetsförmedlingen)",
+    );
+    expect(memberOf("Staten (Region Lundmark, Lundby kommun)")).toBeNull();
+  });
+});
+
+describe("a sentence above a note's rows", () => {
+  it("must not make the sentence's percentages a header or a row: without a header with a year nothing is stored", () => {
+    const c = contributions([
+      "Noter",
+      "",
+      "Not 2 Verksamhetens intäkter",
+      "Bidragen fördelas efter lagen: staten 50 procent, regionen 25 procent och",
+      "kommunerna 25 procent efter folkmängd.",
+      "Lundby kommun                   1 400 000",
+    ]);
+    expect(c).toEqual([]);
+  });
+});

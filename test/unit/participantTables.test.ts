@@ -1029,3 +1029,160 @@ describe("exit tables by gender and tables per member area", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("table shapes: destination columns, pipes, stacked headers, varav rows", () => {
+  const PIPES = [
+    "Tabell 2. Deltagare och avslut per insats 2023",
+    "",
+    "Insats | Deltagare totalt | varav kvinnor | varav män | Avslutade | Till arbete | Till studier",
+    "Bron | 50 | 30 | 20 | 22 | 6 | 4",
+    "Ledstången | 40 | 25 | 15 | 18 | 5 | 2",
+    "Förbundet totalt | 90 | 55 | 35 | 40 | 11 | 6",
+  ];
+
+  it("reads a table drawn with pipes, its varav columns as genders and its 'Till arbete'/'Till studier' columns as destinations", () => {
+    const { facts } = parse(PIPES);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/all=90@6",
+        "null:2023:enrolled/woman=55@6",
+        "null:2023:enrolled/man=35@6",
+        "null:2023:exited/all=40@6",
+        "Bron:2023:enrolled/all=50@4",
+      ]),
+    );
+    expect(exits(facts)).toEqual(
+      expect.arrayContaining(["null:work=11@6", "null:studies=6@6", "Bron:work=6@4", "Ledstången:studies=2@5"]),
+    );
+  });
+
+  it("must not store an intervention row's destinations or counts as the federation's", () => {
+    const { facts } = parse(PIPES);
+    const federation = facts.filter((f) => f.intervention === null);
+    expect(federation.map((f) => f.value).sort((a, b) => a - b)).toEqual([6, 11, 35, 40, 55, 90]);
+  });
+
+  it("reads a destination only after 'till', 'varav' or an exits column: 'Deltagare Arbete' names no destination", () => {
+    expect(readColumns(["Insats Totalt Avslutade Till arbete"])?.map((c) => c.exit ?? c.measure)).toEqual([
+      "enrolled",
+      "exited",
+      "work",
+    ]);
+    expect(readColumns(["Insats | Avslutade | varav arbete/studier"])?.map((c) => c.exit ?? c.measure)).toEqual([
+      "exited",
+      "work_or_studies",
+    ]);
+    expect(readColumns(["Insats Deltagare Arbete"])).toBeUndefined();
+    // "Avslut till Kvinnor Män": the exit table's header, whose rows are destinations.
+    expect(readColumns(["Avslut till Kvinnor Män Totalt"])?.some((c) => c.exit)).toBeFalsy();
+  });
+
+  const STACKED = [
+    "Tabell 4. Deltagare per insats 2023",
+    "",
+    "                                  Kv   Män  Summa Antal avslut    Varav till",
+    "Insats                                                        arbete/studier",
+    "-----------------------------------------------------------------------------",
+    "Språngbrädan, Åby                 12     9     21           10             4",
+    "Hälsa och arbete i",
+    "  samverkan                        8    11     19            9             3",
+    "Unga på väg – stöd till egen      15    13     28           12             5",
+    "  försörjning (Åby/Ösby)",
+    "-----------------------------------------------------------------------------",
+    "Totalt förbundet                  35    33     68           31            12",
+  ];
+
+  it("merges a header stacked over two lines by position, passes over the rules and joins labels wrapped by indentation", () => {
+    const { facts } = parse(STACKED);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/woman=35@12",
+        "null:2023:enrolled/man=33@12",
+        "null:2023:enrolled/all=68@12",
+        "null:2023:exited/all=31@12",
+        "Hälsa och arbete i samverkan:2023:enrolled/all=19@8",
+        "Unga på väg – stöd till egen försörjning (Åby/Ösby):2023:enrolled/all=28@9",
+      ]),
+    );
+    expect(exits(facts)).toContain("null:work_or_studies=12@12");
+  });
+
+  it("must not read the stacked header's lower line alone, nor an indented line as the next row's label", () => {
+    const { facts } = parse(STACKED);
+    expect(facts.some((f) => String(f.intervention).startsWith("försörjning"))).toBe(false);
+    expect(facts.some((f) => f.intervention === "samverkan")).toBe(false);
+  });
+
+  it("stores a 'varav kvinnor' row as a part of the intervention above it, never as the federation's", () => {
+    const { facts } = parse([
+      "Deltagare per insats",
+      "Insats Totalt Avslutade",
+      "Bron 30 10",
+      "varav kvinnor 18 7",
+      "Ledstången 20 8",
+      "Summa 50 18",
+    ]);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "Bron:2023:enrolled/woman=18@4",
+        "Bron:2023:exited/woman=7@4",
+        "null:2023:enrolled/all=50@6",
+      ]),
+    );
+    expect(counts(facts).some((c) => c.startsWith("null:2023:enrolled/woman"))).toBe(false);
+  });
+
+  it("must not store a varav row larger than its whole, nor a varav group as an intervention", () => {
+    const { facts, findings } = parse([
+      "Deltagare per insats",
+      "Insats Totalt Avslutade",
+      "Bron 30 10",
+      "varav kvinnor 41 6",
+      "varav unga vuxna 12 4",
+      "Summa 30 10",
+    ]);
+    expect(facts.some((f) => f.value === 41 || f.value === 12)).toBe(false);
+    expect(facts.some((f) => /varav/i.test(String(f.intervention)))).toBe(false);
+    expect(findings.map((f) => f.message).join(" ")).toMatch(/larger than it/);
+  });
+});
+
+describe("destinations are parts of the exits", () => {
+  it("stores destinations that fit within the row's exits, and must not store those that add to more", () => {
+    const { facts, findings } = parse([
+      "Avslut per insats",
+      "Insats | Avslutade | Till arbete | Till studier",
+      "Bron | 20 | 6 | 4",
+      "Ledstången | 10 | 8 | 5",
+      "Totalt | 30 | 14 | 9",
+    ]);
+    expect(exits(facts)).toEqual(["Bron:work=6@3", "Bron:studies=4@3", "null:work=14@5", "null:studies=9@5"]);
+    expect(findings.some((f) => f.check_id === "participant_table.parts_exceed_whole" && f.line === 4)).toBe(true);
+  });
+});
+
+describe("a title over gender columns", () => {
+  it("reads 'Kvinnor  Män' under 'Deltagare' and under 'Avslutade' as each measure's genders", () => {
+    const { facts } = parse([
+      "Deltagare och avslut per insats 2023",
+      "",
+      "                     Deltagare            Avslutade",
+      "Insats            Kvinnor     Män      Kvinnor     Män",
+      "Bron                   12       9            5       4",
+      "Summa                  12       9            5       4",
+    ]);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/woman=12@6",
+        "null:2023:enrolled/man=9@6",
+        "null:2023:exited/woman=5@6",
+        "null:2023:exited/man=4@6",
+      ]),
+    );
+  });
+
+  it("must not read the two gender pairs without their titles (which measure each is cannot be told)", () => {
+    const { facts } = parse(["Insats            Kvinnor     Män      Kvinnor     Män", "Bron   12   9   5   4"]);
+    expect(facts).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export const column = z.discriminatedUnion("kind", [
     written: z.string(),
   }),
   z.object({ kind: z.literal("unknown"), written: z.string() }),
+  /** A share in percent ("Andel", "%"): never an amount; it may confirm the amount beside it. */
+  z.object({ kind: z.literal("share"), written: z.string() }),
 ]);
 export type Column = z.infer<typeof column>;
 
@@ -27,7 +29,7 @@ export interface ColumnHeader {
   columns: Column[];
   /** Whether a Not column stands first. */
   hasNote: boolean;
-  /** Columns that hold amounts (amount and unknown), in order. */
+  /** Columns that hold values (amount, unknown and share), in order. */
   valueColumns: Exclude<Column, { kind: "note" }>[];
 }
 
@@ -39,6 +41,15 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
 ];
+/** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
+const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
+/**
+ * Words that name what a members' table's amount column holds ("Bidrag 2024, kr"): the amount
+ * itself, like a bare year; only on a line that names a unit, a share or the members besides,
+ * since "Medlemsavgift 2024 2023" is a row whose amounts look like years.
+ */
+const AMOUNT_WORD = /^(bidrag|medlemsbidrag|medlemsavgift|medlemsavgifter|avgift|tilldelning)$/i;
+const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kronor|mkr|mnkr|sek|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])/i;
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
@@ -47,6 +58,7 @@ type Token =
   | { t: "year"; year: number; written: string }
   | { t: "basis"; basis: "actual" | "budget" | "unknown"; written: string; unknownWord?: boolean }
   | { t: "note" }
+  | { t: "share"; written: string }
   /** A wide gap between two cells of a header laid out in columns. */
   | { t: "gap" };
 
@@ -61,28 +73,38 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
     : "unknown";
 }
 
-function tokenize(text: string): Token[] | null {
+/** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
+const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos)\)/gi;
+
+function tokenize(written: string): Token[] | null {
+  const text = written.replace(YEAR_THEN_BASIS, "$2 $1");
   // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);
   const out: Token[] = [];
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
-    if (!tokenizeCell(cell, out)) return null;
+    if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
   }
   return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
 }
 
-function tokenizeCell(text: string, out: Token[]): boolean {
+function tokenizeCell(text: string, out: Token[], amountWords = false): boolean {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
   const s = clean(text.replace(/[()[\]]/g, " ")).replace(
     /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
     "$1–$2",
   );
-  for (const w of s.split(" ")) {
-    if (w === "") continue;
-    const bare = w.replace(/[,;:]$/, "");
-    if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
+  const words = s.split(" ").filter((w) => w !== "");
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i]!.replace(/[,;:]$/, "");
+    if (bare === "") continue;
+    if (SHARE.test(bare)) {
+      // "Andel 2024": the share of that year, one column.
+      const year = YEAR.test((words[i + 1] ?? "").replace(/[,;:]$/, ""));
+      out.push({ t: "share", written: year ? `${bare} ${words[++i]}` : bare });
+    } else if (amountWords && AMOUNT_WORD.test(bare)) continue;
+    else if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
     else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
     else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
       out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
@@ -145,7 +167,10 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
   };
   for (const tok of tokens) {
     if (tok.t === "gap") closeCell();
-    else if (tok.t === "note") {
+    else if (tok.t === "share") {
+      closeCell();
+      columns.push({ kind: "share", written: tok.written });
+    } else if (tok.t === "note") {
       if (pending) return null;
       columns.push({ kind: "note" });
     } else if (tok.t === "basis") {
@@ -185,23 +210,74 @@ export function parseColumnHeader(text: string): ColumnHeader | null {
  * Two header lines split by the PDF: a basis line ("Utfall Budget Utfall") above a year line
  * ("2023 2023 2022") with as many entries. Returns null unless they pair up exactly.
  */
-export function parseSplitHeader(basisLine: string, yearLine: string): ColumnHeader | null {
+export function parseSplitHeader(
+  basisLine: string,
+  yearLine: string,
+  raw?: { basis: string; year: string },
+): ColumnHeader | null {
   const top = tokenize(basisLine)?.filter((t) => t.t !== "gap");
   const bottom = tokenize(yearLine)?.filter((t) => t.t !== "gap");
   if (!top || !bottom) return null;
-  const bases = top.filter((t) => t.t !== "note");
-  const years = bottom.filter((t) => t.t === "year");
-  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length !== bases.length) return null;
+  const bases = top.filter((t) => t.t !== "note") as Extract<Token, { t: "basis" }>[];
+  const years = bottom.filter((t) => t.t === "year") as Extract<Token, { t: "year" }>[];
+  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length < bases.length) return null;
   if (bottom.some((t) => t.t === "basis")) return null;
+  const over = basisOfEachYear(bases, years, raw);
+  if (!over) return null;
   const note = top.some((t) => t.t === "note") || bottom.some((t) => t.t === "note");
   const columns: Column[] = note ? [{ kind: "note" }] : [];
-  bases.forEach((b, i) => {
-    const y = years[i] as Extract<Token, { t: "year" }>;
-    const basis = (b as Extract<Token, { t: "basis" }>).basis;
-    const written = `${(b as Extract<Token, { t: "basis" }>).written} ${y.written}`;
-    columns.push(basis === "unknown" ? { kind: "unknown", written } : { kind: "amount", year: y.year, basis, written });
+  years.forEach((y, i) => {
+    const b = bases[over[i]!]!;
+    const written = `${b.written} ${y.written}`;
+    columns.push(
+      b.basis === "unknown" ? { kind: "unknown", written } : { kind: "amount", year: y.year, basis: b.basis, written },
+    );
   });
   return build(columns);
+}
+
+/**
+ * Which basis word stands over each year of a split header: one each, in order; one word over
+ * all the years ("Utfall" above "2024  2023"); or, in layout text, each year under the basis word
+ * nearest above it ("Utfall" centred over "2024  2023", "Budget" over "2024"), every word over
+ * at least one year and in order; a single word over several years only as their title, between
+ * them. Undefined when it cannot be told.
+ */
+function basisOfEachYear(
+  bases: readonly Extract<Token, { t: "basis" }>[],
+  years: readonly Extract<Token, { t: "year" }>[],
+  raw?: { basis: string; year: string },
+): number[] | undefined {
+  if (bases.length === years.length) return years.map((_, i) => i);
+  if (bases.length === 1 && !raw) return years.map(() => 0);
+  if (!raw) return undefined;
+  const centres = (line: string, words: readonly string[]) => {
+    let from = 0;
+    return words.map((w) => {
+      const at = line.indexOf(w, from);
+      from = at + w.length;
+      return at < 0 ? NaN : at + (w.length - 1) / 2;
+    });
+  };
+  const b = centres(
+    raw.basis.replace(/\t/g, "  "),
+    bases.map((t) => t.written),
+  );
+  const y = centres(
+    raw.year.replace(/\t/g, "  "),
+    years.map((t) => t.written),
+  );
+  if ([...b, ...y].some(Number.isNaN)) return undefined;
+  // One word over all the years stands nearer the middle of them than any one of them, as a
+  // title does; over one year only, it names that column and leaves the others unknown.
+  if (bases.length === 1) {
+    const middle = (Math.min(...y) + Math.max(...y)) / 2;
+    const title = y.every((c) => Math.abs(b[0]! - middle) < Math.abs(b[0]! - c));
+    return title ? years.map(() => 0) : undefined;
+  }
+  const over = y.map((c) => b.reduce((best, x, i) => (Math.abs(x - c) < Math.abs(b[best]! - c) ? i : best), 0));
+  const inOrder = over.every((o, i) => i === 0 || o >= over[i - 1]!);
+  return inOrder && bases.every((_, i) => over.includes(i)) ? over : undefined;
 }
 
 /**

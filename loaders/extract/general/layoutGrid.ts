@@ -17,6 +17,7 @@
  * A dash standing alone in a cell ("1 308 — -329") is an empty cell; "(1 204)" and "−1 204"
  * are negative. Pure functions.
  */
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { normaliseNegatives, numberReadings, parseNumberRun } from "../numbers.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
@@ -48,6 +49,73 @@ export function headerColumns(raw: string, isColumn: (cell: string) => boolean):
   }
   return out;
 }
+
+/**
+ * A header stacked over lines in layout text, merged into one cell per column by position,
+ * read bottom up: a run of words joins the cell below it that it overlaps ("Varav till" over
+ * "arbete/studier"); a run that spans several cells below (their middles within its reach) is a
+ * title over each of them ("Deltagare" centred over "Kvinnor   Män"); a run over no cell is a
+ * cell of its own. Runs are words one space apart. The cells are returned left to right, each top line first.
+ */
+export function stackHeader(raws: readonly string[]): string[] {
+  const cells: { from: number; to: number; words: string[] }[] = [];
+  for (const raw of [...raws].reverse()) {
+    const added: typeof cells = [];
+    const runs = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+    for (const [j, m] of runs.entries()) {
+      const from = m.index!;
+      const to = from + m[0].length - 1;
+      // A title centred over its columns may overlap one or none of them: it reaches its own
+      // width out on each side, never past halfway to the next run of its line.
+      const left = j > 0 ? (runs[j - 1]!.index! + runs[j - 1]![0].length - 1 + from) / 2 : -Infinity;
+      const right = j + 1 < runs.length ? (to + runs[j + 1]!.index!) / 2 : Infinity;
+      const reach = { from: Math.max(from - (to - from + 1), left), to: Math.min(to + (to - from + 1), right) };
+      const spanned = cells.filter((c) => reach.from <= (c.from + c.to) / 2 && (c.from + c.to) / 2 <= reach.to);
+      const under = spanned.length >= 2 ? spanned : cells.filter((c) => c.from <= to && from <= c.to);
+      if (under.length === 0) added.push({ from, to, words: [m[0]] });
+      for (const c of under) {
+        c.words.unshift(m[0]);
+        if (under.length === 1) {
+          c.from = Math.min(c.from, from);
+          c.to = Math.max(c.to, to);
+        }
+      }
+    }
+    cells.push(...added);
+  }
+  return cells.sort((a, b) => a.from - b.from).map((c) => c.words.join(" "));
+}
+
+/** A pipe standing free (a space or the line's end on both sides): a rule of a table drawn with pipes. */
+const FREE_PIPE = /(^|\s)\|(?=\s|$)/g;
+
+/** How many pipes of a line stand free, or 0 when any pipe touches a character ("l|5", "|---|"). */
+function freePipes(line: string): number {
+  if (!line.includes("|")) return 0;
+  const free = line.match(FREE_PIPE)?.length ?? 0;
+  return free === line.split("|").length - 1 ? free : 0;
+}
+
+/**
+ * Lines of a table drawn with pipes ("Steget | 84 | 51", "| Region X | 5 400 000 |") with their
+ * pipes as the column gaps they are. A line with two or more free pipes, within two lines of
+ * another line with as many, is a row of that grid; its pipes are no misread "1". Any other pipe
+ * stays as written (OCR reads a "1" as "|").
+ */
+export function pipesAsGaps(lines: readonly string[]): string[] {
+  const counts = lines.map(freePipes);
+  return lines.map((line, i) => {
+    const n = counts[i]!;
+    const grid = n >= 2 && [i - 2, i - 1, i + 1, i + 2].some((k) => counts[k] === n);
+    if (!grid) return line;
+    // The rule under a Markdown table's header ("| --- | ---: |") is no row; bold cells ("**Summa**") are their words.
+    if (/^[\s|:=-]+$/.test(line)) return "";
+    return line.replace(FREE_PIPE, "$1 ").replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
+  });
+}
+
+/** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
+export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
 /** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
 export function isAligned(raw: string): boolean {

@@ -56,6 +56,11 @@ export function memberOf(label: string): string | null {
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
     "$1",
   );
+  // "Staten (Försäkringskassan, Arbetsförmedlingen)": a comma lists the two agencies as "och" does.
+  stripped = stripped.replace(
+    /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
+    "$1 och $2",
+  );
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
@@ -134,6 +139,33 @@ function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   });
 }
 
+/**
+ * Rows whose share ("Andel", "%") disagrees with their amount over the table's total row: one of
+ * the two is misread, so the row is not stored. A share agrees within its rounding (13 % is
+ * 12,5–13,5 % of the total; 7,5 % is 7,45–7,55 %). Checked only where the table has one amount
+ * column and a total row; a share is never an amount itself (the table reader keeps it apart).
+ */
+export function sharesDisagree(t: RawTable): Map<number, string> {
+  const out = new Map<number, string>();
+  const total = t.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  const amounts = t.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [k] : []));
+  if (!total || amounts.length !== 1) return out;
+  const whole = total.values[amounts[0]!];
+  if (whole === null || whole === undefined || whole === 0) return out;
+  for (const r of t.rows) {
+    const v = r.values[amounts[0]!];
+    if (r === total || v === null || v === undefined) continue;
+    for (const share of r.shares ?? []) {
+      if (share === null) continue;
+      const decimals = (String(share).split(".")[1] ?? "").length;
+      const computed = (v / whole) * 100;
+      if (Math.abs(computed - share) > 0.5 * 10 ** -decimals + 1e-9)
+        out.set(r.line, `its share ${share} % is not its amount over the total (${computed.toFixed(1)} %)`);
+    }
+  }
+  return out;
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -186,6 +218,7 @@ export function parseMemberContributions(
 
   const fromTable = (t: RawTable, unit: StatementUnit | null, membersOnly = false) => {
     let n = 0;
+    const disagree = sharesDisagree(t);
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
@@ -195,6 +228,17 @@ export function parseMemberContributions(
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);
+      if (disagree.has(row.line)) {
+        findings.push({
+          check_id: "contribution.share_mismatch",
+          severity: "warning",
+          subject: SECTION,
+          line: row.line,
+          value: row.text,
+          message: `${SECTION}: "${row.label}": ${disagree.get(row.line)!}; the row is not stored`,
+        });
+        continue;
+      }
       t.header.valueColumns.forEach((c, k) => {
         if (c.kind !== "amount") return;
         const v = row.values[k];

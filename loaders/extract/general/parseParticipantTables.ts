@@ -1,26 +1,31 @@
 /**
  * Participant and exit tables in any report, read by their headers. A participant table has a
  * header naming its columns in the author's order (Totalt/Summa/Inskrivna, Kvinnor/Män/K/M,
- * Nya, Avslutade, Pågående, Budget) and rows "label n n n"; the header may be one line or
- * cells stacked over lines. Row labels decide whose figures they are: a total row is the
- * federation's, a gender row splits the total, a member is never an intervention, any other
- * label is an intervention as written, a year row is that year's total. A table with year
+ * Nya, Avslutade, Pågående, Budget, and destinations: Till arbete, Varav till arbete/studier)
+ * and rows "label n n n", drawn with gaps or with pipes; the header may be one line, cells
+ * stacked over lines, or lines of layout text merged by position. Row labels decide whose
+ * figures they are: a total row is the federation's, a gender row splits the total, a "varav"
+ * row is a part of the row above, a member is never an intervention, any other label is an
+ * intervention as written, a year row is that year's total. A table with year
  * columns ("2024 2023") and measure rows is read the other way round. Exit tables
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
-import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL, genderOfLabel } from "../../reference/rowLabels.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
+import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
 export interface Column {
   measure: Measure;
   gender: Gender;
+  /** A destination column ("Till arbete", "Varav till arbete/studier"): a part of the exits, by outcome code. */
+  exit?: string;
 }
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
@@ -43,7 +48,7 @@ const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 const wordsOf = (s: string) =>
   s
     .toLowerCase()
-    .replace(/[.,:;()*]/g, " ")
+    .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
 
@@ -74,11 +79,75 @@ function lookUpWord(w: string): { measure?: Measure; gender?: Gender } | undefin
 const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure;
 const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.gender;
 
+/** Words that lead into a destination column: "Till arbete", "Mot studier". */
+const TO_WORD = /^(till|mot)$/;
+/** "Varav", "därav": the column is a part of the one before it. */
+const PART_WORD = /^(varav|därav)$/;
+
+/** A word that names a destination on its own in the lexicon ("arbete", "studier", "arbete/studier"). */
+const exitWord = (w: string) => bestConcept(w, ["exit"])?.score === 1;
+
+/**
+ * A destination column starting at word i: "till arbete", "till arbete/studier", "arbete eller
+ * studier" after "varav", or a destination word right after an exits column ("Avslutade Arbete
+ * Studier"). A destination is a part of the exits, never a count of its own; "Avslut till
+ * Kvinnor Män" names no destination (the exit table's header, read by the exit-table reader).
+ */
+function exitPhrase(
+  ws: readonly string[],
+  i: number,
+  afterExits: boolean,
+): { exit: string; length: number } | undefined {
+  const lead = TO_WORD.test(ws[i] ?? "") ? 1 : 0;
+  if (!lead && !afterExits && !PART_WORD.test(ws[i - 1] ?? "")) return undefined;
+  for (const n of [3, 1]) {
+    const phrase = ws.slice(i + lead, i + lead + n);
+    if (phrase.length !== n) continue;
+    const c = bestConcept(phrase.join(" "), ["exit"]);
+    if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
+  }
+  return undefined;
+}
+
 /** Whether every word of a line belongs to a participant table's header. */
 function isHeaderLine(text: string): boolean {
   const ws = wordsOf(text);
-  return ws.length > 0 && ws.every((w) => measureOf(w) || genderOf(w) || FILLER.test(w) || LABEL_TITLE.test(w));
+  let exits = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const ex = exitPhrase(ws, i, exits);
+    if (ex) i += ex.length - 1;
+    else if (!(measureOf(w) || genderOf(w) || FILLER.test(w) || LABEL_TITLE.test(w))) return false;
+    if (measureOf(w) === "exited") exits = true;
+  }
+  return ws.length > 0;
 }
+
+/**
+ * A line of a header stacked over two or three lines, read only as part of the whole ("Kv Män
+ * Summa Antal avslut Varav till" above "Insats arbete/studier"): header words, the words that
+ * lead into a destination, and destinations. No digits but years.
+ */
+function isHeaderFragment(text: string): boolean {
+  if (/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ""))) return false;
+  const ws = wordsOf(text);
+  return (
+    ws.length > 0 &&
+    ws.every(
+      (w) =>
+        measureOf(w) ||
+        genderOf(w) ||
+        FILLER.test(w) ||
+        LABEL_TITLE.test(w) ||
+        TO_WORD.test(w) ||
+        w === "eller" ||
+        exitWord(w),
+    )
+  );
+}
+
+/** A rule drawn between a table's header and rows or above its total ("-----", "|---|---|", "====="). */
+const RULE = /^[-=_–—|+: ]{3,}$/;
 
 /**
  * Columns named by a header. `cells` are the header's cells when they are known (stacked
@@ -86,9 +155,16 @@ function isHeaderLine(text: string): boolean {
  */
 export function readColumns(cells: readonly string[]): Column[] | undefined {
   const columns: Column[] = [];
+  const afterExits = () => columns.some((c) => c.measure === "exited" && !c.exit);
   if (cells.length > 1) {
     for (const [i, cell] of cells.entries()) {
       const ws = wordsOf(cell);
+      // A cell naming a destination is that destination's column, whatever else it says ("Avslutade till arbete").
+      const ex = ws.map((_, k) => exitPhrase(ws, k, afterExits())).find(Boolean);
+      if (ex) {
+        columns.push({ measure: "exited", gender: "all", exit: ex.exit });
+        continue;
+      }
       // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before it.
       if (i > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
       if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
@@ -112,7 +188,13 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       const w = ws[i]!;
       const m = measureOf(w);
       const g = genderOf(w);
-      if (m) {
+      const ex = exitPhrase(ws, i, afterExits());
+      if (ex) {
+        columns.push({ measure: "exited", gender: "all", exit: ex.exit });
+        i += ex.length - 1;
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (m) {
         columns.push({ measure: m, gender: "all" });
         lastWasKeyword = true;
         sinceKeyword = 0;
@@ -146,7 +228,7 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
       }
   }
-  const keys = columns.map((c) => `${c.measure}:${c.gender}`);
+  const keys = columns.map((c) => `${c.measure}:${c.gender}:${c.exit ?? ""}`);
   if (columns.length < 2 || new Set(keys).size !== keys.length) return undefined;
   return columns;
 }
@@ -204,6 +286,27 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 const AT_A_DATE =
   /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
+/**
+ * A row's destinations are parts of its exits, and its exits of its participants: their sum is
+ * at most the row's exits, or its participants where the table has no exits column.
+ */
+function destinationsFit(row: Row, columns: readonly Column[]): boolean {
+  const at = (pick: (c: Column) => boolean) => columns.findIndex(pick);
+  const sum = row.values.reduce((a, v, i) => a + (columns[i]!.exit ? v : 0), 0);
+  const exited = at((c) => c.measure === "exited" && c.gender === "all" && !c.exit);
+  const enrolled = at((c) => c.measure === "enrolled" && c.gender === "all");
+  const whole = exited >= 0 ? exited : enrolled;
+  return whole < 0 || sum <= row.values[whole]!;
+}
+
+/** Whose and which year's figures a stored row holds, and the measure or gender its label named. */
+interface Stored {
+  intervention: string | null;
+  year: number;
+  measure?: Measure;
+  gender?: Gender;
+}
+
 const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
@@ -214,10 +317,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const used = new Set<number>();
   const year = doc.periodYear;
   const PT = "general:participant_table";
+  // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
+  const grid = gridLines(doc);
+  const textAt = (n: number) => clean(grid[n - 1] ?? "");
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
-    const t = doc.at(n);
+    const t = textAt(n);
     if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
@@ -230,12 +336,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         ? above
         : undefined;
     const top = wrapped ?? n;
-    // Look up for a header: blank lines and header-only lines, at most 25 of them.
+    // Look up for a header: blank lines and header-only lines, at most 25 of them. Right above
+    // the rows, a rule under the header is passed over, and the header may be stacked over
+    // lines that are header words only together ("Varav till" / "arbete/studier").
     const headerLines: number[] = [];
     let k = top - 1;
-    while (k >= 1 && top - k <= 25 && (doc.at(k) === "" || isHeaderLine(doc.at(k))) && !used.has(k)) {
-      if (doc.at(k) !== "") headerLines.unshift(k);
-      k--;
+    let touching = true;
+    for (; k >= 1 && top - k <= 25 && !used.has(k); k--) {
+      const h = doc.at(k);
+      if (h === "") touching = false;
+      else if (touching && RULE.test(h) && headerLines.length === 0) continue;
+      else if (isHeaderLine(h) || (touching && isHeaderFragment(h))) headerLines.unshift(k);
+      else break;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
@@ -254,8 +366,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
     const headerText = headerLines.map((h) => doc.at(h)).join(" ");
+    // A header stacked over adjacent lines of layout text, merged by position: a cell per column,
+    // read as cells, or as words when a cell names two columns ("Summa Antal avslut").
+    const stacked = stackedLines(headerLines);
+    const merged = stacked.length > 1 ? stackHeader(stacked.map((h) => doc.lines[h - 1] ?? "")) : [];
     const readings = [
       readColumns([stripTitle(doc.at(headerLines.at(-1)!))]),
+      merged.length > 1 ? readColumns(merged) : undefined,
+      merged.length > 1 ? readColumns([stripTitle(merged.join(" "))]) : undefined,
       cells.length > 1 ? readColumns(cells) : undefined,
       readColumns([stripTitle(headerText)]),
     ];
@@ -267,16 +385,35 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let pending: { text: string; line: number } | undefined;
     let blanks = 0;
     const rows: { label: string; row: Row; line: number }[] = [];
+    let previous: number | undefined;
     for (let r = top; r <= doc.lineCount; r++) {
-      const rt = doc.at(r);
+      const rt = textAt(r);
       if (rt === "") {
         if (++blanks > 1) break;
         continue;
       }
+      // A rule above the total row, or between the header and the rows.
+      if (RULE.test(rt)) continue;
       const afterBlank = blanks > 0;
       blanks = 0;
       const row = readRow(rt, columns.length);
       if (!row) {
+        // The rest of the label of the row just above, indented under it ("Unga vuxna – vägen till
+        // egen 21 17 38" / "  försörjning (Björkås)").
+        const prior = rows.at(-1);
+        if (
+          prior &&
+          previous === r - 1 &&
+          !pending &&
+          numbersIn(rt) === 0 &&
+          rt.length <= 60 &&
+          !/[.!?:]$/.test(rt) &&
+          indentOf(doc, r) > indentOf(doc, prior.line)
+        ) {
+          prior.label = `${prior.label} ${rt}`;
+          used.add(r);
+          continue;
+        }
         // A label wrapped above its numbers ("Arbetslivsinriktad rehabilitering" / "för unga 12 5 7").
         if (numbersIn(rt) === 0 && rt.length <= 60 && !pending && !/[.!?:]$/.test(rt)) {
           pending = { text: rt, line: r };
@@ -293,17 +430,26 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           });
         break;
       }
-      const label =
-        pending && (row.label === "" || /^\p{Ll}/u.test(row.label)) ? `${pending.text} ${row.label}`.trim() : row.label;
-      if (pending && label === row.label) break; // the pending line was not part of this row: the table ended above
+      // The row goes on the pending line's label when it starts in lower case, is indented under
+      // it, or the pending line breaks off on a comma or a dash ("Arbetsträning i samverkan," / "  Granvik 9 13").
+      const continues =
+        pending &&
+        (row.label === "" ||
+          /^\p{Ll}/u.test(row.label) ||
+          indentOf(doc, r) > indentOf(doc, pending.line) ||
+          /[,–-]$/.test(pending.text));
+      const label = pending && continues ? `${pending.text} ${row.label}`.trim() : row.label;
+      if (pending && !continues) break; // the pending line was not part of this row: the table ended above
       pending = undefined;
       used.add(r);
       last = r;
+      previous = r;
       rows.push({ label, row, line: r });
     }
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
     const listsInterventions = rows.some(
       (x) =>
+        !foldLabel(x.label).part &&
         !YEAR.test(x.label) &&
         !measureRow(x.label, columns) &&
         !TOTAL_LABEL.test(x.label) &&
@@ -332,18 +478,77 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       continue;
     }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
-    for (const x of rows) emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
+    // A "varav" row is a part of the row above it: whose that row is, and never more than it.
+    let parent: { stored: Stored; row: Row } | undefined;
+    for (const x of rows) {
+      if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
+      else {
+        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
+        parent = stored ? { stored, row: x.row } : undefined;
+      }
+    }
     for (const h of headerLines) used.add(h);
     coverage.push({
       section: PT,
       status: facts.length > before ? "parsed" : "partial",
       line: headerLines[0]!,
       facts: facts.length - before,
-      note: `columns: ${columns.map((c) => (c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}`,
+      note: `columns: ${columns.map((c) => (c.exit ? `exited:${c.exit}` : c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}`,
     });
     n = last;
   }
 
+  /**
+   * A "varav" row ("varav kvinnor", "varav nya", "varav 16–29 år"): a part of the row above, so
+   * its figures are that row's intervention's and year's; a part larger than its whole in any
+   * column is a misread, and a part that is no gender or measure (an age band, a group) has no
+   * place in the schema. Never a total and never an intervention of its own.
+   */
+  function emitPart(
+    label: string,
+    row: Row,
+    line: number,
+    columns: Column[],
+    parent: { stored: Stored; row: Row } | undefined,
+  ) {
+    const text = doc.at(line);
+    const gender = genderOfLabel(label);
+    const measure = measureRow(label, columns);
+    const unread = (why: string) =>
+      findings.push({
+        check_id: "participant_table.member_row",
+        severity: "info",
+        subject: PT,
+        line,
+        value: label,
+        message: `row "${label}" ${why}; not stored`,
+      });
+    if (gender && columns.some((c) => c.gender !== "all")) return; // "varav kvinnor" beside K/M columns: read there.
+    if (!gender && !measure) return unread("is a subset of the rows above (an age band, a group)");
+    if (!parent) return unread("is a part of a row above that was not stored");
+    if (row.damaged) return unread("has a cell with stray characters");
+    const over = row.values.findIndex((v, i) => v > (parent.row.values[i] ?? Number.POSITIVE_INFINITY));
+    if (over >= 0)
+      return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
+    row.values.forEach((value, i) => {
+      const c = columns[i]!;
+      if (c.exit) return; // destinations per gender have no place in the schema
+      facts.push({
+        table: "participant_count",
+        intervention: parent.stored.intervention,
+        year: parent.stored.year,
+        measure: measure ?? parent.stored.measure ?? c.measure,
+        gender: gender ?? parent.stored.gender ?? c.gender,
+        value,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      });
+    });
+  }
+
+  /** Whose and which year's figures a row was stored as; undefined when it was not stored. */
   function emitRow(
     label: string,
     row: Row,
@@ -352,7 +557,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     owner: Owner,
     listsInterventions: boolean,
     memberTable: boolean,
-  ) {
+  ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged) {
       findings.push({
@@ -365,7 +570,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
       return;
     }
-    const unclear = (what: string) =>
+    const unclear = (what: string) => {
       findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
@@ -374,6 +579,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         value: text,
         message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
       });
+      return undefined;
+    };
     let intervention: string | null;
     let genderOverride: Gender | undefined;
     let rowYear = year;
@@ -423,7 +630,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           approximate: false,
         }),
       );
-      return;
+      return { intervention: o, year, measure };
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
@@ -431,14 +638,41 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         subject: PT,
         line,
         value: label,
-        message: /^varav\b/i.test(label)
-          ? `row "${label}" is a subset of the rows above (an age band, a group); not stored`
-          : `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
+        message: `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
       });
       return;
     } else intervention = label;
+    const partsFit = destinationsFit(row, columns);
+    if (!partsFit)
+      findings.push({
+        check_id: "participant_table.parts_exceed_whole",
+        severity: "warning",
+        subject: PT,
+        line,
+        value: text,
+        message: `row "${label}": its destinations add to more than its exits (or, without an exits column, its participants); the destinations are not stored`,
+      });
     row.values.forEach((value, i) => {
       const c = columns[i]!;
+      if (c.exit) {
+        // A destination column: a part of the row's exits. Per gender the schema has no place for it.
+        if (!genderOverride && partsFit)
+          facts.push({
+            table: "participant_breakdown",
+            intervention,
+            year: rowYear,
+            population: "exited",
+            dimension: "exit_outcome",
+            category: c.exit,
+            value,
+            source_label: label,
+            line,
+            text,
+            section: PT,
+            approximate: false,
+          });
+        return;
+      }
       facts.push({
         table: "participant_count",
         intervention,
@@ -452,6 +686,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         approximate: false,
       });
     });
+    return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
   readExitTables(doc, scopes, facts, findings, coverage);
@@ -487,6 +722,18 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
         : "no table with a recognised header",
     };
   });
+}
+
+/** How far a line of layout text stands in from the margin (a label's wrapped rest is indented under it). */
+function indentOf(doc: DocumentText, n: number): number {
+  return /^[ \t]*/.exec(doc.lines[n - 1] ?? "")![0].replace(/\t/g, "    ").length;
+}
+
+/** The header lines right above the rows with no blank line between them: a header stacked in layout text. */
+function stackedLines(lines: readonly number[]): number[] {
+  const out = [lines.at(-1)!];
+  for (let i = lines.length - 2; i >= 0 && lines[i] === out[0]! - 1; i--) out.unshift(lines[i]!);
+  return out;
 }
 
 /** Drop a title before the first column word: "Deltagare per insats Totalt K M" → "Totalt K M". */

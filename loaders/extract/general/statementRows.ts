@@ -14,10 +14,19 @@ import {
   parseColumnHeader,
   parseSplitHeader,
   withNoteColumn,
+  type Column,
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
-import { cellsByPosition, cellsBySplit, headerColumns, isAligned, numericTail, type GridColumn } from "./layoutGrid.ts";
+import {
+  cellsByPosition,
+  cellsBySplit,
+  gridLines,
+  headerColumns,
+  isAligned,
+  numericTail,
+  type GridColumn,
+} from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
@@ -34,6 +43,8 @@ export interface TableRow {
   values: (number | null)[];
   /** The noisy tokens of the row, as written. */
   noise?: string[];
+  /** The row's cells under share columns ("Andel", "%"), in percent; taken out of `values`. */
+  shares?: (number | null)[];
 }
 
 export interface RawTable {
@@ -200,26 +211,32 @@ export function readTable(
     if (u && !stated) stated = { ...u, line };
   };
   unitOf(block.rest, block.heading);
+  // A table drawn with pipes reads like one laid out with gaps (layoutGrid.ts `gridLines`).
+  const grid = gridLines(doc);
+  const lineOf = (n: number) => grid[n - 1] ?? "";
   let firstRow = block.end + 1;
   let noteAbove = false;
+  let unplacedBasis: number | undefined;
   for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
-    const t = doc.at(n);
+    const t = clean(lineOf(n));
     if (t === "" || FURNITURE.test(t)) continue;
     if (isNoteOnlyLine(t)) {
       noteAbove = true;
       unitOf(t, n);
       continue;
     }
-    const h = headerOf(t, doc.lines[n - 1] ?? t);
+    const h = headerOf(t, lineOf(n) || t);
     if (h) {
-      header = h;
+      // Years under a basis line whose words could not be placed over them ("Budget" standing
+      // over one of two years): which column is which basis is unknown, so none is read.
+      header = unplacedBasis === n ? basisUnknown(h) : h;
       headerLine = n;
       unitOf(t, n);
       continue;
     }
     const next = doc.nextNonBlank(n, 2, block.end);
     if (next !== undefined && isBasisLine(t)) {
-      const split = parseSplitHeader(t, doc.at(next));
+      const split = parseSplitHeader(t, clean(lineOf(next)), { basis: lineOf(n), year: lineOf(next) });
       if (split) {
         header = split;
         headerLine = next;
@@ -228,12 +245,16 @@ export function readTable(
         n = next;
         continue;
       }
+      unplacedBasis = next;
     }
     // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header.
     if (readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) {
       unitOf(t, n);
       continue;
     }
+    // A sentence before the table ("… staten 50 procent, regionen 25 procent …") is no row: its
+    // numbers do not end the line. The header may stand under it.
+    if (/\d/.test(t) && numericTail(t).tail === "" && t.split(" ").length >= 5) continue;
     if (/\d/.test(t)) {
       firstRow = n;
       break;
@@ -254,13 +275,15 @@ export function readTable(
   if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
-  const grid = headerGrid(doc.lines[headerLine - 1] ?? "", header);
+  const headerCells = headerGrid(lineOf(headerLine), header);
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
+  const shares = header.valueColumns.some((c) => c.kind === "share");
   for (let n = headerLine + 1; n <= block.end; n++) {
-    // "(1 204)" is a negative; positions stay as written.
-    const raw = normaliseNegatives(doc.lines[n - 1] ?? "");
+    // "(1 204)" is a negative; positions stay as written. Under a share column, "13 %" is its cell.
+    const written = normaliseNegatives(lineOf(n));
+    const raw = shares ? written.replace(/(\d) ?%/g, (m, d: string) => d.padEnd(m.length)) : written;
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
@@ -274,7 +297,7 @@ export function readTable(
     }
     // OCR noise among the numbers: only cells whose column is certain are read.
     const noisy = readNoisyRow(raw, columns, header.hasNote);
-    const placed = noisy ? undefined : (byPosition(raw, grid) ?? byDashSplit(raw, columns, header.hasNote));
+    const placed = noisy ? undefined : (byPosition(raw, headerCells) ?? byDashSplit(raw, columns, header.hasNote));
     const row: { label: string; values: (number | null)[]; ambiguous: boolean } | null = noisy
       ? { label: noisy.label, values: noisy.values, ambiguous: noisy.unreadable }
       : (placed ?? readRow(raw, columns, header.hasNote, noteNumbers));
@@ -288,20 +311,21 @@ export function readTable(
       continue;
     }
     let label = row.label;
-    let text = t;
+    // Cited as written ("13 %"), read without the share's sign.
+    const cited = shares ? clean(written) : t;
+    let text = cited;
     // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
     // or numbers alone under their label. Several labels and then several lines of numbers are
     // columns flattened one after the other: which number belongs to which label is not known.
     const next = doc.nextNonBlank(n, 2, block.end);
-    const numbersFollow =
-      next !== undefined && readStatementRow(doc.lines[next - 1] ?? "", columns, false)?.label === "";
+    const numbersFollow = next !== undefined && readStatementRow(lineOf(next), columns, false)?.label === "";
     const alone = label !== "" || (labelRun === 1 && !numbersFollow);
     // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
     // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
     const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);
     if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label) || unfinished)) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
-      text = `${pending.text} ${t}`;
+      text = `${pending.text} ${cited}`;
       table.labels.delete(pending.line);
     }
     pending = null;
@@ -337,7 +361,37 @@ export function readTable(
     }
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
-  return { table };
+  return { table: shares ? withoutShares(table) : table };
+}
+
+/** A header whose year columns' basis is not known: kept so that rows line up, never stored. */
+function basisUnknown(header: ColumnHeader): ColumnHeader {
+  const columns = header.columns.map((c): Column =>
+    c.kind === "amount" ? { kind: "unknown", written: c.written } : c,
+  );
+  return {
+    ...header,
+    columns,
+    valueColumns: columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note"),
+  };
+}
+
+/**
+ * A table with its share columns taken out: every reader sees amounts only, and each row keeps
+ * its shares apart (`TableRow.shares`) for the check that confirms an amount by its share.
+ */
+function withoutShares(table: RawTable): RawTable {
+  const at = table.header.valueColumns.flatMap((c, i) => (c.kind === "share" ? [i] : []));
+  const keep = (_: unknown, i: number) => !at.includes(i);
+  return {
+    ...table,
+    header: {
+      ...table.header,
+      columns: table.header.columns.filter((c) => c.kind !== "share"),
+      valueColumns: table.header.valueColumns.filter(keep),
+    },
+    rows: table.rows.map((r) => ({ ...r, values: r.values.filter(keep), shares: at.map((i) => r.values[i] ?? null) })),
+  };
 }
 
 /**
