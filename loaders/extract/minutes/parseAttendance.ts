@@ -8,7 +8,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { ITEM_HEADING, PARTY_NAME, PERSON_NAME, plainAt, reservationNames } from "./minutesText.ts";
+import { ITEM_HEADING, PARTY_NAME, PERSON_NAME, plain, plainAt, reservationNames } from "./minutesText.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -87,6 +87,27 @@ function readRosterRow(
   };
 }
 
+/**
+ * A header written in two columns, the label at the margin and the people to its right: "Ledamöter
+ * Ingrid Malm (S), …", "Tjänstepersoner    Oskar Lund, förbundschef". Returns the label cell, the
+ * right cell and the column it starts at.
+ */
+function twoColumnLabel(
+  raw: string,
+): { label: (typeof LIST_LABELS)[number]; rest: string; column: number } | undefined {
+  const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/.exec(raw.trimEnd());
+  if (!m) return undefined;
+  const cell = m[1]!.trim();
+  const label = LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
+  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!) } : undefined;
+}
+
+/** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */
+const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
+
+/** "ekonom, § 33", "utvärderare (§ 34)": the items an official attended, kept in the note. */
+const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
+
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
 
@@ -107,6 +128,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let mode: (typeof LIST_LABELS)[number][1] | undefined;
   let tableColumns: string[] | undefined;
   let roster: ReturnType<typeof rosterHeader>;
+  /** The column of a two-column header's right cell: indented lines reaching it continue that label's list. */
+  let rightColumn: number | undefined;
   for (let n = 1; n < end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     let t = plainAt(doc, n);
@@ -114,6 +137,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       roster = undefined;
       continue;
     }
+    const indent = raw.length - raw.trimStart().length;
+    if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
+    if (SIGNATURE_LEADER.test(t)) continue;
     const rosterHead = rosterHeader(raw);
     if (rosterHead) {
       roster = rosterHead;
@@ -125,6 +151,13 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       if (row) add({ ...row, line: n, text: doc.at(n) });
       continue;
     }
+    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw) : undefined;
+    if (twoColumn) {
+      mode = twoColumn.label[1];
+      rightColumn = twoColumn.column;
+      t = plain(twoColumn.rest);
+      if (mode === "absent" || mode === "table") continue;
+    }
     const header = /^Namn\s+Tillhörighet\b/i.test(t);
     if (header) {
       tableColumns = raw
@@ -134,7 +167,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = "table";
       continue;
     }
-    const label = LIST_LABELS.find(([re]) => re.test(t));
+    // A line continuing a two-column header's list is a person, never a new label.
+    const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
     if (label) {
       mode = label[1];
       t = t.replace(label[0], "").trim();
@@ -163,12 +197,16 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     if (mode === "others") {
       // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
-      const titled = NAME_COMMA_TITLE.exec(t);
+      const items = ITEMS_ATTENDED.exec(t);
+      const titled = NAME_COMMA_TITLE.exec(items ? t.slice(0, items.index) : t);
       if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!)) {
-        const title = titled[2]!.trim();
+        const title = t
+          .slice(titled[1]!.length)
+          .replace(/^\s*,\s*/, "")
+          .trim();
         add({
           person: titled[1]!,
-          role: OFFICIAL_TITLE.test(title) ? "official" : "guest",
+          role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
           note: title,
           member: null,
           serving: null,
@@ -178,10 +216,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
         continue;
       }
       // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
-      const cells = raw.trim().split(/\s{2,}/);
+      // In a two-column header each line of the right column is one entry; the label cell is no part of it.
+      const cells = (twoColumn ? twoColumn.rest : raw.trim()).split(/\s{2,}/);
       let paragraph = t;
       const first = n;
-      if (cells.length < 2 || label) {
+      if ((cells.length < 2 || label) && rightColumn === undefined) {
         while (n + 1 < end && plainAt(doc, n + 1) !== "" && !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))))
           paragraph += ` ${plainAt(doc, ++n)}`;
       }
@@ -277,7 +316,8 @@ function readPersonLine(t: string): { person: string; member: string | null; not
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
     member = party && party.index > 0 ? rest.slice(party.index).trim() : null;
   }
-  if (!PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5) return undefined;
+  if (!/^\p{Lu}/u.test(person) || !PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5)
+    return undefined;
   const note = [...roles, ...(partial ? [partial[1]!.trim()] : [])].join(", ");
   return { person, member, note: note || null };
 }

@@ -38,10 +38,25 @@ interface Sentence {
 
 /** Active and passive decision phrasings. */
 const DECIDES =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)\b|(?<!\p{L})(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
+
+/**
+ * A heading line that opens a proposal: "Arbetsutskottets förslag till styrelsen", "Förslag till
+ * beslut", "Förbundschefens förslag till beslut:". The "att …" paragraphs under it are proposed,
+ * not decided; a later "Styrelsen beslutar enligt förslaget" adopts them.
+ */
+const PROPOSAL_HEADING =
+  /^(?:[\p{L}-]+s\s+)?förslag till (?:beslut|[\p{L}-]*styrelsen|direktionen|[\p{L}-]*fullmäktige|medlemmarna)\s*:?$/iu;
+
+/** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
+const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
+
+/** A decision that takes over a proposal as written. */
+const ADOPTS_PROPOSAL =
+  /\benligt (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bi enlighet med (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bbifall(?:er|a|er därmed)? (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bförslaget (?:godkänns|antas|bifalls)\b/iu;
 
 /** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
 export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
@@ -145,8 +160,17 @@ function grantClause(text: string): string {
   );
 }
 
+/**
+ * A clause about money that is not the grant: another body's share or a condition ("under
+ * förutsättning att kommunen bidrar med 200 000 kr", "Region Ås medfinansiering om 150 000 kr"),
+ * or a comparison ("40 000 kr mer än för 2024"). It runs to the next comma, semicolon or full stop.
+ */
+const NOT_THE_GRANT =
+  /(?:\bunder förutsättning|\bförutsatt att|\bpå villkor|\bvillkorat|\bmedfinansier|\bmotfinansier|\begen insats|\b(?:bidrar|bidra|bidrog) med|\b(?:står|stå) för|\bvilket är\b|\bjämfört med|\b(?:mer|mindre) än\b)[^,;]*?(?=[,;]|\.(?!\d)|$)/giu;
+
+/** The decision's amount: the first one outside clauses about another body's money or a comparison. */
 function amountOf(text: string): Decision["amount"] {
-  const a = findAmounts(text)[0];
+  const a = findAmounts(text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length)))[0];
   return a ? { sek: a.sek, approximate: a.approximate, precision: a.precision } : null;
 }
 
@@ -170,13 +194,25 @@ function decisionFrom(
     context: string;
     reservations: string[];
     headingLine: number;
+    /** The item's proposal ("Förslag till beslut" and its "att …" clauses), when it has one. */
+    proposal?: Sentence[];
   },
 ): Decision {
-  const text = fields.sentences.map((s) => s.text).join(" ");
-  let outcome = text ? classifyOutcome(text) : "other";
+  const proposal = fields.proposal ?? [];
+  const decided = fields.sentences.length > 0;
+  // Without a decision of the meeting's own, the item records only what it proposes to another body.
+  const sentences = decided ? fields.sentences : proposal;
+  const text = sentences.map((s) => s.text).join(" ");
+  // "Styrelsen beslutar enligt förslaget": the proposal's money, recipient and period are the decision's.
+  const adopted =
+    decided && proposal.length > 0 && ADOPTS_PROPOSAL.test(text) ? proposal.map((s) => s.text).join(" ") : "";
+  let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
+  if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
   if (outcome === "other" && /^Att\s/.test(text)) outcome = "approved";
-  const period = findPeriod(grantClause(text));
+  const own = amountOf(text);
+  const terms = own || !adopted ? text : adopted;
+  const period = findPeriod(grantClause(terms));
   return {
     itemRef: fields.itemRef,
     itemNumber: fields.itemNumber,
@@ -185,9 +221,9 @@ function decisionFrom(
     category: categoryOf(item, outcome, text !== ""),
     outcome,
     text,
-    line: fields.sentences[0]?.line ?? fields.headingLine,
-    amount: amountOf(text),
-    recipient: text ? findRecipient(text, item?.title ?? "") : null,
+    line: sentences[0]?.line ?? fields.headingLine,
+    amount: own ?? (adopted ? amountOf(adopted) : null),
+    recipient: terms ? findRecipient(terms, item?.title ?? "") : null,
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
     reservations: fields.reservations,
@@ -202,14 +238,16 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
     .map((item) => {
       const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
       const chosen: Sentence[] = [];
+      const proposal = findProposal(doc, item);
+      const proposed = (s: Sentence) => proposal !== undefined && s.line >= proposal.from && s.line <= proposal.to;
       // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if (/^Att\b/.test(s.text) || DECIDES.test(s.text)) chosen.push(s);
+          if ((/^Att\b/.test(s.text) || DECIDES.test(s.text)) && !proposed(s)) chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
-        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text)) chosen.push(s);
+        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
@@ -219,8 +257,38 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         context: `${item.title} ${context}`,
         reservations: reservationNames(context),
         headingLine: item.line,
+        proposal: proposal?.sentences,
       });
     });
+}
+
+/**
+ * The item's proposal: a proposal heading and the list of clauses under it (its first paragraph,
+ * then further paragraphs while they open with "att" or a number), or undefined.
+ */
+function findProposal(
+  doc: DocumentText,
+  item: AgendaItem,
+): { from: number; to: number; sentences: Sentence[] } | undefined {
+  let head: number | undefined;
+  for (let n = item.bodyFrom; n <= item.bodyTo && head === undefined; n++)
+    if (PROPOSAL_HEADING.test(plainAt(doc, n))) head = n;
+  if (head === undefined) return undefined;
+  let to = head;
+  let paragraphs = 0;
+  for (let n = head + 1; n <= item.bodyTo; n++) {
+    const t = plainAt(doc, n);
+    if (t === "") continue;
+    // A new paragraph continues the list only as another clause; the first one is the list's start.
+    if (plainAt(doc, n - 1) === "" || n === head + 1) {
+      if (paragraphs > 0 && !PROPOSAL_CLAUSE.test(t)) break;
+      if (/^Beslut:?$/i.test(t) || DECIDES.test(t)) break;
+      paragraphs++;
+    }
+    to = n;
+  }
+  if (to === head) return undefined;
+  return { from: head, to, sentences: sentencesOf(doc, head + 1, to) };
 }
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {

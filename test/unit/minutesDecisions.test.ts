@@ -1,0 +1,246 @@
+/**
+ * What a minutes item decided, in shapes the seeds do not have: a working committee's proposal to
+ * the board, a board adopting a proposal "enligt förslaget", grant verbs (bevilja, anslå, tilldela,
+ * avsätta), items postponed, referred back or only noted, money another body puts in, and a
+ * header written in two columns with officials and signature lines. Every federation, person and
+ * amount is made up.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
+import { choosePrecedence } from "../../loaders/normalize/choosePrecedence.ts";
+import { rowKey, type Candidate } from "../../loaders/normalize/factMappers.ts";
+import type { RowOf } from "../../loaders/schema/tables.ts";
+import type { AnyFact } from "../helpers.ts";
+
+function parse(text: string, kind: "board_minutes" | "committee_minutes" = "board_minutes") {
+  const out = parseMinutes(new DocumentText("x/minutes", splitLines(text), 2025), { date: "2025-02-12", kind });
+  const facts = out.facts as AnyFact[];
+  const of = (table: string) => facts.filter((f) => f.table === table);
+  return { of, decision: (ref: string) => of("decision").find((d) => d.item_ref === ref) };
+}
+
+/** One agenda item with the body given, after a short header. */
+const item = (body: string) => `Samordningsförbundet Ekvik\nProtokoll\n\n§ 12  Ansökan om medel, Brobygget\n${body}\n`;
+
+describe("a working committee's proposal to the board", () => {
+  const au = item(
+    [
+      "Lunda kommun söker 380 000 kr för insatsen Brobygget under 2025.",
+      "",
+      "Arbetsutskottets förslag till styrelsen",
+      "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under perioden",
+      "2025-01-01–2025-12-31.",
+    ].join("\n"),
+  );
+
+  it("keeps the proposal as the item's decision row, with its amount, as proposed", () => {
+    const d = parse(au, "committee_minutes").decision("§12");
+    expect(d).toMatchObject({ outcome: "proposed", amount_sek: 380000, recipient: "Lunda kommun" });
+    expect(d?.period_start).toBe("2025-01-01");
+  });
+
+  it("never stores a proposal as a grant (must not fire)", () => {
+    expect(parse(au, "committee_minutes").of("allocation")).toEqual([]);
+  });
+
+  it("reads 'beslutar att föreslå styrelsen att bevilja' as a proposal, not a grant (must not fire)", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att föreslå styrelsen att bevilja Lunda kommun 380 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "proposed", amount_sek: 380000 });
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("a proposal to reject is still only a proposal", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att föreslå styrelsen att avslå ansökan om 380 000 kr."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")?.outcome).toBe("proposed");
+  });
+});
+
+describe("a board decision that adopts the proposal", () => {
+  const board = (proposal: string, decision: string) =>
+    item(["Förslag till beslut", proposal, "", "Beslut", decision].join("\n"));
+
+  it("takes the amount, recipient and period of the proposal it adopts, and grants it", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under 2025.",
+        "Styrelsen beslutar enligt förslaget.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000, recipient: "Lunda kommun" });
+    expect(p.of("allocation").map((a) => [a.recipient, a.amount_sek, a.year])).toEqual([
+      ["Lunda kommun", 380000, 2025],
+    ]);
+  });
+
+  it("adopting a proposal to reject grants nothing (must not fire)", () => {
+    const p = parse(
+      board("att avslå ansökan om 380 000 kr från Lunda kommun.", "Styrelsen beslutar enligt förslaget."),
+    );
+    expect(p.decision("§12")?.outcome).toBe("rejected");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("a decision with its own amount keeps it, not the proposal's", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr under 2025.",
+        "Styrelsen beslutar att bevilja Lunda kommun 300 000 kr under 2025.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 300000 });
+  });
+
+  it("a decision that does not refer to the proposal takes nothing from it (must not fire)", () => {
+    const p = parse(
+      board("att bevilja Lunda kommun 380 000 kr under 2025.", "Styrelsen beslutar att bordlägga ärendet."),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "postponed", amount_sek: null });
+    expect(p.of("allocation")).toEqual([]);
+  });
+});
+
+describe("grant verbs and items that grant nothing", () => {
+  it("reads anslå, tilldela and avsätta as decisions granting money", () => {
+    for (const verb of ["anslå", "tilldela"]) {
+      const p = parse(item(`Styrelsen beslutar att ${verb} Lunda kommun 120 000 kr för insatsen under 2025.`));
+      expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 120000 });
+      expect(p.of("allocation").map((a) => a.amount_sek)).toEqual([120000]);
+    }
+    const own = parse(item("Styrelsen beslutar att avsätta 30 000 kr ur kansliets budget till en temadag."));
+    expect(own.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 30000 });
+  });
+
+  it("postponed, referred back or noted items are never grants, whatever amounts they name (must not fire)", () => {
+    const cases: [string, string][] = [
+      ["Ansökan om 250 000 kr från Lunda kommun bordläggs till nästa sammanträde.", "postponed"],
+      ["Styrelsen beslutar att avvakta med beslut om 250 000 kr till Lunda kommun.", "postponed"],
+      ["Ärendet om 250 000 kr till Lunda kommun återremitteras till kansliet.", "referred_back"],
+      ["Styrelsen noterar att Lunda kommun har förbrukat 250 000 kr.", "noted"],
+      ["Redovisningen av 250 000 kr till Lunda kommun läggs till handlingarna.", "noted"],
+    ];
+    for (const [text, outcome] of cases) {
+      const p = parse(item(text));
+      expect(p.decision("§12")?.outcome, text).toBe(outcome);
+      expect(p.of("allocation"), text).toEqual([]);
+    }
+  });
+
+  it("does not take money another body puts in, or a comparison, for the grant (must not fire)", () => {
+    const cond = parse(
+      item(
+        "Styrelsen beslutar att bevilja medel till Brobygget under förutsättning att Region Ås bidrar med 150 000 kr.",
+      ),
+    );
+    expect(cond.decision("§12")?.amount_sek).toBeNull();
+    const both = parse(
+      item(
+        "Styrelsen beslutar, under förutsättning att Region Ås bidrar med 150 000 kr, att bevilja Lunda kommun 200 000 kr under 2025.",
+      ),
+    );
+    expect(both.decision("§12")?.amount_sek).toBe(200000);
+    const more = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun, vilket är 20 000 kr mer än i fjol, 220 000 kr."),
+    );
+    expect(more.decision("§12")?.amount_sek).toBe(220000);
+  });
+});
+
+describe("a header written in two columns", () => {
+  const header = [
+    "SAMORDNINGSFÖRBUNDET EKVIK                         PROTOKOLL",
+    "",
+    "Ledamöter          Sofia Berg (S), ordförande, Lunda kommun",
+    "                   Jonas Ek, Försäkringskassan",
+    "",
+    "Tjänstepersoner    Karin Holm, förbundschef",
+    "                   Per Vik, controller, § 12",
+    "",
+    "Justerare          Jonas Ek",
+    "",
+    "Underskrifter      Sekreterare ....................  Karin Holm",
+    "                   Ordförande  ....................  Sofia Berg",
+    "",
+    "§ 12  Val av justerare",
+    "Jonas Ek utses att justera protokollet.",
+  ].join("\n");
+
+  it("reads the members beside the label and on the lines under it", () => {
+    const people = parse(header).of("attendance");
+    expect(people.filter((p) => p.role === "member").map((p) => [p.person, p.member])).toEqual([
+      ["Sofia Berg", "Lunda kommun"],
+      ["Jonas Ek", "Försäkringskassan"],
+    ]);
+  });
+
+  it("reads the officials as officials and guests, with the items they attended", () => {
+    const byName = new Map(
+      parse(header)
+        .of("attendance")
+        .map((p) => [p.person, p]),
+    );
+    expect(byName.get("Karin Holm")).toMatchObject({ role: "official", note: "förbundschef" });
+    expect(byName.get("Per Vik")).toMatchObject({ note: "controller, § 12" });
+    expect(byName.get("Per Vik")?.role).not.toBe("member");
+  });
+
+  it("takes no one from the signature lines or the dotted leaders, and no official as a member (must not fire)", () => {
+    const people = parse(header).of("attendance");
+    expect(people.some((p) => /\.\.|^Sekreterare|^Ordförande/.test(String(p.person)))).toBe(false);
+    expect(people.filter((p) => p.person === "Karin Holm").map((p) => p.role)).toEqual(["official"]);
+    expect(people.filter((p) => p.role === "deputy")).toEqual([]);
+  });
+});
+
+describe("a grant split by year in the warehouse", () => {
+  const grant = (year: number | null, amount: number, line: number): Candidate<"allocation"> => {
+    const row: RowOf<"allocation"> = {
+      document_id: "ekvik/2025-02-12-board-minutes",
+      item_ref: "§12",
+      recipient: "Lunda kommun",
+      federation_id: "ekvik",
+      year,
+      purpose: "Brobygget",
+      amount_sek: amount,
+      approximate: false,
+      recipient_member_id: null,
+      intervention_id: null,
+      period_start: null,
+      period_end: null,
+      decision_ref: null,
+      source_line: line,
+    };
+    return {
+      row,
+      key: rowKey("allocation", row),
+      compare: String(amount),
+      amount,
+      section: "allocation",
+      periodMatches: true,
+      approximate: false,
+      documentDate: "2025-02-12",
+      line,
+    };
+  };
+
+  it("keeps one row per year for the same item and recipient", () => {
+    const { rows, conflicts } = choosePrecedence("allocation", [grant(2025, 400000, 20), grant(2026, 420000, 21)]);
+    expect(rows.map((r) => [r.year, r.amount_sek])).toEqual([
+      [2025, 400000],
+      [2026, 420000],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("still keeps one row when the same year's grant is read twice (must not fire)", () => {
+    const { rows } = choosePrecedence("allocation", [grant(2025, 400000, 20), grant(2025, 400000, 30)]);
+    expect(rows).toHaveLength(1);
+  });
+});
