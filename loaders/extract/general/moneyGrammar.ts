@@ -133,18 +133,25 @@ function bracketBeside(
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
   const said = lower.slice(open + 1, a.index);
-  const closes = /^\s*\)/.test(lower.slice(end));
+  // "(2 673 793 kronor vid utgången av 2023)": the year may follow the amount inside the bracket.
+  const yearAfter = /^\s*(?:vid utgången av|vid slutet av|per|för|år)?\s*((?:19|20)\d\d)(?:-12-31)?\s*\)/.exec(
+    lower.slice(end),
+  );
+  const closes = /^\s*\)/.test(lower.slice(end)) || (yearAfter !== null && /^\s*$/.test(said));
+  // "… 412 618 kronor för 2024 (föregående år …)": the anchor's own year may stand between it and the bracket.
+  const between = sentence.slice(anchor?.end ?? 0, open);
   const beside =
     anchor !== undefined &&
     anchor.basis === "actual" &&
     anchor.year === year &&
-    /^\s*$/.test(sentence.slice(anchor.end, open));
+    (/^\s*$/.test(between) || new RegExp(String.raw`^\s*(?:för|under|år)\s+${year}\s*$`).test(between));
   if (!beside || !closes) return IN_BRACKETS;
   let basis: "actual" | "budget" = "actual";
   let at = year;
   const y = BRACKET_YEAR.exec(said);
   if (BRACKET_BUDGET.test(said)) basis = "budget";
   else if (y) at = Number(y[1]);
+  else if (yearAfter && /^\s*$/.test(said)) at = Number(yearAfter[1]);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
@@ -352,6 +359,11 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
+      // "ett litet överskott på omkring 0,3 miljoner": a hedged, rounded result is too coarse to store.
+      if (a.approximate && a.precision > 0) {
+        unread("a hedged, rounded result");
+        continue;
+      }
     } else if (sek < 0 || /\b(underskott|överskott)\b/.test(left)) {
       unread("a signed amount for a figure that has no sign");
       continue;

@@ -21,9 +21,21 @@ const OTHER_SUBJECT =
   /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade)(?!\p{L})/u;
 /** Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". */
 const OTHER_OWN =
-  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning)(?!\p{L})|(?<!\p{L})ett eget (?:resultat|kapital)(?!\p{L})/u;
+  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|egen|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning|bokslut)(?!\p{L})|(?<!\p{L})ett eget (?:resultat|kapital)(?!\p{L})/u;
 /** The federation named as the one that reports: the sentence is its own. */
 const FEDERATION_SUBJECT = /\b(?:samordnings)?förbundet\s+(?:redovisade|redovisar|hade|har|visade|visar|fick)\b/i;
+
+/**
+ * The head of a member's own minutes or extract ("ÅBY KOMMUN  PROTOKOLLSUTDRAG", "Kommunfullmäktige
+ * Sammanträdesdatum 2025-04-28"): from there on the text is the member's, quoting the federation.
+ */
+const MEMBER_MINUTES =
+  /^(?:\p{Lu}[\p{Lu}-]+\s+KOMMUN|REGION\s+\p{Lu}[\p{Lu}-]+|\p{Lu}[\p{L}-]+\s+kommun|Region\s+\p{Lu}[\p{L}-]+)\s+.*\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|[Ss]ammanträdesprotokoll|[Pp]rotokollsutdrag)\b|^(?:Kommunfullmäktige|Kommunstyrelsen|Regionfullmäktige|Regionstyrelsen)\b.*\b(?:[Ss]ammanträdesdatum|[Pp]rotokoll)/u;
+/** A sentence that names the federation or its report: in a member's minutes only such sentences carry its figures. */
+const NAMES_FEDERATION =
+  /(?<!\p{L})(?:samordnings)?förbund(?:et|ets)?(?!\p{L})|(?<!\p{L})årsredovisning(?:en)?(?!\p{L})|(?<!\p{L})finsam(?!\p{L})/iu;
+/** … and one that names the member itself, which hands the paragraph over to the member. */
+const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunkoncernen|kommunkoncernens)(?!\p{L})/iu;
 
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {
@@ -42,10 +54,18 @@ function storedValues(f: FactInput): number[] {
 /** Drop the prose facts read from another body's sentences; each leaves a finding. */
 export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
   const flagged: { from: number; to: number; amounts: number[]; numbers: number[] }[] = [];
-  for (const unit of proseUnits(doc))
+  // A member's minutes on the federation's report: a figure is the federation's only where its
+  // sentence, or the paragraph before it, names the federation (and not the member since).
+  const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
+  for (const unit of proseUnits(doc)) {
+    let federationNamed = false;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
-      if (!aboutAnotherBody(sentence)) continue;
+      // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
+      if (NAMES_MEMBER.test(sentence)) federationNamed = false;
+      else if (NAMES_FEDERATION.test(sentence)) federationNamed = true;
+      const unnamed = !federationNamed && lineAt(unit, s.start) >= memberFrom;
+      if (!unnamed && !aboutAnotherBody(sentence)) continue;
       flagged.push({
         from: lineAt(unit, s.start),
         to: lineAt(unit, Math.max(s.start, s.end - 1)),
@@ -53,6 +73,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
         numbers: (sentence.match(/\d+/g) ?? []).map(Number),
       });
     }
+  }
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
@@ -70,7 +91,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       subject: f.section,
       line: f.line,
       value: values.join(" "),
-      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, not the federation's`,
+      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
     });
     return false;
   });
