@@ -98,6 +98,9 @@ const LIMIT =
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
+/** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
+const OWN_EARLIER_YEAR =
+  /\b(?:utfall(?:et)?|resultat(?:et)?|bokslut(?:et)?)\s+(?:för|år)\s+((?:19|20)\d\d)\s+(?:blev|var|visade|uppgick till|landade på)\b\D*$/;
 const NEGATIVE_WORD = /underskott|negativt (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
 const POSITIVE_WORD = /överskott|positivt (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
 /** A federation's revenue and costs for a year are never below this: a smaller amount is a price or a part. */
@@ -299,9 +302,13 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("another year's or several years' amount");
       continue;
     }
+    // "… men utfallet för 2023 blev ett överskott på 214 tkr": an earlier year named as the figure's own
+    // in its clause is its year, whatever else the sentence names.
+    const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
+    const at = ownYear < year && !budgetSentence ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    const otherYear = years.find((y) => y !== year);
+    const otherYear = at !== year ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
       continue;
@@ -382,7 +389,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
       basis: budgetSentence ? "budget" : "actual",
-      year,
+      year: at,
     });
   }
   return reading;

@@ -90,7 +90,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           unread(line, f.raw, "restates a figure a table of the document gives");
           continue;
         }
-        if (plan && f.basis === "actual") {
+        // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
+        if (plan && f.basis === "actual" && f.year >= year) {
           unread(line, f.raw, "the document is a plan or a budget: its figures are not the year's outcome");
           continue;
         }
