@@ -16,6 +16,9 @@ function read(lines: string[], year = 2024) {
   return {
     finance: facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.item}=${f.amount_sek}`),
     contributions: facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}=${f.amount_sek}`),
+    counts: facts
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}:${f.gender}=${f.value}`),
   };
 }
 
@@ -99,6 +102,21 @@ describe("how such minutes quote the figures", () => {
     expect(fee.contributions).toEqual(["Björkå kommun=640000"]);
     const project = read(["Björkå kommuns medlemsavgift till förbundet var 640 000 kronor för projektet Bron."]);
     expect(project.contributions).toEqual([]);
+  });
+
+  it("reads the year's participants beside an earlier year's count in a bracket of its own", () => {
+    const { counts } = read([
+      "Förbundets insatser hade under 2024 sammanlagt 142 deltagare, varav 80 kvinnor och 62 män (2023: 128 deltagare).",
+    ]);
+    expect(counts).toEqual(
+      expect.arrayContaining(["2024:enrolled:all=142", "2024:enrolled:woman=80", "2024:enrolled:man=62"]),
+    );
+    expect(counts.some((c) => c.endsWith("=128"))).toBe(false);
+  });
+
+  it("still stores nothing when the other year is no bracket of its own (must not fire)", () => {
+    const { counts } = read(["Förbundets insatser hade 142 deltagare, fler än de 128 deltagarna 2023."]);
+    expect(counts).toEqual([]);
   });
 
   it("does not store a hedged, rounded result, but keeps an exact one (must not fire)", () => {

@@ -172,8 +172,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
       if (reading.figures.length === 0) continue;
 
-      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it.
-      const otherYear = reading.years.find((y) => y !== year);
+      // A sentence naming another year ("jämfört med 2023") may mix years: store none of it. An
+      // earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
+      const earlier = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
+      const inEarlier = (at: number) => earlier.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      const apart = reading.figures.some((f) => inEarlier(f.token.start))
+        ? new Set<number>()
+        : new Set(earlier.map((m) => Number(m[1])));
+      const otherYear = reading.years.find((y) => y !== year && !apart.has(y));
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
