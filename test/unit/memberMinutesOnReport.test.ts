@@ -89,6 +89,15 @@ describe("how such minutes quote the figures", () => {
     );
   });
 
+  it("reads a signed earlier year in brackets even after a result that states no sign, which stays unread", () => {
+    const { finance } = read(["Förbundets resultat blev 315 000 kronor (föregående år −96 400 kronor)."]);
+    expect(finance).toEqual(["2023:result=-96400"]);
+  });
+
+  it("needs the bracket's own sign after an unsigned result (must not fire)", () => {
+    expect(read(["Förbundets resultat blev 315 000 kronor (föregående år 96 400 kronor)."]).finance).toEqual([]);
+  });
+
   it("takes no later or unnamed year from a bracket (must not fire)", () => {
     const { finance } = read([
       "Förbundets egna kapital uppgick den 31 december 2024 till 1 960 200 kronor (1 645 200 kronor vid",
@@ -121,6 +130,10 @@ describe("how such minutes quote the figures", () => {
 
   it("does not store a hedged, rounded result, but keeps an exact one (must not fire)", () => {
     expect(read(["Förbundet gick med ett överskott på omkring 0,3 miljoner kronor."]).finance).toEqual([]);
+    expect(read(["Förbundet gick med ett överskott på cirka 0,3 miljoner kronor."]).finance).toEqual([]);
     expect(read(["Förbundet gick med ett överskott på 0,3 miljoner kronor."]).finance).toEqual(["2024:result=300000"]);
+    expect(read(["Förbundet gick med ett överskott på drygt 0,3 miljoner kronor."]).finance).toEqual([
+      "2024:result=300000",
+    ]);
   });
 });

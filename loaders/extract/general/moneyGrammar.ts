@@ -98,6 +98,8 @@ const LIMIT =
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
+/** A hedge that rounds both ways, right before an amount. */
+const AROUND = /(?<!\p{L})(?:ca|cirka|c:a|omkring|ungefär|runt)\.?\s*$/u;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
 const OWN_EARLIER_YEAR =
   /\b(?:utfall(?:et)?|resultat(?:et)?|bokslut(?:et)?)\s+(?:för|år)\s+((?:19|20)\d\d)\s+(?:blev|var|visade|uppgick till|landade på)\b\D*$/;
@@ -236,6 +238,11 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
+  /**
+   * A result left unread for want of a sign ("Årets resultat blev 412 318 kronor"): a bracket right
+   * after it that carries its own sign ("(föregående år −186 540 kronor)") is still the earlier year's.
+   */
+  let unsignedResult: MoneyFigure | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -251,7 +258,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
     if (depth[start]! > 0) {
-      const beside = bracketBeside(sentence, lower, a, reading.figures.at(-1), year);
+      const last = reading.figures.at(-1);
+      const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
+      const beside = bracketBeside(sentence, lower, a, anchor, year);
       if (typeof beside !== "string") reading.figures.push(beside);
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
@@ -363,11 +372,25 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+";
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
+        if (!negative)
+          unsignedResult = {
+            item,
+            sek: a.sek,
+            approximate: true,
+            precision: a.precision,
+            start,
+            end,
+            raw: a.raw,
+            clause: "",
+            basis: budgetSentence ? "budget" : "actual",
+            year,
+          };
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
-      // "ett litet överskott på omkring 0,3 miljoner": a hedged, rounded result is too coarse to store.
-      if (a.approximate && a.precision > 0) {
+      // "ett litet överskott på omkring 0,3 miljoner": a result rounded both ways ("omkring", "cirka")
+      // is too coarse to store; "drygt två miljoner" still bounds it from below.
+      if (a.precision > 0 && AROUND.test(lower.slice(Math.max(0, start - 12), start))) {
         unread("a hedged, rounded result");
         continue;
       }
