@@ -153,6 +153,35 @@ describe("grant verbs and items that grant nothing", () => {
   });
 });
 
+describe("decision markers and rates", () => {
+  it("reads 'Styrelsens beslut' followed by lowercase att-clauses as the decision", () => {
+    const p = parse(item("Ansökan har beretts.\n\nStyrelsens beslut\natt bevilja Lunda kommun 210 000 kr under 2025."));
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 210000, recipient: "Lunda kommun" });
+  });
+
+  it("does not take 'Beslutsunderlag' for a decision marker (must not fire)", () => {
+    const p = parse(item("Beslutsunderlag\natt bevilja Lunda kommun 210 000 kr enligt ansökan."));
+    expect(p.decision("§12")?.outcome).toBe("other");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("takes a yearly rate as the sum only for a period of one year", () => {
+    const one = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under 2025."));
+    expect(one.decision("§12")?.amount_sek).toBe(380000);
+  });
+
+  it("never takes a rate per participant, or a yearly rate over several years, for the sum (must not fire)", () => {
+    const perHead = parse(item("Styrelsen beslutar att bevilja Lunda kommun 25 000 kr per deltagare under 2025."));
+    expect(perHead.decision("§12")?.amount_sek).toBeNull();
+    expect(perHead.of("allocation")).toEqual([]);
+    const twoYears = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under perioden 2025-01-01–2026-12-31."),
+    );
+    expect(twoYears.decision("§12")?.amount_sek).toBeNull();
+    expect(twoYears.of("allocation")).toEqual([]);
+  });
+});
+
 describe("a header written in two columns", () => {
   const header = [
     "SAMORDNINGSFÖRBUNDET EKVIK                         PROTOKOLL",
@@ -189,6 +218,25 @@ describe("a header written in two columns", () => {
     expect(byName.get("Karin Holm")).toMatchObject({ role: "official", note: "förbundschef" });
     expect(byName.get("Per Vik")).toMatchObject({ note: "controller, § 12" });
     expect(byName.get("Per Vik")?.role).not.toBe("member");
+  });
+
+  it("reads deputies who do not vote, and an official under 'Tjänsteman'", () => {
+    const people = parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "",
+        "Beslutande ledamöter: Sofia Berg, Lunda kommun",
+        "Ej beslutande ersättare: Lars Ek, Region Ås",
+        "Tjänsteman: Karin Holm, förbundschef",
+        "",
+        "§ 12  Val av justerare",
+      ].join("\n"),
+    ).of("attendance");
+    expect(people.map((p) => [p.person, p.role, p.serving])).toEqual([
+      ["Sofia Berg", "member", true],
+      ["Lars Ek", "deputy", false],
+      ["Karin Holm", "official", null],
+    ]);
   });
 
   it("takes no one from the signature lines or the dotted leaders, and no official as a member (must not fire)", () => {

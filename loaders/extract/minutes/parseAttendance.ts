@@ -26,11 +26,14 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
-  [/^((ej|icke) tjänstgörande ersättare|ersättare,? ej tjänstgörande)\s*:?\s*/i, { role: "deputy", serving: false }],
-  [/^(ersättare|närvarande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
+  [
+    /^((närvarande,?\s*)?(ej|icke) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|ersättare,? ej tjänstgörande)\s*:?\s*/i,
+    { role: "deputy", serving: false },
+  ],
+  [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänstemän)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
     "others",
   ],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],

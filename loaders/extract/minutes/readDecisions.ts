@@ -54,6 +54,9 @@ const PROPOSAL_HEADING =
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
+/** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
+const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
+
 /** A decision that takes over a proposal as written. */
 const ADOPTS_PROPOSAL =
   /\benligt (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bi enlighet med (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bbifall(?:er|a|er därmed)? (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bförslaget (?:godkänns|antas|bifalls)\b/iu;
@@ -168,10 +171,25 @@ function grantClause(text: string): string {
 const NOT_THE_GRANT =
   /(?:\bunder förutsättning|\bförutsatt att|\bpå villkor|\bvillkorat|\bmedfinansier|\bmotfinansier|\begen insats|\b(?:bidrar|bidra|bidrog) med|\b(?:står|stå) för|\bvilket är\b|\bjämfört med|\b(?:mer|mindre) än\b)[^,;]*?(?=[,;]|\.(?!\d)|$)/giu;
 
-/** The decision's amount: the first one outside clauses about another body's money or a comparison. */
+/** "… 25 000 kr per deltagare", "… 380 000 kr per år": a rate, not the sum granted. */
+const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*årligen/iu;
+
+/**
+ * The decision's amount: the first one outside clauses about another body's money or a comparison,
+ * and not a rate. A yearly rate is the sum only for a period of one year ("380 000 kr per år under 2025").
+ */
 function amountOf(text: string): Decision["amount"] {
-  const a = findAmounts(text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length)))[0];
-  return a ? { sek: a.sek, approximate: a.approximate, precision: a.precision } : null;
+  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const a = findAmounts(masked)[0];
+  if (!a) return null;
+  const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));
+  if (rate) {
+    const period = findPeriod(grantClause(text));
+    const oneYear = period !== null && period.start.slice(0, 4) === period.end.slice(0, 4);
+    const yearly = rate[1] === undefined || /^år/i.test(rate[1]);
+    if (!yearly || !oneYear) return null;
+  }
+  return { sek: a.sek, approximate: a.approximate, precision: a.precision };
 }
 
 function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: boolean): ItemCategory {
@@ -209,7 +227,7 @@ function decisionFrom(
   let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
-  if (outcome === "other" && /^Att\s/.test(text)) outcome = "approved";
+  if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
   const own = amountOf(text);
   const terms = own || !adopted ? text : adopted;
   const period = findPeriod(grantClause(terms));
@@ -244,7 +262,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if ((/^Att\b/.test(s.text) || DECIDES.test(s.text)) && !proposed(s)) chosen.push(s);
+          if ((/^att\b/i.test(s.text) || DECIDES.test(s.text)) && !proposed(s)) chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
@@ -282,7 +300,7 @@ function findProposal(
     // A new paragraph continues the list only as another clause; the first one is the list's start.
     if (plainAt(doc, n - 1) === "" || n === head + 1) {
       if (paragraphs > 0 && !PROPOSAL_CLAUSE.test(t)) break;
-      if (/^Beslut:?$/i.test(t) || DECIDES.test(t)) break;
+      if (DECISION_MARKER.test(t) || DECIDES.test(t)) break;
       paragraphs++;
     }
     to = n;
@@ -292,7 +310,7 @@ function findProposal(
 }
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
-  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (/^Beslut:?$/i.test(plainAt(doc, n))) return n;
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (DECISION_MARKER.test(plainAt(doc, n))) return n;
   return undefined;
 }
 
