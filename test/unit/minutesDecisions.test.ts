@@ -182,6 +182,28 @@ describe("decision markers and rates", () => {
   });
 });
 
+describe("budget figures stated in minutes", () => {
+  const budget = (sentence: string) =>
+    parse(`Samordningsförbundet Ekvik\n\n§ 4  Budget 2026\n${sentence}\n`)
+      .of("finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+  it("reads the total budget income the minutes state", () => {
+    expect(budget("6 100 000 kr från statligt håll ger en total inkomst i budget för 2026 på 12 200 000 kr.")).toEqual([
+      "2026:budget:state_grant=6100000",
+      "2026:budget:revenue_operating=12200000",
+    ]);
+  });
+
+  it("does not store a budget that is only proposed (must not fire)", () => {
+    expect(
+      budget(
+        "Förslaget innebär att 6 100 000 kr från statligt håll ger en total inkomst i budget för 2026 på 12 200 000 kr.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a header written in two columns", () => {
   const header = [
     "SAMORDNINGSFÖRBUNDET EKVIK                         PROTOKOLL",
