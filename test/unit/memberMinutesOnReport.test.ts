@@ -65,6 +65,15 @@ describe("a member's minutes on the federation's report", () => {
     expect(handedOver.finance).toEqual(["2024:result=315000"]);
   });
 
+  it("knows a member's minutes by a council's head with its date, in capitals too", () => {
+    const { finance } = read([
+      "KOMMUNFULLMÄKTIGE                   2025-04-22",
+      "",
+      "Årets resultat blev ett överskott på 18,2 mnkr.",
+    ]);
+    expect(finance).toEqual([]);
+  });
+
   it("leaves a federation's own report alone: no member's minutes, no naming needed", () => {
     const { finance } = read(["Förvaltningsberättelse", "", "Årets resultat blev ett överskott på 315 000 kronor."]);
     expect(finance).toEqual(["2024:result=315000"]);
