@@ -58,13 +58,15 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
   // sentence, or the paragraph before it, names the federation (and not the member since).
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
   for (const unit of proseUnits(doc)) {
+    // Most documents are no member's minutes: their paragraphs need no naming kept.
+    const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
     let federationNamed = false;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
-      if (NAMES_MEMBER.test(sentence)) federationNamed = false;
-      else if (NAMES_FEDERATION.test(sentence)) federationNamed = true;
-      const unnamed = !federationNamed && lineAt(unit, s.start) >= memberFrom;
+      if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
+      else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
+      const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
       if (!unnamed && !aboutAnotherBody(sentence)) continue;
       flagged.push({
         from: lineAt(unit, s.start),
