@@ -80,6 +80,20 @@ describe("a board decision that adopts the proposal", () => {
     ]);
   });
 
+  it("ends the proposal at the decision written right under it, without a blank line", () => {
+    const p = parse(
+      item(
+        [
+          "Förslag till beslut",
+          "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under 2025.",
+          "Beslut",
+          "Styrelsen beslutar enligt förslaget.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+  });
+
   it("adopting a proposal to reject grants nothing (must not fire)", () => {
     const p = parse(
       board("att avslå ansökan om 380 000 kr från Lunda kommun.", "Styrelsen beslutar enligt förslaget."),

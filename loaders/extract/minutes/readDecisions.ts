@@ -281,8 +281,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
 }
 
 /**
- * The item's proposal: a proposal heading and the list of clauses under it (its first paragraph,
- * then further paragraphs while they open with "att" or a number), or undefined.
+ * The item's proposal: a proposal heading and the list under it (its first sentence, then further
+ * ones while they open with "att", a number or a dash), up to a decision marker; or undefined.
  */
 function findProposal(
   doc: DocumentText,
@@ -293,16 +293,14 @@ function findProposal(
     if (PROPOSAL_HEADING.test(plainAt(doc, n))) head = n;
   if (head === undefined) return undefined;
   let to = head;
-  let paragraphs = 0;
   for (let n = head + 1; n <= item.bodyTo; n++) {
     const t = plainAt(doc, n);
     if (t === "") continue;
-    // A new paragraph continues the list only as another clause; the first one is the list's start.
-    if (plainAt(doc, n - 1) === "" || n === head + 1) {
-      if (paragraphs > 0 && !PROPOSAL_CLAUSE.test(t)) break;
-      if (DECISION_MARKER.test(t) || DECIDES.test(t)) break;
-      paragraphs++;
-    }
+    if (DECISION_MARKER.test(t)) break;
+    // A line that opens a new sentence goes on with the list only as another clause.
+    const before = plainAt(doc, n - 1);
+    const opens = before === "" || /[.:;]$/.test(before);
+    if (n > head + 1 && opens && !PROPOSAL_CLAUSE.test(t)) break;
     to = n;
   }
   if (to === head) return undefined;
