@@ -196,6 +196,25 @@ describe("decision markers and rates", () => {
   });
 });
 
+describe("a grant given year by year in the decision's own sentence", () => {
+  it("stores one allocation per year and no single amount for the decision", () => {
+    const p = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr för 2025 och 400 000 kr för 2026 till Brobygget."),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: null });
+    expect(p.of("allocation").map((a) => [a.year, a.amount_sek])).toEqual([
+      [2025, 380000],
+      [2026, 400000],
+    ]);
+  });
+
+  it("one amount for one year stays the decision's amount (must not fire)", () => {
+    const p = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr för 2025."));
+    expect(p.decision("§12")?.amount_sek).toBe(380000);
+    expect(p.of("allocation").map((a) => [a.year, a.amount_sek])).toEqual([[2025, 380000]]);
+  });
+});
+
 describe("budget figures stated in minutes", () => {
   const budget = (sentence: string) =>
     parse(`Samordningsförbundet Ekvik\n\n§ 4  Budget 2026\n${sentence}\n`)

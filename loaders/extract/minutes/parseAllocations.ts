@@ -282,6 +282,28 @@ export function parseAllocations(
         approximate: r.approximate,
       });
   }
+  // "… 380 000 kr för 2025 och 400 000 kr för 2026": one allocation per year the decision names.
+  for (const d of decisions) {
+    if (framed.has(d) || d.outcome !== "approved" || !d.recipient || d.byYear.length === 0) continue;
+    framed.add(d);
+    for (const y of d.byYear)
+      facts.push({
+        table: "allocation",
+        item_ref: d.itemRef,
+        recipient: d.recipient,
+        year: y.year,
+        purpose: purposeOf(d),
+        amount_sek: y.sek,
+        intervention: null,
+        period_start: null,
+        period_end: null,
+        decision_ref: d.decisionRef,
+        line: d.line,
+        text: d.text,
+        section: "allocation",
+        approximate: y.approximate,
+      });
+  }
   for (const d of decisions) {
     const amount = d.amount ?? frameTotals.get(d);
     if (framed.has(d) || d.outcome !== "approved" || !amount || !d.recipient) continue;

@@ -23,6 +23,8 @@ export interface Decision {
   /** Line of the decision text, or of the heading when there is none. */
   line: number;
   amount: { sek: number; approximate: boolean; precision: number } | null;
+  /** "380 000 kr för 2025 och 400 000 kr för 2026": one amount per year, when the text gives two or more years so. */
+  byYear: { year: number; sek: number; approximate: boolean }[];
   recipient: string | null;
   periodStart: string | null;
   periodEnd: string | null;
@@ -171,6 +173,20 @@ function grantClause(text: string): string {
 const NOT_THE_GRANT =
   /(?:\bunder förutsättning|\bförutsatt att|\bpå villkor|\bvillkorat|\bmedfinansier|\bmotfinansier|\begen insats|\b(?:bidrar|bidra|bidrog) med|\b(?:står|stå) för|\bvilket är\b|\bjämfört med|\b(?:mer|mindre) än\b)[^,;]*?(?=[,;]|\.(?!\d)|$)/giu;
 
+/** "380 000 kr för 2025", "400 000 kr under år 2026": an amount and the one year it is for. */
+const AMOUNT_FOR_YEAR = /^\s*(?:för|under)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+
+/** The amounts a text gives year by year; empty unless two or more different years are given so. */
+function amountsByYear(text: string): Decision["byYear"] {
+  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const out: Decision["byYear"] = [];
+  for (const a of findAmounts(masked)) {
+    const y = AMOUNT_FOR_YEAR.exec(masked.slice(a.index + a.raw.length));
+    if (y) out.push({ year: Number(y[1]), sek: a.sek, approximate: a.approximate });
+  }
+  return new Set(out.map((o) => o.year)).size === out.length && out.length >= 2 ? out : [];
+}
+
 /** "… 25 000 kr per deltagare", "… 380 000 kr per år": a rate, not the sum granted. */
 const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*årligen/iu;
 
@@ -231,6 +247,8 @@ function decisionFrom(
   const own = amountOf(text);
   const terms = own || !adopted ? text : adopted;
   const period = findPeriod(grantClause(terms));
+  // A grant given year by year has no one amount of its own: each year's is its allocation.
+  const byYear = amountsByYear(terms);
   return {
     itemRef: fields.itemRef,
     itemNumber: fields.itemNumber,
@@ -240,7 +258,8 @@ function decisionFrom(
     outcome,
     text,
     line: sentences[0]?.line ?? fields.headingLine,
-    amount: own ?? (adopted ? amountOf(adopted) : null),
+    amount: byYear.length > 0 ? null : (own ?? (adopted ? amountOf(adopted) : null)),
+    byYear,
     recipient: terms ? findRecipient(terms, item?.title ?? "") : null,
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
