@@ -94,6 +94,16 @@ describe("a board decision that adopts the proposal", () => {
     expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
   });
 
+  it("also when the board approves 'arbetsutskottets förslag' in other words", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr under 2025.",
+        "Styrelsen beslutar att godkänna arbetsutskottets förslag.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+  });
+
   it("adopting a proposal to reject grants nothing (must not fire)", () => {
     const p = parse(
       board("att avslå ansökan om 380 000 kr från Lunda kommun.", "Styrelsen beslutar enligt förslaget."),

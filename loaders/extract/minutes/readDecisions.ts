@@ -61,7 +61,7 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
 
 /** A decision that takes over a proposal as written. */
 const ADOPTS_PROPOSAL =
-  /\benligt (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bi enlighet med (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bbifall(?:er|a|er därmed)? (?:[\p{L}-]+s\s+)?förslag(?:et)?\b|\bförslaget (?:godkänns|antas|bifalls)\b/iu;
+  /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
 /** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
 export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
