@@ -65,7 +65,9 @@ describe("a member's minutes on the federation's report", () => {
     expect(handedOver.finance).toEqual(["2024:result=315000"]);
   });
 
-  it("knows a member's minutes by a council's head with its date, in capitals too", () => {
+  it("knows a member's minutes by a council's head with its date, in capitals too, or a member's memo", () => {
+    const memo = read(["Björkå kommun      Tjänsteskrivelse", "", "Årets resultat blev ett överskott på 18,2 mnkr."]);
+    expect(memo.finance).toEqual([]);
     const { finance } = read([
       "KOMMUNFULLMÄKTIGE                   2025-04-22",
       "",

@@ -30,7 +30,7 @@ const FEDERATION_SUBJECT = /\b(?:samordnings)?förbundet\s+(?:redovisade|redovis
  * Sammanträdesdatum 2025-04-28"): from there on the text is the member's, quoting the federation.
  */
 const MEMBER_MINUTES =
-  /^(?:\p{Lu}[\p{Lu}-]+\s+KOMMUN|REGION\s+\p{Lu}[\p{Lu}-]+|\p{Lu}[\p{L}-]+\s+kommun|Region\s+\p{Lu}[\p{L}-]+)\s+.*\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|[Ss]ammanträdesprotokoll|[Pp]rotokollsutdrag)\b|^(?:Kommunfullmäktige|Kommunstyrelsen|Kommunstyrelsens arbetsutskott|Regionfullmäktige|Regionstyrelsen|KOMMUNFULLMÄKTIGE|KOMMUNSTYRELSEN|REGIONFULLMÄKTIGE|REGIONSTYRELSEN)(?!\p{L}).*(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Pp]rotokoll|PROTOKOLL|(?:19|20)\d\d-\d\d-\d\d)/u;
+  /^(?:\p{Lu}[\p{Lu}-]+\s+KOMMUN|REGION\s+\p{Lu}[\p{Lu}-]+|\p{Lu}[\p{L}-]+\s+kommun|Region\s+\p{Lu}[\p{L}-]+)\s+.*\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|TJÄNSTESKRIVELSE|[Ss]ammanträdesprotokoll|[Pp]rotokollsutdrag|[Tt]jänsteskrivelse)\b|^(?:Kommunfullmäktige|Kommunstyrelsen|Kommunstyrelsens arbetsutskott|Regionfullmäktige|Regionstyrelsen|KOMMUNFULLMÄKTIGE|KOMMUNSTYRELSEN|REGIONFULLMÄKTIGE|REGIONSTYRELSEN)(?!\p{L}).*(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Pp]rotokoll|PROTOKOLL|(?:19|20)\d\d-\d\d-\d\d)/u;
 /** A sentence that names the federation or its report: in a member's minutes only such sentences carry its figures. */
 const NAMES_FEDERATION =
   /(?<!\p{L})(?:samordnings)?förbund(?:et|ets)?(?!\p{L})|(?<!\p{L})årsredovisning(?:en)?(?!\p{L})|(?<!\p{L})finsam(?!\p{L})/iu;
