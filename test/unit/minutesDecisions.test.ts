@@ -247,6 +247,38 @@ describe("budget figures stated in minutes", () => {
   });
 });
 
+describe("two lists side by side", () => {
+  const text = [
+    "Samordningsförbundet Ekvik",
+    "",
+    "Beslutande:                             Ersättare:",
+    "Sofia Berg, ordförande, Lunda kommun     Lars Ek, Region Ås",
+    "Jonas Ek, Försäkringskassan              Maja Lind, Lunda kommun",
+    "",
+    "Övriga deltagande:",
+    "Karin Holm, förbundschef",
+    "",
+    "§ 12  Val av justerare",
+  ].join("\n");
+
+  it("reads each column under its own label", () => {
+    const people = parse(text).of("attendance");
+    expect(people.map((p) => [p.person, p.role, p.member])).toEqual([
+      ["Sofia Berg", "member", "Lunda kommun"],
+      ["Lars Ek", "deputy", "Region Ås"],
+      ["Jonas Ek", "member", "Försäkringskassan"],
+      ["Maja Lind", "deputy", "Lunda kommun"],
+      ["Karin Holm", "official", null],
+    ]);
+  });
+
+  it("never joins a deputy onto a member's line (must not fire)", () => {
+    const people = parse(text).of("attendance");
+    expect(people.some((p) => /Lars|Maja/.test(String(p.member)))).toBe(false);
+    expect(people.filter((p) => p.role === "member").map((p) => p.person)).toEqual(["Sofia Berg", "Jonas Ek"]);
+  });
+});
+
 describe("a header written in two columns", () => {
   const header = [
     "SAMORDNINGSFÖRBUNDET EKVIK                         PROTOKOLL",

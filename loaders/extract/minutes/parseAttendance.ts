@@ -105,6 +105,27 @@ function twoColumnLabel(
   return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!) } : undefined;
 }
 
+type ListMode = (typeof LIST_LABELS)[number][1];
+
+/**
+ * Two lists side by side, each label heading its column: "Beslutande:          Ersättare:". The
+ * lines under it are cut at the right label's column.
+ */
+function sideBySideLabels(raw: string): { column: number; modes: [ListMode, ListMode] } | undefined {
+  const cells = cellsWithColumns(raw);
+  if (cells.length !== 2) return undefined;
+  const modes = cells.map(
+    ({ text }) => LIST_LABELS.find(([re]) => re.test(text) && text.replace(re, "").trim() === "")?.[1],
+  );
+  if (!modes[0] || !modes[1]) return undefined;
+  return { column: cells[1]!.column, modes: [modes[0], modes[1]] };
+}
+
+/** A line's cells (runs of text between gaps of two or more spaces) with the column each starts at. */
+function cellsWithColumns(raw: string): { text: string; column: number }[] {
+  return [...raw.matchAll(/\S(?:.*?\S)?(?=\s{2,}|\s*$)/g)].map((m) => ({ text: m[0], column: m.index! }));
+}
+
 /** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */
 const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
 
@@ -133,6 +154,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let roster: ReturnType<typeof rosterHeader>;
   /** The column of a two-column header's right cell: indented lines reaching it continue that label's list. */
   let rightColumn: number | undefined;
+  let sideBySide: ReturnType<typeof sideBySideLabels>;
   for (let n = 1; n < end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     let t = plainAt(doc, n);
@@ -153,6 +175,31 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       const row = readRosterRow(raw, roster);
       if (row) add({ ...row, line: n, text: doc.at(n) });
       continue;
+    }
+    const pair = sideBySideLabels(raw);
+    if (pair) {
+      sideBySide = pair;
+      mode = undefined;
+      rightColumn = undefined;
+      continue;
+    }
+    if (sideBySide) {
+      // A label at the margin ends the pair of lists; until then each line holds one entry of each.
+      if (indent === 0 && (LIST_LABELS.some(([re]) => re.test(t)) || /^[\p{L} ]+:\s*$/u.test(t)))
+        sideBySide = undefined;
+      else {
+        const cells = cellsWithColumns(raw);
+        const sides = [0, 1].map((k) =>
+          cells
+            .filter((c) => (k === 0 ? c.column < sideBySide!.column - 2 : c.column >= sideBySide!.column - 2))
+            .map((c) => c.text)
+            .join(" "),
+        );
+        sides.forEach((text, k) => {
+          for (const p of readEntry(sideBySide!.modes[k]!, plain(text))) add({ ...p, line: n, text: doc.at(n) });
+        });
+        continue;
+      }
     }
     const twoColumn = rightColumn === undefined ? twoColumnLabel(raw) : undefined;
     if (twoColumn) {
@@ -264,6 +311,30 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
+function readEntry(
+  mode: ListMode,
+  t: string,
+): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
+  if (t === "" || mode === "absent" || mode === "table") return [];
+  if (mode === "others") {
+    const titled = NAME_COMMA_TITLE.exec(t);
+    if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!))
+      return [
+        {
+          person: titled[1]!,
+          role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
+          note: titled[2]!.trim(),
+          member: null,
+          serving: null,
+        },
+      ];
+    return readOthers(t).map((o) => ({ ...o, member: null, serving: null }));
+  }
+  const person = readPersonLine(t);
+  return person ? [{ ...person, role: mode.role, serving: mode.serving }] : [];
 }
 
 /**
