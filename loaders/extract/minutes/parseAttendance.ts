@@ -247,22 +247,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     if (mode === "others") {
       // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
-      const items = ITEMS_ATTENDED.exec(t);
-      const titled = NAME_COMMA_TITLE.exec(items ? t.slice(0, items.index) : t);
-      if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!)) {
-        const title = t
-          .slice(titled[1]!.length)
-          .replace(/^\s*,\s*/, "")
-          .trim();
-        add({
-          person: titled[1]!,
-          role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
-          note: title,
-          member: null,
-          serving: null,
-          line: n,
-          text: doc.at(n),
-        });
+      const titled = readTitled(t);
+      if (titled) {
+        add({ ...titled, line: n, text: doc.at(n) });
         continue;
       }
       // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
@@ -280,8 +267,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
     if (mode === "table") continue;
-    const person = readPersonLine(t);
-    if (person) add({ ...person, role: mode.role, serving: mode.serving, line: n, text: doc.at(n) });
+    for (const p of readEntry(mode, t)) add({ ...p, line: n, text: doc.at(n) });
   }
 
   if (facts.length === 0) {
@@ -313,6 +299,24 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   };
 }
 
+/** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
+function readTitled(t: string): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
+  const items = ITEMS_ATTENDED.exec(t);
+  const titled = NAME_COMMA_TITLE.exec(items ? t.slice(0, items.index) : t);
+  if (!titled || !PERSON_NAME.test(titled[1]!) || /\d/.test(titled[1]!)) return undefined;
+  const note = t
+    .slice(titled[1]!.length)
+    .replace(/^\s*,\s*/, "")
+    .trim();
+  return {
+    person: titled[1]!,
+    role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
+    note,
+    member: null,
+    serving: null,
+  };
+}
+
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
 function readEntry(
   mode: ListMode,
@@ -320,17 +324,8 @@ function readEntry(
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
   if (t === "" || mode === "absent" || mode === "table") return [];
   if (mode === "others") {
-    const titled = NAME_COMMA_TITLE.exec(t);
-    if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!))
-      return [
-        {
-          person: titled[1]!,
-          role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
-          note: titled[2]!.trim(),
-          member: null,
-          serving: null,
-        },
-      ];
+    const titled = readTitled(t);
+    if (titled) return [titled];
     return readOthers(t).map((o) => ({ ...o, member: null, serving: null }));
   }
   const person = readPersonLine(t);
