@@ -153,6 +153,7 @@ describe("grant verbs and items that grant nothing", () => {
     for (const [text, outcome] of cases) {
       const p = parse(item(text));
       expect(p.decision("§12")?.outcome, text).toBe(outcome);
+      expect(p.decision("§12")?.amount_sek, text).toBeNull();
       expect(p.of("allocation"), text).toEqual([]);
     }
   });

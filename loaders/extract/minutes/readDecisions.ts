@@ -59,6 +59,9 @@ const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 /** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
 const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
 
+/** Outcomes that decide no money. */
+const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
+
 /** A decision that takes over a proposal as written. */
 const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
@@ -258,7 +261,8 @@ function decisionFrom(
     outcome,
     text,
     line: sentences[0]?.line ?? fields.headingLine,
-    amount: byYear.length > 0 ? null : (own ?? (adopted ? amountOf(adopted) : null)),
+    // An item only noted, postponed or referred back decides no money, whatever amounts it names.
+    amount: byYear.length > 0 || DECIDES_NO_MONEY.has(outcome) ? null : (own ?? (adopted ? amountOf(adopted) : null)),
     byYear,
     recipient: terms ? findRecipient(terms, item?.title ?? "") : null,
     periodStart: period?.start ?? null,
