@@ -367,7 +367,10 @@ export const decisionOutcome = codeList([
     code: "proposed",
     sv: "Förslag till annat organ",
     en: "Proposed to another body (a working committee's proposal to the board); not decided here",
-    patterns: [/\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u],
+    patterns: [
+      /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:ärendet\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+    ],
   },
   { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)", patterns: [/återremi(tt|ss)/] },
   {

@@ -54,6 +54,15 @@ describe("a working committee's proposal to the board", () => {
     expect(p.of("allocation")).toEqual([]);
   });
 
+  it("reads 'beslutar att överlämna ärendet till styrelsen' as a proposal", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att överlämna ärendet till styrelsen med förslag att bevilja 380 000 kr."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")?.outcome).toBe("proposed");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
   it("a proposal to reject is still only a proposal", () => {
     const p = parse(
       item("Arbetsutskottet beslutar att föreslå styrelsen att avslå ansökan om 380 000 kr."),
