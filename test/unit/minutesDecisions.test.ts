@@ -63,6 +63,32 @@ describe("a working committee's proposal to the board", () => {
     expect(p.of("allocation")).toEqual([]);
   });
 
+  it("reads a proposal in a sentence of its own, and a board's decision adopting it", () => {
+    const au = parse(
+      item("Arbetsutskottet föreslår styrelsen att bevilja Lunda kommun 380 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(au.decision("§12")).toMatchObject({ outcome: "proposed", amount_sek: 380000 });
+    expect(au.of("allocation")).toEqual([]);
+    const board = parse(
+      item(
+        "Styrelsen föreslås besluta att bevilja Lunda kommun 380 000 kr under 2025.\n\nStyrelsen beslutar i enlighet med förslaget.",
+      ),
+    );
+    expect(board.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+    expect(board.of("allocation").map((a) => a.amount_sek)).toEqual([380000]);
+  });
+
+  it("a board that postpones a proposal in a sentence grants nothing (must not fire)", () => {
+    const p = parse(
+      item(
+        "Styrelsen föreslås besluta att bevilja Lunda kommun 380 000 kr under 2025.\n\nStyrelsen beslutar att bordlägga ärendet.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "postponed", amount_sek: null });
+    expect(p.of("allocation")).toEqual([]);
+  });
+
   it("a proposal to reject is still only a proposal", () => {
     const p = parse(
       item("Arbetsutskottet beslutar att föreslå styrelsen att avslå ansökan om 380 000 kr."),
