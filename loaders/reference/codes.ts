@@ -357,16 +357,29 @@ export const financeItem = codeList([
 ] as const);
 
 /**
- * Decision outcomes. Patterns run over a decision's own text, in this order: a refusal or a
- * referral must win over the "godkänna"/"bevilja" inside "inte godkänna"/"bevilja … återremiss".
+ * Decision outcomes. Patterns run over a decision's own text, in this order: a proposal to
+ * another body wins over everything it proposes ("beslutar att föreslå styrelsen att avslå");
+ * a refusal or a referral must win over the "godkänna"/"bevilja" inside "inte
+ * godkänna"/"bevilja … återremiss".
  */
 export const decisionOutcome = codeList([
+  {
+    code: "proposed",
+    sv: "Förslag till annat organ",
+    en: "Proposed to another body (a working committee's proposal to the board); not decided here",
+    patterns: [
+      /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:ärendet\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+    ],
+  },
   { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)", patterns: [/återremi(tt|ss)/] },
   {
     code: "postponed",
     sv: "Bordlagt",
     en: "Postponed (bordlagd)",
-    patterns: [/bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)/],
+    patterns: [
+      /bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)|avvakta(r|s)? med (beslut|att besluta)/,
+    ],
   },
   {
     code: "rejected",
@@ -378,14 +391,14 @@ export const decisionOutcome = codeList([
     code: "noted",
     sv: "Lades till handlingarna",
     en: "Noted (lades till handlingarna)",
-    patterns: [/till handlingarna|\bnoter(a|as|ades)\b/],
+    patterns: [/till handlingarna|\bnoter(a|ar|as|ade|ades)\b/],
   },
   {
     code: "approved",
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte)/,
     ],
   },
   { code: "other", sv: "Övrigt", en: "Other or not classified" },

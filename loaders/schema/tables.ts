@@ -392,7 +392,9 @@ export const TABLES = [
     name: "allocation",
     summarySv: "Medel och budgetramar som beslutats i protokollen.",
     description: "Grants and budget frame lines decided in minutes.",
-    key: ["document_id", "item_ref", "recipient"],
+    // A grant split by year ("År 2025 …", "År 2026 …") is one row per year for the same item and recipient.
+    key: ["document_id", "item_ref", "recipient", "year"],
+    nullableKey: true,
     columns: [
       { name: "document_id", type: "VARCHAR", description: "The minutes." },
       { name: "item_ref", type: "VARCHAR", description: "The agenda item." },

@@ -496,7 +496,8 @@ describe("fact mappers", () => {
       year: 2025,
       source_line: 55,
     });
-    expect(named.key).toBe(`${MINUTES_ID}|§5|Bergeby kommun`);
+    // A grant split by year is one row per year: the year is part of the key.
+    expect(named.key).toBe(`${MINUTES_ID}|§5|Bergeby kommun|2025`);
     const unnamed = mapFact("allocation", at({ ...fact, intervention: null }, MINUTES), ctx).candidate!;
     expect(unnamed.row.intervention_id).toBeNull();
     const decision = mapFact(

@@ -50,9 +50,9 @@ const FEE = new RegExp(
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
-/** "… med 1,0 mnkr till projektet X": money for something else than the federation (not "för 2024", "för året"). */
+/** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
 const ELSEWHERE =
-  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(19|20)\d\d)\b)\S/i;
+  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d]))\S/iu;
 /** "… var 873 000 kronor för 2024": a fee's year after its amount. */
 const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 

@@ -127,6 +127,9 @@ const LIMIT =
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
+/** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
+const OWN_EARLIER_YEAR =
+  /\b(?:utfall(?:et)?|resultat(?:et)?|bokslut(?:et)?)\s+(?:för|år)\s+((?:19|20)\d\d)\s+(?:blev|var|visade|uppgick till|landade på)\b\D*$/;
 const NEGATIVE_WORD = /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
 const POSITIVE_WORD = /överskott|positiv(t|a)? (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
 /**
@@ -280,6 +283,11 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
+  /**
+   * A result left unread for want of a sign ("Årets resultat blev 412 318 kronor"): a bracket right
+   * after it that carries its own sign ("(föregående år −186 540 kronor)") is still the earlier year's.
+   */
+  let unsignedResult: MoneyFigure | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -302,7 +310,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
     if (depth[start]! > 0) {
-      const beside = bracketBeside(sentence, lower, a, reading.figures.at(-1), year);
+      const last = reading.figures.at(-1);
+      const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
+      const beside = bracketBeside(sentence, lower, a, anchor, year);
       if (typeof beside !== "string") reading.figures.push(beside);
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
@@ -378,9 +388,13 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("another year's or several years' amount");
       continue;
     }
+    // "… men utfallet för 2023 blev ett överskott på 214 tkr": an earlier year named as the figure's own
+    // in its clause is its year, whatever else the sentence names.
+    const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
+    const at = ownYear < year && !budgetSentence ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    const otherYear = years.find((y) => y !== year);
+    const otherYear = at !== year ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
       continue;
@@ -447,6 +461,19 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+" || (signsBeside && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
+        if (!negative)
+          unsignedResult = {
+            item,
+            sek: a.sek,
+            approximate: true,
+            precision: a.precision,
+            start,
+            end,
+            raw: a.raw,
+            clause: "",
+            basis: budgetSentence ? "budget" : "actual",
+            year,
+          };
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
@@ -472,7 +499,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
       basis: budgetSentence ? "budget" : "actual",
-      year,
+      year: at,
     });
   }
   return reading;

@@ -8,7 +8,7 @@
  * alone. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits } from "./proseSentences.ts";
@@ -24,9 +24,21 @@ const OTHER_SUBJECT =
  * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
  */
 const OTHER_OWN =
-  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning)(?!\p{L})|(?<!\p{L})ett eget resultat(?!\p{L})/u;
+  /(?:(?<!\p{L})(?:[Kk]ommunens|[Rr]egionens|[Kk]ommunkoncernens|[Ll]andstingets)|(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommuns|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+s)\s+(?:egna?|egen|eget|resultat|ekonomi|kostnader|intäkter|budget|balansräkning|bokslut)(?!\p{L})|(?<!\p{L})ett eget resultat(?!\p{L})/u;
 /** The federation named as the one that reports: the sentence is its own. */
 const FEDERATION_SUBJECT = /\b(?:samordnings)?förbundet\s+(?:redovisade|redovisar|hade|har|visade|visar|fick)\b/i;
+
+/**
+ * The head of a member's own minutes or extract ("ÅBY KOMMUN  PROTOKOLLSUTDRAG", "Kommunfullmäktige
+ * Sammanträdesdatum 2025-04-28"): from there on the text is the member's, quoting the federation.
+ */
+const MEMBER_MINUTES =
+  /^(?:\p{Lu}[\p{Lu}-]+\s+KOMMUN|REGION\s+\p{Lu}[\p{Lu}-]+|\p{Lu}[\p{L}-]+\s+kommun|Region\s+\p{Lu}[\p{L}-]+)\s+.*\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|TJÄNSTESKRIVELSE|[Ss]ammanträdesprotokoll|[Pp]rotokollsutdrag|[Tt]jänsteskrivelse)\b|^(?:Kommunfullmäktige|Kommunstyrelsen|Kommunstyrelsens arbetsutskott|Regionfullmäktige|Regionstyrelsen|KOMMUNFULLMÄKTIGE|KOMMUNSTYRELSEN|REGIONFULLMÄKTIGE|REGIONSTYRELSEN)(?!\p{L}).*(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Pp]rotokoll|PROTOKOLL|(?:19|20)\d\d-\d\d-\d\d)/u;
+/** A sentence that names the federation or its report: in a member's minutes only such sentences carry its figures. */
+const NAMES_FEDERATION =
+  /(?<!\p{L})(?:samordnings)?förbund(?:et|ets)?(?!\p{L})|(?<!\p{L})årsredovisning(?:en)?(?!\p{L})|(?<!\p{L})finsam(?!\p{L})/iu;
+/** … and one that names the member itself, which hands the paragraph over to the member. */
+const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunkoncernen|kommunkoncernens)(?!\p{L})/iu;
 
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {
@@ -42,13 +54,32 @@ function storedValues(f: FactInput): number[] {
   return [];
 }
 
-/** Drop the prose facts read from another body's sentences; each leaves a finding. */
-export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
-  const flagged: { from: number; to: number; amounts: number[]; numbers: number[] }[] = [];
-  for (const unit of proseUnits(doc))
+interface OtherBodySentence {
+  from: number;
+  to: number;
+  amounts: number[];
+  numbers: number[];
+}
+
+/**
+ * The sentences whose figures are another body's: a member's own accounts anywhere, and in a
+ * member's minutes on the federation's report every sentence until one names the federation (and
+ * not the member since). Once per document: the prose finance reader's one-figure gate asks too.
+ */
+export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = oncePerDocument((doc) => {
+  const flagged: OtherBodySentence[] = [];
+  const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
+  for (const unit of proseUnits(doc)) {
+    // Most documents are no member's minutes: their paragraphs need no naming kept.
+    const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
+    let federationNamed = false;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
-      if (!aboutAnotherBody(sentence)) continue;
+      // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
+      if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
+      else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
+      const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
+      if (!unnamed && !aboutAnotherBody(sentence)) continue;
       flagged.push({
         from: lineAt(unit, s.start),
         to: lineAt(unit, Math.max(s.start, s.end - 1)),
@@ -56,6 +87,18 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
         numbers: (sentence.match(/\d+/g) ?? []).map(Number),
       });
     }
+  }
+  return flagged;
+});
+
+/** Whether an amount on a line was said in another body's sentence. */
+export function anotherBodysAmount(doc: DocumentText, line: number, sek: number): boolean {
+  return otherBodySentences(doc).some((s) => line >= s.from && line <= s.to && s.amounts.includes(sek));
+}
+
+/** Drop the prose facts read from another body's sentences; each leaves a finding. */
+export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
+  const flagged = otherBodySentences(doc);
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
@@ -73,7 +116,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       subject: f.section,
       line: f.line,
       value: values.join(" "),
-      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, not the federation's`,
+      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
     });
     return false;
   });

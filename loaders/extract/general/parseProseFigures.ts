@@ -198,11 +198,19 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
-      const otherYear = reading.years.find((y) => y !== year);
+      // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
+      const earlier = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
+      const inEarlier = (at: number) => earlier.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      const apart = reading.figures.some((f) => inEarlier(f.token.start))
+        ? new Set<number>()
+        : new Set(earlier.map((m) => Number(m[1])));
+      const otherYear = reading.years.find((y) => y !== year && !apart.has(y));
       const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
       const othersOnlyInTail =
         tail !== undefined &&
-        [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === year || m.index > tail);
+        [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every(
+          (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
+        );
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);

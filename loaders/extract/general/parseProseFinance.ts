@@ -18,7 +18,7 @@ import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
-import { aboutAnotherBody } from "./otherBodies.ts";
+import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
@@ -102,7 +102,10 @@ interface ReadAmount {
   fact: FinanceFact;
   precision: number;
   raw: string;
-  /** A member's own figure ("Åby kommun redovisade …"): no rival of the federation's; `dropOtherBodies` drops it. */
+  /**
+   * A member's own figure ("Åby kommun redovisade …", or unnamed in a member's minutes): no rival
+   * of the federation's; `dropOtherBodies` drops it.
+   */
   otherBody: boolean;
 }
 
@@ -160,7 +163,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           unread(line, f.raw, "restates a figure a table of the document gives");
           continue;
         }
-        if (plan && f.basis === "actual") {
+        // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
+        if (plan && f.basis === "actual" && f.year >= year) {
           unread(line, f.raw, "the document is a plan or a budget: its figures are not the year's outcome");
           continue;
         }
@@ -190,7 +194,12 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           section: SECTION,
           approximate: f.approximate,
         };
-        read.push({ fact, precision: f.precision, raw: f.raw, otherBody: aboutAnotherBody(sentence) });
+        read.push({
+          fact,
+          precision: f.precision,
+          raw: f.raw,
+          otherBody: aboutAnotherBody(sentence) || anotherBodysAmount(doc, line, f.sek),
+        });
       }
     }
   }

@@ -264,23 +264,13 @@ export function parseAllocations(
     if (!owner?.amount || !owner.recipient || owner.outcome !== "approved" || framed.has(owner)) continue;
     if (Math.abs(owner.amount.sek - sum) > owner.amount.precision) continue;
     framed.add(owner);
-    for (const r of run)
-      facts.push({
-        table: "allocation",
-        item_ref: owner.itemRef,
-        recipient: owner.recipient,
-        year: r.year,
-        purpose: purposeOf(owner),
-        amount_sek: r.sek,
-        intervention: null,
-        period_start: null,
-        period_end: null,
-        decision_ref: owner.decisionRef,
-        line: r.line,
-        text: doc.at(r.line),
-        section: "allocation",
-        approximate: r.approximate,
-      });
+    for (const r of run) facts.push(yearsShare(owner, owner.recipient, r, r.line, doc.at(r.line)));
+  }
+  // "… 380 000 kr för 2025 och 400 000 kr för 2026": one allocation per year the decision names.
+  for (const d of decisions) {
+    if (framed.has(d) || d.outcome !== "approved" || !d.recipient || d.byYear.length === 0) continue;
+    framed.add(d);
+    for (const y of d.byYear) facts.push(yearsShare(d, d.recipient, y, d.line, d.text));
   }
   for (const d of decisions) {
     const amount = d.amount ?? frameTotals.get(d);
@@ -303,6 +293,32 @@ export function parseAllocations(
     });
   }
   return { facts, findings, frameTotals };
+}
+
+/** One year's share of a grant split by year. */
+function yearsShare(
+  d: Decision,
+  recipient: string,
+  share: { year: number; sek: number; approximate: boolean },
+  line: number,
+  text: string,
+): Allocation {
+  return {
+    table: "allocation",
+    item_ref: d.itemRef,
+    recipient,
+    year: share.year,
+    purpose: purposeOf(d),
+    amount_sek: share.sek,
+    intervention: null,
+    period_start: null,
+    period_end: null,
+    decision_ref: d.decisionRef,
+    line,
+    text,
+    section: "allocation",
+    approximate: share.approximate,
+  };
 }
 
 function yearFromContext(d: Decision): number | null {

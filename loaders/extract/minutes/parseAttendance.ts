@@ -8,7 +8,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { ITEM_HEADING, PARTY_NAME, PERSON_NAME, plainAt, reservationNames } from "./minutesText.ts";
+import { ITEM_HEADING, PARTY_NAME, PERSON_NAME, plain, plainAt, reservationNames } from "./minutesText.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -26,11 +26,14 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
-  [/^((ej|icke) tjänstgörande ersättare|ersättare,? ej tjänstgörande)\s*:?\s*/i, { role: "deputy", serving: false }],
-  [/^(ersättare|närvarande ersättare)\s*:?\s*/i, { role: "deputy", serving: null }],
+  [
+    /^((närvarande,?\s*)?(ej|icke) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|ersättare,? ej tjänstgörande)\s*:?\s*/i,
+    { role: "deputy", serving: false },
+  ],
+  [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänstemän)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
     "others",
   ],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
@@ -87,6 +90,48 @@ function readRosterRow(
   };
 }
 
+/**
+ * A header written in two columns, the label at the margin and the people to its right: "Ledamöter
+ * Ingrid Malm (S), …", "Tjänstepersoner    Oskar Lund, förbundschef". Returns the label cell, the
+ * right cell and the column it starts at.
+ */
+function twoColumnLabel(
+  raw: string,
+): { label: (typeof LIST_LABELS)[number]; rest: string; column: number } | undefined {
+  const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/.exec(raw.trimEnd());
+  if (!m) return undefined;
+  const cell = m[1]!.trim();
+  const label = LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
+  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!) } : undefined;
+}
+
+type ListMode = (typeof LIST_LABELS)[number][1];
+
+/**
+ * Two lists side by side, each label heading its column: "Beslutande:          Ersättare:". The
+ * lines under it are cut at the right label's column.
+ */
+function sideBySideLabels(raw: string): { column: number; modes: [ListMode, ListMode] } | undefined {
+  const cells = cellsWithColumns(raw);
+  if (cells.length !== 2) return undefined;
+  const modes = cells.map(
+    ({ text }) => LIST_LABELS.find(([re]) => re.test(text) && text.replace(re, "").trim() === "")?.[1],
+  );
+  if (!modes[0] || !modes[1]) return undefined;
+  return { column: cells[1]!.column, modes: [modes[0], modes[1]] };
+}
+
+/** A line's cells (runs of text between gaps of two or more spaces) with the column each starts at. */
+function cellsWithColumns(raw: string): { text: string; column: number }[] {
+  return [...raw.matchAll(/\S(?:.*?\S)?(?=\s{2,}|\s*$)/g)].map((m) => ({ text: m[0], column: m.index! }));
+}
+
+/** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */
+const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
+
+/** "ekonom, § 33", "utvärderare (§ 34)": the items an official attended, kept in the note. */
+const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
+
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
 
@@ -107,6 +152,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let mode: (typeof LIST_LABELS)[number][1] | undefined;
   let tableColumns: string[] | undefined;
   let roster: ReturnType<typeof rosterHeader>;
+  /** The column of a two-column header's right cell: indented lines reaching it continue that label's list. */
+  let rightColumn: number | undefined;
+  let sideBySide: ReturnType<typeof sideBySideLabels>;
   for (let n = 1; n < end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     let t = plainAt(doc, n);
@@ -114,6 +162,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       roster = undefined;
       continue;
     }
+    const indent = raw.length - raw.trimStart().length;
+    if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
+    if (SIGNATURE_LEADER.test(t)) continue;
     const rosterHead = rosterHeader(raw);
     if (rosterHead) {
       roster = rosterHead;
@@ -125,6 +176,38 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       if (row) add({ ...row, line: n, text: doc.at(n) });
       continue;
     }
+    const pair = sideBySideLabels(raw);
+    if (pair) {
+      sideBySide = pair;
+      mode = undefined;
+      rightColumn = undefined;
+      continue;
+    }
+    if (sideBySide) {
+      // A label at the margin ends the pair of lists; until then each line holds one entry of each.
+      if (indent === 0 && (LIST_LABELS.some(([re]) => re.test(t)) || /^[\p{L} ]+:\s*$/u.test(t)))
+        sideBySide = undefined;
+      else {
+        const cells = cellsWithColumns(raw);
+        const sides = [0, 1].map((k) =>
+          cells
+            .filter((c) => (k === 0 ? c.column < sideBySide!.column - 2 : c.column >= sideBySide!.column - 2))
+            .map((c) => c.text)
+            .join(" "),
+        );
+        sides.forEach((text, k) => {
+          for (const p of readEntry(sideBySide!.modes[k]!, plain(text))) add({ ...p, line: n, text: doc.at(n) });
+        });
+        continue;
+      }
+    }
+    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw) : undefined;
+    if (twoColumn) {
+      mode = twoColumn.label[1];
+      rightColumn = twoColumn.column;
+      t = plain(twoColumn.rest);
+      if (mode === "absent" || mode === "table") continue;
+    }
     const header = /^Namn\s+Tillhörighet\b/i.test(t);
     if (header) {
       tableColumns = raw
@@ -134,7 +217,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = "table";
       continue;
     }
-    const label = LIST_LABELS.find(([re]) => re.test(t));
+    // A line continuing a two-column header's list is a person, never a new label.
+    const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
     if (label) {
       mode = label[1];
       t = t.replace(label[0], "").trim();
@@ -163,25 +247,17 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     if (mode === "others") {
       // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
-      const titled = NAME_COMMA_TITLE.exec(t);
-      if (titled && PERSON_NAME.test(titled[1]!) && !/\d/.test(titled[1]!)) {
-        const title = titled[2]!.trim();
-        add({
-          person: titled[1]!,
-          role: OFFICIAL_TITLE.test(title) ? "official" : "guest",
-          note: title,
-          member: null,
-          serving: null,
-          line: n,
-          text: doc.at(n),
-        });
+      const titled = readTitled(t);
+      if (titled) {
+        add({ ...titled, line: n, text: doc.at(n) });
         continue;
       }
       // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
-      const cells = raw.trim().split(/\s{2,}/);
+      // In a two-column header each line of the right column is one entry; the label cell is no part of it.
+      const cells = (twoColumn ? twoColumn.rest : raw.trim()).split(/\s{2,}/);
       let paragraph = t;
       const first = n;
-      if (cells.length < 2 || label) {
+      if ((cells.length < 2 || label) && rightColumn === undefined) {
         while (n + 1 < end && plainAt(doc, n + 1) !== "" && !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))))
           paragraph += ` ${plainAt(doc, ++n)}`;
       }
@@ -191,8 +267,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
     if (mode === "table") continue;
-    const person = readPersonLine(t);
-    if (person) add({ ...person, role: mode.role, serving: mode.serving, line: n, text: doc.at(n) });
+    for (const p of readEntry(mode, t)) add({ ...p, line: n, text: doc.at(n) });
   }
 
   if (facts.length === 0) {
@@ -222,6 +297,39 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
+function readTitled(t: string): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
+  const items = ITEMS_ATTENDED.exec(t);
+  const titled = NAME_COMMA_TITLE.exec(items ? t.slice(0, items.index) : t);
+  if (!titled || !PERSON_NAME.test(titled[1]!) || /\d/.test(titled[1]!)) return undefined;
+  const note = t
+    .slice(titled[1]!.length)
+    .replace(/^\s*,\s*/, "")
+    .trim();
+  return {
+    person: titled[1]!,
+    role: OFFICIAL_TITLE.test(titled[2]!) ? "official" : "guest",
+    note,
+    member: null,
+    serving: null,
+  };
+}
+
+/** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
+function readEntry(
+  mode: ListMode,
+  t: string,
+): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
+  if (t === "" || mode === "absent" || mode === "table") return [];
+  if (mode === "others") {
+    const titled = readTitled(t);
+    if (titled) return [titled];
+    return readOthers(t).map((o) => ({ ...o, member: null, serving: null }));
+  }
+  const person = readPersonLine(t);
+  return person ? [{ ...person, role: mode.role, serving: mode.serving }] : [];
 }
 
 /**
@@ -277,7 +385,8 @@ function readPersonLine(t: string): { person: string; member: string | null; not
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
     member = party && party.index > 0 ? rest.slice(party.index).trim() : null;
   }
-  if (!PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5) return undefined;
+  if (!/^\p{Lu}/u.test(person) || !PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5)
+    return undefined;
   const note = [...roles, ...(partial ? [partial[1]!.trim()] : [])].join(", ");
   return { person, member, note: note || null };
 }

@@ -15,6 +15,7 @@ import { sentencesOf } from "./readDecisions.ts";
 const SECTION = "minutes_figures";
 const AMOUNT = String.raw`(-?\d{1,3}(?: \d{3})+|\d+(?:,\d+)?)\s*(?:kr|kronor|miljoner kronor|miljon kronor|mkr|tkr)\b`;
 const num = (s: string) => Number(s.replace(",", "."));
+const PROPOSED = /(?<!\p{L})(?:förslag\p{L}*|föreslå\p{L}*)/iu;
 
 export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): ParseOutput {
   const facts: FactInput[] = [];
@@ -40,7 +41,9 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
       "i",
     ).exec(t);
     const year = total ? Number(total[1]) : yearIn(t) || yearIn(item?.title ?? "");
-    if (state && Number.isFinite(year)) {
+    // A budget someone proposes ("Förslaget innebär …", "föreslår en total inkomst …") is not adopted.
+    const proposed = PROPOSED.test(t);
+    if (state && Number.isFinite(year) && !proposed) {
       const a = findAmounts(state[0])[0];
       if (a)
         facts.push({
@@ -55,7 +58,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
           approximate: a.approximate,
         });
     }
-    if (total) {
+    if (total && !proposed) {
       const a = findAmounts(total[0])[0];
       if (a)
         facts.push({

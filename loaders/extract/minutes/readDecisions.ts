@@ -23,6 +23,8 @@ export interface Decision {
   /** Line of the decision text, or of the heading when there is none. */
   line: number;
   amount: { sek: number; approximate: boolean; precision: number } | null;
+  /** "380 000 kr för 2025 och 400 000 kr för 2026": one amount per year, when the text gives two or more years so. */
+  byYear: { year: number; sek: number; approximate: boolean }[];
   recipient: string | null;
   periodStart: string | null;
   periodEnd: string | null;
@@ -38,10 +40,35 @@ interface Sentence {
 
 /** Active and passive decision phrasings. */
 const DECIDES =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)\b|(?<!\p{L})(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
+
+/**
+ * A heading line that opens a proposal: "Arbetsutskottets förslag till styrelsen", "Förslag till
+ * beslut", "Förbundschefens förslag till beslut:". The "att …" paragraphs under it are proposed,
+ * not decided; a later "Styrelsen beslutar enligt förslaget" adopts them.
+ */
+const PROPOSAL_HEADING =
+  /^(?:[\p{L}-]+s\s+)?förslag till (?:beslut|[\p{L}-]*styrelsen|direktionen|[\p{L}-]*fullmäktige|medlemmarna)\s*:?$/iu;
+
+/** A proposal in a sentence of its own: "Arbetsutskottet föreslår styrelsen att …", "Styrelsen föreslås besluta att …". */
+const PROPOSES =
+  /(?<!\p{L})föreslår\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
+
+/** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
+const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
+
+/** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
+const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
+
+/** Outcomes that decide no money. */
+const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
+
+/** A decision that takes over a proposal as written. */
+const ADOPTS_PROPOSAL =
+  /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
 /** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
 export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
@@ -145,9 +172,47 @@ function grantClause(text: string): string {
   );
 }
 
+/**
+ * A clause about money that is not the grant: another body's share or a condition ("under
+ * förutsättning att kommunen bidrar med 200 000 kr", "Region Ås medfinansiering om 150 000 kr"),
+ * or a comparison ("40 000 kr mer än för 2024"). It runs to the next comma, semicolon or full stop.
+ */
+const NOT_THE_GRANT =
+  /(?:\bunder förutsättning|\bförutsatt att|\bpå villkor|\bvillkorat|\bmedfinansier|\bmotfinansier|\begen insats|\b(?:bidrar|bidra|bidrog) med|\b(?:står|stå) för|\bvilket är\b|\bjämfört med|\b(?:mer|mindre) än\b)[^,;]*?(?=[,;]|\.(?!\d)|$)/giu;
+
+/** "380 000 kr för 2025", "400 000 kr under år 2026": an amount and the one year it is for. */
+const AMOUNT_FOR_YEAR = /^\s*(?:för|under)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+
+/** The amounts a text gives year by year; empty unless two or more different years are given so. */
+function amountsByYear(text: string): Decision["byYear"] {
+  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const out: Decision["byYear"] = [];
+  for (const a of findAmounts(masked)) {
+    const y = AMOUNT_FOR_YEAR.exec(masked.slice(a.index + a.raw.length));
+    if (y) out.push({ year: Number(y[1]), sek: a.sek, approximate: a.approximate });
+  }
+  return new Set(out.map((o) => o.year)).size === out.length && out.length >= 2 ? out : [];
+}
+
+/** "… 25 000 kr per deltagare", "… 380 000 kr per år": a rate, not the sum granted. */
+const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*årligen/iu;
+
+/**
+ * The decision's amount: the first one outside clauses about another body's money or a comparison,
+ * and not a rate. A yearly rate is the sum only for a period of one year ("380 000 kr per år under 2025").
+ */
 function amountOf(text: string): Decision["amount"] {
-  const a = findAmounts(text)[0];
-  return a ? { sek: a.sek, approximate: a.approximate, precision: a.precision } : null;
+  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const a = findAmounts(masked)[0];
+  if (!a) return null;
+  const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));
+  if (rate) {
+    const period = findPeriod(grantClause(text));
+    const oneYear = period !== null && period.start.slice(0, 4) === period.end.slice(0, 4);
+    const yearly = rate[1] === undefined || /^år/i.test(rate[1]);
+    if (!yearly || !oneYear) return null;
+  }
+  return { sek: a.sek, approximate: a.approximate, precision: a.precision };
 }
 
 function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: boolean): ItemCategory {
@@ -170,13 +235,27 @@ function decisionFrom(
     context: string;
     reservations: string[];
     headingLine: number;
+    /** The item's proposal ("Förslag till beslut" and its "att …" clauses), when it has one. */
+    proposal?: Sentence[];
   },
 ): Decision {
-  const text = fields.sentences.map((s) => s.text).join(" ");
-  let outcome = text ? classifyOutcome(text) : "other";
+  const proposal = fields.proposal ?? [];
+  const decided = fields.sentences.length > 0;
+  // Without a decision of the meeting's own, the item records only what it proposes to another body.
+  const sentences = decided ? fields.sentences : proposal;
+  const text = sentences.map((s) => s.text).join(" ");
+  // "Styrelsen beslutar enligt förslaget": the proposal's money, recipient and period are the decision's.
+  const adopted =
+    decided && proposal.length > 0 && ADOPTS_PROPOSAL.test(text) ? proposal.map((s) => s.text).join(" ") : "";
+  let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
+  if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
-  if (outcome === "other" && /^Att\s/.test(text)) outcome = "approved";
-  const period = findPeriod(grantClause(text));
+  if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
+  const own = amountOf(text);
+  const terms = own || !adopted ? text : adopted;
+  const period = findPeriod(grantClause(terms));
+  // A grant given year by year has no one amount of its own: each year's is its allocation.
+  const byYear = amountsByYear(terms);
   return {
     itemRef: fields.itemRef,
     itemNumber: fields.itemNumber,
@@ -185,9 +264,11 @@ function decisionFrom(
     category: categoryOf(item, outcome, text !== ""),
     outcome,
     text,
-    line: fields.sentences[0]?.line ?? fields.headingLine,
-    amount: amountOf(text),
-    recipient: text ? findRecipient(text, item?.title ?? "") : null,
+    line: sentences[0]?.line ?? fields.headingLine,
+    // An item only noted, postponed or referred back decides no money, whatever amounts it names.
+    amount: byYear.length > 0 || DECIDES_NO_MONEY.has(outcome) ? null : (own ?? (adopted ? amountOf(adopted) : null)),
+    byYear,
+    recipient: terms ? findRecipient(terms, item?.title ?? "") : null,
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
     reservations: fields.reservations,
@@ -202,14 +283,16 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
     .map((item) => {
       const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
       const chosen: Sentence[] = [];
+      const proposal = findProposal(doc, item);
+      const proposed = (s: Sentence) => proposal !== undefined && s.line >= proposal.from && s.line <= proposal.to;
       // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if (/^Att\b/.test(s.text) || DECIDES.test(s.text)) chosen.push(s);
+          if ((/^att\b/i.test(s.text) || DECIDES.test(s.text)) && !proposed(s)) chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
-        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text)) chosen.push(s);
+        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
@@ -219,12 +302,40 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         context: `${item.title} ${context}`,
         reservations: reservationNames(context),
         headingLine: item.line,
+        proposal: proposal?.sentences ?? sentences.filter((s) => PROPOSES.test(s.text)),
       });
     });
 }
 
+/**
+ * The item's proposal: a proposal heading and the list under it (its first sentence, then further
+ * ones while they open with "att", a number or a dash), up to a decision marker; or undefined.
+ */
+function findProposal(
+  doc: DocumentText,
+  item: AgendaItem,
+): { from: number; to: number; sentences: Sentence[] } | undefined {
+  let head: number | undefined;
+  for (let n = item.bodyFrom; n <= item.bodyTo && head === undefined; n++)
+    if (PROPOSAL_HEADING.test(plainAt(doc, n))) head = n;
+  if (head === undefined) return undefined;
+  let to = head;
+  for (let n = head + 1; n <= item.bodyTo; n++) {
+    const t = plainAt(doc, n);
+    if (t === "") continue;
+    if (DECISION_MARKER.test(t)) break;
+    // A line that opens a new sentence goes on with the list only as another clause.
+    const before = plainAt(doc, n - 1);
+    const opens = before === "" || /[.:;]$/.test(before);
+    if (n > head + 1 && opens && !PROPOSAL_CLAUSE.test(t)) break;
+    to = n;
+  }
+  if (to === head) return undefined;
+  return { from: head, to, sentences: sentencesOf(doc, head + 1, to) };
+}
+
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
-  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (/^Beslut:?$/i.test(plainAt(doc, n))) return n;
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (DECISION_MARKER.test(plainAt(doc, n))) return n;
   return undefined;
 }
 

@@ -65,7 +65,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
       ],
     });
   // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
-  const merged = dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs)));
+  const merged = dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc));
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
     merged.coverage

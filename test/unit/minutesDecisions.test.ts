@@ -1,0 +1,427 @@
+/**
+ * What a minutes item decided, in shapes the seeds do not have: a working committee's proposal to
+ * the board, a board adopting a proposal "enligt förslaget", grant verbs (bevilja, anslå, tilldela,
+ * avsätta), items postponed, referred back or only noted, money another body puts in, and a
+ * header written in two columns with officials and signature lines. Every federation, person and
+ * amount is made up.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
+import { choosePrecedence } from "../../loaders/normalize/choosePrecedence.ts";
+import { rowKey, type Candidate } from "../../loaders/normalize/factMappers.ts";
+import type { RowOf } from "../../loaders/schema/tables.ts";
+import type { AnyFact } from "../helpers.ts";
+
+function parse(text: string, kind: "board_minutes" | "committee_minutes" = "board_minutes") {
+  const out = parseMinutes(new DocumentText("x/minutes", splitLines(text), 2025), { date: "2025-02-12", kind });
+  const facts = out.facts as AnyFact[];
+  const of = (table: string) => facts.filter((f) => f.table === table);
+  return { of, decision: (ref: string) => of("decision").find((d) => d.item_ref === ref) };
+}
+
+/** One agenda item with the body given, after a short header. */
+const item = (body: string) => `Samordningsförbundet Ekvik\nProtokoll\n\n§ 12  Ansökan om medel, Brobygget\n${body}\n`;
+
+describe("a working committee's proposal to the board", () => {
+  const au = item(
+    [
+      "Lunda kommun söker 380 000 kr för insatsen Brobygget under 2025.",
+      "",
+      "Arbetsutskottets förslag till styrelsen",
+      "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under perioden",
+      "2025-01-01–2025-12-31.",
+    ].join("\n"),
+  );
+
+  it("keeps the proposal as the item's decision row, with its amount, as proposed", () => {
+    const d = parse(au, "committee_minutes").decision("§12");
+    expect(d).toMatchObject({ outcome: "proposed", amount_sek: 380000, recipient: "Lunda kommun" });
+    expect(d?.period_start).toBe("2025-01-01");
+  });
+
+  it("never stores a proposal as a grant (must not fire)", () => {
+    expect(parse(au, "committee_minutes").of("allocation")).toEqual([]);
+  });
+
+  it("reads 'beslutar att föreslå styrelsen att bevilja' as a proposal, not a grant (must not fire)", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att föreslå styrelsen att bevilja Lunda kommun 380 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "proposed", amount_sek: 380000 });
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("reads 'beslutar att överlämna ärendet till styrelsen' as a proposal", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att överlämna ärendet till styrelsen med förslag att bevilja 380 000 kr."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")?.outcome).toBe("proposed");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("reads a proposal in a sentence of its own, and a board's decision adopting it", () => {
+    const au = parse(
+      item("Arbetsutskottet föreslår styrelsen att bevilja Lunda kommun 380 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(au.decision("§12")).toMatchObject({ outcome: "proposed", amount_sek: 380000 });
+    expect(au.of("allocation")).toEqual([]);
+    const board = parse(
+      item(
+        "Styrelsen föreslås besluta att bevilja Lunda kommun 380 000 kr under 2025.\n\nStyrelsen beslutar i enlighet med förslaget.",
+      ),
+    );
+    expect(board.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+    expect(board.of("allocation").map((a) => a.amount_sek)).toEqual([380000]);
+  });
+
+  it("a board that postpones a proposal in a sentence grants nothing (must not fire)", () => {
+    const p = parse(
+      item(
+        "Styrelsen föreslås besluta att bevilja Lunda kommun 380 000 kr under 2025.\n\nStyrelsen beslutar att bordlägga ärendet.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "postponed", amount_sek: null });
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("a proposal to reject is still only a proposal", () => {
+    const p = parse(
+      item("Arbetsutskottet beslutar att föreslå styrelsen att avslå ansökan om 380 000 kr."),
+      "committee_minutes",
+    );
+    expect(p.decision("§12")?.outcome).toBe("proposed");
+  });
+});
+
+describe("a board decision that adopts the proposal", () => {
+  const board = (proposal: string, decision: string) =>
+    item(["Förslag till beslut", proposal, "", "Beslut", decision].join("\n"));
+
+  it("takes the amount, recipient and period of the proposal it adopts, and grants it", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under 2025.",
+        "Styrelsen beslutar enligt förslaget.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000, recipient: "Lunda kommun" });
+    expect(p.of("allocation").map((a) => [a.recipient, a.amount_sek, a.year])).toEqual([
+      ["Lunda kommun", 380000, 2025],
+    ]);
+  });
+
+  it("ends the proposal at the decision written right under it, without a blank line", () => {
+    const p = parse(
+      item(
+        [
+          "Förslag till beslut",
+          "att bevilja Lunda kommun 380 000 kr för insatsen Brobygget under 2025.",
+          "Beslut",
+          "Styrelsen beslutar enligt förslaget.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+  });
+
+  it("also when the board approves 'arbetsutskottets förslag' in other words", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr under 2025.",
+        "Styrelsen beslutar att godkänna arbetsutskottets förslag.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 380000 });
+  });
+
+  it("adopting a proposal to reject grants nothing (must not fire)", () => {
+    const p = parse(
+      board("att avslå ansökan om 380 000 kr från Lunda kommun.", "Styrelsen beslutar enligt förslaget."),
+    );
+    expect(p.decision("§12")?.outcome).toBe("rejected");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("a decision with its own amount keeps it, not the proposal's", () => {
+    const p = parse(
+      board(
+        "att bevilja Lunda kommun 380 000 kr under 2025.",
+        "Styrelsen beslutar att bevilja Lunda kommun 300 000 kr under 2025.",
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 300000 });
+  });
+
+  it("a decision that does not refer to the proposal takes nothing from it (must not fire)", () => {
+    const p = parse(
+      board("att bevilja Lunda kommun 380 000 kr under 2025.", "Styrelsen beslutar att bordlägga ärendet."),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "postponed", amount_sek: null });
+    expect(p.of("allocation")).toEqual([]);
+  });
+});
+
+describe("grant verbs and items that grant nothing", () => {
+  it("reads anslå, tilldela and avsätta as decisions granting money", () => {
+    for (const verb of ["anslå", "tilldela"]) {
+      const p = parse(item(`Styrelsen beslutar att ${verb} Lunda kommun 120 000 kr för insatsen under 2025.`));
+      expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 120000 });
+      expect(p.of("allocation").map((a) => a.amount_sek)).toEqual([120000]);
+    }
+    const own = parse(item("Styrelsen beslutar att avsätta 30 000 kr ur kansliets budget till en temadag."));
+    expect(own.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 30000 });
+  });
+
+  it("postponed, referred back or noted items are never grants, whatever amounts they name (must not fire)", () => {
+    const cases: [string, string][] = [
+      ["Ansökan om 250 000 kr från Lunda kommun bordläggs till nästa sammanträde.", "postponed"],
+      ["Styrelsen beslutar att avvakta med beslut om 250 000 kr till Lunda kommun.", "postponed"],
+      ["Ärendet om 250 000 kr till Lunda kommun återremitteras till kansliet.", "referred_back"],
+      ["Styrelsen noterar att Lunda kommun har förbrukat 250 000 kr.", "noted"],
+      ["Redovisningen av 250 000 kr till Lunda kommun läggs till handlingarna.", "noted"],
+    ];
+    for (const [text, outcome] of cases) {
+      const p = parse(item(text));
+      expect(p.decision("§12")?.outcome, text).toBe(outcome);
+      expect(p.decision("§12")?.amount_sek, text).toBeNull();
+      expect(p.of("allocation"), text).toEqual([]);
+    }
+  });
+
+  it("does not take money another body puts in, or a comparison, for the grant (must not fire)", () => {
+    const cond = parse(
+      item(
+        "Styrelsen beslutar att bevilja medel till Brobygget under förutsättning att Region Ås bidrar med 150 000 kr.",
+      ),
+    );
+    expect(cond.decision("§12")?.amount_sek).toBeNull();
+    const both = parse(
+      item(
+        "Styrelsen beslutar, under förutsättning att Region Ås bidrar med 150 000 kr, att bevilja Lunda kommun 200 000 kr under 2025.",
+      ),
+    );
+    expect(both.decision("§12")?.amount_sek).toBe(200000);
+    const more = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun, vilket är 20 000 kr mer än i fjol, 220 000 kr."),
+    );
+    expect(more.decision("§12")?.amount_sek).toBe(220000);
+  });
+});
+
+describe("decision markers and rates", () => {
+  it("reads 'Styrelsens beslut' followed by lowercase att-clauses as the decision", () => {
+    const p = parse(item("Ansökan har beretts.\n\nStyrelsens beslut\natt bevilja Lunda kommun 210 000 kr under 2025."));
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 210000, recipient: "Lunda kommun" });
+  });
+
+  it("does not take 'Beslutsunderlag' for a decision marker (must not fire)", () => {
+    const p = parse(item("Beslutsunderlag\natt bevilja Lunda kommun 210 000 kr enligt ansökan."));
+    expect(p.decision("§12")?.outcome).toBe("other");
+    expect(p.of("allocation")).toEqual([]);
+  });
+
+  it("takes a yearly rate as the sum only for a period of one year", () => {
+    const one = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under 2025."));
+    expect(one.decision("§12")?.amount_sek).toBe(380000);
+  });
+
+  it("never takes a rate per participant, or a yearly rate over several years, for the sum (must not fire)", () => {
+    const perHead = parse(item("Styrelsen beslutar att bevilja Lunda kommun 25 000 kr per deltagare under 2025."));
+    expect(perHead.decision("§12")?.amount_sek).toBeNull();
+    expect(perHead.of("allocation")).toEqual([]);
+    const twoYears = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under perioden 2025-01-01–2026-12-31."),
+    );
+    expect(twoYears.decision("§12")?.amount_sek).toBeNull();
+    expect(twoYears.of("allocation")).toEqual([]);
+  });
+});
+
+describe("a grant given year by year in the decision's own sentence", () => {
+  it("stores one allocation per year and no single amount for the decision", () => {
+    const p = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr för 2025 och 400 000 kr för 2026 till Brobygget."),
+    );
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: null });
+    expect(p.of("allocation").map((a) => [a.year, a.amount_sek])).toEqual([
+      [2025, 380000],
+      [2026, 400000],
+    ]);
+  });
+
+  it("one amount for one year stays the decision's amount (must not fire)", () => {
+    const p = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr för 2025."));
+    expect(p.decision("§12")?.amount_sek).toBe(380000);
+    expect(p.of("allocation").map((a) => [a.year, a.amount_sek])).toEqual([[2025, 380000]]);
+  });
+});
+
+describe("budget figures stated in minutes", () => {
+  const budget = (sentence: string) =>
+    parse(`Samordningsförbundet Ekvik\n\n§ 4  Budget 2026\n${sentence}\n`)
+      .of("finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+  it("reads the total budget income the minutes state", () => {
+    expect(budget("6 100 000 kr från statligt håll ger en total inkomst i budget för 2026 på 12 200 000 kr.")).toEqual([
+      "2026:budget:state_grant=6100000",
+      "2026:budget:revenue_operating=12200000",
+    ]);
+  });
+
+  it("does not store a budget that is only proposed (must not fire)", () => {
+    expect(
+      budget(
+        "Förslaget innebär att 6 100 000 kr från statligt håll ger en total inkomst i budget för 2026 på 12 200 000 kr.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("two lists side by side", () => {
+  const text = [
+    "Samordningsförbundet Ekvik",
+    "",
+    "Beslutande:                             Ersättare:",
+    "Sofia Berg, ordförande, Lunda kommun     Lars Ek, Region Ås",
+    "Jonas Ek, Försäkringskassan              Maja Lind, Lunda kommun",
+    "",
+    "Övriga deltagande:",
+    "Karin Holm, förbundschef",
+    "",
+    "§ 12  Val av justerare",
+  ].join("\n");
+
+  it("reads each column under its own label", () => {
+    const people = parse(text).of("attendance");
+    expect(people.map((p) => [p.person, p.role, p.member])).toEqual([
+      ["Sofia Berg", "member", "Lunda kommun"],
+      ["Lars Ek", "deputy", "Region Ås"],
+      ["Jonas Ek", "member", "Försäkringskassan"],
+      ["Maja Lind", "deputy", "Lunda kommun"],
+      ["Karin Holm", "official", null],
+    ]);
+  });
+
+  it("never joins a deputy onto a member's line (must not fire)", () => {
+    const people = parse(text).of("attendance");
+    expect(people.some((p) => /Lars|Maja/.test(String(p.member)))).toBe(false);
+    expect(people.filter((p) => p.role === "member").map((p) => p.person)).toEqual(["Sofia Berg", "Jonas Ek"]);
+  });
+});
+
+describe("a header written in two columns", () => {
+  const header = [
+    "SAMORDNINGSFÖRBUNDET EKVIK                         PROTOKOLL",
+    "",
+    "Ledamöter          Sofia Berg (S), ordförande, Lunda kommun",
+    "                   Jonas Ek, Försäkringskassan",
+    "",
+    "Tjänstepersoner    Karin Holm, förbundschef",
+    "                   Per Vik, controller, § 12",
+    "",
+    "Justerare          Jonas Ek",
+    "",
+    "Underskrifter      Sekreterare ....................  Karin Holm",
+    "                   Ordförande  ....................  Sofia Berg",
+    "",
+    "§ 12  Val av justerare",
+    "Jonas Ek utses att justera protokollet.",
+  ].join("\n");
+
+  it("reads the members beside the label and on the lines under it", () => {
+    const people = parse(header).of("attendance");
+    expect(people.filter((p) => p.role === "member").map((p) => [p.person, p.member])).toEqual([
+      ["Sofia Berg", "Lunda kommun"],
+      ["Jonas Ek", "Försäkringskassan"],
+    ]);
+  });
+
+  it("reads the officials as officials and guests, with the items they attended", () => {
+    const byName = new Map(
+      parse(header)
+        .of("attendance")
+        .map((p) => [p.person, p]),
+    );
+    expect(byName.get("Karin Holm")).toMatchObject({ role: "official", note: "förbundschef" });
+    expect(byName.get("Per Vik")).toMatchObject({ note: "controller, § 12" });
+    expect(byName.get("Per Vik")?.role).not.toBe("member");
+  });
+
+  it("reads deputies who do not vote, and an official under 'Tjänsteman'", () => {
+    const people = parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "",
+        "Beslutande ledamöter: Sofia Berg, Lunda kommun",
+        "Ej beslutande ersättare: Lars Ek, Region Ås",
+        "Tjänsteman: Karin Holm, förbundschef",
+        "",
+        "§ 12  Val av justerare",
+      ].join("\n"),
+    ).of("attendance");
+    expect(people.map((p) => [p.person, p.role, p.serving])).toEqual([
+      ["Sofia Berg", "member", true],
+      ["Lars Ek", "deputy", false],
+      ["Karin Holm", "official", null],
+    ]);
+  });
+
+  it("takes no one from the signature lines or the dotted leaders, and no official as a member (must not fire)", () => {
+    const people = parse(header).of("attendance");
+    expect(people.some((p) => /\.\.|^Sekreterare|^Ordförande/.test(String(p.person)))).toBe(false);
+    expect(people.filter((p) => p.person === "Karin Holm").map((p) => p.role)).toEqual(["official"]);
+    expect(people.filter((p) => p.role === "deputy")).toEqual([]);
+  });
+});
+
+describe("a grant split by year in the warehouse", () => {
+  const grant = (year: number | null, amount: number, line: number): Candidate<"allocation"> => {
+    const row: RowOf<"allocation"> = {
+      document_id: "ekvik/2025-02-12-board-minutes",
+      item_ref: "§12",
+      recipient: "Lunda kommun",
+      federation_id: "ekvik",
+      year,
+      purpose: "Brobygget",
+      amount_sek: amount,
+      approximate: false,
+      recipient_member_id: null,
+      intervention_id: null,
+      period_start: null,
+      period_end: null,
+      decision_ref: null,
+      source_line: line,
+    };
+    return {
+      row,
+      key: rowKey("allocation", row),
+      compare: String(amount),
+      amount,
+      section: "allocation",
+      periodMatches: true,
+      approximate: false,
+      documentDate: "2025-02-12",
+      line,
+    };
+  };
+
+  it("keeps one row per year for the same item and recipient", () => {
+    const { rows, conflicts } = choosePrecedence("allocation", [grant(2025, 400000, 20), grant(2026, 420000, 21)]);
+    expect(rows.map((r) => [r.year, r.amount_sek])).toEqual([
+      [2025, 400000],
+      [2026, 420000],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("still keeps one row when the same year's grant is read twice (must not fire)", () => {
+    const { rows } = choosePrecedence("allocation", [grant(2025, 400000, 20), grant(2025, 400000, 30)]);
+    expect(rows).toHaveLength(1);
+  });
+});
