@@ -385,7 +385,7 @@ export const decisionOutcome = codeList([
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|tilldela|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ)/,
     ],
   },
   { code: "other", sv: "Övrigt", en: "Other or not classified" },

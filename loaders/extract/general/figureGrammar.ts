@@ -509,6 +509,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "till" && tokens[j + 1]?.type === "number";
   };
 
+  /** "två nya insatser", "3 olika projekt": adjectives, then a thing the number counts, not people. */
+  const countsThingAfterAdjectives = (i: number): boolean => {
+    for (let k = 1; k <= 3; k++) {
+      const w = nextWord(i, k);
+      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && THING.test(w);
+    }
+    return false;
+  };
+
   // "2021–2023", "2023/2024": a period names its years.
   for (const t of tokens)
     if ((t.type === "other" || t.type === "fraction") && /^(19|20)\d\d\s?[-–/]\s?((19|20)?\d\d)$/.test(t.text)) {
@@ -556,6 +565,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
     else if (next && THING.test(next)) setAside(tok, "thing");
+    else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (target(tok)) setAside(tok, "target");

@@ -250,6 +250,32 @@ function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   return out;
 }
 
+/**
+ * "Det egna kapitalet minskade från 3,4 mnkr till 2,7 mnkr": equity is a level, so the amount it
+ * changed from is where the year began, the equity at the end of the year before. Only for equity:
+ * a flow (revenue, costs) "from" an amount need not be last year's.
+ */
+function openingEquity(
+  sentence: string,
+  level: MoneyFigure,
+  from: { amount: { index: number; raw: string; sek: number; approximate: boolean; precision: number } } | undefined,
+): MoneyFigure | undefined {
+  if (!from || level.item !== "equity_end" || level.basis !== "actual") return undefined;
+  const a = from.amount;
+  if (a.sek < 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a)) return undefined;
+  return {
+    ...level,
+    sek: a.sek,
+    approximate: a.approximate || a.precision > 0,
+    precision: a.precision,
+    start: a.index,
+    end: a.index + a.raw.length,
+    raw: a.raw,
+    clause: sentence.slice(a.index, level.end).trim(),
+    year: level.year - 1,
+  };
+}
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -280,6 +306,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
+  /** The amount after "från" in that change, and its entry among the unread. */
+  let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -333,7 +361,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
     // amount after the change's "till" is the level the figure reached, not a change.
     const beforeChange = changedSide;
+    const fromBefore = changedFrom;
     changedSide = undefined;
+    changedFrom = undefined;
     const level =
       LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
@@ -355,6 +385,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (/\bfrån\s*$/.test(left)) {
       unread("the value before a change");
+      if (CHANGE.test(left)) {
+        changedSide = side;
+        changedFrom = { amount: a, unread: reading.unread.length - 1 };
+      }
       continue;
     }
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
@@ -462,7 +496,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
-    reading.figures.push({
+    const figure: MoneyFigure = {
       item,
       sek,
       approximate: a.approximate || a.precision > 0,
@@ -473,7 +507,13 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
       basis: budgetSentence ? "budget" : "actual",
       year,
-    });
+    };
+    reading.figures.push(figure);
+    const opening = level && !budgetSentence ? openingEquity(sentence, figure, fromBefore) : undefined;
+    if (opening) {
+      reading.unread.splice(fromBefore!.unread, 1);
+      reading.figures.push(opening);
+    }
   }
   return reading;
 }

@@ -40,6 +40,13 @@ interface Sentence {
 const DECIDES =
   /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde)\b|\b(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås)\b/i;
 
+/**
+ * Under a "Beslut" marker, a sentence the deciding body opens is the decision whatever its verb
+ * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
+ * says what follows is decided, so the verb need not be one DECIDES knows.
+ */
+const BODY_ACTS = /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
+
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
 
@@ -206,7 +213,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if (/^Att\b/.test(s.text) || DECIDES.test(s.text)) chosen.push(s);
+          if (/^Att\b/.test(s.text) || DECIDES.test(s.text) || BODY_ACTS.test(s.text)) chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text)) chosen.push(s);
