@@ -8,6 +8,8 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { itemsInTables } from "../../loaders/extract/general/parseProseFinance.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import type { AnyFact } from "../helpers.ts";
 
 const read = (s: string, year = 2024) =>
   readMoneySentence(s, year).figures.map((f) => `${f.item}=${f.sek}${f.year === year ? "" : ` ${f.year}`}`);
@@ -57,5 +59,29 @@ describe("a count of new things beside people", () => {
 
   it("still reads new people", () => {
     expect(counts("Under året tillkom 45 nya deltagare.")).toEqual(["count:45"]);
+  });
+});
+
+describe("a labelled amount with the year before's in a bracket", () => {
+  const facts = (line: string) =>
+    parseLabelledAmounts(new DocumentText("norrvik/2024-annual-report", ["## Ekonomi", "", line], 2024), [])
+      .facts as AnyFact[];
+  const show = (line: string) => facts(line).map((f) => `${f.item}=${f.amount_sek} ${f.year}`);
+
+  it("reads the year's amount and the earlier year's", () => {
+    expect(show("- Eget kapital vid årets slut: 2,18 mnkr (2023: 2,61 mnkr).")).toEqual([
+      "equity_end=2180000 2024",
+      "equity_end=2610000 2023",
+    ]);
+    expect(show("• Intäkter: 6 840 tkr (föregående år 6 515 tkr)")).toEqual([
+      "revenue_operating=6840000 2024",
+      "revenue_operating=6515000 2023",
+    ]);
+  });
+
+  it("reads neither when the bracket is a later year or a budget, nor an earlier result beside sign words", () => {
+    expect(show("- Eget kapital: 2,18 mnkr (2025: 1,9 mnkr)")).toEqual([]);
+    expect(show("- Intäkter: 6 840 tkr (budget: 7 000 tkr)")).toEqual([]);
+    expect(show("- Årets resultat: 120 tkr (2023: 85 tkr) överskott")).toEqual([]);
   });
 });
