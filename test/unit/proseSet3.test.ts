@@ -85,3 +85,22 @@ describe("a labelled amount with the year before's in a bracket", () => {
     expect(show("- Årets resultat: 120 tkr (2023: 85 tkr) överskott")).toEqual([]);
   });
 });
+
+describe("a level stated after a comparison, and the year before's beside it", () => {
+  it("reads the level 'och uppgick till' reached, and ', mot N under <the year before>'", () => {
+    expect(read("Intäkterna minskade något jämfört med förra året och uppgick till 5 120 400 kronor.")).toEqual([
+      "revenue_operating=5120400",
+    ]);
+    expect(
+      read("Kostnaderna steg jämfört med året innan och landade på 8 412 900 kronor, mot 7 980 tkr under 2023."),
+    ).toEqual(["cost_operating=8412900", "cost_operating=7980000 2023"]);
+  });
+
+  it("reads nothing when the comparison is two years back or the level is a change", () => {
+    expect(read("Kostnaderna uppgick till 8 412 900 kronor, mot 7 980 tkr under 2022.")).toEqual([]);
+    // A sentence naming another year than the one before stays the comparison's: nothing is read.
+    expect(read("Intäkterna minskade något jämfört med 2022 och uppgick till 5 120 400 kronor.")).toEqual([]);
+    expect(read("Kostnaderna ökade jämfört med föregående år och ökade med 420 tkr.")).toEqual([]);
+    expect(read("Kostnaderna ökade jämfört med föregående år, då de uppgick till 7 980 tkr.")).toEqual([]);
+  });
+});

@@ -155,6 +155,11 @@ const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i f
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
   /^\s*((kronor|kr)\.?\s*)?(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
+/** ", mot 5 902 tkr under 2023": the same comparison, the year before named by its number. */
+const PRIOR_COMPARED_YEAR = /^\s*((kronor|kr)\.?\s*)?(under|för|år)\s+((19|20)\d\d)\s*[.!]?\s*$/;
+/** "… jämfört med föregående år och uppgick till": a level verb after "och" opens the level's own clause. */
+const LEVEL_CLAUSE =
+  /(?<!\p{L})(och|men)\s+(uppgick|uppgår|landade|hamnade|stannade)\s+(till|på)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
 /** Between an outcome and a signed amount in a bracket beside it: "(föregående år ", "(2023: ". */
 const BRACKET_PRIOR_OR_YEAR =
   /^\s*((kronor|kr)\.?\s*)?\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
@@ -302,7 +307,16 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   const lower = budgetSentence
     ? sentence.toLowerCase().replace(BUDGET_WORD, (w) => " ".repeat(w.length))
     : sentence.toLowerCase();
-  const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
+  // The year of ", mot 5 902 tkr under 2023" is that comparison's: the other amounts do not name it.
+  let unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
+  for (const [k, b] of amounts.entries()) {
+    const end = b.index + b.raw.length;
+    const left = lower.slice(amounts[k - 1] ? amounts[k - 1]!.index + amounts[k - 1]!.raw.length : 0, b.index);
+    const right = lower.slice(end, amounts[k + 1]?.index ?? lower.length).split(CLAUSE_STOP)[0]!;
+    const y = PRIOR_COMPARED_YEAR.exec(right);
+    if (k > 0 && y && Number(y[4]) === year - 1 && PRIOR_COMPARED_LEFT.test(left.split(CLAUSE_STOP).at(-1)!))
+      unbracketed = unbracketed.slice(0, end) + " ".repeat(right.length) + unbracketed.slice(end + right.length);
+  }
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
@@ -338,7 +352,12 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
     // read, for the year before. A result needs its own minus; an unsigned one stays unread.
     const anchor = reading.figures.at(-1);
-    if (anchor && PRIOR_COMPARED_LEFT.test(left) && PRIOR_COMPARED_RIGHT.test(rightClause)) {
+    const priorYear = PRIOR_COMPARED_YEAR.exec(rightClause);
+    if (
+      anchor &&
+      PRIOR_COMPARED_LEFT.test(left) &&
+      (PRIOR_COMPARED_RIGHT.test(rightClause) || (priorYear !== null && Number(priorYear[4]) === year - 1))
+    ) {
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" && a.sek >= 0) unread("an earlier year's result without its own sign");
@@ -394,12 +413,16 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
     // What follows "vilket" or a comparison is about the amount, not part of its clause ("… -0,4 mkr vilket
     // är bättre än budgeterat").
-    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
+    // "Kostnaderna ökade jämfört med föregående år och uppgick till 6,9 mnkr": the comparison is the
+    // first verb's; the amount's own clause opens at "och uppgick".
+    const levelClause = LEVEL_CLAUSE.exec(left);
+    const own = levelClause ? left.slice(levelClause.index) : left;
+    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
       NOT_OUTCOME.test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
-      COMPARED_WITH.test(left) ||
+      COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||
       AFTER_NOT_OUTCOME.test(right) ||
       CALCULATION.test(left) ||
@@ -408,7 +431,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("a budget, a target, a change or a comparison, not the year's outcome");
       continue;
     }
-    if (OTHER_TIME.test(left) || OTHER_TIME.test(rightClause)) {
+    if (OTHER_TIME.test(own) || OTHER_TIME.test(rightClause)) {
       unread("another year's or several years' amount");
       continue;
     }
