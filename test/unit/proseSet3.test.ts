@@ -104,3 +104,31 @@ describe("a level stated after a comparison, and the year before's beside it", (
     expect(read("Kostnaderna ökade jämfört med föregående år, då de uppgick till 7 980 tkr.")).toEqual([]);
   });
 });
+
+describe("a verb split around its number", () => {
+  const counts = (s: string) =>
+    readSentence(s).figures.map((f) =>
+      f.kind === "count"
+        ? `${f.measure}/${f.gender}=${f.token.value}`
+        : `${f.kind}:${"category" in f ? f.category : ""}=${f.token.value}`,
+    );
+
+  it("reads 'tog N personer del av' and 'tog … tre insatser emot N deltagare' as enrolled", () => {
+    expect(counts("Under året tog 58 personer del av förbundets stödinsatser.")).toEqual(["enrolled/all=58"]);
+    expect(counts("Under 2024 tog förbundets tre arbetsinsatser emot totalt 77 deltagare.")).toEqual([
+      "enrolled/all=77",
+    ]);
+  });
+
+  it("reads 'fick N ett arbete' as an exit to work", () => {
+    expect(counts("Av dem som slutade fick nio ett arbete och två började studera.")).toEqual([
+      "exit_outcome:work=9",
+      "exit_outcome:studies=2",
+    ]);
+  });
+
+  it("does not read seeking work as work, nor a number after 'fick' with no destination", () => {
+    expect(counts("Under hösten fick 25 deltagare stöd att söka arbete.")).toEqual([]);
+    expect(counts("Förbundet fick 3 uppdrag av styrelsen under året.")).toEqual([]);
+  });
+});

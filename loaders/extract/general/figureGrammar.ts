@@ -227,7 +227,7 @@ const DURATION =
   /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
 /** Counts of things, not people. */
 const THING =
-  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
+  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/u;
 const REFERENCE =
   /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH =
@@ -274,7 +274,8 @@ const TARGET =
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
-  ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
+  // "stöd att söka arbete": seeking work is not having found it.
+  ["work", /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
@@ -294,7 +295,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -573,8 +574,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else candidates.push([tok, i]);
   }
 
-  // A year inside a clause ("deltog under 2023 i") does not end it.
-  const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
+  // A year inside a clause ("deltog under 2023 i") does not end it, nor a count of things ("tog
+  // förbundets fyra insatser emot 142 deltagare").
+  const yearAt = new Set(
+    reading.setAside.filter((a) => a.reason === "year" || a.reason === "thing").map((a) => tokens.indexOf(a.token)),
+  );
   const cuts = (j: number) =>
     (tokens[j]!.type === "number" && !yearAt.has(j)) ||
     ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
@@ -745,7 +749,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
     // "skrevs 58 in": the number stands between a verb and its particle.
-    const betweenParticle = /^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "");
+    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names.
+    const betweenParticle =
+      (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
+      (/^(fick|fått)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
@@ -872,7 +879,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   ): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
     // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
     const verb = beforeText.split(" ").pop() ?? "";
-    const particle = /^(skrevs|skrivits)$/.test(verb) ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "") : "";
+    // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
+    const particle = /^(skrevs|skrivits)$/.test(verb)
+      ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "")
+      : /^(tog|tar)$/.test(verb)
+        ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
+        : "";
     const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
