@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { itemsInTables } from "../../loaders/extract/general/parseProseFinance.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
@@ -130,5 +131,46 @@ describe("a verb split around its number", () => {
   it("does not read seeking work as work, nor a number after 'fick' with no destination", () => {
     expect(counts("Under hösten fick 25 deltagare stöd att söka arbete.")).toEqual([]);
     expect(counts("Förbundet fick 3 uppdrag av styrelsen under året.")).toEqual([]);
+  });
+});
+
+describe("a rate with last year's rate beside it, and its base in the bullet before", () => {
+  it("reads this year's rate before ', en minskning från N procent året innan' and not last year's", () => {
+    const r = readSentence(
+      "Av de avslutade gick 28 procent till arbete eller studier, en ökning från 22 procent året innan.",
+      {
+        exitedBefore: [75],
+      },
+    );
+    expect(r.figures.map((f) => `${f.kind}=${f.token.value}`)).toEqual(["rate=28"]);
+    expect(r.figures[0]).toMatchObject({ base: 75 });
+  });
+
+  const rates = (lines: string[]) =>
+    (parseProseFigures(new DocumentText("norrvik/2024-annual-report", lines, 2024)).facts as AnyFact[])
+      .filter((f) => f.table === "indicator")
+      .map((f) => `${f.value} n=${f.n}`);
+
+  it("takes the exit count of the bullet right above as the base", () => {
+    expect(
+      rates([
+        "## Deltagare",
+        "",
+        "- 75 deltagare avslutade under året.",
+        "- Av de avslutade gick 28 procent till arbete eller studier.",
+      ]),
+    ).toEqual(["28 n=75"]);
+  });
+
+  it("does not take a count from another list or paragraph as the base", () => {
+    expect(
+      rates([
+        "## Deltagare",
+        "",
+        "- 75 deltagare avslutade under året.",
+        "",
+        "- Av de avslutade gick 28 procent till arbete eller studier.",
+      ]),
+    ).toEqual([]);
   });
 });
