@@ -10,7 +10,9 @@ import { parseProseFigures } from "../../loaders/extract/general/parseProseFigur
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { itemsInTables } from "../../loaders/extract/general/parseProseFinance.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
-import type { AnyFact } from "../helpers.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 
 const read = (s: string, year = 2024) =>
   readMoneySentence(s, year).figures.map((f) => `${f.item}=${f.sek}${f.year === year ? "" : ` ${f.year}`}`);
@@ -172,5 +174,31 @@ describe("a rate with last year's rate beside it, and its base in the bullet bef
         "- Av de avslutade gick 28 procent till arbete eller studier.",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("members' contributions listed after a colon", () => {
+  const read = (text: string) =>
+    (contributionSentences(docOf(text.split("\n"), 2024), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}@${f.line}`,
+    );
+
+  it("reads each named member with the amount after it", () => {
+    expect(
+      read(
+        "Medlemmarnas avgifter för året var: Försäkringskassan och Arbetsförmedlingen 3,0 mnkr,\nRegion Västkust 1,5 mnkr, Norrviks kommun 0,9 mnkr samt Bäckby kommun 0,6 mnkr.",
+      ),
+    ).toEqual([
+      "Försäkringskassan och Arbetsförmedlingen=3000000@1",
+      "Region Västkust=1500000@2",
+      "Norrviks kommun=900000@2",
+      "Bäckby kommun=600000@2",
+    ]);
+  });
+
+  it("reads no list with an amount that is no member's, one about the budget, or with no members' lead", () => {
+    expect(read("Medlemmarnas bidrag fördelades så här: staten 3,0 mnkr, övriga 2,4 mnkr.")).toEqual([]);
+    expect(read("Medlemmarnas bidrag i budgeten för 2025: staten 3,2 mnkr och Region Västkust 1,6 mnkr.")).toEqual([]);
+    expect(read("Kostnaderna fördelades så här: Norrviks kommun 0,9 mnkr och Bäckby kommun 0,6 mnkr.")).toEqual([]);
   });
 });

@@ -47,6 +47,34 @@ const FEE = new RegExp(
   String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
+/**
+ * A list after a lead naming the members' contributions and a colon: "Medlemmarnas bidrag
+ * fördelades så här: staten 4,8 mnkr, Region Ås 2,4 mnkr och Bys kommun 1,6 mnkr". The lead and the
+ * first member, then each further member right before its amount.
+ */
+const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgifterna|medlemsbidragen|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
+const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
+const LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
+
+/**
+ * Every member of such a list with its amount; none unless every amount of the sentence is a
+ * named member's, and the list ends the sentence.
+ */
+function readColonList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    const m = (k === 0 ? LIST_FIRST : LIST_NEXT).exec(before);
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
@@ -114,6 +142,8 @@ interface Read {
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
 function readSentence(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const listed = readColonList(sentence, memberOf);
+  if (listed.length > 0) return listed;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
