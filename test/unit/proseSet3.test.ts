@@ -202,3 +202,27 @@ describe("members' contributions listed after a colon", () => {
     expect(read("Kostnaderna fördelades så här: Norrviks kommun 0,9 mnkr och Bäckby kommun 0,6 mnkr.")).toEqual([]);
   });
 });
+
+describe("a sentence set in the year before, and planning words in a budget sentence", () => {
+  it("reads a sentence opening with 'Föregående år' as the year before's", () => {
+    expect(read("Föregående år visade förbundet ett underskott på 215 tkr.")).toEqual(["result=-215000 2023"]);
+    expect(read("I fjol uppgick intäkterna till 7 310 000 kronor.")).toEqual(["revenue_operating=7310000 2023"]);
+  });
+
+  it("reads nothing for the year before when the sentence names a year or gives no sign", () => {
+    expect(read("Föregående år, 2022, uppgick intäkterna till 7 310 000 kronor.")).toEqual([]);
+    expect(read("Föregående år blev resultatet 215 tkr.")).toEqual([]);
+    expect(read("Jämfört med föregående år uppgick intäkterna till 7 310 000 kronor.")).toEqual([]);
+  });
+
+  const basis = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek} ${f.basis}`);
+
+  it("reads a budget whose sentence says it was planned", () => {
+    expect(basis("I budgeten planerade styrelsen för ett underskott på 350 tkr.")).toEqual(["result=-350000 budget"]);
+  });
+
+  it("still leaves a forecast or a frame in a budget sentence unread", () => {
+    expect(basis("Budgetens ram för kostnaderna är 6,5 mnkr.")).toEqual([]);
+    expect(basis("I budgeten finns en prognos för intäkterna på 6,9 mnkr.")).toEqual([]);
+  });
+});

@@ -49,6 +49,11 @@ export interface MoneyReading {
 const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
 /**
+ * In a sentence about the budget, words of planning are the budget's own ("i budgeten räknade
+ * styrelsen med", "planerat"): only a forecast, a target, a frame or an application is something else.
+ */
+const NOT_THE_BUDGET = /\bprognos|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+/**
  * A sentence about the budget names it before its first amount ("Budgeten omfattar intäkter på
  * 10,8 mnkr och kostnader på 11,6 mnkr", "Det ger ett budgeterat underskott på 0,8 mnkr"): all its
  * amounts are budget figures. Not a comparison with the budget ("Jämfört med budgeten blev …").
@@ -293,7 +298,23 @@ function bracketDepth(text: string): number[] {
   return depth;
 }
 
+/** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
+const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
+
 export function readMoneySentence(sentence: string, year: number): MoneyReading {
+  const lead = PRIOR_YEAR_LEAD.exec(sentence);
+  if (!lead) return readSentenceOf(sentence, year);
+  // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
+  // before; a budget or an earlier year's bracket inside it has no year this reading can give.
+  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year);
+  const reading: MoneyReading = { figures: [], unread: own.unread };
+  for (const f of own.figures)
+    if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
+    else reading.unread.push({ start: f.start, raw: f.raw, why: "a budget or a bracket in a sentence about the year before" });
+  return reading;
+}
+
+function readSentenceOf(sentence: string, year: number): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
   if (amounts.length === 0) return reading;
@@ -420,7 +441,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
-      NOT_OUTCOME.test(clause) ||
+      (budgetSentence ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||
