@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readSentence, readSentenceInContext } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { itemsInTables } from "../../loaders/extract/general/parseProseFinance.ts";
@@ -224,5 +224,26 @@ describe("a sentence set in the year before, and planning words in a budget sent
   it("still leaves a forecast or a frame in a budget sentence unread", () => {
     expect(basis("Budgetens ram för kostnaderna är 6,5 mnkr.")).toEqual([]);
     expect(basis("I budgeten finns en prognos för intäkterna på 6,9 mnkr.")).toEqual([]);
+  });
+});
+
+describe("a gender split told as a comparison", () => {
+  const split = (previous: string, sentence: string) =>
+    readSentenceInContext(sentence, previous).figures.map((f) =>
+      f.kind === "count" ? `${f.measure}/${f.gender}=${f.token.value}` : f.kind,
+    );
+
+  it("gives the counts to the groups in the order they are named, when they add up to the count before", () => {
+    expect(split("Under året deltog 95 personer i insatserna.", "Männen var fler än kvinnorna, 51 mot 44.")).toEqual([
+      "enrolled/man=51",
+      "enrolled/woman=44",
+    ]);
+  });
+
+  it("stores nothing when the sum disagrees or no one count stands before", () => {
+    expect(split("Under året deltog 95 personer i insatserna.", "Männen var fler än kvinnorna, 50 mot 44.")).toEqual(
+      [],
+    );
+    expect(split("Insatserna var många.", "Männen var fler än kvinnorna, 51 mot 44.")).toEqual([]);
   });
 });

@@ -54,7 +54,10 @@ const FEE = new RegExp(
  */
 const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgifterna|medlemsbidragen|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
 const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
-const LIST_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
+const LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`,
+  "iu",
+);
 
 /**
  * Every member of such a list with its amount; none unless every amount of the sentence is a

@@ -275,7 +275,10 @@ const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
   // "stöd att söka arbete": seeking work is not having found it.
-  ["work", /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
+  [
+    "work",
+    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
+  ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
@@ -1032,6 +1035,39 @@ const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
 
+/** "Kvinnorna var fler än männen, 80 mot 62": both groups named, then their counts in that order. */
+const GENDER_VERSUS =
+  /^[^\d]*?(?<!\p{L})(kvinnorna|männen)(?!\p{L})[^\d]*?(?<!\p{L})(kvinnorna|männen)(?!\p{L})[^\d]*?(?<![\d\p{L}])(\d{1,4}) mot (\d{1,4})(?![\d\p{L}])[^\d]*$/iu;
+
+/**
+ * "… tog emot 142 deltagare. Kvinnorna var fler än männen, 80 mot 62.": a gender split told as a
+ * comparison, of the one whole count of the sentence before, stored only when its two counts add
+ * up to that count.
+ */
+function genderVersus(
+  own: SentenceReading,
+  sentence: string,
+  previous: string,
+  context: SentenceContext,
+): SentenceReading {
+  const m = own.figures.length === 0 ? GENDER_VERSUS.exec(sentence) : null;
+  if (!m || m[1]!.toLowerCase() === m[2]!.toLowerCase()) return own;
+  const whole = readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all");
+  const first = Number(m[3]);
+  const second = Number(m[4]);
+  if (whole.length !== 1 || whole[0]!.kind !== "count" || whole[0]!.token.value !== first + second) return own;
+  const measure = whole[0]!.measure;
+  const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
+  const [a, b] = [numbers.find((t) => t.value === first), numbers.filter((t) => t.value === second).at(-1)];
+  if (!a || !b || a === b) return own;
+  const genderOf = (w: string) => (w.toLowerCase() === "kvinnorna" ? "woman" : "man");
+  const figures: Figure[] = [
+    { kind: "count", measure, gender: genderOf(m[1]!), token: a },
+    { kind: "count", measure, gender: genderOf(m[2]!), token: b },
+  ];
+  return { ...own, figures, unread: own.unread.filter((t) => t.start !== a.start && t.start !== b.start) };
+}
+
 /**
  * Read a sentence that may lean on the one before: "127 deltagare avslutades, av dessa började
  * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
@@ -1052,7 +1088,7 @@ export function readSentenceInContext(
     GENDER_SPLIT.test(sentence) &&
     own.figures.length === 0 &&
     readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all").length === 1;
-  if (!rateBack && !splitBack) return own;
+  if (!rateBack && !splitBack) return genderVersus(own, sentence, previous, context);
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });

@@ -29,7 +29,8 @@ const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
 const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
 
 /** A bracket giving the year before's amount: "(2023: 4,45 mnkr)", "(föregående år 3 120 tkr)". */
-const PRIOR_BRACKET = /^\(\s*(?:((?:19|20)\d\d)|föregående år|fg år|året innan|i fjol)\s*:?\s*(?<amount>[^()]+?)\s*\)\.?$/iu;
+const PRIOR_BRACKET =
+  /^\(\s*(?:((?:19|20)\d\d)|föregående år|fg år|året innan|i fjol)\s*:?\s*(?<amount>[^()]+?)\s*\)\.?$/iu;
 
 /** The second amount of the line, when it is all of a bracket for the year before. */
 function priorBeside(
@@ -132,9 +133,13 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     facts.push(fact(doc.periodYear, sek, a.approximate));
     if (!prior) continue;
     // An earlier result carries its own sign: only its minus, never the words said of this year's.
-    if (item === "result" && (DEFICIT.test(after) || SURPLUS.test(after))) unread("an earlier result beside sign words");
+    if (item === "result" && (DEFICIT.test(after) || SURPLUS.test(after)))
+      unread("an earlier result beside sign words");
     else if (isHedgedGuess(prior) || (item !== "result" && prior.sek < 0)) unread("an implausible earlier amount");
-    else facts.push(fact(doc.periodYear - 1, item === "cost_operating" ? Math.abs(prior.sek) : prior.sek, prior.approximate));
+    else
+      facts.push(
+        fact(doc.periodYear - 1, item === "cost_operating" ? Math.abs(prior.sek) : prior.sek, prior.approximate),
+      );
   }
   return { facts, findings, coverage: [] };
 }

@@ -310,7 +310,12 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   const reading: MoneyReading = { figures: [], unread: own.unread };
   for (const f of own.figures)
     if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
-    else reading.unread.push({ start: f.start, raw: f.raw, why: "a budget or a bracket in a sentence about the year before" });
+    else
+      reading.unread.push({
+        start: f.start,
+        raw: f.raw,
+        why: "a budget or a bracket in a sentence about the year before",
+      });
   return reading;
 }
 

@@ -55,7 +55,8 @@ const DECIDES =
  * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
  * says what follows is decided, so the verb need not be one DECIDES knows.
  */
-const BODY_ACTS = /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
+const BODY_ACTS =
+  /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
 
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
