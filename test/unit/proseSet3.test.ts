@@ -247,3 +247,25 @@ describe("a gender split told as a comparison", () => {
     expect(split("Insatserna var många.", "Männen var fler än kvinnorna, 51 mot 44.")).toEqual([]);
   });
 });
+
+describe("the year's outcome compared with its budget", () => {
+  const basis = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek} ${f.basis}`);
+
+  it("reads the budget beside the outcome, a zero result written 'nollresultat' too", () => {
+    expect(basis("Årets resultat blev ett överskott på 94 tkr, att jämföra med ett budgeterat nollresultat.")).toEqual([
+      "result=94000 actual",
+      "result=0 budget",
+    ]);
+    expect(basis("Kostnaderna blev 5 480 tkr, jämfört med budgeterade 5 900 tkr.")).toEqual([
+      "cost_operating=5480000 actual",
+      "cost_operating=5900000 budget",
+    ]);
+  });
+
+  it("leaves an unsigned budgeted result, or a budget after something else than the outcome, unread", () => {
+    expect(basis("Årets resultat blev ett överskott på 94 tkr, mot budgeterat 150 tkr.")).toEqual([
+      "result=94000 actual",
+    ]);
+    expect(basis("Lönerna steg, mot budgeterade 5 900 tkr.")).toEqual([]);
+  });
+});

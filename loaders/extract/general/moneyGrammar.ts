@@ -286,6 +286,25 @@ function openingEquity(
   };
 }
 
+/** "ett nollresultat", "ett budgeterat nollresultat": a result of zero, written as a word. */
+const ZERO_RESULT = /(?<!\p{L})nollresultat(et)?(?!\p{L})/giu;
+function zeroResults(text: string): ReturnType<typeof findAmounts> {
+  return [...text.matchAll(ZERO_RESULT)].map((m) => ({
+    sek: 0,
+    approximate: false,
+    precision: 0,
+    index: m.index!,
+    raw: m[0],
+  }));
+}
+
+/**
+ * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr": right after the
+ * year's outcome, the same figure's budget. A result's budget keeps its own sign.
+ */
+const BUDGET_COMPARED_LEFT =
+  /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -321,7 +340,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
 
 function readSentenceOf(sentence: string, year: number): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [] };
-  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
+  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
+    (x, y) => x.index - y.index,
+  );
   if (amounts.length === 0) return reading;
   const depth = bracketDepth(sentence);
   const lead = [...sentence.slice(0, amounts[0]!.index).toLowerCase()]
@@ -378,6 +399,29 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
     // read, for the year before. A result needs its own minus; an unsigned one stays unread.
     const anchor = reading.figures.at(-1);
+    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*[.!]?\s*$/.test(rightClause)) {
+      const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
+      if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
+        unread("compared with an amount that is not the outcome just read");
+      else if (anchor.item === "result" && a.sek !== 0 && worded === 0 && a.sek > 0)
+        unread("a budgeted result without its own sign");
+      else if (anchor.item !== "result" && (a.sek < 0 || worded !== 0))
+        unread("a signed amount for a figure that has no sign");
+      else if (anchor.item === "equity_end") unread("equity has no budget in running text");
+      else if (Math.abs(a.sek) > IMPLAUSIBLE_SEK) unread("an implausible amount for the year's total");
+      else
+        reading.figures.push({
+          ...anchor,
+          sek: worded === 0 ? a.sek : worded * Math.abs(a.sek),
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          basis: "budget",
+        });
+      continue;
+    }
     const priorYear = PRIOR_COMPARED_YEAR.exec(rightClause);
     if (
       anchor &&
