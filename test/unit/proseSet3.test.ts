@@ -269,3 +269,30 @@ describe("the year's outcome compared with its budget", () => {
     expect(basis("Lönerna steg, mot budgeterade 5 900 tkr.")).toEqual([]);
   });
 });
+
+describe("a member's fee, then its budgeted fee for a later year", () => {
+  const read = (text: string) =>
+    (contributionSentences(docOf(text.split("\n"), 2024), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek} ${f.basis} ${f.year}`,
+    );
+
+  it("gives the budgeted fee the sentence after names to the same member", () => {
+    expect(
+      read(
+        "Norrviks kommuns medlemsavgift var 640 000 kronor för 2024. I förbundets budget för 2025 blir avgiften 655 000 kronor.",
+      ),
+    ).toEqual(["Norrviks kommun=640000 actual 2024", "Norrviks kommun=655000 budget 2025"]);
+  });
+
+  it("reads no budgeted fee without a budget, without one year, or without a member's fee just before", () => {
+    expect(
+      read("Norrviks kommuns medlemsavgift var 640 000 kronor för 2024. Avgiften blir 655 000 kronor för 2025."),
+    ).toEqual(["Norrviks kommun=640000 actual 2024"]);
+    expect(
+      read(
+        "Norrviks kommuns medlemsavgift var 640 000 kronor för 2024. Enligt budgeten blir avgiften 655 000 kronor 2025 och 670 000 kronor 2026.",
+      ),
+    ).toEqual(["Norrviks kommun=640000 actual 2024"]);
+    expect(read("Förbundet har fyra medlemmar. Enligt budgeten blir avgiften 655 000 kronor för 2025.")).toEqual([]);
+  });
+});

@@ -78,6 +78,37 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
   return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
 }
 
+/**
+ * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
+ * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
+ */
+const FEE_AGAIN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:medlems)?avgiften\s+(?:för\s+(?<year1>(?:19|20)\d\d)\s+)?(?:uppgår|blir|är)|(?:uppgår|blir|är)\s+(?:medlems)?avgiften(?:\s+för\s+(?<year3>(?:19|20)\d\d))?)\s+(?:(?:för|under)\s+(?<year2>(?:19|20)\d\d)\s+)?(?:till\s+)?${HEDGE}$`,
+  "iu",
+);
+const BUDGET_WORD = /(?<!\p{L})budget\p{L}*/iu;
+
+/** The budgeted fee of the member the sentence before named, or undefined. */
+function budgetedFeeAgain(
+  sentence: string,
+  member: string,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  const a = amounts[0];
+  if (amounts.length !== 1 || !a || a.sek <= 0 || !BUDGET_WORD.test(sentence)) return undefined;
+  const m = FEE_AGAIN.exec(sentence.slice(0, a.index));
+  const after = YEAR_AFTER.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  // "I förbundets budget för 2025 blir avgiften …": the budget's year is the fee's.
+  const budgetYear = /budget\p{L}*\s+(?:för\s+)?((?:19|20)\d\d)/iu.exec(sentence)?.[1];
+  const years = [m?.groups?.year1, m?.groups?.year2, m?.groups?.year3, after, budgetYear].filter(
+    (y) => y !== undefined,
+  );
+  // Exactly one year, and no other year anywhere in the sentence.
+  const named = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((y) => y[0]);
+  if (!m || new Set(years).size !== 1 || named.length !== 1) return undefined;
+  return { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(years[0]) };
+}
+
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
@@ -96,12 +127,31 @@ export function contributionSentences(
   const out: FactInput[] = [];
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
+    /** The one member whose fee the sentence before gave. */
+    let feeBefore: string | undefined;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
+      const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
+      feeBefore = undefined;
+      if (again && again.year >= year) {
+        out.push({
+          table: "member_contribution",
+          year: again.year,
+          basis: "budget",
+          member: again.member,
+          amount_sek: again.sek,
+          line: lineAt(unit, s.start + again.index),
+          text: doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600),
+          section: SECTION,
+          approximate: again.approximate,
+        });
+        continue;
+      }
       if (BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
+      if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
