@@ -296,3 +296,12 @@ describe("a member's fee, then its budgeted fee for a later year", () => {
     expect(read("Förbundet har fyra medlemmar. Enligt budgeten blir avgiften 655 000 kronor för 2025.")).toEqual([]);
   });
 });
+
+describe("a statement row with a note column", () => {
+  it("is still a table row naming its item", () => {
+    const items = [
+      ...itemsInTables(new DocumentText("t/2024", ["Verksamhetens intäkter    Not 2    4 987    5 012"], 2024)),
+    ];
+    expect(items).toEqual(["revenue_operating"]);
+  });
+});

@@ -403,8 +403,8 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
-      else if (anchor.item === "result" && a.sek !== 0 && worded === 0 && a.sek > 0)
-        unread("a budgeted result without its own sign");
+      else if (anchor.item === "result" && worded === 0 && a.sek > 0) unread("a budgeted result without its own sign");
+      else if (worded * a.sek < 0) unread("the budgeted result's sign words and number disagree");
       else if (anchor.item !== "result" && (a.sek < 0 || worded !== 0))
         unread("a signed amount for a figure that has no sign");
       else if (anchor.item === "equity_end") unread("equity has no budget in running text");
