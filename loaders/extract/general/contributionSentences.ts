@@ -131,20 +131,11 @@ export function contributionSentences(
     let feeBefore: string | undefined;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
+      const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
       const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
       feeBefore = undefined;
       if (again && again.year >= year) {
-        out.push({
-          table: "member_contribution",
-          year: again.year,
-          basis: "budget",
-          member: again.member,
-          amount_sek: again.sek,
-          line: lineAt(unit, s.start + again.index),
-          text: doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600),
-          section: SECTION,
-          approximate: again.approximate,
-        });
+        out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
       if (BUDGET_OR_EARLIER.test(sentence)) continue;
@@ -155,21 +146,32 @@ export function contributionSentences(
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
-        out.push({
-          table: "member_contribution",
-          year,
-          basis: "actual",
-          member: f.member,
-          amount_sek: f.sek,
-          line,
-          text: doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600),
-          section: SECTION,
-          approximate: f.approximate,
-        });
+        out.push(contribution(f, year, "actual", line, text()));
       }
     }
   }
   return out;
+}
+
+/** One member's contribution as a fact citing its line and sentence. */
+function contribution(
+  f: { member: string; sek: number; approximate: boolean },
+  year: number,
+  basis: "actual" | "budget",
+  line: number,
+  text: string,
+): FactInput {
+  return {
+    table: "member_contribution",
+    year,
+    basis,
+    member: f.member,
+    amount_sek: f.sek,
+    line,
+    text,
+    section: SECTION,
+    approximate: f.approximate,
+  };
 }
 
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
