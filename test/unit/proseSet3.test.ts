@@ -305,3 +305,21 @@ describe("a statement row with a note column", () => {
     expect(items).toEqual(["revenue_operating"]);
   });
 });
+
+describe("a member's share named in words, its amount after a comma", () => {
+  const read = (text: string) =>
+    (contributionSentences(docOf([text], 2024), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}`,
+    );
+
+  it("reads 'Staten, via …, stod för hälften, N mnkr'", () => {
+    expect(read("Staten, via Arbetsförmedlingen och Försäkringskassan, stod för hälften, 2,6 mnkr.")).toEqual([
+      "Staten=2600000",
+    ]);
+  });
+
+  it("reads no share of a body that is no member, nor one in a budget", () => {
+    expect(read("Styrelsen, via ordföranden, betalade hälften, 2,6 mnkr.")).toEqual([]);
+    expect(read("Enligt budgeten betalar staten hälften, 2,8 mnkr.")).toEqual([]);
+  });
+});

@@ -33,6 +33,14 @@ const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
 const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
+/**
+ * "Staten, genom Försäkringskassan och Arbetsförmedlingen, betalade hälften, 3,1 mnkr": a share
+ * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
+ */
+const SHARE_START = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod\s+för|står\s+för)\s+(?:med\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
+  "iu",
+);
 /** ", Region Kustland med ", " och Strandviks kommun med ": the next link of the chain. */
 const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
@@ -207,7 +215,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
     const beyond = sentence.slice(previousEnd);
-    const start: RegExpExecArray | null = CHAIN_START.exec(before);
+    const start: RegExpExecArray | null = CHAIN_START.exec(before) ?? SHARE_START.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
