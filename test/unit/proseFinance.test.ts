@@ -124,8 +124,12 @@ describe("money in a sentence", () => {
       "result=-500000~",
       "result=-800000~ budget",
     ]);
-    expect(read("Resultatet blev -0,5 mnkr mot budgeterat 0 kr.")).toEqual(["result=-500000~"]);
-    expect(read("Kostnaderna blev 6,1 mnkr jämfört med budgeterade 6,5 mnkr.")).toEqual(["cost_operating=6100000~"]);
+    // The budget it is compared with is that figure's budget (a zero result needs no sign).
+    expect(read("Resultatet blev -0,5 mnkr mot budgeterat 0 kr.")).toEqual(["result=-500000~", "result=0 budget"]);
+    expect(read("Kostnaderna blev 6,1 mnkr jämfört med budgeterade 6,5 mnkr.")).toEqual([
+      "cost_operating=6100000~",
+      "cost_operating=6500000~ budget",
+    ]);
   });
 
   it("does not read a bracketed result's sign from the outcome's words, nor a compared budget as the outcome", () => {

@@ -33,6 +33,14 @@ const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
 const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
+/**
+ * "Staten, genom Försäkringskassan och Arbetsförmedlingen, betalade hälften, 3,1 mnkr": a share
+ * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
+ */
+const SHARE_START = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod\s+för|står\s+för)\s+(?:med\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
+  "iu",
+);
 /** ", Region Kustland med ", " och Strandviks kommun med ": the next link of the chain. */
 const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
@@ -47,6 +55,68 @@ const FEE = new RegExp(
   String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
+/**
+ * A list after a lead naming the members' contributions and a colon: "Medlemmarnas bidrag
+ * fördelades så här: staten 4,8 mnkr, Region Ås 2,4 mnkr och Bys kommun 1,6 mnkr". The lead and the
+ * first member, then each further member right before its amount.
+ */
+const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgifterna|medlemsbidragen|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
+const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
+const LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * Every member of such a list with its amount; none unless every amount of the sentence is a
+ * named member's, and the list ends the sentence.
+ */
+function readColonList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    const m = (k === 0 ? LIST_FIRST : LIST_NEXT).exec(before);
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
+/**
+ * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
+ * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
+ */
+const FEE_AGAIN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:medlems)?avgiften\s+(?:för\s+(?<year1>(?:19|20)\d\d)\s+)?(?:uppgår|blir|är)|(?:uppgår|blir|är)\s+(?:medlems)?avgiften(?:\s+för\s+(?<year3>(?:19|20)\d\d))?)\s+(?:(?:för|under)\s+(?<year2>(?:19|20)\d\d)\s+)?(?:till\s+)?${HEDGE}$`,
+  "iu",
+);
+const BUDGET_WORD = /(?<!\p{L})budget\p{L}*/iu;
+
+/** The budgeted fee of the member the sentence before named, or undefined. */
+function budgetedFeeAgain(
+  sentence: string,
+  member: string,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  const a = amounts[0];
+  if (amounts.length !== 1 || !a || a.sek <= 0 || !BUDGET_WORD.test(sentence)) return undefined;
+  const m = FEE_AGAIN.exec(sentence.slice(0, a.index));
+  const after = YEAR_AFTER.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  // "I förbundets budget för 2025 blir avgiften …": the budget's year is the fee's.
+  const budgetYear = /budget\p{L}*\s+(?:för\s+)?((?:19|20)\d\d)/iu.exec(sentence)?.[1];
+  const years = [m?.groups?.year1, m?.groups?.year2, m?.groups?.year3, after, budgetYear].filter(
+    (y) => y !== undefined,
+  );
+  // Exactly one year, and no other year anywhere in the sentence.
+  const named = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((y) => y[0]);
+  if (!m || new Set(years).size !== 1 || named.length !== 1) return undefined;
+  return { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(years[0]) };
+}
+
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
@@ -65,30 +135,51 @@ export function contributionSentences(
   const out: FactInput[] = [];
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
+    /** The one member whose fee the sentence before gave. */
+    let feeBefore: string | undefined;
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
+      const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
+      feeBefore = undefined;
+      if (again && again.year >= year) {
+        out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
+        continue;
+      }
       if (BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
+      if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
-        out.push({
-          table: "member_contribution",
-          year,
-          basis: "actual",
-          member: f.member,
-          amount_sek: f.sek,
-          line,
-          text: doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600),
-          section: SECTION,
-          approximate: f.approximate,
-        });
+        out.push(contribution(f, year, "actual", line, text()));
       }
     }
   }
   return out;
+}
+
+/** One member's contribution as a fact citing its line and sentence. */
+function contribution(
+  f: { member: string; sek: number; approximate: boolean },
+  year: number,
+  basis: "actual" | "budget",
+  line: number,
+  text: string,
+): FactInput {
+  return {
+    table: "member_contribution",
+    year,
+    basis,
+    member: f.member,
+    amount_sek: f.sek,
+    line,
+    text,
+    section: SECTION,
+    approximate: f.approximate,
+  };
 }
 
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
@@ -114,6 +205,8 @@ interface Read {
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
 function readSentence(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const listed = readColonList(sentence, memberOf);
+  if (listed.length > 0) return listed;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
@@ -122,7 +215,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
     const beyond = sentence.slice(previousEnd);
-    const start: RegExpExecArray | null = CHAIN_START.exec(before);
+    const start: RegExpExecArray | null = CHAIN_START.exec(before) ?? SHARE_START.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];

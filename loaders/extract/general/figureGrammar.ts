@@ -227,7 +227,7 @@ const DURATION =
   /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
 /** Counts of things, not people. */
 const THING =
-  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|insatser|insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/;
+  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/u;
 const REFERENCE =
   /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH =
@@ -263,10 +263,10 @@ const NOT_THE_YEAR =
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
- * procent", ", en ökning jämfört med 2023 då 187 personer deltog".
+ * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
  */
 export const COMPARISON_TAIL =
-  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse))(?!\p{L})/gu;
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
@@ -274,7 +274,11 @@ const TARGET =
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
-  ["work", /\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/],
+  // "stöd att söka arbete": seeking work is not having found it.
+  [
+    "work",
+    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
+  ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
@@ -294,7 +298,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -509,6 +513,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "till" && tokens[j + 1]?.type === "number";
   };
 
+  /** "två nya insatser", "3 olika projekt": adjectives, then a thing the number counts, not people. */
+  const countsThingAfterAdjectives = (i: number): boolean => {
+    for (let k = 1; k <= 3; k++) {
+      const w = nextWord(i, k);
+      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && THING.test(w);
+    }
+    return false;
+  };
+
   // "2021–2023", "2023/2024": a period names its years.
   for (const t of tokens)
     if ((t.type === "other" || t.type === "fraction") && /^(19|20)\d\d\s?[-–/]\s?((19|20)?\d\d)$/.test(t.text)) {
@@ -556,6 +569,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
     else if (next && THING.test(next)) setAside(tok, "thing");
+    else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (target(tok)) setAside(tok, "target");
@@ -563,8 +577,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else candidates.push([tok, i]);
   }
 
-  // A year inside a clause ("deltog under 2023 i") does not end it.
-  const yearAt = new Set(reading.setAside.filter((a) => a.reason === "year").map((a) => tokens.indexOf(a.token)));
+  // A year inside a clause ("deltog under 2023 i") does not end it, nor a count of things ("tog
+  // förbundets fyra insatser emot 142 deltagare").
+  const yearAt = new Set(
+    reading.setAside.filter((a) => a.reason === "year" || a.reason === "thing").map((a) => tokens.indexOf(a.token)),
+  );
   const cuts = (j: number) =>
     (tokens[j]!.type === "number" && !yearAt.has(j)) ||
     ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
@@ -735,7 +752,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
     // "skrevs 58 in": the number stands between a verb and its particle.
-    const betweenParticle = /^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "");
+    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names.
+    const betweenParticle =
+      (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
+      (/^(fick|fått)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
@@ -862,7 +882,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   ): { kind: "count"; measure: CountMeasure } | { kind: "exit_outcome"; category: ExitCategory } | undefined {
     // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
     const verb = beforeText.split(" ").pop() ?? "";
-    const particle = /^(skrevs|skrivits)$/.test(verb) ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "") : "";
+    // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
+    const particle = /^(skrevs|skrivits)$/.test(verb)
+      ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "")
+      : /^(tog|tar)$/.test(verb)
+        ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
+        : "";
     const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
@@ -1010,6 +1035,39 @@ const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
 
+/** "Kvinnorna var fler än männen, 80 mot 62": both groups named, then their counts in that order. */
+const GENDER_VERSUS =
+  /^[^\d]*?(?<!\p{L})(kvinnorna|männen)(?!\p{L})[^\d]*?(?<!\p{L})(kvinnorna|männen)(?!\p{L})[^\d]*?(?<![\d\p{L}])(\d{1,4}) mot (\d{1,4})(?![\d\p{L}])[^\d]*$/iu;
+
+/**
+ * "… tog emot 142 deltagare. Kvinnorna var fler än männen, 80 mot 62.": a gender split told as a
+ * comparison, of the one whole count of the sentence before, stored only when its two counts add
+ * up to that count.
+ */
+function genderVersus(
+  own: SentenceReading,
+  sentence: string,
+  previous: string,
+  context: SentenceContext,
+): SentenceReading {
+  const m = own.figures.length === 0 ? GENDER_VERSUS.exec(sentence) : null;
+  if (!m || m[1]!.toLowerCase() === m[2]!.toLowerCase()) return own;
+  const whole = readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all");
+  const first = Number(m[3]);
+  const second = Number(m[4]);
+  if (whole.length !== 1 || whole[0]!.kind !== "count" || whole[0]!.token.value !== first + second) return own;
+  const measure = whole[0]!.measure;
+  const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
+  const [a, b] = [numbers.find((t) => t.value === first), numbers.filter((t) => t.value === second).at(-1)];
+  if (!a || !b || a === b) return own;
+  const genderOf = (w: string) => (w.toLowerCase() === "kvinnorna" ? "woman" : "man");
+  const figures: Figure[] = [
+    { kind: "count", measure, gender: genderOf(m[1]!), token: a },
+    { kind: "count", measure, gender: genderOf(m[2]!), token: b },
+  ];
+  return { ...own, figures, unread: own.unread.filter((t) => t.start !== a.start && t.start !== b.start) };
+}
+
 /**
  * Read a sentence that may lean on the one before: "127 deltagare avslutades, av dessa började
  * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
@@ -1030,7 +1088,7 @@ export function readSentenceInContext(
     GENDER_SPLIT.test(sentence) &&
     own.figures.length === 0 &&
     readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all").length === 1;
-  if (!rateBack && !splitBack) return own;
+  if (!rateBack && !splitBack) return genderVersus(own, sentence, previous, context);
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });

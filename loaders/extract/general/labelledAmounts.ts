@@ -28,6 +28,21 @@ const LEAD = /^((ca|c:a|cirka|drygt|knappt|omkring|ungefär)\.?\s+)?$/i;
 const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
 const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
 
+/** A bracket giving the year before's amount: "(2023: 4,45 mnkr)", "(föregående år 3 120 tkr)". */
+const PRIOR_BRACKET =
+  /^\(\s*(?:((?:19|20)\d\d)|föregående år|fg år|året innan|i fjol)\s*:?\s*(?<amount>[^()]+?)\s*\)\.?$/iu;
+
+/** The second amount of the line, when it is all of a bracket for the year before. */
+function priorBeside(
+  after: string,
+  second: ReturnType<typeof findAmounts>[number] | undefined,
+  year: number,
+): ReturnType<typeof findAmounts>[number] | undefined {
+  const m = PRIOR_BRACKET.exec(after);
+  if (!m || !second || m.groups!.amount!.trim() !== second.raw.trim()) return undefined;
+  return m[1] === undefined || Number(m[1]) === year - 1 ? second : undefined;
+}
+
 export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput[]): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -60,12 +75,15 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
         value: a.raw,
         message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
       });
-    if (amounts.length > 1 || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {
+    // "(2023: 4,45 mnkr)": the same figure for the year before, beside the year's.
+    const prior = priorBeside(after, amounts[1], doc.periodYear);
+    if (amounts.length > (prior ? 2 : 1) || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {
       unread("the line says more than the amount");
       continue;
     }
-    const years = (doc.at(n).match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
-    if (NOT_OUTCOME.test(doc.at(n)) || years.some((y) => y !== doc.periodYear)) {
+    const own = prior ? doc.at(n).replace(after, "") : doc.at(n);
+    const years = (own.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    if (NOT_OUTCOME.test(own) || years.some((y) => y !== doc.periodYear)) {
       unread("a budget, another year or a comparison");
       continue;
     }
@@ -99,19 +117,29 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread("a minus sign beside the word for a surplus");
       continue;
     }
-    facts.push({
+    const fact = (year: number, amount: number, approximate: boolean): FactInput => ({
       table: "finance",
-      year: doc.periodYear,
+      year,
       basis: "actual",
       item,
-      amount_sek: sek,
+      amount_sek: amount,
       value: null,
       source_label: label,
       line: n,
       text: doc.at(n),
       section: SECTION,
-      approximate: a.approximate,
+      approximate,
     });
+    facts.push(fact(doc.periodYear, sek, a.approximate));
+    if (!prior) continue;
+    // An earlier result carries its own sign: only its minus, never the words said of this year's.
+    if (item === "result" && (DEFICIT.test(after) || SURPLUS.test(after)))
+      unread("an earlier result beside sign words");
+    else if (isHedgedGuess(prior) || (item !== "result" && prior.sek < 0)) unread("an implausible earlier amount");
+    else
+      facts.push(
+        fact(doc.periodYear - 1, item === "cost_operating" ? Math.abs(prior.sek) : prior.sek, prior.approximate),
+      );
   }
   return { facts, findings, coverage: [] };
 }

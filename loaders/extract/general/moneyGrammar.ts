@@ -49,6 +49,11 @@ export interface MoneyReading {
 const NOT_OUTCOME =
   /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
 /**
+ * In a sentence about the budget, words of planning are the budget's own ("i budgeten räknade
+ * styrelsen med", "planerat"): only a forecast, a target, a frame or an application is something else.
+ */
+const NOT_THE_BUDGET = /\bprognos|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+/**
  * A sentence about the budget names it before its first amount ("Budgeten omfattar intäkter på
  * 10,8 mnkr och kostnader på 11,6 mnkr", "Det ger ett budgeterat underskott på 0,8 mnkr"): all its
  * amounts are budget figures. Not a comparison with the budget ("Jämfört med budgeten blev …").
@@ -158,6 +163,11 @@ const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i f
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
   /^\s*((kronor|kr)\.?\s*)?(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
+/** ", mot 5 902 tkr under 2023": the same comparison, the year before named by its number. */
+const PRIOR_COMPARED_YEAR = /^\s*((kronor|kr)\.?\s*)?(under|för|år)\s+((19|20)\d\d)\s*[.!]?\s*$/;
+/** "… jämfört med föregående år och uppgick till": a level verb after "och" opens the level's own clause. */
+const LEVEL_CLAUSE =
+  /(?<!\p{L})(och|men)\s+(uppgick|uppgår|landade|hamnade|stannade)\s+(till|på)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
 /** Between an outcome and a signed amount in a bracket beside it: "(föregående år ", "(2023: ". */
 const BRACKET_PRIOR_OR_YEAR =
   /^\s*((kronor|kr)\.?\s*)?\(\s*(föregående år|fg år|förra året|året innan|i fjol|(19|20)\d\d)\s*:?\s*$/;
@@ -253,6 +263,51 @@ function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   return out;
 }
 
+/**
+ * "Det egna kapitalet minskade från 3,4 mnkr till 2,7 mnkr": equity is a level, so the amount it
+ * changed from is where the year began, the equity at the end of the year before. Only for equity:
+ * a flow (revenue, costs) "from" an amount need not be last year's.
+ */
+function openingEquity(
+  sentence: string,
+  level: MoneyFigure,
+  from: { amount: { index: number; raw: string; sek: number; approximate: boolean; precision: number } } | undefined,
+): MoneyFigure | undefined {
+  if (!from || level.item !== "equity_end" || level.basis !== "actual") return undefined;
+  const a = from.amount;
+  if (a.sek < 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a)) return undefined;
+  return {
+    ...level,
+    sek: a.sek,
+    approximate: a.approximate || a.precision > 0,
+    precision: a.precision,
+    start: a.index,
+    end: a.index + a.raw.length,
+    raw: a.raw,
+    clause: sentence.slice(a.index, level.end).trim(),
+    year: level.year - 1,
+  };
+}
+
+/** "ett nollresultat", "ett budgeterat nollresultat": a result of zero, written as a word. */
+const ZERO_RESULT = /(?<!\p{L})nollresultat(et)?(?!\p{L})/giu;
+function zeroResults(text: string): ReturnType<typeof findAmounts> {
+  return [...text.matchAll(ZERO_RESULT)].map((m) => ({
+    sek: 0,
+    approximate: false,
+    precision: 0,
+    index: m.index!,
+    raw: m[0],
+  }));
+}
+
+/**
+ * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr": right after the
+ * year's outcome, the same figure's budget. A result's budget keeps its own sign.
+ */
+const BUDGET_COMPARED_LEFT =
+  /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -265,9 +320,32 @@ function bracketDepth(text: string): number[] {
   return depth;
 }
 
+/** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
+const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
+
 export function readMoneySentence(sentence: string, year: number): MoneyReading {
+  const lead = PRIOR_YEAR_LEAD.exec(sentence);
+  if (!lead) return readSentenceOf(sentence, year);
+  // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
+  // before; a budget or an earlier year's bracket inside it has no year this reading can give.
+  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year);
+  const reading: MoneyReading = { figures: [], unread: own.unread };
+  for (const f of own.figures)
+    if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
+    else
+      reading.unread.push({
+        start: f.start,
+        raw: f.raw,
+        why: "a budget or a bracket in a sentence about the year before",
+      });
+  return reading;
+}
+
+function readSentenceOf(sentence: string, year: number): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [] };
-  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence)].sort((x, y) => x.index - y.index);
+  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
+    (x, y) => x.index - y.index,
+  );
   if (amounts.length === 0) return reading;
   const depth = bracketDepth(sentence);
   const lead = [...sentence.slice(0, amounts[0]!.index).toLowerCase()]
@@ -279,7 +357,16 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   const lower = budgetSentence
     ? sentence.toLowerCase().replace(BUDGET_WORD, (w) => " ".repeat(w.length))
     : sentence.toLowerCase();
-  const unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
+  // The year of ", mot 5 902 tkr under 2023" is that comparison's: the other amounts do not name it.
+  let unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
+  for (const [k, b] of amounts.entries()) {
+    const end = b.index + b.raw.length;
+    const left = lower.slice(amounts[k - 1] ? amounts[k - 1]!.index + amounts[k - 1]!.raw.length : 0, b.index);
+    const right = lower.slice(end, amounts[k + 1]?.index ?? lower.length).split(CLAUSE_STOP)[0]!;
+    const y = PRIOR_COMPARED_YEAR.exec(right);
+    if (k > 0 && y && Number(y[4]) === year - 1 && PRIOR_COMPARED_LEFT.test(left.split(CLAUSE_STOP).at(-1)!))
+      unbracketed = unbracketed.slice(0, end) + " ".repeat(right.length) + unbracketed.slice(end + right.length);
+  }
   let previousEnd = 0;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
@@ -288,6 +375,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
    * after it that carries its own sign ("(föregående år −186 540 kronor)") is still the earlier year's.
    */
   let unsignedResult: MoneyFigure | undefined;
+  /** The amount after "från" in that change, and its entry among the unread. */
+  let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
   for (const [k, a] of amounts.entries()) {
     const start = a.index;
     const end = a.index + a.raw.length;
@@ -320,7 +409,35 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
     // read, for the year before. A result needs its own minus; an unsigned one stays unread.
     const anchor = reading.figures.at(-1);
-    if (anchor && PRIOR_COMPARED_LEFT.test(left) && PRIOR_COMPARED_RIGHT.test(rightClause)) {
+    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*[.!]?\s*$/.test(rightClause)) {
+      const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
+      if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
+        unread("compared with an amount that is not the outcome just read");
+      else if (anchor.item === "result" && worded === 0 && a.sek > 0) unread("a budgeted result without its own sign");
+      else if (worded * a.sek < 0) unread("the budgeted result's sign words and number disagree");
+      else if (anchor.item !== "result" && (a.sek < 0 || worded !== 0))
+        unread("a signed amount for a figure that has no sign");
+      else if (anchor.item === "equity_end") unread("equity has no budget in running text");
+      else if (Math.abs(a.sek) > IMPLAUSIBLE_SEK) unread("an implausible amount for the year's total");
+      else
+        reading.figures.push({
+          ...anchor,
+          sek: worded === 0 ? a.sek : worded * Math.abs(a.sek),
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          basis: "budget",
+        });
+      continue;
+    }
+    const priorYear = PRIOR_COMPARED_YEAR.exec(rightClause);
+    if (
+      anchor &&
+      PRIOR_COMPARED_LEFT.test(left) &&
+      (PRIOR_COMPARED_RIGHT.test(rightClause) || (priorYear !== null && Number(priorYear[4]) === year - 1))
+    ) {
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" && a.sek >= 0) unread("an earlier year's result without its own sign");
@@ -343,7 +460,9 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
     // amount after the change's "till" is the level the figure reached, not a change.
     const beforeChange = changedSide;
+    const fromBefore = changedFrom;
     changedSide = undefined;
+    changedFrom = undefined;
     const level =
       LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
@@ -365,17 +484,25 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (/\bfrån\s*$/.test(left)) {
       unread("the value before a change");
+      if (CHANGE.test(left)) {
+        changedSide = side;
+        changedFrom = { amount: a, unread: reading.unread.length - 1 };
+      }
       continue;
     }
     // "-0,5 mnkr mot budgeterat 0 kr": what it is compared with is that figure's business, not this one's.
     // What follows "vilket" or a comparison is about the amount, not part of its clause ("… -0,4 mkr vilket
     // är bättre än budgeterat").
-    const clause = `${left} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
+    // "Kostnaderna ökade jämfört med föregående år och uppgick till 6,9 mnkr": the comparison is the
+    // first verb's; the amount's own clause opens at "och uppgick".
+    const levelClause = LEVEL_CLAUSE.exec(left);
+    const own = levelClause ? left.slice(levelClause.index) : left;
+    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
-      NOT_OUTCOME.test(clause) ||
+      (budgetSentence ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
-      COMPARED_WITH.test(left) ||
+      COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||
       AFTER_NOT_OUTCOME.test(right) ||
       CALCULATION.test(left) ||
@@ -384,7 +511,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("a budget, a target, a change or a comparison, not the year's outcome");
       continue;
     }
-    if (OTHER_TIME.test(left) || OTHER_TIME.test(rightClause)) {
+    if (OTHER_TIME.test(own) || OTHER_TIME.test(rightClause)) {
       unread("another year's or several years' amount");
       continue;
     }
@@ -489,7 +616,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
-    reading.figures.push({
+    const figure: MoneyFigure = {
       item,
       sek,
       approximate: a.approximate || a.precision > 0,
@@ -500,7 +627,13 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
       basis: budgetSentence ? "budget" : "actual",
       year: at,
-    });
+    };
+    reading.figures.push(figure);
+    const opening = level && !budgetSentence ? openingEquity(sentence, figure, fromBefore) : undefined;
+    if (opening) {
+      reading.unread.splice(fromBefore!.unread, 1);
+      reading.figures.push(opening);
+    }
   }
   return reading;
 }

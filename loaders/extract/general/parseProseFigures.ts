@@ -17,7 +17,7 @@ import {
   type Figure,
   type NumberToken,
 } from "./figureGrammar.ts";
-import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 
@@ -83,6 +83,14 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
+/** Two bullets of one list: the second opens on the line right after the first ends. */
+function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
+  const aFirst = a.starts[0]!.line;
+  const bFirst = b.starts[0]!.line;
+  const bullet = (n: number) => BULLET.test(doc.at(n).trim());
+  return bullet(aFirst) && bullet(bFirst) && a.starts.at(-1)!.line + 1 === bFirst;
+}
+
 export function parseProseFigures(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -107,7 +115,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     });
   };
 
+  /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
+  let exitedSoFar = new Map<string | null, number[]>();
+  let lastUnit: Unit | undefined;
   for (const unit of proseUnits(doc)) {
+    // One paragraph's counts; the bullets of one list, line after line, are one paragraph.
+    if (!(lastUnit && sameList(doc, lastUnit, unit))) exitedSoFar = new Map();
+    lastUnit = unit;
     let previous: string | undefined;
     let previousScope: Scope | "conflict" | undefined;
     /** Whom the sentence just before was about, whether or not it gave a figure. */
@@ -117,8 +131,6 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       owner: undefined,
       counts: [],
     };
-    /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
-    const exitedSoFar = new Map<string | null, number[]>();
     for (const s of splitSentences(unit.text)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);

@@ -26,6 +26,13 @@ const SECTION = "general:prose_finance";
 
 /** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
 const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
+/**
+ * A sentence that ends in a page or note reference ("Resultaträkningen finns på sidorna 14–15.",
+ * "Se not 3."): it points at a table, it is not one of its rows. Only with the full stop that ends
+ * a sentence: a statement row "Verksamhetens intäkter  Not 2  4 987" stays a row.
+ */
+const POINTS_AT = /(?<!\p{L})(sidan|sidorna|sida|sid|s|not|noterna|bilaga|bilagan|tabell|avsnitt)\.?$/iu;
+const pointsAt = (label: string, line: string) => POINTS_AT.test(label) && /\d\.\s*$/.test(line);
 
 /** Each item prose reads, with every stem that names it, folded. */
 const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((item) => [
@@ -45,7 +52,7 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   const items = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = TABLE_ROW.exec(doc.at(n));
-    if (!m || /[.!?]$/.test(m[1]!)) continue;
+    if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
     const label = foldLabel(m[1]!).words.join(" ");
     for (const [item, stems] of ITEM_STEMS) if (stems.some((s) => label.includes(s))) items.add(item);
   }

@@ -10,7 +10,17 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
-import { DECISION_REF, findDates, itemRef, plainAt, reservationNames, type ItemCategory } from "./minutesText.ts";
+import {
+  DECISION_REF,
+  findDates,
+  itemRef,
+  MONTH_NAMES,
+  monthNumber,
+  pad2,
+  plainAt,
+  reservationNames,
+  type ItemCategory,
+} from "./minutesText.ts";
 
 export interface Decision {
   itemRef: string;
@@ -41,6 +51,14 @@ interface Sentence {
 /** Active and passive decision phrasings. */
 const DECIDES =
   /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)\b|(?<!\p{L})(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+
+/**
+ * Under a "Beslut" marker, a sentence the deciding body opens is the decision whatever its verb
+ * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
+ * says what follows is decided, so the verb need not be one DECIDES knows.
+ */
+const BODY_ACTS =
+  /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
 
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
@@ -113,6 +131,12 @@ export function classifyOutcome(text: string): string {
   return matchCode(decisionOutcome, text) ?? "other";
 }
 
+/** "1 mars–31 december 2025", "1 maj till 30 juni 2026": two days of one year, the year said once. */
+const SHARED_YEAR_RANGE = new RegExp(
+  String.raw`(?<!\d)(\d{1,2}) (${MONTH_NAMES})\s*(?:–|-|—|till|t\.o\.m\.?)\s*(\d{1,2}) (${MONTH_NAMES}) (20\d\d)(?!\d)`,
+  "i",
+);
+
 /** What joins the two dates of a period: "till", a dash, "t.o.m.". */
 const RANGE_JOIN = /^\s*(?:till|–|-|—|t\.o\.m\.?)\s*$/;
 
@@ -121,6 +145,14 @@ const RANGE_JOIN = /^\s*(?:till|–|-|—|t\.o\.m\.?)\s*$/;
  * written as two dates joined by "till" or a dash, the first not after the second.
  */
 export function findDateRange(text: string): { start: string; end: string } | null {
+  // "1 mars–31 december 2025": the first date takes the year the range ends in.
+  const shared = SHARED_YEAR_RANGE.exec(text);
+  if (shared) {
+    const [, d1, m1, d2, m2, y] = shared;
+    const start = `${y}-${pad2(monthNumber(m1!)!)}-${pad2(Number(d1))}`;
+    const end = `${y}-${pad2(monthNumber(m2!)!)}-${pad2(Number(d2))}`;
+    if (start <= end) return { start, end };
+  }
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;
@@ -289,7 +321,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if ((/^att\b/i.test(s.text) || DECIDES.test(s.text)) && !proposed(s)) chosen.push(s);
+          if ((/^att\b/i.test(s.text) || DECIDES.test(s.text) || BODY_ACTS.test(s.text)) && !proposed(s))
+            chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
