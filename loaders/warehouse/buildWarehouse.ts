@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
 import { InputReport, planInputs, readFederation, type RejectedInput } from "../input/readInputs.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
@@ -23,7 +23,7 @@ import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -124,24 +124,37 @@ export async function writeWarehouse(
     temp_directory: join(stage, "duckdb"),
   });
   const conn = await instance.connect();
+  // document_line, most of the rows, is read on a connection of its own while the other
+  // tables are read on this one: two statements keep both cores busy where one small table's
+  // read would not. Each statement appends to its own table, so neither waits for the other.
+  const linesConn = lines ? await instance.connect() : null;
+  let linesDone: Promise<void> = Promise.resolve();
   try {
     const files = await staged.close();
+    for (const t of TABLES) if (t.name !== "load_run") await conn.run(ddl(t, false));
+    const counted = new Map<string, number>();
+    const done = async (t: TableDef, c: DuckDBConnection, rows: number) => {
+      const key = addPrimaryKey(t);
+      if (key) await c.run(key);
+      counted.set(t.name, rows);
+      options.progress?.(`  ${t.name}: ${rows} rows`);
+    };
     for (const t of TABLES) {
       if (t.name === "load_run") continue;
-      await conn.run(ddl(t, false));
-      if (t.name === "document_line" && lines) {
-        await lines.insert(conn);
-        rowCounts[t.name] = lines.rows;
-      } else {
-        const tableFiles = files.get(t.name) ?? [];
-        await insertJsonLines(conn, t, tableFiles, true);
-        for (const file of tableFiles) await rm(file, { force: true });
-        rowCounts[t.name] = staged.count(t.name);
+      if (t.name === "document_line" && lines && linesConn) {
+        linesDone = lines.insert(linesConn).then(() => done(t, linesConn, lines.rows));
+        // A failure here is awaited below; until then it must not count as unhandled.
+        linesDone.catch(() => {});
+        continue;
       }
-      const key = addPrimaryKey(t);
-      if (key) await conn.run(key);
-      options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
+      const tableFiles = files.get(t.name) ?? [];
+      await insertJsonLines(conn, t, tableFiles, true);
+      for (const file of tableFiles) await rm(file, { force: true });
+      await done(t, conn, staged.count(t.name));
     }
+    await linesDone;
+    // In the tables' order, whichever finished first (load_run.row_counts is written from it).
+    for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
     for (const sql of martDdl()) await conn.run(sql);
     const runTable = TABLES.find((t) => t.name === "load_run")!;
@@ -164,6 +177,9 @@ export async function writeWarehouse(
     ]);
     await conn.run("CHECKPOINT");
   } catch (err) {
+    // The lines' statement may still run: wait for it before the database is closed and removed.
+    await linesDone.catch(() => {});
+    linesConn?.closeSync();
     conn.closeSync();
     instance.closeSync();
     await rm(tmp, { force: true });
@@ -171,6 +187,7 @@ export async function writeWarehouse(
     await rm(stage, { recursive: true, force: true });
     throw err;
   }
+  linesConn?.closeSync();
   conn.closeSync();
   instance.closeSync();
   await rm(stage, { recursive: true, force: true });

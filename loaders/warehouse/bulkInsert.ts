@@ -6,7 +6,7 @@
  * nothing holds a table's rows twice. Files are read in the order given and rows keep their file
  * order, so the caller's key order is the tables' storage order.
  */
-import { open, type FileHandle } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ColumnDef, TableDef } from "../schema/tables.ts";
 
@@ -60,47 +60,57 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
   };
 }
 
-/** Writes lines to a file in large chunks (one write per ~1 MB, not per row). */
+/**
+ * Writes lines to a file in large chunks (one write per ~1 MB, not per row). The calls are
+ * synchronous: a load writes thousands of files, and each asynchronous call waits for a thread
+ * of libuv's pool, longer than the call takes on a busy machine.
+ */
 export class JsonLinesFile {
   private parts: string[] = [];
   private size = 0;
   rows = 0;
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly fd: number,
   ) {}
 
   static async create(path: string): Promise<JsonLinesFile> {
-    return new JsonLinesFile(path, await open(path, "w"));
+    return new JsonLinesFile(path, openSync(path, "w"));
   }
 
   async add(line: string): Promise<void> {
     this.parts.push(line);
     this.size += line.length;
     this.rows++;
-    if (this.size >= 1 << 20) await this.flush();
+    if (this.size >= 1 << 20) this.flush();
   }
 
-  private async flush(): Promise<void> {
+  private flush(): void {
     if (this.parts.length === 0) return;
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
-    await this.handle.write(chunk);
+    // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
+    const bytes = Buffer.from(chunk, "utf8");
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
   }
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      this.flush();
     } finally {
-      await this.handle.close();
+      closeSync(this.fd);
     }
   }
 
   /** Close without writing what is buffered (the load failed; the file is about to be removed). */
   async discard(): Promise<void> {
     this.parts = [];
-    await this.handle.close().catch(() => {});
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
   }
 }
 
