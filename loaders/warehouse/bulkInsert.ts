@@ -46,8 +46,8 @@ function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined
   };
 }
 
-/** Rows of table `t` as lines of JSON, its columns in the table's order (one serialiser per table, built once). */
-export function jsonLines(t: TableDef): (r: LooseRow) => string {
+/** Rows of table `t` as lines of JSON, cell by cell, its columns in the table's order: converts and refuses what a column cannot hold. */
+function cellByCell(t: TableDef): (r: LooseRow) => string {
   const cells = t.columns.map((c, i) => ({
     column: c.name,
     prefix: `${i === 0 ? "{" : ","}${JSON.stringify(c.name)}:`,
@@ -57,6 +57,45 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
     let line = "";
     for (const c of cells) line += c.prefix + c.json(r[c.column]);
     return `${line}}\n`;
+  };
+}
+
+/** A lone surrogate as JSON.stringify escapes it (DuckDB refuses it: the row takes the cell-by-cell path). */
+const ESCAPED_SURROGATE = /\\ud[89a-f]/i;
+
+/**
+ * Rows of table `t` as lines of JSON (one serialiser per table, built once). A row whose every
+ * cell already is what its column holds (a finite number, a whole one for BIGINT, a boolean, a
+ * string, NULL where allowed) is written by JSON.stringify whole: DuckDB reads the columns by
+ * name, so key order and keys of no column do not matter. Any other row is written cell by
+ * cell, which converts or refuses with the column's name.
+ */
+export function jsonLines(t: TableDef): (r: LooseRow) => string {
+  const slow = cellByCell(t);
+  const checks = t.columns.map((c) => ({
+    name: c.name,
+    nullable: c.nullable,
+    type:
+      c.type === "INTEGER" || c.type === "DOUBLE" || c.type === "BIGINT"
+        ? "number"
+        : c.type === "BOOLEAN"
+          ? "boolean"
+          : "string",
+    whole: c.type === "BIGINT",
+  }));
+  return (r) => {
+    for (const c of checks) {
+      const v = r[c.name];
+      if (v === null || v === undefined) {
+        if (!c.nullable) return slow(r);
+      } else if (
+        typeof v !== c.type ||
+        (c.type === "number" && !(c.whole ? Number.isInteger(v) : Number.isFinite(v)))
+      )
+        return slow(r);
+    }
+    const line = JSON.stringify(r);
+    return ESCAPED_SURROGATE.test(line) ? slow(r) : `${line}\n`;
   };
 }
 
