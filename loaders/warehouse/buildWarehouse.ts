@@ -16,11 +16,12 @@ import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { InputReport, planInputs, readFederation, type RejectedInput } from "../input/readInputs.ts";
+import { InputReport, planInputs, readFederation, type InputPlan, type RejectedInput } from "../input/readInputs.ts";
+import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { StagedRows } from "./stagedRows.ts";
-import { stageFederations, workersFor } from "./stagePool.ts";
+import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
 import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
@@ -217,7 +218,15 @@ async function stageRows(
   workers: number | undefined,
 ) {
   progress("reading inputs");
-  const plan = await planInputs(paths);
+  // Workers start while the manifest is read, for as many documents as it seems to list.
+  const started = startWorkers(paths, workers ?? workersFor(await documentsListed(paths.manifest)));
+  let plan: InputPlan;
+  try {
+    plan = await planInputs(paths);
+  } catch (err) {
+    await stopWorkers(started);
+    throw err;
+  }
   const report = new InputReport(plan);
   let read = 0;
   await stageFederations(
@@ -225,6 +234,7 @@ async function stageRows(
     plan.jobs,
     stage,
     workers ?? workersFor(plan.usableCount),
+    started,
     async (federation) => {
       report.add(federation.report);
       staged.adopt(federation.rows);
@@ -252,6 +262,18 @@ async function stageRows(
     ),
   });
   return { rejected, inputErrors, inputSha256 };
+}
+
+/**
+ * How many documents the manifest seems to list (its `sha256:` keys), before it is parsed: a
+ * guess to start workers by (stageFederations keeps as many as the parsed manifest calls for).
+ */
+async function documentsListed(manifest: string): Promise<number> {
+  try {
+    return (await readBounded(manifest, { limit: READ_LIMITS.yaml })).toString("utf8").match(/\bsha256:/g)?.length ?? 0;
+  } catch {
+    return 0; // planInputs says what is wrong with it
+  }
 }
 
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
