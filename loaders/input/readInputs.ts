@@ -17,7 +17,7 @@ import { readRegistries, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
-import { nameReadAsIs, verbatimLineCount } from "./verbatimText.ts";
+import { verbatimLines } from "./verbatimText.ts";
 
 export interface RejectedInput {
   file: string;
@@ -123,20 +123,13 @@ const plainRejection = (index: number, err: unknown, file: string): IndexedRejec
 };
 
 /**
- * A loaded document's text for document_line: its lines, or, for a plain text file whose lines
- * are its LF-separated pieces as they are (verbatimText.ts), the file and its size as read, for
- * DuckDB to read and split.
- */
-export type DocumentText = { lines: readonly string[] } | { file: string; bytes: number; lineCount: number };
-
-/**
- * Read one federation's documents and curated files. Each loaded document's text goes to
- * `onText` as it is read; `progress` gets each document id as it is started.
+ * Read one federation's documents and curated files. Each loaded document's lines go to
+ * `onLines` as it is read; `progress` gets each document id as it is started.
  */
 export async function readFederation(
   paths: Paths,
   job: FederationJob,
-  onText: (documentId: string, text: DocumentText) => Promise<void>,
+  onLines: (documentId: string, lines: readonly string[]) => Promise<void>,
   progress: (documentId: string) => void = () => {},
 ): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
   const report: FederationReadReport = {
@@ -156,7 +149,7 @@ export async function readFederation(
   const { manifestFile } = job;
   for (const { entry, index, shaLine } of job.documents) {
     const id = documentIdFor(entry);
-    let text: DocumentText;
+    let documentLines: string[];
     progress(id);
     report.documentsRead++;
     const source = join(paths.sources, entry.file);
@@ -197,23 +190,18 @@ export async function readFederation(
       // The facts' copies of their source lines are not loaded: the warehouse keeps each line
       // once, in document_line.
       for (const fact of parsed.data.facts) fact.text = "";
-      // A plain text file's lines are its own LF-separated pieces: DuckDB splits it (verbatimText.ts).
-      const verbatim =
-        entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || !nameReadAsIs(source)
-          ? null
-          : verbatimLineCount(bytes);
-      text =
-        verbatim === null
-          ? { lines: await readEntryLines(paths.sources, entry, bytes) }
-          : { file: source, bytes: bytes.length, lineCount: verbatim };
+      // Most documents are plain text needing no normalising: split as they are (verbatimText.ts).
+      documentLines =
+        (entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" ? null : verbatimLines(bytes)) ??
+        (await readEntryLines(paths.sources, entry, bytes));
       into.extractions.push(parsed.data);
     } catch (err) {
       report.documentRejections.push(plainRejection(index, err, sourceRel));
       continue;
     }
     // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
-    await onText(id, text);
-    into.lines.setCount(id, "lines" in text ? text.lines.length : text.lineCount);
+    await onLines(id, documentLines);
+    into.lines.setCount(id, documentLines.length);
   }
 
   const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
@@ -385,7 +373,7 @@ export class InputReport {
  * skipped, the rest load. Every key of the published tables lies within one federation (its
  * documents, members and interventions), so each federation's inputs go to `onFederation`
  * whole and are then dropped: memory holds one federation, not the corpus. Each loaded
- * document's text goes to `onText` as it is read (the loader stages it for document_line).
+ * document's lines go to `onLines` as it is read (the loader stages them for document_line).
  * Federations come in the order of their first document in the manifest, then those without
  * documents (see `InputReport` for the hash and the rejections' order).
  */
@@ -393,18 +381,18 @@ export async function readInputsByFederation(
   paths: Paths,
   onFederation: (inputs: FederationInputs) => Promise<void> | void,
   progress: (m: string) => void = () => {},
-  onText: (documentId: string, text: DocumentText) => Promise<void> = async () => {},
+  onLines: (documentId: string, lines: readonly string[]) => Promise<void> = async () => {},
 ): Promise<InputsReport> {
   const plan = await planInputs(paths);
   const report = new InputReport(plan);
   let read = 0;
   const counted = (id: string) => progress(`[${++read}/${plan.usableCount}] ${id}`);
   for (const job of plan.jobs) {
-    const { inputs, report: part } = await readFederation(paths, job, onText, counted);
+    const { inputs, report: part } = await readFederation(paths, job, onLines, counted);
     report.add(part);
     await onFederation(inputs);
   }
-  report.add((await readFederation(paths, plan.stray, onText)).report);
+  report.add((await readFederation(paths, plan.stray, onLines)).report);
   return report.finish();
 }
 

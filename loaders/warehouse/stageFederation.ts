@@ -50,7 +50,7 @@ export async function stageFederation(
   const spool = new DocumentLineSpool(dir);
   const staged = new StagedRows(dir);
   try {
-    const { inputs, report } = await readFederation(paths, job, (id, text) => spool.add(id, text), progress.document);
+    const { inputs, report } = await readFederation(paths, job, (id, lines) => spool.add(id, lines), progress.document);
     progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
     const rows = buildRows(inputs);
     rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);

@@ -3,8 +3,7 @@
  * as JSON lines come out of DuckDB in key order with their types, and refused when a column
  * cannot hold them; a document's lines keep their numbers across the spool's records.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -106,12 +105,13 @@ describe("document lines through the spool", () => {
   it("keep their numbers across records, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
     const target = join(dir, "lines.duckdb");
     const stage = stagingDirFor(target);
+    const { mkdir } = await import("node:fs/promises");
     await mkdir(stage, { recursive: true });
     const spool = new DocumentLineSpool(stage);
     // Three lines of 600 000 characters: more than one record's worth of text.
     const long = (c: string) => c.repeat(600_000);
-    await spool.add("b/2024-annual-report", { lines: [long("x"), "", long("y"), "sista \uD800raden"] });
-    await spool.add("a/2024-annual-report", { lines: ["första", "andra"] });
+    await spool.add("b/2024-annual-report", [long("x"), "", long("y"), "sista \uD800raden"]);
+    await spool.add("a/2024-annual-report", ["första", "andra"]);
     await writeWarehouse(target, { federation: [federation("a"), federation("b")] }, meta, {}, spool, stage);
     const got = await query(
       target,
@@ -129,49 +129,3 @@ describe("document lines through the spool", () => {
     expect(last!.text).toBe("sista \uFFFDraden");
   });
 });
-
-describe("verbatim text files read by DuckDB", () => {
-  it("are split on LF in document order among documents staged as records, a blank line NULL", async () => {
-    const target = join(dir, "verbatim.duckdb");
-    const stage = stagingDirFor(target);
-    await mkdir(stage, { recursive: true });
-    const spool = new DocumentLineSpool(stage);
-    const source = (name: string, text: string) => {
-      const file = join(dir, name);
-      writeFileSync(file, text);
-      return { file, bytes: Buffer.byteLength(text), lineCount: text.split("\n").length - (text.endsWith("\n") ? 1 : 0) };
-    };
-    // c and a verbatim, b as records: three statements, still in id order.
-    await spool.add("c/2024-annual-report", source("c.txt", "Förvaltningsberättelse\n\nÅrets resultat 5 tkr\n"));
-    await spool.add("b/2024-annual-report", { lines: ["från pdf"] });
-    await spool.add("a/2024-annual-report", source("a.txt", "en\ntvå"));
-    await spool.add("a/2025-annual-report", source("a2.txt", ""));
-    await writeWarehouse(target, { federation: [federation("a")] }, meta, {}, spool, stage);
-    expect(await query(target, `SELECT document_id, line, text FROM document_line`)).toEqual([
-      { document_id: "a/2024-annual-report", line: 1, text: "en" },
-      { document_id: "a/2024-annual-report", line: 2, text: "två" },
-      { document_id: "a/2025-annual-report", line: 1, text: null },
-      { document_id: "b/2024-annual-report", line: 1, text: "från pdf" },
-      { document_id: "c/2024-annual-report", line: 1, text: "Förvaltningsberättelse" },
-      { document_id: "c/2024-annual-report", line: 2, text: null },
-      { document_id: "c/2024-annual-report", line: 3, text: "Årets resultat 5 tkr" },
-    ]);
-    const [run] = await query(target, `SELECT row_counts::VARCHAR AS c FROM load_run`);
-    expect(JSON.parse(String(run!.c)).document_line).toBe(7);
-  });
-
-  it("stop the write, naming the file, when one changed after its hash was checked", async () => {
-    const target = join(dir, "changed.duckdb");
-    const stage = stagingDirFor(target);
-    await mkdir(stage, { recursive: true });
-    const spool = new DocumentLineSpool(stage);
-    const file = join(dir, "changed.txt");
-    writeFileSync(file, "rad ett\nrad två\n");
-    await spool.add("a/2024-annual-report", { file, bytes: 5, lineCount: 2 });
-    await expect(writeWarehouse(target, { federation: [federation("a")] }, meta, {}, spool, stage)).rejects.toThrow(
-      /changed\.txt changed while the load read it/,
-    );
-    expect(readdirSync(dir).filter((n) => n.startsWith("changed.duckdb"))).toEqual([]);
-  });
-});
-
