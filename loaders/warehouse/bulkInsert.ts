@@ -88,10 +88,7 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
       const v = r[c.name];
       if (v === null || v === undefined) {
         if (!c.nullable) return slow(r);
-      } else if (
-        typeof v !== c.type ||
-        (c.type === "number" && !(c.whole ? Number.isInteger(v) : Number.isFinite(v)))
-      )
+      } else if (typeof v !== c.type || (c.type === "number" && !(c.whole ? Number.isInteger(v) : Number.isFinite(v))))
         return slow(r);
     }
     const line = JSON.stringify(r);
@@ -132,7 +129,7 @@ export class JsonLinesFile {
     this.size = 0;
     // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
     const bytes = Buffer.from(chunk, "utf8");
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 
   async close(): Promise<void> {
