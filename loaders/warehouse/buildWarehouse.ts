@@ -125,35 +125,47 @@ export async function writeWarehouse(
     temp_directory: join(stage, "duckdb"),
   });
   const conn = await instance.connect();
-  // document_line, most of the rows, is read on a connection of its own while the other
-  // tables are read on this one: two statements keep both cores busy where one small table's
-  // read would not. Each statement appends to its own table, so neither waits for the other.
-  const linesConn = lines ? await instance.connect() : null;
-  let linesDone: Promise<void> = Promise.resolve();
+  // The tables are read on two connections at once, document_line (most of the rows) first:
+  // two statements keep both cores busy where one small table's read would not. Each statement
+  // appends to its own table, so neither waits for the other.
+  const second = await instance.connect();
+  /** Both connections' work, settled before the database is closed (a failure on one lets the other finish). */
+  let lanes: Promise<unknown> = Promise.resolve();
   try {
     const files = await staged.close();
     for (const t of TABLES) if (t.name !== "load_run") await conn.run(ddl(t, false));
     const counted = new Map<string, number>();
-    const done = async (t: TableDef, c: DuckDBConnection, rows: number) => {
+    const insertTable = async (t: TableDef, c: DuckDBConnection) => {
+      let rows: number;
+      if (t.name === "document_line" && lines) {
+        await lines.insert(c);
+        rows = lines.rows;
+      } else {
+        const tableFiles = files.get(t.name) ?? [];
+        await insertJsonLines(c, t, tableFiles, true);
+        for (const file of tableFiles) await rm(file, { force: true });
+        rows = staged.count(t.name);
+      }
       const key = addPrimaryKey(t);
       if (key) await c.run(key);
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    for (const t of TABLES) {
-      if (t.name === "load_run") continue;
-      if (t.name === "document_line" && lines && linesConn) {
-        linesDone = lines.insert(linesConn).then(() => done(t, linesConn, lines.rows));
-        // A failure here is awaited below; until then it must not count as unhandled.
-        linesDone.catch(() => {});
-        continue;
-      }
-      const tableFiles = files.get(t.name) ?? [];
-      await insertJsonLines(conn, t, tableFiles, true);
-      for (const file of tableFiles) await rm(file, { force: true });
-      await done(t, conn, staged.count(t.name));
-    }
-    await linesDone;
+    const queue = TABLES.filter((t) => t.name !== "load_run").sort(
+      (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
+    );
+    let next = 0;
+    let failed = false;
+    const lane = async (c: DuckDBConnection) => {
+      for (let t = queue[next++]; t && !failed; t = queue[next++])
+        await insertTable(t, c).catch((err: unknown) => {
+          failed = true;
+          throw err;
+        });
+    };
+    const settled = Promise.allSettled([lane(conn), lane(second)]);
+    lanes = settled;
+    for (const r of await settled) if (r.status === "rejected") throw r.reason;
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
@@ -178,9 +190,9 @@ export async function writeWarehouse(
     ]);
     await conn.run("CHECKPOINT");
   } catch (err) {
-    // The lines' statement may still run: wait for it before the database is closed and removed.
-    await linesDone.catch(() => {});
-    linesConn?.closeSync();
+    // A statement on the other connection may still run: wait for it before the database is closed and removed.
+    await lanes;
+    second.closeSync();
     conn.closeSync();
     instance.closeSync();
     await rm(tmp, { force: true });
@@ -188,7 +200,7 @@ export async function writeWarehouse(
     await rm(stage, { recursive: true, force: true });
     throw err;
   }
-  linesConn?.closeSync();
+  second.closeSync();
   conn.closeSync();
   instance.closeSync();
   await rm(stage, { recursive: true, force: true });
