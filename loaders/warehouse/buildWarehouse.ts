@@ -129,7 +129,7 @@ export async function writeWarehouse(
   // two statements keep both cores busy where one small table's read would not. Each statement
   // appends to its own table, so neither waits for the other.
   const second = await instance.connect();
-  /** Both connections' work, settled before the database is closed (a failure on one lets the other finish). */
+  /** Both connections' work, settled before the database is closed (after a failure, the other connection ends its statement and takes no more). */
   let lanes: Promise<unknown> = Promise.resolve();
   try {
     const files = await staged.close();
