@@ -4,8 +4,8 @@
  * named `x.txt` or a file that grows while it is read is refused instead of filling memory or
  * hanging. The limits are per kind of input and far above any real file.
  */
-import { constants, type Stats } from "node:fs";
-import { lstat, open, readlink } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
+import { readlink } from "node:fs/promises";
 
 const MiB = 1024 * 1024;
 
@@ -59,7 +59,7 @@ export async function checkInputFile(path: string, options: BoundedReadOptions):
   const name = options.name ?? path;
   let st: Stats;
   try {
-    st = await lstat(path);
+    st = lstatSync(path);
   } catch (err) {
     throw new UnreadableFileError(name, `cannot read file (${errCode(err)})`);
   }
@@ -89,29 +89,29 @@ function tooLargeReason(bytes: number, options: BoundedReadOptions): string {
 /**
  * The file's bytes, read only when it is a regular file within `limit`. The check is made on
  * the open file itself (a link's target, unless links are refused), so the file cannot be
- * swapped between check and read; O_NONBLOCK keeps a FIFO from blocking the open.
+ * swapped between check and read; O_NONBLOCK keeps a FIFO from blocking the open. The calls are
+ * synchronous: a load reads thousands of small files, and a round trip through libuv's thread
+ * pool for each of their six calls cost more than the calls themselves (most of it waiting for a
+ * thread on a busy machine).
  */
 export async function readBounded(path: string, options: BoundedReadOptions): Promise<Buffer> {
   const name = options.name ?? path;
   const linkStat = await checkInputFile(path, options);
   if (!linkStat.isSymbolicLink()) refuseKindOrSize(linkStat, name, options);
-  let handle;
+  let fd: number;
   try {
-    handle = await open(
-      path,
-      constants.O_RDONLY | constants.O_NONBLOCK | (options.refuseSymlink ? constants.O_NOFOLLOW : 0),
-    );
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (options.refuseSymlink ? constants.O_NOFOLLOW : 0));
   } catch (err) {
     throw new UnreadableFileError(name, `cannot read file (${errCode(err)})`);
   }
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     refuseKindOrSize(st, name, options);
     // One byte more than the file had: a file that grows while it is read is caught, not read on.
     const buffer = Buffer.alloc(st.size + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length)
@@ -122,7 +122,7 @@ export async function readBounded(path: string, options: BoundedReadOptions): Pr
     }
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

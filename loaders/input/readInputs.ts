@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
@@ -17,6 +17,7 @@ import { readRegistries, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
+import { verbatimLines } from "./verbatimText.ts";
 
 export interface RejectedInput {
   file: string;
@@ -189,7 +190,10 @@ export async function readFederation(
       // The facts' copies of their source lines are not loaded: the warehouse keeps each line
       // once, in document_line.
       for (const fact of parsed.data.facts) fact.text = "";
-      documentLines = await readEntryLines(paths.sources, entry, bytes);
+      // Most documents are plain text needing no normalising: split as they are (verbatimText.ts).
+      documentLines =
+        (entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" ? null : verbatimLines(bytes)) ??
+        (await readEntryLines(paths.sources, entry, bytes));
       into.extractions.push(parsed.data);
     } catch (err) {
       report.documentRejections.push(plainRejection(index, err, sourceRel));

@@ -22,6 +22,7 @@ export class NameResolver {
    * millions of times, and each answer slugs every candidate name of the registry.
    */
   private readonly answers = new Map<string, string | undefined>();
+  private readonly wordsByFederation = new Map<string, { id: string; words: string }[]>();
   constructor(private readonly registries: ReadonlyMap<string, Registry>) {}
 
   private remembered(kind: string, federationId: string, name: string, find: () => string | undefined) {
@@ -98,12 +99,26 @@ export class NameResolver {
     if (!reg) return undefined;
     const hay = ` ${slugify(text).replace(/-/g, " ")} `;
     let best: { id: string; len: number } | undefined;
-    for (const iv of reg.interventions)
-      for (const candidate of [iv.short_name, iv.name, ...iv.aliases]) {
-        const c = slugify(candidate).replace(/-/g, " ");
-        if (c.length < 4 || !hay.includes(` ${c} `)) continue;
-        if (!best || c.length > best.len) best = { id: interventionIdFor(reg, iv.short_name), len: c.length };
-      }
+    for (const { id, words } of this.interventionWords(reg)) {
+      if (!hay.includes(words)) continue;
+      // `words` has a space on each side.
+      if (!best || words.length - 2 > best.len) best = { id, len: words.length - 2 };
+    }
     return best?.id;
+  }
+
+  /** Each intervention's names and aliases of four characters or more as spaced words (" ung kraft "), once per registry: a load asks for every decision's text. */
+  private interventionWords(reg: Registry): { id: string; words: string }[] {
+    let list = this.wordsByFederation.get(reg.federation_id);
+    if (!list) {
+      list = [];
+      for (const iv of reg.interventions)
+        for (const candidate of [iv.short_name, iv.name, ...iv.aliases]) {
+          const c = slugify(candidate).replace(/-/g, " ");
+          if (c.length >= 4) list.push({ id: interventionIdFor(reg, iv.short_name), words: ` ${c} ` });
+        }
+      this.wordsByFederation.set(reg.federation_id, list);
+    }
+    return list;
   }
 }

@@ -14,16 +14,17 @@ import { execFileSync } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
-import { InputReport, planInputs, readFederation, type RejectedInput } from "../input/readInputs.ts";
+import { InputReport, planInputs, readFederation, type InputPlan, type RejectedInput } from "../input/readInputs.ts";
+import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { StagedRows } from "./stagedRows.ts";
-import { stageFederations, workersFor } from "./stagePool.ts";
+import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -124,24 +125,49 @@ export async function writeWarehouse(
     temp_directory: join(stage, "duckdb"),
   });
   const conn = await instance.connect();
+  // The tables are read on two connections at once, document_line (most of the rows) first:
+  // two statements keep both cores busy where one small table's read would not. Each statement
+  // appends to its own table, so neither waits for the other.
+  const second = await instance.connect();
+  /** Both connections' work, settled before the database is closed (after a failure, the other connection ends its statement and takes no more). */
+  let lanes: Promise<unknown> = Promise.resolve();
   try {
     const files = await staged.close();
-    for (const t of TABLES) {
-      if (t.name === "load_run") continue;
-      await conn.run(ddl(t, false));
+    for (const t of TABLES) if (t.name !== "load_run") await conn.run(ddl(t, false));
+    const counted = new Map<string, number>();
+    const insertTable = async (t: TableDef, c: DuckDBConnection) => {
+      let rows: number;
       if (t.name === "document_line" && lines) {
-        await lines.insert(conn);
-        rowCounts[t.name] = lines.rows;
+        await lines.insert(c);
+        rows = lines.rows;
       } else {
         const tableFiles = files.get(t.name) ?? [];
-        await insertJsonLines(conn, t, tableFiles, true);
+        await insertJsonLines(c, t, tableFiles, true);
         for (const file of tableFiles) await rm(file, { force: true });
-        rowCounts[t.name] = staged.count(t.name);
+        rows = staged.count(t.name);
       }
       const key = addPrimaryKey(t);
-      if (key) await conn.run(key);
-      options.progress?.(`  ${t.name}: ${rowCounts[t.name]} rows`);
-    }
+      if (key) await c.run(key);
+      counted.set(t.name, rows);
+      options.progress?.(`  ${t.name}: ${rows} rows`);
+    };
+    const queue = TABLES.filter((t) => t.name !== "load_run").sort(
+      (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
+    );
+    let next = 0;
+    let failed = false;
+    const lane = async (c: DuckDBConnection) => {
+      for (let t = queue[next++]; t && !failed; t = queue[next++])
+        await insertTable(t, c).catch((err: unknown) => {
+          failed = true;
+          throw err;
+        });
+    };
+    const settled = Promise.allSettled([lane(conn), lane(second)]);
+    lanes = settled;
+    for (const r of await settled) if (r.status === "rejected") throw r.reason;
+    // In the tables' order, whichever finished first (load_run.row_counts is written from it).
+    for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
     for (const sql of martDdl()) await conn.run(sql);
     const runTable = TABLES.find((t) => t.name === "load_run")!;
@@ -164,6 +190,9 @@ export async function writeWarehouse(
     ]);
     await conn.run("CHECKPOINT");
   } catch (err) {
+    // A statement on the other connection may still run: wait for it before the database is closed and removed.
+    await lanes;
+    second.closeSync();
     conn.closeSync();
     instance.closeSync();
     await rm(tmp, { force: true });
@@ -171,6 +200,7 @@ export async function writeWarehouse(
     await rm(stage, { recursive: true, force: true });
     throw err;
   }
+  second.closeSync();
   conn.closeSync();
   instance.closeSync();
   await rm(stage, { recursive: true, force: true });
@@ -200,7 +230,15 @@ async function stageRows(
   workers: number | undefined,
 ) {
   progress("reading inputs");
-  const plan = await planInputs(paths);
+  // Workers start while the manifest is read, for as many documents as it seems to list.
+  const started = startWorkers(paths, workers ?? workersFor(await documentsListed(paths.manifest)));
+  let plan: InputPlan;
+  try {
+    plan = await planInputs(paths);
+  } catch (err) {
+    await stopWorkers(started);
+    throw err;
+  }
   const report = new InputReport(plan);
   let read = 0;
   await stageFederations(
@@ -208,6 +246,7 @@ async function stageRows(
     plan.jobs,
     stage,
     workers ?? workersFor(plan.usableCount),
+    started,
     async (federation) => {
       report.add(federation.report);
       staged.adopt(federation.rows);
@@ -235,6 +274,18 @@ async function stageRows(
     ),
   });
   return { rejected, inputErrors, inputSha256 };
+}
+
+/**
+ * How many documents the manifest seems to list (its `sha256:` keys), before it is parsed: a
+ * guess to start workers by (stageFederations keeps as many as the parsed manifest calls for).
+ */
+async function documentsListed(manifest: string): Promise<number> {
+  try {
+    return (await readBounded(manifest, { limit: READ_LIMITS.yaml })).toString("utf8").match(/\bsha256:/g)?.length ?? 0;
+  } catch {
+    return 0; // planInputs says what is wrong with it
+  }
 }
 
 export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {

@@ -6,7 +6,7 @@
  * nothing holds a table's rows twice. Files are read in the order given and rows keep their file
  * order, so the caller's key order is the tables' storage order.
  */
-import { open, type FileHandle } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ColumnDef, TableDef } from "../schema/tables.ts";
 
@@ -46,8 +46,8 @@ function cellJson(c: ColumnDef, table: string): (v: LooseRow[string] | undefined
   };
 }
 
-/** Rows of table `t` as lines of JSON, its columns in the table's order (one serialiser per table, built once). */
-export function jsonLines(t: TableDef): (r: LooseRow) => string {
+/** Rows of table `t` as lines of JSON, cell by cell, its columns in the table's order: converts and refuses what a column cannot hold. */
+function cellByCell(t: TableDef): (r: LooseRow) => string {
   const cells = t.columns.map((c, i) => ({
     column: c.name,
     prefix: `${i === 0 ? "{" : ","}${JSON.stringify(c.name)}:`,
@@ -60,47 +60,94 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
   };
 }
 
-/** Writes lines to a file in large chunks (one write per ~1 MB, not per row). */
+/** A lone surrogate as JSON.stringify escapes it, lower case (DuckDB refuses it: the row takes the cell-by-cell path). */
+const ESCAPED_SURROGATE = /\\ud[89a-f]/;
+
+/**
+ * Rows of table `t` as lines of JSON (one serialiser per table, built once). A row whose every
+ * cell already is what its column holds (a finite number, a whole one for BIGINT, a boolean, a
+ * string, NULL where allowed) is written by JSON.stringify whole: DuckDB reads the columns by
+ * name, so key order and keys of no column do not matter. Any other row is written cell by
+ * cell, which converts or refuses with the column's name.
+ */
+export function jsonLines(t: TableDef): (r: LooseRow) => string {
+  const slow = cellByCell(t);
+  const checks = t.columns.map((c) => ({
+    name: c.name,
+    nullable: c.nullable,
+    type:
+      c.type === "INTEGER" || c.type === "DOUBLE" || c.type === "BIGINT"
+        ? "number"
+        : c.type === "BOOLEAN"
+          ? "boolean"
+          : "string",
+    whole: c.type === "BIGINT",
+  }));
+  return (r) => {
+    for (const c of checks) {
+      const v = r[c.name];
+      if (v === null || v === undefined) {
+        if (!c.nullable) return slow(r);
+      } else if (typeof v !== c.type || (c.type === "number" && !(c.whole ? Number.isInteger(v) : Number.isFinite(v))))
+        return slow(r);
+    }
+    const line = JSON.stringify(r);
+    // Most lines hold no escape at all: one search for "\u" spares the pattern.
+    return line.includes("\\u") && ESCAPED_SURROGATE.test(line) ? slow(r) : `${line}\n`;
+  };
+}
+
+/**
+ * Writes lines to a file in large chunks (one write per ~1 MB, not per row). The calls are
+ * synchronous: a load writes thousands of files, and each asynchronous call waits for a thread
+ * of libuv's pool, longer than the call takes on a busy machine.
+ */
 export class JsonLinesFile {
   private parts: string[] = [];
   private size = 0;
   rows = 0;
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly fd: number,
   ) {}
 
   static async create(path: string): Promise<JsonLinesFile> {
-    return new JsonLinesFile(path, await open(path, "w"));
+    return new JsonLinesFile(path, openSync(path, "w"));
   }
 
   async add(line: string): Promise<void> {
     this.parts.push(line);
     this.size += line.length;
     this.rows++;
-    if (this.size >= 1 << 20) await this.flush();
+    if (this.size >= 1 << 20) this.flush();
   }
 
-  private async flush(): Promise<void> {
+  private flush(): void {
     if (this.parts.length === 0) return;
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
-    await this.handle.write(chunk);
+    // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
+    const bytes = Buffer.from(chunk, "utf8");
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      this.flush();
     } finally {
-      await this.handle.close();
+      closeSync(this.fd);
     }
   }
 
   /** Close without writing what is buffered (the load failed; the file is about to be removed). */
   async discard(): Promise<void> {
     this.parts = [];
-    await this.handle.close().catch(() => {});
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
   }
 }
 

@@ -34,16 +34,44 @@ await import(${JSON.stringify(new URL("./stageWorker.ts", import.meta.url).href)
 
 const answerError = (e: { message: string; code?: string }) => Object.assign(new Error(e.message), { code: e.code });
 
+/** A started worker, and what stopped it before it was given work (an error or an exit), if anything did. */
+export interface StageWorker {
+  worker: Worker;
+  stopped: unknown;
+}
+
+/**
+ * Start `count` workers now. A worker takes about a second to start (tsx, the normalising code):
+ * the load starts them before it reads the manifest, which takes about as long at national scale.
+ */
+export function startWorkers(paths: Paths, count: number): StageWorker[] {
+  return Array.from({ length: count }, () => {
+    const w: StageWorker = { worker: new Worker(bootCode(), { eval: true, workerData: { paths } }), stopped: null };
+    // Until stageFederations listens: an error event without a listener would end the process.
+    w.worker.once("error", (err) => (w.stopped ??= err));
+    w.worker.once("exit", (code) => (w.stopped ??= new Error(`a load worker stopped early (exit code ${code})`)));
+    return w;
+  });
+}
+
+/** Stop workers not (or no longer) needed. */
+export async function stopWorkers(pool: readonly StageWorker[]): Promise<void> {
+  await Promise.all(pool.map((w) => w.worker.terminate()));
+}
+
 /**
  * Stage every job, each in its own folder under `stage`, and hand each result on in the jobs'
- * order. `progress` hears of each document and federation the main thread stages and, for a
- * federation staged in a worker, how many documents it read.
+ * order, on the main thread and the workers of `started` (startWorkers), of which it keeps
+ * `workers` (starting more if there are fewer) and terminates all when done. `progress` hears of
+ * each document and federation the main thread stages and, for a federation staged in a worker,
+ * how many documents it read.
  */
 export async function stageFederations(
   paths: Paths,
   jobs: readonly FederationJob[],
   stage: string,
   workers: number,
+  started: readonly StageWorker[],
   handOn: (staged: StagedFederation) => Promise<void>,
   progress: StageProgress & { workerRead: (documents: number) => void },
 ): Promise<void> {
@@ -69,13 +97,17 @@ export async function stageFederations(
     });
   };
 
-  const pool = Array.from(
-    { length: Math.min(workers, jobs.length) },
-    () => new Worker(bootCode(), { eval: true, workerData: { paths } }),
-  );
-  const workersDone = pool.map(
-    (w) =>
+  const wanted = Math.min(workers, jobs.length);
+  await stopWorkers(started.slice(wanted));
+  const all = [...started.slice(0, wanted), ...startWorkers(paths, wanted - Math.min(wanted, started.length))];
+  const pool = all.map((w) => w.worker);
+  const workersDone = all.map(
+    ({ worker: w, stopped }) =>
       new Promise<void>((resolve) => {
+        if (stopped !== null) {
+          failure ??= stopped;
+          return resolve();
+        }
         const send = () => {
           if (next >= jobs.length || failure !== null) return resolve();
           const index = next++;

@@ -3,12 +3,13 @@
  * main thread alone: the same tables, row for row and in storage order, the same input hash and
  * the same rejections, in the same order.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { buildWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
-import { workersFor } from "../../loaders/warehouse/stagePool.ts";
+import { stageFederations, startWorkers, workersFor } from "../../loaders/warehouse/stagePool.ts";
+import { planInputs } from "../../loaders/input/readInputs.ts";
 import { TABLES } from "../../loaders/schema/tables.ts";
 import { query, sandbox } from "../support/sandbox.ts";
 
@@ -54,5 +55,36 @@ describe("a load on several threads", () => {
     expect(pooled.rowCounts).toEqual(inline.rowCounts);
     expect(inline.rowCounts.finance).toBeGreaterThan(0);
     expect(await contents(pooled.warehouse)).toEqual(await contents(inline.warehouse));
+  });
+
+  it("stops the workers it started early when the manifest is bad, and says what is wrong with the manifest", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "data/sources/manifest.yaml"), "documents:\n  - sha256: [not, a, document\n");
+    await expect(buildWarehouse(projectPaths(dir), { workers: 2 })).rejects.toThrow(/manifest\.yaml/);
+  });
+
+  it("keeps as many of the workers started early as asked for, and starts more when too few were", async () => {
+    const dir = project();
+    const paths = projectPaths(dir);
+    const plan = await planInputs(paths);
+    const run = async (started: number, workers: number) => {
+      const read: number[] = [];
+      await stageFederations(
+        paths,
+        plan.jobs,
+        mkdtempSync(join(dir, "stage-")),
+        workers,
+        startWorkers(paths, started),
+        async (f) => {
+          read.push(f.report.documentsRead);
+        },
+        { workerRead: () => {} },
+      );
+      return read;
+    };
+    const inline = await run(0, 0);
+    expect(inline.reduce((a, b) => a + b, 0)).toBeGreaterThan(1);
+    expect(await run(2, 1)).toEqual(inline);
+    expect(await run(0, 2)).toEqual(inline);
   });
 });

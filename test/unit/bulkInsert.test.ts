@@ -87,6 +87,20 @@ describe("rows through staged JSON lines", () => {
   });
 });
 
+describe("a row written whole or cell by cell", () => {
+  it("reads the same: a lone surrogate becomes U+FFFD, a key of no column is left out", async () => {
+    const target = join(dir, "whole.duckdb");
+    const rows = {
+      federation: [federation("a"), { ...federation("b"), name: "Förbund \uDC00b", note: "no such column" }],
+    } as unknown as Rows;
+    await writeWarehouse(target, rows, meta);
+    expect(await query(target, `SELECT federation_id, name, county, website FROM federation`)).toEqual([
+      { federation_id: "a", name: "Förbund a", county: "Testlän", website: null },
+      { federation_id: "b", name: "Förbund \uFFFDb", county: "Testlän", website: null },
+    ]);
+  });
+});
+
 describe("document lines through the spool", () => {
   it("keep their numbers across records, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
     const target = join(dir, "lines.duckdb");
