@@ -15,8 +15,7 @@
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { splitSentences } from "./figureGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -51,7 +50,7 @@ export function contributionSentences(
   const out: FactInput[] = [];
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       if (NOT_THE_YEARS.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));

@@ -11,12 +11,11 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
   DRAWN_FROM_BEFORE,
   readSentenceInContext,
-  splitSentences,
   type CountMeasure,
   type Figure,
   type NumberToken,
 } from "./figureGrammar.ts";
-import { lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 
 const SECTION = "general:prose";
@@ -101,7 +100,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     };
     /** Exit counts stored from this paragraph, by whose they are: the base of "N procent av de avslutade". */
     const exitedSoFar = new Map<string | null, number[]>();
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
       let scope = scopeOf(scopes[firstLine - 1]!, sentence);

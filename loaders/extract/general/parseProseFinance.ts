@@ -11,9 +11,8 @@
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:prose_finance";
@@ -76,7 +75,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       message: `"${raw}" in running text was not stored: ${why}`,
     });
   for (const unit of proseUnits(doc)) {
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year);
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
