@@ -10,8 +10,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { splitSentences } from "./figureGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
@@ -42,17 +41,28 @@ function storedValues(f: FactInput): number[] {
 /** Drop the prose facts read from another body's sentences; each leaves a finding. */
 export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
   const flagged: { from: number; to: number; amounts: number[]; numbers: number[] }[] = [];
-  for (const unit of proseUnits(doc))
-    for (const s of splitSentences(unit.text)) {
+  // Only a sentence on the line of a prose fact can drop one: the others are not read.
+  const proseLines = new Set(out.facts.filter((f) => PROSE_SECTIONS.has(f.section)).map((f) => f.line));
+  const anyProseLine = (from: number, to: number) => {
+    for (let n = from; n <= to; n++) if (proseLines.has(n)) return true;
+    return false;
+  };
+  for (const unit of proseUnits(doc)) {
+    if (!anyProseLine(unit.starts[0]!.line, unit.starts.at(-1)!.line)) continue;
+    for (const s of sentencesOf(unit)) {
+      const from = lineAt(unit, s.start);
+      const to = lineAt(unit, Math.max(s.start, s.end - 1));
+      if (!anyProseLine(from, to)) continue;
       const sentence = unit.text.slice(s.start, s.end);
       if (!aboutAnotherBody(sentence)) continue;
       flagged.push({
-        from: lineAt(unit, s.start),
-        to: lineAt(unit, Math.max(s.start, s.end - 1)),
+        from,
+        to,
         amounts: findAmounts(sentence).map((a) => a.sek),
         numbers: (sentence.match(/\d+/g) ?? []).map(Number),
       });
     }
+  }
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
