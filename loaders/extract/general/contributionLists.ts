@@ -24,6 +24,8 @@ const SECTION = "general:member_contributions";
 /** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till". */
 const TOTAL_CUE =
   /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+/** What every TOTAL_CUE names. */
+const MEMBERS_WORD = /medlem/i;
 /** Words of a budget, a plan or a comparison: the list is not the year's outcome. */
 const NOT_OUTCOME = /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
@@ -50,8 +52,10 @@ export function readContributionText(doc: DocumentText, memberOf: MemberOf): Con
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   for (const unit of proseUnits(doc)) {
-    readList(doc, unit, memberOf, facts, findings);
-    readOneMember(doc, unit, memberOf, facts);
+    // Each shape names its cue word ("medlem…", "uppgick"): a paragraph without it is passed by
+    // cheaply, before the patterns that try a word at every letter.
+    if (MEMBERS_WORD.test(unit.text)) readList(doc, unit, memberOf, facts, findings);
+    if (unit.text.includes("uppgick")) readOneMember(doc, unit, memberOf, facts);
   }
   return { facts, findings };
 }
