@@ -37,6 +37,8 @@ const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((
 export function itemsInTables(doc: DocumentText): Set<string> {
   const items = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++) {
+    // A row holds a digit: a line without one is passed by before the pattern.
+    if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!)) continue;
     const label = foldLabel(m[1]!).words.join(" ");
