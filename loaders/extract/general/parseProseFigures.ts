@@ -32,6 +32,12 @@ const FEDERATION_CUE =
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+/**
+ * Every federation cue names "insats…" or "förbundet": most sentences name neither, and are told
+ * apart by this cheap look before the cue's alternatives are tried at every letter.
+ */
+const CUE_WORD = /insats|förbundet/iu;
+const cued = (cue: RegExp, sentence: string) => CUE_WORD.test(sentence) && cue.test(sentence);
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -126,7 +132,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         lastScope !== undefined &&
         (lastScope === "conflict" || lastScope.kind !== "federation") &&
         ANAPHORA.test(sentence) &&
-        !STRONG_FEDERATION_CUE.test(sentence)
+        !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
       lastScope = scope;
@@ -225,12 +231,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
-  if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
+  if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
   if (section.kind === "federation")
-    return !FEDERATION_CUE.test(sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence))
+    return !cued(FEDERATION_CUE, sentence) && (ONE_INTERVENTION.test(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return FEDERATION_CUE.test(sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
+  return cued(FEDERATION_CUE, sentence) ? { kind: "federation", line: section.line ?? 1 } : section;
 }
 
 function factFor(
