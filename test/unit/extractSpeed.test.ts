@@ -9,7 +9,9 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence, tokenize } from "../../loaders/extract/general/figureGrammar.ts";
 import { mayHoldNumberWord, parseNumberWord } from "../../loaders/extract/general/numberWords.ts";
 import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
-import { proseUnits } from "../../loaders/extract/general/proseSentences.ts";
+import { proseUnits, sentencesOf } from "../../loaders/extract/general/proseSentences.ts";
+import { splitSentences } from "../../loaders/extract/general/figureGrammar.ts";
+import { findStatementBlocks } from "../../loaders/extract/general/statementBlocks.ts";
 import { parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { ProseIndex } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
 import { docOf, reportLines } from "../helpers.ts";
@@ -129,5 +131,20 @@ describe("views derived once per document", () => {
     expect(proseUnits(shared)).toBe(proseUnits(shared));
     expect(scopeByLine(docOf(lines))).toEqual(first);
     for (let n = 1; n <= shared.lineCount; n += 7) expect(isHeading(shared, n)).toBe(isHeading(docOf(lines), n));
+  });
+
+  it("split a prose unit into sentences once, as splitting its text would, and find the statement blocks once", () => {
+    const lines = reportLines();
+    const shared = docOf(lines);
+    const units = proseUnits(shared);
+    expect(units.length).toBeGreaterThan(50);
+    for (const unit of units) {
+      expect(sentencesOf(unit)).toBe(sentencesOf(unit));
+      expect(sentencesOf(unit)).toEqual(splitSentences(unit.text));
+    }
+    const blocks = findStatementBlocks(shared);
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(findStatementBlocks(shared)).toBe(blocks);
+    expect(findStatementBlocks(docOf(lines))).toEqual(blocks);
   });
 });

@@ -23,6 +23,8 @@ const TOTAL_CUE =
 /** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
 export const BUDGET_OR_EARLIER =
   /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
+/** What every TOTAL_CUE names. */
+const MEMBERS_WORD = /medlem/i;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
 const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */
@@ -41,7 +43,9 @@ export function readContributionText(doc: DocumentText, memberOf: MemberOf): Con
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   for (const unit of proseUnits(doc)) {
-    readList(doc, unit, memberOf, facts, findings);
+    // Each list names its members' cue word ("medlem…"): a paragraph without it is passed by
+    // cheaply, before the patterns that try a word at every letter.
+    if (MEMBERS_WORD.test(unit.text)) readList(doc, unit, memberOf, facts, findings);
   }
   return { facts, findings };
 }

@@ -21,8 +21,7 @@ import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
-import { splitSentences } from "./figureGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -137,7 +136,7 @@ export function contributionSentences(
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
     let feeBefore: string | undefined;
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
       const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);

@@ -51,6 +51,8 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   // Items a statement of the document gives: its rows come first, the list only repeats them.
   const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
   for (let n = 1; n <= doc.lineCount; n++) {
+    // No colon, no label; no digit, no amount: most lines are passed by before the pattern.
+    if (!doc.at(n).includes(":") || !/\d/.test(doc.at(n))) continue;
     const m = LABELLED.exec(doc.at(n));
     if (!m) continue;
     const label = m.groups!.label!.trim();

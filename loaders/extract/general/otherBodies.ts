@@ -10,8 +10,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { splitSentences } from "./figureGrammar.ts";
-import { lineAt, proseUnits } from "./proseSentences.ts";
+import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
@@ -70,10 +69,12 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   const flagged: OtherBodySentence[] = [];
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
   for (const unit of proseUnits(doc)) {
+    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits).
+    if (!/\d/.test(unit.text)) continue;
     // Most documents are no member's minutes: their paragraphs need no naming kept.
     const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
     let federationNamed = false;
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;

@@ -772,6 +772,7 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
 ];
 /** Column words of an exit table. */
 const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+const EXIT_WORD = /avslut|vart/i;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
  * "Vart gick deltagarna efter avslut?"), without column words after it.
@@ -781,6 +782,9 @@ const EXIT_HEADING =
 
 /** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
 function exitCaption(text: string): RegExpExecArray | null {
+  // Every header and heading above names "avslut" or "vart": most lines are told apart here,
+  // before the caption is cut (taking out a caption or a year joins no new word).
+  if (!EXIT_WORD.test(text)) return null;
   const caption = text
     .replace(/^(tabell|tab\.|figur|diagram)\s*\d{1,2}[.:]?\s+/i, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");

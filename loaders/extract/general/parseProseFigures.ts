@@ -12,12 +12,11 @@ import {
   COMPARISON_TAIL,
   DRAWN_FROM_BEFORE,
   readSentenceInContext,
-  splitSentences,
   type CountMeasure,
   type Figure,
   type NumberToken,
 } from "./figureGrammar.ts";
-import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 
@@ -41,6 +40,12 @@ const WE_THE_FEDERATION =
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+/**
+ * Every federation cue names "insats…" or "förbundet": most sentences name neither, and are told
+ * apart by this cheap look before the cue's alternatives are tried at every letter.
+ */
+const CUE_WORD = /insats|förbundet/iu;
+const cued = (cue: RegExp, sentence: string) => CUE_WORD.test(sentence) && cue.test(sentence);
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -131,7 +136,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       owner: undefined,
       counts: [],
     };
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
@@ -162,7 +167,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         lastScope !== undefined &&
         (lastScope === "conflict" || lastScope.kind !== "federation") &&
         ANAPHORA.test(sentence) &&
-        !STRONG_FEDERATION_CUE.test(sentence)
+        !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
       lastScope = scope;
@@ -280,12 +285,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
-  if (section.kind === "intervention") return STRONG_FEDERATION_CUE.test(sentence) ? "conflict" : section;
+  if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
   if (section.kind === "federation")
-    return !FEDERATION_CUE.test(sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
+    return !cued(FEDERATION_CUE, sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return FEDERATION_CUE.test(sentence) || WE_THE_FEDERATION.test(sentence)
+  return cued(FEDERATION_CUE, sentence) || WE_THE_FEDERATION.test(sentence)
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }

@@ -14,9 +14,8 @@
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { splitSentences } from "./figureGrammar.ts";
 import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
-import { BULLET, lineAt, proseUnits } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
@@ -51,6 +50,8 @@ const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((
 export function itemsInTables(doc: DocumentText): Set<string> {
   const items = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++) {
+    // A row holds a digit: a line without one is passed by before the pattern.
+    if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
     const label = foldLabel(m[1]!).words.join(" ");
@@ -156,7 +157,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       message: `"${raw}" in running text was not stored: ${why}`,
     });
   for (const unit of proseUnits(doc)) {
-    for (const s of splitSentences(unit.text)) {
+    for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year);
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;

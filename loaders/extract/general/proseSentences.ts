@@ -10,6 +10,7 @@ import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { isFurniture, isHeading } from "./sectionScope.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
+import { splitSentences } from "./figureGrammar.ts";
 
 export interface ProseUnit {
   text: string;
@@ -140,6 +141,17 @@ function furnitureAhead(doc: DocumentText, n: number): boolean {
   while (k <= doc.lineCount && doc.at(k) === "") k++;
   return k <= doc.lineCount && isFurniture(doc, k);
 }
+
+/**
+ * A unit's sentences (offsets in its text), split once: every prose reader walks the same units
+ * (`proseUnits` is once per document), and each split them again. Must not be changed.
+ */
+export function sentencesOf(unit: ProseUnit): readonly { start: number; end: number }[] {
+  let sentences = splitOnce.get(unit);
+  if (!sentences) splitOnce.set(unit, (sentences = splitSentences(unit.text)));
+  return sentences;
+}
+const splitOnce = new WeakMap<ProseUnit, readonly { start: number; end: number }[]>();
 
 /** The line a character of the unit came from. */
 export function lineAt(unit: ProseUnit, offset: number): number {

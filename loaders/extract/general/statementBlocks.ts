@@ -5,7 +5,7 @@
  * leaders) is no statement. A block ends at the next heading, a section that is no statement,
  * or a numbered heading.
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import type { StatementKind } from "../../reference/statementLabels.ts";
 
@@ -92,8 +92,13 @@ function headingRestAllowed(rest: string): boolean {
   return !!parseColumnHeader(withoutUnit);
 }
 
-/** Every statement and note block of the document, in order. */
-export function findStatementBlocks(doc: DocumentText): StatementBlock[] {
+/**
+ * Every statement and note block of the document, in order: found once per document (the
+ * statement readers and each statement's unit ask again), so not to be changed.
+ */
+export const findStatementBlocks: (doc: DocumentText) => readonly StatementBlock[] = oncePerDocument(statementBlocksOf);
+
+function statementBlocksOf(doc: DocumentText): StatementBlock[] {
   const heads: {
     line: number;
     kind: StatementKind | "notes_container";

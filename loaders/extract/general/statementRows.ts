@@ -317,9 +317,12 @@ export function readTable(
     // A label wrapped onto the line above ("Resultat efter finansiella" / "poster 120 -50"),
     // or numbers alone under their label. Several labels and then several lines of numbers are
     // columns flattened one after the other: which number belongs to which label is not known.
-    const next = doc.nextNonBlank(n, 2, block.end);
-    const numbersFollow = next !== undefined && readStatementRow(lineOf(next), columns, false)?.label === "";
-    const alone = label !== "" || (labelRun === 1 && !numbersFollow);
+    // Whether numbers alone follow is read only where it decides (a row without a label).
+    const numbersFollow = () => {
+      const next = doc.nextNonBlank(n, 2, block.end);
+      return next !== undefined && readStatementRow(lineOf(next), columns, false)?.label === "";
+    };
+    const alone = label !== "" || (labelRun === 1 && !numbersFollow());
     // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
     // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
     const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);

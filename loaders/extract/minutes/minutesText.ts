@@ -73,11 +73,14 @@ export const pad2 = (n: number) => String(n).padStart(2, "0");
  * Dates as minutes write them: "2025-05-05", "240308" (YYMMDD), "5 december 2025",
  * "den 1 januari 2026". Returns ISO dates with their offsets in the text.
  */
+/** "8 mars 2024", built once (matchAll copies it, so sharing it is safe). */
+const DATE_IN_WORDS = new RegExp(String.raw`\b(\d{1,2}) (${MONTH_NAMES}) (20\d\d)\b`, "gi");
+
 export function findDates(text: string): { iso: string; index: number; raw: string }[] {
   const out: { iso: string; index: number; raw: string }[] = [];
   for (const m of text.matchAll(/\b(20\d\d)-(\d\d)-(\d\d)\b/g))
     out.push({ iso: `${m[1]}-${m[2]}-${m[3]}`, index: m.index!, raw: m[0] });
-  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2}) (${MONTH_NAMES}) (20\d\d)\b`, "gi")))
+  for (const m of text.matchAll(DATE_IN_WORDS))
     out.push({ iso: `${m[3]}-${pad2(monthNumber(m[2]!)!)}-${pad2(Number(m[1]))}`, index: m.index!, raw: m[0] });
   return out.sort((a, b) => a.index - b.index);
 }

@@ -396,6 +396,18 @@ function readPersonLine(t: string): { person: string; member: string | null; not
  * "förbundschef Annika Ruys-Hagberg, biträdande förbundschef Melina Myrbäck" and
  * "Anna Fagerfort förbundschef sof Sjuhärad … under § 1135" (a guest from another federation).
  */
+const OTHER_NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+)`;
+/** A guest: name, then a title at another organisation ("förbundschef sof Sjuhärad"). Built once. */
+const GUEST = new RegExp(
+  `${OTHER_NAME} ((?:[Bb]iträdande |[Bb]itr\\.? )?förbundschef (?:[Ss][Oo][Ff]|[Ss]amordningsförbundet|[Ff][Ii][Nn][Ss][Aa][Mm]) [\\p{L} ]+?)(?=,| och |\\.|$| under)((?: under § ?\\d+)?)`,
+  "gu",
+);
+/** An official: title, then name ("biträdande förbundschef Melina Myrbäck"). Built once. */
+const OFFICIAL = new RegExp(
+  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${OTHER_NAME}`,
+  "gu",
+);
+
 function readOthers(t: string): { person: string; role: Role; note: string | null }[] {
   const cells = t.split(/\s{2,}/);
   const out: { person: string; role: Role; note: string | null }[] = [];
@@ -403,25 +415,12 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
     const title = cells.slice(1).join(" ");
     return [{ person: cells[0]!, role: OFFICIAL_TITLE.test(title) ? "official" : "guest", note: title }];
   }
-  const name = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+)`;
   const taken = new Set<string>();
-  // A guest: name, then a title at another organisation ("förbundschef sof Sjuhärad").
-  for (const m of t.matchAll(
-    new RegExp(
-      `${name} ((?:[Bb]iträdande |[Bb]itr\\.? )?förbundschef (?:[Ss][Oo][Ff]|[Ss]amordningsförbundet|[Ff][Ii][Nn][Ss][Aa][Mm]) [\\p{L} ]+?)(?=,| och |\\.|$| under)((?: under § ?\\d+)?)`,
-      "gu",
-    ),
-  )) {
+  for (const m of t.matchAll(GUEST)) {
     taken.add(m[1]!);
     out.push({ person: m[1]!, role: "guest", note: `${m[2]}${m[3] ?? ""}`.trim() });
   }
-  // An official: title, then name ("biträdande förbundschef Melina Myrbäck").
-  for (const m of t.matchAll(
-    new RegExp(
-      `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${name}`,
-      "gu",
-    ),
-  )) {
+  for (const m of t.matchAll(OFFICIAL)) {
     if (taken.has(m[2]!) || /^(Sof|SOF|Samordningsförbundet|Finsam|FINSAM)\b/.test(m[2]!)) continue;
     taken.add(m[2]!);
     out.push({ person: m[2]!, role: "official", note: m[1]! });
@@ -431,13 +430,16 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
   return out;
 }
 
+const NAMED = String.raw`(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+)`;
+const CHAIR_NAMED = new RegExp(`^Ordförande ${NAMED}`, "u");
+const ADJUSTER_NAMED = new RegExp(`valde ${NAMED} till justerare`, "u");
+
 /** Without an attendance list: the chair, the adjusters and those who reserved themselves. */
 function namedInText(doc: DocumentText): Omit<Attendance, "table" | "section" | "approximate">[] {
   const out: Omit<Attendance, "table" | "section" | "approximate">[] = [];
-  const name = String.raw`(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+)`;
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = plainAt(doc, n);
-    let m = new RegExp(`^Ordförande ${name}`, "u").exec(t);
+    let m = CHAIR_NAMED.exec(t);
     if (m)
       out.push({
         person: m[1]!,
@@ -448,7 +450,7 @@ function namedInText(doc: DocumentText): Omit<Attendance, "table" | "section" | 
         line: n,
         text: doc.at(n),
       });
-    m = new RegExp(`valde ${name} till justerare`, "u").exec(t);
+    m = ADJUSTER_NAMED.exec(t);
     if (m)
       out.push({
         person: m[1]!,

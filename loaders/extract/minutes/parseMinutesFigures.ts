@@ -16,6 +16,27 @@ const SECTION = "minutes_figures";
 const AMOUNT = String.raw`(-?\d{1,3}(?: \d{3})+|\d+(?:,\d+)?)\s*(?:kr|kronor|miljoner kronor|miljon kronor|mkr|tkr)\b`;
 const num = (s: string) => Number(s.replace(",", "."));
 const PROPOSED = /(?<!\p{L})(?:förslag\p{L}*|föreslå\p{L}*)/iu;
+// The patterns are built once, not per sentence (matchAll copies a global pattern, so sharing it is safe).
+const STATE_GRANT = new RegExp(
+  `${AMOUNT}\\s+från statligt håll|statlig(?:a)? (?:medel|tilldelning|medelstilldelning)\\D{0,30}?${AMOUNT}`,
+  "i",
+);
+const BUDGET_TOTAL = new RegExp(
+  `total(?:a)? (?:inkomst|intäkt)(?:er)? i budget(?:en)? för ((?:19|20)\\d\\d) på ${AMOUNT}`,
+  "i",
+);
+const YEARLY_COST = new RegExp(
+  `(?:kostnad|avgift)(?:en)? för (?:deltagandet|medlemskapet) i ([\\p{L}-]+)\\s+(?:är|uppgår till)\\s+${AMOUNT}\\s*(?:/|per )\\s*år`,
+  "iu",
+);
+const LEAVING_ON_MONTH = new RegExp(
+  `(?:i|den|från och med)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d\\d)\\s*\\(([^)]+)\\)`,
+  "gi",
+);
+const LEAVING_ON_DATE = new RegExp(
+  `(\\p{Lu}[\\p{L}-]+s?\\s+(?:kommun|stad))\\s+(?:lämnar|utträder ur|träder ut ur)\\s+förbundet\\s+(?:från och med|den|per)\\s+(\\d{4}-\\d\\d-\\d\\d)`,
+  "giu",
+);
 
 export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): ParseOutput {
   const facts: FactInput[] = [];
@@ -32,14 +53,8 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
     const yearIn = (text: string) => Number(/\b(?:för|inför|under)\s+((?:19|20)\d\d)\b/.exec(text)?.[1] ?? NaN);
 
     // "7 799 000 kr från statligt håll ger en total inkomst i budget för 2026 på 15 598 000 kr"
-    const state = new RegExp(
-      `${AMOUNT}\\s+från statligt håll|statlig(?:a)? (?:medel|tilldelning|medelstilldelning)\\D{0,30}?${AMOUNT}`,
-      "i",
-    ).exec(t);
-    const total = new RegExp(
-      `total(?:a)? (?:inkomst|intäkt)(?:er)? i budget(?:en)? för ((?:19|20)\\d\\d) på ${AMOUNT}`,
-      "i",
-    ).exec(t);
+    const state = STATE_GRANT.exec(t);
+    const total = BUDGET_TOTAL.exec(t);
     const year = total ? Number(total[1]) : yearIn(t) || yearIn(item?.title ?? "");
     // A budget someone proposes ("Förslaget innebär …", "föreslår en total inkomst …") is not adopted.
     const proposed = PROPOSED.test(t);
@@ -144,10 +159,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
     }
 
     // Yearly costs: "Kostnad för deltagandet i projektet är 20 000 kr/år."
-    const cost = new RegExp(
-      `(?:kostnad|avgift)(?:en)? för (?:deltagandet|medlemskapet) i ([\\p{L}-]+)\\s+(?:är|uppgår till)\\s+${AMOUNT}\\s*(?:/|per )\\s*år`,
-      "iu",
-    ).exec(t);
+    const cost = YEARLY_COST.exec(t);
     if (cost) {
       const a = findAmounts(cost[0])[0]!;
       // "i projektet": the project the item names ("indikatorprojektet"), else the item's title.
@@ -176,12 +188,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
 
     // Members leaving: "Utträden … genomföras i januari 2024 (Härryda kommun) samt i januari 2025 (Alingsås kommun)"
     if (/utträd|lämna förbundet|träda ut/i.test(t)) {
-      for (const m of t.matchAll(
-        new RegExp(
-          `(?:i|den|från och med)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d\\d)\\s*\\(([^)]+)\\)`,
-          "gi",
-        ),
-      )) {
+      for (const m of t.matchAll(LEAVING_ON_MONTH)) {
         const day = m[1] ? Number(m[1]) : 1;
         facts.push({
           table: "member_change",
@@ -191,12 +198,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
           approximate: !m[1],
         });
       }
-      for (const m of t.matchAll(
-        new RegExp(
-          `(\\p{Lu}[\\p{L}-]+s?\\s+(?:kommun|stad))\\s+(?:lämnar|utträder ur|träder ut ur)\\s+förbundet\\s+(?:från och med|den|per)\\s+(\\d{4}-\\d\\d-\\d\\d)`,
-          "giu",
-        ),
-      ))
+      for (const m of t.matchAll(LEAVING_ON_DATE))
         facts.push({ table: "member_change", member: m[1]!, left_on: m[2]!, ...at, approximate: false });
     }
   }
