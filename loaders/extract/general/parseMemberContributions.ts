@@ -44,11 +44,13 @@ export function memberOf(label: string): string | null {
     .replace(/\s*\(?\bnot\s*\d+\)?$/i, "")
     .trim();
   let stripped = t.replace(PREFIX, "").trim();
-  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)": the member is in the brackets;
+  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
+  // AF)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
-  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(
-    stripped,
-  )?.[1];
+  const inner =
+    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
+      stripped,
+    )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
