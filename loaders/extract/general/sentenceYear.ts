@@ -1,0 +1,40 @@
+/**
+ * A sentence dated as a whole by one earlier year: "Under 2024 hade insatserna 158 deltagare"
+ * in a plan for 2025, "År 2023 avslutades 96 personer" in a later report. Its figures are that
+ * year's, as plainly as the report's own year's would be. Read only where the sentence can mean
+ * nothing else:
+ * - it names one year, and no other (a sentence mixing years is left to the caller's gate);
+ * - the year is earlier than the report's (a later year is a plan);
+ * - the year stands in a dating phrase ("under 2024", "år 2024", "för 2024", "vid utgången av
+ *   2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än 2023", "sedan 2019": the
+ *   figures beside it are another year's);
+ * - the sentence speaks of no plan, target, budget or forecast.
+ */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** The year as the sentence's date: after "under", "(under) år", "för", or opening the sentence. */
+const DATING =
+  /(?:^|\b(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|\b(?:år|året)\s+|\b(?:utgången|slutet)\s+av\s+(?:år\s+)?)$/iu;
+/** Words before the year that make it a point of comparison or a start, not the sentence's date. */
+const COMPARED = /\b(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
+/** Plans, targets, budgets and forecasts: not the year's outcome whatever year they name. */
+const NOT_OUTCOME = /\b(?:mål(?:et|en|sättning)?|planer\w*|budget\w*|prognos\w*|beräkna\w*|förväntas|ska|skall)\b/iu;
+
+/**
+ * The one year that dates the whole sentence ("Under 2024 …", "År 2023 …"), or undefined: the
+ * sentence names no other year, and names this one in a dating phrase, never after a comparison.
+ */
+export function datingYear(sentence: string): number | undefined {
+  const years = [...sentence.matchAll(YEAR)];
+  if (years.length === 0) return undefined;
+  const year = Number(years[0]![0]);
+  if (years.some((m) => Number(m[0]) !== year)) return undefined;
+  const before = (m: RegExpMatchArray) => sentence.slice(Math.max(0, m.index! - 30), m.index);
+  if (years.some((m) => COMPARED.test(before(m)))) return undefined;
+  return years.some((m) => DATING.test(before(m))) ? year : undefined;
+}
+
+/** The one earlier year that dates the whole sentence, when it speaks of an outcome; else undefined. */
+export function soleEarlierYear(sentence: string, reportYear: number): number | undefined {
+  const year = datingYear(sentence);
+  return year !== undefined && year < reportYear && !NOT_OUTCOME.test(sentence) ? year : undefined;
+}
