@@ -15,9 +15,11 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const DATING =
   /(?:^|\b(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|\b(?:år|året)\s+|\b(?:utgången|slutet)\s+av\s+(?:år\s+)?)$/iu;
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
-const COMPARED = /\b(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
+const COMPARED =
+  /\b(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
 /** Plans, targets, budgets and forecasts: not the year's outcome whatever year they name. */
-const NOT_OUTCOME = /\b(?:mål(?:et|en|sättning)?|planer\w*|budget\w*|prognos\w*|beräkna\w*|förväntas|ska|skall)\b/iu;
+const NOT_OUTCOME =
+  /\b(?:mål(?:et|en|sättning)?|planer\w*|budget\w*|prognos\w*|beräkna\w*|förväntas|väntas|bedöms|uppskatta\w*|kommer\s+att|ska|skall)\b/iu;
 
 /**
  * The one year that dates the whole sentence ("Under 2024 …", "År 2023 …"), or undefined: the
