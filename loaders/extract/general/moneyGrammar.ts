@@ -11,7 +11,7 @@
  * from a word ("underskott", "negativt resultat", "överskott"): an unsigned result is unread.
  * Pure.
  */
-import { soleEarlierYear } from "./sentenceYear.ts";
+import { earlierBalanceYear } from "./sentenceYear.ts";
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -382,7 +382,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
-    const earlier = budgetSentence ? undefined : soleEarlierYear(unbracketed, year);
+    const earlier = budgetSentence ? undefined : earlierBalanceYear(unbracketed, year);
     const otherYear = earlier === undefined ? years.find((y) => y !== year) : undefined;
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
@@ -463,6 +463,10 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
     }
     if (isHedgedGuess(a)) {
       unread("a hedged round amount, too coarse to be the year's figure");
+      continue;
+    }
+    if (earlier !== undefined && item !== "equity_end") {
+      unread(`the sentence names ${earlier}`);
       continue;
     }
     reading.figures.push({

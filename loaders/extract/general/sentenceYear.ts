@@ -40,3 +40,16 @@ export function soleEarlierYear(sentence: string, reportYear: number): number | 
   const year = datingYear(sentence);
   return year !== undefined && year < reportYear && !NOT_OUTCOME.test(sentence) ? year : undefined;
 }
+
+/** "vid utgången av 2023", "per den 31 december 2023": the year names a balance date. */
+const BALANCE_DATE = /\b(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d\b/iu;
+
+/**
+ * The earlier year a sentence dates a balance by ("Det egna kapitalet uppgick vid utgången av
+ * 2023 till 2 724 tkr"), as `soleEarlierYear`, where the year names the balance date. A year's
+ * revenue, costs or result dated in prose are left to that year's own report: their sign and
+ * their bracketed comparisons need the report's year.
+ */
+export function earlierBalanceYear(sentence: string, reportYear: number): number | undefined {
+  return BALANCE_DATE.test(sentence) ? soleEarlierYear(sentence, reportYear) : undefined;
+}
