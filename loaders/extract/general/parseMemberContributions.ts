@@ -136,6 +136,44 @@ function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   });
 }
 
+/** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
+const RULE = /^[\s—–\-_=─━]{3,}$/;
+
+/**
+ * The total of a member table outside the notes, as the members' revenue of each column: its
+ * "Summa"/"Totalt" row, or a row of figures with no label right under a ruled line. The sum of
+ * the members' rows is checked against it (identities.ts `contributions_sum`).
+ */
+function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): FactInput[] {
+  const total = t.rows.find(
+    (r) =>
+      /^(summa|totalt?)\b/i.test(clean(r.label)) ||
+      // The ruled line may be read as the row's label, as a label split over two lines is.
+      RULE.test(r.label) ||
+      (r.label === "" && RULE.test(doc.at(r.line - 1))),
+  );
+  if (!total) return [];
+  return t.header.valueColumns.flatMap((c, k) => {
+    const v = total.values[k];
+    if (c.kind !== "amount" || v === null || v === undefined) return [];
+    return [
+      {
+        table: "finance" as const,
+        year: c.year,
+        basis: c.basis,
+        item: "member_revenue",
+        amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
+        value: null,
+        source_label: RULE.test(total.label) || total.label === "" ? "Summa" : total.label,
+        line: total.line,
+        text: total.text,
+        section: SECTION,
+        approximate: false,
+      },
+    ];
+  });
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -264,6 +302,7 @@ export function parseMemberContributions(
       unit = null;
     }
     const n = fromTable(table, unit, true);
+    if (n > 0 && unit !== null) facts.push(...memberTableTotal(doc, table, unit));
     if (n > 0)
       coverage.push({
         section: SECTION,
