@@ -11,10 +11,13 @@ describe("the year that dates a sentence", () => {
     expect(datingYear("Under år 2022 tog förbundet emot 61 nya deltagare.")).toBe(2022);
     expect(datingYear("2022 avslutade 40 personer sin insats.")).toBe(2022);
     expect(datingYear("Kassan var vid slutet av 2022 på 1,2 mnkr.")).toBe(2022);
+    expect(datingYear("År 2022 avslutades 40 personer.")).toBe(2022);
+    expect(datingYear("Eget kapital den 31 december 2022 var 1,1 mnkr.")).toBe(2022);
   });
   it("is none where the year is a point of comparison, a start, or one of two", () => {
     expect(datingYear("Antalet deltagare har ökat sedan 2019 till 88.")).toBeUndefined();
     expect(datingYear("Fler deltagare än 2022 fick arbete, 31 personer.")).toBeUndefined();
+    expect(datingYear("Fler än år 2022 fick arbete under året, 31 personer.")).toBeUndefined();
     expect(datingYear("Under 2022 deltog 70 personer och under 2023 deltog 75.")).toBeUndefined();
     expect(datingYear("Förbundet hade 70 deltagare.")).toBeUndefined();
   });
@@ -22,6 +25,7 @@ describe("the year that dates a sentence", () => {
     expect(soleEarlierYear("Under 2022 deltog 70 personer i insatserna.", 2023)).toBe(2022);
     expect(soleEarlierYear("Under 2024 ska 90 personer delta i insatserna.", 2023)).toBeUndefined();
     expect(soleEarlierYear("Målet för 2022 var 90 deltagare i insatserna.", 2023)).toBeUndefined();
+    expect(soleEarlierYear("Under 2022 förväntades 90 deltagare, enligt målsättningen.", 2023)).toBeUndefined();
     expect(soleEarlierYear("Under 2023 deltog 70 personer i insatserna.", 2023)).toBeUndefined();
   });
 });

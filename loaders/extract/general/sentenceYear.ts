@@ -6,20 +6,23 @@
  * - it names one year, and no other (a sentence mixing years is left to the caller's gate);
  * - the year is earlier than the report's (a later year is a plan);
  * - the year stands in a dating phrase ("under 2024", "år 2024", "för 2024", "vid utgången av
- *   2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än 2023", "sedan 2019": the
- *   figures beside it are another year's);
+ *   2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
+ *   2023", "sedan 2019": the figures beside it are another year's);
  * - the sentence speaks of no plan, target, budget or forecast.
  */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
-/** The year as the sentence's date: after "under", "(under) år", "för", or opening the sentence. */
+/**
+ * The year as the sentence's date: after "under", "(under) år", "för", "vid utgången av",
+ * "31 december", or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
+ */
 const DATING =
-  /(?:^|\b(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|\b(?:år|året)\s+|\b(?:utgången|slutet)\s+av\s+(?:år\s+)?)$/iu;
+  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+)$/iu;
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
 const COMPARED =
-  /\b(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
+  /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
 /** Plans, targets, budgets and forecasts: not the year's outcome whatever year they name. */
 const NOT_OUTCOME =
-  /\b(?:mål(?:et|en|sättning)?|planer\w*|budget\w*|prognos\w*|beräkna\w*|förväntas|väntas|bedöms|uppskatta\w*|kommer\s+att|ska|skall)\b/iu;
+  /(?<![\p{L}\d])(?:mål(?:et|en|sättning)?|planer\p{L}*|budget\p{L}*|prognos\p{L}*|beräkna\p{L}*|förvänt\p{L}*|vänta(?:s|des)|bedöm\p{L}*|uppskatta\p{L}*|kommer\s+att|ska|skall)(?![\p{L}\d])/iu;
 
 /**
  * The one year that dates the whole sentence ("Under 2024 …", "År 2023 …"), or undefined: the
@@ -42,7 +45,8 @@ export function soleEarlierYear(sentence: string, reportYear: number): number | 
 }
 
 /** "vid utgången av 2023", "per den 31 december 2023": the year names a balance date. */
-const BALANCE_DATE = /\b(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d\b/iu;
+const BALANCE_DATE =
+  /(?<![\p{L}\d])(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d(?!\d)/iu;
 
 /**
  * The earlier year a sentence dates a balance by ("Det egna kapitalet uppgick vid utgången av
