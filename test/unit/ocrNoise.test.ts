@@ -130,11 +130,7 @@ describe("an OCR'd report, per number", () => {
   });
   it("reports each noisy cell as an unread number on its line", () => {
     const unread = new Set(out.findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line));
-    for (const start of [
-      "Verksamhetens kostnader",
-      "Kassa och bank",
-      "Summa tillgångar",
-    ])
+    for (const start of ["Verksamhetens kostnader", "Kassa och bank", "Summa tillgångar"])
       expect(unread, start).toContain(lineOf(start));
     // Also where no parser took a figure: the title's year "20 ll".
     expect(unread).toContain(lineOf("ÅRSREDOVISNING"));
