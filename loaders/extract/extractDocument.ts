@@ -124,7 +124,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   // A pipe-drawn table's pipes are column rules, not a "1" misread: they are read as gaps. Facts
   // cite the document's own lines by now, so the noise guard reads those, not the repaired text.
-  dropOcrNoise(out, pipesAsGaps(lines), documentId);
+  dropOcrNoise(out, pipesAsGaps(lines), documentId, reading.letterDigits);
   dropPageFurniture(out, doc, reading.origin);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
@@ -132,6 +132,8 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // A number OCR spaced out is stored only where a sum confirms it.
   const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);
   out.findings.push(...ragged.findings);
+  // A number whose look-alike letters were read as digits: likewise.
+  ragged.facts = keepConfirmedRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
   const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
   out.facts = ragged.facts;
   return extractionSchema.parse({
@@ -170,24 +172,21 @@ function dropPageFurniture(out: ParseOutput, doc: DocumentText, origin: readonly
  * amount or count it stores is a number on that line that no noisy token touches (in the
  * line's unit: kronor, tkr or Mkr); otherwise it becomes a `coverage.unread_number` finding.
  */
-function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: string): void {
+function dropOcrNoise(
+  out: ParseOutput,
+  lines: readonly string[],
+  documentId: string,
+  letterDigits: ReadonlySet<number>,
+): void {
   const kept = [];
   const reported = new Set<number>();
   const clear = new Map<number, number[]>();
   // Each line's noise once: the facts and the unread numbers below both ask for it.
   const noisyAt = lines.map((line) => ocrNoiseTokens(line));
   for (const f of out.facts) {
-    const line = lines[f.line - 1] ?? "";
     const noisy = noisyAt[f.line - 1] ?? [];
-    if (noisy.length === 0) {
-      kept.push(f);
-      continue;
-    }
-    if (!clear.has(f.line)) clear.set(f.line, numbersClearOfNoise(line));
-    const written = clear.get(f.line)!;
-    // A name with a noisy token in it was cut from the numbers by the noise: its row is unsure.
-    const named = storedNames(f).some((name) => noisy.some((t) => name.includes(t)));
-    if (!named && storedNumbers(f).every((v) => written.some((w) => storedAs(v, w)))) {
+    // A line whose look-alikes were put back is judged after the identity gate (keepConfirmedRepairs).
+    if (noisy.length === 0 || letterDigits.has(f.line) || clearOfNoise(f, lines[f.line - 1] ?? "", noisy, clear)) {
       kept.push(f);
       continue;
     }
@@ -206,7 +205,7 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
   // Every noisy number shows as unread, also where no parser took a figure from its line.
   const told = new Set(out.findings.filter((x) => x.check_id === "coverage.unread_number").map((x) => x.line));
   noisyAt.forEach((noisy, i) => {
-    if (!told.has(i + 1) && noisy.length > 0)
+    if (!told.has(i + 1) && noisy.length > 0 && !letterDigits.has(i + 1))
       out.findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
@@ -216,6 +215,62 @@ function dropOcrNoise(out: ParseOutput, lines: readonly string[], documentId: st
         message: `OCR noise in a number ("${noisy.join(" ")}"); not read`,
       });
   });
+}
+
+/**
+ * Whether every amount or count a fact stores is a number its line writes clear of OCR noise,
+ * and no name it takes from the line has a noisy token in it (the noise cut the name from the
+ * numbers: its row is unsure). `clear` caches each line's clean numbers.
+ */
+function clearOfNoise(
+  f: ParseOutput["facts"][number],
+  line: string,
+  noisy: readonly string[],
+  clear: Map<number, number[]>,
+): boolean {
+  if (!clear.has(f.line)) clear.set(f.line, numbersClearOfNoise(line));
+  const written = clear.get(f.line)!;
+  if (storedNames(f).some((name) => noisy.some((t) => name.includes(t)))) return false;
+  return storedNumbers(f).every((v) => written.some((w) => storedAs(v, w)));
+}
+
+/**
+ * After the identity gate, on lines whose look-alike letters were read as digits
+ * (`text/letterDigits.ts`): a fact is kept when a sum that must agree confirms it, or when it
+ * stores only numbers the line writes clear of noise; the rest become unread numbers, and so
+ * does every repaired line no kept fact was read from.
+ */
+function keepConfirmedRepairs(
+  facts: ParseOutput["facts"],
+  findings: FindingInput[],
+  lines: readonly string[],
+  letterDigits: ReadonlySet<number>,
+  documentId: string,
+): ParseOutput["facts"] {
+  if (letterDigits.size === 0) return facts;
+  const clear = new Map<number, number[]>();
+  const used = new Set<number>();
+  const kept = facts.filter((f) => {
+    if (!letterDigits.has(f.line)) return true;
+    const noisy = ocrNoiseTokens(lines[f.line - 1] ?? "");
+    const keep =
+      noisy.length === 0 || (f.confirmed_by?.length ?? 0) > 0 || clearOfNoise(f, lines[f.line - 1] ?? "", noisy, clear);
+    if (keep) used.add(f.line);
+    return keep;
+  });
+  for (const n of [...letterDigits].sort((a, b) => a - b)) {
+    const noisy = ocrNoiseTokens(lines[n - 1] ?? "");
+    if (used.has(n) || noisy.length === 0) continue;
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: `document:${documentId}`,
+      line: n,
+      value: noisy.join(" "),
+      message: `OCR noise in a number ("${noisy.join(" ")}"); read with its look-alike letters as digits, a figure from it is stored only where a sum confirms it, and none does`,
+    });
+  }
+  return kept;
 }
 
 /**

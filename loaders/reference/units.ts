@@ -74,7 +74,7 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
 }
 
 /** A line that is only a statement of the unit: "Belopp i tkr", "(Belopp anges i tusentals kronor)". */
-const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L} .]{2,25}\)?$/iu;
+const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L} .()]{2,28}\)?$/iu;
 
 /**
  * Lines that state the unit on their own ("Belopp i tkr" above a statement's heading), in

@@ -393,8 +393,16 @@ describe("prose figures in a report", () => {
     ]);
   });
 
-  it("does not store a figure from a sentence that names another year", () => {
-    expect(factsOf("Året i siffror\n\nUnder 2022 deltog 280 personer i förbundets insatser.", 2023)).toEqual([]);
+  it("never stores a figure of a sentence that names another year as the report's year", () => {
+    // Dated as a whole by an earlier year, the figure is that year's (sentenceYear.ts).
+    expect(
+      factsOf("Året i siffror\n\nUnder 2022 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.year),
+    ).toEqual([2022]);
+    expect(
+      factsOf("Året i siffror\n\nFörbundets insatser hade 280 deltagare, mot 250 under 2022.", 2023).filter(
+        (f) => f.value === 250,
+      ),
+    ).toEqual([]);
     expect(
       factsOf("Året i siffror\n\nUnder 2023 deltog 280 personer i förbundets insatser.", 2023).map((f) => f.value),
     ).toEqual([280]);

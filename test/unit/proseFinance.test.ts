@@ -162,9 +162,13 @@ describe("money in a sentence", () => {
     ]);
   });
 
-  it("does not read equity at the year's start, nor another year's", () => {
+  it("does not read equity at the year's start, nor another year's as the report's year's", () => {
     expect(read("Det egna kapitalet var 2,8 Mkr den 1 januari 2024.")).toEqual([]);
-    expect(read("Eget kapital uppgick den 31 december 2023 till 3,1 miljoner kronor.")).toEqual([]);
+    // Dated by an earlier year's end, it is that year's (sentenceYear.ts), never 2024's.
+    expect(read("Eget kapital uppgick den 31 december 2023 till 3,1 miljoner kronor.")).toEqual([
+      "equity_end=3100000~ 2023",
+    ]);
+    expect(read("Eget kapital uppgick den 31 december 2025 till 3,1 miljoner kronor.")).toEqual([]);
   });
 
   it("does not read changes, differences, budgets, targets or prices as the year's figure", () => {

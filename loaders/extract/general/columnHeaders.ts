@@ -97,7 +97,8 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
   );
   const words = s.split(" ").filter((w) => w !== "");
   for (let i = 0; i < words.length; i++) {
-    const bare = words[i]!.replace(/[,;:]$/, "");
+    const w = words[i]!;
+    const bare = w.replace(/[,;:]$/, "");
     if (bare === "") continue;
     if (SHARE.test(bare)) {
       // "Andel 2024": the share of that year, one column.
@@ -110,7 +111,12 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
       out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
     else if (NOTE.test(bare)) out.push({ t: "note" });
     else if (FILLER.test(bare)) continue;
-    else {
+    else if (spelledOutDeviation(words, i)) {
+      // "Avvikelse mot budget", "Förändring jämfört med föregående år": one column of its own
+      // to the end of the cell; its "budget" names no budget column and no year.
+      out.push({ t: "basis", basis: "unknown", written: words.slice(i).join(" ") });
+      return true;
+    } else {
       const b = basisOf(bare);
       if (b === "note") out.push({ t: "note" });
       else if (b) out.push({ t: "basis", basis: b, written: bare });
@@ -120,6 +126,24 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
     }
   }
   return true;
+}
+
+/** Words that tie a deviation to what it is measured against ("mot budget", "jämfört med 2023"). */
+const MEASURED_AGAINST = /^(mot|från|gentemot|jämfört|jmf|jfr|i\s+förhållande)$/i;
+
+/**
+ * Whether `words[i]` opens a deviation spelled out to the end of its cell: a deviation or
+ * forecast word, then a word that ties it to what it is measured against, and no year after it
+ * ("Avvikelse mot budget"). A year after it ("Avvikelse mot budget 2024") is left to the words.
+ */
+function spelledOutDeviation(words: readonly string[], i: number): boolean {
+  const rest = words.slice(i + 1);
+  return (
+    rest.length > 0 &&
+    MEASURED_AGAINST.test(rest[0]!) &&
+    BASIS.some(([re, b]) => b === "unknown" && re.test(words[i]!)) &&
+    !rest.some((w) => /\d/.test(w))
+  );
 }
 
 /**

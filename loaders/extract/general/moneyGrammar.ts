@@ -11,6 +11,7 @@
  * from a word ("underskott", "negativt resultat", "överskott"): an unsigned result is unread.
  * Pure.
  */
+import { earlierBalanceYear } from "./sentenceYear.ts";
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -527,7 +528,9 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     const at = ownYear < year && !budgetSentence ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    const otherYear = at !== year ? undefined : years.find((y) => y !== year);
+    // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
+    const earlier = budgetSentence || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
+    const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
       continue;
@@ -622,6 +625,10 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
+    if (earlier !== undefined && item !== "equity_end") {
+      unread(`the sentence names ${earlier}`);
+      continue;
+    }
     const figure: MoneyFigure = {
       item,
       sek,
@@ -632,7 +639,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
       basis: budgetSentence ? "budget" : "actual",
-      year: at,
+      year: earlier ?? at,
     };
     reading.figures.push(figure);
     const opening = level && !budgetSentence ? openingEquity(sentence, figure, fromBefore) : undefined;

@@ -52,5 +52,30 @@ function furnitureOf(doc: DocumentText): Furniture {
       else inContents = false;
     }
   }
+  for (const n of figureLists(doc, leaders)) {
+    contents.delete(n);
+    leaders.delete(n);
+  }
   return { contents, leaders, furniture };
+}
+
+/**
+ * Dot-leader lines that are a list of figures, not a table of contents: a run of them (blank
+ * lines between allowed) whose numbers go down somewhere ("Till arbete …… 21", "Till studier
+ * …… 9"). Page numbers only go up; a lone dot-leader line stays contents.
+ */
+function figureLists(doc: DocumentText, leaders: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    const pages = run.map((n) => Number(/(\d{1,3})\s*$/.exec(doc.at(n))![1]));
+    if (pages.some((p, i) => i > 0 && p < pages[i - 1]!)) out.push(...run);
+    run = [];
+  };
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (leaders.has(n)) run.push(n);
+    else if (doc.at(n) !== "") close();
+  }
+  close();
+  return out;
 }

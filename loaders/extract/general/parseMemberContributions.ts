@@ -44,11 +44,13 @@ export function memberOf(label: string): string | null {
     .replace(/\s*\(?\bnot\s*\d+\)?$/i, "")
     .trim();
   let stripped = t.replace(PREFIX, "").trim();
-  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)": the member is in the brackets;
+  // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
+  // AF)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
-  const inner = /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag)\s*\((.+)\)$/i.exec(
-    stripped,
-  )?.[1];
+  const inner =
+    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
+      stripped,
+    )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
@@ -164,6 +166,44 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
     }
   }
   return out;
+}
+
+/** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
+const RULE = /^[\s—–\-_=─━]{3,}$/;
+
+/**
+ * The total of a member table outside the notes, as the members' revenue of each column: its
+ * "Summa"/"Totalt" row, or a row of figures with no label right under a ruled line. The sum of
+ * the members' rows is checked against it (identities.ts `contributions_sum`).
+ */
+function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): FactInput[] {
+  const total = t.rows.find(
+    (r) =>
+      /^(summa|totalt?)\b/i.test(clean(r.label)) ||
+      // The ruled line may be read as the row's label, as a label split over two lines is.
+      RULE.test(r.label) ||
+      (r.label === "" && RULE.test(doc.at(r.line - 1))),
+  );
+  if (!total) return [];
+  return t.header.valueColumns.flatMap((c, k) => {
+    const v = total.values[k];
+    if (c.kind !== "amount" || v === null || v === undefined) return [];
+    return [
+      {
+        table: "finance" as const,
+        year: c.year,
+        basis: c.basis,
+        item: "member_revenue",
+        amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
+        value: null,
+        source_label: RULE.test(total.label) || total.label === "" ? "Summa" : total.label,
+        line: total.line,
+        text: total.text,
+        section: SECTION,
+        approximate: false,
+      },
+    ];
+  });
 }
 
 /** A table of member contributions outside the notes. */
@@ -306,6 +346,7 @@ export function parseMemberContributions(
       unit = null;
     }
     const n = fromTable(table, unit, true);
+    if (n > 0 && unit !== null) facts.push(...memberTableTotal(doc, table, unit));
     if (n > 0)
       coverage.push({
         section: SECTION,

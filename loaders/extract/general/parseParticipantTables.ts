@@ -234,8 +234,8 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
 }
 
 const YEAR = /^(19|20)\d\d$/;
-/** A header whose row labels are members ("Kommun Totalt Kvinnor Män"). */
-const MEMBER_TITLE = /\b(kommun|kommuner|medlem|medlemmar|medlemskommun)\b/i;
+/** A header whose row labels are members ("Kommun Totalt Kvinnor Män", "Hemkommun", "Bostadskommun"). */
+const MEMBER_TITLE = /(?<!\p{L})(\p{L}*kommun|\p{L}*kommuner|medlem|medlemmar)(?!\p{L})/iu;
 
 interface Row {
   label: string;

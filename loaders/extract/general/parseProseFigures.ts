@@ -6,6 +6,7 @@
  * intervention's section it is that intervention's; when neither is clear, or the two disagree,
  * it is not stored and becomes an unread number (`coverage.unread_number`, info).
  */
+import { datingYear, soleEarlierYear } from "./sentenceYear.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
@@ -156,6 +157,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
+            !namesSomeone(sentence)) ||
+          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
+          // paragraph goes on about the same year's participants, naming no one else.
+          (datingYear(sentence) !== undefined &&
+            datingYear(sentence) === datingYear(previous ?? "") &&
+            !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
         scope = previousScope;
@@ -216,12 +223,16 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
-      const earlier = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
-      const inEarlier = (at: number) => earlier.some((m) => at >= m.index! && at < m.index! + m[0].length);
-      const apart = reading.figures.some((f) => inEarlier(f.token.start))
+      const bracketed = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
+      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      const apart = reading.figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
-        : new Set(earlier.map((m) => Number(m[1])));
-      const otherYear = reading.years.find((y) => y !== year && !apart.has(y));
+        : new Set(bracketed.map((m) => Number(m[1])));
+      const others = reading.years.filter((y) => y !== year && !apart.has(y));
+      // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
+      // deltagare" in a plan for 2025) is that year's.
+      const earlier = others.length > 0 ? soleEarlierYear(sentence, year) : undefined;
+      const otherYear = earlier === undefined ? others[0] : undefined;
       const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
       const othersOnlyInTail =
         tail !== undefined &&
@@ -248,7 +259,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, heading);
           continue;
         }
-        const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, { year, line, text });
+        const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, {
+          year: earlier ?? year,
+          line,
+          text,
+        });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else {
           facts.push(fact);

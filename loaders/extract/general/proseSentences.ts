@@ -43,6 +43,9 @@ const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|
 /** How many lines must reach the widest line's length for it to be the document's right margin. */
 const MARGIN_LINES = 4;
 
+/** A label, dot leaders, a number: a row of a list of figures written with leaders. */
+const LEADER_ROW = /^(.*\p{L})\s*(?:\.\s?){3,}\s*(\d[\d ]*)$/u;
+
 /** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
 export const proseUnits: (doc: DocumentText) => readonly ProseUnit[] = oncePerDocument(unitsOf);
 
@@ -64,7 +67,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   for (let n = 1; n <= doc.lineCount; n++) if (doc.at(n).length >= 0.9 * widestLine) atMargin++;
   const margin = atMargin >= MARGIN_LINES ? widestLine : Infinity;
   for (let n = 1; n <= doc.lineCount; n++) {
-    const t = doc.at(n).replace(INLINE_BREAK, "$1$3");
+    // "Till arbete ........ 21" in a list of figures (no contents line): the leader stands for a colon.
+    const t = doc.at(n).replace(INLINE_BREAK, "$1$3").replace(LEADER_ROW, "$1: $2");
     if (toc.has(n)) {
       cur = undefined;
       prevLine = n;

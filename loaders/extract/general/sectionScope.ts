@@ -138,8 +138,24 @@ function headingAt(doc: DocumentText, n: number): boolean {
     (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))
   )
     return false;
+  if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would.
   return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
+}
+
+/**
+ * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
+ * whatever its words: three cells or more set apart by wide gaps, over a row that gives a number
+ * for each cell after the first. A heading is one run of words.
+ */
+function headsColumnsBelow(raw: string, rowBelow: string): boolean {
+  const cells = raw.trim().split(/ {2,}|\t/);
+  if (cells.length < 3) return false;
+  const numbers = rowBelow
+    .trim()
+    .split(/ {2,}|\t/)
+    .filter((c) => /^[-−]?\d[\d ]*(,\d+)?\s?%?$/.test(c.trim()));
+  return numbers.length >= cells.length - 1;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import type { StatementKind } from "../../reference/statementLabels.ts";
+import { headlessIncomeStatements } from "./headlessStatements.ts";
 
 export interface StatementBlock {
   kind: StatementKind;
@@ -131,6 +132,12 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
   }
   dropUnconfirmedOcrNotes(heads);
+  // A budget table with no statement heading over it, wherever no statement already stands.
+  const headless = headlessIncomeStatements(doc, (n) => heads.some((h) => h.line <= n && n <= h.line + 3));
+  if (headless.length > 0) {
+    heads.push(...headless.map((h) => ({ line: h.line, kind: "income_statement" as const, rest: h.rest })));
+    heads.sort((a, b) => a.line - b.line);
+  }
   const blocks: StatementBlock[] = [];
   let container: (typeof heads)[number] | undefined;
   heads.forEach((h, i) => {

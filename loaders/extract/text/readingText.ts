@@ -1,6 +1,7 @@
 /**
- * The text the readers read, made from a document's lines before any reader runs: words OCR
- * broke with a space joined (`brokenWords.ts`), and a page set in two columns read column by
+ * The text the readers read, made from a document's lines before any reader runs: letters OCR
+ * read for digits inside numbers put back (`letterDigits.ts`), words OCR broke with a space
+ * joined (`brokenWords.ts`), and a page set in two columns read column by
  * column (`twoColumns.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -9,6 +10,7 @@ import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
+import { repairLetterDigits } from "./letterDigits.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -22,13 +24,22 @@ export interface ReadingText {
   columnLines?: Set<number>;
   /** Per document line, the numbers OCR spaced out digit by digit that were closed up on it. */
   ragged: Map<number, number[]>;
+  /** Document lines (1-based) where a letter OCR read for a digit was put back inside a number. */
+  letterDigits: Set<number>;
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(lines: readonly string[]): ReadingText {
-  const repaired = lines.map(joinBrokenWords);
+  const letterDigits = new Set<number>();
+  const repaired = lines.map((line, i) => {
+    const r = repairLetterDigits(line);
+    if (r.numbers) letterDigits.add(i + 1);
+    return joinBrokenWords(r.line);
+  });
   const order = readingOrder(repaired);
-  const text: ReadingText = order ? { ...order, ragged: new Map() } : { lines: repaired, ragged: new Map() };
+  const text: ReadingText = order
+    ? { ...order, ragged: new Map(), letterDigits }
+    : { lines: repaired, ragged: new Map(), letterDigits };
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {
     const r = joinRaggedDigits(line);

@@ -11,6 +11,7 @@ import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
 import { findStatementBlocks } from "../../general/statementBlocks.ts";
 import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
+import { statementItem } from "../../../reference/statementLabels.ts";
 import { unitAbove } from "../../general/decideUnits.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 import { parseColumnHeader } from "../../general/columnHeaders.ts";
@@ -351,6 +352,19 @@ function statedUnit(doc: DocumentText, from: number, to: number): string | null 
   return outer && outer.unit !== "kr" ? outer.unit : null;
 }
 
+/**
+ * Whether Not 1's heading names the operating revenue ("Not 1. Verksamhetens intäkter"): only
+ * then is its "Summa" the year's revenue. A note on the members' contributions alone ("Not 1
+ * Medlemsbidrag") sums one part of it; the general notes reader stores that total as what it is.
+ */
+function noteNamesOperatingRevenue(heading: string): boolean {
+  const subject = heading
+    .replace(/^Not 1\.?\s*/i, "")
+    .replace(/\s+(\d{4}(-\d{2}-\d{2})?\s*)+$/, "")
+    .trim();
+  return statementItem(subject, "income_statement")?.item === "revenue_operating";
+}
+
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
 function parseNote1(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -379,6 +393,7 @@ function parseNote1(doc: DocumentText): ParseOutput {
         },
       ],
     };
+  const totalIsRevenue = noteNamesOperatingRevenue(doc.at(start));
   for (const row of readStatementRows(doc, start + 1, end, years.length, false)) {
     const member = /^Driftbidrag från\s*(.+)$/i.exec(row.label)?.[1];
     row.values.forEach((v, i) => {
@@ -406,6 +421,7 @@ function parseNote1(doc: DocumentText): ParseOutput {
             ...base,
           });
       } else if (/^Summa$/i.test(row.label)) {
+        if (!totalIsRevenue) return;
         facts.push({
           table: "finance",
           year,

@@ -1,0 +1,56 @@
+/**
+ * An income statement with no statement heading: a budget table in a plan or a budget
+ * follow-up ("Tabell 1. Budget 2025, budget 2024 och utfall 2024" over the columns "Budget 2025
+ * Budget 2024 Utfall 2024", then "Summa intäkter", "Summa kostnader", "Resultat"). Such a table
+ * is found by its own shape, not by a heading word:
+ * - a column header that names a budget column beside another amount column (a header of years
+ *   alone is a multi-year overview's, read by parseMultiYearTables);
+ * - under it, before any prose, at least two rows that the statement lexicon names as the
+ *   income statement's totals (operating revenue, operating costs, a result).
+ * Where the header is, the block starts; the statement layer reads it like any other.
+ */
+import { statementItem } from "../../reference/statementLabels.ts";
+import type { DocumentText } from "../documentText.ts";
+import { parseColumnHeader, type Column } from "./columnHeaders.ts";
+import { readStatementRow } from "./statementTable.ts";
+
+/** Lines a headless table may run over; a plan's budget table is short. */
+const MAX_ROWS = 40;
+const TOTALS = new Set(["revenue_operating", "cost_operating", "operating_result", "result"]);
+/** A line that may hold a header naming a budget column: cheap to test before parsing. */
+const BUDGET_WORD = /\bbudget/i;
+/** Running text: a sentence, not a row (a table's rows end in numbers, not in a full stop). */
+const PROSE = /\p{Ll}{2,}[.!?]\s*$/u;
+
+export interface HeadlessStatement {
+  /** The header line: the block's heading. */
+  line: number;
+  /** The header's text, read as the block's column header. */
+  rest: string;
+}
+
+/** The headless income statements of the document, outside the lines `taken` already holds. */
+export function headlessIncomeStatements(doc: DocumentText, taken: (line: number) => boolean): HeadlessStatement[] {
+  const found: HeadlessStatement[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (!BUDGET_WORD.test(raw) || !/\d{4}/.test(raw) || taken(n)) continue;
+    const header = parseColumnHeader(raw);
+    if (!header || !namesBudgetBeside(header.valueColumns)) continue;
+    const columns = header.valueColumns.length;
+    let totals = 0;
+    for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS) && !taken(k); k++) {
+      const t = doc.at(k);
+      if (PROSE.test(t) || parseColumnHeader(doc.lines[k - 1] ?? "")) break;
+      const row = readStatementRow(doc.lines[k - 1] ?? "", columns, header.hasNote);
+      if (row && TOTALS.has(statementItem(row.label, "income_statement")?.item ?? "")) totals++;
+    }
+    if (totals >= 2) found.push({ line: n, rest: raw.trim() });
+  }
+  return found;
+}
+
+function namesBudgetBeside(columns: readonly Column[]): boolean {
+  const amounts = columns.filter((c) => c.kind === "amount");
+  return amounts.length >= 2 && amounts.some((c) => c.basis === "budget");
+}

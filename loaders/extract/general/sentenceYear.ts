@@ -1,0 +1,59 @@
+/**
+ * A sentence dated as a whole by one earlier year: "Under 2024 hade insatserna 158 deltagare"
+ * in a plan for 2025, "År 2023 avslutades 96 personer" in a later report. Its figures are that
+ * year's, as plainly as the report's own year's would be. Read only where the sentence can mean
+ * nothing else:
+ * - it names one year, and no other (a sentence mixing years is left to the caller's gate);
+ * - the year is earlier than the report's (a later year is a plan);
+ * - the year stands in a dating phrase ("under 2024", "år 2024", "för 2024", "vid utgången av
+ *   2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
+ *   2023", "sedan 2019": the figures beside it are another year's);
+ * - the sentence speaks of no plan, target, budget or forecast.
+ */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * The year as the sentence's date: after "under", "(under) år", "för", "vid utgången av",
+ * "31 december", or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
+ */
+const DATING =
+  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+)$/iu;
+/** Words before the year that make it a point of comparison or a start, not the sentence's date. */
+const COMPARED =
+  /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
+/** Plans, targets, budgets and forecasts: not the year's outcome whatever year they name. */
+const NOT_OUTCOME =
+  /(?<![\p{L}\d])(?:mål(?:et|en|sättning)?|planer\p{L}*|budget\p{L}*|prognos\p{L}*|beräkna\p{L}*|förvänt\p{L}*|vänta(?:s|des)|bedöm\p{L}*|uppskatta\p{L}*|kommer\s+att|ska|skall)(?![\p{L}\d])/iu;
+
+/**
+ * The one year that dates the whole sentence ("Under 2024 …", "År 2023 …"), or undefined: the
+ * sentence names no other year, and names this one in a dating phrase, never after a comparison.
+ */
+export function datingYear(sentence: string): number | undefined {
+  const years = [...sentence.matchAll(YEAR)];
+  if (years.length === 0) return undefined;
+  const year = Number(years[0]![0]);
+  if (years.some((m) => Number(m[0]) !== year)) return undefined;
+  const before = (m: RegExpMatchArray) => sentence.slice(Math.max(0, m.index! - 30), m.index);
+  if (years.some((m) => COMPARED.test(before(m)))) return undefined;
+  return years.some((m) => DATING.test(before(m))) ? year : undefined;
+}
+
+/** The one earlier year that dates the whole sentence, when it speaks of an outcome; else undefined. */
+export function soleEarlierYear(sentence: string, reportYear: number): number | undefined {
+  const year = datingYear(sentence);
+  return year !== undefined && year < reportYear && !NOT_OUTCOME.test(sentence) ? year : undefined;
+}
+
+/** "vid utgången av 2023", "per den 31 december 2023": the year names a balance date. */
+const BALANCE_DATE =
+  /(?<![\p{L}\d])(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d(?!\d)/iu;
+
+/**
+ * The earlier year a sentence dates a balance by ("Det egna kapitalet uppgick vid utgången av
+ * 2023 till 2 724 tkr"), as `soleEarlierYear`, where the year names the balance date. A year's
+ * revenue, costs or result dated in prose are left to that year's own report: their sign and
+ * their bracketed comparisons need the report's year.
+ */
+export function earlierBalanceYear(sentence: string, reportYear: number): number | undefined {
+  return BALANCE_DATE.test(sentence) ? soleEarlierYear(sentence, reportYear) : undefined;
+}

@@ -1,0 +1,73 @@
+/** A plan's budget table with no "Resultaträkning" heading, found by its header and its totals. */
+import { describe, expect, it } from "vitest";
+import { headlessIncomeStatements } from "../../loaders/extract/general/headlessStatements.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
+import { readUnitLines } from "../../loaders/reference/units.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const PLAN = [
+  "Verksamhetsplan 2026 för Samordningsförbundet Norra Videmo",
+  "",
+  "Ekonomi",
+  "Belopp i tusental kronor (tkr)",
+  "                                   Budget 2026    Budget 2025    Utfall 2025",
+  "Statligt medlemsbidrag (FK och AF)       3 000          2 900          2 900",
+  "Videmo kommun                            1 500          1 450          1 450",
+  "Summa intäkter                           4 500          4 350          4 402",
+  "Insatser                                -3 900         -3 700         -3 350",
+  "Kansli                                    -800           -750           -731",
+  "Summa kostnader                         -4 700         -4 450         -4 081",
+  "Resultat                                  -200           -100            321",
+];
+
+describe("a budget table with no statement heading", () => {
+  it("is read as an income statement: each column's year and basis", () => {
+    const facts = parseStatements(docOf(PLAN, 2026)).facts as AnyFact[];
+    const of = (item: string, year: number, basis: string) =>
+      facts.find((f) => f.item === item && f.year === year && f.basis === basis)?.amount_sek;
+    expect(of("revenue_operating", 2026, "budget")).toBe(4500000);
+    expect(of("cost_operating", 2025, "budget")).toBe(4450000);
+    expect(of("result", 2025, "actual")).toBe(321000);
+    expect(of("result", 2026, "actual")).toBeUndefined();
+  });
+  it("names the state's contribution however the row calls it", () => {
+    expect(memberOf("Statligt medlemsbidrag (FK och AF)")).toBe("FK och AF");
+    expect(memberOf("Statlig medlemsavgift (Försäkringskassan och Arbetsförmedlingen)")).toBe(
+      "Försäkringskassan och Arbetsförmedlingen",
+    );
+    expect(memberOf("Statlig medlemsavgift (prognos)")).toBeNull();
+  });
+  it("takes its unit from the caption line above, brackets and all", () => {
+    expect(readUnitLines(["Belopp i tusental kronor (tkr)"]).map((u) => u.unit)).toEqual(["tkr"]);
+  });
+  it("is not found without a budget column, or without the statement's totals under it", () => {
+    const outcomes = PLAN.map((l) => l.replace("Budget 2026", "Utfall 2024").replace("Budget 2025", "Utfall 2023"));
+    expect(headlessIncomeStatements(docOf(outcomes, 2026), () => false)).toEqual([]);
+    // A budget per intervention: rows of interventions, no revenue, costs or result.
+    const perIntervention = docOf(
+      [
+        "                      Budget 2026    Budget 2025",
+        "Steget vidare               1 200          1 100",
+        "Unga i arbete                 900            850",
+        "Summa insatser              2 100          1 950",
+      ],
+      2026,
+    );
+    expect(headlessIncomeStatements(perIntervention, () => false)).toEqual([]);
+    expect(parseStatements(perIntervention).facts).toEqual([]);
+  });
+  it("stops at running text: totals in a sentence below do not make a table", () => {
+    const doc = docOf(
+      [
+        "                      Budget 2026    Utfall 2025",
+        "Steget vidare               1 200          1 100",
+        "Förbundets intäkter blev högre än väntat under året.",
+        "Summa intäkter              4 500          4 402",
+        "Summa kostnader            -4 700         -4 081",
+      ],
+      2026,
+    );
+    expect(headlessIncomeStatements(doc, () => false)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/** Letters OCR read for digits inside numbers: read back as digits, stored only where a sum confirms. */
+import { describe, expect, it } from "vitest";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import { repairLetterDigits } from "../../loaders/extract/text/letterDigits.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const ENTRY: ManifestEntry = {
+  federation_id: "ravsjo",
+  kind: "annual_report",
+  date: "2024-03-14",
+  period_year: 2023,
+  title: "Årsredovisning 2023",
+  file: "ravsjo/arsredovisning-2023.txt",
+  sha256: "0".repeat(64),
+};
+const facts = (lines: string[]) => extractFromLines(ENTRY, lines, "0".repeat(64)).facts as AnyFact[];
+
+describe("look-alike letters in a number", () => {
+  it("are read as digits, and a digit inside a word as a letter", () => {
+    expect(repairLetterDigits("Kansli och styrelse     -l 4O2 311     -1 2l0 000")).toEqual({
+      line: "Kansli och styrelse     -1 402 311     -1 210 000",
+      numbers: true,
+    });
+    expect(repairLetterDigits("Förbundet hade 3O7 deltagare (l62 kvinnor).").line).toBe(
+      "Förbundet hade 307 deltagare (162 kvinnor).",
+    );
+    expect(repairLetterDigits("Andel so1a till arbete: 40 %")).toEqual({
+      line: "Andel sola till arbete: 40 %",
+      numbers: false,
+    });
+  });
+  it("are left alone where they are letters: a word, the Swedish 'I', S, G, B", () => {
+    for (const line of ["I 200 fall av 300 gick det bra", "Region Öst 2 5B6 000", "lO deltagare", "Totalt 12 400 kr"])
+      expect(repairLetterDigits(line).numbers).toBe(false);
+  });
+});
+
+describe("a statement with look-alike letters in its numbers", () => {
+  const statement = (result: string) => [
+    "Resultaträkning",
+    "Belopp i kronor            2023            2022",
+    "Verksamhetens intäkter     5 2O0 000       4 9l0 000",
+    "Verksamhetens kostnader   -5 3l2 500      -4 875 250",
+    `Verksamhetens resultat    ${result}`,
+  ];
+  it("stores the repaired amounts where revenue less costs gives the result", () => {
+    const read = facts(statement("-112 500          34 750"));
+    const of = (item: string, year: number) => read.find((f) => f.item === item && f.year === year)?.amount_sek;
+    expect(of("revenue_operating", 2023)).toBe(5200000);
+    expect(of("cost_operating", 2023)).toBe(5312500);
+    expect(of("revenue_operating", 2022)).toBe(4910000);
+  });
+  it("stores none of them where no sum confirms the repair", () => {
+    // The result disagrees with the repaired rows: the repair is not confirmed, nothing from it is stored.
+    const read = facts(statement("-99 000            11 000"));
+    const repaired = [5200000, 5312500, 4910000];
+    expect(read.filter((f) => repaired.includes(Math.abs(f.amount_sek ?? 0)))).toEqual([]);
+  });
+});

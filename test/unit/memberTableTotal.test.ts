@@ -1,0 +1,48 @@
+/** A member table outside the notes: its total confirms the members' rows. */
+import { describe, expect, it } from "vitest";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const ENTRY: ManifestEntry = {
+  federation_id: "ekmo",
+  kind: "annual_report",
+  date: "2025-03-01",
+  period_year: 2024,
+  title: "Årsredovisning 2024",
+  file: "ekmo/arsredovisning-2024.txt",
+  sha256: "0".repeat(64),
+};
+const read = (lines: string[]) => extractFromLines(ENTRY, lines, "0".repeat(64)).facts as AnyFact[];
+const table = (totalLines: string[]) => [
+  "Medlemsbidrag 2024 (kr)",
+  "Försäkringskassan och Arbetsförmedlingen   3 2O0 000",
+  "Region Ekmark                              1 6O0 000",
+  "Ekmo kommun                                  8OO 000",
+  ...totalLines,
+];
+
+describe("the total of a member table", () => {
+  it("under a ruled line with no label is the members' revenue, and confirms repaired rows", () => {
+    const facts = read(
+      table(["                                     -----------", "                                   5 600 000"]),
+    );
+    expect(facts.find((f) => f.item === "member_revenue")).toMatchObject({ year: 2024, amount_sek: 5600000 });
+    expect(facts.filter((f) => f.table === "member_contribution").map((f) => f.amount_sek)).toEqual([
+      3200000, 1600000, 800000,
+    ]);
+  });
+  it("as a 'Summa' row is read the same way", () => {
+    const facts = read(table(["Summa                                      5 600 000"]));
+    expect(facts.filter((f) => f.table === "member_contribution")).toHaveLength(3);
+  });
+  it("that the rows do not add up to confirms nothing, and an unruled bare number is no total", () => {
+    expect(
+      read(table(["Summa                                      5 900 000"])).filter(
+        (f) => f.table === "member_contribution",
+      ),
+    ).toEqual([]);
+    const bare = read(table(["", "                                   5 600 000"]));
+    expect(bare.some((f) => f.item === "member_revenue")).toBe(false);
+  });
+});
