@@ -133,7 +133,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);
   out.findings.push(...ragged.findings);
   // A number whose look-alike letters were read as digits: likewise.
-  ragged.facts = keepConfirmedRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
+  ragged.facts = keepCleanRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
   const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
   out.facts = ragged.facts;
   return extractionSchema.parse({
@@ -185,7 +185,7 @@ function dropOcrNoise(
   const noisyAt = lines.map((line) => ocrNoiseTokens(line));
   for (const f of out.facts) {
     const noisy = noisyAt[f.line - 1] ?? [];
-    // A line whose look-alikes were put back is judged after the identity gate (keepConfirmedRepairs).
+    // A line whose look-alikes were put back is judged after the identity gate (keepCleanRepairs).
     if (noisy.length === 0 || letterDigits.has(f.line) || clearOfNoise(f, lines[f.line - 1] ?? "", noisy, clear)) {
       kept.push(f);
       continue;
@@ -236,11 +236,13 @@ function clearOfNoise(
 
 /**
  * After the identity gate, on lines whose look-alike letters were read as digits
- * (`text/letterDigits.ts`): a fact is kept when a sum that must agree confirms it, or when it
- * stores only numbers the line writes clear of noise; the rest become unread numbers, and so
- * does every repaired line no kept fact was read from.
+ * (`text/letterDigits.ts`): a fact is kept only when it stores numbers the line writes clear of
+ * noise. A number with OCR noise in it is never stored, even where a sum would agree with its
+ * repaired reading (the published rule: a reader cannot tell "5l5" from a misprint); the repair
+ * only lets the row's clean cells and its label be read. The rest become unread numbers, and so
+ * does every repaired line's noisy number.
  */
-function keepConfirmedRepairs(
+function keepCleanRepairs(
   facts: ParseOutput["facts"],
   findings: FindingInput[],
   lines: readonly string[],
@@ -249,25 +251,22 @@ function keepConfirmedRepairs(
 ): ParseOutput["facts"] {
   if (letterDigits.size === 0) return facts;
   const clear = new Map<number, number[]>();
-  const used = new Set<number>();
   const kept = facts.filter((f) => {
     if (!letterDigits.has(f.line)) return true;
     const noisy = ocrNoiseTokens(lines[f.line - 1] ?? "");
-    const keep =
-      noisy.length === 0 || (f.confirmed_by?.length ?? 0) > 0 || clearOfNoise(f, lines[f.line - 1] ?? "", noisy, clear);
-    if (keep) used.add(f.line);
-    return keep;
+    return noisy.length === 0 || clearOfNoise(f, lines[f.line - 1] ?? "", noisy, clear);
   });
+  // The noisy number itself is never stored: every repaired line with noise shows it unread.
   for (const n of [...letterDigits].sort((a, b) => a - b)) {
     const noisy = ocrNoiseTokens(lines[n - 1] ?? "");
-    if (used.has(n) || noisy.length === 0) continue;
+    if (noisy.length === 0) continue;
     findings.push({
       check_id: "coverage.unread_number",
       severity: "info",
       subject: `document:${documentId}`,
       line: n,
       value: noisy.join(" "),
-      message: `OCR noise in a number ("${noisy.join(" ")}"); read with its look-alike letters as digits, a figure from it is stored only where a sum confirms it, and none does`,
+      message: `OCR noise in a number ("${noisy.join(" ")}"); a number with OCR noise in it is not stored`,
     });
   }
   return kept;

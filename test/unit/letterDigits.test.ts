@@ -44,17 +44,14 @@ describe("a statement with look-alike letters in its numbers", () => {
     "Verksamhetens kostnader   -5 3l2 500      -4 875 250",
     `Verksamhetens resultat    ${result}`,
   ];
-  it("stores the repaired amounts where revenue less costs gives the result", () => {
-    const read = facts(statement("-112 500          34 750"));
-    const of = (item: string, year: number) => read.find((f) => f.item === item && f.year === year)?.amount_sek;
-    expect(of("revenue_operating", 2023)).toBe(5200000);
-    expect(of("cost_operating", 2023)).toBe(5312500);
-    expect(of("revenue_operating", 2022)).toBe(4910000);
-  });
-  it("stores none of them where no sum confirms the repair", () => {
-    // The result disagrees with the repaired rows: the repair is not confirmed, nothing from it is stored.
-    const read = facts(statement("-99 000            11 000"));
-    const repaired = [5200000, 5312500, 4910000];
-    expect(read.filter((f) => repaired.includes(Math.abs(f.amount_sek ?? 0)))).toEqual([]);
+  it("never stores a repaired number, even where revenue less costs agrees with it, but reads the clean cells", () => {
+    // A number with OCR noise in it is not stored (a reader cannot tell "5 3l2 500" from a misprint).
+    for (const result of ["-112 500          34 750", "-99 000            11 000"]) {
+      const read = facts(statement(result));
+      const repaired = [5200000, 5312500, 4910000];
+      expect(read.filter((f) => repaired.includes(Math.abs(f.amount_sek ?? 0)))).toEqual([]);
+    }
+    const clean = facts(statement("-112 500          34 750"));
+    expect(clean.find((f) => f.item === "cost_operating" && f.year === 2022)?.amount_sek).toBe(4875250);
   });
 });

@@ -121,16 +121,19 @@ describe("an OCR'd report, per number", () => {
     expect(member("Arbetsförmedlingen/Försäkringskassan", 2011)).toEqual([2_060_000]);
     expect(member("Landstinget i Ankeby län", 2010)).toEqual([995_000]);
     expect(member("Ankeby kommun", 2010)).toEqual([497_500]);
+    expect(member("Ankeby kommun", 2011)).toEqual([]);
     expect(member("Bortby kommun", 2011)).toEqual([515_000]);
-    // "5l5 000", "497 5OO": read with their look-alikes as digits, kept because the members' sum confirms them.
-    expect(member("Ankeby kommun", 2011)).toEqual([515_000]);
-    expect(member("Bortby kommun", 2010)).toEqual([497_500]);
-    const repaired = facts.filter((f) => f.table === "member_contribution" && f.line === lineOf("Ankeby kommun"));
-    expect(repaired.every((f) => (f.confirmed_by?.length ?? 0) > 0)).toBe(true);
+    expect(member("Bortby kommun", 2010)).toEqual([]);
   });
   it("reports each noisy cell as an unread number on its line", () => {
     const unread = new Set(out.findings.filter((f) => f.check_id === "coverage.unread_number").map((f) => f.line));
-    for (const start of ["Verksamhetens kostnader", "Kassa och bank", "Summa tillgångar"])
+    for (const start of [
+      "Verksamhetens kostnader",
+      "Kassa och bank",
+      "Summa tillgångar",
+      "Ankeby kommun",
+      "Bortby kommun",
+    ])
       expect(unread, start).toContain(lineOf(start));
     // Also where no parser took a figure: the title's year "20 ll".
     expect(unread).toContain(lineOf("ÅRSREDOVISNING"));

@@ -6,8 +6,8 @@
  * inside a word. Only these look-alikes: S, G, B and Z are letters as often as digits.
  *
  * A number so repaired is a reading of OCR, not what the page says: a figure read from it is
- * stored only where a sum that must agree confirms it (`keepConfirmedRepairs`), as for digits
- * OCR spaced apart. A word so repaired changes no number. Pure.
+ * never stored (`keepCleanRepairs`); the repair lets the row's label and clean cells be
+ * read. A word so repaired changes no number. Pure.
  */
 const ONE = /[lI|]/g;
 const ZERO = /[Oo]/g;
