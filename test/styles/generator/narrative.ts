@@ -162,9 +162,10 @@ export function moneyProse(ctx: Ctx, asFigures: boolean): string[] {
       trap: "budget in parentheses",
       what: "the budget beside the outcome",
       line: s[0]!,
-      condition: "no actual cost row with the budget's amount",
+      condition: "no actual cost row of the year with the budget's amount",
       table: "finance",
-      where: { basis: "actual", item: "cost_operating", amount_sek: budgetRounded },
+      // The year's own: an earlier year's costs may round to the same Mkr (a five-year table).
+      where: { basis: "actual", year: w.year, item: "cost_operating", amount_sek: budgetRounded },
     });
   return paragraph(ctx, s);
 }
