@@ -34,6 +34,12 @@ describe("look-alike letters in a number", () => {
     for (const line of ["I 200 fall av 300 gick det bra", "Region Öst 2 5B6 000", "lO deltagare", "Totalt 12 400 kr"])
       expect(repairLetterDigits(line).numbers).toBe(false);
   });
+  it("leaves a drawn table's column rules alone: a pipe before a number is no leading 1", () => {
+    const row = "| Förbundet totalt | 193 | 114 | 79 |";
+    expect(repairLetterDigits(row)).toMatchObject({ line: row, numbers: false });
+    // Must still fire: a look-alike l as the leader of grouped digits.
+    expect(repairLetterDigits("Summa kostnader  l 262 400").numbers).toBe(true);
+  });
 });
 
 describe("a statement with look-alike letters in its numbers", () => {

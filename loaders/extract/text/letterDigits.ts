@@ -13,8 +13,11 @@ const ONE = /[lI|]/g;
 const ZERO = /[Oo]/g;
 /** A number with a look-alike in it: digits and look-alikes only, at least one of each. */
 const MIXED = /^-?(?=[^-]*\d)(?=[^-]*[lI|Oo])[\dlI|Oo]+$/;
-/** A look-alike standing for the leader or a group of a number beside clean groups ("l 262 4OO"). */
-const GROUPED = /(^|[\s(])(-?)([1-9lI|][\dlIOo|]{0,2}(?: [\dlIOo|]{3})+)(?=[\s.,;:)%]|$)/g;
+/**
+ * A look-alike standing for the leader or a group of a number beside clean groups ("l 262 4OO").
+ * A pipe alone before a number is a drawn table's column rule ("| 193 | 114"), never its leader.
+ */
+const GROUPED = /(^|[\s(])(-?)([1-9lI][\dlIOo|]{0,2}(?: [\dlIOo|]{3})+)(?=[\s.,;:)%]|$)/g;
 /** A word with a 1 or 0 inside it, letters on both sides ("avs1utade", "ti11", "e11er"). */
 const WORD_WITH_DIGIT =
   /(?<![\p{L}\d])(\p{Ll}+)([10]+)(\p{Ll}+)(?![\p{L}\d])|(?<![\p{L}\d])(\p{Ll}{2,})(11)(?![\p{L}\d])/gu;
