@@ -398,7 +398,7 @@ export const decisionOutcome = codeList([
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
     ],
   },
   { code: "other", sv: "Övrigt", en: "Other or not classified" },

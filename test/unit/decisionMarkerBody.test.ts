@@ -53,4 +53,12 @@ describe("a period whose year is written once", () => {
     expect(findDateRange("1 december–28 februari 2026")).toBeNull();
     expect(findDateRange("möte den 3 mars, beslut 12 juni 2025")).toBeNull();
   });
+
+  it("reads a decision to extend an intervention with an amount as approved, but a proposal to extend as proposed", () => {
+    const d = decisions(["Styrelsen beslutar att förlänga insatsen Vägen ut med 300 000 kronor under 2026."]);
+    expect(d.find((x) => x.item_ref === "§12")).toMatchObject({ outcome: "approved", amount_sek: 300000 });
+    // Must not fire: proposing an extension to the board decides nothing.
+    const p = decisions(["Arbetsutskottet föreslår styrelsen att förlänga insatsen Vägen ut med 300 000 kronor."]);
+    expect(p.find((x) => x.item_ref === "§12")?.outcome).not.toBe("approved");
+  });
 });

@@ -48,6 +48,20 @@ describe("sammanträdesprotokoll style", () => {
     expect(dated("Plats och tid: Kommunhuset, Sjövik, 2024-10-02 kl. 13.00–15.00")).toBe("2024-10-02");
   });
 
+  it("reads the meeting's time from a 'Datum och tid' label, not from a justering deadline", () => {
+    const header = (lines: string) =>
+      parse(
+        `Samordningsförbundet Exempel\nArbetsutskottet\n\n${lines}\n\n§ 1 Öppnande\nMötet öppnas.\n`,
+        "2024-10-03",
+      ).of("meeting")[0];
+    expect(header("Datum och tid:    Torsdagen den 3 oktober 2024, klockan 13.15–15.40")).toMatchObject({
+      start_time: "13:15",
+      end_time: "15:40",
+    });
+    // Must not fire: a deadline's clock time is not the meeting's.
+    expect(header("Protokollet justeras senast den 10 oktober 2024 kl. 12.00.")).toMatchObject({ start_time: null });
+  });
+
   it("does not take a signing date, a next meeting or a deadline for the meeting's date (must not fire)", () => {
     const dated = (header: string) =>
       meetingDateOf(
@@ -74,6 +88,22 @@ describe("sammanträdesprotokoll style", () => {
       "Karin Öst",
       "Hamid Rezaei",
     ]);
+  });
+
+  it("keeps a serving deputy a deputy (serving), and a serving member a member", () => {
+    const text = fixtureText().replace(
+      "Ej tjänstgörande ersättare\nLena Brink (C), Norrforsa kommun",
+      "Tjänstgörande ersättare\nLena Brink (C), Norrforsa kommun",
+    );
+    expect(text).toContain("Tjänstgörande ersättare");
+    const byName = new Map(
+      parse(text)
+        .of("attendance")
+        .map((p) => [p.person, p]),
+    );
+    expect(byName.get("Lena Brink")).toMatchObject({ role: "deputy", serving: true });
+    // Must not fire: the members' own list stays members.
+    expect(byName.get("Ingrid Matsson")).toMatchObject({ role: "member" });
   });
 
   it("does not count the adjuster or the secretary as attending when only the signing lists name them", () => {

@@ -22,8 +22,10 @@ const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|
 
 /** Labels that open a list of people, and what the people under them are. */
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
+  // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
+  [/^(tjänstgörande|tjg\.?) (ersättare|ers\.?)\s*:?\s*/i, { role: "deputy", serving: true }],
   [
-    /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter| ersättare)?)\s*:?\s*/i,
+    /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
   [

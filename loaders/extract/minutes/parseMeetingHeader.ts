@@ -15,11 +15,11 @@ export interface MeetingContext {
 }
 
 /**
- * A line stating the meeting's own time: a "Tid" / "Plats och tid" label, or a sentence about the
+ * A line stating the meeting's own time: a "Tid" / "Plats och tid" / "Datum och tid" label, or a sentence about the
  * meeting, not a member's partial attendance ("är med mellan kl 13:30 – 14:00").
  */
 const TIME_LINE =
-  /^(?:Tid|Plats och tid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
+  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {

@@ -321,7 +321,11 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const marker = findMarker(doc, item);
       if (marker !== undefined)
         for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
-          if ((/^att\b/i.test(s.text) || DECIDES.test(s.text) || BODY_ACTS.test(s.text)) && !proposed(s))
+          // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
+          if (
+            (/^att\b/i.test(s.text) || DECIDES.test(s.text) || (BODY_ACTS.test(s.text) && !PROPOSAL.test(s.text))) &&
+            !proposed(s)
+          )
             chosen.push(s);
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
