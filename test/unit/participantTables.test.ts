@@ -1056,6 +1056,36 @@ describe("table shapes: destination columns, pipes, stacked headers, varav rows"
     );
   });
 
+  it("reads a Markdown table whose header is stacked over two lines, the total row first", () => {
+    const md = [
+      "Tabell 1. Deltagare per insats 2023",
+      "",
+      "| Insats           | Deltagare | varav   | varav | Avslutade |",
+      "|                  | totalt    | kvinnor | män   | deltagare |",
+      "|------------------|----------:|--------:|------:|----------:|",
+      "| Alla insatser    |        90 |      55 |    35 |        40 |",
+      "| Bron             |        50 |      30 |    20 |        22 |",
+      "| Ledstången       |        40 |      25 |    15 |        18 |",
+    ];
+    const { facts } = parse(md);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/all=90@6",
+        "null:2023:enrolled/woman=55@6",
+        "null:2023:exited/all=40@6",
+        "Bron:2023:enrolled/man=20@7",
+      ]),
+    );
+    // Must not fire: the header's last line alone ("totalt kvinnor män deltagare") is not the table's
+    // columns, so no row is read with its first numbers taken into the label.
+    expect(
+      facts
+        .filter((f) => f.intervention === null)
+        .map((f) => f.value)
+        .sort((a, b) => a - b),
+    ).toEqual([35, 40, 55, 90]);
+  });
+
   it("must not store an intervention row's destinations or counts as the federation's", () => {
     const { facts } = parse(PIPES);
     const federation = facts.filter((f) => f.intervention === null);

@@ -369,7 +369,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // A header stacked over adjacent lines of layout text, merged by position: a cell per column,
     // read as cells, or as words when a cell names two columns ("Summa Antal avslut").
     const stacked = stackedLines(headerLines);
-    const merged = stacked.length > 1 ? stackHeader(stacked.map((h) => doc.lines[h - 1] ?? "")) : [];
+    // Merged from the grid view, where a drawn table's pipes are gaps as in its rows.
+    const merged = stacked.length > 1 ? stackHeader(stacked.map((h) => grid[h - 1] ?? "")) : [];
     const readings = [
       readColumns([stripTitle(doc.at(headerLines.at(-1)!))]),
       merged.length > 1 ? readColumns(merged) : undefined,
@@ -377,7 +378,12 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       cells.length > 1 ? readColumns(cells) : undefined,
       readColumns([stripTitle(headerText)]),
     ];
-    const columns = readings.find((c) => c !== undefined && readRow(t, c.length) !== null);
+    // The reading that gives the first row all its numbers, else the first that reads the row
+    // ("Samtliga insatser 264 151 113 118 109" under a stacked header is five columns, not the
+    // three its last line alone names).
+    const valid = readings.filter((c) => c !== undefined && readRow(t, c.length) !== null);
+    const numbersInRow = (t.match(/(?<![\d,])\d+(?![\d,])/g) ?? []).length;
+    const columns = valid.find((c) => c!.length === numbersInRow) ?? valid[0];
     if (!columns) continue;
     const scope = scopes[n - 1]!;
     const before = facts.length;
