@@ -354,6 +354,18 @@ describe("prose figures in a report", () => {
     ]);
   });
 
+  it("takes 'i individinriktade insatser' (every one of them) as the federation's, but not one named intervention", () => {
+    const text = (where: string) =>
+      ["Samordningsförbundet Exempel", "", "4 Måluppfyllelse", "", `Under året deltog 212 personer ${where}.`].join(
+        "\n",
+      );
+    expect(factsOf(text("i individinriktade insatser")).map((f) => `${f.intervention}:${f.value}`)).toEqual([
+      "null:212",
+    ]);
+    // Must not fire: one intervention's participants are not the federation's.
+    expect(factsOf(text("i den individinriktade insatsen Steget")).filter((f) => f.intervention === null)).toEqual([]);
+  });
+
   it("stores nothing when it cannot tell whose figure it is", () => {
     expect(facts.filter((f) => f.line === 18)).toEqual([]);
     const unread = parseProseFigures(doc(report)).findings.filter((f) => f.check_id === "coverage.unread_number");
