@@ -110,6 +110,10 @@ describe("the figure grammar", () => {
     ["Nya 20", ["new/all=20"]],
     ["Avslutade 15 st", ["exited/all=15"]],
     ["Antal unika deltagare: 842", ["enrolled/all=842"]],
+    ["Deltagare i individinriktade insatser: 176 personer", ["enrolled/all=176"]],
+    // Must not fire: a label naming something besides the participants is not a count of them.
+    ["Deltagare per handläggare: 14", []],
+    ["Deltagare i Steget och Bron: 40", []],
     ["Insatserna har under året nått 520 personer.", ["enrolled/all=520"]],
     ["Vid årets slut var 198 personer inskrivna.", ["ongoing/all=198"]],
     [

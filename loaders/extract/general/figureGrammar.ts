@@ -245,6 +245,10 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
+/** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt"). */
+const PARTICIPANTS_LABEL =
+  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* )?insatser(na)?)?$/u;
+
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
   /^(avslutade|avslutades|har|hade|gick|går|började|påbörjade|kom|fick|blev|skrevs|deltog|var|är|övergick|fortsatte)$/;
@@ -767,7 +771,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
-    const measure = classify(afterText, labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText, i);
+    const label = labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText;
+    // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
+    const measure =
+      classify(afterText, label, i) ??
+      (afterColon && PARTICIPANTS_LABEL.test(label)
+        ? { kind: "count" as const, measure: "enrolled" as const }
+        : undefined);
     if (measure === undefined) {
       reading.unread.push(tok);
       continue;
