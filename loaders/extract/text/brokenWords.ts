@@ -66,13 +66,22 @@ function mayRepair(line: string): boolean {
     if (w === "") continue;
     if (w.charCodeAt(0) === 108 && LOOKALIKE_L.test(w)) return true;
     const next = words[i + 1];
-    if (next && BEGINNINGS.has(foldWord(w.startsWith("(") ? w.slice(1) : w) + foldWord(next[0]!))) {
+    if (!next) continue;
+    const stem = w.startsWith("(") ? w.slice(1) : w;
+    // A digit or a sign at either side ("2 400", "- 12"): the lexicon's beginnings are letters only.
+    if (asciiNonLetter(stem.charCodeAt(0)) || asciiNonLetter(next.charCodeAt(0))) continue;
+    if (BEGINNINGS.has(foldWord(stem) + foldWord(next[0]!))) {
       begins = true;
       if (mayJoin(w, next)) joinable = true;
     }
   }
   // A tab or other white space cuts fragments apart where split(" ") does not: no shortcut then.
   return begins && (joinable || PAREN_LOOKALIKE_L.test(line) || /[^\S ]/.test(line));
+}
+
+/** An ASCII character that is no letter; NaN (an empty word) is not one. */
+function asciiNonLetter(code: number): boolean {
+  return code < 0x80 && !((code | 32) >= 97 && (code | 32) <= 122);
 }
 
 /** "(lngående": the full pass puts a bracketed look-alike right too, once a pair let it in. */
