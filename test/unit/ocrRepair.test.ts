@@ -22,6 +22,19 @@ describe("words OCR broke with a space", () => {
     ["lngående eget kapital", "Ingående eget kapital"],
   ])("%s → %s", (line, joined) => expect(joinBrokenWords(line).trim()).toBe(joined));
 
+  // The quick look before the repair (mayRepair) passes over pairs that cannot join: never these.
+  it.each([
+    // Numbers before the broken word: a pair that opens with a digit is skipped, not the line.
+    ["Summa 1 204 kortfris tiga skulder", "Summa 1 204 kortfristiga skulder"],
+    ["- 12 Å rets resu ltat", "- 12 Årets resultat"],
+    // A bracket before, punctuation after, a tab behind the last fragment.
+    ["(Verksamh etens intäkter)", "(Verksamhetens intäkter)"],
+    ["Summa tillg ångar, netto", "Summa tillgångar, netto"],
+    ["Verksamh etens\tintäkter 2 400", "Verksamhetens\tintäkter 2 400"],
+    // A bracketed look-alike l is put right on a line the look lets in.
+    ["Under året ska förbundet ses över (lngående)", "Under året ska förbundet ses över (Ingående)"],
+  ])("past the quick look: %s → %s", (line, joined) => expect(joinBrokenWords(line).trim()).toBe(joined));
+
   it("keeps every column where it was: the spaces a join takes out go to the next wide gap", () => {
     const line = "Å rets resu ltat                 -204 310         96 118";
     const joined = joinBrokenWords(line);
@@ -46,6 +59,8 @@ describe("words OCR broke with a space", () => {
     "Summa 1 308 -329",
     "Verksamhetens intäkter 5 9 2 4",
     "Kassa 3 4S1 220",
+    // "den l…" begins a lexicon word, but "löpande" takes it no further.
+    "Kassaflöde för den löpande verksamheten  -896 838",
   ])("leaves %s alone", (line) => expect(joinBrokenWords(line)).toBe(line));
 });
 

@@ -109,8 +109,24 @@ function exitPhrase(
   return undefined;
 }
 
+/**
+ * Header lines already looked at: each candidate row looks up to 25 lines above it for its
+ * header, so the lines above a table are asked again for every row of it.
+ */
+const headerLinesBefore = new Map<string, boolean>();
+
 /** Whether every word of a line belongs to a participant table's header. */
 function isHeaderLine(text: string): boolean {
+  let header = headerLinesBefore.get(text);
+  if (header === undefined) {
+    if (headerLinesBefore.size > 50_000) headerLinesBefore.clear();
+    header = readHeaderLine(text);
+    headerLinesBefore.set(text, header);
+  }
+  return header;
+}
+
+function readHeaderLine(text: string): boolean {
   const ws = wordsOf(text);
   let exits = false;
   for (let i = 0; i < ws.length; i++) {
@@ -307,7 +323,8 @@ interface Stored {
   gender?: Gender;
 }
 
-const numbersIn = (t: string) => (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length;
+// Most lines hold no digit: the look-arounds are tried only where one is.
+const numbersIn = (t: string) => (/\d/.test(t) ? (t.match(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu) ?? []).length : 0);
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -319,7 +336,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const PT = "general:participant_table";
   // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
   const grid = gridLines(doc);
-  const textAt = (n: number) => clean(grid[n - 1] ?? "");
+  // Cleaned once: the rows below each candidate are read again for every header tried.
+  const cleaned: string[] = [];
+  const textAt = (n: number) => (cleaned[n] ??= clean(grid[n - 1] ?? ""));
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;

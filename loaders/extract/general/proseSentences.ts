@@ -45,6 +45,8 @@ const MARGIN_LINES = 4;
 
 /** A label, dot leaders, a number: a row of a list of figures written with leaders. */
 const LEADER_ROW = /^(.*\p{L})\s*(?:\.\s?){3,}\s*(\d[\d ]*)$/u;
+/** What every leader holds, three dots: a quick test before LEADER_ROW backtracks over a whole line. */
+const LEADER_DOTS = /\.\s?\.\s?\./;
 
 /** Group lines into runs of running text; a heading, a bullet, a caption or a short table row stands alone. */
 export const proseUnits: (doc: DocumentText) => readonly ProseUnit[] = oncePerDocument(unitsOf);
@@ -68,7 +70,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   const margin = atMargin >= MARGIN_LINES ? widestLine : Infinity;
   for (let n = 1; n <= doc.lineCount; n++) {
     // "Till arbete ........ 21" in a list of figures (no contents line): the leader stands for a colon.
-    const t = doc.at(n).replace(INLINE_BREAK, "$1$3").replace(LEADER_ROW, "$1: $2");
+    const joined = doc.at(n).replace(INLINE_BREAK, "$1$3");
+    const t = LEADER_DOTS.test(joined) ? joined.replace(LEADER_ROW, "$1: $2") : joined;
     if (toc.has(n)) {
       cur = undefined;
       prevLine = n;

@@ -52,18 +52,65 @@ function foldWord(word: string): string {
 /**
  * A quick look before the work: whether two words one space apart begin a lexicon word together
  * (the first word and the next one's first letter), or a word opens with a look-alike l. Nearly
- * every line of a report has neither.
+ * every line of a report has neither. Where such a pair is found, the line is repaired only if
+ * some pair could actually join (`mayJoin`) or a bracketed word opens with the look-alike l: a
+ * pair like "den löpande" begins a lexicon word but joins nothing, and the full pass over the
+ * line cost as much as the look over every line.
  */
 function mayRepair(line: string): boolean {
   const words = line.split(" ");
+  let begins = false;
+  let joinable = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === "") continue;
     if (w.charCodeAt(0) === 108 && LOOKALIKE_L.test(w)) return true;
     const next = words[i + 1];
-    if (next && BEGINNINGS.has(foldWord(w.startsWith("(") ? w.slice(1) : w) + foldWord(next[0]!))) return true;
+    if (!next) continue;
+    const stem = w.startsWith("(") ? w.slice(1) : w;
+    // A digit or a sign at either side ("2 400", "- 12"): the lexicon's beginnings are letters only.
+    if (asciiNonLetter(stem.charCodeAt(0)) || asciiNonLetter(next.charCodeAt(0))) continue;
+    if (BEGINNINGS.has(foldWord(stem) + foldWord(next[0]!))) {
+      begins = true;
+      if (mayJoin(w, next)) joinable = true;
+    }
   }
-  return false;
+  // A tab or other white space cuts fragments apart where split(" ") does not: no shortcut then.
+  return begins && (joinable || PAREN_LOOKALIKE_L.test(line) || /[^\S ]/.test(line));
+}
+
+/** An ASCII character that is no letter; NaN (an empty word) is not one. */
+function asciiNonLetter(code: number): boolean {
+  return code < 0x80 && !((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** "(lngående": the full pass puts a bracketed look-alike right too, once a pair let it in. */
+const PAREN_LOOKALIKE_L = /\(l[bcdfghkmnpqrstvwxz]/;
+/** A first fragment (letters, perhaps a bracket before) and a next one (letters, perhaps punctuation after). */
+const FIRST_FRAGMENT = /^\(?(\p{L}+)$/u;
+const NEXT_FRAGMENT = /^(\p{L}+)[.,:;)]?$/u;
+
+/**
+ * Whether fragment `w` may join the next (and perhaps a third), by the tests of `joins` that
+ * two fragments decide: the case of the next one, and the lexicon word that runs into the last
+ * fragment up to at most an ending (`MAX_ENDING`) before its end, so the joined letters up to
+ * there begin a lexicon word; across all of a common word when a third fragment must follow it.
+ * A necessary condition only: `joins` decides.
+ */
+function mayJoin(w: string, next: string): boolean {
+  const a = FIRST_FRAGMENT.exec(w);
+  const b = a && NEXT_FRAGMENT.exec(next);
+  if (!b) return false;
+  const first = a[1]!;
+  const second = b[1]!;
+  if (
+    first.length > 1 && first === first.toUpperCase()
+      ? second !== second.toUpperCase()
+      : second[0] !== second[0]!.toLowerCase()
+  )
+    return false;
+  const fb = foldWord(second);
+  return BEGINNINGS.has(foldWord(first) + (COMMON.has(fb) ? fb : fb.slice(0, Math.max(1, fb.length - MAX_ENDING))));
 }
 
 /**

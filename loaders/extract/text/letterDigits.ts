@@ -22,6 +22,9 @@ const GROUPED = /(^|[\s(])(-?)([1-9lI][\dlIOo|]{0,2}(?: [\dlIOo|]{3})+)(?=[\s.,;
 const WORD_WITH_DIGIT =
   /(?<![\p{L}\d])(\p{Ll}+)([10]+)(\p{Ll}+)(?![\p{L}\d])|(?<![\p{L}\d])(\p{Ll}{2,})(11)(?![\p{L}\d])/gu;
 
+/** What WORD_WITH_DIGIT needs somewhere: a lower-case letter just before a 1 or 0. */
+const LETTER_THEN_DIGIT = /\p{Ll}[10]/u;
+
 /** One line with its look-alikes put back; `numbers` says whether a number was changed. */
 export function repairLetterDigits(line: string): { line: string; numbers: boolean } {
   if (!/\d/.test(line)) return { line, numbers: false };
@@ -37,6 +40,7 @@ export function repairLetterDigits(line: string): { line: string; numbers: boole
     numbers = true;
     return token.replace(ONE, "1").replace(ZERO, "0");
   });
-  out = out.replace(WORD_WITH_DIGIT, (w) => w.replace(/1/g, "l").replace(/0/g, "o"));
+  // Most lines hold no letter before a 1 or 0; the look-behinds of WORD_WITH_DIGIT cost at every character.
+  if (LETTER_THEN_DIGIT.test(out)) out = out.replace(WORD_WITH_DIGIT, (w) => w.replace(/1/g, "l").replace(/0/g, "o"));
   return { line: out, numbers };
 }
