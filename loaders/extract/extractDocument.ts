@@ -132,7 +132,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // A number OCR spaced out is stored only where a sum confirms it.
   const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);
   out.findings.push(...ragged.findings);
-  // A number whose look-alike letters were read as digits: likewise.
+  // A number whose look-alike letters were read as digits: never stored, only its row's clean cells.
   ragged.facts = keepCleanRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
   const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
   out.facts = ragged.facts;
