@@ -12,6 +12,7 @@ import { parseProseFigures } from "../../general/parseProseFigures.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
+import { parseVaravLines } from "../../general/varavLines.ts";
 import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
@@ -43,13 +44,10 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFigures(doc),
     parseProseFinance(doc),
   ];
-  // A summary's list of labelled amounts, where no statement of the document gives the item.
-  outputs.push(
-    parseLabelledAmounts(
-      doc,
-      outputs.flatMap((o) => o.facts),
-    ),
-  );
+  // A summary's list of labelled amounts, where no statement of the document gives the item; and
+  // the gender lines listed under a count ("– varav kvinnor: 98").
+  const readSoFar = outputs.flatMap((o) => o.facts);
+  outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar));
   if (appendices.length === 0)
     outputs.push({
       facts: [],
