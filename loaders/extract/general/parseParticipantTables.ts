@@ -824,6 +824,16 @@ function readExitTables(
   coverage: ParseOutput["coverage"],
 ) {
   const ET = "general:exit_table";
+  /** The table at its heading line is not read, or not all of it: say why, on its heading. */
+  const unreadTable = (heading: number, message: string) =>
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: ET,
+      line: heading,
+      value: doc.at(heading),
+      message,
+    });
   for (let h = 1; h <= doc.lineCount; h++) {
     const m = exitCaption(doc.at(h));
     if (!m) continue;
@@ -850,27 +860,15 @@ function readExitTables(
     const byGender = count > 1 && genderAt.every((g) => g.at >= 0 && g.at !== totalAt);
     // A share column beside a count column is passed over; a table of shares only is not read.
     if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: ET,
-        line: h,
-        value: doc.at(h),
-        message: "exit table without a total column; not read",
-      });
+      unreadTable(h, "exit table without a total column; not read");
       continue;
     }
     const owner = ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
     if (owner === "unclear") {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: ET,
-        line: h,
-        value: doc.at(h),
-        message:
-          "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read",
-      });
+      unreadTable(
+        h,
+        "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read",
+      );
       continue;
     }
     const intervention = owner;
@@ -972,15 +970,10 @@ function readExitTables(
       });
     }
     if (byGender && cells.length > 0)
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: ET,
-        line: h,
-        value: doc.at(h),
-        message:
-          "exit table: the destinations' cells per gender are not stored (the published schema keeps exit outcomes without gender); their totals are",
-      });
+      unreadTable(
+        h,
+        "exit table: the destinations' cells per gender are not stored (the published schema keeps exit outcomes without gender); their totals are",
+      );
     coverage.push({
       section: ET,
       status: facts.length > before ? "parsed" : "missing",
