@@ -11,6 +11,7 @@ import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
+import { joinCellLines } from "../general/cellsPerLine.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -49,7 +50,24 @@ export function readingText(lines: readonly string[]): ReadingText {
     }
     return r.line;
   });
+  setCellsInColumns(text);
   return text;
+}
+
+/**
+ * A table exported one cell per line set back in columns (`general/cellsPerLine.ts`): a row's
+ * label and cells become one reading line, which cites the label's document line. A table with
+ * a number OCR repaired on any of its lines stays as written (its figures are judged per line).
+ */
+function setCellsInColumns(text: ReadingText): void {
+  const docLine = (i: number) => text.origin?.[i] ?? i + 1;
+  const joined = joinCellLines(text.lines, (i) => text.ragged.has(docLine(i)) || text.letterDigits.has(docLine(i)));
+  if (!joined) return;
+  const origin = joined.from.map(docLine);
+  const columns = text.columnLines;
+  text.lines = joined.lines;
+  text.origin = origin;
+  if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
 
 /** "line 12", "lines 12, 14", "header line 7": line numbers in a reader's message. */
