@@ -24,8 +24,7 @@ import { bestConcept } from "../../reference/concepts.ts";
 import { isColumnCell } from "./columnHeaders.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
-const CELL =
-  /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
+const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
 /** A note number standing in a Not column: one or two digits. */
 const NOTE_CELL = /^\d{1,2}$/;
 /** Column words beside the statement's (`isColumnCell`) and the genders': a count column. */
@@ -53,8 +52,6 @@ interface Row {
 }
 
 interface Table {
-  /** The line naming the label column ("Belopp i kronor", "Deltagare"), if any. */
-  title?: number;
   headings: number[];
   /** Rows, and label lines with no cells (headings inside the table) as rows without cells. */
   rows: Row[];
@@ -66,7 +63,10 @@ interface Table {
  * there is none. `keep(i)` says a line must stay as written (a number OCR repaired on it: its
  * figure must be judged on its own line).
  */
-export function joinCellLines(lines: readonly string[], keep: (i: number) => boolean = () => false): CellLines | undefined {
+export function joinCellLines(
+  lines: readonly string[],
+  keep: (i: number) => boolean = () => false,
+): CellLines | undefined {
   const text = lines.map((l) => l.replace(/[\s\u00a0\u202f]+/g, " ").trim());
   const isCell = (i: number) => i >= 0 && i < text.length && CELL.test(text[i]!);
   const tables: Table[] = [];
@@ -79,7 +79,7 @@ export function joinCellLines(lines: readonly string[], keep: (i: number) => boo
   const out: CellLines = { lines: [], from: [] };
   let next = 0;
   for (const t of tables) {
-    const start = t.title ?? t.headings[0]!;
+    const start = t.headings[0]!;
     for (; next < start; next++) {
       out.lines.push(lines[next]!);
       out.from.push(next);
@@ -102,7 +102,12 @@ function tableAt(text: readonly string[], label: number, isCell: (i: number) => 
   if (!isLabel(text[label]!)) return undefined;
   // Headings inside the table may stand between the header and the first row ("Tillgångar").
   let first = label;
-  while (first > label - 1 - MAX_INNER_HEADINGS && first > 0 && isLabel(text[first - 1]!) && !isHeading(text[first - 1]!))
+  while (
+    first > label - 1 - MAX_INNER_HEADINGS &&
+    first > 0 &&
+    isLabel(text[first - 1]!) &&
+    !isHeading(text[first - 1]!)
+  )
     first--;
   const headings: number[] = [];
   for (let h = first - 1; h >= 0 && headings.length <= MAX_COLUMNS && isHeading(text[h]!); h--) headings.unshift(h);
@@ -110,8 +115,6 @@ function tableAt(text: readonly string[], label: number, isCell: (i: number) => 
   if (n < 2 || n > MAX_COLUMNS || !distinctYears(headings.map((h) => text[h]!))) return undefined;
   const note = /^(not|noter|note)$/i.test(text[headings[0]!]!);
   if (headings.slice(1).some((h) => /^(not|noter|note)$/i.test(text[h]!))) return undefined;
-  const before = headings[0]! - 1;
-  const title = before >= 0 && isTitle(text[before]!) ? before : undefined;
   const rows: Row[] = [];
   let p = first;
   while (p < text.length && isLabel(text[p]!)) {
@@ -127,12 +130,19 @@ function tableAt(text: readonly string[], label: number, isCell: (i: number) => 
       }
       break;
     }
-    if (!fits(cells.map((c) => text[c]!), n, note)) return undefined;
+    if (
+      !fits(
+        cells.map((c) => text[c]!),
+        n,
+        note,
+      )
+    )
+      return undefined;
     rows.push({ label: p, cells });
     p = cells.at(-1)! + 1;
   }
   if (rows.filter((r) => r.cells.length > 0).length < 2) return undefined;
-  return { ...(title !== undefined ? { title } : {}), headings, rows, end: p };
+  return { headings, rows, end: p };
 }
 
 /** Whether a row's cells fall under the header's columns one way only. */
@@ -156,11 +166,6 @@ function isHeading(t: string): boolean {
   return g !== undefined && g.score >= 1;
 }
 
-/** The label column's heading: a few words, no number. */
-function isTitle(t: string): boolean {
-  return t !== "" && t.length <= 40 && /\p{L}/u.test(t) && !/\d/.test(t) && !/[.!?:]$/.test(t);
-}
-
 /** The years and balance dates of a header are all different (a list of dates is no header). */
 function distinctYears(headings: readonly string[]): boolean {
   const years = headings.flatMap((h) => {
@@ -172,8 +177,7 @@ function distinctYears(headings: readonly string[]): boolean {
 
 /** Whether the table holds a line that must stay as written. */
 function touches(t: Table, keep: (i: number) => boolean): boolean {
-  const from = t.title ?? t.headings[0]!;
-  for (let i = from; i < t.end; i++) if (keep(i)) return true;
+  for (let i = t.headings[0]!; i < t.end; i++) if (keep(i)) return true;
   return false;
 }
 
@@ -190,12 +194,12 @@ function setInColumns(text: readonly string[], t: Table): string[] {
       : ["", ...cells];
   });
   const headings = t.headings.map((h) => text[h]!);
-  const title = t.title !== undefined ? text[t.title]! : "";
-  const labelWidth = Math.max(title.length, ...t.rows.map((r) => text[r.label]!.length));
+  const labelWidth = Math.max(...t.rows.map((r) => text[r.label]!.length));
   const widths = headings.map((h, c) => Math.max(h.length, ...grid.map((g) => g[c]?.length ?? 0)));
   const line = (label: string, cells: readonly string[]) =>
     cells.length === 0
       ? label
       : (label.padEnd(labelWidth) + cells.map((c, k) => GAP + c.padStart(widths[k]!)).join("")).trimEnd();
-  return [line(title, headings), ...t.rows.map((r, k) => line(text[r.label]!, grid[k]!))];
+  // The line above the headings ("Belopp i kronor", "Deltagare") stays a line of its own: it may be the statement's heading.
+  return [line("", headings), ...t.rows.map((r, k) => line(text[r.label]!, grid[k]!))];
 }

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { joinCellLines } from "../../loaders/extract/general/cellsPerLine.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+// A made-up federation's statement as a PDF-to-text tool exports it: one cell per line.
+const STATEMENT = [
+  "Resultaträkning",
+  "Belopp i kronor",
+  "Not",
+  "2024",
+  "2023",
+  "Verksamhetens intäkter",
+  "1",
+  "5 400 000",
+  "5 100 000",
+  "Verksamhetens kostnader",
+  "2",
+  "-5 612 300",
+  "-4 987 650",
+  "Verksamhetens resultat",
+  "-212 300",
+  "112 350",
+  "Årets resultat",
+  "-208 100",
+  "115 900",
+  "Sida 6 av 14",
+];
+
+describe("joinCellLines: a table exported one cell per line", () => {
+  it("sets each row on one line under the header, a Not cell left empty where the row has none", () => {
+    const joined = joinCellLines(STATEMENT)!;
+    expect(joined.lines.slice(0, 3)).toEqual([
+      "Resultaträkning",
+      "Belopp i kronor",
+      expect.stringMatching(/^ +Not +2024 +2023$/),
+    ]);
+    expect(joined.lines[3]).toMatch(/^Verksamhetens intäkter +1 +5 400 000 +5 100 000$/);
+    expect(joined.lines[5]).toMatch(/^Verksamhetens resultat +-212 300 +112 350$/);
+    // The cells stand right-aligned under their headings: the empty Not cell keeps the amounts in place.
+    expect(joined.lines[5]!.length).toBe(joined.lines[3]!.length);
+    expect(joined.lines[2]!.length).toBe(joined.lines[3]!.length);
+    expect(joined.lines.at(-1)).toBe("Sida 6 av 14");
+    // Each joined line comes from its label's line; the header from its first heading's.
+    expect(joined.from).toEqual([0, 1, 2, 5, 9, 13, 16, 19]);
+  });
+
+  it("reads a gender table and a balance sheet with headings inside it", () => {
+    const joined = joinCellLines([
+      "Deltagare",
+      "Kvinnor",
+      "Män",
+      "Totalt",
+      "Inskrivna",
+      "62",
+      "48",
+      "110",
+      "Avslutade",
+      "30",
+      "21",
+      "51",
+      "",
+      "Balansräkning",
+      "Not",
+      "2024-12-31",
+      "2023-12-31",
+      "Tillgångar",
+      "Kassa och bank",
+      "2 310 400",
+      "2 004 100",
+      "Eget kapital",
+      "3",
+      "Summa eget kapital",
+      "1 905 000",
+      "1 700 200",
+    ])!;
+    expect(joined.lines).toEqual([
+      "Deltagare",
+      expect.stringMatching(/^ +Kvinnor +Män +Totalt$/),
+      expect.stringMatching(/^Inskrivna +62 +48 +110$/),
+      expect.stringMatching(/^Avslutade +30 +21 +51$/),
+      "",
+      "Balansräkning",
+      expect.stringMatching(/^ +Not +2024-12-31 +2023-12-31$/),
+      "Tillgångar",
+      expect.stringMatching(/^Kassa och bank +2 310 400 +2 004 100$/),
+      // A note number alone stands under Not.
+      expect.stringMatching(/^Eget kapital +3$/),
+      expect.stringMatching(/^Summa eget kapital +1 905 000 +1 700 200$/),
+    ]);
+  });
+
+  it("leaves the text alone where a row's cells do not match the header", () => {
+    // Three cells under two columns: which two belong to the columns cannot be told.
+    const lines = ["Kvinnor", "Män", "Inskrivna", "40", "38", "Avslutade", "12", "9", "21"];
+    expect(joinCellLines(lines)).toBeUndefined();
+    // Under a header without a Not column, a row one cell short is as unclear.
+    expect(joinCellLines(["2024", "2023", "Intäkter", "400 000", "390 000", "Kostnader", "410 000"])).toBeUndefined();
+  });
+
+  it("does not fire on prose with numbers on lines of their own, page numbers, label-value lists or dates", () => {
+    // Prose whose numbers a tool put on lines of their own.
+    expect(
+      joinCellLines(["Under året deltog", "148", "personer i insatserna, och", "57", "av dem avslutades."]),
+    ).toBeUndefined();
+    // Page numbers under the running head.
+    expect(joinCellLines(["Samordningsförbundet Ådalen", "4", "Verksamhetsberättelse", "5"])).toBeUndefined();
+    // A list of key figures, each label with its one value under it.
+    expect(
+      joinCellLines(["Nyckeltal", "2024", "Deltagare", "164", "Avslutade", "70", "Andel till arbete", "31 %"]),
+    ).toBeUndefined();
+    // Meeting dates: no header of distinct years.
+    expect(
+      joinCellLines(["Sammanträden", "2024-02-12", "2024-04-15", "Närvarande ledamöter", "6", "5"]),
+    ).toBeUndefined();
+    // One row only: no table to set.
+    expect(joinCellLines(["2024", "2023", "Årets resultat", "120 400", "-35 000", "Kommentar"])).toBeUndefined();
+  });
+
+  it("keeps a table as written where a line must be judged on its own (an OCR repair)", () => {
+    expect(joinCellLines(STATEMENT, (i) => i === 11)).toBeUndefined();
+  });
+});
+
+describe("extraction of a table exported one cell per line", () => {
+  const entry: ManifestEntry = {
+    federation_id: "adalen",
+    kind: "annual_report",
+    date: "2025-03-20",
+    period_year: 2024,
+    title: "Årsredovisning 2024",
+    file: "adalen/arsredovisning-2024.txt",
+    sha256: "0".repeat(64),
+  };
+
+  it("stores the statement's figures on their rows' lines, and no Not number as an amount", () => {
+    const facts = extractFromLines(entry, STATEMENT, "0".repeat(64)).facts as AnyFact[];
+    const finance = facts.filter((f) => f.table === "finance");
+    const cost = finance.find((f) => f.item === "cost_operating" && f.year === 2024);
+    expect(cost).toMatchObject({ amount_sek: 5612300, line: 10, basis: "actual" });
+    expect(finance.find((f) => f.item === "result" && f.year === 2023)).toMatchObject({ amount_sek: 115900, line: 17 });
+    expect(finance.some((f) => [1, 2].includes(Math.abs(f.amount_sek ?? 0)))).toBe(false);
+  });
+});
