@@ -463,6 +463,42 @@ describe("exit tables", () => {
     ).toEqual(["null:work=12@4", "null:studies=5@5"]);
   });
 
+  it("reads a pipe-drawn exit table with the share before the count, its caption naming all interventions", () => {
+    const { facts } = parse([
+      "Tabell 3. Avslutade deltagare 2023 efter vad de gick vidare till (samtliga insatser).",
+      "",
+      "| Vidare till          | Andel | Antal |",
+      "|----------------------|------:|------:|",
+      "| Arbete               |  25 % |    13 |",
+      "| Studier              |  12 % |     6 |",
+      "| Annat                |  63 % |    33 |",
+      "| **Summa**            | **100 %** | **52** |",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=13@5", "null:studies=6@6", "null:other_exit=33@7"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=52@8"]);
+    // The fact cites the document's line as written, pipes and all.
+    expect(facts.find((f) => f.category === "work")!.text).toBe("| Arbete | 25 % | 13 |");
+  });
+
+  it("does not read a pipe-drawn exit table whose column line holds a word that is no column (must not fire)", () => {
+    const lines = [
+      "Tabell 3. Avslutade deltagare efter vad de gick vidare till (samtliga insatser).",
+      "",
+      "| Vidare till | Andel | Antal | Kommentar |",
+      "|-------------|------:|------:|-----------|",
+      "| Arbete      |  25 % |    13 | varav två |",
+      "| Studier     |  12 % |     6 | hösten    |",
+    ];
+    expect(exits(parse(lines).facts)).toEqual([]);
+    // A first cell with a number in it is no label column's heading.
+    const numbered = [
+      ...lines.slice(0, 2),
+      "| 2023 | Andel | Antal |",
+      ...lines.slice(3, 6).map((l) => l.replace(/ [^|]+ \|$/, "")),
+    ];
+    expect(exits(parse(numbered).facts)).toEqual([]);
+  });
+
   it("does not read an exit table with shares only", () => {
     expect(parse(["Avslutsorsaker", "", "Avslut mot andel", "Arbete 40", "Studier 20"]).facts).toEqual([]);
   });

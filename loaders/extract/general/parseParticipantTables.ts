@@ -19,7 +19,7 @@ import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
-import { ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
+import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 
 export interface Column {
   measure: Measure;
@@ -805,6 +805,25 @@ const EXIT_WORD = /avslut|vart/i;
 const EXIT_HEADING =
   /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak)$/i;
 
+/**
+ * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when
+ * it is no column line. A first cell with no column word in it is the label column's heading
+ * ("Gick vidare till  Andel  Antal", "Orsak | Antal"), set apart by a wide gap or a pipe.
+ */
+function exitColumnWords(raw: string): string[] | undefined {
+  const isColumns = (ws: readonly string[]) =>
+    ws.length > 0 && ws.every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
+  const words = wordsOf(raw);
+  if (isColumns(words)) return words;
+  const cells = raw.trim().split(/ {2,}|\t/);
+  // A first cell that is itself an exit table's header ("Avslutade efter orsak  Antal") heads a table of its own.
+  const title = cells[0]!;
+  if (cells.length < 2 || /\d/.test(title) || wordsOf(title).some((w) => EXIT_COLUMN.test(w)) || exitCaption(title))
+    return undefined;
+  const rest = wordsOf(cells.slice(1).join(" "));
+  return isColumns(rest) ? rest : undefined;
+}
+
 /** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
@@ -834,20 +853,28 @@ function readExitTables(
       value: doc.at(heading),
       message,
     });
+  // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
+  // rule under its header ("|------|----:|") is no line of it.
+  const grid = gridLines(doc);
+  const textAt = (n: number) => {
+    const t = clean(grid[n - 1] ?? "");
+    return /^[|:=+-]+(?: [|:=+-]+)*$/.test(t) ? "" : t;
+  };
+  const nextFilled = (n: number) => [n + 1, n + 2, n + 3].find((k) => k <= doc.lineCount && textAt(k) !== "");
   for (let h = 1; h <= doc.lineCount; h++) {
     const m = exitCaption(doc.at(h));
     if (!m) continue;
-    // Its column words may stand on a line of their own under the heading ("Antal Andel").
-    let columnLine = doc.nextNonBlank(h, 3);
-    const ownLine =
-      columnLine !== undefined && wordsOf(doc.at(columnLine)).every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
-    if (!ownLine) columnLine = undefined;
+    // Its column words may stand on a line of their own under the heading ("Antal Andel"),
+    // after the label column's own heading ("Gick vidare till  Andel  Antal").
+    let columnLine = nextFilled(h);
+    const columnWords = columnLine !== undefined ? exitColumnWords(grid[columnLine - 1]!) : undefined;
+    if (!columnWords) columnLine = undefined;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
-    const first = doc.nextNonBlank(columnLine ?? h, 3);
-    if (first === undefined || !(/\d\s?%?$/.test(doc.at(first)) || matchCode(exitOutcome, doc.at(first)) !== undefined))
+    const first = nextFilled(columnLine ?? h);
+    if (first === undefined || !(/\d\s?%?$/.test(textAt(first)) || matchCode(exitOutcome, textAt(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = wordsOf(columnLine !== undefined ? doc.at(columnLine) : (m.groups?.rest ?? ""));
+    const cols = columnWords ?? wordsOf(m.groups?.rest ?? "");
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
@@ -863,7 +890,10 @@ function readExitTables(
       unreadTable(h, "exit table without a total column; not read");
       continue;
     }
-    const owner = ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
+    // Its own caption may say it ("Avslutade efter orsak (samtliga insatser)").
+    const owner = namesAllInterventions(m.groups?.rest ?? "")
+      ? null
+      : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
     if (owner === "unclear") {
       unreadTable(
         h,
@@ -878,7 +908,7 @@ function readExitTables(
     /** A label wrapped above its numbers ("Annan insats / fortsatt" / "rehabilitering 11 8 19"). */
     let wrapped: string | undefined;
     for (let r = (columnLine ?? h) + 1; r <= Math.min(doc.lineCount, h + 25); r++) {
-      const t = doc.at(r);
+      const t = textAt(r);
       if (t === "") {
         if (++blanks > 1) break;
         continue;
@@ -922,7 +952,7 @@ function readExitTables(
             gender: g.gender,
             value: g.value,
             line: r,
-            text: t,
+            text: doc.at(r),
             section: ET,
             approximate: false,
           });
@@ -939,7 +969,7 @@ function readExitTables(
         });
         continue;
       }
-      cells.push({ category, value, label, line: r, text: t });
+      cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.

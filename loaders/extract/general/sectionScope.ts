@@ -253,5 +253,10 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return FEDERATION_CONTEXT.test(around) ? null : "unclear";
+  return namesAllInterventions(around) ? null : "unclear";
+}
+
+/** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */
+export function namesAllInterventions(text: string): boolean {
+  return FEDERATION_CONTEXT.test(text);
 }
