@@ -396,6 +396,38 @@ describe("an older scanned report's participant and exit tables", () => {
   });
 });
 
+describe("a header laid out in columns, read cell by cell", () => {
+  const table = (header: string) => [
+    "Tabell 4. Deltagare och avslut per insats 2023",
+    "",
+    header,
+    "Brobygget             52              30          27             6              3",
+    "Nästa Steg            40              22          25             4              5",
+    "Summa                 92              52          52            10              8",
+  ];
+
+  it("takes 'Deltagare' after the label column's title as the participants column, and the Summa row as the federation's", () => {
+    const { facts } = parse(
+      table("Insats          Deltagare   varav kvinnor   Avslutade   Till arbete   Till studier"),
+    );
+    expect(counts(facts).filter((c) => c.startsWith("null:"))).toEqual([
+      "null:2023:enrolled/all=92@6",
+      "null:2023:enrolled/woman=52@6",
+      "null:2023:exited/all=52@6",
+    ]);
+    expect(exits(facts)).toContain("null:work=10@6");
+    expect(exits(facts)).toContain("Brobygget:studies=3@4");
+    // An intervention's row is never the federation's.
+    expect(counts(facts)).toContain("Brobygget:2023:enrolled/all=52@4");
+  });
+
+  it("does not read a laid-out header with a cell that names no column (must not fire)", () => {
+    expect(
+      parse(table("Insats          Deltagare   Budget kr   Avslutade   Till arbete   Till studier")).facts,
+    ).toEqual([]);
+  });
+});
+
 describe("exit tables", () => {
   it("maps labels through the exit-outcome codes; an unknown label is reported, a blank cell is not reported", () => {
     const { facts, findings } = parse([

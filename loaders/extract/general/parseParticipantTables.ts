@@ -181,8 +181,9 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         columns.push({ measure: "exited", gender: "all", exit: ex.exit });
         continue;
       }
-      // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before it.
-      if (i > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
+      // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before
+      // it; right after the label column's title ("Insats  Deltagare") it is a column of its own.
+      if (i > 0 && columns.length > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
       if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
       const m = ws.map(measureOf).find(Boolean);
       const g = ws.map(genderOf).find(Boolean);
@@ -396,6 +397,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       merged.length > 1 ? readColumns([stripTitle(merged.join(" "))]) : undefined,
       cells.length > 1 ? readColumns(cells) : undefined,
       readColumns([stripTitle(headerText)]),
+      // One line laid out in columns, read cell by cell ("Insats  Deltagare  varav kvinnor  Avslutade").
+      headerLines.length === 1 ? gapCells(grid[headerLines[0]! - 1] ?? "") : undefined,
     ];
     // The reading that gives the first row all its numbers, else the first that reads the row
     // ("Samtliga insatser 264 151 113 118 109" under a stacked header is five columns, not the
@@ -766,6 +769,12 @@ function stripTitle(text: string): string {
   const ws = wordsOf(text);
   const first = ws.findIndex((w) => measureOf(w) || genderOf(w) || w === "antal");
   return first > 0 ? ws.slice(first).join(" ") : ws.join(" ");
+}
+
+/** The columns of a header line laid out with wide gaps, read cell by cell; undefined unless it has two or more cells. */
+function gapCells(raw: string): Column[] | undefined {
+  const cells = raw.trim().split(/ {2,}|\t/);
+  return cells.length > 1 ? readColumns(cells) : undefined;
 }
 
 /** Cells of a stacked header: groups of lines between blank lines. */
