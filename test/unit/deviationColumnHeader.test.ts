@@ -25,6 +25,16 @@ describe("a deviation column spelled out", () => {
     // An unknown lower-case word after the deviation word is still not a header.
     expect(parseColumnHeader("Utfall 2025 Utfall 2024 Avvikelse totalt")).toBeNull();
   });
+  it("takes a change measured against a year alone ('Förändring mot 2024') as one column, never that year's amounts", () => {
+    expect(kinds("Medlem        Andel     Avgift 2025    Förändring mot 2024")).toEqual([
+      "share",
+      "actual 2025",
+      "unknown",
+    ]);
+    expect(kinds("Bokslut 2025 Förändring mot 2024")).toEqual(["actual 2025", "unknown"]);
+    // With more words after the year, the words are left to be read as columns (and fail).
+    expect(parseColumnHeader("Bokslut 2025 Förändring mot 2024 totalt")).toBeNull();
+  });
   it("reads the statement's outcome columns and never the deviation", () => {
     const doc = docOf(
       [

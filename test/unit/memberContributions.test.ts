@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { memberOf, memberOfWrapped } from "../../loaders/extract/general/parseMemberContributions.ts";
+import {
+  memberOf,
+  memberOfWrapped,
+  minutesMemberTables,
+} from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -266,5 +270,57 @@ describe("a sentence above a note's rows", () => {
       "Lundby kommun                   1 400 000",
     ]);
     expect(c).toEqual([]);
+  });
+});
+
+describe("the state's part paid through an agency", () => {
+  it("reads 'Försäkringskassan (statens andel)' as the state", () => {
+    expect(memberOf("Försäkringskassan (statens andel)")).toBe("Staten");
+    expect(memberOf("Försäkringskassan")).toBe("Försäkringskassan");
+  });
+  it("does not make a region or a municipality the state (must not fire)", () => {
+    expect(memberOf("Region Västmark (statens andel)")).toBeNull();
+    expect(memberOf("Ekby kommun (statens andel)")).toBeNull();
+  });
+});
+
+describe("member tables in working-committee minutes", () => {
+  const minutes = (rows: string[]) =>
+    new DocumentText(
+      "vallby/2024-09-12-committee-minutes",
+      [
+        "§ 14  Budget 2025",
+        "",
+        "Förslag till medlemsavgifter 2025 (kronor)",
+        "",
+        "Medlem                          Andel     Avgift 2025    Förändring mot 2024",
+        ...rows,
+        "",
+        "Arbetsutskottet föreslår styrelsen att fastställa avgifterna enligt förslaget.",
+      ],
+      2024,
+    );
+  const rows = [
+    "Staten (FK och AF)              50,0 %      3 000 000              +150 000",
+    "Region Vallmark                 25,0 %      1 500 000               +75 000",
+    "Vallby kommun                   25,0 %      1 500 000               -20 000",
+    "Totalt                         100,0 %      6 000 000              +205 000",
+  ];
+
+  it("stores each member's fee for next year as a budget, never a share, a change or the total", () => {
+    const facts = minutesMemberTables(minutes(rows)).facts as AnyFact[];
+    expect(facts.map((f) => [f.member, f.year, f.basis, f.amount_sek, f.line])).toEqual([
+      ["Staten (FK och AF)", 2025, "budget", 3000000, 6],
+      ["Region Vallmark", 2025, "budget", 1500000, 7],
+      ["Vallby kommun", 2025, "budget", 1500000, 8],
+    ]);
+  });
+
+  it("stores nothing where the rows do not add up to the total, or no total stands under them (must not fire)", () => {
+    const off = [...rows.slice(0, 3), "Totalt                         100,0 %      6 100 000              +205 000"];
+    const out = minutesMemberTables(minutes(off));
+    expect(out.facts).toEqual([]);
+    expect(out.findings.map((f) => f.line)).toEqual([3]);
+    expect(minutesMemberTables(minutes(rows.slice(0, 3))).facts).toEqual([]);
   });
 });

@@ -134,15 +134,18 @@ const MEASURED_AGAINST = /^(mot|från|gentemot|jämfört|jmf|jfr|i\s+förhållan
 /**
  * Whether `words[i]` opens a deviation spelled out to the end of its cell: a deviation or
  * forecast word, then a word that ties it to what it is measured against, and no year after it
- * ("Avvikelse mot budget"). A year after it ("Avvikelse mot budget 2024") is left to the words.
+ * ("Avvikelse mot budget"), or only the year it is measured against ("Förändring mot 2024": a
+ * change, not that year's amount). A year after more words ("Avvikelse mot budget 2024") is
+ * left to the words.
  */
 function spelledOutDeviation(words: readonly string[], i: number): boolean {
   const rest = words.slice(i + 1);
+  const againstYear = rest.length === 2 && YEAR.test(rest[1]!.replace(/[,;:]$/, ""));
   return (
     rest.length > 0 &&
     MEASURED_AGAINST.test(rest[0]!) &&
     BASIS.some(([re, b]) => b === "unknown" && re.test(words[i]!)) &&
-    !rest.some((w) => /\d/.test(w))
+    (againstYear || !rest.some((w) => /\d/.test(w)))
   );
 }
 

@@ -53,6 +53,11 @@ export function memberOf(label: string): string | null {
     )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  // "Försäkringskassan (statens andel)": the state's part, paid through the agency; the member is the state.
+  stripped = stripped.replace(
+    /^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i,
+    "Staten",
+  );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
   stripped = stripped.replace(
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
@@ -208,7 +213,7 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -239,6 +244,71 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     out.push({ kind: "notes", section: SECTION, heading: n, end, rest });
   }
   return out;
+}
+
+/**
+ * Member tables in board or working-committee minutes ("Förslag till medlemsavgifter 2025" /
+ * "Medlem  Andel  Avgift 2025  Förändring mot 2024"): each member's amount, its year from the
+ * column header. A year after the minutes' own is next year's budget, never an outcome. Stored
+ * only where the table's Summa/Totalt row is there and the members' rows add up to it in every
+ * amount column: minutes hold proposals and frames beside the fees, and a sum that is off says
+ * a row was misread. Change and share columns are never amounts (`columnHeaders`).
+ */
+export function minutesMemberTables(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  for (const block of memberTableBlocks(doc)) {
+    const { table } = readTable(doc, block);
+    if (!table) continue;
+    const unit: StatementUnit = table.stated?.unit ?? "kr";
+    const total = table.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+    const members = table.rows.flatMap((r) => {
+      const member = memberOfWrapped(doc, r) ?? memberOf(r.label);
+      return member ? [{ row: r, member }] : [];
+    });
+    const amounts = table.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [{ c, k }] : []));
+    const disagree = sharesDisagree(table);
+    const addsUp =
+      total !== undefined &&
+      members.length >= 2 &&
+      disagree.size === 0 &&
+      amounts.every(({ k }) => {
+        const v = total.values[k];
+        const cells = members.map((m) => m.row.values[k]);
+        return (
+          v !== null &&
+          v !== undefined &&
+          cells.every((x) => x !== null && x !== undefined && Number.isFinite(x)) &&
+          cells.reduce<number>((a, x) => a + x!, 0) === v
+        );
+      });
+    if (!addsUp) {
+      if (members.length > 0)
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: SECTION,
+          line: block.heading,
+          value: doc.at(block.heading),
+          message: `${SECTION}: the members' rows of the table under "${doc.at(block.heading)}" do not add up to a Summa/Totalt row (or their shares disagree); not stored`,
+        });
+      continue;
+    }
+    for (const { row, member } of members)
+      for (const { c, k } of amounts)
+        facts.push({
+          table: "member_contribution",
+          year: c.year,
+          basis: c.year > doc.periodYear ? "budget" : c.basis,
+          member,
+          amount_sek: scaleAmount(row.values[k]!, unit, decimalsOfValue(row.values[k]!)).sek,
+          line: row.line,
+          text: row.text,
+          section: SECTION,
+          approximate: false,
+        });
+  }
+  return { facts, findings, coverage: [] };
 }
 
 /**

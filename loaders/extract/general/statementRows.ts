@@ -282,7 +282,8 @@ export function readTable(
   const shares = header.valueColumns.some((c) => c.kind === "share");
   for (let n = headerLine + 1; n <= block.end; n++) {
     // "(1 204)" is a negative; positions stay as written. Under a share column, "13 %" is its cell.
-    const written = normaliseNegatives(lineOf(n));
+    // "+56 200" in a change column is a positive number: the plus stands where a minus would.
+    const written = normaliseNegatives(lineOf(n)).replace(/(^|\s)\+(?=\d)/g, "$1 ");
     const raw = shares ? written.replace(/(\d) ?%/g, (m, d: string) => d.padEnd(m.length)) : written;
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;

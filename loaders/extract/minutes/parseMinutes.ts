@@ -7,6 +7,7 @@ import { parseAttendance } from "./parseAttendance.ts";
 import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
+import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -97,5 +98,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     { facts, findings: [...findings, ...allocations.findings], coverage },
     { facts: allocations.facts, findings: [], coverage: [] },
     parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
+    minutesMemberTables(doc),
   ]);
 }
