@@ -91,6 +91,98 @@ describe("joinCellLines: a table exported one cell per line", () => {
     ]);
   });
 
+  it("takes as columns only as many headings as the rows have cells, and basis words with a repeated year", () => {
+    const joined = joinCellLines([
+      "Insats",
+      "Deltagare",
+      "Nya",
+      "Avslutade",
+      "Brobygget",
+      "52",
+      "20",
+      "18",
+      "Nästa Steg",
+      "40",
+      "15",
+      "11",
+    ])!;
+    expect(joined.lines).toEqual([
+      "Insats",
+      expect.stringMatching(/^ +Deltagare +Nya +Avslutade$/),
+      expect.stringMatching(/^Brobygget +52 +20 +18$/),
+      expect.stringMatching(/^Nästa Steg +40 +15 +11$/),
+    ]);
+    const budget = joinCellLines([
+      "Budget 2024",
+      "Utfall 2024",
+      "Intäkter",
+      "5 000",
+      "5 120",
+      "Kostnader",
+      "5 200",
+      "5 010",
+    ]);
+    expect(budget?.lines[0]).toMatch(/^ +Budget 2024 +Utfall 2024$/);
+  });
+
+  it("leaves a table alone where a row under a Not column could be a note and an amount or two amounts", () => {
+    // "4 / 120" under "Not 2024 2023": note 4 and 120 for 2024, or 4 and 120 for the two years.
+    const lines = ["Not", "2024", "2023", "Intäkter", "1", "5 000", "4 900", "Ränteintäkter", "4", "120"];
+    expect(joinCellLines(lines)).toBeUndefined();
+  });
+
+  it("reads across blank lines and headings inside the table, and ends it before the next table", () => {
+    const joined = joinCellLines([
+      "Kvinnor",
+      "Män",
+      "Totalt",
+      "",
+      "Inskrivna",
+      "30",
+      "25",
+      "55",
+      "",
+      "Avslutade",
+      "12",
+      "10",
+      "22",
+      "",
+      "Avslutade efter orsak",
+      "Antal",
+      "Arbete",
+      "7",
+    ])!;
+    expect(joined.lines).toEqual([
+      expect.stringMatching(/^ +Kvinnor +Män +Totalt$/),
+      "",
+      expect.stringMatching(/^Inskrivna +30 +25 +55$/),
+      "",
+      expect.stringMatching(/^Avslutade +12 +10 +22$/),
+      "",
+      "Avslutade efter orsak",
+      "Antal",
+      "Arbete",
+      "7",
+    ]);
+  });
+
+  it("sets a one-column list in a column only down to a total its rows add up to", () => {
+    const lines = ["Avslutsorsak", "Antal", "Arbete", "9", "Studier", "4", "Övrigt", "7", "Summa", "20"];
+    const joined = joinCellLines([...lines, "", "Andel till arbete eller studier", "65 %"])!;
+    expect(joined.lines.slice(0, 6)).toEqual([
+      "Avslutsorsak",
+      expect.stringMatching(/^ +Antal$/),
+      expect.stringMatching(/^Arbete +9$/),
+      expect.stringMatching(/^Studier +4$/),
+      expect.stringMatching(/^Övrigt +7$/),
+      expect.stringMatching(/^Summa +20$/),
+    ]);
+    expect(joined.lines.slice(6)).toEqual(["", "Andel till arbete eller studier", "65 %"]);
+    // A total the rows do not add up to, or no total: a list of labels and values, left alone.
+    expect(joinCellLines([...lines.slice(0, -1), "21"])).toBeUndefined();
+    expect(joinCellLines(lines.slice(0, -2))).toBeUndefined();
+  });
+
   it("leaves the text alone where a row's cells do not match the header", () => {
     // Three cells under two columns: which two belong to the columns cannot be told.
     const lines = ["Kvinnor", "Män", "Inskrivna", "40", "38", "Avslutade", "12", "9", "21"];

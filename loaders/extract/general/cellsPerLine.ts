@@ -7,28 +7,37 @@
  * gaps (`layoutGrid.ts` `cellsByPosition`).
  *
  * It fires only where the table says how its cells fall:
- * - two or more column headings, each a column word the readers know (a year, a balance date,
- *   Not, Budget/Utfall, Andel/%, Antal, Kvinnor/Män/Totalt), stand one per line right above the
- *   first row's label; the years and dates among them are distinct (a list of meeting dates is
- *   no header);
- * - every row has as many cells as the header has columns, or, under a header with a Not column
- *   first, one fewer (no note) or only a note number; a row with any other count leaves the
- *   whole table as written (its cells cannot be told apart);
- * - at least two rows. A label line with no cells between rows is a heading inside the table
- *   ("Tillgångar") and stays as it is.
+ * - column headings stand one per line above the first row's label, each a column word the
+ *   readers know (a year, a balance date, Not, Budget/Utfall, Andel/%, Antal, and the lexicon's
+ *   measures, genders and destinations: Nya, Kvinnor, Tot, Till arbete); the bare years and
+ *   dates among them are of different years (a list of meeting dates is no header);
+ * - the rows decide how many of those headings are columns (the last n: a heading above them is
+ *   the label column's title, "Deltagare" over "Kvinnor" / "Män" / "Totalt"): every row has n
+ *   cells, or, under a Not column, both amounts without a note or a note alone; a row whose
+ *   cells could fall two ways ("4" / "120" under Not, 2024, 2023) or any other count leaves the
+ *   whole table as written;
+ * - at least two rows. Blank lines and a heading or two inside the table ("Tillgångar") stay
+ *   lines of their own; a row that does not fit after them starts something else, and the
+ *   table ends before them;
+ * - one column only where its rows add up to a Summa/Totalt row under them ("Arbete" / "9" …
+ *   "Summa" / "20"); the table ends at that row.
  *
  * So prose with a number on a line of its own, page numbers, a list of labels each with one
  * value under it ("Nyckeltal" / "Deltagare" / "164") and lists of dates are left alone. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import { isColumnCell } from "./columnHeaders.ts";
+import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { parseSwedishNumber } from "../numbers.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
 const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
+const NOTE_HEADING = /^(not|noter|note)$/i;
 /** A note number standing in a Not column: one or two digits. */
 const NOTE_CELL = /^\d{1,2}$/;
 /** Column words beside the statement's (`isColumnCell`) and the genders': a count column. */
 const COUNT_HEADING = /^(antal|st|antal personer|antal deltagare)$/i;
+const HEADING_CONCEPTS = ["participants", "gender", "exit"] as const;
 const YEAR_OR_DATE = /^((?:19|20)\d\d)(?:-\d\d-\d\d)?$/;
 /** Wider than any table's row label: a longer line is a sentence. */
 const MAX_LABEL = 90;
@@ -100,57 +109,141 @@ export function joinCellLines(
 /** The table whose first row's label is line `label`, when its header and rows agree. */
 function tableAt(text: readonly string[], label: number, isCell: (i: number) => boolean): Table | undefined {
   if (!isLabel(text[label]!)) return undefined;
-  // Headings inside the table may stand between the header and the first row ("Tillgångar").
+  // Headings inside the table ("Tillgångar") and blank lines may stand between the header and
+  // the first row.
   let first = label;
-  while (
-    first > label - 1 - MAX_INNER_HEADINGS &&
-    first > 0 &&
-    isLabel(text[first - 1]!) &&
-    !isHeading(text[first - 1]!)
-  )
-    first--;
-  const headings: number[] = [];
-  for (let h = first - 1; h >= 0 && headings.length <= MAX_COLUMNS && isHeading(text[h]!); h--) headings.unshift(h);
-  const n = headings.length;
-  if (n < 2 || n > MAX_COLUMNS || !distinctYears(headings.map((h) => text[h]!))) return undefined;
-  const note = /^(not|noter|note)$/i.test(text[headings[0]!]!);
-  if (headings.slice(1).some((h) => /^(not|noter|note)$/i.test(text[h]!))) return undefined;
-  const rows: Row[] = [];
-  let p = first;
-  while (p < text.length && isLabel(text[p]!)) {
-    const cells: number[] = [];
-    for (let c = p + 1; isCell(c); c++) cells.push(c);
-    if (cells.length === 0) {
-      // A heading inside the table ("Tillgångar") when a row follows it; else the table has ended.
-      const q = p + 1;
-      if (q < text.length && isLabel(text[q]!) && isCell(q + 1)) {
-        rows.push({ label: p, cells });
-        p = q;
-        continue;
-      }
-      break;
-    }
+  let inner = 0;
+  for (let k = label - 1; k > 0; k--) {
+    if (text[k] === "") continue;
+    if (!isLabel(text[k]!) || isHeading(text[k]!) || ++inner > MAX_INNER_HEADINGS) break;
+    first = k;
+  }
+  while (first > 1 && text[first - 1] === "") first--;
+  const run: number[] = [];
+  for (let h = first - 1; h >= 0 && run.length <= MAX_COLUMNS && isHeading(text[h]!); h--) run.unshift(h);
+  if (run.length === 0) return undefined;
+  const { rows, end } = rowsFrom(text, first, isCell);
+  // The rows say how many of the headings are columns: the last n of them, where every row
+  // fits n columns; a heading above those is the label column's title ("Deltagare" over
+  // "Kvinnor  Män  Totalt"). The most columns that fit, and none if no count fits every row.
+  for (let n = Math.min(run.length, MAX_COLUMNS); n >= 1; n--) {
+    const headings = run.slice(-n);
+    const words = headings.map((h) => text[h]!);
+    const note = NOTE_HEADING.test(words[0]!);
+    if (words.slice(1).some((w) => NOTE_HEADING.test(w)) || !distinctYears(words)) continue;
+    const table = rowsUnder(text, rows, end, n, note && n > 1);
+    if (!table) continue;
+    // One column: a list of labels, each with its value under it, is a table only down to a
+    // total row the rows above it add up to ("Arbete 19 … Summa 83").
+    const kept = n === 1 ? upToTotal(text, table) : table;
+    if (!kept || kept.rows.filter((r) => r.cells.length > 0).length < 2) continue;
+    return { headings, ...kept };
+  }
+  return undefined;
+}
+
+/**
+ * The rows of a one-column table down to its first Summa/Totalt row, when that row equals the
+ * sum of the two or more rows above it; undefined otherwise.
+ */
+function upToTotal(
+  text: readonly string[],
+  table: { rows: Row[]; end: number },
+): { rows: Row[]; end: number } | undefined {
+  let sum = 0;
+  let parts = 0;
+  for (const [k, r] of table.rows.entries()) {
+    if (r.cells.length === 0) continue;
+    const cell = text[r.cells[0]!]!;
+    const v = /%$/.test(cell) ? null : parseSwedishNumber(cell);
+    if (v === null) return undefined;
+    if (TOTAL_LABEL.test(text[r.label]!))
+      return parts >= 2 && Math.abs(sum - v) < 1e-9
+        ? { rows: table.rows.slice(0, k + 1), end: r.cells[0]! + 1 }
+        : undefined;
+    sum += v;
+    parts++;
+  }
+  return undefined;
+}
+
+/**
+ * The rows that stand under n columns: every row must fit them. A row that does not fit right
+ * after a blank line or a heading starts something else (the next table: "Avslutade efter orsak"
+ * / "Antal" / "Arbete" / "19"): the table ends before the blank line. A row that does not fit
+ * right after another row leaves the whole table as written.
+ */
+function rowsUnder(
+  text: readonly string[],
+  rows: readonly Row[],
+  end: number,
+  n: number,
+  note: boolean,
+): { rows: Row[]; end: number } | undefined {
+  for (const [k, r] of rows.entries()) {
     if (
-      !fits(
-        cells.map((c) => text[c]!),
+      r.cells.length === 0 ||
+      fits(
+        r.cells.map((c) => text[c]!),
         n,
         note,
       )
     )
-      return undefined;
+      continue;
+    if (k === 0 || rows[k - 1]!.cells.length > 0) return undefined;
+    let cut = k;
+    while (cut > 0 && rows[cut - 1]!.cells.length === 0) cut--;
+    return { rows: rows.slice(0, cut), end: rows[cut]!.label };
+  }
+  return { rows: [...rows], end };
+}
+
+/**
+ * The rows from line `first` on: each label line with the cell lines under it, and label lines
+ * with no cells where a row follows (a heading inside the table). The table ends at the first
+ * line that is neither.
+ */
+function rowsFrom(
+  text: readonly string[],
+  first: number,
+  isCell: (i: number) => boolean,
+): { rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  let p = first;
+  /** Whether a row (a label with cells) comes at line q, after blank lines and a heading or two. */
+  const rowAhead = (q: number): boolean => {
+    while (q < text.length && text[q] === "") q++;
+    for (let k = q; k < Math.min(text.length, q + 1 + MAX_INNER_HEADINGS) && isLabel(text[k]!); k++)
+      if (isCell(k + 1)) return true;
+    return false;
+  };
+  while (p < text.length && (isLabel(text[p]!) || text[p] === "")) {
+    const cells: number[] = [];
+    for (let c = p + 1; text[p] !== "" && isCell(c); c++) cells.push(c);
+    if (cells.length === 0) {
+      // A heading inside the table, or a blank line, where a row follows; else the table has ended.
+      if (!rowAhead(p + 1)) break;
+      rows.push({ label: p, cells });
+      p++;
+      continue;
+    }
     rows.push({ label: p, cells });
     p = cells.at(-1)! + 1;
   }
-  if (rows.filter((r) => r.cells.length > 0).length < 2) return undefined;
-  return { headings, rows, end: p };
+  return { rows, end: p };
 }
 
-/** Whether a row's cells fall under the header's columns one way only. */
+/**
+ * Whether a row's cells fall under the header's columns one way only. Under "Not 2024 2023": a
+ * note and both amounts, both amounts without a note, or a note alone ("Eget kapital  4"); a row
+ * of two cells whose first could be a note ("Ränteintäkter  4  120") is either, so the table is
+ * left as written.
+ */
 function fits(cells: readonly string[], n: number, note: boolean): boolean {
   if (cells.length === n) return !note || NOTE_CELL.test(cells[0]!);
   if (!note) return false;
-  // Under "Not 2023 2022": a row without a note, or a note and nothing else ("Eget kapital 4").
-  return cells.length === n - 1 || (cells.length === 1 && NOTE_CELL.test(cells[0]!));
+  if (cells.length === 1) return NOTE_CELL.test(cells[0]!);
+  return cells.length === n - 1 && !NOTE_CELL.test(cells[0]!);
 }
 
 /** A row label: words, not a sentence, not a line ending in a number (a page number, a row of its own). */
@@ -158,18 +251,25 @@ function isLabel(t: string): boolean {
   return t !== "" && t.length <= MAX_LABEL && /\p{L}/u.test(t) && !/[.!?]$/.test(t) && !/\d%?$/.test(t);
 }
 
-/** A column heading: a column word of a statement, a gender or total, or a count. */
+/**
+ * A column heading: a column word of a statement (a year, a balance date, Not, Budget, Andel),
+ * a count, or a word of the lexicon that names a participant measure, a gender or total, or an
+ * exit destination ("Nya", "Kvinnor", "Tot", "Till arbete"), and nothing else.
+ */
 function isHeading(t: string): boolean {
   if (t === "" || t.length > 30) return false;
   if (COUNT_HEADING.test(t) || isColumnCell(t)) return true;
-  const g = bestConcept(t, ["gender"]);
-  return g !== undefined && g.score >= 1;
+  const c = bestConcept(t, HEADING_CONCEPTS);
+  return c !== undefined && c.score >= 1;
 }
 
-/** The years and balance dates of a header are all different (a list of dates is no header). */
+/**
+ * The bare years and balance dates of a header are of different years (a list of meeting dates
+ * is no header); "Budget 2024" beside "Utfall 2024" names its year's basis and may repeat it.
+ */
 function distinctYears(headings: readonly string[]): boolean {
   const years = headings.flatMap((h) => {
-    const m = YEAR_OR_DATE.exec(h.replace(/^\p{L}+ /u, ""));
+    const m = YEAR_OR_DATE.exec(h);
     return m ? [m[1]!] : [];
   });
   return new Set(years).size === years.length;
@@ -184,7 +284,7 @@ function touches(t: Table, keep: (i: number) => boolean): boolean {
 /** The header and each row on one line, every cell right-aligned under its heading. */
 function setInColumns(text: readonly string[], t: Table): string[] {
   const n = t.headings.length;
-  const note = /^(not|noter|note)$/i.test(text[t.headings[0]!]!);
+  const note = NOTE_HEADING.test(text[t.headings[0]!]!);
   const grid = t.rows.map((r) => {
     const cells = r.cells.map((c) => text[c]!);
     if (cells.length === 0 || cells.length === n) return cells;
