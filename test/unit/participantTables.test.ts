@@ -421,6 +421,38 @@ describe("a header laid out in columns, read cell by cell", () => {
     expect(counts(facts)).toContain("Brobygget:2023:enrolled/all=52@4");
   });
 
+  it("reads a by-municipality table: its Summa row is the federation's, its member rows never are", () => {
+    const { facts, findings } = parse([
+      "Tabell 2. Deltagare och avslut per hemkommun 2023",
+      "",
+      "Hemkommun        Deltagare   Kvinnor   Män   Avslutade   Till arbete   Till studier",
+      "Norrby                  61        35    26          33             8              4",
+      "Söderås                 44        20    24          21             5              2",
+      "Summa                  105        55    50          54            13              6",
+    ]);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/all=105@6",
+      "null:2023:enrolled/woman=55@6",
+      "null:2023:enrolled/man=50@6",
+      "null:2023:exited/all=54@6",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=13@6", "null:studies=6@6"]);
+    expect(findings.filter((f) => f.check_id === "participant_table.member_row").map((f) => f.line)).toEqual([4, 5]);
+  });
+
+  it("reads an exit table whose header is drawn with pipes, share after the count", () => {
+    const { facts } = parse([
+      "Vart gick förbundets deltagare?",
+      "",
+      "| Avslutsorsak | Antal | Andel |",
+      "|---|---:|---:|",
+      "| Arbete | 13 | 25 % |",
+      "| Studier | 6 | 12 % |",
+      "| Summa | 52 | 100 % |",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=13@5", "null:studies=6@6"]);
+  });
+
   it("does not read a laid-out header with a cell that names no column (must not fire)", () => {
     expect(
       parse(table("Insats          Deltagare   Budget kr   Avslutade   Till arbete   Till studier")).facts,

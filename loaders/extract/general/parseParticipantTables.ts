@@ -774,7 +774,9 @@ function stripTitle(text: string): string {
 /** The columns of a header line laid out with wide gaps, read cell by cell; undefined unless it has two or more cells. */
 function gapCells(raw: string): Column[] | undefined {
   const cells = raw.trim().split(/ {2,}|\t/);
-  return cells.length > 1 ? readColumns(cells) : undefined;
+  if (cells.length < 2) return undefined;
+  // Its first cell stands over the row labels ("Hemkommun", "Insats"): a title, not a column.
+  return readColumns(cells) ?? (cells.length > 2 ? readColumns(cells.slice(1)) : undefined);
 }
 
 /** Cells of a stacked header: groups of lines between blank lines. */
@@ -871,7 +873,8 @@ function readExitTables(
   };
   const nextFilled = (n: number) => [n + 1, n + 2, n + 3].find((k) => k <= doc.lineCount && textAt(k) !== "");
   for (let h = 1; h <= doc.lineCount; h++) {
-    const m = exitCaption(doc.at(h));
+    // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.
+    const m = exitCaption(textAt(h));
     if (!m) continue;
     // Its column words may stand on a line of their own under the heading ("Antal Andel"),
     // after the label column's own heading ("Gick vidare till  Andel  Antal").
