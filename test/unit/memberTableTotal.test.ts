@@ -50,3 +50,23 @@ describe("the total of a member table", () => {
     expect(bare.some((f) => f.item === "member_revenue")).toBe(false);
   });
 });
+
+describe("a member table's column for a year after the report's", () => {
+  it("is next year's budget, and the report's own year stays the outcome", () => {
+    const facts = read([
+      "Medlemsbidrag (kr)",
+      "Medlem                                      2025          2024",
+      "Försäkringskassan och Arbetsförmedlingen   3 400 000     3 200 000",
+      "Region Ekmark                              1 700 000     1 600 000",
+      "Ekmo kommun                                  850 000       800 000",
+      "Summa                                      5 950 000     5 600 000",
+    ]);
+    const region = facts.filter((f) => f.table === "member_contribution" && f.member === "Region Ekmark");
+    expect(region.map((f) => [f.year, f.basis, f.amount_sek])).toEqual([
+      [2025, "budget", 1700000],
+      [2024, "actual", 1600000],
+    ]);
+    // Never an outcome of a year the report has not seen.
+    expect(facts.some((f) => f.year === 2025 && f.basis === "actual")).toBe(false);
+  });
+});

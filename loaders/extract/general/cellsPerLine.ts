@@ -29,6 +29,7 @@ import { bestConcept } from "../../reference/concepts.ts";
 import { isColumnCell } from "./columnHeaders.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { parseSwedishNumber } from "../numbers.ts";
+import { clean } from "../documentText.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
 const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
@@ -76,13 +77,14 @@ export function joinCellLines(
   lines: readonly string[],
   keep: (i: number) => boolean = () => false,
 ): CellLines | undefined {
-  const text = lines.map((l) => l.replace(/[\s\u00a0\u202f]+/g, " ").trim());
+  const text = lines.map(clean);
   const isCell = (i: number) => i >= 0 && i < text.length && CELL.test(text[i]!);
   const tables: Table[] = [];
   for (let i = 1; i < text.length; i++) {
     if (!isCell(i) || isCell(i - 1) || (tables.at(-1)?.end ?? -1) > i) continue;
     const table = tableAt(text, i - 1, isCell);
-    if (table && !touches(table, keep)) tables.push(table);
+    // A header never reaches back into the table before it.
+    if (table && !touches(table, keep) && table.headings[0]! >= (tables.at(-1)?.end ?? 0)) tables.push(table);
   }
   if (tables.length === 0) return undefined;
   const out: CellLines = { lines: [], from: [] };

@@ -11,7 +11,7 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText } from "./contributionLists.ts";
-import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
+import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { documentUnitOf } from "./decideUnits.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
@@ -132,15 +132,29 @@ function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   const rows = t.rows.slice(0, totalAt);
   if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
   if (!rows.some((r) => memberOf(r.label) !== null)) return false;
-  const total = t.rows[totalAt]!.values;
-  // Rounded to whole tkr, each row and the total may be off by half a unit.
+  const total = t.rows[totalAt]!;
+  return rowsAddUp(rows, total, unit, total.values.keys());
+}
+
+/**
+ * Whether the rows add up to the total row in each of the given columns. Rounded to whole tkr,
+ * each row and the total may be off by half a unit.
+ */
+function rowsAddUp(
+  rows: readonly TableRow[],
+  total: TableRow,
+  unit: StatementUnit | null,
+  columns: Iterable<number>,
+): boolean {
   const allowed = unit === "kr" ? 0.5 : (rows.length + 1) / 2;
-  return total.every((v, k) => {
+  return [...columns].every((k) => {
+    const v = total.values[k];
     const cells = rows.map((r) => r.values[k]);
     return (
       v !== null &&
+      v !== undefined &&
       Number.isFinite(v) &&
-      cells.every((c) => c !== null && Number.isFinite(c)) &&
+      cells.every((c) => c !== null && c !== undefined && Number.isFinite(c)) &&
       Math.abs(cells.reduce<number>((a, c) => a + c!, 0) - v) <= allowed
     );
   });
@@ -173,6 +187,11 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
   return out;
 }
 
+/** A column's basis: a year after the document's own is a budget, never an outcome ("Avgift 2025" in 2024). */
+function basisOf(c: { year: number; basis: "actual" | "budget" }, periodYear: number): "actual" | "budget" {
+  return c.year > periodYear ? "budget" : c.basis;
+}
+
 /** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
 const RULE = /^[\s—–\-_=─━]{3,}$/;
 
@@ -197,7 +216,7 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
       {
         table: "finance" as const,
         year: c.year,
-        basis: c.basis,
+        basis: basisOf(c, doc.periodYear),
         item: "member_revenue",
         amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
         value: null,
@@ -272,16 +291,12 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
       total !== undefined &&
       members.length >= 2 &&
       disagree.size === 0 &&
-      amounts.every(({ k }) => {
-        const v = total.values[k];
-        const cells = members.map((m) => m.row.values[k]);
-        return (
-          v !== null &&
-          v !== undefined &&
-          cells.every((x) => x !== null && x !== undefined && Number.isFinite(x)) &&
-          cells.reduce<number>((a, x) => a + x!, 0) === v
-        );
-      });
+      rowsAddUp(
+        members.map((m) => m.row),
+        total,
+        unit,
+        amounts.map((a) => a.k),
+      );
     if (!addsUp) {
       if (members.length > 0)
         findings.push({
@@ -299,7 +314,7 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
         facts.push({
           table: "member_contribution",
           year: c.year,
-          basis: c.year > doc.periodYear ? "budget" : c.basis,
+          basis: basisOf(c, doc.periodYear),
           member,
           amount_sek: scaleAmount(row.values[k]!, unit, decimalsOfValue(row.values[k]!)).sek,
           line: row.line,
@@ -366,7 +381,7 @@ export function parseMemberContributions(
         facts.push({
           table: "member_contribution",
           year: c.year,
-          basis: c.basis,
+          basis: basisOf(c, doc.periodYear),
           member,
           amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
           line: row.line,

@@ -1,8 +1,9 @@
 /**
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), words OCR broke with a space
- * joined (`brokenWords.ts`), and a page set in two columns read column by
- * column (`twoColumns.ts`). What the readers cite is put back into the document's own line
+ * joined (`brokenWords.ts`), a page set in two columns read column by
+ * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
+ * (`general/cellsPerLine.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
