@@ -4,7 +4,9 @@
  * and each of its cells on a line of its own. No reader can see a row in that; this step, run on
  * the reading text before any reader, sets such a table back in columns: one line per row, each
  * cell right-aligned under its heading, so the layout grid reads it like any table laid out with
- * gaps (`layoutGrid.ts` `cellsByPosition`).
+ * gaps (`layoutGrid.ts` `cellsByPosition`). The label column's title on the line above the
+ * headings ("Hemkommun", "Belopp i kronor") goes on the header's line, where a laid-out table has
+ * it and the readers look for it ("Hemkommun": the rows are members).
  *
  * It fires only where the table says how its cells fall:
  * - column headings stand one per line above the first row's label, each a column word the
@@ -30,6 +32,7 @@ import { isColumnCell } from "./columnHeaders.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { clean } from "../documentText.ts";
+import { isStatementHeading } from "./statementBlocks.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
 const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
@@ -62,6 +65,8 @@ interface Row {
 }
 
 interface Table {
+  /** The line right above the headings that names the label column ("Hemkommun", "Belopp i kronor"), set on the header's line. */
+  title?: number;
   headings: number[];
   /** Rows, and label lines with no cells (headings inside the table) as rows without cells. */
   rows: Row[];
@@ -90,7 +95,7 @@ export function joinCellLines(
   const out: CellLines = { lines: [], from: [] };
   let next = 0;
   for (const t of tables) {
-    const start = t.headings[0]!;
+    const start = t.title ?? t.headings[0]!;
     for (; next < start; next++) {
       out.lines.push(lines[next]!);
       out.from.push(next);
@@ -131,6 +136,8 @@ function tableAt(text: readonly string[], label: number, isCell: (i: number) => 
   for (let n = Math.min(run.length, MAX_COLUMNS); n >= 1; n--) {
     const headings = run.slice(-n);
     const words = headings.map((h) => text[h]!);
+    const titles = run.slice(0, run.length - n).map((h) => text[h]!);
+    if (!titlesOver(titles, words)) continue;
     const note = NOTE_HEADING.test(words[0]!);
     if (words.slice(1).some((w) => NOTE_HEADING.test(w)) || !distinctYears(words)) continue;
     const table = rowsUnder(text, rows, end, n, note && n > 1);
@@ -139,7 +146,8 @@ function tableAt(text: readonly string[], label: number, isCell: (i: number) => 
     // total row the rows above it add up to ("Arbete 19 … Summa 83").
     const kept = n === 1 ? upToTotal(text, table) : table;
     if (!kept || kept.rows.filter((r) => r.cells.length > 0).length < 2) continue;
-    return { headings, ...kept };
+    const title = headings[0]! - 1;
+    return { ...(title >= 0 && isTitle(text[title]!) ? { title } : {}), headings, ...kept };
   }
   return undefined;
 }
@@ -259,10 +267,45 @@ function isLabel(t: string): boolean {
  * exit destination ("Nya", "Kvinnor", "Tot", "Till arbete"), and nothing else.
  */
 function isHeading(t: string): boolean {
-  if (t === "" || t.length > 30) return false;
-  if (COUNT_HEADING.test(t) || isColumnCell(t)) return true;
+  return headingKind(t) !== undefined;
+}
+
+/** What a heading names: a statement's or a count's column ("column"), or the lexicon's kind of concept. */
+function headingKind(t: string): string | undefined {
+  if (t === "" || t.length > 30) return undefined;
+  if (COUNT_HEADING.test(t) || isColumnCell(t)) return "column";
   const c = bestConcept(t, HEADING_CONCEPTS);
-  return c !== undefined && c.score >= 1;
+  return c !== undefined && c.score >= 1 ? c.concept.kind : undefined;
+}
+
+/**
+ * Whether the headings above the columns can be the label column's title: each names another
+ * kind of thing than every column does ("Deltagare" over "Kvinnor" / "Män" / "Totalt"), and none
+ * is a year, a basis or a count (a column the rows have no cell for is no title).
+ */
+function titlesOver(titles: readonly string[], columns: readonly string[]): boolean {
+  const kinds = new Set(columns.map(headingKind));
+  return titles.every((t) => {
+    const k = headingKind(t);
+    return k !== "column" && !kinds.has(k);
+  });
+}
+
+/**
+ * The label column's title on the line above the headings, as a table laid out in columns has
+ * it on its header's line: a few words ("Hemkommun", "Belopp i kronor", "Deltagare") or a note's
+ * heading ("Not 1 Verksamhetens intäkter"), never a sentence, a caption with a number or the
+ * statement's own heading ("Balansräkning" stays a line of its own, as the readers look for it).
+ */
+function isTitle(t: string): boolean {
+  return (
+    t !== "" &&
+    t.length <= 60 &&
+    /\p{L}/u.test(t) &&
+    !/[.!?:]$/.test(t) &&
+    (!/\d/.test(t) || /^not\s+\d{1,2}\s+\p{L}/iu.test(t)) &&
+    !isStatementHeading(t)
+  );
 }
 
 /**
@@ -279,7 +322,7 @@ function distinctYears(headings: readonly string[]): boolean {
 
 /** Whether the table holds a line that must stay as written. */
 function touches(t: Table, keep: (i: number) => boolean): boolean {
-  for (let i = t.headings[0]!; i < t.end; i++) if (keep(i)) return true;
+  for (let i = t.title ?? t.headings[0]!; i < t.end; i++) if (keep(i)) return true;
   return false;
 }
 
@@ -296,12 +339,12 @@ function setInColumns(text: readonly string[], t: Table): string[] {
       : ["", ...cells];
   });
   const headings = t.headings.map((h) => text[h]!);
-  const labelWidth = Math.max(...t.rows.map((r) => text[r.label]!.length));
+  const title = t.title !== undefined ? text[t.title]! : "";
+  const labelWidth = Math.max(title.length, ...t.rows.map((r) => text[r.label]!.length));
   const widths = headings.map((h, c) => Math.max(h.length, ...grid.map((g) => g[c]?.length ?? 0)));
   const line = (label: string, cells: readonly string[]) =>
     cells.length === 0
       ? label
       : (label.padEnd(labelWidth) + cells.map((c, k) => GAP + c.padStart(widths[k]!)).join("")).trimEnd();
-  // The line above the headings ("Belopp i kronor", "Deltagare") stays a line of its own: it may be the statement's heading.
-  return [line("", headings), ...t.rows.map((r, k) => line(text[r.label]!, grid[k]!))];
+  return [line(title, headings), ...t.rows.map((r, k) => line(text[r.label]!, grid[k]!))];
 }
