@@ -44,4 +44,25 @@ describe("page furniture", () => {
     expect([...f.contents]).toEqual([2]);
     expect(f.furniture.size).toBe(0);
   });
+
+  it("finds a table of contents exported with each page number on a line of its own", () => {
+    const f = pageFurniture([
+      "Innehåll",
+      "Förvaltningsberättelse",
+      "3",
+      "Balansräkning",
+      "7",
+      "",
+      "Förvaltningsberättelse",
+      "Under året deltog 118 personer.",
+      "Deltagare",
+      "118",
+    ]);
+    expect([...f.contents]).toEqual([2, 3, 4, 5]);
+  });
+
+  it("does not take a label with its value under it for contents outside the contents block (must not fire)", () => {
+    const f = pageFurniture(["Innehåll", "Förvaltningsberättelse 3", "Året i korthet", "Deltagare", "118"]);
+    expect([...f.contents]).toEqual([2]);
+  });
 });

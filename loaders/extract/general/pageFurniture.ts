@@ -14,6 +14,10 @@ const CONTENTS_HEADING = /^\s*(innehåll|innehållsförteckning)\s*:?\s*$/iu;
 /** An entry under it: a heading, then a page number ("Förvaltningsberättelse 3", "4.2 Resultaträkning 14"); no sentence. */
 const CONTENTS_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
 
+/** An entry's heading standing alone, and its page number on the next line. */
+const CONTENTS_TITLE = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?\d]{1,70}$/u;
+const PAGE_NUMBER = /^\d{1,3}$/;
+
 export interface Furniture {
   /** Lines of a table of contents: no unread numbers. */
   contents: ReadonlySet<number>;
@@ -48,6 +52,11 @@ function furnitureOf(doc: DocumentText): Furniture {
     }
     if (inContents && t !== "") {
       if (CONTENTS_ENTRY.test(t)) contents.add(n);
+      // An entry exported over two lines, its page number on a line of its own ("Balansräkning" / "7").
+      else if (CONTENTS_TITLE.test(t) && PAGE_NUMBER.test(doc.at(n + 1))) {
+        contents.add(n);
+        contents.add(++n);
+      }
       // The first line that is no entry (nor furniture, nor blank) ends the contents.
       else inContents = false;
     }
