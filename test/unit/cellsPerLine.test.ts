@@ -147,6 +147,9 @@ describe("joinCellLines: a table exported one cell per line", () => {
     // "4 / 120" under "Not 2024 2023": note 4 and 120 for 2024, or 4 and 120 for the two years.
     const lines = ["Not", "2024", "2023", "Intäkter", "1", "5 000", "4 900", "Ränteintäkter", "4", "120"];
     expect(joinCellLines(lines)).toBeUndefined();
+    // A note is never numbered 0: "0" / "0" are the two years' amounts.
+    const zeros = joinCellLines([...lines.slice(0, 7), "Finansiella kostnader", "0", "0"])!;
+    expect(zeros.lines.at(-1)).toMatch(/^Finansiella kostnader {10,}0 +0$/);
   });
 
   it("reads across blank lines and headings inside the table, and ends it before the next table", () => {

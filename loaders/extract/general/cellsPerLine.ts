@@ -38,7 +38,7 @@ import { isStatementHeading } from "./statementBlocks.ts";
 const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
 const NOTE_HEADING = /^(not|noter|note)$/i;
 /** A note number standing in a Not column: one or two digits. */
-const NOTE_CELL = /^\d{1,2}$/;
+const NOTE_CELL = /^[1-9]\d?$/;
 /** Column words beside the statement's (`isColumnCell`) and the genders': a count column. */
 const COUNT_HEADING = /^(antal|st|antal personer|antal deltagare)$/i;
 const HEADING_CONCEPTS = ["participants", "gender", "exit"] as const;
