@@ -89,7 +89,8 @@ export function joinCellLines(
     if (!isCell(i) || isCell(i - 1) || (tables.at(-1)?.end ?? -1) > i) continue;
     const table = tableAt(text, i - 1, isCell);
     // A header never reaches back into the table before it.
-    if (table && !touches(table, keep) && table.headings[0]! >= (tables.at(-1)?.end ?? 0)) tables.push(table);
+    if (table && !touches(table, keep) && (table.title ?? table.headings[0]!) >= (tables.at(-1)?.end ?? 0))
+      tables.push(table);
   }
   if (tables.length === 0) return undefined;
   const out: CellLines = { lines: [], from: [] };

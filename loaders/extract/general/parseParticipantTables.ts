@@ -771,9 +771,12 @@ function stripTitle(text: string): string {
   return first > 0 ? ws.slice(first).join(" ") : ws.join(" ");
 }
 
+/** A line's cells set apart by wide gaps (a grid line's pipes are gaps by now). */
+const cellsApart = (raw: string) => raw.trim().split(/ {2,}|\t/);
+
 /** The columns of a header line laid out with wide gaps, read cell by cell; undefined unless it has two or more cells. */
 function gapCells(raw: string): Column[] | undefined {
-  const cells = raw.trim().split(/ {2,}|\t/);
+  const cells = cellsApart(raw);
   if (cells.length < 2) return undefined;
   // Its first cell stands over the row labels ("Hemkommun", "Insats"): a title, not a column.
   return readColumns(cells) ?? (cells.length > 2 ? readColumns(cells.slice(1)) : undefined);
@@ -826,7 +829,7 @@ function exitColumnWords(raw: string): string[] | undefined {
     ws.length > 0 && ws.every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
   const words = wordsOf(raw);
   if (isColumns(words)) return words;
-  const cells = raw.trim().split(/ {2,}|\t/);
+  const cells = cellsApart(raw);
   // A first cell that is itself an exit table's header ("Avslutade efter orsak  Antal") heads a table of its own.
   const title = cells[0]!;
   if (cells.length < 2 || /\d/.test(title) || wordsOf(title).some((w) => EXIT_COLUMN.test(w)) || exitCaption(title))
