@@ -345,3 +345,54 @@ att bevilja Viksta kommun 1 850 000 kr för insatsen Vägen vidare, fördelat pe
     expect(other.of("allocation").map((a) => `${a.year}=${a.amount_sek}`)).toEqual(["null=900000"]);
   });
 });
+
+describe("committee minutes with role labels first and an extension paid to its operator", () => {
+  const COMMITTEE = `SAMORDNINGSFÖRBUNDET EXEMPELDAL          PROTOKOLL 3/2025
+Arbetsutskottet
+
+Datum och tid:  den 4 september 2025, klockan 10.00–12.00
+
+Närvarande
+  Ordförande        Lars Berg (S), Viksta kommun
+  Ledamot           Mona Sund (C), Region Exempel
+  Ledamot           Emil Rask, Arbetsförmedlingen
+
+Tjänstgörande ersättare
+  Olle Fors (M), Åby kommun, för Mona Sund under § 12
+
+§ 11  Insatsen Steget – förlängning
+Insatsen drivs av Viksta kommun.
+Arbetsutskottets beslut
+Arbetsutskottet beslutar att förlänga insatsen Steget under perioden 2026-01-01–2026-12-31
+med 640 000 kronor, att betalas ut kvartalsvis till Viksta kommun.
+
+§ 12  Fortbildningsdag
+Arbetsutskottet beslutar att ge kansliet i uppdrag att planera en fortbildningsdag om 30 000 kr.
+`;
+  const { of } = parse(COMMITTEE, "2025-09-04");
+  it("reads 'Ledamot <name>' as a member named without the role word", () => {
+    const members = of("attendance").filter((a) => a.role === "member");
+    expect(members.map((a) => `${a.person}|${a.member}`)).toEqual([
+      "Lars Berg|Viksta kommun",
+      "Mona Sund|Region Exempel",
+      "Emil Rask|Arbetsförmedlingen",
+    ]);
+  });
+  it("keeps whom a deputy stands in for as a note, not as the member", () => {
+    expect(of("attendance").find((a) => a.person === "Olle Fors")).toMatchObject({
+      role: "deputy",
+      serving: true,
+      member: "Åby kommun",
+      note: "för Mona Sund under § 12",
+    });
+  });
+  it("takes the organisation the money is paid out to as the extension's recipient", () => {
+    expect(of("allocation").map((a) => `${a.item_ref}|${a.recipient}|${a.amount_sek}|${a.period_start}`)).toEqual([
+      "§11|Viksta kommun|640000|2026-01-01",
+    ]);
+  });
+  it("names no recipient for money that is not paid out to anyone (must not fire)", () => {
+    const other = parse(COMMITTEE.replace(", att betalas ut kvartalsvis till Viksta kommun", ""), "2025-09-04");
+    expect(other.of("allocation")).toEqual([]);
+  });
+});

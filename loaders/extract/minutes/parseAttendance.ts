@@ -25,7 +25,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
   [/^(tjänstgörande|tjg\.?) (ersättare|ers\.?)\s*:?\s*/i, { role: "deputy", serving: true }],
   [
-    /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
+    /^(beslutande( deltagare| ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
   [
@@ -136,6 +136,9 @@ const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
+
+/** "för Fatima Aziz under § 33", "ersätter Per Ek": whom a deputy stands in for, a note, not the member. */
+const STANDS_IN_FOR = /^(?:för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
@@ -380,8 +383,8 @@ function readPersonLine(t: string): { person: string; member: string | null; not
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean);
-    for (const p of parts) if (BOARD_ROLE.test(p)) roles.push(p);
-    member = parts.filter((p) => !BOARD_ROLE.test(p)).join(", ") || null;
+    for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p)) roles.push(p);
+    member = parts.filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p)).join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;

@@ -179,6 +179,10 @@ export function findPeriod(text: string): { start: string; end: string } | null 
  * individinsats", "Sölvesborgs kommun"; from the title ("Ansökan …, Olofströms kommun",
  * "Skrivelse/ansökan från Plattformen") when the decision does not say.
  */
+/** The organisation money is paid out to ("utbetalas till Region Ås", "betalas ut kvartalsvis till Ås kommun"). */
+const PAID_TO =
+  /\b(?:utbetalas|betalas\s+ut|utbetalning(?:en)?)\s+(?:\p{Ll}+\s+)?till\s+(\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
@@ -187,6 +191,9 @@ export function findRecipient(text: string, title: string): string | null {
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
+  // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
+  const paidTo = PAID_TO.exec(text);
+  if (paidTo) return paidTo[1]!;
   const fromTitle =
     /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
     /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
