@@ -225,6 +225,47 @@ describe("decision markers and rates", () => {
     expect(p.of("allocation")).toEqual([]);
   });
 
+  it("reads 'Beslut:' with the decision on the same line like a decision on its own line", () => {
+    const p = parse(
+      item(
+        [
+          "Lunda kommun söker medel för att fortsätta insatsen Brobygget.",
+          "Beslut: Styrelsen beviljar Lunda kommun 640 000 kronor för insatsen Brobygget under perioden 2025-03-01–2026-02-28.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({
+      outcome: "approved",
+      amount_sek: 640000,
+      recipient: "Lunda kommun",
+      period_start: "2025-03-01",
+      period_end: "2026-02-28",
+      decision_text: expect.stringMatching(/^Styrelsen beviljar/),
+    });
+    const own = parse(
+      item("Lunda kommun söker medel.\nBeslut:\nStyrelsen beviljar Lunda kommun 640 000 kronor under 2025."),
+    );
+    expect(own.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 640000 });
+  });
+
+  it("takes neither 'Beslut om …' nor a proposal after 'Beslut:' for the decision (must not fire)", () => {
+    const about = parse(item("Beslut om medel till Lunda kommun, 640 000 kronor, fattas i mars."));
+    expect(about.decision("§12")?.amount_sek ?? null).toBeNull();
+    expect(about.of("allocation")).toEqual([]);
+    const proposal = parse(
+      item("Beslut: Arbetsutskottet föreslår styrelsen att bevilja Lunda kommun 640 000 kronor under 2025."),
+    );
+    expect(proposal.of("allocation")).toEqual([]);
+  });
+
+  it("stores no outcome for a decision it marks but cannot classify (must not fire)", () => {
+    const p = parse(item("Beslut: Styrelsen återkommer i frågan om 640 000 kronor till Lunda kommun."));
+    expect(p.decision("§12")).toBeUndefined();
+    expect(p.of("allocation")).toEqual([]);
+    // An item that decides nothing at all is kept as "other": nothing was decided.
+    expect(parse(item("Förbundschefen informerade om läget.")).decision("§12")).toMatchObject({ outcome: "other" });
+  });
+
   it("takes a yearly rate as the sum only for a period of one year", () => {
     const one = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under 2025."));
     expect(one.decision("§12")?.amount_sek).toBe(380000);

@@ -27,6 +27,21 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
   const allocations = parseAllocations(doc, decisions, itemOfLine);
   const facts: FactInput[] = [];
   for (const d of decisions) {
+    // "other" is an item that decided nothing. A decision read but not classified, or marked but not
+    // read, decided something we cannot name: any outcome stored for it would be wrong.
+    if (d.outcome === "other" && (d.text || d.labelled)) {
+      findings.push({
+        check_id: "minutes.unclassified_decision",
+        severity: "warning",
+        subject: `decision:${d.itemRef}`,
+        line: d.line,
+        value: d.text.slice(0, 200) || null,
+        message: d.text
+          ? `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; not stored`
+          : `${d.itemRef} "${d.title.slice(0, 60)}" is marked as a decision, but no decision sentence was read; not stored`,
+      });
+      continue;
+    }
     // A decision that states no sum of its own ("enligt ansökan") grants its frame's total line.
     const amount = d.amount ?? allocations.frameTotals.get(d) ?? null;
     facts.push({
@@ -55,15 +70,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
         subject: `decision:${d.itemRef}`,
         line: d.line,
         message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other`,
-      });
-    else if (d.outcome === "other")
-      findings.push({
-        check_id: "minutes.unclassified_decision",
-        severity: "warning",
-        subject: `decision:${d.itemRef}`,
-        line: d.line,
-        value: d.text.slice(0, 200),
-        message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other`,
       });
   }
   if (items.length === 0)
