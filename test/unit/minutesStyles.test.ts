@@ -396,3 +396,75 @@ Arbetsutskottet beslutar att ge kansliet i uppdrag att planera en fortbildningsd
     expect(other.of("allocation")).toEqual([]);
   });
 });
+
+describe("an attendance table read by its header's column names", () => {
+  // Made-up federation; the columns say what each holds: name, role, member party, presence.
+  const TABLE = (rows: string[], header = "Namn                   Roll               Medlem                Närvaro") =>
+    [
+      "SAMORDNINGSFÖRBUNDET EXEMPELÅN",
+      "Protokoll, styrelsen",
+      "",
+      header,
+      ...rows,
+      "",
+      "§ 3  Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+    ].join("\n");
+  const ROWS = [
+    "Anna Vall (C)          Ordförande         Åby kommun            Närvarande",
+    "Bo Strand              Ledamot            Region Exempel        Närvarande",
+    "Cecilia Ek (S)         Ledamot            Öby kommun            Frånvarande",
+    "David Sund             Ersättare          Öby kommun            Tjänstgör för Cecilia Ek",
+    "Eva Hall (M)           Ersättare          Åby kommun            Närvarande, ej tjänstgörande",
+    "Fredrik Lind           Förbundschef       -                     Närvarande",
+    "Gun Berg               Revisor                                  Närvarande § 3",
+  ];
+
+  it("reads each person's role, member, serving and note from their columns", () => {
+    const { of } = parse(TABLE(ROWS));
+    expect(of("attendance").map((a) => `${a.person}|${a.role}|${a.serving}|${a.member}|${a.note}`)).toEqual([
+      "Anna Vall|member|true|Åby kommun|Ordförande",
+      "Bo Strand|member|true|Region Exempel|Ledamot",
+      "David Sund|deputy|true|Öby kommun|för Cecilia Ek",
+      "Eva Hall|deputy|false|Åby kommun|null",
+      "Fredrik Lind|official|null|null|Förbundschef",
+      "Gun Berg|guest|null|null|Revisor, § 3",
+    ]);
+  });
+
+  it("reads the same table drawn with pipes", () => {
+    const piped = TABLE(
+      [
+        "|---|---|---|---|",
+        "| Anna Vall (C) | Ordförande | Åby kommun | Närvarande |",
+        "| Cecilia Ek (S) | Ledamot | Öby kommun | Förhinder |",
+        "| David Sund | Ersättare | Öby kommun | Tjänstgör för Cecilia Ek |",
+      ],
+      "| Namn | Uppdrag | Part | Närvaro |",
+    );
+    expect(
+      parse(piped)
+        .of("attendance")
+        .map((a) => `${a.person}|${a.role}|${a.serving}`),
+    ).toEqual(["Anna Vall|member|true", "David Sund|deputy|true"]);
+  });
+
+  it("stores no one absent, and no row whose presence or role it does not know (must not fire)", () => {
+    const { of } = parse(TABLE(ROWS));
+    expect(of("attendance").some((a) => a.person === "Cecilia Ek")).toBe(false);
+    const odd = parse(TABLE(["Anna Vall              Ordförande         Åby kommun            Delvis"])).of(
+      "attendance",
+    );
+    expect(odd).toEqual([]);
+  });
+
+  it("does not take a table of grants for a roster (must not fire)", () => {
+    const grants = parse(
+      TABLE(
+        ["Anna Vall              Åby kommun         Jobbvägen             400 000 kr"],
+        "Namn                   Sökande            Insats                Belopp",
+      ),
+    ).of("attendance");
+    expect(grants.filter((a) => a.person === "Anna Vall")).toEqual([]);
+  });
+});
