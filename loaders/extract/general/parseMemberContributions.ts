@@ -13,6 +13,7 @@ import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
+import { isPlanDocument } from "./parseProseFinance.ts";
 import { documentUnitOf } from "./decideUnits.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
@@ -168,6 +169,11 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
   return out;
 }
 
+/** In a plan ("Verksamhetsplan 2025 med budget") the fees of its year and later are planned, not paid. */
+function basisIn(doc: DocumentText, c: { year: number; basis: "actual" | "budget" }): "actual" | "budget" {
+  return c.basis === "actual" && c.year >= doc.periodYear && isPlanDocument(doc) ? "budget" : c.basis;
+}
+
 /** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
 const RULE = /^[\s—–\-_=─━]{3,}$/;
 
@@ -192,7 +198,7 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
       {
         table: "finance" as const,
         year: c.year,
-        basis: c.basis,
+        basis: basisIn(doc, c),
         item: "member_revenue",
         amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
         value: null,
@@ -213,7 +219,8 @@ const MEMBER_TABLE_HEADING =
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
-    const m = MEMBER_TABLE_HEADING.exec(doc.at(n));
+    // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
+    const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
     const rest = m[2] ?? "";
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
@@ -296,7 +303,7 @@ export function parseMemberContributions(
         facts.push({
           table: "member_contribution",
           year: c.year,
-          basis: c.basis,
+          basis: basisIn(doc, c),
           member,
           amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
           line: row.line,

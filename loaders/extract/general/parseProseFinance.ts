@@ -65,7 +65,7 @@ export function itemsInTables(doc: DocumentText): Set<string> {
  * told by its title, the first line of text: its figures for the year are planned, never the outcome.
  */
 const PLAN_TITLE = /verksamhetsplan|(?<!\p{L})budget(en)?\s+(för\s+)?(19|20)\d\d|(?<!\p{L})plan för/iu;
-function isPlanDocument(doc: DocumentText): boolean {
+export function isPlanDocument(doc: DocumentText): boolean {
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n).replace(/^#+\s*/, "");
     if (t !== "") return PLAN_TITLE.test(t);

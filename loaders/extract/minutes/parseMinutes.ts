@@ -7,6 +7,7 @@ import { parseAttendance } from "./parseAttendance.ts";
 import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
+import { readFeeLists } from "./readFeeLists.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -24,7 +25,13 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     const i = itemAtOrBefore(attached, n);
     return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
   };
-  const allocations = parseAllocations(doc, decisions, itemOfLine);
+  // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
+  const fees = readFeeLists(doc, decisions, itemOfLine);
+  for (const d of fees.deciding) {
+    d.amount = null;
+    d.byYear = [];
+  }
+  const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
   const facts: FactInput[] = [];
   for (const d of decisions) {
     // "other" is an item that decided nothing. A decision read but not classified, or marked but not
@@ -103,5 +110,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     { facts, findings: [...findings, ...allocations.findings], coverage },
     { facts: allocations.facts, findings: [], coverage: [] },
     parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
+    { facts: fees.facts, findings: fees.findings, coverage: [] },
   ]);
 }
