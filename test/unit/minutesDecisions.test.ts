@@ -466,3 +466,84 @@ describe("a grant split by year in the warehouse", () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("member fees a board sets in a list", () => {
+  const fees = (lead: string, rows: string[], kind: "board_minutes" | "committee_minutes" = "board_minutes") =>
+    parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        "§ 14  Medlemsavgifter 2026",
+        "Beslut",
+        lead,
+        ...rows,
+        "",
+        "§ 15  Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+      kind,
+    );
+  const ROWS = [
+    "Staten (FK och AF)                  2 400 000 kr",
+    "Region Ekvik                        1 200 000 kr",
+    "Lunda kommun                          700 000 kr",
+    "Bro kommun                            500 000 kr",
+  ];
+
+  it("stores each member's fee as the year's budget, and neither the fees nor their sum as grants", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", ROWS);
+    expect(p.of("member_contribution").map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}`)).toEqual([
+      "Staten (FK och AF):2026:budget=2400000",
+      "Region Ekvik:2026:budget=1200000",
+      "Lunda kommun:2026:budget=700000",
+      "Bro kommun:2026:budget=500000",
+    ]);
+    expect(p.of("allocation")).toEqual([]);
+    expect(p.decision("§14")).toMatchObject({ outcome: "approved", amount_sek: null });
+  });
+
+  it("stores a list with a Totalt line only when the members add up to it", () => {
+    const lead = "Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:";
+    expect(
+      fees(lead, [...ROWS, "Totalt                              4 800 000 kr"]).of("member_contribution"),
+    ).toHaveLength(4);
+    expect(fees(lead, [...ROWS, "Totalt                              4 900 000 kr"]).of("member_contribution")).toEqual(
+      [],
+    );
+  });
+
+  it("stores no fees a committee only proposes, and none from a list of grants (must not fire)", () => {
+    const proposed = fees(
+      "Arbetsutskottet föreslår styrelsen att medlemsavgifterna för 2026 fastställs enligt följande:",
+      ROWS,
+      "committee_minutes",
+    );
+    expect(proposed.of("member_contribution")).toEqual([]);
+    const grants = fees("Styrelsen beslutar att fördela medel för 2026 enligt följande:", [
+      "Region Ekvik                        300 000 kr",
+      "Lunda kommun                        200 000 kr",
+    ]);
+    expect(grants.of("member_contribution")).toEqual([]);
+  });
+
+  it("stores nothing from a list with a line that is not a member's (must not fire)", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", [
+      ...ROWS.slice(0, 2),
+      "Insatsen Brobygget                  700 000 kr",
+    ]);
+    expect(p.of("member_contribution")).toEqual([]);
+  });
+});
+
+describe("a decision's amount and recipient as written", () => {
+  it("takes no amount from a number grouped wrongly ('4,200 000 kr') (must not fire)", () => {
+    const p = parse(item("Styrelsen beslutar att fastställa ramen för insatserna 2026 till 4,200 000 kr."));
+    expect(p.decision("§12")?.amount_sek).toBeNull();
+  });
+
+  it("names a region granted money by its whole name", () => {
+    const p = parse(item("Styrelsen beslutar att bevilja Region Ekvik 640 000 kr under 2026."));
+    expect(p.decision("§12")?.recipient).toBe("Region Ekvik");
+  });
+});

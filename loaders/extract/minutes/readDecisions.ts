@@ -196,7 +196,7 @@ const PAID_TO =
 
 export function findRecipient(text: string, title: string): string | null {
   const inText =
-    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
+    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?)/u.exec(
       text,
     );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
@@ -255,6 +255,8 @@ function amountOf(text: string): Decision["amount"] {
   const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
   const a = findAmounts(masked)[0];
   if (!a) return null;
+  // "4,200 000 kr": a number grouped wrongly is no amount at all, and its tail none either.
+  if (/\d[,.]$/.test(masked.slice(0, a.index))) return null;
   const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));
   if (rate) {
     const period = findPeriod(grantClause(text));
@@ -346,8 +348,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
           const decides =
             /^att\b/i.test(s.text) ||
-            DECIDES.test(s.text) ||
-            ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
+            ((DECIDES.test(s.text) || BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
           if (decides && !proposed(s)) chosen.push(s);
         });
       }
