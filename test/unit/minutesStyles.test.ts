@@ -456,6 +456,21 @@ describe("an attendance table read by its header's column names", () => {
       "attendance",
     );
     expect(odd).toEqual([]);
+    // Under "Tjänstgör", a member's "Nej" is a member away; a deputy's is a deputy present, not serving.
+    const served = parse(
+      TABLE(
+        [
+          "Cecilia Ek             Ledamot            Öby kommun            Nej",
+          "David Sund             Ersättare          Öby kommun            Ja, för Cecilia Ek",
+          "Eva Hall               Ersättare          Åby kommun            Nej",
+        ],
+        "Namn                   Roll               Medlem                Tjänstgör",
+      ),
+    ).of("attendance");
+    expect(served.map((a) => `${a.person}|${a.role}|${a.serving}|${a.note}`)).toEqual([
+      "David Sund|deputy|true|för Cecilia Ek",
+      "Eva Hall|deputy|false|null",
+    ]);
   });
 
   it("does not take a table of grants for a roster (must not fire)", () => {

@@ -178,7 +178,8 @@ function readRosterRow(
   if (!name || !PERSON_NAME.test(name) || /\d/.test(name)) return undefined;
   const roleCell = cell("role");
   const role = roleCell ? roleOf(roleCell) : roster.role;
-  if (!role) return undefined;
+  // A member who did not serve ("Nej" under "Tjänstgör") was away: a deputy served in their place.
+  if (!role || (role === "member" && presence.serving === false)) return undefined;
   const member = cell("member");
   const board = role === "member" || role === "deputy";
   const note = [
