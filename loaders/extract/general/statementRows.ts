@@ -372,8 +372,11 @@ export function readTable(
   return { table: shares ? withoutShares(table) : table };
 }
 
-/** "kr" written in a cell after its amount ("1 800 000 kr", "504 000 SEK"). */
-const CELL_KRONOR = /(\d) ?(?:kr|kronor|sek)\.?(?![\p{L}\d])/giu;
+/**
+ * "kr" written in a cell after its amount ("1 800 000 kr", "504 000 SEK"): the cell ends there, at
+ * a gap or the line's end; "500 kr per invånare" in a sentence is no cell.
+ */
+const CELL_KRONOR = /(\d) ?(?:kr|kronor|sek)\.?(?= {2,}|\t|\s*$)/giu;
 
 /** A line with the "kr" after each amount blanked, positions kept: the cell is its number. */
 function withoutCellKronor(line: string): string {
