@@ -248,6 +248,19 @@ describe("decision markers and rates", () => {
     expect(own.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 640000 });
   });
 
+  it("reads a decision under 'Beslut' that mentions a proposal, but not a body proposing to the board", () => {
+    const decided = parse(
+      item("Beslut\nStyrelsen beslutar att bevilja Lunda kommun 210 000 kr under 2025, så som beredningen föreslår."),
+    );
+    expect(decided.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 210000 });
+    const proposed = parse(
+      item("Beslut\nArbetsutskottet föreslår styrelsen att Lunda kommun beviljas 210 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(proposed.decision("§12")?.outcome).not.toBe("approved");
+    expect(proposed.of("allocation")).toEqual([]);
+  });
+
   it("takes neither 'Beslut om …' nor a proposal after 'Beslut:' for the decision (must not fire)", () => {
     const about = parse(item("Beslut om medel till Lunda kommun, 640 000 kronor, fattas i mars."));
     expect(about.decision("§12")?.amount_sek ?? null).toBeNull();

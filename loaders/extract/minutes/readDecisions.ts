@@ -346,9 +346,11 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         const inline = !DECISION_MARKER.test(plainAt(doc, marker));
         underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
+          // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
           const decides =
             /^att\b/i.test(s.text) ||
-            ((DECIDES.test(s.text) || BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
+            (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
+            ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
           if (decides && !proposed(s)) chosen.push(s);
         });
       }
