@@ -51,8 +51,26 @@ export interface Concept {
 
 /** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
 const TOTAL_WORDS = new Set(["summa", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
-/** Words carrying no meaning of their own in a label. */
-const FILLER = new Set(["och", "i", "av", "under", "aret", "arets", "per", "for", "till", "med", "som", "antal", "st"]);
+/**
+ * Words carrying no meaning of their own in a label. "Perioden" is the year a statistics sheet
+ * covers ("Inskrivna under perioden"); a stock at a date is told apart by its date.
+ */
+const FILLER = new Set([
+  "och",
+  "i",
+  "av",
+  "under",
+  "aret",
+  "arets",
+  "perioden",
+  "per",
+  "for",
+  "till",
+  "med",
+  "som",
+  "antal",
+  "st",
+]);
 
 const NO_BUDGET = ["budget", "prognos", "avvikelse"];
 /** The nouns a participant measure counts. */
