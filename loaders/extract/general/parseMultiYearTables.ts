@@ -28,7 +28,8 @@ import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
-import { headerColumns, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
+import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 
@@ -49,21 +50,61 @@ const ROUNDING = 2;
 interface YearHeader {
   line: number;
   raw: string;
+  /** Each column's year; NaN for another federation's column, which is never read. */
   years: number[];
   columns: GridColumn[];
 }
 
-/** A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022". */
-export function readYearHeader(raw: string, line: number): YearHeader | null {
+/** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
+interface HeaderContext {
+  federationId: string;
+  periodYear: number;
+}
+
+/**
+ * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
+ * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
+ * or a column per federation (`federationHeader`).
+ */
+export function readYearHeader(raw: string, line: number, context?: HeaderContext): YearHeader | null {
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
-  if (years.length < 2 || new Set(years).size !== years.length) return null;
+  if (years.length < 2 || new Set(years).size !== years.length)
+    return context ? federationHeader(raw, line, context) : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
-  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return null;
-  if (!words.slice(0, firstYear).every((w) => TITLE_WORD.test(w))) return null;
+  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
+  // Title words, and the words of the document's federation's name: another body's figures are not read.
+  const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
+  if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+/**
+ * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
+ * compares the federation with a neighbour. Only the column headed by the document's own
+ * federation's name is read, for the year in the title (or the report's year); another
+ * federation's column never is. A header naming no column as the federation's is no header.
+ */
+function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 3) return null;
+  const [title, ...heads] = cells;
+  const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
+  if (titleYears.length > 1 || !heads.every((c) => isNameCell(c[0]))) return null;
+  const own = heads.map((c) => namesFederation(c[0], context.federationId));
+  if (own.filter(Boolean).length !== 1) return null;
+  const year = titleYears[0] ?? context.periodYear;
+  return {
+    line,
+    raw,
+    years: own.map((o) => (o ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;
@@ -113,9 +154,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
+  const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const header = readYearHeader(doc.lines[h - 1] ?? "", h);
+    const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
     if (!header || header.columns.length !== header.years.length) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
@@ -144,7 +186,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
     values.forEach((v, i) => {
-      if (Number.isNaN(v)) return;
+      if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
       const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
       if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
         if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
@@ -223,7 +265,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         if (++blanks > 1) break;
         continue;
       }
-      if (readYearHeader(raw, r)) break;
+      if (readYearHeader(raw, r, context)) break;
       const row = numericTail(raw);
       if (row.tail === "") {
         // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
@@ -298,7 +340,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
     row.values.forEach((value, i) => {
-      if (Number.isNaN(value)) return;
+      if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
       facts.push({
         table: "participant_count",
         intervention: owner,
