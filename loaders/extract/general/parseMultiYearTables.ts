@@ -167,7 +167,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         status: "parsed",
         line: h,
         facts: facts.length - before,
-        note: `year columns ${header.years.join(", ")}`,
+        note: header.years.some(Number.isNaN)
+          ? `federation columns ${header.columns.map((c) => c.written).join(", ")}; only ${header.columns[header.years.findIndex((y) => !Number.isNaN(y))]!.written}'s read`
+          : `year columns ${header.years.join(", ")}`,
       });
     h = end;
   }

@@ -102,7 +102,8 @@ function exitPhrase(
   if (!lead && !afterExits && !PART_WORD.test(ws[i - 1] ?? "")) return undefined;
   for (const n of [3, 1]) {
     const phrase = ws.slice(i + lead, i + lead + n);
-    if (phrase.length !== n) continue;
+    // A number is a row's cell, never a word of a destination ("till studier 11 8" is a row).
+    if (phrase.length !== n || phrase.some((w) => !/\p{L}/u.test(w))) continue;
     const c = bestConcept(phrase.join(" "), ["exit"]);
     if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
   }
