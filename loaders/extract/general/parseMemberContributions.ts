@@ -14,6 +14,7 @@ import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { documentUnitOf } from "./decideUnits.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
 
@@ -206,6 +207,12 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
   });
 }
 
+/** "till Samordningsförbundet X 2024 (tkr)" → "2024 (tkr)" when X is the document's federation; else as written. */
+function withoutReceiver(rest: string, federationId: string): string {
+  const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(rest.trim());
+  return m && namesFederation(m[1]!, federationId) ? m[2]!.trim() : rest;
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -215,9 +222,11 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n));
     if (!m) continue;
-    const rest = m[2] ?? "";
+    const rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId));
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
-    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
+    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a
+    // row), after the document's own federation as the receiver ("Medlemsbidrag till Norra
+    // Ekdalen 2024 (tkr)"); contributions to another federation are not read.
     const bare = rest.replace(/[()]/g, " ").trim();
     if (
       bare !== "" &&
