@@ -295,6 +295,10 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
   return c ? (c.concept.code as Measure) : undefined;
 }
 
+/** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
+const AGE_BAND_LABEL =
+  /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
+
 /**
  * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
  * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
@@ -657,6 +661,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         }),
       );
       return { intervention: o, year, measure };
+    } else if (AGE_BAND_LABEL.test(label)) {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: label,
+        message: `row "${label}" is an age band, not an intervention: its counts are a part of the table's total; not stored`,
+      });
+      return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
