@@ -46,10 +46,10 @@ export function memberOf(label: string): string | null {
     .trim();
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
-  // AF)": the member is in the brackets;
+  // AF)", "Statlig medelstilldelning (FK och AF)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
   const inner =
-    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
+    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|statlig[at]? (?:medels)?tilldelning|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
       stripped,
     )?.[1];
   if (inner) stripped = inner.trim();
