@@ -66,6 +66,35 @@ describe("a column per federation", () => {
   });
 });
 
+describe("destinations and the rate in a key-figure table", () => {
+  const WITH_RATE = [
+    ...NEIGHBOUR.slice(0, 6),
+    "  varav till arbete                               18             11",
+    "  varav till studier                              10              9",
+    "Andel till arbete eller studier (%)               41             40",
+  ];
+  const all = (lines: string[]) => facts(lines);
+  const outcomes = (fs: AnyFact[]) =>
+    fs.filter((f) => f.table === "participant_breakdown").map((f) => `${f.year}:${f.category}=${f.value}`);
+  const rates = (fs: AnyFact[]) =>
+    fs.filter((f) => f.table === "indicator").map((f) => `${f.year}:${f.indicator}=${f.value}/${f.n}`);
+
+  it("reads a destination under the exits, and the rate with the exits as its base", () => {
+    expect(outcomes(all(WITH_RATE))).toEqual(["2024:work=18", "2024:studies=10"]);
+    expect(rates(all(WITH_RATE))).toEqual(["2024:work_or_studies_rate_reported=41/69"]);
+  });
+
+  it("leaves destinations that add to more than the exits unread", () => {
+    const over = WITH_RATE.map((l) => l.replace("varav till studier                              10", "varav till studier                              60"));
+    expect(outcomes(all(over))).toEqual(["2024:work=18"]);
+  });
+
+  it("leaves a rate without a count of exits unread", () => {
+    const noExits = WITH_RATE.filter((l) => !l.startsWith("Avslutade") && !l.includes("varav till"));
+    expect(rates(all(noExits))).toEqual([]);
+  });
+});
+
 describe("a key-figure table titled with the federation's name (a council's minutes extract)", () => {
   const EXTRACT = [
     "ÅSBY KOMMUN                                      PROTOKOLLSUTDRAG",

@@ -89,7 +89,8 @@ describe("a statistics sheet", () => {
       "  varav till studier                           9               5",
       "Verksamhetens intäkter (tkr)               9 100           7 700",
     ]);
-    expect(exits(fs)).toEqual([]);
+    // Read as the federation's destinations under its exits; never as interventions with destination columns.
+    expect(exits(fs)).toEqual(["null:work=17", "null:studies=9"]);
     expect(fs.filter((f) => f.intervention !== null && f.intervention !== undefined)).toEqual([]);
   });
 

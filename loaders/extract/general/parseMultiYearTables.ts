@@ -124,7 +124,15 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(totalt|total|summa|alla|samtliga)$/, "all"],
 ];
 
-export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
+/**
+ * `earlier`: facts other table readers took from the document (the federation's exits of a
+ * year, the base of a rate row in a table that has no exits row of its own).
+ */
+export function parseMultiYearTables(
+  doc: DocumentText,
+  scopes: readonly Scope[] = scopeByLine(doc),
+  earlier: readonly FactInput[] = [],
+): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
@@ -138,6 +146,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     concept: Concept;
     reason: string;
   }[] = [];
+  /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
+  let exitsByColumn: (number | undefined)[] = [];
+  let destinationsByColumn: (number | undefined)[] = [];
+  let rates: { line: number; raw: string; label: string; indicator: string }[] = [];
 
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
@@ -249,10 +261,120 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
   }
 
+  /**
+   * A rate row's cells, each stored with its base: the federation's exits of its column in the
+   * same table, or else the one count of that year's exits another table of the document gives.
+   * A cell without a base stays unread (a rate's meaning depends on what it is a share of).
+   */
+  function settleRates(header: YearHeader) {
+    for (const r of rates) {
+      const text = doc.at(r.line);
+      const unread = (reason: string) =>
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: PT,
+          line: r.line,
+          value: text,
+          message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
+        });
+      const row = readGridRow(r.raw, header, (v) => v >= 0 && v <= 100);
+      if (!row.values) {
+        unread(row.reason);
+        continue;
+      }
+      row.values.forEach((value, i) => {
+        const year = header.years[i]!;
+        if (Number.isNaN(value) || Number.isNaN(year)) return;
+        const n = exitsByColumn[i] ?? onlyExits(year);
+        if (n === undefined) return unread(`no count of ${year}'s exits to be its base`);
+        facts.push({
+          table: "indicator",
+          year,
+          scope: "federation",
+          indicator: r.indicator,
+          gender: "all",
+          value,
+          unit: "percent",
+          n,
+          note: "share of exited who went to work or studies, as stated in a table, with the year's exits as base",
+          line: r.line,
+          text,
+          section: PT,
+          approximate: false,
+        } as FactInput);
+      });
+    }
+  }
+
+  /**
+   * A destination row under the exits row of the same table: each cell is stored when it, with
+   * the destinations above it, stays within its column's exits; otherwise the row is unread.
+   */
+  function readDestination(header: YearHeader, line: number, label: string, category: string, owner: string | null | "unclear") {
+    const text = doc.at(line);
+    const unread = (reason: string) =>
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
+    if (owner === "unclear") return unread("whose figures these are is unclear");
+    const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    if (!row.values) return unread(row.reason);
+    const fits = row.values.every(
+      (v, i) =>
+        Number.isNaN(v) ||
+        Number.isNaN(header.years[i]!) ||
+        (exitsByColumn[i] !== undefined && (destinationsByColumn[i] ?? 0) + v <= exitsByColumn[i]!),
+    );
+    if (!fits) return unread("its destinations do not fit within the exits above it");
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value) || Number.isNaN(header.years[i]!)) return;
+      destinationsByColumn[i] = (destinationsByColumn[i] ?? 0) + value;
+      facts.push({
+        table: "participant_breakdown",
+        intervention: owner,
+        year: header.years[i]!,
+        population: "exited",
+        dimension: "exit_outcome",
+        category,
+        value,
+        source_label: label,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      } as FactInput);
+    });
+  }
+
+  /** The federation's exits of a year as the document's other tables give them, when they give one count. */
+  function onlyExits(year: number): number | undefined {
+    const counts = new Set(
+      earlier.flatMap((f) =>
+        f.table === "participant_count" &&
+        f.intervention === null &&
+        f.year === year &&
+        f.measure === "exited" &&
+        f.gender === "all"
+          ? [f.value]
+          : [],
+      ),
+    );
+    return counts.size === 1 ? [...counts][0] : undefined;
+  }
+
   /** Read the rows under a header; returns the last line of the table. */
   function readRows(header: YearHeader, scope: Scope): number {
     equity = undefined;
     results = [];
+    exitsByColumn = [];
+    destinationsByColumn = [];
+    rates = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -285,6 +407,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
     settleResults(header);
+    settleRates(header);
     return last;
   }
 
@@ -316,9 +439,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         value: text,
         message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
       });
-    if (!genderWord && !concept) return;
-    if (unit === "percent") return;
     const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    if (unit === "percent") {
+      // "Andel till arbete eller studier (%)": the federation's rate, read with its base below.
+      const rate = bestConcept(label, ["rate"])?.concept.code;
+      if (rate === "work_or_studies_rate_reported" && owner === null) rates.push({ line, raw, label, indicator: rate });
+      return;
+    }
+    // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
+    const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
+    if (destination?.score === 1 && unit === null) return readDestination(header, line, label, destination.concept.code, owner);
+    if (!genderWord && !concept) return;
     if (concept?.kind === "finance") {
       setParent(undefined);
       if (scope.kind === "intervention") return;
@@ -343,6 +474,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (!row.values) return unread(row.reason);
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
+      if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;
       facts.push({
         table: "participant_count",
         intervention: owner,

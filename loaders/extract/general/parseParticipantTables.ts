@@ -731,7 +731,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
 
   readExitTables(doc, scopes, facts, findings, coverage);
   // Tables with years as columns (transposed participant tables, five-year overviews).
-  const multi = parseMultiYearTables(doc, scopes);
+  const multi = parseMultiYearTables(doc, scopes, facts);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
