@@ -151,6 +151,12 @@ describe("a member table headed with the receiving federation", () => {
     ]);
   });
 
+  it("reads them 'till förbundet'", () => {
+    expect(contributions(table("förbundet"))).toHaveLength(3);
+    expect(contributions(table("Samordningsförbundet Västra Hagby"))).toHaveLength(3);
+    expect(contributions(table("Samordningsförbundet Östra Hagby"))).toEqual([]);
+  });
+
   it("does not read contributions to another federation", () => {
     expect(contributions(table("Östra Hagby"))).toEqual([]);
   });

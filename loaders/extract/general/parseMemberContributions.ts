@@ -207,9 +207,16 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
   });
 }
 
-/** "till Samordningsförbundet X 2024 (tkr)" → "2024 (tkr)" when X is the document's federation; else as written. */
+/**
+ * "till Samordningsförbundet X 2024 (tkr)", "till förbundet 2024" → "2024 (tkr)", "2024" when the
+ * receiver is the document's federation; else as written.
+ */
 function withoutReceiver(rest: string, federationId: string): string {
-  const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(rest.trim());
+  const t = rest.trim();
+  // "förbundet" alone; "Samordningsförbundet X" names one, ours or another's (below).
+  const own = /^(?:till|för)\s+(?:[Ss]amordningsförbundet|[Ff]örbundet)(?!\p{L})(?!\s+\p{Lu})(.*)$/u.exec(t);
+  if (own) return own[1]!.trim();
+  const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(t);
   return m && namesFederation(m[1]!, federationId) ? m[2]!.trim() : rest;
 }
 
