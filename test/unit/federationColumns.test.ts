@@ -85,7 +85,12 @@ describe("destinations and the rate in a key-figure table", () => {
   });
 
   it("leaves destinations that add to more than the exits unread", () => {
-    const over = WITH_RATE.map((l) => l.replace("varav till studier                              10", "varav till studier                              60"));
+    const over = WITH_RATE.map((l) =>
+      l.replace(
+        "varav till studier                              10",
+        "varav till studier                              60",
+      ),
+    );
     expect(outcomes(all(over))).toEqual(["2024:work=18"]);
   });
 

@@ -61,7 +61,9 @@ describe("a statistics sheet", () => {
   });
 
   it("leaves it unread when its total is not the federation's exits, or nothing else gives them", () => {
-    const other = EXIT_TABLE(58).map((l) => l.replace("Studier                                  9", "Studier                                  8"));
+    const other = EXIT_TABLE(58).map((l) =>
+      l.replace("Studier                                  9", "Studier                                  8"),
+    );
     expect(exits(parse([...GENDER_TABLE, ...other]))).toEqual([]);
     expect(exits(parse(EXIT_TABLE(58)))).toEqual([]);
   });

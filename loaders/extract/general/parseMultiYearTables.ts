@@ -261,6 +261,20 @@ export function parseMultiYearTables(
     }
   }
 
+  /** A finding that a participant row of the table under `header` is not stored, and why. */
+  function unreadRow(header: YearHeader, line: number, label: string): (reason: string) => void {
+    return (reason) => {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: doc.at(line),
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
+    };
+  }
+
   /**
    * A rate row's cells, each stored with its base: the federation's exits of its column in the
    * same table, or else the one count of that year's exits another table of the document gives.
@@ -269,15 +283,7 @@ export function parseMultiYearTables(
   function settleRates(header: YearHeader) {
     for (const r of rates) {
       const text = doc.at(r.line);
-      const unread = (reason: string) =>
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: PT,
-          line: r.line,
-          value: text,
-          message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
-        });
+      const unread = unreadRow(header, r.line, r.label);
       const row = readGridRow(r.raw, header, (v) => v >= 0 && v <= 100);
       if (!row.values) {
         unread(row.reason);
@@ -311,17 +317,15 @@ export function parseMultiYearTables(
    * A destination row under the exits row of the same table: each cell is stored when it, with
    * the destinations above it, stays within its column's exits; otherwise the row is unread.
    */
-  function readDestination(header: YearHeader, line: number, label: string, category: string, owner: string | null | "unclear") {
+  function readDestination(
+    header: YearHeader,
+    line: number,
+    label: string,
+    category: string,
+    owner: string | null | "unclear",
+  ) {
     const text = doc.at(line);
-    const unread = (reason: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
+    const unread = unreadRow(header, line, label);
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
@@ -448,7 +452,8 @@ export function parseMultiYearTables(
     }
     // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
     const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
-    if (destination?.score === 1 && unit === null) return readDestination(header, line, label, destination.concept.code, owner);
+    if (destination?.score === 1 && unit === null)
+      return readDestination(header, line, label, destination.concept.code, owner);
     if (!genderWord && !concept) return;
     if (concept?.kind === "finance") {
       setParent(undefined);
