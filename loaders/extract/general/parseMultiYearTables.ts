@@ -88,7 +88,8 @@ export function readYearHeader(raw: string, line: number, context?: HeaderContex
  * federation's column never is. A header naming no column as the federation's is no header.
  */
 function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
-  if (!isAligned(raw)) return null;
+  // Most lines are prose or rows: a header of names has no digit but its title's year.
+  if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   if (cells.length < 3) return null;
   const [title, ...heads] = cells;
@@ -443,18 +444,22 @@ export function parseMultiYearTables(
         value: text,
         message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
       });
-    const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
+    const ownerOfRow = () =>
+      overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
     if (unit === "percent") {
       // "Andel till arbete eller studier (%)": the federation's rate, read with its base below.
       const rate = bestConcept(label, ["rate"])?.concept.code;
-      if (rate === "work_or_studies_rate_reported" && owner === null) rates.push({ line, raw, label, indicator: rate });
+      if (rate === "work_or_studies_rate_reported" && ownerOfRow() === null)
+        rates.push({ line, raw, label, indicator: rate });
       return;
     }
     // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
     const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     if (destination?.score === 1 && unit === null)
-      return readDestination(header, line, label, destination.concept.code, owner);
+      return readDestination(header, line, label, destination.concept.code, ownerOfRow());
     if (!genderWord && !concept) return;
+    const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
       if (scope.kind === "intervention") return;
