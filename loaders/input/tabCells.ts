@@ -31,7 +31,11 @@ export function alignTabCells(lines: readonly string[]): string[] {
     let end = i;
     while (end + 1 < lines.length && hasCells(lines[end + 1]!)) end++;
     const run = lines.slice(i, end + 1);
-    const set = sameCellCount(run) ? alignedCells(run) : run.map(toTabStops);
+    const set = sameCellCount(run)
+      ? alignedCells(run.map(cellsOf))
+      : headerWithoutLabelCell(run)
+        ? alignedCells([["", ...cellsOf(run[0]!)], ...run.slice(1).map(cellsOf)])
+        : run.map(toTabStops);
     set.forEach((line, k) => (out[i + k] = line));
     i = end + 1;
   }
@@ -56,8 +60,17 @@ function sameCellCount(run: readonly string[]): boolean {
   return run.every((line) => cellsOf(line).length === n);
 }
 
-function alignedCells(run: readonly string[]): string[] {
-  const rows = run.map(cellsOf);
+/**
+ * A header typed without the empty cell over the labels ("Kvinnor\tMän\tTotalt" over
+ * "Nya\t38\t29\t67"): one cell fewer than every row under it, its cells over the value columns.
+ */
+function headerWithoutLabelCell(run: readonly string[]): boolean {
+  if (run.length < 2) return false;
+  const n = cellsOf(run[1]!).length;
+  return cellsOf(run[0]!).length === n - 1 && run.slice(1).every((line) => cellsOf(line).length === n);
+}
+
+function alignedCells(rows: readonly string[][]): string[] {
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => r[k]!.length)));
   return rows.map((cells) =>
     cells

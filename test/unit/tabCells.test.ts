@@ -43,6 +43,13 @@ describe("cells separated by TABs", () => {
     expect(out.every((l) => !l.includes("\t"))).toBe(true);
   });
 
+  it("puts a header typed without the empty cell over the labels over the value columns", () => {
+    const out = alignTabCells(["Kvinnor\tMän\tTotalt", "Nya under året\t41\t33\t74", "Avslutade\t29\t30\t59"]);
+    const totalEnd = out[0]!.indexOf("Totalt") + "Totalt".length;
+    expect(out[1]!.slice(0, totalEnd).trimEnd().endsWith("74")).toBe(true);
+    expect(out[0]!.startsWith(" ".repeat("Nya under året".length))).toBe(true);
+  });
+
   it("leaves lines without a TAB as they are", () => {
     const lines = ["Årets resultat   -280 112   233 577", "Förbundet hade 140 deltagare."];
     expect(alignTabCells(lines)).toEqual(lines);
