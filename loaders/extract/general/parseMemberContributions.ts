@@ -15,6 +15,7 @@ import { cellsRead, noteTitles, numbersOf, readTable, type RawTable } from "./st
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
 import { documentUnitOf } from "./decideUnits.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
 
@@ -46,10 +47,10 @@ export function memberOf(label: string): string | null {
     .trim();
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
-  // AF)": the member is in the brackets;
+  // AF)", "Statlig medelstilldelning (FK och AF)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
   const inner =
-    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
+    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|statlig[at]? (?:medels)?tilldelning|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
       stripped,
     )?.[1];
   if (inner) stripped = inner.trim();
@@ -212,6 +213,19 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
   });
 }
 
+/**
+ * "till Samordningsförbundet X 2024 (tkr)", "till förbundet 2024" → "2024 (tkr)", "2024" when the
+ * receiver is the document's federation; else as written.
+ */
+function withoutReceiver(rest: string, federationId: string): string {
+  const t = rest.trim();
+  // "förbundet" alone; "Samordningsförbundet X" names one, ours or another's (below).
+  const own = /^(?:till|för)\s+(?:[Ss]amordningsförbundet|[Ff]örbundet)(?!\p{L})(?!\s+\p{Lu})(.*)$/u.exec(t);
+  if (own) return own[1]!.trim();
+  const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(t);
+  return m && namesFederation(m[1]!, federationId) ? m[2]!.trim() : rest;
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -222,9 +236,11 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
-    const rest = m[2] ?? "";
+    const rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId));
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
-    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
+    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a
+    // row), after the document's own federation as the receiver ("Medlemsbidrag till Norra
+    // Ekdalen 2024 (tkr)"); contributions to another federation are not read.
     const bare = rest.replace(/[()]/g, " ").trim();
     if (
       bare !== "" &&

@@ -28,7 +28,8 @@ import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
-import { headerColumns, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
+import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 
@@ -49,21 +50,62 @@ const ROUNDING = 2;
 interface YearHeader {
   line: number;
   raw: string;
+  /** Each column's year; NaN for another federation's column, which is never read. */
   years: number[];
   columns: GridColumn[];
 }
 
-/** A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022". */
-export function readYearHeader(raw: string, line: number): YearHeader | null {
+/** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
+interface HeaderContext {
+  federationId: string;
+  periodYear: number;
+}
+
+/**
+ * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
+ * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
+ * or a column per federation (`federationHeader`).
+ */
+export function readYearHeader(raw: string, line: number, context?: HeaderContext): YearHeader | null {
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
-  if (years.length < 2 || new Set(years).size !== years.length) return null;
+  if (years.length < 2 || new Set(years).size !== years.length)
+    return context ? federationHeader(raw, line, context) : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
-  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return null;
-  if (!words.slice(0, firstYear).every((w) => TITLE_WORD.test(w))) return null;
+  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
+  // Title words, and the words of the document's federation's name: another body's figures are not read.
+  const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
+  if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+/**
+ * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
+ * compares the federation with a neighbour. Only the column headed by the document's own
+ * federation's name is read, for the year in the title (or the report's year); another
+ * federation's column never is. A header naming no column as the federation's is no header.
+ */
+function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  // Most lines are prose or rows: a header of names has no digit but its title's year.
+  if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 3) return null;
+  const [title, ...heads] = cells;
+  const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
+  if (titleYears.length > 1 || !heads.every((c) => isNameCell(c[0]))) return null;
+  const own = heads.map((c) => namesFederation(c[0], context.federationId));
+  if (own.filter(Boolean).length !== 1) return null;
+  const year = titleYears[0] ?? context.periodYear;
+  return {
+    line,
+    raw,
+    years: own.map((o) => (o ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;
@@ -83,7 +125,15 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(totalt|total|summa|alla|samtliga)$/, "all"],
 ];
 
-export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
+/**
+ * `earlier`: facts other table readers took from the document (the federation's exits of a
+ * year, the base of a rate row in a table that has no exits row of its own).
+ */
+export function parseMultiYearTables(
+  doc: DocumentText,
+  scopes: readonly Scope[] = scopeByLine(doc),
+  earlier: readonly FactInput[] = [],
+): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
@@ -97,6 +147,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     concept: Concept;
     reason: string;
   }[] = [];
+  /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
+  let exitsByColumn: (number | undefined)[] = [];
+  let destinationsByColumn: (number | undefined)[] = [];
+  let rates: { line: number; raw: string; label: string; indicator: string }[] = [];
 
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
@@ -113,9 +167,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
+  const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const header = readYearHeader(doc.lines[h - 1] ?? "", h);
+    const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
     if (!header || header.columns.length !== header.years.length) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
@@ -125,7 +180,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         status: "parsed",
         line: h,
         facts: facts.length - before,
-        note: `year columns ${header.years.join(", ")}`,
+        note: header.years.some(Number.isNaN)
+          ? `federation columns ${header.columns.map((c) => c.written).join(", ")}; only ${header.columns[header.years.findIndex((y) => !Number.isNaN(y))]!.written}'s read`
+          : `year columns ${header.years.join(", ")}`,
       });
     h = end;
   }
@@ -144,7 +201,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
     values.forEach((v, i) => {
-      if (Number.isNaN(v)) return;
+      if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
       const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
       if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
         if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
@@ -205,10 +262,124 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
   }
 
+  /** A finding that a participant row of the table under `header` is not stored, and why. */
+  function unreadRow(header: YearHeader, line: number, label: string): (reason: string) => void {
+    return (reason) => {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: doc.at(line),
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
+    };
+  }
+
+  /**
+   * A rate row's cells, each stored with its base: the federation's exits of its column in the
+   * same table, or else the one count of that year's exits another table of the document gives.
+   * A cell without a base stays unread (a rate's meaning depends on what it is a share of).
+   */
+  function settleRates(header: YearHeader) {
+    for (const r of rates) {
+      const text = doc.at(r.line);
+      const unread = unreadRow(header, r.line, r.label);
+      const row = readGridRow(r.raw, header, (v) => v >= 0 && v <= 100);
+      if (!row.values) {
+        unread(row.reason);
+        continue;
+      }
+      row.values.forEach((value, i) => {
+        const year = header.years[i]!;
+        if (Number.isNaN(value) || Number.isNaN(year)) return;
+        const n = exitsByColumn[i] ?? onlyExits(year);
+        if (n === undefined) return unread(`no count of ${year}'s exits to be its base`);
+        facts.push({
+          table: "indicator",
+          year,
+          scope: "federation",
+          indicator: r.indicator,
+          gender: "all",
+          value,
+          unit: "percent",
+          n,
+          note: "share of exited who went to work or studies, as stated in a table, with the year's exits as base",
+          line: r.line,
+          text,
+          section: PT,
+          approximate: false,
+        } as FactInput);
+      });
+    }
+  }
+
+  /**
+   * A destination row under the exits row of the same table: each cell is stored when it, with
+   * the destinations above it, stays within its column's exits; otherwise the row is unread.
+   */
+  function readDestination(
+    header: YearHeader,
+    line: number,
+    label: string,
+    category: string,
+    owner: string | null | "unclear",
+  ) {
+    const text = doc.at(line);
+    const unread = unreadRow(header, line, label);
+    if (owner === "unclear") return unread("whose figures these are is unclear");
+    const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    if (!row.values) return unread(row.reason);
+    const fits = row.values.every(
+      (v, i) =>
+        Number.isNaN(v) ||
+        Number.isNaN(header.years[i]!) ||
+        (exitsByColumn[i] !== undefined && (destinationsByColumn[i] ?? 0) + v <= exitsByColumn[i]!),
+    );
+    if (!fits) return unread("its destinations do not fit within the exits above it");
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value) || Number.isNaN(header.years[i]!)) return;
+      destinationsByColumn[i] = (destinationsByColumn[i] ?? 0) + value;
+      facts.push({
+        table: "participant_breakdown",
+        intervention: owner,
+        year: header.years[i]!,
+        population: "exited",
+        dimension: "exit_outcome",
+        category,
+        value,
+        source_label: label,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      } as FactInput);
+    });
+  }
+
+  /** The federation's exits of a year as the document's other tables give them, when they give one count. */
+  function onlyExits(year: number): number | undefined {
+    const counts = new Set(
+      earlier.flatMap((f) =>
+        f.table === "participant_count" &&
+        f.intervention === null &&
+        f.year === year &&
+        f.measure === "exited" &&
+        f.gender === "all"
+          ? [f.value]
+          : [],
+      ),
+    );
+    return counts.size === 1 ? [...counts][0] : undefined;
+  }
+
   /** Read the rows under a header; returns the last line of the table. */
   function readRows(header: YearHeader, scope: Scope): number {
     equity = undefined;
     results = [];
+    exitsByColumn = [];
+    destinationsByColumn = [];
+    rates = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -223,7 +394,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         if (++blanks > 1) break;
         continue;
       }
-      if (readYearHeader(raw, r)) break;
+      if (readYearHeader(raw, r, context)) break;
       const row = numericTail(raw);
       if (row.tail === "") {
         // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
@@ -241,6 +412,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
     settleResults(header);
+    settleRates(header);
     return last;
   }
 
@@ -272,9 +444,22 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         value: text,
         message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
       });
+    // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
+    const ownerOfRow = () =>
+      overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    if (unit === "percent") {
+      // "Andel till arbete eller studier (%)": the federation's rate, read with its base below.
+      const rate = bestConcept(label, ["rate"])?.concept.code;
+      if (rate === "work_or_studies_rate_reported" && ownerOfRow() === null)
+        rates.push({ line, raw, label, indicator: rate });
+      return;
+    }
+    // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
+    const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
+    if (destination?.score === 1 && unit === null)
+      return readDestination(header, line, label, destination.concept.code, ownerOfRow());
     if (!genderWord && !concept) return;
-    if (unit === "percent") return;
-    const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
       if (scope.kind === "intervention") return;
@@ -298,7 +483,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
     row.values.forEach((value, i) => {
-      if (Number.isNaN(value)) return;
+      if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
+      if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;
       facts.push({
         table: "participant_count",
         intervention: owner,
