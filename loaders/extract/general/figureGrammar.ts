@@ -192,8 +192,9 @@ export type Figure =
   | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
   | {
       kind: "rate";
-      indicator: "positive_step_rate_reported" | "work_or_studies_rate_reported";
-      base: number;
+      indicator: RateIndicator;
+      /** The base stated with the rate; null where it waits for the year's exits (`SentenceReading.baseless`). */
+      base: number | null;
       token: NumberToken;
     };
 
@@ -220,7 +221,15 @@ export interface SentenceReading {
   years: number[];
   /** The sentence is about participants (has a participant noun, an exit or a rate cue). */
   figureBearing: boolean;
+  /**
+   * Rates of the exited that state no base ("Andelen som gick till arbete eller studier var 32
+   * procent"): unread here, but their base is the year's exits of the same population, which the
+   * document may give elsewhere (`general/reportedRates.ts` settles them). Each token is also in `unread`.
+   */
+  baseless: { indicator: RateIndicator; token: NumberToken }[];
 }
+
+export type RateIndicator = "positive_step_rate_reported" | "work_or_studies_rate_reported";
 
 const MONEY = /^(kr|kronor|krona|tkr|mkr|mnkr|msek|sek|miljoner|miljon|miljarder|mdkr|tusen|euro)$/;
 const DURATION =
@@ -389,6 +398,13 @@ const OF_THE_EXITED_BEFORE =
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
 
+/** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
+const OF_ANOTHER_GROUP =
+  /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
+/** "Av årets deltagare gick 45 procent …", "bland deltagarna": the same, said before the rate. */
+const OF_ANOTHER_GROUP_BEFORE =
+  /(^|\s)(av|bland) (årets |alla |samtliga )?(deltagarna|deltagare|personerna|individerna|de inskrivna)(?!\s+som\s+(har\s+)?(avslut|skrevs ut))/;
+
 /**
  * Whether tokenize would find a number in the text. Most sentences of a report hold none, and
  * this costs far less than cutting them into tokens. Without a digit only a word can be a number,
@@ -404,7 +420,14 @@ function holdsNumber(text: string): boolean {
 
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
-  const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
+  const reading: SentenceReading = {
+    figures: [],
+    unread: [],
+    setAside: [],
+    years: [],
+    figureBearing: false,
+    baseless: [],
+  };
   if (!holdsNumber(written)) return reading;
   const sentence = seenFromLater(written, context.year);
   const tokens = tokenize(sentence);
@@ -1018,6 +1041,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       bases.add(just[0]!.value);
     if (bases.size !== 1) {
       reading.unread.push(tok);
+      // "45 procent av deltagarna", "Av årets deltagare gick 45 procent …": a share of another group.
+      if (bases.size === 0 && !OF_ANOTHER_GROUP.test(rest) && !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start)))
+        reading.baseless.push({ indicator, token: tok });
       return;
     }
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
@@ -1112,7 +1138,12 @@ export function readSentenceInContext(
     )
     .map((f) => ({ ...f, token: shift(f.token) }));
   const read = new Set(borrowed.map((f) => f.token.start));
-  return { ...own, figures: [...own.figures, ...borrowed], unread: own.unread.filter((t) => !read.has(t.start)) };
+  return {
+    ...own,
+    figures: [...own.figures, ...borrowed],
+    unread: own.unread.filter((t) => !read.has(t.start)),
+    baseless: own.baseless.filter((b) => !read.has(b.token.start)),
+  };
 }
 
 const DEST_WORDS: Record<ExitCategory, string> = {

@@ -177,6 +177,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
+      const scopeBefore = lastScope;
       lastScope = scope;
       const owner =
         scope === "conflict" || scope.kind === "unknown"
@@ -214,18 +215,26 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
-      if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
+      // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
+      const waiting: Figure[] =
+        owner !== undefined && (scopeBefore === undefined || sameScope(scopeBefore, scope))
+          ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
+          : [];
+      const figures = [...reading.figures, ...waiting];
+      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
+      if (figures.length === 0 && unreadTokens.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
-      for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
-      if (reading.figures.length === 0) continue;
+      for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
+      if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
       const bracketed = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
       const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
-      const apart = reading.figures.some((f) => inBracketed(f.token.start))
+      const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
         : new Set(bracketed.map((m) => Number(m[1])));
       const others = reading.years.filter((y) => y !== year && !apart.has(y));
@@ -240,7 +249,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
       previousScope = scope;
-      for (const f of reading.figures) {
+      for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (partOfBefore(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
@@ -296,6 +305,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** Two sentences about the same one: the federation, or the same intervention. */
+function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
+  if (a === "conflict" || b === "conflict") return false;
+  if (a.kind === "intervention" || b.kind === "intervention")
+    return a.kind === "intervention" && b.kind === "intervention" && a.name === b.name;
+  return a.kind === b.kind;
 }
 
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
@@ -367,10 +384,11 @@ function factFor(
     value: f.token.value,
     unit: "percent",
     n: f.base,
-    note:
+    note: `${
       f.indicator === "positive_step_rate_reported"
-        ? "positive-step rate as stated in the text, with its stated base"
-        : "share of exited who went to work or studies, as stated in the text, with its stated base",
+        ? "positive-step rate as stated in the text"
+        : "share of exited who went to work or studies, as stated in the text"
+    }${f.base === null ? "" : ", with its stated base"}`,
     ...base,
   };
 }
