@@ -244,6 +244,36 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     return last;
   }
 
+  /**
+   * "Andel till arbete eller studier (%)  35  31  29": a reported rate per year, in a table of
+   * the federation's. Its base is each year's exits, given elsewhere or not at all
+   * (reportedRates.ts settles it); a share the lexicon does not name ("Andel kvinnor") is no rate.
+   */
+  function readRateRow(header: YearHeader, line: number, raw: string, label: string) {
+    const rate = bestConcept(label, ["rate"])?.concept;
+    if (!rate) return;
+    const row = readGridRow(raw, header, (v) => v >= 0 && v <= 100);
+    if (!row.values) return;
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value)) return;
+      facts.push({
+        table: "indicator",
+        year: header.years[i]!,
+        scope: "federation",
+        indicator: rate.code,
+        gender: "all",
+        value,
+        unit: "percent",
+        n: null,
+        note: `${rate.sv}, as a table of several years reports it`,
+        line,
+        text: doc.at(line),
+        section: OVERVIEW_SECTION,
+        approximate: false,
+      });
+    });
+  }
+
   function readRow(
     header: YearHeader,
     line: number,
@@ -272,8 +302,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         value: text,
         message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
       });
+    if (unit === "percent") {
+      const whose = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+      if (!genderWord && whose === null) readRateRow(header, line, raw, label);
+      return;
+    }
     if (!genderWord && !concept) return;
-    if (unit === "percent") return;
     const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
     if (concept?.kind === "finance") {
       setParent(undefined);

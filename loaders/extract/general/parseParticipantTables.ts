@@ -782,6 +782,8 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
+/** A row whose figure is written as a percentage ("33 %", "33 procent"). */
+const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 /** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
 const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
@@ -908,6 +910,28 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
+      // reported rate the lexicon names waits for the year's exits as its base (reportedRates.ts).
+      if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
+        const rate = bestConcept(label, ["rate"])?.concept;
+        if (rate && row.values.length === 1)
+          facts.push({
+            table: "indicator",
+            year: doc.periodYear,
+            scope: intervention === null ? "federation" : `intervention:${intervention}`,
+            indicator: rate.code,
+            gender: "all",
+            value,
+            unit: "percent",
+            n: null,
+            note: `${rate.sv}, as a row under the exit table reports it`,
+            line: r,
+            text: t,
+            section: ET,
+            approximate: false,
+          });
+        continue;
+      }
       if (TOTAL_LABEL.test(label)) {
         const genders = [
           { gender: "all" as const, value },

@@ -20,10 +20,13 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { UNSCOPED_RATE } from "./reportedRates.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+/** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
+const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
@@ -158,6 +161,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
+          // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare": the
+          // same time as the sentence before, and so the same participants, naming no one else.
+          (SAME_PERIOD.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence)) ||
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
           // paragraph goes on about the same year's participants, naming no one else.
           (datingYear(sentence) !== undefined &&
@@ -218,7 +224,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       const waiting: Figure[] =
-        owner !== undefined && (scopeBefore === undefined || sameScope(scopeBefore, scope))
+        scope !== "conflict" && (scopeBefore === undefined || sameScope(scopeBefore, scope))
           ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
       const figures = [...reading.figures, ...waiting];
@@ -353,6 +359,20 @@ function factFor(
       ...base,
     };
   }
+  // A rate waiting for its base in a sentence that names no one: the federation's only where it
+  // equals the federation's exits and destinations exactly (reportedRates.ts checks it).
+  if (scope.kind === "unknown" && f.kind === "rate" && f.base === null)
+    return {
+      table: "indicator",
+      scope: "federation",
+      indicator: f.indicator,
+      gender: "all",
+      value: f.token.value,
+      unit: "percent",
+      n: null,
+      note: UNSCOPED_RATE,
+      ...base,
+    };
   if (scope.kind === "unknown")
     return "the sentence does not say whether it is about one intervention or the whole federation";
   const intervention = scope.kind === "intervention" ? scope.name : null;

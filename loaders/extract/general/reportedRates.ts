@@ -30,6 +30,13 @@ const NUMERATOR: Record<string, readonly string[]> = {
   positive_step_rate_reported: ["work", "studies", "work_or_studies", "joint_assessment", "job_seeker"],
 };
 
+/**
+ * The note of a rate whose sentence names no one (no intervention, no federation cue): it is the
+ * federation's only where the federation's exits and every destination it counts are read and
+ * give exactly that rate, which is then true of the federation whoever the sentence meant.
+ */
+export const UNSCOPED_RATE = "rate in a sentence that names no one; the federation's only where its exits give it exactly";
+
 /** A rate waiting for its base: read by a general reader, with no base stated beside it. */
 export function awaitsBase(f: FactInput): f is Indicator {
   return (
@@ -132,6 +139,15 @@ export function settleReportedRates(out: ParseOutput): ParseOutput {
     }
     const range = unsure ? undefined : allowedRange(f.indicator, n, outcomes);
     const slack = ratePrecision(f.value) + 1e-9;
+    const unscoped = f.note === UNSCOPED_RATE;
+    if (unscoped && !range?.exact) {
+      refuse(
+        f,
+        "coverage.unread_number",
+        `a rate of ${f.value} % (${f.indicator}) in a sentence that names no one: it would be the federation's only if ${f.year}'s exits and every destination it counts were read to check it; not stored`,
+      );
+      continue;
+    }
     if (unsure || (range && (f.value < range.low - slack || f.value > range.high + slack))) {
       refuse(
         f,
@@ -153,7 +169,7 @@ export function settleReportedRates(out: ParseOutput): ParseOutput {
     facts.push({
       ...f,
       n,
-      note: `${f.note ?? "rate as stated in the text"}; its base is the year's ${n} exits the document gives`,
+      note: `${unscoped ? "rate as stated in the text, equal to the federation's exits and destinations" : (f.note ?? "rate as stated in the text")}; its base is the year's ${n} exits the document gives`,
     });
   }
   return { ...out, facts, findings: [...out.findings, ...findings] };
