@@ -111,7 +111,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
   for (const s of flagged) for (let n = s.from; n <= s.to; n++) byLine.set(n, [...(byLine.get(n) ?? []), s]);
-  const facts = out.facts.filter((f) => {
+  const keep = (f: FactInput) => {
     if (!PROSE_SECTIONS.has(f.section)) return true;
     const values = storedValues(f);
     const hit = byLine
@@ -127,6 +127,9 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
     });
     return false;
-  });
-  return { ...out, facts, findings: [...out.findings, ...findings] };
+  };
+  // A rate waiting for its base goes with its sentence too.
+  const facts = out.facts.filter(keep);
+  const awaiting = out.awaiting?.filter(keep);
+  return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
 }

@@ -85,6 +85,8 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
 
 export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates whose base is each year's exits, read elsewhere (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   /** Of the table being read: its equity row as written, and result rows whose digits split more than one way. */
@@ -256,7 +258,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (!row.values) return;
     row.values.forEach((value, i) => {
       if (Number.isNaN(value)) return;
-      facts.push({
+      awaiting.push({
         table: "indicator",
         year: header.years[i]!,
         scope: "federation",
@@ -348,5 +350,5 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     });
   }
 
-  return { facts, findings, coverage };
+  return { facts, findings, coverage, awaiting };
 }

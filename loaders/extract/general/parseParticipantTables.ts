@@ -328,6 +328,8 @@ const numbersIn = (t: string) => (/\d/.test(t) ? (t.match(/(?<![\p{L}\d])\d+(?![
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates under an exit table, waiting for the year's exits as their base (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   const scopes = scopeByLine(doc);
@@ -714,7 +716,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
   // Tables with years as columns (transposed participant tables, five-year overviews).
   const multi = parseMultiYearTables(doc, scopes);
   facts.push(...multi.facts);
@@ -722,6 +724,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   return {
     facts,
     findings,
+    awaiting: [...awaiting, ...(multi.awaiting ?? [])],
     coverage: [
       ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
       ...multi.coverage.filter((c) => c.section !== PT),
@@ -824,6 +827,7 @@ function readExitTables(
   facts: FactInput[],
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
+  awaiting: FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -915,7 +919,7 @@ function readExitTables(
       if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
         const rate = bestConcept(label, ["rate"])?.concept;
         if (rate && row.values.length === 1)
-          facts.push({
+          awaiting.push({
             table: "indicator",
             year: doc.periodYear,
             scope: intervention === null ? "federation" : `intervention:${intervention}`,

@@ -102,6 +102,8 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
 
 export function parseProseFigures(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
@@ -280,6 +282,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           text,
         });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
+        else if (fact.table === "indicator" && fact.n === null) awaiting.push(fact);
         else {
           facts.push(fact);
           if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
@@ -301,6 +304,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   return {
     facts,
     findings,
+    awaiting,
     coverage: [
       {
         section: SECTION,

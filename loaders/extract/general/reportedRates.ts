@@ -5,7 +5,7 @@
  * or of positive steps, is a share of the year's exits of the same population (the federation's
  * or one intervention's), so its base is that exit count, wherever in the document it is read.
  *
- * Readers store such a rate with `n` null; this pass, after every reader of the document, gives
+ * Readers return such a rate with `n` null among their `awaiting` facts; this pass, after every reader of the document, gives
  * it the one exit count of its year and scope, or does not store it:
  * - no exit count of that year and scope is read, or two that differ, or a hedged one ("drygt
  *   90"): not stored (no base, no rate);
@@ -37,14 +37,13 @@ const NUMERATOR: Record<string, readonly string[]> = {
  */
 export const UNSCOPED_RATE = "rate in a sentence that names no one; the federation's only where its exits give it exactly";
 
-/** A rate waiting for its base: read by a general reader, with no base stated beside it. */
-export function awaitsBase(f: FactInput): f is Indicator {
+/** A rate waiting for its base: a reported rate of the exited with no base stated beside it. */
+function awaitsBase(f: FactInput): f is Indicator {
   return (
     f.table === "indicator" &&
     EXIT_RATES.has(f.indicator) &&
     f.unit === "percent" &&
-    (f.n === null || f.n === undefined) &&
-    f.section.startsWith("general:")
+    (f.n === null || f.n === undefined)
   );
 }
 
@@ -82,7 +81,8 @@ function allowedRange(
 
 /** Give each rate waiting for a base the year's one exit count of its scope, or leave it unstored with a finding. */
 export function settleReportedRates(out: ParseOutput): ParseOutput {
-  if (!out.facts.some(awaitsBase)) return out;
+  const { awaiting, ...rest } = out;
+  if (!awaiting || awaiting.length === 0) return rest;
   const exits = new Map<string, Set<number>>();
   const outcomeValues = new Map<string, Map<string, Set<number>>>();
   for (const f of out.facts) {
@@ -108,12 +108,9 @@ export function settleReportedRates(out: ParseOutput): ParseOutput {
       value: String(f.value),
       message,
     });
-  const facts: FactInput[] = [];
-  for (const f of out.facts) {
-    if (!awaitsBase(f)) {
-      facts.push(f);
-      continue;
-    }
+  const facts: FactInput[] = [...out.facts];
+  for (const f of awaiting) {
+    if (!awaitsBase(f)) throw new Error(`a fact awaiting a base is no reported rate without one (line ${f.line})`);
     const intervention = interventionOf(f.scope);
     const key = intervention === undefined ? undefined : keyOf(intervention, f.year);
     const bases = key === undefined ? undefined : exits.get(key);
