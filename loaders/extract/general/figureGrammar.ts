@@ -262,8 +262,8 @@ const PARTICIPANTS_LABEL =
 const OWN_VERB =
   /^(avslutade|avslutades|har|hade|gick|går|började|påbörjade|kom|fick|blev|skrevs|deltog|var|är|övergick|fortsatte)$/;
 
-/** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
-const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
+/** "245 inskrivna, 120 nya och 85 avslutade", "176 deltagare och 88 avslut": the word stands for the noun. */
+const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna|avslut)$/;
 const STRUCTURAL =
   /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
@@ -487,7 +487,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    */
   const target = (tok: NumberToken): boolean => {
     const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
-    const said = tail === undefined ? lower : lower.slice(0, tail.index);
+    // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
+    const from = lower.lastIndexOf(";", tok.start) + 1;
+    const semicolon = lower.indexOf(";", tok.end);
+    const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
+    const said = lower.slice(from, to);
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -916,12 +920,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
     const verb = beforeText.split(" ").pop() ?? "";
     // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
-    const particle = /^(skrevs|skrivits)$/.test(verb)
-      ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "")
+    // "skrevs 121 personer in": the particle after the number's noun is the verb's all the same.
+    const written = /^(skrevs|skrivits)$/.test(verb)
+      ? /^((?:\p{L}+ ){0,2})(in|ut)\b(.*)$/u.exec(afterText)
+      : null;
+    const particle = written
+      ? written[2]!
       : /^(tog|tar)$/.test(verb)
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
         : "";
-    const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
+    const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
+    const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);

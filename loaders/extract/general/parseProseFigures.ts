@@ -26,6 +26,8 @@ const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
+/** "var då 38 procent": at the time the sentence before spoke of. */
+const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
 const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
@@ -41,6 +43,12 @@ const FEDERATION_CUE =
  */
 const WE_THE_FEDERATION =
   /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
+/**
+ * The federation as the one that had the participants ("År 2022 hade förbundet 176 deltagare",
+ * "Förbundet hade 90 avslut"), where the sentence names no intervention.
+ */
+const FEDERATION_HAD =
+  /(?<!\p{L})(?:(?:hade|har haft) (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:hade|har haft))(?: \p{L}+){0,3} \d/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -163,9 +171,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
-          // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare": the
-          // same time as the sentence before, and so the same participants, naming no one else.
-          (SAME_PERIOD.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence)) ||
+          // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
+          // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
+          // the same participants, naming no one else.
+          ((SAME_PERIOD.test(sentence) || THEN.test(sentence)) &&
+            !isAboutOneIntervention(sentence) &&
+            !namesSomeone(sentence)) ||
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
           // paragraph goes on about the same year's participants, naming no one else.
           (datingYear(sentence) !== undefined &&
@@ -193,6 +204,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           : scope.kind === "intervention"
             ? scope.name
             : null;
+      const sentenceBefore = previous;
       let reading;
       try {
         reading = readSentenceInContext(sentence, previous, {
@@ -248,7 +260,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const others = reading.years.filter((y) => y !== year && !apart.has(y));
       // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
       // deltagare" in a plan for 2025) is that year's.
-      const earlier = others.length > 0 ? soleEarlierYear(sentence, year) : undefined;
+      // "År 2022 hade förbundet 88 avslut. Andelen … var då 38 procent.": "då" is the year the sentence before dated.
+      const earlier =
+        others.length > 0
+          ? soleEarlierYear(sentence, year)
+          : THEN.test(sentence) && sentenceBefore !== undefined
+            ? soleEarlierYear(sentenceBefore, year)
+            : undefined;
       const otherYear = earlier === undefined ? others[0] : undefined;
       const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
       const othersOnlyInTail =
@@ -332,7 +350,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
     return !cued(FEDERATION_CUE, sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return cued(FEDERATION_CUE, sentence) || WE_THE_FEDERATION.test(sentence)
+  return cued(FEDERATION_CUE, sentence) ||
+    WE_THE_FEDERATION.test(sentence) ||
+    (FEDERATION_HAD.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }
