@@ -6,7 +6,8 @@ import { readSentence, splitSentences, tokenize, type Figure } from "../../loade
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { isFurniture } from "../../loaders/extract/general/sectionScope.ts";
 import { parseSwedishNumber } from "../../loaders/extract/numbers.ts";
-import type { AnyFact } from "../helpers.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
 
 /** A figure as a short string, for exact comparisons: "enrolled/all=245~" (~ = approximate). */
 function show(f: Figure): string {
@@ -971,5 +972,50 @@ describe("a proportion is not a count", () => {
     expect(read("I förbundets insatser gick 33 av 159 avslutade deltagare till arbete eller studier.")).toContain(
       "exited/all=159",
     );
+  });
+});
+
+describe("exits and new participants in sentences other authors write", () => {
+  it("reads the particle after the noun, 'N avslut', and a semicolon's clause on its own", () => {
+    expect(read("Under året skrevs 64 personer in i någon av insatserna.")).toEqual(["new/all=64"]);
+    expect(read("Förbundets insatser hade 150 deltagare och 70 avslut.")).toEqual(["enrolled/all=150", "exited/all=70"]);
+    expect(read("Av årets deltagare var 52 nyinskrivna (30 kvinnor och 22 män); resten fortsatte från föregående år.")).toEqual(
+      ["new/all=52", "new/woman=30", "new/man=22"],
+    );
+  });
+
+  it("does not read the clause of a semicolon that names another year, nor a particle too far from its verb", () => {
+    expect(read("Föregående år var 48 nyinskrivna; i år var de fler.")).toEqual([]);
+    expect(read("Under året skrevs det om 64 personer i lokaltidningen och om insatserna.")).toEqual([]);
+  });
+});
+
+describe("a sentence that leans on the one before for its year and scope", () => {
+  const rateAndCounts = (text: string, year = 2024) =>
+    parseAnnualReport(docOf(text.split("\n"), year))
+      .facts.map((f) => f as AnyFact)
+      .filter((f) => f.section === "general:prose")
+      .map((f) => `${f.year} ${f.measure ?? f.category ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}`);
+
+  it("gives 'Under samma period …' and 'var då …' the scope and the year of the sentence before", () => {
+    expect(
+      rateAndCounts(
+        "Verksamheten\n\nUnder året deltog 120 personer i de individinriktade insatserna. Under samma period avslutades 50 deltagare.",
+      ),
+    ).toEqual(["2024 enrolled=120", "2024 exited=50"]);
+    expect(
+      rateAndCounts(
+        "Jämförelse\n\nÅr 2023 hade förbundet 150 deltagare och 60 avslut. Andelen som gick vidare till arbete eller studier var då 40 procent.",
+      ),
+    ).toEqual(["2023 enrolled=150", "2023 exited=60", "2023 work_or_studies_rate_reported=40 n=60"]);
+  });
+
+  it("does not give the federation 'hade förbundet' figures of a named intervention, nor 'då' without a dated sentence", () => {
+    expect(rateAndCounts("Jämförelse\n\nÅr 2023 hade förbundet 40 deltagare i Bryggan.")).toEqual([]);
+    expect(
+      rateAndCounts(
+        "Jämförelse\n\nFörra året var annorlunda. Andelen som gick vidare till arbete eller studier var då 40 procent.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -398,6 +398,12 @@ const OF_THE_EXITED_BEFORE =
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
 
+/** People who went somewhere at exit, or a positive step, named in a rate's sentence. */
+const MOVED =
+  /(?<!\p{L})(gick|gått|går|gå|började|börjat|kom|kommit|fick|fått|övergick|övergått|vidare|avslut\p{L}*|stegförflyttning\p{L}*)(?!\p{L})|(?<!\p{L})till (arbete|studier|arbete eller studier)(?!\p{L})/u;
+/** A survey's answers and opinions: what people said, not where they went. */
+const OPINION =
+  /enkät|uppgav|uppger|upplev|ansåg|anser|bedömer|bedömde|svarade|svarat|nöjd|tror |trodde|förutsättningar|önskar/;
 /** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
 const OF_ANOTHER_GROUP =
   /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
@@ -1051,7 +1057,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (bases.size !== 1) {
       reading.unread.push(tok);
       // "45 procent av deltagarna", "Av årets deltagare gick 45 procent …": a share of another group.
-      if (bases.size === 0 && !OF_ANOTHER_GROUP.test(rest) && !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start)))
+      // Only a share of people who went somewhere ("gick till arbete", "till arbete eller studier"),
+      // never an opinion ("uppgav 81 procent att de hade bättre förutsättningar att arbeta").
+      if (
+        bases.size === 0 &&
+        MOVED.test(lower) &&
+        !OPINION.test(lower) &&
+        !OF_ANOTHER_GROUP.test(rest) &&
+        !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start))
+      )
         reading.baseless.push({ indicator, token: tok });
       return;
     }
