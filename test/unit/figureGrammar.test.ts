@@ -978,10 +978,13 @@ describe("a proportion is not a count", () => {
 describe("exits and new participants in sentences other authors write", () => {
   it("reads the particle after the noun, 'N avslut', and a semicolon's clause on its own", () => {
     expect(read("Under året skrevs 64 personer in i någon av insatserna.")).toEqual(["new/all=64"]);
-    expect(read("Förbundets insatser hade 150 deltagare och 70 avslut.")).toEqual(["enrolled/all=150", "exited/all=70"]);
-    expect(read("Av årets deltagare var 52 nyinskrivna (30 kvinnor och 22 män); resten fortsatte från föregående år.")).toEqual(
-      ["new/all=52", "new/woman=30", "new/man=22"],
-    );
+    expect(read("Förbundets insatser hade 150 deltagare och 70 avslut.")).toEqual([
+      "enrolled/all=150",
+      "exited/all=70",
+    ]);
+    expect(
+      read("Av årets deltagare var 52 nyinskrivna (30 kvinnor och 22 män); resten fortsatte från föregående år."),
+    ).toEqual(["new/all=52", "new/woman=30", "new/man=22"]);
   });
 
   it("does not read the clause of a semicolon that names another year, nor a particle too far from its verb", () => {

@@ -55,10 +55,7 @@ describe("a reported rate with no base stated beside it", () => {
   it("takes the year's one exit count of its scope as its base", () => {
     expect(settled([exited(92)], [rate(33)])).toEqual(["federation 2024 33 n=92"]);
     expect(
-      settled(
-        [exited(40, { intervention: "Bryggan" }), exited(92)],
-        [rate(45, { scope: "intervention:Bryggan" })],
-      ),
+      settled([exited(40, { intervention: "Bryggan" }), exited(92)], [rate(45, { scope: "intervention:Bryggan" })]),
     ).toEqual(["intervention:Bryggan 2024 45 n=40"]);
   });
 

@@ -927,9 +927,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const verb = beforeText.split(" ").pop() ?? "";
     // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
     // "skrevs 121 personer in": the particle after the number's noun is the verb's all the same.
-    const written = /^(skrevs|skrivits)$/.test(verb)
-      ? /^((?:\p{L}+ ){0,2})(in|ut)\b(.*)$/u.exec(afterText)
-      : null;
+    const written = /^(skrevs|skrivits)$/.test(verb) ? /^((?:\p{L}+ ){0,2})(in|ut)\b(.*)$/u.exec(afterText) : null;
     const particle = written
       ? written[2]!
       : /^(tog|tar)$/.test(verb)

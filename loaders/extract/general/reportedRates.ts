@@ -35,7 +35,8 @@ const NUMERATOR: Record<string, readonly string[]> = {
  * federation's only where the federation's exits and every destination it counts are read and
  * give exactly that rate, which is then true of the federation whoever the sentence meant.
  */
-export const UNSCOPED_RATE = "rate in a sentence that names no one; the federation's only where its exits give it exactly";
+export const UNSCOPED_RATE =
+  "rate in a sentence that names no one; the federation's only where its exits give it exactly";
 
 /** A rate waiting for its base: a reported rate of the exited with no base stated beside it. */
 function awaitsBase(f: FactInput): f is Indicator {
@@ -73,7 +74,9 @@ function allowedRange(
   const joint = outcomes.has("work_or_studies") || (outcomes.has("work") && outcomes.has("studies"));
   const exact =
     inside + outside === n ||
-    (indicator === "work_or_studies_rate_reported" && joint && !(outcomes.has("work_or_studies") && outcomes.has("work")));
+    (indicator === "work_or_studies_rate_reported" &&
+      joint &&
+      !(outcomes.has("work_or_studies") && outcomes.has("work")));
   return exact
     ? { low: (100 * inside) / n, high: (100 * inside) / n, exact }
     : { low: (100 * inside) / n, high: (100 * (n - outside)) / n, exact };
