@@ -789,10 +789,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
     // "skrevs 58 in": the number stands between a verb and its particle.
-    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names.
+    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
-      (/^(fick|fått)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
+      // "blev 14 aktivt arbetssökande": the same with "bli".
+      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&

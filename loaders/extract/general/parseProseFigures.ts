@@ -28,6 +28,8 @@ const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|v
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
+/** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
+const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
 const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
@@ -36,7 +38,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})|(?<!\p{L})(avslutade|avslutat|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i) (en|någon) insats(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -174,7 +176,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
           // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
           // the same participants, naming no one else.
-          ((SAME_PERIOD.test(sentence) || THEN.test(sentence)) &&
+          ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
@@ -300,7 +302,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           text,
         });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
-        else if (fact.table === "indicator" && fact.n === null) awaiting.push(fact);
+        else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
           facts.push(fact);
           if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
@@ -383,9 +385,10 @@ function factFor(
       ...base,
     };
   }
-  // A rate waiting for its base in a sentence that names no one: the federation's only where it
-  // equals the federation's exits and destinations exactly (reportedRates.ts checks it).
-  if (scope.kind === "unknown" && f.kind === "rate" && f.base === null)
+  // A rate in a sentence that names no one: the federation's only where it equals the
+  // federation's exits and destinations exactly (reportedRates.ts checks it, and that a stated
+  // base is those exits).
+  if (scope.kind === "unknown" && f.kind === "rate" && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
     return {
       table: "indicator",
       scope: "federation",
@@ -393,7 +396,7 @@ function factFor(
       gender: "all",
       value: f.token.value,
       unit: "percent",
-      n: null,
+      n: f.base,
       note: UNSCOPED_RATE,
       ...base,
     };

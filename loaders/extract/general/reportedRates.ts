@@ -38,13 +38,16 @@ const NUMERATOR: Record<string, readonly string[]> = {
 export const UNSCOPED_RATE =
   "rate in a sentence that names no one; the federation's only where its exits give it exactly";
 
-/** A rate waiting for its base: a reported rate of the exited with no base stated beside it. */
+/**
+ * A rate waiting for its base: a reported rate of the exited with no base stated beside it, or one
+ * whose sentence names no one (its stated base must then be the federation's exits).
+ */
 function awaitsBase(f: FactInput): f is Indicator {
   return (
     f.table === "indicator" &&
     EXIT_RATES.has(f.indicator) &&
     f.unit === "percent" &&
-    (f.n === null || f.n === undefined)
+    (f.n === null || f.n === undefined || f.note === UNSCOPED_RATE)
   );
 }
 
@@ -118,6 +121,15 @@ export function settleReportedRates(out: ParseOutput): ParseOutput {
     const key = intervention === undefined ? undefined : keyOf(intervention, f.year);
     const bases = key === undefined ? undefined : exits.get(key);
     const n = bases?.size === 1 ? [...bases][0]! : undefined;
+    const stated = f.n ?? undefined;
+    if (stated !== undefined && stated !== n) {
+      refuse(
+        f,
+        "coverage.unread_number",
+        `a rate of ${f.value} % of ${stated} in a sentence that names no one: ${stated} is not the federation's ${f.year} exits read elsewhere; not stored`,
+      );
+      continue;
+    }
     if (n === undefined || !Number.isInteger(n) || n <= 0) {
       refuse(
         f,
