@@ -1022,3 +1022,32 @@ describe("a sentence that leans on the one before for its year and scope", () =>
     ).toEqual([]);
   });
 });
+
+describe("destinations after 'blev', and a count compared with an earlier year's", () => {
+  it("reads 'blev N aktivt arbetssökande' as exits to job seeking", () => {
+    expect(read("Under året blev 9 aktivt arbetssökande.")).toEqual(["exit:job_seeker=9"]);
+  });
+
+  it("does not read 'blev N' before no destination", () => {
+    expect(read("Under året blev 9 sjukskrivna igen.")).toEqual([]);
+  });
+
+  it("reads ', jämfört med N personer under <earlier year>' as that year's count of the same people", () => {
+    const r = readSentence("Under 2024 deltog 150 personer i insatserna, jämfört med 139 personer under 2023.", {
+      year: 2024,
+    });
+    expect(r.figures.map((f) => `${show(f)}${f.kind === "count" && f.year ? `@${f.year}` : ""}`)).toEqual([
+      "enrolled/all=150",
+      "enrolled/all=139@2023",
+    ]);
+  });
+
+  it("does not date a compared count by a later year, nor when two counts stand before the comparison", () => {
+    const year = (s: string) =>
+      readSentence(s, { year: 2024 })
+        .figures.filter((f) => f.kind === "count" && f.year !== undefined)
+        .map(show);
+    expect(year("Under 2024 deltog 150 personer, jämfört med 170 personer under 2025.")).toEqual([]);
+    expect(year("Under 2024 deltog 150 personer och 60 avslutades, jämfört med 139 personer under 2023.")).toEqual([]);
+  });
+});

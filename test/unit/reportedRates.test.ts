@@ -182,3 +182,26 @@ describe("rates read by every layer, settled on the document's exits", () => {
     expect(rates(lines)).toEqual(["federation 2024 38 n=80@11", "federation 2024 38 n=80@11"]);
   });
 });
+
+describe("a rate with its base stated, in a sentence that names no one", () => {
+  const section = (rateLine: string) => [
+    "Året i siffror",
+    "",
+    "Under året avslutade 90 deltagare sin insats i förbundets insatser. Av dem gick 20 till arbete och",
+    "16 till studier.",
+    "",
+    "Resultat",
+    "",
+    rateLine,
+  ];
+
+  it("is the federation's where its base and destinations are the federation's", () => {
+    expect(rates(section("Andelen som gick till arbete eller studier blev 40 procent (36 av 90)."))).toEqual([
+      "federation 2024 40 n=90@8",
+    ]);
+  });
+
+  it("is not stored where its base is not the federation's exits", () => {
+    expect(rates(section("Andelen som gick till arbete eller studier blev 40 procent (20 av 50)."))).toEqual([]);
+  });
+});

@@ -404,6 +404,9 @@ const MOVED =
 /** A survey's answers and opinions: what people said, not where they went. */
 const OPINION =
   /enkät|uppgav|uppger|upplev|ansåg|anser|bedömer|bedömde|svarade|svarat|nöjd|tror |trodde|förutsättningar|önskar/;
+/** ", jämfört med 167 personer under 2023": a count of the same people for an earlier year. */
+const COMPARED_COUNT =
+  /,\s*jämfört med (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d)(?![\d\p{L}])\s*[.;]?\s*$/gu;
 /** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
 const OF_ANOTHER_GROUP =
   /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
@@ -1083,6 +1086,20 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         year,
       });
   }
+  // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
+  // year it is compared with, when the sentence gave one whole count before the comparison.
+  if (context.year !== undefined && lower.includes("jämfört med"))
+    for (const m of lower.matchAll(COMPARED_COUNT)) {
+      const year = Number(m[2]);
+      const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
+      const token = numbers.find(([t]) => t.start === at)?.[0];
+      const before = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
+      const main = before[0];
+      if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
+      if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
+      reading.setAside = reading.setAside.filter((a) => a.token !== token);
+      reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
+    }
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;

@@ -38,7 +38,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})|(?<!\p{L})(avslutade|avslutat|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i) (en|någon) insats(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -287,7 +287,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
+        // A figure the comparison dates where it stands ("jämfört med 167 personer under 2023") keeps its year.
+        const dated = f.kind === "count" && f.year !== undefined;
+        if (otherYear !== undefined && !(othersOnlyInTail && (f.token.start < tail! || dated))) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
