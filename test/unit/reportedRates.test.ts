@@ -205,3 +205,26 @@ describe("a rate with its base stated, in a sentence that names no one", () => {
     expect(rates(section("Andelen som gick till arbete eller studier blev 40 procent (20 av 50)."))).toEqual([]);
   });
 });
+
+describe("a rate that is not the federation's own for the year", () => {
+  const paragraph = (rateSentence: string) => [
+    "Verksamheten 2024",
+    "",
+    `Under året avslutade 80 deltagare sin insats i förbundets insatser. ${rateSentence}`,
+  ];
+
+  it.each([
+    "Nationellt går 33 procent vidare till arbete eller studier.",
+    "Genomsnittet bland andra förbund är att 31 procent går till arbete eller studier.",
+    "Vi räknar med att 35 procent går vidare till arbete eller studier nästa år.",
+    "Målet är att 40 procent ska gå vidare till arbete eller studier.",
+  ])("is not stored: %s", (sentence) => {
+    expect(rates(paragraph(sentence))).toEqual([]);
+  });
+
+  it("is stored when the paragraph says it of the federation's exits", () => {
+    expect(rates(paragraph("Av dem gick 30 procent vidare till arbete eller studier."))).toEqual([
+      "federation 2024 30 n=80@3",
+    ]);
+  });
+});

@@ -407,6 +407,12 @@ const OPINION =
 /** ", jämfört med 167 personer under 2023": a count of the same people for an earlier year. */
 const COMPARED_COUNT =
   /,\s*jämfört med (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d)(?![\d\p{L}])\s*[.;]?\s*$/gu;
+/**
+ * A share of others (the country, the county, other federations, an average) or one expected
+ * ("räknar med att 35 procent går vidare"): nothing the federation reports as its own year's.
+ */
+const ELSEWHERE_OR_AHEAD =
+  /nationell|i riket|riks|hela landet|i landet|genomsnitt|snitt(?!\p{L})|länet|andra (samordnings)?förbund|övriga (samordnings)?förbund|jämförbara|räknar med|hoppas|siktar|förväntas|beräknas|prognos/u;
 /** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
 const OF_ANOTHER_GROUP =
   /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
@@ -1065,6 +1071,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         bases.size === 0 &&
         MOVED.test(lower) &&
         !OPINION.test(lower) &&
+        !ELSEWHERE_OR_AHEAD.test(lower) &&
         !OF_ANOTHER_GROUP.test(rest) &&
         !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start))
       )
