@@ -228,3 +228,32 @@ describe("a rate that is not the federation's own for the year", () => {
     ]);
   });
 });
+
+describe("rate labels written in other words", () => {
+  it("reads a several-year row whose label wraps the destination in whose share it is", () => {
+    const lines = [
+      "Nyckeltal",
+      "                                                          2024     2023",
+      "Andel avslutade deltagare som gått vidare till arbete eller studier (%)   36       30",
+      "",
+      "Under året avslutades 75 deltagare i förbundets insatser.",
+    ];
+    expect(rates(lines)).toEqual(["federation 2024 36 n=75@3"]);
+  });
+
+  it("does not read a share of another kind in the same place", () => {
+    const lines = [
+      "Nyckeltal",
+      "                                                          2024     2023",
+      "Andel kvinnor bland avslutade deltagare (%)                  36       30",
+      "",
+      "Under året avslutades 75 deltagare i förbundets insatser.",
+    ];
+    expect(rates(lines)).toEqual([]);
+  });
+
+  it("reads a summary's line labelled by the destination alone", () => {
+    const lines = ["Året i siffror 2024", "", "Avslutade deltagare: 50", "Arbete eller studier: 30 %"];
+    expect(rates(lines)).toEqual(["federation 2024 30 n=50@4"]);
+  });
+});

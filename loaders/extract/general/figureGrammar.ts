@@ -1069,7 +1069,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // never an opinion ("uppgav 81 procent att de hade bättre förutsättningar att arbeta").
       if (
         bases.size === 0 &&
-        MOVED.test(lower) &&
+        // "Arbete eller studier: 31 %": a labelled line of a summary names the share by its destination alone.
+        (MOVED.test(lower) || /:\s*$/.test(lower.slice(0, tok.start))) &&
         !OPINION.test(lower) &&
         !ELSEWHERE_OR_AHEAD.test(lower) &&
         !OF_ANOTHER_GROUP.test(rest) &&
