@@ -1051,3 +1051,20 @@ describe("destinations after 'blev', and a count compared with an earlier year's
     expect(year("Under 2024 deltog 150 personer och 60 avslutades, jämfört med 139 personer under 2023.")).toEqual([]);
   });
 });
+
+describe("destinations listed after one exit, and what is no destination", () => {
+  it("reads 'N av de avslutade gick till …' and rehabilitation continued 'i annan rehabilitering'", () => {
+    expect(read("Totalt 25 av de avslutade gick till arbete eller studier.")).toEqual(["exit:work_or_studies=25"]);
+    expect(
+      read(
+        "Av de 70 som avslutades gick 15 till arbete, medan 12 fortsatte i annan rehabilitering och 43 avslutades av andra skäl.",
+      ),
+    ).toEqual(["exited/all=70", "exit:work=15", "exit:continued_rehab=12", "exit:other_exit=43"]);
+  });
+
+  it("does not read a forecast, nor 'N av de avslutade' without a destination", () => {
+    expect(read("Vi räknar med att 15 går till arbete nästa år.")).toEqual([]);
+    expect(read("Förbundet hoppas att 15 deltagare får arbete under 2025.")).toEqual([]);
+    expect(read("Totalt 25 av de avslutade var kvinnor.")).toEqual([]);
+  });
+});
