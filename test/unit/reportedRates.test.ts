@@ -257,3 +257,20 @@ describe("rate labels written in other words", () => {
     expect(rates(lines)).toEqual(["federation 2024 30 n=50@4"]);
   });
 });
+
+describe("two rates in one sentence", () => {
+  it("names each rate by its own stretch of the sentence", () => {
+    const lines = [
+      "Året i siffror",
+      "",
+      "Under året avslutade 84 deltagare sin insats i förbundets insatser. Av dem gick 18 till arbete, 12 till",
+      "studier och 19 blev aktivt arbetssökande.",
+      "",
+      "Andelen med positiv stegförflyttning var 58 procent och andelen till arbete eller studier 36 procent.",
+    ];
+    expect(rates(lines).map((r) => r.replace(/@\d+$/, ""))).toEqual([
+      "federation 2024 58 n=84",
+      "federation 2024 36 n=84",
+    ]);
+  });
+});

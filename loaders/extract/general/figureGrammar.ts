@@ -993,9 +993,14 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const rest = lower.slice(tok.end);
     const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
     const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
+    // "Andelen med positiv stegförflyttning var 58 procent och andelen till arbete eller studier 36
+    // procent": each rate's own stretch of the sentence, between the rates beside it, names it.
+    const rates = numbers.filter(([t]) => t.percent).map(([t]) => t);
+    const k = rates.indexOf(tok);
+    const own = lower.slice(rates[k - 1]?.end ?? 0, rates[k + 1]?.start ?? lower.length);
     const indicator = genderShare
       ? undefined
-      : POSITIVE_STEP.test(lower)
+      : POSITIVE_STEP.test(own)
         ? "positive_step_rate_reported"
         : dest.join() === "work_or_studies"
           ? "work_or_studies_rate_reported"
