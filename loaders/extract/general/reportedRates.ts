@@ -5,14 +5,18 @@
  * or of positive steps, is a share of the year's exits of the same population (the federation's
  * or one intervention's), so its base is that exit count, wherever in the document it is read.
  *
- * Readers return such a rate with `n` null among their `awaiting` facts; this pass, after every reader of the document, gives
- * it the one exit count of its year and scope, or does not store it:
+ * Readers return such a rate with `n` null among their `awaiting` facts (`ParseOutput.awaiting`);
+ * this pass, after every reader of the document, gives it the one exit count of its year and
+ * scope, or does not store it:
  * - no exit count of that year and scope is read, or two that differ, or a hedged one ("drygt
  *   90"): not stored (no base, no rate);
  * - the exits' destinations read for that year and scope are the rate's numerator: a rate that
  *   does not equal numerator / base within its rounding is not stored (a target, another year's
  *   or another body's share that slipped past its reader); where only some destinations are
- *   read, the rate must lie within what they allow.
+ *   read, the rate must lie within what they allow;
+ * - a rate in a sentence that names no one (no intervention, no federation cue) is the
+ *   federation's only where the federation's exits, and every destination the rate counts, are
+ *   read and give exactly that rate (and a base stated beside it is those exits).
  * Each refusal is a finding naming the lines. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -184,5 +188,5 @@ export function settleReportedRates(out: ParseOutput): ParseOutput {
       note: `${unscoped ? "rate as stated in the text, equal to the federation's exits and destinations" : (f.note ?? "rate as stated in the text")}; its base is the year's ${n} exits the document gives`,
     });
   }
-  return { ...out, facts, findings: [...out.findings, ...findings] };
+  return { ...rest, facts, findings: [...out.findings, ...findings] };
 }
