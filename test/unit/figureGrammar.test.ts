@@ -1068,3 +1068,37 @@ describe("destinations listed after one exit, and what is no destination", () =>
     expect(read("Totalt 25 av de avslutade var kvinnor.")).toEqual([]);
   });
 });
+
+describe("an earlier year's figure in a bracket, the year written after it", () => {
+  it("reads '(170 år 2023)' after a count as that year's count, and keeps this year's rate beside '(31 procent 2023)'", () => {
+    const r = readSentence("Förbundets insatser hade 180 deltagare (170 år 2023).", { year: 2024 });
+    expect(r.figures.map((f) => `${show(f)}${f.kind === "count" && f.year ? `@${f.year}` : ""}`)).toEqual([
+      "enrolled/all=180",
+      "enrolled/all=170@2023",
+    ]);
+    const facts = parseAnnualReport(
+      docOf(
+        [
+          "Året i siffror",
+          "",
+          "Under året avslutade 84 deltagare sin insats i förbundets insatser.",
+          "",
+          "Andelen som gick till arbete eller studier var 36 procent (31 procent 2023).",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "indicator").map((f) => `${f.year} ${f.value} n=${f.n}`)).toEqual([
+      "2024 36 n=84",
+    ]);
+  });
+
+  it("does not take a bracket naming a later year, or one with words besides its figure", () => {
+    const dated = (s: string) =>
+      readSentence(s, { year: 2024 })
+        .figures.filter((f) => f.kind === "count" && f.year !== undefined)
+        .map(show);
+    expect(dated("Förbundets insatser hade 180 deltagare (se tabell 3 för 2023).")).toEqual([]);
+    expect(dated("Förbundets insatser hade 180 deltagare (därav 20 nya 2024).")).toEqual([]);
+  });
+});

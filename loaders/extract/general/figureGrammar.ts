@@ -467,10 +467,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
     // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
-    const close =
-      unitOrClose?.type === "word" && /^(procent|personer|deltagare|st)$/.test(unitOrClose.lower)
-        ? closeAfterUnit
-        : unitOrClose;
+    const isUnit = (u: Token | undefined) =>
+      (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
+      (u?.type === "punct" && u.text === "%");
+    const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
@@ -484,6 +484,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     ) {
       priorBrackets.set(j + 3, { year: y.value, anchor });
       priorYearAt.add(j + 1);
+      return;
+    }
+    // "36 procent (31 procent 2023)", "180 deltagare (170 år 2022)": the year after the figure.
+    const yearAt = j + (isUnit(colon) ? 3 : 2) + (tokens[j + (isUnit(colon) ? 3 : 2)]?.text === "år" ? 1 : 0);
+    const [later, shut] = [tokens[yearAt], tokens[yearAt + 1]];
+    if (
+      tokens[anchor]?.type === "number" &&
+      y?.type === "number" &&
+      !/^(19|20)\d\d$/.test(y.raw) &&
+      later?.type === "number" &&
+      /^(19|20)\d\d$/.test(later.raw) &&
+      shut?.text === ")"
+    ) {
+      priorBrackets.set(j + 1, { year: later.value, anchor });
+      priorYearAt.add(yearAt);
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.

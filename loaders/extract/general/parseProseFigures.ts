@@ -25,6 +25,9 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+/** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
+const EARLIER_BRACKET =
+  /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
@@ -254,11 +257,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
-      const bracketed = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
+      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
       const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
       const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
-        : new Set(bracketed.map((m) => Number(m[1])));
+        : new Set(bracketed.map((m) => Number(m[1] ?? m[2])));
       const others = reading.years.filter((y) => y !== year && !apart.has(y));
       // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
       // deltagare" in a plan for 2025) is that year's.
