@@ -359,7 +359,7 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       : section;
   return cued(FEDERATION_CUE, sentence) ||
     WE_THE_FEDERATION.test(sentence) ||
-    (FEDERATION_HAD.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
+    (cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }
