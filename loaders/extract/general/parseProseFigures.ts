@@ -28,11 +28,11 @@ const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|v
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
 const EARLIER_BRACKET =
   /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
-/** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
 const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
+/** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
 const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
