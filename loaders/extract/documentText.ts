@@ -152,12 +152,19 @@ export interface ParseOutput {
   facts: FactInput[];
   findings: FindingInput[];
   coverage: Coverage[];
+  /**
+   * Facts that need the whole document's facts to be complete: a rate read without its base
+   * waits for the year's exits (general/reportedRates.ts settles them into `facts`, or not).
+   */
+  awaiting?: FactInput[];
 }
 
 export function mergeOutputs(outputs: readonly ParseOutput[]): ParseOutput {
+  const awaiting = outputs.flatMap((o) => o.awaiting ?? []);
   return {
     facts: outputs.flatMap((o) => o.facts),
     findings: outputs.flatMap((o) => o.findings),
     coverage: outputs.flatMap((o) => o.coverage),
+    ...(awaiting.length > 0 ? { awaiting } : {}),
   };
 }

@@ -95,6 +95,26 @@ const NOT_PARTICIPANTS = [
   "ledamot",
 ];
 
+/**
+ * Words a rate's label wraps around its destination ("Andel avslutade deltagare som gått vidare
+ * till …", "Andel med positiv stegförflyttning"): they say whose share it is, not which.
+ */
+const RATE_CONTEXT = [
+  "andel",
+  "andelen",
+  "avslutade",
+  "avslut",
+  "deltagare",
+  "deltagarna",
+  "personer",
+  "gick",
+  "gatt",
+  "gar",
+  "vidare",
+  "efter",
+  "de",
+];
+
 export const CONCEPTS: readonly Concept[] = [
   // ---- finance (income statement, balance sheet, multi-year overviews) ----
   {
@@ -299,6 +319,7 @@ export const CONCEPTS: readonly Concept[] = [
     stems: ["andel arbete eller studier", "andel till arbete", "andel som gick till arbete", "arbete eller studier"],
     units: ["percent"],
     negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+    context: RATE_CONTEXT,
   },
   {
     id: "rate:positive_step",
@@ -308,6 +329,7 @@ export const CONCEPTS: readonly Concept[] = [
     stems: ["positiv stegforflyttning", "stegforflyttning", "positiva steg"],
     units: ["percent"],
     negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+    context: RATE_CONTEXT,
   },
   // ---- column bases ----
   {

@@ -125,16 +125,10 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(totalt|total|summa|alla|samtliga)$/, "all"],
 ];
 
-/**
- * `earlier`: facts other table readers took from the document (the federation's exits of a
- * year, the base of a rate row in a table that has no exits row of its own).
- */
-export function parseMultiYearTables(
-  doc: DocumentText,
-  scopes: readonly Scope[] = scopeByLine(doc),
-  earlier: readonly FactInput[] = [],
-): ParseOutput {
+export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates whose base is each year's exits, read elsewhere (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   /** Of the table being read: its equity row as written, and result rows whose digits split more than one way. */
@@ -150,7 +144,6 @@ export function parseMultiYearTables(
   /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
   let exitsByColumn: (number | undefined)[] = [];
   let destinationsByColumn: (number | undefined)[] = [];
-  let rates: { line: number; raw: string; label: string; indicator: string }[] = [];
 
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
@@ -277,44 +270,6 @@ export function parseMultiYearTables(
   }
 
   /**
-   * A rate row's cells, each stored with its base: the federation's exits of its column in the
-   * same table, or else the one count of that year's exits another table of the document gives.
-   * A cell without a base stays unread (a rate's meaning depends on what it is a share of).
-   */
-  function settleRates(header: YearHeader) {
-    for (const r of rates) {
-      const text = doc.at(r.line);
-      const unread = unreadRow(header, r.line, r.label);
-      const row = readGridRow(r.raw, header, (v) => v >= 0 && v <= 100);
-      if (!row.values) {
-        unread(row.reason);
-        continue;
-      }
-      row.values.forEach((value, i) => {
-        const year = header.years[i]!;
-        if (Number.isNaN(value) || Number.isNaN(year)) return;
-        const n = exitsByColumn[i] ?? onlyExits(year);
-        if (n === undefined) return unread(`no count of ${year}'s exits to be its base`);
-        facts.push({
-          table: "indicator",
-          year,
-          scope: "federation",
-          indicator: r.indicator,
-          gender: "all",
-          value,
-          unit: "percent",
-          n,
-          note: "share of exited who went to work or studies, as stated in a table, with the year's exits as base",
-          line: r.line,
-          text,
-          section: PT,
-          approximate: false,
-        } as FactInput);
-      });
-    }
-  }
-
-  /**
    * A destination row under the exits row of the same table: each cell is stored when it, with
    * the destinations above it, stays within its column's exits; otherwise the row is unread.
    */
@@ -357,29 +312,12 @@ export function parseMultiYearTables(
     });
   }
 
-  /** The federation's exits of a year as the document's other tables give them, when they give one count. */
-  function onlyExits(year: number): number | undefined {
-    const counts = new Set(
-      earlier.flatMap((f) =>
-        f.table === "participant_count" &&
-        f.intervention === null &&
-        f.year === year &&
-        f.measure === "exited" &&
-        f.gender === "all"
-          ? [f.value]
-          : [],
-      ),
-    );
-    return counts.size === 1 ? [...counts][0] : undefined;
-  }
-
   /** Read the rows under a header; returns the last line of the table. */
   function readRows(header: YearHeader, scope: Scope): number {
     equity = undefined;
     results = [];
     exitsByColumn = [];
     destinationsByColumn = [];
-    rates = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -412,8 +350,37 @@ export function parseMultiYearTables(
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
     settleResults(header);
-    settleRates(header);
     return last;
+  }
+
+  /**
+   * "Andel till arbete eller studier (%)  35  31  29": a reported rate per year, in a table of
+   * the federation's. Its base is each year's exits, given elsewhere or not at all
+   * (reportedRates.ts settles it); a share the lexicon does not name ("Andel kvinnor") is no rate.
+   */
+  function readRateRow(header: YearHeader, line: number, raw: string, label: string) {
+    const rate = bestConcept(label, ["rate"])?.concept;
+    if (!rate) return;
+    const row = readGridRow(raw, header, (v) => v >= 0 && v <= 100);
+    if (!row.values) return;
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value)) return;
+      awaiting.push({
+        table: "indicator",
+        year: header.years[i]!,
+        scope: "federation",
+        indicator: rate.code,
+        gender: "all",
+        value,
+        unit: "percent",
+        n: null,
+        note: `${rate.sv}, as a table of several years reports it`,
+        line,
+        text: doc.at(line),
+        section: OVERVIEW_SECTION,
+        approximate: false,
+      });
+    });
   }
 
   function readRow(
@@ -448,10 +415,7 @@ export function parseMultiYearTables(
     const ownerOfRow = () =>
       overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
     if (unit === "percent") {
-      // "Andel till arbete eller studier (%)": the federation's rate, read with its base below.
-      const rate = bestConcept(label, ["rate"])?.concept.code;
-      if (rate === "work_or_studies_rate_reported" && ownerOfRow() === null)
-        rates.push({ line, raw, label, indicator: rate });
+      if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;
     }
     // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
@@ -500,5 +464,5 @@ export function parseMultiYearTables(
     });
   }
 
-  return { facts, findings, coverage };
+  return { facts, findings, coverage, awaiting };
 }

@@ -333,6 +333,8 @@ const numbersIn = (t: string) => (/\d/.test(t) ? (t.match(/(?<![\p{L}\d])\d+(?![
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates under an exit table, waiting for the year's exits as their base (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   const scopes = scopeByLine(doc);
@@ -729,14 +731,15 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
   // Tables with years as columns (transposed participant tables, five-year overviews).
-  const multi = parseMultiYearTables(doc, scopes, facts);
+  const multi = parseMultiYearTables(doc, scopes);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
     facts,
     findings,
+    awaiting: [...awaiting, ...(multi.awaiting ?? [])],
     coverage: [
       ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
       ...multi.coverage.filter((c) => c.section !== PT),
@@ -797,6 +800,8 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
+/** A row whose figure is written as a percentage ("33 %", "33 procent"). */
+const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 /** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
 const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
@@ -866,6 +871,7 @@ function readExitTables(
   facts: FactInput[],
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
+  awaiting: FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -947,6 +953,28 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
+      // reported rate the lexicon names waits for the year's exits as its base (reportedRates.ts).
+      if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
+        const rate = bestConcept(label, ["rate"])?.concept;
+        if (rate && row.values.length === 1)
+          awaiting.push({
+            table: "indicator",
+            year: doc.periodYear,
+            scope: intervention === null ? "federation" : `intervention:${intervention}`,
+            indicator: rate.code,
+            gender: "all",
+            value,
+            unit: "percent",
+            n: null,
+            note: `${rate.sv}, as a row under the exit table reports it`,
+            line: r,
+            text: t,
+            section: ET,
+            approximate: false,
+          });
+        continue;
+      }
       if (TOTAL_LABEL.test(label)) {
         total ??= value;
         const genders = [
