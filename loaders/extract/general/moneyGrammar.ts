@@ -157,9 +157,13 @@ const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
 /** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
 const BRACKET_BUDGET =
   /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
+/** A result's sign named in a bracket before its amount: "(2023: ett överskott på 212 tkr)". */
+const BRACKET_SIGN = String.raw`(\s+(ett\s+)?(underskott|överskott)\s+(på|om|av))?`;
 /** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
-const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
-const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
+const BRACKET_YEAR = new RegExp(String.raw`^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`);
+const BRACKET_PRIOR = new RegExp(
+  String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
+);
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =

@@ -1,0 +1,243 @@
+/**
+ * An English document as the readers read it: its numbers written the Swedish way and its words
+ * as the concept lexicon's own (`reference/englishWords.ts`), so that the same table and sentence
+ * readers read an English summary of a federation's year, and their guards (a budget, a target,
+ * the year before, a municipality's own figure) hold in English too. Decided once per document:
+ * a Swedish document is never rewritten, so a comma there stays a decimal comma and no English
+ * rule runs on Swedish text.
+ *
+ * - "10,412,000" → "10 412 000", "10.6" → "10,6" (a point is a decimal point, a comma groups thousands);
+ * - money: "SEK 10,412,000" → "10 412 000 kr", "SEK 10.6 million" → "10,6 mkr", "1,234 thousand SEK"
+ *   → "1 234 tkr", a table's "SEK thousand" → "tkr"; "43 per cent" → "43 procent";
+ * - dates: "31 December 2023" → "31 december 2023"; "in 2023" → "under 2023";
+ * - hedges only before a number ("about 1,150" → "ca 1 150");
+ * - every other word or phrase of the lexicon as its Swedish word, whole words only.
+ *
+ * A table's cells stay in their columns: each run of text between column gaps is rewritten on its
+ * own and put back where it stood. A fact's quoted text is put back into the document's own words
+ * afterwards (`documentWording`): the rewriting is for reading only. Pure.
+ */
+import {
+  ENGLISH_HEDGES,
+  ENGLISH_MARKERS,
+  ENGLISH_MONTHS,
+  ENGLISH_WORDS,
+  SWEDISH_MARKERS,
+} from "../../reference/englishWords.ts";
+import { clean } from "../documentText.ts";
+import type { FactInput } from "../../schema/facts.ts";
+
+export type DocumentLanguage = "sv" | "en";
+
+/** Words read to tell the language: enough for a page, and the test stays cheap on a long report. */
+const SAMPLE_WORDS = 4000;
+const WORD = /\p{L}+/gu;
+
+/**
+ * The document's language, decided once from its marker words: English only where English
+ * markers are many and far outnumber Swedish ones, so a Swedish report with an English quote, a
+ * name or an abstract stays Swedish.
+ */
+export function documentLanguage(lines: readonly string[]): DocumentLanguage {
+  let en = 0;
+  let sv = 0;
+  let seen = 0;
+  for (const line of lines) {
+    for (const m of line.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (ENGLISH_MARKERS.has(w)) en++;
+      else if (SWEDISH_MARKERS.has(w)) sv++;
+      if (++seen >= SAMPLE_WORDS) return verdict(en, sv);
+    }
+  }
+  return verdict(en, sv);
+}
+
+function verdict(en: number, sv: number): DocumentLanguage {
+  return en >= 12 && en >= 3 * sv ? "en" : "sv";
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Longest first: "operating costs" before "costs", "the association's" before "the association". */
+const byLength = <T extends readonly [string, string]>(pairs: readonly T[]) =>
+  [...pairs].sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+
+const WORDS = new Map(ENGLISH_WORDS.map(([en, sv]) => [en, sv]));
+const WORD_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'])(${byLength(ENGLISH_WORDS)
+    .map(([en]) => escape(en))
+    .join("|")})(?![\p{L}'])`,
+  "giu",
+);
+const HEDGES = new Map(ENGLISH_HEDGES.map(([en, sv]) => [en, sv]));
+const HEDGE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}])(${byLength(ENGLISH_HEDGES)
+    .map(([en]) => escape(en))
+    .join("|")})\s+(?=(?:SEK\s?)?-?\d)`,
+  "giu",
+);
+const MONTH = Object.keys(ENGLISH_MONTHS).join("|");
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b`, "giu");
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, "giu");
+
+/** "1,234,567" and "1,234.5": groups of three after a comma; not a list "3,4" nor a decimal comma. */
+const COMMA_THOUSANDS = /(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?(?!\d|[.,]\d)/g;
+/** "10.6": a decimal point; not a date "31.12.2023", a version "1.2.3" nor a heading's number at the line's start. */
+const DECIMAL_POINT = /(?<=\S\s*)(?<![\d.,])(\d+)\.(\d+)(?!\d|[.,]\d)/g;
+/** A number as written once the above ran: "10 412 000", "10,6", "-464 540". */
+const NUM = String.raw`-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?`;
+const SCALE: Record<string, string> = {
+  million: "mkr",
+  millions: "mkr",
+  mn: "mkr",
+  m: "mkr",
+  bn: "",
+  thousand: "tkr",
+  thousands: "tkr",
+  k: "tkr",
+};
+/** "SEK 10 412 000", "SEK 10,6 million", "SEK 850k", "MSEK 4,2", "kSEK 850". */
+const MONEY_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?(${NUM})(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?`,
+  "gu",
+);
+/** "10,6 million SEK", "1 234 thousand kronor", "10,6 SEK million". */
+const MONEY_AFTER = new RegExp(
+  String.raw`(${NUM})\s?(?:(million|millions|mn|thousand)\s+(?:SEK|kronor|crowns|kr)|(?:SEK|kronor)\s+(million|millions|thousand|thousands))(?![\p{L}])`,
+  "giu",
+);
+/** "2 million" alone after a number is money, as "2 miljoner" is in Swedish. */
+const MILLION_AFTER = new RegExp(String.raw`(${NUM})\s+(million|millions)(?![\p{L}])`, "giu");
+/** A table's unit: "SEK thousand", "thousands of SEK", "SEK '000", "SEK million". */
+const UNIT_ALONE =
+  /(?<![\p{L}])(?:(?:SEK|kronor)\s*(?:thousands?|'000|000s)|thousands? of (?:SEK|kronor)|(?:SEK|kronor)\s*(?:millions?|m)(?![\p{L}])|millions? of (?:SEK|kronor))/giu;
+const AMOUNTS_IN = /(?<![\p{L}])(?:all )?amounts (?:are )?(?:stated |given )?in(?![\p{L}])/giu;
+const PER_CENT = /(\d)\s?(?:per\s?cent|pct)(?![\p{L}])/giu;
+const IN_YEAR = /(?<![\p{L}])in(?=\s+(?:19|20)\d\d(?!\d))/giu;
+
+/** Upper-case the first letter of `sv` when `written` began with one. */
+function caseOf(written: string, sv: string): string {
+  return /^\p{Lu}/u.test(written) ? sv.charAt(0).toUpperCase() + sv.slice(1) : sv;
+}
+
+/** One run of text between column gaps, rewritten. */
+function rewriteRun(text: string): string {
+  let t = text.replace(/[’‘]/g, "'");
+  t = t.replace(COMMA_THOUSANDS, (_m, int: string, dec?: string) => int.replace(/,/g, " ") + (dec ? `,${dec}` : ""));
+  t = t.replace(DECIMAL_POINT, "$1,$2");
+  t = t.replace(HEDGE_PATTERN, (m, w: string) => `${caseOf(m, HEDGES.get(w.toLowerCase())!)} `);
+  t = t.replace(MONEY_BEFORE, (m, cur: string, n: string, scale?: string) => {
+    const unit = scale ? SCALE[scale.toLowerCase()] : { SEK: "kr", MSEK: "mkr", KSEK: "tkr", TSEK: "tkr" }[cur];
+    return unit ? `${n} ${unit}` : m;
+  });
+  t = t.replace(MONEY_AFTER, (_m, n: string, a?: string, b?: string) => `${n} ${SCALE[(a ?? b)!.toLowerCase()]}`);
+  t = t.replace(MILLION_AFTER, "$1 miljoner");
+  t = t.replace(UNIT_ALONE, (m) => (/m/i.test(m.replace(/sek|kronor/gi, "")) ? "mkr" : "tkr"));
+  t = t.replace(AMOUNTS_IN, (m) => caseOf(m, "belopp i"));
+  t = t.replace(PER_CENT, "$1 procent");
+  t = t.replace(DAY_MONTH, (_m, d: string, mo: string) => `${d} ${ENGLISH_MONTHS[mo.toLowerCase()]}`);
+  t = t.replace(
+    MONTH_DAY_YEAR,
+    (_m, mo: string, d: string, y: string) => `${d} ${ENGLISH_MONTHS[mo.toLowerCase()]} ${y}`,
+  );
+  t = t.replace(IN_YEAR, (m) => caseOf(m, "under"));
+  return t.replace(WORD_PATTERN, (m) => caseOf(m, WORDS.get(m.toLowerCase())!));
+}
+
+/** A gap between a table's columns: two spaces or more, or a tab. */
+const COLUMN_GAP = /( {2,}|\t+)/;
+
+/**
+ * One line of an English document in the lexicon's words. Each run between column gaps is
+ * rewritten alone and starts where it started, or two spaces after the run before when it grew.
+ */
+export function englishLine(line: string): string {
+  if (!/\S/.test(line)) return line;
+  const parts = line.split(COLUMN_GAP);
+  let out = "";
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 1) {
+      at += part.length;
+      continue;
+    }
+    const gap = i === 0 ? "" : parts[i - 1]!;
+    const rewritten = part === "" ? "" : rewriteRun(part);
+    if (i > 0) out += gap.includes("\t") ? gap : " ".repeat(Math.max(2, at - out.length));
+    out += rewritten;
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * What an English document's readers found, as stored: each fact quoting the document's own words
+ * (`documentWording`), and no count of structural work. An English summary counts the people at
+ * its seminars and network meetings loosely ("around 1,150 people from our member organisations
+ * attended"), beside the participants and apart from them; the Swedish grammar's structural
+ * reading rests on Swedish phrasing of the federation's own count, so in English it stays unread.
+ */
+export function englishFacts(
+  facts: readonly FactInput[],
+  view: readonly string[],
+  document: readonly string[],
+): FactInput[] {
+  const kept = facts.filter((f) => !(f.table === "participant_count" && f.measure === "structural_participants"));
+  return documentWording(kept, view, document);
+}
+
+/**
+ * A fact's quoted text in the document's own words: the readers quoted the rewritten lines, and
+ * each of those is put back by the document line it was made from. `view` and `document` are the
+ * rewritten and the document's lines, one for one.
+ */
+export function documentWording(
+  facts: readonly FactInput[],
+  view: readonly string[],
+  document: readonly string[],
+): FactInput[] {
+  const viewAt = (n: number) => clean(view[n - 1] ?? "");
+  const docAt = (n: number) => clean(document[n - 1] ?? "");
+  return facts.map((f) => {
+    const r = f as FactInput & { text?: string; source_label?: string };
+    if (typeof r.text !== "string") return f;
+    const text = quoted(r.text, f.line, viewAt, docAt, view.length) ?? docAt(f.line);
+    const out: Record<string, unknown> = { ...f, text };
+    if (typeof r.source_label === "string" && !text.includes(r.source_label))
+      out.source_label = (quoted(r.source_label, f.line, viewAt, docAt, view.length) ?? docAt(f.line)).slice(0, 200);
+    return out as FactInput;
+  });
+}
+
+/**
+ * The document's words for a text the readers quoted from rewritten lines near `line`: the lines
+ * it joins, found from the first, each replaced by its document line. Undefined when the text is
+ * not a run of whole lines (a clause inside one).
+ */
+function quoted(
+  text: string,
+  line: number,
+  viewAt: (n: number) => string,
+  docAt: (n: number) => string,
+  count: number,
+): string | undefined {
+  for (let first = Math.max(1, line - 12); first <= line; first++) {
+    const parts: string[] = [];
+    let rest = text;
+    for (let n = first; n <= count && rest !== ""; n++) {
+      const v = viewAt(n);
+      if (v === "") continue;
+      if (rest === v || rest.startsWith(`${v} `)) {
+        parts.push(docAt(n));
+        rest = rest.slice(v.length).trimStart();
+      } else if (v.startsWith(rest) && parts.length > 0) {
+        // The quote was cut short inside this line (a reader keeps its first 600 characters).
+        parts.push(docAt(n));
+        rest = "";
+      } else break;
+    }
+    if (rest === "" && parts.length > 0) return parts.join(" ");
+  }
+  return undefined;
+}
