@@ -17,8 +17,21 @@ import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../.
 import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
 
-/** The finance items running text is read for: the year's totals, which a summary restates. */
-export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
+/**
+ * The finance items running text is read for: the year's totals, which a summary restates, and
+ * the levels an auditor's report quotes ("Verksamhetens resultat blev 292 440 kronor",
+ * "Balansomslutningen var 3 604 110 kronor").
+ */
+export const PROSE_FINANCE_ITEMS = [
+  "revenue_operating",
+  "cost_operating",
+  "operating_result",
+  "result",
+  "equity_end",
+  "assets_total",
+] as const;
+/** Items with a sign: a surplus or a deficit. */
+const SIGNED_ITEMS = new Set<string>(["result", "operating_result"]);
 export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
 const ITEMS = new Set<string>(PROSE_FINANCE_ITEMS);
 
@@ -44,6 +57,27 @@ export interface MoneyFigure {
 export interface MoneyReading {
   figures: MoneyFigure[];
   unread: { start: number; raw: string; why: string }[];
+  /**
+   * Results read but for their sign ("Verksamhetens resultat blev 292 440 kronor"), their amount
+   * unsigned: also among `unread`; a caller may store one where an identity gives the sign.
+   */
+  unsigned: MoneyFigure[];
+}
+
+export interface MoneyContext {
+  /**
+   * The paragraph writes a result with a minus ("ett resultat på −450 000 kronor"): its writer
+   * signs deficits, so an unsigned result beside it is a surplus.
+   */
+  signsDeficits?: boolean;
+}
+
+/** A result written with a minus: "resultat på −450 000", "Årets resultat blev -1,2 mnkr". */
+const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212\u2013]\s?\d/u;
+
+/** Whether a paragraph writes a result with a minus sign (see `MoneyContext.signsDeficits`). */
+export function signsDeficits(paragraph: string): boolean {
+  return SIGNED_RESULT.test(paragraph);
 }
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
@@ -194,6 +228,7 @@ function bracketBeside(
   a: { index: number; raw: string; sek: number; approximate: boolean; precision: number },
   anchor: MoneyFigure | undefined,
   year: number,
+  context: MoneyContext,
 ): MoneyFigure | string {
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
@@ -225,9 +260,10 @@ function bracketBeside(
   const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
   const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
-  if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
+  if (SIGNED_ITEMS.has(anchor.item) && sek !== 0 && worded === 0 && !/^-/.test(a.raw) && !context.signsDeficits)
     return "a bracketed result without its own sign";
-  if (anchor.item !== "result" && (worded !== 0 || sek < 0)) return "a signed amount for a figure that has no sign";
+  if (!SIGNED_ITEMS.has(anchor.item) && (worded !== 0 || sek < 0))
+    return "a signed amount for a figure that has no sign";
   if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
   return {
     item: anchor.item,
@@ -334,13 +370,13 @@ function bracketDepth(text: string): number[] {
 /** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
 const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
 
-export function readMoneySentence(sentence: string, year: number): MoneyReading {
+export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
-  if (!lead) return readSentenceOf(sentence, year);
+  if (!lead) return readSentenceOf(sentence, year, context);
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
   // before; a budget or an earlier year's bracket inside it has no year this reading can give.
-  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year);
-  const reading: MoneyReading = { figures: [], unread: own.unread };
+  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year, context);
+  const reading: MoneyReading = { figures: [], unread: own.unread, unsigned: [] };
   for (const f of own.figures)
     if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
     else
@@ -352,8 +388,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   return reading;
 }
 
-function readSentenceOf(sentence: string, year: number): MoneyReading {
-  const reading: MoneyReading = { figures: [], unread: [] };
+function readSentenceOf(sentence: string, year: number, context: MoneyContext): MoneyReading {
+  const reading: MoneyReading = { figures: [], unread: [], unsigned: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
     (x, y) => x.index - y.index,
   );
@@ -412,7 +448,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
-      const beside = bracketBeside(sentence, lower, a, anchor, year);
+      const beside = bracketBeside(sentence, lower, a, anchor, year, context);
       if (typeof beside !== "string") reading.figures.push(beside);
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
@@ -581,7 +617,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       continue;
     }
     let sek = a.sek;
-    if (item === "result") {
+    if (SIGNED_ITEMS.has(item)) {
       // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
       // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
       const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
@@ -598,10 +634,13 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
         /^-/.test(next.raw) &&
         depth[next.index]! > 0 &&
         BRACKET_PRIOR_OR_YEAR.test(lower.slice(end, next.index));
-      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+" || (signsBeside && !negative);
+      const positive =
+        POSITIVE_WORD.test(words) ||
+        sentence[start - 1] === "+" ||
+        ((signsBeside || context.signsDeficits === true) && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
-        if (!negative)
+        if (!negative) {
           unsignedResult = {
             item,
             sek: a.sek,
@@ -614,6 +653,9 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
             basis: budgetSentence ? "budget" : "actual",
             year,
           };
+          if (earlier === undefined && !isHedgedGuess(a) && Math.abs(a.sek) <= IMPLAUSIBLE_SEK)
+            reading.unsigned.push({ ...unsignedResult, approximate: a.approximate || a.precision > 0, year: at });
+        }
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
@@ -621,7 +663,10 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       unread("a signed amount for a figure that has no sign");
       continue;
     }
-    if (Math.abs(sek) > IMPLAUSIBLE_SEK || (item !== "result" && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)) {
+    if (
+      Math.abs(sek) > IMPLAUSIBLE_SEK ||
+      (!SIGNED_ITEMS.has(item) && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)
+    ) {
       unread("an implausible amount for the year's total");
       continue;
     }
