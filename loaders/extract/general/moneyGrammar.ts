@@ -165,6 +165,13 @@ const LIMIT =
   /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
 /** Equity spent, returned or set aside: "använda 0,5 mnkr av det egna kapitalet", "återbetalades". */
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
+/**
+ * In a sentence about the budget, equity to be spent is the budgeted deficit: "i budgeten att
+ * använda 800 tkr av det egna kapitalet", "budgeten förbrukar 0,5 mnkr av eget kapital".
+ */
+const EQUITY_SPENT_LEFT =
+  /(?<!\p{L})(använda|förbruka|förbrukar|ta i anspråk|ianspråkta|tas i anspråk)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+const EQUITY_SPENT_RIGHT = /^\s*av\s+(det\s+)?(eget|egna)\s+kapital(et)?(?!\p{L})/u;
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
@@ -600,6 +607,30 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    // "styrelsen beslutade i budgeten att använda 800 tkr av det egna kapitalet": a budgeted deficit.
+    if (
+      budgetSentence &&
+      item === "equity_end" &&
+      EQUITY_SPENT_LEFT.test(left) &&
+      EQUITY_SPENT_RIGHT.test(rightClause)
+    ) {
+      if (a.sek <= 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("an implausible use of the equity");
+      else
+        reading.figures.push({
+          item: "result",
+          sek: -a.sek,
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
+          basis: "budget",
+          year: at,
+        });
+      continue;
+    }
     if (budgetSentence && item === "equity_end") {
       unread("equity has no budget in running text");
       continue;
