@@ -382,3 +382,90 @@ describe("a list under a stated amount, and two amounts for one figure", () => {
     expect(factsOf(text).map((f) => f.amount_sek)).toEqual([9_100_000, 9_084_000]);
   });
 });
+
+describe("an auditor's report quoting the federation's figures", () => {
+  it("signs the operating result by revenue − costs stated before it", () => {
+    const facts = factsOf(
+      [
+        "Verksamhetens intäkter uppgick till 8 240 000 kronor och verksamhetens kostnader till",
+        "8 415 300 kronor. Verksamhetens resultat blev därmed 175 300 kronor.",
+      ].join("\n"),
+    );
+    const op = facts.find((f) => f.table === "finance" && f.item === "operating_result");
+    expect(op?.amount_sek).toBe(-175_300);
+  });
+
+  it("leaves an unsigned operating result unread when revenue − costs is another amount", () => {
+    const facts = factsOf(
+      [
+        "Verksamhetens intäkter uppgick till 8 240 000 kronor och verksamhetens kostnader till",
+        "8 415 300 kronor. Verksamhetens resultat blev 150 000 kronor.",
+      ].join("\n"),
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "operating_result")).toBe(false);
+  });
+
+  it("signs the year's result by the change in equity, and reads total assets", () => {
+    const facts = factsOf(
+      [
+        "Förbundet redovisar för 2024 ett årets resultat på 210 400 kronor.",
+        "",
+        "Balansomslutningen (summa tillgångar) var 2 950 000 kronor per den 31 december 2024.",
+        "Eget kapital uppgick vid årets slut till 1 810 400 kronor, jämfört med 1 600 000 kronor ett år",
+        "tidigare.",
+      ].join("\n"),
+    );
+    const fin = facts.filter((f) => f.table === "finance").map((f) => `${f.item} ${f.year} ${f.amount_sek}`);
+    expect(fin).toContain("result 2024 210400");
+    expect(fin).toContain("assets_total 2024 2950000");
+  });
+
+  it("does not sign a result the change in equity does not match", () => {
+    const facts = factsOf(
+      [
+        "Förbundet redovisar för 2024 ett årets resultat på 210 400 kronor.",
+        "",
+        "Eget kapital uppgick vid årets slut till 1 810 400 kronor, jämfört med 1 700 000 kronor ett år",
+        "tidigare.",
+      ].join("\n"),
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "result")).toBe(false);
+  });
+
+  it("takes an unsigned result as a surplus where its paragraph writes a deficit with a minus", () => {
+    expect(read("Årets resultat blev 96 500 kronor (föregående år 40 100 kronor).", 2024).length).toBe(0);
+    const facts = factsOf(
+      [
+        "Årets resultat blev 96 500 kronor (föregående år 40 100 kronor). Styrelsen hade",
+        "budgeterat ett resultat på −120 000 kronor.",
+      ].join("\n"),
+    );
+    const fin = facts
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.year} ${f.basis} ${f.amount_sek}`);
+    expect(fin.sort()).toEqual(["2023 actual 40100", "2024 actual 96500", "2024 budget -120000"]);
+  });
+
+  it("never takes the audit's own fee or its materiality as the federation's costs", () => {
+    const facts = factsOf(
+      [
+        "För 2024 uppgick kostnaden för revisionen till 58 000 kronor, varav arvode till revisionsbyrån",
+        "44 000 kronor. Vår väsentlighetsgräns har varit 180 000 kronor.",
+      ].join("\n"),
+    );
+    expect(facts.filter((f) => f.table === "finance")).toEqual([]);
+  });
+});
+
+describe("a budgeted use of the equity", () => {
+  it("is the budget's deficit", () => {
+    expect(
+      read("Styrelsen beslutade i budgeten att använda 650 tkr av det egna kapitalet till två nya insatser."),
+    ).toEqual(["result=-650000~ budget"]);
+  });
+
+  it("is nothing when the equity was used in the year, or the budget is another year's", () => {
+    expect(read("Förbundet använde under året 650 tkr av det egna kapitalet till två nya insatser.")).toEqual([]);
+    expect(read("I budgeten för 2025 planeras att använda 650 tkr av det egna kapitalet.")).toEqual([]);
+  });
+});
