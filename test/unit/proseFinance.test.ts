@@ -469,3 +469,18 @@ describe("a budgeted use of the equity", () => {
     expect(read("I budgeten för 2025 planeras att använda 650 tkr av det egna kapitalet.")).toEqual([]);
   });
 });
+
+describe("an earlier year's result in brackets, its sign in words", () => {
+  it("reads '(2023: ett överskott på …)' beside this year's result", () => {
+    expect(read("Förbundet redovisar ett underskott på 310 tkr (2023: ett överskott på 118 tkr).")).toEqual([
+      "result=-310000~",
+      "result=118000~ 2023",
+    ]);
+  });
+
+  it("reads no sign word in brackets beside a figure without a sign", () => {
+    expect(read("Intäkterna uppgick till 6 200 tkr (2023: ett överskott på 118 tkr).")).toEqual([
+      "revenue_operating=6200000~",
+    ]);
+  });
+});
