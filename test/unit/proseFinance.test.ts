@@ -484,3 +484,31 @@ describe("an earlier year's result in brackets, its sign in words", () => {
     ]);
   });
 });
+
+describe("the equity a plan expects at the end of a year", () => {
+  const plan = (second: string, first = "Det egna kapitalet uppgick vid utgången av 2024 till 3 150 tkr.") =>
+    factsOf(`${first} ${second}`, 2025)
+      .filter((f) => f.table === "finance" && f.basis === "budget")
+      .map((f) => `${f.item} ${f.year} ${f.amount_sek}`);
+
+  it("reads 'beräknas det minska till … vid slutet av 2025' after a sentence about the equity", () => {
+    expect(plan("Med det budgeterade underskottet beräknas det minska till 2 800 tkr vid slutet av 2025.")).toEqual([
+      "equity_end 2025 2800000",
+    ]);
+    expect(
+      plan("Efter planåret förväntas det egna kapitalet uppgå till 2 800 tkr vid utgången av 2026.", "Inledning."),
+    ).toEqual(["equity_end 2026 2800000"]);
+  });
+
+  it("reads nothing when 'det' stands for something else, or the year is past, or it is a benchmark", () => {
+    expect(plan("Med budgeten beräknas det minska till 2 800 tkr vid slutet av 2025.", "Kostnaderna ökar.")).toEqual(
+      [],
+    );
+    expect(plan("Det beräknas det minska till 2 800 tkr vid slutet av 2023.")).toEqual([]);
+    expect(
+      plan(
+        "Styrelsens riktmärke är att det egna kapitalet ska ligga kring 20 procent, vilket för 2025 motsvarar 2 120 tkr.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ export interface MoneyReading {
 }
 
 export interface MoneyContext {
+  /** The sentence before, in the same paragraph, names the equity: "det" may stand for it. */
+  afterEquity?: boolean;
   /**
    * The paragraph writes a result with a minus ("ett resultat på −450 000 kronor"): its writer
    * signs deficits, so an unsigned result beside it is a surplus.
@@ -172,6 +174,30 @@ const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|a
 const EQUITY_SPENT_LEFT =
   /(?<!\p{L})(använda|förbruka|förbrukar|ta i anspråk|ianspråkta|tas i anspråk)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
 const EQUITY_SPENT_RIGHT = /^\s*av\s+(det\s+)?(eget|egna)\s+kapital(et)?(?!\p{L})/u;
+/**
+ * The equity a plan or a budget expects at the end of a year: "beräknas det egna kapitalet uppgå
+ * till", "förväntas det minska till" (the subject, or "det" right after a sentence about the equity),
+ * then the amount and "vid slutet av 2025" (`EQUITY_AT_YEAR_END`).
+ */
+const EQUITY_FORECAST =
+  /(?<!\p{L})(beräknas|förväntas|väntas|budgeteras|prognostiseras)\s+(det egna kapitalet|eget kapital|det)\s+((att\s+)?(minska|öka|sjunka|stiga|uppgå|landa|hamna)\s+)?(till|på)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+const EQUITY_AT_YEAR_END = /^\s*vid\s+(slutet|utgången)\s+av\s+((19|20)\d\d)\s*[.!]?\s*$/;
+
+/** The year whose expected equity an amount is, a reason it is not, or undefined when it is no forecast of equity. */
+function equityForecast(
+  left: string,
+  rightClause: string,
+  year: number,
+  context: MoneyContext,
+): number | string | undefined {
+  const m = EQUITY_FORECAST.exec(left);
+  const at = EQUITY_AT_YEAR_END.exec(rightClause);
+  if (!m || !at) return undefined;
+  if (m[2] === "det" && !context.afterEquity) return "an expected level of something the sentence before does not name";
+  const forecastYear = Number(at[2]);
+  return forecastYear >= year ? forecastYear : "an expected level for a year already past";
+}
+
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
@@ -508,6 +534,27 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
           end,
           raw: a.raw,
           year: year - 1,
+        });
+      continue;
+    }
+    // "… beräknas det minska till 2 474 tkr vid slutet av 2025": the equity a plan or a budget expects.
+    const forecast = equityForecast(left, rightClause, year, context);
+    if (forecast !== undefined) {
+      if (typeof forecast === "string") unread(forecast);
+      else if (a.sek < 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("an implausible amount for the equity");
+      else
+        reading.figures.push({
+          item: "equity_end",
+          sek: a.sek,
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
+          basis: "budget",
+          year: forecast,
         });
       continue;
     }

@@ -140,6 +140,9 @@ function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string,
   return kept;
 }
 
+/** A sentence about the equity: the next one's "det" may stand for it. */
+const NAMES_EQUITY = /(?<!\p{L})(det egna kapitalet|eget kapital)(?!\p{L})/iu;
+
 /** A figure of a sentence, with where it stands. */
 interface Placed {
   figure: MoneyFigure;
@@ -237,10 +240,12 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   };
   const unsigned: Placed[] = [];
   for (const unit of proseUnits(doc)) {
-    const context = { signsDeficits: signsDeficits(unit.text) };
+    const signs = signsDeficits(unit.text);
+    let afterEquity = false;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
-      const reading = readMoneySentence(sentence, year, context);
+      const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
+      afterEquity = NAMES_EQUITY.test(sentence);
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
