@@ -162,6 +162,14 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["membership fees", "medlemsavgifter"],
   ["membership fee", "medlemsavgift"],
   ["contributions", "bidrag"],
+  // "Half of our income comes from the state through …": a share of the income and its payer.
+  ["half", "hälften"],
+  ["a quarter", "en fjärdedel"],
+  ["a third", "en tredjedel"],
+  ["comes from", "kommer från"],
+  ["come from", "kommer från"],
+  ["came from", "kom från"],
+  ["through", "via"],
   ["contributed", "bidrog med"],
   // "Region X paid SEK 2,603,000": the verb chain of a member's contribution.
   ["paid", "bidrog med"],
