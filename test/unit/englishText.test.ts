@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import { documentLanguage, englishLine } from "../../loaders/extract/text/englishText.ts";
+import { documentLanguage, englishLine, englishLines } from "../../loaders/extract/text/englishText.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -144,5 +144,41 @@ describe("a Swedish document is never read as English", () => {
     const amounts = finance(factsOf(text));
     expect(amounts).toContain("equity_end 2024 actual 3102000");
     expect(amounts.some((a) => a.endsWith(" 3102") || a.endsWith(" 12310"))).toBe(false);
+  });
+});
+
+describe("words a line break cut apart", () => {
+  it("puts a phrase back together on its first line, and a scale or a currency with its number", () => {
+    expect(
+      englishLines(["Equity was SEK 2.7 million, compared", "with SEK 2.9 million the previous", "year."]),
+    ).toEqual(["Eget kapital var 2,7 mkr, jämfört med", "2,9 mkr föregående år", "."]);
+    expect(englishLines(["Income amounted to SEK 9.8", "million in 2024."])).toEqual([
+      "Intäkter uppgick till 9,8 mkr",
+      "under 2024.",
+    ]);
+    expect(englishLines(["Costs amounted to SEK", "10,318,000 in 2024."])).toEqual([
+      "Kostnader uppgick till",
+      "10 318 000 kr under 2024.",
+    ]);
+  });
+
+  it("never moves a number off its line, nor joins a table's rows", () => {
+    const rows = ["Operating income      9,812     9,540", "Operating expenses  -10,318    -9,301"];
+    expect(englishLines(rows)).toEqual(rows.map(englishLine));
+    expect(englishLines(["The previous year the deficit was", "412,000 kronor."])).toEqual([
+      "Föregående år the underskott var",
+      "412 000 kronor.",
+    ]);
+  });
+
+  it("keeps the year before in a wrapped sentence, so that its figure is not the year's", () => {
+    const facts = factsOf(
+      [
+        "Finances",
+        "The association's income totalled SEK 12,310,000 and its costs SEK 12,744,900. In the previous",
+        "year the equity was SEK 3,537,500 and at the end of this year it was lower.",
+      ].join("\n"),
+    );
+    expect(finance(facts).some((f) => f.includes("equity_end 2024"))).toBe(false);
   });
 });

@@ -144,6 +144,67 @@ function rewriteRun(text: string): string {
   return t.replace(WORD_PATTERN, (m) => caseOf(m, WORDS.get(m.toLowerCase())!));
 }
 
+/** The lexicon's phrases of several words: a line break may cut one ("compared" / "with"). */
+const PHRASE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'])(${byLength(ENGLISH_WORDS)
+    .filter(([en]) => en.includes(" "))
+    .map(([en]) => escape(en).replace(/ /g, String.raw`\s+`))
+    .join("|")})(?![\p{L}'])`,
+  "giu",
+);
+/** A scale or a currency that a line break cut from its number: "SEK 9.8" / "million", "SEK" / "9,812,000". */
+const SCALE_HEAD = /^\s*(?:millions?|mn|thousands?|bn)(?:\s+(?:SEK|kronor|crowns))?(?![\p{L}])/iu;
+const NUMBER_TAIL = /\d\s*$/;
+const CURRENCY_TAIL = /(?<![\p{L}])(?:SEK|MSEK|KSEK|TSEK)\s*$/u;
+const NUMBER_HEAD = /^\s*-?\d/;
+const TAIL_WORDS = /(?:\S+\s+){0,5}\S+\s*$/u;
+const HEAD_WORDS = /^\s*(?:\S+\s+){0,5}\S+/u;
+
+/**
+ * Words a line break cut from their phrase, put back together before the lines are rewritten: the
+ * words at the next line's start move up to the phrase's first part ("compared" / "with the
+ * previous year" → "compared with" / "the previous year"), and a currency at a line's end moves
+ * down to its number. Numbers never move: a figure cites the line its number is on. Prose only: a
+ * line with a column gap is a table row and keeps its words.
+ */
+function joinCutPhrases(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!/\S/.test(a) || !/\S/.test(b) || COLUMN_GAP.test(a.trim()) || COLUMN_GAP.test(b.trim())) continue;
+    const scale = NUMBER_TAIL.test(a) ? SCALE_HEAD.exec(b) : null;
+    if (scale) {
+      out[i] = `${a.trimEnd()} ${scale[0].trim()}`;
+      out[i + 1] = b.slice(scale[0].length).trimStart();
+      continue;
+    }
+    const currency = NUMBER_HEAD.test(b) ? CURRENCY_TAIL.exec(a) : null;
+    if (currency) {
+      out[i] = a.slice(0, currency.index).trimEnd();
+      out[i + 1] = `${currency[0].trim()} ${b.trimStart()}`;
+      continue;
+    }
+    const tail = TAIL_WORDS.exec(a)?.[0].trimEnd() ?? "";
+    const head = HEAD_WORDS.exec(b)?.[0].trimStart() ?? "";
+    const joined = `${tail} ${head}`;
+    for (const m of joined.matchAll(PHRASE_PATTERN)) {
+      const end = m.index + m[0].length;
+      if (m.index >= tail.length || end <= tail.length + 1) continue;
+      const moved = joined.slice(tail.length + 1, end);
+      out[i] = `${a.trimEnd()} ${moved}`;
+      out[i + 1] = b.trimStart().slice(moved.length).trimStart();
+      break;
+    }
+  }
+  return out;
+}
+
+/** An English document's lines in the lexicon's words, one for one. */
+export function englishLines(lines: readonly string[]): string[] {
+  return joinCutPhrases(lines).map(englishLine);
+}
+
 /** A gap between a table's columns: two spaces or more, or a tab. */
 const COLUMN_GAP = /( {2,}|\t+)/;
 

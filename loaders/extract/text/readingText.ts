@@ -11,7 +11,7 @@ import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
-import { documentLanguage, englishLine, type DocumentLanguage } from "./englishText.ts";
+import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -37,7 +37,7 @@ export interface ReadingText {
 export function readingText(lines: readonly string[]): ReadingText {
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
-  const english = language === "en" ? lines.map(englishLine) : undefined;
+  const english = language === "en" ? englishLines(lines) : undefined;
   const repaired = (english ?? lines).map((line, i) => {
     const r = repairLetterDigits(line);
     if (r.numbers) letterDigits.add(i + 1);
