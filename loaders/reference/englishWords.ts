@@ -77,6 +77,9 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["five-year overview", "femårsöversikt"],
   // ---- participants ----
   ["new participants", "nya deltagare"],
+  ["new", "nya"],
+  ["carried over", "pågående"],
+  ["continuing", "pågående"],
   ["newly enrolled", "nyinskrivna"],
   ["participants", "deltagare"],
   ["participant", "deltagare"],
@@ -218,6 +221,8 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["on average", "i genomsnitt"],
   ["average", "genomsnitt"],
   // ---- basis, time and change: the grammar's guards ----
+  ["outcome", "utfall"],
+  ["actual", "utfall"],
   ["budgeted", "budgeterat"],
   ["budget", "budget"],
   ["planned", "planerat"],
@@ -310,6 +315,7 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["is", "är"],
   ["are", "är"],
   ["had", "hade"],
+  ["became", "blev"],
   ["has", "har"],
   ["have", "har"],
   ["by", "med"],
@@ -387,6 +393,14 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
   "has",
   "have",
   "their",
+  "to",
+  "who",
+  "during",
+  "year",
+  "been",
+  "will",
+  "its",
+  "it",
 ]);
 
 /** The same for Swedish. */

@@ -147,6 +147,22 @@ describe("a Swedish document is never read as English", () => {
   });
 });
 
+describe("an English table's columns", () => {
+  it("keep their places when the labels grow, and a line without columns stays where it was", () => {
+    const [title, header, row, prose] = englishLines([
+      "   Participants over five years",
+      `${" ".repeat(28)}2024   2023`,
+      "Share to work or studies (%)  40     38",
+      "Our participants were many.",
+    ]);
+    expect(title).toBe("   Deltagare over five years");
+    expect(prose).toBe("Våra deltagare var many.");
+    // Each year's column still ends where its cell ends.
+    expect(header!.indexOf("2024") + 4).toBe(row!.indexOf("40") + 2);
+    expect(header!.indexOf("2023") + 4).toBe(row!.indexOf("38") + 2);
+  });
+});
+
 describe("words a line break cut apart", () => {
   it("puts a phrase back together on its first line, and a scale or a currency with its number", () => {
     expect(
@@ -164,7 +180,12 @@ describe("words a line break cut apart", () => {
 
   it("never moves a number off its line, nor joins a table's rows", () => {
     const rows = ["Operating income      9,812     9,540", "Operating expenses  -10,318    -9,301"];
-    expect(englishLines(rows)).toEqual(rows.map(englishLine));
+    const [income, costs] = englishLines(rows);
+    // The labels grew in Swedish: both rows' cells moved right alike, still right-aligned in their columns.
+    expect(income).toMatch(/^Verksamhetens intäkter +9 812 +9 540$/);
+    expect(costs).toMatch(/^Verksamhetens kostnader +-10 318 +-9 301$/);
+    expect(income!.indexOf("9 812") + 5).toBe(costs!.indexOf("-10 318") + 7);
+    expect(income!.length).toBe(costs!.length);
     expect(englishLines(["The previous year the deficit was", "412,000 kronor."])).toEqual([
       "Föregående år the underskott var",
       "412 000 kronor.",

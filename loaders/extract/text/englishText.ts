@@ -54,8 +54,11 @@ export function documentLanguage(lines: readonly string[]): DocumentLanguage {
 }
 
 function verdict(en: number, sv: number): DocumentLanguage {
-  return en >= 12 && en >= 3 * sv ? "en" : "sv";
+  return en >= 8 && en >= 3 * sv ? "en" : "sv";
 }
+
+/** A gap between a table's columns: two spaces or more, or a tab. */
+const COLUMN_GAP = /( {2,}|\t+)/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first: "operating costs" before "costs", "the association's" before "the association". */
@@ -153,7 +156,7 @@ const PHRASE_PATTERN = new RegExp(
   "giu",
 );
 /** A scale or a currency that a line break cut from its number: "SEK 9.8" / "million", "SEK" / "9,812,000". */
-const SCALE_HEAD = /^\s*(?:millions?|mn|thousands?|bn)(?:\s+(?:SEK|kronor|crowns))?(?![\p{L}])/iu;
+const SCALE_HEAD = /^\s*(?:millions?|mn|thousands?|bn)(?:\s+(?:SEK|kronor|crowns))?(?![\p{L}])[.,;:]?/iu;
 const NUMBER_TAIL = /\d\s*$/;
 const CURRENCY_TAIL = /(?<![\p{L}])(?:SEK|MSEK|KSEK|TSEK)\s*$/u;
 const NUMBER_HEAD = /^\s*-?\d/;
@@ -200,36 +203,63 @@ function joinCutPhrases(lines: readonly string[]): string[] {
   return out;
 }
 
-/** An English document's lines in the lexicon's words, one for one. */
+/**
+ * An English document's lines in the lexicon's words, one for one. A table's cells keep their
+ * columns: where a row's label grows into its first cell ("Share to work or studies (%)" is longer
+ * in Swedish), every table row's cells move right by the same amount, the largest any label needs.
+ */
 export function englishLines(lines: readonly string[]): string[] {
-  return joinCutPhrases(lines).map(englishLine);
+  const rows = joinCutPhrases(lines).map(tableRun);
+  const shift = Math.max(0, ...rows.map((r) => r.overflow));
+  return rows.map((r) => placeCells(r, shift));
 }
 
-/** A gap between a table's columns: two spaces or more, or a tab. */
-const COLUMN_GAP = /( {2,}|\t+)/;
+/** A line cut at its column gaps and rewritten: each run where it started, and the room its label needs. */
+interface TableRun {
+  runs: { start: number; length: number; text: string; gap: string }[];
+  /** How far the rewritten label reaches into the first cell's column gap (two spaces kept), or 0. */
+  overflow: number;
+  /** The label: the first run, when it has a letter and cells follow it. */
+  labelled: boolean;
+}
 
-/**
- * One line of an English document in the lexicon's words. Each run between column gaps is
- * rewritten alone and starts where it started, or two spaces after the run before when it grew.
- */
-export function englishLine(line: string): string {
-  if (!/\S/.test(line)) return line;
+function tableRun(line: string): TableRun {
+  const runs: TableRun["runs"] = [];
   const parts = line.split(COLUMN_GAP);
-  let out = "";
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (i % 2 === 1) {
-      at += part.length;
-      continue;
-    }
-    const gap = i === 0 ? "" : parts[i - 1]!;
-    const rewritten = part === "" ? "" : rewriteRun(part);
-    if (i > 0) out += gap.includes("\t") ? gap : " ".repeat(Math.max(2, at - out.length));
-    out += rewritten;
+    if (i % 2 === 0 && part !== "")
+      runs.push({ start: at, length: part.length, text: rewriteRun(part), gap: i === 0 ? "" : parts[i - 1]! });
     at += part.length;
   }
+  const labelled = runs.length > 1 && /\p{L}/u.test(runs[0]!.text);
+  const overflow = labelled ? runs[0]!.start + runs[0]!.text.length + 2 - runs[1]!.start : 0;
+  return { runs, overflow: Math.max(0, overflow), labelled };
+}
+
+/**
+ * The line put back together: the label where it stood, each cell `shift` further right, centred
+ * where it was centred (a word that grew or shrank keeps its column), and at least two spaces apart.
+ */
+function placeCells(row: TableRun, shift: number): string {
+  // A line of one run is no table row: it stays where it was.
+  if (row.runs.length === 1) return " ".repeat(row.runs[0]!.start) + row.runs[0]!.text;
+  let out = "";
+  row.runs.forEach((r, k) => {
+    const moved = k === 0 && row.labelled ? 0 : shift;
+    const centred = r.start + moved + Math.round((r.length - r.text.length) / 2);
+    const at = k === 0 ? (row.labelled ? r.start : Math.max(0, centred)) : Math.max(centred, out.length + 2);
+    out += r.gap.includes("\t") && k > 0 ? r.gap : " ".repeat(at - out.length);
+    out += r.text;
+  });
   return out;
+}
+
+/** One line of an English document in the lexicon's words (`englishLines` reads a document's). */
+export function englishLine(line: string): string {
+  if (!/\S/.test(line)) return line;
+  return placeCells(tableRun(line), 0);
 }
 
 /**
