@@ -203,3 +203,10 @@ describe("words a line break cut apart", () => {
     expect(finance(facts).some((f) => f.includes("equity_end 2024"))).toBe(false);
   });
 });
+
+describe("money the readers must not take for a figure", () => {
+  it("leaves billions as written, so that no amount in kronor comes of them", () => {
+    expect(englishLine("a deficit of SEK 1.2 billion")).toBe("ett underskott av SEK 1,2 billion");
+    expect(englishLine("costs of SEK 1,2 bn")).toBe("kostnader av SEK 1,2 bn");
+  });
+});

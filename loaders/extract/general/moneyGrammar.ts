@@ -75,7 +75,7 @@ export interface MoneyContext {
 }
 
 /** A result written with a minus: "resultat på −450 000", "Årets resultat blev -1,2 mnkr". */
-const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212\u2013]\s?\d/u;
+const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212]\s?\d/u;
 
 /** Whether a paragraph writes a result with a minus sign (see `MoneyContext.signsDeficits`). */
 export function signsDeficits(paragraph: string): boolean {

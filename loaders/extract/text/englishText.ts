@@ -101,7 +101,8 @@ const SCALE: Record<string, string> = {
 };
 /** "SEK 10 412 000", "SEK 10,6 million", "SEK 850k", "MSEK 4,2", "kSEK 850". */
 const MONEY_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?(${NUM})(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?`,
+  // Not "SEK 1.2 billion": no federation's figure, and no unit the readers know; it stays as written.
+  String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?(${NUM})(?!\d|,\d)(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?(?!\s?(?:billions?|bn)(?![\p{L}]))`,
   "gu",
 );
 /** "10,6 million SEK", "1 234 thousand kronor", "10,6 SEK million". */
