@@ -512,3 +512,17 @@ describe("the equity a plan expects at the end of a year", () => {
     ).toEqual([]);
   });
 });
+
+describe("what an auditor's figures are not", () => {
+  it("reads no kind of assets as their total", () => {
+    expect(read("Tillgångarna i form av likvida medel uppgick till 3 500 000 kronor.")).toEqual([]);
+    expect(read("Balansomslutningen uppgick till 3,6 mnkr.")).toEqual(["assets_total=3600000~"]);
+  });
+
+  it("takes no net cost for a surplus, even where the paragraph writes deficits with a minus", () => {
+    const facts = factsOf(
+      "Verksamhetens nettokostnad blev 292 440 kronor. Styrelsen hade budgeterat ett resultat på −450 000 kronor.",
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "operating_result")).toBe(false);
+  });
+});

@@ -162,6 +162,9 @@ function namesOneKind(clause: string): boolean {
   return false;
 }
 
+/** Total assets as running text names them; "tillgångarna i form av likvida medel" is one kind. */
+const ALL_ASSETS =
+  /balansomslutning|summa(n av)? (förbundets |samtliga )?tillgångar|(totala|samtliga|förbundets samlade) tillgångar|tillgångar(na)? (totalt|sammanlagt)/;
 /** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
 const LIMIT =
   /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
@@ -293,7 +296,13 @@ function bracketBeside(
   const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
   const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
-  if (SIGNED_ITEMS.has(anchor.item) && sek !== 0 && worded === 0 && !/^-/.test(a.raw) && !context.signsDeficits)
+  if (
+    SIGNED_ITEMS.has(anchor.item) &&
+    sek !== 0 &&
+    worded === 0 &&
+    !/^-/.test(a.raw) &&
+    !(context.signsDeficits && anchor.item === "result")
+  )
     return "a bracketed result without its own sign";
   if (!SIGNED_ITEMS.has(anchor.item) && (worded !== 0 || sek < 0))
     return "a signed amount for a figure that has no sign";
@@ -690,6 +699,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("a part of the year's revenue or costs (for or from something named), not the total");
       continue;
     }
+    if (item === "assets_total" && !ALL_ASSETS.test(side)) {
+      unread("one kind of assets, not their total");
+      continue;
+    }
     if ((item === "revenue_operating" || item === "cost_operating") && namesOneKind(side)) {
       unread("one kind of revenue or cost (a named kind or a cost of something), not the year's total");
       continue;
@@ -715,7 +728,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       const positive =
         POSITIVE_WORD.test(words) ||
         sentence[start - 1] === "+" ||
-        ((signsBeside || context.signsDeficits === true) && !negative);
+        // Only the year's result: "Verksamhetens nettokostnad blev 292 440 kronor" is a deficit unsigned.
+        ((signsBeside || (context.signsDeficits === true && item === "result")) && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
         if (!negative) {
