@@ -245,7 +245,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
-      afterEquity = NAMES_EQUITY.test(sentence);
+      // A plain search first: most sentences name no capital at all.
+      afterEquity = /kapital/i.test(sentence) && NAMES_EQUITY.test(sentence);
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
