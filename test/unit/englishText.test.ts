@@ -210,3 +210,24 @@ describe("money the readers must not take for a figure", () => {
     expect(englishLine("costs of SEK 1,2 bn")).toBe("kostnader av SEK 1,2 bn");
   });
 });
+
+describe("an English table's facts name its own words", () => {
+  it("quotes the row's label as the document writes it", () => {
+    const text = [
+      "Our year 2024 in short",
+      "",
+      "The association had a good year and we thank all of our members for the work that was done.",
+      "",
+      "Income statement (SEK thousand)     2024      2023",
+      "Operating income                  9,812     9,540",
+      "Operating expenses              -10,318    -9,301",
+      "Result for the year                -494       247",
+    ].join("\n");
+    const revenue = factsOf(text).find(
+      (f) => f.table === "finance" && f.item === "revenue_operating" && f.year === 2024,
+    );
+    expect(revenue?.amount_sek).toBe(9_812_000);
+    expect(revenue?.source_label).toMatch(/^Operating income/);
+    expect(revenue?.text).toContain("9,812");
+  });
+});

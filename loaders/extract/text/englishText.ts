@@ -280,9 +280,11 @@ export function englishFacts(
 }
 
 /**
- * A fact's quoted text in the document's own words: the readers quoted the rewritten lines, and
- * each of those is put back by the document line it was made from. `view` and `document` are the
- * rewritten and the document's lines, one for one.
+ * A fact's quoted text and names in the document's own words: the readers quoted the rewritten
+ * lines, and each of those is put back by the document line it was made from; a row's label, a
+ * member or an intervention taken from a cell (or a whole line, a heading) is put back by the cell
+ * it was made from. A phrase cut out of a sentence has no cell of its own: its line stands for it.
+ * `view` and `document` are the rewritten and the document's lines, one for one.
  */
 export function documentWording(
   facts: readonly FactInput[],
@@ -291,15 +293,42 @@ export function documentWording(
 ): FactInput[] {
   const viewAt = (n: number) => clean(view[n - 1] ?? "");
   const docAt = (n: number) => clean(document[n - 1] ?? "");
+  const cells = cellWording(view, document);
   return facts.map((f) => {
-    const r = f as FactInput & { text?: string; source_label?: string };
-    if (typeof r.text !== "string") return f;
-    const text = quoted(r.text, f.line, viewAt, docAt, view.length) ?? docAt(f.line);
-    const out: Record<string, unknown> = { ...f, text };
-    if (typeof r.source_label === "string" && !text.includes(r.source_label))
-      out.source_label = (quoted(r.source_label, f.line, viewAt, docAt, view.length) ?? docAt(f.line)).slice(0, 200);
+    const r = f as FactInput & Record<string, unknown>;
+    const out: Record<string, unknown> = { ...f };
+    const text =
+      typeof r.text === "string" ? (quoted(r.text, f.line, viewAt, docAt, view.length) ?? docAt(f.line)) : "";
+    if (typeof r.text === "string") out.text = text;
+    for (const key of ["source_label", "intervention", "member"]) {
+      const v = r[key];
+      if (typeof v !== "string" || text.includes(v)) continue;
+      const own = cells.get(v) ?? (key === "source_label" ? docAt(f.line).slice(0, 200) : undefined);
+      if (own !== undefined) out[key] = own;
+    }
     return out as FactInput;
   });
+}
+
+/** Each rewritten cell (a run between column gaps, or a whole line) and the document's cell it was made from. */
+function cellWording(view: readonly string[], document: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const runs = (line: string) =>
+    line
+      .trim()
+      .split(COLUMN_GAP)
+      .filter((_, i) => i % 2 === 0);
+  view.forEach((line, i) => {
+    const own = document[i] ?? "";
+    if (line === own || !/\S/.test(line)) return;
+    const [a, b] = [runs(line), runs(own)];
+    if (a.length !== b.length) return;
+    a.forEach((cell, k) => {
+      if (!out.has(cell)) out.set(cell, b[k]!);
+    });
+    if (!out.has(clean(line))) out.set(clean(line), clean(own));
+  });
+  return out;
 }
 
 /**
