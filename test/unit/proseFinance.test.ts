@@ -526,3 +526,41 @@ describe("what an auditor's figures are not", () => {
     expect(facts.some((f) => f.table === "finance" && f.item === "operating_result")).toBe(false);
   });
 });
+
+describe("an earlier year's equity in brackets, named by its date", () => {
+  it("reads '(vid utgången av 2023: …)' as that year's", () => {
+    expect(read("Eget kapital uppgick vid årets slut till 3 118 tkr (vid utgången av 2023: 3 490 tkr).")).toEqual([
+      "equity_end=3118000~",
+      "equity_end=3490000~ 2023",
+    ]);
+  });
+
+  it("reads nothing for a bracket dated in the year itself", () => {
+    expect(read("Eget kapital var 3 118 tkr (per den 31 december 2024: 3 490 tkr).")).toEqual(["equity_end=3118000~"]);
+  });
+});
+
+describe("a budget in running text beside a statement", () => {
+  const statement = (header: string) =>
+    [
+      "Resultaträkning",
+      header,
+      "Verksamhetens intäkter        6 120 400      5 980 000",
+      "Verksamhetens kostnader      -6 395 014     -5 768 324",
+      "Årets resultat                 -274 614        211 676",
+      "",
+      "Styrelsen hade i budgeten för 2024 räknat med ett underskott om 350 000 kr.",
+    ].join("\n");
+  const budget = (header: string) =>
+    factsOf(statement(header))
+      .filter((f) => f.table === "finance" && f.basis === "budget" && f.section === "general:prose_finance")
+      .map((f) => f.amount_sek);
+
+  it("is read where the statement has no budget column", () => {
+    expect(budget("                               2024           2023")).toEqual([-350_000]);
+  });
+
+  it("is the table's to give where the statement has one", () => {
+    expect(budget("                             Utfall 2024    Budget 2024")).toEqual([]);
+  });
+});

@@ -229,8 +229,10 @@ const BRACKET_BUDGET =
   /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
 /** A result's sign named in a bracket before its amount: "(2023: ett överskott på 212 tkr)". */
 const BRACKET_SIGN = String.raw`(\s+(ett\s+)?(underskott|överskott)\s+(på|om|av))?`;
-/** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
-const BRACKET_YEAR = new RegExp(String.raw`^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`);
+/** … or an earlier year ("2023:", "2023-12-31:", "vid utgången av 2022:", "föregående år"). */
+const BRACKET_YEAR = new RegExp(
+  String.raw`^\s*((?:vid utgången av|vid slutet av|per den 31 december|den 31 december|per)\s+)?(?<year>(19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`,
+);
 const BRACKET_PRIOR = new RegExp(
   String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
 );
@@ -286,7 +288,7 @@ function bracketBeside(
   let at = year;
   const y = BRACKET_YEAR.exec(said);
   if (BRACKET_BUDGET.test(said)) basis = "budget";
-  else if (y) at = Number(y[1]);
+  else if (y) at = Number(y.groups!.year);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
   else return "an amount in brackets without a year or a basis";

@@ -60,6 +60,32 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   return items;
 }
 
+/** A table's header naming a budget column: "Budget 2024   Utfall 2024", "| Budget | Utfall |". */
+const BUDGET_HEADER = /(?<!\p{L})budget/iu;
+const CELLS = /\s{2,}|\t|\|/;
+/**
+ * A table's header whose columns are years: "RESULTATRÄKNING (kr)   2024   2023", "Not  2024-12-31
+ * 2023-12-31", "| Utfall 2024 | Utfall 2023 |": two years a column gap apart, and no other number.
+ */
+const YEAR_COLUMNS = /(?:19|20)\d\d\S*(?:\s{2,}|\s*\|\s*)(?:\p{L}+\s+)?(?:19|20)\d\d/u;
+const A_YEAR = /(?:19|20)\d\d(?:-\d\d-\d\d)?/g;
+const yearsHeader = (line: string) =>
+  YEAR_COLUMNS.test(line) && !/\d/.test(line.replace(A_YEAR, " ")) && line.replace(A_YEAR, " ").trim().length <= 40;
+
+/**
+ * Whether the document's tables are known to give no budget: a header of years only, and no
+ * header naming a budget column. A table with no header (its columns unknown) may hold one.
+ */
+function tablesWithoutBudget(doc: DocumentText): boolean {
+  let years = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.lines[n - 1]!;
+    if (BUDGET_HEADER.test(line) && line.trim().split(CELLS).length >= 2) return false;
+    if (!years && yearsHeader(line)) years = true;
+  }
+  return years;
+}
+
 /**
  * A plan or a budget ("Verksamhetsplan och budget 2025", "Styrelsen har antagit budget för 2025"),
  * told by its title, the first line of text: its figures for the year are planned, never the outcome.
@@ -187,6 +213,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   const inTables = itemsInTables(doc);
+  let noBudgetInTables: boolean | undefined;
   const plan = isPlanDocument(doc);
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
@@ -199,7 +226,9 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     });
   /** Why a figure of running text is not the federation's for its year, or undefined. */
   const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
-    if (inTables.has(f.item)) return "restates a figure a table of the document gives";
+    // A table whose columns are years gives no budget: "räknat med ett underskott om 350 000 kr" beside it is read.
+    if (inTables.has(f.item) && (f.basis === "actual" || !(noBudgetInTables ??= tablesWithoutBudget(doc))))
+      return "restates a figure a table of the document gives";
     // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
     if (plan && f.basis === "actual" && f.year >= year)
       return "the document is a plan or a budget: its figures are not the year's outcome";
