@@ -155,7 +155,7 @@ describe("an English table's columns", () => {
       "Share to work or studies (%)  40     38",
       "Our participants were many.",
     ]);
-    expect(title).toBe("   Deltagare over five years");
+    expect(title).toBe("   Deltagare over fem years");
     expect(prose).toBe("Våra deltagare var many.");
     // Each year's column still ends where its cell ends.
     expect(header!.indexOf("2024") + 4).toBe(row!.indexOf("40") + 2);
@@ -229,5 +229,25 @@ describe("an English table's facts name its own words", () => {
     expect(revenue?.amount_sek).toBe(9_812_000);
     expect(revenue?.source_label).toMatch(/^Operating income/);
     expect(revenue?.text).toContain("9,812");
+  });
+});
+
+describe("numbers written in words", () => {
+  it("reads destinations counted in English words, and no count of things", () => {
+    const facts = factsOf(
+      [
+        "Our year 2024 in brief",
+        "",
+        "During the year our interventions had 96 participants. Of the forty who finished, twelve found",
+        "work, nine began studies and three continued their rehabilitation. Four interventions were",
+        "funded during the year and two projects ended.",
+      ].join("\n"),
+    );
+    const exits = facts
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category} ${f.value}`)
+      .sort();
+    expect(exits).toEqual(["continued_rehab 3", "studies 9", "work 12"]);
+    expect(facts.some((f) => f.table === "participant_count" && [4, 2].includes(Number(f.value)))).toBe(false);
   });
 });
