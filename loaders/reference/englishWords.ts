@@ -11,6 +11,7 @@
  * Also here: the words that tell an English document from a Swedish one (`ENGLISH_MARKERS`,
  * `SWEDISH_MARKERS`), decided once per document.
  */
+import type { StatementUnit } from "./units.ts";
 
 /**
  * English phrase → the lexicon's Swedish word, longest first where one contains another (the
@@ -385,19 +386,23 @@ export const ENGLISH_MONTHS: Readonly<Record<string, string>> = {
 };
 
 /**
- * English money written before its number ("SEK 10,412,000", "SEK 10.6 million", "MSEK 4.2") or
- * around it ("10.6 million SEK", "1,234 thousand SEK"), and a table's unit ("SEK thousand",
- * "SEK '000", "kSEK"): each as the unit word of `reference/units.ts` it means. Keys are lower case.
+ * English money: a currency written before its number ("SEK 10,412,000", "MSEK 4.2", "kSEK 850")
+ * and a scale after it ("SEK 10.6 million", "1,234 thousand SEK", "SEK 850k"), each as the unit of
+ * `reference/units.ts` it means; a billion is none (no federation's figure). Keys are lower case.
  */
-export const ENGLISH_SCALE_WORDS: Readonly<Record<string, "kr" | "tkr" | "mkr">> = {
+export const ENGLISH_CURRENCIES: Readonly<Record<string, StatementUnit>> = {
+  sek: "kr",
+  msek: "mkr",
+  ksek: "tkr",
+  tsek: "tkr",
+};
+export const ENGLISH_SCALES: Readonly<Record<string, StatementUnit>> = {
   million: "mkr",
   millions: "mkr",
   mn: "mkr",
   m: "mkr",
   thousand: "tkr",
   thousands: "tkr",
-  "'000": "tkr",
-  "000s": "tkr",
   k: "tkr",
 };
 

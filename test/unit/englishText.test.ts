@@ -251,3 +251,11 @@ describe("numbers written in words", () => {
     expect(facts.some((f) => f.table === "participant_count" && [4, 2].includes(Number(f.value)))).toBe(false);
   });
 });
+
+describe("decimal points in a table's cells", () => {
+  it("are read in every cell, and a heading's number is none", () => {
+    expect(englishLine("Equity (MSEK)        2.6       3.1")).toBe("Eget kapital (MSEK)  2,6       3,1");
+    expect(englishLine("4.2 Income statement")).toBe("4.2 Resultaträkning");
+    expect(englishLine("kSEK 850 and MSEK 4.2")).toBe("850 tkr och 4,2 mkr");
+  });
+});

@@ -18,9 +18,11 @@
  * afterwards (`documentWording`): the rewriting is for reading only. Pure.
  */
 import {
+  ENGLISH_CURRENCIES,
   ENGLISH_HEDGES,
   ENGLISH_MARKERS,
   ENGLISH_MONTHS,
+  ENGLISH_SCALES,
   ENGLISH_WORDS,
   SWEDISH_MARKERS,
 } from "../../reference/englishWords.ts";
@@ -85,25 +87,17 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd
 
 /** "1,234,567" and "1,234.5": groups of three after a comma; not a list "3,4" nor a decimal comma. */
 const COMMA_THOUSANDS = /(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?(?!\d|[.,]\d)/g;
-/** "10.6": a decimal point; not a date "31.12.2023", a version "1.2.3" nor a heading's number at the line's start. */
-const DECIMAL_POINT = /(?<=\S\s*)(?<![\d.,])(\d+)\.(\d+)(?!\d|[.,]\d)/g;
+/** "10.6": a decimal point; not a date "31.12.2023" nor a version "1.2.3". */
+const DECIMAL_POINT = /(?<![\d.,])(\d+)\.(\d+)(?!\d|[.,]\d)/g;
+/** A heading's number at the line's start ("4.2 Income statement") is no decimal. */
+const HEADING_NUMBER = /^\s*\d+(?:\.\d+)+\.?\s+\p{L}/u;
 /** A number as written once the above ran: "10 412 000", "10,6", "-464 540". */
 const NUM = String.raw`-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?`;
-const SCALE: Record<string, string> = {
-  million: "mkr",
-  millions: "mkr",
-  mn: "mkr",
-  m: "mkr",
-  bn: "",
-  thousand: "tkr",
-  thousands: "tkr",
-  k: "tkr",
-};
 /** "SEK 10 412 000", "SEK 10,6 million", "SEK 850k", "MSEK 4,2", "kSEK 850". */
 const MONEY_BEFORE = new RegExp(
   // Not "SEK 1.2 billion": no federation's figure, and no unit the readers know; it stays as written.
   String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?(${NUM})(?!\d|,\d)(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?(?!\s?(?:billions?|bn)(?![\p{L}]))`,
-  "gu",
+  "giu",
 );
 /** "10,6 million SEK", "1 234 thousand kronor", "10,6 SEK million". */
 const MONEY_AFTER = new RegExp(
@@ -128,13 +122,16 @@ function caseOf(written: string, sv: string): string {
 function rewriteRun(text: string): string {
   let t = text.replace(/[’‘]/g, "'");
   t = t.replace(COMMA_THOUSANDS, (_m, int: string, dec?: string) => int.replace(/,/g, " ") + (dec ? `,${dec}` : ""));
-  t = t.replace(DECIMAL_POINT, "$1,$2");
+  if (!HEADING_NUMBER.test(t)) t = t.replace(DECIMAL_POINT, "$1,$2");
   t = t.replace(HEDGE_PATTERN, (m, w: string) => `${caseOf(m, HEDGES.get(w.toLowerCase())!)} `);
   t = t.replace(MONEY_BEFORE, (m, cur: string, n: string, scale?: string) => {
-    const unit = scale ? SCALE[scale.toLowerCase()] : { SEK: "kr", MSEK: "mkr", KSEK: "tkr", TSEK: "tkr" }[cur];
+    const unit = scale ? ENGLISH_SCALES[scale.toLowerCase()] : ENGLISH_CURRENCIES[cur.toLowerCase()];
     return unit ? `${n} ${unit}` : m;
   });
-  t = t.replace(MONEY_AFTER, (_m, n: string, a?: string, b?: string) => `${n} ${SCALE[(a ?? b)!.toLowerCase()]}`);
+  t = t.replace(
+    MONEY_AFTER,
+    (_m, n: string, a?: string, b?: string) => `${n} ${ENGLISH_SCALES[(a ?? b)!.toLowerCase()]}`,
+  );
   t = t.replace(MILLION_AFTER, "$1 miljoner");
   t = t.replace(UNIT_ALONE, (m) => (/m/i.test(m.replace(/sek|kronor/gi, "")) ? "mkr" : "tkr"));
   t = t.replace(AMOUNTS_IN, (m) => caseOf(m, "belopp i"));
