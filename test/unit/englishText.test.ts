@@ -206,6 +206,10 @@ describe("words a line break cut apart", () => {
 
 describe("money the readers must not take for a figure", () => {
   it("leaves billions as written, so that no amount in kronor comes of them", () => {
+    expect(englishLines(["a deficit of SEK 1.2", "billion for the county."])).toEqual([
+      "ett underskott av SEK 1,2 billion",
+      "för regionen.",
+    ]);
     expect(englishLine("a deficit of SEK 1.2 billion")).toBe("ett underskott av SEK 1,2 billion");
     expect(englishLine("costs of SEK 1,2 bn")).toBe("kostnader av SEK 1,2 bn");
   });

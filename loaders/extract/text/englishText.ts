@@ -154,9 +154,9 @@ const PHRASE_PATTERN = new RegExp(
   "giu",
 );
 /** A scale or a currency that a line break cut from its number: "SEK 9.8" / "million", "SEK" / "9,812,000". */
-const SCALE_HEAD = /^\s*(?:millions?|mn|thousands?|bn)(?:\s+(?:SEK|kronor|crowns))?(?![\p{L}])[.,;:]?/iu;
+const SCALE_HEAD = /^\s*(?:millions?|mn|thousands?|billions?|bn)(?:\s+(?:SEK|kronor|crowns))?(?![\p{L}])[.,;:]?/iu;
 const NUMBER_TAIL = /\d\s*$/;
-const CURRENCY_TAIL = /(?<![\p{L}])(?:SEK|MSEK|KSEK|TSEK)\s*$/u;
+const CURRENCY_TAIL = /(?<![\p{L}])(?:SEK|MSEK|KSEK|TSEK)\s*$/iu;
 const NUMBER_HEAD = /^\s*-?\d/;
 const TAIL_WORDS = /(?:\S+\s+){0,5}\S+\s*$/u;
 const HEAD_WORDS = /^\s*(?:\S+\s+){0,5}\S+/u;
@@ -283,7 +283,7 @@ export function englishFacts(
  * it was made from. A phrase cut out of a sentence has no cell of its own: its line stands for it.
  * `view` and `document` are the rewritten and the document's lines, one for one.
  */
-export function documentWording(
+function documentWording(
   facts: readonly FactInput[],
   view: readonly string[],
   document: readonly string[],
