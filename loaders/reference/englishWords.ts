@@ -233,6 +233,10 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["expected", "förväntas"],
   ["expects", "förväntas"],
   ["will", "ska"],
+  // A conditional is no outcome: "costs would have been SEK 10 million".
+  ["would", "ska"],
+  ["could", "ska"],
+  ["might", "ska"],
   ["shall", "ska"],
   ["should", "bör"],
   ["the target", "målet"],

@@ -263,3 +263,18 @@ describe("decimal points in a table's cells", () => {
     expect(englishLine("kSEK 850 and MSEK 4.2")).toBe("850 tkr och 4,2 mkr");
   });
 });
+
+describe("a conditional is no outcome", () => {
+  it("stores no amount of a sentence in 'would' or 'could'", () => {
+    const facts = factsOf(
+      [
+        "Our year 2024 in brief",
+        "",
+        "The association had a calm year and we thank all of our members for the work that was done.",
+        "Without the new interventions the costs would have been SEK 10,100,000 and the income could",
+        "have been SEK 10,900,000.",
+      ].join("\n"),
+    );
+    expect(finance(facts)).toEqual([]);
+  });
+});
