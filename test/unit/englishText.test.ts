@@ -25,6 +25,7 @@ deficit of SEK 434,900 for the year (2023: a surplus of SEK 118,250). Equity at 
 Looking ahead
 For 2025 the board has set a budget of SEK 12.5 million and planned costs of SEK 12,900,000.
 The municipality's own result for 2024 was a surplus of SEK 41,200,000.
+The county's costs for rehabilitation in 2024 were SEK 45,000,000.
 `;
 
 const entry = (year: number): ManifestEntry => ({
@@ -117,10 +118,10 @@ describe("an English summary read by the same readers", () => {
     ]);
   });
 
-  it("stores no target, no budget, no planned amount and no municipality's own figure", () => {
+  it("stores no target, no budget, no planned amount and no figure of the municipality or the county", () => {
     expect(facts.some((f) => f.table === "indicator" && f.value === 45)).toBe(false);
     const amounts = facts.filter((f) => f.table === "finance").map((f) => Math.abs(Number(f.amount_sek)));
-    for (const a of [12_500_000, 12_900_000, 41_200_000]) expect(amounts).not.toContain(a);
+    for (const a of [12_500_000, 12_900_000, 41_200_000, 45_000_000]) expect(amounts).not.toContain(a);
     expect(facts.some((f) => f.table === "participant_count" && f.value === 290 && f.year === 2024)).toBe(false);
   });
 
