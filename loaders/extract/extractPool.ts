@@ -42,6 +42,10 @@ async function workerBundle(): Promise<URL> {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild 0.27 counts no Node version as supporting \p{…} in a pattern, and rewrites every such
+    // literal as `new RegExp(source, flags)`: a pattern written inside a reader's function would then be
+    // looked up and allocated again at every call. Node 20 reads them natively.
+    supported: { "regexp-unicode-property-escapes": true },
     write: false,
     logLevel: "silent",
     plugins: [packagesByAbsoluteUrl],
