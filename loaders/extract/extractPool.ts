@@ -36,7 +36,7 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * line in a defineProperty call, some 5 % of the extraction's CPU. Packages stay outside the
  * bundle, imported by absolute URL from this project's node_modules.
  */
-async function workerBundle(): Promise<URL> {
+export async function workerBundle(): Promise<URL> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL("./extractWorker.ts", import.meta.url))],
     bundle: true,
