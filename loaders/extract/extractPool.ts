@@ -74,11 +74,11 @@ function workerExecArgv(): string[] {
 }
 
 /**
- * V8's optimising compiler runs beside each worker, and it inlined the readers' many small
- * closures into their large functions (the figure grammar's readSentence took seconds per compile,
- * compiled again after each deoptimisation): some two fifths of a worker's CPU went to those
- * compiler threads. Without inlining the workers' own time stays the same and the whole run takes
- * some 15 % less CPU (25 × 15 synthetic corpus). A V8 setting holds for the whole process (a
+ * V8 compiles hot code on threads beside each worker, and inlining the readers' many small
+ * closures into their large functions made that slow: the figure grammar's readSentence took
+ * seconds per compile, and was compiled again after each deoptimisation. Over 540 documents the
+ * threads beside a worker took some 30 % of its CPU; without inlining some 20 %, and the worker's
+ * own thread ran no slower (8 % less CPU in all). A V8 setting holds for the whole process (a
  * worker takes none of its own); it changes no result, only how the code is compiled.
  */
 const V8_FLAGS = "--no-turbo-inlining";
