@@ -153,7 +153,8 @@ export function contributionSentences(
         out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
-      if (BUDGET_OR_EARLIER.test(sentence)) continue;
+      // An amount is written in digits: a sentence without one holds no contribution.
+      if (!/\d/.test(sentence) || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));

@@ -40,9 +40,15 @@ const NAMES_FEDERATION =
 /** … and one that names the member itself, which hands the paragraph over to the member. */
 const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunkoncernen|kommunkoncernens)(?!\p{L})/iu;
 
+/**
+ * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",
+ * "[Ll]andsting…", "ett eget resultat"): a plain search first, as most sentences name none.
+ */
+const OTHER_CUE = /ommun|egion|andsting|eget resultat/;
+
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {
-  if (FEDERATION_SUBJECT.test(sentence)) return false;
+  if (!OTHER_CUE.test(sentence) || FEDERATION_SUBJECT.test(sentence)) return false;
   return OTHER_SUBJECT.test(sentence) || OTHER_OWN.test(sentence);
 }
 
