@@ -1,6 +1,6 @@
 /**
  * One federation's part of a load, from its inputs to staged files: its documents and curated
- * files read (each document's lines staged at once), normalised, reconciled, and its rows
+ * files read (the documents' lines staged in one file), normalised, reconciled, and its rows
  * appended to table files in `dir`. Every key and every check lies within one federation, so
  * federations are staged independently, in the main thread or in a worker (stagePool.ts), and
  * DuckDB reads all their files in key order at the end.
@@ -11,7 +11,7 @@ import { readFederation, type FederationJob, type FederationReadReport } from ".
 import { buildRows } from "../normalize/buildRows.ts";
 import type { QualityRow } from "../normalize/qualityRow.ts";
 import { tableDef } from "../schema/tables.ts";
-import { DocumentLineSpool, type SpooledDocument } from "./documentLineSpool.ts";
+import { DocumentLineSpool, type SpooledFile } from "./documentLineSpool.ts";
 import { reconcile } from "./reconcile.ts";
 import { StagedRows, sortKey, type StagedFile } from "./stagedRows.ts";
 
@@ -19,7 +19,7 @@ import { StagedRows, sortKey, type StagedFile } from "./stagedRows.ts";
 export interface StagedFederation {
   report: FederationReadReport;
   rows: StagedFile[];
-  lines: SpooledDocument[];
+  lines: SpooledFile[];
 }
 
 /** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */
@@ -55,7 +55,7 @@ export async function stageFederation(
     const rows = buildRows(inputs);
     rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
     await staged.add(rows);
-    return { report, rows: await staged.closeFiles(), lines: spool.entries() };
+    return { report, rows: await staged.closeFiles(), lines: await spool.close() };
   } catch (err) {
     await staged.discard();
     throw err;
