@@ -99,13 +99,12 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
 
 /**
  * Writes lines to a file in large chunks (one write per ~1 MB, not per row). The calls are
- * synchronous: a load writes thousands of files, and each asynchronous call waits for a thread
- * of libuv's pool, longer than the call takes on a busy machine.
+ * synchronous: a load writes many files, and each asynchronous call waits for a thread of
+ * libuv's pool, longer than the call takes on a busy machine.
  */
 export class JsonLinesFile {
   private parts: string[] = [];
   private size = 0;
-  rows = 0;
   private constructor(
     readonly path: string,
     private readonly fd: number,
@@ -115,10 +114,10 @@ export class JsonLinesFile {
     return new JsonLinesFile(path, openSync(path, "w"));
   }
 
-  async add(line: string): Promise<void> {
-    this.parts.push(line);
-    this.size += line.length;
-    this.rows++;
+  /** Append one or more whole lines. */
+  async add(lines: string): Promise<void> {
+    this.parts.push(lines);
+    this.size += lines.length;
     if (this.size >= 1 << 20) this.flush();
   }
 

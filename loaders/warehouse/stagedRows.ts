@@ -1,7 +1,10 @@
 /**
  * Rows staged for the warehouse, table by table, as the load produces them (one federation at a
- * time): each table's rows are appended to a file of JSON lines in the staging folder, and
- * DuckDB reads them in key order at the end (bulkInsert.ts). Nothing holds a table whole.
+ * time): a federation's rows are serialised to JSON lines where they are normalised (the main
+ * thread or a worker, `serializeRows`), and the load appends each table's lines to one file in
+ * the staging folder (`StagedRows`); DuckDB reads them in key order at the end (bulkInsert.ts).
+ * Nothing holds a table whole, and a load creates one file per table, not one per table and
+ * federation: creating a file costs one to two milliseconds on a busy disk.
  */
 import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
@@ -20,47 +23,63 @@ export function sortKey(t: TableDef, r: LooseRow): string {
     .join("\u0000");
 }
 
+/** One table's rows as JSON lines: plain data, so a worker can post it. */
+export interface SerializedRows {
+  table: string;
+  text: string;
+  rows: number;
+}
+
+/** One serialiser per table, built once. */
+const serializers = new Map<string, (r: LooseRow) => string>();
+
+/**
+ * Rows of any tables as JSON lines, table by table; a repeated key of a table without a PRIMARY
+ * KEY (a key that may hold NULL) is refused here. Those keys open with federation_id: rows of
+ * one call are checked against each other, and a caller serialises one federation's rows per call.
+ */
+export function serializeRows(rows: Rows): SerializedRows[] {
+  const out: SerializedRows[] = [];
+  for (const t of TABLES) {
+    const list: readonly LooseRow[] | undefined = rows[t.name as keyof Rows];
+    if (!list || list.length === 0) continue;
+    if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
+    let json = serializers.get(t.name);
+    if (!json) serializers.set(t.name, (json = jsonLines(t)));
+    const lines: string[] = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) lines[i] = json(list[i]!);
+    out.push({ table: t.name, text: lines.join(""), rows: list.length });
+  }
+  return out;
+}
+
 export class StagedRows {
-  private readonly files = new Map<string, { file: JsonLinesFile; json: (r: LooseRow) => string }>();
+  private readonly files = new Map<string, JsonLinesFile>();
   private readonly counts = new Map<string, number>();
-  /** Files staged elsewhere (by a worker thread), by table. */
-  private readonly adopted = new Map<string, string[]>();
 
   constructor(private readonly dir: string) {}
 
-  /**
-   * Append rows of any tables; a repeated key of a table without a PRIMARY KEY (a key that may
-   * hold NULL) is refused here. Those keys open with federation_id: rows of one call are checked
-   * against each other, and a caller adds one federation's rows per call.
-   */
+  /** Append rows of any tables (see `serializeRows`: one federation's rows per call). */
   async add(rows: Rows): Promise<void> {
-    for (const t of TABLES) {
-      const list: readonly LooseRow[] | undefined = rows[t.name as keyof Rows];
-      if (!list || list.length === 0) continue;
-      if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
-      let out = this.files.get(t.name);
-      if (!out) {
-        out = { file: await JsonLinesFile.create(join(this.dir, `${t.name}.jsonl`)), json: jsonLines(t) };
-        this.files.set(t.name, out);
-      }
-      for (const r of list) await out.file.add(out.json(r));
-      this.counts.set(t.name, (this.counts.get(t.name) ?? 0) + list.length);
-    }
+    await this.append(serializeRows(rows));
   }
 
-  /** Take over table files another StagedRows wrote and closed (see `close`). */
-  adopt(files: readonly StagedFile[]): void {
-    for (const { table, path, rows } of files) {
-      const list = this.adopted.get(table);
-      if (list) list.push(path);
-      else this.adopted.set(table, [path]);
+  /** Append rows serialised elsewhere (by `serializeRows`, in a worker thread or here). */
+  async append(tables: readonly SerializedRows[]): Promise<void> {
+    for (const { table, text, rows } of tables) {
+      let file = this.files.get(table);
+      if (!file) {
+        file = await JsonLinesFile.create(join(this.dir, `${table}.jsonl`));
+        this.files.set(table, file);
+      }
+      await file.add(text);
       this.counts.set(table, (this.counts.get(table) ?? 0) + rows);
     }
   }
 
   /** Close the files without writing what is buffered: the load failed, the staging folder goes. */
   async discard(): Promise<void> {
-    for (const { file } of this.files.values()) await file.discard();
+    for (const file of this.files.values()) await file.discard();
     this.files.clear();
   }
 
@@ -68,35 +87,15 @@ export class StagedRows {
     return this.counts.get(table) ?? 0;
   }
 
-  /** Close the files; returns each table's files, its own and those adopted (tables without rows have none). */
+  /** Close the files; returns each table's file (tables without rows have none). */
   async close(): Promise<Map<string, string[]>> {
     const paths = new Map<string, string[]>();
-    for (const [name, list] of this.adopted) paths.set(name, [...list]);
-    for (const [name, { file }] of this.files) {
+    for (const [name, file] of this.files) {
       await file.close();
-      const list = paths.get(name);
-      if (list) list.push(file.path);
-      else paths.set(name, [file.path]);
+      paths.set(name, [file.path]);
     }
     return paths;
   }
-
-  /** Close the files; returns them one by one with their row counts (to hand to another StagedRows). */
-  async closeFiles(): Promise<StagedFile[]> {
-    const out: StagedFile[] = [];
-    for (const [table, { file }] of this.files) {
-      await file.close();
-      out.push({ table, path: file.path, rows: file.rows });
-    }
-    return out;
-  }
-}
-
-/** One table's staged file and the rows it holds. */
-export interface StagedFile {
-  table: string;
-  path: string;
-  rows: number;
 }
 
 function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {
