@@ -21,6 +21,12 @@ import type { StageAnswer, StageTask } from "./stageWorker.ts";
 const DOCUMENTS_PER_WORKER = 200;
 /** Each worker holds one federation's inputs and rows (some 150 MB at peak): two keep a load within 1 GiB. */
 const MAX_WORKERS = 2;
+/**
+ * Federations sent to a worker ahead: its next one waits in its queue. The main thread stages
+ * federations too and reads a worker's answer (and sends it more) only between its own steps,
+ * so a worker given one federation at a time sat idle for up to a federation's staging.
+ */
+const TASKS_PER_WORKER = 2;
 
 /** How many workers pay off beside the main thread for this many documents (0: all in the main thread). */
 export function workersFor(documents: number, cores = availableParallelism()): number {
@@ -132,17 +138,24 @@ export async function stageFederations(
           failure ??= stopped;
           return resolve();
         }
+        /** Tasks sent and not answered. */
+        let inFlight = 0;
         const send = () => {
-          if (next >= jobs.length || failure !== null) return resolve();
+          if (next >= jobs.length || failure !== null) {
+            if (inFlight === 0) resolve();
+            return;
+          }
           const index = next++;
           try {
             w.postMessage({ index, job: jobs[index]!, dir: dirOf(index) } satisfies StageTask);
+            inFlight++;
           } catch (err) {
             failure ??= err;
             resolve();
           }
         };
         w.on("message", (a: StageAnswer) => {
+          inFlight--;
           if ("error" in a) {
             failure ??= answerError(a.error);
             return resolve();
@@ -160,7 +173,7 @@ export async function stageFederations(
           failure ??= new Error(`a load worker stopped early (exit code ${code})`);
           resolve();
         });
-        send();
+        for (let k = 0; k < TASKS_PER_WORKER; k++) send();
       }),
   );
   try {

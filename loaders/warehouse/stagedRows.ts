@@ -3,8 +3,8 @@
  * time): a federation's rows are serialised to JSON lines where they are normalised (the main
  * thread or a worker, `serializeRows`), and the load appends each table's lines to one file in
  * the staging folder (`StagedRows`); DuckDB reads them in key order at the end (bulkInsert.ts).
- * Nothing holds a table whole, and a load creates one file per table, not one per table and
- * federation: creating a file costs one to two milliseconds on a busy disk.
+ * Nothing holds a table whole, and a load creates a few files per table (FILE_CHARS), not one per
+ * table and federation: creating a file costs one to two milliseconds on a busy disk.
  */
 import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
@@ -53,8 +53,18 @@ export function serializeRows(rows: Rows): SerializedRows[] {
   return out;
 }
 
+/**
+ * Characters of JSON lines per staged file. DuckDB's JSON reader takes a buffer of up to 32 MB
+ * per file it reads at once, within the load's 256 MB: a 90 MB data_quality file ran it out of
+ * memory at 75x15, while files of a few megabytes keep its buffers small and still few.
+ */
+const FILE_CHARS = 4 << 20;
+
 export class StagedRows {
-  private readonly files = new Map<string, JsonLinesFile>();
+  /** Each table's file being written, and the characters written to it. */
+  private readonly open = new Map<string, { file: JsonLinesFile; chars: number }>();
+  /** Each table's files, those written and the one being written. */
+  private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
 
   constructor(private readonly dir: string) {}
@@ -67,34 +77,39 @@ export class StagedRows {
   /** Append rows serialised elsewhere (by `serializeRows`, in a worker thread or here). */
   async append(tables: readonly SerializedRows[]): Promise<void> {
     for (const { table, text, rows } of tables) {
-      let file = this.files.get(table);
-      if (!file) {
-        file = await JsonLinesFile.create(join(this.dir, `${table}.jsonl`));
-        this.files.set(table, file);
+      let out = this.open.get(table);
+      if (out && out.chars >= FILE_CHARS) {
+        await out.file.close();
+        out = undefined;
       }
-      await file.add(text);
+      if (!out) {
+        const paths = this.paths.get(table) ?? [];
+        const file = await JsonLinesFile.create(join(this.dir, `${table}-${paths.length}.jsonl`));
+        paths.push(file.path);
+        this.paths.set(table, paths);
+        this.open.set(table, (out = { file, chars: 0 }));
+      }
+      await out.file.add(text);
+      out.chars += text.length;
       this.counts.set(table, (this.counts.get(table) ?? 0) + rows);
     }
   }
 
   /** Close the files without writing what is buffered: the load failed, the staging folder goes. */
   async discard(): Promise<void> {
-    for (const file of this.files.values()) await file.discard();
-    this.files.clear();
+    for (const { file } of this.open.values()) await file.discard();
+    this.open.clear();
   }
 
   count(table: string): number {
     return this.counts.get(table) ?? 0;
   }
 
-  /** Close the files; returns each table's file (tables without rows have none). */
+  /** Close the files; returns each table's files (tables without rows have none). */
   async close(): Promise<Map<string, string[]>> {
-    const paths = new Map<string, string[]>();
-    for (const [name, file] of this.files) {
-      await file.close();
-      paths.set(name, [file.path]);
-    }
-    return paths;
+    for (const { file } of this.open.values()) await file.close();
+    this.open.clear();
+    return new Map([...this.paths].map(([table, list]) => [table, [...list]]));
   }
 }
 
