@@ -121,13 +121,22 @@ export class JsonLinesFile {
     if (this.size >= 1 << 20) this.flush();
   }
 
+  /** Append whole lines already encoded as UTF-8 (after any lines added as text). */
+  async addBytes(bytes: Uint8Array): Promise<void> {
+    this.flush();
+    this.write(bytes);
+  }
+
   private flush(): void {
     if (this.parts.length === 0) return;
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
+    this.write(Buffer.from(chunk, "utf8"));
+  }
+
+  private write(bytes: Uint8Array): void {
     // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
-    const bytes = Buffer.from(chunk, "utf8");
     for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 

@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Paths } from "../config/paths.ts";
 import type { FederationJob } from "../input/readInputs.ts";
 import { stageFederation, type StagedFederation } from "./stageFederation.ts";
+import { transferables } from "./stagedRows.ts";
 
 export interface StageTask {
   index: number;
@@ -19,7 +20,9 @@ export type StageAnswer =
 const { paths } = workerData as { paths: Paths };
 parentPort!.on("message", (task: StageTask) => {
   stageFederation(paths, task.job, task.dir).then(
-    (staged) => parentPort!.postMessage({ index: task.index, staged } satisfies StageAnswer),
+    // The rows' bytes are moved, not copied: the main thread only writes them out.
+    (staged) =>
+      parentPort!.postMessage({ index: task.index, staged } satisfies StageAnswer, transferables(staged.rows)),
     (err: unknown) =>
       parentPort!.postMessage({
         index: task.index,

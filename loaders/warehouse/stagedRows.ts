@@ -3,7 +3,7 @@
  * time): a federation's rows are serialised to JSON lines where they are normalised (the main
  * thread or a worker, `serializeRows`), and the load appends each table's lines to one file in
  * the staging folder (`StagedRows`); DuckDB reads them in key order at the end (bulkInsert.ts).
- * Nothing holds a table whole, and a load creates a few files per table (FILE_CHARS), not one per
+ * Nothing holds a table whole, and a load creates a few files per table (FILE_BYTES), not one per
  * table and federation: creating a file costs one to two milliseconds on a busy disk.
  */
 import { join } from "node:path";
@@ -23,12 +23,22 @@ export function sortKey(t: TableDef, r: LooseRow): string {
     .join("\u0000");
 }
 
-/** One table's rows as JSON lines: plain data, so a worker can post it. */
+/**
+ * One table's rows as JSON lines in UTF-8: plain data, so a worker can post it, and its own
+ * ArrayBuffer, so a worker can hand it over without a copy (see `transferables`).
+ */
 export interface SerializedRows {
   table: string;
-  text: string;
+  bytes: Uint8Array;
   rows: number;
 }
+
+/** The buffers of serialised rows, to move to another thread instead of copying them. */
+export const transferables = (tables: readonly SerializedRows[]): ArrayBuffer[] =>
+  tables.map((t) => t.bytes.buffer as ArrayBuffer);
+
+/** TextEncoder, not Buffer.from: a small Buffer is a slice of a shared pool, which cannot be handed over alone. */
+const utf8 = new TextEncoder();
 
 /** One serialiser per table, built once. */
 const serializers = new Map<string, (r: LooseRow) => string>();
@@ -48,21 +58,21 @@ export function serializeRows(rows: Rows): SerializedRows[] {
     if (!json) serializers.set(t.name, (json = jsonLines(t)));
     const lines: string[] = new Array<string>(list.length);
     for (let i = 0; i < list.length; i++) lines[i] = json(list[i]!);
-    out.push({ table: t.name, text: lines.join(""), rows: list.length });
+    out.push({ table: t.name, bytes: utf8.encode(lines.join("")), rows: list.length });
   }
   return out;
 }
 
 /**
- * Characters of JSON lines per staged file. DuckDB's JSON reader takes a buffer of up to 32 MB
- * per file it reads at once, within the load's 256 MB: a 90 MB data_quality file ran it out of
+ * Bytes of JSON lines per staged file. DuckDB's JSON reader takes a buffer of up to 32 MB per
+ * file it reads at once, within the load's 256 MB: a 90 MB data_quality file ran it out of
  * memory at 75x15, while files of a few megabytes keep its buffers small and still few.
  */
-const FILE_CHARS = 4 << 20;
+const FILE_BYTES = 4 << 20;
 
 export class StagedRows {
-  /** Each table's file being written, and the characters written to it. */
-  private readonly open = new Map<string, { file: JsonLinesFile; chars: number }>();
+  /** Each table's file being written, and the bytes written to it. */
+  private readonly open = new Map<string, { file: JsonLinesFile; bytes: number }>();
   /** Each table's files, those written and the one being written. */
   private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
@@ -76,9 +86,9 @@ export class StagedRows {
 
   /** Append rows serialised elsewhere (by `serializeRows`, in a worker thread or here). */
   async append(tables: readonly SerializedRows[]): Promise<void> {
-    for (const { table, text, rows } of tables) {
+    for (const { table, bytes, rows } of tables) {
       let out = this.open.get(table);
-      if (out && out.chars >= FILE_CHARS) {
+      if (out && out.bytes >= FILE_BYTES) {
         await out.file.close();
         out = undefined;
       }
@@ -87,10 +97,10 @@ export class StagedRows {
         const file = await JsonLinesFile.create(join(this.dir, `${table}-${paths.length}.jsonl`));
         paths.push(file.path);
         this.paths.set(table, paths);
-        this.open.set(table, (out = { file, chars: 0 }));
+        this.open.set(table, (out = { file, bytes: 0 }));
       }
-      await out.file.add(text);
-      out.chars += text.length;
+      await out.file.addBytes(bytes);
+      out.bytes += bytes.length;
       this.counts.set(table, (this.counts.get(table) ?? 0) + rows);
     }
   }
