@@ -2,14 +2,16 @@
  * document_line is most of the warehouse's rows (millions at national scale). A spool holds the
  * lines of the documents one staging unit reads (a federation: a few megabytes of text) and
  * writes them to one file when the unit is done (`close`), in document id order; DuckDB reads
- * all the files at the end. The load never holds the corpus's text. A file holds records of
- * consecutive lines (`{"document_id", "first_line", "lines": [...]}`, about a megabyte of text
- * each): one JSON.stringify per record in JavaScript, and DuckDB unnests them into rows. One
- * file per federation, not per document: creating a file costs one to two milliseconds on a
- * busy disk, more than writing its text.
+ * all the files at the end. The load never holds the corpus's text. A file holds records of a
+ * document's consecutive lines, joined by LF as the text file has them
+ * (`{"document_id", "first_line", "text"}`, about a megabyte of text each), and DuckDB splits
+ * them into rows: JavaScript makes no string per line. One file per federation, not per
+ * document: creating a file costs one to two milliseconds on a busy disk, more than writing its
+ * text.
  */
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { JoinedLines } from "../input/verbatimText.ts";
 import { JsonLinesFile, sqlString, wellFormed } from "./bulkInsert.ts";
 
 /** Characters of text per record: far below DuckDB's 16 MB limit on one JSON object, unless one line is that long. */
@@ -26,13 +28,13 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class DocumentLineSpool {
   /** Lines of documents read and not yet written, by document id. */
-  private readonly pending = new Map<string, readonly string[]>();
+  private readonly pending = new Map<string, JoinedLines>();
   private readonly files: SpooledFile[] = [];
 
   constructor(private readonly dir: string) {}
 
   /** One document's lines, written by `close`; a document read again replaces its earlier lines. */
-  async add(documentId: string, lines: readonly string[]): Promise<void> {
+  async add(documentId: string, lines: JoinedLines): Promise<void> {
     this.pending.set(documentId, lines);
   }
 
@@ -46,7 +48,7 @@ export class DocumentLineSpool {
         for (const documentId of ids) {
           const lines = this.pending.get(documentId)!;
           await writeRecords(out, documentId, lines);
-          documents.push({ documentId, lines: lines.length });
+          documents.push({ documentId, lines: lines.count });
         }
       } finally {
         await out.close();
@@ -66,7 +68,7 @@ export class DocumentLineSpool {
   get rows(): number {
     let n = 0;
     for (const f of this.files) for (const d of f.documents) n += d.lines;
-    for (const lines of this.pending.values()) n += lines.length;
+    for (const lines of this.pending.values()) n += lines.count;
     return n;
   }
 
@@ -91,24 +93,26 @@ export class DocumentLineSpool {
     if (files.length === 0) return;
     await conn.run(
       `INSERT INTO document_line SELECT document_id, unnest(range(first_line, first_line + len(lines))), ` +
-        `nullif(unnest(lines), '') FROM read_json([${files.map((f) => sqlString(f.path)).join(", ")}], ` +
-        `format = 'newline_delimited', records = true, ` +
-        `columns = {'document_id': 'VARCHAR', 'first_line': 'INTEGER', 'lines': 'VARCHAR[]'})`,
+        `nullif(unnest(lines), '') FROM (SELECT document_id, first_line, string_split(text, chr(10)) AS lines ` +
+        `FROM read_json([${files.map((f) => sqlString(f.path)).join(", ")}], format = 'newline_delimited', ` +
+        `records = true, columns = {'document_id': 'VARCHAR', 'first_line': 'INTEGER', 'text': 'VARCHAR'}))`,
     );
   }
 }
 
-/** A document's lines as records of about RECORD_CHARS characters each. */
-async function writeRecords(out: JsonLinesFile, documentId: string, lines: readonly string[]): Promise<void> {
+/** A document's lines as records of about RECORD_CHARS characters each, cut at line ends. */
+async function writeRecords(out: JsonLinesFile, documentId: string, { text, count }: JoinedLines): Promise<void> {
+  if (count === 0) return;
   const id = JSON.stringify(wellFormed(documentId));
-  let first = 0;
-  let chars = 0;
-  for (let i = 0; i < lines.length; i++) {
-    chars += lines[i]!.length;
-    if (chars < RECORD_CHARS && i < lines.length - 1) continue;
-    const record = lines.slice(first, i + 1).map(wellFormed);
-    await out.add(`{"document_id":${id},"first_line":${first + 1},"lines":${JSON.stringify(record)}}\n`);
-    first = i + 1;
-    chars = 0;
+  let firstLine = 1;
+  for (let at = 0; ;) {
+    const cut = text.length - at > RECORD_CHARS ? text.indexOf("\n", at + RECORD_CHARS) : -1;
+    const end = cut === -1 ? text.length : cut;
+    const record = text.slice(at, end);
+    await out.add(`{"document_id":${id},"first_line":${firstLine},"text":${JSON.stringify(wellFormed(record))}}\n`);
+    if (end === text.length) return;
+    for (let nl = record.indexOf("\n"); nl !== -1; nl = record.indexOf("\n", nl + 1)) firstLine++;
+    firstLine++;
+    at = end + 1;
   }
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DocumentLineSpool } from "../../loaders/warehouse/documentLineSpool.ts";
 import { StagedRows } from "../../loaders/warehouse/stagedRows.ts";
+import { joinLines } from "../../loaders/input/verbatimText.ts";
 import { stagingDirFor, writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import type { Rows } from "../../loaders/schema/tables.ts";
 import { query } from "../support/sandbox.ts";
@@ -155,8 +156,8 @@ describe("document lines through the spool", () => {
     const spool = new DocumentLineSpool(stage);
     // Three lines of 600 000 characters: more than one record's worth of text.
     const long = (c: string) => c.repeat(600_000);
-    await spool.add("b/2024-annual-report", [long("x"), "", long("y"), "sista \uD800raden"]);
-    await spool.add("a/2024-annual-report", ["första", "andra"]);
+    await spool.add("b/2024-annual-report", joinLines([long("x"), "", long("y"), "sista \uD800raden"]));
+    await spool.add("a/2024-annual-report", joinLines(["första", "andra"]));
     await writeWarehouse(target, { federation: [federation("a"), federation("b")] }, meta, {}, spool, stage);
     const got = await query(
       target,
@@ -179,10 +180,10 @@ describe("document lines through the spool", () => {
     const stage = stagingDirFor(target);
     for (const f of ["one", "two"]) mkdirSync(join(stage, f), { recursive: true });
     const later = new DocumentLineSpool(join(stage, "one"));
-    await later.add("b/2024-annual-report", ["b1", "b2"]);
+    await later.add("b/2024-annual-report", joinLines(["b1", "b2"]));
     const earlier = new DocumentLineSpool(join(stage, "two"));
-    await earlier.add("a-b/2023-annual-report", ["ab1"]);
-    await earlier.add("a/2024-annual-report", ["a1"]);
+    await earlier.add("a-b/2023-annual-report", joinLines(["ab1"]));
+    await earlier.add("a/2024-annual-report", joinLines(["a1"]));
     const spool = new DocumentLineSpool(stage);
     spool.adopt(await later.close());
     spool.adopt(await earlier.close());
