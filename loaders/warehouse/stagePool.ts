@@ -71,7 +71,7 @@ export function startWorkers(paths: Paths, count: number): StageWorker[] {
       transferList: [port2],
     });
     const w: StageWorker = { worker, stopped: null };
-    // Unreferenced: a worker terminated before the bundle was built keeps the process from nothing.
+    // Unreferenced: the port of a worker terminated before the bundle was built keeps no process alive.
     port1.unref();
     void stageBundle().then(
       (url) => port1.postMessage({ url: url.href }),
