@@ -4,12 +4,10 @@
  * answers arrive in any order and are handed on in manifest order, one at a time, so the files
  * are written as they would be by one thread. A worker that fails stops the whole run.
  */
-import { builtinModules } from "node:module";
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { build, type Plugin } from "esbuild";
+import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
@@ -26,51 +24,6 @@ const MAX_WORKERS = 4;
 /** How many workers pay off for this many documents; below 2 the documents are extracted inline. */
 export function workersFor(documents: number, cores = availableParallelism()): number {
   return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(documents / DOCUMENTS_PER_WORKER)));
-}
-
-/**
- * The worker's code: extractWorker.ts and the extractors bundled into one plain JavaScript
- * module, once per run, and started from memory. Workers ran the TypeScript through tsx
- * before: each compiled every extractor again in its own loader thread, and tsx keeps
- * function names (esbuild's keepNames), which wraps every closure the readers create per
- * line in a defineProperty call, some 5 % of the extraction's CPU. Packages stay outside the
- * bundle, imported by absolute URL from this project's node_modules.
- */
-export async function workerBundle(): Promise<URL> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL("./extractWorker.ts", import.meta.url))],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    // esbuild 0.27 counts no Node version as supporting \p{…} in a pattern, and rewrites every such
-    // literal as `new RegExp(source, flags)`: a pattern written inside a reader's function would then be
-    // looked up and allocated again at every call. Node 20 reads them natively.
-    supported: { "regexp-unicode-property-escapes": true },
-    write: false,
-    logLevel: "silent",
-    plugins: [packagesByAbsoluteUrl],
-  });
-  const code = Buffer.from(result.outputFiles[0]!.contents).toString("base64");
-  return new URL(`data:text/javascript;base64,${code}`);
-}
-
-/** A module started from a data: URL resolves no bare package names, only Node's own and absolute URLs. */
-const packagesByAbsoluteUrl: Plugin = {
-  name: "packages-by-absolute-url",
-  setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith("node:") || builtinModules.includes(args.path)
-        ? { path: args.path, external: true }
-        : { path: import.meta.resolve(args.path), external: true },
-    );
-  },
-};
-
-/** Node's flags for the workers, without tsx's loader: the bundle is plain JavaScript. */
-function workerExecArgv(): string[] {
-  const tsx = (a: string | undefined) => a !== undefined && /(^|[/\\=])tsx([/\\]|$)/.test(a);
-  return process.execArgv.filter((a, i, all) => !tsx(a) && !tsx(all[i + 1]));
 }
 
 /**
@@ -91,7 +44,9 @@ export function extractInWorkers(
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
   setFlagsFromString(V8_FLAGS);
-  return workerBundle().then((code) => runPool(code, sourcesDir, entries, workers, handOn));
+  return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
+    runPool(code, sourcesDir, entries, workers, handOn),
+  );
 }
 
 function runPool(
