@@ -8,6 +8,7 @@
 import type { TextSource } from "../reference/codes.ts";
 import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";
 import { parseNumberRun, type NumberRun } from "./numbers.ts";
+import { rememberByText } from "./textMemo.ts";
 
 export class DocumentText {
   /** Cleaned lines, filled as they are asked for: parsers read every line many times. */
@@ -95,8 +96,11 @@ export function oncePerLine(
 export function clean(s: string): string {
   // Most lines are clean already: keep the string itself rather than a copy.
   if (!UNCLEAN.test(s)) return s;
-  return s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  return collapsed(s);
 }
+
+/** A table row is cleaned by each reader that reads it: remembered (`textMemo.ts`). */
+const collapsed = rememberByText((s) => s.replace(/[\s\u00a0\u202f]+/g, " ").trim());
 
 /** Whitespace other than a single space between words. */
 const UNCLEAN = /[^\S ]| {2}|^ | $/;
@@ -152,12 +156,19 @@ export interface ParseOutput {
   facts: FactInput[];
   findings: FindingInput[];
   coverage: Coverage[];
+  /**
+   * Facts that need the whole document's facts to be complete: a rate read without its base
+   * waits for the year's exits (general/reportedRates.ts settles them into `facts`, or not).
+   */
+  awaiting?: FactInput[];
 }
 
 export function mergeOutputs(outputs: readonly ParseOutput[]): ParseOutput {
+  const awaiting = outputs.flatMap((o) => o.awaiting ?? []);
   return {
     facts: outputs.flatMap((o) => o.facts),
     findings: outputs.flatMap((o) => o.findings),
     coverage: outputs.flatMap((o) => o.coverage),
+    ...(awaiting.length > 0 ? { awaiting } : {}),
   };
 }

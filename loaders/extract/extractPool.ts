@@ -4,11 +4,10 @@
  * answers arrive in any order and are handed on in manifest order, one at a time, so the files
  * are written as they would be by one thread. A worker that fails stops the whole run.
  */
-import { builtinModules } from "node:module";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
-import { build, type Plugin } from "esbuild";
+import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
@@ -28,45 +27,14 @@ export function workersFor(documents: number, cores = availableParallelism()): n
 }
 
 /**
- * The worker's code: extractWorker.ts and the extractors bundled into one plain JavaScript
- * module, once per run, and started from memory. Workers ran the TypeScript through tsx
- * before: each compiled every extractor again in its own loader thread, and tsx keeps
- * function names (esbuild's keepNames), which wraps every closure the readers create per
- * line in a defineProperty call, some 5 % of the extraction's CPU. Packages stay outside the
- * bundle, imported by absolute URL from this project's node_modules.
+ * V8 compiles hot code on threads beside each worker, and inlining the readers' many small
+ * closures into their large functions made that slow: the figure grammar's readSentence took
+ * seconds per compile, and was compiled again after each deoptimisation. Over 540 documents the
+ * threads beside a worker took some 30 % of its CPU; without inlining some 20 %, and the worker's
+ * own thread ran no slower (8 % less CPU in all). A V8 setting holds for the whole process (a
+ * worker takes none of its own); it changes no result, only how the code is compiled.
  */
-async function workerBundle(): Promise<URL> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL("./extractWorker.ts", import.meta.url))],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    write: false,
-    logLevel: "silent",
-    plugins: [packagesByAbsoluteUrl],
-  });
-  const code = Buffer.from(result.outputFiles[0]!.contents).toString("base64");
-  return new URL(`data:text/javascript;base64,${code}`);
-}
-
-/** A module started from a data: URL resolves no bare package names, only Node's own and absolute URLs. */
-const packagesByAbsoluteUrl: Plugin = {
-  name: "packages-by-absolute-url",
-  setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith("node:") || builtinModules.includes(args.path)
-        ? { path: args.path, external: true }
-        : { path: import.meta.resolve(args.path), external: true },
-    );
-  },
-};
-
-/** Node's flags for the workers, without tsx's loader: the bundle is plain JavaScript. */
-function workerExecArgv(): string[] {
-  const tsx = (a: string | undefined) => a !== undefined && /(^|[/\\=])tsx([/\\]|$)/.test(a);
-  return process.execArgv.filter((a, i, all) => !tsx(a) && !tsx(all[i + 1]));
-}
+const V8_FLAGS = "--no-turbo-inlining";
 
 export function extractInWorkers(
   sourcesDir: string,
@@ -75,7 +43,10 @@ export function extractInWorkers(
   handOn: (answer: ExtractAnswer) => Promise<void>,
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
-  return workerBundle().then((code) => runPool(code, sourcesDir, entries, workers, handOn));
+  setFlagsFromString(V8_FLAGS);
+  return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
+    runPool(code, sourcesDir, entries, workers, handOn),
+  );
 }
 
 function runPool(

@@ -4,6 +4,7 @@
  * ("tkr", "mnkr", "miljoner kronor"). Pure functions, no I/O.
  */
 import { AMOUNT_UNIT_WORD, amountUnit, UNIT_FACTOR } from "../reference/units.ts";
+import { rememberByText, rememberByTextAnd } from "./textMemo.ts";
 
 const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
 const SPACES = /[\u00a0\u202f\u2009]/g;
@@ -124,9 +125,11 @@ export function spread(values: readonly number[]): number {
  * With `expected`, only readings with that many numbers count; among several, the one whose
  * numbers are closest in magnitude wins (columns of one table are alike) and `ambiguous` is set.
  * Without `expected`, the reading with the fewest numbers wins. Returns null if the text is
- * not a run of numbers.
+ * not a run of numbers. Remembered per text (`textMemo.ts`): the answer is frozen.
  */
-export function parseNumberRun(text: string, expected?: number): NumberRun | null {
+export const parseNumberRun: (text: string, expected?: number) => NumberRun | null = rememberByTextAnd(readNumberRun);
+
+function readNumberRun(text: string, expected?: number): NumberRun | null {
   const damaged: string[] = [];
   const normalised = text
     .replace(SPACES, " ")
@@ -210,9 +213,11 @@ const AMOUNT = new RegExp(String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+
 /**
  * Money in running text: "968 431 kronor", "10,7 miljoner kronor", "ca 60 000 kr",
  * "1 miljon kronor", "0,97 mkr", "968431 SEK", "350 tkr". Returns every amount found, in order,
- * with the character offset of its number.
+ * with the character offset of its number. Remembered per text (`textMemo.ts`): the answer is frozen.
  */
-export function findAmounts(text: string): (Amount & { index: number; raw: string })[] {
+export const findAmounts: (text: string) => (Amount & { index: number; raw: string })[] = rememberByText(readAmounts);
+
+function readAmounts(text: string): (Amount & { index: number; raw: string })[] {
   const found: (Amount & { index: number; raw: string })[] = [];
   const t = text.replace(SPACES, " ").replace(MINUS, "-");
   for (const m of t.matchAll(AMOUNT)) {

@@ -4,7 +4,6 @@ import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import { extractInWorkers, workersFor } from "./extractPool.ts";
-import { extractToJson } from "./extractToJson.ts";
 import type { ExtractAnswer } from "./extractWorker.ts";
 import { extractedPath } from "../input/readEntryText.ts";
 import { readManifest } from "../input/readManifest.ts";
@@ -46,7 +45,10 @@ export async function runExtract(
   };
   const threads = workers ?? workersFor(selected.length);
   if (threads > 1) await extractInWorkers(paths.sources, selected, threads, write);
-  else
+  else {
+    // Loaded only here: with workers, the main thread never runs an extractor, and building their
+    // lexicons and patterns cost it a third of a second.
+    const { extractToJson } = await import("./extractToJson.ts");
     for (const [index, entry] of selected.entries())
       await write(
         await extractToJson(paths.sources, entry).then(
@@ -54,5 +56,6 @@ export async function runExtract(
           (err: unknown) => ({ index, error: (err as Error).message }),
         ),
       );
+  }
   return out;
 }

@@ -3,10 +3,13 @@
  * text file or a PDF's text layer: lines split on LF, CRLF, CR and form feeds (page breaks),
  * Unicode NFC for the parsers (text copied from macOS often has å/ä/ö as a letter plus a
  * combining mark, which no parser pattern matches; `document_line` keeps the text as extracted),
- * and control characters other than tab removed (a NUL in a line
- * breaks the workbook and the site). Removals are counted so extraction can report them.
+ * control characters other than tab removed (a NUL in a line breaks the workbook and the site),
+ * and a table whose cells are separated by TABs set out in columns for the parsers
+ * (`tabCells.ts`). Removals are counted so extraction can report them.
  * Pure functions, no I/O.
  */
+
+import { alignTabCells } from "./tabCells.ts";
 
 /** How many control characters were removed, and the first line (1-based) that had one. */
 export interface ControlCharacters {
@@ -15,7 +18,7 @@ export interface ControlCharacters {
 }
 
 export interface NormalizedLines {
-  /** What parsers read: NFC, no control characters. */
+  /** What parsers read: NFC, no control characters, TAB-separated cells in columns. */
   lines: string[];
   /**
    * The lines as extracted, only without control characters: what `document_line` keeps, so
@@ -52,7 +55,7 @@ export function normalizeLines(lines: readonly string[]): NormalizedLines {
       : line,
   );
   const out = asExtracted.map((line) => (MAYBE_CHANGED.test(line) ? line.normalize("NFC") : line));
-  return { lines: out, asExtracted, controlCharacters: count > 0 ? { count, firstLine } : null };
+  return { lines: alignTabCells(out), asExtracted, controlCharacters: count > 0 ? { count, firstLine } : null };
 }
 
 /** A decoded text file to normalised lines; a byte order mark at the start is not text. */

@@ -17,7 +17,7 @@ import { readRegistries, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
-import { verbatimLines } from "./verbatimText.ts";
+import { joinLines, verbatimText, type JoinedLines } from "./verbatimText.ts";
 
 export interface RejectedInput {
   file: string;
@@ -129,7 +129,7 @@ const plainRejection = (index: number, err: unknown, file: string): IndexedRejec
 export async function readFederation(
   paths: Paths,
   job: FederationJob,
-  onLines: (documentId: string, lines: readonly string[]) => Promise<void>,
+  onLines: (documentId: string, lines: JoinedLines) => Promise<void>,
   progress: (documentId: string) => void = () => {},
 ): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
   const report: FederationReadReport = {
@@ -149,7 +149,7 @@ export async function readFederation(
   const { manifestFile } = job;
   for (const { entry, index, shaLine } of job.documents) {
     const id = documentIdFor(entry);
-    let documentLines: string[];
+    let documentLines: JoinedLines;
     progress(id);
     report.documentsRead++;
     const source = join(paths.sources, entry.file);
@@ -190,10 +190,10 @@ export async function readFederation(
       // The facts' copies of their source lines are not loaded: the warehouse keeps each line
       // once, in document_line.
       for (const fact of parsed.data.facts) fact.text = "";
-      // Most documents are plain text needing no normalising: split as they are (verbatimText.ts).
+      // Most documents are plain text needing no normalising: kept as they are (verbatimText.ts).
       documentLines =
-        (entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" ? null : verbatimLines(bytes)) ??
-        (await readEntryLines(paths.sources, entry, bytes));
+        (entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" ? null : verbatimText(bytes)) ??
+        joinLines(await readEntryLines(paths.sources, entry, bytes));
       into.extractions.push(parsed.data);
     } catch (err) {
       report.documentRejections.push(plainRejection(index, err, sourceRel));
@@ -201,7 +201,7 @@ export async function readFederation(
     }
     // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
     await onLines(id, documentLines);
-    into.lines.setCount(id, documentLines.length);
+    into.lines.setCount(id, documentLines.count);
   }
 
   const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
@@ -381,7 +381,7 @@ export async function readInputsByFederation(
   paths: Paths,
   onFederation: (inputs: FederationInputs) => Promise<void> | void,
   progress: (m: string) => void = () => {},
-  onLines: (documentId: string, lines: readonly string[]) => Promise<void> = async () => {},
+  onLines: (documentId: string, lines: JoinedLines) => Promise<void> = async () => {},
 ): Promise<InputsReport> {
   const plan = await planInputs(paths);
   const report = new InputReport(plan);

@@ -270,7 +270,7 @@ export const exitOutcome = codeList([
     ],
   },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
-  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/] },
+  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/, /^uppgift saknas$/] },
 ] as const);
 
 export const breakdownDimension = codeList([

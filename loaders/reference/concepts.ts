@@ -10,6 +10,7 @@
  * is the score. A label that names two concepts equally well names neither (`bestConcept`
  * returns undefined): a reader then leaves the number unread rather than guess.
  */
+import { LABEL_UNIT_WORDS } from "./units.ts";
 
 export type ConceptKind =
   /** A finance item of the statements or a multi-year overview; `code` is the finance item. */
@@ -51,8 +52,26 @@ export interface Concept {
 
 /** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
 const TOTAL_WORDS = new Set(["summa", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
-/** Words carrying no meaning of their own in a label. */
-const FILLER = new Set(["och", "i", "av", "under", "aret", "arets", "per", "for", "till", "med", "som", "antal", "st"]);
+/**
+ * Words carrying no meaning of their own in a label. "Perioden" is the year a statistics sheet
+ * covers ("Inskrivna under perioden"); a stock at a date is told apart by its date.
+ */
+const FILLER = new Set([
+  "och",
+  "i",
+  "av",
+  "under",
+  "aret",
+  "arets",
+  "perioden",
+  "per",
+  "for",
+  "till",
+  "med",
+  "som",
+  "antal",
+  "st",
+]);
 
 const NO_BUDGET = ["budget", "prognos", "avvikelse"];
 /** The nouns a participant measure counts. */
@@ -74,6 +93,26 @@ const NOT_PARTICIPANTS = [
   "arsarbet",
   "medarbetare",
   "ledamot",
+];
+
+/**
+ * Words a rate's label wraps around its destination ("Andel avslutade deltagare som gått vidare
+ * till …", "Andel med positiv stegförflyttning"): they say whose share it is, not which.
+ */
+const RATE_CONTEXT = [
+  "andel",
+  "andelen",
+  "avslutade",
+  "avslut",
+  "deltagare",
+  "deltagarna",
+  "personer",
+  "gick",
+  "gatt",
+  "gar",
+  "vidare",
+  "efter",
+  "de",
 ];
 
 export const CONCEPTS: readonly Concept[] = [
@@ -138,7 +177,8 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "equity_end",
     sv: "Eget kapital vid årets slut",
-    stems: ["eget kapital", "summa eget kapital"],
+    // "vid årets slut" says when the level is counted, as "31 december" does.
+    stems: ["eget kapital", "summa eget kapital", "eget kapital vid arets slut", "eget kapital vid arets utgang"],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "skulder", "andel", "soliditet i procent"],
   },
@@ -166,6 +206,9 @@ export const CONCEPTS: readonly Concept[] = [
       "individer",
       "individer i insats",
       "deltagare i insats",
+      // "Antal deltagare i individinsatser", "… i individinriktade insatser"
+      "deltagare i individinsats",
+      "deltagare i individinriktade insats",
     ],
     units: ["persons"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
@@ -276,6 +319,7 @@ export const CONCEPTS: readonly Concept[] = [
     stems: ["andel arbete eller studier", "andel till arbete", "andel som gick till arbete", "arbete eller studier"],
     units: ["percent"],
     negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+    context: RATE_CONTEXT,
   },
   {
     id: "rate:positive_step",
@@ -285,6 +329,7 @@ export const CONCEPTS: readonly Concept[] = [
     stems: ["positiv stegforflyttning", "stegforflyttning", "positiva steg"],
     units: ["percent"],
     negativeCues: ["mal", "malsattning", "malvarde", "budget"],
+    context: RATE_CONTEXT,
   },
   // ---- column bases ----
   {
@@ -368,7 +413,8 @@ export function foldLabel(label: string): FoldedLabel {
   const part = words[0] === "varav" || words[0] === "darav";
   if (part) words = words.slice(1);
   const total = words.some((w) => TOTAL_WORDS.has(w));
-  words = words.filter((w) => !/^\d+$/.test(w));
+  // A unit after the label ("Intäkter, tkr") is dropped as a unit in brackets is above.
+  words = words.filter((w) => !/^\d+$/.test(w) && !LABEL_UNIT_WORDS.has(w));
   return { words, bullet, part, total };
 }
 

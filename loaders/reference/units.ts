@@ -30,6 +30,22 @@ const UNIT_WORDS: [RegExp, StatementUnit][] = [
 ];
 
 /**
+ * A unit written as a word of a table's row label ("Intäkter, tkr", "Årets resultat, Mkr"): it
+ * says how the row's cells are scaled, not what they are (folded: lower case, no diacritics).
+ */
+export const LABEL_UNIT_WORDS: ReadonlySet<string> = new Set([
+  "kr",
+  "kronor",
+  "sek",
+  "tkr",
+  "ksek",
+  "tsek",
+  "mkr",
+  "mnkr",
+  "msek",
+]);
+
+/**
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */

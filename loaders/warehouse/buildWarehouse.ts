@@ -249,7 +249,7 @@ async function stageRows(
     started,
     async (federation) => {
       report.add(federation.report);
-      staged.adopt(federation.rows);
+      await staged.append(federation.rows);
       spool.adopt(federation.lines);
     },
     {

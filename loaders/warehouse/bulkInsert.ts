@@ -99,13 +99,12 @@ export function jsonLines(t: TableDef): (r: LooseRow) => string {
 
 /**
  * Writes lines to a file in large chunks (one write per ~1 MB, not per row). The calls are
- * synchronous: a load writes thousands of files, and each asynchronous call waits for a thread
- * of libuv's pool, longer than the call takes on a busy machine.
+ * synchronous: a load writes many files, and each asynchronous call waits for a thread of
+ * libuv's pool, longer than the call takes on a busy machine.
  */
 export class JsonLinesFile {
   private parts: string[] = [];
   private size = 0;
-  rows = 0;
   private constructor(
     readonly path: string,
     private readonly fd: number,
@@ -115,11 +114,17 @@ export class JsonLinesFile {
     return new JsonLinesFile(path, openSync(path, "w"));
   }
 
-  async add(line: string): Promise<void> {
-    this.parts.push(line);
-    this.size += line.length;
-    this.rows++;
+  /** Append one or more whole lines. */
+  async add(lines: string): Promise<void> {
+    this.parts.push(lines);
+    this.size += lines.length;
     if (this.size >= 1 << 20) this.flush();
+  }
+
+  /** Append whole lines already encoded as UTF-8 (after any lines added as text). */
+  async addBytes(bytes: Uint8Array): Promise<void> {
+    this.flush();
+    this.write(bytes);
   }
 
   private flush(): void {
@@ -127,8 +132,11 @@ export class JsonLinesFile {
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
+    this.write(Buffer.from(chunk, "utf8"));
+  }
+
+  private write(bytes: Uint8Array): void {
     // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
-    const bytes = Buffer.from(chunk, "utf8");
     for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 

@@ -1,9 +1,9 @@
 /**
- * One federation's part of a load, from its inputs to staged files: its documents and curated
- * files read (each document's lines staged at once), normalised, reconciled, and its rows
- * appended to table files in `dir`. Every key and every check lies within one federation, so
- * federations are staged independently, in the main thread or in a worker (stagePool.ts), and
- * DuckDB reads all their files in key order at the end.
+ * One federation's part of a load, from its inputs to staged rows: its documents and curated
+ * files read (the documents' lines staged in one file in `dir`), normalised, reconciled, and its
+ * rows serialised as JSON lines, which the load appends to one file per table. Every key and
+ * every check lies within one federation, so federations are staged independently, in the main
+ * thread or in a worker (stagePool.ts), and DuckDB reads all the files in key order at the end.
  */
 import { mkdir } from "node:fs/promises";
 import type { Paths } from "../config/paths.ts";
@@ -11,15 +11,15 @@ import { readFederation, type FederationJob, type FederationReadReport } from ".
 import { buildRows } from "../normalize/buildRows.ts";
 import type { QualityRow } from "../normalize/qualityRow.ts";
 import { tableDef } from "../schema/tables.ts";
-import { DocumentLineSpool, type SpooledDocument } from "./documentLineSpool.ts";
+import { DocumentLineSpool, type SpooledFile } from "./documentLineSpool.ts";
 import { reconcile } from "./reconcile.ts";
-import { StagedRows, sortKey, type StagedFile } from "./stagedRows.ts";
+import { serializeRows, sortKey, type SerializedRows } from "./stagedRows.ts";
 
 /** What a federation's staging hands back: plain data, so a worker can post it. */
 export interface StagedFederation {
   report: FederationReadReport;
-  rows: StagedFile[];
-  lines: SpooledDocument[];
+  rows: SerializedRows[];
+  lines: SpooledFile[];
 }
 
 /** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */
@@ -48,16 +48,9 @@ export async function stageFederation(
 ): Promise<StagedFederation> {
   await mkdir(dir, { recursive: true });
   const spool = new DocumentLineSpool(dir);
-  const staged = new StagedRows(dir);
-  try {
-    const { inputs, report } = await readFederation(paths, job, (id, lines) => spool.add(id, lines), progress.document);
-    progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
-    const rows = buildRows(inputs);
-    rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
-    await staged.add(rows);
-    return { report, rows: await staged.closeFiles(), lines: spool.entries() };
-  } catch (err) {
-    await staged.discard();
-    throw err;
-  }
+  const { inputs, report } = await readFederation(paths, job, (id, lines) => spool.add(id, lines), progress.document);
+  progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
+  const rows = buildRows(inputs);
+  rows.data_quality = dedupeFindings([...(rows.data_quality ?? []), ...reconcile(rows)]);
+  return { report, rows: serializeRows(rows), lines: await spool.close() };
 }

@@ -6,31 +6,48 @@
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
+import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { Paths } from "../config/paths.ts";
 import type { FederationJob } from "../input/readInputs.ts";
 import { stageFederation, type StagedFederation, type StageProgress } from "./stageFederation.ts";
 import type { StageAnswer, StageTask } from "./stageWorker.ts";
 
 /**
- * A worker costs about a second of CPU to start (tsx compiles the normalising code again, and
- * it warms up again): one is started only for some 200 documents or more (the bundled corpus
- * and the tests' projects stay in one thread).
+ * A worker costs CPU to start (it loads and warms up the normalising code): one is started
+ * only for some 200 documents or more (the bundled corpus and the tests' projects stay in one
+ * thread).
  */
 const DOCUMENTS_PER_WORKER = 200;
 /** Each worker holds one federation's inputs and rows (some 150 MB at peak): two keep a load within 1 GiB. */
 const MAX_WORKERS = 2;
+/**
+ * Federations sent to a worker ahead: its next one waits in its queue. The main thread stages
+ * federations too and reads a worker's answer (and sends it more) only between its own steps,
+ * so a worker given one federation at a time sat idle for up to a federation's staging.
+ */
+const TASKS_PER_WORKER = 2;
 
 /** How many workers pay off beside the main thread for this many documents (0: all in the main thread). */
 export function workersFor(documents: number, cores = availableParallelism()): number {
   return Math.max(0, Math.min(cores - 1, MAX_WORKERS, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
-/** The worker's entry: TypeScript through tsx, as in the main thread (tsx's hooks do not reach workers by themselves). */
-const bootCode = () =>
-  `const { register } = await import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))});
-register();
-await import(${JSON.stringify(new URL("./stageWorker.ts", import.meta.url).href)});`;
+/** The workers' code, stageWorker.ts and the normalising code bundled (config/workerBundle.ts), built once per process. */
+let bundle: Promise<URL> | undefined;
+const stageBundle = () => (bundle ??= workerBundle(new URL("./stageWorker.ts", import.meta.url)));
+
+/**
+ * A worker's first code: it waits for the bundle's address on a port of its own, then imports
+ * it. So a worker starts (and its thread warms up) while the bundle is built, and tasks posted
+ * meanwhile wait in its queue until stageWorker.ts listens.
+ */
+const BOOT = `const { workerData } = require("node:worker_threads");
+workerData.bundle.once("message", (m) => {
+  workerData.bundle.close();
+  if (m.error) throw new Error(m.error);
+  import(m.url).catch((err) => { throw err; });
+});`;
 
 const answerError = (e: { message: string; code?: string }) => Object.assign(new Error(e.message), { code: e.code });
 
@@ -41,12 +58,25 @@ export interface StageWorker {
 }
 
 /**
- * Start `count` workers now. A worker takes about a second to start (tsx, the normalising code):
+ * Start `count` workers now. A worker takes a while to start (its code is bundled, then loaded):
  * the load starts them before it reads the manifest, which takes about as long at national scale.
  */
 export function startWorkers(paths: Paths, count: number): StageWorker[] {
   return Array.from({ length: count }, () => {
-    const w: StageWorker = { worker: new Worker(bootCode(), { eval: true, workerData: { paths } }), stopped: null };
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(BOOT, {
+      eval: true,
+      execArgv: workerExecArgv(),
+      workerData: { paths, bundle: port2 },
+      transferList: [port2],
+    });
+    const w: StageWorker = { worker, stopped: null };
+    // Unreferenced: the port of a worker terminated before the bundle was built keeps no process alive.
+    port1.unref();
+    void stageBundle().then(
+      (url) => port1.postMessage({ url: url.href }),
+      (err: unknown) => port1.postMessage({ error: `the load's worker code was not built: ${String(err)}` }),
+    );
     // Until stageFederations listens: an error event without a listener would end the process.
     w.worker.once("error", (err) => (w.stopped ??= err));
     w.worker.once("exit", (code) => (w.stopped ??= new Error(`a load worker stopped early (exit code ${code})`)));
@@ -108,17 +138,24 @@ export async function stageFederations(
           failure ??= stopped;
           return resolve();
         }
+        /** Tasks sent and not answered. */
+        let inFlight = 0;
         const send = () => {
-          if (next >= jobs.length || failure !== null) return resolve();
+          if (next >= jobs.length || failure !== null) {
+            if (inFlight === 0) resolve();
+            return;
+          }
           const index = next++;
           try {
             w.postMessage({ index, job: jobs[index]!, dir: dirOf(index) } satisfies StageTask);
+            inFlight++;
           } catch (err) {
             failure ??= err;
             resolve();
           }
         };
         w.on("message", (a: StageAnswer) => {
+          inFlight--;
           if ("error" in a) {
             failure ??= answerError(a.error);
             return resolve();
@@ -136,10 +173,13 @@ export async function stageFederations(
           failure ??= new Error(`a load worker stopped early (exit code ${code})`);
           resolve();
         });
-        send();
+        for (let k = 0; k < TASKS_PER_WORKER; k++) send();
       }),
   );
   try {
+    // The workers' code first: the main thread's staging seldom yields to the event loop, so
+    // esbuild's answer would wait for the main thread's last job, and the workers with it.
+    if (all.length > 0) await stageBundle().catch(() => {}); // a failed build stops each worker, reported by its error event
     // The main thread takes jobs too, between the workers' answers.
     while (next < jobs.length && failure === null) {
       const index = next++;

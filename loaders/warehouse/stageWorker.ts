@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Paths } from "../config/paths.ts";
 import type { FederationJob } from "../input/readInputs.ts";
 import { stageFederation, type StagedFederation } from "./stageFederation.ts";
+import { transferables } from "./stagedRows.ts";
 
 export interface StageTask {
   index: number;
@@ -17,16 +18,22 @@ export type StageAnswer =
   { index: number; staged: StagedFederation } | { index: number; error: { message: string; code?: string } };
 
 const { paths } = workerData as { paths: Paths };
+/** Tasks one after another: the pool sends the next federation ahead, to wait here, not to be staged beside the first. */
+let queue = Promise.resolve();
 parentPort!.on("message", (task: StageTask) => {
-  stageFederation(paths, task.job, task.dir).then(
-    (staged) => parentPort!.postMessage({ index: task.index, staged } satisfies StageAnswer),
-    (err: unknown) =>
-      parentPort!.postMessage({
-        index: task.index,
-        error: {
-          message: err instanceof Error ? err.message : String(err),
-          code: (err as { code?: string } | null)?.code,
-        },
-      } satisfies StageAnswer),
+  queue = queue.then(() =>
+    stageFederation(paths, task.job, task.dir).then(
+      // The rows' bytes are moved, not copied: the main thread only writes them out.
+      (staged) =>
+        parentPort!.postMessage({ index: task.index, staged } satisfies StageAnswer, transferables(staged.rows)),
+      (err: unknown) =>
+        parentPort!.postMessage({
+          index: task.index,
+          error: {
+            message: err instanceof Error ? err.message : String(err),
+            code: (err as { code?: string } | null)?.code,
+          },
+        } satisfies StageAnswer),
+    ),
   );
 });

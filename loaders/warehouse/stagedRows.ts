@@ -1,7 +1,10 @@
 /**
  * Rows staged for the warehouse, table by table, as the load produces them (one federation at a
- * time): each table's rows are appended to a file of JSON lines in the staging folder, and
- * DuckDB reads them in key order at the end (bulkInsert.ts). Nothing holds a table whole.
+ * time): a federation's rows are serialised to JSON lines where they are normalised (the main
+ * thread or a worker, `serializeRows`), and the load appends each table's lines to one file in
+ * the staging folder (`StagedRows`); DuckDB reads them in key order at the end (bulkInsert.ts).
+ * Nothing holds a table whole, and a load creates a few files per table (FILE_BYTES), not one per
+ * table and federation: creating a file costs one to two milliseconds on a busy disk.
  */
 import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
@@ -20,83 +23,104 @@ export function sortKey(t: TableDef, r: LooseRow): string {
     .join("\u0000");
 }
 
+/**
+ * One table's rows as JSON lines in UTF-8: plain data, so a worker can post it, and its own
+ * ArrayBuffer, so a worker can hand it over without a copy (see `transferables`).
+ */
+export interface SerializedRows {
+  table: string;
+  bytes: Uint8Array;
+  rows: number;
+}
+
+/** The buffers of serialised rows, to move to another thread instead of copying them. */
+export const transferables = (tables: readonly SerializedRows[]): ArrayBuffer[] =>
+  tables.map((t) => t.bytes.buffer as ArrayBuffer);
+
+/** TextEncoder, not Buffer.from: a small Buffer is a slice of a shared pool, which cannot be handed over alone. */
+const utf8 = new TextEncoder();
+
+/** One serialiser per table, built once. */
+const serializers = new Map<string, (r: LooseRow) => string>();
+
+/**
+ * Rows of any tables as JSON lines, table by table; a repeated key of a table without a PRIMARY
+ * KEY (a key that may hold NULL) is refused here. Those keys open with federation_id: rows of
+ * one call are checked against each other, and a caller serialises one federation's rows per call.
+ */
+export function serializeRows(rows: Rows): SerializedRows[] {
+  const out: SerializedRows[] = [];
+  for (const t of TABLES) {
+    const list: readonly LooseRow[] | undefined = rows[t.name as keyof Rows];
+    if (!list || list.length === 0) continue;
+    if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
+    let json = serializers.get(t.name);
+    if (!json) serializers.set(t.name, (json = jsonLines(t)));
+    const lines: string[] = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) lines[i] = json(list[i]!);
+    out.push({ table: t.name, bytes: utf8.encode(lines.join("")), rows: list.length });
+  }
+  return out;
+}
+
+/**
+ * Bytes of JSON lines per staged file. DuckDB's JSON reader takes a buffer of up to 32 MB per
+ * file it reads at once, within the load's 256 MB: a 90 MB data_quality file ran it out of
+ * memory at 75x15, while files of a few megabytes keep its buffers small and still few.
+ */
+const FILE_BYTES = 4 << 20;
+
 export class StagedRows {
-  private readonly files = new Map<string, { file: JsonLinesFile; json: (r: LooseRow) => string }>();
+  /** Each table's file being written, and the bytes written to it. */
+  private readonly open = new Map<string, { file: JsonLinesFile; bytes: number }>();
+  /** Each table's files, those written and the one being written. */
+  private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
-  /** Files staged elsewhere (by a worker thread), by table. */
-  private readonly adopted = new Map<string, string[]>();
 
   constructor(private readonly dir: string) {}
 
-  /**
-   * Append rows of any tables; a repeated key of a table without a PRIMARY KEY (a key that may
-   * hold NULL) is refused here. Those keys open with federation_id: rows of one call are checked
-   * against each other, and a caller adds one federation's rows per call.
-   */
+  /** Append rows of any tables (see `serializeRows`: one federation's rows per call). */
   async add(rows: Rows): Promise<void> {
-    for (const t of TABLES) {
-      const list: readonly LooseRow[] | undefined = rows[t.name as keyof Rows];
-      if (!list || list.length === 0) continue;
-      if ("nullableKey" in t && t.nullableKey) assertUniqueKeys(t, list);
-      let out = this.files.get(t.name);
-      if (!out) {
-        out = { file: await JsonLinesFile.create(join(this.dir, `${t.name}.jsonl`)), json: jsonLines(t) };
-        this.files.set(t.name, out);
-      }
-      for (const r of list) await out.file.add(out.json(r));
-      this.counts.set(t.name, (this.counts.get(t.name) ?? 0) + list.length);
-    }
+    await this.append(serializeRows(rows));
   }
 
-  /** Take over table files another StagedRows wrote and closed (see `close`). */
-  adopt(files: readonly StagedFile[]): void {
-    for (const { table, path, rows } of files) {
-      const list = this.adopted.get(table);
-      if (list) list.push(path);
-      else this.adopted.set(table, [path]);
+  /** Append rows serialised elsewhere (by `serializeRows`, in a worker thread or here). */
+  async append(tables: readonly SerializedRows[]): Promise<void> {
+    for (const { table, bytes, rows } of tables) {
+      let out = this.open.get(table);
+      if (out && out.bytes >= FILE_BYTES) {
+        await out.file.close();
+        out = undefined;
+      }
+      if (!out) {
+        const paths = this.paths.get(table) ?? [];
+        const file = await JsonLinesFile.create(join(this.dir, `${table}-${paths.length}.jsonl`));
+        paths.push(file.path);
+        this.paths.set(table, paths);
+        this.open.set(table, (out = { file, bytes: 0 }));
+      }
+      await out.file.addBytes(bytes);
+      out.bytes += bytes.length;
       this.counts.set(table, (this.counts.get(table) ?? 0) + rows);
     }
   }
 
   /** Close the files without writing what is buffered: the load failed, the staging folder goes. */
   async discard(): Promise<void> {
-    for (const { file } of this.files.values()) await file.discard();
-    this.files.clear();
+    for (const { file } of this.open.values()) await file.discard();
+    this.open.clear();
   }
 
   count(table: string): number {
     return this.counts.get(table) ?? 0;
   }
 
-  /** Close the files; returns each table's files, its own and those adopted (tables without rows have none). */
+  /** Close the files; returns each table's files (tables without rows have none). */
   async close(): Promise<Map<string, string[]>> {
-    const paths = new Map<string, string[]>();
-    for (const [name, list] of this.adopted) paths.set(name, [...list]);
-    for (const [name, { file }] of this.files) {
-      await file.close();
-      const list = paths.get(name);
-      if (list) list.push(file.path);
-      else paths.set(name, [file.path]);
-    }
-    return paths;
+    for (const { file } of this.open.values()) await file.close();
+    this.open.clear();
+    return new Map([...this.paths].map(([table, list]) => [table, [...list]]));
   }
-
-  /** Close the files; returns them one by one with their row counts (to hand to another StagedRows). */
-  async closeFiles(): Promise<StagedFile[]> {
-    const out: StagedFile[] = [];
-    for (const [table, { file }] of this.files) {
-      await file.close();
-      out.push({ table, path: file.path, rows: file.rows });
-    }
-    return out;
-  }
-}
-
-/** One table's staged file and the rows it holds. */
-export interface StagedFile {
-  table: string;
-  path: string;
-  rows: number;
 }
 
 function assertUniqueKeys(t: TableDef, rows: readonly LooseRow[]) {

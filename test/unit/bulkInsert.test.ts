@@ -3,11 +3,13 @@
  * as JSON lines come out of DuckDB in key order with their types, and refused when a column
  * cannot hold them; a document's lines keep their numbers across the spool's records.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DocumentLineSpool } from "../../loaders/warehouse/documentLineSpool.ts";
+import { StagedRows } from "../../loaders/warehouse/stagedRows.ts";
+import { joinLines } from "../../loaders/input/verbatimText.ts";
 import { stagingDirFor, writeWarehouse } from "../../loaders/warehouse/buildWarehouse.ts";
 import type { Rows } from "../../loaders/schema/tables.ts";
 import { query } from "../support/sandbox.ts";
@@ -101,6 +103,50 @@ describe("a row written whole or cell by cell", () => {
   });
 });
 
+describe("rows staged in several files", () => {
+  it("come out whole and in key order when a table's rows fill more than one file", async () => {
+    const target = join(dir, "files.duckdb");
+    const stage = stagingDirFor(target);
+    mkdirSync(stage, { recursive: true });
+    const staged = new StagedRows(stage);
+    // Three federations' finance rows, each call some 5 million characters of JSON: more than a file holds.
+    const years = Array.from({ length: 2_500 }, (_, i) => 1000 + i);
+    for (const id of ["c", "a", "b"])
+      await staged.add({
+        federation: [federation(id)],
+        finance: years.map((y) => finance(id, y, "revenue_operating".padEnd(2_000, "x"), y)),
+      } as unknown as Rows);
+    await writeWarehouse(target, staged, meta, {}, undefined, stage);
+    const [counted] = await query(
+      target,
+      `SELECT count(*)::INTEGER AS n, count(DISTINCT federation_id)::INTEGER AS f FROM finance`,
+    );
+    expect(counted).toEqual({ n: 7_500, f: 3 });
+    const ends = await query(
+      target,
+      `(SELECT federation_id, "year" FROM finance LIMIT 1) UNION ALL (SELECT federation_id, "year" FROM finance OFFSET 7_499)`,
+    );
+    expect(ends).toEqual([
+      { federation_id: "a", year: 1000 },
+      { federation_id: "c", year: 3_499 },
+    ]);
+  });
+
+  it("close into more than one file per table past a file's worth of text", async () => {
+    const stage = join(dir, "split-stage");
+    mkdirSync(stage, { recursive: true });
+    const staged = new StagedRows(stage);
+    const years = Array.from({ length: 2_500 }, (_, i) => 1000 + i);
+    for (const id of ["a", "b"])
+      await staged.add({ finance: years.map((y) => finance(id, y, "x".repeat(2_000), y)) } as unknown as Rows);
+    await staged.add({ federation: [federation("a")] } as unknown as Rows);
+    const files = await staged.close();
+    expect(files.get("finance")!.length).toBe(2);
+    expect(files.get("federation")!.length).toBe(1);
+    expect(staged.count("finance")).toBe(5_000);
+  });
+});
+
 describe("document lines through the spool", () => {
   it("keep their numbers across records, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
     const target = join(dir, "lines.duckdb");
@@ -110,8 +156,8 @@ describe("document lines through the spool", () => {
     const spool = new DocumentLineSpool(stage);
     // Three lines of 600 000 characters: more than one record's worth of text.
     const long = (c: string) => c.repeat(600_000);
-    await spool.add("b/2024-annual-report", [long("x"), "", long("y"), "sista \uD800raden"]);
-    await spool.add("a/2024-annual-report", ["första", "andra"]);
+    await spool.add("b/2024-annual-report", joinLines([long("x"), "", long("y"), "sista \uD800raden"]));
+    await spool.add("a/2024-annual-report", joinLines(["första", "andra"]));
     await writeWarehouse(target, { federation: [federation("a"), federation("b")] }, meta, {}, spool, stage);
     const got = await query(
       target,
@@ -127,5 +173,26 @@ describe("document lines through the spool", () => {
     ]);
     const [last] = await query(target, `SELECT text FROM document_line WHERE line = 4`);
     expect(last!.text).toBe("sista \uFFFDraden");
+  });
+
+  it("come out in id order from federations' files adopted in any order", async () => {
+    const target = join(dir, "adopted.duckdb");
+    const stage = stagingDirFor(target);
+    for (const f of ["one", "two"]) mkdirSync(join(stage, f), { recursive: true });
+    const later = new DocumentLineSpool(join(stage, "one"));
+    await later.add("b/2024-annual-report", joinLines(["b1", "b2"]));
+    const earlier = new DocumentLineSpool(join(stage, "two"));
+    await earlier.add("a-b/2023-annual-report", joinLines(["ab1"]));
+    await earlier.add("a/2024-annual-report", joinLines(["a1"]));
+    const spool = new DocumentLineSpool(stage);
+    spool.adopt(await later.close());
+    spool.adopt(await earlier.close());
+    await writeWarehouse(target, { federation: [federation("a")] }, meta, {}, spool, stage);
+    expect(await query(target, `SELECT document_id, line, text FROM document_line`)).toEqual([
+      { document_id: "a-b/2023-annual-report", line: 1, text: "ab1" },
+      { document_id: "a/2024-annual-report", line: 1, text: "a1" },
+      { document_id: "b/2024-annual-report", line: 1, text: "b1" },
+      { document_id: "b/2024-annual-report", line: 2, text: "b2" },
+    ]);
   });
 });

@@ -63,3 +63,18 @@ describe("member contributions in running text", () => {
     ).toEqual([]);
   });
 });
+
+describe("a share of the income and its payer", () => {
+  it("reads 'Hälften av intäkterna kommer från staten via …, 4,1 mnkr'", () => {
+    expect(
+      read(
+        "Hälften av intäkterna kommer från staten via Försäkringskassan och Arbetsförmedlingen, 4,1 mnkr under 2024.",
+      ),
+    ).toEqual(["staten=4100000@1"]);
+  });
+
+  it("reads nothing for a payer that is no named member, or in a budget", () => {
+    expect(read("Hälften av intäkterna kommer från kommunerna, 4,1 mnkr under 2024.")).toEqual([]);
+    expect(read("Hälften av intäkterna kommer enligt budgeten från staten, 4,1 mnkr.")).toEqual([]);
+  });
+});

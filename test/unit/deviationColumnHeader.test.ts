@@ -57,3 +57,14 @@ describe("a deviation column spelled out", () => {
     expect(facts.some((f) => f.basis === "budget")).toBe(false);
   });
 });
+
+describe("a share column written out in two words", () => {
+  it("reads 'Procentuell fördelning' as a share, never an amount", () => {
+    const h = parseColumnHeader("Medlem    Medlemsavgift 2025    Procentuell fördelning");
+    expect(h?.valueColumns.map((c) => c.kind)).toEqual(["amount", "share"]);
+  });
+  it("reads no share from 'Procentuell' before another word (must not fire)", () => {
+    const h = parseColumnHeader("Medlem    Medlemsavgift 2025    Procentuell ökning");
+    expect(h?.valueColumns.some((c) => c.kind === "share") ?? false).toBe(false);
+  });
+});

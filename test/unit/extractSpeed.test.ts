@@ -79,6 +79,7 @@ describe("the number check before a sentence is cut into tokens", () => {
       setAside: [],
       years: [],
       figureBearing: false,
+      baseless: [],
     });
   });
 

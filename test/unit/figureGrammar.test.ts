@@ -6,7 +6,8 @@ import { readSentence, splitSentences, tokenize, type Figure } from "../../loade
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { isFurniture } from "../../loaders/extract/general/sectionScope.ts";
 import { parseSwedishNumber } from "../../loaders/extract/numbers.ts";
-import type { AnyFact } from "../helpers.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
 
 /** A figure as a short string, for exact comparisons: "enrolled/all=245~" (~ = approximate). */
 function show(f: Figure): string {
@@ -971,5 +972,133 @@ describe("a proportion is not a count", () => {
     expect(read("I förbundets insatser gick 33 av 159 avslutade deltagare till arbete eller studier.")).toContain(
       "exited/all=159",
     );
+  });
+});
+
+describe("exits and new participants in sentences other authors write", () => {
+  it("reads the particle after the noun, 'N avslut', and a semicolon's clause on its own", () => {
+    expect(read("Under året skrevs 64 personer in i någon av insatserna.")).toEqual(["new/all=64"]);
+    expect(read("Förbundets insatser hade 150 deltagare och 70 avslut.")).toEqual([
+      "enrolled/all=150",
+      "exited/all=70",
+    ]);
+    expect(
+      read("Av årets deltagare var 52 nyinskrivna (30 kvinnor och 22 män); resten fortsatte från föregående år."),
+    ).toEqual(["new/all=52", "new/woman=30", "new/man=22"]);
+  });
+
+  it("does not read the clause of a semicolon that names another year, nor a particle too far from its verb", () => {
+    expect(read("Föregående år var 48 nyinskrivna; i år var de fler.")).toEqual([]);
+    expect(read("Under året skrevs det om 64 personer i lokaltidningen och om insatserna.")).toEqual([]);
+  });
+});
+
+describe("a sentence that leans on the one before for its year and scope", () => {
+  const rateAndCounts = (text: string, year = 2024) =>
+    parseAnnualReport(docOf(text.split("\n"), year))
+      .facts.map((f) => f as AnyFact)
+      .filter((f) => f.section === "general:prose")
+      .map((f) => `${f.year} ${f.measure ?? f.category ?? f.indicator}=${f.value}${f.n ? ` n=${f.n}` : ""}`);
+
+  it("gives 'Under samma period …' and 'var då …' the scope and the year of the sentence before", () => {
+    expect(
+      rateAndCounts(
+        "Verksamheten\n\nUnder året deltog 120 personer i de individinriktade insatserna. Under samma period avslutades 50 deltagare.",
+      ),
+    ).toEqual(["2024 enrolled=120", "2024 exited=50"]);
+    expect(
+      rateAndCounts(
+        "Jämförelse\n\nÅr 2023 hade förbundet 150 deltagare och 60 avslut. Andelen som gick vidare till arbete eller studier var då 40 procent.",
+      ),
+    ).toEqual(["2023 enrolled=150", "2023 exited=60", "2023 work_or_studies_rate_reported=40 n=60"]);
+  });
+
+  it("does not give the federation 'hade förbundet' figures of a named intervention, nor 'då' without a dated sentence", () => {
+    expect(rateAndCounts("Jämförelse\n\nÅr 2023 hade förbundet 40 deltagare i Bryggan.")).toEqual([]);
+    expect(
+      rateAndCounts(
+        "Jämförelse\n\nFörra året var annorlunda. Andelen som gick vidare till arbete eller studier var då 40 procent.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("destinations after 'blev', and a count compared with an earlier year's", () => {
+  it("reads 'blev N aktivt arbetssökande' as exits to job seeking", () => {
+    expect(read("Under året blev 9 aktivt arbetssökande.")).toEqual(["exit:job_seeker=9"]);
+  });
+
+  it("does not read 'blev N' before no destination", () => {
+    expect(read("Under året blev 9 sjukskrivna igen.")).toEqual([]);
+  });
+
+  it("reads ', jämfört med N personer under <earlier year>' as that year's count of the same people", () => {
+    const r = readSentence("Under 2024 deltog 150 personer i insatserna, jämfört med 139 personer under 2023.", {
+      year: 2024,
+    });
+    expect(r.figures.map((f) => `${show(f)}${f.kind === "count" && f.year ? `@${f.year}` : ""}`)).toEqual([
+      "enrolled/all=150",
+      "enrolled/all=139@2023",
+    ]);
+  });
+
+  it("does not date a compared count by a later year, nor when two counts stand before the comparison", () => {
+    const year = (s: string) =>
+      readSentence(s, { year: 2024 })
+        .figures.filter((f) => f.kind === "count" && f.year !== undefined)
+        .map(show);
+    expect(year("Under 2024 deltog 150 personer, jämfört med 170 personer under 2025.")).toEqual([]);
+    expect(year("Under 2024 deltog 150 personer och 60 avslutades, jämfört med 139 personer under 2023.")).toEqual([]);
+  });
+});
+
+describe("destinations listed after one exit, and what is no destination", () => {
+  it("reads 'N av de avslutade gick till …' and rehabilitation continued 'i annan rehabilitering'", () => {
+    expect(read("Totalt 25 av de avslutade gick till arbete eller studier.")).toEqual(["exit:work_or_studies=25"]);
+    expect(
+      read(
+        "Av de 70 som avslutades gick 15 till arbete, medan 12 fortsatte i annan rehabilitering och 43 avslutades av andra skäl.",
+      ),
+    ).toEqual(["exited/all=70", "exit:work=15", "exit:continued_rehab=12", "exit:other_exit=43"]);
+  });
+
+  it("does not read a forecast, nor 'N av de avslutade' without a destination", () => {
+    expect(read("Vi räknar med att 15 går till arbete nästa år.")).toEqual([]);
+    expect(read("Förbundet hoppas att 15 deltagare får arbete under 2025.")).toEqual([]);
+    expect(read("Totalt 25 av de avslutade var kvinnor.")).toEqual([]);
+  });
+});
+
+describe("an earlier year's figure in a bracket, the year written after it", () => {
+  it("reads '(170 år 2023)' after a count as that year's count, and keeps this year's rate beside '(31 procent 2023)'", () => {
+    const r = readSentence("Förbundets insatser hade 180 deltagare (170 år 2023).", { year: 2024 });
+    expect(r.figures.map((f) => `${show(f)}${f.kind === "count" && f.year ? `@${f.year}` : ""}`)).toEqual([
+      "enrolled/all=180",
+      "enrolled/all=170@2023",
+    ]);
+    const facts = parseAnnualReport(
+      docOf(
+        [
+          "Året i siffror",
+          "",
+          "Under året avslutade 84 deltagare sin insats i förbundets insatser.",
+          "",
+          "Andelen som gick till arbete eller studier var 36 procent (31 procent 2023).",
+        ],
+        2024,
+      ),
+    ).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "indicator").map((f) => `${f.year} ${f.value} n=${f.n}`)).toEqual([
+      "2024 36 n=84",
+    ]);
+  });
+
+  it("does not take a bracket naming a later year, or one with words besides its figure", () => {
+    const dated = (s: string) =>
+      readSentence(s, { year: 2024 })
+        .figures.filter((f) => f.kind === "count" && f.year !== undefined)
+        .map(show);
+    expect(dated("Förbundets insatser hade 180 deltagare (se tabell 3 för 2023).")).toEqual([]);
+    expect(dated("Förbundets insatser hade 180 deltagare (därav 20 nya 2024).")).toEqual([]);
   });
 });

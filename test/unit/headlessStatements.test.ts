@@ -71,3 +71,66 @@ describe("a budget table with no statement heading", () => {
     expect(headlessIncomeStatements(doc, () => false)).toEqual([]);
   });
 });
+
+describe("a plan's tables drawn with pipes (made-up federation)", () => {
+  const PIPED = [
+    "# Verksamhetsplan 2026 med budget",
+    "",
+    "### Medlemsavgifter 2026",
+    "",
+    "| Medlem | Medlemsavgift 2026 | Procentuell fördelning |",
+    "|---|---:|---:|",
+    "| Staten (Försäkringskassan och Arbetsförmedlingen) | 2 000 000 kr | 50,0 % |",
+    "| Region Videmo | 1 000 000 kr | 25,0 % |",
+    "| Åsby kommun | 1 000 000 kr | 25,0 % |",
+    "| Totalt | 4 000 000 kr | 100,0 % |",
+    "",
+    "### Budget 2026 (tkr)",
+    "",
+    "| | Budget 2026 | Budget 2025 | Prognos 2025 |",
+    "|---|---:|---:|---:|",
+    "| Medlemsavgifter | 4 000 | 3 800 | 3 800 |",
+    "| **Summa intäkter** | **4 100** | **3 800** | **3 950** |",
+    "| **Summa kostnader** | **-4 300** | **-4 000** | **-3 900** |",
+    "| **Resultat** | **-200** | **-200** | **50** |",
+  ];
+  const facts = (lines: string[], year = 2026) => parseStatements(docOf(lines, year)).facts as AnyFact[];
+
+  it("reads the budget table under its caption, in the caption's unit, and no forecast as an outcome", () => {
+    const f = facts(PIPED).filter((x) => x.table === "finance" && x.section === "general:income_statement");
+    expect(f.map((x) => `${x.item}:${x.year}:${x.basis}=${x.amount_sek}`).sort()).toEqual(
+      [
+        "member_revenue:2025:budget=3800000",
+        "member_revenue:2026:budget=4000000",
+        "revenue_operating:2025:budget=3800000",
+        "revenue_operating:2026:budget=4100000",
+        "cost_operating:2025:budget=4000000",
+        "cost_operating:2026:budget=4300000",
+        "result:2025:budget=-200000",
+        "result:2026:budget=-200000",
+      ].sort(),
+    );
+    expect(f.some((x) => x.basis === "actual")).toBe(false);
+  });
+
+  it("takes no unit from a caption whose bracket holds anything but a unit (must not fire)", () => {
+    const other = PIPED.map((l) => l.replace("### Budget 2026 (tkr)", "### Budget 2026 (se bilaga 3)"));
+    const f = facts(other).filter((x) => x.section === "general:income_statement");
+    expect(f).toEqual([]);
+  });
+
+  it("reads the plan's fees as its year's budget, the share column apart, never the Totalt row", () => {
+    const f = facts(PIPED).filter((x) => x.table === "member_contribution");
+    expect(f.map((x) => `${x.member}:${x.year}:${x.basis}=${x.amount_sek}`)).toEqual([
+      "Staten (Försäkringskassan och Arbetsförmedlingen):2026:budget=2000000",
+      "Region Videmo:2026:budget=1000000",
+      "Åsby kommun:2026:budget=1000000",
+    ]);
+  });
+
+  it("keeps an annual report's fee table as the year's outcome (must not fire)", () => {
+    const report = PIPED.map((l) => l.replace("# Verksamhetsplan 2026 med budget", "# Årsredovisning 2026"));
+    const f = facts(report).filter((x) => x.table === "member_contribution");
+    expect(f.map((x) => x.basis)).toEqual(["actual", "actual", "actual"]);
+  });
+});

@@ -324,3 +324,31 @@ describe("member tables in working-committee minutes", () => {
     expect(minutesMemberTables(minutes(rows.slice(0, 3))).facts).toEqual([]);
   });
 });
+
+describe("amounts written with 'kr' in their cells", () => {
+  const TABLE = [
+    "Alla belopp i tkr om inte annat anges.",
+    "",
+    "Medlemsavgifter 2024",
+    "Medlem                               Avgift 2024       Andel",
+    "Staten (FK och AF)                    3 000 000 kr      50 %",
+    "Region Granland                       1 500 000 kr      25 %",
+    "Granby kommun                         1 500 000 kr      25 %",
+    "Totalt                                6 000 000 kr     100 %",
+  ];
+  it("reads each cell's number, in kronor whatever the document's unit", () => {
+    expect(contributions(TABLE)).toEqual([
+      "Staten (FK och AF):2024=3000000@5",
+      "Region Granland:2024=1500000@6",
+      "Granby kommun:2024=1500000@7",
+    ]);
+  });
+  it("takes no row and no unit from 'kr' inside a sentence (must not fire)", () => {
+    const prose = [
+      "Medlemsavgifter 2024",
+      "Medlem                               Avgift 2024",
+      "Region Granland betalar 25 kr per invånare och år enligt förbundsordningen",
+    ];
+    expect(contributions(prose)).toEqual([]);
+  });
+});

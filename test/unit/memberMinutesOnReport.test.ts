@@ -150,3 +150,29 @@ describe("how such minutes quote the figures", () => {
     expect(read(["Förbundet gick med ett överskott på drygt 315 000 kronor."]).finance).toEqual(["2024:result=315000"]);
   });
 });
+
+describe("a section of a member's text headed by the federation", () => {
+  const REGION_HEAD = ["REGION NORDMARK                              TJÄNSTESKRIVELSE", "Regionstyrelsen", ""];
+
+  it("reads the paragraphs under a heading that names the federation as the federation's", () => {
+    const { counts } = read([
+      ...REGION_HEAD,
+      "Förbundets verksamhet 2024",
+      "Enligt årsredovisningen deltog 140 personer i förbundets insatser.",
+      "",
+      "Av de 62 som avslutades gick 15 till arbete och 8 till studier.",
+    ]);
+    expect(counts).toEqual(expect.arrayContaining(["2024:exited:all=62"]));
+  });
+
+  it("does not read the paragraphs under a heading about the member itself", () => {
+    const { counts } = read([
+      ...REGION_HEAD,
+      "Regionens egen rehabilitering",
+      "Regionens team hade under året kontakt med många patienter.",
+      "",
+      "Av de 62 som avslutades gick 15 till arbete och 8 till studier.",
+    ]);
+    expect(counts).toEqual([]);
+  });
+});

@@ -300,12 +300,13 @@ describe("Blekinge board minutes 2025-05-05 (headings apart from text, decision 
     expect(f).toMatchObject({ severity: "warning", value: "10700000", other_value: "10174888" });
   });
 
-  it("keeps a decision it cannot classify, with outcome other and a note", () => {
+  it("stores no outcome for a decision it cannot classify, only a finding (other would be a wrong outcome)", () => {
     const altered = linesOf(SEEDS.blekinge).map((l) =>
       l.replace("Att återremittera Ronneby kommuns ansökan.", "Ronneby kommuns ansökan hanteras enligt diskussionen."),
     );
     const p2 = parse(SEEDS.blekinge, altered);
-    expect(p2.decision("§13:1")).toMatchObject({ outcome: "other" });
+    expect(parse(SEEDS.blekinge).decision("§13:1")).toMatchObject({ outcome: "referred_back" });
+    expect(p2.decision("§13:1")).toBeUndefined();
     expect(
       p2.findings.some((f) => f.check_id === "minutes.unclassified_decision" && f.subject === "decision:§13:1"),
     ).toBe(true);

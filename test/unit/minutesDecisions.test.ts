@@ -225,6 +225,60 @@ describe("decision markers and rates", () => {
     expect(p.of("allocation")).toEqual([]);
   });
 
+  it("reads 'Beslut:' with the decision on the same line like a decision on its own line", () => {
+    const p = parse(
+      item(
+        [
+          "Lunda kommun söker medel för att fortsätta insatsen Brobygget.",
+          "Beslut: Styrelsen beviljar Lunda kommun 640 000 kronor för insatsen Brobygget under perioden 2025-03-01–2026-02-28.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.decision("§12")).toMatchObject({
+      outcome: "approved",
+      amount_sek: 640000,
+      recipient: "Lunda kommun",
+      period_start: "2025-03-01",
+      period_end: "2026-02-28",
+      decision_text: expect.stringMatching(/^Styrelsen beviljar/),
+    });
+    const own = parse(
+      item("Lunda kommun söker medel.\nBeslut:\nStyrelsen beviljar Lunda kommun 640 000 kronor under 2025."),
+    );
+    expect(own.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 640000 });
+  });
+
+  it("reads a decision under 'Beslut' that mentions a proposal, but not a body proposing to the board", () => {
+    const decided = parse(
+      item("Beslut\nStyrelsen beslutar att bevilja Lunda kommun 210 000 kr under 2025, så som beredningen föreslår."),
+    );
+    expect(decided.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 210000 });
+    const proposed = parse(
+      item("Beslut\nArbetsutskottet föreslår styrelsen att Lunda kommun beviljas 210 000 kr under 2025."),
+      "committee_minutes",
+    );
+    expect(proposed.decision("§12")?.outcome).not.toBe("approved");
+    expect(proposed.of("allocation")).toEqual([]);
+  });
+
+  it("takes neither 'Beslut om …' nor a proposal after 'Beslut:' for the decision (must not fire)", () => {
+    const about = parse(item("Beslut om medel till Lunda kommun, 640 000 kronor, fattas i mars."));
+    expect(about.decision("§12")?.amount_sek ?? null).toBeNull();
+    expect(about.of("allocation")).toEqual([]);
+    const proposal = parse(
+      item("Beslut: Arbetsutskottet föreslår styrelsen att bevilja Lunda kommun 640 000 kronor under 2025."),
+    );
+    expect(proposal.of("allocation")).toEqual([]);
+  });
+
+  it("stores no outcome for a decision it marks but cannot classify (must not fire)", () => {
+    const p = parse(item("Beslut: Styrelsen återkommer i frågan om 640 000 kronor till Lunda kommun."));
+    expect(p.decision("§12")).toBeUndefined();
+    expect(p.of("allocation")).toEqual([]);
+    // An item that decides nothing at all is kept as "other": nothing was decided.
+    expect(parse(item("Förbundschefen informerade om läget.")).decision("§12")).toMatchObject({ outcome: "other" });
+  });
+
   it("takes a yearly rate as the sum only for a period of one year", () => {
     const one = parse(item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under 2025."));
     expect(one.decision("§12")?.amount_sek).toBe(380000);
@@ -423,5 +477,86 @@ describe("a grant split by year in the warehouse", () => {
   it("still keeps one row when the same year's grant is read twice (must not fire)", () => {
     const { rows } = choosePrecedence("allocation", [grant(2025, 400000, 20), grant(2025, 400000, 30)]);
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("member fees a board sets in a list", () => {
+  const fees = (lead: string, rows: string[], kind: "board_minutes" | "committee_minutes" = "board_minutes") =>
+    parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        "§ 14  Medlemsavgifter 2026",
+        "Beslut",
+        lead,
+        ...rows,
+        "",
+        "§ 15  Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+      kind,
+    );
+  const ROWS = [
+    "Staten (FK och AF)                  2 400 000 kr",
+    "Region Ekvik                        1 200 000 kr",
+    "Lunda kommun                          700 000 kr",
+    "Bro kommun                            500 000 kr",
+  ];
+
+  it("stores each member's fee as the year's budget, and neither the fees nor their sum as grants", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", ROWS);
+    expect(p.of("member_contribution").map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}`)).toEqual([
+      "Staten (FK och AF):2026:budget=2400000",
+      "Region Ekvik:2026:budget=1200000",
+      "Lunda kommun:2026:budget=700000",
+      "Bro kommun:2026:budget=500000",
+    ]);
+    expect(p.of("allocation")).toEqual([]);
+    expect(p.decision("§14")).toMatchObject({ outcome: "approved", amount_sek: null });
+  });
+
+  it("stores a list with a Totalt line only when the members add up to it", () => {
+    const lead = "Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:";
+    expect(
+      fees(lead, [...ROWS, "Totalt                              4 800 000 kr"]).of("member_contribution"),
+    ).toHaveLength(4);
+    expect(fees(lead, [...ROWS, "Totalt                              4 900 000 kr"]).of("member_contribution")).toEqual(
+      [],
+    );
+  });
+
+  it("stores no fees a committee only proposes, and none from a list of grants (must not fire)", () => {
+    const proposed = fees(
+      "Arbetsutskottet föreslår styrelsen att medlemsavgifterna för 2026 fastställs enligt följande:",
+      ROWS,
+      "committee_minutes",
+    );
+    expect(proposed.of("member_contribution")).toEqual([]);
+    const grants = fees("Styrelsen beslutar att fördela medel för 2026 enligt följande:", [
+      "Region Ekvik                        300 000 kr",
+      "Lunda kommun                        200 000 kr",
+    ]);
+    expect(grants.of("member_contribution")).toEqual([]);
+  });
+
+  it("stores nothing from a list with a line that is not a member's (must not fire)", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", [
+      ...ROWS.slice(0, 2),
+      "Insatsen Brobygget                  700 000 kr",
+    ]);
+    expect(p.of("member_contribution")).toEqual([]);
+  });
+});
+
+describe("a decision's amount and recipient as written", () => {
+  it("takes no amount from a number grouped wrongly ('4,200 000 kr') (must not fire)", () => {
+    const p = parse(item("Styrelsen beslutar att fastställa ramen för insatserna 2026 till 4,200 000 kr."));
+    expect(p.decision("§12")?.amount_sek).toBeNull();
+  });
+
+  it("names a region granted money by its whole name", () => {
+    const p = parse(item("Styrelsen beslutar att bevilja Region Ekvik 640 000 kr under 2026."));
+    expect(p.decision("§12")?.recipient).toBe("Region Ekvik");
   });
 });

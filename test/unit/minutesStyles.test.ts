@@ -345,3 +345,141 @@ att bevilja Viksta kommun 1 850 000 kr för insatsen Vägen vidare, fördelat pe
     expect(other.of("allocation").map((a) => `${a.year}=${a.amount_sek}`)).toEqual(["null=900000"]);
   });
 });
+
+describe("committee minutes with role labels first and an extension paid to its operator", () => {
+  const COMMITTEE = `SAMORDNINGSFÖRBUNDET EXEMPELDAL          PROTOKOLL 3/2025
+Arbetsutskottet
+
+Datum och tid:  den 4 september 2025, klockan 10.00–12.00
+
+Närvarande
+  Ordförande        Lars Berg (S), Viksta kommun
+  Ledamot           Mona Sund (C), Region Exempel
+  Ledamot           Emil Rask, Arbetsförmedlingen
+
+Tjänstgörande ersättare
+  Olle Fors (M), Åby kommun, för Mona Sund under § 12
+
+§ 11  Insatsen Steget – förlängning
+Insatsen drivs av Viksta kommun.
+Arbetsutskottets beslut
+Arbetsutskottet beslutar att förlänga insatsen Steget under perioden 2026-01-01–2026-12-31
+med 640 000 kronor, att betalas ut kvartalsvis till Viksta kommun.
+
+§ 12  Fortbildningsdag
+Arbetsutskottet beslutar att ge kansliet i uppdrag att planera en fortbildningsdag om 30 000 kr.
+`;
+  const { of } = parse(COMMITTEE, "2025-09-04");
+  it("reads 'Ledamot <name>' as a member named without the role word", () => {
+    const members = of("attendance").filter((a) => a.role === "member");
+    expect(members.map((a) => `${a.person}|${a.member}`)).toEqual([
+      "Lars Berg|Viksta kommun",
+      "Mona Sund|Region Exempel",
+      "Emil Rask|Arbetsförmedlingen",
+    ]);
+  });
+  it("keeps whom a deputy stands in for as a note, not as the member", () => {
+    expect(of("attendance").find((a) => a.person === "Olle Fors")).toMatchObject({
+      role: "deputy",
+      serving: true,
+      member: "Åby kommun",
+      note: "för Mona Sund under § 12",
+    });
+  });
+  it("takes the organisation the money is paid out to as the extension's recipient", () => {
+    expect(of("allocation").map((a) => `${a.item_ref}|${a.recipient}|${a.amount_sek}|${a.period_start}`)).toEqual([
+      "§11|Viksta kommun|640000|2026-01-01",
+    ]);
+  });
+  it("names no recipient for money that is not paid out to anyone (must not fire)", () => {
+    const other = parse(COMMITTEE.replace(", att betalas ut kvartalsvis till Viksta kommun", ""), "2025-09-04");
+    expect(other.of("allocation")).toEqual([]);
+  });
+});
+
+describe("an attendance table read by its header's column names", () => {
+  // Made-up federation; the columns say what each holds: name, role, member party, presence.
+  const TABLE = (rows: string[], header = "Namn                   Roll               Medlem                Närvaro") =>
+    [
+      "SAMORDNINGSFÖRBUNDET EXEMPELÅN",
+      "Protokoll, styrelsen",
+      "",
+      header,
+      ...rows,
+      "",
+      "§ 3  Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+    ].join("\n");
+  const ROWS = [
+    "Anna Vall (C)          Ordförande         Åby kommun            Närvarande",
+    "Bo Strand              Ledamot            Region Exempel        Närvarande",
+    "Cecilia Ek (S)         Ledamot            Öby kommun            Frånvarande",
+    "David Sund             Ersättare          Öby kommun            Tjänstgör för Cecilia Ek",
+    "Eva Hall (M)           Ersättare          Åby kommun            Närvarande, ej tjänstgörande",
+    "Fredrik Lind           Förbundschef       -                     Närvarande",
+    "Gun Berg               Revisor                                  Närvarande § 3",
+  ];
+
+  it("reads each person's role, member, serving and note from their columns", () => {
+    const { of } = parse(TABLE(ROWS));
+    expect(of("attendance").map((a) => `${a.person}|${a.role}|${a.serving}|${a.member}|${a.note}`)).toEqual([
+      "Anna Vall|member|true|Åby kommun|Ordförande",
+      "Bo Strand|member|true|Region Exempel|Ledamot",
+      "David Sund|deputy|true|Öby kommun|för Cecilia Ek",
+      "Eva Hall|deputy|false|Åby kommun|null",
+      "Fredrik Lind|official|null|null|Förbundschef",
+      "Gun Berg|guest|null|null|Revisor, § 3",
+    ]);
+  });
+
+  it("reads the same table drawn with pipes", () => {
+    const piped = TABLE(
+      [
+        "|---|---|---|---|",
+        "| Anna Vall (C) | Ordförande | Åby kommun | Närvarande |",
+        "| Cecilia Ek (S) | Ledamot | Öby kommun | Förhinder |",
+        "| David Sund | Ersättare | Öby kommun | Tjänstgör för Cecilia Ek |",
+      ],
+      "| Namn | Uppdrag | Part | Närvaro |",
+    );
+    expect(
+      parse(piped)
+        .of("attendance")
+        .map((a) => `${a.person}|${a.role}|${a.serving}`),
+    ).toEqual(["Anna Vall|member|true", "David Sund|deputy|true"]);
+  });
+
+  it("stores no one absent, and no row whose presence or role it does not know (must not fire)", () => {
+    const { of } = parse(TABLE(ROWS));
+    expect(of("attendance").some((a) => a.person === "Cecilia Ek")).toBe(false);
+    const odd = parse(TABLE(["Anna Vall              Ordförande         Åby kommun            Delvis"])).of(
+      "attendance",
+    );
+    expect(odd).toEqual([]);
+    // Under "Tjänstgör", a member's "Nej" is a member away; a deputy's is a deputy present, not serving.
+    const served = parse(
+      TABLE(
+        [
+          "Cecilia Ek             Ledamot            Öby kommun            Nej",
+          "David Sund             Ersättare          Öby kommun            Ja, för Cecilia Ek",
+          "Eva Hall               Ersättare          Åby kommun            Nej",
+        ],
+        "Namn                   Roll               Medlem                Tjänstgör",
+      ),
+    ).of("attendance");
+    expect(served.map((a) => `${a.person}|${a.role}|${a.serving}|${a.note}`)).toEqual([
+      "David Sund|deputy|true|för Cecilia Ek",
+      "Eva Hall|deputy|false|null",
+    ]);
+  });
+
+  it("does not take a table of grants for a roster (must not fire)", () => {
+    const grants = parse(
+      TABLE(
+        ["Anna Vall              Åby kommun         Jobbvägen             400 000 kr"],
+        "Namn                   Sökande            Insats                Belopp",
+      ),
+    ).of("attendance");
+    expect(grants.filter((a) => a.person === "Anna Vall")).toEqual([]);
+  });
+});

@@ -19,6 +19,10 @@ describe("figures of another body in running text", () => {
     expect(aboutAnotherBody("Åby kommun redovisade för 2024 ett överskott på 31,6 mnkr.")).toBe(true);
     expect(aboutAnotherBody("Regionens egna kostnader ökade till 9 800 mnkr.")).toBe(true);
     expect(aboutAnotherBody("Kommunen hade ett eget kapital på 1 212 mnkr.")).toBe(true);
+    // Each cue the quick look before the patterns searches for: a county council, a region named, "ett eget resultat".
+    expect(aboutAnotherBody("Landstinget redovisade ett underskott på 4,2 mnkr.")).toBe(true);
+    expect(aboutAnotherBody("Region Östmark visade ett överskott på 12 mnkr.")).toBe(true);
+    expect(aboutAnotherBody("Det blev ett eget resultat på 3,1 mnkr för året.")).toBe(true);
   });
 
   it("must not take the federation's own sentences, or a member's fee to it, for another body's", () => {

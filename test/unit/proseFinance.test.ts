@@ -382,3 +382,185 @@ describe("a list under a stated amount, and two amounts for one figure", () => {
     expect(factsOf(text).map((f) => f.amount_sek)).toEqual([9_100_000, 9_084_000]);
   });
 });
+
+describe("an auditor's report quoting the federation's figures", () => {
+  it("signs the operating result by revenue − costs stated before it", () => {
+    const facts = factsOf(
+      [
+        "Verksamhetens intäkter uppgick till 8 240 000 kronor och verksamhetens kostnader till",
+        "8 415 300 kronor. Verksamhetens resultat blev därmed 175 300 kronor.",
+      ].join("\n"),
+    );
+    const op = facts.find((f) => f.table === "finance" && f.item === "operating_result");
+    expect(op?.amount_sek).toBe(-175_300);
+  });
+
+  it("leaves an unsigned operating result unread when revenue − costs is another amount", () => {
+    const facts = factsOf(
+      [
+        "Verksamhetens intäkter uppgick till 8 240 000 kronor och verksamhetens kostnader till",
+        "8 415 300 kronor. Verksamhetens resultat blev 150 000 kronor.",
+      ].join("\n"),
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "operating_result")).toBe(false);
+  });
+
+  it("signs the year's result by the change in equity, and reads total assets", () => {
+    const facts = factsOf(
+      [
+        "Förbundet redovisar för 2024 ett årets resultat på 210 400 kronor.",
+        "",
+        "Balansomslutningen (summa tillgångar) var 2 950 000 kronor per den 31 december 2024.",
+        "Eget kapital uppgick vid årets slut till 1 810 400 kronor, jämfört med 1 600 000 kronor ett år",
+        "tidigare.",
+      ].join("\n"),
+    );
+    const fin = facts.filter((f) => f.table === "finance").map((f) => `${f.item} ${f.year} ${f.amount_sek}`);
+    expect(fin).toContain("result 2024 210400");
+    expect(fin).toContain("assets_total 2024 2950000");
+  });
+
+  it("does not sign a result the change in equity does not match", () => {
+    const facts = factsOf(
+      [
+        "Förbundet redovisar för 2024 ett årets resultat på 210 400 kronor.",
+        "",
+        "Eget kapital uppgick vid årets slut till 1 810 400 kronor, jämfört med 1 700 000 kronor ett år",
+        "tidigare.",
+      ].join("\n"),
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "result")).toBe(false);
+  });
+
+  it("takes an unsigned result as a surplus where its paragraph writes a deficit with a minus", () => {
+    expect(read("Årets resultat blev 96 500 kronor (föregående år 40 100 kronor).", 2024).length).toBe(0);
+    const facts = factsOf(
+      [
+        "Årets resultat blev 96 500 kronor (föregående år 40 100 kronor). Styrelsen hade",
+        "budgeterat ett resultat på −120 000 kronor.",
+      ].join("\n"),
+    );
+    const fin = facts
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.year} ${f.basis} ${f.amount_sek}`);
+    expect(fin.sort()).toEqual(["2023 actual 40100", "2024 actual 96500", "2024 budget -120000"]);
+  });
+
+  it("never takes the audit's own fee or its materiality as the federation's costs", () => {
+    const facts = factsOf(
+      [
+        "För 2024 uppgick kostnaden för revisionen till 58 000 kronor, varav arvode till revisionsbyrån",
+        "44 000 kronor. Vår väsentlighetsgräns har varit 180 000 kronor.",
+      ].join("\n"),
+    );
+    expect(facts.filter((f) => f.table === "finance")).toEqual([]);
+  });
+});
+
+describe("a budgeted use of the equity", () => {
+  it("is the budget's deficit", () => {
+    expect(
+      read("Styrelsen beslutade i budgeten att använda 650 tkr av det egna kapitalet till två nya insatser."),
+    ).toEqual(["result=-650000~ budget"]);
+  });
+
+  it("is nothing when the equity was used in the year, or the budget is another year's", () => {
+    expect(read("Förbundet använde under året 650 tkr av det egna kapitalet till två nya insatser.")).toEqual([]);
+    expect(read("I budgeten för 2025 planeras att använda 650 tkr av det egna kapitalet.")).toEqual([]);
+  });
+});
+
+describe("an earlier year's result in brackets, its sign in words", () => {
+  it("reads '(2023: ett överskott på …)' beside this year's result", () => {
+    expect(read("Förbundet redovisar ett underskott på 310 tkr (2023: ett överskott på 118 tkr).")).toEqual([
+      "result=-310000~",
+      "result=118000~ 2023",
+    ]);
+  });
+
+  it("reads no sign word in brackets beside a figure without a sign", () => {
+    expect(read("Intäkterna uppgick till 6 200 tkr (2023: ett överskott på 118 tkr).")).toEqual([
+      "revenue_operating=6200000~",
+    ]);
+  });
+});
+
+describe("the equity a plan expects at the end of a year", () => {
+  const plan = (second: string, first = "Det egna kapitalet uppgick vid utgången av 2024 till 3 150 tkr.") =>
+    factsOf(`${first} ${second}`, 2025)
+      .filter((f) => f.table === "finance" && f.basis === "budget")
+      .map((f) => `${f.item} ${f.year} ${f.amount_sek}`);
+
+  it("reads 'beräknas det minska till … vid slutet av 2025' after a sentence about the equity", () => {
+    expect(plan("Med det budgeterade underskottet beräknas det minska till 2 800 tkr vid slutet av 2025.")).toEqual([
+      "equity_end 2025 2800000",
+    ]);
+    expect(
+      plan("Efter planåret förväntas det egna kapitalet uppgå till 2 800 tkr vid utgången av 2026.", "Inledning."),
+    ).toEqual(["equity_end 2026 2800000"]);
+  });
+
+  it("reads nothing when 'det' stands for something else, or the year is past, or it is a benchmark", () => {
+    expect(plan("Med budgeten beräknas det minska till 2 800 tkr vid slutet av 2025.", "Kostnaderna ökar.")).toEqual(
+      [],
+    );
+    expect(plan("Det beräknas det minska till 2 800 tkr vid slutet av 2023.")).toEqual([]);
+    expect(
+      plan(
+        "Styrelsens riktmärke är att det egna kapitalet ska ligga kring 20 procent, vilket för 2025 motsvarar 2 120 tkr.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("what an auditor's figures are not", () => {
+  it("reads no kind of assets as their total", () => {
+    expect(read("Tillgångarna i form av likvida medel uppgick till 3 500 000 kronor.")).toEqual([]);
+    expect(read("Balansomslutningen uppgick till 3,6 mnkr.")).toEqual(["assets_total=3600000~"]);
+  });
+
+  it("takes no net cost for a surplus, even where the paragraph writes deficits with a minus", () => {
+    const facts = factsOf(
+      "Verksamhetens nettokostnad blev 292 440 kronor. Styrelsen hade budgeterat ett resultat på −450 000 kronor.",
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "operating_result")).toBe(false);
+  });
+});
+
+describe("an earlier year's equity in brackets, named by its date", () => {
+  it("reads '(vid utgången av 2023: …)' as that year's", () => {
+    expect(read("Eget kapital uppgick vid årets slut till 3 118 tkr (vid utgången av 2023: 3 490 tkr).")).toEqual([
+      "equity_end=3118000~",
+      "equity_end=3490000~ 2023",
+    ]);
+  });
+
+  it("reads nothing for a bracket dated in the year itself", () => {
+    expect(read("Eget kapital var 3 118 tkr (per den 31 december 2024: 3 490 tkr).")).toEqual(["equity_end=3118000~"]);
+  });
+});
+
+describe("a budget in running text beside a statement", () => {
+  const statement = (header: string) =>
+    [
+      "Resultaträkning",
+      header,
+      "Verksamhetens intäkter        6 120 400      5 980 000",
+      "Verksamhetens kostnader      -6 395 014     -5 768 324",
+      "Årets resultat                 -274 614        211 676",
+      "",
+      "Styrelsen hade i budgeten för 2024 räknat med ett underskott om 350 000 kr.",
+    ].join("\n");
+  const budget = (header: string) =>
+    factsOf(statement(header))
+      .filter((f) => f.table === "finance" && f.basis === "budget" && f.section === "general:prose_finance")
+      .map((f) => f.amount_sek);
+
+  it("is read where the statement has no budget column", () => {
+    expect(budget("                               2024           2023")).toEqual([-350_000]);
+  });
+
+  it("is the table's to give where the statement has one", () => {
+    expect(budget("                             Utfall 2024    Budget 2024")).toEqual([]);
+  });
+});

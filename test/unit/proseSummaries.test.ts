@@ -450,3 +450,25 @@ describe("'Av de N deltagarna var …' followed by a split", () => {
     expect(read("Av de 212 deltagarna var 128 kvinnor.")).toEqual([]);
   });
 });
+
+describe("a list after the municipalities' total, each by its place", () => {
+  const list = (sentence: string) =>
+    (readContributionText(doc([sentence]), memberOf).facts as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads the places when they add up to the municipalities' total", () => {
+    expect(
+      list(
+        "Kommunerna bidrog med 1 800 tkr tillsammans, fördelat efter folkmängd: Ekby 1 100 tkr, Lövsta 450 tkr och Åsen 250 tkr.",
+      ),
+    ).toEqual(["Ekby=1100000", "Lövsta=450000", "Åsen=250000"]);
+  });
+
+  it("stores no place when they do not add up, nor a place in a list of all members (must not fire)", () => {
+    expect(
+      list("Kommunerna bidrog med 1 800 tkr tillsammans: Ekby 1 100 tkr, Lövsta 450 tkr och Åsen 200 tkr."),
+    ).toEqual([]);
+    expect(
+      list("Medlemmarnas bidrag uppgick till 2 400 tkr: staten 1 200 tkr, Ekby 700 tkr och Region Ekland 500 tkr."),
+    ).toEqual([]);
+  });
+});

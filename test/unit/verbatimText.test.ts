@@ -1,15 +1,15 @@
 /**
- * verbatimText.ts: a text file is split as it is only when its lines are exactly its
- * LF-separated pieces, and then into the lines textToLines gives. Anything normalising would
+ * verbatimText.ts: a text file is kept as it is only when its lines are exactly its
+ * LF-separated pieces, and then holds the lines textToLines gives, joined by LF. Anything normalising would
  * change (CR, a form feed, a BOM, control characters, text that is not UTF-8) is not verbatim.
  */
 import { describe, expect, it } from "vitest";
 import { textToLines } from "../../loaders/input/normalizeText.ts";
-import { verbatimLines } from "../../loaders/input/verbatimText.ts";
+import { joinLines, verbatimText } from "../../loaders/input/verbatimText.ts";
 
 const bytes = (s: string) => Buffer.from(s, "utf8");
 
-describe("verbatimLines", () => {
+describe("verbatimText", () => {
   const verbatim = [
     "",
     "\n",
@@ -21,8 +21,10 @@ describe("verbatimLines", () => {
     "Måns – 5 000 €\u00a0kr\n",
   ];
   for (const text of verbatim)
-    it(`gives the lines textToLines gives: ${JSON.stringify(text)}`, () => {
-      expect(verbatimLines(bytes(text))).toEqual(textToLines(text).asExtracted);
+    it(`gives the lines textToLines gives, joined: ${JSON.stringify(text)}`, () => {
+      const lines = textToLines(text).asExtracted;
+      expect(verbatimText(bytes(text))).toEqual(joinLines(lines));
+      expect(verbatimText(bytes(text))!.text.split("\n")).toEqual(lines);
     });
 
   const general: [string, Uint8Array][] = [
@@ -39,6 +41,6 @@ describe("verbatimLines", () => {
   ];
   for (const [what, b] of general)
     it(`is null for ${what}`, () => {
-      expect(verbatimLines(b)).toBeNull();
+      expect(verbatimText(b)).toBeNull();
     });
 });

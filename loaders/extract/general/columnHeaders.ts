@@ -43,6 +43,8 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
 ];
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
 const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
+/** What "Procentuell …" qualifies in a share column's header: "Procentuell fördelning", "Procentuell andel". */
+const SHARE_NOUN = /^(fördelning|andel|del)[,;:]?$/i;
 /**
  * Words that name what a members' table's amount column holds ("Bidrag 2024, kr"): the amount
  * itself, like a bare year; only on a line that names a unit, a share or the members besides,
@@ -100,7 +102,10 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
     const w = words[i]!;
     const bare = w.replace(/[,;:]$/, "");
     if (bare === "") continue;
-    if (SHARE.test(bare)) {
+    if (/^procentuell$/i.test(bare) && SHARE_NOUN.test(words[i + 1] ?? "")) {
+      // "Procentuell fördelning": a share in percent, written out in two words.
+      out.push({ t: "share", written: `${bare} ${words[++i]}` });
+    } else if (SHARE.test(bare)) {
       // "Andel 2024": the share of that year, one column.
       const year = YEAR.test((words[i + 1] ?? "").replace(/[,;:]$/, ""));
       out.push({ t: "share", written: year ? `${bare} ${words[++i]}` : bare });

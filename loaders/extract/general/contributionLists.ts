@@ -17,14 +17,22 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
 
-/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till", "Medlemmarnas bidrag uppgick till". */
+/**
+ * The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till",
+ * "Medlemmarnas bidrag uppgick till"; or the municipalities' ("Kommunerna bidrog med 2 603 tkr:
+ * Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
+ */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser))\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+/** A total the municipalities paid together: its list names municipalities. */
+const MUNICIPALITIES = /^(?:medlems)?kommuner/i;
+/** A municipality by its place alone ("Åby", "Nedre Älvdal"): only in the municipalities' list, and only where it adds up. */
+const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 /** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
 export const BUDGET_OR_EARLIER =
   /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
 /** What every TOTAL_CUE names. */
-const MEMBERS_WORD = /medlem/i;
+const MEMBERS_WORD = /medlem|kommuner/i;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
 const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */
@@ -98,10 +106,17 @@ function readList(
   const members: { member: string; sek: number; at: number; approximate: boolean }[] = [];
   let from = total.index + total.raw.length;
   let sum = 0;
+  const places = MUNICIPALITIES.test(cue[0]);
   for (const a of amounts.slice(1)) {
-    const name = unit.text.slice(from, a.index).replace(LEAD, "").replace(TRAIL, "").trim();
+    // "… tillsammans, fördelat efter folkmängd: Åby 1 405 tkr": what stands before a colon leads the list.
+    const written = unit.text.slice(from, a.index);
+    const name = written
+      .slice(written.lastIndexOf(":") + 1)
+      .replace(LEAD, "")
+      .replace(TRAIL, "")
+      .trim();
     from = a.index + a.raw.length;
-    const member = memberOf(name);
+    const member = memberOf(name) ?? (places && PLACE.test(name) ? name : null);
     if (member) {
       members.push({ member, sek: a.sek, at: a.index, approximate: a.approximate });
       sum += a.sek;

@@ -40,6 +40,14 @@ const SHARE_START = new RegExp(
   String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod\s+för|står\s+för)\s+(?:med\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
   "iu",
 );
+/**
+ * "Hälften av intäkterna kommer från staten via Försäkringskassan och Arbetsförmedlingen, 5,2 mnkr":
+ * a share of the income named in words, its payer, then its amount as an apposition.
+ */
+const SHARE_OF_INCOME = new RegExp(
+  String.raw`(?<![\p{L}])(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s+av\s+(?:\p{L}+\s+)?(?:intäkter|intäkterna|medlemsavgifterna|bidragen)\s+(?:kommer|kom)\s+från\s+(${MEMBER_SOURCE})(?:\s+(?:genom|via)\s+[^,]{3,60})?\s*,\s+${HEDGE}$`,
+  "iu",
+);
 /** ", Region Kustland med ", " och Strandviks kommun med ": the next link of the chain. */
 const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
@@ -145,7 +153,8 @@ export function contributionSentences(
         out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
-      if (BUDGET_OR_EARLIER.test(sentence)) continue;
+      // An amount is written in digits: a sentence without one holds no contribution.
+      if (!/\d/.test(sentence) || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
@@ -214,7 +223,8 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
     const beyond = sentence.slice(previousEnd);
-    const start: RegExpExecArray | null = CHAIN_START.exec(before) ?? SHARE_START.exec(before);
+    const start: RegExpExecArray | null =
+      CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];

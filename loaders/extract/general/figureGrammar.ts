@@ -192,8 +192,9 @@ export type Figure =
   | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
   | {
       kind: "rate";
-      indicator: "positive_step_rate_reported" | "work_or_studies_rate_reported";
-      base: number;
+      indicator: RateIndicator;
+      /** The base stated with the rate; null where it waits for the year's exits (`SentenceReading.baseless`). */
+      base: number | null;
       token: NumberToken;
     };
 
@@ -220,7 +221,15 @@ export interface SentenceReading {
   years: number[];
   /** The sentence is about participants (has a participant noun, an exit or a rate cue). */
   figureBearing: boolean;
+  /**
+   * Rates of the exited that state no base ("Andelen som gick till arbete eller studier var 32
+   * procent"): unread here, but their base is the year's exits of the same population, which the
+   * document may give elsewhere (`general/reportedRates.ts` settles them). Each token is also in `unread`.
+   */
+  baseless: { indicator: RateIndicator; token: NumberToken }[];
 }
+
+export type RateIndicator = "positive_step_rate_reported" | "work_or_studies_rate_reported";
 
 const MONEY = /^(kr|kronor|krona|tkr|mkr|mnkr|msek|sek|miljoner|miljon|miljarder|mdkr|tusen|euro)$/;
 const DURATION =
@@ -253,8 +262,8 @@ const PARTICIPANTS_LABEL =
 const OWN_VERB =
   /^(avslutade|avslutades|har|hade|gick|går|började|påbörjade|kom|fick|blev|skrevs|deltog|var|är|övergick|fortsatte)$/;
 
-/** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
-const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
+/** "245 inskrivna, 120 nya och 85 avslutade", "176 deltagare och 88 avslut": the word stands for the noun. */
+const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna|avslut)$/;
 const STRUCTURAL =
   /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
@@ -274,7 +283,7 @@ export const COMPARISON_TAIL =
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 const TARGET =
-  /\bmål(et|sättning|sättningen)?\b|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b/;
+  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år/;
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
@@ -294,7 +303,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
-const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?rehabilitering/;
+const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW =
@@ -389,6 +398,28 @@ const OF_THE_EXITED_BEFORE =
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
 
+/** People who went somewhere at exit, or a positive step, named in a rate's sentence. */
+const MOVED =
+  /(?<!\p{L})(gick|gått|går|gå|började|börjat|kom|kommit|fick|fått|övergick|övergått|vidare|avslut\p{L}*|stegförflyttning\p{L}*)(?!\p{L})|(?<!\p{L})till (arbete|studier|arbete eller studier)(?!\p{L})/u;
+/** A survey's answers and opinions: what people said, not where they went. */
+const OPINION =
+  /enkät|uppgav|uppger|upplev|ansåg|anser|bedömer|bedömde|svarade|svarat|nöjd|tror |trodde|förutsättningar|önskar/;
+/** ", jämfört med 167 personer under 2023": a count of the same people for an earlier year. */
+const COMPARED_COUNT =
+  /,\s*jämfört med (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d)(?![\d\p{L}])\s*[.;]?\s*$/gu;
+/**
+ * A share of others (the country, the county, other federations, an average) or one expected
+ * ("räknar med att 35 procent går vidare"): nothing the federation reports as its own year's.
+ */
+const ELSEWHERE_OR_AHEAD =
+  /nationell|i riket|riks|hela landet|i landet|genomsnitt|snitt(?!\p{L})|länet|andra (samordnings)?förbund|övriga (samordnings)?förbund|jämförbara|räknar med|hoppas|siktar|förväntas|beräknas|prognos/u;
+/** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
+const OF_ANOTHER_GROUP =
+  /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
+/** "Av årets deltagare gick 45 procent …", "bland deltagarna": the same, said before the rate. */
+const OF_ANOTHER_GROUP_BEFORE =
+  /(^|\s)(av|bland) (årets |alla |samtliga )?(deltagarna|deltagare|personerna|individerna|de inskrivna)(?!\s+som\s+(har\s+)?(avslut|skrevs ut))/;
+
 /**
  * Whether tokenize would find a number in the text. Most sentences of a report hold none, and
  * this costs far less than cutting them into tokens. Without a digit only a word can be a number,
@@ -404,7 +435,14 @@ function holdsNumber(text: string): boolean {
 
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
-  const reading: SentenceReading = { figures: [], unread: [], setAside: [], years: [], figureBearing: false };
+  const reading: SentenceReading = {
+    figures: [],
+    unread: [],
+    setAside: [],
+    years: [],
+    figureBearing: false,
+    baseless: [],
+  };
   if (!holdsNumber(written)) return reading;
   const sentence = seenFromLater(written, context.year);
   const tokens = tokenize(sentence);
@@ -429,10 +467,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
     // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
-    const close =
-      unitOrClose?.type === "word" && /^(procent|personer|deltagare|st)$/.test(unitOrClose.lower)
-        ? closeAfterUnit
-        : unitOrClose;
+    const isUnit = (u: Token | undefined) =>
+      (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
+      (u?.type === "punct" && u.text === "%");
+    const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
     let anchor = j - 1;
     while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
@@ -446,6 +484,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     ) {
       priorBrackets.set(j + 3, { year: y.value, anchor });
       priorYearAt.add(j + 1);
+      return;
+    }
+    // "36 procent (31 procent 2023)", "180 deltagare (170 år 2022)": the year after the figure.
+    const yearAt = j + (isUnit(colon) ? 3 : 2) + (tokens[j + (isUnit(colon) ? 3 : 2)]?.text === "år" ? 1 : 0);
+    const [later, shut] = [tokens[yearAt], tokens[yearAt + 1]];
+    if (
+      tokens[anchor]?.type === "number" &&
+      y?.type === "number" &&
+      !/^(19|20)\d\d$/.test(y.raw) &&
+      later?.type === "number" &&
+      /^(19|20)\d\d$/.test(later.raw) &&
+      shut?.text === ")"
+    ) {
+      priorBrackets.set(j + 1, { year: later.value, anchor });
+      priorYearAt.add(yearAt);
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
@@ -464,7 +517,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    */
   const target = (tok: NumberToken): boolean => {
     const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
-    const said = tail === undefined ? lower : lower.slice(0, tail.index);
+    // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
+    const from = lower.lastIndexOf(";", tok.start) + 1;
+    const semicolon = lower.indexOf(";", tok.end);
+    const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
+    const said = lower.slice(from, to);
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -754,12 +811,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
-    const ofThem = next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "");
+    // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only.
+    const ofThem =
+      next === "av" &&
+      (/^(dem|dessa)$/.test(nextWord(i, 2) ?? "") ||
+        (nextWord(i, 2) === "de" &&
+          /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
+          destinationsIn(afterText, true).length > 0));
     // "skrevs 58 in": the number stands between a verb and its particle.
-    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names.
+    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
-      (/^(fick|fått)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
+      // "blev 14 aktivt arbetssökande": the same with "bli".
+      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
@@ -893,12 +957,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
     const verb = beforeText.split(" ").pop() ?? "";
     // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
-    const particle = /^(skrevs|skrivits)$/.test(verb)
-      ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "")
+    // "skrevs 121 personer in": the particle after the number's noun is the verb's all the same.
+    const written = /^(skrevs|skrivits)$/.test(verb) ? /^((?:\p{L}+ ){0,2})(in|ut)\b(.*)$/u.exec(afterText) : null;
+    const particle = written
+      ? written[2]!
       : /^(tog|tar)$/.test(verb)
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
         : "";
-    const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
+    const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
+    const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
@@ -941,9 +1008,14 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const rest = lower.slice(tok.end);
     const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
     const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
+    // "Andelen med positiv stegförflyttning var 58 procent och andelen till arbete eller studier 36
+    // procent": each rate's own stretch of the sentence, between the rates beside it, names it.
+    const rates = numbers.filter(([t]) => t.percent).map(([t]) => t);
+    const k = rates.indexOf(tok);
+    const own = lower.slice(rates[k - 1]?.end ?? 0, rates[k + 1]?.start ?? lower.length);
     const indicator = genderShare
       ? undefined
-      : POSITIVE_STEP.test(lower)
+      : POSITIVE_STEP.test(own)
         ? "positive_step_rate_reported"
         : dest.join() === "work_or_studies"
           ? "work_or_studies_rate_reported"
@@ -1018,6 +1090,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       bases.add(just[0]!.value);
     if (bases.size !== 1) {
       reading.unread.push(tok);
+      // "45 procent av deltagarna", "Av årets deltagare gick 45 procent …": a share of another group.
+      // Only a share of people who went somewhere ("gick till arbete", "till arbete eller studier"),
+      // never an opinion ("uppgav 81 procent att de hade bättre förutsättningar att arbeta").
+      if (
+        bases.size === 0 &&
+        // "Arbete eller studier: 31 %": a labelled line of a summary names the share by its destination alone.
+        (MOVED.test(lower) || /:\s*$/.test(lower.slice(0, tok.start))) &&
+        !OPINION.test(lower) &&
+        !ELSEWHERE_OR_AHEAD.test(lower) &&
+        !OF_ANOTHER_GROUP.test(rest) &&
+        !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start))
+      )
+        reading.baseless.push({ indicator, token: tok });
       return;
     }
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
@@ -1035,6 +1120,20 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         year,
       });
   }
+  // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
+  // year it is compared with, when the sentence gave one whole count before the comparison.
+  if (context.year !== undefined && lower.includes("jämfört med"))
+    for (const m of lower.matchAll(COMPARED_COUNT)) {
+      const year = Number(m[2]);
+      const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
+      const token = numbers.find(([t]) => t.start === at)?.[0];
+      const before = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
+      const main = before[0];
+      if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
+      if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
+      reading.setAside = reading.setAside.filter((a) => a.token !== token);
+      reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
+    }
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
@@ -1112,7 +1211,12 @@ export function readSentenceInContext(
     )
     .map((f) => ({ ...f, token: shift(f.token) }));
   const read = new Set(borrowed.map((f) => f.token.start));
-  return { ...own, figures: [...own.figures, ...borrowed], unread: own.unread.filter((t) => !read.has(t.start)) };
+  return {
+    ...own,
+    figures: [...own.figures, ...borrowed],
+    unread: own.unread.filter((t) => !read.has(t.start)),
+    baseless: own.baseless.filter((b) => !read.has(b.token.start)),
+  };
 }
 
 const DEST_WORDS: Record<ExitCategory, string> = {

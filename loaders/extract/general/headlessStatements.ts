@@ -10,8 +10,10 @@
  * Where the header is, the block starts; the statement layer reads it like any other.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
+import { readUnit } from "../../reference/units.ts";
 import type { DocumentText } from "../documentText.ts";
 import { parseColumnHeader, type Column } from "./columnHeaders.ts";
+import { gridLines } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
 
 /** Lines a headless table may run over; a plan's budget table is short. */
@@ -32,8 +34,10 @@ export interface HeadlessStatement {
 /** The headless income statements of the document, outside the lines `taken` already holds. */
 export function headlessIncomeStatements(doc: DocumentText, taken: (line: number) => boolean): HeadlessStatement[] {
   const found: HeadlessStatement[] = [];
+  // A table drawn with pipes reads as one laid out with gaps, as the statement layer reads it.
+  const lines = gridLines(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const raw = doc.lines[n - 1] ?? "";
+    const raw = lines[n - 1] ?? "";
     if (!BUDGET_WORD.test(raw) || !/\d{4}/.test(raw) || taken(n)) continue;
     const header = parseColumnHeader(raw);
     if (!header || !namesBudgetBeside(header.valueColumns)) continue;
@@ -41,11 +45,14 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     let totals = 0;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
-      if (PROSE.test(t) || parseColumnHeader(doc.lines[k - 1] ?? "")) break;
-      const row = readStatementRow(doc.lines[k - 1] ?? "", columns, header.hasNote);
+      if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
+      const row = readStatementRow(lines[k - 1] ?? "", columns, header.hasNote);
       if (row && TOTALS.has(statementItem(row.label, "income_statement")?.item ?? "")) totals++;
     }
-    if (totals >= 2) found.push({ line: n, rest: raw.trim() });
+    if (totals >= 2) {
+      const unit = captionUnit(doc, n);
+      found.push({ line: n, rest: unit ? `${raw.trim()}  (${unit})` : raw.trim() });
+    }
   }
   return found;
 }
@@ -53,4 +60,23 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
 function namesBudgetBeside(columns: readonly Column[]): boolean {
   const amounts = columns.filter((c) => c.kind === "amount");
   return amounts.length >= 2 && amounts.some((c) => c.basis === "budget");
+}
+
+/** A caption's unit in brackets, its only figures years: "Budget 2025 (tkr)", "Tabell 2. Driftbudget (kr)". */
+const CAPTION_UNIT = /\(([^()]*)\)\s*:?\s*$/;
+
+/**
+ * The unit the caption right above a headless table states ("### Budget 2025 (tkr)" over the
+ * header): the table's own, as a statement heading's unit is its table's. Only the nearest line
+ * above (blank lines passed), and only a bracket at its end holding nothing but a unit.
+ */
+function captionUnit(doc: DocumentText, header: number): string | undefined {
+  let n = header - 1;
+  while (n >= 1 && n >= header - 3 && doc.at(n) === "") n--;
+  if (n < 1 || n < header - 3) return undefined;
+  const caption = doc.at(n).replace(/^#+\s*/, "");
+  const bracket = CAPTION_UNIT.exec(caption);
+  if (!bracket || /\d/.test(caption.replace(/\b(19|20)\d\d\b/g, ""))) return undefined;
+  const unit = readUnit(bracket[1]!);
+  return unit && unit.written.length === bracket[1]!.trim().length ? unit.written : undefined;
 }

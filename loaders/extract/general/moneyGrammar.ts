@@ -17,8 +17,21 @@ import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../.
 import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
 
-/** The finance items running text is read for: the year's totals, which a summary restates. */
-export const PROSE_FINANCE_ITEMS = ["revenue_operating", "cost_operating", "result", "equity_end"] as const;
+/**
+ * The finance items running text is read for: the year's totals, which a summary restates, and
+ * the levels an auditor's report quotes ("Verksamhetens resultat blev 292 440 kronor",
+ * "Balansomslutningen var 3 604 110 kronor").
+ */
+export const PROSE_FINANCE_ITEMS = [
+  "revenue_operating",
+  "cost_operating",
+  "operating_result",
+  "result",
+  "equity_end",
+  "assets_total",
+] as const;
+/** Items with a sign: a surplus or a deficit. */
+const SIGNED_ITEMS = new Set<string>(["result", "operating_result"]);
 export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
 const ITEMS = new Set<string>(PROSE_FINANCE_ITEMS);
 
@@ -44,6 +57,29 @@ export interface MoneyFigure {
 export interface MoneyReading {
   figures: MoneyFigure[];
   unread: { start: number; raw: string; why: string }[];
+  /**
+   * Results read but for their sign ("Verksamhetens resultat blev 292 440 kronor"), their amount
+   * unsigned: also among `unread`; a caller may store one where an identity gives the sign.
+   */
+  unsigned: MoneyFigure[];
+}
+
+export interface MoneyContext {
+  /** The sentence before, in the same paragraph, names the equity: "det" may stand for it. */
+  afterEquity?: boolean;
+  /**
+   * The paragraph writes a result with a minus ("ett resultat på −450 000 kronor"): its writer
+   * signs deficits, so an unsigned result beside it is a surplus.
+   */
+  signsDeficits?: boolean;
+}
+
+/** A result written with a minus: "resultat på −450 000", "Årets resultat blev -1,2 mnkr". */
+const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212]\s?\d/u;
+
+/** Whether a paragraph writes a result with a minus sign (see `MoneyContext.signsDeficits`). */
+export function signsDeficits(paragraph: string): boolean {
+  return SIGNED_RESULT.test(paragraph);
 }
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
@@ -126,11 +162,45 @@ function namesOneKind(clause: string): boolean {
   return false;
 }
 
+/** Total assets as running text names them; "tillgångarna i form av likvida medel" is one kind. */
+const ALL_ASSETS =
+  /balansomslutning|summa(n av)? (förbundets |samtliga )?tillgångar|(totala|samtliga|förbundets samlade) tillgångar|tillgångar(na)? (totalt|sammanlagt)/;
 /** A limit or a recommended level: "får högst uppgå till", "överstiger taket på", "den nivå som rekommenderas". */
 const LIMIT =
   /\bhögst\b|\blägst\b|\bmax(imalt|imum)?\b|\bminst\b|\btak(et)?\b|\bgräns|\bnivå|riktlinje|rekommend|överstig|understig|\bfår\b|\bbör\b/;
 /** Equity spent, returned or set aside: "använda 0,5 mnkr av det egna kapitalet", "återbetalades". */
 const EQUITY_USE = /använd|återbetal|återför|ianspråk|i anspråk|disponer|avsätt|avsatt|reserver|finansier/;
+/**
+ * In a sentence about the budget, equity to be spent is the budgeted deficit: "i budgeten att
+ * använda 800 tkr av det egna kapitalet", "budgeten förbrukar 0,5 mnkr av eget kapital".
+ */
+const EQUITY_SPENT_LEFT =
+  /(?<!\p{L})(använda|förbruka|förbrukar|ta i anspråk|ianspråkta|tas i anspråk)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+const EQUITY_SPENT_RIGHT = /^\s*av\s+(det\s+)?(eget|egna)\s+kapital(et)?(?!\p{L})/u;
+/**
+ * The equity a plan or a budget expects at the end of a year: "beräknas det egna kapitalet uppgå
+ * till", "förväntas det minska till" (the subject, or "det" right after a sentence about the equity),
+ * then the amount and "vid slutet av 2025" (`EQUITY_AT_YEAR_END`).
+ */
+const EQUITY_FORECAST =
+  /(?<!\p{L})(beräknas|förväntas|väntas|budgeteras|prognostiseras)\s+(det egna kapitalet|eget kapital|det)\s+((att\s+)?(minska|öka|sjunka|stiga|uppgå|landa|hamna)\s+)?(till|på)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+const EQUITY_AT_YEAR_END = /^\s*vid\s+(slutet|utgången)\s+av\s+((19|20)\d\d)\s*[.!]?\s*$/;
+
+/** The year whose expected equity an amount is, a reason it is not, or undefined when it is no forecast of equity. */
+function equityForecast(
+  left: string,
+  rightClause: string,
+  year: number,
+  context: MoneyContext,
+): number | string | undefined {
+  const m = EQUITY_FORECAST.exec(left);
+  const at = EQUITY_AT_YEAR_END.exec(rightClause);
+  if (!m || !at) return undefined;
+  if (m[2] === "det" && !context.afterEquity) return "an expected level of something the sentence before does not name";
+  const forecastYear = Number(at[2]);
+  return forecastYear >= year ? forecastYear : "an expected level for a year already past";
+}
+
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
@@ -157,9 +227,15 @@ const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
 /** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
 const BRACKET_BUDGET =
   /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
-/** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
-const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
-const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
+/** A result's sign named in a bracket before its amount: "(2023: ett överskott på 212 tkr)". */
+const BRACKET_SIGN = String.raw`(\s+(ett\s+)?(underskott|överskott)\s+(på|om|av))?`;
+/** … or an earlier year ("2023:", "2023-12-31:", "vid utgången av 2022:", "föregående år"). */
+const BRACKET_YEAR = new RegExp(
+  String.raw`^\s*((?:vid utgången av|vid slutet av|per den 31 december|den 31 december|per)\s+)?(?<year>(19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`,
+);
+const BRACKET_PRIOR = new RegExp(
+  String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
+);
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
@@ -190,6 +266,7 @@ function bracketBeside(
   a: { index: number; raw: string; sek: number; approximate: boolean; precision: number },
   anchor: MoneyFigure | undefined,
   year: number,
+  context: MoneyContext,
 ): MoneyFigure | string {
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
@@ -211,7 +288,7 @@ function bracketBeside(
   let at = year;
   const y = BRACKET_YEAR.exec(said);
   if (BRACKET_BUDGET.test(said)) basis = "budget";
-  else if (y) at = Number(y[1]);
+  else if (y) at = Number(y.groups!.year);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
   else return "an amount in brackets without a year or a basis";
@@ -221,9 +298,16 @@ function bracketBeside(
   const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
   const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
-  if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
+  if (
+    SIGNED_ITEMS.has(anchor.item) &&
+    sek !== 0 &&
+    worded === 0 &&
+    !/^-/.test(a.raw) &&
+    !(context.signsDeficits && anchor.item === "result")
+  )
     return "a bracketed result without its own sign";
-  if (anchor.item !== "result" && (worded !== 0 || sek < 0)) return "a signed amount for a figure that has no sign";
+  if (!SIGNED_ITEMS.has(anchor.item) && (worded !== 0 || sek < 0))
+    return "a signed amount for a figure that has no sign";
   if (Math.abs(sek) > IMPLAUSIBLE_SEK) return "an implausible amount for the year's total";
   return {
     item: anchor.item,
@@ -330,13 +414,13 @@ function bracketDepth(text: string): number[] {
 /** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
 const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
 
-export function readMoneySentence(sentence: string, year: number): MoneyReading {
+export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
-  if (!lead) return readSentenceOf(sentence, year);
+  if (!lead) return readSentenceOf(sentence, year, context);
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
   // before; a budget or an earlier year's bracket inside it has no year this reading can give.
-  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year);
-  const reading: MoneyReading = { figures: [], unread: own.unread };
+  const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year, context);
+  const reading: MoneyReading = { figures: [], unread: own.unread, unsigned: [] };
   for (const f of own.figures)
     if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
     else
@@ -348,8 +432,8 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   return reading;
 }
 
-function readSentenceOf(sentence: string, year: number): MoneyReading {
-  const reading: MoneyReading = { figures: [], unread: [] };
+function readSentenceOf(sentence: string, year: number, context: MoneyContext): MoneyReading {
+  const reading: MoneyReading = { figures: [], unread: [], unsigned: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
     (x, y) => x.index - y.index,
   );
@@ -408,7 +492,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
-      const beside = bracketBeside(sentence, lower, a, anchor, year);
+      const beside = bracketBeside(sentence, lower, a, anchor, year, context);
       if (typeof beside !== "string") reading.figures.push(beside);
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
@@ -461,6 +545,27 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
           end,
           raw: a.raw,
           year: year - 1,
+        });
+      continue;
+    }
+    // "… beräknas det minska till 2 474 tkr vid slutet av 2025": the equity a plan or a budget expects.
+    const forecast = equityForecast(left, rightClause, year, context);
+    if (forecast !== undefined) {
+      if (typeof forecast === "string") unread(forecast);
+      else if (a.sek < 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("an implausible amount for the equity");
+      else
+        reading.figures.push({
+          item: "equity_end",
+          sek: a.sek,
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
+          basis: "budget",
+          year: forecast,
         });
       continue;
     }
@@ -560,6 +665,30 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
+    // "styrelsen beslutade i budgeten att använda 800 tkr av det egna kapitalet": a budgeted deficit.
+    if (
+      budgetSentence &&
+      item === "equity_end" &&
+      EQUITY_SPENT_LEFT.test(left) &&
+      EQUITY_SPENT_RIGHT.test(rightClause)
+    ) {
+      if (a.sek <= 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("an implausible use of the equity");
+      else
+        reading.figures.push({
+          item: "result",
+          sek: -a.sek,
+          approximate: a.approximate || a.precision > 0,
+          precision: a.precision,
+          start,
+          end,
+          raw: a.raw,
+          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
+          basis: "budget",
+          year: at,
+        });
+      continue;
+    }
     if (budgetSentence && item === "equity_end") {
       unread("equity has no budget in running text");
       continue;
@@ -572,12 +701,16 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       unread("a part of the year's revenue or costs (for or from something named), not the total");
       continue;
     }
+    if (item === "assets_total" && !ALL_ASSETS.test(side)) {
+      unread("one kind of assets, not their total");
+      continue;
+    }
     if ((item === "revenue_operating" || item === "cost_operating") && namesOneKind(side)) {
       unread("one kind of revenue or cost (a named kind or a cost of something), not the year's total");
       continue;
     }
     let sek = a.sek;
-    if (item === "result") {
+    if (SIGNED_ITEMS.has(item)) {
       // The sign's words before the amount ("ett underskott på 0,6 Mkr"); only if none, those after it
       // up to a comparison ("0,6 Mkr i underskott", not "… jämfört med ett underskott …").
       const worded = NEGATIVE_WORD.test(left) || POSITIVE_WORD.test(left);
@@ -594,10 +727,14 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
         /^-/.test(next.raw) &&
         depth[next.index]! > 0 &&
         BRACKET_PRIOR_OR_YEAR.test(lower.slice(end, next.index));
-      const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+" || (signsBeside && !negative);
+      const positive =
+        POSITIVE_WORD.test(words) ||
+        sentence[start - 1] === "+" ||
+        // Only the year's result: "Verksamhetens nettokostnad blev 292 440 kronor" is a deficit unsigned.
+        ((signsBeside || (context.signsDeficits === true && item === "result")) && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
-        if (!negative)
+        if (!negative) {
           unsignedResult = {
             item,
             sek: a.sek,
@@ -610,6 +747,9 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
             basis: budgetSentence ? "budget" : "actual",
             year,
           };
+          if (earlier === undefined && !isHedgedGuess(a) && Math.abs(a.sek) <= IMPLAUSIBLE_SEK)
+            reading.unsigned.push({ ...unsignedResult, approximate: a.approximate || a.precision > 0, year: at });
+        }
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
@@ -617,7 +757,10 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       unread("a signed amount for a figure that has no sign");
       continue;
     }
-    if (Math.abs(sek) > IMPLAUSIBLE_SEK || (item !== "result" && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)) {
+    if (
+      Math.abs(sek) > IMPLAUSIBLE_SEK ||
+      (!SIGNED_ITEMS.has(item) && item !== "equity_end" && sek < SMALLEST_TOTAL_SEK)
+    ) {
       unread("an implausible amount for the year's total");
       continue;
     }

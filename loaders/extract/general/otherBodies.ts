@@ -11,6 +11,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { isHeading } from "./sectionScope.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
@@ -39,9 +40,15 @@ const NAMES_FEDERATION =
 /** … and one that names the member itself, which hands the paragraph over to the member. */
 const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunkoncernen|kommunkoncernens)(?!\p{L})/iu;
 
+/**
+ * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",
+ * "[Ll]andsting…", "ett eget resultat"): a plain search first, as most sentences name none.
+ */
+const OTHER_CUE = /ommun|egion|andsting|eget resultat/;
+
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {
-  if (FEDERATION_SUBJECT.test(sentence)) return false;
+  if (!OTHER_CUE.test(sentence) || FEDERATION_SUBJECT.test(sentence)) return false;
   return OTHER_SUBJECT.test(sentence) || OTHER_OWN.test(sentence);
 }
 
@@ -68,12 +75,18 @@ interface OtherBodySentence {
 export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = oncePerDocument((doc) => {
   const flagged: OtherBodySentence[] = [];
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
+  /** In a member's text, a section headed by the federation ("Förbundets verksamhet 2023") is about it. */
+  let headingNamesFederation = false;
   for (const unit of proseUnits(doc)) {
-    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits).
-    if (!/\d/.test(unit.text)) continue;
     // Most documents are no member's minutes: their paragraphs need no naming kept.
     const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
-    let federationNamed = false;
+    if (inMember && unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
+      headingNamesFederation = NAMES_FEDERATION.test(unit.text) && !NAMES_MEMBER.test(unit.text);
+      continue;
+    }
+    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits).
+    if (!/\d/.test(unit.text)) continue;
+    let federationNamed = headingNamesFederation;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
@@ -104,7 +117,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
   for (const s of flagged) for (let n = s.from; n <= s.to; n++) byLine.set(n, [...(byLine.get(n) ?? []), s]);
-  const facts = out.facts.filter((f) => {
+  const keep = (f: FactInput) => {
     if (!PROSE_SECTIONS.has(f.section)) return true;
     const values = storedValues(f);
     const hit = byLine
@@ -120,6 +133,9 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
     });
     return false;
-  });
-  return { ...out, facts, findings: [...out.findings, ...findings] };
+  };
+  // A rate waiting for its base goes with its sentence too.
+  const facts = out.facts.filter(keep);
+  const awaiting = out.awaiting?.filter(keep);
+  return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
 }

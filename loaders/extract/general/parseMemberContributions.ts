@@ -13,7 +13,9 @@ import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText } from "./contributionLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
+import { isPlanDocument } from "./parseProseFinance.ts";
 import { documentUnitOf } from "./decideUnits.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
 
@@ -45,10 +47,10 @@ export function memberOf(label: string): string | null {
     .trim();
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
-  // AF)": the member is in the brackets;
+  // AF)", "Statlig medelstilldelning (FK och AF)": the member is in the brackets;
   // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
   const inner =
-    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
+    /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|statlig[at]? (?:medels)?tilldelning|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
       stripped,
     )?.[1];
   if (inner) stripped = inner.trim();
@@ -187,9 +189,14 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
   return out;
 }
 
-/** A column's basis: a year after the document's own is a budget, never an outcome ("Avgift 2025" in 2024). */
-function basisOf(c: { year: number; basis: "actual" | "budget" }, periodYear: number): "actual" | "budget" {
-  return c.year > periodYear ? "budget" : c.basis;
+/**
+ * A column's basis: a year after the document's own is a budget, never an outcome ("Avgift 2025"
+ * in 2024); in a plan ("Verksamhetsplan 2025 med budget") the fees of its year and later are
+ * planned, not paid.
+ */
+function basisIn(doc: DocumentText, c: { year: number; basis: "actual" | "budget" }): "actual" | "budget" {
+  if (c.basis !== "actual") return c.basis;
+  return c.year > doc.periodYear || (c.year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual";
 }
 
 /** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
@@ -216,7 +223,7 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
       {
         table: "finance" as const,
         year: c.year,
-        basis: basisOf(c, doc.periodYear),
+        basis: basisIn(doc, c),
         item: "member_revenue",
         amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
         value: null,
@@ -230,6 +237,19 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
   });
 }
 
+/**
+ * "till Samordningsförbundet X 2024 (tkr)", "till förbundet 2024" → "2024 (tkr)", "2024" when the
+ * receiver is the document's federation; else as written.
+ */
+function withoutReceiver(rest: string, federationId: string): string {
+  const t = rest.trim();
+  // "förbundet" alone; "Samordningsförbundet X" names one, ours or another's (below).
+  const own = /^(?:till|för)\s+(?:[Ss]amordningsförbundet|[Ff]örbundet)(?!\p{L})(?!\s+\p{Lu})(.*)$/u.exec(t);
+  if (own) return own[1]!.trim();
+  const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(t);
+  return m && namesFederation(m[1]!, federationId) ? m[2]!.trim() : rest;
+}
+
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
   /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
@@ -237,11 +257,14 @@ const MEMBER_TABLE_HEADING =
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
-    const m = MEMBER_TABLE_HEADING.exec(doc.at(n));
+    // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
+    const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
-    const rest = m[2] ?? "";
+    const rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId));
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
-    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a row).
+    // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a
+    // row), after the document's own federation as the receiver ("Medlemsbidrag till Norra
+    // Ekdalen 2024 (tkr)"); contributions to another federation are not read.
     const bare = rest.replace(/[()]/g, " ").trim();
     if (
       bare !== "" &&
@@ -314,7 +337,7 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
         facts.push({
           table: "member_contribution",
           year: c.year,
-          basis: basisOf(c, doc.periodYear),
+          basis: basisIn(doc, c),
           member,
           amount_sek: scaleAmount(row.values[k]!, unit, decimalsOfValue(row.values[k]!)).sek,
           line: row.line,
@@ -381,7 +404,7 @@ export function parseMemberContributions(
         facts.push({
           table: "member_contribution",
           year: c.year,
-          basis: basisOf(c, doc.periodYear),
+          basis: basisIn(doc, c),
           member,
           amount_sek: scaleAmount(v, unit, decimalsOfValue(v)).sek,
           line: row.line,

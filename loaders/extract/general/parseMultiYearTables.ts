@@ -28,7 +28,8 @@ import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
-import { headerColumns, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
+import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 
@@ -49,21 +50,62 @@ const ROUNDING = 2;
 interface YearHeader {
   line: number;
   raw: string;
+  /** Each column's year; NaN for another federation's column, which is never read. */
   years: number[];
   columns: GridColumn[];
 }
 
-/** A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022". */
-export function readYearHeader(raw: string, line: number): YearHeader | null {
+/** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
+interface HeaderContext {
+  federationId: string;
+  periodYear: number;
+}
+
+/**
+ * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
+ * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
+ * or a column per federation (`federationHeader`).
+ */
+export function readYearHeader(raw: string, line: number, context?: HeaderContext): YearHeader | null {
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
-  if (years.length < 2 || new Set(years).size !== years.length) return null;
+  if (years.length < 2 || new Set(years).size !== years.length)
+    return context ? federationHeader(raw, line, context) : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
-  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return null;
-  if (!words.slice(0, firstYear).every((w) => TITLE_WORD.test(w))) return null;
+  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
+  // Title words, and the words of the document's federation's name: another body's figures are not read.
+  const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
+  if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+/**
+ * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
+ * compares the federation with a neighbour. Only the column headed by the document's own
+ * federation's name is read, for the year in the title (or the report's year); another
+ * federation's column never is. A header naming no column as the federation's is no header.
+ */
+function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  // Most lines are prose or rows: a header of names has no digit but its title's year.
+  if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 3) return null;
+  const [title, ...heads] = cells;
+  const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
+  if (titleYears.length > 1 || !heads.every((c) => isNameCell(c[0]))) return null;
+  const own = heads.map((c) => namesFederation(c[0], context.federationId));
+  if (own.filter(Boolean).length !== 1) return null;
+  const year = titleYears[0] ?? context.periodYear;
+  return {
+    line,
+    raw,
+    years: own.map((o) => (o ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;
@@ -85,6 +127,8 @@ const GENDER_ROW: readonly [RegExp, Gender][] = [
 
 export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates whose base is each year's exits, read elsewhere (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   /** Of the table being read: its equity row as written, and result rows whose digits split more than one way. */
@@ -97,6 +141,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     concept: Concept;
     reason: string;
   }[] = [];
+  /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
+  let exitsByColumn: (number | undefined)[] = [];
+  let destinationsByColumn: (number | undefined)[] = [];
 
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
@@ -113,9 +160,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
+  const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const header = readYearHeader(doc.lines[h - 1] ?? "", h);
+    const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
     if (!header || header.columns.length !== header.years.length) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
@@ -125,7 +173,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         status: "parsed",
         line: h,
         facts: facts.length - before,
-        note: `year columns ${header.years.join(", ")}`,
+        note: header.years.some(Number.isNaN)
+          ? `federation columns ${header.columns.map((c) => c.written).join(", ")}; only ${header.columns[header.years.findIndex((y) => !Number.isNaN(y))]!.written}'s read`
+          : `year columns ${header.years.join(", ")}`,
       });
     h = end;
   }
@@ -144,7 +194,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
     values.forEach((v, i) => {
-      if (Number.isNaN(v)) return;
+      if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
       const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
       if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
         if (!rounded) unread(`a rounded restatement of the statements for ${header.years[i]}`);
@@ -205,10 +255,69 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
   }
 
+  /** A finding that a participant row of the table under `header` is not stored, and why. */
+  function unreadRow(header: YearHeader, line: number, label: string): (reason: string) => void {
+    return (reason) => {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: doc.at(line),
+        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+      });
+    };
+  }
+
+  /**
+   * A destination row under the exits row of the same table: each cell is stored when it, with
+   * the destinations above it, stays within its column's exits; otherwise the row is unread.
+   */
+  function readDestination(
+    header: YearHeader,
+    line: number,
+    label: string,
+    category: string,
+    owner: string | null | "unclear",
+  ) {
+    const text = doc.at(line);
+    const unread = unreadRow(header, line, label);
+    if (owner === "unclear") return unread("whose figures these are is unclear");
+    const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    if (!row.values) return unread(row.reason);
+    const fits = row.values.every(
+      (v, i) =>
+        Number.isNaN(v) ||
+        Number.isNaN(header.years[i]!) ||
+        (exitsByColumn[i] !== undefined && (destinationsByColumn[i] ?? 0) + v <= exitsByColumn[i]!),
+    );
+    if (!fits) return unread("its destinations do not fit within the exits above it");
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value) || Number.isNaN(header.years[i]!)) return;
+      destinationsByColumn[i] = (destinationsByColumn[i] ?? 0) + value;
+      facts.push({
+        table: "participant_breakdown",
+        intervention: owner,
+        year: header.years[i]!,
+        population: "exited",
+        dimension: "exit_outcome",
+        category,
+        value,
+        source_label: label,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      } as FactInput);
+    });
+  }
+
   /** Read the rows under a header; returns the last line of the table. */
   function readRows(header: YearHeader, scope: Scope): number {
     equity = undefined;
     results = [];
+    exitsByColumn = [];
+    destinationsByColumn = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -223,7 +332,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         if (++blanks > 1) break;
         continue;
       }
-      if (readYearHeader(raw, r)) break;
+      if (readYearHeader(raw, r, context)) break;
       const row = numericTail(raw);
       if (row.tail === "") {
         // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
@@ -242,6 +351,36 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
     settleResults(header);
     return last;
+  }
+
+  /**
+   * "Andel till arbete eller studier (%)  35  31  29": a reported rate per year, in a table of
+   * the federation's. Its base is each year's exits, given elsewhere or not at all
+   * (reportedRates.ts settles it); a share the lexicon does not name ("Andel kvinnor") is no rate.
+   */
+  function readRateRow(header: YearHeader, line: number, raw: string, label: string) {
+    const rate = bestConcept(label, ["rate"])?.concept;
+    if (!rate) return;
+    const row = readGridRow(raw, header, (v) => v >= 0 && v <= 100);
+    if (!row.values) return;
+    row.values.forEach((value, i) => {
+      if (Number.isNaN(value)) return;
+      awaiting.push({
+        table: "indicator",
+        year: header.years[i]!,
+        scope: "federation",
+        indicator: rate.code,
+        gender: "all",
+        value,
+        unit: "percent",
+        n: null,
+        note: `${rate.sv}, as a table of several years reports it`,
+        line,
+        text: doc.at(line),
+        section: OVERVIEW_SECTION,
+        approximate: false,
+      });
+    });
   }
 
   function readRow(
@@ -272,9 +411,19 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         value: text,
         message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
       });
+    // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
+    const ownerOfRow = () =>
+      overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    if (unit === "percent") {
+      if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
+      return;
+    }
+    // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
+    const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
+    if (destination?.score === 1 && unit === null)
+      return readDestination(header, line, label, destination.concept.code, ownerOfRow());
     if (!genderWord && !concept) return;
-    if (unit === "percent") return;
-    const owner = overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+    const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
       if (scope.kind === "intervention") return;
@@ -298,7 +447,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
     row.values.forEach((value, i) => {
-      if (Number.isNaN(value)) return;
+      if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
+      if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;
       facts.push({
         table: "participant_count",
         intervention: owner,
@@ -314,5 +464,5 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     });
   }
 
-  return { facts, findings, coverage };
+  return { facts, findings, coverage, awaiting };
 }

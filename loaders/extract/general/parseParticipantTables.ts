@@ -102,7 +102,8 @@ function exitPhrase(
   if (!lead && !afterExits && !PART_WORD.test(ws[i - 1] ?? "")) return undefined;
   for (const n of [3, 1]) {
     const phrase = ws.slice(i + lead, i + lead + n);
-    if (phrase.length !== n) continue;
+    // A number is a row's cell, never a word of a destination ("till studier 11 8" is a row).
+    if (phrase.length !== n || phrase.some((w) => !/\p{L}/u.test(w))) continue;
     const c = bestConcept(phrase.join(" "), ["exit"]);
     if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
   }
@@ -295,6 +296,10 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
   return c ? (c.concept.code as Measure) : undefined;
 }
 
+/** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
+const AGE_BAND_LABEL =
+  /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
+
 /**
  * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
  * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
@@ -329,6 +334,8 @@ const numbersIn = (t: string) => (/\d/.test(t) ? (t.match(/(?<![\p{L}\d])\d+(?![
 
 export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates under an exit table, waiting for the year's exits as their base (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
   const scopes = scopeByLine(doc);
@@ -659,6 +666,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         }),
       );
       return { intervention: o, year, measure };
+    } else if (AGE_BAND_LABEL.test(label)) {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: label,
+        message: `row "${label}" is an age band, not an intervention: its counts are a part of the table's total; not stored`,
+      });
+      return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
         check_id: "participant_table.member_row",
@@ -717,7 +734,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
   // Tables with years as columns (transposed participant tables, five-year overviews).
   const multi = parseMultiYearTables(doc, scopes);
   facts.push(...multi.facts);
@@ -725,6 +742,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   return {
     facts,
     findings,
+    awaiting: [...awaiting, ...(multi.awaiting ?? [])],
     coverage: [
       ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
       ...multi.coverage.filter((c) => c.section !== PT),
@@ -796,6 +814,8 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
+/** A row whose figure is written as a percentage ("33 %", "33 procent"). */
+const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 /** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
 const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
@@ -811,13 +831,13 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
 ];
 /** Column words of an exit table. */
 const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
-const EXIT_WORD = /avslut|vart/i;
+const EXIT_WORD = /avslut|vart|vad hände/i;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
  * "Vart gick deltagarna efter avslut?"), without column words after it.
  */
 const EXIT_HEADING =
-  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak)$/i;
+  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
 
 /**
  * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when
@@ -843,10 +863,39 @@ function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).
   if (!EXIT_WORD.test(text)) return null;
+  // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
+  // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
     .replace(/^(tabell|tab\.|figur|diagram)\s*\d{1,2}[.:]?\s+/i, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
+    .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
   return EXIT_HEADER.exec(caption) ?? EXIT_HEADING.exec(caption);
+}
+
+/**
+ * An exit table no heading places is the federation's when its total row is the federation's
+ * exits of the year read from another table of the document, and its destinations, each named
+ * once, add up to that total: an intervention's exits are fewer than the federation's.
+ */
+function federationTotal(
+  earlier: readonly FactInput[],
+  cells: readonly { category: string; value: number }[],
+  total: number | undefined,
+  year: number,
+): boolean {
+  if (total === undefined || cells.length < 2) return false;
+  if (new Set(cells.map((c) => c.category)).size !== cells.length) return false;
+  if (cells.reduce((a, c) => a + c.value, 0) !== total) return false;
+  return earlier.some(
+    (f) =>
+      f.table === "participant_count" &&
+      f.intervention === null &&
+      f.year === year &&
+      f.measure === "exited" &&
+      f.gender === "all" &&
+      f.value === total,
+  );
 }
 
 function readExitTables(
@@ -855,6 +904,7 @@ function readExitTables(
   facts: FactInput[],
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
+  awaiting: FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -909,15 +959,10 @@ function readExitTables(
     const owner = namesAllInterventions(m.groups?.rest ?? "")
       ? null
       : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
-    if (owner === "unclear") {
-      unreadTable(
-        h,
-        "exit table: whose exits these are is unclear (no intervention's section, no summary heading); not read",
-      );
-      continue;
-    }
-    const intervention = owner;
+    // Whose exits an unplaced table holds is settled by its total below, or it is not read.
+    const intervention = owner === "unclear" ? null : owner;
     const before = facts.length;
+    let total: number | undefined;
     const cells: { category: string; value: number; label: string; line: number; text: string }[] = [];
     let blanks = 0;
     /** A label wrapped above its numbers ("Annan insats / fortsatt" / "rehabilitering 11 8 19"). */
@@ -953,7 +998,30 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
+      // reported rate the lexicon names waits for the year's exits as its base (reportedRates.ts).
+      if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
+        const rate = bestConcept(label, ["rate"])?.concept;
+        if (rate && row.values.length === 1)
+          awaiting.push({
+            table: "indicator",
+            year: doc.periodYear,
+            scope: intervention === null ? "federation" : `intervention:${intervention}`,
+            indicator: rate.code,
+            gender: "all",
+            value,
+            unit: "percent",
+            n: null,
+            note: `${rate.sv}, as a row under the exit table reports it`,
+            line: r,
+            text: t,
+            section: ET,
+            approximate: false,
+          });
+        continue;
+      }
       if (TOTAL_LABEL.test(label)) {
+        total ??= value;
         const genders = [
           { gender: "all" as const, value },
           ...(byGender ? genderAt.map((g) => ({ gender: g.gender, value: row.values[g.at]! })) : []),
@@ -985,6 +1053,14 @@ function readExitTables(
         continue;
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
+    }
+    if (owner === "unclear" && !federationTotal(facts.slice(0, before), cells, total, doc.periodYear)) {
+      facts.length = before;
+      unreadTable(
+        h,
+        "exit table: whose exits these are is unclear (no intervention's section, no summary heading, its total is not the federation's exits); not read",
+      );
+      continue;
     }
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.

@@ -20,10 +20,20 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { UNSCOPED_RATE } from "./reportedRates.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+/** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
+const EARLIER_BRACKET =
+  /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
+/** "var då 38 procent": at the time the sentence before spoke of. */
+const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
+/** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
+const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
+/** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
+const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
@@ -38,6 +48,12 @@ const FEDERATION_CUE =
  */
 const WE_THE_FEDERATION =
   /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
+/**
+ * The federation as the one that had the participants ("År 2022 hade förbundet 176 deltagare",
+ * "Förbundet hade 90 avslut"), where the sentence names no intervention.
+ */
+const FEDERATION_HAD =
+  /(?<!\p{L})(?:(?:hade|har haft) (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:hade|har haft))(?: \p{L}+){0,3} \d/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -99,6 +115,8 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
 
 export function parseProseFigures(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
+  const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
@@ -158,6 +176,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
+          // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
+          // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
+          // the same participants, naming no one else.
+          ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
+            !isAboutOneIntervention(sentence) &&
+            !namesSomeone(sentence)) ||
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
           // paragraph goes on about the same year's participants, naming no one else.
           (datingYear(sentence) !== undefined &&
@@ -177,6 +201,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
+      const scopeBefore = lastScope;
       lastScope = scope;
       const owner =
         scope === "conflict" || scope.kind === "unknown"
@@ -184,6 +209,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           : scope.kind === "intervention"
             ? scope.name
             : null;
+      const sentenceBefore = previous;
       let reading;
       try {
         reading = readSentenceInContext(sentence, previous, {
@@ -214,24 +240,38 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
-      if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
+      // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
+      const waiting: Figure[] =
+        scope !== "conflict" && (scopeBefore === undefined || sameScope(scopeBefore, scope))
+          ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
+          : [];
+      const figures = [...reading.figures, ...waiting];
+      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
+      if (figures.length === 0 && unreadTokens.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
-      for (const tok of reading.unread) unread(tok, unit, s.start, "its meaning is unclear");
-      if (reading.figures.length === 0) continue;
+      for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
+      if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
-      const bracketed = [...sentence.matchAll(/\(((?:19|20)\d\d)\s*:[^()]*\)/g)].filter((m) => Number(m[1]) < year);
+      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
       const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
-      const apart = reading.figures.some((f) => inBracketed(f.token.start))
+      const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
-        : new Set(bracketed.map((m) => Number(m[1])));
+        : new Set(bracketed.map((m) => Number(m[1] ?? m[2])));
       const others = reading.years.filter((y) => y !== year && !apart.has(y));
       // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
       // deltagare" in a plan for 2025) is that year's.
-      const earlier = others.length > 0 ? soleEarlierYear(sentence, year) : undefined;
+      // "År 2022 hade förbundet 88 avslut. Andelen … var då 38 procent.": "då" is the year the sentence before dated.
+      const earlier =
+        others.length > 0
+          ? soleEarlierYear(sentence, year)
+          : THEN.test(sentence) && sentenceBefore !== undefined
+            ? soleEarlierYear(sentenceBefore, year)
+            : undefined;
       const otherYear = earlier === undefined ? others[0] : undefined;
       const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
       const othersOnlyInTail =
@@ -240,7 +280,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
       previousScope = scope;
-      for (const f of reading.figures) {
+      for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (partOfBefore(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
@@ -250,7 +290,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
+        // A figure the comparison dates where it stands ("jämfört med 167 personer under 2023") keeps its year.
+        const dated = f.kind === "count" && f.year !== undefined;
+        if (otherYear !== undefined && !(othersOnlyInTail && (f.token.start < tail! || dated))) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
@@ -265,6 +307,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           text,
         });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
+        else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
           facts.push(fact);
           if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
@@ -286,6 +329,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   return {
     facts,
     findings,
+    awaiting,
     coverage: [
       {
         section: SECTION,
@@ -298,6 +342,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   };
 }
 
+/** Two sentences about the same one: the federation, or the same intervention. */
+function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
+  if (a === "conflict" || b === "conflict") return false;
+  if (a.kind === "intervention" || b.kind === "intervention")
+    return a.kind === "intervention" && b.kind === "intervention" && a.name === b.name;
+  return a.kind === b.kind;
+}
+
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
@@ -305,7 +357,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
     return !cued(FEDERATION_CUE, sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
-  return cued(FEDERATION_CUE, sentence) || WE_THE_FEDERATION.test(sentence)
+  return cued(FEDERATION_CUE, sentence) ||
+    WE_THE_FEDERATION.test(sentence) ||
+    (cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }
@@ -336,6 +390,21 @@ function factFor(
       ...base,
     };
   }
+  // A rate in a sentence that names no one: the federation's only where it equals the
+  // federation's exits and destinations exactly (reportedRates.ts checks it, and that a stated
+  // base is those exits).
+  if (scope.kind === "unknown" && f.kind === "rate" && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
+    return {
+      table: "indicator",
+      scope: "federation",
+      indicator: f.indicator,
+      gender: "all",
+      value: f.token.value,
+      unit: "percent",
+      n: f.base,
+      note: UNSCOPED_RATE,
+      ...base,
+    };
   if (scope.kind === "unknown")
     return "the sentence does not say whether it is about one intervention or the whole federation";
   const intervention = scope.kind === "intervention" ? scope.name : null;
@@ -367,10 +436,11 @@ function factFor(
     value: f.token.value,
     unit: "percent",
     n: f.base,
-    note:
+    note: `${
       f.indicator === "positive_step_rate_reported"
-        ? "positive-step rate as stated in the text, with its stated base"
-        : "share of exited who went to work or studies, as stated in the text, with its stated base",
+        ? "positive-step rate as stated in the text"
+        : "share of exited who went to work or studies, as stated in the text"
+    }${f.base === null ? "" : ", with its stated base"}`,
     ...base,
   };
 }

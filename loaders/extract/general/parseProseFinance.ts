@@ -14,7 +14,7 @@
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
+import { PROSE_FINANCE_ITEMS, readMoneySentence, signsDeficits, type MoneyFigure } from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
@@ -60,12 +60,38 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   return items;
 }
 
+/** A table's header naming a budget column: "Budget 2024   Utfall 2024", "| Budget | Utfall |". */
+const BUDGET_HEADER = /(?<!\p{L})budget/iu;
+const CELLS = /\s{2,}|\t|\|/;
+/**
+ * A table's header whose columns are years: "RESULTATRÄKNING (kr)   2024   2023", "Not  2024-12-31
+ * 2023-12-31", "| Utfall 2024 | Utfall 2023 |": two years a column gap apart, and no other number.
+ */
+const YEAR_COLUMNS = /(?:19|20)\d\d\S*(?:\s{2,}|\s*\|\s*)(?:\p{L}+\s+)?(?:19|20)\d\d/u;
+const A_YEAR = /(?:19|20)\d\d(?:-\d\d-\d\d)?/g;
+const yearsHeader = (line: string) =>
+  YEAR_COLUMNS.test(line) && !/\d/.test(line.replace(A_YEAR, " ")) && line.replace(A_YEAR, " ").trim().length <= 40;
+
+/**
+ * Whether the document's tables are known to give no budget: a header of years only, and no
+ * header naming a budget column. A table with no header (its columns unknown) may hold one.
+ */
+function tablesWithoutBudget(doc: DocumentText): boolean {
+  let years = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.lines[n - 1]!;
+    if (BUDGET_HEADER.test(line) && line.trim().split(CELLS).length >= 2) return false;
+    if (!years && yearsHeader(line)) years = true;
+  }
+  return years;
+}
+
 /**
  * A plan or a budget ("Verksamhetsplan och budget 2025", "Styrelsen har antagit budget för 2025"),
  * told by its title, the first line of text: its figures for the year are planned, never the outcome.
  */
 const PLAN_TITLE = /verksamhetsplan|(?<!\p{L})budget(en)?\s+(för\s+)?(19|20)\d\d|(?<!\p{L})plan för/iu;
-function isPlanDocument(doc: DocumentText): boolean {
+export function isPlanDocument(doc: DocumentText): boolean {
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n).replace(/^#+\s*/, "");
     if (t !== "") return PLAN_TITLE.test(t);
@@ -140,12 +166,54 @@ function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string,
   return kept;
 }
 
+/** A sentence about the equity: the next one's "det" may stand for it. */
+const NAMES_EQUITY = /(?<!\p{L})(det egna kapitalet|eget kapital)(?!\p{L})/iu;
+
+/** A figure of a sentence, with where it stands. */
+interface Placed {
+  figure: MoneyFigure;
+  line: number;
+  /** The sentence's lines, for the fact's text. */
+  text: string;
+  sentence: string;
+}
+
+/** Amounts agree within the coarser one's rounding (kronor against kronor: exactly). */
+const agree = (a: number, b: number, precision: number) => Math.abs(a - b) <= precision;
+
+/**
+ * A result read but for its sign, signed by an identity with figures the running text gave:
+ * revenue − costs = the operating result ("Verksamhetens resultat blev därmed 292 440 kronor"
+ * after the revenue and the costs), this year's equity − last year's = the result. The identity's
+ * difference must equal the amount; its sign is the result's. None stored otherwise.
+ */
+function signedByIdentity(u: MoneyFigure, read: readonly ReadAmount[]): MoneyFigure | undefined {
+  const level = (item: string, year: number) =>
+    read.filter((r) => !r.otherBody && r.fact.item === item && r.fact.year === year && r.fact.basis === u.basis);
+  const one = (item: string, year: number) => {
+    const found = level(item, year);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const [a, b] =
+    u.item === "operating_result"
+      ? [one("revenue_operating", u.year), one("cost_operating", u.year)]
+      : u.item === "result" && u.basis === "actual"
+        ? [one("equity_end", u.year), one("equity_end", u.year - 1)]
+        : [undefined, undefined];
+  if (!a || !b || a.fact.amount_sek == null || b.fact.amount_sek == null) return undefined;
+  const difference = a.fact.amount_sek - b.fact.amount_sek;
+  if (difference === 0 || !agree(Math.abs(difference), u.sek, a.precision + b.precision + u.precision))
+    return undefined;
+  return { ...u, sek: Math.sign(difference) * u.sek };
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   const inTables = itemsInTables(doc);
+  let noBudgetInTables: boolean | undefined;
   const plan = isPlanDocument(doc);
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
@@ -156,60 +224,75 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       value: raw,
       message: `"${raw}" in running text was not stored: ${why}`,
     });
+  /** Why a figure of running text is not the federation's for its year, or undefined. */
+  const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
+    // A table whose columns are years gives no budget: "räknat med ett underskott om 350 000 kr" beside it is read.
+    if (inTables.has(f.item) && (f.basis === "actual" || !(noBudgetInTables ??= tablesWithoutBudget(doc))))
+      return "restates a figure a table of the document gives";
+    // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
+    if (plan && f.basis === "actual" && f.year >= year)
+      return "the document is a plan or a budget: its figures are not the year's outcome";
+    const scope = scopes[line - 1]!;
+    if (scope.kind === "intervention") return `in the section of the intervention ${scope.name}, not the federation's`;
+    const heading = f.basis === "actual" && f.year === year ? headingNotTheYear(doc, line) : undefined;
+    if (heading) return heading;
+    if (underStatedAmount(doc, line, f.item))
+      return "a bullet under a line that states an amount: a part of that amount";
+    return undefined;
+  };
+  const keep = (p: Placed) => {
+    const why = notTheYears(p);
+    if (why) {
+      unread(p.line, p.figure.raw, why);
+      return;
+    }
+    const f = p.figure;
+    const fact: FinanceFact = {
+      table: "finance",
+      year: f.year,
+      basis: f.basis,
+      item: f.item,
+      amount_sek: f.sek,
+      value: null,
+      source_label: f.clause.slice(0, 200),
+      line: p.line,
+      text: p.text,
+      section: SECTION,
+      approximate: f.approximate,
+    };
+    read.push({
+      fact,
+      precision: f.precision,
+      raw: f.raw,
+      otherBody: aboutAnotherBody(p.sentence) || anotherBodysAmount(doc, p.line, f.sek),
+    });
+  };
+  const unsigned: Placed[] = [];
   for (const unit of proseUnits(doc)) {
+    const signs = signsDeficits(unit.text);
+    let afterEquity = false;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
-      const reading = readMoneySentence(sentence, year);
+      const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
+      // A plain search first: most sentences name no capital at all.
+      afterEquity = /kapital/i.test(sentence) && NAMES_EQUITY.test(sentence);
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
-      const firstLine = lineAt(unit, s.start);
-      const scope = scopes[firstLine - 1]!;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
-      const text = doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
-      for (const f of reading.figures) {
-        const line = lineAt(unit, s.start + f.start);
-        if (inTables.has(f.item)) {
-          unread(line, f.raw, "restates a figure a table of the document gives");
-          continue;
-        }
-        // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
-        if (plan && f.basis === "actual" && f.year >= year) {
-          unread(line, f.raw, "the document is a plan or a budget: its figures are not the year's outcome");
-          continue;
-        }
-        if (scope.kind === "intervention") {
-          unread(line, f.raw, `in the section of the intervention ${scope.name}, not the federation's`);
-          continue;
-        }
-        const heading = f.basis === "actual" && f.year === year ? headingNotTheYear(doc, line) : undefined;
-        if (heading) {
-          unread(line, f.raw, heading);
-          continue;
-        }
-        if (underStatedAmount(doc, line, f.item)) {
-          unread(line, f.raw, "a bullet under a line that states an amount: a part of that amount");
-          continue;
-        }
-        const fact: FinanceFact = {
-          table: "finance",
-          year: f.year,
-          basis: f.basis,
-          item: f.item,
-          amount_sek: f.sek,
-          value: null,
-          source_label: f.clause.slice(0, 200),
-          line,
-          text,
-          section: SECTION,
-          approximate: f.approximate,
-        };
-        read.push({
-          fact,
-          precision: f.precision,
-          raw: f.raw,
-          otherBody: aboutAnotherBody(sentence) || anotherBodysAmount(doc, line, f.sek),
-        });
-      }
+      const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      const placed = (figure: MoneyFigure): Placed => ({
+        figure,
+        line: lineAt(unit, s.start + figure.start),
+        text,
+        sentence,
+      });
+      reading.figures.forEach((f) => keep(placed(f)));
+      unsigned.push(...reading.unsigned.map(placed));
     }
+  }
+  // After every sentence: an identity may need a figure stated after the result (equity, below it).
+  for (const u of unsigned) {
+    const signed = signedByIdentity(u.figure, read);
+    if (signed) keep({ ...u, figure: signed });
   }
   const facts = refuseConflicts(read, unread);
   return {

@@ -29,8 +29,9 @@ export interface StatementBlock {
   under?: { line: number; rest: string };
 }
 
-// Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading.
-const NUMBERING = String.raw`(?:\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
+// Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading,
+// or a table's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning").
+const NUMBERING = String.raw`(?:(?:tabell|tab\.)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
 const STATEMENT_HEADING = new RegExp(
   String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`,
   "i",

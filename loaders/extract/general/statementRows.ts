@@ -213,7 +213,12 @@ export function readTable(
   unitOf(block.rest, block.heading);
   // A table drawn with pipes reads like one laid out with gaps (layoutGrid.ts `gridLines`).
   const grid = gridLines(doc);
-  const lineOf = (n: number) => grid[n - 1] ?? "";
+  const lineOf = (n: number) => {
+    const line = withoutCellKronor(grid[n - 1] ?? "");
+    // Cells that say "kr" are in kronor, whatever the document says elsewhere.
+    if (line !== grid[n - 1]) unitOf("kr", n);
+    return line;
+  };
   let firstRow = block.end + 1;
   let noteAbove = false;
   let unplacedBasis: number | undefined;
@@ -366,6 +371,18 @@ export function readTable(
     table.rows.push({ line: n, text, label, values: row.values, ...(noisy ? { noise: noisy.noise } : {}) });
   }
   return { table: shares ? withoutShares(table) : table };
+}
+
+/**
+ * "kr" written in a cell after its amount ("1 800 000 kr", "504 000 SEK"): the cell ends there, at
+ * a gap or the line's end; "500 kr per invånare" in a sentence is no cell.
+ */
+const CELL_KRONOR = /(\d) ?(?:kr|kronor|sek)\.?(?= {2,}|\t|\s*$)/giu;
+
+/** A line with the "kr" after each amount blanked, positions kept: the cell is its number. */
+function withoutCellKronor(line: string): string {
+  if (!/\d ?(?:kr|sek)/i.test(line)) return line;
+  return line.replace(CELL_KRONOR, (m, d: string) => d.padEnd(m.length));
 }
 
 /** A header whose year columns' basis is not known: kept so that rows line up, never stored. */

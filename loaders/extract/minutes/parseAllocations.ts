@@ -146,6 +146,8 @@ export function parseAllocations(
   doc: DocumentText,
   decisions: readonly Decision[],
   itemOfLine: (n: number) => string | undefined,
+  /** Lines that are not grants (members' fees): a run holding one is no frame. */
+  notGrants: ReadonlySet<number> = new Set(),
 ): { facts: Allocation[]; findings: FindingInput[]; frameTotals: Map<Decision, FrameLine> } {
   const facts: Allocation[] = [];
   /** Decisions that state no amount of their own: the total line of their frame is their amount. */
@@ -170,6 +172,7 @@ export function parseAllocations(
   };
   for (const frame of findFrameLines(doc)) {
     const run = frame.lines;
+    if (run.some((r) => notGrants.has(r.line))) continue;
     const first = run[0] ?? frame.total!;
     const last = frame.total?.line ?? run.at(-1)!.line;
     const ref = itemOfLine(first.line);

@@ -2,6 +2,8 @@
  * Who attended: members by party and role, whether they served (tjänstgjorde), officials and
  * guests, and partial attendance. Three layouts are read:
  * - a table "Namn  Tillhörighet  Tjänstgör  Ersättare" with an x in one of the last columns;
+ * - a roster table read by its header's column names ("Namn  Uppdrag  Part  Närvaro",
+ *   "Ledamöter  Parti  Representerar  Närvaro"), with words for presence in the last;
  * - labelled lists ("Beslutande deltagare:", "### Ordförande", "### Ersättare", "Övriga deltagare:");
  * - no list at all: then the people the minutes name as acting (chair, adjuster, those who
  *   reserved themselves) are recorded, and a finding says the list is missing.
@@ -25,7 +27,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
   [/^(tjänstgörande|tjg\.?) (ersättare|ers\.?)\s*:?\s*/i, { role: "deputy", serving: true }],
   [
-    /^(beslutande( deltagare| ledamöter)?|ledamöter|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
+    /^(beslutande( deltagare| ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
   [
@@ -49,45 +51,148 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
 ];
 
 /**
- * A roster table: a list label heads the name column, then columns by their gaps, the last
- * telling presence ("Ledamöter  Parti  Representerar  Närvaro", "Ersättare  …  Tjänstgör").
+ * A roster table, read by what its header says each column holds: the first column the people
+ * (headed "Namn", or a list label that gives their role: "Ledamöter", "Ersättare"), one column their
+ * presence ("Närvaro", "Tjänstgör"), and the others only columns a roster has (role, member party,
+ * political party). "Ledamöter  Parti  Representerar  Närvaro", "Namn  Uppdrag  Part  Närvaro". A
+ * header with any other column (an amount, an intervention) is not a roster.
  */
+type RosterColumn = "name" | "role" | "member" | "party" | "presence" | "serving";
 const ROSTER_LABEL = /^(ledamöter|ordinarie ledamöter|ersättare)$/i;
-const ROSTER_PRESENCE = /^(närvaro|närvarande|tjänstgör|tjänstgörande|deltog)$/i;
-const ROSTER_MEMBER = /^(representerar|tillhörighet|organisation|medlem|huvudman)$/i;
+const ROSTER_NAME = /^(namn|ledamöter|ordinarie ledamöter|ersättare|ledamot|deltagare|person)$/i;
+const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
+  [/^(uppdrag|roll|funktion|befattning|titel|ställning)$/i, "role"],
+  [/^(representerar|tillhörighet|organisation|medlem|huvudman|part|medlemsorganisation|myndighet)$/i, "member"],
+  [/^parti$/i, "party"],
+  [/^(närvaro|närvarande|deltog|närvaro\/frånvaro)$/i, "presence"],
+  // A column that asks whether the person served: "Ja" there means serving, "Nej" present but not serving.
+  [/^(tjänstgör|tjänstgörande)$/i, "serving"],
+];
 
-/** A roster header's columns, or undefined: the first cell a list label, the last a presence column. */
-function rosterHeader(raw: string): { role: "member" | "deputy"; columns: string[] } | undefined {
-  const cells = raw.trim().split(/\s{2,}/);
-  if (cells.length < 3 || !ROSTER_LABEL.test(cells[0]!) || !ROSTER_PRESENCE.test(cells.at(-1)!)) return undefined;
-  return { role: /^ersättare$/i.test(cells[0]!) ? "deputy" : "member", columns: cells.map((c) => c.toLowerCase()) };
+interface Roster {
+  /** The role the first column's label gives everyone under it, when it gives one. */
+  role: "member" | "deputy" | null;
+  columns: RosterColumn[];
+  /** Where each column starts in the raw line, for rows with empty cells. */
+  starts: number[];
+}
+
+/** A table row's cells with where each starts: pipes ("| a | b |") or gaps of two or more spaces. */
+function rowCells(raw: string): { text: string; column: number }[] {
+  if (/^\s*\|/.test(raw))
+    return raw
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c, k) => ({ text: plain(c.trim()), column: k }));
+  return cellsWithColumns(raw.replace(/\t/g, "  ")).map((c) => ({ text: plain(c.text), column: c.column }));
+}
+
+function rosterHeader(raw: string): Roster | undefined {
+  const cells = rowCells(raw);
+  if (cells.length < 3 || !ROSTER_NAME.test(cells[0]!.text)) return undefined;
+  const columns: RosterColumn[] = ["name"];
+  for (const c of cells.slice(1)) {
+    const kind = ROSTER_COLUMNS.find(([re]) => re.test(c.text))?.[1];
+    if (!kind) return undefined;
+    columns.push(kind);
+  }
+  if (columns.filter((c) => c === "presence" || c === "serving").length !== 1) return undefined;
+  const role = ROSTER_LABEL.test(cells[0]!.text) ? (/^ersättare$/i.test(cells[0]!.text) ? "deputy" : "member") : null;
+  // Without a role from the label, a column must say each person's role.
+  if (role === null && !columns.includes("role")) return undefined;
+  return { role, columns, starts: cells.map((c) => c.column) };
+}
+
+/** A row's cells placed under the header's columns: in order when they are as many, else by where they start. */
+function placeCells(raw: string, roster: Roster): string[] | undefined {
+  const cells = rowCells(raw);
+  if (cells.length === roster.columns.length) return cells.map((c) => c.text);
+  if (/^\s*\|/.test(raw) || cells.length > roster.columns.length) return undefined;
+  const placed = roster.columns.map(() => "");
+  for (const c of cells) {
+    let k = 0;
+    while (k + 1 < roster.starts.length && roster.starts[k + 1]! <= c.column + 1) k++;
+    if (placed[k]) return undefined;
+    placed[k] = c.text;
+  }
+  return placed;
+}
+
+/** A role as a roster's role column writes it. */
+function roleOf(cell: string): Role | undefined {
+  if (/^((\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ordinarie ledamot)\b/i.test(cell)) return "member";
+  if (/^(ersättare|suppleant)\b/i.test(cell)) return "deputy";
+  if (OFFICIAL_TITLE.test(cell)) return "official";
+  if (/^(gäst|revisor|adjungerad|inbjuden|föredragande)\b/i.test(cell)) return "guest";
+  return undefined;
 }
 
 /**
- * A roster row: "Lena Forsberg, ordförande  S  Region Fjärdland  Ja", "Birgitta Nyman  C  Norrfjärd
- * kommun  Ja, för Stefan Holm". A member marked "Nej" was absent (not stored); a deputy marked
- * "Nej" attended without serving. A row whose cells do not fit the columns is not read.
+ * What a presence cell says: present or not, serving or not, and the rest as a note ("för Olle Berg",
+ * "§ 14"). Undefined when it says something else: the row is not read.
+ */
+function presenceOf(
+  cell: string,
+  asksServing: boolean,
+): { present: boolean; serving: boolean | null; note: string } | undefined {
+  const rest = (m: RegExpExecArray) => (m[1] ?? "").replace(/^[,\s]+/, "").trim();
+  let m = /^(?:ja|x|✓)(?!\p{L})(.*)$/iu.exec(cell);
+  if (m) return { present: true, serving: asksServing ? true : null, note: rest(m) };
+  // "Nej" where the column asks whether they served: present, not serving; where it asks presence: absent.
+  if (/^nej(?!\p{L})/iu.test(cell)) return { present: asksServing, serving: false, note: "" };
+  if (/^(förhinder|frånvarande|frånvaro|ej närvarande|anmält förhinder|meddelat förhinder)$/i.test(cell))
+    return { present: false, serving: null, note: "" };
+  m = /^tjänstgör(?:ande)?(?!\p{L})(.*)$/iu.exec(cell);
+  if (m) return { present: true, serving: true, note: rest(m) };
+  m = /^(?:närvarande|närvarar|deltog|deltar)(?!\p{L})(.*)$/iu.exec(cell);
+  if (!m) return undefined;
+  const note = rest(m);
+  if (/^(?:ej|inte|icke) (?:tjänstgörande|tjg\.?|beslutande)$/i.test(note))
+    return { present: true, serving: false, note: "" };
+  if (note === "" || ITEMS_ATTENDED.test(note)) return { present: true, serving: null, note };
+  return undefined;
+}
+
+/**
+ * A roster row: "Lena Forsberg, ordförande  S  Region Fjärdland  Ja", "Marie Ek (V)  Ersättare  Norrby
+ * kommun  Tjänstgör för Göran Holm". A person absent ("Förhinder", "Nej" for presence) is not stored;
+ * a member present served unless the row says otherwise. A row whose cells do not fit the columns,
+ * or whose role or presence the reader does not know, is not read.
  */
 function readRosterRow(
   raw: string,
-  roster: { role: "member" | "deputy"; columns: string[] },
+  roster: Roster,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
-  const cells = raw.trim().split(/\s{2,}/);
-  if (cells.length !== roster.columns.length) return undefined;
-  const presence = cells.at(-1)!;
-  const yes = /^ja\b/i.test(presence);
-  if (!yes && !/^nej\b/i.test(presence)) return undefined;
-  if (!yes && roster.role === "member") return undefined;
-  const [name, ...roles] = cells[0]!.split(",").map((p) => p.trim());
+  const cells = placeCells(raw, roster);
+  if (!cells) return undefined;
+  const cell = (kind: RosterColumn) => {
+    const k = roster.columns.indexOf(kind);
+    return k >= 0 ? cells[k]!.trim() : undefined;
+  };
+  const presenceCell = cell("presence") ?? cell("serving") ?? "";
+  const presence = presenceOf(presenceCell, roster.columns.includes("serving"));
+  if (!presence?.present) return undefined;
+  const [named, ...roles] = cells[0]!.split(",").map((p) => p.trim());
+  const name = named?.replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
   if (!name || !PERSON_NAME.test(name) || /\d/.test(name)) return undefined;
-  const memberAt = roster.columns.findIndex((c) => ROSTER_MEMBER.test(c));
-  const instead = /^ja,?\s*(för .+)$/i.exec(presence)?.[1];
-  const note = [...roles, ...(instead ? [instead] : [])].join(", ");
+  const roleCell = cell("role");
+  const role = roleCell ? roleOf(roleCell) : roster.role;
+  // A member who did not serve ("Nej" under "Tjänstgör") was away: a deputy served in their place.
+  if (!role || (role === "member" && presence.serving === false)) return undefined;
+  const member = cell("member");
+  const board = role === "member" || role === "deputy";
+  const note = [
+    ...roles,
+    ...(roleCell && role !== "deputy" ? [roleCell] : []),
+    ...(presence.note ? [presence.note] : []),
+  ].join(", ");
   return {
     person: name,
-    member: memberAt > 0 ? cells[memberAt]! : null,
-    role: roster.role,
-    serving: yes,
+    member: board && member && /\p{L}/u.test(member) ? member : null,
+    role,
+    // A member present served unless the row says not; an official or a guest neither serves nor not.
+    serving: !board ? null : (presence.serving ?? (role === "member" ? true : null)),
     note: note || null,
   };
 }
@@ -125,7 +230,8 @@ function sideBySideLabels(raw: string): { column: number; modes: [ListMode, List
 
 /** A line's cells (runs of text between gaps of two or more spaces) with the column each starts at. */
 function cellsWithColumns(raw: string): { text: string; column: number }[] {
-  return [...raw.matchAll(/\S(?:.*?\S)?(?=\s{2,}|\s*$)/g)].map((m) => ({ text: m[0], column: m.index! }));
+  // Words joined by single spaces; a one-character cell ("–", a party "S") is a cell of its own.
+  return [...raw.matchAll(/\S(?:\s?\S)*/g)].map((m) => ({ text: m[0], column: m.index! }));
 }
 
 /** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */
@@ -136,6 +242,9 @@ const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
+
+/** "för Fatima Aziz under § 33", "ersätter Per Ek": whom a deputy stands in for, a note, not the member. */
+const STANDS_IN_FOR = /^(?:för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
@@ -380,8 +489,8 @@ function readPersonLine(t: string): { person: string; member: string | null; not
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean);
-    for (const p of parts) if (BOARD_ROLE.test(p)) roles.push(p);
-    member = parts.filter((p) => !BOARD_ROLE.test(p)).join(", ") || null;
+    for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p)) roles.push(p);
+    member = parts.filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p)).join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;

@@ -8,6 +8,7 @@ import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
 import { minutesMemberTables } from "../general/parseMemberContributions.ts";
+import { readFeeLists } from "./readFeeLists.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -25,9 +26,30 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     const i = itemAtOrBefore(attached, n);
     return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
   };
-  const allocations = parseAllocations(doc, decisions, itemOfLine);
+  // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
+  const fees = readFeeLists(doc, decisions, itemOfLine);
+  for (const d of fees.deciding) {
+    d.amount = null;
+    d.byYear = [];
+  }
+  const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
   const facts: FactInput[] = [];
   for (const d of decisions) {
+    // "other" is an item that decided nothing. A decision read but not classified, or marked but not
+    // read, decided something we cannot name: any outcome stored for it would be wrong.
+    if (d.outcome === "other" && (d.text || d.labelled)) {
+      findings.push({
+        check_id: "minutes.unclassified_decision",
+        severity: "warning",
+        subject: `decision:${d.itemRef}`,
+        line: d.line,
+        value: d.text.slice(0, 200) || null,
+        message: d.text
+          ? `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; not stored`
+          : `${d.itemRef} "${d.title.slice(0, 60)}" is marked as a decision, but no decision sentence was read; not stored`,
+      });
+      continue;
+    }
     // A decision that states no sum of its own ("enligt ansökan") grants its frame's total line.
     const amount = d.amount ?? allocations.frameTotals.get(d) ?? null;
     facts.push({
@@ -56,15 +78,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
         subject: `decision:${d.itemRef}`,
         line: d.line,
         message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other`,
-      });
-    else if (d.outcome === "other")
-      findings.push({
-        check_id: "minutes.unclassified_decision",
-        severity: "warning",
-        subject: `decision:${d.itemRef}`,
-        line: d.line,
-        value: d.text.slice(0, 200),
-        message: `${d.itemRef}: the decision "${d.text.slice(0, 80)}" matches no outcome pattern; kept with outcome other`,
       });
   }
   if (items.length === 0)
@@ -99,5 +112,6 @@ export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutpu
     { facts: allocations.facts, findings: [], coverage: [] },
     parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
     minutesMemberTables(doc),
+    { facts: fees.facts, findings: fees.findings, coverage: [] },
   ]);
 }

@@ -41,6 +41,8 @@ export interface Decision {
   reservations: string[];
   /** Item text around the decision, for the recipient and the intervention. */
   context: string;
+  /** The item marks a decision ("Beslut:", a decision reference): it decided something, read or not. */
+  labelled: boolean;
 }
 
 interface Sentence {
@@ -80,6 +82,15 @@ const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
 /** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
 const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
+
+/**
+ * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
+ * "Styrelsens beslut: Att …". A colon is needed: "Beslut om …" and "Beslut 2025-3 §11:1" are not labels.
+ */
+const INLINE_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
+
+/** A decision label on its own line or opening it. */
+const isMarker = (t: string) => DECISION_MARKER.test(t) || INLINE_MARKER.test(t);
 
 /** Outcomes that decide no money. */
 const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
@@ -179,14 +190,21 @@ export function findPeriod(text: string): { start: string; end: string } | null 
  * individinsats", "Sölvesborgs kommun"; from the title ("Ansökan …, Olofströms kommun",
  * "Skrivelse/ansökan från Plattformen") when the decision does not say.
  */
+/** The organisation money is paid out to ("utbetalas till Region Ås", "betalas ut kvartalsvis till Ås kommun"). */
+const PAID_TO =
+  /\b(?:utbetalas|betalas\s+ut|utbetalning(?:en)?)\s+(?:\p{Ll}+\s+)?till\s+(\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
-    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?((?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
+    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?)/u.exec(
       text,
     );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
+  // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
+  const paidTo = PAID_TO.exec(text);
+  if (paidTo) return paidTo[1]!;
   const fromTitle =
     /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
     /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
@@ -237,6 +255,8 @@ function amountOf(text: string): Decision["amount"] {
   const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
   const a = findAmounts(masked)[0];
   if (!a) return null;
+  // "4,200 000 kr": a number grouped wrongly is no amount at all, and its tail none either.
+  if (/\d[,.]$/.test(masked.slice(0, a.index))) return null;
   const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));
   if (rate) {
     const period = findPeriod(grantClause(text));
@@ -269,6 +289,7 @@ function decisionFrom(
     headingLine: number;
     /** The item's proposal ("Förslag till beslut" and its "att …" clauses), when it has one. */
     proposal?: Sentence[];
+    labelled?: boolean;
   },
 ): Decision {
   const proposal = fields.proposal ?? [];
@@ -305,6 +326,7 @@ function decisionFrom(
     periodEnd: period?.end ?? null,
     reservations: fields.reservations,
     context: fields.context,
+    labelled: fields.labelled ?? fields.decisionRef !== null,
   };
 }
 
@@ -319,14 +341,19 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const proposed = (s: Sentence) => proposal !== undefined && s.line >= proposal.from && s.line <= proposal.to;
       // "Beslut:" then "Att …" paragraphs (Insjöriket); otherwise sentences that decide.
       const marker = findMarker(doc, item);
-      if (marker !== undefined)
-        for (const s of sentencesOf(doc, marker + 1, item.bodyTo))
+      if (marker !== undefined) {
+        // The sentence on a label's own line is the decision whatever its verb: the label says so.
+        const inline = !DECISION_MARKER.test(plainAt(doc, marker));
+        underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
-          if (
-            (/^att\b/i.test(s.text) || DECIDES.test(s.text) || (BODY_ACTS.test(s.text) && !PROPOSAL.test(s.text))) &&
-            !proposed(s)
-          )
-            chosen.push(s);
+          // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
+          const decides =
+            /^att\b/i.test(s.text) ||
+            (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
+            ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
+          if (decides && !proposed(s)) chosen.push(s);
+        });
+      }
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
@@ -340,6 +367,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         reservations: reservationNames(context),
         headingLine: item.line,
         proposal: proposal?.sentences ?? sentences.filter((s) => PROPOSES.test(s.text)),
+        labelled: marker !== undefined,
       });
     });
 }
@@ -360,7 +388,7 @@ function findProposal(
   for (let n = head + 1; n <= item.bodyTo; n++) {
     const t = plainAt(doc, n);
     if (t === "") continue;
-    if (DECISION_MARKER.test(t)) break;
+    if (isMarker(t)) break;
     // A line that opens a new sentence goes on with the list only as another clause.
     const before = plainAt(doc, n - 1);
     const opens = before === "" || /[.:;]$/.test(before);
@@ -372,8 +400,20 @@ function findProposal(
 }
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
-  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (DECISION_MARKER.test(plainAt(doc, n))) return n;
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (isMarker(plainAt(doc, n))) return n;
   return undefined;
+}
+
+/**
+ * The sentences a decision label heads: those of the lines after a label on its own line; with the
+ * decision on the label's line, those from that line on, the label cut from the first, as if the
+ * decision stood on a line of its own.
+ */
+function underMarker(doc: DocumentText, marker: number, to: number): Sentence[] {
+  if (DECISION_MARKER.test(plainAt(doc, marker))) return sentencesOf(doc, marker + 1, to);
+  const [first, ...rest] = sentencesOf(doc, marker, to).filter((s) => s.line >= marker);
+  if (!first) return [];
+  return [{ text: first.text.replace(INLINE_MARKER, ""), line: first.line }, ...rest];
 }
 
 /**

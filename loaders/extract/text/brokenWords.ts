@@ -13,6 +13,7 @@
  */
 import { fold } from "../../reference/concepts.ts";
 import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
+import { rememberByText } from "../textMemo.ts";
 
 /** A word, or the fragment of one: letters only (a bracket before, punctuation after are kept apart). */
 const FRAGMENT = /^(\(?)(\p{L}+)([.,:;)]?)$/u;
@@ -182,8 +183,14 @@ function lookalikeI(word: string): string {
   return lexiconWordAcross(fold(fixed), 1) ? fixed : word;
 }
 
-/** A line with broken words joined and look-alike letters put right; columns stay where they were. */
-export function joinBrokenWords(line: string): string {
+/**
+ * A line with broken words joined and look-alike letters put right; columns stay where they were.
+ * Remembered per line (`textMemo.ts`): a report repeats its page furniture and headings, and a
+ * federation's reports repeat their labels every year.
+ */
+export const joinBrokenWords: (line: string) => string = rememberByText(repairLine);
+
+function repairLine(line: string): string {
   // Most lines hold no broken word at all: "Verksamhetens intäkter 2 400" needs no work.
   if (!mayRepair(line)) return line;
   const lead = /^\s*/.exec(line)![0];

@@ -13,6 +13,7 @@ import { readingOrder } from "./twoColumns.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
+import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -28,20 +29,26 @@ export interface ReadingText {
   ragged: Map<number, number[]>;
   /** Document lines (1-based) where a letter OCR read for a digit was put back inside a number. */
   letterDigits: Set<number>;
+  /** The document's language, decided once; an English document is read in the lexicon's words (`englishText.ts`). */
+  language: DocumentLanguage;
+  /** An English document's lines in the lexicon's words, one per document line (before any column is cut apart). */
+  english?: string[];
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(lines: readonly string[]): ReadingText {
   const letterDigits = new Set<number>();
-  const repaired = lines.map((line, i) => {
+  const language = documentLanguage(lines);
+  const english = language === "en" ? englishLines(lines) : undefined;
+  const repaired = (english ?? lines).map((line, i) => {
     const r = repairLetterDigits(line);
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });
   const order = readingOrder(repaired);
   const text: ReadingText = order
-    ? { ...order, ragged: new Map(), letterDigits }
-    : { lines: repaired, ragged: new Map(), letterDigits };
+    ? { ...order, ragged: new Map(), letterDigits, language, english }
+    : { lines: repaired, ragged: new Map(), letterDigits, language, english };
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {
     const r = joinRaggedDigits(line);

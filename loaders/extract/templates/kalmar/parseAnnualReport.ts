@@ -14,6 +14,7 @@ import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
 import { parseVaravLines } from "../../general/varavLines.ts";
 import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
+import { settleReportedRates } from "../../general/reportedRates.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -63,7 +64,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
       ],
     });
   // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
-  const merged = dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc));
+  // A rate read without its base takes the year's exits of its scope, read anywhere, or is not stored.
+  const merged = settleReportedRates(dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc)));
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
     merged.coverage

@@ -1,0 +1,33 @@
+/**
+ * Whether a piece of a document (a table's title, a column's header) names the document's own
+ * federation. Extraction knows the federation by its id, which `add-federation` makes from its
+ * short name ("Samordningsförbundet Norra Ekdalen" → `norra-ekdalen`); a name whose words, without
+ * the words every federation's name shares, make that id is the federation's. Any other name is
+ * not: a neighbouring federation's column, or a name the id does not spell (then nothing is read).
+ * Pure.
+ */
+import { slugify } from "../../reference/slug.ts";
+
+/** Words of a federation's name that say what it is, not which one ("Samordningsförbundet i X län"). */
+const GENERIC_WORD = /^(samordningsförbund(et)?|finsamförbund(et)?|förbund(et)?|finsam|i|län|s)$/i;
+/** A name as a column header writes it: one to five words of letters, starting with a capital. */
+const NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}$/u;
+
+/** The federation id of a document id ("norra-ekdalen/2024-annual-report" → "norra-ekdalen"). */
+export function federationOfDocument(documentId: string): string {
+  return documentId.split("/")[0]!;
+}
+
+/** Whether `text` is the name of the federation with this id, with or without "Samordningsförbundet". */
+export function namesFederation(text: string, federationId: string): boolean {
+  const words = text
+    .replace(/[,:;()]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "" && !GENERIC_WORD.test(w));
+  return words.length > 0 && slugify(words.join(" ")) === federationId;
+}
+
+/** Whether a header cell could be a federation's name (a column per federation), ours or another's. */
+export function isNameCell(cell: string): boolean {
+  return NAME.test(cell.trim());
+}

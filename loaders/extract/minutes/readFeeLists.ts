@@ -1,0 +1,132 @@
+/**
+ * Member fees a board decides for a year: a decision that sets the fees, its list after a colon
+ * ("att medlemsavgifterna för 2025 fastställs enligt följande:") and one line per member under it
+ * ("Region Norrå   1 706 000 kr"). The fees are the year's budget, never a grant: the members pay
+ * them in. Stored only when
+ * - the item's decision is approved (a proposal to the board, a postponed item store nothing) and
+ *   its text holds the lead;
+ * - the lead names one year;
+ * - every line of the list is a member with one amount, or a Summa/Totalt line the members add up to;
+ * - two or more members are listed.
+ * Pure.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText } from "../documentText.ts";
+import { memberOf } from "../general/parseMemberContributions.ts";
+import { findAmounts } from "../numbers.ts";
+import { plain, plainAt } from "./minutesText.ts";
+import type { Decision } from "./readDecisions.ts";
+
+const SECTION = "minutes:member_fees";
+
+/** Words for the members' fees: "medlemsavgifterna", "medlemsbidrag", "medlemmarnas avgifter". */
+export const MEMBER_FEES =
+  /(?<!\p{L})(?:medlemsavgift\p{L}*|medlemsbidrag\p{L}*|medlemmarnas\s+(?:avgift|bidrag|insats)\p{L}*)(?!\p{L})/iu;
+
+/** A grant's verb: a decision granting money sets no fees. */
+const GRANTS = /(?<!\p{L})(?:bevilja\p{L}*|tilldela\p{L}*|anslå\p{L}*|anslog|anvisa\p{L}*)(?!\p{L})/iu;
+
+/** A line that sums the lines above it. */
+const TOTAL = /^(?:summa|totalt?|sammanlagt|s:a)\b/i;
+
+export interface FeeLists {
+  facts: FactInput[];
+  findings: FindingInput[];
+  /** The lines of the lists read: fees, never grants. */
+  lines: Set<number>;
+  /** The decisions that set fees: they grant no money. */
+  deciding: Set<Decision>;
+}
+
+interface FeeLine {
+  member: string;
+  sek: number;
+  approximate: boolean;
+  line: number;
+}
+
+export function readFeeLists(
+  doc: DocumentText,
+  decisions: readonly Decision[],
+  itemOfLine: (n: number) => string | undefined,
+): FeeLists {
+  const out: FeeLists = { facts: [], findings: [], lines: new Set(), deciding: new Set() };
+  for (const d of decisions) {
+    // A grant paid from the fees ("bevilja Åby kommun 300 000 kr ur medlemsavgifterna") sets none.
+    if (!MEMBER_FEES.test(d.text) || GRANTS.test(d.text)) continue;
+    // The fees are the decision's, not money it grants, whether or not its list is read.
+    out.deciding.add(d);
+    if (d.outcome !== "approved") continue;
+    for (let n = d.line; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
+      const lead = plainAt(doc, n);
+      if (!lead.endsWith(":") || !MEMBER_FEES.test(lead) || !d.text.includes(lead)) continue;
+      readList(doc, n, lead, out);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The list under the lead on line `at`: stored whole, or not at all (a finding says why). */
+function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
+  const years = new Set(lead.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  const rows: FeeLine[] = [];
+  let total: FeeLine | undefined;
+  let refusal: string | undefined;
+  let n = at + 1;
+  for (; n <= doc.lineCount; n++) {
+    const t = plain(doc.at(n).replace(/\|/g, " ")).replace(/^[-–•*]\s*/, "");
+    if (t === "" || /^[\s:-]+$/.test(t)) {
+      if (rows.length > 0 || total) break;
+      continue;
+    }
+    const amounts = findAmounts(t);
+    const amount = amounts[0];
+    const label = amount ? t.slice(0, amount.index).replace(/[\s:.…]+$/, "") : "";
+    const member = memberOf(label);
+    if (amounts.length !== 1 || !amount) {
+      if (rows.length > 0) refusal = `"${t}" is no member's line with one amount`;
+      break;
+    }
+    if (TOTAL.test(label)) {
+      total = { member: label, sek: amount.sek, approximate: amount.approximate, line: n };
+      break;
+    }
+    if (!member) {
+      refusal = `"${label}" is not a member`;
+      break;
+    }
+    rows.push({ member, sek: amount.sek, approximate: amount.approximate, line: n });
+  }
+  const sum = rows.reduce((a, r) => a + r.sek, 0);
+  if (!refusal && years.size !== 1) refusal = "its lead names no single year";
+  if (!refusal && rows.length < 2) refusal = "fewer than two members are listed";
+  if (!refusal && total && total.sek !== sum) refusal = `the members add up to ${sum} kr, not to ${total.sek} kr`;
+  if (refusal) {
+    out.findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: SECTION,
+      line: at,
+      value: lead.slice(0, 200),
+      message: `${SECTION}: the list of fees under "${lead.slice(0, 80)}": ${refusal}; not stored`,
+    });
+    return;
+  }
+  const year = Number([...years][0]);
+  for (const r of rows) {
+    out.lines.add(r.line);
+    out.facts.push({
+      table: "member_contribution",
+      year,
+      basis: "budget",
+      member: r.member,
+      amount_sek: r.sek,
+      line: r.line,
+      text: doc.at(r.line),
+      section: SECTION,
+      approximate: r.approximate,
+    });
+  }
+  if (total) out.lines.add(total.line);
+}
