@@ -80,6 +80,15 @@ const OTHER_TIME =
 const PART =
   /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b|(?<!\p{L})av (kostnad|intäkt|medl|belopp)\p{L}*/u;
 /**
+ * "… uppgick till 9,2 mkr av intäkterna på 9,6 mkr": the amount right after "av intäkterna på" is
+ * what the noun names, the whole; the part is the amount before "av".
+ */
+const WHOLE_AFTER_OF =
+  /(?<!\p{L})av (kostnad|intäkt)\p{L}*\s+(på|om)\s+((ca\.?|cirka|drygt|knappt|totalt|sammanlagt)\s+)?$/u;
+/** "Insatserna fick 3,1 mkr av intäkterna": a part named after the amount, of the whole the noun names. */
+const PART_AFTER =
+  /^\s*(kronor|kr)?\.?\s*(?<!\p{L})(av|utav) (de |det |förbundets |årets |de totala )?(kostnad|intäkt|medl|belopp|budget|eget kapital|egna kapital)/u;
+/**
  * A member's own figure, as a council decision on the federation's accounts writes it: "Årets
  * resultat för kommunen blev minus 1,3 mkr", "kommunens andel …", "regionens kostnader".
  */
@@ -175,6 +184,11 @@ const BRACKET_PRIOR_OR_YEAR =
 /** … or after it, to the bracket's end: "(2 673 793 kronor vid utgången av 2023)", "(4,9 Mkr för 2023)". */
 const BRACKET_YEAR_AFTER =
   /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
+/** … or the year before named in words after it: "(1 263 tkr föregående år)", "(4,1 mkr året innan)". */
+const BRACKET_PRIOR_AFTER =
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:föregående år|fg år|förra året|året innan|året före|i fjol)\s*\)/;
+/** A result's sign said in words before a bracket's amount: "(plus 0,4 mkr 2023)", "(minus 212 tkr föregående år)". */
+const BRACKET_SIGN_WORD = /(?:^|\s)(plus|minus)\s*$/;
 /** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
 const OWN_YEAR_GAP = /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
 
@@ -190,14 +204,21 @@ function bracketBeside(
   a: { index: number; raw: string; sek: number; approximate: boolean; precision: number },
   anchor: MoneyFigure | undefined,
   year: number,
+  /** The earlier year an earlier bracket of the sentence gave its figure ("(4 650 tkr 2022) … (4 705 tkr)"). */
+  inherited?: number,
 ): MoneyFigure | string {
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
-  const said = lower.slice(open + 1, a.index);
+  const written = lower.slice(open + 1, a.index);
+  // "(plus 0,4 mkr 2023)": a sign word before the amount is the amount's sign, not what the bracket is.
+  const signWord = BRACKET_SIGN_WORD.exec(written);
+  const said = signWord ? written.slice(0, signWord.index) : written;
   // "(2 673 793 kronor vid utgången av 2023)": the bracket's year may follow its amount.
   const yearAfter = BRACKET_YEAR_AFTER.exec(lower.slice(end));
+  const priorAfter = BRACKET_PRIOR_AFTER.test(lower.slice(end));
   // "0,5 miljoner kronor)": the amount's unit may run on past its number's unit word.
-  const closes = /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || (yearAfter !== null && said.trim() === "");
+  const closes =
+    /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || ((yearAfter !== null || priorAfter) && said.trim() === "");
   // "… 412 618 kronor för 2024 (föregående år …)": the outcome's own year may stand between it and the bracket.
   const gap = OWN_YEAR_GAP.exec(lower.slice(anchor?.end ?? 0, open));
   const beside =
@@ -214,11 +235,20 @@ function bracketBeside(
   else if (y) at = Number(y[1]);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
+  else if (priorAfter && said.trim() === "") at = year - 1;
+  // "Intäkterna blev 4 926 tkr (4 650 tkr 2022) och kostnaderna 4 871 tkr (4 705 tkr)": a bare bracket
+  // after one that named its year keeps the writer's convention within the sentence.
+  else if (inherited !== undefined && said.trim() === "" && !yearAfter) at = inherited;
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
   if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
   // A bracketed result's sign is its own: the number's, or the bracket's word ("budgeterat underskott 0,8 mnkr").
-  const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
+  const worded =
+    /underskott/.test(said) || signWord?.[1] === "minus"
+      ? -1
+      : /överskott/.test(said) || signWord?.[1] === "plus"
+        ? 1
+        : 0;
   const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
   if (anchor.item === "result" && sek !== 0 && worded === 0 && !/^-/.test(a.raw))
@@ -315,6 +345,33 @@ function zeroResults(text: string): ReturnType<typeof findAmounts> {
 const BUDGET_COMPARED_LEFT =
   /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
 
+/**
+ * A relative clause that only states a level ("som vid årets slut var", "som uppgick till"): its
+ * figure is the one the clause before ends on ("… minska det egna kapitalet, som vid årets slut var
+ * 2,9 mkr"). Not "som var som störst 2021 med" (a peak, not a level) nor "som planeras bli".
+ */
+const RELATIVE_LEVEL =
+  /^\s*som\s+((vid årets slut|vid årsskiftet|vid utgången av året|den 31 december)\s+)?(var|är|blev|uppgick till|uppgår till|landade på)\s+((ca\.?|cirka|drygt|knappt)\s+)?$/;
+/** How many words at the end of the clause before a relative clause may name what it is about. */
+const ANTECEDENT_WORDS = 3;
+
+/**
+ * The clause an amount after "…, som …" is read from. A clause that names no figure and only states
+ * a level takes the figure named by the last words before its comma (one figure, or none is read);
+ * a clause that names its figure ("som var ett överskott på") about a budget named by those words
+ * ("… än budgeten räknade med, som var …") is the budget's.
+ */
+function relativeClause(clauses: readonly string[]): { left?: string; ofBudget: boolean } | undefined {
+  const own = clauses.at(-1)!;
+  if (clauses.length < 2 || !/^\s*som\s/.test(own)) return undefined;
+  const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
+  const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
+  if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
+  if (RELATIVE_LEVEL.test(own) && proseConceptMatches(antecedent, ["finance"]).length === 1)
+    return { left: `${antecedent} ${own}`, ofBudget: false };
+  return undefined;
+}
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -326,6 +383,13 @@ function bracketDepth(text: string): number[] {
   }
   return depth;
 }
+
+/**
+ * "föregående års underskott på 55 tkr", "förra årets intäkter om 4,1 mkr": the year before named by
+ * a genitive on the figure's own noun (one or two words), right before the amount.
+ */
+const PRIOR_GENITIVE =
+  /(?<!\p{L})(föregående års|förra årets|fjolårets)\s+(?=(\p{L}+\s+){1,2}(på|om)\s+((ca\.?|cirka|drygt|knappt)\s+)?$)/u;
 
 /** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
 const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
@@ -382,6 +446,8 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
    * after it that carries its own sign ("(föregående år −186 540 kronor)") is still the earlier year's.
    */
   let unsignedResult: MoneyFigure | undefined;
+  /** The earlier year the last bracket beside an outcome gave its figure. */
+  let bracketYear: number | undefined;
   /** The amount after "från" in that change, and its entry among the unread. */
   let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
   for (const [k, a] of amounts.entries()) {
@@ -401,15 +467,21 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       clauses.at(-1)!.trim() === "" &&
       /^\s*[.!]?\s*$/.test(lower.slice(end)) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
-    const left = appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!;
+    // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
+    // kronor": a relative clause is about the noun that ends the clause before it.
+    const relative = relativeClause(clauses);
+    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!);
+    /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
+    const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
-      const beside = bracketBeside(sentence, lower, a, anchor, year);
+      const beside = bracketBeside(sentence, lower, a, anchor, year, bracketYear);
       if (typeof beside !== "string") reading.figures.push(beside);
+      if (typeof beside !== "string" && beside.basis === "actual") bracketYear = beside.year;
       else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
     }
@@ -421,7 +493,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" && worded === 0 && a.sek > 0) unread("a budgeted result without its own sign");
-      else if (worded * a.sek < 0) unread("the budgeted result's sign words and number disagree");
+      else if (worded !== 0 && a.sek < 0) unread("the budgeted result's sign words and number disagree");
       else if (anchor.item !== "result" && (a.sek < 0 || worded !== 0))
         unread("a signed amount for a figure that has no sign");
       else if (anchor.item === "equity_end") unread("equity has no budget in running text");
@@ -503,11 +575,18 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     // "Kostnaderna ökade jämfört med föregående år och uppgick till 6,9 mnkr": the comparison is the
     // first verb's; the amount's own clause opens at "och uppgick".
     const levelClause = LEVEL_CLAUSE.exec(left);
-    const own = levelClause ? left.slice(levelClause.index) : left;
+    // "…, vilket kan jämföras med föregående års underskott på 55 tkr": the genitive names the figure as
+    // the year before's; the comparison is the sentence's, and the figure's own clause opens at its noun.
+    const priorGenitive = budgetHere ? null : PRIOR_GENITIVE.exec(left);
+    const own = priorGenitive
+      ? left.slice(priorGenitive.index + priorGenitive[0].length)
+      : levelClause
+        ? left.slice(levelClause.index)
+        : left;
     const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
-      (budgetSentence ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
+      (budgetHere ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||
@@ -525,11 +604,11 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     // "… men utfallet för 2023 blev ett överskott på 214 tkr": an earlier year named as the figure's own
     // in its clause is its year, whatever else the sentence names.
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
-    const at = ownYear < year && !budgetSentence ? ownYear : year;
+    const at = priorGenitive ? year - 1 : ownYear < year && !budgetHere ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
-    const earlier = budgetSentence || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
+    const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
     const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
@@ -541,7 +620,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       unread("a figure at another date than the year's end");
       continue;
     }
-    if (PART.test(left)) {
+    if ((PART.test(left) && !WHOLE_AFTER_OF.test(left)) || (side !== left && PART_AFTER.test(rightClause))) {
       unread("a part of another amount");
       continue;
     }
@@ -560,7 +639,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
-    if (budgetSentence && item === "equity_end") {
+    if (budgetHere && item === "equity_end") {
       unread("equity has no budget in running text");
       continue;
     }
@@ -607,7 +686,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
             end,
             raw: a.raw,
             clause: "",
-            basis: budgetSentence ? "budget" : "actual",
+            basis: budgetHere ? "budget" : "actual",
             year,
           };
         continue;
@@ -638,11 +717,11 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       end,
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
-      basis: budgetSentence ? "budget" : "actual",
+      basis: budgetHere ? "budget" : "actual",
       year: earlier ?? at,
     };
     reading.figures.push(figure);
-    const opening = level && !budgetSentence ? openingEquity(sentence, figure, fromBefore) : undefined;
+    const opening = level && !budgetHere ? openingEquity(sentence, figure, fromBefore) : undefined;
     if (opening) {
       reading.unread.splice(fromBefore!.unread, 1);
       reading.figures.push(opening);

@@ -60,6 +60,37 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   return items;
 }
 
+/** A column header's year: "2023", "2023-12-31". */
+const HEADER_YEAR = /(?<!\d)((?:19|20)\d\d)(?:-\d\d-\d\d)?(?!\d)/g;
+/** The basis a column header may name beside its year. */
+const BASIS_WORD = /(?<!\p{L})(budget|utfall|bokslut|prognos|avvikelse|förändring)(?!\p{L})/iu;
+/** At most this many words on a line of column headers ("Belopp i tkr  Not  Utfall 2022  Utfall 2023  Förändring"). */
+const HEADER_WORDS = 10;
+
+/**
+ * What the columns of the document's tables are: the years their headers name, and whether one
+ * names a budget. A header is a short line that is not a sentence, with no number but years and
+ * dates, naming two years or a year beside a basis word ("Budget 2023  Utfall 2023  Avvikelse").
+ * `found` is false when no line looks like one: then nothing is known of the tables' columns.
+ */
+export function tableColumns(doc: DocumentText): { found: boolean; years: Set<number>; budget: boolean } {
+  const columns = { found: false, years: new Set<number>(), budget: false };
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    // A header names a year: most lines hold none and are passed by before the patterns.
+    if (!/(19|20)\d\d/.test(t) || /[.!?:]$/.test(t.trim())) continue;
+    const rest = t.replace(HEADER_YEAR, " ");
+    if (/\d{3}|\d[\s,]\d/.test(rest) || t.split(/[\s|]+/).filter(Boolean).length > HEADER_WORDS) continue;
+    const years = [...t.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
+    const basis = BASIS_WORD.test(t);
+    if (new Set(years).size < 2 && !basis) continue;
+    columns.found = true;
+    for (const y of years) columns.years.add(y);
+    if (/(?<!\p{L})budget/iu.test(t)) columns.budget = true;
+  }
+  return columns;
+}
+
 /**
  * A plan or a budget ("Verksamhetsplan och budget 2025", "Styrelsen har antagit budget för 2025"),
  * told by its title, the first line of text: its figures for the year are planned, never the outcome.
@@ -146,6 +177,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   const inTables = itemsInTables(doc);
+  const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
@@ -167,7 +199,13 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       const text = doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.start);
-        if (inTables.has(f.item)) {
+        // A budget or an earlier year's figure is restated only where a table has that column, or
+        // where no header says which columns the tables have.
+        const tableHasIt =
+          f.basis === "budget"
+            ? columns.budget || !columns.found
+            : f.year === year || columns.years.has(f.year) || !columns.found;
+        if (inTables.has(f.item) && tableHasIt) {
           unread(line, f.raw, "restates a figure a table of the document gives");
           continue;
         }

@@ -1,0 +1,150 @@
+/**
+ * Shapes of running text from held-out sets 5 and 5b, written anew with made-up federations:
+ * relative clauses, brackets with the year before in words or a sign word, a genitive naming the
+ * year before, "av intäkterna på", and a budget or an earlier year only a table without that
+ * column leaves to prose.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { parseProseFinance, tableColumns } from "../../loaders/extract/general/parseProseFinance.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** What a sentence yields, as "item=sek" with " budget" and the year when it is not the report's. */
+const read = (s: string, year = 2024) =>
+  readMoneySentence(s, year).figures.map(
+    (f) => `${f.item}=${f.sek}${f.basis === "budget" ? " budget" : ""}${f.year === year ? "" : ` ${f.year}`}`,
+  );
+const doc = (lines: string[], year = 2024) => new DocumentText("test/2024-annual-report", lines, year);
+const finance = (lines: string[], year = 2024) =>
+  (parseProseFinance(doc(lines, year)).facts as AnyFact[]).map(
+    (f) => `${f.item}=${f.amount_sek}${f.basis === "budget" ? " budget" : ""} ${f.year}`,
+  );
+
+describe("a relative clause about the noun before its comma", () => {
+  it("reads a level stated in a relative clause as the figure the clause before ends on", () => {
+    expect(
+      read(
+        "Årets resultat blev -0,3 mkr, ett underskott som minskar det egna kapitalet, som vid årets slut var 4,1 mkr.",
+      ),
+    ).toEqual(["result=-300000", "equity_end=4100000"]);
+  });
+
+  it("reads a result in a relative clause about the budget as the budget's", () => {
+    expect(read("Förbundet gick med ett överskott på 260 000 kronor.")).toEqual(["result=260000"]);
+    expect(read("Det blev bättre än budgeten räknade med, som var ett underskott på 90 000 kronor.")).toEqual([
+      "result=-90000 budget",
+    ]);
+  });
+
+  it("does not read a peak in a relative clause, nor a relative clause after a noun that names no figure", () => {
+    expect(
+      read("Det egna kapitalet, som var som störst med 9 miljoner kronor, har sedan dess minskat varje år."),
+    ).toEqual([]);
+    expect(read("Styrelsen beviljade medel till Lotsen, som var 1,2 mkr.")).toEqual([]);
+    expect(read("Styrelsen beviljade medel till insatsen i Tallby, som vid årets slut var 1,2 mkr.")).toEqual([]);
+  });
+});
+
+describe("the year before in a bracket beside the outcome", () => {
+  it("reads a sign word and a trailing year inside the bracket", () => {
+    expect(read("Förbundets resultat blev minus 0,8 mkr (plus 0,2 mkr 2023).")).toEqual([
+      "result=-800000",
+      "result=200000 2023",
+    ]);
+  });
+
+  it("reads 'föregående år' after the bracket's amount", () => {
+    expect(read("Det egna kapitalet uppgår vid årets slut till 2 410 tkr (2 388 tkr föregående år).")).toEqual([
+      "equity_end=2410000",
+      "equity_end=2388000 2023",
+    ]);
+  });
+
+  it("keeps a bare bracket after one that named its year to the same year, and leaves a lone bare bracket unread", () => {
+    expect(read("Intäkterna blev 6 120 tkr (5 980 tkr 2023) och kostnaderna 6 300 tkr (5 870 tkr).")).toEqual([
+      "revenue_operating=6120000",
+      "revenue_operating=5980000 2023",
+      "cost_operating=6300000",
+      "cost_operating=5870000 2023",
+    ]);
+    expect(read("Kostnaderna blev 6 300 tkr (5 870 tkr).")).toEqual(["cost_operating=6300000"]);
+  });
+
+  it("still needs the bracketed result's own sign", () => {
+    expect(read("Förbundets resultat blev minus 0,8 mkr (0,2 mkr 2023).")).toEqual(["result=-800000"]);
+  });
+});
+
+describe("a genitive naming the year before", () => {
+  it("reads 'föregående års underskott på N' as the year before's result", () => {
+    expect(
+      read("Förbundet redovisar ett överskott på 40 tkr, vilket kan jämföras med föregående års underskott på 75 tkr."),
+    ).toEqual(["result=40000", "result=-75000 2023"]);
+  });
+
+  it("does not read the year before's budget, nor the year before's figure as this year's", () => {
+    expect(read("Resultatet kan jämföras med föregående års budgeterade underskott på 75 tkr.")).toEqual([]);
+    expect(read("Föregående års intäkter var högre, och årets intäkter ökade med 75 tkr.")).toEqual([]);
+  });
+});
+
+describe("an amount after 'av intäkterna på'", () => {
+  it("reads the whole the noun names, and the amount before 'av' as its own figure", () => {
+    expect(read("Kostnaderna uppgick till 7 480 000 kronor av intäkterna på 7,9 miljoner kronor.")).toEqual([
+      "cost_operating=7480000",
+      "revenue_operating=7900000",
+    ]);
+  });
+
+  it("does not read an amount named as a part of the revenue or the equity after it", () => {
+    expect(read("Insatserna fick 2,6 mkr av intäkterna.")).toEqual([]);
+    expect(read("Förbundet använde 0,9 mkr av det egna kapitalet.")).toEqual([]);
+  });
+});
+
+describe("a budget or an earlier year's figure beside a table without that column", () => {
+  const statement = [
+    "Resultaträkning",
+    "Belopp i tkr                     Not    Utfall 2023    Utfall 2024",
+    "Verksamhetens intäkter            1          8 110          8 420",
+    "Verksamhetens kostnader           2         -8 300         -8 650",
+    "Årets resultat                                -190           -230",
+  ];
+  it("tells the years and the budget the tables' headers name", () => {
+    const columns = tableColumns(doc(statement));
+    expect(columns.found).toBe(true);
+    expect([...columns.years]).toEqual([2023, 2024]);
+    expect(columns.budget).toBe(false);
+    expect(tableColumns(doc(["Förbundet hade 2024 fler deltagare än 2023."])).found).toBe(false);
+  });
+
+  it("reads the budget from prose when no table has a budget column, not the table's own outcome", () => {
+    expect(finance(["Budgeten för 2024 var lagd med ett underskott på 400 tkr.", "", ...statement])).toEqual([
+      "result=-400000 budget 2024",
+    ]);
+    expect(finance(["Förbundet redovisar ett underskott på 230 tkr.", "", ...statement])).toEqual([]);
+  });
+
+  it("does not read the budget from prose when a table has a budget column", () => {
+    const withBudget = [
+      "Driftredovisning (tkr)",
+      "                         Budget 2024   Utfall 2024   Avvikelse",
+      "Summa intäkter                 8 400         8 420          20",
+      "Summa kostnader               -8 800        -8 650         150",
+      "Resultat                        -400          -230         170",
+    ];
+    expect(finance(["Budgeten för 2024 var lagd med ett underskott på 400 tkr.", "", ...withBudget])).toEqual([]);
+  });
+
+  it("reads an earlier year from prose only where no table header names that year", () => {
+    const budgetTable = [
+      "Driftredovisning (tkr)",
+      "                         Budget 2024   Utfall 2024   Avvikelse",
+      "Summa intäkter                 8 400         8 420          20",
+    ];
+    const sentence = "Verksamhetens intäkter blev 8 420 tkr (8 110 tkr 2023).";
+    expect(finance([sentence, "", ...budgetTable])).toEqual(["revenue_operating=8110000 2023"]);
+    expect(finance([sentence, "", ...statement])).toEqual([]);
+  });
+});
