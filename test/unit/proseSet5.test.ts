@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readSentence, readSentenceInContext, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance, tableColumns } from "../../loaders/extract/general/parseProseFinance.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -146,5 +148,130 @@ describe("a budget or an earlier year's figure beside a table without that colum
     const sentence = "Verksamhetens intäkter blev 8 420 tkr (8 110 tkr 2023).";
     expect(finance([sentence, "", ...budgetTable])).toEqual(["revenue_operating=8110000 2023"]);
     expect(finance([sentence, "", ...statement])).toEqual([]);
+  });
+});
+
+/** A figure as a short string: "enrolled/all=245", with the year when it is not the report's. */
+const showFigure = (f: Figure, year: number) => {
+  const at = f.kind === "count" && f.year !== undefined && f.year !== year ? ` ${f.year}` : "";
+  if (f.kind === "count") return `${f.measure}/${f.gender}=${f.token.value}${at}`;
+  if (f.kind === "exit_outcome") return `exit:${f.category}=${f.token.value}`;
+  return `${f.indicator}=${f.token.value} n=${f.base}`;
+};
+const count = (s: string, year = 2024) => readSentence(s, { year }).figures.map((f) => showFigure(f, year));
+const countAfter = (previous: string, s: string, year = 2024) =>
+  readSentenceInContext(s, previous, { year }).figures.map((f) => showFigure(f, year));
+const participants = (lines: string[], year = 2024) =>
+  (parseProseFigures(doc(lines, year)).facts as AnyFact[]).map(
+    (f) =>
+      `${f.table === "participant_count" ? `${f.measure}/${f.gender}` : `exit:${f.category}`}=${f.value}${f.year === year ? "" : ` ${f.year}`}${f.intervention ? ` (${f.intervention})` : ""}`,
+  );
+
+describe("a count that changed 'med N till M'", () => {
+  it("reads the level reached and never the change", () => {
+    expect(count("Antalet deltagare i förbundets insatser ökade med 26 personer till 204.")).toEqual([
+      "enrolled/all=204",
+    ]);
+    expect(count("Antalet nya deltagare minskade från 80 till 65.")).toEqual(["new/all=65"]);
+  });
+
+  it("does not read the change alone as a count", () => {
+    expect(count("Antalet deltagare i förbundets insatser ökade med 26 personer.")).toEqual([]);
+    expect(count("Antalet avslutade deltagare minskade med 12 jämfört med året innan.")).toEqual([]);
+  });
+});
+
+describe("a sentence set in the year before", () => {
+  it("reads 'Året innan var deltagarna N' as the year before's participants when the year is known", () => {
+    expect(count("Året innan var deltagarna 118.")).toEqual(["enrolled/all=118 2023"]);
+    expect(count("Året innan hade förbundets insatser 118 deltagare.")).toEqual(["enrolled/all=118 2023"]);
+  });
+
+  it("reads nothing without the year, nor 'förra året' (news may mean the report's year), nor a split of it", () => {
+    expect(readSentence("Året innan var deltagarna 118.").figures).toEqual([]);
+    expect(count("Förra året hade insatserna 118 deltagare.")).toEqual([]);
+    expect(count("Året innan var deltagarna 118, varav 60 kvinnor och 58 män.")).toEqual(["enrolled/all=118 2023"]);
+  });
+});
+
+describe("the year before in a bracket after a gender split", () => {
+  it("gives a bracket naming people to the whole count the split is of", () => {
+    expect(
+      count("Sammantaget deltog 132 personer i förbundets insatser, varav 70 kvinnor och 62 män (2023: 117 personer)."),
+    ).toEqual(["enrolled/all=132", "enrolled/woman=70", "enrolled/man=62", "enrolled/all=117 2023"]);
+  });
+
+  it("does not give it to anyone when no whole count stands before the split, or the bracket names no people", () => {
+    expect(count("Under året deltog 70 kvinnor och 62 män (2023: 117 personer).")).toEqual([
+      "enrolled/woman=70",
+      "enrolled/man=62",
+    ]);
+    expect(count("Sammantaget deltog 132 personer, varav 70 kvinnor och 62 män (2023: 55).")).toEqual([
+      "enrolled/all=132",
+      "enrolled/woman=70",
+      "enrolled/man=62",
+    ]);
+  });
+});
+
+describe("one gender of the count before, and a destination of 'de avslutade'", () => {
+  it("reads 'Av dem var N kvinnor' as a part of the one whole count just before", () => {
+    expect(countAfter("Förbundets insatser hade 204 deltagare under året.", "Av dem var 118 kvinnor.")).toEqual([
+      "enrolled/woman=118",
+    ]);
+  });
+
+  it("does not read a gender larger than the count, nor a gender that did something", () => {
+    expect(countAfter("Förbundets insatser hade 204 deltagare under året.", "Av dem var 240 kvinnor.")).toEqual([]);
+    expect(countAfter("Förbundets insatser hade 204 deltagare under året.", "Av dem fick 30 kvinnor arbete.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads 'Elva av de avslutade gick till arbete' as a destination, and nothing else said of 'de avslutade'", () => {
+    expect(count("Elva av de avslutade gick vidare till arbete eller studier.")).toEqual(["exit:work_or_studies=11"]);
+    expect(count("Elva av de avslutade var kvinnor.")).toEqual([]);
+  });
+});
+
+describe("whose a sentence is, line after line", () => {
+  it("keeps the federation's scope for a sentence opening on its count, right after one about the federation", () => {
+    expect(
+      participants([
+        "Nytt från året",
+        "Under 2024 tog förbundets insatser emot 164 deltagare.",
+        "Av de 164 var 90 nya för året.",
+        "71 personer avslutade sin insats under året.",
+      ]),
+    ).toEqual(["enrolled/all=164", "new/all=90", "exited/all=71"]);
+  });
+
+  it("does not carry it over a blank line, to a sentence naming someone, or from one intervention's paragraph", () => {
+    expect(
+      participants(["Under 2024 tog förbundets insatser emot 164 deltagare.", "", "71 personer avslutade sin insats."]),
+    ).toEqual(["enrolled/all=164"]);
+    expect(
+      participants(["Under 2024 tog förbundets insatser emot 164 deltagare.", "Lotsen i Tallby tog emot 40 av dem."]),
+    ).toEqual(["enrolled/all=164"]);
+  });
+
+  it("reads the federation's total after paragraphs about one intervention each, and not theirs", () => {
+    expect(
+      participants([
+        "Verksamhet",
+        "",
+        "Lotsen",
+        "Lotsen är en insats i Tallby. Under 2024 har 44 personer varit inskrivna. 19 har avslutats.",
+        "",
+        "Uppföljning",
+        "Sammantaget har förbundets insatser under 2024 haft 130 deltagare. 52 deltagare har avslutat sin insats.",
+      ]),
+    ).toEqual(["enrolled/all=130", "exited/all=52"]);
+  });
+
+  it("reads a section headed 'Snabba fakta' as the federation's", () => {
+    expect(participants(["## Snabba fakta 2024", "", "Under året avslutade 88 deltagare sin insats."])).toEqual([
+      "exited/all=88",
+    ]);
   });
 });

@@ -18,8 +18,9 @@ import {
   type NumberToken,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
-import { scopeByLine, type Scope } from "./sectionScope.ts";
+import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { parseNumberWord } from "./numberWords.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
@@ -89,6 +90,31 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
+/** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
+const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+function opensOnCount(sentence: string): boolean {
+  const first = /^\s*(\d|\p{L}+)/u.exec(sentence)?.[1];
+  return (
+    first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
+  );
+}
+
+/**
+ * Two paragraphs of one line each, the second on the line right under the first (a web page's or
+ * a newsletter's paragraphs): one run of text about the same thing. Not a heading's line, nor a bullet.
+ */
+function nextLineOn(doc: DocumentText, a: Unit, b: Unit): boolean {
+  const aFirst = a.starts[0]!.line;
+  const bFirst = b.starts[0]!.line;
+  return (
+    a.starts.at(-1)!.line + 1 === bFirst &&
+    !isHeading(doc, aFirst) &&
+    !isHeading(doc, bFirst) &&
+    !BULLET.test(doc.at(aFirst).trim()) &&
+    !BULLET.test(doc.at(bFirst).trim())
+  );
+}
+
 /** Two bullets of one list: the second opens on the line right after the first ends. */
 function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   const aFirst = a.starts[0]!.line;
@@ -124,19 +150,26 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
   let lastUnit: Unit | undefined;
+  let previous: string | undefined;
+  let previousScope: Scope | "conflict" | undefined;
+  /** Whom the sentence just before was about, whether or not it gave a figure. */
+  let lastScope: Scope | "conflict" | undefined;
+  /** The whole-group counts stored from the sentence just before, and whose they were. */
+  let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+    owner: undefined,
+    counts: [],
+  };
   for (const unit of proseUnits(doc)) {
-    // One paragraph's counts; the bullets of one list, line after line, are one paragraph.
-    if (!(lastUnit && sameList(doc, lastUnit, unit))) exitedSoFar = new Map();
+    // One paragraph's counts; the bullets of one list, line after line, are one paragraph, and so
+    // are lines of text right under each other (a web page's paragraphs, one a line).
+    if (!(lastUnit && (sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit)))) {
+      exitedSoFar = new Map();
+      previous = undefined;
+      previousScope = undefined;
+      lastScope = undefined;
+      justBefore = { owner: undefined, counts: [] };
+    }
     lastUnit = unit;
-    let previous: string | undefined;
-    let previousScope: Scope | "conflict" | undefined;
-    /** Whom the sentence just before was about, whether or not it gave a figure. */
-    let lastScope: Scope | "conflict" | undefined;
-    /** The whole-group counts stored from the sentence just before, and whose they were. */
-    let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
-      owner: undefined,
-      counts: [],
-    };
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
@@ -166,6 +199,20 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
             !namesSomeone(sentence)))
       )
         scope = previousScope;
+      // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
+      // that opens on its count, or on the year before, right after one about the federation goes on
+      // about the same participants, naming no one else.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        lastScope !== undefined &&
+        lastScope !== "conflict" &&
+        lastScope.kind === "federation" &&
+        opensOnCount(sentence) &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = lastScope;
       // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
       // back is about whom the sentence before was, and is never more the federation's than that one.
       if (

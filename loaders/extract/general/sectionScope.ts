@@ -17,7 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
