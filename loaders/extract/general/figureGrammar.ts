@@ -451,7 +451,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       n?.type === "number" &&
       close?.text === ")"
     ) {
-      priorBrackets.set(j + 3, { year: y.value, anchor, noun: close === unitOrClose ? undefined : unitOrClose.lower });
+      const noun = close !== unitOrClose && unitOrClose?.type === "word" ? unitOrClose.lower : undefined;
+      priorBrackets.set(j + 3, { year: y.value, anchor, noun });
       priorYearAt.add(j + 1);
     }
   });
@@ -1085,10 +1086,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // gender, after a split is the whole count's, the one the split is of.
     if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
       const measure = main.measure;
-      main = reading.figures.findLast(
-        (f) =>
-          f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < tokens[anchor]!.start,
-      );
+      const at = tokens[anchor]!.start;
+      main = reading.figures
+        .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
+        .at(-1);
     }
     if (main?.kind === "count" && main.gender === "all")
       reading.figures.push({

@@ -480,9 +480,10 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
       const beside = bracketBeside(sentence, lower, a, anchor, year, bracketYear);
-      if (typeof beside !== "string") reading.figures.push(beside);
-      if (typeof beside !== "string" && beside.basis === "actual") bracketYear = beside.year;
-      else if (beside !== IN_BRACKETS) unread(beside);
+      if (typeof beside !== "string") {
+        reading.figures.push(beside);
+        if (beside.basis === "actual") bracketYear = beside.year;
+      } else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
     }
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
