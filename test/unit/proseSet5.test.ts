@@ -7,7 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence, readSentenceInContext, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
+import { readContributionText } from "../../loaders/extract/general/contributionLists.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance, tableColumns } from "../../loaders/extract/general/parseProseFinance.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -273,5 +275,31 @@ describe("whose a sentence is, line after line", () => {
     expect(participants(["## Snabba fakta 2024", "", "Under året avslutade 88 deltagare sin insats."])).toEqual([
       "exited/all=88",
     ]);
+  });
+});
+
+describe("a list of members after 'Medlemsintäkterna på N …:'", () => {
+  const list = (sentence: string) =>
+    (readContributionText(doc([sentence]), memberOf).facts as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads the members after the colon when they add up to the total", () => {
+    expect(
+      list(
+        "Medlemsintäkterna på 3 600 tkr har betalats enligt förbundsordningen: staten 1 800 tkr, Region Ekland 900 tkr, Ekby kommun 540 tkr och Lövsta kommun 360 tkr.",
+      ),
+    ).toEqual(["staten=1800000", "Region Ekland=900000", "Ekby kommun=540000", "Lövsta kommun=360000"]);
+  });
+
+  it("stores nothing when they do not add up, or when the sentence is about a budget", () => {
+    expect(
+      list(
+        "Medlemsintäkterna på 3 600 tkr har betalats enligt förbundsordningen: staten 1 800 tkr, Region Ekland 900 tkr och Ekby kommun 540 tkr.",
+      ),
+    ).toEqual([]);
+    expect(
+      list(
+        "Medlemsintäkterna på 3 600 tkr är budgeterade så här: staten 1 800 tkr, Region Ekland 900 tkr, Ekby kommun 540 tkr och Lövsta kommun 360 tkr.",
+      ),
+    ).toEqual([]);
   });
 });

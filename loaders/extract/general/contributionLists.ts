@@ -17,9 +17,12 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
 
-/** The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till", "Medlemmarnas bidrag uppgick till". */
+/**
+ * The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till", "Medlemmarnas
+ * bidrag uppgick till", "Medlemsintäkterna på".
+ */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser))\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser))\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om)\s+(?=[\d-])/iu;
 /** Words of a budget, a plan or an earlier year: the sentence's amounts are not the year's outcome. */
 export const BUDGET_OR_EARLIER =
   /\b(budget\p{L}*|planera\p{L}*|beräkna\p{L}*|föregående år|året innan|ett år tidigare)\b/iu;
@@ -99,7 +102,15 @@ function readList(
   let from = total.index + total.raw.length;
   let sum = 0;
   for (const a of amounts.slice(1)) {
-    const name = unit.text.slice(from, a.index).replace(LEAD, "").replace(TRAIL, "").trim();
+    const between = unit.text.slice(from, a.index);
+    // "Medlemsintäkterna på 4 800 tkr har betalats enligt förbundsordningen: staten 2 400 tkr, …": the
+    // total's own clause may run on to the colon that opens the list.
+    const colon = members.length === 0 ? between.lastIndexOf(":") : -1;
+    const name = between
+      .slice(colon + 1)
+      .replace(LEAD, "")
+      .replace(TRAIL, "")
+      .trim();
     from = a.index + a.raw.length;
     const member = memberOf(name);
     if (member) {
