@@ -303,3 +303,18 @@ describe("a list of members after 'Medlemsintäkterna på N …:'", () => {
     ).toEqual([]);
   });
 });
+
+describe("a budget for the year after the report's", () => {
+  it("reads a budget sentence naming one later year after 'inför' or 'för' as that year's budget", () => {
+    expect(read("Inför 2025 har styrelsen budgeterat intäkter på 7,4 mkr.")).toEqual([
+      "revenue_operating=7400000 budget 2025",
+    ]);
+  });
+
+  it("reads nothing for two years, an earlier year's budget, or a plan without the word budget", () => {
+    expect(read("Inför 2025 har styrelsen budgeterat intäkter på 7,4 mkr och för 2026 på 7,6 mkr.")).toEqual([]);
+    expect(read("Budgeten för 2023 var lagd med ett underskott på 300 tkr.")).toEqual([]);
+    expect(read("Inför 2025 räknar förbundet med intäkter på 7,4 mkr.")).toEqual([]);
+    expect(read("Styrelsen har budgeterat intäkter på 7,4 mkr för 2025, mot 7,1 mkr 2024.")).toEqual([]);
+  });
+});

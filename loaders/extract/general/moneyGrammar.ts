@@ -384,6 +384,19 @@ function bracketDepth(text: string): number[] {
   return depth;
 }
 
+/** "Inför 2025 …", "I budgeten för 2025 …": the year a budget sentence says it is for. */
+const FOR_YEAR = /(?<!\p{L})(?:inför|för)\s+((?:19|20)\d\d)(?!\d)/gu;
+/**
+ * The later year a sentence about a budget is for: it names that one year and no other, after
+ * "inför" or "för". Never an earlier year (an old budget is not read from running text).
+ */
+function laterBudgetYear(sentence: string, years: readonly number[], year: number): number | undefined {
+  const named = [...new Set(years)];
+  if (named.length !== 1 || named[0]! <= year) return undefined;
+  const cued = [...sentence.toLowerCase().matchAll(FOR_YEAR)].map((m) => Number(m[1]));
+  return cued.length === 1 && cued[0] === named[0] ? named[0] : undefined;
+}
+
 /**
  * "föregående års underskott på 55 tkr", "förra årets intäkter om 4,1 mkr": the year before named by
  * a genitive on the figure's own noun (one or two words), right before the amount.
@@ -605,9 +618,11 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     // "… men utfallet för 2023 blev ett överskott på 214 tkr": an earlier year named as the figure's own
     // in its clause is its year, whatever else the sentence names.
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
-    const at = priorGenitive ? year - 1 : ownYear < year && !budgetHere ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
+    const laterBudget = budgetSentence ? laterBudgetYear(sentence, years, year) : undefined;
+    const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
     const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
     const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
