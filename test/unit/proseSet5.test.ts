@@ -318,3 +318,30 @@ describe("a budget for the year after the report's", () => {
     expect(read("Styrelsen har budgeterat intäkter på 7,4 mkr för 2025, mot 7,1 mkr 2024.")).toEqual([]);
   });
 });
+
+describe("half a million in words", () => {
+  it("reads 'en halv miljon kronor' and 'två och en halv miljoner kronor'", () => {
+    expect(read("Det gav ett överskott på en halv miljon kronor.")).toEqual(["result=500000"]);
+    expect(read("Intäkterna var två och en halv miljoner kronor.")).toEqual(["revenue_operating=2500000"]);
+  });
+
+  it("does not read half a million named as a grant, or hedged", () => {
+    expect(read("Förbundet fick en halv miljon kronor i bidrag från regionen.")).toEqual([]);
+    expect(read("Det gav ett överskott på drygt en halv miljon kronor.")).toEqual([]);
+  });
+});
+
+describe("the subject across a relative clause set off by commas", () => {
+  it("reads the level the subject reached after the relative clause, whose year is its own", () => {
+    expect(
+      read(
+        "Det egna kapitalet, som var som störst 2020 med 11 miljoner kronor, hade vid årsskiftet krympt till 4,4 miljoner kronor.",
+      ),
+    ).toEqual(["equity_end=4400000"]);
+  });
+
+  it("does not read a change after the relative clause, nor an amount of a subject that names no figure", () => {
+    expect(read("Det egna kapitalet, som var 3 mkr vid förra årsskiftet, ökade med 0,4 mkr.")).toEqual([]);
+    expect(read("Styrelsen, som sammanträdde sex gånger, beviljade 1,2 mkr till Lotsen.")).toEqual([]);
+  });
+});

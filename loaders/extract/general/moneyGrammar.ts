@@ -72,11 +72,11 @@ const CALCULATION = /[x×*]\s*$/;
 const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
 /** A change or a difference, not a level. */
 const CHANGE =
-  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/u;
+  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr|\bkrymp|(?<!\p{L})vuxit|(?<!\p{L})växte/u;
 /** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
-  /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
+  /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART =
   /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b|(?<!\p{L})av (kostnad|intäkt|medl|belopp)\p{L}*/u;
 /**
@@ -271,6 +271,8 @@ function bracketBeside(
 
 /** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
 const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
+/** "en halv miljon", "två och en halv miljoner": a number word (or none) and a half, in millions. */
+const HALF_MILLION = /(?<![\p{L}\d])(?:(\p{L}+) och )?en halv (?:miljon|miljoner)(?!\p{L})/giu;
 /**
  * The unit alone: a text without one has no word amount. WORD_AMOUNT tries its word at every
  * letter, so most sentences (no unit at all) are told apart first, much more cheaply.
@@ -285,6 +287,20 @@ const ANY_AMOUNT_UNIT = new RegExp(AMOUNT_UNIT_WORD, "iu");
 function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   const out: ReturnType<typeof findAmounts> = [];
   if (!ANY_AMOUNT_UNIT.test(text)) return out;
+  // "en halv miljon kronor", "två och en halv miljoner": half a million, to a quarter of a million.
+  if (/halv/i.test(text))
+    for (const m of text.matchAll(HALF_MILLION)) {
+      const whole = m[1] === undefined ? 0 : /^(en|ett)$/i.test(m[1]) ? 1 : parseNumberWord(m[1]);
+      if (whole === undefined) continue;
+      const factor = UNIT_FACTOR.mkr;
+      out.push({
+        sek: (whole + 0.5) * factor,
+        approximate: HEDGES.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
+        precision: factor / 4,
+        index: m.index!,
+        raw: m[0],
+      });
+    }
   for (const m of text.matchAll(WORD_AMOUNT)) {
     const n = parseNumberWord(m[1]!);
     if (n === undefined || n === 0) continue;
@@ -361,7 +377,15 @@ const ANTECEDENT_WORDS = 3;
  * a clause that names its figure ("som var ett överskott på") about a budget named by those words
  * ("… än budgeten räknade med, som var …") is the budget's.
  */
-function relativeClause(clauses: readonly string[]): { left?: string; ofBudget: boolean } | undefined {
+interface RelativeReading {
+  /** The clause the amount is read from, when it is not the amount's own. */
+  left?: string;
+  /** The clause is about a budget. */
+  ofBudget: boolean;
+  /** Offsets of a relative clause whose years are its own. */
+  apart?: [number, number];
+}
+function relativeClause(clauses: readonly string[]): RelativeReading | undefined {
   const own = clauses.at(-1)!;
   if (clauses.length < 2 || !/^\s*som\s/.test(own)) return undefined;
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
@@ -370,6 +394,23 @@ function relativeClause(clauses: readonly string[]): { left?: string; ofBudget: 
   if (RELATIVE_LEVEL.test(own) && proseConceptMatches(antecedent, ["finance"]).length === 1)
     return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
+}
+
+/** "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by commas. */
+const SUBJECT_THEN_RELATIVE = /^\s*([^,()]{3,60}),\s*som\s[^,]*,/;
+/**
+ * "Det egna kapitalet, som var som störst 2021 med 14 miljoner kronor, hade vid årsskiftet krympt till
+ * 6,2 miljoner kronor": the clause after a relative clause set off by commas goes on with the
+ * sentence's subject, when that subject names one figure and the clause names none.
+ */
+function subjectAcrossRelative(lower: string, start: number): RelativeReading | undefined {
+  const m = SUBJECT_THEN_RELATIVE.exec(lower);
+  if (!m || m[0].length > start) return undefined;
+  const own = lower.slice(m[0].length, start);
+  if (CLAUSE_STOP.test(own) || proseConceptMatches(own, ["finance"]).length > 0) return undefined;
+  if (proseConceptMatches(m[1]!, ["finance"]).length !== 1) return undefined;
+  // The relative clause's years are its own ("som var som störst 2021"), not the figure's.
+  return { left: `${m[1]!} ${own}`, ofBudget: false, apart: [m[1]!.length, m[0].length] };
 }
 
 /** Depth of brackets at each character of the sentence. */
@@ -482,7 +523,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
     // kronor": a relative clause is about the noun that ends the clause before it.
-    const relative = relativeClause(clauses);
+    const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
     const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!);
     /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
     const budgetHere = budgetSentence || relative?.ofBudget === true;
@@ -619,7 +660,10 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     // in its clause is its year, whatever else the sentence names.
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
-    const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    const apart = relative?.apart;
+    const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
+      .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
+      .map((m) => Number(m[0]));
     // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
     const laterBudget = budgetSentence ? laterBudgetYear(sentence, years, year) : undefined;
     const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
