@@ -345,3 +345,24 @@ describe("the subject across a relative clause set off by commas", () => {
     expect(read("Styrelsen, som sammanträdde sex gånger, beviljade 1,2 mkr till Lotsen.")).toEqual([]);
   });
 });
+
+describe("more counts: 'skrevs N personer in', 'N avslut', 'hade förbundet N deltagare'", () => {
+  it("reads the particle after the number's noun, and 'avslut' as the exits", () => {
+    expect(count("Under året skrevs 97 personer in i någon av insatserna.")).toEqual(["new/all=97"]);
+    expect(count("Förbundets insatser hade 150 deltagare och 61 avslut.")).toEqual([
+      "enrolled/all=150",
+      "exited/all=61",
+    ]);
+  });
+
+  it("reads an earlier year's sentence with the federation as subject for that year, not an intervention's", () => {
+    expect(participants(["Jämförelse med tidigare år", "År 2023 hade förbundet 150 deltagare och 61 avslut."])).toEqual(
+      ["enrolled/all=150 2023", "exited/all=61 2023"],
+    );
+    expect(participants(["Jämförelse med tidigare år", "År 2023 hade Lotsen 40 deltagare och 11 avslut."])).toEqual([]);
+  });
+
+  it("does not read things or staff the federation had", () => {
+    expect(participants(["Förbundet hade under 2024 fyra anställda och 6 insatser."])).toEqual([]);
+  });
+});

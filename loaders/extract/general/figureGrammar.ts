@@ -255,7 +255,7 @@ const OWN_VERB =
   /^(avslutade|avslutades|har|hade|gick|går|började|påbörjade|kom|fick|blev|skrevs|deltog|var|är|övergick|fortsatte)$/;
 
 /** "245 inskrivna, 120 nya och 85 avslutade": the adjective stands for the noun. */
-const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna)$/;
+const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna|avslut)$/;
 const STRUCTURAL =
   /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
 /** Plans, capacities and cumulative totals: not the year's figures. */
@@ -949,12 +949,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "… skrevs 58 in under året", "skrevs 12 ut": a verb and its particle on either side of the number.
     const verb = beforeText.split(" ").pop() ?? "";
     // "… tog 163 personer del av insatserna": the same for "ta del av" and "ta emot".
+    // "… skrevs 121 personer in": the particle may follow the number's noun.
     const particle = /^(skrevs|skrivits)$/.test(verb)
-      ? (/^(in|ut)\b/.exec(afterText)?.[0] ?? "")
+      ? (/^((personer|deltagare|individer) )?(in|ut)\b/.exec(afterText)?.[0] ?? "")
       : /^(tog|tar)$/.test(verb)
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
         : "";
-    const texts = particle ? [`${verb} ${afterText}`, beforeText] : [afterText, beforeText];
+    const texts = particle
+      ? [`${verb} ${afterText.replace(/^(personer|deltagare|individer) /, "")}`, beforeText]
+      : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
