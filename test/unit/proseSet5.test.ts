@@ -366,3 +366,35 @@ describe("more counts: 'skrevs N personer in', 'N avslut', 'hade förbundet N de
     expect(participants(["Förbundet hade under 2024 fyra anställda och 6 insatser."])).toEqual([]);
   });
 });
+
+describe("a result without a sign, signed by revenue, costs and financial items of the same text", () => {
+  const text = [
+    "Förbundets resultat för år 2024 är 236 tkr och det egna kapitalet uppgår till 2 910 tkr.",
+    "Förbundets intäkter uppgick till 9 480 tkr och verksamhetens kostnader till 9 252 tkr. Finansiella",
+    "intäkter från förbundets bankmedel tillkom med 8 tkr.",
+  ];
+  it("stores the result with the sign revenue − costs + financial income gives, when the sizes agree", () => {
+    expect(finance(text)).toEqual([
+      "equity_end=2910000 2024",
+      "revenue_operating=9480000 2024",
+      "cost_operating=9252000 2024",
+      "result=236000 2024",
+    ]);
+    const deficit = [
+      "Förbundets resultat för år 2024 är 220 tkr.",
+      "Förbundets intäkter uppgick till 9 252 tkr och verksamhetens kostnader till 9 480 tkr.",
+      "Finansiella intäkter tillkom med 8 tkr.",
+    ];
+    expect(finance(deficit)).toContain("result=-220000 2024");
+  });
+
+  it("stores no result when the sizes disagree, or costs are not stated", () => {
+    expect(
+      finance([text[0]!, "Förbundets intäkter uppgick till 9 480 tkr och verksamhetens kostnader till 9 252 tkr."]),
+    ).toEqual(["equity_end=2910000 2024", "revenue_operating=9480000 2024", "cost_operating=9252000 2024"]);
+    expect(finance([text[0]!, "Förbundets intäkter uppgick till 9 480 tkr."])).toEqual([
+      "equity_end=2910000 2024",
+      "revenue_operating=9480000 2024",
+    ]);
+  });
+});

@@ -44,7 +44,16 @@ export interface MoneyFigure {
 export interface MoneyReading {
   figures: MoneyFigure[];
   unread: { start: number; raw: string; why: string }[];
+  /**
+   * The year's result stated without a sign ("Förbundets resultat för år 2024 är 412 tkr"), also
+   * among the unread: its size, which only an identity with the year's other figures may sign.
+   */
+  unsigned: MoneyFigure[];
+  /** The year's financial income and costs stated in running text: never stored from it, terms of that identity. */
+  financial: { item: FinancialItem; sek: number; precision: number; start: number }[];
 }
+export type FinancialItem = "revenue_financial" | "cost_financial";
+const FINANCIAL_ITEMS = new Set<string>(["revenue_financial", "cost_financial"]);
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
@@ -454,7 +463,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
   // before; a budget or an earlier year's bracket inside it has no year this reading can give.
   const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year);
-  const reading: MoneyReading = { figures: [], unread: own.unread };
+  const reading: MoneyReading = { figures: [], unread: own.unread, unsigned: [], financial: [] };
   for (const f of own.figures)
     if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
     else
@@ -467,7 +476,7 @@ export function readMoneySentence(sentence: string, year: number): MoneyReading 
 }
 
 function readSentenceOf(sentence: string, year: number): MoneyReading {
-  const reading: MoneyReading = { figures: [], unread: [] };
+  const reading: MoneyReading = { figures: [], unread: [], unsigned: [], financial: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
     (x, y) => x.index - y.index,
   );
@@ -696,6 +705,9 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
     const concept = bestProseConcept(side, ["finance"]);
     if (!concept || !ITEMS.has(concept.concept.code)) {
       unread(concept ? `${concept.concept.sv} is not read from running text` : "its clause names no one figure");
+      const code = concept?.concept.code ?? "";
+      if (FINANCIAL_ITEMS.has(code) && a.sek > 0 && !budgetHere && at === year && earlier === undefined)
+        reading.financial.push({ item: code as FinancialItem, sek: a.sek, precision: a.precision, start });
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
@@ -736,7 +748,7 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
       const positive = POSITIVE_WORD.test(words) || sentence[start - 1] === "+" || (signsBeside && !negative);
       if (negative === positive) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
-        if (!negative)
+        if (!negative) {
           unsignedResult = {
             item,
             sek: a.sek,
@@ -749,6 +761,13 @@ function readSentenceOf(sentence: string, year: number): MoneyReading {
             basis: budgetHere ? "budget" : "actual",
             year,
           };
+          if (!budgetHere && at === year && earlier === undefined && !isHedgedGuess(a) && a.sek <= IMPLAUSIBLE_SEK)
+            reading.unsigned.push({
+              ...unsignedResult,
+              approximate: a.approximate || a.precision > 0,
+              clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
+            });
+        }
         continue;
       }
       sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);

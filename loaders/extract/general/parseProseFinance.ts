@@ -14,7 +14,7 @@
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { PROSE_FINANCE_ITEMS, readMoneySentence } from "./moneyGrammar.ts";
+import { PROSE_FINANCE_ITEMS, readMoneySentence, type MoneyFigure, type MoneyReading } from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
@@ -171,6 +171,75 @@ function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string,
   return kept;
 }
 
+interface UnsignedResult {
+  figure: MoneyFigure;
+  line: number;
+  text: string;
+  otherBody: boolean;
+}
+
+/**
+ * "Förbundets resultat för år 2024 är 412 tkr. … intäkter uppgick till 14 280 tkr och verksamhetens
+ * kostnader till 13 884 tkr. Finansiella intäkter … tillkom med 16 tkr.": a result stated without a
+ * sign takes the sign of revenue − costs + financial income − financial costs, all read from the
+ * same running text for the year, where that sum is the result's size within their precision (the
+ * identity "result"). Nothing is signed when revenue or costs are missing or stated twice with
+ * different amounts, when the sum is another size, or when it is too near zero to have a sign.
+ */
+function signByIdentity(
+  read: readonly ReadAmount[],
+  unsigned: readonly UnsignedResult[],
+  financial: MoneyReading["financial"],
+  year: number,
+): ReadAmount[] {
+  const one = (item: string) => {
+    const found = read.filter(
+      (r) => !r.otherBody && r.fact.item === item && r.fact.year === year && r.fact.basis === "actual",
+    );
+    const amounts = new Set(found.map((r) => r.fact.amount_sek));
+    return amounts.size === 1 ? found[0] : undefined;
+  };
+  const revenue = one("revenue_operating");
+  const costs = one("cost_operating");
+  if (!revenue || !costs || one("result")) return [];
+  let net = revenue.fact.amount_sek! - costs.fact.amount_sek!;
+  let tolerance = revenue.precision + costs.precision;
+  for (const item of ["revenue_financial", "cost_financial"] as const) {
+    const terms = financial.filter((f) => f.item === item);
+    if (new Set(terms.map((f) => f.sek)).size > 1) return [];
+    if (terms[0]) {
+      net += item === "revenue_financial" ? terms[0].sek : -terms[0].sek;
+      tolerance += terms[0].precision;
+    }
+  }
+  const out: ReadAmount[] = [];
+  for (const u of unsigned) {
+    const size = Math.abs(u.figure.sek);
+    const within = tolerance + u.figure.precision;
+    if (u.otherBody || Math.abs(net) <= within || Math.abs(Math.abs(net) - size) > within) continue;
+    out.push({
+      fact: {
+        table: "finance",
+        year,
+        basis: "actual",
+        item: "result",
+        amount_sek: Math.sign(net) * size,
+        value: null,
+        source_label: u.figure.clause.slice(0, 200),
+        line: u.line,
+        text: u.text,
+        section: SECTION,
+        approximate: u.figure.approximate,
+        confirmed_by: ["result"],
+      },
+      precision: u.figure.precision,
+      raw: u.figure.raw,
+      otherBody: false,
+    });
+  }
+  return out;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
@@ -179,6 +248,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const inTables = itemsInTables(doc);
   const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
+  const unsigned: UnsignedResult[] = [];
+  const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
       check_id: "coverage.unread_number",
@@ -197,6 +268,17 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       const scope = scopes[firstLine - 1]!;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      // The terms of the identity that may sign an unsigned result, under the same rules as a figure.
+      const federations = scope.kind !== "intervention" && !plan;
+      if (federations) {
+        for (const f of reading.financial) financial.push(f);
+        for (const f of reading.unsigned) {
+          const line = lineAt(unit, s.start + f.start);
+          if (inTables.has("result") || headingNotTheYear(doc, line) || underStatedAmount(doc, line, "result"))
+            continue;
+          unsigned.push({ figure: f, line, text, otherBody: aboutAnotherBody(sentence) });
+        }
+      }
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.start);
         // A budget or an earlier year's figure is restated only where a table has that column, or
@@ -248,6 +330,15 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         });
       }
     }
+  }
+  const signed = signByIdentity(read, unsigned, financial, year);
+  read.push(...signed);
+  // A result the identity signed is read after all: its "without a sign" entry goes.
+  for (const r of signed) {
+    const at = findings.findIndex(
+      (f) => f.line === r.fact.line && f.value === r.raw && /without a sign/.test(f.message),
+    );
+    if (at >= 0) findings.splice(at, 1);
   }
   const facts = refuseConflicts(read, unread);
   return {
