@@ -398,3 +398,47 @@ describe("a result without a sign, signed by revenue, costs and financial items 
     ]);
   });
 });
+
+describe("the year before compared with, a section comparing years, and a clause after a semicolon", () => {
+  it("reads ', jämfört med N personer under 2023' as that year's count of the same measure", () => {
+    expect(count("Under 2024 deltog 171 personer i insatserna, jämfört med 158 personer under 2023.")).toEqual([
+      "enrolled/all=171",
+      "enrolled/all=158 2023",
+    ]);
+  });
+
+  it("does not read a comparison with one intervention's count, or with no year", () => {
+    expect(count("Under 2024 deltog 171 personer i insatserna, jämfört med 40 personer i Lotsen under 2023.")).toEqual([
+      "enrolled/all=171",
+    ]);
+    expect(count("Under 2024 deltog 171 personer i insatserna, jämfört med målet på 180 personer.")).toEqual([
+      "enrolled/all=171",
+    ]);
+  });
+
+  it("reads a section comparing with the year before as the federation's, but not inside an intervention's section", () => {
+    expect(
+      participants([
+        "4. Jämförelse med föregående år",
+        "",
+        "Under 2023 var 140 deltagare inskrivna, varav 75 kvinnor.",
+      ]),
+    ).toEqual(["enrolled/all=140 2023", "enrolled/woman=75 2023"]);
+    expect(
+      participants([
+        "Insats: Lotsen",
+        "",
+        "Jämförelse med föregående år",
+        "",
+        "Under 2023 var 40 deltagare inskrivna.",
+      ]),
+    ).toEqual(["enrolled/all=40 2023 (Lotsen)"]);
+  });
+
+  it("reads a count before a semicolon whose clause after it names the year before, and not a count after it", () => {
+    expect(count("Av årets deltagare var 70 nyinskrivna; övriga fortsatte från föregående år.")).toEqual([
+      "new/all=70",
+    ]);
+    expect(count("Av årets deltagare var 70 nyinskrivna; 40 fortsatte från föregående år.")).toEqual(["new/all=70"]);
+  });
+});

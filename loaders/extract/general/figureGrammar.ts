@@ -266,6 +266,9 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** ", jämfört med 167 personer under 2023", ", jämfört med 130 deltagare året innan": the same count for an earlier year. */
+const COMPARED_WITH_EARLIER =
+  /,\s*jämfört med (\d{1,3}(?: \d{3})*) (?:personer|deltagare)(?: (?:under|år))? ((?:19|20)\d\d|året innan|året före|föregående år)(?![\p{L}\d])/gu;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
 const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
@@ -472,7 +475,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    */
   const target = (tok: NumberToken): boolean => {
     const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
-    const said = tail === undefined ? lower : lower.slice(0, tail.index);
+    // "… 76 nyinskrivna (41 kvinnor och 35 män); övriga fortsatte från föregående år": a clause after
+    // a semicolon is about others.
+    const semicolon = lower.indexOf(";", tok.end);
+    const cut = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
+    const said = lower.slice(0, cut);
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -1103,6 +1110,18 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         year,
       });
   }
+  // "Under 2024 deltog 183 personer …, jämfört med 167 personer under 2023": the count compared with
+  // is the same count's for that earlier year, where the report's year is known.
+  if (context.year !== undefined && /jämfört med/.test(lower))
+    for (const m of lower.matchAll(COMPARED_WITH_EARLIER)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      const token = tokens.find((t): t is NumberToken => t.type === "number" && t.start === at);
+      const earlier = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
+      const whole = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
+      const main = whole.at(-1);
+      if (token && main?.kind === "count" && !main.year && earlier < context.year && whole.length === 1)
+        reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year: earlier });
+    }
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;

@@ -297,7 +297,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!)) {
+        // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.
+        const ownYear = f.kind === "count" && f.year !== undefined && others.every((y) => y === f.year);
+        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!) && !ownYear) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
