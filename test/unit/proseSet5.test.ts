@@ -442,3 +442,16 @@ describe("the year before compared with, a section comparing years, and a clause
     expect(count("Av årets deltagare var 70 nyinskrivna; 40 fortsatte från föregående år.")).toEqual(["new/all=70"]);
   });
 });
+
+describe("a sentence opening on its count after one about the federation: what it must not take", () => {
+  const lead = "Under 2024 tog förbundets insatser emot 164 deltagare.";
+  it("does not make a seminar's attendees, a cumulative count or a target the federation's figures", () => {
+    expect(participants([lead, "212 deltagare kom till vårens föreläsning om psykisk hälsa."])).toEqual([
+      "enrolled/all=164",
+    ]);
+    expect(participants([lead, "611 personer har deltagit sedan starten 2018."])).toEqual(["enrolled/all=164"]);
+    expect(participants([lead, "40 procent ska gå till arbete eller studier enligt målet för 2025."])).toEqual([
+      "enrolled/all=164",
+    ]);
+  });
+});

@@ -202,7 +202,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
       // that opens on its count, or on the year before, right after one about the federation goes on
       // about the same participants, naming no one else.
-      if (
+      const carried =
         scope !== "conflict" &&
         scope.kind === "unknown" &&
         lastScope !== undefined &&
@@ -210,9 +210,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         lastScope.kind === "federation" &&
         opensOnCount(sentence) &&
         !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence)
-      )
-        scope = lastScope;
+        !namesSomeone(sentence);
+      if (carried) scope = lastScope!;
       // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
       // back is about whom the sentence before was, and is never more the federation's than that one.
       if (
@@ -291,6 +290,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         const line = lineAt(unit, s.start + f.token.start);
         if (partOfBefore(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
+          continue;
+        }
+        // A seminar's attendees after a sentence about the federation's participants are no total of its own.
+        if (carried && f.kind === "count" && f.measure === "structural_participants") {
+          unread(f.token, unit, s.start, "structural participants, but not the federation's total for the year");
           continue;
         }
         if (cumulative.has(line)) {
