@@ -75,6 +75,13 @@ describe("the year before in a bracket beside the outcome", () => {
     expect(read("Kostnaderna blev 6 300 tkr (5 870 tkr).")).toEqual(["cost_operating=6300000"]);
   });
 
+  it("reads a bracket that names its balance date before the year ('(vid utgången av 2023: …)'), not a later year's", () => {
+    expect(
+      read("Förbundets eget kapital uppgick vid årets slut till 2 760 tkr (vid utgången av 2023: 2 980 tkr)."),
+    ).toEqual(["equity_end=2760000", "equity_end=2980000 2023"]);
+    expect(read("Intäkterna var 7 840 tkr (för 2025: 7 900 tkr).")).toEqual(["revenue_operating=7840000"]);
+  });
+
   it("still needs the bracketed result's own sign", () => {
     expect(read("Förbundets resultat blev minus 0,8 mkr (0,2 mkr 2023).")).toEqual(["result=-800000"]);
   });

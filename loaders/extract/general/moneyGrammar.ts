@@ -175,8 +175,9 @@ const IN_BRACKETS = "an amount in brackets: another year, the budget or a part";
 /** What a bracket says before its amount: the budget ("budget", "budgeterat:"). */
 const BRACKET_BUDGET =
   /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
-/** … or an earlier year ("2023:", "2023-12-31:", "föregående år"). */
-const BRACKET_YEAR = /^\s*((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
+/** … or an earlier year ("2023:", "2023-12-31:", "vid utgången av 2022:", "föregående år"). */
+const BRACKET_YEAR =
+  /^\s*(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|per|för|under|år)\s+)?((19|20)\d\d)(-\d\d-\d\d)?\s*:?\s*$/;
 const BRACKET_PRIOR = /^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?\s*$/;
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
