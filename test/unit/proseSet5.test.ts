@@ -462,3 +462,19 @@ describe("a sentence opening on its count after one about the federation: what i
     ]);
   });
 });
+
+describe("a part of the group the sentence before named", () => {
+  const lead = "Under 2024 tog förbundets insatser emot 164 deltagare.";
+  it("does not read 'N av dem hade …' or a second count of the same measure as the year's participants", () => {
+    expect(participants([lead, "45 av dem hade försörjningsstöd."])).toEqual(["enrolled/all=164"]);
+    expect(participants([lead, "12 deltagare hade en funktionsnedsättning."])).toEqual(["enrolled/all=164"]);
+    expect(participants([`${lead} 45 av dem hade försörjningsstöd.`])).toEqual(["enrolled/all=164"]);
+  });
+
+  it("still reads the exits and the new among them", () => {
+    expect(participants([lead, "52 av dem avslutade sin insats under året."])).toEqual([
+      "enrolled/all=164",
+      "exited/all=52",
+    ]);
+  });
+});

@@ -90,6 +90,8 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
+/** "45 av dem …", "Tretton av de …": a part of a group named before. */
+const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
 const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
 function opensOnCount(sentence: string): boolean {
@@ -251,13 +253,18 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       }
       const before = justBefore;
       /** "… avslutade 58 deltagare. Av dem avslutades 14 på grund av flytt.": a part of the count before. */
+      // A sentence that opens on its count right after one about the same group ("… 164 deltagare.
+      // 12 deltagare hade en funktionsnedsättning.") points back as "Av dem …" does.
       const partOfBefore = (f: Figure) =>
         f.kind === "count" &&
         f.gender === "all" &&
-        ANAPHORA.test(sentence) &&
+        (ANAPHORA.test(sentence) || carried) &&
         before.owner === owner &&
         // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
+      // "45 av dem hade försörjningsstöd": some of the group named before are never the year's participants.
+      const someOfThem = (f: Figure) =>
+        f.kind === "count" && (f.measure === "enrolled" || f.measure === "ongoing") && OF_THEM_OPENING.test(sentence);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
@@ -288,7 +295,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       previousScope = scope;
       for (const f of reading.figures) {
         const line = lineAt(unit, s.start + f.token.start);
-        if (partOfBefore(f)) {
+        if (partOfBefore(f) || someOfThem(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
           continue;
         }
