@@ -471,7 +471,11 @@ describe("a part of the group the sentence before named", () => {
     expect(participants([`${lead} 45 av dem hade försörjningsstöd.`])).toEqual(["enrolled/all=164"]);
   });
 
-  it("still reads the exits and the new among them", () => {
+  it("still reads the exits among them, and the year before's count on the next line", () => {
+    expect(participants([lead, "Året innan var deltagarna 150."])).toEqual([
+      "enrolled/all=164",
+      "enrolled/all=150 2023",
+    ]);
     expect(participants([lead, "52 av dem avslutade sin insats under året."])).toEqual([
       "enrolled/all=164",
       "exited/all=52",

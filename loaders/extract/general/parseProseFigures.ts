@@ -258,6 +258,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const partOfBefore = (f: Figure) =>
         f.kind === "count" &&
         f.gender === "all" &&
+        // "Året innan var deltagarna 131": another year's count is no part of this year's.
+        f.year === undefined &&
         (ANAPHORA.test(sentence) || carried) &&
         before.owner === owner &&
         // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
