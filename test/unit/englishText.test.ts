@@ -95,7 +95,9 @@ describe("an English summary read by the same readers", () => {
       .filter((f) => f.table === "participant_count")
       .map((f) => `${f.measure}/${f.gender} ${f.year} ${f.value}`)
       .sort();
+    // "(2023: 290 participants)": the year before's count, read as that year's (the Swedish readers' brackets).
     expect(counts).toEqual([
+      "enrolled/all 2023 290",
       "enrolled/all 2024 318",
       "enrolled/man 2024 148",
       "enrolled/woman 2024 170",

@@ -19,11 +19,11 @@ const SECTION = "general:member_contributions";
 
 /**
  * The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till",
- * "Medlemmarnas bidrag uppgick till"; or the municipalities' ("Kommunerna bidrog med 2 603 tkr:
- * Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
+ * "Medlemmarnas bidrag uppgick till", "Medlemsintäkterna på"; or the municipalities' ("Kommunerna
+ * bidrog med 2 603 tkr: Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
  */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:\p{L}+\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om)\s+(?=[\d-])/iu;
 /** A total the municipalities paid together: its list names municipalities. */
 const MUNICIPALITIES = /^(?:medlems)?kommuner/i;
 /** A municipality by its place alone ("Åby", "Nedre Älvdal"): only in the municipalities' list, and only where it adds up. */
@@ -108,10 +108,13 @@ function readList(
   let sum = 0;
   const places = MUNICIPALITIES.test(cue[0]);
   for (const a of amounts.slice(1)) {
-    // "… tillsammans, fördelat efter folkmängd: Åby 1 405 tkr": what stands before a colon leads the list.
-    const written = unit.text.slice(from, a.index);
-    const name = written
-      .slice(written.lastIndexOf(":") + 1)
+    const between = unit.text.slice(from, a.index);
+    // "… tillsammans, fördelat efter folkmängd: Åby 1 405 tkr", "Medlemsintäkterna på 4 800 tkr har betalats
+    // enligt förbundsordningen: staten 2 400 tkr, …": the total's own clause may run on to the colon that
+    // opens the list.
+    const colon = members.length === 0 ? between.lastIndexOf(":") : -1;
+    const name = between
+      .slice(colon + 1)
       .replace(LEAD, "")
       .replace(TRAIL, "")
       .trim();

@@ -209,6 +209,7 @@ export type SetAsideReason =
   | "table_row"
   | "staff"
   | "change_from"
+  | "change"
   | "prior_year";
 
 export interface SentenceReading {
@@ -274,6 +275,12 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
+const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
+/** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
+const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
+/** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */
+const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|sjönk|sjunkit|växte|vuxit)$/;
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
@@ -404,9 +411,9 @@ const MOVED =
 /** A survey's answers and opinions: what people said, not where they went. */
 const OPINION =
   /enkät|uppgav|uppger|upplev|ansåg|anser|bedömer|bedömde|svarade|svarat|nöjd|tror |trodde|förutsättningar|önskar/;
-/** ", jämfört med 167 personer under 2023": a count of the same people for an earlier year. */
+/** ", jämfört med 167 personer under 2023", ", jämfört med 130 deltagare året innan": the same people's count for an earlier year. */
 const COMPARED_COUNT =
-  /,\s*jämfört med (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d)(?![\d\p{L}])\s*[.;]?\s*$/gu;
+  /,\s*jämfört med (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d|året innan|året före|föregående år)(?![\d\p{L}])\s*[.;]?\s*$/gu;
 /**
  * A share of others (the country, the county, other federations, an average) or one expected
  * ("räknar med att 35 procent går vidare"): nothing the federation reports as its own year's.
@@ -461,7 +468,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     POSITIVE_STEP.test(lower);
 
   // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
-  const priorBrackets = new Map<number, { year: number; anchor: number }>();
+  const priorBrackets = new Map<number, { year: number; anchor: number; noun?: string }>();
   const priorYearAt = new Set<number>();
   tokens.forEach((t, j) => {
     if (t.type !== "punct" || t.text !== "(") return;
@@ -482,7 +489,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       n?.type === "number" &&
       close?.text === ")"
     ) {
-      priorBrackets.set(j + 3, { year: y.value, anchor });
+      const noun = close !== unitOrClose && unitOrClose?.type === "word" ? unitOrClose.lower : undefined;
+      priorBrackets.set(j + 3, { year: y.value, anchor, noun });
       priorYearAt.add(j + 1);
       return;
     }
@@ -574,6 +582,23 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "till" && tokens[j + 1]?.type === "number";
   };
 
+  /** "ökade med 41 personer": the number after a change verb's "med" is the change, never a count. */
+  const changeBy = (i: number): boolean => prevWord(i) === "med" && CHANGE_VERB.test(wordBefore(tokens, i, 2) ?? "");
+  /**
+   * "Antalet deltagare ökade med 41 personer till 268", "… minskade från 80 till 65": the number after
+   * "till" is the level the clause's count reached. Returns the index of the change's own number, whose
+   * clause names what is counted, or undefined.
+   */
+  const levelAfterChange = (i: number): number | undefined => {
+    if (prevWord(i) !== "till") return undefined;
+    let j = i - 2;
+    if (tokens[j]?.type === "word" && /^(personer|deltagare|st)$/.test((tokens[j] as WordToken).lower)) j--;
+    if (tokens[j]?.type !== "number") return undefined;
+    const via = wordBefore(tokens, j, 1);
+    const verb = wordBefore(tokens, j, 2);
+    return (via === "med" || via === "från") && CHANGE_VERB.test(verb ?? "") ? j : undefined;
+  };
+
   /** "två nya insatser", "3 olika projekt": adjectives, then a thing the number counts, not people. */
   const countsThingAfterAdjectives = (i: number): boolean => {
     for (let k = 1; k <= 3; k++) {
@@ -635,6 +660,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (target(tok)) setAside(tok, "target");
     else if (changeFrom(i)) setAside(tok, "change_from");
+    else if (changeBy(i)) setAside(tok, "change");
     else candidates.push([tok, i]);
   }
 
@@ -740,6 +766,25 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       setAside(tok, "target");
       continue;
     }
+    // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's
+    // participants, where the report's year is known. Only a whole count, never an anchor of a split.
+    const prior = PRIOR_OPENING.exec(beforeText);
+    if (prior && context.year !== undefined && tokens.slice(0, i).every((t) => t.type !== "number")) {
+      const rest = beforeText.slice(prior[0].length).trim();
+      const measure = classify(afterText, rest, i);
+      if (measure?.kind === "count" && measure.measure !== "structural_participants")
+        reading.figures.push({
+          kind: "count",
+          measure: measure.measure,
+          gender: "all",
+          token: tok,
+          year: context.year - 1,
+        });
+      else if (measure === undefined && PARTICIPANTS_WERE.test(rest) && afterText === "")
+        reading.figures.push({ kind: "count", measure: "enrolled", gender: "all", token: tok, year: context.year - 1 });
+      else setAside(tok, "prior_year");
+      continue;
+    }
     // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
     if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
       setAside(tok, "prior_year");
@@ -784,6 +829,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else reading.unread.push(tok);
       continue;
     }
+    const changed = levelAfterChange(i);
+    if (changed !== undefined) {
+      const measure = classify(afterText, wordsOf(before(changed)), changed);
+      if (measure?.kind === "count") push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+      else reading.unread.push(tok);
+      continue;
+    }
     // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
     const trailing = after(i).every(
       (t) =>
@@ -811,13 +863,14 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
-    // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only.
-    const ofThem =
+    // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only:
+    // "Tretton av de avslutade var kvinnor" is no count of the exited.
+    const ofTheExited =
       next === "av" &&
-      (/^(dem|dessa)$/.test(nextWord(i, 2) ?? "") ||
-        (nextWord(i, 2) === "de" &&
-          /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
-          destinationsIn(afterText, true).length > 0));
+      nextWord(i, 2) === "de" &&
+      /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
+      destinationsIn(afterText, true).length > 0;
+    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited;
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
@@ -842,7 +895,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (afterColon && PARTICIPANTS_LABEL.test(label)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
-    if (measure === undefined) {
+    if (measure === undefined || (ofTheExited && measure.kind !== "exit_outcome")) {
       reading.unread.push(tok);
       continue;
     }
@@ -1109,8 +1162,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   }
 
   // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
-  for (const [k, { year, anchor }] of priorBrackets) {
-    const main = reading.figures.find((f) => f.token === tokens[anchor]);
+  for (const [k, { year, anchor, noun }] of priorBrackets) {
+    let main = reading.figures.find((f) => f.token === tokens[anchor]);
+    // "… 113 personer, varav 64 kvinnor och 49 män (2023: 97 personer)": a bracket naming people, not a
+    // gender, after a split is the whole count's, the one the split is of.
+    if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
+      const measure = main.measure;
+      const at = tokens[anchor]!.start;
+      main = reading.figures
+        .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
+        .at(-1);
+    }
     if (main?.kind === "count" && main.gender === "all")
       reading.figures.push({
         kind: "count",
@@ -1124,7 +1186,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   // year it is compared with, when the sentence gave one whole count before the comparison.
   if (context.year !== undefined && lower.includes("jämfört med"))
     for (const m of lower.matchAll(COMPARED_COUNT)) {
-      const year = Number(m[2]);
+      const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
       const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
       const token = numbers.find(([t]) => t.start === at)?.[0];
       const before = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
@@ -1140,6 +1202,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
 }
 
 const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b.*\b(kvinnor|flickor)\b/i;
+/** "Av dem var 151 kvinnor.": the whole sentence is one gender's count, in digits. */
+const ONE_GENDER_BACK =
+  /^(?:av|bland) (?:dessa|dem) (?:var|är) (\d{1,3}(?: \d{3})*) (?:kvinnor|män|flickor|pojkar)\s*[.!]?$/i;
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
@@ -1192,11 +1257,16 @@ export function readSentenceInContext(
   const trimmed = sentence.trim();
   const rateBack = REFERS_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
   // "… nådde 220 deltagare. Av dem var 105 kvinnor och 115 män.": the split of the count before.
+  // "… ökade till 268. Av dem var 151 kvinnor.": one gender alone, said of the count before, no larger than it.
+  const oneGender = ONE_GENDER_BACK.exec(trimmed);
+  const wholeBefore = () =>
+    readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all" && !f.year);
   const splitBack =
     POINTS_BACK.test(trimmed) &&
-    GENDER_SPLIT.test(sentence) &&
+    (GENDER_SPLIT.test(sentence) || oneGender !== null) &&
     own.figures.length === 0 &&
-    readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all").length === 1;
+    wholeBefore().length === 1 &&
+    (oneGender === null || (parseSwedishNumber(oneGender[1]!) ?? Infinity) <= wholeBefore()[0]!.token.value);
   if (!rateBack && !splitBack) return genderVersus(own, sentence, previous, context);
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);

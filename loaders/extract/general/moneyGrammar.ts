@@ -58,10 +58,13 @@ export interface MoneyReading {
   figures: MoneyFigure[];
   unread: { start: number; raw: string; why: string }[];
   /**
-   * Results read but for their sign ("Verksamhetens resultat blev 292 440 kronor"), their amount
-   * unsigned: also among `unread`; a caller may store one where an identity gives the sign.
+   * Results read but for their sign ("Verksamhetens resultat blev 292 440 kronor", "Förbundets resultat
+   * för år 2024 är 412 tkr"), their amount unsigned: also among `unread`; a caller may store one where
+   * an identity with the year's other figures gives the sign.
    */
   unsigned: MoneyFigure[];
+  /** The year's financial income and costs stated in running text: never stored from it, terms of that identity. */
+  financial: { item: FinancialItem; sek: number; precision: number; start: number }[];
 }
 
 export interface MoneyContext {
@@ -81,6 +84,8 @@ const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212]\s?\d/u;
 export function signsDeficits(paragraph: string): boolean {
   return SIGNED_RESULT.test(paragraph);
 }
+export type FinancialItem = "revenue_financial" | "cost_financial";
+const FINANCIAL_ITEMS = new Set<string>(["revenue_financial", "cost_financial"]);
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
@@ -108,13 +113,22 @@ const CALCULATION = /[x×*]\s*$/;
 const CALCULATION_AFTER = /^\s*[x×*]\s*\d/;
 /** A change or a difference, not a level. */
 const CHANGE =
-  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr/u;
+  /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr|\bkrymp|(?<!\p{L})vuxit|(?<!\p{L})växte/u;
 /** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 const OTHER_TIME =
-  /föregående år|förra året|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
+  /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART =
   /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b|(?<!\p{L})av (kostnad|intäkt|medl|belopp)\p{L}*/u;
+/**
+ * "… uppgick till 9,2 mkr av intäkterna på 9,6 mkr": the amount right after "av intäkterna på" is
+ * what the noun names, the whole; the part is the amount before "av".
+ */
+const WHOLE_AFTER_OF =
+  /(?<!\p{L})av (kostnad|intäkt)\p{L}*\s+(på|om)\s+((ca\.?|cirka|drygt|knappt|totalt|sammanlagt)\s+)?$/u;
+/** "Insatserna fick 3,1 mkr av intäkterna": a part named after the amount, of the whole the noun names. */
+const PART_AFTER =
+  /^\s*(kronor|kr)?\.?\s*(?<!\p{L})(av|utav) (de |det |förbundets |årets |de totala )?(kostnad|intäkt|medl|belopp|budget|eget kapital|egna kapital)/u;
 /**
  * A member's own figure, as a council decision on the federation's accounts writes it: "Årets
  * resultat för kommunen blev minus 1,3 mkr", "kommunens andel …", "regionens kostnader".
@@ -229,9 +243,9 @@ const BRACKET_BUDGET =
   /^\s*(enligt\s+)?(budget|budgeterat|budgeterad|budgeterade)(\s+(resultat|underskott|överskott))?(\s+(på|om))?\s*:?\s*$/;
 /** A result's sign named in a bracket before its amount: "(2023: ett överskott på 212 tkr)". */
 const BRACKET_SIGN = String.raw`(\s+(ett\s+)?(underskott|överskott)\s+(på|om|av))?`;
-/** … or an earlier year ("2023:", "2023-12-31:", "vid utgången av 2022:", "föregående år"). */
+/** … or an earlier year ("2023:", "2023-12-31:", "vid utgången av 2022:", "för 2023", "föregående år"). */
 const BRACKET_YEAR = new RegExp(
-  String.raw`^\s*((?:vid utgången av|vid slutet av|per den 31 december|den 31 december|per)\s+)?(?<year>(19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`,
+  String.raw`^\s*((?:vid utgången av|vid slutet av|per den 31 december|den 31 december|per|för|under|år)\s+)?(?<year>(19|20)\d\d)(-\d\d-\d\d)?\s*:?${BRACKET_SIGN}\s*$`,
 );
 const BRACKET_PRIOR = new RegExp(
   String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
@@ -251,6 +265,11 @@ const BRACKET_PRIOR_OR_YEAR =
 /** … or after it, to the bracket's end: "(2 673 793 kronor vid utgången av 2023)", "(4,9 Mkr för 2023)". */
 const BRACKET_YEAR_AFTER =
   /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
+/** … or the year before named in words after it: "(1 263 tkr föregående år)", "(4,1 mkr året innan)". */
+const BRACKET_PRIOR_AFTER =
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:föregående år|fg år|förra året|året innan|året före|i fjol)\s*\)/;
+/** A result's sign said in words before a bracket's amount: "(plus 0,4 mkr 2023)", "(minus 212 tkr föregående år)". */
+const BRACKET_SIGN_WORD = /(?:^|\s)(plus|minus)\s*$/;
 /** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
 const OWN_YEAR_GAP = /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
 
@@ -267,14 +286,21 @@ function bracketBeside(
   anchor: MoneyFigure | undefined,
   year: number,
   context: MoneyContext,
+  /** The earlier year an earlier bracket of the sentence gave its figure ("(4 650 tkr 2022) … (4 705 tkr)"). */
+  inherited?: number,
 ): MoneyFigure | string {
   const open = lower.lastIndexOf("(", a.index);
   const end = a.index + a.raw.length;
-  const said = lower.slice(open + 1, a.index);
+  const written = lower.slice(open + 1, a.index);
+  // "(plus 0,4 mkr 2023)": a sign word before the amount is the amount's sign, not what the bracket is.
+  const signWord = BRACKET_SIGN_WORD.exec(written);
+  const said = signWord ? written.slice(0, signWord.index) : written;
   // "(2 673 793 kronor vid utgången av 2023)": the bracket's year may follow its amount.
   const yearAfter = BRACKET_YEAR_AFTER.exec(lower.slice(end));
+  const priorAfter = BRACKET_PRIOR_AFTER.test(lower.slice(end));
   // "0,5 miljoner kronor)": the amount's unit may run on past its number's unit word.
-  const closes = /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || (yearAfter !== null && said.trim() === "");
+  const closes =
+    /^\s*((kronor|kr)\.?\s*)?\)/.test(lower.slice(end)) || ((yearAfter !== null || priorAfter) && said.trim() === "");
   // "… 412 618 kronor för 2024 (föregående år …)": the outcome's own year may stand between it and the bracket.
   const gap = OWN_YEAR_GAP.exec(lower.slice(anchor?.end ?? 0, open));
   const beside =
@@ -291,11 +317,20 @@ function bracketBeside(
   else if (y) at = Number(y.groups!.year);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
+  else if (priorAfter && said.trim() === "") at = year - 1;
+  // "Intäkterna blev 4 926 tkr (4 650 tkr 2022) och kostnaderna 4 871 tkr (4 705 tkr)": a bare bracket
+  // after one that named its year keeps the writer's convention within the sentence.
+  else if (inherited !== undefined && said.trim() === "" && !yearAfter) at = inherited;
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
   if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
   // A bracketed result's sign is its own: the number's, or the bracket's word ("budgeterat underskott 0,8 mnkr").
-  const worded = /underskott/.test(said) ? -1 : /överskott/.test(said) ? 1 : 0;
+  const worded =
+    /underskott/.test(said) || signWord?.[1] === "minus"
+      ? -1
+      : /överskott/.test(said) || signWord?.[1] === "plus"
+        ? 1
+        : 0;
   const sek = worded === 0 ? a.sek : worded * Math.abs(a.sek);
   if (worded !== 0 && a.sek < 0) return "the bracketed result's sign words and number disagree";
   if (
@@ -325,6 +360,8 @@ function bracketBeside(
 
 /** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
 const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
+/** "en halv miljon", "två och en halv miljoner": a number word (or none) and a half, in millions. */
+const HALF_MILLION = /(?<![\p{L}\d])(?:(\p{L}+) och )?en halv (?:miljon|miljoner)(?!\p{L})/giu;
 /**
  * The unit alone: a text without one has no word amount. WORD_AMOUNT tries its word at every
  * letter, so most sentences (no unit at all) are told apart first, much more cheaply.
@@ -339,6 +376,20 @@ const ANY_AMOUNT_UNIT = new RegExp(AMOUNT_UNIT_WORD, "iu");
 function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   const out: ReturnType<typeof findAmounts> = [];
   if (!ANY_AMOUNT_UNIT.test(text)) return out;
+  // "en halv miljon kronor", "två och en halv miljoner": half a million, to a quarter of a million.
+  if (/halv/i.test(text))
+    for (const m of text.matchAll(HALF_MILLION)) {
+      const whole = m[1] === undefined ? 0 : /^(en|ett)$/i.test(m[1]) ? 1 : parseNumberWord(m[1]);
+      if (whole === undefined) continue;
+      const factor = UNIT_FACTOR.mkr;
+      out.push({
+        sek: (whole + 0.5) * factor,
+        approximate: HEDGES.test(text.slice(Math.max(0, m.index! - 12), m.index!)),
+        precision: factor / 4,
+        index: m.index!,
+        raw: m[0],
+      });
+    }
   for (const m of text.matchAll(WORD_AMOUNT)) {
     const n = parseNumberWord(m[1]!);
     if (n === undefined || n === 0) continue;
@@ -399,6 +450,58 @@ function zeroResults(text: string): ReturnType<typeof findAmounts> {
 const BUDGET_COMPARED_LEFT =
   /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
 
+/**
+ * A relative clause that only states a level ("som vid årets slut var", "som uppgick till"): its
+ * figure is the one the clause before ends on ("… minska det egna kapitalet, som vid årets slut var
+ * 2,9 mkr"). Not "som var som störst 2021 med" (a peak, not a level) nor "som planeras bli".
+ */
+const RELATIVE_LEVEL =
+  /^\s*som\s+((vid årets slut|vid årsskiftet|vid utgången av året|den 31 december)\s+)?(var|är|blev|uppgick till|uppgår till|landade på)\s+((ca\.?|cirka|drygt|knappt)\s+)?$/;
+/** How many words at the end of the clause before a relative clause may name what it is about. */
+const ANTECEDENT_WORDS = 3;
+
+/**
+ * The clause an amount after "…, som …" is read from. A clause that names no figure and only states
+ * a level takes the figure named by the last words before its comma (one figure, or none is read);
+ * a clause that names its figure ("som var ett överskott på") about a budget named by those words
+ * ("… än budgeten räknade med, som var …") is the budget's.
+ */
+interface RelativeReading {
+  /** The clause the amount is read from, when it is not the amount's own. */
+  left?: string;
+  /** The clause is about a budget. */
+  ofBudget: boolean;
+  /** Offsets of a relative clause whose years are its own. */
+  apart?: [number, number];
+}
+function relativeClause(clauses: readonly string[]): RelativeReading | undefined {
+  const own = clauses.at(-1)!;
+  if (clauses.length < 2 || !/^\s*som\s/.test(own)) return undefined;
+  const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
+  const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
+  if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
+  if (RELATIVE_LEVEL.test(own) && proseConceptMatches(antecedent, ["finance"]).length === 1)
+    return { left: `${antecedent} ${own}`, ofBudget: false };
+  return undefined;
+}
+
+/** "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by commas. */
+const SUBJECT_THEN_RELATIVE = /^\s*([^,()]{3,60}),\s*som\s[^,]*,/;
+/**
+ * "Det egna kapitalet, som var som störst 2021 med 14 miljoner kronor, hade vid årsskiftet krympt till
+ * 6,2 miljoner kronor": the clause after a relative clause set off by commas goes on with the
+ * sentence's subject, when that subject names one figure and the clause names none.
+ */
+function subjectAcrossRelative(lower: string, start: number): RelativeReading | undefined {
+  const m = SUBJECT_THEN_RELATIVE.exec(lower);
+  if (!m || m[0].length > start) return undefined;
+  const own = lower.slice(m[0].length, start);
+  if (CLAUSE_STOP.test(own) || proseConceptMatches(own, ["finance"]).length > 0) return undefined;
+  if (proseConceptMatches(m[1]!, ["finance"]).length !== 1) return undefined;
+  // The relative clause's years are its own ("som var som störst 2021"), not the figure's.
+  return { left: `${m[1]!} ${own}`, ofBudget: false, apart: [m[1]!.length, m[0].length] };
+}
+
 /** Depth of brackets at each character of the sentence. */
 function bracketDepth(text: string): number[] {
   const depth: number[] = [];
@@ -411,6 +514,26 @@ function bracketDepth(text: string): number[] {
   return depth;
 }
 
+/** "Inför 2025 …", "I budgeten för 2025 …": the year a budget sentence says it is for. */
+const FOR_YEAR = /(?<!\p{L})(?:inför|för)\s+((?:19|20)\d\d)(?!\d)/gu;
+/**
+ * The later year a sentence about a budget is for: it names that one year and no other, after
+ * "inför" or "för". Never an earlier year (an old budget is not read from running text).
+ */
+function laterBudgetYear(sentence: string, years: readonly number[], year: number): number | undefined {
+  const named = [...new Set(years)];
+  if (named.length !== 1 || named[0]! <= year) return undefined;
+  const cued = [...sentence.toLowerCase().matchAll(FOR_YEAR)].map((m) => Number(m[1]));
+  return cued.length === 1 && cued[0] === named[0] ? named[0] : undefined;
+}
+
+/**
+ * "föregående års underskott på 55 tkr", "förra årets intäkter om 4,1 mkr": the year before named by
+ * a genitive on the figure's own noun (one or two words), right before the amount.
+ */
+const PRIOR_GENITIVE =
+  /(?<!\p{L})(föregående års|förra årets|fjolårets)\s+(?=(\p{L}+\s+){1,2}(på|om)\s+((ca\.?|cirka|drygt|knappt)\s+)?$)/u;
+
 /** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
 const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
 
@@ -420,7 +543,7 @@ export function readMoneySentence(sentence: string, year: number, context: Money
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
   // before; a budget or an earlier year's bracket inside it has no year this reading can give.
   const own = readSentenceOf(sentence.replace(lead[0], " ".repeat(lead[0].length)), year, context);
-  const reading: MoneyReading = { figures: [], unread: own.unread, unsigned: [] };
+  const reading: MoneyReading = { figures: [], unread: own.unread, unsigned: [], financial: [] };
   for (const f of own.figures)
     if (f.basis === "actual" && f.year === year) reading.figures.push({ ...f, year: year - 1 });
     else
@@ -433,7 +556,7 @@ export function readMoneySentence(sentence: string, year: number, context: Money
 }
 
 function readSentenceOf(sentence: string, year: number, context: MoneyContext): MoneyReading {
-  const reading: MoneyReading = { figures: [], unread: [], unsigned: [] };
+  const reading: MoneyReading = { figures: [], unread: [], unsigned: [], financial: [] };
   const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
     (x, y) => x.index - y.index,
   );
@@ -466,6 +589,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
    * after it that carries its own sign ("(föregående år −186 540 kronor)") is still the earlier year's.
    */
   let unsignedResult: MoneyFigure | undefined;
+  /** The earlier year the last bracket beside an outcome gave its figure. */
+  let bracketYear: number | undefined;
   /** The amount after "från" in that change, and its entry among the unread. */
   let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
   for (const [k, a] of amounts.entries()) {
@@ -485,16 +610,23 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       clauses.at(-1)!.trim() === "" &&
       /^\s*[.!]?\s*$/.test(lower.slice(end)) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
-    const left = appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!;
+    // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
+    // kronor": a relative clause is about the noun that ends the clause before it.
+    const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
+    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!);
+    /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
+    const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
-      const beside = bracketBeside(sentence, lower, a, anchor, year, context);
-      if (typeof beside !== "string") reading.figures.push(beside);
-      else if (beside !== IN_BRACKETS) unread(beside);
+      const beside = bracketBeside(sentence, lower, a, anchor, year, context, bracketYear);
+      if (typeof beside !== "string") {
+        reading.figures.push(beside);
+        if (beside.basis === "actual") bracketYear = beside.year;
+      } else if (beside !== IN_BRACKETS) unread(beside);
       if (beside !== IN_BRACKETS) continue;
     }
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
@@ -505,7 +637,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" && worded === 0 && a.sek > 0) unread("a budgeted result without its own sign");
-      else if (worded * a.sek < 0) unread("the budgeted result's sign words and number disagree");
+      else if (worded !== 0 && a.sek < 0) unread("the budgeted result's sign words and number disagree");
       else if (anchor.item !== "result" && (a.sek < 0 || worded !== 0))
         unread("a signed amount for a figure that has no sign");
       else if (anchor.item === "equity_end") unread("equity has no budget in running text");
@@ -608,11 +740,18 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Kostnaderna ökade jämfört med föregående år och uppgick till 6,9 mnkr": the comparison is the
     // first verb's; the amount's own clause opens at "och uppgick".
     const levelClause = LEVEL_CLAUSE.exec(left);
-    const own = levelClause ? left.slice(levelClause.index) : left;
+    // "…, vilket kan jämföras med föregående års underskott på 55 tkr": the genitive names the figure as
+    // the year before's; the comparison is the sentence's, and the figure's own clause opens at its noun.
+    const priorGenitive = budgetHere ? null : PRIOR_GENITIVE.exec(left);
+    const own = priorGenitive
+      ? left.slice(priorGenitive.index + priorGenitive[0].length)
+      : levelClause
+        ? left.slice(levelClause.index)
+        : left;
     const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     if (
-      (budgetSentence ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
+      (budgetHere ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||
@@ -630,11 +769,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "… men utfallet för 2023 blev ett överskott på 214 tkr": an earlier year named as the figure's own
     // in its clause is its year, whatever else the sentence names.
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
-    const at = ownYear < year && !budgetSentence ? ownYear : year;
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
-    const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    const apart = relative?.apart;
+    const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
+      .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
+      .map((m) => Number(m[0]));
+    // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
+    const laterBudget = budgetSentence ? laterBudgetYear(sentence, years, year) : undefined;
+    const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
-    const earlier = budgetSentence || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
+    const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
     const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
@@ -646,7 +790,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("a figure at another date than the year's end");
       continue;
     }
-    if (PART.test(left)) {
+    // "i budgeten att använda 800 tkr av det egna kapitalet": equity to be spent is no part of it (below).
+    const equitySpent = budgetHere && EQUITY_SPENT_LEFT.test(left) && EQUITY_SPENT_RIGHT.test(rightClause);
+    if (
+      (PART.test(left) && !WHOLE_AFTER_OF.test(left)) ||
+      (side !== left && PART_AFTER.test(rightClause) && !equitySpent)
+    ) {
       unread("a part of another amount");
       continue;
     }
@@ -662,16 +811,15 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const concept = bestProseConcept(side, ["finance"]);
     if (!concept || !ITEMS.has(concept.concept.code)) {
       unread(concept ? `${concept.concept.sv} is not read from running text` : "its clause names no one figure");
+      const code = concept?.concept.code ?? "";
+      if (FINANCIAL_ITEMS.has(code) && a.sek > 0 && !budgetHere && at === year && earlier === undefined)
+        reading.financial.push({ item: code as FinancialItem, sek: a.sek, precision: a.precision, start });
       continue;
     }
     const item = concept.concept.code as ProseFinanceItem;
     // "styrelsen beslutade i budgeten att använda 800 tkr av det egna kapitalet": a budgeted deficit.
-    if (
-      budgetSentence &&
-      item === "equity_end" &&
-      EQUITY_SPENT_LEFT.test(left) &&
-      EQUITY_SPENT_RIGHT.test(rightClause)
-    ) {
+    // The report year's budget only: "I budgeten för 2025 planeras att använda …" is a plan ahead, no budget set.
+    if (equitySpent && item === "equity_end" && at === year) {
       if (a.sek <= 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
         unread("an implausible use of the equity");
       else
@@ -689,7 +837,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         });
       continue;
     }
-    if (budgetSentence && item === "equity_end") {
+    if (budgetHere && item === "equity_end") {
       unread("equity has no budget in running text");
       continue;
     }
@@ -744,11 +892,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
             end,
             raw: a.raw,
             clause: "",
-            basis: budgetSentence ? "budget" : "actual",
+            basis: budgetHere ? "budget" : "actual",
             year,
           };
           if (earlier === undefined && !isHedgedGuess(a) && Math.abs(a.sek) <= IMPLAUSIBLE_SEK)
-            reading.unsigned.push({ ...unsignedResult, approximate: a.approximate || a.precision > 0, year: at });
+            reading.unsigned.push({
+              ...unsignedResult,
+              approximate: a.approximate || a.precision > 0,
+              year: at,
+              clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
+            });
         }
         continue;
       }
@@ -781,11 +934,11 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       end,
       raw: a.raw,
       clause: sentence.slice(Math.max(0, start - left.length), end).trim(),
-      basis: budgetSentence ? "budget" : "actual",
+      basis: budgetHere ? "budget" : "actual",
       year: earlier ?? at,
     };
     reading.figures.push(figure);
-    const opening = level && !budgetSentence ? openingEquity(sentence, figure, fromBefore) : undefined;
+    const opening = level && !budgetHere ? openingEquity(sentence, figure, fromBefore) : undefined;
     if (opening) {
       reading.unread.splice(fromBefore!.unread, 1);
       reading.figures.push(opening);

@@ -18,9 +18,10 @@ import {
   type NumberToken,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
-import { scopeByLine, type Scope } from "./sectionScope.ts";
+import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
+import { parseNumberWord } from "./numberWords.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
@@ -105,6 +106,33 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
+/** "45 av dem …", "Tretton av de …": a part of a group named before. */
+const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
+/** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
+const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+function opensOnCount(sentence: string): boolean {
+  const first = /^\s*(\d|\p{L}+)/u.exec(sentence)?.[1];
+  return (
+    first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
+  );
+}
+
+/**
+ * Two paragraphs of one line each, the second on the line right under the first (a web page's or
+ * a newsletter's paragraphs): one run of text about the same thing. Not a heading's line, nor a bullet.
+ */
+function nextLineOn(doc: DocumentText, a: Unit, b: Unit): boolean {
+  const aFirst = a.starts[0]!.line;
+  const bFirst = b.starts[0]!.line;
+  return (
+    a.starts.at(-1)!.line + 1 === bFirst &&
+    !isHeading(doc, aFirst) &&
+    !isHeading(doc, bFirst) &&
+    !BULLET.test(doc.at(aFirst).trim()) &&
+    !BULLET.test(doc.at(bFirst).trim())
+  );
+}
+
 /** Two bullets of one list: the second opens on the line right after the first ends. */
 function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   const aFirst = a.starts[0]!.line;
@@ -142,19 +170,26 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
   let lastUnit: Unit | undefined;
+  let previous: string | undefined;
+  let previousScope: Scope | "conflict" | undefined;
+  /** Whom the sentence just before was about, whether or not it gave a figure. */
+  let lastScope: Scope | "conflict" | undefined;
+  /** The whole-group counts stored from the sentence just before, and whose they were. */
+  let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+    owner: undefined,
+    counts: [],
+  };
   for (const unit of proseUnits(doc)) {
-    // One paragraph's counts; the bullets of one list, line after line, are one paragraph.
-    if (!(lastUnit && sameList(doc, lastUnit, unit))) exitedSoFar = new Map();
+    // One paragraph's counts; the bullets of one list, line after line, are one paragraph, and so
+    // are lines of text right under each other (a web page's paragraphs, one a line).
+    if (!(lastUnit && (sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit)))) {
+      exitedSoFar = new Map();
+      previous = undefined;
+      previousScope = undefined;
+      lastScope = undefined;
+      justBefore = { owner: undefined, counts: [] };
+    }
     lastUnit = unit;
-    let previous: string | undefined;
-    let previousScope: Scope | "conflict" | undefined;
-    /** Whom the sentence just before was about, whether or not it gave a figure. */
-    let lastScope: Scope | "conflict" | undefined;
-    /** The whole-group counts stored from the sentence just before, and whose they were. */
-    let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
-      owner: undefined,
-      counts: [],
-    };
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
@@ -190,6 +225,19 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
             !namesSomeone(sentence)))
       )
         scope = previousScope;
+      // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
+      // that opens on its count, or on the year before, right after one about the federation goes on
+      // about the same participants, naming no one else.
+      const carried =
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        lastScope !== undefined &&
+        lastScope !== "conflict" &&
+        lastScope.kind === "federation" &&
+        opensOnCount(sentence) &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence);
+      if (carried) scope = lastScope!;
       // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
       // back is about whom the sentence before was, and is never more the federation's than that one.
       if (
@@ -231,13 +279,20 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       }
       const before = justBefore;
       /** "… avslutade 58 deltagare. Av dem avslutades 14 på grund av flytt.": a part of the count before. */
+      // A sentence that opens on its count right after one about the same group ("… 164 deltagare.
+      // 12 deltagare hade en funktionsnedsättning.") points back as "Av dem …" does.
       const partOfBefore = (f: Figure) =>
         f.kind === "count" &&
         f.gender === "all" &&
-        ANAPHORA.test(sentence) &&
+        // "Året innan var deltagarna 131": another year's count is no part of this year's.
+        f.year === undefined &&
+        (ANAPHORA.test(sentence) || carried) &&
         before.owner === owner &&
         // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
+      // "45 av dem hade försörjningsstöd": some of the group named before are never the year's participants.
+      const someOfThem = (f: Figure) =>
+        f.kind === "count" && (f.measure === "enrolled" || f.measure === "ongoing") && OF_THEM_OPENING.test(sentence);
       const stored: { measure: CountMeasure; value: number }[] = [];
       justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
@@ -282,17 +337,22 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       previousScope = scope;
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
-        if (partOfBefore(f)) {
+        if (partOfBefore(f) || someOfThem(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
+          continue;
+        }
+        // A seminar's attendees after a sentence about the federation's participants are no total of its own.
+        if (carried && f.kind === "count" && f.measure === "structural_participants") {
+          unread(f.token, unit, s.start, "structural participants, but not the federation's total for the year");
           continue;
         }
         if (cumulative.has(line)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }
-        // A figure the comparison dates where it stands ("jämfört med 167 personer under 2023") keeps its year.
-        const dated = f.kind === "count" && f.year !== undefined;
-        if (otherYear !== undefined && !(othersOnlyInTail && (f.token.start < tail! || dated))) {
+        // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.
+        const ownYear = f.kind === "count" && f.year !== undefined && others.every((y) => y === f.year);
+        if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!) && !ownYear) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }

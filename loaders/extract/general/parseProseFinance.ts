@@ -14,7 +14,13 @@
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { PROSE_FINANCE_ITEMS, readMoneySentence, signsDeficits, type MoneyFigure } from "./moneyGrammar.ts";
+import {
+  PROSE_FINANCE_ITEMS,
+  readMoneySentence,
+  signsDeficits,
+  type MoneyFigure,
+  type MoneyReading,
+} from "./moneyGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
@@ -60,30 +66,35 @@ export function itemsInTables(doc: DocumentText): Set<string> {
   return items;
 }
 
-/** A table's header naming a budget column: "Budget 2024   Utfall 2024", "| Budget | Utfall |". */
-const BUDGET_HEADER = /(?<!\p{L})budget/iu;
-const CELLS = /\s{2,}|\t|\|/;
-/**
- * A table's header whose columns are years: "RESULTATRÄKNING (kr)   2024   2023", "Not  2024-12-31
- * 2023-12-31", "| Utfall 2024 | Utfall 2023 |": two years a column gap apart, and no other number.
- */
-const YEAR_COLUMNS = /(?:19|20)\d\d\S*(?:\s{2,}|\s*\|\s*)(?:\p{L}+\s+)?(?:19|20)\d\d/u;
-const A_YEAR = /(?:19|20)\d\d(?:-\d\d-\d\d)?/g;
-const yearsHeader = (line: string) =>
-  YEAR_COLUMNS.test(line) && !/\d/.test(line.replace(A_YEAR, " ")) && line.replace(A_YEAR, " ").trim().length <= 40;
+/** A column header's year: "2023", "2023-12-31". */
+const HEADER_YEAR = /(?<!\d)((?:19|20)\d\d)(?:-\d\d-\d\d)?(?!\d)/g;
+/** The basis a column header may name beside its year. */
+const BASIS_WORD = /(?<!\p{L})(budget|utfall|bokslut|prognos|avvikelse|förändring)(?!\p{L})/iu;
+/** At most this many words on a line of column headers ("Belopp i tkr  Not  Utfall 2022  Utfall 2023  Förändring"). */
+const HEADER_WORDS = 10;
 
 /**
- * Whether the document's tables are known to give no budget: a header of years only, and no
- * header naming a budget column. A table with no header (its columns unknown) may hold one.
+ * What the columns of the document's tables are: the years their headers name, and whether one
+ * names a budget. A header is a short line that is not a sentence, with no number but years and
+ * dates, naming two years or a year beside a basis word ("Budget 2023  Utfall 2023  Avvikelse").
+ * `found` is false when no line looks like one: then nothing is known of the tables' columns.
  */
-function tablesWithoutBudget(doc: DocumentText): boolean {
-  let years = false;
+export function tableColumns(doc: DocumentText): { found: boolean; years: Set<number>; budget: boolean } {
+  const columns = { found: false, years: new Set<number>(), budget: false };
   for (let n = 1; n <= doc.lineCount; n++) {
-    const line = doc.lines[n - 1]!;
-    if (BUDGET_HEADER.test(line) && line.trim().split(CELLS).length >= 2) return false;
-    if (!years && yearsHeader(line)) years = true;
+    const t = doc.at(n);
+    // A header names a year: most lines hold none and are passed by before the patterns.
+    if (!/(19|20)\d\d/.test(t) || /[.!?:]$/.test(t.trim())) continue;
+    const rest = t.replace(HEADER_YEAR, " ");
+    if (/\d{3}|\d[\s,]\d/.test(rest) || t.split(/[\s|]+/).filter(Boolean).length > HEADER_WORDS) continue;
+    const years = [...t.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
+    const basis = BASIS_WORD.test(t);
+    if (new Set(years).size < 2 && !basis) continue;
+    columns.found = true;
+    for (const y of years) columns.years.add(y);
+    if (/(?<!\p{L})budget/iu.test(t)) columns.budget = true;
   }
-  return years;
+  return columns;
 }
 
 /**
@@ -207,14 +218,62 @@ function signedByIdentity(u: MoneyFigure, read: readonly ReadAmount[]): MoneyFig
   return { ...u, sek: Math.sign(difference) * u.sek };
 }
 
+/**
+ * "Förbundets resultat för år 2024 är 412 tkr. … intäkter uppgick till 14 280 tkr och verksamhetens
+ * kostnader till 13 884 tkr. Finansiella intäkter … tillkom med 16 tkr.": the year's result stated
+ * without a sign takes the sign of revenue − costs + financial income − financial costs, all read
+ * from the same running text for the year, where that sum is the result's size within their
+ * precision (the identity "result"). Nothing is signed when revenue or costs are missing or stated
+ * twice with different amounts, when the sum is another size, when it is too near zero to have a
+ * sign, or when the year's result is read already.
+ */
+function signByResultIdentity(
+  read: readonly ReadAmount[],
+  unsigned: readonly Placed[],
+  financial: MoneyReading["financial"],
+  year: number,
+): Placed[] {
+  const one = (item: string) => {
+    const found = read.filter(
+      (r) => !r.otherBody && r.fact.item === item && r.fact.year === year && r.fact.basis === "actual",
+    );
+    const amounts = new Set(found.map((r) => r.fact.amount_sek));
+    return amounts.size === 1 ? found[0] : undefined;
+  };
+  const revenue = one("revenue_operating");
+  const costs = one("cost_operating");
+  if (!revenue || !costs || one("result")) return [];
+  let net = revenue.fact.amount_sek! - costs.fact.amount_sek!;
+  let tolerance = revenue.precision + costs.precision;
+  for (const item of ["revenue_financial", "cost_financial"] as const) {
+    const terms = financial.filter((f) => f.item === item);
+    if (new Set(terms.map((f) => f.sek)).size > 1) return [];
+    if (terms[0]) {
+      net += item === "revenue_financial" ? terms[0].sek : -terms[0].sek;
+      tolerance += terms[0].precision;
+    }
+  }
+  const out: Placed[] = [];
+  for (const u of unsigned) {
+    const f = u.figure;
+    if (f.item !== "result" || f.basis !== "actual" || f.year !== year || aboutAnotherBody(u.sentence)) continue;
+    const size = Math.abs(f.sek);
+    const within = tolerance + f.precision;
+    if (Math.abs(net) <= within || Math.abs(Math.abs(net) - size) > within) continue;
+    out.push({ ...u, figure: { ...f, sek: Math.sign(net) * size } });
+  }
+  return out;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   const inTables = itemsInTables(doc);
-  let noBudgetInTables: boolean | undefined;
+  const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
+  const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
     findings.push({
       check_id: "coverage.unread_number",
@@ -226,9 +285,14 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     });
   /** Why a figure of running text is not the federation's for its year, or undefined. */
   const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
-    // A table whose columns are years gives no budget: "räknat med ett underskott om 350 000 kr" beside it is read.
-    if (inTables.has(f.item) && (f.basis === "actual" || !(noBudgetInTables ??= tablesWithoutBudget(doc))))
-      return "restates a figure a table of the document gives";
+    // A budget or an earlier year's figure is restated only where a table has that column, or where no
+    // header says which columns the tables have: "räknat med ett underskott om 350 000 kr" beside a table
+    // of years is read.
+    const tableHasIt =
+      f.basis === "budget"
+        ? columns.budget || !columns.found
+        : f.year === year || columns.years.has(f.year) || !columns.found;
+    if (inTables.has(f.item) && tableHasIt) return "restates a figure a table of the document gives";
     // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
     if (plan && f.basis === "actual" && f.year >= year)
       return "the document is a plan or a budget: its figures are not the year's outcome";
@@ -240,7 +304,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       return "a bullet under a line that states an amount: a part of that amount";
     return undefined;
   };
-  const keep = (p: Placed) => {
+  /** Stores a figure that is the federation's for its year (`confirmedBy`: the identity that signed it). */
+  const keep = (p: Placed, confirmedBy?: string[]) => {
     const why = notTheYears(p);
     if (why) {
       unread(p.line, p.figure.raw, why);
@@ -259,6 +324,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       text: p.text,
       section: SECTION,
       approximate: f.approximate,
+      ...(confirmedBy ? { confirmed_by: confirmedBy } : {}),
     };
     read.push({
       fact,
@@ -287,12 +353,25 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       });
       reading.figures.forEach((f) => keep(placed(f)));
       unsigned.push(...reading.unsigned.map(placed));
+      // The financial items: terms of the result's identity, under the same rules as a figure.
+      if (scopes[lineAt(unit, s.start) - 1]!.kind !== "intervention" && !plan) financial.push(...reading.financial);
     }
   }
   // After every sentence: an identity may need a figure stated after the result (equity, below it).
+  const left: Placed[] = [];
   for (const u of unsigned) {
     const signed = signedByIdentity(u.figure, read);
     if (signed) keep({ ...u, figure: signed });
+    else left.push(u);
+  }
+  for (const p of signByResultIdentity(read, left, financial, year)) {
+    // A result the identity signed is read after all: its "without a sign" entry goes.
+    if (notTheYears(p)) continue;
+    keep(p, ["result"]);
+    const at = findings.findIndex(
+      (f) => f.line === p.line && f.value === p.figure.raw && /without a sign/.test(f.message),
+    );
+    if (at >= 0) findings.splice(at, 1);
   }
   const facts = refuseConflicts(read, unread);
   return {

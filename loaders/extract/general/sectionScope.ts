@@ -17,10 +17,10 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|avslutsorsaker|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
+  /vid avslut|efter avslut|efter orsak|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -39,7 +39,7 @@ function isParticipantTopic(body: string): boolean {
 }
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
-  /deltagar|resultat|avslut|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
+  /deltagar|resultat|avslut|jämförelse|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
 /** Report sections that end any intervention's section. */
 const REPORT_SECTION =
   /^(resultaträkning|balansräkning|kassaflöde|finansieringsanalys|noter|not \d|ekonomi|ekonomisk|ekonomiskt|styrelse|revision|underskrift|driftredovisning|budget|mål och|måluppfyllelse|god ekonomisk|insatser$|individinriktade insatser|strukturövergripande|verksamhet$)/i;
