@@ -17,8 +17,7 @@ export function parseMinutes(document: DocumentText, ctx: MeetingContext): Parse
   // Every reader reads the minutes without Markdown emphasis; facts quote the document's own lines.
   const doc = minutesView(document);
   const out = readMinutes(doc, ctx);
-  if (doc !== document)
-    for (const f of out.facts) if (f.text === doc.at(f.line)) f.text = document.at(f.line);
+  if (doc !== document) for (const f of out.facts) if (f.text === doc.at(f.line)) f.text = document.at(f.line);
   return out;
 }
 
