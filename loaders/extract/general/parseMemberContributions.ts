@@ -48,13 +48,13 @@ export function memberOf(label: string): string | null {
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
   // AF)", "Statlig medelstilldelning (FK och AF)": the member is in the brackets;
-  // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
+  // "Försäkringskassan och Arbetsförmedlingen (staten)", "… (statens andel)": the bracket only says what it is.
   const inner =
     /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|statlig[at]? (?:medels)?tilldelning|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
       stripped,
     )?.[1];
   if (inner) stripped = inner.trim();
-  stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat|statens (?:andel|del))\)$/i, "");
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
   stripped = stripped.replace(
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
