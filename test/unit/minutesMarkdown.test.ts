@@ -151,6 +151,12 @@ describe("the annual report's figures quoted in an item on it", () => {
       "2025|actual|result|96300",
       "2025|actual|equity_end|1210000",
     ]);
+    const wrapped = parse([
+      ...HEAD,
+      "- **§ 2 Årsredovisning 2025.** Förbundet redovisar ett överskott på 96 300 kr och det egna",
+      "  kapitalet uppgick vid årets slut till 1 210 000 kr.",
+    ]);
+    expect(wrapped.of("finance").map((f) => `${f.item}|${f.line}`)).toEqual(["result|6", "equity_end|7"]);
   });
 
   it("stores no unsigned result, no budget item's figures, no member's own (must not fire)", () => {

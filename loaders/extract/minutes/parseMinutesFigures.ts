@@ -58,6 +58,14 @@ function annualReportYear(item: AgendaItem | undefined, meetingYear: number): nu
   return m && year <= meetingYear ? year : undefined;
 }
 
+/** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
+function lineOf(doc: DocumentText, from: number, raw: string): number {
+  for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
+    if (doc.at(n).includes(raw)) return n;
+  return from;
+}
+const MAX_SENTENCE_LINES = 6;
+
 export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -126,6 +134,8 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
             value: null,
             source_label: `${f.clause.trim().slice(0, 120)} (protokoll, ${item!.ref} ${item!.title})`,
             ...at,
+            // A sentence wraps: the fact cites the line its amount stands on.
+            line: lineOf(doc, s.line, f.raw),
             approximate: f.approximate,
           });
       for (const u of reading.unread)
