@@ -40,6 +40,15 @@ export class DocumentText {
     return this.columnLines.has(n);
   }
 
+  /**
+   * The same document read through another view of its lines (one per line, same numbering): a
+   * reader's own cleaned view keeps every line number and property of the document.
+   */
+  withLines(lines: readonly string[]): DocumentText {
+    if (lines.length !== this.lines.length) throw new Error("a view of a document keeps its line count");
+    return new DocumentText(this.documentId, lines, this.periodYear, this.textSource, this.columnLines);
+  }
+
   get lineCount(): number {
     return this.lines.length;
   }

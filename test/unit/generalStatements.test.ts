@@ -683,6 +683,12 @@ describe("what stays unread", () => {
       "Försäkringskassan och Arbetsförmedlingen",
     );
     expect(memberOf("Försäkringskassan/Arbetsförmedlingen")).toBe("Försäkringskassan/Arbetsförmedlingen");
+    expect(memberOf("Försäkringskassan och Arbetsförmedlingen (statens andel)")).toBe(
+      "Försäkringskassan och Arbetsförmedlingen",
+    );
+    // Must not fire: the state's share of something is no member's name.
+    expect(memberOf("Statens andel av intäkterna")).toBeNull();
+    expect(memberOf("Statens andel (procent)")).toBeNull();
   });
   it("takes a note's last Summa for its total and an earlier one for its group's", () => {
     const { facts } = run(

@@ -48,7 +48,7 @@ export function memberOf(label: string): string | null {
   let stripped = t.replace(PREFIX, "").trim();
   // "Statligt bidrag (Försäkringskassan och Arbetsförmedlingen)", "Statlig medlemsavgift (FK och
   // AF)", "Statlig medelstilldelning (FK och AF)": the member is in the brackets;
-  // "Försäkringskassan och Arbetsförmedlingen (staten)": the bracket only says what it is.
+  // "Försäkringskassan och Arbetsförmedlingen (staten)", "… (statens andel)": the bracket only says what it is.
   const inner =
     /^(?:statligt bidrag|statliga medel|bidrag från staten|statens bidrag|statlig[at]? (?:medels)?tilldelning|(?:statlig[at]?|statens) medlems(?:avgift|bidrag)(?:er)?)\s*\((.+)\)$/i.exec(
       stripped,
@@ -56,10 +56,14 @@ export function memberOf(label: string): string | null {
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
   // "Försäkringskassan (statens andel)": the state's part, paid through the agency; the member is the state.
-  stripped = stripped.replace(
-    /^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i,
-    "Staten",
-  );
+  // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
+  // A region or a municipality so marked is no one's (the mark contradicts the name).
+  stripped = stripped
+    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i, "Staten")
+    .replace(
+      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\(statens (?:andel|del)\)$/i,
+      "$1",
+    );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
   stripped = stripped.replace(
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,

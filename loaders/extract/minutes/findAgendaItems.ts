@@ -32,13 +32,23 @@ function continuesTitle(title: string, next: string): boolean {
 
 const MAX_TITLE_LINE = 160;
 
+/** A title ending in a full stop with a sentence of three words or more after it on the same line. */
+const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
+
 export function findAgendaItems(doc: DocumentText): AgendaItem[] {
-  const heads: { line: number; number: number; title: string; titleEnd: number }[] = [];
+  const heads: { line: number; number: number; title: string; titleEnd: number; bodyOnHeading?: boolean }[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = ITEM_HEADING.exec(plainAt(doc, n));
     if (!m) continue;
     let title = m[2]!.trim();
     let titleEnd = n;
+    // "§ 13 Ansökan – Jobbspåret. Bjursele kommun ansöker om …": the item's text starts on its
+    // heading's line; the title is the heading's first sentence, the rest is the body.
+    const runOn = RUN_ON_TEXT.exec(title);
+    if (runOn) {
+      heads.push({ line: n, number: Number(m[1]), title: runOn[1]!, titleEnd: n, bodyOnHeading: true });
+      continue;
+    }
     if (title === "") {
       // "§22" alone: the title is the next line.
       const next = doc.nextNonBlank(n, 3);
@@ -94,7 +104,7 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
       number: h.number,
       title: h.title,
       line: h.line,
-      bodyFrom: h.titleEnd + 1,
+      bodyFrom: h.bodyOnHeading ? h.line : h.titleEnd + 1,
       bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
       headerCategory: category,
       detached: isDetached,

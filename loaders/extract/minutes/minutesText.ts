@@ -3,7 +3,7 @@
  * Markdown with bold § headings), § headings recognised, and the section headers that say what
  * kind of items follow ("Beslutsärenden", "Informationsärenden").
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 
 /** Line n without Markdown markers: "#### **§ 1130** Beslut …" → "§ 1130 Beslut …". */
 export function plainAt(doc: DocumentText, n: number): string {
@@ -17,6 +17,41 @@ export function plain(text: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\\_/g, "_")
     .trim();
+}
+
+/**
+ * The minutes as every minutes reader reads them: Markdown emphasis around any word taken away
+ * ("*Beslut:*", "**Justerare:**", "| **Totalt** |"), so no label hides behind its markers, and a
+ * list bullet before a § heading ("- **§ 12 Årsredovisning.** …"). One line per line: the line
+ * numbers, and so every fact's line, stay the document's. Derived once per document; a document
+ * with no such markers is read as it is.
+ */
+export const minutesView = oncePerDocument((doc: DocumentText): DocumentText => {
+  let changed = false;
+  const lines = doc.lines.map((line) => {
+    if (!MARKDOWN_CUE.test(line)) return line;
+    const stripped = withoutEmphasis(line);
+    if (stripped !== line) changed = true;
+    return stripped;
+  });
+  return changed ? doc.withLines(lines) : doc;
+});
+
+/** A cheap test before the patterns: emphasis needs a "*" or a "_". */
+const MARKDOWN_CUE = /[*_]/;
+const STRONG = [/\*\*([^\s*](?:.*?[^\s*])?)\*\*/g, /__([^\s_](?:.*?[^\s_])?)__/g];
+/** "*Beslut:*", "_Justerare:_": never inside a word (snake_case, 2*3) nor a bullet's lone "*". */
+const EMPHASIS = [
+  /(?<![\p{L}\d*\\])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\p{L}\d*])/gu,
+  /(?<![\p{L}\d_\\])_([^\s_](?:[^_]*?[^\s_])?)_(?![\p{L}\d_])/gu,
+];
+/** A list bullet before a § heading: the heading is the item, the bullet only sets it out. */
+const BULLETED_HEADING = /^(\s*)[-*+]\s+(?=§\s*\d)/;
+
+export function withoutEmphasis(line: string): string {
+  let t = line;
+  for (const re of [...STRONG, ...EMPHASIS]) t = t.replace(re, "$1");
+  return t.replace(BULLETED_HEADING, "$1");
 }
 
 /** "§1 Godkännande …", "§ 1121 Sammanträdet öppnas", "§22" (title on a later line). */

@@ -130,7 +130,7 @@ function yearOf(d: Decision): number | null {
 /** The item's title without "Ansökan" and the applicant, plus the cost type where stated. */
 function purposeOf(d: Decision): string | null {
   const title = d.title
-    .replace(/^Ansökan\s+/i, "")
+    .replace(/^Ansökan(?:\s+[–-])?\s+/i, "")
     .replace(/,\s*[^,]+$/, "")
     .trim();
   const costType = /\(kostnadsslaget ([^)]+)\)/i.exec(d.text)?.[1];

@@ -88,7 +88,11 @@ function rowCells(raw: string): { text: string; column: number }[] {
   return cellsWithColumns(raw.replace(/\t/g, "  ")).map((c) => ({ text: plain(c.text), column: c.column }));
 }
 
-function rosterHeader(raw: string): Roster | undefined {
+/**
+ * `listed`: the table stands under a label saying those in it are present ("Närvarande"): then it
+ * needs no presence column, everyone listed attended ("| Namn | Roll | Representerar |").
+ */
+function rosterHeader(raw: string, listed = false): Roster | undefined {
   const cells = rowCells(raw);
   if (cells.length < 3 || !ROSTER_NAME.test(cells[0]!.text)) return undefined;
   const columns: RosterColumn[] = ["name"];
@@ -97,7 +101,8 @@ function rosterHeader(raw: string): Roster | undefined {
     if (!kind) return undefined;
     columns.push(kind);
   }
-  if (columns.filter((c) => c === "presence" || c === "serving").length !== 1) return undefined;
+  const presence = columns.filter((c) => c === "presence" || c === "serving").length;
+  if (presence > 1 || (presence === 0 && !listed)) return undefined;
   const role = ROSTER_LABEL.test(cells[0]!.text) ? (/^ersättare$/i.test(cells[0]!.text) ? "deputy" : "member") : null;
   // Without a role from the label, a column must say each person's role.
   if (role === null && !columns.includes("role")) return undefined;
@@ -170,8 +175,12 @@ function readRosterRow(
     const k = roster.columns.indexOf(kind);
     return k >= 0 ? cells[k]!.trim() : undefined;
   };
-  const presenceCell = cell("presence") ?? cell("serving") ?? "";
-  const presence = presenceOf(presenceCell, roster.columns.includes("serving"));
+  const presenceCell = cell("presence") ?? cell("serving");
+  // A table with no presence column lists those present (see `rosterHeader`).
+  const presence =
+    presenceCell === undefined
+      ? { present: true, serving: null, note: "" }
+      : presenceOf(presenceCell, roster.columns.includes("serving"));
   if (!presence?.present) return undefined;
   const [named, ...roles] = cells[0]!.split(",").map((p) => p.trim());
   const name = named?.replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
@@ -276,7 +285,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     const indent = raw.length - raw.trimStart().length;
     if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
     if (SIGNATURE_LEADER.test(t)) continue;
-    const rosterHead = rosterHeader(raw);
+    const rosterHead = rosterHeader(raw, mode === "table");
     if (rosterHead) {
       roster = rosterHead;
       mode = undefined;

@@ -9,11 +9,20 @@ import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
 import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { readFeeLists } from "./readFeeLists.ts";
+import { minutesView } from "./minutesText.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
 
-export function parseMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
+export function parseMinutes(document: DocumentText, ctx: MeetingContext): ParseOutput {
+  // Every reader reads the minutes without Markdown emphasis; facts quote the document's own lines.
+  const doc = minutesView(document);
+  const out = readMinutes(doc, ctx);
+  if (doc !== document) for (const f of out.facts) if (f.text === doc.at(f.line)) f.text = document.at(f.line);
+  return out;
+}
+
+function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const meeting = parseMeetingHeader(doc, ctx);
   const items = findAgendaItems(doc);
   const findings: FindingInput[] = [];

@@ -1,7 +1,8 @@
 /**
  * Figures minutes state in passing, into the tables they belong to: next year's state
  * allocation and total budget income (finance, basis budget), new targets (goal), project
- * results and yearly costs (indicator), and members leaving (member_change).
+ * results and yearly costs (indicator), members leaving (member_change), and the federation's
+ * revenue, costs, result and equity an item on its annual report quotes (finance, basis actual).
  */
 import { goalIndicator, matchCode } from "../../reference/codes.ts";
 import { slugify } from "../../reference/slug.ts";
@@ -11,9 +12,13 @@ import { findAmounts } from "../numbers.ts";
 import { itemAtOrBefore, type AgendaItem } from "./findAgendaItems.ts";
 import { MONTH_NAMES, monthNumber, pad2 } from "./minutesText.ts";
 import { sentencesOf } from "./readDecisions.ts";
+import { readMoneySentence } from "../general/moneyGrammar.ts";
+import { aboutAnotherBody } from "../general/otherBodies.ts";
 
 const SECTION = "minutes_figures";
 const AMOUNT = String.raw`(-?\d{1,3}(?: \d{3})+|\d+(?:,\d+)?)\s*(?:kr|kronor|miljoner kronor|miljon kronor|mkr|tkr)\b`;
+/** A sentence with a unit of money after a digit: only such a sentence can quote the report's figures. */
+const MONEY_CUE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr|miljon|miljoner|m\.?kr)(?!\p{L})/iu;
 const num = (s: string) => Number(s.replace(",", "."));
 const PROPOSED = /(?<!\p{L})(?:förslag\p{L}*|föreslå\p{L}*)/iu;
 // The patterns are built once, not per sentence (matchAll copies a global pattern, so sharing it is safe).
@@ -37,6 +42,29 @@ const LEAVING_ON_DATE = new RegExp(
   `(\\p{Lu}[\\p{L}-]+s?\\s+(?:kommun|stad))\\s+(?:lämnar|utträder ur|träder ut ur)\\s+förbundet\\s+(?:från och med|den|per)\\s+(\\d{4}-\\d\\d-\\d\\d)`,
   "giu",
 );
+
+/**
+ * An item on the federation's own annual report: "Årsredovisning 2024", "Förslag till årsbokslut
+ * för 2024", "Årsredovisning och revisionsberättelse 2024". Not a member's ("Region Xs
+ * årsredovisning"), nor a budget or a plan.
+ */
+const ANNUAL_REPORT_ITEM =
+  /^(?:(?:förslag till|godkännande av|beslut om|fastställande av)\s+)?(?:årsredovisning|årsbokslut|bokslut)(?:en)?(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för\s+(?:år\s+)?)?((?:19|20)\d\d)(?!\d)[^\d]*$/iu;
+
+/** The year of the annual report an item is about, if it is about one of an earlier year. */
+function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
+  const m = item ? ANNUAL_REPORT_ITEM.exec(item.title) : null;
+  const year = Number(m?.[1]);
+  return m && year <= meetingYear ? year : undefined;
+}
+
+/** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
+function lineOf(doc: DocumentText, from: number, raw: string): number {
+  for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
+    if (doc.at(n).includes(raw)) return n;
+  return from;
+}
+const MAX_SENTENCE_LINES = 6;
 
 export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): ParseOutput {
   const facts: FactInput[] = [];
@@ -86,6 +114,38 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
           source_label: "total inkomst i budget (protokoll)",
           ...at,
           approximate: a.approximate,
+        });
+    }
+
+    // The annual report's figures, quoted in the item on it: read by the prose money grammar (a
+    // result needs its sign; a budget, a change or a bracket is not the year's outcome).
+    const reportYear =
+      s.line <= Math.max(item?.bodyTo ?? 0, item?.line ?? 0) ? annualReportYear(item, meetingYear) : undefined;
+    if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
+      const reading = readMoneySentence(t, reportYear);
+      for (const f of reading.figures)
+        if (f.basis === "actual")
+          facts.push({
+            table: "finance",
+            year: f.year,
+            basis: "actual",
+            item: f.item,
+            amount_sek: f.sek,
+            value: null,
+            source_label: `${f.clause.trim().slice(0, 120)} (protokoll, ${item!.ref} ${item!.title})`,
+            ...at,
+            // A sentence wraps: the fact cites the line its amount stands on.
+            line: lineOf(doc, s.line, f.raw),
+            approximate: f.approximate,
+          });
+      for (const u of reading.unread)
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: SECTION,
+          line: s.line,
+          value: u.raw,
+          message: `${SECTION}: ${u.raw} in the item on the annual report ${reportYear}: ${u.why}; not stored`,
         });
     }
 

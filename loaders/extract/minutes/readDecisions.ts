@@ -87,7 +87,7 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
  * "Styrelsens beslut: Att …". A colon is needed: "Beslut om …" and "Beslut 2025-3 §11:1" are not labels.
  */
-const INLINE_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
+export const INLINE_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
 
 /** A decision label on its own line or opening it. */
 const isMarker = (t: string) => DECISION_MARKER.test(t) || INLINE_MARKER.test(t);

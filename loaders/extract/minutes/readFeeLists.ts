@@ -15,7 +15,7 @@ import type { DocumentText } from "../documentText.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { findAmounts } from "../numbers.ts";
 import { plain, plainAt } from "./minutesText.ts";
-import type { Decision } from "./readDecisions.ts";
+import { INLINE_MARKER, type Decision } from "./readDecisions.ts";
 
 const SECTION = "minutes:member_fees";
 
@@ -23,8 +23,18 @@ const SECTION = "minutes:member_fees";
 export const MEMBER_FEES =
   /(?<!\p{L})(?:medlemsavgift\p{L}*|medlemsbidrag\p{L}*|medlemmarnas\s+(?:avgift|bidrag|insats)\p{L}*)(?!\p{L})/iu;
 
+/**
+ * The members named as those who pay the fees: "föreslå medlemmarna följande avgifter för 2026",
+ * "avgifterna för medlemmarna"; a few words apart in one clause.
+ */
+const FEES_OF_MEMBERS =
+  /(?<!\p{L})(?:medlemm\p{L}*(?:\s+\p{L}+){0,3}\s+avgift\p{L}*|avgift\p{L}*(?:\s+\p{L}+){0,3}\s+medlemm\p{L}*)(?!\p{L})/iu;
+const namesMemberFees = (t: string) => MEMBER_FEES.test(t) || FEES_OF_MEMBERS.test(t);
+
 /** A grant's verb: a decision granting money sets no fees. */
 const GRANTS = /(?<!\p{L})(?:bevilja\p{L}*|tilldela\p{L}*|anslå\p{L}*|anslog|anvisa\p{L}*)(?!\p{L})/iu;
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** A line that sums the lines above it. */
 const TOTAL = /^(?:summa|totalt?|sammanlagt|s:a)\b/i;
@@ -53,13 +63,14 @@ export function readFeeLists(
   const out: FeeLists = { facts: [], findings: [], lines: new Set(), deciding: new Set() };
   for (const d of decisions) {
     // A grant paid from the fees ("bevilja Åby kommun 300 000 kr ur medlemsavgifterna") sets none.
-    if (!MEMBER_FEES.test(d.text) || GRANTS.test(d.text)) continue;
+    if (!namesMemberFees(d.text) || GRANTS.test(d.text)) continue;
     // The fees are the decision's, not money it grants, whether or not its list is read.
     out.deciding.add(d);
     if (d.outcome !== "approved") continue;
     for (let n = d.line; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
-      const lead = plainAt(doc, n);
-      if (!lead.endsWith(":") || !MEMBER_FEES.test(lead) || !d.text.includes(lead)) continue;
+      // "Beslut: att föreslå medlemmarna följande avgifter för 2026:": the label is no part of the lead.
+      const lead = plainAt(doc, n).replace(INLINE_MARKER, "");
+      if (!lead.endsWith(":") || !namesMemberFees(lead) || !d.text.includes(lead)) continue;
       readList(doc, n, lead, out);
       break;
     }
@@ -82,6 +93,8 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
     }
     const amounts = findAmounts(t);
     const amount = amounts[0];
+    // A table's header over the list ("| Medlem | Avgift 2026 |") holds no amount.
+    if (PIPE_ROW.test(doc.at(n)) && amounts.length === 0 && rows.length === 0 && !total) continue;
     const label = amount ? t.slice(0, amount.index).replace(/[\s:.…]+$/, "") : "";
     const member = memberOf(label);
     if (amounts.length !== 1 || !amount) {
