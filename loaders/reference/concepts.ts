@@ -122,7 +122,8 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "revenue_operating",
     sv: "Verksamhetens intäkter",
-    stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt"],
+    // "Omsättning": the turnover, all the year's revenue (never "omsättningstillgångar").
+    stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt", "omsattning$"],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "finansiell", "ranteintakt"],
   },

@@ -433,6 +433,24 @@ function holdsNumber(text: string): boolean {
   return false;
 }
 
+/** The tokens of every bracket that splits a count by gender: "(89 kvinnor, 67 män)", "(89 kvinnor och 67 män)". */
+function genderBracketTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (t.type !== "punct" || t.text !== "(" || tokens[j - 1]?.type !== "number") return;
+    let k = j + 1;
+    let genders = 0;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k]!;
+      if (u.type === "word" && GENDER_NOUN[u.lower]) genders++;
+      else if (!(u.type === "number" || (u.type === "punct" && u.text === ",") || (u.type === "word" && u.lower === "och")))
+        break;
+    }
+    if (tokens[k]?.text === ")" && genders === 2) for (let i = j; i <= k; i++) inside.add(i);
+  });
+  return inside;
+}
+
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = {
@@ -501,11 +519,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       priorYearAt.add(yearAt);
     }
   });
-  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
+  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
+  // bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns.
+  const genderSplit = genderBracketTokens(tokens);
   let run = 0;
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
-    if (priorBrackets.has(j) || priorYearAt.has(j)) continue;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || genderSplit.has(j)) continue;
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
