@@ -254,6 +254,10 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
+/** A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade deltagare 2024 blev". */
+const COPULA_LABEL =
+  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt"). */
 const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* )?insatser(na)?)?$/u;
@@ -311,7 +315,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -443,7 +447,11 @@ function genderBracketTokens(tokens: readonly Token[]): Set<number> {
     for (; k < tokens.length; k++) {
       const u = tokens[k]!;
       if (u.type === "word" && GENDER_NOUN[u.lower]) genders++;
-      else if (!(u.type === "number" || (u.type === "punct" && u.text === ",") || (u.type === "word" && u.lower === "och")))
+      else if (!(
+        u.type === "number" ||
+        (u.type === "punct" && u.text === ",") ||
+        (u.type === "word" && u.lower === "och")
+      ))
         break;
     }
     if (tokens[k]?.text === ")" && genders === 2) for (let i = j; i <= k; i++) inside.add(i);
@@ -829,7 +837,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
             tokens[i + 2]?.type === "word" &&
             tokens[i + 2]!.text.toLowerCase() === "varav")) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
+          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+          // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
+          COPULA_LABEL.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only.
     const ofThem =
@@ -983,7 +993,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       ? written[2]!
       : /^(tog|tar)$/.test(verb)
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
-        : "";
+        : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
+          /^(fick|fått|får)$/.test(verb)
+          ? (/^(\p{L}+ ){0,2}stöd\b/u.exec(afterText)?.[0] ?? "")
+          : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {

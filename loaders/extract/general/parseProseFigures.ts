@@ -24,7 +24,10 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
-const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+/** "Nitton av dem gick till arbete", "12 av dessa": a part of them, counted first. */
+const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+/** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
+const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
 const EARLIER_BRACKET =
   /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
@@ -121,6 +124,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   let unreadCount = 0;
+  /** The year that dates a whole sentence: one it names, or the report's ("under året") where it names none. */
+  const datedBy = (sentence: string) =>
+    datingYear(sentence) ??
+    (DURING_THE_YEAR.test(sentence) && !/(?<!\d)(19|20)\d\d(?!\d)/.test(sentence) ? year : undefined);
   // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
   const cumulative = new Set<number>();
   for (let n = 1; n <= doc.lineCount; n++)
@@ -141,20 +148,30 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
+  let paragraphExits = exitedSoFar;
   let lastUnit: Unit | undefined;
+  let previous: string | undefined;
+  let previousScope: Scope | "conflict" | undefined;
+  /** Whom the sentence just before was about, whether or not it gave a figure. */
+  let lastScope: Scope | "conflict" | undefined;
+  /** The whole-group counts stored from the sentence just before, and whose they were. */
+  let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+    owner: undefined,
+    counts: [],
+  };
   for (const unit of proseUnits(doc)) {
     // One paragraph's counts; the bullets of one list, line after line, are one paragraph.
     if (!(lastUnit && sameList(doc, lastUnit, unit))) exitedSoFar = new Map();
+    // A unit that opens on the line right after the last one ended ("… under 2024." / "Nya under
+    // året var 49.") goes on with the same paragraph: what it said before still stands.
+    const goesOn = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
+    if (goesOn && !sameList(doc, lastUnit!, unit)) exitedSoFar = paragraphExits;
     lastUnit = unit;
-    let previous: string | undefined;
-    let previousScope: Scope | "conflict" | undefined;
-    /** Whom the sentence just before was about, whether or not it gave a figure. */
-    let lastScope: Scope | "conflict" | undefined;
-    /** The whole-group counts stored from the sentence just before, and whose they were. */
-    let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
-      owner: undefined,
-      counts: [],
-    };
+    if (!goesOn) {
+      previous = previousScope = lastScope = undefined;
+      justBefore = { owner: undefined, counts: [] };
+    }
+    paragraphExits = exitedSoFar;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
@@ -182,10 +199,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
-          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
-          // paragraph goes on about the same year's participants, naming no one else.
-          (datingYear(sentence) !== undefined &&
-            datingYear(sentence) === datingYear(previous ?? "") &&
+          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
+          // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
+          // participants, naming no one else.
+          (datedBy(sentence) !== undefined &&
+            datedBy(sentence) === datedBy(previous ?? "") &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
