@@ -7,6 +7,7 @@
  * it is not stored and becomes an unread number (`coverage.unread_number`, info).
  */
 import { datingYear, soleEarlierYear } from "./sentenceYear.ts";
+import { parseSwedishNumber } from "../numbers.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
@@ -26,6 +27,9 @@ const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
 /** "Nitton av dem gick till arbete", "12 av dessa": a part of them, counted first. */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+/** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
+const RESTATED_EXITS =
+  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -149,6 +153,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
   let paragraphExits = exitedSoFar;
+  /** The year's exit counts stored anywhere before in the document, by whose they are. */
+  const yearExits = new Map<string | null, Set<number>>();
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
@@ -219,14 +225,33 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
+      // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
+      // exits, and no intervention's: the sentence goes on about the federation's exits.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      ) {
+        const restated = RESTATED_EXITS.exec(sentence);
+        const n = restated ? parseSwedishNumber(restated[1]!) : null;
+        if (n !== null && yearExits.get(null)?.has(n) && ![...yearExits].some(([who, v]) => who !== null && v.has(n)))
+          scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+        // "… avslutades 58 deltagare. 15 fortsatte i rehabilitering och 19 avslutades av andra
+        // orsaker.": destinations alone, naming no one, after the paragraph gave someone's exits,
+        // are of those exits.
+        else if (previousScope !== undefined && previousScope !== "conflict" && previousScope.kind !== "unknown") {
+          const who = previousScope.kind === "intervention" ? previousScope.name : null;
+          const exits = exitedSoFar.get(who) ?? [];
+          const tried =
+            exits.length > 0 ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year }) : undefined;
+          if (tried && tried.figures.length > 0 && tried.figures.every((f) => f.kind === "exit_outcome"))
+            scope = previousScope;
+        }
+      }
       const scopeBefore = lastScope;
       lastScope = scope;
-      const owner =
-        scope === "conflict" || scope.kind === "unknown"
-          ? undefined
-          : scope.kind === "intervention"
-            ? scope.name
-            : null;
+      const owner = scope === "conflict" ? undefined : ownerOf(scope);
       const sentenceBefore = previous;
       let reading;
       try {
@@ -335,11 +360,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
             fact.measure === "exited" &&
             fact.gender === "all" &&
             fact.year === year
-          )
+          ) {
+            if (!fact.approximate)
+              yearExits.set(fact.intervention, (yearExits.get(fact.intervention) ?? new Set()).add(fact.value));
             exitedSoFar.set(fact.intervention, [
               ...(exitedSoFar.get(fact.intervention) ?? []),
               fact.approximate ? NaN : fact.value,
             ]);
+          }
         }
       }
     }
@@ -358,6 +386,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
+function ownerOf(scope: Scope): string | null | undefined {
+  return scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
 }
 
 /** Two sentences about the same one: the federation, or the same intervention. */
