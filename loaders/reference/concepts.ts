@@ -544,6 +544,16 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
   },
   {
+    id: "prose:turnover",
+    kind: "finance",
+    code: "revenue_operating",
+    sv: "Verksamhetens intäkter (omsättning)",
+    // "Förbundet omsatte 6,4 Mkr under 2024": the verb names the year's revenue as a whole.
+    stems: ["omsatte$", "omsatt$", "omsatter$"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET],
+  },
+  {
     id: "prose:equity",
     kind: "finance",
     code: "equity_end",
