@@ -43,6 +43,15 @@ describe("the grammar of a count said as who got support, or as the measure's su
     expect(counts("Deltagare i insatser 2024: 140 (80, 60)")).toEqual([]);
   });
 
+  it("reads 'en annan positiv stegförflyttning' as a destination of its own, and not a positive step alone", () => {
+    expect(counts("Av de 60 avslutade gick 20 till arbete och 6 fick en annan positiv stegförflyttning.")).toEqual([
+      "exited/all=60",
+      "work=20",
+      "other_positive=6",
+    ]);
+    expect(counts("Av de 60 avslutade fick 31 en positiv stegförflyttning.")).toEqual(["exited/all=60"]);
+  });
+
   it("must not read support given to others, a target or a plan as the measure's subject", () => {
     expect(counts("Under året fick 35 arbetsgivare stöd av förbundet.")).toEqual([]);
     expect(counts("Nya mål under året var 41.")).toEqual([]);

@@ -178,7 +178,14 @@ function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
 
 export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
 export type ExitCategory =
-  "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
+  | "work"
+  | "studies"
+  | "work_or_studies"
+  | "job_seeker"
+  | "joint_assessment"
+  | "continued_rehab"
+  | "other_positive"
+  | "other_exit";
 
 export type Figure =
   | {
@@ -299,6 +306,9 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
+  // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
+  // own; a positive step alone counts every step, work and studies among them.
+  ["other_positive", /\b(en )?(annan|andra) positiva? stegförflyttning(ar)?\b/],
   ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -1259,6 +1269,7 @@ const DEST_WORDS: Record<ExitCategory, string> = {
   job_seeker: "arbetssökande",
   joint_assessment: "gemensam kartläggning",
   continued_rehab: "fortsatt rehabilitering",
+  other_positive: "annan positiv stegförflyttning",
   other_exit: "annat avslut",
 };
 
