@@ -24,8 +24,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 
 const SECTION = "general:prose";
-/** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
-/** "Nitton av dem gick till arbete", "12 av dessa": a part of them, counted first. */
+/** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
@@ -152,7 +151,6 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
-  let paragraphExits = exitedSoFar;
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
   let lastUnit: Unit | undefined;
@@ -166,18 +164,17 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     counts: [],
   };
   for (const unit of proseUnits(doc)) {
-    // One paragraph's counts; the bullets of one list, line after line, are one paragraph.
-    if (!(lastUnit && sameList(doc, lastUnit, unit))) exitedSoFar = new Map();
-    // A unit that opens on the line right after the last one ended ("… under 2024." / "Nya under
-    // året var 49.") goes on with the same paragraph: what it said before still stands.
-    const goesOn = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
-    if (goesOn && !sameList(doc, lastUnit!, unit)) exitedSoFar = paragraphExits;
-    lastUnit = unit;
-    if (!goesOn) {
+    // One paragraph's counts: a unit that opens on the line right after the last one ended ("…
+    // under 2024." / "Nya under året var 49.") goes on with the same paragraph, and so do the
+    // bullets of one list, line after line.
+    const adjacent = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
+    if (!adjacent) exitedSoFar = new Map();
+    // What the sentence before said still stands in the paragraph's prose; a list's bullets each say their own.
+    if (!adjacent || sameList(doc, lastUnit!, unit)) {
       previous = previousScope = lastScope = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
-    paragraphExits = exitedSoFar;
+    lastUnit = unit;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
