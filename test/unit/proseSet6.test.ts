@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
-import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { findAmounts } from "../../loaders/extract/numbers.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -194,7 +193,9 @@ describe("destinations after the year's exits", () => {
 
 describe("the year's revenue and result in running text", () => {
   const finance = (text: string) =>
-    (parseProseFinance(docOf(text.split("\n"))).facts as AnyFact[]).map((f) => `${f.item}=${f.amount_sek}`);
+    (parseAnnualReport(docOf(text.split("\n"))).facts as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.item}=${f.amount_sek}`);
 
   it("reads 'omsatte' as the revenue, and signs an unsigned result by revenue − costs", () => {
     expect(finance("Ekonomi\n\nFörbundet omsatte 5,6 Mkr under 2024.")).toEqual(["revenue_operating=5600000"]);

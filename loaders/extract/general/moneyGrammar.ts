@@ -121,9 +121,6 @@ const PART =
  */
 const MEMBERS_OWN =
   /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
-/** A sentence whose subject is a member by its name: "Ekeby kommun omsatte 1,9 miljarder", "Region Norrland hade …". */
-const MEMBER_SUBJECT =
-  /^\s*(?:\p{Lu}[\p{L}-]+ (?:kommun|stad)|Region \p{Lu}[\p{L}-]+|Försäkringskassan|Arbetsförmedlingen)\s+(?!och\b|samt\b)\p{Ll}/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
 /** After the amount: a comparison ("… lägre än budget", "0,2 mnkr högre") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
@@ -451,7 +448,6 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   const lower = budgetSentence
     ? sentence.toLowerCase().replace(BUDGET_WORD, (w) => " ".repeat(w.length))
     : sentence.toLowerCase();
-  const memberSubject = MEMBER_SUBJECT.test(sentence);
   // The year of ", mot 5 902 tkr under 2023" is that comparison's: the other amounts do not name it.
   let unbracketed = [...lower].map((ch, i) => (depth[i]! > 0 ? " " : ch)).join("");
   for (const [k, b] of amounts.entries()) {
@@ -654,7 +650,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("a part of another amount");
       continue;
     }
-    if (MEMBERS_OWN.test(clause) || memberSubject) {
+    if (MEMBERS_OWN.test(clause)) {
       unread("a member's own figure, not the federation's");
       continue;
     }

@@ -18,7 +18,7 @@ const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
 
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
-  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade)(?!\p{L})/u;
+  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter)(?!\p{L})/u;
 /**
  * Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". Not
  * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
