@@ -208,7 +208,11 @@ export function isHedgedGuess(a: Amount): boolean {
 
 /** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
 export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
-const AMOUNT = new RegExp(String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})`, "gi");
+// The unit ends where its word does: "1,9 miljarder" is no "milj." (a billion read as a million).
+const AMOUNT = new RegExp(
+  String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})(?![\p{L}])`,
+  "giu",
+);
 
 /**
  * Money in running text: "968 431 kronor", "10,7 miljoner kronor", "ca 60 000 kr",

@@ -122,7 +122,8 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "finance",
     code: "revenue_operating",
     sv: "Verksamhetens intäkter",
-    stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt"],
+    // "Omsättning": the turnover, all the year's revenue (never "omsättningstillgångar").
+    stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt", "omsattning$"],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "finansiell", "ranteintakt"],
   },
@@ -541,6 +542,16 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     ],
     units: ["sek"],
     negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
+  },
+  {
+    id: "prose:turnover",
+    kind: "finance",
+    code: "revenue_operating",
+    sv: "Verksamhetens intäkter (omsättning)",
+    // "Förbundet omsatte 6,4 Mkr under 2024": the verb names the year's revenue as a whole.
+    stems: ["omsatte$", "omsatt$", "omsatter$"],
+    units: ["sek"],
+    negativeCues: [...NO_BUDGET],
   },
   {
     id: "prose:equity",

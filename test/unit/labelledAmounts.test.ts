@@ -77,3 +77,73 @@ describe("a summary's list of labelled amounts", () => {
     expect(unread).toEqual([7]);
   });
 });
+
+describe("a labelled line dated by the report's year ('Label 2024: value')", () => {
+  it("reads a label closed by the year or the balance date, a plus sign and 'miljoner kronor'", () => {
+    const { facts } = read([
+      "Förbundet i siffror",
+      "",
+      "Omsättning 2024: ca 5,8 miljoner kronor",
+      "Årets resultat 2024: +96 000 kr",
+      "Eget kapital 31/12 2024: 1,7 miljoner kronor",
+      "Kostnader 2024-12-31: 5 700 tkr",
+    ]);
+    expect(facts).toEqual([
+      "revenue_operating:2024=5800000@3",
+      "result:2024=96000@4",
+      "equity_end:2024=1700000@5",
+      "cost_operating:2024=5700000@6",
+    ]);
+  });
+
+  it("reads next year's budgeted revenue or costs as that year's budget, never as the year's outcome", () => {
+    const out = parseLabelledAmounts(
+      new DocumentText(
+        "ekby/2024-annual-report",
+        [
+          "Förbundet i siffror",
+          "",
+          "Budgeterade kostnader 2025: 6,1 miljoner kronor",
+          "Budget intäkter 2025: 6 000 tkr",
+        ],
+        2024,
+      ),
+      [],
+    );
+    expect((out.facts as AnyFact[]).map((f) => `${f.basis} ${f.item}:${f.year}=${f.amount_sek}`)).toEqual([
+      "budget cost_operating:2025=6100000",
+      "budget revenue_operating:2025=6000000",
+    ]);
+  });
+
+  it("must not read another year's label, a budget two years on, a budgeted result, an intervention's budget, nor 'omsättningstillgångar'", () => {
+    const { facts } = read([
+      "Förbundet i siffror",
+      "",
+      "Omsättning 2023: 5,1 miljoner kronor",
+      "Eget kapital 31/12 2023: 1,2 miljoner kronor",
+      "Budgeterade kostnader 2027: 6,9 miljoner kronor",
+      "Budgeterat resultat 2025: 200 000 kr",
+      "Budgeterade kostnader 2025: 6,1 miljoner kronor, varav 4 miljoner till insatser",
+      "Omsättningstillgångar 2024: 2 300 tkr",
+      "",
+      "Insatsen Bron",
+      "",
+      "Budgeterade kostnader 2025: 1,1 miljoner kronor",
+      "Omsättning 2024: 1,0 miljoner kronor",
+    ]);
+    expect(facts).toEqual([]);
+  });
+
+  it("must not read a budget a table of the document already gives for that year", () => {
+    const table = {
+      table: "finance",
+      item: "cost_operating",
+      year: 2025,
+      basis: "budget",
+      section: "general:statement",
+    } as AnyFact;
+    const { facts } = read(["Förbundet i siffror", "", "Budgeterade kostnader 2025: 6,1 miljoner kronor"], [table]);
+    expect(facts).toEqual([]);
+  });
+});

@@ -178,7 +178,14 @@ function wordBefore(tokens: Token[], i: number, k: number): string | undefined {
 
 export type CountMeasure = "enrolled" | "new" | "exited" | "ongoing" | "structural_participants";
 export type ExitCategory =
-  "work" | "studies" | "work_or_studies" | "job_seeker" | "joint_assessment" | "continued_rehab" | "other_exit";
+  | "work"
+  | "studies"
+  | "work_or_studies"
+  | "job_seeker"
+  | "joint_assessment"
+  | "continued_rehab"
+  | "other_positive"
+  | "other_exit";
 
 export type Figure =
   | {
@@ -255,6 +262,10 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
+/** A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade deltagare 2024 blev". */
+const COPULA_LABEL =
+  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt"). */
 const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* )?insatser(na)?)?$/u;
@@ -302,6 +313,9 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
   ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
+  // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
+  // own; a positive step alone counts every step, work and studies among them.
+  ["other_positive", /\b(en )?(annan|andra) positiva? stegförflyttning(ar)?\b/],
   ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -318,7 +332,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -440,6 +454,28 @@ function holdsNumber(text: string): boolean {
   return false;
 }
 
+/** The tokens of every bracket that splits a count by gender: "(89 kvinnor, 67 män)", "(89 kvinnor och 67 män)". */
+function genderBracketTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (t.type !== "punct" || t.text !== "(" || tokens[j - 1]?.type !== "number") return;
+    let k = j + 1;
+    let genders = 0;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k]!;
+      if (u.type === "word" && GENDER_NOUN[u.lower]) genders++;
+      else if (!(
+        u.type === "number" ||
+        (u.type === "punct" && u.text === ",") ||
+        (u.type === "word" && u.lower === "och")
+      ))
+        break;
+    }
+    if (tokens[k]?.text === ")" && genders === 2) for (let i = j; i <= k; i++) inside.add(i);
+  });
+  return inside;
+}
+
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = {
@@ -509,11 +545,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       priorYearAt.add(yearAt);
     }
   });
-  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose.
+  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
+  // bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns.
+  const genderSplit = genderBracketTokens(tokens);
   let run = 0;
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
-    if (priorBrackets.has(j) || priorYearAt.has(j)) continue;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || genderSplit.has(j)) continue;
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
@@ -861,7 +899,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
             tokens[i + 2]?.type === "word" &&
             tokens[i + 2]!.text.toLowerCase() === "varav")) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i)))));
+          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+          // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
+          COPULA_LABEL.test(wordsOf(before(i)))));
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only:
     // "Tretton av de avslutade var kvinnor" is no count of the exited.
@@ -1016,7 +1056,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       ? written[2]!
       : /^(tog|tar)$/.test(verb)
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
-        : "";
+        : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
+          /^(fick|fått|får)$/.test(verb)
+          ? (/^(\p{L}+ ){0,2}stöd\b(?! att\b)/u.exec(afterText)?.[0] ?? "")
+          : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {
@@ -1296,6 +1339,7 @@ const DEST_WORDS: Record<ExitCategory, string> = {
   job_seeker: "arbetssökande",
   joint_assessment: "gemensam kartläggning",
   continued_rehab: "fortsatt rehabilitering",
+  other_positive: "annan positiv stegförflyttning",
   other_exit: "annat avslut",
 };
 

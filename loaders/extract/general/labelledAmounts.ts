@@ -3,7 +3,10 @@
  * 7 200 tkr", "Årets resultat: -314 tkr", "• Eget kapital: 1 846 tkr". The label is a statement
  * row's (the same labels the statements use, `reference/statementLabels.ts`), the amount
  * carries its unit, and the line says nothing else. It is read like a table row: an unsigned
- * result is a surplus, unless a sign word on the line says otherwise. Not read: a line naming a
+ * result is a surplus, unless a sign word on the line says otherwise. The label may end with the
+ * report's year or its balance date ("Omsättning 2024: ca 6,9 miljoner kronor", "Eget kapital
+ * 31/12 2024: 2,1 Mkr"); "Budgeterade kostnader 2025: 7,2 Mkr" is that year's budget, read only
+ * for the year or the next and only for revenue or costs. Not read: a line naming another
  * budget, another year or a comparison, a line in an intervention's section (or under a heading
  * naming no one, where the report has intervention sections), and an item a statement of the
  * document already gives. Pure.
@@ -20,11 +23,20 @@ const SECTION = "general:prose_labelled";
 /** The items a summary's list gives for the year. */
 const ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end"]);
 /** "- Intäkter: 7 200 tkr" (a bullet is optional; the colon is not). */
-const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()]{2,40}?)\s*:\s*(?<rest>.+)$/u;
+const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()/-]{2,40}?)\s*:\s*(?<rest>.+)$/u;
+/** The report's year or balance date closing a label: " 2024", " 31/12 2024", " 2024-12-31", " per 31 december 2024". */
+const LABEL_DATE =
+  /\s+(?:(?:per|den)\s+)?(?:31\/12|31 dec(?:ember)?\.?|\d{1,2}\/\d{1,2})?\s*(?<year>(?:19|20)\d\d)(?:-12-31)?$/u;
+/** "Budgeterade kostnader 2025", "Budget intäkter 2025": a budget for one year, the item after the word. */
+const BUDGET_LABEL = /^budget(?:erade?|erat)?\s+(?<item>\p{L}[\p{L} ]*?)\s+(?<year>(?:19|20)\d\d)$/iu;
+/** The items a budget label may give: a budgeted result's sign is too often left unwritten. */
+const BUDGET_ITEMS = new Set(["revenue_operating", "cost_operating"]);
 /** A budget, a plan, a forecast or a comparison: not the year's outcome. */
 const NOT_OUTCOME = /(budget|prognos|plan|mål|förändring|ökning|minskning|jämfört|föregående|tidigare|i fjol)/i;
-/** What may stand before the amount: nothing, or a hedge ("ca", "cirka", "drygt", "knappt"). */
-const LEAD = /^((ca|c:a|cirka|drygt|knappt|omkring|ungefär)\.?\s+)?$/i;
+/** What may stand before the amount: nothing, a hedge ("ca", "cirka", "drygt", "knappt") or a plus sign. */
+const LEAD = /^((ca|c:a|cirka|drygt|knappt|omkring|ungefär)\.?\s+|\+\s?)?$/i;
+/** "2,1 miljoner kronor": the currency after a scale word is part of the amount. */
+const CURRENCY_AFTER = /^(kronor|kr)\b\.?/i;
 const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
 const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
 
@@ -43,6 +55,11 @@ function priorBeside(
   return m[1] === undefined || Number(m[1]) === year - 1 ? second : undefined;
 }
 
+/** The statement item a label names. */
+function itemOf(label: string): string | undefined {
+  return (statementItem(label, "income_statement") ?? statementItem(label, "balance_sheet"))?.item;
+}
+
 export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput[]): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -50,15 +67,48 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   const anyIntervention = scopes.some((s) => s.kind === "intervention");
   // Items a statement of the document gives: its rows come first, the list only repeats them.
   const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
+  const whoseUnclear = (n: number): string | undefined =>
+    scopes[n - 1]!.kind === "intervention"
+      ? "in an intervention's section, not the federation's"
+      : // Under a heading that names no one, in a report with sections of its own per intervention
+        // or project, the list may be a project's.
+        scopes[n - 1]!.kind === "unknown" && anyIntervention
+        ? "whose figure this is is unclear (no summary heading, and the report has intervention sections)"
+        : undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
     // No colon, no label; no digit, no amount: most lines are passed by before the pattern.
     if (!doc.at(n).includes(":") || !/\d/.test(doc.at(n))) continue;
     const m = LABELLED.exec(doc.at(n));
     if (!m) continue;
+    const fact = (
+      item: string,
+      year: number,
+      basis: "actual" | "budget",
+      amount: number,
+      approximate: boolean,
+    ): FactInput => ({
+      table: "finance",
+      year,
+      basis,
+      item,
+      amount_sek: amount,
+      value: null,
+      source_label: m.groups!.label!.trim(),
+      line: n,
+      text: doc.at(n),
+      section: SECTION,
+      approximate,
+    });
     const label = m.groups!.label!.trim();
     const rest = m.groups!.rest!;
-    const item = (statementItem(label, "income_statement") ?? statementItem(label, "balance_sheet"))?.item;
-    if (!item || !ITEMS.has(item)) continue;
+    const budget = BUDGET_LABEL.exec(label);
+    const dated = budget ? undefined : LABEL_DATE.exec(label);
+    // A year in the label other than the report's (or, for a budget, the next) leaves the line to the checks below.
+    const budgetYear = budget ? Number(budget.groups!.year) : undefined;
+    if (budgetYear !== undefined && (budgetYear < doc.periodYear || budgetYear > doc.periodYear + 1)) continue;
+    const named = budget ? budget.groups!.item! : dated ? label.slice(0, dated.index) : label;
+    const item = itemOf(named);
+    if (!item || !(budget ? BUDGET_ITEMS : ITEMS).has(item)) continue;
     const amounts = findAmounts(rest);
     const a = amounts[0];
     // One amount, first on the line (a hedge may stand before it: "ca 3,1 m.kr"); anything but a
@@ -66,6 +116,8 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     if (!a || !LEAD.test(rest.slice(0, a.index))) continue;
     const after = rest
       .slice(a.index + a.raw.length)
+      .trim()
+      .replace(CURRENCY_AFTER, "")
       .trim()
       .replace(/^\.$/, "");
     const unread = (why: string) =>
@@ -85,6 +137,17 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     }
     const own = prior ? doc.at(n).replace(after, "") : doc.at(n);
     const years = (own.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    const notOurs = whoseUnclear(n);
+    if (budget) {
+      // Only the budget alone on its line, the federation's, and not given by a table of the document.
+      if (notOurs || prior || after !== "" || years.length !== 1 || isHedgedGuess(a))
+        unread(notOurs ?? "a budget line saying more than its amount");
+      else if (
+        !read.some((f) => f.table === "finance" && f.basis === "budget" && f.item === item && f.year === budgetYear)
+      )
+        facts.push(fact(item, budgetYear!, "budget", Math.abs(a.sek), a.approximate));
+      continue;
+    }
     if (NOT_OUTCOME.test(own) || years.some((y) => y !== doc.periodYear)) {
       unread("a budget, another year or a comparison");
       continue;
@@ -98,14 +161,8 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread(heading);
       continue;
     }
-    if (scopes[n - 1]!.kind === "intervention") {
-      unread("in an intervention's section, not the federation's");
-      continue;
-    }
-    // Under a heading that names no one, in a report with sections of its own per intervention or
-    // project, the list may be a project's.
-    if (scopes[n - 1]!.kind === "unknown" && anyIntervention) {
-      unread("whose figure this is is unclear (no summary heading, and the report has intervention sections)");
+    if (notOurs) {
+      unread(notOurs);
       continue;
     }
     if (stated.has(item)) continue;
@@ -119,20 +176,7 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread("a minus sign beside the word for a surplus");
       continue;
     }
-    const fact = (year: number, amount: number, approximate: boolean): FactInput => ({
-      table: "finance",
-      year,
-      basis: "actual",
-      item,
-      amount_sek: amount,
-      value: null,
-      source_label: label,
-      line: n,
-      text: doc.at(n),
-      section: SECTION,
-      approximate,
-    });
-    facts.push(fact(doc.periodYear, sek, a.approximate));
+    facts.push(fact(item, doc.periodYear, "actual", sek, a.approximate));
     if (!prior) continue;
     // An earlier result carries its own sign: only its minus, never the words said of this year's.
     if (item === "result" && (DEFICIT.test(after) || SURPLUS.test(after)))
@@ -140,7 +184,13 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     else if (isHedgedGuess(prior) || (item !== "result" && prior.sek < 0)) unread("an implausible earlier amount");
     else
       facts.push(
-        fact(doc.periodYear - 1, item === "cost_operating" ? Math.abs(prior.sek) : prior.sek, prior.approximate),
+        fact(
+          item,
+          doc.periodYear - 1,
+          "actual",
+          item === "cost_operating" ? Math.abs(prior.sek) : prior.sek,
+          prior.approximate,
+        ),
       );
   }
   return { facts, findings, coverage: [] };

@@ -18,7 +18,7 @@ const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
 
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
-  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade)(?!\p{L})/u;
+  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter)(?!\p{L})/u;
 /**
  * Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". Not
  * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
@@ -42,9 +42,9 @@ const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunk
 
 /**
  * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",
- * "[Ll]andsting…", "ett eget resultat"): a plain search first, as most sentences name none.
+ * "[Ll]andsting…", "Försäkringskassan", "Arbetsförmedlingen", "ett eget resultat"): a plain search first, as most sentences name none.
  */
-const OTHER_CUE = /ommun|egion|andsting|eget resultat/;
+const OTHER_CUE = /ommun|egion|andsting|kassan|förmedlingen|eget resultat/;
 
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {

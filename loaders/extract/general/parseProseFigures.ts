@@ -7,6 +7,7 @@
  * it is not stored and becomes an unread number (`coverage.unread_number`, info).
  */
 import { datingYear, soleEarlierYear } from "./sentenceYear.ts";
+import { parseSwedishNumber } from "../numbers.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
@@ -24,8 +25,13 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 
 const SECTION = "general:prose";
-/** A sentence that points back to the one before ("I dessa …", "Av dem …"). */
-const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|dessa\b|därav\b|varav\b)/i;
+/** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
+const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+/** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
+const RESTATED_EXITS =
+  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+/** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
+const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
 const EARLIER_BRACKET =
   /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
@@ -149,6 +155,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
   let unreadCount = 0;
+  /** The year that dates a whole sentence: one it names, or the report's ("under året") where it names none. */
+  const datedBy = (sentence: string) =>
+    datingYear(sentence) ??
+    (DURING_THE_YEAR.test(sentence) && !/(?<!\d)(19|20)\d\d(?!\d)/.test(sentence) ? year : undefined);
   // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
   const cumulative = new Set<number>();
   for (let n = 1; n <= doc.lineCount; n++)
@@ -169,6 +179,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
+  /** The year's exit counts stored anywhere before in the document, by whose they are. */
+  const yearExits = new Map<string | null, Set<number>>();
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
@@ -180,13 +192,16 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     counts: [],
   };
   for (const unit of proseUnits(doc)) {
-    // One paragraph's counts; the bullets of one list, line after line, are one paragraph, and so
-    // are lines of text right under each other (a web page's paragraphs, one a line).
-    if (!(lastUnit && (sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit)))) {
-      exitedSoFar = new Map();
-      previous = undefined;
-      previousScope = undefined;
-      lastScope = undefined;
+    // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
+    // sentence that opens on the line after the last one ended), and the bullets of one list. Its
+    // exits are counted together; whom a sentence is about carries on in prose, but each bullet of a
+    // list says its own.
+    const adjacent = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
+    const sameParagraph =
+      lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
+    if (!sameParagraph) exitedSoFar = new Map();
+    if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
+      previous = previousScope = lastScope = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
     lastUnit = unit;
@@ -217,10 +232,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)) ||
-          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …": the same
-          // paragraph goes on about the same year's participants, naming no one else.
-          (datingYear(sentence) !== undefined &&
-            datingYear(sentence) === datingYear(previous ?? "") &&
+          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
+          // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
+          // participants, naming no one else.
+          (datedBy(sentence) !== undefined &&
+            datedBy(sentence) === datedBy(previous ?? "") &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
@@ -249,14 +265,33 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
+      // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
+      // exits, and no intervention's: the sentence goes on about the federation's exits.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      ) {
+        const restated = RESTATED_EXITS.exec(sentence);
+        const n = restated ? parseSwedishNumber(restated[1]!) : null;
+        if (n !== null && yearExits.get(null)?.has(n) && ![...yearExits].some(([who, v]) => who !== null && v.has(n)))
+          scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+        // "… avslutades 58 deltagare. 15 fortsatte i rehabilitering och 19 avslutades av andra
+        // orsaker.": destinations alone, naming no one, after the paragraph gave someone's exits,
+        // are of those exits.
+        else if (previousScope !== undefined && previousScope !== "conflict" && previousScope.kind !== "unknown") {
+          const who = previousScope.kind === "intervention" ? previousScope.name : null;
+          const exits = exitedSoFar.get(who) ?? [];
+          const tried =
+            exits.length > 0 ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year }) : undefined;
+          if (tried && tried.figures.length > 0 && tried.figures.every((f) => f.kind === "exit_outcome"))
+            scope = previousScope;
+        }
+      }
       const scopeBefore = lastScope;
       lastScope = scope;
-      const owner =
-        scope === "conflict" || scope.kind === "unknown"
-          ? undefined
-          : scope.kind === "intervention"
-            ? scope.name
-            : null;
+      const owner = scope === "conflict" ? undefined : ownerOf(scope);
       const sentenceBefore = previous;
       let reading;
       try {
@@ -377,11 +412,14 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
             fact.measure === "exited" &&
             fact.gender === "all" &&
             fact.year === year
-          )
+          ) {
+            if (!fact.approximate)
+              yearExits.set(fact.intervention, (yearExits.get(fact.intervention) ?? new Set()).add(fact.value));
             exitedSoFar.set(fact.intervention, [
               ...(exitedSoFar.get(fact.intervention) ?? []),
               fact.approximate ? NaN : fact.value,
             ]);
+          }
         }
       }
     }
@@ -400,6 +438,11 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
+function ownerOf(scope: Scope): string | null | undefined {
+  return scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
 }
 
 /** Two sentences about the same one: the federation, or the same intervention. */

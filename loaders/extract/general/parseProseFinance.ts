@@ -195,8 +195,9 @@ const agree = (a: number, b: number, precision: number) => Math.abs(a - b) <= pr
 /**
  * A result read but for its sign, signed by an identity with figures the running text gave:
  * revenue − costs = the operating result ("Verksamhetens resultat blev därmed 292 440 kronor"
- * after the revenue and the costs), this year's equity − last year's = the result. The identity's
- * difference must equal the amount; its sign is the result's. None stored otherwise.
+ * after the revenue and the costs), this year's equity − last year's = the result, and else
+ * revenue − costs = the result where the result stands well beyond the figures' rounding. The
+ * identity's difference must equal the amount; its sign is the result's. None stored otherwise.
  */
 function signedByIdentity(u: MoneyFigure, read: readonly ReadAmount[]): MoneyFigure | undefined {
   const level = (item: string, year: number) =>
@@ -205,17 +206,25 @@ function signedByIdentity(u: MoneyFigure, read: readonly ReadAmount[]): MoneyFig
     const found = level(item, year);
     return found.length === 1 ? found[0] : undefined;
   };
-  const [a, b] =
-    u.item === "operating_result"
-      ? [one("revenue_operating", u.year), one("cost_operating", u.year)]
-      : u.item === "result" && u.basis === "actual"
-        ? [one("equity_end", u.year), one("equity_end", u.year - 1)]
-        : [undefined, undefined];
-  if (!a || !b || a.fact.amount_sek == null || b.fact.amount_sek == null) return undefined;
-  const difference = a.fact.amount_sek - b.fact.amount_sek;
-  if (difference === 0 || !agree(Math.abs(difference), u.sek, a.precision + b.precision + u.precision))
-    return undefined;
-  return { ...u, sek: Math.sign(difference) * u.sek };
+  const byDifference = (a: ReadAmount | undefined, b: ReadAmount | undefined, margin = 1): MoneyFigure | undefined => {
+    if (!a || !b || a.fact.amount_sek == null || b.fact.amount_sek == null) return undefined;
+    const difference = a.fact.amount_sek - b.fact.amount_sek;
+    const precision = a.precision + b.precision + u.precision;
+    if (difference === 0 || !agree(Math.abs(difference), u.sek, precision) || u.sek <= (margin - 1) * precision)
+      return undefined;
+    return { ...u, sek: Math.sign(difference) * u.sek };
+  };
+  const operating = () => byDifference(one("revenue_operating", u.year), one("cost_operating", u.year));
+  if (u.item === "operating_result") return operating();
+  if (u.item !== "result" || u.basis !== "actual") return undefined;
+  // The result is the operating result and the financial items: where revenue − costs is the
+  // result within rounding, the financial items are too small to turn its sign, as long as the
+  // result is well beyond the rounding ("Årets resultat blev 333 500 kr" after revenue 11 386 400 kr
+  // and costs 11 052 900 kr).
+  return (
+    byDifference(one("equity_end", u.year), one("equity_end", u.year - 1)) ??
+    byDifference(one("revenue_operating", u.year), one("cost_operating", u.year), 3)
+  );
 }
 
 /**
