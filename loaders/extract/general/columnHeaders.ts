@@ -55,6 +55,8 @@ const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kronor|mkr|mnkr|sek|medlem|medlemmar|an
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
+/** The title a spreadsheet gives its label column, in its own cell before the value columns. */
+const LABEL_TITLE = /^(post|poster|resultatpost|rad|konto|kontoslag|benämning|text|specifikation)$/i;
 
 type Token =
   | { t: "year"; year: number; written: string }
@@ -83,6 +85,8 @@ function tokenize(written: string): Token[] | null {
   // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);
+  // The label column's title over the row labels ("Post    Budget 2024    Utfall 2024") names no column.
+  if (cells.length > 2 && LABEL_TITLE.test(cells[0]!)) cells.shift();
   const out: Token[] = [];
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
