@@ -4,12 +4,14 @@
  * or a basis line above a year line ("Utfall Budget Utfall" / "2023 2023 2022"). A year
  * column is the actual figure of that year (a prior-year column gives that year's figure);
  * "Budget" makes it a budget column; a "Not" column holds note numbers, never amounts.
- * Columns the parser cannot place (Prognos, Avvikelse, a word it does not know) are kept as
+ * Columns the parser cannot place (Prognos, Avvikelse, part of a year such as "Jan–aug 2025", a
+ * word it does not know) are kept as
  * `unknown` so that the row's values still line up, and their values are never stored.
  */
 import { z } from "zod";
 import { clean } from "../documentText.ts";
 import { bestConcept } from "../../reference/concepts.ts";
+import { namesPartOfYear } from "./partYear.ts";
 
 export const column = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note") }),
@@ -90,7 +92,9 @@ function tokenize(written: string): Token[] | null {
   const out: Token[] = [];
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
-    if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
+    // Part of a year ("Jan–aug 2025", "Delår 2024"): a column of its own, never a year's figure.
+    if (cells.length > 1 && namesPartOfYear(cell)) out.push({ t: "basis", basis: "unknown", written: cell });
+    else if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
   }
   return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
 }
