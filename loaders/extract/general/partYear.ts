@@ -57,20 +57,20 @@ export function namesPartOfYear(text: string): boolean {
   return false;
 }
 
-/** How many non-blank lines at the top of a document make its title. */
+/** How many lines at the top of a document make its title, at most. */
 const TITLE_LINES = 3;
 
 /**
- * Whether the document is an interim report: its title names a part of a year ("Delårsrapport
- * januari–augusti 2025", "Tertialrapport 1 2025").
+ * Whether the document is an interim report: its title, the lines at its top before the first
+ * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
+ * 2025"). A sentence there is no title.
  */
 export const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
-  let seen = 0;
-  for (let n = 1; n <= doc.lineCount && seen < TITLE_LINES; n++) {
+  let n = 1;
+  while (n <= doc.lineCount && doc.at(n) === "") n++;
+  for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t === "") continue;
-    seen++;
-    if (t.length <= 80 && namesPartOfYear(t)) return true;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
   }
   return false;
 });
