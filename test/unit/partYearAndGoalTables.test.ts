@@ -179,3 +179,49 @@ describe("a spreadsheet's header", () => {
     ]);
   });
 });
+
+describe("a members' table with inhabitants and the municipalities' shares", () => {
+  const MEMBERS = [
+    "Samordningsförbundet Lövsjön",
+    "Årsredovisning 2024",
+    "",
+    "Medlemsbidrag 2024",
+    "Medlem               Invånare 1 nov 2023   Andel av kommunernas del (%)   Bidrag 2024 (kr)",
+    "Staten                                                                          3 000 000",
+    "Region Lövsjön                                                                  1 500 000",
+    "Åby kommun                        9 000                             75          1 125 000",
+    "Byns kommun                       3 100                             25            375 000",
+    "Summa                            12 100                            100          6 000 000",
+  ];
+  const contributions = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads the amount column; the inhabitants' column is an unknown column", () => {
+    expect(kinds("Medlem   Invånare 1 nov 2023   Andel av kommunernas del (%)   Bidrag 2024 (kr)")).toEqual([
+      "unknown",
+      "share",
+      "actual 2024",
+    ]);
+    expect(contributions(read(MEMBERS))).toEqual([
+      "Staten=3000000",
+      "Region Lövsjön=1500000",
+      "Åby kommun=1125000",
+      "Byns kommun=375000",
+    ]);
+  });
+
+  it("never stores inhabitants or a share as an amount", () => {
+    const amounts = read(MEMBERS)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => Number(f.amount_sek));
+    for (const v of [9000, 3100, 12100, 75, 25, 100]) expect(amounts).not.toContain(v);
+  });
+
+  it("keeps a municipality unread whose share fits neither the total nor the municipalities' sum", () => {
+    const wrong = MEMBERS.map((l) => l.replace("          75          1 125 000", "          60          1 125 000"));
+    const got = contributions(read(wrong));
+    expect(got).not.toContain("Åby kommun=1125000");
+    expect(got).toContain("Staten=3000000");
+  });
+});
+
