@@ -14,9 +14,7 @@ const kinds = (text: string) =>
   parseColumnHeader(text)?.columns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind)) ?? null;
 const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
 const counts = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_count")
-    .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
+  facts.filter((f) => f.table === "participant_count").map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
 const money = (facts: AnyFact[]) =>
   facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
 
@@ -91,9 +89,7 @@ describe("part of a year", () => {
     expect(facts.filter((f) => f.year === 2025 && f.table !== "finance")).toEqual([]);
     expect(facts.filter((f) => f.table === "finance" && f.year === 2025 && f.basis === "actual")).toEqual([]);
     const partYear = [2300000, 2240000, 2050000, 2110000, 250000, 130000];
-    expect(facts.filter((f) => f.table === "finance" && partYear.includes(Math.abs(Number(f.amount_sek))))).toEqual(
-      [],
-    );
+    expect(facts.filter((f) => f.table === "finance" && partYear.includes(Math.abs(Number(f.amount_sek))))).toEqual([]);
   });
 
   it("in an annual report: a sentence about part of the year stores no count; one about the year does", () => {
@@ -154,7 +150,11 @@ describe("goal tables", () => {
 
 describe("a spreadsheet's header", () => {
   it("passes over the label column's title in its own cell", () => {
-    expect(kinds("Post          Budget 2024   Utfall 2024   Avvikelse")).toEqual(["budget 2024", "actual 2024", "unknown"]);
+    expect(kinds("Post          Budget 2024   Utfall 2024   Avvikelse")).toEqual([
+      "budget 2024",
+      "actual 2024",
+      "unknown",
+    ]);
   });
 
   it("keeps a header whose first word is no title unread", () => {
@@ -162,12 +162,9 @@ describe("a spreadsheet's header", () => {
   });
 
   it("reads a two-word destination column after the exits ('Annat avslut')", () => {
-    expect(readColumns(["Avslutade|Arbete|Studier|Annat avslut".replace(/\|/g, " ")])?.map((c) => c.exit ?? c.measure)).toEqual([
-      "exited",
-      "work",
-      "studies",
-      "other_exit",
-    ]);
+    expect(
+      readColumns(["Avslutade|Arbete|Studier|Annat avslut".replace(/\|/g, " ")])?.map((c) => c.exit ?? c.measure),
+    ).toEqual(["exited", "work", "studies", "other_exit"]);
   });
 
   it("does not take a destination's word and the next column's word for one phrase", () => {
@@ -224,4 +221,3 @@ describe("a members' table with inhabitants and the municipalities' shares", () 
     expect(got).toContain("Staten=3000000");
   });
 });
-

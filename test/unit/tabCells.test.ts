@@ -158,4 +158,3 @@ describe("cells separated by semicolons (a spreadsheet saved as CSV)", () => {
     expect(alignTabCells(sentences)).toEqual(sentences);
   });
 });
-
