@@ -142,8 +142,10 @@ function semicolonCells(line: string): string[] {
   return cells.map((c, k) => (k === 0 ? c.trimEnd() : c.trim()));
 }
 
-/** Cells after the label that hold text: a row of values or a header, not a title. */
+/** How many cells of a row hold text. */
 const filledCells = (row: readonly string[]) => row.filter((c) => c.trim() !== "").length;
+/** A row with text in its first cell only: a title or a heading above a table ("EKONOMI (kr);;;"). */
+const isTitle = (row: readonly string[]) => filledCells(row) === 1 && row[0]!.trim() !== "";
 
 /** A header of words, a row with a figure after its label, and no cell that is a sentence. */
 function isSemicolonTable(rows: readonly string[][]): boolean {
@@ -155,17 +157,17 @@ function isSemicolonTable(rows: readonly string[][]): boolean {
 }
 
 /**
- * The rows set out in columns, block by block between empty rows; a row with only its first cell
- * (a title, a heading above a table) stays its text and does not widen the label column.
+ * The rows set out in columns, block by block between empty rows; a title stays its text and does
+ * not widen the label column. A row with values and no label (";;1 204 000;") keeps its column.
  */
 function setOutBlocks(rows: readonly string[][]): string[] {
-  const out = rows.map((row) => (filledCells(row) >= 2 ? "" : row[0]!.trimEnd()));
+  const out = rows.map((row) => (isTitle(row) ? row[0]!.trimEnd() : ""));
   let start = 0;
   while (start < rows.length) {
     let end = start;
     while (end < rows.length && filledCells(rows[end]!) > 0) end++;
     const members = [];
-    for (let k = start; k < end; k++) if (filledCells(rows[k]!) >= 2) members.push(k);
+    for (let k = start; k < end; k++) if (!isTitle(rows[k]!)) members.push(k);
     if (members.length > 0) {
       const set = alignedCells(members.map((k) => rows[k]!));
       members.forEach((k, m) => (out[k] = set[m]!));

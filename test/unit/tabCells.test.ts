@@ -138,6 +138,13 @@ describe("cells separated by semicolons (a spreadsheet saved as CSV)", () => {
     expect(money.filter((f) => f.basis === "actual" && f.amount_sek === -300000)).toEqual([]);
   });
 
+  it("keeps a row of values without a label under its columns", () => {
+    const out = alignTabCells(["Post;Budget 2024;Utfall 2024", "Intäkter;5 100 000;5 100 000", ";;250 000"]);
+    const actualEnd = out[0]!.indexOf("Utfall 2024") + "Utfall 2024".length;
+    expect(out[2]!.trimEnd().length).toBe(actualEnd);
+    expect(out[2]!.trim()).toBe("250 000");
+  });
+
   it("leaves prose with a semicolon or two as it is", () => {
     const prose = [
       "Vi har arbetat med tre saker; samverkan; uppföljning och stöd.",

@@ -6,7 +6,7 @@
  * `rate`) with a percent in the label or the cell: each waits for the year's exits as its base
  * (`reportedRates.ts`), like a rate anywhere. Counts in such a table repeat the prose's and are
  * left to it. A table is read only laid out in columns, every row with one cell per header cell
- * (an empty cell leaves the row unread). Pure.
+ * and its outcome under the outcome's header (an empty cell leaves the row unread). Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { FactInput } from "../../schema/facts.ts";
@@ -36,7 +36,10 @@ interface Cell {
 const cellsOf = (raw: string): Cell[] => [...raw.matchAll(CELL)].map((m) => ({ text: m[0], from: m.index! }));
 
 /** The outcome column's index and year in a goal table's header, or undefined if the line is none. */
-function goalHeader(raw: string, reportYear: number): { outcome: number; year: number; count: number } | undefined {
+function goalHeader(
+  raw: string,
+  reportYear: number,
+): { outcome: number; year: number; count: number; at: Cell } | undefined {
   const cells = cellsOf(raw);
   if (cells.length < 3) return undefined;
   const targets = cells.filter((c) => TARGET.test(c.text));
@@ -49,7 +52,7 @@ function goalHeader(raw: string, reportYear: number): { outcome: number; year: n
   if (targetColumns.length !== 1 || outcomes.length !== 1 || outcomes[0]!.i === 0) return undefined;
   // An outcome of another year than the report's is left to that year's report.
   if (outcomes[0]!.year !== reportYear) return undefined;
-  return { outcome: outcomes[0]!.i, year: reportYear, count: cells.length };
+  return { outcome: outcomes[0]!.i, year: reportYear, count: cells.length, at: cells[outcomes[0]!.i]! };
 }
 
 /** The reported rates of the document's goal tables, each waiting for its base. */
@@ -71,7 +74,11 @@ export function parseGoalTables(doc: DocumentText): ParseOutput {
       const cells = cellsOf(row);
       if (cells.length !== header.count) continue;
       const label = cells[0]!.text;
-      const outcome = cells[header.outcome]!.text;
+      const cell = cells[header.outcome]!;
+      // The cell stands under the outcome's header, not only in its place by count.
+      if (cell.from + cell.text.length <= header.at.from - 2 || cell.from > header.at.from + header.at.text.length + 1)
+        continue;
+      const outcome = cell.text;
       const rate = bestConcept(label, ["rate"])?.concept;
       const m = VALUE_CELL.exec(outcome);
       if (!rate || !m || !(PERCENT_LABEL.test(label) || outcome.endsWith("%"))) continue;
