@@ -4,8 +4,8 @@
  * Unicode NFC for the parsers (text copied from macOS often has å/ä/ö as a letter plus a
  * combining mark, which no parser pattern matches; `document_line` keeps the text as extracted),
  * control characters other than tab removed (a NUL in a line breaks the workbook and the site),
- * and a table whose cells are separated by TABs set out in columns for the parsers
- * (`tabCells.ts`). Removals are counted so extraction can report them.
+ * and a table whose cells are separated by TABs, or a spreadsheet's semicolons, set out in
+ * columns for the parsers (`tabCells.ts`). Removals are counted so extraction can report them.
  * Pure functions, no I/O.
  */
 

@@ -8,7 +8,14 @@
  *
  * A run of lines with TABs whose cell counts differ is not a cell table but text set with tab
  * stops ("Intäkter\t\t\t8 960" beside "Kostnader för insatser\t8 420"): its TABs go to the next
- * stop of eight, and never close up a gap to one space. Pure.
+ * stop of eight, and never close up a gap to one space.
+ *
+ * A spreadsheet saved as CSV with ";" (the Swedish Excel default) is the same table with another
+ * separator: a run of lines with the same number of semicolons, at least two, a header of words
+ * and a row of figures among them, is set out the same way, each block between empty rows
+ * (";;;;") on its own, a title on a row of its own ("EKONOMI (kr);;;") left as its text. Prose with
+ * a semicolon or two is never a run: its lines differ in count, hold no figure cell, or a cell is
+ * a sentence. Pure.
  */
 
 /** Spaces between two columns: more than the two that already mark a column gap. */
@@ -18,9 +25,21 @@ const TAB_STOP = 8;
 /** A cell that is a number, a share or a date: set flush right, as layout text prints figures. */
 const FIGURE_CELL = /^[-−–+(]?\d[\d\s.,:/()−–-]*(?:\s?(?:%|kr|tkr|mnkr|Mkr))?$/;
 
-/** The lines with every run of TAB-separated lines set out in columns; lines without a TAB as they are. */
+/** Semicolons a line needs to be a row of a semicolon table: two separate three cells. */
+const MIN_SEMICOLONS = 2;
+/** A cell of more words than this is a sentence, not a table cell. */
+const MAX_CELL_WORDS = 8;
+
+/**
+ * The lines with every run of TAB-separated lines, and every semicolon table, set out in columns;
+ * other lines as they are.
+ */
 export function alignTabCells(lines: readonly string[]): string[] {
-  if (!lines.some((line) => line.includes("\t"))) return [...lines];
+  const tabbed = lines.some((line) => line.includes("\t")) ? alignTabRuns(lines) : [...lines];
+  return lines.some((line) => line.includes(";")) ? alignSemicolonRuns(lines, tabbed) : tabbed;
+}
+
+function alignTabRuns(lines: readonly string[]): string[] {
   const out = [...lines];
   let i = 0;
   while (i < lines.length) {
@@ -78,6 +97,84 @@ function alignedCells(rows: readonly string[][]): string[] {
       .join(COLUMN_GAP)
       .trimEnd(),
   );
+}
+
+/**
+ * `out` with every semicolon table of `lines` set out in columns. Only lines without a TAB count
+ * (a TAB table is set out already).
+ */
+function alignSemicolonRuns(lines: readonly string[], out: string[]): string[] {
+  const counts = lines.map((line) => (line.includes("\t") ? 0 : semicolonCells(line).length - 1));
+  let i = 0;
+  while (i < lines.length) {
+    const n = counts[i]!;
+    let end = i;
+    while (end + 1 < lines.length && counts[end + 1] === n) end++;
+    if (n >= MIN_SEMICOLONS && end > i) {
+      const rows = lines.slice(i, end + 1).map(semicolonCells);
+      if (isSemicolonTable(rows)) setOutBlocks(rows).forEach((line, k) => (out[i + k] = line));
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+/** A line's cells between semicolons; a cell in double quotes may hold a semicolon ("a;b"). */
+function semicolonCells(line: string): string[] {
+  if (!line.includes(";")) return [line];
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k]!;
+    if (ch === '"') {
+      // A doubled quote inside a quoted cell is one quote character.
+      if (quoted && line[k + 1] === '"') {
+        cell += '"';
+        k++;
+      } else quoted = !quoted;
+    } else if (ch === ";" && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells.map((c, k) => (k === 0 ? c.trimEnd() : c.trim()));
+}
+
+/** How many cells of a row hold text. */
+const filledCells = (row: readonly string[]) => row.filter((c) => c.trim() !== "").length;
+/** A row with text in its first cell only: a title or a heading above a table ("EKONOMI (kr);;;"). */
+const isTitle = (row: readonly string[]) => filledCells(row) === 1 && row[0]!.trim() !== "";
+
+/** A header of words, a row with a figure after its label, and no cell that is a sentence. */
+function isSemicolonTable(rows: readonly string[][]): boolean {
+  const multi = rows.filter((row) => filledCells(row) >= 2);
+  if (multi.some((row) => row.some((c) => c.split(/\s+/).length > MAX_CELL_WORDS))) return false;
+  const header = multi.some((row) => row.slice(1).every((c) => c === "" || !FIGURE_CELL.test(c)));
+  const figures = multi.some((row) => row.slice(1).some((c) => FIGURE_CELL.test(c)));
+  return header && figures;
+}
+
+/**
+ * The rows set out in columns, block by block between empty rows; a title stays its text and does
+ * not widen the label column. A row with values and no label (";;1 204 000;") keeps its column.
+ */
+function setOutBlocks(rows: readonly string[][]): string[] {
+  const out = rows.map((row) => (isTitle(row) ? row[0]!.trimEnd() : ""));
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (end < rows.length && filledCells(rows[end]!) > 0) end++;
+    const members = [];
+    for (let k = start; k < end; k++) if (!isTitle(rows[k]!)) members.push(k);
+    if (members.length > 0) {
+      const set = alignedCells(members.map((k) => rows[k]!));
+      members.forEach((k, m) => (out[k] = set[m]!));
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 function toTabStops(line: string): string {

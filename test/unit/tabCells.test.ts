@@ -90,3 +90,78 @@ describe("cells separated by TABs", () => {
     expect(got).toContain("2024:result=-280112@7");
   });
 });
+
+/** A made-up federation's follow-up sheet saved from a spreadsheet as CSV with ";". */
+const SEMICOLON_SHEET = [
+  "Samordningsförbundet Granliden;;;;;",
+  "Uppföljning 2024;;;;;",
+  ";;;;;",
+  "Insats;Kvinnor;Män;Totalt;Nya;Avslutade",
+  "Språnget;12;9;21;8;10",
+  "Vidare;17;15;32;14;12",
+  "Summa;29;24;53;22;22",
+  ";;;;;",
+  "EKONOMI (kr);;;;;",
+  "Post;Budget 2024;Utfall 2024;Avvikelse;;",
+  "Intäkter;5 100 000;5 100 000;0;;",
+  "Kostnader;5 400 000;5 236 410;163 590;;",
+  "Resultat;-300 000;-136 410;163 590;;",
+  "Eget kapital;;1 204 000;;;",
+];
+
+describe("cells separated by semicolons (a spreadsheet saved as CSV)", () => {
+  it("sets each block out in columns, an empty cell blank under its header, a title as its text", () => {
+    const out = alignTabCells(SEMICOLON_SHEET);
+    expect(out).toHaveLength(SEMICOLON_SHEET.length);
+    expect(out.every((l) => !l.includes(";"))).toBe(true);
+    expect(out[0]).toBe("Samordningsförbundet Granliden");
+    expect(out[2]).toBe("");
+    // The equity row's budget cell is empty: its figure stands under "Utfall 2024", not "Budget 2024".
+    const actualEnd = out[9]!.indexOf("Utfall 2024") + "Utfall 2024".length;
+    expect(out[13]!.slice(0, actualEnd).trimEnd().endsWith("1 204 000")).toBe(true);
+    const budgetEnd = out[9]!.indexOf("Budget 2024") + "Budget 2024".length;
+    expect(out[13]!.slice(0, budgetEnd).trim()).toBe("Eget kapital");
+  });
+
+  it("reads the participant table's Summa row and the budget and outcome columns", () => {
+    const facts = extract(normalizeLines(SEMICOLON_SHEET).lines);
+    const counts = facts
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+    expect(counts).toEqual(expect.arrayContaining(["enrolled/all=53", "new/all=22", "exited/all=22"]));
+    expect(finance(facts)).toEqual(
+      expect.arrayContaining(["2024:cost_operating=5236410@12", "2024:result=-136410@13"]),
+    );
+    // Must not: the deviation column as an amount, the budget column as the outcome.
+    const money = facts.filter((f) => f.table === "finance");
+    expect(money.filter((f) => Math.abs(Number(f.amount_sek)) === 163590)).toEqual([]);
+    expect(money.filter((f) => f.basis === "actual" && f.amount_sek === -300000)).toEqual([]);
+  });
+
+  it("keeps a row of values without a label under its columns", () => {
+    const out = alignTabCells(["Post;Budget 2024;Utfall 2024", "Intäkter;5 100 000;5 100 000", ";;250 000"]);
+    const actualEnd = out[0]!.indexOf("Utfall 2024") + "Utfall 2024".length;
+    expect(out[2]!.trimEnd().length).toBe(actualEnd);
+    expect(out[2]!.trim()).toBe("250 000");
+  });
+
+  it("leaves prose with a semicolon or two as it is", () => {
+    const prose = [
+      "Vi har arbetat med tre saker; samverkan; uppföljning och stöd.",
+      "Insatsen hade 40 deltagare; 22 kvinnor och 18 män.",
+      "Styrelsen möttes sex gånger; två möten var digitala; ett var internat.",
+      "Under året; trots allt; nåddes målen för 2024.",
+    ];
+    expect(alignTabCells(prose)).toEqual(prose);
+  });
+
+  it("leaves a run of semicolon lines without a figure row, or with a sentence for a cell, as it is", () => {
+    const words = ["Namn;Roll;Kommun", "Anna Ek;ordförande;Åby", "Per Lind;ledamot;Byn"];
+    expect(alignTabCells(words)).toEqual(words);
+    const sentences = [
+      "Mål;Utfall;Kommentar",
+      "Fler deltagare;120;målet nåddes tack vare att två nya insatser startade under våren och hösten",
+    ];
+    expect(alignTabCells(sentences)).toEqual(sentences);
+  });
+});

@@ -4,12 +4,14 @@
  * or a basis line above a year line ("Utfall Budget Utfall" / "2023 2023 2022"). A year
  * column is the actual figure of that year (a prior-year column gives that year's figure);
  * "Budget" makes it a budget column; a "Not" column holds note numbers, never amounts.
- * Columns the parser cannot place (Prognos, Avvikelse, a word it does not know) are kept as
+ * Columns the parser cannot place (Prognos, Avvikelse, part of a year such as "Jan–aug 2025",
+ * inhabitants, a word it does not know) are kept as
  * `unknown` so that the row's values still line up, and their values are never stored.
  */
 import { z } from "zod";
 import { clean } from "../documentText.ts";
 import { bestConcept } from "../../reference/concepts.ts";
+import { namesPartOfYear } from "./partYear.ts";
 
 export const column = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note") }),
@@ -55,6 +57,12 @@ const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kronor|mkr|mnkr|sek|medlem|medlemmar|an
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;
+/** A column of inhabitants ("Invånare 1 nov 2023", "Folkmängd 2023-12-31"): never an amount, whatever year it names. */
+const POPULATION = /^(?:antal\s+)?(?:invånare|folkmängd|befolkning)(?!\p{L})/iu;
+/** A cell opening with a share's word ("Andel av kommunernas del (%)", "Procent av totalen"). */
+const SHARE_CELL = /^(?:andel|procent|procentandel)(?!\p{L})/iu;
+/** The title a spreadsheet gives its label column, in its own cell before the value columns. */
+const LABEL_TITLE = /^(post|poster|resultatpost|rad|konto|kontoslag|benämning|text|specifikation)$/i;
 
 type Token =
   | { t: "year"; year: number; written: string }
@@ -83,12 +91,28 @@ function tokenize(written: string): Token[] | null {
   // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);
+  // The label column's title over the row labels ("Post    Budget 2024    Utfall 2024") names no column.
+  if (cells.length > 2 && LABEL_TITLE.test(cells[0]!)) cells.shift();
   const out: Token[] = [];
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
-    if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
+    // Part of a year ("Jan–aug 2025", "Delår 2024"): a column of its own, never a year's figure.
+    const whole = cells.length > 1 ? wholeCell(cell) : undefined;
+    if (whole) out.push(whole);
+    else if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
   }
   return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
+}
+
+/**
+ * A cell of a header laid out in columns that is one column whatever its words: part of a year
+ * ("Jan–aug 2025") or inhabitants ("Invånare 1 nov 2023"), never a year's amount; a share
+ * ("Andel av kommunernas del (%)"), however many words say of what.
+ */
+function wholeCell(cell: string): Token | undefined {
+  if (namesPartOfYear(cell) || POPULATION.test(cell)) return { t: "basis", basis: "unknown", written: cell };
+  if (SHARE_CELL.test(cell) && !/\d/.test(cell)) return { t: "share", written: cell };
+  return undefined;
 }
 
 function tokenizeCell(text: string, out: Token[], amountWords = false): boolean {
@@ -317,6 +341,7 @@ function basisOfEachYear(
  * "2024-12-31", "Prognos".
  */
 export function isColumnCell(cell: string): boolean {
+  if (wholeCell(cell.trim())) return true;
   const tokens = tokenize(cell.trim().replace(/\s+/g, " "));
   if (!tokens || tokens.length === 0 || tokens.length > 2) return false;
   if (tokens.length === 1) return true;

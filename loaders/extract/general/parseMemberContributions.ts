@@ -168,7 +168,9 @@ function rowsAddUp(
 
 /**
  * Rows whose share ("Andel", "%") disagrees with their amount over the table's total row: one of
- * the two is misread, so the row is not stored. A share agrees within its rounding (13 % is
+ * the two is misread, so the row is not stored. Where only some rows give a share and those
+ * shares add up to 100 (the municipalities' split of their part), a share may instead be of
+ * those rows' sum. A share agrees within its rounding (13 % is
  * 12,5–13,5 % of the total; 7,5 % is 7,45–7,55 %). Checked only where the table has one amount
  * column and a total row; a share is never an amount itself (the table reader keeps it apart).
  */
@@ -179,15 +181,26 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
   if (!total || amounts.length !== 1) return out;
   const whole = total.values[amounts[0]!];
   if (whole === null || whole === undefined || whole === 0) return out;
+  const amountOf = (r: RawTable["rows"][number]) => r.values[amounts[0]!];
+  // Shares given for some rows only, adding up to 100 among them ("Andel av kommunernas del"):
+  // each is a share of those rows' sum.
+  // An empty cell is null, or NaN where the row was placed by position.
+  const given = (x: number | null): x is number => x !== null && Number.isFinite(x);
+  const shared = t.rows.filter((r) => r !== total && (r.shares ?? []).some(given));
+  const sharesSum = shared.reduce((a, r) => a + (r.shares!.find(given) ?? 0), 0);
+  const amongThem =
+    shared.length > 1 && shared.length < t.rows.length - 1 && Math.abs(sharesSum - 100) <= 0.5 * shared.length
+      ? shared.reduce((a, r) => a + (amountOf(r) ?? NaN), 0)
+      : NaN;
   for (const r of t.rows) {
-    const v = r.values[amounts[0]!];
+    const v = amountOf(r);
     if (r === total || v === null || v === undefined) continue;
     for (const share of r.shares ?? []) {
-      if (share === null) continue;
+      if (!given(share)) continue;
       const decimals = (String(share).split(".")[1] ?? "").length;
-      const computed = (v / whole) * 100;
-      if (Math.abs(computed - share) > 0.5 * 10 ** -decimals + 1e-9)
-        out.set(r.line, `its share ${share} % is not its amount over the total (${computed.toFixed(1)} %)`);
+      const agrees = (base: number) => Math.abs((v / base) * 100 - share) <= 0.5 * 10 ** -decimals + 1e-9;
+      if (!agrees(whole) && !(amongThem > 0 && agrees(amongThem)))
+        out.set(r.line, `its share ${share} % is not its amount over the total (${((v / whole) * 100).toFixed(1)} %)`);
     }
   }
   return out;

@@ -100,10 +100,18 @@ function exitPhrase(
 ): { exit: string; length: number } | undefined {
   const lead = TO_WORD.test(ws[i] ?? "") ? 1 : 0;
   if (!lead && !afterExits && !PART_WORD.test(ws[i - 1] ?? "")) return undefined;
-  for (const n of [3, 1]) {
+  for (const n of [3, 2, 1]) {
     const phrase = ws.slice(i + lead, i + lead + n);
     // A number is a row's cell, never a word of a destination ("till studier 11 8" is a row).
     if (phrase.length !== n || phrase.some((w) => !/\p{L}/u.test(w))) continue;
+    if (n === 2) {
+      // Two words that name one of the other destinations together ("Annat avslut", "Fortsatt
+      // rehabilitering"), where the first alone names none ("Studier Annat" is two columns).
+      const code = matchCode(exitOutcome, phrase.join(" "));
+      if (code && code !== "unknown" && matchCode(exitOutcome, phrase[0]!) === undefined)
+        return { exit: code, length: lead + n };
+      continue;
+    }
     const c = bestConcept(phrase.join(" "), ["exit"]);
     if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
   }

@@ -21,6 +21,7 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 
@@ -359,7 +360,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
-          : THEN.test(sentence) && sentenceBefore !== undefined
+          : (THEN.test(sentence) || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
             ? soleEarlierYear(sentenceBefore, year)
             : undefined;
       const otherYear = earlier === undefined ? others[0] : undefined;
@@ -370,6 +371,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
       previousScope = scope;
+      // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
+      const partOfYear = namesPartOfYear(sentence);
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (partOfBefore(f) || someOfThem(f)) {
@@ -383,6 +386,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         }
         if (cumulative.has(line)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
+          continue;
+        }
+        if (partOfYear) {
+          unread(f.token, unit, s.start, "a figure for part of the year, not the year's");
           continue;
         }
         // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.

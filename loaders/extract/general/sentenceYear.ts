@@ -5,8 +5,8 @@
  * nothing else:
  * - it names one year, and no other (a sentence mixing years is left to the caller's gate);
  * - the year is earlier than the report's (a later year is a plan);
- * - the year stands in a dating phrase ("under 2024", "år 2024", "för 2024", "vid utgången av
- *   2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
+ * - the year stands in a dating phrase ("under 2024", "under helåret 2024", "år 2024", "för 2024",
+ *   "vid utgången av 2024", "per 2024-12-31", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
  *   2023", "sedan 2019": the figures beside it are another year's);
  * - the sentence speaks of no plan, target, budget or forecast.
  */
@@ -16,7 +16,7 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  * "31 december", or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
  */
 const DATING =
-  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+)$/iu;
+  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året|helåret)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+|(?<![\p{L}\d])per\s+(?:den\s+)?)$/iu;
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
 const COMPARED =
   /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
@@ -44,9 +44,9 @@ export function soleEarlierYear(sentence: string, reportYear: number): number | 
   return year !== undefined && year < reportYear && !NOT_OUTCOME.test(sentence) ? year : undefined;
 }
 
-/** "vid utgången av 2023", "per den 31 december 2023": the year names a balance date. */
+/** "vid utgången av 2023", "per den 31 december 2023", "per 2023-12-31": the year names a balance date. */
 const BALANCE_DATE =
-  /(?<![\p{L}\d])(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d(?!\d)/iu;
+  /(?<![\p{L}\d])(?:(?:vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?|31\s+december\s+)(?:19|20)\d\d(?!\d)|(?<![\p{L}\d])per\s+(?:den\s+)?(?:19|20)\d\d-12-31(?!\d)/iu;
 
 /**
  * The earlier year a sentence dates a balance by ("Det egna kapitalet uppgick vid utgången av

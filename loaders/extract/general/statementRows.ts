@@ -422,8 +422,9 @@ function withoutShares(table: RawTable): RawTable {
  */
 function headerOf(cleaned: string, raw: string): ColumnHeader | null {
   const flat = parseColumnHeader(cleaned);
-  if (!flat) return null;
   const laid = parseColumnHeader(raw);
+  // Some cells are read only as cells ("Invånare 1 nov 2023", "Andel av kommunernas del (%)").
+  if (!flat) return laid && isAligned(raw) ? laid : null;
   const unknown = (h: ColumnHeader) => h.columns.filter((c) => c.kind === "unknown").length;
   return laid && unknown(laid) <= unknown(flat) ? laid : flat;
 }

@@ -15,6 +15,8 @@ import { dropOtherBodies } from "../../general/otherBodies.ts";
 import { parseVaravLines } from "../../general/varavLines.ts";
 import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 import { settleReportedRates } from "../../general/reportedRates.ts";
+import { dropPartYearOutcomes } from "../../general/partYear.ts";
+import { parseGoalTables } from "../../general/goalTables.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -44,6 +46,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseParticipantTables(doc),
     parseProseFigures(doc),
     parseProseFinance(doc),
+    parseGoalTables(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
@@ -65,7 +68,11 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     });
   // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
   // A rate read without its base takes the year's exits of its scope, read anywhere, or is not stored.
-  const merged = settleReportedRates(dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc)));
+  // In an interim report the report's own year has passed only in part: none of its outcomes is the year's.
+  const merged = dropPartYearOutcomes(
+    doc,
+    settleReportedRates(dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
+  );
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
     merged.coverage

@@ -1,0 +1,110 @@
+/**
+ * Part of a year: an interim report's months ("Delårsrapport januari–augusti 2025"), a column
+ * "Jan–aug 2025", a sentence "Hittills i år har 119 personer deltagit", a balance "per den 31
+ * augusti". Such a figure is never the year's: eight months of costs are not a year's costs, and
+ * the people enrolled so far are not the year's participants. Decided from the words alone:
+ * - a range of months that is not January to December ("jan–aug", "1 januari till 31 augusti");
+ * - a date inside the year ("per den 31 augusti", "per 2025-08-31"), never 31 December;
+ * - "delår", "tertial", "halvår", "kvartal", "hittills i år", "årets första åtta månader".
+ * "Helår 2024", "januari–december" and "per den 31 december" are a whole year. Pure.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
+
+const MONTHS = [
+  "jan(?:uari)?",
+  "feb(?:ruari)?",
+  "mar(?:s)?",
+  "apr(?:il)?",
+  "maj",
+  "jun(?:i)?",
+  "jul(?:i)?",
+  "aug(?:usti)?",
+  "sep(?:t(?:ember)?)?",
+  "okt(?:ober)?",
+  "nov(?:ember)?",
+  "dec(?:ember)?",
+];
+const MONTH = `(?:${MONTHS.join("|")})\\.?`;
+/** "jan–aug", "januari-augusti", "1 januari till 31 augusti", "januari t.o.m. augusti". */
+const MONTH_RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,2}\\s+)?(${MONTH})\\s*(?:[–—-]|till|t\\.o\\.m\\.?|tom)\\s*(?:\\d{1,2}\\s+)?(${MONTH})(?!\\p{L})`,
+  "giu",
+);
+/** "per den 31 augusti", "per 30 april 2025". */
+const DAY_MONTH = new RegExp(`(?<!\\p{L})per\\s+(?:den\\s+)?\\d{1,2}\\s+(${MONTH})(?!\\p{L})`, "giu");
+/** "per 2025-08-31", "Per 2025-08-31". */
+const ISO_DATE = /(?<!\p{L})per\s+(?:den\s+)?(?:19|20)\d\d-(\d\d)-(\d\d)(?!\d)/giu;
+/** Words that name a part of a year whatever stands beside them. */
+const PART_WORD =
+  /(?<!\p{L})(?:delår\p{L}*|tertial\p{L}*|halvår(?!svis)\p{L}*|kvartal\p{L}*|hittills(?:\s+i\s+år|\s+under\s+(?:året|år\s+\d{4}|\d{4}))|årets\s+första\s+\p{L}+\s+månader|efter\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+månader)(?!\p{L})/iu;
+
+const monthIndex = (written: string): number => {
+  const w = written.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(w));
+};
+
+/** A word every reading below needs: tried first, since most text holds none of them. */
+const CUE = /[–—-]|till|t\.o\.m|tom|per|delår|tertial|halvår|kvartal|hittills|månader/i;
+
+/** Whether the text names a part of a year (see the module comment). */
+export function namesPartOfYear(text: string): boolean {
+  if (!CUE.test(text)) return false;
+  if (PART_WORD.test(text)) return true;
+  for (const m of text.matchAll(MONTH_RANGE)) {
+    const from = monthIndex(m[1]!);
+    const to = monthIndex(m[2]!);
+    if (from >= 0 && to >= 0 && !(from === 0 && to === 11)) return true;
+  }
+  for (const m of text.matchAll(DAY_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
+  for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
+  return false;
+}
+
+/** How many lines at the top of a document make its title, at most. */
+const TITLE_LINES = 3;
+
+/**
+ * Whether the document is an interim report: its title, the lines at its top before the first
+ * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
+ * 2025"). A sentence there is no title.
+ */
+export const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
+  let n = 1;
+  while (n <= doc.lineCount && doc.at(n) === "") n++;
+  for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
+    const t = doc.at(n);
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
+  }
+  return false;
+});
+
+/** An outcome of a year: a count, a rate, a destination, an actual amount (not a budget). */
+function isOutcomeOf(f: FactInput, year: number): boolean {
+  if (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator")
+    return f.year === year;
+  if (f.table === "finance" || f.table === "member_contribution") return f.year === year && f.basis === "actual";
+  return false;
+}
+
+/**
+ * In an interim report, the report's own year has only passed in part: an outcome stored for it
+ * is the part-year's, never the year's. Such facts are dropped, each with a finding; earlier
+ * years' full-year figures ("Helår 2024") and the year's budget stay.
+ */
+export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): ParseOutput {
+  if (!isInterimReport(doc)) return output;
+  const findings: FindingInput[] = [];
+  const facts = output.facts.filter((f) => {
+    if (!isOutcomeOf(f, doc.periodYear)) return true;
+    findings.push({
+      check_id: "coverage.unread_number",
+      severity: "info",
+      subject: f.section,
+      line: f.line,
+      message: `an interim report's figure for ${doc.periodYear} covers part of the year, not the year's; not stored`,
+    });
+    return false;
+  });
+  return { ...output, facts, findings: [...output.findings, ...findings] };
+}
