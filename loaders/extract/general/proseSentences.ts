@@ -31,6 +31,15 @@ const RUNS_ON =
   /(,|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
 /** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
 const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
+/**
+ * A callout's big number on a line of its own: an amount, a count or a share and nothing else
+ * ("238", "41 %", "−0,5 mnkr"). A year ("2024") or a page number never has a unit or a thousands
+ * space, so a bare one-to-three-digit number is a callout only with a caption under it.
+ */
+const CALLOUT_NUMBER = new RegExp(
+  String.raw`^[−-]?\d{1,3}( \d{3})*(,\d+)?( ?%| (${AMOUNT_UNIT_WORD}))?$`,
+  "iu",
+);
 /** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
 const HYPHENATED = /\p{Ll}[-\u00ad]$/u;
 const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
@@ -100,6 +109,7 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
       hyphenated ||
+      isCallout(doc, prevIndex, n) ||
       // A narrow column's paragraph runs on to its blank line: its lines are too short to tell
       // a sentence's end from the margin. A row of a list ("Kvinnor 64") still stands alone.
       (doc.inColumn(n) &&
@@ -140,6 +150,23 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     widest = Math.max(widest, t.length);
   }
   return units;
+}
+
+/**
+ * A callout of a folder's "i korthet" page: a number alone between a blank line and its caption,
+ * a caption of one line in lower case ("238" / "personer deltog i våra insatser") ended by a
+ * blank line. Read as one sentence, the caption labels the number; what the caption says (a
+ * target, visits, the federation's age) is the grammar's to judge, as in any sentence.
+ */
+function isCallout(doc: DocumentText, prev: number, n: number): boolean {
+  return (
+    prev === n - 1 &&
+    CALLOUT_NUMBER.test(doc.at(prev)) &&
+    doc.at(prev - 1) === "" &&
+    doc.at(n + 1) === "" &&
+    /^\p{Ll}/u.test(doc.at(n)) &&
+    !isFurniture(doc, prev)
+  );
 }
 
 /** Whether the next non-blank line after a blank one is page furniture. */
