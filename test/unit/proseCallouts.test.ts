@@ -93,3 +93,21 @@ describe("a motto heading under a summary heading", () => {
     expect(scopes[4]).not.toMatchObject({ kind: "federation" });
   });
 });
+
+describe("a year that dates a meeting in a heading", () => {
+  const letter = (heading: string) => [
+    "Samordningsförbundet Tallvik",
+    "",
+    heading,
+    "",
+    "Svar: Förbundets insatser hade under 2024 totalt 142 deltagare.",
+  ];
+
+  it("does not make the figures under it that year's", () => {
+    expect(counts(letter("Svar på frågor inför medlemsdialogen 2025"))).toEqual(["participant_count:enrolled=142@5"]);
+  });
+
+  it("a heading naming another year itself still keeps its figures out", () => {
+    expect(counts(letter("Verksamheten 2025"))).toEqual([]);
+  });
+});
