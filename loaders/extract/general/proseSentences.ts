@@ -33,8 +33,8 @@ const RUNS_ON =
 const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
 /**
  * A callout's big number on a line of its own: an amount, a count or a share and nothing else
- * ("238", "41 %", "−0,5 mnkr"). A year ("2024") or a page number never has a unit or a thousands
- * space, so a bare one-to-three-digit number is a callout only with a caption under it.
+ * ("238", "41 %", "−0,5 mnkr"). A year ("2024") is never one: four digits need a thousands space.
+ * A bare number is a page number as often, so it is a callout only with its caption right under it.
  */
 const CALLOUT_NUMBER = new RegExp(String.raw`^[−-]?\d{1,3}( \d{3})*(,\d+)?( ?%| (${AMOUNT_UNIT_WORD}))?$`, "iu");
 /** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
