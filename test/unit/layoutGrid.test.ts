@@ -389,3 +389,41 @@ describe("headers stacked over lines and tables drawn with pipes", () => {
     expect(out[3]).toBe("Summa | 1| 2");
   });
 });
+
+describe("balance dates as year columns, and a plus sign before a cell", () => {
+  const table = (header: string, row: string) => [
+    "Tabell 2. Det egna kapitalet",
+    `                              ${header}`,
+    "Eget kapital, kr                1 870 000     2 015 000     1 640 000",
+    row,
+  ];
+
+  it("reads '31 dec 2023' over a column as that year's", () => {
+    expect(readYearHeader("               31 dec 2022   31 december 2023   31 dec 2024", 1)?.years).toEqual([
+      2022, 2023, 2024,
+    ]);
+    const facts = parse(
+      table(
+        "31 dec 2022   31 dec 2023   31 dec 2024",
+        "Årets resultat, kr               +95 000      +145 000      −375 000",
+      ),
+    ).facts;
+    expect(money(facts)).toEqual(
+      expect.arrayContaining(["equity_end:2023=2015000@3", "result:2022=95000@4", "result:2023=145000@4"]),
+    );
+  });
+
+  it("never reads a date other than the year's close as a year column", () => {
+    expect(readYearHeader("               30 jun 2023   30 jun 2024", 1)).toBeNull();
+  });
+
+  it("never reads a plus-signed cell as its thousands alone", () => {
+    const facts = parse(
+      table(
+        "31 dec 2022   31 dec 2023   31 dec 2024",
+        "Årets resultat, kr               +95 000      +145 000      −375 000",
+      ),
+    ).facts;
+    expect(money(facts).some((f) => /result:\d+=0@/.test(f) || f.includes("=95@"))).toBe(false);
+  });
+});

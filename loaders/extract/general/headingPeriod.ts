@@ -10,6 +10,12 @@ import { isHeading } from "./sectionScope.ts";
 
 const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
+/**
+ * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
+ * "Underlag till ägarsamrådet 2025"), not the period of its figures.
+ */
+const MEETING_YEAR =
+  /(?<!\p{L})(medlemsdialog|dialog|ägarsamråd|samråd|möte|sammanträde|stämma|konferens)\p{L}* (?:(?:den )?\d{1,2} \p{L}+ )?(19|20)\d\d(?!\d)/giu;
 /** How far above a line its heading may stand. */
 const REACH = 25;
 
@@ -20,7 +26,7 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
     const heading = doc.at(n);
     if (PLAN_WORD.test(heading) && !COMPARED.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
-    const years = (heading.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+    const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
     return undefined;
   }

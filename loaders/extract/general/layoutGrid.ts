@@ -124,7 +124,13 @@ export function isAligned(raw: string): boolean {
 
 /** The numeric tail of a row (label cut off) with the character offset it starts at. */
 export function numericTail(raw: string): { label: string; tail: string; at: number } {
-  const line = normaliseNegatives(raw.replace(/\t/g, "  ").replace(/[\u00a0\u202f]/g, " "));
+  // "+160 000": a plus sign written before a positive cell is blanked in place, so the cell reads whole.
+  const line = normaliseNegatives(
+    raw
+      .replace(/\t/g, "  ")
+      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(/(^|\s)\+(?=\d)/g, "$1 "),
+  );
   const spans = [...line.matchAll(/\S+/g)];
   let k = spans.length;
   while (k > 0 && /^(-?\d+(,\d+)?%?|[-–—−]|%)$/.test(spans[k - 1]![0])) k--;

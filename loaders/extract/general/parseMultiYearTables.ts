@@ -44,6 +44,8 @@ const TITLE_WORD =
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
 const MAX_ROWS = 30;
+/** A closing date as a column's header: "31 dec 2024", "31 december 2024". */
+const BALANCE_DATE = /(?<!\d)31 dec(?:ember|\.)? ((?:19|20)\d\d)(?!\d)/giu;
 /** Rounded figures (tkr, Mkr) may differ from an identity by a unit or two, as written. */
 const ROUNDING = 2;
 
@@ -66,7 +68,10 @@ interface HeaderContext {
  * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
  * or a column per federation (`federationHeader`).
  */
-export function readYearHeader(raw: string, line: number, context?: HeaderContext): YearHeader | null {
+export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
+  // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
+  // place, so every column keeps its position.
+  const raw = written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length));
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)

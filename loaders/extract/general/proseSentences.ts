@@ -31,6 +31,12 @@ const RUNS_ON =
   /(,|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
 /** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
 const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
+/**
+ * A callout's big number on a line of its own: an amount, a count or a share and nothing else
+ * ("238", "41 %", "−0,5 mnkr"). A year ("2024") is never one: four digits need a thousands space.
+ * A bare number is a page number as often, so it is a callout only with its caption right under it.
+ */
+const CALLOUT_NUMBER = new RegExp(String.raw`^[−-]?\d{1,3}( \d{3})*(,\d+)?( ?%| (${AMOUNT_UNIT_WORD}))?$`, "iu");
 /** A word broken at the line's end: "del-" before "tagare". Not "arbets-" before "och" (a shared ending). */
 const HYPHENATED = /\p{Ll}[-\u00ad]$/u;
 const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
@@ -79,7 +85,7 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     }
     // A page break inside a sentence: the page number, the running header and the blank lines
     // around them are skipped.
-    if (isFurniture(doc, n)) {
+    if (skipped(doc, n)) {
       inBreak = true;
       continue;
     }
@@ -100,6 +106,7 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
     const continues =
       hyphenated ||
+      (prevIndex === n - 1 && isCalloutNumber(doc, prevIndex)) ||
       // A narrow column's paragraph runs on to its blank line: its lines are too short to tell
       // a sentence's end from the margin. A row of a list ("Kvinnor 64") still stands alone.
       (doc.inColumn(n) &&
@@ -142,11 +149,29 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   return units;
 }
 
+/**
+ * A callout of a folder's "i korthet" page: a number alone between a blank line and its caption,
+ * a caption of one line in lower case ("238" / "personer deltog i våra insatser") ended by a
+ * blank line. A page number has no caption under it on the very next line. Read as one sentence,
+ * the caption labels the number; what the caption says (a target, visits, the federation's age)
+ * is the grammar's to judge, as in any sentence.
+ */
+function isCalloutNumber(doc: DocumentText, n: number): boolean {
+  return (
+    doc.at(n - 1) === "" && doc.at(n + 2) === "" && CALLOUT_NUMBER.test(doc.at(n)) && /^\p{Ll}/u.test(doc.at(n + 1))
+  );
+}
+
+/** Page furniture, but not a callout's number. */
+function skipped(doc: DocumentText, n: number): boolean {
+  return isFurniture(doc, n) && !isCalloutNumber(doc, n);
+}
+
 /** Whether the next non-blank line after a blank one is page furniture. */
 function furnitureAhead(doc: DocumentText, n: number): boolean {
   let k = n + 1;
   while (k <= doc.lineCount && doc.at(k) === "") k++;
-  return k <= doc.lineCount && isFurniture(doc, k);
+  return k <= doc.lineCount && skipped(doc, k);
 }
 
 /**

@@ -18,9 +18,11 @@ export type Scope =
  */
 const SUMMARY_HEADING =
   /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+/** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
+const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/i;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -218,7 +220,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
+      else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
+        // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
+        // the federation speaking of itself as "vi" in a motto names no intervention.
+      } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
     }
