@@ -13,6 +13,7 @@ import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { gridLines } from "./layoutGrid.ts";
+import { awaitingRate } from "./reportedRates.ts";
 
 export const GOAL_TABLE_SECTION = "general:goal_table";
 
@@ -84,21 +85,18 @@ export function parseGoalTables(doc: DocumentText): ParseOutput {
       if (!rate || !m || !(PERCENT_LABEL.test(label) || outcome.endsWith("%"))) continue;
       const value = parseSwedishNumber(m[1]!);
       if (value === null || value > 100) continue;
-      awaiting.push({
-        table: "indicator",
-        year: header.year,
-        scope: "federation",
-        indicator: rate.code,
-        gender: "all",
-        value,
-        unit: "percent",
-        n: null,
-        note: `${rate.sv}, the outcome column of a goal table`,
-        line: r,
-        text: doc.at(r),
-        section: GOAL_TABLE_SECTION,
-        approximate: false,
-      });
+      awaiting.push(
+        awaitingRate({
+          year: header.year,
+          scope: "federation",
+          indicator: rate.code,
+          value,
+          note: `${rate.sv}, the outcome column of a goal table`,
+          line: r,
+          text: doc.at(r),
+          section: GOAL_TABLE_SECTION,
+        }),
+      );
       read++;
     }
     if (read > 0)

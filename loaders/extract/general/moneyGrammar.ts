@@ -619,6 +619,19 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     previousEnd = end;
+    /** A budgeted figure of this amount, read from its clause. */
+    const budgeted = (item: ProseFinanceItem, sek: number, at: number): MoneyFigure => ({
+      item,
+      sek,
+      approximate: a.approximate || a.precision > 0,
+      precision: a.precision,
+      start,
+      end,
+      raw: a.raw,
+      clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
+      basis: "budget",
+      year: at,
+    });
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;
@@ -686,19 +699,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       if (typeof forecast === "string") unread(forecast);
       else if (a.sek < 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
         unread("an implausible amount for the equity");
-      else
-        reading.figures.push({
-          item: "equity_end",
-          sek: a.sek,
-          approximate: a.approximate || a.precision > 0,
-          precision: a.precision,
-          start,
-          end,
-          raw: a.raw,
-          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
-          basis: "budget",
-          year: forecast,
-        });
+      else reading.figures.push(budgeted("equity_end", a.sek, forecast));
       continue;
     }
     // "Det egna kapitalet minskade med 0,6 Mkr till 2,5 Mkr", "… minskade från 3,1 till 2,5 Mkr": the
@@ -822,19 +823,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     if (equitySpent && item === "equity_end" && at === year) {
       if (a.sek <= 0 || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
         unread("an implausible use of the equity");
-      else
-        reading.figures.push({
-          item: "result",
-          sek: -a.sek,
-          approximate: a.approximate || a.precision > 0,
-          precision: a.precision,
-          start,
-          end,
-          raw: a.raw,
-          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
-          basis: "budget",
-          year: at,
-        });
+      else reading.figures.push(budgeted("result", -a.sek, at));
       continue;
     }
     if (budgetHere && item === "equity_end") {

@@ -32,6 +32,7 @@ import { isNameCell, federationOfDocument, namesFederation } from "./federationN
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
+import { awaitingRate } from "./reportedRates.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -370,21 +371,18 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (!row.values) return;
     row.values.forEach((value, i) => {
       if (Number.isNaN(value)) return;
-      awaiting.push({
-        table: "indicator",
-        year: header.years[i]!,
-        scope: "federation",
-        indicator: rate.code,
-        gender: "all",
-        value,
-        unit: "percent",
-        n: null,
-        note: `${rate.sv}, as a table of several years reports it`,
-        line,
-        text: doc.at(line),
-        section: OVERVIEW_SECTION,
-        approximate: false,
-      });
+      awaiting.push(
+        awaitingRate({
+          year: header.years[i]!,
+          scope: "federation",
+          indicator: rate.code,
+          value,
+          note: `${rate.sv}, as a table of several years reports it`,
+          line,
+          text: doc.at(line),
+          section: OVERVIEW_SECTION,
+        }),
+      );
     });
   }
 

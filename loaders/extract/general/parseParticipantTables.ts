@@ -20,6 +20,7 @@ import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
+import { awaitingRate } from "./reportedRates.ts";
 
 export interface Column {
   measure: Measure;
@@ -1011,21 +1012,18 @@ function readExitTables(
       if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
         const rate = bestConcept(label, ["rate"])?.concept;
         if (rate && row.values.length === 1)
-          awaiting.push({
-            table: "indicator",
-            year: doc.periodYear,
-            scope: intervention === null ? "federation" : `intervention:${intervention}`,
-            indicator: rate.code,
-            gender: "all",
-            value,
-            unit: "percent",
-            n: null,
-            note: `${rate.sv}, as a row under the exit table reports it`,
-            line: r,
-            text: t,
-            section: ET,
-            approximate: false,
-          });
+          awaiting.push(
+            awaitingRate({
+              year: doc.periodYear,
+              scope: intervention === null ? "federation" : `intervention:${intervention}`,
+              indicator: rate.code,
+              value,
+              note: `${rate.sv}, as a row under the exit table reports it`,
+              line: r,
+              text: t,
+              section: ET,
+            }),
+          );
         continue;
       }
       if (TOTAL_LABEL.test(label)) {

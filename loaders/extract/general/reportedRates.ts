@@ -39,6 +39,20 @@ const NUMERATOR: Record<string, readonly string[]> = {
  * federation's only where the federation's exits and every destination it counts are read and
  * give exactly that rate, which is then true of the federation whoever the sentence meant.
  */
+/** A reported rate read without its base: it waits (ParseOutput.awaiting) for the year's exits of its scope. */
+export function awaitingRate(r: {
+  year: number;
+  scope: string;
+  indicator: string;
+  value: number;
+  note: string;
+  line: number;
+  text: string;
+  section: string;
+}): FactInput {
+  return { table: "indicator", gender: "all", unit: "percent", n: null, approximate: false, ...r } as FactInput;
+}
+
 export const UNSCOPED_RATE =
   "rate in a sentence that names no one; the federation's only where its exits give it exactly";
 
