@@ -14,7 +14,13 @@ import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
-import { readUnit, scaleAmount } from "../../loaders/reference/units.ts";
+import {
+  AMOUNT_UNIT_WORD,
+  amountUnit,
+  readDocumentUnit,
+  readUnit,
+  scaleAmount,
+} from "../../loaders/reference/units.ts";
 import { factSchema } from "../../loaders/schema/facts.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 
@@ -47,6 +53,21 @@ describe("units", () => {
     expect(readUnit("Belopp i tusentals kronor")?.unit).toBe("tkr");
     expect(readUnit("MSEK")?.unit).toBe("mkr");
     expect(readUnit("Resultaträkning 2023 2022")).toBeNull();
+  });
+  it("reads kkr and 'tusental kronor' as thousands of kronor, and a plain kr as kronor", () => {
+    expect(readUnit("Resultaträkning (kkr)")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i tusental kronor")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i tusental kr")?.unit).toBe("tkr");
+    expect(readUnit("Tkr 2024 2023")?.unit).toBe("tkr");
+    expect(readDocumentUnit(["Alla siffror anges i tusental kronor (kkr) om inget annat anges."])?.unit).toBe("tkr");
+    const amount = new RegExp(String.raw`^\d[\d ]*\s(${AMOUNT_UNIT_WORD})`, "i");
+    const unitOf = (text: string) => amountUnit(amount.exec(text)?.[1] ?? "");
+    expect(unitOf("312 kkr")).toBe("tkr");
+    expect(unitOf("4 050 tusentals kronor")).toBe("tkr");
+    // Must not fire: kronor are kronor, "kkr" is no part of another word.
+    expect(unitOf("312 kr")).toBe("kr");
+    expect(readUnit("Belopp i kronor")?.unit).toBe("kr");
+    expect(readUnit("Kkrets resultat")).toBeNull();
   });
   it("scales to whole kronor and records the precision of the unit", () => {
     expect(scaleAmount(4200, "tkr")).toEqual({ sek: 4_200_000, precision: 500 });

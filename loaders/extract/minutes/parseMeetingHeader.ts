@@ -151,7 +151,9 @@ export function parseMeetingHeader(
     if (!TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
     const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
-      /\bkl(?:ockan)?\b/i.test(h.t) ? h.t.replace(/^.*?(?=\bkl(?:ockan)?\b)/i, "") : h.t.replace(/^.*?(?=\d{1,2}[.:]\d\d)/, ""),
+      /\bkl(?:ockan)?\b/i.test(h.t)
+        ? h.t.replace(/^.*?(?=\bkl(?:ockan)?\b)/i, "")
+        : h.t.replace(/^.*?(?=\d{1,2}[.:]\d\d)/, ""),
     );
     if (m) {
       start = `${pad2(Number(m[1]))}:${m[2]}`;
