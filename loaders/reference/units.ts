@@ -143,6 +143,26 @@ export function implausibleIn(values: readonly number[], unit: StatementUnit): b
   return values.some((v) => Math.abs(v) * UNIT_FACTOR[unit] > IMPLAUSIBLE_SEK);
 }
 
+/**
+ * No federation's revenue, members' contributions, costs or total assets for a year come to less than this in kronor
+ * (the smallest turn over millions). A total under it, read as kronor, is written in a larger
+ * unit the table does not state ("(kkr)", a unit word no reader knows): its scale is unknown.
+ * A small line of its own ("Finansiella intäkter 312") is no total and proves nothing.
+ */
+const SMALLEST_TOTAL_SEK = 100_000;
+const TOTAL_ITEMS: ReadonlySet<string> = new Set([
+  "revenue_operating",
+  "member_revenue",
+  "cost_operating",
+  "assets_total",
+  "equity_and_liabilities",
+]);
+
+/** Whether a statement's `item`, read as `sek` kronor, is a total too small to be in kronor. */
+export function totalTooSmallForKronor(item: string, sek: number): boolean {
+  return TOTAL_ITEMS.has(item) && Math.abs(sek) < SMALLEST_TOTAL_SEK;
+}
+
 /** Whether a is about `factor` times b (within 1 %, which covers the rounding of the coarser unit). */
 export function aboutTimes(a: number, b: number, factor: number): boolean {
   if (b === 0 || a === 0) return false;

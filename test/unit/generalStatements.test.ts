@@ -590,13 +590,14 @@ Löner 1 900 1 850`;
     expect(none.some((f) => f.table === "finance" && (f.amount_sek ?? 0) >= 1_000_000)).toBe(false);
   });
   it("keeps the Kalmar template off notes whose heading states another unit than kronor", () => {
-    const kalmar = (heading: string) =>
+    const kalmar = (text: string) =>
       (
-        parseFinancialStatements(doc(NOTES(heading).replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
+        parseFinancialStatements(doc(text.replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
           .facts as AnyFact[]
       ).filter((f) => f.section === "note_1");
-    expect(kalmar("NOTER (tkr)")).toEqual([]);
-    expect(kalmar("NOTER").length).toBeGreaterThan(0);
+    expect(kalmar(NOTES("NOTER (tkr)"))).toEqual([]);
+    // The same notes in kronor under a heading with no unit: the template's own.
+    expect(kalmar(NOTES("NOTER").replace(/(\d) (\d{3})\b/g, "$1 $2 000")).length).toBeGreaterThan(0);
   });
 });
 
@@ -1354,5 +1355,48 @@ describe("a basis word that cannot be placed over its years", () => {
       ),
     ).facts as AnyFact[];
     expect(facts.filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);
+  });
+});
+
+describe("a statement in a unit no reader knows", () => {
+  const report = (heading: string, rows: string[]) =>
+    [
+      "Samordningsförbundet Lövhamra",
+      "Årsredovisning 2024",
+      "",
+      `${heading}                   Not     2024      2023`,
+      ...rows,
+      "",
+      "Not 1 Medlemsbidrag                                2024      2023",
+      "Staten                                            4 100     3 950",
+      "Region Lövmark                                    2 050     1 975",
+      "Summa                                             6 150     5 925",
+    ].join("\n");
+  const all = (text: string) => parseAnnualReport(doc(text, 2024));
+  const finance = (text: string) => (all(text).facts as AnyFact[]).filter((f) => f.table === "finance");
+
+  it("stores nothing when the totals are too small to be kronor, with a finding (unknown unit)", () => {
+    const text = report("RESULTATRÄKNING (i tusental)", [
+      "Verksamhetens intäkter                      1      6 150     5 925",
+      "Verksamhetens kostnader                           -6 480    -5 610",
+      "Verksamhetens resultat                              -330       315",
+      "Finansiella intäkter                                  12         4",
+      "Årets resultat                                      -318       319",
+    ]);
+    expect(finance(text).map((f) => `${f.item} ${f.amount_sek}`)).toEqual([]);
+    expect(all(text).findings.map((f) => f.check_id)).toContain("statement.unit_unknown");
+  });
+
+  it("keeps a small line of a statement in kronor: a financial income of 312 kr (must not fire)", () => {
+    const text = report("RESULTATRÄKNING", [
+      "Verksamhetens intäkter                      1  6 150 400  5 925 100",
+      "Verksamhetens kostnader                       -6 480 120 -5 610 300",
+      "Verksamhetens resultat                          -329 720    314 800",
+      "Finansiella intäkter                                 312        95",
+      "Årets resultat                                  -329 408    314 895",
+    ]);
+    const stored = finance(text).filter((f) => f.year === 2024);
+    expect(stored.find((f) => f.item === "revenue_financial")?.amount_sek).toBe(312);
+    expect(stored.find((f) => f.item === "result")?.amount_sek).toBe(-329408);
   });
 });
