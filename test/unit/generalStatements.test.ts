@@ -1387,6 +1387,25 @@ describe("a statement in a unit no reader knows", () => {
     expect(all(text).findings.map((f) => f.check_id)).toContain("statement.unit_unknown");
   });
 
+  it("reads a statement headed '(kkr)' with its columns on the heading's line, in thousands", () => {
+    const text = report("RESULTATRÄKNING (kkr)", [
+      "Verksamhetens intäkter                      1      6 150     5 925",
+      "Verksamhetens kostnader                           -6 480    -5 610",
+      "Verksamhetens resultat                              -330       315",
+      "Finansiella intäkter                                  12         4",
+      "Årets resultat                                      -318       319",
+    ]);
+    const of = (item: string) =>
+      new Set(
+        finance(text)
+          .filter((f) => f.item === item && f.year === 2024)
+          .map((f) => f.amount_sek),
+      );
+    expect(of("revenue_operating")).toEqual(new Set([6_150_000]));
+    expect(of("result")).toEqual(new Set([-318_000]));
+    expect(of("revenue_financial")).toEqual(new Set([12_000]));
+  });
+
   it("keeps a small line of a statement in kronor: a financial income of 312 kr (must not fire)", () => {
     const text = report("RESULTATRÄKNING", [
       "Verksamhetens intäkter                      1  6 150 400  5 925 100",

@@ -85,7 +85,7 @@ function headingRestAllowed(rest: string): boolean {
   if (parseColumnHeader(r)) return true;
   const withoutUnit = r
     .replace(
-      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
+      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|kkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
       "",
     )
     .trim();
