@@ -57,6 +57,24 @@ describe("a budget table with no statement heading", () => {
     expect(headlessIncomeStatements(perIntervention, () => false)).toEqual([]);
     expect(parseStatements(perIntervention).facts).toEqual([]);
   });
+  it("reads a title at the header's start as the table's caption, its bracket as the unit", () => {
+    const followUp = (title: string) => [
+      "Årsredovisning 2025 för Samordningsförbundet Norra Videmo",
+      "",
+      `${title}                   Budget 2025    Utfall 2025`,
+      "Summa intäkter                           4 350          4 402",
+      "Summa kostnader                         -4 450         -4 081",
+      "Resultat                                  -100            321",
+    ];
+    const facts = parseStatements(docOf(followUp("Budgetuppföljning (tkr)"), 2025)).facts as AnyFact[];
+    const of = (item: string, basis: string) =>
+      facts.find((f) => f.item === item && f.year === 2025 && f.basis === basis)?.amount_sek;
+    expect(of("revenue_operating", "budget")).toBe(4_350_000);
+    expect(of("result", "actual")).toBe(321_000);
+    // Must not fire: a first column's word ("Budget 2024") is a column, never a title.
+    const [found] = headlessIncomeStatements(docOf(followUp("Budget 2024"), 2025), () => false);
+    expect(found?.rest).toMatch(/^Budget 2024/);
+  });
   it("stops at running text: totals in a sentence below do not make a table", () => {
     const doc = docOf(
       [
