@@ -29,6 +29,8 @@ export interface HeadlessStatement {
   line: number;
   /** The header's text, read as the block's column header. */
   rest: string;
+  /** The header line with its title blanked, columns in place, when a title stood before them. */
+  layout?: string;
 }
 
 /** The headless income statements of the document, outside the lines `taken` already holds. */
@@ -52,7 +54,8 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     }
     if (totals >= 2) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
-      found.push({ line: n, rest: unit ? `${text.trim()}  (${unit})` : text.trim() });
+      const rest = unit ? `${text.trim()}  (${unit})` : text.trim();
+      found.push(title ? { line: n, rest, layout: text } : { line: n, rest });
     }
   }
   return found;
