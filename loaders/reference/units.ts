@@ -144,8 +144,8 @@ export function implausibleIn(values: readonly number[], unit: StatementUnit): b
 }
 
 /**
- * No federation's revenue, members' contributions, costs or total assets for a year come to less than this in kronor
- * (the smallest turn over millions). A total under it, read as kronor, is written in a larger
+ * No federation's revenue, members' contributions, costs or total assets for a year come to
+ * less than this in kronor (the smallest turn over millions). A total under it, read as kronor, is written in a larger
  * unit the table does not state ("(kkr)", a unit word no reader knows): its scale is unknown.
  * A small line of its own ("Finansiella intäkter 312") is no total and proves nothing.
  */
@@ -158,9 +158,9 @@ const TOTAL_ITEMS: ReadonlySet<string> = new Set([
   "equity_and_liabilities",
 ]);
 
-/** Whether a statement's `item`, read as `sek` kronor, is a total too small to be in kronor. */
+/** Whether a statement's `item`, read as `sek` kronor, is a total too small to be in kronor (0 is an empty cell). */
 export function totalTooSmallForKronor(item: string, sek: number): boolean {
-  return TOTAL_ITEMS.has(item) && Math.abs(sek) < SMALLEST_TOTAL_SEK;
+  return TOTAL_ITEMS.has(item) && sek !== 0 && Math.abs(sek) < SMALLEST_TOTAL_SEK;
 }
 
 /** Whether a is about `factor` times b (within 1 %, which covers the rounding of the coarser unit). */
