@@ -25,7 +25,7 @@ export interface UnitReading {
 // Longest first: "tusentals kronor" before "kronor", "mnkr" before "kr".
 const UNIT_WORDS: [RegExp, StatementUnit][] = [
   [/\b(miljoner|miljon|milj\.?)\s*(kronor|kr|sek)\b|\bmkr\b|\bmnkr\b|\bmsek\b|\bmn\s?kr\b|\bmsek\b/i, "mkr"],
-  [/\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bksek\b|\btsek\b/i, "tkr"],
+  [/\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bkkr\b|\bksek\b|\btsek\b/i, "tkr"],
   [/\bkronor\b|\bkr\b\.?|\bsek\b/i, "kr"],
 ];
 
@@ -38,6 +38,7 @@ export const LABEL_UNIT_WORDS: ReadonlySet<string> = new Set([
   "kronor",
   "sek",
   "tkr",
+  "kkr",
   "ksek",
   "tsek",
   "mkr",
@@ -49,11 +50,11 @@ export const LABEL_UNIT_WORDS: ReadonlySet<string> = new Set([
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */
-export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?|tkr|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
+export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?|tkr|kkr|tusentals? kronor|tusentals? kr\b|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
 
 const AMOUNT_UNITS: [RegExp, StatementUnit][] = [
   [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?)(?![\p{L}])/iu, "mkr"],
-  [/^(tkr|tusen kronor|tusen kr|tsek)\b/i, "tkr"],
+  [/^(tkr|kkr|tusen(?:tals?)? kronor|tusen(?:tals?)? kr|tsek)\b/i, "tkr"],
 ];
 
 /** The unit of a word matched by `AMOUNT_UNIT_WORD`; kronor ("kr", "SEK", ":-") when it names no larger one. */
@@ -79,7 +80,7 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
     if (
-      !/(belopp|siffror).{0,30}(om inte|om inget|där inte|om ej) annat/i.test(t) &&
+      !/(belopp|siffror).{0,40}(om inte|om inget|där inte|om ej) annat/i.test(t) &&
       !/alla belopp (anges |redovisas )?i\b/i.test(t)
     )
       continue;
@@ -140,6 +141,26 @@ export const IMPLAUSIBLE_SEK = 250_000_000;
 /** Whether the cells of a table, read in `unit`, are beyond any federation's size. */
 export function implausibleIn(values: readonly number[], unit: StatementUnit): boolean {
   return values.some((v) => Math.abs(v) * UNIT_FACTOR[unit] > IMPLAUSIBLE_SEK);
+}
+
+/**
+ * No federation's revenue, members' contributions, costs or total assets for a year come to
+ * less than this in kronor (the smallest turn over millions). A total under it, read as kronor, is written in a larger
+ * unit the table does not state ("(kkr)", a unit word no reader knows): its scale is unknown.
+ * A small line of its own ("Finansiella intäkter 312") is no total and proves nothing.
+ */
+const SMALLEST_TOTAL_SEK = 100_000;
+const TOTAL_ITEMS: ReadonlySet<string> = new Set([
+  "revenue_operating",
+  "member_revenue",
+  "cost_operating",
+  "assets_total",
+  "equity_and_liabilities",
+]);
+
+/** Whether a statement's `item`, read as `sek` kronor, is a total too small to be in kronor (0 is an empty cell). */
+export function totalTooSmallForKronor(item: string, sek: number): boolean {
+  return TOTAL_ITEMS.has(item) && sek !== 0 && Math.abs(sek) < SMALLEST_TOTAL_SEK;
 }
 
 /** Whether a is about `factor` times b (within 1 %, which covers the rounding of the coarser unit). */

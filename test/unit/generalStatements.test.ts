@@ -14,7 +14,13 @@ import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
-import { readUnit, scaleAmount } from "../../loaders/reference/units.ts";
+import {
+  AMOUNT_UNIT_WORD,
+  amountUnit,
+  readDocumentUnit,
+  readUnit,
+  scaleAmount,
+} from "../../loaders/reference/units.ts";
 import { factSchema } from "../../loaders/schema/facts.ts";
 import { docOf, reportLines, type AnyFact } from "../helpers.ts";
 
@@ -47,6 +53,21 @@ describe("units", () => {
     expect(readUnit("Belopp i tusentals kronor")?.unit).toBe("tkr");
     expect(readUnit("MSEK")?.unit).toBe("mkr");
     expect(readUnit("Resultaträkning 2023 2022")).toBeNull();
+  });
+  it("reads kkr and 'tusental kronor' as thousands of kronor, and a plain kr as kronor", () => {
+    expect(readUnit("Resultaträkning (kkr)")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i tusental kronor")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i tusental kr")?.unit).toBe("tkr");
+    expect(readUnit("Tkr 2024 2023")?.unit).toBe("tkr");
+    expect(readDocumentUnit(["Alla siffror anges i tusental kronor (kkr) om inget annat anges."])?.unit).toBe("tkr");
+    const amount = new RegExp(String.raw`^\d[\d ]*\s(${AMOUNT_UNIT_WORD})`, "i");
+    const unitOf = (text: string) => amountUnit(amount.exec(text)?.[1] ?? "");
+    expect(unitOf("312 kkr")).toBe("tkr");
+    expect(unitOf("4 050 tusentals kronor")).toBe("tkr");
+    // Must not fire: kronor are kronor, "kkr" is no part of another word.
+    expect(unitOf("312 kr")).toBe("kr");
+    expect(readUnit("Belopp i kronor")?.unit).toBe("kr");
+    expect(readUnit("Kkrets resultat")).toBeNull();
   });
   it("scales to whole kronor and records the precision of the unit", () => {
     expect(scaleAmount(4200, "tkr")).toEqual({ sek: 4_200_000, precision: 500 });
@@ -569,13 +590,14 @@ Löner 1 900 1 850`;
     expect(none.some((f) => f.table === "finance" && (f.amount_sek ?? 0) >= 1_000_000)).toBe(false);
   });
   it("keeps the Kalmar template off notes whose heading states another unit than kronor", () => {
-    const kalmar = (heading: string) =>
+    const kalmar = (text: string) =>
       (
-        parseFinancialStatements(doc(NOTES(heading).replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
+        parseFinancialStatements(doc(text.replace("Ankeby kommun", "Driftbidrag från Ankeby kommun")))
           .facts as AnyFact[]
       ).filter((f) => f.section === "note_1");
-    expect(kalmar("NOTER (tkr)")).toEqual([]);
-    expect(kalmar("NOTER").length).toBeGreaterThan(0);
+    expect(kalmar(NOTES("NOTER (tkr)"))).toEqual([]);
+    // The same notes in kronor under a heading with no unit: the template's own.
+    expect(kalmar(NOTES("NOTER").replace(/(\d) (\d{3})\b/g, "$1 $2 000")).length).toBeGreaterThan(0);
   });
 });
 
@@ -1333,5 +1355,67 @@ describe("a basis word that cannot be placed over its years", () => {
       ),
     ).facts as AnyFact[];
     expect(facts.filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);
+  });
+});
+
+describe("a statement in a unit no reader knows", () => {
+  const report = (heading: string, rows: string[]) =>
+    [
+      "Samordningsförbundet Lövhamra",
+      "Årsredovisning 2024",
+      "",
+      `${heading}                   Not     2024      2023`,
+      ...rows,
+      "",
+      "Not 1 Medlemsbidrag                                2024      2023",
+      "Staten                                            4 100     3 950",
+      "Region Lövmark                                    2 050     1 975",
+      "Summa                                             6 150     5 925",
+    ].join("\n");
+  const all = (text: string) => parseAnnualReport(doc(text, 2024));
+  const finance = (text: string) => (all(text).facts as AnyFact[]).filter((f) => f.table === "finance");
+
+  it("stores nothing when the totals are too small to be kronor, with a finding (unknown unit)", () => {
+    const text = report("RESULTATRÄKNING (i tusental)", [
+      "Verksamhetens intäkter                      1      6 150     5 925",
+      "Verksamhetens kostnader                           -6 480    -5 610",
+      "Verksamhetens resultat                              -330       315",
+      "Finansiella intäkter                                  12         4",
+      "Årets resultat                                      -318       319",
+    ]);
+    expect(finance(text).map((f) => `${f.item} ${f.amount_sek}`)).toEqual([]);
+    expect(all(text).findings.map((f) => f.check_id)).toContain("statement.unit_unknown");
+  });
+
+  it("reads a statement headed '(kkr)' with its columns on the heading's line, in thousands", () => {
+    const text = report("RESULTATRÄKNING (kkr)", [
+      "Verksamhetens intäkter                      1      6 150     5 925",
+      "Verksamhetens kostnader                           -6 480    -5 610",
+      "Verksamhetens resultat                              -330       315",
+      "Finansiella intäkter                                  12         4",
+      "Årets resultat                                      -318       319",
+    ]);
+    const of = (item: string) =>
+      new Set(
+        finance(text)
+          .filter((f) => f.item === item && f.year === 2024)
+          .map((f) => f.amount_sek),
+      );
+    expect(of("revenue_operating")).toEqual(new Set([6_150_000]));
+    expect(of("result")).toEqual(new Set([-318_000]));
+    expect(of("revenue_financial")).toEqual(new Set([12_000]));
+  });
+
+  it("keeps a small line of a statement in kronor: a financial income of 312 kr (must not fire)", () => {
+    const text = report("RESULTATRÄKNING", [
+      "Verksamhetens intäkter                      1  6 150 400  5 925 100",
+      "Verksamhetens kostnader                       -6 480 120 -5 610 300",
+      "Verksamhetens resultat                          -329 720    314 800",
+      "Finansiella intäkter                                 312        95",
+      "Årets resultat                                  -329 408    314 895",
+    ]);
+    const stored = finance(text).filter((f) => f.year === 2024);
+    expect(stored.find((f) => f.item === "revenue_financial")?.amount_sek).toBe(312);
+    expect(stored.find((f) => f.item === "result")?.amount_sek).toBe(-329408);
   });
 });

@@ -57,6 +57,26 @@ describe("a budget table with no statement heading", () => {
     expect(headlessIncomeStatements(perIntervention, () => false)).toEqual([]);
     expect(parseStatements(perIntervention).facts).toEqual([]);
   });
+  it("reads a title at the header's start as the table's caption, its bracket as the unit", () => {
+    const followUp = (title: string) => [
+      "Årsredovisning 2025 för Samordningsförbundet Norra Videmo",
+      "",
+      `${title.padEnd(38)}Budget 2025   Utfall 2025   Avvikelse`,
+      "Intäkter                                   14 350        14 402          52",
+      "Kostnader                                 -14 450       -14 081         369",
+      "Resultat                                     -100           321         421",
+    ];
+    const facts = parseStatements(docOf(followUp("Budgetuppföljning (tkr)"), 2025)).facts as AnyFact[];
+    const of = (item: string, basis: string) =>
+      facts.find((f) => f.item === item && f.year === 2025 && f.basis === basis)?.amount_sek;
+    expect(of("revenue_operating", "budget")).toBe(14_350_000);
+    // Digits that group more than one way are placed under the columns the title does not shift.
+    expect(of("cost_operating", "budget")).toBe(14_450_000);
+    expect(of("result", "actual")).toBe(321_000);
+    // Must not fire: a first column's word ("Budget 2024") is a column, never a title.
+    const [found] = headlessIncomeStatements(docOf(followUp("Budget 2024"), 2025), () => false);
+    expect(found?.rest).toMatch(/^Budget 2024/);
+  });
   it("stops at running text: totals in a sentence below do not make a table", () => {
     const doc = docOf(
       [

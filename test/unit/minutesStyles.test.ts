@@ -62,6 +62,22 @@ describe("sammanträdesprotokoll style", () => {
     expect(header("Protokollet justeras senast den 10 oktober 2024 kl. 12.00.")).toMatchObject({ start_time: null });
   });
 
+  it("reads the meeting's time after the date on a 'Datum:' line, not a justering's clock time", () => {
+    const header = (lines: string) =>
+      parse(
+        `Samordningsförbundet Exempel\nBeredningsgruppen\n\n${lines}\n\n1. Inledning\nMötet öppnas.\n`,
+        "2025-03-19",
+      ).of("meeting")[0];
+    expect(header("Datum:   Onsdag 2025-03-19, kl. 09.30–11.45")).toMatchObject({
+      start_time: "09:30",
+      end_time: "11:45",
+    });
+    // The date written with dots is no clock time: the time is read from "kl".
+    expect(header("Datum: 19.03.2025 kl. 14.00")).toMatchObject({ start_time: "14:00", end_time: null });
+    // Must not fire: a date label for the signing, with its own clock time.
+    expect(header("Datum för justering: 2025-03-26 kl. 12.00")).toMatchObject({ start_time: null });
+  });
+
   it("does not take a signing date, a next meeting or a deadline for the meeting's date (must not fire)", () => {
     const dated = (header: string) =>
       meetingDateOf(

@@ -37,7 +37,7 @@ export interface ColumnHeader {
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
 const FILLER =
-  /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
+  /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|kkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],
@@ -53,7 +53,7 @@ const SHARE_NOUN = /^(fördelning|andel|del)[,;:]?$/i;
  * since "Medlemsavgift 2024 2023" is a row whose amounts look like years.
  */
 const AMOUNT_WORD = /^(bidrag|medlemsbidrag|medlemsavgift|medlemsavgifter|avgift|tilldelning)$/i;
-const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kronor|mkr|mnkr|sek|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])/i;
+const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kkr|kronor|mkr|mnkr|sek|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])/i;
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;

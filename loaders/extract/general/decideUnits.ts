@@ -14,6 +14,7 @@ import {
   implausibleIn,
   readDocumentUnit,
   readUnitLines,
+  totalTooSmallForKronor,
   UNIT_FACTOR,
   type StatementUnit,
   type UnitReading,
@@ -195,8 +196,7 @@ export function decideUnits(
     }
     if (stating.length === 0) {
       // No unit anywhere: kronor, unless a total is too small to be one in kronor.
-      const totals = ["revenue_operating", "cost_operating", "assets_total", "equity_and_liabilities"];
-      const small = [...cellsOf[i]!].filter(([k]) => totals.includes(k.split("|")[0]!)).some(([, v]) => v < 100_000);
+      const small = [...cellsOf[i]!].some(([k, v]) => totalTooSmallForKronor(k.split("|")[0]!, v));
       return small ? unknown("its totals are too small to be kronor (tkr?)") : { unit: "kr" };
     }
     if (units.size !== 1) return unknown("the other statements state different units");

@@ -29,6 +29,8 @@ export interface HeadlessStatement {
   line: number;
   /** The header's text, read as the block's column header. */
   rest: string;
+  /** The header line with its title blanked, columns in place, when a title stood before them. */
+  layout?: string;
 }
 
 /** The headless income statements of the document, outside the lines `taken` already holds. */
@@ -39,7 +41,8 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = lines[n - 1] ?? "";
     if (!BUDGET_WORD.test(raw) || !/\d{4}/.test(raw) || taken(n)) continue;
-    const header = parseColumnHeader(raw);
+    const { text, title } = withoutTitle(raw);
+    const header = parseColumnHeader(text);
     if (!header || !namesBudgetBeside(header.valueColumns)) continue;
     const columns = header.valueColumns.length;
     let totals = 0;
@@ -50,12 +53,28 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
       if (row && TOTALS.has(statementItem(row.label, "income_statement")?.item ?? "")) totals++;
     }
     if (totals >= 2) {
-      const unit = captionUnit(doc, n);
-      found.push({ line: n, rest: unit ? `${raw.trim()}  (${unit})` : raw.trim() });
+      const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
+      const rest = unit ? `${text.trim()}  (${unit})` : text.trim();
+      found.push(title ? { line: n, rest, layout: text } : { line: n, rest });
     }
   }
   return found;
 }
+
+/**
+ * The table's title at the start of its header line, where the rows' labels stand, a wide gap
+ * before the columns ("Budgetuppföljning (kkr)      Budget 2024   Utfall 2024   Avvikelse"): no
+ * column of its own. Words and a bracket only, no digit; blanked so the columns keep their place.
+ */
+const LEADING_TITLE = /^(\p{L}[\p{L} ()-]*?[\p{L})])(?= {3,}\S)/u;
+
+function withoutTitle(raw: string): { text: string; title?: string } {
+  const m = LEADING_TITLE.exec(raw);
+  if (!m || BUDGET_COLUMN_WORD.test(m[1]!)) return { text: raw };
+  return { text: " ".repeat(m[0].length) + raw.slice(m[0].length), title: m[1] };
+}
+/** A title that is itself a column's word ("Budget", "Utfall 2024") is a column, not a title. */
+const BUDGET_COLUMN_WORD = /^(budget|utfall|prognos|avvikelse|bokslut)\b/i;
 
 function namesBudgetBeside(columns: readonly Column[]): boolean {
   const amounts = columns.filter((c) => c.kind === "amount");

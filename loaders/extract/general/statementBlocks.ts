@@ -22,6 +22,8 @@ export interface StatementBlock {
   note?: { number: number; title: string };
   /** What the heading line holds after the heading word (unit, header). */
   rest: string;
+  /** A headless table's header line with its title blanked: where its columns stand. */
+  layout?: string;
   /**
    * For a note: the notes heading it stands under ("Noter (tkr)"), whose unit holds for every
    * note below that states none.
@@ -85,7 +87,7 @@ function headingRestAllowed(rest: string): boolean {
   if (parseColumnHeader(r)) return true;
   const withoutUnit = r
     .replace(
-      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
+      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|kkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
       "",
     )
     .trim();
@@ -105,6 +107,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     line: number;
     kind: StatementKind | "notes_container";
     rest: string;
+    layout?: string;
     note?: { number: number; title: string };
     ocr?: boolean;
   }[] = [];
@@ -136,7 +139,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
   // A budget table with no statement heading over it, wherever no statement already stands.
   const headless = headlessIncomeStatements(doc, (n) => heads.some((h) => h.line <= n && n <= h.line + 3));
   if (headless.length > 0) {
-    heads.push(...headless.map((h) => ({ line: h.line, kind: "income_statement" as const, rest: h.rest })));
+    heads.push(...headless.map((h) => ({ ...h, kind: "income_statement" as const })));
     heads.sort((a, b) => a.line - b.line);
   }
   const blocks: StatementBlock[] = [];
@@ -157,6 +160,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       heading: h.line,
       end,
       rest: h.rest,
+      ...(h.layout ? { layout: h.layout } : {}),
       ...(h.note ? { note: h.note } : {}),
       ...(h.note && container ? { under: { line: container.line, rest: container.rest } } : {}),
     });

@@ -280,7 +280,11 @@ export function readTable(
   if (!header.hasNote && hasUnnamedNoteColumn(doc, headerLine + 1, block.end, header.valueColumns.length))
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
-  const headerCells = headerGrid(lineOf(headerLine), header);
+  // A headless table's title before its columns is no cell: its columns stand where `layout` has them.
+  const headerCells = headerGrid(
+    headerLine === block.heading && block.layout ? block.layout : lineOf(headerLine),
+    header,
+  );
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;

@@ -21,6 +21,12 @@ export interface MeetingContext {
 const TIME_LINE =
   /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
+/**
+ * A date label with the clock time after the date ("Datum: Onsdag 2025-02-12, kl. 13.00–15.30"): the
+ * meeting's time unless the line dates something else (`OTHER_DATE`: "Datum för justering … kl. 12.00").
+ */
+const DATE_TIME_LINE = /^(?:Datum|Sammanträdesdatum|Mötesdatum|Dag)\b.*\bkl(?:ockan|\.)?\s*\d/i;
+
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
   const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
@@ -142,9 +148,12 @@ export function parseMeetingHeader(
   let end: string | null = null;
   let timeLine: number | undefined;
   for (const h of header) {
-    if (!TIME_LINE.test(h.t)) continue;
+    if (!TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
     const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
-      h.t.replace(/^.*?(?=\bkl\b|\d{1,2}[.:]\d\d)/i, ""),
+      // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
+      /\bkl(?:ockan)?\b/i.test(h.t)
+        ? h.t.replace(/^.*?(?=\bkl(?:ockan)?\b)/i, "")
+        : h.t.replace(/^.*?(?=\d{1,2}[.:]\d\d)/, ""),
     );
     if (m) {
       start = `${pad2(Number(m[1]))}:${m[2]}`;

@@ -10,7 +10,7 @@ import type { FactInput, FindingInput } from "../../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
 import { findStatementBlocks } from "../../general/statementBlocks.ts";
-import { readUnit, UNIT_FACTOR } from "../../../reference/units.ts";
+import { readUnit, totalTooSmallForKronor, UNIT_FACTOR } from "../../../reference/units.ts";
 import { statementItem } from "../../../reference/statementLabels.ts";
 import { unitAbove } from "../../general/decideUnits.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
@@ -250,6 +250,13 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       }
       emitRow(spec, rule, row, years);
     }
+    const unknown = unknownUnit(doc, spec.section, start, financeAmounts(facts.slice(before)));
+    if (unknown) {
+      facts.length = before;
+      findings.push(unknown);
+      coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "unknown unit" });
+      continue;
+    }
     coverage.push({
       section: spec.section,
       status: facts.length > before ? "parsed" : "missing",
@@ -365,6 +372,38 @@ function noteNamesOperatingRevenue(heading: string): boolean {
   return statementItem(subject, "income_statement")?.item === "revenue_operating";
 }
 
+/**
+ * This template reads kronor, but a table stating no unit the readers know may be in thousands
+ * ("RESULTATRÄKNING (kkr)"): a total too small for any federation's year in kronor means the
+ * scale is unknown, and the table is not stored rather than stored a thousandfold small.
+ */
+function unknownUnit(
+  doc: DocumentText,
+  section: string,
+  start: number,
+  read: readonly { item: string; sek: number; line: number }[],
+): FindingInput | undefined {
+  const f = read.find((r) => totalTooSmallForKronor(r.item, r.sek));
+  if (!f) return undefined;
+  return {
+    check_id: "statement.unit_unknown",
+    severity: "warning",
+    subject: `finance:${section}`,
+    line: start,
+    value: doc.at(start),
+    other_value: String(f.sek),
+    message: `${section}: no unit stated, and ${f.item} ${f.sek} (line ${f.line}) is too small to be kronor; unknown unit, not loaded`,
+  };
+}
+
+/** The finance amounts of `facts`, for `unknownUnit`. */
+const financeAmounts = (facts: readonly FactInput[]) =>
+  facts.flatMap((f) =>
+    f.table === "finance" && typeof f.amount_sek === "number"
+      ? [{ item: f.item, sek: f.amount_sek, line: f.line ?? 0 }]
+      : [],
+  );
+
 /** Not 1: revenue per member for both years ("Driftbidrag från Borgholms Kommun 174 436 175 657"). */
 function parseNote1(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -394,7 +433,12 @@ function parseNote1(doc: DocumentText): ParseOutput {
       ],
     };
   const totalIsRevenue = noteNamesOperatingRevenue(doc.at(start));
-  for (const row of readStatementRows(doc, start + 1, end, years.length, false)) {
+  const rows = readStatementRows(doc, start + 1, end, years.length, false);
+  // The note's Summa is the members' revenue (or the operating revenue) whether stored or not.
+  const totals = rows
+    .filter((row) => /^Summa$/i.test(row.label))
+    .flatMap((row) => row.values.map((sek) => ({ item: "member_revenue", sek, line: row.line })));
+  for (const row of rows) {
     const member = /^Driftbidrag från\s*(.+)$/i.exec(row.label)?.[1];
     row.values.forEach((v, i) => {
       const year = years[i];
@@ -446,6 +490,13 @@ function parseNote1(doc: DocumentText): ParseOutput {
       }
     });
   }
+  const unknown = unknownUnit(doc, "note_1", start, [...financeAmounts(facts), ...totals]);
+  if (unknown)
+    return {
+      facts: [],
+      findings: [...findings, unknown],
+      coverage: [{ section: "note_1", status: "missing", line: start, facts: 0, note: "unknown unit" }],
+    };
   return {
     facts,
     findings,
