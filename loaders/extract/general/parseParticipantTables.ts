@@ -131,7 +131,7 @@ function isHeaderLine(text: string): boolean {
   return header;
 }
 
-export function readHeaderLine(text: string): boolean {
+function readHeaderLine(text: string): boolean {
   const ws = wordsOf(text);
   let exits = false;
   for (let i = 0; i < ws.length; i++) {
