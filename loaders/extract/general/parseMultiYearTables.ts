@@ -70,7 +70,7 @@ export function readYearHeader(raw: string, line: number, context?: HeaderContex
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
-    return context ? federationHeader(raw, line, context) : null;
+    return context ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context)) : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
@@ -79,6 +79,38 @@ export function readYearHeader(raw: string, line: number, context?: HeaderContex
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+/** A part of a year heading a column: "Kv 1", "Kvartal 3", "Q2", "Tertial 1", "Jan–mar", "Halvår 1". */
+const PART_OF_YEAR =
+  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$/iu;
+/** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */
+const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?$/i;
+
+/**
+ * Columns per quarter (tertial, half-year) and one for the whole year: "Kv 1  Kv 2  Kv 3  Kv 4
+ * Helår 2024". Only the whole year's column is the year's (the report's, or the one it names);
+ * a quarter's column never is, and is never read.
+ */
+function periodHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!/\b(kv|kvartal|q ?[1-4]|t ?[1-4]|tertial|halvår|hå|jan|apr|jul|okt)/i.test(raw) || !isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const parts = cells.filter((c) => PART_OF_YEAR.test(c[0]));
+  const whole = cells.filter((c) => WHOLE_YEAR.test(c[0]));
+  if (parts.length < 2 || whole.length !== 1) return null;
+  // Only a title may stand before the columns, and nothing after them.
+  const first = cells.findIndex((c) => PART_OF_YEAR.test(c[0]) || WHOLE_YEAR.test(c[0]));
+  if (first > 1 || cells.slice(first).some((c) => !PART_OF_YEAR.test(c[0]) && !WHOLE_YEAR.test(c[0]))) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const named = Number(WHOLE_YEAR.exec(whole[0]![0])![3] ?? NaN);
+  const year = Number.isNaN(named) ? context.periodYear : named;
+  const heads = cells.slice(first);
+  return {
+    line,
+    raw,
+    years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 /**
@@ -364,7 +396,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const row = readGridRow(raw, header, (v) => v >= 0 && v <= 100);
     if (!row.values) return;
     row.values.forEach((value, i) => {
-      if (Number.isNaN(value)) return;
+      // A column never read (a quarter's, another federation's) holds no rate of the year's.
+      if (Number.isNaN(value) || Number.isNaN(header.years[i]!)) return;
       awaiting.push({
         table: "indicator",
         year: header.years[i]!,
