@@ -11,6 +11,9 @@ const read = (lines: string[]) => {
     counts: (out.facts as AnyFact[]).map((f) =>
       f.table === "participant_count" ? `${f.year}:${f.measure}/${f.gender}=${f.value}@${f.line}` : f.table,
     ),
+    exits: (out.facts as AnyFact[]).flatMap((f) =>
+      f.table === "participant_breakdown" ? [`${f.year}:${f.category}=${f.value}@${f.line}`] : [],
+    ),
     rates: (out.awaiting ?? []).map((f) => (f.table === "indicator" ? `${f.year}:${f.indicator}=${f.value}` : "")),
   };
 };
@@ -39,5 +42,24 @@ describe("columns per part of the year beside the whole year", () => {
     ]);
     expect(counts).toEqual([]);
     expect(rates).toEqual([]);
+  });
+});
+
+describe("destination rows above the exits total of their table", () => {
+  const table = (other: string) => [
+    "2. Avslutade deltagare",
+    "                               T1       T2       T3     Hela året",
+    "Studier                         2        1        3             6",
+    "Fortsatt rehabilitering         4        2        2             8",
+    `Annat avslut                    1        0        1             ${other}`,
+    "Summa avslutade                 7        3        6            16",
+  ];
+
+  it("stores the year's destinations when they add up to the exits total below them", () => {
+    expect(read(table("2")).exits).toEqual(["2024:studies=6@3", "2024:continued_rehab=8@4", "2024:other_exit=2@5"]);
+  });
+
+  it("must not store destinations that do not add up to the exits total", () => {
+    expect(read(table("3")).exits).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import { isNameCell, federationOfDocument, namesFederation } from "./federationN
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
+import { exitRowCategory } from "./exitRowLabel.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -175,6 +176,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   }[] = [];
   /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
   let exitsByColumn: (number | undefined)[] = [];
+  /**
+   * Destination rows above any exits row ("Arbete  5  6  7  8  26" … "Summa avslutade  22 … 106"):
+   * held until the exits total below them, and stored only when they add up to it in every column read.
+   */
+  let heldDestinations: { line: number; label: string; category: string }[] = [];
   let destinationsByColumn: (number | undefined)[] = [];
 
   const inStatement = new Set<number>();
@@ -350,6 +356,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     results = [];
     exitsByColumn = [];
     destinationsByColumn = [];
+    heldDestinations = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -381,6 +388,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       last = r;
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
+    for (const d of heldDestinations)
+      unreadRow(header, d.line, d.label)("a destination row with no exits total below it to add up to");
     settleResults(header);
     return last;
   }
@@ -455,6 +464,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     if (destination?.score === 1 && unit === null)
       return readDestination(header, line, label, destination.concept.code, ownerOfRow());
+    if (!folded.part && !genderWord && !concept && unit === null && exitsByColumn.length === 0) {
+      const category = exitRowCategory(label);
+      if (category) heldDestinations.push({ line, label, category });
+      return;
+    }
     if (!genderWord && !concept) return;
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
@@ -495,6 +509,27 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         approximate: false,
       });
     });
+    if (owner === null && measure === "exited" && gender === "all") settleHeldDestinations(header);
+  }
+
+  /** Destination rows held above the exits total: stored when, in every column read, they add up to it exactly. */
+  function settleHeldDestinations(header: YearHeader) {
+    const held = heldDestinations;
+    heldDestinations = [];
+    if (held.length === 0) return;
+    const rows = held.map((d) =>
+      readGridRow(doc.lines[d.line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
+    );
+    const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
+    const addUp =
+      new Set(held.map((d) => d.category)).size === held.length &&
+      rows.every((r) => r.values) &&
+      read.every(
+        (i) => exitsByColumn[i] !== undefined && rows.reduce((a, r) => a + r.values![i]!, 0) === exitsByColumn[i],
+      );
+    for (const d of held)
+      if (addUp) readDestination(header, d.line, d.label, d.category, null);
+      else unreadRow(header, d.line, d.label)("its destinations do not add up to the exits total below them");
   }
 
   return { facts, findings, coverage, awaiting };
