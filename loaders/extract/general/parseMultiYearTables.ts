@@ -464,7 +464,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     if (destination?.score === 1 && unit === null)
       return readDestination(header, line, label, destination.concept.code, ownerOfRow());
-    if (!folded.part && !genderWord && !concept && unit === null && exitsByColumn.length === 0) {
+    // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
+    const share = /%|\bprocent\b|^andel/i.test(raw.trim());
+    if (!folded.part && !genderWord && !concept && unit === null && !share && exitsByColumn.length === 0) {
       const category = exitRowCategory(label);
       if (category) heldDestinations.push({ line, label, category });
       return;
