@@ -1320,3 +1320,54 @@ describe("a title over gender columns", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("a table with a row per year and the measures as columns", () => {
+  const table = (extra: string[]) => [
+    "3 Deltagare",
+    "",
+    "År      Deltagare  Kvinnor  Män  Avslutade  Till arbete  Andel arbete/studier",
+    "2023           140       80   60         50           12                  30 %",
+    "2024           150       85   65         60           15                  35 %",
+    ...extra,
+  ];
+
+  it("reads each year's row as that year's, and the share column as a rate, never a count", () => {
+    const { facts } = parse(table([]), 2024);
+    expect(counts(facts)).toEqual([
+      "null:2023:enrolled/all=140@4",
+      "null:2023:enrolled/woman=80@4",
+      "null:2023:enrolled/man=60@4",
+      "null:2023:exited/all=50@4",
+      "null:2024:enrolled/all=150@5",
+      "null:2024:enrolled/woman=85@5",
+      "null:2024:enrolled/man=65@5",
+      "null:2024:exited/all=60@5",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=12@4", "null:work=15@5"]);
+    const out = parseParticipantTables(doc(table([]), 2024));
+    expect(out.awaiting?.map((f) => (f.table === "indicator" ? `${f.indicator}:${f.year}=${f.value}` : ""))).toEqual([
+      "work_or_studies_rate_reported:2023=30",
+      "work_or_studies_rate_reported:2024=35",
+    ]);
+  });
+
+  it("must not store a target row or a change row, even when every cell is filled", () => {
+    const { facts, findings } = parse(
+      table([
+        "Målvärde       160       90   70         65           20                  40 %",
+        "Förändring      10        5    5         10            3                   5 %",
+      ]),
+      2024,
+    );
+    expect(facts.filter((f) => f.line === 6 || f.line === 7)).toEqual([]);
+    expect(findings.filter((f) => f.line === 6 || f.line === 7)).toHaveLength(2);
+  });
+
+  it("must not store a row whose share stands in a count column", () => {
+    const { facts } = parse(
+      ["3 Deltagare", "", "Insats      Deltagare  Avslutade", "Bron             40       25 %"],
+      2024,
+    );
+    expect(facts).toEqual([]);
+  });
+});

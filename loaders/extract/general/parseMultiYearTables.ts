@@ -33,6 +33,7 @@ import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } f
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
+import { exitRowCategory } from "./exitRowLabel.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -76,7 +77,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
-    return context ? federationHeader(raw, line, context) : null;
+    return context ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context)) : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
@@ -85,6 +86,38 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+}
+
+/** A part of a year heading a column: "Kv 1", "Kvartal 3", "Q2", "Tertial 1", "Jan–mar", "Halvår 1". */
+const PART_OF_YEAR =
+  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$/iu;
+/** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */
+const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?$/i;
+
+/**
+ * Columns per quarter (tertial, half-year) and one for the whole year: "Kv 1  Kv 2  Kv 3  Kv 4
+ * Helår 2024". Only the whole year's column is the year's (the report's, or the one it names);
+ * a quarter's column never is, and is never read.
+ */
+function periodHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!/\b(kv|kvartal|q ?[1-4]|t ?[1-4]|tertial|halvår|hå|jan|apr|jul|okt)/i.test(raw) || !isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const parts = cells.filter((c) => PART_OF_YEAR.test(c[0]));
+  const whole = cells.filter((c) => WHOLE_YEAR.test(c[0]));
+  if (parts.length < 2 || whole.length !== 1) return null;
+  // Only a title may stand before the columns, and nothing after them.
+  const first = cells.findIndex((c) => PART_OF_YEAR.test(c[0]) || WHOLE_YEAR.test(c[0]));
+  if (first > 1 || cells.slice(first).some((c) => !PART_OF_YEAR.test(c[0]) && !WHOLE_YEAR.test(c[0]))) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const named = Number(WHOLE_YEAR.exec(whole[0]![0])![3] ?? NaN);
+  const year = Number.isNaN(named) ? context.periodYear : named;
+  const heads = cells.slice(first);
+  return {
+    line,
+    raw,
+    years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 /**
@@ -149,6 +182,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   }[] = [];
   /** Of the table being read: the federation's exits per column, and its rate rows, read once the rows are in. */
   let exitsByColumn: (number | undefined)[] = [];
+  /**
+   * Destination rows above any exits row ("Arbete  5  6  7  8  26" … "Summa avslutade  22 … 106"):
+   * held until the exits total below them, and stored only when they add up to it in every column read.
+   */
+  let heldDestinations: { line: number; label: string; category: string }[] = [];
   let destinationsByColumn: (number | undefined)[] = [];
 
   const inStatement = new Set<number>();
@@ -324,6 +362,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     results = [];
     exitsByColumn = [];
     destinationsByColumn = [];
+    heldDestinations = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
     const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
@@ -355,6 +394,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       last = r;
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
     }
+    for (const d of heldDestinations)
+      unreadRow(header, d.line, d.label)("a destination row with no exits total below it to add up to");
     settleResults(header);
     return last;
   }
@@ -370,7 +411,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const row = readGridRow(raw, header, (v) => v >= 0 && v <= 100);
     if (!row.values) return;
     row.values.forEach((value, i) => {
-      if (Number.isNaN(value)) return;
+      // A column never read (a quarter's, another federation's) holds no rate of the year's.
+      if (Number.isNaN(value) || Number.isNaN(header.years[i]!)) return;
       awaiting.push(
         awaitingRate({
           year: header.years[i]!,
@@ -425,6 +467,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     if (destination?.score === 1 && unit === null)
       return readDestination(header, line, label, destination.concept.code, ownerOfRow());
+    // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
+    const share = /%|\bprocent\b|^andel/i.test(raw.trim());
+    if (!folded.part && !genderWord && !concept && unit === null && !share && exitsByColumn.length === 0) {
+      const category = exitRowCategory(label);
+      if (category) heldDestinations.push({ line, label, category });
+      return;
+    }
     if (!genderWord && !concept) return;
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
@@ -465,6 +514,27 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         approximate: false,
       });
     });
+    if (owner === null && measure === "exited" && gender === "all") settleHeldDestinations(header);
+  }
+
+  /** Destination rows held above the exits total: stored when, in every column read, they add up to it exactly. */
+  function settleHeldDestinations(header: YearHeader) {
+    const held = heldDestinations;
+    heldDestinations = [];
+    if (held.length === 0) return;
+    const rows = held.map((d) =>
+      readGridRow(doc.lines[d.line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
+    );
+    const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
+    const addUp =
+      new Set(held.map((d) => d.category)).size === held.length &&
+      rows.every((r) => r.values) &&
+      read.every(
+        (i) => exitsByColumn[i] !== undefined && rows.reduce((a, r) => a + r.values![i]!, 0) === exitsByColumn[i],
+      );
+    for (const d of held)
+      if (addUp) readDestination(header, d.line, d.label, d.category, null);
+      else unreadRow(header, d.line, d.label)("its destinations do not add up to the exits total below them");
   }
 
   return { facts, findings, coverage, awaiting };

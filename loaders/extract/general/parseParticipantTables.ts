@@ -18,6 +18,7 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
+import { INCLUDES_REMARK } from "./exitRowLabel.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
@@ -27,6 +28,8 @@ export interface Column {
   gender: Gender;
   /** A destination column ("Till arbete", "Varav till arbete/studier"): a part of the exits, by outcome code. */
   exit?: string;
+  /** A share column ("Andel arbete/studier"): its cells are percentages, never a count. */
+  share?: boolean;
 }
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
@@ -82,6 +85,8 @@ const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? l
 
 /** Words that lead into a destination column: "Till arbete", "Mot studier". */
 const TO_WORD = /^(till|mot)$/;
+/** "Andel" before a destination: the column is that destination's share, not its count. */
+const SHARE_WORD = /^(andel|andelen)$/;
 /** "Varav", "därav": the column is a part of the one before it. */
 const PART_WORD = /^(varav|därav)$/;
 
@@ -143,6 +148,7 @@ function readHeaderLine(text: string): boolean {
     const w = ws[i]!;
     const ex = exitPhrase(ws, i, exits);
     if (ex) i += ex.length - 1;
+    else if (SHARE_WORD.test(w) && exitPhrase(ws, i + 1, true)) continue;
     else if (!(measureOf(w) || genderOf(w) || FILLER.test(w) || LABEL_TITLE.test(w))) return false;
     if (measureOf(w) === "exited") exits = true;
   }
@@ -188,7 +194,8 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       // A cell naming a destination is that destination's column, whatever else it says ("Avslutade till arbete").
       const ex = ws.map((_, k) => exitPhrase(ws, k, afterExits())).find(Boolean);
       if (ex) {
-        columns.push({ measure: "exited", gender: "all", exit: ex.exit });
+        const share = ws.some((w) => SHARE_WORD.test(w));
+        columns.push({ measure: "exited", gender: "all", exit: ex.exit, ...(share ? { share: true } : {}) });
         continue;
       }
       // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before
@@ -215,10 +222,11 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       const w = ws[i]!;
       const m = measureOf(w);
       const g = genderOf(w);
-      const ex = exitPhrase(ws, i, afterExits());
+      const share = SHARE_WORD.test(w) ? exitPhrase(ws, i + 1, true) : undefined;
+      const ex = share ?? exitPhrase(ws, i, afterExits());
       if (ex) {
-        columns.push({ measure: "exited", gender: "all", exit: ex.exit });
-        i += ex.length - 1;
+        columns.push({ measure: "exited", gender: "all", exit: ex.exit, ...(share ? { share: true } : {}) });
+        i += ex.length - (share ? 0 : 1);
         lastWasKeyword = true;
         sinceKeyword = 0;
       } else if (m) {
@@ -255,7 +263,7 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
       }
   }
-  const keys = columns.map((c) => `${c.measure}:${c.gender}:${c.exit ?? ""}`);
+  const keys = columns.map((c) => `${c.measure}:${c.gender}:${c.exit ?? ""}:${c.share ?? ""}`);
   if (columns.length < 2 || new Set(keys).size !== keys.length) return undefined;
   return columns;
 }
@@ -268,6 +276,16 @@ interface Row {
   label: string;
   values: number[];
   damaged: boolean;
+  /** The cells written with a per cent sign, by column. */
+  percent: boolean[];
+}
+
+/** Cells with a per cent sign, one token per value; undefined when a share's column is not clear. */
+function percentCells(cells: string, count: number): boolean[] | undefined {
+  const tokens = cells.split(" ");
+  const percent = tokens.map((t) => t.endsWith("%"));
+  if (!percent.some(Boolean)) return new Array<boolean>(count).fill(false);
+  return tokens.length === count ? percent : undefined;
 }
 
 /** "Kompass 30 21 6 12 10" → label and values; null unless exactly `count` whole numbers end the line. */
@@ -275,9 +293,11 @@ function readRow(text: string, count: number): Row | null {
   const tokens = text.replace(/(\d) %/g, "$1%").split(" ");
   // A year row: "2023 240 303 153 142 161".
   if (YEAR.test(tokens[0] ?? "") && tokens.length > count) {
-    const run = parseNumberRun(tokens.slice(1).join(" "), count);
-    if (run && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0))
-      return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0 };
+    const cells = tokens.slice(1).join(" ");
+    const run = parseNumberRun(cells, count);
+    const percent = percentCells(cells, count);
+    if (run && percent && run.values.length === count && run.values.every((v) => Number.isInteger(v) && v >= 0))
+      return { label: tokens[0]!, values: run.values, damaged: run.damaged.length > 0, percent };
   }
   let k = tokens.length;
   while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
@@ -292,7 +312,8 @@ function readRow(text: string, count: number): Row | null {
   if (!run || run.values.length !== count) return null;
   // Shares are allowed in share columns only; the caller reads the count columns.
   if (!run.values.every((v, i) => (Number.isInteger(v) && v >= 0) || /%$/.test(cells.split(" ")[i] ?? ""))) return null;
-  return { label, values: run.values, damaged: run.damaged.length > 0 };
+  const percent = percentCells(cells, count) ?? new Array<boolean>(count).fill(true);
+  return { label, values: run.values, damaged: run.damaged.length > 0, percent };
 }
 
 /**
@@ -323,12 +344,19 @@ const AT_A_DATE =
  */
 function destinationsFit(row: Row, columns: readonly Column[]): boolean {
   const at = (pick: (c: Column) => boolean) => columns.findIndex(pick);
-  const sum = row.values.reduce((a, v, i) => a + (columns[i]!.exit ? v : 0), 0);
+  const sum = row.values.reduce((a, v, i) => a + (columns[i]!.exit && !columns[i]!.share ? v : 0), 0);
   const exited = at((c) => c.measure === "exited" && c.gender === "all" && !c.exit);
   const enrolled = at((c) => c.measure === "enrolled" && c.gender === "all");
   const whole = exited >= 0 ? exited : enrolled;
   return whole < 0 || sum <= row.values[whole]!;
 }
+
+/** A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"): never the year's figures. */
+const TARGET_OR_CHANGE_LABEL =
+  /^(mål|målvärde|målet|budget|budgeterat|prognos|förändring|förändr|diff|differens|skillnad|avvikelse)(?!\p{L})/iu;
+
+/** A cell written as a share in a column of counts: the row is not what its header says. */
+const sharesOutOfPlace = (row: Row, columns: readonly Column[]) => row.percent.some((p, i) => p && !columns[i]?.share);
 
 /** Whose and which year's figures a stored row holds, and the measure or gender its label named. */
 interface Stored {
@@ -571,12 +599,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (!gender && !measure) return unread("is a subset of the rows above (an age band, a group)");
     if (!parent) return unread("is a part of a row above that was not stored");
     if (row.damaged) return unread("has a cell with stray characters");
+    if (sharesOutOfPlace(row, columns)) return unread("has a share (%) in a count column");
     const over = row.values.findIndex((v, i) => v > (parent.row.values[i] ?? Number.POSITIVE_INFINITY));
     if (over >= 0)
       return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
     row.values.forEach((value, i) => {
       const c = columns[i]!;
-      if (c.exit) return; // destinations per gender have no place in the schema
+      if (c.exit) return; // destinations (and their shares) per gender have no place in the schema
       facts.push({
         table: "participant_count",
         intervention: parent.stored.intervention,
@@ -603,14 +632,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     memberTable: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
-    if (row.damaged) {
+    if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
       findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
         subject: PT,
         line,
         value: text,
-        message: "a table cell has stray characters; the row was not stored",
+        message: row.damaged
+          ? "a table cell has stray characters; the row was not stored"
+          : TARGET_OR_CHANGE_LABEL.test(label)
+            ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
+            : "a share (%) stands in a count column; the row was not stored",
       });
       return;
     }
@@ -708,6 +741,26 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
     row.values.forEach((value, i) => {
       const c = columns[i]!;
+      if (c.share) {
+        // "Andel arbete/studier": the reported rate waits for the row's exits as its base (reportedRates.ts).
+        if (c.exit === "work_or_studies" && !genderOverride)
+          awaiting.push({
+            table: "indicator",
+            year: rowYear,
+            scope: intervention === null ? "federation" : `intervention:${intervention}`,
+            indicator: "work_or_studies_rate_reported",
+            gender: "all",
+            value,
+            unit: "percent",
+            n: null,
+            note: "andel till arbete eller studier, as a column of the participant table reports it",
+            line,
+            text,
+            section: PT,
+            approximate: false,
+          });
+        return;
+      }
       if (c.exit) {
         // A destination column: a part of the row's exits. Per gender the schema has no place for it.
         if (!genderOverride && partsFit)
@@ -826,7 +879,6 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 /** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
-const INCLUDES_REMARK = /\s*\((?:inkl\.?|inklusive)\s[^)]*\)/gi;
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 const OTHER_EXIT_ROW =
   /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;

@@ -1,6 +1,7 @@
 /**
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
- * read for digits inside numbers put back (`letterDigits.ts`), words OCR broke with a space
+ * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
+ * dropped (`footnoteMarkers.ts`), words OCR broke with a space
  * joined (`brokenWords.ts`), a page set in two columns read column by
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
  * (`general/cellsPerLine.ts`). What the readers cite is put back into the document's own line
@@ -12,6 +13,7 @@ import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
+import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 
@@ -41,7 +43,7 @@ export function readingText(lines: readonly string[]): ReadingText {
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
   const repaired = (english ?? lines).map((line, i) => {
-    const r = repairLetterDigits(line);
+    const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });

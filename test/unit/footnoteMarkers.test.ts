@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { stripFootnoteMarkers } from "../../loaders/extract/text/footnoteMarkers.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
+
+describe("footnote markers after numbers", () => {
+  it("drops a superscript marker after a number, a word, a per cent sign or a unit", () => {
+    expect(stripFootnoteMarkers("Under året deltog 96² personer, 51 kvinnor och 45 män³.")).toBe(
+      "Under året deltog 96 personer, 51 kvinnor och 45 män.",
+    );
+    expect(stripFootnoteMarkers("Andelen blev 38,5 %¹².")).toBe("Andelen blev 38,5 %.");
+    expect(stripFootnoteMarkers("Intäkter              7 310 000 kr⁷")).toBe("Intäkter              7 310 000 kr");
+    expect(stripFootnoteMarkers("Praktik                        14⁹")).toBe("Praktik                        14");
+  });
+
+  it("must not drop a note's own marker at the start of its line, nor touch ordinary digits", () => {
+    expect(stripFootnoteMarkers("² Varav 8 personer i två insatser.")).toBe("² Varav 8 personer i två insatser.");
+    expect(stripFootnoteMarkers("Deltagare 2024: 142 personer")).toBe("Deltagare 2024: 142 personer");
+    // A superscript inside a word is no footnote marker of a number.
+    expect(stripFootnoteMarkers("lokal 40 m²a")).toBe("lokal 40 m²a");
+  });
+
+  it("is applied once to the reading text, so a superscript is never read as a digit", () => {
+    expect(readingText(["Vi hade 142¹ deltagare."]).lines).toEqual(["Vi hade 142 deltagare."]);
+  });
+});
+
+describe("words that say a table covers all interventions", () => {
+  it("reads 'förbundets individinsatser' as all of the federation's interventions", () => {
+    expect(namesAllInterventions("deltog 90 personer i förbundets individinsatser")).toBe(true);
+    expect(namesAllInterventions("i samtliga arbetsmarknadsinsatser")).toBe(true);
+  });
+
+  it("must not read one body's or one intervention's insatser as the federation's", () => {
+    expect(namesAllInterventions("kommunens egna arbetsmarknadsinsatser")).toBe(false);
+    expect(namesAllInterventions("deltagare i insatsen Stegvis")).toBe(false);
+  });
+});
