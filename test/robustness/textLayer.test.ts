@@ -134,9 +134,11 @@ describe("control characters", () => {
     expect(checks(clean.findings)).not.toContain("text.control_characters");
   });
 
-  it("normalizeLines keeps tabs and reports nothing for clean text", () => {
+  it("normalizeLines keeps tabs as extracted, reads them as column gaps, and reports nothing for clean text", () => {
+    // A TAB is no control character: the document's own text keeps it; readers see it as a gap
+    // between cells (input/tabCells.ts).
     expect(normalizeLines(["a\tb", "c"])).toEqual({
-      lines: ["a\tb", "c"],
+      lines: ["a   b", "c"],
       asExtracted: ["a\tb", "c"],
       controlCharacters: null,
     });

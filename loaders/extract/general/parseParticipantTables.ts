@@ -744,21 +744,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (c.share) {
         // "Andel arbete/studier": the reported rate waits for the row's exits as its base (reportedRates.ts).
         if (c.exit === "work_or_studies" && !genderOverride)
-          awaiting.push({
-            table: "indicator",
-            year: rowYear,
-            scope: intervention === null ? "federation" : `intervention:${intervention}`,
-            indicator: "work_or_studies_rate_reported",
-            gender: "all",
-            value,
-            unit: "percent",
-            n: null,
-            note: "andel till arbete eller studier, as a column of the participant table reports it",
-            line,
-            text,
-            section: PT,
-            approximate: false,
-          });
+          awaiting.push(
+            awaitingRate({
+              year: rowYear,
+              scope: intervention === null ? "federation" : `intervention:${intervention}`,
+              indicator: "work_or_studies_rate_reported",
+              value,
+              note: "andel till arbete eller studier, as a column of the participant table reports it",
+              line,
+              text,
+              section: PT,
+            }),
+          );
         return;
       }
       if (c.exit) {
