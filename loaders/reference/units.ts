@@ -47,6 +47,12 @@ export const LABEL_UNIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The unit words of LABEL_UNIT_WORDS as one alternation (longest first, so "kronor" is not read as
+ * "kr"), for patterns of headers and unit lines built elsewhere.
+ */
+export const UNIT_WORD_SOURCE = [...LABEL_UNIT_WORDS].sort((a, b) => b.length - a.length).join("|");
+
+/**
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { clean } from "../documentText.ts";
 import { bestConcept } from "../../reference/concepts.ts";
+import { UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { namesPartOfYear } from "./partYear.ts";
 
 export const column = z.discriminatedUnion("kind", [
@@ -36,8 +37,10 @@ export interface ColumnHeader {
 }
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
-const FILLER =
-  /^(belopp|beloppen|i|kr\.?|kronor|tkr\.?|kkr\.?|mkr|mnkr|msek|ksek|tsek|sek|tusental|tusentals|tusen|miljoner|\(tkr\)|\(kkr\)|\(kr\)|\(mkr\)|\(mnkr\)|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$/i;
+const FILLER = new RegExp(
+  String.raw`^(belopp|beloppen|i|(?:${UNIT_WORD_SOURCE})\.?|\((?:${UNIT_WORD_SOURCE})\)|tusental|tusentals|tusen|miljoner|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$`,
+  "i",
+);
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
   [/^(budget|budgeterat|bud\.?)$/i, "budget"],
@@ -53,7 +56,10 @@ const SHARE_NOUN = /^(fördelning|andel|del)[,;:]?$/i;
  * since "Medlemsavgift 2024 2023" is a row whose amounts look like years.
  */
 const AMOUNT_WORD = /^(bidrag|medlemsbidrag|medlemsavgift|medlemsavgifter|avgift|tilldelning)$/i;
-const HEADER_CUE = /(?:^|[\s,(|])(kr|tkr|kkr|kronor|mkr|mnkr|sek|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])/i;
+const HEADER_CUE = new RegExp(
+  String.raw`(?:^|[\s,(|])(${UNIT_WORD_SOURCE}|medlem|medlemmar|andel|procent|%)(?=$|[\s,.):|])`,
+  "i",
+);
 const YEAR = /^(?:(?:19|20)\d\d)$/;
 const DATE = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/;
 const NOTE = /^(not|noter|note)$/i;

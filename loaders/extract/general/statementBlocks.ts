@@ -9,6 +9,13 @@ import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import type { StatementKind } from "../../reference/statementLabels.ts";
 import { headlessIncomeStatements } from "./headlessStatements.ts";
+import { UNIT_WORD_SOURCE } from "../../reference/units.ts";
+
+/** "Belopp i tkr", "Alla belopp anges i tusentals kronor": a line stating the unit. */
+const UNIT_LINE = new RegExp(
+  String.raw`(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(${UNIT_WORD_SOURCE})\.?`,
+  "i",
+);
 
 export interface StatementBlock {
   kind: StatementKind;
@@ -85,12 +92,7 @@ function headingRestAllowed(rest: string): boolean {
   if (r === "") return true;
   if (TOC_REST.test(r)) return false;
   if (parseColumnHeader(r)) return true;
-  const withoutUnit = r
-    .replace(
-      /(belopp|alla belopp)?\s*(anges |redovisas )?i?\s*(tusental|tusentals|tusen|miljoner)?\s*(tkr|kkr|mkr|mnkr|msek|ksek|tsek|kronor|kr|sek)\.?/i,
-      "",
-    )
-    .trim();
+  const withoutUnit = r.replace(UNIT_LINE, "").trim();
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
