@@ -209,8 +209,9 @@ export function isHedgedGuess(a: Amount): boolean {
 /** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
 export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
 // The unit ends where its word does: "1,9 miljarder" is no "milj." (a billion read as a million).
+// No amount starts inside another number: "1.094.211 kr" (dots as thousands separators) is never "211 kr".
 const AMOUNT = new RegExp(
-  String.raw`(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})(?![\p{L}])`,
+  String.raw`(?<![\d.,])(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})(?![\p{L}])`,
   "giu",
 );
 

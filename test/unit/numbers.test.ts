@@ -33,6 +33,13 @@ describe("parseNumberRun", () => {
 });
 
 describe("findAmounts", () => {
+  it("never reads the tail of a number written with dots as thousands separators", () => {
+    expect(findAmounts("Eget kapital var 1.094.211 kr vid årets slut.")).toEqual([]);
+    expect(findAmounts("resultatet 157.682 kr")).toEqual([]);
+    // Must not fire: amounts after a full stop and a space, or standing alone, are read.
+    expect(findAmounts("Året gick bra. 350 tkr blev över.").map((a) => a.sek)).toEqual([350_000]);
+    expect(findAmounts("1,5 mkr och 94 211 kr").map((a) => a.sek)).toEqual([1_500_000, 94_211]);
+  });
   it.each([
     ["968 431 kronor", 968431, false],
     ["10,7 miljoner kronor", 10_700_000, false],
