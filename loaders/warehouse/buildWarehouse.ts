@@ -119,9 +119,11 @@ export async function writeWarehouse(
   await rm(`${tmp}.wal`, { force: true });
   const rowCounts: Record<string, number> = {};
   // A bounded buffer pool, spilling into the staging folder: DuckDB writes pages out rather than
-  // grow with the warehouse, and a killed load's spill files go with its other temp files.
+  // grow with the warehouse, and a killed load's spill files go with its other temp files. 256 MB
+  // was too little for two connections reading at once at 75x15 (one bench run in two ended in
+  // "Out of Memory"); at 384 MB three runs in three loaded, at 721–764 MB peak RSS for the process.
   const instance = await DuckDBInstance.create(tmp, {
-    memory_limit: "256MB",
+    memory_limit: "384MB",
     temp_directory: join(stage, "duckdb"),
   });
   const conn = await instance.connect();
