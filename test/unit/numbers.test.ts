@@ -36,6 +36,9 @@ describe("findAmounts", () => {
   it("never reads the tail of a number written with dots as thousands separators", () => {
     expect(findAmounts("Eget kapital var 1.094.211 kr vid årets slut.")).toEqual([]);
     expect(findAmounts("resultatet 157.682 kr")).toEqual([]);
+    // Nor the end of a range, nor the tail of a number grouped wrongly.
+    expect(findAmounts("Kostnaderna var 1,2–1,5 Mkr.")).toEqual([]);
+    expect(findAmounts("ramen 4,200 000 kr")).toEqual([]);
     // Must not fire: amounts after a full stop and a space, or standing alone, are read.
     expect(findAmounts("Året gick bra. 350 tkr blev över.").map((a) => a.sek)).toEqual([350_000]);
     expect(findAmounts("1,5 mkr och 94 211 kr").map((a) => a.sek)).toEqual([1_500_000, 94_211]);
