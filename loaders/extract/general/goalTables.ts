@@ -15,7 +15,7 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { gridLines } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
 
-export const GOAL_TABLE_SECTION = "general:goal_table";
+const GOAL_TABLE_SECTION = "general:goal_table";
 
 /** A target column: "Mål", "Målvärde 2024", "Målnivå", "Målsättning 2024". */
 const TARGET = /^(?:mål|målvärde|målnivå|målsättning|målet)(?:\s+(?:19|20)\d\d)?$/i;

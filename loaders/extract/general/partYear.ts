@@ -69,7 +69,7 @@ const TITLE_LINES = 3;
  * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
  * 2025"). A sentence there is no title.
  */
-export const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
+const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {

@@ -20,7 +20,7 @@ import { INLINE_MARKER, type Decision } from "./readDecisions.ts";
 const SECTION = "minutes:member_fees";
 
 /** Words for the members' fees: "medlemsavgifterna", "medlemsbidrag", "medlemmarnas avgifter". */
-export const MEMBER_FEES =
+const MEMBER_FEES =
   /(?<!\p{L})(?:medlemsavgift\p{L}*|medlemsbidrag\p{L}*|medlemmarnas\s+(?:avgift|bidrag|insats)\p{L}*)(?!\p{L})/iu;
 
 /**
