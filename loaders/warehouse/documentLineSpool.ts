@@ -4,9 +4,9 @@
  * passes through it not at all. A plain text document whose lines are its file's LF-separated
  * pieces (verbatimText.ts) is read from its source file; any other document (a PDF's text layer,
  * OCR text, text that needed normalising) has its lines, joined by LF, written to a text file of
- * its own in the staging folder when its staging unit is done (`close`). Those documents are few,
- * and their text took far longer to read than a file takes to create. The load never holds the
- * corpus's text.
+ * its own in the staging folder when its staging unit is done (`close`): reading such a text (a
+ * PDF's text layer, OCR) takes far longer than creating a file. The load never holds the corpus's
+ * text.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
