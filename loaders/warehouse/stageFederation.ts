@@ -1,9 +1,10 @@
 /**
  * One federation's part of a load, from its inputs to staged rows: its documents and curated
- * files read (the documents' lines staged for DuckDB to read, documentLineSpool.ts), normalised, reconciled, and its
- * rows serialised as JSON lines, which the load appends to one file per table. Every key and
- * every check lies within one federation, so federations are staged independently, in the main
- * thread or in a worker (stagePool.ts), and DuckDB reads all the files in key order at the end.
+ * files read (the documents' lines staged for DuckDB to read, documentLineSpool.ts), normalised,
+ * reconciled, and its rows serialised as JSON lines, which the load appends to one file per
+ * table. Every key and every check lies within one federation, so federations are staged
+ * independently, in the main thread or in a worker (stagePool.ts), and DuckDB reads all the files
+ * in key order at the end.
  */
 import { mkdir } from "node:fs/promises";
 import type { Paths } from "../config/paths.ts";
