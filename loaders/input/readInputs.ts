@@ -17,7 +17,7 @@ import { readRegistries, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, readYaml } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
-import { joinLines, verbatimText, type JoinedLines } from "./verbatimText.ts";
+import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
 
 export interface RejectedInput {
   file: string;
@@ -129,7 +129,7 @@ const plainRejection = (index: number, err: unknown, file: string): IndexedRejec
 export async function readFederation(
   paths: Paths,
   job: FederationJob,
-  onLines: (documentId: string, lines: JoinedLines) => Promise<void>,
+  onLines: (documentId: string, lines: DocumentText) => Promise<void>,
   progress: (documentId: string) => void = () => {},
 ): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
   const report: FederationReadReport = {
@@ -149,7 +149,7 @@ export async function readFederation(
   const { manifestFile } = job;
   for (const { entry, index, shaLine } of job.documents) {
     const id = documentIdFor(entry);
-    let documentLines: JoinedLines;
+    let documentLines: DocumentText;
     progress(id);
     report.documentsRead++;
     const source = join(paths.sources, entry.file);
@@ -190,10 +190,16 @@ export async function readFederation(
       // The facts' copies of their source lines are not loaded: the warehouse keeps each line
       // once, in document_line.
       for (const fact of parsed.data.facts) fact.text = "";
-      // Most documents are plain text needing no normalising: kept as they are (verbatimText.ts).
+      // Most documents are plain text needing no normalising: left in their files for DuckDB to
+      // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
+      const count =
+        entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || /[*?[{]/.test(source)
+          ? null
+          : verbatimLineCount(bytes);
       documentLines =
-        (entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" ? null : verbatimText(bytes)) ??
-        joinLines(await readEntryLines(paths.sources, entry, bytes));
+        count === null
+          ? joinLines(await readEntryLines(paths.sources, entry, bytes))
+          : { file: source, bytes: bytes.length, count };
       into.extractions.push(parsed.data);
     } catch (err) {
       report.documentRejections.push(plainRejection(index, err, sourceRel));
@@ -381,7 +387,7 @@ export async function readInputsByFederation(
   paths: Paths,
   onFederation: (inputs: FederationInputs) => Promise<void> | void,
   progress: (m: string) => void = () => {},
-  onLines: (documentId: string, lines: JoinedLines) => Promise<void> = async () => {},
+  onLines: (documentId: string, lines: DocumentText) => Promise<void> = async () => {},
 ): Promise<InputsReport> {
   const plan = await planInputs(paths);
   const report = new InputReport(plan);

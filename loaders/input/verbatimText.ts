@@ -2,9 +2,9 @@
  * Most documents are plain UTF-8 text files whose lines need nothing of what normalizeText.ts
  * does for `document_line`: no byte order mark, no CR or form feed, no control character to
  * remove. Their lines are exactly the file's LF-separated pieces, found by one scan of the bytes:
- * the load keeps such a text whole (its lines joined by LF, as they stand in the file) instead of
- * splitting it into strings per line, and DuckDB splits it. Anything else takes the general path
- * (readSourceFile.ts), which also says why a file is refused. Pure, no I/O.
+ * the load leaves such a text in its file (`LinesInFile`) and DuckDB reads and splits it; JavaScript
+ * makes no string of it at all. Anything else takes the general path (readSourceFile.ts), which
+ * also says why a file is refused, and its lines are handed on joined by LF (`JoinedLines`). Pure, no I/O.
  */
 import { isUtf8 } from "node:buffer";
 
@@ -23,11 +23,24 @@ export function joinLines(lines: readonly string[]): JoinedLines {
 }
 
 /**
- * The lines `textToLines(text).asExtracted` gives for these bytes, joined by LF, when the text
- * is verbatim (UTF-8 without a BOM, no byte that normalising would remove or split on besides LF;
- * tab is kept as it is); null otherwise.
+ * A document's lines left in a UTF-8 text file whose lines are its LF-separated pieces (a final
+ * LF ends the last line): the file, its size in bytes when it was read, and its number of lines.
  */
-export function verbatimText(bytes: Uint8Array): JoinedLines | null {
+export interface LinesInFile {
+  file: string;
+  bytes: number;
+  count: number;
+}
+
+/** A document's lines as the load stages them for document_line: joined in memory, or left in a file. */
+export type DocumentText = JoinedLines | LinesInFile;
+
+/**
+ * How many lines `textToLines(text).asExtracted` gives for these bytes, when they are exactly the
+ * bytes' LF-separated pieces (UTF-8 without a BOM, no byte that normalising would remove or split
+ * on besides LF; tab is kept as it is; a final LF ends the last line); null otherwise.
+ */
+export function verbatimLineCount(bytes: Uint8Array): number | null {
   // A UTF-8 byte order mark (UTF-16's 0xFF 0xFE / 0xFE 0xFF are not UTF-8 anyway).
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
   let lineFeeds = 0;
@@ -41,7 +54,5 @@ export function verbatimText(bytes: Uint8Array): JoinedLines | null {
   }
   if (!isUtf8(bytes)) return null;
   // A final line feed ends the last line; it does not start another.
-  const end = bytes.length > 0 && bytes[bytes.length - 1] === LF ? bytes.length - 1 : bytes.length;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", 0, end);
-  return { text, count: lineFeeds - (bytes.length - end) + 1 };
+  return bytes.length > 0 && bytes[bytes.length - 1] === LF ? lineFeeds : lineFeeds + 1;
 }

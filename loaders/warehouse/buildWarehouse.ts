@@ -5,9 +5,9 @@
  * leaves the previous warehouse readable. A load with a rejected input is not complete: its
  * candidate goes to data/warehouse.rejected.duckdb for inspection and the previous warehouse
  * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
- * federation at a time; rows and document lines are staged as JSON lines in a staging folder
- * beside the target and DuckDB reads them in key order (bulkInsert.ts): memory holds one
- * federation, and the same inputs give the same tables.
+ * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
+ * DuckDB reads them in key order (bulkInsert.ts), and the documents' lines from text files
+ * (documentLineSpool.ts): memory holds one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";

@@ -1,118 +1,106 @@
 /**
- * document_line is most of the warehouse's rows (millions at national scale). A spool holds the
- * lines of the documents one staging unit reads (a federation: a few megabytes of text) and
- * writes them to one file when the unit is done (`close`), in document id order; DuckDB reads
- * all the files at the end. The load never holds the corpus's text. A file holds records of a
- * document's consecutive lines, joined by LF as the text file has them
- * (`{"document_id", "first_line", "text"}`, about a megabyte of text each), and DuckDB splits
- * them into rows: JavaScript makes no string per line. One file per federation, not per
- * document: creating a file costs one to two milliseconds on a busy disk, more than writing its
+ * document_line is most of the warehouse's rows (millions at national scale), and DuckDB reads
+ * them straight from text files: JavaScript makes no string per line, and most documents' text
+ * passes through it not at all. A plain text document whose lines are its file's LF-separated
+ * pieces (verbatimText.ts) is read from its source file; any other document (a PDF's text layer,
+ * OCR text, text that needed normalising) has its lines, joined by LF, written to a text file of
+ * its own in the staging folder when its staging unit is done (`close`): reading such a text (a
+ * PDF's text layer, OCR) takes far longer than creating a file. The load never holds the corpus's
  * text.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { JoinedLines } from "../input/verbatimText.ts";
-import { JsonLinesFile, sqlString, wellFormed } from "./bulkInsert.ts";
+import type { DocumentText } from "../input/verbatimText.ts";
+import { sqlString } from "./bulkInsert.ts";
 
-/** Characters of text per record: far below DuckDB's 16 MB limit on one JSON object, unless one line is that long. */
-const RECORD_CHARS = 1 << 20;
-
-/** One staged file of lines: its documents in id order, with their numbers of lines. */
-export interface SpooledFile {
-  path: string;
-  documents: { documentId: string; lines: number }[];
+/** One document's lines in a text file: which file, its size in bytes and its number of lines (a final LF ends the last line). */
+export interface SpooledDocument {
+  documentId: string;
+  file: string;
+  bytes: number;
+  lines: number;
 }
 
 /** Code-unit order, the key order of document_id. */
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class DocumentLineSpool {
-  /** Lines of documents read and not yet written, by document id. */
-  private readonly pending = new Map<string, JoinedLines>();
-  private readonly files: SpooledFile[] = [];
+  /** Lines of documents read and not yet handed on, by document id. */
+  private readonly pending = new Map<string, DocumentText>();
+  private readonly documents: SpooledDocument[] = [];
 
   constructor(private readonly dir: string) {}
 
-  /** One document's lines, written by `close`; a document read again replaces its earlier lines. */
-  async add(documentId: string, lines: JoinedLines): Promise<void> {
+  /** One document's lines, staged by `close`; a document read again replaces its earlier lines. */
+  async add(documentId: string, lines: DocumentText): Promise<void> {
     this.pending.set(documentId, lines);
   }
 
-  /** Write the documents added since the last call to one file, in id order; returns every file of this spool. */
-  async close(): Promise<SpooledFile[]> {
-    if (this.pending.size > 0) {
-      const ids = [...this.pending.keys()].sort(byId);
-      const out = await JsonLinesFile.create(join(this.dir, `lines-${this.files.length}.jsonl`));
-      const documents: SpooledFile["documents"] = [];
-      try {
-        for (const documentId of ids) {
-          const lines = this.pending.get(documentId)!;
-          await writeRecords(out, documentId, lines);
-          documents.push({ documentId, lines: lines.count });
-        }
-      } finally {
-        await out.close();
+  /**
+   * Stage the documents added since the last call, in id order: the lines of those held in
+   * memory are written to a file each. Returns every document of this spool.
+   */
+  async close(): Promise<SpooledDocument[]> {
+    for (const documentId of [...this.pending.keys()].sort(byId)) {
+      const lines = this.pending.get(documentId)!;
+      if (lines.count === 0) continue;
+      if ("file" in lines) {
+        this.documents.push({ documentId, file: lines.file, bytes: lines.bytes, lines: lines.count });
+        continue;
       }
-      this.pending.clear();
-      this.files.push({ path: out.path, documents });
+      // A final LF, as a text file's last line has: a last line that is blank stays a line.
+      // Written as UTF-8, a lone surrogate becomes U+FFFD.
+      const bytes = Buffer.from(`${lines.text}\n`, "utf8");
+      const file = join(this.dir, `lines-${this.documents.length}.txt`);
+      writeFileSync(file, bytes);
+      this.documents.push({ documentId, file, bytes: bytes.length, lines: lines.count });
     }
-    return [...this.files];
+    this.pending.clear();
+    return [...this.documents];
   }
 
-  /** Take over files another spool wrote (see `close`). */
-  adopt(files: readonly SpooledFile[]): void {
-    for (const f of files) this.files.push(f);
+  /** Take over documents another spool staged (see `close`). */
+  adopt(documents: readonly SpooledDocument[]): void {
+    for (const d of documents) this.documents.push(d);
   }
 
-  /** Rows written or to be written: lines of all documents. */
+  /** Rows staged or to be staged: lines of all documents. */
   get rows(): number {
     let n = 0;
-    for (const f of this.files) for (const d of f.documents) n += d.lines;
+    for (const d of this.documents) n += d.lines;
     for (const lines of this.pending.values()) n += lines.count;
     return n;
   }
 
   /**
    * Insert every staged line into document_line, in its key order: documents by id (code-unit
-   * order), lines in order. Each file holds its documents in id order, and the files are read in
-   * the order of their first document: the files are federations', and two federations'
-   * documents never interleave (an id is `<federation>/<slug>`, so the federation ids decide
-   * before the slash). A blank line is NULL, not "": in the CSV files an empty field is NULL
-   * (see loaders/export/emptyStrings.ts).
+   * order), lines in order. DuckDB reads the files in the order listed (`read_text`), and each
+   * file's row is paired by position with what the load knows of it; a file whose size or number
+   * of lines is not what was read before (changed during the load) stops the load. A blank line
+   * is NULL, not "": in the CSV files an empty field is NULL (see loaders/export/emptyStrings.ts).
    */
   async insert(conn: DuckDBConnection): Promise<void> {
-    const files = (await this.close()).filter((f) => f.documents.length > 0);
-    files.sort((a, b) => byId(a.documents[0]!.documentId, b.documents[0]!.documentId));
-    for (let i = 1; i < files.length; i++) {
-      const before = files[i - 1]!.documents.at(-1)!.documentId;
-      const first = files[i]!.documents[0]!.documentId;
-      // A guard, not a case: a spool per federation never gives this.
-      if (byId(before, first) >= 0)
-        throw new Error(`document lines staged out of order: ${before} and ${first} are in two files`);
-    }
-    if (files.length === 0) return;
+    const documents = (await this.close()).sort((a, b) => byId(a.documentId, b.documentId));
+    for (let i = 1; i < documents.length; i++)
+      if (documents[i - 1]!.documentId === documents[i]!.documentId)
+        throw new Error(`document lines staged twice for ${documents[i]!.documentId}`);
+    if (documents.length === 0) return;
+    const list = (values: string[]) => `[${values.join(", ")}]`;
+    const files = list(documents.map((d) => sqlString(d.file)));
+    const expected =
+      `SELECT unnest(${list(documents.map((d) => sqlString(d.documentId)))}) AS document_id, ` +
+      `unnest(${files}) AS file, unnest(${list(documents.map((d) => String(d.bytes)))}::BIGINT[]) AS bytes, ` +
+      `unnest(${list(documents.map((d) => String(d.lines)))}::INTEGER[]) AS count`;
+    const changed = `t.filename IS DISTINCT FROM e.file OR t.size IS DISTINCT FROM e.bytes OR len(lines) IS DISTINCT FROM e.count`;
+    const why = `concat(e.file, ' changed while the load read it (', e.bytes, ' bytes and ', e.count, ' lines before, ', t.size, ' bytes and ', len(lines), ' lines now); load again')`;
     await conn.run(
-      `INSERT INTO document_line SELECT document_id, unnest(range(first_line, first_line + len(lines))), ` +
-        `nullif(unnest(lines), '') FROM (SELECT document_id, first_line, string_split(text, chr(10)) AS lines ` +
-        `FROM read_json([${files.map((f) => sqlString(f.path)).join(", ")}], format = 'newline_delimited', ` +
-        `records = true, columns = {'document_id': 'VARCHAR', 'first_line': 'INTEGER', 'text': 'VARCHAR'}))`,
+      `INSERT INTO document_line SELECT document_id, unnest(range(1, len(lines) + 1)), nullif(unnest(lines), '') FROM (` +
+        `SELECT e.document_id, CASE WHEN ${changed} THEN error(${why}) ELSE lines END AS lines FROM (` +
+        // The pieces between LFs, the last one dropped when the text ends with an LF (it ends the last line).
+        `SELECT filename, size, CASE WHEN final_lf THEN pieces[1:len(pieces) - 1] ELSE pieces END AS lines FROM (` +
+        `SELECT filename, size, string_split(content, chr(10)) AS pieces, ends_with(content, chr(10)) AS final_lf ` +
+        `FROM read_text(${files})) t) t POSITIONAL JOIN (${expected}) e)`,
     );
-  }
-}
-
-/** A document's lines as records of about RECORD_CHARS characters each, cut at line ends. */
-async function writeRecords(out: JsonLinesFile, documentId: string, { text, count }: JoinedLines): Promise<void> {
-  if (count === 0) return;
-  const id = JSON.stringify(wellFormed(documentId));
-  let firstLine = 1;
-  for (let at = 0; ;) {
-    const cut = text.length - at > RECORD_CHARS ? text.indexOf("\n", at + RECORD_CHARS) : -1;
-    const end = cut === -1 ? text.length : cut;
-    const record = text.slice(at, end);
-    await out.add(`{"document_id":${id},"first_line":${firstLine},"text":${JSON.stringify(wellFormed(record))}}\n`);
-    if (end === text.length) return;
-    for (let nl = record.indexOf("\n"); nl !== -1; nl = record.indexOf("\n", nl + 1)) firstLine++;
-    firstLine++;
-    at = end + 1;
   }
 }

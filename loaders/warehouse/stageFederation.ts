@@ -1,9 +1,10 @@
 /**
  * One federation's part of a load, from its inputs to staged rows: its documents and curated
- * files read (the documents' lines staged in one file in `dir`), normalised, reconciled, and its
- * rows serialised as JSON lines, which the load appends to one file per table. Every key and
- * every check lies within one federation, so federations are staged independently, in the main
- * thread or in a worker (stagePool.ts), and DuckDB reads all the files in key order at the end.
+ * files read (the documents' lines staged for DuckDB to read, documentLineSpool.ts), normalised,
+ * reconciled, and its rows serialised as JSON lines, which the load appends to one file per
+ * table. Every key and every check lies within one federation, so federations are staged
+ * independently, in the main thread or in a worker (stagePool.ts), and DuckDB reads all the files
+ * in key order at the end.
  */
 import { mkdir } from "node:fs/promises";
 import type { Paths } from "../config/paths.ts";
@@ -11,7 +12,7 @@ import { readFederation, type FederationJob, type FederationReadReport } from ".
 import { buildRows } from "../normalize/buildRows.ts";
 import type { QualityRow } from "../normalize/qualityRow.ts";
 import { tableDef } from "../schema/tables.ts";
-import { DocumentLineSpool, type SpooledFile } from "./documentLineSpool.ts";
+import { DocumentLineSpool, type SpooledDocument } from "./documentLineSpool.ts";
 import { reconcile } from "./reconcile.ts";
 import { serializeRows, sortKey, type SerializedRows } from "./stagedRows.ts";
 
@@ -19,7 +20,7 @@ import { serializeRows, sortKey, type SerializedRows } from "./stagedRows.ts";
 export interface StagedFederation {
   report: FederationReadReport;
   rows: SerializedRows[];
-  lines: SpooledFile[];
+  lines: SpooledDocument[];
 }
 
 /** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */

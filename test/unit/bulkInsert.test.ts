@@ -1,9 +1,10 @@
 /**
  * The warehouse's bulk path (loaders/warehouse/bulkInsert.ts, documentLineSpool.ts): rows staged
  * as JSON lines come out of DuckDB in key order with their types, and refused when a column
- * cannot hold them; a document's lines keep their numbers across the spool's records.
+ * cannot hold them; a document's lines, read by DuckDB from text files (its source file, or one
+ * the spool writes), keep their numbers, and a file changed since it was read stops the load.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -148,7 +149,7 @@ describe("rows staged in several files", () => {
 });
 
 describe("document lines through the spool", () => {
-  it("keep their numbers across records, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
+  it("keep their numbers, a blank line is NULL, a lone surrogate becomes U+FFFD", async () => {
     const target = join(dir, "lines.duckdb");
     const stage = stagingDirFor(target);
     const { mkdir } = await import("node:fs/promises");
@@ -194,5 +195,53 @@ describe("document lines through the spool", () => {
       { document_id: "b/2024-annual-report", line: 1, text: "b1" },
       { document_id: "b/2024-annual-report", line: 2, text: "b2" },
     ]);
+  });
+
+  it("are read from a plain text source file where it lies, a final LF ending the last line", async () => {
+    const target = join(dir, "in-place.duckdb");
+    const stage = stagingDirFor(target);
+    mkdirSync(stage, { recursive: true });
+    const sources = join(dir, "sources");
+    mkdirSync(sources, { recursive: true });
+    const files: [string, string, number][] = [
+      ["a/2024-annual-report", "rad ett\n\nrad tre\n\n", 4],
+      ["a/2024-board-minutes", "utan radslut", 1],
+      ["b/2024-annual-report", "", 1],
+    ];
+    const spool = new DocumentLineSpool(stage);
+    for (const [id, text, count] of files) {
+      const file = join(sources, `${id.replace("/", "_")}.txt`);
+      writeFileSync(file, text);
+      await spool.add(id, { file, bytes: Buffer.byteLength(text), count });
+    }
+    // A document held in memory whose last line is blank: it stays a line.
+    await spool.add("a/2023-annual-report", joinLines(["ocr-rad", ""]));
+    await writeWarehouse(target, { federation: [federation("a"), federation("b")] }, meta, {}, spool, stage);
+    expect(await query(target, `SELECT document_id, line, text FROM document_line`)).toEqual([
+      { document_id: "a/2023-annual-report", line: 1, text: "ocr-rad" },
+      { document_id: "a/2023-annual-report", line: 2, text: null },
+      { document_id: "a/2024-annual-report", line: 1, text: "rad ett" },
+      { document_id: "a/2024-annual-report", line: 2, text: null },
+      { document_id: "a/2024-annual-report", line: 3, text: "rad tre" },
+      { document_id: "a/2024-annual-report", line: 4, text: null },
+      { document_id: "a/2024-board-minutes", line: 1, text: "utan radslut" },
+      { document_id: "b/2024-annual-report", line: 1, text: null },
+    ]);
+  });
+
+  it("stop the load, naming the file, when a source file changed after it was read", async () => {
+    const target = join(dir, "changed.duckdb");
+    const stage = stagingDirFor(target);
+    mkdirSync(stage, { recursive: true });
+    const file = join(dir, "changed.txt");
+    writeFileSync(file, "rad ett\nrad två\n");
+    const spool = new DocumentLineSpool(stage);
+    await spool.add("a/2024-annual-report", { file, bytes: Buffer.byteLength("rad ett\nrad två\n"), count: 2 });
+    // Same size, one more line: edited between the load's read and DuckDB's.
+    writeFileSync(file, "rad ett\nrad\ntv\n");
+    await expect(writeWarehouse(target, { federation: [federation("a")] }, meta, {}, spool, stage)).rejects.toThrow(
+      /changed\.txt changed while the load read it/,
+    );
+    expect(readdirSync(dir).filter((n) => n.startsWith("changed.duckdb"))).toEqual([]);
   });
 });
