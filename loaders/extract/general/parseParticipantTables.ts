@@ -331,6 +331,19 @@ const AGE_BAND_LABEL =
   /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
+ * The label column's title that makes its rows groups of participants ("Målgrupp", "Åldersgrupp",
+ * "Kategori"): a part of the table's total each, never an intervention.
+ */
+const GROUP_TITLE = /^(?:mål|ålders)?grupp(?:er)?$|^ålder$|^kategori(?:er)?$/;
+
+/** Whether the header's words before its first column word title the rows as groups. */
+function titlesGroups(headerText: string): boolean {
+  const ws = wordsOf(headerText);
+  const first = ws.findIndex((w) => measureOf(w) || genderOf(w));
+  return ws.slice(0, first < 0 ? 0 : first).some((w) => GROUP_TITLE.test(w));
+}
+
+/**
  * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
  * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
  * intervention.
@@ -529,6 +542,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         !MEMBER_LABEL.test(x.label),
     );
     const memberTable = MEMBER_TITLE.test(headerText);
+    // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
+    // the table's whole), but no row is an intervention.
+    const groupTable = titlesGroups(headerText);
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
@@ -555,7 +571,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
+        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable);
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
@@ -630,6 +646,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     owner: Owner,
     listsInterventions: boolean,
     memberTable: boolean,
+    groupTable: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
@@ -708,14 +725,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         }),
       );
       return { intervention: o, year, measure };
-    } else if (AGE_BAND_LABEL.test(label)) {
+    } else if (AGE_BAND_LABEL.test(label) || groupTable) {
       findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
         subject: PT,
         line,
         value: label,
-        message: `row "${label}" is an age band, not an intervention: its counts are a part of the table's total; not stored`,
+        message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
       });
       return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
