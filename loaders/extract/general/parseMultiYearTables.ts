@@ -29,6 +29,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
 import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
@@ -122,7 +123,7 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
 
 /**
  * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
- * compares the federation with a neighbour. Only the column headed by the document's own
+ * compares the federation with a neighbour, or with the country ("Ekdalen   Riket (snitt)"). Only the column headed by the document's own
  * federation's name is read, for the year in the title (or the report's year); another
  * federation's column never is. A header naming no column as the federation's is no header.
  */
@@ -135,8 +136,11 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
   const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
   if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
-  if (titleYears.length > 1 || !heads.every((c) => isNameCell(c[0]))) return null;
-  const own = heads.map((c) => namesFederation(c[0], context.federationId));
+  // A comparison column ("Riket (snitt per förbund)", "Snitt alla förbund") stands beside the
+  // federation's as another federation's would, and is never read either.
+  const comparison = heads.map((c) => isComparisonColumn(c[0]));
+  if (titleYears.length > 1 || !heads.every((c, i) => comparison[i] || isNameCell(c[0]))) return null;
+  const own = heads.map((c, i) => !comparison[i] && namesFederation(c[0], context.federationId));
   if (own.filter(Boolean).length !== 1) return null;
   const year = titleYears[0] ?? context.periodYear;
   return {
@@ -369,7 +373,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
-    let parent: { measure: Measure } | undefined;
+    let parent: { measure: Measure; indent: number } | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
       const raw = doc.lines[r - 1] ?? "";
       const t = doc.at(r);
@@ -436,8 +440,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     scope: Scope,
     overview: boolean,
     tableUnit: StatementUnit | null,
-    parent: { measure: Measure } | undefined,
-    setParent: (m: { measure: Measure } | undefined) => void,
+    parent: { measure: Measure; indent: number } | undefined,
+    setParent: (m: { measure: Measure; indent: number } | undefined) => void,
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
@@ -463,10 +467,15 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;
     }
-    // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
-    const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
-    if (destination?.score === 1 && unit === null)
-      return readDestination(header, line, label, destination.concept.code, ownerOfRow());
+    // "– varav till arbete" under the exits, or "till arbete" set in under them: a destination, a
+    // part of the exits of each column.
+    const indent = raw.length - raw.trimStart().length;
+    const under = folded.part || (parent !== undefined && indent > parent.indent);
+    const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
+    // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
+    const category = destination?.score === 1 ? destination.concept.code : under ? exitRowCategory(label) : undefined;
+    if (category && parent?.measure === "exited" && unit === null)
+      return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
     const share = /%|\bprocent\b|^andel/i.test(raw.trim());
     if (!folded.part && !genderWord && !concept && unit === null && !share && exitsByColumn.length === 0) {
@@ -494,7 +503,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (unit !== null && unit !== "persons") return;
     const measure = genderWord ? (parent?.measure ?? "enrolled") : (concept!.code as Measure);
     const gender: Gender = genderWord ? genderWord[1] : "all";
-    if (!genderWord) setParent({ measure });
+    if (!genderWord) setParent({ measure, indent });
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
