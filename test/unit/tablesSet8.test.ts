@@ -3,6 +3,7 @@
  * sentence restating a table's exits as its base. Made-up federations throughout.
  */
 import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
@@ -78,5 +79,54 @@ describe("a sentence restating the table's exits as its base", () => {
         ),
     );
     expect(exits(read(lines)).filter((e) => e.startsWith("förbundet"))).toEqual([]);
+  });
+});
+
+describe("a national average beside the federation's column", () => {
+  const AVERAGE = [
+    "Samordningsförbundet Vallmo",
+    "Nyckeltal 2024",
+    "",
+    "Nyckeltal 2024                     Vallmo      Snitt alla förbund",
+    "Deltagare totalt                      160                     290",
+    "  varav kvinnor                        90                     160",
+    "  varav män                            70                     130",
+    "Avslutade deltagare                    80                     150",
+    "  till arbete                          20                      35",
+    "  till studier                         10                      15",
+    "  annat avslut                         50                     100",
+    "Andel till arbete eller studier    37,5 %                  33,3 %",
+    "Verksamhetens intäkter, kr      5 100 000               8 200 000",
+  ];
+  const vallmo = (lines: string[]) =>
+    parseAnnualReport(new DocumentText("vallmo/2024-annual-report", lines, 2024)).facts as AnyFact[];
+
+  it("reads the federation's column: counts, destinations set in under the exits, the rate, money", () => {
+    const facts = vallmo(AVERAGE);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=160",
+        "förbundet:enrolled/woman=90",
+        "förbundet:enrolled/man=70",
+        "förbundet:exited/all=80",
+      ]),
+    );
+    expect(exits(facts)).toEqual(["förbundet:work=20", "förbundet:studies=10", "förbundet:other_exit=50"]);
+    expect(facts.filter((f) => f.table === "indicator").map((f) => f.value)).toEqual([37.5]);
+    expect(facts.filter((f) => f.table === "finance").map((f) => f.amount_sek)).toEqual([5_100_000]);
+  });
+
+  it("never stores the average column", () => {
+    const average = [290, 160, 130, 150, 35, 15, 100, 33.3, 8_200_000];
+    const facts = vallmo(AVERAGE);
+    expect(
+      facts.filter((f) => f.line > 4 && average.includes(Number(f.value ?? f.amount_sek)) && f.value !== 160),
+    ).toEqual([]);
+    expect(facts.filter((f) => f.table === "participant_count" && f.value === 160 && f.gender !== "all")).toEqual([]);
+  });
+
+  it("reads nothing when the only other column is not the federation's name", () => {
+    const facts = vallmo(AVERAGE.map((l, i) => (i === 3 ? l.replace("Vallmo", "Kallmo") : l)));
+    expect(facts.filter((f) => f.table !== "indicator" && f.line > 4)).toEqual([]);
   });
 });

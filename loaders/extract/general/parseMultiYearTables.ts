@@ -58,6 +58,8 @@ interface YearHeader {
   /** Each column's year; NaN for another federation's column, which is never read. */
   years: number[];
   columns: GridColumn[];
+  /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
+  single?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -78,7 +80,9 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
-    return context ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context)) : null;
+    return context
+      ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context) ?? singleYearHeader(raw, line))
+      : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
@@ -151,6 +155,44 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
   };
 }
 
+/** Words a one-year title may hold besides TITLE_WORD's: what the figures are about, a unit in brackets. */
+const SINGLE_TITLE_WORD = /^(ekonomi|ekonomin|\((?:kr|tkr|mkr|mnkr|kronor|antal|st)\))$/i;
+
+/**
+ * A title naming one year over a column of figures: "Deltagare 2024", "Ekonomi 2024 (kr)",
+ * "Nyckeltal 2024   Antal" (a unit or count word over the column may stand apart). The same
+ * words make a heading, so its rows decide (`keyFigureRows`).
+ */
+function singleYearHeader(raw: string, line: number): YearHeader | null {
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length === 0 || cells.length > 2 || raw.trim().length > 50) return null;
+  if (cells[1] && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
+  const words = cells[0]![0].split(" ");
+  const years = words.filter((w) => YEAR.test(w));
+  if (years.length !== 1 || !words.every((w) => YEAR.test(w) || TITLE_WORD.test(w) || SINGLE_TITLE_WORD.test(w)))
+    return null;
+  const at = cells[0]!.index! + cells[0]![0].indexOf(years[0]!);
+  return {
+    line,
+    raw,
+    years: [Number(years[0])],
+    columns: [{ from: at, to: at + 3, written: years[0]! }],
+    single: true,
+  };
+}
+
+/** Rows set out as a table below a one-year title: "label   figure" on every line up to a blank, two of them the lexicon's. */
+function keyFigureRows(doc: DocumentText, header: number): boolean {
+  let named = 0;
+  for (let r = header + 1; r <= doc.lineCount && doc.at(r) !== ""; r++) {
+    const raw = doc.lines[r - 1] ?? "";
+    const row = numericTail(raw);
+    if (row.tail === "" || !isAligned(raw) || /\d\s{2,}\S/.test(row.tail.trim())) return false;
+    if (bestConcept(row.label, ["finance", "participants"])?.score === 1) named++;
+  }
+  return named >= 2;
+}
+
 type RowUnit = StatementUnit | "percent" | "persons" | null;
 
 /** The unit a row label states: "(tkr)", "(Mkr)", "(%)", ", %", "(antal)", "Antal …". */
@@ -213,6 +255,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (inStatement.has(h)) continue;
     const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
     if (!header || header.columns.length !== header.years.length) continue;
+    if (header.single && !keyFigureRows(doc, h)) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
     if (facts.length > before)

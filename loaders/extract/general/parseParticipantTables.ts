@@ -810,9 +810,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
-  // Tables with years as columns (transposed participant tables, five-year overviews).
+  // Tables with years as columns (transposed participant tables, five-year overviews); the
+  // federation's exits they give may be the total an exit table adds up to.
   const multi = parseMultiYearTables(doc, scopes);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -980,6 +981,8 @@ function readExitTables(
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
   awaiting: FactInput[],
+  /** Facts other tables of the document gave (the federation's exits an exit table may add up to). */
+  known: readonly FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -1126,7 +1129,7 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
-    if (owner === "unclear" && !federationTotal(facts.slice(0, before), cells, total, doc.periodYear)) {
+    if (owner === "unclear" && !federationTotal([...known, ...facts.slice(0, before)], cells, total, doc.periodYear)) {
       facts.length = before;
       unreadTable(
         h,
