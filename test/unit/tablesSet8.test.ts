@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import { sideBySideTables } from "../../loaders/extract/text/sideBySideTables.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
@@ -128,5 +131,153 @@ describe("a national average beside the federation's column", () => {
   it("reads nothing when the only other column is not the federation's name", () => {
     const facts = vallmo(AVERAGE.map((l, i) => (i === 3 ? l.replace("Vallmo", "Kallmo") : l)));
     expect(facts.filter((f) => f.table !== "indicator" && f.line > 4)).toEqual([]);
+  });
+});
+
+const entry = (federation: string): ManifestEntry => ({
+  federation_id: federation,
+  kind: "annual_report",
+  date: "2025-03-20",
+  period_year: 2024,
+  title: "Verksamhetsberättelse 2024",
+  file: `${federation}/verksamhetsberattelse-2024.txt`,
+  sha256: "0".repeat(64),
+});
+const extract = (lines: string[]) => extractFromLines(entry("vallmo"), lines, "0".repeat(64)).facts as AnyFact[];
+
+const SIDE_BY_SIDE = [
+  "Samordningsförbundet Vallmo",
+  "Verksamhetsberättelse 2024",
+  "",
+  "Året i korthet",
+  "",
+  "Deltagare 2024                        Ekonomi 2024 (kr)",
+  "Deltagare totalt        175           Intäkter               6 300 000",
+  "varav kvinnor            95           Kostnader              6 410 500",
+  "varav män                80           Årets resultat          -110 500",
+  "Avslutade                70           Eget kapital 31 dec      930 000",
+  "",
+  "Avslutade till        Antal           Medlemsavgifter 2024          kr",
+  "Arbete                   18           Staten                 3 150 000",
+  "Studier                  12           Region Vallby          1 575 000",
+  "Annat avslut             40           Vallby kommun          1 575 000",
+  "Summa                    70           Summa                  6 300 000",
+];
+
+describe("two tables side by side", () => {
+  it("cuts each line at the right table's x: the left table, then the right, each citing its line", () => {
+    const read = sideBySideTables(SIDE_BY_SIDE)!;
+    expect(read.lines.slice(5, 17)).toEqual([
+      "Deltagare 2024",
+      "Deltagare totalt        175",
+      "varav kvinnor            95",
+      "varav män                80",
+      "Avslutade                70",
+      "",
+      "Ekonomi 2024 (kr)",
+      "Intäkter               6 300 000",
+      "Kostnader              6 410 500",
+      "Årets resultat          -110 500",
+      "Eget kapital 31 dec      930 000",
+      "",
+    ]);
+    expect(read.origin.slice(5, 17)).toEqual([6, 7, 8, 9, 10, 10, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it("reads both tables: participants and outcomes on the left, money and fees on the right", () => {
+    const facts = extract(SIDE_BY_SIDE);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=175",
+        "förbundet:enrolled/woman=95",
+        "förbundet:enrolled/man=80",
+        "förbundet:exited/all=70",
+      ]),
+    );
+    expect(exits(facts)).toEqual(["förbundet:work=18", "förbundet:studies=12", "förbundet:other_exit=40"]);
+    const money = facts.filter((f) => f.table === "finance").map((f) => `${f.item}=${f.amount_sek}@${f.line}`);
+    expect(money).toEqual(
+      expect.arrayContaining([
+        "revenue_operating=6300000@7",
+        "cost_operating=6410500@8",
+        "result=-110500@9",
+        "equity_end=930000@10",
+      ]),
+    );
+    const fees = facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}=${f.amount_sek}`);
+    expect(fees).toEqual(["Staten=3150000", "Region Vallby=1575000", "Vallby kommun=1575000"]);
+  });
+
+  it("never splits one wide table whose columns stand far apart", () => {
+    const wide = [
+      "Insats                     Deltagare          Kvinnor          Män          Avslutade",
+      "Steget                            40               22           18                 15",
+      "Vägen ut                          35               20           15                 12",
+      "Totalt                            75               42           33                 27",
+    ];
+    expect(sideBySideTables(wide)).toBeUndefined();
+  });
+
+  it("never splits a table with a comment after its figures", () => {
+    const commented = [
+      "Insats            Deltagare   Kommentar",
+      "Steget                   40   Startade i mars",
+      "Vägen ut                 35   Avslutas under 2025",
+      "Bryggan                  22   Ny metod från hösten",
+    ];
+    expect(sideBySideTables(commented)).toBeUndefined();
+  });
+
+  it("ends the block at a line that runs across the cut, and keeps that line whole", () => {
+    const across = "En rad text som löper rakt över båda tabellernas kolumner här och fortsätter";
+    const read = sideBySideTables([...SIDE_BY_SIDE.slice(5, 9), across, SIDE_BY_SIDE[9]!])!;
+    expect(read.lines).toContain(across);
+    expect(read.lines).toContain(SIDE_BY_SIDE[9]);
+  });
+});
+
+describe("a key-figure table for one year under its title", () => {
+  const KEY_FIGURES = [
+    "Samordningsförbundet Vallmo",
+    "",
+    "Ekonomi 2024 (kr)",
+    "Intäkter                 6 300 000",
+    "Kostnader                6 410 500",
+    "Mål för eget kapital       800 000",
+    "Eget kapital 31 dec        930 000",
+  ];
+
+  it("reads its rows for the title's year, with the title's unit; a target row never", () => {
+    const facts = extract(KEY_FIGURES).filter((f) => f.table === "finance");
+    expect(facts.map((f) => `${f.year}:${f.item}=${f.amount_sek}`)).toEqual([
+      "2024:revenue_operating=6300000",
+      "2024:cost_operating=6410500",
+      "2024:equity_end=930000",
+    ]);
+  });
+
+  it("is only a heading over running text or over a table with columns of its own", () => {
+    const heading = [
+      "Samordningsförbundet Vallmo",
+      "",
+      "Deltagare 2024",
+      "Under året deltog 175 personer i insatserna, varav 95 kvinnor.",
+      "Nya deltagare var 60 och avslutade 70.",
+    ];
+    expect(extract(heading).filter((f) => f.section === "general:participant_table")).toEqual([]);
+    const table = [
+      "Samordningsförbundet Vallmo",
+      "",
+      "Deltagare 2024",
+      "Steget            40     22",
+      "Totalt            75     42",
+      "Avslutade         30     12",
+    ];
+    expect(extract(table).filter((f) => f.table === "participant_count" && [75, 30].includes(f.value))).toEqual([]);
+  });
+
+  it("is no table without two rows the lexicon names", () => {
+    const list = ["Samordningsförbundet Vallmo", "", "Deltagare 2024", "Steget            40", "Avslutade         30"];
+    expect(extract(list).filter((f) => f.section === "general:participant_table")).toEqual([]);
   });
 });
