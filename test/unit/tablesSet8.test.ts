@@ -228,6 +228,16 @@ describe("two tables side by side", () => {
     expect(sideBySideTables(commented)).toBeUndefined();
   });
 
+  it("never splits a grid of label–figure pairs, nor rows with no header over both halves", () => {
+    const pairs = [
+      "Tid i offentlig försörjning",
+      "<1 år     12   1-2 år    9   2-3 år    5",
+      "3-4 år     6   4-5 år    3   5-6 år    7",
+    ];
+    expect(sideBySideTables(pairs)).toBeUndefined();
+    expect(sideBySideTables(["", ...SIDE_BY_SIDE.slice(6, 10)])).toBeUndefined();
+  });
+
   it("ends the block at a line that runs across the cut, and keeps that line whole", () => {
     const across = "En rad text som löper rakt över båda tabellernas kolumner här och fortsätter";
     const read = sideBySideTables([...SIDE_BY_SIDE.slice(5, 9), across, SIDE_BY_SIDE[9]!])!;

@@ -7,8 +7,8 @@
  *
  * Each line of such a block is a row of the left table, then (after its numbers) a row of the
  * right table: a label after a row's numbers, with numbers after it again. A block is found by
- * that shape on two rows or more, all starting their right table at about the same x, under a
- * header with a cell starting there too (or none). Each line is cut at one x for the whole block,
+ * that shape on two rows or more, all starting their right table at about the same x, right
+ * under a header with a cell starting there too. Each line is cut at one x for the whole block,
  * so both tables keep their columns' positions, and the block is read as the left table, a blank
  * line, then the right table. Every line of the reading order keeps the number of the document
  * line it comes from (`origin`).
@@ -49,14 +49,20 @@ function rightRowStart(line: string): number | undefined {
   let k = 1;
   while (k < cells.length && isNumber(cells[k]!)) k++;
   if (k === 1 || k >= cells.length - 1 || !isLabel(cells[k]!)) return undefined;
+  // The right table's row: its label may run over cells ("Staten (FK och AF)"), then numbers to
+  // the line's end; a label after them again makes a grid of label–figure pairs, not two tables.
   const right = cells.slice(k + 1);
-  // The right table's row: its label may run over cells ("Staten (FK och AF)"), its numbers end the line.
-  if (!isNumber(right.at(-1)!)) return undefined;
+  const figures = right.findIndex(isNumber);
+  if (figures < 0 || !right.slice(figures).every(isNumber)) return undefined;
   return cells[k]!.at;
 }
 
-/** Where a header's right half starts: a cell with a word at about x, after a cell with a word. */
+/**
+ * Where a header's right half starts: a cell with a word at about x, after a cell with a word;
+ * no figure but a year on it ("Deltagare 2024    Ekonomi 2024 (kr)", "Avslut till  Antal    Avgifter  kr").
+ */
 function rightHeaderStart(line: string, x: number): number | undefined {
+  if (/\d/.test(line.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""))) return undefined;
   const cells = cellsOf(line);
   const k = cells.findIndex((c, i) => i > 0 && Math.abs(c.at - x) <= TOLERANCE);
   if (k < 1 || !LABEL_WORD.test(cells[k]!.text) || !LABEL_WORD.test(cells[0]!.text)) return undefined;
@@ -90,9 +96,10 @@ function blockAt(lines: readonly string[], i: number, starts: readonly (number |
     else if (starts[j] !== undefined || (line.trimEnd().length >= x - TOLERANCE && !rightOnly)) break;
     last = j;
   }
-  if (rows < MIN_ROWS) return undefined;
+  // Each table has its header: the line right above the first row, in two halves at x.
   const header = i > 0 ? rightHeaderStart(lines[i - 1]!, x) : undefined;
-  const first = header !== undefined ? i - 1 : i;
+  if (rows < MIN_ROWS || header === undefined) return undefined;
+  const first = i - 1;
   const rights = [header, ...starts.slice(i, last + 1)].filter((s): s is number => s !== undefined);
   const cut = Math.min(...rights);
   // No cell may cross the cut: the left part ends in a gap, or before it.
