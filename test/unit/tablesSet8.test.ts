@@ -291,3 +291,28 @@ describe("a key-figure table for one year under its title", () => {
     expect(extract(list).filter((f) => f.section === "general:participant_table")).toEqual([]);
   });
 });
+
+describe("a list of fees after 'Medlemsavgifter <år>:'", () => {
+  const FEES = [
+    "Samordningsförbundet Vallmo",
+    "",
+    "Medlemsavgifter 2024: staten 2 400 000 kr, Region Vallby 1 200 000 kr och Vallby kommun",
+    "1 200 000 kr.",
+  ];
+  const fees = (lines: string[]) =>
+    extract(lines)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+
+  it("reads each member's fee, one wrapped onto the next line", () => {
+    expect(fees(FEES)).toEqual([
+      "2024:actual:staten=2400000",
+      "2024:actual:Region Vallby=1200000",
+      "2024:actual:Vallby kommun=1200000",
+    ]);
+  });
+
+  it("reads no fee per inhabitant as a member's fee", () => {
+    expect(fees(FEES.map((l) => l.replace("Medlemsavgifter 2024:", "Medlemsavgift per invånare 2024:")))).toEqual([]);
+  });
+});
