@@ -488,7 +488,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
-    const unit = labelUnit(label) ?? tableUnit;
+    // "32,8 %   32,4 %": a share written in its cells is a percentage whatever the label says.
+    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : tableUnit);
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
