@@ -129,6 +129,26 @@ describe("a national average beside the federation's column", () => {
     expect(facts.filter((f) => f.table === "participant_count" && f.value === 160 && f.gender !== "all")).toEqual([]);
   });
 
+  it("reads the column headed 'Förbundet' beside an average, also under a header with no title", () => {
+    const own = AVERAGE.map((l, i) =>
+      i === 3
+        ? "                                   Förbundet   Genomsnitt"
+        : l.replace("Snitt alla förbund", "Genomsnitt"),
+    );
+    const facts = vallmo(own);
+    expect(counts(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=160", "förbundet:exited/all=80"]));
+    expect(facts.filter((f) => [290, 150, 8_200_000].includes(Number(f.value ?? f.amount_sek)))).toEqual([]);
+  });
+
+  it("reads no 'Förbundet' column beside another federation's, nor a later year's title", () => {
+    const neighbour = AVERAGE.map((l, i) =>
+      i === 3 ? l.replace("Vallmo", "Förbundet").replace("Snitt alla förbund", "Östra Vallby") : l,
+    );
+    expect(vallmo(neighbour).filter((f) => f.line > 4 && f.table !== "indicator")).toEqual([]);
+    const plan = AVERAGE.map((l, i) => (i === 3 ? l.replace("Nyckeltal 2024", "Nyckeltal 2025") : l));
+    expect(vallmo(plan).filter((f) => f.line > 4 && f.year === 2025)).toEqual([]);
+  });
+
   it("reads nothing when the only other column is not the federation's name", () => {
     const facts = vallmo(AVERAGE.map((l, i) => (i === 3 ? l.replace("Vallmo", "Kallmo") : l)));
     expect(facts.filter((f) => f.table !== "indicator" && f.line > 4)).toEqual([]);
@@ -265,6 +285,11 @@ describe("a key-figure table for one year under its title", () => {
       "2024:cost_operating=6410500",
       "2024:equity_end=930000",
     ]);
+  });
+
+  it("is no outcome under a later year's title (a plan's figures)", () => {
+    const plan = KEY_FIGURES.map((l) => l.replace("Ekonomi 2024", "Ekonomi 2025"));
+    expect(extract(plan).filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);
   });
 
   it("is only a heading over running text or over a table with columns of its own", () => {

@@ -81,7 +81,9 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
-      ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context) ?? singleYearHeader(raw, line))
+      ? (periodHeader(raw, line, context) ??
+          federationHeader(raw, line, context) ??
+          singleYearHeader(raw, line, context.periodYear))
       : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
@@ -131,20 +133,30 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
  * federation's name is read, for the year in the title (or the report's year); another
  * federation's column never is. A header naming no column as the federation's is no header.
  */
+/** The federation's own column beside a comparison, headed by what it is rather than its name. */
+const OWN_COLUMN = /^(?:förbundet|samordningsförbundet|vårt förbund|vi)$/i;
+
 function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   // Most lines are prose or rows: a header of names has no digit but its title's year.
   if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  if (cells.length < 3) return null;
-  const [title, ...heads] = cells;
-  const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
+  // A header set in over the labels has no title: every cell heads a column.
+  const title = /^\s/.test(raw) ? undefined : cells[0];
+  const heads = title ? cells.slice(1) : cells;
+  if (heads.length < 2) return null;
+  const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
   // A comparison column ("Riket (snitt per förbund)", "Snitt alla förbund") stands beside the
-  // federation's as another federation's would, and is never read either.
+  // federation's as another federation's would, and is never read either. Beside one, the
+  // column headed "Förbundet" is the federation's own.
   const comparison = heads.map((c) => isComparisonColumn(c[0]));
   if (titleYears.length > 1 || !heads.every((c, i) => comparison[i] || isNameCell(c[0]))) return null;
-  const own = heads.map((c, i) => !comparison[i] && namesFederation(c[0], context.federationId));
+  if (titleYears[0]! > context.periodYear) return null;
+  const compared = comparison.some(Boolean);
+  const own = heads.map(
+    (c, i) => !comparison[i] && (namesFederation(c[0], context.federationId) || (compared && OWN_COLUMN.test(c[0]))),
+  );
   if (own.filter(Boolean).length !== 1) return null;
   const year = titleYears[0] ?? context.periodYear;
   return {
@@ -163,7 +175,7 @@ const SINGLE_TITLE_WORD = /^(ekonomi|ekonomin|\((?:kr|tkr|mkr|mnkr|kronor|antal|
  * "Nyckeltal 2024   Antal" (a unit or count word over the column may stand apart). The same
  * words make a heading, so its rows decide (`keyFigureRows`).
  */
-function singleYearHeader(raw: string, line: number): YearHeader | null {
+function singleYearHeader(raw: string, line: number, periodYear: number): YearHeader | null {
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   if (cells.length === 0 || cells.length > 2 || raw.trim().length > 50) return null;
   if (cells[1] && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
@@ -171,6 +183,8 @@ function singleYearHeader(raw: string, line: number): YearHeader | null {
   const years = words.filter((w) => YEAR.test(w));
   if (years.length !== 1 || !words.every((w) => YEAR.test(w) || TITLE_WORD.test(w) || SINGLE_TITLE_WORD.test(w)))
     return null;
+  // A later year's title is a plan's or a budget's, never an outcome.
+  if (Number(years[0]) > periodYear) return null;
   const at = cells[0]!.index! + cells[0]![0].indexOf(years[0]!);
   return {
     line,
