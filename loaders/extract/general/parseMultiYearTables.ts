@@ -176,6 +176,7 @@ const SINGLE_TITLE_WORD = /^(ekonomi|ekonomin|\((?:kr|tkr|mkr|mnkr|kronor|antal|
  * words make a heading, so its rows decide (`keyFigureRows`).
  */
 function singleYearHeader(raw: string, line: number, periodYear: number): YearHeader | null {
+  if (raw.length > 80 || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   if (cells.length === 0 || cells.length > 2 || raw.trim().length > 50) return null;
   if (cells[1] && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
