@@ -188,12 +188,13 @@ const SIDE_BY_SIDE = [
 describe("two tables side by side", () => {
   it("cuts each line at the right table's x: the left table, then the right, each citing its line", () => {
     const read = sideBySideTables(SIDE_BY_SIDE)!;
-    expect(read.lines.slice(5, 17)).toEqual([
+    expect(read.lines.slice(5, 18)).toEqual([
       "Deltagare 2024",
       "Deltagare totalt        175",
       "varav kvinnor            95",
       "varav män                80",
       "Avslutade                70",
+      "",
       "",
       "Ekonomi 2024 (kr)",
       "Intäkter               6 300 000",
@@ -202,7 +203,7 @@ describe("two tables side by side", () => {
       "Eget kapital 31 dec      930 000",
       "",
     ]);
-    expect(read.origin.slice(5, 17)).toEqual([6, 7, 8, 9, 10, 10, 6, 7, 8, 9, 10, 11]);
+    expect(read.origin.slice(5, 18)).toEqual([6, 7, 8, 9, 10, 10, 10, 6, 7, 8, 9, 10, 11]);
   });
 
   it("reads both tables: participants and outcomes on the left, money and fees on the right", () => {
@@ -227,6 +228,30 @@ describe("two tables side by side", () => {
     );
     const fees = facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}=${f.amount_sek}`);
     expect(fees).toEqual(["Staten=3150000", "Region Vallby=1575000", "Vallby kommun=1575000"]);
+  });
+
+  it("reads two tables with year columns each, every year of both", () => {
+    const facts = extract([
+      "Samordningsförbundet Vallmo",
+      "",
+      "Året i siffror",
+      "",
+      "Deltagare              2024    2023        Ekonomi (tkr)            2024     2023",
+      "Deltagare totalt        175     160        Intäkter                6 300    6 100",
+      "Avslutade                70      66        Kostnader               6 410    5 950",
+      "Nya deltagare            80      71        Eget kapital              930    1 040",
+    ]);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=175", "förbundet:enrolled/all=160", "förbundet:new/all=71"]),
+    );
+    const money = facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+    expect(money).toEqual(
+      expect.arrayContaining([
+        "2024:revenue_operating=6300000",
+        "2023:cost_operating=5950000",
+        "2023:equity_end=1040000",
+      ]),
+    );
   });
 
   it("never splits one wide table whose columns stand far apart", () => {

@@ -42,7 +42,7 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Words a year header may carry besides its years: a title, a unit. */
 const TITLE_WORD =
-  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -167,8 +167,8 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
   };
 }
 
-/** Words a one-year title may hold besides TITLE_WORD's: what the figures are about, a unit in brackets. */
-const SINGLE_TITLE_WORD = /^(ekonomi|ekonomin|\((?:kr|tkr|mkr|mnkr|kronor|antal|st)\))$/i;
+/** Words a one-year title may hold besides TITLE_WORD's: a unit in brackets. */
+const SINGLE_TITLE_WORD = /^\((?:kr|tkr|mkr|mnkr|kronor|antal|st)\)$/i;
 
 /**
  * A title naming one year over a column of figures: "Deltagare 2024", "Ekonomi 2024 (kr)",

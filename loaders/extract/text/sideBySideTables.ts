@@ -9,8 +9,8 @@
  * right table: a label after a row's numbers, with numbers after it again. A block is found by
  * that shape on two rows or more, all starting their right table at about the same x, right
  * under a header with a cell starting there too. Each line is cut at one x for the whole block,
- * so both tables keep their columns' positions, and the block is read as the left table, a blank
- * line, then the right table. Every line of the reading order keeps the number of the document
+ * so both tables keep their columns' positions, and the block is read as the left table, two blank
+ * lines, then the right table. Every line of the reading order keeps the number of the document
  * line it comes from (`origin`).
  *
  * Must not fire on one wide table: its rows have numbers after the label and nothing but numbers
@@ -134,9 +134,10 @@ export function sideBySideTables(lines: readonly string[]): SideBySide | undefin
         out.origin.push(j + 1);
       }
     };
+    // Two blank lines: no reader runs on from the left table's rows into the right table's.
     half(0, b.cut);
-    out.lines.push("");
-    out.origin.push(b.last + 1);
+    out.lines.push("", "");
+    out.origin.push(b.last + 1, b.last + 1);
     half(b.cut);
     next = b.last + 1;
     i = b.last;
