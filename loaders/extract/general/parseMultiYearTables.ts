@@ -127,15 +127,17 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
   };
 }
 
-/**
- * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
- * compares the federation with a neighbour, or with the country ("Ekdalen   Riket (snitt)"). Only the column headed by the document's own
- * federation's name is read, for the year in the title (or the report's year); another
- * federation's column never is. A header naming no column as the federation's is no header.
- */
 /** The federation's own column beside a comparison, headed by what it is rather than its name. */
 const OWN_COLUMN = /^(?:förbundet|samordningsförbundet|vårt förbund|vi)$/i;
 
+/**
+ * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
+ * compares the federation with a neighbour, or with the country ("Ekdalen   Riket (snitt)",
+ * "Förbundet   Genomsnitt"). Only the column headed by the document's own federation's name (or,
+ * beside a comparison, "Förbundet") is read, for the year in the title (or the report's year;
+ * never a later one); another federation's column and a comparison never are. A header naming
+ * no column as the federation's is no header.
+ */
 function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   // Most lines are prose or rows: a header of names has no digit but its title's year.
   if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;

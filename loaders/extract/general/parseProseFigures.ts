@@ -187,8 +187,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
   for (const f of tables)
-    if (f.table === "participant_count" && f.measure === "exited" && f.gender === "all" && f.year === year)
-      if (!f.approximate) yearExits.set(f.intervention, (yearExits.get(f.intervention) ?? new Set()).add(f.value));
+    if (
+      f.table === "participant_count" &&
+      f.measure === "exited" &&
+      f.gender === "all" &&
+      f.year === year &&
+      !f.approximate
+    )
+      yearExits.set(f.intervention, (yearExits.get(f.intervention) ?? new Set()).add(f.value));
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
