@@ -117,6 +117,13 @@ describe("part of a year", () => {
     ).toEqual([]);
   });
 
+  it("a title with the year broken down 'per kvartal' is no interim report either", () => {
+    const facts = read(
+      QUARTERLY.map((l) => l.replace("Insatsernas resultat kvartal för kvartal", "Statistik per kvartal")),
+    );
+    expect(counts(facts)).toContain("2024:enrolled/all=132");
+  });
+
   it("a title naming one quarter is an interim report: not even its year column is the year's", () => {
     const facts = read(QUARTERLY.map((l) => l.replace("kvartal för kvartal", "kvartal 4")));
     expect(facts.filter((f) => f.table === "participant_count" && f.year === 2024)).toEqual([]);

@@ -51,6 +51,22 @@ describe("a table of target groups", () => {
     expect(facts.filter((f) => f.intervention !== undefined && f.intervention !== null)).toEqual([]);
   });
 
+  it("takes the rows as groups under a caption counting per target group", () => {
+    const captioned = GROUPS.map((l) =>
+      l === "Deltagare fördelade på målgrupp" ? "" : l.replace("Målgrupp  ", "          "),
+    );
+    captioned.splice(5, 0, "Deltagare per målgrupp");
+    const facts = read(captioned.filter((l, i) => !(l === "" && i === 4)));
+    expect(counts(facts)).toContain("förbundet:enrolled/all=92");
+    expect(facts.filter((f) => f.intervention !== undefined && f.intervention !== null)).toEqual([]);
+  });
+
+  it("keeps rows as interventions under a caption per intervention and target group", () => {
+    const captioned = GROUPS.map((l) => l.replace("Målgrupp  ", "Insats    "));
+    captioned.splice(5, 0, "Deltagare per insats och målgrupp");
+    expect(counts(read(captioned))).toContain("Unga vuxna:enrolled/all=52");
+  });
+
   it("keeps rows under an intervention title as interventions", () => {
     const facts = read(GROUPS.map((l) => l.replace("Målgrupp  ", "Insats    ")));
     expect(counts(facts)).toEqual(expect.arrayContaining(["Unga vuxna:enrolled/all=52", "Nyanlända:exited/all=17"]));

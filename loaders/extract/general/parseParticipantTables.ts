@@ -343,6 +343,11 @@ function titlesGroups(headerText: string): boolean {
   return ws.slice(0, first < 0 ? 0 : first).some((w) => GROUP_TITLE.test(w));
 }
 
+/** A caption right over the table that counts per target group ("Deltagare per målgrupp"), not per intervention too. */
+function groupCaption(caption: string): boolean {
+  return /(?<!\p{L})per (?:mål|ålders)?grupp(?!\p{L})/iu.test(caption) && !/insats|projekt|verksamhet/i.test(caption);
+}
+
 /**
  * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
  * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
@@ -542,15 +547,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         !MEMBER_LABEL.test(x.label),
     );
     const memberTable = MEMBER_TITLE.test(headerText);
-    // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
-    // the table's whole), but no row is an intervention.
-    const groupTable = titlesGroups(headerText);
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
     let captionFrom = headerLines[0]!;
     while (captionFrom > 1 && headerLines[0]! - captionFrom < 3 && doc.at(captionFrom - 1) !== "") captionFrom--;
     const around = doc.join(captionFrom, headerLines.at(-1)!);
+    // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
+    // the table's whole), but no row is an intervention.
+    const groupTable =
+      titlesGroups(headerText) ||
+      (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
       rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
       /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)

@@ -71,20 +71,23 @@ export function namesPartOfYear(text: string): boolean {
   return false;
 }
 
+/** "Statistik per kvartal 2024": in a title, how the year is broken down, not a part of it. */
+const PER_PART = /(?<!\p{L})per (?:kvartal|tertial|månad|halvår)(?!\p{L})/giu;
+
 /** How many lines at the top of a document make its title, at most. */
 const TITLE_LINES = 3;
 
 /**
  * Whether the document is an interim report: its title, the lines at its top before the first
  * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
- * 2025"). A sentence there is no title.
+ * 2025"). A sentence there is no title, and a breakdown ("per kvartal") names no part.
  */
 const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) return true;
   }
   return false;
 });
