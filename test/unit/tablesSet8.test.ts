@@ -328,6 +328,14 @@ describe("a key-figure table for one year under its title", () => {
     ]);
   });
 
+  it("ends at its first blank line: a row below it is none of the title's year", () => {
+    const facts = extract([...KEY_FIGURES, "", "Kostnader                7 000 000"]).filter(
+      (f) => f.table === "finance",
+    );
+    expect(facts.filter((f) => f.amount_sek === 7_000_000)).toEqual([]);
+    expect(facts.map((f) => f.amount_sek)).toContain(6_410_500);
+  });
+
   it("is no outcome under a later year's title (a plan's figures)", () => {
     const plan = KEY_FIGURES.map((l) => l.replace("Ekonomi 2024", "Ekonomi 2025"));
     expect(extract(plan).filter((f) => f.table === "finance" && f.basis === "actual")).toEqual([]);

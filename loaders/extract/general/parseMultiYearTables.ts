@@ -438,7 +438,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       const raw = doc.lines[r - 1] ?? "";
       const t = doc.at(r);
       if (t === "") {
-        if (++blanks > 1) break;
+        // A one-year title's table ends at its first blank line: what follows is no row of it.
+        if (++blanks > (header.single ? 0 : 1)) break;
         continue;
       }
       if (readYearHeader(raw, r, context)) break;
