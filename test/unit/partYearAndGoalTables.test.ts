@@ -29,6 +29,8 @@ describe("part of a year", () => {
       "Hittills i år har 64 personer deltagit",
       "Tertialrapport 2 2025",
       "efter åtta månader",
+      "Kvartalsrapport 3 2024",
+      "Per kvartal skrevs i snitt 30 nya deltagare in",
     ])
       expect(namesPartOfYear(text), text).toBe(true);
   });
@@ -43,6 +45,8 @@ describe("part of a year", () => {
       "Behandlad av styrelsen 2025-09-26",
       "Under året deltog 140 personer",
       "halvårsvis uppföljning",
+      "Uppföljning av insatserna, kvartal för kvartal",
+      "Statistiken redovisas kvartalsvis och månad för månad",
     ])
       expect(namesPartOfYear(text), text).toBe(false);
   });
@@ -90,6 +94,39 @@ describe("part of a year", () => {
     expect(facts.filter((f) => f.table === "finance" && f.year === 2025 && f.basis === "actual")).toEqual([]);
     const partYear = [2300000, 2240000, 2050000, 2110000, 250000, 130000];
     expect(facts.filter((f) => f.table === "finance" && partYear.includes(Math.abs(Number(f.amount_sek))))).toEqual([]);
+  });
+
+  const QUARTERLY = [
+    "Uppföljningsrapport 2024",
+    "Samordningsförbundet Lövsjön",
+    "Insatsernas resultat kvartal för kvartal",
+    "",
+    "Deltagare",
+    "                          Kv 1    Kv 2    Kv 3    Kv 4    Helår 2024",
+    "Inskrivna                   71      75      80      77           132",
+    "Nya deltagare               20      18      22      19            79",
+  ];
+
+  it("a title that follows the year quarter by quarter is no interim report: the Helår column is read", () => {
+    const facts = read(QUARTERLY);
+    expect(counts(facts)).toEqual(expect.arrayContaining(["2024:enrolled/all=132", "2024:new/all=79"]));
+    expect(
+      facts.filter(
+        (f) => f.table === "participant_count" && [71, 75, 80, 77, 20, 18, 22, 19].includes(Number(f.value)),
+      ),
+    ).toEqual([]);
+  });
+
+  it("a title with the year broken down 'per kvartal' is no interim report either", () => {
+    const facts = read(
+      QUARTERLY.map((l) => l.replace("Insatsernas resultat kvartal för kvartal", "Statistik per kvartal")),
+    );
+    expect(counts(facts)).toContain("2024:enrolled/all=132");
+  });
+
+  it("a title naming one quarter is an interim report: not even its year column is the year's", () => {
+    const facts = read(QUARTERLY.map((l) => l.replace("kvartal för kvartal", "kvartal 4")));
+    expect(facts.filter((f) => f.table === "participant_count" && f.year === 2024)).toEqual([]);
   });
 
   it("in an annual report: a sentence about part of the year stores no count; one about the year does", () => {

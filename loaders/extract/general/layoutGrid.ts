@@ -31,7 +31,8 @@ export interface GridColumn {
 export type GridCells = { values: number[]; by: "position" | "gaps" | "split" } | { values: null; reason: string };
 
 const GAP = / {2,}|\t/;
-const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?%?|[-–—−])$/;
+/** A cell's number: "1 204", "-329", "(1 204)", "32,8%" or "32,8 %", or a dash for an empty cell. */
+const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?(?: ?%)?|[-–—−])$/;
 
 /**
  * The character ranges of a header's column cells, as written on its line: the runs between

@@ -29,6 +29,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
 import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
@@ -41,7 +42,7 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Words a year header may carry besides its years: a title, a unit. */
 const TITLE_WORD =
-  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -57,6 +58,8 @@ interface YearHeader {
   /** Each column's year; NaN for another federation's column, which is never read. */
   years: number[];
   columns: GridColumn[];
+  /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
+  single?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -77,7 +80,11 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
-    return context ? (periodHeader(raw, line, context) ?? federationHeader(raw, line, context)) : null;
+    return context
+      ? (periodHeader(raw, line, context) ??
+          federationHeader(raw, line, context) ??
+          singleYearHeader(raw, line, context.periodYear))
+      : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
@@ -120,23 +127,38 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
   };
 }
 
+/** The federation's own column beside a comparison, headed by what it is rather than its name. */
+const OWN_COLUMN = /^(?:förbundet|samordningsförbundet|vårt förbund|vi)$/i;
+
 /**
  * A column per federation: "Nyckeltal 2024   Norra Ekdalen   Södra Ekdalen" in a report that
- * compares the federation with a neighbour. Only the column headed by the document's own
- * federation's name is read, for the year in the title (or the report's year); another
- * federation's column never is. A header naming no column as the federation's is no header.
+ * compares the federation with a neighbour, or with the country ("Ekdalen   Riket (snitt)",
+ * "Förbundet   Genomsnitt"). Only the column headed by the document's own federation's name (or,
+ * beside a comparison, "Förbundet") is read, for the year in the title (or the report's year;
+ * never a later one); another federation's column and a comparison never are. A header naming
+ * no column as the federation's is no header.
  */
 function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   // Most lines are prose or rows: a header of names has no digit but its title's year.
   if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  if (cells.length < 3) return null;
-  const [title, ...heads] = cells;
-  const titleWords = title![0].split(/\s+/).map((w) => w.replace(/,$/, ""));
+  // A header set in over the labels has no title: every cell heads a column.
+  const title = /^\s/.test(raw) ? undefined : cells[0];
+  const heads = title ? cells.slice(1) : cells;
+  if (heads.length < 2) return null;
+  const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
-  if (titleYears.length > 1 || !heads.every((c) => isNameCell(c[0]))) return null;
-  const own = heads.map((c) => namesFederation(c[0], context.federationId));
+  // A comparison column ("Riket (snitt per förbund)", "Snitt alla förbund") stands beside the
+  // federation's as another federation's would, and is never read either. Beside one, the
+  // column headed "Förbundet" is the federation's own.
+  const comparison = heads.map((c) => isComparisonColumn(c[0]));
+  if (titleYears.length > 1 || !heads.every((c, i) => comparison[i] || isNameCell(c[0]))) return null;
+  if (titleYears[0]! > context.periodYear) return null;
+  const compared = comparison.some(Boolean);
+  const own = heads.map(
+    (c, i) => !comparison[i] && (namesFederation(c[0], context.federationId) || (compared && OWN_COLUMN.test(c[0]))),
+  );
   if (own.filter(Boolean).length !== 1) return null;
   const year = titleYears[0] ?? context.periodYear;
   return {
@@ -145,6 +167,47 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
     years: own.map((o) => (o ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
+}
+
+/** Words a one-year title may hold besides TITLE_WORD's: a unit in brackets. */
+const SINGLE_TITLE_WORD = /^\((?:kr|tkr|mkr|mnkr|kronor|antal|st)\)$/i;
+
+/**
+ * A title naming one year over a column of figures: "Deltagare 2024", "Ekonomi 2024 (kr)",
+ * "Nyckeltal 2024   Antal" (a unit or count word over the column may stand apart). The same
+ * words make a heading, so its rows decide (`keyFigureRows`).
+ */
+function singleYearHeader(raw: string, line: number, periodYear: number): YearHeader | null {
+  if (raw.length > 80 || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length === 0 || cells.length > 2 || raw.trim().length > 50) return null;
+  if (cells[1] && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
+  const words = cells[0]![0].split(" ");
+  const years = words.filter((w) => YEAR.test(w));
+  if (years.length !== 1 || !words.every((w) => YEAR.test(w) || TITLE_WORD.test(w) || SINGLE_TITLE_WORD.test(w)))
+    return null;
+  // A later year's title is a plan's or a budget's, never an outcome.
+  if (Number(years[0]) > periodYear) return null;
+  const at = cells[0]!.index! + cells[0]![0].indexOf(years[0]!);
+  return {
+    line,
+    raw,
+    years: [Number(years[0])],
+    columns: [{ from: at, to: at + 3, written: years[0]! }],
+    single: true,
+  };
+}
+
+/** Rows set out as a table below a one-year title: "label   figure" on every line up to a blank, two of them the lexicon's. */
+function keyFigureRows(doc: DocumentText, header: number): boolean {
+  let named = 0;
+  for (let r = header + 1; r <= doc.lineCount && doc.at(r) !== ""; r++) {
+    const raw = doc.lines[r - 1] ?? "";
+    const row = numericTail(raw);
+    if (row.tail === "" || !isAligned(raw) || /\d\s{2,}\S/.test(row.tail.trim())) return false;
+    if (bestConcept(row.label, ["finance", "participants"])?.score === 1) named++;
+  }
+  return named >= 2;
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;
@@ -209,6 +272,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (inStatement.has(h)) continue;
     const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
     if (!header || header.columns.length !== header.years.length) continue;
+    if (header.single && !keyFigureRows(doc, h)) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
     if (facts.length > before)
@@ -369,12 +433,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
-    let parent: { measure: Measure } | undefined;
+    let parent: { measure: Measure; indent: number } | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
       const raw = doc.lines[r - 1] ?? "";
       const t = doc.at(r);
       if (t === "") {
-        if (++blanks > 1) break;
+        // A one-year title's table ends at its first blank line: what follows is no row of it.
+        if (++blanks > (header.single ? 0 : 1)) break;
         continue;
       }
       if (readYearHeader(raw, r, context)) break;
@@ -436,12 +501,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     scope: Scope,
     overview: boolean,
     tableUnit: StatementUnit | null,
-    parent: { measure: Measure } | undefined,
-    setParent: (m: { measure: Measure } | undefined) => void,
+    parent: { measure: Measure; indent: number } | undefined,
+    setParent: (m: { measure: Measure; indent: number } | undefined) => void,
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
-    const unit = labelUnit(label) ?? tableUnit;
+    // "32,8 %   32,4 %": a share written in its cells is a percentage whatever the label says.
+    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : tableUnit);
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
@@ -463,10 +529,15 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;
     }
-    // "– varav till arbete" under the exits: a destination, a part of the exits of each column.
-    const destination = folded.part && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
-    if (destination?.score === 1 && unit === null)
-      return readDestination(header, line, label, destination.concept.code, ownerOfRow());
+    // "– varav till arbete" under the exits, or "till arbete" set in under them: a destination, a
+    // part of the exits of each column.
+    const indent = raw.length - raw.trimStart().length;
+    const under = folded.part || (parent !== undefined && indent > parent.indent);
+    const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
+    // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
+    const category = destination?.score === 1 ? destination.concept.code : under ? exitRowCategory(label) : undefined;
+    if (category && parent?.measure === "exited" && unit === null)
+      return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
     const share = /%|\bprocent\b|^andel/i.test(raw.trim());
     if (!folded.part && !genderWord && !concept && unit === null && !share && exitsByColumn.length === 0) {
@@ -494,7 +565,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (unit !== null && unit !== "persons") return;
     const measure = genderWord ? (parent?.measure ?? "enrolled") : (concept!.code as Measure);
     const gender: Gender = genderWord ? genderWord[1] : "all";
-    if (!genderWord) setParent({ measure });
+    if (!genderWord) setParent({ measure, indent });
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);

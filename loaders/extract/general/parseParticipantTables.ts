@@ -331,6 +331,24 @@ const AGE_BAND_LABEL =
   /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
+ * The label column's title that makes its rows groups of participants ("Målgrupp", "Åldersgrupp",
+ * "Kategori"): a part of the table's total each, never an intervention.
+ */
+const GROUP_TITLE = /^(?:mål|ålders)?grupp(?:er)?$|^ålder$|^kategori(?:er)?$/;
+
+/** Whether the header's words before its first column word title the rows as groups. */
+function titlesGroups(headerText: string): boolean {
+  const ws = wordsOf(headerText);
+  const first = ws.findIndex((w) => measureOf(w) || genderOf(w));
+  return ws.slice(0, first < 0 ? 0 : first).some((w) => GROUP_TITLE.test(w));
+}
+
+/** A caption right over the table that counts per target group ("Deltagare per målgrupp"), not per intervention too. */
+function groupCaption(caption: string): boolean {
+  return /(?<!\p{L})per (?:mål|ålders)?grupp(?!\p{L})/iu.test(caption) && !/insats|projekt|verksamhet/i.test(caption);
+}
+
+/**
  * A row counted at a date, not over the year: "Inskrivna 1 januari", "Deltagare 2016-12-31",
  * "Inskrivna vid årets slut". A stock at a point in time is neither the year's enrolled nor an
  * intervention.
@@ -535,6 +553,11 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let captionFrom = headerLines[0]!;
     while (captionFrom > 1 && headerLines[0]! - captionFrom < 3 && doc.at(captionFrom - 1) !== "") captionFrom--;
     const around = doc.join(captionFrom, headerLines.at(-1)!);
+    // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
+    // the table's whole), but no row is an intervention.
+    const groupTable =
+      titlesGroups(headerText) ||
+      (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
       rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
       /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
@@ -555,7 +578,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable);
+        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable);
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
@@ -630,6 +653,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     owner: Owner,
     listsInterventions: boolean,
     memberTable: boolean,
+    groupTable: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
@@ -708,14 +732,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         }),
       );
       return { intervention: o, year, measure };
-    } else if (AGE_BAND_LABEL.test(label)) {
+    } else if (AGE_BAND_LABEL.test(label) || groupTable) {
       findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
         subject: PT,
         line,
         value: label,
-        message: `row "${label}" is an age band, not an intervention: its counts are a part of the table's total; not stored`,
+        message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
       });
       return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
@@ -793,9 +817,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
-  // Tables with years as columns (transposed participant tables, five-year overviews).
+  // Tables with years as columns (transposed participant tables, five-year overviews); the
+  // federation's exits they give may be the total an exit table adds up to.
   const multi = parseMultiYearTables(doc, scopes);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -963,6 +988,8 @@ function readExitTables(
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
   awaiting: FactInput[],
+  /** Facts other tables of the document gave (the federation's exits an exit table may add up to). */
+  known: readonly FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -1109,7 +1136,7 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
-    if (owner === "unclear" && !federationTotal(facts.slice(0, before), cells, total, doc.periodYear)) {
+    if (owner === "unclear" && !federationTotal([...known, ...facts.slice(0, before)], cells, total, doc.periodYear)) {
       facts.length = before;
       unreadTable(
         h,

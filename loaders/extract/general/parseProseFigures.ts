@@ -28,9 +28,9 @@ import { parseNumberWord } from "./numberWords.ts";
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
-/** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
+/** "Av de 97 som avslutades", "Bland de 58 avslutade", "Av de 120 personer som avslutades": the year's exits named again as a base. */
 const RESTATED_EXITS =
-  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare|deltagarna|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -148,7 +148,11 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   return bullet(aFirst) && bullet(bFirst) && a.starts.at(-1)!.line + 1 === bFirst;
 }
 
-export function parseProseFigures(doc: DocumentText): ParseOutput {
+/**
+ * `tables`: the facts the document's tables gave; their exits of the year are known before any
+ * sentence, so "Av de 120 som avslutades …" restating a table's federation exits is the federation's.
+ */
+export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[] = []): ParseOutput {
   const facts: FactInput[] = [];
   /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
   const awaiting: FactInput[] = [];
@@ -182,6 +186,15 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   let exitedSoFar = new Map<string | null, number[]>();
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
+  for (const f of tables)
+    if (
+      f.table === "participant_count" &&
+      f.measure === "exited" &&
+      f.gender === "all" &&
+      f.year === year &&
+      !f.approximate
+    )
+      yearExits.set(f.intervention, (yearExits.get(f.intervention) ?? new Set()).add(f.value));
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;

@@ -6,7 +6,9 @@
  * - a range of months that is not January to December ("jan–aug", "1 januari till 31 augusti");
  * - a date inside the year ("per den 31 augusti", "per 2025-08-31"), never 31 December;
  * - "delår", "tertial", "halvår", "kvartal", "hittills i år", "årets första åtta månader".
- * "Helår 2024", "januari–december" and "per den 31 december" are a whole year. Pure.
+ * "Helår 2024", "januari–december" and "per den 31 december" are a whole year; so is a cadence
+ * ("kvartal för kvartal", "månad för månad", "kvartalsvis"): it says how often a year is followed
+ * up, not that only part of it has passed. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
@@ -44,13 +46,21 @@ const monthIndex = (written: string): number => {
   return MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(w));
 };
 
+/**
+ * A cadence: a part of the year said twice ("kvartal för kvartal") or as an adverb ("kvartalsvis",
+ * "månadsvis"). Removed before the part words are looked for; "per kvartal" stays a part (a
+ * count per quarter is not the year's).
+ */
+const CADENCE =
+  /(?<!\p{L})(?:(kvartal|månad|tertial|halvår)(?:et|en)?\s+för\s+\1(?:et|en)?|(?:kvartal|månad|tertial|halvår)svis)(?!\p{L})/giu;
+
 /** A word every reading below needs: tried first, since most text holds none of them. */
 const CUE = /[–—-]|till|t\.o\.m|tom|per|delår|tertial|halvår|kvartal|hittills|månader/i;
 
 /** Whether the text names a part of a year (see the module comment). */
 export function namesPartOfYear(text: string): boolean {
   if (!CUE.test(text)) return false;
-  if (PART_WORD.test(text)) return true;
+  if (PART_WORD.test(text.replace(CADENCE, " "))) return true;
   for (const m of text.matchAll(MONTH_RANGE)) {
     const from = monthIndex(m[1]!);
     const to = monthIndex(m[2]!);
@@ -61,20 +71,23 @@ export function namesPartOfYear(text: string): boolean {
   return false;
 }
 
+/** "Statistik per kvartal 2024": in a title, how the year is broken down, not a part of it. */
+const PER_PART = /(?<!\p{L})per (?:kvartal|tertial|månad|halvår)(?!\p{L})/giu;
+
 /** How many lines at the top of a document make its title, at most. */
 const TITLE_LINES = 3;
 
 /**
  * Whether the document is an interim report: its title, the lines at its top before the first
  * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
- * 2025"). A sentence there is no title.
+ * 2025"). A sentence there is no title, and a breakdown ("per kvartal") names no part.
  */
 const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) return true;
   }
   return false;
 });

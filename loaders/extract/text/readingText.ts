@@ -2,7 +2,8 @@
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
  * dropped (`footnoteMarkers.ts`), words OCR broke with a space
- * joined (`brokenWords.ts`), a page set in two columns read column by
+ * joined (`brokenWords.ts`), two tables side by side read one after the other
+ * (`sideBySideTables.ts`), a page set in two columns read column by
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
  * (`general/cellsPerLine.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
@@ -11,6 +12,7 @@
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { readingOrder } from "./twoColumns.ts";
+import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
@@ -47,10 +49,13 @@ export function readingText(lines: readonly string[]): ReadingText {
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });
-  const order = readingOrder(repaired);
+  // Two tables side by side on the same lines: the left one, then the right one.
+  const sides = sideBySideTables(repaired);
+  const order = readingOrder(sides?.lines ?? repaired);
   const text: ReadingText = order
     ? { ...order, ragged: new Map(), letterDigits, language, english }
-    : { lines: repaired, ragged: new Map(), letterDigits, language, english };
+    : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english };
+  if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {
     const r = joinRaggedDigits(line);
