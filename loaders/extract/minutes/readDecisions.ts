@@ -267,10 +267,14 @@ function amountOf(text: string): Decision["amount"] {
   return { sek: a.sek, approximate: a.approximate, precision: a.precision };
 }
 
-function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: boolean): ItemCategory {
+export function categoryOf(
+  item: AgendaItem | undefined,
+  outcome: string,
+  hasDecision: boolean,
+  title = item?.title ?? "",
+): ItemCategory {
   const header = item?.headerCategory;
   if (header === "information" || header === "decision" || header === "discussion") return header;
-  const title = item?.title ?? "";
   if (/^(information|informationspunkt|rapport|meddelande)/i.test(title)) return "information";
   if (/diskussion|dragning|tema\?/i.test(title)) return "discussion";
   if (!hasDecision || outcome === "noted") return "information";
