@@ -11,6 +11,7 @@ import { readDecisionTables } from "./readDecisionTable.ts";
 import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
+import { readYearPassages, yearPassages } from "./yearReports.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -52,6 +53,9 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     d.byYear = [];
   }
   const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
+  // Statistics and accounts of a closed year the minutes report, read as a report on that year.
+  const meetingYear = Number(ctx.date.slice(0, 4));
+  const passages = yearPassages(doc, items, meetingYear);
   const facts: FactInput[] = [];
   for (const d of decisions) {
     // "other" is an item that decided nothing. A decision read but not classified, or marked but not
@@ -129,7 +133,8 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     parseAttendance(doc),
     { facts, findings: [...findings, ...allocations.findings], coverage },
     { facts: allocations.facts, findings: [], coverage: [] },
-    parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
+    parseMinutesFigures(doc, items, meetingYear, passages),
+    readYearPassages(doc, passages),
     minutesMemberTables(doc),
     { facts: fees.facts, findings: fees.findings, coverage: [] },
   ]);

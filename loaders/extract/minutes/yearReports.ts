@@ -1,0 +1,127 @@
+/**
+ * Where minutes report a closed year's figures: an item on the federation's annual report or
+ * accounts ("Årsredovisning 2024", "Bokslut 2024"), or a paragraph whose heading or first sentence
+ * says the year's statistics or accounts are presented ("1. Helårsstatistik 2024", "Förbundschefen
+ * redovisade helårsstatistiken för 2024.", "Bokslutet för 2024 visar …"). Such a passage is read by
+ * the general prose readers as a report on that year: its participant figures by the figure
+ * grammar, its money by the money grammar (`parseMinutesFigures.ts`). Only a year before the
+ * meeting's, and never a part of one ("Delårsbokslut", "tertial"), a plan or a budget.
+ */
+import type { FactInput } from "../../schema/facts.ts";
+import { DocumentText, type ParseOutput } from "../documentText.ts";
+import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { settleReportedRates } from "../general/reportedRates.ts";
+import type { AgendaItem } from "./findAgendaItems.ts";
+import { plainAt } from "./minutesText.ts";
+
+export interface YearPassage {
+  from: number;
+  to: number;
+  /** The year the passage reports on. */
+  year: number;
+}
+
+/**
+ * An item on the federation's own annual report: "Årsredovisning 2024", "Förslag till årsbokslut
+ * för 2024", "Årsredovisning och revisionsberättelse 2024". Not a member's ("Region Xs
+ * årsredovisning"), nor a budget or a plan.
+ */
+const ANNUAL_REPORT_ITEM =
+  /^(?:(?:förslag till|godkännande av|beslut om|fastställande av)\s+)?(?:årsredovisning|årsbokslut|bokslut)(?:en)?(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för\s+(?:år\s+)?)?((?:19|20)\d\d)(?!\d)[^\d]*$/iu;
+
+/**
+ * A heading or a sentence presenting a whole year's statistics or accounts: "Helårsstatistik 2024",
+ * "redovisade helårsstatistiken för 2024", "Bokslutet för 2024 visar", "Verksamhetsberättelse 2024".
+ * The word stands alone: "delårsbokslut" and "delårsstatistik" are a part of a year.
+ */
+const YEAR_REPORT =
+  /(?<!\p{L})(?:helårs|års)?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+/** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
+const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
+/** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi". */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\S.{0,70}$/;
+
+/** The year a heading or opening sentence reports on, when it is before the meeting's year. */
+function reportedYear(text: string, meetingYear: number): number | undefined {
+  const m = YEAR_REPORT.exec(text);
+  if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length))) return undefined;
+  const year = Number(m[1]);
+  return year < meetingYear ? year : undefined;
+}
+
+/** The year of the annual report an item is about, if it is about one of the meeting's year or before. */
+export function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
+  const m = item ? ANNUAL_REPORT_ITEM.exec(item.title) : null;
+  const year = Number(m?.[1]);
+  return m && year <= meetingYear ? year : undefined;
+}
+
+/** The first sentence of a text: up to a full stop before a capital letter, or all of it. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text)?.[0] ?? text;
+
+/** Every passage of the minutes that reports a closed year's figures, in line order. */
+export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): YearPassage[] {
+  const out: YearPassage[] = [];
+  for (const item of items) {
+    const year = annualReportYear(item, meetingYear);
+    if (year !== undefined && !item.detached) out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
+  }
+  const covered = (n: number) => out.some((p) => n >= p.from && n <= p.to);
+  // Paragraphs: runs of lines between blank ones.
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (plainAt(doc, n) === "" || (n > 1 && plainAt(doc, n - 1) !== "")) continue;
+    let end = n;
+    while (end < doc.lineCount && plainAt(doc, end + 1) !== "") end++;
+    if (covered(n)) continue;
+    const head = plainAt(doc, n);
+    // A numbered heading on the paragraph's first line, its text under it.
+    const heading = NUMBERED_HEADING.test(head) && !/[.:]$/.test(head) ? head : undefined;
+    const body = doc.join(heading ? n + 1 : n, end);
+    const year =
+      (heading ? reportedYear(heading, meetingYear) : undefined) ?? reportedYear(firstSentence(body), meetingYear);
+    if (year !== undefined) out.push({ from: n, to: end, year });
+    n = end;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const SECTION = "minutes_figures";
+
+/**
+ * The participant figures of each passage, read by the figure grammar as in a report on its
+ * year: the rest of the minutes blank, the passage's year the report's. Facts say they come
+ * from minutes (`minutes_figures`); a year before the meeting's loses to that year's own report.
+ */
+export function readYearPassages(doc: DocumentText, passages: readonly YearPassage[]): ParseOutput {
+  const outputs: ParseOutput[] = [];
+  if (passages.length === 0) return { facts: [], findings: [], coverage: [] };
+  for (const year of new Set(passages.map((p) => p.year))) {
+    const mine = passages.filter((p) => p.year === year);
+    const lines = doc.lines.map((line, i) => (mine.some((p) => i + 1 >= p.from && i + 1 <= p.to) ? line : ""));
+    const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
+    const read = settleReportedRates(parseProseFigures(view));
+    outputs.push({
+      facts: read.facts.map((f): FactInput => ({ ...f, section: SECTION })),
+      findings: read.findings,
+      coverage: [],
+    });
+  }
+  const facts = outputs.flatMap((o) => o.facts);
+  return {
+    facts,
+    findings: outputs.flatMap((o) => o.findings),
+    // Reported where the passages gave figures: a passage that gives none adds nothing to say.
+    coverage:
+      facts.length === 0
+        ? []
+        : [
+            {
+              section: `${SECTION}:year_reports`,
+              status: "parsed",
+              line: passages[0]!.from,
+              facts: facts.length,
+              note: `${passages.length} passages reporting a closed year's statistics or accounts`,
+            },
+          ],
+  };
+}
