@@ -94,6 +94,38 @@ describe("a decision table", () => {
     expect(proposal.of("allocation")).toEqual([]);
   });
 
+  it("reads the sum from the decision cell when the table has no amount column, and sub-items by their number", () => {
+    const { of } = parse(`${HEAD}
+
+| § | Ärende | Beslut |
+|---|---|---|
+| 8:1 | Ansökan Nya vägar, Granlids kommun | Beviljas med 210 000 kr för 2025 |
+| 8:2 | Ansökan Språkstöd, Region Tallmark | Återremitteras |
+`);
+    expect(of("decision").map((x) => `${x.item_ref} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§8:1 approved 210000",
+      "§8:2 referred_back null",
+    ]);
+  });
+
+  it("takes the item's own decision where the row's decision cell names no outcome", () => {
+    const { of } = parse(`${HEAD}
+
+| § | Ärende | Beslut |
+|---|---|---|
+| 9 | Revisionsrapport | Se nedan |
+| 10 | Arvoden | Se nedan |
+
+§ 9 Revisionsrapport
+Styrelsen beslutar att lägga rapporten till handlingarna.
+
+§ 10 Arvoden
+Ordföranden redogjorde för arvodena.
+`);
+    // §10's row and its text name no outcome: it is not stored as decided, nor as a second item.
+    expect(of("decision").map((x) => `${x.item_ref} ${x.outcome}`)).toEqual(["§9 noted"]);
+  });
+
   it("names columns from their header words, an applied amount apart from a granted one", () => {
     expect(decisionColumn("§")).toBe("item");
     expect(decisionColumn("Ärende")).toBe("title");

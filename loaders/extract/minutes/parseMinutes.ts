@@ -32,18 +32,19 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const table = readDecisionTables(doc, findings).decisions;
   const tabled = new Map(table.map((d) => [d.itemNumber, d]));
   const items = findAgendaItems(doc).map((i) => (tabled.has(i.number) ? asNote(i, tabled.get(i.number)!) : i));
+  const attached = readAttachedDecisions(doc, items);
+  // A row whose decision cell says nothing we can name gives way to the item's own decision, where its text has one.
+  const ownDecision = (row: Decision) =>
+    attached.find((d) => d.itemRef === row.itemRef && d.outcome !== "other") ?? row;
   const decisions = withoutRepeats([
-    ...table,
-    ...readAttachedDecisions(
-      doc,
-      items.filter((i) => !tabled.has(i.number)),
-    ),
+    ...table.map((row) => (row.outcome === "other" ? ownDecision(row) : row)),
+    ...attached.filter((d) => !tabled.has(d.itemNumber)),
     ...readDetachedDecisions(doc, items, findings),
   ]).sort((a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef));
   // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
-  const attached = items.filter((i) => !i.detached);
+  const attachedItems = items.filter((i) => !i.detached);
   const itemOfLine = (n: number) => {
-    const i = itemAtOrBefore(attached, n);
+    const i = itemAtOrBefore(attachedItems, n);
     return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
   };
   // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.

@@ -14,7 +14,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts, parseSwedishNumber } from "../numbers.ts";
 import { itemRef, PARTY_NAME, rowCells } from "./minutesText.ts";
-import { categoryOf, classifyOutcome, findPeriod, findRecipient, type Decision } from "./readDecisions.ts";
+import { amountOf, categoryOf, classifyOutcome, findPeriod, findRecipient, type Decision } from "./readDecisions.ts";
 
 interface Header {
   line: number;
@@ -52,8 +52,8 @@ const rawAt = (doc: DocumentText, n: number) => (doc.lines[n - 1] ?? "").replace
 
 /** A pipe table's rule under its header ("|---|:--|"). */
 const RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/;
-/** "3", "§ 3", "§3", "3 §", "3.": the item a row decides. */
-const ITEM_CELL = /^(?:§\s*)?(\d{1,4})\.?(?:\s*§)?$/;
+/** "3", "§ 3", "§3", "3 §", "3.", "§ 11:2": the item a row decides. */
+const ITEM_CELL = /^(?:§\s*)?(\d{1,4})(?::(\d{1,2}))?\.?(?:\s*§)?$/;
 /** A row that sums the rows above it: never an item. */
 const TOTAL_ROW = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 /** An empty cell: nothing, or a dash standing for nothing. */
@@ -76,6 +76,8 @@ function placeCells(raw: string, header: Header): string[] | undefined {
 interface Row {
   line: number;
   number: number;
+  /** A sub-item's number ("§ 11:2"), if the row names one. */
+  sub: number | undefined;
   cells: string[];
 }
 
@@ -98,7 +100,7 @@ function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number
     if (!cells) break;
     const item = ITEM_CELL.exec(cells[at("item")]!.trim());
     if (item) {
-      rows.push({ line: n, number: Number(item[1]), cells });
+      rows.push({ line: n, number: Number(item[1]), sub: item[2] === undefined ? undefined : Number(item[2]), cells });
       continue;
     }
     // A total row, or a line with no item cell under a row: the total is no item, a wrapped line goes on with its row.
@@ -177,10 +179,11 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
       return i < 0 ? "" : row.cells[i]!.trim();
     };
     for (const row of rows) {
-      const ref = itemRef(row.number);
+      const ref = itemRef(row.number, row.sub);
       const title = col(row, "title");
       const text = col(row, "decision");
-      const amount = header.columns.includes("amount") ? cellAmount(col(row, "amount"), header) : null;
+      // Without an amount column, the decision cell states the sum as a decision's text does ("Beviljas 300 000 kr").
+      const amount = header.columns.includes("amount") ? cellAmount(col(row, "amount"), header) : amountOf(text);
       if (amount === undefined) {
         findings.push({
           check_id: "minutes.decision_table_amount_unread",
