@@ -47,6 +47,29 @@ underskott på 120 000 kr.`);
     ]);
   });
 
+  it("reads the text under an item or a numbered heading naming the year's report, a blank line between", () => {
+    const text = `Förbundschefen gick igenom siffrorna.
+
+Under året hade förbundets insatser 131 deltagare, varav 75 kvinnor och 56 män.`;
+    for (const heading of ["§ 6 Verksamhetsberättelse 2024", "3. Helårsstatistik 2024"])
+      expect(
+        parse(`${heading}
+
+${text}
+
+4. Övriga frågor
+Inga.`).counts,
+      ).toEqual(expect.arrayContaining(["2024 enrolled/all=131", "2024 enrolled/woman=75", "2024 enrolled/man=56"]));
+  });
+
+  it("reads no member's own report on the year", () => {
+    expect(
+      parse(`3. Region Tallmarks årsredovisning 2024
+
+Under året hade förbundets insatser 131 deltagare, varav 75 kvinnor och 56 män.`).counts,
+    ).toEqual([]);
+  });
+
   it("reads no part of a year, no plan, not the meeting's own year and no paragraph that presents no year", () => {
     for (const body of [
       STATISTICS.replace("Årsstatistik 2024", "Delårsstatistik 2024").replace("helåret", "första halvåret"),

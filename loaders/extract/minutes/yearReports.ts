@@ -12,7 +12,8 @@ import { DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
-import { plainAt } from "./minutesText.ts";
+import { aboutAnotherBody } from "../general/otherBodies.ts";
+import { ITEM_HEADING, plainAt } from "./minutesText.ts";
 
 export interface YearPassage {
   from: number;
@@ -38,13 +39,23 @@ const YEAR_REPORT =
   /(?<!\p{L})(?:helårs|års)?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
 /** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
 const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
-/** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi". */
-const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\S.{0,70}$/;
+/** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}.{0,70}$/u;
+const isNumberedHeading = (t: string) => NUMBERED_HEADING.test(t) && !/[.:,]$/.test(t);
+
+/**
+ * A genitive right before the report that names another body ("Region Vassmarks årsredovisning",
+ * "kommunens bokslut"): its figures are that body's. The federation's own ("Förbundets") is not one.
+ */
+const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
+const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
 function reportedYear(text: string, meetingYear: number): number | undefined {
   const m = YEAR_REPORT.exec(text);
-  if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length))) return undefined;
+  if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
+  const before = text.slice(0, m.index!);
+  if (OTHERS_REPORT.test(before) && !OWN_GENITIVE.test(before)) return undefined;
   const year = Number(m[1]);
   return year < meetingYear ? year : undefined;
 }
@@ -63,8 +74,23 @@ const firstSentence = (text: string) => /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text
 export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): YearPassage[] {
   const out: YearPassage[] = [];
   for (const item of items) {
-    const year = annualReportYear(item, meetingYear);
+    const year = annualReportYear(item, meetingYear) ?? reportedYear(item.title, meetingYear);
     if (year !== undefined && !item.detached) out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
+  }
+  // A numbered heading ("1. Helårsstatistik 2024") heads the lines up to the next heading.
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const head = plainAt(doc, n);
+    if (!isNumberedHeading(head)) continue;
+    const year = reportedYear(head, meetingYear);
+    if (year === undefined) continue;
+    let end = n;
+    while (
+      end < doc.lineCount &&
+      !isNumberedHeading(plainAt(doc, end + 1)) &&
+      !ITEM_HEADING.test(plainAt(doc, end + 1))
+    )
+      end++;
+    out.push({ from: n, to: end, year });
   }
   const covered = (n: number) => out.some((p) => n >= p.from && n <= p.to);
   // Paragraphs: runs of lines between blank ones.
@@ -73,12 +99,9 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     let end = n;
     while (end < doc.lineCount && plainAt(doc, end + 1) !== "") end++;
     if (covered(n)) continue;
-    const head = plainAt(doc, n);
-    // A numbered heading on the paragraph's first line, its text under it.
-    const heading = NUMBERED_HEADING.test(head) && !/[.:]$/.test(head) ? head : undefined;
-    const body = doc.join(heading ? n + 1 : n, end);
-    const year =
-      (heading ? reportedYear(heading, meetingYear) : undefined) ?? reportedYear(firstSentence(body), meetingYear);
+    // The paragraph's text opens under a heading on its first line.
+    const body = doc.join(isNumberedHeading(plainAt(doc, n)) ? n + 1 : n, end);
+    const year = reportedYear(firstSentence(body), meetingYear);
     if (year !== undefined) out.push({ from: n, to: end, year });
     n = end;
   }
