@@ -665,7 +665,8 @@ export const DECISION_COLUMNS: readonly Concept[] = [
 
 /** What a decision table's header cell says its column holds, or undefined when it names none or two alike. */
 export function decisionColumn(header: string): DecisionColumn | undefined {
-  const folded = foldLabel(header.replace(/§+/g, " paragraf "));
+  // "Beslut/åtgärd": each word of a slashed pair is a word of the header.
+  const folded = foldLabel(header.replace(/§+/g, " paragraf ").replace(/\//g, " "));
   const scored = DECISION_COLUMNS.map((c) => ({ c, score: scoreConcept(c, folded) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score);

@@ -126,6 +126,19 @@ Ordföranden redogjorde för arvodena.
     expect(of("decision").map((x) => `${x.item_ref} ${x.outcome}`)).toEqual(["§9 noted"]);
   });
 
+  it("reads the item from the opening of the title's cell where no column of its own holds it", () => {
+    const { of } = parse(`${HEAD}
+
+| Ärende | Beslut/åtgärd | Belopp |
+|---|---|---|
+| § 31 Ansökan Nya vägar, Granlids kommun | Beviljas | 125 tkr |
+| Kansliets rapport | Läggs till handlingarna | |
+`);
+    expect(of("decision").map((x) => `${x.item_ref} ${x.title} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§31 Ansökan Nya vägar, Granlids kommun approved 125000",
+    ]);
+  });
+
   it("names columns from their header words, an applied amount apart from a granted one", () => {
     expect(decisionColumn("§")).toBe("item");
     expect(decisionColumn("Ärende")).toBe("title");
@@ -135,6 +148,7 @@ Ordföranden redogjorde för arvodena.
     expect(decisionColumn("Sökt belopp")).toBe("applied");
     expect(decisionColumn("Förslag till beslut")).toBeUndefined();
     expect(decisionColumn("Beslutsdatum")).toBeUndefined();
+    expect(decisionColumn("Beslut/åtgärd")).toBe("decision");
   });
 });
 

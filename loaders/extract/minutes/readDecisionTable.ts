@@ -19,6 +19,9 @@ import { amountOf, categoryOf, classifyOutcome, findPeriod, findRecipient, type 
 interface Header {
   line: number;
   columns: (DecisionColumn | undefined)[];
+  /** The column whose cell names the item: its own, or the title's when the title opens with "§ 3". */
+  itemColumn: number;
+  itemInTitle: boolean;
   /** Where each column starts in the raw line (layout tables) or its index (pipe tables). */
   starts: number[];
   pipes: boolean;
@@ -34,13 +37,18 @@ function readHeader(doc: DocumentText, n: number): Header | undefined {
   if (cells.length < 3) return undefined;
   const columns = cells.map((c) => decisionColumn(c.text));
   const count = (k: DecisionColumn) => columns.filter((c) => c === k).length;
-  if (count("item") !== 1 || count("decision") !== 1 || count("amount") > 1) return undefined;
+  // The item stands in a column of its own, or opens the title's cell ("§ 3 Ansökan …").
+  const itemColumn =
+    count("item") === 1 ? columns.indexOf("item") : count("item") === 0 ? columns.indexOf("title") : -1;
+  if (itemColumn < 0 || count("title") > 1 || count("decision") !== 1 || count("amount") > 1) return undefined;
   // A table with more columns it cannot name than it can is some other table.
   if (columns.filter((c) => c === undefined).length > 1) return undefined;
   const amountCell = cells[columns.indexOf("amount")];
   return {
     line: n,
     columns,
+    itemColumn,
+    itemInTitle: columns[itemColumn] === "title",
     starts: cells.map((c) => c.column),
     pipes: /^\s*\|/.test(raw),
     unit: amountCell ? readUnit(amountCell.text) : null,
@@ -84,7 +92,6 @@ interface Row {
 /** The rows of the table under `header`: a row per item number, a wrapped cell's lines joined to its row. */
 function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number } {
   const rows: Row[] = [];
-  const at = (k: DecisionColumn) => header.columns.indexOf(k);
   let n = header.line + 1;
   for (; n <= doc.lineCount; n++) {
     const raw = rawAt(doc, n);
@@ -98,15 +105,17 @@ function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number
     if (header.pipes !== /^\s*\|/.test(raw)) break;
     const cells = placeCells(raw, header);
     if (!cells) break;
-    const item = ITEM_CELL.exec(cells[at("item")]!.trim());
+    const item = itemOf(cells, header);
     if (item) {
-      rows.push({ line: n, number: Number(item[1]), sub: item[2] === undefined ? undefined : Number(item[2]), cells });
+      rows.push({ line: n, ...item, cells });
       continue;
     }
     // A total row, or a line with no item cell under a row: the total is no item, a wrapped line goes on with its row.
     if (cells.some((c) => TOTAL_ROW.test(c.trim()))) continue;
+    // Where the title's cell holds the item, a line without one is a row that decides no item, or one we cannot tell from a wrapped line.
+    if (header.itemInTitle) continue;
     const last = rows.at(-1);
-    if (!last || cells[at("item")]!.trim() !== "") break;
+    if (!last || cells[header.itemColumn]!.trim() !== "") break;
     cells.forEach((c, k) => {
       if (c.trim()) last.cells[k] = `${last.cells[k]!} ${c.trim()}`.trim();
     });
@@ -116,7 +125,19 @@ function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number
 
 function startsRow(raw: string, header: Header): boolean {
   const cells = placeCells(raw, header);
-  return cells !== undefined && ITEM_CELL.test(cells[header.columns.indexOf("item")]!.trim());
+  return cells !== undefined && itemOf(cells, header) !== undefined;
+}
+
+/** "§ 3 Ansökan Steg framåt": an item number opening a title cell, and the title after it. */
+const ITEM_IN_TITLE = /^§\s*(\d{1,4})(?::(\d{1,2}))?\.?\s+(\S.*)$/;
+
+/** The item a row decides, from its item cell or the opening of its title cell (then cut from the title). */
+function itemOf(cells: string[], header: Header): Pick<Row, "number" | "sub"> | undefined {
+  const cell = cells[header.itemColumn]!.trim();
+  const m = header.itemInTitle ? ITEM_IN_TITLE.exec(cell) : ITEM_CELL.exec(cell);
+  if (!m) return undefined;
+  if (header.itemInTitle) cells[header.itemColumn] = m[3]!;
+  return { number: Number(m[1]), sub: m[2] === undefined ? undefined : Number(m[2]) };
 }
 
 /** The amount a cell grants: none for an empty cell, undefined when it holds digits no known unit reads. */
