@@ -51,7 +51,7 @@ underskott på 120 000 kr.`);
     const text = `Förbundschefen gick igenom siffrorna.
 
 Under året hade förbundets insatser 131 deltagare, varav 75 kvinnor och 56 män.`;
-    for (const heading of ["§ 6 Verksamhetsberättelse 2024", "3. Helårsstatistik 2024"])
+    for (const heading of ["§ 6 Verksamhetsberättelse 2024", "3. Helårsstatistik 2024", "§ 4 Deltagarstatistik 2024"])
       expect(
         parse(`${heading}
 
@@ -73,6 +73,7 @@ Under året hade förbundets insatser 131 deltagare, varav 75 kvinnor och 56 mä
   it("reads no part of a year, no plan, not the meeting's own year and no paragraph that presents no year", () => {
     for (const body of [
       STATISTICS.replace("Årsstatistik 2024", "Delårsstatistik 2024").replace("helåret", "första halvåret"),
+      STATISTICS.replace("Årsstatistik 2024", "Månadsstatistik 2024").replace("helåret", "december"),
       STATISTICS.replace("Årsstatistik 2024", "Verksamhetsplan och budget 2025").replace("för helåret", "för planen"),
       `Kansliet presenterade statistiken för 2025. Under året har 51 personer deltagit i förbundets insatser.`,
       `Förbundschefen rapporterade att 37 nya deltagare skrivits in i januari i förbundets insatser.`,

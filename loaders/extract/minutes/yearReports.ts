@@ -32,13 +32,13 @@ const ANNUAL_REPORT_ITEM =
 
 /**
  * A heading or a sentence presenting a whole year's statistics or accounts: "Helårsstatistik 2024",
- * "redovisade helårsstatistiken för 2024", "Bokslutet för 2024 visar", "Verksamhetsberättelse 2024".
- * The word stands alone: "delårsbokslut" and "delårsstatistik" are a part of a year.
+ * "redovisade helårsstatistiken för 2024", "Bokslutet för 2024 visar", "Verksamhetsberättelse 2024",
+ * "Deltagarstatistik 2024". A word for part of the year ("delårsbokslut", "månadsstatistik") is no whole year.
  */
 const YEAR_REPORT =
-  /(?<!\p{L})(?:helårs|års)?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+  /(?<!\p{L})\p{L}*?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
 /** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
-const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
+const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
 /** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}.{0,70}$/u;
 const isNumberedHeading = (t: string) => NUMBERED_HEADING.test(t) && !/[.:,]$/.test(t);
