@@ -2,7 +2,8 @@
  * Figures minutes state in passing, into the tables they belong to: next year's state
  * allocation and total budget income (finance, basis budget), new targets (goal), project
  * results and yearly costs (indicator), members leaving (member_change), and the federation's
- * revenue, costs, result and equity an item on its annual report quotes (finance, basis actual).
+ * revenue, costs, result and equity a passage on a closed year quotes (an item on its annual report,
+ * "Bokslutet för 2024 visar …": `yearReports.ts`; finance, basis actual).
  */
 import { goalIndicator, matchCode } from "../../reference/codes.ts";
 import { slugify } from "../../reference/slug.ts";
@@ -57,7 +58,7 @@ export function parseMinutesFigures(
   items: readonly AgendaItem[],
   meetingYear: number,
   /** Passages reporting a closed year's figures (`yearReports.ts`): their money is that year's outcome. */
-  passages: readonly YearPassage[] = [],
+  passages: readonly YearPassage[],
 ): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -109,7 +110,7 @@ export function parseMinutesFigures(
         });
     }
 
-    // The annual report's figures, quoted in the item on it: read by the prose money grammar (a
+    // A closed year's figures, quoted in a passage on that year: read by the prose money grammar (a
     // result needs its sign; a budget, a change or a bracket is not the year's outcome).
     const reportYear = passages.find((p) => s.line >= p.from && s.line <= p.to)?.year;
     if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
