@@ -14,6 +14,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts, parseSwedishNumber } from "../numbers.ts";
 import { itemRef, PARTY_NAME, rowCells } from "./minutesText.ts";
+import { TOTAL_LABEL } from "./parseAllocations.ts";
 import { amountOf, categoryOf, classifyOutcome, findPeriod, findRecipient, type Decision } from "./readDecisions.ts";
 
 interface Header {
@@ -62,8 +63,6 @@ const rawAt = (doc: DocumentText, n: number) => (doc.lines[n - 1] ?? "").replace
 const RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/;
 /** "3", "§ 3", "§3", "3 §", "3.", "§ 11:2": the item a row decides. */
 const ITEM_CELL = /^(?:§\s*)?(\d{1,4})(?::(\d{1,2}))?\.?(?:\s*§)?$/;
-/** A row that sums the rows above it: never an item. */
-const TOTAL_ROW = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 /** An empty cell: nothing, or a dash standing for nothing. */
 const EMPTY_CELL = /^[-–—]*$/;
 
@@ -111,7 +110,7 @@ function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number
       continue;
     }
     // A total row, or a line with no item cell under a row: the total is no item, a wrapped line goes on with its row.
-    if (cells.some((c) => TOTAL_ROW.test(c.trim()))) continue;
+    if (cells.some((c) => TOTAL_LABEL.test(c.trim()))) continue;
     // Where the title's cell holds the item, a line without one is a row that decides no item, or one we cannot tell from a wrapped line.
     if (header.itemInTitle) continue;
     const last = rows.at(-1);
