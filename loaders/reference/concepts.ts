@@ -607,7 +607,7 @@ export const DECISION_COLUMNS: readonly Concept[] = [
     code: "item",
     sv: "Paragraf",
     // "§" is read as "paragraf" (`decisionColumn`): folding drops it.
-    stems: ["paragraf", "arendenummer", "punkt$", "dagordningspunkt"],
+    stems: ["paragraf", "arendenummer", "arendenr", "arende nr$", "punkt$", "dagordningspunkt"],
     abbreviations: ["nr", "p", "par"],
     units: ["none"],
   },

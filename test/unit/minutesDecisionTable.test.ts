@@ -141,6 +141,8 @@ Ordföranden redogjorde för arvodena.
 
   it("names columns from their header words, an applied amount apart from a granted one", () => {
     expect(decisionColumn("§")).toBe("item");
+    expect(decisionColumn("Ärende nr")).toBe("item");
+    expect(decisionColumn("Nr")).toBe("item");
     expect(decisionColumn("Ärende")).toBe("title");
     expect(decisionColumn("Beslut")).toBe("decision");
     expect(decisionColumn("Beviljat belopp")).toBe("amount");
