@@ -9,6 +9,7 @@
  */
 import type { FactInput } from "../../schema/facts.ts";
 import { DocumentText, type ParseOutput } from "../documentText.ts";
+import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
@@ -50,8 +51,13 @@ const isNumberedHeading = (t: string) => NUMBERED_HEADING.test(t) && !/[.:,]$/.t
 const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
+/** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
+const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport/i;
+const A_YEAR = /(?:19|20)\d\d/;
+
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
 function reportedYear(text: string, meetingYear: number): number | undefined {
+  if (!A_YEAR.test(text) || !REPORT_CUE.test(text)) return undefined;
   const m = YEAR_REPORT.exec(text);
   if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
   const before = text.slice(0, m.index!);
@@ -77,38 +83,52 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     const year = annualReportYear(item, meetingYear) ?? reportedYear(item.title, meetingYear);
     if (year !== undefined && !item.detached) out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
   }
+  // Each line once, without its Markdown: the walks below look at most lines more than once.
+  const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
+  const at = (n: number) => lines[n - 1] ?? "";
   // A numbered heading ("1. Helårsstatistik 2024") heads the lines up to the next heading.
   for (let n = 1; n <= doc.lineCount; n++) {
-    const head = plainAt(doc, n);
+    const head = at(n);
     if (!isNumberedHeading(head)) continue;
     const year = reportedYear(head, meetingYear);
     if (year === undefined) continue;
     let end = n;
-    while (
-      end < doc.lineCount &&
-      !isNumberedHeading(plainAt(doc, end + 1)) &&
-      !ITEM_HEADING.test(plainAt(doc, end + 1))
-    )
-      end++;
+    while (end < doc.lineCount && !isNumberedHeading(at(end + 1)) && !ITEM_HEADING.test(at(end + 1))) end++;
     out.push({ from: n, to: end, year });
   }
   const covered = (n: number) => out.some((p) => n >= p.from && n <= p.to);
-  // Paragraphs: runs of lines between blank ones.
+  // Paragraphs: runs of lines between blank ones, each judged by its first sentence.
   for (let n = 1; n <= doc.lineCount; n++) {
-    if (plainAt(doc, n) === "" || (n > 1 && plainAt(doc, n - 1) !== "")) continue;
+    if (at(n) === "") continue;
     let end = n;
-    while (end < doc.lineCount && plainAt(doc, end + 1) !== "") end++;
-    if (covered(n)) continue;
+    while (end < doc.lineCount && at(end + 1) !== "") end++;
     // The paragraph's text opens under a heading on its first line.
-    const body = doc.join(isNumberedHeading(plainAt(doc, n)) ? n + 1 : n, end);
-    const year = reportedYear(firstSentence(body), meetingYear);
-    if (year !== undefined) out.push({ from: n, to: end, year });
+    const first = isNumberedHeading(at(n)) ? n + 1 : n;
+    if (!covered(n) && first <= end) {
+      const opening = lines.slice(first - 1, Math.min(end, first + MAX_OPENING_LINES - 1)).join(" ");
+      const year = reportedYear(firstSentence(opening), meetingYear);
+      if (year !== undefined) out.push({ from: n, to: end, year });
+    }
     n = end;
   }
   return out.sort((a, b) => a.from - b.from);
 }
 
+/** A paragraph's first sentence is read from its first lines only. */
+const MAX_OPENING_LINES = 3;
+
 const SECTION = "minutes_figures";
+
+/** Years, dates and § numbers: numbers that are no figure. */
+const NO_FIGURE = /(?<!\d)(?:19|20)\d\d(?:-\d\d-\d\d)?(?!\d)|§\s*\d+(?::\d+)?/g;
+
+/**
+ * Whether a passage holds a figure at all (a number that is no year, date or §, or a number word
+ * above one): only then is it worth reading, as the grammar's views of a document are costly to build.
+ */
+function holdsFigure(text: string): boolean {
+  return /\d/.test(text.replace(NO_FIGURE, " ")) || findNumberWords(text).some((w) => w.value >= 2);
+}
 
 /**
  * The participant figures of each passage, read by the figure grammar as in a report on its
@@ -119,7 +139,8 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
   const outputs: ParseOutput[] = [];
   if (passages.length === 0) return { facts: [], findings: [], coverage: [] };
   for (const year of new Set(passages.map((p) => p.year))) {
-    const mine = passages.filter((p) => p.year === year);
+    const mine = passages.filter((p) => p.year === year && holdsFigure(doc.join(p.from, p.to)));
+    if (mine.length === 0) continue;
     const lines = doc.lines.map((line, i) => (mine.some((p) => i + 1 >= p.from && i + 1 <= p.to) ? line : ""));
     const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
     const read = settleReportedRates(parseProseFigures(view));
