@@ -84,6 +84,16 @@ describe("a decision table", () => {
     expect(bare.of("decision")).toEqual([]);
     expect(bare.of("allocation")).toEqual([]);
     expect(bare.out.findings.map((f) => f.check_id)).toContain("minutes.decision_table_amount_unread");
+    // A row that grants nothing needs no amount read: its outcome stands.
+    const rejected = parse(`${HEAD}
+
+| § | Ärende | Beslut | Belopp |
+|---|---|---|---|
+| 4 | Ansökan Nya vägar, Granlids kommun | Avslås | 640 000 |
+`);
+    expect(rejected.of("decision").map((x) => `${x.item_ref} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§4 rejected null",
+    ]);
     const proposal = parse(`${HEAD}
 
 | § | Ärende | Förslag till beslut | Sökt belopp |

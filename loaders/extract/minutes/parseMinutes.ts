@@ -29,7 +29,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const findings: FindingInput[] = [];
   // A table of the decisions ("§ | Ärende | Beslut | Belopp") decides its items; a "§ 7 …" paragraph
   // after it is a note on that item: its text, under the table's title, decides nothing of its own.
-  const table = readDecisionTables(doc, findings).decisions;
+  const table = readDecisionTables(doc, findings);
   const tabled = new Map(table.map((d) => [d.itemNumber, d]));
   const items = findAgendaItems(doc).map((i) => (tabled.has(i.number) ? asNote(i, tabled.get(i.number)!) : i));
   const attached = readAttachedDecisions(doc, items);

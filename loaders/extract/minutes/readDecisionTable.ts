@@ -178,22 +178,13 @@ function rowRecipient(cells: string[], header: Header, title: string, text: stri
   return kind ? named.slice(kind[0].length).replace(/,.*$/, "").trim() || null : null;
 }
 
-export interface DecisionTable {
-  decisions: Decision[];
-  /** Line range of each table, header to last row. */
-  ranges: { from: number; to: number }[];
-}
-
 /** Every decision table of the minutes, each row a decision. */
-export function readDecisionTables(doc: DocumentText, findings: FindingInput[]): DecisionTable {
+export function readDecisionTables(doc: DocumentText, findings: FindingInput[]): Decision[] {
   const decisions: Decision[] = [];
-  const ranges: DecisionTable["ranges"] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const header = readHeader(doc, n);
     if (!header) continue;
     const { rows, end } = readRows(doc, header);
-    if (rows.length === 0) continue;
-    ranges.push({ from: n, to: end });
     const col = (row: Row, k: DecisionColumn) => {
       const i = header.columns.indexOf(k);
       return i < 0 ? "" : row.cells[i]!.trim();
@@ -202,8 +193,15 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
       const ref = itemRef(row.number, row.sub);
       const title = col(row, "title");
       const text = col(row, "decision");
+      const outcome = EMPTY_CELL.test(text) ? "other" : classifyOutcome(text);
+      // Money stays with a decision that grants it: a noted, postponed or rejected row decides none.
+      const grants = outcome === "approved";
       // Without an amount column, the decision cell states the sum as a decision's text does ("Beviljas 300 000 kr").
-      const amount = header.columns.includes("amount") ? cellAmount(col(row, "amount"), header) : amountOf(text);
+      const amount = !grants
+        ? null
+        : header.columns.includes("amount")
+          ? cellAmount(col(row, "amount"), header)
+          : amountOf(text);
       if (amount === undefined) {
         findings.push({
           check_id: "minutes.decision_table_amount_unread",
@@ -211,14 +209,11 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
           subject: `decision:${ref}`,
           line: row.line,
           value: col(row, "amount").slice(0, 60),
-          message: `${ref}: the amount cell "${col(row, "amount")}" is no amount in a unit the table states; the decision is not stored`,
+          message: `${ref}: the amount cell "${col(row, "amount")}" of a grant is no amount in a unit the table states; the decision is not stored`,
         });
         continue;
       }
-      const outcome = EMPTY_CELL.test(text) ? "other" : classifyOutcome(text);
       const period = findPeriod(`${text} ${col(row, "period")}`);
-      // Money stays with a decision that grants it: a noted, postponed or rejected row decides none.
-      const grants = outcome === "approved";
       decisions.push({
         itemRef: ref,
         itemNumber: row.number,
@@ -228,7 +223,7 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
         outcome,
         text,
         line: row.line,
-        amount: grants ? amount : null,
+        amount,
         byYear: [],
         recipient: rowRecipient(row.cells, header, title, text),
         periodStart: period?.start ?? null,
@@ -238,7 +233,7 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
         labelled: true,
       });
     }
-    n = end;
+    n = Math.max(n, end);
   }
-  return { decisions, ranges };
+  return decisions;
 }
