@@ -67,7 +67,7 @@ function reportedYear(text: string, meetingYear: number): number | undefined {
 }
 
 /** The year of the annual report an item is about, if it is about one of the meeting's year or before. */
-export function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
+function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
   const m = item ? ANNUAL_REPORT_ITEM.exec(item.title) : null;
   const year = Number(m?.[1]);
   return m && year <= meetingYear ? year : undefined;
