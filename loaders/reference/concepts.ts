@@ -24,7 +24,9 @@ export type ConceptKind =
   /** A share (percent) the federation reports; `code` is the indicator. */
   | "rate"
   /** A column's basis; `code` is actual, budget, forecast, deviation or note. */
-  | "basis";
+  | "basis"
+  /** A column of a table of minutes' decisions (`DECISION_COLUMNS`); `code` says what its cells hold. */
+  | "decision_column";
 
 export interface Concept {
   id: string;
@@ -586,4 +588,89 @@ export function proseConceptMatches(clause: string, kinds: readonly ConceptKind[
     .map((concept) => ({ concept, score: scoreConcept(concept, folded), label: folded }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.concept.id.localeCompare(b.concept.id));
+}
+
+// ---- minutes: the columns of a table of decisions ----
+
+/** What a column of a decision table holds ("§ | Ärende | Beslut | Belopp"). */
+export type DecisionColumn = "item" | "title" | "decision" | "amount" | "applied" | "recipient" | "period";
+
+/**
+ * The columns a table of a meeting's decisions may have, by their header words. Kept apart from
+ * `CONCEPTS`: no figure reader binds a row label to them. An amount applied for ("Sökt belopp") is
+ * never the amount granted, and a proposal ("Förslag till beslut") is not a decision.
+ */
+export const DECISION_COLUMNS: readonly Concept[] = [
+  {
+    id: "decision_column:item",
+    kind: "decision_column",
+    code: "item",
+    sv: "Paragraf",
+    // "§" is read as "paragraf" (`decisionColumn`): folding drops it.
+    stems: ["paragraf", "arendenummer", "arendenr", "arende nr$", "punkt$", "dagordningspunkt"],
+    abbreviations: ["nr", "p", "par"],
+    units: ["none"],
+  },
+  {
+    id: "decision_column:title",
+    kind: "decision_column",
+    code: "title",
+    sv: "Ärende",
+    stems: ["arende$", "arendet$", "arenden$", "arenderubrik", "rubrik", "amne$", "fraga$", "fragan$"],
+    units: ["none"],
+  },
+  {
+    id: "decision_column:decision",
+    kind: "decision_column",
+    code: "decision",
+    sv: "Beslut",
+    stems: ["beslut$", "beslutet$", "styrelsens beslut", "arbetsutskottets beslut", "beslutas$", "beslutade$"],
+    units: ["none"],
+    negativeCues: ["forslag", "datum"],
+  },
+  {
+    id: "decision_column:amount",
+    kind: "decision_column",
+    code: "amount",
+    sv: "Beviljat belopp",
+    stems: ["belopp", "beviljat", "beviljade", "beviljas$", "anslag", "tilldelat", "kronor$"],
+    units: ["sek"],
+    negativeCues: ["sokt", "ansokt", "budget", "forslag", "foreslaget"],
+  },
+  {
+    id: "decision_column:applied",
+    kind: "decision_column",
+    code: "applied",
+    sv: "Sökt belopp",
+    stems: ["sokt", "ansokt", "ansokan om"],
+    units: ["sek"],
+  },
+  {
+    id: "decision_column:recipient",
+    kind: "decision_column",
+    code: "recipient",
+    sv: "Mottagare",
+    stems: ["sokande", "mottagare", "huvudman", "anordnare", "organisation"],
+    units: ["none"],
+  },
+  {
+    id: "decision_column:period",
+    kind: "decision_column",
+    code: "period",
+    sv: "Period",
+    stems: ["period", "tidsperiod", "giltig"],
+    units: ["none"],
+  },
+];
+
+/** What a decision table's header cell says its column holds, or undefined when it names none or two alike. */
+export function decisionColumn(header: string): DecisionColumn | undefined {
+  // "Beslut/åtgärd": each word of a slashed pair is a word of the header.
+  const folded = foldLabel(header.replace(/§+/g, " paragraf ").replace(/\//g, " "));
+  const scored = DECISION_COLUMNS.map((c) => ({ c, score: scoreConcept(c, folded) }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first || first.score < 0.5 || (second && second.score >= first.score - 0.1)) return undefined;
+  return first.c.code as DecisionColumn;
 }

@@ -1102,3 +1102,17 @@ describe("an earlier year's figure in a bracket, the year written after it", () 
     expect(dated("Förbundets insatser hade 180 deltagare (därav 20 nya 2024).")).toEqual([]);
   });
 });
+
+describe("a clause on the figures after the last destination", () => {
+  it("leaves the destination of its own number: ', vilket ger en andel till arbete eller studier' is no part of the list", () => {
+    expect(
+      read(
+        "Av de avslutade gick 11 till arbete och 5 till studier, vilket ger en andel till arbete eller studier på 40 procent.",
+      ),
+    ).toEqual(expect.arrayContaining(["exit:work=11", "exit:studies=5"]));
+  });
+
+  it("still reads a list that runs on past a comma as one joint destination", () => {
+    expect(read("Av de avslutade gick 16 till studier, arbete eller praktik.")).not.toContain("exit:studies=16");
+  });
+});

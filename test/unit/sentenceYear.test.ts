@@ -20,6 +20,22 @@ describe("the year that dates a sentence", () => {
     expect(datingYear("Fler än år 2022 fick arbete under året, 31 personer.")).toBeUndefined();
     expect(datingYear("Under 2022 deltog 70 personer och under 2023 deltog 75.")).toBeUndefined();
     expect(datingYear("Förbundet hade 70 deltagare.")).toBeUndefined();
+    // The year stands in a clause comparing with another figure, the figure before it the report's year's.
+    expect(datingYear("Under året deltog 180 personer, jämfört med 150 personer under 2023.")).toBeUndefined();
+    expect(datingYear("Under året deltog 180 personer (mot 150 personer under 2023).")).toBeUndefined();
+  });
+  it("is still the year of a sentence whose comparison clause names none", () => {
+    expect(datingYear("Under 2023 deltog 180 personer, jämfört med 150 året innan.")).toBe(2023);
+  });
+  it("leaves the figure before a comparison clause to the report's year", () => {
+    const facts = parseProseFigures(
+      docOf([
+        "Året i siffror",
+        "",
+        "Under året hade förbundets insatser 180 deltagare, jämfört med 150 deltagare under 2023.",
+      ]),
+    ).facts as AnyFact[];
+    expect(facts.find((f) => f.value === 180)).toMatchObject({ year: 2024 });
   });
   it("dates an outcome of an earlier year only; a plan, a target or a later year never", () => {
     expect(soleEarlierYear("Under 2022 deltog 70 personer i insatserna.", 2023)).toBe(2022);

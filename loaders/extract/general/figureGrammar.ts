@@ -374,6 +374,8 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
 const CLAUSE_START =
   /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
+/** "vilket", "vilka": a relative clause about what the sentence said, not more of it. */
+const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
 const wordsOf = (tokens: readonly Token[]) =>
@@ -746,6 +748,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // "245 personer och vid årets slut var …": a conjunction opening a new clause ends this one.
       const t = tokens[j]!;
       const u = tokens[j + 1];
+      // "… 8 till studier, vilket ger en andel till arbete eller studier på …": a clause on the
+      // figures read so far goes on with no list.
+      if (t.type === "punct" && t.text === "," && u?.type === "word" && RELATIVE_ON_FIGURES.test(u.lower)) break;
       if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
       out.push(tokens[j]!);
       j++;

@@ -20,6 +20,18 @@ const DATING =
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
 const COMPARED =
   /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
+/**
+ * A clause that compares with another figure ("…, jämfört med 150 deltagare under 2023"): a year in
+ * it dates the figure compared with, not the sentence.
+ */
+const COMPARISON_CLAUSE =
+  /^[\s,;(]*(?:jämfört\s+med|i\s+jämförelse\s+med|jämförelse\s+med|jmf|jfr|mot|än)(?![\p{L}\d])/iu;
+/** The text of a sentence from the clause's opening (its last comma, semicolon or bracket) up to `at`. */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("(")));
+}
+
 /** Plans, targets, budgets and forecasts: not the year's outcome whatever year they name. */
 const NOT_OUTCOME =
   /(?<![\p{L}\d])(?:mål(?:et|en|sättning)?|planer\p{L}*|budget\p{L}*|prognos\p{L}*|beräkna\p{L}*|förvänt\p{L}*|vänta(?:s|des)|bedöm\p{L}*|uppskatta\p{L}*|kommer\s+att|ska|skall)(?![\p{L}\d])/iu;
@@ -34,7 +46,8 @@ export function datingYear(sentence: string): number | undefined {
   const year = Number(years[0]![0]);
   if (years.some((m) => Number(m[0]) !== year)) return undefined;
   const before = (m: RegExpMatchArray) => sentence.slice(Math.max(0, m.index! - 30), m.index);
-  if (years.some((m) => COMPARED.test(before(m)))) return undefined;
+  if (years.some((m) => COMPARED.test(before(m)) || COMPARISON_CLAUSE.test(clauseBefore(sentence, m.index!))))
+    return undefined;
   return years.some((m) => DATING.test(before(m))) ? year : undefined;
 }
 

@@ -54,6 +54,23 @@ export function withoutEmphasis(line: string): string {
   return t.replace(BULLETED_HEADING, "$1");
 }
 
+/** A table row's cells with where each starts: pipes ("| a | b |") or gaps of two or more spaces. */
+export function rowCells(raw: string): { text: string; column: number }[] {
+  if (/^\s*\|/.test(raw))
+    return raw
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c, k) => ({ text: plain(c.trim()), column: k }));
+  return cellsWithColumns(raw.replace(/\t/g, "  ")).map((c) => ({ text: plain(c.text), column: c.column }));
+}
+
+/** A line's cells (runs of text between gaps of two or more spaces) with the column each starts at. */
+export function cellsWithColumns(raw: string): { text: string; column: number }[] {
+  // Words joined by single spaces; a one-character cell ("–", a party "S") is a cell of its own.
+  return [...raw.matchAll(/\S(?:\s?\S)*/g)].map((m) => ({ text: m[0], column: m.index! }));
+}
+
 /** "§1 Godkännande …", "§ 1121 Sammanträdet öppnas", "§22" (title on a later line). */
 export const ITEM_HEADING = /^§\s*(\d{1,4})(?![\d:])\.?\s*(.*)$/;
 

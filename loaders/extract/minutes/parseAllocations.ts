@@ -26,7 +26,7 @@ export interface FrameRun {
 }
 
 /** A line that sums the lines above it: never a recipient. */
-const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
+export const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 
 /**
  * Cost kinds an application splits its budget into ("Personalkostnader 1 150 000 kr"): a run of

@@ -10,7 +10,16 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { ITEM_HEADING, PARTY_NAME, PERSON_NAME, plain, plainAt, reservationNames } from "./minutesText.ts";
+import {
+  cellsWithColumns,
+  ITEM_HEADING,
+  PARTY_NAME,
+  PERSON_NAME,
+  plain,
+  plainAt,
+  reservationNames,
+  rowCells,
+} from "./minutesText.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -75,17 +84,6 @@ interface Roster {
   columns: RosterColumn[];
   /** Where each column starts in the raw line, for rows with empty cells. */
   starts: number[];
-}
-
-/** A table row's cells with where each starts: pipes ("| a | b |") or gaps of two or more spaces. */
-function rowCells(raw: string): { text: string; column: number }[] {
-  if (/^\s*\|/.test(raw))
-    return raw
-      .trim()
-      .replace(/^\||\|$/g, "")
-      .split("|")
-      .map((c, k) => ({ text: plain(c.trim()), column: k }));
-  return cellsWithColumns(raw.replace(/\t/g, "  ")).map((c) => ({ text: plain(c.text), column: c.column }));
 }
 
 /**
@@ -235,12 +233,6 @@ function sideBySideLabels(raw: string): { column: number; modes: [ListMode, List
   );
   if (!modes[0] || !modes[1]) return undefined;
   return { column: cells[1]!.column, modes: [modes[0], modes[1]] };
-}
-
-/** A line's cells (runs of text between gaps of two or more spaces) with the column each starts at. */
-function cellsWithColumns(raw: string): { text: string; column: number }[] {
-  // Words joined by single spaces; a one-character cell ("–", a party "S") is a cell of its own.
-  return [...raw.matchAll(/\S(?:\s?\S)*/g)].map((m) => ({ text: m[0], column: m.index! }));
 }
 
 /** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */

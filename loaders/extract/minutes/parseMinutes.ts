@@ -1,15 +1,17 @@
 /** Every minutes parser, run over one board or committee protocol. */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { findAgendaItems, itemAtOrBefore } from "./findAgendaItems.ts";
+import { findAgendaItems, itemAtOrBefore, type AgendaItem } from "./findAgendaItems.ts";
 import { parseAllocations } from "./parseAllocations.ts";
 import { parseAttendance } from "./parseAttendance.ts";
 import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
-import { readAttachedDecisions, readDetachedDecisions } from "./readDecisions.ts";
+import { readAttachedDecisions, readDetachedDecisions, type Decision } from "./readDecisions.ts";
+import { readDecisionTables } from "./readDecisionTable.ts";
 import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
+import { readYearPassages, yearPassages } from "./yearReports.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -24,15 +26,25 @@ export function parseMinutes(document: DocumentText, ctx: MeetingContext): Parse
 
 function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const meeting = parseMeetingHeader(doc, ctx);
-  const items = findAgendaItems(doc);
   const findings: FindingInput[] = [];
-  const decisions = [...readAttachedDecisions(doc, items), ...readDetachedDecisions(doc, items, findings)].sort(
-    (a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef),
-  );
+  // A table of the decisions ("§ | Ärende | Beslut | Belopp") decides its items; a "§ 7 …" paragraph
+  // after it is a note on that item: its text, under the table's title, decides nothing of its own.
+  const table = readDecisionTables(doc, findings);
+  const tabled = new Map(table.map((d) => [d.itemNumber, d]));
+  const items = findAgendaItems(doc).map((i) => (tabled.has(i.number) ? asNote(i, tabled.get(i.number)!) : i));
+  const attached = readAttachedDecisions(doc, items);
+  // A row whose decision cell says nothing we can name gives way to the item's own decision, where its text has one.
+  const ownDecision = (row: Decision) =>
+    attached.find((d) => d.itemRef === row.itemRef && d.outcome !== "other") ?? row;
+  const decisions = withoutRepeats([
+    ...table.map((row) => (row.outcome === "other" ? ownDecision(row) : row)),
+    ...attached.filter((d) => !tabled.has(d.itemNumber)),
+    ...readDetachedDecisions(doc, items, findings),
+  ]).sort((a, b) => a.itemNumber - b.itemNumber || REF_ORDER.compare(a.itemRef, b.itemRef));
   // Items' line ranges do not overlap, so the last attached heading at or before n is the only candidate.
-  const attached = items.filter((i) => !i.detached);
+  const attachedItems = items.filter((i) => !i.detached);
   const itemOfLine = (n: number) => {
-    const i = itemAtOrBefore(attached, n);
+    const i = itemAtOrBefore(attachedItems, n);
     return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
   };
   // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
@@ -42,6 +54,9 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     d.byYear = [];
   }
   const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
+  // Statistics and accounts of a closed year the minutes report, read as a report on that year.
+  const meetingYear = Number(ctx.date.slice(0, 4));
+  const passages = yearPassages(doc, items, meetingYear);
   const facts: FactInput[] = [];
   for (const d of decisions) {
     // "other" is an item that decided nothing. A decision read but not classified, or marked but not
@@ -89,7 +104,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
         message: `${d.itemRef} "${d.title.slice(0, 60)}": no decision recorded (information or discussion only); kept with outcome other`,
       });
   }
-  if (items.length === 0)
+  if (items.length === 0 && table.length === 0)
     findings.push({
       check_id: "minutes.no_items",
       severity: "error",
@@ -101,10 +116,10 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   const coverage: ParseOutput["coverage"] = [
     {
       section: "agenda_items",
-      status: items.length > 0 ? "parsed" : "missing",
-      line: items[0]?.line ?? null,
+      status: items.length > 0 || table.length > 0 ? "parsed" : "missing",
+      line: table[0]?.line ?? items[0]?.line ?? null,
       facts: decisions.length,
-      note: `${items.length} items${items.some((i) => i.detached) ? " (headings listed apart from their text)" : ""}, ${decisions.filter((d) => d.text).length} with a decision`,
+      note: `${items.length} items${items.some((i) => i.detached) ? " (headings listed apart from their text)" : ""}${table.length > 0 ? `, ${table.length} rows of a decision table` : ""}, ${decisions.filter((d) => d.text).length} with a decision`,
     },
     {
       section: "allocation",
@@ -119,8 +134,28 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     parseAttendance(doc),
     { facts, findings: [...findings, ...allocations.findings], coverage },
     { facts: allocations.facts, findings: [], coverage: [] },
-    parseMinutesFigures(doc, items, Number(ctx.date.slice(0, 4))),
+    parseMinutesFigures(doc, items, meetingYear, passages),
+    readYearPassages(doc, passages),
     minutesMemberTables(doc),
     { facts: fees.facts, findings: fees.findings, coverage: [] },
   ]);
+}
+
+/** A "§ 3 …" paragraph on an item a decision table read: all of it is the item's text, under the table's title. */
+function asNote(item: AgendaItem, row: Decision): AgendaItem {
+  return {
+    ...item,
+    title: row.title || item.title,
+    bodyFrom: item.line,
+    bodyTo: Math.max(item.bodyTo, item.bodyFrom - 1, item.line),
+  };
+}
+
+/**
+ * An item mentioned again ("§ 3" in a note, a heading repeated) that decides nothing adds no
+ * decision where the item's decision has been read: it would store the item twice, once unknown.
+ */
+function withoutRepeats(decisions: Decision[]): Decision[] {
+  const decided = new Set(decisions.filter((d) => d.outcome !== "other").map((d) => d.itemNumber));
+  return decisions.filter((d) => d.outcome !== "other" || d.text !== "" || d.labelled || !decided.has(d.itemNumber));
 }

@@ -2,7 +2,8 @@
  * Figures minutes state in passing, into the tables they belong to: next year's state
  * allocation and total budget income (finance, basis budget), new targets (goal), project
  * results and yearly costs (indicator), members leaving (member_change), and the federation's
- * revenue, costs, result and equity an item on its annual report quotes (finance, basis actual).
+ * revenue, costs, result and equity a passage on a closed year quotes (an item on its annual report,
+ * "Bokslutet för 2024 visar …": `yearReports.ts`; finance, basis actual).
  */
 import { goalIndicator, matchCode } from "../../reference/codes.ts";
 import { slugify } from "../../reference/slug.ts";
@@ -10,6 +11,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { itemAtOrBefore, type AgendaItem } from "./findAgendaItems.ts";
+import type { YearPassage } from "./yearReports.ts";
 import { MONTH_NAMES, monthNumber, pad2 } from "./minutesText.ts";
 import { sentencesOf } from "./readDecisions.ts";
 import { readMoneySentence } from "../general/moneyGrammar.ts";
@@ -43,21 +45,6 @@ const LEAVING_ON_DATE = new RegExp(
   "giu",
 );
 
-/**
- * An item on the federation's own annual report: "Årsredovisning 2024", "Förslag till årsbokslut
- * för 2024", "Årsredovisning och revisionsberättelse 2024". Not a member's ("Region Xs
- * årsredovisning"), nor a budget or a plan.
- */
-const ANNUAL_REPORT_ITEM =
-  /^(?:(?:förslag till|godkännande av|beslut om|fastställande av)\s+)?(?:årsredovisning|årsbokslut|bokslut)(?:en)?(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för\s+(?:år\s+)?)?((?:19|20)\d\d)(?!\d)[^\d]*$/iu;
-
-/** The year of the annual report an item is about, if it is about one of an earlier year. */
-function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
-  const m = item ? ANNUAL_REPORT_ITEM.exec(item.title) : null;
-  const year = Number(m?.[1]);
-  return m && year <= meetingYear ? year : undefined;
-}
-
 /** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
 function lineOf(doc: DocumentText, from: number, raw: string): number {
   for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
@@ -66,7 +53,13 @@ function lineOf(doc: DocumentText, from: number, raw: string): number {
 }
 const MAX_SENTENCE_LINES = 6;
 
-export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): ParseOutput {
+export function parseMinutesFigures(
+  doc: DocumentText,
+  items: readonly AgendaItem[],
+  meetingYear: number,
+  /** Passages reporting a closed year's figures (`yearReports.ts`): their money is that year's outcome. */
+  passages: readonly YearPassage[],
+): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   const firstItem = items[0]?.line ?? 1;
@@ -117,10 +110,9 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
         });
     }
 
-    // The annual report's figures, quoted in the item on it: read by the prose money grammar (a
+    // A closed year's figures, quoted in a passage on that year: read by the prose money grammar (a
     // result needs its sign; a budget, a change or a bracket is not the year's outcome).
-    const reportYear =
-      s.line <= Math.max(item?.bodyTo ?? 0, item?.line ?? 0) ? annualReportYear(item, meetingYear) : undefined;
+    const reportYear = passages.find((p) => s.line >= p.from && s.line <= p.to)?.year;
     if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
       const reading = readMoneySentence(t, reportYear);
       for (const f of reading.figures)
@@ -132,7 +124,7 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
             item: f.item,
             amount_sek: f.sek,
             value: null,
-            source_label: `${f.clause.trim().slice(0, 120)} (protokoll, ${item!.ref} ${item!.title})`,
+            source_label: `${f.clause.trim().slice(0, 120)} (protokoll${item ? `, ${item.ref} ${item.title}` : ""})`,
             ...at,
             // A sentence wraps: the fact cites the line its amount stands on.
             line: lineOf(doc, s.line, f.raw),

@@ -251,7 +251,7 @@ const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|pers
  * The decision's amount: the first one outside clauses about another body's money or a comparison,
  * and not a rate. A yearly rate is the sum only for a period of one year ("380 000 kr per år under 2025").
  */
-function amountOf(text: string): Decision["amount"] {
+export function amountOf(text: string): Decision["amount"] {
   const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
   const a = findAmounts(masked)[0];
   if (!a) return null;
@@ -267,10 +267,14 @@ function amountOf(text: string): Decision["amount"] {
   return { sek: a.sek, approximate: a.approximate, precision: a.precision };
 }
 
-function categoryOf(item: AgendaItem | undefined, outcome: string, hasDecision: boolean): ItemCategory {
+export function categoryOf(
+  item: AgendaItem | undefined,
+  outcome: string,
+  hasDecision: boolean,
+  title = item?.title ?? "",
+): ItemCategory {
   const header = item?.headerCategory;
   if (header === "information" || header === "decision" || header === "discussion") return header;
-  const title = item?.title ?? "";
   if (/^(information|informationspunkt|rapport|meddelande)/i.test(title)) return "information";
   if (/diskussion|dragning|tema\?/i.test(title)) return "discussion";
   if (!hasDecision || outcome === "noted") return "information";

@@ -1,0 +1,171 @@
+/**
+ * Where minutes report a closed year's figures: an item on the federation's annual report or
+ * accounts ("Årsredovisning 2024", "Bokslut 2024"), or a paragraph whose heading or first sentence
+ * says the year's statistics or accounts are presented ("1. Helårsstatistik 2024", "Förbundschefen
+ * redovisade helårsstatistiken för 2024.", "Bokslutet för 2024 visar …"). Such a passage is read by
+ * the general prose readers as a report on that year: its participant figures by the figure
+ * grammar, its money by the money grammar (`parseMinutesFigures.ts`). Only a year before the
+ * meeting's, and never a part of one ("Delårsbokslut", "tertial"), a plan or a budget.
+ */
+import type { FactInput } from "../../schema/facts.ts";
+import { DocumentText, type ParseOutput } from "../documentText.ts";
+import { findNumberWords } from "../general/numberWords.ts";
+import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { settleReportedRates } from "../general/reportedRates.ts";
+import type { AgendaItem } from "./findAgendaItems.ts";
+import { aboutAnotherBody } from "../general/otherBodies.ts";
+import { ITEM_HEADING, plainAt } from "./minutesText.ts";
+
+export interface YearPassage {
+  from: number;
+  to: number;
+  /** The year the passage reports on. */
+  year: number;
+}
+
+/**
+ * An item on the federation's own annual report: "Årsredovisning 2024", "Förslag till årsbokslut
+ * för 2024", "Årsredovisning och revisionsberättelse 2024". Not a member's ("Region Xs
+ * årsredovisning"), nor a budget or a plan.
+ */
+const ANNUAL_REPORT_ITEM =
+  /^(?:(?:förslag till|godkännande av|beslut om|fastställande av)\s+)?(?:årsredovisning|årsbokslut|bokslut)(?:en)?(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för\s+(?:år\s+)?)?((?:19|20)\d\d)(?!\d)[^\d]*$/iu;
+
+/**
+ * A heading or a sentence presenting a whole year's statistics or accounts: "Helårsstatistik 2024",
+ * "redovisade helårsstatistiken för 2024", "Bokslutet för 2024 visar", "Verksamhetsberättelse 2024",
+ * "Deltagarstatistik 2024". A word for part of the year ("delårsbokslut", "månadsstatistik") is no whole year.
+ */
+const YEAR_REPORT =
+  /(?<!\p{L})\p{L}*?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+/** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
+const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
+/** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}.{0,70}$/u;
+const isNumberedHeading = (t: string) => NUMBERED_HEADING.test(t) && !/[.:,]$/.test(t);
+
+/**
+ * A genitive right before the report that names another body ("Region Vassmarks årsredovisning",
+ * "kommunens bokslut"): its figures are that body's. The federation's own ("Förbundets") is not one.
+ */
+const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
+const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
+
+/** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
+const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport/i;
+const A_YEAR = /(?:19|20)\d\d/;
+
+/** The year a heading or opening sentence reports on, when it is before the meeting's year. */
+function reportedYear(text: string, meetingYear: number): number | undefined {
+  if (!A_YEAR.test(text) || !REPORT_CUE.test(text)) return undefined;
+  const m = YEAR_REPORT.exec(text);
+  if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
+  const before = text.slice(0, m.index!);
+  if (OTHERS_REPORT.test(before) && !OWN_GENITIVE.test(before)) return undefined;
+  const year = Number(m[1]);
+  return year < meetingYear ? year : undefined;
+}
+
+/** The year of the annual report an item is about, if it is about one of the meeting's year or before. */
+function annualReportYear(item: AgendaItem | undefined, meetingYear: number): number | undefined {
+  const m = item ? ANNUAL_REPORT_ITEM.exec(item.title) : null;
+  const year = Number(m?.[1]);
+  return m && year <= meetingYear ? year : undefined;
+}
+
+/** The first sentence of a text: up to a full stop before a capital letter, or all of it. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text)?.[0] ?? text;
+
+/** Every passage of the minutes that reports a closed year's figures, in line order. */
+export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): YearPassage[] {
+  const out: YearPassage[] = [];
+  for (const item of items) {
+    const year = annualReportYear(item, meetingYear) ?? reportedYear(item.title, meetingYear);
+    if (year !== undefined && !item.detached) out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
+  }
+  // Each line once, without its Markdown: the walks below look at most lines more than once.
+  const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
+  const at = (n: number) => lines[n - 1] ?? "";
+  // A numbered heading ("1. Helårsstatistik 2024") heads the lines up to the next heading.
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const head = at(n);
+    if (!isNumberedHeading(head)) continue;
+    const year = reportedYear(head, meetingYear);
+    if (year === undefined) continue;
+    let end = n;
+    while (end < doc.lineCount && !isNumberedHeading(at(end + 1)) && !ITEM_HEADING.test(at(end + 1))) end++;
+    out.push({ from: n, to: end, year });
+  }
+  const covered = (n: number) => out.some((p) => n >= p.from && n <= p.to);
+  // Paragraphs: runs of lines between blank ones, each judged by its first sentence.
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (at(n) === "") continue;
+    let end = n;
+    while (end < doc.lineCount && at(end + 1) !== "") end++;
+    // The paragraph's text opens under a heading on its first line.
+    const first = isNumberedHeading(at(n)) ? n + 1 : n;
+    if (!covered(n) && first <= end) {
+      const opening = lines.slice(first - 1, Math.min(end, first + MAX_OPENING_LINES - 1)).join(" ");
+      const year = reportedYear(firstSentence(opening), meetingYear);
+      if (year !== undefined) out.push({ from: n, to: end, year });
+    }
+    n = end;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** A paragraph's first sentence is read from its first lines only. */
+const MAX_OPENING_LINES = 3;
+
+const SECTION = "minutes_figures";
+
+/** Years, dates and § numbers: numbers that are no figure. */
+const NO_FIGURE = /(?<!\d)(?:19|20)\d\d(?:-\d\d-\d\d)?(?!\d)|§\s*\d+(?::\d+)?/g;
+
+/**
+ * Whether a passage holds a figure at all (a number that is no year, date or §, or a number word
+ * above one): only then is it worth reading, as the grammar's views of a document are costly to build.
+ */
+function holdsFigure(text: string): boolean {
+  return /\d/.test(text.replace(NO_FIGURE, " ")) || findNumberWords(text).some((w) => w.value >= 2);
+}
+
+/**
+ * The participant figures of each passage, read by the figure grammar as in a report on its
+ * year: the rest of the minutes blank, the passage's year the report's. Facts say they come
+ * from minutes (`minutes_figures`); a year before the meeting's loses to that year's own report.
+ */
+export function readYearPassages(doc: DocumentText, passages: readonly YearPassage[]): ParseOutput {
+  const outputs: ParseOutput[] = [];
+  if (passages.length === 0) return { facts: [], findings: [], coverage: [] };
+  for (const year of new Set(passages.map((p) => p.year))) {
+    const mine = passages.filter((p) => p.year === year && holdsFigure(doc.join(p.from, p.to)));
+    if (mine.length === 0) continue;
+    const lines = doc.lines.map((line, i) => (mine.some((p) => i + 1 >= p.from && i + 1 <= p.to) ? line : ""));
+    const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
+    const read = settleReportedRates(parseProseFigures(view));
+    outputs.push({
+      facts: read.facts.map((f): FactInput => ({ ...f, section: SECTION })),
+      findings: read.findings,
+      coverage: [],
+    });
+  }
+  const facts = outputs.flatMap((o) => o.facts);
+  return {
+    facts,
+    findings: outputs.flatMap((o) => o.findings),
+    // Reported where the passages gave figures: a passage that gives none adds nothing to say.
+    coverage:
+      facts.length === 0
+        ? []
+        : [
+            {
+              section: `${SECTION}:year_reports`,
+              status: "parsed",
+              line: passages[0]!.from,
+              facts: facts.length,
+              note: `${passages.length} passages reporting a closed year's statistics or accounts`,
+            },
+          ],
+  };
+}
