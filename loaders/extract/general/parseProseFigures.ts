@@ -62,6 +62,15 @@ const WE_THE_FEDERATION =
  */
 const FEDERATION_HAD =
   /(?<!\p{L})(?:(?:hade|har haft) (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:hade|har haft))(?: \p{L}+){0,3} \d/iu;
+/**
+ * Participants who left, began or took part in "en insats" (any one of the federation's, not a
+ * named one): "81 deltagare avslutade en insats under 2024". Only where the sentence names no one
+ * and no member's residents.
+ */
+const ANY_INTERVENTION =
+  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+/** A member's residents or its own people: a part of the participants, never all of them. */
+const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -109,8 +118,13 @@ const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
  */
 const EACH_OWN_INTERVENTION =
   /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+/**
+ * Examples after "till exempel" ("… av andra skäl, till exempel flytt eller att insatsen inte
+ * längre passade"): reasons each participant had, naming no one intervention.
+ */
+const EXAMPLES = /(?<!\p{L})(?:till exempel|t\.\s?ex\.?|exempelvis|såsom)(?!\p{L})[^.;]*/giu;
 const isAboutOneIntervention = (sentence: string) =>
-  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
+  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
@@ -222,7 +236,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         previousScope &&
         previousScope !== "conflict" &&
         previousScope.kind === "federation" &&
-        (ANAPHORA.test(sentence) ||
+        // "Av de 9 avslutade som bodde i Ekerås …": a pointer back to a member's residents is a part of them.
+        ((ANAPHORA.test(sentence) && !namesSomeone(sentence) && !RESIDENTS.test(sentence)) ||
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
@@ -469,7 +484,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       : section;
   return cued(FEDERATION_CUE, sentence) ||
     WE_THE_FEDERATION.test(sentence) ||
-    (cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
+    ((cued(FEDERATION_HAD, sentence) || (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }

@@ -1,0 +1,56 @@
+/**
+ * Shapes of running text from the eighth round of tuning, in made-up federations' words: a
+ * letter's answer giving the exits as "avslutade en insats", reasons given as examples, and a
+ * pointer back to a member's residents.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+/** The participant figures the annual report's readers store from running text. */
+const prose = (text: string, year = 2024) =>
+  (parseAnnualReport(docOf(text.split("\n"), year)).facts as AnyFact[])
+    .filter((f) => f.section === "general:prose")
+    .map((f) => {
+      const what = f.table === "participant_count" ? `${f.measure}/${f.gender}` : (f.category ?? f.indicator);
+      return `${f.intervention ?? "förbundet"} ${what}=${f.value}${f.n ? ` n=${f.n}` : ""}`;
+    });
+
+describe("participants who left 'en insats': any one of the federation's", () => {
+  it("reads the exits and the destinations pointing back to them as the federation's", () => {
+    expect(
+      prose(
+        [
+          "Fråga 2. Hur gick det för deltagarna?",
+          "Svar: 64 deltagare avslutade en insats under 2024. Av dem fick 12 ett arbete och 8 började",
+          "studera. Övriga 44 avslutades av andra skäl, till exempel flytt eller att insatsen inte längre",
+          "passade.",
+        ].join("\n"),
+      ),
+    ).toEqual(["förbundet exited/all=64", "förbundet work=12", "förbundet studies=8", "förbundet other_exit=44"]);
+  });
+
+  it("must not read a member's residents, a named intervention's exits or a part pointing back to residents", () => {
+    expect(prose("Under 2024 avslutade 15 deltagare som bodde i kommunen en insats.")).toEqual([]);
+    expect(prose("I Vändpunkten avslutade 20 deltagare en insats under 2024.")).toEqual([]);
+    expect(
+      prose(
+        [
+          "Svar: 64 deltagare avslutade en insats under 2024. Av dem fick 12 ett arbete.",
+          "Av de 9 avslutade som bodde i Åby gick 4 till arbete.",
+        ].join("\n"),
+      ),
+    ).toEqual(["förbundet exited/all=64", "förbundet work=12"]);
+  });
+
+  it("must not let an example clear a sentence that names the intervention outside it", () => {
+    expect(
+      prose(
+        [
+          "Svar: 64 deltagare avslutade en insats under 2024. Av dem fick 12 ett arbete.",
+          "Övriga 52 lämnade insatsen av andra skäl, till exempel flytt.",
+        ].join("\n"),
+      ),
+    ).toEqual(["förbundet exited/all=64", "förbundet work=12"]);
+  });
+});
