@@ -54,3 +54,29 @@ describe("participants who left 'en insats': any one of the federation's", () =>
     ).toEqual(["förbundet exited/all=64", "förbundet work=12"]);
   });
 });
+
+describe("a paragraph dated by one year goes on past an aside that gave no figure", () => {
+  it("reads the exits after a sentence about a member's residents as the federation's", () => {
+    expect(
+      prose(
+        [
+          "Under 2024 deltog 120 personer i förbundets insatser. Av dem bodde 30 i Åby kommun. Totalt",
+          "avslutades 70 deltagare under året.",
+        ].join("\n"),
+      ),
+    ).toEqual(["förbundet enrolled/all=120", "förbundet exited/all=70"]);
+  });
+
+  it("must not carry the scope past another year or past a sentence about someone else's figures", () => {
+    expect(
+      prose(
+        "Under 2024 deltog 120 personer i förbundets insatser. Av dem bodde 30 i Åby kommun. Under 2023 avslutades 70 deltagare.",
+      ),
+    ).toEqual(["förbundet enrolled/all=120"]);
+    expect(
+      prose(
+        "Under 2024 deltog 120 personer i förbundets insatser. I Steget avslutades 20 deltagare under året. Totalt avslutades 70 deltagare under året.",
+      ),
+    ).toEqual(["förbundet enrolled/all=120"]);
+  });
+});

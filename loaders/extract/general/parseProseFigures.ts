@@ -199,6 +199,8 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
+  /** The sentence that set `previousScope`: the last one in the paragraph that gave a figure. */
+  let previousFigured: string | undefined;
   /** Whom the sentence just before was about, whether or not it gave a figure. */
   let lastScope: Scope | "conflict" | undefined;
   /** The whole-group counts stored from the sentence just before, and whose they were. */
@@ -216,7 +218,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
-      previous = previousScope = lastScope = undefined;
+      previous = previousScope = lastScope = previousFigured = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
     lastUnit = unit;
@@ -251,8 +253,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
           // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
           // participants, naming no one else.
+          // "Under 2024 deltog 198 … . Av dem bodde 46 i Åby. Totalt avslutades 131 deltagare under året": an
+          // aside that gave no figure between them changes neither.
           (datedBy(sentence) !== undefined &&
-            datedBy(sentence) === datedBy(previous ?? "") &&
+            (datedBy(sentence) === datedBy(previous ?? "") || datedBy(sentence) === datedBy(previousFigured ?? "")) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
@@ -386,6 +390,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
       previousScope = scope;
+      previousFigured = sentence;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
       const partOfYear = namesPartOfYear(sentence);
       for (const f of figures) {
