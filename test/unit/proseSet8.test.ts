@@ -4,8 +4,15 @@
  * pointer back to a member's residents.
  */
 import { describe, expect, it } from "vitest";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
+
+const figures = (s: string, lead?: string) =>
+  readSentence(s, { year: 2024, ...(lead ? { lead } : {}) }).figures.map(
+    (f) => `${f.kind === "exit_outcome" ? f.category : f.kind}=${f.token.value}`,
+  );
 
 /** The participant figures the annual report's readers store from running text. */
 const prose = (text: string, year = 2024) =>
@@ -78,5 +85,74 @@ describe("a paragraph dated by one year goes on past an aside that gave no figur
         "Under 2024 deltog 120 personer i förbundets insatser. I Steget avslutades 20 deltagare under året. Totalt avslutades 70 deltagare under året.",
       ),
     ).toEqual(["förbundet enrolled/all=120"]);
+  });
+});
+
+describe("a list of destinations after a lead about the exits", () => {
+  it("reads each destination named before its number, the lead in the sentence or on the line above", () => {
+    expect(figures("Avslutade deltagare: arbete 12, studier 7, aktivt arbetssökande 5 och annat 9.")).toEqual([
+      "work=12",
+      "studies=7",
+      "job_seeker=5",
+      "other_exit=9",
+    ]);
+    expect(figures("Arbete 12, studier 7, fortsatt rehabilitering 15.", "Vart de avslutade gick under 2024:")).toEqual([
+      "work=12",
+      "studies=7",
+      "continued_rehab=15",
+    ]);
+  });
+
+  it("must not read a list under a target, another year's lead, a lead about others, or an item that is no destination", () => {
+    expect(figures("Målet för de avslutade: arbete 12, studier 7.")).toEqual([]);
+    expect(figures("Arbete 12, studier 7.", "Avslutade 2023 fördelade på vart de gick:")).toEqual([]);
+    expect(figures("Arbete 12, studier 7.", "Inskrivna deltagare per kommun:")).toEqual([]);
+    expect(figures("Avslutade deltagare: arbete 12, Vändpunkten 7.")).toEqual([]);
+    expect(figures("Avslutade deltagare: arbete 12, arbete 7.")).toEqual([]);
+  });
+
+  it("keeps the section's scope over a lead line and reads its list as the federation's", () => {
+    const text = [
+      "Deltagare",
+      "Förbundets insatser hade 90 deltagare under 2024.",
+      "",
+      "Avslutade 2024 fördelade på vart de gick:",
+      "Arbete 12, studier 7, annat avslut 21.",
+    ].join("\n");
+    expect(scopeByLine(docOf(text.split("\n")))[4]!.kind).toBe("federation");
+    expect(prose(text)).toEqual([
+      "förbundet enrolled/all=90",
+      "förbundet work=12",
+      "förbundet studies=7",
+      "förbundet other_exit=21",
+    ]);
+  });
+
+  it("must not keep the scope over a lead that names someone", () => {
+    const lines = [
+      "Deltagare",
+      "Förbundets insatser hade 90 deltagare under 2024.",
+      "",
+      "Avslutade i Vändpunkten:",
+      "Arbete 4, studier 2.",
+    ];
+    expect(scopeByLine(docOf(lines))[4]!.kind).toBe("unknown");
+  });
+});
+
+describe("a table header set in from the margin", () => {
+  it("is no heading over rows of figures", () => {
+    const lines = [
+      "Deltagare",
+      "",
+      "                        Helår 2024      2023",
+      "Inskrivna deltagare       140          120",
+    ];
+    expect(isHeading(docOf(lines), 3)).toBe(false);
+  });
+
+  it("must not take a centred heading of one cell for a header", () => {
+    const lines = ["", "                  Resultaträkning", "Verksamhetens intäkter     5 000     4 000"];
+    expect(isHeading(docOf(lines), 2)).toBe(true);
   });
 });

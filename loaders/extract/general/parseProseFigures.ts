@@ -218,10 +218,12 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
-      previous = previousScope = lastScope = previousFigured = undefined;
+      previous = previousScope = lastScope = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
     lastUnit = unit;
+    // An aside is passed over within one run of text only: a heading between starts anew.
+    previousFigured = undefined;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
@@ -315,10 +317,13 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const sentenceBefore = previous;
       let reading;
       try {
+        // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
+        const above = s.start === 0 ? doc.at(firstLine - 1) : "";
         reading = readSentenceInContext(sentence, previous, {
           exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
           countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
           year,
+          ...(above.endsWith(":") ? { lead: above } : {}),
         });
         previous = sentence;
       } catch (err) {
