@@ -156,3 +156,16 @@ describe("a table header set in from the margin", () => {
     expect(isHeading(docOf(lines), 2)).toBe(true);
   });
 });
+
+describe("a table row's cells closed to one space by the prose pre-pass", () => {
+  it("must not read two cells as one grouped number", () => {
+    const text = ["Deltagare", "", "Nya deltagare                    12           124"].join("\n");
+    expect(prose(text).filter((f) => f.includes("12124"))).toEqual([]);
+  });
+
+  it("still reads a grouped number as written in a sentence", () => {
+    expect(prose(["Deltagare", "Förbundets insatser hade 1 124 deltagare under 2024."].join("\n"))).toEqual([
+      "förbundet enrolled/all=1124",
+    ]);
+  });
+});

@@ -400,6 +400,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const partOfYear = namesPartOfYear(sentence);
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
+        if (cellsRunTogether(doc, f.token, line, lineAt(unit, s.start + f.token.end - 1))) {
+          unread(f.token, unit, s.start, "two cells of a table's row, not one number");
+          continue;
+        }
         if (partOfBefore(f) || someOfThem(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
           continue;
@@ -470,6 +474,16 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/**
+ * "Inskrivna deltagare      276        203": the prose pre-pass closes a table row's wide gaps to
+ * one space, so two cells read as one grouped number ("276 203"). A number with a space in it
+ * that the line as written does not hold is cells, not a number.
+ */
+function cellsRunTogether(doc: DocumentText, tok: NumberToken, first: number, last: number): boolean {
+  if (!tok.raw.includes(" ") || first !== last) return false;
+  return !(doc.lines[first - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").includes(tok.raw);
 }
 
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
