@@ -169,3 +169,41 @@ describe("a table row's cells closed to one space by the prose pre-pass", () => 
     ]);
   });
 });
+
+describe("the whole year's column beside a column headed by a name and a year", () => {
+  const counts = (lines: string[]) =>
+    (parseAnnualReport(docOf(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year} ${f.measure}/${f.gender}=${f.value}`);
+
+  it("reads the whole year's column and never the named one", () => {
+    expect(
+      counts([
+        "Deltagare",
+        "",
+        "                        Helår 2024     Övre Ådalen 2023",
+        "Inskrivna deltagare            140                  95",
+        "Avslutade deltagare             61                  40",
+      ]),
+    ).toEqual(["2024 enrolled/all=140", "2024 exited/all=61"]);
+  });
+
+  it("must not read a whole year other than the report's, nor a header with a cell that is no name", () => {
+    expect(
+      counts([
+        "Deltagare",
+        "",
+        "                        Helår 2023     Övre Ådalen 2022",
+        "Inskrivna deltagare            140                  95",
+      ]),
+    ).toEqual([]);
+    expect(
+      counts([
+        "Deltagare",
+        "",
+        "                        Helår 2024     Budget 2024 (tkr)",
+        "Inskrivna deltagare            140                  95",
+      ]),
+    ).toEqual([]);
+  });
+});
