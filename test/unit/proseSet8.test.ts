@@ -207,3 +207,56 @@ describe("the whole year's column beside a column headed by a name and a year", 
     ).toEqual([]);
   });
 });
+
+describe("callouts: a gender split on its own line, destinations under a heading about the exits", () => {
+  const callouts = (split: string) =>
+    [
+      "Året i siffror",
+      "",
+      "  140",
+      "  personer deltog i våra insatser",
+      "",
+      `  ${split}`,
+      "",
+      "  60",
+      "  deltagare avslutade sin insats",
+      "",
+      "Vart gick de som avslutade?",
+      "",
+      "  12",
+      "  fick ett arbete",
+      "",
+      "  9",
+      "  fortsatte sin rehabilitering hos en medlem",
+    ].join("\n");
+
+  it("reads a split that adds up to the count above it, and a destination said by its verb alone", () => {
+    expect(prose(callouts("80 kvinnor, 60 män"))).toEqual([
+      "förbundet enrolled/all=140",
+      "förbundet enrolled/woman=80",
+      "förbundet enrolled/man=60",
+      "förbundet exited/all=60",
+      "förbundet work=12",
+      "förbundet continued_rehab=9",
+    ]);
+  });
+
+  it("must not read a split that does not add up, nor a verb-only destination under a heading about something else", () => {
+    expect(prose(callouts("80 kvinnor, 50 män")).filter((f) => /woman|man=/.test(f))).toEqual([]);
+    expect(
+      prose(
+        [
+          "Året i siffror",
+          "",
+          "  60",
+          "  deltagare avslutade sin insats",
+          "",
+          "Samverkan",
+          "",
+          "  9",
+          "  fortsatte sin rehabilitering hos en medlem",
+        ].join("\n"),
+      ),
+    ).toEqual(["förbundet exited/all=60"]);
+  });
+});

@@ -31,6 +31,8 @@ const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (d
 /** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+/** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
+const EXIT_HEADING = /avslut|utskriv/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -196,6 +198,17 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   let exitedSoFar = new Map<string | null, number[]>();
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
+  /**
+   * "Vart gick de som avslutade?" over "21" / "fortsatte sin rehabilitering": under a heading about
+   * those who left, a paragraph's destinations are of the year's exits read before, its owner's.
+   */
+  const exitsUnderHeading = (owner: string | null, line: number): number[] => {
+    const heading = scopes[line - 1]!.line;
+    const exits = yearExits.get(owner);
+    return heading !== null && exits?.size === 1 && EXIT_HEADING.test(doc.at(heading)) ? [...exits] : [];
+  };
+  /** The last whole count of the report's year stored: what a gender split on a line of its own may split. */
+  let lastWhole: FactInput | undefined;
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
@@ -320,7 +333,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
         const above = s.start === 0 ? doc.at(firstLine - 1) : "";
         reading = readSentenceInContext(sentence, previous, {
-          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
+          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
           countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
           year,
           ...(above.endsWith(":") ? { lead: above } : {}),
@@ -362,10 +375,15 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
       const figures = [...reading.figures, ...waiting];
-      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
-      if (figures.length === 0 && unreadTokens.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
+      const split = figures.length === 0 ? genderSplitOf(sentence, lastWhole, firstLine, text) : [];
+      if (split.length > 0) {
+        facts.push(...split);
+        continue;
+      }
+      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
+      if (figures.length === 0 && unreadTokens.length === 0) continue;
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
       if (figures.length === 0) continue;
 
@@ -441,8 +459,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
+          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year) {
             stored.push({ measure: fact.measure as CountMeasure, value: fact.approximate ? NaN : fact.value });
+            lastWhole = fact.approximate ? undefined : fact;
+          }
           if (
             fact.table === "participant_count" &&
             fact.measure === "exited" &&
@@ -484,6 +504,29 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
 function cellsRunTogether(doc: DocumentText, tok: NumberToken, first: number, last: number): boolean {
   if (!tok.raw.includes(" ") || first !== last) return false;
   return !(doc.lines[first - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").includes(tok.raw);
+}
+
+/** "129 kvinnor | 109 män", "64 män och 52 kvinnor": a gender split alone, with no count of its own. */
+const GENDER_PAIR =
+  /^\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*(?:[|,·/;]|och)\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*\.?\s*$/iu;
+/** How far below its count a split on its own may stand (a callout's number, its caption, a blank line). */
+const SPLIT_REACH = 4;
+
+/**
+ * A gender split alone on its line, right under the count it splits (a callout "238" / "personer
+ * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
+ */
+function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: string): FactInput[] {
+  const m = GENDER_PAIR.exec(sentence);
+  if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
+  const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
+  if (a === null || b === null || a + b !== whole.value || line - whole.line > SPLIT_REACH || line <= whole.line)
+    return [];
+  const gender = (w: string) => (w.toLowerCase() === "kvinnor" ? ("woman" as const) : ("man" as const));
+  return [
+    { ...whole, gender: gender(m[2]!), value: a, line, text },
+    { ...whole, gender: gender(m[4]!), value: b, line, text },
+  ];
 }
 
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
