@@ -80,6 +80,23 @@ describe("member contributions in running text", () => {
     ).toEqual([]);
   });
 
+  it("reads 'regionens medlemsavgift' as the fee of the one region the document names", () => {
+    expect(
+      read(
+        "Region Kustmark är medlem i förbundet.\nRegionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.",
+      ),
+    ).toEqual(["Region Kustmark=1600000@2"]);
+  });
+
+  it("must not read 'regionens' fee where the document names no region, or two", () => {
+    expect(read("Regionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.")).toEqual([]);
+    expect(
+      read(
+        "Region Kustmark och Region Fjällmark jämförs.\nRegionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {
     expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual([]);
     expect(read("Staten bidrog med 4,2 mnkr och varje kommun med 0,5 mnkr.")).toEqual(["Staten=4200000@1"]);

@@ -62,7 +62,7 @@ const CHAIN_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE}|regionen)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -181,9 +181,17 @@ const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 export function contributionSentences(
   doc: DocumentText,
   seen: ReadonlySet<number>,
-  memberOf: (label: string) => string | null,
+  memberOfLabel: (label: string) => string | null,
 ): FactInput[] {
   const out: FactInput[] = [];
+  // "Regionens medlemsavgift …": the region, where the document names one region and no other
+  // (looked for only when a sentence names "regionen" as a payer).
+  let region: string | null | undefined;
+  const memberOf = (label: string) => {
+    if (!THE_REGION.test(label)) return memberOfLabel(label);
+    region ??= soleRegion(doc) ?? null;
+    return region === null ? null : memberOfLabel(region);
+  };
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
@@ -243,10 +251,21 @@ function contribution(
 }
 
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
+/** "regionen" as a fee's payer: the one region the document names, if it names exactly one. */
+const THE_REGION = /^regionen$/i;
+const REGION_NAME = /(?<!\p{L})Region\s+(\p{Lu}[\p{L}-]+)/gu;
+
+/** "Region X", where X is the only region the document names; undefined otherwise. */
+function soleRegion(doc: DocumentText): string | undefined {
+  const names = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++)
+    if (doc.at(n).includes("Region")) for (const m of doc.at(n).matchAll(REGION_NAME)) names.add(m[1]!);
+  return names.size === 1 ? `Region ${[...names][0]!}` : undefined;
+}
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
 function named(written: string): boolean {
-  if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written)) return true;
+  if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written) || THE_REGION.test(written)) return true;
   if (NOT_A_NAME_START.test(written)) return false;
   const name = written.replace(/^region\s+/i, "");
   return /^\p{Lu}/u.test(name);
