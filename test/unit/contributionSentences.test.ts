@@ -97,6 +97,15 @@ describe("member contributions in running text", () => {
     ).toEqual([]);
   });
 
+  it("reads a list after 'Medlemsavgifter 2024:' in a sentence, and not one for another year", () => {
+    expect(
+      read("Medlemsavgifter 2024: staten 2 000 000 kr, Region Kustmark 1 000 000 kr och Strandby kommun 500 000 kr."),
+    ).toEqual(["staten=2000000@1", "Region Kustmark=1000000@1", "Strandby kommun=500000@1"]);
+    expect(
+      read("Medlemsavgifter 2025: staten 2 000 000 kr, Region Kustmark 1 000 000 kr och Strandby kommun 500 000 kr."),
+    ).toEqual([]);
+  });
+
   it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {
     expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual([]);
     expect(read("Staten bidrog med 4,2 mnkr och varje kommun med 0,5 mnkr.")).toEqual(["Staten=4200000@1"]);
