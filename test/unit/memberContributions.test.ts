@@ -426,6 +426,26 @@ describe("the members' fees listed under a lead", () => {
     );
   });
 
+  it("reads the parts under a labelled total of the members' money where they add up to it", () => {
+    expect(
+      read([
+        "EKONOMI",
+        "Intäkter (medlemsavgifter): 4 000 tkr",
+        "– varav staten: 2 000 tkr",
+        "– varav Region Granland: 1 000 tkr",
+        "– varav kommunerna: 1 000 tkr",
+        "Kostnader: 4 100 tkr",
+      ]),
+    ).toEqual(["staten:2024:actual=2000000@3", "Region Granland:2024:actual=1000000@4"]);
+  });
+
+  it("must not read parts that do not add up, a part that is no member's, or a total for another year", () => {
+    const parts = ["– varav staten: 2 000 tkr", "– varav Region Granland: 1 000 tkr"];
+    expect(read(["Intäkter (medlemsavgifter): 4 000 tkr", ...parts])).toEqual([]);
+    expect(read(["Intäkter (medlemsavgifter): 3 500 tkr", ...parts, "– varav projektet Steget: 500 tkr"])).toEqual([]);
+    expect(read(["Medlemsavgifter 2023: 3 000 tkr", ...parts])).toEqual([]);
+  });
+
   it("stores nothing where a total item is not the sum of the members", () => {
     expect(
       read(["Medlemsavgifter 2024:", "Region Granland 1 000 tkr", "Granby kommun 600 tkr", "Summa 1 500 tkr"]),

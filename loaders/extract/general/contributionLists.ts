@@ -35,7 +35,8 @@ export const BUDGET_OR_EARLIER =
 /** What every TOTAL_CUE names. */
 const MEMBERS_WORD = /medlem|kommuner/i;
 /** A subtotal of several members, passed over in the sum ("kommunerna 1 725 tkr, varav …"). */
-const SUBTOTAL = /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
+export const SUBTOTAL =
+  /^(?:de\s+)?(?:\p{L}+\s+)?(?:kommunerna|medlemskommunerna|staten och regionen)(?:\s+tillsammans)?$/iu;
 /** Connectors and verbs around a member's name in a list. */
 const LEAD = /^[\s:;,.–-]*(?:(?:och|samt|varav|medan|därav|fördela(?:t|d|de)\s+på)\s+)*/i;
 const TRAIL = /\s*(?:(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|stod för|tillsköt)\s*)?(?:med)?\s*$/i;

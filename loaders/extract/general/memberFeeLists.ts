@@ -6,6 +6,10 @@
  * 1 230 tkr", a bullet and a colon optional) or one line cut by middle dots, bars or semicolons
  * ("Staten 5,8 mnkr · Region X 2,9 mnkr · Y kommun 1,9 mnkr").
  *
+ * Or the members' money as a labelled total with its parts right under it ("Intäkter
+ * (medlemsavgifter): 6 400 tkr" / "– varav staten: 3 200 tkr" / "– varav kommunerna: 1 600 tkr"):
+ * stored only where the parts add up to the total; a part of several members is passed over.
+ *
  * Every item must be a member named as a member with one amount in its unit and nothing else; one
  * item that is not (a project, a share, two amounts, a bare number) and the list stores nothing. A
  * "Summa"/"Totalt" item must be the sum of the others. The lead must not speak of a budget, a plan,
@@ -14,7 +18,7 @@
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { BUDGET_OR_EARLIER, type MemberOf } from "./contributionLists.ts";
+import { BUDGET_OR_EARLIER, SUBTOTAL, type MemberOf } from "./contributionLists.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -37,14 +41,24 @@ const TOTAL = /^(summa|totalt|total|sammanlagt)\b/i;
 interface Item {
   member: string | null;
   total: boolean;
+  /** Several members together ("kommunerna"): a part of a total, no one member's. */
+  subtotal?: boolean;
   sek: number;
   approximate: boolean;
   line: number;
 }
 
-/** One item: a member (or a total) and its one amount, closing the item; undefined if it is not one. */
-function readItem(text: string, line: number, memberOf: MemberOf): Item | undefined {
-  const item = text.replace(BULLET, "").trim();
+/** "– varav staten: 3 200 tkr": a part of the total on the line above. */
+const VARAV = /^varav\s+/i;
+
+/**
+ * One item: a member (or a total) and its one amount, closing the item; undefined if it is not
+ * one. A part under a total ("varav …") may be several members together.
+ */
+function readItem(text: string, line: number, memberOf: MemberOf, part = false): Item | undefined {
+  const bare = text.replace(BULLET, "").trim();
+  if (part && !VARAV.test(bare)) return undefined;
+  const item = bare.replace(VARAV, "");
   const amounts = findAmounts(item);
   const a = amounts[0];
   if (amounts.length !== 1 || !a || a.sek <= 0) return undefined;
@@ -54,7 +68,9 @@ function readItem(text: string, line: number, memberOf: MemberOf): Item | undefi
     .replace(/[\s:=–-]+$/, "")
     .trim();
   if (TOTAL.test(label)) return { member: null, total: true, sek: a.sek, approximate: a.approximate, line };
-  if (!/^\p{Lu}/u.test(label)) return undefined;
+  if (part && SUBTOTAL.test(label))
+    return { member: null, total: false, subtotal: true, sek: a.sek, approximate: a.approximate, line };
+  if (!/^\p{Lu}/u.test(label) && !/^staten\b/i.test(label)) return undefined;
   const member = memberOf(label);
   return member === null ? undefined : { member, total: false, sek: a.sek, approximate: a.approximate, line };
 }
@@ -69,6 +85,47 @@ function paragraphUpTo(doc: DocumentText, n: number): string {
   return doc.join(heading, n);
 }
 
+/** Whether line n's words may open a list for the report's year: no budget, plan or other year. */
+function forTheYear(doc: DocumentText, n: number, t: string): boolean {
+  if (BUDGET_OR_EARLIER.test(t) || NOT_THE_YEARS.test(t)) return false;
+  const years = (t.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+  return years.every((y) => y === doc.periodYear) && headingNotTheYear(doc, n) === undefined;
+}
+
+/**
+ * "Intäkter (medlemsavgifter): 6 400 tkr": the members' money as a labelled total, its parts on
+ * the lines right under it ("– varav staten: 3 200 tkr").
+ */
+function totalLead(doc: DocumentText, n: number, memberOf: MemberOf): Item | undefined {
+  const t = doc.at(n);
+  if (!CUE.test(t) || !/\d/.test(t) || !VARAV.test(doc.at(n + 1).replace(BULLET, ""))) return undefined;
+  const colon = t.lastIndexOf(":");
+  if (colon < 0 || !MEMBER_MONEY.test(t.slice(0, colon)) || !forTheYear(doc, n, t.slice(0, colon))) return undefined;
+  if (memberOf(t.slice(0, colon).replace(BULLET, "")) !== null) return undefined;
+  const amounts = findAmounts(t);
+  const a = amounts[0];
+  if (amounts.length !== 1 || !a || a.index < colon || a.sek <= 0) return undefined;
+  if (!/^\s*(?:kr|kronor)?\.?\s*$/i.test(t.slice(a.index + a.raw.length))) return undefined;
+  return { member: null, total: true, sek: a.sek, approximate: a.approximate, line: n };
+}
+
+/** The parts under a labelled total, up to the first line that is not one; undefined if they do not add up to it. */
+function partsUnder(doc: DocumentText, total: Item, memberOf: MemberOf): Item[] | undefined {
+  const items: Item[] = [];
+  for (let n = total.line + 1; n <= doc.lineCount; n++) {
+    const item = readItem(doc.at(n), n, memberOf, true);
+    if (!item) {
+      // A "varav" line that is no member's part: the breakdown is not the members'.
+      if (VARAV.test(doc.at(n).replace(BULLET, ""))) return undefined;
+      break;
+    }
+    if (item.total) return undefined;
+    items.push(item);
+  }
+  const sum = items.reduce((s, i) => s + i.sek, 0);
+  return sum === total.sek && !total.approximate ? items.filter((i) => !i.subtotal) : undefined;
+}
+
 /** Whether line n opens a list of the members' money, and so its items may follow. */
 function isLead(doc: DocumentText, n: number): boolean {
   const t = doc.at(n);
@@ -76,9 +133,7 @@ function isLead(doc: DocumentText, n: number): boolean {
   const colon = t.endsWith(":");
   if (!colon && !isHeading(doc, n)) return false;
   if (!MEMBER_MONEY.test(colon ? paragraphUpTo(doc, n) : t)) return false;
-  if (BUDGET_OR_EARLIER.test(t) || NOT_THE_YEARS.test(t)) return false;
-  const years = (t.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
-  return years.every((y) => y === doc.periodYear) && headingNotTheYear(doc, n) === undefined;
+  return forTheYear(doc, n, t);
 }
 
 /** The items under a lead: one list, or undefined where any line of it is not an item. */
@@ -101,7 +156,26 @@ function itemsUnder(doc: DocumentText, lead: number, memberOf: MemberOf): Item[]
 export function memberFeeLists(doc: DocumentText, memberOf: MemberOf): FactInput[] {
   if (isPlanDocument(doc)) return [];
   const out: FactInput[] = [];
+  const fact = (i: Item, confirmed: boolean): FactInput => ({
+    table: "member_contribution",
+    year: doc.periodYear,
+    basis: "actual",
+    member: i.member!,
+    amount_sek: i.sek,
+    line: i.line,
+    text: doc.at(i.line),
+    section: SECTION,
+    approximate: i.approximate,
+    ...(confirmed ? { confirmed_by: ["contributions_sum" as const] } : {}),
+  });
   for (let n = 1; n < doc.lineCount; n++) {
+    const total = totalLead(doc, n, memberOf);
+    const parts = total ? partsUnder(doc, total, memberOf) : undefined;
+    if (parts) {
+      // The parts added up to the total: each member's part is its fee.
+      if (new Set(parts.map((i) => i.member)).size === parts.length) out.push(...parts.map((i) => fact(i, true)));
+      continue;
+    }
     if (!isLead(doc, n)) continue;
     const items = itemsUnder(doc, n, memberOf);
     if (!items) continue;
@@ -112,19 +186,7 @@ export function memberFeeLists(doc: DocumentText, memberOf: MemberOf): FactInput
     if (totals[0] && totals[0].sek !== sum) continue;
     // Each member once: a list naming one twice is no list of the members' fees.
     if (new Set(members.map((i) => i.member)).size !== members.length) continue;
-    for (const i of members)
-      out.push({
-        table: "member_contribution",
-        year: doc.periodYear,
-        basis: "actual",
-        member: i.member!,
-        amount_sek: i.sek,
-        line: i.line,
-        text: doc.at(i.line),
-        section: SECTION,
-        approximate: i.approximate,
-        ...(totals[0] ? { confirmed_by: ["contributions_sum" as const] } : {}),
-      });
+    for (const i of members) out.push(fact(i, totals[0] !== undefined));
   }
   return out;
 }
