@@ -260,3 +260,15 @@ describe("callouts: a gender split on its own line, destinations under a heading
     ).toEqual(["förbundet exited/all=60"]);
   });
 });
+
+describe("going on to seek work as a destination", () => {
+  it("reads 'gick över till att söka arbete' as job seekers", () => {
+    expect(
+      figures("Av dem fick nio ett arbete och sex gick över till att söka arbete via Arbetsförmedlingen."),
+    ).toEqual(["work=9", "job_seeker=6"]);
+  });
+
+  it("must not read support to seek work as a destination", () => {
+    expect(figures("Av dem fick sex stöd att söka arbete.")).toEqual([]);
+  });
+});
