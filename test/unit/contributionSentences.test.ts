@@ -41,6 +41,71 @@ describe("member contributions in running text", () => {
     expect(read("Kommunens medlemsavgift för året var 0,9 mnkr.")).toEqual([]);
   });
 
+  it("reads 'betalade' with no 'med' and its chain of named members, before a remark on the amounts", () => {
+    expect(
+      read(
+        "Strandby kommun betalade 900 000 kronor och Åsby kommun 450 000 kronor, vilket för Åsby motsvarar ungefär 40 kronor per invånare.",
+      ),
+    ).toEqual(["Strandby kommun=900000@1", "Åsby kommun=450000@1"]);
+  });
+
+  it("must not read 'betalade' money for something else, a link that names no member, nor a price per inhabitant", () => {
+    expect(read("Strandby kommun betalade 2 400 000 kronor i försörjningsstöd under året.")).toEqual([]);
+    expect(read("Strandby kommun betalade 900 000 kronor och kommunerna 1 800 000 kronor.")).toEqual([
+      "Strandby kommun=900000@1",
+    ]);
+    expect(read("Strandby kommun betalade 40 kronor per invånare, vilket är samma som året innan.")).toEqual([]);
+  });
+
+  it("reads one member's fee decided for the next year as that year's budget", () => {
+    expect(
+      read(
+        "Åsby kommun betalade 450 000 kronor.\nFör 2025 har styrelsen beslutat om en avgift på 470 000 kr för Åsby.",
+      ),
+    ).toEqual(["Åsby kommun=450000@1", "Åsby kommun=470000@2 2025"]);
+    expect(read("I budgeten för 2025 är medlemsavgiften 1,2 mnkr för Region Kustmark.")).toEqual([]);
+    expect(read("Inför 2025 har styrelsen fastställt en avgift på 1,2 mnkr för Region Kustmark.")).toEqual([
+      "Region Kustmark=1200000@1 2025",
+    ]);
+  });
+
+  it("must not read a later fee without a decision, for a place the document never names as a municipality, or two years on", () => {
+    expect(read("För 2025 räknar vi med en avgift på 470 000 kr för Åsby kommun.")).toEqual([]);
+    expect(read("För 2025 har styrelsen beslutat om en avgift på 470 000 kr för Åsby.")).toEqual([]);
+    expect(read("Åsby kommun är medlem. För 2026 har styrelsen beslutat om en avgift på 470 000 kr för Åsby.")).toEqual(
+      [],
+    );
+    expect(
+      read("Åsby kommun är medlem. För 2025 har styrelsen beslutat om en avgift på 12 kr per invånare för Åsby."),
+    ).toEqual([]);
+  });
+
+  it("reads 'regionens medlemsavgift' as the fee of the one region the document names", () => {
+    expect(
+      read(
+        "Region Kustmark är medlem i förbundet.\nRegionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.",
+      ),
+    ).toEqual(["Region Kustmark=1600000@2"]);
+  });
+
+  it("must not read 'regionens' fee where the document names no region, or two", () => {
+    expect(read("Regionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.")).toEqual([]);
+    expect(
+      read(
+        "Region Kustmark och Region Fjällmark jämförs.\nRegionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a list after 'Medlemsavgifter 2024:' in a sentence, and not one for another year", () => {
+    expect(
+      read("Medlemsavgifter 2024: staten 2 000 000 kr, Region Kustmark 1 000 000 kr och Strandby kommun 500 000 kr."),
+    ).toEqual(["staten=2000000@1", "Region Kustmark=1000000@1", "Strandby kommun=500000@1"]);
+    expect(
+      read("Medlemsavgifter 2025: staten 2 000 000 kr, Region Kustmark 1 000 000 kr och Strandby kommun 500 000 kr."),
+    ).toEqual([]);
+  });
+
   it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {
     expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual([]);
     expect(read("Staten bidrog med 4,2 mnkr och varje kommun med 0,5 mnkr.")).toEqual(["Staten=4200000@1"]);

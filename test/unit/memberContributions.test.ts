@@ -120,6 +120,19 @@ describe("member contributions in running text", () => {
     ).toEqual([]);
   });
 
+  it("reads a total whose clause names the report's year, and not one naming another year", () => {
+    const list = (year: string) => [
+      `Medlemsavgifterna för helåret ${year} uppgick till 3 000 tkr och fördelades enligt förbundsordningen:`,
+      "staten 1 500 tkr, Region Granland 750 tkr och Granby kommun 750 tkr.",
+    ];
+    expect(read(list("2024")).facts).toEqual([
+      "staten:2024=1500000@2",
+      "Region Granland:2024=750000@2",
+      "Granby kommun:2024=750000@2",
+    ]);
+    expect(read(list("2023")).facts).toEqual([]);
+  });
+
   it("stores one member's fee stated in a sentence of its own", () => {
     expect(
       read(["Granby kommuns medlemsavgift till förbundet uppgick 2024 till 660 000 kronor, vilket är 55"], 2024).facts,
@@ -350,5 +363,95 @@ describe("amounts written with 'kr' in their cells", () => {
       "Region Granland betalar 25 kr per invånare och år enligt förbundsordningen",
     ];
     expect(contributions(prose)).toEqual([]);
+  });
+});
+
+describe("the members' fees listed under a lead", () => {
+  const read = (lines: string[], year = 2024) =>
+    (parseStatements(new DocumentText("granby/2024-annual-report", lines, year)).facts as AnyFact[])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}@${f.line}`);
+
+  it("reads a dash list under a lead with the report's year and a colon", () => {
+    expect(
+      read([
+        "Avgifter från medlemmarna 2024:",
+        "- Staten via Försäkringskassan: 2 000 000 kr",
+        "- Region Granland: 1 000 000 kr",
+        "- Granby kommun: 600 000 kr",
+        "- Åmots kommun: 400 000 kr",
+        "",
+        "Styrelsen tackar medlemmarna.",
+      ]),
+    ).toEqual([
+      "Staten:2024:actual=2000000@2",
+      "Region Granland:2024:actual=1000000@3",
+      "Granby kommun:2024:actual=600000@4",
+      "Åmots kommun:2024:actual=400000@5",
+    ]);
+  });
+
+  it("reads one line cut by middle dots under a heading, and lines under a lead whose paragraph names the fees", () => {
+    expect(
+      read([
+        "Så fördelades medlemmarnas bidrag",
+        "Staten 2,0 mnkr · Region Granland 1,0 mnkr · Granby kommun 1,0 mnkr",
+      ]),
+    ).toEqual([
+      "Staten:2024:actual=2000000@2",
+      "Region Granland:2024:actual=1000000@2",
+      "Granby kommun:2024:actual=1000000@2",
+    ]);
+    expect(
+      read([
+        "Medlemsavgifter",
+        "Regionen betalade en fjärdedel av medlemsavgifterna. Kommunernas del fördelades så här:",
+        "",
+        "  Granby kommun      600 tkr",
+        "  Åmots kommun       400 tkr",
+      ]),
+    ).toEqual(["Granby kommun:2024:actual=600000@4", "Åmots kommun:2024:actual=400000@5"]);
+  });
+
+  it("must not read a list for another year, a proposal, a budget or a list with one item that is no member", () => {
+    const items = ["- Region Granland: 1 000 000 kr", "- Granby kommun: 600 000 kr"];
+    expect(read(["Medlemsavgifter 2025:", ...items])).toEqual([]);
+    expect(read(["Förslag till medlemsavgifter:", ...items])).toEqual([]);
+    expect(read(["Budget 2025", "", "Medlemsavgifterna fördelas så här:", ...items])).toEqual([]);
+    expect(read(["Medlemsavgifter 2024:", ...items, "- Projektet Steget: 300 000 kr"])).toEqual([]);
+    // A lead about something else than the members' money, and a list of two amounts a line.
+    expect(read(["Kostnaderna fördelades så här:", ...items])).toEqual([]);
+    expect(read(["Medlemsavgifter 2024:", "- Region Granland: 1 000 000 kr (2023: 950 000 kr)", items[1]!])).toEqual(
+      [],
+    );
+  });
+
+  it("reads the parts under a labelled total of the members' money where they add up to it", () => {
+    expect(
+      read([
+        "EKONOMI",
+        "Intäkter (medlemsavgifter): 4 000 tkr",
+        "– varav staten: 2 000 tkr",
+        "– varav Region Granland: 1 000 tkr",
+        "– varav kommunerna: 1 000 tkr",
+        "Kostnader: 4 100 tkr",
+      ]),
+    ).toEqual(["staten:2024:actual=2000000@3", "Region Granland:2024:actual=1000000@4"]);
+  });
+
+  it("must not read parts that do not add up, a part that is no member's, or a total for another year", () => {
+    const parts = ["– varav staten: 2 000 tkr", "– varav Region Granland: 1 000 tkr"];
+    expect(read(["Intäkter (medlemsavgifter): 4 000 tkr", ...parts])).toEqual([]);
+    expect(read(["Intäkter (medlemsavgifter): 3 500 tkr", ...parts, "– varav projektet Steget: 500 tkr"])).toEqual([]);
+    expect(read(["Medlemsavgifter 2023: 3 000 tkr", ...parts])).toEqual([]);
+  });
+
+  it("stores nothing where a total item is not the sum of the members", () => {
+    expect(
+      read(["Medlemsavgifter 2024:", "Region Granland 1 000 tkr", "Granby kommun 600 tkr", "Summa 1 500 tkr"]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemsavgifter 2024:", "Region Granland 1 000 tkr", "Granby kommun 600 tkr", "Summa 1 600 tkr"]),
+    ).toEqual(["Region Granland:2024:actual=1000000@2", "Granby kommun:2024:actual=600000@3"]);
   });
 });

@@ -564,3 +564,18 @@ describe("a budget in running text beside a statement", () => {
     expect(budget("                             Utfall 2024    Budget 2024")).toEqual([]);
   });
 });
+
+describe("two figures in one clause joined by 'och', each named beside its own amount", () => {
+  it("reads 'N kronor i intäkter och kostnader på M kronor' as revenue N and costs M", () => {
+    expect(read("Förbundet hade 6 400 000 kronor i intäkter 2024 och kostnader på 6 250 000 kronor.")).toEqual([
+      "revenue_operating=6400000",
+      "cost_operating=6250000",
+    ]);
+  });
+
+  it("must not split one amount named by two figures, nor name the second amount by the first's words", () => {
+    expect(read("Intäkterna och kostnaderna uppgick båda till 6 400 000 kronor.")).toEqual([]);
+    expect(read("Förbundet hade intäkter och kostnader på 6 400 000 kronor.")).toEqual([]);
+    expect(read("Förbundet hade 6 400 000 kronor i intäkter och kostnader, och 120 000 kronor i ränta.")).toEqual([]);
+  });
+});

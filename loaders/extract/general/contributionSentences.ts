@@ -28,7 +28,7 @@ const SECTION = "general:member_contributions";
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
 const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*\s+kommun`;
 /** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
-const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med`;
+const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
 const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
@@ -48,9 +48,12 @@ const SHARE_OF_INCOME = new RegExp(
   String.raw`(?<![\p{L}])(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s+av\s+(?:\p{L}+\s+)?(?:intäkter|intäkterna|medlemsavgifterna|bidragen)\s+(?:kommer|kom)\s+från\s+(${MEMBER_SOURCE})(?:\s+(?:genom|via)\s+[^,]{3,60})?\s*,\s+${HEDGE}$`,
   "iu",
 );
-/** ", Region Kustland med ", " och Strandviks kommun med ": the next link of the chain. */
+/**
+ * ", Region Kustland med ", " och Strandviks kommun med ", " och Strandviks kommun " (after "betalade"
+ * with no "med"): the next link of the chain; a link without "med" names a member as a member.
+ */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE}|\p{L}+)\s+med\s+${HEDGE}$`,
+  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE}))\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -59,7 +62,7 @@ const CHAIN_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE}|regionen)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -124,9 +127,50 @@ function budgetedFeeAgain(
   return { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(years[0]) };
 }
 
+/** "… beslutat om en avgift på ", "… medlemsavgiften till ": a fee right before its amount. */
+const FEE_BEFORE = /(?<!\p{L})(?:medlems)?avgift(?:en)?\s+(?:på|om|till)\s+$/iu;
+/** " för Åby.", " för Åby kommun.", " för Region Ås.": the member the fee is for, closing the sentence. */
+const FEE_FOR = /^\s*för\s+([Rr]egion\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+kommun)?)\s*[.!]?\s*$/u;
+/** A decision or a budget: what makes a later year's fee a budget and not a guess. */
+const DECIDED = /(?<!\p{L})(?:beslut\p{L}*|budget\p{L}*|fastställ\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "För 2025 har styrelsen beslutat om en avgift på 630 000 kr för Åby.": one member's fee decided
+ * for the next year, its one amount right after "avgift på" and the member right after it. A place
+ * alone is its municipality only where the document names that municipality as "X kommun".
+ */
+function nextYearFee(
+  doc: DocumentText,
+  sentence: string,
+  memberOf: (label: string) => string | null,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  const a = amounts[0];
+  if (amounts.length !== 1 || !a || a.sek <= 0 || !DECIDED.test(sentence)) return undefined;
+  const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  if (years.length !== 1 || years[0] !== doc.periodYear + 1) return undefined;
+  if (!FEE_BEFORE.test(sentence.slice(0, a.index))) return undefined;
+  const written = FEE_FOR.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  if (written === undefined) return undefined;
+  const label = /\s/.test(written) ? written : `${written} kommun`;
+  if (label !== written && !namesMunicipality(doc, label)) return undefined;
+  const member = memberOf(label);
+  return member === null
+    ? undefined
+    : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: years[0] };
+}
+
+/** Whether the document writes "X kommun" somewhere (a place alone then names that municipality). */
+function namesMunicipality(doc: DocumentText, label: string): boolean {
+  for (let n = 1; n <= doc.lineCount; n++) if (doc.at(n).includes(label)) return true;
+  return false;
+}
+
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
+/** A relative clause after a comma that remarks on what came before: ", vilket motsvarar …". */
+const REMARK = /,\s*vilket\s/i;
 /** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
 const ELSEWHERE =
   /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d]))\S/iu;
@@ -137,9 +181,17 @@ const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 export function contributionSentences(
   doc: DocumentText,
   seen: ReadonlySet<number>,
-  memberOf: (label: string) => string | null,
+  memberOfLabel: (label: string) => string | null,
 ): FactInput[] {
   const out: FactInput[] = [];
+  // "Regionens medlemsavgift …": the region, where the document names one region and no other
+  // (looked for only when a sentence names "regionen" as a payer).
+  let region: string | null | undefined;
+  const memberOf = (label: string) => {
+    if (!THE_REGION.test(label)) return memberOfLabel(label);
+    region ??= soleRegion(doc) ?? null;
+    return region === null ? null : memberOfLabel(region);
+  };
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
@@ -153,10 +205,18 @@ export function contributionSentences(
         out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
+      const next = /avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined;
+      if (next) {
+        out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
+        continue;
+      }
       // An amount is written in digits: a sentence without one holds no contribution.
       if (!/\d/.test(sentence) || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
+      // ", vilket för Åby motsvarar 62 kronor per invånare": a remark on the amounts before it, which
+      // it leaves the year's; its own amounts are no member's.
+      const remark = REMARK.exec(sentence)?.index ?? sentence.length;
+      const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       for (const f of found) {
@@ -191,10 +251,21 @@ function contribution(
 }
 
 const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
+/** "regionen" as a fee's payer: the one region the document names, if it names exactly one. */
+const THE_REGION = /^regionen$/i;
+const REGION_NAME = /(?<!\p{L})Region\s+(\p{Lu}[\p{L}-]+)/gu;
+
+/** "Region X", where X is the only region the document names; undefined otherwise. */
+function soleRegion(doc: DocumentText): string | undefined {
+  const names = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++)
+    if (doc.at(n).includes("Region")) for (const m of doc.at(n).matchAll(REGION_NAME)) names.add(m[1]!);
+  return names.size === 1 ? `Region ${[...names][0]!}` : undefined;
+}
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
 function named(written: string): boolean {
-  if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written)) return true;
+  if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written) || THE_REGION.test(written)) return true;
   if (NOT_A_NAME_START.test(written)) return false;
   const name = written.replace(/^region\s+/i, "");
   return /^\p{Lu}/u.test(name);
@@ -227,7 +298,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
       CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
-    const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
+    const written = start?.[1] ?? link?.[1] ?? link?.[2] ?? fee?.[1] ?? fee?.[2];
     const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);

@@ -311,7 +311,8 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
   ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  ["job_seeker", /arbetssökande/],
+  // "gick över till att söka arbete på heltid": seeking work is where they went.
+  ["job_seeker", /arbetssökande|\b(gick|gått|övergick|övergått)( över)? till att (aktivt )?söka (arbete|jobb)\b/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
@@ -392,6 +393,8 @@ export interface SentenceContext {
   countsJustBefore?: readonly { measure: CountMeasure; value: number }[];
   /** The report's year, where the caller knows it. */
   year?: number;
+  /** A lead ending with a colon on the line right above the sentence ("Avslutade 2024 fördelade på:"). */
+  lead?: string;
 }
 
 /**
@@ -1244,9 +1247,72 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.setAside = reading.setAside.filter((a) => a.token !== token);
       reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
     }
+  destinationList(sentence, tokens, reading, context);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
+}
+
+/** A lead and its colon opening a sentence: "Avslutade deltagare: …". */
+const LEAD_IN_SENTENCE = /^([^:]*):\s*/;
+/** One item of the list: a destination's words, then its number ("aktivt arbetssökande 24"). */
+const LIST_ITEM = /^\s*(\p{L}[\p{L} /-]*?)\s+(\d{1,4})\s*$/u;
+/** The rest, named as such in a list of destinations ("annat 20", "övrigt 4"). */
+const OTHER_ITEM = /^(annat|annan orsak|övrigt|övriga|andra skäl|andra orsaker)$/;
+
+/**
+ * "Avslutade 2024 fördelade på vart de gick: Arbete 38, studier 19, aktivt arbetssökande 24,
+ * annat avslut 34.": after a lead about the exits and a colon (in the sentence, or on the line
+ * right above it), a list of destinations, each named right before its number. Read only where
+ * every item of the list is one destination, each named once, and nothing else in the sentence
+ * was read.
+ */
+function destinationList(
+  sentence: string,
+  tokens: readonly Token[],
+  reading: SentenceReading,
+  context: SentenceContext,
+): void {
+  if (reading.figures.length > 0) return;
+  const leadAbove = context.lead;
+  const inSentence = LEAD_IN_SENTENCE.exec(sentence);
+  const lead = inSentence ? inSentence[1]! : leadAbove?.endsWith(":") ? leadAbove.slice(0, -1) : undefined;
+  if (lead === undefined) return;
+  const leadWords = lead.toLowerCase();
+  // The lead names the exits, and no target, other time or number but a year.
+  if (
+    !EXITED.test(leadWords) ||
+    TARGET.test(leadWords) ||
+    NOT_THE_YEAR.test(leadWords) ||
+    /\d/.test(leadWords.replace(/(?<!\d)(19|20)\d\d(?!\d)/g, ""))
+  )
+    return;
+  // A year the lead above names must be the report's: the sentence itself names none.
+  const leadYears = (inSentence ? [] : (lead.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? [])).map(Number);
+  if (leadYears.some((y) => y !== context.year)) return;
+  const listStart = inSentence ? inSentence[0].length : 0;
+  const list = sentence.slice(listStart).replace(/\s*[.!]?\s*$/, "");
+  const found: { category: ExitCategory; token: NumberToken }[] = [];
+  let from = listStart;
+  for (const part of list.split(/,\s*|\s+(?:och|samt)\s+/)) {
+    const item = LIST_ITEM.exec(part);
+    if (!item) return;
+    const label = item[1]!.toLowerCase().trim();
+    const categories = OTHER_ITEM.test(label) ? ["other_exit" as const] : destinationsIn(label, true);
+    const at = sentence.indexOf(part, from) + part.lastIndexOf(item[2]!);
+    from = at + item[2]!.length;
+    const token = tokens.find((t): t is NumberToken => t.type === "number" && t.start === at && !t.percent);
+    if (categories.length !== 1 || !token) return;
+    found.push({ category: categories[0]!, token });
+  }
+  const listNumbers = tokens.filter((t) => t.type === "number" && t.start >= listStart);
+  if (found.length < 2 || listNumbers.length !== found.length) return;
+  if (new Set(found.map((f) => f.category)).size !== found.length) return;
+  const read = new Set(found.map((f) => f.token));
+  reading.unread = reading.unread.filter((t) => !read.has(t));
+  reading.setAside = reading.setAside.filter((a) => !read.has(a.token));
+  for (const f of found) reading.figures.push({ kind: "exit_outcome", category: f.category, token: f.token });
+  reading.figureBearing = true;
 }
 
 const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b.*\b(kvinnor|flickor)\b/i;

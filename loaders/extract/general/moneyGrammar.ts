@@ -217,6 +217,8 @@ function equityForecast(
 
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
+/** "och", "samt": joins two figures' words in one clause. */
+const AND_JOIN = /(?<!\p{L})(?:och|samt)(?!\p{L})/u;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
 const OWN_EARLIER_YEAR =
   /\b(?:utfall(?:et)?|resultat(?:et)?|bokslut(?:et)?)\s+(?:för|år)\s+((?:19|20)\d\d)\s+(?:blev|var|visade|uppgick till|landade på)\b\D*$/;
@@ -582,6 +584,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unbracketed = unbracketed.slice(0, end) + " ".repeat(right.length) + unbracketed.slice(end + right.length);
   }
   let previousEnd = 0;
+  /** The amount before was named by the words after it, up to an "och" that opens this amount's words. */
+  let namedAfterBefore = false;
   /** The concept clause of the amount before, when it was read as a change ("minskade med 0,6 Mkr"). */
   let changedSide: string | undefined;
   /**
@@ -594,6 +598,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   /** The amount after "från" in that change, and its entry among the unread. */
   let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
   for (const [k, a] of amounts.entries()) {
+    const afterBefore = namedAfterBefore;
+    namedAfterBefore = false;
     const start = a.index;
     const end = a.index + a.raw.length;
     const nextStart = amounts[k + 1]?.index ?? sentence.length;
@@ -710,13 +716,29 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     changedFrom = undefined;
     const level =
       LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
+    // "hade 8 160 000 kronor i intäkter och kostnader på 8 063 600 kronor": two figures, each named
+    // after or before its own amount, joined by "och". The first takes the words up to "och" (when
+    // those after it name a figure of their own and run on to the next amount); the second, the
+    // words after it.
+    const [headPart, ...andParts] = rightClause.split(AND_JOIN);
+    const ownRight =
+      andParts.length > 0 &&
+      k + 1 < amounts.length &&
+      // The words after "och" run on to the next amount: no clause stop or bracket between them.
+      rightClause === right &&
+      proseConceptMatches(headPart!, ["finance"]).length > 0 &&
+      proseConceptMatches(andParts.join(" "), ["finance"]).length > 0
+        ? headPart!
+        : rightClause;
+    const ownLeft: string = afterBefore ? left.split(AND_JOIN).at(-1)! : left;
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
-    const side =
+    const side: string =
       proseConceptMatches(left, ["finance"]).length > 0
-        ? left
+        ? ownLeft
         : level && beforeChange !== undefined
           ? beforeChange
-          : rightClause;
+          : ownRight;
+    namedAfterBefore = side === ownRight && ownRight !== rightClause;
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {

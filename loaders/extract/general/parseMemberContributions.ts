@@ -11,6 +11,7 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText } from "./contributionLists.ts";
+import { memberFeeLists } from "./memberFeeLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -488,6 +489,8 @@ export function parseMemberContributions(
     f.table === "member_contribution" &&
     facts.concat(prose).some((g) => g.table === f.table && g.line === f.line && g.amount_sek === f.amount_sek);
   prose.push(...text.facts.filter((f) => !seen.has(f.line) && !stated(f)));
+  // Lists under a lead ("Medlemsavgifter 2024:" / "- Region X: 2 200 000 kr"), where nothing above read them.
+  prose.push(...memberFeeLists(doc, memberOf).filter((f) => !seen.has(f.line) && !stated(f)));
   findings.push(...text.findings);
   for (const f of prose) facts.push(f);
   if (prose.length)

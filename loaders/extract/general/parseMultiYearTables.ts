@@ -83,10 +83,12 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
     return context
       ? (periodHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
-          singleYearHeader(raw, line, context.periodYear))
+          singleYearHeader(raw, line, context.periodYear) ??
+          wholeYearBesideNamed(raw, line, context))
       : null;
   const firstYear = words.findIndex((w) => YEAR.test(w));
-  if (words.slice(firstYear).some((w) => !YEAR.test(w))) return context ? federationHeader(raw, line, context) : null;
+  if (words.slice(firstYear).some((w) => !YEAR.test(w)))
+    return context ? (federationHeader(raw, line, context) ?? wholeYearBesideNamed(raw, line, context)) : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
   const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
@@ -208,6 +210,32 @@ function keyFigureRows(doc: DocumentText, header: number): boolean {
     if (bestConcept(row.label, ["finance", "participants"])?.score === 1) named++;
   }
   return named >= 2;
+}
+
+/** A column headed by a name and a year: "Norra Ekdalen 2023". */
+const NAMED_YEAR = /^(.+?)\s+((?:19|20)\d\d)$/;
+
+/**
+ * The whole year's column beside columns headed by a name and a year: "Helår 2024   Norra Ekdalen
+ * 2023" in the report of a federation that merged or changed its name during the year (the other
+ * column is the former federation's). Only the whole year's column is read, for its year; a named
+ * column never is, whoever it names.
+ */
+function wholeYearBesideNamed(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!isAligned(raw)) return null;
+  const heads = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const whole = heads.filter((c) => WHOLE_YEAR.test(c[0]));
+  if (heads.length < 2 || whole.length !== 1) return null;
+  const named = heads.filter((c) => c !== whole[0]);
+  if (!named.every((c) => isNameCell(NAMED_YEAR.exec(c[0])?.[1] ?? ""))) return null;
+  const year = Number(WHOLE_YEAR.exec(whole[0]![0])![3] ?? context.periodYear);
+  if (year !== context.periodYear) return null;
+  return {
+    line,
+    raw,
+    years: heads.map((c) => (c === whole[0] ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;

@@ -31,6 +31,8 @@ const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (d
 /** "Av de 97 som avslutades", "Bland de 58 avslutade", "Av de 120 personer som avslutades": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare|deltagarna|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+/** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
+const EXIT_HEADING = /avslut|utskriv/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -62,6 +64,15 @@ const WE_THE_FEDERATION =
  */
 const FEDERATION_HAD =
   /(?<!\p{L})(?:(?:hade|har haft) (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:hade|har haft))(?: \p{L}+){0,3} \d/iu;
+/**
+ * Participants who left, began or took part in "en insats" (any one of the federation's, not a
+ * named one): "81 deltagare avslutade en insats under 2024". Only where the sentence names no one
+ * and no member's residents.
+ */
+const ANY_INTERVENTION =
+  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+/** A member's residents or its own people: a part of the participants, never all of them. */
+const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -109,8 +120,13 @@ const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
  */
 const EACH_OWN_INTERVENTION =
   /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+/**
+ * Examples after "till exempel" ("… av andra skäl, till exempel flytt eller att insatsen inte
+ * längre passade"): reasons each participant had, naming no one intervention.
+ */
+const EXAMPLES = /(?<!\p{L})(?:till exempel|t\.\s?ex\.?|exempelvis|såsom)(?!\p{L})[^.;]*/giu;
 const isAboutOneIntervention = (sentence: string) =>
-  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " "));
+  ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
@@ -195,9 +211,22 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !f.approximate
     )
       yearExits.set(f.intervention, (yearExits.get(f.intervention) ?? new Set()).add(f.value));
+  /**
+   * "Vart gick de som avslutade?" over "21" / "fortsatte sin rehabilitering": under a heading about
+   * those who left, a paragraph's destinations are of the year's exits read before, its owner's.
+   */
+  const exitsUnderHeading = (owner: string | null, line: number): number[] => {
+    const heading = scopes[line - 1]!.line;
+    const exits = yearExits.get(owner);
+    return heading !== null && exits?.size === 1 && EXIT_HEADING.test(doc.at(heading)) ? [...exits] : [];
+  };
+  /** The last whole count of the report's year stored: what a gender split on a line of its own may split. */
+  let lastWhole: FactInput | undefined;
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;
+  /** The sentence that set `previousScope`: the last one in the paragraph that gave a figure. */
+  let previousFigured: string | undefined;
   /** Whom the sentence just before was about, whether or not it gave a figure. */
   let lastScope: Scope | "conflict" | undefined;
   /** The whole-group counts stored from the sentence just before, and whose they were. */
@@ -219,6 +248,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       justBefore = { owner: undefined, counts: [] };
     }
     lastUnit = unit;
+    // An aside is passed over within one run of text only: a heading between starts anew.
+    previousFigured = undefined;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const firstLine = lineAt(unit, s.start);
@@ -235,7 +266,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         previousScope &&
         previousScope !== "conflict" &&
         previousScope.kind === "federation" &&
-        (ANAPHORA.test(sentence) ||
+        // "Av de 9 avslutade som bodde i Ekerås …": a pointer back to a member's residents is a part of them.
+        ((ANAPHORA.test(sentence) && !namesSomeone(sentence) && !RESIDENTS.test(sentence)) ||
           // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
           (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
             !isAboutOneIntervention(sentence) &&
@@ -249,8 +281,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
           // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
           // participants, naming no one else.
+          // "Under 2024 deltog 198 … . Av dem bodde 46 i Åby. Totalt avslutades 131 deltagare under året": an
+          // aside that gave no figure between them changes neither.
           (datedBy(sentence) !== undefined &&
-            datedBy(sentence) === datedBy(previous ?? "") &&
+            (datedBy(sentence) === datedBy(previous ?? "") || datedBy(sentence) === datedBy(previousFigured ?? "")) &&
             !isAboutOneIntervention(sentence) &&
             !namesSomeone(sentence)))
       )
@@ -309,10 +343,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const sentenceBefore = previous;
       let reading;
       try {
+        // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
+        const above = s.start === 0 ? doc.at(firstLine - 1) : "";
         reading = readSentenceInContext(sentence, previous, {
-          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? []),
+          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
           countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
           year,
+          ...(above.endsWith(":") ? { lead: above } : {}),
         });
         previous = sentence;
       } catch (err) {
@@ -351,10 +388,15 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
       const figures = [...reading.figures, ...waiting];
-      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
-      if (figures.length === 0 && unreadTokens.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
+      const split = figures.length === 0 ? genderSplitOf(sentence, lastWhole, firstLine, text) : [];
+      if (split.length > 0) {
+        facts.push(...split);
+        continue;
+      }
+      const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
+      if (figures.length === 0 && unreadTokens.length === 0) continue;
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
       if (figures.length === 0) continue;
 
@@ -384,10 +426,15 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
       previousScope = scope;
+      previousFigured = sentence;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
       const partOfYear = namesPartOfYear(sentence);
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
+        if (cellsRunTogether(doc, f.token, line, lineAt(unit, s.start + f.token.end - 1))) {
+          unread(f.token, unit, s.start, "two cells of a table's row, not one number");
+          continue;
+        }
         if (partOfBefore(f) || someOfThem(f)) {
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
           continue;
@@ -425,8 +472,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
           facts.push(fact);
-          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
+          if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year) {
             stored.push({ measure: fact.measure as CountMeasure, value: fact.approximate ? NaN : fact.value });
+            lastWhole = fact.approximate ? undefined : fact;
+          }
           if (
             fact.table === "participant_count" &&
             fact.measure === "exited" &&
@@ -460,6 +509,39 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   };
 }
 
+/**
+ * "Inskrivna deltagare      276        203": the prose pre-pass closes a table row's wide gaps to
+ * one space, so two cells read as one grouped number ("276 203"). A number with a space in it
+ * that the line as written does not hold is cells, not a number.
+ */
+function cellsRunTogether(doc: DocumentText, tok: NumberToken, first: number, last: number): boolean {
+  if (!tok.raw.includes(" ") || first !== last) return false;
+  return !(doc.lines[first - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").includes(tok.raw);
+}
+
+/** "129 kvinnor | 109 män", "64 män och 52 kvinnor": a gender split alone, with no count of its own. */
+const GENDER_PAIR =
+  /^\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*(?:[|,·/;]|och)\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*\.?\s*$/iu;
+/** How far below its count a split on its own may stand (a callout's number, its caption, a blank line). */
+const SPLIT_REACH = 4;
+
+/**
+ * A gender split alone on its line, right under the count it splits (a callout "238" / "personer
+ * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
+ */
+function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: string): FactInput[] {
+  const m = GENDER_PAIR.exec(sentence);
+  if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
+  const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
+  if (a === null || b === null || a + b !== whole.value || line - whole.line > SPLIT_REACH || line <= whole.line)
+    return [];
+  const gender = (w: string) => (w.toLowerCase() === "kvinnor" ? ("woman" as const) : ("man" as const));
+  return [
+    { ...whole, gender: gender(m[2]!), value: a, line, text },
+    { ...whole, gender: gender(m[4]!), value: b, line, text },
+  ];
+}
+
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
 function ownerOf(scope: Scope): string | null | undefined {
   return scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
@@ -482,7 +564,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       : section;
   return cued(FEDERATION_CUE, sentence) ||
     WE_THE_FEDERATION.test(sentence) ||
-    (cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
+    ((cued(FEDERATION_HAD, sentence) || (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }

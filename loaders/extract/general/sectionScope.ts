@@ -152,6 +152,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
  */
 function headsColumnsBelow(raw: string, rowBelow: string): boolean {
   const cells = raw.trim().split(/ {2,}|\t/);
+  // A header set in from the margin ("          Helår 2024     2023") leaves the label column's cell blank.
+  if (cells.length >= 2 && /^(?: {4,}|\t)/.test(raw)) cells.unshift("");
   if (cells.length < 3) return false;
   const numbers = rowBelow
     .trim()
@@ -223,6 +225,8 @@ function scopesOf(doc: DocumentText): Scope[] {
       else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
+      } else if (isLeadInSection(doc, n, t)) {
+        // "Avslutade 2024 fördelade på vart de gick:" over its list: a lead of the section, not a section.
       } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
@@ -234,6 +238,16 @@ function scopesOf(doc: DocumentText): Scope[] {
     for (let n = block.from; n <= block.to; n++)
       scopes[n - 1] = { kind: "intervention", name: block.name, line: block.anchor };
   return scopes;
+}
+
+/**
+ * A clause ending with a colon, right above what it introduces, that names no one: every word
+ * after its first in lower case (or a year), three words or more. It leads on within its section.
+ */
+function isLeadInSection(doc: DocumentText, n: number, t: string): boolean {
+  if (!t.endsWith(":") || doc.at(n + 1) === "") return false;
+  const words = t.slice(0, -1).trim().split(/\s+/);
+  return words.length >= 3 && words.slice(1).every((w) => /^\p{Ll}/u.test(w) || /^(19|20)\d\d$/.test(w));
 }
 
 /** "Steget – arbetsträning för unga" → "Steget": the name before a dash, colon or bracket. */
