@@ -546,6 +546,24 @@ Sociala avgifter 610 590`;
     expect(facts).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unit_unknown")!.line).toBe(1);
   });
+  const CAPTIONED = (caption: string) =>
+    [
+      "Resultaträkning",
+      caption,
+      "",
+      "                                2023       2022   Förändring",
+      "Verksamhetens intäkter         6 150      5 980          170",
+      "Verksamhetens kostnader       -6 420     -5 700         -720",
+    ].join("\n");
+  it("takes the unit a table's caption ends on", () => {
+    const { facts } = run(CAPTIONED("Tabell 3. Resultaträkningen i sammandrag, tkr"));
+    expect(money(facts, "revenue_operating", 2023)).toEqual([6_150_000]);
+    expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
+  });
+  it("takes no unit from a caption that only mentions one before its end", () => {
+    const { facts } = run(CAPTIONED("Tabell 3. Belopp över 50 tkr redovisas per post"));
+    expect(facts).toEqual([]);
+  });
 });
 
 describe("a member's name wrapped under its numbers", () => {

@@ -148,7 +148,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
  * whatever its words: three cells or more set apart by wide gaps, over a row that gives a number
- * for each cell after the first. A heading is one run of words.
+ * for each cell after the first, or for all but one more (a text column such as "Typ" left empty
+ * on a total row). A heading is one run of words.
  */
 function headsColumnsBelow(raw: string, rowBelow: string): boolean {
   const cells = raw.trim().split(/ {2,}|\t/);
@@ -157,7 +158,7 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
     .trim()
     .split(/ {2,}|\t/)
     .filter((c) => /^[-−]?\d[\d ]*(,\d+)?\s?%?$/.test(c.trim()));
-  return numbers.length >= cells.length - 1;
+  return numbers.length >= 2 && numbers.length >= cells.length - 2;
 }
 
 /**
