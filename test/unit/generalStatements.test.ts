@@ -1437,3 +1437,44 @@ describe("a statement in a unit no reader knows", () => {
     expect(stored.find((f) => f.item === "result")?.amount_sek).toBe(-329408);
   });
 });
+
+describe("thin spaces and a note title with its year and unit after a comma", () => {
+  it("reads a balance sheet whose thousands are set apart by thin spaces (U+2009) by position", () => {
+    const t = "\u2009";
+    const { facts } = run(
+      [
+        "Balansräkning, kronor                   2023-12-31      2022-12-31",
+        `Summa tillgångar                         1${t}702${t}300      1${t}811${t}560`,
+        `Utgående eget kapital                    1${t}288${t}450      1${t}406${t}880`,
+      ].join("\n"),
+    );
+    expect(money(facts, "equity_end", 2023)).toEqual([1_288_450]);
+    expect(money(facts, "equity_end", 2022)).toEqual([1_406_880]);
+    expect(money(facts, "assets_total", 2023)).toEqual([1_702_300]);
+  });
+
+  const NOTE = (title: string) =>
+    [
+      "Resultaträkning, kronor            Not          2023            2022",
+      "Verksamhetens intäkter              1      4 000 000       3 800 000",
+      "Verksamhetens kostnader                   -3 900 000      -3 700 000",
+      "",
+      title,
+      "Staten                                     2 000 000",
+      "Region Exempel                             1 000 000",
+      "Exempelby kommun                           1 000 000",
+      "Summa                                      4 000 000",
+    ].join("\n");
+  const members = (title: string) =>
+    run(NOTE(title))
+      .facts.filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.amount_sek}`);
+
+  it("reads a one-column note whose title names its year before a comma and the unit", () => {
+    expect(members("Not 1 Medlemsavgifter 2023, kronor")).toEqual(["2023:2000000", "2023:1000000", "2023:1000000"]);
+  });
+
+  it("stores nothing from a one-column note whose title names no year (must not fire)", () => {
+    expect(members("Not 1 Medlemsavgifter, kronor")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@
  * are negative. Pure functions.
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
-import { normaliseNegatives, numberReadings, parseNumberRun } from "../numbers.ts";
+import { normaliseNegatives, NUMBER_SPACES, numberReadings, parseNumberRun } from "../numbers.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
 export interface GridColumn {
@@ -128,7 +128,7 @@ export function numericTail(raw: string): { label: string; tail: string; at: num
   const line = normaliseNegatives(
     raw
       .replace(/\t/g, "  ")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .replace(/(^|\s)\+(?=\d)/g, "$1 "),
   );
   const spans = [...line.matchAll(/\S+/g)];

@@ -793,9 +793,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  readExitTables(doc, scopes, facts, findings, coverage, awaiting);
-  // Tables with years as columns (transposed participant tables, five-year overviews).
+  // Tables with years as columns (transposed participant tables, five-year overviews): read
+  // first, as the federation's exits they give may place an exit table below them.
   const multi = parseMultiYearTables(doc, scopes);
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -963,6 +964,8 @@ function readExitTables(
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
   awaiting: FactInput[],
+  /** Facts read by other tables of the document (years as columns): their exits may be the total's. */
+  elsewhere: readonly FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -1109,7 +1112,10 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
-    if (owner === "unclear" && !federationTotal(facts.slice(0, before), cells, total, doc.periodYear)) {
+    if (
+      owner === "unclear" &&
+      !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)
+    ) {
       facts.length = before;
       unreadTable(
         h,

@@ -254,11 +254,14 @@ export type Owner = string | null | "unclear";
 const FEDERATION_CONTEXT =
   /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
 
-/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+/**
+ * Whose figures a table holds: its section's, or the federation's when the lines around it say
+ * so, its header's title among them ("Deltagare i insatserna  2024  2023").
+ */
 export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
-  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
   return namesAllInterventions(around) ? null : "unclear";
 }
 

@@ -196,12 +196,15 @@ function dropUnconfirmedOcrNotes(heads: { kind: string; note?: { number: number 
 /** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */
 function splitNoteTitle(rest: string): { title: string; header: string } {
   const words = rest.split(" ");
-  const k = words.findIndex(
-    (w, i) =>
-      /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) ||
-      (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) ||
-      /^(utfall|budget|bokslut)$/i.test(w),
-  );
+  // "Medlemsavgifter 2024, kronor": a comma after the year or the unit ends the title too.
+  const k = words
+    .map((w) => w.replace(/[,:;]$/, ""))
+    .findIndex(
+      (w, i) =>
+        /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) ||
+        (/^(belopp|tkr|kr|kronor|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) ||
+        /^(utfall|budget|bokslut)$/i.test(w),
+    );
   if (k < 0) return { title: rest.trim(), header: "" };
   return { title: words.slice(0, k).join(" ").replace(/[,:]$/, "").trim(), header: words.slice(k).join(" ") };
 }

@@ -6,7 +6,7 @@
  */
 import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "./statementTable.ts";
-import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
+import { normaliseNegatives, NUMBER_SPACES, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
   isColumnCell,
@@ -148,7 +148,7 @@ function readRowReading(
   const spans = [
     ...raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .matchAll(/\S+/g),
   ];
   const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
@@ -157,7 +157,7 @@ function readRowReading(
   const tail = (from: RegExpMatchArray) =>
     raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .slice(from.index!);
   // "Verksamhetens intäkter Not 1 4 200 000 3 900 000": the note is named in the row.
   if (/\snot\.?$/i.test(base.label) && first && second && /^\d{1,2}$/.test(first[0])) {
