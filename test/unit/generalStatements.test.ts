@@ -1478,3 +1478,21 @@ describe("thin spaces and a note title with its year and unit after a comma", ()
     expect(members("Not 1 Medlemsavgifter, kronor")).toEqual([]);
   });
 });
+
+describe("a statement headed as a summary", () => {
+  const sheet = (heading: string) =>
+    run(
+      [
+        heading,
+        "                                 2023-12-31  2022-12-31",
+        "Summa tillgångar                    2 100      1 900",
+        "Eget kapital                        1 500      1 300",
+      ].join("\n"),
+    ).facts;
+  it("reads a balance sheet headed 'i sammandrag' with its unit", () => {
+    expect(money(sheet("5. Balansräkning i sammandrag (tkr)"), "equity_end", 2023)).toEqual([1_500_000]);
+  });
+  it("reads no statement under a heading that goes on with other words (must not fire)", () => {
+    expect(sheet("5. Balansräkning i sammandrag för kommunen (tkr)")).toEqual([]);
+  });
+});

@@ -92,7 +92,11 @@ function headingRestAllowed(rest: string): boolean {
   if (r === "") return true;
   if (TOC_REST.test(r)) return false;
   if (parseColumnHeader(r)) return true;
-  const withoutUnit = r.replace(UNIT_LINE, "").trim();
+  // "Balansräkning i sammandrag (tkr)": a summary of the statement is the statement.
+  const withoutUnit = r
+    .replace(UNIT_LINE, "")
+    .replace(/^(i sammandrag|i korthet|i sammanfattning)(?![\p{L}])/iu, "")
+    .trim();
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
