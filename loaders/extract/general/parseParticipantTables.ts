@@ -18,7 +18,8 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
-import { INCLUDES_REMARK } from "./exitRowLabel.ts";
+import { parseYearGroupTables } from "./yearGroupTables.ts";
+import { INCLUDES_REMARK, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
@@ -797,6 +798,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   // first, as the federation's exits they give may place an exit table below them.
   const multi = parseMultiYearTables(doc, scopes);
   readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
+  // Years over gender columns ("2024: K M | 2023: K M").
+  const grouped = parseYearGroupTables(doc, scopes);
+  facts.push(...grouped.facts);
+  findings.push(...grouped.findings);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -876,10 +881,6 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
-/** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
-/** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
-const OTHER_EXIT_ROW =
-  /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
   /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
