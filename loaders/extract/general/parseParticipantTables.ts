@@ -19,6 +19,7 @@ import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
+import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
@@ -797,11 +798,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   // Tables with years as columns (transposed participant tables, five-year overviews): read
   // first, as the federation's exits they give may place an exit table below them.
   const multi = parseMultiYearTables(doc, scopes);
-  readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
-  // Years over gender columns ("2024: K M | 2023: K M").
+  // Years over gender columns ("2024: K M | 2023: K M"), and intervention tables with money or
+  // text columns among the participant columns.
   const grouped = parseYearGroupTables(doc, scopes);
-  facts.push(...grouped.facts);
-  findings.push(...grouped.findings);
+  const mixed = parseMixedColumnTables(doc, scopes, new Set([...facts, ...multi.facts].map((f) => f.line)));
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting, [...multi.facts, ...grouped.facts, ...mixed.facts]);
+  facts.push(...grouped.facts, ...mixed.facts);
+  findings.push(...grouped.findings, ...mixed.findings);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -897,7 +900,7 @@ const EXIT_WORD = /avslut|vart|vad hände/i;
  * "Vart gick deltagarna efter avslut?"), without column words after it.
  */
 const EXIT_HEADING =
-  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
+  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
 
 /**
  * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when
