@@ -1,0 +1,167 @@
+/**
+ * A table with one row per federation ("Förbund  Inskrivna  Avslutade  Arbete/studier  Resultat,
+ * tkr  Eget kapital, tkr"), as a region or a county's follow-up of all its federations sets it
+ * out: only the row naming the document's own federation is read (`federationNames.ts`), never
+ * another's. Cells are placed under the header cell they stand beneath; a column is read only
+ * when the lexicon names it on its own: a count of participants, a work-or-studies rate (its
+ * cells written with "%", waiting for the row's exits as its base), or the year's result or
+ * equity with the unit its header cell states. Every other column stays unread (a member's
+ * contribution, a share, a cost per participant). The figures are the report's year's, unless
+ * header or its caption names another year. Pure.
+ */
+import { bestConcept } from "../../reference/concepts.ts";
+import type { Measure } from "../../reference/codes.ts";
+import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { parseSwedishNumber } from "../numbers.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { gridLines } from "./layoutGrid.ts";
+import { awaitingRate } from "./reportedRates.ts";
+
+const SECTION = "general:federation_rows";
+/** The label column's title: the rows are federations. */
+const FEDERATION_TITLE = /^(samordnings)?förbund(et|en)?$|^finsam(förbund)?$/i;
+/** Finance items a row per federation may give for the year. */
+const FINANCE_ITEMS = new Set(["result", "equity_end", "revenue_operating", "cost_operating"]);
+const YEAR = /\b(19|20)\d\d\b/g;
+
+interface Cell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+const cellsOf = (raw: string): Cell[] =>
+  [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    from: m.index!,
+    to: m.index! + m[0].length,
+  }));
+
+type ColumnMeaning =
+  { kind: "count"; measure: Measure } | { kind: "rate" } | { kind: "money"; item: string; factor: number } | undefined;
+
+/** What a header cell names on its own, through the lexicon; undefined for anything else. */
+function meaningOf(text: string): ColumnMeaning {
+  const unit = readUnit(text);
+  const words = text
+    .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
+    .replace(/^andel\s+(till\s+)?/i, "")
+    .trim();
+  const c = bestConcept(words);
+  if (!c || c.score !== 1) return undefined;
+  if (c.concept.kind === "participants" && !unit) return { kind: "count", measure: c.concept.code as Measure };
+  if (c.concept.kind === "exit" && c.concept.code === "work_or_studies" && !unit) return { kind: "rate" };
+  if (c.concept.kind === "finance" && unit && FINANCE_ITEMS.has(c.concept.code))
+    return { kind: "money", item: c.concept.code, factor: UNIT_FACTOR[unit.unit] };
+  return undefined;
+}
+
+/** The header cell a row's cell stands under: the one it overlaps most, if any. */
+function under(header: readonly Cell[], cell: Cell): number | undefined {
+  let best: number | undefined;
+  let overlap = 0;
+  header.forEach((h, i) => {
+    const o = Math.min(h.to, cell.to) - Math.max(h.from, cell.from);
+    if (o > overlap) [best, overlap] = [i, o];
+  });
+  return best;
+}
+
+export function parseFederationRows(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const awaiting: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const federationId = federationOfDocument(doc.documentId);
+  const grid = gridLines(doc);
+  for (let n = 1; n < doc.lineCount; n++) {
+    const raw = grid[n - 1] ?? "";
+    // Cheap first: the label column's title opens the line.
+    if (!/^\s*(samordnings)?förbund|^\s*finsam/i.test(raw)) continue;
+    const header = cellsOf(raw);
+    if (header.length < 3 || !FEDERATION_TITLE.test(header[0]!.text)) continue;
+    const meanings = header.map((h, i) => (i === 0 ? undefined : meaningOf(h.text)));
+    if (!meanings.some(Boolean)) continue;
+    // The header and a caption right above it (a line that is no sentence) must name no other year.
+    const caption = n > 1 && doc.at(n - 1) !== "" && !/[.!?]$/.test(doc.at(n - 1)) ? doc.at(n - 1) : "";
+    const years = [...`${caption} ${doc.at(n)}`.matchAll(YEAR)].map((m) => Number(m[0]));
+    if (years.some((y) => y !== doc.periodYear)) continue;
+    for (let r = n + 1; r <= doc.lineCount; r++) {
+      const cells = cellsOf(grid[r - 1] ?? "");
+      if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) break;
+      if (!namesFederation(cells[0]!.text, federationId)) continue;
+      const text = doc.at(r);
+      const placed = cells.slice(1).map((c) => ({ c, at: under(header, c) }));
+      if (
+        placed.some((p) => p.at === undefined || p.at === 0) ||
+        new Set(placed.map((p) => p.at)).size !== placed.length
+      ) {
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: SECTION,
+          line: r,
+          value: text,
+          message:
+            "the federation's row in a table of federations: its cells do not stand under the header's; not stored",
+        });
+        break;
+      }
+      for (const { c, at } of placed) {
+        const meaning = meanings[at!];
+        if (!meaning) continue;
+        const cell = c.text.replace(/\u2212/g, "-");
+        if (meaning.kind === "rate") {
+          const m = /^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell);
+          if (m)
+            awaiting.push(
+              awaitingRate({
+                year: doc.periodYear,
+                scope: "federation",
+                indicator: "work_or_studies_rate_reported",
+                value: Number(m[1]!.replace(",", ".")),
+                note: "andel till arbete eller studier, as the federation's row of a table of federations reports it",
+                line: r,
+                text,
+                section: SECTION,
+              }),
+            );
+          continue;
+        }
+        const value = parseSwedishNumber(cell);
+        if (value === null) continue;
+        if (meaning.kind === "count") {
+          if (!Number.isInteger(value) || value < 0) continue;
+          facts.push({
+            table: "participant_count",
+            intervention: null,
+            year: doc.periodYear,
+            measure: meaning.measure,
+            gender: "all",
+            value,
+            line: r,
+            text,
+            section: SECTION,
+            approximate: false,
+          });
+        } else
+          facts.push({
+            table: "finance",
+            year: doc.periodYear,
+            basis: "actual",
+            item: meaning.item,
+            amount_sek: Math.round(value * meaning.factor),
+            value: null,
+            source_label: `${cells[0]!.text}: ${header[at!]!.text}`,
+            line: r,
+            text,
+            section: SECTION,
+            approximate: false,
+          } as FactInput);
+      }
+      break;
+    }
+  }
+  return { facts, findings, awaiting, coverage: [] };
+}
