@@ -41,3 +41,27 @@ describe("a table with one row per federation", () => {
     expect(read(TABLE("Uppföljning 2022"))).toEqual([]);
   });
 });
+
+describe("the author's fee in a table of federations", () => {
+  const lines = (head: string) => [
+    head,
+    "Regionstyrelsen",
+    "",
+    "Förbund                         Deltagare  Regionens bidrag, tkr",
+    "Samordningsförbundet Älvbo             150                    900",
+    "Finsam Bergadal                        210                  1 200",
+  ];
+  const fees = (head: string) =>
+    read(lines(head))
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("is the fee of the region the document's head names", () => {
+    expect(fees("REGION NORRLID")).toEqual(["Region Norrlid=900000"]);
+  });
+
+  it("is no one's where the head names no region (must not fire)", () => {
+    expect(fees("Protokollsutdrag")).toEqual([]);
+    expect(fees("Åby kommun")).toEqual([]);
+  });
+});

@@ -5,8 +5,9 @@
  * another's. Cells are placed under the header cell they stand beneath; a column is read only
  * when the lexicon names it on its own: a count of participants, a work-or-studies rate (its
  * cells written with "%", waiting for the row's exits as its base), or the year's result or
- * equity with the unit its header cell states. Every other column stays unread (a member's
- * contribution, a share, a cost per participant). The figures are the report's year's, unless
+ * equity with the unit its header cell states, or the fee of the document's author ("Regionens
+ * bidrag, tkr" in a region's minutes whose head names the region). Every other column stays
+ * unread (another member's contribution, a share, a cost per participant). The figures are the report's year's, unless
  * header or its caption names another year. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
@@ -40,11 +41,35 @@ const cellsOf = (raw: string): Cell[] =>
   }));
 
 type ColumnMeaning =
-  { kind: "count"; measure: Measure } | { kind: "rate" } | { kind: "money"; item: string; factor: number } | undefined;
+  | { kind: "count"; measure: Measure }
+  | { kind: "rate" }
+  | { kind: "money"; item: string; factor: number }
+  | { kind: "author"; factor: number }
+  | undefined;
+
+/** "Regionens bidrag, tkr", "Kommunens avgift (kr)": the fee of the body whose document this is. */
+const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
+/** The document's head naming its author: "REGION VÄSTMARK", "Åby kommun". */
+const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
+
+/** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
+function authorOf(doc: DocumentText, kind: string): string | undefined {
+  for (let n = 1; n <= Math.min(3, doc.lineCount); n++) {
+    const t = doc.at(n);
+    if (!AUTHOR_HEAD.test(t)) continue;
+    const name = t
+      .toLowerCase()
+      .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
+      .replace(/ Kommun$/, " kommun");
+    return (kind === "regionens") === /^region /i.test(name) ? name : undefined;
+  }
+  return undefined;
+}
 
 /** What a header cell names on its own, through the lexicon; undefined for anything else. */
 function meaningOf(text: string): ColumnMeaning {
   const unit = readUnit(text);
+  if (AUTHOR_FEE.test(text)) return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
   const words = text
     .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
     .replace(/^andel\s+(till\s+)?/i, "")
@@ -131,7 +156,22 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         }
         const value = parseSwedishNumber(cell);
         if (value === null) continue;
-        if (meaning.kind === "count") {
+        if (meaning.kind === "author") {
+          // The author's fee to the federation: only where the document's head names the author.
+          const author = authorOf(doc, AUTHOR_FEE.exec(header[at!]!.text)![1]!.toLowerCase());
+          if (author && value > 0)
+            facts.push({
+              table: "member_contribution",
+              year: doc.periodYear,
+              basis: "actual",
+              member: author,
+              amount_sek: Math.round(value * meaning.factor),
+              line: r,
+              text,
+              section: SECTION,
+              approximate: false,
+            });
+        } else if (meaning.kind === "count") {
           if (!Number.isInteger(value) || value < 0) continue;
           facts.push({
             table: "participant_count",
