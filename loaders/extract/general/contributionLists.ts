@@ -161,7 +161,8 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
   const findings: FindingInput[] = [];
   for (let h = 1; h < doc.lineCount; h++) {
     const heading = doc.at(h);
-    if (!FEE_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    // Cheap first: the words every fee heading has.
+    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !isHeading(doc, h)) continue;
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;

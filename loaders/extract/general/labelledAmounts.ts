@@ -219,7 +219,8 @@ function unitBlockAmounts(
   const out: FactInput[] = [];
   for (let h = 1; h < doc.lineCount; h++) {
     const heading = doc.at(h);
-    if (!UNIT_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    // Cheap first: a unit word near the line's end.
+    if (!/kr|sek|kronor/i.test(heading.slice(-10)) || !UNIT_HEADING.test(heading) || !isHeading(doc, h)) continue;
     const unit = readUnit(heading.slice(heading.search(UNIT_HEADING)));
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
