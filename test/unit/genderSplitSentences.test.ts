@@ -42,5 +42,6 @@ describe("a gender split in a sentence of its own", () => {
     expect(split("Deltagarna var 61 kvinnor och 48 män.", [count("enrolled", 110)])).toEqual([]);
     expect(split("Målet för 2024 är 61 kvinnor och 49 män.", [count("enrolled", 110)])).toEqual([]);
     expect(split("Deltagarna var 61 kvinnor och 49 män.", [count("exited", 110)])).toEqual([]);
+    expect(split("Året innan var deltagarna 61 kvinnor och 49 män.", [count("enrolled", 110)])).toEqual([]);
   });
 });
