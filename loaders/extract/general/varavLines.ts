@@ -52,7 +52,7 @@ const GENDER_PAIR =
   /(?<![\d,.])(\d{1,3}(?: \d{3})?) (kvinnor|män) (?:och|samt|,) (\d{1,3}(?: \d{3})?) (kvinnor|män)(?![\p{L}\d])/u;
 /** Words that make the pair no outcome of the year: a target, a plan, a share, another time. */
 const NOT_THE_COUNT =
-  /\b(mål\p{L}*|budget\p{L}*|plan\p{L}*|procent|andel\p{L}*|prognos|beräkna\p{L}*|förväntas|året innan|föregående år|i fjol|tidigare år)\b|%/iu;
+  /(?<!\p{L})(mål\p{L}*|budget\p{L}*|plan\p{L}*|procent|andel\p{L}*|prognos|beräkna\p{L}*|förväntas|året innan|föregående år|i fjol|tidigare år)(?!\p{L})|%/iu;
 
 function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split: Set<string>): FactInput[] {
   const facts: FactInput[] = [];
