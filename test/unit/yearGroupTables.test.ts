@@ -81,4 +81,35 @@ describe("years over gender columns", () => {
     ]);
     expect(facts).toEqual([]);
   });
+
+  it("reads a header whose cells each name a year and a gender, drawn with pipes", () => {
+    const facts = read([
+      "2. Förbundets deltagare",
+      "",
+      "| Deltagare | 2023 K | 2023 M | 2022 K | 2022 M |",
+      "|---|---:|---:|---:|---:|",
+      "| Inskrivna | 60 | 40 | 50 | 45 |",
+      "| Nya | 30 | 20 | 25 | 22 |",
+    ]);
+    expect(counts(facts)).toEqual([
+      "2023:enrolled/woman=60",
+      "2023:enrolled/man=40",
+      "2022:enrolled/woman=50",
+      "2022:enrolled/man=45",
+      "2023:new/woman=30",
+      "2023:new/man=20",
+      "2022:new/woman=25",
+      "2022:new/man=22",
+    ]);
+  });
+
+  it("reads no header whose year cells are budget and outcome (must not fire)", () => {
+    const facts = read([
+      "2. Förbundets deltagare",
+      "",
+      "Deltagare        Budget 2023   Utfall 2023   Utfall 2022",
+      "Inskrivna                100           100            95",
+    ]);
+    expect(facts).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Tables whose columns are years, each split by gender: a line of years over the gender header
- * ("----- 2024 -----    ----- 2023 -----" over "Deltagare   K   M   K   M"), the rows measures
+ * ("----- 2024 -----    ----- 2023 -----" over "Deltagare   K   M   K   M"), or cells naming both
+ * ("2024 K | 2024 M | 2023 K | 2023 M"), the rows measures
  * ("Inskrivna under året  88  71  79  74") or destinations ("Arbete  12  11  10  9"). Each
  * gender column belongs to the year written over it (by position); a year after the report's is
  * a plan and is not read. A destination's count is the sum of its genders, stored only where
@@ -63,14 +64,41 @@ function groupColumns(yearLine: string, header: string): GroupColumn[] | undefin
     );
     columns.push({ year: nearest.year, gender });
   }
+  return grouped(
+    columns,
+    years.map((y) => y.year),
+  );
+}
+
+/** "2024 K", "K 2024", "Kvinnor 2024": a header cell naming its year and gender together. */
+const YEAR_AND_GENDER = /^(?:((?:19|20)\d\d)\s+(\p{L}+)|(\p{L}+)\s+((?:19|20)\d\d))$/u;
+
+/** The columns of one header line whose cells each name a year and a gender ("Deltagare  2024 K  2024 M  2023 K  2023 M"). */
+function cellColumns(header: string): GroupColumn[] | undefined {
+  const cells = header.trim().split(/ {2,}|\t+/);
+  const body = cells.length > 0 && !YEAR_AND_GENDER.test(cells[0]!) ? cells.slice(1) : cells;
+  const columns: GroupColumn[] = [];
+  for (const cell of body) {
+    const m = YEAR_AND_GENDER.exec(cell.trim());
+    const gender = m ? genderOfCell(m[2] ?? m[3]!) : undefined;
+    if (!m || !gender) return undefined;
+    columns.push({ year: Number(m[1] ?? m[4]), gender });
+  }
+  const years = [...new Set(columns.map((c) => c.year))];
+  return years.length >= 2 ? grouped(columns, years) : undefined;
+}
+
+/** Columns whose years each have the same genders, once each, standing together; undefined otherwise. */
+function grouped(columns: GroupColumn[], years: readonly number[]): GroupColumn[] | undefined {
+  if (columns.length < 2 * years.length) return undefined;
   const signature = (y: number) =>
     columns
       .filter((c) => c.year === y)
       .map((c) => c.gender)
       .join(",");
-  const first = signature(years[0]!.year);
+  const first = signature(years[0]!);
   if (new Set(first.split(",")).size !== first.split(",").length) return undefined;
-  if (years.some((y) => signature(y.year) !== first)) return undefined;
+  if (years.some((y) => signature(y) !== first)) return undefined;
   // Each year's columns stand together, in the years' order.
   const order = columns.map((c) => c.year).filter((y, i, all) => i === 0 || all[i - 1] !== y);
   if (order.length !== years.length) return undefined;
@@ -123,12 +151,16 @@ export function parseYearGroupTables(
       message,
     });
   for (let n = 1; n < doc.lineCount; n++) {
-    const yearLine = grid[n - 1] ?? "";
-    if (!/\d/.test(yearLine) || !YEAR_GROUP_LINE.test(yearLine)) continue;
-    const columns = groupColumns(yearLine, grid[n] ?? "");
+    const line = grid[n - 1] ?? "";
+    if (!/(19|20)\d\d/.test(line)) continue;
+    // Years on a line of their own over the genders, or each cell naming both.
+    const overGenders = YEAR_GROUP_LINE.test(line) ? groupColumns(line, grid[n] ?? "") : undefined;
+    const columns = overGenders ?? cellColumns(line);
     if (!columns) continue;
     const rows: GroupRow[] = [];
-    let r = n + 2;
+    let r = overGenders ? n + 2 : n + 1;
+    // A rule under the header ("|---|---:|", "-----") is no row.
+    if (/^[\s|:=+_–—-]+$/.test(doc.at(r))) r++;
     for (; r <= doc.lineCount; r++) {
       const row = readGroupRow(grid[r - 1] ?? "", columns.length);
       if (!row) break;
