@@ -17,7 +17,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
-import { gridLines } from "./layoutGrid.ts";
+import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
 
 const SECTION = "general:federation_rows";
@@ -26,19 +26,6 @@ const FEDERATION_TITLE = /^(samordnings)?förbund(et|en)?$|^finsam(förbund)?$/i
 /** Finance items a row per federation may give for the year. */
 const FINANCE_ITEMS = new Set(["result", "equity_end", "revenue_operating", "cost_operating"]);
 const YEAR = /\b(19|20)\d\d\b/g;
-
-interface Cell {
-  text: string;
-  from: number;
-  to: number;
-}
-
-const cellsOf = (raw: string): Cell[] =>
-  [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    text: m[0],
-    from: m.index!,
-    to: m.index! + m[0].length,
-  }));
 
 type ColumnMeaning =
   | { kind: "count"; measure: Measure }
@@ -83,17 +70,6 @@ function meaningOf(text: string): ColumnMeaning {
   return undefined;
 }
 
-/** The header cell a row's cell stands under: the one it overlaps most, if any. */
-function under(header: readonly Cell[], cell: Cell): number | undefined {
-  let best: number | undefined;
-  let overlap = 0;
-  header.forEach((h, i) => {
-    const o = Math.min(h.to, cell.to) - Math.max(h.from, cell.from);
-    if (o > overlap) [best, overlap] = [i, o];
-  });
-  return best;
-}
-
 export function parseFederationRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const awaiting: FactInput[] = [];
@@ -104,7 +80,7 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
     const raw = grid[n - 1] ?? "";
     // Cheap first: the label column's title opens the line.
     if (!/^\s*(samordnings)?förbund|^\s*finsam/i.test(raw)) continue;
-    const header = cellsOf(raw);
+    const header = placedCells(raw);
     if (header.length < 3 || !FEDERATION_TITLE.test(header[0]!.text)) continue;
     const meanings = header.map((h, i) => (i === 0 ? undefined : meaningOf(h.text)));
     if (!meanings.some(Boolean)) continue;
@@ -113,11 +89,11 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
     const years = [...`${caption} ${doc.at(n)}`.matchAll(YEAR)].map((m) => Number(m[0]));
     if (years.some((y) => y !== doc.periodYear)) continue;
     for (let r = n + 1; r <= doc.lineCount; r++) {
-      const cells = cellsOf(grid[r - 1] ?? "");
+      const cells = placedCells(grid[r - 1] ?? "");
       if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) break;
       if (!namesFederation(cells[0]!.text, federationId)) continue;
       const text = doc.at(r);
-      const placed = cells.slice(1).map((c) => ({ c, at: under(header, c) }));
+      const placed = cells.slice(1).map((c) => ({ c, at: cellUnder(header, c) }));
       if (
         placed.some((p) => p.at === undefined || p.at === 0) ||
         new Set(placed.map((p) => p.at)).size !== placed.length

@@ -117,6 +117,33 @@ export function pipesAsGaps(lines: readonly string[]): string[] {
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
 export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
+/** A cell of a laid-out line: its text (words joined by single spaces) and its character span. */
+export interface PlacedCell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A laid-out line's cells, set apart by two spaces or more (a TAB counts as two). */
+export function placedCells(raw: string): PlacedCell[] {
+  return [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    from: m.index!,
+    to: m.index! + m[0].length,
+  }));
+}
+
+/** The header cell a row's cell stands under: the one it overlaps most, if any. */
+export function cellUnder(header: readonly PlacedCell[], cell: PlacedCell): number | undefined {
+  let best: number | undefined;
+  let overlap = 0;
+  header.forEach((h, i) => {
+    const o = Math.min(h.to, cell.to) - Math.max(h.from, cell.from);
+    if (o > overlap) [best, overlap] = [i, o];
+  });
+  return best;
+}
+
 /** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
 export function isAligned(raw: string): boolean {
   return GAP.test(raw.trim());

@@ -13,7 +13,7 @@ import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { gridLines } from "./layoutGrid.ts";
+import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
 import { ownerOf, type Scope } from "./sectionScope.ts";
 
 const PT = "general:participant_table";
@@ -27,35 +27,11 @@ const INDIVIDUAL = /individ/i;
 /** A count cell, or a dash for none. */
 const COUNT = /^(\d{1,4}|[–—-])$/;
 
-interface Cell {
-  text: string;
-  from: number;
-  to: number;
-}
-
-const cellsOf = (raw: string): Cell[] =>
-  [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    text: m[0],
-    from: m.index!,
-    to: m.index! + m[0].length,
-  }));
-
 /** The participant measure a header cell names on its own, or undefined for any other column. */
 function measureOfCell(text: string): Measure | undefined {
   if (NOT_A_COUNT.test(text)) return undefined;
   const c = bestConcept(text, ["participants"]);
   return c && c.score === 1 ? (c.concept.code as Measure) : undefined;
-}
-
-/** The header cell a row's cell stands under: the one it overlaps most, if any. */
-function under(header: readonly Cell[], cell: Cell): number | undefined {
-  let best: number | undefined;
-  let overlap = 0;
-  header.forEach((h, i) => {
-    const o = Math.min(h.to, cell.to) - Math.max(h.from, cell.from);
-    if (o > overlap) [best, overlap] = [i, o];
-  });
-  return best;
 }
 
 interface Row {
@@ -78,7 +54,7 @@ export function parseMixedColumnTables(
     const raw = grid[n - 1] ?? "";
     // Cheap first: a header of words only, with a wide gap.
     if (/\d/.test(raw) || !/\S {2,}\S/.test(raw.trim())) continue;
-    const header = cellsOf(raw);
+    const header = placedCells(raw);
     if (header.length < 4) continue;
     const measures = header.map((h, i) => (i === 0 ? undefined : measureOfCell(h.text)));
     const read_ = measures.flatMap((m, i) => (m ? [i] : []));
@@ -88,12 +64,12 @@ export function parseMixedColumnTables(
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {
       const line = grid[r - 1] ?? "";
-      const cells = cellsOf(line);
+      const cells = placedCells(line);
       if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) break;
       const counts = new Map<number, number | null>();
       let ok = true;
       for (const c of cells.slice(1)) {
-        const at = under(header, c);
+        const at = cellUnder(header, c);
         if (at === undefined || at === 0) {
           ok = false;
           break;

@@ -14,7 +14,7 @@ import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
 import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
-import { gridLines } from "./layoutGrid.ts";
+import { gridLines, placedCells } from "./layoutGrid.ts";
 import { ownerOf, type Scope } from "./sectionScope.ts";
 
 const PT = "general:participant_table";
@@ -27,14 +27,6 @@ const COUNT_CELL = /^(\d{1,4}|[–—-])$/;
 interface GroupColumn {
   year: number;
   gender: Gender;
-}
-
-/** The cells of a laid-out line with the character offset of each one's middle. */
-function cellsWithCentres(raw: string): { text: string; centre: number }[] {
-  return [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    text: m[0],
-    centre: m.index! + m[0].length / 2,
-  }));
 }
 
 /** A gender or total word of a header cell ("K", "Män", "Tot"), through the lexicon. */
@@ -51,7 +43,7 @@ function genderOfCell(cell: string): Gender | undefined {
 function groupColumns(yearLine: string, header: string): GroupColumn[] | undefined {
   const years = [...yearLine.matchAll(YEAR)].map((m) => ({ year: Number(m[0]), centre: m.index! + 2 }));
   if (new Set(years.map((y) => y.year)).size !== years.length) return undefined;
-  const cells = cellsWithCentres(header);
+  const cells = placedCells(header).map((c) => ({ text: c.text, centre: (c.from + c.to) / 2 }));
   // The label column's title ("Deltagare", "Avslut till") stands first, left of every year.
   const body = cells.length > 0 && genderOfCell(cells[0]!.text) === undefined ? cells.slice(1) : cells;
   if (body.length < 2 * years.length) return undefined;
