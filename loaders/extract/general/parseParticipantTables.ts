@@ -968,7 +968,7 @@ function readExitTables(
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
   awaiting: FactInput[],
-  /** Facts read by other tables of the document (years as columns): their exits may be the total's. */
+  /** Facts read by the document's other participant tables (years as columns, years over genders, mixed columns): their exits may be the total's. */
   elsewhere: readonly FactInput[],
 ) {
   const ET = "general:exit_table";
