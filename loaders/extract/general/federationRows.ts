@@ -7,8 +7,8 @@
  * cells written with "%", waiting for the row's exits as its base), or the year's result or
  * equity with the unit its header cell states, or the fee of the document's author ("Regionens
  * bidrag, tkr" in a region's minutes whose head names the region). Every other column stays
- * unread (another member's contribution, a share, a cost per participant). The figures are the report's year's, unless
- * header or its caption names another year. Pure.
+ * unread (another member's contribution, a share, a cost per participant). The figures are the
+ * report's year's, unless the header or its caption names another year. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { Measure } from "../../reference/codes.ts";
