@@ -57,8 +57,9 @@ export function parseMixedColumnTables(
     const header = placedCells(raw);
     if (header.length < 4) continue;
     const measures = header.map((h, i) => (i === 0 ? undefined : measureOfCell(h.text)));
-    const read_ = measures.flatMap((m, i) => (m ? [i] : []));
-    if (read_.length === 0 || new Set(read_.map((i) => measures[i])).size !== read_.length) continue;
+    const countColumns = measures.flatMap((m, i) => (m ? [i] : []));
+    if (countColumns.length === 0 || new Set(countColumns.map((i) => measures[i])).size !== countColumns.length)
+      continue;
     if (!header.some((h, i) => i > 0 && NOT_A_COUNT.test(h.text))) continue;
     const rows: Row[] = [];
     let r = n + 1;
@@ -98,7 +99,7 @@ export function parseMixedColumnTables(
       const label = total.label.replace(TOTAL_LABEL, "").trim();
       const individual = label === "" ? !rows.some((x) => STRUCTURAL.test(x.label)) : INDIVIDUAL.test(label);
       if (!individual || STRUCTURAL.test(total.label) || members.length < 2) continue;
-      const adds = read_.every((i) => {
+      const adds = countColumns.every((i) => {
         const v = total.counts.get(i);
         return v !== undefined && v !== null && members.reduce((a, m) => a + (m.counts.get(i) ?? NaN), 0) === v;
       });
@@ -113,7 +114,7 @@ export function parseMixedColumnTables(
         });
         continue;
       }
-      for (const i of read_)
+      for (const i of countColumns)
         facts.push({
           table: "participant_count",
           intervention: null,
