@@ -7,7 +7,9 @@ import { AMOUNT_UNIT_WORD, amountUnit, UNIT_FACTOR } from "../reference/units.ts
 import { rememberByText, rememberByTextAnd } from "./textMemo.ts";
 
 const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
-const SPACES = /[\u00a0\u202f\u2009]/g;
+/** Spaces other than U+0020 written between a number's digit groups: no-break, narrow no-break, thin. */
+export const NUMBER_SPACES = /[\u00a0\u202f\u2009]/g;
+const SPACES = NUMBER_SPACES;
 
 /** "16 189 674" → 16189674, "-1 318 124" → -1318124, "2,875" → 2.875, "98,3 %" → 98.3. */
 export function parseSwedishNumber(text: string): number | null {

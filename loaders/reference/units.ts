@@ -70,7 +70,7 @@ export function amountUnit(word: string): StatementUnit {
 
 /** The unit a heading or header line states, or null if it states none. */
 export function readUnit(text: string): UnitReading | null {
-  const t = text.replace(/[\u00a0\u202f]/g, " ");
+  const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
   for (const [re, unit] of UNIT_WORDS) {
     const m = re.exec(t);
     if (m) return { unit, written: m[0].trim() };

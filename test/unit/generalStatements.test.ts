@@ -546,6 +546,24 @@ Sociala avgifter 610 590`;
     expect(facts).toEqual([]);
     expect(findings.find((f) => f.check_id === "statement.unit_unknown")!.line).toBe(1);
   });
+  const CAPTIONED = (caption: string) =>
+    [
+      "Resultaträkning",
+      caption,
+      "",
+      "                                2023       2022   Förändring",
+      "Verksamhetens intäkter         6 150      5 980          170",
+      "Verksamhetens kostnader       -6 420     -5 700         -720",
+    ].join("\n");
+  it("takes the unit a table's caption ends on", () => {
+    const { facts } = run(CAPTIONED("Tabell 3. Resultaträkningen i sammandrag, tkr"));
+    expect(money(facts, "revenue_operating", 2023)).toEqual([6_150_000]);
+    expect(money(facts, "revenue_operating", 2022)).toEqual([5_980_000]);
+  });
+  it("takes no unit from a caption that only mentions one before its end", () => {
+    const { facts } = run(CAPTIONED("Tabell 3. Belopp över 50 tkr redovisas per post"));
+    expect(facts).toEqual([]);
+  });
 });
 
 describe("a member's name wrapped under its numbers", () => {
@@ -1417,5 +1435,64 @@ describe("a statement in a unit no reader knows", () => {
     const stored = finance(text).filter((f) => f.year === 2024);
     expect(stored.find((f) => f.item === "revenue_financial")?.amount_sek).toBe(312);
     expect(stored.find((f) => f.item === "result")?.amount_sek).toBe(-329408);
+  });
+});
+
+describe("thin spaces and a note title with its year and unit after a comma", () => {
+  it("reads a balance sheet whose thousands are set apart by thin spaces (U+2009) by position", () => {
+    const t = "\u2009";
+    const { facts } = run(
+      [
+        "Balansräkning, kronor                   2023-12-31      2022-12-31",
+        `Summa tillgångar                         1${t}702${t}300      1${t}811${t}560`,
+        `Utgående eget kapital                    1${t}288${t}450      1${t}406${t}880`,
+      ].join("\n"),
+    );
+    expect(money(facts, "equity_end", 2023)).toEqual([1_288_450]);
+    expect(money(facts, "equity_end", 2022)).toEqual([1_406_880]);
+    expect(money(facts, "assets_total", 2023)).toEqual([1_702_300]);
+  });
+
+  const NOTE = (title: string) =>
+    [
+      "Resultaträkning, kronor            Not          2023            2022",
+      "Verksamhetens intäkter              1      4 000 000       3 800 000",
+      "Verksamhetens kostnader                   -3 900 000      -3 700 000",
+      "",
+      title,
+      "Staten                                     2 000 000",
+      "Region Exempel                             1 000 000",
+      "Exempelby kommun                           1 000 000",
+      "Summa                                      4 000 000",
+    ].join("\n");
+  const members = (title: string) =>
+    run(NOTE(title))
+      .facts.filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.amount_sek}`);
+
+  it("reads a one-column note whose title names its year before a comma and the unit", () => {
+    expect(members("Not 1 Medlemsavgifter 2023, kronor")).toEqual(["2023:2000000", "2023:1000000", "2023:1000000"]);
+  });
+
+  it("stores nothing from a one-column note whose title names no year (must not fire)", () => {
+    expect(members("Not 1 Medlemsavgifter, kronor")).toEqual([]);
+  });
+});
+
+describe("a statement headed as a summary", () => {
+  const sheet = (heading: string) =>
+    run(
+      [
+        heading,
+        "                                 2023-12-31  2022-12-31",
+        "Summa tillgångar                    2 100      1 900",
+        "Eget kapital                        1 500      1 300",
+      ].join("\n"),
+    ).facts;
+  it("reads a balance sheet headed 'i sammandrag' with its unit", () => {
+    expect(money(sheet("5. Balansräkning i sammandrag (tkr)"), "equity_end", 2023)).toEqual([1_500_000]);
+  });
+  it("reads no statement under a heading that goes on with other words (must not fire)", () => {
+    expect(sheet("5. Balansräkning i sammandrag för kommunen (tkr)")).toEqual([]);
   });
 });

@@ -147,3 +147,37 @@ describe("a labelled line dated by the report's year ('Label 2024: value')", () 
     expect(facts).toEqual([]);
   });
 });
+
+describe("lines of a label and one amount under a heading that states their unit", () => {
+  const block = (heading: string, result = "70 000") => [
+    "Samordningsförbundet Exempelby",
+    "",
+    heading,
+    "Intäkter                              4 200 000",
+    "Kostnader för insatser                3 600 000",
+    "Kansliets kostnader                     530 000",
+    "Summa kostnader                       4 130 000",
+    `Årets resultat                           ${result}`,
+    "Eget kapital 31 december              1 100 000",
+  ];
+  const items = (lines: string[]) => read(lines).facts;
+
+  it("reads revenue, costs, the result and equity where revenue − costs is the result", () => {
+    expect(items(block("4. Ekonomi i sammandrag (kr)"))).toEqual([
+      "revenue_operating:2024=4200000@4",
+      "cost_operating:2024=4130000@7",
+      "result:2024=70000@8",
+      "equity_end:2024=1100000@9",
+    ]);
+  });
+
+  it("reads none where revenue − costs is not the result, or the heading states no unit (must not fire)", () => {
+    expect(items(block("4. Ekonomi i sammandrag (kr)", "80 000"))).toEqual([]);
+    expect(items(block("4. Ekonomi i sammandrag"))).toEqual([]);
+  });
+
+  it("reads none under a heading naming a budget or another year (must not fire)", () => {
+    expect(items(block("Budget 2025 (kr)"))).toEqual([]);
+    expect(items(block("Ekonomi 2022 (kr)"))).toEqual([]);
+  });
+});

@@ -1371,3 +1371,38 @@ describe("a table with a row per year and the measures as columns", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("a years-as-columns table whose title says it covers the interventions", () => {
+  const lines = (title: string, total: string) => [
+    "Samordningsförbundet Exempelby",
+    "Verksamhetsberättelse 2023",
+    "",
+    `${title}             2023    2022`,
+    "Inskrivna                          140     131",
+    "Avslutade                           60      57",
+    "",
+    "Avslutade 2023 efter vad de gick vidare till",
+    "Arbete                              21",
+    "Studier                             12",
+    "Annat                               27",
+    `Summa                               ${total}`,
+  ];
+
+  it("reads the table as the federation's, and the exit table whose total is those exits", () => {
+    const { facts } = parse(lines("Deltagare i insatserna", "60"));
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "null:2023:enrolled/all=140@5",
+        "null:2022:enrolled/all=131@5",
+        "null:2023:exited/all=60@6",
+      ]),
+    );
+    expect(exits(facts)).toEqual(["null:work=21@9", "null:studies=12@10", "null:other_exit=27@11"]);
+  });
+
+  it("reads neither when the title names no one (must not fire)", () => {
+    const { facts } = parse(lines("Deltagare", "60"));
+    expect(counts(facts)).toEqual([]);
+    expect(exits(facts)).toEqual([]);
+  });
+});

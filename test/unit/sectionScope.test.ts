@@ -62,3 +62,25 @@ describe("Markdown headings", () => {
     expect(scopes[6]).toMatchObject({ kind: "intervention", name: "Trappan" });
   });
 });
+
+describe("a table's header laid out in columns", () => {
+  const table = (row: string) =>
+    docOf([
+      "Insatserna under året",
+      "",
+      "Insats               Typ        Deltagare   Avslutade   Kostnad, kr",
+      row,
+      "  Vägen vidare       individ           40          22       610 000",
+    ]);
+
+  it("is no intervention's heading, even when a total row leaves its text column empty", () => {
+    const doc = table("Summa insatser                         40          22       610 000");
+    expect(isHeading(doc, 3)).toBe(false);
+    expect(scopeByLine(doc)[3]).not.toMatchObject({ kind: "intervention" });
+  });
+
+  it("still opens an intervention's section for a heading of one run of words (must not fire)", () => {
+    const doc = docOf(["Insats Vägen vidare", "", "Insatsen hade 40 deltagare under året."]);
+    expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Vägen vidare" });
+  });
+});

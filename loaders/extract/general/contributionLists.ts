@@ -14,6 +14,9 @@ import { findAmounts } from "../numbers.ts";
 import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
+import { isHeading } from "./sectionScope.ts";
+import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
+import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -142,4 +145,81 @@ function readList(
   }
   // The sum to the stated total is what admitted them: researchers see it in `confirmed_by`.
   for (const m of members) facts.push(fact(doc, unit, m.member, m.sek, m.at, m.approximate, ["contributions_sum"]));
+}
+
+/** A heading over the members' fees: "Medlemsavgifter 2024, kommunerna (kr)", "Kommunernas bidrag (tkr)". */
+const FEE_HEADING = /\b(medlemsavgift\p{L}*|medlemsbidrag\p{L}*|kommunernas (?:avgift\p{L}*|bidrag\p{L}*))/iu;
+/** "Alträsk   182 400": a name and its amount, as one pair of a line's pairs. */
+const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
+
+/**
+ * The members' fees in a list set in two columns or more under a heading that states the unit
+ * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
+ * "Summa kommunerna  2 000 000"): stored only where every name is a member (in a list of the
+ * municipalities, a place alone names one) and the amounts add up to the Summa row.
+ */
+export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  for (let h = 1; h < doc.lineCount; h++) {
+    const heading = doc.at(h);
+    // Cheap first: the words every fee heading has.
+    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    const unit = readUnit(heading);
+    const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
+    const places = /kommun/i.test(heading);
+    const members: { member: string; sek: number; line: number }[] = [];
+    let total: { sek: number; line: number } | undefined;
+    let twoColumns = false;
+    for (let n = h + 1; n <= doc.lineCount && doc.at(n) !== ""; n++) {
+      const raw = (doc.lines[n - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").trim();
+      const pairs = [...raw.matchAll(PAIR)];
+      // The pairs must be the whole line, set apart by wide gaps.
+      const rest = raw.replace(PAIR, "").trim();
+      if (pairs.length === 0 || rest !== "") break;
+      if (pairs.length === 1 && TOTAL_LABEL.test(pairs[0]![1]!)) {
+        total = { sek: Number(pairs[0]![2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n };
+        break;
+      }
+      if (pairs.length > 1) twoColumns = true;
+      for (const p of pairs) {
+        const name = p[1]!;
+        const member = memberOf(name) ?? (places && PLACE.test(name) ? name : null);
+        if (!member || TOTAL_LABEL.test(name)) {
+          members.length = 0;
+          break;
+        }
+        members.push({ member, sek: Number(p[2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n });
+      }
+      if (members.length === 0) break;
+    }
+    if (!twoColumns || !total || members.length < 2) continue;
+    const sum = members.reduce((a, m) => a + m.sek, 0);
+    if (sum !== total.sek) {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: SECTION,
+        line: total.line,
+        value: doc.at(total.line),
+        message: `${SECTION}: the members' fees listed under "${heading}" add up to ${sum} kr, not to their sum ${total.sek} kr; not stored`,
+      });
+      continue;
+    }
+    for (const m of members)
+      facts.push({
+        table: "member_contribution",
+        year: doc.periodYear,
+        basis: "actual",
+        member: m.member,
+        amount_sek: m.sek,
+        line: m.line,
+        text: doc.at(m.line),
+        section: SECTION,
+        approximate: false,
+        confirmed_by: ["contributions_sum"],
+      });
+  }
+  return { facts, findings };
 }

@@ -15,7 +15,8 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { scopeByLine } from "./sectionScope.ts";
+import { isHeading, scopeByLine } from "./sectionScope.ts";
+import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 
 const SECTION = "general:prose_labelled";
@@ -193,5 +194,81 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
         ),
       );
   }
+  facts.push(...unitBlockAmounts(doc, stated, whoseUnclear));
   return { facts, findings, coverage: [] };
+}
+
+/** A heading ending on its unit: "Ekonomi i sammandrag (kr)", "Ekonomin i korthet, tkr". */
+const UNIT_HEADING = new RegExp(`(?:\\(\\s*(?:${UNIT_WORD_SOURCE})\\s*\\)|,\\s*(?:${UNIT_WORD_SOURCE}))$`, "iu");
+/** "Årets resultat      135 500": a label, a wide gap and one amount, nothing else. */
+const LABEL_AND_AMOUNT = /^\s*(?<label>\p{Lu}.*?\S)\s{2,}(?<amount>[-−]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*)\s*$/u;
+/** "Eget kapital 31 december": the balance day closing a label, without a year. */
+const BALANCE_DAY = /\s+(?:per\s+)?(?:31 dec(?:ember)?\.?|31\/12)$/i;
+
+/**
+ * The lines under a heading that states their unit, each a label and one amount ("Ekonomi i
+ * sammandrag (kr)" / "Intäkter  6 100 000" / "Summa kostnader  5 964 500" / "Årets resultat  135 500"):
+ * read only as a whole, where the block gives revenue, costs and the result and revenue − costs
+ * is the result; a line the lexicon names no item of (one kind of cost) is passed over.
+ */
+function unitBlockAmounts(
+  doc: DocumentText,
+  stated: ReadonlySet<string>,
+  whoseUnclear: (n: number) => string | undefined,
+): FactInput[] {
+  const out: FactInput[] = [];
+  for (let h = 1; h < doc.lineCount; h++) {
+    const heading = doc.at(h);
+    // Cheap first: a unit word near the line's end.
+    if (!/kr|sek|kronor/i.test(heading.slice(-10)) || !UNIT_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    const unit = readUnit(heading.slice(heading.search(UNIT_HEADING)));
+    const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
+    const rows: { item: string | undefined; label: string; sek: number; signed: boolean; line: number }[] = [];
+    let n = h + 1;
+    for (; n <= doc.lineCount && doc.at(n) !== ""; n++) {
+      const m = LABEL_AND_AMOUNT.exec(doc.lines[n - 1] ?? "");
+      if (!m) break;
+      const label = m.groups!.label!.replace(BALANCE_DAY, "");
+      // A number left in the label is another column or another date: the block is no such list.
+      if (/\d/.test(label)) break;
+      const amount = m.groups!.amount!.replace(/−/g, "-").replace(/[ \u00a0\u202f\u2009]/g, "");
+      rows.push({
+        item: itemOf(label),
+        label: m.groups!.label!,
+        sek: Number(amount) * UNIT_FACTOR[unit.unit],
+        signed: amount.startsWith("-"),
+        line: n,
+      });
+    }
+    // The block ends on a blank line: a line of another shape inside it is another table.
+    if (n <= doc.lineCount && doc.at(n) !== "") continue;
+    const one = (item: string) => {
+      const found = rows.filter((r) => r.item === item);
+      return found.length === 1 ? found[0] : undefined;
+    };
+    const [revenue, cost, result] = [one("revenue_operating"), one("cost_operating"), one("result")];
+    if (!revenue || !cost || !result || revenue.signed) continue;
+    const net = revenue.sek - Math.abs(cost.sek);
+    if (Math.abs(result.sek) !== Math.abs(net) || (result.signed && result.sek !== net)) continue;
+    if (whoseUnclear(h) || headingNotTheYear(doc, h + 1)) continue;
+    const take = [revenue, cost, result, one("equity_end")].filter((r) => r !== undefined && !stated.has(r.item!));
+    for (const r of take) {
+      const sek = r!.item === "cost_operating" ? Math.abs(r!.sek) : r!.item === "result" ? net : r!.sek;
+      out.push({
+        table: "finance",
+        year: doc.periodYear,
+        basis: "actual",
+        item: r!.item!,
+        amount_sek: sek,
+        value: null,
+        source_label: r!.label,
+        line: r!.line,
+        text: doc.at(r!.line),
+        section: SECTION,
+        approximate: false,
+      });
+    }
+  }
+  return out;
 }

@@ -18,7 +18,7 @@
  * are negative. Pure functions.
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
-import { normaliseNegatives, numberReadings, parseNumberRun } from "../numbers.ts";
+import { normaliseNegatives, NUMBER_SPACES, numberReadings, parseNumberRun } from "../numbers.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
 export interface GridColumn {
@@ -118,6 +118,33 @@ export function pipesAsGaps(lines: readonly string[]): string[] {
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
 export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
+/** A cell of a laid-out line: its text (words joined by single spaces) and its character span. */
+export interface PlacedCell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A laid-out line's cells, set apart by two spaces or more (a TAB counts as two). */
+export function placedCells(raw: string): PlacedCell[] {
+  return [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    from: m.index!,
+    to: m.index! + m[0].length,
+  }));
+}
+
+/** The header cell a row's cell stands under: the one it overlaps most, if any. */
+export function cellUnder(header: readonly PlacedCell[], cell: PlacedCell): number | undefined {
+  let best: number | undefined;
+  let overlap = 0;
+  header.forEach((h, i) => {
+    const o = Math.min(h.to, cell.to) - Math.max(h.from, cell.from);
+    if (o > overlap) [best, overlap] = [i, o];
+  });
+  return best;
+}
+
 /** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
 export function isAligned(raw: string): boolean {
   return GAP.test(raw.trim());
@@ -129,7 +156,7 @@ export function numericTail(raw: string): { label: string; tail: string; at: num
   const line = normaliseNegatives(
     raw
       .replace(/\t/g, "  ")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .replace(/(^|\s)\+(?=\d)/g, "$1 "),
   );
   const spans = [...line.matchAll(/\S+/g)];

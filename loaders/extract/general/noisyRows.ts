@@ -7,6 +7,7 @@
  * puts the same tokens in that column. Pure functions.
  */
 import { ocrNoiseSpans } from "../text/ocrNoise.ts";
+import { NUMBER_SPACES } from "../numbers.ts";
 
 export interface NoisyRow {
   label: string;
@@ -69,7 +70,7 @@ function cuttings(toks: readonly Tok[], count: number): [number, number][][] {
  * ordinary reader applies) or when it has no numbers.
  */
 export function readNoisyRow(raw: string, columns: number, hasNote: boolean): NoisyRow | undefined {
-  const line = raw.replace(/[\u2212\u2013]/g, "-").replace(/[\u00a0\u202f]/g, " ");
+  const line = raw.replace(/[\u2212\u2013]/g, "-").replace(NUMBER_SPACES, " ");
   const noisyStarts = new Set(ocrNoiseSpans(line).map((s) => s.start));
   if (noisyStarts.size === 0) return undefined;
   const spans = [...line.matchAll(/\S+/g)];

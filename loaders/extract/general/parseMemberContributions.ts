@@ -10,7 +10,7 @@ import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
-import { readContributionText } from "./contributionLists.ts";
+import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
@@ -484,7 +484,10 @@ export function parseMemberContributions(
   }
   const prose = contributionSentences(doc, seen, memberOf);
   // Lists after the members' total and one member's fee in a sentence, where no row or sentence above read them.
-  const text = readContributionText(doc, memberOf);
+  const listed = readContributionText(doc, memberOf);
+  // And the fees set out in a list of two columns under their heading.
+  const paired = readPairedFeeLists(doc, memberOf);
+  const text = { facts: [...listed.facts, ...paired.facts], findings: [...listed.findings, ...paired.findings] };
   const stated = (f: FactInput) =>
     f.table === "member_contribution" &&
     facts.concat(prose).some((g) => g.table === f.table && g.line === f.line && g.amount_sek === f.amount_sek);

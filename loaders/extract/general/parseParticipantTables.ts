@@ -18,7 +18,9 @@ import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
-import { INCLUDES_REMARK } from "./exitRowLabel.ts";
+import { parseYearGroupTables } from "./yearGroupTables.ts";
+import { parseMixedColumnTables } from "./mixedColumnTables.ts";
+import { INCLUDES_REMARK, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
@@ -817,10 +819,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
   }
 
-  // Tables with years as columns (transposed participant tables, five-year overviews); the
-  // federation's exits they give may be the total an exit table adds up to.
+  // Tables with years as columns (transposed participant tables, five-year overviews): read
+  // first, as the federation's exits they give may place an exit table below them.
   const multi = parseMultiYearTables(doc, scopes);
-  readExitTables(doc, scopes, facts, findings, coverage, awaiting, multi.facts);
+  // Years over gender columns ("2024: K M | 2023: K M"), and intervention tables with money or
+  // text columns among the participant columns.
+  const grouped = parseYearGroupTables(doc, scopes);
+  const mixed = parseMixedColumnTables(doc, scopes, new Set([...facts, ...multi.facts].map((f) => f.line)));
+  readExitTables(doc, scopes, facts, findings, coverage, awaiting, [...multi.facts, ...grouped.facts, ...mixed.facts]);
+  facts.push(...grouped.facts, ...mixed.facts);
+  findings.push(...grouped.findings, ...mixed.findings);
   facts.push(...multi.facts);
   findings.push(...multi.findings);
   return {
@@ -900,10 +908,6 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
-/** "(inkl. subventionerad anställning)", "(inklusive praktik)": what a row's category includes. */
-/** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
-const OTHER_EXIT_ROW =
-  /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 const EXIT_HEADER =
   /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
@@ -920,7 +924,7 @@ const EXIT_WORD = /avslut|vart|vad hände/i;
  * "Vart gick deltagarna efter avslut?"), without column words after it.
  */
 const EXIT_HEADING =
-  /^(?:avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
+  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
 
 /**
  * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when
@@ -988,8 +992,8 @@ function readExitTables(
   findings: FindingInput[],
   coverage: ParseOutput["coverage"],
   awaiting: FactInput[],
-  /** Facts other tables of the document gave (the federation's exits an exit table may add up to). */
-  known: readonly FactInput[],
+  /** Facts read by the document's other participant tables (years as columns, years over genders, mixed columns): their exits may be the total's. */
+  elsewhere: readonly FactInput[],
 ) {
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
@@ -1136,7 +1140,10 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
-    if (owner === "unclear" && !federationTotal([...known, ...facts.slice(0, before)], cells, total, doc.periodYear)) {
+    if (
+      owner === "unclear" &&
+      !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)
+    ) {
       facts.length = before;
       unreadTable(
         h,

@@ -148,7 +148,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
  * whatever its words: three cells or more set apart by wide gaps, over a row that gives a number
- * for each cell after the first. A heading is one run of words.
+ * for each cell after the first, or for all but one more (a text column such as "Typ" left empty
+ * on a total row). A heading is one run of words.
  */
 function headsColumnsBelow(raw: string, rowBelow: string): boolean {
   const cells = raw.trim().split(/ {2,}|\t/);
@@ -159,7 +160,7 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
     .trim()
     .split(/ {2,}|\t/)
     .filter((c) => /^[-−]?\d[\d ]*(,\d+)?\s?%?$/.test(c.trim()));
-  return numbers.length >= cells.length - 1;
+  return numbers.length >= 2 && numbers.length >= cells.length - 2;
 }
 
 /**
@@ -267,11 +268,14 @@ export type Owner = string | null | "unclear";
 const FEDERATION_CONTEXT =
   /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
 
-/** Whose figures a table holds: its section's, or the federation's when the lines around it say so. */
+/**
+ * Whose figures a table holds: its section's, or the federation's when the lines around it say
+ * so, its header's title among them ("Deltagare i insatserna  2024  2023").
+ */
 export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: number): Owner {
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
-  const around = doc.join(Math.max(1, from - 6), from - 1) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
   return namesAllInterventions(around) ? null : "unclear";
 }
 

@@ -92,7 +92,11 @@ function headingRestAllowed(rest: string): boolean {
   if (r === "") return true;
   if (TOC_REST.test(r)) return false;
   if (parseColumnHeader(r)) return true;
-  const withoutUnit = r.replace(UNIT_LINE, "").trim();
+  // "Balansräkning i sammandrag (tkr)": a summary of the statement is the statement.
+  const withoutUnit = r
+    .replace(UNIT_LINE, "")
+    .replace(/^(i sammandrag|i korthet|i sammanfattning)(?![\p{L}])/iu, "")
+    .trim();
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
@@ -196,12 +200,15 @@ function dropUnconfirmedOcrNotes(heads: { kind: string; note?: { number: number 
 /** "Verksamhetens intäkter 2024-12-31 2023-12-31" → title and header. */
 function splitNoteTitle(rest: string): { title: string; header: string } {
   const words = rest.split(" ");
-  const k = words.findIndex(
-    (w, i) =>
-      /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) ||
-      (/^(belopp|tkr|kr|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) ||
-      /^(utfall|budget|bokslut)$/i.test(w),
-  );
+  // "Medlemsavgifter 2024, kronor": a comma after the year or the unit ends the title too.
+  const k = words
+    .map((w) => w.replace(/[,:;]$/, ""))
+    .findIndex(
+      (w, i) =>
+        /^(19|20)\d\d(-\d\d-\d\d)?$/.test(w) ||
+        (/^(belopp|tkr|kr|kronor|mkr|mnkr|\(tkr\)|\(kr\))$/i.test(w) && i > 0) ||
+        /^(utfall|budget|bokslut)$/i.test(w),
+    );
   if (k < 0) return { title: rest.trim(), header: "" };
   return { title: words.slice(0, k).join(" ").replace(/[,:]$/, "").trim(), header: words.slice(k).join(" ") };
 }

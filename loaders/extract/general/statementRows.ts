@@ -6,7 +6,7 @@
  */
 import { clean, type DocumentText } from "../documentText.ts";
 import { readStatementRow } from "./statementTable.ts";
-import { normaliseNegatives, parseNumberRun, spread } from "../numbers.ts";
+import { normaliseNegatives, NUMBER_SPACES, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
   isColumnCell,
@@ -29,7 +29,7 @@ import {
 } from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
-import { IMPLAUSIBLE_SEK, readUnit, type StatementUnit } from "../../reference/units.ts";
+import { IMPLAUSIBLE_SEK, readUnit, UNIT_WORD_SOURCE, type StatementUnit } from "../../reference/units.ts";
 
 export interface TableRow {
   line: number;
@@ -61,6 +61,14 @@ export interface RawTable {
 }
 
 const HEADER_SCAN = 12;
+/**
+ * A table's caption that ends on its unit ("Tabell 1. Sammandrag av resultaträkningen, tkr",
+ * "Tabell 2 Balansräkning (tkr)"): the unit of the table below it.
+ */
+const CAPTION_WITH_UNIT = new RegExp(
+  `^(?:tabell|tab\\.)\\s*\\d+\\b.*(?:,|\\(|\\bi)\\s*(?:${UNIT_WORD_SOURCE})\\s*\\)?\\.?$`,
+  "iu",
+);
 
 /** Why a row whose digits split into its columns in several ways is unread (splitByIdentity.ts may settle it). */
 export const GROUPED_MORE_THAN_ONE_WAY = "the digits can be grouped into columns more than one way";
@@ -140,7 +148,7 @@ function readRowReading(
   const spans = [
     ...raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .matchAll(/\S+/g),
   ];
   const labelTokens = base.label === "" ? 0 : base.label.split(" ").length;
@@ -149,7 +157,7 @@ function readRowReading(
   const tail = (from: RegExpMatchArray) =>
     raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .slice(from.index!);
   // "Verksamhetens intäkter Not 1 4 200 000 3 900 000": the note is named in the row.
   if (/\snot\.?$/i.test(base.label) && first && second && /^\d{1,2}$/.test(first[0])) {
@@ -252,8 +260,8 @@ export function readTable(
       }
       unplacedBasis = next;
     }
-    // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header.
-    if (readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) {
+    // A line that is only a unit ("Belopp i tkr", "(tkr)") belongs to the header, as does a caption ending on one.
+    if ((readUnit(t) && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) || CAPTION_WITH_UNIT.test(t)) {
       unitOf(t, n);
       continue;
     }

@@ -5,7 +5,7 @@
  * 128 980 and 312 027, "Kassa och bank 4 380 817 5 277 654" has no note.
  */
 import { clean, type DocumentText } from "../documentText.ts";
-import { parseNumberRun, spread } from "../numbers.ts";
+import { NUMBER_SPACES, parseNumberRun, spread } from "../numbers.ts";
 import { JUNK_LINE } from "../../reference/appendixLabels.ts";
 import { isFurniture } from "./sectionScope.ts";
 
@@ -34,7 +34,7 @@ export function readStatementRow(
   const spans = [
     ...raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/\u00a0/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .matchAll(/\S+/g),
   ];
   let k = spans.length;
@@ -50,7 +50,7 @@ export function readStatementRow(
   const rawTail = (from: number) =>
     raw
       .replace(/[\u2212\u2013]/g, "-")
-      .replace(/\u00a0/g, " ")
+      .replace(NUMBER_SPACES, " ")
       .slice(spans[from]!.index!)
       .trimEnd();
   const rest = rawTail(k);

@@ -7,10 +7,16 @@
  *   – varav män: 78
  *
  * Stored only when both genders are listed right under the count and add up to it: a part alone,
- * or parts that do not add up, could belong to anything the list names. Pure.
+ * or parts that do not add up, could belong to anything the list names.
+ *
+ * And the same split in a sentence of its own ("Deltagarna i individinsatserna var 137 kvinnor och
+ * 114 män", "…, varav 119 kvinnor och 93 män"): stored only where the two add up to the one
+ * federation count of the year read elsewhere that the sentence's words allow (exits where it
+ * speaks of "avslut", new participants of "nya", else the enrolled). Pure.
  */
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { scopeByLine } from "./sectionScope.ts";
 
 type Count = Extract<FactInput, { table: "participant_count" }>;
 
@@ -37,7 +43,54 @@ export function parseVaravLines(doc: DocumentText, read: readonly FactInput[]): 
     }
     split.add(keyOf(total));
   }
+  facts.push(...genderSplitSentences(doc, counts, split));
   return { facts, findings: [], coverage: [] };
+}
+
+/** "137 kvinnor och 114 män", "93 män och 119 kvinnor": the two genders' counts side by side. */
+const GENDER_PAIR =
+  /(?<![\d,.])(\d{1,3}(?: \d{3})?) (kvinnor|män) (?:och|samt|,) (\d{1,3}(?: \d{3})?) (kvinnor|män)(?![\p{L}\d])/u;
+/** Words that make the pair no outcome of the year: a target, a plan, a share, another time. */
+const NOT_THE_COUNT =
+  /(?<!\p{L})(mål\p{L}*|budget\p{L}*|plan\p{L}*|procent|andel\p{L}*|prognos|beräkna\p{L}*|förväntas|året innan|föregående år|i fjol|tidigare år)(?!\p{L})|%/iu;
+
+function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split: Set<string>): FactInput[] {
+  const facts: FactInput[] = [];
+  const wholes = counts.filter(
+    (c) => c.gender === "all" && c.intervention === null && c.year === doc.periodYear && !c.approximate,
+  );
+  if (wholes.length === 0) return facts;
+  const scopes = scopeByLine(doc);
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.at(n);
+    // Cheap first: both gender words on the line.
+    if (!line.includes("kvinnor") || !line.includes("män")) continue;
+    const m = GENDER_PAIR.exec(line);
+    if (!m || m[2] === m[4] || scopes[n - 1]!.kind === "intervention") continue;
+    const sentence = sentenceOf(line, m.index);
+    const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    if (NOT_THE_COUNT.test(sentence) || years.some((y) => y !== doc.periodYear)) continue;
+    const measure = /avslut/i.test(sentence) ? "exited" : /\bnya\b|nyinskriv/i.test(sentence) ? "new" : "enrolled";
+    const [a, b] = [Number(m[1]!.replace(/ /g, "")), Number(m[3]!.replace(/ /g, ""))];
+    const matching = wholes.filter((c) => c.measure === measure && c.value === a + b);
+    const total = matching[0];
+    if (!total || matching.some((c) => c.value !== total.value) || split.has(keyOf(total))) continue;
+    const { confirmed_by: _confirmed, ...rest } = total;
+    for (const [value, word] of [
+      [a, m[2]!],
+      [b, m[4]!],
+    ] as const)
+      facts.push({ ...rest, gender: word === "kvinnor" ? "woman" : "man", value, line: n, text: line });
+    split.add(keyOf(total));
+  }
+  return facts;
+}
+
+/** The sentence of a line around the character at `at` (a line may hold the end of one and the start of the next). */
+function sentenceOf(line: string, at: number): string {
+  const start = line.lastIndexOf(". ", at) + 1;
+  const end = line.indexOf(". ", at);
+  return line.slice(start, end < 0 ? undefined : end + 1);
 }
 
 function keyOf(c: Count): string {

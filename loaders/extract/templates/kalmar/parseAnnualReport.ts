@@ -17,6 +17,7 @@ import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 import { settleReportedRates } from "../../general/reportedRates.ts";
 import { dropPartYearOutcomes } from "../../general/partYear.ts";
 import { parseGoalTables } from "../../general/goalTables.ts";
+import { parseFederationRows } from "../../general/federationRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -48,6 +49,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFigures(doc, tables.facts),
     parseProseFinance(doc),
     parseGoalTables(doc),
+    parseFederationRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
