@@ -300,8 +300,13 @@ describe("more shapes of participants in summaries", () => {
     ).toEqual(["new=58"]);
   });
 
+  it("takes a heading 'Deltagare i individinsatserna' as the federation's topic", () => {
+    expect(factsOf(["Deltagare i individinsatserna", "Nya deltagare: 58"])).toEqual(["new=58"]);
+  });
+
   it("does not take a heading naming one intervention's participants as the federation's (must not fire)", () => {
     expect(factsOf(["3.2 Deltagare i Steget", "", "Under året skrevs 58 personer in."])).toEqual([]);
+    expect(factsOf(["Deltagare i individinsatsen Steget", "Nya deltagare: 58"])).toEqual([]);
   });
 });
 

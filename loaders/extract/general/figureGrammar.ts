@@ -286,6 +286,9 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
+const PRIOR_IN_WORDS_BRACKET =
+  /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
 const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
@@ -506,6 +509,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
   const priorBrackets = new Map<number, { year: number; anchor: number; noun?: string }>();
   const priorYearAt = new Set<number>();
+  const priorInWords = new Set<number>();
+  const priorInWordsSpans: [number, number][] = [];
   tokens.forEach((t, j) => {
     if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
@@ -543,6 +548,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     ) {
       priorBrackets.set(j + 1, { year: later.value, anchor });
       priorYearAt.add(yearAt);
+      return;
+    }
+    // "94 (föregående år 88)", "(året innan: 88 personer)": the year before's figure, the year named in
+    // words; set aside, and its words make no other number of the clause another year's.
+    const inWords = PRIOR_IN_WORDS_BRACKET.exec(lower.slice(t.start));
+    const figure = inWords ? tokens.findIndex((u) => u.start === t.start + inWords[0].indexOf(inWords[1]!)) : -1;
+    if (inWords && tokens[anchor]?.type === "number" && tokens[figure]?.type === "number") {
+      priorInWords.add(figure);
+      priorInWordsSpans.push([t.start, t.start + inWords[0].length]);
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
@@ -551,7 +565,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   let run = 0;
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
-    if (priorBrackets.has(j) || priorYearAt.has(j) || genderSplit.has(j)) continue;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
@@ -567,7 +581,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const from = lower.lastIndexOf(";", tok.start) + 1;
     const semicolon = lower.indexOf(";", tok.end);
     const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
-    const said = lower.slice(from, to);
+    let said = lower.slice(from, to);
+    for (const [a, b] of priorInWordsSpans)
+      if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -671,7 +687,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       setAside(tok, "year");
       continue;
     }
-    if (priorBrackets.has(i)) {
+    if (priorBrackets.has(i) || priorInWords.has(i)) {
       setAside(tok, "prior_year");
       continue;
     }
