@@ -15,6 +15,7 @@ import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { proseUnits } from "../../loaders/extract/general/proseSentences.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const show = (f: Figure) =>
@@ -307,6 +308,37 @@ describe("more shapes of participants in summaries", () => {
   it("does not take a heading naming one intervention's participants as the federation's (must not fire)", () => {
     expect(factsOf(["3.2 Deltagare i Steget", "", "Under året skrevs 58 personer in."])).toEqual([]);
     expect(factsOf(["Deltagare i individinsatsen Steget", "Nya deltagare: 58"])).toEqual([]);
+  });
+});
+
+describe("exits a table gave, named again in prose", () => {
+  const exits = (value: number, intervention: string | null): FactInput => ({
+    table: "participant_count",
+    intervention,
+    year: 2024,
+    measure: "exited",
+    gender: "all",
+    value,
+    line: 4,
+    text: "Summa",
+    section: "general:participant_table",
+    approximate: false,
+  });
+  const lines = [
+    "3. Resultat",
+    "",
+    "Tabellen ovan visar avslut per insats.",
+    "",
+    "Av de 96 som avslutades gick 21 till arbete.",
+  ];
+  const read = (tables: FactInput[]) =>
+    (parseProseFigures(doc(lines), tables).facts as AnyFact[]).map((f) => `${f.category ?? f.measure}=${f.value}`);
+  it("takes 'Av de 96 som avslutades …' as the federation's where a table gave 96 as its exits", () => {
+    expect(read([exits(96, null), exits(50, "Steget")])).toEqual(["exited=96", "work=21"]);
+  });
+  it("must not where no table gave them, or where 96 is also an intervention's", () => {
+    expect(read([])).toEqual([]);
+    expect(read([exits(96, null), exits(96, "Steget")])).toEqual([]);
   });
 });
 

@@ -148,7 +148,11 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   return bullet(aFirst) && bullet(bFirst) && a.starts.at(-1)!.line + 1 === bFirst;
 }
 
-export function parseProseFigures(doc: DocumentText): ParseOutput {
+/**
+ * `tables`: the facts the document's tables gave (`parseParticipantTables`); the federation's exits
+ * among them are exits "Av de 108 som avslutade …" may name again.
+ */
+export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[] = []): ParseOutput {
   const facts: FactInput[] = [];
   /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
   const awaiting: FactInput[] = [];
@@ -182,6 +186,9 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   let exitedSoFar = new Map<string | null, number[]>();
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
+  for (const f of tables)
+    if (f.table === "participant_count" && f.measure === "exited" && f.gender === "all" && f.year === year)
+      if (!f.approximate) yearExits.set(f.intervention, (yearExits.get(f.intervention) ?? new Set()).add(f.value));
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
   let previousScope: Scope | "conflict" | undefined;

@@ -35,6 +35,7 @@ const TEMPLATE_MARKERS = new Set([
 
 export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
+  const participantTables = parseParticipantTables(doc);
   const outputs: ParseOutput[] = [
     parseFinancialStatements(doc),
     parseSummaryTables(doc),
@@ -43,8 +44,9 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     ...appendices.map((block) => parseInterventionAppendix(doc, block)),
     // General layers: no federation's template; run on every report, after the template parsers above.
     parseStatements(doc),
-    parseParticipantTables(doc),
-    parseProseFigures(doc),
+    participantTables,
+    // Prose may name the exits a table gave again ("Av de 108 som avslutade …").
+    parseProseFigures(doc, participantTables.facts),
     parseProseFinance(doc),
     parseGoalTables(doc),
   ];
