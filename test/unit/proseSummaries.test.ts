@@ -311,6 +311,24 @@ describe("more shapes of participants in summaries", () => {
   });
 });
 
+describe("an earlier year's rate in a bracket after this year's", () => {
+  const lines = (bracket: string) => [
+    "Förbundets deltagare",
+    "",
+    "Under 2024 hade förbundets insatser 60 deltagare. 40 deltagare avslutade sin insats. Av dessa gick 12 till",
+    `arbete och 6 till studier, vilket innebär att 45 procent gick vidare till arbete eller studier ${bracket}.`,
+  ];
+  it("keeps this year's rate and leaves the bracket's unread", () => {
+    const read = factsOf(lines("(2023: 38 procent)"));
+    expect(read).toContain("work_or_studies_rate_reported=45");
+    expect(read.filter((f) => f.includes("=38"))).toEqual([]);
+  });
+  it("must not read the bracket's rate as this year's, nor as a rate waiting for exits", () => {
+    const out = parseProseFigures(doc(lines("(2023: 38 procent)")));
+    expect([...out.facts, ...(out.awaiting ?? [])].some((f) => (f as AnyFact).value === 38)).toBe(false);
+  });
+});
+
 describe("exits a table gave, named again in prose", () => {
   const exits = (value: number, intervention: string | null): FactInput => ({
     table: "participant_count",
