@@ -1267,6 +1267,9 @@ const ONE_GENDER_BACK =
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
+/** "Det blir 44 procent av alla som avslutades.": the share the sentence before's destinations make of its exits. */
+const SHARE_BACK =
+  /^(det|detta|vilket|sammantaget)\s+(blir|blev|ger|gav|innebär|innebar)\s+(\p{L}+\s+){0,2}\d{1,3}(,\d+)?\s*(%|procent)\s+av\s+(de|dem|alla|samtliga)\s+(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat)(?!\p{L})/iu;
 
 /** "Kvinnorna var fler än männen, 80 mot 62": both groups named, then their counts in that order. */
 const GENDER_VERSUS =
@@ -1314,7 +1317,8 @@ export function readSentenceInContext(
   const own = readSentence(sentence, context);
   if (previous === undefined) return own;
   const trimmed = sentence.trim();
-  const rateBack = REFERS_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
+  const rateBack =
+    REFERS_BACK.test(trimmed) || SHARE_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
   // "… nådde 220 deltagare. Av dem var 105 kvinnor och 115 män.": the split of the count before.
   // "… ökade till 268. Av dem var 151 kvinnor.": one gender alone, said of the count before, no larger than it.
   const oneGender = ONE_GENDER_BACK.exec(trimmed);
