@@ -314,7 +314,11 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
   ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  ["job_seeker", /arbetssökande/],
+  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination.
+  [
+    "job_seeker",
+    /arbetssökande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
+  ],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
