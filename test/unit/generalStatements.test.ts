@@ -1419,3 +1419,26 @@ describe("a statement in a unit no reader knows", () => {
     expect(stored.find((f) => f.item === "result")?.amount_sek).toBe(-329408);
   });
 });
+
+describe("a budget statement closing on the year-end equity", () => {
+  const table = (equityRow: string) =>
+    [
+      "Budget 2025 (tkr)",
+      "",
+      "| | Budget 2025 | Utfall 2024 |",
+      "|---|---:|---:|",
+      "| Summa intäkter | 6 950 | 6 700 |",
+      "| Summa kostnader | -7 250 | -6 580 |",
+      "| Resultat | -300 | 120 |",
+      equityRow,
+    ].join("\n");
+  it("reads the equity row, an empty cell left empty", () => {
+    const { facts } = run(table("| Eget kapital vid årets slut | 1 960 | |"), 2025);
+    expect(money(facts, "equity_end", 2025, "budget")).toEqual([1_960_000]);
+    expect(facts.filter((f) => f.item === "equity_end" && f.year === 2024)).toEqual([]);
+  });
+  it("must not read an equity row whose cells cannot be told to their columns", () => {
+    const { facts } = run(table("Eget kapital vid årets slut 1 960"), 2025);
+    expect(facts.filter((f) => f.item === "equity_end")).toEqual([]);
+  });
+});
