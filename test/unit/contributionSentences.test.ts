@@ -78,3 +78,22 @@ describe("a share of the income and its payer", () => {
     expect(read("Hälften av intäkterna kommer enligt budgeten från staten, 4,1 mnkr.")).toEqual([]);
   });
 });
+
+describe("a list after a lead of the fees as a label", () => {
+  it("reads 'Medlemsavgifter 2024: staten …' with each member's amount, a name and its amount over two lines", () => {
+    expect(
+      read(
+        [
+          "Medlemsavgifter 2024: staten 2 200 000 kr, Region Ekland 1 100 000 kr, Ekby kommun",
+          "700 000 kr och Lövsta kommun 400 000 kr.",
+        ].join("\n"),
+      ),
+    ).toEqual(["staten=2200000@1", "Region Ekland=1100000@1", "Ekby kommun=700000@2", "Lövsta kommun=400000@2"]);
+  });
+  it("must not read a lead about something else, nor a list with an amount that is no member's", () => {
+    expect(read("Avgifter 2024: staten 2 200 000 kr, Region Ekland 1 100 000 kr.")).toEqual([]);
+    expect(read("Medlemsavgifter 2024: staten 2 200 000 kr, kansliet 1 100 000 kr.")).toEqual([]);
+    // Another year's fees are not the report's year's.
+    expect(read("Medlemsavgifter 2023: staten 2 200 000 kr, Region Ekland 1 100 000 kr.")).toEqual([]);
+  });
+});

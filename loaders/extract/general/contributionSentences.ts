@@ -67,7 +67,7 @@ const FEE = new RegExp(
  * fördelades så här: staten 4,8 mnkr, Region Ås 2,4 mnkr och Bys kommun 1,6 mnkr". The lead and the
  * first member, then each further member right before its amount.
  */
-const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgifterna|medlemsbidragen|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
+const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgifter(?:na)?|medlemsbidrag(?:en)?|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
 const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
 const LIST_NEXT = new RegExp(
   String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`,
