@@ -97,3 +97,24 @@ describe("a list after a lead of the fees as a label", () => {
     expect(read("Medlemsavgifter 2023: staten 2 200 000 kr, Region Ekland 1 100 000 kr.")).toEqual([]);
   });
 });
+
+describe("a list led by the heading above it", () => {
+  const callout = (heading: string, list: string) => read([heading, list].join("\n"));
+  it("reads members apart by middle dots under 'Så fördelades medlemmarnas bidrag'", () => {
+    expect(
+      callout(
+        "Så fördelades medlemmarnas bidrag",
+        "Staten 4,2 mnkr · Region Ekland 2,1 mnkr · Övre Ekby kommun 1,3 mnkr · Lövsta kommun 0,8 mnkr",
+      ),
+    ).toEqual(["Staten=4200000@2", "Region Ekland=2100000@2", "Övre Ekby kommun=1300000@2", "Lövsta kommun=800000@2"]);
+    expect(callout("Medlemsavgifter 2024", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([
+      "Staten=4200000@2",
+      "Region Ekland=2100000@2",
+    ]);
+  });
+  it("must not read such a line under another heading, under another year's, or with an amount that is no member's", () => {
+    expect(callout("Så fördelades kostnaderna", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([]);
+    expect(callout("Medlemsavgifter 2025", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([]);
+    expect(callout("Så fördelades medlemmarnas bidrag", "Staten 4,2 mnkr · kansliet 2,1 mnkr")).toEqual([]);
+  });
+});
