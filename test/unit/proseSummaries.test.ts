@@ -527,3 +527,26 @@ describe("a list after the municipalities' total, each by its place", () => {
     ).toEqual([]);
   });
 });
+
+describe("the members' parts listed under their total, one a line", () => {
+  const parts = (lines: string[], year = 2024) =>
+    (readContributionText(new DocumentText("granby/x", lines, year), memberOf).facts as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}@${f.line}`,
+    );
+  const list = (total: string) => [
+    total,
+    "– varav staten: 2 600 tkr",
+    "– varav Region Ekland: 1 300 tkr",
+    "– varav kommunerna: 1 300 tkr",
+  ];
+  it("stores each named member's part where the parts add up to the total", () => {
+    expect(parts(list("Intäkter (medlemsavgifter): 5 200 tkr"))).toEqual([
+      "staten=2600000@2",
+      "Region Ekland=1300000@3",
+    ]);
+  });
+  it("must not store parts that do not add up, nor another year's", () => {
+    expect(parts(list("Intäkter (medlemsavgifter): 5 400 tkr"))).toEqual([]);
+    expect(parts(list("Medlemsavgifter 2023: 5 200 tkr"))).toEqual([]);
+  });
+});
