@@ -11,6 +11,7 @@ import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
+import { damagedLabel } from "../../loaders/extract/general/statementRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
@@ -1440,5 +1441,28 @@ describe("a budget statement closing on the year-end equity", () => {
   it("must not read an equity row whose cells cannot be told to their columns", () => {
     const { facts } = run(table("Eget kapital vid årets slut 1 960"), 2025);
     expect(facts.filter((f) => f.item === "equity_end")).toEqual([]);
+  });
+});
+
+describe("a balance date in a row's label", () => {
+  it("is no broken cell: 'Eget kapital 31 dec' is read", () => {
+    for (const label of ["Eget kapital 31 dec", "Eget kapital 31/12", "Eget kapital 31 december 2024"])
+      expect(damagedLabel(label)).toBe(false);
+    const { facts } = run(
+      [
+        "Ekonomi (kr)",
+        "                       Budget 2024     Utfall 2024",
+        "Intäkter                 7 100 000       7 100 000",
+        "Kostnader               -7 400 000      -7 245 800",
+        "Resultat                  -300 000        -145 800",
+        "Eget kapital 31 dec              –       1 720 400",
+      ].join("\n"),
+      2024,
+    );
+    expect(money(facts, "equity_end", 2024)).toEqual([1_720_400]);
+  });
+  it("must not pass digits that are no balance date: a number cut by noise stays damaged", () => {
+    for (const label of ["Summa 5 6l2", "Eget kapital 31 12", "Eget kapital 30 jun"])
+      expect(damagedLabel(label)).toBe(true);
   });
 });
