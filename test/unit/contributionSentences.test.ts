@@ -118,3 +118,29 @@ describe("a list led by the heading above it", () => {
     expect(callout("Så fördelades medlemmarnas bidrag", "Staten 4,2 mnkr · kansliet 2,1 mnkr")).toEqual([]);
   });
 });
+
+describe("a chain of members after the sentence giving their total", () => {
+  const confirmed = (text: string) =>
+    (contributionSentences(docOf(text.split("\n"), 2024), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}${f.confirmed_by?.length ? " confirmed" : ""}`,
+    );
+  it("marks the members confirmed where they add up to the total the sentence before gave", () => {
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 000 tkr. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000 confirmed", "Region Ekland=1000000 confirmed", "Ekby kommun=1000000 confirmed"]);
+  });
+  it("must not confirm members that do not add up, or a total two sentences back", () => {
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 200 tkr. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 000 tkr. Året präglades av förändring. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
+  });
+});

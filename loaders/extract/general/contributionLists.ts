@@ -153,6 +153,20 @@ function sentenceAt(text: string, at: number): string {
   return s ? text.slice(s.start, s.end) : text;
 }
 
+/**
+ * The members' total a sentence states and nothing else ("Medlemsavgifterna uppgick till 5 800
+ * tkr."), for the report's year: the sum a list of members in the next sentence must make.
+ */
+export function membersTotalOf(sentence: string, year: number): number | undefined {
+  const cue = TOTAL_CUE.exec(sentence);
+  if (!cue || BUDGET_OR_EARLIER.test(sentence)) return undefined;
+  const amounts = findAmounts(sentence);
+  const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  if (amounts.length !== 1 || years.some((y) => y !== year)) return undefined;
+  const total = amounts[0]!;
+  return total.index === cue.index + cue[0].length && !total.approximate ? total.sek : undefined;
+}
+
 function readList(
   doc: DocumentText,
   unit: ProseUnit,

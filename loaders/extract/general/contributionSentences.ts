@@ -20,7 +20,7 @@ import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
+import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
@@ -158,10 +158,14 @@ export function contributionSentences(
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
     let feeBefore: string | undefined;
+    /** The members' total the sentence before gave. */
+    let totalBefore: number | undefined;
     // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
     const heading = headingAbove(doc, unit.starts[0]!.line);
     for (const [k, s] of sentencesOf(unit).entries()) {
       const sentence = unit.text.slice(s.start, s.end);
+      const totalJustBefore = totalBefore;
+      totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
       if (k === 0 && heading !== undefined) {
         const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         const listed = headingYears.every((y) => y === year) ? readSentence(sentence, memberOf, true) : [];
@@ -184,10 +188,21 @@ export function contributionSentences(
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
+      // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
+      // the total the sentence before gave (the identity "contributions add to their total").
+      const sum = found.reduce((a, f) => a + f.sek, 0);
+      const confirmed =
+        totalJustBefore !== undefined &&
+        found.length >= 2 &&
+        !found.some((f) => f.approximate) &&
+        sum === totalJustBefore;
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
-        out.push(contribution(f, year, "actual", line, text()));
+        out.push({
+          ...contribution(f, year, "actual", line, text()),
+          ...(confirmed ? { confirmed_by: ["contributions_sum" as const] } : {}),
+        });
       }
     }
   }
