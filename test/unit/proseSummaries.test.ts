@@ -353,6 +353,12 @@ describe("exits a table gave, named again in prose", () => {
     (parseProseFigures(doc(lines), tables).facts as AnyFact[]).map((f) => `${f.category ?? f.measure}=${f.value}`);
   it("takes 'Av de 96 som avslutades …' as the federation's where a table gave 96 as its exits", () => {
     expect(read([exits(96, null), exits(50, "Steget")])).toEqual(["exited=96", "work=21"]);
+    const withNoun = ["3. Resultat", "", "Av de 96 personer som avslutades gick 21 till arbete."];
+    expect(
+      (parseProseFigures(doc(withNoun), [exits(96, null)]).facts as AnyFact[]).map(
+        (f) => `${f.category ?? f.measure}=${f.value}`,
+      ),
+    ).toEqual(["exited=96", "work=21"]);
   });
   it("must not where no table gave them, or where 96 is also an intervention's", () => {
     expect(read([])).toEqual([]);

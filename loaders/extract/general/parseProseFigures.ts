@@ -28,9 +28,9 @@ import { parseNumberWord } from "./numberWords.ts";
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
-/** "Av de 97 som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
+/** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
-  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
