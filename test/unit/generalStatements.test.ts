@@ -1466,3 +1466,25 @@ describe("a balance date in a row's label", () => {
       expect(damagedLabel(label)).toBe(true);
   });
 });
+
+describe("a row's cell OCR set on a line of its own under the row", () => {
+  const statement = (orphan: string) =>
+    [
+      "RESULTATRÄKNING                                  (kr)",
+      "                                        2024               2023",
+      "",
+      "Verksamhetens intäkter               5 210 400          4 980 000",
+      "Verksamhetens kostnader             -5 344 100",
+      `                         ${orphan}`,
+      "Verksamhetens resultat                 -133 700          212 300",
+    ].join("\n");
+  it("fills the row's empty cell where revenue less costs confirms it", () => {
+    const { facts } = run(statement("-4 767 700"), 2024);
+    expect(money(facts, "cost_operating", 2023)).toEqual([4_767_700]);
+    expect(money(facts, "cost_operating", 2024)).toEqual([5_344_100]);
+  });
+  it("must not fill it where no identity confirms the number", () => {
+    const { facts } = run(statement("-4 700 000"), 2024);
+    expect(money(facts, "cost_operating", 2023)).toEqual([]);
+  });
+});
