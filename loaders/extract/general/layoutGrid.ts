@@ -123,8 +123,9 @@ const EMPTY_PIPE_CELL = /(?<=\s)\|( +)(?=\|(?:\s|$))/g;
  * columns. Only in a row with a figure; a header's empty cells stay blank.
  */
 function emptyCellsAsDashes(line: string, gapped: string): string {
-  if (!/\d/.test(line) || !line.includes("| |")) return gapped;
-  const out = [...gapped];
+  if (!/\d/.test(line) || !/\| +\|/.test(line)) return gapped;
+  // UTF-16 units, as the match indexes count them.
+  const out = gapped.split("");
   for (const m of line.matchAll(EMPTY_PIPE_CELL)) out[m.index! + 1 + Math.floor((m[1]!.length - 1) / 2)] = "–";
   return out.join("");
 }
