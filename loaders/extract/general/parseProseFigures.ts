@@ -341,7 +341,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)", "(2022: 38 procent)").
-      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
+      const bracketed =
+        reading.figures.length + reading.baseless.length > 0
+          ? [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year)
+          : [];
       const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
       // A rate in such a bracket is that year's, neither this year's nor one waiting for its exits.
       const earlierRate = (f: { token: NumberToken }) => inBracketed(f.token.start);
