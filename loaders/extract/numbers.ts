@@ -259,3 +259,48 @@ export function findPercents(text: string): { value: number; approximate: boolea
   }
   return out;
 }
+
+/**
+ * A number grouped with dots ("1.094.211", "4.860.000", "1.234,5"): a 1–3 digit leader (no leading
+ * zero) and groups of exactly three digits, not inside a longer run of digits, dots or commas
+ * (never a date "2024.03.01" or "14.3", a version "1.2.3", a phone or account number "070.123.45.67").
+ */
+const DOTTED = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d]|[.,]\d)/g;
+/** Two groups or more: no decimal point has that shape, so the dots group thousands in any document. */
+const DOTTED_TWICE = /\.\d{3}\.\d{3}/;
+/**
+ * A decimal point in an amount or a share ("4.5 %", "10.6 Mkr", "2.75 procent"): where the document
+ * writes one, a single dotted group ("157.682 kr") may be a decimal too, and stays as written.
+ */
+const DECIMAL_POINT_AMOUNT = new RegExp(
+  String.raw`(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)\s*(?:%|procent|${AMOUNT_UNIT_WORD})`,
+  "iu",
+);
+/** "1,234,567": commas grouping thousands; a document writing these writes its decimals with a point. */
+const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d]|[.,]\d)/;
+
+/**
+ * A Swedish document's lines with dots as thousands separators read as spaces ("4.860.000 kr" →
+ * "4 860 000 kr"), every character in its place (a table's columns stay where they were), or
+ * undefined when no line has one. Two dotted groups or more are read in any document; a single
+ * group ("157.682 kr", "12.480 invånare") only where the document also writes a number with two or
+ * more, and writes no decimal point in an amount or a share and no commas grouping thousands:
+ * a document that groups with dots throughout.
+ */
+export function dottedThousands(lines: readonly string[]): string[] | undefined {
+  if (!lines.some((l) => l.includes("."))) return undefined;
+  const text = lines.join("\n");
+  const dotted = [...text.matchAll(DOTTED)].map((m) => m[0]);
+  if (dotted.length === 0) return undefined;
+  const throughout =
+    dotted.some((d) => DOTTED_TWICE.test(d)) && !DECIMAL_POINT_AMOUNT.test(text) && !COMMA_GROUPS.test(text);
+  let changed = false;
+  const out = lines.map((line) =>
+    line.replace(DOTTED, (d) => {
+      if (!throughout && !DOTTED_TWICE.test(d)) return d;
+      changed = true;
+      return d.replace(/\./g, " ");
+    }),
+  );
+  return changed ? out : undefined;
+}

@@ -166,6 +166,12 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["balance_sheet"],
     patterns: [/^summa eget kapital$/, /^utgående eget kapital$/, /^eget kapital vid årets slut$/],
   },
+  // A budget or a result statement closing on the year-end equity ("Resultat" / "Eget kapital vid årets slut").
+  {
+    item: "equity_end",
+    in: ["income_statement"],
+    patterns: [/^utgående eget kapital$/, /^eget kapital vid årets slut$/],
+  },
   {
     item: "liabilities_short",
     in: ["balance_sheet", "notes"],

@@ -143,3 +143,69 @@ describe("a share of the income and its payer", () => {
     expect(read("Hälften av intäkterna kommer enligt budgeten från staten, 4,1 mnkr.")).toEqual([]);
   });
 });
+
+describe("a list after a lead of the fees as a label", () => {
+  it("reads 'Medlemsavgifter 2024: staten …' with each member's amount, a name and its amount over two lines", () => {
+    expect(
+      read(
+        [
+          "Medlemsavgifter 2024: staten 2 200 000 kr, Region Ekland 1 100 000 kr, Ekby kommun",
+          "700 000 kr och Lövsta kommun 400 000 kr.",
+        ].join("\n"),
+      ),
+    ).toEqual(["staten=2200000@1", "Region Ekland=1100000@1", "Ekby kommun=700000@2", "Lövsta kommun=400000@2"]);
+  });
+  it("must not read a lead about something else, nor a list with an amount that is no member's", () => {
+    expect(read("Avgifter 2024: staten 2 200 000 kr, Region Ekland 1 100 000 kr.")).toEqual([]);
+    expect(read("Medlemsavgifter 2024: staten 2 200 000 kr, kansliet 1 100 000 kr.")).toEqual([]);
+    // Another year's fees are not the report's year's.
+    expect(read("Medlemsavgifter 2023: staten 2 200 000 kr, Region Ekland 1 100 000 kr.")).toEqual([]);
+  });
+});
+
+describe("a list led by the heading above it", () => {
+  const callout = (heading: string, list: string) => read([heading, list].join("\n"));
+  it("reads members apart by middle dots under 'Så fördelades medlemmarnas bidrag'", () => {
+    expect(
+      callout(
+        "Så fördelades medlemmarnas bidrag",
+        "Staten 4,2 mnkr · Region Ekland 2,1 mnkr · Övre Ekby kommun 1,3 mnkr · Lövsta kommun 0,8 mnkr",
+      ),
+    ).toEqual(["Staten=4200000@2", "Region Ekland=2100000@2", "Övre Ekby kommun=1300000@2", "Lövsta kommun=800000@2"]);
+    expect(callout("Medlemsavgifter 2024", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([
+      "Staten=4200000@2",
+      "Region Ekland=2100000@2",
+    ]);
+  });
+  it("must not read such a line under another heading, under another year's, or with an amount that is no member's", () => {
+    expect(callout("Så fördelades kostnaderna", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([]);
+    expect(callout("Medlemsavgifter 2025", "Staten 4,2 mnkr · Region Ekland 2,1 mnkr")).toEqual([]);
+    expect(callout("Så fördelades medlemmarnas bidrag", "Staten 4,2 mnkr · kansliet 2,1 mnkr")).toEqual([]);
+  });
+});
+
+describe("a chain of members after the sentence giving their total", () => {
+  const confirmed = (text: string) =>
+    (contributionSentences(docOf(text.split("\n"), 2024), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}${f.confirmed_by?.length ? " confirmed" : ""}`,
+    );
+  it("marks the members confirmed where they add up to the total the sentence before gave", () => {
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 000 tkr. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000 confirmed", "Region Ekland=1000000 confirmed", "Ekby kommun=1000000 confirmed"]);
+  });
+  it("must not confirm members that do not add up, or a total two sentences back", () => {
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 200 tkr. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
+    expect(
+      confirmed(
+        "Medlemsavgifterna uppgick till 4 000 tkr. Året präglades av förändring. Staten bidrog med 2 000 tkr, Region Ekland med 1 000 tkr och Ekby kommun med 1 000 tkr.",
+      ),
+    ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
+  });
+});

@@ -1116,3 +1116,19 @@ describe("a clause on the figures after the last destination", () => {
     expect(read("Av de avslutade gick 16 till studier, arbete eller praktik.")).not.toContain("exit:studies=16");
   });
 });
+
+describe("the year before's figure in a bracket, the year named in words", () => {
+  it("reads this year's count and sets the bracket's aside", () => {
+    expect(read("Avslutade deltagare: 57 (föregående år 63)")).toEqual(["exited/all=57"]);
+    expect(read("Nya deltagare under året var 71 (året innan: 80 personer).")).toEqual(["new/all=71"]);
+    expect(
+      readSentence("Avslutade deltagare: 57 (föregående år 63)").setAside.map((a) => [a.token.value, a.reason]),
+    ).toContainEqual([63, "prior_year"]);
+  });
+  it("must not read a count the sentence itself gives for the year before", () => {
+    expect(read("Föregående år avslutades 63 deltagare.")).toEqual([]);
+    expect(read("Avslutade deltagare föregående år: 63")).toEqual([]);
+    // A bracket with no figure before it is no earlier year's figure of one: nothing changes.
+    expect(read("Avslutade deltagare (föregående år 63)")).toEqual([]);
+  });
+});

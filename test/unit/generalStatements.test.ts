@@ -11,6 +11,7 @@ import { parseFinancialStatements } from "../../loaders/extract/templates/kalmar
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isBasisLine, parseColumnHeader, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { readNoisyRow } from "../../loaders/extract/general/noisyRows.ts";
+import { damagedLabel } from "../../loaders/extract/general/statementRows.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { findStatementBlocks, parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { normalizeStatementLabel, statementItem } from "../../loaders/reference/statementLabels.ts";
@@ -1494,5 +1495,73 @@ describe("a statement headed as a summary", () => {
   });
   it("reads no statement under a heading that goes on with other words (must not fire)", () => {
     expect(sheet("5. Balansräkning i sammandrag för kommunen (tkr)")).toEqual([]);
+  });
+});
+
+describe("a budget statement closing on the year-end equity", () => {
+  const table = (equityRow: string) =>
+    [
+      "Budget 2025 (tkr)",
+      "",
+      "| | Budget 2025 | Utfall 2024 |",
+      "|---|---:|---:|",
+      "| Summa intäkter | 6 950 | 6 700 |",
+      "| Summa kostnader | -7 250 | -6 580 |",
+      "| Resultat | -300 | 120 |",
+      equityRow,
+    ].join("\n");
+  it("reads the equity row, an empty cell left empty", () => {
+    const { facts } = run(table("| Eget kapital vid årets slut | 1 960 | |"), 2025);
+    expect(money(facts, "equity_end", 2025, "budget")).toEqual([1_960_000]);
+    expect(facts.filter((f) => f.item === "equity_end" && f.year === 2024)).toEqual([]);
+  });
+  it("must not read an equity row whose cells cannot be told to their columns", () => {
+    const { facts } = run(table("Eget kapital vid årets slut 1 960"), 2025);
+    expect(facts.filter((f) => f.item === "equity_end")).toEqual([]);
+  });
+});
+
+describe("a balance date in a row's label", () => {
+  it("is no broken cell: 'Eget kapital 31 dec' is read", () => {
+    for (const label of ["Eget kapital 31 dec", "Eget kapital 31/12", "Eget kapital 31 december 2024"])
+      expect(damagedLabel(label)).toBe(false);
+    const { facts } = run(
+      [
+        "Ekonomi (kr)",
+        "                       Budget 2024     Utfall 2024",
+        "Intäkter                 7 100 000       7 100 000",
+        "Kostnader               -7 400 000      -7 245 800",
+        "Resultat                  -300 000        -145 800",
+        "Eget kapital 31 dec              –       1 720 400",
+      ].join("\n"),
+      2024,
+    );
+    expect(money(facts, "equity_end", 2024)).toEqual([1_720_400]);
+  });
+  it("must not pass digits that are no balance date: a number cut by noise stays damaged", () => {
+    for (const label of ["Summa 5 6l2", "Eget kapital 31 12", "Eget kapital 30 jun"])
+      expect(damagedLabel(label)).toBe(true);
+  });
+});
+
+describe("a row's cell OCR set on a line of its own under the row", () => {
+  const statement = (orphan: string) =>
+    [
+      "RESULTATRÄKNING                                  (kr)",
+      "                                        2024               2023",
+      "",
+      "Verksamhetens intäkter               5 210 400          4 980 000",
+      "Verksamhetens kostnader             -5 344 100",
+      `                         ${orphan}`,
+      "Verksamhetens resultat                 -133 700          212 300",
+    ].join("\n");
+  it("fills the row's empty cell where revenue less costs confirms it", () => {
+    const { facts } = run(statement("-4 767 700"), 2024);
+    expect(money(facts, "cost_operating", 2023)).toEqual([4_767_700]);
+    expect(money(facts, "cost_operating", 2024)).toEqual([5_344_100]);
+  });
+  it("must not fill it where no identity confirms the number", () => {
+    const { facts } = run(statement("-4 700 000"), 2024);
+    expect(money(facts, "cost_operating", 2023)).toEqual([]);
   });
 });

@@ -388,6 +388,16 @@ describe("headers stacked over lines and tables drawn with pipes", () => {
     expect(out[2]).toBe("Summa l | 234");
     expect(out[3]).toBe("Summa | 1| 2");
   });
+
+  it("marks a row's empty cell between pipes with a dash, in place; a header's empty cell stays blank", () => {
+    const lines = ["| | Utfall 2024 | Budget 2024 |", "| Resultat | 210 | -90 |", "| Eget kapital | | 1 310 |"];
+    const out = pipesAsGaps(lines);
+    expect(out[2]).toBe("  Eget kapital  –  1 310  ");
+    expect(out.map((l) => l.length)).toEqual(lines.map((l) => l.length));
+    // Must not fire: the header's empty first cell, and a row with no empty cell.
+    expect(out[0]).not.toContain("–");
+    expect(out[1]).not.toContain("–");
+  });
 });
 
 describe("balance dates as year columns, and a plus sign before a cell", () => {

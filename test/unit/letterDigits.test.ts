@@ -30,6 +30,15 @@ describe("look-alike letters in a number", () => {
       numbers: false,
     });
   });
+  it("reads a pipe between letters, or a 1 ending a word, as an l where that spells a word of the lexicon", () => {
+    expect(repairLetterDigits("Årets resu|tat      -98 410     12 300").line).toBe(
+      "Årets resultat      -98 410     12 300",
+    );
+    expect(repairLetterDigits("Eget kapita1      2    1 204 330").line).toBe("Eget kapital      2    1 204 330");
+    // Must not fire: a drawn table's rule between two words, a marker after a word, a name.
+    for (const line of ["|kvinnor|män|", "Antal deltagare1     12", "Bron|Steget   40", "Insats1   40"])
+      expect(repairLetterDigits(line).line).toBe(line);
+  });
   it("are left alone where they are letters: a word, the Swedish 'I', S, G, B", () => {
     for (const line of ["I 200 fall av 300 gick det bra", "Region Öst 2 5B6 000", "lO deltagare", "Totalt 12 400 kr"])
       expect(repairLetterDigits(line).numbers).toBe(false);

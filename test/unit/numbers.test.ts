@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAmounts, parseNumberRun, parseSwedishNumber } from "../../loaders/extract/numbers.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { dottedThousands, findAmounts, parseNumberRun, parseSwedishNumber } from "../../loaders/extract/numbers.ts";
 
 describe("parseSwedishNumber", () => {
   it.each([
@@ -58,4 +59,49 @@ describe("findAmounts", () => {
   });
   it("states the precision of a rounded amount", () =>
     expect(findAmounts("10,7 miljoner kronor")[0]?.precision).toBe(50_000));
+});
+
+describe("dottedThousands", () => {
+  it("reads dots grouping thousands as spaces, every character in its place", () => {
+    const lines = [
+      "Intäkterna blev 7.215.400 kr och kostnaderna 7.090.125 kr.",
+      "Överskottet på 125.275 kr förs till eget kapital; Brovik har 8.342 invånare.",
+      "Mötet hölls den 12.4 och kl. 13.30.",
+    ];
+    const out = dottedThousands(lines)!;
+    expect(out).toEqual([
+      "Intäkterna blev 7 215 400 kr och kostnaderna 7 090 125 kr.",
+      "Överskottet på 125 275 kr förs till eget kapital; Brovik har 8 342 invånare.",
+      "Mötet hölls den 12.4 och kl. 13.30.",
+    ]);
+    expect(out.map((l) => l.length)).toEqual(lines.map((l) => l.length));
+    expect(findAmounts(out[1]!).map((a) => a.sek)).toEqual([125_275]);
+  });
+  it("reads two dotted groups in any document, a single group only where the document groups with dots throughout", () => {
+    // A decimal point in an amount elsewhere: "125.275 kr" may be a decimal; only "2.310.000" is sure.
+    expect(dottedThousands(["Bidraget var 2.310.000 kr.", "Resultatet 125.275 kr.", "Räntan var 1.5 %."])).toEqual([
+      "Bidraget var 2 310 000 kr.",
+      "Resultatet 125.275 kr.",
+      "Räntan var 1.5 %.",
+    ]);
+    // Commas grouping thousands beside it: the dots are not separators of this document.
+    expect(dottedThousands(["Totalt 1,215,000 kr.", "Resultatet 125.275 kr."])).toBeUndefined();
+    // No number with two dotted groups: a single one proves nothing.
+    expect(dottedThousands(["Resultatet 125.275 kr."])).toBeUndefined();
+  });
+  it("is what the readers read of a Swedish document, the document's own lines kept for quoting", () => {
+    const reading = readingText(["Kostnaderna blev 3.402.118 kr."]);
+    expect(reading.lines).toEqual(["Kostnaderna blev 3 402 118 kr."]);
+    expect(reading.dotted).toEqual(reading.lines);
+    expect(readingText(["Kostnaderna blev 3 402 118 kr."]).dotted).toBeUndefined();
+  });
+  it("must not read a date, a version, a phone or account number, or a decimal as grouped thousands", () => {
+    const lines = [
+      "Beslutet togs 2024.03.01 i version 1.2.3 av planen.",
+      "Ring 070.123.45.67 eller 08.555.123; org.nr 802.456.7890.",
+      "Räntan var 4.5 % och tiden 4.860 sekunder.",
+    ];
+    expect(dottedThousands(lines)).toBeUndefined();
+    expect(findAmounts("Räntan 4.5 %, kostnaden 4.860 kr")).toEqual([]);
+  });
 });

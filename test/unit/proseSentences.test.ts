@@ -150,6 +150,31 @@ const figures = (s: string, previous?: string, exitedBefore: number[] = []) =>
     return `${what}=${f.token.value}${year}${f.kind === "rate" ? ` n=${f.base}` : ""}`;
   });
 
+describe("moving on to seek work, in words", () => {
+  const before = "Av de 48 deltagare som avslutade sin insats under året gick 8 till arbete.";
+  it("reads 'gick över till att söka arbete' as job seekers", () => {
+    expect(figures("Sex gick över till att söka arbete på heltid.", before, [48])).toEqual(["job_seeker=6"]);
+  });
+  it("must not read support to seek work as a destination", () => {
+    expect(figures("Sex fick stöd att söka arbete.", before, [48]).filter((f) => f.startsWith("job_seeker"))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a share of the exits the sentence before gave, in a sentence of its own", () => {
+  const before = "Under året avslutades 120 deltagare; 54 av dem gick till arbete eller började studera.";
+  it("reads 'Det blir 45 procent av alla som avslutades' with the sentence before's exits as its base", () => {
+    expect(figures("Det blir 45 procent av alla som avslutades.", before, [120])).toEqual([
+      "work_or_studies_rate_reported=45 n=120",
+    ]);
+  });
+  it("must not read a change or a share of someone else as that rate", () => {
+    expect(figures("Det blir 45 procent fler än året innan.", before, [120])).toEqual([]);
+    expect(figures("Det blir 45 procent av alla deltagare.", before, [120])).toEqual([]);
+  });
+});
+
 describe("participants in prose: splits, parts of a group, earlier years", () => {
   it("reads a gender split in a bracket between the count and its verb", () => {
     expect(figures("Sammanlagt har 212 deltagare (120 kvinnor och 92 män) varit inskrivna under året.")).toEqual([

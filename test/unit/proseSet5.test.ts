@@ -311,6 +311,24 @@ describe("a list of members after 'Medlemsintäkterna på N …:'", () => {
   });
 });
 
+describe("a members' total dated by its year", () => {
+  const list = (sentence: string) =>
+    (readContributionText(doc([sentence]), memberOf).facts as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
+  const sentence = (year: number) =>
+    `Medlemsavgifterna för helåret ${year} uppgick till 3 600 tkr och fördelades enligt förbundsordningen: staten 1 800 tkr, Region Ekland 900 tkr, Ekby kommun 540 tkr och Lövsta kommun 360 tkr.`;
+  it("reads the list after a total dated by the report's year", () => {
+    expect(list(sentence(2024))).toEqual([
+      "staten=1800000",
+      "Region Ekland=900000",
+      "Ekby kommun=540000",
+      "Lövsta kommun=360000",
+    ]);
+  });
+  it("must not read a total dated by another year as the report's", () => {
+    expect(list(sentence(2023))).toEqual([]);
+  });
+});
+
 describe("a budget for the year after the report's", () => {
   it("reads a budget sentence naming one later year after 'inför' or 'för' as that year's budget", () => {
     expect(read("Inför 2025 har styrelsen budgeterat intäkter på 7,4 mkr.")).toEqual([

@@ -15,6 +15,7 @@ import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { proseUnits } from "../../loaders/extract/general/proseSentences.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const show = (f: Figure) =>
@@ -301,8 +302,68 @@ describe("more shapes of participants in summaries", () => {
     ).toEqual(["new=58"]);
   });
 
+  it("takes a heading 'Deltagare i individinsatserna' as the federation's topic", () => {
+    expect(factsOf(["Deltagare i individinsatserna", "Nya deltagare: 58"])).toEqual(["new=58"]);
+  });
+
   it("does not take a heading naming one intervention's participants as the federation's (must not fire)", () => {
     expect(factsOf(["3.2 Deltagare i Steget", "", "Under året skrevs 58 personer in."])).toEqual([]);
+    expect(factsOf(["Deltagare i individinsatsen Steget", "Nya deltagare: 58"])).toEqual([]);
+  });
+});
+
+describe("an earlier year's rate in a bracket after this year's", () => {
+  const lines = (bracket: string) => [
+    "Förbundets deltagare",
+    "",
+    "Under 2024 hade förbundets insatser 60 deltagare. 40 deltagare avslutade sin insats. Av dessa gick 12 till",
+    `arbete och 6 till studier, vilket innebär att 45 procent gick vidare till arbete eller studier ${bracket}.`,
+  ];
+  it("keeps this year's rate and leaves the bracket's unread", () => {
+    const read = factsOf(lines("(2023: 38 procent)"));
+    expect(read).toContain("work_or_studies_rate_reported=45");
+    expect(read.filter((f) => f.includes("=38"))).toEqual([]);
+  });
+  it("must not read the bracket's rate as this year's, nor as a rate waiting for exits", () => {
+    const out = parseProseFigures(doc(lines("(2023: 38 procent)")));
+    expect([...out.facts, ...(out.awaiting ?? [])].some((f) => (f as AnyFact).value === 38)).toBe(false);
+  });
+});
+
+describe("exits a table gave, named again in prose", () => {
+  const exits = (value: number, intervention: string | null): FactInput => ({
+    table: "participant_count",
+    intervention,
+    year: 2024,
+    measure: "exited",
+    gender: "all",
+    value,
+    line: 4,
+    text: "Summa",
+    section: "general:participant_table",
+    approximate: false,
+  });
+  const lines = [
+    "3. Resultat",
+    "",
+    "Tabellen ovan visar avslut per insats.",
+    "",
+    "Av de 96 som avslutades gick 21 till arbete.",
+  ];
+  const read = (tables: FactInput[]) =>
+    (parseProseFigures(doc(lines), tables).facts as AnyFact[]).map((f) => `${f.category ?? f.measure}=${f.value}`);
+  it("takes 'Av de 96 som avslutades …' as the federation's where a table gave 96 as its exits", () => {
+    expect(read([exits(96, null), exits(50, "Steget")])).toEqual(["exited=96", "work=21"]);
+    const withNoun = ["3. Resultat", "", "Av de 96 personer som avslutades gick 21 till arbete."];
+    expect(
+      (parseProseFigures(doc(withNoun), [exits(96, null)]).facts as AnyFact[]).map(
+        (f) => `${f.category ?? f.measure}=${f.value}`,
+      ),
+    ).toEqual(["exited=96", "work=21"]);
+  });
+  it("must not where no table gave them, or where 96 is also an intervention's", () => {
+    expect(read([])).toEqual([]);
+    expect(read([exits(96, null), exits(96, "Steget")])).toEqual([]);
   });
 });
 
@@ -471,5 +532,28 @@ describe("a list after the municipalities' total, each by its place", () => {
     expect(
       list("Medlemmarnas bidrag uppgick till 2 400 tkr: staten 1 200 tkr, Ekby 700 tkr och Region Ekland 500 tkr."),
     ).toEqual([]);
+  });
+});
+
+describe("the members' parts listed under their total, one a line", () => {
+  const parts = (lines: string[], year = 2024) =>
+    (readContributionText(new DocumentText("granby/x", lines, year), memberOf).facts as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}@${f.line}`,
+    );
+  const list = (total: string) => [
+    total,
+    "– varav staten: 2 600 tkr",
+    "– varav Region Ekland: 1 300 tkr",
+    "– varav kommunerna: 1 300 tkr",
+  ];
+  it("stores each named member's part where the parts add up to the total", () => {
+    expect(parts(list("Intäkter (medlemsavgifter): 5 200 tkr"))).toEqual([
+      "staten=2600000@2",
+      "Region Ekland=1300000@3",
+    ]);
+  });
+  it("must not store parts that do not add up, nor another year's", () => {
+    expect(parts(list("Intäkter (medlemsavgifter): 5 400 tkr"))).toEqual([]);
+    expect(parts(list("Medlemsavgifter 2023: 5 200 tkr"))).toEqual([]);
   });
 });

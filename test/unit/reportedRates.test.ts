@@ -282,3 +282,21 @@ describe("two rates in one sentence", () => {
     ]);
   });
 });
+
+describe("a reported positive-step rate and the report's own 'annan positiv stegförflyttning'", () => {
+  const positive = (value: number) => rate(value, { indicator: "positive_step_rate_reported" });
+  const outcomes = [
+    outcome("work", 20),
+    outcome("studies", 10),
+    outcome("joint_assessment", 15),
+    outcome("other_positive", 5),
+    outcome("continued_rehab", 30),
+    outcome("other_exit", 20),
+  ];
+  it("counts the other positive steps the report names in its positive-step rate", () => {
+    expect(settled([exited(100), ...outcomes], [positive(50)])).toEqual(["federation 2024 50 n=100"]);
+  });
+  it("must not store a positive-step rate that the destinations read do not give", () => {
+    expect(settled([exited(100), ...outcomes], [positive(45)])).toEqual([]);
+  });
+});

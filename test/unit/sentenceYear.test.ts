@@ -13,6 +13,13 @@ describe("the year that dates a sentence", () => {
     expect(datingYear("Kassan var vid slutet av 2022 på 1,2 mnkr.")).toBe(2022);
     expect(datingYear("År 2022 avslutades 40 personer.")).toBe(2022);
     expect(datingYear("Eget kapital den 31 december 2022 var 1,1 mnkr.")).toBe(2022);
+    // A verb of the year's events before it: "som avslutades 2022" dates those exits.
+    expect(datingYear("Av de 52 som avslutades 2022 gick 17 till arbete.")).toBe(2022);
+    expect(datingYear("Av dem som deltog 2022 var 40 kvinnor.")).toBe(2022);
+  });
+  it("is none for a verb before a year that is no event's date", () => {
+    expect(datingYear("Av de 52 som avslutades efter 2022 gick 17 till arbete.")).toBeUndefined();
+    expect(datingYear("Insatsen som startade 2022 hade 17 deltagare.")).toBeUndefined();
   });
   it("is none where the year is a point of comparison, a start, or one of two", () => {
     expect(datingYear("Antalet deltagare har ökat sedan 2019 till 88.")).toBeUndefined();

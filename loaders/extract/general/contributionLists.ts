@@ -22,7 +22,7 @@ const SECTION = "general:member_contributions";
 
 /**
  * The members' total: "Medlemmarna betalade tillsammans", "Medlemsavgifterna uppgick till",
- * "Medlemsavgifterna för helåret 2024 uppgick till" (a year in it must be the report's),
+ * "Medlemsavgifterna för helåret 2024 uppgick till" (a year other than the report's stores nothing),
  * "Medlemmarnas bidrag uppgick till", "Medlemsintäkterna på"; or the municipalities' ("Kommunerna
  * bidrog med 2 603 tkr: Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
  */
@@ -60,7 +60,71 @@ export function readContributionText(doc: DocumentText, memberOf: MemberOf): Con
     // cheaply, before the patterns that try a word at every letter.
     if (MEMBERS_WORD.test(unit.text)) readList(doc, unit, memberOf, facts, findings);
   }
+  facts.push(...varavMembers(doc, memberOf));
   return { facts, findings };
+}
+
+/** "Intäkter (medlemsavgifter): 6 400 tkr", "Medlemsavgifter 2024: 6 400 tkr": the members' total as a labelled line. */
+const TOTAL_LINE =
+  /^\s*(?:intäkter\s*\((?:medlemsavgifter|medlemsbidrag)\)|(?:summa\s+)?medlemsavgifter(?:na)?(?:\s+totalt)?|medlemsbidrag(?:en)?(?:\s+totalt)?|medlemsintäkter(?:na)?|intäkter från medlemmarna)(?:\s+((?:19|20)\d\d))?\s*:\s*(.+?)\s*$/i;
+/** "– varav Region X: 1 600 tkr": one part of the total on the line above, one a line. */
+const VARAV_LINE = /^\s*[-–•*]?\s*varav\s+(.+?)\s*:\s*(.+?)\s*$/i;
+
+/**
+ * The members' total as a labelled line and its parts listed under it, one a line:
+ *
+ *   Intäkter (medlemsavgifter): 6 400 tkr
+ *   – varav staten: 3 200 tkr
+ *   – varav Region X: 1 600 tkr
+ *   – varav kommunerna: 1 600 tkr
+ *
+ * Each named member's part is stored only when the parts (a subtotal of several members such as
+ * "kommunerna" among them) add up to the total; another year's total stores nothing.
+ */
+function varavMembers(doc: DocumentText, memberOf: MemberOf): FactInput[] {
+  const out: FactInput[] = [];
+  for (let n = 1; n < doc.lineCount; n++) {
+    const line = doc.at(n);
+    if (!MEMBERS_WORD.test(line)) continue;
+    const head = TOTAL_LINE.exec(line);
+    const total = head ? onlyAmount(head[2]!) : undefined;
+    if (!head || !total || (head[1] !== undefined && Number(head[1]) !== doc.periodYear)) continue;
+    if (BUDGET_OR_EARLIER.test(line)) continue;
+    const parts: { member: string | null; sek: number; line: number; approximate: boolean }[] = [];
+    for (let k = n + 1; k <= doc.lineCount; k++) {
+      const m = VARAV_LINE.exec(doc.at(k));
+      const amount = m ? onlyAmount(m[2]!) : undefined;
+      if (!m || !amount) break;
+      const member = memberOf(m[1]!);
+      if (member === null && !SUBTOTAL.test(m[1]!)) break;
+      parts.push({ member, sek: amount.sek, line: k, approximate: amount.approximate });
+    }
+    const members = parts.filter((p) => p.member !== null);
+    const sum = parts.reduce((a, p) => a + p.sek, 0);
+    if (members.length < 2 || sum !== total.sek || total.approximate || parts.some((p) => p.approximate)) continue;
+    for (const p of members)
+      out.push({
+        table: "member_contribution",
+        year: doc.periodYear,
+        basis: "actual",
+        member: p.member!,
+        amount_sek: p.sek,
+        line: p.line,
+        text: doc.at(p.line),
+        section: SECTION,
+        approximate: false,
+        confirmed_by: ["contributions_sum"],
+      });
+  }
+  return out;
+}
+
+/** The one amount a cell holds and nothing else ("6 400 tkr"), or undefined. */
+function onlyAmount(cell: string): ReturnType<typeof findAmounts>[number] | undefined {
+  const found = findAmounts(cell);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.raw.length === cell.replace(/\.$/, "").length
+    ? found[0]
+    : undefined;
 }
 
 function fact(
@@ -91,6 +155,20 @@ function fact(
 function sentenceAt(text: string, at: number): string {
   const s = splitSentences(text).find((x) => x.start <= at && at < x.end);
   return s ? text.slice(s.start, s.end) : text;
+}
+
+/**
+ * The members' total a sentence states and nothing else ("Medlemsavgifterna uppgick till 5 800
+ * tkr."), for the report's year: the sum a list of members in the next sentence must make.
+ */
+export function membersTotalOf(sentence: string, year: number): number | undefined {
+  const cue = TOTAL_CUE.exec(sentence);
+  if (!cue || BUDGET_OR_EARLIER.test(sentence)) return undefined;
+  const amounts = findAmounts(sentence);
+  const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  if (amounts.length !== 1 || years.some((y) => y !== year)) return undefined;
+  const total = amounts[0]!;
+  return total.index === cue.index + cue[0].length && !total.approximate ? total.sek : undefined;
 }
 
 function readList(

@@ -20,7 +20,7 @@ import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
+import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 
 const SECTION = "general:member_contributions";
@@ -70,10 +70,24 @@ const FEE = new RegExp(
  * fördelades så här: staten 4,8 mnkr, Region Ås 2,4 mnkr och Bys kommun 1,6 mnkr". The lead and the
  * first member, then each further member right before its amount.
  */
-const LIST_LEAD = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgift(?:er(?:na)?)?|medlemsbidrag(?:en)?|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)[^:.]{0,60}:`;
+const LEAD_WORDS = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgift(?:er(?:na)?)?|medlemsbidrag(?:en)?|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)`;
+const LIST_LEAD = String.raw`${LEAD_WORDS}[^:.]{0,60}:`;
 const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
+/** A member in a list, where a separator ends the name before it: a place of two words too ("Stora Linå kommun"). */
+const LISTED_MEMBER = String.raw`${MEMBER_SOURCE}|\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*\s+kommun`;
+/** The first member of a list whose lead is the heading on the line above. */
+const HEADED_FIRST = new RegExp(String.raw`^\s*(${LISTED_MEMBER})\s+${HEDGE}$`, "iu");
+/** The members of a list apart by commas, "och", or the middle dots, bullets and bars of a callout. */
 const LIST_NEXT = new RegExp(
-  String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})\s+${HEDGE}$`,
+  String.raw`^\s*(?:[,·•|;]\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${LISTED_MEMBER})\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * A heading that leads the list on the line below it: "Så fördelades medlemmarnas bidrag",
+ * "Medlemsavgifter 2024" (its year, if any, checked by the caller).
+ */
+const LIST_HEADING = new RegExp(
+  String.raw`^(?:så\s+(?:fördelades|fördelas|fördelade\s+sig)\s+)?${LEAD_WORDS}(?:\s+(?:(?:19|20)\d\d|under\s+året|per\s+medlem))?\s*:?$`,
   "iu",
 );
 
@@ -81,14 +95,14 @@ const LIST_NEXT = new RegExp(
  * Every member of such a list with its amount; none unless every amount of the sentence is a
  * named member's, and the list ends the sentence.
  */
-function readColonList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+function readColonList(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let previousEnd = 0;
   for (const [k, a] of amounts.entries()) {
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
-    const m = (k === 0 ? LIST_FIRST : LIST_NEXT).exec(before);
+    const m = (k > 0 ? LIST_NEXT : headed ? HEADED_FIRST : LIST_FIRST).exec(before);
     const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
     if (member === null) return [];
     out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
@@ -196,8 +210,23 @@ export function contributionSentences(
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
     let feeBefore: string | undefined;
-    for (const s of sentencesOf(unit)) {
+    /** The members' total the sentence before gave. */
+    let totalBefore: number | undefined;
+    // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
+    const heading = headingAbove(doc, unit.starts[0]!.line);
+    for (const [k, s] of sentencesOf(unit).entries()) {
       const sentence = unit.text.slice(s.start, s.end);
+      const totalJustBefore = totalBefore;
+      totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
+      if (k === 0 && heading !== undefined) {
+        const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+        const listed = headingYears.every((y) => y === year) ? readSentence(sentence, memberOf, true) : [];
+        if (listed.length > 0) {
+          const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+          for (const f of listed) out.push(contribution(f, year, "actual", lineAt(unit, s.start + f.index), text));
+          continue;
+        }
+      }
       const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
       const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
       feeBefore = undefined;
@@ -219,14 +248,32 @@ export function contributionSentences(
       const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
+      // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
+      // the total the sentence before gave (the identity "contributions add to their total").
+      const sum = found.reduce((a, f) => a + f.sek, 0);
+      const confirmed =
+        totalJustBefore !== undefined &&
+        found.length >= 2 &&
+        !found.some((f) => f.approximate) &&
+        sum === totalJustBefore;
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
-        out.push(contribution(f, year, "actual", line, text()));
+        out.push({
+          ...contribution(f, year, "actual", line, text()),
+          ...(confirmed ? { confirmed_by: ["contributions_sum" as const] } : {}),
+        });
       }
     }
   }
   return out;
+}
+
+/** The line right above line `n` (blank lines passed over) when it is a heading that leads a list of the members' fees. */
+function headingAbove(doc: DocumentText, n: number): string | undefined {
+  let k = n - 1;
+  while (k >= 1 && doc.at(k) === "") k--;
+  return k >= 1 && k >= n - 2 && LIST_HEADING.test(doc.at(k)) ? doc.at(k) : undefined;
 }
 
 /** One member's contribution as a fact citing its line and sentence. */
@@ -283,9 +330,9 @@ interface Read {
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
-function readSentence(sentence: string, memberOf: (label: string) => string | null): Read[] {
-  const listed = readColonList(sentence, memberOf);
-  if (listed.length > 0) return listed;
+function readSentence(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
+  const listed = readColonList(sentence, memberOf, headed);
+  if (listed.length > 0 || headed) return listed;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;

@@ -286,6 +286,9 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
+const PRIOR_IN_WORDS_BRACKET =
+  /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
 const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
@@ -311,8 +314,11 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
   ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  // "gick över till att söka arbete på heltid": seeking work is where they went.
-  ["job_seeker", /arbetssökande|\b(gick|gått|övergick|övergått)( över)? till att (aktivt )?söka (arbete|jobb)\b/],
+  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination.
+  [
+    "job_seeker",
+    /arbetssökande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
+  ],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
@@ -511,6 +517,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
   const priorBrackets = new Map<number, { year: number; anchor: number; noun?: string }>();
   const priorYearAt = new Set<number>();
+  const priorInWords = new Set<number>();
+  const priorInWordsSpans: [number, number][] = [];
   tokens.forEach((t, j) => {
     if (t.type !== "punct" || t.text !== "(") return;
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
@@ -548,6 +556,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     ) {
       priorBrackets.set(j + 1, { year: later.value, anchor });
       priorYearAt.add(yearAt);
+      return;
+    }
+    // "94 (föregående år 88)", "(året innan: 88 personer)": the year before's figure, the year named in
+    // words; set aside, and its words make no other number of the clause another year's.
+    const inWords = PRIOR_IN_WORDS_BRACKET.exec(lower.slice(t.start));
+    const figure = inWords ? tokens.findIndex((u) => u.start === t.start + inWords[0].indexOf(inWords[1]!)) : -1;
+    if (inWords && tokens[anchor]?.type === "number" && tokens[figure]?.type === "number") {
+      priorInWords.add(figure);
+      priorInWordsSpans.push([t.start, t.start + inWords[0].length]);
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
@@ -556,7 +573,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   let run = 0;
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
-    if (priorBrackets.has(j) || priorYearAt.has(j) || genderSplit.has(j)) continue;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
@@ -572,7 +589,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const from = lower.lastIndexOf(";", tok.start) + 1;
     const semicolon = lower.indexOf(";", tok.end);
     const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
-    const said = lower.slice(from, to);
+    let said = lower.slice(from, to);
+    for (const [a, b] of priorInWordsSpans)
+      if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -676,7 +695,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       setAside(tok, "year");
       continue;
     }
-    if (priorBrackets.has(i)) {
+    if (priorBrackets.has(i) || priorInWords.has(i)) {
       setAside(tok, "prior_year");
       continue;
     }
@@ -1322,6 +1341,9 @@ const ONE_GENDER_BACK =
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
+/** "Det blir 44 procent av alla som avslutades.": the share the sentence before's destinations make of its exits. */
+const SHARE_BACK =
+  /^(det|detta|vilket|sammantaget)\s+(blir|blev|ger|gav|innebär|innebar)\s+(\p{L}+\s+){0,2}\d{1,3}(,\d+)?\s*(%|procent)\s+av\s+(de|dem|alla|samtliga)\s+(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat)(?!\p{L})/iu;
 
 /** "Kvinnorna var fler än männen, 80 mot 62": both groups named, then their counts in that order. */
 const GENDER_VERSUS =
@@ -1369,7 +1391,8 @@ export function readSentenceInContext(
   const own = readSentence(sentence, context);
   if (previous === undefined) return own;
   const trimmed = sentence.trim();
-  const rateBack = REFERS_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
+  const rateBack =
+    REFERS_BACK.test(trimmed) || SHARE_BACK.test(trimmed) || (POINTS_BACK.test(trimmed) && /motsvara/i.test(sentence));
   // "… nådde 220 deltagare. Av dem var 105 kvinnor och 115 män.": the split of the count before.
   // "… ökade till 268. Av dem var 151 kvinnor.": one gender alone, said of the count before, no larger than it.
   const oneGender = ONE_GENDER_BACK.exec(trimmed);

@@ -111,8 +111,24 @@ export function pipesAsGaps(lines: readonly string[]): string[] {
     if (!grid) return line;
     // The rule under a Markdown table's header ("| --- | ---: |") is no row; bold cells ("**Summa**") are their words.
     if (/^[\s|:=-]+$/.test(line)) return "";
-    return line.replace(FREE_PIPE, "$1 ").replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
+    return emptyCellsAsDashes(line, line.replace(FREE_PIPE, "$1 ")).replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
   });
+}
+
+/** An empty cell between two pipes after the first ("| 2 140 | | 2 640 |"): spaces only. */
+const EMPTY_PIPE_CELL = /(?<=\s)\|( +)(?=\|(?:\s|$))/g;
+
+/**
+ * A row's empty cell (after its label) as a dash, the mark of an empty cell ("2 140  –  2 640"),
+ * in place: without it the numbers of a row with a cell left empty could not be told to their
+ * columns. Only in a row with a figure; a header's empty cells stay blank.
+ */
+function emptyCellsAsDashes(line: string, gapped: string): string {
+  if (!/\d/.test(line) || !/\| +\|/.test(line)) return gapped;
+  // UTF-16 units, as the match indexes count them.
+  const out = gapped.split("");
+  for (const m of line.matchAll(EMPTY_PIPE_CELL)) out[m.index! + 1 + Math.floor((m[1]!.length - 1) / 2)] = "–";
+  return out.join("");
 }
 
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */

@@ -28,9 +28,9 @@ import { parseNumberWord } from "./numberWords.ts";
 const SECTION = "general:prose";
 /** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
 const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
-/** "Av de 97 som avslutades", "Bland de 58 avslutade", "Av de 120 personer som avslutades": the year's exits named again as a base. */
+/** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
-  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare|deltagarna|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
+  /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
 const EXIT_HEADING = /avslut|utskriv/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
@@ -383,11 +383,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
+      // An earlier year in a bracket of its own ("(2022: 151 deltagare)", "(2022: 38 procent)").
+      const bracketed =
+        reading.figures.length + reading.baseless.length > 0
+          ? [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year)
+          : [];
+      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      // A rate in such a bracket is that year's, neither this year's nor one waiting for its exits.
+      const earlierRate = (f: { token: NumberToken }) => inBracketed(f.token.start);
       const waiting: Figure[] =
         scope !== "conflict" && (scopeBefore === undefined || sameScope(scopeBefore, scope))
-          ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
+          ? reading.baseless
+              .filter((b) => !earlierRate(b))
+              .map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
-      const figures = [...reading.figures, ...waiting];
+      const figures = [...reading.figures.filter((f) => !(f.kind === "rate" && earlierRate(f))), ...waiting];
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
       const split = figures.length === 0 ? genderSplitOf(sentence, lastWhole, firstLine, text) : [];
@@ -398,13 +408,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
       if (figures.length === 0 && unreadTokens.length === 0) continue;
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
+      for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
+        unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
-      // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
-      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
-      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      // An earlier year's bracket is set apart, when no figure read is in it.
       const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
         : new Set(bracketed.map((m) => Number(m[1] ?? m[2])));

@@ -109,19 +109,27 @@ export function readRaggedRows(
   tables.forEach((t, i) => {
     const unit = units[i];
     if (!unit || t.header.valueColumns.some((c) => c.kind !== "amount")) return;
-    for (const u of t.unread) {
+    // A row of numbers alone that the row reader placed, but no label names, is tried as an unread one.
+    const orphans = t.rows.filter((r) => r.label === "").map((r) => ({ line: r.line, text: r.text, label: "" }));
+    for (const u of [...t.unread, ...orphans]) {
+      // "Verksamhetens kostnader  -7 105 940" / "        -6 531 118": numbers alone on the line under a
+      // row with empty cells, where OCR set them apart from it, fill those cells in order.
+      const above = u.label === "" ? t.rows.find((r) => r.line === u.line - 1 && !r.noise) : undefined;
+      // An empty cell is NaN; a null cell is one OCR noise made uncertain, never filled.
+      const empty = above ? above.values.flatMap((v, k) => (v !== null && Number.isNaN(v) ? [k] : [])) : [];
       // "Årets resultat — -123": the row reader kept a leading dash cell in the label.
-      const name = clean(u.label).replace(/(\s+[—–-])+$/, "");
+      const name = clean(above?.label ?? u.label).replace(/(\s+[—–-])+$/, "");
       const label = statementItem(name, t.block.kind);
-      if (!label || !CHECKED.has(label.item)) continue;
+      if (!label || !CHECKED.has(label.item) || (above && empty.length === 0)) continue;
       const tail = clean(u.text)
         .replace(/\u2212/g, "-")
-        .slice(name.length)
+        .slice(above ? 0 : name.length)
         .trim();
-      const all = readings(tail.split(/\s+/), t.header.valueColumns.length);
+      const all = readings(tail.split(/\s+/), above ? empty.length : t.header.valueColumns.length);
       if (all.length === 0) continue;
       const options = all.map((r) =>
-        r.cells.flatMap((v, k): Finance[] => {
+        r.cells.flatMap((v, i): Finance[] => {
+          const k = above ? empty[i]! : i;
           const c = t.header.valueColumns[k]!;
           if (v === null || c.kind !== "amount") return [];
           return [

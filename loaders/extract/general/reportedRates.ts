@@ -19,6 +19,7 @@
  *   read and give exactly that rate (and a base stated beside it is those exits).
  * Each refusal is a finding naming the lines. Pure.
  */
+import { POSITIVE_EXIT_OUTCOMES, WORK_OR_STUDIES_EXIT_OUTCOMES } from "../../reference/derived.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { ParseOutput } from "../documentText.ts";
 import { ratePrecision } from "./factPrecision.ts";
@@ -28,10 +29,14 @@ type Breakdown = Extract<FactInput, { table: "participant_breakdown" }>;
 
 /** The reported rates whose base is the year's exits. */
 const EXIT_RATES = new Set(["work_or_studies_rate_reported", "positive_step_rate_reported"]);
-/** The destinations each rate counts (the codebook's positive step: work, studies, joint assessment, job seeking). */
+/**
+ * The destinations each rate counts: the codebook's positive step (work, studies, joint assessment,
+ * job seeking), and a step the report itself calls "annan positiv stegförflyttning", which its own
+ * rate counts by that name.
+ */
 const NUMERATOR: Record<string, readonly string[]> = {
-  work_or_studies_rate_reported: ["work", "studies", "work_or_studies"],
-  positive_step_rate_reported: ["work", "studies", "work_or_studies", "joint_assessment", "job_seeker"],
+  work_or_studies_rate_reported: WORK_OR_STUDIES_EXIT_OUTCOMES,
+  positive_step_rate_reported: [...POSITIVE_EXIT_OUTCOMES, "other_positive"],
 };
 
 /**

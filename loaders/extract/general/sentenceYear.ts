@@ -6,17 +6,17 @@
  * - it names one year, and no other (a sentence mixing years is left to the caller's gate);
  * - the year is earlier than the report's (a later year is a plan);
  * - the year stands in a dating phrase ("under 2024", "under helåret 2024", "år 2024", "för 2024",
- *   "vid utgången av 2024", "per 2024-12-31", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
+ *   "vid utgången av 2024", "per 2024-12-31", "som avslutades 2024", "2024" opening the sentence), never after a comparison ("jämfört med 2023", "än
  *   2023", "sedan 2019": the figures beside it are another year's);
  * - the sentence speaks of no plan, target, budget or forecast.
  */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
  * The year as the sentence's date: after "under", "(under) år", "för", "vid utgången av",
- * "31 december", or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
+ * "31 december", a verb of the year's events ("som avslutades 2024", "deltog 2024"), or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
  */
 const DATING =
-  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året|helåret)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+|(?<![\p{L}\d])per\s+(?:den\s+)?)$/iu;
+  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året|helåret)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+|(?<![\p{L}\d])per\s+(?:den\s+)?|(?<![\p{L}\d])(?:avslutades|avslutade|skrevs\s+ut|skrevs\s+in|började|deltog)\s+)$/iu;
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
 const COMPARED =
   /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;

@@ -510,13 +510,17 @@ function hasUnnamedNoteColumn(doc: DocumentText, from: number, to: number, colum
   return false;
 }
 
+/** The year-end balance date a label may carry: "31 dec", "31 december 2024", "31/12", "31.12". */
+const BALANCE_DATE_IN_LABEL = /(^|\s)31(?:\s*dec(?:ember)?\.?|\s*[/.]\s*12)(?:\s+(?:19|20)\d\d)?(?=\s|$)/i;
+
 /**
  * Digits left inside a label mean the row's numbers were cut by noise ("Summa 5 6l2 418" reads
  * as label "Summa 5 6l2" and 418): none of them can be trusted. A page or section number
  * before the label, years and dates are no damage.
  */
 export function damagedLabel(label: string): boolean {
-  const tokens = label.split(" ").filter(Boolean);
+  // "Eget kapital 31 dec", "Eget kapital 31/12": a balance date in the label is no broken cell.
+  const tokens = label.replace(BALANCE_DATE_IN_LABEL, "$1").split(" ").filter(Boolean);
   if (tokens.length && /^\d{1,3}(\.\d{1,2})*\.?([A-ZÅÄÖa-zåäö].*)?$/.test(tokens[0]!)) tokens.shift();
   return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
 }

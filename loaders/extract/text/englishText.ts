@@ -283,7 +283,7 @@ export function englishFacts(
  * it was made from. A phrase cut out of a sentence has no cell of its own: its line stands for it.
  * `view` and `document` are the rewritten and the document's lines, one for one.
  */
-function documentWording(
+export function documentWording(
   facts: readonly FactInput[],
   view: readonly string[],
   document: readonly string[],

@@ -9,6 +9,9 @@
  * never stored (`keepCleanRepairs`); the repair lets the row's label and clean cells be
  * read. A word so repaired changes no number. Pure.
  */
+import { fold } from "../../reference/concepts.ts";
+import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
+
 const ONE = /[lI|]/g;
 const ZERO = /[Oo]/g;
 /** A number with a look-alike in it: digits and look-alikes only, at least one of each. */
@@ -24,6 +27,23 @@ const WORD_WITH_DIGIT =
 
 /** What WORD_WITH_DIGIT needs somewhere: a lower-case letter just before a 1 or 0. */
 const LETTER_THEN_DIGIT = /\p{Ll}[10]/u;
+/**
+ * A pipe between letters ("resu|tat") or a 1 ending a word ("kapita1"): an l, put back only where
+ * that spells a word of the lexicon with the l inside it ("Eget kapita1" → "Eget kapital"), never a
+ * drawn table's rule between two words ("kvinnor|män") nor a marker after a word ("deltagare1").
+ */
+const L_AT_EDGE = /(?<![\p{L}\d|])\p{L}+(?:\|\p{Ll}+|1)(?![\p{L}\d|])/gu;
+/** What L_AT_EDGE needs somewhere: a letter just before a pipe or a 1. */
+const LETTER_THEN_L = /\p{L}[|1]/u;
+
+/** The lexicon word `folded` starts with, if the character at `at` lies inside it and at most an ending follows. */
+function spellsLexiconWord(folded: string, at: number): boolean {
+  for (let n = Math.min(folded.length, LONGEST_LABEL_WORD); n > at && n >= folded.length - MAX_ENDING; n--)
+    if (LABEL_WORDS.has(folded.slice(0, n))) return true;
+  return false;
+}
+/** Letters a word may run past its lexicon word: an ending ("-ens", "-erna"). */
+const MAX_ENDING = 3;
 
 /** One line with its look-alikes put back; `numbers` says whether a number was changed. */
 export function repairLetterDigits(line: string): { line: string; numbers: boolean } {
@@ -42,5 +62,11 @@ export function repairLetterDigits(line: string): { line: string; numbers: boole
   });
   // Most lines hold no letter before a 1 or 0; the look-behinds of WORD_WITH_DIGIT cost at every character.
   if (LETTER_THEN_DIGIT.test(out)) out = out.replace(WORD_WITH_DIGIT, (w) => w.replace(/1/g, "l").replace(/0/g, "o"));
+  if (LETTER_THEN_L.test(out))
+    out = out.replace(L_AT_EDGE, (w) => {
+      const at = w.search(/[|1]/);
+      const word = `${w.slice(0, at)}l${w.slice(at + 1)}`;
+      return spellsLexiconWord(fold(word), at) ? word : w;
+    });
   return { line: out, numbers };
 }

@@ -18,6 +18,7 @@ import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
+import { dottedThousands } from "../numbers.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -37,6 +38,11 @@ export interface ReadingText {
   language: DocumentLanguage;
   /** An English document's lines in the lexicon's words, one per document line (before any column is cut apart). */
   english?: string[];
+  /**
+   * A Swedish document whose dots group thousands ("4.860.000 kr"): its lines with those dots read
+   * as spaces (`numbers.ts` `dottedThousands`), one per document line; facts quote the document's own.
+   */
+  dotted?: string[];
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
@@ -44,7 +50,8 @@ export function readingText(lines: readonly string[]): ReadingText {
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
-  const repaired = (english ?? lines).map((line, i) => {
+  const dotted = english ? undefined : dottedThousands(lines);
+  const repaired = (english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
@@ -53,8 +60,8 @@ export function readingText(lines: readonly string[]): ReadingText {
   const sides = sideBySideTables(repaired);
   const order = readingOrder(sides?.lines ?? repaired);
   const text: ReadingText = order
-    ? { ...order, ragged: new Map(), letterDigits, language, english }
-    : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english };
+    ? { ...order, ragged: new Map(), letterDigits, language, english, dotted }
+    : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english, dotted };
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {

@@ -46,6 +46,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     // General layers: no federation's template; run on every report, after the template parsers above.
     parseStatements(doc),
     tables,
+    // Prose may name the exits a table gave again ("Av de 108 som avslutade …").
     parseProseFigures(doc, tables.facts),
     parseProseFinance(doc),
     parseGoalTables(doc),
