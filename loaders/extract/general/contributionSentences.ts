@@ -221,7 +221,9 @@ export function contributionSentences(
       if (k === 0 && heading !== undefined) {
         const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         const listed = headingYears.every((y) => y === year) ? readSentence(sentence, memberOf, true) : [];
-        if (listed.length > 0) {
+        // A list names two members at least; one line under the heading is one row of a table the
+        // members' lists (`memberFeeLists`) check against its total.
+        if (listed.length >= 2) {
           const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
           for (const f of listed) out.push(contribution(f, year, "actual", lineAt(unit, s.start + f.index), text));
           continue;
