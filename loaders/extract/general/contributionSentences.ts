@@ -94,6 +94,34 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
 }
 
 /**
+ * The members' fees as a list of amounts, each followed by its payer: "Medlemsavgifterna var
+ * 3 920 000 kr från staten, 1 960 000 kr från Region X och 686 000 kr från Y kommun". The lead
+ * and its verb before the first amount, then "från" and a named member after every amount.
+ */
+const FROM_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)\s+${HEDGE}$`,
+  "iu",
+);
+const FROM_MEMBER = new RegExp(String.raw`^\s*från\s+(${MEMBER_SOURCE})`, "iu");
+const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)${HEDGE}$`, "iu");
+
+/** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
+function readFromList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    if (!(k === 0 ? FROM_LEAD : FROM_NEXT).test(sentence.slice(previousEnd, a.index))) return [];
+    const m = FROM_MEMBER.exec(sentence.slice(a.index + a.raw.length));
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+    previousEnd = a.index + a.raw.length + m![0].length;
+  }
+  return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
+/**
  * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
  * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
  */
@@ -215,6 +243,8 @@ interface Read {
 function readSentence(sentence: string, memberOf: (label: string) => string | null): Read[] {
   const listed = readColonList(sentence, memberOf);
   if (listed.length > 0) return listed;
+  const fromList = readFromList(sentence, memberOf);
+  if (fromList.length > 0) return fromList;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
