@@ -69,14 +69,34 @@ const TITLE_LINES = 3;
  * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
  * 2025"). A sentence there is no title.
  */
-const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
+const interimTitle = oncePerDocument((doc: DocumentText): string | undefined => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return t;
   }
-  return false;
+  return undefined;
+});
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * Whether an interim report is about a year after the report's own: its title names only later
+ * years, or, naming none ("Delårsavstämning"), every line naming a part of a year names only later
+ * years ("Första halvåret 2025"). Then the report's year is the closed year it starts from, and
+ * its figures are that whole year's.
+ */
+const aboutALaterYear = oncePerDocument((doc: DocumentText): boolean => {
+  const title = interimTitle(doc)!;
+  let years = (title.match(YEAR) ?? []).map(Number);
+  if (years.length === 0)
+    for (let n = 1; n <= doc.lineCount; n++) {
+      const t = doc.at(n);
+      if (YEAR.test(t) && namesPartOfYear(t)) years = years.concat((t.match(YEAR) ?? []).map(Number));
+      YEAR.lastIndex = 0;
+    }
+  return years.length > 0 && years.every((y) => y > doc.periodYear);
 });
 
 /** An outcome of a year: a count, a rate, a destination, an actual amount (not a budget). */
@@ -93,7 +113,7 @@ function isOutcomeOf(f: FactInput, year: number): boolean {
  * years' full-year figures ("Helår 2024") and the year's budget stay.
  */
 export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): ParseOutput {
-  if (!isInterimReport(doc)) return output;
+  if (interimTitle(doc) === undefined || aboutALaterYear(doc)) return output;
   const findings: FindingInput[] = [];
   const facts = output.facts.filter((f) => {
     if (!isOutcomeOf(f, doc.periodYear)) return true;
