@@ -123,12 +123,13 @@ export function parseMinutesFigures(doc: DocumentText, items: readonly AgendaIte
       s.line <= Math.max(item?.bodyTo ?? 0, item?.line ?? 0) ? annualReportYear(item, meetingYear) : undefined;
     if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
       const reading = readMoneySentence(t, reportYear);
+      // "Årets resultat är -412 517 kr mot budgeterade -600 000 kr": the report's year's budget beside its outcome.
       for (const f of reading.figures)
-        if (f.basis === "actual")
+        if (f.basis === "actual" || (f.basis === "budget" && f.year === reportYear))
           facts.push({
             table: "finance",
             year: f.year,
-            basis: "actual",
+            basis: f.basis,
             item: f.item,
             amount_sek: f.sek,
             value: null,
