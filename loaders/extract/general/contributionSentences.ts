@@ -22,6 +22,7 @@ import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { isHeading } from "./sectionScope.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -152,6 +153,84 @@ function budgetedFeeAgain(
   return { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(years[0]) };
 }
 
+/**
+ * A member's share of a later year's budget: "Förbundets budget för 2026 bygger på att staten
+ * tillför 5 800 tkr": the member, its verb in the present, then the amount.
+ */
+const BUDGETED_SHARE = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})\s+(?:tillför|bidrar\s+med|betalar|står\s+för)\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * One member's fee from one year to the next: "För Åby kommun innebär det en ökning från 1 044 tkr
+ * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …". The amounts and their
+ * years follow.
+ */
+const FEE_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:medlems)?(?:avgift|bidrag)(?:en|et)?)\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  "iu",
+);
+const FEE_CHANGE_REST =
+  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
+const FEE_WORD = /(?<!\p{L})(?:medlems)?(?:avgift|bidrag)\p{L}*/iu;
+
+/**
+ * The members' contributions to a later year's budget a sentence states: a member's share
+ * ("staten tillför 5 800 tkr" in a sentence on the budget for that one year), or one member's fee
+ * from this year to the next, where the sentence or its heading speaks of the fees. Only years
+ * after the report's are read, each as a budget; a price per inhabitant or money for something
+ * else is not.
+ */
+function budgetedContributions(
+  sentence: string,
+  feeHeading: () => boolean,
+  reportYear: number,
+  memberOf: (label: string) => string | null,
+): (Read & { year: number })[] {
+  const years = [...new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])].map(Number);
+  if (/\bper (invånare|capita|månad)\b/i.test(sentence)) return [];
+  const change = FEE_CHANGE.exec(sentence);
+  if (change) {
+    const written = change[1] ?? change[2]!;
+    const rest = FEE_CHANGE_REST.exec(sentence.slice(change.index + change[0].length));
+    const member = rest && named(written) ? memberOf(written.replace(/\s+/g, " ")) : null;
+    if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
+    const out: (Read & { year: number })[] = [];
+    const offset = change.index + change[0].length;
+    for (const [written, y] of [
+      [rest[1]!, rest[2]!],
+      [rest[3]!, rest[4]!],
+    ] as const) {
+      const amounts = findAmounts(written);
+      const a = amounts[0];
+      if (amounts.length !== 1 || !a || a.raw !== written.trim() || a.sek <= 0) return [];
+      if (Number(y) > reportYear)
+        out.push({
+          member,
+          sek: a.sek,
+          approximate: a.approximate,
+          index: offset + sentence.slice(offset).indexOf(written),
+          fee: true,
+          year: Number(y),
+        });
+    }
+    return Number(rest[4]) > Number(rest[2]) ? out : [];
+  }
+  if (years.length !== 1 || years[0]! <= reportYear || !/(?<!\p{L})budget\p{L}*/iu.test(sentence)) return [];
+  const out: (Read & { year: number })[] = [];
+  let previousEnd = 0;
+  for (const a of findAmounts(sentence)) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    const m = BUDGETED_SHARE.exec(before);
+    if (!m || !named(m[1]!) || a.sek <= 0 || ELSEWHERE.test(sentence.slice(previousEnd))) continue;
+    const member = memberOf(m[1]!.replace(/\s+/g, " "));
+    if (member !== null)
+      out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year: years[0]! });
+  }
+  return out;
+}
+
 /** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
 const NOT_THE_YEARS =
   /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
@@ -182,7 +261,15 @@ export function contributionSentences(
         continue;
       }
       // An amount is written in digits: a sentence without one holds no contribution.
-      if (!/\d/.test(sentence) || BUDGET_OR_EARLIER.test(sentence)) continue;
+      if (!/\d/.test(sentence)) continue;
+      const planned = budgetedContributions(
+        sentence,
+        () => feeHeadingAbove(doc, lineAt(unit, s.start)),
+        year,
+        memberOf,
+      );
+      for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
+      if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
       const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
@@ -195,6 +282,12 @@ export function contributionSentences(
     }
   }
   return out;
+}
+
+/** The nearest heading above a line (within a few lines' paragraph) names the members' fees ("Medlemsavgift 2026"). */
+function feeHeadingAbove(doc: DocumentText, line: number): boolean {
+  for (let n = line - 1; n >= Math.max(1, line - 12); n--) if (isHeading(doc, n)) return FEE_WORD.test(doc.at(n));
+  return false;
 }
 
 /** One member's contribution as a fact citing its line and sentence. */
