@@ -31,8 +31,14 @@ const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:o
 /** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
 const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
-/** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
-const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
+/**
+ * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
+ * apposition ("Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med ").
+ */
+const CHAIN_START = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE})\s*,\s*(?:genom|via)\s+[^,]{3,60},|(${MEMBER_SOURCE}|\p{L}+))\s+${VERB}\s+${HEDGE}$`,
+  "iu",
+);
 /**
  * "Staten, genom Försäkringskassan och Arbetsförmedlingen, betalade hälften, 3,1 mnkr": a share
  * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
@@ -350,7 +356,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
       CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
-    const written = start?.[1] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
+    const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? fee?.[1] ?? fee?.[2];
     const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);

@@ -645,7 +645,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
     // read, for the year before. A result needs its own minus; an unsigned one stays unread.
     const anchor = reading.figures.at(-1);
-    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*[.!]?\s*$/.test(rightClause)) {
+    // "… 1,5 miljoner kronor.": the amount is "1,5 miljoner", its "kronor" the clause's last word.
+    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*(kronor\s*)?[.!]?\s*$/.test(rightClause)) {
       const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
