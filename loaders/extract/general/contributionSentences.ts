@@ -27,7 +27,7 @@ import { isHeading } from "./sectionScope.ts";
 const SECTION = "general:member_contributions";
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
-const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*\s+kommun`;
+const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|regionen|\p{Lu}[\p{L}-]*\s+kommun`;
 /** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
 const VERB = String.raw`(?:har\s+)?(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
@@ -102,14 +102,15 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
 
 /**
  * The members' fees as a list of amounts, each followed by its payer: "Medlemsavgifterna var
- * 3 920 000 kr från staten, 1 960 000 kr från Region X och 686 000 kr från Y kommun". The lead
- * and its verb before the first amount, then "från" and a named member after every amount.
+ * 3 920 000 kr från staten, 1 960 000 kr från Region X och 686 000 kr från Y kommun", "Av
+ * medlemsbidragen kom 9,9 mnkr från staten, …". The lead and its verb before the first amount,
+ * then "från" and a named member after every amount.
  */
 const FROM_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen)\s+kom)\s+${HEDGE}$`,
   "iu",
 );
-const FROM_MEMBER = new RegExp(String.raw`^\s*från\s+(${MEMBER_SOURCE})`, "iu");
+const FROM_MEMBER = new RegExp(String.raw`^\s*(?:kronor\s+)?från\s+(${MEMBER_SOURCE})`, "iu");
 const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)${HEDGE}$`, "iu");
 
 /** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
@@ -125,7 +126,9 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
     out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
     previousEnd = a.index + a.raw.length + m![0].length;
   }
-  return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+  // "… och lika mycket från kommunerna": a payer without an amount of its own ends the list unread.
+  const rest = sentence.slice(previousEnd);
+  return /^\s*[.!]?\s*$/.test(rest) || /^\s*(?:,\s*)?(?:och|samt)\s+\D+$/.test(rest) ? out : [];
 }
 
 /**
@@ -179,6 +182,11 @@ const FEE_CHANGE = new RegExp(
 const FEE_CHANGE_REST =
   /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
 const FEE_WORD = /(?<!\p{L})(?:medlems)?(?:avgift|bidrag)\p{L}*/iu;
+/** "Regionens medlemsbidrag till förbundet för 2025 är budgeterat till ": one member's fee in a later year's budget. */
+const BUDGETED_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet)?\s+för\s+((?:19|20)\d\d)\s+(?:är|blir)\s+budgetera(?:t|d|de)\s+till\s+${HEDGE}$`,
+  "iu",
+);
 
 /**
  * The members' contributions to a later year's budget a sentence states: a member's share
@@ -225,7 +233,16 @@ function budgetedContributions(
   if (years.length !== 1 || years[0]! <= reportYear || !/(?<!\p{L})budget\p{L}*/iu.test(sentence)) return [];
   const out: (Read & { year: number })[] = [];
   let previousEnd = 0;
-  for (const a of findAmounts(sentence)) {
+  const amounts = findAmounts(sentence);
+  const fee = amounts.length === 1 ? BUDGETED_FEE.exec(sentence.slice(0, amounts[0]!.index)) : null;
+  if (fee) {
+    const a = amounts[0]!;
+    const member = named(fee[1]!) && a.sek > 0 ? memberOf(fee[1]!.replace(/\s+/g, " ")) : null;
+    return member === null
+      ? []
+      : [{ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: true, year: years[0]! }];
+  }
+  for (const a of amounts) {
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
     const m = BUDGETED_SHARE.exec(before);
@@ -250,8 +267,10 @@ const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 export function contributionSentences(
   doc: DocumentText,
   seen: ReadonlySet<number>,
-  memberOf: (label: string) => string | null,
+  memberOfLabel: (label: string) => string | null,
 ): FactInput[] {
+  // Running text names the one region among the members "regionen"; normalising resolves it.
+  const memberOf = (label: string) => (/^regionen$/i.test(label.trim()) ? "Regionen" : memberOfLabel(label));
   const out: FactInput[] = [];
   const year = doc.periodYear;
   for (const unit of proseUnits(doc)) {
@@ -321,7 +340,8 @@ const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
 function named(written: string): boolean {
-  if (/^(staten|försäkringskassan|arbetsförmedlingen)\b/i.test(written)) return true;
+  // "regionen": a federation has one region among its members; normalising resolves it to that one.
+  if (/^(staten|försäkringskassan|arbetsförmedlingen|regionen$)\b/i.test(written)) return true;
   if (NOT_A_NAME_START.test(written)) return false;
   const name = written.replace(/^region\s+/i, "");
   return /^\p{Lu}/u.test(name);

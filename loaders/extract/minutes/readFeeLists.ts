@@ -158,12 +158,7 @@ const BUDGET_FRAME = /(?<!\p{L})budget(?:ram|en|\p{L}*)?(?!\p{L})/iu;
  * decision states: a proposal to the members of a frame "fördelad enligt ovan" is that year's
  * budget, as an adopted one is. A rejected, postponed or referred-back item stores nothing.
  */
-function readInlineList(
-  doc: DocumentText,
-  d: Decision,
-  itemOfLine: (n: number) => string | undefined,
-  out: FeeLists,
-) {
+function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) => string | undefined, out: FeeLists) {
   if ((d.outcome !== "approved" && d.outcome !== "proposed") || GRANTS.test(d.text)) return;
   let from = d.line;
   while (from > 1 && itemOfLine(from - 1) === d.itemRef) from--;
