@@ -57,8 +57,19 @@ describe("the federation's participants in running text", () => {
     );
   });
 
+  it("reads 'de insatser förbundet finansierar' (a relative clause without 'som') as the federation's", () => {
+    expect(
+      report(["Social hållbarhet", "Under 2024 var 160 deltagare inskrivna i de insatser förbundet finansierar."]),
+    ).toContain("2024:förbundet:enrolled/all=160");
+    expect(
+      report(["Social hållbarhet", "Under 2024 var 160 deltagare inskrivna i de insatser kommunen finansierar."]),
+    ).toEqual([]);
+  });
+
   it("must not read one named intervention's sentence as the federation's", () => {
-    expect(report(["Social hållbarhet", "Under året var 40 personer inskrivna i Bryggans individinsatser."])).toEqual([]);
+    expect(report(["Social hållbarhet", "Under året var 40 personer inskrivna i Bryggans individinsatser."])).toEqual(
+      [],
+    );
   });
 
   it("reads an exit flow under a heading on the way out of the interventions as the federation's", () => {

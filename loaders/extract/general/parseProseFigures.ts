@@ -49,7 +49,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
