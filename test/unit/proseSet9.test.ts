@@ -258,6 +258,18 @@ describe("member contributions in running text", () => {
     ).toEqual(["2025:budget:Regionen=4100000@1"]);
   });
 
+  it("reads a member's part of the budget right after the sentence giving the state's share of it", () => {
+    const plan = "Förbundets budget för 2026 bygger på att staten tillför 4 600 tkr.";
+    const part =
+      "Regionens del blir då 2 300 tkr och kommunernas del 2 300 tkr, fördelad efter folkmängden den 1 november 2024.";
+    expect(contributions(`${plan}\n${part}`)).toEqual([
+      "2026:budget:staten=4600000@1",
+      "2026:budget:Regionen=2300000@2",
+    ]);
+    expect(contributions(part)).toEqual([]);
+    expect(contributions(`${plan}\n\nLokaler\n\n${part}`)).toEqual(["2026:budget:staten=4600000@1"]);
+  });
+
   it("must not read a budget of the report's own year, a price per inhabitant, or a change under no fee heading", () => {
     expect(contributions("Förbundets budget för 2024 bygger på att staten tillför 4 600 tkr.")).toEqual([]);
     expect(contributions("Förbundets budget för 2026 bygger på att staten tillför 45 kr per invånare.")).toEqual([]);

@@ -273,6 +273,8 @@ export function contributionSentences(
   const memberOf = (label: string) => (/^regionen$/i.test(label.trim()) ? "Regionen" : memberOfLabel(label));
   const out: FactInput[] = [];
   const year = doc.periodYear;
+  /** The later year whose budget share the sentence just before gave, and the line it ended on. */
+  let planBefore: { year: number; line: number } | undefined;
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
     let feeBefore: string | undefined;
@@ -285,8 +287,13 @@ export function contributionSentences(
         out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
+      const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
+      planBefore = undefined;
       // An amount is written in digits: a sentence without one holds no contribution.
       if (!/\d/.test(sentence)) continue;
+      const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
+      for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
+      if (parts.length > 0) continue;
       const planned = budgetedContributions(
         sentence,
         () => feeHeadingAbove(doc, lineAt(unit, s.start)),
@@ -294,6 +301,9 @@ export function contributionSentences(
         memberOf,
       );
       for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
+      const shareYears = new Set(planned.filter((f) => !f.fee).map((f) => f.year));
+      if (shareYears.size === 1)
+        planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
       if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
@@ -305,6 +315,33 @@ export function contributionSentences(
         out.push(contribution(f, year, "actual", line, text()));
       }
     }
+  }
+  return out;
+}
+
+/** "Regionens del blir då 2 900 tkr": a member's part of the budget whose share the sentence before gave. */
+const PART_THEN = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:del|andel)\s+(?:blir|är|uppgår\s+till)\s+(?:då\s+)?${HEDGE}$`,
+  "iu",
+);
+/** "den 1 november 2024": a date's year dates no amount. */
+const DAY_MONTH_YEAR =
+  /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\b/gi;
+
+/**
+ * The members' parts of a later year's budget, right after a sentence that gave a member's share of
+ * it: the same year's budget, where the sentence names no other year (a date aside).
+ */
+function partsThen(sentence: string, planYear: number, memberOf: (label: string) => string | null): Read[] {
+  const years = sentence.replace(DAY_MONTH_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (years.some((y) => Number(y) !== planYear)) return [];
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const a of findAmounts(sentence)) {
+    const m = PART_THEN.exec(sentence.slice(previousEnd, a.index));
+    previousEnd = a.index + a.raw.length;
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member !== null) out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
   }
   return out;
 }
