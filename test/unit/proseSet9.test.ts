@@ -212,6 +212,29 @@ describe("a budgeted result in 'miljoner kronor' beside the outcome", () => {
   });
 });
 
+describe("the equity the year opened with", () => {
+  const read = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+
+  it("reads it as the year before's closing equity", () => {
+    expect(
+      read(
+        "Förbundet hade 2024 totalt 15,2 miljoner kronor att använda, varav 1,9 miljoner kronor var eget kapital från tidigare år.",
+      ),
+    ).toEqual(["2023:actual:equity_end=1900000"]);
+    expect(read("Det egna kapitalet var 1 200 000 kr vid årets början.")).toEqual(["2023:actual:equity_end=1200000"]);
+  });
+
+  it("must not read it in a change, beside another year, or as the year's own", () => {
+    expect(read("Det egna kapitalet minskade från 2,1 mnkr vid årets början till 1,8 mnkr.")).not.toContain(
+      "2023:actual:equity_end=2100000",
+    );
+    expect(read("Det egna kapitalet var 1 200 000 kr vid årets början 2023.")).toEqual([]);
+    expect(read("Det egna kapitalet var 1 200 000 kr vid årets början.").filter((f) => f.startsWith("2024"))).toEqual(
+      [],
+    );
+  });
+});
+
 describe("member contributions in running text", () => {
   it("reads a fee list 'A kr från staten, B kr från Region X och C kr från Y kommun'", () => {
     expect(
