@@ -41,8 +41,8 @@ describe("member contributions in running text", () => {
     expect(read("Kommunens medlemsavgift för året var 0,9 mnkr.")).toEqual([]);
   });
 
-  it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {
-    expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual([]);
+  it("does not read a collective or an unnamed member ('kommunerna', 'varje kommun'); 'regionen' is the one region", () => {
+    expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual(["Regionen=2100000@1"]);
     expect(read("Staten bidrog med 4,2 mnkr och varje kommun med 0,5 mnkr.")).toEqual(["Staten=4200000@1"]);
   });
 

@@ -11,10 +11,16 @@
  *   its sentence, or a year of its own other than the report's, leaves it unread; a chain also
  *   stops at a change, a price or another year anywhere in the sentence.
  * Only a member named as a member is stored ("X kommun", "Region Y", "Staten",
- * "Försäkringskassan", "Arbetsförmedlingen", the joint state): "Kommunerna bidrog med 2,1 mnkr"
- * or "regionen med …" names no one member and is not stored. A sentence about a budget, a plan,
- * another year, a price per inhabitant, or money for one project or intervention is not read. The
- * member is kept as written; normalisation resolves it through the registry. Pure.
+ * "Försäkringskassan", "Arbetsförmedlingen", the joint state, and "regionen": a federation has one
+ * region among its members, and normalising resolves it only where the registry has one):
+ * "Kommunerna bidrog med 2,1 mnkr" names no one member and is not stored. A sentence about a budget,
+ * a plan, another year, a price per inhabitant, or money for one project or intervention is not
+ * read as the year's; a later year's budget is read only in its own shapes: a member's share
+ * ("Förbundets budget för 2026 bygger på att staten tillför 5 800 tkr"), the parts right after it
+ * ("Regionens del blir då 2 900 tkr"), one member's fee from one year to the next under a fee
+ * heading ("… en ökning från 1 044 tkr 2025 till 1 102 tkr 2026"), and a member's fee "för 2025 är
+ * budgeterat till". The member is kept as written; normalisation resolves it through the
+ * registry. Pure.
  */
 import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
