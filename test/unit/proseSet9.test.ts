@@ -188,6 +188,13 @@ describe("a member's minutes written one sentence a line", () => {
       "Intäkterna uppgick till 9 400 tkr och kostnaderna till 9 100 tkr.",
     ]);
     expect(member.filter((f) => f.includes(":actual:"))).toEqual([]);
+    const heading = report([
+      ...HEAD,
+      "Förbundets styrelse fastställde årsredovisningen för 2024 den 12 mars 2025.",
+      "Kommunens ekonomi",
+      "Intäkterna uppgick till 9 400 tkr och kostnaderna till 9 100 tkr.",
+    ]);
+    expect(heading.filter((f) => f.includes(":actual:"))).toEqual([]);
   });
 });
 

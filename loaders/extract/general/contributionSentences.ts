@@ -217,19 +217,19 @@ function budgetedContributions(
     if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
     const out: (Read & { year: number })[] = [];
     const offset = change.index + change[0].length;
-    for (const [written, y] of [
+    for (const [amount, y] of [
       [rest[1]!, rest[2]!],
       [rest[3]!, rest[4]!],
     ] as const) {
-      const amounts = findAmounts(written);
+      const amounts = findAmounts(amount);
       const a = amounts[0];
-      if (amounts.length !== 1 || !a || a.raw !== written.trim() || a.sek <= 0) return [];
+      if (amounts.length !== 1 || !a || a.raw !== amount.trim() || a.sek <= 0) return [];
       if (Number(y) > reportYear)
         out.push({
           member,
           sek: a.sek,
           approximate: a.approximate,
-          index: offset + sentence.slice(offset).indexOf(written),
+          index: offset + sentence.slice(offset).indexOf(amount),
           fee: true,
           year: Number(y),
         });

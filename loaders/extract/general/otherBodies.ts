@@ -87,10 +87,12 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
     if (inMember && unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
       headingNamesFederation = NAMES_FEDERATION.test(unit.text) && !NAMES_MEMBER.test(unit.text);
+      federationNamed = headingNamesFederation;
       continue;
     }
-    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits).
     if (!onNextLine) federationNamed = headingNamesFederation;
+    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits),
+    // but it may name the federation or the member for the lines right under it.
     if (!/\d/.test(unit.text)) {
       if (inMember && NAMES_MEMBER.test(unit.text)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(unit.text)) federationNamed = true;
