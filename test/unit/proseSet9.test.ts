@@ -121,6 +121,24 @@ describe("the federation's participants in running text", () => {
   });
 });
 
+describe("a share of the exits right after the sentence giving those who went to work or studies", () => {
+  const flow = (rate: string, between = "") =>
+    report([
+      "Året i korthet",
+      `Under året avslutades 80 deltagare; 30 av dem gick till arbete eller började studera.${between} Det blir ${rate} av alla som avslutades.`,
+    ]);
+
+  it("reads it as the work-or-studies rate of those exits", () => {
+    expect(flow("38 procent")).toContain("2024:work_or_studies_rate_reported=38 n=80");
+    expect(flow("37,5 procent")).toContain("2024:work_or_studies_rate_reported=37.5 n=80");
+  });
+
+  it("must not read it when the share is not what they give, or a sentence stands between", () => {
+    expect(flow("45 procent").filter((f) => f.includes("rate"))).toEqual([]);
+    expect(flow("38 procent", " Ingen fick lönestöd.").filter((f) => f.includes("rate"))).toEqual([]);
+  });
+});
+
 describe("an interim review that starts from the closed year", () => {
   const REVIEW = [
     "Delårsavstämning av förbundets verksamhet",
