@@ -109,6 +109,18 @@ describe("the federation's participants in running text", () => {
     expect(readSentence("Under 2023 – 2024 hade 45 deltagare stöd.", { year: 2024 }).years).toEqual([2023, 2024]);
   });
 
+  it("reads 'gick över till att söka arbete' after the exits as job seekers, and not support to seek work", () => {
+    const destinations = (s: string) =>
+      readSentence(s, { year: 2024, exitedBefore: [40] }).figures.map((f) =>
+        f.kind === "exit_outcome" ? `${f.category}=${f.token.value}` : f.kind,
+      );
+    expect(destinations("Sex fick jobb och nio gick över till att söka arbete via Arbetsförmedlingen.")).toEqual([
+      "work=6",
+      "job_seeker=9",
+    ]);
+    expect(destinations("Nio fick stöd att söka arbete.")).not.toContain("job_seeker=9");
+  });
+
   it("reads 'tog ett positivt steg' as the positive-step rate, and not the target beside it", () => {
     const facts = report([
       "Året i korthet",
