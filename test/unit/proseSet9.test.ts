@@ -151,6 +151,23 @@ describe("a share of the exits right after the sentence giving those who went to
   });
 });
 
+describe("a rate beside an earlier year's rate in a bracket", () => {
+  const text = (bracket: string) => [
+    "Året i korthet",
+    "Under 2024 avslutade 60 deltagare sin insats. Av dessa gick 15 till arbete och 9 till studier,",
+    `vilket innebär att 40 procent gick vidare till arbete eller studier ${bracket}.`,
+  ];
+
+  it("reads the year's rate and sets the bracket's apart", () => {
+    expect(report(text("(2023: 35 procent)"))).toContain("2024:work_or_studies_rate_reported=40 n=60");
+    expect(report(text("(35 procent 2023)"))).toContain("2024:work_or_studies_rate_reported=40 n=60");
+  });
+
+  it("must not store the bracket's rate for any year", () => {
+    expect(report(text("(2023: 35 procent)")).filter((f) => f.includes("=35"))).toEqual([]);
+  });
+});
+
 describe("an interim review that starts from the closed year", () => {
   const REVIEW = [
     "Delårsavstämning av förbundets verksamhet",

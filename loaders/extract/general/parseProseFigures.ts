@@ -375,19 +375,25 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       // those who went to work or studies, is their rate where it is what they give.
       const drawn = scope === "conflict" ? undefined : rateOfTheSentenceBefore(reading.unread, sentence, before, owner);
       if (drawn) waiting.push(drawn);
-      const figures = [...reading.figures, ...waiting];
+      // "… 43 procent gick vidare till arbete eller studier (2022: 38 procent)": a rate in an earlier
+      // year's bracket of its own is that year's; it is set apart, and the sentence read without it.
+      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
+      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
+      const earlierRates = [...reading.figures, ...waiting].filter(
+        (f) => f.kind === "rate" && inBracketed(f.token.start),
+      );
+      const figures = [...reading.figures, ...waiting].filter((f) => !earlierRates.includes(f));
       const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
-      if (figures.length === 0 && unreadTokens.length === 0) continue;
+      if (figures.length === 0 && unreadTokens.length === 0 && earlierRates.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
+      for (const f of earlierRates) unread(f.token, unit, s.start, "an earlier year's rate in a bracket");
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
-      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
-      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
       const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
         : new Set(bracketed.map((m) => Number(m[1] ?? m[2])));
