@@ -173,6 +173,7 @@ describe("an interim review that starts from the closed year", () => {
     "Delårsavstämning av förbundets verksamhet",
     "",
     "Så slutade förra året",
+    "Som utgångsläge gick vi igenom bokslutet.",
     "Intäkterna blev 8,20 milj.kr och kostnaderna 8,55 milj.kr, vilket gav ett negativt resultat på 350 t.kr.",
     "Under 2024 var 150 personer inskrivna i de individinriktade insatserna.",
     "",
@@ -189,6 +190,12 @@ describe("an interim review that starts from the closed year", () => {
         "2024:förbundet:enrolled/all=150",
       ]),
     );
+  });
+
+  it("must not read a paragraph that names neither the closed year nor its accounts", () => {
+    const facts = report([...REVIEW, "", "Ekonomi", "Det egna kapitalet uppgick till 2,4 milj.kr."]);
+    expect(facts).toContain("2024:actual:revenue_operating=8200000");
+    expect(facts.filter((f) => f.endsWith("=2400000"))).toEqual([]);
   });
 
   it("must not read the report's own year when the part of the year is that year's", () => {
