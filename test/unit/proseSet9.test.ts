@@ -101,12 +101,13 @@ describe("the federation's participants in running text", () => {
       readSentence(s, { year: 2024 }).figures.map(
         (f) => `${f.kind === "count" ? `${f.measure}/${f.gender}` : f.kind}=${f.token.value}`,
       );
-    expect(counts("Totalt var 180 personer inskrivna under 2024 – 95 kvinnor och 85 män.")).toEqual([
-      "enrolled/all=180",
-      "enrolled/woman=95",
-      "enrolled/man=85",
+    expect(counts("Totalt var 280 personer inskrivna under 2024 – 155 kvinnor och 125 män.")).toEqual([
+      "enrolled/all=280",
+      "enrolled/woman=155",
+      "enrolled/man=125",
     ]);
     expect(readSentence("Under 2023 – 2024 hade 45 deltagare stöd.", { year: 2024 }).years).toEqual([2023, 2024]);
+    expect(readSentence("Under 2023 – 24 hade 45 deltagare stöd.", { year: 2024 }).years).toEqual([2023, 2024]);
   });
 
   it("reads 'gick över till att söka arbete' after the exits as job seekers, and not support to seek work", () => {
@@ -357,6 +358,9 @@ describe("member contributions in running text", () => {
   it("must not read a budget of the report's own year, a price per inhabitant, or a change under no fee heading", () => {
     expect(contributions("Förbundets budget för 2024 bygger på att staten tillför 4 600 tkr.")).toEqual([]);
     expect(contributions("Förbundets budget för 2026 bygger på att staten tillför 45 kr per invånare.")).toEqual([]);
+    expect(
+      contributions("I budgeten för 2026 står Region Norrmark för 2,1 mnkr av kostnaderna för projektet Bryggan."),
+    ).toEqual([]);
     expect(
       contributions("Lokaler\nFör Åsby kommun innebär det en ökning från 910 tkr 2025 till 955 tkr 2026."),
     ).toEqual([]);

@@ -252,7 +252,9 @@ function budgetedContributions(
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
     const m = BUDGETED_SHARE.exec(before);
-    if (!m || !named(m[1]!) || a.sek <= 0 || ELSEWHERE.test(sentence.slice(previousEnd))) continue;
+    // "… står Region X för 2,1 mnkr av kostnaderna för projektet": a part of something else.
+    const after = sentence.slice(previousEnd);
+    if (!m || !named(m[1]!) || a.sek <= 0 || ELSEWHERE.test(after) || /^\s*av\s/i.test(after)) continue;
     const member = memberOf(m[1]!.replace(/\s+/g, " "));
     if (member !== null)
       out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year: years[0]! });

@@ -41,11 +41,11 @@ export interface OtherToken {
 export type Token = NumberToken | WordToken | OtherToken;
 
 /**
- * A spaced dash after a year before a count ("… under 2024 – 151 kvinnor och 117 män") sets off a
- * clause; it makes no range. "2023 – 2024" is a period.
+ * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
+ * och 117 män") sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
  */
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d)(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
 
 /** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
 const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
