@@ -761,18 +761,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       const opening = bestProseConcept(side, ["finance"])?.concept.code === "equity_end";
       const otherYears = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
       if (opening && !otherYears && a.sek > 0 && Math.abs(a.sek) <= IMPLAUSIBLE_SEK && !isHedgedGuess(a))
-        reading.figures.push({
-          item: "equity_end",
-          sek: a.sek,
-          approximate: a.approximate || a.precision > 0,
-          precision: a.precision,
-          start,
-          end,
-          raw: a.raw,
-          clause: sentence.slice(Math.max(0, start - left.length), end + rightClause.length).trim(),
-          basis: "actual",
-          year: year - 1,
-        });
+        reading.figures.push({ ...budgeted("equity_end", a.sek, year - 1), basis: "actual" });
       else unread("the equity the year opened with, not read");
       continue;
     }

@@ -127,7 +127,12 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
     });
     return;
   }
-  const year = Number([...years][0]);
+  storeFees(out, rows, Number([...years][0]), (r) => doc.at(r.line));
+  if (total) out.lines.add(total.line);
+}
+
+/** The fees of a list as the year's budget, each citing its line: those lines are fees, never grants. */
+function storeFees(out: FeeLists, rows: readonly FeeLine[], year: number, text: (r: FeeLine) => string) {
   for (const r of rows) {
     out.lines.add(r.line);
     out.facts.push({
@@ -137,12 +142,11 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
       member: r.member,
       amount_sek: r.sek,
       line: r.line,
-      text: doc.at(r.line),
+      text: text(r),
       section: SECTION,
       approximate: r.approximate,
     });
   }
-  if (total) out.lines.add(total.line);
 }
 
 /** "… budgetram för 2026: staten 5 437 500 kr, Region X 2 718 750 kr och Y kommun 815 625 kr, totalt …". */
@@ -199,20 +203,7 @@ function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) 
       });
       return;
     }
-    for (const r of rows) {
-      out.lines.add(r.line);
-      out.facts.push({
-        table: "member_contribution",
-        year,
-        basis: "budget",
-        member: r.member,
-        amount_sek: r.sek,
-        line: r.line,
-        text: sentence.text.slice(0, 600),
-        section: SECTION,
-        approximate: r.approximate,
-      });
-    }
+    storeFees(out, rows, year, () => sentence.text.slice(0, 600));
     return;
   }
 }
