@@ -59,7 +59,7 @@ function annualReportYear(item: AgendaItem | undefined, meetingYear: number): nu
 }
 
 /** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
-function lineOf(doc: DocumentText, from: number, raw: string): number {
+export function lineOf(doc: DocumentText, from: number, raw: string): number {
   for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
     if (doc.at(n).includes(raw)) return n;
   return from;

@@ -15,6 +15,7 @@ import type { DocumentText } from "../documentText.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { findAmounts } from "../numbers.ts";
 import { plain, plainAt } from "./minutesText.ts";
+import { lineOf } from "./parseMinutesFigures.ts";
 import { INLINE_MARKER, sentencesOf, type Decision } from "./readDecisions.ts";
 
 const SECTION = "minutes:member_fees";
@@ -157,8 +158,8 @@ const BUDGET_FRAME = /(?<!\p{L})budget(?:ram|en|\p{L}*)?(?!\p{L})/iu;
 /**
  * The members' fees for a year listed in one sentence of the item before its decision: a lead
  * ending in a colon, then member and amount after member and amount. The item (its title or the
- * lead) names the members' fees or a budget frame and one year, not before the meeting's; the
- * list is stored whole or not at all, and only where its sum is a total the sentence or the
+ * lead) names the members' fees or a budget frame and one year (the decision's, where it names
+ * one); the list is stored whole or not at all, and only where its sum is a total the sentence or the
  * decision states: a proposal to the members of a frame "fördelad enligt ovan" is that year's
  * budget, as an adopted one is. A rejected, postponed or referred-back item stores nothing.
  */
@@ -206,10 +207,4 @@ function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) 
     storeFees(out, rows, year, () => sentence.text.slice(0, 600));
     return;
   }
-}
-
-/** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
-function lineOf(doc: DocumentText, from: number, raw: string): number {
-  for (let n = from; n <= Math.min(doc.lineCount, from + 6); n++) if (doc.at(n).includes(raw)) return n;
-  return from;
 }
