@@ -168,6 +168,71 @@ function budgetedFeeAgain(
   return { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(years[0]) };
 }
 
+/** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
+const NOT_THE_YEARS =
+  /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
+/** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
+const ELSEWHERE =
+  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d]))\S/iu;
+/** "… var 873 000 kronor för 2024": a fee's year after its amount. */
+const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
+
+/** The contributions a document's running text states, each citing the line its amount is on. */
+export function contributionSentences(
+  doc: DocumentText,
+  seen: ReadonlySet<number>,
+  memberOfLabel: (label: string) => string | null,
+): FactInput[] {
+  // Running text names the one region among the members "regionen"; normalising resolves it.
+  const memberOf = (label: string) => (/^regionen$/i.test(label.trim()) ? "Regionen" : memberOfLabel(label));
+  const out: FactInput[] = [];
+  const year = doc.periodYear;
+  /** The later year whose budget share the sentence just before gave, and the line it ended on. */
+  let planBefore: { year: number; line: number } | undefined;
+  for (const unit of proseUnits(doc)) {
+    /** The one member whose fee the sentence before gave. */
+    let feeBefore: string | undefined;
+    for (const s of sentencesOf(unit)) {
+      const sentence = unit.text.slice(s.start, s.end);
+      const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
+      feeBefore = undefined;
+      if (again && again.year >= year) {
+        out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
+        continue;
+      }
+      const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
+      planBefore = undefined;
+      // An amount is written in digits: a sentence without one holds no contribution.
+      if (!/\d/.test(sentence)) continue;
+      const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
+      for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
+      if (parts.length > 0) continue;
+      const planned = budgetedContributions(
+        sentence,
+        () => feeHeadingAbove(doc, lineAt(unit, s.start)),
+        year,
+        memberOf,
+      );
+      for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
+      const shareYears = new Set(planned.filter((f) => !f.fee).map((f) => f.year));
+      if (shareYears.size === 1)
+        planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
+      if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
+      const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+      const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
+      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
+      if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
+      for (const f of found) {
+        const line = lineAt(unit, s.start + f.index);
+        if (seen.has(line)) continue;
+        out.push(contribution(f, year, "actual", line, text()));
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A member's share of a later year's budget: "Förbundets budget för 2026 bygger på att staten
  * tillför 5 800 tkr": the member, its verb in the present, then the amount.
@@ -258,71 +323,6 @@ function budgetedContributions(
     const member = memberOf(m[1]!.replace(/\s+/g, " "));
     if (member !== null)
       out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year: years[0]! });
-  }
-  return out;
-}
-
-/** A sentence about a budget, a plan, a price or a change: its amounts are not the year's contributions. */
-const NOT_THE_YEARS =
-  /budget|\bplan|beräkna|\bska\b|\bskall\b|kommer att|föreslå|förslag|\bper (invånare|capita|år|månad)\b|ökning|minskning|ökade|\bminskade|förändr|jämfört|föregående år|förra året/i;
-/** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
-const ELSEWHERE =
-  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d]))\S/iu;
-/** "… var 873 000 kronor för 2024": a fee's year after its amount. */
-const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
-
-/** The contributions a document's running text states, each citing the line its amount is on. */
-export function contributionSentences(
-  doc: DocumentText,
-  seen: ReadonlySet<number>,
-  memberOfLabel: (label: string) => string | null,
-): FactInput[] {
-  // Running text names the one region among the members "regionen"; normalising resolves it.
-  const memberOf = (label: string) => (/^regionen$/i.test(label.trim()) ? "Regionen" : memberOfLabel(label));
-  const out: FactInput[] = [];
-  const year = doc.periodYear;
-  /** The later year whose budget share the sentence just before gave, and the line it ended on. */
-  let planBefore: { year: number; line: number } | undefined;
-  for (const unit of proseUnits(doc)) {
-    /** The one member whose fee the sentence before gave. */
-    let feeBefore: string | undefined;
-    for (const s of sentencesOf(unit)) {
-      const sentence = unit.text.slice(s.start, s.end);
-      const text = () => doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
-      const again = feeBefore === undefined ? undefined : budgetedFeeAgain(sentence, feeBefore);
-      feeBefore = undefined;
-      if (again && again.year >= year) {
-        out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
-        continue;
-      }
-      const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
-      planBefore = undefined;
-      // An amount is written in digits: a sentence without one holds no contribution.
-      if (!/\d/.test(sentence)) continue;
-      const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
-      for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
-      if (parts.length > 0) continue;
-      const planned = budgetedContributions(
-        sentence,
-        () => feeHeadingAbove(doc, lineAt(unit, s.start)),
-        year,
-        memberOf,
-      );
-      for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
-      const shareYears = new Set(planned.filter((f) => !f.fee).map((f) => f.year));
-      if (shareYears.size === 1)
-        planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
-      if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
-      const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      const chainRead = !NOT_THE_YEARS.test(sentence) && years.every((y) => y === year);
-      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
-      if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
-      for (const f of found) {
-        const line = lineAt(unit, s.start + f.index);
-        if (seen.has(line)) continue;
-        out.push(contribution(f, year, "actual", line, text()));
-      }
-    }
   }
   return out;
 }
