@@ -110,18 +110,6 @@ describe("the federation's participants in running text", () => {
     expect(readSentence("Under 2023 – 24 hade 45 deltagare stöd.", { year: 2024 }).years).toEqual([2023, 2024]);
   });
 
-  it("reads 'gick över till att söka arbete' after the exits as job seekers, and not support to seek work", () => {
-    const destinations = (s: string) =>
-      readSentence(s, { year: 2024, exitedBefore: [40] }).figures.map((f) =>
-        f.kind === "exit_outcome" ? `${f.category}=${f.token.value}` : f.kind,
-      );
-    expect(destinations("Sex fick jobb och nio gick över till att söka arbete via Arbetsförmedlingen.")).toEqual([
-      "work=6",
-      "job_seeker=9",
-    ]);
-    expect(destinations("Nio fick stöd att söka arbete.")).not.toContain("job_seeker=9");
-  });
-
   it("reads 'tog ett positivt steg' as the positive-step rate, and not the target beside it", () => {
     const facts = report([
       "Året i korthet",
@@ -131,41 +119,6 @@ describe("the federation's participants in running text", () => {
     ]);
     expect(facts).toContain("2024:positive_step_rate_reported=55 n=80");
     expect(facts.filter((f) => f.includes("=50"))).toEqual([]);
-  });
-});
-
-describe("a share of the exits right after the sentence giving those who went to work or studies", () => {
-  const flow = (rate: string, between = "") =>
-    report([
-      "Året i korthet",
-      `Under året avslutades 80 deltagare; 30 av dem gick till arbete eller började studera.${between} Det blir ${rate} av alla som avslutades.`,
-    ]);
-
-  it("reads it as the work-or-studies rate of those exits", () => {
-    expect(flow("38 procent")).toContain("2024:work_or_studies_rate_reported=38 n=80");
-    expect(flow("37,5 procent")).toContain("2024:work_or_studies_rate_reported=37.5 n=80");
-  });
-
-  it("must not read it when the share is not what they give, or a sentence stands between", () => {
-    expect(flow("45 procent").filter((f) => f.includes("rate"))).toEqual([]);
-    expect(flow("38 procent", " Ingen fick lönestöd.").filter((f) => f.includes("rate"))).toEqual([]);
-  });
-});
-
-describe("a rate beside an earlier year's rate in a bracket", () => {
-  const text = (bracket: string) => [
-    "Året i korthet",
-    "Under 2024 avslutade 60 deltagare sin insats. Av dessa gick 15 till arbete och 9 till studier,",
-    `vilket innebär att 40 procent gick vidare till arbete eller studier ${bracket}.`,
-  ];
-
-  it("reads the year's rate and sets the bracket's apart", () => {
-    expect(report(text("(2023: 35 procent)"))).toContain("2024:work_or_studies_rate_reported=40 n=60");
-    expect(report(text("(35 procent 2023)"))).toContain("2024:work_or_studies_rate_reported=40 n=60");
-  });
-
-  it("must not store the bracket's rate for any year", () => {
-    expect(report(text("(2023: 35 procent)")).filter((f) => f.includes("=35"))).toEqual([]);
   });
 });
 

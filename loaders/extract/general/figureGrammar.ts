@@ -315,8 +315,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
   ],
   ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  // "elva gick över till att söka arbete via Arbetsförmedlingen": went on to seek work, not "stöd att söka arbete".
-  ["job_seeker", /arbetssökande|\b(gick (över |vidare )?|övergick )till att söka (arbete|jobb)\b/],
+  ["job_seeker", /arbetssökande/],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.

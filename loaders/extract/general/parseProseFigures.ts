@@ -148,41 +148,6 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   return bullet(aFirst) && bullet(bFirst) && a.starts.at(-1)!.line + 1 === bFirst;
 }
 
-/** Whose, and which whole-group counts and destinations, the sentence just before stored. */
-interface SentenceCounts {
-  owner: string | null | undefined;
-  counts: { measure: CountMeasure; value: number }[];
-  destinations: { category: string; value: number }[];
-}
-
-/** "44 procent av alla som avslutades", "43 % av de avslutade": a share of the exits, naming no destination. */
-const SHARE_OF_EXITS =
-  /^\s*(?:%|procent)\s+av\s+(?:(?:alla|de|dem|samtliga)\s+)?(?:som\s+(?:har\s+)?)?(?:avslutades|avslutade|avslutats|avslutat)\b/iu;
-
-/**
- * The one share of the exits in a sentence naming no destination, read as the work-or-studies rate
- * of the sentence before: that sentence, about the same people, gave the exits and the number who
- * went to work or studies (as one count, or work and studies), and the share is that number over
- * the exits, to the precision written. Otherwise none.
- */
-function rateOfTheSentenceBefore(
-  unread: readonly NumberToken[],
-  sentence: string,
-  before: SentenceCounts,
-  owner: string | null | undefined,
-): Figure | undefined {
-  const rates = unread.filter((t) => t.percent && SHARE_OF_EXITS.test(sentence.slice(t.end)));
-  if (rates.length !== 1 || unread.length !== 1 || owner === undefined || before.owner !== owner) return undefined;
-  const exits = before.counts.filter((c) => c.measure === "exited").map((c) => c.value);
-  const value = (category: string) => before.destinations.find((d) => d.category === category)?.value;
-  const both = value("work_or_studies") ?? (value("work") ?? NaN) + (value("studies") ?? NaN);
-  if (exits.length !== 1 || !Number.isInteger(exits[0]) || !Number.isInteger(both) || exits[0]! <= 0) return undefined;
-  const tok = rates[0]!;
-  const decimals = (tok.raw.split(",")[1] ?? "").length;
-  if (Math.abs((100 * both) / exits[0]! - tok.value) > 0.5 / 10 ** decimals) return undefined;
-  return { kind: "rate", indicator: "work_or_studies_rate_reported", base: exits[0]!, token: tok };
-}
-
 export function parseProseFigures(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
@@ -223,7 +188,10 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
   /** Whom the sentence just before was about, whether or not it gave a figure. */
   let lastScope: Scope | "conflict" | undefined;
   /** The whole-group counts stored from the sentence just before, and whose they were. */
-  let justBefore: SentenceCounts = { owner: undefined, counts: [], destinations: [] };
+  let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+    owner: undefined,
+    counts: [],
+  };
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -235,7 +203,7 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       previous = previousScope = lastScope = undefined;
-      justBefore = { owner: undefined, counts: [], destinations: [] };
+      justBefore = { owner: undefined, counts: [] };
     }
     lastUnit = unit;
     for (const s of sentencesOf(unit)) {
@@ -362,38 +330,26 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
       const someOfThem = (f: Figure) =>
         f.kind === "count" && (f.measure === "enrolled" || f.measure === "ongoing") && OF_THEM_OPENING.test(sentence);
       const stored: { measure: CountMeasure; value: number }[] = [];
-      const destinations: { category: string; value: number }[] = [];
-      justBefore = { owner, counts: stored, destinations };
+      justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       const waiting: Figure[] =
         scope !== "conflict" && (scopeBefore === undefined || sameScope(scopeBefore, scope))
           ? reading.baseless.map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
-      // "… 61 av dem gick till arbete eller började studera. Det blir 44 procent av alla som avslutades.":
-      // a share of the exits naming no destination, right after the sentence that gave the exits and
-      // those who went to work or studies, is their rate where it is what they give.
-      const drawn = scope === "conflict" ? undefined : rateOfTheSentenceBefore(reading.unread, sentence, before, owner);
-      if (drawn) waiting.push(drawn);
-      // "… 43 procent gick vidare till arbete eller studier (2022: 38 procent)": a rate in an earlier
-      // year's bracket of its own is that year's; it is set apart, and the sentence read without it.
-      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
-      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
-      const earlierRates = [...reading.figures, ...waiting].filter(
-        (f) => f.kind === "rate" && inBracketed(f.token.start),
-      );
-      const figures = [...reading.figures, ...waiting].filter((f) => !earlierRates.includes(f));
+      const figures = [...reading.figures, ...waiting];
       const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
-      if (figures.length === 0 && unreadTokens.length === 0 && earlierRates.length === 0) continue;
+      if (figures.length === 0 && unreadTokens.length === 0) continue;
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
-      for (const f of earlierRates) unread(f.token, unit, s.start, "an earlier year's rate in a bracket");
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)") is set apart, when no figure read is in it.
+      const bracketed = [...sentence.matchAll(EARLIER_BRACKET)].filter((m) => Number(m[1] ?? m[2]) < year);
+      const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
       const apart = figures.some((f) => inBracketed(f.token.start))
         ? new Set<number>()
         : new Set(bracketed.map((m) => Number(m[1] ?? m[2])));
@@ -458,8 +414,6 @@ export function parseProseFigures(doc: DocumentText): ParseOutput {
           facts.push(fact);
           if (fact.table === "participant_count" && fact.gender === "all" && fact.year === year)
             stored.push({ measure: fact.measure as CountMeasure, value: fact.approximate ? NaN : fact.value });
-          if (fact.table === "participant_breakdown" && fact.year === year)
-            destinations.push({ category: fact.category, value: fact.approximate ? NaN : fact.value });
           if (
             fact.table === "participant_count" &&
             fact.measure === "exited" &&
