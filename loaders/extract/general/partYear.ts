@@ -69,32 +69,29 @@ const TITLE_LINES = 3;
  * blank line, names a part of a year ("Delårsrapport januari–augusti 2025", "Tertialrapport 1
  * 2025"). A sentence there is no title.
  */
-const interimTitle = oncePerDocument((doc: DocumentText): string | undefined => {
+const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return t;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t)) return true;
   }
-  return undefined;
+  return false;
 });
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
- * Whether an interim report is about a year after the report's own: its title names only later
- * years, or, naming none ("Delårsavstämning"), every line naming a part of a year names only later
- * years ("Första halvåret 2025"). Then the report's year is the closed year it starts from, and
- * its figures are that whole year's.
+ * Whether an interim report is about a year after the report's own: every line naming a part of a
+ * year and a year, its title among them, names only later years ("Första halvåret 2025" under
+ * "Delårsavstämning"). Then the report's year is the closed year it starts from.
  */
 const aboutALaterYear = oncePerDocument((doc: DocumentText): boolean => {
-  const title = interimTitle(doc)!;
-  let years = (title.match(YEAR) ?? []).map(Number);
-  if (years.length === 0)
-    for (let n = 1; n <= doc.lineCount; n++) {
-      const named = doc.at(n).match(YEAR);
-      if (named && namesPartOfYear(doc.at(n))) years = years.concat(named.map(Number));
-    }
+  const years: number[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const named = doc.at(n).match(YEAR);
+    if (named && namesPartOfYear(doc.at(n))) years.push(...named.map(Number));
+  }
   return years.length > 0 && years.every((y) => y > doc.periodYear);
 });
 
@@ -125,7 +122,7 @@ function isOutcomeOf(f: FactInput, year: number): boolean {
  * names the year or its accounts ("Som utgångsläge påminde vi om bokslutet för 2024.").
  */
 export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): ParseOutput {
-  if (interimTitle(doc) === undefined) return output;
+  if (!isInterimReport(doc)) return output;
   // In a review of a later year, the closed year's figures are read where their paragraph names it.
   const later = aboutALaterYear(doc);
   const findings: FindingInput[] = [];
