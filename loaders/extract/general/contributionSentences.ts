@@ -121,6 +121,8 @@ const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|sa
 
 /** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
 function readFromList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  // Every such list names its payers after "från": most sentences have none.
+  if (!/från/i.test(sentence)) return [];
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let previousEnd = 0;
@@ -272,6 +274,8 @@ function budgetedContributions(
   reportYear: number,
   memberOf: (label: string) => string | null,
 ): (Read & { year: number })[] {
+  // A change of fee says "från", a budget share "budget": a plain look first, as most sentences say neither.
+  if (!/från|budget/i.test(sentence)) return [];
   const years = [...new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])].map(Number);
   if (/\bper (invånare|capita|månad)\b/i.test(sentence)) return [];
   const change = FEE_CHANGE.exec(sentence);
