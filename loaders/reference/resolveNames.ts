@@ -51,6 +51,11 @@ export class NameResolver {
         if (c === k || `${c}s` === k || c === `${k}s`) return memberIdFor(reg, m.short_name);
       }
     }
+    // "Regionen": running text names the federation's region so; it is that member when there is only one.
+    if (k === "regionen" || k === "regionens") {
+      const regions = reg.members.filter((m) => m.member_type === "region");
+      if (regions.length === 1) return memberIdFor(reg, regions[0]!.short_name);
+    }
     return undefined;
   }
 

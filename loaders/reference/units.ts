@@ -2,7 +2,7 @@
  * Units of money and their scales, defined once for every reader: the unit of a statement
  * table, read from its heading or column header ("Belopp i tkr", "(tkr)", "Mkr", "miljoner
  * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner",
- * "2 m.kr", "3,1 milj."),
+ * "2 m.kr", "3,1 milj.", "9,5 milj.kr", "410 t.kr"),
  * and amounts scaled to whole kronor. A scaled amount is exact only to its unit: "4 200" tkr is
  * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. Pure functions.
  */
@@ -56,11 +56,11 @@ export const UNIT_WORD_SOURCE = [...LABEL_UNIT_WORDS].sort((a, b) => b.length - 
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */
-export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?|tkr|kkr|tusentals? kronor|tusentals? kr\b|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
+export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.\s?kr\b|milj\.?|tkr|t\.\s?kr\b|kkr|tusentals? kronor|tusentals? kr\b|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
 
 const AMOUNT_UNITS: [RegExp, StatementUnit][] = [
-  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.?)(?![\p{L}])/iu, "mkr"],
-  [/^(tkr|kkr|tusen(?:tals?)? kronor|tusen(?:tals?)? kr|tsek)\b/i, "tkr"],
+  [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.\s?kr|milj\.?)(?![\p{L}])/iu, "mkr"],
+  [/^(tkr|t\.\s?kr|kkr|tusen(?:tals?)? kronor|tusen(?:tals?)? kr|tsek)\b/i, "tkr"],
 ];
 
 /** The unit of a word matched by `AMOUNT_UNIT_WORD`; kronor ("kr", "SEK", ":-") when it names no larger one. */

@@ -88,8 +88,8 @@ describe("member contributions in running text", () => {
     ).toEqual(["Region Kustmark=1600000@2"]);
   });
 
-  it("must not read 'regionens' fee where the document names no region, or two", () => {
-    expect(read("Regionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.")).toEqual([]);
+  it("leaves 'regionens' fee to the registry where the document names no region, and reads none where it names two", () => {
+    expect(read("Regionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.")).toEqual(["Regionen=1600000@1"]);
     expect(
       read(
         "Region Kustmark och Region Fjällmark jämförs.\nRegionens medlemsavgift till förbundet uppgick 2024 till 1 600 tkr.",
@@ -106,8 +106,8 @@ describe("member contributions in running text", () => {
     ).toEqual([]);
   });
 
-  it("does not read a collective or an unnamed member ('regionen', 'varje kommun')", () => {
-    expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual([]);
+  it("does not read a collective or an unnamed member ('kommunerna', 'varje kommun'); 'regionen' is the one region", () => {
+    expect(read("Kommunerna bidrog med 2,1 mnkr och regionen med 2,1 mnkr.")).toEqual(["Regionen=2100000@1"]);
     expect(read("Staten bidrog med 4,2 mnkr och varje kommun med 0,5 mnkr.")).toEqual(["Staten=4200000@1"]);
   });
 

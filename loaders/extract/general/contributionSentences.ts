@@ -11,10 +11,16 @@
  *   its sentence, or a year of its own other than the report's, leaves it unread; a chain also
  *   stops at a change, a price or another year anywhere in the sentence.
  * Only a member named as a member is stored ("X kommun", "Region Y", "Staten",
- * "Försäkringskassan", "Arbetsförmedlingen", the joint state): "Kommunerna bidrog med 2,1 mnkr"
- * or "regionen med …" names no one member and is not stored. A sentence about a budget, a plan,
- * another year, a price per inhabitant, or money for one project or intervention is not read. The
- * member is kept as written; normalisation resolves it through the registry. Pure.
+ * "Försäkringskassan", "Arbetsförmedlingen", the joint state, and "regionen": a federation has one
+ * region among its members, and normalising resolves it only where the registry has one):
+ * "Kommunerna bidrog med 2,1 mnkr" names no one member and is not stored. A sentence about a budget,
+ * a plan, another year, a price per inhabitant, or money for one project or intervention is not
+ * read as the year's; a later year's budget is read only in its own shapes: a member's share
+ * ("Förbundets budget för 2026 bygger på att staten tillför 5 800 tkr"), the parts right after it
+ * ("Regionens del blir då 2 900 tkr"), one member's fee from one year to the next under a fee
+ * heading ("… en ökning från 1 044 tkr 2025 till 1 102 tkr 2026"), and a member's fee "för 2025 är
+ * budgeterat till". The member is kept as written; normalisation resolves it through the
+ * registry. Pure.
  */
 import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import type { FactInput } from "../../schema/facts.ts";
@@ -22,16 +28,23 @@ import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { isHeading } from "./sectionScope.ts";
 
 const SECTION = "general:member_contributions";
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
-const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*\s+kommun`;
+const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|regionen|\p{Lu}[\p{L}-]*\s+kommun`;
 /** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
 const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
-/** "Staten bidrog med ": the subject (any words, a member or not) and the verb. */
-const CHAIN_START = new RegExp(String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|\p{L}+)\s+${VERB}\s+${HEDGE}$`, "iu");
+/**
+ * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
+ * apposition ("Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med ").
+ */
+const CHAIN_START = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE})\s*,\s*(?:genom|via)\s+[^,]{3,60},|(${MEMBER_SOURCE}|\p{L}+))\s+${VERB}\s+${HEDGE}$`,
+  "iu",
+);
 /**
  * "Staten, genom Försäkringskassan och Arbetsförmedlingen, betalade hälften, 3,1 mnkr": a share
  * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
@@ -108,6 +121,39 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
     out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
   }
   return /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
+/**
+ * The members' fees as a list of amounts, each followed by its payer: "Medlemsavgifterna var
+ * 3 920 000 kr från staten, 1 960 000 kr från Region X och 686 000 kr från Y kommun", "Av
+ * medlemsbidragen kom 9,9 mnkr från staten, …". The lead and its verb before the first amount,
+ * then "från" and a named member after every amount.
+ */
+const FROM_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen)\s+kom)\s+${HEDGE}$`,
+  "iu",
+);
+const FROM_MEMBER = new RegExp(String.raw`^\s*(?:kronor\s+)?från\s+(${MEMBER_SOURCE})`, "iu");
+const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)${HEDGE}$`, "iu");
+
+/** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
+function readFromList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  // Every such list names its payers after "från": most sentences have none.
+  if (!/från/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    if (!(k === 0 ? FROM_LEAD : FROM_NEXT).test(sentence.slice(previousEnd, a.index))) return [];
+    const m = FROM_MEMBER.exec(sentence.slice(a.index + a.raw.length));
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+    previousEnd = a.index + a.raw.length + m![0].length;
+  }
+  // "… och lika mycket från kommunerna": a payer without an amount of its own ends the list unread.
+  const rest = sentence.slice(previousEnd);
+  return /^\s*[.!]?\s*$/.test(rest) || /^\s*(?:,\s*)?(?:och|samt)\s+\D+$/.test(rest) ? out : [];
 }
 
 /**
@@ -198,15 +244,19 @@ export function contributionSentences(
   memberOfLabel: (label: string) => string | null,
 ): FactInput[] {
   const out: FactInput[] = [];
-  // "Regionens medlemsavgift …": the region, where the document names one region and no other
-  // (looked for only when a sentence names "regionen" as a payer).
+  // "Regionens medlemsavgift …": running text names the region among the members "regionen". Where
+  // the document names one region, that one; where it names none, "Regionen", which normalising
+  // resolves to the registry's one region; where it names two or more, nobody.
   let region: string | null | undefined;
+  let looked = false;
   const memberOf = (label: string) => {
-    if (!THE_REGION.test(label)) return memberOfLabel(label);
-    region ??= soleRegion(doc) ?? null;
-    return region === null ? null : memberOfLabel(region);
+    if (!THE_REGION.test(label.trim())) return memberOfLabel(label);
+    if (!looked) [region, looked] = [soleRegion(doc), true];
+    return region === undefined ? "Regionen" : region === null ? null : memberOfLabel(region);
   };
   const year = doc.periodYear;
+  /** The later year whose budget share the sentence just before gave, and the line it ended on. */
+  let planBefore: { year: number; line: number } | undefined;
   for (const unit of proseUnits(doc)) {
     /** The one member whose fee the sentence before gave. */
     let feeBefore: string | undefined;
@@ -236,13 +286,29 @@ export function contributionSentences(
         out.push(contribution(again, again.year, "budget", lineAt(unit, s.start + again.index), text()));
         continue;
       }
+      const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
+      planBefore = undefined;
       const next = /avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined;
       if (next) {
         out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
         continue;
       }
       // An amount is written in digits: a sentence without one holds no contribution.
-      if (!/\d/.test(sentence) || BUDGET_OR_EARLIER.test(sentence)) continue;
+      if (!/\d/.test(sentence)) continue;
+      const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
+      for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
+      if (parts.length > 0) continue;
+      const planned = budgetedContributions(
+        sentence,
+        () => feeHeadingAbove(doc, lineAt(unit, s.start)),
+        year,
+        memberOf,
+      );
+      for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
+      const shareYears = new Set(planned.filter((f) => !f.fee).map((f) => f.year));
+      if (shareYears.size === 1)
+        planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
+      if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
       const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
       // ", vilket för Åby motsvarar 62 kronor per invånare": a remark on the amounts before it, which
       // it leaves the year's; its own amounts are no member's.
@@ -278,6 +344,135 @@ function headingAbove(doc: DocumentText, n: number): string | undefined {
   return k >= 1 && k >= n - 2 && LIST_HEADING.test(doc.at(k)) ? doc.at(k) : undefined;
 }
 
+/**
+ * A member's share of a later year's budget: "Förbundets budget för 2026 bygger på att staten
+ * tillför 5 800 tkr": the member, its verb in the present, then the amount.
+ */
+const BUDGETED_SHARE = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})\s+(?:tillför|bidrar\s+med|betalar|står\s+för)\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * One member's fee from one year to the next: "För Åby kommun innebär det en ökning från 1 044 tkr
+ * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …". The amounts and their
+ * years follow.
+ */
+const FEE_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:medlems)?(?:avgift|bidrag)(?:en|et)?)\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  "iu",
+);
+const FEE_CHANGE_REST =
+  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
+const FEE_WORD = /(?<!\p{L})(?:medlems)?(?:avgift|bidrag)\p{L}*/iu;
+/** "Regionens medlemsbidrag till förbundet för 2025 är budgeterat till ": one member's fee in a later year's budget. */
+const BUDGETED_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet)?\s+för\s+((?:19|20)\d\d)\s+(?:är|blir)\s+budgetera(?:t|d|de)\s+till\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * The members' contributions to a later year's budget a sentence states: a member's share
+ * ("staten tillför 5 800 tkr" in a sentence on the budget for that one year), or one member's fee
+ * from this year to the next, where the sentence or its heading speaks of the fees. Only years
+ * after the report's are read, each as a budget; a price per inhabitant or money for something
+ * else is not.
+ */
+function budgetedContributions(
+  sentence: string,
+  feeHeading: () => boolean,
+  reportYear: number,
+  memberOf: (label: string) => string | null,
+): (Read & { year: number })[] {
+  // A change of fee says "från", a budget share "budget": a plain look first, as most sentences say neither.
+  if (!/från|budget/i.test(sentence)) return [];
+  const years = [...new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])].map(Number);
+  if (/\bper (invånare|capita|månad)\b/i.test(sentence)) return [];
+  const change = FEE_CHANGE.exec(sentence);
+  if (change) {
+    const written = change[1] ?? change[2]!;
+    const rest = FEE_CHANGE_REST.exec(sentence.slice(change.index + change[0].length));
+    const member = rest && named(written) ? memberOf(written.replace(/\s+/g, " ")) : null;
+    if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
+    const out: (Read & { year: number })[] = [];
+    const offset = change.index + change[0].length;
+    for (const [amount, y] of [
+      [rest[1]!, rest[2]!],
+      [rest[3]!, rest[4]!],
+    ] as const) {
+      const amounts = findAmounts(amount);
+      const a = amounts[0];
+      if (amounts.length !== 1 || !a || a.raw !== amount.trim() || a.sek <= 0) return [];
+      if (Number(y) > reportYear)
+        out.push({
+          member,
+          sek: a.sek,
+          approximate: a.approximate,
+          index: offset + sentence.slice(offset).indexOf(amount),
+          fee: true,
+          year: Number(y),
+        });
+    }
+    return Number(rest[4]) > Number(rest[2]) ? out : [];
+  }
+  if (years.length !== 1 || years[0]! <= reportYear || !/(?<!\p{L})budget\p{L}*/iu.test(sentence)) return [];
+  const out: (Read & { year: number })[] = [];
+  let previousEnd = 0;
+  const amounts = findAmounts(sentence);
+  const fee = amounts.length === 1 ? BUDGETED_FEE.exec(sentence.slice(0, amounts[0]!.index)) : null;
+  if (fee) {
+    const a = amounts[0]!;
+    const member = named(fee[1]!) && a.sek > 0 ? memberOf(fee[1]!.replace(/\s+/g, " ")) : null;
+    return member === null
+      ? []
+      : [{ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: true, year: years[0]! }];
+  }
+  for (const a of amounts) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    const m = BUDGETED_SHARE.exec(before);
+    // "… står Region X för 2,1 mnkr av kostnaderna för projektet": a part of something else.
+    const after = sentence.slice(previousEnd);
+    if (!m || !named(m[1]!) || a.sek <= 0 || ELSEWHERE.test(after) || /^\s*av\s/i.test(after)) continue;
+    const member = memberOf(m[1]!.replace(/\s+/g, " "));
+    if (member !== null)
+      out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year: years[0]! });
+  }
+  return out;
+}
+
+/** "Regionens del blir då 2 900 tkr": a member's part of the budget whose share the sentence before gave. */
+const PART_THEN = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:del|andel)\s+(?:blir|är|uppgår\s+till)\s+(?:då\s+)?${HEDGE}$`,
+  "iu",
+);
+/** "den 1 november 2024": a date's year dates no amount. */
+const DAY_MONTH_YEAR =
+  /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\b/gi;
+
+/**
+ * The members' parts of a later year's budget, right after a sentence that gave a member's share of
+ * it: the same year's budget, where the sentence names no other year (a date aside).
+ */
+function partsThen(sentence: string, planYear: number, memberOf: (label: string) => string | null): Read[] {
+  const years = sentence.replace(DAY_MONTH_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (years.some((y) => Number(y) !== planYear)) return [];
+  const out: Read[] = [];
+  let previousEnd = 0;
+  for (const a of findAmounts(sentence)) {
+    const m = PART_THEN.exec(sentence.slice(previousEnd, a.index));
+    previousEnd = a.index + a.raw.length;
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member !== null) out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  return out;
+}
+
+/** The nearest heading above a line (within a few lines' paragraph) names the members' fees ("Medlemsavgift 2026"). */
+function feeHeadingAbove(doc: DocumentText, line: number): boolean {
+  for (let n = line - 1; n >= Math.max(1, line - 12); n--) if (isHeading(doc, n)) return FEE_WORD.test(doc.at(n));
+  return false;
+}
+
 /** One member's contribution as a fact citing its line and sentence. */
 function contribution(
   f: { member: string; sek: number; approximate: boolean },
@@ -304,12 +499,12 @@ const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_NAME})\\s`, "i");
 const THE_REGION = /^regionen$/i;
 const REGION_NAME = /(?<!\p{L})Region\s+(\p{Lu}[\p{L}-]+)/gu;
 
-/** "Region X", where X is the only region the document names; undefined otherwise. */
-function soleRegion(doc: DocumentText): string | undefined {
+/** "Region X", where X is the only region the document names; undefined where it names none, null where two or more. */
+function soleRegion(doc: DocumentText): string | null | undefined {
   const names = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++)
     if (doc.at(n).includes("Region")) for (const m of doc.at(n).matchAll(REGION_NAME)) names.add(m[1]!);
-  return names.size === 1 ? `Region ${[...names][0]!}` : undefined;
+  return names.size === 1 ? `Region ${[...names][0]!}` : names.size === 0 ? undefined : null;
 }
 
 /** A member written by its name: "Region Kustland", "Strandviks kommun", "Staten"; not "varje kommun". */
@@ -335,6 +530,8 @@ interface Read {
 function readSentence(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
   const listed = readColonList(sentence, memberOf, headed);
   if (listed.length > 0 || headed) return listed;
+  const fromList = readFromList(sentence, memberOf);
+  if (fromList.length > 0) return fromList;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
@@ -347,7 +544,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
       CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
-    const written = start?.[1] ?? link?.[1] ?? link?.[2] ?? fee?.[1] ?? fee?.[2];
+    const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? fee?.[1] ?? fee?.[2];
     const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);

@@ -40,8 +40,12 @@ export interface OtherToken {
 }
 export type Token = NumberToken | WordToken | OtherToken;
 
+/**
+ * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
+ * och 117 män") sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
+ */
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
 
 /** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
 const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
@@ -348,7 +352,8 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
-const POSITIVE_STEP = /positiv(a)? stegförflyttning/;
+/** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg": the same outcome in words. */
+const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})/u;
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
 const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 

@@ -116,6 +116,9 @@ const CHANGE =
   /(?<!\p{L})ökning|\bminskning|(?<!\p{L})ökade|\bminskade|(?<!\p{L})ökat|\bminskat|förändr|avvik|skillnad|differens|överskrid|underskrid|besparing|\bsjönk|\bsteg\b|förbättr|försämr|\bkrymp|(?<!\p{L})vuxit|(?<!\p{L})växte/u;
 /** The figure compared with ("… jämfört med ett underskott på 0,2 Mkr"): said before the amount only. */
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
+/** The equity the year opened with: "vid årets början", "ingående eget kapital", "eget kapital från tidigare år". */
+const OPENING_EQUITY =
+  /vid årets (början|ingång)|vid ingången av året|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
 const OTHER_TIME =
   /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART =
@@ -651,7 +654,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "… 1 846 312 kronor den 31 december 2024, mot 2 160 312 kronor ett år tidigare": the figure just
     // read, for the year before. A result needs its own minus; an unsigned one stays unread.
     const anchor = reading.figures.at(-1);
-    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*[.!]?\s*$/.test(rightClause)) {
+    // "… 1,5 miljoner kronor.": the amount is "1,5 miljoner", its "kronor" the clause's last word.
+    if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*(kronor\s*)?[.!]?\s*$/.test(rightClause)) {
       const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
@@ -773,6 +777,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         : left;
     const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
+    // "Vid årets början var det egna kapitalet 1 656 750 kr", "… varav 2,6 mnkr var eget kapital från
+    // tidigare år": the equity the year opened with is the year before's closing equity.
+    if (!budgetHere && OPENING_EQUITY.test(clause) && !CHANGE.test(clause)) {
+      const opening = bestProseConcept(side, ["finance"])?.concept.code === "equity_end";
+      const otherYears = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
+      if (opening && !otherYears && a.sek > 0 && Math.abs(a.sek) <= IMPLAUSIBLE_SEK && !isHedgedGuess(a))
+        reading.figures.push({ ...budgeted("equity_end", a.sek, year - 1), basis: "actual" });
+      else unread("the equity the year opened with, not read");
+      continue;
+    }
     if (
       (budgetHere ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||

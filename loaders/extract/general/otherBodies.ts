@@ -77,16 +77,27 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
   /** In a member's text, a section headed by the federation ("Förbundets verksamhet 2023") is about it. */
   let headingNamesFederation = false;
+  /** Whether the federation is named so far in the paragraph: lines right under each other, one sentence a line. */
+  let federationNamed = false;
+  let lastLine = -1;
   for (const unit of proseUnits(doc)) {
+    const onNextLine = unit.starts[0]!.line === lastLine + 1;
+    lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     // Most documents are no member's minutes: their paragraphs need no naming kept.
     const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
     if (inMember && unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
       headingNamesFederation = NAMES_FEDERATION.test(unit.text) && !NAMES_MEMBER.test(unit.text);
+      federationNamed = headingNamesFederation;
       continue;
     }
-    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits).
-    if (!/\d/.test(unit.text)) continue;
-    let federationNamed = headingNamesFederation;
+    if (!onNextLine) federationNamed = headingNamesFederation;
+    // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits),
+    // but it may name the federation or the member for the lines right under it.
+    if (!/\d/.test(unit.text)) {
+      if (inMember && NAMES_MEMBER.test(unit.text)) federationNamed = false;
+      else if (inMember && NAMES_FEDERATION.test(unit.text)) federationNamed = true;
+      continue;
+    }
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.

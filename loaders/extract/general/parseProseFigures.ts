@@ -51,7 +51,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} insatser|insatser(na)? som (samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -75,7 +75,7 @@ const ANY_INTERVENTION =
 const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} insatser|(samtliga|alla)( \p{L}+){0,2} insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla)( \p{L}+){0,2} \p{L}*insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
 /**
  * Every federation cue names "insats…" or "förbundet": most sentences name neither, and are told
  * apart by this cheap look before the cue's alternatives are tried at every letter.

@@ -92,6 +92,33 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   return false;
 });
 
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * Whether an interim report is about a year after the report's own: every line naming a part of a
+ * year and a year, its title among them, names only later years ("Första halvåret 2025" under
+ * "Delårsavstämning"). Then the report's year is the closed year it starts from.
+ */
+const aboutALaterYear = oncePerDocument((doc: DocumentText): boolean => {
+  const years: number[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const named = doc.at(n).match(YEAR);
+    if (named && namesPartOfYear(doc.at(n))) years.push(...named.map(Number));
+  }
+  return years.length > 0 && years.every((y) => y > doc.periodYear);
+});
+
+/** "bokslutet", "förra året", "2024": words that name the closed year a review starts from. */
+const CLOSED_YEAR = /(?<!\p{L})(?:bokslut\p{L}*|förra året|föregående år|(?:års|årets)redovisning\p{L}*)(?!\p{L})/iu;
+
+/** Whether the lines from a fact's up to the blank line above (a heading among them) name the report's year. */
+function paragraphNamesTheYear(doc: DocumentText, line: number): boolean {
+  const year = String(doc.periodYear);
+  for (let n = line; n >= 1 && n > line - 15 && doc.at(n) !== ""; n--)
+    if (doc.at(n).match(YEAR)?.includes(year) || CLOSED_YEAR.test(doc.at(n))) return true;
+  return false;
+}
+
 /** An outcome of a year: a count, a rate, a destination, an actual amount (not a budget). */
 function isOutcomeOf(f: FactInput, year: number): boolean {
   if (f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator")
@@ -103,13 +130,17 @@ function isOutcomeOf(f: FactInput, year: number): boolean {
 /**
  * In an interim report, the report's own year has only passed in part: an outcome stored for it
  * is the part-year's, never the year's. Such facts are dropped, each with a finding; earlier
- * years' full-year figures ("Helår 2024") and the year's budget stay.
+ * years' full-year figures ("Helår 2024") and the year's budget stay. A review of a later year
+ * filed under the closed year it starts from keeps that year's figures where their paragraph
+ * names the year or its accounts ("Som utgångsläge påminde vi om bokslutet för 2024.").
  */
 export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): ParseOutput {
   if (!isInterimReport(doc)) return output;
+  // In a review of a later year, the closed year's figures are read where their paragraph names it.
+  const later = aboutALaterYear(doc);
   const findings: FindingInput[] = [];
   const facts = output.facts.filter((f) => {
-    if (!isOutcomeOf(f, doc.periodYear)) return true;
+    if (!isOutcomeOf(f, doc.periodYear) || (later && paragraphNamesTheYear(doc, f.line))) return true;
     findings.push({
       check_id: "coverage.unread_number",
       severity: "info",

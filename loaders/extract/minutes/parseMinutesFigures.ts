@@ -46,7 +46,7 @@ const LEAVING_ON_DATE = new RegExp(
 );
 
 /** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
-function lineOf(doc: DocumentText, from: number, raw: string): number {
+export function lineOf(doc: DocumentText, from: number, raw: string): number {
   for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
     if (doc.at(n).includes(raw)) return n;
   return from;
@@ -115,12 +115,13 @@ export function parseMinutesFigures(
     const reportYear = passages.find((p) => s.line >= p.from && s.line <= p.to)?.year;
     if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
       const reading = readMoneySentence(t, reportYear);
+      // "Årets resultat är -412 517 kr mot budgeterade -600 000 kr": the report's year's budget beside its outcome.
       for (const f of reading.figures)
-        if (f.basis === "actual")
+        if (f.basis === "actual" || (f.basis === "budget" && f.year === reportYear))
           facts.push({
             table: "finance",
             year: f.year,
-            basis: "actual",
+            basis: f.basis,
             item: f.item,
             amount_sek: f.sek,
             value: null,

@@ -15,7 +15,8 @@ import type { DocumentText } from "../documentText.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { findAmounts } from "../numbers.ts";
 import { plain, plainAt } from "./minutesText.ts";
-import { INLINE_MARKER, type Decision } from "./readDecisions.ts";
+import { lineOf } from "./parseMinutesFigures.ts";
+import { INLINE_MARKER, sentencesOf, type Decision } from "./readDecisions.ts";
 
 const SECTION = "minutes:member_fees";
 
@@ -62,6 +63,7 @@ export function readFeeLists(
 ): FeeLists {
   const out: FeeLists = { facts: [], findings: [], lines: new Set(), deciding: new Set() };
   for (const d of decisions) {
+    readInlineList(doc, d, itemOfLine, out);
     // A grant paid from the fees ("bevilja Åby kommun 300 000 kr ur medlemsavgifterna") sets none.
     if (!namesMemberFees(d.text) || GRANTS.test(d.text)) continue;
     // The fees are the decision's, not money it grants, whether or not its list is read.
@@ -126,7 +128,12 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
     });
     return;
   }
-  const year = Number([...years][0]);
+  storeFees(out, rows, Number([...years][0]), (r) => doc.at(r.line));
+  if (total) out.lines.add(total.line);
+}
+
+/** The fees of a list as the year's budget, each citing its line: those lines are fees, never grants. */
+function storeFees(out: FeeLists, rows: readonly FeeLine[], year: number, text: (r: FeeLine) => string) {
   for (const r of rows) {
     out.lines.add(r.line);
     out.facts.push({
@@ -136,10 +143,68 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
       member: r.member,
       amount_sek: r.sek,
       line: r.line,
-      text: doc.at(r.line),
+      text: text(r),
       section: SECTION,
       approximate: r.approximate,
     });
   }
-  if (total) out.lines.add(total.line);
+}
+
+/** "… budgetram för 2026: staten 5 437 500 kr, Region X 2 718 750 kr och Y kommun 815 625 kr, totalt …". */
+const INLINE_LEAD = /^(.*?):\s+(?=\S)/;
+const LINK = /^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)/i;
+const BUDGET_FRAME = /(?<!\p{L})budget(?:ram|en|\p{L}*)?(?!\p{L})/iu;
+
+/**
+ * The members' fees for a year listed in one sentence of the item before its decision: a lead
+ * ending in a colon, then member and amount after member and amount. The item (its title or the
+ * lead) names the members' fees or a budget frame and one year (the decision's, where it names
+ * one); the list is stored whole or not at all, and only where its sum is a total the sentence or the
+ * decision states: a proposal to the members of a frame "fördelad enligt ovan" is that year's
+ * budget, as an adopted one is. A rejected, postponed or referred-back item stores nothing.
+ */
+function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) => string | undefined, out: FeeLists) {
+  if ((d.outcome !== "approved" && d.outcome !== "proposed") || GRANTS.test(d.text)) return;
+  let from = d.line;
+  while (from > 1 && itemOfLine(from - 1) === d.itemRef) from--;
+  for (const sentence of sentencesOf(doc, from, d.line - 1)) {
+    const lead = INLINE_LEAD.exec(sentence.text);
+    if (!lead || !/\d/.test(sentence.text)) continue;
+    const about = `${d.title} ${lead[1]}`;
+    if (!namesMemberFees(about) && !BUDGET_FRAME.test(about)) continue;
+    const years = new Set(about.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+    const year = Number([...years][0]);
+    // The decision's own year, where it names one, is the list's.
+    if (years.size !== 1 || (d.periodStart !== null && Number(d.periodStart.slice(0, 4)) !== year)) continue;
+    const list = sentence.text.slice(lead[0].length).replace(/[.\s]+$/, "");
+    const rows: FeeLine[] = [];
+    let total: number | undefined;
+    let end = 0;
+    for (const a of findAmounts(list)) {
+      const label = list.slice(end, a.index).replace(LINK, "").trim();
+      end = a.index + a.raw.length;
+      if (rows.length >= 2 && TOTAL.test(label) && total === undefined) {
+        total = a.sek;
+        continue;
+      }
+      const member = total === undefined && /^\S/.test(label) ? memberOf(label) : null;
+      if (member === null) return;
+      rows.push({ member, sek: a.sek, approximate: a.approximate, line: lineOf(doc, sentence.line, a.raw) });
+    }
+    if (list.slice(end).trim() !== "" || rows.length < 2) return;
+    const sum = rows.reduce((a, r) => a + r.sek, 0);
+    if (sum !== total && sum !== d.amount?.sek) {
+      out.findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: SECTION,
+        line: sentence.line,
+        value: sentence.text.slice(0, 200),
+        message: `${SECTION}: the fees listed in "${sentence.text.slice(0, 80)}" add up to ${sum} kr, which no total states; not stored`,
+      });
+      return;
+    }
+    storeFees(out, rows, year, () => sentence.text.slice(0, 600));
+    return;
+  }
 }
