@@ -8,6 +8,7 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
+import { rememberByText, type Memo } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -476,8 +477,27 @@ function genderBracketTokens(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
-/** Read every number in one sentence. */
+/**
+ * Read every number in one sentence. A reading is remembered per context and sentence (and
+ * shared, frozen): the prose reader reads a sentence again as the one before the next, and once
+ * more when it tries a scope, so about half of a report's readings repeat one already made.
+ */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
+  // NaN stands for a hedged count: kept apart from null in the key, as the grammar keeps it.
+  const key = JSON.stringify(context, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${v}` : v));
+  let memo = readingsIn.get(key);
+  if (memo === undefined) {
+    if (readingsIn.size >= CONTEXTS) readingsIn.clear();
+    readingsIn.set(key, (memo = rememberByText((text) => readSentenceAfresh(text, context))));
+  }
+  return memo(written);
+}
+
+/** Remembered readings by context (its JSON); a bound on memory, not a tuning knob. */
+const readingsIn = new Map<string, Memo<SentenceReading>>();
+const CONTEXTS = 500;
+
+function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading: SentenceReading = {
     figures: [],
     unread: [],
