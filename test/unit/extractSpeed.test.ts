@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { DocumentText, isClean } from "../../loaders/extract/documentText.ts";
 import { readSentence, tokenize } from "../../loaders/extract/general/figureGrammar.ts";
 import { mayHoldNumberWord, parseNumberWord } from "../../loaders/extract/general/numberWords.ts";
 import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
@@ -147,5 +147,69 @@ describe("views derived once per document", () => {
     expect(blocks.length).toBeGreaterThan(3);
     expect(findStatementBlocks(shared)).toBe(blocks);
     expect(findStatementBlocks(docOf(lines))).toEqual(blocks);
+  });
+});
+
+describe("the whitespace check before a line is cleaned", () => {
+  const UNCLEAN = /[^\S ]| {2}|^ | $/;
+  it("calls clean exactly the texts the pattern calls clean, for every kind of space", () => {
+    for (const t of [
+      "",
+      "a",
+      " a",
+      "a ",
+      "a  b",
+      "a b",
+      "a\tb",
+      "a\u00a0b",
+      "a\u202fb",
+      "a\u3000b",
+      "a\u200bb",
+      "a\u001fb",
+    ])
+      expect(isClean(t)).toBe(!UNCLEAN.test(t));
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2009",
+      "\ufeff",
+      "\u0085",
+      "x",
+      "ö",
+      "12",
+      "\u001f",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const t = pieces.join("");
+        expect(isClean(t)).toBe(!UNCLEAN.test(t));
+      }),
+    );
+  });
+});
+
+describe("a sentence's reading, remembered", () => {
+  const destinations = "Tretton fick ett arbete och fyra fortsatte med rehabilitering.";
+  it("is read for its own context: the exits before change it, and a remembered reading never leaks to another context", () => {
+    const alone = readSentence(destinations);
+    const after = readSentence(destinations, { exitedBefore: [59] });
+    // Only after the paragraph's exits is "fyra fortsatte med rehabilitering" an exit by its verb alone.
+    expect(after.figures.map((f) => f.token.value)).toEqual([13, 4]);
+    expect(alone.figures.map((f) => f.token.value)).toEqual([13]);
+    expect(readSentence(destinations)).toEqual(alone);
+    expect(readSentence(destinations, { exitedBefore: [59] })).toEqual(after);
+    // A hedged count (NaN) is another context than none at all.
+    expect(readSentence(destinations, { exitedBefore: [Number.NaN] })).toEqual(
+      readSentence(`${destinations} `.trimEnd(), { exitedBefore: [Number.NaN] }),
+    );
+  });
+
+  it("is shared and frozen: a caller that changed it would change another reader's reading", () => {
+    const read = readSentence("Under året avslutade 14 deltagare sina insatser.");
+    expect(readSentence("Under året avslutade 14 deltagare sina insatser.")).toBe(read);
+    expect(Object.isFrozen(read.figures)).toBe(true);
   });
 });
