@@ -11,6 +11,7 @@ import { mayHoldNumberWord, parseNumberWord } from "../../loaders/extract/genera
 import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { proseUnits, sentencesOf } from "../../loaders/extract/general/proseSentences.ts";
 import { splitSentences } from "../../loaders/extract/general/figureGrammar.ts";
+import { plain } from "../../loaders/extract/minutes/minutesText.ts";
 import { findStatementBlocks } from "../../loaders/extract/general/statementBlocks.ts";
 import { parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { ProseIndex } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
@@ -211,5 +212,26 @@ describe("a sentence's reading, remembered", () => {
     const read = readSentence("Under året avslutade 14 deltagare sina insatser.");
     expect(readSentence("Under året avslutade 14 deltagare sina insatser.")).toBe(read);
     expect(Object.isFrozen(read.figures)).toBe(true);
+  });
+});
+
+describe("a minutes line without Markdown markers", () => {
+  const longWay = (text: string) =>
+    text
+      .replace(/^#{1,6}\s*/, "")
+      .replace(/\*\*|__/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\\_/g, "_")
+      .trim();
+  it("reads as the markers' patterns read it, with or without a marker character", () => {
+    expect(plain("#### **§ 12** Beslut")).toBe("§ 12 Beslut");
+    expect(plain("  § 12 Beslut ")).toBe("§ 12 Beslut");
+    const piece = fc.constantFrom("#", "##", "**", "__", "_", "\\_", "[a](b)", "[", "]", "(", ")", " ", "§ 4", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const t = pieces.join("");
+        expect(plain(t)).toBe(longWay(t));
+      }),
+    );
   });
 });
