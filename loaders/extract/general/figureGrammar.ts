@@ -8,7 +8,7 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
-import { rememberByText, type Memo } from "../textMemo.ts";
+import { rememberByKey } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -483,19 +483,15 @@ function genderBracketTokens(tokens: readonly Token[]): Set<number> {
  * more when it tries a scope, so about half of a report's readings repeat one already made.
  */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
-  // NaN stands for a hedged count: kept apart from null in the key, as the grammar keeps it.
-  const key = JSON.stringify(context, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${v}` : v));
-  let memo = readingsIn.get(key);
-  if (memo === undefined) {
-    if (readingsIn.size >= CONTEXTS) readingsIn.clear();
-    readingsIn.set(key, (memo = rememberByText((text) => readSentenceAfresh(text, context))));
-  }
-  return memo(written);
+  return rememberedReading(written, context);
 }
 
-/** Remembered readings by context (its JSON); a bound on memory, not a tuning knob. */
-const readingsIn = new Map<string, Memo<SentenceReading>>();
-const CONTEXTS = 500;
+const rememberedReading = rememberByKey(
+  // NaN stands for a hedged count: kept apart from null in the key, as the grammar keeps them apart.
+  (written: string, context: SentenceContext) =>
+    `${JSON.stringify(context, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${v}` : v))}\u0000${written}`,
+  readSentenceAfresh,
+);
 
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading: SentenceReading = {
