@@ -1,8 +1,9 @@
 /**
  * Extraction on every core: a pool of worker threads (node:worker_threads), one document per
  * task, each worker keeping to one federation's documents (dealDocuments.ts). Each worker holds
- * two tasks, so it never waits for the main thread between documents; answers arrive in any order and are handed on in manifest order, one at a time, so the files
- * are written as they would be by one thread. A worker that fails stops the whole run.
+ * two tasks, so it never waits for the main thread between documents; answers arrive in any
+ * order and are handed on in manifest order, one at a time, so the files are written as they
+ * would be by one thread. A worker that fails stops the whole run.
  */
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
