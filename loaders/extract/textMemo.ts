@@ -44,13 +44,15 @@ export function rememberByTextAnd<R>(fn: (text: string, n: number | undefined) =
 export function rememberByKey<A extends unknown[], R>(
   keyOf: (...args: A) => string,
   fn: (...args: A) => R,
+  /** Entries kept before the memory is emptied, fewer for a large answer. */
+  limit = LIMIT,
 ): (...args: A) => R {
   const known = new Map<string, R>();
   return (...args) => {
     const key = keyOf(...args);
     let r = known.get(key);
     if (r === undefined && !known.has(key)) {
-      if (known.size >= LIMIT) known.clear();
+      if (known.size >= limit) known.clear();
       r = frozen(fn(...args));
       known.set(key, r);
     }

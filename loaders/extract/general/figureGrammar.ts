@@ -491,6 +491,8 @@ const rememberedReading = rememberByKey(
   (written: string, context: SentenceContext) =>
     `${JSON.stringify(context, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${v}` : v))}\u0000${written}`,
   readSentenceAfresh,
+  // A reading holds every token of its sentence: a few kilobytes. A report makes some 600.
+  4_000,
 );
 
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
