@@ -37,29 +37,6 @@ export function rememberByTextAnd<R>(fn: (text: string, n: number | undefined) =
   };
 }
 
-/**
- * `fn`, remembered per key: for an answer that depends on more than a text (a sentence and the
- * context it is read in). `keyOf` must tell apart every two arguments `fn` may answer differently.
- */
-export function rememberByKey<A extends unknown[], R>(
-  keyOf: (...args: A) => string,
-  fn: (...args: A) => R,
-  /** Entries kept before the memory is emptied, fewer for a large answer. */
-  limit = LIMIT,
-): (...args: A) => R {
-  const known = new Map<string, R>();
-  return (...args) => {
-    const key = keyOf(...args);
-    let r = known.get(key);
-    if (r === undefined && !known.has(key)) {
-      if (known.size >= limit) known.clear();
-      r = frozen(fn(...args));
-      known.set(key, r);
-    }
-    return r as R;
-  };
-}
-
 /** The value and everything it holds, frozen (a string or number as it is). */
 function frozen<R>(value: R): R {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

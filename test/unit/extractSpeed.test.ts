@@ -192,29 +192,6 @@ describe("the whitespace check before a line is cleaned", () => {
   });
 });
 
-describe("a sentence's reading, remembered", () => {
-  const destinations = "Tretton fick ett arbete och fyra fortsatte med rehabilitering.";
-  it("is read for its own context: the exits before change it, and a remembered reading never leaks to another context", () => {
-    const alone = readSentence(destinations);
-    const after = readSentence(destinations, { exitedBefore: [59] });
-    // Only after the paragraph's exits is "fyra fortsatte med rehabilitering" an exit by its verb alone.
-    expect(after.figures.map((f) => f.token.value)).toEqual([13, 4]);
-    expect(alone.figures.map((f) => f.token.value)).toEqual([13]);
-    expect(readSentence(destinations)).toEqual(alone);
-    expect(readSentence(destinations, { exitedBefore: [59] })).toEqual(after);
-    // A hedged count (NaN) is another context than none at all.
-    expect(readSentence(destinations, { exitedBefore: [Number.NaN] })).toEqual(
-      readSentence(`${destinations} `.trimEnd(), { exitedBefore: [Number.NaN] }),
-    );
-  });
-
-  it("is shared and frozen: a caller that changed it would change another reader's reading", () => {
-    const read = readSentence("Under året avslutade 14 deltagare sina insatser.");
-    expect(readSentence("Under året avslutade 14 deltagare sina insatser.")).toBe(read);
-    expect(Object.isFrozen(read.figures)).toBe(true);
-  });
-});
-
 describe("a minutes line without Markdown markers", () => {
   const longWay = (text: string) =>
     text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rememberByKey, rememberByText, rememberByTextAnd } from "../../loaders/extract/textMemo.ts";
+import { rememberByText, rememberByTextAnd } from "../../loaders/extract/textMemo.ts";
 import { findAmounts, parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { clean } from "../../loaders/extract/documentText.ts";
 import { joinBrokenWords } from "../../loaders/extract/text/brokenWords.ts";
@@ -40,19 +40,6 @@ describe("answers remembered per text", () => {
     expect(tagged("x", 2)).toBe("x:2:1");
     expect(tagged("x")).toBe("x:-:2");
     expect(tagged("x", 2)).toBe("x:2:1");
-  });
-
-  it("remembers per key: arguments with another key are answered afresh, the same key from memory, frozen", () => {
-    let calls = 0;
-    const scaled = rememberByKey(
-      (t: string, by: { factor: number }) => `${by.factor}\u0000${t}`,
-      (t: string, by: { factor: number }) => ({ value: t.length * by.factor, call: ++calls }),
-    );
-    const once = scaled("abc", { factor: 2 });
-    expect(once).toEqual({ value: 6, call: 1 });
-    expect(scaled("abc", { factor: 3 })).toEqual({ value: 9, call: 2 });
-    expect(scaled("abc", { factor: 2 })).toBe(once);
-    expect(Object.isFrozen(once)).toBe(true);
   });
 
   it("keeps what the remembered readers answered before", () => {

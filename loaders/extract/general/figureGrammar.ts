@@ -8,7 +8,6 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
-import { rememberByKey } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -477,25 +476,8 @@ function genderBracketTokens(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
-/**
- * Read every number in one sentence. A reading is remembered per context and sentence (and
- * shared, frozen): the prose reader reads a sentence again as the one before the next, and once
- * more when it tries a scope, so about half of a report's readings repeat one already made.
- */
+/** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
-  return rememberedReading(written, context);
-}
-
-const rememberedReading = rememberByKey(
-  // NaN stands for a hedged count: kept apart from null in the key, as the grammar keeps them apart.
-  (written: string, context: SentenceContext) =>
-    `${JSON.stringify(context, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `${v}` : v))}\u0000${written}`,
-  readSentenceAfresh,
-  // A reading holds every token of its sentence: a few kilobytes. A report makes some 600.
-  4_000,
-);
-
-function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading: SentenceReading = {
     figures: [],
     unread: [],
