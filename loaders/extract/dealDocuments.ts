@@ -3,7 +3,8 @@
  * while any are left: a federation's reports repeat their headings, labels and sentences year
  * after year, and the readers remember what they made of a text (textMemo.ts), so a worker that
  * read last year's report reads this year's for less. Dealt in turn instead, each worker saw
- * every other document of every federation and remembered half as much. A worker whose
+ * every other document of every federation (25x15, side by side on the same machine: 66.5 s of
+ * CPU dealt in turn, 64.3 s kept to a federation). A worker whose
  * federations are done takes the next one nobody has started, and at the end the last documents
  * of another worker's federation, so no core waits idle for a long queue.
  */
