@@ -1,14 +1,16 @@
 /**
  * Extraction on every core: a pool of worker threads (node:worker_threads), one document per
- * task. Each worker holds two tasks, so it never waits for the main thread between documents;
- * answers arrive in any order and are handed on in manifest order, one at a time, so the files
- * are written as they would be by one thread. A worker that fails stops the whole run.
+ * task, each worker keeping to one federation's documents (dealDocuments.ts). Each worker holds
+ * two tasks, so it never waits for the main thread between documents; answers arrive in any
+ * order and are handed on in manifest order, one at a time, so the files are written as they
+ * would be by one thread. A worker that fails stops the whole run.
  */
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
+import { DocumentDealer } from "./dealDocuments.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 
 /**
@@ -59,8 +61,8 @@ function runPool(
   return new Promise((resolve, reject) => {
     const execArgv = workerExecArgv();
     const pool = Array.from({ length: workers }, () => new Worker(code, { execArgv, workerData: { sourcesDir } }));
+    const dealer = new DocumentDealer(entries.map((e) => e.federation_id));
     const answers = new Map<number, ExtractAnswer>();
-    let sent = 0;
     let handedOn = 0;
     let settled = false;
     let queue = Promise.resolve();
@@ -69,10 +71,9 @@ function runPool(
       settled = true;
       void Promise.all(pool.map((w) => w.terminate())).then(() => (err === undefined ? resolve() : reject(err)));
     };
-    const send = (w: Worker) => {
-      if (sent === entries.length) return;
-      w.postMessage({ index: sent, entry: entries[sent]! } satisfies ExtractTask);
-      sent++;
+    const send = (w: Worker, k: number) => {
+      const index = dealer.next(k);
+      if (index !== undefined) w.postMessage({ index, entry: entries[index]! } satisfies ExtractTask);
     };
     const handOnReady = async () => {
       for (let a = answers.get(handedOn); a; a = answers.get(handedOn)) {
@@ -82,15 +83,15 @@ function runPool(
       }
       if (handedOn === entries.length) stop();
     };
-    for (const w of pool) {
+    for (const [k, w] of pool.entries()) {
       w.on("message", (a: ExtractAnswer) => {
         answers.set(a.index, a);
-        send(w);
+        send(w, k);
         queue = queue.then(handOnReady).catch(stop);
       });
       w.on("error", stop);
       w.on("exit", (code) => stop(new Error(`an extraction worker stopped early (exit code ${code})`)));
-      for (let k = 0; k < TASKS_PER_WORKER; k++) send(w);
+      for (let t = 0; t < TASKS_PER_WORKER; t++) send(w, k);
     }
   });
 }

@@ -5,12 +5,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { DocumentText, isClean } from "../../loaders/extract/documentText.ts";
 import { readSentence, tokenize } from "../../loaders/extract/general/figureGrammar.ts";
 import { mayHoldNumberWord, parseNumberWord } from "../../loaders/extract/general/numberWords.ts";
 import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { proseUnits, sentencesOf } from "../../loaders/extract/general/proseSentences.ts";
 import { splitSentences } from "../../loaders/extract/general/figureGrammar.ts";
+import { plain } from "../../loaders/extract/minutes/minutesText.ts";
 import { findStatementBlocks } from "../../loaders/extract/general/statementBlocks.ts";
 import { parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { ProseIndex } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
@@ -147,5 +148,67 @@ describe("views derived once per document", () => {
     expect(blocks.length).toBeGreaterThan(3);
     expect(findStatementBlocks(shared)).toBe(blocks);
     expect(findStatementBlocks(docOf(lines))).toEqual(blocks);
+  });
+});
+
+describe("the whitespace check before a line is cleaned", () => {
+  const UNCLEAN = /[^\S ]| {2}|^ | $/;
+  it("calls clean exactly the texts the pattern calls clean, for every kind of space", () => {
+    for (const t of [
+      "",
+      "a",
+      " a",
+      "a ",
+      "a  b",
+      "a b",
+      "a\tb",
+      "a\u00a0b",
+      "a\u202fb",
+      "a\u3000b",
+      "a\u200bb",
+      "a\u001fb",
+    ])
+      expect(isClean(t)).toBe(!UNCLEAN.test(t));
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2009",
+      "\ufeff",
+      "\u0085",
+      "x",
+      "ö",
+      "12",
+      "\u001f",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const t = pieces.join("");
+        expect(isClean(t)).toBe(!UNCLEAN.test(t));
+      }),
+    );
+  });
+});
+
+describe("a minutes line without Markdown markers", () => {
+  const longWay = (text: string) =>
+    text
+      .replace(/^#{1,6}\s*/, "")
+      .replace(/\*\*|__/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\\_/g, "_")
+      .trim();
+  it("reads as the markers' patterns read it, with or without a marker character", () => {
+    expect(plain("#### **§ 12** Beslut")).toBe("§ 12 Beslut");
+    expect(plain("  § 12 Beslut ")).toBe("§ 12 Beslut");
+    const piece = fc.constantFrom("#", "##", "**", "__", "_", "\\_", "[a](b)", "[", "]", "(", ")", " ", "§ 4", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const t = pieces.join("");
+        expect(plain(t)).toBe(longWay(t));
+      }),
+    );
   });
 });

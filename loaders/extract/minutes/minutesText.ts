@@ -11,6 +11,8 @@ export function plainAt(doc: DocumentText, n: number): string {
 }
 
 export function plain(text: string): string {
+  // Most lines carry no marker: without one of these characters no pattern below can match.
+  if (!MARKER_CHARACTER.test(text)) return text.trim();
   return text
     .replace(/^#{1,6}\s*/, "")
     .replace(/\*\*|__/g, "")
@@ -18,6 +20,8 @@ export function plain(text: string): string {
     .replace(/\\_/g, "_")
     .trim();
 }
+
+const MARKER_CHARACTER = /[#*_[\\]/;
 
 /**
  * The minutes as every minutes reader reads them: Markdown emphasis around any word taken away
