@@ -12,6 +12,7 @@ import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
+import { settleUnsignedResults } from "../general/unsignedResults.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -129,16 +130,19 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
       note: `${allocations.facts.length} grants and frame lines`,
     },
   ];
-  return mergeOutputs([
-    meeting,
-    parseAttendance(doc),
-    { facts, findings: [...findings, ...allocations.findings], coverage },
-    { facts: allocations.facts, findings: [], coverage: [] },
-    parseMinutesFigures(doc, items, meetingYear, passages),
-    readYearPassages(doc, passages),
-    minutesMemberTables(doc),
-    { facts: fees.facts, findings: fees.findings, coverage: [] },
-  ]);
+  // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
+  return settleUnsignedResults(
+    mergeOutputs([
+      meeting,
+      parseAttendance(doc),
+      { facts, findings: [...findings, ...allocations.findings], coverage },
+      { facts: allocations.facts, findings: [], coverage: [] },
+      parseMinutesFigures(doc, items, meetingYear, passages),
+      readYearPassages(doc, passages),
+      minutesMemberTables(doc),
+      { facts: fees.facts, findings: fees.findings, coverage: [] },
+    ]),
+  );
 }
 
 /** A "§ 3 …" paragraph on an item a decision table read: all of it is the item's text, under the table's title. */
