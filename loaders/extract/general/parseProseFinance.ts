@@ -11,7 +11,6 @@
  * that disagree is stored from neither. Every amount not stored becomes an unread number with its
  * reason.
  */
-import { awaitingResult } from "./unsignedResults.ts";
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -27,6 +26,7 @@ import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
+import { awaitingResult } from "./unsignedResults.ts";
 
 const SECTION = "general:prose_finance";
 

@@ -130,19 +130,18 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
       note: `${allocations.facts.length} grants and frame lines`,
     },
   ];
+  const read = mergeOutputs([
+    meeting,
+    parseAttendance(doc),
+    { facts, findings: [...findings, ...allocations.findings], coverage },
+    { facts: allocations.facts, findings: [], coverage: [] },
+    parseMinutesFigures(doc, items, meetingYear, passages),
+    readYearPassages(doc, passages),
+    minutesMemberTables(doc),
+    { facts: fees.facts, findings: fees.findings, coverage: [] },
+  ]);
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
-  return settleUnsignedResults(
-    mergeOutputs([
-      meeting,
-      parseAttendance(doc),
-      { facts, findings: [...findings, ...allocations.findings], coverage },
-      { facts: allocations.facts, findings: [], coverage: [] },
-      parseMinutesFigures(doc, items, meetingYear, passages),
-      readYearPassages(doc, passages),
-      minutesMemberTables(doc),
-      { facts: fees.facts, findings: fees.findings, coverage: [] },
-    ]),
-  );
+  return settleUnsignedResults(read);
 }
 
 /** A "§ 3 …" paragraph on an item a decision table read: all of it is the item's text, under the table's title. */
