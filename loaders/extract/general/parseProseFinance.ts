@@ -26,6 +26,7 @@ import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
+import { awaitingResult } from "./unsignedResults.ts";
 
 const SECTION = "general:prose_finance";
 
@@ -373,7 +374,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (signed) keep({ ...u, figure: signed });
     else left.push(u);
   }
-  for (const p of signByResultIdentity(read, left, financial, year)) {
+  const signedHere = signByResultIdentity(read, left, financial, year);
+  for (const p of signedHere) {
     // A result the identity signed is read after all: its "without a sign" entry goes.
     if (notTheYears(p)) continue;
     keep(p, ["result"]);
@@ -383,9 +385,33 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (at >= 0) findings.splice(at, 1);
   }
   const facts = refuseConflicts(read, unread);
+  // The year's result no sum of the text signed waits for the sums every reader reads (unsignedResults.ts).
+  const awaiting = left
+    .filter(
+      (u) =>
+        !signedHere.some((p) => p.line === u.line && p.figure.start === u.figure.start) &&
+        u.figure.item === "result" &&
+        u.figure.basis === "actual" &&
+        u.figure.year === year &&
+        !notTheYears(u) &&
+        !aboutAnotherBody(u.sentence) &&
+        !anotherBodysAmount(doc, u.line, u.figure.sek),
+    )
+    .map((u) =>
+      awaitingResult({
+        year,
+        size: u.figure.sek,
+        line: u.line,
+        text: u.text,
+        section: SECTION,
+        source_label: u.figure.clause.slice(0, 200),
+        approximate: u.figure.approximate,
+      }),
+    );
   return {
     facts,
     findings,
+    ...(awaiting.length > 0 ? { awaiting } : {}),
     coverage: [
       {
         section: SECTION,

@@ -12,6 +12,7 @@ import { minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
+import { settleUnsignedResults } from "../general/unsignedResults.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -129,7 +130,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
       note: `${allocations.facts.length} grants and frame lines`,
     },
   ];
-  return mergeOutputs([
+  const read = mergeOutputs([
     meeting,
     parseAttendance(doc),
     { facts, findings: [...findings, ...allocations.findings], coverage },
@@ -139,6 +140,8 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     minutesMemberTables(doc),
     { facts: fees.facts, findings: fees.findings, coverage: [] },
   ]);
+  // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
+  return settleUnsignedResults(read);
 }
 
 /** A "§ 3 …" paragraph on an item a decision table read: all of it is the item's text, under the table's title. */

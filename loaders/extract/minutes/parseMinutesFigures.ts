@@ -16,6 +16,7 @@ import { MONTH_NAMES, monthNumber, pad2 } from "./minutesText.ts";
 import { sentencesOf } from "./readDecisions.ts";
 import { readMoneySentence } from "../general/moneyGrammar.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
+import { awaitingResult } from "../general/unsignedResults.ts";
 
 const SECTION = "minutes_figures";
 const AMOUNT = String.raw`(-?\d{1,3}(?: \d{3})+|\d+(?:,\d+)?)\s*(?:kr|kronor|miljoner kronor|miljon kronor|mkr|tkr)\b`;
@@ -62,6 +63,7 @@ export function parseMinutesFigures(
 ): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
+  const awaiting: FactInput[] = [];
   const firstItem = items[0]?.line ?? 1;
   const sentences = sentencesOf(doc, firstItem, doc.lineCount);
   const itemAt = (line: number) => itemAtOrBefore(items, line);
@@ -131,6 +133,19 @@ export function parseMinutesFigures(
             line: lineOf(doc, s.line, f.raw),
             approximate: f.approximate,
           });
+      // A result written without a sign waits for the sums of its year (unsignedResults.ts).
+      for (const u of reading.unsigned)
+        if (u.item === "result" && u.basis === "actual" && u.year === reportYear)
+          awaiting.push(
+            awaitingResult({
+              year: u.year,
+              size: u.sek,
+              ...at,
+              line: lineOf(doc, s.line, u.raw),
+              source_label: `${u.clause.trim().slice(0, 120)} (protokoll${item ? `, ${item.ref} ${item.title}` : ""})`,
+              approximate: u.approximate,
+            }),
+          );
       for (const u of reading.unread)
         findings.push({
           check_id: "coverage.unread_number",
@@ -258,6 +273,7 @@ export function parseMinutesFigures(
   return {
     facts,
     findings,
+    ...(awaiting.length > 0 ? { awaiting } : {}),
     coverage: [
       {
         section: SECTION,
