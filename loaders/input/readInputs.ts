@@ -15,7 +15,7 @@ import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
-import { InputError, readYaml } from "./readYaml.ts";
+import { InputError, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
 import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
 
@@ -95,12 +95,12 @@ const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({
 
 /**
  * One federation's share of a read, as plain data (a worker thread gets it as a message): its
- * registry, its usable documents with their manifest index and the manifest line of their
- * sha256, its curated files with their index among all curated files.
+ * registry, its usable documents with their manifest index, its curated files with their index
+ * among all curated files.
  */
 export interface FederationJob {
   registry: PlainRegistryFile | undefined;
-  documents: { entry: ManifestEntry; index: number; shaLine: number }[];
+  documents: { entry: ManifestEntry; index: number }[];
   curated: { file: string; index: number }[];
   manifestFile: string;
 }
@@ -147,7 +147,14 @@ export async function readFederation(
     lines: new DocumentLines(),
   };
   const { manifestFile } = job;
-  for (const { entry, index, shaLine } of job.documents) {
+  /** The manifest's lines, found only when a message needs one (readYaml's lazy lines). */
+  let manifestLines: Promise<LineOf> | undefined;
+  const shaLine = (index: number) =>
+    (manifestLines ??= yamlLines(paths.manifest, paths.root)).then(
+      (lineOf) => String(lineOf(["documents", index, "sha256"])),
+      () => "?",
+    );
+  for (const { entry, index } of job.documents) {
     const id = documentIdFor(entry);
     let documentLines: DocumentText;
     progress(id);
@@ -160,7 +167,7 @@ export async function readFederation(
         throw new InputError(
           sourceRel,
           "sha256",
-          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${shaLine}) says ${entry.sha256.slice(0, 12)}…`,
+          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${await shaLine(index)}) says ${entry.sha256.slice(0, 12)}…`,
         );
       }
       const file = extractedPath(paths.extracted, id);
@@ -273,7 +280,7 @@ export interface InputPlan {
 export async function planInputs(paths: Paths): Promise<InputPlan> {
   const manifestRejections: InputError[] = [];
   const manifestFile = relative(paths.root, paths.manifest);
-  const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
+  const { documents: manifest, placeOf } = await readManifestFile(paths);
   const registries = await readRegistries(paths);
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
   const headBytes: Buffer[] = [];
@@ -294,7 +301,7 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
       );
       continue;
     }
-    const document = { entry, index: i, shaLine: manifestLine(["documents", i, "sha256"]) };
+    const document = { entry, index: i };
     const list = byFederation.get(entry.federation_id);
     if (list) list.push(document);
     else byFederation.set(entry.federation_id, [document]);
