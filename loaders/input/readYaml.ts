@@ -56,6 +56,12 @@ function located(text: string, name: string): { doc: ReturnType<typeof parseDocu
   return { doc, lineOf };
 }
 
+/** `lineOf` for the text, its Document built on the first call: until then the text is all it holds. */
+export function lazyLines(text: string, name: string): LineOf {
+  let lines: LineOf | undefined;
+  return (path) => (lines ??= located(text, name).lineOf)(path);
+}
+
 /** js-yaml's reading of the text under YAML 1.2's core schema (as `yaml` reads it), or undefined where it refuses it. */
 function quickly(text: string): { value: unknown } | undefined {
   try {
@@ -71,16 +77,13 @@ export async function readYaml<T extends z.ZodType>(
   schema: T,
   root?: string,
   options: ReadYamlOptions = {},
-): Promise<{ data: z.infer<T>; lineOf: LineOf }> {
+): Promise<{ data: z.infer<T>; lineOf: LineOf; text: string }> {
   const name = root ? relative(root, file) : file;
   const text = await readText(file, name);
   if (options.lines === "lazy") {
     const quick = quickly(text);
     const parsed = quick && schema.safeParse(quick.value);
-    if (parsed?.success) {
-      let lines: LineOf | undefined;
-      return { data: parsed.data, lineOf: (path) => (lines ??= located(text, name).lineOf)(path) };
-    }
+    if (parsed?.success) return { data: parsed.data, lineOf: lazyLines(text, name), text };
   }
   const { doc, lineOf } = located(text, name);
   const parsed = schema.safeParse(doc.toJS());
@@ -93,7 +96,7 @@ export async function readYaml<T extends z.ZodType>(
       issue.message,
     );
   }
-  return { data: parsed.data, lineOf };
+  return { data: parsed.data, lineOf, text };
 }
 
 /**
