@@ -13,9 +13,9 @@ import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } fr
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
-import { readRegistries, type RegistryFile } from "./readRegistries.ts";
+import { readRegistries, type ReadRegistryFile, type RegistryFile } from "./readRegistries.ts";
 import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
-import { InputError, readYaml } from "./readYaml.ts";
+import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
 import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
 
@@ -68,39 +68,30 @@ export interface IndexedRejection {
   error: RejectedInput & { message: string };
 }
 
-/** A registry file as plain data: its members' YAML lines looked up beforehand, instead of the YAML document. */
+/**
+ * A registry file as plain data: its text, not its YAML document. Its members' lines are found
+ * where the federation is normalised (a worker thread): building the document with its lines
+ * for every registry cost the load's planning some 0.4 s CPU at 75x15 while the workers waited.
+ */
 export interface PlainRegistryFile {
   registry: RegistryFile["registry"];
   file: string;
-  memberLines: number[];
+  text: string;
 }
 
-const plainRegistry = (r: RegistryFile): PlainRegistryFile => ({
-  registry: r.registry,
-  file: r.file,
-  memberLines: r.registry.members.map((_, i) => r.lineOf(["members", i])),
-});
+const plainRegistry = ({ registry, file, text }: ReadRegistryFile): PlainRegistryFile => ({ registry, file, text });
 
-/** The registry file again, answering `lineOf` for what the normalising asks: a member's line. */
-const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({
-  registry: r.registry,
-  file: r.file,
-  lineOf: (path) => {
-    const [key, i] = path;
-    if (path.length !== 2 || key !== "members" || typeof i !== "number" || r.memberLines[i] === undefined)
-      throw new Error(`${r.file}: no line kept for ${path.join(".")}`);
-    return r.memberLines[i];
-  },
-});
+/** The registry file again, its lines found from its text when the normalising first asks for one. */
+const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({ ...r, lineOf: lazyLines(r.text, r.file) });
 
 /**
  * One federation's share of a read, as plain data (a worker thread gets it as a message): its
- * registry, its usable documents with their manifest index and the manifest line of their
- * sha256, its curated files with their index among all curated files.
+ * registry, its usable documents with their manifest index, its curated files with their index
+ * among all curated files.
  */
 export interface FederationJob {
   registry: PlainRegistryFile | undefined;
-  documents: { entry: ManifestEntry; index: number; shaLine: number }[];
+  documents: { entry: ManifestEntry; index: number }[];
   curated: { file: string; index: number }[];
   manifestFile: string;
 }
@@ -147,7 +138,14 @@ export async function readFederation(
     lines: new DocumentLines(),
   };
   const { manifestFile } = job;
-  for (const { entry, index, shaLine } of job.documents) {
+  /** The manifest's lines, found only when a message needs one (readYaml's lazy lines). */
+  let manifestLines: Promise<LineOf> | undefined;
+  const shaLine = (index: number) =>
+    (manifestLines ??= yamlLines(paths.manifest, paths.root)).then(
+      (lineOf) => String(lineOf(["documents", index, "sha256"])),
+      () => "?",
+    );
+  for (const { entry, index } of job.documents) {
     const id = documentIdFor(entry);
     let documentLines: DocumentText;
     progress(id);
@@ -160,7 +158,7 @@ export async function readFederation(
         throw new InputError(
           sourceRel,
           "sha256",
-          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${shaLine}) says ${entry.sha256.slice(0, 12)}…`,
+          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${await shaLine(index)}) says ${entry.sha256.slice(0, 12)}…`,
         );
       }
       const file = extractedPath(paths.extracted, id);
@@ -273,8 +271,8 @@ export interface InputPlan {
 export async function planInputs(paths: Paths): Promise<InputPlan> {
   const manifestRejections: InputError[] = [];
   const manifestFile = relative(paths.root, paths.manifest);
-  const { documents: manifest, placeOf, lineOf: manifestLine } = await readManifestFile(paths);
-  const registries = await readRegistries(paths);
+  const { documents: manifest, placeOf } = await readManifestFile(paths);
+  const registries = await readRegistries(paths, { lines: "lazy" });
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
   const headBytes: Buffer[] = [];
   for (const r of registries) headBytes.push(await readYamlBytes(join(paths.root, r.file), paths.root));
@@ -294,7 +292,7 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
       );
       continue;
     }
-    const document = { entry, index: i, shaLine: manifestLine(["documents", i, "sha256"]) };
+    const document = { entry, index: i };
     const list = byFederation.get(entry.federation_id);
     if (list) list.push(document);
     else byFederation.set(entry.federation_id, [document]);

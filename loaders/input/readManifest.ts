@@ -16,7 +16,8 @@ export interface ManifestFile {
  * both to one JSON file and load would keep one at random, so nothing is written at all.
  */
 export async function readManifestFile(paths: Paths): Promise<ManifestFile> {
-  const { data, lineOf } = await readYaml(paths.manifest, manifestSchema, paths.root);
+  // Lines are looked up only for a message: at national scale finding them cost most of the read.
+  const { data, lineOf } = await readYaml(paths.manifest, manifestSchema, paths.root, { lines: "lazy" });
   const placeOf = (index: number) => `documents.${index} (line ${lineOf(["documents", index])})`;
   const firstIndex = new Map<string, number>();
   for (const [j, entry] of data.documents.entries()) {
