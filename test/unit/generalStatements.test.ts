@@ -1159,6 +1159,26 @@ describe("statement columns by position and by the lexicon", () => {
     expect(parseColumnHeader("Plan 2024 Mål 2024")).toBeNull();
   });
 
+  it("names no result row whose label brackets a loss: the figures' sign cannot be told", () => {
+    expect(statementItem("Årets resultat (underskott)", "income_statement")).toBeUndefined();
+    expect(statementItem("Årets resultat (förlust)", "income_statement")).toBeUndefined();
+    // Must fire: a sign convention naming both, a plain label, a note reference.
+    expect(statementItem("Årets resultat (+ överskott / – underskott)", "income_statement")?.item).toBe("result");
+    expect(statementItem("Årets resultat", "income_statement")?.item).toBe("result");
+    expect(statementItem("Årets resultat (not 3)", "income_statement")?.item).toBe("result");
+    const facts = run(
+      [
+        "Resultaträkning (kr)              2024         2023",
+        "Verksamhetens intäkter        8 412 300    8 100 250",
+        "Verksamhetens kostnader       8 733 120    7 950 400",
+        "Årets resultat (underskott)     320 820      149 850",
+      ].join("\n"),
+      2024,
+    ).facts;
+    expect(money(facts, "result", 2024)).toEqual([]);
+    expect(money(facts, "revenue_operating", 2024)).toEqual([8412300]);
+  });
+
   it("names rows the patterns miss through the lexicon, within the statement's own items", () => {
     expect(statementItem("Verksamhetsintäkter", "income_statement")?.item).toBe("revenue_operating");
     expect(statementItem("– RÄNTEINTÄKTER", "income_statement")?.item).toBe("revenue_financial");
