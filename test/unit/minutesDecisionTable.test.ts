@@ -195,6 +195,29 @@ Not: § 5 Sökt belopp var 300 000 kr.
   });
 });
 
+describe("a decision table set out in columns, each row opening with its §", () => {
+  const LAYOUT = `${HEAD}
+
+Beslut i sammandrag
+§     Ärende                     Beslut          Belopp
+§ 4   Ansökan Stegen             Beviljas        450 000 kr
+§ 5   Ansökan Bron               Avslås
+§ 6   Delårsrapport              Noteras
+
+Kommentarer
+§ 5 Sökt belopp var 300 000 kr.
+`;
+
+  it("reads one decision per row, and no row as a heading whose text runs over the rows below", () => {
+    const { of } = parse(LAYOUT);
+    expect(of("decision").map((x) => `${x.item_ref} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§4 approved 450000",
+      "§5 rejected null",
+      "§6 noted null",
+    ]);
+  });
+});
+
 describe("an item mentioned again", () => {
   it("adds no decision of unknown outcome where the item's decision was read", () => {
     const { of } = parse(`${HEAD}

@@ -6,7 +6,7 @@
  * decision references such as "Beslut 2025-3 §11:1").
  */
 import type { DocumentText } from "../documentText.ts";
-import { categoryHeader, isPipeRow, ITEM_HEADING, itemRef, plainAt, type ItemCategory } from "./minutesText.ts";
+import { categoryHeader, ITEM_HEADING, itemRef, plainAt, type ItemCategory } from "./minutesText.ts";
 
 export interface AgendaItem {
   ref: string;
@@ -39,8 +39,7 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   const heads: { line: number; number: number; title: string; titleEnd: number; bodyOnHeading?: boolean }[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = ITEM_HEADING.exec(plainAt(doc, n));
-    // "§ 4 | Ansökan | Beviljas | 450 000 kr" is a decision table's row (its reader's), not a heading.
-    if (!m || isPipeRow(doc.lines[n - 1] ?? "")) continue;
+    if (!m) continue;
     let title = m[2]!.trim();
     let titleEnd = n;
     // "§ 13 Ansökan – Jobbspåret. Bjursele kommun ansöker om …": the item's text starts on its
