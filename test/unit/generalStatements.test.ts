@@ -47,6 +47,12 @@ describe("units", () => {
     expect(readUnit("Belopp i tkr")?.unit).toBe("tkr");
     expect(readUnit("Resultaträkning (tkr)")?.unit).toBe("tkr");
     expect(readUnit("Belopp i kr.")?.unit).toBe("kr");
+    // Thousands written with digits: "(000 kr)", "1000-tal kr", never an amount of 1 000 or 8 000 kr.
+    expect(readUnit("Resultaträkning (000 kr)")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i 1000-tal kr")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i 1 000-tals kronor")?.unit).toBe("tkr");
+    expect(readUnit("Bidrag över 1 000 kr")?.unit).toBe("kr");
+    expect(readUnit("Hyra 8 000 kr")?.unit).toBe("kr");
     expect(readUnit("Resultaträkning, Mkr")?.unit).toBe("mkr");
     expect(readUnit("mnkr 2023 2022")?.unit).toBe("mkr");
     expect(readUnit("Belopp i miljoner kronor")?.unit).toBe("mkr");
