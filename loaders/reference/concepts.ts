@@ -94,9 +94,10 @@ const PER_HEAD = [
   "per coach",
   "per inskriv",
   "per avslut",
-  "kr/",
-  "kronor/",
-  "sek/",
+  "kr/deltag",
+  "kr/invanar",
+  "kr/person",
+  "kronor/deltag",
 ];
 /** What no money concept of the year may be: a budget, a forecast, a deviation, a ratio per head. */
 const NO_BUDGET_OR_RATIO = [...NO_BUDGET, ...PER_HEAD];
