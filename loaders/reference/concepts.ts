@@ -76,6 +76,31 @@ const FILLER = new Set([
 ]);
 
 const NO_BUDGET = ["budget", "prognos", "avvikelse"];
+/**
+ * A ratio, not the year's sum: "Intäkter per anställd", "Kostnad per deltagare", "kr/invånare".
+ * Every money concept refuses a label or clause that divides by a head count.
+ */
+const PER_HEAD = [
+  "per deltag",
+  "per invanar",
+  "per kommuninvanar",
+  "per anstall",
+  "per arsarbet",
+  "per person",
+  "per individ",
+  "per capita",
+  "per medlem",
+  "per handlaggar",
+  "per coach",
+  "per inskriv",
+  "per avslut",
+  "kr/deltag",
+  "kr/invanar",
+  "kr/person",
+  "kronor/deltag",
+];
+/** What no money concept of the year may be: a budget, a forecast, a deviation, a ratio per head. */
+const NO_BUDGET_OR_RATIO = [...NO_BUDGET, ...PER_HEAD];
 /** The nouns a participant measure counts. */
 const PERSONS = ["deltagare", "deltagarna", "delt", "personer", "individer", "st"];
 /** Words that make a count of people something else than enrolled participants. */
@@ -127,7 +152,7 @@ export const CONCEPTS: readonly Concept[] = [
     // "Omsättning": the turnover, all the year's revenue (never "omsättningstillgångar").
     stems: ["verksamhetens intakt", "verksamhetsintakt", "rorelseintakt", "rorelsens intakt", "intakt", "omsattning$"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "finansiell", "ranteintakt"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "finansiell", "ranteintakt"],
   },
   {
     id: "finance:cost_operating",
@@ -136,7 +161,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Verksamhetens kostnader",
     stems: ["verksamhetens kostnad", "verksamhetskostnad", "rorelsekostnad", "rorelsens kostnad", "kostnad"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "finansiell", "rantekostnad", "personal", "lokal", "ovrig", "per deltagare"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "finansiell", "rantekostnad", "personal", "lokal", "ovrig"],
   },
   {
     id: "finance:operating_result",
@@ -146,7 +171,7 @@ export const CONCEPTS: readonly Concept[] = [
     // "netto$" is the word itself: "Verksamhetens nettointäkter" is revenue, not the operating result.
     stems: ["verksamhetens resultat", "verksamhetens nettokostnad", "rorelseresultat", "verksamhetens netto$"],
     units: ["sek"],
-    negativeCues: NO_BUDGET,
+    negativeCues: NO_BUDGET_OR_RATIO,
   },
   {
     id: "finance:revenue_financial",
@@ -155,7 +180,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Finansiella intäkter",
     stems: ["finansiella intakt", "ranteintakt"],
     units: ["sek"],
-    negativeCues: NO_BUDGET,
+    negativeCues: NO_BUDGET_OR_RATIO,
   },
   {
     id: "finance:cost_financial",
@@ -164,7 +189,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Finansiella kostnader",
     stems: ["finansiella kostnad", "rantekostnad"],
     units: ["sek"],
-    negativeCues: NO_BUDGET,
+    negativeCues: NO_BUDGET_OR_RATIO,
   },
   {
     id: "finance:result",
@@ -173,7 +198,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Årets resultat",
     stems: ["arets resultat", "resultat", "arsresultat"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "efter finansiella"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "verksamhetens", "finansiell", "rorelse", "efter finansiella"],
   },
   {
     id: "finance:equity_end",
@@ -183,7 +208,7 @@ export const CONCEPTS: readonly Concept[] = [
     // "vid årets slut" says when the level is counted, as "31 december" does.
     stems: ["eget kapital", "summa eget kapital", "eget kapital vid arets slut", "eget kapital vid arets utgang"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "skulder", "andel", "soliditet i procent"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "ingaende", "vid arets borjan", "skulder", "andel", "soliditet i procent"],
   },
   {
     id: "finance:assets_total",
@@ -543,7 +568,7 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
       "gick med minus",
     ],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],
   },
   {
     id: "prose:turnover",
@@ -553,7 +578,7 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     // "Förbundet omsatte 6,4 Mkr under 2024": the verb names the year's revenue as a whole.
     stems: ["omsatte$", "omsatt$", "omsatter$"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET],
+    negativeCues: NO_BUDGET_OR_RATIO,
   },
   {
     id: "prose:equity",
@@ -562,7 +587,7 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
     sv: "Eget kapital vid årets slut",
     stems: ["egna kapital", "eget kapital"],
     units: ["sek"],
-    negativeCues: [...NO_BUDGET, "ingaende", "vid arets borjan", "januari", "andel", "soliditet"],
+    negativeCues: [...NO_BUDGET_OR_RATIO, "ingaende", "vid arets borjan", "januari", "andel", "soliditet"],
   },
 ];
 

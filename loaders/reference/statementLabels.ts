@@ -237,6 +237,9 @@ export const NOTE_FAMILY: Readonly<Record<string, string>> = {
   liabilities_short: "liability",
 };
 
+/** A bracket in a label naming a loss: "(underskott)", "(förlust)", "(negativt)". */
+const LOSS_IN_BRACKET = /\([^)]*(underskott|förlust|negativ|minus)[^)]*\)/;
+
 /** Lower case, no leading numbering or page number, no note reference, no trailing "(not 1)". */
 export function normalizeStatementLabel(label: string): string {
   return normalizeLabel(label)
@@ -255,6 +258,9 @@ export function normalizeStatementLabel(label: string): string {
  */
 export function statementItem(label: string, kind: StatementKind): StatementLabel | undefined {
   const norm = normalizeStatementLabel(label);
+  // "Årets resultat (underskott)  320 820": the bracket signs the figures or restates their sign,
+  // which cannot be told apart; a sign convention ("(+ överskott / − underskott)") names both.
+  if (LOSS_IN_BRACKET.test(norm) && !/över/.test(norm)) return undefined;
   const listed = STATEMENT_LABELS.find((e) => e.in.includes(kind) && e.patterns.some((p) => p.test(norm)));
   if (listed) return listed;
   const match = bestConcept(norm, ["finance"], 1);

@@ -25,7 +25,11 @@ export interface UnitReading {
 // Longest first: "tusentals kronor" before "kronor", "mnkr" before "kr".
 const UNIT_WORDS: [RegExp, StatementUnit][] = [
   [/\b(miljoner|miljon|milj\.?)\s*(kronor|kr|sek)\b|\bmkr\b|\bmnkr\b|\bmsek\b|\bmn\s?kr\b|\bmsek\b/i, "mkr"],
-  [/\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bkkr\b|\bksek\b|\btsek\b/i, "tkr"],
+  // "(000 kr)", "belopp i 1000-tal kr", "1 000-tals kronor": thousands written with digits.
+  [
+    /\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bkkr\b|\bksek\b|\btsek\b|(?<!\d\s?)(?:1\s?000-tals?|000)\s*(?:kronor|kr|sek)\b/i,
+    "tkr",
+  ],
   [/\bkronor\b|\bkr\b\.?|\bsek\b/i, "kr"],
 ];
 

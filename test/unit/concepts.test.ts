@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestConcept, CONCEPTS, foldLabel, matchConcepts } from "../../loaders/reference/concepts.ts";
+import { bestConcept, bestProseConcept, CONCEPTS, foldLabel, matchConcepts } from "../../loaders/reference/concepts.ts";
 
 const best = (label: string, ...kinds: Parameters<typeof bestConcept>[1][]) => bestConcept(label, kinds[0])?.concept.id;
 
@@ -64,6 +64,17 @@ describe("concept lexicon", () => {
     expect(best("Finansiella intäkter", ["finance"])).toBe("finance:revenue_financial");
     expect(best("Personalkostnader", ["finance"])).toBeUndefined();
     expect(best("Resultat efter finansiella poster", ["finance"])).toBeUndefined();
+  });
+
+  it("names no money figure of the year in a ratio per head, in a label or a clause", () => {
+    expect(best("Intäkter per anställd", ["finance"])).toBeUndefined();
+    expect(best("Kostnad per invånare", ["finance"])).toBeUndefined();
+    expect(best("Resultat kr/deltagare", ["finance"])).toBeUndefined();
+    expect(bestProseConcept("Intäkter per anställd", ["finance"])).toBeUndefined();
+    // Must fire: the same words without the ratio, and a balance date after "per".
+    expect(best("Intäkter", ["finance"])).toBe("finance:revenue_operating");
+    expect(bestProseConcept("Intäkterna uppgick till", ["finance"])?.concept.id).toBe("finance:revenue_operating");
+    expect(best("Eget kapital per 31 december", ["finance"])).toBe("finance:equity_end");
   });
 
   it("leaves an ambiguous label unnamed rather than guess", () => {

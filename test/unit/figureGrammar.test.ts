@@ -117,6 +117,8 @@ describe("the figure grammar", () => {
     ["Deltagare i Steget och Bron: 40", []],
     ["Insatserna har under året nått 520 personer.", ["enrolled/all=520"]],
     ["Vid årets slut var 198 personer inskrivna.", ["ongoing/all=198"]],
+    // Must not fire: a perfect tense at the year's end counts everyone so far, or those still in.
+    ["Vid årets slut hade 132 personer deltagit.", []],
     [
       "Under året deltog 245 personer och vid årets slut var 130 fortfarande inskrivna.",
       ["enrolled/all=245", "ongoing/all=130"],

@@ -48,6 +48,12 @@ describe("units", () => {
     expect(readUnit("Belopp i tkr")?.unit).toBe("tkr");
     expect(readUnit("Resultaträkning (tkr)")?.unit).toBe("tkr");
     expect(readUnit("Belopp i kr.")?.unit).toBe("kr");
+    // Thousands written with digits: "(000 kr)", "1000-tal kr", never an amount of 1 000 or 8 000 kr.
+    expect(readUnit("Resultaträkning (000 kr)")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i 1000-tal kr")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i 1 000-tals kronor")?.unit).toBe("tkr");
+    expect(readUnit("Bidrag över 1 000 kr")?.unit).toBe("kr");
+    expect(readUnit("Hyra 8 000 kr")?.unit).toBe("kr");
     expect(readUnit("Resultaträkning, Mkr")?.unit).toBe("mkr");
     expect(readUnit("mnkr 2023 2022")?.unit).toBe("mkr");
     expect(readUnit("Belopp i miljoner kronor")?.unit).toBe("mkr");
@@ -1176,6 +1182,26 @@ describe("statement columns by position and by the lexicon", () => {
   it("must not take a row with two year-like amounts, or a word with no known column beside it, for a header", () => {
     expect(parseColumnHeader("Medlemsavgift 2024 2023")).toBeNull();
     expect(parseColumnHeader("Plan 2024 Mål 2024")).toBeNull();
+  });
+
+  it("names no result row whose label brackets a loss: the figures' sign cannot be told", () => {
+    expect(statementItem("Årets resultat (underskott)", "income_statement")).toBeUndefined();
+    expect(statementItem("Årets resultat (förlust)", "income_statement")).toBeUndefined();
+    // Must fire: a sign convention naming both, a plain label, a note reference.
+    expect(statementItem("Årets resultat (+ överskott / – underskott)", "income_statement")?.item).toBe("result");
+    expect(statementItem("Årets resultat", "income_statement")?.item).toBe("result");
+    expect(statementItem("Årets resultat (not 3)", "income_statement")?.item).toBe("result");
+    const facts = run(
+      [
+        "Resultaträkning (kr)              2024         2023",
+        "Verksamhetens intäkter        8 412 300    8 100 250",
+        "Verksamhetens kostnader       8 733 120    7 950 400",
+        "Årets resultat (underskott)     320 820      149 850",
+      ].join("\n"),
+      2024,
+    ).facts;
+    expect(money(facts, "result", 2024)).toEqual([]);
+    expect(money(facts, "revenue_operating", 2024)).toEqual([8412300]);
   });
 
   it("names rows the patterns miss through the lexicon, within the statement's own items", () => {

@@ -164,6 +164,60 @@ Ordföranden redogjorde för arvodena.
   });
 });
 
+describe("a decision table drawn with inner pipes only", () => {
+  const INNER = `${HEAD}
+
+§ | Ärende | Beslut | Belopp
+§ 4 | Ansökan Stegen | Beviljas | 450 000 kr
+§ 5 | Ansökan Bron | Avslås |
+§ 6 | Verksamhetsplan 2026 | Fastställs |
+
+Not: § 5 Sökt belopp var 300 000 kr.
+§ 6 Planen omfattar 9 000 000 kr varav 2 000 000 kr till insatser.
+`;
+
+  it("reads each row as the table's, a last pipe closing an empty cell", () => {
+    const { of } = parse(INNER);
+    expect(of("decision").map((x) => `${x.item_ref} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§4 approved 450000",
+      "§5 rejected null",
+      "§6 approved null",
+    ]);
+    expect(of("allocation").map((x) => x.amount_sek)).toEqual([450000]);
+  });
+
+  it("must not read the rows as headings of items whose text runs over the next rows", () => {
+    const { of } = parse(INNER);
+    // One decision per item: no rejection carrying the row above's grant, no note as a decision of its own.
+    expect(of("decision").filter((x) => x.item_ref === "§4")).toHaveLength(1);
+    expect(of("decision").filter((x) => x.outcome === "rejected" && x.amount_sek !== null)).toEqual([]);
+    expect(of("decision").map((x) => x.item_ref)).not.toContain("§6#2");
+  });
+});
+
+describe("a decision table set out in columns, each row opening with its §", () => {
+  const LAYOUT = `${HEAD}
+
+Beslut i sammandrag
+§     Ärende                     Beslut          Belopp
+§ 4   Ansökan Stegen             Beviljas        450 000 kr
+§ 5   Ansökan Bron               Avslås
+§ 6   Delårsrapport              Noteras
+
+Kommentarer
+§ 5 Sökt belopp var 300 000 kr.
+`;
+
+  it("reads one decision per row, and no row as a heading whose text runs over the rows below", () => {
+    const { of } = parse(LAYOUT);
+    expect(of("decision").map((x) => `${x.item_ref} ${x.outcome} ${x.amount_sek}`)).toEqual([
+      "§4 approved 450000",
+      "§5 rejected null",
+      "§6 noted null",
+    ]);
+  });
+});
+
 describe("an item mentioned again", () => {
   it("adds no decision of unknown outcome where the item's decision was read", () => {
     const { of } = parse(`${HEAD}

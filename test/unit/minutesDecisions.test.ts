@@ -560,3 +560,40 @@ describe("a decision's amount and recipient as written", () => {
     expect(p.decision("§12")?.recipient).toBe("Region Ekvik");
   });
 });
+
+describe("amount lines under a grant", () => {
+  it("stores no applied amount, and no split whose lines do not add up to the sum decided", () => {
+    const p = parse(
+      item(
+        [
+          "Sökt belopp: 500 000 kr",
+          "- Lunda kommun 300 000 kr",
+          "- Region Ekvik 200 000 kr",
+          "Beslut: Styrelsen beviljar 350 000 kr till Lunda kommun för 2025.",
+        ].join("\n"),
+      ),
+    );
+    const amounts = p.of("allocation").map((a) => a.amount_sek);
+    expect(amounts).not.toContain(500000);
+    expect(amounts).not.toContain(300000);
+    expect(amounts).not.toContain(200000);
+    expect(p.decision("§12")).toMatchObject({ outcome: "approved", amount_sek: 350000 });
+  });
+
+  it("stores each line of a split that adds up to the sum decided (must fire)", () => {
+    const p = parse(
+      item(
+        [
+          "Sökt belopp: 500 000 kr",
+          "- Lunda kommun 300 000 kr",
+          "- Region Ekvik 50 000 kr",
+          "Beslut: Styrelsen beviljar 350 000 kr för 2025.",
+        ].join("\n"),
+      ),
+    );
+    expect(p.of("allocation").map((a) => `${a.recipient} ${a.amount_sek}`)).toEqual([
+      "Lunda kommun 300000",
+      "Region Ekvik 50000",
+    ]);
+  });
+});

@@ -44,4 +44,39 @@ describe("figures of another body in running text", () => {
     expect(finance.some((f) => f.includes("31600000"))).toBe(false);
     expect(why).toEqual([3]);
   });
+
+  it("drops a member's deficit whose sign a word gives, not only an amount written with its sign", () => {
+    const { finance, why } = prose([
+      "Förbundet redovisar för 2024 ett underskott om 212 000 kronor.",
+      "",
+      "Åby kommun redovisade ett underskott på 12 miljoner kronor för 2024.",
+    ]);
+    expect(finance).toContain("result=-212000@1");
+    expect(finance.some((f) => f.includes("12000000"))).toBe(false);
+    expect(why).toEqual([3]);
+  });
+
+  it("drops another federation's figures, and a later sentence opening on its name", () => {
+    const { finance, why } = prose([
+      "Vårt grannförbund Samordningsförbundet Norrhed hade 210 deltagare under 2024.",
+      "",
+      "Norrhed redovisade ett resultat på 300 000 kronor och intäkter på 12 400 000 kronor.",
+      "",
+      "Förbundets intäkter uppgick till 8 100 000 kronor.",
+    ]);
+    expect(finance.some((f) => f.includes("12400000") || f.includes("300000"))).toBe(false);
+    expect(why).toContain(3);
+    // Must fire: the federation's own sentence after them.
+    expect(finance).toContain("revenue_operating=8100000@5");
+  });
+
+  it("keeps the federation's own name, genitive or not, as its own", () => {
+    const { finance } = prose([
+      "Samordningsförbundet Vassby hade intäkter på 8 100 000 kronor under 2024.",
+      "",
+      "Samordningsförbundet Vassbys resultat blev ett överskott på 150 000 kronor.",
+    ]);
+    expect(finance).toContain("revenue_operating=8100000@1");
+    expect(finance).toContain("result=150000@3");
+  });
 });

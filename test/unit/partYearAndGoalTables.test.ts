@@ -31,6 +31,8 @@ describe("part of a year", () => {
       "efter åtta månader",
       "Kvartalsrapport 3 2024",
       "Per kvartal skrevs i snitt 30 nya deltagare in",
+      "Till och med oktober hade 40 deltagare avslutats",
+      "t.o.m. september skrevs 31 nya deltagare in",
     ])
       expect(namesPartOfYear(text), text).toBe(true);
   });
@@ -47,6 +49,9 @@ describe("part of a year", () => {
       "halvårsvis uppföljning",
       "Uppföljning av insatserna, kvartal för kvartal",
       "Statistiken redovisas kvartalsvis och månad för månad",
+      "(till och med 30 juni 2024 Samordningsförbundet Norra Ekbygden)",
+      "januari t.o.m. december",
+      "till och med december avslutades 51 deltagare",
     ])
       expect(namesPartOfYear(text), text).toBe(false);
   });

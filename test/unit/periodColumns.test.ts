@@ -63,3 +63,35 @@ describe("destination rows above the exits total of their table", () => {
     expect(read(table("3")).exits).toEqual([]);
   });
 });
+
+describe("columns of years after the report's own", () => {
+  const finance = (lines: string[]) =>
+    (parseMultiYearTables(doc(lines)).facts as AnyFact[]).flatMap((f) =>
+      f.table === "finance" ? [`${f.year}:${f.basis}:${f.item}=${f.amount_sek}`] : [],
+    );
+
+  it("must not read a plan's years as outcomes", () => {
+    expect(
+      finance([
+        "Verksamhetsplan med budget 2025–2027 (tkr)",
+        "                              2025      2026      2027",
+        "Verksamhetens intäkter       9 000     9 200     9 400",
+        "Årets resultat                -400         0         0",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads the report's own year and the years before it (must fire)", () => {
+    expect(
+      finance([
+        "Flerårsöversikt (tkr)",
+        "                              2024      2023      2022",
+        "Verksamhetens intäkter       9 000     9 200     9 400",
+      ]),
+    ).toEqual([
+      "2024:actual:revenue_operating=9000000",
+      "2023:actual:revenue_operating=9200000",
+      "2022:actual:revenue_operating=9400000",
+    ]);
+  });
+});

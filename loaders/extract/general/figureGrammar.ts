@@ -352,6 +352,8 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+/** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
+const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg": the same outcome in words. */
 const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})/u;
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
@@ -1117,6 +1119,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
+      // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
+      // still enrolled? The perfect tense says the first, the time the second: neither is stored.
+      if (ongoing && enrolled && (SO_FAR.test(afterText) || SO_FAR.test(beforeText))) return undefined;
       const hits = [isNew && "new", exited && "exited", enrolled && (ongoing ? "ongoing" : "enrolled")].filter(
         Boolean,
       ) as CountMeasure[];

@@ -7,10 +7,12 @@
  * federation ("Förbundet redovisar ett överskott", "Det egna kapitalet uppgick till") are left
  * alone. Pure.
  */
+import { slugify } from "../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { isHeading } from "./sectionScope.ts";
 
 /** Prose readers whose facts the guard checks. */
@@ -39,6 +41,42 @@ const NAMES_FEDERATION =
   /(?<!\p{L})(?:samordnings)?förbund(?:et|ets)?(?!\p{L})|(?<!\p{L})årsredovisning(?:en)?(?!\p{L})|(?<!\p{L})finsam(?!\p{L})/iu;
 /** … and one that names the member itself, which hands the paragraph over to the member. */
 const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunkoncernen|kommunkoncernens)(?!\p{L})/iu;
+
+/**
+ * Another federation, named ("Samordningsförbundet Norrby", "Norrby samordningsförbund") or not
+ * ("vårt grannförbund", "övriga förbund"): its figures, set out in the same words as the
+ * federation's own, are never the federation's.
+ */
+const NAMED_FEDERATION =
+  /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
+const UNNAMED_FEDERATION =
+  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund)/u;
+
+/**
+ * Whether a name could be the document's own federation: its id spelt by the name's words, with or
+ * without a genitive s, or either one's slug inside the other's. A name that might be ours is ours:
+ * the figures beside it stay read as before.
+ */
+function mightBeOwn(name: string, federationId: string): boolean {
+  const words = name.replace(/^i\s+/, "");
+  if (namesFederation(words, federationId) || namesFederation(words.replace(/s$/, ""), federationId)) return true;
+  const slug = slugify(words);
+  return slug.includes(federationId) || federationId.includes(slug.replace(/s$/, ""));
+}
+
+/**
+ * The other federation a sentence names, as the word a later sentence may open with ("Norrby
+ * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
+ */
+function otherFederationIn(sentence: string, federationId: string): string | undefined {
+  // A plain search first: most sentences name no federation.
+  if (!/förbund|Finsam/.test(sentence)) return undefined;
+  for (const m of sentence.matchAll(NAMED_FEDERATION)) {
+    const name = (m[1] ?? m[2])!;
+    if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
+  }
+  return UNNAMED_FEDERATION.test(sentence) ? "" : undefined;
+}
 
 /**
  * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",
@@ -74,12 +112,15 @@ interface OtherBodySentence {
  */
 export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = oncePerDocument((doc) => {
   const flagged: OtherBodySentence[] = [];
+  const federationId = federationOfDocument(doc.documentId);
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
   /** In a member's text, a section headed by the federation ("Förbundets verksamhet 2023") is about it. */
   let headingNamesFederation = false;
   /** Whether the federation is named so far in the paragraph: lines right under each other, one sentence a line. */
   let federationNamed = false;
   let lastLine = -1;
+  /** Other federations the text named so far: a sentence opening on one's name is about it. */
+  const others = new Set<string>();
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
@@ -92,23 +133,33 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     }
     if (!onNextLine) federationNamed = headingNamesFederation;
     // A paragraph without a digit holds no figure a prose reader stores (their numbers are digits),
-    // but it may name the federation or the member for the lines right under it.
+    // but it may name the federation or the member for the lines right under it, or another
+    // federation a later sentence opens on.
     if (!/\d/.test(unit.text)) {
       if (inMember && NAMES_MEMBER.test(unit.text)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(unit.text)) federationNamed = true;
+      if (/förbund|Finsam/.test(unit.text))
+        for (const s of sentencesOf(unit)) {
+          const other = otherFederationIn(unit.text.slice(s.start, s.end), federationId);
+          if (other) others.add(other);
+        }
       continue;
     }
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
+      const other = otherFederationIn(sentence, federationId);
+      if (other) others.add(other);
+      const opensOnOther = [...others].some((name) => sentence.trimStart().startsWith(`${name} `));
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
-      if (!unnamed && !aboutAnotherBody(sentence)) continue;
+      if (!unnamed && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
       flagged.push({
         from: lineAt(unit, s.start),
         to: lineAt(unit, Math.max(s.start, s.end - 1)),
-        amounts: findAmounts(sentence).map((a) => a.sek),
+        // Unsigned: a sign word ("ett underskott på 12 mnkr") signs the fact, not the amount written.
+        amounts: findAmounts(sentence).map((a) => Math.abs(a.sek)),
         numbers: (sentence.match(/\d+/g) ?? []).map(Number),
       });
     }
@@ -118,7 +169,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
 
 /** Whether an amount on a line was said in another body's sentence. */
 export function anotherBodysAmount(doc: DocumentText, line: number, sek: number): boolean {
-  return otherBodySentences(doc).some((s) => line >= s.from && line <= s.to && s.amounts.includes(sek));
+  return otherBodySentences(doc).some((s) => line >= s.from && line <= s.to && s.amounts.includes(Math.abs(sek)));
 }
 
 /** Drop the prose facts read from another body's sentences; each leaves a finding. */
@@ -133,7 +184,7 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
     const values = storedValues(f);
     const hit = byLine
       .get(f.line)
-      ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(v)));
+      ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(Math.abs(v))));
     if (!hit) return true;
     findings.push({
       check_id: "coverage.unread_number",

@@ -94,6 +94,8 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  // A year after the report's own is a plan's ("Verksamhetsplan med budget 2025–2027"), never an outcome.
+  if (context && years.some((y) => y > context.periodYear)) return null;
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
 }
 

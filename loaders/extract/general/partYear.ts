@@ -35,6 +35,15 @@ const MONTH_RANGE = new RegExp(
 );
 /** "per den 31 augusti", "per 30 april 2025". */
 const DAY_MONTH = new RegExp(`(?<!\\p{L})per\\s+(?:den\\s+)?\\d{1,2}\\s+(${MONTH})(?!\\p{L})`, "giu");
+/**
+ * "Till och med oktober hade 40 avslutats", "t.o.m. september", "fram till juni": the year so far,
+ * up to a month. Not a date ("till och med 30 juni 2024 Samordningsförbundet X" names how long a
+ * name held), nor a month of a year named.
+ */
+const UNTIL_MONTH = new RegExp(
+  `(?<!\\p{L})(?:till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|fram\\s+till)\\s+(${MONTH})(?!\\p{L})(?!\\s*(?:19|20)\\d\\d)`,
+  "giu",
+);
 /** "per 2025-08-31", "Per 2025-08-31". */
 const ISO_DATE = /(?<!\p{L})per\s+(?:den\s+)?(?:19|20)\d\d-(\d\d)-(\d\d)(?!\d)/giu;
 /** Words that name a part of a year whatever stands beside them. */
@@ -67,6 +76,7 @@ export function namesPartOfYear(text: string): boolean {
     if (from >= 0 && to >= 0 && !(from === 0 && to === 11)) return true;
   }
   for (const m of text.matchAll(DAY_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
+  for (const m of text.matchAll(UNTIL_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
   for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
   return false;
 }

@@ -59,11 +59,18 @@ export function withoutEmphasis(line: string): string {
 }
 
 /** A table row's cells with where each starts: pipes ("| a | b |") or gaps of two or more spaces. */
+/**
+ * A row drawn with pipes: "| 3 | Ansökan | Beviljas |", or without the outer pipes as Markdown
+ * allows ("3 | Ansökan | Beviljas | 300 000 kr"): two pipes at least between cells.
+ */
+export const isPipeRow = (raw: string): boolean => /^\s*\|/.test(raw) || /[^|\s]\s*\|[^|]*[^|\s][^|]*\|/.test(raw);
+
 export function rowCells(raw: string): { text: string; column: number }[] {
-  if (/^\s*\|/.test(raw))
+  // Outer pipes are stripped where the row opens with one; without it, a last pipe closes an empty cell.
+  if (isPipeRow(raw))
     return raw
       .trim()
-      .replace(/^\||\|$/g, "")
+      .replace(/^\|(.*?)\|?$/, "$1")
       .split("|")
       .map((c, k) => ({ text: plain(c.trim()), column: k }));
   return cellsWithColumns(raw.replace(/\t/g, "  ")).map((c) => ({ text: plain(c.text), column: c.column }));

@@ -28,6 +28,9 @@ export interface FrameRun {
 /** A line that sums the lines above it: never a recipient. */
 export const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 
+/** An amount applied for ("Sökt belopp: 500 000 kr", "Ansökt 1,2 mnkr"): never a recipient's grant. */
+const APPLIED_LABEL = /^(sökt|ansökt|begärt|äskat)/i;
+
 /**
  * Cost kinds an application splits its budget into ("Personalkostnader 1 150 000 kr"): a run of
  * these is the specification of one grant, not money to several recipients.
@@ -65,7 +68,8 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
       continue;
     }
     const line = { recipient: m[1]!.trim(), sek: amount.sek, approximate: amount.approximate, line: n };
-    if (TOTAL_LABEL.test(line.recipient)) close(line);
+    if (APPLIED_LABEL.test(line.recipient)) close();
+    else if (TOTAL_LABEL.test(line.recipient)) close(line);
     else run.push(line);
   }
   close();
@@ -170,13 +174,24 @@ export function parseAllocations(
     const d = referenced[lo];
     return d && d.line - line <= 20 ? d : undefined;
   };
-  for (const frame of findFrameLines(doc)) {
+  const ownerOf = (frame: FrameRun) => {
+    const ref = itemOfLine((frame.lines[0] ?? frame.total!).line);
+    return (
+      (ref === undefined ? undefined : byItem.get(ref)) ??
+      referencedAfter(frame.total?.line ?? frame.lines.at(-1)!.line)
+    );
+  };
+  const frames = findFrameLines(doc)
+    .filter((frame) => !frame.lines.some((r) => notGrants.has(r.line)))
+    .map((frame) => ({ frame, owner: ownerOf(frame) }));
+  /** Each decision's frame lines added up: a table a wrapped row broke in two is still one split. */
+  const splitSums = new Map<Decision, number>();
+  for (const { frame, owner } of frames)
+    if (owner) splitSums.set(owner, (splitSums.get(owner) ?? 0) + frame.lines.reduce((a, r) => a + r.sek, 0));
+  for (const { frame, owner } of frames) {
     const run = frame.lines;
-    if (run.some((r) => notGrants.has(r.line))) continue;
     const first = run[0] ?? frame.total!;
     const last = frame.total?.line ?? run.at(-1)!.line;
-    const ref = itemOfLine(first.line);
-    const owner = (ref === undefined ? undefined : byItem.get(ref)) ?? referencedAfter(last);
     if (!owner) {
       findings.push({
         check_id: "allocation.frame_without_decision",
@@ -200,6 +215,25 @@ export function parseAllocations(
         other_line: first.line,
         message: `the total line says ${frame.total.sek} kr but its ${run.length} lines add up to ${sum} kr`,
       });
+    // Lines that add up neither to their own total nor to the sum decided are no split of that sum:
+    // which of them is wrong cannot be told, so none is stored (the findings above and below say why).
+    const split = splitSums.get(owner)!;
+    const offTotal =
+      frame.total !== undefined && run.length > 0 && frame.total.sek !== sum && frame.total.sek !== split;
+    const offDecided = owner.amount !== null && Math.abs(owner.amount.sek - split) > owner.amount.precision;
+    if (run.length > 0 && (offTotal || offDecided) && !isCostBreakdown(frame, owner, sum)) {
+      findings.push({
+        check_id: "allocation.frame_total",
+        severity: "warning",
+        subject: `allocation:${owner.itemRef}`,
+        line: first.line,
+        value: String(owner.amount?.sek ?? frame.total?.sek ?? sum),
+        other_value: String(sum),
+        other_line: last,
+        message: `${run.length} amount lines add up to ${sum} kr, not to the sum stated for ${owner.itemRef}; not loaded as allocations`,
+      });
+      continue;
+    }
     if (run.length === 0 || isCostBreakdown(frame, owner, sum)) {
       // A specification of one grant: the decision itself is the allocation (below).
       if (run.length > 0)

@@ -32,7 +32,11 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   // after it is a note on that item: its text, under the table's title, decides nothing of its own.
   const table = readDecisionTables(doc, findings);
   const tabled = new Map(table.map((d) => [d.itemNumber, d]));
-  const items = findAgendaItems(doc).map((i) => (tabled.has(i.number) ? asNote(i, tabled.get(i.number)!) : i));
+  // A row of the table that opens with its § ("§ 4   Ansökan Steget   Beviljas") is the table's, no heading.
+  const rowLines = new Set(table.map((d) => d.line));
+  const items = findAgendaItems(doc)
+    .filter((i) => !rowLines.has(i.line))
+    .map((i) => (tabled.has(i.number) ? asNote(i, tabled.get(i.number)!) : i));
   const attached = readAttachedDecisions(doc, items);
   // A row whose decision cell says nothing we can name gives way to the item's own decision, where its text has one.
   const ownDecision = (row: Decision) =>

@@ -13,7 +13,7 @@ import { readUnit, scaleAmount } from "../../reference/units.ts";
 import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts, parseSwedishNumber } from "../numbers.ts";
-import { itemRef, PARTY_NAME, rowCells } from "./minutesText.ts";
+import { isPipeRow, itemRef, PARTY_NAME, rowCells } from "./minutesText.ts";
 import { TOTAL_LABEL } from "./parseAllocations.ts";
 import { amountOf, categoryOf, classifyOutcome, findPeriod, findRecipient, type Decision } from "./readDecisions.ts";
 
@@ -51,7 +51,7 @@ function readHeader(doc: DocumentText, n: number): Header | undefined {
     itemColumn,
     itemInTitle: columns[itemColumn] === "title",
     starts: cells.map((c) => c.column),
-    pipes: /^\s*\|/.test(raw),
+    pipes: isPipeRow(raw),
     unit: amountCell ? readUnit(amountCell.text) : null,
   };
 }
@@ -101,7 +101,7 @@ function readRows(doc: DocumentText, header: Header): { rows: Row[]; end: number
       continue;
     }
     if (header.pipes && RULE.test(raw)) continue;
-    if (header.pipes !== /^\s*\|/.test(raw)) break;
+    if (header.pipes !== isPipeRow(raw)) break;
     const cells = placeCells(raw, header);
     if (!cells) break;
     const item = itemOf(cells, header);
