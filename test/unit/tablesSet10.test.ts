@@ -1,0 +1,68 @@
+/**
+ * Tables of held-out sets 10 and 10b's shapes. Made-up federations throughout.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+const exits = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+
+const destinationTable = (rows: string[]) => [
+  "Samordningsförbundet Tranberga",
+  "Verksamhetsberättelse 2024",
+  "",
+  "Hela förbundet 2024",
+  "                                  Kvinnor     Män   Totalt",
+  ...rows,
+];
+
+describe("destination rows in a Kvinnor | Män | Totalt table", () => {
+  it("reads 'Avslut till …' rows as the exits' destinations, never as interventions", () => {
+    const facts = read(
+      destinationTable([
+        "Deltagare under året                   70      50      120",
+        "Avslutade                              30      25       55",
+        "Avslut till studier                     5       6       11",
+        "Avslutade mot fortsatt rehabilitering   8       4       12",
+      ]),
+    );
+    expect(counts(facts)).not.toContainEqual(expect.stringMatching(/^Avslut/));
+    expect(exits(facts)).toEqual(["förbundet:studies=11", "förbundet:continued_rehab=12"]);
+  });
+
+  it("leaves a destination row unread when its cells do not add up or no exits row stands above it", () => {
+    const facts = read(
+      destinationTable([
+        "Deltagare under året                   70      50      120",
+        "Avslut till arbete                      9       7       17",
+        "Avslutade                              30      25       55",
+        "Avslut till studier                     5       6       12",
+      ]),
+    );
+    expect(counts(facts).filter((c) => /Avslut till/.test(c))).toEqual([]);
+    expect(exits(facts)).toEqual([]);
+  });
+
+  it("keeps an intervention whose name only contains a destination", () => {
+    const facts = read([
+      "Samordningsförbundet Tranberga",
+      "Verksamhetsberättelse 2024",
+      "",
+      "Deltagare per insats 2024",
+      "Insats                            Kvinnor     Män   Totalt",
+      "Vägen till arbete                      21      14       35",
+      "Steg mot studier                       11       9       20",
+      "Totalt                                 32      23       55",
+    ]);
+    expect(counts(facts)).toContain("Vägen till arbete:enrolled/all=35");
+    expect(exits(facts)).toEqual([]);
+  });
+});
