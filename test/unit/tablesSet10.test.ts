@@ -66,3 +66,29 @@ describe("destination rows in a Kvinnor | Män | Totalt table", () => {
     expect(exits(facts)).toEqual([]);
   });
 });
+
+describe("months as columns with a closing Helår column", () => {
+  const months = (closing: string, rows: string[]) => [
+    "Samordningsförbundet Tranberga",
+    "Verksamhetsuppföljning 2024",
+    "",
+    "Förbundets deltagare 2024",
+    `Månad          jan  feb  mar  apr  maj  jun  jul  aug  sep  okt  nov  dec${closing}`,
+    ...rows,
+  ];
+
+  it("reads only the Helår column as the year's", () => {
+    const facts = read(
+      months("  Helår", [
+        "Nya              6    4    9    5    7    3    1    8    9    6    5    2     65",
+        "Avslutade        3    5    2    6    4   10    7    2    5    4    3    6     57",
+      ]),
+    );
+    expect(counts(facts)).toEqual(["förbundet:new/all=65", "förbundet:exited/all=57"]);
+  });
+
+  it("stores no month's cell when no column holds the whole year", () => {
+    const facts = read(months("", ["Inskrivna       40   42   47   49   52   50   41   44   48   51   53   49"]));
+    expect(counts(facts)).toEqual([]);
+  });
+});
