@@ -92,3 +92,44 @@ describe("months as columns with a closing Helår column", () => {
     expect(counts(facts)).toEqual([]);
   });
 });
+
+describe("a table with a row per member municipality", () => {
+  const table = (total: string) => [
+    "Samordningsförbundet Tranberga",
+    "Medlemsdialog 2025",
+    "",
+    "Siffror per kommun 2024",
+    "Kommun      Invånare   Avgift, kr   Kr per invånare   Deltagare   varav kvinnor   Avslutade   Till arbete",
+    "Tranby        18 200      420 000             23,08          44              25          20             7",
+    "Ekeby          7 300      168 000             23,01          17               9           8             3",
+    "Åsby           5 100      117 000             22,94          12               6           5             2",
+    total,
+  ];
+
+  it("reads the Totalt row as the federation's, its gender and destination columns as parts", () => {
+    const facts = read(
+      table(
+        "Totalt        30 600      705 000             23,04          73              40          33            12",
+      ),
+    );
+    expect(counts(facts)).toEqual([
+      "förbundet:enrolled/all=73",
+      "förbundet:enrolled/woman=40",
+      "förbundet:exited/all=33",
+    ]);
+    expect(exits(facts)).toEqual(["förbundet:work=12"]);
+    // No member's row, no population and no kronor per inhabitant anywhere.
+    expect(facts.filter((f) => f.line >= 6 && f.line <= 8 && f.table !== "member_contribution")).toEqual([]);
+    expect(facts.some((f) => f.table === "finance" && [30600, 705000].includes(f.amount_sek as number))).toBe(false);
+  });
+
+  it("stores nothing when the members do not add up to the Totalt row", () => {
+    const facts = read(
+      table(
+        "Totalt        30 600      705 000             23,04          75              40          33            12",
+      ),
+    );
+    expect(counts(facts)).toEqual([]);
+    expect(exits(facts)).toEqual([]);
+  });
+});
