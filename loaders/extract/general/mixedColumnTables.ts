@@ -128,8 +128,8 @@ export function parseMixedColumnTables(
     }
     if (rows.length < 3 || rows.some((x) => read.has(x.line))) continue;
     // The members of a table of member municipalities are the federation together.
-    const members = MEMBER_TITLE.test(header[0]!.text) && scopes[n - 1]!.kind !== "intervention";
-    const owner = members ? null : ownerOf(doc, scopes[n - 1]!, n, r - 1);
+    const perMember = MEMBER_TITLE.test(header[0]!.text) && scopes[n - 1]!.kind !== "intervention";
+    const owner = perMember ? null : ownerOf(doc, scopes[n - 1]!, n, r - 1);
     if (owner !== null) continue;
     // Groups: a total row with the interventions after it (totals first) or before it.
     const totalsFirst = TOTAL_LABEL.test(rows[0]!.label);
@@ -140,7 +140,8 @@ export function parseMixedColumnTables(
       const prev = [...totals].reverse().find((k) => k < t) ?? -1;
       const members = totalsFirst ? rows.slice(t + 1, next) : rows.slice(prev + 1, t);
       const label = total.label.replace(TOTAL_LABEL, "").trim();
-      const individual = label === "" || members ? !rows.some((x) => STRUCTURAL.test(x.label)) : INDIVIDUAL.test(label);
+      const individual =
+        label === "" || perMember ? !rows.some((x) => STRUCTURAL.test(x.label)) : INDIVIDUAL.test(label);
       if (!individual || STRUCTURAL.test(total.label) || members.length < 2) continue;
       const adds = countColumns.every((i) => {
         const v = total.counts.get(i);
