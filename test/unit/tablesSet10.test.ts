@@ -133,3 +133,27 @@ describe("a table with a row per member municipality", () => {
     expect(exits(facts)).toEqual([]);
   });
 });
+
+describe("a summary of the economy in Mkr with two decimals", () => {
+  const summary = (title: string) => [
+    "Samordningsförbundet Tranberga",
+    "Verksamhetsberättelse 2024",
+    "",
+    `${title}            2024      2023`,
+    "Intäkter                              7,48      7,30",
+    "Kostnader                             7,62      7,05",
+    "Resultat                             -0,14      0,25",
+  ];
+  const finance = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+
+  it("reads 'Ekonomi i sammandrag (Mkr)' by its year columns", () => {
+    expect(finance(read(summary("Ekonomi i sammandrag (Mkr)")))).toEqual(
+      expect.arrayContaining(["2024:result=-140000", "2023:cost_operating=7050000", "2024:revenue_operating=7480000"]),
+    );
+  });
+
+  it("never reads a budget's summary as the year's outcome", () => {
+    expect(finance(read(summary("Budget i sammandrag (Mkr)")))).toEqual([]);
+  });
+});
