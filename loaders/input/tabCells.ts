@@ -43,7 +43,7 @@ const MAX_CELL_WORDS = 8;
 export function alignTabCells(lines: readonly string[]): string[] {
   const tabbed = lines.some((line) => line.includes("\t")) ? alignTabRuns(lines) : [...lines];
   const semicolons = lines.some((line) => line.includes(";")) ? alignSemicolonRuns(lines, tabbed) : tabbed;
-  return lines.some((line) => line.startsWith('"')) ? alignQuotedCsvRuns(lines, semicolons) : semicolons;
+  return lines.some((line) => /^\s*"/.test(line)) ? alignQuotedCsvRuns(lines, semicolons) : semicolons;
 }
 
 function alignTabRuns(lines: readonly string[]): string[] {
@@ -192,7 +192,7 @@ function setOutBlocks(rows: readonly string[][]): string[] {
 }
 
 /** A spreadsheet sheet's caption before its name ("Flik 2: Avslutade till", "Blad 1 – Ekonomi"). */
-const SHEET_CAPTION = /^(?:flik|blad|sheet)\s*\d+\s*[:.–-]\s*(.+)$/i;
+const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]\s*\S/i;
 
 /** A line of comma-separated cells, every one in double quotes ("a","1 204",""). */
 const QUOTED_CSV_ROW = /^\s*"(?:[^"]|"")*"(?:\s*,\s*"(?:[^"]|"")*")*\s*$/;
@@ -212,14 +212,13 @@ function alignQuotedCsvRuns(lines: readonly string[], out: string[]): string[] {
     while (end + 1 < lines.length && QUOTED_CSV_ROW.test(lines[end + 1]!)) end++;
     const rows = lines.slice(i, end + 1).map((line) => separatedCells(line.trim(), ","));
     if (rows.length > 1 && isSemicolonTable(rows)) {
-      const set = setOutBlocks(rows.map((row) => (SHEET_CAPTION.test(row[0]!) ? ["", ...row.slice(1)] : row)));
       // A sheet's name in its header's label cell ("Flik 3: Resultaträkning (kr)","Not","2024") is
       // the sheet's title: it goes on the empty row above, where a title stands over a table.
-      rows.forEach((row, k) => {
-        const name = SHEET_CAPTION.exec(row[0]!);
-        if (name && k > 0 && filledCells(rows[k - 1]!) === 0 && filledCells(row) > 1) set[k - 1] = row[0]!.trim();
-        else if (name && filledCells(row) > 1) set[k] = set[k]!.replace(/^ */, (pad) => row[0]!.padEnd(pad.length));
-      });
+      const lifted = rows.map(
+        (row, k) => SHEET_CAPTION.test(row[0]!) && k > 0 && filledCells(rows[k - 1]!) === 0 && filledCells(row) > 1,
+      );
+      const set = setOutBlocks(rows.map((row, k) => (lifted[k] ? ["", ...row.slice(1)] : row)));
+      lifted.forEach((lift, k) => lift && (set[k - 1] = rows[k]![0]!.trim()));
       set.forEach((line, k) => (out[i + k] = line));
     }
     i = end + 1;
