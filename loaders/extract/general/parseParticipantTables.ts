@@ -688,6 +688,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let genderOverride: Gender | undefined;
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
+    const destination = destinationRowCategory(label);
     if (AT_A_DATE.test(label)) {
       findings.push({
         check_id: "coverage.unread_number",
@@ -707,8 +708,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       // A total under a list of interventions is the federation's; otherwise it is its section's.
       if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
-    } else if (destinationRowCategory(label)) {
-      return emitDestinationRow(label, destinationRowCategory(label)!, row, line, columns, owner, listsInterventions);
+    } else if (destination) {
+      return emitDestinationRow(label, destination, row, line, columns, owner, listsInterventions);
     } else if (gl) {
       if (columns.some((c) => c.gender !== "all")) return;
       const o = owner === "unclear" && listsInterventions ? null : owner;
