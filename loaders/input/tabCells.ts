@@ -15,7 +15,13 @@
  * and a row of figures among them, is set out the same way, each block between empty rows
  * (";;;;") on its own, a title on a row of its own ("EKONOMI (kr);;;") left as its text. Prose with
  * a semicolon or two is never a run: its lines differ in count, hold no figure cell, or a cell is
- * a sentence. Pure.
+ * a sentence.
+ *
+ * A spreadsheet exported as comma-separated text quotes its cells ("Årets resultat","","-142 306"):
+ * the comma is the Swedish decimal sign, so only a line whose every cell is in double quotes is a
+ * row (`""` an empty row). A run of such lines with a header of words and a row of figures is set
+ * out block by block between empty rows, each block (one sheet, "Flik 2: …") with its own
+ * columns; a single quoted cell is a title, left as its text. Pure.
  */
 
 /** Spaces between two columns: more than the two that already mark a column gap. */
@@ -36,7 +42,8 @@ const MAX_CELL_WORDS = 8;
  */
 export function alignTabCells(lines: readonly string[]): string[] {
   const tabbed = lines.some((line) => line.includes("\t")) ? alignTabRuns(lines) : [...lines];
-  return lines.some((line) => line.includes(";")) ? alignSemicolonRuns(lines, tabbed) : tabbed;
+  const semicolons = lines.some((line) => line.includes(";")) ? alignSemicolonRuns(lines, tabbed) : tabbed;
+  return lines.some((line) => /^\s*"/.test(line)) ? alignQuotedCsvRuns(lines, semicolons) : semicolons;
 }
 
 function alignTabRuns(lines: readonly string[]): string[] {
@@ -121,7 +128,12 @@ function alignSemicolonRuns(lines: readonly string[], out: string[]): string[] {
 
 /** A line's cells between semicolons; a cell in double quotes may hold a semicolon ("a;b"). */
 function semicolonCells(line: string): string[] {
-  if (!line.includes(";")) return [line];
+  return separatedCells(line, ";");
+}
+
+/** A line's cells between `separator`s; a cell in double quotes may hold one ("a;b"). */
+function separatedCells(line: string, separator: string): string[] {
+  if (!line.includes(separator) && !line.includes('"')) return [line];
   const cells: string[] = [];
   let cell = "";
   let quoted = false;
@@ -133,7 +145,7 @@ function semicolonCells(line: string): string[] {
         cell += '"';
         k++;
       } else quoted = !quoted;
-    } else if (ch === ";" && !quoted) {
+    } else if (ch === separator && !quoted) {
       cells.push(cell);
       cell = "";
     } else cell += ch;
@@ -161,6 +173,7 @@ function isSemicolonTable(rows: readonly string[][]): boolean {
  * not widen the label column. A row with values and no label (";;1 204 000;") keeps its column.
  */
 function setOutBlocks(rows: readonly string[][]): string[] {
+  // Blocks may differ in width (one sheet of a CSV export per block): short rows get empty cells.
   const out = rows.map((row) => (isTitle(row) ? row[0]!.trimEnd() : ""));
   let start = 0;
   while (start < rows.length) {
@@ -169,10 +182,46 @@ function setOutBlocks(rows: readonly string[][]): string[] {
     const members = [];
     for (let k = start; k < end; k++) if (!isTitle(rows[k]!)) members.push(k);
     if (members.length > 0) {
-      const set = alignedCells(members.map((k) => rows[k]!));
+      const width = Math.max(...members.map((k) => rows[k]!.length));
+      const set = alignedCells(members.map((k) => [...rows[k]!, ...Array<string>(width - rows[k]!.length).fill("")]));
       members.forEach((k, m) => (out[k] = set[m]!));
     }
     start = end + 1;
+  }
+  return out;
+}
+
+/** A spreadsheet sheet's caption before its name ("Flik 2: Avslutade till", "Blad 1 – Ekonomi"). */
+const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]\s*\S/i;
+
+/** A line of comma-separated cells, every one in double quotes ("a","1 204",""). */
+const QUOTED_CSV_ROW = /^\s*"(?:[^"]|"")*"(?:\s*,\s*"(?:[^"]|"")*")*\s*$/;
+
+/**
+ * `out` with every run of quoted comma-separated rows of `lines` set out in columns, when the run
+ * is a table (a header of words, a row of figures, no sentence in a cell).
+ */
+function alignQuotedCsvRuns(lines: readonly string[], out: string[]): string[] {
+  let i = 0;
+  while (i < lines.length) {
+    if (!QUOTED_CSV_ROW.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && QUOTED_CSV_ROW.test(lines[end + 1]!)) end++;
+    const rows = lines.slice(i, end + 1).map((line) => separatedCells(line.trim(), ","));
+    if (rows.length > 1 && isSemicolonTable(rows)) {
+      // A sheet's name in its header's label cell ("Flik 3: Resultaträkning (kr)","Not","2024") is
+      // the sheet's title: it goes on the empty row above, where a title stands over a table.
+      const lifted = rows.map(
+        (row, k) => SHEET_CAPTION.test(row[0]!) && k > 0 && filledCells(rows[k - 1]!) === 0 && filledCells(row) > 1,
+      );
+      const set = setOutBlocks(rows.map((row, k) => (lifted[k] ? ["", ...row.slice(1)] : row)));
+      lifted.forEach((lift, k) => lift && (set[k - 1] = rows[k]![0]!.trim()));
+      set.forEach((line, k) => (out[i + k] = line));
+    }
+    i = end + 1;
   }
   return out;
 }

@@ -165,3 +165,58 @@ describe("cells separated by semicolons (a spreadsheet saved as CSV)", () => {
     expect(alignTabCells(sentences)).toEqual(sentences);
   });
 });
+
+/** A workbook exported as comma-separated text: every cell quoted, one "Flik n:" header per sheet. */
+const QUOTED_CSV = [
+  '"Samordningsförbundet Granliden, nyckeltal 2024"',
+  '""',
+  '"Flik 1: Deltagare","Kvinnor","Män","Totalt"',
+  '"Inskrivna under året","64","52","116"',
+  '"Avslutade","30","27","57"',
+  '""',
+  '"Flik 2: Avslutade till","Antal"',
+  '"Arbete","19"',
+  '"Studier","8"',
+  '"Annat avslut","30"',
+  '"Summa","57"',
+  '""',
+  '"Flik 3: Resultaträkning (kr)","Not","2024","2023"',
+  '"Verksamhetens intäkter","1","5 120 000","4 980 000"',
+  '"Verksamhetens kostnader","","-5 233 470","-4 870 110"',
+  '"Årets resultat","","-113 470","109 890"',
+  '""',
+  '"Flik 4: Invånare i medlemskommunerna","Antal"',
+  '"Granby kommun","31 200"',
+];
+
+describe("a spreadsheet exported with quoted, comma-separated cells", () => {
+  it("sets each sheet out in columns under its title, a decimal comma inside a cell kept", () => {
+    const out = normalizeLines(QUOTED_CSV).lines;
+    expect(out).toHaveLength(QUOTED_CSV.length);
+    expect(out[1]).toBe("Flik 1: Deltagare");
+    expect(out[3]).toMatch(/^Inskrivna under året {3,}64 {3,}52 {3,}116$/);
+    expect(out[14]).toMatch(/^Verksamhetens kostnader {3,}-5 233 470 {3,}-4 870 110$/);
+    expect(alignTabCells(['"Andel","%"', '"Kvinnor","51,2"'])).toEqual(["Andel     %", "Kvinnor   51,2"]);
+  });
+
+  it("reads every sheet's table, and no sheet's count as kronor", () => {
+    const facts = extract(QUOTED_CSV);
+    expect(finance(facts)).toContain("2024:result=-113470@16");
+    expect(finance(facts)).toContain("2023:revenue_operating=4980000@14");
+    const counts = facts.filter((f) => f.table === "participant_count" && f.line <= 5).map((f) => f.value);
+    expect(counts).toEqual([64, 52, 116, 30, 27, 57]);
+    expect(facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.category}=${f.value}`)).toEqual([
+      "work=19",
+      "studies=8",
+      "other_exit=30",
+    ]);
+    expect(facts.filter((f) => f.table === "member_contribution")).toEqual([]);
+  });
+
+  it("leaves quoted prose and a quoted list without figures as they are", () => {
+    const prose = ['"Vi har nått målen", säger förbundschefen, "och fler fick arbete."', '"Alla", "ingen"'];
+    expect(alignTabCells(prose)).toEqual(prose);
+    const names = ['"Namn","Roll"', '"Anna Ek","Ordförande"', '"Bo Lind","Ledamot"'];
+    expect(alignTabCells(names)).toEqual(names);
+  });
+});

@@ -1,4 +1,5 @@
 import { exitOutcome, matchCode } from "../../reference/codes.ts";
+import { bestConcept } from "../../reference/concepts.ts";
 
 /**
  * "Arbete (inkl. subventionerad anställning)": a remark on what an exit category includes widens
@@ -13,4 +14,26 @@ export const OTHER_EXIT_ROW =
 /** The exit outcome a row label names on its own ("Studier", "Annat avslut", "Arbete (inkl. …)"), if any. */
 export function exitRowCategory(label: string): string | undefined {
   return matchCode(exitOutcome, label.replace(INCLUDES_REMARK, "").trim());
+}
+
+/**
+ * Exit words leading a destination row's label ("Avslut till arbete", "Avslutade mot studier",
+ * "Till arbete"); anchored at the start, so an intervention named "Vägen till arbete" keeps its name.
+ */
+const EXIT_LEAD =
+  /^(?:(?:avslut|avslutade|avslutad|avslutats|utskrivna|utskrivning|utskrivningar)\s+)?(?:till|mot)\s+/i;
+
+/**
+ * The exit destination a table row's label names after exit words ("Avslut till arbete",
+ * "Till studier", "Avslutade mot aktivt arbetssökande"), if any: such a row counts exits by
+ * destination, never participants of an intervention of that name. A bare word is left alone:
+ * the lexicon's stems are prefixes, and "Studiestöd" may be an intervention's name.
+ */
+export function destinationRowCategory(label: string): string | undefined {
+  const rest = label.replace(EXIT_LEAD, "").trim();
+  if (rest === label.trim()) return undefined;
+  const named = exitRowCategory(rest);
+  if (named) return named === "unknown" ? undefined : named;
+  const c = bestConcept(rest, ["exit"]);
+  return c && c.score === 1 ? c.concept.code : undefined;
 }

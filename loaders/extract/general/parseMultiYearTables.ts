@@ -42,7 +42,7 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Words a year header may carry besides its years: a title, a unit. */
 const TITLE_WORD =
-  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -99,9 +99,14 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
 }
 
-/** A part of a year heading a column: "Kv 1", "Kvartal 3", "Q2", "Tertial 1", "Jan–mar", "Halvår 1". */
+/**
+ * A part of a year heading a column: "Kv 1", "Kvartal 3", "Q2", "Tertial 1", "Jan–mar", "Halvår 1",
+ * or a month ("jan", "Feb.", "mars", "December").
+ */
 const PART_OF_YEAR =
-  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$/iu;
+  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$|^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
+/** The label column's title over columns of months: "Månad". */
+const MONTH_TITLE = /^månad(?:er)?$/i;
 /** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */
 const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?$/i;
 
@@ -119,7 +124,8 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
   // Only a title may stand before the columns, and nothing after them.
   const first = cells.findIndex((c) => PART_OF_YEAR.test(c[0]) || WHOLE_YEAR.test(c[0]));
   if (first > 1 || cells.slice(first).some((c) => !PART_OF_YEAR.test(c[0]) && !WHOLE_YEAR.test(c[0]))) return null;
-  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w) || MONTH_TITLE.test(w)))
+    return null;
   const named = Number(WHOLE_YEAR.exec(whole[0]![0])![3] ?? NaN);
   const year = Number.isNaN(named) ? context.periodYear : named;
   const heads = cells.slice(first);

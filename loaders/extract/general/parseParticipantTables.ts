@@ -20,7 +20,7 @@ import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
-import { INCLUDES_REMARK, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
@@ -688,6 +688,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let genderOverride: Gender | undefined;
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
+    const destination = destinationRowCategory(label);
     if (AT_A_DATE.test(label)) {
       findings.push({
         check_id: "coverage.unread_number",
@@ -707,6 +708,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       // A total under a list of interventions is the federation's; otherwise it is its section's.
       if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
+    } else if (destination) {
+      return emitDestinationRow(label, destination, row, line, columns, owner, listsInterventions);
     } else if (gl) {
       if (columns.some((c) => c.gender !== "all")) return;
       const o = owner === "unclear" && listsInterventions ? null : owner;
@@ -817,6 +820,80 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
     });
     return { intervention, year: rowYear, ...(genderOverride ? { gender: genderOverride } : {}) };
+  }
+
+  /**
+   * "Avslut till arbete  13  13  26" under "Kvinnor  Män  Totalt": a row of exits by destination,
+   * never an intervention's participants. Its total is stored as that destination's exits only
+   * where the gender cells add up to it and it is a part of the exits a row above in the same
+   * table gave the same owner; otherwise it stays unread.
+   */
+  function emitDestinationRow(
+    label: string,
+    category: string,
+    row: Row,
+    line: number,
+    columns: Column[],
+    owner: Owner,
+    listsInterventions: boolean,
+  ): undefined {
+    const text = doc.at(line);
+    const unread = (why: string) => {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
+      });
+      return undefined;
+    };
+    const o = owner === "unclear" && listsInterventions ? null : owner;
+    if (o === "unclear") return unread("whose exits these are is unclear");
+    if (columns.some((c) => c.measure !== "enrolled" || c.exit || c.share))
+      return unread("its columns are not a gender split of one count");
+    const cell = (g: Gender) => {
+      const i = columns.findIndex((c) => c.gender === g);
+      return i >= 0 ? row.values[i] : undefined;
+    };
+    const total = cell("all");
+    if (total === undefined) return unread("no total column");
+    const [women, men] = [cell("woman"), cell("man")];
+    if (women !== undefined && men !== undefined && women + men !== total)
+      return unread(`its gender cells (${women} + ${men}) do not add up to its total (${total})`);
+    // The exits this destination is a part of: the nearest exits row above it in the table.
+    let exits: number | undefined;
+    for (let i = facts.length - 1; i >= 0 && exits === undefined; i--) {
+      const f = facts[i]!;
+      if (f.line < line - 12) break;
+      if (
+        f.table === "participant_count" &&
+        f.measure === "exited" &&
+        f.gender === "all" &&
+        f.intervention === o &&
+        f.year === year &&
+        f.line < line
+      )
+        exits = f.value;
+    }
+    if (exits === undefined) return unread("no exits row above it in its table");
+    if (total > exits) return unread(`its total (${total}) is more than the exits above it (${exits})`);
+    facts.push({
+      table: "participant_breakdown",
+      intervention: o,
+      year,
+      population: "exited",
+      dimension: "exit_outcome",
+      category,
+      value: total,
+      source_label: label,
+      line,
+      text,
+      section: PT,
+      approximate: false,
+    });
+    return undefined;
   }
 
   // Tables with years as columns (transposed participant tables, five-year overviews): read
@@ -953,7 +1030,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram)\s*\d{1,2}[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad)\s*\d{1,2}[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");

@@ -57,7 +57,8 @@ const COLUMN_WORD =
 const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
-const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
+const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */

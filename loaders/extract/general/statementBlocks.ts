@@ -39,8 +39,11 @@ export interface StatementBlock {
 }
 
 // Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading,
-// or a table's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning").
-const NUMBERING = String.raw`(?:(?:tabell|tab\.)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
+// or a table's or a spreadsheet sheet's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning",
+// "Flik 3: Resultaträkning").
+const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
+/** A spreadsheet sheet's caption ("Flik 7: Invånare"): a new sheet, which ends the statement or note before it. */
+const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]/i;
 const STATEMENT_HEADING = new RegExp(
   String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`,
   "i",
@@ -139,7 +142,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       });
       continue;
     }
-    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t)) ends.push(n);
+    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t) || SHEET_CAPTION.test(t)) ends.push(n);
   }
   dropUnconfirmedOcrNotes(heads);
   // A budget table with no statement heading over it, wherever no statement already stands.

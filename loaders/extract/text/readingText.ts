@@ -1,7 +1,8 @@
 /**
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
- * dropped (`footnoteMarkers.ts`), words OCR broke with a space
+ * dropped (`footnoteMarkers.ts`), the prior year's figure in parentheses after each key figure
+ * dropped where the document says so (`priorYearParentheses.ts`), words OCR broke with a space
  * joined (`brokenWords.ts`), two tables side by side read one after the other
  * (`sideBySideTables.ts`), a page set in two columns read column by
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
@@ -16,6 +17,7 @@ import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
+import { dropPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
@@ -51,7 +53,7 @@ export function readingText(lines: readonly string[]): ReadingText {
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
   const dotted = english ? undefined : dottedThousands(lines);
-  const repaired = (english ?? dotted ?? lines).map((line, i) => {
+  const repaired = dropPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
