@@ -26,8 +26,11 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 
 const SECTION = "general:prose";
-/** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
-const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+/**
+ * A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av
+ * dessa …"). "I de insatser förbundet finansierar …" names the interventions it means: no pointer back.
+ */
+const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de(?! \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
@@ -135,8 +138,10 @@ const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bför
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
 const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+/** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
+const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
-  const first = /^\s*(\d|\p{L}+)/u.exec(sentence)?.[1];
+  const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(GROUP_OPENING, ""))?.[1];
   return (
     first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
   );
