@@ -1,0 +1,57 @@
+/**
+ * Held-out set 10's prose shapes, in our own words (made-up federations): a sentence that names the
+ * interventions it means ("I de insatser förbundet finansierar …") under a heading that says nothing
+ * of whose the lines are, and the exits that follow it opening on their count ("Av 96 deltagare som
+ * skrevs ut …").
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+
+const read = (lines: string[]) =>
+  parseProseFigures(new DocumentText("tallmo/2024-annual-report", lines, 2024)).facts.map((f) =>
+    f.table === "participant_count"
+      ? `${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}`
+        : f.table,
+  );
+
+describe("prose under a heading that names no one (set 10)", () => {
+  it("reads 'I de insatser förbundet finansierar …' as the federation's, with its gender split", () => {
+    expect(
+      read([
+        "Utdrag ur förbundets rapport",
+        "I de insatser som förbundet finansierar deltog 205 personer under året, 110 kvinnor och 95 män.",
+      ]),
+    ).toEqual(["enrolled/all=205", "enrolled/woman=110", "enrolled/man=95"]);
+  });
+
+  it("keeps a real pointer back ('Av dem …') with the intervention the sentence before named", () => {
+    const facts = read(["Kort om året", "Bron hade 40 deltagare under året.", "Av dem gick 12 till arbete."]);
+    expect(facts).not.toContain("work=12");
+  });
+
+  it("carries the federation to exits that open on their count right after", () => {
+    expect(
+      read([
+        "Utdrag ur förbundets rapport",
+        "I de insatser förbundet finansierar var 205 personer inskrivna under året.",
+        "Av 96 deltagare som skrevs ut gick 22 till arbete och 9 till studier.",
+      ]),
+    ).toEqual(["enrolled/all=205", "exited/all=96", "work=22", "studies=9"]);
+  });
+
+  it("does not carry it when the opening count is about a member's residents or the paragraph is new", () => {
+    expect(
+      read([
+        "Utdrag ur förbundets rapport",
+        "I de insatser förbundet finansierar var 205 personer inskrivna under året.",
+        "Av 96 deltagare från Tallby gick 22 till arbete.",
+      ]),
+    ).toEqual(["enrolled/all=205"]);
+    expect(
+      read(["Utdrag ur rapporten", "", "Av 96 deltagare som skrevs ut gick 22 till arbete och 9 till studier."]),
+    ).toEqual([]);
+  });
+});
