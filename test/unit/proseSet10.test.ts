@@ -55,3 +55,24 @@ describe("prose under a heading that names no one (set 10)", () => {
     ).toEqual([]);
   });
 });
+
+describe("easy Swedish (set 10)", () => {
+  it("reads 'av oss' as the federation, 'slutade hos oss' as exits and 'N av dem var kvinnor' as a split", () => {
+    expect(
+      read([
+        "Hur många fick hjälp?",
+        "Under 2024 fick etthundratjugo personer stöd av oss.",
+        "Sjuttio av dem var kvinnor.",
+        "Femtio av dem var män.",
+        "Fyrtiotre personer slutade hos oss under året.",
+      ]),
+    ).toEqual(["enrolled/all=120", "enrolled/woman=70", "enrolled/man=50", "exited/all=43"]);
+  });
+
+  it("does not split a count by a gender larger than it, nor read 'slutade' alone as an exit", () => {
+    expect(read(["Hur många?", "Under 2024 fick tjugo personer stöd av oss.", "Trettio av dem var kvinnor."])).toEqual([
+      "enrolled/all=20",
+    ]);
+    expect(read(["Hur många?", "Tolv personer slutade sina studier under 2024."])).toEqual([]);
+  });
+});
