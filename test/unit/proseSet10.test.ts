@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 
 const read = (lines: string[]) =>
@@ -74,5 +75,32 @@ describe("easy Swedish (set 10)", () => {
       "enrolled/all=20",
     ]);
     expect(read(["Hur många?", "Tolv personer slutade sina studier under 2024."])).toEqual([]);
+  });
+});
+
+describe("brackets beside an amount in running text (set 10)", () => {
+  const money = (sentence: string) =>
+    readMoneySentence(sentence, 2024).figures.map((f) => `${f.item}/${f.basis}/${f.year}=${f.sek}`);
+
+  it("reads '(N tkr ett år tidigare)' as the year before, after the balance date", () => {
+    expect(money("Eget kapital uppgick till 2 140 tkr den 31 december 2024 (1 870 tkr ett år tidigare).")).toEqual([
+      "equity_end/actual/2024=2140000",
+      "equity_end/actual/2023=1870000",
+    ]);
+  });
+
+  it("reads the budget bracket after 'vilket var planerat'", () => {
+    expect(
+      money("Året slutade med ett underskott på 310 tkr, vilket var planerat (budgeterat underskott 400 tkr)."),
+    ).toEqual(["result/actual/2024=-310000", "result/budget/2024=-400000"]);
+  });
+
+  it("reads no bracket after another balance date or another remark", () => {
+    expect(
+      money("Eget kapital uppgick till 2 140 tkr den 31 december 2023 (1 870 tkr ett år tidigare)."),
+    ).not.toContain("equity_end/actual/2023=1870000");
+    expect(
+      money("Året slutade med ett underskott på 310 tkr, vilket var sämre än väntat (budgeterat underskott 400 tkr)."),
+    ).not.toContain("result/budget/2024=-400000");
   });
 });
