@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
 
 const read = (lines: string[]) =>
   parseProseFigures(new DocumentText("tallmo/2024-annual-report", lines, 2024)).facts.map((f) =>
@@ -102,5 +103,36 @@ describe("brackets beside an amount in running text (set 10)", () => {
     expect(
       money("Året slutade med ett underskott på 310 tkr, vilket var sämre än väntat (budgeterat underskott 400 tkr)."),
     ).not.toContain("result/budget/2024=-400000");
+  });
+});
+
+describe("a money overview titled 'i sammandrag' (set 10)", () => {
+  const table = (title: string) =>
+    parseMultiYearTables(
+      new DocumentText(
+        "tallmo/2024-annual-report",
+        [
+          "4. Ekonomi",
+          `${title}              2024      2023`,
+          "Intäkter                              7,44      7,10",
+          "Kostnader                             7,52      6,95",
+          "",
+        ],
+        2024,
+      ),
+    ).facts.map((f) => (f.table === "finance" ? `${f.item}/${f.year}=${f.amount_sek}` : f.table));
+
+  it("reads the years' columns in the title's unit", () => {
+    expect(table("Ekonomi i sammandrag (Mkr)")).toEqual([
+      "revenue_operating/2024=7440000",
+      "revenue_operating/2023=7100000",
+      "cost_operating/2024=7520000",
+      "cost_operating/2023=6950000",
+    ]);
+  });
+
+  it("reads nothing under a title naming someone, nor without a unit", () => {
+    expect(table("Tallby kommun i sammandrag (Mkr)")).toEqual([]);
+    expect(table("Ekonomi i sammandrag")).toEqual([]);
   });
 });

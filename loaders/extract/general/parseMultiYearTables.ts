@@ -42,7 +42,7 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Words a year header may carry besides its years: a title, a unit. */
 const TITLE_WORD =
-  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|sammandrag|ekonomi|ekonomin|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
