@@ -5,6 +5,7 @@
  * skrevs ut …").
  */
 import { describe, expect, it } from "vitest";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
@@ -134,5 +135,20 @@ describe("a money overview titled 'i sammandrag' (set 10)", () => {
   it("reads nothing under a title naming someone, nor without a unit", () => {
     expect(table("Tallby kommun i sammandrag (Mkr)")).toEqual([]);
     expect(table("Ekonomi i sammandrag")).toEqual([]);
+  });
+});
+
+describe("a year's label in a bracket is no table cell (set 10)", () => {
+  const counts = (sentence: string) =>
+    readSentence(sentence).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+
+  it("reads the count before '(2023: 88 avslutade)'", () => {
+    expect(counts("Siffrorna avser de 96 deltagare som avslutades under 2024 (2023: 88 avslutade).")).toContain(
+      "exited=96",
+    );
+  });
+
+  it("still takes a flattened row with a year label for a table row", () => {
+    expect(counts("Avslutade deltagare 2024: 30 21 6 12")).toEqual([]);
   });
 });

@@ -580,6 +580,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
     if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
+    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
+    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
+      run = 0;
+      continue;
+    }
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
