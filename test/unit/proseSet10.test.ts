@@ -152,3 +152,16 @@ describe("a year's label in a bracket is no table cell (set 10)", () => {
     expect(counts("Avslutade deltagare 2024: 30 21 6 12")).toEqual([]);
   });
 });
+
+describe("'lämnade sin insats' as an exit (set 10)", () => {
+  const figures = (sentence: string) =>
+    readSentence(sentence).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+
+  it("reads those who left their intervention as exits", () => {
+    expect(figures("64 deltagare lämnade sin insats under året.")).toEqual(["exited=64"]);
+  });
+
+  it("reads no exit from 'lämnade' said of anything else", () => {
+    expect(figures("Under året lämnade 64 deltagare synpunkter på insatsen.")).not.toContain("exited=64");
+  });
+});
