@@ -165,3 +165,24 @@ describe("'lämnade sin insats' as an exit (set 10)", () => {
     expect(figures("Under året lämnade 64 deltagare synpunkter på insatsen.")).not.toContain("exited=64");
   });
 });
+
+describe("two amounts each named after it, joined by 'och' (set 10)", () => {
+  const money = (sentence: string) =>
+    readMoneySentence(sentence, 2024).figures.map((f) => `${f.item}/${f.basis}=${f.sek}`);
+
+  it("gives the second amount the concept after it, not the first one's", () => {
+    expect(
+      money("Budgeten för 2024 omfattar 7,2 miljoner kronor i intäkter och 7,5 miljoner kronor i kostnader."),
+    ).toEqual(["revenue_operating/budget=7200000", "cost_operating/budget=7500000"]);
+  });
+
+  it("still reads amounts named before them, and reads nothing for an amount its words do not name", () => {
+    expect(money("Intäkterna uppgick till 7,2 mkr och kostnaderna till 7,5 mkr.")).toEqual([
+      "revenue_operating/actual=7200000",
+      "cost_operating/actual=7500000",
+    ]);
+    expect(money("Förbundet hade 7,2 miljoner kronor i intäkter och 0,4 miljoner kronor från Arvsfonden.")).toEqual([
+      "revenue_operating/actual=7200000",
+    ]);
+  });
+});

@@ -741,13 +741,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         : rightClause;
     const ownLeft: string = afterBefore ? left.split(AND_JOIN).at(-1)! : left;
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
+    // "18,6 miljoner kronor i intäkter och 20,6 miljoner kronor i kostnader": the words before "och"
+    // named the amount before; this one is named by its own words after it.
     const side: string =
-      proseConceptMatches(left, ["finance"]).length > 0
+      proseConceptMatches(left, ["finance"]).length > 0 &&
+      !(afterBefore && proseConceptMatches(ownLeft, ["finance"]).length === 0)
         ? ownLeft
         : level && beforeChange !== undefined
           ? beforeChange
           : ownRight;
-    namedAfterBefore = side === ownRight && ownRight !== rightClause;
+    namedAfterBefore = side === ownRight && (ownRight !== rightClause || andParts.length > 0);
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {
