@@ -307,6 +307,8 @@ export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
+const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
   /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år/;
 const DEST_JOINT =
@@ -606,6 +608,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     let said = lower.slice(from, to);
     for (const [a, b] of priorInWordsSpans)
       if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
+    // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's target.
+    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) => (from + at >= tok.end ? " ".repeat(m.length) : m));
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
