@@ -608,8 +608,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     let said = lower.slice(from, to);
     for (const [a, b] of priorInWordsSpans)
       if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
-    // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's target.
-    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) => (from + at >= tok.end ? " ".repeat(m.length) : m));
+    // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's
+    // target, when it names no year but the report's ("(målet 2025: 45 procent)" may be a plan's).
+    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
+      from + at >= tok.end && [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
+        ? " ".repeat(m.length)
+        : m,
+    );
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
