@@ -209,3 +209,29 @@ describe("a chain of members after the sentence giving their total", () => {
     ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
   });
 });
+
+describe("the year's income and its payers after a colon (set 10)", () => {
+  it("stores the members' parts where the parts add up to the income", () => {
+    expect(
+      read(
+        [
+          "Ekonomi",
+          "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten via Försäkringskassan och Arbetsförmedlingen, 3,1 mnkr från Region Ålmark och 3,1 mnkr från de två kommunerna tillsammans.",
+        ].join("\n"),
+      ),
+    ).toEqual(["staten=6200000@2", "Region Ålmark=3100000@2"]);
+  });
+
+  it("stores nothing where the parts do not add up, or a part has no payer", () => {
+    expect(
+      read(
+        "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten, 3,1 mnkr från Region Ålmark och 2,1 mnkr från kommunerna.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten, 3,1 mnkr från Region Ålmark och 3,1 mnkr i räntor.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -157,6 +157,47 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
 }
 
 /**
+ * The year's income, then its payers after a colon: "Förbundet hade under 2024 intäkter på 18,6
+ * mnkr: 9,3 mnkr från staten genom Försäkringskassan och Arbetsförmedlingen, 4,65 mnkr från Region
+ * X och 4,65 mnkr från de tre kommunerna tillsammans." Every part is an amount "från" a payer; only
+ * the payers named as members are stored, and only where the parts add up to the total exactly
+ * (the identity "contributions add to their total").
+ */
+const INCOME_TOTAL =
+  /(?<![\p{L}])(?:intäkter|intäkterna|medlemsbidrag|medlemsbidragen|medlemsavgifter|medlemsavgifterna)\s+(?:på|om|var|uppgick\s+till)\s+$/iu;
+const PAYER_PART = new RegExp(
+  String.raw`^\s*(?:kronor\s+)?från\s+(?:(${MEMBER_SOURCE})(?:\s+(?:genom|via)\s+[^,]{3,60})?|[^,]{3,60}?)\s*(?=,|och\s|samt\s|\.?\s*$)`,
+  "iu",
+);
+const PART_NEXT = /^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/iu;
+
+function readIncomeParts(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  if (!/från/i.test(sentence) || !sentence.includes(":")) return [];
+  const amounts = findAmounts(sentence);
+  const [total, ...parts] = amounts;
+  if (!total || parts.length < 2 || !INCOME_TOTAL.test(sentence.slice(0, total.index))) return [];
+  if (!/^\s*(?:kronor\s*)?:\s*$/.test(sentence.slice(total.index + total.raw.length, parts[0]!.index))) return [];
+  const out: Read[] = [];
+  let sum = 0;
+  for (const [k, a] of parts.entries()) {
+    const m = PAYER_PART.exec(sentence.slice(a.index + a.raw.length));
+    if (!m || a.sek <= 0 || a.approximate !== total.approximate) return [];
+    const end = a.index + a.raw.length + m[0].length;
+    const upto = parts[k + 1]?.index ?? sentence.length;
+    if (
+      k + 1 < parts.length
+        ? !PART_NEXT.test(sentence.slice(end, upto))
+        : !/^\s*(?:tillsammans\s*)?[.!]?\s*$/.test(sentence.slice(end))
+    )
+      return [];
+    sum += a.sek;
+    const member = m[1] && named(m[1]) ? memberOf(m[1].replace(/\s+/g, " ")) : null;
+    if (member !== null) out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  return Math.abs(sum - total.sek) < 1 ? out : [];
+}
+
+/**
  * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
  * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
  */
@@ -532,6 +573,8 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
   if (listed.length > 0 || headed) return listed;
   const fromList = readFromList(sentence, memberOf);
   if (fromList.length > 0) return fromList;
+  const incomeParts = readIncomeParts(sentence, memberOf);
+  if (incomeParts.length > 0) return incomeParts;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
