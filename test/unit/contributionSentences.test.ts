@@ -235,3 +235,24 @@ describe("the year's income and its payers after a colon (set 10)", () => {
     ).toEqual([]);
   });
 });
+
+describe("the members' shares of a year as a list of genitives (set 10)", () => {
+  it("stores a later year's shares as that year's budget", () => {
+    expect(
+      read(
+        "Ålby kommuns andel 2025 är 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och Sörby kommuns 0,40 miljoner.",
+      ),
+    ).toEqual(["Ålby kommun=1200000@1 2025", "Norrby kommun=850000@1 2025", "Sörby kommun=400000@1 2025"]);
+  });
+
+  it("stores nothing for an earlier year's shares, or a list with an amount no member's", () => {
+    expect(
+      read(
+        "Ålby kommuns andel 2023 var 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och Sörby kommuns 0,40 miljoner.",
+      ),
+    ).toEqual([]);
+    expect(
+      read("Ålby kommuns andel 2025 är 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och totalt 2,45 miljoner."),
+    ).toEqual([]);
+  });
+});

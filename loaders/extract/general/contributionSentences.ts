@@ -198,6 +198,37 @@ function readIncomeParts(sentence: string, memberOf: (label: string) => string |
 }
 
 /**
+ * The members' shares of one year as a list of genitives: "Åby kommuns andel 2025 är 2,05 mnkr, Bys
+ * kommuns 1,63 mnkr och Cs kommuns 0,97 mnkr." The first names the share and its year; each further
+ * member is its genitive right before its amount. A later year's is that year's budget.
+ */
+const SHARE_LIST_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:andel|medlemsavgift|medlemsbidrag|avgift)\s+(?:för\s+|under\s+)?((?:19|20)\d\d)\s+(?:är|blir|uppgår\s+till)\s+$`,
+  "iu",
+);
+const SHARE_LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:kronor\s*)?(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})s\s+$`,
+  "iu",
+);
+
+function readShareList(sentence: string, memberOf: (label: string) => string | null): (Read & { year: number })[] {
+  if (!/s\s+(?:andel|medlemsavgift|medlemsbidrag|avgift)\s/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  const out: (Read & { year: number })[] = [];
+  let previousEnd = 0;
+  let year = NaN;
+  for (const [k, a] of amounts.entries()) {
+    const m = (k === 0 ? SHARE_LIST_FIRST : SHARE_LIST_NEXT).exec(sentence.slice(previousEnd, a.index));
+    if (k === 0 && m) year = Number(m[2]);
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year });
+    previousEnd = a.index + a.raw.length;
+  }
+  return out.length >= 2 && /^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
+/**
  * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
  * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
  */
@@ -336,6 +367,10 @@ export function contributionSentences(
       }
       // An amount is written in digits: a sentence without one holds no contribution.
       if (!/\d/.test(sentence)) continue;
+      const shares = readShareList(sentence, memberOf).filter((f) => f.year >= year);
+      for (const f of shares)
+        out.push(contribution(f, f.year, f.year > year ? "budget" : "actual", lineAt(unit, s.start + f.index), text()));
+      if (shares.length > 0) continue;
       const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
       for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
       if (parts.length > 0) continue;
