@@ -371,7 +371,11 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
           year,
         };
         const line = lineAt(unit, span.start + a.start);
-        keep({ figure, line, text, sentence: sentences[a.sentence]! }, ["result"]);
+        // The trio is what the identity confirmed; the equity beside it is only read with it.
+        keep(
+          { figure, line, text, sentence: sentences[a.sentence]! },
+          a.item === "equity_end" ? undefined : ["result"],
+        );
       }
     };
     for (const unit of proseUnits(doc)) {
