@@ -275,9 +275,9 @@ const BRACKET_PRIOR_AFTER =
   /^\s*(?:(?:kronor|kr)\.?\s*)?(?:föregående år|fg år|förra året|året innan|året före|i fjol|ett år tidigare)\s*\)/;
 /** A result's sign said in words before a bracket's amount: "(plus 0,4 mkr 2023)", "(minus 212 tkr föregående år)". */
 const BRACKET_SIGN_WORD = /(?:^|\s)(plus|minus)\s*$/;
-/** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
 /**
- * … or its balance date ("1 968 tkr den 31 december 2024 (…)"), or a remark that it was as planned
+ * What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"),
+ * or its balance date ("1 968 tkr den 31 december 2024 (…)"), or a remark that it was as planned
  * ("… ett underskott på 545 tkr, vilket var planerat (budgeterat underskott 700 tkr)").
  */
 const OWN_YEAR_GAP =
