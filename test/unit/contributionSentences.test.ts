@@ -209,3 +209,50 @@ describe("a chain of members after the sentence giving their total", () => {
     ).toEqual(["Staten=2000000", "Region Ekland=1000000", "Ekby kommun=1000000"]);
   });
 });
+
+describe("the year's income and its payers after a colon (set 10)", () => {
+  it("stores the members' parts where the parts add up to the income", () => {
+    expect(
+      read(
+        [
+          "Ekonomi",
+          "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten via Försäkringskassan och Arbetsförmedlingen, 3,1 mnkr från Region Ålmark och 3,1 mnkr från de två kommunerna tillsammans.",
+        ].join("\n"),
+      ),
+    ).toEqual(["staten=6200000@2", "Region Ålmark=3100000@2"]);
+  });
+
+  it("stores nothing where the parts do not add up, or a part has no payer", () => {
+    expect(
+      read(
+        "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten, 3,1 mnkr från Region Ålmark och 2,1 mnkr från kommunerna.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Förbundet hade under 2024 intäkter på 12,4 mnkr: 6,2 mnkr från staten, 3,1 mnkr från Region Ålmark och 3,1 mnkr i räntor.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the members' shares of a year as a list of genitives (set 10)", () => {
+  it("stores a later year's shares as that year's budget", () => {
+    expect(
+      read(
+        "Ålby kommuns andel 2025 är 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och Sörby kommuns 0,40 miljoner.",
+      ),
+    ).toEqual(["Ålby kommun=1200000@1 2025", "Norrby kommun=850000@1 2025", "Sörby kommun=400000@1 2025"]);
+  });
+
+  it("stores nothing for an earlier year's shares, or a list with an amount no member's", () => {
+    expect(
+      read(
+        "Ålby kommuns andel 2023 var 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och Sörby kommuns 0,40 miljoner.",
+      ),
+    ).toEqual([]);
+    expect(
+      read("Ålby kommuns andel 2025 är 1,20 miljoner kronor, Norrby kommuns 0,85 miljoner och totalt 2,45 miljoner."),
+    ).toEqual([]);
+  });
+});

@@ -157,6 +157,78 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
 }
 
 /**
+ * The year's income, then its payers after a colon: "Förbundet hade under 2024 intäkter på 18,6
+ * mnkr: 9,3 mnkr från staten genom Försäkringskassan och Arbetsförmedlingen, 4,65 mnkr från Region
+ * X och 4,65 mnkr från de tre kommunerna tillsammans." Every part is an amount "från" a payer; only
+ * the payers named as members are stored, and only where the parts add up to the total exactly
+ * (the identity "contributions add to their total").
+ */
+const INCOME_TOTAL =
+  /(?<![\p{L}])(?:intäkter|intäkterna|medlemsbidrag|medlemsbidragen|medlemsavgifter|medlemsavgifterna)\s+(?:på|om|var|uppgick\s+till)\s+$/iu;
+const PAYER_PART = new RegExp(
+  String.raw`^\s*(?:kronor\s+)?från\s+(?:(${MEMBER_SOURCE})(?:\s+(?:genom|via)\s+[^,]{3,60})?|[^,]{3,60}?)\s*(?=,|och\s|samt\s|\.?\s*$)`,
+  "iu",
+);
+const PART_NEXT = /^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/iu;
+
+function readIncomeParts(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  if (!/från/i.test(sentence) || !sentence.includes(":")) return [];
+  const amounts = findAmounts(sentence);
+  const [total, ...parts] = amounts;
+  if (!total || parts.length < 2 || !INCOME_TOTAL.test(sentence.slice(0, total.index))) return [];
+  if (!/^\s*(?:kronor\s*)?:\s*$/.test(sentence.slice(total.index + total.raw.length, parts[0]!.index))) return [];
+  const out: Read[] = [];
+  let sum = 0;
+  for (const [k, a] of parts.entries()) {
+    const m = PAYER_PART.exec(sentence.slice(a.index + a.raw.length));
+    if (!m || a.sek <= 0 || a.approximate !== total.approximate) return [];
+    const end = a.index + a.raw.length + m[0].length;
+    const upto = parts[k + 1]?.index ?? sentence.length;
+    if (
+      k + 1 < parts.length
+        ? !PART_NEXT.test(sentence.slice(end, upto))
+        : !/^\s*(?:tillsammans\s*)?[.!]?\s*$/.test(sentence.slice(end))
+    )
+      return [];
+    sum += a.sek;
+    const member = m[1] && named(m[1]) ? memberOf(m[1].replace(/\s+/g, " ")) : null;
+    if (member !== null) out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  return Math.abs(sum - total.sek) < 1 ? out : [];
+}
+
+/**
+ * The members' shares of one year as a list of genitives: "Åby kommuns andel 2025 är 2,05 mnkr, Bys
+ * kommuns 1,63 mnkr och Cs kommuns 0,97 mnkr." The first names the share and its year; each further
+ * member is its genitive right before its amount. A later year's is that year's budget.
+ */
+const SHARE_LIST_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})s\s+(?:andel|medlemsavgift|medlemsbidrag|avgift)\s+(?:för\s+|under\s+)?((?:19|20)\d\d)\s+(?:är|blir|uppgår\s+till)\s+$`,
+  "iu",
+);
+const SHARE_LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:kronor\s*)?(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${MEMBER_SOURCE})s\s+$`,
+  "iu",
+);
+
+function readShareList(sentence: string, memberOf: (label: string) => string | null): (Read & { year: number })[] {
+  if (!/s\s+(?:andel|medlemsavgift|medlemsbidrag|avgift)\s/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  const out: (Read & { year: number })[] = [];
+  let previousEnd = 0;
+  let year = NaN;
+  for (const [k, a] of amounts.entries()) {
+    const m = (k === 0 ? SHARE_LIST_FIRST : SHARE_LIST_NEXT).exec(sentence.slice(previousEnd, a.index));
+    if (k === 0 && m) year = Number(m[2]);
+    const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false, year });
+    previousEnd = a.index + a.raw.length;
+  }
+  return out.length >= 2 && /^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
+/**
  * "Enligt förbundets budget uppgår avgiften till 1 211 600 kronor för 2025": right after a sentence
  * giving one member's fee, the fee (not named again) in a budget for a year the sentence names.
  */
@@ -295,6 +367,10 @@ export function contributionSentences(
       }
       // An amount is written in digits: a sentence without one holds no contribution.
       if (!/\d/.test(sentence)) continue;
+      const shares = readShareList(sentence, memberOf).filter((f) => f.year >= year);
+      for (const f of shares)
+        out.push(contribution(f, f.year, f.year > year ? "budget" : "actual", lineAt(unit, s.start + f.index), text()));
+      if (shares.length > 0) continue;
       const parts = plan ? partsThen(sentence, plan.year, memberOf) : [];
       for (const f of parts) out.push(contribution(f, plan!.year, "budget", lineAt(unit, s.start + f.index), text()));
       if (parts.length > 0) continue;
@@ -532,6 +608,8 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
   if (listed.length > 0 || headed) return listed;
   const fromList = readFromList(sentence, memberOf);
   if (fromList.length > 0) return fromList;
+  const incomeParts = readIncomeParts(sentence, memberOf);
+  if (incomeParts.length > 0) return incomeParts;
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;

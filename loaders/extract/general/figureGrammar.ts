@@ -307,6 +307,8 @@ export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
+const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
   /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år/;
 const DEST_JOINT =
@@ -340,8 +342,12 @@ const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW =
   /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
+/**
+ * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
+ * …", "lämnade bidrag").
+ */
 const EXITED =
-  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat/;
+  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b/;
 const ENROLLED =
   /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
@@ -581,6 +587,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   let longest = 0;
   for (const [j, t] of tokens.entries()) {
     if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
+    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
+    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
+      run = 0;
+      continue;
+    }
     run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
     longest = Math.max(longest, run);
   }
@@ -599,6 +610,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     let said = lower.slice(from, to);
     for (const [a, b] of priorInWordsSpans)
       if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
+    // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's
+    // target, when it names no year but the report's ("(målet 2025: 45 procent)" may be a plan's).
+    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
+      from + at >= tok.end && [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
+        ? " ".repeat(m.length)
+        : m,
+    );
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
@@ -1348,6 +1366,37 @@ const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b
 /** "Av dem var 151 kvinnor.": the whole sentence is one gender's count, in digits. */
 const ONE_GENDER_BACK =
   /^(?:av|bland) (?:dessa|dem) (?:var|är) (\d{1,3}(?: \d{3})*) (?:kvinnor|män|flickor|pojkar)\s*[.!]?$/i;
+/**
+ * "Sjuttioåtta av dem var kvinnor.", "64 av dessa är män.": the whole sentence is one gender's count,
+ * the number first (digits or a word), said of the one count stored from the sentence just before.
+ */
+const ONE_GENDER_OF_THEM =
+  /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+export const isOneGenderOfThem = (sentence: string): boolean => ONE_GENDER_OF_THEM.test(sentence.trim());
+
+/** The one gender's count of `ONE_GENDER_OF_THEM`, of the one whole count just before and no larger than it. */
+function oneGenderOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
+  const m = own.figures.length === 0 ? ONE_GENDER_OF_THEM.exec(sentence.trim()) : null;
+  const just = context.countsJustBefore ?? [];
+  if (!m || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
+  const token = tokenize(sentence).find((t): t is NumberToken => t.type === "number");
+  if (
+    !token ||
+    sentence.slice(0, token.start).trim() !== "" ||
+    token.approximate ||
+    token.value < 1 ||
+    token.value > just[0]!.value
+  )
+    return own;
+  const gender = /^(kvinnor|flickor)$/i.test(m[2]!) ? "woman" : "man";
+  return {
+    ...own,
+    figures: [{ kind: "count", measure: just[0]!.measure, gender, token }],
+    unread: own.unread.filter((t) => t.start !== token.start),
+    figureBearing: true,
+  };
+}
+
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
@@ -1414,7 +1463,8 @@ export function readSentenceInContext(
     own.figures.length === 0 &&
     wholeBefore().length === 1 &&
     (oneGender === null || (parseSwedishNumber(oneGender[1]!) ?? Infinity) <= wholeBefore()[0]!.token.value);
-  if (!rateBack && !splitBack) return genderVersus(own, sentence, previous, context);
+  if (!rateBack && !splitBack)
+    return oneGenderOfThem(genderVersus(own, sentence, previous, context), sentence, context);
   const offset = previous.length + 1;
   const both = readSentence(`${previous} ${sentence}`, context);
   const shift = (t: NumberToken): NumberToken => ({ ...t, start: t.start - offset, end: t.end - offset });

@@ -272,11 +272,16 @@ const BRACKET_YEAR_AFTER =
   /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:vid utgången av|vid slutet av|per den 31 december|den 31 december|för|under|år)\s+)?((?:19|20)\d\d)\s*\)/;
 /** … or the year before named in words after it: "(1 263 tkr föregående år)", "(4,1 mkr året innan)". */
 const BRACKET_PRIOR_AFTER =
-  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:föregående år|fg år|förra året|året innan|året före|i fjol)\s*\)/;
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:föregående år|fg år|förra året|året innan|året före|i fjol|ett år tidigare)\s*\)/;
 /** A result's sign said in words before a bracket's amount: "(plus 0,4 mkr 2023)", "(minus 212 tkr föregående år)". */
 const BRACKET_SIGN_WORD = /(?:^|\s)(plus|minus)\s*$/;
-/** What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"). */
-const OWN_YEAR_GAP = /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d)))?\s*$/;
+/**
+ * What may stand between an outcome and its bracket: nothing, or the outcome's year ("för 2024"),
+ * or its balance date ("1 968 tkr den 31 december 2024 (…)"), or a remark that it was as planned
+ * ("… ett underskott på 545 tkr, vilket var planerat (budgeterat underskott 700 tkr)").
+ */
+const OWN_YEAR_GAP =
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:för|under)\s+(?:året|((?:19|20)\d\d))|(?:per\s+)?(?:den\s+)?31\s+december\s+((?:19|20)\d\d))?(?:\s*,\s*(?:vilket|som)\s+(?:var|är)\s+(?:planerat|budgeterat|väntat))?\s*$/;
 
 /**
  * An amount in a bracket right after an amount read as the year's outcome: "Intäkterna var 6,4
@@ -313,7 +318,7 @@ function bracketBeside(
     anchor.basis === "actual" &&
     anchor.year === year &&
     gap !== null &&
-    (gap[1] === undefined || Number(gap[1]) === year);
+    ((gap[1] ?? gap[2]) === undefined || Number(gap[1] ?? gap[2]) === year);
   if (!beside || !closes) return IN_BRACKETS;
   let basis: "actual" | "budget" = "actual";
   let at = year;
@@ -736,13 +741,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         : rightClause;
     const ownLeft: string = afterBefore ? left.split(AND_JOIN).at(-1)! : left;
     // An amount whose clause names no finance figure at all is someone else's business (a grant, a price).
+    // "18,6 miljoner kronor i intäkter och 20,6 miljoner kronor i kostnader": the words before "och"
+    // named the amount before; this one is named by its own words after it.
     const side: string =
-      proseConceptMatches(left, ["finance"]).length > 0
+      proseConceptMatches(left, ["finance"]).length > 0 &&
+      !(afterBefore && proseConceptMatches(ownLeft, ["finance"]).length === 0)
         ? ownLeft
         : level && beforeChange !== undefined
           ? beforeChange
           : ownRight;
-    namedAfterBefore = side === ownRight && ownRight !== rightClause;
+    namedAfterBefore = side === ownRight && (ownRight !== rightClause || andParts.length > 0);
     if (proseConceptMatches(side, ["finance"]).length === 0) continue;
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {

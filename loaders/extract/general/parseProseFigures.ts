@@ -13,6 +13,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
   COMPARISON_TAIL,
   DRAWN_FROM_BEFORE,
+  isOneGenderOfThem,
   readSentenceInContext,
   type CountMeasure,
   type Figure,
@@ -26,8 +27,12 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 
 const SECTION = "general:prose";
-/** A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av dessa …"). */
-const ANAPHORA = /^\s*((i|av|bland|för|hos) (dessa|dem|de)\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+/**
+ * A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av
+ * dessa …"). "I de insatser förbundet finansierar …" names the interventions it means: no pointer back.
+ */
+const ANAPHORA =
+  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?! \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
@@ -60,6 +65,11 @@ const FEDERATION_CUE =
  */
 const WE_THE_FEDERATION =
   /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
+/**
+ * A federation's easy-read text speaking of itself as "oss" ("fick stöd av oss", "var nya hos oss",
+ * "slutade hos oss"): the federation, where no section says otherwise and the sentence names no one.
+ */
+const OF_US = /(?<!\p{L})(?:av|hos) oss(?!\p{L})/iu;
 /**
  * The federation as the one that had the participants ("År 2022 hade förbundet 176 deltagare",
  * "Förbundet hade 90 avslut"), where the sentence names no intervention.
@@ -135,8 +145,10 @@ const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bför
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
 const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+/** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
+const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
-  const first = /^\s*(\d|\p{L}+)/u.exec(sentence)?.[1];
+  const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(GROUP_OPENING, ""))?.[1];
   return (
     first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
   );
@@ -379,10 +391,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       // "45 av dem hade försörjningsstöd": some of the group named before are never the year's participants.
+      // "Sjuttioåtta av dem var kvinnor." is the gender split of that group, not some of it.
+      const genderOfThem = isOneGenderOfThem(sentence);
       const someOfThem = (f: Figure) =>
-        f.kind === "count" && (f.measure === "enrolled" || f.measure === "ongoing") && OF_THEM_OPENING.test(sentence);
+        f.kind === "count" &&
+        (f.measure === "enrolled" || f.measure === "ongoing") &&
+        OF_THEM_OPENING.test(sentence) &&
+        !genderOfThem;
       const stored: { measure: CountMeasure; value: number }[] = [];
-      justBefore = { owner, counts: stored };
+      // "… 142 personer. 78 av dem var kvinnor. 64 av dem var män.": each gender's sentence splits the same count.
+      if (!genderOfThem || before.owner !== owner) justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)", "(2022: 38 procent)").
@@ -576,7 +594,9 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       : section;
   return cued(FEDERATION_CUE, sentence) ||
     WE_THE_FEDERATION.test(sentence) ||
-    ((cued(FEDERATION_HAD, sentence) || (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
+    ((cued(FEDERATION_HAD, sentence) ||
+      OF_US.test(sentence) ||
+      (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence))
     ? { kind: "federation", line: section.line ?? 1 }

@@ -21,7 +21,8 @@ import {
   type MoneyFigure,
   type MoneyReading,
 } from "./moneyGrammar.ts";
-import { BULLET, lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit } from "./proseSentences.ts";
+import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
@@ -29,6 +30,8 @@ import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 
 const SECTION = "general:prose_finance";
+/** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
+const EVERYDAY_CUE = /kronor/i;
 
 /** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
 const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
@@ -343,6 +346,54 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       otherBody: aboutAnotherBody(p.sentence) || anotherBodysAmount(doc, p.line, f.sek),
     });
   };
+  /**
+   * "Vi fick … kronor. / Vi använde … kronor. / Det blev … kronor över.": each on a line of its own,
+   * one paragraph (no blank line between), stored only as a trio that agrees.
+   */
+  const readEverydayWords = () => {
+    if (plan) return;
+    let run: { unit: ProseUnit; span: { start: number; end: number } }[] = [];
+    let lastLine = -1;
+    const readRun = () => {
+      const sentences = run.map((r) => r.unit.text.slice(r.span.start, r.span.end));
+      for (const a of readEverydayMoney(sentences, year)) {
+        const { unit, span } = run[a.sentence]!;
+        const text = doc.join(lineAt(unit, span.start), lineAt(unit, Math.max(span.start, span.end - 1))).slice(0, 600);
+        const figure: MoneyFigure = {
+          item: a.item,
+          sek: a.sek,
+          approximate: false,
+          precision: 0.5,
+          start: a.start,
+          end: a.end,
+          raw: a.raw,
+          clause: sentences[a.sentence]!,
+          basis: "actual",
+          year,
+        };
+        const line = lineAt(unit, span.start + a.start);
+        // The trio is what the identity confirmed; the equity beside it is only read with it.
+        keep(
+          { figure, line, text, sentence: sentences[a.sentence]! },
+          a.item === "equity_end" ? undefined : ["result"],
+        );
+      }
+    };
+    for (const unit of proseUnits(doc)) {
+      if (!EVERYDAY_CUE.test(unit.text)) {
+        lastLine = -1;
+        continue;
+      }
+      const first = lineAt(unit, 0);
+      if (first !== lastLine + 1 && run.length > 0) {
+        readRun();
+        run = [];
+      }
+      for (const span of sentencesOf(unit)) run.push({ unit, span });
+      lastLine = lineAt(unit, unit.text.length - 1);
+    }
+    if (run.length > 0) readRun();
+  };
   const unsigned: Placed[] = [];
   for (const unit of proseUnits(doc)) {
     const signs = signsDeficits(unit.text);
@@ -367,6 +418,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       if (scopes[lineAt(unit, s.start) - 1]!.kind !== "intervention" && !plan) financial.push(...reading.financial);
     }
   }
+  readEverydayWords();
   // After every sentence: an identity may need a figure stated after the result (equity, below it).
   const left: Placed[] = [];
   for (const u of unsigned) {
