@@ -65,10 +65,22 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
   }
 
-  // Headings with nothing but blank lines or other headings between them form a list.
+  // Headings with nothing but blank lines or other headings between them form a list. A list whose
+  // every number comes again later as a heading with its own text is the agenda, an index of the
+  // items below ("§ 6  Ansökan …  Beslutsärende"): not items of its own.
   const detached = new Set<number>();
+  const index = new Set<number>();
   let run: number[] = [];
   const closeRun = () => {
+    // The agenda may run straight into the first item's heading ("§ 11 Övriga frågor", blank, "§ 1
+    // Mötets öppnande"): the list ends where a number comes again.
+    const firstAgain = run.findIndex((i, k) => run.slice(0, k).some((j) => heads[j]!.number === heads[i]!.number));
+    const list = firstAgain > 0 ? run.slice(0, firstAgain) : run;
+    const later = new Set(heads.slice(list.at(-1)! + 1).map((h) => h.number));
+    if (list.length >= 3 && list.every((i) => later.has(heads[i]!.number))) {
+      for (const i of list) index.add(i);
+      run = run.slice(list.length);
+    }
     if (run.length >= 3) for (const i of run) detached.add(i);
     run = [];
   };
@@ -92,23 +104,26 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   const headers = [...headerAt];
   let nextHeader = 0;
   let category: ItemCategory | "other_questions" | undefined;
-  return heads.map((h, i) => {
+  return heads.flatMap((h, i) => {
+    if (index.has(i)) return [];
     const nextLine = heads[i + 1]?.line ?? doc.lineCount + 1;
     while (nextHeader < headers.length && headers[nextHeader]![0] < h.line) category = headers[nextHeader++]![1];
     const base = itemRef(h.number);
     const seen = (counts.get(base) ?? 0) + 1;
     counts.set(base, seen);
     const isDetached = detached.has(i);
-    return {
-      ref: seen === 1 ? base : `${base}#${seen}`,
-      number: h.number,
-      title: h.title,
-      line: h.line,
-      bodyFrom: h.bodyOnHeading ? h.line : h.titleEnd + 1,
-      bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
-      headerCategory: category,
-      detached: isDetached,
-    };
+    return [
+      {
+        ref: seen === 1 ? base : `${base}#${seen}`,
+        number: h.number,
+        title: h.title,
+        line: h.line,
+        bodyFrom: h.bodyOnHeading ? h.line : h.titleEnd + 1,
+        bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
+        headerCategory: category,
+        detached: isDetached,
+      },
+    ];
   });
 }
 
