@@ -12,6 +12,7 @@ import { parseProseFigures } from "../../general/parseProseFigures.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
+import { dropCorrectedFigures } from "../../general/errata.ts";
 import { parseVaravLines } from "../../general/varavLines.ts";
 import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 import { settleReportedRates } from "../../general/reportedRates.ts";
@@ -71,13 +72,18 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
         },
       ],
     });
-  // A figure of a member's own accounts, quoted beside the federation's, is not the federation's.
+  // A figure of a member's own accounts, quoted beside the federation's, is not the federation's;
+  // nor is one the document's correction notice says was printed wrongly.
   // A rate read without its base takes the year's exits of its scope, read anywhere, or is not stored.
   // A result written without a sign takes the sign its year's sums give, read by any reader, or is not stored.
   // In an interim report the report's own year has passed only in part: none of its outcomes is the year's.
   const merged = dropPartYearOutcomes(
     doc,
-    settleReportedRates(settleUnsignedResults(dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc)))),
+    settleReportedRates(
+      settleUnsignedResults(
+        dropCorrectedFigures(doc, dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
+      ),
+    ),
   );
   // Sections found by the template or by a general reader ("general:notes:not_1" counts as note_1).
   const found = new Set(
