@@ -3,7 +3,8 @@
  * Rätt antal är 158") says a figure printed in the document is wrong. The figure it names as
  * printed is not stored, neither from the notice nor from the body that still prints it, and
  * neither are the other figures of the body's sentences that print it (their gender split belongs
- * to the wrong count). The corrected figure is left to the readers; nothing is guessed from it.
+ * to the wrong count). Nothing is stored from the notice's own lines either: the corrected figure
+ * is not guessed from its wording (it may be completed in review).
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
