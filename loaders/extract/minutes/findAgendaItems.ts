@@ -72,14 +72,29 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   const index = new Set<number>();
   let run: number[] = [];
   const closeRun = () => {
+    // A list is three headings or more: most runs are one item's heading, with nothing to decide.
+    if (run.length < 3) {
+      run = [];
+      return;
+    }
     // The agenda may run straight into the first item's heading ("§ 11 Övriga frågor", blank, "§ 1
     // Mötets öppnande"): the list ends where a number comes again.
-    const firstAgain = run.findIndex((i, k) => run.slice(0, k).some((j) => heads[j]!.number === heads[i]!.number));
-    const list = firstAgain > 0 ? run.slice(0, firstAgain) : run;
-    const later = new Set(heads.slice(list.at(-1)! + 1).map((h) => h.number));
-    if (list.length >= 3 && list.every((i) => later.has(heads[i]!.number))) {
-      for (const i of list) index.add(i);
-      run = run.slice(list.length);
+    const numbers = new Set<number>();
+    let listLength = run.length;
+    for (const [k, i] of run.entries()) {
+      if (numbers.has(heads[i]!.number)) {
+        listLength = k;
+        break;
+      }
+      numbers.add(heads[i]!.number);
+    }
+    const list = run.slice(0, listLength);
+    if (list.length >= 3) {
+      const later = new Set(heads.slice(list.at(-1)! + 1).map((h) => h.number));
+      if (list.every((i) => later.has(heads[i]!.number))) {
+        for (const i of list) index.add(i);
+        run = run.slice(list.length);
+      }
     }
     if (run.length >= 3) for (const i of run) detached.add(i);
     run = [];
