@@ -36,7 +36,7 @@ export interface Column {
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
   [/^(budget|budgeterat|budgeterade|budgeterad|platser)$/, "budgeted"],
-  [/^(totalt|total|summa|inskrivna|samtliga)$/, "enrolled"],
+  [/^(totalt|total|summa|totalsumma|inskrivna|samtliga)$/, "enrolled"],
   [/^(nya|nyinskrivna|nytillkomna|nyinskrivningar)$/, "new"],
   [/^(avslutade|avslut|utskrivna|avslutat)$/, "exited"],
   [/^(pågående|kvarstående|aktiva)$/, "ongoing"],
@@ -47,8 +47,9 @@ const GENDER_WORD: readonly [RegExp, Gender][] = [
 ];
 const FILLER =
   /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
+// "Radetiketter": the row labels' caption of a spreadsheet's pivot table.
 const LABEL_TITLE =
-  /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
+  /^(radetiketter|insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
 const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 
 const wordsOf = (s: string) =>
@@ -549,6 +550,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         !MEMBER_LABEL.test(x.label),
     );
     const memberTable = MEMBER_TITLE.test(headerText);
+    // Rows naming two or more measures ("Inskrivna", "därav nya", "Avslutade" under "Kvinna Man
+    // Totalsumma"): a total row under them adds unlike counts, as a spreadsheet's pivot does.
+    const unlikeRows = new Set(rows.map((x) => measureRow(x.label, columns)).filter(Boolean)).size > 1;
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
@@ -580,7 +584,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable);
+        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable, unlikeRows);
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
@@ -656,6 +660,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     listsInterventions: boolean,
     memberTable: boolean,
     groupTable: boolean,
+    unlikeRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
@@ -705,6 +710,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       rowYear = Number(label);
       intervention = owner;
     } else if (TOTAL_LABEL.test(label)) {
+      if (unlikeRows && !listsInterventions) {
+        findings.push({
+          check_id: "coverage.unread_number",
+          severity: "info",
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" adds rows of different measures (enrolled, new, exited); not a count; not stored`,
+        });
+        return;
+      }
       // A total under a list of interventions is the federation's; otherwise it is its section's.
       if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
@@ -985,8 +1001,9 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
+// "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [

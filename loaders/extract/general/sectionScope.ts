@@ -17,7 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet|statistik\w*|deltagarregist\w*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -277,8 +277,21 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return namesAllInterventions(around) ? null : "unclear";
+  return namesAllInterventions(around) || titledFederations(doc) ? null : "unclear";
 }
+
+/**
+ * A document whose title says it is the federation's own statistics ("Uppföljning 2024 – utdrag
+ * ur förbundets statistikfil") and in which no section is an intervention's: its tables are the
+ * federation's, though captions between them ("Summa av Antal") leave their lines unscoped.
+ */
+const titledFederations = oncePerDocument((doc: DocumentText): boolean => {
+  const scopes = scopeByLine(doc);
+  if (scopes.some((s) => s.kind === "intervention")) return false;
+  const title: string[] = [];
+  for (let n = 1; n <= doc.lineCount && title.length < 3; n++) if (doc.at(n) !== "") title.push(doc.at(n));
+  return title.some((t) => /(?:samordnings)?förbundets (?:statistik|deltagarregist|uppföljning)/i.test(t));
+});
 
 /** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */
 export function namesAllInterventions(text: string): boolean {
