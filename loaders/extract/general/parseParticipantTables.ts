@@ -21,7 +21,7 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
-import { gridLines, stackHeader } from "./layoutGrid.ts";
+import { gridLines, headerOverColumns, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 
@@ -94,7 +94,13 @@ const SHARE_WORD = /^(andel|andelen)$/;
 const PART_WORD = /^(varav|därav)$/;
 
 /** A word that names a destination on its own in the lexicon ("arbete", "studier", "arbete/studier"). */
-const exitWord = (w: string) => bestConcept(w, ["exit"])?.score === 1;
+const exitWord = (w: string) => bestConcept(w, ["exit"])?.score === 1 || codeListDestination(w) !== undefined;
+
+/** A destination the exit-outcome code list names in one word ("Arbetssökande"), or "Annat" for the other exits. */
+function codeListDestination(w: string): string | undefined {
+  const code = OTHER_EXIT_ROW.test(w) ? "other_exit" : matchCode(exitOutcome, w);
+  return code === "unknown" ? undefined : code;
+}
 
 /**
  * A destination column starting at word i: "till arbete", "till arbete/studier", "arbete eller
@@ -123,6 +129,10 @@ function exitPhrase(
     }
     const c = bestConcept(phrase.join(" "), ["exit"]);
     if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
+    // One word the exit-outcome code list names on its own ("Arbetssökande"), or "Annat" for
+    // the other exits, in the destinations' place only (after the exits or "till").
+    const code = n === 1 ? codeListDestination(phrase[0]!) : undefined;
+    if (code) return { exit: code, length: lead + n };
   }
   return undefined;
 }
@@ -372,6 +382,20 @@ function destinationsFit(row: Row, columns: readonly Column[]): boolean {
   return whole < 0 || sum <= row.values[whole]!;
 }
 
+/**
+ * Women + men = total for each measure the columns split by gender ("Kv  Män  Summa"): a row
+ * whose cells do not add up was read into the wrong columns, or is not what the header says.
+ */
+function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
+  const at = (m: Measure, g: Gender) => columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share);
+  return columns.every((c) => {
+    if (c.gender !== "all" || c.exit || c.share) return true;
+    const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
+    const all = at(c.measure, "all");
+    return w < 0 || m < 0 || all < 0 || row.values[w]! + row.values[m]! === row.values[all]!;
+  });
+}
+
 /** A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"): never the year's figures. */
 const TARGET_OR_CHANGE_LABEL =
   /^(mål|målvärde|målet|budget|budgeterat|prognos|förändring|förändr|diff|differens|skillnad|avvikelse)(?!\p{L})/iu;
@@ -405,6 +429,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   // Cleaned once: the rows below each candidate are read again for every header tried.
   const cleaned: string[] = [];
   const textAt = (n: number) => (cleaned[n] ??= clean(grid[n - 1] ?? ""));
+
+  /** The stacked header's columns placed over the number columns of the rows from line `first` on (up to 8 rows). */
+  const positionedHeader = (stacked: readonly number[], first: number): Column[] | undefined => {
+    const count = numbersIn(textAt(first));
+    const rows: string[] = [];
+    for (let r = first; r <= doc.lineCount && rows.length < 8 && numbersIn(textAt(r)) === count; r++)
+      rows.push(grid[r - 1] ?? "");
+    const cells = headerOverColumns(
+      stacked.map((h) => grid[h - 1] ?? ""),
+      rows,
+    );
+    return cells ? readColumns(cells) : undefined;
+  };
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
@@ -464,6 +501,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       readColumns([stripTitle(headerText)]),
       // One line laid out in columns, read cell by cell ("Insats  Deltagare  varav kvinnor  Avslutade").
       headerLines.length === 1 ? gapCells(grid[headerLines[0]! - 1] ?? "") : undefined,
+      // A stacked header whose words stand loosely over the rows' numbers ("Inskrivna   Nya
+      // Avslutade  Avslut till" over "Kv  Män  Summa   Arbete  Studier"): placed by the rows' columns.
+      stacked.length > 1 ? positionedHeader(stacked, n) : undefined,
     ];
     // The reading that gives the first row all its numbers, else the first that reads the row
     // ("Samtliga insatser 264 151 113 118 109" under a stacked header is five columns, not the
@@ -629,6 +669,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (!parent) return unread("is a part of a row above that was not stored");
     if (row.damaged) return unread("has a cell with stray characters");
     if (sharesOutOfPlace(row, columns)) return unread("has a share (%) in a count column");
+    if (!genderCellsAdd(row, columns)) return unread("has women and men that do not add up to its total");
     const over = row.values.findIndex((v, i) => v > (parent.row.values[i] ?? Number.POSITIVE_INFINITY));
     if (over >= 0)
       return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
@@ -663,7 +704,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     unlikeRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
-    if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
+    const addsUp = genderCellsAdd(row, columns);
+    if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns) || !addsUp) {
       findings.push({
         check_id: "coverage.unread_number",
         severity: "info",
@@ -674,7 +716,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           ? "a table cell has stray characters; the row was not stored"
           : TARGET_OR_CHANGE_LABEL.test(label)
             ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
-            : "a share (%) stands in a count column; the row was not stored",
+            : !addsUp
+              ? "its women and men do not add up to its total; the row was not stored"
+              : "a share (%) stands in a count column; the row was not stored",
       });
       return;
     }
