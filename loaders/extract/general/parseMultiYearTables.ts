@@ -60,6 +60,8 @@ interface YearHeader {
   columns: GridColumn[];
   /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
   single?: boolean;
+  /** Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to its whole. */
+  parts?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -134,7 +136,20 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
     raw,
     years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    parts: true,
   };
+}
+
+/**
+ * A flow (new, exited) under columns of the year's parts: its whole-year cell is the parts' sum
+ * where every part is given. A stock counted at each part's end (enrolled, ongoing) is never a sum.
+ */
+function partsAddUp(header: YearHeader, measure: Measure, values: readonly number[]): boolean {
+  if (!header.parts || (measure !== "new" && measure !== "exited")) return true;
+  const parts = values.filter((_, i) => Number.isNaN(header.years[i]!));
+  const whole = values.find((_, i) => !Number.isNaN(header.years[i]!));
+  if (whole === undefined || Number.isNaN(whole) || parts.some(Number.isNaN)) return true;
+  return parts.reduce((a, v) => a + v, 0) === whole;
 }
 
 /** The federation's own column beside a comparison, headed by what it is rather than its name. */
@@ -605,6 +620,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
+    if (!partsAddUp(header, measure, row.values)) return unread("its parts of the year do not add up to the whole year");
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
       if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;

@@ -17,7 +17,10 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet|statistik\w*|deltagarregist\w*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (\w*insatser|deltagare|resultat|verksamhet|statistik\w*|deltagarregist\w*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+/** A caption that names a count of participants and no one (every word after the first in lower case). */
+const COUNT_TOPIC =
+  /^(?:inskrivna|nya|nyinskrivna|avslutade|pågående|flöde|inflöde|utflöde|deltagare|antal)(?: \p{Ll}+)*$/u;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -224,7 +227,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
+      else if (current.kind === "federation" && !numbered && COUNT_TOPIC.test(body.charAt(0).toLowerCase() + body.slice(1))) {
+        // "Inskrivna vid månadens slut", "Flöde under månaden" under "Deltagare i förbundets
+        // insatser": a caption naming a count, and no one, goes on with the federation's section.
+      } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
       } else if (isLeadInSection(doc, n, t)) {
