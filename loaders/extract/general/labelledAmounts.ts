@@ -16,6 +16,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
+import { PAGE_MARK } from "./pageFurniture.ts";
 import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 
@@ -226,7 +227,8 @@ function unitBlockAmounts(
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
     const rows: { item: string | undefined; label: string; sek: number; signed: boolean; line: number }[] = [];
     let n = h + 1;
-    for (; n <= doc.lineCount && doc.at(n) !== ""; n++) {
+    // A page's or slide's number ("7/10") closes the block as a blank line does.
+    for (; n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n)); n++) {
       const m = LABEL_AND_AMOUNT.exec(doc.lines[n - 1] ?? "");
       if (!m) break;
       const label = m.groups!.label!.replace(BALANCE_DAY, "");
@@ -242,7 +244,7 @@ function unitBlockAmounts(
       });
     }
     // The block ends on a blank line: a line of another shape inside it is another table.
-    if (n <= doc.lineCount && doc.at(n) !== "") continue;
+    if (n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n))) continue;
     const one = (item: string) => {
       const found = rows.filter((r) => r.item === item);
       return found.length === 1 ? found[0] : undefined;

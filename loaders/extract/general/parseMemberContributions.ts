@@ -8,6 +8,7 @@
  */
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { PAGE_MARK } from "./pageFurniture.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
@@ -28,8 +29,8 @@ const PREFIX =
 
 const MEMBER = [
   /^staten$/i,
-  /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,)\s*(af|arbetsförmedlingen)\)$/i,
-  /^staten\s*\((af|arbetsförmedlingen)\s*(och|&|\/|,)\s*(fk|försäkringskassan)\)$/i,
+  /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,|\+)\s*(af|arbetsförmedlingen)\)$/i,
+  /^staten\s*\((af|arbetsförmedlingen)\s*(och|&|\/|,|\+)\s*(fk|försäkringskassan)\)$/i,
   /^(försäkringskassan|fk)\s*(och|&|\/)\s*(arbetsförmedlingen|af)$/i,
   /^(arbetsförmedlingen|af)\s*(och|&|\/)\s*(försäkringskassan|fk)$/i,
   /^försäkringskassan$/i,
@@ -290,10 +291,12 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
       !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))
     )
       continue;
-    // The table ends at the first blank run of two lines or after 25 lines.
+    // The table ends at the first blank run of two lines, at a page's or slide's number ("8/10",
+    // "Sida 3 av 12"), or after 25 lines.
     let end = n;
     let blanks = 0;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + 25); k++) {
+      if (PAGE_MARK.test(doc.at(k))) break;
       if (doc.at(k) === "") {
         if (++blanks >= 2 && end > n + 1) break;
         continue;

@@ -145,9 +145,13 @@ function headingAt(doc: DocumentText, n: number): boolean {
   )
     return false;
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
-  // Page furniture before it (a page number, a running header) stands where a blank line would.
-  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
+  // Page furniture before it (a page number, a running header) stands where a blank line would,
+  // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
+  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev);
 }
+
+/** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
+const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),

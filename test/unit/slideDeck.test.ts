@@ -1,0 +1,62 @@
+/**
+ * A slide deck exported to text: "Bild n" over each slide's title, the slide's number "7/10" at
+ * its foot. The number ends a slide's list of amounts; a slide's title is a heading.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { parseMemberContributions } from "../../loaders/extract/general/parseMemberContributions.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[]) => new DocumentText("ekeby/2024-annual-report", lines, 2024);
+const deck = (economy: string[]) => [
+  "Bild 1",
+  "Samordningsförbundet Ekeby",
+  "",
+  "Bild 6",
+  "Ekonomi 2024 (tkr)",
+  ...economy,
+  "                                                                    6/9",
+  "",
+  "Bild 7",
+  "Medlemmarnas bidrag 2024 (tkr)",
+  "Staten (FK + AF)    2 800",
+  "Region Ekeby        1 400",
+  "Lunda kommun        1 400",
+  "                                                                    7/9",
+  "",
+  "Bild 8",
+  "Frågor?",
+  "                                                                    8/9",
+];
+
+describe("a slide deck's lists of amounts", () => {
+  it("reads the economy slide's label-amount lines, closed by the slide's number", () => {
+    const facts = parseLabelledAmounts(
+      doc(deck(["Intäkter            5 600", "Kostnader           5 710", "Årets resultat       -110"])),
+      [],
+    ).facts as AnyFact[];
+    expect(facts.map((f) => `${f.item}=${f.amount_sek}`)).toEqual([
+      "revenue_operating=5600000",
+      "cost_operating=5710000",
+      "result=-110000",
+    ]);
+  });
+
+  it("must not read the economy slide where revenue − costs is not its result", () => {
+    const facts = parseLabelledAmounts(
+      doc(deck(["Intäkter            5 600", "Kostnader           5 710", "Årets resultat        150"])),
+      [],
+    ).facts as AnyFact[];
+    expect(facts.filter((f) => f.item === "result")).toEqual([]);
+  });
+
+  it("reads the members' slide, the state written 'Staten (FK + AF)', and never a later slide's number as a member", () => {
+    const facts = parseMemberContributions(doc(deck([])), [], []).facts as AnyFact[];
+    expect(facts.map((f) => `${f.member}=${f.amount_sek}`)).toEqual([
+      "Staten (FK + AF)=2800000",
+      "Region Ekeby=1400000",
+      "Lunda kommun=1400000",
+    ]);
+  });
+});
