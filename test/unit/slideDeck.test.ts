@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
 import { parseMemberContributions } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[]) => new DocumentText("ekeby/2024-annual-report", lines, 2024);
@@ -58,5 +59,35 @@ describe("a slide deck's lists of amounts", () => {
       "Region Ekeby=1400000",
       "Lunda kommun=1400000",
     ]);
+  });
+});
+
+describe("a chart's data on a slide: the years on one line, the values on the next", () => {
+  const chart = (caption: string, extra: string[] = []) => [
+    "Bild 4",
+    "Deltagare 2021–2024",
+    caption,
+    "2021    2022    2023    2024",
+    "112     130     151     167",
+    ...extra,
+    "                                                                    4/9",
+  ];
+  const counts = (lines: string[]) =>
+    (parseMultiYearTables(doc(lines)).facts as AnyFact[]).map(
+      (f) => `${f.intervention}:${f.year}:${f.measure}=${f.value}`,
+    );
+
+  it("reads the one series under the years, named by the chart's caption", () => {
+    expect(counts(chart("[Diagram: Antal deltagare i individinsatser]"))).toEqual([
+      "null:2021:enrolled=112",
+      "null:2022:enrolled=130",
+      "null:2023:enrolled=151",
+      "null:2024:enrolled=167",
+    ]);
+  });
+
+  it("must not read values without a caption naming them, nor two series under one row of years", () => {
+    expect(counts(chart("Utvecklingen över tid"))).toEqual([]);
+    expect(counts(chart("[Diagram: Antal deltagare i individinsatser]", ["98      121     140     150"]))).toEqual([]);
   });
 });

@@ -261,6 +261,22 @@ function wholeYearBesideNamed(raw: string, line: number, context: HeaderContext)
   };
 }
 
+/** A chart's caption in brackets, as a slide exported to text writes it: "[Diagram: Antal deltagare]". */
+const CHART_CAPTION = /^\[(?:diagram|figur|graf|bild)\s*\d*\s*:\s*([^\]\d]{3,80})\]$/iu;
+
+/**
+ * The name of a chart's one series of values ("141  158  176  188  203" under "2020  2021  2022
+ * 2023  2024"): the chart's caption right above the years, and only where the years stand alone
+ * on their line and no second row of bare values follows.
+ */
+function chartSeries(doc: DocumentText, header: YearHeader, row: number): string | undefined {
+  if (!/^[\s\d]+$/.test(header.raw)) return undefined;
+  const next = doc.nextNonBlank(row, 1);
+  if (next !== undefined && /^[\s\d,%-]+$/.test(doc.at(next))) return undefined;
+  const caption = header.line > 1 ? CHART_CAPTION.exec(doc.at(header.line - 1)) : null;
+  return caption?.[1]!.trim();
+}
+
 type RowUnit = StatementUnit | "percent" | "persons" | null;
 
 /** The unit a row label states: "(tkr)", "(Mkr)", "(%)", ", %", "(antal)", "Antal …". */
@@ -505,7 +521,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // A line without numbers is a wrapped label only when the next line goes on with it in
       // lower case; above a capitalised label it was a heading, and the table ended there.
       if (pending && /^\p{Lu}/u.test(row.label)) break;
-      const label = pending ? `${pending.text} ${row.label}` : row.label;
+      let label = pending ? `${pending.text} ${row.label}` : row.label;
+      if (label === "") {
+        // A chart's data: the years on one line, its one series' values on the next, named by the chart's caption.
+        const series = r === header.line + 1 ? chartSeries(doc, header, r) : undefined;
+        if (!series) break;
+        label = series;
+      }
       pending = undefined;
       last = r;
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
