@@ -22,6 +22,8 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
 
 const SECTION = "general:member_contributions";
+/** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
+const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
@@ -76,7 +78,7 @@ export function memberOf(label: string): string | null {
     /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
   );
-  if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
+  if (/^(summa|total|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
 
@@ -124,7 +126,7 @@ const MEMBER_NOTE = /^(medlemsbidrag|medlemsavgifter|bidrag från medlemmar(na)?
 function bareMemberName(label: string): string | null {
   const t = clean(label).replace(/[:*]+$/, "");
   if (!/^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$/u.test(t)) return null;
-  if (/^(summa|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
+  if (/^(summa|totalsumma|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
   return statementItem(t, "notes") ? null : t;
 }
 
@@ -135,7 +137,7 @@ function bareMemberName(label: string): string | null {
  */
 function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   if (t.block.kind !== "notes") return false;
-  const totalAt = t.rows.findIndex((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  const totalAt = t.rows.findIndex((r) => TOTAL_ROW.test(clean(r.label)));
   if (totalAt < 2) return false;
   const rows = t.rows.slice(0, totalAt);
   if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
@@ -178,7 +180,7 @@ function rowsAddUp(
  */
 export function sharesDisagree(t: RawTable): Map<number, string> {
   const out = new Map<number, string>();
-  const total = t.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  const total = t.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
   const amounts = t.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [k] : []));
   if (!total || amounts.length !== 1) return out;
   const whole = total.values[amounts[0]!];
@@ -229,7 +231,7 @@ const RULE = /^[\s—–\-_=─━]{3,}$/;
 function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): FactInput[] {
   const total = t.rows.find(
     (r) =>
-      /^(summa|totalt?)\b/i.test(clean(r.label)) ||
+      TOTAL_ROW.test(clean(r.label)) ||
       // The ruled line may be read as the row's label, as a label split over two lines is.
       RULE.test(r.label) ||
       (r.label === "" && RULE.test(doc.at(r.line - 1))),
@@ -271,7 +273,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -279,8 +281,13 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
-    const rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId));
+    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId)).replace(PER_MEMBER, "");
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
+    const dated = yearAbove(doc, n);
+    if (!/\b(19|20)\d\d\b/.test(rest) && dated !== undefined) rest = `${dated} ${rest}`.trim();
+    // A pivot's row labels' caption over its one column: the unit is its value field's, on the line above ("Summa av Belopp (kr)").
+    const pivotUnit = /^radetiketter\s/i.test(doc.at(n)) && n > 1 ? readUnit(doc.at(n - 1)) : undefined;
+    if (pivotUnit && !readUnit(rest)) rest = `${rest} (${pivotUnit.written})`;
     // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a
     // row), after the document's own federation as the receiver ("Medlemsbidrag till Norra
     // Ekdalen 2024 (tkr)"); contributions to another federation are not read.
@@ -304,9 +311,37 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
       blanks = 0;
       end = k;
     }
-    out.push({ kind: "notes", section: SECTION, heading: n, end, rest });
+    const block: StatementBlock = { kind: "notes", section: SECTION, heading: n, end, rest };
+    if (dated !== undefined && rest.startsWith(String(dated))) yearFromAbove.add(block);
+    out.push(block);
   }
   return out;
+}
+
+/** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
+const PER_MEMBER = /^(?:per|fördelat på|fördelade på)\s+(?:part|parter|medlem|medlemmar|huvudman|huvudmän|finansiär|finansiärer)\b[\s,:.–-]*/i;
+
+/** Member tables whose year is the report's, from the heading above them: stored only where they add up. */
+const yearFromAbove = new WeakSet<StatementBlock>();
+
+/**
+ * The report's year, where the line right above a table's heading names it and no other year nor
+ * a budget or plan ("Bilaga 1 Ekonomiskt underlag 2024" over "Medlemsbidrag per part (kr)").
+ */
+function yearAbove(doc: DocumentText, heading: number): number | undefined {
+  const above = heading > 1 ? doc.at(heading - 1) : "";
+  const years = above.match(/\b(19|20)\d\d\b/g) ?? [];
+  if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
+  return /budget|plan|prognos|förslag|mål/i.test(above) ? undefined : doc.periodYear;
+}
+
+/** A table dated from above: its members' rows (every row above the total a member) add up to its total. */
+function datedTableAddsUp(t: RawTable, unit: StatementUnit | null): boolean {
+  const totalAt = t.rows.findIndex((r) => TOTAL_ROW.test(clean(r.label)));
+  if (totalAt < 2 || t.header.valueColumns.length !== 1) return false;
+  const rows = t.rows.slice(0, totalAt);
+  if (!rows.every((r) => memberOf(r.label) !== null)) return false;
+  return rowsAddUp(rows, t.rows[totalAt]!, unit, [0]);
 }
 
 /**
@@ -324,7 +359,7 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
     const { table } = readTable(doc, block);
     if (!table) continue;
     const unit: StatementUnit = table.stated?.unit ?? "kr";
-    const total = table.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+    const total = table.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
     const members = table.rows.flatMap((r) => {
       const member = memberOfWrapped(doc, r) ?? memberOf(r.label);
       return member ? [{ row: r, member }] : [];
@@ -474,6 +509,7 @@ export function parseMemberContributions(
       });
       unit = null;
     }
+    if (yearFromAbove.has(block) && !datedTableAddsUp(table, unit)) continue;
     const n = fromTable(table, unit, true);
     if (n > 0 && unit !== null) facts.push(...memberTableTotal(doc, table, unit));
     if (n > 0)
