@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseParticipantTables } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { parsePivotAccounts } from "../../loaders/extract/general/pivotAccounts.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const parse = (lines: string[]) =>
@@ -67,5 +68,40 @@ describe("a spreadsheet's pivot tables in the federation's statistics", () => {
   it("must not read a pivot as the federation's inside an intervention's section", () => {
     const facts = parse([...title, "Insats: Vägen vidare", "", ...genderPivot]);
     expect(counts(facts).every((x) => x.startsWith("Vägen vidare:"))).toBe(true);
+  });
+});
+
+describe("a spreadsheet's pivot of the accounts", () => {
+  const accounts = (year: string, result: string) => [
+    "Samordningsförbundet Lingbacka",
+    "",
+    `År                      ${year}`,
+    "",
+    "Summa av Belopp (kr)",
+    "Radetiketter            Summa",
+    "Intäkter                4 100 000",
+    "  Medlemsbidrag         4 080 000",
+    "  Ränta                    20 000",
+    "Kostnader              -3 960 500",
+    "  Insatser             -3 100 000",
+    "  Kansli                 -860 500",
+    `Totalsumma              ${result}`,
+  ];
+  const read = (lines: string[]) =>
+    (parsePivotAccounts(new DocumentText("test/2024-annual-report", lines, 2024)).facts as AnyFact[]).map(
+      (f) => `${f.item}=${f.amount_sek}@${f.line}`,
+    );
+
+  it("reads revenue, costs and the Totalsumma as the result, never a part row", () => {
+    expect(read(accounts("2024", "  139 500"))).toEqual([
+      "revenue_operating=4100000@7",
+      "cost_operating=3960500@10",
+      "result=139500@13",
+    ]);
+  });
+
+  it("must not read it for another year's filter, or where revenue − costs is not the Totalsumma", () => {
+    expect(read(accounts("2023", "  139 500"))).toEqual([]);
+    expect(read(accounts("2024", "  193 500"))).toEqual([]);
   });
 });
