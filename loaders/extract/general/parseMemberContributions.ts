@@ -123,7 +123,7 @@ const MEMBER_NOTE = /^(medlemsbidrag|medlemsavgifter|bidrag från medlemmar(na)?
  * In a table of members' contributions, a row named by a place alone ("Mobo", "Norra Ekby") is
  * that member; a total, a finance line or "Övriga" is not. The registry resolves the name.
  */
-function bareMemberName(label: string): string | null {
+export function bareMemberName(label: string): string | null {
   const t = clean(label).replace(/[:*]+$/, "");
   if (!/^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$/u.test(t)) return null;
   if (/^(summa|totalsumma|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;

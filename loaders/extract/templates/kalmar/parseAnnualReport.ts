@@ -21,6 +21,7 @@ import { dropPartYearOutcomes } from "../../general/partYear.ts";
 import { parseGoalTables } from "../../general/goalTables.ts";
 import { parseFederationRows } from "../../general/federationRows.ts";
 import { parsePivotAccounts } from "../../general/pivotAccounts.ts";
+import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -55,6 +56,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseGoalTables(doc),
     parseFederationRows(doc),
     parsePivotAccounts(doc),
+    parseFeeColumnTables(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
