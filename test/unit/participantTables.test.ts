@@ -276,7 +276,10 @@ describe("participant tables", () => {
     const { facts, findings } = parse(["", "Insats: Bron", "", "Totalt Kvinnor Män", "Summa 14 8 6", "Kvinnor 8 0 0"]);
     expect(counts(facts)).toEqual([]);
     // The total row's, and the "Kvinnor 8 0 0" row's: its women and men do not add up to its total.
-    expect(findings.map((f) => `${f.check_id}@${f.line}`)).toEqual(["coverage.unread_number@5", "coverage.unread_number@6"]);
+    expect(findings.map((f) => `${f.check_id}@${f.line}`)).toEqual([
+      "coverage.unread_number@5",
+      "coverage.unread_number@6",
+    ]);
   });
 });
 

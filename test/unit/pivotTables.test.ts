@@ -60,7 +60,13 @@ describe("a spreadsheet's pivot tables in the federation's statistics", () => {
   });
 
   it("must not read a pivot as the federation's when the title does not say whose statistics it holds", () => {
-    const facts = parse(["Samordningsförbundet Lingbacka", "Utdrag ur ett kalkylblad", "", ...genderPivot, ...exitPivot]);
+    const facts = parse([
+      "Samordningsförbundet Lingbacka",
+      "Utdrag ur ett kalkylblad",
+      "",
+      ...genderPivot,
+      ...exitPivot,
+    ]);
     expect(counts(facts)).toEqual([]);
     expect(exits(facts)).toEqual([]);
   });

@@ -12,14 +12,13 @@
 import type { FactInput } from "../../schema/facts.ts";
 import { readUnit, scaleAmount } from "../../reference/units.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
-import { bareMemberName, memberOf } from "./parseMemberContributions.ts";
+import { bareMemberName, memberOf, TOTAL_ROW } from "./parseMemberContributions.ts";
 
 const SECTION = "general:member_contributions";
 /** The label column's title: the rows are members. */
 const MEMBER_TITLE = /^(kommun|medlemskommun|medlem|part|huvudman)$/i;
 /** A header cell naming the members' fee with its unit: "Medlemsavgift, kr", "Medlemsbidrag (tkr)". */
 const FEE_CELL = /^(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:\s+(?:19|20)\d\d)?\s*[,(]/i;
-const TOTAL_ROW = /^(summa|totalt?|totalsumma)$/i;
 const AMOUNT = /^-?\d{1,3}(?: \d{3})*$/;
 
 const cellsOf = (raw: string) => raw.trim().split(/ {2,}|\t/);

@@ -23,7 +23,7 @@ import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUn
 
 const SECTION = "general:member_contributions";
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
-const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
+export const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
@@ -319,7 +319,8 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
 }
 
 /** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
-const PER_MEMBER = /^(?:per|fördelat på|fördelade på)\s+(?:part|parter|medlem|medlemmar|huvudman|huvudmän|finansiär|finansiärer)\b[\s,:.–-]*/i;
+const PER_MEMBER =
+  /^(?:per|fördelat på|fördelade på)\s+(?:part|parter|medlem|medlemmar|huvudman|huvudmän|finansiär|finansiärer)\b[\s,:.–-]*/i;
 
 /** Member tables whose year is the report's, from the heading above them: stored only where they add up. */
 const yearFromAbove = new WeakSet<StatementBlock>();

@@ -642,7 +642,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
-    if (!partsAddUp(header, measure, row.values)) return unread("its parts of the year do not add up to the whole year");
+    if (!partsAddUp(header, measure, row.values))
+      return unread("its parts of the year do not add up to the whole year");
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
       if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;

@@ -387,7 +387,8 @@ function destinationsFit(row: Row, columns: readonly Column[]): boolean {
  * whose cells do not add up was read into the wrong columns, or is not what the header says.
  */
 function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
-  const at = (m: Measure, g: Gender) => columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share);
+  const at = (m: Measure, g: Gender) =>
+    columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share);
   return columns.every((c) => {
     if (c.gender !== "all" || c.exit || c.share) return true;
     const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
@@ -624,7 +625,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable, unlikeRows);
+        const stored = emitRow(
+          x.label,
+          x.row,
+          x.line,
+          columns,
+          owner,
+          listsInterventions,
+          memberTable,
+          groupTable,
+          unlikeRows,
+        );
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }

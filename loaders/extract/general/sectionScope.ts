@@ -231,7 +231,11 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (current.kind === "federation" && !numbered && COUNT_TOPIC.test(body.charAt(0).toLowerCase() + body.slice(1))) {
+      else if (
+        current.kind === "federation" &&
+        !numbered &&
+        COUNT_TOPIC.test(body.charAt(0).toLowerCase() + body.slice(1))
+      ) {
         // "Inskrivna vid månadens slut", "Flöde under månaden" under "Deltagare i förbundets
         // insatser": a caption naming a count, and no one, goes on with the federation's section.
       } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
