@@ -7,6 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
 import { parseMemberContributions } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
+import { parseChartExitPairs } from "../../loaders/extract/general/chartExitPairs.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[]) => new DocumentText("ekeby/2024-annual-report", lines, 2024);
@@ -89,5 +90,40 @@ describe("a chart's data on a slide: the years on one line, the values on the ne
   it("must not read values without a caption naming them, nor two series under one row of years", () => {
     expect(counts(chart("Utvecklingen över tid"))).toEqual([]);
     expect(counts(chart("[Diagram: Antal deltagare i individinsatser]", ["98      121     140     150"]))).toEqual([]);
+  });
+});
+
+describe("a chart's exits by destination run along one line under its title and base", () => {
+  const slide = (title: string, pairs: string) => [
+    "Bild 5",
+    title,
+    "[Diagram: Avslut efter orsak]",
+    pairs,
+    "Till arbete eller studier: 40 %",
+    "                                                                    5/9",
+  ];
+  const read = (lines: string[]) => {
+    const out = parseChartExitPairs(doc(lines));
+    return [
+      ...(out.facts as AnyFact[]).map((f) =>
+        f.table === "participant_count" ? `${f.intervention}:exited=${f.value}` : `${f.category}=${f.value}`,
+      ),
+      ...((out.awaiting ?? []) as AnyFact[]).map((f) => `${f.scope}:rate=${f.value}`),
+    ];
+  };
+
+  it("reads the base as the exits and each pair as a destination where they add up", () => {
+    expect(
+      read(
+        slide("Vart gick de som avslutade 2024? (n = 50)", "Arbete 14    Studier 6    Arbetssökande 10    Övrigt 20"),
+      ),
+    ).toEqual(["null:exited=50", "work=14", "studies=6", "job_seeker=10", "other_exit=20", "federation:rate=40"]);
+  });
+
+  it("must not read pairs that do not add up to the base, another year's chart, or a chart with no base", () => {
+    const pairs = "Arbete 14    Studier 6    Arbetssökande 10    Övrigt 20";
+    expect(read(slide("Vart gick de som avslutade 2024? (n = 55)", pairs))).toEqual([]);
+    expect(read(slide("Vart gick de som avslutade 2023? (n = 50)", pairs))).toEqual([]);
+    expect(read(slide("Vart gick de som avslutade 2024?", pairs))).toEqual([]);
   });
 });

@@ -67,8 +67,11 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 /** A line's text without a Markdown heading marker. */
+// A chart's base after its title ("Vart gick de som avslutade 2024? (n = 96)") is no part of the heading.
 const headingText = (doc: DocumentText, n: number) =>
-  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2");
+  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(CHART_BASE, "");
+/** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
+export const CHART_BASE = /\s*\(n\s*=\s*(\d{1,5})\)$/i;
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -120,7 +123,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
-  if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
+  // A slide's title may be a question over its chart ("Bild 6" / "Vart gick de som avslutade?").
+  if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
