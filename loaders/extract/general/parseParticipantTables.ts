@@ -356,7 +356,7 @@ function groupCaption(caption: string): boolean {
  * intervention.
  */
 const AT_A_DATE =
-  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
+  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid (?:årets|periodens) (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
 /**
  * A row's destinations are parts of its exits, and its exits of its participants: their sum is
@@ -575,12 +575,25 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       continue;
     }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
+    // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
+    // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
+    const measureTable = rows.some((x) => !foldLabel(x.label).part && measureRow(x.label, columns));
     // A "varav" row is a part of the row above it: whose that row is, and never more than it.
     let parent: { stored: Stored; row: Row } | undefined;
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable);
+        const stored = emitRow(
+          x.label,
+          x.row,
+          x.line,
+          columns,
+          owner,
+          listsInterventions,
+          memberTable,
+          groupTable,
+          measureTable,
+        );
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
@@ -656,6 +669,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     listsInterventions: boolean,
     memberTable: boolean,
     groupTable: boolean,
+    measureTable: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
@@ -755,6 +769,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         line,
         value: label,
         message: `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
+      });
+      return;
+    } else if (measureTable) {
+      findings.push({
+        check_id: "coverage.unread_number",
+        severity: "info",
+        subject: PT,
+        line,
+        value: text,
+        message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
       });
       return;
     } else intervention = label;
