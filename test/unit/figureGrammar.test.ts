@@ -357,6 +357,16 @@ describe("prose figures in a report", () => {
     expect(factsOf("Totalt 612 personer deltog i förbundets webbinarier under 2023.")).toEqual([]);
   });
 
+  it("takes a capital after a colon for a clause's first word, not a name", () => {
+    const report = (s: string) => ["Uppföljning av internkontrollplan 2023", "", "Deltagarstatistik", s].join("\n");
+    // Must fire: "Utfall: Under 2023 …" names no one; the federation's figures are read.
+    expect(
+      factsOf(report("Utfall: Under 2023 var 146 deltagare inskrivna och 58 avslutades.")).map((f) => f.value),
+    ).toEqual([146, 58]);
+    // Must not fire: a name later in the clause still makes the sentence one intervention's.
+    expect(factsOf(report("Utfall: Under 2023 hade Steget 46 deltagare inskrivna.")).map((f) => f.value)).toEqual([]);
+  });
+
   it("leaves a rate in a bracket with a label of its own unread, but reads a bare bracketed rate", () => {
     const rates = (s: string) =>
       factsOf(s)

@@ -103,7 +103,8 @@ const SUBJECT_WORD =
  * most likely one intervention, so not the federation's figure.
  */
 function namesSomeone(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
+  // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
+  const words = sentence.replace(/:\s+\p{Lu}/gu, (m) => m.toLowerCase()).match(/[\p{L}][\p{L}/-]*/gu) ?? [];
   // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
   if (
     words
