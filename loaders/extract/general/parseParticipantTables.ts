@@ -24,6 +24,7 @@ import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitR
 import { gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
+import { unreadNumber } from "../findings.ts";
 
 export interface Column {
   measure: Measure;
@@ -673,29 +674,29 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   ): Stored | undefined {
     const text = doc.at(line);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: row.damaged
-          ? "a table cell has stray characters; the row was not stored"
-          : TARGET_OR_CHANGE_LABEL.test(label)
-            ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
-            : "a share (%) stands in a count column; the row was not stored",
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: row.damaged
+            ? "a table cell has stray characters; the row was not stored"
+            : TARGET_OR_CHANGE_LABEL.test(label)
+              ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
+              : "a share (%) stands in a count column; the row was not stored",
+        }),
+      );
       return;
     }
     const unclear = (what: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
+        }),
+      );
       return undefined;
     };
     let intervention: string | null;
@@ -704,14 +705,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     const destination = destinationRowCategory(label);
     if (AT_A_DATE.test(label)) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
+        }),
+      );
       return;
     }
     if (YEAR.test(label)) {
@@ -752,14 +753,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return { intervention: o, year, measure };
     } else if (AGE_BAND_LABEL.test(label) || groupTable) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: label,
-        message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: label,
+          message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
+        }),
+      );
       return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
@@ -863,14 +864,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   ): undefined {
     const text = doc.at(line);
     const unread = (why: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
+        }),
+      );
       return undefined;
     };
     const o = owner === "unclear" && listsInterventions ? null : owner;
@@ -1099,14 +1100,7 @@ function readExitTables(
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
   const unreadTable = (heading: number, message: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: ET,
-      line: heading,
-      value: doc.at(heading),
-      message,
-    });
+    findings.push(unreadNumber({ subject: ET, line: heading, value: doc.at(heading), message }));
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
@@ -1255,14 +1249,14 @@ function readExitTables(
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
       if (cells.filter((x) => x.category === c.category).length > 1) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: ET,
-          line: c.line,
-          value: String(c.value),
-          message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: ET,
+            line: c.line,
+            value: String(c.value),
+            message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
+          }),
+        );
         continue;
       }
       facts.push({

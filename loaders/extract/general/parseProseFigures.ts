@@ -25,6 +25,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose";
 /**
@@ -200,14 +201,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
 
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line: lineAt(unit, offset + tok.start),
-      value: tok.raw,
-      message: `"${tok.raw}" in running text was not stored: ${why}`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: lineAt(unit, offset + tok.start),
+        value: tok.raw,
+        message: `"${tok.raw}" in running text was not stored: ${why}`,
+      }),
+    );
   };
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */

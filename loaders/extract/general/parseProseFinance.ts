@@ -28,6 +28,7 @@ import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -293,14 +294,9 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const plan = isPlanDocument(doc);
   const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line,
-      value: raw,
-      message: `"${raw}" in running text was not stored: ${why}`,
-    });
+    findings.push(
+      unreadNumber({ subject: SECTION, line, value: raw, message: `"${raw}" in running text was not stored: ${why}` }),
+    );
   /** Why a figure of running text is not the federation's for its year, or undefined. */
   const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
     // A budget or an earlier year's figure is restated only where a table has that column, or where no
