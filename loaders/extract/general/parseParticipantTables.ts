@@ -773,14 +773,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
       return;
     } else if (measureTable) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
+        }),
+      );
       return;
     } else intervention = label;
     const partsFit = destinationsFit(row, columns);
