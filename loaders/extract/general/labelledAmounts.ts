@@ -19,6 +19,7 @@ import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { PAGE_MARK } from "./pageFurniture.ts";
 import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -123,14 +124,14 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       .trim()
       .replace(/^\.$/, "");
     const unread = (why: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: n,
-        value: a.raw,
-        message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: n,
+          value: a.raw,
+          message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
+        }),
+      );
     // "(2023: 4,45 mnkr)": the same figure for the year before, beside the year's.
     const prior = priorBeside(after, amounts[1], doc.periodYear);
     if (amounts.length > (prior ? 2 : 1) || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {

@@ -20,6 +20,7 @@ import { documentUnitOf } from "./decideUnits.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
@@ -379,14 +380,14 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
       );
     if (!addsUp) {
       if (members.length > 0)
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: SECTION,
-          line: block.heading,
-          value: doc.at(block.heading),
-          message: `${SECTION}: the members' rows of the table under "${doc.at(block.heading)}" do not add up to a Summa/Totalt row (or their shares disagree); not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: SECTION,
+            line: block.heading,
+            value: doc.at(block.heading),
+            message: `${SECTION}: the members' rows of the table under "${doc.at(block.heading)}" do not add up to a Summa/Totalt row (or their shares disagree); not stored`,
+          }),
+        );
       continue;
     }
     for (const { row, member } of members)
@@ -448,14 +449,14 @@ export function parseMemberContributions(
         if (c.kind !== "amount") return;
         const v = row.values[k];
         if (v === null || v === undefined) {
-          findings.push({
-            check_id: "coverage.unread_number",
-            severity: "info",
-            subject: "coverage:statement",
-            line: row.line,
-            value: row.noise?.join(" ") ?? numbersOf(row.text),
-            message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"`,
-          });
+          findings.push(
+            unreadNumber({
+              subject: "coverage:statement",
+              line: row.line,
+              value: row.noise?.join(" ") ?? numbersOf(row.text),
+              message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"`,
+            }),
+          );
           return;
         }
         facts.push({

@@ -35,6 +35,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { exitRowCategory } from "./exitRowLabel.ts";
+import { unreadNumber } from "../findings.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -402,14 +403,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   function settleResults(header: YearHeader) {
     for (const r of results) {
       const unread = (reason: string) =>
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: OVERVIEW_SECTION,
-          line: r.line,
-          value: doc.at(r.line),
-          message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: OVERVIEW_SECTION,
+            line: r.line,
+            value: doc.at(r.line),
+            message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
+          }),
+        );
       const eq = equity?.unit === r.unit ? equity.values : undefined;
       const checked = header.years.flatMap((y, k) => {
         const before = header.years.indexOf(y - 1);
@@ -433,14 +434,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   /** A finding that a participant row of the table under `header` is not stored, and why. */
   function unreadRow(header: YearHeader, line: number, label: string): (reason: string) => void {
     return (reason) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: doc.at(line),
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: doc.at(line),
+          message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+        }),
+      );
     };
   }
 
@@ -587,14 +588,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       ? undefined
       : bestConcept(label, ["finance", "participants"])?.concept;
     const unread = (reason: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
-        line,
-        value: text,
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
+          line,
+          value: text,
+          message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+        }),
+      );
     // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
     const ownerOfRow = () =>
       overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);

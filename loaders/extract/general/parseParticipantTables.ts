@@ -24,6 +24,7 @@ import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitR
 import { gridLines, headerOverColumns, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
+import { unreadNumber } from "../findings.ts";
 
 export interface Column {
   measure: Measure;
@@ -367,7 +368,7 @@ function groupCaption(caption: string): boolean {
  * intervention.
  */
 const AT_A_DATE =
-  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
+  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid (?:årets|periodens) (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
 /**
  * A row's destinations are parts of its exits, and its exits of its participants: their sum is
@@ -620,6 +621,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       continue;
     }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
+    // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
+    // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
+    const measureTable = rows.some((x) => !foldLabel(x.label).part && measureRow(x.label, columns));
     // A "varav" row is a part of the row above it: whose that row is, and never more than it.
     let parent: { stored: Stored; row: Row } | undefined;
     for (const x of rows) {
@@ -634,6 +638,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           listsInterventions,
           memberTable,
           groupTable,
+          measureTable,
           unlikeRows,
         );
         parent = stored ? { stored, row: x.row } : undefined;
@@ -712,36 +717,37 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     listsInterventions: boolean,
     memberTable: boolean,
     groupTable: boolean,
+    measureTable: boolean,
     unlikeRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     const addsUp = genderCellsAdd(row, columns);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns) || !addsUp) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: row.damaged
-          ? "a table cell has stray characters; the row was not stored"
-          : TARGET_OR_CHANGE_LABEL.test(label)
-            ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
-            : !addsUp
-              ? "its women and men do not add up to its total; the row was not stored"
-              : "a share (%) stands in a count column; the row was not stored",
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: row.damaged
+            ? "a table cell has stray characters; the row was not stored"
+            : TARGET_OR_CHANGE_LABEL.test(label)
+              ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
+              : !addsUp
+                ? "its women and men do not add up to its total; the row was not stored"
+                : "a share (%) stands in a count column; the row was not stored",
+        }),
+      );
       return;
     }
     const unclear = (what: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
+        }),
+      );
       return undefined;
     };
     let intervention: string | null;
@@ -750,14 +756,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     const destination = destinationRowCategory(label);
     if (AT_A_DATE.test(label)) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
+        }),
+      );
       return;
     }
     if (YEAR.test(label)) {
@@ -766,14 +772,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       intervention = owner;
     } else if (TOTAL_LABEL.test(label)) {
       if (unlikeRows && !listsInterventions) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: PT,
-          line,
-          value: text,
-          message: `row "${label}" adds rows of different measures (enrolled, new, exited); not a count; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: PT,
+            line,
+            value: text,
+            message: `row "${label}" adds rows of different measures (enrolled, new, exited); not a count; not stored`,
+          }),
+        );
         return;
       }
       // A total under a list of interventions is the federation's; otherwise it is its section's.
@@ -809,14 +815,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return { intervention: o, year, measure };
     } else if (AGE_BAND_LABEL.test(label) || groupTable) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: label,
-        message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: label,
+          message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
+        }),
+      );
       return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
@@ -827,6 +833,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         value: label,
         message: `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
       });
+      return;
+    } else if (measureTable) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
+        }),
+      );
       return;
     } else intervention = label;
     const partsFit = destinationsFit(row, columns);
@@ -910,14 +926,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   ): undefined {
     const text = doc.at(line);
     const unread = (why: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
+        }),
+      );
       return undefined;
     };
     const o = owner === "unclear" && listsInterventions ? null : owner;
@@ -1147,14 +1163,7 @@ function readExitTables(
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
   const unreadTable = (heading: number, message: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: ET,
-      line: heading,
-      value: doc.at(heading),
-      message,
-    });
+    findings.push(unreadNumber({ subject: ET, line: heading, value: doc.at(heading), message }));
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
@@ -1303,14 +1312,14 @@ function readExitTables(
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
       if (cells.filter((x) => x.category === c.category).length > 1) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: ET,
-          line: c.line,
-          value: String(c.value),
-          message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: ET,
+            line: c.line,
+            value: String(c.value),
+            message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
+          }),
+        );
         continue;
       }
       facts.push({

@@ -22,6 +22,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit, scaleAmount } from "../../reference/units.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:pivot_accounts";
 /** The row labels' caption over the pivot's one value column. */
@@ -70,14 +71,14 @@ export function parsePivotAccounts(doc: DocumentText): ParseOutput {
       rows.push(row);
     }
     const refuse = (why: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: h,
-        value: doc.at(h),
-        message: `pivot of the accounts: ${why}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: h,
+          value: doc.at(h),
+          message: `pivot of the accounts: ${why}; not stored`,
+        }),
+      );
     if (!total || rows.length === 0) {
       refuse("no Totalsumma row closes it");
       continue;
