@@ -12,6 +12,7 @@ import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
+import { memberAmountLists } from "./memberAmountLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -495,6 +496,20 @@ export function parseMemberContributions(
   // Lists under a lead ("Medlemsavgifter 2024:" / "- Region X: 2 200 000 kr"), where nothing above read them.
   prose.push(...memberFeeLists(doc, memberOf).filter((f) => !seen.has(f.line) && !stated(f)));
   findings.push(...text.findings);
+  // Any list of members with amounts, in prose or one a line, where no reader above read its lines or its members.
+  const lists = memberAmountLists(doc, memberOf);
+  const known = facts.concat(prose).filter((f) => f.table === "member_contribution");
+  const sameMember = (f: FactInput, g: FactInput) =>
+    f.table === "member_contribution" &&
+    g.table === "member_contribution" &&
+    f.year === g.year &&
+    f.basis === g.basis &&
+    f.member.toLowerCase() === g.member.toLowerCase();
+  const fromLists = lists.facts.filter(
+    (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
+  );
+  prose.push(...fromLists);
+  findings.push(...lists.findings);
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });

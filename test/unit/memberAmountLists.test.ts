@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+/** The member contributions a text lists, as "member=sek@line" (with " year basis" when not the report's outcome). */
+const read = (lines: string[], year = 2024) =>
+  (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
+    (f) =>
+      `${f.member}=${f.amount_sek}@${f.line}${f.year === year && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
+  );
+const findingsOf = (lines: string[], year = 2024) =>
+  memberAmountLists(docOf(lines, year), memberOf).findings.map((f) => f.check_id);
+
+describe("a list of members with amounts", () => {
+  it("reads a sentence listing the members, each with its unit, where the state's half confirms it", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Tilldelningen för året uppgick till 9 600 tkr. Staten (via Försäkringskassan) 4 800 tkr, Region Granmo",
+        "2 400 tkr, Lövsta kommun 1 500 tkr och Aspö kommun 900 tkr.",
+      ]),
+    ).toEqual(["Staten=4800000@2", "Region Granmo=2400000@3", "Lövsta kommun=1500000@3", "Aspö kommun=900000@3"]);
+  });
+
+  it("reads bare numbers by the caption's unit and places written alone where the state's half counts them", () => {
+    expect(
+      read(["Intäkterna är medlemsavgifter.", "Medlemsavgifter 2024 (tkr): Staten 4 000, Region Granmo 2 000, Lövsta 1 200, Aspö 800."]),
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta=1200000@2", "Aspö=800000@2"]);
+  });
+
+  it("reads bare numbers by the unit closing the list", () => {
+    expect(
+      read([
+        "Medlemsbidragen fördelades: Försäkringskassan 1 600 000, Region Granmo 800 000,",
+        "Lövsta kommun 500 000 och Aspö kommun 300 000 kronor.",
+      ]),
+    ).toEqual(["Försäkringskassan=1600000@1", "Region Granmo=800000@1", "Lövsta kommun=500000@2", "Aspö kommun=300000@2"]);
+  });
+
+  it("reads amounts before their payer, with the municipalities together as a part of the whole", () => {
+    expect(
+      read([
+        "Medlemmarnas bidrag för 2024 var 6 000 000 kr. Av detta kom 3 000 000 kr från staten och",
+        "1 500 000 kr från Region Granmo, medan kommunerna tillsammans bidrog med 1 500 000 kr.",
+      ]),
+    ).toEqual(["staten=3000000@1", "Region Granmo=1500000@2"]);
+  });
+
+  it("reads one member a line under a caption with the unit, up to its Summa line", () => {
+    expect(
+      read([
+        "Bilaga 2",
+        "Medlemsbidrag per part (kr)",
+        "Staten (FK och AF)          2 000 000",
+        "Region Granmo               1 000 000",
+        "Lövsta kommun                 600 000",
+        "Aspö kommun                   400 000",
+        "Summa                       4 000 000",
+      ]),
+    ).toEqual([
+      "Staten (FK och AF)=2000000@3",
+      "Region Granmo=1000000@4",
+      "Lövsta kommun=600000@5",
+      "Aspö kommun=400000@6",
+    ]);
+  });
+
+  it("reads a proposal for a later year as that year's budget", () => {
+    expect(
+      read(["Förslag till medlemsavgifter 2025: staten 2 200 tkr, Region Granmo 1 100 tkr och Lövsta kommun 1 100 tkr."]),
+    ).toEqual(["staten=2200000@1 2025 budget", "Region Granmo=1100000@1 2025 budget", "Lövsta kommun=1100000@1 2025 budget"]);
+  });
+
+  it("must not store a list that breaks its stated total, and says so", () => {
+    const lines = [
+      "Medlemsavgifterna uppgick till 5 000 tkr: staten 2 400 tkr, Region Granmo 1 200 tkr, Lövsta kommun 700 tkr och Aspö kommun 500 tkr.",
+    ];
+    expect(read(lines)).toEqual([]);
+    expect(findingsOf(lines)).toEqual(["identity.contributions_sum"]);
+  });
+
+  it("must not store a list that no identity confirms, nor places no identity counts", () => {
+    // The state's half is not the rest (2 400 ≠ 1 200 + 1 000) and no total is stated.
+    expect(
+      read(["Medlemsavgifter: staten 2 400 tkr, Region Granmo 1 200 tkr och Lövsta kommun 1 000 tkr."]),
+    ).toEqual([]);
+    // Places alone, summed only to a total that is revenue, not the members' own.
+    expect(read(["Medlemsavgifter 2024 (tkr): Staten 4 000, Granmo 2 000, Lövsta 2 000."])).toEqual([]);
+  });
+
+  it("must not read shares, populations, allocations or an earlier year's list as fees", () => {
+    expect(read(["Medlemsavgifter: staten 50 %, Region Granmo 25 %, Lövsta kommun 15 % och Aspö kommun 10 %."])).toEqual(
+      [],
+    );
+    expect(
+      read(["Medlemmarna är staten 1 000 invånare, Region Granmo 500, Lövsta kommun 300 och Aspö kommun 200."]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Förbundet beviljade medel till insatser hos Arbetsförmedlingen 800 000 kr, Region Granmo 400 000 kr och Lövsta kommun 400 000 kr.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemsavgifter 2023: staten 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr."]),
+    ).toEqual([]);
+  });
+
+  it("must not read a list of lines under a caption of costs", () => {
+    expect(
+      read([
+        "Kostnader per huvudman (kr)",
+        "Arbetsförmedlingen           2 000 000",
+        "Region Granmo                1 000 000",
+        "Lövsta kommun                1 000 000",
+        "Summa                        4 000 000",
+      ]),
+    ).toEqual([]);
+  });
+});
