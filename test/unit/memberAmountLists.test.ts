@@ -117,4 +117,46 @@ describe("a list of members with amounts", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("reads a fee table's latest fee column by position, past population and share columns and a new member's dash", () => {
+    const table = [
+      "Tabell. Avgifter 2026 och 2027 (tkr)",
+      "Medlem                 Invånare      Andel %   Avgift 2026   Avgift 2027",
+      "Staten (FK och AF)            –            –         4 000         4 400",
+      "Region Granmo                 –            –         2 000         2 200",
+      "Lövsta kommun            12 400           62         2 000         1 364",
+      "Aspö kommun               7 600           38             –           836",
+      "Summa                    20 000          100         8 000         8 800",
+    ];
+    expect(read(table)).toEqual([
+      "Staten (FK och AF)=4400000@3 2027 budget",
+      "Region Granmo=2200000@4 2027 budget",
+      "Lövsta kommun=1364000@5 2027 budget",
+      "Aspö kommun=836000@6 2027 budget",
+    ]);
+  });
+
+  it("reads the municipalities' own fee table only where its Summa row confirms it", () => {
+    const table = (sum: string) => [
+      "Kommunernas del fördelas efter invånare den 1 november 2023:",
+      "Kommun          Invånare     Andel     Bidrag 2024, tkr",
+      "Lövsta            12 400    62,0 %         1 240",
+      "Aspö               7 600    38,0 %           760",
+      `Summa             20 000   100,0 %         ${sum}`,
+    ];
+    expect(read(table("2 000"))).toEqual(["Lövsta=1240000@3", "Aspö=760000@4"]);
+    expect(read(table("2 100"))).toEqual([]);
+  });
+
+  it("must not read a table of grants per member as fees", () => {
+    expect(
+      read([
+        "Medlem              Beviljat 2024",
+        "Arbetsförmedlingen      2 000 000",
+        "Region Granmo           1 000 000",
+        "Lövsta kommun           1 000 000",
+        "Summa                   4 000 000",
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -24,7 +24,15 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
-import { AMOUNT_UNIT_WORD, amountUnit, readUnit, UNIT_FACTOR, type StatementUnit } from "../../reference/units.ts";
+import {
+  AMOUNT_UNIT_WORD,
+  amountUnit,
+  decimalsOfValue,
+  readUnit,
+  UNIT_FACTOR,
+  type StatementUnit,
+} from "../../reference/units.ts";
+import { cellsByPosition, gridLines, isAligned, numericTail, placedCells } from "./layoutGrid.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
@@ -57,6 +65,11 @@ export interface ListLead {
   line: number;
   /** A unit the caption states for bare numbers ("(tkr)"). */
   unit: StatementUnit | null;
+  /**
+   * The list is the municipalities' alone (a fee table whose label column is "Kommun"): it needs
+   * no state, and its own Summa row must confirm it.
+   */
+  municipal?: boolean;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
 }
@@ -99,6 +112,8 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
     if (/\skommun$/i.test(member)) return { kind: "municipality", name: member };
     return null;
   }
+  // A region named in several words ("Region Östra Grusa").
+  if (/^Region(?:\s+\p{Lu}[\p{L}-]+){2,3}$/u.test(name)) return { kind: "region", name };
   if (PLACE.test(name) && !NOT_A_PLACE.test(name) && !statementItem(name, "notes")) return { kind: "place", name };
   return null;
 }
@@ -120,11 +135,26 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear) return undefined;
-  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc);
+  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
   return { year, basis: budget ? "budget" : "actual" };
+}
+
+/**
+ * A plan whose title stands under the federation's name ("Samordningsförbundet X" /
+ * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid.
+ */
+function planTitled(doc: DocumentText): boolean {
+  let seen = 0;
+  for (let n = 1; n <= doc.lineCount && seen < 3; n++) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    seen++;
+    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) return true;
+  }
+  return false;
 }
 
 interface Scaled extends ListItem {
@@ -150,7 +180,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   const none: ListJudgement = { facts: [], findings: [] };
   if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text)) return none;
   const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
-  if (members.length < 2 || !members.some((i) => i.kind === "state")) return none;
+  const municipalOnly =
+    lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
+  if (members.length < 2 || (!members.some((i) => i.kind === "state") && !municipalOnly)) return none;
   if (items.some((i) => i.approximate || i.value <= 0)) return none;
   if (new Set(members.map((i) => i.name.toLowerCase())).size !== members.length) return none;
   const totals = items.filter((i) => i.kind === "total");
@@ -213,8 +245,10 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
       ],
     };
   // A place alone is a municipality only where the state's half counts it among them (or their own total does).
-  const placesCounted = half || (sub !== undefined && munis.length > 0);
+  const ownTotal = summed && total !== undefined;
+  const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
   if (!summed && !half) return none;
+  if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
   if (!period) return none;
@@ -504,15 +538,88 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   return out;
 }
 
+/** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
+const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
+/** A label column's heading: the members, or the municipalities alone. */
+const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
+/** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
+const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
+
+/**
+ * Fee tables: a header whose first cell names the members ("Medlem", "Kommun") and one of whose
+ * cells is a fee column ("Avgift 2026", "Medlemsavgift, kr"), beside population, share, change
+ * and per-inhabitant columns that are never fees; cells placed under the header by position ("–"
+ * an empty cell: a new member). Where several fee columns name years, only the latest is read: the
+ * table sets that year's fees and shows the others for comparison.
+ */
+function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  const grid = gridLines(doc);
+  for (let n = 1; n < doc.lineCount; n++) {
+    const raw = grid[n - 1] ?? "";
+    // Cheap first: a fee table's header names a fee and stands in columns.
+    if (!/avgift|bidrag|tilldelning|belopp/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    const cells = placedCells(raw);
+    if (cells.length < 2 || !LABEL_CELL.test(cells[0]!.text)) continue;
+    const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
+    const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
+    if (fees.length === 0) continue;
+    const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
+    const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
+    // Several fee columns and no year to tell them apart: which one is the year's is unclear.
+    if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
+    const rows: { kind: Kind; name: string; value: number; line: number }[] = [];
+    let ok = true;
+    for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
+      const row = grid[k - 1] ?? "";
+      const label = numericTail(row).label;
+      const kind = kindOf(label, memberOf);
+      const placed = cellsByPosition(row, columns);
+      if (!kind || placed.values === null) {
+        ok = false;
+        break;
+      }
+      rows.push({ ...kind, value: placed.values[latest]!, line: k });
+      if (kind.kind === "total") break;
+    }
+    if (!ok) continue;
+    const caption = (n > 1 && doc.at(n - 1) !== "" ? doc.at(n - 1) : "").replace(DATE, " ");
+    const cell = columns[latest]!.written;
+    const captionWords = Number.isFinite(yearOf(latest)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
+    const items: ListItem[] = rows
+      .filter((r) => Number.isFinite(r.value))
+      .map((r) => ({
+        kind: r.kind,
+        name: r.name,
+        value: r.value,
+        decimals: decimalsOfValue(r.value),
+        unit: null,
+        line: r.line,
+        approximate: false,
+      }));
+    const judged = judgeMemberList(doc, items, {
+      text: `${captionWords} ${cell}`,
+      line: n,
+      unit: readUnit(cell)?.unit ?? captionUnit(caption) ?? readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ?? null,
+      municipal: /^kommun/i.test(cells[0]!.text),
+    });
+    out.facts.push(...judged.facts);
+    out.findings.push(...judged.findings);
+  }
+  return out;
+}
+
 /** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
   const lines = lineLists(doc, memberOf);
+  const tables = tableLists(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...lines.facts].filter((f) => {
+  const facts = [...prose.facts, ...lines.facts, ...tables.facts].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { facts, findings: [...prose.findings, ...lines.findings] };
+  return { facts, findings: [...prose.findings, ...lines.findings, ...tables.findings] };
 }

@@ -61,9 +61,9 @@ export function memberOf(label: string): string | null {
   // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
   // A region or a municipality so marked is no one's (the mark contradicts the name).
   stripped = stripped
-    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i, "Staten")
+    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\((?:statens|statlig) (?:andel|del)\)$/i, "Staten")
     .replace(
-      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\(statens (?:andel|del)\)$/i,
+      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\((?:statens|statlig) (?:andel|del)\)$/i,
       "$1",
     );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
