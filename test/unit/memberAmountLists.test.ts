@@ -35,7 +35,7 @@ describe("a list of members with amounts", () => {
         "Medlemsbidragen fördelades: Försäkringskassan 1 600 000, Region Granmo 800 000,",
         "Lövsta kommun 500 000 och Aspö kommun 300 000 kronor.",
       ]),
-    ).toEqual(["Försäkringskassan=1600000@1", "Region Granmo=800000@1", "Lövsta kommun=500000@2", "Aspö kommun=300000@2"]);
+    ).toEqual(["Staten=1600000@1", "Region Granmo=800000@1", "Lövsta kommun=500000@2", "Aspö kommun=300000@2"]);
   });
 
   it("reads amounts before their payer, with the municipalities together as a part of the whole", () => {
@@ -44,7 +44,7 @@ describe("a list of members with amounts", () => {
         "Medlemmarnas bidrag för 2024 var 6 000 000 kr. Av detta kom 3 000 000 kr från staten och",
         "1 500 000 kr från Region Granmo, medan kommunerna tillsammans bidrog med 1 500 000 kr.",
       ]),
-    ).toEqual(["staten=3000000@1", "Region Granmo=1500000@2"]);
+    ).toEqual(["Staten=3000000@1", "Region Granmo=1500000@2"]);
   });
 
   it("reads one member a line under a caption with the unit, up to its Summa line", () => {
@@ -59,7 +59,7 @@ describe("a list of members with amounts", () => {
         "Summa                       4 000 000",
       ]),
     ).toEqual([
-      "Staten (FK och AF)=2000000@3",
+      "Staten=2000000@3",
       "Region Granmo=1000000@4",
       "Lövsta kommun=600000@5",
       "Aspö kommun=400000@6",
@@ -69,7 +69,7 @@ describe("a list of members with amounts", () => {
   it("reads a proposal for a later year as that year's budget", () => {
     expect(
       read(["Förslag till medlemsavgifter 2025: staten 2 200 tkr, Region Granmo 1 100 tkr och Lövsta kommun 1 100 tkr."]),
-    ).toEqual(["staten=2200000@1 2025 budget", "Region Granmo=1100000@1 2025 budget", "Lövsta kommun=1100000@1 2025 budget"]);
+    ).toEqual(["Staten=2200000@1 2025 budget", "Region Granmo=1100000@1 2025 budget", "Lövsta kommun=1100000@1 2025 budget"]);
   });
 
   it("must not store a list that breaks its stated total, and says so", () => {
@@ -129,7 +129,7 @@ describe("a list of members with amounts", () => {
       "Summa                    20 000          100         8 000         8 800",
     ];
     expect(read(table)).toEqual([
-      "Staten (FK och AF)=4400000@3 2027 budget",
+      "Staten=4400000@3 2027 budget",
       "Region Granmo=2200000@4 2027 budget",
       "Lövsta kommun=1364000@5 2027 budget",
       "Aspö kommun=836000@6 2027 budget",
@@ -158,5 +158,21 @@ describe("a list of members with amounts", () => {
         "Summa                   4 000 000",
       ]),
     ).toEqual([]);
+  });
+
+  it("reads thousands grouped with a comma and the municipalities listed in brackets after their part", () => {
+    expect(
+      read([
+        " • Medlemsavgifter 2024: Försäkringskassan 2,000 000 kr, Region Granmo 1,000 000 kr, kommunerna 1,000 000 kr (Lövsta 600 000 kr, Aspö 400 000 kr).",
+      ]),
+    ).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta=600000@1", "Aspö=400000@1"]);
+  });
+
+  it("must not read the municipalities in brackets when they break their part", () => {
+    const lines = [
+      "Medlemsavgifter 2024: staten 2 000 tkr, Region Granmo 1 000 tkr, kommunerna 1 000 tkr (Lövsta 700 tkr, Aspö 400 tkr).",
+    ];
+    expect(read(lines)).toEqual([]);
+    expect(findingsOf(lines)).toEqual(["identity.contributions_sum"]);
   });
 });

@@ -252,13 +252,16 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
   if (!period) return none;
+  // The one state payer of a list the identities confirm ("Försäkringskassan 2 100 000" beside the
+  // others' equal half) pays the state's share: the member is the state, whichever agency is named.
+  const nameOf = (i: Scaled) => (i.kind === "state" && state.length === 1 ? "Staten" : i.name);
   const facts: FactInput[] = scaled
     .filter((i) => i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place")
     .map((i) => ({
       table: "member_contribution" as const,
       year: period.year,
       basis: period.basis,
-      member: i.name,
+      member: nameOf(i),
       amount_sek: i.sek,
       line: i.line,
       text: doc.at(i.line),
@@ -303,9 +306,16 @@ interface Token {
   notMoney: boolean;
 }
 
+/**
+ * "8,200 000 kr": thousands grouped with a comma, then a space (a web page's style). Three
+ * decimals and then three more digits make no decimal number: the comma groups thousands.
+ */
+const COMMA_GROUPED = /(?<![\d.,])(\d{1,3}),(\d{3}(?: \d{3})+)(?![\d]|,\d)/g;
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // The same length, each character in place: offsets still cite the text's lines.
+  for (const m of text.replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
     const digits = m[1]!;
     if (!m[2] && YEAR.test(digits)) continue;
     const end = m.index! + m[0].length;
