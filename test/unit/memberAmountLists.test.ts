@@ -175,4 +175,11 @@ describe("a list of members with amounts", () => {
     expect(read(lines)).toEqual([]);
     expect(findingsOf(lines)).toEqual(["identity.contributions_sum"]);
   });
+
+  it("names the state by what its share is called, and never a municipality so marked", () => {
+    expect(memberOf("Statens tilldelning")).toBe("Staten");
+    expect(memberOf("Försäkringskassan (statlig andel)")).toBe("Staten");
+    expect(memberOf("Lövsta kommun (statlig andel)")).toBeNull();
+    expect(memberOf("Statligt projektbidrag")).toBeNull();
+  });
 });

@@ -57,7 +57,7 @@ export function memberOf(label: string): string | null {
     )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
-  // "Försäkringskassan (statens andel)": the state's part, paid through the agency; the member is the state.
+  // "Försäkringskassan (statens andel)", "… (statlig andel)": the state's part, paid through the agency; the member is the state.
   // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
   // A region or a municipality so marked is no one's (the mark contradicts the name).
   stripped = stripped
@@ -76,6 +76,8 @@ export function memberOf(label: string): string | null {
     /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
   );
+  // "Statens tilldelning", "Statens medlemsavgift": the state's share named by what it is.
+  stripped = stripped.replace(/^statens (?:medels)?(?:tilldelning|medlemsavgift|medlemsbidrag|bidrag|andel)$/i, "Staten");
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
@@ -509,7 +511,8 @@ export function parseMemberContributions(
     (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
   );
   prose.push(...fromLists);
-  findings.push(...lists.findings);
+  // One finding a line: a list another reader already refused keeps its own finding.
+  findings.push(...lists.findings.filter((f) => !findings.some((g) => g.line === f.line)));
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
