@@ -182,4 +182,22 @@ describe("a list of members with amounts", () => {
     expect(memberOf("Lövsta kommun (statlig andel)")).toBeNull();
     expect(memberOf("Statligt projektbidrag")).toBeNull();
   });
+
+  it("must not read money paid out to interventions at members, nor another federation's fees", () => {
+    expect(
+      read([
+        "Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr.",
+      ]),
+    ).toEqual([]);
+    const fees = (name: string) => [
+      `Medlemsavgifter 2024 för Samordningsförbundet ${name}: staten 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr.`,
+    ];
+    expect(read(fees("Bergsnäs"))).toEqual([]);
+    // The document is Kalmar's (docOf): its own name is read.
+    expect(read(fees("Kalmar"))).toEqual([
+      "Staten=2000000@1",
+      "Region Granmo=1000000@1",
+      "Lövsta kommun=1000000@1",
+    ]);
+  });
 });

@@ -39,6 +39,8 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
 
 const SECTION = "general:member_contributions";
@@ -118,11 +120,30 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   return null;
 }
 
-/** Words about the members' money: a list's lead must speak of it. */
+/** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansier|bidrag|avgift|intäkt|betala|statens insats|statliga medel|\bparter|\bper part\b|belopp/i;
-/** Words about money paid out or spent: a list after them is no list of fees. */
-const PAID_OUT = /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats/i;
+/**
+ * Words about money paid out or spent, to an intervention or a project: a list after them is no
+ * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
+ */
+const PAID_OUT =
+  /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt/i;
+/** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
+const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+
+/** Whether a lead names a federation other than the document's own (a region's follow-up of several). */
+function namesAnotherFederation(doc: DocumentText, text: string): boolean {
+  const own = federationOfDocument(doc.documentId);
+  // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
+  const ours = (name: string) =>
+    namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
+  // The name's words may run on into the next line's ("Ulvaskog" / "Period: …"): any first words that name ours.
+  return [...text.matchAll(FEDERATION_NAMED)].some((m) => {
+    const words = m[1]!.split(/\s+/);
+    return !words.some((_, k) => ours(words.slice(0, k + 1).join(" ")));
+  });
+}
 /** Words of a budget or a proposal: the amounts are that year's budget. */
 const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
 /** Words of an earlier year without a number: not the report's year. */
@@ -178,7 +199,7 @@ export interface ListJudgement {
  */
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
-  if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text)) return none;
+  if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
   const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
   const municipalOnly =
     lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
