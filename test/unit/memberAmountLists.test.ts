@@ -200,4 +200,24 @@ describe("a list of members with amounts", () => {
       "Lövsta kommun=1000000@1",
     ]);
   });
+
+  it("reads one member a line in a pipe table and with dot leaders", () => {
+    const expected = ["Staten=2000000@2", "Region Granmo=1000000@3", "Lövsta kommun=1000000@4"];
+    expect(
+      read([
+        "Medlemsbidrag 2024 (kr)",
+        "| Staten | 2 000 000 |",
+        "| Region Granmo | 1 000 000 |",
+        "| Lövsta kommun | 1 000 000 |",
+      ]),
+    ).toEqual(expected);
+    expect(
+      read([
+        "Medlemsbidrag 2024 (kr)",
+        "Staten .................. 2 000 000",
+        "Region Granmo ........... 1 000 000",
+        "Lövsta kommun ........... 1 000 000",
+      ]),
+    ).toEqual(expected);
+  });
 });

@@ -513,13 +513,15 @@ const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
 /** Lists one member a line under a caption: the block of such lines, and the caption's lines above it. */
 function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
+  // A grid's pipes are gaps ("| Region X | 900 000 |"); dot leaders too ("Region X ....... 900 000").
+  const grid = gridLines(doc).map((l) => l.replace(/\s*(?:\.\s?){3,}\s*(?=\d)/, "   "));
   let n = 1;
   while (n <= doc.lineCount) {
     const items: ListItem[] = [];
     let labelled = "";
     let k = n;
     for (; k <= doc.lineCount; k++) {
-      const raw = (doc.lines[k - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
+      const raw = (grid[k - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
       // Cheap first: an item line ends on its number or its unit.
       const m = LINE_END.test(raw) ? LINE_ITEM.exec(raw) : null;
       if (!m || YEAR.test(m[2]!)) break;
