@@ -25,7 +25,10 @@ describe("a list of members with amounts", () => {
 
   it("reads bare numbers by the caption's unit and places written alone where the state's half counts them", () => {
     expect(
-      read(["Intäkterna är medlemsavgifter.", "Medlemsavgifter 2024 (tkr): Staten 4 000, Region Granmo 2 000, Lövsta 1 200, Aspö 800."]),
+      read([
+        "Intäkterna är medlemsavgifter.",
+        "Medlemsavgifter 2024 (tkr): Staten 4 000, Region Granmo 2 000, Lövsta 1 200, Aspö 800.",
+      ]),
     ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta=1200000@2", "Aspö=800000@2"]);
   });
 
@@ -58,18 +61,19 @@ describe("a list of members with amounts", () => {
         "Aspö kommun                   400 000",
         "Summa                       4 000 000",
       ]),
-    ).toEqual([
-      "Staten=2000000@3",
-      "Region Granmo=1000000@4",
-      "Lövsta kommun=600000@5",
-      "Aspö kommun=400000@6",
-    ]);
+    ).toEqual(["Staten=2000000@3", "Region Granmo=1000000@4", "Lövsta kommun=600000@5", "Aspö kommun=400000@6"]);
   });
 
   it("reads a proposal for a later year as that year's budget", () => {
     expect(
-      read(["Förslag till medlemsavgifter 2025: staten 2 200 tkr, Region Granmo 1 100 tkr och Lövsta kommun 1 100 tkr."]),
-    ).toEqual(["Staten=2200000@1 2025 budget", "Region Granmo=1100000@1 2025 budget", "Lövsta kommun=1100000@1 2025 budget"]);
+      read([
+        "Förslag till medlemsavgifter 2025: staten 2 200 tkr, Region Granmo 1 100 tkr och Lövsta kommun 1 100 tkr.",
+      ]),
+    ).toEqual([
+      "Staten=2200000@1 2025 budget",
+      "Region Granmo=1100000@1 2025 budget",
+      "Lövsta kommun=1100000@1 2025 budget",
+    ]);
   });
 
   it("must not store a list that breaks its stated total, and says so", () => {
@@ -82,17 +86,17 @@ describe("a list of members with amounts", () => {
 
   it("must not store a list that no identity confirms, nor places no identity counts", () => {
     // The state's half is not the rest (2 400 ≠ 1 200 + 1 000) and no total is stated.
-    expect(
-      read(["Medlemsavgifter: staten 2 400 tkr, Region Granmo 1 200 tkr och Lövsta kommun 1 000 tkr."]),
-    ).toEqual([]);
+    expect(read(["Medlemsavgifter: staten 2 400 tkr, Region Granmo 1 200 tkr och Lövsta kommun 1 000 tkr."])).toEqual(
+      [],
+    );
     // Places alone, summed only to a total that is revenue, not the members' own.
     expect(read(["Medlemsavgifter 2024 (tkr): Staten 4 000, Granmo 2 000, Lövsta 2 000."])).toEqual([]);
   });
 
   it("must not read shares, populations, allocations or an earlier year's list as fees", () => {
-    expect(read(["Medlemsavgifter: staten 50 %, Region Granmo 25 %, Lövsta kommun 15 % och Aspö kommun 10 %."])).toEqual(
-      [],
-    );
+    expect(
+      read(["Medlemsavgifter: staten 50 %, Region Granmo 25 %, Lövsta kommun 15 % och Aspö kommun 10 %."]),
+    ).toEqual([]);
     expect(
       read(["Medlemmarna är staten 1 000 invånare, Region Granmo 500, Lövsta kommun 300 och Aspö kommun 200."]),
     ).toEqual([]);
@@ -194,11 +198,7 @@ describe("a list of members with amounts", () => {
     ];
     expect(read(fees("Bergsnäs"))).toEqual([]);
     // The document is Kalmar's (docOf): its own name is read.
-    expect(read(fees("Kalmar"))).toEqual([
-      "Staten=2000000@1",
-      "Region Granmo=1000000@1",
-      "Lövsta kommun=1000000@1",
-    ]);
+    expect(read(fees("Kalmar"))).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta kommun=1000000@1"]);
   });
 
   it("reads one member a line in a pipe table and with dot leaders", () => {

@@ -24,12 +24,13 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
+import { HEDGES } from "../numbers.ts";
 import {
   AMOUNT_UNIT_WORD,
   amountUnit,
   decimalsOfValue,
   readUnit,
-  UNIT_FACTOR,
+  scaleAmount,
   type StatementUnit,
 } from "../../reference/units.ts";
 import { cellsByPosition, gridLines, isAligned, numericTail, placedCells } from "./layoutGrid.ts";
@@ -109,7 +110,8 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
       .replace(/\s*\+\s*/g, " och "),
   );
   if (member !== null) {
-    if (/^(?:staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(member)) return { kind: "state", name: member };
+    if (/^(?:staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(member))
+      return { kind: "state", name: member };
     if (/^(?:region|landsting)|landsting$/i.test(member)) return { kind: "region", name: member };
     if (/\skommun$/i.test(member)) return { kind: "municipality", name: member };
     return null;
@@ -136,8 +138,7 @@ const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-
 function namesAnotherFederation(doc: DocumentText, text: string): boolean {
   const own = federationOfDocument(doc.documentId);
   // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
-  const ours = (name: string) =>
-    namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
+  const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
   // The name's words may run on into the next line's ("Ulvaskog" / "Period: …"): any first words that name ours.
   return [...text.matchAll(FEDERATION_NAMED)].some((m) => {
     const words = m[1]!.split(/\s+/);
@@ -215,12 +216,7 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   const closing = items.at(-1)!.unit !== null && written.length === 1 ? written[0]! : null;
   const listUnit = lead.unit ?? closing;
   if (items.some((i) => i.unit === null) && listUnit === null) return none;
-  const scaled: Scaled[] = items.map((i) => {
-    const unit = i.unit ?? listUnit!;
-    const factor = UNIT_FACTOR[unit];
-    const step = factor / 10 ** i.decimals;
-    return { ...i, sek: Math.round(i.value * factor), precision: step > 1 ? step / 2 : 0 };
-  });
+  const scaled: Scaled[] = items.map((i) => ({ ...i, ...scaleAmount(i.value, i.unit ?? listUnit!, i.decimals) }));
   const sum = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.sek, 0);
   const slack = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.precision, 0);
   const of = (k: Kind) => scaled.filter((i) => i.kind === k);
@@ -232,7 +228,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   const broken: string[] = [];
   // The municipalities add up to their stated total.
   if (sub && munis.length > 0 && !agree(sum(munis), sub.sek, slack([...munis, sub])))
-    broken.push(`the municipalities (lines ${lineList(munis)}) add up to ${sum(munis)} kr, not to ${sub.sek} kr (line ${sub.line})`);
+    broken.push(
+      `the municipalities (lines ${lineList(munis)}) add up to ${sum(munis)} kr, not to ${sub.sek} kr (line ${sub.line})`,
+    );
   const municipal = sub ? [sub] : munis;
   const top = [...state, ...region, ...municipal];
   // The members add up to a total the list states, or its lead states for the members' money.
@@ -243,7 +241,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (stated) {
     if (agree(sum(top), stated.sek, slack(top) + stated.precision)) summed = true;
     else if (stated.membersOnly)
-      broken.push(`the members (lines ${lineList(top)}) add up to ${sum(top)} kr, not to the total ${stated.sek} kr (line ${stated.line})`);
+      broken.push(
+        `the members (lines ${lineList(top)}) add up to ${sum(top)} kr, not to the total ${stated.sek} kr (line ${stated.line})`,
+      );
   }
   // The state pays half: as much as the region and the municipalities together.
   const half =
@@ -369,7 +369,9 @@ function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: str
 
 /** "(tkr)", "(kr)", "i tkr" in a lead: the unit of the list's bare numbers. */
 function captionUnit(text: string): StatementUnit | null {
-  const m = /\((kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)|\bi (tkr|tusentals? kronor|mkr|miljoner kronor)\b/i.exec(text);
+  const m = /\((kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)|\bi (tkr|tusentals? kronor|mkr|miljoner kronor)\b/i.exec(
+    text,
+  );
   return m ? (readUnit(m[1] ?? m[2]!)?.unit ?? null) : null;
 }
 
@@ -399,7 +401,10 @@ function opensWithName(text: string, memberOf: MemberOf): boolean {
 /** Two prose units read as one, each character still on its line. */
 function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
   const offset = a.text.length + 1;
-  return { text: `${a.text} ${b.text}`, starts: [...a.starts, ...b.starts.map((s) => ({ ...s, offset: s.offset + offset }))] };
+  return {
+    text: `${a.text} ${b.text}`,
+    starts: [...a.starts, ...b.starts.map((s) => ({ ...s, offset: s.offset + offset }))],
+  };
 }
 
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
@@ -417,8 +422,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       const total =
         totalToken && totalToken.unit !== null
           ? {
-              sek: Math.round(totalToken.value * UNIT_FACTOR[totalToken.unit]),
-              precision: totalToken.unit === "kr" && totalToken.decimals === 0 ? 0 : UNIT_FACTOR[totalToken.unit] / 10 ** totalToken.decimals / 2,
+              ...scaleAmount(totalToken.value, totalToken.unit, totalToken.decimals),
               line: lineAt(unit, totalToken.index),
               membersOnly: !/intäkt/i.test(leadText),
             }
@@ -453,7 +457,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       if (named) item = { ...named, end: t.end };
     }
     const continues =
-      item !== null && items.length > 0 && (item.end > t.end ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before));
+      item !== null &&
+      items.length > 0 &&
+      (item.end > t.end ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before));
     if (!continues) flush();
     if (item) {
       if (items.length === 0) {
@@ -477,7 +483,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         decimals: t.decimals,
         unit: t.unit,
         line: lineAt(unit, t.index),
-        approximate: /\b(?:ca|cirka|drygt|ungefär|knappt|omkring|runt)\s*$/i.test(between),
+        approximate: HEDGES.test(between),
       });
       prevEnd = item.end;
     } else prevEnd = t.end;
@@ -634,7 +640,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const judged = judgeMemberList(doc, items, {
       text: `${captionWords} ${cell}`,
       line: n,
-      unit: readUnit(cell)?.unit ?? captionUnit(caption) ?? readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ?? null,
+      unit:
+        readUnit(cell)?.unit ??
+        captionUnit(caption) ??
+        readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
+        null,
       municipal: /^kommun/i.test(cells[0]!.text),
     });
     out.facts.push(...judged.facts);

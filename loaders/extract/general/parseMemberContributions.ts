@@ -77,7 +77,10 @@ export function memberOf(label: string): string | null {
     "$1 och $2",
   );
   // "Statens tilldelning", "Statens medlemsavgift": the state's share named by what it is.
-  stripped = stripped.replace(/^statens (?:medels)?(?:tilldelning|medlemsavgift|medlemsbidrag|bidrag|andel)$/i, "Staten");
+  stripped = stripped.replace(
+    /^statens (?:medels)?(?:tilldelning|medlemsavgift|medlemsbidrag|bidrag|andel)$/i,
+    "Staten",
+  );
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
