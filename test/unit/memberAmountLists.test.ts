@@ -220,4 +220,30 @@ describe("a list of members with amounts", () => {
       ]),
     ).toEqual(expected);
   });
+
+  it("reads a table whose label column names the fee over year columns, each year its own", () => {
+    const table = (lovsta: string) => [
+      "Intäkter per part, tkr",
+      "",
+      "Medlemsavgifter (tkr)      2024      2023",
+      "Staten                    2 000     1 800",
+      "Region Granmo             1 000       900",
+      `Lövsta kommun             ${lovsta}       900`,
+      "Summa                     4 000     3 600",
+    ];
+    expect(read(table("1 000"))).toEqual([
+      "Staten=2000000@4",
+      "Region Granmo=1000000@5",
+      "Lövsta kommun=1000000@6",
+      "Staten=1800000@4 2023 actual",
+      "Region Granmo=900000@5 2023 actual",
+      "Lövsta kommun=900000@6 2023 actual",
+    ]);
+    // One cell misread: that year's column breaks its sum and stores nothing; the other year's stands.
+    expect(read(table("1 100"))).toEqual([
+      "Staten=1800000@4 2023 actual",
+      "Region Granmo=900000@5 2023 actual",
+      "Lövsta kommun=900000@6 2023 actual",
+    ]);
+  });
 });

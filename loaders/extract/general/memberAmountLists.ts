@@ -73,6 +73,8 @@ export interface ListLead {
    * no state, and its own Summa row must confirm it.
    */
   municipal?: boolean;
+  /** The year is a table column's own ("2023" beside "2024"): an earlier year is that year's outcome. */
+  column?: boolean;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
 }
@@ -156,7 +158,7 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
-  if (year < doc.periodYear) return undefined;
+  if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
   const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
@@ -580,6 +582,11 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
 const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
 const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
+/** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
+const FEE_CAPTION =
+  /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
+/** A year column: "2024", "Utfall 2024", "Budget 2025". */
+const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
 /** A label column's heading: the members, or the municipalities alone. */
 const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
@@ -600,15 +607,24 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     // Cheap first: a fee table's header names a fee and stands in columns.
     if (!/avgift|bidrag|tilldelning|belopp/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
     const cells = placedCells(raw);
-    if (cells.length < 2 || !LABEL_CELL.test(cells[0]!.text)) continue;
+    if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
-    const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
-    if (fees.length === 0) continue;
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
-    const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
-    // Several fee columns and no year to tell them apart: which one is the year's is unclear.
-    if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
-    const rows: { kind: Kind; name: string; value: number; line: number }[] = [];
+    // "Medlemsavgifter (tkr)   2024   2023": the fee named in the label column's head, each column a year's.
+    const byYear =
+      FEE_CAPTION.test(cells[0]!.text) && columns.every((c) => YEAR_CELL.test(c.written))
+        ? columns.map((_, i) => i)
+        : [];
+    let read = byYear;
+    if (byYear.length === 0) {
+      if (!LABEL_CELL.test(cells[0]!.text)) continue;
+      const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
+      if (fees.length === 0) continue;
+      // Several fee columns and no year to tell them apart: which one is the year's is unclear.
+      if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
+      read = [fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a))];
+    }
+    const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
     let ok = true;
     for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
       const row = grid[k - 1] ?? "";
@@ -619,36 +635,41 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         ok = false;
         break;
       }
-      rows.push({ ...kind, value: placed.values[latest]!, line: k });
+      rows.push({ ...kind, values: placed.values, line: k });
       if (kind.kind === "total") break;
     }
     if (!ok) continue;
     const caption = (n > 1 && doc.at(n - 1) !== "" ? doc.at(n - 1) : "").replace(DATE, " ");
-    const cell = columns[latest]!.written;
-    const captionWords = Number.isFinite(yearOf(latest)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
-    const items: ListItem[] = rows
-      .filter((r) => Number.isFinite(r.value))
-      .map((r) => ({
-        kind: r.kind,
-        name: r.name,
-        value: r.value,
-        decimals: decimalsOfValue(r.value),
-        unit: null,
-        line: r.line,
-        approximate: false,
-      }));
-    const judged = judgeMemberList(doc, items, {
-      text: `${captionWords} ${cell}`,
-      line: n,
-      unit:
-        readUnit(cell)?.unit ??
-        captionUnit(caption) ??
-        readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
-        null,
-      municipal: /^kommun/i.test(cells[0]!.text),
-    });
-    out.facts.push(...judged.facts);
-    out.findings.push(...judged.findings);
+    const head = byYear.length > 0 ? cells[0]!.text : "";
+    for (const col of read) {
+      const cell = columns[col]!.written;
+      const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
+      const items: ListItem[] = rows
+        .filter((r) => Number.isFinite(r.values[col]))
+        .map((r) => ({
+          kind: r.kind,
+          name: r.name,
+          value: r.values[col]!,
+          decimals: decimalsOfValue(r.values[col]!),
+          unit: null,
+          line: r.line,
+          approximate: false,
+        }));
+      const unitText = `${head} ${cell}`;
+      const judged = judgeMemberList(doc, items, {
+        text: `${captionWords} ${head} ${cell}`,
+        line: n,
+        unit:
+          readUnit(unitText.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
+          captionUnit(caption) ??
+          readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
+          null,
+        municipal: /^kommun/i.test(cells[0]!.text),
+        column: byYear.length > 0,
+      });
+      out.facts.push(...judged.facts);
+      out.findings.push(...judged.findings);
+    }
   }
   return out;
 }
