@@ -246,4 +246,24 @@ describe("a list of members with amounts", () => {
       "Lövsta kommun=900000@6 2023 actual",
     ]);
   });
+
+  it("reads members named first and their amounts after 'respektive', in the same order", () => {
+    expect(
+      read(["Under 2024 bidrog staten, Region Granmo och kommunerna med 4 000, 2 000 respektive 2 000 tkr."]),
+    ).toEqual(["Staten=4000000@1", "Region Granmo=2000000@1"]);
+    expect(
+      read([
+        "Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 2 000 000, 1 000 000 respektive 1 000 000 kronor.",
+      ]),
+    ).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta kommun=1000000@1"]);
+  });
+
+  it("must not pair names and amounts of different counts, nor shares written with 'respektive'", () => {
+    expect(
+      read(["Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 2 000 respektive 1 000 tkr."]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 50, 25 respektive 25 procent."]),
+    ).toEqual([]);
+  });
 });

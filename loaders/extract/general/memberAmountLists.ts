@@ -389,8 +389,54 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const prev = units[i - 1];
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
     readProseUnit(doc, adjacent && opensWithName(unit.text, memberOf) ? joined(prev, unit) : unit, memberOf, out);
+    if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
   });
   return out;
+}
+
+/** "4 000, 2 000 respektive 2 000 tkr": amounts in a row, the last after "respektive" (or "och"). */
+const RESPECTIVELY = /(?:\d[\d ]*(?:,\d+)?\s*,\s*)+\d[\d ]*(?:,\d+)?\s+respektive\s+\d[\d ]*(?:,\d+)?/gi;
+
+/**
+ * The members named first and their amounts after, in the same order: "Staten, Region X och
+ * kommunerna bidrog med 4 000, 2 000 respektive 2 000 tkr", "Medlemsavgifterna från staten, Region
+ * X och Åby kommun var 2 000 000, 1 000 000 respektive 1 000 000 kronor". As many names as amounts,
+ * each a member (or the municipalities together), or nothing.
+ */
+function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
+  const text = unit.text;
+  for (const m of text.matchAll(RESPECTIVELY)) {
+    const tokens = tokensOf(text).filter((t) => t.index >= m.index! && t.index < m.index! + m[0].length + 1);
+    if (tokens.length < 2 || tokens.some((t) => t.notMoney)) continue;
+    const start = text.lastIndexOf(". ", m.index!) + 1;
+    const before = text.slice(start, m.index!);
+    // The names: the parts cut by commas and "och", the last one's verb cut off.
+    const parts = before.split(/\s*,\s*|\s+(?:och|samt)\s+/);
+    if (parts.length < tokens.length) continue;
+    const names = parts.slice(-tokens.length);
+    const lastWords = names.at(-1)!.split(/\s+/);
+    let last: { kind: Kind; name: string } | null = null;
+    for (let k = lastWords.length; k > 0 && !last; k--) last = kindOf(lastWords.slice(0, k).join(" "), memberOf);
+    const first = nameAtEnd(names[0]!, memberOf);
+    const kinds = [first, ...names.slice(1, -1).map((n) => kindOf(n, memberOf)), ...(names.length > 1 ? [last] : [])];
+    if (kinds.some((k) => k === null)) continue;
+    const items: ListItem[] = tokens.map((t, i) => ({
+      kind: kinds[i]!.kind,
+      name: kinds[i]!.name,
+      value: t.value,
+      decimals: t.decimals,
+      unit: t.unit,
+      line: lineAt(unit, t.index),
+      approximate: false,
+    }));
+    const judged = judgeMemberList(doc, items, {
+      text: text.slice(start, m.index!),
+      line: lineAt(unit, m.index!),
+      unit: captionUnit(before),
+    });
+    out.facts.push(...judged.facts);
+    out.findings.push(...judged.findings);
+  }
 }
 
 /** Whether a text opens with a member's name and its amount. */
