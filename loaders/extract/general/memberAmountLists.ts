@@ -24,7 +24,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
-import { HEDGES } from "../numbers.ts";
+import { findAmounts, HEDGES } from "../numbers.ts";
 import {
   AMOUNT_UNIT_WORD,
   amountUnit,
@@ -369,12 +369,11 @@ function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: str
   return null;
 }
 
-/** "(tkr)", "(kr)", "i tkr" in a lead: the unit of the list's bare numbers. */
+/** The unit a lead states for the list's bare numbers ("(tkr)", "i tkr"), read past its own amounts ("22 400 tkr") and years. */
 function captionUnit(text: string): StatementUnit | null {
-  const m = /\((kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)|\bi (tkr|tusentals? kronor|mkr|miljoner kronor)\b/i.exec(
-    text,
-  );
-  return m ? (readUnit(m[1] ?? m[2]!)?.unit ?? null) : null;
+  let words = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  for (const a of findAmounts(words)) words = words.replace(a.raw, " ");
+  return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;
 }
 
 /** Lists in running text: each prose unit read as items, broken where the text between two is not a separator. */
@@ -614,7 +613,7 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
-          unit: readUnit(lead.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ?? null,
+          unit: captionUnit(lead),
         });
         out.facts.push(...judged.facts);
         out.findings.push(...judged.findings);
@@ -705,11 +704,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const judged = judgeMemberList(doc, items, {
         text: `${captionWords} ${head} ${cell}`,
         line: n,
-        unit:
-          readUnit(unitText.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
-          captionUnit(caption) ??
-          readUnit(caption.replace(/\b(?:19|20)\d\d\b/g, ""))?.unit ??
-          null,
+        unit: captionUnit(unitText) ?? captionUnit(caption),
         municipal: /^kommun/i.test(cells[0]!.text),
         column: byYear.length > 0,
       });
