@@ -54,7 +54,7 @@ describe("a list of members with amounts", () => {
     expect(
       read([
         "Bilaga 2",
-        "Medlemsbidrag per part (kr)",
+        "Medlemsbidrag per part 2024 (kr)",
         "Staten (FK och AF)          2 000 000",
         "Region Granmo               1 000 000",
         "Lövsta kommun                 600 000",
@@ -265,5 +265,17 @@ describe("a list of members with amounts", () => {
     expect(
       read(["Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 50, 25 respektive 25 procent."]),
     ).toEqual([]);
+  });
+
+  it("must not read lines under a caption naming no year, nor fees to another federation", () => {
+    const lines = (caption: string) => [
+      caption,
+      "Staten                  2 000 000",
+      "Region Granmo           1 000 000",
+      "Lövsta kommun           1 000 000",
+    ];
+    expect(read(lines("Not 3 Medlemsbidrag, kronor"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag till Norra Granmo 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(3);
   });
 });

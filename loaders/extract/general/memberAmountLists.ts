@@ -132,7 +132,9 @@ const MONEY_CUE =
  * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
  */
 const PAID_OUT =
-  /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt/i;
+  /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt|per invånare|per capita/i;
+/** "Medlemsbidrag till Östra Hagby": the money's receiver, a federation named without "Samordningsförbundet". */
+const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
 const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
@@ -142,8 +144,10 @@ function namesAnotherFederation(doc: DocumentText, text: string): boolean {
   // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
   const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
   // The name's words may run on into the next line's ("Ulvaskog" / "Period: …"): any first words that name ours.
-  return [...text.matchAll(FEDERATION_NAMED)].some((m) => {
+  return [...text.matchAll(FEDERATION_NAMED), ...text.matchAll(RECEIVER)].some((m) => {
     const words = m[1]!.split(/\s+/);
+    // Money "till Region X" or "till Åby kommun" goes to a member: no federation is named.
+    if (/^(?:region|staten|försäkringskassan|arbetsförmedlingen)\b|\skommuns?\b/i.test(m[1]!)) return false;
     return !words.some((_, k) => ours(words.slice(0, k + 1).join(" ")));
   });
 }
@@ -608,8 +612,9 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const captionLines = top < n ? doc.join(top, n - 1) : "";
       const heading = top > 1 && isHeading(doc, top - 1) ? doc.at(top - 1) : "";
       const lead = `${heading} ${captionLines} ${labelled}`.trim();
-      // A caption stating amounts is prose; its figures are not the list's unit or total.
-      if (!/\d{1,3}(?: \d{3})+/.test(lead)) {
+      // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
+      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread.
+      if (!/\d{1,3}(?: \d{3})+/.test(lead) && ANY_YEAR.test(lead)) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
@@ -623,6 +628,9 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   }
   return out;
 }
+
+/** A year anywhere, in a date too ("2024-12-31"). */
+const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
 const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
@@ -688,6 +696,8 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const head = byYear.length > 0 ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;
+      // A table naming no year, in its caption or its column, may be any year's: unread.
+      if (!ANY_YEAR.test(`${caption} ${head} ${cell}`)) continue;
       const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))
