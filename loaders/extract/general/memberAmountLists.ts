@@ -3,10 +3,12 @@
  * (för staten) 11 200 tkr, Region X 5 600 tkr, Åby kommun 2 240 tkr och Böda kommun 672 tkr.",
  * "Medlemsavgifter 2024 (tkr): Staten 6 600, Region X 3 300, Åby 1 650, Böda 1 020", "Av detta kom
  * 9 200 000 kr från staten och 4 600 000 kr från Region X, medan kommunerna tillsammans bidrog med
- * 4 600 000 kr", a list wrapped over lines) or lines of a member and one amount under a caption
- * ("Medlemsbidrag per part (kr)" / "Region X   900 000" / "Summa   3 600 000").
+ * 4 600 000 kr", "Staten, Region X och kommunerna bidrog med 4 000, 2 000 respektive 2 000 tkr", a
+ * list wrapped over lines), lines of a member and one amount under a caption naming the year
+ * ("Medlemsbidrag per part 2024 (kr)" / "Region X   900 000" / "Summa   3 600 000"), or a fee
+ * table read by position ("Medlem | Invånare | Andel % | Avgift 2025 | Avgift 2026").
  *
- * Prose and lines give the same items (a name, a number, its unit, its line) to one judge:
+ * Prose, lines and tables give the same items (a name, a number, its unit, its line) to one judge:
  * - the unit is the item's own, else the list's (its last item's unit closing a list of bare
  *   numbers, "… och Böda kommun 336 000 kronor", or its caption's "(tkr)"); unknown, nothing;
  * - the year and basis come from the lead (the caption, or the sentence the list opens in):
