@@ -13,6 +13,7 @@ import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
+import { memberAmountLists } from "./memberAmountLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -60,13 +61,13 @@ export function memberOf(label: string): string | null {
     )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
-  // "Försäkringskassan (statens andel)": the state's part, paid through the agency; the member is the state.
+  // "Försäkringskassan (statens andel)", "… (statlig andel)": the state's part, paid through the agency; the member is the state.
   // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
   // A region or a municipality so marked is no one's (the mark contradicts the name).
   stripped = stripped
-    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i, "Staten")
+    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\((?:statens|statlig) (?:andel|del)\)$/i, "Staten")
     .replace(
-      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\(statens (?:andel|del)\)$/i,
+      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\((?:statens|statlig) (?:andel|del)\)$/i,
       "$1",
     );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
@@ -78,6 +79,11 @@ export function memberOf(label: string): string | null {
   stripped = stripped.replace(
     /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
+  );
+  // "Statens tilldelning", "Statens medlemsavgift": the state's share named by what it is.
+  stripped = stripped.replace(
+    /^statens (?:medels)?(?:tilldelning|medlemsavgift|medlemsbidrag|bidrag|andel)$/i,
+    "Staten",
   );
   if (/^(summa|total|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
@@ -536,6 +542,21 @@ export function parseMemberContributions(
   // Lists under a lead ("Medlemsavgifter 2024:" / "- Region X: 2 200 000 kr"), where nothing above read them.
   prose.push(...memberFeeLists(doc, memberOf).filter((f) => !seen.has(f.line) && !stated(f)));
   findings.push(...text.findings);
+  // Any list of members with amounts, in prose or one a line, where no reader above read its lines or its members.
+  const lists = memberAmountLists(doc, memberOf);
+  const known = facts.concat(prose).filter((f) => f.table === "member_contribution");
+  const sameMember = (f: FactInput, g: FactInput) =>
+    f.table === "member_contribution" &&
+    g.table === "member_contribution" &&
+    f.year === g.year &&
+    f.basis === g.basis &&
+    f.member.toLowerCase() === g.member.toLowerCase();
+  const fromLists = lists.facts.filter(
+    (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
+  );
+  prose.push(...fromLists);
+  // One finding a line: a list another reader already refused keeps its own finding.
+  findings.push(...lists.findings.filter((f) => !findings.some((g) => g.line === f.line)));
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
