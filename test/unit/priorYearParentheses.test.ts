@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
+import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -17,15 +17,15 @@ const KEY_FIGURES = [
 
 describe("the prior year's figure in parentheses", () => {
   it("is dropped from running text and bullets under a line that says the parentheses hold it", () => {
-    const out = dropPriorYearParentheses(KEY_FIGURES);
+    const out = readPriorYearParentheses(KEY_FIGURES);
     expect(out[5]).toBe("  • 208 personer deltog i förbundets insatser, varav 121 kvinnor och 87 män.");
     expect(out[6]).toBe("  • Årets resultat: −0,4 mkr.");
   });
 
   it("stays in a table laid out in columns, and everywhere without the declaration", () => {
-    expect(dropPriorYearParentheses(KEY_FIGURES)[7]).toBe(KEY_FIGURES[7]);
+    expect(readPriorYearParentheses(KEY_FIGURES)[7]).toBe(KEY_FIGURES[7]);
     const undeclared = KEY_FIGURES.filter((_, i) => i !== 3);
-    expect(dropPriorYearParentheses(undeclared)).toBe(undeclared);
+    expect(readPriorYearParentheses(undeclared)).toBe(undeclared);
   });
 
   it("lets the readers read the year's figure, never the bracketed one", () => {
