@@ -466,6 +466,13 @@ const COMPARED_COUNT =
  */
 const ELSEWHERE_OR_AHEAD =
   /nationell|i riket|riks|hela landet|i landet|genomsnitt|snitt(?!\p{L})|länet|andra (samordnings)?förbund|övriga (samordnings)?förbund|jämförbara|räknar med|hoppas|siktar|förväntas|beräknas|prognos/u;
+/**
+ * ", vilket är i nivå med länets övriga förbund", ", vilket är högre än i riket": a clause after the
+ * rate comparing it with others; the others are that clause's, the rate before it is still the
+ * sentence's own.
+ */
+const COMPARED_AFTER =
+  /^\s*(?:procent|%)?\s*,\s*(?:vilket|som) (?:är|var|ligger|låg)(?: \p{L}+){0,2} (?:i nivå med|än|jämfört med|i linje med)(?!\p{L})[^\d]*$/u;
 /** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
 const OF_ANOTHER_GROUP =
   /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
@@ -1301,7 +1308,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         // "Arbete eller studier: 31 %": a labelled line of a summary names the share by its destination alone.
         (MOVED.test(lower) || /:\s*$/.test(lower.slice(0, tok.start))) &&
         !OPINION.test(lower) &&
-        !ELSEWHERE_OR_AHEAD.test(lower) &&
+        !ELSEWHERE_OR_AHEAD.test(lower.slice(0, tok.end) + rest.replace(COMPARED_AFTER, "")) &&
         !OF_ANOTHER_GROUP.test(rest) &&
         !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start))
       )
