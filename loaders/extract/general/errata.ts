@@ -78,7 +78,11 @@ function printedWrong(doc: DocumentText): { values: Set<number>; lines: Set<numb
  * the same figure, again with the corrected value on the notice's line (and its gender split, where
  * it adds up).
  */
-function correctedCounts(doc: DocumentText, facts: readonly FactInput[], corrections: readonly Correction[]): FactInput[] {
+function correctedCounts(
+  doc: DocumentText,
+  facts: readonly FactInput[],
+  corrections: readonly Correction[],
+): FactInput[] {
   const out: FactInput[] = [];
   for (const c of corrections) {
     const right = c.corrected;
@@ -86,7 +90,9 @@ function correctedCounts(doc: DocumentText, facts: readonly FactInput[], correct
     const wrong = facts.filter(
       (f) => f.table === "participant_count" && f.gender === "all" && f.value === c.printed && !f.approximate,
     );
-    const keys = new Set(wrong.map((f) => (f.table === "participant_count" ? `${f.intervention}|${f.year}|${f.measure}` : "")));
+    const keys = new Set(
+      wrong.map((f) => (f.table === "participant_count" ? `${f.intervention}|${f.year}|${f.measure}` : "")),
+    );
     const model = wrong[0];
     if (keys.size !== 1 || model?.table !== "participant_count") continue;
     const text = doc.at(right.line);

@@ -868,7 +868,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "212 st, varav kv 121 och m 91": the split with each gender's word before its number.
     const genderLabelled = labelledGenderAt(i);
     if (genderLabelled !== undefined) {
-      reading.figures.push({ kind: "count", measure: genderLabelled.measure, gender: genderLabelled.gender, token: tok });
+      reading.figures.push({
+        kind: "count",
+        measure: genderLabelled.measure,
+        gender: genderLabelled.gender,
+        token: tok,
+      });
       continue;
     }
     const afterText = wordsOf(after(i));

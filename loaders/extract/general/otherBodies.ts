@@ -79,7 +79,8 @@ function otherFederationIn(sentence: string, federationId: string): string | und
 }
 
 /** ", vilket är i nivå med …", ", som är högre än …": a clause comparing the figure before it with others'. */
-const COMPARING_CLAUSE = /,\s*(?:vilket|som) (?:är|var|ligger|låg)(?: \p{L}+){0,2} (?:i nivå med|än|jämfört med|i linje med)(?!\p{L})/u;
+const COMPARING_CLAUSE =
+  /,\s*(?:vilket|som) (?:är|var|ligger|låg)(?: \p{L}+){0,2} (?:i nivå med|än|jämfört med|i linje med)(?!\p{L})/u;
 
 /**
  * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",

@@ -35,7 +35,13 @@ export function readPriorYearParentheses(lines: readonly string[]): readonly str
   if (from < 0) return lines;
   const year = DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0];
   const dated = (_: string, prior: string, unit: string | undefined) =>
-    year === undefined ? (unit ? ` ${unit}` : "") : unit ? ` ${unit} (${year}: ${prior} ${unit})` : ` (${year}: ${prior})`;
+    year === undefined
+      ? unit
+        ? ` ${unit}`
+        : ""
+      : unit
+        ? ` ${unit} (${year}: ${prior} ${unit})`
+        : ` (${year}: ${prior})`;
   return lines.map((line, i) =>
     i <= from || !line.includes("(") || COLUMNS.test(line.trim()) ? line : line.replace(PRIOR, dated),
   );

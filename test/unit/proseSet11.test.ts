@@ -1,0 +1,228 @@
+/**
+ * Held-out set 11's prose and bullet shapes, in our own words (made-up federations): a key-figure
+ * page whose topic headings name no one, labelled amounts with a balance day and a "varav" part,
+ * a gender split written with its words first ("varav kv 121 och m 91"), destinations listed
+ * with no lead right after the exits they add up to, a comparison given a sentence of its own, a
+ * correction notice's corrected count, and a rate compared with other federations in a trailing
+ * clause. Each rule beside the nearest text it must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
+import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[]) => new DocumentText("lommen/2024-annual-report", lines, 2024);
+
+const counts = (lines: string[]) =>
+  parseProseFigures(doc(lines)).facts.map((f) =>
+    f.table === "participant_count"
+      ? `${f.year} ${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}`
+        : f.table,
+  );
+
+const report = (lines: string[]) => parseAnnualReport(doc(readingText(lines).lines)).facts as AnyFact[];
+
+describe("topic headings under the federation's heading (set 11)", () => {
+  it("keeps the federation's scope under a topic of its participants that names no one", () => {
+    const lines = [
+      "Deltagare i förbundets individinsatser",
+      "",
+      "Avslutade under året och vart de gick",
+      "Av de 60 som avslutades gick 20 till arbete och 8 till studier.",
+    ];
+    expect(scopeByLine(doc(lines))[3]).toMatchObject({ kind: "federation" });
+    expect(counts(lines)).toEqual(["2024 exited/all=60", "work=20", "studies=8"]);
+  });
+
+  it("does not keep it under a heading that names an intervention, nor under a topic that is no participants'", () => {
+    const named = ["Deltagare i förbundets individinsatser", "", "Avslutade i Lotsen", "Under året avslutades 22."];
+    expect(scopeByLine(doc(named))[3]).not.toMatchObject({ kind: "federation" });
+    const other = ["Deltagare i förbundets individinsatser", "", "Arbetsträning för unga vuxna", "Här deltog 14."];
+    expect(scopeByLine(doc(other))[3]).toMatchObject({ kind: "unknown" });
+  });
+
+  it("reads 'Verksamhet' under a key-figure heading as the federation's, as 'Verksamheten'", () => {
+    const lines = ["Förbundet i siffror 2024", "", "Verksamhet", "  • Nya deltagare under året: 64."];
+    expect(counts(lines)).toEqual(["2024 new/all=64"]);
+  });
+});
+
+describe("the prior year in parentheses, declared with its year (set 11)", () => {
+  const page = [
+    "Lommen i siffror 2024",
+    "Uppgifterna inom parentes avser 2023.",
+    "",
+    "Verksamhet",
+    "  • Avslutade deltagare: 140 (126).",
+    "",
+    "Ekonomi",
+    "  • Intäkter: 9,4 (9,1) mkr, varav medlemsbidrag 9,2 (9,0) mkr.",
+    "  • Eget kapital den 31 december: 1,7 (2,2) mkr.",
+  ];
+
+  it("stores each year's figure for its year, the money with its unit", () => {
+    const facts = report(page);
+    const exited = facts.filter((f) => f.table === "participant_count");
+    expect(exited.map((f) => `${f.year}=${f.value}`).sort()).toEqual(["2023=126", "2024=140"]);
+    const money = facts.filter((f) => f.table === "finance").map((f) => `${f.item} ${f.year}=${f.amount_sek}`);
+    expect(money.sort()).toEqual([
+      "equity_end 2023=2200000",
+      "equity_end 2024=1700000",
+      "revenue_operating 2023=9100000",
+      "revenue_operating 2024=9400000",
+    ]);
+  });
+
+  it("never stores a bracketed figure without the declaration: a budget beside the outcome stays unread", () => {
+    const undeclared = page.filter((l) => !l.includes("parentes"));
+    const facts = report(undeclared);
+    expect(facts.some((f) => f.year === 2023)).toBe(false);
+    expect(facts.some((f) => f.table === "participant_count" && f.value === 126)).toBe(false);
+  });
+});
+
+describe("labelled amounts (set 11)", () => {
+  const amounts = (lines: string[]) =>
+    parseLabelledAmounts(doc(["Året i korthet", ...lines]), []).facts.map((f) =>
+      f.table === "finance" ? `${f.item} ${f.year}=${f.amount_sek}` : f.table,
+    );
+
+  it("reads the balance day without a year, a plus before the earlier amount, and passes over a varav part", () => {
+    expect(amounts(["- Eget kapital 31 december: 3,2 mkr"])).toEqual(["equity_end 2024=3200000"]);
+    expect(amounts(["- Årets resultat: −0,3 mkr (2023: +0,6 mkr)"])).toEqual([
+      "result 2024=-300000",
+      "result 2023=600000",
+    ]);
+    expect(amounts(["- Intäkter: 8,1 mkr, varav medlemsbidrag 7,9 mkr"])).toEqual(["revenue_operating 2024=8100000"]);
+  });
+
+  it("still refuses a line that says more than a part ('jämfört med'), and another year in the varav part's place", () => {
+    expect(amounts(["- Intäkter: 8,1 mkr, jämfört med 7,7 mkr"])).toEqual([]);
+    expect(amounts(["- Intäkter: 8,1 mkr (2022: 7,7 mkr)"])).toEqual([]);
+  });
+});
+
+describe("a gender split with each gender's word before its number (set 11)", () => {
+  it("splits the count just before where the two add up to it", () => {
+    expect(counts(["Året i korthet", "- Deltagare i individinsatser 2024: 180 st, varav kv 104 och m 76."])).toEqual([
+      "2024 enrolled/all=180",
+      "2024 enrolled/woman=104",
+      "2024 enrolled/man=76",
+    ]);
+  });
+
+  it("stores no split that does not add up, nor one without 'varav'", () => {
+    expect(counts(["Året i korthet", "- Deltagare i individinsatser 2024: 180 st, varav kv 100 och m 76."])).toEqual([
+      "2024 enrolled/all=180",
+    ]);
+    expect(counts(["Året i korthet", "- Deltagare i individinsatser 2024: 180 st, kv 104 och m 76."])).toEqual([
+      "2024 enrolled/all=180",
+    ]);
+  });
+});
+
+describe("destinations with no lead, after the exits they add up to (set 11)", () => {
+  it("reads 'Arbete 22, studier 11, …' right after the year's exits", () => {
+    expect(counts(["Året i korthet", "- Avslut under året: 60 st. Arbete 18, studier 7, övriga avslut 35."])).toEqual([
+      "2024 exited/all=60",
+      "work=18",
+      "studies=7",
+      "other_exit=35",
+    ]);
+  });
+
+  it("reads none where the items do not add up to the exits", () => {
+    expect(counts(["Året i korthet", "- Avslut under året: 60 st. Arbete 18, studier 7, övriga avslut 30."])).toEqual([
+      "2024 exited/all=60",
+    ]);
+  });
+});
+
+describe("an earlier year's count in a comparison of its own (set 11)", () => {
+  it("is the earlier year's count of what the sentence before counted", () => {
+    expect(
+      counts([
+        "Året i korthet",
+        "- Deltagare i individinsatser 2024: 180 st.",
+        "  Att jämföra med 166 deltagare året innan.",
+      ]),
+    ).toEqual(["2024 enrolled/all=180", "2023 enrolled/all=166"]);
+  });
+
+  it("is nothing after a sentence with two counts, or with none", () => {
+    expect(
+      counts([
+        "Året i korthet",
+        "- Under året hade insatserna 180 deltagare och 60 avslut.",
+        "  Att jämföra med 166 deltagare året innan.",
+      ]),
+    ).not.toContain("2023 enrolled/all=166");
+    expect(counts(["Året i korthet", "- Att jämföra med 166 deltagare året innan."])).toEqual([]);
+  });
+});
+
+describe("a correction notice's corrected count (set 11)", () => {
+  const body = ["", "Deltagarna", "Under 2024 deltog 120 personer (70 kvinnor och 50 män) i förbundets insatser."];
+
+  it("takes the place of the count it corrects, with its split where it adds up", () => {
+    const facts = report([
+      "Rättelse",
+      "Sid 4. Där står att 120 personer deltog i förbundets insatser under 2024. Rätt antal är 116",
+      "(68 kvinnor och 48 män).",
+      ...body,
+    ]);
+    const got = facts.filter((f) => f.table === "participant_count").map((f) => `${f.gender}=${f.value}`);
+    expect(got.sort()).toEqual(["all=116", "man=48", "woman=68"]);
+  });
+
+  it("stores no corrected count the notice does not say in so many words, and no split that does not add up", () => {
+    const vague = report([
+      "Rättelse",
+      "Sid 4. Där står att 120 personer deltog. Siffran har rättats i webbversionen.",
+      ...body,
+    ]);
+    expect(vague.filter((f) => f.table === "participant_count")).toEqual([]);
+    const uneven = report([
+      "Rättelse",
+      "Sid 4. Där står att 120 personer deltog i förbundets insatser under 2024. Rätt antal är 116 (70 kvinnor och 48 män).",
+      ...body,
+    ]);
+    expect(uneven.filter((f) => f.table === "participant_count").map((f) => `${f.gender}=${f.value}`)).toEqual([
+      "all=116",
+    ]);
+  });
+});
+
+describe("a rate compared with other federations in a clause after it (set 11)", () => {
+  const lines = (clause: string) => [
+    "Året i korthet",
+    "Under året avslutades 50 deltagare, varav 12 till arbete och 8 till studier.",
+    "",
+    `Andelen som gick vidare till arbete eller studier var 40 procent${clause}.`,
+  ];
+  const rates = (ls: string[]) =>
+    report(ls)
+      .filter((f) => f.table === "indicator")
+      .map((f) => f.value);
+
+  it("is the federation's rate", () => {
+    expect(rates(lines(", vilket är i nivå med länets övriga förbund"))).toEqual([40]);
+  });
+
+  it("is no rate of the federation's where the other federations are the sentence's subject", () => {
+    expect(
+      rates([
+        "Året i korthet",
+        "Under året avslutades 50 deltagare, varav 12 till arbete och 8 till studier.",
+        "",
+        "I länets övriga förbund var andelen som gick vidare till arbete eller studier 40 procent.",
+      ]),
+    ).toEqual([]);
+  });
+});
