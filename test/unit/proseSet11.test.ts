@@ -226,3 +226,53 @@ describe("a rate compared with other federations in a clause after it (set 11)",
     ).toEqual([]);
   });
 });
+
+describe("the opening equity in a bracket (set 11)", () => {
+  const equity = (sentence: string) =>
+    report(["Ekonomi", sentence])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.item} ${f.year}=${f.amount_sek}`);
+
+  it("is the year before's closing equity", () => {
+    expect(equity("Eget kapital uppgick vid årets slut till 2 310 400 kronor (ingående 2 001 900 kronor).")).toEqual([
+      "equity_end 2024=2310400",
+      "equity_end 2023=2001900",
+    ]);
+  });
+
+  it("gives no other figure an earlier year", () => {
+    expect(equity("Intäkterna uppgick till 5 310 400 kronor (ingående 2 001 900 kronor).")).toEqual([
+      "revenue_operating 2024=5310400",
+    ]);
+  });
+});
+
+describe("a members' list with its unit written once, and the municipalities together (set 11)", () => {
+  const members = (sentence: string) =>
+    report(["Ekonomi", sentence])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("gives every grouped amount of the list the unit after its last", () => {
+    expect(
+      members(
+        "Medlemsavgifterna fördelades: Försäkringskassan 1 800 000, Region Lomby 900 000, Åker kommun 600 000 och Ön kommun 300 000 kronor.",
+      ),
+    ).toEqual(["Försäkringskassan=1800000", "Region Lomby=900000", "Åker kommun=600000", "Ön kommun=300000"]);
+  });
+
+  it("gives none where a number before the last is no grouped amount", () => {
+    expect(
+      members(
+        "Medlemsavgifterna fördelades: Försäkringskassan 1 800 000, Region Lomby 45 och Ön kommun 300 000 kronor.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("passes over 'kommunerna tillsammans' and keeps the named members", () => {
+    expect(
+      members("Medlemsbidrag 2024: staten 5,0 mkr · Region Lomby 2,5 mkr · kommunerna tillsammans 2,5 mkr."),
+    ).toEqual(["staten=5000000", "Region Lomby=2500000"]);
+    expect(members("Medlemsbidrag 2024: staten 5,0 mkr · Region Lomby 2,5 mkr · övriga 2,5 mkr.")).toEqual([]);
+  });
+});

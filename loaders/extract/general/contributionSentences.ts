@@ -95,6 +95,11 @@ const LIST_NEXT = new RegExp(
   String.raw`^\s*(?:[,·•|;]\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${LISTED_MEMBER})\s+${HEDGE}$`,
   "iu",
 );
+/** The municipalities together as an item of the list: their sum, not a member's own amount. */
+const TOGETHER_NEXT = new RegExp(
+  String.raw`^\s*(?:[,·•|;]\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:kommunerna|de\s+\p{L}+\s+kommunerna)\s+(?:tillsammans|sammanlagt|totalt|gemensamt)\s+${HEDGE}$`,
+  "iu",
+);
 /**
  * A heading that leads the list on the line below it: "Så fördelades medlemmarnas bidrag",
  * "Medlemsavgifter 2024" (its year, if any, checked by the caller).
@@ -104,17 +109,57 @@ const LIST_HEADING = new RegExp(
   "iu",
 );
 
+/** A whole number with its thousands grouped: "2 100 000", never a year or a small count. */
+const GROUPED = /(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d|,\d)/g;
+
+/**
+ * "Försäkringskassan 2 100 000, Region X 1 050 000, … och Y kommun 336 000 kronor.": a list whose
+ * unit is written once, after its last amount. Where the sentence's one amount with a unit is its
+ * last number and every number before it is a grouped whole number (thousands apart), each of those
+ * takes the same unit; anything else keeps the amounts as found.
+ */
+function withSharedUnit(sentence: string, amounts: ReturnType<typeof findAmounts>): ReturnType<typeof findAmounts> {
+  const last = amounts.at(-1);
+  if (
+    amounts.length !== 1 ||
+    !last ||
+    last.approximate ||
+    !/^\s*[.!]?\s*$/.test(sentence.slice(last.index + last.raw.length))
+  )
+    return amounts;
+  const written = /^-?[\d ]+(?:,\d+)?/.exec(last.raw)?.[0].trim() ?? "";
+  const value = Number(written.replace(/ /g, "").replace(",", "."));
+  if (!(value > 0) || !/^\d{1,3}(?: \d{3})+$/.test(written)) return amounts;
+  const factor = last.sek / value;
+  const bare = [...sentence.slice(0, last.index).matchAll(GROUPED)];
+  // Every digit before the last amount must be one of these numbers.
+  const digits = sentence.slice(0, last.index).replace(GROUPED, "");
+  if (bare.length < 2 || /\d/.test(digits)) return amounts;
+  return [
+    ...bare.map((m) => ({
+      sek: Number(m[0].replace(/ /g, "")) * factor,
+      approximate: false,
+      precision: last.precision,
+      index: m.index,
+      raw: m[0],
+    })),
+    last,
+  ];
+}
+
 /**
  * Every member of such a list with its amount; none unless every amount of the sentence is a
  * named member's, and the list ends the sentence.
  */
 function readColonList(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
-  const amounts = findAmounts(sentence);
+  const amounts = withSharedUnit(sentence, findAmounts(sentence));
   const out: Read[] = [];
   let previousEnd = 0;
   for (const [k, a] of amounts.entries()) {
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
+    // "… · kommunerna tillsammans 4,0 mkr": the municipalities' sum, no one member's, passed over.
+    if (k > 0 && TOGETHER_NEXT.test(before)) continue;
     const m = (k > 0 ? LIST_NEXT : headed ? HEADED_FIRST : LIST_FIRST).exec(before);
     const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
     if (member === null) return [];

@@ -255,6 +255,8 @@ const BRACKET_YEAR = new RegExp(
 const BRACKET_PRIOR = new RegExp(
   String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
 );
+/** "(ingående 1 174 300 kronor)", "(ingående balans: …)": the opening balance of the year. */
+const BRACKET_OPENING = /^\s*(ingående|vid årets (början|ingång)|ingående (balans|värde|eget kapital))\s*:?\s*$/;
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
@@ -326,6 +328,9 @@ function bracketBeside(
   if (BRACKET_BUDGET.test(said)) basis = "budget";
   else if (y) at = Number(y.groups!.year);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
+  // "Eget kapital uppgick vid årets slut till 1 486 900 kronor (ingående 1 174 300 kronor)": the
+  // opening equity is the year before's closing; no other figure has an opening balance.
+  else if (BRACKET_OPENING.test(said) && anchor.item === "equity_end") at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
   else if (priorAfter && said.trim() === "") at = year - 1;
   // "Intäkterna blev 4 926 tkr (4 650 tkr 2022) och kostnaderna 4 871 tkr (4 705 tkr)": a bare bracket
