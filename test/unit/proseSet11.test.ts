@@ -276,3 +276,33 @@ describe("a members' list with its unit written once, and the municipalities tog
     expect(members("Medlemsbidrag 2024: staten 5,0 mkr · Region Lomby 2,5 mkr · övriga 2,5 mkr.")).toEqual([]);
   });
 });
+
+describe("a share set between commas, and 'andel positiva avslut' (set 11)", () => {
+  it("reads the destination after ', eller 38 procent,' as the count's", () => {
+    expect(
+      counts([
+        "Året i korthet",
+        "Av de 150 deltagare som avslutade en insats under året gick 57 personer, eller 38 procent, vidare till arbete eller studier.",
+      ]),
+    ).toEqual(["2024 exited/all=150", "work_or_studies=57", "indicator"]);
+  });
+
+  it("takes no destination past a share of another group ('38 procent av deltagarna,')", () => {
+    expect(
+      counts([
+        "Året i korthet",
+        "Under året avslutades 57 personer, eller 38 procent av deltagarna, och 20 gick till arbete.",
+      ]),
+    ).toEqual(["2024 exited/all=57", "work=20"]);
+  });
+
+  it("reads 'andel positiva avslut' as the positive-step rate, of the exits it names", () => {
+    const facts = report([
+      "Året i korthet",
+      "Av de 50 som avslutades gick 12 till arbete, 6 till studier och 4 till gemensam kartläggning, vilket ger en andel positiva avslut på 44 procent.",
+    ]);
+    expect(facts.filter((f) => f.table === "indicator").map((f) => `${f.indicator}=${f.value}/${f.n}`)).toEqual([
+      "positive_step_rate_reported=44/50",
+    ]);
+  });
+});

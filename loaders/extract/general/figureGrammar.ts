@@ -368,8 +368,8 @@ const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
-/** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg": the same outcome in words. */
-const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})/u;
+/** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
+const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})|positiva avslut(?!\p{L})/u;
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
 const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 
@@ -649,6 +649,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    * figures or of a gender split right after a number is passed over.
    */
   const pastFigureBracket = (j: number): number => {
+    // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
+    // between commas, stands where a bracket would.
+    const [comma, or, share, unit, close] = tokens.slice(j, j + 5);
+    if (
+      comma?.text === "," &&
+      or?.type === "word" &&
+      /^(eller|dvs|motsvarande)$/.test(or.lower) &&
+      share?.type === "number" &&
+      share.percent
+    ) {
+      const word = (unit?.type === "word" && unit.lower === "procent") || (unit?.type === "punct" && unit.text === "%");
+      if ((word ? close : unit)?.text === ",") return j + (word ? 5 : 4);
+    }
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;
     while (
