@@ -306,3 +306,25 @@ describe("a share set between commas, and 'andel positiva avslut' (set 11)", () 
     ]);
   });
 });
+
+describe("the planned result after a later year's budget (set 11)", () => {
+  const budget = (second: string) =>
+    report([
+      "Förväntad utveckling",
+      "För 2025 har styrelsen antagit en budget med intäkter på 7 200 tkr och kostnader på 7 650 tkr.",
+      second,
+    ])
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.basis} ${f.year}=${f.amount_sek}`);
+
+  it("is that year's budgeted result where its revenue − costs is the amount", () => {
+    expect(budget("Det planerade underskottet på 450 tkr finansieras med eget kapital.")).toEqual([
+      "budget 2025=-450000",
+    ]);
+  });
+
+  it("is nothing where the sum disagrees or the word says a surplus", () => {
+    expect(budget("Det planerade underskottet på 400 tkr finansieras med eget kapital.")).toEqual([]);
+    expect(budget("Det planerade överskottet på 450 tkr går till nya insatser.")).toEqual([]);
+  });
+});
