@@ -328,3 +328,20 @@ describe("the planned result after a later year's budget (set 11)", () => {
     expect(budget("Det planerade överskottet på 450 tkr går till nya insatser.")).toEqual([]);
   });
 });
+
+describe("the state's grant from one year to the next (set 11)", () => {
+  const members = (sentence: string) =>
+    report(["Ny fördelningsmodell", sentence])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.basis} ${f.year} ${f.member}=${f.amount_sek}`);
+
+  it("is the state's budgeted contribution for the later year", () => {
+    expect(
+      members("För förbundet innebär modellen att statens tilldelning ökar från 3 900 tkr 2024 till 4 150 tkr 2025."),
+    ).toEqual(["budget 2025 staten=4150000"]);
+  });
+
+  it("stores nothing for years up to the report's", () => {
+    expect(members("Statens tilldelning ökade från 3 700 tkr 2023 till 3 900 tkr 2024.")).toEqual([]);
+  });
+});

@@ -475,11 +475,12 @@ const BUDGETED_SHARE = new RegExp(
 );
 /**
  * One member's fee from one year to the next: "För Åby kommun innebär det en ökning från 1 044 tkr
- * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …". The amounts and their
+ * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …", "statens tilldelning ökar
+ * från … till …" (the state's grant, its contribution). The amounts and their
  * years follow.
  */
 const FEE_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:medlems)?(?:avgift|bidrag)(?:en|et)?)\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
   "iu",
 );
 const FEE_CHANGE_REST =
