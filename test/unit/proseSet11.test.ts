@@ -345,3 +345,37 @@ describe("the state's grant from one year to the next (set 11)", () => {
     expect(members("Statens tilldelning ökade från 3 700 tkr 2023 till 3 900 tkr 2024.")).toEqual([]);
   });
 });
+
+describe("what the budget reckoned with, and a bare bracket beside the equity (set 11)", () => {
+  const finance = (sentence: string) =>
+    report(["Ekonomi", sentence])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.basis} ${f.item} ${f.year}=${f.amount_sek}`);
+
+  it("reads 'budget som räknade med ett underskott om 800 tkr' as the year's budgeted result", () => {
+    expect(
+      finance(
+        "Förbundet redovisar ett underskott om 650 tkr, vilket är 150 tkr bättre än budget som räknade med ett underskott om 800 tkr.",
+      ),
+    ).toContain("budget result 2024=-800000");
+  });
+
+  it("reads no budget from a sentence about another year, nor one without a sign word", () => {
+    expect(
+      finance(
+        "År 2023 var resultatet ett underskott om 650 tkr, bättre än budget som räknade med ett underskott om 800 tkr.",
+      ),
+    ).not.toContain("budget result 2024=-800000");
+    expect(finance("Utfallet blev 650 tkr bättre än budget som räknade med ett resultat om 800 tkr.")).toEqual([]);
+  });
+
+  it("reads a bare bracket beside the equity as the year before's, and beside the revenue as nothing", () => {
+    expect(finance("Förbundets eget kapital uppgår per 2024-12-31 till 2 840 tkr (3 120 tkr).")).toEqual([
+      "actual equity_end 2024=2840000",
+      "actual equity_end 2023=3120000",
+    ]);
+    expect(finance("Förbundets intäkter uppgick till 7 840 tkr (8 120 tkr).")).toEqual([
+      "actual revenue_operating 2024=7840000",
+    ]);
+  });
+});

@@ -105,9 +105,11 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       approximate,
     });
     const label = m.groups!.label!.trim();
-    // ", varav medlemsbidrag 16,0 mkr": a part of the item after it, no second figure of its own.
-    const rest = m.groups!.rest!.replace(PART_AFTER, "");
     const budget = BUDGET_LABEL.exec(label);
+    // ", varav medlemsbidrag 16,0 mkr": a part of the year's item after it, no second figure of its
+    // own; a budget line must say nothing but its amount.
+    const part = (text: string) => (budget ? text : text.replace(PART_AFTER, ""));
+    const rest = part(m.groups!.rest!);
     const dated = budget ? undefined : LABEL_DATE.exec(label);
     // A year in the label other than the report's (or, for a budget, the next) leaves the line to the checks below.
     const budgetYear = budget ? Number(budget.groups!.year) : undefined;
@@ -141,7 +143,7 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread("the line says more than the amount");
       continue;
     }
-    const line = doc.at(n).replace(PART_AFTER, "");
+    const line = part(doc.at(n));
     const own = prior ? line.replace(after, "") : line;
     const years = (own.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     const notOurs = whoseUnclear(n);
