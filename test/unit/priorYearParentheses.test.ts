@@ -16,8 +16,15 @@ const KEY_FIGURES = [
 ];
 
 describe("the prior year's figure in parentheses", () => {
-  it("is dropped from running text and bullets under a line that says the parentheses hold it", () => {
+  it("is dated by the year the line names, in running text and bullets under it, the unit moved inside", () => {
     const out = readPriorYearParentheses(KEY_FIGURES);
+    expect(out[5]).toBe("  • 208 (2023: 187) personer deltog i förbundets insatser, varav 121 kvinnor och 87 män.");
+    expect(out[6]).toBe("  • Årets resultat: −0,4 mkr (2023: +0,2 mkr).");
+  });
+
+  it("is dropped where the line names no year ('föregående år')", () => {
+    const lines = KEY_FIGURES.map((l) => l.replace("avser 2023", "avser föregående år"));
+    const out = readPriorYearParentheses(lines);
     expect(out[5]).toBe("  • 208 personer deltog i förbundets insatser, varav 121 kvinnor och 87 män.");
     expect(out[6]).toBe("  • Årets resultat: −0,4 mkr.");
   });
@@ -28,10 +35,11 @@ describe("the prior year's figure in parentheses", () => {
     expect(readPriorYearParentheses(undeclared)).toBe(undeclared);
   });
 
-  it("lets the readers read the year's figure, never the bracketed one", () => {
+  it("lets the readers read the year's figure as the year's, and the bracketed one only as the earlier year's", () => {
     const facts = parseAnnualReport(docOf(readingText(KEY_FIGURES).lines, 2024)).facts as AnyFact[];
-    const values = facts.filter((f) => f.table === "participant_count").map((f) => f.value);
-    expect(values).toContain(208);
-    expect(values).not.toContain(187);
+    const counts = facts.filter((f) => f.table === "participant_count" && f.gender === "all");
+    expect(counts.map((f) => `${f.year}=${f.value}`).sort()).toEqual(["2023=187", "2024=208"]);
+    const results = facts.filter((f) => f.table === "finance" && f.item === "result");
+    expect(results.map((f) => `${f.year}=${f.amount_sek}`).sort()).toEqual(["2023=200000", "2024=-400000"]);
   });
 });
