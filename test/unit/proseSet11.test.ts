@@ -379,3 +379,34 @@ describe("what the budget reckoned with, and a bare bracket beside the equity (s
     ]);
   });
 });
+
+describe("an earlier year's destination in a bracket (set 11)", () => {
+  it("is that year's destination beside this year's", () => {
+    expect(
+      counts([
+        "Året i korthet",
+        "Av de 90 som avslutades under 2024 i förbundets insatser gick 30 (2023: 26) till arbete.",
+      ]),
+    ).toEqual(["2024 exited/all=90", "work=30", "work=26"]);
+    const facts = parseProseFigures(
+      doc([
+        "Året i korthet",
+        "Av de 90 som avslutades under 2024 i förbundets insatser gick 30 (2023: 26) till arbete.",
+      ]),
+    ).facts;
+    expect(facts.filter((f) => f.table === "participant_breakdown").map((f) => f.year)).toEqual([2024, 2023]);
+  });
+
+  it("is nothing where the bracket names a later year or no year", () => {
+    const breakdowns = (sentence: string) =>
+      parseProseFigures(doc(["Året i korthet", sentence])).facts.filter((f) => f.table === "participant_breakdown");
+    expect(
+      breakdowns("Av de 90 som avslutades under 2024 i förbundets insatser gick 30 (2025: 26) till arbete.").map(
+        (f) => f.year,
+      ),
+    ).not.toContain(2025);
+    expect(
+      breakdowns("Av de 90 som avslutades i förbundets insatser gick 30 (26) till arbete.").map((f) => f.value),
+    ).not.toContain(26);
+  });
+});

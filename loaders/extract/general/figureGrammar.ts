@@ -200,7 +200,13 @@ export type Figure =
       /** An earlier year's figure in a bracket after this year's ("180 (2022: 170)"); else the report's year. */
       year?: number;
     }
-  | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
+  | {
+      kind: "exit_outcome";
+      category: ExitCategory;
+      token: NumberToken;
+      /** An earlier year's destination in a bracket after this year's ("49 (2023: 41) till arbete"). */
+      year?: number;
+    }
   | {
       kind: "rate";
       indicator: RateIndicator;
@@ -1356,6 +1362,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         token: tokens[k] as NumberToken,
         year,
       });
+    // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
+    else if (main?.kind === "exit_outcome" && main.year === undefined)
+      reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
   }
   // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
   // year it is compared with, when the sentence gave one whole count before the comparison.

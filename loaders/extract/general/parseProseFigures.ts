@@ -483,7 +483,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           continue;
         }
         // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.
-        const ownYear = f.kind === "count" && f.year !== undefined && others.every((y) => y === f.year);
+        const ownYear =
+          (f.kind === "count" || f.kind === "exit_outcome") &&
+          f.year !== undefined &&
+          others.every((y) => y === f.year);
         if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!) && !ownYear) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
@@ -613,7 +616,7 @@ function factFor(
     return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
   // "180 (2022: 170)": an earlier year's figure beside this year's; precedence prefers that year's own report.
-  const year = f.kind === "count" && f.year !== undefined ? f.year : at.year;
+  const year = (f.kind === "count" || f.kind === "exit_outcome") && f.year !== undefined ? f.year : at.year;
   if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
   const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
   if (f.kind === "count" && f.measure === "structural_participants") {
