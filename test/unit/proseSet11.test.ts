@@ -410,3 +410,30 @@ describe("an earlier year's destination in a bracket (set 11)", () => {
     ).not.toContain(26);
   });
 });
+
+describe("an earlier year's rate in a bracket beside the year's (set 11)", () => {
+  const rates = (lines: string[]) =>
+    report(["Året i korthet", ...lines])
+      .filter((f) => f.table === "indicator")
+      .map((f) => `${f.year}=${f.value}/${f.n}`);
+
+  it("waits for that year's exits, and is stored where they and its destinations give it", () => {
+    expect(
+      rates([
+        "  • Avslutade deltagare: 80 (2023: 60).",
+        "  • Av de avslutade gick 24 (2023: 15) till arbete och 8 (2023: 6) till studier.",
+        "  • Andel av de avslutade som gick vidare till arbete eller studier: 40 procent (2023: 35 procent).",
+      ]),
+    ).toEqual(["2023=35/60", "2024=40/80"]);
+  });
+
+  it("is not stored where that year's exits are not read", () => {
+    expect(
+      rates([
+        "  • Avslutade deltagare: 80.",
+        "  • Av de avslutade gick 24 till arbete och 8 till studier.",
+        "  • Andel av de avslutade som gick vidare till arbete eller studier: 40 procent (2023: 35 procent).",
+      ]),
+    ).toEqual(["2024=40/80"]);
+  });
+});

@@ -430,6 +430,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
       for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
         unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
+      // "38,5 procent (2023: 36,6 procent)" beside the year's one waiting rate: the same rate for the
+      // bracket's year, waiting for that year's exits as the year's own waits for its.
+      const ownRate = waiting.length === 1 && waiting[0]!.kind === "rate" ? waiting[0]!.indicator : undefined;
+      for (const a of reading.setAside) {
+        if (ownRate === undefined || a.reason !== "prior_year" || !a.token.percent || !inBracketed(a.token.start))
+          continue;
+        const bracket = bracketed.find((m) => a.token.start >= m.index! && a.token.start < m.index! + m[0].length)!;
+        const fact = factFor({ kind: "rate", indicator: ownRate, base: null, token: a.token }, scope, sentence, {
+          year: Number(bracket[1] ?? bracket[2]),
+          line: lineAt(unit, s.start + a.token.start),
+          text,
+        });
+        if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
+      }
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
