@@ -437,3 +437,26 @@ describe("an earlier year's rate in a bracket beside the year's (set 11)", () =>
     ).toEqual(["2024=40/80"]);
   });
 });
+
+describe("the parts of the members' total the sentence before gave (set 11)", () => {
+  const members = (second: string) =>
+    report(["Budget och medelstilldelning", `Medlemmarnas bidrag för 2024 var 12 000 000 kr. ${second}`])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("stores the named members where every part adds up to the total", () => {
+    expect(
+      members(
+        "Av detta kom 6 000 000 kr från staten och 3 000 000 kr från Region Lomby, medan kommunerna tillsammans bidrog med 3 000 000 kr.",
+      ),
+    ).toEqual(["staten=6000000", "Region Lomby=3000000"]);
+  });
+
+  it("stores none where the parts do not add up to it", () => {
+    expect(
+      members(
+        "Av detta kom 6 000 000 kr från staten och 3 000 000 kr från Region Lomby, medan kommunerna tillsammans bidrog med 2 000 000 kr.",
+      ),
+    ).toEqual([]);
+  });
+});

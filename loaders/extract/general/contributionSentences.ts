@@ -201,6 +201,43 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
   return /^\s*[.!]?\s*$/.test(rest) || /^\s*(?:,\s*)?(?:och|samt)\s+\D+$/.test(rest) ? out : [];
 }
 
+/** "Av detta kom ", "Av beloppet kom ": a sentence going on about the parts of the total before it. */
+const PARTS_LEAD = new RegExp(
+  String.raw`^\s*av\s+(?:detta|dessa|beloppet|summan|dem)\s+(?:kom|betalade|bidrog)\s+${HEDGE}$`,
+  "iu",
+);
+/** ", medan kommunerna tillsammans bidrog med ": the municipalities' sum, a part that is no one member's. */
+const TOGETHER_PART =
+  /^\s*(?:,\s*)?(?:medan|och|samt)\s+(?:de\s+\p{L}+\s+)?kommunerna\s+(?:tillsammans|gemensamt|sammanlagt)\s+(?:bidrog|betalade|stod\s+för)\s+(?:med\s+)?$/iu;
+
+/**
+ * The parts of a total the sentence before gave: "Av detta kom 9 200 000 kr från staten och 4 600 000
+ * kr från Region X, medan kommunerna tillsammans bidrog med 4 600 000 kr." Every amount is "från" a
+ * named member or the municipalities' sum; the named members are stored only where every part adds
+ * up to the total exactly.
+ */
+function partsOfTotalBefore(sentence: string, memberOf: (label: string) => string | null, total: number): Read[] {
+  if (!/^\s*av\s/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let sum = 0;
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    if (a.sek <= 0 || a.approximate) return [];
+    sum += a.sek;
+    if (k > 0 && TOGETHER_PART.test(before)) continue;
+    if (!(k === 0 ? PARTS_LEAD : FROM_NEXT).test(before)) return [];
+    const m = FROM_MEMBER.exec(sentence.slice(previousEnd));
+    const member = m && named(m[1]!) ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: false, index: a.index, fee: false });
+    previousEnd += m![0].length;
+  }
+  return sum === total && /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
+}
+
 /**
  * The year's income, then its payers after a colon: "Förbundet hade under 2024 intäkter på 18,6
  * mnkr: 9,3 mnkr från staten genom Försäkringskassan och Arbetsförmedlingen, 4,65 mnkr från Region
@@ -435,7 +472,12 @@ export function contributionSentences(
       // it leaves the year's; its own amounts are no member's.
       const remark = REMARK.exec(sentence)?.index ?? sentence.length;
       const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
-      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
+      // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
+      // the parts of the total the sentence before gave, stored only where they add up to it.
+      const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
+      const found = (partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf)).filter((f) =>
+        f.fee ? (f.year ?? year) === year : chainRead,
+      );
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
       // the total the sentence before gave (the identity "contributions add to their total").
