@@ -258,7 +258,16 @@ describe("a members' list with its unit written once, and the municipalities tog
       members(
         "Medlemsavgifterna fördelades: Försäkringskassan 1 800 000, Region Lomby 900 000, Åker kommun 600 000 och Ön kommun 300 000 kronor.",
       ),
-    ).toEqual(["Försäkringskassan=1800000", "Region Lomby=900000", "Åker kommun=600000", "Ön kommun=300000"]);
+    ).toEqual(["Staten=1800000", "Region Lomby=900000", "Åker kommun=600000", "Ön kommun=300000"]);
+  });
+
+  it("reads Försäkringskassan alone among the payers as the state, and not beside Arbetsförmedlingen", () => {
+    const state =
+      "Medlemsavgifterna fördelades: Försäkringskassan 1 800 000 kr, Region Lomby 900 000 kr och Ön kommun 900 000 kr.";
+    expect(members(state)[0]).toBe("Staten=1800000");
+    const both =
+      "Medlemsavgifterna fördelades: Försäkringskassan 900 000 kr, Arbetsförmedlingen 900 000 kr och Region Lomby 900 000 kr.";
+    expect(members(both).some((m) => m.startsWith("Staten"))).toBe(false);
   });
 
   it("gives none where a number before the last is no grouped amount", () => {

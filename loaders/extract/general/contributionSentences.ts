@@ -201,6 +201,18 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
   return /^\s*[.!]?\s*$/.test(rest) || /^\s*(?:,\s*)?(?:och|samt)\s+\D+$/.test(rest) ? out : [];
 }
 
+/**
+ * "Medlemsavgifterna fördelades: Försäkringskassan 2 100 000, Region X …": Försäkringskassan pays
+ * out the state's half for both agencies, so among several members' amounts, with Arbetsförmedlingen
+ * named nowhere in the sentence, its amount is the state's.
+ */
+function stateThroughAgency(found: Read[], sentence: string, memberOf: (label: string) => string | null): Read[] {
+  if (found.length < 2 || /arbetsförmedling/i.test(sentence)) return found;
+  const agency = found.filter((f) => /^försäkringskassan$/i.test(f.member.trim()));
+  const state = agency.length === 1 ? memberOf("Staten") : null;
+  return state === null ? found : found.map((f) => (f === agency[0] ? { ...f, member: state } : f));
+}
+
 /** "Av detta kom ", "Av beloppet kom ": a sentence going on about the parts of the total before it. */
 const PARTS_LEAD = new RegExp(
   String.raw`^\s*av\s+(?:detta|dessa|beloppet|summan|dem)\s+(?:kom|betalade|bidrog)\s+${HEDGE}$`,
@@ -475,8 +487,12 @@ export function contributionSentences(
       // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
       // the parts of the total the sentence before gave, stored only where they add up to it.
       const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
-      const found = (partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf)).filter((f) =>
-        f.fee ? (f.year ?? year) === year : chainRead,
+      const found = stateThroughAgency(
+        (partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf)).filter((f) =>
+          f.fee ? (f.year ?? year) === year : chainRead,
+        ),
+        sentence,
+        memberOf,
       );
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
