@@ -28,7 +28,7 @@ const SECTION = "general:member_contributions";
  * bidrog med 2 603 tkr: Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
  */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:(?:\p{L}+|(?:19|20)\d\d)\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:(?:\p{L}+|(?:19|20)\d\d)\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om|var|blev)\s+(?=[\d-])/iu;
 /** A total the municipalities paid together: its list names municipalities. */
 const MUNICIPALITIES = /^(?:medlems)?kommuner/i;
 /** A municipality by its place alone ("Åby", "Nedre Älvdal"): only in the municipalities' list, and only where it adds up. */

@@ -429,6 +429,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
       for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
         unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
+      // "38,5 procent (2023: 36,6 procent)" beside the year's one waiting rate: the same rate for the
+      // bracket's year, waiting for that year's exits as the year's own waits for its.
+      const ownRate = waiting.length === 1 && waiting[0]!.kind === "rate" ? waiting[0]!.indicator : undefined;
+      for (const a of reading.setAside) {
+        if (ownRate === undefined || a.reason !== "prior_year" || !a.token.percent || !inBracketed(a.token.start))
+          continue;
+        const bracket = bracketed.find((m) => a.token.start >= m.index! && a.token.start < m.index! + m[0].length)!;
+        const fact = factFor({ kind: "rate", indicator: ownRate, base: null, token: a.token }, scope, sentence, {
+          year: Number(bracket[1] ?? bracket[2]),
+          line: lineAt(unit, s.start + a.token.start),
+          text,
+        });
+        if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
+      }
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
@@ -477,7 +491,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           continue;
         }
         // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.
-        const ownYear = f.kind === "count" && f.year !== undefined && others.every((y) => y === f.year);
+        const ownYear =
+          (f.kind === "count" || f.kind === "exit_outcome") &&
+          f.year !== undefined &&
+          others.every((y) => y === f.year);
         if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!) && !ownYear) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
@@ -607,7 +624,7 @@ function factFor(
     return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
   // "180 (2022: 170)": an earlier year's figure beside this year's; precedence prefers that year's own report.
-  const year = f.kind === "count" && f.year !== undefined ? f.year : at.year;
+  const year = (f.kind === "count" || f.kind === "exit_outcome") && f.year !== undefined ? f.year : at.year;
   if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
   const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
   // People reached by structural work (staff trained, network members, seminar and theme-day attendees) are no

@@ -284,6 +284,46 @@ function signByResultIdentity(
   return out;
 }
 
+/** "Det planerade underskottet på 600 tkr", "det budgeterade överskottet om 0,2 mnkr": a budgeted result named as such. */
+const PLANNED_RESULT = /(?<!\p{L})(?:planerade|budgeterade)\s+(underskott|överskott)(?:et)?\s+(?:på|om)\s+$/iu;
+
+/**
+ * "För 2025 … en budget med intäkter på 9 380 tkr och kostnader på 9 980 tkr. Det planerade
+ * underskottet på 600 tkr …": the budgeted result of the year the sentence before budgeted, stored
+ * only where that budget's revenue − costs is the amount, with the sign its word gives.
+ */
+function plannedResult(
+  sentence: string,
+  reading: MoneyReading,
+  before: readonly MoneyFigure[],
+): MoneyFigure | undefined {
+  if (before.length === 0 || !/planerade|budgeterade/i.test(sentence)) return undefined;
+  const revenue = before.filter((f) => f.item === "revenue_operating");
+  const cost = before.filter((f) => f.item === "cost_operating");
+  if (revenue.length !== 1 || cost.length !== 1 || revenue[0]!.year !== cost[0]!.year) return undefined;
+  for (const u of reading.unread) {
+    const m = PLANNED_RESULT.exec(sentence.slice(0, u.start));
+    const a = findAmounts(sentence.slice(u.start)).find((x) => x.index === 0);
+    if (!m || !a || a.sek <= 0) continue;
+    const sek = /under/i.test(m[1]!) ? -a.sek : a.sek;
+    const net = revenue[0]!.sek - Math.abs(cost[0]!.sek);
+    if (Math.abs(net - sek) > Math.max(a.precision, revenue[0]!.precision, cost[0]!.precision)) return undefined;
+    return {
+      item: "result",
+      sek,
+      approximate: a.approximate || a.precision > 0,
+      precision: a.precision,
+      start: u.start,
+      end: u.start + a.raw.length,
+      raw: a.raw,
+      clause: sentence.slice(m.index, u.start + a.raw.length),
+      basis: "budget",
+      year: revenue[0]!.year,
+    };
+  }
+  return undefined;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
@@ -396,14 +436,25 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (run.length > 0) readRun();
   };
   const unsigned: Placed[] = [];
+  /** The later year's budgeted revenue and costs the sentence just before gave (on the line above, or in its paragraph). */
+  let budgetBefore: MoneyFigure[] = [];
+  let lastLine = -1;
   for (const unit of proseUnits(doc)) {
     const signs = signsDeficits(unit.text);
     let afterEquity = false;
+    if (unit.starts[0]!.line !== lastLine + 1) budgetBefore = [];
+    lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // A plain search first: most sentences name no capital at all.
       afterEquity = /kapital/i.test(sentence) && NAMES_EQUITY.test(sentence);
+      const planned = plannedResult(sentence, reading, budgetBefore);
+      budgetBefore = reading.figures.filter((f) => f.basis === "budget" && f.year > year);
+      if (planned) {
+        reading.figures.push(planned);
+        reading.unread = reading.unread.filter((u) => u.start !== planned.start);
+      }
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);

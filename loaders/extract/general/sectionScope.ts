@@ -17,10 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (\w*insatser|deltagare|resultat|verksamhet|statistik\w*|deltagarregist\w*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
-/** A caption that names a count of participants and no one (every word after the first in lower case). */
-const COUNT_TOPIC =
-  /^(?:inskrivna|nya|nyinskrivna|avslutade|pågående|flöde|inflöde|utflöde|deltagare|antal)(?: \p{Ll}+)*$/u;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -42,6 +39,14 @@ function isParticipantTopic(body: string): boolean {
     .filter(Boolean);
   return words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) && words.every((w) => PARTICIPANT_TOPIC_WORD.test(w));
 }
+/** A heading about the participants' flow: those enrolled, new, leaving, or where they went. */
+const PARTICIPANT_FLOW = /avslut|utskriv|deltagar|inskrivn|pågående|(?<!\p{L})(nya|flöde|flödet)(?!\p{L})|gick vidare/iu;
+/** Every word after the first in lower case (or a number): the heading names no intervention. */
+const namesNoOne = (body: string) =>
+  body
+    .split(/\s+/)
+    .slice(1)
+    .every((w) => !/\p{Lu}/u.test(w));
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
   /deltagar|resultat|avslut|jämförelse|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
@@ -235,13 +240,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (
-        current.kind === "federation" &&
-        !numbered &&
-        COUNT_TOPIC.test(body.charAt(0).toLowerCase() + body.slice(1))
-      ) {
-        // "Inskrivna vid månadens slut", "Flöde under månaden" under "Deltagare i förbundets
-        // insatser": a caption naming a count, and no one, goes on with the federation's section.
+      else if (current.kind === "federation" && !numbered && PARTICIPANT_FLOW.test(body) && namesNoOne(body)) {
+        // "Avslutade 2024 efter vad de gick vidare till", "Flöde under månaden" under "Deltagare i
+        // förbundets individinsatser": a topic of the federation's participants that names no one
+        // (no intervention's name) goes on about the same participants.
       } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
