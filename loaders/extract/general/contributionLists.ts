@@ -15,9 +15,9 @@ import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
-import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -247,6 +247,10 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
+    if (unit.unit === UNKNOWN_UNIT) {
+      findings.push(unknownUnit(SECTION, h, unit.written, `${SECTION}: the fees under "${heading.trim()}"`));
+      continue;
+    }
     const places = /kommun/i.test(heading);
     const members: { member: string; sek: number; line: number }[] = [];
     let total: { sek: number; line: number } | undefined;
