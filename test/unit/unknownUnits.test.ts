@@ -10,6 +10,7 @@ import { readDocumentUnit, readUnit, readUnitLines, unknownUnitAmounts } from ".
 import { findAmounts } from "../../loaders/extract/numbers.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { numberTokens } from "../../loaders/review/reviewState.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 const parse = (lines: string[], year = 2024) => {
@@ -237,5 +238,48 @@ describe("a decision table in minutes whose amount column states a unit no reade
     const out = minutes("tkr");
     expect((out.facts as AnyFact[]).filter((f) => f.table === "allocation")).toMatchObject([{ amount_sek: 450_000 }]);
     expect(unknownUnits(out.findings)).toEqual([]);
+  });
+});
+
+describe("minutes granting an amount in another currency", () => {
+  const minutes = (amount: string) =>
+    parseMinutes(
+      new DocumentText(
+        "x/minutes",
+        [
+          "Samordningsförbundet Granlid",
+          "Protokoll från styrelsens sammanträde 2025-03-12",
+          "",
+          "§ 5 Ansökan Brobygget, Region Tallmark",
+          `Styrelsen beslutar att bevilja ${amount} för 2025.`,
+          "",
+        ],
+        2025,
+      ),
+      { date: "2025-03-12", kind: "board_minutes" },
+    );
+  it("store no amount in kronor, and name the unit", () => {
+    const out = minutes("1,2 miljoner euro");
+    const amounts = (out.facts as AnyFact[]).flatMap((f) => ("amount_sek" in f ? [f.amount_sek] : []));
+    expect(amounts.filter((a) => a !== null)).toEqual([]);
+    expect(unknownUnits(out.findings)).toEqual(["miljoner euro"]);
+  });
+  it("store the same grant in kronor", () => {
+    const out = minutes("1,2 miljoner kronor");
+    const amounts = (out.facts as AnyFact[]).flatMap((f) => ("amount_sek" in f ? [f.amount_sek] : []));
+    expect(amounts).toContain(1_200_000);
+    expect(unknownUnits(out.findings)).toEqual([]);
+  });
+});
+
+describe("the review page's number buttons", () => {
+  it("give no value in kronor under a unit no reader knows, and say which unit it is", () => {
+    const lines = ["Resultaträkning (belopp i hundratals kronor)", "Verksamhetens intäkter   62 150"];
+    const [cell] = numberTokens(lines, 2, "finance");
+    expect(cell).toMatchObject({ raw: "62 150", value: null, note: "okänd enhet: hundratals kronor" });
+  });
+  it("scale the same cell under tkr", () => {
+    const lines = ["Resultaträkning (tkr)", "Verksamhetens intäkter   62 150"];
+    expect(numberTokens(lines, 2, "finance")[0]).toMatchObject({ value: 62_150_000 });
   });
 });
