@@ -229,21 +229,29 @@ function readList(
 /** A heading over the members' fees: "Medlemsavgifter 2024, kommunerna (kr)", "Kommunernas bidrag (tkr)". */
 const FEE_HEADING = /\b(medlemsavgift\p{L}*|medlemsbidrag\p{L}*|kommunernas (?:avgift\p{L}*|bidrag\p{L}*))/iu;
 /** "Alträsk   182 400": a name and its amount, as one pair of a line's pairs. */
-const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
+const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
 
 /**
- * The members' fees in a list set in two columns or more under a heading that states the unit
+ * The members' fees in a list of one column or more under a heading that states the unit
  * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
- * "Summa kommunerna  2 000 000"): stored only where every name is a member (in a list of the
- * municipalities, a place alone names one) and the amounts add up to the Summa row.
+ * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
+ * only where every name is a member (in a list of the municipalities, a place alone names one)
+ * and the amounts add up to the Summa row.
  */
+/**
+ * A heading, or a caption set right under one ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag
+ * per part (kr)"): a short line that is no sentence. The list below it must still add up to its sum.
+ */
+const titles = (doc: DocumentText, h: number) =>
+  isHeading(doc, h) || (doc.at(h).length <= 80 && !/[.,;:!?]$/.test(doc.at(h)) && /^\p{Lu}/u.test(doc.at(h)));
+
 export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   for (let h = 1; h < doc.lineCount; h++) {
     const heading = doc.at(h);
     // Cheap first: the words every fee heading has.
-    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !titles(doc, h)) continue;
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
@@ -254,7 +262,6 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     const places = /kommun/i.test(heading);
     const members: { member: string; sek: number; line: number }[] = [];
     let total: { sek: number; line: number } | undefined;
-    let twoColumns = false;
     for (let n = h + 1; n <= doc.lineCount && doc.at(n) !== ""; n++) {
       const raw = (doc.lines[n - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").trim();
       const pairs = [...raw.matchAll(PAIR)];
@@ -265,7 +272,6 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
         total = { sek: Number(pairs[0]![2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n };
         break;
       }
-      if (pairs.length > 1) twoColumns = true;
       for (const p of pairs) {
         const name = p[1]!;
         const member = memberOf(name) ?? (places && PLACE.test(name) ? name : null);
@@ -277,7 +283,7 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
       }
       if (members.length === 0) break;
     }
-    if (!twoColumns || !total || members.length < 2) continue;
+    if (!total || members.length < 2) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
       findings.push(
