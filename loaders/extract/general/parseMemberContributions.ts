@@ -79,9 +79,9 @@ export function memberOf(label: string): string | null {
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
     "$1",
   );
-  // "Staten (Försäkringskassan, Arbetsförmedlingen)": a comma lists the two agencies as "och" does.
+  // "Staten (Försäkringskassan, Arbetsförmedlingen)", "Staten (FK + AF)": a comma or a plus lists the two agencies as "och" does.
   stripped = stripped.replace(
-    /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
+    /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*[,+]\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
   );
   if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
