@@ -17,6 +17,15 @@ const parse = (lines: string[], year = 2024) => {
   const out = parseAnnualReport(docOf(lines, year));
   return { facts: out.facts as AnyFact[], findings: out.findings };
 };
+/** Board minutes of a made-up federation: its head, then `body`. */
+const readMinutes = (body: string[]) => {
+  const head = ["Samordningsförbundet Granlid", "Protokoll från styrelsens sammanträde 2025-03-12", ""];
+  const out = parseMinutes(new DocumentText("x/minutes", [...head, ...body, ""], 2025), {
+    date: "2025-03-12",
+    kind: "board_minutes",
+  });
+  return { facts: out.facts as AnyFact[], findings: out.findings };
+};
 const amounts = (facts: AnyFact[], table: string) =>
   facts.flatMap((f) => (f.table === table && "amount_sek" in f ? [f.amount_sek] : []));
 const unknownUnits = (findings: { check_id: string; value?: string | null }[]) =>
@@ -211,63 +220,36 @@ describe("running text in another currency", () => {
 
 describe("a decision table in minutes whose amount column states a unit no reader knows", () => {
   const minutes = (unit: string) =>
-    parseMinutes(
-      new DocumentText(
-        "x/minutes",
-        [
-          "Samordningsförbundet Granlid",
-          "Protokoll från styrelsens sammanträde 2025-03-12",
-          "",
-          "Beslutande: Olle Berg, Granlids kommun",
-          "",
-          `§        Ärende                         Beslut                       Belopp (${unit})`,
-          "21       Ansökan Stegvis, Region        Beviljas för perioden         450",
-          "         Tallmark                       2025-04-01 – 2026-03-31",
-          "",
-        ],
-        2025,
-      ),
-      { date: "2025-03-12", kind: "board_minutes" },
-    );
+    readMinutes([
+      "Beslutande: Olle Berg, Granlids kommun",
+      "",
+      `§        Ärende                         Beslut                       Belopp (${unit})`,
+      "21       Ansökan Stegvis, Region        Beviljas för perioden         450",
+      "         Tallmark                       2025-04-01 – 2026-03-31",
+    ]);
   it("stores no amount, and says which unit it could not read", () => {
     const out = minutes("hundratals kr");
-    expect((out.facts as AnyFact[]).filter((f) => f.table === "allocation")).toEqual([]);
+    expect(out.facts.filter((f) => f.table === "allocation")).toEqual([]);
     expect(unknownUnits(out.findings)).toEqual(["hundratals kr"]);
   });
   it("reads the same table in tkr", () => {
     const out = minutes("tkr");
-    expect((out.facts as AnyFact[]).filter((f) => f.table === "allocation")).toMatchObject([{ amount_sek: 450_000 }]);
+    expect(out.facts.filter((f) => f.table === "allocation")).toMatchObject([{ amount_sek: 450_000 }]);
     expect(unknownUnits(out.findings)).toEqual([]);
   });
 });
 
 describe("minutes granting an amount in another currency", () => {
   const minutes = (amount: string) =>
-    parseMinutes(
-      new DocumentText(
-        "x/minutes",
-        [
-          "Samordningsförbundet Granlid",
-          "Protokoll från styrelsens sammanträde 2025-03-12",
-          "",
-          "§ 5 Ansökan Brobygget, Region Tallmark",
-          `Styrelsen beslutar att bevilja ${amount} för 2025.`,
-          "",
-        ],
-        2025,
-      ),
-      { date: "2025-03-12", kind: "board_minutes" },
-    );
+    readMinutes(["§ 5 Ansökan Brobygget, Region Tallmark", `Styrelsen beslutar att bevilja ${amount} för 2025.`]);
   it("store no amount in kronor, and name the unit", () => {
     const out = minutes("1,2 miljoner euro");
-    const amounts = (out.facts as AnyFact[]).flatMap((f) => ("amount_sek" in f ? [f.amount_sek] : []));
-    expect(amounts.filter((a) => a !== null)).toEqual([]);
+    expect(out.facts.flatMap((f) => ("amount_sek" in f && f.amount_sek !== null ? [f.amount_sek] : []))).toEqual([]);
     expect(unknownUnits(out.findings)).toEqual(["miljoner euro"]);
   });
   it("store the same grant in kronor", () => {
     const out = minutes("1,2 miljoner kronor");
-    const amounts = (out.facts as AnyFact[]).flatMap((f) => ("amount_sek" in f ? [f.amount_sek] : []));
-    expect(amounts).toContain(1_200_000);
+    expect(out.facts.flatMap((f) => ("amount_sek" in f ? [f.amount_sek] : []))).toContain(1_200_000);
     expect(unknownUnits(out.findings)).toEqual([]);
   });
 });
