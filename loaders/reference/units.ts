@@ -4,7 +4,9 @@
  * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner",
  * "2 m.kr", "3,1 milj.", "9,5 milj.kr", "410 t.kr"),
  * and amounts scaled to whole kronor. A scaled amount is exact only to its unit: "4 200" tkr is
- * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. Pure functions.
+ * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. A stated unit the readers do not know
+ * ("hundratals kronor", "100-tal kr", "tusen euro") reads as "unknown": its amounts are never
+ * read, least of all as kronor. Pure functions.
  */
 import { z } from "zod";
 
@@ -105,15 +107,19 @@ export function amountUnit(word: string): StatementUnit {
 /** The unit a heading or header line states, or null if it states none. */
 export function readUnit(text: string): UnitReading | null {
   const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
-  // An unknown scale or currency anywhere in the statement decides: "hundratals kronor" says
-  // "kronor" too, and a known unit beside another currency cannot be told to be the table's.
-  const unknown = UNKNOWN_UNIT_WORDS.exec(t);
-  if (unknown) return { unit: UNKNOWN_UNIT, written: unknown[0].trim() };
+  let known: (KnownUnitReading & { index: number }) | null = null;
   for (const [re, unit] of UNIT_WORDS) {
     const m = re.exec(t);
-    if (m) return { unit, written: m[0].trim() };
+    if (m) {
+      known = { unit, written: m[0].trim(), index: m.index };
+      break;
+    }
   }
-  return null;
+  // An unknown scale or currency stated first decides: "hundratals kronor" says "kronor" too, at
+  // its end. A known unit stated before it is the statement's ("Belopp i tkr; EU-medel i euro").
+  const unknown = UNKNOWN_UNIT_WORDS.exec(t);
+  if (unknown && (!known || unknown.index <= known.index)) return { unit: UNKNOWN_UNIT, written: unknown[0].trim() };
+  return known && { unit: known.unit, written: known.written };
 }
 
 /**

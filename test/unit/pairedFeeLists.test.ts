@@ -71,10 +71,12 @@ describe("the members' fees in a list of one column under a caption", () => {
       "Dalsjö kommun=300000@6",
     ]);
   });
-  it("reads nothing where it does not add up, names a budget or another year, or the line is a sentence (must not fire)", () => {
+  it("reads nothing where it does not add up, names a budget, another year or none, or the line is a sentence (must not fire)", () => {
     expect(fees(list("Medlemsbidrag per part (kr)", "3 100 000"))).toEqual([]);
     expect(fees(list("Medlemsbidrag enligt budget (kr)"))).toEqual([]);
     expect(fees(list("Medlemsbidrag 2024 per part (kr)"))).toEqual([]);
+    // Neither it nor the heading above names a year: the list may be any year's.
+    expect(fees(list("Medlemsbidrag per part (kr)", "3 000 000", "Bilaga 2 Ekonomi"))).toEqual([]);
     expect(fees(list("Så fördelades medlemsbidragen per part (kr):"))).toEqual([]);
   });
 });

@@ -55,6 +55,10 @@ describe("readUnit", () => {
   ])("says %s is a unit it does not know, and names it", (text, written) => {
     expect(readUnit(text)).toEqual({ unit: "unknown", written });
   });
+  it("takes the unit stated first: a known one before a remark in another currency, an unknown one before a known", () => {
+    expect(readUnit("Alla belopp i tkr om inte annat anges; EU-medlen redovisas i euro")?.unit).toBe("tkr");
+    expect(readUnit("Belopp i tusen euro (omräknat till tkr i not 4)")?.unit).toBe("unknown");
+  });
   it("states no unit where none is written, and knows no scale in a number word alone", () => {
     expect(readUnit("Resultaträkning 2024 2023")).toBeNull();
     expect(readUnit("tio kronor per deltagare")?.unit).toBe("kr");

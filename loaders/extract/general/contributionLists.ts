@@ -236,7 +236,7 @@ const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: 
  * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
  * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
  * only where every name is a member (in a list of the municipalities, a place alone names one)
- * and the amounts add up to the Summa row.
+ * and the amounts add up to the Summa row; a list of one column only where it names the year.
  */
 /**
  * A heading, or a caption set right under one ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag
@@ -244,6 +244,17 @@ const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: 
  */
 const titles = (doc: DocumentText, h: number) =>
   isHeading(doc, h) || (doc.at(h).length <= 80 && !/[.,;:!?]$/.test(doc.at(h)) && /^\p{Lu}/u.test(doc.at(h)));
+
+/**
+ * A list in one column may be any year's: it is the report's only where its heading, or the
+ * heading right above it ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag per part (kr)"),
+ * names the report's year and no other.
+ */
+function statesTheYear(doc: DocumentText, h: number): boolean {
+  const above = h > 1 && !/[.!?]$/.test(doc.at(h - 1)) ? doc.at(h - 1) : "";
+  const years = (`${above} ${doc.at(h)}`.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => y === doc.periodYear);
+}
 
 export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
   const facts: FactInput[] = [];
@@ -262,6 +273,7 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     const places = /kommun/i.test(heading);
     const members: { member: string; sek: number; line: number }[] = [];
     let total: { sek: number; line: number } | undefined;
+    let twoColumns = false;
     for (let n = h + 1; n <= doc.lineCount && doc.at(n) !== ""; n++) {
       const raw = (doc.lines[n - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ").trim();
       const pairs = [...raw.matchAll(PAIR)];
@@ -281,9 +293,10 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
         }
         members.push({ member, sek: Number(p[2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n });
       }
+      if (pairs.length > 1) twoColumns = true;
       if (members.length === 0) break;
     }
-    if (!total || members.length < 2) continue;
+    if (!total || members.length < 2 || (!twoColumns && !statesTheYear(doc, h))) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
       findings.push(
