@@ -63,6 +63,9 @@ describe("the members' fees in a list of one column under a caption", () => {
       ],
       2023,
     );
+  it("reads the fees to the document's own federation", () => {
+    expect(fees(list("Medlemsbidrag till Samordningsförbundet Ekby 2023 (kr)"))).toHaveLength(4);
+  });
   it("reads each member's fee where the list adds up, the caption set right under a heading", () => {
     expect(fees(list("Medlemsbidrag per part (kr)"))).toEqual([
       "Försäkringskassan och Arbetsförmedlingen=1500000@3",
@@ -75,6 +78,7 @@ describe("the members' fees in a list of one column under a caption", () => {
     expect(fees(list("Medlemsbidrag per part (kr)", "3 100 000"))).toEqual([]);
     expect(fees(list("Medlemsbidrag enligt budget (kr)"))).toEqual([]);
     expect(fees(list("Medlemsbidrag 2024 per part (kr)"))).toEqual([]);
+    expect(fees(list("Medlemsbidrag till Norrfors 2023 (kr)"))).toEqual([]);
     // Neither it nor the heading above names a year: the list may be any year's.
     expect(fees(list("Medlemsbidrag per part (kr)", "3 000 000", "Bilaga 2 Ekonomi"))).toEqual([]);
     expect(fees(list("Så fördelades medlemsbidragen per part (kr):"))).toEqual([]);

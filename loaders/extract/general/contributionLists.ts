@@ -15,6 +15,7 @@ import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -245,6 +246,12 @@ const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: 
 const titles = (doc: DocumentText, h: number) =>
   isHeading(doc, h) || (doc.at(h).length <= 80 && !/[.,;:!?]$/.test(doc.at(h)) && /^\p{Lu}/u.test(doc.at(h)));
 
+/** "Medlemsbidrag till Östra Ekby 2024 (tkr)": the fees another federation (or body) receives. */
+function toAnotherBody(doc: DocumentText, heading: string): boolean {
+  const m = /(?:^|\s)till\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(heading);
+  return m !== null && !namesFederation(m[1]!, federationOfDocument(doc.documentId));
+}
+
 /**
  * A list in one column may be any year's: it is the report's only where its heading, or the
  * heading right above it ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag per part (kr)"),
@@ -266,6 +273,7 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
+    if (toAnotherBody(doc, heading)) continue;
     if (unit.unit === UNKNOWN_UNIT) {
       findings.push(unknownUnit(SECTION, h, unit.written, `${SECTION}: the fees under "${heading.trim()}"`));
       continue;
