@@ -65,6 +65,9 @@ const UNKNOWN_UNIT_WORDS = new RegExp(
   "iu",
 );
 
+/** A cheap look before UNKNOWN_UNIT_WORDS: the words every unknown unit has. */
+const MAYBE_UNKNOWN = /tal|hundra|eur|€|usd|nok|dkk|dollar/i;
+
 /**
  * A unit written as a word of a table's row label ("Intäkter, tkr", "Årets resultat, Mkr"): it
  * says how the row's cells are scaled, not what they are (folded: lower case, no diacritics).
@@ -117,7 +120,7 @@ export function readUnit(text: string): UnitReading | null {
   }
   // An unknown scale or currency stated first decides: "hundratals kronor" says "kronor" too, at
   // its end. A known unit stated before it is the statement's ("Belopp i tkr; EU-medel i euro").
-  const unknown = UNKNOWN_UNIT_WORDS.exec(t);
+  const unknown = MAYBE_UNKNOWN.test(t) ? UNKNOWN_UNIT_WORDS.exec(t) : null;
   if (unknown && (!known || unknown.index <= known.index)) return { unit: UNKNOWN_UNIT, written: unknown[0].trim() };
   return known && { unit: known.unit, written: known.written };
 }
