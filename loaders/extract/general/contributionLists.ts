@@ -233,13 +233,6 @@ const FEE_HEADING = /\b(medlemsavgift\p{L}*|medlemsbidrag\p{L}*|kommunernas (?:a
 const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
 
 /**
- * The members' fees in a list of one column or more under a heading that states the unit
- * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
- * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
- * only where every name is a member (in a list of the municipalities, a place alone names one)
- * and the amounts add up to the Summa row; a list of one column only where it names the year.
- */
-/**
  * A heading, or a caption set right under one ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag
  * per part (kr)"): a short line that is no sentence. The list below it must still add up to its sum.
  */
@@ -263,6 +256,13 @@ function statesTheYear(doc: DocumentText, h: number): boolean {
   return years.length > 0 && years.every((y) => y === doc.periodYear);
 }
 
+/**
+ * The members' fees in a list of one column or more under a heading that states the unit
+ * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
+ * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
+ * only where every name is a member (in a list of the municipalities, a place alone names one)
+ * and the amounts add up to the Summa row; a list of one column only where it names the year.
+ */
 export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
