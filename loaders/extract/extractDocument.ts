@@ -21,6 +21,7 @@ import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
 import { unreadNumber } from "./findings.ts";
+import { dropStoredUnread } from "./storedUnread.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -140,6 +141,8 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...ragged.findings);
   // A number whose look-alike letters were read as digits: never stored, only its row's clean cells.
   ragged.facts = keepCleanRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
+  // A number one reader left unread and another (or the gate's identity) stored is read.
+  out.findings = dropStoredUnread(out.findings, ragged.facts, lines);
   const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });
   out.facts = ragged.facts;
   return extractionSchema.parse({

@@ -19,3 +19,19 @@ export const damagedCell = findingOf("appendix.damaged_cell", "warning");
 
 /** A decision's amount lines that do not add up to the total or frame it states. */
 export const frameTotalMismatch = findingOf("allocation.frame_total", "warning");
+
+/**
+ * A table or section states a unit the readers do not know ("hundratals kronor", "tusen euro"):
+ * its amounts are left unread, never read as kronor. `written` is the unit as the document
+ * writes it; the finding names it.
+ */
+export function unknownUnit(subject: string, line: number, written: string, what: string): FindingInput {
+  return {
+    check_id: "coverage.unknown_unit",
+    severity: "warning",
+    subject,
+    line,
+    value: written,
+    message: `${what}: the unit "${written}" is not one the readers know (kr, tkr, Mkr); its amounts are not read`,
+  };
+}

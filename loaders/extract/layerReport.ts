@@ -21,6 +21,7 @@ export type Layer = (typeof LAYERS)[number];
 /** Findings that mean "a figure was there and was not stored". */
 const UNREAD_CHECKS = new Set([
   "coverage.unread_number",
+  "coverage.unknown_unit",
   "prose.unreadable",
   "prose.unreadable_number",
   "statement.ambiguous_digits",

@@ -3,7 +3,7 @@
  * separators, decimal commas, hyphen or real minus signs, "%", and amounts with units
  * ("tkr", "mnkr", "miljoner kronor"). Pure functions, no I/O.
  */
-import { AMOUNT_UNIT_WORD, amountUnit, UNIT_FACTOR } from "../reference/units.ts";
+import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, UNIT_FACTOR } from "../reference/units.ts";
 import { rememberByText, rememberByTextAnd } from "./textMemo.ts";
 
 const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
@@ -210,12 +210,13 @@ export function isHedgedGuess(a: Amount): boolean {
 
 /** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
 export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
-// The unit ends where its word does: "1,9 miljarder" is no "milj." (a billion read as a million).
+// The unit ends where its word does: "1,9 miljarder" is no "milj." (a billion read as a million),
+// and "1,2 miljoner euro" is no kronor (`unknownUnitAmounts` names it).
 // No amount starts inside another number: "1.094.211 kr" (dots as thousands separators) is never
 // "211 kr", "1,2–1,5 Mkr" (a range) never "1,5 Mkr" or "−1,5 Mkr", and "4,200 000 kr" (grouped wrongly)
 // never "000 kr": not after a digit, a dot, a comma or a digit's dash, and not with a leading zero.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,]|\d-)(?!0\d)(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})(?![\p{L}])`,
+  String.raw`(?<![\d.,]|\d-)(?!0\d)(-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)\s*(${AMOUNT_UNIT_WORD})(?![\p{L}])(?!\s*${FOREIGN_CURRENCY})`,
   "giu",
 );
 

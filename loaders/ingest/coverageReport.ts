@@ -18,6 +18,12 @@ export interface CoverageSummary {
   layers: Extraction["layers"];
 }
 
+const UNREAD_IN_REPORT: ReadonlySet<string> = new Set([
+  "coverage.unread_number",
+  "coverage.candidate_unread",
+  "coverage.unknown_unit",
+]);
+
 export function summarizeCoverage(
   extraction: Extraction,
   registry: Registry | undefined,
@@ -28,8 +34,9 @@ export function summarizeCoverage(
   const text = (n: number) => (lines[n - 1] ?? "").trim();
   // A line the candidate finder names for a missing figure (it holds the figure's words and a
   // number) is unread too, when no reader left a note on it: the report must not say "0".
+  // So is an amount in a unit no reader knows: the report names the unit.
   const unread = extraction.findings
-    .filter((f) => f.check_id === "coverage.unread_number" || f.check_id === "coverage.candidate_unread")
+    .filter((f) => UNREAD_IN_REPORT.has(f.check_id))
     .map((f) => ({
       line: f.line,
       value: f.check_id === "coverage.candidate_unread" ? numbersOn(text(f.line)) : f.value,

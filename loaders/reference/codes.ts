@@ -658,6 +658,11 @@ export const qualityCheck = codeList([
     en: "A line that names a missing core figure, on which no reader read a figure; the message says why",
   },
   {
+    code: "coverage.unknown_unit",
+    sv: "Okänd enhet",
+    en: "A table or section states a unit the readers do not know (e.g. hundreds of kronor, euro); its amounts are not read",
+  },
+  {
     code: "coverage.unread_number",
     sv: "Tal som inte lästes",
     en: "A number in the text whose meaning could not be read with certainty; not stored",

@@ -4,7 +4,9 @@
  * kronor", "kr"), the unit written after an amount in running text ("350 tkr", "10,7 miljoner",
  * "2 m.kr", "3,1 milj.", "9,5 milj.kr", "410 t.kr"),
  * and amounts scaled to whole kronor. A scaled amount is exact only to its unit: "4 200" tkr is
- * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. Pure functions.
+ * 4 200 000 ± 500 kr, "4,2" Mkr is 4 200 000 ± 50 000 kr. A stated unit the readers do not know
+ * ("hundratals kronor", "100-tal kr", "tusen euro") reads as "unknown": its amounts are never
+ * read, least of all as kronor. Pure functions.
  */
 import { z } from "zod";
 
@@ -16,22 +18,55 @@ export const UNIT_FACTOR: Record<StatementUnit, number> = { kr: 1, tkr: 1_000, m
 /** kr, tkr, Mkr: a stored amount in kronor is a number as written times one of these. */
 export const UNIT_SCALES: readonly number[] = Object.values(UNIT_FACTOR);
 
-export interface UnitReading {
+/** A unit stated but not one the readers know: its amounts are left unread, never read as kronor. */
+export const UNKNOWN_UNIT = "unknown";
+
+export interface KnownUnitReading {
   unit: StatementUnit;
   /** The words the unit was read from, as written. */
   written: string;
 }
 
+/**
+ * A stated unit: one the readers know, or one they do not ("belopp i hundratals kronor",
+ * "(100-tal kr)", "i tiotal tkr", "tusen euro"), whose amounts no reader may scale.
+ */
+export type UnitReading = KnownUnitReading | { unit: typeof UNKNOWN_UNIT; written: string };
+
 // Longest first: "tusentals kronor" before "kronor", "mnkr" before "kr".
 const UNIT_WORDS: [RegExp, StatementUnit][] = [
-  [/\b(miljoner|miljon|milj\.?)\s*(kronor|kr|sek)\b|\bmkr\b|\bmnkr\b|\bmsek\b|\bmn\s?kr\b|\bmsek\b/i, "mkr"],
+  [/\b(miljoner|miljon|milj\.?)\s*(kronor|kr|sek)\b|\bmkr\b|\bmnkr\b|\bmsek\b|\bmn\s?kr\b|\bm\.\s?kr\b/i, "mkr"],
   // "(000 kr)", "belopp i 1000-tal kr", "1 000-tals kronor": thousands written with digits.
   [
-    /\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bkkr\b|\bksek\b|\btsek\b|(?<!\d\s?)(?:1\s?000-tals?|000)\s*(?:kronor|kr|sek)\b/i,
+    /\btusen(tal|tals)?\s*(kronor|kr|sek)\b|\btkr\b|\bkkr\b|\bksek\b|\btsek\b|\bt\.\s?kr\b|(?<!\d\s?)(?:1\s?000-tals?|000)\s*(?:kronor|kr|sek)\b/i,
     "tkr",
   ],
   [/\bkronor\b|\bkr\b\.?|\bsek\b/i, "kr"],
 ];
+
+/** Another currency, bare or scaled ("EUR", "TEUR", "MNOK", "euro", "€"): never kronor. */
+export const FOREIGN_CURRENCY = String.raw`(?:\b(?:t|k|m|mn)?(?:eur|usd|nok|dkk)\b|\beuros?\b|€|\bdollar\b)`;
+
+/** Words of money a unit ends in, in kronor or scaled (what a scale word can stand before). */
+const MONEY_WORD = String.raw`(?:kronor|kr|sek|tkr|kkr|ksek|tsek|mkr|mnkr|msek)\b`;
+/**
+ * Units the readers do not know. A scale other than thousands or millions before a word of
+ * money ("hundratals kronor", "100-tal kr", "tiotal tkr", "10 000-tals kronor"; "1 000-tal" and
+ * "tusental" are thousands), or another currency with or without its scale ("tusen euro",
+ * "TEUR", "MNOK", "USD"). The scale words are whole words: "tio" or "hundra" alone are no scale.
+ */
+const UNKNOWN_UNIT_WORDS = new RegExp(
+  [
+    String.raw`\b(?:hundra|tio|tiotusen|hundratusen)(?:tal|tals)\s*${MONEY_WORD}`,
+    String.raw`\bhundra\s+(?:kronor|kr|sek)\b`,
+    String.raw`(?<![\d,.]\s?)(?!1\s?000-)\d{1,3}(?:\s?\d{3})*-tals?\s*${MONEY_WORD}`,
+    String.raw`(?:\b(?:tusen(?:tals?)?|miljoner|miljon|milj\.?)\s*)?${FOREIGN_CURRENCY}`,
+  ].join("|"),
+  "iu",
+);
+
+/** A cheap look before UNKNOWN_UNIT_WORDS: the words every unknown unit has. */
+const MAYBE_UNKNOWN = /tal|hundra|eur|€|usd|nok|dkk|dollar/i;
 
 /**
  * A unit written as a word of a table's row label ("Intäkter, tkr", "Årets resultat, Mkr"): it
@@ -75,11 +110,19 @@ export function amountUnit(word: string): StatementUnit {
 /** The unit a heading or header line states, or null if it states none. */
 export function readUnit(text: string): UnitReading | null {
   const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  let known: (KnownUnitReading & { index: number }) | null = null;
   for (const [re, unit] of UNIT_WORDS) {
     const m = re.exec(t);
-    if (m) return { unit, written: m[0].trim() };
+    if (m) {
+      known = { unit, written: m[0].trim(), index: m.index };
+      break;
+    }
   }
-  return null;
+  // An unknown scale or currency stated first decides: "hundratals kronor" says "kronor" too, at
+  // its end. A known unit stated before it is the statement's ("Belopp i tkr; EU-medel i euro").
+  const unknown = MAYBE_UNKNOWN.test(t) ? UNKNOWN_UNIT_WORDS.exec(t) : null;
+  if (unknown && (!known || unknown.index <= known.index)) return { unit: UNKNOWN_UNIT, written: unknown[0].trim() };
+  return known && { unit: known.unit, written: known.written };
 }
 
 /**
@@ -101,7 +144,7 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
 }
 
 /** A line that is only a statement of the unit: "Belopp i tkr", "(Belopp anges i tusentals kronor)". */
-const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L} .()]{2,28}\)?$/iu;
+const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L}\d€ .()-]{2,28}\)?$/iu;
 
 /**
  * Lines that state the unit on their own ("Belopp i tkr" above a statement's heading), in
@@ -117,6 +160,24 @@ export function readUnitLines(lines: readonly string[]): (UnitReading & { line: 
     if (u) out.push({ ...u, line: i + 1 });
   }
   return out;
+}
+
+/** An amount in running text written in another currency ("1,2 miljoner euro", "40 000 EUR"). */
+const FOREIGN_AMOUNT = new RegExp(
+  String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s*((?:(?:tusen|miljoner|miljon|milj\.?)\s*)?${FOREIGN_CURRENCY})`,
+  "giu",
+);
+/** A cheap look before FOREIGN_AMOUNT: most text names no other currency. */
+const FOREIGN_WORD = /eur|€|usd|nok|dkk|dollar/i;
+
+/**
+ * Amounts in running text whose unit no reader knows, with the unit as written: their numbers
+ * are never kronor, and a reader says so rather than passing them over in silence.
+ */
+export function unknownUnitAmounts(text: string): { index: number; raw: string; written: string }[] {
+  if (!FOREIGN_WORD.test(text)) return [];
+  const t = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  return [...t.matchAll(FOREIGN_AMOUNT)].map((m) => ({ index: m.index!, raw: m[0], written: m[1]!.trim() }));
 }
 
 export interface ScaledAmount {

@@ -6,7 +6,7 @@
  */
 import { findAmounts, parseSwedishNumber } from "../extract/numbers.ts";
 import { exitOutcome } from "../reference/codes.ts";
-import { readUnit, UNIT_FACTOR } from "../reference/units.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../reference/units.ts";
 import { candidateFor } from "../ingest/curatedTemplate.ts";
 import type { ReviewDocument, FigureState } from "./reviewDocument.ts";
 import { figureStates } from "./reviewDocument.ts";
@@ -55,10 +55,14 @@ export interface ReviewState {
 const NUMBER = /\(\s*\d{1,3}(?: \d{3})*(?:,\d+)?\s*\)|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?/g;
 const YEAR = /^(19|20)\d\d$/;
 
-/** The money unit in force on line n: the line's own, else the nearest heading above (30 lines). */
-function unitAt(lines: readonly string[], n: number): { factor: number; word: string } {
+/**
+ * The money unit in force on line n: the line's own, else the nearest heading above (30 lines).
+ * A unit no reader knows ("hundratals kronor") has no factor: its numbers get no value in kronor.
+ */
+function unitAt(lines: readonly string[], n: number): { factor: number | null; word: string } {
   for (let i = n; i >= Math.max(1, n - 30); i--) {
     const u = readUnit(lines[i - 1] ?? "");
+    if (u?.unit === UNKNOWN_UNIT) return { factor: null, word: u.written };
     if (u) return { factor: UNIT_FACTOR[u.unit], word: u.unit };
   }
   return { factor: 1, word: "kr" };
@@ -81,7 +85,8 @@ export function numberTokens(lines: readonly string[], n: number, kind: FigureSt
       const negative = raw.startsWith("(") || /^[-−]/.test(raw);
       const n = parseSwedishNumber(raw.replace(/[()−-]/g, "").trim());
       if (stated && stated.index === 0) value = (negative ? -1 : 1) * Math.abs(stated.sek);
-      else if (n !== null) {
+      else if (n !== null && unit!.factor === null) note = `okänd enhet: ${unit!.word}`;
+      else if (n !== null && unit!.factor !== null) {
         value = Math.round((negative ? -1 : 1) * n * unit!.factor);
         if (unit!.factor !== 1) note = `${unit!.word} × ${unit!.factor.toLocaleString("sv-SE")}`;
       }

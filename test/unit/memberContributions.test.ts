@@ -270,6 +270,10 @@ describe("the state's name with a comma", () => {
     );
     expect(memberOf("Staten (Region Lundmark, Lundby kommun)")).toBeNull();
   });
+  it("reads a plus between the agencies as the comma, and joins nothing else by it", () => {
+    expect(memberOf("Staten (FK + AF)")).toBe("Staten (FK och AF)");
+    expect(memberOf("Staten (Region Lundmark + Lundby kommun)")).toBeNull();
+  });
 });
 
 describe("a sentence above a note's rows", () => {

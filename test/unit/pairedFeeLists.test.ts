@@ -46,3 +46,41 @@ describe("the members' fees in a list set in two columns", () => {
     expect(all.filter((f) => f.table === "member_contribution")).toHaveLength(4);
   });
 });
+
+describe("the members' fees in a list of one column under a caption", () => {
+  const list = (caption: string, sum = "3 000 000", above = "Bilaga 2 Ekonomi 2023") =>
+    new DocumentText(
+      "ekby/2023-annual-report",
+      [
+        above,
+        caption,
+        "Försäkringskassan och Arbetsförmedlingen (staten)     1 500 000",
+        "Region Ekland                                           750 000",
+        "Åby kommun                                              450 000",
+        "Dalsjö kommun                                           300 000",
+        `Summa                                                 ${sum}`,
+        "",
+      ],
+      2023,
+    );
+  it("reads the fees to the document's own federation", () => {
+    expect(fees(list("Medlemsbidrag till Samordningsförbundet Ekby 2023 (kr)"))).toHaveLength(4);
+  });
+  it("reads each member's fee where the list adds up, the caption set right under a heading", () => {
+    expect(fees(list("Medlemsbidrag per part (kr)"))).toEqual([
+      "Försäkringskassan och Arbetsförmedlingen=1500000@3",
+      "Region Ekland=750000@4",
+      "Åby kommun=450000@5",
+      "Dalsjö kommun=300000@6",
+    ]);
+  });
+  it("reads nothing where it does not add up, names a budget, another year or none, or the line is a sentence (must not fire)", () => {
+    expect(fees(list("Medlemsbidrag per part (kr)", "3 100 000"))).toEqual([]);
+    expect(fees(list("Medlemsbidrag enligt budget (kr)"))).toEqual([]);
+    expect(fees(list("Medlemsbidrag 2024 per part (kr)"))).toEqual([]);
+    expect(fees(list("Medlemsbidrag till Norrfors 2023 (kr)"))).toEqual([]);
+    // Neither it nor the heading above names a year: the list may be any year's.
+    expect(fees(list("Medlemsbidrag per part (kr)", "3 000 000", "Bilaga 2 Ekonomi"))).toEqual([]);
+    expect(fees(list("Så fördelades medlemsbidragen per part (kr):"))).toEqual([]);
+  });
+});

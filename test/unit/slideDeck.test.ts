@@ -56,7 +56,7 @@ describe("a slide deck's lists of amounts", () => {
   it("reads the members' slide, the state written 'Staten (FK + AF)', and never a later slide's number as a member", () => {
     const facts = parseMemberContributions(doc(deck([])), [], []).facts as AnyFact[];
     expect(facts.map((f) => `${f.member}=${f.amount_sek}`)).toEqual([
-      "Staten (FK + AF)=2800000",
+      "Staten (FK och AF)=2800000",
       "Region Ekeby=1400000",
       "Lunda kommun=1400000",
     ]);

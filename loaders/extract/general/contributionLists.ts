@@ -15,9 +15,10 @@ import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
-import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -229,13 +230,38 @@ function readList(
 /** A heading over the members' fees: "Medlemsavgifter 2024, kommunerna (kr)", "Kommunernas bidrag (tkr)". */
 const FEE_HEADING = /\b(medlemsavgift\p{L}*|medlemsbidrag\p{L}*|kommunernas (?:avgift\p{L}*|bidrag\p{L}*))/iu;
 /** "Alträsk   182 400": a name and its amount, as one pair of a line's pairs. */
-const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
+const PAIR = /(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*(?: \([\p{L} ]+\))?)\s+(\d{1,3}(?: \d{3})*)(?= {2,}|\s*$)/gu;
 
 /**
- * The members' fees in a list set in two columns or more under a heading that states the unit
+ * A heading, or a caption set right under one ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag
+ * per part (kr)"): a short line that is no sentence. The list below it must still add up to its sum.
+ */
+const titles = (doc: DocumentText, h: number) =>
+  isHeading(doc, h) || (doc.at(h).length <= 80 && !/[.,;:!?]$/.test(doc.at(h)) && /^\p{Lu}/u.test(doc.at(h)));
+
+/** "Medlemsbidrag till Östra Ekby 2024 (tkr)": the fees another federation (or body) receives. */
+function toAnotherBody(doc: DocumentText, heading: string): boolean {
+  const m = /(?:^|\s)till\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(heading);
+  return m !== null && !namesFederation(m[1]!, federationOfDocument(doc.documentId));
+}
+
+/**
+ * A list in one column may be any year's: it is the report's only where its heading, or the
+ * heading right above it ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag per part (kr)"),
+ * names the report's year and no other.
+ */
+function statesTheYear(doc: DocumentText, h: number): boolean {
+  const above = h > 1 && !/[.!?]$/.test(doc.at(h - 1)) ? doc.at(h - 1) : "";
+  const years = (`${above} ${doc.at(h)}`.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => y === doc.periodYear);
+}
+
+/**
+ * The members' fees in a list of one column or more under a heading that states the unit
  * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
- * "Summa kommunerna  2 000 000"): stored only where every name is a member (in a list of the
- * municipalities, a place alone names one) and the amounts add up to the Summa row.
+ * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
+ * only where every name is a member (in a list of the municipalities, a place alone names one)
+ * and the amounts add up to the Summa row; a list of one column only where it names the year.
  */
 export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
   const facts: FactInput[] = [];
@@ -243,10 +269,15 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
   for (let h = 1; h < doc.lineCount; h++) {
     const heading = doc.at(h);
     // Cheap first: the words every fee heading has.
-    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !isHeading(doc, h)) continue;
+    if (!/medlems|kommunernas/i.test(heading) || !FEE_HEADING.test(heading) || !titles(doc, h)) continue;
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
+    if (toAnotherBody(doc, heading)) continue;
+    if (unit.unit === UNKNOWN_UNIT) {
+      findings.push(unknownUnit(SECTION, h, unit.written, `${SECTION}: the fees under "${heading.trim()}"`));
+      continue;
+    }
     const places = /kommun/i.test(heading);
     const members: { member: string; sek: number; line: number }[] = [];
     let total: { sek: number; line: number } | undefined;
@@ -261,7 +292,6 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
         total = { sek: Number(pairs[0]![2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n };
         break;
       }
-      if (pairs.length > 1) twoColumns = true;
       for (const p of pairs) {
         const name = p[1]!;
         const member = memberOf(name) ?? (places && PLACE.test(name) ? name : null);
@@ -271,9 +301,10 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
         }
         members.push({ member, sek: Number(p[2]!.replace(/ /g, "")) * UNIT_FACTOR[unit.unit], line: n });
       }
+      if (pairs.length > 1) twoColumns = true;
       if (members.length === 0) break;
     }
-    if (!twoColumns || !total || members.length < 2) continue;
+    if (!total || members.length < 2 || (!twoColumns && !statesTheYear(doc, h))) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
       findings.push(

@@ -7,6 +7,7 @@
  */
 import type { FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
+import { unknownUnit } from "../findings.ts";
 import type { Column } from "./columnHeaders.ts";
 import { cellsRead, type RawTable } from "./statementRows.ts";
 import {
@@ -16,6 +17,7 @@ import {
   readUnitLines,
   totalTooSmallForKronor,
   UNIT_FACTOR,
+  UNKNOWN_UNIT,
   type StatementUnit,
   type UnitReading,
 } from "../../reference/units.ts";
@@ -69,7 +71,14 @@ export function decideUnits(
   const docUnit = documentUnitOf(doc);
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
     const outer = unitAbove(doc, t.block.heading);
-    const stated = t.stated ?? (outer ? { unit: outer.unit, written: outer.written, line: outer.line } : null);
+    const stated = t.stated ?? outer;
+    // A unit no reader knows is never read as kronor: the table is not loaded.
+    if (stated?.unit === UNKNOWN_UNIT)
+      return {
+        unit: null,
+        explicit: true,
+        finding: unknownUnit(`finance:${t.block.section}`, stated.line, stated.written, t.block.section),
+      };
     const unit = stated?.unit ?? "kr";
     const values = cellsRead(t.rows);
     if (!implausibleIn(values, unit)) return { unit, explicit: !!stated };

@@ -12,14 +12,14 @@
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { Measure } from "../../reference/codes.ts";
-import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:federation_rows";
 /** The label column's title: the rows are federations. */
@@ -33,6 +33,8 @@ type ColumnMeaning =
   | { kind: "rate" }
   | { kind: "money"; item: string; factor: number }
   | { kind: "author"; factor: number }
+  /** Money in a unit no reader knows ("hundratals kronor"): its cells are not read. */
+  | { kind: "unknown_unit"; written: string }
   | undefined;
 
 /** "Regionens bidrag, tkr", "Kommunens avgift (kr)": the fee of the body whose document this is. */
@@ -57,6 +59,7 @@ function authorOf(doc: DocumentText, kind: string): string | undefined {
 /** What a header cell names on its own, through the lexicon; undefined for anything else. */
 function meaningOf(text: string): ColumnMeaning {
   const unit = readUnit(text);
+  if (unit?.unit === UNKNOWN_UNIT) return { kind: "unknown_unit", written: unit.written };
   if (AUTHOR_FEE.test(text)) return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
   const words = text
     .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
@@ -114,6 +117,11 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         const meaning = meanings[at!];
         if (!meaning) continue;
         const cell = c.text.replace(/\u2212/g, "-");
+        if (meaning.kind === "unknown_unit") {
+          const what = `the federation's row in a table of federations, column "${header[at!]!.text}"`;
+          findings.push(unknownUnit(SECTION, r, meaning.written, what));
+          continue;
+        }
         if (meaning.kind === "rate") {
           const m = /^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell);
           if (m)

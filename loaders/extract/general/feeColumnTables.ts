@@ -9,8 +9,9 @@
  * member (by name, or a place alone under a member title such as "Kommun"), and the members'
  * fees add up to the Totalt/Summa row's. Pure.
  */
-import type { FactInput } from "../../schema/facts.ts";
-import { readUnit, scaleAmount } from "../../reference/units.ts";
+import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { unknownUnit } from "../findings.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { bareMemberName, memberOf, TOTAL_ROW } from "./parseMemberContributions.ts";
 
@@ -25,6 +26,7 @@ const cellsOf = (raw: string) => raw.trim().split(/ {2,}|\t/);
 
 export function parseFeeColumnTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
   for (let h = 2; h <= doc.lineCount; h++) {
     const raw = doc.lines[h - 1] ?? "";
     // Cheap first: most lines name no fee.
@@ -37,6 +39,11 @@ export function parseFeeColumnTables(doc: DocumentText): ParseOutput {
     const years = caption.match(/\b(?:19|20)\d\d\b/g) ?? [];
     if (!unit || years.length !== 1 || Number(years[0]) !== doc.periodYear) continue;
     if (/budget|plan|prognos|förslag/i.test(caption + " " + header[fee])) continue;
+    if (unit.unit === UNKNOWN_UNIT) {
+      findings.push(unknownUnit(SECTION, h, unit.written, `the fee column "${header[fee]}"`));
+      continue;
+    }
+    const known = unit.unit;
     const rows: { member: string; amount: number; line: number }[] = [];
     let total: number | undefined;
     for (let n = h + 1; n <= doc.lineCount && doc.at(n) !== ""; n++) {
@@ -59,12 +66,12 @@ export function parseFeeColumnTables(doc: DocumentText): ParseOutput {
         year: doc.periodYear,
         basis: "actual",
         member: r.member,
-        amount_sek: scaleAmount(r.amount, unit.unit).sek,
+        amount_sek: scaleAmount(r.amount, known).sek,
         line: r.line,
         text: doc.at(r.line),
         section: SECTION,
         approximate: false,
       });
   }
-  return { facts, findings: [], coverage: [] };
+  return { facts, findings, coverage: [] };
 }

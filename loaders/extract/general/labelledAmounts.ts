@@ -17,9 +17,9 @@ import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { PAGE_MARK } from "./pageFurniture.ts";
-import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
+import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -204,7 +204,7 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
         ),
       );
   }
-  facts.push(...unitBlockAmounts(doc, stated, whoseUnclear));
+  facts.push(...unitBlockAmounts(doc, stated, whoseUnclear, findings));
   return { facts, findings, coverage: [] };
 }
 
@@ -225,6 +225,7 @@ function unitBlockAmounts(
   doc: DocumentText,
   stated: ReadonlySet<string>,
   whoseUnclear: (n: number) => string | undefined,
+  findings: FindingInput[],
 ): FactInput[] {
   const out: FactInput[] = [];
   for (let h = 1; h < doc.lineCount; h++) {
@@ -234,6 +235,10 @@ function unitBlockAmounts(
     const unit = readUnit(heading.slice(heading.search(UNIT_HEADING)));
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
+    if (unit.unit === UNKNOWN_UNIT) {
+      findings.push(unknownUnit(SECTION, h, unit.written, `the amounts under "${heading.trim()}"`));
+      continue;
+    }
     const rows: { item: string | undefined; label: string; sek: number; signed: boolean; line: number }[] = [];
     let n = h + 1;
     // A page's or slide's number ("7/10") closes the block as a blank line does.

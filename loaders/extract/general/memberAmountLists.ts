@@ -33,6 +33,7 @@ import {
   decimalsOfValue,
   readUnit,
   scaleAmount,
+  UNKNOWN_UNIT,
   type StatementUnit,
 } from "../../reference/units.ts";
 import { cellsByPosition, gridLines, isAligned, numericTail, placedCells } from "./layoutGrid.ts";
@@ -68,8 +69,8 @@ export interface ListLead {
   text: string;
   /** The line the lead stands on (its heading decides the period). */
   line: number;
-  /** A unit the caption states for bare numbers ("(tkr)"). */
-  unit: StatementUnit | null;
+  /** A unit the caption states for bare numbers ("(tkr)"); "unknown" where it states one no reader knows. */
+  unit: StatementUnit | typeof UNKNOWN_UNIT | null;
   /**
    * The list is the municipalities' alone (a fee table whose label column is "Kommun"): it needs
    * no state, and its own Summa row must confirm it.
@@ -214,6 +215,8 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
     lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
   if (members.length < 2 || (!members.some((i) => i.kind === "state") && !municipalOnly)) return none;
   if (items.some((i) => i.approximate || i.value <= 0)) return none;
+  // A caption in a unit no reader knows ("hundratals kronor") scales none of the list's numbers.
+  if (lead.unit === UNKNOWN_UNIT) return none;
   if (new Set(members.map((i) => i.name.toLowerCase())).size !== members.length) return none;
   const totals = items.filter((i) => i.kind === "total");
   const subtotals = items.filter((i) => i.kind === "municipalities");
@@ -376,7 +379,7 @@ function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: str
 }
 
 /** The unit a lead states for the list's bare numbers ("(tkr)", "i tkr"), read past its own amounts ("22 400 tkr") and years. */
-function captionUnit(text: string): StatementUnit | null {
+function captionUnit(text: string): StatementUnit | typeof UNKNOWN_UNIT | null {
   let words = text.replace(/[\u00a0\u202f\u2009]/g, " ");
   for (const a of findAmounts(words)) words = words.replace(a.raw, " ");
   return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;

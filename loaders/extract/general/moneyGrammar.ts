@@ -13,7 +13,7 @@
  */
 import { earlierBalanceYear } from "./sentenceYear.ts";
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
-import { AMOUNT_UNIT_WORD, amountUnit, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
+import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
 
@@ -377,7 +377,10 @@ function bracketBeside(
 }
 
 /** "två miljoner kronor", "drygt tre mnkr": a number word right before a unit of money. */
-const WORD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})`, "giu");
+const WORD_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\d])(\p{L}+)\s+(${AMOUNT_UNIT_WORD})(?!\s*${FOREIGN_CURRENCY})`,
+  "giu",
+);
 /** "en halv miljon", "två och en halv miljoner": a number word (or none) and a half, in millions. */
 const HALF_MILLION = /(?<![\p{L}\d])(?:(\p{L}+) och )?en halv (?:miljon|miljoner)(?!\p{L})/giu;
 /**

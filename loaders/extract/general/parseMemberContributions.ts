@@ -20,8 +20,16 @@ import { isPlanDocument } from "./parseProseFinance.ts";
 import { documentUnitOf } from "./decideUnits.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
-import { unreadNumber } from "../findings.ts";
+import {
+  decimalsOfValue,
+  implausibleIn,
+  readUnit,
+  scaleAmount,
+  UNKNOWN_UNIT,
+  type StatementUnit,
+  type UnitReading,
+} from "../../reference/units.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
@@ -75,9 +83,9 @@ export function memberOf(label: string): string | null {
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,
     "$1",
   );
-  // "Staten (Försäkringskassan, Arbetsförmedlingen)": a comma lists the two agencies as "och" does.
+  // "Staten (Försäkringskassan, Arbetsförmedlingen)", "Staten (FK + AF)": a comma or a plus lists the two agencies as "och" does.
   stripped = stripped.replace(
-    /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
+    /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*[,+]\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
   );
   // "Statens tilldelning", "Statens medlemsavgift": the state's share named by what it is.
@@ -352,6 +360,11 @@ function datedTableAddsUp(t: RawTable, unit: StatementUnit | null): boolean {
   return rowsAddUp(rows, t.rows[totalAt]!, unit, [0]);
 }
 
+/** A members' table whose stated unit no reader knows: not read, and the finding names the unit. */
+function unknownTableUnit(doc: DocumentText, heading: number, stated: UnitReading & { line: number }): FindingInput {
+  return unknownUnit(SECTION, stated.line, stated.written, `${SECTION}: the table under "${doc.at(heading)}"`);
+}
+
 /**
  * Member tables in board or working-committee minutes ("Förslag till medlemsavgifter 2025" /
  * "Medlem  Andel  Avgift 2025  Förändring mot 2024"): each member's amount, its year from the
@@ -366,6 +379,10 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
   for (const block of memberTableBlocks(doc)) {
     const { table } = readTable(doc, block);
     if (!table) continue;
+    if (table.stated?.unit === UNKNOWN_UNIT) {
+      findings.push(unknownTableUnit(doc, block.heading, table.stated));
+      continue;
+    }
     const unit: StatementUnit = table.stated?.unit ?? "kr";
     const total = table.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
     const members = table.rows.flatMap((r) => {
@@ -426,7 +443,7 @@ export function parseMemberContributions(
   const findings: FindingInput[] = [];
   const coverage: Coverage[] = [];
   const seen = new Set<number>();
-  const docUnit = documentUnitOf(doc)?.unit;
+  const docUnit = documentUnitOf(doc);
 
   const fromTable = (t: RawTable, unit: StatementUnit | null, membersOnly = false) => {
     let n = 0;
@@ -504,7 +521,12 @@ export function parseMemberContributions(
   for (const block of memberTableBlocks(doc)) {
     const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
     if (!table) continue;
-    let unit: StatementUnit | null = table.stated?.unit ?? docUnit ?? "kr";
+    const stated = table.stated ?? docUnit;
+    if (stated?.unit === UNKNOWN_UNIT) {
+      findings.push(unknownTableUnit(doc, block.heading, stated));
+      continue;
+    }
+    let unit: StatementUnit | null = stated?.unit ?? "kr";
     const values = cellsRead(table.rows);
     if (implausibleIn(values, unit)) {
       findings.push({

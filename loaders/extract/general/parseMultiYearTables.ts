@@ -22,7 +22,9 @@ import {
   readUnit,
   scaleAmount,
   UNIT_FACTOR,
+  UNKNOWN_UNIT,
   type StatementUnit,
+  type UnitReading,
 } from "../../reference/units.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -35,7 +37,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { exitRowCategory } from "./exitRowLabel.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -278,7 +280,7 @@ function chartSeries(doc: DocumentText, header: YearHeader, row: number): string
   return caption?.[1]!.trim();
 }
 
-type RowUnit = StatementUnit | "percent" | "persons" | null;
+type RowUnit = StatementUnit | typeof UNKNOWN_UNIT | "percent" | "persons" | null;
 
 /** The unit a row label states: "(tkr)", "(Mkr)", "(%)", ", %", "(antal)", "Antal …". */
 function labelUnit(label: string): RowUnit {
@@ -328,9 +330,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   // and when the statement row was not read it must not stand in for it.
   const statementSteps = blocks
     .filter((b) => b.kind === "income_statement" || b.kind === "balance_sheet")
-    .map((b) => {
+    .flatMap((b) => {
       const unit = [0, 1, 2, 3, 4].map((k) => readUnit(doc.at(b.heading + k))).find(Boolean)?.unit ?? "kr";
-      return UNIT_FACTOR[unit];
+      // A statement in a unit no reader knows has no step to compare with.
+      return unit === UNKNOWN_UNIT ? [] : [UNIT_FACTOR[unit]];
     });
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
@@ -531,7 +534,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       pending = undefined;
       last = r;
-      readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
+      readRow(header, r, raw, label, scope, overview, tableUnit ?? null, parent, (m) => (parent = m));
     }
     for (const d of heldDestinations)
       unreadRow(header, d.line, d.label)("a destination row with no exits total below it to add up to");
@@ -574,14 +577,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     label: string,
     scope: Scope,
     overview: boolean,
-    tableUnit: StatementUnit | null,
+    tableUnit: UnitReading | null,
     parent: { measure: Measure; indent: number } | undefined,
     setParent: (m: { measure: Measure; indent: number } | undefined) => void,
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
     // "32,8 %   32,4 %": a share written in its cells is a percentage whatever the label says.
-    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : tableUnit);
+    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : (tableUnit?.unit ?? null));
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
@@ -625,6 +628,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       setParent(undefined);
       if (scope.kind === "intervention") return;
       if (unit === null || unit === "persons") return unread("no unit stated for an amount");
+      if (unit === UNKNOWN_UNIT) {
+        const written = readUnit(label)?.written ?? tableUnit?.written ?? "";
+        const what = `table with year columns ${header.years.join(", ")}: "${label}"`;
+        findings.push(unknownUnit(OVERVIEW_SECTION, line, written, what));
+        return;
+      }
       const row = readGridRow(raw, header, (v) => Math.abs(scaleAmount(v, unit).sek) <= IMPLAUSIBLE_SEK);
       if (!row.values) {
         // A result row split more than one way may still be settled by the equity row (below it).

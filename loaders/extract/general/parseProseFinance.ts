@@ -28,7 +28,8 @@ import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
+import { unknownUnitAmounts } from "../../reference/units.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -455,6 +456,9 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         reading.figures.push(planned);
         reading.unread = reading.unread.filter((u) => u.start !== planned.start);
       }
+      // An amount in another currency is no kronor: left unread, and the finding names its unit.
+      for (const u of unknownUnitAmounts(sentence))
+        findings.push(unknownUnit(SECTION, lineAt(unit, s.start + u.index), u.written, `"${u.raw}" in running text`));
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);

@@ -20,9 +20,9 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { readUnit, scaleAmount } from "../../reference/units.ts";
+import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { unreadNumber } from "../findings.ts";
+import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:pivot_accounts";
 /** The row labels' caption over the pivot's one value column. */
@@ -51,6 +51,11 @@ export function parsePivotAccounts(doc: DocumentText): ParseOutput {
     if (!PIVOT_HEADER.test(raw.trim())) continue;
     const unit = h > 1 ? readUnit(doc.at(h - 1)) : undefined;
     if (!unit || filterYear !== doc.periodYear) continue;
+    if (unit.unit === UNKNOWN_UNIT) {
+      findings.push(unknownUnit(SECTION, h - 1, unit.written, "the pivot's value field"));
+      continue;
+    }
+    const known = unit.unit;
     const rows: Account[] = [];
     let total: Account | undefined;
     let n = h + 1;
@@ -110,7 +115,7 @@ export function parsePivotAccounts(doc: DocumentText): ParseOutput {
         year: doc.periodYear,
         basis: "actual",
         item,
-        amount_sek: scaleAmount(amount, unit.unit).sek,
+        amount_sek: scaleAmount(amount, known).sek,
         value: null,
         source_label: row.label,
         line: row.line,

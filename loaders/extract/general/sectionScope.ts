@@ -40,7 +40,8 @@ function isParticipantTopic(body: string): boolean {
   return words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) && words.every((w) => PARTICIPANT_TOPIC_WORD.test(w));
 }
 /** A heading about the participants' flow: those enrolled, new, leaving, or where they went. */
-const PARTICIPANT_FLOW = /avslut|utskriv|deltagar|inskrivn|pågående|(?<!\p{L})(nya|flöde|flödet)(?!\p{L})|gick vidare/iu;
+const PARTICIPANT_FLOW =
+  /avslut|utskriv|deltagar|inskrivn|pågående|(?<!\p{L})(nya|flöde|flödet)(?!\p{L})|gick vidare/iu;
 /** Every word after the first in lower case (or a number): the heading names no intervention. */
 const namesNoOne = (body: string) =>
   body

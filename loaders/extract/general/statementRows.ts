@@ -29,7 +29,7 @@ import {
 } from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
-import { IMPLAUSIBLE_SEK, readUnit, UNIT_WORD_SOURCE, type StatementUnit } from "../../reference/units.ts";
+import { IMPLAUSIBLE_SEK, readUnit, UNIT_WORD_SOURCE, type UnitReading } from "../../reference/units.ts";
 
 export interface TableRow {
   line: number;
@@ -51,8 +51,8 @@ export interface RawTable {
   block: StatementBlock;
   header: ColumnHeader;
   headerLine: number;
-  /** The unit the table states, with the line it was read from; null if it states none. */
-  stated: { unit: StatementUnit; written: string; line: number } | null;
+  /** The unit the table states (maybe one no reader knows), with the line it was read from; null if it states none. */
+  stated: (UnitReading & { line: number }) | null;
   rows: TableRow[];
   /** Numbers on rows whose values could not be placed in columns: never stored. */
   unread: { line: number; text: string; label: string; reason: string }[];

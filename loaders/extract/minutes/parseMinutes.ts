@@ -13,6 +13,8 @@ import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
 import { settleUnsignedResults } from "../general/unsignedResults.ts";
+import { unknownUnitAmounts } from "../../reference/units.ts";
+import { unknownUnit } from "../findings.ts";
 
 /** One collator for the sort (a localeCompare with options builds one per comparison). */
 const REF_ORDER = new Intl.Collator("sv", { numeric: true });
@@ -143,9 +145,20 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     readYearPassages(doc, passages),
     minutesMemberTables(doc),
     { facts: fees.facts, findings: fees.findings, coverage: [] },
+    { facts: [], findings: foreignAmounts(doc), coverage: [] },
   ]);
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
   return settleUnsignedResults(read);
+}
+
+/**
+ * Amounts in another currency ("beviljas 1,2 miljoner euro"): no reader takes them for kronor,
+ * and each is named unread with its unit rather than passed over in silence.
+ */
+function foreignAmounts(doc: DocumentText): FindingInput[] {
+  return doc.lines.flatMap((line, i) =>
+    unknownUnitAmounts(line).map((u) => unknownUnit("minutes:amounts", i + 1, u.written, `"${u.raw}" in the minutes`)),
+  );
 }
 
 /** A "§ 3 …" paragraph on an item a decision table read: all of it is the item's text, under the table's title. */

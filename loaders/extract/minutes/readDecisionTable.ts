@@ -9,7 +9,8 @@
  * be wrong.
  */
 import { decisionColumn, type DecisionColumn } from "../../reference/concepts.ts";
-import { readUnit, scaleAmount } from "../../reference/units.ts";
+import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { unknownUnit } from "../findings.ts";
 import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts, parseSwedishNumber } from "../numbers.ts";
@@ -147,7 +148,7 @@ function cellAmount(cell: string, header: Header): Decision["amount"] | undefine
   if (a && more.length === 0 && t.slice(a.index + a.raw.length).trim() === "")
     return { sek: a.sek, approximate: a.approximate, precision: a.precision };
   // A bare number takes the unit its column's header states ("Belopp (tkr)"); without one it is unread.
-  if (header.unit && /^\d{1,3}(?: \d{3})*(?:,\d+)?$/.test(t)) {
+  if (header.unit && header.unit.unit !== UNKNOWN_UNIT && /^\d{1,3}(?: \d{3})*(?:,\d+)?$/.test(t)) {
     const value = parseSwedishNumber(t);
     if (value === null) return undefined;
     const scaled = scaleAmount(value, header.unit.unit, /,(\d+)$/.exec(t)?.[1]?.length ?? 0);
@@ -202,6 +203,11 @@ export function readDecisionTables(doc: DocumentText, findings: FindingInput[]):
         : header.columns.includes("amount")
           ? cellAmount(col(row, "amount"), header)
           : amountOf(text);
+      if (amount === undefined && header.unit?.unit === UNKNOWN_UNIT) {
+        const what = `${ref}: the amount cell "${col(row, "amount")}" of a grant; the decision is not stored`;
+        findings.push(unknownUnit(`decision:${ref}`, row.line, header.unit.written, what));
+        continue;
+      }
       if (amount === undefined) {
         findings.push({
           check_id: "minutes.decision_table_amount_unread",

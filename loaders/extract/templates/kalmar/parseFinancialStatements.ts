@@ -10,7 +10,8 @@ import type { FactInput, FindingInput } from "../../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
 import { findStatementBlocks } from "../../general/statementBlocks.ts";
-import { readUnit, totalTooSmallForKronor, UNIT_FACTOR } from "../../../reference/units.ts";
+import { readUnit, totalTooSmallForKronor, UNIT_FACTOR, UNKNOWN_UNIT } from "../../../reference/units.ts";
+import { unknownUnit as unknownUnitFinding } from "../../findings.ts";
 import { statementItem } from "../../../reference/statementLabels.ts";
 import { unitAbove } from "../../general/decideUnits.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
@@ -533,7 +534,15 @@ function parseOperatingBudget(doc: DocumentText): ParseOutput {
     ) - 1;
   const header = doc.join(start, Math.min(end, start + 8));
   const year = yearColumns(header)[0] ?? doc.periodYear;
-  const saysThousands = readUnit(header)?.unit === "tkr";
+  const stated = readUnit(header);
+  // A unit no reader knows is never read as kronor or thousands by magnitude.
+  if (stated?.unit === UNKNOWN_UNIT)
+    return {
+      facts,
+      findings: [unknownUnitFinding("finance:operating_budget", start, stated.written, "driftredovisning")],
+      coverage: [{ section: "operating_budget", status: "missing", line: start, facts: 0, note: "unit unknown" }],
+    };
+  const saysThousands = stated?.unit === "tkr";
   const rules: { label: RegExp; item: string; absolute?: boolean; budget: boolean }[] = [
     { label: /^Nettokostnad$/i, item: "net_cost", absolute: true, budget: true },
     { label: /^Medlemsavgift(er)?$/i, item: "member_revenue", budget: true },
