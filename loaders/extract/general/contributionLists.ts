@@ -253,7 +253,8 @@ function toAnotherBody(doc: DocumentText, heading: string): boolean {
 function statesTheYear(doc: DocumentText, h: number): boolean {
   const above = h > 1 && !/[.!?]$/.test(doc.at(h - 1)) ? doc.at(h - 1) : "";
   const years = (`${above} ${doc.at(h)}`.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
-  return years.length > 0 && years.every((y) => y === doc.periodYear);
+  // "Bilaga 2 Budget 2024" over the caption: the year's budget, never its outcome.
+  return years.length > 0 && years.every((y) => y === doc.periodYear) && !BUDGET_OR_EARLIER.test(above);
 }
 
 /**
