@@ -21,7 +21,7 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
-import { gridLines, stackHeader } from "./layoutGrid.ts";
+import { cellsByPosition, gridLines, isAligned, numericTail, placedCells, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 
@@ -319,6 +319,30 @@ function readRow(text: string, count: number): Row | null {
 }
 
 /**
+ * "Avslut till arbete                  20" under "Kvinnor   Män   Totalt" in layout text: a
+ * destination row with only its total cell filled, placed by position under the header's cells
+ * (the gender cells stay empty, NaN). Any other row, or a cell under a gender column, is no such row.
+ */
+function totalOnlyRow(raw: string, header: string, columns: readonly Column[]): Row | null {
+  const { label } = numericTail(raw);
+  if (!destinationRowCategory(label) || !isAligned(header)) return null;
+  const cells = placedCells(header).slice(-columns.length);
+  const named = readColumns(cells.map((c) => c.text));
+  if (cells.length !== columns.length || named?.length !== columns.length) return null;
+  if (!named.every((c, i) => c.gender === columns[i]!.gender && c.measure === columns[i]!.measure && !c.exit))
+    return null;
+  const placed = cellsByPosition(
+    raw,
+    cells.map((c) => ({ from: c.from, to: c.to - 1, written: c.text })),
+  );
+  const total = columns.findIndex((c) => c.gender === "all");
+  if (!placed.values || total < 0) return null;
+  const v = placed.values[total]!;
+  if (!placed.values.every((x, i) => Number.isNaN(x) === (i !== total)) || !Number.isInteger(v) || v < 0) return null;
+  return { label, values: placed.values, damaged: false, percent: columns.map(() => false) };
+}
+
+/**
  * The measure a row label names when the columns are genders only ("Kvinnor Män Totalt"):
  * "Inskrivna deltagare", "Varav nya", "Utskrivna". Undefined for any other label or header.
  */
@@ -488,7 +512,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (RULE.test(rt)) continue;
       const afterBlank = blanks > 0;
       blanks = 0;
-      const row = readRow(rt, columns.length);
+      const row = readRow(rt, columns.length) ?? totalOnlyRow(grid[r - 1] ?? "", grid[headerLines.at(-1)! - 1] ?? "", columns);
       if (!row) {
         // The rest of the label of the row just above, indented under it ("Unga vuxna – vägen till
         // egen 21 17 38" / "  försörjning (Björkås)").
@@ -561,7 +585,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       titlesGroups(headerText) ||
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
-      rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
+      rows.some((x) => x.row.values.some((v) => v >= 100_000 || !(Number.isInteger(v) || Number.isNaN(v)))) ||
       /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
     ) {
       coverage.push({
@@ -853,9 +877,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (o === "unclear") return unread("whose exits these are is unclear");
     if (columns.some((c) => c.measure !== "enrolled" || c.exit || c.share))
       return unread("its columns are not a gender split of one count");
+    // An empty cell (NaN: a row with only its total filled) is no figure.
     const cell = (g: Gender) => {
-      const i = columns.findIndex((c) => c.gender === g);
-      return i >= 0 ? row.values[i] : undefined;
+      const v = row.values[columns.findIndex((c) => c.gender === g)];
+      return v === undefined || Number.isNaN(v) ? undefined : v;
     };
     const total = cell("all");
     if (total === undefined) return unread("no total column");

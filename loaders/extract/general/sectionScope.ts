@@ -267,7 +267,7 @@ export type Owner = string | null | "unclear";
 
 /** Words near a table that say it covers all interventions. */
 const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
