@@ -219,6 +219,7 @@ export type SetAsideReason =
   | "target"
   | "table_row"
   | "staff"
+  | "waiting"
   | "change_from"
   | "change"
   | "prior_year";
@@ -307,6 +308,8 @@ export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/** People waiting for a place: "i kö", "på väntelistan", "väntar på en plats". */
+const WAITING = /(?<!\p{L})(i kö|kön|kölista\p{L}*|väntelista\p{L}*|väntar|väntande|väntetid)(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
@@ -333,7 +336,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
@@ -856,6 +859,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       setAside(tok, "target");
       continue;
     }
+    // "5 personer står i kö": people waiting for a place are not yet participants.
+    if (WAITING.test(afterText) || WAITING.test(beforeText)) {
+      setAside(tok, "waiting");
+      continue;
+    }
     // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's
     // participants, where the report's year is known. Only a whole count, never an anchor of a split.
     const prior = PRIOR_OPENING.exec(beforeText);
@@ -981,6 +989,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
     const label = labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText;
+    // "Antal personer i kö vid periodens slut: 5": the same said by the label.
+    if (WAITING.test(label)) {
+      setAside(tok, "waiting");
+      continue;
+    }
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       classify(afterText, label, i) ??

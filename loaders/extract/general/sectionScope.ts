@@ -63,9 +63,11 @@ const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
-/** A line's text without a Markdown heading marker. */
+/** A heading framed by runs of rule characters, as a plain-text print-out sets one ("=== Insats: Steget ==="). */
+const FRAMED_HEADING = /^([=*~-])\1{2,} *(\S(?:.*\S)?) *\1{3,}$/;
+/** A line's text without a Markdown heading marker or a print-out's frame. */
 const headingText = (doc: DocumentText, n: number) =>
-  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2");
+  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(FRAMED_HEADING, "$2");
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -136,6 +138,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   const next = doc.nextNonBlank(n, 2);
   const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
+  // A framed line ("=== Samtliga insatser ===") is a heading whatever its words.
+  if (FRAMED_HEADING.test(doc.at(n))) return prev === "" || p < n - 1;
   if (
     words.every((w) => TABLE_WORD.test(w)) &&
     (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))
