@@ -239,7 +239,7 @@ function statementBriefs(doc: DocumentText, pending: readonly FactInput[]): Fact
   return blocks.filter((block) => {
     const one = (item: string) => {
       const found = block.filter((f) => f.table === "finance" && f.item === item && f.year === doc.periodYear);
-      return found.length === 1 && found[0]!.table === "finance" ? found[0]!.amount_sek : undefined;
+      return found.length === 1 && found[0]!.table === "finance" ? (found[0]!.amount_sek ?? undefined) : undefined;
     };
     const [revenue, cost, result, equity] = ["revenue_operating", "cost_operating", "result", "equity_end"].map(one);
     return (
