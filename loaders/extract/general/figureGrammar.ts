@@ -332,7 +332,11 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
   ["other_positive", /\b(en )?(annan|andra) positiva? stegförflyttning(ar)?\b/],
-  ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
+  // "fortsatt stöd hos annan aktör": support that goes on with another of the parties is continued rehabilitation.
+  [
+    "continued_rehab",
+    /(fortsatt|vidare till|vidare) rehabilitering|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
+  ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
@@ -341,10 +345,12 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
+/** "avbrott eller flytt", "avbröt sin insats", "flyttade": left without a destination, said only of people who left. */
+const DROPPED_OUT = /\b(avbrott|avbröt|avbrutit|avbrutits|flytt|flyttat|flyttade|flyttning)\b/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -376,7 +382,7 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   let t = text;
   const found = new Set<ExitCategory>();
   if (exiting && REHAB_VERB.test(t)) found.add("continued_rehab");
-  if (exiting && OTHER_REASON.test(t)) found.add("other_exit");
+  if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t))) found.add("other_exit");
   if (DEST_JOINT.test(t)) {
     found.add("work_or_studies");
     t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
