@@ -1011,7 +1011,7 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
+  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -1019,7 +1019,9 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
   [/^(män|m)$/, "man"],
 ];
 /** Column words of an exit table. */
-const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
+/** "Sysselsättning före och efter insats, avslutade deltagare": a table of the exited before and after. */
+const BEFORE_AND_AFTER = /\bföre och efter\b/i;
 const EXIT_WORD = /avslut|vart|vad hände/i;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
@@ -1134,7 +1136,15 @@ function readExitTables(
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
-    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
+    // "Före  Efter" under a caption of the exited before and after: only "Efter" is where they went;
+    // those columns anywhere else are no exit table's.
+    const beforeAfter = valueCols.includes("före") || valueCols.includes("efter");
+    if (beforeAfter && !(BEFORE_AND_AFTER.test(m[0]) && valueCols.length === 2 && valueCols[0] === "före")) continue;
+    const totalAt = beforeAfter
+      ? 1
+      : count === 1
+        ? 0
+        : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
     // "Kvinnor Män Totalt": the total row's gender cells are the exited per gender.
     const genderAt = EXIT_GENDER_COLUMNS.map(([re, gender]) => ({
       gender,
