@@ -110,7 +110,9 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
     const unitInLabel = LABEL_UNIT.exec(m.groups!.label!.trim());
     const label = unitInLabel ? unitInLabel.groups!.label! : m.groups!.label!.trim();
     const rest =
-      unitInLabel && BARE_AMOUNT.test(m.groups!.rest!) ? `${m.groups!.rest!.trim()} ${unitInLabel.groups!.unit!}` : m.groups!.rest!;
+      unitInLabel && BARE_AMOUNT.test(m.groups!.rest!)
+        ? `${m.groups!.rest!.trim()} ${unitInLabel.groups!.unit!}`
+        : m.groups!.rest!;
     const budget = BUDGET_LABEL.exec(label);
     const dated = budget ? undefined : LABEL_DATE.exec(label);
     // A year in the label other than the report's (or, for a budget, the next) leaves the line to the checks below.

@@ -141,7 +141,8 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
 /** A column headed by the report's year in words: "Verksamhetsåret", "Räkenskapsåret", "Innevarande år". */
 const THIS_YEAR = /^(verksamhetsåret|räkenskapsåret|innevarande år|i år)$/i;
 /** A column headed by the year before in words: "Föregående år", "Fg år", "Förra året", "Året innan". */
-const YEAR_BEFORE = /^(föregående år|föregående räkenskapsår|föregående verksamhetsår|fg\.? år|förra året|året innan)$/i;
+const YEAR_BEFORE =
+  /^(föregående år|föregående räkenskapsår|föregående verksamhetsår|fg\.? år|förra året|året innan)$/i;
 
 /**
  * Columns headed by years in words, as a report that names its year only on its title page
@@ -151,7 +152,8 @@ const YEAR_BEFORE = /^(föregående år|föregående räkenskapsår|föregående
 function relativeYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   if (!/år/i.test(raw) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  const yearOf = (c: string) => (THIS_YEAR.test(c) ? context.periodYear : YEAR_BEFORE.test(c) ? context.periodYear - 1 : NaN);
+  const yearOf = (c: string) =>
+    THIS_YEAR.test(c) ? context.periodYear : YEAR_BEFORE.test(c) ? context.periodYear - 1 : NaN;
   const first = cells.findIndex((c) => !Number.isNaN(yearOf(c[0])));
   if (first < 0 || first > 1) return null;
   const heads = cells.slice(first);

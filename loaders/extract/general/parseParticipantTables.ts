@@ -512,7 +512,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (RULE.test(rt)) continue;
       const afterBlank = blanks > 0;
       blanks = 0;
-      const row = readRow(rt, columns.length) ?? totalOnlyRow(grid[r - 1] ?? "", grid[headerLines.at(-1)! - 1] ?? "", columns);
+      const row =
+        readRow(rt, columns.length) ?? totalOnlyRow(grid[r - 1] ?? "", grid[headerLines.at(-1)! - 1] ?? "", columns);
       if (!row) {
         // The rest of the label of the row just above, indented under it ("Unga vuxna – vägen till
         // egen 21 17 38" / "  försörjning (Björkås)").
