@@ -248,3 +248,41 @@ describe("employment before and after, of those who exited", () => {
     expect(exits(swapped)).toEqual([]);
   });
 });
+
+describe("a follow-up per cost centre with Budget | Utfall columns and no year", () => {
+  const centres = (caption: string, rows: string[]) => [
+    "Samordningsförbundet Lindmo",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "Kostnadsställe                  Budget    Utfall    Avvikelse",
+    ...rows,
+  ];
+  const whole = [
+    "Styrelse                           200       190           10",
+    "Kansli                             900       950          -50",
+    "Steget                           1 300     1 210           90",
+    "Summa kostnader                  2 400     2 350           50",
+  ];
+
+  it("reads the total of the cost centres as the report year's budgeted and actual costs", () => {
+    expect(money(read(centres("Uppföljning per kostnadsställe (tkr)", whole)))).toEqual([
+      "2024:budget:cost_operating=2400000",
+      "2024:actual:cost_operating=2350000",
+    ]);
+  });
+
+  it("reads no total of interventions only, no rows that do not add up, and no caption of another year", () => {
+    const interventionsOnly = [
+      "Steget                           1 300     1 210           90",
+      "Brofästet                          900       950          -50",
+      "Summa kostnader                  2 200     2 160           40",
+    ];
+    expect(money(read(centres("Uppföljning per kostnadsställe (tkr)", interventionsOnly)))).toEqual([]);
+    const offBy = whole.map((r) =>
+      r.replace("Summa kostnader                  2 400", "Summa kostnader                  2 500"),
+    );
+    expect(money(read(centres("Uppföljning per kostnadsställe (tkr)", offBy)))).toEqual([]);
+    expect(money(read(centres("Budget 2025 mot utfall 2023 (tkr)", whole)))).toEqual([]);
+  });
+});
