@@ -49,13 +49,15 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     const columns = header.valueColumns.length;
     let totals = 0;
     const rows: { label: string; values: number[]; item?: string }[] = [];
+    let centresEnded = false;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
-      if (t === "" && rows.length > 0) break;
+      // The cost centres are the rows up to the first blank line after them.
+      if (t === "" && rows.length > 0) centresEnded = true;
       if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
       const row = readStatementRow(lines[k - 1] ?? "", columns, header.hasNote);
       const item = row ? statementItem(row.label, "income_statement")?.item : undefined;
-      if (row) rows.push({ label: row.label, values: row.values, ...(item ? { item } : {}) });
+      if (row && !centresEnded) rows.push({ label: row.label, values: row.values, ...(item ? { item } : {}) });
       if (item && TOTALS.has(item)) totals++;
     }
     if (totals >= 2 || costCentres(rows)) {
