@@ -286,3 +286,34 @@ describe("a follow-up per cost centre with Budget | Utfall columns and no year",
     expect(money(read(centres("Budget 2025 mot utfall 2023 (tkr)", whole)))).toEqual([]);
   });
 });
+
+describe("a results report's lettered sections of 'Label: value' lines and dot-leader destinations", () => {
+  const report = (sub: string) => [
+    "Samordningsförbundet Lindmo",
+    "Resultatredovisning – verksamhetsår 2024",
+    "",
+    "Del A. Underlag",
+    "",
+    "A1. Deltagare 2024",
+    "Inskrivna i individinsatser: 140 personer",
+    "Avslutade under året: 64",
+    "",
+    "A2. Avslut 2024 efter vad deltagaren gick till",
+    "Arbete (även med lönestöd) ............... 15",
+    "Studier .................................. 8",
+    "Annat / okänt ............................ 11",
+    "",
+    sub,
+    "Deltagare (mål): 150",
+  ];
+
+  it("reads a lettered section's figures as the federation's, and a label's inclusion remark as no rename", () => {
+    const facts = read(report("A3. Mål"));
+    expect(counts(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=140", "förbundet:exited/all=64"]));
+    expect(exits(facts)).toEqual(["förbundet:work=15", "förbundet:studies=8", "förbundet:other_exit=11"]);
+  });
+
+  it("never reads a bracket that is no inclusion remark (a target) as the label's count", () => {
+    expect(counts(read(report("A3. Mål")))).not.toContain("förbundet:enrolled/all=150");
+  });
+});

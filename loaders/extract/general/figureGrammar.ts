@@ -308,6 +308,8 @@ export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
+const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
 /** People waiting for a place: "i kö", "på väntelistan", "väntar på en plats". */
 const WAITING = /(?<!\p{L})(i kö|kön|kölista\p{L}*|väntelista\p{L}*|väntar|väntande|väntetid)(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
@@ -340,7 +342,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
@@ -642,6 +644,25 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
    * figures or of a gender split right after a number is passed over.
    */
+  /**
+   * "Arbete (även med lönestöd): 19": a bracketed remark closing a label before its colon says
+   * what the label includes, it does not rename it; the label is the words before the bracket.
+   */
+  const remarkBefore = (colon: number): number => {
+    if (!(tokens[colon - 1]?.type === "punct" && tokens[colon - 1]!.text === ")")) return colon;
+    let k = colon - 2;
+    while (k >= 0 && (tokens[k]!.type === "word" || (tokens[k]!.type === "punct" && /^[./]$/.test(tokens[k]!.text))))
+      k--;
+    const remark = tokens[k + 1];
+    return k >= 0 &&
+      k < colon - 2 &&
+      tokens[k]!.type === "punct" &&
+      tokens[k]!.text === "(" &&
+      remark?.type === "word" &&
+      INCLUSION_REMARK.test(remark.lower)
+      ? k
+      : colon;
+  };
   const pastFigureBracket = (j: number): number => {
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;
@@ -994,7 +1015,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
-    const label = labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText;
+    const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
     // "Antal personer i kö vid periodens slut: 5": the same said by the label.
     if (WAITING.test(label)) {
       setAside(tok, "waiting");

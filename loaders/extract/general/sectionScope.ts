@@ -22,7 +22,7 @@ const SUMMARY_HEADING =
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^avslut\p{L}*( (19|20)\d\d)? (efter|per) (orsak|avslutsorsak|vad|vart|utfall)\b/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -56,7 +56,8 @@ const COLUMN_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
 const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** "4.2 Mål", "A1. Deltagare 2024" (a part's letter before its section's number). */
+const NUMBERED = /^((?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
 const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
