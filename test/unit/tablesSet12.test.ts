@@ -298,7 +298,7 @@ describe("a results report's lettered sections of 'Label: value' lines and dot-l
     "Inskrivna i individinsatser: 140 personer",
     "Avslutade under året: 64",
     "",
-    "A2. Avslut 2024 efter vad deltagaren gick till",
+    "A2. Avslutade deltagare",
     "Arbete (även med lönestöd) ............... 15",
     "Studier .................................. 8",
     "Annat / okänt ............................ 11",

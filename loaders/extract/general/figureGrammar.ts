@@ -347,8 +347,8 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
-/** "avbrott eller flytt", "avbröt sin insats", "flyttade": left without a destination, said only of people who left. */
-const DROPPED_OUT = /\b(avbrott|avbröt|avbrutit|avbrutits|flytt|flyttat|flyttade|flyttning)\b/;
+/** "avbrott eller flytt": a destination's label made only of leaving without one, said only of people who left. */
+const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|flytt|flyttning))*$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW =
@@ -384,7 +384,7 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   let t = text;
   const found = new Set<ExitCategory>();
   if (exiting && REHAB_VERB.test(t)) found.add("continued_rehab");
-  if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t))) found.add("other_exit");
+  if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t.trim()))) found.add("other_exit");
   if (DEST_JOINT.test(t)) {
     found.add("work_or_studies");
     t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
