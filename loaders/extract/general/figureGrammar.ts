@@ -641,10 +641,6 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
 
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
   /**
-   * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
-   * figures or of a gender split right after a number is passed over.
-   */
-  /**
    * "Arbete (även med lönestöd): 19": a bracketed remark closing a label before its colon says
    * what the label includes, it does not rename it; the label is the words before the bracket.
    */
@@ -663,6 +659,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       ? k
       : colon;
   };
+  /**
+   * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
+   * figures or of a gender split right after a number is passed over.
+   */
   const pastFigureBracket = (j: number): number => {
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;

@@ -72,7 +72,6 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
 
 /** A cell that is only a basis word: "Budget", "Utfall", "Bokslut". */
 const BARE_BASIS = /(?<=^|\s{2,})(budget|utfall|bokslut)(?=\s{2,}|\s*$)/gi;
-
 const HAS_BARE_BASIS = new RegExp(BARE_BASIS.source, "i");
 
 /** The header with the report's year after each bare basis word ("Budget" → "Budget 2024"). */

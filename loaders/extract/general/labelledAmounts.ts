@@ -70,9 +70,9 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const anyIntervention = scopes.some((s) => s.kind === "intervention");
-  // Items a statement of the document gives: its rows come first, the list only repeats them.
   /** Facts held until their block is judged (`statementBriefs`). */
   const pending: FactInput[] = [];
+  // Items a statement of the document gives: its rows come first, the list only repeats them.
   const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
   const whoseUnclear = (n: number): string | undefined =>
     scopes[n - 1]!.kind === "intervention"
@@ -240,8 +240,10 @@ function statementBriefs(doc: DocumentText, pending: readonly FactInput[]): Fact
   }
   return blocks.filter((block) => {
     const one = (item: string) => {
-      const found = block.filter((f) => f.table === "finance" && f.item === item && f.year === doc.periodYear);
-      return found.length === 1 && found[0]!.table === "finance" ? (found[0]!.amount_sek ?? undefined) : undefined;
+      const found = block.flatMap((f) =>
+        f.table === "finance" && f.item === item && f.year === doc.periodYear ? [f.amount_sek] : [],
+      );
+      return found.length === 1 ? (found[0] ?? undefined) : undefined;
     };
     const [revenue, cost, result, equity] = ["revenue_operating", "cost_operating", "result", "equity_end"].map(one);
     return (
