@@ -317,3 +317,32 @@ describe("a results report's lettered sections of 'Label: value' lines and dot-l
     expect(counts(read(report("A3. Mål")))).not.toContain("förbundet:enrolled/all=150");
   });
 });
+
+describe("a list of destinations closed by its Summa line, under a heading naming no one", () => {
+  const report = (summa: string, exited = "64") => [
+    "Samordningsförbundet Lindmo",
+    "Resultatredovisning – verksamhetsår 2024",
+    "",
+    "A1. Deltagare 2024",
+    `Avslutade under året: ${exited}`,
+    "",
+    "A2. Vart deltagarna tog vägen",
+    "Arbete ................................... 20",
+    "Studier .................................. 9",
+    "Fortsatt rehabilitering .................. 35",
+    `Summa avslut ............................. ${summa}`,
+  ];
+
+  it("reads the list as the federation's where its items add up to the federation's exits", () => {
+    expect(exits(read(report("64")))).toEqual([
+      "förbundet:work=20",
+      "förbundet:studies=9",
+      "förbundet:continued_rehab=35",
+    ]);
+  });
+
+  it("reads nothing where the items do not add up, or the total is not the federation's exits", () => {
+    expect(exits(read(report("66")))).toEqual([]);
+    expect(exits(read(report("64", "70")))).toEqual([]);
+  });
+});
