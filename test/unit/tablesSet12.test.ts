@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { destinationRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
@@ -116,6 +117,10 @@ describe("a follow-up system's print-out of 'Variabel: värde' lines", () => {
     );
     expect(summary).toContain("förbundet:enrolled/all=95");
     expect(summary.filter((c) => c.endsWith("=14"))).toEqual([]);
+  });
+
+  it("reads 'kön' as a person's sex, not a queue", () => {
+    expect(readSentence("Bland dem som angett kvinna som kön deltog 61 personer i insatserna.").setAside).toEqual([]);
   });
 
   it("reads the economy lines with the unit in the label's brackets as the statement in brief", () => {

@@ -310,8 +310,11 @@ export const COMPARISON_TAIL =
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
 /** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
 const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
-/** People waiting for a place: "i kö", "på väntelistan", "väntar på en plats". */
-const WAITING = /(?<!\p{L})(i kö|kön|kölista\p{L}*|väntelista\p{L}*|väntar|väntande|väntetid)(?!\p{L})/u;
+/**
+ * People waiting for a place: "i kö", "på väntelistan", "väntar på en plats" ("kön" alone is as
+ * often a person's sex: "angett kvinna som kön").
+ */
+const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på|väntande|väntetid)(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
