@@ -144,13 +144,16 @@ const THIS_YEAR = /^(verksamhetsåret|räkenskapsåret|innevarande år|i år)$/i
 const YEAR_BEFORE =
   /^(föregående år|föregående räkenskapsår|föregående verksamhetsår|fg\.? år|förra året|året innan)$/i;
 
+const YEAR_IN_WORDS = /verksamhetsåret|räkenskapsåret|innevarande år|i år|föregående|fg\.? år|förra året|året innan/i;
+
 /**
  * Columns headed by years in words, as a report that names its year only on its title page
  * writes them: "Ekonomi i sammandrag (kr)   Verksamhetsåret   Föregående år". The first is the
  * report's year, the second the year before; both must stand there, after at most a title.
  */
 function relativeYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
-  if (!/år/i.test(raw) || !isAligned(raw)) return null;
+  // Cheap first: most lines name no year in words.
+  if (!YEAR_IN_WORDS.test(raw) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   const yearOf = (c: string) =>
     THIS_YEAR.test(c) ? context.periodYear : YEAR_BEFORE.test(c) ? context.periodYear - 1 : NaN;
