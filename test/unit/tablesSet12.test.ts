@@ -109,6 +109,14 @@ describe("a follow-up system's print-out of 'Variabel: värde' lines", () => {
     expect(counts(facts)).not.toContain("förbundet:enrolled/all=40");
   });
 
+  it("reads the blocks the same without their frames: a heading over 'Label: n' lines is no table header", () => {
+    const facts = read(printout.map((l) => l.replace(/^=== (.*) ===$/, "$1")));
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["Vägvisaren:enrolled/all=40", "förbundet:enrolled/all=95", "förbundet:exited/all=37"]),
+    );
+    expect(counts(facts)).not.toContain("Vägvisaren:enrolled/all=95");
+  });
+
   it("never counts people waiting in a queue as participants", () => {
     const values = counts(read(printout));
     expect(values.filter((c) => /=(4|6)$/.test(c))).toEqual([]);

@@ -137,7 +137,12 @@ function headingAt(doc: DocumentText, n: number): boolean {
     .split(/\s+/)
     .filter(Boolean);
   const next = doc.nextNonBlank(n, 2);
-  const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
+  // "Antal inskrivna: 149" below is a labelled line, no table row: a key-value list has no header.
+  const rowBelow =
+    next !== undefined &&
+    doc.at(next).length <= 60 &&
+    /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next)) &&
+    !/:\s*\d+\s?%?$/.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
   // A framed line ("=== Samtliga insatser ===") is a heading whatever its words.
   if (FRAMED_HEADING.test(doc.at(n))) return prev === "" || p < n - 1;
