@@ -17,6 +17,7 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
 import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -211,14 +212,14 @@ function readList(
   }
   if (members.length < 2) return;
   if (sum !== total.sek || total.approximate) {
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line: lineAt(unit, total.index),
-      value: total.raw,
-      message: `${SECTION}: the members' amounts in this sentence add up to ${sum} kr, not to their total ${total.sek} kr; not stored`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: lineAt(unit, total.index),
+        value: total.raw,
+        message: `${SECTION}: the members' amounts in this sentence add up to ${sum} kr, not to their total ${total.sek} kr; not stored`,
+      }),
+    );
     return;
   }
   // The sum to the stated total is what admitted them: researchers see it in `confirmed_by`.
@@ -275,14 +276,14 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     if (!twoColumns || !total || members.length < 2) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: total.line,
-        value: doc.at(total.line),
-        message: `${SECTION}: the members' fees listed under "${heading}" add up to ${sum} kr, not to their sum ${total.sek} kr; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: total.line,
+          value: doc.at(total.line),
+          message: `${SECTION}: the members' fees listed under "${heading}" add up to ${sum} kr, not to their sum ${total.sek} kr; not stored`,
+        }),
+      );
       continue;
     }
     for (const m of members)

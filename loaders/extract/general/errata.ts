@@ -9,6 +9,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { unreadNumber } from "../findings.ts";
 
 /** A heading or lead of a correction notice. */
 const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b/i;
@@ -56,15 +57,15 @@ export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): Parse
     if (f.table !== "participant_count" && f.table !== "participant_breakdown" && f.table !== "finance") return true;
     const value = f.table === "finance" ? Math.abs(f.amount_sek ?? NaN) : f.value;
     if (!lines.has(f.line) && !tainted.get(f.line)?.has(value)) return true;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      value: String(value),
-      message:
-        "a figure the document's correction notice says was printed wrongly, or a figure of the same sentence: not stored",
-    });
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: String(value),
+        message:
+          "a figure the document's correction notice says was printed wrongly, or a figure of the same sentence: not stored",
+      }),
+    );
     return false;
   };
   const facts = out.facts.filter(keep);

@@ -642,6 +642,20 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
   }
 
+  /**
+   * A number inside a bracket that names it with words of its own before it: "31 % (före insats: 5 %)",
+   * "(riket 38 %)", "(målet var 40 %)". The bracket's figure is another time's, group's or target's; a bare
+   * bracket ("48 (40 %) gick till arbete eller studier") restates the figure before it and is not meant.
+   */
+  const labelledBracket = (i: number): boolean => {
+    if (depth[i]! === 0) return false;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && t.text === "(" && depth[k] === depth[i]) return false;
+      if (t.type === "word" && depth[k] === depth[i]) return true;
+    }
+    return false;
+  };
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
   /**
    * "Arbete (även med lönestöd): 19": a bracketed remark closing a label before its colon says
@@ -1194,7 +1208,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   }
 
   function readRate(tok: NumberToken, i: number) {
-    if (tok.value < 0 || tok.value > 100) {
+    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
       return;
     }

@@ -39,8 +39,10 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   // A table drawn with pipes reads as one laid out with gaps, as the statement layer reads it.
   const lines = gridLines(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const raw = lines[n - 1] ?? "";
-    if (!BUDGET_WORD.test(raw) || taken(n)) continue;
+    const written = lines[n - 1] ?? "";
+    if (!BUDGET_WORD.test(written) || taken(n)) continue;
+    // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
+    const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
     const { text, title } = withoutTitle(raw);
     // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
     const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
@@ -115,6 +117,24 @@ function costCentres(rows: readonly { label: string; values: number[]; item?: st
     (v, i) =>
       parts.every((p) => p.values.length === total.values.length) && parts.reduce((a, p) => a + p.values[i]!, 0) === v,
   );
+}
+
+/** A basis word over the whole year, no year written: "Utfall jan–dec", "Budget helår". */
+const WHOLE_YEAR_CELL =
+  /(?<!\p{L})(utfall|budget|bokslut)( +)(jan(?:uari)?\.? ?[–-] ?dec(?:ember)?\.?|helåret|helår|hela året)(?= {2,}|\t|$)/giu;
+
+/**
+ * A header naming its columns' basis over the whole year and no year ("Utfall jan–dec   Budget
+ * helår   Avvikelse"): the report's own year, written where the period's words stood so the
+ * columns keep their place. Undefined unless both an outcome and a budget cell say so.
+ */
+function withReportYear(raw: string, year: number): string | undefined {
+  const bases = new Set<string>();
+  const dated = raw.replace(WHOLE_YEAR_CELL, (_, basis: string, gap: string, period: string) => {
+    bases.add(basis.toLowerCase() === "budget" ? "budget" : "actual");
+    return `${basis}${gap}${String(year).padEnd(period.length)}`;
+  });
+  return bases.size === 2 ? dated : undefined;
 }
 
 /**

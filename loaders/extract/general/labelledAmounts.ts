@@ -16,8 +16,10 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
+import { PAGE_MARK } from "./pageFurniture.ts";
 import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -133,14 +135,14 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       .trim()
       .replace(/^\.$/, "");
     const unread = (why: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: n,
-        value: a.raw,
-        message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: n,
+          value: a.raw,
+          message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
+        }),
+      );
     // "(2023: 4,45 mnkr)": the same figure for the year before, beside the year's.
     const prior = priorBeside(after, amounts[1], doc.periodYear);
     if (amounts.length > (prior ? 2 : 1) || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {
@@ -212,14 +214,14 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   for (const block of statementBriefs(doc, pending)) facts.push(...block);
   for (const f of pending)
     if (!facts.includes(f))
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: f.line,
-        value: f.text,
-        message: `a labelled amount under a heading naming no one, in a report with intervention sections, was not stored: its list is no statement in brief (revenue, costs, the year's result and equity, with revenue − costs = result)`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: f.line,
+          value: f.text,
+          message: `a labelled amount under a heading naming no one, in a report with intervention sections, was not stored: its list is no statement in brief (revenue, costs, the year's result and equity, with revenue − costs = result)`,
+        }),
+      );
   facts.push(...unitBlockAmounts(doc, stated, whoseUnclear));
   return { facts, findings, coverage: [] };
 }
@@ -284,7 +286,8 @@ function unitBlockAmounts(
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
     const rows: { item: string | undefined; label: string; sek: number; signed: boolean; line: number }[] = [];
     let n = h + 1;
-    for (; n <= doc.lineCount && doc.at(n) !== ""; n++) {
+    // A page's or slide's number ("7/10") closes the block as a blank line does.
+    for (; n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n)); n++) {
       const m = LABEL_AND_AMOUNT.exec(doc.lines[n - 1] ?? "");
       if (!m) break;
       const label = m.groups!.label!.replace(BALANCE_DAY, "");
@@ -300,7 +303,7 @@ function unitBlockAmounts(
       });
     }
     // The block ends on a blank line: a line of another shape inside it is another table.
-    if (n <= doc.lineCount && doc.at(n) !== "") continue;
+    if (n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n))) continue;
     const one = (item: string) => {
       const found = rows.filter((r) => r.item === item);
       return found.length === 1 ? found[0] : undefined;

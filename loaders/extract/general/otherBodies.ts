@@ -14,6 +14,7 @@ import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { isHeading } from "./sectionScope.ts";
+import { unreadNumber } from "../findings.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
@@ -186,14 +187,14 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       .get(f.line)
       ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(Math.abs(v))));
     if (!hit) return true;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      value: values.join(" "),
-      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: values.join(" "),
+        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
+      }),
+    );
     return false;
   };
   // A rate waiting for its base goes with its sentence too.

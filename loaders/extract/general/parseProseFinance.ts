@@ -28,6 +28,7 @@ import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -35,6 +36,8 @@ const EVERYDAY_CUE = /kronor/i;
 
 /** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
 const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
+/** A cell that can be an amount: three digits in a run, or a decimal ("4,6" Mkr). */
+const AMOUNT_CELL = /\d{3}|\d[,.]\d/;
 /**
  * A sentence that ends in a page or note reference ("Resultaträkningen finns på sidorna 14–15.",
  * "Se not 3."): it points at a table, it is not one of its rows. Only with the full stop that ends
@@ -64,6 +67,9 @@ export function itemsInTables(doc: DocumentText): Set<string> {
     if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
+    // A row of scores or counts ("Kostnaderna överskrider budget  2  4  8", a risk matrix) holds no amount:
+    // an amount has three digits, a thousands group or decimals (Mkr).
+    if (!AMOUNT_CELL.test(doc.at(n).slice(m[1]!.length))) continue;
     const label = foldLabel(m[1]!).words.join(" ");
     for (const [item, stems] of ITEM_STEMS) if (stems.some((s) => label.includes(s))) items.add(item);
   }
@@ -288,14 +294,9 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const plan = isPlanDocument(doc);
   const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line,
-      value: raw,
-      message: `"${raw}" in running text was not stored: ${why}`,
-    });
+    findings.push(
+      unreadNumber({ subject: SECTION, line, value: raw, message: `"${raw}" in running text was not stored: ${why}` }),
+    );
   /** Why a figure of running text is not the federation's for its year, or undefined. */
   const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
     // A budget or an earlier year's figure is restated only where a table has that column, or where no

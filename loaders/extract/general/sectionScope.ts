@@ -17,7 +17,10 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (\w*insatser|deltagare|resultat|verksamhet|statistik\w*|deltagarregist\w*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+/** A caption that names a count of participants and no one (every word after the first in lower case). */
+const COUNT_TOPIC =
+  /^(?:inskrivna|nya|nyinskrivna|avslutade|pågående|flöde|inflöde|utflöde|deltagare|antal)(?: \p{Ll}+)*$/u;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -67,8 +70,16 @@ const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 /** A heading framed by runs of rule characters, as a plain-text print-out sets one ("=== Insats: Steget ==="). */
 const FRAMED_HEADING = /^([=*~-])\1{2,} *(\S(?:.*\S)?) *\1{3,}$/;
 /** A line's text without a Markdown heading marker or a print-out's frame. */
+// A chart's base after its title ("Vart gick de som avslutade 2024? (n = 96)") is no part of the heading.
 const headingText = (doc: DocumentText, n: number) =>
-  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(FRAMED_HEADING, "$2");
+  doc
+    .at(n)
+    .replace(MARKDOWN_HEADING, "")
+    .replace(MARKDOWN_BOLD_LINE, "$2")
+    .replace(FRAMED_HEADING, "$2")
+    .replace(CHART_BASE, "");
+/** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
+export const CHART_BASE = /\s*\(n\s*=\s*(\d{1,5})\)$/i;
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -120,7 +131,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
-  if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
+  // A slide's title may be a question over its chart ("Bild 6" / "Vart gick de som avslutade?").
+  if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
@@ -152,9 +164,13 @@ function headingAt(doc: DocumentText, n: number): boolean {
   )
     return false;
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
-  // Page furniture before it (a page number, a running header) stands where a blank line would.
-  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
+  // Page furniture before it (a page number, a running header) stands where a blank line would,
+  // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
+  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev);
 }
+
+/** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
+const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
@@ -234,7 +250,14 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
+      else if (
+        current.kind === "federation" &&
+        !numbered &&
+        COUNT_TOPIC.test(body.charAt(0).toLowerCase() + body.slice(1))
+      ) {
+        // "Inskrivna vid månadens slut", "Flöde under månaden" under "Deltagare i förbundets
+        // insatser": a caption naming a count, and no one, goes on with the federation's section.
+      } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
       } else if (isLeadInSection(doc, n, t)) {
@@ -277,7 +300,7 @@ export type Owner = string | null | "unclear";
 
 /** Words near a table that say it covers all interventions. */
 const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
@@ -287,8 +310,21 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return namesAllInterventions(around) ? null : "unclear";
+  return namesAllInterventions(around) || titledFederations(doc) ? null : "unclear";
 }
+
+/**
+ * A document whose title says it is the federation's own statistics ("Uppföljning 2024 – utdrag
+ * ur förbundets statistikfil") and in which no section is an intervention's: its tables are the
+ * federation's, though captions between them ("Summa av Antal") leave their lines unscoped.
+ */
+const titledFederations = oncePerDocument((doc: DocumentText): boolean => {
+  const scopes = scopeByLine(doc);
+  if (scopes.some((s) => s.kind === "intervention")) return false;
+  const title: string[] = [];
+  for (let n = 1; n <= doc.lineCount && title.length < 3; n++) if (doc.at(n) !== "") title.push(doc.at(n));
+  return title.some((t) => /(?:samordnings)?förbundets (?:statistik|deltagarregist|uppföljning)/i.test(t));
+});
 
 /** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */
 export function namesAllInterventions(text: string): boolean {
