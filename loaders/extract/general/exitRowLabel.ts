@@ -23,6 +23,9 @@ export function exitRowCategory(label: string): string | undefined {
 const EXIT_LEAD =
   /^(?:(?:avslut|avslutade|avslutad|avslutats|utskrivna|utskrivning|utskrivningar)\s+)?(?:till|mot)\s+/i;
 
+/** The exits that went elsewhere, said as exits: "Övriga avslut", "Andra avslut", "Annat avslut". */
+const OTHER_EXITS = /^(övriga|övrigt|andra|annat|annan)\s+avslut(?:sorsaker)?$/i;
+
 /**
  * The exit destination a table row's label names after exit words ("Avslut till arbete",
  * "Till studier", "Avslutade mot aktivt arbetssökande"), if any: such a row counts exits by
@@ -31,7 +34,8 @@ const EXIT_LEAD =
  */
 export function destinationRowCategory(label: string): string | undefined {
   const rest = label.replace(EXIT_LEAD, "").trim();
-  if (rest === label.trim()) return undefined;
+  // "Övriga avslut", "Annat avslut": a label that says exit in its own words names its category.
+  if (rest === label.trim()) return OTHER_EXITS.test(rest) ? "other_exit" : undefined;
   const named = exitRowCategory(rest);
   if (named) return named === "unknown" ? undefined : named;
   const c = bestConcept(rest, ["exit"]);

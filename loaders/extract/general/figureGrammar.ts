@@ -225,6 +225,7 @@ export type SetAsideReason =
   | "target"
   | "table_row"
   | "staff"
+  | "waiting"
   | "change_from"
   | "change"
   | "prior_year";
@@ -321,6 +322,13 @@ export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
 const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
+const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
+/**
+ * People waiting for a place: "i kö", "på väntelistan", "väntar på en plats" ("kön" alone is as
+ * often a person's sex: "angett kvinna som kön").
+ */
+const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på|väntande|väntetid)(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
@@ -343,19 +351,25 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
   ["other_positive", /\b(en )?(annan|andra) positiva? stegförflyttning(ar)?\b/],
-  ["continued_rehab", /(fortsatt|vidare till|vidare) rehabilitering/],
+  // "fortsatt stöd hos annan aktör": support that goes on with another of the parties is continued rehabilitation.
+  [
+    "continued_rehab",
+    /(fortsatt|vidare till|vidare) rehabilitering|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
+  ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
+/** "avbrott eller flytt": a destination's label made only of leaving without one, said only of people who left. */
+const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|flytt|flyttning))*$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -387,7 +401,7 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   let t = text;
   const found = new Set<ExitCategory>();
   if (exiting && REHAB_VERB.test(t)) found.add("continued_rehab");
-  if (exiting && OTHER_REASON.test(t)) found.add("other_exit");
+  if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t.trim()))) found.add("other_exit");
   if (DEST_JOINT.test(t)) {
     found.add("work_or_studies");
     t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
@@ -665,6 +679,25 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   };
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
   /**
+   * "Arbete (även med lönestöd): 19": a bracketed remark closing a label before its colon says
+   * what the label includes, it does not rename it; the label is the words before the bracket.
+   */
+  const remarkBefore = (colon: number): number => {
+    if (!(tokens[colon - 1]?.type === "punct" && tokens[colon - 1]!.text === ")")) return colon;
+    let k = colon - 2;
+    while (k >= 0 && (tokens[k]!.type === "word" || (tokens[k]!.type === "punct" && /^[./]$/.test(tokens[k]!.text))))
+      k--;
+    const remark = tokens[k + 1];
+    return k >= 0 &&
+      k < colon - 2 &&
+      tokens[k]!.type === "punct" &&
+      tokens[k]!.text === "(" &&
+      remark?.type === "word" &&
+      INCLUSION_REMARK.test(remark.lower)
+      ? k
+      : colon;
+  };
+  /**
    * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
    * figures or of a gender split right after a number is passed over.
    */
@@ -915,6 +948,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       setAside(tok, "target");
       continue;
     }
+    // "5 personer står i kö": people waiting for a place are not yet participants.
+    if (WAITING.test(afterText) || WAITING.test(beforeText)) {
+      setAside(tok, "waiting");
+      continue;
+    }
     // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's
     // participants, where the report's year is known. Only a whole count, never an anchor of a split.
     const prior = PRIOR_OPENING.exec(beforeText);
@@ -1039,7 +1077,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
-    const label = labelled ? wordsOf(afterColon ? before(colon) : before(i)) : beforeText;
+    const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
+    // "Antal personer i kö vid periodens slut: 5": the same said by the label.
+    if (WAITING.test(label)) {
+      setAside(tok, "waiting");
+      continue;
+    }
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       classify(afterText, label, i) ??

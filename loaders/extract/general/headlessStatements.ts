@@ -13,7 +13,7 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
 import type { DocumentText } from "../documentText.ts";
 import { parseColumnHeader, type Column } from "./columnHeaders.ts";
-import { gridLines } from "./layoutGrid.ts";
+import { gridLines, isAligned } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
 
 /** Lines a headless table may run over; a plan's budget table is short. */
@@ -41,26 +41,82 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   for (let n = 1; n <= doc.lineCount; n++) {
     const written = lines[n - 1] ?? "";
     if (!BUDGET_WORD.test(written) || taken(n)) continue;
-    const raw = /\d{4}/.test(written) ? written : withReportYear(written, doc.periodYear);
-    if (raw === undefined) continue;
+    // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
+    const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
     const { text, title } = withoutTitle(raw);
-    const header = parseColumnHeader(text);
+    // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
+    const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
+    const header = yearless ?? (/\d{4}/.test(raw) ? parseColumnHeader(text) : null);
     if (!header || !namesBudgetBeside(header.valueColumns)) continue;
     const columns = header.valueColumns.length;
     let totals = 0;
+    const rows: { label: string; values: number[]; item?: string }[] = [];
+    let centresEnded = false;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
+      // The cost centres are the rows up to the first blank line after them.
+      if (t === "" && rows.length > 0) centresEnded = true;
       if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
       const row = readStatementRow(lines[k - 1] ?? "", columns, header.hasNote);
-      if (row && TOTALS.has(statementItem(row.label, "income_statement")?.item ?? "")) totals++;
+      const item = row ? statementItem(row.label, "income_statement")?.item : undefined;
+      if (row && !centresEnded) rows.push({ label: row.label, values: row.values, ...(item ? { item } : {}) });
+      if (item && TOTALS.has(item)) totals++;
     }
-    if (totals >= 2) {
+    if (totals >= 2 || costCentres(rows)) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
-      const rest = unit ? `${text.trim()}  (${unit})` : text.trim();
-      found.push(title ? { line: n, rest, layout: text } : { line: n, rest });
+      const written = yearless ? withYears(text, doc.periodYear) : text.trim();
+      const rest = unit ? `${written}  (${unit})` : written;
+      found.push(title || yearless ? { line: n, rest, layout: text } : { line: n, rest });
     }
   }
   return found;
+}
+
+/** A cell that is only a basis word: "Budget", "Utfall", "Bokslut". */
+const BARE_BASIS = /(?<=^|\s{2,})(budget|utfall|bokslut)(?=\s{2,}|\s*$)/gi;
+const HAS_BARE_BASIS = new RegExp(BARE_BASIS.source, "i");
+
+/** The header with the report's year after each bare basis word ("Budget" → "Budget 2024"). */
+function withYears(text: string, year: number): string {
+  return text.trim().replace(BARE_BASIS, `$1 ${year}`);
+}
+
+/**
+ * A header naming its columns without a year ("Kostnadsställe   Budget   Utfall   Avvikelse"),
+ * read as the report's year's, where nothing says another: the header laid out in columns, and
+ * no year but the report's on its caption lines above (a plan's "Budget 2025" table is another year's).
+ */
+function ofTheReportYear(doc: DocumentText, n: number, text: string): ReturnType<typeof parseColumnHeader> {
+  if (!isAligned(text.trim()) || !HAS_BARE_BASIS.test(text)) return null;
+  for (let k = n - 1; k >= Math.max(1, n - 3) && doc.at(k) !== ""; k--)
+    if ((doc.at(k).match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).some((y) => Number(y) !== doc.periodYear)) return null;
+  return parseColumnHeader(withYears(text, doc.periodYear));
+}
+
+/** The federation's own running costs: a cost centre only the federation as a whole has. */
+const OWN_COST_CENTRE =
+  /^(kansli\p{L}*|styrelse\p{L}*|förbundsstyrelse\p{L}*|ledning\p{L}*|administration\p{L}*|gemensam\p{L}* kostnader)(?!\p{L})/iu;
+/** "Summa kostnader", "Kostnader totalt": a total that says it is of costs. */
+const COSTS_TOTAL = /(?<!\p{L})kostnader(?!\p{L})/iu;
+
+/**
+ * A follow-up per cost centre ("Styrelse och revision", "Kansli", each intervention, then "Summa
+ * kostnader"): the federation's total costs only where its rows include the federation's own
+ * running costs (kansli, styrelse, ledning), the rows add up to the total row in every column,
+ * and the total is the only row the lexicon names. An interventions' budget table sums only them.
+ */
+function costCentres(rows: readonly { label: string; values: number[]; item?: string }[]): boolean {
+  const named = rows.filter((r) => r.item !== undefined);
+  const total = rows.at(-1);
+  if (!total || named.length !== 1 || named[0] !== total || total.item !== "cost_operating") return false;
+  if (!COSTS_TOTAL.test(total.label)) return false;
+  const parts = rows.slice(0, -1);
+  if (parts.length < 2 || !parts.some((r) => OWN_COST_CENTRE.test(r.label))) return false;
+  // Every amount column adds up (a deviation column too: it is budget − outcome row by row).
+  return total.values.every(
+    (v, i) =>
+      parts.every((p) => p.values.length === total.values.length) && parts.reduce((a, p) => a + p.values[i]!, 0) === v,
+  );
 }
 
 /** A basis word over the whole year, no year written: "Utfall jan–dec", "Budget helår". */

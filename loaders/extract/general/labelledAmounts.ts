@@ -27,6 +27,10 @@ const SECTION = "general:prose_labelled";
 const ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end"]);
 /** "- Intäkter: 7 200 tkr" (a bullet is optional; the colon is not). */
 const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()/-]{2,40}?)\s*:\s*(?<rest>.+)$/u;
+/** A unit in brackets closing a label: "Intäkter totalt (kr)", "Eget kapital 2024-12-31 (tkr)". */
+const LABEL_UNIT = new RegExp(`^(?<label>.*?\\S)\\s*\\(\\s*(?<unit>${UNIT_WORD_SOURCE})\\s*\\)$`, "iu");
+/** An amount with nothing after it: "3 480 000", "-87 385". */
+const BARE_AMOUNT = /^\s*[-−]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*\s*$/u;
 /** The report's year or balance date closing a label: " 2024", " 31/12 2024", " 2024-12-31", " per 31 december 2024". */
 const LABEL_DATE =
   /\s+(?:(?:per|den)\s+)?(?:(?:31\/12|31 dec(?:ember)?\.?|\d{1,2}\/\d{1,2})?\s*(?<year>(?:19|20)\d\d)(?:-12-31)?|31\/12|31 dec(?:ember)?\.?)$/u;
@@ -72,6 +76,8 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const anyIntervention = scopes.some((s) => s.kind === "intervention");
+  /** Facts held until their block is judged (`statementBriefs`). */
+  const pending: FactInput[] = [];
   // Items a statement of the document gives: its rows come first, the list only repeats them.
   const stated = new Set(read.flatMap((f) => (f.table === "finance" && !f.section.includes("prose") ? [f.item] : [])));
   const whoseUnclear = (n: number): string | undefined =>
@@ -106,12 +112,18 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       section: SECTION,
       approximate,
     });
-    const label = m.groups!.label!.trim();
+    // "Intäkter totalt (kr): 3 480 000": the unit in brackets closing the label is the bare amount's.
+    const unitInLabel = LABEL_UNIT.exec(m.groups!.label!.trim());
+    const label = unitInLabel ? unitInLabel.groups!.label! : m.groups!.label!.trim();
+    const written =
+      unitInLabel && BARE_AMOUNT.test(m.groups!.rest!)
+        ? `${m.groups!.rest!.trim()} ${unitInLabel.groups!.unit!}`
+        : m.groups!.rest!;
     const budget = BUDGET_LABEL.exec(label);
     // ", varav medlemsbidrag 16,0 mkr": a part of the year's item after it, no second figure of its
     // own; a budget line must say nothing but its amount.
     const part = (text: string) => (budget ? text : text.replace(PART_AFTER, ""));
-    const rest = part(m.groups!.rest!);
+    const rest = part(written);
     const dated = budget ? undefined : LABEL_DATE.exec(label);
     // A year in the label other than the report's (or, for a budget, the next) leaves the line to the checks below.
     const budgetYear = budget ? Number(budget.groups!.year) : undefined;
@@ -172,11 +184,15 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread(heading);
       continue;
     }
-    if (notOurs) {
+    // Under a heading that names no one, the list may still be the federation's statement in
+    // brief: held until its block is judged as a whole (below).
+    const held = notOurs !== undefined && scopes[n - 1]!.kind === "unknown";
+    if (notOurs && !held) {
       unread(notOurs);
       continue;
     }
     if (stated.has(item)) continue;
+    const out = held ? pending : facts;
     let sek = a.sek;
     if (item === "cost_operating") sek = Math.abs(sek);
     else if (DEFICIT.test(after) && SURPLUS.test(after)) {
@@ -187,14 +203,14 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       unread("a minus sign beside the word for a surplus");
       continue;
     }
-    facts.push(fact(item, doc.periodYear, "actual", sek, a.approximate));
+    out.push(fact(item, doc.periodYear, "actual", sek, a.approximate));
     if (!prior) continue;
     // An earlier result carries its own sign: only its minus, never the words said of this year's.
     if (item === "result" && (DEFICIT.test(after) || SURPLUS.test(after)))
       unread("an earlier result beside sign words");
     else if (isHedgedGuess(prior) || (item !== "result" && prior.sek < 0)) unread("an implausible earlier amount");
     else
-      facts.push(
+      out.push(
         fact(
           item,
           doc.periodYear - 1,
@@ -204,8 +220,51 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
         ),
       );
   }
+  for (const block of statementBriefs(doc, pending)) facts.push(...block);
+  for (const f of pending)
+    if (!facts.includes(f))
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: f.line,
+          value: f.text,
+          message: `a labelled amount under a heading naming no one, in a report with intervention sections, was not stored: its list is no statement in brief (revenue, costs, the year's result and equity, with revenue − costs = result)`,
+        }),
+      );
   facts.push(...unitBlockAmounts(doc, stated, whoseUnclear, findings));
   return { facts, findings, coverage: [] };
+}
+
+/**
+ * Labelled amounts held back under a heading naming no one, grouped by their block (lines with
+ * no blank line between them): a block is the federation's statement in brief where it gives the
+ * year's revenue, costs, result and closing equity, and revenue − costs is the result. An
+ * intervention's or a project's budget has no equity of its own.
+ */
+function statementBriefs(doc: DocumentText, pending: readonly FactInput[]): FactInput[][] {
+  const blocks: FactInput[][] = [];
+  for (const f of pending) {
+    const last = blocks.at(-1)?.at(-1);
+    const joined = last !== undefined && !doc.lines.slice(last.line, f.line - 1).some((l) => l.trim() === "");
+    if (joined) blocks.at(-1)!.push(f);
+    else blocks.push([f]);
+  }
+  return blocks.filter((block) => {
+    const one = (item: string) => {
+      const found = block.flatMap((f) =>
+        f.table === "finance" && f.item === item && f.year === doc.periodYear ? [f.amount_sek] : [],
+      );
+      return found.length === 1 ? (found[0] ?? undefined) : undefined;
+    };
+    const [revenue, cost, result, equity] = ["revenue_operating", "cost_operating", "result", "equity_end"].map(one);
+    return (
+      revenue !== undefined &&
+      cost !== undefined &&
+      result !== undefined &&
+      equity !== undefined &&
+      revenue - cost === result
+    );
+  });
 }
 
 /** A heading ending on its unit: "Ekonomi i sammandrag (kr)", "Ekonomin i korthet, tkr". */

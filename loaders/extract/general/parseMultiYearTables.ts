@@ -87,6 +87,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
       ? (periodHeader(raw, line, context) ??
+          relativeYearHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
@@ -140,6 +141,39 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
     years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     parts: true,
+  };
+}
+
+/** A column headed by the report's year in words: "Verksamhetsåret", "Räkenskapsåret", "Innevarande år". */
+const THIS_YEAR = /^(verksamhetsåret|räkenskapsåret|innevarande år|i år)$/i;
+/** A column headed by the year before in words: "Föregående år", "Fg år", "Förra året", "Året innan". */
+const YEAR_BEFORE =
+  /^(föregående år|föregående räkenskapsår|föregående verksamhetsår|fg\.? år|förra året|året innan)$/i;
+
+const YEAR_IN_WORDS = /verksamhetsåret|räkenskapsåret|innevarande år|i år|föregående|fg\.? år|förra året|året innan/i;
+
+/**
+ * Columns headed by years in words, as a report that names its year only on its title page
+ * writes them: "Ekonomi i sammandrag (kr)   Verksamhetsåret   Föregående år". The first is the
+ * report's year, the second the year before; both must stand there, after at most a title.
+ */
+function relativeYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  // Cheap first: most lines name no year in words.
+  if (!YEAR_IN_WORDS.test(raw) || !isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const yearOf = (c: string) =>
+    THIS_YEAR.test(c) ? context.periodYear : YEAR_BEFORE.test(c) ? context.periodYear - 1 : NaN;
+  const first = cells.findIndex((c) => !Number.isNaN(yearOf(c[0])));
+  if (first < 0 || first > 1) return null;
+  const heads = cells.slice(first);
+  const years = heads.map((c) => yearOf(c[0]));
+  if (heads.length < 2 || years.some(Number.isNaN) || new Set(years).size !== years.length) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
+  return {
+    line,
+    raw,
+    years,
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
 }
 

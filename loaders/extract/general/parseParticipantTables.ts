@@ -21,7 +21,15 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
-import { gridLines, headerOverColumns, stackHeader } from "./layoutGrid.ts";
+import {
+  cellsByPosition,
+  gridLines,
+  headerOverColumns,
+  isAligned,
+  numericTail,
+  placedCells,
+  stackHeader,
+} from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
@@ -331,6 +339,30 @@ function readRow(text: string, count: number): Row | null {
 }
 
 /**
+ * "Avslut till arbete                  20" under "Kvinnor   Män   Totalt" in layout text: a
+ * destination row with only its total cell filled, placed by position under the header's cells
+ * (the gender cells stay empty, NaN). Any other row, or a cell under a gender column, is no such row.
+ */
+function totalOnlyRow(raw: string, header: string, columns: readonly Column[]): Row | null {
+  const { label } = numericTail(raw);
+  if (!destinationRowCategory(label) || !isAligned(header)) return null;
+  const cells = placedCells(header).slice(-columns.length);
+  const named = readColumns(cells.map((c) => c.text));
+  if (cells.length !== columns.length || named?.length !== columns.length) return null;
+  if (!named.every((c, i) => c.gender === columns[i]!.gender && c.measure === columns[i]!.measure && !c.exit))
+    return null;
+  const placed = cellsByPosition(
+    raw,
+    cells.map((c) => ({ from: c.from, to: c.to - 1, written: c.text })),
+  );
+  const total = columns.findIndex((c) => c.gender === "all");
+  if (!placed.values || total < 0) return null;
+  const v = placed.values[total]!;
+  if (!placed.values.every((x, i) => Number.isNaN(x) === (i !== total)) || !Number.isInteger(v) || v < 0) return null;
+  return { label, values: placed.values, damaged: false, percent: columns.map(() => false) };
+}
+
+/**
  * The measure a row label names when the columns are genders only ("Kvinnor Män Totalt"):
  * "Inskrivna deltagare", "Varav nya", "Utskrivna". Undefined for any other label or header.
  */
@@ -394,7 +426,9 @@ function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
     if (c.gender !== "all" || c.exit || c.share) return true;
     const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
     const all = at(c.measure, "all");
-    return w < 0 || m < 0 || all < 0 || row.values[w]! + row.values[m]! === row.values[all]!;
+    // Empty gender cells (NaN: a row with only its total filled) have nothing to add up.
+    const empty = Number.isNaN(row.values[w]!) && Number.isNaN(row.values[m]!);
+    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! === row.values[all]!;
   });
 }
 
@@ -531,7 +565,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (RULE.test(rt)) continue;
       const afterBlank = blanks > 0;
       blanks = 0;
-      const row = readRow(rt, columns.length);
+      const row =
+        readRow(rt, columns.length) ?? totalOnlyRow(grid[r - 1] ?? "", grid[headerLines.at(-1)! - 1] ?? "", columns);
       if (!row) {
         // The rest of the label of the row just above, indented under it ("Unga vuxna – vägen till
         // egen 21 17 38" / "  försörjning (Björkås)").
@@ -607,7 +642,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       titlesGroups(headerText) ||
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
-      rows.some((x) => x.row.values.some((v) => v >= 100_000 || !Number.isInteger(v))) ||
+      rows.some((x) => x.row.values.some((v) => v >= 100_000 || !(Number.isInteger(v) || Number.isNaN(v)))) ||
       /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
     ) {
       coverage.push({
@@ -940,9 +975,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (o === "unclear") return unread("whose exits these are is unclear");
     if (columns.some((c) => c.measure !== "enrolled" || c.exit || c.share))
       return unread("its columns are not a gender split of one count");
+    // An empty cell (NaN: a row with only its total filled) is no figure.
     const cell = (g: Gender) => {
-      const i = columns.findIndex((c) => c.gender === g);
-      return i >= 0 ? row.values[i] : undefined;
+      const v = row.values[columns.findIndex((c) => c.gender === g)];
+      return v === undefined || Number.isNaN(v) ? undefined : v;
     };
     const total = cell("all");
     if (total === undefined) return unread("no total column");
@@ -1074,7 +1110,7 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -1082,7 +1118,9 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
   [/^(män|m)$/, "man"],
 ];
 /** Column words of an exit table. */
-const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|\d{4})$/;
+const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
+/** "Sysselsättning före och efter insats, avslutade deltagare": a table of the exited before and after. */
+const BEFORE_AND_AFTER = /\bföre och efter\b/i;
 const EXIT_WORD = /avslut|vart|vad hände/i;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
@@ -1190,7 +1228,15 @@ function readExitTables(
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
-    const totalAt = count === 1 ? 0 : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
+    // "Före  Efter" under a caption of the exited before and after: only "Efter" is where they went;
+    // those columns anywhere else are no exit table's.
+    const beforeAfter = valueCols.includes("före") || valueCols.includes("efter");
+    if (beforeAfter && !(BEFORE_AND_AFTER.test(m[0]) && valueCols.length === 2 && valueCols[0] === "före")) continue;
+    const totalAt = beforeAfter
+      ? 1
+      : count === 1
+        ? 0
+        : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
     // "Kvinnor Män Totalt": the total row's gender cells are the exited per gender.
     const genderAt = EXIT_GENDER_COLUMNS.map(([re, gender]) => ({
       gender,

@@ -12,6 +12,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import {
   COMPARISON_TAIL,
+  destinationsIn,
   DRAWN_FROM_BEFORE,
   isOneGenderOfThem,
   readSentenceInContext,
@@ -177,6 +178,42 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
   return bullet(aFirst) && bullet(bFirst) && a.starts.at(-1)!.line + 1 === bFirst;
 }
 
+/** "Summa avslut: 95", "Totalt: 95": the line closing a list of destinations with their total. */
+const LIST_TOTAL = /^(?:summa|totalt|total|s:a)(?: (?:avslut|avslutade|avslutsorsaker))?\s*:\s*(\d{1,4})$/iu;
+/** "Studier: 10", "Arbete (även med lönestöd): 19": one item of such a list. */
+const LIST_ITEM_LINE = /^(\p{L}[^:]*?)\s*:\s*(\d{1,4})$/u;
+
+/**
+ * The lines of each list of destinations, one item a line, closed by a Summa line that its items
+ * add up to (each a different destination): line → that total. A list written with dot leaders
+ * reads "label: n" here (`proseSentences`).
+ */
+function summedDestinationLists(units: readonly Unit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let run: { line: number; value: number; category: string }[] = [];
+  let prevLine = -1;
+  for (const u of units) {
+    const line = u.starts[0]!.line;
+    if (u.starts.length !== 1 || line !== prevLine + 1) run = [];
+    prevLine = line;
+    const t = u.text.trim();
+    const total = LIST_TOTAL.exec(t);
+    if (total) {
+      const n = Number(total[1]);
+      const distinct = new Set(run.map((r) => r.category)).size === run.length;
+      if (run.length >= 2 && distinct && run.reduce((a, r) => a + r.value, 0) === n)
+        for (const r of run) out.set(r.line, n);
+      run = [];
+      continue;
+    }
+    const item = LIST_ITEM_LINE.exec(t);
+    const categories = item ? destinationsIn(item[1]!.toLowerCase(), true) : [];
+    if (categories.length === 1) run.push({ line, value: Number(item![2]), category: categories[0]! });
+    else run = [];
+  }
+  return out;
+}
+
 /**
  * `tables`: the facts the document's tables gave; their exits of the year are known before any
  * sentence, so "Av de 120 som avslutades …" restating a table's federation exits is the federation's.
@@ -247,6 +284,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     owner: undefined,
     counts: [],
   };
+  const summedLists = summedDestinationLists(proseUnits(doc));
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -326,6 +364,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         !cued(STRONG_FEDERATION_CUE, sentence)
       )
         scope = lastScope;
+      // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
+      // destinations whose items add up to its Summa line, that total the federation's exits read
+      // before and no intervention's, is the federation's.
+      const listTotal = summedLists.get(firstLine);
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        listTotal !== undefined &&
+        yearExits.get(null)?.has(listTotal) &&
+        ![...yearExits].some(([who, v]) => who !== null && v.has(listTotal))
+      )
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
       // exits, and no intervention's: the sentence goes on about the federation's exits.
       if (

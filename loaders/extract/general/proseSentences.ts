@@ -50,7 +50,7 @@ const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|
 const MARGIN_LINES = 4;
 
 /** A label, dot leaders, a number: a row of a list of figures written with leaders. */
-const LEADER_ROW = /^(.*\p{L})\s*(?:\.\s?){3,}\s*(\d[\d ]*)$/u;
+const LEADER_ROW = /^(.*[\p{L})])\s*(?:\.\s?){3,}\s*(\d[\d ]*)$/u;
 /** What every leader holds, three dots: a quick test before LEADER_ROW backtracks over a whole line. */
 const LEADER_DOTS = /\.\s?\.\s?\./;
 

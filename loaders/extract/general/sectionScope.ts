@@ -65,17 +65,25 @@ const COLUMN_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget)$/;
 const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** "4.2 Mål", "A1. Deltagare 2024" (a part's letter before its section's number). */
+const NUMBERED = /^((?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
 const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
-/** A line's text without a Markdown heading marker. */
+/** A heading framed by runs of rule characters, as a plain-text print-out sets one ("=== Insats: Steget ==="). */
+const FRAMED_HEADING = /^([=*~-])\1{2,} *(\S(?:.*\S)?) *\1{3,}$/;
+/** A line's text without a Markdown heading marker or a print-out's frame. */
 // A chart's base after its title ("Vart gick de som avslutade 2024? (n = 96)") is no part of the heading.
 const headingText = (doc: DocumentText, n: number) =>
-  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(CHART_BASE, "");
+  doc
+    .at(n)
+    .replace(MARKDOWN_HEADING, "")
+    .replace(MARKDOWN_BOLD_LINE, "$2")
+    .replace(FRAMED_HEADING, "$2")
+    .replace(CHART_BASE, "");
 /** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
 export const CHART_BASE = /\s*\(n\s*=\s*(\d{1,5})\)$/i;
 
@@ -147,8 +155,15 @@ function headingAt(doc: DocumentText, n: number): boolean {
     .split(/\s+/)
     .filter(Boolean);
   const next = doc.nextNonBlank(n, 2);
-  const rowBelow = next !== undefined && doc.at(next).length <= 60 && /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next));
+  // "Antal inskrivna: 149" below is a labelled line, no table row: a key-value list has no header.
+  const rowBelow =
+    next !== undefined &&
+    doc.at(next).length <= 60 &&
+    /^\p{L}.*\s\d+\s?%?$/u.test(doc.at(next)) &&
+    !/:\s*\d+\s?%?$/.test(doc.at(next));
   const columnWords = words.filter((w) => COLUMN_WORD.test(w)).length;
+  // A framed line ("=== Samtliga insatser ===") is a heading whatever its words.
+  if (FRAMED_HEADING.test(doc.at(n))) return prev === "" || p < n - 1;
   if (
     words.every((w) => TABLE_WORD.test(w)) &&
     (columnWords >= 2 || (rowBelow && columnWords >= 1 && !CAPTION.test(doc.at(next!))))
@@ -288,7 +303,7 @@ export type Owner = string | null | "unclear";
 
 /** Words near a table that say it covers all interventions. */
 const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
