@@ -1,7 +1,8 @@
 /** Extract every document of the manifest and write data/extracted/<federation>/<doc>.json. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
+import { writeFileAtomic } from "../config/writeFileAtomic.ts";
 import { documentIdFor } from "../schema/manifest.ts";
 import { extractInWorkers, workersFor } from "./extractPool.ts";
 import type { ExtractAnswer } from "./extractWorker.ts";
@@ -37,7 +38,7 @@ export async function runExtract(
     try {
       if ("error" in answer) throw new Error(answer.error);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, answer.ok.json);
+      await writeFileAtomic(file, answer.ok.json);
       out.push({ ...summary, facts: answer.ok.facts, findings: answer.ok.findings });
     } catch (err) {
       out.push({ ...summary, error: (err as Error).message });

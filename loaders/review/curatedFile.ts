@@ -7,11 +7,12 @@
  * refused when the file changed on disk after it was read.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import { curatedSchema, type Fact } from "../schema/facts.ts";
 import { CurateError } from "./curatedEntry.ts";
+import { writeFileAtomic } from "../config/writeFileAtomic.ts";
 
 /** The curated file as read: its text (null: no file yet) and the hash a save checks against. */
 export interface CuratedSnapshot {
@@ -138,12 +139,5 @@ export async function saveCurated(file: string, text: string, expected: CuratedS
   if (now.sha256 !== expected.sha256)
     throw new CurateError(`${file} changed on disk after it was opened; nothing was saved. Reload and try again`);
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
+  await writeFileAtomic(file, text);
 }
