@@ -23,8 +23,15 @@ export function choosePrecedence<N extends FactTable>(
   const rows: RowOf<N>[] = [];
   const conflicts: QualityRow[] = [];
   // Code-unit order of keys: deterministic, and cheap for a million keys (a locale-aware
-  // comparison built two strings per comparison). The warehouse sorts rows and findings anyway.
-  for (const [key, list] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // comparison built two strings per comparison; sort() without a comparator orders strings by
+  // code unit and calls no JavaScript per comparison). The warehouse sorts rows and findings anyway.
+  for (const key of [...byKey.keys()].sort()) {
+    const list = byKey.get(key)!;
+    // Most keys have one candidate: no sort, no conflict.
+    if (list.length === 1) {
+      rows.push(list[0]!.row);
+      continue;
+    }
     // A stable sort: of equals, the first fact read stays first.
     const [winner, ...losers] = [...list].sort((a, b) => comparePrecedence(a, b).order);
     rows.push(winner!.row);

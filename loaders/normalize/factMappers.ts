@@ -60,12 +60,17 @@ export function meetingsOf(facts: readonly SourcedFact[]): Map<string, { date: s
   return meetings;
 }
 
+/** Each table's key columns, looked up once (a load keys some million rows). */
+const KEY_COLUMNS = new Map<string, readonly string[]>();
+
 /** The key columns of `table` (tables.ts), read from the row. */
 export function rowKey<N extends FactTable>(table: N, row: RowOf<N>): string {
   const cells = row as Readonly<Record<string, unknown>>;
-  return tableDef(table)
-    .key.map((k) => cells[k] ?? "")
-    .join("|");
+  let columns = KEY_COLUMNS.get(table);
+  if (!columns) KEY_COLUMNS.set(table, (columns = tableDef(table).key));
+  let key = "";
+  for (let i = 0; i < columns.length; i++) key += `${i === 0 ? "" : "|"}${String(cells[columns[i]!] ?? "")}`;
+  return key;
 }
 
 /** The finding for a name that is in no alias of the federation's registry. */
@@ -378,7 +383,8 @@ export function mapFact<N extends FactTable>(
     row,
     key: rowKey(table, row),
     compare,
-    ...(amount === undefined ? {} : { amount }),
+    // Always set (undefined when the table has no amount): every candidate has one object shape.
+    amount,
     section: fact.section,
     periodMatches: "year" in fact && fact.year === document.period_year,
     approximate: fact.approximate,

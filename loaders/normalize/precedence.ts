@@ -87,23 +87,31 @@ export function reasonText(reason: PrecedenceReason): string {
   return REASON_TEXT[reason];
 }
 
-/** Negative when `a` wins over `b`, with the first rule that decides. */
+/** The rules in the order they decide; each negative when `a` wins over `b`, 0 when it does not decide. */
+const RULES: readonly (readonly [PrecedenceReason, (a: PrecedenceCandidate, b: PrecedenceCandidate) => number])[] = [
+  ["rank", (a, b) => Number(b.section === "curated") - Number(a.section === "curated")],
+  // A later report's column for an earlier year (a statement's prior-year column, a
+  // five-year overview) loses to that year's own report, whatever its section.
+  ["own_period", (a, b) => Number(b.periodMatches) - Number(a.periodMatches)],
+  ["rank", (a, b) => precedenceRank(a.section) - precedenceRank(b.section)],
+  ["exact_over_approximate", (a, b) => Number(a.approximate) - Number(b.approximate)],
+  ["template_over_general", (a, b) => Number(isGeneralLayer(a.section)) - Number(isGeneralLayer(b.section))],
+  ["later_document", (a, b) => b.documentDate.localeCompare(a.documentDate)],
+  ["earlier_line", (a, b) => a.line - b.line],
+];
+
+/**
+ * Negative when `a` wins over `b`, with the first rule that decides. A rule is evaluated only
+ * when those before it did not decide: the load compares candidates some million times.
+ */
 export function comparePrecedence(
   a: PrecedenceCandidate,
   b: PrecedenceCandidate,
 ): { order: number; reason: PrecedenceReason } {
-  const steps: [PrecedenceReason, number][] = [
-    ["rank", Number(b.section === "curated") - Number(a.section === "curated")],
-    // A later report's column for an earlier year (a statement's prior-year column, a
-    // five-year overview) loses to that year's own report, whatever its section.
-    ["own_period", Number(b.periodMatches) - Number(a.periodMatches)],
-    ["rank", precedenceRank(a.section) - precedenceRank(b.section)],
-    ["exact_over_approximate", Number(a.approximate) - Number(b.approximate)],
-    ["template_over_general", Number(isGeneralLayer(a.section)) - Number(isGeneralLayer(b.section))],
-    ["later_document", b.documentDate.localeCompare(a.documentDate)],
-    ["earlier_line", a.line - b.line],
-  ];
-  for (const [reason, order] of steps) if (order !== 0) return { order, reason };
+  for (const [reason, rule] of RULES) {
+    const order = rule(a, b);
+    if (order !== 0) return { order, reason };
+  }
   return { order: 0, reason: "tie" };
 }
 

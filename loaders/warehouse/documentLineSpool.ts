@@ -92,15 +92,18 @@ export class DocumentLineSpool {
       `SELECT unnest(${list(documents.map((d) => sqlString(d.documentId)))}) AS document_id, ` +
       `unnest(${files}) AS file, unnest(${list(documents.map((d) => String(d.bytes)))}::BIGINT[]) AS bytes, ` +
       `unnest(${list(documents.map((d) => String(d.lines)))}::INTEGER[]) AS count`;
-    const changed = `t.filename IS DISTINCT FROM e.file OR t.size IS DISTINCT FROM e.bytes OR len(lines) IS DISTINCT FROM e.count`;
-    const why = `concat(e.file, ' changed while the load read it (', e.bytes, ' bytes and ', e.count, ' lines before, ', t.size, ' bytes and ', len(lines), ' lines now); load again')`;
+    const changed = `t.filename IS DISTINCT FROM e.file OR t.size IS DISTINCT FROM e.bytes OR t.line_count IS DISTINCT FROM e.count`;
+    const why = `concat(e.file, ' changed while the load read it (', e.bytes, ' bytes and ', e.count, ' lines before, ', t.size, ' bytes and ', t.line_count, ' lines now); load again')`;
+    // Every piece between LFs is numbered and the piece after a final LF (which ends the last
+    // line) dropped by its number: slicing it off the list instead copied every document's list
+    // of lines, half the statement's CPU at national scale.
     await conn.run(
-      `INSERT INTO document_line SELECT document_id, unnest(range(1, len(lines) + 1)), nullif(unnest(lines), '') FROM (` +
-        `SELECT e.document_id, CASE WHEN ${changed} THEN error(${why}) ELSE lines END AS lines FROM (` +
-        // The pieces between LFs, the last one dropped when the text ends with an LF (it ends the last line).
-        `SELECT filename, size, CASE WHEN final_lf THEN pieces[1:len(pieces) - 1] ELSE pieces END AS lines FROM (` +
-        `SELECT filename, size, string_split(content, chr(10)) AS pieces, ends_with(content, chr(10)) AS final_lf ` +
-        `FROM read_text(${files})) t) t POSITIONAL JOIN (${expected}) e)`,
+      `INSERT INTO document_line SELECT document_id, line, text FROM (` +
+        `SELECT document_id, line_count, unnest(range(1, len(pieces) + 1)) AS line, nullif(unnest(pieces), '') AS text FROM (` +
+        `SELECT e.document_id, CASE WHEN ${changed} THEN error(${why}) ELSE t.line_count END AS line_count, pieces FROM (` +
+        `SELECT filename, size, string_split(content, chr(10)) AS pieces, ` +
+        `len(pieces) - ends_with(content, chr(10))::INTEGER AS line_count ` +
+        `FROM read_text(${files})) t POSITIONAL JOIN (${expected}) e)) WHERE line <= line_count`,
     );
   }
 }

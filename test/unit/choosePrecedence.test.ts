@@ -130,4 +130,26 @@ describe("choosePrecedence", () => {
       [310, 12, "1100000"],
     ]);
   });
+  it("orders keys by their code units, not by locale: upper case before lower, ö after z", () => {
+    const of = (federation: string, line: number) => {
+      const c = result("income_statement", line, 1_000);
+      const row = { ...c.row, federation_id: federation };
+      return { ...c, row, key: rowKey("finance", row) };
+    };
+    // One key with two candidates among keys with one: the sort of keys and of a key's candidates together.
+    const { rows } = choosePrecedence("finance", [
+      of("testdalen-ö", 1),
+      of("testdalen", 2),
+      of("testdalen-z", 3),
+      of("Testdalen", 4),
+      of("testdalen", 5),
+    ]);
+    // The whole key's code units: "testdalen|2024|…" comes after "testdalen-ö|…" ("|" is U+007C, "-" U+002D).
+    expect(rows.map((r) => [r.federation_id, r.source_line])).toEqual([
+      ["Testdalen", 4],
+      ["testdalen-z", 3],
+      ["testdalen-ö", 1],
+      ["testdalen", 2],
+    ]);
+  });
 });
