@@ -33,10 +33,15 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * closures into their large functions made that slow: the figure grammar's readSentence took
  * seconds per compile, and was compiled again after each deoptimisation. Over 540 documents the
  * threads beside a worker took some 30 % of its CPU; without inlining some 20 %, and the worker's
- * own thread ran no slower (8 % less CPU in all). A V8 setting holds for the whole process (a
- * worker takes none of its own); it changes no result, only how the code is compiled.
+ * own thread ran no slower (8 % less CPU in all). It still was: readSentence (800 lines) and
+ * parseProseFigures are optimised four or five times in each worker (a new shape of token or fact
+ * deoptimises them), at a second or more of CPU each, and the compile threads took a quarter of
+ * the step's CPU (25x15: 16 of 67 s). Escape analysis, loop peeling and load elimination are the
+ * passes whose cost grows fastest with a function's size; without them 270 documents took 9-15 %
+ * less CPU in all (the workers' own threads no slower). A V8 setting holds for the whole process
+ * (a worker takes none of its own); it changes no result, only how the code is compiled.
  */
-const V8_FLAGS = "--no-turbo-inlining";
+const V8_FLAGS = "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination";
 
 export function extractInWorkers(
   sourcesDir: string,
