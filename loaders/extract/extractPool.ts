@@ -33,10 +33,18 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * closures into their large functions made that slow: the figure grammar's readSentence took
  * seconds per compile, and was compiled again after each deoptimisation. Over 540 documents the
  * threads beside a worker took some 30 % of its CPU; without inlining some 20 %, and the worker's
- * own thread ran no slower (8 % less CPU in all). A V8 setting holds for the whole process (a
- * worker takes none of its own); it changes no result, only how the code is compiled.
+ * own thread ran no slower (8 % less CPU in all). It still was: readSentence (800 lines) and
+ * parseProseFigures are optimised four or five times in each worker (a new shape of token or fact
+ * deoptimises them), at a second or more of CPU each, and the compile threads took a quarter of
+ * the step's CPU (25x15: 16 of 67 s). Escape analysis, loop peeling and load elimination are
+ * passes whose cost grows with a function's size. Without them, 25x15 run side by side with the
+ * code before on the same shared cores, three times: 71.5, 62.7, 60.6 s of CPU in all instead of
+ * 75.5, 71.0, 63.3 s; the compile threads' share fell, the workers' own threads ran no slower
+ * (53.9, 50.4, 47.1 s; before 53.7, 51.1, 47.1 s), peak RSS as before (387-548 MB; 368-517 MB).
+ * A V8 setting holds for the whole process (a worker takes none of its own); it changes no
+ * result, only how the code is compiled.
  */
-const V8_FLAGS = "--no-turbo-inlining";
+const V8_FLAGS = "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination";
 
 export function extractInWorkers(
   sourcesDir: string,

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import { numbersClearOfNoise, ocrNoiseTokens } from "../../loaders/extract/text/ocrNoise.ts";
+import { noisyTokensOf, numbersClearOfNoise, ocrNoiseTokens } from "../../loaders/extract/text/ocrNoise.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 
 describe("OCR noise in numbers", () => {
@@ -28,6 +29,17 @@ describe("OCR noise in numbers", () => {
     "SO 2 möten",
     "Org.nr 222000-1l90",
   ])("no noise in %s", (line) => expect(ocrNoiseTokens(line)).toEqual([]));
+
+  it("the pre-check that skips most lines hides no noisy token", () => {
+    // Lines of digits, look-alikes, the punctuation around a number, letters and spaces of every kind.
+    const char = fc.constantFrom(..."0123456789OoIlZSGB|-–−.,:;()[]\"'“”%!? \u00a0\u202f\tkrSumatäö");
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 24 }), (line) => {
+        expect(ocrNoiseTokens(line)).toEqual(noisyTokensOf(line));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
 
 describe("numbers clear of noise", () => {

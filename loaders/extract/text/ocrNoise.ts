@@ -55,17 +55,34 @@ function noisyAt(tokens: readonly Token[], i: number): boolean {
  * noise only beside a number. Most lines of prose have none, and every line is checked.
  */
 const DIGIT = /\d/;
+/**
+ * What a noisy token needs somewhere on the line: a digit and a look-alike in one run without
+ * spaces (MIXED), or a run that is look-alikes alone inside the punctuation `tokenize` strips
+ * (ONLY_LOOKALIKE, ONE_LOOKALIKE). Nearly every line of figures has neither, and the noise guard
+ * runs on every line of every document: the lines of two synthetic federations' 90 documents
+ * (110 820 lines, 28 710 with a digit) took 124-133 ms tokenized, 22-27 ms with this check first.
+ */
+const MAYBE_NOISY = new RegExp(
+  `\\d\\S*[${LOOKALIKE}]|[${LOOKALIKE}]\\S*\\d|(?<!\\S)[("'“”[]*(?:[${ALONE}]{2,}|[lO|])[)"'“”\\]:;.,!?%]*(?!\\S)`,
+);
+
+/** Whether the line may hold a noisy token: false only where it certainly holds none. */
+const mayBeNoisy = (line: string) => DIGIT.test(line) && MAYBE_NOISY.test(line);
 
 /** Tokens of the line that look like digits misread by OCR. */
 export function ocrNoiseTokens(line: string): string[] {
-  if (!DIGIT.test(line)) return [];
+  return mayBeNoisy(line) ? noisyTokensOf(line) : [];
+}
+
+/** `ocrNoiseTokens` without the pre-check: every token judged (exported for the test that the pre-check hides none). */
+export function noisyTokensOf(line: string): string[] {
   const tokens = tokenize(line);
   return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [t.core] : []));
 }
 
 /** Character spans [start, end) of the noisy tokens of a line. */
 export function ocrNoiseSpans(line: string): { start: number; end: number; token: string }[] {
-  if (!DIGIT.test(line)) return [];
+  if (!mayBeNoisy(line)) return [];
   const tokens = tokenize(line);
   return tokens.flatMap((t, i) => (noisyAt(tokens, i) ? [{ start: t.start, end: t.end, token: t.core }] : []));
 }
