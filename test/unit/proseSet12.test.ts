@@ -2,10 +2,19 @@
  * Shapes of running text from the twelfth held-out sets, in made-up federations' words: an amount
  * set between two commas after its figure ("Årets resultat, -84 310 kr, stämmer …"), the equity the
  * year opened with named before its amount ("Ingående eget kapital var …"), and an amount the money
- * grammar drops always leaving its reason. Each rule has a case where it must not fire.
+ * grammar drops always leaving its reason; a bare count with its gender split ("212 deltagare, varav …"),
+ * "började under året", and a third gender group after women and men. Each rule has a case where it
+ * must not fire.
  */
 import { describe, expect, it } from "vitest";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+
+/** The counts the figure grammar reads of a sentence, as "measure/gender=value". */
+const counts = (sentence: string) =>
+  readSentence(sentence, { year: 2024 }).figures.flatMap((f) =>
+    f.kind === "count" ? [`${f.measure}/${f.gender}=${f.token.value}`] : [],
+  );
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek", and the amounts it leaves unread. */
 function money(sentence: string, year = 2024) {
@@ -54,5 +63,45 @@ describe("an amount the money grammar does not store", () => {
       read: ["2024:actual:equity_end=1120000"],
       unread: [],
     });
+  });
+});
+
+describe("a bare count with its gender split", () => {
+  it("is the year's participants where the split adds up to it", () => {
+    expect(counts("• 212 deltagare, varav 121 kvinnor och 91 män.")).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=121",
+      "enrolled/man=91",
+    ]);
+  });
+  it("is not read where the split does not add up, or a label names something else", () => {
+    expect(counts("• 212 deltagare, varav 121 kvinnor och 90 män.")).toEqual([]);
+    expect(counts("Seminariet: 212 deltagare, varav 121 kvinnor och 91 män.")).not.toContain("enrolled/all=212");
+  });
+});
+
+describe("'började under året'", () => {
+  it("counts the new participants", () => {
+    expect(counts("96 började under året och 88 avslutades.")).toEqual(["new/all=96", "exited/all=88"]);
+  });
+  it("is a destination where a verb of work or studies follows", () => {
+    expect(counts("Under året började 14 personer arbeta.")).toEqual([]);
+  });
+});
+
+describe("a third gender group after women and men", () => {
+  it("is the split's third part, not stated or another identity", () => {
+    expect(
+      counts("Under året deltog 140 personer, varav 70 kvinnor, 66 män och 4 med annan eller okänd könstillhörighet."),
+    ).toEqual(["enrolled/all=140", "enrolled/woman=70", "enrolled/man=66", "enrolled/unknown=4"]);
+    expect(counts("Under året deltog 140 personer, varav 70 kvinnor, 66 män och 4 icke-binära.")).toContain(
+      "enrolled/nonbinary=4",
+    );
+  });
+  it("is not read without women and men right before it, nor of things", () => {
+    expect(counts("Under året deltog 140 personer och 4 med okänt kön.")).toEqual(["enrolled/all=140"]);
+    expect(
+      counts("Under året deltog 140 personer, varav 70 kvinnor och 66 män samt 4 projekt med annan könsidentitet."),
+    ).not.toContain("enrolled/nonbinary=4");
   });
 });

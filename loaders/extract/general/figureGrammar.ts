@@ -195,7 +195,7 @@ export type Figure =
   | {
       kind: "count";
       measure: CountMeasure;
-      gender: "all" | "woman" | "man";
+      gender: "all" | "woman" | "man" | "nonbinary" | "unknown";
       token: NumberToken;
       /** An earlier year's figure in a bracket after this year's ("180 (2022: 170)"); else the report's year. */
       year?: number;
@@ -259,6 +259,18 @@ const PERSON_NOUN =
 const STAFF_NOUN =
   /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
 const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
+/**
+ * A third group after women and men ("och 5 med annan eller okänd könstillhörighet", "och 3 icke-binära",
+ * "2 med okänt kön"): the words right after its number. Not stated (okänd, ej angivet) is `unknown`, also
+ * where it is named with another identity; another identity alone is `nonbinary`.
+ */
+const THIRD_GENDER =
+  /^\s*(?:personer\s+|deltagare\s+)?(?:(icke-?binära?)|(?:med\s+)?((?:annan|annat|okänd|okänt)(?:\s+eller\s+(?:annan|annat|okänd|okänt))?)\s+(?:kön|könstillhörighet|könsidentitet))(?!\p{L})/u;
+const thirdGender = (rest: string): "nonbinary" | "unknown" | undefined => {
+  const m = THIRD_GENDER.exec(rest);
+  if (!m) return undefined;
+  return m[1] || !/okän/.test(m[2]!) ? "nonbinary" : "unknown";
+};
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
 const ADJECTIVE =
   /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
@@ -273,6 +285,14 @@ const COPULA_LABEL =
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt"). */
 const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* )?insatser(na)?)?$/u;
+
+/**
+ * "326 deltagare, varav 184 kvinnor och 142 män.": a count with no verb, only its people and their
+ * split by gender, as a list of the year's key figures writes it: the year's participants, where the
+ * split adds up to the count (checked where it is read).
+ */
+const BARE_SPLIT_COUNT =
+  /^[^\p{L}\d]*(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*varav\s+(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -340,8 +360,9 @@ const DEST: readonly [ExitCategory, RegExp][] = [
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
+// "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -849,6 +870,22 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.unread.push(tok);
       continue;
     }
+    // "varav 302 kvinnor, 231 män och 5 med annan eller okänd könstillhörighet": the split's third group,
+    // right after its women and men, with their measure.
+    const third =
+      /^(och|samt)$/.test(prev ?? "") || tokens[i - 1]?.text === "," ? thirdGender(lower.slice(tok.end)) : undefined;
+    const [w, m] = reading.figures.slice(-2);
+    if (
+      third &&
+      w?.kind === "count" &&
+      m?.kind === "count" &&
+      new Set([w.gender, m.gender]).size === 2 &&
+      [w.gender, m.gender].every((g) => g === "woman" || g === "man") &&
+      w.measure === m.measure
+    ) {
+      reading.figures.push({ kind: "count", measure: w.measure, gender: third, token: tok });
+      continue;
+    }
     // "varav 20 kvinnor och 15 män": a gender split of the count before it.
     if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
@@ -998,7 +1035,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       classify(afterText, label, i) ??
-      (afterColon && PARTICIPANTS_LABEL.test(label)
+      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
     if (measure === undefined || (ofTheExited && measure.kind !== "exit_outcome")) {
@@ -1016,6 +1053,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
     else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+  }
+
+  /** The sentence is a bare count and its gender split that adds up to it, this number its count (`BARE_SPLIT_COUNT`). */
+  function bareSplitCount(tok: NumberToken, i: number): boolean {
+    const m = numbers[0]?.[1] === i ? BARE_SPLIT_COUNT.exec(lower) : null;
+    return (
+      m !== null &&
+      m[4] !== m[6] &&
+      Number(m[1]!.replace(/ /g, "")) === tok.value &&
+      Number(m[3]) + Number(m[5]) === tok.value
+    );
   }
 
   /**
