@@ -10,10 +10,10 @@ import { describe, expect, it } from "vitest";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 
-/** The counts the figure grammar reads of a sentence, as "measure/gender=value". */
+/** The counts the figure grammar reads of a sentence, as "measure/gender=value" ("@year" for another year's). */
 const counts = (sentence: string) =>
   readSentence(sentence, { year: 2024 }).figures.flatMap((f) =>
-    f.kind === "count" ? [`${f.measure}/${f.gender}=${f.token.value}`] : [],
+    f.kind === "count" ? [`${f.measure}/${f.gender}=${f.token.value}${f.year ? `@${f.year}` : ""}`] : [],
   );
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek", and the amounts it leaves unread. */
@@ -103,5 +103,22 @@ describe("a third gender group after women and men", () => {
     expect(
       counts("Under året deltog 140 personer, varav 70 kvinnor och 66 män samt 4 projekt med annan könsidentitet."),
     ).not.toContain("enrolled/nonbinary=4");
+  });
+});
+
+describe("an earlier year's bracket after a count's noun phrase", () => {
+  it("is that year's count, also in words and several words after the count", () => {
+    expect(
+      counts(
+        "Under året tog 190 personer del av förbundets samordnade insatser (föregående år 171), 101 kvinnor och 89 män.",
+      ),
+    ).toEqual(["enrolled/all=190", "enrolled/woman=101", "enrolled/man=89", "enrolled/all=171@2023"]);
+    expect(counts("Under året var 190 personer inskrivna i förbundets insatser (2023: 171).")).toContain(
+      "enrolled/all=171@2023",
+    );
+  });
+  it("is not read where the sentence names another year, or the figure before it is no count", () => {
+    expect(counts("Under 2022 deltog 190 personer i insatserna (föregående år 171).").join()).not.toContain("171");
+    expect(counts("Kostnaden för 12 månader av insatsen Steget blev hög (föregående år 9).")).toEqual([]);
   });
 });

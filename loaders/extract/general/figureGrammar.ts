@@ -311,6 +311,8 @@ const NOT_THE_YEAR =
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
+/** At most this many words between a figure and the bracket that gives its earlier year's value. */
+const BRACKET_NOUN_WORDS = 6;
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
@@ -561,9 +563,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
       (u?.type === "punct" && u.text === "%");
     const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
-    // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
+    // The figure the bracket follows: right before it, or before its noun phrase with no stop between
+    // ("180 deltagare (2022: 170)", "538 personer inskrivna i förbundets insatser (2022: 497)").
     let anchor = j - 1;
-    while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
+    while (anchor >= j - BRACKET_NOUN_WORDS && tokens[anchor]?.type === "word") anchor--;
     if (
       tokens[anchor]?.type === "number" &&
       y?.type === "number" &&
@@ -599,6 +602,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (inWords && tokens[anchor]?.type === "number" && tokens[figure]?.type === "number") {
       priorInWords.add(figure);
       priorInWordsSpans.push([t.start, t.start + inWords[0].length]);
+      // "tog 287 personer del av insatserna (föregående år 254)": the year before the report's, in a
+      // sentence that names no other year the bracket could be relative to.
+      const otherYear = [...lower.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== context.year);
+      if (context.year !== undefined && !otherYear) priorBrackets.set(figure, { year: context.year - 1, anchor });
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
