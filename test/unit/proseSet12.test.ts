@@ -9,6 +9,17 @@
 import { describe, expect, it } from "vitest";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+
+/** The rates a report's readers store, and the findings on a line. */
+function rates(lines: string[], line: number) {
+  const out = parseAnnualReport(new DocumentText("vassby/2024-annual-report", lines, 2024));
+  return {
+    stored: out.facts.flatMap((f) => (f.table === "indicator" ? [`${f.indicator}=${f.value} n=${f.n}`] : [])),
+    findings: out.findings.filter((f) => f.line === line).map((f) => f.value),
+  };
+}
 
 /** The counts the figure grammar reads of a sentence, as "measure/gender=value" ("@year" for another year's). */
 const counts = (sentence: string) =>
@@ -120,5 +131,32 @@ describe("an earlier year's bracket after a count's noun phrase", () => {
   it("is not read where the sentence names another year, or the figure before it is no count", () => {
     expect(counts("Under 2022 deltog 190 personer i insatserna (föregående år 171).").join()).not.toContain("171");
     expect(counts("Kostnaden för 12 månader av insatsen Steget blev hög (föregående år 9).")).toEqual([]);
+  });
+});
+
+describe("a rate naming no one, right after the federation's exits", () => {
+  const lines = (rate: string) => [
+    "Verksamhetsberättelse 2024",
+    "",
+    "Individinriktade insatser",
+    "Under året tog 150 personer del av förbundets individinriktade insatser.",
+    "Under året skrevs 88 personer in och 100 personer avslutades.",
+    "Av de 100 som avslutades gick 22 till arbete och 14 till studier.",
+    rate,
+  ];
+  it("waits for the federation's exits and is stored where they give it", () => {
+    expect(
+      rates(
+        lines(
+          "Andelen som gick vidare till arbete eller studier blev 36 procent, vilket är lägre än målet på 40 procent.",
+        ),
+        6,
+      ).stored,
+    ).toEqual(["work_or_studies_rate_reported=36 n=100"]);
+  });
+  it("is not stored where the exits give another rate, and leaves a finding", () => {
+    const r = rates(lines("Andelen som gick vidare till arbete eller studier blev 40 procent."), 7);
+    expect(r.stored).toEqual([]);
+    expect(r.findings).toContain("40");
   });
 });
