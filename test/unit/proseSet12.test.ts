@@ -160,3 +160,18 @@ describe("a rate naming no one, right after the federation's exits", () => {
     expect(r.findings).toContain("40");
   });
 });
+
+describe("a rate 'av alla avslut'", () => {
+  const rate = (sentence: string) =>
+    readSentence(sentence, { year: 2024, exitedBefore: [125] }).figures.flatMap((f) =>
+      f.kind === "rate" ? [`${f.indicator}=${f.token.value} n=${f.base}`] : [],
+    );
+  it("is a share of the exits the paragraph gave", () => {
+    expect(rate("50 av dem fick arbete eller började studera, vilket är 40 procent av alla avslut.")).toEqual([
+      "work_or_studies_rate_reported=40 n=125",
+    ]);
+  });
+  it("is no share of the exits when it is of all participants", () => {
+    expect(rate("50 av dem fick arbete eller började studera, vilket är 40 procent av alla deltagare.")).toEqual([]);
+  });
+});

@@ -464,7 +464,7 @@ const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
-  /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
+  /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
 
 /** People who went somewhere at exit, or a positive step, named in a rate's sentence. */
 const MOVED =
