@@ -50,6 +50,20 @@ describe("an amount between two commas after its figure", () => {
   });
 });
 
+describe("an amount right after its label's colon", () => {
+  it("is the labelled figure, a varav part after it left unread", () => {
+    expect(money("Förbundets kostnader: 3 215 000 kr, varav insatser 2 400 000 kr.")).toEqual({
+      read: ["2024:actual:cost_operating=3215000"],
+      unread: ["2 400 000 kr"],
+    });
+  });
+  it("is not read where the label names a target, another year or no figure", () => {
+    expect(money("Mål för intäkterna: 3 500 000 kr.").read).toEqual([]);
+    expect(money("Intäkter 2022: 3 100 000 kr.").read).toEqual([]);
+    expect(money("Projektmedel: 300 000 kr.").read).toEqual([]);
+  });
+});
+
 describe("the equity the year opened with", () => {
   it("is the year before's closing equity where its mark stands before the amount", () => {
     expect(money("Ingående eget kapital var 905 120 kr.").read).toEqual(["2023:actual:equity_end=905120"]);

@@ -626,16 +626,19 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       .split(CLAUSE_STOP);
     // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
     // sentence's end, is the apposition of the clause before it.
-    // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it.
+    // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
+    // "Förbundets intäkter: 4 700 000 kr, varav …": and one right after its label's colon.
     const appositive =
       clauses.length >= 2 &&
       clauses.at(-1)!.trim() === "" &&
-      (/^\s*[.!]?\s*$/.test(lower.slice(end)) || /^\s*,\s*\p{L}/u.test(lower.slice(end))) &&
+      (/^\s*[.!]?\s*$/.test(lower.slice(end)) ||
+        /^\s*,\s*\p{L}/u.test(lower.slice(end)) ||
+        /:\s*$/.test(lower.slice(previousEnd, start))) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
     // kronor": a relative clause is about the noun that ends the clause before it.
     const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
-    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!);
+    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ${clauses.at(-1)!}` : clauses.at(-1)!);
     /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
     const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
