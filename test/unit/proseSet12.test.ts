@@ -51,6 +51,11 @@ describe("an amount between two commas after its figure", () => {
 });
 
 describe("an amount right after its label's colon", () => {
+  it("is the labelled figure, whatever words follow it", () => {
+    expect(money("Förbundets kostnader: 3 215 000 kr enligt huvudboken.").read).toEqual([
+      "2024:actual:cost_operating=3215000",
+    ]);
+  });
   it("is the labelled figure, a varav part after it left unread", () => {
     expect(money("Förbundets kostnader: 3 215 000 kr, varav insatser 2 400 000 kr.")).toEqual({
       read: ["2024:actual:cost_operating=3215000"],
