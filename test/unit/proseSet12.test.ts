@@ -194,3 +194,29 @@ describe("a rate 'av alla avslut'", () => {
     expect(rate("50 av dem fick arbete eller började studera, vilket är 40 procent av alla deltagare.")).toEqual([]);
   });
 });
+
+describe("the year before after 'föregående år, då'", () => {
+  it("is that year's count, read by its own clause", () => {
+    expect(counts("Det är fler än föregående år, då 176 personer var inskrivna.")).toEqual(["enrolled/all=176@2023"]);
+  });
+  it("is never the year's own, nor read beside another year or as money", () => {
+    expect(counts("Det är fler än föregående år, då 176 personer var inskrivna.")).not.toContain("enrolled/all=176");
+    expect(counts("Det är fler än 2022 och föregående år, då 176 personer var inskrivna.").join()).not.toContain(
+      "@2023",
+    );
+    expect(counts("Det är mer än föregående år, då 176 kr betalades ut.")).toEqual([]);
+  });
+});
+
+describe("'N av årets deltagare var nya'", () => {
+  it("counts the new among the year's participants", () => {
+    expect(counts("97 av verksamhetsårets deltagare var nya och 80 avslutade sin insats.")).toEqual([
+      "new/all=97",
+      "exited/all=80",
+    ]);
+  });
+  it("is no count of the year's participants when it names some of them", () => {
+    expect(counts("97 av årets deltagare hade försörjningsstöd.")).toEqual([]);
+    expect(counts("12 av årets deltagare fick arbete.")).toEqual([]);
+  });
+});

@@ -310,6 +310,8 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
+const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
 const BRACKET_NOUN_WORDS = 6;
@@ -756,6 +758,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   });
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
+  /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
+  const priorThenAt = new Set<number>();
   for (const [tok, i] of numbers) {
     // The bracket's year names the bracket's figure, not the sentence's.
     if (priorYearAt.has(i)) {
@@ -787,7 +791,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (target(tok)) setAside(tok, "target");
+    else if (PRIOR_THEN.test(lower.slice(0, tok.start))) {
+      priorThenAt.add(i);
+      candidates.push([tok, i]);
+    } else if (target(tok)) setAside(tok, "target");
     else if (changeFrom(i)) setAside(tok, "change_from");
     else if (changeBy(i)) setAside(tok, "change");
     else candidates.push([tok, i]);
@@ -933,6 +940,24 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else setAside(tok, "prior_year");
       continue;
     }
+    // "Det är fler än föregående år, då 241 personer var inskrivna": the clause after "då" counts the
+    // year before's, in a sentence naming no other year than the report's.
+    if (priorThenAt.has(i)) {
+      const measure =
+        context.year !== undefined && reading.years.every((y) => y === context.year)
+          ? classify(afterText, "", i)
+          : undefined;
+      if (measure?.kind === "count" && measure.measure !== "structural_participants" && !tok.approximate)
+        reading.figures.push({
+          kind: "count",
+          measure: measure.measure,
+          gender: "all",
+          token: tok,
+          year: context.year! - 1,
+        });
+      else setAside(tok, "prior_year");
+      continue;
+    }
     // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
     if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
       setAside(tok, "prior_year");
@@ -1020,7 +1045,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       nextWord(i, 2) === "de" &&
       /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
       destinationsIn(afterText, true).length > 0;
-    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited;
+    // "132 av verksamhetsårets deltagare var nya": the new among the year's participants (only they, below).
+    const ofTheYears =
+      next === "av" &&
+      /^(årets|verksamhetsårets)$/.test(nextWord(i, 2) ?? "") &&
+      /^deltagar(e|na)$/.test(nextWord(i, 3) ?? "");
+    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears;
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
@@ -1045,7 +1075,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
-    if (measure === undefined || (ofTheExited && measure.kind !== "exit_outcome")) {
+    // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
+    if (
+      measure === undefined ||
+      (ofTheExited && measure.kind !== "exit_outcome") ||
+      (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
+    ) {
       reading.unread.push(tok);
       continue;
     }
