@@ -312,9 +312,9 @@ const NOT_THE_YEAR =
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
 const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
-/** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
 const BRACKET_NOUN_WORDS = 6;
+/** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
