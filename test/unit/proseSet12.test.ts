@@ -220,3 +220,19 @@ describe("'N av årets deltagare var nya'", () => {
     expect(counts("12 av årets deltagare fick arbete.")).toEqual([]);
   });
 });
+
+describe("a budget for 'nästa år'", () => {
+  it("is the budget of the year after the report's", () => {
+    expect(money("För nästa år har styrelsen budgeterat kostnader på 5 900 000 kr.").read).toEqual([
+      "2025:budget:cost_operating=5900000",
+    ]);
+  });
+  it("is never the report's own year's budget; a budget naming no later year stays the year's", () => {
+    expect(money("För nästa år har styrelsen budgeterat kostnader på 5 900 000 kr.").read).not.toContain(
+      "2024:budget:cost_operating=5900000",
+    );
+    expect(money("Budgeterade kostnader för året var 5 900 000 kr.").read).toEqual([
+      "2024:budget:cost_operating=5900000",
+    ]);
+  });
+});

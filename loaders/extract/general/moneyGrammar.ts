@@ -544,6 +544,9 @@ function laterBudgetYear(sentence: string, years: readonly number[], year: numbe
   return cued.length === 1 && cued[0] === named[0] ? named[0] : undefined;
 }
 
+/** "nästa år", "kommande år", "nästkommande år": the year after the report's, in words. */
+const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u;
+
 /**
  * "föregående års underskott på 55 tkr", "förra årets intäkter om 4,1 mkr": the year before named by
  * a genitive on the figure's own noun (one or two words), right before the amount.
@@ -838,7 +841,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
       .map((m) => Number(m[0]));
     // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
-    const laterBudget = budgetSentence ? laterBudgetYear(sentence, years, year) : undefined;
+    // "För nästa år har styrelsen budgeterat kostnader på …": the year after the report's, no year named.
+    const laterBudget = budgetSentence
+      ? (laterBudgetYear(sentence, years, year) ?? (years.length === 0 && NEXT_YEAR.test(lower) ? year + 1 : undefined))
+      : undefined;
     const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
     const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
