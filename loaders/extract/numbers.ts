@@ -281,27 +281,41 @@ const DECIMAL_POINT_AMOUNT = new RegExp(
 const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d]|[.,]\d)/;
 
 /**
+ * "16,400 000 kr", "3,280 000": a comma before a three-digit group that a space group follows groups
+ * the millions; no decimal is written that way ("16,4 Mkr" stays 16.4 million, "2,875" stays a decimal).
+ */
+const COMMA_MILLIONS = /(?<![\d.,])[1-9]\d{0,2},\d{3}(?: \d{3})+(?![\d]|[.,]\d)/g;
+
+/**
  * A Swedish document's lines with dots as thousands separators read as spaces ("4.860.000 kr" →
- * "4 860 000 kr"), every character in its place (a table's columns stay where they were), or
- * undefined when no line has one. Two dotted groups or more are read in any document; a single
+ * "4 860 000 kr"), and a comma grouping the millions too ("16,400 000 kr" → "16 400 000 kr"), every
+ * character in its place (a table's columns stay where they were), or undefined when no line has one.
+ * Two dotted groups or more are read in any document; a single
  * group ("157.682 kr", "12.480 invånare") only where the document also writes a number with two or
  * more, and writes no decimal point in an amount or a share and no commas grouping thousands:
  * a document that groups with dots throughout.
  */
 export function dottedThousands(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => l.includes("."))) return undefined;
+  if (!lines.some((l) => l.includes(".") || l.includes(","))) return undefined;
   const text = lines.join("\n");
   const dotted = [...text.matchAll(DOTTED)].map((m) => m[0]);
-  if (dotted.length === 0) return undefined;
+  const commas = COMMA_MILLIONS.test(text);
+  COMMA_MILLIONS.lastIndex = 0;
+  if (dotted.length === 0 && !commas) return undefined;
   const throughout =
     dotted.some((d) => DOTTED_TWICE.test(d)) && !DECIMAL_POINT_AMOUNT.test(text) && !COMMA_GROUPS.test(text);
   let changed = false;
-  const out = lines.map((line) =>
-    line.replace(DOTTED, (d) => {
+  const out = lines.map((line) => {
+    const spaced = line.replace(DOTTED, (d) => {
       if (!throughout && !DOTTED_TWICE.test(d)) return d;
       changed = true;
       return d.replace(/\./g, " ");
-    }),
-  );
+    });
+    if (!commas) return spaced;
+    return spaced.replace(COMMA_MILLIONS, (d) => {
+      changed = true;
+      return d.replace(",", " ");
+    });
+  });
   return changed ? out : undefined;
 }

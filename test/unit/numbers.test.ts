@@ -104,4 +104,14 @@ describe("dottedThousands", () => {
     expect(dottedThousands(lines)).toBeUndefined();
     expect(findAmounts("Räntan 4.5 %, kostnaden 4.860 kr")).toEqual([]);
   });
+  it("reads a comma grouping the millions before a space group as a space, never a decimal comma", () => {
+    expect(dottedThousands(["Bidraget från regionen var 5,250 000 kr i fjol.", "Eget kapital: 1,075 500 kr."])).toEqual(
+      ["Bidraget från regionen var 5 250 000 kr i fjol.", "Eget kapital: 1 075 500 kr."],
+    );
+  });
+  it("leaves decimal commas as they are: no space group follows them", () => {
+    expect(
+      dottedThousands(["Kostnaderna blev 12,6 Mkr och räntan 2,875 procent.", "Andelen 0,125 av 40 deltagare."]),
+    ).toBeUndefined();
+  });
 });

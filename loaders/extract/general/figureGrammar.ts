@@ -195,7 +195,7 @@ export type Figure =
   | {
       kind: "count";
       measure: CountMeasure;
-      gender: "all" | "woman" | "man";
+      gender: "all" | "woman" | "man" | "nonbinary" | "unknown";
       token: NumberToken;
       /** An earlier year's figure in a bracket after this year's ("180 (2022: 170)"); else the report's year. */
       year?: number;
@@ -274,6 +274,18 @@ const GENDER_LABEL: Record<string, "woman" | "man"> = {
   män: "man",
   m: "man",
 };
+/**
+ * A third group after women and men ("och 5 med annan eller okänd könstillhörighet", "och 3 icke-binära",
+ * "2 med okänt kön"): the words right after its number. Not stated (okänd, ej angivet) is `unknown`, also
+ * where it is named with another identity; another identity alone is `nonbinary`.
+ */
+const THIRD_GENDER =
+  /^\s*(?:personer\s+|deltagare\s+)?(?:(icke-?binära?)|(?:med\s+)?((?:annan|annat|okänd|okänt)(?:\s+eller\s+(?:annan|annat|okänd|okänt))?)\s+(?:kön|könstillhörighet|könsidentitet))(?!\p{L})/u;
+const thirdGender = (rest: string): "nonbinary" | "unknown" | undefined => {
+  const m = THIRD_GENDER.exec(rest);
+  if (!m) return undefined;
+  return m[1] || !/okän/.test(m[2]!) ? "nonbinary" : "unknown";
+};
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
 const ADJECTIVE =
   /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
@@ -288,6 +300,14 @@ const COPULA_LABEL =
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
+
+/**
+ * "326 deltagare, varav 184 kvinnor och 142 män.": a count with no verb, only its people and their
+ * split by gender, as a list of the year's key figures writes it: the year's participants, where the
+ * split adds up to the count (checked where it is read).
+ */
+const BARE_SPLIT_COUNT =
+  /^[^\p{L}\d]*(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*varav\s+(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -305,6 +325,10 @@ const NOT_THE_YEAR =
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
 const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+/** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
+const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
+/** At most this many words between a figure and the bracket that gives its earlier year's value. */
+const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
@@ -368,8 +392,9 @@ const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?
 const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|flytt|flyttning))*$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
+// "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -469,7 +494,7 @@ const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
-  /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b/;
+  /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
 
 /** People who went somewhere at exit, or a positive step, named in a rate's sentence. */
 const MOVED =
@@ -575,9 +600,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
       (u?.type === "punct" && u.text === "%");
     const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
-    // The figure the bracket follows: right before it, or before its noun ("180 deltagare (2022: 170)").
+    // The figure the bracket follows: right before it, or before its noun phrase with no stop between
+    // ("180 deltagare (2022: 170)", "538 personer inskrivna i förbundets insatser (2022: 497)").
     let anchor = j - 1;
-    while (anchor >= j - 3 && tokens[anchor]?.type === "word") anchor--;
+    while (anchor >= j - BRACKET_NOUN_WORDS && tokens[anchor]?.type === "word") anchor--;
     if (
       tokens[anchor]?.type === "number" &&
       y?.type === "number" &&
@@ -613,6 +639,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (inWords && tokens[anchor]?.type === "number" && tokens[figure]?.type === "number") {
       priorInWords.add(figure);
       priorInWordsSpans.push([t.start, t.start + inWords[0].length]);
+      // "tog 287 personer del av insatserna (föregående år 254)": the year before the report's, in a
+      // sentence that names no other year the bracket could be relative to.
+      const otherYear = [...lower.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== context.year);
+      if (context.year !== undefined && !otherYear) priorBrackets.set(figure, { year: context.year - 1, anchor });
     }
   });
   // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
@@ -795,6 +825,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   });
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
+  /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
+  const priorThenAt = new Set<number>();
   for (const [tok, i] of numbers) {
     // The bracket's year names the bracket's figure, not the sentence's.
     if (priorYearAt.has(i)) {
@@ -826,7 +858,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (target(tok)) setAside(tok, "target");
+    else if (PRIOR_THEN.test(lower.slice(0, tok.start))) {
+      priorThenAt.add(i);
+      candidates.push([tok, i]);
+    } else if (target(tok)) setAside(tok, "target");
     else if (changeFrom(i)) setAside(tok, "change_from");
     else if (changeBy(i)) setAside(tok, "change");
     else candidates.push([tok, i]);
@@ -916,6 +951,22 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.unread.push(tok);
       continue;
     }
+    // "varav 302 kvinnor, 231 män och 5 med annan eller okänd könstillhörighet": the split's third group,
+    // right after its women and men, with their measure.
+    const third =
+      /^(och|samt)$/.test(prev ?? "") || tokens[i - 1]?.text === "," ? thirdGender(lower.slice(tok.end)) : undefined;
+    const [w, m] = reading.figures.slice(-2);
+    if (
+      third &&
+      w?.kind === "count" &&
+      m?.kind === "count" &&
+      new Set([w.gender, m.gender]).size === 2 &&
+      [w.gender, m.gender].every((g) => g === "woman" || g === "man") &&
+      w.measure === m.measure
+    ) {
+      reading.figures.push({ kind: "count", measure: w.measure, gender: third, token: tok });
+      continue;
+    }
     // "varav 20 kvinnor och 15 män": a gender split of the count before it.
     if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
       // The anchor is the figure just before, and only if it is a count (a destination has no gender split).
@@ -969,6 +1020,24 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         });
       else if (measure === undefined && PARTICIPANTS_WERE.test(rest) && afterText === "")
         reading.figures.push({ kind: "count", measure: "enrolled", gender: "all", token: tok, year: context.year - 1 });
+      else setAside(tok, "prior_year");
+      continue;
+    }
+    // "Det är fler än föregående år, då 241 personer var inskrivna": the clause after "då" counts the
+    // year before's, in a sentence naming no other year than the report's.
+    if (priorThenAt.has(i)) {
+      const measure =
+        context.year !== undefined && reading.years.every((y) => y === context.year)
+          ? classify(afterText, "", i)
+          : undefined;
+      if (measure?.kind === "count" && measure.measure !== "structural_participants" && !tok.approximate)
+        reading.figures.push({
+          kind: "count",
+          measure: measure.measure,
+          gender: "all",
+          token: tok,
+          year: context.year! - 1,
+        });
       else setAside(tok, "prior_year");
       continue;
     }
@@ -1059,7 +1128,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       nextWord(i, 2) === "de" &&
       /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
       destinationsIn(afterText, true).length > 0;
-    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited;
+    // "132 av verksamhetsårets deltagare var nya": the new among the year's participants (only they, below).
+    const ofTheYears =
+      next === "av" &&
+      /^(årets|verksamhetsårets)$/.test(nextWord(i, 2) ?? "") &&
+      /^deltagar(e|na)$/.test(nextWord(i, 3) ?? "");
+    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears;
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
@@ -1086,10 +1160,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       classify(afterText, label, i) ??
-      (afterColon && PARTICIPANTS_LABEL.test(label)
+      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
-    if (measure === undefined || (ofTheExited && measure.kind !== "exit_outcome")) {
+    // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
+    if (
+      measure === undefined ||
+      (ofTheExited && measure.kind !== "exit_outcome") ||
+      (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
+    ) {
       reading.unread.push(tok);
       continue;
     }
@@ -1104,6 +1183,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
     else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+  }
+
+  /** The sentence is a bare count and its gender split that adds up to it, this number its count (`BARE_SPLIT_COUNT`). */
+  function bareSplitCount(tok: NumberToken, i: number): boolean {
+    const m = numbers[0]?.[1] === i ? BARE_SPLIT_COUNT.exec(lower) : null;
+    return (
+      m !== null &&
+      m[4] !== m[6] &&
+      Number(m[1]!.replace(/ /g, "")) === tok.value &&
+      Number(m[3]) + Number(m[5]) === tok.value
+    );
   }
 
   /**

@@ -232,8 +232,17 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
         }),
       );
   facts.push(...unitBlockAmounts(doc, stated, whoseUnclear, findings));
-  return { facts, findings, coverage: [] };
+  // "Intäkter: 9,4 mkr" may be read by the running text's colon rule too: the same figure from the same
+  // line is stored once.
+  const proseRead = new Set(
+    read.flatMap((f) => (f.table === "finance" && f.section.includes("prose") ? [sameFigure(f)] : [])),
+  );
+  return { facts: facts.filter((f) => f.table !== "finance" || !proseRead.has(sameFigure(f))), findings, coverage: [] };
 }
+
+/** A finance figure's identity on its line: the item, year, basis and amount. */
+const sameFigure = (f: Extract<FactInput, { table: "finance" }>) =>
+  `${f.line}|${f.item}|${f.year}|${f.basis}|${f.amount_sek}`;
 
 /**
  * Labelled amounts held back under a heading naming no one, grouped by their block (lines with

@@ -119,6 +119,13 @@ const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 /** The equity the year opened with: "vid årets början", "ingående eget kapital", "eget kapital från tidigare år". */
 const OPENING_EQUITY =
   /vid årets (början|ingång)|vid ingången av året|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
+/**
+ * The words that mark the equity as the year's opening one, without the equity's own words: taken out,
+ * "ingående eget kapital" names the equity the lexicon knows (its cue keeps it from the closing level).
+ */
+const OPENING_MARK = /vid årets (början|ingång)|vid ingången av året|(?<!\p{L})ingående(?= (eget|egna))/gu;
+const withoutOpeningMark = (clause: string) =>
+  OPENING_EQUITY.test(clause) ? clause.replace(OPENING_MARK, (w) => " ".repeat(w.length)) : clause;
 const OTHER_TIME =
   /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART =
@@ -551,6 +558,9 @@ function laterBudgetYear(sentence: string, years: readonly number[], year: numbe
   return cued.length === 1 && cued[0] === named[0] ? named[0] : undefined;
 }
 
+/** "nästa år", "kommande år", "nästkommande år": the year after the report's, in words. */
+const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u;
+
 /**
  * "föregående års underskott på 55 tkr", "förra årets intäkter om 4,1 mkr": the year before named by
  * a genitive on the figure's own noun (one or two words), right before the amount.
@@ -633,15 +643,19 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       .split(CLAUSE_STOP);
     // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
     // sentence's end, is the apposition of the clause before it.
+    // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
+    // "Förbundets intäkter: 4 700 000 kr, varav …": and one right after its label's colon.
     const appositive =
       clauses.length >= 2 &&
       clauses.at(-1)!.trim() === "" &&
-      /^\s*[.!]?\s*$/.test(lower.slice(end)) &&
+      (/^\s*[.!]?\s*$/.test(lower.slice(end)) ||
+        /^\s*,\s*\p{L}/u.test(lower.slice(end)) ||
+        /:\s*$/.test(lower.slice(previousEnd, start))) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
     // kronor": a relative clause is about the noun that ends the clause before it.
     const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
-    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ` : clauses.at(-1)!);
+    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ${clauses.at(-1)!}` : clauses.at(-1)!);
     /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
     const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
@@ -769,14 +783,21 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "18,6 miljoner kronor i intäkter och 20,6 miljoner kronor i kostnader": the words before "och"
     // named the amount before; this one is named by its own words after it.
     const side: string =
-      proseConceptMatches(left, ["finance"]).length > 0 &&
-      !(afterBefore && proseConceptMatches(ownLeft, ["finance"]).length === 0)
+      proseConceptMatches(withoutOpeningMark(left), ["finance"]).length > 0 &&
+      !(afterBefore && proseConceptMatches(withoutOpeningMark(ownLeft), ["finance"]).length === 0)
         ? ownLeft
         : level && beforeChange !== undefined
           ? beforeChange
           : ownRight;
     namedAfterBefore = side === ownRight && (ownRight !== rightClause || andParts.length > 0);
-    if (proseConceptMatches(side, ["finance"]).length === 0) continue;
+    // "Ingående eget kapital var 760 245 kr": the opening mark keeps the lexicon's equity from the words,
+    // yet they name the equity the year opened with (read below, as the year before's closing equity).
+    const openingSide = withoutOpeningMark(side);
+    if (proseConceptMatches(openingSide, ["finance"]).length === 0) {
+      // No figure of the accounts: yet an amount dropped is never dropped without a word.
+      unread("its clause names no figure of the year's accounts");
+      continue;
+    }
     const signed = /^[-+]/.test(a.raw);
     if (signed && /[\d\p{L}]$/u.test(sentence.slice(0, start))) {
       unread("a range of amounts, not one amount");
@@ -813,7 +834,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Vid årets början var det egna kapitalet 1 656 750 kr", "… varav 2,6 mnkr var eget kapital från
     // tidigare år": the equity the year opened with is the year before's closing equity.
     if (!budgetHere && OPENING_EQUITY.test(clause) && !CHANGE.test(clause)) {
-      const opening = bestProseConcept(side, ["finance"])?.concept.code === "equity_end";
+      const opening = bestProseConcept(openingSide, ["finance"])?.concept.code === "equity_end";
       const otherYears = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
       if (opening && !otherYears && a.sek > 0 && Math.abs(a.sek) <= IMPLAUSIBLE_SEK && !isHedgedGuess(a))
         reading.figures.push({ ...budgeted("equity_end", a.sek, year - 1), basis: "actual" });
@@ -845,7 +866,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
       .map((m) => Number(m[0]));
     // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
-    const laterBudget = budgetSentence ? laterBudgetYear(sentence, years, year) : undefined;
+    // "För nästa år har styrelsen budgeterat kostnader på …": the year after the report's, no year named.
+    const laterBudget = budgetSentence
+      ? (laterBudgetYear(sentence, years, year) ?? (years.length === 0 && NEXT_YEAR.test(lower) ? year + 1 : undefined))
+      : undefined;
     const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
     const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);

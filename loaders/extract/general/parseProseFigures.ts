@@ -460,8 +460,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const inBracketed = (at: number) => bracketed.some((m) => at >= m.index! && at < m.index! + m[0].length);
       // A rate in such a bracket is that year's, neither this year's nor one waiting for its exits.
       const earlierRate = (f: { token: NumberToken }) => inBracketed(f.token.start);
+      // A sentence naming no one after the federation's own ("Av de 131 som avslutades …. Andelen … blev
+      // 31 procent") has not turned to someone else: its rate is the federation's only where its exits give it.
       const waiting: Figure[] =
-        scope !== "conflict" && (scopeBefore === undefined || sameScope(scopeBefore, scope))
+        scope !== "conflict" &&
+        (scopeBefore === undefined ||
+          sameScope(scopeBefore, scope) ||
+          (scopeBefore !== "conflict" && scopeBefore.kind === "federation" && scope.kind === "unknown"))
           ? reading.baseless
               .filter((b) => !earlierRate(b))
               .map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
@@ -474,11 +479,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         facts.push(...split);
         continue;
       }
+      for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
+        unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
+      for (const b of reading.baseless)
+        if (!earlierRate(b) && !waiting.some((w) => w.token === b.token))
+          unread(b.token, unit, s.start, "a rate with no base, right after a sentence about someone else");
       const unreadTokens = reading.unread.filter((t) => !waiting.some((w) => w.token === t));
       if (figures.length === 0 && unreadTokens.length === 0) continue;
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
-      for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
-        unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
       // "38,5 procent (2023: 36,6 procent)" beside the year's one waiting rate: the same rate for the
       // bracket's year, waiting for that year's exits as the year's own waits for its.
       const ownRate = waiting.length === 1 && waiting[0]!.kind === "rate" ? waiting[0]!.indicator : undefined;
