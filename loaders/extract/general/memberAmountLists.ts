@@ -77,6 +77,11 @@ export interface ListLead {
   municipal?: boolean;
   /** The year is a table column's own ("2023" beside "2024"): an earlier year is that year's outcome. */
   column?: boolean;
+  /**
+   * The rest of the list's sentence after its last amount ("… Bredby 4 kr per invånare", "…
+   * enligt förslaget till verksamhetsplan"): a rate or a proposal named there is the list's too.
+   */
+  after?: string;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
 }
@@ -135,6 +140,18 @@ const MONEY_CUE =
  */
 const PAID_OUT =
   /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt|per invånare|per capita/i;
+/**
+ * "Steget finansieras av Alby kommun 400 tkr, …": what is financed is named before the verb; unless
+ * that is the federation or its work, the list splits another thing's funding among members.
+ */
+const FINANCED = /^(.*?)\b(?:finansieras|finansierades|finansierats|bekostas|bekostades)\b/i;
+const FEDERATION_FUNDED = /förbund|verksamhet|samordning|\bvi\b|\bvår\b/i;
+
+/** Whether a lead says the list funds something that is not the federation ("Steget finansieras av"). */
+function fundsSomethingElse(lead: string): boolean {
+  const m = FINANCED.exec(lead);
+  return m !== null && !FEDERATION_FUNDED.test(m[1]!);
+}
 /** "Medlemsbidrag till Östra Hagby": the money's receiver, a federation named without "Samordningsförbundet". */
 const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
@@ -209,6 +226,8 @@ export interface ListJudgement {
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
   if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
+  if (fundsSomethingElse(lead.text)) return none;
+  if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;
   const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
   const municipalOnly =
     lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
@@ -480,10 +499,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
               membersOnly: !/intäkt/i.test(leadText),
             }
           : undefined;
+      const stop = text.indexOf(". ", prevEnd);
       const judged = judgeMemberList(doc, items, {
         text: leadText,
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
+        after: text.slice(prevEnd, stop < 0 ? text.length : stop),
         ...(total ? { total } : {}),
       });
       out.facts.push(...judged.facts);
