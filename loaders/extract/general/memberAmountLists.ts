@@ -158,7 +158,7 @@ const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** Whether a lead names a federation other than the document's own (a region's follow-up of several). */
-function namesAnotherFederation(doc: DocumentText, text: string): boolean {
+export function namesAnotherFederation(doc: DocumentText, text: string): boolean {
   const own = federationOfDocument(doc.documentId);
   // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
   const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
