@@ -305,4 +305,18 @@ describe("a list of members with amounts", () => {
       read(["Förbundet finansieras av Aspö kommun 300 tkr, Region Granmo 300 tkr och Försäkringskassan 600 tkr."]),
     ).toEqual(["Aspö kommun=300000@1", "Region Granmo=300000@1", "Staten=600000@1"]);
   });
+
+  it("must not read a quarter's or a half-year's fees as the year's, and reads the year's own caption", () => {
+    const lines = (caption: string) => [
+      caption,
+      "Staten                   600 000",
+      "Region Granmo            300 000",
+      "Lövsta kommun            180 000",
+      "Aspö kommun              120 000",
+      "Summa                  1 200 000",
+    ];
+    expect(read(lines("Medlemsbidrag per kvartal 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag första halvåret 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(4);
+  });
 });

@@ -40,6 +40,7 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
@@ -177,7 +178,8 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
 /** The year and basis a lead gives its list, or undefined where it is not one period the reader may store. */
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
-  if (EARLIER.test(lead.text)) return undefined;
+  // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
+  if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
   const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
