@@ -618,10 +618,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     /** The words since the amount before, brackets kept. */
     const before = lower.slice(previousEnd, start);
     // The clause: from the previous amount or the last clause stop, brackets taken out.
-    const clauses = lower
-      .slice(previousEnd, start)
-      .replace(/\([^()]*\)/g, " ")
-      .split(CLAUSE_STOP);
+    const clauses = before.replace(/\([^()]*\)/g, " ").split(CLAUSE_STOP);
     // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
     // sentence's end, is the apposition of the clause before it.
     const appositive =
