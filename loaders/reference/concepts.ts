@@ -120,6 +120,9 @@ const NOT_PARTICIPANTS = [
   "arsarbet",
   "medarbetare",
   "ledamot",
+  // A group of participants, not a measure: "Nyanlända" starts as "nya" does.
+  "nyanland",
+  "nyankomn",
 ];
 
 /**

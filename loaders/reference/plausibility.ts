@@ -30,6 +30,11 @@ export const PLAUSIBLE = {
     min: 100_000,
     max: 500_000_000,
   },
+  /**
+   * One member's contribution for a year: the smallest members of the smallest federations pay
+   * some ten thousand kronor; a few hundred kronor is a fee per inhabitant, not a member's year.
+   */
+  sekMemberYear: { concept: "a member's yearly contribution", min: 1_000, max: 500_000_000 },
   /** A share in percent (57.2, not 0.572). */
   share: { concept: "share in percent", min: 0, max: 100 },
   /** A count of things that are not people (meetings, answers, visits). */

@@ -339,6 +339,24 @@ describe("a federation's yearly totals", () => {
   });
 });
 
+describe("a member's yearly contribution", () => {
+  const fee = (line: number, member: string, amount: number): FactInput => ({
+    table: "member_contribution",
+    year: 2024,
+    basis: "actual",
+    member,
+    amount_sek: amount,
+    approximate: false,
+    ...at(line, `${member} ${amount} kr`, "general:member_contributions"),
+  });
+
+  it("refuses a fee of a few kronor (a rate per inhabitant), and keeps a small member's real fee", () => {
+    const gate = gateFacts([fee(1, "Staten", 24), fee(2, "Lövsta kommun", 12_000), fee(3, "Staten", 2_400_000)]);
+    expect(stored(gate.facts)).toEqual([2, 3]);
+    expect(gate.findings.map((f) => [f.check_id, f.line])).toEqual([["plausibility.out_of_bounds", 1]]);
+  });
+});
+
 describe("copies of one figure", () => {
   it("another reader's copy of a refused figure (same line, same meaning) is refused with it", () => {
     const gate = gateFacts([

@@ -278,4 +278,45 @@ describe("a list of members with amounts", () => {
     expect(read(lines("Medlemsbidrag till Norra Granmo 2024 (kr)"))).toEqual([]);
     expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(3);
   });
+
+  it("must not read a list whose sentence ends on a rate per inhabitant or a proposal, nor another thing's funding split", () => {
+    expect(
+      read([
+        "Avgiften följer folkmängden. För 2024 betalade Staten 30 kr, Region Granmo 15 kr, Lövsta kommun 9 kr och Aspö kommun 6 kr per invånare.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Medlemmarna bidrar med Staten 3 000 tkr, Region Granmo 1 500 tkr, Lövsta kommun 900 tkr och Aspö kommun 600 tkr enligt förslaget till plan.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read(["Lotsen finansieras av Lövsta kommun 300 tkr, Region Granmo 300 tkr och Försäkringskassan 600 tkr."]),
+    ).toEqual([]);
+  });
+
+  it("reads the same list where its sentence ends without a rate, and the federation's own funding split", () => {
+    expect(
+      read([
+        "För 2024 betalade Staten 3 000 tkr, Region Granmo 1 500 tkr, Lövsta kommun 900 tkr och Aspö kommun 600 tkr i medlemsavgift.",
+      ]),
+    ).toEqual(["Staten=3000000@1", "Region Granmo=1500000@1", "Lövsta kommun=900000@1", "Aspö kommun=600000@1"]);
+    expect(
+      read(["Förbundet finansieras av Aspö kommun 300 tkr, Region Granmo 300 tkr och Försäkringskassan 600 tkr."]),
+    ).toEqual(["Aspö kommun=300000@1", "Region Granmo=300000@1", "Staten=600000@1"]);
+  });
+
+  it("must not read a quarter's or a half-year's fees as the year's, and reads the year's own caption", () => {
+    const lines = (caption: string) => [
+      caption,
+      "Staten                   600 000",
+      "Region Granmo            300 000",
+      "Lövsta kommun            180 000",
+      "Aspö kommun              120 000",
+      "Summa                  1 200 000",
+    ];
+    expect(read(lines("Medlemsbidrag per kvartal 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag första halvåret 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(4);
+  });
 });

@@ -56,3 +56,31 @@ describe("a spreadsheet pivot of the members' contributions", () => {
     expect(read(pivot("tkr"))).toEqual(["2024:Staten=1200000", "2024:Region Ekeby=600000", "2024:Lunda kommun=600000"]);
   });
 });
+
+describe("a members' table headed by a proposal or under another federation's name", () => {
+  const table = (above: string, heading: string) => [
+    above,
+    heading,
+    "Staten                          1 200 000",
+    "Region Ekeby                      600 000",
+    "Lunda kommun                      600 000",
+    "Summa                           2 400 000",
+  ];
+
+  /** The fees stored as paid (a proposal may still be read as that year's budget). */
+  const paidIn = (lines: string[]) =>
+    (parseMemberContributions(new DocumentText("ekeby/2024-annual-report", lines, 2024), [], []).facts as AnyFact[])
+      .filter((f) => f.table === "member_contribution" && f.basis === "actual")
+      .map((f) => `${f.year}:${f.member}=${f.amount_sek}`);
+
+  it("must not read a proposal's fees as paid, nor the table of a federation named right above it", () => {
+    expect(paidIn(table("", "Förslag till medlemsbidrag 2024 (kr)"))).toEqual([]);
+    expect(read(table("Samordningsförbundet Norrvik", "Medlemsbidrag 2024 (kr)"))).toEqual([]);
+  });
+
+  it("reads the same table under its own heading and under the report's own federation", () => {
+    const paid = ["2024:Staten=1200000", "2024:Region Ekeby=600000", "2024:Lunda kommun=600000"];
+    expect(read(table("", "Medlemsbidrag 2024 (kr)"))).toEqual(paid);
+    expect(read(table("Samordningsförbundet Ekeby", "Medlemsbidrag 2024 (kr)"))).toEqual(paid);
+  });
+});

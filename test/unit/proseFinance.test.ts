@@ -597,3 +597,16 @@ describe("a table row of scores is not a table giving the item", () => {
     expect(itemsInTables(doc("Verksamhetens kostnader (Mkr)     5,1      4,7")).has("cost_operating")).toBe(true);
   });
 });
+
+describe("a label whose bracket names the basis", () => {
+  it("must not read an amount after '(prognos):' or '(budget)' as the year's outcome", () => {
+    expect(read("Resultat 2024 (prognos): 310 000 kr")).toEqual([]);
+    expect(read("Verksamhetens intäkter (budget): 6 200 000 kr")).toEqual([]);
+    expect(read("Kostnader (mål) 5 900 000 kr")).toEqual([]);
+  });
+
+  it("reads the same label with an outcome's bracket, and an outcome before a budget's bracket", () => {
+    expect(read("Verksamhetens intäkter (utfall): 6 200 000 kr")).toEqual(["revenue_operating=6200000"]);
+    expect(read("Intäkterna blev 6 200 000 kr (budget 6 000 000 kr).")).toContain("revenue_operating=6200000");
+  });
+});

@@ -83,6 +83,22 @@ describe("a statistics sheet", () => {
     expect(got).toContain("null:enrolled/all=83");
   });
 
+  it("never makes a group beside an age band an intervention, and keeps intervention rows of a table with none", () => {
+    const table = (first: string) =>
+      counts(
+        parse([
+          "Deltagare 2024",
+          "                 Kvinnor   Män   Totalt",
+          `${first.padEnd(17)}     9    11       20`,
+          "Nyanlända             7     5       12",
+        ]),
+      );
+    expect(table("Under 25 år").filter((c) => !c.startsWith("null:"))).toEqual([]);
+    expect(table("Lotsen")).toContain("Lotsen:enrolled/all=20");
+    // "Nyanlända" is a group of people, never the year's new participants.
+    expect(table("Lotsen").filter((c) => c.startsWith("null:new"))).toEqual([]);
+  });
+
   it("reads 'varav till studier 11 8' as a row, not as a header of destinations", () => {
     const fs = parse([
       "Nyckeltal 2024                      Lingonmossen   Blåbärsmossen",

@@ -44,6 +44,8 @@ function bounded(f: FactInput): { field: string; value: number; bound: Bound }[]
       out.push({ field: "value", value: f.value, bound: f.item === "staff_fte" ? PLAUSIBLE.fte : undefined });
       break;
     case "member_contribution":
+      out.push({ field: "amount_sek", value: f.amount_sek, bound: PLAUSIBLE.sekMemberYear });
+      break;
     case "decision":
     case "allocation":
       out.push({ field: "amount_sek", value: f.amount_sek, bound: PLAUSIBLE.sek });

@@ -41,6 +41,7 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import { NOT_A_NAME } from "../../reference/memberWords.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
@@ -78,6 +79,11 @@ export interface ListLead {
   municipal?: boolean;
   /** The year is a table column's own ("2023" beside "2024"): an earlier year is that year's outcome. */
   column?: boolean;
+  /**
+   * The rest of the list's sentence after its last amount ("… Bredby 4 kr per invånare", "…
+   * enligt förslaget till verksamhetsplan"): a rate or a proposal named there is the list's too.
+   */
+  after?: string;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
 }
@@ -136,13 +142,25 @@ const MONEY_CUE =
  */
 const PAID_OUT =
   /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt|per invånare|per capita/i;
+/**
+ * "Steget finansieras av Alby kommun 400 tkr, …": what is financed is named before the verb; unless
+ * that is the federation or its work, the list splits another thing's funding among members.
+ */
+const FINANCED = /^(.*?)\b(?:finansieras|finansierades|finansierats|bekostas|bekostades)\b/i;
+const FEDERATION_FUNDED = /förbund|verksamhet|samordning|\bvi\b|\bvår\b/i;
+
+/** Whether a lead says the list funds something that is not the federation ("Steget finansieras av"). */
+function fundsSomethingElse(lead: string): boolean {
+  const m = FINANCED.exec(lead);
+  return m !== null && !FEDERATION_FUNDED.test(m[1]!);
+}
 /** "Medlemsbidrag till Östra Hagby": the money's receiver, a federation named without "Samordningsförbundet". */
 const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
 const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** Whether a lead names a federation other than the document's own (a region's follow-up of several). */
-function namesAnotherFederation(doc: DocumentText, text: string): boolean {
+export function namesAnotherFederation(doc: DocumentText, text: string): boolean {
   const own = federationOfDocument(doc.documentId);
   // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
   const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
@@ -161,7 +179,8 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
 /** The year and basis a lead gives its list, or undefined where it is not one period the reader may store. */
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
-  if (EARLIER.test(lead.text)) return undefined;
+  // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
+  if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
   const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
@@ -210,6 +229,8 @@ export interface ListJudgement {
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
   if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
+  if (fundsSomethingElse(lead.text)) return none;
+  if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;
   const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
   const municipalOnly =
     lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
@@ -483,10 +504,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
               membersOnly: !/intäkt/i.test(leadText),
             }
           : undefined;
+      const stop = text.indexOf(". ", prevEnd);
       const judged = judgeMemberList(doc, items, {
         text: leadText,
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
+        after: text.slice(prevEnd, stop < 0 ? text.length : stop),
         ...(total ? { total } : {}),
       });
       out.facts.push(...judged.facts);

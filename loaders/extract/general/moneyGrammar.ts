@@ -227,6 +227,9 @@ function equityForecast(
 
 /** A comma that ends a clause, not the decimal comma of "3,1". */
 const CLAUSE_STOP = /[;:]|,(?!\d)/;
+/** A bracket naming a plan's basis, with nothing but a label's colon between it and the amount. */
+const BASIS_BRACKET_BEFORE =
+  /\(\s*(?:(?:19|20)\d\d\s*)?(?:budget|prognos|mål|plan|beräkn|förslag|estimat)\p{L}*\s*\)[^;,()\d]*$/u;
 /** "och", "samt": joins two figures' words in one clause. */
 const AND_JOIN = /(?<!\p{L})(?:och|samt)(?!\p{L})/u;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
@@ -636,11 +639,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const end = a.index + a.raw.length;
     const nextStart = amounts[k + 1]?.index ?? sentence.length;
     const unread = (why: string) => reading.unread.push({ start, raw: a.raw, why });
+    /** The words since the amount before, brackets kept. */
+    const before = lower.slice(previousEnd, start);
     // The clause: from the previous amount or the last clause stop, brackets taken out.
-    const clauses = lower
-      .slice(previousEnd, start)
-      .replace(/\([^()]*\)/g, " ")
-      .split(CLAUSE_STOP);
+    const clauses = before.replace(/\([^()]*\)/g, " ").split(CLAUSE_STOP);
     // "Förbundet gick med underskott, -1,2 mkr.": an amount standing alone after a comma, at the
     // sentence's end, is the apposition of the clause before it.
     // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
@@ -805,6 +807,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     }
     if (depth[start]! > 0) {
       unread(IN_BRACKETS);
+      continue;
+    }
+    // "Resultat 2024 (prognos): 250 000 kr", "Intäkter (budget) 4 500 000 kr": a bracket naming the
+    // basis between the label and the amount; the clause above is read with brackets taken out.
+    if (BASIS_BRACKET_BEFORE.test(before)) {
+      unread("a budget, a forecast or a target named in a bracket before the amount, not the year's outcome");
       continue;
     }
     if (/\bfrån\s*$/.test(left)) {

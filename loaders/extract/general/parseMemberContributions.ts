@@ -13,7 +13,7 @@ import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
-import { memberAmountLists } from "./memberAmountLists.ts";
+import { memberAmountLists, namesAnotherFederation } from "./memberAmountLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -296,6 +296,8 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
+    // A table under another federation's name is that federation's.
+    if (n > 1 && namesAnotherFederation(doc, doc.at(n - 1))) continue;
     let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId)).replace(PER_MEMBER, "");
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
     const dated = yearAbove(doc, n);
@@ -327,6 +329,7 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
       end = k;
     }
     const block: StatementBlock = { kind: "notes", section: SECTION, heading: n, end, rest };
+    if (/^\S*\s*förslag till/i.test(m[0])) proposed.add(block);
     if (dated !== undefined && rest.startsWith(String(dated))) yearFromAbove.add(block);
     out.push(block);
   }
@@ -336,6 +339,9 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
 /** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
 const PER_MEMBER =
   /^(?:per|fördelat på|fördelade på)\s+(?:part|parter|medlem|medlemmar|huvudman|huvudmän|finansiär|finansiärer)\b[\s,:.–-]*/i;
+
+/** Member tables headed by a proposal ("Förslag till medlemsavgifter 2024"): their fees are planned, never paid. */
+const proposed = new WeakSet<StatementBlock>();
 
 /** Member tables whose year is the report's, from the heading above them: stored only where they add up. */
 const yearFromAbove = new WeakSet<StatementBlock>();
@@ -540,8 +546,13 @@ export function parseMemberContributions(
       unit = null;
     }
     if (yearFromAbove.has(block) && !datedTableAddsUp(table, unit)) continue;
+    const before = facts.length;
     const n = fromTable(table, unit, true);
     if (n > 0 && unit !== null) facts.push(...memberTableTotal(doc, table, unit));
+    if (proposed.has(block)) {
+      const kept = facts.splice(before).filter((f) => !("basis" in f) || f.basis !== "actual");
+      facts.push(...kept);
+    }
     if (n > 0)
       coverage.push({
         section: SECTION,

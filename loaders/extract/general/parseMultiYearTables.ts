@@ -231,6 +231,26 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
   };
 }
 
+/** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål". */
+const PLANNED_OVER = /^(?:budget\p{L}*|prognos\p{L}*|mål\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
+
+/**
+ * A header's years under a line of words over the columns ("Bokslut   Prognos" / "2023   2024"):
+ * a year under a plan's word is no outcome, and its column is not read; where the words cannot
+ * be placed over the columns, no column is.
+ */
+function withoutPlannedColumns(header: YearHeader, above: string): YearHeader | null {
+  const words = [...above.replace(/\t/g, "  ").matchAll(/\S+/g)];
+  if (!words.some((w) => PLANNED_OVER.test(w[0]))) return header;
+  if (!isAligned(above)) return null;
+  const overlaps = (w: RegExpMatchArray, c: GridColumn) =>
+    w.index! <= c.to + 2 && w.index! + w[0].length - 1 >= c.from - 2;
+  const planned = words.filter((w) => PLANNED_OVER.test(w[0]));
+  if (!planned.every((w) => header.columns.some((c) => overlaps(w, c)))) return null;
+  const years = header.years.map((y, i) => (planned.some((w) => overlaps(w, header.columns[i]!)) ? NaN : y));
+  return years.every(Number.isNaN) ? null : { ...header, years };
+}
+
 /** Words a one-year title may hold besides TITLE_WORD's: a unit in brackets. */
 const SINGLE_TITLE_WORD = /^\((?:kr|tkr|mkr|mnkr|kronor|antal|st)\)$/i;
 
@@ -375,8 +395,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const header = readYearHeader(doc.lines[h - 1] ?? "", h, context);
-    if (!header || header.columns.length !== header.years.length) continue;
+    const read = readYearHeader(doc.lines[h - 1] ?? "", h, context);
+    if (!read || read.columns.length !== read.years.length) continue;
+    const header = withoutPlannedColumns(read, h > 1 ? (doc.lines[h - 2] ?? "") : "");
+    if (!header) continue;
     if (header.single && !keyFigureRows(doc, h)) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);

@@ -638,8 +638,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const around = doc.join(captionFrom, headerLines.at(-1)!);
     // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
     // the table's whole), but no row is an intervention.
+    // Rows beside an age band are groups too ("Under 25 år" / "Utrikes födda"): one such row makes the table a group table.
     const groupTable =
       titlesGroups(headerText) ||
+      rows.some((x) => AGE_BAND_LABEL.test(x.label)) ||
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
       rows.some((x) => x.row.values.some((v) => v >= 100_000 || !(Number.isInteger(v) || Number.isNaN(v)))) ||
