@@ -16,6 +16,7 @@ import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { namesAnotherFederation } from "./memberAmountLists.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -274,7 +275,8 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     const unit = readUnit(heading);
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || BUDGET_OR_EARLIER.test(heading)) continue;
-    if (toAnotherBody(doc, heading)) continue;
+    // "Medlemsbidrag till Norrfors 2024", or a list under "Samordningsförbundet Norrfors": another federation's fees.
+    if (toAnotherBody(doc, heading) || (h > 1 && namesAnotherFederation(doc, doc.at(h - 1)))) continue;
     if (unit.unit === UNKNOWN_UNIT) {
       findings.push(unknownUnit(SECTION, h, unit.written, `${SECTION}: the fees under "${heading.trim()}"`));
       continue;
