@@ -72,8 +72,11 @@ const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
 export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
-  for (const m of t.matchAll(TOKEN)) {
-    const start = m.index!;
+  // exec on the one pattern rather than matchAll, which copies the pattern at every call; nothing
+  // in the loop runs TOKEN, so its lastIndex is this loop's alone.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
+    const start = m.index;
     const end = start + m[0].length;
     if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
     else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
@@ -473,7 +476,9 @@ const OF_ANOTHER_GROUP_BEFORE =
 function holdsNumber(text: string): boolean {
   if (/\d/.test(text)) return true;
   if (!mayHoldNumberWord(text)) return false;
-  for (const m of text.replace(THIN_SPACES, " ").matchAll(TOKEN))
+  const t = text.replace(THIN_SPACES, " ");
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t))
     if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
   return false;
 }

@@ -1062,6 +1062,9 @@ function federationTotal(
   );
 }
 
+/** A line that is only a table's rule ("|------|----:|"), cleaned: read as blank. */
+const ruleless = (t: string) => (/^[|:=+-]+(?: [|:=+-]+)*$/.test(t) ? "" : t);
+
 function readExitTables(
   doc: DocumentText,
   scopes: readonly Scope[],
@@ -1086,10 +1089,9 @@ function readExitTables(
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
-  const textAt = (n: number) => {
-    const t = clean(grid[n - 1] ?? "");
-    return /^[|:=+-]+(?: [|:=+-]+)*$/.test(t) ? "" : t;
-  };
+  // Each line is asked for again by the headings above it: cleaned once.
+  const texts = new Array<string | undefined>(doc.lineCount + 1);
+  const textAt = (n: number) => (texts[n] ??= ruleless(clean(grid[n - 1] ?? "")));
   const nextFilled = (n: number) => [n + 1, n + 2, n + 3].find((k) => k <= doc.lineCount && textAt(k) !== "");
   for (let h = 1; h <= doc.lineCount; h++) {
     // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.
