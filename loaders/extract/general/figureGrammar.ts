@@ -606,8 +606,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
    * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
    * procent, vilket är under målet på 40 procent", "deltog 143 personer, jämfört med 130 året innan".
    */
+  /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
+  let comparisons: RegExpMatchArray[] | undefined;
   const target = (tok: NumberToken): boolean => {
-    const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
+    comparisons ??= lower.includes(",") ? [...lower.matchAll(COMPARISON_TAIL)] : [];
+    const tail = comparisons.find((m) => m.index! >= tok.end);
     // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
     const from = lower.lastIndexOf(";", tok.start) + 1;
     const semicolon = lower.indexOf(";", tok.end);
