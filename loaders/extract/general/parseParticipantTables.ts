@@ -14,14 +14,14 @@
 import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL, genderOfLabel } from "../../reference/rowLabels.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
-import { gridLines, stackHeader } from "./layoutGrid.ts";
+import { cleanGridLines, gridLines, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 
@@ -401,9 +401,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const PT = "general:participant_table";
   // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
   const grid = gridLines(doc);
-  // Cleaned once: the rows below each candidate are read again for every header tried.
-  const cleaned: string[] = [];
-  const textAt = (n: number) => (cleaned[n] ??= clean(grid[n - 1] ?? ""));
+  const cleaned = cleanGridLines(doc);
+  const textAt = (n: number) => cleaned[n - 1] ?? "";
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
@@ -1089,9 +1088,8 @@ function readExitTables(
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
-  // Each line is asked for again by the headings above it: cleaned once.
-  const texts = new Array<string | undefined>(doc.lineCount + 1);
-  const textAt = (n: number) => (texts[n] ??= ruleless(clean(grid[n - 1] ?? "")));
+  const cleaned = cleanGridLines(doc);
+  const textAt = (n: number) => ruleless(cleaned[n - 1] ?? "");
   const nextFilled = (n: number) => [n + 1, n + 2, n + 3].find((k) => k <= doc.lineCount && textAt(k) !== "");
   for (let h = 1; h <= doc.lineCount; h++) {
     // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.
