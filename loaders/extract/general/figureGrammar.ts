@@ -601,13 +601,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     longest = Math.max(longest, run);
   }
   const tableRow = longest >= 3;
+  /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
+  let comparisons: RegExpMatchArray[] | undefined;
   /**
    * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
    * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
    * procent, vilket är under målet på 40 procent", "deltog 143 personer, jämfört med 130 året innan".
    */
-  /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
-  let comparisons: RegExpMatchArray[] | undefined;
   const target = (tok: NumberToken): boolean => {
     comparisons ??= lower.includes(",") ? [...lower.matchAll(COMPARISON_TAIL)] : [];
     const tail = comparisons.find((m) => m.index! >= tok.end);

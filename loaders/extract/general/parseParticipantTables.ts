@@ -14,7 +14,7 @@
 import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL, genderOfLabel } from "../../reference/rowLabels.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
