@@ -20,6 +20,7 @@ import { pipesAsGaps } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, sha256File } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
+import { unreadNumber } from "./findings.ts";
 
 export const PARSER_VERSION = "annual-report@1+minutes@1";
 
@@ -196,14 +197,9 @@ function dropOcrNoise(
       continue;
     }
     if (!reported.has(f.line))
-      out.findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: `document:${documentId}`,
-        line: f.line,
-        value: noisy.join(" "),
-        message: `OCR noise in a number ("${noisy.join(" ")}"); a figure read from it or beside it on this line is not stored`,
-      });
+      out.findings.push(
+        ocrNoiseFinding(documentId, f.line, noisy, "a figure read from it or beside it on this line is not stored"),
+      );
     reported.add(f.line);
   }
   out.facts = kept;
@@ -211,14 +207,18 @@ function dropOcrNoise(
   const told = new Set(out.findings.filter((x) => x.check_id === "coverage.unread_number").map((x) => x.line));
   noisyAt.forEach((noisy, i) => {
     if (!told.has(i + 1) && noisy.length > 0 && !letterDigits.has(i + 1))
-      out.findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: `document:${documentId}`,
-        line: i + 1,
-        value: noisy.join(" "),
-        message: `OCR noise in a number ("${noisy.join(" ")}"); not read`,
-      });
+      out.findings.push(ocrNoiseFinding(documentId, i + 1, noisy, "not read"));
+  });
+}
+
+/** A number with OCR noise in it, unread: the finding names the noisy tokens. */
+function ocrNoiseFinding(documentId: string, line: number, noisy: readonly string[], why: string): FindingInput {
+  const value = noisy.join(" ");
+  return unreadNumber({
+    subject: `document:${documentId}`,
+    line,
+    value,
+    message: `OCR noise in a number ("${value}"); ${why}`,
   });
 }
 
@@ -265,14 +265,7 @@ function keepCleanRepairs(
   for (const n of [...letterDigits].sort((a, b) => a - b)) {
     const noisy = ocrNoiseTokens(lines[n - 1] ?? "");
     if (noisy.length === 0) continue;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: `document:${documentId}`,
-      line: n,
-      value: noisy.join(" "),
-      message: `OCR noise in a number ("${noisy.join(" ")}"); a number with OCR noise in it is not stored`,
-    });
+    findings.push(ocrNoiseFinding(documentId, n, noisy, "a number with OCR noise in it is not stored"));
   }
   return kept;
 }

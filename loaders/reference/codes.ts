@@ -270,7 +270,13 @@ export const exitOutcome = codeList([
     ],
   },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },
-  { code: "unknown", sv: "Uppgift saknas", en: "Unknown", patterns: [/^saknas/, /^okänd/, /^uppgift saknas$/] },
+  {
+    code: "unknown",
+    sv: "Uppgift saknas",
+    en: "Unknown",
+    // "(tom)": a spreadsheet pivot's row for the records whose destination cell is blank.
+    patterns: [/^saknas/, /^okänd/, /^uppgift saknas$/, /^\((tom|tomt|blank)\)$/],
+  },
 ] as const);
 
 export const breakdownDimension = codeList([

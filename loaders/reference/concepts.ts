@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
-const TOTAL_WORDS = new Set(["summa", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
+const TOTAL_WORDS = new Set(["summa", "totalsumma", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
 /**
  * Words carrying no meaning of their own in a label. "Perioden" is the year a statistics sheet
  * covers ("Inskrivna under perioden"); a stock at a date is told apart by its date.
@@ -297,7 +297,7 @@ export const CONCEPTS: readonly Concept[] = [
     code: "all",
     sv: "Totalt",
     stems: [],
-    abbreviations: ["tot", "totalt", "total", "summa", "s:a", "samtliga", "alla", "sammanlagt"],
+    abbreviations: ["tot", "totalt", "total", "summa", "totalsumma", "s:a", "samtliga", "alla", "sammanlagt"],
     units: ["persons"],
   },
   // ---- exits ----

@@ -357,11 +357,52 @@ describe("prose figures in a report", () => {
     expect(factsOf("Totalt 612 personer deltog i förbundets webbinarier under 2023.")).toEqual([]);
   });
 
-  it("stores the participants of structural interventions where the sentence names those interventions", () => {
-    const named = factsOf("Totalt deltog cirka 300 personer i förbundets strukturövergripande insatser under 2023.");
-    expect(named.map((f) => `${f.measure}=${f.value}${f.approximate ? "~" : ""}`)).toEqual([
-      "structural_participants=300~",
-    ]);
+  it("takes a capital after a colon for a clause's first word, not a name", () => {
+    const report = (s: string) => ["Uppföljning av internkontrollplan 2023", "", "Deltagarstatistik", s].join("\n");
+    // Must fire: "Utfall: Under 2023 …" names no one; the federation's figures are read.
+    expect(
+      factsOf(report("Utfall: Under 2023 var 146 deltagare inskrivna och 58 avslutades.")).map((f) => f.value),
+    ).toEqual([146, 58]);
+    // Must not fire: a name later in the clause still makes the sentence one intervention's.
+    expect(factsOf(report("Utfall: Under 2023 hade Steget 46 deltagare inskrivna.")).map((f) => f.value)).toEqual([]);
+  });
+
+  it("leaves a rate in a bracket with a label of its own unread, but reads a bare bracketed rate", () => {
+    const rates = (s: string) =>
+      factsOf(s)
+        .filter((f) => f.table === "indicator")
+        .map((f) => `${f.value} n=${f.n}`);
+    // Must fire: the bracket's "före insats" names another time's share.
+    expect(
+      rates(
+        "Under året avslutades 170 deltagare i förbundets insatser. Av dessa gick 31 procent till arbete eller studier (före insatsen: 5 procent).",
+      ),
+    ).toEqual(["31 n=170"]);
+    expect(
+      rates(
+        "Under året avslutades 170 deltagare i förbundets insatser. Av dessa gick 31 procent (riket 38 procent) till arbete eller studier.",
+      ),
+    ).toEqual(["31 n=170"]);
+    // Must not fire: a bare bracket restates the count before it as a share.
+    expect(
+      rates(
+        "Under året avslutades 120 deltagare i förbundets insatser. Av dessa gick 48 (40 procent) till arbete eller studier.",
+      ),
+    ).toEqual(["40 n=120"]);
+  });
+
+  it("never stores people reached by structural work as participants, and leaves them unread", () => {
+    // Must not fire, even where the sentence names the structural interventions themselves.
+    const text = "Totalt deltog cirka 300 personer i förbundets strukturövergripande insatser under 2023.";
+    expect(factsOf(text)).toEqual([]);
+    const unread = parseProseFigures(doc(text)).findings.filter((f) => f.check_id === "coverage.unread_number");
+    expect(unread.map((f) => f.value)).toEqual(["300"]);
+    // Must fire: the individual interventions' participants in the same shape are read.
+    expect(
+      factsOf("Totalt deltog 300 personer i förbundets individinriktade insatser under 2023.").map(
+        (f) => `${f.measure}=${f.value}`,
+      ),
+    ).toEqual(["enrolled=300"]);
   });
 
   it("gives figures under an intervention's heading to that intervention", () => {
@@ -459,7 +500,6 @@ describe("prose figures in a report", () => {
       "exited/all=120@3",
       "work_or_studies/=48@4",
       "work_or_studies_rate_reported/all=40 n=120@4",
-      "structural_participants/all=1500@6",
     ]);
   });
 

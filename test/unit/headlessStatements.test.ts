@@ -154,3 +154,30 @@ describe("a plan's tables drawn with pipes (made-up federation)", () => {
     expect(f.map((x) => x.basis)).toEqual(["actual", "actual", "actual"]);
   });
 });
+
+describe("a follow-up's table over the whole year with no year written", () => {
+  const FOLLOW_UP = (outcome: string) => [
+    "Samordningsförbundet Norra Videmo",
+    "Uppföljning januari–december 2024",
+    "",
+    "Ekonomi (kr)",
+    `Post                 ${outcome}   Budget helår    Avvikelse`,
+    "Intäkter                  3 200 000        3 200 000            0",
+    "Kostnader                 3 050 400        3 300 000      249 600",
+    "Resultat                    149 600         -100 000      249 600",
+  ];
+  const read = (outcome: string) => parseStatements(docOf(FOLLOW_UP(outcome), 2024)).facts as AnyFact[];
+
+  it("reads 'Utfall jan–dec' and 'Budget helår' as the report's year", () => {
+    const facts = read("Utfall jan–dec");
+    const of = (item: string, basis: string) =>
+      facts.find((f) => f.item === item && f.year === 2024 && f.basis === basis)?.amount_sek;
+    expect(of("cost_operating", "actual")).toBe(3050400);
+    expect(of("result", "actual")).toBe(149600);
+    expect(of("result", "budget")).toBe(-100000);
+  });
+
+  it("must not read an outcome over part of the year as the year's", () => {
+    expect(read("Utfall jan–aug").filter((f) => f.basis === "actual")).toEqual([]);
+  });
+});

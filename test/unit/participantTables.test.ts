@@ -275,7 +275,11 @@ describe("participant tables", () => {
   it("gives a table under an intervention's heading to that intervention, and leaves its total row unread", () => {
     const { facts, findings } = parse(["", "Insats: Bron", "", "Totalt Kvinnor Män", "Summa 14 8 6", "Kvinnor 8 0 0"]);
     expect(counts(facts)).toEqual([]);
-    expect(findings.map((f) => f.check_id)).toEqual(["coverage.unread_number"]);
+    // The total row's, and the "Kvinnor 8 0 0" row's: its women and men do not add up to its total.
+    expect(findings.map((f) => `${f.check_id}@${f.line}`)).toEqual([
+      "coverage.unread_number@5",
+      "coverage.unread_number@6",
+    ]);
   });
 });
 
@@ -356,6 +360,34 @@ describe("an older scanned report's participant and exit tables", () => {
     // Must not fire: the year's rows around them are read.
     expect(counts(facts)).toContain("null:2016:new/all=75@5");
     expect(counts(facts)).toContain("null:2016:exited/all=69@6");
+  });
+  it("takes an unknown row among measure rows for an unknown measure, never an intervention", () => {
+    const table = (last: string) =>
+      counts(
+        parse([
+          "Deltagare under året",
+          "                                 Kvinnor   Män   Totalt",
+          "Inskrivna under perioden             120    95      215",
+          "Nya under perioden                    61    48      109",
+          `${last.padEnd(36)}  40    33       73`,
+        ]).facts,
+      );
+    // Must fire: a stock at the period's end and a measure the lexicon does not know are unread.
+    expect(table("Pågående vid periodens slut").filter((c) => c.endsWith("@5"))).toEqual([]);
+    expect(table("Inskrivna i väntan på start").filter((c) => c.endsWith("@5"))).toEqual([]);
+    expect(table("Inskrivna i väntan på start")).toContain("null:2023:new/all=109@4");
+    // Must not fire: rows that name interventions under the same columns are interventions.
+    const perIntervention = counts(
+      parse([
+        "Deltagare per insats",
+        "Insats                           Kvinnor   Män   Totalt",
+        "Steget                               40    33       73",
+        "Navet                                21    15       36",
+        "Totalt                               61    48      109",
+      ]).facts,
+    );
+    expect(perIntervention).toContain("Steget:2023:enrolled/all=73@3");
+    expect(perIntervention).toContain("null:2023:enrolled/all=109@5");
   });
   it("reads the exit table under its numbered caption: dashes as empty cells, a label wrapped over two lines", () => {
     expect(exits(facts)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
+import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -16,22 +16,30 @@ const KEY_FIGURES = [
 ];
 
 describe("the prior year's figure in parentheses", () => {
-  it("is dropped from running text and bullets under a line that says the parentheses hold it", () => {
-    const out = dropPriorYearParentheses(KEY_FIGURES);
+  it("is dated by the year the line names, in running text and bullets under it, the unit moved inside", () => {
+    const out = readPriorYearParentheses(KEY_FIGURES);
+    expect(out[5]).toBe("  • 208 (2023: 187) personer deltog i förbundets insatser, varav 121 kvinnor och 87 män.");
+    expect(out[6]).toBe("  • Årets resultat: −0,4 mkr (2023: +0,2 mkr).");
+  });
+
+  it("is dropped where the line names no year ('föregående år')", () => {
+    const lines = KEY_FIGURES.map((l) => l.replace("avser 2023", "avser föregående år"));
+    const out = readPriorYearParentheses(lines);
     expect(out[5]).toBe("  • 208 personer deltog i förbundets insatser, varav 121 kvinnor och 87 män.");
     expect(out[6]).toBe("  • Årets resultat: −0,4 mkr.");
   });
 
   it("stays in a table laid out in columns, and everywhere without the declaration", () => {
-    expect(dropPriorYearParentheses(KEY_FIGURES)[7]).toBe(KEY_FIGURES[7]);
+    expect(readPriorYearParentheses(KEY_FIGURES)[7]).toBe(KEY_FIGURES[7]);
     const undeclared = KEY_FIGURES.filter((_, i) => i !== 3);
-    expect(dropPriorYearParentheses(undeclared)).toBe(undeclared);
+    expect(readPriorYearParentheses(undeclared)).toBe(undeclared);
   });
 
-  it("lets the readers read the year's figure, never the bracketed one", () => {
+  it("lets the readers read the year's figure as the year's, and the bracketed one only as the earlier year's", () => {
     const facts = parseAnnualReport(docOf(readingText(KEY_FIGURES).lines, 2024)).facts as AnyFact[];
-    const values = facts.filter((f) => f.table === "participant_count").map((f) => f.value);
-    expect(values).toContain(208);
-    expect(values).not.toContain(187);
+    const counts = facts.filter((f) => f.table === "participant_count" && f.gender === "all");
+    expect(counts.map((f) => `${f.year}=${f.value}`).sort()).toEqual(["2023=187", "2024=208"]);
+    const results = facts.filter((f) => f.table === "finance" && f.item === "result");
+    expect(results.map((f) => `${f.year}=${f.amount_sek}`).sort()).toEqual(["2023=200000", "2024=-400000"]);
   });
 });

@@ -579,3 +579,21 @@ describe("two figures in one clause joined by 'och', each named beside its own a
     expect(read("Förbundet hade 6 400 000 kronor i intäkter och kostnader, och 120 000 kronor i ränta.")).toEqual([]);
   });
 });
+
+describe("a table row of scores is not a table giving the item", () => {
+  const risks = [
+    "Risk                                  Sannolikhet  Konsekvens  Riskvärde",
+    "Kostnaderna överskrider budget             2           4          8",
+  ];
+  it("reads the costs of a sentence beside a risk matrix whose row names costs", () => {
+    // Must fire: the risk row's scores are no amounts, so the sentence's costs are the document's only ones.
+    expect(itemsInTables(doc(risks.join("\n"))).has("cost_operating")).toBe(false);
+    const text = [...risks, "", "Förbundets intäkter 2024 var 3 800 000 kr och kostnaderna 3 947 905 kr."].join("\n");
+    expect(factsOf(text).map((f) => `${f.item}=${f.amount_sek}`)).toContain("cost_operating=3947905");
+  });
+  it("still knows a statement row in tkr or Mkr gives the item", () => {
+    // Must not fire: amounts with three digits or decimals are a table's.
+    expect(itemsInTables(doc("Verksamhetens kostnader        -5 110      -4 702")).has("cost_operating")).toBe(true);
+    expect(itemsInTables(doc("Verksamhetens kostnader (Mkr)     5,1      4,7")).has("cost_operating")).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
 import { readUnit, UNIT_FACTOR } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -27,7 +28,7 @@ const SECTION = "general:member_contributions";
  * bidrog med 2 603 tkr: Åby 1 405 tkr, …"), whose list may name each by its place alone (`MUNICIPALITIES`).
  */
 const TOTAL_CUE =
-  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:(?:\p{L}+|(?:19|20)\d\d)\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om)\s+(?=[\d-])/iu;
+  /\b(?:medlemmarna|medlemsavgifterna|medlemsbidragen|medlemsintäkterna|bidragen från medlemmarna|medlemmarnas (?:bidrag|avgifter|medlemsavgifter|insatser)|(?:medlems)?kommuner(?:na)?)\s+(?:(?:\p{L}+|(?:19|20)\d\d)\s+){0,4}?(?:tillsammans|totalt|sammanlagt|till|med|på|om|var|blev)\s+(?=[\d-])/iu;
 /** A total the municipalities paid together: its list names municipalities. */
 const MUNICIPALITIES = /^(?:medlems)?kommuner/i;
 /** A municipality by its place alone ("Åby", "Nedre Älvdal"): only in the municipalities' list, and only where it adds up. */
@@ -211,14 +212,14 @@ function readList(
   }
   if (members.length < 2) return;
   if (sum !== total.sek || total.approximate) {
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line: lineAt(unit, total.index),
-      value: total.raw,
-      message: `${SECTION}: the members' amounts in this sentence add up to ${sum} kr, not to their total ${total.sek} kr; not stored`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: lineAt(unit, total.index),
+        value: total.raw,
+        message: `${SECTION}: the members' amounts in this sentence add up to ${sum} kr, not to their total ${total.sek} kr; not stored`,
+      }),
+    );
     return;
   }
   // The sum to the stated total is what admitted them: researchers see it in `confirmed_by`.
@@ -275,14 +276,14 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
     if (!twoColumns || !total || members.length < 2) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: total.line,
-        value: doc.at(total.line),
-        message: `${SECTION}: the members' fees listed under "${heading}" add up to ${sum} kr, not to their sum ${total.sek} kr; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: total.line,
+          value: doc.at(total.line),
+          message: `${SECTION}: the members' fees listed under "${heading}" add up to ${sum} kr, not to their sum ${total.sek} kr; not stored`,
+        }),
+      );
       continue;
     }
     for (const m of members)

@@ -95,6 +95,11 @@ const LIST_NEXT = new RegExp(
   String.raw`^\s*(?:[,·•|;]\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(${LISTED_MEMBER})\s+${HEDGE}$`,
   "iu",
 );
+/** The municipalities together as an item of the list: their sum, not a member's own amount. */
+const TOGETHER_NEXT = new RegExp(
+  String.raw`^\s*(?:[,·•|;]\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:kommunerna|de\s+\p{L}+\s+kommunerna)\s+(?:tillsammans|sammanlagt|totalt|gemensamt)\s+${HEDGE}$`,
+  "iu",
+);
 /**
  * A heading that leads the list on the line below it: "Så fördelades medlemmarnas bidrag",
  * "Medlemsavgifter 2024" (its year, if any, checked by the caller).
@@ -104,17 +109,57 @@ const LIST_HEADING = new RegExp(
   "iu",
 );
 
+/** A whole number with its thousands grouped: "2 100 000", never a year or a small count. */
+const GROUPED = /(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d|,\d)/g;
+
+/**
+ * "Försäkringskassan 2 100 000, Region X 1 050 000, … och Y kommun 336 000 kronor.": a list whose
+ * unit is written once, after its last amount. Where the sentence's one amount with a unit is its
+ * last number and every number before it is a grouped whole number (thousands apart), each of those
+ * takes the same unit; anything else keeps the amounts as found.
+ */
+function withSharedUnit(sentence: string, amounts: ReturnType<typeof findAmounts>): ReturnType<typeof findAmounts> {
+  const last = amounts.at(-1);
+  if (
+    amounts.length !== 1 ||
+    !last ||
+    last.approximate ||
+    !/^\s*[.!]?\s*$/.test(sentence.slice(last.index + last.raw.length))
+  )
+    return amounts;
+  const written = /^-?[\d ]+(?:,\d+)?/.exec(last.raw)?.[0].trim() ?? "";
+  const value = Number(written.replace(/ /g, "").replace(",", "."));
+  if (!(value > 0) || !/^\d{1,3}(?: \d{3})+$/.test(written)) return amounts;
+  const factor = last.sek / value;
+  const bare = [...sentence.slice(0, last.index).matchAll(GROUPED)];
+  // Every digit before the last amount must be one of these numbers.
+  const digits = sentence.slice(0, last.index).replace(GROUPED, "");
+  if (bare.length < 2 || /\d/.test(digits)) return amounts;
+  return [
+    ...bare.map((m) => ({
+      sek: Number(m[0].replace(/ /g, "")) * factor,
+      approximate: false,
+      precision: last.precision,
+      index: m.index,
+      raw: m[0],
+    })),
+    last,
+  ];
+}
+
 /**
  * Every member of such a list with its amount; none unless every amount of the sentence is a
  * named member's, and the list ends the sentence.
  */
 function readColonList(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
-  const amounts = findAmounts(sentence);
+  const amounts = withSharedUnit(sentence, findAmounts(sentence));
   const out: Read[] = [];
   let previousEnd = 0;
   for (const [k, a] of amounts.entries()) {
     const before = sentence.slice(previousEnd, a.index);
     previousEnd = a.index + a.raw.length;
+    // "… · kommunerna tillsammans 4,0 mkr": the municipalities' sum, no one member's, passed over.
+    if (k > 0 && TOGETHER_NEXT.test(before)) continue;
     const m = (k > 0 ? LIST_NEXT : headed ? HEADED_FIRST : LIST_FIRST).exec(before);
     const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
     if (member === null) return [];
@@ -154,6 +199,55 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
   // "… och lika mycket från kommunerna": a payer without an amount of its own ends the list unread.
   const rest = sentence.slice(previousEnd);
   return /^\s*[.!]?\s*$/.test(rest) || /^\s*(?:,\s*)?(?:och|samt)\s+\D+$/.test(rest) ? out : [];
+}
+
+/**
+ * "Medlemsavgifterna fördelades: Försäkringskassan 2 100 000, Region X …": Försäkringskassan pays
+ * out the state's half for both agencies, so among several members' amounts, with Arbetsförmedlingen
+ * named nowhere in the sentence, its amount is the state's.
+ */
+function stateThroughAgency(found: Read[], sentence: string, memberOf: (label: string) => string | null): Read[] {
+  if (found.length < 2 || /arbetsförmedling/i.test(sentence)) return found;
+  const agency = found.filter((f) => /^försäkringskassan$/i.test(f.member.trim()));
+  const state = agency.length === 1 ? memberOf("Staten") : null;
+  return state === null ? found : found.map((f) => (f === agency[0] ? { ...f, member: state } : f));
+}
+
+/** "Av detta kom ", "Av beloppet kom ": a sentence going on about the parts of the total before it. */
+const PARTS_LEAD = new RegExp(
+  String.raw`^\s*av\s+(?:detta|dessa|beloppet|summan|dem)\s+(?:kom|betalade|bidrog)\s+${HEDGE}$`,
+  "iu",
+);
+/** ", medan kommunerna tillsammans bidrog med ": the municipalities' sum, a part that is no one member's. */
+const TOGETHER_PART =
+  /^\s*(?:,\s*)?(?:medan|och|samt)\s+(?:de\s+\p{L}+\s+)?kommunerna\s+(?:tillsammans|gemensamt|sammanlagt)\s+(?:bidrog|betalade|stod\s+för)\s+(?:med\s+)?$/iu;
+
+/**
+ * The parts of a total the sentence before gave: "Av detta kom 9 200 000 kr från staten och 4 600 000
+ * kr från Region X, medan kommunerna tillsammans bidrog med 4 600 000 kr." Every amount is "från" a
+ * named member or the municipalities' sum; the named members are stored only where every part adds
+ * up to the total exactly.
+ */
+function partsOfTotalBefore(sentence: string, memberOf: (label: string) => string | null, total: number): Read[] {
+  if (!/^\s*av\s/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  const out: Read[] = [];
+  let sum = 0;
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    if (a.sek <= 0 || a.approximate) return [];
+    sum += a.sek;
+    if (k > 0 && TOGETHER_PART.test(before)) continue;
+    if (!(k === 0 ? PARTS_LEAD : FROM_NEXT).test(before)) return [];
+    const m = FROM_MEMBER.exec(sentence.slice(previousEnd));
+    const member = m && named(m[1]!) ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: false, index: a.index, fee: false });
+    previousEnd += m![0].length;
+  }
+  return sum === total && /^\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) ? out : [];
 }
 
 /**
@@ -390,7 +484,16 @@ export function contributionSentences(
       // it leaves the year's; its own amounts are no member's.
       const remark = REMARK.exec(sentence)?.index ?? sentence.length;
       const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
-      const found = readSentence(sentence, memberOf).filter((f) => (f.fee ? (f.year ?? year) === year : chainRead));
+      // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
+      // the parts of the total the sentence before gave, stored only where they add up to it.
+      const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
+      const found = stateThroughAgency(
+        (partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf)).filter((f) =>
+          f.fee ? (f.year ?? year) === year : chainRead,
+        ),
+        sentence,
+        memberOf,
+      );
       if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
       // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
       // the total the sentence before gave (the identity "contributions add to their total").
@@ -430,11 +533,12 @@ const BUDGETED_SHARE = new RegExp(
 );
 /**
  * One member's fee from one year to the next: "För Åby kommun innebär det en ökning från 1 044 tkr
- * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …". The amounts and their
+ * 2025 till 1 102 tkr 2026", "Åby kommuns avgift ökar från … till …", "statens tilldelning ökar
+ * från … till …" (the state's grant, its contribution). The amounts and their
  * years follow.
  */
 const FEE_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:medlems)?(?:avgift|bidrag)(?:en|et)?)\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
   "iu",
 );
 const FEE_CHANGE_REST =

@@ -7,6 +7,7 @@
  */
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { unreadNumber } from "../findings.ts";
 
 type Breakdown = Extract<FactInput, { table: "participant_breakdown" }>;
 
@@ -52,15 +53,15 @@ export function dropJointBesideParts(out: ParseOutput, doc?: DocumentText): Pars
     if (parts.get(scopeKey(f))?.size !== 2 && !(fromProse && splitInTable())) return true;
     const row = out.coverage.find((c) => c.section === f.section);
     if (row) row.facts = Math.max(0, row.facts - 1);
-    out.findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      value: String(f.value),
-      message:
-        "exits to work or studies as one figure; the document also gives work and studies separately, so the joint figure is not stored (it would count people twice)",
-    });
+    out.findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: String(f.value),
+        message:
+          "exits to work or studies as one figure; the document also gives work and studies separately, so the joint figure is not stored (it would count people twice)",
+      }),
+    );
     return false;
   });
   return { ...out, facts };

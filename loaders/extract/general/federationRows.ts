@@ -19,6 +19,7 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:federation_rows";
 /** The label column's title: the rows are federations. */
@@ -98,15 +99,15 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         placed.some((p) => p.at === undefined || p.at === 0) ||
         new Set(placed.map((p) => p.at)).size !== placed.length
       ) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: SECTION,
-          line: r,
-          value: text,
-          message:
-            "the federation's row in a table of federations: its cells do not stand under the header's; not stored",
-        });
+        findings.push(
+          unreadNumber({
+            subject: SECTION,
+            line: r,
+            value: text,
+            message:
+              "the federation's row in a table of federations: its cells do not stand under the header's; not stored",
+          }),
+        );
         break;
       }
       for (const { c, at } of placed) {

@@ -203,7 +203,13 @@ export type Figure =
       /** An earlier year's figure in a bracket after this year's ("180 (2022: 170)"); else the report's year. */
       year?: number;
     }
-  | { kind: "exit_outcome"; category: ExitCategory; token: NumberToken }
+  | {
+      kind: "exit_outcome";
+      category: ExitCategory;
+      token: NumberToken;
+      /** An earlier year's destination in a bracket after this year's ("49 (2023: 41) till arbete"). */
+      year?: number;
+    }
   | {
       kind: "rate";
       indicator: RateIndicator;
@@ -262,6 +268,14 @@ const PERSON_NOUN =
 const STAFF_NOUN =
   /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
 const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
+/** A gender's word or abbreviation written before its number in a split ("varav kv 121 och m 91"). */
+const GENDER_LABEL: Record<string, "woman" | "man"> = {
+  kvinnor: "woman",
+  kv: "woman",
+  k: "woman",
+  män: "man",
+  m: "man",
+};
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
 const ADJECTIVE =
   /^(nya|unika|olika|inskrivna|aktiva|utskrivna|avslutade|nyinskrivna|enskilda|fler|yngre|äldre|unga|vuxna|av)$/;
@@ -273,9 +287,9 @@ const VERB_LED =
 const COPULA_LABEL =
   /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
 
-/** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt"). */
+/** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
-  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* )?insatser(na)?)?$/u;
+  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -363,8 +377,8 @@ const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
-/** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg": the same outcome in words. */
-const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})/u;
+/** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
+const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})|positiva avslut(?!\p{L})/u;
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
 const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 
@@ -461,6 +475,13 @@ const COMPARED_COUNT =
  */
 const ELSEWHERE_OR_AHEAD =
   /nationell|i riket|riks|hela landet|i landet|genomsnitt|snitt(?!\p{L})|länet|andra (samordnings)?förbund|övriga (samordnings)?förbund|jämförbara|räknar med|hoppas|siktar|förväntas|beräknas|prognos/u;
+/**
+ * ", vilket är i nivå med länets övriga förbund", ", vilket är högre än i riket": a clause after the
+ * rate comparing it with others; the others are that clause's, the rate before it is still the
+ * sentence's own.
+ */
+const COMPARED_AFTER =
+  /^\s*(?:procent|%)?\s*,\s*(?:vilket|som) (?:är|var|ligger|låg)(?: \p{L}+){0,2} (?:i nivå med|än|jämfört med|i linje med)(?!\p{L})[^\d]*$/u;
 /** "45 procent av deltagarna": a share of a group that is not (or not only) the exited. */
 const OF_ANOTHER_GROUP =
   /^\s*(%|procent)\s+av\s+(?!((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)\b)/;
@@ -636,12 +657,39 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
   }
 
+  /**
+   * A number inside a bracket that names it with words of its own before it: "31 % (före insats: 5 %)",
+   * "(riket 38 %)", "(målet var 40 %)". The bracket's figure is another time's, group's or target's; a bare
+   * bracket ("48 (40 %) gick till arbete eller studier") restates the figure before it and is not meant.
+   */
+  const labelledBracket = (i: number): boolean => {
+    if (depth[i]! === 0) return false;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && t.text === "(" && depth[k] === depth[i]) return false;
+      if (t.type === "word" && depth[k] === depth[i]) return true;
+    }
+    return false;
+  };
   const setAside = (token: NumberToken, reason: SetAsideReason) => reading.setAside.push({ token, reason });
   /**
    * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
    * figures or of a gender split right after a number is passed over.
    */
   const pastFigureBracket = (j: number): number => {
+    // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
+    // between commas, stands where a bracket would.
+    const [comma, or, share, unit, close] = tokens.slice(j, j + 5);
+    if (
+      comma?.text === "," &&
+      or?.type === "word" &&
+      /^(eller|dvs|motsvarande)$/.test(or.lower) &&
+      share?.type === "number" &&
+      share.percent
+    ) {
+      const word = (unit?.type === "word" && unit.lower === "procent") || (unit?.type === "punct" && unit.text === "%");
+      if ((word ? close : unit)?.text === ",") return j + (word ? 5 : 4);
+    }
     if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
     let k = j + 1;
     while (
@@ -858,6 +906,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else reading.unread.push(tok);
       continue;
     }
+    // "212 st, varav kv 121 och m 91": the split with each gender's word before its number.
+    const genderLabelled = labelledGenderAt(i);
+    if (genderLabelled !== undefined) {
+      reading.figures.push({
+        kind: "count",
+        measure: genderLabelled.measure,
+        gender: genderLabelled.gender,
+        token: tok,
+      });
+      continue;
+    }
     const afterText = wordsOf(after(i));
     const beforeText = wordsOf(before(i));
     if (CAPACITY.test(afterText) || CAPACITY.test(beforeText.split(" ").slice(-3).join(" "))) {
@@ -1013,6 +1072,44 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   }
 
   /**
+   * "varav kv 121 och m 91", "därav kvinnor 121, män 91": a split after "varav" with each gender's
+   * word (or its abbreviation) before its number, of the count just before. Read only where both
+   * genders are named, each once, and the two add up to that count.
+   */
+  function labelledGenderAt(i: number): { measure: CountMeasure; gender: "woman" | "man" } | undefined {
+    const genderOf = (t: Token | undefined) => (t?.type === "word" ? GENDER_LABEL[t.lower] : undefined);
+    const joins = (t: Token | undefined) => t?.text === "," || (t?.type === "word" && /^(och|samt)$/.test(t.lower));
+    // The pair's first number is token i or the one three tokens before it.
+    const first = genderOf(tokens[i + 2]) !== undefined ? i : i - 3;
+    const [lead, g1, n1, join, g2, n2] = tokens.slice(first - 2, first + 4);
+    const a = genderOf(g1);
+    const b = genderOf(g2);
+    if (
+      !(lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
+      a === undefined ||
+      b === undefined ||
+      a === b ||
+      n1?.type !== "number" ||
+      n2?.type !== "number" ||
+      !joins(join) ||
+      (i !== first && i !== first + 3)
+    )
+      return undefined;
+    const last = reading.figures.at(-1);
+    const anchor = counts.at(-1);
+    const whole = anchor === undefined ? undefined : tokens[anchor.index];
+    if (
+      anchor === undefined ||
+      anchor.measure === "structural_participants" ||
+      whole?.type !== "number" ||
+      whole.value !== n1.value + n2.value ||
+      !(last?.kind === "count" && (last.token === whole || (i === first + 3 && last.token === n1)))
+    )
+      return undefined;
+    return { measure: anchor.measure, gender: i === first ? a : b };
+  }
+
+  /**
    * "1l6 deltagare inskrivna …, varav 64 kvinnor och 52 män": the total is damaged by OCR, but its
    * clause still says what the parts count. Only the damaged token just before the split, with its
    * own person noun, can anchor it.
@@ -1159,7 +1256,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   }
 
   function readRate(tok: NumberToken, i: number) {
-    if (tok.value < 0 || tok.value > 100) {
+    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
       return;
     }
@@ -1257,7 +1354,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         // "Arbete eller studier: 31 %": a labelled line of a summary names the share by its destination alone.
         (MOVED.test(lower) || /:\s*$/.test(lower.slice(0, tok.start))) &&
         !OPINION.test(lower) &&
-        !ELSEWHERE_OR_AHEAD.test(lower) &&
+        !ELSEWHERE_OR_AHEAD.test(lower.slice(0, tok.end) + rest.replace(COMPARED_AFTER, "")) &&
         !OF_ANOTHER_GROUP.test(rest) &&
         !OF_ANOTHER_GROUP_BEFORE.test(lower.slice(0, tok.start))
       )
@@ -1287,6 +1384,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         token: tokens[k] as NumberToken,
         year,
       });
+    // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
+    else if (main?.kind === "exit_outcome" && main.year === undefined)
+      reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
   }
   // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
   // year it is compared with, when the sentence gave one whole count before the comparison.
@@ -1302,10 +1402,37 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.setAside = reading.setAside.filter((a) => a.token !== token);
       reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
     }
+  comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
+}
+
+/** "Att jämföra med 198 deltagare året innan.": a sentence that is only an earlier year's count to compare with. */
+const COMPARED_ALONE =
+  /^\s*(?:att jämföra med|jämfört med|det kan jämföras med|detta kan jämföras med|som jämförelse kan nämnas) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer) (?:under |år |under år )?((?:19|20)\d\d|året innan|året före|föregående år)\s*[.!]?\s*$/u;
+
+/**
+ * The earlier year's count of `COMPARED_ALONE`: the same people as the one whole count the
+ * sentence just before gave (for the same owner), for the year it names.
+ */
+function comparedAlone(
+  lower: string,
+  numbers: readonly (readonly [NumberToken, number])[],
+  reading: SentenceReading,
+  context: SentenceContext,
+): void {
+  const m = context.year !== undefined && lower.includes("jämför") ? COMPARED_ALONE.exec(lower) : null;
+  const just = context.countsJustBefore ?? [];
+  if (!m || numbers.length !== 1 || just.length !== 1 || reading.figures.length > 0) return;
+  const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year! - 1;
+  const token = numbers[0]![0];
+  const main = just[0]!;
+  if (year >= context.year! || token.approximate || main.measure === "structural_participants") return;
+  reading.setAside = reading.setAside.filter((a) => a.token !== token);
+  reading.unread = reading.unread.filter((t) => t !== token);
+  reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
 }
 
 /** A lead and its colon opening a sentence: "Avslutade deltagare: …". */
@@ -1313,7 +1440,7 @@ const LEAD_IN_SENTENCE = /^([^:]*):\s*/;
 /** One item of the list: a destination's words, then its number ("aktivt arbetssökande 24"). */
 const LIST_ITEM = /^\s*(\p{L}[\p{L} /-]*?)\s+(\d{1,4})\s*$/u;
 /** The rest, named as such in a list of destinations ("annat 20", "övrigt 4"). */
-const OTHER_ITEM = /^(annat|annan orsak|övrigt|övriga|andra skäl|andra orsaker)$/;
+const OTHER_ITEM = /^(annat|annan orsak|övrigt|övriga|andra skäl|andra orsaker|övriga avslut|annat avslut)$/;
 
 /**
  * "Avslutade 2024 fördelade på vart de gick: Arbete 38, studier 19, aktivt arbetssökande 24,
@@ -1332,8 +1459,11 @@ function destinationList(
   const leadAbove = context.lead;
   const inSentence = LEAD_IN_SENTENCE.exec(sentence);
   const lead = inSentence ? inSentence[1]! : leadAbove?.endsWith(":") ? leadAbove.slice(0, -1) : undefined;
-  if (lead === undefined) return;
-  const leadWords = lead.toLowerCase();
+  // "Avslut under året: 104 st. Arbete 22, studier 11, …": no lead, right after the paragraph gave
+  // the year's exits; read only where the items add up to those exits exactly.
+  const exits = context.exitedBefore?.length === 1 ? context.exitedBefore[0] : undefined;
+  if (lead === undefined && (exits === undefined || !Number.isInteger(exits))) return;
+  const leadWords = (lead ?? "avslutade").toLowerCase();
   // The lead names the exits, and no target, other time or number but a year.
   if (
     !EXITED.test(leadWords) ||
@@ -1343,7 +1473,7 @@ function destinationList(
   )
     return;
   // A year the lead above names must be the report's: the sentence itself names none.
-  const leadYears = (inSentence ? [] : (lead.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? [])).map(Number);
+  const leadYears = (inSentence ? [] : ((lead ?? "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? [])).map(Number);
   if (leadYears.some((y) => y !== context.year)) return;
   const listStart = inSentence ? inSentence[0].length : 0;
   const list = sentence.slice(listStart).replace(/\s*[.!]?\s*$/, "");
@@ -1363,6 +1493,7 @@ function destinationList(
   const listNumbers = tokens.filter((t) => t.type === "number" && t.start >= listStart);
   if (found.length < 2 || listNumbers.length !== found.length) return;
   if (new Set(found.map((f) => f.category)).size !== found.length) return;
+  if (lead === undefined && found.reduce((sum, f) => sum + f.token.value, 0) !== exits) return;
   const read = new Set(found.map((f) => f.token));
   reading.unread = reading.unread.filter((t) => !read.has(t));
   reading.setAside = reading.setAside.filter((a) => !read.has(a.token));

@@ -39,8 +39,10 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   // A table drawn with pipes reads as one laid out with gaps, as the statement layer reads it.
   const lines = gridLines(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const raw = lines[n - 1] ?? "";
-    if (!BUDGET_WORD.test(raw) || !/\d{4}/.test(raw) || taken(n)) continue;
+    const written = lines[n - 1] ?? "";
+    if (!BUDGET_WORD.test(written) || taken(n)) continue;
+    const raw = /\d{4}/.test(written) ? written : withReportYear(written, doc.periodYear);
+    if (raw === undefined) continue;
     const { text, title } = withoutTitle(raw);
     const header = parseColumnHeader(text);
     if (!header || !namesBudgetBeside(header.valueColumns)) continue;
@@ -59,6 +61,24 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     }
   }
   return found;
+}
+
+/** A basis word over the whole year, no year written: "Utfall jan–dec", "Budget helår". */
+const WHOLE_YEAR_CELL =
+  /(?<!\p{L})(utfall|budget|bokslut)( +)(jan(?:uari)?\.? ?[–-] ?dec(?:ember)?\.?|helåret|helår|hela året)(?= {2,}|\t|$)/giu;
+
+/**
+ * A header naming its columns' basis over the whole year and no year ("Utfall jan–dec   Budget
+ * helår   Avvikelse"): the report's own year, written where the period's words stood so the
+ * columns keep their place. Undefined unless both an outcome and a budget cell say so.
+ */
+function withReportYear(raw: string, year: number): string | undefined {
+  const bases = new Set<string>();
+  const dated = raw.replace(WHOLE_YEAR_CELL, (_, basis: string, gap: string, period: string) => {
+    bases.add(basis.toLowerCase() === "budget" ? "budget" : "actual");
+    return `${basis}${gap}${String(year).padEnd(period.length)}`;
+  });
+  return bases.size === 2 ? dated : undefined;
 }
 
 /**

@@ -16,8 +16,10 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findAmounts, isHedgedGuess } from "../numbers.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
+import { PAGE_MARK } from "./pageFurniture.ts";
 import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -27,7 +29,7 @@ const ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result"
 const LABELLED = /^(?:[•·▪■◦*–-]\s+)?(?<label>\p{Lu}[\p{L}\d ()/-]{2,40}?)\s*:\s*(?<rest>.+)$/u;
 /** The report's year or balance date closing a label: " 2024", " 31/12 2024", " 2024-12-31", " per 31 december 2024". */
 const LABEL_DATE =
-  /\s+(?:(?:per|den)\s+)?(?:31\/12|31 dec(?:ember)?\.?|\d{1,2}\/\d{1,2})?\s*(?<year>(?:19|20)\d\d)(?:-12-31)?$/u;
+  /\s+(?:(?:per|den)\s+)?(?:(?:31\/12|31 dec(?:ember)?\.?|\d{1,2}\/\d{1,2})?\s*(?<year>(?:19|20)\d\d)(?:-12-31)?|31\/12|31 dec(?:ember)?\.?)$/u;
 /** "Budgeterade kostnader 2025", "Budget intäkter 2025": a budget for one year, the item after the word. */
 const BUDGET_LABEL = /^budget(?:erade?|erat)?\s+(?<item>\p{L}[\p{L} ]*?)\s+(?<year>(?:19|20)\d\d)$/iu;
 /** The items a budget label may give: a budgeted result's sign is too often left unwritten. */
@@ -41,6 +43,9 @@ const CURRENCY_AFTER = /^(kronor|kr)\b\.?/i;
 const DEFICIT = /(?<!\p{L})(underskott|förlust|negativt)(?!\p{L})/iu;
 const SURPLUS = /(?<!\p{L})(överskott|vinst|positivt)(?!\p{L})/iu;
 
+/** A part of the item named after a comma: ", varav medlemsbidrag 16,0 mkr", ", därav …". */
+const PART_AFTER = /,\s*(?:varav|därav)\s.*$/iu;
+
 /** A bracket giving the year before's amount: "(2023: 4,45 mnkr)", "(föregående år 3 120 tkr)". */
 const PRIOR_BRACKET =
   /^\(\s*(?:((?:19|20)\d\d)|föregående år|fg år|året innan|i fjol)\s*:?\s*(?<amount>[^()]+?)\s*\)\.?$/iu;
@@ -52,7 +57,8 @@ function priorBeside(
   year: number,
 ): ReturnType<typeof findAmounts>[number] | undefined {
   const m = PRIOR_BRACKET.exec(after);
-  if (!m || !second || m.groups!.amount!.trim() !== second.raw.trim()) return undefined;
+  // "(2023: +0,5 mkr)": a plus sign written before the earlier amount is no part of it.
+  if (!m || !second || m.groups!.amount!.trim().replace(/^\+\s?/, "") !== second.raw.trim()) return undefined;
   return m[1] === undefined || Number(m[1]) === year - 1 ? second : undefined;
 }
 
@@ -101,8 +107,11 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       approximate,
     });
     const label = m.groups!.label!.trim();
-    const rest = m.groups!.rest!;
     const budget = BUDGET_LABEL.exec(label);
+    // ", varav medlemsbidrag 16,0 mkr": a part of the year's item after it, no second figure of its
+    // own; a budget line must say nothing but its amount.
+    const part = (text: string) => (budget ? text : text.replace(PART_AFTER, ""));
+    const rest = part(m.groups!.rest!);
     const dated = budget ? undefined : LABEL_DATE.exec(label);
     // A year in the label other than the report's (or, for a budget, the next) leaves the line to the checks below.
     const budgetYear = budget ? Number(budget.groups!.year) : undefined;
@@ -122,21 +131,22 @@ export function parseLabelledAmounts(doc: DocumentText, read: readonly FactInput
       .trim()
       .replace(/^\.$/, "");
     const unread = (why: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: n,
-        value: a.raw,
-        message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: n,
+          value: a.raw,
+          message: `"${a.raw}" in a list of labelled amounts was not stored: ${why}`,
+        }),
+      );
     // "(2023: 4,45 mnkr)": the same figure for the year before, beside the year's.
     const prior = priorBeside(after, amounts[1], doc.periodYear);
     if (amounts.length > (prior ? 2 : 1) || (after !== "" && !/^\([^()]*\)\.?$/.test(after))) {
       unread("the line says more than the amount");
       continue;
     }
-    const own = prior ? doc.at(n).replace(after, "") : doc.at(n);
+    const line = part(doc.at(n));
+    const own = prior ? line.replace(after, "") : line;
     const years = (own.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     const notOurs = whoseUnclear(n);
     if (budget) {
@@ -226,7 +236,8 @@ function unitBlockAmounts(
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
     const rows: { item: string | undefined; label: string; sek: number; signed: boolean; line: number }[] = [];
     let n = h + 1;
-    for (; n <= doc.lineCount && doc.at(n) !== ""; n++) {
+    // A page's or slide's number ("7/10") closes the block as a blank line does.
+    for (; n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n)); n++) {
       const m = LABEL_AND_AMOUNT.exec(doc.lines[n - 1] ?? "");
       if (!m) break;
       const label = m.groups!.label!.replace(BALANCE_DAY, "");
@@ -242,7 +253,7 @@ function unitBlockAmounts(
       });
     }
     // The block ends on a blank line: a line of another shape inside it is another table.
-    if (n <= doc.lineCount && doc.at(n) !== "") continue;
+    if (n <= doc.lineCount && doc.at(n) !== "" && !PAGE_MARK.test(doc.at(n))) continue;
     const one = (item: string) => {
       const found = rows.filter((r) => r.item === item);
       return found.length === 1 ? found[0] : undefined;

@@ -320,3 +320,88 @@ export function readGridRow(
   }
   return { label, ...cellsBySplit(tail, count, plausible) };
 }
+
+/** A run of words one space apart on a line, with its character range (inclusive). */
+interface Run {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const runsOf = (raw: string): Run[] =>
+  [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    from: m.index!,
+    to: m.index! + m[0].length - 1,
+    text: m[0],
+  }));
+
+/** A run that is a number cell ("34", "1 204", "33 %"). */
+const NUMBER_RUN = /^\d{1,3}(?: \d{3})*(?: ?%)?$/;
+
+/**
+ * A header stacked over lines in layout text, read by where its rows put their numbers: one cell
+ * per number column of the rows (`rows`, each with the same count of number cells after its
+ * label), or undefined when the words do not place one way.
+ *
+ * The lowest header line's runs take the columns they stand over (the one they overlap most,
+ * else the nearest by the edge the numbers align on), one column each. A run of a line above
+ * takes a column no run below took, if that is the one it stands over; otherwise it is a title
+ * over the group of taken columns around it ("Inskrivna" over "Kv  Män  Summa", "Avslut till"
+ * over the destinations) and goes before each of their words. A column no word stands over, or
+ * two titles over one group, leaves the header unread.
+ */
+export function headerOverColumns(headerRaws: readonly string[], rows: readonly string[]): string[] | undefined {
+  const cells = rows.map((r) => runsOf(r).filter((x) => NUMBER_RUN.test(x.text)));
+  const n = cells[0]?.length ?? 0;
+  if (n < 2 || cells.some((c) => c.length !== n)) return undefined;
+  const columns = cells[0]!.map((_, k) => ({
+    from: Math.min(...cells.map((c) => c[k]!.from)),
+    to: Math.max(...cells.map((c) => c[k]!.to)),
+  }));
+  // Numbers set flush right (a column's cells end at one place) are read against the words' right ends.
+  const right = cells.length > 1 && cells.every((c) => c.every((x, k) => x.to === cells[0]![k]!.to));
+  const labelEnd = columns[0]!.from;
+  const distance = (run: Run, k: number) => {
+    const c = columns[k]!;
+    const overlap = Math.min(run.to, c.to) - Math.max(run.from, c.from) + 1;
+    if (overlap > 0) return -overlap * 1000 + Math.abs(right ? run.to - c.to : run.from - c.from);
+    return Math.max(c.from - run.to, run.from - c.to) * 1000;
+  };
+  const nearest = (run: Run) => {
+    let best = 0;
+    for (let k = 1; k < n; k++) if (distance(run, k) < distance(run, best)) best = k;
+    return best;
+  };
+  const words: string[][] = columns.map(() => []);
+  const taken = columns.map(() => false);
+  const titled = columns.map(() => false);
+  const lines = [...headerRaws].reverse().map(runsOf);
+  for (const [depth, runs] of lines.entries()) {
+    const placed: { run: Run; k: number }[] = [];
+    for (const run of runs) {
+      // The label column's title ("Insats", "Kommun") stands left of every number.
+      if (run.to < labelEnd) continue;
+      placed.push({ run, k: nearest(run) });
+    }
+    for (const { run, k } of placed) {
+      if (depth === 0 || !taken[k]) {
+        if (taken[k]) return undefined; // two runs of one line over one column
+        taken[k] = true;
+        words[k]!.unshift(run.text);
+        continue;
+      }
+      // A title over the taken columns around the one it stands over.
+      let from = k;
+      let to = k;
+      while (from > 0 && taken[from - 1] && !placed.some((p) => p.k === from - 1)) from--;
+      while (to < n - 1 && taken[to + 1] && !placed.some((p) => p.k === to + 1)) to++;
+      for (let j = from; j <= to; j++) {
+        if (titled[j]) return undefined;
+        titled[j] = true;
+        words[j]!.unshift(run.text);
+      }
+    }
+    if (depth === 0 && placed.length !== new Set(placed.map((p) => p.k)).size) return undefined;
+  }
+  return taken.every(Boolean) ? words.map((w) => w.join(" ")) : undefined;
+}

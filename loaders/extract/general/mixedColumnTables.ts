@@ -21,6 +21,7 @@ import type { DocumentText } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
 import { ownerOf, type Scope } from "./sectionScope.ts";
+import { unreadNumber } from "../findings.ts";
 
 const PT = "general:participant_table";
 /** A header cell about money, a share or a rate per participant: never a count of people. */
@@ -148,14 +149,14 @@ export function parseMixedColumnTables(
         return v !== undefined && v !== null && members.reduce((a, m) => a + (m.counts.get(i) ?? NaN), 0) === v;
       });
       if (!adds) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: PT,
-          line: total.line,
-          value: doc.at(total.line),
-          message: `total row "${total.label}": its interventions do not add up to it in every participant column; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: PT,
+            line: total.line,
+            value: doc.at(total.line),
+            message: `total row "${total.label}": its interventions do not add up to it in every participant column; not stored`,
+          }),
+        );
         continue;
       }
       const exited = countColumns.find((i) => columnKey(measures[i]!) === "exited/all");

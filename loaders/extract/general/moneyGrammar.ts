@@ -255,6 +255,8 @@ const BRACKET_YEAR = new RegExp(
 const BRACKET_PRIOR = new RegExp(
   String.raw`^\s*(föregående år|fg år|förra året|året innan|i fjol)\s*:?${BRACKET_SIGN}\s*$`,
 );
+/** "(ingående 1 174 300 kronor)", "(ingående balans: …)": the opening balance of the year. */
+const BRACKET_OPENING = /^\s*(ingående|vid årets (början|ingång)|ingående (balans|värde|eget kapital))\s*:?\s*$/;
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
 const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
@@ -326,11 +328,17 @@ function bracketBeside(
   if (BRACKET_BUDGET.test(said)) basis = "budget";
   else if (y) at = Number(y.groups!.year);
   else if (BRACKET_PRIOR.test(said)) at = year - 1;
+  // "Eget kapital uppgick vid årets slut till 1 486 900 kronor (ingående 1 174 300 kronor)": the
+  // opening equity is the year before's closing; no other figure has an opening balance.
+  else if (BRACKET_OPENING.test(said) && anchor.item === "equity_end") at = year - 1;
   else if (yearAfter && said.trim() === "") at = Number(yearAfter[1]);
   else if (priorAfter && said.trim() === "") at = year - 1;
   // "Intäkterna blev 4 926 tkr (4 650 tkr 2022) och kostnaderna 4 871 tkr (4 705 tkr)": a bare bracket
   // after one that named its year keeps the writer's convention within the sentence.
   else if (inherited !== undefined && said.trim() === "" && !yearAfter) at = inherited;
+  // "Eget kapital uppgår per 2024-12-31 till 3 311 tkr (4 138 tkr)": equity has no budget in running
+  // text, so a bare bracket beside it is the closing of the year before (the year's opening).
+  else if (said.trim() === "" && !yearAfter && anchor.item === "equity_end") at = year - 1;
   else return "an amount in brackets without a year or a basis";
   if (basis === "actual" && at >= year) return `a bracketed amount for ${at}, not an earlier year`;
   if (basis === "budget" && anchor.item === "equity_end") return "equity has no budget in running text";
@@ -467,6 +475,9 @@ const BUDGET_COMPARED_LEFT =
  */
 const RELATIVE_LEVEL =
   /^\s*som\s+((vid årets slut|vid årsskiftet|vid utgången av året|den 31 december)\s+)?(var|är|blev|uppgick till|uppgår till|landade på)\s+((ca\.?|cirka|drygt|knappt)\s+)?$/;
+/** "budget som räknade med ett underskott om ", "budgeten hade räknat med ett överskott på ": the year's budgeted result. */
+const BUDGET_RECKONED =
+  /(?<!\p{L})budget(?:en)?\s+(?:som\s+)?(?:räknade|hade\s+räknat)\s+med\s+(?:ett\s+)?(underskott|överskott)\s+(?:om|på)\s+$/u;
 /** How many words at the end of the clause before a relative clause may name what it is about. */
 const ANTECEDENT_WORDS = 3;
 
@@ -646,6 +657,17 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       basis: "budget",
       year: at,
     });
+    // "… 173 tkr bättre än budget som räknade med ett underskott om 1 000 tkr": what the year's budget
+    // reckoned with, named as a result with its sign word, in a sentence naming no other year.
+    const reckoned = depth[start] === 0 ? BUDGET_RECKONED.exec(left) : null;
+    if (reckoned && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lower.replaceAll(String(year), ""))) {
+      const word = reckoned[1]!;
+      const sek = word === "underskott" ? -Math.abs(a.sek) : word === "överskott" ? Math.abs(a.sek) : undefined;
+      if (sek !== undefined && !(a.sek < 0 && sek > 0)) {
+        reading.figures.push(budgeted("result", sek, year));
+        continue;
+      }
+    }
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
       const anchor = unsignedResult && unsignedResult.end > (last?.end ?? -1) ? unsignedResult : last;

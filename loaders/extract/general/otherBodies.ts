@@ -14,6 +14,7 @@ import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { isHeading } from "./sectionScope.ts";
+import { unreadNumber } from "../findings.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
@@ -77,6 +78,10 @@ function otherFederationIn(sentence: string, federationId: string): string | und
   }
   return UNNAMED_FEDERATION.test(sentence) ? "" : undefined;
 }
+
+/** ", vilket är i nivå med …", ", som är högre än …": a clause comparing the figure before it with others'. */
+const COMPARING_CLAUSE =
+  /,\s*(?:vilket|som) (?:är|var|ligger|låg)(?: \p{L}+){0,2} (?:i nivå med|än|jämfört med|i linje med)(?!\p{L})/u;
 
 /**
  * Every match of OTHER_SUBJECT or OTHER_OWN holds one of these ("[Kk]ommun…", "[Rr]egion…",
@@ -155,12 +160,24 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
       if (!unnamed && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
+      // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
+      // in a clause comparing the figure before it is that clause's; the figure compared stays.
+      const clause = COMPARING_CLAUSE.exec(sentence)?.index;
+      const theirs =
+        other !== undefined &&
+        !unnamed &&
+        !opensOnOther &&
+        clause !== undefined &&
+        otherFederationIn(sentence.slice(0, clause), federationId) === undefined &&
+        !aboutAnotherBody(sentence)
+          ? sentence.slice(clause)
+          : sentence;
       flagged.push({
         from: lineAt(unit, s.start),
         to: lineAt(unit, Math.max(s.start, s.end - 1)),
         // Unsigned: a sign word ("ett underskott på 12 mnkr") signs the fact, not the amount written.
-        amounts: findAmounts(sentence).map((a) => Math.abs(a.sek)),
-        numbers: (sentence.match(/\d+/g) ?? []).map(Number),
+        amounts: findAmounts(theirs).map((a) => Math.abs(a.sek)),
+        numbers: (theirs.match(/\d+/g) ?? []).map(Number),
       });
     }
   }
@@ -186,14 +203,14 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
       .get(f.line)
       ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(Math.abs(v))));
     if (!hit) return true;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      value: values.join(" "),
-      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: values.join(" "),
+        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
+      }),
+    );
     return false;
   };
   // A rate waiting for its base goes with its sentence too.

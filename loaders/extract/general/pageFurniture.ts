@@ -18,6 +18,9 @@ const CONTENTS_ENTRY = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?]{1,70}\s\d{1,3}$/u;
 const CONTENTS_TITLE = /^(\d+(\.\d+)*\.?\s+)?\p{Lu}[^.!?\d]{1,70}$/u;
 const PAGE_NUMBER = /^\d{1,3}$/;
 
+/** A page's or slide's number standing alone: "8/10", "Sida 3 av 12", "3 (12)"; it ends a table or a list. */
+export const PAGE_MARK = /^\s*(?:sida\s+)?\d{1,3}\s*(?:\/|av|\()\s*\d{1,3}\)?\s*$/i;
+
 export interface Furniture {
   /** Lines of a table of contents: no unread numbers. */
   contents: ReadonlySet<number>;

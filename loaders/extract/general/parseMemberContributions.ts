@@ -8,10 +8,12 @@
  */
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { PAGE_MARK } from "./pageFurniture.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
+import { memberAmountLists } from "./memberAmountLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
@@ -19,8 +21,11 @@ import { documentUnitOf } from "./decideUnits.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { decimalsOfValue, implausibleIn, readUnit, scaleAmount, type StatementUnit } from "../../reference/units.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
+/** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
+export const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
 /** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
 const PREFIX =
@@ -28,8 +33,8 @@ const PREFIX =
 
 const MEMBER = [
   /^staten$/i,
-  /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,)\s*(af|arbetsförmedlingen)\)$/i,
-  /^staten\s*\((af|arbetsförmedlingen)\s*(och|&|\/|,)\s*(fk|försäkringskassan)\)$/i,
+  /^staten\s*\((fk|försäkringskassan)\s*(och|&|\/|,|\+)\s*(af|arbetsförmedlingen)\)$/i,
+  /^staten\s*\((af|arbetsförmedlingen)\s*(och|&|\/|,|\+)\s*(fk|försäkringskassan)\)$/i,
   /^(försäkringskassan|fk)\s*(och|&|\/)\s*(arbetsförmedlingen|af)$/i,
   /^(arbetsförmedlingen|af)\s*(och|&|\/)\s*(försäkringskassan|fk)$/i,
   /^försäkringskassan$/i,
@@ -56,13 +61,13 @@ export function memberOf(label: string): string | null {
     )?.[1];
   if (inner) stripped = inner.trim();
   stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
-  // "Försäkringskassan (statens andel)": the state's part, paid through the agency; the member is the state.
+  // "Försäkringskassan (statens andel)", "… (statlig andel)": the state's part, paid through the agency; the member is the state.
   // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
   // A region or a municipality so marked is no one's (the mark contradicts the name).
   stripped = stripped
-    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\(statens (?:andel|del)\)$/i, "Staten")
+    .replace(/^(?:försäkringskassan|fk|arbetsförmedlingen|af)\s*\((?:statens|statlig) (?:andel|del)\)$/i, "Staten")
     .replace(
-      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\(statens (?:andel|del)\)$/i,
+      /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\((?:statens|statlig) (?:andel|del)\)$/i,
       "$1",
     );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
@@ -75,7 +80,12 @@ export function memberOf(label: string): string | null {
     /^(staten\s*\((?:fk|försäkringskassan|af|arbetsförmedlingen))\s*,\s*((?:fk|försäkringskassan|af|arbetsförmedlingen)\))$/i,
     "$1 och $2",
   );
-  if (/^(summa|totalt|övrig)/i.test(stripped)) return null;
+  // "Statens tilldelning", "Statens medlemsavgift": the state's share named by what it is.
+  stripped = stripped.replace(
+    /^statens (?:medels)?(?:tilldelning|medlemsavgift|medlemsbidrag|bidrag|andel)$/i,
+    "Staten",
+  );
+  if (/^(summa|total|övrig)/i.test(stripped)) return null;
   return MEMBER.some((re) => re.test(stripped)) ? stripped : null;
 }
 
@@ -120,10 +130,10 @@ const MEMBER_NOTE = /^(medlemsbidrag|medlemsavgifter|bidrag från medlemmar(na)?
  * In a table of members' contributions, a row named by a place alone ("Mobo", "Norra Ekby") is
  * that member; a total, a finance line or "Övriga" is not. The registry resolves the name.
  */
-function bareMemberName(label: string): string | null {
+export function bareMemberName(label: string): string | null {
   const t = clean(label).replace(/[:*]+$/, "");
   if (!/^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$/u.test(t)) return null;
-  if (/^(summa|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
+  if (/^(summa|totalsumma|totalt?|övrig[at]?|varav|intäkter|kostnader|medlemsbidrag|bidrag)$/i.test(t)) return null;
   return statementItem(t, "notes") ? null : t;
 }
 
@@ -134,7 +144,7 @@ function bareMemberName(label: string): string | null {
  */
 function membersAddUp(t: RawTable, unit: StatementUnit | null): boolean {
   if (t.block.kind !== "notes") return false;
-  const totalAt = t.rows.findIndex((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  const totalAt = t.rows.findIndex((r) => TOTAL_ROW.test(clean(r.label)));
   if (totalAt < 2) return false;
   const rows = t.rows.slice(0, totalAt);
   if (!rows.every((r) => memberOf(r.label) !== null || bareMemberName(r.label) !== null)) return false;
@@ -177,7 +187,7 @@ function rowsAddUp(
  */
 export function sharesDisagree(t: RawTable): Map<number, string> {
   const out = new Map<number, string>();
-  const total = t.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+  const total = t.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
   const amounts = t.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [k] : []));
   if (!total || amounts.length !== 1) return out;
   const whole = total.values[amounts[0]!];
@@ -228,7 +238,7 @@ const RULE = /^[\s—–\-_=─━]{3,}$/;
 function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): FactInput[] {
   const total = t.rows.find(
     (r) =>
-      /^(summa|totalt?)\b/i.test(clean(r.label)) ||
+      TOTAL_ROW.test(clean(r.label)) ||
       // The ruled line may be read as the row's label, as a label split over two lines is.
       RULE.test(r.label) ||
       (r.label === "" && RULE.test(doc.at(r.line - 1))),
@@ -270,7 +280,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -278,8 +288,13 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
     if (!m) continue;
-    const rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId));
+    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId)).replace(PER_MEMBER, "");
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
+    const dated = yearAbove(doc, n);
+    if (!/\b(19|20)\d\d\b/.test(rest) && dated !== undefined) rest = `${dated} ${rest}`.trim();
+    // A pivot's row labels' caption over its one column: the unit is its value field's, on the line above ("Summa av Belopp (kr)").
+    const pivotUnit = /^radetiketter\s/i.test(doc.at(n)) && n > 1 ? readUnit(doc.at(n - 1)) : undefined;
+    if (pivotUnit && !readUnit(rest)) rest = `${rest} (${pivotUnit.written})`;
     // A heading holds nothing but a unit or the column header ("Medlemsavgifter 6 100 5 900" is a
     // row), after the document's own federation as the receiver ("Medlemsbidrag till Norra
     // Ekdalen 2024 (tkr)"); contributions to another federation are not read.
@@ -290,10 +305,12 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
       !(readUnit(bare) && !/\d/.test(bare.replace(/\b(19|20)\d\d\b/g, "")))
     )
       continue;
-    // The table ends at the first blank run of two lines or after 25 lines.
+    // The table ends at the first blank run of two lines, at a page's or slide's number ("8/10",
+    // "Sida 3 av 12"), or after 25 lines.
     let end = n;
     let blanks = 0;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + 25); k++) {
+      if (PAGE_MARK.test(doc.at(k))) break;
       if (doc.at(k) === "") {
         if (++blanks >= 2 && end > n + 1) break;
         continue;
@@ -301,9 +318,38 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
       blanks = 0;
       end = k;
     }
-    out.push({ kind: "notes", section: SECTION, heading: n, end, rest });
+    const block: StatementBlock = { kind: "notes", section: SECTION, heading: n, end, rest };
+    if (dated !== undefined && rest.startsWith(String(dated))) yearFromAbove.add(block);
+    out.push(block);
   }
   return out;
+}
+
+/** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
+const PER_MEMBER =
+  /^(?:per|fördelat på|fördelade på)\s+(?:part|parter|medlem|medlemmar|huvudman|huvudmän|finansiär|finansiärer)\b[\s,:.–-]*/i;
+
+/** Member tables whose year is the report's, from the heading above them: stored only where they add up. */
+const yearFromAbove = new WeakSet<StatementBlock>();
+
+/**
+ * The report's year, where the line right above a table's heading names it and no other year nor
+ * a budget or plan ("Bilaga 1 Ekonomiskt underlag 2024" over "Medlemsbidrag per part (kr)").
+ */
+function yearAbove(doc: DocumentText, heading: number): number | undefined {
+  const above = heading > 1 ? doc.at(heading - 1) : "";
+  const years = above.match(/\b(19|20)\d\d\b/g) ?? [];
+  if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
+  return /budget|plan|prognos|förslag|mål/i.test(above) ? undefined : doc.periodYear;
+}
+
+/** A table dated from above: its members' rows (every row above the total a member) add up to its total. */
+function datedTableAddsUp(t: RawTable, unit: StatementUnit | null): boolean {
+  const totalAt = t.rows.findIndex((r) => TOTAL_ROW.test(clean(r.label)));
+  if (totalAt < 2 || t.header.valueColumns.length !== 1) return false;
+  const rows = t.rows.slice(0, totalAt);
+  if (!rows.every((r) => memberOf(r.label) !== null)) return false;
+  return rowsAddUp(rows, t.rows[totalAt]!, unit, [0]);
 }
 
 /**
@@ -321,7 +367,7 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
     const { table } = readTable(doc, block);
     if (!table) continue;
     const unit: StatementUnit = table.stated?.unit ?? "kr";
-    const total = table.rows.find((r) => /^(summa|totalt?)\b/i.test(clean(r.label)));
+    const total = table.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
     const members = table.rows.flatMap((r) => {
       const member = memberOfWrapped(doc, r) ?? memberOf(r.label);
       return member ? [{ row: r, member }] : [];
@@ -340,14 +386,14 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
       );
     if (!addsUp) {
       if (members.length > 0)
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: SECTION,
-          line: block.heading,
-          value: doc.at(block.heading),
-          message: `${SECTION}: the members' rows of the table under "${doc.at(block.heading)}" do not add up to a Summa/Totalt row (or their shares disagree); not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: SECTION,
+            line: block.heading,
+            value: doc.at(block.heading),
+            message: `${SECTION}: the members' rows of the table under "${doc.at(block.heading)}" do not add up to a Summa/Totalt row (or their shares disagree); not stored`,
+          }),
+        );
       continue;
     }
     for (const { row, member } of members)
@@ -409,14 +455,14 @@ export function parseMemberContributions(
         if (c.kind !== "amount") return;
         const v = row.values[k];
         if (v === null || v === undefined) {
-          findings.push({
-            check_id: "coverage.unread_number",
-            severity: "info",
-            subject: "coverage:statement",
-            line: row.line,
-            value: row.noise?.join(" ") ?? numbersOf(row.text),
-            message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"`,
-          });
+          findings.push(
+            unreadNumber({
+              subject: "coverage:statement",
+              line: row.line,
+              value: row.noise?.join(" ") ?? numbersOf(row.text),
+              message: `${SECTION}: "${row.label}" ${c.written}: OCR noise in or beside this cell ("${row.noise?.join(" ") ?? ""}"); its column or digits are not certain; not stored: "${row.text}"`,
+            }),
+          );
           return;
         }
         facts.push({
@@ -471,6 +517,7 @@ export function parseMemberContributions(
       });
       unit = null;
     }
+    if (yearFromAbove.has(block) && !datedTableAddsUp(table, unit)) continue;
     const n = fromTable(table, unit, true);
     if (n > 0 && unit !== null) facts.push(...memberTableTotal(doc, table, unit));
     if (n > 0)
@@ -495,6 +542,21 @@ export function parseMemberContributions(
   // Lists under a lead ("Medlemsavgifter 2024:" / "- Region X: 2 200 000 kr"), where nothing above read them.
   prose.push(...memberFeeLists(doc, memberOf).filter((f) => !seen.has(f.line) && !stated(f)));
   findings.push(...text.findings);
+  // Any list of members with amounts, in prose or one a line, where no reader above read its lines or its members.
+  const lists = memberAmountLists(doc, memberOf);
+  const known = facts.concat(prose).filter((f) => f.table === "member_contribution");
+  const sameMember = (f: FactInput, g: FactInput) =>
+    f.table === "member_contribution" &&
+    g.table === "member_contribution" &&
+    f.year === g.year &&
+    f.basis === g.basis &&
+    f.member.toLowerCase() === g.member.toLowerCase();
+  const fromLists = lists.facts.filter(
+    (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
+  );
+  prose.push(...fromLists);
+  // One finding a line: a list another reader already refused keeps its own finding.
+  findings.push(...lists.findings.filter((f) => !findings.some((g) => g.line === f.line)));
   for (const f of prose) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });

@@ -35,6 +35,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { exitRowCategory } from "./exitRowLabel.ts";
+import { unreadNumber } from "../findings.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -60,6 +61,8 @@ interface YearHeader {
   columns: GridColumn[];
   /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
   single?: boolean;
+  /** Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to its whole. */
+  parts?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -137,7 +140,20 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
     raw,
     years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    parts: true,
   };
+}
+
+/**
+ * A flow (new, exited) under columns of the year's parts: its whole-year cell is the parts' sum
+ * where every part is given. A stock counted at each part's end (enrolled, ongoing) is never a sum.
+ */
+function partsAddUp(header: YearHeader, measure: Measure, values: readonly number[]): boolean {
+  if (!header.parts || (measure !== "new" && measure !== "exited")) return true;
+  const parts = values.filter((_, i) => Number.isNaN(header.years[i]!));
+  const whole = values.find((_, i) => !Number.isNaN(header.years[i]!));
+  if (whole === undefined || Number.isNaN(whole) || parts.some(Number.isNaN)) return true;
+  return parts.reduce((a, v) => a + v, 0) === whole;
 }
 
 /** The federation's own column beside a comparison, headed by what it is rather than its name. */
@@ -247,6 +263,22 @@ function wholeYearBesideNamed(raw: string, line: number, context: HeaderContext)
     years: heads.map((c) => (c === whole[0] ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
+}
+
+/** A chart's caption in brackets, as a slide exported to text writes it: "[Diagram: Antal deltagare]". */
+const CHART_CAPTION = /^\[(?:diagram|figur|graf|bild)\s*\d*\s*:\s*([^\]\d]{3,80})\]$/iu;
+
+/**
+ * The name of a chart's one series of values ("141  158  176  188  203" under "2020  2021  2022
+ * 2023  2024"): the chart's caption right above the years, and only where the years stand alone
+ * on their line and no second row of bare values follows.
+ */
+function chartSeries(doc: DocumentText, header: YearHeader, row: number): string | undefined {
+  if (!/^[\s\d]+$/.test(header.raw)) return undefined;
+  const next = doc.nextNonBlank(row, 1);
+  if (next !== undefined && /^[\s\d,%-]+$/.test(doc.at(next))) return undefined;
+  const caption = header.line > 1 ? CHART_CAPTION.exec(doc.at(header.line - 1)) : null;
+  return caption?.[1]!.trim();
 }
 
 type RowUnit = StatementUnit | "percent" | "persons" | null;
@@ -374,14 +406,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   function settleResults(header: YearHeader) {
     for (const r of results) {
       const unread = (reason: string) =>
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: OVERVIEW_SECTION,
-          line: r.line,
-          value: doc.at(r.line),
-          message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: OVERVIEW_SECTION,
+            line: r.line,
+            value: doc.at(r.line),
+            message: `table with year columns ${header.years.join(", ")}: "${r.label}": ${reason}; not stored`,
+          }),
+        );
       const eq = equity?.unit === r.unit ? equity.values : undefined;
       const checked = header.years.flatMap((y, k) => {
         const before = header.years.indexOf(y - 1);
@@ -405,14 +437,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   /** A finding that a participant row of the table under `header` is not stored, and why. */
   function unreadRow(header: YearHeader, line: number, label: string): (reason: string) => void {
     return (reason) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: doc.at(line),
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: doc.at(line),
+          message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+        }),
+      );
     };
   }
 
@@ -493,7 +525,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // A line without numbers is a wrapped label only when the next line goes on with it in
       // lower case; above a capitalised label it was a heading, and the table ended there.
       if (pending && /^\p{Lu}/u.test(row.label)) break;
-      const label = pending ? `${pending.text} ${row.label}` : row.label;
+      let label = pending ? `${pending.text} ${row.label}` : row.label;
+      if (label === "") {
+        // A chart's data: the years on one line, its one series' values on the next, named by the chart's caption.
+        const series = r === header.line + 1 ? chartSeries(doc, header, r) : undefined;
+        if (!series) break;
+        label = series;
+      }
       pending = undefined;
       last = r;
       readRow(header, r, raw, label, scope, overview, tableUnit?.unit ?? null, parent, (m) => (parent = m));
@@ -553,14 +591,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       ? undefined
       : bestConcept(label, ["finance", "participants"])?.concept;
     const unread = (reason: string) =>
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
-        line,
-        value: text,
-        message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: concept?.kind === "finance" ? OVERVIEW_SECTION : PT,
+          line,
+          value: text,
+          message: `table with year columns ${header.years.join(", ")}: "${label}": ${reason}; not stored`,
+        }),
+      );
     // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
     const ownerOfRow = () =>
       overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
@@ -608,6 +646,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
+    if (!partsAddUp(header, measure, row.values))
+      return unread("its parts of the year do not add up to the whole year");
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
       if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;

@@ -21,9 +21,10 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
-import { cleanGridLines, gridLines, stackHeader } from "./layoutGrid.ts";
+import { cleanGridLines, gridLines, headerOverColumns, stackHeader } from "./layoutGrid.ts";
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
+import { unreadNumber } from "../findings.ts";
 
 export interface Column {
   measure: Measure;
@@ -36,7 +37,7 @@ export interface Column {
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
   [/^(budget|budgeterat|budgeterade|budgeterad|platser)$/, "budgeted"],
-  [/^(totalt|total|summa|inskrivna|samtliga)$/, "enrolled"],
+  [/^(totalt|total|summa|totalsumma|inskrivna|samtliga)$/, "enrolled"],
   [/^(nya|nyinskrivna|nytillkomna|nyinskrivningar)$/, "new"],
   [/^(avslutade|avslut|utskrivna|avslutat)$/, "exited"],
   [/^(pågående|kvarstående|aktiva)$/, "ongoing"],
@@ -47,8 +48,9 @@ const GENDER_WORD: readonly [RegExp, Gender][] = [
 ];
 const FILLER =
   /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
+// "Radetiketter": the row labels' caption of a spreadsheet's pivot table.
 const LABEL_TITLE =
-  /^(insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
+  /^(radetiketter|insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
 const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 
 const wordsOf = (s: string) =>
@@ -93,7 +95,13 @@ const SHARE_WORD = /^(andel|andelen)$/;
 const PART_WORD = /^(varav|därav)$/;
 
 /** A word that names a destination on its own in the lexicon ("arbete", "studier", "arbete/studier"). */
-const exitWord = (w: string) => bestConcept(w, ["exit"])?.score === 1;
+const exitWord = (w: string) => bestConcept(w, ["exit"])?.score === 1 || codeListDestination(w) !== undefined;
+
+/** A destination the exit-outcome code list names in one word ("Arbetssökande"), or "Annat" for the other exits. */
+function codeListDestination(w: string): string | undefined {
+  const code = OTHER_EXIT_ROW.test(w) ? "other_exit" : matchCode(exitOutcome, w);
+  return code === "unknown" ? undefined : code;
+}
 
 /**
  * A destination column starting at word i: "till arbete", "till arbete/studier", "arbete eller
@@ -122,6 +130,10 @@ function exitPhrase(
     }
     const c = bestConcept(phrase.join(" "), ["exit"]);
     if (c && c.score === 1) return { exit: c.concept.code, length: lead + n };
+    // One word the exit-outcome code list names on its own ("Arbetssökande"), or "Annat" for
+    // the other exits, in the destinations' place only (after the exits or "till").
+    const code = n === 1 ? codeListDestination(phrase[0]!) : undefined;
+    if (code) return { exit: code, length: lead + n };
   }
   return undefined;
 }
@@ -356,7 +368,7 @@ function groupCaption(caption: string): boolean {
  * intervention.
  */
 const AT_A_DATE =
-  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid årets (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
+  /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid (?:årets|periodens) (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
 
 /**
  * A row's destinations are parts of its exits, and its exits of its participants: their sum is
@@ -369,6 +381,21 @@ function destinationsFit(row: Row, columns: readonly Column[]): boolean {
   const enrolled = at((c) => c.measure === "enrolled" && c.gender === "all");
   const whole = exited >= 0 ? exited : enrolled;
   return whole < 0 || sum <= row.values[whole]!;
+}
+
+/**
+ * Women + men = total for each measure the columns split by gender ("Kv  Män  Summa"): a row
+ * whose cells do not add up was read into the wrong columns, or is not what the header says.
+ */
+function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
+  const at = (m: Measure, g: Gender) =>
+    columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share);
+  return columns.every((c) => {
+    if (c.gender !== "all" || c.exit || c.share) return true;
+    const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
+    const all = at(c.measure, "all");
+    return w < 0 || m < 0 || all < 0 || row.values[w]! + row.values[m]! === row.values[all]!;
+  });
 }
 
 /** A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"): never the year's figures. */
@@ -403,6 +430,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const grid = gridLines(doc);
   const cleaned = cleanGridLines(doc);
   const textAt = (n: number) => cleaned[n - 1] ?? "";
+
+  /** The stacked header's columns placed over the number columns of the rows from line `first` on (up to 8 rows). */
+  const positionedHeader = (stacked: readonly number[], first: number): Column[] | undefined => {
+    const count = numbersIn(textAt(first));
+    const rows: string[] = [];
+    for (let r = first; r <= doc.lineCount && rows.length < 8 && numbersIn(textAt(r)) === count; r++)
+      rows.push(grid[r - 1] ?? "");
+    const cells = headerOverColumns(
+      stacked.map((h) => grid[h - 1] ?? ""),
+      rows,
+    );
+    return cells ? readColumns(cells) : undefined;
+  };
 
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
@@ -462,6 +502,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       readColumns([stripTitle(headerText)]),
       // One line laid out in columns, read cell by cell ("Insats  Deltagare  varav kvinnor  Avslutade").
       headerLines.length === 1 ? gapCells(grid[headerLines[0]! - 1] ?? "") : undefined,
+      // A stacked header whose words stand loosely over the rows' numbers ("Inskrivna   Nya
+      // Avslutade  Avslut till" over "Kv  Män  Summa   Arbete  Studier"): placed by the rows' columns.
+      stacked.length > 1 ? positionedHeader(stacked, n) : undefined,
     ];
     // The reading that gives the first row all its numbers, else the first that reads the row
     // ("Samtliga insatser 264 151 113 118 109" under a stacked header is five columns, not the
@@ -548,6 +591,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         !MEMBER_LABEL.test(x.label),
     );
     const memberTable = MEMBER_TITLE.test(headerText);
+    // Rows naming two or more measures ("Inskrivna", "därav nya", "Avslutade" under "Kvinna Man
+    // Totalsumma"): a total row under them adds unlike counts, as a spreadsheet's pivot does.
+    const unlikeRows = new Set(rows.map((x) => measureRow(x.label, columns)).filter(Boolean)).size > 1;
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
@@ -574,12 +620,26 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       continue;
     }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
+    // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
+    // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
+    const measureTable = rows.some((x) => !foldLabel(x.label).part && measureRow(x.label, columns));
     // A "varav" row is a part of the row above it: whose that row is, and never more than it.
     let parent: { stored: Stored; row: Row } | undefined;
     for (const x of rows) {
       if (foldLabel(x.label).part) emitPart(x.label, x.row, x.line, columns, parent);
       else {
-        const stored = emitRow(x.label, x.row, x.line, columns, owner, listsInterventions, memberTable, groupTable);
+        const stored = emitRow(
+          x.label,
+          x.row,
+          x.line,
+          columns,
+          owner,
+          listsInterventions,
+          memberTable,
+          groupTable,
+          measureTable,
+          unlikeRows,
+        );
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
@@ -624,6 +684,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (!parent) return unread("is a part of a row above that was not stored");
     if (row.damaged) return unread("has a cell with stray characters");
     if (sharesOutOfPlace(row, columns)) return unread("has a share (%) in a count column");
+    if (!genderCellsAdd(row, columns)) return unread("has women and men that do not add up to its total");
     const over = row.values.findIndex((v, i) => v > (parent.row.values[i] ?? Number.POSITIVE_INFINITY));
     if (over >= 0)
       return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
@@ -655,32 +716,37 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     listsInterventions: boolean,
     memberTable: boolean,
     groupTable: boolean,
+    measureTable: boolean,
+    unlikeRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
-    if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns)) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: row.damaged
-          ? "a table cell has stray characters; the row was not stored"
-          : TARGET_OR_CHANGE_LABEL.test(label)
-            ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
-            : "a share (%) stands in a count column; the row was not stored",
-      });
+    const addsUp = genderCellsAdd(row, columns);
+    if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns) || !addsUp) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: row.damaged
+            ? "a table cell has stray characters; the row was not stored"
+            : TARGET_OR_CHANGE_LABEL.test(label)
+              ? `row "${label}" is a target, a budget or a change, not the year's figures; not stored`
+              : !addsUp
+                ? "its women and men do not add up to its total; the row was not stored"
+                : "a share (%) stands in a count column; the row was not stored",
+        }),
+      );
       return;
     }
     const unclear = (what: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `${what}: whose figures these are is unclear (no intervention's section, no summary heading); not stored`,
+        }),
+      );
       return undefined;
     };
     let intervention: string | null;
@@ -689,14 +755,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     const destination = destinationRowCategory(label);
     if (AT_A_DATE.test(label)) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts participants at a date, not over the year, and names no intervention; not stored`,
+        }),
+      );
       return;
     }
     if (YEAR.test(label)) {
@@ -704,6 +770,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       rowYear = Number(label);
       intervention = owner;
     } else if (TOTAL_LABEL.test(label)) {
+      if (unlikeRows && !listsInterventions) {
+        findings.push(
+          unreadNumber({
+            subject: PT,
+            line,
+            value: text,
+            message: `row "${label}" adds rows of different measures (enrolled, new, exited); not a count; not stored`,
+          }),
+        );
+        return;
+      }
       // A total under a list of interventions is the federation's; otherwise it is its section's.
       if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
@@ -737,14 +814,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return { intervention: o, year, measure };
     } else if (AGE_BAND_LABEL.test(label) || groupTable) {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: label,
-        message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: label,
+          message: `row "${label}" is ${groupTable ? "a group of participants" : "an age band"}, not an intervention: its counts are a part of the table's total; not stored`,
+        }),
+      );
       return;
     } else if (MEMBER_LABEL.test(label) || memberTable) {
       findings.push({
@@ -755,6 +832,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         value: label,
         message: `row "${label}" names a member, not an intervention: a member's part of the table's total has no table of its own in the published schema; not stored`,
       });
+      return;
+    } else if (measureTable) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
+        }),
+      );
       return;
     } else intervention = label;
     const partsFit = destinationsFit(row, columns);
@@ -838,14 +925,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   ): undefined {
     const text = doc.at(line);
     const unread = (why: string) => {
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: PT,
-        line,
-        value: text,
-        message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts exits to a destination, not an intervention's participants; ${why}; not stored`,
+        }),
+      );
       return undefined;
     };
     const o = owner === "unclear" && listsInterventions ? null : owner;
@@ -984,8 +1071,9 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
+// "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 const EXIT_HEADER =
-  /^(avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till)\b(?<rest>.*)$/i;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -1077,14 +1165,7 @@ function readExitTables(
   const ET = "general:exit_table";
   /** The table at its heading line is not read, or not all of it: say why, on its heading. */
   const unreadTable = (heading: number, message: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: ET,
-      line: heading,
-      value: doc.at(heading),
-      message,
-    });
+    findings.push(unreadNumber({ subject: ET, line: heading, value: doc.at(heading), message }));
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
@@ -1231,14 +1312,14 @@ function readExitTables(
     for (const c of cells) {
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
       if (cells.filter((x) => x.category === c.category).length > 1) {
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: ET,
-          line: c.line,
-          value: String(c.value),
-          message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: ET,
+            line: c.line,
+            value: String(c.value),
+            message: `exit table: "${c.label}" is one of several rows for ${c.category}; not stored`,
+          }),
+        );
         continue;
       }
       facts.push({

@@ -25,6 +25,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose";
 /**
@@ -38,8 +39,6 @@ const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
 const EXIT_HEADING = /avslut|utskriv/i;
-/** A sentence naming structural interventions as such, not an event of them. */
-const NAMED_STRUCTURAL = /strukturövergripande|struktur(?:inriktade?|inriktad|ella|ell)\s+insats|strukturinsats/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
@@ -118,8 +117,9 @@ function namesSomeone(sentence: string): boolean {
 }
 let lastAsked = { sentence: "", names: false };
 /**
- * A capital opening a word after the sentence's first: a word starts after a non-letter. Most
- * sentences hold none, and need not be cut into words.
+ * A capital opening a word after the sentence's first: a word starts after a non-letter (setting
+ * a capital after a colon in lower case below only takes capitals away). Most sentences hold
+ * none, and need not be cut into words.
  */
 const CAPITAL_AFTER_START = /\P{L}\p{Lu}\p{L}/u;
 const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade)\b/u;
@@ -128,7 +128,8 @@ function readNamesSomeone(sentence: string): boolean {
   const capital = CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
-  const words = sentence.match(/[\p{L}][\p{L}/-]*/gu) ?? [];
+  // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
+  const words = sentence.replace(/:\s+\p{Lu}/gu, (m) => m.toLowerCase()).match(/[\p{L}][\p{L}/-]*/gu) ?? [];
   // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
   if (
     capital &&
@@ -163,7 +164,6 @@ const EACH_OWN_INTERVENTION =
 const EXAMPLES = /(?<!\p{L})(?:till exempel|t\.\s?ex\.?|exempelvis|såsom)(?!\p{L})[^.;]*/giu;
 const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
-const TOTAL_CUE = /\btotalt\b|\bsammanlagt\b|\bsamtliga\b|\bförbundets\b|\bförbundet\b/i;
 
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
@@ -226,14 +226,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
 
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line: lineAt(unit, offset + tok.start),
-      value: tok.raw,
-      message: `"${tok.raw}" in running text was not stored: ${why}`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: lineAt(unit, offset + tok.start),
+        value: tok.raw,
+        message: `"${tok.raw}" in running text was not stored: ${why}`,
+      }),
+    );
   };
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
@@ -454,6 +454,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       for (const tok of unreadTokens) unread(tok, unit, s.start, "its meaning is unclear");
       for (const f of [...reading.figures.filter((g) => g.kind === "rate"), ...reading.baseless].filter(earlierRate))
         unread(f.token, unit, s.start, "an earlier year's rate, in a bracket of its own");
+      // "38,5 procent (2023: 36,6 procent)" beside the year's one waiting rate: the same rate for the
+      // bracket's year, waiting for that year's exits as the year's own waits for its.
+      const ownRate = waiting.length === 1 && waiting[0]!.kind === "rate" ? waiting[0]!.indicator : undefined;
+      for (const a of reading.setAside) {
+        if (ownRate === undefined || a.reason !== "prior_year" || !a.token.percent || !inBracketed(a.token.start))
+          continue;
+        const bracket = bracketed.find((m) => a.token.start >= m.index! && a.token.start < m.index! + m[0].length)!;
+        const fact = factFor({ kind: "rate", indicator: ownRate, base: null, token: a.token }, scope, sentence, {
+          year: Number(bracket[1] ?? bracket[2]),
+          line: lineAt(unit, s.start + a.token.start),
+          text,
+        });
+        if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
+      }
       if (figures.length === 0) continue;
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
@@ -493,11 +507,6 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
           continue;
         }
-        // A seminar's attendees after a sentence about the federation's participants are no total of its own.
-        if (carried && f.kind === "count" && f.measure === "structural_participants") {
-          unread(f.token, unit, s.start, "structural participants, but not the federation's total for the year");
-          continue;
-        }
         if (cumulative.has(line)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
@@ -507,7 +516,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           continue;
         }
         // A count the grammar dated itself ("jämfört med 167 personer under 2023") is that year's.
-        const ownYear = f.kind === "count" && f.year !== undefined && others.every((y) => y === f.year);
+        const ownYear =
+          (f.kind === "count" || f.kind === "exit_outcome") &&
+          f.year !== undefined &&
+          others.every((y) => y === f.year);
         if (otherYear !== undefined && !(othersOnlyInTail && f.token.start < tail!) && !ownYear) {
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
@@ -637,27 +649,14 @@ function factFor(
     return "the sentence and its section disagree on whether it is about one intervention or all of them";
   const approximate = f.token.approximate;
   // "180 (2022: 170)": an earlier year's figure beside this year's; precedence prefers that year's own report.
-  const year = f.kind === "count" && f.year !== undefined ? f.year : at.year;
+  const year = (f.kind === "count" || f.kind === "exit_outcome") && f.year !== undefined ? f.year : at.year;
   if (year > at.year) return `a bracketed figure for ${year}, after the report's year`;
   const base = { year, line: at.line, text: at.text, section: SECTION, approximate };
-  if (f.kind === "count" && f.measure === "structural_participants") {
-    // Attendees of a theme day, a seminar, a webinar or a network meeting are no participants: every
-    // author of a held-out set counted them as a trap. Only a sentence that names the structural
-    // interventions themselves gives their participants.
-    if (!NAMED_STRUCTURAL.test(sentence))
-      return "attendees of training days, seminars or networks, not participants (the sentence names no structural intervention)";
-    // Structural work is counted for the federation; only a total is safe to store.
-    if (scope.kind === "intervention" || (scope.kind === "unknown" && !TOTAL_CUE.test(sentence)))
-      return "structural participants, but not the federation's total for the year";
-    return {
-      table: "participant_count",
-      intervention: null,
-      measure: "structural_participants",
-      gender: "all",
-      value: f.token.value,
-      ...base,
-    };
-  }
+  // People reached by structural work (staff trained, network members, seminar and theme-day attendees) are no
+  // participants: the published schema counts only the individual interventions' participants, and every author of
+  // a held-out set counted them as a trap, even where the sentence names the structural interventions themselves.
+  if (f.kind === "count" && f.measure === "structural_participants")
+    return "people reached by structural work (training, networks, seminars): not participants in the published schema";
   // A rate in a sentence that names no one: the federation's only where it equals the
   // federation's exits and destinations exactly (reportedRates.ts checks it, and that a stated
   // base is those exits).

@@ -28,6 +28,7 @@ import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -35,6 +36,8 @@ const EVERYDAY_CUE = /kronor/i;
 
 /** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
 const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
+/** A cell that can be an amount: three digits in a run, or a decimal ("4,6" Mkr). */
+const AMOUNT_CELL = /\d{3}|\d[,.]\d/;
 /**
  * A sentence that ends in a page or note reference ("Resultaträkningen finns på sidorna 14–15.",
  * "Se not 3."): it points at a table, it is not one of its rows. Only with the full stop that ends
@@ -64,6 +67,9 @@ export function itemsInTables(doc: DocumentText): Set<string> {
     if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
+    // A row of scores or counts ("Kostnaderna överskrider budget  2  4  8", a risk matrix) holds no amount:
+    // an amount has three digits, a thousands group or decimals (Mkr).
+    if (!AMOUNT_CELL.test(doc.at(n).slice(m[1]!.length))) continue;
     const label = foldLabel(m[1]!).words.join(" ");
     for (const [item, stems] of ITEM_STEMS) if (stems.some((s) => label.includes(s))) items.add(item);
   }
@@ -278,6 +284,46 @@ function signByResultIdentity(
   return out;
 }
 
+/** "Det planerade underskottet på 600 tkr", "det budgeterade överskottet om 0,2 mnkr": a budgeted result named as such. */
+const PLANNED_RESULT = /(?<!\p{L})(?:planerade|budgeterade)\s+(underskott|överskott)(?:et)?\s+(?:på|om)\s+$/iu;
+
+/**
+ * "För 2025 … en budget med intäkter på 9 380 tkr och kostnader på 9 980 tkr. Det planerade
+ * underskottet på 600 tkr …": the budgeted result of the year the sentence before budgeted, stored
+ * only where that budget's revenue − costs is the amount, with the sign its word gives.
+ */
+function plannedResult(
+  sentence: string,
+  reading: MoneyReading,
+  before: readonly MoneyFigure[],
+): MoneyFigure | undefined {
+  if (before.length === 0 || !/planerade|budgeterade/i.test(sentence)) return undefined;
+  const revenue = before.filter((f) => f.item === "revenue_operating");
+  const cost = before.filter((f) => f.item === "cost_operating");
+  if (revenue.length !== 1 || cost.length !== 1 || revenue[0]!.year !== cost[0]!.year) return undefined;
+  for (const u of reading.unread) {
+    const m = PLANNED_RESULT.exec(sentence.slice(0, u.start));
+    const a = findAmounts(sentence.slice(u.start)).find((x) => x.index === 0);
+    if (!m || !a || a.sek <= 0) continue;
+    const sek = /under/i.test(m[1]!) ? -a.sek : a.sek;
+    const net = revenue[0]!.sek - Math.abs(cost[0]!.sek);
+    if (Math.abs(net - sek) > Math.max(a.precision, revenue[0]!.precision, cost[0]!.precision)) return undefined;
+    return {
+      item: "result",
+      sek,
+      approximate: a.approximate || a.precision > 0,
+      precision: a.precision,
+      start: u.start,
+      end: u.start + a.raw.length,
+      raw: a.raw,
+      clause: sentence.slice(m.index, u.start + a.raw.length),
+      basis: "budget",
+      year: revenue[0]!.year,
+    };
+  }
+  return undefined;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
@@ -288,14 +334,9 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const plan = isPlanDocument(doc);
   const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line,
-      value: raw,
-      message: `"${raw}" in running text was not stored: ${why}`,
-    });
+    findings.push(
+      unreadNumber({ subject: SECTION, line, value: raw, message: `"${raw}" in running text was not stored: ${why}` }),
+    );
   /** Why a figure of running text is not the federation's for its year, or undefined. */
   const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
     // A budget or an earlier year's figure is restated only where a table has that column, or where no
@@ -395,14 +436,25 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (run.length > 0) readRun();
   };
   const unsigned: Placed[] = [];
+  /** The later year's budgeted revenue and costs the sentence just before gave (on the line above, or in its paragraph). */
+  let budgetBefore: MoneyFigure[] = [];
+  let lastLine = -1;
   for (const unit of proseUnits(doc)) {
     const signs = signsDeficits(unit.text);
     let afterEquity = false;
+    if (unit.starts[0]!.line !== lastLine + 1) budgetBefore = [];
+    lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // A plain search first: most sentences name no capital at all.
       afterEquity = /kapital/i.test(sentence) && NAMES_EQUITY.test(sentence);
+      const planned = plannedResult(sentence, reading, budgetBefore);
+      budgetBefore = reading.figures.filter((f) => f.basis === "budget" && f.year > year);
+      if (planned) {
+        reading.figures.push(planned);
+        reading.unread = reading.unread.filter((u) => u.start !== planned.start);
+      }
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);

@@ -27,6 +27,7 @@ import {
 } from "../../reference/statementLabels.ts";
 import { noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "../../reference/units.ts";
+import { unreadNumber } from "../findings.ts";
 
 export { findStatementBlocks } from "./statementBlocks.ts";
 export { readRow, readTable } from "./statementRows.ts";
@@ -302,14 +303,9 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       });
 
   function unread(line: number, text: string, message: string) {
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: "coverage:statement",
-      line,
-      value: numbersOf(text),
-      message: `${message}: "${text}"`,
-    });
+    findings.push(
+      unreadNumber({ subject: "coverage:statement", line, value: numbersOf(text), message: `${message}: "${text}"` }),
+    );
   }
 
   // Rows OCR broke (digits spaced apart, dashes for empty cells), read where an identity settles them.

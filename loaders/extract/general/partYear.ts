@@ -12,6 +12,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { unreadNumber } from "../findings.ts";
 
 const MONTHS = [
   "jan(?:uari)?",
@@ -151,13 +152,13 @@ export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): Pa
   const findings: FindingInput[] = [];
   const facts = output.facts.filter((f) => {
     if (!isOutcomeOf(f, doc.periodYear) || (later && paragraphNamesTheYear(doc, f.line))) return true;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      message: `an interim report's figure for ${doc.periodYear} covers part of the year, not the year's; not stored`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        message: `an interim report's figure for ${doc.periodYear} covers part of the year, not the year's; not stored`,
+      }),
+    );
     return false;
   });
   return { ...output, facts, findings: [...output.findings, ...findings] };

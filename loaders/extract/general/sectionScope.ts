@@ -17,7 +17,7 @@ export type Scope =
  * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets (insatser|deltagare|resultat|verksamhet)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamheten( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/i;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -39,6 +39,14 @@ function isParticipantTopic(body: string): boolean {
     .filter(Boolean);
   return words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) && words.every((w) => PARTICIPANT_TOPIC_WORD.test(w));
 }
+/** A heading about the participants' flow: those enrolled, new, leaving, or where they went. */
+const PARTICIPANT_FLOW = /avslut|utskriv|deltagar|inskrivn|pågående|(?<!\p{L})(nya|flöde|flödet)(?!\p{L})|gick vidare/iu;
+/** Every word after the first in lower case (or a number): the heading names no intervention. */
+const namesNoOne = (body: string) =>
+  body
+    .split(/\s+/)
+    .slice(1)
+    .every((w) => !/\p{Lu}/u.test(w));
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
   /deltagar|resultat|avslut|jämförelse|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
@@ -64,8 +72,11 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 /** A line's text without a Markdown heading marker. */
+// A chart's base after its title ("Vart gick de som avslutade 2024? (n = 96)") is no part of the heading.
 const headingText = (doc: DocumentText, n: number) =>
-  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2");
+  doc.at(n).replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(CHART_BASE, "");
+/** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
+export const CHART_BASE = /\s*\(n\s*=\s*(\d{1,5})\)$/i;
 
 const furnitureCache = new WeakMap<DocumentText, Set<string>>();
 
@@ -117,7 +128,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
-  if (t.endsWith("?") && doc.at(n + 1) !== "") return false;
+  // A slide's title may be a question over its chart ("Bild 6" / "Vart gick de som avslutade?").
+  if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
   if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
@@ -142,9 +154,13 @@ function headingAt(doc: DocumentText, n: number): boolean {
   )
     return false;
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
-  // Page furniture before it (a page number, a running header) stands where a blank line would.
-  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1;
+  // Page furniture before it (a page number, a running header) stands where a blank line would,
+  // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
+  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev);
 }
+
+/** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
+const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
@@ -225,7 +241,11 @@ function scopesOf(doc: DocumentText): Scope[] {
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
       } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
+      else if (current.kind === "federation" && !numbered && PARTICIPANT_FLOW.test(body) && namesNoOne(body)) {
+        // "Avslutade 2024 efter vad de gick vidare till", "Flöde under månaden" under "Deltagare i
+        // förbundets individinsatser": a topic of the federation's participants that names no one
+        // (no intervention's name) goes on about the same participants.
+      } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
       } else if (isLeadInSection(doc, n, t)) {
@@ -268,7 +288,7 @@ export type Owner = string | null | "unclear";
 
 /** Words near a table that say it covers all interventions. */
 const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats/iu;
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
@@ -278,8 +298,21 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return namesAllInterventions(around) ? null : "unclear";
+  return namesAllInterventions(around) || titledFederations(doc) ? null : "unclear";
 }
+
+/**
+ * A document whose title says it is the federation's own statistics ("Uppföljning 2024 – utdrag
+ * ur förbundets statistikfil") and in which no section is an intervention's: its tables are the
+ * federation's, though captions between them ("Summa av Antal") leave their lines unscoped.
+ */
+const titledFederations = oncePerDocument((doc: DocumentText): boolean => {
+  const scopes = scopeByLine(doc);
+  if (scopes.some((s) => s.kind === "intervention")) return false;
+  const title: string[] = [];
+  for (let n = 1; n <= doc.lineCount && title.length < 3; n++) if (doc.at(n) !== "") title.push(doc.at(n));
+  return title.some((t) => /(?:samordnings)?förbundets (?:statistik|deltagarregist|uppföljning)/i.test(t));
+});
 
 /** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */
 export function namesAllInterventions(text: string): boolean {

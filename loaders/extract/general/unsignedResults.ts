@@ -19,6 +19,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { amountPrecision, roundingSlack } from "./factPrecision.ts";
+import { unreadNumber } from "../findings.ts";
 
 type Finance = Extract<FactInput, { table: "finance" }>;
 
@@ -171,15 +172,15 @@ export function settleUnsignedResults(out: ParseOutput): ParseOutput {
       continue;
     }
     if (storedAlready) continue;
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: f.section,
-      line: f.line,
-      ...(verdict.lines.length > 0 ? { other_line: verdict.lines[0]! } : {}),
-      value: String(f.amount_sek),
-      message: `the result ${f.amount_sek} kr for ${f.year}, written without a sign, was not stored: ${verdict.why}`,
-    });
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        ...(verdict.lines.length > 0 ? { other_line: verdict.lines[0]! } : {}),
+        value: String(f.amount_sek),
+        message: `the result ${f.amount_sek} kr for ${f.year}, written without a sign, was not stored: ${verdict.why}`,
+      }),
+    );
   }
   const { awaiting: _settled, ...rest } = out;
   return { ...rest, facts, findings, ...(others.length > 0 ? { awaiting: others } : {}) };

@@ -16,6 +16,7 @@ import { clean, type DocumentText } from "../documentText.ts";
 import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
 import { ownerOf, type Scope } from "./sectionScope.ts";
+import { unreadNumber } from "../findings.ts";
 
 const PT = "general:participant_table";
 /** A line of two or more years and nothing else but rules around them. */
@@ -134,14 +135,7 @@ export function parseYearGroupTables(
   /** The year's exits read from a measure row, by owner and year: an exit table's rows must add up to them. */
   const exitsRead = new Map<string, number>();
   const unread = (line: number, message: string) =>
-    findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: PT,
-      line,
-      value: doc.at(line),
-      message,
-    });
+    findings.push(unreadNumber({ subject: PT, line, value: doc.at(line), message }));
   for (let n = 1; n < doc.lineCount; n++) {
     const line = grid[n - 1] ?? "";
     if (!/(19|20)\d\d/.test(line)) continue;

@@ -9,6 +9,7 @@ import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { PARTY_NAME, plainAt } from "./minutesText.ts";
 import { findDateRange, type Decision } from "./readDecisions.ts";
+import { frameTotalMismatch } from "../findings.ts";
 
 type Allocation = Extract<FactInput, { table: "allocation" }>;
 
@@ -218,16 +219,16 @@ export function parseAllocations(
     const sum = run.reduce((a, r) => a + r.sek, 0);
     if (frame.total && !owner.amount && !frameTotals.has(owner)) frameTotals.set(owner, frame.total);
     if (frame.total && run.length > 0 && Math.abs(frame.total.sek - sum) > 0)
-      findings.push({
-        check_id: "allocation.frame_total",
-        severity: "warning",
-        subject: `allocation:${owner.itemRef}`,
-        line: frame.total.line,
-        value: String(frame.total.sek),
-        other_value: String(sum),
-        other_line: first.line,
-        message: `the total line says ${frame.total.sek} kr but its ${run.length} lines add up to ${sum} kr`,
-      });
+      findings.push(
+        frameTotalMismatch({
+          subject: `allocation:${owner.itemRef}`,
+          line: frame.total.line,
+          value: String(frame.total.sek),
+          other_value: String(sum),
+          other_line: first.line,
+          message: `the total line says ${frame.total.sek} kr but its ${run.length} lines add up to ${sum} kr`,
+        }),
+      );
     // Lines that add up neither to their own total nor to the sum decided are no split of that sum:
     // which of them is wrong cannot be told, so none is stored (the findings above and below say why).
     const split = splitSums.get(owner)!;
@@ -235,16 +236,16 @@ export function parseAllocations(
       frame.total !== undefined && run.length > 0 && frame.total.sek !== sum && frame.total.sek !== split;
     const offDecided = owner.amount !== null && Math.abs(owner.amount.sek - split) > owner.amount.precision;
     if (run.length > 0 && (offTotal || offDecided) && !isCostBreakdown(frame, owner, sum)) {
-      findings.push({
-        check_id: "allocation.frame_total",
-        severity: "warning",
-        subject: `allocation:${owner.itemRef}`,
-        line: first.line,
-        value: String(owner.amount?.sek ?? frame.total?.sek ?? sum),
-        other_value: String(sum),
-        other_line: last,
-        message: `${run.length} amount lines add up to ${sum} kr, not to the sum stated for ${owner.itemRef}; not loaded as allocations`,
-      });
+      findings.push(
+        frameTotalMismatch({
+          subject: `allocation:${owner.itemRef}`,
+          line: first.line,
+          value: String(owner.amount?.sek ?? frame.total?.sek ?? sum),
+          other_value: String(sum),
+          other_line: last,
+          message: `${run.length} amount lines add up to ${sum} kr, not to the sum stated for ${owner.itemRef}; not loaded as allocations`,
+        }),
+      );
       continue;
     }
     if (run.length === 0 || isCostBreakdown(frame, owner, sum)) {
@@ -282,16 +283,16 @@ export function parseAllocations(
     if (owner.amount) {
       const diff = Math.abs(owner.amount.sek - sum);
       if (diff > owner.amount.precision)
-        findings.push({
-          check_id: "allocation.frame_total",
-          severity: "warning",
-          subject: `allocation:${owner.itemRef}`,
-          line: owner.line,
-          value: String(owner.amount.sek),
-          other_value: String(sum),
-          other_line: first.line,
-          message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) differs from the sum of its ${run.length} lines, ${sum} kr, by ${diff} kr`,
-        });
+        findings.push(
+          frameTotalMismatch({
+            subject: `allocation:${owner.itemRef}`,
+            line: owner.line,
+            value: String(owner.amount.sek),
+            other_value: String(sum),
+            other_line: first.line,
+            message: `frame total ${owner.amount.sek} kr (stated to ±${owner.amount.precision}) differs from the sum of its ${run.length} lines, ${sum} kr, by ${diff} kr`,
+          }),
+        );
       else
         findings.push({
           check_id: "allocation.frame_total_within_precision",

@@ -440,9 +440,25 @@ function readEntry(
     if (titled) return [titled];
     return readOthers(t).map((o) => ({ ...o, member: null, serving: null }));
   }
-  const person = readPersonLine(t);
-  return person ? [{ ...person, role: mode.role, serving: mode.serving }] : [];
+  // "Tomas Ek (tjänstgör för Karin Sundell)": a deputy who served in a member's place, said after the name.
+  const servesFor = SERVES_FOR.exec(t);
+  const person = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
+  if (!person) return [];
+  if (!servesFor) return [{ ...person, role: mode.role, serving: mode.serving }];
+  const note = [person.note, servesFor[1]!.trim()].filter(Boolean).join(", ");
+  return [
+    {
+      ...person,
+      note,
+      role: mode.role,
+      serving: mode.role === "deputy" && mode.serving === null ? true : mode.serving,
+    },
+  ];
 }
+
+/** "(tjänstgör för Karin Sundell)", "(ersätter Per Ek)": the bracket after a deputy's name saying they served. */
+const SERVES_FOR =
+  /\s*\(((?:tjänstgör|tjänstgjorde|tjänstgörande)(?:\s+för\s+[^()]+)?|(?:ersätter|i stället för|istället för)\s+[^()]+)\)\s*/iu;
 
 /**
  * A table row. Text extraction keeps the x but not its column; what survives is the empty cell

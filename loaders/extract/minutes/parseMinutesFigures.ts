@@ -17,6 +17,7 @@ import { sentencesOf } from "./readDecisions.ts";
 import { readMoneySentence } from "../general/moneyGrammar.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
 import { awaitingResult } from "../general/unsignedResults.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "minutes_figures";
 const AMOUNT = String.raw`(-?\d{1,3}(?: \d{3})+|\d+(?:,\d+)?)\s*(?:kr|kronor|miljoner kronor|miljon kronor|mkr|tkr)\b`;
@@ -147,14 +148,14 @@ export function parseMinutesFigures(
             }),
           );
       for (const u of reading.unread)
-        findings.push({
-          check_id: "coverage.unread_number",
-          severity: "info",
-          subject: SECTION,
-          line: s.line,
-          value: u.raw,
-          message: `${SECTION}: ${u.raw} in the item on the annual report ${reportYear}: ${u.why}; not stored`,
-        });
+        findings.push(
+          unreadNumber({
+            subject: SECTION,
+            line: s.line,
+            value: u.raw,
+            message: `${SECTION}: ${u.raw} in the item on the annual report ${reportYear}: ${u.why}; not stored`,
+          }),
+        );
     }
 
     // New targets: "… positiv stegförflyttning tidigare 50% och inför 2026 65% måluppfyllelse"

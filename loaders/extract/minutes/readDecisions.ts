@@ -196,7 +196,7 @@ const PAID_TO =
 
 export function findRecipient(text: string, title: string): string | null {
   const inText =
-    /\b(?:bevilja|tilldela|anvisa|avslå|återremittera)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län))?)/u.exec(
+    /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
       text,
     );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");

@@ -17,6 +17,7 @@ import { findAmounts } from "../numbers.ts";
 import { plain, plainAt } from "./minutesText.ts";
 import { lineOf } from "./parseMinutesFigures.ts";
 import { INLINE_MARKER, sentencesOf, type Decision } from "./readDecisions.ts";
+import { unreadNumber } from "../findings.ts";
 
 const SECTION = "minutes:member_fees";
 
@@ -118,14 +119,14 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
   if (!refusal && rows.length < 2) refusal = "fewer than two members are listed";
   if (!refusal && total && total.sek !== sum) refusal = `the members add up to ${sum} kr, not to ${total.sek} kr`;
   if (refusal) {
-    out.findings.push({
-      check_id: "coverage.unread_number",
-      severity: "info",
-      subject: SECTION,
-      line: at,
-      value: lead.slice(0, 200),
-      message: `${SECTION}: the list of fees under "${lead.slice(0, 80)}": ${refusal}; not stored`,
-    });
+    out.findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: at,
+        value: lead.slice(0, 200),
+        message: `${SECTION}: the list of fees under "${lead.slice(0, 80)}": ${refusal}; not stored`,
+      }),
+    );
     return;
   }
   storeFees(out, rows, Number([...years][0]), (r) => doc.at(r.line));
@@ -194,14 +195,14 @@ function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) 
     if (list.slice(end).trim() !== "" || rows.length < 2) return;
     const sum = rows.reduce((a, r) => a + r.sek, 0);
     if (sum !== total && sum !== d.amount?.sek) {
-      out.findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: SECTION,
-        line: sentence.line,
-        value: sentence.text.slice(0, 200),
-        message: `${SECTION}: the fees listed in "${sentence.text.slice(0, 80)}" add up to ${sum} kr, which no total states; not stored`,
-      });
+      out.findings.push(
+        unreadNumber({
+          subject: SECTION,
+          line: sentence.line,
+          value: sentence.text.slice(0, 200),
+          message: `${SECTION}: the fees listed in "${sentence.text.slice(0, 80)}" add up to ${sum} kr, which no total states; not stored`,
+        }),
+      );
       return;
     }
     storeFees(out, rows, year, () => sentence.text.slice(0, 600));

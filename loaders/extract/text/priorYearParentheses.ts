@@ -4,26 +4,45 @@
  * parentes gäller 2023", "Föregående års värden inom parentes"). The parenthesis hides the
  * year's figure from every sentence reader, and read as a figure of its own it is the wrong
  * year's. So, only where the document declares it, and only in running text and bullets (never
- * in a table laid out in columns, where a bracketed amount is a negative), the prior year's
- * figure is dropped from the reading text: the readers read the year's figure, never the
- * bracketed one. Pure.
+ * in a table laid out in columns, where a bracketed amount is a negative), the bracket is
+ * rewritten in the readers' own words for an earlier year's figure: where the declaration names
+ * the year, "412 (2023: 372) personer" and "17,1 mkr (2023: 14,9 mkr)" (the unit after the
+ * bracket moved before it and into it), which every reader reads as that year's beside the
+ * year's own; where it names no year ("föregående år"), the bracket is dropped and only the
+ * year's figure is read. Pure.
  */
+import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
 
 /** A line saying what the parentheses hold: the prior year's figures. */
 const DECLARATION =
   /(?:inom|i) parentes(?:er)?\b[^.]{0,40}?\b(?:gäller|avser|anger|anges|visar|är)\b[^.]{0,30}?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)|(?:föregående|förra) års? (?:\p{L}+ )?(?:siffror|värden|uppgifter|utfall) (?:anges |står )?(?:inom|i) parentes/iu;
 
-/** A parenthesis holding only a number, right after a number: the prior year's figure. */
-const PRIOR = /(?<=\d(?:\s?%)?) \(\s*[+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?\s*\)/gu;
+/**
+ * A parenthesis holding only a number, right after a number: the prior year's figure; then the
+ * unit both figures share, when one follows ("16,3 (15,4) mkr", "38,5 (36,6) procent").
+ */
+const PRIOR = new RegExp(
+  String.raw`(?<=\d(?:\s?%)?) \(\s*([+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*\)(?: ((?:${AMOUNT_UNIT_WORD})(?: kronor| kr\b)?|procent\b|%))?`,
+  "giu",
+);
 
 /** A line laid out in columns: a table, where "(1 204)" may be a negative amount. */
 const COLUMNS = /\S {2,}\S/;
 
-/** The lines with the prior year's bracketed figures dropped, from a declaration on; the lines themselves when none. */
-export function dropPriorYearParentheses(lines: readonly string[]): readonly string[] {
+/** The lines with the prior year's bracketed figures dated (or dropped), from a declaration on; the lines themselves when none. */
+export function readPriorYearParentheses(lines: readonly string[]): readonly string[] {
   const from = lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
   if (from < 0) return lines;
+  const year = DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0];
+  const dated = (_: string, prior: string, unit: string | undefined) =>
+    year === undefined
+      ? unit
+        ? ` ${unit}`
+        : ""
+      : unit
+        ? ` ${unit} (${year}: ${prior} ${unit})`
+        : ` (${year}: ${prior})`;
   return lines.map((line, i) =>
-    i <= from || !line.includes("(") || COLUMNS.test(line.trim()) ? line : line.replace(PRIOR, ""),
+    i <= from || !line.includes("(") || COLUMNS.test(line.trim()) ? line : line.replace(PRIOR, dated),
   );
 }

@@ -9,6 +9,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { storedAs, storedNumbers } from "./factNumbers.ts";
+import { unreadNumber } from "../findings.ts";
 
 /** What may follow the digits: a unit of money, a percent, or the noun a count counts. */
 const AFTER = /^(tkr|kr|mkr|mnkr|msek|kronor|procent|%|personer|deltagare|individer|kvinnor|män|st)[.,;:)]?$/i;
@@ -78,14 +79,14 @@ export function keepConfirmedRagged(
     if (!values || (f.confirmed_by?.length ?? 0) > 0) return true;
     const fromRagged = storedNumbers(f).some((v) => values.some((w) => storedAs(v, w)));
     if (fromRagged)
-      findings.push({
-        check_id: "coverage.unread_number",
-        severity: "info",
-        subject: `document:${documentId}`,
-        line: f.line,
-        value: values.join(" "),
-        message: `OCR spaced out the digits of a number ("${values.join('", "')}"); a figure read from it is stored only where a sum confirms it, and none does`,
-      });
+      findings.push(
+        unreadNumber({
+          subject: `document:${documentId}`,
+          line: f.line,
+          value: values.join(" "),
+          message: `OCR spaced out the digits of a number ("${values.join('", "')}"); a figure read from it is stored only where a sum confirms it, and none does`,
+        }),
+      );
     return !fromRagged;
   });
   return { facts: kept, findings };

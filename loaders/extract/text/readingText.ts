@@ -17,7 +17,7 @@ import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
-import { dropPriorYearParentheses } from "./priorYearParentheses.ts";
+import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
@@ -53,7 +53,7 @@ export function readingText(lines: readonly string[]): ReadingText {
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
   const dotted = english ? undefined : dottedThousands(lines);
-  const repaired = dropPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
+  const repaired = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);

@@ -22,6 +22,7 @@ import {
 } from "../../../reference/appendixLabels.ts";
 import { isCount, type AppendixContext } from "./appendixContext.ts";
 import type { Section } from "./appendixSections.ts";
+import { damagedCell } from "../../findings.ts";
 
 interface Cell {
   category: string;
@@ -108,14 +109,14 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
           for (const p of pairs) {
             const category = categoryFor(s.key, p[1]!);
             if (p[3])
-              findings.push({
-                check_id: "appendix.damaged_cell",
-                severity: "warning",
-                subject: subject(s.key),
-                line: n,
-                value: `${p[2]}${p[3]}`,
-                message: `${block.name}: cell "${p[2]}${p[3]}" has stray characters; its digits were read`,
-              });
+              findings.push(
+                damagedCell({
+                  subject: subject(s.key),
+                  line: n,
+                  value: `${p[2]}${p[3]}`,
+                  message: `${block.name}: cell "${p[2]}${p[3]}" has stray characters; its digits were read`,
+                }),
+              );
             if (category)
               cells.push({ category, value: Number(p[2]), label: p[1]!.trim(), line: n, text: t, column: 0 });
           }
@@ -160,14 +161,14 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
       }
       if (row.values.length === 0) continue;
       if (row.run?.damaged.length)
-        findings.push({
-          check_id: "appendix.damaged_cell",
-          severity: "warning",
-          subject: subject(s.key),
-          line: n,
-          value: row.run.damaged.join(" "),
-          message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
-        });
+        findings.push(
+          damagedCell({
+            subject: subject(s.key),
+            line: n,
+            value: row.run.damaged.join(" "),
+            message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
+          }),
+        );
       if (!category) {
         if (/^summa/i.test(row.label)) continue; // totals are checked against the sum in the warehouse
         findings.push({

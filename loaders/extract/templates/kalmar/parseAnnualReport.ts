@@ -20,6 +20,9 @@ import { settleUnsignedResults } from "../../general/unsignedResults.ts";
 import { dropPartYearOutcomes } from "../../general/partYear.ts";
 import { parseGoalTables } from "../../general/goalTables.ts";
 import { parseFederationRows } from "../../general/federationRows.ts";
+import { parsePivotAccounts } from "../../general/pivotAccounts.ts";
+import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
+import { parseChartExitPairs } from "../../general/chartExitPairs.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -53,6 +56,9 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFinance(doc),
     parseGoalTables(doc),
     parseFederationRows(doc),
+    parsePivotAccounts(doc),
+    parseFeeColumnTables(doc),
+    parseChartExitPairs(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").

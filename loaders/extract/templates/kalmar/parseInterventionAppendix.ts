@@ -16,6 +16,7 @@ import { COUNT_RULES, JUNK_LINE, PROSE_COUNT } from "../../../reference/appendix
 import { emitProse } from "./appendixProseLines.ts";
 import { sectionsOf } from "./appendixSections.ts";
 import type { AppendixBlock } from "../../general/findAppendices.ts";
+import { damagedCell } from "../../findings.ts";
 
 export function parseInterventionAppendix(doc: DocumentText, block: AppendixBlock): ParseOutput {
   const year = doc.periodYear;
@@ -92,14 +93,14 @@ export function parseInterventionAppendix(doc: DocumentText, block: AppendixBloc
     const rule = COUNT_RULES.find((r) => r.pattern.test(row.label));
     if (!rule || row.values.length === 0) continue;
     if (row.run?.damaged.length)
-      findings.push({
-        check_id: "appendix.damaged_cell",
-        severity: "warning",
-        subject: subject(rule.measure),
-        line: n,
-        value: row.run.damaged.join(" "),
-        message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
-      });
+      findings.push(
+        damagedCell({
+          subject: subject(rule.measure),
+          line: n,
+          value: row.run.damaged.join(" "),
+          message: `${block.name}: cell "${row.run.damaged.join(" ")}" has stray characters; its digits were read`,
+        }),
+      );
     emitCount(rule.measure, rule.gender, row.values[0]!, n);
     if (row.values.length > 1) {
       if (secondColumn && rule.measure === "enrolled") emitCount(secondColumn, rule.gender, row.values[1]!, n);

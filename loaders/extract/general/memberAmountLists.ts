@@ -1,0 +1,742 @@
+/**
+ * One reader for "a list of members with amounts", wherever it stands: a sentence ("Försäkringskassan
+ * (för staten) 11 200 tkr, Region X 5 600 tkr, Åby kommun 2 240 tkr och Böda kommun 672 tkr.",
+ * "Medlemsavgifter 2024 (tkr): Staten 6 600, Region X 3 300, Åby 1 650, Böda 1 020", "Av detta kom
+ * 9 200 000 kr från staten och 4 600 000 kr från Region X, medan kommunerna tillsammans bidrog med
+ * 4 600 000 kr", "Staten, Region X och kommunerna bidrog med 4 000, 2 000 respektive 2 000 tkr", a
+ * list wrapped over lines), lines of a member and one amount under a caption naming the year
+ * ("Medlemsbidrag per part 2024 (kr)" / "Region X   900 000" / "Summa   3 600 000"), or a fee
+ * table read by position ("Medlem | Invånare | Andel % | Avgift 2025 | Avgift 2026").
+ *
+ * Prose, lines and tables give the same items (a name, a number, its unit, its line) to one judge:
+ * - the unit is the item's own, else the list's (its last item's unit closing a list of bare
+ *   numbers, "… och Böda kommun 336 000 kronor", or its caption's "(tkr)"); unknown, nothing;
+ * - the year and basis come from the lead (the caption, or the sentence the list opens in):
+ *   a later year, "budget", "förslag", "preliminär", "fastställd avgift för 2026" make a budget;
+ *   an earlier year, or a heading over another period, stores nothing;
+ * - it stores only where the law's identities confirm the reading: the state pays as much as the
+ *   region and the municipalities together (state = region + municipalities, all read), or the
+ *   members add up to a total the list or its lead states. A list that breaks a stated sum, or the
+ *   municipalities that break their own total, store nothing and a finding names the lines;
+ * - the state must be in the list, and a place written alone ("Åby") is a municipality only where
+ *   an identity counts it among them; a share (%), a population or an allocation (a lead about
+ *   grants or costs) is never a fee.
+ *
+ * Members are kept as written; normalisation resolves them through the registry. Pure.
+ */
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import { clean, type DocumentText } from "../documentText.ts";
+import { findAmounts, HEDGES } from "../numbers.ts";
+import {
+  AMOUNT_UNIT_WORD,
+  amountUnit,
+  decimalsOfValue,
+  readUnit,
+  scaleAmount,
+  type StatementUnit,
+} from "../../reference/units.ts";
+import { cellsByPosition, gridLines, isAligned, numericTail, placedCells } from "./layoutGrid.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
+import { NOT_A_NAME } from "../../reference/memberWords.ts";
+import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
+import { isHeading } from "./sectionScope.ts";
+import { isPlanDocument } from "./parseProseFinance.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { slugify } from "../../reference/slug.ts";
+import type { MemberOf } from "./contributionLists.ts";
+
+const SECTION = "general:member_contributions";
+
+type Kind = "state" | "region" | "municipality" | "place" | "municipalities" | "total";
+
+/** One member (or total) and its number as the list writes it. */
+export interface ListItem {
+  kind: Kind;
+  /** The member as written ("Region X", "Åby kommun", "staten"); the total's label. */
+  name: string;
+  value: number;
+  decimals: number;
+  /** The unit written with this number, or null for a bare number. */
+  unit: StatementUnit | null;
+  line: number;
+  approximate: boolean;
+}
+
+/** What stands before a list: its words (for the cue, year and basis) and a total it may state. */
+export interface ListLead {
+  text: string;
+  /** The line the lead stands on (its heading decides the period). */
+  line: number;
+  /** A unit the caption states for bare numbers ("(tkr)"). */
+  unit: StatementUnit | null;
+  /**
+   * The list is the municipalities' alone (a fee table whose label column is "Kommun"): it needs
+   * no state, and its own Summa row must confirm it.
+   */
+  municipal?: boolean;
+  /** The year is a table column's own ("2023" beside "2024"): an earlier year is that year's outcome. */
+  column?: boolean;
+  /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
+  total?: { sek: number; precision: number; line: number; membersOnly: boolean };
+}
+
+/** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
+const TOTAL = /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter))?$/i;
+/** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
+const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
+/** A place written alone ("Åby", "Nedre Ålvik"). */
+const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
+/** Words a list may use where a place would stand that are no place. */
+const NOT_A_PLACE = new RegExp(
+  String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel)$`,
+  "i",
+);
+/** A member's name starts with a capital, or is the state or the region written in lower case. */
+const NAME_START = /^(?:\p{Lu}|staten\b|regionen\b|försäkringskassan\b|arbetsförmedlingen\b)/u;
+
+/** The kind of member a name is, or null when it is none. */
+export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: string } | null {
+  const name = clean(raw)
+    .replace(/^[-–—•·▪*]\s*/, "")
+    .replace(/\s*\((?:kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)\s*/gi, " ")
+    .replace(/[\s:=]+$/, "")
+    .trim();
+  if (name === "") return null;
+  if (TOTAL.test(name)) return { kind: "total", name };
+  if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
+  if (!NAME_START.test(name)) return null;
+  // "Försäkringskassan (för staten)", "Staten (via Försäkringskassan)", "Staten (FK + AF)": the state.
+  const member = memberOf(
+    name
+      .replace(/\s*\(\s*för\s+staten\s*\)$/i, " (staten)")
+      .replace(/^(staten)\s*\(\s*(?:(?:via|genom)\s+[^)]+|försäkringskassan|arbetsförmedlingen|fk|af)\)$/i, "$1")
+      .replace(/\s*\+\s*/g, " och "),
+  );
+  if (member !== null) {
+    if (/^(?:staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(member))
+      return { kind: "state", name: member };
+    if (/^(?:region|landsting)|landsting$/i.test(member)) return { kind: "region", name: member };
+    if (/\skommun$/i.test(member)) return { kind: "municipality", name: member };
+    return null;
+  }
+  // A region named in several words ("Region Östra Grusa").
+  if (/^Region(?:\s+\p{Lu}[\p{L}-]+){2,3}$/u.test(name)) return { kind: "region", name };
+  if (PLACE.test(name) && !NOT_A_PLACE.test(name) && !statementItem(name, "notes")) return { kind: "place", name };
+  return null;
+}
+
+/** Words about the members' money coming in: a list's lead must speak of it. */
+const MONEY_CUE =
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats/i;
+/**
+ * Words about money paid out or spent, to an intervention or a project: a list after them is no
+ * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
+ */
+const PAID_OUT =
+  /bevilja|utbetal|kostnad|förbruk|huvudman|ansök|upphandl|lön|lämna|(?<!statens |medlemmarnas )\binsats|projekt|per invånare|per capita/i;
+/** "Medlemsbidrag till Östra Hagby": the money's receiver, a federation named without "Samordningsförbundet". */
+const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+/** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
+const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+
+/** Whether a lead names a federation other than the document's own (a region's follow-up of several). */
+function namesAnotherFederation(doc: DocumentText, text: string): boolean {
+  const own = federationOfDocument(doc.documentId);
+  // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
+  const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
+  // The name's words may run on into the next line's ("Ulvaskog" / "Period: …"): any first words that name ours.
+  return [...text.matchAll(FEDERATION_NAMED), ...text.matchAll(RECEIVER)].some((m) => {
+    const words = m[1]!.split(/\s+/);
+    // Money "till Region X" or "till Åby kommun" goes to a member: no federation is named.
+    if (/^(?:region|staten|försäkringskassan|arbetsförmedlingen)\b|\skommuns?\b/i.test(m[1]!)) return false;
+    return !words.some((_, k) => ours(words.slice(0, k + 1).join(" ")));
+  });
+}
+/** Words of a budget or a proposal: the amounts are that year's budget. */
+const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
+/** Words of an earlier year without a number: not the report's year. */
+const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
+
+/** The year and basis a lead gives its list, or undefined where it is not one period the reader may store. */
+function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
+  if (EARLIER.test(lead.text)) return undefined;
+  const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
+  if (years.length > 1) return undefined;
+  const year = years[0] ?? doc.periodYear;
+  if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
+  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
+  // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
+  // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
+  if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
+  return { year, basis: budget ? "budget" : "actual" };
+}
+
+/**
+ * A plan whose title stands under the federation's name ("Samordningsförbundet X" /
+ * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid.
+ */
+function planTitled(doc: DocumentText): boolean {
+  let seen = 0;
+  for (let n = 1; n <= doc.lineCount && seen < 3; n++) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    seen++;
+    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) return true;
+  }
+  return false;
+}
+
+interface Scaled extends ListItem {
+  sek: number;
+  precision: number;
+}
+
+/** Whether two sums agree within the rounding of the figures that make them. */
+function agree(a: number, b: number, slack: number): boolean {
+  return Math.abs(a - b) <= slack + 1e-6;
+}
+
+export interface ListJudgement {
+  facts: FactInput[];
+  findings: FindingInput[];
+}
+
+/**
+ * The facts a list of members with amounts gives, judged by the identities the law gives; a list
+ * that breaks a stated sum gives a finding and nothing else.
+ */
+export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
+  const none: ListJudgement = { facts: [], findings: [] };
+  if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
+  const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
+  const municipalOnly =
+    lead.municipal === true && members.every((i) => i.kind === "municipality" || i.kind === "place");
+  if (members.length < 2 || (!members.some((i) => i.kind === "state") && !municipalOnly)) return none;
+  if (items.some((i) => i.approximate || i.value <= 0)) return none;
+  if (new Set(members.map((i) => i.name.toLowerCase())).size !== members.length) return none;
+  const totals = items.filter((i) => i.kind === "total");
+  const subtotals = items.filter((i) => i.kind === "municipalities");
+  const regions = members.filter((i) => i.kind === "region");
+  if (totals.length > 1 || subtotals.length > 1 || regions.length > 1) return none;
+  // Bare numbers take the list's unit: the caption's, or the one unit closing the list.
+  const written = [...new Set(items.flatMap((i) => (i.unit ? [i.unit] : [])))];
+  const closing = items.at(-1)!.unit !== null && written.length === 1 ? written[0]! : null;
+  const listUnit = lead.unit ?? closing;
+  if (items.some((i) => i.unit === null) && listUnit === null) return none;
+  const scaled: Scaled[] = items.map((i) => ({ ...i, ...scaleAmount(i.value, i.unit ?? listUnit!, i.decimals) }));
+  const sum = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.sek, 0);
+  const slack = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.precision, 0);
+  const of = (k: Kind) => scaled.filter((i) => i.kind === k);
+  const state = of("state");
+  const region = of("region");
+  const munis = [...of("municipality"), ...of("place")];
+  const sub = of("municipalities")[0];
+  const total = of("total")[0];
+  const broken: string[] = [];
+  // The municipalities add up to their stated total.
+  if (sub && munis.length > 0 && !agree(sum(munis), sub.sek, slack([...munis, sub])))
+    broken.push(
+      `the municipalities (lines ${lineList(munis)}) add up to ${sum(munis)} kr, not to ${sub.sek} kr (line ${sub.line})`,
+    );
+  const municipal = sub ? [sub] : munis;
+  const top = [...state, ...region, ...municipal];
+  // The members add up to a total the list states, or its lead states for the members' money.
+  let summed = false;
+  const stated = total
+    ? { sek: total.sek, precision: total.precision, line: total.line, membersOnly: true }
+    : lead.total;
+  if (stated) {
+    if (agree(sum(top), stated.sek, slack(top) + stated.precision)) summed = true;
+    else if (stated.membersOnly)
+      broken.push(
+        `the members (lines ${lineList(top)}) add up to ${sum(top)} kr, not to the total ${stated.sek} kr (line ${stated.line})`,
+      );
+  }
+  // The state pays half: as much as the region and the municipalities together.
+  const half =
+    state.length > 0 &&
+    region.length === 1 &&
+    municipal.length > 0 &&
+    agree(sum(state), sum([...region, ...municipal]), slack([...state, ...region, ...municipal]));
+  if (broken.length > 0)
+    return {
+      facts: [],
+      findings: [
+        {
+          check_id: "identity.contributions_sum",
+          severity: "warning",
+          subject: SECTION,
+          line: items[0]!.line,
+          value: doc.at(items[0]!.line),
+          message: `${SECTION}: a list of the members' amounts breaks a stated sum: ${broken.join("; ")}; not stored`,
+        },
+      ],
+    };
+  // A place alone is a municipality only where the state's half counts it among them (or their own total does).
+  const ownTotal = summed && total !== undefined;
+  const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
+  if (!summed && !half) return none;
+  if (municipalOnly && !ownTotal) return none;
+  if (of("place").length > 0 && !placesCounted) return none;
+  const period = periodOf(doc, lead);
+  if (!period) return none;
+  // The one state payer of a list the identities confirm ("Försäkringskassan 2 100 000" beside the
+  // others' equal half) pays the state's share: the member is the state, whichever agency is named.
+  const nameOf = (i: Scaled) => (i.kind === "state" && state.length === 1 ? "Staten" : i.name);
+  const facts: FactInput[] = scaled
+    .filter((i) => i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place")
+    .map((i) => ({
+      table: "member_contribution" as const,
+      year: period.year,
+      basis: period.basis,
+      member: nameOf(i),
+      amount_sek: i.sek,
+      line: i.line,
+      text: doc.at(i.line),
+      section: SECTION,
+      approximate: false,
+      confirmed_by: ["contributions_sum" as const],
+    }));
+  return { facts, findings: [] };
+}
+
+function lineList(items: readonly { line: number }[]): string {
+  return [...new Set(items.map((i) => i.line))].join(", ");
+}
+
+/** A number in running text, with what follows it: a unit, a share, a count's noun. */
+const NUMBER = new RegExp(
+  String.raw`(?<![\d.,\p{L}-])(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d]|,\d)(?:\s*(${AMOUNT_UNIT_WORD})(?![\p{L}]))?`,
+  "giu",
+);
+/** After a number: a share or a count, never money. */
+const NOT_MONEY_AFTER = /^\s*(?:%|procent|invånare|personer|deltagare|st\b|år\b|dagar|timmar|tjänster)/i;
+/** A year written alone: text, not an item. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Connectors between a list's items, and the verbs a sentence puts around a name. */
+const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
+const VERB_AFTER =
+  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?$|\s+med$/i;
+/** Between two items of one list: separators and connectors only. */
+const SEPARATOR_ONLY = /^[\s,;·•|(–-]*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+/** "… kr från Region X": the payer after the amount. */
+const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
+/** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
+const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\(\s*(?=[^)]*$))/g;
+
+interface Token {
+  index: number;
+  end: number;
+  value: number;
+  decimals: number;
+  unit: StatementUnit | null;
+  /** A share or a count: never money, and it ends a list. */
+  notMoney: boolean;
+}
+
+/**
+ * "8,200 000 kr": thousands grouped with a comma, then a space (a web page's style). Three
+ * decimals and then three more digits make no decimal number: the comma groups thousands.
+ */
+const COMMA_GROUPED = /(?<![\d.,])(\d{1,3}),(\d{3}(?: \d{3})+)(?![\d]|,\d)/g;
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  // The same length, each character in place: offsets still cite the text's lines.
+  for (const m of text.replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
+    const digits = m[1]!;
+    if (!m[2] && YEAR.test(digits)) continue;
+    const end = m.index! + m[0].length;
+    out.push({
+      index: m.index!,
+      end,
+      value: Number(digits.replace(/ /g, "").replace(",", ".")),
+      decimals: /,(\d+)$/.exec(digits)?.[1]?.length ?? 0,
+      unit: m[2] ? amountUnit(m[2]) : null,
+      notMoney: !m[2] && NOT_MONEY_AFTER.test(text.slice(end)),
+    });
+  }
+  return out;
+}
+
+/** The name that ends `between` (a member's, a subtotal's, a total's) and what stands before it. */
+function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+  const cuts = [...between.matchAll(NAME_CUT)];
+  const from = cuts.length > 0 ? cuts.at(-1)!.index! + cuts.at(-1)![0].length : 0;
+  const tail = between.slice(from).trim().replace(VERB_AFTER, "").trim();
+  const words = tail.split(/\s+/).filter((w) => w !== "");
+  // The longest name first ("Region Åby" before "Åby"), after the connectors ("och Åby kommun").
+  for (let k = Math.max(0, words.length - 7); k < words.length; k++) {
+    const candidate = words.slice(k).join(" ").replace(CONNECTOR, "");
+    const kind = kindOf(candidate, memberOf);
+    if (kind) return { ...kind, before: between.slice(0, from) + words.slice(0, k).join(" ") };
+  }
+  return null;
+}
+
+/** The unit a lead states for the list's bare numbers ("(tkr)", "i tkr"), read past its own amounts ("22 400 tkr") and years. */
+function captionUnit(text: string): StatementUnit | null {
+  let words = text.replace(/[\u00a0\u202f\u2009]/g, " ");
+  for (const a of findAmounts(words)) words = words.replace(a.raw, " ");
+  return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;
+}
+
+/** Lists in running text: each prose unit read as items, broken where the text between two is not a separator. */
+function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  const units = proseUnits(doc);
+  units.forEach((unit, i) => {
+    // Cheap first: a list names the state among its members.
+    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text)) return;
+    // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
+    // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
+    const prev = units[i - 1];
+    const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
+    readProseUnit(doc, adjacent && opensWithName(unit.text, memberOf) ? joined(prev, unit) : unit, memberOf, out);
+    if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
+  });
+  return out;
+}
+
+/** "4 000, 2 000 respektive 2 000 tkr": amounts in a row, the last after "respektive" (or "och"). */
+const RESPECTIVELY = /(?:\d[\d ]*(?:,\d+)?\s*,\s*)+\d[\d ]*(?:,\d+)?\s+respektive\s+\d[\d ]*(?:,\d+)?/gi;
+
+/**
+ * The members named first and their amounts after, in the same order: "Staten, Region X och
+ * kommunerna bidrog med 4 000, 2 000 respektive 2 000 tkr", "Medlemsavgifterna från staten, Region
+ * X och Åby kommun var 2 000 000, 1 000 000 respektive 1 000 000 kronor". As many names as amounts,
+ * each a member (or the municipalities together), or nothing.
+ */
+function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
+  const text = unit.text;
+  for (const m of text.matchAll(RESPECTIVELY)) {
+    const tokens = tokensOf(text).filter((t) => t.index >= m.index! && t.index < m.index! + m[0].length + 1);
+    if (tokens.length < 2 || tokens.some((t) => t.notMoney)) continue;
+    const start = text.lastIndexOf(". ", m.index!) + 1;
+    const before = text.slice(start, m.index!);
+    // The names: the parts cut by commas and "och", the last one's verb cut off.
+    const parts = before.split(/\s*,\s*|\s+(?:och|samt)\s+/);
+    if (parts.length < tokens.length) continue;
+    const names = parts.slice(-tokens.length);
+    const lastWords = names.at(-1)!.split(/\s+/);
+    let last: { kind: Kind; name: string } | null = null;
+    for (let k = lastWords.length; k > 0 && !last; k--) last = kindOf(lastWords.slice(0, k).join(" "), memberOf);
+    const first = nameAtEnd(names[0]!, memberOf);
+    const kinds = [first, ...names.slice(1, -1).map((n) => kindOf(n, memberOf)), ...(names.length > 1 ? [last] : [])];
+    if (kinds.some((k) => k === null)) continue;
+    const items: ListItem[] = tokens.map((t, i) => ({
+      kind: kinds[i]!.kind,
+      name: kinds[i]!.name,
+      value: t.value,
+      decimals: t.decimals,
+      unit: t.unit,
+      line: lineAt(unit, t.index),
+      approximate: false,
+    }));
+    const judged = judgeMemberList(doc, items, {
+      text: text.slice(start, m.index!),
+      line: lineAt(unit, m.index!),
+      unit: captionUnit(before),
+    });
+    out.facts.push(...judged.facts);
+    out.findings.push(...judged.findings);
+  }
+}
+
+/** Whether a text opens with a member's name and its amount. */
+function opensWithName(text: string, memberOf: MemberOf): boolean {
+  const first = tokensOf(text)[0];
+  const named = first ? nameAtEnd(text.slice(0, first.index), memberOf) : null;
+  return named !== null && named.before.trim() === "";
+}
+
+/** Two prose units read as one, each character still on its line. */
+function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
+  const offset = a.text.length + 1;
+  return {
+    text: `${a.text} ${b.text}`,
+    starts: [...a.starts, ...b.starts.map((s) => ({ ...s, offset: s.offset + offset }))],
+  };
+}
+
+function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
+  const text = unit.text;
+  const tokens = tokensOf(text);
+  let items: ListItem[] = [];
+  let leadFrom = 0;
+  let leadTo = 0;
+  let totalToken: Token | undefined;
+  let prevEnd = 0;
+  let prev: Token | undefined;
+  const flush = () => {
+    if (items.length >= 2) {
+      const leadText = text.slice(leadFrom, leadTo);
+      const total =
+        totalToken && totalToken.unit !== null
+          ? {
+              ...scaleAmount(totalToken.value, totalToken.unit, totalToken.decimals),
+              line: lineAt(unit, totalToken.index),
+              membersOnly: !/intäkt/i.test(leadText),
+            }
+          : undefined;
+      const judged = judgeMemberList(doc, items, {
+        text: leadText,
+        line: lineAt(unit, leadTo),
+        unit: captionUnit(leadText),
+        ...(total ? { total } : {}),
+      });
+      out.facts.push(...judged.facts);
+      out.findings.push(...judged.findings);
+    }
+    items = [];
+  };
+  for (const t of tokens) {
+    if (t.notMoney) {
+      flush();
+      prevEnd = t.end;
+      prev = undefined;
+      continue;
+    }
+    const between = text.slice(prevEnd, t.index);
+    const from = FROM.exec(text.slice(t.end));
+    let item: { kind: Kind; name: string; before: string; end: number } | null = null;
+    if (from && t.unit !== null) {
+      const kind = kindOf(from[1]!, memberOf);
+      if (kind) item = { ...kind, before: between, end: t.end + from[0].length };
+    }
+    if (!item) {
+      const named = nameAtEnd(between, memberOf);
+      if (named) item = { ...named, end: t.end };
+    }
+    const continues =
+      item !== null &&
+      items.length > 0 &&
+      (item.end > t.end ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before));
+    if (!continues) flush();
+    if (item) {
+      if (items.length === 0) {
+        // The lead: from the sentence before (which may state the total) to the first name.
+        const sentenceStart = (at: number) => {
+          const cut = text.lastIndexOf(". ", at - 1);
+          return cut < 0 ? 0 : cut + 2;
+        };
+        totalToken =
+          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+            ? prev
+            : undefined;
+        leadFrom = sentenceStart(totalToken ? totalToken.index : t.index);
+        leadTo = prevEnd + item.before.length;
+        if (totalToken) leadTo = Math.max(leadTo, totalToken.end);
+      }
+      items.push({
+        kind: item.kind,
+        name: item.name,
+        value: t.value,
+        decimals: t.decimals,
+        unit: t.unit,
+        line: lineAt(unit, t.index),
+        approximate: HEDGES.test(between),
+      });
+      prevEnd = item.end;
+    } else prevEnd = t.end;
+    prev = t;
+  }
+  flush();
+}
+
+/** Words that make an amount the members' money: "Medlemsavgifterna uppgick till", "Förbundets intäkter:", "… kr i medlemsbidrag". */
+const TOTAL_CUE = /medlem|tilldelning|avgift|bidrag|intäkt|finansiering/i;
+
+/** Whether the sentence of the amount before a list calls it the members' money (or the revenue), before or right after it. */
+function totalCued(text: string, total: Token): boolean {
+  const start = text.lastIndexOf(". ", total.index - 1) + 1;
+  const after = /^[^.,:;]{0,30}/.exec(text.slice(total.end))![0];
+  return TOTAL_CUE.test(text.slice(start, total.index)) || TOTAL_CUE.test(after);
+}
+
+/**
+ * Between a total and the list's first name: a separator, or the rest of the total's sentence and
+ * the start of the next one ("… 18 400 000 kr. Av detta kom"); never another figure.
+ */
+const SEPARATOR_OR_SENTENCE = /^[^\d]{0,80}$/;
+
+/** "Region X   900 000", "- Staten (FK och AF): 1 800 000 kr", "Medlemsbidrag Region X (kr): 870 000": one item a line. */
+const LINE_ITEM = new RegExp(
+  String.raw`^\s*(?:[-–—•·▪*]\s*)?(.*?\p{L}\)?(?:\s*\((?:kr|tkr|kronor)\))?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
+  "iu",
+);
+
+const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
+
+/** Lists one member a line under a caption: the block of such lines, and the caption's lines above it. */
+function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  // A grid's pipes are gaps ("| Region X | 900 000 |"); dot leaders too ("Region X ....... 900 000").
+  const grid = gridLines(doc).map((l) => l.replace(/\s*(?:\.\s?){3,}\s*(?=\d)/, "   "));
+  let n = 1;
+  while (n <= doc.lineCount) {
+    const items: ListItem[] = [];
+    let labelled = "";
+    let k = n;
+    for (; k <= doc.lineCount; k++) {
+      const raw = (grid[k - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
+      // Cheap first: an item line ends on its number or its unit.
+      const m = LINE_END.test(raw) ? LINE_ITEM.exec(raw) : null;
+      if (!m || YEAR.test(m[2]!)) break;
+      // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
+      const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];
+      if (prefix) labelled = prefix;
+      const label = m[1]!.slice(prefix?.length ?? 0);
+      const kind = kindOf(label, memberOf);
+      if (!kind) break;
+      const own = /\((kr|tkr|kronor)\)/i.exec(m[1]!)?.[1];
+      const unitWord = m[3] ?? own;
+      const digits = m[2]!;
+      items.push({
+        kind: kind.kind,
+        name: kind.name,
+        value: Number(digits.replace(/ /g, "").replace(",", ".")),
+        decimals: /,(\d+)$/.exec(digits)?.[1]?.length ?? 0,
+        unit: unitWord ? amountUnit(unitWord) : null,
+        line: k,
+        approximate: false,
+      });
+      if (kind.kind === "total") {
+        k++;
+        break;
+      }
+    }
+    if (items.length >= 2) {
+      // The caption: the lines right above the block, up to a blank line (three at most), and the heading over them.
+      let top = n;
+      while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
+      const captionLines = top < n ? doc.join(top, n - 1) : "";
+      const heading = top > 1 && isHeading(doc, top - 1) ? doc.at(top - 1) : "";
+      const lead = `${heading} ${captionLines} ${labelled}`.trim();
+      // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
+      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread.
+      if (!/\d{1,3}(?: \d{3})+/.test(lead) && ANY_YEAR.test(lead)) {
+        const judged = judgeMemberList(doc, items, {
+          text: lead,
+          line: n,
+          unit: captionUnit(lead),
+        });
+        out.facts.push(...judged.facts);
+        out.findings.push(...judged.findings);
+      }
+    }
+    n = Math.max(k, n + 1);
+  }
+  return out;
+}
+
+/** A year anywhere, in a date too ("2024-12-31"). */
+const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
+const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
+/** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
+const FEE_CAPTION =
+  /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
+/** A year column: "2024", "Utfall 2024", "Budget 2025". */
+const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
+/** A label column's heading: the members, or the municipalities alone. */
+const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
+/** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
+const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
+
+/**
+ * Fee tables: a header whose first cell names the members ("Medlem", "Kommun") and one of whose
+ * cells is a fee column ("Avgift 2026", "Medlemsavgift, kr"), beside population, share, change
+ * and per-inhabitant columns that are never fees; cells placed under the header by position ("–"
+ * an empty cell: a new member). Where several fee columns name years, only the latest is read: the
+ * table sets that year's fees and shows the others for comparison.
+ */
+function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  const grid = gridLines(doc);
+  for (let n = 1; n < doc.lineCount; n++) {
+    const raw = grid[n - 1] ?? "";
+    // Cheap first: a fee table's header names a fee and stands in columns.
+    if (!/avgift|bidrag|tilldelning|belopp/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    const cells = placedCells(raw);
+    if (cells.length < 2) continue;
+    const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
+    const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
+    // "Medlemsavgifter (tkr)   2024   2023": the fee named in the label column's head, each column a year's.
+    const byYear =
+      FEE_CAPTION.test(cells[0]!.text) && columns.every((c) => YEAR_CELL.test(c.written))
+        ? columns.map((_, i) => i)
+        : [];
+    let read = byYear;
+    if (byYear.length === 0) {
+      if (!LABEL_CELL.test(cells[0]!.text)) continue;
+      const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
+      if (fees.length === 0) continue;
+      // Several fee columns and no year to tell them apart: which one is the year's is unclear.
+      if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
+      read = [fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a))];
+    }
+    const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
+    let ok = true;
+    for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
+      const row = grid[k - 1] ?? "";
+      const label = numericTail(row).label;
+      const kind = kindOf(label, memberOf);
+      const placed = cellsByPosition(row, columns);
+      if (!kind || placed.values === null) {
+        ok = false;
+        break;
+      }
+      rows.push({ ...kind, values: placed.values, line: k });
+      if (kind.kind === "total") break;
+    }
+    if (!ok) continue;
+    const caption = (n > 1 && doc.at(n - 1) !== "" ? doc.at(n - 1) : "").replace(DATE, " ");
+    const head = byYear.length > 0 ? cells[0]!.text : "";
+    for (const col of read) {
+      const cell = columns[col]!.written;
+      // A table naming no year, in its caption or its column, may be any year's: unread.
+      if (!ANY_YEAR.test(`${caption} ${head} ${cell}`)) continue;
+      const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
+      const items: ListItem[] = rows
+        .filter((r) => Number.isFinite(r.values[col]))
+        .map((r) => ({
+          kind: r.kind,
+          name: r.name,
+          value: r.values[col]!,
+          decimals: decimalsOfValue(r.values[col]!),
+          unit: null,
+          line: r.line,
+          approximate: false,
+        }));
+      const unitText = `${head} ${cell}`;
+      const judged = judgeMemberList(doc, items, {
+        text: `${captionWords} ${head} ${cell}`,
+        line: n,
+        unit: captionUnit(unitText) ?? captionUnit(caption),
+        municipal: /^kommun/i.test(cells[0]!.text),
+        column: byYear.length > 0,
+      });
+      out.facts.push(...judged.facts);
+      out.findings.push(...judged.findings);
+    }
+  }
+  return out;
+}
+
+/** Every list of members with amounts in the document, from its running text and its lines. */
+export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const prose = proseLists(doc, memberOf);
+  const lines = lineLists(doc, memberOf);
+  const tables = tableLists(doc, memberOf);
+  // A sentence read with the one before it may be read alone too: each fact once.
+  const seen = new Set<string>();
+  const facts = [...prose.facts, ...lines.facts, ...tables.facts].filter((f) => {
+    const key = JSON.stringify(f);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  return { facts, findings: [...prose.findings, ...lines.findings, ...tables.findings] };
+}

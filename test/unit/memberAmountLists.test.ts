@@ -1,0 +1,281 @@
+import { describe, expect, it } from "vitest";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+/** The member contributions a text lists, as "member=sek@line" (with " year basis" when not the report's outcome). */
+const read = (lines: string[], year = 2024) =>
+  (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
+    (f) =>
+      `${f.member}=${f.amount_sek}@${f.line}${f.year === year && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
+  );
+const findingsOf = (lines: string[], year = 2024) =>
+  memberAmountLists(docOf(lines, year), memberOf).findings.map((f) => f.check_id);
+
+describe("a list of members with amounts", () => {
+  it("reads a sentence listing the members, each with its unit, where the state's half confirms it", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Tilldelningen för året uppgick till 9 600 tkr. Staten (via Försäkringskassan) 4 800 tkr, Region Granmo",
+        "2 400 tkr, Lövsta kommun 1 500 tkr och Aspö kommun 900 tkr.",
+      ]),
+    ).toEqual(["Staten=4800000@2", "Region Granmo=2400000@3", "Lövsta kommun=1500000@3", "Aspö kommun=900000@3"]);
+  });
+
+  it("reads bare numbers by the caption's unit and places written alone where the state's half counts them", () => {
+    expect(
+      read([
+        "Intäkterna är medlemsavgifter.",
+        "Medlemsavgifter 2024 (tkr): Staten 4 000, Region Granmo 2 000, Lövsta 1 200, Aspö 800.",
+      ]),
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta=1200000@2", "Aspö=800000@2"]);
+  });
+
+  it("reads bare numbers by the unit closing the list", () => {
+    expect(
+      read([
+        "Medlemsbidragen fördelades: Försäkringskassan 1 600 000, Region Granmo 800 000,",
+        "Lövsta kommun 500 000 och Aspö kommun 300 000 kronor.",
+      ]),
+    ).toEqual(["Staten=1600000@1", "Region Granmo=800000@1", "Lövsta kommun=500000@2", "Aspö kommun=300000@2"]);
+  });
+
+  it("reads amounts before their payer, with the municipalities together as a part of the whole", () => {
+    expect(
+      read([
+        "Medlemmarnas bidrag för 2024 var 6 000 000 kr. Av detta kom 3 000 000 kr från staten och",
+        "1 500 000 kr från Region Granmo, medan kommunerna tillsammans bidrog med 1 500 000 kr.",
+      ]),
+    ).toEqual(["Staten=3000000@1", "Region Granmo=1500000@2"]);
+  });
+
+  it("reads one member a line under a caption with the unit, up to its Summa line", () => {
+    expect(
+      read([
+        "Bilaga 2",
+        "Medlemsbidrag per part 2024 (kr)",
+        "Staten (FK och AF)          2 000 000",
+        "Region Granmo               1 000 000",
+        "Lövsta kommun                 600 000",
+        "Aspö kommun                   400 000",
+        "Summa                       4 000 000",
+      ]),
+    ).toEqual(["Staten=2000000@3", "Region Granmo=1000000@4", "Lövsta kommun=600000@5", "Aspö kommun=400000@6"]);
+  });
+
+  it("reads a proposal for a later year as that year's budget", () => {
+    expect(
+      read([
+        "Förslag till medlemsavgifter 2025: staten 2 200 tkr, Region Granmo 1 100 tkr och Lövsta kommun 1 100 tkr.",
+      ]),
+    ).toEqual([
+      "Staten=2200000@1 2025 budget",
+      "Region Granmo=1100000@1 2025 budget",
+      "Lövsta kommun=1100000@1 2025 budget",
+    ]);
+  });
+
+  it("must not store a list that breaks its stated total, and says so", () => {
+    const lines = [
+      "Medlemsavgifterna uppgick till 5 000 tkr: staten 2 400 tkr, Region Granmo 1 200 tkr, Lövsta kommun 700 tkr och Aspö kommun 500 tkr.",
+    ];
+    expect(read(lines)).toEqual([]);
+    expect(findingsOf(lines)).toEqual(["identity.contributions_sum"]);
+  });
+
+  it("must not store a list that no identity confirms, nor places no identity counts", () => {
+    // The state's half is not the rest (2 400 ≠ 1 200 + 1 000) and no total is stated.
+    expect(read(["Medlemsavgifter: staten 2 400 tkr, Region Granmo 1 200 tkr och Lövsta kommun 1 000 tkr."])).toEqual(
+      [],
+    );
+    // Places alone, summed only to a total that is revenue, not the members' own.
+    expect(read(["Medlemsavgifter 2024 (tkr): Staten 4 000, Granmo 2 000, Lövsta 2 000."])).toEqual([]);
+  });
+
+  it("must not read shares, populations, allocations or an earlier year's list as fees", () => {
+    expect(
+      read(["Medlemsavgifter: staten 50 %, Region Granmo 25 %, Lövsta kommun 15 % och Aspö kommun 10 %."]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemmarna är staten 1 000 invånare, Region Granmo 500, Lövsta kommun 300 och Aspö kommun 200."]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Förbundet beviljade medel till insatser hos Arbetsförmedlingen 800 000 kr, Region Granmo 400 000 kr och Lövsta kommun 400 000 kr.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemsavgifter 2023: staten 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr."]),
+    ).toEqual([]);
+  });
+
+  it("must not read a list of lines under a caption of costs", () => {
+    expect(
+      read([
+        "Kostnader per huvudman (kr)",
+        "Arbetsförmedlingen           2 000 000",
+        "Region Granmo                1 000 000",
+        "Lövsta kommun                1 000 000",
+        "Summa                        4 000 000",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads a fee table's latest fee column by position, past population and share columns and a new member's dash", () => {
+    const table = [
+      "Tabell. Avgifter 2026 och 2027 (tkr)",
+      "Medlem                 Invånare      Andel %   Avgift 2026   Avgift 2027",
+      "Staten (FK och AF)            –            –         4 000         4 400",
+      "Region Granmo                 –            –         2 000         2 200",
+      "Lövsta kommun            12 400           62         2 000         1 364",
+      "Aspö kommun               7 600           38             –           836",
+      "Summa                    20 000          100         8 000         8 800",
+    ];
+    expect(read(table)).toEqual([
+      "Staten=4400000@3 2027 budget",
+      "Region Granmo=2200000@4 2027 budget",
+      "Lövsta kommun=1364000@5 2027 budget",
+      "Aspö kommun=836000@6 2027 budget",
+    ]);
+  });
+
+  it("reads the municipalities' own fee table only where its Summa row confirms it", () => {
+    const table = (sum: string) => [
+      "Kommunernas del fördelas efter invånare den 1 november 2023:",
+      "Kommun          Invånare     Andel     Bidrag 2024, tkr",
+      "Lövsta            12 400    62,0 %         1 240",
+      "Aspö               7 600    38,0 %           760",
+      `Summa             20 000   100,0 %         ${sum}`,
+    ];
+    expect(read(table("2 000"))).toEqual(["Lövsta=1240000@3", "Aspö=760000@4"]);
+    expect(read(table("2 100"))).toEqual([]);
+  });
+
+  it("must not read a table of grants per member as fees", () => {
+    expect(
+      read([
+        "Medlem              Beviljat 2024",
+        "Arbetsförmedlingen      2 000 000",
+        "Region Granmo           1 000 000",
+        "Lövsta kommun           1 000 000",
+        "Summa                   4 000 000",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads thousands grouped with a comma and the municipalities listed in brackets after their part", () => {
+    expect(
+      read([
+        " • Medlemsavgifter 2024: Försäkringskassan 2,000 000 kr, Region Granmo 1,000 000 kr, kommunerna 1,000 000 kr (Lövsta 600 000 kr, Aspö 400 000 kr).",
+      ]),
+    ).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta=600000@1", "Aspö=400000@1"]);
+  });
+
+  it("must not read the municipalities in brackets when they break their part", () => {
+    const lines = [
+      "Medlemsavgifter 2024: staten 2 000 tkr, Region Granmo 1 000 tkr, kommunerna 1 000 tkr (Lövsta 700 tkr, Aspö 400 tkr).",
+    ];
+    expect(read(lines)).toEqual([]);
+    expect(findingsOf(lines)).toEqual(["identity.contributions_sum"]);
+  });
+
+  it("names the state by what its share is called, and never a municipality so marked", () => {
+    expect(memberOf("Statens tilldelning")).toBe("Staten");
+    expect(memberOf("Försäkringskassan (statlig andel)")).toBe("Staten");
+    expect(memberOf("Lövsta kommun (statlig andel)")).toBeNull();
+    expect(memberOf("Statligt projektbidrag")).toBeNull();
+  });
+
+  it("must not read money paid out to interventions at members, nor another federation's fees", () => {
+    expect(
+      read([
+        "Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr.",
+      ]),
+    ).toEqual([]);
+    const fees = (name: string) => [
+      `Medlemsavgifter 2024 för Samordningsförbundet ${name}: staten 2 000 tkr, Region Granmo 1 000 tkr och Lövsta kommun 1 000 tkr.`,
+    ];
+    expect(read(fees("Bergsnäs"))).toEqual([]);
+    // The document is Kalmar's (docOf): its own name is read.
+    expect(read(fees("Kalmar"))).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta kommun=1000000@1"]);
+  });
+
+  it("reads one member a line in a pipe table and with dot leaders", () => {
+    const expected = ["Staten=2000000@2", "Region Granmo=1000000@3", "Lövsta kommun=1000000@4"];
+    expect(
+      read([
+        "Medlemsbidrag 2024 (kr)",
+        "| Staten | 2 000 000 |",
+        "| Region Granmo | 1 000 000 |",
+        "| Lövsta kommun | 1 000 000 |",
+      ]),
+    ).toEqual(expected);
+    expect(
+      read([
+        "Medlemsbidrag 2024 (kr)",
+        "Staten .................. 2 000 000",
+        "Region Granmo ........... 1 000 000",
+        "Lövsta kommun ........... 1 000 000",
+      ]),
+    ).toEqual(expected);
+  });
+
+  it("reads a table whose label column names the fee over year columns, each year its own", () => {
+    const table = (lovsta: string) => [
+      "Intäkter per part, tkr",
+      "",
+      "Medlemsavgifter (tkr)      2024      2023",
+      "Staten                    2 000     1 800",
+      "Region Granmo             1 000       900",
+      `Lövsta kommun             ${lovsta}       900`,
+      "Summa                     4 000     3 600",
+    ];
+    expect(read(table("1 000"))).toEqual([
+      "Staten=2000000@4",
+      "Region Granmo=1000000@5",
+      "Lövsta kommun=1000000@6",
+      "Staten=1800000@4 2023 actual",
+      "Region Granmo=900000@5 2023 actual",
+      "Lövsta kommun=900000@6 2023 actual",
+    ]);
+    // One cell misread: that year's column breaks its sum and stores nothing; the other year's stands.
+    expect(read(table("1 100"))).toEqual([
+      "Staten=1800000@4 2023 actual",
+      "Region Granmo=900000@5 2023 actual",
+      "Lövsta kommun=900000@6 2023 actual",
+    ]);
+  });
+
+  it("reads members named first and their amounts after 'respektive', in the same order", () => {
+    expect(
+      read(["Under 2024 bidrog staten, Region Granmo och kommunerna med 4 000, 2 000 respektive 2 000 tkr."]),
+    ).toEqual(["Staten=4000000@1", "Region Granmo=2000000@1"]);
+    expect(
+      read([
+        "Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 2 000 000, 1 000 000 respektive 1 000 000 kronor.",
+      ]),
+    ).toEqual(["Staten=2000000@1", "Region Granmo=1000000@1", "Lövsta kommun=1000000@1"]);
+  });
+
+  it("must not pair names and amounts of different counts, nor shares written with 'respektive'", () => {
+    expect(
+      read(["Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 2 000 respektive 1 000 tkr."]),
+    ).toEqual([]);
+    expect(
+      read(["Medlemsavgifterna från staten, Region Granmo och Lövsta kommun var 50, 25 respektive 25 procent."]),
+    ).toEqual([]);
+  });
+
+  it("must not read lines under a caption naming no year, nor fees to another federation", () => {
+    const lines = (caption: string) => [
+      caption,
+      "Staten                  2 000 000",
+      "Region Granmo           1 000 000",
+      "Lövsta kommun           1 000 000",
+    ];
+    expect(read(lines("Not 3 Medlemsbidrag, kronor"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag till Norra Granmo 2024 (kr)"))).toEqual([]);
+    expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(3);
+  });
+});
