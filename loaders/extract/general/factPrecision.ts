@@ -4,24 +4,16 @@
  * "4,2" (Mkr, ±50 000 kr); a rate written "57 %" is exact to ±0.5, "98,3 %" to ±0.05. Facts do
  * not carry their unit, so the digits on the line tell it. Pure functions.
  */
+import { rememberByText } from "../textMemo.ts";
 
 /** Half a unit of the last digit the line states for `amount` kronor; 0 when the line has it to the krona. */
 export function amountPrecision(amount: number, text: string): number {
   const digits = String(Math.abs(Math.round(amount)));
   if (digits === "0") return 0;
-  const onLine = text.replace(/\D+/g, " ");
-  const runs = onLine.split(" ").filter(Boolean);
-  // Digit groups written with spaces ("16 189 674") join into one run, as do decimals ("4,2");
-  // a cell beside it does not ("1,0 0,7" is 1,0 and 0,7, not 1007).
-  const joined = text
-    .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, "$1")
-    .replace(/(\d)[,.](?=\d)/g, "$1")
-    .replace(/\D+/g, " ");
-  const candidates = new Set([...runs, ...joined.split(" ").filter(Boolean)]);
-  const has = (s: string) => [...candidates].some((c) => c.includes(s));
+  const runs = digitRunsOf(text);
   let written = digits;
   for (let zeros = 0; written.length > 0; zeros++) {
-    if (has(written)) return zeros === 0 ? 0 : 10 ** zeros / 2;
+    if (runs.includes(written)) return zeros === 0 ? 0 : 10 ** zeros / 2;
     if (!written.endsWith("0")) break;
     written = written.slice(0, -1);
   }
@@ -30,6 +22,20 @@ export function amountPrecision(amount: number, text: string): number {
   const trailing = /0*$/.exec(digits)![0].length;
   return trailing === 0 ? 0 : Math.min(10 ** trailing, 1_000_000) / 2;
 }
+
+/**
+ * The runs of digits on a line, each set apart by a space: as written, and with digit groups
+ * written with spaces ("16 189 674") and decimals ("4,2") joined into one run; a cell beside it
+ * stays apart ("1,0 0,7" is 1,0 and 0,7, not 1007). A string of digits is in some run exactly when
+ * it is in this text. Remembered: every identity asks again of the same line for each of its terms.
+ */
+const digitRunsOf = rememberByText(
+  (text) =>
+    `${text.replace(/\D+/g, " ")} ${text
+      .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, "$1")
+      .replace(/(\d)[,.](?=\d)/g, "$1")
+      .replace(/\D+/g, " ")}`,
+);
 
 /** Half a unit of the last decimal a rate is written with: 57 → 0.5, 98.3 → 0.05. */
 export function ratePrecision(value: number): number {

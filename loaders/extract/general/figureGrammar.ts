@@ -72,8 +72,11 @@ const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
 export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
-  for (const m of t.matchAll(TOKEN)) {
-    const start = m.index!;
+  // exec on the one pattern rather than matchAll, which copies the pattern at every call; nothing
+  // in the loop runs TOKEN, so its lastIndex is this loop's alone.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
+    const start = m.index;
     const end = start + m[0].length;
     if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
     else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
@@ -533,7 +536,9 @@ const OF_ANOTHER_GROUP_BEFORE =
 function holdsNumber(text: string): boolean {
   if (/\d/.test(text)) return true;
   if (!mayHoldNumberWord(text)) return false;
-  for (const m of text.replace(THIN_SPACES, " ").matchAll(TOKEN))
+  const t = text.replace(THIN_SPACES, " ");
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t))
     if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
   return false;
 }
@@ -661,13 +666,16 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     longest = Math.max(longest, run);
   }
   const tableRow = longest >= 3;
+  /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
+  let comparisons: RegExpMatchArray[] | undefined;
   /**
    * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
    * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
    * procent, vilket är under målet på 40 procent", "deltog 143 personer, jämfört med 130 året innan".
    */
   const target = (tok: NumberToken): boolean => {
-    const tail = [...lower.matchAll(COMPARISON_TAIL)].find((m) => m.index! >= tok.end);
+    comparisons ??= lower.includes(",") ? [...lower.matchAll(COMPARISON_TAIL)] : [];
+    const tail = comparisons.find((m) => m.index! >= tok.end);
     // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
     const from = lower.lastIndexOf(";", tok.start) + 1;
     const semicolon = lower.indexOf(";", tok.end);

@@ -17,7 +17,7 @@
  * A dash standing alone in a cell ("1 308 — -329") is an empty cell; "(1 204)" and "−1 204"
  * are negative. Pure functions.
  */
-import { oncePerDocument, type DocumentText } from "../documentText.ts";
+import { clean, oncePerDocument, type DocumentText } from "../documentText.ts";
 import { normaliseNegatives, NUMBER_SPACES, numberReadings, parseNumberRun } from "../numbers.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
@@ -133,6 +133,11 @@ function emptyCellsAsDashes(line: string, gapped: string): string {
 
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
 export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
+
+/** Those lines cleaned (`clean`), once per document: the participant tables' readers read every one. */
+export const cleanGridLines: (doc: DocumentText) => readonly string[] = oncePerDocument((doc) =>
+  gridLines(doc).map(clean),
+);
 
 /** A cell of a laid-out line: its text (words joined by single spaces) and its character span. */
 export interface PlacedCell {

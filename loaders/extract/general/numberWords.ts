@@ -92,18 +92,28 @@ function below1000(s: string, standalone: boolean): number | undefined {
 }
 
 /**
+ * The letters a number word opens with, in either case ("Tre", "åtta", "hundra", "ettusen"; and
+ * "constructor", which `in` finds on every object): every other word is no number, and is not
+ * looked up. U+212B, the ångström sign, is lower-cased to "å".
+ */
+const NUMBER_WORD_INITIAL = new Set([..."ntfsåeahc", ..."NTFSÅEAHC", "\u212b"].map((c) => c.charCodeAt(0)));
+
+/**
  * Words already read: the figure grammar tries every word of every sentence, and most are the
  * same few hundred. Bounded, so a long run over many documents does not grow it without end.
  */
-const readBefore = new Map<string, number | undefined>();
+const readBefore = new Map<string, number | null>();
 const READ_BEFORE_LIMIT = 50_000;
 
 /** The value of one Swedish number word, or undefined if the word is not one (or is "en"/"ett"). */
 export function parseNumberWord(word: string): number | undefined {
-  if (readBefore.has(word)) return readBefore.get(word);
+  if (!NUMBER_WORD_INITIAL.has(word.charCodeAt(0))) return undefined;
+  // One look-up per word: a word that is no number is remembered as null.
+  const known = readBefore.get(word);
+  if (known !== undefined) return known ?? undefined;
   const value = readNumberWord(word);
   if (readBefore.size >= READ_BEFORE_LIMIT) readBefore.clear();
-  readBefore.set(word, value);
+  readBefore.set(word, value ?? null);
   return value;
 }
 

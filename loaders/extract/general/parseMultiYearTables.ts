@@ -81,7 +81,10 @@ interface HeaderContext {
 export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
   // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
   // place, so every column keeps its position.
-  const raw = written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length));
+  // Every line of the document is asked: most hold no "31 ", and are not searched.
+  const raw = written.includes("31 ")
+    ? written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length))
+    : written;
   const words = raw.trim().split(/\s+/);
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)

@@ -14,7 +14,7 @@
 import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL, genderOfLabel } from "../../reference/rowLabels.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
@@ -23,6 +23,7 @@ import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
 import {
   cellsByPosition,
+  cleanGridLines,
   gridLines,
   headerOverColumns,
   isAligned,
@@ -462,9 +463,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const PT = "general:participant_table";
   // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
   const grid = gridLines(doc);
-  // Cleaned once: the rows below each candidate are read again for every header tried.
-  const cleaned: string[] = [];
-  const textAt = (n: number) => (cleaned[n] ??= clean(grid[n - 1] ?? ""));
+  const cleaned = cleanGridLines(doc);
+  const textAt = (n: number) => cleaned[n - 1] ?? "";
 
   /** The stacked header's columns placed over the number columns of the rows from line `first` on (up to 8 rows). */
   const positionedHeader = (stacked: readonly number[], first: number): Column[] | undefined => {
@@ -1190,6 +1190,9 @@ function federationTotal(
   );
 }
 
+/** A line that is only a table's rule ("|------|----:|"), cleaned: read as blank. */
+const ruleless = (t: string) => (/^[|:=+-]+(?: [|:=+-]+)*$/.test(t) ? "" : t);
+
 function readExitTables(
   doc: DocumentText,
   scopes: readonly Scope[],
@@ -1207,10 +1210,8 @@ function readExitTables(
   // A table drawn with pipes ("| Arbete | 22 % | 24 |") reads like one laid out with gaps; the
   // rule under its header ("|------|----:|") is no line of it.
   const grid = gridLines(doc);
-  const textAt = (n: number) => {
-    const t = clean(grid[n - 1] ?? "");
-    return /^[|:=+-]+(?: [|:=+-]+)*$/.test(t) ? "" : t;
-  };
+  const cleaned = cleanGridLines(doc);
+  const textAt = (n: number) => ruleless(cleaned[n - 1] ?? "");
   const nextFilled = (n: number) => [n + 1, n + 2, n + 3].find((k) => k <= doc.lineCount && textAt(k) !== "");
   for (let h = 1; h <= doc.lineCount; h++) {
     // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.

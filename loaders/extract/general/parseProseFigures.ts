@@ -89,11 +89,17 @@ const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla)( \p{L}+){0,2} \p{L}*insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
 /**
- * Every federation cue names "insats…" or "förbundet": most sentences name neither, and are told
- * apart by this cheap look before the cue's alternatives are tried at every letter.
+ * The words each federation cue names, every alternative of it: most sentences name none, and are
+ * told apart by this cheap look before the cue's alternatives are tried at every letter. A
+ * sentence about "insatsen" names no "insatser".
  */
-const CUE_WORD = /insats|förbundet/iu;
-const cued = (cue: RegExp, sentence: string) => CUE_WORD.test(sentence) && cue.test(sentence);
+const CUE_WORD = new Map<RegExp, RegExp>([
+  [FEDERATION_CUE, /insatser|förbundet/iu],
+  [STRONG_FEDERATION_CUE, /insatser|förbundet/iu],
+  [FEDERATION_HAD, /förbundet/iu],
+  [ANY_INTERVENTION, /insats/iu],
+]);
+const cued = (cue: RegExp, sentence: string) => CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence);
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -105,10 +111,29 @@ const SUBJECT_WORD =
  * most likely one intervention, so not the federation's figure.
  */
 function namesSomeone(sentence: string): boolean {
+  // Asked several times of one sentence (whom it is about, whether it points back).
+  if (sentence === lastAsked.sentence) return lastAsked.names;
+  lastAsked = { sentence, names: readNamesSomeone(sentence) };
+  return lastAsked.names;
+}
+let lastAsked = { sentence: "", names: false };
+/**
+ * A capital opening a word after the sentence's first: a word starts after a non-letter (setting
+ * a capital after a colon in lower case below only takes capitals away). Most sentences hold
+ * none, and need not be cut into words.
+ */
+const CAPITAL_AFTER_START = /\P{L}\p{Lu}\p{L}/u;
+const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade)\b/u;
+
+function readNamesSomeone(sentence: string): boolean {
+  const capital = CAPITAL_AFTER_START.test(sentence);
+  const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
+  if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
   const words = sentence.replace(/:\s+\p{Lu}/gu, (m) => m.toLowerCase()).match(/[\p{L}][\p{L}/-]*/gu) ?? [];
   // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
   if (
+    capital &&
     words
       .slice(1)
       .some(
@@ -120,7 +145,7 @@ function namesSomeone(sentence: string): boolean {
       )
   )
     return true;
-  return /^\s*\p{Lu}\p{L}+ (har|hade)\b/u.test(sentence) && !SUBJECT_WORD.test(words[0] ?? "");
+  return opensOnName && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
 /** A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …". */

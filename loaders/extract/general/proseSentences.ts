@@ -76,7 +76,9 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   const margin = atMargin >= MARGIN_LINES ? widestLine : Infinity;
   for (let n = 1; n <= doc.lineCount; n++) {
     // "Till arbete ........ 21" in a list of figures (no contents line): the leader stands for a colon.
-    const joined = doc.at(n).replace(INLINE_BREAK, "$1$3");
+    const line = doc.at(n);
+    // Every inline break holds a hyphen and a space: most lines hold neither, and are not searched.
+    const joined = line.includes("- ") || line.includes("\u00ad ") ? line.replace(INLINE_BREAK, "$1$3") : line;
     const t = LEADER_DOTS.test(joined) ? joined.replace(LEADER_ROW, "$1: $2") : joined;
     if (toc.has(n)) {
       cur = undefined;

@@ -205,7 +205,8 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
 function scopesOf(doc: DocumentText): Scope[] {
-  const scopes: Scope[] = new Array(doc.lineCount).fill(null).map(() => ({ kind: "unknown", line: null }));
+  const scopes: Scope[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) scopes.push({ kind: "unknown", line: null });
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;

@@ -43,6 +43,19 @@ const COST_KIND =
 const FRAME_LINE =
   /^[-–•*]?\s*(\p{Lu}[\p{L} .,-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
 
+/**
+ * Whether a line ends as FRAME_LINE and YEAR_LINE end, on a unit of money: a cheap look before
+ * their lazy name tries every split of the line. A line ending on anything but printable ASCII
+ * (one that might fold to the unit's, "ſek") is left to the patterns.
+ */
+function endsOnMoneyUnit(line: string): boolean {
+  const trimmed = line.trimEnd();
+  const end = (trimmed.endsWith(".") ? trimmed.slice(0, -1) : trimmed).slice(-6);
+  if (/[^ -~]/.test(end)) return true;
+  const lower = end.toLowerCase();
+  return lower.endsWith("kr") || lower.endsWith("kronor") || lower.endsWith("sek");
+}
+
 /** "År 2025   1 150 000 kr", "2026: 1 180 000 kr": one year's share of a grant. */
 const YEAR_LINE =
   /^[-–•*]?\s*(?:år\s+)?((?:19|20)\d\d)\s*:?\s+(\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
@@ -62,7 +75,7 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
     const t = plainAt(doc, n);
     if (t === "") continue;
     // A year's share ("År 2026  900 000 kr") names no recipient, and its year is no digit of the amount.
-    const m = YEAR_LINE.test(t) ? null : FRAME_LINE.exec(t);
+    const m = !endsOnMoneyUnit(t) || YEAR_LINE.test(t) ? null : FRAME_LINE.exec(t);
     const amount = m ? findAmounts(m[2]!)[0] : undefined;
     if (!m || !amount) {
       close();

@@ -230,12 +230,23 @@ function grantClause(text: string): string {
 const NOT_THE_GRANT =
   /(?:\bunder förutsättning|\bförutsatt att|\bpå villkor|\bvillkorat|\bmedfinansier|\bmotfinansier|\begen insats|\b(?:bidrar|bidra|bidrog) med|\b(?:står|stå) för|\bvilket är\b|\bjämfört med|\b(?:mer|mindre) än\b)[^,;]*?(?=[,;]|\.(?!\d)|$)/giu;
 
+/**
+ * The text with every clause about money that is not the grant blanked out. A decision's amount
+ * and its amounts year by year are read from the same text, one after the other: the last text's
+ * answer is kept.
+ */
+function withoutOtherMoney(text: string): string {
+  if (text !== lastMasked.text) lastMasked = { text, masked: text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length)) };
+  return lastMasked.masked;
+}
+let lastMasked = { text: "", masked: "" };
+
 /** "380 000 kr för 2025", "400 000 kr under år 2026": an amount and the one year it is for. */
 const AMOUNT_FOR_YEAR = /^\s*(?:för|under)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])/iu;
 
 /** The amounts a text gives year by year; empty unless two or more different years are given so. */
 function amountsByYear(text: string): Decision["byYear"] {
-  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const masked = withoutOtherMoney(text);
   const out: Decision["byYear"] = [];
   for (const a of findAmounts(masked)) {
     const y = AMOUNT_FOR_YEAR.exec(masked.slice(a.index + a.raw.length));
@@ -252,7 +263,7 @@ const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|pers
  * and not a rate. A yearly rate is the sum only for a period of one year ("380 000 kr per år under 2025").
  */
 export function amountOf(text: string): Decision["amount"] {
-  const masked = text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length));
+  const masked = withoutOtherMoney(text);
   const a = findAmounts(masked)[0];
   if (!a) return null;
   // "4,200 000 kr": a number grouped wrongly is no amount at all, and its tail none either.

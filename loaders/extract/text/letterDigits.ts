@@ -16,6 +16,8 @@ const ONE = /[lI|]/g;
 const ZERO = /[Oo]/g;
 /** A number with a look-alike in it: digits and look-alikes only, at least one of each. */
 const MIXED = /^-?(?=[^-]*\d)(?=[^-]*[lI|Oo])[\dlI|Oo]+$/;
+/** What a MIXED token holds somewhere: a digit and a look-alike side by side. */
+const DIGIT_BESIDE_LOOKALIKE = /\d[lI|Oo]|[lI|Oo]\d/;
 /**
  * A look-alike standing for the leader or a group of a number beside clean groups ("l 262 4OO").
  * A pipe alone before a number is a drawn table's column rule ("| 193 | 114"), never its leader.
@@ -55,11 +57,13 @@ export function repairLetterDigits(line: string): { line: string; numbers: boole
     numbers = true;
     return `${lead}${sign}${body.replace(ONE, "1").replace(ZERO, "0")}`;
   });
-  out = out.replace(/(?<=^|[\s(])-?[\dlI|Oo]+(?=[\s.,;:)%]|$)/g, (token) => {
-    if (!MIXED.test(token)) return token;
-    numbers = true;
-    return token.replace(ONE, "1").replace(ZERO, "0");
-  });
+  // A mixed token holds a digit beside a look-alike: most lines hold none, and are not searched.
+  if (DIGIT_BESIDE_LOOKALIKE.test(out))
+    out = out.replace(/(?<=^|[\s(])-?[\dlI|Oo]+(?=[\s.,;:)%]|$)/g, (token) => {
+      if (!MIXED.test(token)) return token;
+      numbers = true;
+      return token.replace(ONE, "1").replace(ZERO, "0");
+    });
   // Most lines hold no letter before a 1 or 0; the look-behinds of WORD_WITH_DIGIT cost at every character.
   if (LETTER_THEN_DIGIT.test(out)) out = out.replace(WORD_WITH_DIGIT, (w) => w.replace(/1/g, "l").replace(/0/g, "o"));
   if (LETTER_THEN_L.test(out))

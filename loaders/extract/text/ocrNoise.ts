@@ -28,15 +28,26 @@ interface Token {
   opened: boolean;
 }
 
+/** The characters LEAD and TRAIL are made of. */
+const LEAD_CHARS = `("'“”[`;
+const TRAIL_CHARS = `)"'“”]:;.,!?%`;
+const PIECE = /[^\s\u00a0\u202f]+/g;
+const LEAD = /^[("'“”[]+/;
+const TRAIL = /[)"'“”\]:;.,!?%]+$/;
+
 function tokenize(line: string): Token[] {
   const out: Token[] = [];
-  for (const m of line.replace(/[\u2212\u2013]/g, "-").matchAll(/[^\s\u00a0\u202f]+/g)) {
+  const text = line.replace(/[\u2212\u2013]/g, "-");
+  // exec rather than matchAll (which copies the pattern per line); nothing in the loop runs PIECE.
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
     const raw = m[0];
-    const lead = /^[("'“”[]+/.exec(raw)?.[0] ?? "";
-    const trail = /[)"'“”\]:;.,!?%]+$/.exec(raw.slice(lead.length))?.[0] ?? "";
+    // Most pieces open and close on a letter or digit: the patterns are tried only where they may match.
+    const lead = LEAD_CHARS.includes(raw[0]!) ? (LEAD.exec(raw)?.[0] ?? "") : "";
+    const trail = TRAIL_CHARS.includes(raw.at(-1)!) ? (TRAIL.exec(raw.slice(lead.length))?.[0] ?? "") : "";
     // A decimal comma is part of the number ("12,5"); a closing comma or stop is not.
     const core = raw.slice(lead.length, raw.length - trail.length);
-    out.push({ raw, core, start: m.index!, end: m.index! + raw.length, closed: trail !== "", opened: lead !== "" });
+    out.push({ raw, core, start: m.index, end: m.index + raw.length, closed: trail !== "", opened: lead !== "" });
   }
   return out;
 }

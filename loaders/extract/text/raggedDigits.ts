@@ -15,9 +15,16 @@ import { unreadNumber } from "../findings.ts";
 const AFTER = /^(tkr|kr|mkr|mnkr|msek|kronor|procent|%|personer|deltagare|individer|kvinnor|män|st)[.,;:)]?$/i;
 const DIGIT = /^-?\d$/;
 
+/**
+ * What every spaced-out number needs: three digits standing alone one space apart, the first
+ * opening a piece of the line, a space after the third (before the next digit or the word after).
+ * Cells in digit groups ("2 400 3 500", where "0 3 5" stands one space apart) are looked at no further.
+ */
+const MAY_BE_RAGGED = /(?<!\S)-?\d \d \d /;
+
 /** A line with its spaced-out numbers closed up, and the numbers so read. */
 export function joinRaggedDigits(line: string): { line: string; values: number[] } {
-  if (!/\d \d \d/.test(line)) return { line, values: [] };
+  if (!MAY_BE_RAGGED.test(line)) return { line, values: [] };
   const pieces = [...line.matchAll(/(\s*)(\S+)/g)].map((m) => ({ before: m[1]!, text: m[2]! }));
   const values: number[] = [];
   let out = "";

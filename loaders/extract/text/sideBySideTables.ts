@@ -110,10 +110,16 @@ function blockAt(lines: readonly string[], i: number, starts: readonly (number |
   return { first, last, cut };
 }
 
+/** Two runs of two spaces, the second at least a character past the first: what the pattern's two gaps need. */
+function twoWideGaps(line: string): boolean {
+  const first = line.indexOf("  ");
+  return first >= 0 && line.indexOf("  ", first + 3) >= 0;
+}
+
 /** The lines in reading order, each block of side-by-side tables left table first; undefined when there is none. */
 export function sideBySideTables(lines: readonly string[]): SideBySide | undefined {
   // Most lines hold no two tables: a cheap look for two wide gaps before any cell is cut.
-  const starts = lines.map((l) => (/\S {2,}\S.* {2,}\S/.test(l) ? rightRowStart(l) : undefined));
+  const starts = lines.map((l) => (twoWideGaps(l) && /\S {2,}\S.* {2,}\S/.test(l) ? rightRowStart(l) : undefined));
   if (!starts.some((s) => s !== undefined)) return undefined;
   const out: SideBySide = { lines: [], origin: [] };
   let next = 0;

@@ -88,7 +88,7 @@ export function parseBreakdowns(ctx: AppendixContext, sections: Section[]): void
     let pendingLabel: string | undefined;
     for (let n = s.from; n <= s.to; n++) {
       const raw = doc.lines[n - 1] ?? "";
-      const t = clean(raw);
+      const t = doc.at(n);
       if (t === "" || JUNK_LINE.test(t)) continue;
       const { text, note } = tidyRow(raw);
       if (note)
