@@ -84,3 +84,23 @@ describe("a table's header laid out in columns", () => {
     expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Vägen vidare" });
   });
 });
+
+describe("an intervention's subheading right under a heading", () => {
+  const lines = (sub: string) => [
+    "Årsredovisning 2024",
+    "",
+    "Verksamhet 2024",
+    sub,
+    "Steget tog emot 58 deltagare under året, varav 34 kvinnor.",
+    "",
+  ];
+  it("opens the intervention's section though no blank line stands between (must fire)", () => {
+    const scopes = scopeByLine(docOf(lines("Insatsen Steget (alla fyra kommunerna)")));
+    expect(scopes[4]).toMatchObject({ kind: "intervention", name: "Steget" });
+  });
+  it("leaves a line that names no intervention as such in the heading's section (must not fire)", () => {
+    const doc = docOf(lines("Steget och Navet i samverkan"));
+    expect(isHeading(doc, 4)).toBe(false);
+    expect(scopeByLine(doc)[4]).toMatchObject({ kind: "federation" });
+  });
+});

@@ -172,7 +172,10 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would,
   // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
-  return prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev);
+  if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
+  // "Verksamhet 2024" / "Insatsen Steget (alla fyra kommunerna)": a line naming an intervention as such,
+  // right under a heading with no blank line between, is that heading's first subheading.
+  return INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p);
 }
 
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
