@@ -367,6 +367,14 @@ describe("prose figures in a report", () => {
     expect(factsOf(report("Utfall: Under 2023 hade Steget 46 deltagare inskrivna.")).map((f) => f.value)).toEqual([]);
   });
 
+  it("takes a name taking in participants for one intervention's, not the federation's", () => {
+    const summary = (s: string) => ["Verksamhet 2023", "", s].join("\n");
+    // Must fire: a capitalised subject that takes in participants names someone.
+    expect(factsOf(summary("Steget tog emot 58 deltagare under året."))).toEqual([]);
+    // Must not fire: the federation as subject is read.
+    expect(factsOf(summary("Förbundet tog emot 58 deltagare under året.")).map((f) => f.value)).toEqual([58]);
+  });
+
   it("leaves a rate in a bracket with a label of its own unread, but reads a bare bracketed rate", () => {
     const rates = (s: string) =>
       factsOf(s)

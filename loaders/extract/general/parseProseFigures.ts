@@ -123,7 +123,8 @@ let lastAsked = { sentence: "", names: false };
  * none, and need not be cut into words.
  */
 const CAPITAL_AFTER_START = /\P{L}\p{Lu}\p{L}/u;
-const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade)\b/u;
+/** "Steget hade 40 deltagare", "Steget tog emot 58 deltagare": a name as the subject of having or taking in. */
+const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
 
 function readNamesSomeone(sentence: string): boolean {
   const capital = CAPITAL_AFTER_START.test(sentence);
