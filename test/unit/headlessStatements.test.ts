@@ -139,6 +139,21 @@ describe("a plan's tables drawn with pipes (made-up federation)", () => {
     expect(f).toEqual([]);
   });
 
+  it("takes the unit of a numbered caption ('Bilaga 2 … (tkr)'), its number no figure", () => {
+    const numbered = PIPED.map((l) => l.replace("### Budget 2026 (tkr)", "Bilaga 2. Ekonomi 2026 (tkr)"));
+    const f = facts(numbered).filter((x) => x.section === "general:income_statement" && x.item === "result");
+    expect(f.map((x) => `${x.year}:${x.basis}=${x.amount_sek}`).sort()).toEqual([
+      "2025:budget=-200000",
+      "2026:budget=-200000",
+    ]);
+  });
+
+  it("takes no unit from a caption with a figure besides its number (must not fire)", () => {
+    const figure = PIPED.map((l) => l.replace("### Budget 2026 (tkr)", "Bilaga 2. Ram 4 100 (tkr)"));
+    const f = facts(figure).filter((x) => x.section === "general:income_statement");
+    expect(f).toEqual([]);
+  });
+
   it("reads the plan's fees as its year's budget, the share column apart, never the Totalt row", () => {
     const f = facts(PIPED).filter((x) => x.table === "member_contribution");
     expect(f.map((x) => `${x.member}:${x.year}:${x.basis}=${x.amount_sek}`)).toEqual([

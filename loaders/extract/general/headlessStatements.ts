@@ -159,6 +159,8 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
 
 /** A caption's unit in brackets, its only figures years: "Budget 2025 (tkr)", "Tabell 2. Driftbudget (kr)". */
 const CAPTION_UNIT = /\(([^()]*)\)\s*:?\s*$/;
+/** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
+const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
 
 /**
  * The unit the caption right above a headless table states ("### Budget 2025 (tkr)" over the
@@ -171,7 +173,8 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
   if (n < 1 || n < header - 3) return undefined;
   const caption = doc.at(n).replace(/^#+\s*/, "");
   const bracket = CAPTION_UNIT.exec(caption);
-  if (!bracket || /\d/.test(caption.replace(/\b(19|20)\d\d\b/g, ""))) return undefined;
+  const figures = caption.replace(CAPTION_NUMBER, "").replace(/\b(19|20)\d\d\b/g, "");
+  if (!bracket || /\d/.test(figures)) return undefined;
   const unit = readUnit(bracket[1]!);
   return unit && unit.written.length === bracket[1]!.trim().length ? unit.written : undefined;
 }
