@@ -196,3 +196,37 @@ describe("a follow-up's table over the whole year with no year written", () => {
     expect(read("Utfall jan–aug").filter((f) => f.basis === "actual")).toEqual([]);
   });
 });
+
+describe("a budget table whose header is split over two lines (made-up federation)", () => {
+  const SPLIT = [
+    "Samordningsförbundet Östra Lommaryd",
+    "",
+    "Tabell 3. Ekonomi i korthet, tkr",
+    "                         Utfall        Budget        Utfall",
+    "                         2024          2025          2023",
+    "Summa intäkter           4 210         4 400         4 050",
+    "Summa kostnader         -4 380        -4 500        -3 990",
+    "Årets resultat            -170          -100            60",
+  ];
+  const result = (lines: string[]) =>
+    (parseStatements(docOf(lines, 2024)).facts as AnyFact[])
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.year}:${f.basis}=${f.amount_sek}`)
+      .sort();
+
+  it("pairs each basis word with the year under it, in the caption's unit after its comma", () => {
+    expect(result(SPLIT)).toEqual(["2023:actual=60000", "2024:actual=-170000", "2025:budget=-100000"]);
+  });
+
+  it("reads nothing when the line under the basis words is not years alone (must not fire)", () => {
+    const partYear = SPLIT.map((l) =>
+      l.replace("2024          2025          2023", "2024          2025          jan-aug"),
+    );
+    expect(result(partYear)).toEqual([]);
+  });
+
+  it("takes no unit from a caption whose last comma holds more than a unit (must not fire)", () => {
+    const noUnit = SPLIT.map((l) => l.replace("Ekonomi i korthet, tkr", "Ekonomi i korthet, se not 4"));
+    expect(result(noUnit)).toEqual([]);
+  });
+});

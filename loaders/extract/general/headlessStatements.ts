@@ -11,8 +11,8 @@
  */
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
-import type { DocumentText } from "../documentText.ts";
-import { parseColumnHeader, type Column } from "./columnHeaders.ts";
+import { clean, type DocumentText } from "../documentText.ts";
+import { isBasisLine, parseColumnHeader, parseSplitHeader, type Column, type ColumnHeader } from "./columnHeaders.ts";
 import { gridLines, isAligned } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
 
@@ -46,13 +46,16 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     const { text, title } = withoutTitle(raw);
     // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
     const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
-    const header = yearless ?? (/\d{4}/.test(raw) ? parseColumnHeader(text) : null);
+    // "Utfall   Utfall   Budget" over "2024   2023   2025": each basis word with the year under it.
+    const split = /\d/.test(written) ? undefined : splitHeader(doc, lines, n);
+    const header = split?.header ?? yearless ?? (/\d{4}/.test(raw) ? parseColumnHeader(text) : null);
     if (!header || !namesBudgetBeside(header.valueColumns)) continue;
+    const top = split?.yearLine ?? n;
     const columns = header.valueColumns.length;
     let totals = 0;
     const rows: { label: string; values: number[]; item?: string }[] = [];
     let centresEnded = false;
-    for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS) && !taken(k); k++) {
+    for (let k = top + 1; k <= Math.min(doc.lineCount, top + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
       // The cost centres are the rows up to the first blank line after them.
       if (t === "" && rows.length > 0) centresEnded = true;
@@ -64,6 +67,12 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     }
     if (totals >= 2 || costCentres(rows)) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
+      if (split) {
+        // The block starts at the year line: its years stand where the columns do.
+        const cells = header.valueColumns.map((c) => c.written).join("   ");
+        found.push({ line: top, rest: unit ? `${cells}  (${unit})` : cells, layout: lines[top - 1] ?? "" });
+        continue;
+      }
       const written = yearless ? withYears(text, doc.periodYear) : text.trim();
       const rest = unit ? `${written}  (${unit})` : written;
       found.push(title || yearless ? { line: n, rest, layout: text } : { line: n, rest });
@@ -71,6 +80,28 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   }
   return found;
 }
+
+/**
+ * A header split over two lines: basis words ("Utfall   Utfall   Budget") over a line of years
+ * only ("2024   2023   2025"), each year under the word nearest above it (columnHeaders.ts
+ * `parseSplitHeader`). Undefined unless the line below is years alone and they pair up.
+ */
+function splitHeader(
+  doc: DocumentText,
+  lines: readonly string[],
+  n: number,
+): { header: ColumnHeader; yearLine: number } | undefined {
+  const basis = lines[n - 1] ?? "";
+  if (!isBasisLine(clean(basis))) return undefined;
+  const below = doc.nextNonBlank(n, 1);
+  if (below === undefined) return undefined;
+  const years = lines[below - 1] ?? "";
+  if (!YEARS_ONLY.test(clean(years))) return undefined;
+  const header = parseSplitHeader(clean(basis), clean(years), { basis, year: years });
+  return header ? { header, yearLine: below } : undefined;
+}
+/** A line of years and nothing else: the lower half of a split header. */
+const YEARS_ONLY = /^(?:(?:19|20)\d\d\s*)+$/;
 
 /** A cell that is only a basis word: "Budget", "Utfall", "Bokslut". */
 const BARE_BASIS = /(?<=^|\s{2,})(budget|utfall|bokslut)(?=\s{2,}|\s*$)/gi;
@@ -157,15 +188,18 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
   return amounts.length >= 2 && amounts.some((c) => c.basis === "budget");
 }
 
-/** A caption's unit in brackets, its only figures years: "Budget 2025 (tkr)", "Tabell 2. Driftbudget (kr)". */
-const CAPTION_UNIT = /\(([^()]*)\)\s*:?\s*$/;
+/**
+ * A caption's unit in brackets or after a last comma, its only figures years: "Budget 2025 (tkr)",
+ * "Tabell 2. Driftbudget (kr)", "Ekonomiskt sammandrag, Mkr".
+ */
+const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
 /** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
 const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
 
 /**
  * The unit the caption right above a headless table states ("### Budget 2025 (tkr)" over the
  * header): the table's own, as a statement heading's unit is its table's. Only the nearest line
- * above (blank lines passed), and only a bracket at its end holding nothing but a unit.
+ * above (blank lines passed), and only a bracket or a last comma's words holding nothing but a unit.
  */
 function captionUnit(doc: DocumentText, header: number): string | undefined {
   let n = header - 1;
@@ -175,6 +209,7 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
   const bracket = CAPTION_UNIT.exec(caption);
   const figures = caption.replace(CAPTION_NUMBER, "").replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;
-  const unit = readUnit(bracket[1]!);
-  return unit && unit.written.length === bracket[1]!.trim().length ? unit.written : undefined;
+  const stated = (bracket[1] ?? bracket[2]!).trim();
+  const unit = readUnit(stated);
+  return unit && unit.written.length === stated.length ? unit.written : undefined;
 }
