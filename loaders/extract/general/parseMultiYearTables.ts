@@ -37,6 +37,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { exitRowCategory } from "./exitRowLabel.ts";
+import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
@@ -65,6 +66,8 @@ interface YearHeader {
   single?: boolean;
   /** Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to its whole. */
   parts?: boolean;
+  /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
+  totalOfNamed?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -92,6 +95,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
       ? (periodHeader(raw, line, context) ??
           relativeYearHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
+          totalOfNamedHeader(raw, line, context) ??
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
@@ -232,6 +236,55 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
     years: own.map((o) => (o ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
+}
+
+/** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
+const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt)$/i;
+/** A column naming a federation or a comparison: the sum of such columns is no federation's. */
+const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
+
+/**
+ * A column per member municipality or local platform, their total last ("Skärby   Tollinge
+ * Vassvik   Totalt"): the members together are the federation, so the total column is its
+ * figure for the year in the title (or the report's); a member's column never is. Read only
+ * where a row's named columns add up to its total (`namedAddUp`), so a total of some other
+ * grouping, or a column left out, reads nothing.
+ */
+function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  // Cheap first: most lines name no total; a header of names has no digit but its title's year.
+  if (!/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")))
+    return null;
+  if (!isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const title = /^\s/.test(raw) ? undefined : cells[0];
+  const heads = title ? cells.slice(1) : cells;
+  const named = heads.slice(0, -1);
+  if (named.length < 2 || !TOTAL_COLUMN.test(heads.at(-1)![0])) return null;
+  // "Kvinnor   Män   Summa" is a split by gender, read by the participant tables' layer.
+  const member = (c: string) =>
+    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined;
+  if (!named.every((c) => member(c[0]))) return null;
+  const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
+  if (titleYears.length > 1 || titleYears[0]! > context.periodYear) return null;
+  const year = titleYears[0] ?? context.periodYear;
+  return {
+    line,
+    raw,
+    years: heads.map((_, i) => (i === heads.length - 1 ? year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    totalOfNamed: true,
+  };
+}
+
+/** Whether a row's named columns, every one given, add up to its total column (always, in any other table). */
+function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
+  if (!header.totalOfNamed) return true;
+  const named = values.filter((_, i) => Number.isNaN(header.years[i]!));
+  const total = values.find((_, i) => !Number.isNaN(header.years[i]!));
+  if (total === undefined || Number.isNaN(total) || named.some(Number.isNaN)) return false;
+  return named.reduce((a, v) => a + v, 0) === total;
 }
 
 /** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål". */
@@ -523,6 +576,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
+    if (!namedAddUp(header, row.values)) return unread("its named columns do not add up to its total");
     const fits = row.values.every(
       (v, i) =>
         Number.isNaN(v) ||
@@ -700,6 +754,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         else unread(row.reason);
         return;
       }
+      // A member's share of the money is not the federation's: a total of named columns reads no amount.
+      if (header.totalOfNamed) return unread("an amount in a table of named columns");
       if (concept.code === "equity_end") equity = { values: row.values, unit };
       emitFinance(header, line, label, unit, concept, row.values, unread);
       return;
@@ -713,6 +769,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (!row.values) return unread(row.reason);
     if (!partsAddUp(header, measure, row.values))
       return unread("its parts of the year do not add up to the whole year");
+    if (!namedAddUp(header, row.values)) return unread("its named columns do not add up to its total");
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
       if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;
