@@ -67,3 +67,32 @@ describe("a column per member with their total last", () => {
     expect(facts(money).filter((f) => f.table === "finance")).toEqual([]);
   });
 });
+
+describe("a destination row under the exits, its 'därav' aside", () => {
+  const YEARS = [
+    "Förvaltningsberättelse",
+    "",
+    "Deltagare                         2024      2023",
+    "Inskrivna                          150       140",
+    "  därav övrigt                      12        10",
+    "Avslutade                           60        55",
+    "  därav fortsatt rehabilitering     21        20",
+    "  därav övrigt                       9         7",
+  ];
+  const outcomes = (lines: string[]) =>
+    (facts(lines).filter((f) => f.table === "participant_breakdown") as AnyFact[]).map(
+      (f) => `${f.year}:${f.category}=${f.value}`,
+    );
+
+  it("reads the code list's category after 'därav', and 'övrigt' as the other exits", () => {
+    expect(outcomes(YEARS).sort()).toEqual(
+      ["2024:continued_rehab=21", "2023:continued_rehab=20", "2024:other_exit=9", "2023:other_exit=7"].sort(),
+    );
+  });
+
+  it("reads no destination under a count that is not the exits (must not fire)", () => {
+    expect(outcomes(YEARS)).not.toContain("2024:other_exit=12");
+    const noExits = YEARS.map((l) => l.replace("Avslutade  ", "Nya        "));
+    expect(outcomes(noExits)).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } f
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { exitRowCategory } from "./exitRowLabel.ts";
+import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
@@ -236,6 +236,18 @@ function federationHeader(raw: string, line: number, context: HeaderContext): Ye
     years: own.map((o) => (o ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
+}
+
+/** "därav", "varav", "– varav" before a part row's words. */
+const PART_LEAD = /^\s*(?:[–—-]\s*)?(?:varav|därav)\s+/i;
+
+/**
+ * The exit category a row set under the exits names in the code list's words, its "därav" aside:
+ * "därav fortsatt rehabilitering", "– varav arbetssökande", "därav övrigt" (the rest of the exits).
+ */
+function destinationOfPartRow(label: string): string | undefined {
+  const bare = label.replace(PART_LEAD, "").trim();
+  return exitRowCategory(bare) ?? (OTHER_EXIT_ROW.test(bare) ? "other_exit" : undefined);
 }
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
@@ -725,7 +737,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const under = folded.part || (parent !== undefined && indent > parent.indent);
     const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
-    const category = destination?.score === 1 ? destination.concept.code : under ? exitRowCategory(label) : undefined;
+    const category =
+      destination?.score === 1 ? destination.concept.code : under ? destinationOfPartRow(label) : undefined;
     if (category && parent?.measure === "exited" && unit === null)
       return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
