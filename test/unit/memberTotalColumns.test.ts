@@ -56,6 +56,11 @@ describe("a column per member with their total last", () => {
     expect(facts(bodies)).toEqual([]);
   });
 
+  it("reads nothing under a caption naming another year than the report's (must not fire)", () => {
+    const earlier = PLATFORMS.map((l) => (l === "Deltagare per lokalt team" ? "Deltagare per lokalt team 2023" : l));
+    expect(facts(earlier)).toEqual([]);
+  });
+
   it("stores no amount from a member's table (must not fire)", () => {
     const money = [
       "Förvaltningsberättelse",

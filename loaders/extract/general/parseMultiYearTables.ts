@@ -290,6 +290,17 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   };
 }
 
+/**
+ * Whether the caption right above a header with no title of its own names a year and not the
+ * header's ("Deltagare per plattform 2023" in the report on 2024): whose year it is, is unclear.
+ */
+function captionNamesOtherYear(doc: DocumentText, header: YearHeader): boolean {
+  const above = header.line - 1;
+  const years = (doc.at(above).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number);
+  const year = header.years.find((y) => !Number.isNaN(y));
+  return years.length > 0 && !years.includes(year!);
+}
+
 /** Whether a row's named columns, every one given, add up to its total column (always, in any other table). */
 function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   if (!header.totalOfNamed) return true;
@@ -468,6 +479,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const header = withoutPlannedColumns(read, h > 1 ? (doc.lines[h - 2] ?? "") : "");
     if (!header) continue;
     if (header.single && !keyFigureRows(doc, h)) continue;
+    if (header.totalOfNamed && captionNamesOtherYear(doc, header)) continue;
     const before = facts.length;
     const end = readRows(header, scopes[h - 1]!);
     if (facts.length > before)
