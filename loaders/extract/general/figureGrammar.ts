@@ -452,8 +452,10 @@ const CLAUSE_START =
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
 /** "vilket", "vilka": a relative clause about what the sentence said, not more of it. */
 const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
-const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
-const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
+// A question or exclamation mark ends its sentence though a lower-case word runs on after it
+// ("Vart gick de 154 som avslutade? arbete 38 · studier 17"): the words after it are no part of its clause.
+const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()?!]$/.test(t.text);
+const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•?!]$/.test(t.text);
 const wordsOf = (tokens: readonly Token[]) =>
   tokens
     .filter((t): t is WordToken => t.type === "word")
