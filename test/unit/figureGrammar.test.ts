@@ -1193,3 +1193,15 @@ describe("the year before's figure in a bracket, the year named in words", () =>
     expect(read("Avslutade deltagare (föregående år 63)")).toEqual([]);
   });
 });
+
+describe("a question mark ends a figure's clause", () => {
+  it("does not read the question's count as the destination after it", () => {
+    // Must not fire: "120" counts those who left; "arbete" opens the answer after the question mark.
+    expect(read("Vart tog de 120 som avslutade vägen? arbete 40 · studier 12")).not.toContain("exit:work=120");
+    expect(read("Vart tog de 120 som avslutade vägen? arbete 40 · studier 12")).toContain("exited/all=120");
+  });
+
+  it("still reads a destination in the same clause as its number", () => {
+    expect(read("Hur många gick till arbete? 40 gick till arbete.")).toContain("exit:work=40");
+  });
+});
