@@ -1205,3 +1205,30 @@ describe("a question mark ends a figure's clause", () => {
     expect(read("Hur många gick till arbete? 40 gick till arbete.")).toContain("exit:work=40");
   });
 });
+
+describe("a question over its list of destinations", () => {
+  it("reads the list after 'Vart tog de 90 som avslutade vägen?' where it adds up to the 90", () => {
+    expect(read("Vart tog de 90 som avslutade vägen? arbete 30 · studier 20 · fortsatt rehab 25 · övrigt 15")).toEqual([
+      "exited/all=90",
+      "exit:work=30",
+      "exit:studies=20",
+      "exit:continued_rehab=25",
+      "exit:other_exit=15",
+    ]);
+    expect(read("Vart gick de avslutade? arbete 30, studier 20, arbetssökande 12")).toEqual([
+      "exit:work=30",
+      "exit:studies=20",
+      "exit:job_seeker=12",
+    ]);
+  });
+
+  it("reads nothing from the list where it does not add up to the count the question gives", () => {
+    expect(read("Vart tog de 95 som avslutade vägen? arbete 30 · studier 20 · fortsatt rehab 25 · övrigt 15")).toEqual([
+      "exited/all=95",
+    ]);
+  });
+
+  it("reads nothing after a question that names no exits", () => {
+    expect(read("Hur gick det för de nya? arbete 30, studier 20")).toEqual([]);
+  });
+});
