@@ -17,6 +17,7 @@ import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
+import { withoutOlderMail } from "./olderMail.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -48,7 +49,9 @@ export interface ReadingText {
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
-export function readingText(lines: readonly string[]): ReadingText {
+export function readingText(documentLines: readonly string[]): ReadingText {
+  // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
+  const lines = withoutOlderMail(documentLines);
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
