@@ -18,6 +18,7 @@ import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
+import { slashYearPairs } from "./slashYearPairs.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -43,7 +44,8 @@ export interface ReadingText {
   english?: string[];
   /**
    * A Swedish document whose dots group thousands ("4.860.000 kr"): its lines with those dots read
-   * as spaces (`numbers.ts` `dottedThousands`), one per document line; facts quote the document's own.
+   * as spaces (`numbers.ts` `dottedThousands`), or two years' figures set apart by a slash set in year
+   * columns (`slashYearPairs.ts`): one per document line; facts quote the document's own.
    */
   dotted?: string[];
 }
@@ -55,7 +57,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
-  const dotted = english ? undefined : dottedThousands(lines);
+  // Two years' figures set apart by a slash under a legend naming the years: read in year columns.
+  const thousands = english ? undefined : dottedThousands(lines);
+  const dotted = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
   const repaired = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
