@@ -338,12 +338,7 @@ describe("a list of members set apart by slashes", () => {
         "Intäkterna är medlemsavgifter.",
         "Medlemsavgifter 2024 (tkr): Staten (FK/AF) 4 000 / Region Granmo 2 000 / Lövsta kommun 1 200 / Aspö kommun 800",
       ]),
-    ).toEqual([
-      "Staten=4000000@2",
-      "Region Granmo=2000000@2",
-      "Lövsta kommun=1200000@2",
-      "Aspö kommun=800000@2",
-    ]);
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta kommun=1200000@2", "Aspö kommun=800000@2"]);
   });
 
   it("reads nothing where the slashes part two years' fees of one member ('staten 4 000 / 3 900')", () => {

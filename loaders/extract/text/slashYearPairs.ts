@@ -37,8 +37,7 @@ export function slashYearPairs(lines: readonly string[]): string[] | undefined {
     if (rows.length < 2 || (j < lines.length && lines[j]!.trim() !== "")) continue;
     out ??= [...lines];
     const width = Math.max(legend[1]!.length, ...rows.map((r) => r[1]!.length)) + 4;
-    const cells = (label: string, a: string, b: string) =>
-      `${label.padEnd(width)}${a.padStart(12)}${b.padStart(12)}`;
+    const cells = (label: string, a: string, b: string) => `${label.padEnd(width)}${a.padStart(12)}${b.padStart(12)}`;
     out[i] = cells(legend[1]!, legend[2]!, legend[3]!);
     rows.forEach((r, k) => {
       out![i + 1 + k] = cells(r[1]!, minus(r[2]!), minus(r[3]!));
