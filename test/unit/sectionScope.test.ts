@@ -133,3 +133,24 @@ describe("a heading's bracketed note that it counts every intervention", () => {
     expect(scopeByLine(doc)[3]).not.toMatchObject({ kind: "federation" });
   });
 });
+
+describe("a sentence after one about all the interventions, inside an intervention's section", () => {
+  const section = (opening: string) => [
+    "Insatser",
+    "",
+    "Insatsen Trappsteget",
+    `${opening} Under året avslutades 23 deltagare.`,
+  ];
+
+  it("is no longer the intervention's: 'Samtliga individinriktade insatser: 90 deltagare. Under året avslutades 23 …'", () => {
+    const facts = parseProseFigures(docOf(section("Samtliga individinriktade insatser: 90 deltagare."))).facts;
+    expect(facts.filter((f) => "value" in f && f.value === 23)).toEqual([]);
+  });
+
+  it("stays the intervention's after a sentence about it ('Trappsteget hade 40 deltagare.')", () => {
+    const facts = parseProseFigures(docOf(section("Trappsteget hade 40 deltagare."))).facts;
+    expect(facts).toContainEqual(
+      expect.objectContaining({ measure: "exited", value: 23, intervention: "Trappsteget" }),
+    );
+  });
+});
