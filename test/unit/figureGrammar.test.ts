@@ -1193,3 +1193,42 @@ describe("the year before's figure in a bracket, the year named in words", () =>
     expect(read("Avslutade deltagare (föregående år 63)")).toEqual([]);
   });
 });
+
+describe("a question mark ends a figure's clause", () => {
+  it("does not read the question's count as the destination after it", () => {
+    // Must not fire: "120" counts those who left; "arbete" opens the answer after the question mark.
+    expect(read("Vart tog de 120 som avslutade vägen? arbete 40 · studier 12")).not.toContain("exit:work=120");
+    expect(read("Vart tog de 120 som avslutade vägen? arbete 40 · studier 12")).toContain("exited/all=120");
+  });
+
+  it("still reads a destination in the same clause as its number", () => {
+    expect(read("Hur många gick till arbete? 40 gick till arbete.")).toContain("exit:work=40");
+  });
+});
+
+describe("a question over its list of destinations", () => {
+  it("reads the list after 'Vart tog de 90 som avslutade vägen?' where it adds up to the 90", () => {
+    expect(read("Vart tog de 90 som avslutade vägen? arbete 30 · studier 20 · fortsatt rehab 25 · övrigt 15")).toEqual([
+      "exited/all=90",
+      "exit:work=30",
+      "exit:studies=20",
+      "exit:continued_rehab=25",
+      "exit:other_exit=15",
+    ]);
+    expect(read("Vart gick de avslutade? arbete 30, studier 20, arbetssökande 12")).toEqual([
+      "exit:work=30",
+      "exit:studies=20",
+      "exit:job_seeker=12",
+    ]);
+  });
+
+  it("reads nothing from the list where it does not add up to the count the question gives", () => {
+    expect(read("Vart tog de 95 som avslutade vägen? arbete 30 · studier 20 · fortsatt rehab 25 · övrigt 15")).toEqual([
+      "exited/all=95",
+    ]);
+  });
+
+  it("reads nothing after a question that names no exits", () => {
+    expect(read("Hur gick det för de nya? arbete 30, studier 20")).toEqual([]);
+  });
+});

@@ -320,3 +320,33 @@ describe("a list of members with amounts", () => {
     expect(read(lines("Medlemsbidrag 2024 (kr)"))).toHaveLength(4);
   });
 });
+
+describe("a list of members set apart by slashes", () => {
+  it("reads 'staten 4 000 / Region Granmo 2 000 / …' wrapped over two lines, as it would with commas", () => {
+    expect(
+      read([
+        "Intäkterna är medlemsavgifter.",
+        "Medlemsavgifter 2024 (tkr): staten 4 000 / Region Granmo 2 000 / Lövsta kommun 1 200 /",
+        "Aspö kommun 800",
+      ]),
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta kommun=1200000@2", "Aspö kommun=800000@3"]);
+  });
+
+  it("keeps 'Staten (FK/AF)' one name: a slash with no spaces cuts nothing", () => {
+    expect(
+      read([
+        "Intäkterna är medlemsavgifter.",
+        "Medlemsavgifter 2024 (tkr): Staten (FK/AF) 4 000 / Region Granmo 2 000 / Lövsta kommun 1 200 / Aspö kommun 800",
+      ]),
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta kommun=1200000@2", "Aspö kommun=800000@2"]);
+  });
+
+  it("reads nothing where the slashes part two years' fees of one member ('staten 4 000 / 3 900')", () => {
+    expect(
+      read([
+        "Intäkterna är medlemsavgifter.",
+        "Medlemsavgifter 2024 / 2023 (tkr): staten 4 000 / 3 900, Region Granmo 2 000 / 1 950, Lövsta kommun 1 200 / 1 170, Aspö kommun 800 / 780",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -104,3 +104,53 @@ describe("an intervention's subheading right under a heading", () => {
     expect(scopeByLine(doc)[4]).toMatchObject({ kind: "federation" });
   });
 });
+
+describe("a heading's bracketed note that it counts every intervention", () => {
+  const mail = (heading: string) => [
+    "Här kommer årets siffror inför mötet med styrelsen.",
+    "",
+    heading,
+    "- inskrivna: 204 personer, 110 kvinnor och 94 män",
+    "- avslutade: 87",
+  ];
+
+  it("scopes the lines under 'Deltagare 2024 (alla insatser, förbundet totalt):' to the federation", () => {
+    const doc = docOf(mail("Deltagare 2024 (alla insatser, förbundet totalt):"));
+    expect(scopeByLine(doc)[3]).toMatchObject({ kind: "federation" });
+    const facts = parseProseFigures(doc).facts;
+    expect(facts).toContainEqual(expect.objectContaining({ measure: "enrolled", value: 204, intervention: null }));
+    expect(facts).toContainEqual(expect.objectContaining({ measure: "exited", value: 87, intervention: null }));
+  });
+
+  it("leaves a heading with a bracket that names no whole ('Deltagare 2024 (Steget, Lyftet):') unscoped", () => {
+    const doc = docOf(mail("Deltagare 2024 (Steget, Lyftet):"));
+    expect(scopeByLine(doc)[3]).toMatchObject({ kind: "unknown" });
+    expect(parseProseFigures(doc).facts.filter((f) => "value" in f && f.value === 204)).toEqual([]);
+  });
+
+  it("does not take 'alla insatser' outside brackets for the note ('Deltagare i alla insatser i Vindås')", () => {
+    const doc = docOf(mail("Deltagare i alla insatser i Vindås kommun:"));
+    expect(scopeByLine(doc)[3]).not.toMatchObject({ kind: "federation" });
+  });
+});
+
+describe("a sentence after one about all the interventions, inside an intervention's section", () => {
+  const section = (opening: string) => [
+    "Insatser",
+    "",
+    "Insatsen Trappsteget",
+    `${opening} Under året avslutades 23 deltagare.`,
+  ];
+
+  it("is no longer the intervention's: 'Samtliga individinriktade insatser: 90 deltagare. Under året avslutades 23 …'", () => {
+    const facts = parseProseFigures(docOf(section("Samtliga individinriktade insatser: 90 deltagare."))).facts;
+    expect(facts.filter((f) => "value" in f && f.value === 23)).toEqual([]);
+  });
+
+  it("stays the intervention's after a sentence about it ('Trappsteget hade 40 deltagare.')", () => {
+    const facts = parseProseFigures(docOf(section("Trappsteget hade 40 deltagare."))).facts;
+    expect(facts).toContainEqual(
+      expect.objectContaining({ measure: "exited", value: 23, intervention: "Trappsteget" }),
+    );
+  });
+});

@@ -378,10 +378,11 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
   // own; a positive step alone counts every step, work and studies among them.
   ["other_positive", /\b(en )?(annan|andra) positiva? stegförflyttning(ar)?\b/],
-  // "fortsatt stöd hos annan aktör": support that goes on with another of the parties is continued rehabilitation.
+  // "fortsatt stöd hos annan aktör": support that goes on with another of the parties is continued rehabilitation;
+  // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehabilitering|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -452,8 +453,10 @@ const CLAUSE_START =
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
 /** "vilket", "vilka": a relative clause about what the sentence said, not more of it. */
 const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
-const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()]$/.test(t.text);
-const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•]$/.test(t.text);
+// A question or exclamation mark ends its sentence though a lower-case word runs on after it
+// ("Vart gick de 154 som avslutade? arbete 38 · studier 17"): the words after it are no part of its clause.
+const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()?!]$/.test(t.text);
+const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•?!]$/.test(t.text);
 const wordsOf = (tokens: readonly Token[]) =>
   tokens
     .filter((t): t is WordToken => t.type === "word")
@@ -1570,6 +1573,19 @@ function comparedAlone(
 
 /** A lead and its colon opening a sentence: "Avslutade deltagare: …". */
 const LEAD_IN_SENTENCE = /^([^:]*):\s*/;
+/** A question that leads its answer's list in the same sentence ("Vart gick de som avslutade? arbete 38 · …"). */
+const QUESTION_LEAD = /^([^?]*)\?\s*/;
+
+/**
+ * The exits' count a lead gives ("Vart gick de 154 som avslutade?"): the sentence's only figure so
+ * far, read as the exited, inside the lead. The list after it must add up to it.
+ */
+function leadExits(reading: SentenceReading, leadEnd: number): NumberToken | undefined {
+  const [only, ...more] = reading.figures;
+  if (!only || more.length > 0 || only.kind !== "count" || only.measure !== "exited" || only.token.end > leadEnd)
+    return undefined;
+  return only.token;
+}
 /** One item of the list: a destination's words, then its number ("aktivt arbetssökande 24"). */
 const LIST_ITEM = /^\s*(\p{L}[\p{L} /-]*?)\s+(\d{1,4})\s*$/u;
 /** The rest, named as such in a list of destinations ("annat 20", "övrigt 4"). */
@@ -1588,9 +1604,12 @@ function destinationList(
   reading: SentenceReading,
   context: SentenceContext,
 ): void {
-  if (reading.figures.length > 0) return;
   const leadAbove = context.lead;
-  const inSentence = LEAD_IN_SENTENCE.exec(sentence);
+  // "Vart gick de 154 som avslutade? arbete 38 · studier 17 …": a question over its answer leads as a colon does.
+  const inSentence = LEAD_IN_SENTENCE.exec(sentence) ?? QUESTION_LEAD.exec(sentence);
+  // The lead may give the exits' count ("de 154 som avslutade"): the only figure read so far, and the list's sum.
+  const leadCount = inSentence ? leadExits(reading, inSentence[0].length) : undefined;
+  if (reading.figures.length > 0 && leadCount === undefined) return;
   const lead = inSentence ? inSentence[1]! : leadAbove?.endsWith(":") ? leadAbove.slice(0, -1) : undefined;
   // "Avslut under året: 104 st. Arbete 22, studier 11, …": no lead, right after the paragraph gave
   // the year's exits; read only where the items add up to those exits exactly.
@@ -1602,7 +1621,9 @@ function destinationList(
     !EXITED.test(leadWords) ||
     TARGET.test(leadWords) ||
     NOT_THE_YEAR.test(leadWords) ||
-    /\d/.test(leadWords.replace(/(?<!\d)(19|20)\d\d(?!\d)/g, ""))
+    /\d/.test(
+      leadWords.replace(/(?<!\d)(19|20)\d\d(?!\d)/g, "").replace(leadCount ? leadCount.raw.toLowerCase() : /$^/, ""),
+    )
   )
     return;
   // A year the lead above names must be the report's: the sentence itself names none.
@@ -1612,7 +1633,7 @@ function destinationList(
   const list = sentence.slice(listStart).replace(/\s*[.!]?\s*$/, "");
   const found: { category: ExitCategory; token: NumberToken }[] = [];
   let from = listStart;
-  for (const part of list.split(/,\s*|\s+(?:och|samt)\s+/)) {
+  for (const part of list.split(/,\s*|\s*·\s*|\s+(?:och|samt)\s+/)) {
     const item = LIST_ITEM.exec(part);
     if (!item) return;
     const label = item[1]!.toLowerCase().trim();
@@ -1626,7 +1647,8 @@ function destinationList(
   const listNumbers = tokens.filter((t) => t.type === "number" && t.start >= listStart);
   if (found.length < 2 || listNumbers.length !== found.length) return;
   if (new Set(found.map((f) => f.category)).size !== found.length) return;
-  if (lead === undefined && found.reduce((sum, f) => sum + f.token.value, 0) !== exits) return;
+  const sum = found.reduce((total, f) => total + f.token.value, 0);
+  if ((lead === undefined && sum !== exits) || (leadCount && sum !== leadCount.value)) return;
   const read = new Set(found.map((f) => f.token));
   reading.unread = reading.unread.filter((t) => !read.has(t));
   reading.setAside = reading.setAside.filter((a) => !read.has(a.token));

@@ -343,11 +343,13 @@ const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
 const VERB_AFTER =
   /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?$|\s+med$/i;
 /** Between two items of one list: separators and connectors only. */
-const SEPARATOR_ONLY = /^[\s,;·•|(–-]*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+// "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
+const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
-const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\(\s*(?=[^)]*$))/g;
+// A slash is a cut only set apart by spaces: "Staten (FK/AF)" is one name.
+const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
 
 interface Token {
   index: number;

@@ -379,6 +379,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
       if (carried) scope = lastScope!;
+      // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
+      // intervention's section, a sentence going on right after one about all the interventions, naming
+      // no one, is no more that intervention's than the one before it.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "intervention" &&
+        lastScope === "conflict" &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = "conflict";
       // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
       // back is about whom the sentence before was, and is never more the federation's than that one.
       if (

@@ -18,6 +18,12 @@ export type Scope =
  */
 const SUMMARY_HEADING =
   /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+/**
+ * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
+ * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
+ */
+const WHOLE_FEDERATION_NOTE =
+  /\((?:[^()]*[\s,])?(?:alla insatser|samtliga insatser|förbundet totalt|totalt för förbundet|hela förbundet)(?:[\s,;][^()]*)?\)/iu;
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -241,9 +247,11 @@ function scopesOf(doc: DocumentText): Scope[] {
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
-      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body))
+      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body) || WHOLE_FEDERATION_NOTE.test(body))
         [current, currentLevel] = [
-          SUMMARY_HEADING.test(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
+          SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body)
+            ? { kind: "federation", line: n }
+            : { kind: "unknown", line: n },
           level,
         ];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {

@@ -17,6 +17,8 @@ import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
+import { withoutOlderMail } from "./olderMail.ts";
+import { slashYearPairs } from "./slashYearPairs.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -42,17 +44,22 @@ export interface ReadingText {
   english?: string[];
   /**
    * A Swedish document whose dots group thousands ("4.860.000 kr"): its lines with those dots read
-   * as spaces (`numbers.ts` `dottedThousands`), one per document line; facts quote the document's own.
+   * as spaces (`numbers.ts` `dottedThousands`), or two years' figures set apart by a slash set in year
+   * columns (`slashYearPairs.ts`): one per document line; facts quote the document's own.
    */
   dotted?: string[];
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
-export function readingText(lines: readonly string[]): ReadingText {
+export function readingText(documentLines: readonly string[]): ReadingText {
+  // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
+  const lines = withoutOlderMail(documentLines);
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
-  const dotted = english ? undefined : dottedThousands(lines);
+  // Two years' figures set apart by a slash under a legend naming the years: read in year columns.
+  const thousands = english ? undefined : dottedThousands(lines);
+  const dotted = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
   const repaired = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
