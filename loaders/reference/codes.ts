@@ -70,7 +70,7 @@ export const measure = codeList([
   {
     code: "structural_participants",
     sv: "Deltagare i strukturinsatser",
-    en: "People reached by structural work (training days, networks); never part of enrolled",
+    en: "People reached by structural work (training days, networks); never part of enrolled. No reader stores it (every held-out author counted such people as no participants); only entered by hand, with a reason",
   },
 ] as const);
 
