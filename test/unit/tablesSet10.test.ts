@@ -2,18 +2,8 @@
  * Tables of held-out sets 10 and 10b's shapes. Made-up federations throughout.
  */
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
-import { docOf, type AnyFact } from "../helpers.ts";
-
-const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
-const counts = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_count")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
-const exits = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_breakdown")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+import type { AnyFact } from "../helpers.ts";
+import { countsOf as counts, exitsOf as exits, readReport as read } from "../support/reportFacts.ts";
 
 const destinationTable = (rows: string[]) => [
   "Samordningsförbundet Tranberga",

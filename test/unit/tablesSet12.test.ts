@@ -3,20 +3,11 @@
  * federations and figures throughout.
  */
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { destinationRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
-import { docOf, type AnyFact } from "../helpers.ts";
+import type { AnyFact } from "../helpers.ts";
+import { countsOf as counts, exitsOf as exits, readReport as read } from "../support/reportFacts.ts";
 
-const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
-const counts = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_count")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
-const exits = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_breakdown")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
 const money = (facts: AnyFact[]) =>
   facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
 

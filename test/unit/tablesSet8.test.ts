@@ -8,17 +8,8 @@ import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { sideBySideTables } from "../../loaders/extract/text/sideBySideTables.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
-import { docOf, type AnyFact } from "../helpers.ts";
-
-const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
-const counts = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_count")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
-const exits = (facts: AnyFact[]) =>
-  facts
-    .filter((f) => f.table === "participant_breakdown")
-    .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+import type { AnyFact } from "../helpers.ts";
+import { countsOf as counts, exitsOf as exits, readReport as read } from "../support/reportFacts.ts";
 
 const GROUPS = [
   "Samordningsförbundet Vallmo",
