@@ -6,7 +6,11 @@
  *
  * A remembered answer is shared by every caller, so it is frozen (arrays and the objects in them):
  * a caller that changed it would change another reader's answer, and throws instead.
+ *
+ * A remembered text is a copy (detachedString.ts): the line or sentence a reader asks about is
+ * a slice of its document, and a key that was the slice itself kept the whole document alive.
  */
+import { detached } from "../config/detachedString.ts";
 
 /** Entries kept before the memory is emptied: a bound on memory, not a tuning knob (a report has some 2 000 lines). */
 const LIMIT = 20_000;
@@ -20,8 +24,10 @@ export function rememberByText<R>(fn: (text: string) => R): Memo<R> {
     let r = known.get(text);
     if (r === undefined && !known.has(text)) {
       if (known.size >= LIMIT) known.clear();
-      r = frozen(fn(text));
-      known.set(text, r);
+      // Read from the kept copy, so the answer's substrings do not point into the caller's text either.
+      const kept = detached(text);
+      r = frozen(fn(kept));
+      known.set(kept, r);
     }
     return r as R;
   };

@@ -1,3 +1,5 @@
+import { detached } from "../config/detachedString.ts";
+
 /**
  * Slugs as the published schema defines them: lowercase ASCII; å, ä → a; ö → o;
  * é → e; anything else that is not a-z or 0-9 → "-", runs collapsed, trimmed.
@@ -7,8 +9,9 @@ export function slugify(text: string): string {
   if (known !== undefined) return known;
   // A load asks for the same few thousand names (members, interventions) again and again.
   if (slugs.size >= SLUG_CACHE) slugs.clear();
-  const slug = slugOf(text);
-  slugs.set(text, slug);
+  const kept = detached(text);
+  const slug = slugOf(kept);
+  slugs.set(kept, slug);
   return slug;
 }
 

@@ -1,4 +1,7 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { detached } from "../../loaders/config/detachedString.ts";
 import { rememberByText, rememberByTextAnd } from "../../loaders/extract/textMemo.ts";
 import { findAmounts, parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { clean } from "../../loaders/extract/documentText.ts";
@@ -47,5 +50,34 @@ describe("answers remembered per text", () => {
     expect(clean("  Summa   intäkter\t 2 400 ")).toBe("Summa intäkter 2 400");
     expect(joinBrokenWords("Verksamh etens intäkter   2 400")).toBe("Verksamhetens intäkter    2 400");
     expect(joinBrokenWords("Verksamh etens intäkter   2 400")).toBe("Verksamhetens intäkter    2 400");
+  });
+});
+
+describe("remembered texts do not keep their documents alive", () => {
+  // A fresh context made after the flag is set has V8's gc function.
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const liveHeap = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  /** Something read from a document of some 35 MB, cut as a reader cuts its lines; the document is dropped on return. */
+  const fromADocument = <R>(read: (document: string) => R): R =>
+    read("Summa verksamhetens intäkter 2 400\n".repeat(1_000_000));
+  const MB = 2 ** 20;
+
+  it("a memo keeps a copy of the line it was asked about, and its answer's substrings, not the document", () => {
+    const labelOf = rememberByText((line) => ({ label: line.slice(0, 28) }));
+    const before = liveHeap();
+    expect(fromADocument((d) => labelOf(d.slice(0, 34))).label).toBe("Summa verksamhetens intäkter");
+    expect(liveHeap() - before).toBeLessThan(5 * MB);
+    expect(labelOf("Summa verksamhetens intäkter 2 400").label).toBe("Summa verksamhetens intäkter");
+  });
+
+  it("a detached string has the same characters and holds nothing of the string it was cut from", () => {
+    const before = liveHeap();
+    const kept = fromADocument((d) => detached(d.slice(6, 19)));
+    expect(liveHeap() - before).toBeLessThan(5 * MB);
+    expect(kept).toBe("verksamhetens");
   });
 });

@@ -4,6 +4,7 @@
  * often the article than a count, and a wrong 1 is worse than an unread one. Vague quantities
  * ("ett tiotal", "femtiotal", "hundratals") are not numbers at all.
  */
+import { detached } from "../../config/detachedString.ts";
 
 const SMALL: Readonly<Record<string, number>> = {
   noll: 0,
@@ -113,7 +114,7 @@ export function parseNumberWord(word: string): number | undefined {
   if (known !== undefined) return known ?? undefined;
   const value = readNumberWord(word);
   if (readBefore.size >= READ_BEFORE_LIMIT) readBefore.clear();
-  readBefore.set(word, value ?? null);
+  readBefore.set(detached(word), value ?? null);
   return value;
 }
 

@@ -41,6 +41,7 @@ import {
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
+import { detached } from "../../config/detachedString.ts";
 
 export interface Column {
   measure: Measure;
@@ -83,7 +84,7 @@ const lexiconWords = new Map<string, { measure?: Measure; gender?: Gender } | un
 function lexiconWord(w: string): { measure?: Measure; gender?: Gender } | undefined {
   if (!lexiconWords.has(w)) {
     if (lexiconWords.size > 50_000) lexiconWords.clear();
-    lexiconWords.set(w, lookUpWord(w));
+    lexiconWords.set(detached(w), lookUpWord(w));
   }
   return lexiconWords.get(w);
 }
@@ -166,7 +167,7 @@ function isHeaderLine(text: string): boolean {
   if (header === undefined) {
     if (headerLinesBefore.size > 50_000) headerLinesBefore.clear();
     header = readHeaderLine(text);
-    headerLinesBefore.set(text, header);
+    headerLinesBefore.set(detached(text), header);
   }
   return header;
 }

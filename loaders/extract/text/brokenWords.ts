@@ -14,6 +14,7 @@
 import { fold } from "../../reference/concepts.ts";
 import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
 import { rememberByText } from "../textMemo.ts";
+import { detached } from "../../config/detachedString.ts";
 
 /** A word, or the fragment of one: letters only (a bracket before, punctuation after are kept apart). */
 const FRAGMENT = /^(\(?)(\p{L}+)([.,:;)]?)$/u;
@@ -44,8 +45,9 @@ function foldWord(word: string): string {
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
-    f = fold(word);
-    folded.set(word, f);
+    const kept = detached(word);
+    f = fold(kept);
+    folded.set(kept, f);
   }
   return f;
 }
