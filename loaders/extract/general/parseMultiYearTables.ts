@@ -266,7 +266,10 @@ const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
  * grouping, or a column left out, reads nothing.
  */
 function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
-  // Cheap first: most lines name no total; a header of names has no digit but its title's year.
+  // Cheap first: most lines name no total (every total word ends on "t", "a" or "l"); a header of
+  // names has no digit but its title's year.
+  const end = raw.trimEnd();
+  if (!/[tal]/i.test(end.charAt(end.length - 1))) return null;
   if (!/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")))
     return null;
   if (!isAligned(raw)) return null;
