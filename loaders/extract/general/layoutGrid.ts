@@ -168,7 +168,9 @@ export function cellUnder(header: readonly PlacedCell[], cell: PlacedCell): numb
 
 /** Whether a header line is laid out in columns (its column cells stand apart by wide gaps). */
 export function isAligned(raw: string): boolean {
-  return GAP.test(raw.trim());
+  // GAP's two cases as plain searches: the pattern was tried at every character of every row.
+  const t = raw.trim();
+  return t.includes("  ") || t.includes("\t");
 }
 
 /** The numeric tail of a row (label cut off) with the character offset it starts at. */
@@ -309,7 +311,7 @@ export function readGridRow(
   const { label, tail } = numericTail(raw);
   const count = header.columns.length;
   if (tail === "") return { label, values: null, reason: "no numbers on the row" };
-  if (isAligned(header.raw) && GAP.test(raw.slice(raw.indexOf(label) + label.length).trim() || "")) {
+  if (isAligned(header.raw) && isAligned(raw.slice(raw.indexOf(label) + label.length))) {
     const placed = cellsByPosition(raw, header.columns);
     // Spaced text: cells stand apart by wide gaps but not under their headings. A row with
     // exactly one gap-separated cell per column fills the columns in order.

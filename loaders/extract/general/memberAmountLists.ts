@@ -596,12 +596,15 @@ const LINE_ITEM = new RegExp(
 );
 
 const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
+/** What every run of dot leaders holds: a quick look before the leaders' pattern is tried at every space. */
+const LEADER_CUE = /\.\s?\.\s?\./;
 
 /** Lists one member a line under a caption: the block of such lines, and the caption's lines above it. */
 function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   // A grid's pipes are gaps ("| Region X | 900 000 |"); dot leaders too ("Region X ....... 900 000").
-  const grid = gridLines(doc).map((l) => l.replace(/\s*(?:\.\s?){3,}\s*(?=\d)/, "   "));
+  // Leaders hold three dots: a line without them is not searched at every space.
+  const grid = gridLines(doc).map((l) => (LEADER_CUE.test(l) ? l.replace(/\s*(?:\.\s?){3,}\s*(?=\d)/, "   ") : l));
   let n = 1;
   while (n <= doc.lineCount) {
     const items: ListItem[] = [];

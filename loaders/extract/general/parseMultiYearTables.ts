@@ -44,6 +44,8 @@ export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
 
 const YEAR = /^(19|20)\d\d$/;
+/** Every word of a line that is a `YEAR`, as splitting the line at whitespace would find it. */
+const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit. */
 const TITLE_WORD =
   /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
@@ -88,8 +90,8 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const raw = written.includes("31 ")
     ? written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length))
     : written;
-  const words = raw.trim().split(/\s+/);
-  const years = words.filter((w) => YEAR.test(w)).map(Number);
+  // A year is a word of its own (whitespace around it): most lines hold fewer than two, and are not cut into words.
+  const years = (raw.match(YEAR_WORDS) ?? []).map(Number);
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
       ? (periodHeader(raw, line, context) ??
@@ -99,6 +101,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
+  const words = raw.trim().split(/\s+/);
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
     return context ? (federationHeader(raw, line, context) ?? wholeYearBesideNamed(raw, line, context)) : null;
@@ -263,7 +266,10 @@ const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
  * grouping, or a column left out, reads nothing.
  */
 function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
-  // Cheap first: most lines name no total; a header of names has no digit but its title's year.
+  // Cheap first: most lines name no total (every total word ends on "t", "a" or "l"); a header of
+  // names has no digit but its title's year.
+  const end = raw.trimEnd();
+  if (!/[tal]/i.test(end.charAt(end.length - 1))) return null;
   if (!/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")))
     return null;
   if (!isAligned(raw)) return null;

@@ -123,11 +123,31 @@ let lastAsked = { sentence: "", names: false };
  * none, and need not be cut into words.
  */
 const CAPITAL_AFTER_START = /\P{L}\p{Lu}\p{L}/u;
+/**
+ * Whether a capital (\p{Lu}) may stand after the first character: a loop over the characters is
+ * a quick look before CAPITAL_AFTER_START's classes are tried at every one. A character outside
+ * ASCII is asked of the pattern once per worker; a surrogate (a letter beyond the first plane) is
+ * taken to be one.
+ */
+function mayHoldCapitalAfterStart(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : isCapitalOrSurrogate(c)) return true;
+  }
+  return false;
+}
+/** Per character code outside ASCII: 1 a capital or a surrogate, 2 neither, 0 not asked yet. */
+const capitalCodes = new Uint8Array(0x10000);
+function isCapitalOrSurrogate(c: number): boolean {
+  if (capitalCodes[c] === 0)
+    capitalCodes[c] = (c >= 0xd800 && c <= 0xdfff) || /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return capitalCodes[c] === 1;
+}
 /** "Steget hade 40 deltagare", "Steget tog emot 58 deltagare": a name as the subject of having or taking in. */
 const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
 
 function readNamesSomeone(sentence: string): boolean {
-  const capital = CAPITAL_AFTER_START.test(sentence);
+  const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
@@ -208,6 +228,10 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
 const LIST_TOTAL = /^(?:summa|totalt|total|s:a)(?: (?:avslut|avslutade|avslutsorsaker))?\s*:\s*(\d{1,4})$/iu;
 /** "Studier: 10", "Arbete (även med lönestöd): 19": one item of such a list. */
 const LIST_ITEM_LINE = /^(\p{L}[^:]*?)\s*:\s*(\d{1,4})$/u;
+const endsOnDigit = (t: string) => {
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 48 && c <= 57;
+};
 
 /**
  * The lines of each list of destinations, one item a line, closed by a Summa line that its items
@@ -232,7 +256,8 @@ function summedDestinationLists(units: readonly Unit[]): Map<number, number> {
       run = [];
       continue;
     }
-    const item = LIST_ITEM_LINE.exec(t);
+    // Every paragraph is asked: only one ending on a digit is tried at every letter.
+    const item = endsOnDigit(t) ? LIST_ITEM_LINE.exec(t) : null;
     const categories = item ? destinationsIn(item[1]!.toLowerCase(), true) : [];
     if (categories.length === 1) run.push({ line, value: Number(item![2]), category: categories[0]! });
     else run = [];

@@ -16,6 +16,8 @@ export interface ProseUnit {
   text: string;
   /** Offset in `text` where each line starts, and that line's number. */
   starts: { offset: number; line: number }[];
+  /** Its sentences, split by `sentencesOf` when first asked for: set only there. */
+  sentences?: readonly { start: number; end: number }[];
 }
 
 export const BULLET = /^[•·▪■◦*–-]\s/;
@@ -189,13 +191,12 @@ function furnitureAhead(doc: DocumentText, n: number): boolean {
 /**
  * A unit's sentences (offsets in its text), split once: every prose reader walks the same units
  * (`proseUnits` is once per document), and each split them again. Must not be changed.
+ * Kept on the unit: looked up in a WeakMap, some 1 600 times a report, they cost 1 % of
+ * extraction's CPU, four times what the split costs.
  */
 export function sentencesOf(unit: ProseUnit): readonly { start: number; end: number }[] {
-  let sentences = splitOnce.get(unit);
-  if (!sentences) splitOnce.set(unit, (sentences = splitSentences(unit.text)));
-  return sentences;
+  return (unit.sentences ??= splitSentences(unit.text));
 }
-const splitOnce = new WeakMap<ProseUnit, readonly { start: number; end: number }[]>();
 
 /** The line a character of the unit came from. */
 export function lineAt(unit: ProseUnit, offset: number): number {

@@ -83,13 +83,17 @@ const MARKDOWN_BOLD_LINE = /^(\*\*|__)(\S(?:.*\S)?)\1$/;
 const FRAMED_HEADING = /^([=*~-])\1{2,} *(\S(?:.*\S)?) *\1{3,}$/;
 /** A line's text without a Markdown heading marker or a print-out's frame. */
 // A chart's base after its title ("Vart gick de som avslutade 2024? (n = 96)") is no part of the heading.
-const headingText = (doc: DocumentText, n: number) =>
-  doc
-    .at(n)
-    .replace(MARKDOWN_HEADING, "")
-    .replace(MARKDOWN_BOLD_LINE, "$2")
-    .replace(FRAMED_HEADING, "$2")
-    .replace(CHART_BASE, "");
+// Asked of every line: the markers are looked for only on a line opening on a marker's character,
+// the base's pattern (tried at every space) only where the line ends on ")".
+const headingText = (doc: DocumentText, n: number) => {
+  const line = doc.at(n);
+  const t = MARKER_START.has(line.charAt(0))
+    ? line.replace(MARKDOWN_HEADING, "").replace(MARKDOWN_BOLD_LINE, "$2").replace(FRAMED_HEADING, "$2")
+    : line;
+  return t.endsWith(")") ? t.replace(CHART_BASE, "") : t;
+};
+/** The characters MARKDOWN_HEADING, MARKDOWN_BOLD_LINE and FRAMED_HEADING open on. */
+const MARKER_START = new Set(["#", "*", "_", "=", "~", "-"]);
 /** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
 export const CHART_BASE = /\s*\(n\s*=\s*(\d{1,5})\)$/i;
 

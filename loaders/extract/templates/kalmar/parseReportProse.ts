@@ -119,7 +119,7 @@ function parseGoalPercents(idx: ProseIndex, year: number, facts: FactInput[]) {
     },
   ];
   for (const r of rules)
-    for (const m of idx.text.matchAll(r.re)) {
+    for (const m of idx.matchAll(r.re)) {
       const line = idx.lineAt(m.index! + m[0].indexOf(m[1]!));
       facts.push({
         table: "indicator",

@@ -40,6 +40,8 @@ export class ProseIndex {
    */
   *matchAll(re: RegExp, after?: string): Generator<RegExpExecArray> {
     if (after === undefined) {
+      // A report that lacks the text every match holds is not searched at every character.
+      if (!this.text.includes(requiredText(re))) return;
       yield* this.text.matchAll(re) as IterableIterator<RegExpExecArray>;
       return;
     }
@@ -77,4 +79,57 @@ export function groupStart(m: RegExpExecArray, g: number): number {
     }
   const at = m[0].indexOf(text, offset);
   return m.index! + (at >= 0 ? at : 0);
+}
+
+/** Escaped characters that stand for themselves ("\\.", "\\("); any other escape is a class, an assertion or a code. */
+const LITERAL_ESCAPE = /[$()*+./?[\\\]^{|}-]/;
+/** A quantifier that may repeat what stands before it no times at all. */
+const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})/;
+
+/**
+ * The longest text every match of `re` holds, read off its source: a run of plain characters at
+ * the pattern's top level, where no alternation is. A character a quantifier may leave out ends
+ * the run before it, and one it may repeat ends the run after it. "" where nothing is certain
+ * (an alternation at the top level, a pattern that ignores case).
+ */
+export function requiredText(re: RegExp): string {
+  const src = re.source;
+  if (re.flags.includes("i")) return "";
+  let best = "";
+  let run = "";
+  let depth = 0;
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    let literal: string | undefined;
+    if (c === "\\") {
+      const e = src[++i] ?? "";
+      if (LITERAL_ESCAPE.test(e)) literal = e;
+      // "\\p{L}", "\\u{…}", "\\k<name>": the escape's braces or name are part of it, no text.
+      else if (src[i + 1] === "{" && /[pPu]/.test(e)) i = src.indexOf("}", i);
+      else if (e === "k" && src[i + 1] === "<") i = src.indexOf(">", i);
+    } else if (c === "[") {
+      // A class: one of several characters, passed over to its closing bracket.
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return "";
+    else if (!"^$.?*+{}".includes(c)) literal = c;
+    if (literal === undefined || depth > 0 || (c === ")" && depth === 0)) {
+      flush();
+      continue;
+    }
+    const rest = src.slice(i + 1);
+    if (OPTIONAL.test(rest)) {
+      flush();
+      continue;
+    }
+    run += literal;
+    if (/^[+{]/.test(rest)) flush();
+  }
+  flush();
+  return best;
 }
