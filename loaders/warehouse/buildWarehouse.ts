@@ -20,11 +20,12 @@ import { InputReport, planInputs, readFederation, type InputPlan, type RejectedI
 import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
+import { insertRowSets } from "./rowSets.ts";
 import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -142,6 +143,13 @@ export async function writeWarehouse(
       if (t.name === "document_line" && lines) {
         await lines.insert(c);
         rows = lines.rows;
+      } else if (t.name === "data_quality") {
+        // With coverage: both read the extractions' row files (rowSets.ts), each file once.
+        const counts = await insertRowSets(c, files, staged.rowFiles, stage);
+        await c.run(addPrimaryKey(tableDef("coverage"))!);
+        counted.set("coverage", counts.coverage);
+        options.progress?.(`  coverage: ${counts.coverage} rows`);
+        rows = counts.data_quality;
       } else {
         const tableFiles = files.get(t.name) ?? [];
         await insertJsonLines(c, t, tableFiles, true);
@@ -153,7 +161,7 @@ export async function writeWarehouse(
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    const queue = TABLES.filter((t) => t.name !== "load_run").sort(
+    const queue = TABLES.filter((t) => t.name !== "load_run" && t.name !== "coverage").sort(
       (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
     );
     let next = 0;
@@ -252,6 +260,7 @@ async function stageRows(
     async (federation) => {
       report.add(federation.report);
       await staged.append(federation.rows);
+      for (const r of federation.rowFiles) staged.rowFiles.push(r);
       spool.adopt(federation.lines);
     },
     {

@@ -9,6 +9,13 @@
 import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
 import { JsonLinesFile, jsonLines, type LooseRow } from "./bulkInsert.ts";
+import type { RowFileRef } from "../input/readInputs.ts";
+
+/**
+ * The staged findings that follow the parsers' own (reconciliation's): the warehouse keeps the
+ * first finding of a key in the order early findings, parsers' findings, these (rowSets.ts).
+ */
+export const LATE_FINDINGS = "data_quality.late";
 
 /** The key of a row as text, NULL as "" (the key order's reading of NULL). */
 export function sortKey(t: TableDef, r: LooseRow): string {
@@ -76,6 +83,8 @@ export class StagedRows {
   /** Each table's files, those written and the one being written. */
   private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
+  /** The row files of the documents loaded, in the load's order (rowSets.ts). */
+  readonly rowFiles: RowFileRef[] = [];
 
   constructor(private readonly dir: string) {}
 
