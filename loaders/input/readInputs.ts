@@ -10,8 +10,9 @@ import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
-import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
-import { rowLines, rowsFileFor, rowsHeaderOf, type RowsHeader } from "../schema/extractionRows.ts";
+import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import { headerFacts, rowLines, rowsFileFor, rowsHeaderOf, type RowsHeader } from "../schema/extractionRows.ts";
+import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries, type ReadRegistryFile, type RegistryFile } from "./readRegistries.ts";
@@ -68,6 +69,10 @@ export interface RowFileRef {
   document_id: string;
   federation_id: string;
   period_year: number;
+  /** The document's date (precedence: the later document). */
+  date: string;
+  /** How its parsed facts were obtained (by its text source). */
+  obtained: string;
 }
 
 /** What a whole read reports besides the federations' inputs. */
@@ -273,12 +278,15 @@ export async function readFederation(
         writeFileSync(rowsFile, rowLines(extraction));
         extraction.findings = [];
         extraction.coverage = [];
+        extraction.facts = headerFacts(extraction.facts);
       }
       into.rowFiles.push({
         file: rowsFile,
         document_id: extraction.document_id,
         federation_id: extraction.federation_id,
         period_year: extraction.period_year,
+        date: entry.date,
+        obtained: OBTAINED_BY_TEXT_SOURCE[textSourceOf(entry)],
       });
     }
     into.extractions.push(extraction);

@@ -17,11 +17,18 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { extractionSchema, factSchema, type Extraction } from "./facts.ts";
+import { extractionSchema, factSchema, type Extraction, type Fact } from "./facts.ts";
 
-/** The row sets a row file holds, in the order its lines list them. */
-export const ROW_SETS = ["finding", "coverage"] as const;
+/**
+ * The row sets a row file holds, in the order its lines list them: the parsers' findings, their
+ * coverage and the facts of the tables whose rows DuckDB makes (ROW_SET_TABLES); at national
+ * scale these are most of an extraction's rows.
+ */
+export const ROW_SETS = ["finding", "coverage", "participant_breakdown"] as const;
 export type RowSet = (typeof ROW_SETS)[number];
+
+/** Fact tables whose facts are rows of a row file, not facts of its header. */
+export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_breakdown"]);
 
 export const ROWS_FORMAT = 1;
 
@@ -65,12 +72,22 @@ export const sha256Hex = (data: string | Uint8Array) => createHash("sha256").upd
  * The row lines of an extraction (everything after the header), in ROW_SETS order. Also the
  * load's own copy of a document whose row file is missing or stale (input/readInputs.ts).
  */
-export function rowLines(extraction: Pick<Extraction, "findings" | "coverage">): string {
+export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "coverage">): string {
   let out = "";
   for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", i, ...f })}\n`;
   for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", i, ...c })}\n`;
+  let i = 0;
+  for (const f of extraction.facts)
+    if (ROW_SET_TABLES.has(f.table)) {
+      // Without the copy of its line: the load keeps each line once, in document_line.
+      const { table, text: _text, ...row } = f;
+      out += `${JSON.stringify({ set: table, i: i++, ...row })}\n`;
+    }
   return out;
 }
+
+/** The facts a row file's header holds: those in no row set. */
+export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) => !ROW_SET_TABLES.has(f.table));
 
 /** The whole row file of `extraction`, whose JSON text is `json`. */
 export function rowsFileText(extraction: Extraction, json: string): string {
@@ -85,7 +102,7 @@ export function rowsFileText(extraction: Extraction, json: string): string {
     source_sha256: extraction.source_sha256,
     period_year: extraction.period_year,
     parser: extraction.parser,
-    header_facts: extraction.facts,
+    header_facts: headerFacts(extraction.facts),
   };
   return `${JSON.stringify(header)}\n${body}`;
 }

@@ -21,11 +21,15 @@ import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { insertRowSets } from "./rowSets.ts";
+import { NameResolver } from "../reference/resolveNames.ts";
+
+/** The tables insertRowSets makes, after the others. */
+const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set(["participant_breakdown", "coverage", "data_quality"]);
 import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -143,13 +147,6 @@ export async function writeWarehouse(
       if (t.name === "document_line" && lines) {
         await lines.insert(c);
         rows = lines.rows;
-      } else if (t.name === "data_quality") {
-        // With coverage: both read the extractions' row files (rowSets.ts), each file once.
-        const counts = await insertRowSets(c, files, staged.rowFiles, stage);
-        await c.run(addPrimaryKey(tableDef("coverage"))!);
-        counted.set("coverage", counts.coverage);
-        options.progress?.(`  coverage: ${counts.coverage} rows`);
-        rows = counts.data_quality;
       } else {
         const tableFiles = files.get(t.name) ?? [];
         await insertJsonLines(c, t, tableFiles, true);
@@ -161,7 +158,7 @@ export async function writeWarehouse(
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    const queue = TABLES.filter((t) => t.name !== "load_run" && t.name !== "coverage").sort(
+    const queue = TABLES.filter((t) => t.name !== "load_run" && !MADE_FROM_ROW_FILES.has(t.name)).sort(
       (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
     );
     let next = 0;
@@ -176,6 +173,13 @@ export async function writeWarehouse(
     const settled = Promise.allSettled([lane(conn), lane(second)]);
     lanes = settled;
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
+    // Last: the tables made from the extractions' row files, which read participant_count and
+    // set core_coverage (rowSets.ts); each file read once.
+    const made = await insertRowSets(conn, { files, rowFiles: staged.rowFiles, names: staged.names }, stage);
+    for (const [table, rows] of Object.entries(made)) {
+      counted.set(table, rows);
+      options.progress?.(`  ${table}: ${rows} rows`);
+    }
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
@@ -250,6 +254,9 @@ async function stageRows(
     throw err;
   }
   const report = new InputReport(plan);
+  staged.names = new NameResolver(
+    new Map(plan.jobs.flatMap((j) => (j.registry ? [[j.registry.registry.federation_id, j.registry.registry]] : []))),
+  );
   let read = 0;
   await stageFederations(
     paths,

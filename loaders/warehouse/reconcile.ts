@@ -6,7 +6,8 @@
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import type { RowOf, Rows } from "../schema/tables.ts";
 
-const SUMMABLE_POPULATIONS = new Set(["new", "enrolled", "exited"]);
+/** Populations whose breakdowns add up to their count (checked in SQL too for the row files' breakdowns: rowSets.ts). */
+export const SUMMABLE_POPULATIONS: ReadonlySet<string> = new Set(["new", "enrolled", "exited"]);
 
 /** A row of a fact table the checks compare: each cites its line and names its federation and year. */
 type FactRow = Pick<RowOf<"finance">, "federation_id" | "year" | "document_id" | "source_line">;

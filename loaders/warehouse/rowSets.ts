@@ -1,130 +1,358 @@
 /**
  * The extractions' row sets into the warehouse, read by DuckDB from the row files
- * (schema/extractionRows.ts) with a typed column list, and made rows in SQL: `coverage` as the
- * parsers state it, and each parser's finding as a `data_quality` row, with the Swedish message
- * `qualityRow` writes for a finding made in JavaScript. No JavaScript object per row.
+ * (schema/extractionRows.ts) with a typed column list and made rows in SQL, as normalising makes
+ * them in JavaScript for the other tables: no JavaScript object per row.
  *
- * `data_quality` keeps the first finding of each key, in the order the load made them before:
- * the findings staged by normalising (precedence, unknown names, members), then the parsers'
- * (by document, then as the extraction lists them), then reconciliation's (LATE_FINDINGS).
+ * - `coverage`: as the parsers state it.
+ * - `participant_breakdown`: each fact's intervention resolved by the registry (a name it does not
+ *   know: a `normalize.unknown_name` finding, the fact not loaded), one row per key by the rules
+ *   of normalize/precedence.ts among the row files' facts and the curated ones (staged as
+ *   candidates), each loser with another value a `precedence.conflict` finding; the check that
+ *   a breakdown's categories add up to its population (warehouse/reconcile.ts); the annual
+ *   reports' core figure of exit destinations (`core_coverage`, normalize/coreCoverage.ts).
+ * - `data_quality`: the parsers' findings and those above, with the Swedish message of
+ *   normalize/qualityRow.ts, beside the staged findings; the first of each key is kept, in the
+ *   order JavaScript made them: normalising's (phase 0), the parsers' (1), reconciliation's (2).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { RowFileRef } from "../input/readInputs.ts";
+import { precedenceRankSql, REASON_TEXT } from "../normalize/precedence.ts";
+import { CORE_FIGURES } from "../reference/coreFigures.ts";
 import { qualityCheck } from "../reference/codes.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
 import { HEADER_BYTES } from "../schema/extractionRows.ts";
-import { tableDef } from "../schema/tables.ts";
+import { addPrimaryKey, tableDef, type TableDef } from "../schema/tables.ts";
 import { sqlString } from "./bulkInsert.ts";
-import { LATE_FINDINGS } from "./stagedRows.ts";
+import { SUMMABLE_POPULATIONS } from "./reconcile.ts";
+import { candidatesOf, LATE_FINDINGS } from "./stagedRows.ts";
 
 /** What a row file's lines hold, by column (the header line reads as a row of no set). */
 const ROW_COLUMNS = {
   set: "VARCHAR",
   i: "INTEGER",
+  // findings
   check_id: "VARCHAR",
   severity: "VARCHAR",
   subject: "VARCHAR",
   line: "INTEGER",
+  /** A finding's value (text); a breakdown's count (a number, read as its text and cast). */
   value: "VARCHAR",
   other_value: "VARCHAR",
   other_line: "INTEGER",
   message: "VARCHAR",
+  // coverage
   section: "VARCHAR",
   status: "VARCHAR",
   facts: "INTEGER",
   note: "VARCHAR",
+  // participant_breakdown facts
+  intervention: "VARCHAR",
+  year: "INTEGER",
+  population: "VARCHAR",
+  dimension: "VARCHAR",
+  category: "VARCHAR",
+  source_label: "VARCHAR",
+  approximate: "BOOLEAN",
+  confirmed_by: "VARCHAR[]",
 };
 
-const columnsSql = (columns: Record<string, string>) =>
-  `{${Object.entries(columns)
-    .map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`)
-    .join(", ")}}`;
-
 const readJson = (files: readonly string[], columns: Record<string, string>, extra = "") =>
-  `read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', records = true, ` +
-  `columns = ${columnsSql(columns)}${extra})`;
+  `read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', records = true, columns = {${Object.entries(
+    columns,
+  )
+    .map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`)
+    .join(", ")}}${extra})`;
+
+const typesOf = (t: TableDef) => Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
+const listOf = (t: TableDef) => t.columns.map((c) => `"${c.name}"`).join(", ");
+const keyOrder = (t: TableDef) => t.key.map((k) => `"${k}" NULLS FIRST`).join(", ");
+const keyList = (t: TableDef) => t.key.map((k) => `"${k}"`).join(", ");
 
 const dataQuality = tableDef("data_quality");
-const DQ_COLUMNS = Object.fromEntries(dataQuality.columns.map((c) => [c.name, c.type]));
-const dqList = dataQuality.columns.map((c) => `"${c.name}"`).join(", ");
-const keyOrder = (key: readonly string[]) => key.map((k) => `"${k}" NULLS FIRST`).join(", ");
+const coverage = tableDef("coverage");
+const breakdown = tableDef("participant_breakdown");
 
-/**
- * `swedishMessage` (normalize/qualityRow.ts) of a parser's finding, whose line is always set and
- * whose other line, if any, is in its own document. Lengths count characters where JavaScript
- * counts UTF-16 units: the same for every text without characters beyond U+FFFF.
- */
-const MESSAGE_SV = `coalesce(sv.sv, 'Kontroll ' || r.check_id)
-  || CASE WHEN r.value IS NULL THEN '' ELSE ': ' || CASE WHEN length(r.value) > 160 THEN left(r.value, 160) || ' …' ELSE r.value END END
-  || ' (rad ' || r.line
+/** `swedishMessage` (normalize/qualityRow.ts) as a macro over a finding's columns and its check's Swedish name. */
+const MESSAGE_SV_MACRO = `CREATE TEMP MACRO message_sv(sv, check_id, value, source_line, other_value, other_document_id, other_source_line, document_id) AS
+  coalesce(sv, 'Kontroll ' || check_id)
+  || CASE WHEN value IS NULL THEN '' ELSE ': ' || CASE WHEN length(value) > 160 THEN left(value, 160) || ' …' ELSE value END END
   || CASE
-       WHEN r.other_value IS NOT NULL THEN '; jämfört med ' || r.other_value || coalesce(', rad ' || r.other_line, '')
-       WHEN r.other_line IS NOT NULL THEN '; jämfört med rad ' || r.other_line
-       ELSE '' END
-  || ').'`;
+       WHEN source_line IS NULL AND other_value IS NULL AND other_source_line IS NULL THEN ''
+       ELSE ' (' || concat_ws('; ',
+         CASE WHEN source_line IS NOT NULL THEN 'rad ' || source_line END,
+         CASE
+           WHEN other_value IS NOT NULL THEN 'jämfört med ' || other_value || coalesce(', ' || other_where(other_document_id, other_source_line, document_id), '')
+           ELSE 'jämfört med ' || other_where(other_document_id, other_source_line, document_id) END) || ')' END
+  || '.'`;
+/** Where the other value stands: "rad n", with its document when it is another; NULL without a line. */
+const OTHER_WHERE_MACRO = `CREATE TEMP MACRO other_where(other_document_id, other_source_line, document_id) AS
+  CASE WHEN other_source_line IS NOT NULL THEN
+    CASE WHEN coalesce(other_document_id, '') <> '' AND other_document_id <> document_id THEN other_document_id || ', ' ELSE '' END
+    || 'rad ' || other_source_line END`;
+
+/** A finding's columns in SQL, then its place in the order of findings (`phase`, `ord`, `i`). */
+const finding = (f: Record<(typeof dataQuality.columns)[number]["name"], string>, order: string) =>
+  `SELECT ${dataQuality.columns.map((c) => (c.name === "message_sv" ? "" : `${f[c.name]} AS "${c.name}", `)).join("")}` +
+  `message_sv((SELECT sv FROM check_sv WHERE code = ${f.check_id}), ${f.check_id}, ${f.value}, ${f.source_line}, ${f.other_value}, ` +
+  `${f.other_document_id}, ${f.other_source_line}, ${f.document_id}) AS message_sv, ${order}`;
+
+/** The precedence rules (normalize/precedence.ts) as an ORDER BY over a candidate's columns. */
+const PRECEDENCE_ORDER = `(section = 'curated') DESC, period_matches DESC, ${precedenceRankSql("section")},
+  approximate, starts_with(section, 'general:'), document_date DESC, line, ord, i`;
+/** The first rule that decides between the kept `w` and the loser `l`, as its text (`reasonText`). */
+const REASON = `CASE
+  WHEN (w.section = 'curated') <> (l.section = 'curated') THEN ${sqlString(REASON_TEXT.rank)}
+  WHEN w.period_matches <> l.period_matches THEN ${sqlString(REASON_TEXT.own_period)}
+  WHEN ${precedenceRankSql("w.section")} <> ${precedenceRankSql("l.section")} THEN ${sqlString(REASON_TEXT.rank)}
+  WHEN w.approximate <> l.approximate THEN ${sqlString(REASON_TEXT.exact_over_approximate)}
+  WHEN starts_with(w.section, 'general:') <> starts_with(l.section, 'general:') THEN ${sqlString(REASON_TEXT.template_over_general)}
+  WHEN w.document_date <> l.document_date THEN ${sqlString(REASON_TEXT.later_document)}
+  WHEN w.line <> l.line THEN ${sqlString(REASON_TEXT.earlier_line)}
+  ELSE ${sqlString(REASON_TEXT.tie)} END`;
+
+/** What the load stages besides the row files: the tables' staged JSON lines, and the names to resolve by. */
+export interface RowSetInputs {
+  files: ReadonlyMap<string, readonly string[]>;
+  rowFiles: readonly RowFileRef[];
+  /** The registries' names (none needed without row files). */
+  names: NameResolver | null;
+}
 
 /**
- * Insert `coverage` and `data_quality` (both exist and are empty): the rows staged as JSON lines
- * (`files`, per staged table) and those of the row files. `stage` is the load's staging folder.
+ * Insert `participant_breakdown`, `coverage` and `data_quality` (they exist and are empty) and
+ * set the row files' core figures in `core_coverage`, which is loaded, as is
+ * `participant_count`. `stage` is the load's staging folder. Returns the tables' row counts.
  */
 export async function insertRowSets(
   conn: DuckDBConnection,
-  files: ReadonlyMap<string, readonly string[]>,
-  rowFiles: readonly RowFileRef[],
+  { files, rowFiles, names }: RowSetInputs,
   stage: string,
-): Promise<{ coverage: number; data_quality: number }> {
+): Promise<Record<string, number>> {
+  const staged = (table: string) => files.get(table) ?? [];
+  const stagedRows = (table: string, columns: Record<string, string>) =>
+    staged(table).length ? readJson(staged(table), columns) : null;
   const refs = join(stage, "row-files.jsonl");
-  writeFileSync(refs, rowFiles.map((r) => `${JSON.stringify(r)}\n`).join(""));
-  const refColumns = { file: "VARCHAR", document_id: "VARCHAR", federation_id: "VARCHAR", period_year: "INTEGER" };
+  writeFileSync(refs, rowFiles.map((r, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
+  const refColumns = {
+    file: "VARCHAR",
+    document_id: "VARCHAR",
+    federation_id: "VARCHAR",
+    period_year: "INTEGER",
+    date: "VARCHAR",
+    obtained: "VARCHAR",
+    ord: "INTEGER",
+  };
   await conn.run(`CREATE TEMP TABLE row_file AS SELECT * FROM ${readJson([refs], refColumns)}`);
-  // Each file read once (a header line holds most of a file's bytes): its rows kept for both tables.
+  // Each file read once (a header line holds most of a file's bytes), its rows kept for every table.
+  const empty = Object.entries(ROW_COLUMNS)
+    .map(([n, t]) => `NULL::${t} AS "${n}"`)
+    .join(", ");
   await conn.run(
-    rowFiles.length === 0
-      ? `CREATE TEMP TABLE extraction_row AS SELECT NULL::VARCHAR AS document_id, NULL::VARCHAR AS federation_id, ` +
-          `NULL::INTEGER AS period_year, ${Object.entries(ROW_COLUMNS)
-            .map(([n, t]) => `NULL::${t} AS "${n}"`)
-            .join(", ")} LIMIT 0`
-      : `CREATE TEMP TABLE extraction_row AS SELECT f.document_id, f.federation_id, f.period_year, r.* EXCLUDE (filename) ` +
-          `FROM ${readJson(
+    `CREATE TEMP TABLE extraction_row AS ` +
+      (rowFiles.length === 0
+        ? `SELECT f.* EXCLUDE (file), ${empty} FROM row_file f LIMIT 0`
+        : `SELECT f.* EXCLUDE (file), r.* EXCLUDE (filename) FROM ${readJson(
             rowFiles.map((r) => r.file),
             ROW_COLUMNS,
             `, filename = true, maximum_object_size = ${HEADER_BYTES + 1}`,
-          )} r JOIN row_file f ON f.file = r.filename WHERE r.set IS NOT NULL`,
+          )} r JOIN row_file f ON f.file = r.filename WHERE r.set IS NOT NULL`),
   );
-  const staged = (table: string) => files.get(table) ?? [];
-
-  const coverage = tableDef("coverage");
-  const coverageList = coverage.columns.map((c) => `"${c.name}"`).join(", ");
-  const stagedCoverage = staged("coverage");
   await conn.run(
-    `INSERT INTO coverage SELECT ${coverageList} FROM (
+    `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries
+      .map((e) => `(${sqlString(e.code)}, ${sqlString(e.sv)})`)
+      .join(", ")}) t(code, sv)`,
+  );
+  await conn.run(OTHER_WHERE_MACRO);
+  await conn.run(MESSAGE_SV_MACRO);
+
+  // The interventions the breakdowns name, resolved by the registries (a few hundred names).
+  const named = (
+    await (
+      await conn.run(
+        `SELECT DISTINCT federation_id, intervention FROM extraction_row WHERE set = 'participant_breakdown' AND intervention IS NOT NULL`,
+      )
+    ).getRows()
+  ).map(([federation_id, name]) => {
+    const intervention_id = names?.intervention(String(federation_id), String(name)) ?? null;
+    return `${JSON.stringify({ federation_id, name, intervention_id })}\n`;
+  });
+  const nameFile = join(stage, "intervention-names.jsonl");
+  writeFileSync(nameFile, named.join(""));
+  await conn.run(
+    `CREATE TEMP TABLE intervention_name AS SELECT * FROM ${readJson([nameFile], {
+      federation_id: "VARCHAR",
+      name: "VARCHAR",
+      intervention_id: "VARCHAR",
+    })}`,
+  );
+
+  // Candidates: the row files' facts (as normalize/factMappers.ts maps them) and the curated ones.
+  const candidateColumns = `${listOf(breakdown)}, compare, section, period_matches, document_date, line, ord, i`;
+  const curated = stagedRows(candidatesOf("participant_breakdown"), {
+    ...typesOf(breakdown),
+    compare: "VARCHAR",
+    section: "VARCHAR",
+    period_matches: "BOOLEAN",
+    document_date: "VARCHAR",
+    line: "INTEGER",
+    i: "INTEGER",
+  });
+  await conn.run(
+    `CREATE TEMP TABLE breakdown_candidate AS
+    SELECT ${candidateColumns}, row_number() OVER (PARTITION BY ${keyList(breakdown)} ORDER BY ${PRECEDENCE_ORDER}) AS pos
+    FROM (
+      SELECT r.federation_id, n.intervention_id, r.year, r.population, r.dimension, r.category, CAST(r.value AS INTEGER) AS value,
+        r.source_label, r.approximate, NULLIF(array_to_string(r.confirmed_by, ','), '') AS confirmed_by, r.document_id,
+        r.line AS source_line, r.obtained, NULL::VARCHAR AS curation_reason,
+        r.value AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
+      FROM extraction_row r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
+      WHERE r.set = 'participant_breakdown' AND (r.intervention IS NULL OR n.intervention_id IS NOT NULL)
+      ${curated ? `UNION ALL SELECT ${listOf(breakdown)}, compare, section, period_matches, document_date, line, ${2 ** 31 - 1} AS ord, i FROM ${curated}` : ""}
+    )`,
+  );
+  // Rows staged whole (a warehouse written from rows given whole: writeWarehouse) beside the chosen ones.
+  const stagedBreakdown = stagedRows("participant_breakdown", typesOf(breakdown));
+  await conn.run(
+    `INSERT INTO participant_breakdown SELECT ${listOf(breakdown)} FROM (
+      SELECT ${listOf(breakdown)} FROM breakdown_candidate WHERE pos = 1
+      ${stagedBreakdown ? `UNION ALL SELECT ${listOf(breakdown)} FROM ${stagedBreakdown}` : ""}
+    ) ORDER BY ${keyOrder(breakdown)}`,
+  );
+
+  await conn.run(
+    `INSERT INTO coverage SELECT ${listOf(coverage)} FROM (
       SELECT document_id, section, status, line AS source_line, facts, note FROM extraction_row WHERE set = 'coverage'
-      ${stagedCoverage.length ? `UNION ALL SELECT ${coverageList} FROM ${readJson(stagedCoverage, Object.fromEntries(coverage.columns.map((c) => [c.name, c.type])))}` : ""}
-    ) ORDER BY ${keyOrder(coverage.key)}`,
+      ${stagedRows("coverage", typesOf(coverage)) ? `UNION ALL SELECT ${listOf(coverage)} FROM ${stagedRows("coverage", typesOf(coverage))}` : ""}
+    ) ORDER BY ${keyOrder(coverage)}`,
   );
 
+  const exits = CORE_FIGURES.exitDestinations;
   await conn.run(
-    `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries.map((e) => `(${sqlString(e.code)}, ${sqlString(e.sv)})`).join(", ")}) t(code, sv)`,
+    `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
+      SELECT document_id, arg_min(line, i) AS line FROM extraction_row
+      WHERE set = 'participant_breakdown' AND intervention IS NULL AND year = period_year
+        AND population = ${sqlString(exits.population)} AND dimension = ${sqlString(exits.dimension)}
+      GROUP BY document_id) p
+    WHERE core_coverage.document_id = p.document_id
+      AND core_coverage.figure = ${sqlString(`participant_breakdown:${exits.population}:${exits.dimension}`)}`,
   );
-  const stagedPart = (table: string, phase: number) =>
-    staged(table).length
-      ? `UNION ALL SELECT ${dqList}, ${phase} AS phase, 0 AS i FROM ${readJson(staged(table), DQ_COLUMNS)}`
+
+  const conflictSubject = `'participant_breakdown:' || replace(concat_ws('|', ${breakdown.key
+    .map((k) => `coalesce(CAST(w."${k}" AS VARCHAR), '')`)
+    .join(", ")}), '|', ':')`;
+  const ivLabel = `coalesce(g.intervention_id, g.federation_id || ' (hela förbundet)')`;
+  const stagedFindings = (table: string, phase: number) =>
+    stagedRows(table, typesOf(dataQuality))
+      ? `UNION ALL SELECT ${listOf(dataQuality)}, ${phase} AS phase, ${2 ** 31 - 1} AS ord, 0 AS i FROM ${stagedRows(table, typesOf(dataQuality))}`
       : "";
   await conn.run(
-    `INSERT INTO data_quality SELECT ${dqList} FROM (
-      SELECT r.check_id, r.subject, r.document_id, r.line AS source_line, r.severity, r.federation_id,
-        r.period_year AS year, r.value, r.other_value,
-        CASE WHEN r.other_line IS NULL THEN NULL ELSE r.document_id END AS other_document_id,
-        r.other_line AS other_source_line, r.message, ${MESSAGE_SV} AS message_sv, 1 AS phase, r.i
-      FROM extraction_row r LEFT JOIN check_sv sv ON sv.code = r.check_id WHERE r.set = 'finding'
-      ${stagedPart("data_quality", 0)}
-      ${stagedPart(LATE_FINDINGS, 2)}
-    ) QUALIFY row_number() OVER (PARTITION BY ${dataQuality.key.map((k) => `"${k}"`).join(", ")} ORDER BY phase, i) = 1
-    ORDER BY ${keyOrder(dataQuality.key)}`,
+    `INSERT INTO data_quality SELECT ${listOf(dataQuality)} FROM (
+      ${finding(
+        {
+          check_id: "'normalize.unknown_name'",
+          subject: "'participant_breakdown:' || r.federation_id || ':' || r.intervention",
+          document_id: "r.document_id",
+          source_line: "r.line",
+          severity: "'error'",
+          federation_id: "r.federation_id",
+          year: "r.year",
+          value: "r.intervention",
+          other_value: "NULL::VARCHAR",
+          other_document_id: "NULL::VARCHAR",
+          other_source_line: "NULL::INTEGER",
+          message: `'intervention "' || r.intervention || '" is not in data/federations/' || r.federation_id || '.yaml (add it or an alias); fact not loaded'`,
+          message_sv: "",
+        },
+        "0 AS phase, r.ord, r.i",
+      )}
+      FROM extraction_row r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
+      WHERE r.set = 'participant_breakdown' AND n.intervention_id IS NULL
+      UNION ALL
+      ${finding(
+        {
+          check_id: "'precedence.conflict'",
+          subject: conflictSubject,
+          document_id: "w.document_id",
+          source_line: "w.line",
+          severity: "'warning'",
+          federation_id: "w.federation_id",
+          year: "w.year",
+          value: "w.compare",
+          other_value: "l.compare",
+          other_document_id: "l.document_id",
+          other_source_line: "l.line",
+          message: `'participant_breakdown: ' || w.compare || ' (' || w.section || ', line ' || w.line || ') kept over ' || l.compare || ' (' || l.section || ', line ' || l.line || ') by precedence: ' || ${REASON}`,
+          message_sv: "",
+        },
+        "0 AS phase, 0 AS ord, l.pos AS i",
+      )}
+      FROM breakdown_candidate l JOIN breakdown_candidate w ON w.pos = 1 AND l.pos > 1
+        AND ${breakdown.key.map((k) => `w."${k}" IS NOT DISTINCT FROM l."${k}"`).join(" AND ")}
+      WHERE l.compare <> w.compare
+      UNION ALL
+      ${finding(
+        {
+          check_id: "r.check_id",
+          subject: "r.subject",
+          document_id: "r.document_id",
+          source_line: "r.line",
+          severity: "r.severity",
+          federation_id: "r.federation_id",
+          year: "r.period_year",
+          value: "r.value",
+          other_value: "r.other_value",
+          // A parser's finding stays within its document: the other value, if any, is on another line of it.
+          other_document_id: "CASE WHEN r.other_line IS NOT NULL THEN r.document_id END",
+          other_source_line: "r.other_line",
+          message: "r.message",
+          message_sv: "",
+        },
+        "1 AS phase, r.ord, r.i",
+      )}
+      FROM extraction_row r WHERE r.set = 'finding'
+      UNION ALL
+      ${finding(
+        {
+          check_id: `CASE WHEN g.dimension = 'exit_outcome' THEN 'identity.exit_outcomes_sum' ELSE 'identity.breakdown_sum' END`,
+          subject: `'participant_breakdown:' || ${ivLabel} || ':' || g.year || ':' || g.population || ':' || g.dimension`,
+          document_id: "g.document_id",
+          source_line: "g.source_line",
+          severity: "'warning'",
+          federation_id: "g.federation_id",
+          year: "g.year",
+          value: "CAST(g.total AS VARCHAR)",
+          other_value: "CAST(c.value AS VARCHAR)",
+          other_document_id: "c.document_id",
+          other_source_line: "c.source_line",
+          message: `${ivLabel} || ' ' || g.year || ': ' || g.dimension || ' categories of population "' || g.population || '" sum to ' || g.total || ', but ' || g.population || ' is ' || c.value || CASE WHEN g.dimension = 'exit_outcome' THEN ' (Σ exit outcomes = exited)' ELSE '' END`,
+          message_sv: "",
+        },
+        "2 AS phase, 0 AS ord, 0 AS i",
+      )}
+      -- A breakdown's first row (the key order) speaks for it, as in warehouse/reconcile.ts.
+      FROM (SELECT federation_id, intervention_id, year, population, dimension, arg_min(document_id, category) AS document_id,
+              arg_min(source_line, category) AS source_line, sum(value) AS total
+            FROM breakdown_candidate WHERE pos = 1 AND population IN (${[...SUMMABLE_POPULATIONS].map(sqlString).join(", ")})
+            GROUP BY ALL) g
+      JOIN participant_count c ON c.federation_id = g.federation_id AND c.intervention_id IS NOT DISTINCT FROM g.intervention_id
+        AND c.year = g.year AND c.measure = g.population AND c.gender = 'all'
+      WHERE g.total <> c.value
+      ${stagedFindings("data_quality", 0)}
+      ${stagedFindings(LATE_FINDINGS, 2)}
+    ) QUALIFY row_number() OVER (PARTITION BY ${keyList(dataQuality)} ORDER BY phase, ord, i) = 1
+    ORDER BY ${keyOrder(dataQuality)}`,
   );
-  await conn.run("DROP TABLE extraction_row; DROP TABLE row_file; DROP TABLE check_sv");
-  const count = async (table: string) =>
-    Number((await (await conn.run(`SELECT count(*) FROM "${table}"`)).getRows())[0]![0]);
-  return { coverage: await count("coverage"), data_quality: await count("data_quality") };
+  for (const table of ["participant_breakdown", "coverage", "data_quality"]) {
+    const key = addPrimaryKey(tableDef(table));
+    if (key) await conn.run(key);
+  }
+  await conn.run(
+    "DROP TABLE breakdown_candidate; DROP TABLE intervention_name; DROP TABLE extraction_row; DROP TABLE row_file; DROP TABLE check_sv",
+  );
+  const counts: Record<string, number> = {};
+  for (const table of ["participant_breakdown", "coverage", "data_quality"])
+    counts[table] = Number((await (await conn.run(`SELECT count(*) FROM "${table}"`)).getRows())[0]![0]);
+  return counts;
 }

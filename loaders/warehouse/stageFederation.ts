@@ -9,12 +9,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Paths } from "../config/paths.ts";
 import { readFederation, type FederationJob, type FederationReadReport, type RowFileRef } from "../input/readInputs.ts";
-import { buildRows } from "../normalize/buildRows.ts";
+import { buildRowsDeferring } from "../normalize/buildRows.ts";
+import type { FactTable } from "../normalize/factMappers.ts";
+import { ROW_SET_TABLES } from "../schema/extractionRows.ts";
 import type { QualityRow } from "../normalize/qualityRow.ts";
 import { tableDef } from "../schema/tables.ts";
 import { DocumentLineSpool, type SpooledDocument } from "./documentLineSpool.ts";
 import { reconcile } from "./reconcile.ts";
-import { LATE_FINDINGS, serializeRows, sortKey, type SerializedRows } from "./stagedRows.ts";
+import { LATE_FINDINGS, serializeCandidates, serializeRows, sortKey, type SerializedRows } from "./stagedRows.ts";
 
 /** What a federation's staging hands back: plain data, so a worker can post it. */
 export interface StagedFederation {
@@ -64,10 +66,15 @@ export async function stageFederation(
     dir,
   );
   progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
-  const rows = buildRows(inputs);
+  const { rows, deferred } = buildRowsDeferring(inputs, ROW_SET_TABLES);
   const { early, late } = dedupeFindings(rows.data_quality ?? [], reconcile(rows));
   rows.data_quality = early;
   const serialized = serializeRows(rows);
   for (const s of serializeRows({ data_quality: late })) serialized.push({ ...s, table: LATE_FINDINGS });
+  // The curated facts of the tables DuckDB makes: candidates beside those of the row files.
+  for (const table of ROW_SET_TABLES) {
+    const list = deferred[table as FactTable];
+    if (list && list.length > 0) serialized.push(serializeCandidates(table, list));
+  }
   return { report, rows: serialized, lines: await spool.close(), rowFiles: inputs.rowFiles };
 }
