@@ -24,13 +24,13 @@ import { extractionSchema, factSchema, type Extraction, type Fact } from "./fact
  * coverage and the facts of the tables whose rows DuckDB makes (ROW_SET_TABLES); at national
  * scale these are most of an extraction's rows.
  */
-export const ROW_SETS = ["finding", "coverage", "participant_breakdown"] as const;
+export const ROW_SETS = ["finding", "coverage", "participant_count", "participant_breakdown"] as const;
 export type RowSet = (typeof ROW_SETS)[number];
 
 /** Fact tables whose facts are rows of a row file, not facts of its header. */
-export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_breakdown"]);
+export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown"]);
 
-export const ROWS_FORMAT = 1;
+export const ROWS_FORMAT = 2;
 
 /**
  * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its
@@ -76,12 +76,14 @@ export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "co
   let out = "";
   for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", i, ...f })}\n`;
   for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", i, ...c })}\n`;
-  let i = 0;
+  const counted = new Map<string, number>();
   for (const f of extraction.facts)
     if (ROW_SET_TABLES.has(f.table)) {
       // Without the copy of its line: the load keeps each line once, in document_line.
       const { table, text: _text, ...row } = f;
-      out += `${JSON.stringify({ set: table, i: i++, ...row })}\n`;
+      const i = counted.get(table) ?? 0;
+      counted.set(table, i + 1);
+      out += `${JSON.stringify({ set: table, i, ...row })}\n`;
     }
   return out;
 }

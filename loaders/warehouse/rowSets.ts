@@ -25,7 +25,7 @@ import type { NameResolver } from "../reference/resolveNames.ts";
 import { HEADER_BYTES } from "../schema/extractionRows.ts";
 import { addPrimaryKey, tableDef, type TableDef } from "../schema/tables.ts";
 import { sqlString } from "./bulkInsert.ts";
-import { SUMMABLE_POPULATIONS } from "./reconcile.ts";
+import { GENDER_PARTS, SUMMABLE_POPULATIONS } from "./reconcile.ts";
 import { candidatesOf, LATE_FINDINGS } from "./stagedRows.ts";
 
 /** What a row file's lines hold, by column (the header line reads as a row of no set). */
@@ -37,7 +37,7 @@ const ROW_COLUMNS = {
   severity: "VARCHAR",
   subject: "VARCHAR",
   line: "INTEGER",
-  /** A finding's value (text); a breakdown's count (a number, read as its text and cast). */
+  /** A finding's value (text); a count's or a breakdown's (a number, read as its text and cast). */
   value: "VARCHAR",
   other_value: "VARCHAR",
   other_line: "INTEGER",
@@ -47,9 +47,11 @@ const ROW_COLUMNS = {
   status: "VARCHAR",
   facts: "INTEGER",
   note: "VARCHAR",
-  // participant_breakdown facts
+  // participant_count and participant_breakdown facts
   intervention: "VARCHAR",
   year: "INTEGER",
+  measure: "VARCHAR",
+  gender: "VARCHAR",
   population: "VARCHAR",
   dimension: "VARCHAR",
   category: "VARCHAR",
@@ -93,7 +95,7 @@ const OTHER_WHERE_MACRO = `CREATE TEMP MACRO other_where(other_document_id, othe
     || 'rad ' || other_source_line END`;
 
 /** A finding's columns in SQL, then its place in the order of findings (`phase`, `ord`, `i`). */
-const finding = (f: Record<(typeof dataQuality.columns)[number]["name"], string>, order: string) =>
+const finding = (f: Record<string, string>, order: string) =>
   `SELECT ${dataQuality.columns.map((c) => (c.name === "message_sv" ? "" : `${f[c.name]} AS "${c.name}", `)).join("")}` +
   `message_sv((SELECT sv FROM check_sv WHERE code = ${f.check_id}), ${f.check_id}, ${f.value}, ${f.source_line}, ${f.other_value}, ` +
   `${f.other_document_id}, ${f.other_source_line}, ${f.document_id}) AS message_sv, ${order}`;
@@ -111,6 +113,194 @@ const REASON = `CASE
   WHEN w.document_date <> l.document_date THEN ${sqlString(REASON_TEXT.later_document)}
   WHEN w.line <> l.line THEN ${sqlString(REASON_TEXT.earlier_line)}
   ELSE ${sqlString(REASON_TEXT.tie)} END`;
+
+/** Staged rows come after the row files' in the order of findings and of candidates. */
+const LAST = 2 ** 31 - 1;
+
+const count = tableDef("participant_count");
+
+/** A fact table DuckDB makes from the row files: each column from the fact `r` and its intervention `n` (factMappers.ts). */
+interface FactSet {
+  table: TableDef;
+  columns: Record<string, string>;
+  /** The value two candidates of a key are compared by. */
+  compare: string;
+}
+
+/** Provenance and confirmation, as factMappers.ts's `provenance` and `confirmation` give them for a parsed fact. */
+const PARSED = {
+  confirmed_by: "NULLIF(array_to_string(r.confirmed_by, ','), '')",
+  document_id: "r.document_id",
+  source_line: "r.line",
+  obtained: "r.obtained",
+  curation_reason: "NULL::VARCHAR",
+};
+
+const FACT_SETS: readonly FactSet[] = [
+  {
+    table: count,
+    columns: {
+      federation_id: "r.federation_id",
+      intervention_id: "n.intervention_id",
+      year: "r.year",
+      measure: "r.measure",
+      gender: "r.gender",
+      value: "CAST(r.value AS INTEGER)",
+      approximate: "r.approximate",
+      ...PARSED,
+    },
+    compare: "r.value",
+  },
+  {
+    table: breakdown,
+    columns: {
+      federation_id: "r.federation_id",
+      intervention_id: "n.intervention_id",
+      year: "r.year",
+      population: "r.population",
+      dimension: "r.dimension",
+      category: "r.category",
+      value: "CAST(r.value AS INTEGER)",
+      source_label: "r.source_label",
+      approximate: "r.approximate",
+      ...PARSED,
+    },
+    compare: "r.value",
+  },
+];
+
+/** A fact whose intervention the registry does not know: not loaded, and said (factMappers.ts `unknownName`). */
+const unknownNames = (t: TableDef) =>
+  `${finding(
+    {
+      check_id: "'normalize.unknown_name'",
+      subject: `'${t.name}:' || r.federation_id || ':' || r.intervention`,
+      document_id: "r.document_id",
+      source_line: "r.line",
+      severity: "'error'",
+      federation_id: "r.federation_id",
+      year: "r.year",
+      value: "r.intervention",
+      other_value: "NULL::VARCHAR",
+      other_document_id: "NULL::VARCHAR",
+      other_source_line: "NULL::INTEGER",
+      message: `'intervention "' || r.intervention || '" is not in data/federations/' || r.federation_id || '.yaml (add it or an alias); fact not loaded'`,
+    },
+    "0 AS phase, r.ord, r.i",
+  )}
+  FROM extraction_row r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
+  WHERE r.set = ${sqlString(t.name)} AND n.intervention_id IS NULL`;
+
+/** Each loser with another value than the kept row's (choosePrecedence.ts `conflictRow`); a key's first loser first. */
+const conflicts = (t: TableDef) =>
+  `${finding(
+    {
+      check_id: "'precedence.conflict'",
+      // The key as rowKey writes it, '|' read as ':'.
+      subject: `'${t.name}:' || replace(concat_ws('|', ${t.key.map((k) => `coalesce(CAST(w."${k}" AS VARCHAR), '')`).join(", ")}), '|', ':')`,
+      document_id: "w.document_id",
+      source_line: "w.line",
+      severity: "'warning'",
+      federation_id: "w.federation_id",
+      year: "w.year",
+      value: "w.compare",
+      other_value: "l.compare",
+      other_document_id: "l.document_id",
+      other_source_line: "l.line",
+      message: `'${t.name}: ' || w.compare || ' (' || w.section || ', line ' || w.line || ') kept over ' || l.compare || ' (' || l.section || ', line ' || l.line || ') by precedence: ' || ${REASON}`,
+    },
+    "0 AS phase, 0 AS ord, l.pos AS i",
+  )}
+  FROM "${t.name}_candidate" l JOIN "${t.name}_candidate" w ON w.pos = 1 AND l.pos > 1
+    AND ${t.key.map((k) => `w."${k}" IS NOT DISTINCT FROM l."${k}"`).join(" AND ")}
+  WHERE l.compare <> w.compare`;
+
+const parserFindings = `${finding(
+  {
+    check_id: "r.check_id",
+    subject: "r.subject",
+    document_id: "r.document_id",
+    source_line: "r.line",
+    severity: "r.severity",
+    federation_id: "r.federation_id",
+    year: "r.period_year",
+    value: "r.value",
+    other_value: "r.other_value",
+    // A parser's finding stays within its document: the other value, if any, is on another line of it.
+    other_document_id: "CASE WHEN r.other_line IS NOT NULL THEN r.document_id END",
+    other_source_line: "r.other_line",
+    message: "r.message",
+  },
+  "1 AS phase, r.ord, r.i",
+)}
+FROM extraction_row r WHERE r.set = 'finding'`;
+
+/** `ivLabel` of warehouse/reconcile.ts for the row `x`. */
+const ivLabel = (x: string) => `coalesce(${x}.intervention_id, ${x}.federation_id || ' (hela förbundet)')`;
+/** The kept counts and breakdowns of the row files' facts. */
+const GENDERS = `[${GENDER_PARTS.map(sqlString).join(", ")}]`;
+const KEPT_COUNT = `(SELECT * FROM participant_count_candidate WHERE pos = 1)`;
+const sameGroup = (a: string, b: string) =>
+  `${a}.federation_id = ${b}.federation_id AND ${a}.intervention_id IS NOT DISTINCT FROM ${b}.intervention_id AND ${a}.year = ${b}.year`;
+/** `finding` of warehouse/reconcile.ts: the row `a` and the other row `b`. */
+const identity = (a: string, b: string, f: { check_id: string; subject: string; value: string; other_value: string; message: string }) =>
+  finding(
+    {
+      ...f,
+      document_id: `${a}.document_id`,
+      source_line: `${a}.source_line`,
+      severity: "'warning'",
+      federation_id: `${a}.federation_id`,
+      year: `${a}.year`,
+      other_document_id: `${b}.document_id`,
+      other_source_line: `${b}.source_line`,
+    },
+    "2 AS phase, 0 AS ord, 0 AS i",
+  );
+
+/** The identities of warehouse/reconcile.ts over the row files' counts and breakdowns. */
+const RECONCILE = [
+  // enrolled − exited = ongoing
+  `${identity("o", "e", {
+    check_id: "'identity.enrolled_minus_exited'",
+    subject: `'participant_count:' || ${ivLabel("o")} || ':' || o.year || ':ongoing'`,
+    value: "CAST(o.value AS VARCHAR)",
+    other_value: "e.value || ' − ' || x.value || ' = ' || (e.value - x.value)",
+    message: `${ivLabel("o")} || ' ' || o.year || ': enrolled ' || e.value || ' − exited ' || x.value || ' = ' || (e.value - x.value) || ', but ongoing is ' || o.value`,
+  })}
+  FROM ${KEPT_COUNT} o JOIN ${KEPT_COUNT} e ON ${sameGroup("e", "o")} AND e.measure = 'enrolled' AND e.gender = 'all'
+    JOIN ${KEPT_COUNT} x ON ${sameGroup("x", "o")} AND x.measure = 'exited' AND x.gender = 'all'
+  WHERE o.measure = 'ongoing' AND o.gender = 'all' AND e.value - x.value <> o.value`,
+  // women + men + non-binary + unknown = all, where two or more are given
+  `${identity("t", "p", {
+    check_id: "'identity.gender_sum'",
+    subject: `'participant_count:' || ${ivLabel("t")} || ':' || t.year || ':' || t.measure`,
+    value: "CAST(t.value AS VARCHAR)",
+    other_value: "CAST(p.total AS VARCHAR)",
+    message: `${ivLabel("t")} || ' ' || t.year || ': ' || t.measure || ' is ' || t.value || ' but women + men + non-binary + unknown = ' || p.total`,
+  })}
+  FROM ${KEPT_COUNT} t JOIN (
+    SELECT federation_id, intervention_id, year, measure, sum(value) AS total, count(*) AS parts,
+      arg_min(document_id, list_position(${GENDERS}, gender)) AS document_id,
+      arg_min(source_line, list_position(${GENDERS}, gender)) AS source_line
+    FROM ${KEPT_COUNT} WHERE list_contains(${GENDERS}, gender) GROUP BY ALL) p
+    ON ${sameGroup("p", "t")} AND p.measure = t.measure
+  WHERE t.gender = 'all' AND t.measure IN ('enrolled', 'exited', 'ongoing') AND p.parts >= 2 AND p.total <> t.value`,
+  // Σ categories of a breakdown = its population's count; its first row (the key order) speaks for it
+  `${identity("g", "c", {
+    check_id: `CASE WHEN g.dimension = 'exit_outcome' THEN 'identity.exit_outcomes_sum' ELSE 'identity.breakdown_sum' END`,
+    subject: `'participant_breakdown:' || ${ivLabel("g")} || ':' || g.year || ':' || g.population || ':' || g.dimension`,
+    value: "CAST(g.total AS VARCHAR)",
+    other_value: "CAST(c.value AS VARCHAR)",
+    message: `${ivLabel("g")} || ' ' || g.year || ': ' || g.dimension || ' categories of population "' || g.population || '" sum to ' || g.total || ', but ' || g.population || ' is ' || c.value || CASE WHEN g.dimension = 'exit_outcome' THEN ' (Σ exit outcomes = exited)' ELSE '' END`,
+  })}
+  FROM (SELECT federation_id, intervention_id, year, population, dimension, arg_min(document_id, category) AS document_id,
+          arg_min(source_line, category) AS source_line, sum(value) AS total
+        FROM participant_breakdown_candidate WHERE pos = 1 AND population IN (${[...SUMMABLE_POPULATIONS].map(sqlString).join(", ")})
+        GROUP BY ALL) g
+  JOIN ${KEPT_COUNT} c ON ${sameGroup("c", "g")} AND c.measure = g.population AND c.gender = 'all'
+  WHERE g.total <> c.value`,
+];
 
 /** What the load stages besides the row files: the tables' staged JSON lines, and the names to resolve by. */
 export interface RowSetInputs {
@@ -167,11 +357,11 @@ export async function insertRowSets(
   await conn.run(OTHER_WHERE_MACRO);
   await conn.run(MESSAGE_SV_MACRO);
 
-  // The interventions the breakdowns name, resolved by the registries (a few hundred names).
+  // The interventions the row files' facts name, resolved by the registries (a few hundred names).
   const named = (
     await (
       await conn.run(
-        `SELECT DISTINCT federation_id, intervention FROM extraction_row WHERE set = 'participant_breakdown' AND intervention IS NOT NULL`,
+        `SELECT DISTINCT federation_id, intervention FROM extraction_row WHERE set IN (${FACT_SETS.map((f) => sqlString(f.table.name)).join(", ")}) AND intervention IS NOT NULL`,
       )
     ).getRows()
   ).map(([federation_id, name]) => {
@@ -188,38 +378,39 @@ export async function insertRowSets(
     })}`,
   );
 
-  // Candidates: the row files' facts (as normalize/factMappers.ts maps them) and the curated ones.
-  const candidateColumns = `${listOf(breakdown)}, compare, section, period_matches, document_date, line, ord, i`;
-  const curated = stagedRows(candidatesOf("participant_breakdown"), {
-    ...typesOf(breakdown),
-    compare: "VARCHAR",
-    section: "VARCHAR",
-    period_matches: "BOOLEAN",
-    document_date: "VARCHAR",
-    line: "INTEGER",
-    i: "INTEGER",
-  });
-  await conn.run(
-    `CREATE TEMP TABLE breakdown_candidate AS
-    SELECT ${candidateColumns}, row_number() OVER (PARTITION BY ${keyList(breakdown)} ORDER BY ${PRECEDENCE_ORDER}) AS pos
-    FROM (
-      SELECT r.federation_id, n.intervention_id, r.year, r.population, r.dimension, r.category, CAST(r.value AS INTEGER) AS value,
-        r.source_label, r.approximate, NULLIF(array_to_string(r.confirmed_by, ','), '') AS confirmed_by, r.document_id,
-        r.line AS source_line, r.obtained, NULL::VARCHAR AS curation_reason,
-        r.value AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
-      FROM extraction_row r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
-      WHERE r.set = 'participant_breakdown' AND (r.intervention IS NULL OR n.intervention_id IS NOT NULL)
-      ${curated ? `UNION ALL SELECT ${listOf(breakdown)}, compare, section, period_matches, document_date, line, ${2 ** 31 - 1} AS ord, i FROM ${curated}` : ""}
-    )`,
-  );
-  // Rows staged whole (a warehouse written from rows given whole: writeWarehouse) beside the chosen ones.
-  const stagedBreakdown = stagedRows("participant_breakdown", typesOf(breakdown));
-  await conn.run(
-    `INSERT INTO participant_breakdown SELECT ${listOf(breakdown)} FROM (
-      SELECT ${listOf(breakdown)} FROM breakdown_candidate WHERE pos = 1
-      ${stagedBreakdown ? `UNION ALL SELECT ${listOf(breakdown)} FROM ${stagedBreakdown}` : ""}
-    ) ORDER BY ${keyOrder(breakdown)}`,
-  );
+  for (const f of FACT_SETS) {
+    const t = f.table;
+    // Candidates: the row files' facts (as normalize/factMappers.ts maps them) and the curated ones.
+    const curated = stagedRows(candidatesOf(t.name), {
+      ...typesOf(t),
+      compare: "VARCHAR",
+      section: "VARCHAR",
+      period_matches: "BOOLEAN",
+      document_date: "VARCHAR",
+      line: "INTEGER",
+      i: "INTEGER",
+    });
+    await conn.run(
+      `CREATE TEMP TABLE "${t.name}_candidate" AS
+      SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ord, i,
+        row_number() OVER (PARTITION BY ${keyList(t)} ORDER BY ${PRECEDENCE_ORDER}) AS pos
+      FROM (
+        SELECT ${t.columns.map((c) => `${f.columns[c.name]} AS "${c.name}"`).join(", ")},
+          ${f.compare} AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
+        FROM extraction_row r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
+        WHERE r.set = ${sqlString(t.name)} AND (r.intervention IS NULL OR n.intervention_id IS NOT NULL)
+        ${curated ? `UNION ALL SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ${LAST} AS ord, i FROM ${curated}` : ""}
+      )`,
+    );
+    // Rows staged whole (a warehouse written from rows given whole: writeWarehouse) beside the chosen ones.
+    const whole = stagedRows(t.name, typesOf(t));
+    await conn.run(
+      `INSERT INTO "${t.name}" SELECT ${listOf(t)} FROM (
+        SELECT ${listOf(t)} FROM "${t.name}_candidate" WHERE pos = 1
+        ${whole ? `UNION ALL SELECT ${listOf(t)} FROM ${whole}` : ""}
+      ) ORDER BY ${keyOrder(t)}`,
+    );
+  }
 
   await conn.run(
     `INSERT INTO coverage SELECT ${listOf(coverage)} FROM (
@@ -228,131 +419,55 @@ export async function insertRowSets(
     ) ORDER BY ${keyOrder(coverage)}`,
   );
 
+  // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
   const exits = CORE_FIGURES.exitDestinations;
+  const figures = [
+    ...CORE_FIGURES.participants.map((p) => ({
+      figure: `participant_count:${p.measure}:${p.gender}`,
+      where: `set = 'participant_count' AND measure = ${sqlString(p.measure)} AND gender = ${sqlString(p.gender)}`,
+    })),
+    {
+      figure: `participant_breakdown:${exits.population}:${exits.dimension}`,
+      where: `set = 'participant_breakdown' AND population = ${sqlString(exits.population)} AND dimension = ${sqlString(exits.dimension)}`,
+    },
+  ];
   await conn.run(
     `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
-      SELECT document_id, arg_min(line, i) AS line FROM extraction_row
-      WHERE set = 'participant_breakdown' AND intervention IS NULL AND year = period_year
-        AND population = ${sqlString(exits.population)} AND dimension = ${sqlString(exits.dimension)}
-      GROUP BY document_id) p
-    WHERE core_coverage.document_id = p.document_id
-      AND core_coverage.figure = ${sqlString(`participant_breakdown:${exits.population}:${exits.dimension}`)}`,
+      ${figures
+        .map(
+          (f) => `SELECT document_id, ${sqlString(f.figure)} AS figure, arg_min(line, i) AS line FROM extraction_row
+        WHERE ${f.where} AND intervention IS NULL AND year = period_year GROUP BY document_id`,
+        )
+        .join(" UNION ALL ")}) p
+    WHERE core_coverage.document_id = p.document_id AND core_coverage.figure = p.figure`,
   );
 
-  const conflictSubject = `'participant_breakdown:' || replace(concat_ws('|', ${breakdown.key
-    .map((k) => `coalesce(CAST(w."${k}" AS VARCHAR), '')`)
-    .join(", ")}), '|', ':')`;
-  const ivLabel = `coalesce(g.intervention_id, g.federation_id || ' (hela förbundet)')`;
-  const stagedFindings = (table: string, phase: number) =>
-    stagedRows(table, typesOf(dataQuality))
-      ? `UNION ALL SELECT ${listOf(dataQuality)}, ${phase} AS phase, ${2 ** 31 - 1} AS ord, 0 AS i FROM ${stagedRows(table, typesOf(dataQuality))}`
-      : "";
+  const stagedFindings = (table: string, phase: number) => {
+    const rows = stagedRows(table, typesOf(dataQuality));
+    return rows ? [`SELECT ${listOf(dataQuality)}, ${phase} AS phase, ${LAST} AS ord, 0 AS i FROM ${rows}`] : [];
+  };
+  const parts = [
+    ...FACT_SETS.flatMap((f) => [unknownNames(f.table), conflicts(f.table)]),
+    parserFindings,
+    ...RECONCILE,
+    ...stagedFindings("data_quality", 0),
+    ...stagedFindings(LATE_FINDINGS, 2),
+  ];
   await conn.run(
-    `INSERT INTO data_quality SELECT ${listOf(dataQuality)} FROM (
-      ${finding(
-        {
-          check_id: "'normalize.unknown_name'",
-          subject: "'participant_breakdown:' || r.federation_id || ':' || r.intervention",
-          document_id: "r.document_id",
-          source_line: "r.line",
-          severity: "'error'",
-          federation_id: "r.federation_id",
-          year: "r.year",
-          value: "r.intervention",
-          other_value: "NULL::VARCHAR",
-          other_document_id: "NULL::VARCHAR",
-          other_source_line: "NULL::INTEGER",
-          message: `'intervention "' || r.intervention || '" is not in data/federations/' || r.federation_id || '.yaml (add it or an alias); fact not loaded'`,
-          message_sv: "",
-        },
-        "0 AS phase, r.ord, r.i",
-      )}
-      FROM extraction_row r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
-      WHERE r.set = 'participant_breakdown' AND n.intervention_id IS NULL
-      UNION ALL
-      ${finding(
-        {
-          check_id: "'precedence.conflict'",
-          subject: conflictSubject,
-          document_id: "w.document_id",
-          source_line: "w.line",
-          severity: "'warning'",
-          federation_id: "w.federation_id",
-          year: "w.year",
-          value: "w.compare",
-          other_value: "l.compare",
-          other_document_id: "l.document_id",
-          other_source_line: "l.line",
-          message: `'participant_breakdown: ' || w.compare || ' (' || w.section || ', line ' || w.line || ') kept over ' || l.compare || ' (' || l.section || ', line ' || l.line || ') by precedence: ' || ${REASON}`,
-          message_sv: "",
-        },
-        "0 AS phase, 0 AS ord, l.pos AS i",
-      )}
-      FROM breakdown_candidate l JOIN breakdown_candidate w ON w.pos = 1 AND l.pos > 1
-        AND ${breakdown.key.map((k) => `w."${k}" IS NOT DISTINCT FROM l."${k}"`).join(" AND ")}
-      WHERE l.compare <> w.compare
-      UNION ALL
-      ${finding(
-        {
-          check_id: "r.check_id",
-          subject: "r.subject",
-          document_id: "r.document_id",
-          source_line: "r.line",
-          severity: "r.severity",
-          federation_id: "r.federation_id",
-          year: "r.period_year",
-          value: "r.value",
-          other_value: "r.other_value",
-          // A parser's finding stays within its document: the other value, if any, is on another line of it.
-          other_document_id: "CASE WHEN r.other_line IS NOT NULL THEN r.document_id END",
-          other_source_line: "r.other_line",
-          message: "r.message",
-          message_sv: "",
-        },
-        "1 AS phase, r.ord, r.i",
-      )}
-      FROM extraction_row r WHERE r.set = 'finding'
-      UNION ALL
-      ${finding(
-        {
-          check_id: `CASE WHEN g.dimension = 'exit_outcome' THEN 'identity.exit_outcomes_sum' ELSE 'identity.breakdown_sum' END`,
-          subject: `'participant_breakdown:' || ${ivLabel} || ':' || g.year || ':' || g.population || ':' || g.dimension`,
-          document_id: "g.document_id",
-          source_line: "g.source_line",
-          severity: "'warning'",
-          federation_id: "g.federation_id",
-          year: "g.year",
-          value: "CAST(g.total AS VARCHAR)",
-          other_value: "CAST(c.value AS VARCHAR)",
-          other_document_id: "c.document_id",
-          other_source_line: "c.source_line",
-          message: `${ivLabel} || ' ' || g.year || ': ' || g.dimension || ' categories of population "' || g.population || '" sum to ' || g.total || ', but ' || g.population || ' is ' || c.value || CASE WHEN g.dimension = 'exit_outcome' THEN ' (Σ exit outcomes = exited)' ELSE '' END`,
-          message_sv: "",
-        },
-        "2 AS phase, 0 AS ord, 0 AS i",
-      )}
-      -- A breakdown's first row (the key order) speaks for it, as in warehouse/reconcile.ts.
-      FROM (SELECT federation_id, intervention_id, year, population, dimension, arg_min(document_id, category) AS document_id,
-              arg_min(source_line, category) AS source_line, sum(value) AS total
-            FROM breakdown_candidate WHERE pos = 1 AND population IN (${[...SUMMABLE_POPULATIONS].map(sqlString).join(", ")})
-            GROUP BY ALL) g
-      JOIN participant_count c ON c.federation_id = g.federation_id AND c.intervention_id IS NOT DISTINCT FROM g.intervention_id
-        AND c.year = g.year AND c.measure = g.population AND c.gender = 'all'
-      WHERE g.total <> c.value
-      ${stagedFindings("data_quality", 0)}
-      ${stagedFindings(LATE_FINDINGS, 2)}
-    ) QUALIFY row_number() OVER (PARTITION BY ${keyList(dataQuality)} ORDER BY phase, ord, i) = 1
+    `INSERT INTO data_quality SELECT ${listOf(dataQuality)} FROM (${parts.join("\nUNION ALL\n")})
+    QUALIFY row_number() OVER (PARTITION BY ${keyList(dataQuality)} ORDER BY phase, ord, i) = 1
     ORDER BY ${keyOrder(dataQuality)}`,
   );
-  for (const table of ["participant_breakdown", "coverage", "data_quality"]) {
+  const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
+  for (const table of made) {
     const key = addPrimaryKey(tableDef(table));
     if (key) await conn.run(key);
   }
-  await conn.run(
-    "DROP TABLE breakdown_candidate; DROP TABLE intervention_name; DROP TABLE extraction_row; DROP TABLE row_file; DROP TABLE check_sv",
-  );
+  for (const table of [...FACT_SETS.map((f) => `${f.table.name}_candidate`), "intervention_name", "extraction_row"])
+    await conn.run(`DROP TABLE "${table}"`);
+  await conn.run("DROP TABLE row_file; DROP TABLE check_sv");
   const counts: Record<string, number> = {};
-  for (const table of ["participant_breakdown", "coverage", "data_quality"])
+  for (const table of made)
     counts[table] = Number((await (await conn.run(`SELECT count(*) FROM "${table}"`)).getRows())[0]![0]);
   return counts;
 }
