@@ -24,13 +24,13 @@ import { extractionSchema, factSchema, type Extraction, type Fact } from "./fact
  * coverage and the facts of the tables whose rows DuckDB makes (ROW_SET_TABLES); at national
  * scale these are most of an extraction's rows.
  */
-export const ROW_SETS = ["finding", "coverage", "participant_count", "participant_breakdown"] as const;
+export const ROW_SETS = ["finding", "coverage", "participant_count", "participant_breakdown", "indicator"] as const;
 export type RowSet = (typeof ROW_SETS)[number];
 
 /** Fact tables whose facts are rows of a row file, not facts of its header. */
-export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown"]);
+export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown", "indicator"]);
 
-export const ROWS_FORMAT = 2;
+export const ROWS_FORMAT = 3;
 
 /**
  * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its

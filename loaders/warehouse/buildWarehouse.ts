@@ -24,7 +24,13 @@ import { insertRowSets } from "./rowSets.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
 
 /** The tables insertRowSets makes, after the others. */
-const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown", "coverage", "data_quality"]);
+const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
+  "participant_count",
+  "participant_breakdown",
+  "indicator",
+  "coverage",
+  "data_quality",
+]);
 import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";

@@ -37,7 +37,10 @@ const ROW_COLUMNS = {
   severity: "VARCHAR",
   subject: "VARCHAR",
   line: "INTEGER",
-  /** A finding's value (text); a count's or a breakdown's (a number, read as its text and cast). */
+  /**
+   * A finding's value (text); a fact's (a number, read as its text and cast): the text is what
+   * JavaScript's String() gives the number, which precedence compares and messages quote.
+   */
   value: "VARCHAR",
   other_value: "VARCHAR",
   other_line: "INTEGER",
@@ -52,6 +55,10 @@ const ROW_COLUMNS = {
   year: "INTEGER",
   measure: "VARCHAR",
   gender: "VARCHAR",
+  scope: "VARCHAR",
+  indicator: "VARCHAR",
+  unit: "VARCHAR",
+  n: "INTEGER",
   population: "VARCHAR",
   dimension: "VARCHAR",
   category: "VARCHAR",
@@ -94,6 +101,14 @@ const OTHER_WHERE_MACRO = `CREATE TEMP MACRO other_where(other_document_id, othe
     CASE WHEN coalesce(other_document_id, '') <> '' AND other_document_id <> document_id THEN other_document_id || ', ' ELSE '' END
     || 'rad ' || other_source_line END`;
 
+/**
+ * JavaScript's `x.toFixed(1)`: the closest tenth of x's exact value, the one away from zero of
+ * two as close, where printf's '%.1f' takes the even one. Two tenths are as close only to a
+ * double that is an odd number of quarters (…,25 or …,75).
+ */
+const JS_FIXED1_MACRO = `CREATE TEMP MACRO js_fixed1(x) AS
+  CASE WHEN x * 4 = floor(x * 4) AND CAST(floor(x * 4) AS BIGINT) % 2 <> 0 THEN printf('%.1f', x + sign(x) * 0.05) ELSE printf('%.1f', x) END`;
+
 /** A finding's columns in SQL, then its place in the order of findings (`phase`, `ord`, `i`). */
 const finding = (f: Record<string, string>, order: string) =>
   `SELECT ${dataQuality.columns.map((c) => (c.name === "message_sv" ? "" : `${f[c.name]} AS "${c.name}", `)).join("")}` +
@@ -118,10 +133,13 @@ const REASON = `CASE
 const LAST = 2 ** 31 - 1;
 
 const count = tableDef("participant_count");
+const indicator = tableDef("indicator");
 
 /** A fact table DuckDB makes from the row files: each column from the fact `r` and its intervention `n` (factMappers.ts). */
 interface FactSet {
   table: TableDef;
+  /** The intervention the fact names, as written (NULL: the whole federation). */
+  name: string;
   columns: Record<string, string>;
   /** The value two candidates of a key are compared by. */
   compare: string;
@@ -139,6 +157,7 @@ const PARSED = {
 const FACT_SETS: readonly FactSet[] = [
   {
     table: count,
+    name: "r.intervention",
     columns: {
       federation_id: "r.federation_id",
       intervention_id: "n.intervention_id",
@@ -153,6 +172,7 @@ const FACT_SETS: readonly FactSet[] = [
   },
   {
     table: breakdown,
+    name: "r.intervention",
     columns: {
       federation_id: "r.federation_id",
       intervention_id: "n.intervention_id",
@@ -167,28 +187,47 @@ const FACT_SETS: readonly FactSet[] = [
     },
     compare: "r.value",
   },
+  {
+    table: indicator,
+    // `intervention:<name as written>` → `intervention:<intervention_id>`
+    name: "CASE WHEN starts_with(r.scope, 'intervention:') THEN substr(r.scope, 14) END",
+    columns: {
+      federation_id: "r.federation_id",
+      year: "r.year",
+      scope: "CASE WHEN n.intervention_id IS NULL THEN r.scope ELSE 'intervention:' || n.intervention_id END",
+      indicator: "r.indicator",
+      gender: "r.gender",
+      value: "CAST(r.value AS DOUBLE)",
+      unit: "r.unit",
+      n: "r.n",
+      approximate: "r.approximate",
+      note: "r.note",
+      ...PARSED,
+    },
+    compare: "r.value",
+  },
 ];
 
 /** A fact whose intervention the registry does not know: not loaded, and said (factMappers.ts `unknownName`). */
-const unknownNames = (t: TableDef) =>
+const unknownNames = ({ table: t, name }: FactSet) =>
   `${finding(
     {
       check_id: "'normalize.unknown_name'",
-      subject: `'${t.name}:' || r.federation_id || ':' || r.intervention`,
+      subject: `'${t.name}:' || r.federation_id || ':' || ${name}`,
       document_id: "r.document_id",
       source_line: "r.line",
       severity: "'error'",
       federation_id: "r.federation_id",
       year: "r.year",
-      value: "r.intervention",
+      value: name,
       other_value: "NULL::VARCHAR",
       other_document_id: "NULL::VARCHAR",
       other_source_line: "NULL::INTEGER",
-      message: `'intervention "' || r.intervention || '" is not in data/federations/' || r.federation_id || '.yaml (add it or an alias); fact not loaded'`,
+      message: `'intervention "' || ${name} || '" is not in data/federations/' || r.federation_id || '.yaml (add it or an alias); fact not loaded'`,
     },
     "0 AS phase, r.ord, r.i",
   )}
-  FROM extraction_row r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
+  FROM extraction_row r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = ${name}
   WHERE r.set = ${sqlString(t.name)} AND n.intervention_id IS NULL`;
 
 /** Each loser with another value than the kept row's (choosePrecedence.ts `conflictRow`); a key's first loser first. */
@@ -243,7 +282,11 @@ const KEPT_COUNT = `(SELECT * FROM participant_count_candidate WHERE pos = 1)`;
 const sameGroup = (a: string, b: string) =>
   `${a}.federation_id = ${b}.federation_id AND ${a}.intervention_id IS NOT DISTINCT FROM ${b}.intervention_id AND ${a}.year = ${b}.year`;
 /** `finding` of warehouse/reconcile.ts: the row `a` and the other row `b`. */
-const identity = (a: string, b: string, f: { check_id: string; subject: string; value: string; other_value: string; message: string }) =>
+const identity = (
+  a: string,
+  b: string,
+  f: { check_id: string; subject: string; value: string; other_value: string; message: string },
+) =>
   finding(
     {
       ...f,
@@ -300,6 +343,20 @@ const RECONCILE = [
         GROUP BY ALL) g
   JOIN ${KEPT_COUNT} c ON ${sameGroup("c", "g")} AND c.measure = g.population AND c.gender = 'all'
   WHERE g.total <> c.value`,
+  // A rate quoted in text = its numerator / denominator; the first count of a scope (the key order) is its numerator
+  `${identity("rate", "c", {
+    check_id: "'identity.quoted_rate'",
+    subject: "'indicator:' || rate.scope || ':' || rate.year || ':positive_step_rate_reported'",
+    value: "rate.compare",
+    other_value: "js_fixed1(c.value / rate.n * 100)",
+    message: `rate.scope || ' ' || rate.year || ': the quoted rate ' || rate.compare || ' % does not equal ' || c.compare || ' / ' || rate.n || ' = ' || js_fixed1(c.value / rate.n * 100) || ' %'`,
+  })}
+  FROM (SELECT * FROM indicator_candidate WHERE pos = 1 AND indicator = 'positive_step_rate_reported' AND n IS NOT NULL) rate
+  JOIN (SELECT federation_id, year, scope, arg_min(value, gender) AS value, arg_min(compare, gender) AS compare,
+          arg_min(document_id, gender) AS document_id, arg_min(source_line, gender) AS source_line
+        FROM indicator_candidate WHERE pos = 1 AND indicator = 'positive_step_count_reported' GROUP BY ALL) c
+    ON c.federation_id = rate.federation_id AND c.year = rate.year AND c.scope = rate.scope
+  WHERE abs(c.value / rate.n * 100 - rate.value) > 1`,
 ];
 
 /** What the load stages besides the row files: the tables' staged JSON lines, and the names to resolve by. */
@@ -355,13 +412,17 @@ export async function insertRowSets(
       .join(", ")}) t(code, sv)`,
   );
   await conn.run(OTHER_WHERE_MACRO);
+  await conn.run(JS_FIXED1_MACRO);
   await conn.run(MESSAGE_SV_MACRO);
 
   // The interventions the row files' facts name, resolved by the registries (a few hundred names).
   const named = (
     await (
       await conn.run(
-        `SELECT DISTINCT federation_id, intervention FROM extraction_row WHERE set IN (${FACT_SETS.map((f) => sqlString(f.table.name)).join(", ")}) AND intervention IS NOT NULL`,
+        `SELECT DISTINCT federation_id, name FROM (${FACT_SETS.map(
+          (f) =>
+            `SELECT r.federation_id, ${f.name} AS name FROM extraction_row r WHERE r.set = ${sqlString(f.table.name)}`,
+        ).join(" UNION ALL ")}) WHERE name IS NOT NULL`,
       )
     ).getRows()
   ).map(([federation_id, name]) => {
@@ -397,8 +458,8 @@ export async function insertRowSets(
       FROM (
         SELECT ${t.columns.map((c) => `${f.columns[c.name]} AS "${c.name}"`).join(", ")},
           ${f.compare} AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
-        FROM extraction_row r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = r.intervention
-        WHERE r.set = ${sqlString(t.name)} AND (r.intervention IS NULL OR n.intervention_id IS NOT NULL)
+        FROM extraction_row r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = ${f.name}
+        WHERE r.set = ${sqlString(t.name)} AND (${f.name} IS NULL OR n.intervention_id IS NOT NULL)
         ${curated ? `UNION ALL SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ${LAST} AS ord, i FROM ${curated}` : ""}
       )`,
     );
@@ -430,6 +491,10 @@ export async function insertRowSets(
       figure: `participant_breakdown:${exits.population}:${exits.dimension}`,
       where: `set = 'participant_breakdown' AND population = ${sqlString(exits.population)} AND dimension = ${sqlString(exits.dimension)}`,
     },
+    {
+      figure: "indicator:headline_rate",
+      where: `set = 'indicator' AND scope = 'federation' AND indicator IN (${CORE_FIGURES.headlineRate.indicators.map(sqlString).join(", ")})`,
+    },
   ];
   await conn.run(
     `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
@@ -447,7 +512,7 @@ export async function insertRowSets(
     return rows ? [`SELECT ${listOf(dataQuality)}, ${phase} AS phase, ${LAST} AS ord, 0 AS i FROM ${rows}`] : [];
   };
   const parts = [
-    ...FACT_SETS.flatMap((f) => [unknownNames(f.table), conflicts(f.table)]),
+    ...FACT_SETS.flatMap((f) => [unknownNames(f), conflicts(f.table)]),
     parserFindings,
     ...RECONCILE,
     ...stagedFindings("data_quality", 0),
