@@ -4,12 +4,13 @@
  * them in JavaScript for the other tables: no JavaScript object per row.
  *
  * - `coverage`: as the parsers state it.
- * - `participant_breakdown`: each fact's intervention resolved by the registry (a name it does not
- *   know: a `normalize.unknown_name` finding, the fact not loaded), one row per key by the rules
- *   of normalize/precedence.ts among the row files' facts and the curated ones (staged as
- *   candidates), each loser with another value a `precedence.conflict` finding; the check that
- *   a breakdown's categories add up to its population (warehouse/reconcile.ts); the annual
- *   reports' core figure of exit destinations (`core_coverage`, normalize/coreCoverage.ts).
+ * - `participant_count`, `participant_breakdown`, `indicator` (FACT_SETS): each fact's
+ *   intervention resolved by the registry (a name it does not know: a `normalize.unknown_name`
+ *   finding, the fact not loaded), one row per key by the rules of normalize/precedence.ts among
+ *   the row files' facts and the curated ones (staged as candidates), each loser with another
+ *   value a `precedence.conflict` finding; their identities of warehouse/reconcile.ts (enrolled −
+ *   exited = ongoing, gender sums, breakdown sums, quoted rates); the annual reports' core figures
+ *   they give (`core_coverage`, normalize/coreCoverage.ts).
  * - `data_quality`: the parsers' findings and those above, with the Swedish message of
  *   normalize/qualityRow.ts, beside the staged findings; the first of each key is kept, in the
  *   order JavaScript made them: normalising's (phase 0), the parsers' (1), reconciliation's (2).
@@ -368,9 +369,9 @@ export interface RowSetInputs {
 }
 
 /**
- * Insert `participant_breakdown`, `coverage` and `data_quality` (they exist and are empty) and
- * set the row files' core figures in `core_coverage`, which is loaded, as is
- * `participant_count`. `stage` is the load's staging folder. Returns the tables' row counts.
+ * Insert the tables of FACT_SETS, `coverage` and `data_quality` (they exist and are empty) and set
+ * the row files' core figures in `core_coverage` (loaded). `stage` is the load's staging folder.
+ * Returns the tables' row counts.
  */
 export async function insertRowSets(
   conn: DuckDBConnection,
@@ -392,14 +393,14 @@ export async function insertRowSets(
     ord: "INTEGER",
   };
   await conn.run(`CREATE TEMP TABLE row_file AS SELECT * FROM ${readJson([refs], refColumns)}`);
-  // Each file read once (a header line holds most of a file's bytes), its rows kept for every table.
-  const empty = Object.entries(ROW_COLUMNS)
+  // Each file read once, its rows kept for every table (a header line reads as a row of no set).
+  const noRows = Object.entries(ROW_COLUMNS)
     .map(([n, t]) => `NULL::${t} AS "${n}"`)
     .join(", ");
   await conn.run(
     `CREATE TEMP TABLE extraction_row AS ` +
       (rowFiles.length === 0
-        ? `SELECT f.* EXCLUDE (file), ${empty} FROM row_file f LIMIT 0`
+        ? `SELECT f.* EXCLUDE (file), ${noRows} FROM row_file f LIMIT 0`
         : `SELECT f.* EXCLUDE (file), r.* EXCLUDE (filename) FROM ${readJson(
             rowFiles.map((r) => r.file),
             ROW_COLUMNS,
