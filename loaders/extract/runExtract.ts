@@ -1,9 +1,13 @@
-/** Extract every document of the manifest and write data/extracted/<federation>/<doc>.json. */
+/**
+ * Extract every document of the manifest and write data/extracted/<federation>/<doc>.json and,
+ * beside it, the row file the load reads its bulky row sets from (schema/extractionRows.ts).
+ */
 import { mkdir } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { writeFileAtomic } from "../config/writeFileAtomic.ts";
 import { documentIdFor } from "../schema/manifest.ts";
+import { rowsFileFor } from "../schema/extractionRows.ts";
 import { extractInWorkers, workersFor } from "./extractPool.ts";
 import type { ExtractAnswer } from "./extractWorker.ts";
 import { extractedPath } from "../input/readEntryText.ts";
@@ -38,6 +42,9 @@ export async function runExtract(
     try {
       if ("error" in answer) throw new Error(answer.error);
       await mkdir(dirname(file), { recursive: true });
+      // Each file whole; a crash between the two leaves a row file whose checksum of the JSON
+      // does not hold, which the load ignores (it reads the JSON).
+      await writeFileAtomic(rowsFileFor(file), answer.ok.rows);
       await writeFileAtomic(file, answer.ok.json);
       out.push({ ...summary, facts: answer.ok.facts, findings: answer.ok.findings });
     } catch (err) {

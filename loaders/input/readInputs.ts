@@ -4,13 +4,15 @@
  * file, place and reason and skipped; the rest load.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
-import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
+import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import { headerFacts, rowLines, rowsFileFor, rowsHeaderOf, type RowsHeader } from "../schema/extractionRows.ts";
+import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries, type ReadRegistryFile, type RegistryFile } from "./readRegistries.ts";
@@ -53,6 +55,24 @@ export interface FederationInputs {
   curated: CuratedFact[];
   /** Its documents' line counts, and the text of those its curated files cite. */
   lines: DocumentLines;
+  /**
+   * Where the row sets of its extractions are, for DuckDB to read (schema/extractionRows.ts), in
+   * the extractions' order: only when the read was given a folder for row files (`readFederation`);
+   * those extractions then hold no findings or coverage of their own.
+   */
+  rowFiles: RowFileRef[];
+}
+
+/** A row file of one loaded document, and what its rows take from the document. */
+export interface RowFileRef {
+  file: string;
+  document_id: string;
+  federation_id: string;
+  period_year: number;
+  /** The document's date (precedence: the later document). */
+  date: string;
+  /** How its parsed facts were obtained (by its text source). */
+  obtained: string;
 }
 
 /** What a whole read reports besides the federations' inputs. */
@@ -113,15 +133,46 @@ const plainRejection = (index: number, err: unknown, file: string): IndexedRejec
   return { index, error: { file: e.file, where: e.where, reason: e.reason, message: e.message } };
 };
 
+/** An extraction from its row file's header: its row sets stay in the file, for DuckDB. */
+const headerExtraction = (h: RowsHeader): Extraction => ({
+  schema_version: h.schema_version,
+  document_id: h.document_id,
+  federation_id: h.federation_id,
+  source_sha256: h.source_sha256,
+  period_year: h.period_year,
+  parser: h.parser,
+  facts: h.header_facts,
+  findings: [],
+  coverage: [],
+  layers: [],
+});
+
+/** The header of a document's row file, when the file is there, readable and belongs to the JSON read; else null. */
+async function ownRowsHeader(jsonFile: string, jsonSha256: string, root: string): Promise<RowsHeader | null> {
+  const file = rowsFileFor(jsonFile);
+  if (!existsSync(file)) return null;
+  try {
+    return rowsHeaderOf(
+      await readBounded(file, { limit: READ_LIMITS.extraction, name: relative(root, file) }),
+      jsonSha256,
+    );
+  } catch {
+    return null; // unreadable: the JSON is the record
+  }
+}
+
 /**
  * Read one federation's documents and curated files. Each loaded document's lines go to
- * `onLines` as it is read; `progress` gets each document id as it is started.
+ * `onLines` as it is read; `progress` gets each document id as it is started. Given `rowsDir`,
+ * the extractions' row sets are left for DuckDB (`FederationInputs.rowFiles`): read from each
+ * document's row file where it belongs to its JSON, else written to `rowsDir` from the JSON.
  */
 export async function readFederation(
   paths: Paths,
   job: FederationJob,
   onLines: (documentId: string, lines: DocumentText) => Promise<void>,
   progress: (documentId: string) => void = () => {},
+  rowsDir?: string,
 ): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
   const report: FederationReadReport = {
     hashParts: [],
@@ -136,6 +187,7 @@ export async function readFederation(
     extractions: [],
     curated: [],
     lines: new DocumentLines(),
+    rowFiles: [],
   };
   const { manifestFile } = job;
   /** The manifest's lines, found only when a message needs one (readYaml's lazy lines). */
@@ -148,6 +200,8 @@ export async function readFederation(
   for (const { entry, index } of job.documents) {
     const id = documentIdFor(entry);
     let documentLines: DocumentText;
+    /** The extraction read, and its own row file when it is the one read. */
+    let loaded: { extraction: Extraction; rowsFile: string | null };
     progress(id);
     report.documentsRead++;
     const source = join(paths.sources, entry.file);
@@ -165,29 +219,39 @@ export async function readFederation(
       const rel = relative(paths.root, file);
       if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
       const extracted = await readBounded(file, { limit: READ_LIMITS.extraction, name: rel });
-      let raw: unknown;
-      try {
-        raw = JSON.parse(extracted.toString("utf8"));
-      } catch (err) {
-        throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
+      // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
+      // cost a second of a national load, and would hash zod's reading of the file, not the file.
+      const jsonSha = createHash("sha256").update(extracted).digest("hex");
+      // The row file written with this JSON spares parsing it: its header has the facts, its
+      // rows go to DuckDB. A missing or stale one (ingest writes the JSON only; a hand edit of
+      // either file) leaves the JSON, read and checked whole as before.
+      const header = rowsDir ? await ownRowsHeader(file, jsonSha, paths.root) : null;
+      let extraction: Extraction;
+      if (header) extraction = headerExtraction(header);
+      else {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(extracted.toString("utf8"));
+        } catch (err) {
+          throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
+        }
+        const parsed = extractionSchema.safeParse(raw);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          throw new InputError(rel, issue.path.join("."), issue.message);
+        }
+        extraction = parsed.data;
       }
-      const parsed = extractionSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new InputError(rel, issue.path.join("."), issue.message);
-      }
-      if (parsed.data.source_sha256 !== sha)
+      if (extraction.source_sha256 !== sha)
         throw new InputError(
           rel,
           "source_sha256",
           "extracted from a different version of the document; run `npm run finsam -- extract`",
         );
-      // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
-      // cost a second of a national load, and would hash zod's reading of the file, not the file.
-      report.hashParts.push(sha, createHash("sha256").update(extracted).digest("hex"));
+      report.hashParts.push(sha, jsonSha);
       // The facts' copies of their source lines are not loaded: the warehouse keeps each line
       // once, in document_line.
-      for (const fact of parsed.data.facts) fact.text = "";
+      for (const fact of extraction.facts) fact.text = "";
       // Most documents are plain text needing no normalising: left in their files for DuckDB to
       // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
       const count =
@@ -198,14 +262,34 @@ export async function readFederation(
         count === null
           ? joinLines(await readEntryLines(paths.sources, entry, bytes))
           : { file: source, bytes: bytes.length, count };
-      into.extractions.push(parsed.data);
+      loaded = { extraction, rowsFile: header ? rowsFileFor(file) : null };
     } catch (err) {
       report.documentRejections.push(plainRejection(index, err, sourceRel));
       continue;
     }
-    // Outside the try: a failure to stage the lines (a full disk) fails the load, it rejects no document.
+    // Outside the try: a failure to stage the lines or rows (a full disk) fails the load, it rejects no document.
     await onLines(id, documentLines);
     into.lines.setCount(id, documentLines.count);
+    const { extraction } = loaded;
+    if (rowsDir) {
+      let rowsFile = loaded.rowsFile;
+      if (rowsFile === null) {
+        rowsFile = join(rowsDir, `rows-${index}.ndjson`);
+        writeFileSync(rowsFile, rowLines(extraction));
+        extraction.findings = [];
+        extraction.coverage = [];
+        extraction.facts = headerFacts(extraction.facts);
+      }
+      into.rowFiles.push({
+        file: rowsFile,
+        document_id: extraction.document_id,
+        federation_id: extraction.federation_id,
+        period_year: extraction.period_year,
+        date: entry.date,
+        obtained: OBTAINED_BY_TEXT_SOURCE[textSourceOf(entry)],
+      });
+    }
+    into.extractions.push(extraction);
   }
 
   const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
@@ -408,6 +492,7 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
     extractions: [],
     curated: [],
     lines: new DocumentLines(),
+    rowFiles: [],
   };
   const report = await readInputsByFederation(
     paths,

@@ -8,7 +8,7 @@ import type { CuratedFact, Extraction, FactOf } from "../schema/facts.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { RegistryFile } from "../input/readRegistries.ts";
 import type { DocumentLines } from "../input/documentLines.ts";
-import type { Rows } from "../schema/tables.ts";
+import type { RowOf, Rows } from "../schema/tables.ts";
 import { choosePrecedence } from "./choosePrecedence.ts";
 import { collectFacts } from "./collectFacts.ts";
 import { documentRows } from "./documentRows.ts";
@@ -41,6 +41,18 @@ export interface NormalizeInput {
 type Candidates = { [N in FactTable]: Candidate<N>[] };
 
 export function buildRows(input: NormalizeInput): Rows {
+  return buildRowsDeferring(input, new Set()).rows;
+}
+
+/**
+ * The rows, but for the tables of `deferred`: their candidates (from the facts the inputs hold:
+ * the load's extractions keep these tables' facts in their row files, for DuckDB to choose
+ * among with these, warehouse/rowSets.ts) instead of the rows precedence chose.
+ */
+export function buildRowsDeferring(
+  input: NormalizeInput,
+  deferred: ReadonlySet<string>,
+): { rows: Rows; deferred: Partial<Candidates> } {
   const resolver = new NameResolver(new Map(input.registries.map((r) => [r.registry.federation_id, r.registry])));
   const registry = registryRows(input.registries);
   const { facts, mismatches } = collectFacts(input.manifest, input.extractions, input.curated, input.lines);
@@ -76,7 +88,12 @@ export function buildRows(input: NormalizeInput): Rows {
   }
 
   const conflicts: QualityRow[] = [];
-  const chosen = <N extends FactTable>(table: N) => {
+  const held: Partial<Candidates> = {};
+  const chosen = <N extends FactTable>(table: N): RowOf<N>[] => {
+    if (deferred.has(table)) {
+      (held as Record<string, unknown>)[table] = candidates[table];
+      return [];
+    }
     const { rows, conflicts: found } = choosePrecedence(table, candidates[table]);
     // A loop, not push(...found): a spread of 75 000 conflicts overflows the call stack.
     for (const c of found) conflicts.push(c);
@@ -96,7 +113,7 @@ export function buildRows(input: NormalizeInput): Rows {
   const participant_count = chosen("participant_count");
 
   const members = applyMemberChanges(registry.member, memberChanges);
-  return {
+  const rows: Rows = {
     ...registry,
     member: members.members,
     intervention_member: interventionMemberRows(input.registries, resolver, member_contribution),
@@ -120,6 +137,7 @@ export function buildRows(input: NormalizeInput): Rows {
       ...parserFindingRows(input.extractions),
     ],
   };
+  return { rows, deferred: held };
 }
 
 /** The fact's candidate row to its table's list; the finding of a name not known, if any. */

@@ -49,6 +49,16 @@ export function precedenceRank(section: string): number {
   return 4;
 }
 
+const sqlList = (set: ReadonlySet<string>) => [...set].map((x) => `'${x.replace(/'/g, "''")}'`).join(", ");
+
+/** `precedenceRank` of the section in SQL column `column` (DuckDB chooses among a row file's facts: warehouse/rowSets.ts). */
+export function precedenceRankSql(column: string): string {
+  return `CASE WHEN ${column} = 'curated' THEN 0
+    WHEN starts_with(${column}, 'appendix:') OR ${column} IN (${sqlList(PRIMARY)}) THEN 1
+    WHEN ${column} IN (${sqlList(SECONDARY)}) THEN 2
+    WHEN ${column} IN (${sqlList(SUMMARY)}) THEN 3 ELSE 4 END`;
+}
+
 /** A general layer (loaders/extract/general/) rather than a template parser. */
 export function isGeneralLayer(section: string): boolean {
   return section.startsWith("general:");
@@ -73,7 +83,7 @@ export type PrecedenceReason =
   | "earlier_line"
   | "tie";
 
-const REASON_TEXT: Record<PrecedenceReason, string> = {
+export const REASON_TEXT: Readonly<Record<PrecedenceReason, string>> = {
   rank: "primary source over summary",
   own_period: "the year's own report over a later report's comparison column",
   exact_over_approximate: "an exact figure over a hedged one",

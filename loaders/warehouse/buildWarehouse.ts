@@ -6,8 +6,9 @@
  * candidate goes to data/warehouse.rejected.duckdb for inspection and the previous warehouse
  * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
  * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
- * DuckDB reads them in key order (bulkInsert.ts), and the documents' lines from text files
- * (documentLineSpool.ts): memory holds one federation, and the same inputs give the same tables.
+ * DuckDB reads them in key order (bulkInsert.ts), the documents' lines from text files
+ * (documentLineSpool.ts), and the extractions' bulky row sets from their row files, made rows in
+ * SQL (rowSets.ts): memory holds one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -20,6 +21,17 @@ import { InputReport, planInputs, readFederation, type InputPlan, type RejectedI
 import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
+import { insertRowSets } from "./rowSets.ts";
+import { NameResolver } from "../reference/resolveNames.ts";
+
+/** The tables insertRowSets makes, after the others. */
+const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
+  "participant_count",
+  "participant_breakdown",
+  "indicator",
+  "coverage",
+  "data_quality",
+]);
 import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
@@ -153,7 +165,7 @@ export async function writeWarehouse(
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    const queue = TABLES.filter((t) => t.name !== "load_run").sort(
+    const queue = TABLES.filter((t) => t.name !== "load_run" && !MADE_FROM_ROW_FILES.has(t.name)).sort(
       (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
     );
     let next = 0;
@@ -168,6 +180,13 @@ export async function writeWarehouse(
     const settled = Promise.allSettled([lane(conn), lane(second)]);
     lanes = settled;
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
+    // Last: the tables made from the extractions' row files, which read participant_count and
+    // set core_coverage (rowSets.ts); each file read once.
+    const made = await insertRowSets(conn, { files, rowFiles: staged.rowFiles, names: staged.names }, stage);
+    for (const [table, rows] of Object.entries(made)) {
+      counted.set(table, rows);
+      options.progress?.(`  ${table}: ${rows} rows`);
+    }
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
@@ -242,6 +261,9 @@ async function stageRows(
     throw err;
   }
   const report = new InputReport(plan);
+  staged.names = new NameResolver(
+    new Map(plan.jobs.flatMap((j) => (j.registry ? [[j.registry.registry.federation_id, j.registry.registry]] : []))),
+  );
   let read = 0;
   await stageFederations(
     paths,
@@ -252,6 +274,7 @@ async function stageRows(
     async (federation) => {
       report.add(federation.report);
       await staged.append(federation.rows);
+      for (const r of federation.rowFiles) staged.rowFiles.push(r);
       spool.adopt(federation.lines);
     },
     {

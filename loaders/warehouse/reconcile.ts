@@ -6,7 +6,11 @@
 import { qualityRow, type QualityRow } from "../normalize/qualityRow.ts";
 import type { RowOf, Rows } from "../schema/tables.ts";
 
-const SUMMABLE_POPULATIONS = new Set(["new", "enrolled", "exited"]);
+/** The parts of a count of all genders, in the order the gender-sum check names the first (also rowSets.ts). */
+export const GENDER_PARTS: readonly string[] = ["woman", "man", "nonbinary", "unknown"];
+
+/** Populations whose breakdowns add up to their count (checked in SQL too for the row files' breakdowns: rowSets.ts). */
+export const SUMMABLE_POPULATIONS: ReadonlySet<string> = new Set(["new", "enrolled", "exited"]);
 
 /** A row of a fact table the checks compare: each cites its line and names its federation and year. */
 type FactRow = Pick<RowOf<"finance">, "federation_id" | "year" | "document_id" | "source_line">;
@@ -127,7 +131,7 @@ export function reconcile(rows: Rows): QualityRow[] {
       );
     for (const measure of ["enrolled", "exited", "ongoing"]) {
       const total = get(measure);
-      const parts = ["woman", "man", "nonbinary", "unknown"].map((g) => get(measure, g)).filter((r): r is Count => !!r);
+      const parts = GENDER_PARTS.map((g) => get(measure, g)).filter((r): r is Count => !!r);
       if (!total || parts.length < 2) continue;
       const sum = parts.reduce((a, r) => a + Number(r.value), 0);
       if (sum !== Number(total.value))

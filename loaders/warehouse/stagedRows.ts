@@ -9,6 +9,15 @@
 import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
 import { JsonLinesFile, jsonLines, type LooseRow } from "./bulkInsert.ts";
+import type { RowFileRef } from "../input/readInputs.ts";
+import type { Candidate, FactTable } from "../normalize/factMappers.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
+
+/**
+ * The staged findings that follow the parsers' own (reconciliation's): the warehouse keeps the
+ * first finding of a key in the order early findings, parsers' findings, these (rowSets.ts).
+ */
+export const LATE_FINDINGS = "data_quality.late";
 
 /** The key of a row as text, NULL as "" (the key order's reading of NULL). */
 export function sortKey(t: TableDef, r: LooseRow): string {
@@ -63,6 +72,33 @@ export function serializeRows(rows: Rows): SerializedRows[] {
   return out;
 }
 
+/** The staged candidates of a table DuckDB makes (rowSets.ts): `participant_breakdown.candidates`. */
+export const candidatesOf = (table: string) => `${table}.candidates`;
+
+/**
+ * Candidate rows (normalize/factMappers.ts) as JSON lines: the row's cells and what precedence
+ * weighs, for DuckDB to choose among with the row files' facts (warehouse/rowSets.ts).
+ */
+export function serializeCandidates(
+  table: string,
+  list: readonly (Pick<Candidate<FactTable>, "compare" | "section" | "periodMatches" | "documentDate" | "line"> & {
+    row: object;
+  })[],
+): SerializedRows {
+  let out = "";
+  for (const [i, c] of list.entries())
+    out += `${JSON.stringify({
+      ...c.row,
+      compare: c.compare,
+      section: c.section,
+      period_matches: c.periodMatches,
+      document_date: c.documentDate,
+      line: c.line,
+      i,
+    })}\n`;
+  return { table: candidatesOf(table), bytes: utf8.encode(out), rows: list.length };
+}
+
 /**
  * Bytes of JSON lines per staged file. DuckDB's JSON reader takes a buffer of up to 32 MB per
  * file it reads at once, within the load's 256 MB: a 90 MB data_quality file ran it out of
@@ -76,6 +112,10 @@ export class StagedRows {
   /** Each table's files, those written and the one being written. */
   private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
+  /** The row files of the documents loaded, in the load's order (rowSets.ts). */
+  readonly rowFiles: RowFileRef[] = [];
+  /** The registries' names, to resolve those of the row files by (rowSets.ts). */
+  names: NameResolver | null = null;
 
   constructor(private readonly dir: string) {}
 

@@ -71,7 +71,15 @@ export function strayFiles(dir: string): string[] {
     if (/\.tmp-\d+$|^\.finsam/.test(rel.split("/").at(-1)!)) out.push(rel);
     else if (rel.startsWith("sources/") && rel !== "sources/manifest.yaml" && !named.has(rel.slice("sources/".length)))
       out.push(rel);
-    else if (rel.startsWith("extracted/") && !ids.has(rel.slice("extracted/".length).replace(/\.json$/, "")))
+    else if (
+      rel.startsWith("extracted/") &&
+      !ids.has(
+        rel
+          .slice("extracted/".length)
+          .replace(/\.json$/, "")
+          .replace(/\.rows\.ndjson$/, ""),
+      )
+    )
       out.push(rel);
   }
   return out;
