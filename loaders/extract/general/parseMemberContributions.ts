@@ -35,9 +35,9 @@ const SECTION = "general:member_contributions";
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
 export const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
-/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
+/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X", "Bidrag X" (an account's name): the member is X. */
 const PREFIX =
-  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag)\s+)/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag|bidrag)\s+)/i;
 
 const MEMBER = [
   /^staten$/i,
