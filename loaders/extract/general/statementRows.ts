@@ -265,9 +265,11 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    // A sentence before the table ("… staten 50 procent, regionen 25 procent …") is no row: its
-    // numbers do not end the line. The header may stand under it.
-    if (/\d/.test(t) && numericTail(t).tail === "" && t.split(" ").length >= 5) continue;
+    // A sentence before the table ("… staten 50 procent, regionen 25 procent …", "Budgeten för 2025
+    // är 9 600 000 kronor.") is no row: its numbers do not end the line, or a full stop does (the
+    // cells' "kronor" is gone from `t`). The header may stand under it.
+    if (/\d/.test(t) && (numericTail(t).tail === "" || /\p{L}\.$/u.test(doc.at(n))) && t.split(" ").length >= 5)
+      continue;
     if (/\d/.test(t)) {
       firstRow = n;
       break;
