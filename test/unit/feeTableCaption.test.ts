@@ -78,9 +78,34 @@ describe("a fee table under a caption and a sentence", () => {
       "Summa                        12 400 000",
     ];
     const got = fees(lines);
-    expect(got).toEqual(
-      expect.arrayContaining(["2026:budget:Försäkringskassan=6200000", "2026:budget:Bäckfors kommun=620000"]),
-    );
+    expect(got).toEqual(expect.arrayContaining(["2026:budget:Staten=6200000", "2026:budget:Bäckfors kommun=620000"]));
     expect(got.filter((g) => g.endsWith("=12400000"))).toEqual([]);
+  });
+});
+
+describe("the one agency of a members' table paying the state's half", () => {
+  const note = (agencyRows: string[]) => [
+    "Årsredovisning 2026 för Samordningsförbundet Norrvik",
+    "",
+    "Medlemsbidrag (tkr)              2026        2025",
+    ...agencyRows,
+    "Region Norrvik                  3 100       3 000",
+    "Åby kommun                      2 480       2 400",
+    "Bäckfors kommun                   620         600",
+    "Summa                          12 400      12 000",
+  ];
+
+  it("is the state where its amount is the region's and the municipalities' together", () => {
+    const got = fees(note(["Försäkringskassan               6 200       6 000"]));
+    expect(got).toEqual(expect.arrayContaining(["2026:actual:Staten=6200000", "2025:actual:Staten=6000000"]));
+  });
+
+  it("stays the agency where it is not, or where both agencies are listed", () => {
+    const off = fees(
+      note(["Försäkringskassan               6 100       6 000", "Arbetsförmedlingen                100           0"]),
+    );
+    expect(off.filter((g) => g.includes("Staten"))).toEqual([]);
+    const notHalf = fees(note(["Försäkringskassan               6 300       6 000"]));
+    expect(notHalf.filter((g) => g.includes("Staten"))).toEqual([]);
   });
 });

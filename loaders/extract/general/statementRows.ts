@@ -61,6 +61,8 @@ export interface RawTable {
 }
 
 const HEADER_SCAN = 12;
+/** Words, then years alone: "Intäkter (tkr) 2024", "Kostnader per insats, kr 2024 2023". */
+const CAPTION_OVER_YEARS = /^\p{L}[^\d]*\s(?:19|20)\d\d(?:\s+(?:19|20)\d\d)*$/u;
 /**
  * A table's caption that ends on its unit ("Tabell 1. Sammandrag av resultaträkningen, tkr",
  * "Tabell 2 Balansräkning (tkr)"): the unit of the table below it.
@@ -307,7 +309,8 @@ export function readTable(
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
-    if (parseColumnHeader(t)) {
+    // "Intäkter (tkr)   2024": a caption stating its unit over year columns is a new table's header too.
+    if (parseColumnHeader(t) || (readUnit(t) && CAPTION_OVER_YEARS.test(t))) {
       // Another header under read rows is another table (a members' table after the balance
       // sheet, in its own unit): the statement ended above it. The same header repeated
       // (a page break) carries on, unless a title stands right above it ("Finansiering från
