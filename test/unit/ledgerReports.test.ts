@@ -83,6 +83,17 @@ describe("ledgerReports", () => {
     expect(ledgerReports(lines)).toBeUndefined();
   });
 
+  it("counts the financial items between the costs and the result", () => {
+    const lines = incomeReport("202401–202412");
+    lines.splice(14, 0, "S:a finansiella poster                        -100         -1 000            0         -500");
+    lines[16] = "RESULTAT                                     39 900        119 000      300 000       29 500";
+    const got = finance(lines);
+    expect(got).toEqual(expect.arrayContaining(["2024:actual:result=-119000", "2023:actual:result=-29500"]));
+    // Without them the sums do not hold: nothing is read.
+    lines.splice(14, 1);
+    expect(ledgerReports(lines)).toBeUndefined();
+  });
+
   it("leaves a print-out with a column it does not know as written", () => {
     const lines = incomeReport("202401–202412", "Period     Ack. utfall    Prognos      Ack. fg år");
     expect(ledgerReports(lines)).toBeUndefined();

@@ -12,7 +12,7 @@
  *   change are left out: a month is never the year. A column of any other name, or a period
  *   ending before December, leaves the report as written.
  * - The signs are settled by sums, never by a legend alone: in the income report revenue +
- *   costs = the result line in every column read (credit convention when revenue is below zero and
+ *   costs (+ the financial items, where given) = the result line in every column read (credit convention when revenue is below zero and
  *   costs above: every sign is turned, so revenue is positive, costs negative and a deficit
  *   negative, as a statement writes them); in the balance report the assets and the equity and
  *   liabilities add up to zero (credit convention: the equity and liabilities' signs are turned).
@@ -141,13 +141,15 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
     const revenue = rows.filter((r) => !r.account && item(r) === "revenue_operating");
     const costs = rows.filter((r) => !r.account && item(r) === "cost_operating");
     const results = rows.filter((r) => !r.account && RESULT_LINE.test(r.label));
-    if (revenue.length !== 1 || costs.length !== 1 || results.length !== 1) return undefined;
+    // "S:a finansiella poster" between the operating costs and the result, where the print-out has them.
+    const financial = rows.filter((r) => !r.account && item(r) === "financial_items");
+    if (revenue.length !== 1 || costs.length !== 1 || results.length !== 1 || financial.length > 1) return undefined;
     const [rev, cost, result] = [revenue[0]!, costs[0]!, results[0]!];
     const first = read[0]!;
     const credit = rev.values[first]! < 0 && cost.values[first]! > 0;
     const ordinary = rev.values[first]! > 0 && cost.values[first]! < 0;
-    if (!(credit || ordinary) || !read.every((i) => rev.values[i]! + cost.values[i]! === result.values[i]!))
-      return undefined;
+    const net = (i: number) => rev.values[i]! + cost.values[i]! + (financial[0]?.values[i] ?? 0);
+    if (!(credit || ordinary) || !read.every((i) => net(i) === result.values[i]!)) return undefined;
     resultRow = result;
     turn = () => credit;
   } else {
