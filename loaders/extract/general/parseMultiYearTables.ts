@@ -658,8 +658,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       const bracketed = bracketedRow(written);
       if (bracketed && "reason" in bracketed) {
         unreadRow(header, r, numericTail(written).label)(bracketed.reason);
-        if (pending || blanks > 0) break;
-        last = r;
+        [pending, blanks, last] = [undefined, 0, r];
         continue;
       }
       const raw = bracketed?.row ?? written;
