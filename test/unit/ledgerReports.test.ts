@@ -50,7 +50,7 @@ describe("ledgerReports", () => {
     const out = ledgerReports(incomeReport("202401–202412"))!;
     expect(out[4]!.trim().split(/\s{2,}/)).toEqual(["Resultaträkning (kr)", "2024", "Budget 2024", "2023"]);
     expect(out[6]!.trim().split(/\s{2,}/)).toEqual(["Bidrag Försäkringskassan", "1 440 000", "1 440 000", "1 400 000"]);
-    expect(out[9]!.trim().split(/\s{2,}/)).toEqual(["Summa intäkter", "2 880 000", "2 880 000", "2 800 000"]);
+    expect(out[9]!.trim().split(/\s{2,}/)).toEqual(["S:a intäkter", "2 880 000", "2 880 000", "2 800 000"]);
     expect(out[15]!.trim().split(/\s{2,}/)).toEqual(["Årets resultat", "-120 000", "-300 000", "-30 000"]);
     // The month's column is left out; lines outside the report stay as written.
     expect(out.join("\n")).not.toContain("240 000");
@@ -117,7 +117,7 @@ describe("ledgerReports", () => {
     ];
     const out = ledgerReports(lines)!;
     expect(out[3]!.trim().split(/\s{2,}/)).toEqual(["Balansräkning (kr)", "2023-12-31", "2024-12-31"]);
-    expect(out[10]!.trim().split(/\s{2,}/)).toEqual(["Summa eget kapital", "1 300 000", "1 180 000"]);
+    expect(out[10]!.trim().split(/\s{2,}/)).toEqual(["S:a eget kapital", "1 300 000", "1 180 000"]);
     expect(out[8]!.trim()).toBe("Eget kapital");
     const got = finance(lines);
     expect(got).toEqual(expect.arrayContaining(["2024:actual:equity_end=1180000", "2023:actual:equity_end=1300000"]));

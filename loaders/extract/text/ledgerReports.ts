@@ -17,7 +17,7 @@
  *   negative, as a statement writes them); in the balance report the assets and the equity and
  *   liabilities add up to zero (credit convention: the equity and liabilities' signs are turned).
  *   A report whose sums do not hold is left as written.
- * - Account numbers are dropped, "S:a" is "Summa", and the income report's result line
+ * - Account numbers are dropped, and the income report's result line
  *   ("Beräknat resultat", "Resultat") is the year's result. A balance report's result row has no
  *   opening balance: its cell there is left empty.
  *
@@ -131,7 +131,7 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
   }
   if (rows.length < 3) return undefined;
   const kind = balance ? "balance_sheet" : "income_statement";
-  const item = (r: Row) => statementItem(asStatementLabel(r.label), kind)?.item;
+  const item = (r: Row) => statementItem(r.label, kind)?.item;
   const read = roles.flatMap((r, i) => (r === "left_out" ? [] : [i]));
 
   // The signs, settled by the report's own sums.
@@ -187,7 +187,7 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
     // A balance report's accounts (the equity brought forward, the year's result booked at the
     // closing only) are no balance of their own at either date: only its sums are read.
     const partOnly = balance && (r.account !== undefined || RESULT_LINE.test(r.label));
-    const label = r === resultRow ? "Årets resultat" : asStatementLabel(r.label);
+    const label = r === resultRow ? "Årets resultat" : r.label;
     rewritten.push([
       r.line,
       lay(label, (i) => {
@@ -217,9 +217,6 @@ function columnName(role: Role, year: number): string {
       return "";
   }
 }
-
-/** "S:a rörelsens intäkter" is "Summa rörelsens intäkter". */
-const asStatementLabel = (label: string) => label.replace(/^s:a\s+/i, "Summa ");
 
 const toNumber = (cell: string) => Number(cell.replace(/[−–]/, "-").replace(/ /g, ""));
 
