@@ -347,7 +347,15 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "rate",
     code: "work_or_studies_rate_reported",
     sv: "Andel till arbete eller studier",
-    stems: ["andel arbete eller studier", "andel till arbete", "andel som gick till arbete", "arbete eller studier"],
+    // "Andel arbete/studier": a slash between the two destinations stands for "eller" (with "andel":
+    // "Arbete/studier" alone is the exits' category).
+    stems: [
+      "andel arbete eller studier",
+      "andel till arbete",
+      "andel som gick till arbete",
+      "arbete eller studier",
+      "andel arbete/studie",
+    ],
     units: ["percent"],
     negativeCues: ["mal", "malsattning", "malvarde", "budget"],
     context: RATE_CONTEXT,

@@ -240,10 +240,11 @@ export const NOTE_FAMILY: Readonly<Record<string, string>> = {
 /** A bracket in a label naming a loss: "(underskott)", "(förlust)", "(negativt)". */
 const LOSS_IN_BRACKET = /\([^)]*(underskott|förlust|negativ|minus)[^)]*\)/;
 
-/** Lower case, no leading numbering or page number, no note reference, no trailing "(not 1)". */
+/** Lower case, no leading numbering or page number, no note reference, no trailing "(not 1)"; "S:a" is "Summa". */
 export function normalizeStatementLabel(label: string): string {
   return normalizeLabel(label)
     .replace(/^(\d{1,3}(\.\d{1,2})*\.?\s*)+(?=[a-zåäö(])/, "")
+    .replace(/^s a\s+(?=\p{L})/u, "summa ")
     .replace(/\s*\(?\bnot(er)?\s*\d+([,-]\s*\d+)*\)?$/, "")
     .replace(/\s*[-–,;.]\s*$/, "")
     .replace(/\s+/g, " ")

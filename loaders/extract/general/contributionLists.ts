@@ -247,23 +247,12 @@ function toAnotherBody(doc: DocumentText, heading: string): boolean {
 }
 
 /**
- * A list in one column may be any year's: it is the report's only where its heading, or the
- * heading right above it ("Bilaga 1 Ekonomiskt underlag 2024" / "Medlemsbidrag per part (kr)"),
- * names the report's year and no other.
- */
-function statesTheYear(doc: DocumentText, h: number): boolean {
-  const above = h > 1 && !/[.!?]$/.test(doc.at(h - 1)) ? doc.at(h - 1) : "";
-  const years = (`${above} ${doc.at(h)}`.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
-  // "Bilaga 2 Budget 2024" over the caption: the year's budget, never its outcome.
-  return years.length > 0 && years.every((y) => y === doc.periodYear) && !BUDGET_OR_EARLIER.test(above);
-}
-
-/**
- * The members' fees in a list of one column or more under a heading that states the unit
+ * The members' fees in a list set in two columns or more under a heading that states the unit
  * ("Medlemsavgifter 2024, kommunerna (kr)" / "Alträsk  182 400    Brännmyr  241 900" /
- * "Summa kommunerna  2 000 000"; "Medlemsbidrag per part (kr)" / "Region Ekby   900 000"): stored
- * only where every name is a member (in a list of the municipalities, a place alone names one)
- * and the amounts add up to the Summa row; a list of one column only where it names the year.
+ * "Summa kommunerna  2 000 000"): stored only where every name is a member (in a list of the
+ * municipalities, a place alone names one) and the amounts add up to the Summa row. A list of one
+ * column ("Medlemsbidrag per part (kr)" / "Region Ekby   900 000") is a members' table, read by
+ * parseMemberContributions (its year from the caption or the heading above it, `yearAbove`).
  */
 export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): ContributionText {
   const facts: FactInput[] = [];
@@ -307,7 +296,8 @@ export function readPairedFeeLists(doc: DocumentText, memberOf: MemberOf): Contr
       if (pairs.length > 1) twoColumns = true;
       if (members.length === 0) break;
     }
-    if (!total || members.length < 2 || (!twoColumns && !statesTheYear(doc, h))) continue;
+    // A list in one column is a members' table, read under its caption by parseMemberContributions.
+    if (!total || members.length < 2 || !twoColumns) continue;
     const sum = members.reduce((a, m) => a + m.sek, 0);
     if (sum !== total.sek) {
       findings.push(

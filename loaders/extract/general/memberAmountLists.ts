@@ -678,6 +678,20 @@ const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|h
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
 const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
 
+/** A sentence of its own line ("Förbundets budget för 2025 är 9 600 000 kronor."). */
+const SENTENCE_LINE = /^\p{Lu}.*\p{L}.*[.!]$/u;
+
+/**
+ * The caption over a table's header at line `n`: the line right above, and where that is a
+ * sentence set between the caption and the table, the caption above it with the sentence.
+ */
+function captionOver(doc: DocumentText, n: number): string {
+  const above = n > 1 ? doc.at(n - 1) : "";
+  if (above === "" || !SENTENCE_LINE.test(above) || above.split(" ").length < 4 || n < 3) return above;
+  const caption = doc.at(n - 2);
+  return caption !== "" && !/[.!?]$/.test(caption) ? `${caption} ${above}` : above;
+}
+
 /**
  * Fee tables: a header whose first cell names the members ("Medlem", "Kommun") and one of whose
  * cells is a fee column ("Avgift 2026", "Medlemsavgift, kr"), beside population, share, change
@@ -725,7 +739,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       if (kind.kind === "total") break;
     }
     if (!ok) continue;
-    const caption = (n > 1 && doc.at(n - 1) !== "" ? doc.at(n - 1) : "").replace(DATE, " ");
+    const caption = captionOver(doc, n).replace(DATE, " ");
     const head = byYear.length > 0 ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;

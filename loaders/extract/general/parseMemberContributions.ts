@@ -35,9 +35,9 @@ const SECTION = "general:member_contributions";
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
 export const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
-/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X": the member is X. */
+/** "Driftbidrag från X", "Medlemsavgift från X", "Medlemsavgift X", "Bidrag från X", "Bidrag X" (an account's name): the member is X. */
 const PREFIX =
-  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag)\s+)/i;
+  /^(?:(?:(?:drift|medlems|verksamhets)?bidrag|medlemsavgift(?:er)?|tilldelning|tilldelade medel|medel|avgift|finansiering)\s+från\s*|(?:medlemsavgift(?:er)?|medlemsbidrag|bidrag)\s+)/i;
 
 const MEMBER = [
   /^staten$/i,
@@ -436,6 +436,26 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
   return { facts, findings, coverage: [] };
 }
 
+/** One agency named alone: the state's share is paid through it. */
+const AGENCY = /^(?:försäkringskassan|fk|arbetsförmedlingen|af)$/i;
+
+/**
+ * The one agency row of a members' table ("Försäkringskassan  3 000", no other agency's row) whose
+ * amount in every column is the region's and the municipalities' together: the state's half,
+ * which the agency pays for the state. The member is the state; otherwise none is.
+ */
+function agencyPayingStateHalf(t: RawTable): TableRow | undefined {
+  const named = t.rows.map((r) => ({ r, m: memberOf(r.label) }));
+  const agencies = named.filter((x) => x.m !== null && AGENCY.test(x.m));
+  const others = named.filter((x) => x.m !== null && /^(?:region|landsting)|kommun$/i.test(x.m));
+  if (agencies.length !== 1 || others.length < 2) return undefined;
+  const agency = agencies[0]!.r;
+  const columns = t.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [k] : []));
+  const given = columns.filter((k) => Number.isFinite(agency.values[k]));
+  const half = (k: number) => others.reduce((a, x) => a + (x.r.values[k] ?? NaN), 0);
+  return given.length > 0 && given.every((k) => agency.values[k] === half(k)) ? agency : undefined;
+}
+
 /**
  * Contributions from the notes already read as statement tables (with the unit decided for
  * each) and from member tables found by their own headings.
@@ -454,12 +474,15 @@ export function parseMemberContributions(
   const fromTable = (t: RawTable, unit: StatementUnit | null, membersOnly = false) => {
     let n = 0;
     const disagree = sharesDisagree(t);
+    const stateRow = agencyPayingStateHalf(t);
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;
       // A name wrapped over two lines first: its last line alone may name another member ("… och" / "Arbetsförmedlingen").
       const member =
-        memberOfWrapped(doc, row) ?? memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null);
+        row === stateRow
+          ? "Staten"
+          : (memberOfWrapped(doc, row) ?? memberOf(row.label) ?? (membersOnly ? bareMemberName(row.label) : null));
       if (!member || seen.has(row.line)) continue;
       if (unit === null) continue;
       seen.add(row.line);

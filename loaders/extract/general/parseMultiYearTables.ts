@@ -39,6 +39,7 @@ import { awaitingRate } from "./reportedRates.ts";
 import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
+import { bracketedRow, partsOrder } from "./bracketedParts.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -46,9 +47,9 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Every word of a line that is a `YEAR`, as splitting the line at whitespace would find it. */
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
-/** Words a year header may carry besides its years: a title, a unit. */
+/** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|:)$/i;
+  /^(deltagare|antal|mått|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -460,6 +461,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
    */
   let heldDestinations: { line: number; label: string; category: string }[] = [];
   let destinationsByColumn: (number | undefined)[] = [];
+  /** The federation's exits per year, as the tables read so far give them. */
+  const federationExits = new Map<number, number>();
 
   const inStatement = new Set<number>();
   const blocks = findStatementBlocks(doc);
@@ -649,14 +652,22 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let pending: { text: string; line: number } | undefined;
     let parent: { measure: Measure; indent: number } | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
-      const raw = doc.lines[r - 1] ?? "";
+      const written = doc.lines[r - 1] ?? "";
       const t = doc.at(r);
       if (t === "") {
         // A one-year title's table ends at its first blank line: what follows is no row of it.
         if (++blanks > (header.single ? 0 : 1)) break;
         continue;
       }
-      if (readYearHeader(raw, r, context)) break;
+      if (readYearHeader(written, r, context)) break;
+      // "287 (161/126)", "38 % (49 av 129)": a cell's parts in brackets, checked and set aside.
+      const bracketed = bracketedRow(written);
+      if (bracketed && "reason" in bracketed) {
+        unreadRow(header, r, numericTail(written).label)(bracketed.reason);
+        [pending, blanks, last] = [undefined, 0, r];
+        continue;
+      }
+      const raw = bracketed?.row ?? written;
       const row = numericTail(raw);
       if (row.tail === "") {
         // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
@@ -677,7 +688,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       pending = undefined;
       last = r;
-      readRow(header, r, raw, label, scope, overview, tableUnit ?? null, parent, (m) => (parent = m));
+      readRow(header, r, raw, label, scope, overview, tableUnit ?? null, parent, (m) => (parent = m), bracketed?.parts);
+    }
+    // "Efter avslut  2024  2023" / "Arbete  31  27" …: a table of destinations alone is of the
+    // federation's exits read in an earlier table of the document, where its rows add up to them
+    // (the sum says whose they are where no words do; an intervention's section's never are).
+    if (heldDestinations.length > 0 && exitsByColumn.length === 0 && scope.kind !== "intervention") {
+      const earlier = header.years.map((y) => (Number.isNaN(y) ? undefined : federationExits.get(y)));
+      if (earlier.some((e) => e !== undefined)) settleHeldDestinations(header, earlier);
     }
     for (const d of heldDestinations)
       unreadRow(header, d.line, d.label)("a destination row with no exits total below it to add up to");
@@ -723,6 +741,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     tableUnit: UnitReading | null,
     parent: { measure: Measure; indent: number } | undefined,
     setParent: (m: { measure: Measure; indent: number } | undefined) => void,
+    parts?: readonly [string, string],
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
@@ -762,7 +781,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
     const share = /%|\bprocent\b|^andel/i.test(raw.trim());
     if (!folded.part && !genderWord && !concept && unit === null && !share && exitsByColumn.length === 0) {
-      const category = exitRowCategory(label);
+      // "Övrigt" among destination rows is the other exits; alone, it names nothing.
+      const other = heldDestinations.length > 0 && OTHER_EXIT_ROW.test(label.trim()) ? "other_exit" : undefined;
+      const category = exitRowCategory(label) ?? other;
       if (category) heldDestinations.push({ line, label, category });
       return;
     }
@@ -803,7 +824,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (!namedAddUp(header, row.values)) return unread("its named columns do not add up to its total");
     row.values.forEach((value, i) => {
       if (Number.isNaN(value) || Number.isNaN(header.years[i])) return;
-      if (owner === null && measure === "exited" && gender === "all") exitsByColumn[i] = value;
+      if (owner === null && measure === "exited" && gender === "all") {
+        exitsByColumn[i] = value;
+        federationExits.set(header.years[i]!, value);
+      }
       facts.push({
         table: "participant_count",
         intervention: owner,
@@ -817,11 +841,52 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         approximate: false,
       });
     });
+    if (parts && !genderWord) readParts(header, line, label, measure, owner, row.values, parts);
     if (owner === null && measure === "exited" && gender === "all") settleHeldDestinations(header);
   }
 
-  /** Destination rows held above the exits total: stored when, in every column read, they add up to it exactly. */
-  function settleHeldDestinations(header: YearHeader) {
+  /**
+   * A count's parts in brackets ("287 (161/126)", already checked to add up to it): women and men
+   * in the order a legend gives ("(kv/m)" in the label or over the table); without one, not read.
+   */
+  function readParts(
+    header: YearHeader,
+    line: number,
+    label: string,
+    measure: Measure,
+    owner: string | null,
+    totals: readonly number[],
+    parts: readonly [string, string],
+  ) {
+    const order = partsOrder([label, doc.at(header.line), doc.at(header.line - 1)]);
+    if (!order) return unreadRow(header, line, label)("no legend says which bracketed part is women and which men");
+    parts.forEach((partRaw, k) => {
+      const gender: Gender = (k === 0) === (order === "women_men") ? "woman" : "man";
+      const cells = readGridRow(partRaw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+      cells.values?.forEach((value, i) => {
+        if (Number.isNaN(value) || Number.isNaN(header.years[i]) || Number.isNaN(totals[i]!)) return;
+        facts.push({
+          table: "participant_count",
+          intervention: owner,
+          year: header.years[i]!,
+          measure,
+          gender,
+          value,
+          line,
+          text: doc.at(line),
+          section: PT,
+          approximate: false,
+        });
+      });
+    });
+  }
+
+  /**
+   * Destination rows held above the exits total (or, with `earlier`, in a table of their own):
+   * stored when, in every column read, they add up to the exits exactly.
+   */
+  function settleHeldDestinations(header: YearHeader, earlier?: readonly (number | undefined)[]) {
+    if (earlier) exitsByColumn = [...earlier];
     const held = heldDestinations;
     heldDestinations = [];
     if (held.length === 0) return;

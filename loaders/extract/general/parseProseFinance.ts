@@ -112,7 +112,8 @@ export function tableColumns(doc: DocumentText): { found: boolean; years: Set<nu
  * A plan or a budget ("Verksamhetsplan och budget 2025", "Styrelsen har antagit budget för 2025"),
  * told by its title, the first line of text: its figures for the year are planned, never the outcome.
  */
-const PLAN_TITLE = /verksamhetsplan|(?<!\p{L})budget(en)?\s+(för\s+)?(19|20)\d\d|(?<!\p{L})plan för/iu;
+// A förbundsordning sets the rules and the fees of the years it governs: planned, never an outcome.
+const PLAN_TITLE = /verksamhetsplan|(?<!\p{L})budget(en)?\s+(för\s+)?(19|20)\d\d|(?<!\p{L})plan för|^förbundsordning/iu;
 export function isPlanDocument(doc: DocumentText): boolean {
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n).replace(/^#+\s*/, "");

@@ -61,6 +61,8 @@ export interface RawTable {
 }
 
 const HEADER_SCAN = 12;
+/** Words, then years alone: "Intäkter (tkr) 2024", "Kostnader per insats, kr 2024 2023". */
+const CAPTION_OVER_YEARS = /^\p{L}[^\d]*\s(?:19|20)\d\d(?:\s+(?:19|20)\d\d)*$/u;
 /**
  * A table's caption that ends on its unit ("Tabell 1. Sammandrag av resultaträkningen, tkr",
  * "Tabell 2 Balansräkning (tkr)"): the unit of the table below it.
@@ -265,9 +267,11 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    // A sentence before the table ("… staten 50 procent, regionen 25 procent …") is no row: its
-    // numbers do not end the line. The header may stand under it.
-    if (/\d/.test(t) && numericTail(t).tail === "" && t.split(" ").length >= 5) continue;
+    // A sentence before the table ("… staten 50 procent, regionen 25 procent …", "Budgeten för 2025
+    // är 9 600 000 kronor.") is no row: its numbers do not end the line, or a full stop does (the
+    // cells' "kronor" is gone from `t`). The header may stand under it.
+    if (/\d/.test(t) && (numericTail(t).tail === "" || /\p{L}\.$/u.test(doc.at(n))) && t.split(" ").length >= 5)
+      continue;
     if (/\d/.test(t)) {
       firstRow = n;
       break;
@@ -305,7 +309,8 @@ export function readTable(
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
-    if (parseColumnHeader(t)) {
+    // "Intäkter (tkr)   2024": a caption stating its unit over year columns is a new table's header too.
+    if (parseColumnHeader(t) || (readUnit(t) && CAPTION_OVER_YEARS.test(t))) {
       // Another header under read rows is another table (a members' table after the balance
       // sheet, in its own unit): the statement ended above it. The same header repeated
       // (a page break) carries on, unless a title stands right above it ("Finansiering från

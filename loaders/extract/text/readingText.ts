@@ -19,6 +19,8 @@ import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
+import { ledgerReports } from "./ledgerReports.ts";
+import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -59,12 +61,16 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const english = language === "en" ? englishLines(lines) : undefined;
   // Two years' figures set apart by a slash under a legend naming the years: read in year columns.
   const thousands = english ? undefined : dottedThousands(lines);
-  const dotted = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
-  const repaired = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
+  const pairs = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
+  // An accounting system's print-out ("Konto  Benämning … Ackumulerat  Budget helår"): read as a statement.
+  const dotted = english ? undefined : (ledgerReports(pairs ?? lines) ?? pairs);
+  const joined = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });
+  // A header's words hyphenated across its stacked lines ("in-" / "skrivna"): each set whole.
+  const repaired = hyphenatedHeaders(joined) ?? joined;
   // Two tables side by side on the same lines: the left one, then the right one.
   const sides = sideBySideTables(repaired);
   const order = readingOrder(sides?.lines ?? repaired);

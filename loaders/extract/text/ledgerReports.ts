@@ -1,0 +1,227 @@
+/**
+ * A report printed from an accounting system and sent as the year's accounts ("Resultatrapport",
+ * "Balansrapport", "Huvudbok"-style print-outs): a header "Konto  Benämning" over columns the
+ * system names, account numbers before the labels, and often the credit convention (revenue,
+ * equity and liabilities with a minus sign; a positive result is a deficit). Read as an ordinary
+ * statement, so the statement readers read it with every guard they have:
+ *
+ * - The columns are named from the print-out's period ("Period 2024-01 - 2024-12"), which must end
+ *   with the year's last month: "Ackumulerat" is then the year's outcome, "Budget helår" its
+ *   budget, "Fg år ack" the year before's outcome, "Ingående balans" the year before's closing
+ *   balance and "Utgående balans" the year's. The month's own column ("Perioden") and a balance's
+ *   change are left out: a month is never the year. A column of any other name, or a period
+ *   ending before December, leaves the report as written.
+ * - The signs are settled by sums, never by a legend alone: in the income report revenue +
+ *   costs (+ the financial items, where given) = the result line in every column read (credit convention when revenue is below zero and
+ *   costs above: every sign is turned, so revenue is positive, costs negative and a deficit
+ *   negative, as a statement writes them); in the balance report the assets and the equity and
+ *   liabilities add up to zero (credit convention: the equity and liabilities' signs are turned).
+ *   A report whose sums do not hold is left as written.
+ * - Account numbers are dropped, and the income report's result line
+ *   ("Beräknat resultat", "Resultat") is the year's result. A balance report's result row has no
+ *   opening balance: its cell there is left empty.
+ *
+ * One line per document line; facts quote the document's own lines (`documentWording`). Pure.
+ */
+import { statementItem } from "../../reference/statementLabels.ts";
+import { readUnit } from "../../reference/units.ts";
+
+/** "Konto  Benämning", "Kontonr  Kontonamn": the label columns of a print-out, then its value columns. */
+const HEADER = /^\s*(konto(?:nr|nummer)?\s+(?:benämning|kontonamn|namn|text|konto))\s{2,}(\S.*)$/i;
+/** "Period 2024-01 - 2024-12", "Period: 202401–202412", "Perioden 2024-01-01 - 2024-12-31": the print-out's period. */
+const PERIOD =
+  /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?:-\d\d)?\s*[-–]\s*((?:19|20)\d\d)-?(\d\d)(?:-(\d\d))?(?!\d)/i;
+/** "Räkenskapsår 2024-01-01 - 2024-12-31": the fiscal year, when stated, must be the calendar year. */
+const FISCAL_YEAR = /\bräkenskapsår\s*:?\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)\s*[-–]\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/i;
+
+type Role = "year" | "budget" | "prior" | "opening" | "closing" | "left_out";
+const COLUMN_ROLES: [RegExp, Role][] = [
+  [/^(?:ackumulerat|ack\.?|ackum\.?|utfall ack\.?|ack\.? utfall|utfall hittills i år|hittills i år)$/i, "year"],
+  [/^(?:budget helår|helårsbudget|årsbudget|budget år|budget ack\.?)$/i, "budget"],
+  [
+    /^(?:fg\.? år ack\.?|fg\.? år|föreg\.? år(?: ack\.?)?|föregående år(?: ack\.?)?|ack\.? fg\.? år|utfall fg\.? år)$/i,
+    "prior",
+  ],
+  [/^(?:ingående balans|ing\.? balans|ib)$/i, "opening"],
+  [/^(?:utgående balans|utg\.? balans|ub)$/i, "closing"],
+  [/^(?:perioden|period|månaden|utfall period|förändring|periodens förändring)$/i, "left_out"],
+];
+
+/** A row: an account number (or none, for sums and headings) and its label, then the cells. */
+const ROW = /^\s*(?:(\d{3,6})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–]*\d|\d)\s*$/;
+const CELL = /^[-−–]?\d{1,3}(?: \d{3})*$/;
+/** The income report's result line, as accounting systems name it. */
+const RESULT_LINE = /^(?:beräknat resultat|periodens resultat|årets resultat|resultat|redovisat resultat)$/i;
+
+interface Row {
+  line: number;
+  account?: string;
+  label: string;
+  values: number[];
+}
+
+/** The lines with every accounting print-out read as a statement; undefined when there is none. */
+export function ledgerReports(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a header naming the account column.
+  if (!lines.some((l) => /^\s*konto/i.test(l))) return undefined;
+  let out: string[] | undefined;
+  for (let h = 0; h < lines.length; h++) {
+    const header = HEADER.exec(lines[h]!);
+    if (!header) continue;
+    const read = readReport(lines, h);
+    if (!read) continue;
+    out ??= [...lines];
+    for (const [n, text] of read.rewritten) out[n] = text;
+    h = read.end;
+  }
+  return out;
+}
+
+/** The period the print-out covers, from the lines above its header; only a whole calendar year's end. */
+function reportYear(lines: readonly string[], h: number): number | undefined {
+  let year: number | undefined;
+  for (let n = Math.max(0, h - 8); n < h; n++) {
+    const fiscal = FISCAL_YEAR.exec(lines[n]!);
+    if (fiscal && !(fiscal[2] === "01" && fiscal[3] === "01" && fiscal[5] === "12" && fiscal[6] === "31"))
+      return undefined;
+    const period = PERIOD.exec(lines[n]!);
+    if (period) year = period[4] === "12" && period[1] === period[3] ? Number(period[3]) : undefined;
+  }
+  return year;
+}
+
+function readReport(lines: readonly string[], h: number): { end: number; rewritten: [number, string][] } | undefined {
+  const year = reportYear(lines, h);
+  if (year === undefined) return undefined;
+  const headerLine = lines[h]!.replace(/\t/g, "  ");
+  const titleEnd = HEADER.exec(headerLine)!.index + HEADER.exec(headerLine)![1]!.length;
+  const cells = [...headerLine.slice(titleEnd).matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    end: titleEnd + m.index! + m[0].length,
+  }));
+  const roles = cells.map((c) => COLUMN_ROLES.find(([re]) => re.test(c.text))?.[1]);
+  if (roles.some((r) => r === undefined) || !roles.some((r) => r === "year" || r === "closing")) return undefined;
+  const balance = roles.includes("closing");
+  if (balance && roles.some((r) => r === "year" || r === "budget" || r === "prior")) return undefined;
+
+  // The rows, down to the first line that is neither a row, a heading in capitals nor a blank.
+  const rows: Row[] = [];
+  const headings: number[] = [];
+  let end = h;
+  for (let n = h + 1; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\t/g, "  ");
+    if (raw.trim() === "") {
+      if (n + 1 < lines.length && lines[n + 1]!.trim() === "") break;
+      continue;
+    }
+    const row = ROW.exec(raw);
+    const values = row?.[3]!.split(/\s{2,}/).map((c) => c.trim());
+    if (row && values!.length === cells.length && values!.every((v) => CELL.test(v))) {
+      rows.push({ line: n, account: row[1], label: row[2]!.trim(), values: values!.map(toNumber) });
+      end = n;
+      continue;
+    }
+    if (row) return undefined;
+    if (/^[\p{Lu}\s,&/-]+$/u.test(raw.trim()) && !/\d/.test(raw)) {
+      headings.push(n);
+      end = n;
+      continue;
+    }
+    break;
+  }
+  if (rows.length < 3) return undefined;
+  const kind = balance ? "balance_sheet" : "income_statement";
+  const item = (r: Row) => statementItem(r.label, kind)?.item;
+  const read = roles.flatMap((r, i) => (r === "left_out" ? [] : [i]));
+
+  // The signs, settled by the report's own sums.
+  let turn: (r: Row, index: number) => boolean;
+  let resultRow: Row | undefined;
+  if (!balance) {
+    const revenue = rows.filter((r) => !r.account && item(r) === "revenue_operating");
+    const costs = rows.filter((r) => !r.account && item(r) === "cost_operating");
+    const results = rows.filter((r) => !r.account && RESULT_LINE.test(r.label));
+    // "S:a finansiella poster" between the operating costs and the result, where the print-out has them.
+    const financial = rows.filter((r) => !r.account && item(r) === "financial_items");
+    if (revenue.length !== 1 || costs.length !== 1 || results.length !== 1 || financial.length > 1) return undefined;
+    const [rev, cost, result] = [revenue[0]!, costs[0]!, results[0]!];
+    const first = read[0]!;
+    const credit = rev.values[first]! < 0 && cost.values[first]! > 0;
+    const ordinary = rev.values[first]! > 0 && cost.values[first]! < 0;
+    const net = (i: number) => rev.values[i]! + cost.values[i]! + (financial[0]?.values[i] ?? 0);
+    if (!(credit || ordinary) || !read.every((i) => net(i) === result.values[i]!)) return undefined;
+    resultRow = result;
+    turn = () => credit;
+  } else {
+    const assets = rows.filter((r) => !r.account && item(r) === "assets_total");
+    const claims = rows.filter((r) => !r.account && item(r) === "equity_and_liabilities");
+    if (assets.length !== 1 || claims.length !== 1) return undefined;
+    const [a, c] = [assets[0]!, claims[0]!];
+    if (!read.every((i) => a.values[i]! + c.values[i]! === 0)) {
+      // An ordinary balance report: both sides positive and equal.
+      if (!read.every((i) => a.values[i]! === c.values[i]! && a.values[i]! >= 0)) return undefined;
+      turn = () => false;
+    } else {
+      // The equity and liabilities: every row after the assets' total.
+      turn = (r) => r.line > a.line;
+    }
+  }
+
+  const width = Math.max(...rows.map((r) => r.label.length)) + 4;
+  const rewritten: [number, string][] = [];
+  const lay = (label: string, cellsOf: (i: number) => string) => {
+    let s = label.padEnd(width);
+    cells.forEach((c, i) => {
+      const cell = cellsOf(i);
+      if (cell !== "") s = s.padEnd(Math.max(s.length + 2, c.end - cell.length)) + cell;
+    });
+    return s.trimEnd();
+  };
+  const unit = lines
+    .slice(Math.max(0, h - 8), h)
+    .map((l) => readUnit(l))
+    .find(Boolean);
+  const title = `${balance ? "Balansräkning" : "Resultaträkning"}${unit ? ` (${unit.written})` : ""}`;
+  rewritten.push([h, lay(title, (i) => columnName(roles[i]!, year))]);
+  for (const r of rows) {
+    // A balance report's accounts (the equity brought forward, the year's result booked at the
+    // closing only) are no balance of their own at either date: only its sums are read.
+    const partOnly = balance && (r.account !== undefined || RESULT_LINE.test(r.label));
+    const label = r === resultRow ? "Årets resultat" : r.label;
+    rewritten.push([
+      r.line,
+      lay(label, (i) => {
+        if (roles[i] === "left_out" || partOnly) return "";
+        const v = turn(r, i) ? -r.values[i]! : r.values[i]!;
+        return format(v);
+      }),
+    ]);
+  }
+  return { end, rewritten };
+}
+
+/** A column's header as a statement writes it. */
+function columnName(role: Role, year: number): string {
+  switch (role) {
+    case "year":
+      return String(year);
+    case "budget":
+      return `Budget ${year}`;
+    case "prior":
+      return String(year - 1);
+    case "opening":
+      return `${year - 1}-12-31`;
+    case "closing":
+      return `${year}-12-31`;
+    default:
+      return "";
+  }
+}
+
+const toNumber = (cell: string) => Number(cell.replace(/[−–]/, "-").replace(/ /g, ""));
+
+/** A number as a statement writes it: "-6 448 500". */
+function format(v: number): string {
+  const digits = String(Math.abs(v)).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return v < 0 ? `-${digits}` : digits;
+}

@@ -1,0 +1,141 @@
+/**
+ * An accounting system's print-out read as a statement: columns named from the print-out's
+ * period, signs settled by its sums. Made-up federation and figures.
+ */
+import { describe, expect, it } from "vitest";
+import { ledgerReports } from "../../loaders/extract/text/ledgerReports.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** An income report in the credit convention: revenue below zero, a deficit above it. */
+const incomeReport = (period: string, columns = "Period     Ack. utfall    Årsbudget    Ack. fg år") => [
+  "RESULTATRÄKNING PER KONTO                                   Sid 1",
+  "Samordningsförbundet Granby",
+  `Period: ${period}                  Alla belopp i kr`,
+  "",
+  `Kontonr  Kontonamn                       ${columns}`,
+  "INTÄKTER",
+  "3100     Bidrag Försäkringskassan          -120 000     -1 440 000   -1 440 000   -1 400 000",
+  "3200     Bidrag Region Granland             -60 000       -720 000     -720 000     -700 000",
+  "3300     Bidrag Åsby kommun                 -60 000       -720 000     -720 000     -700 000",
+  "S:a intäkter                               -240 000     -2 880 000   -2 880 000   -2 800 000",
+  "KOSTNADER",
+  "4100     Insatser                           210 000      2 150 000    2 300 000    2 010 000",
+  "7000     Personal                            70 000        850 000      880 000      820 000",
+  "S:a kostnader                               280 000      3 000 000    3 180 000    2 830 000",
+  "",
+  "RESULTAT                                     40 000        120 000      300 000       30 000",
+  "",
+  "",
+  "Utskriften är gjord av kansliet.",
+];
+
+const entry = {
+  id: "x",
+  federation_id: "granby",
+  file: "granby/x.txt",
+  kind: "annual_report",
+  period_year: 2024,
+  sha256: "0".repeat(64),
+} as unknown as ManifestEntry;
+const finance = (lines: string[]) =>
+  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("ledgerReports", () => {
+  it("names the columns from a period ending in December and turns the credit convention's signs", () => {
+    const out = ledgerReports(incomeReport("202401–202412"))!;
+    expect(out[4]!.trim().split(/\s{2,}/)).toEqual(["Resultaträkning (kr)", "2024", "Budget 2024", "2023"]);
+    expect(out[6]!.trim().split(/\s{2,}/)).toEqual(["Bidrag Försäkringskassan", "1 440 000", "1 440 000", "1 400 000"]);
+    expect(out[9]!.trim().split(/\s{2,}/)).toEqual(["S:a intäkter", "2 880 000", "2 880 000", "2 800 000"]);
+    expect(out[15]!.trim().split(/\s{2,}/)).toEqual(["Årets resultat", "-120 000", "-300 000", "-30 000"]);
+    // The month's column is left out; lines outside the report stay as written.
+    expect(out.join("\n")).not.toContain("240 000");
+    expect(out[18]).toBe("Utskriften är gjord av kansliet.");
+  });
+
+  it("reads the year's figures with their signs and never the month's", () => {
+    const got = finance(incomeReport("202401–202412"));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "2024:actual:revenue_operating=2880000",
+        "2024:actual:cost_operating=3000000",
+        "2024:actual:result=-120000",
+        "2024:budget:result=-300000",
+        "2023:actual:result=-30000",
+      ]),
+    );
+    expect(got.filter((g) => /=(-?)(240000|280000|40000)$/.test(g))).toEqual([]);
+    expect(got.filter((g) => g.includes(":result=") && !g.includes("=-"))).toEqual([]);
+  });
+
+  it("leaves a print-out that ends before December as written: its accumulated column is no year", () => {
+    expect(ledgerReports(incomeReport("202401–202408"))).toBeUndefined();
+    expect(finance(incomeReport("202401–202408"))).toEqual([]);
+  });
+
+  it("leaves a print-out whose sums do not hold as written", () => {
+    const lines = incomeReport("202401–202412");
+    lines[15] = "RESULTAT                                     40 000        130 000      300 000       30 000";
+    expect(ledgerReports(lines)).toBeUndefined();
+  });
+
+  it("counts the financial items between the costs and the result", () => {
+    const lines = incomeReport("202401–202412");
+    lines.splice(14, 0, "S:a finansiella poster                        -100         -1 000            0         -500");
+    lines[16] = "RESULTAT                                     39 900        119 000      300 000       29 500";
+    const got = finance(lines);
+    expect(got).toEqual(expect.arrayContaining(["2024:actual:result=-119000", "2023:actual:result=-29500"]));
+    // Without them the sums do not hold: nothing is read.
+    lines.splice(14, 1);
+    expect(ledgerReports(lines)).toBeUndefined();
+  });
+
+  it("leaves a print-out with a column it does not know as written", () => {
+    const lines = incomeReport("202401–202412", "Period     Ack. utfall    Prognos      Ack. fg år");
+    expect(ledgerReports(lines)).toBeUndefined();
+  });
+
+  it("reads a balance report's sums at the two dates, never its accounts", () => {
+    const lines = [
+      "Balansrapport",
+      "Period 2024-01 - 2024-12                                 Belopp i kr",
+      "",
+      "Konto Benämning                   Ingående balans      Förändring   Utgående balans",
+      "TILLGÅNGAR",
+      "1930  Plusgiro                          1 500 000        -100 000         1 400 000",
+      "S:a tillgångar                          1 500 000        -100 000         1 400 000",
+      "EGET KAPITAL OCH SKULDER",
+      "2010  Eget kapital                     -1 300 000               0        -1 300 000",
+      "      Beräknat resultat                         0         120 000           120 000",
+      "S:a eget kapital                       -1 300 000         120 000        -1 180 000",
+      "2440  Leverantörsskulder                 -200 000         -20 000          -220 000",
+      "S:a eget kapital och skulder           -1 500 000         100 000        -1 400 000",
+    ];
+    const out = ledgerReports(lines)!;
+    expect(out[3]!.trim().split(/\s{2,}/)).toEqual(["Balansräkning (kr)", "2023-12-31", "2024-12-31"]);
+    expect(out[10]!.trim().split(/\s{2,}/)).toEqual(["S:a eget kapital", "1 300 000", "1 180 000"]);
+    expect(out[8]!.trim()).toBe("Eget kapital");
+    const got = finance(lines);
+    expect(got).toEqual(expect.arrayContaining(["2024:actual:equity_end=1180000", "2023:actual:equity_end=1300000"]));
+    expect(got.filter((g) => g.includes("=-"))).toEqual([]);
+  });
+
+  it("leaves any other table with a Konto column alone", () => {
+    expect(ledgerReports(["Konto och bank", "Kassa  12 000"])).toBeUndefined();
+  });
+});
+
+describe("an account named for its payer", () => {
+  it("is that member's contribution", () => {
+    expect(memberOf("Bidrag Region Granland")).toBe("Region Granland");
+    expect(memberOf("Bidrag staten (FK/AF)")).toBe("staten (FK/AF)");
+  });
+
+  it("names no member where none is named", () => {
+    expect(memberOf("Bidrag till insatser")).toBeNull();
+  });
+});
