@@ -491,6 +491,13 @@ const RELATIVE_LEVEL =
 /** "budget som räknade med ett underskott om ", "budgeten hade räknat med ett överskott på ": the year's budgeted result. */
 const BUDGET_RECKONED =
   /(?<!\p{L})budget(?:en)?\s+(?:som\s+)?(?:räknade|hade\s+räknat)\s+med\s+(?:ett\s+)?(underskott|överskott)\s+(?:om|på)\s+$/u;
+/**
+ * Words naming exactly one figure of the accounts: "eget kapital" matches both the statement's and
+ * running text's equity concept, one figure all the same.
+ */
+function namesOneFigure(words: string): boolean {
+  return new Set(proseConceptMatches(words, ["finance"]).map((m) => m.concept.code)).size === 1;
+}
 /** How many words at the end of the clause before a relative clause may name what it is about. */
 const ANTECEDENT_WORDS = 3;
 
@@ -514,7 +521,7 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
   if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
-  if (RELATIVE_LEVEL.test(own) && proseConceptMatches(antecedent, ["finance"]).length === 1)
+  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent))
     return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
@@ -531,7 +538,7 @@ function subjectAcrossRelative(lower: string, start: number): RelativeReading | 
   if (!m || m[0].length > start) return undefined;
   const own = lower.slice(m[0].length, start);
   if (CLAUSE_STOP.test(own) || proseConceptMatches(own, ["finance"]).length > 0) return undefined;
-  if (proseConceptMatches(m[1]!, ["finance"]).length !== 1) return undefined;
+  if (!namesOneFigure(m[1]!)) return undefined;
   // The relative clause's years are its own ("som var som störst 2021"), not the figure's.
   return { left: `${m[1]!} ${own}`, ofBudget: false, apart: [m[1]!.length, m[0].length] };
 }
