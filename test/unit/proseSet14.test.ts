@@ -4,11 +4,20 @@
  * not (a budget, a target, a member's own figure, another year, another body).
  */
 import { describe, expect, it } from "vitest";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek". */
 const money = (sentence: string, year = 2024) =>
   readMoneySentence(sentence, year).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+
+/** The member contributions a text states, as "member=sek" with the year and basis when not the report's outcome. */
+const fees = (text: string, year = 2024) =>
+  (contributionSentences(docOf(text.split("\n"), year), new Set(), memberOf) as AnyFact[]).map(
+    (f) => `${f.member}=${f.amount_sek}${f.year === year ? "" : ` ${f.year}`}${f.basis === "budget" ? " budget" : ""}`,
+  );
 
 describe("the equity's level in a relative clause after a bare noun ('… med eget kapital, som vid årsskiftet var …')", () => {
   it("reads the level, and the year before in a bracket beside it", () => {
@@ -30,5 +39,46 @@ describe("the equity's level in a relative clause after a bare noun ('… med eg
     expect(money("Underskottet täcks av kommunens eget kapital, som vid årsskiftet var 40 mnkr.")).toEqual([]);
     expect(money("Underskottet täcks av eget kapital, som vid årets slut beräknas bli 1,2 mnkr.")).toEqual([]);
     expect(money("Insatsen Bron fick ett eget kapital, som vid årsskiftet var 0,9 mnkr.")).toEqual([]);
+  });
+});
+
+describe("a member's fee as a clause: payer, verb or fee word, amount, year, an earlier year in a bracket", () => {
+  it("reads the payer's fee with its year after the fee word, and the bracket's earlier amount for its year", () => {
+    expect(fees("Åmyra kommun betalade 612 tkr i medlemsavgift 2024 (598 tkr 2023).")).toEqual([
+      "Åmyra kommun=612000",
+      "Åmyra kommun=598000 2023",
+    ]);
+    expect(fees("Region Norrfjäll betalade 2 400 000 kronor i årsavgift för 2024 (2023: 2 350 000 kronor).")).toEqual([
+      "Region Norrfjäll=2400000",
+      "Region Norrfjäll=2350000 2023",
+    ]);
+    expect(fees("Tallviks kommuns avgift för 2024 var 905 000 kr, vilket motsvarar 71 kronor per invånare.")).toEqual([
+      "Tallviks kommun=905000",
+    ]);
+  });
+
+  it("reads places alone as municipalities beside one named 'X kommun', the verb or fee word given once", () => {
+    expect(
+      fees("Åmyra kommun betalade 612 tkr i medlemsavgift 2024. Bäckfors betalade 840 tkr och Lunnby 377 tkr."),
+    ).toEqual(["Åmyra kommun=612000", "Bäckfors kommun=840000", "Lunnby kommun=377000"]);
+    // The genitive stays on the place: the registry's names match "Lunnbys" to Lunnby.
+    expect(fees("Lunnbys avgift för 2024 var 377 000 kr och Åmyra kommuns 612 000 kr.")).toEqual([
+      "Lunnbys kommun=377000",
+      "Åmyra kommun=612000",
+    ]);
+    expect(fees("Medlemsavgiften från Region Norrfjäll var 2,4 mnkr, och Åmyra kommuns 0,6 mnkr.")).toEqual([
+      "Region Norrfjäll=2400000",
+      "Åmyra kommun=600000",
+    ]);
+  });
+
+  it("does not read a fee to another body, a later year in the bracket, a place with no municipality beside it, nor a name's last word", () => {
+    expect(fees("Åmyra kommun betalade 612 tkr i avgift till räddningstjänsten 2024.")).toEqual([]);
+    expect(fees("Åmyra kommun betalade 612 tkr i medlemsavgift 2024 (640 tkr 2025).")).toEqual(["Åmyra kommun=612000"]);
+    expect(fees("Åmyra kommun betalade 612 tkr i medlemsavgift 2023.")).toEqual([]);
+    expect(fees("Bäckfors betalade 840 tkr och Lunnby 377 tkr.")).toEqual([]);
+    expect(
+      fees("Åmyra kommun betalade 612 tkr i medlemsavgift 2024. Samordningsförbundet Norrå betalade 1 100 tkr."),
+    ).toEqual(["Åmyra kommun=612000"]);
   });
 });

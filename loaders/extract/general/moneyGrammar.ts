@@ -521,8 +521,7 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
   if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
-  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent))
-    return { left: `${antecedent} ${own}`, ofBudget: false };
+  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent)) return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
 
