@@ -82,3 +82,38 @@ describe("a member's fee as a clause: payer, verb or fee word, amount, year, an 
     ).toEqual(["Åmyra kommun=612000"]);
   });
 });
+
+describe("the size of the federation's budget for a named year is that year's budgeted revenue", () => {
+  it("reads the budget's size in its writers' words, for its one year", () => {
+    expect(money("Budgeten för 2025 uppgår till 14,2 mnkr.")).toEqual(["2025:budget:revenue_operating=14200000"]);
+    expect(money("Samordningsförbundets budget för 2025 blir 7 350 000 kr.")).toEqual([
+      "2025:budget:revenue_operating=7350000",
+    ]);
+    expect(money("Inför 2025 har styrelsen fastställt en budget på 9,1 miljoner kronor.")).toEqual([
+      "2025:budget:revenue_operating=9100000",
+    ]);
+    expect(money("Förbundets budget föreslås uppgå till 6 400 tkr för 2026.")).toEqual([
+      "2026:budget:revenue_operating=6400000",
+    ]);
+  });
+
+  it("gives the words after 'och' that lead into the next amount to that amount, never to the size", () => {
+    expect(money("Budgeten för 2025 omfattar 14,2 mnkr och ett budgeterat underskott på 0,5 mnkr.")).toEqual([
+      "2025:budget:revenue_operating=14200000",
+      "2025:budget:result=-500000",
+    ]);
+    expect(money("Budgeten för 2025 är i balans, med intäkter på 8,3 mnkr och ett resultat på 0 kronor.")).toEqual([
+      "2025:budget:revenue_operating=8300000",
+      "2025:budget:result=0",
+    ]);
+  });
+
+  it("does not read a project's, a municipality's, an earlier year's or an intervention's budget, nor a frame", () => {
+    expect(money("Projektets budget för 2025 är 900 000 kronor.")).toEqual([]);
+    expect(money("Kommunens budget för 2025 omfattar 1 240 mnkr.")).toEqual([]);
+    expect(money("Budgeten för 2023 var 9,4 mnkr.")).toEqual([]);
+    expect(money("För 2025 har styrelsen beslutat om en budget på 1,2 mnkr för insatsen Steget.")).toEqual([]);
+    expect(money("Budgeten för 2025 omfattar en ram på 10 mnkr.")).toEqual([]);
+    expect(money("Budgeterat resultat var 0 kr mot utfallet -0,5 mnkr.")).not.toContain("2024:actual:result=0");
+  });
+});
