@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek". */
@@ -115,5 +117,35 @@ describe("the size of the federation's budget for a named year is that year's bu
     expect(money("För 2025 har styrelsen beslutat om en budget på 1,2 mnkr för insatsen Steget.")).toEqual([]);
     expect(money("Budgeten för 2025 omfattar en ram på 10 mnkr.")).toEqual([]);
     expect(money("Budgeterat resultat var 0 kr mot utfallet -0,5 mnkr.")).not.toContain("2024:actual:result=0");
+  });
+});
+
+/** The participant counts a report's running text stores, as "intervention measure/gender=value". */
+const counts = (text: string) =>
+  (parseProseFigures(new DocumentText("test/2024-annual-report", text.split("\n"), 2024)).facts as AnyFact[]).map(
+    (f) => `${f.intervention ?? "-"} ${f.measure}/${f.gender}=${f.value}`,
+  );
+
+describe("both genders of the group just counted, the first number opening the sentence ('289 av dem var kvinnor och 197 män')", () => {
+  it("reads the split of the one count before, for its measure, in either order and with a comma", () => {
+    expect(
+      counts("Verksamhet\n\nUnder 2024 tog förbundets insatser emot 150 deltagare. 82 av dem var kvinnor och 68 män."),
+    ).toEqual(["- enrolled/all=150", "- enrolled/woman=82", "- enrolled/man=68"]);
+    expect(counts("Verksamhet\n\nFörbundet hade 212 deltagare under året. 120 av dessa är kvinnor, 92 män.")).toEqual([
+      "- enrolled/all=212",
+      "- enrolled/woman=120",
+      "- enrolled/man=92",
+    ]);
+    expect(
+      counts(
+        "Verksamhet\n\nUnder året avslutade 97 deltagare sina insatser i förbundet. 50 av dem var män och 47 kvinnor.",
+      ),
+    ).toEqual(["- exited/all=97", "- exited/man=50", "- exited/woman=47"]);
+  });
+
+  it("stores no split that does not add up to the count before, and never the split as a second count", () => {
+    expect(
+      counts("Verksamhet\n\nUnder 2024 tog förbundets insatser emot 150 deltagare. 82 av dem var kvinnor och 60 män."),
+    ).toEqual(["- enrolled/all=150"]);
   });
 });

@@ -1666,10 +1666,44 @@ const ONE_GENDER_BACK =
  */
 const ONE_GENDER_OF_THEM =
   /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
-export const isOneGenderOfThem = (sentence: string): boolean => ONE_GENDER_OF_THEM.test(sentence.trim());
+
+/**
+ * "289 av dem var kvinnor och 197 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * the one count just before, the first number opening the sentence; stored only where they add up to it.
+ */
+const GENDER_PAIR_OF_THEM =
+  /^(\d{1,3}(?: \d{3})*) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
+/** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
+export const isOneGenderOfThem = (sentence: string): boolean =>
+  ONE_GENDER_OF_THEM.test(sentence.trim()) || GENDER_PAIR_OF_THEM.test(sentence.trim());
+
+/** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
+function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
+  const m = GENDER_PAIR_OF_THEM.exec(sentence.trim());
+  const just = context.countsJustBefore ?? [];
+  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
+  const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
+  if (numbers.length !== 2 || numbers.some((t) => t.approximate)) return own;
+  const [a, b] = numbers as [NumberToken, NumberToken];
+  if (a.value + b.value !== just[0]!.value) return own;
+  const measure = just[0]!.measure;
+  const genderOf = (word: string) => (isWoman(word) ? "woman" : "man");
+  return {
+    ...own,
+    figures: [
+      { kind: "count", measure, gender: genderOf(m[2]!), token: a },
+      { kind: "count", measure, gender: genderOf(m[4]!), token: b },
+    ],
+    unread: own.unread.filter((t) => t.start !== a.start && t.start !== b.start),
+    figureBearing: true,
+  };
+}
 
 /** The one gender's count of `ONE_GENDER_OF_THEM`, of the one whole count just before and no larger than it. */
 function oneGenderOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
+  const pair = genderPairOfThem(own, sentence, context);
+  if (pair !== own) return pair;
   const m = own.figures.length === 0 ? ONE_GENDER_OF_THEM.exec(sentence.trim()) : null;
   const just = context.countsJustBefore ?? [];
   if (!m || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
