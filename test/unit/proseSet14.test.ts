@@ -149,3 +149,32 @@ describe("both genders of the group just counted, the first number opening the s
     ).toEqual(["- enrolled/all=150"]);
   });
 });
+
+describe("the year's income by payer, the municipalities as one payer ('… och 5,3 mnkr från de åtta kommunerna')", () => {
+  it("reads the named members where the state's amount is the others' together", () => {
+    expect(
+      fees(
+        "Av intäkterna kom 8,4 mnkr från staten, 4,2 mnkr från Region Norrfjäll och 4,2 mnkr från de fem kommunerna.",
+      ),
+    ).toEqual(["staten=8400000", "Region Norrfjäll=4200000"]);
+    expect(
+      fees(
+        "Medlemsbidragen var 4 800 tkr från staten, 2 400 tkr från Region Norrfjäll och 2 400 tkr från de fyra kommunerna tillsammans.",
+      ),
+    ).toEqual(["staten=4800000", "Region Norrfjäll=2400000"]);
+    expect(
+      fees(
+        "Av förbundets intäkter kom 3,0 mnkr från staten, 1,0 mnkr från alla kommunerna och 2,0 mnkr från Region Ås.",
+      ),
+    ).toEqual(["staten=3000000", "Region Ås=2000000"]);
+  });
+
+  it("stores nothing where the state's half does not hold, or the municipalities' part has no named member beside it", () => {
+    expect(
+      fees(
+        "Av intäkterna kom 8,4 mnkr från staten, 4,2 mnkr från Region Norrfjäll och 3,2 mnkr från de fem kommunerna.",
+      ),
+    ).toEqual([]);
+    expect(fees("Av intäkterna kom 8,4 mnkr från staten och 4,2 mnkr från kommunerna.")).toEqual([]);
+  });
+});

@@ -189,10 +189,13 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
  * then "från" and a named member after every amount.
  */
 const FROM_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen)\s+kom)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen|intäkterna|förbundets\s+intäkter)\s+kom)\s+${HEDGE}$`,
   "iu",
 );
 const FROM_MEMBER = new RegExp(String.raw`^\s*(?:kronor\s+)?från\s+(${MEMBER_SOURCE})`, "iu");
+/** "… från de åtta kommunerna (tillsammans)": the municipalities' sum as one payer, no one member's. */
+const FROM_TOGETHER =
+  /^\s*(?:kronor\s+)?från\s+(?:de\s+\p{L}+\s+|samtliga\s+|alla\s+)?kommunerna(?:\s+(?:tillsammans|gemensamt|sammanlagt))?(?!\p{L})/iu;
 const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)${HEDGE}$`, "iu");
 
 /** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
@@ -201,14 +204,30 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
   if (!/från/i.test(sentence)) return [];
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
+  /** The municipalities' sum, where the list gives it as one payer. */
+  let together: number | undefined;
   let previousEnd = 0;
   for (const [k, a] of amounts.entries()) {
     if (!(k === 0 ? FROM_LEAD : FROM_NEXT).test(sentence.slice(previousEnd, a.index))) return [];
-    const m = FROM_MEMBER.exec(sentence.slice(a.index + a.raw.length));
+    const after = sentence.slice(a.index + a.raw.length);
+    const all = together === undefined ? FROM_TOGETHER.exec(after) : null;
+    if (all && a.sek > 0) {
+      together = a.sek;
+      previousEnd = a.index + a.raw.length + all[0].length;
+      continue;
+    }
+    const m = FROM_MEMBER.exec(after);
     const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
     if (member === null) return [];
     out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
     previousEnd = a.index + a.raw.length + m![0].length;
+  }
+  // With the municipalities as one payer, the named members are stored only where the state's half
+  // holds: the state's amount is the others' together (the identity of the members' contributions).
+  if (together !== undefined) {
+    const state = out.filter((f) => /^staten\b/i.test(f.member));
+    const others = out.filter((f) => !state.includes(f)).reduce((sum, f) => sum + f.sek, together);
+    if (state.length !== 1 || out.length < 2 || Math.abs(state[0]!.sek - others) >= 1) return [];
   }
   // "… och lika mycket från kommunerna": a payer without an amount of its own ends the list unread.
   const rest = sentence.slice(previousEnd);
