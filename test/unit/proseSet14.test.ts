@@ -9,6 +9,7 @@ import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek". */
@@ -176,5 +177,44 @@ describe("the year's income by payer, the municipalities as one payer ('… och 
       ),
     ).toEqual([]);
     expect(fees("Av intäkterna kom 8,4 mnkr från staten och 4,2 mnkr från kommunerna.")).toEqual([]);
+  });
+});
+
+/** The finance facts a report stores, as "item=sek@line". */
+const finance = (lines: string[]) =>
+  (parseAnnualReport(new DocumentText("vassby/2024-annual-report", lines, 2024)).facts as AnyFact[])
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.item}=${f.amount_sek}@${f.line}`);
+
+describe("a section headed by another federation's name is that federation's, up to the next heading", () => {
+  it("stores the own section's figures and none of the figures under another federation's heading", () => {
+    const lines = [
+      "Bokslut 2024 i länets förbund",
+      "",
+      "Samordningsförbundet Vassby",
+      "Intäkterna för 2024 blev 7 120 tkr och kostnaderna 7 480 tkr, ett underskott på 360 tkr.",
+      "",
+      "Norrheds samordningsförbund",
+      "Intäkterna var 9 340 tkr och kostnaderna 9 010 tkr, ett överskott på 330 tkr.",
+      "",
+      "Finsam Östra Lid",
+      "Omsättningen var 4 400 tkr och årets kostnader blev 4 650 tkr.",
+    ];
+    const read = finance(lines);
+    expect(read).toEqual(
+      expect.arrayContaining(["revenue_operating=7120000@4", "cost_operating=7480000@4", "result=-360000@4"]),
+    );
+    expect(read.filter((f) => /@(7|10)$/.test(f))).toEqual([]);
+  });
+
+  it("reads the own figures again after a heading that names no other federation", () => {
+    const lines = [
+      "Norrheds samordningsförbund",
+      "Intäkterna var 9 340 tkr och kostnaderna 9 010 tkr.",
+      "",
+      "Ekonomi",
+      "Förbundets intäkter uppgick till 7 120 tkr.",
+    ];
+    expect(finance(lines)).toEqual(["revenue_operating=7120000@5"]);
   });
 });
