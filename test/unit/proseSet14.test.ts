@@ -218,3 +218,28 @@ describe("a section headed by another federation's name is that federation's, up
     expect(finance(lines)).toEqual(["revenue_operating=7120000@5"]);
   });
 });
+
+describe("a paragraph whose subject is all the interventions, in the last intervention's section", () => {
+  const under = (...paragraph: string[]) =>
+    counts(["Verksamhet 2024", "Insatsen Bron", "Bron tog emot 40 deltagare under året.", "", ...paragraph].join("\n"));
+
+  it("reads it and the rest of its paragraph, naming no one, as the federation's", () => {
+    expect(
+      under("Alla insatser hade tillsammans 120 deltagare under 2024. Under året avslutades 51 deltagare."),
+    ).toEqual(["Bron enrolled/all=40", "- enrolled/all=120", "- exited/all=51"]);
+    expect(under("Samtliga insatser: 120 personer, 64 kvinnor och 56 män.")).toEqual([
+      "Bron enrolled/all=40",
+      "- enrolled/all=120",
+      "- enrolled/woman=64",
+      "- enrolled/man=56",
+    ]);
+    expect(
+      under("Alla förbundets insatser tog under året emot 120 deltagare. 51 deltagare avslutade sin insats."),
+    ).toEqual(["Bron enrolled/all=40", "- enrolled/all=120", "- exited/all=51"]);
+  });
+
+  it("never reads one intervention's sentence as the federation's, nor a split that does not add up", () => {
+    expect(under("Bron är en av förbundets insatser och hade 45 deltagare.")).toEqual(["Bron enrolled/all=40"]);
+    expect(under("Samtliga insatser: 120 personer, 64 kvinnor och 50 män.")).toEqual(["Bron enrolled/all=40"]);
+  });
+});

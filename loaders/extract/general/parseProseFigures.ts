@@ -311,6 +311,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     counts: [],
   };
   const summedLists = summedDestinationLists(proseUnits(doc));
+  /** The paragraph opened on all the interventions as its subject ("Samtliga insatser: …"). */
+  let allOpened = false;
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -321,6 +323,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
+      allOpened = false;
       previous = previousScope = lastScope = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
@@ -336,6 +339,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const part = PART_CLAUSE.exec(sentence)?.index ?? sentence.length;
       const partScope = part < sentence.length ? scopeOf(scopes[firstLine - 1]!, sentence) : undefined;
       let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
+      // "Samtliga individinriktade insatser: 134 deltagare …" in the last intervention's section: a
+      // sentence whose subject is all the interventions is the federation's, and so is the rest of
+      // its paragraph where it names no one (see `ALL_INTERVENTIONS_OPENING`).
+      const sectionIsIntervention = scopes[firstLine - 1]!.kind === "intervention";
+      if (sectionIsIntervention && opensOnAllInterventions(sentence)) {
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+        allOpened = true;
+      } else if (
+        sectionIsIntervention &&
+        allOpened &&
+        scope !== "conflict" &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
       if (
         scope !== "conflict" &&
@@ -681,6 +699,17 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
 function ownerOf(scope: Scope): string | null | undefined {
   return scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
+}
+
+/**
+ * A sentence whose subject is all the interventions: "Samtliga individinriktade insatser: 134
+ * deltagare …", "Alla insatser hade tillsammans 212 deltagare", "För samtliga insatser gäller att …".
+ * The lead opens the sentence and names no one intervention.
+ */
+const ALL_INTERVENTIONS_OPENING =
+  /^\s*(?:för\s+|i\s+)?(?:samtliga|alla)(?:\s+(?:förbundets|våra|de))?(?:\s+\p{L}+)?\s+\p{L}*insatser(?:na)?(?:\s+(?:tillsammans|sammantaget|totalt|sammanlagt))?\s*(?::|,|\s(?:hade|har|tog|deltog|avslutade|gäller|var))/iu;
+function opensOnAllInterventions(sentence: string): boolean {
+  return ALL_INTERVENTIONS_OPENING.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence);
 }
 
 /** Two sentences about the same one: the federation, or the same intervention. */
