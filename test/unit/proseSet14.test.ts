@@ -243,3 +243,36 @@ describe("a paragraph whose subject is all the interventions, in the last interv
     expect(under("Samtliga insatser: 120 personer, 64 kvinnor och 50 män.")).toEqual(["Bron enrolled/all=40"]);
   });
 });
+
+describe("one member's fee for the next year, decided or proposed, named before its amount ('… och Granös avgift blir 1 200 000 kronor')", () => {
+  it("reads it as that year's budget, after the budget's own amount too, a place as its municipality where the document writes one", () => {
+    expect(
+      fees(
+        "Tallviks kommun är medlem sedan 2009.\nFör 2025 har styrelsen beslutat om en budget på 9,0 mnkr, och Tallviks avgift blir 910 000 kronor.",
+      ),
+    ).toEqual(["Tallviks kommun=910000 2025 budget"]);
+    expect(
+      fees(
+        "Region Norrfjäll är medlem.\nFör 2025 har förbundets styrelse föreslagit att regionens avgift höjs till 2 260 tkr.",
+      ),
+    ).toEqual(["Region Norrfjäll=2260000 2025 budget"]);
+    expect(fees("Inför 2025 har styrelsen fastställt budgeten, och Åmyra kommuns medlemsavgift blir 640 tkr.")).toEqual(
+      ["Åmyra kommun=640000 2025 budget"],
+    );
+  });
+
+  it("reads no fee without a decision, a fee to another body, a fee that goes on past its amount, or a year beyond the next", () => {
+    expect(fees("Tallviks kommun\nTallviks avgift blir 910 000 kronor för 2025.")).toEqual([]);
+    expect(
+      fees(
+        "Inför 2025 har styrelsen fastställt budgeten, och Åmyra kommuns avgift till räddningstjänsten blir 640 tkr.",
+      ),
+    ).toEqual([]);
+    expect(
+      fees(
+        "Tallviks kommun\nFör 2025 har styrelsen beslutat om en budget på 9,0 mnkr, och Tallviks avgift blir 910 000 kronor per år.",
+      ),
+    ).toEqual([]);
+    expect(fees("För 2026 har styrelsen beslutat att Åmyra kommuns medlemsavgift blir 640 tkr.")).toEqual([]);
+  });
+});

@@ -391,7 +391,8 @@ const FEE_BEFORE = /(?<!\p{L})(?:medlems)?avgift(?:en)?\s+(?:på|om|till)\s+$/iu
 /** " för Åby.", " för Åby kommun.", " för Region Ås.": the member the fee is for, closing the sentence. */
 const FEE_FOR = /^\s*för\s+([Rr]egion\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+kommun)?)\s*[.!]?\s*$/u;
 /** A decision or a budget: what makes a later year's fee a budget and not a guess. */
-const DECIDED = /(?<!\p{L})(?:beslut\p{L}*|budget\p{L}*|fastställ\p{L}*)(?!\p{L})/iu;
+const DECIDED =
+  /(?<!\p{L})(?:beslut\p{L}*|budget\p{L}*|fastställ\p{L}*|föreslag\p{L}*|föreslå\p{L}*|förslag\p{L}*)(?!\p{L})/iu;
 
 /**
  * "För 2025 har styrelsen beslutat om en avgift på 630 000 kr för Åby.": one member's fee decided
@@ -404,19 +405,41 @@ function nextYearFee(
   memberOf: (label: string) => string | null,
 ): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
   const amounts = findAmounts(sentence);
-  const a = amounts[0];
-  if (amounts.length !== 1 || !a || a.sek <= 0 || !DECIDED.test(sentence)) return undefined;
+  if (!DECIDED.test(sentence)) return undefined;
   const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
   if (years.length !== 1 || years[0] !== doc.periodYear + 1) return undefined;
-  if (!FEE_BEFORE.test(sentence.slice(0, a.index))) return undefined;
-  const written = FEE_FOR.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  // "… och Granös avgift blir 1 200 000 kronor", "… att regionens avgift höjs till 2 520 tkr": the
+  // member's fee named before its amount, with the verb of what it becomes, closing the sentence (the
+  // budget's own amount may stand before it).
+  const last = amounts.at(-1);
+  const owner = last ? FEE_BECOMES.exec(sentence.slice(amounts.at(-2)?.index ?? 0, last.index)) : null;
+  const a = owner ? last : amounts[0];
+  if ((!owner && amounts.length !== 1) || !a || a.sek <= 0) return undefined;
+  if (owner && !/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  if (!owner && !FEE_BEFORE.test(sentence.slice(0, a.index))) return undefined;
+  const written = owner ? (owner[1] ?? owner[2]) : FEE_FOR.exec(sentence.slice(a.index + a.raw.length))?.[1];
   if (written === undefined) return undefined;
-  const label = /\s/.test(written) ? written : `${written} kommun`;
-  if (label !== written && !namesMunicipality(doc, label)) return undefined;
+  const label = /\s/.test(written) || THE_REGION.test(written) ? written : placeLabel(doc, written);
+  if (label === undefined) return undefined;
   const member = memberOf(label);
   return member === null
     ? undefined
     : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: years[0] };
+}
+
+/**
+ * "Granös avgift blir ", "regionens avgift höjs till ", "Åby kommuns medlemsavgift fastställs till ": a
+ * member's fee (its genitive, a place's too) and what it becomes, right before the amount.
+ */
+const FEE_BECOMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen)s|(${PLACE}))\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+(?:för|under)\s+(?:19|20)\d\d)?\s+(?:blir|höjs\s+till|sänks\s+till|ökar\s+till|minskar\s+till|fastställs\s+till|föreslås\s+bli|uppgår\s+till)\s+${HEDGE}$`,
+  "iu",
+);
+
+/** A place alone as its municipality, where the document writes "X kommun" (the genitive's s taken off if need be). */
+function placeLabel(doc: DocumentText, place: string): string | undefined {
+  for (const p of [place, place.replace(/s$/, "")]) if (namesMunicipality(doc, `${p} kommun`)) return `${p} kommun`;
+  return undefined;
 }
 
 /** Whether the document writes "X kommun" somewhere (a place alone then names that municipality). */
