@@ -276,3 +276,51 @@ describe("one member's fee for the next year, decided or proposed, named before 
     expect(fees("För 2026 har styrelsen beslutat att Åmyra kommuns medlemsavgift blir 640 tkr.")).toEqual([]);
   });
 });
+
+describe("a list of destinations, one a line, whose items add up to the federation's exits", () => {
+  const report = (...list: string[]) =>
+    counts(["Verksamhet", "Under 2024 avslutade 40 deltagare sin insats i förbundet.", "", ...list].join("\n")).filter(
+      (f) => !f.includes("undefined"),
+    );
+
+  it("reads items written without a colon, labels wrapped with a hyphen, remarks in brackets and the list's word for the other exits", () => {
+    expect(report("Så gick det för de avslutade", "Arbete 20", "Studier 9", "Övrigt 11", "Summa 40")).toEqual([
+      "- exited/all=40",
+    ]);
+    expect(exits("Så gick det för de avslutade", "Arbete 20", "Studier 9", "Övrigt 11", "Summa 40")).toEqual([
+      "work=20",
+      "studies=9",
+      "other_exit=11",
+    ]);
+    expect(
+      exits(
+        "Vart de gick",
+        "Arbete (anställning med eller utan stöd) 20",
+        "Fortsatt rehabilitering hos Försäk-",
+        "ringskassan 9",
+        "Annat (flytt, sjukdom) 11",
+        "Summa avslutade 40",
+      ),
+    ).toEqual(["work=20", "continued_rehab=9", "other_exit=11"]);
+    expect(exits("De avslutade gick till", "- arbete: 20", "- studier: 9", "- övrigt: 11")).toEqual([
+      "work=20",
+      "studies=9",
+      "other_exit=11",
+    ]);
+  });
+
+  it("reads no item of a list whose sum or Summa line is not the federation's exits", () => {
+    expect(exits("De avslutade gick till", "- arbete: 20", "- studier: 9", "- övrigt: 12")).not.toContain(
+      "other_exit=12",
+    );
+    expect(exits("De avslutade gick till", "Arbete 20", "Studier 9", "Övrigt 12", "Summa 41")).toEqual([]);
+  });
+
+  /** The exits by destination the report's running text stores, as "category=value". */
+  function exits(...list: string[]) {
+    const lines = ["Verksamhet", "Under 2024 avslutade 40 deltagare sin insats i förbundet.", "", ...list];
+    return (parseProseFigures(new DocumentText("test/2024-annual-report", lines, 2024)).facts as AnyFact[])
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category}=${f.value}`);
+  }
+});
