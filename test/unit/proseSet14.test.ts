@@ -10,6 +10,7 @@ import { memberOf } from "../../loaders/extract/general/parseMemberContributions
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { ocrNoiseTokens } from "../../loaders/extract/text/ocrNoise.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 /** What the money grammar reads of a sentence, as "year:basis:item=sek". */
@@ -323,4 +324,18 @@ describe("a list of destinations, one a line, whose items add up to the federati
       .filter((f) => f.table === "participant_breakdown")
       .map((f) => `${f.category}=${f.value}`);
   }
+});
+
+describe("a bar between two items of a callout ('129 kvinnor | 109 män') separates them, it is no OCR '1'", () => {
+  it("leaves the bar alone after an item closed by its number and a word", () => {
+    expect(ocrNoiseTokens("129 kvinnor | 109 män")).toEqual([]);
+    expect(ocrNoiseTokens("Staten 5,8 mnkr | Region Ås 2,9 mnkr")).toEqual([]);
+    expect(ocrNoiseTokens("74 nya | 61 avslutade | 30 % till arbete")).toEqual([]);
+  });
+
+  it("still takes a bar for a misread 1 after a label alone, a number or at a line's start", () => {
+    expect(ocrNoiseTokens("Summa | 109")).toEqual(["|"]);
+    expect(ocrNoiseTokens("Intäkter 12 | 109 000")).toEqual(["|"]);
+    expect(ocrNoiseTokens("| 109 män")).toEqual(["|"]);
+  });
 });
