@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
@@ -337,5 +338,30 @@ describe("a bar between two items of a callout ('129 kvinnor | 109 män') separa
     expect(ocrNoiseTokens("Summa | 109")).toEqual(["|"]);
     expect(ocrNoiseTokens("Intäkter 12 | 109 000")).toEqual(["|"]);
     expect(ocrNoiseTokens("| 109 män")).toEqual(["|"]);
+  });
+});
+
+describe("a sentence opening on the year before ('Ett år tidigare var det egna kapitalet 2,6 mnkr')", () => {
+  it("dates its money and its counts by the year before", () => {
+    expect(money("Ett år tidigare var det egna kapitalet 2,6 miljoner kronor.")).toEqual([
+      "2023:actual:equity_end=2600000",
+    ]);
+    expect(money("Året före uppgick intäkterna till 11,8 mnkr.")).toEqual(["2023:actual:revenue_operating=11800000"]);
+    expect(money("Vid samma tid föregående år var det egna kapitalet 1 900 tkr.")).toEqual([
+      "2023:actual:equity_end=1900000",
+    ]);
+    expect(
+      readSentence("Ett år tidigare avslutades 88 deltagare.", { year: 2024 }).figures.map(
+        (f) => `${f.kind === "count" ? f.measure : f.kind}=${f.token.value}@${f.kind === "count" ? f.year : ""}`,
+      ),
+    ).toEqual(["exited=88@2023"]);
+  });
+
+  it("reads no budget in it, and leaves the year's own sentence with a trailing comparison to the year's", () => {
+    expect(money("Ett år tidigare beräknades budgeten till 9 mnkr.")).toEqual([]);
+    expect(money("Det egna kapitalet var 2,1 mnkr, mot 2,6 mnkr ett år tidigare.")).toEqual([
+      "2024:actual:equity_end=2100000",
+      "2023:actual:equity_end=2600000",
+    ]);
   });
 });

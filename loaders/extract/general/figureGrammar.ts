@@ -336,8 +336,8 @@ const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
-/** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
-const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
+/** "Året innan var deltagarna 131", "Ett år tidigare avslutades 88": a sentence that opens on the year before (relative to the year it tells of). */
+const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år tidigare)(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */

@@ -621,8 +621,12 @@ const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u
 const PRIOR_GENITIVE =
   /(?<!\p{L})(föregående års|förra årets|fjolårets)\s+(?=(\p{L}+\s+){1,2}(på|om)\s+((ca\.?|cirka|drygt|knappt)\s+)?$)/u;
 
-/** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
-const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
+/**
+ * "Föregående år redovisade förbundet ett överskott på 301 tkr.", "Ett år tidigare var det egna
+ * kapitalet 2,6 mnkr.": a sentence set in the year before as a whole.
+ */
+const PRIOR_YEAR_LEAD =
+  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|i fjol|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
 
 export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
