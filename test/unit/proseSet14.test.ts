@@ -365,3 +365,23 @@ describe("a sentence opening on the year before ('Ett år tidigare var det egna 
     ]);
   });
 });
+
+describe("the date a budget was set dates none of its figures ('fastställde i november 2023 en budget för 2024')", () => {
+  it("reads the budget's figures for the year it is for", () => {
+    expect(
+      money("Styrelsen fastställde i november 2023 en budget för 2024 med 20,6 miljoner kronor i kostnader."),
+    ).toEqual(["2024:budget:cost_operating=20600000"]);
+    expect(
+      money("Budgeten för 2024 fastställdes i december 2023 med intäkter på 9,0 mnkr och kostnader på 9,5 mnkr."),
+    ).toEqual(["2024:budget:revenue_operating=9000000", "2024:budget:cost_operating=9500000"]);
+    expect(money("Den 14 november 2024 antog styrelsen budgeten för 2025 med kostnader på 9,8 mnkr.")).toEqual([
+      "2025:budget:cost_operating=9800000",
+    ]);
+  });
+
+  it("still leaves an outcome dated by another year, or at a date inside the year, unread", () => {
+    expect(money("Intäkterna i november 2023 var 0,8 mnkr.")).toEqual([]);
+    expect(money("Den 30 juni 2024 var kostnaderna 4,1 mnkr.")).toEqual([]);
+    expect(money("Den 30 juni 2024 var kostnaderna 4,1 mnkr, mot budgeterade 8,0 mnkr för helåret.")).toEqual([]);
+  });
+});

@@ -936,8 +936,13 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const apart = relative?.apart;
+    // "Styrelsen fastställde i november 2023 en budget för 2024 …": the decision's date dates no budget figure.
+    const decided = budgetSentence
+      ? [...lower.matchAll(DATE_WITH_YEAR)].filter((m) => !/31\s+december/.test(m[0]))
+      : [];
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
+      .filter((m) => !decided.some((d) => m.index >= d.index && m.index < d.index + d[0].length))
       .map((m) => Number(m[0]));
     // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
     // "För nästa år har styrelsen budgeterat kostnader på …": the year after the report's, no year named.
@@ -953,7 +958,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     // "den 1 januari", "per den 30 juni", "delårsbokslutet": a figure at another date than the year's end.
-    const dates = [...clause.matchAll(DATE)].map((m) => m[0]);
+    const dates = [
+      ...(budgetSentence
+        ? clause.replace(DATE_WITH_YEAR, (d) => (/31\s+december/.test(d) ? d : " "))
+        : clause
+      ).matchAll(DATE),
+    ].map((m) => m[0]);
     if (dates.some((d) => !/^31 dec/.test(d)) || INTERIM.test(clause)) {
       unread("a figure at another date than the year's end");
       continue;
