@@ -34,6 +34,11 @@ const SECTION = "general:member_contributions";
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
 const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|regionen|\p{Lu}[\p{L}-]*\s+kommun`;
+/**
+ * A place alone ("Brattåsen", "Ljusnäs" in "Ljusnäs avgift"): a municipality only where the same
+ * sentence, or the one before, names another member as "X kommun" with its amount (`placesAllowed`).
+ */
+const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
 /** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
 const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
@@ -66,7 +71,16 @@ const SHARE_OF_INCOME = new RegExp(
  * with no "med"): the next link of the chain; a link without "med" names a member as a member.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  "iu",
+);
+const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
+/**
+ * ", och Kronsjö kommuns 1 134 000 kr", " och Lövliden 768 tkr": the next member of a list of fees
+ * whose verb the first gave, in the genitive or not.
+ */
+const FEE_LINK = new RegExp(
+  String.raw`^\s*(?:kronor\s*)?(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:(${MEMBER_SOURCE})s?|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -75,7 +89,7 @@ const CHAIN_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${MEMBER_SOURCE}|regionen)s\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -175,10 +189,13 @@ function readColonList(sentence: string, memberOf: (label: string) => string | n
  * then "från" and a named member after every amount.
  */
 const FROM_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen)\s+kom)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:(?:medlemsavgifterna|medlemsbidragen|(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser))(?:\s+(?:under|för)\s+(?:året|(?:19|20)\d\d))?\s+(?:var|blev|uppgick\s+till|utgjordes\s+av)|av\s+(?:medlemsavgifterna|medlemsbidragen|intäkterna|förbundets\s+intäkter)\s+kom)\s+${HEDGE}$`,
   "iu",
 );
 const FROM_MEMBER = new RegExp(String.raw`^\s*(?:kronor\s+)?från\s+(${MEMBER_SOURCE})`, "iu");
+/** "… från de åtta kommunerna (tillsammans)": the municipalities' sum as one payer, no one member's. */
+const FROM_TOGETHER =
+  /^\s*(?:kronor\s+)?från\s+(?:de\s+\p{L}+\s+|samtliga\s+|alla\s+)?kommunerna(?:\s+(?:tillsammans|gemensamt|sammanlagt))?(?!\p{L})/iu;
 const FROM_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)${HEDGE}$`, "iu");
 
 /** Every member of such a list with its amount; none unless every amount of the sentence is a named member's. */
@@ -187,14 +204,30 @@ function readFromList(sentence: string, memberOf: (label: string) => string | nu
   if (!/från/i.test(sentence)) return [];
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
+  /** The municipalities' sum, where the list gives it as one payer. */
+  let together: number | undefined;
   let previousEnd = 0;
   for (const [k, a] of amounts.entries()) {
     if (!(k === 0 ? FROM_LEAD : FROM_NEXT).test(sentence.slice(previousEnd, a.index))) return [];
-    const m = FROM_MEMBER.exec(sentence.slice(a.index + a.raw.length));
+    const after = sentence.slice(a.index + a.raw.length);
+    const all = together === undefined ? FROM_TOGETHER.exec(after) : null;
+    if (all && a.sek > 0) {
+      together = a.sek;
+      previousEnd = a.index + a.raw.length + all[0].length;
+      continue;
+    }
+    const m = FROM_MEMBER.exec(after);
     const member = m && named(m[1]!) && a.sek > 0 ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
     if (member === null) return [];
     out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
     previousEnd = a.index + a.raw.length + m![0].length;
+  }
+  // With the municipalities as one payer, the named members are stored only where the state's half
+  // holds: the state's amount is the others' together (the identity of the members' contributions).
+  if (together !== undefined) {
+    const state = out.filter((f) => /^staten\b/i.test(f.member));
+    const others = out.filter((f) => !state.includes(f)).reduce((sum, f) => sum + f.sek, together);
+    if (state.length !== 1 || out.length < 2 || Math.abs(state[0]!.sek - others) >= 1) return [];
   }
   // "… och lika mycket från kommunerna": a payer without an amount of its own ends the list unread.
   const rest = sentence.slice(previousEnd);
@@ -358,7 +391,8 @@ const FEE_BEFORE = /(?<!\p{L})(?:medlems)?avgift(?:en)?\s+(?:på|om|till)\s+$/iu
 /** " för Åby.", " för Åby kommun.", " för Region Ås.": the member the fee is for, closing the sentence. */
 const FEE_FOR = /^\s*för\s+([Rr]egion\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+kommun)?)\s*[.!]?\s*$/u;
 /** A decision or a budget: what makes a later year's fee a budget and not a guess. */
-const DECIDED = /(?<!\p{L})(?:beslut\p{L}*|budget\p{L}*|fastställ\p{L}*)(?!\p{L})/iu;
+const DECIDED =
+  /(?<!\p{L})(?:beslut\p{L}*|budget\p{L}*|fastställ\p{L}*|föreslag\p{L}*|föreslå\p{L}*|förslag\p{L}*)(?!\p{L})/iu;
 
 /**
  * "För 2025 har styrelsen beslutat om en avgift på 630 000 kr för Åby.": one member's fee decided
@@ -371,19 +405,41 @@ function nextYearFee(
   memberOf: (label: string) => string | null,
 ): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
   const amounts = findAmounts(sentence);
-  const a = amounts[0];
-  if (amounts.length !== 1 || !a || a.sek <= 0 || !DECIDED.test(sentence)) return undefined;
+  if (!DECIDED.test(sentence)) return undefined;
   const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
   if (years.length !== 1 || years[0] !== doc.periodYear + 1) return undefined;
-  if (!FEE_BEFORE.test(sentence.slice(0, a.index))) return undefined;
-  const written = FEE_FOR.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  // "… och Granös avgift blir 1 200 000 kronor", "… att regionens avgift höjs till 2 520 tkr": the
+  // member's fee named before its amount, with the verb of what it becomes, closing the sentence (the
+  // budget's own amount may stand before it).
+  const last = amounts.at(-1);
+  const owner = last ? FEE_BECOMES.exec(sentence.slice(amounts.at(-2)?.index ?? 0, last.index)) : null;
+  const a = owner ? last : amounts[0];
+  if ((!owner && amounts.length !== 1) || !a || a.sek <= 0) return undefined;
+  if (owner && !/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  if (!owner && !FEE_BEFORE.test(sentence.slice(0, a.index))) return undefined;
+  const written = owner ? (owner[1] ?? owner[2]) : FEE_FOR.exec(sentence.slice(a.index + a.raw.length))?.[1];
   if (written === undefined) return undefined;
-  const label = /\s/.test(written) ? written : `${written} kommun`;
-  if (label !== written && !namesMunicipality(doc, label)) return undefined;
+  const label = /\s/.test(written) || THE_REGION.test(written) ? written : placeLabel(doc, written);
+  if (label === undefined) return undefined;
   const member = memberOf(label);
   return member === null
     ? undefined
     : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: years[0] };
+}
+
+/**
+ * "Granös avgift blir ", "regionens avgift höjs till ", "Åby kommuns medlemsavgift fastställs till ": a
+ * member's fee (its genitive, a place's too) and what it becomes, right before the amount.
+ */
+const FEE_BECOMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen)s|(${PLACE}))\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+(?:för|under)\s+(?:19|20)\d\d)?\s+(?:blir|höjs\s+till|sänks\s+till|ökar\s+till|minskar\s+till|fastställs\s+till|föreslås\s+bli|uppgår\s+till)\s+${HEDGE}$`,
+  "iu",
+);
+
+/** A place alone as its municipality, where the document writes "X kommun" (the genitive's s taken off if need be). */
+function placeLabel(doc: DocumentText, place: string): string | undefined {
+  for (const p of [place, place.replace(/s$/, "")]) if (namesMunicipality(doc, `${p} kommun`)) return `${p} kommun`;
+  return undefined;
 }
 
 /** Whether the document writes "X kommun" somewhere (a place alone then names that municipality). */
@@ -399,9 +455,18 @@ const NOT_THE_YEARS =
 const REMARK = /,\s*vilket\s/i;
 /** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
 const ELSEWHERE =
-  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d]))\S/iu;
+  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d])|(?:medlems|års)?(?:avgift|bidrag)\p{L}*(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:(?:för|under|år)\s+)?(?:19|20)\d\d)?(?=\s*(?:[.,;:()!]|och\s|samt\s|$)))\S/iu;
 /** "… var 873 000 kronor för 2024": a fee's year after its amount. */
 const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
+/** "… betalade 528 tkr i medlemsavgift 2024", "… 528 tkr i avgift för 2024": what the amount is, then its year. */
+const FEE_YEAR_AFTER =
+  /^\s*(?:kronor\s+)?(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+(?:(?:för|under|år)\s+)?((?:19|20)\d\d)\b/iu;
+/**
+ * "… 528 tkr i medlemsavgift 2024 (511 tkr 2023)", "… 812 tkr (2023: 790 tkr)": the same member's
+ * amount for an earlier year, in a bracket right after its own (only the fee's words and year between).
+ */
+const EARLIER_BRACKET =
+  /^\s*(?:kronor\s*)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s*)?(?:(?:för|under|år)\s+)?(?:(?:19|20)\d\d\s*)?\(\s*(?:(?:år\s+)?((?:19|20)\d\d)\s*:\s*)?([^():]*?\d[^():]*?)(?:\s+(?:år\s+|under\s+|för\s+)?((?:19|20)\d\d))?\s*\)/iu;
 
 /** The contributions a document's running text states, each citing the line its amount is on. */
 export function contributionSentences(
@@ -428,11 +493,15 @@ export function contributionSentences(
     let feeBefore: string | undefined;
     /** The members' total the sentence before gave. */
     let totalBefore: number | undefined;
+    /** The sentence before read a municipality's contribution ("Hökviks kommun betalade 528 tkr …"). */
+    let municipalBefore = false;
     // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
     const heading = headingAbove(doc, unit.starts[0]!.line);
     for (const [k, s] of sentencesOf(unit).entries()) {
       const sentence = unit.text.slice(s.start, s.end);
       const totalJustBefore = totalBefore;
+      const municipalJustBefore = municipalBefore;
+      municipalBefore = false;
       totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
       if (k === 0 && heading !== undefined) {
         const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -479,39 +548,57 @@ export function contributionSentences(
       if (shareYears.size === 1)
         planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
       if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
-      const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+      // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
+      // the parts of the total the sentence before gave, stored only where they add up to it.
+      const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
+      const read = partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf);
+      // The years of brackets holding a member's earlier amount are the brackets' own.
+      const years = withoutOnce(
+        [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
+        read.flatMap((f) => (f.earlier ? [f.year!] : [])),
+      );
       // ", vilket för Åby motsvarar 62 kronor per invånare": a remark on the amounts before it, which
       // it leaves the year's; its own amounts are no member's.
       const remark = REMARK.exec(sentence)?.index ?? sentence.length;
       const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
-      // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
-      // the parts of the total the sentence before gave, stored only where they add up to it.
-      const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
-      const found = stateThroughAgency(
-        (partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf)).filter((f) =>
-          f.fee ? (f.year ?? year) === year : chainRead,
-        ),
-        sentence,
-        memberOf,
-      );
-      if (found.length === 1 && found[0]!.fee) feeBefore = found[0]!.member;
+      // A place alone is a municipality beside one named "X kommun", here or in the sentence before.
+      const municipalHere = read.some((f) => !f.place && /kommun/i.test(f.member));
+      const placesAllowed = municipalHere || municipalJustBefore;
+      const kept: Read[] = [];
+      for (const f of read) {
+        const ok = f.earlier
+          ? kept.at(-1)?.index === read[read.indexOf(f) - 1]?.index && f.year! < year
+          : (f.fee ? (f.year ?? year) === year : chainRead) && (!f.place || placesAllowed);
+        if (ok) kept.push(f);
+      }
+      const found = stateThroughAgency(kept, sentence, memberOf);
+      municipalBefore = found.some((f) => !f.earlier && /kommun/i.test(f.member));
+      const own = found.filter((f) => !f.earlier);
+      if (own.length === 1 && own[0]!.fee) feeBefore = own[0]!.member;
       // "Medlemsavgifterna uppgick till 5 800 tkr. Staten bidrog med 2 900 tkr, …": the chain adds up to
       // the total the sentence before gave (the identity "contributions add to their total").
-      const sum = found.reduce((a, f) => a + f.sek, 0);
+      const sum = own.reduce((a, f) => a + f.sek, 0);
       const confirmed =
-        totalJustBefore !== undefined &&
-        found.length >= 2 &&
-        !found.some((f) => f.approximate) &&
-        sum === totalJustBefore;
+        totalJustBefore !== undefined && own.length >= 2 && !own.some((f) => f.approximate) && sum === totalJustBefore;
       for (const f of found) {
         const line = lineAt(unit, s.start + f.index);
         if (seen.has(line)) continue;
         out.push({
-          ...contribution(f, year, "actual", line, text()),
-          ...(confirmed ? { confirmed_by: ["contributions_sum" as const] } : {}),
+          ...contribution(f, f.earlier ? f.year! : year, "actual", line, text()),
+          ...(confirmed && !f.earlier ? { confirmed_by: ["contributions_sum" as const] } : {}),
         });
       }
     }
+  }
+  return out;
+}
+
+/** `values` with each of `drop` taken out once. */
+function withoutOnce(values: number[], drop: readonly number[]): number[] {
+  const out = [...values];
+  for (const d of drop) {
+    const i = out.indexOf(d);
+    if (i >= 0) out.splice(i, 1);
   }
   return out;
 }
@@ -702,8 +789,12 @@ interface Read {
   index: number;
   /** Read as one member's fee, not as a link of a chain. */
   fee: boolean;
-  /** The year a fee names for itself ("uppgick 2023 till"). */
+  /** The year a fee names for itself ("uppgick 2023 till"), or the earlier year of a bracket. */
   year?: number;
+  /** An earlier year's amount in a bracket right after the member's own ("(511 tkr 2023)"). */
+  earlier?: true;
+  /** The member is a place written alone, read as its municipality (see `PLACE`). */
+  place?: true;
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
@@ -717,31 +808,81 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
+  /** The fee just read ("Ljusnäs avgift för 2024 var 486 000 kr"), whose words and year the next member's takes. */
+  let feeChain: { year?: number } | undefined;
   let previousEnd = 0;
   for (const a of amounts) {
     const before = sentence.slice(previousEnd, a.index);
+    // The amount inside a bracket another member's amount took for an earlier year.
+    if (a.index < previousEnd) continue;
     previousEnd = a.index + a.raw.length;
     const beyond = sentence.slice(previousEnd);
     const start: RegExpExecArray | null =
       CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
-    const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? fee?.[1] ?? fee?.[2];
-    const dated = fee?.groups?.year1 ?? fee?.groups?.year2 ?? YEAR_AFTER.exec(beyond)?.[1];
+    const feeLink: RegExpExecArray | null = feeChain && !fee ? FEE_LINK.exec(before) : null;
+    const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? link?.[3] ?? fee?.[1] ?? fee?.[2] ?? fee?.[3];
+    const linked = feeLink?.[1] ?? feeLink?.[2];
+    const dated =
+      fee?.groups?.year1 ??
+      fee?.groups?.year2 ??
+      YEAR_AFTER.exec(beyond)?.[1] ??
+      FEE_YEAR_AFTER.exec(beyond)?.[1] ??
+      (feeLink ? feeChain?.year : undefined);
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);
     chain = (start !== null || link !== null) && !elsewhere;
-    if (written === undefined || elsewhere || a.sek <= 0 || !named(written)) continue;
-    const member = memberOf(written.replace(/\s+/g, " "));
+    const asFee = fee !== null || feeLink !== null;
+    feeChain = asFee && !elsewhere ? { ...(dated !== undefined ? { year: Number(dated) } : {}) } : undefined;
+    const payer = written ?? linked;
+    if (payer === undefined || elsewhere || a.sek <= 0 || !named(payer)) continue;
+    const place = PLACE_ALONE.test(payer) && memberOf(payer) === null;
+    // "Samordningsförbundet Ås betalade …": a place right after another word is part of a name.
+    const opened = start ?? fee;
+    if (place && opened && !/(?:^|[,;:.]|\s(?:och|samt))\s*$/iu.test(before.slice(0, opened.index))) continue;
+    const member = place ? memberOf(`${payer} kommun`) : memberOf(payer.replace(/\s+/g, " "));
     if (member === null) continue;
-    out.push({
+    const read: Read = {
       member,
       sek: a.sek,
       approximate: a.approximate,
       index: a.index,
-      fee: !start && !link,
+      fee: asFee || (!start && !link),
       ...(dated !== undefined ? { year: Number(dated) } : {}),
-    });
+      ...(place ? { place: true } : {}),
+    };
+    out.push(read);
+    const earlier = earlierInBracket(beyond, previousEnd);
+    if (earlier) {
+      out.push({ ...read, ...earlier });
+      previousEnd = earlier.end;
+    }
   }
   return out;
+}
+
+/**
+ * The same member's amount for an earlier year in a bracket right after its own: "528 tkr i
+ * medlemsavgift 2024 (511 tkr 2023)", "812 tkr (2023: 790 tkr)". One amount and one year in it.
+ */
+function earlierInBracket(
+  beyond: string,
+  offset: number,
+): { sek: number; approximate: boolean; index: number; year: number; earlier: true; end: number } | undefined {
+  const m = EARLIER_BRACKET.exec(beyond);
+  const y = m?.[1] ?? m?.[3];
+  if (!m || y === undefined || (m[1] !== undefined && m[3] !== undefined)) return undefined;
+  const written = m[2]!.trim();
+  const amounts = findAmounts(written);
+  const a = amounts[0];
+  if (amounts.length !== 1 || !a || a.raw.trim() !== written || a.sek <= 0) return undefined;
+  return {
+    sek: a.sek,
+    approximate: a.approximate,
+    index: offset + m.index + m[0].indexOf(m[2]!),
+    year: Number(y),
+    earlier: true,
+    end: offset + m.index + m[0].length,
+  };
 }

@@ -305,12 +305,13 @@ const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
 
 /**
- * "326 deltagare, varav 184 kvinnor och 142 män.": a count with no verb, only its people and their
- * split by gender, as a list of the year's key figures writes it: the year's participants, where the
- * split adds up to the count (checked where it is read).
+ * "326 deltagare, varav 184 kvinnor och 142 män.", "Samtliga insatser: 134 deltagare, 79 kvinnor och
+ * 55 män.": a count with no verb, only its people and their split by gender (after a lead naming all
+ * the interventions or the total), as a list of the year's key figures writes it: the year's
+ * participants, where the split adds up to the count (checked where it is read).
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*varav\s+(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -335,8 +336,8 @@ const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
-/** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
-const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
+/** "Året innan var deltagarna 131", "Ett år tidigare avslutades 88": a sentence that opens on the year before (relative to the year it tells of). */
+const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år tidigare)(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */
@@ -1666,10 +1667,44 @@ const ONE_GENDER_BACK =
  */
 const ONE_GENDER_OF_THEM =
   /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
-export const isOneGenderOfThem = (sentence: string): boolean => ONE_GENDER_OF_THEM.test(sentence.trim());
+
+/**
+ * "289 av dem var kvinnor och 197 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * the one count just before, the first number opening the sentence; stored only where they add up to it.
+ */
+const GENDER_PAIR_OF_THEM =
+  /^(\d{1,3}(?: \d{3})*) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
+/** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
+export const isOneGenderOfThem = (sentence: string): boolean =>
+  ONE_GENDER_OF_THEM.test(sentence.trim()) || GENDER_PAIR_OF_THEM.test(sentence.trim());
+
+/** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
+function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
+  const m = GENDER_PAIR_OF_THEM.exec(sentence.trim());
+  const just = context.countsJustBefore ?? [];
+  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
+  const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
+  if (numbers.length !== 2 || numbers.some((t) => t.approximate)) return own;
+  const [a, b] = numbers as [NumberToken, NumberToken];
+  if (a.value + b.value !== just[0]!.value) return own;
+  const measure = just[0]!.measure;
+  const genderOf = (word: string) => (isWoman(word) ? "woman" : "man");
+  return {
+    ...own,
+    figures: [
+      { kind: "count", measure, gender: genderOf(m[2]!), token: a },
+      { kind: "count", measure, gender: genderOf(m[4]!), token: b },
+    ],
+    unread: own.unread.filter((t) => t.start !== a.start && t.start !== b.start),
+    figureBearing: true,
+  };
+}
 
 /** The one gender's count of `ONE_GENDER_OF_THEM`, of the one whole count just before and no larger than it. */
 function oneGenderOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
+  const pair = genderPairOfThem(own, sentence, context);
+  if (pair !== own) return pair;
   const m = own.figures.length === 0 ? ONE_GENDER_OF_THEM.exec(sentence.trim()) : null;
   const just = context.countsJustBefore ?? [];
   if (!m || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;

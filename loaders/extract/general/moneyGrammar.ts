@@ -491,6 +491,13 @@ const RELATIVE_LEVEL =
 /** "budget som räknade med ett underskott om ", "budgeten hade räknat med ett överskott på ": the year's budgeted result. */
 const BUDGET_RECKONED =
   /(?<!\p{L})budget(?:en)?\s+(?:som\s+)?(?:räknade|hade\s+räknat)\s+med\s+(?:ett\s+)?(underskott|överskott)\s+(?:om|på)\s+$/u;
+/**
+ * Words naming exactly one figure of the accounts: "eget kapital" matches both the statement's and
+ * running text's equity concept, one figure all the same.
+ */
+function namesOneFigure(words: string): boolean {
+  return new Set(proseConceptMatches(words, ["finance"]).map((m) => m.concept.code)).size === 1;
+}
 /** How many words at the end of the clause before a relative clause may name what it is about. */
 const ANTECEDENT_WORDS = 3;
 
@@ -514,8 +521,7 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
   if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
-  if (RELATIVE_LEVEL.test(own) && proseConceptMatches(antecedent, ["finance"]).length === 1)
-    return { left: `${antecedent} ${own}`, ofBudget: false };
+  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent)) return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
 
@@ -531,7 +537,7 @@ function subjectAcrossRelative(lower: string, start: number): RelativeReading | 
   if (!m || m[0].length > start) return undefined;
   const own = lower.slice(m[0].length, start);
   if (CLAUSE_STOP.test(own) || proseConceptMatches(own, ["finance"]).length > 0) return undefined;
-  if (proseConceptMatches(m[1]!, ["finance"]).length !== 1) return undefined;
+  if (!namesOneFigure(m[1]!)) return undefined;
   // The relative clause's years are its own ("som var som störst 2021"), not the figure's.
   return { left: `${m[1]!} ${own}`, ofBudget: false, apart: [m[1]!.length, m[0].length] };
 }
@@ -561,6 +567,50 @@ function laterBudgetYear(sentence: string, years: readonly number[], year: numbe
   return cued.length === 1 && cued[0] === named[0] ? named[0] : undefined;
 }
 
+/** A clause ending on a preposition an amount follows: "… och ett underskott på ". */
+const LEADS_INTO_AMOUNT = /(?<!\p{L})(på|om)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+
+/**
+ * The size of the federation's budget for a year: "Budgeten för 2025 omfattar 21,0 mnkr", "Förbundets
+ * budget för 2025 är 9 600 000 kronor", "styrelsen har beslutat om en budget på 12,0 mnkr" (a sentence
+ * opening "För 2025"), "Förbundets budget föreslås till 8 000 000 kronor för 2026". A federation's
+ * budget is its members' contributions, its revenue. The budget is the sentence's or the federation's
+ * own (never "projektets budget", "kommunens budget", a frame or an application), its year named once
+ * and never before the report's.
+ */
+const BUDGET_SIZE = new RegExp(
+  String.raw`(?:^\s*|(?<!\p{L})(?:samordnings)?förbundets\s+|(?<!\p{L})(?:beslutat|beslutade|beslut)\s+om\s+en\s+|(?<!\p{L})(?:fastställt|fastställde|antagit|antog|antar|fastställer)\s+en\s+)budget(?:en)?\s+(?:(?:för|inför)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:omfattar|är|var|blir|uppgår\s+till|uppgick\s+till|föreslås(?:\s+uppgå)?\s+till|på|om)\s+(?:(?:ca\.?|cirka|drygt|knappt|totalt|sammanlagt)\s+)?$`,
+  "u",
+);
+/** After the size: its unit's word, its year, then the clause's end. */
+const BUDGET_SIZE_AFTER = /^\s*(?:kronor|kr)?\s*(?:(?:för|inför)\s+(?:år\s+)?(?:19|20)\d\d)?\s*(?:[.,;:!]|och\s|$)/u;
+/** Words that make a budget something other than the federation's whole year: a part, a frame, a grant. */
+const NOT_THE_WHOLE_BUDGET =
+  /\bprognos|\bram(en)?\b|ansök|beviljat|beviljade|sökt|\binsats|\bprojekt|\bkansli|\bkommun(en|ens)\b|\bregion(en|ens)\b|\bvarav\b|\bdel(en)?\s+av\b/u;
+
+/** The year of a budget's size (see `BUDGET_SIZE`), a reason it is not one, or undefined when the amount is no budget's size. */
+function budgetSize(
+  sentence: string,
+  from: number,
+  start: number,
+  end: number,
+  next: number,
+  year: number,
+): number | string | undefined {
+  const lower = sentence.toLowerCase();
+  const clauseStart = Math.max(from, ...[...lower.slice(0, start).matchAll(/[;:]|,(?!\d)/g)].map((m) => m.index + 1));
+  if (!BUDGET_SIZE.test(lower.slice(clauseStart, start)) || !BUDGET_SIZE_AFTER.test(lower.slice(end, next)))
+    return undefined;
+  if (NOT_THE_WHOLE_BUDGET.test(lower)) return "a budget of a part, a frame or a grant, not the federation's";
+  const undated = lower.replace(DATE_WITH_YEAR, " ");
+  const years = [...new Set([...undated.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0])))];
+  if (years.length !== 1) return "a budget's size with no one year";
+  return years[0]! >= year ? years[0]! : "an earlier year's budget";
+}
+/** "i november 2023", "den 12 mars 2024": a date's year is no budget's. */
+const DATE_WITH_YEAR =
+  /(?<!\p{L})(?:(?:den\s+)?\d{1,2}\s+)?(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d/gu;
+
 /** "nästa år", "kommande år", "nästkommande år": the year after the report's, in words. */
 const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u;
 
@@ -571,8 +621,12 @@ const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u
 const PRIOR_GENITIVE =
   /(?<!\p{L})(föregående års|förra årets|fjolårets)\s+(?=(\p{L}+\s+){1,2}(på|om)\s+((ca\.?|cirka|drygt|knappt)\s+)?$)/u;
 
-/** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
-const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
+/**
+ * "Föregående år redovisade förbundet ett överskott på 301 tkr.", "Ett år tidigare var det egna
+ * kapitalet 2,6 mnkr.": a sentence set in the year before as a whole.
+ */
+const PRIOR_YEAR_LEAD =
+  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|i fjol|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
 
 export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
@@ -662,6 +716,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
+    const previousStart = previousEnd;
     previousEnd = end;
     /** A budgeted figure of this amount, read from its clause. */
     const budgeted = (item: ProseFinanceItem, sek: number, at: number): MoneyFigure => ({
@@ -686,6 +741,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         reading.figures.push(budgeted("result", sek, year));
         continue;
       }
+    }
+    const size = depth[start] === 0 ? budgetSize(sentence, previousStart, start, end, nextStart, year) : undefined;
+    if (size !== undefined) {
+      if (typeof size === "string") unread(size);
+      else reading.figures.push(budgeted("revenue_operating", a.sek, size));
+      continue;
     }
     if (depth[start]! > 0) {
       const last = reading.figures.at(-1);
@@ -771,13 +832,18 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // those after it name a figure of their own and run on to the next amount); the second, the
     // words after it.
     const [headPart, ...andParts] = rightClause.split(AND_JOIN);
-    const ownRight =
-      andParts.length > 0 &&
-      k + 1 < amounts.length &&
-      // The words after "och" run on to the next amount: no clause stop or bracket between them.
-      rightClause === right &&
-      proseConceptMatches(headPart!, ["finance"]).length > 0 &&
-      proseConceptMatches(andParts.join(" "), ["finance"]).length > 0
+    // "21,0 mnkr och ett planerat underskott på 0,8 mnkr": words after "och" that lead into the next
+    // amount with its preposition are that amount's, never this one's.
+    const nextsWords =
+      andParts.length > 0 && k + 1 < amounts.length && rightClause === right && LEADS_INTO_AMOUNT.test(rightClause);
+    const ownRight = nextsWords
+      ? headPart!
+      : andParts.length > 0 &&
+          k + 1 < amounts.length &&
+          // The words after "och" run on to the next amount: no clause stop or bracket between them.
+          rightClause === right &&
+          proseConceptMatches(headPart!, ["finance"]).length > 0 &&
+          proseConceptMatches(andParts.join(" "), ["finance"]).length > 0
         ? headPart!
         : rightClause;
     const ownLeft: string = afterBefore ? left.split(AND_JOIN).at(-1)! : left;
@@ -870,8 +936,13 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const ownYear = Number(OWN_EARLIER_YEAR.exec(left)?.[1] ?? Number.NaN);
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const apart = relative?.apart;
+    // "Styrelsen fastställde i november 2023 en budget för 2024 …": the decision's date dates no budget figure.
+    const decided = budgetSentence
+      ? [...lower.matchAll(DATE_WITH_YEAR)].filter((m) => !/31\s+december/.test(m[0]))
+      : [];
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
+      .filter((m) => !decided.some((d) => m.index >= d.index && m.index < d.index + d[0].length))
       .map((m) => Number(m[0]));
     // "Inför 2025 har styrelsen budgeterat intäkter på 9,6 mkr": a budget for the one later year it names.
     // "För nästa år har styrelsen budgeterat kostnader på …": the year after the report's, no year named.
@@ -887,7 +958,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     // "den 1 januari", "per den 30 juni", "delårsbokslutet": a figure at another date than the year's end.
-    const dates = [...clause.matchAll(DATE)].map((m) => m[0]);
+    const dates = [
+      ...(budgetSentence
+        ? clause.replace(DATE_WITH_YEAR, (d) => (/31\s+december/.test(d) ? d : " "))
+        : clause
+      ).matchAll(DATE),
+    ].map((m) => m[0]);
     if (dates.some((d) => !/^31 dec/.test(d)) || INTERIM.test(clause)) {
       unread("a figure at another date than the year's end");
       continue;
@@ -970,7 +1046,9 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         sentence[start - 1] === "+" ||
         // Only the year's result: "Verksamhetens nettokostnad blev 292 440 kronor" is a deficit unsigned.
         ((signsBeside || (context.signsDeficits === true && item === "result")) && !negative);
-      if (negative === positive) {
+      // "resultatet till 0 kronor": a result of nothing needs no sign (not one compared with another figure).
+      const zero = a.sek === 0 && !negative && !positive && !/(?<!\p{L})(mot|jämfört|än)(?!\p{L})/u.test(rightClause);
+      if (negative === positive && !zero) {
         unread(negative ? "the result's sign words disagree" : "a result without a sign");
         if (!negative) {
           unsignedResult = {
@@ -995,7 +1073,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         }
         continue;
       }
-      sek = negative ? -Math.abs(a.sek) : Math.abs(a.sek);
+      sek = negative && !zero ? -Math.abs(a.sek) : Math.abs(a.sek);
     } else if (sek < 0 || /\b(underskott|överskott)\b/.test(left)) {
       unread("a signed amount for a figure that has no sign");
       continue;

@@ -127,9 +127,19 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   let lastLine = -1;
   /** Other federations the text named so far: a sentence opening on one's name is about it. */
   const others = new Set<string>();
+  /**
+   * Under a heading that names another federation ("Kvarnlids samordningsförbund" over its year's
+   * figures, in a paper comparing several), every sentence is that federation's, up to the next heading.
+   */
+  let otherSection = false;
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
+    if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
+      const other = otherFederationIn(unit.text, federationId);
+      otherSection = other !== undefined && other !== "";
+      if (otherSection) continue;
+    }
     // Most documents are no member's minutes: their paragraphs need no naming kept.
     const inMember = (unit.starts.at(-1)?.line ?? 0) >= memberFrom;
     if (inMember && unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
@@ -160,11 +170,12 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
-      if (!unnamed && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
+      if (!unnamed && !otherSection && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
       // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
       // in a clause comparing the figure before it is that clause's; the figure compared stays.
       const clause = COMPARING_CLAUSE.exec(sentence)?.index;
       const theirs =
+        !otherSection &&
         other !== undefined &&
         !unnamed &&
         !opensOnOther &&

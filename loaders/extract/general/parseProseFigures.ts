@@ -16,7 +16,9 @@ import {
   DRAWN_FROM_BEFORE,
   isOneGenderOfThem,
   readSentenceInContext,
+  tokenize,
   type CountMeasure,
+  type ExitCategory,
   type Figure,
   type NumberToken,
 } from "./figureGrammar.ts";
@@ -27,6 +29,7 @@ import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
+import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 
 const SECTION = "general:prose";
 /**
@@ -225,9 +228,19 @@ function sameList(doc: DocumentText, a: Unit, b: Unit): boolean {
 }
 
 /** "Summa avslut: 95", "Totalt: 95": the line closing a list of destinations with their total. */
-const LIST_TOTAL = /^(?:summa|totalt|total|s:a)(?: (?:avslut|avslutade|avslutsorsaker))?\s*:\s*(\d{1,4})$/iu;
-/** "Studier: 10", "Arbete (även med lönestöd): 19": one item of such a list. */
-const LIST_ITEM_LINE = /^(\p{L}[^:]*?)\s*:\s*(\d{1,4})$/u;
+const LIST_TOTAL = /^(?:summa|totalt|total|s:a)(?: (?:avslut|avslutade|avslutsorsaker))?\s*(?::\s*|\s)(\d{1,4})$/iu;
+/** "Studier: 10", "Arbete (även med lönestöd): 19", "Studier 33": one item of such a list. */
+const LIST_ITEM_LINE = /^(\p{L}[^:\d]*?)\s*(?::\s*|\s)(\d{1,4})$/u;
+/** "Övrigt (flytt, avbrott, okänt)": a closing remark in brackets says what a list item holds, it does not rename it. */
+const ITEM_REMARK = /\s*\([^()]*\)\s*$/;
+
+/** The one destination a list item's label names: by the lexicon's words, or "Övrigt"/"Annat" as the other exits. */
+function listItemCategory(label: string): ExitCategory | undefined {
+  const lower = label.toLowerCase();
+  const named = destinationsIn(lower, true);
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  return OTHER_EXIT_ROW.test(lower.replace(ITEM_REMARK, "").trim()) ? "other_exit" : undefined;
+}
 const endsOnDigit = (t: string) => {
   const c = t.charCodeAt(t.length - 1);
   return c >= 48 && c <= 57;
@@ -238,31 +251,51 @@ const endsOnDigit = (t: string) => {
  * add up to (each a different destination): line → that total. A list written with dot leaders
  * reads "label: n" here (`proseSentences`).
  */
-function summedDestinationLists(units: readonly Unit[]): Map<number, number> {
-  const out = new Map<number, number>();
-  let run: { line: number; value: number; category: string }[] = [];
+function summedDestinationLists(units: readonly Unit[]): Map<number, ListedItem> {
+  const out = new Map<number, ListedItem>();
+  let run: { line: number; value: number; category: ExitCategory }[] = [];
+  const distinct = () => new Set(run.map((r) => r.category)).size === run.length;
+  const sum = () => run.reduce((a, r) => a + r.value, 0);
+  // A list no Summa line closes ("- arbete: 22" … "- annat: 20"): its sum, for the exits read elsewhere to confirm.
+  const closeOpen = () => {
+    if (run.length >= 3 && distinct()) for (const r of run) out.set(r.line, { sum: sum(), category: r.category });
+    run = [];
+  };
   let prevLine = -1;
   for (const u of units) {
     const line = u.starts[0]!.line;
-    if (u.starts.length !== 1 || line !== prevLine + 1) run = [];
-    prevLine = line;
-    const t = u.text.trim();
+    // An item's label wrapped with a hyphen ("Arbetssökande hos Arbetsförmed-" / "lingen 58") is one
+    // unit of two lines: the list goes on from its last line.
+    const lines = u.starts.map((s) => s.line);
+    const wrapped = lines.every((l, k) => k === 0 || l === lines[k - 1]! + 1);
+    if (!wrapped || line !== prevLine + 1) closeOpen();
+    prevLine = lines.at(-1)!;
+    const t = u.text.trim().replace(LIST_BULLET, "");
     const total = LIST_TOTAL.exec(t);
     if (total) {
       const n = Number(total[1]);
-      const distinct = new Set(run.map((r) => r.category)).size === run.length;
-      if (run.length >= 2 && distinct && run.reduce((a, r) => a + r.value, 0) === n)
-        for (const r of run) out.set(r.line, n);
+      if (run.length >= 2 && distinct() && sum() === n)
+        for (const r of run) out.set(r.line, { total: n, sum: n, category: r.category });
       run = [];
       continue;
     }
     // Every paragraph is asked: only one ending on a digit is tried at every letter.
     const item = endsOnDigit(t) ? LIST_ITEM_LINE.exec(t) : null;
-    const categories = item ? destinationsIn(item[1]!.toLowerCase(), true) : [];
-    if (categories.length === 1) run.push({ line, value: Number(item![2]), category: categories[0]! });
-    else run = [];
+    const category = item ? listItemCategory(item[1]!) : undefined;
+    if (category) run.push({ line, value: Number(item![2]), category });
+    else closeOpen();
   }
+  closeOpen();
   return out;
+}
+/** A list's bullet: "- ", "• ", "– ". */
+const LIST_BULLET = /^[-–•*]\s+/;
+
+/** An item of a list of destinations: its category, its list's sum, and the Summa line's total where one closes it. */
+interface ListedItem {
+  total?: number;
+  sum: number;
+  category: ExitCategory;
 }
 
 /**
@@ -336,6 +369,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     counts: [],
   };
   const summedLists = summedDestinationLists(proseUnits(doc));
+  /** The paragraph opened on all the interventions as its subject ("Samtliga insatser: …"). */
+  let allOpened = false;
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -346,6 +381,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
+      allOpened = false;
       previous = previousScope = lastScope = undefined;
       justBefore = { owner: undefined, counts: [] };
     }
@@ -361,6 +397,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const part = PART_CLAUSE.exec(sentence)?.index ?? sentence.length;
       const partScope = part < sentence.length ? scopeOf(scopes[firstLine - 1]!, sentence) : undefined;
       let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
+      // "Samtliga individinriktade insatser: 134 deltagare …" in the last intervention's section: a
+      // sentence whose subject is all the interventions is the federation's, and so is the rest of
+      // its paragraph where it names no one (see `ALL_INTERVENTIONS_OPENING`).
+      const sectionIsIntervention = scopes[firstLine - 1]!.kind === "intervention";
+      if (sectionIsIntervention && opensOnAllInterventions(sentence)) {
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+        allOpened = true;
+      } else if (
+        sectionIsIntervention &&
+        allOpened &&
+        scope !== "conflict" &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
       if (
         scope !== "conflict" &&
@@ -429,7 +480,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
       // destinations whose items add up to its Summa line, that total the federation's exits read
       // before and no intervention's, is the federation's.
-      const listTotal = summedLists.get(firstLine);
+      const listItem = summedLists.get(firstLine);
+      const listTotal = listItem?.total;
       if (
         scope !== "conflict" &&
         scope.kind === "unknown" &&
@@ -533,6 +585,28 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
               .filter((b) => !earlierRate(b))
               .map((b) => ({ kind: "rate", indicator: b.indicator, base: null, token: b.token }))
           : [];
+      // "Studier 33", "Övrigt (flytt, avbrott, okänt) 52": an item of a list of destinations whose
+      // items add up to its Summa line, the federation's exits, is that destination's count, written
+      // without a colon or named in a list's own word for the other exits the grammar leaves alone.
+      // A list no Summa line closes counts only where its sum is the federation's exits read before, no intervention's.
+      const listIsExits =
+        listItem !== undefined &&
+        yearExits.get(null)?.has(listItem.total ?? listItem.sum) === true &&
+        ![...yearExits].some(([who, v]) => who !== null && v.has(listItem.total ?? listItem.sum));
+      const listed =
+        listItem && listIsExits && scope !== "conflict" && scope.kind === "federation" && reading.figures.length === 0
+          ? listedExit(
+              sentence.trim().replace(LIST_BULLET, ""),
+              listItem.category,
+              sentence.indexOf(sentence.trim().replace(LIST_BULLET, "")),
+            )
+          : undefined;
+      if (listed)
+        reading = {
+          ...reading,
+          figures: [listed],
+          unread: reading.unread.filter((t) => t.start !== listed.token.start),
+        };
       const figures = [...reading.figures.filter((f) => !(f.kind === "rate" && earlierRate(f))), ...waiting];
       const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
       const text = doc.join(firstLine, lastLine).slice(0, 600);
@@ -706,6 +780,26 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
 function ownerOf(scope: Scope): string | null | undefined {
   return scope.kind === "unknown" ? undefined : scope.kind === "intervention" ? scope.name : null;
+}
+
+/** The exit of a list item's one number (`LIST_ITEM_LINE`) for its category, or undefined. */
+function listedExit(item: string, category: ExitCategory, offset: number): Figure | undefined {
+  const numbers = tokenize(item).filter((t): t is NumberToken => t.type === "number");
+  const token = numbers.length === 1 ? numbers[0]! : undefined;
+  return token && LIST_ITEM_LINE.test(item) && !token.approximate
+    ? { kind: "exit_outcome", category, token: { ...token, start: token.start + offset, end: token.end + offset } }
+    : undefined;
+}
+
+/**
+ * A sentence whose subject is all the interventions: "Samtliga individinriktade insatser: 134
+ * deltagare …", "Alla insatser hade tillsammans 212 deltagare", "För samtliga insatser gäller att …".
+ * The lead opens the sentence and names no one intervention.
+ */
+const ALL_INTERVENTIONS_OPENING =
+  /^\s*(?:för\s+|i\s+)?(?:samtliga|alla)(?:\s+(?:förbundets|våra|de))?(?:\s+\p{L}+)?\s+\p{L}*insatser(?:na)?(?:\s+(?:tillsammans|sammantaget|totalt|sammanlagt))?\s*(?::|,|\s(?:hade|har|tog|deltog|avslutade|gäller|var))/iu;
+function opensOnAllInterventions(sentence: string): boolean {
+  return ALL_INTERVENTIONS_OPENING.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence);
 }
 
 /** Two sentences about the same one: the federation, or the same intervention. */

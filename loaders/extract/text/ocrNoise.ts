@@ -14,6 +14,8 @@ const ONLY_LOOKALIKE = new RegExp(`^[${ALONE}]{2,}$`);
 /** One letter standing for a digit beside a number ("l 234 567"); "I" is a Swedish word ("I 2023 …"). */
 const ONE_LOOKALIKE = /^[lO|]$/;
 const NUMERIC = /^-?\d[\d.,]*$/;
+/** A word of two letters or more (a unit, a group), closing an item before a bar that separates items. */
+const SEPARATED_WORD = /^\p{L}{2,}[.,:]?$/u;
 
 interface Token {
   /** The token as written. */
@@ -57,6 +59,10 @@ function noisyAt(tokens: readonly Token[], i: number): boolean {
   if (t === "" || NUMERIC.test(t)) return false;
   if (MIXED.test(t)) return true;
   const beside = (k: number) => k >= 0 && k < tokens.length && NUMERIC.test(tokens[k]!.core);
+  // "129 kvinnor | 109 män", "Staten 5,8 mnkr | Region Ås 2,9 mnkr": a bar alone after an item closed by
+  // its number and a word parts two items; "Summa | 109" may be OCR's "Summa 1 109".
+  if (t === "|" && tokens[i]!.raw === "|" && i > 1 && SEPARATED_WORD.test(tokens[i - 1]!.raw) && beside(i - 2))
+    return false;
   if (ONLY_LOOKALIKE.test(t) || ONE_LOOKALIKE.test(t)) return beside(i - 1) || beside(i + 1);
   return false;
 }
