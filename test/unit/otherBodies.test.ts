@@ -23,10 +23,16 @@ describe("figures of another body in running text", () => {
     expect(aboutAnotherBody("Landstinget redovisade ett underskott på 4,2 mnkr.")).toBe(true);
     expect(aboutAnotherBody("Region Östmark visade ett överskott på 12 mnkr.")).toBe(true);
     expect(aboutAnotherBody("Det blev ett eget resultat på 3,1 mnkr för året.")).toBe(true);
+    // A member taking people in counts its own, not the federation's participants.
+    expect(aboutAnotherBody("Arbetsförmedlingen tog emot 41 deltagare från förbundets insatser under 2024.")).toBe(
+      true,
+    );
+    expect(aboutAnotherBody("Tallby kommun tog emot 28 deltagare i sin arbetsträning.")).toBe(true);
   });
 
   it("must not take the federation's own sentences, or a member's fee to it, for another body's", () => {
     expect(aboutAnotherBody("Förbundet redovisar för 2024 ett överskott om 212 000 kronor.")).toBe(false);
+    expect(aboutAnotherBody("Förbundet tog emot 204 deltagare från kommunen under 2024.")).toBe(false);
     expect(aboutAnotherBody("Det egna kapitalet uppgick per 2024-12-31 till 1 874 019 kronor.")).toBe(false);
     expect(aboutAnotherBody("Åby kommuns medlemsavgift till förbundet uppgick 2024 till 990 000 kronor.")).toBe(false);
     expect(aboutAnotherBody("Förbundets resultat påverkar inte kommunens redovisning.")).toBe(false);
@@ -68,6 +74,19 @@ describe("figures of another body in running text", () => {
     expect(why).toContain(3);
     // Must fire: the federation's own sentence after them.
     expect(finance).toContain("revenue_operating=8100000@5");
+  });
+
+  it("drops a later sentence opening on the other federation's name in the genitive", () => {
+    const { finance, why } = prose([
+      "Förbunden i länet samarbetar. Samordningsförbundet Norrhed hade 305 deltagare under 2024.",
+      "Norrheds resultat blev ett underskott på 0,9 Mkr och det egna kapitalet 4,1 Mkr.",
+      "",
+      "Vassbys resultat blev ett överskott på 150 000 kronor.",
+    ]);
+    expect(finance.some((f) => f.includes("900000") || f.includes("4100000"))).toBe(false);
+    expect(why).toContain(2);
+    // Must fire: a sentence opening on another name's genitive that names no other federation.
+    expect(finance).toContain("result=150000@4");
   });
 
   it("keeps the federation's own name, genitive or not, as its own", () => {

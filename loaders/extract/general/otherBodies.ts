@@ -1,7 +1,8 @@
 /**
  * Figures of another body in running text. A member's decision on the federation's accounts, or
  * an auditors' report, quotes the federation's result beside the member's own: "Åby kommun
- * redovisade för 2023 ett eget resultat på 31,6 mnkr", "regionens egna kostnader". A figure in
+ * redovisade för 2023 ett eget resultat på 31,6 mnkr", "regionens egna kostnader"; a member
+ * taking people in ("Arbetsförmedlingen tog emot 46 deltagare från insatserna") counts its own. A figure in
  * such a sentence is the member's, not the federation's: a prose fact read from it is not
  * stored, and becomes a `coverage.unread_number` finding saying why. Sentences about the
  * federation ("Förbundet redovisar ett överskott", "Det egna kapitalet uppgick till") are left
@@ -21,7 +22,7 @@ const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
 
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
-  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter)(?!\p{L})/u;
+  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter|tog emot|tar emot|har tagit emot)(?!\p{L})/u;
 /**
  * Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". Not
  * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
@@ -154,7 +155,11 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       const sentence = unit.text.slice(s.start, s.end);
       const other = otherFederationIn(sentence, federationId);
       if (other) others.add(other);
-      const opensOnOther = [...others].some((name) => sentence.trimStart().startsWith(`${name} `));
+      // "Norrby redovisade …", "Norrbys resultat blev …": its name, or its genitive, opens the sentence.
+      const opening = sentence.trimStart();
+      const opensOnOther = [...others].some(
+        (name) => opening.startsWith(`${name} `) || opening.startsWith(`${name}s `),
+      );
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
