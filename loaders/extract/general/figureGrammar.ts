@@ -347,8 +347,12 @@ const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|s
  */
 export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
-/** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
-const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/**
+ * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
+ * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
+ */
+const CAPACITY =
+  /årligen|\bper (år|månad|vecka|handläggare|coach|medarbetare|anställd|årsarbetare)\b|varje år|i (genomsnitt|snitt|medeltal)\b|åt gången|\bi taget\b|\bsamtidigt\b/;
 /** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
 const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
 /**
