@@ -99,3 +99,39 @@ describe("figures of another body in running text", () => {
     expect(finance).toContain("result=150000@3");
   });
 });
+
+describe("a table whose source line names another federation", () => {
+  const members = (source: string) =>
+    (
+      parseAnnualReport(
+        new DocumentText(
+          "vassby/2024-annual-report",
+          [
+            "Samordningsförbundet Vassby",
+            "Årsredovisning 2024",
+            "",
+            "Medlemsavgifter 2024 (tkr)",
+            "Medlem                 Avgift",
+            "Staten                  6 000",
+            "Region Östmark          3 000",
+            "Åby                     1 800",
+            "Ekeby                   1 200",
+            "Totalt                 12 000",
+            source,
+          ],
+          2024,
+        ),
+      ).facts as AnyFact[]
+    ).filter((f) => f.table === "member_contribution");
+
+  it("stores nothing from it", () => {
+    expect(members("Källa: Samordningsförbundet Norrhed, årsredovisning 2024")).toEqual([]);
+  });
+
+  it("must fire: a source naming the federation itself, or no federation, leaves the table its own", () => {
+    expect(members("Källa: Samordningsförbundet Vassby, ekonomisystemet").map((f) => f.amount_sek)).toEqual(
+      members("").map((f) => f.amount_sek),
+    );
+    expect(members("Källa: egen sammanställning").length).toBeGreaterThan(0);
+  });
+});

@@ -194,8 +194,32 @@ export function anotherBodysAmount(doc: DocumentText, line: number, sek: number)
   return otherBodySentences(doc).some((s) => line >= s.from && line <= s.to && s.amounts.includes(Math.abs(sek)));
 }
 
-/** Drop the prose facts read from another body's sentences; each leaves a finding. */
-export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
+/** "Källa: Samordningsförbundet Norrhav, årsredovisning 2024": a line naming where the lines above come from. */
+const SOURCE_LINE = /^\s*(?:källa|källor|uppgifter från)\s*:/i;
+
+/**
+ * The lines of each block (the lines right above, up to a blank line) under a source line naming
+ * another federation ("Källa: Samordningsförbundet Norrhav"): a table copied from its report,
+ * whose figures are never the federation's, whatever reader read them.
+ */
+const otherFederationsTables = oncePerDocument((doc: DocumentText): { from: number; to: number }[] => {
+  const blocks: { from: number; to: number }[] = [];
+  const federationId = federationOfDocument(doc.documentId);
+  for (let n = 2; n <= doc.lineCount; n++) {
+    if (!SOURCE_LINE.test(doc.at(n)) || otherFederationIn(doc.at(n), federationId) === undefined) continue;
+    let from = n - 1;
+    while (from > 1 && doc.at(from - 1) !== "") from--;
+    if (doc.at(n - 1) !== "") blocks.push({ from, to: n - 1 });
+  }
+  return blocks;
+});
+
+/**
+ * Drop the prose facts read from another body's sentences, and every fact read from a table
+ * another federation's report is named as the source of; each leaves a finding.
+ */
+export function dropOtherBodies(doc: DocumentText, input: ParseOutput): ParseOutput {
+  const out = dropOtherFederationsTables(doc, input);
   const flagged = otherBodySentences(doc);
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
@@ -219,6 +243,27 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
     return false;
   };
   // A rate waiting for its base goes with its sentence too.
+  const facts = out.facts.filter(keep);
+  const awaiting = out.awaiting?.filter(keep);
+  return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
+}
+
+function dropOtherFederationsTables(doc: DocumentText, out: ParseOutput): ParseOutput {
+  const blocks = otherFederationsTables(doc);
+  if (blocks.length === 0) return out;
+  const findings: FindingInput[] = [];
+  const keep = (f: FactInput) => {
+    if (!blocks.some((b) => f.line >= b.from && f.line <= b.to)) return true;
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: f.table === "member_contribution" ? String(f.amount_sek) : storedValues(f).join(" "),
+        message: "the table's source line names another federation: its figures are not this federation's; not stored",
+      }),
+    );
+    return false;
+  };
   const facts = out.facts.filter(keep);
   const awaiting = out.awaiting?.filter(keep);
   return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
