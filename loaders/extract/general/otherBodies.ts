@@ -70,7 +70,7 @@ function mightBeOwn(name: string, federationId: string): boolean {
  * The other federation a sentence names, as the word a later sentence may open with ("Norrby
  * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
  */
-function otherFederationIn(sentence: string, federationId: string): string | undefined {
+export function otherFederationIn(sentence: string, federationId: string): string | undefined {
   // A plain search first: most sentences name no federation.
   if (!/förbund|Finsam/.test(sentence)) return undefined;
   for (const m of sentence.matchAll(NAMED_FEDERATION)) {
