@@ -135,3 +135,29 @@ describe("a table whose source line names another federation", () => {
     expect(members("Källa: egen sammanställning").length).toBeGreaterThan(0);
   });
 });
+
+describe("a list after a lead or under a heading that is someone else's", () => {
+  const facts = (lines: string[]) =>
+    (parseAnnualReport(new DocumentText("vassby/2024-annual-report", lines, 2024)).facts as AnyFact[])
+      .filter((f) => f.table === "finance" || f.table === "participant_count")
+      .map((f) => `${f.table === "finance" ? f.item : f.measure}:${f.year}=${f.amount_sek ?? f.value}`);
+  const list = ["- Deltagare: 305", "- Intäkter: 12,4 mnkr", "- Resultat: 0,4 mnkr"];
+
+  it("stores nothing from a list a lead naming another federation opens, the lead capitalised or not", () => {
+    expect(facts(["Omvärld", "Grannförbundet Norrhed redovisade följande för 2024:", ...list])).toEqual([]);
+    expect(facts(["Omvärld", "Så här såg det ut i ett annat förbund under 2024:", ...list])).toEqual([]);
+  });
+
+  it("stores nothing under a heading about the year before, or about a member's own accounts", () => {
+    expect(facts(["Förra året i siffror", ...list])).toEqual([]);
+    expect(facts(["Åby kommuns bokslut 2024", ...list])).toEqual([]);
+  });
+
+  it("must fire: the same list under the federation's own heading or lead", () => {
+    const own = ["revenue_operating:2024=12400000", "result:2024=400000", "enrolled:2024=305"];
+    expect(facts(["Året i siffror", ...list]).sort()).toEqual([...own].sort());
+    expect(facts(["Omvärld", "Förbundet redovisade följande för 2024:", ...list])).toEqual(
+      expect.arrayContaining(["revenue_operating:2024=12400000", "result:2024=400000"]),
+    );
+  });
+});

@@ -18,7 +18,7 @@ import { isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 
 /** Prose readers whose facts the guard checks. */
-const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
+const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
 
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
@@ -52,7 +52,7 @@ const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunk
 const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
 const UNNAMED_FEDERATION =
-  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund)/u;
+  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund)/iu;
 
 /**
  * Whether a name could be the document's own federation: its id spelt by the name's words, with or
@@ -177,13 +177,24 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         !aboutAnotherBody(sentence)
           ? sentence.slice(clause)
           : sentence;
+      const to = lineAt(unit, Math.max(s.start, s.end - 1));
       flagged.push({
         from: lineAt(unit, s.start),
-        to: lineAt(unit, Math.max(s.start, s.end - 1)),
+        to,
         // Unsigned: a sign word ("ett underskott på 12 mnkr") signs the fact, not the amount written.
         amounts: findAmounts(theirs).map((a) => Math.abs(a.sek)),
         numbers: (theirs.match(/\d+/g) ?? []).map(Number),
       });
+      // "Grannförbundet Norrby redovisade följande för 2024:" over "- Deltagare: 305" lines: the
+      // list the lead opens, down to its blank line, is the other federation's too.
+      if (other !== undefined && /:\s*$/.test(sentence))
+        for (let k = to + 1; k <= doc.lineCount && doc.at(k) !== ""; k++)
+          flagged.push({
+            from: k,
+            to: k,
+            amounts: findAmounts(doc.at(k)).map((a) => Math.abs(a.sek)),
+            numbers: (doc.at(k).match(/\d+/g) ?? []).map(Number),
+          });
     }
   }
   return flagged;
