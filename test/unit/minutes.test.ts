@@ -383,3 +383,33 @@ describe("a budget in brief under a decision", () => {
     ]);
   });
 });
+
+describe("a decision granting a list of interventions after a colon", () => {
+  const minutes = (decision: string[]) =>
+    parse({ file: "", date: "2024-11-14", kind: "board_minutes" }, [
+      "Samordningsförbundet Tallby",
+      "Protokoll från styrelsemöte 2024-11-14",
+      "",
+      "§ 8 Insatsbudget 2025",
+      ...decision,
+    ]);
+
+  it("takes the Totalt line as the decision's amount and each line as an allocation, never the first line's", () => {
+    const p = minutes([
+      "Beslut: Styrelsen beviljar följande insatser för 2025:",
+      "- Steget 1 200 000 kr",
+      "- Bron 900 000 kr",
+      "Totalt 2 100 000 kr",
+    ]);
+    expect(p.decision("§8")?.amount_sek).toBe(2100000);
+    expect(p.of("allocation").map((a) => [a.recipient, a.amount_sek])).toEqual([
+      ["Steget", 1200000],
+      ["Bron", 900000],
+    ]);
+  });
+
+  it("must fire: a decision naming its one amount keeps it", () => {
+    const p = minutes(["Beslut: Styrelsen beviljar Steget 1 200 000 kr för 2025."]);
+    expect(p.decision("§8")?.amount_sek).toBe(1200000);
+  });
+});
