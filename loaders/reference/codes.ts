@@ -597,6 +597,11 @@ export const qualityCheck = codeList([
     en: "A frame total stated to a precision agrees with the sum of its lines",
   },
   {
+    code: "allocation.statement_lines",
+    sv: "Budgetens eller räkenskapernas poster (inte beviljanden)",
+    en: "Amount lines that name a budget's or the accounts' items (revenue, costs, result); not loaded as allocations",
+  },
+  {
     code: "allocation.frame_without_decision",
     sv: "Fördelning utan beslutsparagraf",
     en: "Allocation lines found with no decision item to attach them to",

@@ -1438,3 +1438,42 @@ describe("a years-as-columns table whose title says it covers the interventions"
     expect(exits(facts)).toEqual([]);
   });
 });
+
+describe("a table of another year or of parts of the year", () => {
+  const rows = ["Steget         31           25", "Bron           22           18", "Totalt         53           43"];
+
+  it("stores nothing from a table whose caption names one year that is not the report's", () => {
+    const { facts, findings } = parse(["Deltagare per insats 2022", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(facts)).toEqual([]);
+    expect(findings.some((f) => /names 2022, not the report's year 2023/.test(f.message))).toBe(true);
+    // A header naming the other year, and a pivot's year filter, say the same.
+    const header = parse([
+      "Verksamheten i siffror",
+      "Deltagare 2022   Kvinnor   Män   Totalt",
+      "Inskrivna        98    90      188",
+    ]);
+    expect(counts(header.facts)).toEqual([]);
+    const pivot = parse(["År                 2022", "", "Radetiketter      Nya   Avslutade", ...rows]);
+    expect(counts(pivot.facts)).toEqual([]);
+  });
+
+  it("must fire: a caption naming the report's year, or no year, keeps the table the year's", () => {
+    const own = parse(["Deltagare per insats 2023", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(own.facts)).toContain("Steget:2023:new/all=31@4");
+    expect(counts(own.facts)).toContain("null:2023:exited/all=43@6");
+    const none = parse(["Deltagare per insats", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(none.facts)).toContain("Bron:2023:new/all=22@5");
+  });
+
+  it("never takes a quarter's or a span of months' row for an intervention", () => {
+    const { facts, findings } = parse([
+      "Insats        Nya    Avslutade",
+      "Steget         31          25",
+      "Q1             18           9",
+      "Jan–apr        24          15",
+      "Maj–aug        19          17",
+    ]);
+    expect(counts(facts)).toEqual(["Steget:2023:new/all=31@2", "Steget:2023:exited/all=25@2"]);
+    expect(findings.filter((f) => /a part of the year/.test(f.message))).toHaveLength(3);
+  });
+});

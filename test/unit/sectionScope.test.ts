@@ -83,6 +83,14 @@ describe("a table's header laid out in columns", () => {
     const doc = docOf(["Insats Vägen vidare", "", "Insatsen hade 40 deltagare under året."]);
     expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Vägen vidare" });
   });
+
+  it("names the intervention without a summary's words after it ('Projektet Ny start i siffror')", () => {
+    const doc = docOf(["Projektet Ny start i siffror", "", "Projektet hade 40 deltagare under året."]);
+    expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Ny start" });
+    // Must not fire: a name that merely ends on a word like them keeps it.
+    const plain = docOf(["Projektet Tal och språk", "", "Projektet hade 40 deltagare under året."]);
+    expect(scopeByLine(plain)[2]).toMatchObject({ kind: "intervention", name: "Tal och språk" });
+  });
 });
 
 describe("an intervention's subheading right under a heading", () => {

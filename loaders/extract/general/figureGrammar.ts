@@ -348,8 +348,12 @@ const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|s
  */
 export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
-/** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
-const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/**
+ * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
+ * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
+ */
+const CAPACITY =
+  /årligen|\bper (år|månad|vecka|handläggare|coach|medarbetare|anställd|årsarbetare)\b|varje år|i (genomsnitt|snitt|medeltal)\b|åt gången|\bi taget\b|\bsamtidigt\b/;
 /** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
 const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
 /**
@@ -837,6 +841,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   });
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
+  /** "den 31 december": the year's last day, whose count is of those enrolled at the end. */
+  const yearEndAt = new Set<number>();
   /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
   const priorThenAt = new Set<number>();
   for (const [tok, i] of numbers) {
@@ -863,8 +869,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     if (tableRow) setAside(tok, "table_row");
-    else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) setAside(tok, "date");
-    else if (next && MONEY.test(next)) setAside(tok, "money");
+    else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) {
+      setAside(tok, "date");
+      if (tok.value === 31 && next !== undefined && /^dec/.test(next)) yearEndAt.add(i);
+    } else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
     else if (next && THING.test(next)) setAside(tok, "thing");
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
@@ -1327,6 +1335,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return parts.length ? parts.join(" ") : undefined;
   }
 
+  /** A date on the year's last day ("den 31 december") before token i in its clause. */
+  function yearEndBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && !isStop(tokens[j]); j--) {
+      if (yearEndAt.has(j)) return true;
+      if (tokens[j]!.type === "number" && !yearAt.has(j)) return false;
+    }
+    return false;
+  }
+
   function push(f: Figure, i: number) {
     reading.figures.push(f);
     if (f.kind === "count" && f.gender === "all") counts.push({ measure: f.measure, index: i });
@@ -1377,8 +1394,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         const merged = destinationsIn([...all].map((c) => DEST_WORDS[c]).join(" eller "));
         return merged.length === 1 ? { kind: "exit_outcome", category: merged[0]! } : undefined;
       }
-      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
-      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
+      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
+      // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
+      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
       if (ongoing && enrolled && (SO_FAR.test(afterText) || SO_FAR.test(beforeText))) return undefined;

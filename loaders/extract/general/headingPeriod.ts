@@ -3,10 +3,17 @@
  * budget, a plan or a forecast ("Budget 2025", "Verksamhetsplan 2025", "Prognos för året"), or
  * another year only ("Året 2023", "Ekonomi 2023" in the report for 2024). A heading that compares
  * with the budget ("Utfall jämfört med budget") is the outcome's, and one that names the report's
- * year too is the year's own. Pure.
+ * year too is the year's own. A heading about the year before in words ("Förra året i siffror"),
+ * or about someone else's accounts ("Åby kommuns bokslut 2024", "Samordningsförbundet Norrby i
+ * korthet"), heads no figure of the federation's year either. Pure.
  */
 import type { DocumentText } from "../documentText.ts";
 import { isHeading } from "./sectionScope.ts";
+import { aboutAnotherBody, otherFederationIn } from "./otherBodies.ts";
+import { federationOfDocument } from "./federationNames.ts";
+
+/** A heading opening on the year before in words: "Förra året i siffror", "Föregående år". */
+const PRIOR_YEAR_HEADING = /^\W*(förra året|föregående år\p{L}*|året innan|fjolåret)(?!\p{L})/iu;
 
 const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
@@ -28,6 +35,10 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
       return `under the heading "${heading}": a budget, a plan or a forecast`;
     const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
+    if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
+      return `under the heading "${heading}": the year before`;
+    if (aboutAnotherBody(heading) || otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
+      return `under the heading "${heading}": another body's figures`;
     return undefined;
   }
   return undefined;

@@ -44,6 +44,8 @@ const RESTATED_EXITS =
 /** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
 const EXIT_HEADING = /avslut|utskriv/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
+/** "helåret", "hela året", "januari–december": the whole year, whatever part was named before. */
+const WHOLE_YEAR_WORDS = /(?<!\p{L})(?:helår\p{L}*|hela året|jan(?:uari)?\s*[–-]\s*dec(?:ember)?)(?!\p{L})/iu;
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
 const EARLIER_BRACKET =
@@ -371,6 +373,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   const summedLists = summedDestinationLists(proseUnits(doc));
   /** The paragraph opened on all the interventions as its subject ("Samtliga insatser: …"). */
   let allOpened = false;
+  /** Whether the paragraph's last sentence with figures spoke of part of a year. */
+  let partYearParagraph: boolean = false;
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -380,6 +384,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     const sameParagraph =
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
+    if (!sameParagraph) partYearParagraph = false;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       allOpened = false;
       previous = previousScope = lastScope = undefined;
@@ -665,7 +670,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       previousScope = scope;
       previousFigured = sentence;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
-      const partOfYear = namesPartOfYear(sentence);
+      // "… var 151 personer inskrivna. 48 avslutades.": a sentence going on in the same paragraph
+      // about the same months, naming no year and not the whole year, is of that part too.
+      const partOfYear: boolean =
+        namesPartOfYear(sentence) ||
+        (partYearParagraph && datedBy(sentence) === undefined && !WHOLE_YEAR_WORDS.test(sentence));
+      partYearParagraph = partOfYear;
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (cellsRunTogether(doc, f.token, line, lineAt(unit, s.start + f.token.end - 1))) {

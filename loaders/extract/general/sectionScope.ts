@@ -306,12 +306,17 @@ function isLeadInSection(doc: DocumentText, n: number, t: string): boolean {
 
 /** "Steget – arbetsträning för unga" → "Steget": the name before a dash, colon or bracket. */
 function tidyName(s: string): string {
-  return s
-    .split(/\s[–—-]\s|:\s|\s\(/)[0]!
-    .replace(/:$/, "")
-    .replace(/\s+(19|20)\d\d$/, "")
-    .replace(/[\s–-]+$/, "")
-    .trim();
+  return (
+    s
+      .split(/\s[–—-]\s|:\s|\s\(/)[0]!
+      .replace(/:$/, "")
+      .replace(/\s+(19|20)\d\d$/, "")
+      // "Projektet Ny start i siffror": the intervention is named before the summary's words.
+      .replace(/\s+(?:i siffror|i korthet|i sammandrag|i tal)$/i, "")
+      .replace(/\s+(19|20)\d\d$/, "")
+      .replace(/[\s–-]+$/, "")
+      .trim()
+  );
 }
 
 /** An intervention's name, null for the whole federation, or unclear. */
