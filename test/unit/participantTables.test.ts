@@ -947,6 +947,19 @@ describe("topic headings and exit labels", () => {
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
   });
 
+  it("maps 'Annan rehabilitering' to continued rehabilitation, and not 'Annan sysselsättning' nor 'Rehabiliteringsersättning'", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "Antal",
+      "Studier 3",
+      "Ny rehabilitering hos annan aktör 5",
+      "Annan sysselsättning 2",
+      "Rehabiliteringsersättning 4",
+    ]);
+    expect(exits(facts)).toEqual(["null:studies=3@3", "null:continued_rehab=5@4"]);
+    expect(findings.filter((f) => f.check_id === "exit_table.unknown_label").map((f) => f.line)).toEqual([5, 6]);
+  });
+
   it("reads a table under a heading made only of words about participants as the federation's", () => {
     const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
     for (const heading of ["Antal deltagare per år", "Deltagarutveckling", "Individinsatser, antal deltagare"])
