@@ -374,7 +374,7 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 }
 
 /** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
-const AGE_BAND_LABEL =
+export const AGE_BAND_LABEL =
   /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
