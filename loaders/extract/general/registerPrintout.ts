@@ -25,6 +25,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
+import { equityYearOf } from "./equityBalance.ts";
 import { destinationRowCategory } from "./exitRowLabel.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
@@ -239,15 +240,6 @@ function countFacts(
   return out;
 }
 
-/** "Eget kapital, utgående balans 2024-12-31", "… ingående balans …": whose year's closing equity. */
-function equityYear(label: string, year: number): number | undefined {
-  if (!/eget kapital/i.test(label)) return undefined;
-  const dates = [...label.matchAll(ISO_DATE)].map((m) => m[0]);
-  if (/utgående|\bUB\b/i.test(label)) return dates.every((d) => d === `${year}-12-31`) ? year : undefined;
-  if (/ingående|\bIB\b/i.test(label)) return dates.every((d) => d === `${year}-01-01`) ? year - 1 : undefined;
-  return undefined;
-}
-
 /** A ledger block's statement figures, each kept only where the year's sums hold. */
 function ledgerFacts(
   doc: DocumentText,
@@ -258,7 +250,7 @@ function ledgerFacts(
 ): FactInput[] {
   const items = new Map<string, { row: Row; year: number; sek: number }[]>();
   for (const row of rows) {
-    const equity = equityYear(row.label, year);
+    const equity = equityYearOf(row.label, year);
     const c = equity === undefined ? bestConcept(row.label.replace(ISO_DATE, ""), ["finance"]) : undefined;
     const item = equity !== undefined ? "equity_end" : c && c.score === 1 ? c.concept.code : undefined;
     if (!item || (item !== "equity_end" && !FINANCE.has(item))) continue;

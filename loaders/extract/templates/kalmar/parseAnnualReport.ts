@@ -25,6 +25,7 @@ import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
 import { parseChartExitPairs } from "../../general/chartExitPairs.ts";
 import { parseRegisterPrintout } from "../../general/registerPrintout.ts";
 import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
+import { parseLeaderRows } from "../../general/leaderRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -63,6 +64,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseChartExitPairs(doc),
     parseRegisterPrintout(doc),
     parseAgeBandColumns(doc),
+    parseLeaderRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
