@@ -96,6 +96,7 @@ describe("a ledger's print-out: account numbers, the unit in the head", () => {
   it("stores nothing where the result does not add up or no unit is stated (must not fire)", () => {
     expect(read(ledger("Belopp i kronor", "99 500")).facts).toEqual([]);
     expect(read(ledger("Utskrivet 2024-01-20")).facts).toEqual([]);
+    expect(read(ledger("Budget, belopp i kronor")).facts).toEqual([]);
   });
 });
 

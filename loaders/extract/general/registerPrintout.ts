@@ -43,6 +43,7 @@ const ROW_CODE = /^(?:[A-ZÅÄÖ][A-ZÅÄÖ0-9_]{0,11}|\d{3,6})$/;
 const ISO_PERIOD = /(\d{4})-(\d\d)-(\d\d)\s*(?:--|–|—|-|\/| till )\s*(\d{4})-(\d\d)-(\d\d)/;
 const ISO_DATE = /\b(\d{4})-(\d\d)-(\d\d)\b/g;
 const ONE_DATE = /\b\d{4}-\d\d-\d\d\b/;
+const PLAN_HEAD = /(?<!\p{L})(?:budget|prognos|plan)\p{L}*/iu;
 /** How far above its header a block's period and unit may be written. */
 const HEAD_LINES = 6;
 const FINANCE = new Set(["revenue_operating", "cost_operating", "revenue_financial", "cost_financial", "result"]);
@@ -109,7 +110,9 @@ function blocksOf(doc: DocumentText): Block[] {
       if (!gender || value === null) break;
       rows.push({ line: r, label: cells[1]!, gender, value });
     }
-    blocks.push({ header: n, year: periodYear(head, doc.periodYear), amounts, factor, rows });
+    // A budget's or a forecast's print-out covers a whole year too: never the year's outcome.
+    const year = PLAN_HEAD.test(head) ? "its head names a budget or a forecast" : periodYear(head, doc.periodYear);
+    blocks.push({ header: n, year, amounts, factor, rows });
     n = r - 1;
   }
   return blocks;
