@@ -110,3 +110,30 @@ describe("an exit row said by its cause", () => {
     expect(destinationRowCategory("Avslutade på grund av flytt")).toBeUndefined();
   });
 });
+
+describe("a long table with no code column: the gender a row value under 'Kön'", () => {
+  const table = (caption: string) => [
+    "Förbundet totalt",
+    "",
+    caption,
+    "Mått                       Kön        Antal",
+    "Inskrivna deltagare        Kvinna        63",
+    "Inskrivna deltagare        Man           58",
+    "Inskrivna deltagare        Samtliga     121",
+    "Avslutade deltagare        Samtliga      49",
+  ];
+
+  it("reads it under a caption naming the report's year alone", () => {
+    expect(shown(read(table("Deltagarstatistik 2023")).facts as AnyFact[])).toEqual([
+      "enrolled/all@2023=121",
+      "enrolled/woman@2023=63",
+      "enrolled/man@2023=58",
+      "exited/all@2023=49",
+    ]);
+  });
+
+  it("reads nothing under a caption naming part of the year or no year (must not fire)", () => {
+    expect(read(table("Deltagarstatistik januari–juni 2023")).facts).toEqual([]);
+    expect(read(table("Deltagarstatistik")).facts).toEqual([]);
+  });
+});

@@ -2,10 +2,12 @@
  * A register's or a ledger's print-out: blocks of rows "KOD  BESKRIVNING  [KÖN]  ANTAL|BELOPP",
  * each under the period it covers ("PERIOD 2024-01-01--2024-12-31", "Period: …"), a code opening
  * every row ("INS", "AVS01", "RES_INT", "3010") and the gender, where there is one, a value of its
- * own column ("K", "M", "ALLA"), not a column per gender.
+ * own column ("K", "M", "ALLA"), not a column per gender; or the same long table with no code
+ * column, where the gender column makes it one ("Mått  Kön  Antal").
  *
  * - A block is read only under a period that is one whole calendar year, the report's or an
- *   earlier one; a half-year, a broken year ("2023-07-01--2024-06-30") or no period stores nothing.
+ *   earlier one, or with no period under a head naming the report's year alone; a half-year, a
+ *   broken year ("2023-07-01--2024-06-30"), a budget or no year stores nothing.
  * - Counts: a row's description through the concept lexicon (enrolled, new, exited; a stock at a
  *   date, "Pågående 2024-12-31", "Inskrivna 2024-12-31", never), destinations through the exit labels ("Avslut till arbete"). K and M are stored
  *   only where they add up to the row of all; destinations only where they add up to the block's
@@ -28,13 +30,14 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
 import { destinationRowCategory } from "./exitRowLabel.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
 
 const SECTION = "general:register_printout";
 /** The cheap test a header line passes first: it opens with the code column's title. */
-const OPENS_WITH_CODE = /^\s*(?:kod|konto|kontonr|id)\b/i;
+const OPENS_WITH_TITLE = /^\s*(?:kod|konto|kontonr|id|beskrivning|benämning|mått|variabel|uppgift)\b/i;
 const CODE_TITLE = /^(?:kod|konto|kontonr|konto ?nr|id)$/i;
-const TEXT_TITLE = /^(?:beskrivning|benämning|text|kontonamn|rubrik|variabel)$/i;
+const TEXT_TITLE = /^(?:beskrivning|benämning|text|kontonamn|rubrik|variabel|mått|uppgift)$/i;
 const GENDER_TITLE = /^kön$/i;
 const COUNT_TITLE = /^(?:antal|personer)$/i;
 const AMOUNT_TITLE = /^(?:belopp|summa|saldo|utfall)\b/i;
@@ -42,6 +45,7 @@ const AMOUNT_TITLE = /^(?:belopp|summa|saldo|utfall)\b/i;
 const ROW_CODE = /^(?:[A-ZÅÄÖ][A-ZÅÄÖ0-9_]{0,11}|\d{3,6})$/;
 const ISO_PERIOD = /(\d{4})-(\d\d)-(\d\d)\s*(?:--|–|—|-|\/| till )\s*(\d{4})-(\d\d)-(\d\d)/;
 const ISO_DATE = /\b(\d{4})-(\d\d)-(\d\d)\b/g;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const ONE_DATE = /\b\d{4}-\d\d-\d\d\b/;
 const PLAN_HEAD = /(?<!\p{L})(?:budget|prognos|plan)\p{L}*/iu;
 /** How far above its header a block's period and unit may be written. */
@@ -65,10 +69,18 @@ interface Block {
   rows: Row[];
 }
 
-/** The calendar year an ISO period covers whole, or why it is none. */
+/**
+ * The calendar year an ISO period covers whole, or why it is none; with no period, the one year
+ * the head names ("Deltagare 2024"), where it is the report's and no part of it.
+ */
 function periodYear(text: string, reportYear: number): number | string {
   const m = ISO_PERIOD.exec(text);
-  if (!m) return "no period is stated above it";
+  if (!m) {
+    const years = new Set((text.replace(ISO_DATE, "").match(YEAR) ?? []).map(Number));
+    if (years.size !== 1 || !years.has(reportYear))
+      return "no period and no one year of the report's is stated above it";
+    return namesPartOfYear(text) ? "its head names a part of the year" : reportYear;
+  }
   const [from, to] = [`${m[1]}-${m[2]}-${m[3]}`, `${m[4]}-${m[5]}-${m[6]}`];
   if (m[1] !== m[4] || from.slice(5) !== "01-01" || to.slice(5) !== "12-31")
     return `its period ${from}--${to} is no whole calendar year`;
@@ -87,14 +99,16 @@ function blocksOf(doc: DocumentText): Block[] {
   const blocks: Block[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
-    if (!OPENS_WITH_CODE.test(raw)) continue;
+    if (!OPENS_WITH_TITLE.test(raw)) continue;
     const header = placedCells(raw).map((c) => c.text);
     const last = header.at(-1) ?? "";
-    if (header.length < 3 || !CODE_TITLE.test(header[0]!) || !TEXT_TITLE.test(header[1]!)) continue;
+    // A code column first, or none: then the gender column must make the table one of rows per value.
+    const coded = header.length > 0 && CODE_TITLE.test(header[0]!) ? 1 : 0;
+    if (header.length < 3 || !TEXT_TITLE.test(header[coded] ?? "")) continue;
     const amounts = AMOUNT_TITLE.test(last);
     if (!amounts && !COUNT_TITLE.test(last)) continue;
-    const withGender = header.length === 4 && GENDER_TITLE.test(header[2]!);
-    if (header.length !== (withGender ? 4 : 3)) continue;
+    const withGender = header.length === coded + 3 && GENDER_TITLE.test(header[coded + 1]!);
+    if (header.length !== coded + (withGender ? 3 : 2) || (!coded && !withGender)) continue;
     // The block's head: the lines above the header, up to a blank line.
     let head = "";
     for (let h = n - 1; h >= Math.max(1, n - HEAD_LINES) && doc.at(h) !== ""; h--) head = `${doc.at(h)} ${head}`;
@@ -104,11 +118,11 @@ function blocksOf(doc: DocumentText): Block[] {
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {
       const cells = placedCells(grid[r - 1] ?? "").map((c) => c.text);
-      if (cells.length !== header.length || !ROW_CODE.test(cells[0]!)) break;
-      const gender = withGender ? genderOf(cells[2]!) : "all";
+      if (cells.length !== header.length || (coded && !ROW_CODE.test(cells[0]!))) break;
+      const gender = withGender ? genderOf(cells[coded + 1]!) : "all";
       const value = parseSwedishNumber(cells.at(-1)!.replace(/\u2212/g, "-"));
-      if (!gender || value === null) break;
-      rows.push({ line: r, label: cells[1]!, gender, value });
+      if (!gender || value === null || !/\p{L}/u.test(cells[coded]!)) break;
+      rows.push({ line: r, label: cells[coded]!, gender, value });
     }
     // A budget's or a forecast's print-out covers a whole year too: never the year's outcome.
     const year = PLAN_HEAD.test(head) ? "its head names a budget or a forecast" : periodYear(head, doc.periodYear);
