@@ -87,6 +87,21 @@ describe("lists of dot-leader rows", () => {
     ]);
   });
 
+  it("read rows led by an ellipsis, each stating its unit, and none where the rows' units differ (must not fire)", () => {
+    const withUnits = (last: string) => [
+      "Ekonomin i korthet",
+      "Summa intäkter …… 3 900 tkr",
+      "Summa kostnader …… 3 850 tkr",
+      `Verksamhetens resultat …… 50 ${last}`,
+    ];
+    expect(shown(read(withUnits("tkr")))).toEqual([
+      "revenue_operating@2023=3900000",
+      "cost_operating@2023=3850000",
+      "operating_result@2023=50000",
+    ]);
+    expect(read(withUnits("kr"))).toEqual([]);
+  });
+
   it("read members' fees where the state's half is the others' together, and none where it is not (must not fire)", () => {
     const fees = (state: string) => [
       "Medlemmarnas bidrag (kr)",

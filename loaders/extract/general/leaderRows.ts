@@ -36,9 +36,11 @@ import { awaitingRate } from "./reportedRates.ts";
 import { ownerOf, scopeByLine } from "./sectionScope.ts";
 
 const SECTION = "general:leader_rows";
-/** Three dots at least: the quick test before LEADER_ROW. */
-const DOTS = /\.\s?\.\s?\./;
-const LEADER_ROW = /^(\s*)(\S.*?[\p{L})])\s*(?:\.\s?){3,}\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%?)\s*$/u;
+/** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
+const DOTS = /\.\s?\.\s?\.|…/;
+/** Indent, label, leader, figure, and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
+const LEADER_ROW =
+  /^(\s*)(\S.*?[\p{L})])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 /** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
@@ -53,6 +55,8 @@ interface Row {
   label: string;
   value: number;
   percent: boolean;
+  /** Kronor per unit where the row states its own ("5 340 tkr"). */
+  factor?: number;
   /** The row it is set in under, if any. */
   parent?: Row;
 }
@@ -89,7 +93,16 @@ function listsOf(doc: DocumentText): List[] {
     }
     const indent = m[1]!.length;
     const top = current.rows.filter((r) => r.parent === undefined).at(-1);
-    const row: Row = { line: n, indent, label: m[2]!.trim(), value, percent: m[4] === "%" };
+    const closing = m[4]?.toLowerCase();
+    const money = closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : null;
+    const row: Row = {
+      line: n,
+      indent,
+      label: m[2]!.trim(),
+      value,
+      percent: closing === "%" || closing === "procent",
+      ...(money && money.unit !== UNKNOWN_UNIT ? { factor: UNIT_FACTOR[money.unit] } : {}),
+    };
     if (top && indent > top.indent) row.parent = top;
     current.rows.push(row);
   }
@@ -117,7 +130,14 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       continue;
     }
     const unit = readUnit(list.heading);
-    const factor = unit && unit.unit !== UNKNOWN_UNIT ? UNIT_FACTOR[unit.unit] : undefined;
+    // The heading's unit, else the one every row that states a unit states ("5 340 tkr").
+    const rowFactors = new Set(list.rows.flatMap((r) => (r.factor ? [r.factor] : [])));
+    const factor =
+      unit && unit.unit !== UNKNOWN_UNIT
+        ? UNIT_FACTOR[unit.unit]
+        : rowFactors.size === 1 && !unit
+          ? [...rowFactors][0]
+          : undefined;
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
@@ -154,7 +174,9 @@ function countFacts(
   unread: (line: number, message: string) => void,
 ): void {
   const measures = new Map<Row, Measure>();
-  for (const row of rows.filter((r) => !r.parent && !r.percent && Number.isInteger(r.value) && r.value >= 0)) {
+  for (const row of rows.filter(
+    (r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0,
+  )) {
     const c = bestConcept(row.label.replace(PERIOD_WORDS, ""), ["participants"]);
     const measure = c && c.score === 1 ? (c.concept.code as Measure) : undefined;
     if (measure === "enrolled" || measure === "new" || measure === "exited") measures.set(row, measure);
@@ -241,7 +263,7 @@ function moneyFacts(
     const equity = equityYearOf(row.label, year);
     const item = equity !== undefined ? "equity_end" : statementItem(row.label, "income_statement")?.item;
     if (!item) continue;
-    const sek = Math.round(row.value * factor);
+    const sek = Math.round(row.value * (row.factor ?? factor));
     const key = `${item}@${equity ?? year}`;
     found.set(key, [
       ...(found.get(key) ?? []),
@@ -308,7 +330,7 @@ function feeFacts(
       : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
         ? r.label
         : undefined,
-    sek: Math.round(r.value * factor),
+    sek: Math.round(r.value * (r.factor ?? factor)),
   }));
   const state = members.filter((m) => m.member === "Staten");
   const others = members.filter((m) => m.member && m.member !== "Staten");
