@@ -89,7 +89,7 @@ function figureLists(doc: DocumentText, leaders: ReadonlySet<number>): number[] 
   };
   for (let n = 1; n <= doc.lineCount; n++) {
     if (leaders.has(n)) run.push(n);
-    else if (doc.at(n).includes("..") && LEADER_FIGURE.test(doc.at(n))) figure = true;
+    else if (/\.\s?\./.test(doc.at(n)) && LEADER_FIGURE.test(doc.at(n))) figure = true;
     else if (doc.at(n) !== "") close();
   }
   close();
