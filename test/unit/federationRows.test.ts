@@ -108,7 +108,7 @@ describe("a county's table of federations, grouped under its counties, the unit 
 describe("a work-or-studies column of counts in a table of federations", () => {
   const lines = (cell: string) => [
     "Tabell 5. Deltagare 2023",
-    "Län / förbund                  Avslutade         Därav arbete/studier",
+    "Förbund / län                  Avslutade         Därav arbete/studier",
     "Norrlids län",
     `  Samordningsförbundet Älvbo          90${cell.padStart(30)}`,
     "  Finsam Bergadal                    120                            44",

@@ -23,7 +23,8 @@ import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:federation_rows";
 /** The label column's title: the rows are federations, perhaps grouped by county ("Län / förbund"). */
-const FEDERATION_TITLE = /^(?:(?:län|region)\s*\/\s*)?(?:(samordnings)?förbund(et|en)?|finsam(förbund)?)$/i;
+const FEDERATION_TITLE =
+  /^(?:(?:län|region)\s*\/\s*)?(?:(samordnings)?förbund(et|en)?|finsam(förbund)?)(?:\s*\/\s*(?:län|region)|\s+per\s+län)?$/i;
 /** The same, as a cheap search where the line opens. */
 const OPENS_WITH_TITLE = /^\s*(?:(?:län|region)\s*\/\s*)?(?:(?:samordnings)?förbund|finsam)/i;
 /** "Statliga medel", "Statens bidrag, tkr": the state's contribution to each federation. */
