@@ -19,8 +19,8 @@ import { ownerOf, scopeByLine } from "./sectionScope.ts";
 const SECTION = "general:age_band_columns";
 const AGE_TITLE = /^(?:ålder|åldersgrupp|ålderskategori|åldersintervall)$/i;
 const TOTAL_CELL = /^(?:totalt|total|tot|summa|alla|samtliga)$/i;
-/** A cheap look first: a line with two age bands in it ("16–24 … 25–34"). */
-const TWO_BANDS = /\d\d\s*[-–—]\s*\d\d\D+\d\d\s*[-–—]\s*\d\d/;
+/** A cheap look first: a line with two age bands in it ("16–24 … 25–34", "Under 25 år … 55+"). */
+const TWO_BANDS = /\d\d\s*(?:[-–—]\s*\d\d|\+|år)\D+\d\d\s*(?:[-–—]\s*\d\d|\+|år)/;
 const FLOWS = new Set<Measure>(["enrolled", "new", "exited"]);
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
