@@ -265,6 +265,8 @@ export const exitOutcome = codeList([
     patterns: [
       /^(fortsatt|vidare) rehab/,
       /^(annan|annan fortsatt|ny) rehabiliterande insats/,
+      // "Annan rehabilitering": went on to rehabilitation elsewhere; "annan" names the provider, not "other".
+      /^(annan|ny) rehabilitering( hos annan (part|aktör|huvudman))?$/,
       // "Annan insats / fortsatt rehabilitering": the two said together, as one destination.
       /^annan insats (\/ |eller )?(fortsatt |vidare )rehab/,
     ],

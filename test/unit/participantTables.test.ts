@@ -947,6 +947,37 @@ describe("topic headings and exit labels", () => {
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
   });
 
+  it("maps 'Annan rehabilitering' to continued rehabilitation, and not 'Annan sysselsättning' nor 'Rehabiliteringsersättning'", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "Antal",
+      "Studier 3",
+      "Ny rehabilitering hos annan aktör 5",
+      "Annan sysselsättning 2",
+      "Rehabiliteringsersättning 4",
+    ]);
+    expect(exits(facts)).toEqual(["null:studies=3@3", "null:continued_rehab=5@4"]);
+    expect(findings.filter((f) => f.check_id === "exit_table.unknown_label").map((f) => f.line)).toEqual([5, 6]);
+  });
+
+  it("reads 'Avslut efter vad deltagarna gick till' over a label column of its own and gender columns", () => {
+    const table = (caption: string) => [
+      "Samtliga insatser",
+      "",
+      caption,
+      "Har gått till                  Kvinnor    Män   Totalt",
+      "Arbete                              11      9       20",
+      "Studier                              4      3        7",
+      "Annat avslut                         6      5       11",
+      "Summa                               21     17       38",
+    ];
+    const { facts } = parse(table("Tabell 3. Avslut 2023 efter vad deltagarna gick till"));
+    expect(exits(facts)).toEqual(["null:work=20@5", "null:studies=7@6", "null:other_exit=11@7"]);
+    expect(counts(facts)).toContain("null:2023:exited/all=38@8");
+    // Where the new participants came from is no exit table.
+    expect(exits(parse(table("Tabell 3. Nya 2023 efter vad deltagarna kom ifrån")).facts)).toEqual([]);
+  });
+
   it("reads a table under a heading made only of words about participants as the federation's", () => {
     const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
     for (const heading of ["Antal deltagare per år", "Deltagarutveckling", "Individinsatser, antal deltagare"])

@@ -383,7 +383,7 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 }
 
 /** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
-const AGE_BAND_LABEL =
+export const AGE_BAND_LABEL =
   /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
@@ -1198,7 +1198,7 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
