@@ -3,13 +3,17 @@
  * budget, a plan or a forecast ("Budget 2025", "Verksamhetsplan 2025", "Prognos för året"), or
  * another year only ("Året 2023", "Ekonomi 2023" in the report for 2024). A heading that compares
  * with the budget ("Utfall jämfört med budget") is the outcome's, and one that names the report's
- * year too is the year's own. Pure.
+ * year too is the year's own. A heading that follows up a plan or a budget ("Uppföljning av
+ * verksamhetsplanen 2024", "Måluppfyllelse mot budget") reports what came of it: the outcome. Pure.
  */
 import type { DocumentText } from "../documentText.ts";
 import { isHeading } from "./sectionScope.ts";
 
 const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
+/** "Uppföljning av verksamhetsplanen", "Utfall mot plan", "Återrapportering av budgeten": what came of the plan. */
+const FOLLOWED_UP =
+  /(?<!\p{L})(uppföljning|utfall|återrapportering|redovisning|måluppfyllelse)\p{L}*\s+(av|mot|för|i förhållande till)\s+(\p{L}+\s+)?(verksamhetsplan|budget|plan)/iu;
 /**
  * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
  * "Underlag till ägarsamrådet 2025"), not the period of its figures.
@@ -24,7 +28,7 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
   for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
     if (!isHeading(doc, n)) continue;
     const heading = doc.at(n);
-    if (PLAN_WORD.test(heading) && !COMPARED.test(heading))
+    if (PLAN_WORD.test(heading) && !COMPARED.test(heading) && !FOLLOWED_UP.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
     const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;

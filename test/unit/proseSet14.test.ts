@@ -1,0 +1,81 @@
+/**
+ * Shapes of running text from the fourteenth held-out sets, in made-up federations' words: the
+ * follow-up of the federation's plan ("Uppföljning av verksamhetsplanen 2024", each goal beside its
+ * "Utfall:"), whose outcomes are the year's and the whole federation's while its goals are never
+ * read. Each rule has a case where it must not fire.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("sjoberga/2024-annual-report", lines, year);
+/** Participant counts stored from running text, as "measure/gender=value" ("@intervention" for one's). */
+const counts = (lines: string[]) =>
+  (parseProseFigures(doc(lines)).facts as AnyFact[])
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.measure}/${f.gender}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`);
+const money = (lines: string[]) =>
+  (parseProseFinance(doc(lines)).facts as AnyFact[]).map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("the follow-up of the federation's plan for the report's year", () => {
+  it("is the year's outcome, not a plan (must fire)", () => {
+    const under = (heading: string) =>
+      headingNotTheYear(doc(["Årsredovisning 2024", "", heading, "", "Utfall: Intäkterna var 7,1 mnkr."]), 5);
+    expect(under("Uppföljning av verksamhetsplanen 2024")).toBeUndefined();
+    expect(under("UPPFÖLJNING AV VERKSAMHETSPLAN 2024")).toBeUndefined();
+    expect(under("Utfall mot budget 2024")).toBeUndefined();
+    expect(under("Återrapportering av verksamhetsplanen")).toBeUndefined();
+  });
+
+  it("is still a plan where the heading names the plan alone or a later year's follow-up (must not fire)", () => {
+    const under = (heading: string) =>
+      headingNotTheYear(doc(["Årsredovisning 2024", "", heading, "", "Intäkterna blir 7,1 mnkr."]), 5);
+    expect(under("Verksamhetsplan 2025")).toMatch(/budget, a plan or a forecast/);
+    expect(under("Plan för uppföljning 2025")).toMatch(/budget, a plan or a forecast/);
+    expect(under("Uppföljning av verksamhetsplanen 2023")).toMatch(/another year/);
+  });
+
+  const plan = (goal: string, outcome: string[]) => [
+    "Samordningsförbundet Sjöberga",
+    "",
+    "5. UPPFÖLJNING AV VERKSAMHETSPLANEN 2024",
+    "",
+    "5.1 Mål för individinsatserna",
+    goal,
+    ...outcome,
+  ];
+
+  it("reads each outcome as the federation's, in paraphrases (must fire)", () => {
+    expect(
+      counts(plan("Mål: Minst 200 personer ska delta.", ["Utfall: 188 personer har deltagit, 97 kvinnor och 91 män."])),
+    ).toEqual(["enrolled/all=188", "enrolled/woman=97", "enrolled/man=91"]);
+    expect(
+      counts(plan("Beslut: Insatserna ska nå 150 personer.", ["Utfall: 61 personer avslutade sin insats under året."])),
+    ).toEqual(["exited/all=61"]);
+    expect(counts(plan("Mål: Fler nya deltagare.", ["Utfall: Under 2024 skrevs 74 nya deltagare in."]))).toEqual([
+      "new/all=74",
+    ]);
+    expect(
+      money([
+        "Årsredovisning 2024",
+        "",
+        "Uppföljning av verksamhetsplanen 2024",
+        "",
+        "Mål: Ekonomin ska vara i balans.",
+        "Utfall: Intäkterna var 6,3 miljoner kronor och kostnaderna 6,6 miljoner kronor.",
+      ]),
+    ).toEqual(["2024:actual:revenue_operating=6300000", "2024:actual:cost_operating=6600000"]);
+  });
+
+  it("never reads the goal beside it, nor an intervention's outcome as the federation's (must not fire)", () => {
+    expect(counts(plan("Mål: Minst 200 personer ska delta i insatserna under året.", []))).toEqual([]);
+    expect(counts(plan("Beslut: Förbundet ska nå minst 150 personer.", ["Utfall: Se nedan."]))).toEqual([]);
+    // An outcome naming one intervention is not the whole federation's.
+    expect(counts(plan("Mål: Fler deltagare.", ["Utfall: Insatsen Lotsen hade 44 deltagare."]))).not.toContain(
+      "enrolled/all=44",
+    );
+  });
+});
