@@ -9,6 +9,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("sjoberga/2024-annual-report", lines, year);
@@ -77,5 +78,28 @@ describe("the follow-up of the federation's plan for the report's year", () => {
     expect(counts(plan("Mål: Fler deltagare.", ["Utfall: Insatsen Lotsen hade 44 deltagare."]))).not.toContain(
       "enrolled/all=44",
     );
+  });
+});
+
+/** What the money grammar reads of a sentence, as "year:basis:item=sek". */
+const moneyOf = (sentence: string, year = 2024) =>
+  readMoneySentence(sentence, year).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+
+describe("a limit named after an 'och' that goes on about the level reached", () => {
+  it("leaves the level read (must fire)", () => {
+    expect(
+      moneyOf("Det egna kapitalet minskade från 3,0 Mkr till 2,4 Mkr och ligger därmed under riktlinjen."),
+    ).toEqual(["2024:actual:equity_end=2400000", "2023:actual:equity_end=3000000"]);
+    expect(moneyOf("Eget kapital uppgick vid årets slut till 1,9 mnkr och håller sig inom rekommendationen.")).toEqual([
+      "2024:actual:equity_end=1900000",
+    ]);
+    expect(moneyOf("Det egna kapitalet var 2 150 tkr vid årsskiftet och understiger nu taket.")).toEqual([
+      "2024:actual:equity_end=2150000",
+    ]);
+  });
+  it("is still a limit where its words are the amount's own (must not fire)", () => {
+    expect(moneyOf("Det egna kapitalet får uppgå till högst 2,4 Mkr och ska minska.")).toEqual([]);
+    expect(moneyOf("Riktlinjen anger ett eget kapital på högst 1,9 mnkr.")).toEqual([]);
+    expect(moneyOf("Det egna kapitalet bör vid årets slut vara 2 150 tkr och inte mer.")).toEqual([]);
   });
 });

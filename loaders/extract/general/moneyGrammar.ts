@@ -931,7 +931,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("equity has no budget in running text");
       continue;
     }
-    if (LIMIT.test(clause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
+    // "… minskade till 1,6 Mkr och ligger nu inom riktlinjen": a limit named after an "och" that goes on
+    // about the level reached is that level's comment, not the amount's own words.
+    const limitClause = `${own} ${rightClause.split(AND_JOIN)[0]!}`;
+    if (LIMIT.test(limitClause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
       unread("a limit, a cap or a use of the equity, not the year's level");
       continue;
     }
