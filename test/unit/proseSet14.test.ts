@@ -103,3 +103,32 @@ describe("a limit named after an 'och' that goes on about the level reached", ()
     expect(moneyOf("Det egna kapitalet bör vid årets slut vara 2 150 tkr och inte mer.")).toEqual([]);
   });
 });
+
+describe("the individual interventions named as one compound ('i individinsatserna')", () => {
+  it("speaks of all the federation's individual interventions (must fire)", () => {
+    expect(counts(["I individinsatserna deltog 212 personer, 118 kvinnor och 94 män."])).toEqual([
+      "enrolled/all=212",
+      "enrolled/woman=118",
+      "enrolled/man=94",
+    ]);
+    expect(counts(["Inom individinsatserna avslutade 83 deltagare sin insats under året."])).toEqual(["exited/all=83"]);
+    expect(counts(["Under året var 150 personer inskrivna i våra individinsatser."])).toEqual(["enrolled/all=150"]);
+  });
+  it("is not the structural interventions, nor one intervention named beside it (must not fire)", () => {
+    expect(counts(["I strukturinsatserna deltog 420 medarbetare från parterna."])).toEqual([]);
+    expect(counts(["I individinsatsen Lotsen deltog 38 personer."])).toEqual([]);
+  });
+});
+
+describe("a federation's post heading a part about itself as 'oss'", () => {
+  const under = (heading: string, sentence: string) => counts(["# Nyheter", "", `## ${heading}`, "", sentence]);
+  it("is the federation's part (must fire)", () => {
+    expect(under("Så gick det hos oss 2024", "Under året skrevs 71 deltagare ut.")).toEqual(["exited/all=71"]);
+    expect(under("Året hos oss", "Under året deltog 190 personer.")).toEqual(["enrolled/all=190"]);
+    expect(under("Ett bra år för oss", "Under året skrevs 54 nya deltagare in.")).toEqual(["new/all=54"]);
+  });
+  it("is not where the heading names someone, or speaks of no 'oss' (must not fire)", () => {
+    expect(under("Så gick det hos oss i Lotsen", "Under året skrevs 71 deltagare ut.")).toEqual([]);
+    expect(under("Så gick det för grannförbundet", "Under året skrevs 71 deltagare ut.")).toEqual([]);
+  });
+});
