@@ -10,6 +10,7 @@ import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.t
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("sjoberga/2024-annual-report", lines, year);
@@ -130,5 +131,33 @@ describe("a federation's post heading a part about itself as 'oss'", () => {
   it("is not where the heading names someone, or speaks of no 'oss' (must not fire)", () => {
     expect(under("Så gick det hos oss i Lotsen", "Under året skrevs 71 deltagare ut.")).toEqual([]);
     expect(under("Så gick det för grannförbundet", "Under året skrevs 71 deltagare ut.")).toEqual([]);
+  });
+});
+
+/** The destinations the figure grammar reads of a sentence, as "category=value". */
+const destinations = (sentence: string) =>
+  readSentence(sentence, { year: 2024 }).figures.flatMap((f) =>
+    f.kind === "exit_outcome" && f.category !== "work_or_studies" ? [`${f.category}=${f.token.value}`] : [],
+  );
+
+describe("destinations each with its count in a bracket after a figure they add up to", () => {
+  it("are parts of that figure, in paraphrases (must fire)", () => {
+    expect(destinations("Av dem gick 39 vidare till arbete (27) eller studier (12).")).toEqual([
+      "work=27",
+      "studies=12",
+    ]);
+    expect(destinations("Under året avslutades 61 deltagare: arbete (20), studier (9) och annat avslut (32).")).toEqual(
+      ["work=20", "studies=9", "other_exit=32"],
+    );
+    expect(
+      destinations("Totalt avslutades 44 personer, varav arbete (15), studier (6) och aktivt arbetssökande (23)."),
+    ).toEqual(["work=15", "studies=6", "job_seeker=23"]);
+  });
+  it("are not read where they do not add up, are another year's or name no destination (must not fire)", () => {
+    expect(destinations("Av dem gick 39 vidare till arbete (27) eller studier (11).")).toEqual([]);
+    expect(destinations("Av dem gick 22 till arbete eller studier (2023: 14).")).toEqual([]);
+    expect(destinations("Under året avslutades 21 deltagare, i Åby (12) och i Bäckfors (9).")).toEqual([]);
+    // Work and studies under a joint figure only: a bracket naming another destination is no part of it.
+    expect(destinations("Av dem gick 30 till arbete eller studier: arbete (18) och arbetssökande (12).")).toEqual([]);
   });
 });

@@ -1540,6 +1540,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
+  bracketedDestinations(sentence, tokens, reading);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
@@ -1654,6 +1655,59 @@ function destinationList(
   reading.setAside = reading.setAside.filter((a) => !read.has(a.token));
   for (const f of found) reading.figures.push({ kind: "exit_outcome", category: f.category, token: f.token });
   reading.figureBearing = true;
+}
+
+/** A count in a bracket of its own: "(31)". */
+const BRACKETED_COUNT = /\(\s*(\d{1,4})\s*\)/gu;
+/** What opens the next item after a bracket: a comma, "och", "eller", "samt". */
+const ITEM_JOIN = /^\s*(?:,\s*(?:och\s+|eller\s+)?|(?:och|eller|samt)\s+)(?=\p{L})/u;
+
+/**
+ * "46 av dem gick vidare till arbete (31) eller studier (15)", "58 avslutade: arbete (20), studier (9)
+ * och annat (29)": a figure read, then two or more destinations, each with its count in a bracket
+ * right after it, one run of items. The items are parts of that figure: read only where each names
+ * one destination, no destination twice, every one within the figure (work and studies under a
+ * joint work-or-studies figure) and their counts add up to it exactly.
+ */
+function bracketedDestinations(sentence: string, tokens: readonly Token[], reading: SentenceReading): void {
+  if (!sentence.includes("(")) return;
+  for (const anchor of reading.figures) {
+    const total = anchor.kind === "exit_outcome" && anchor.category === "work_or_studies" && anchor.year === undefined;
+    const exits =
+      anchor.kind === "count" && anchor.measure === "exited" && anchor.gender === "all" && anchor.year === undefined;
+    if ((!total && !exits) || anchor.token.approximate) continue;
+    const found: { category: ExitCategory; token: NumberToken }[] = [];
+    const base = anchor.token.end;
+    let from = base;
+    for (const m of sentence.slice(base).matchAll(BRACKETED_COUNT)) {
+      const at = base + m.index;
+      // "… gick 22 till arbete eller studier: arbete (14), studier (8)": the first item's words open after a colon.
+      let label = sentence.slice(from, at).split(":").at(-1)!;
+      if (found.length > 0) {
+        // The next item follows the last one with only a join between: else the run has ended.
+        const join = ITEM_JOIN.exec(label);
+        if (!join) break;
+        label = label.slice(join[0].length);
+      }
+      if (/[\d()]/.test(label) || label.split(/\s+/).filter(Boolean).length > 8) break;
+      const categories = destinationsIn(label.toLowerCase(), true);
+      const numberAt = at + m[0].indexOf(m[1]!);
+      const token = tokens.find((t): t is NumberToken => t.type === "number" && t.start === numberAt && !t.percent);
+      if (categories.length !== 1 || !token) break;
+      found.push({ category: categories[0]!, token });
+      from = at + m[0].length;
+    }
+    if (found.length < 2 || new Set(found.map((f) => f.category)).size !== found.length) continue;
+    if (found.some((f) => f.category === "work_or_studies")) continue;
+    if (total && found.some((f) => f.category !== "work" && f.category !== "studies")) continue;
+    if (found.reduce((sum, f) => sum + f.token.value, 0) !== anchor.token.value) continue;
+    const read = new Set(found.map((f) => f.token));
+    if (reading.figures.some((f) => read.has(f.token))) return;
+    reading.unread = reading.unread.filter((t) => !read.has(t));
+    reading.setAside = reading.setAside.filter((x) => !read.has(x.token));
+    for (const f of found) reading.figures.push({ kind: "exit_outcome", category: f.category, token: f.token });
+    return;
+  }
 }
 
 const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b.*\b(kvinnor|flickor)\b/i;
