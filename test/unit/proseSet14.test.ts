@@ -161,3 +161,21 @@ describe("destinations each with its count in a bracket after a figure they add 
     expect(destinations("Av dem gick 30 till arbete eller studier: arbete (18) och arbetssökande (12).")).toEqual([]);
   });
 });
+
+/** Every destination the figure grammar reads of a sentence, the joint one among them. */
+const anyDestination = (sentence: string) =>
+  readSentence(sentence, { year: 2024, exitedBefore: [64] }).figures.flatMap((f) =>
+    f.kind === "exit_outcome" ? [`${f.category}=${f.token.value}`] : [],
+  );
+
+describe("'började' with its count before a destination named by a verb", () => {
+  it("is the destination, in paraphrases (must fire)", () => {
+    expect(anyDestination("Av dem började 23 att arbeta eller studera.")).toEqual(["work_or_studies=23"]);
+    expect(anyDestination("Av dem började 14 arbeta.")).toEqual(["work=14"]);
+    expect(anyDestination("Av de avslutade började 9 studera.")).toEqual(["studies=9"]);
+  });
+  it("is no destination where 'började' names a start or a search (must not fire)", () => {
+    expect(anyDestination("Under året började 40 i insatsen.")).toEqual([]);
+    expect(anyDestination("Av dem började 30 att söka arbete.")).not.toContain("work=30");
+  });
+});

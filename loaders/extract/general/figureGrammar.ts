@@ -1150,7 +1150,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const betweenParticle =
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
-      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
+      // "började 27 att arbeta eller studera": and with "börja" and the destination as a verb.
+      (/^(fick|fått|blev|blivit|började|börjat)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
