@@ -179,3 +179,39 @@ describe("'började' with its count before a destination named by a verb", () =>
     expect(anyDestination("Av dem började 30 att söka arbete.")).not.toContain("work=30");
   });
 });
+
+describe("an amount in 'miljoner kronor' set after its figure's comma", () => {
+  it("is the figure's apposition, 'kronor' and all (must fire)", () => {
+    expect(moneyOf("Årets resultat blev alltså negativt, -0,7 miljoner kronor, och det var väntat.")).toEqual([
+      "2024:actual:result=-700000",
+    ]);
+    expect(moneyOf("Resultatet för året blev negativt, -1,1 miljoner kronor.")).toEqual([
+      "2024:actual:result=-1100000",
+    ]);
+    expect(moneyOf("Förbundet gick med överskott, 0,4 miljoner kronor, tack vare vakanser.")).toEqual([
+      "2024:actual:result=400000",
+    ]);
+  });
+  it("is not read where the figure is unsigned or no figure names it (must not fire)", () => {
+    expect(moneyOf("Årets resultat, 0,7 miljoner kronor, har stämts av.")).toEqual([]);
+    expect(moneyOf("Enligt planen, 0,7 miljoner kronor, har använts.")).toEqual([]);
+  });
+});
+
+describe("many federations' figures together, or the weakest and strongest of them", () => {
+  it("leaves this federation's own figure read (must fire)", () => {
+    expect(moneyOf("Förbundets resultat blev -0,8 miljoner kronor.")).toEqual(["2024:actual:result=-800000"]);
+    expect(moneyOf("Samordningsförbundet hade intäkter på 7,4 miljoner kronor.")).toEqual([
+      "2024:actual:revenue_operating=7400000",
+    ]);
+    expect(moneyOf("Förbundet redovisade ett underskott på 0,3 miljoner kronor.")).toEqual([
+      "2024:actual:result=-300000",
+    ]);
+  });
+  it("is never this federation's (must not fire)", () => {
+    expect(moneyOf("Förbundens samlade resultat blev -2,6 miljoner kronor.")).toEqual([]);
+    expect(moneyOf("Länets samordningsförbund hade sammanlagt intäkter på 131,5 miljoner kronor.")).toEqual([]);
+    expect(moneyOf("De nio förbunden redovisade tillsammans ett underskott på 3,2 miljoner kronor.")).toEqual([]);
+    expect(moneyOf("Det svagaste enskilda resultatet var -1,9 miljoner kronor.")).toEqual([]);
+  });
+});

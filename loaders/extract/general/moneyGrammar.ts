@@ -145,6 +145,13 @@ const PART_AFTER =
  */
 const MEMBERS_OWN =
   /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
+/**
+ * Many federations together ("Förbundens samlade resultat", "länets samordningsförbund hade …"): a
+ * county's or the nation's sum, or the weakest and strongest of them ("det svagaste enskilda
+ * resultatet"), never the document's own.
+ */
+const MANY_FEDERATIONS =
+  /(?<!\p{L})((samordnings)?förbunden(s)?|(alla|samtliga|länets|landets|de \p{L}+) (samordnings)?förbund(en|ens)?|(det|den|de) (\p{L}+ )?(svagaste|starkaste|högsta|lägsta|bästa|sämsta) (enskilda )?(resultatet|utfallet|förbundet|förbundets))(?!\p{L})/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
 /** After the amount: a comparison ("… lägre än budget", "0,2 mnkr högre") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
@@ -650,8 +657,9 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const appositive =
       clauses.length >= 2 &&
       clauses.at(-1)!.trim() === "" &&
-      (/^\s*[.!]?\s*$/.test(lower.slice(end)) ||
-        /^\s*,\s*\p{L}/u.test(lower.slice(end)) ||
+      // "… negativt, -0,5 miljoner kronor, och …": the unit's "kronor" after "miljoner" is the amount's own.
+      (/^\s*(?:kronor)?\s*[.!]?\s*$/.test(lower.slice(end)) ||
+        /^\s*(?:kronor)?\s*,\s*\p{L}/u.test(lower.slice(end)) ||
         /:\s*$/.test(lower.slice(previousEnd, start))) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
@@ -899,6 +907,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       (side !== left && PART_AFTER.test(rightClause) && !equitySpent)
     ) {
       unread("a part of another amount");
+      continue;
+    }
+    if (MANY_FEDERATIONS.test(clause)) {
+      unread("many federations' figure together, not this federation's");
       continue;
     }
     if (MEMBERS_OWN.test(clause)) {
