@@ -215,3 +215,28 @@ describe("many federations' figures together, or the weakest and strongest of th
     expect(moneyOf("Det svagaste enskilda resultatet var -1,9 miljoner kronor.")).toEqual([]);
   });
 });
+
+describe("the budget named in a comparison right after the year's outcome ('vilket är bättre än det budgeterade …')", () => {
+  it("is the same figure's budget, in paraphrases (must fire)", () => {
+    expect(
+      moneyOf("Årets resultat blev -310 tkr, vilket är bättre än det budgeterade underskottet på 650 tkr."),
+    ).toEqual(["2024:actual:result=-310000", "2024:budget:result=-650000"]);
+    expect(moneyOf("Kostnaderna blev 8 420 tkr, vilket är lägre än de budgeterade 8 900 tkr.")).toEqual([
+      "2024:actual:cost_operating=8420000",
+      "2024:budget:cost_operating=8900000",
+    ]);
+    expect(
+      moneyOf(
+        "Årets resultat blev ett överskott på 120 tkr, vilket var något sämre än det budgeterade överskottet på 200 tkr.",
+      ),
+    ).toEqual(["2024:actual:result=120000", "2024:budget:result=200000"]);
+  });
+  it("is not the budget where another year is compared or the budget's result has no sign (must not fire)", () => {
+    expect(
+      moneyOf("Årets resultat blev -310 tkr, vilket är bättre än föregående års underskott på 650 tkr."),
+    ).not.toContain("2024:budget:result=-650000");
+    expect(moneyOf("Årets resultat blev -310 tkr, vilket är bättre än det budgeterade resultatet på 650 tkr.")).toEqual(
+      ["2024:actual:result=-310000"],
+    );
+  });
+});

@@ -482,11 +482,12 @@ function zeroResults(text: string): ReturnType<typeof findAmounts> {
 }
 
 /**
- * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr": right after the
- * year's outcome, the same figure's budget. A result's budget keeps its own sign.
+ * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr", ", vilket är bättre
+ * än det budgeterade underskottet på 900 tkr": right after the year's outcome, the same figure's
+ * budget. A result's budget keeps its own sign.
  */
 const BUDGET_COMPARED_LEFT =
-  /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
+  /^\s*(att jämföra med|jämfört med|mot|(?:vilket|som) (?:är|var|blev) (?:[a-zåäö]+ )?(?:bättre|sämre|lägre|högre|mindre|större) än)\s+(ett\s+|en\s+|det\s+|den\s+|de\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat(et)?|underskott(et)?|överskott(et)?)\s+(på|om)\s+)?$/;
 
 /**
  * A relative clause that only states a level ("som vid årets slut var", "som uppgick till"): its
