@@ -31,10 +31,11 @@ import { unreadNumber } from "../findings.ts";
 const SECTION = "general:prose";
 /**
  * A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av
- * dessa …"). "I de insatser förbundet finansierar …" names the interventions it means: no pointer back.
+ * dessa …"). "I de insatser förbundet finansierar …", "I de fyra insatserna …" name the interventions
+ * they mean: no pointer back.
  */
 const ANAPHORA =
-  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?! \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?!(?: [\p{L}\d]+)? \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
