@@ -240,3 +240,36 @@ describe("the budget named in a comparison right after the year's outcome ('vilk
     );
   });
 });
+
+describe("'det' after a balance date, right after a sentence naming the equity", () => {
+  const after = (sentence: string) =>
+    readMoneySentence(sentence, 2024, { afterEquity: true }).figures.map(
+      (f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`,
+    );
+  it("stands for the equity at that date, in paraphrases (must fire)", () => {
+    expect(after("Vid utgången av 2023 var det 2 415 300 kr.")).toEqual(["2023:actual:equity_end=2415300"]);
+    expect(after("Den 31 december 2023 uppgick det till 2,1 mnkr.")).toEqual(["2023:actual:equity_end=2100000"]);
+    expect(after("Ett år tidigare var det 1 980 tkr.")).toEqual(["2023:actual:equity_end=1980000"]);
+  });
+  it("stands for nothing where the sentence before named no equity or 'det' opens something else (must not fire)", () => {
+    expect(moneyOf("Vid utgången av 2023 var det 2 415 300 kr.")).toEqual([]);
+    expect(after("Vid utgången av 2023 var det ett underskott på 300 tkr.")).toEqual([]);
+    expect(after("Under 2023 var det 2 415 300 kr i intäkter.")).not.toContain("2023:actual:equity_end=2415300");
+  });
+});
+
+describe("a sentence set as a whole in the year before ('Ett år tidigare …')", () => {
+  it("gives that year's figures (must fire)", () => {
+    expect(moneyOf("Ett år tidigare var det egna kapitalet 2 761 000 kr.")).toEqual(["2023:actual:equity_end=2761000"]);
+    expect(moneyOf("Året före var intäkterna 5,1 mnkr.")).toEqual(["2023:actual:revenue_operating=5100000"]);
+    expect(moneyOf("Vid förra årets slut var det egna kapitalet 1,4 mnkr.")).toEqual([
+      "2023:actual:equity_end=1400000",
+    ]);
+  });
+  it("is never the report's year's (must not fire)", () => {
+    expect(moneyOf("Ett år tidigare var det egna kapitalet 2 761 000 kr.")).not.toContain(
+      "2024:actual:equity_end=2761000",
+    );
+    expect(moneyOf("Ett år tidigare budgeterades intäkter på 5,1 mnkr.")).toEqual([]);
+  });
+});

@@ -580,9 +580,38 @@ const PRIOR_GENITIVE =
   /(?<!\p{L})(föregående års|förra årets|fjolårets)\s+(?=(\p{L}+\s+){1,2}(på|om)\s+((ca\.?|cirka|drygt|knappt)\s+)?$)/u;
 
 /** "Föregående år redovisade förbundet ett överskott på 301 tkr.": a sentence set in the year before as a whole. */
-const PRIOR_YEAR_LEAD = /^\s*(föregående år|förra året|året innan|i fjol)(?=\s*,?\s+\p{L})/iu;
+const PRIOR_YEAR_LEAD =
+  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|ett år innan|i fjol|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
+/**
+ * "… var det egna kapitalet 1 618 430 kr. Vid utgången av 2023 var det 2 761 247 kr.": right after a
+ * sentence naming the equity, "det" after a balance date and its verb stands for it.
+ */
+const EQUITY_PRONOUN =
+  /^(\s*(?:vid (?:utgången|slutet) av (?:19|20)\d\d|(?:den )?31 december (?:19|20)\d\d|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?|ett år tidigare|året innan|året före),?\s+(?:var|uppgick|låg)\s+)det(?=\s+(?:till\s+|på\s+)?[-−]?\d)/iu;
+const EQUITY_NAMED = "det egna kapitalet";
 
 export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
+  const pronoun = context.afterEquity ? EQUITY_PRONOUN.exec(sentence) : null;
+  if (pronoun) {
+    // Read with the equity named, then every offset moved back to the sentence as written.
+    const shift = EQUITY_NAMED.length - "det".length;
+    const at = pronoun[1]!.length;
+    const named = `${sentence.slice(0, at)}${EQUITY_NAMED}${sentence.slice(at + "det".length)}`;
+    const read = readMoneySentence(named, year, { ...context, afterEquity: false });
+    const back = (n: number) => (n > at ? n - shift : n);
+    return {
+      // The clause quotes the document's own words.
+      figures: read.figures.map((f) => ({
+        ...f,
+        start: back(f.start),
+        end: back(f.end),
+        clause: f.clause.replace(EQUITY_NAMED, "det"),
+      })),
+      unread: read.unread.map((u) => ({ ...u, start: back(u.start) })),
+      unsigned: read.unsigned.map((f) => ({ ...f, start: back(f.start), end: back(f.end) })),
+      financial: read.financial.map((f) => ({ ...f, start: back(f.start) })),
+    };
+  }
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
   if (!lead) return readSentenceOf(sentence, year, context);
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
