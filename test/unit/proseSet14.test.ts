@@ -273,3 +273,45 @@ describe("a sentence set as a whole in the year before ('Ett år tidigare …')"
     expect(moneyOf("Ett år tidigare budgeterades intäkter på 5,1 mnkr.")).toEqual([]);
   });
 });
+
+describe("a result written with a plus right after its label's colon", () => {
+  it("is a surplus, in paraphrases (must fire)", () => {
+    expect(moneyOf("Förbundets resultat 2024: +215 tkr.")).toEqual(["2024:actual:result=215000"]);
+    expect(moneyOf("Årets resultat: +1,2 mnkr.")).toEqual(["2024:actual:result=1200000"]);
+    expect(moneyOf("Resultat för året: +84 300 kr.")).toEqual(["2024:actual:result=84300"]);
+  });
+  it("stays unread without a sign, and is no result under another label (must not fire)", () => {
+    expect(moneyOf("Förbundets resultat 2024: 215 tkr.")).toEqual([]);
+    expect(moneyOf("Förändring mot budget: +215 tkr.")).toEqual([]);
+  });
+});
+
+/** The counts the figure grammar reads of a sentence, as "measure/gender=value". */
+const countsOf = (sentence: string) =>
+  readSentence(sentence, { year: 2024 }).figures.flatMap((f) =>
+    f.kind === "count" ? [`${f.measure}/${f.gender}=${f.token.value}`] : [],
+  );
+
+describe("a gender split with each gender's word before its number, in a bracket or after a comma", () => {
+  it("splits the count right before it where it adds up (must fire)", () => {
+    expect(countsOf("Totalt deltog 214 personer i insatserna (kvinnor 120, män 94).")).toEqual([
+      "enrolled/all=214",
+      "enrolled/woman=120",
+      "enrolled/man=94",
+    ]);
+    expect(countsOf("Under året avslutades 58 deltagare (kvinnor 30 och män 28).")).toEqual([
+      "exited/all=58",
+      "exited/woman=30",
+      "exited/man=28",
+    ]);
+    expect(countsOf("Under året deltog 133 personer, män 61 och kvinnor 72.")).toEqual([
+      "enrolled/all=133",
+      "enrolled/man=61",
+      "enrolled/woman=72",
+    ]);
+  });
+  it("is no split where it does not add up or names places (must not fire)", () => {
+    expect(countsOf("Totalt deltog 214 personer (kvinnor 120, män 93).")).toEqual(["enrolled/all=214"]);
+    expect(countsOf("Totalt deltog 214 personer (Åby 120, Böda 94).")).toEqual(["enrolled/all=214"]);
+  });
+});

@@ -993,7 +993,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else reading.unread.push(tok);
       continue;
     }
-    // "212 st, varav kv 121 och m 91": the split with each gender's word before its number.
+    // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
+    // gender's word before its number.
     const genderLabelled = labelledGenderAt(i);
     if (genderLabelled !== undefined) {
       reading.figures.push({
@@ -1222,7 +1223,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const a = genderOf(g1);
     const b = genderOf(g2);
     if (
-      !(lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
+      // "(kvinnor 176, män 115)", ", kvinnor 176 och män 115": a bracket or a comma leads the pair as
+      // "varav" does, right after the count the pair adds up to.
+      !(
+        (lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
+        (lead?.type === "punct" && (lead.text === "(" || lead.text === ","))
+      ) ||
       a === undefined ||
       b === undefined ||
       a === b ||

@@ -684,9 +684,13 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // sentence's end, is the apposition of the clause before it.
     // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
     // "Förbundets intäkter: 4 700 000 kr, varav …": and one right after its label's colon.
+    // "Förbundets resultat 2024: +215 tkr": a plus before the amount is its sign, no word of a clause.
     const appositive =
       clauses.length >= 2 &&
-      clauses.at(-1)!.trim() === "" &&
+      clauses
+        .at(-1)!
+        .replace(/\+\s*$/, "")
+        .trim() === "" &&
       // "… negativt, -0,5 miljoner kronor, och …": the unit's "kronor" after "miljoner" is the amount's own.
       (/^\s*(?:kronor)?\s*[.!]?\s*$/.test(lower.slice(end)) ||
         /^\s*(?:kronor)?\s*,\s*\p{L}/u.test(lower.slice(end)) ||
