@@ -1224,10 +1224,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const b = genderOf(g2);
     if (
       // "(kvinnor 176, män 115)", ", kvinnor 176 och män 115": a bracket or a comma leads the pair as
-      // "varav" does, right after the count the pair adds up to.
+      // "varav" does, right after the count the pair adds up to, the genders written out ("kv 104"
+      // and "m 76" after a bare comma may be anything).
       !(
         (lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
-        (lead?.type === "punct" && (lead.text === "(" || lead.text === ","))
+        (lead?.type === "punct" &&
+          (lead.text === "(" || lead.text === ",") &&
+          [g1, g2].every((g) => g?.type === "word" && /^(kvinnor|män)$/.test(g.lower)))
       ) ||
       a === undefined ||
       b === undefined ||
