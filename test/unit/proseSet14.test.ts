@@ -11,6 +11,7 @@ import { parseProseFigures } from "../../loaders/extract/general/parseProseFigur
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("sjoberga/2024-annual-report", lines, year);
@@ -198,21 +199,33 @@ describe("an amount in 'miljoner kronor' set after its figure's comma", () => {
   });
 });
 
+/** What the annual report's readers store from a summary: "table:item-or-measure=value". */
+function stored(lines: string[]) {
+  const out = parseAnnualReport(new DocumentText("sjoberga/2024-annual-report", lines, 2024));
+  return (out.facts as AnyFact[]).flatMap((f) =>
+    f.table === "finance"
+      ? [`finance:${f.item}=${f.amount_sek}`]
+      : f.table === "participant_count"
+        ? [`count:${f.measure}/${f.gender}=${f.value}`]
+        : [],
+  );
+}
+
 describe("many federations' figures together, or the weakest and strongest of them", () => {
-  it("leaves this federation's own figure read (must fire)", () => {
-    expect(moneyOf("Förbundets resultat blev -0,8 miljoner kronor.")).toEqual(["2024:actual:result=-800000"]);
-    expect(moneyOf("Samordningsförbundet hade intäkter på 7,4 miljoner kronor.")).toEqual([
-      "2024:actual:revenue_operating=7400000",
-    ]);
-    expect(moneyOf("Förbundet redovisade ett underskott på 0,3 miljoner kronor.")).toEqual([
-      "2024:actual:result=-300000",
-    ]);
+  const summary = (sentence: string) => stored(["Årsredovisning 2024", "", "Sammanfattning", "", sentence]);
+  it("are never this federation's (must fire)", () => {
+    expect(summary("Förbundens samlade resultat blev -2,6 miljoner kronor.")).toEqual([]);
+    expect(
+      summary("Förbunden finansierade 1 080 insatser; drygt 19 000 personer deltog i de individinriktade insatserna."),
+    ).toEqual([]);
+    expect(summary("Länets samordningsförbund hade 4 120 deltagare i de individinriktade insatserna.")).toEqual([]);
+    expect(summary("Det svagaste enskilda resultatet var -1,9 miljoner kronor, det starkaste +2,1.")).toEqual([]);
   });
-  it("is never this federation's (must not fire)", () => {
-    expect(moneyOf("Förbundens samlade resultat blev -2,6 miljoner kronor.")).toEqual([]);
-    expect(moneyOf("Länets samordningsförbund hade sammanlagt intäkter på 131,5 miljoner kronor.")).toEqual([]);
-    expect(moneyOf("De nio förbunden redovisade tillsammans ett underskott på 3,2 miljoner kronor.")).toEqual([]);
-    expect(moneyOf("Det svagaste enskilda resultatet var -1,9 miljoner kronor.")).toEqual([]);
+  it("leave this federation's own figures read (must not fire)", () => {
+    expect(summary("Förbundets resultat blev -0,8 miljoner kronor.")).toEqual(["finance:result=-800000"]);
+    expect(
+      summary("Förbundet finansierade sju insatser; 190 personer deltog i de individinriktade insatserna."),
+    ).toEqual(["count:enrolled/all=190"]);
   });
 });
 

@@ -145,13 +145,6 @@ const PART_AFTER =
  */
 const MEMBERS_OWN =
   /(?<!\p{L})(kommunen|kommunens|regionen|regionens|landstinget|landstingets|staden|stadens|nämnden|nämndens|koncernen|koncernens)(?!\p{L})/u;
-/**
- * Many federations together ("Förbundens samlade resultat", "länets samordningsförbund hade …"): a
- * county's or the nation's sum, or the weakest and strongest of them ("det svagaste enskilda
- * resultatet"), never the document's own.
- */
-const MANY_FEDERATIONS =
-  /(?<!\p{L})((samordnings)?förbunden(s)?|(alla|samtliga|länets|landets|de \p{L}+) (samordnings)?förbund(en|ens)?|(det|den|de) (\p{L}+ )?(svagaste|starkaste|högsta|lägsta|bästa|sämsta) (enskilda )?(resultatet|utfallet|förbundet|förbundets))(?!\p{L})/u;
 const ONE_INTERVENTION = /\b(insatsen|insatsens|projektet|projektets|teamet|teamets)\b/;
 /** After the amount: a comparison ("… lägre än budget", "0,2 mnkr högre") or a period ("… per år", "per deltagare"). */
 const AFTER_NOT_OUTCOME =
@@ -941,10 +934,6 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       (side !== left && PART_AFTER.test(rightClause) && !equitySpent)
     ) {
       unread("a part of another amount");
-      continue;
-    }
-    if (MANY_FEDERATIONS.test(clause)) {
-      unread("many federations' figure together, not this federation's");
       continue;
     }
     if (MEMBERS_OWN.test(clause)) {
