@@ -328,3 +328,21 @@ describe("a gender split with each gender's word before its number, in a bracket
     expect(countsOf("Totalt deltog 214 personer (Åby 120, Böda 94).")).toEqual(["enrolled/all=214"]);
   });
 });
+
+describe("a line labelled as a goal or a decision ('Mål:', 'Beslut:')", () => {
+  const plan = (...lines: string[]) =>
+    stored(["Årsredovisning 2024", "", "Uppföljning av verksamhetsplanen 2024", "", ...lines]);
+  it("never gives the year's outcome, in paraphrases (must fire)", () => {
+    expect(plan("Beslut: Insatserna når 160 personer och 60 avslut.")).toEqual([]);
+    expect(plan("Mål 2: 70 nya deltagare under året.")).toEqual([]);
+    expect(plan("Målvärde 2024: intäkter på 6,2 mnkr och ett resultat på -0,3 mnkr.")).toEqual([]);
+  });
+  it("leaves the outcome beside it read (must not fire)", () => {
+    expect(plan("Mål 2: 70 nya deltagare under året.", "Utfall 2024: 64 nya deltagare skrevs in.")).toEqual([
+      "count:new/all=64",
+    ]);
+    expect(plan("Mål: Ekonomi i balans.", "Utfall: Intäkterna var 6,3 mnkr.")).toEqual([
+      "finance:revenue_operating=6300000",
+    ]);
+  });
+});

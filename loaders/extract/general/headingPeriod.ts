@@ -36,3 +36,16 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
   }
   return undefined;
 }
+
+/**
+ * "Mål: Minst 160 personer …", "Mål 2: 70 nya deltagare", "Beslut: Insatserna når 160 personer",
+ * "Målvärde 2024: 45 procent": a line labelled as a goal or a decision states what was to be, never
+ * what came of it (its "Utfall:" says that).
+ */
+const GOAL_LABEL =
+  /^\s*(?:[-•*]\s*)?(?:mål|delmål|målvärde|målsättning|målnivå|beslut|uppdrag)(?:\s+(?:nr\s+)?\d+(?:\.\d+)?)?(?:\s+(?:19|20)\d\d)?\s*:/iu;
+
+/** Whether a sentence opens on a goal's or a decision's label (see `GOAL_LABEL`). */
+export function opensOnGoal(sentence: string): boolean {
+  return GOAL_LABEL.test(sentence);
+}

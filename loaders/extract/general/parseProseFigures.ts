@@ -22,7 +22,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { headingNotTheYear } from "./headingPeriod.ts";
+import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -462,6 +462,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           value: sentence.slice(0, 200),
           message: `figure grammar failed: ${(err as Error).message}`,
         });
+        continue;
+      }
+      // "Mål: Minst 160 personer …", "Beslut: …": a goal or a decision, never the year's outcome.
+      if (opensOnGoal(sentence)) {
+        for (const t of [...reading.figures.map((f) => f.token), ...reading.baseless.map((b) => b.token)])
+          unread(t, unit, s.start, 'a goal or a decision ("Mål:", "Beslut:"), not the year\'s outcome');
         continue;
       }
       const before = justBefore;
