@@ -210,6 +210,13 @@ export function isHedgedGuess(a: Amount): boolean {
 
 /** A hedge right before an amount: "ca 60 000 kr", "drygt 6,4 Mkr". */
 export const HEDGES = /\b(ca|cirka|c:a|drygt|ungefär|knappt|över|omkring|runt)\b\.?\s*$/i;
+/**
+ * A hedge that makes the amount a bound, not the figure: "drygt 1,2 miljoner" is more than 1,2
+ * million by an unknown margin, "knappt 900 tkr" less than 900 tkr.
+ */
+const BOUND_HEDGES = /(?<!\p{L})(drygt|knappt|över|närmare|nästan|mer än|mindre än|minst|högst)\s*$/iu;
+/** The precision given to a bound: a tenth of it, so that it is a hedged guess in any unit. */
+const BOUND_PRECISION = 0.1;
 // The unit ends where its word does: "1,9 miljarder" is no "milj." (a billion read as a million),
 // and "1,2 miljoner euro" is no kronor (`unknownUnitAmounts` names it).
 // No amount starts inside another number: "1.094.211 kr" (dots as thousands separators) is never
@@ -237,11 +244,15 @@ function readAmounts(text: string): (Amount & { index: number; raw: string })[] 
     if (n === null) continue;
     const factor = UNIT_FACTOR[amountUnit(unitText)];
     const decimals = /,(\d+)$/.exec(numText)?.[1]?.length ?? 0;
-    const precision = factor === 1 && decimals === 0 ? 0 : factor / 10 ** decimals / 2;
+    const stated = factor === 1 && decimals === 0 ? 0 : factor / 10 ** decimals / 2;
     const before = t.slice(Math.max(0, m.index! - 12), m.index!);
+    const sek = Math.round(n * factor);
+    // A bound says only on which side the figure lies: never the year's figure, whatever its digits.
+    const bound = BOUND_HEDGES.test(before);
+    const precision = bound ? Math.max(stated, Math.abs(sek) * BOUND_PRECISION) : stated;
     found.push({
-      sek: Math.round(n * factor),
-      approximate: HEDGES.test(before),
+      sek,
+      approximate: bound || HEDGES.test(before),
       precision,
       index: m.index!,
       raw: m[0],

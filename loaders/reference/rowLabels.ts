@@ -16,6 +16,14 @@ export const GENDER_LABEL: readonly [RegExp, Gender][] = [
 export const MEMBER_LABEL =
   /\bkommuns?\b|\bkommuner(na)?\b|^region\b|^regionen\b|^landstinget\b|försäkringskassan|arbetsförmedlingen|^staten\b|^(fk|af)$/i;
 
+/**
+ * A federation's name ("Samordningsförbundet Lövsjö", "Finsam Norrby", "Norrby samordningsförbund")
+ * or an area's aggregate ("Länet totalt", "Riket", "Snitt alla förbund"): a row of a table that
+ * compares federations, never an intervention. Which federation a name is, is the reader's to judge.
+ */
+export const FEDERATION_OR_AREA_LABEL =
+  /^(?:(?:Samordningsförbundet|Finsamförbundet|Finsam|FINSAM)\s+\p{Lu}|(?:[Ll]änet|LÄNET|[Rr]iket|RIKET|[Hh]ela landet|[Ll]andet|[Ss]amtliga förbund|[Aa]lla förbund|[Ss]nitt|[Gg]enomsnitt)(?!\p{L}))|\p{L}\s+samordningsförbund(?:et)?$/u;
+
 /** Other labels that name no one: "Övrigt", "Varav", "Ej angivet". */
 const NO_ONE = /^(varav|övriga?|övrigt|ej angivet|alla)$/i;
 
@@ -26,5 +34,11 @@ export function genderOfLabel(label: string): Gender | undefined {
 /** Whether a row label can never be an intervention's name. */
 export function neverIntervention(label: string): boolean {
   const l = label.trim();
-  return TOTAL_LABEL.test(l) || genderOfLabel(l) !== undefined || MEMBER_LABEL.test(l) || NO_ONE.test(l);
+  return (
+    TOTAL_LABEL.test(l) ||
+    genderOfLabel(l) !== undefined ||
+    MEMBER_LABEL.test(l) ||
+    NO_ONE.test(l) ||
+    FEDERATION_OR_AREA_LABEL.test(l)
+  );
 }

@@ -37,3 +37,42 @@ describe("dot-leader lines", () => {
     expect(facts.some((f) => [3, 5, 9].includes(f.value) && f.line <= 4)).toBe(false);
   });
 });
+
+/** Indented leader rows in lower case under a leader row: the raw lines are long, yet each stands alone. */
+const INDENTED = [
+  "Deltagare",
+  "",
+  "Avslutade under året ............................................ 52",
+  "   till arbete .................................................. 17",
+  "   till studier .................................................. 8",
+  "   till fortsatt rehabilitering ................................. 15",
+  "   av annan anledning ........................................... 12",
+];
+
+describe("indented leader rows", () => {
+  it("keep each label with its own number, never the row above's", () => {
+    const facts = parseProseFigures(docOf(INDENTED, 2024)).facts as AnyFact[];
+    const exits = facts.filter((f) => f.dimension === "exit_outcome").map((f) => [f.category, f.value, f.line]);
+    expect(exits).toEqual([
+      ["work", 17, 4],
+      ["studies", 8, 5],
+      ["continued_rehab", 15, 6],
+      ["other_exit", 12, 7],
+    ]);
+    expect(facts.find((f) => f.measure === "exited")?.value).toBe(52);
+  });
+  it("do not break the wrapping of ordinary prose in lower case", () => {
+    const prose = [
+      "Deltagare",
+      "",
+      "Under året avslutade 52 deltagare sin insats hos förbundet. Av dem gick 17 till arbete och 8 till",
+      "studier, medan de övriga fortsatte till annan rehabilitering.",
+    ];
+    const facts = parseProseFigures(docOf(prose, 2024)).facts as AnyFact[];
+    const exits = facts.filter((f) => f.dimension === "exit_outcome").map((f) => [f.category, f.value]);
+    expect(exits).toEqual([
+      ["work", 17],
+      ["studies", 8],
+    ]);
+  });
+});

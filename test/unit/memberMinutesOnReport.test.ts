@@ -146,9 +146,10 @@ describe("how such minutes quote the figures", () => {
     expect(read(["Förbundet gick med ett överskott på omkring 0,3 miljoner kronor."]).finance).toEqual([]);
     expect(read(["Förbundet gick med ett överskott på cirka 0,3 miljoner kronor."]).finance).toEqual([]);
     expect(read(["Förbundet gick med ett överskott på 0,3 miljoner kronor."]).finance).toEqual(["2024:result=300000"]);
-    // "drygt" bounds it from one side only, still a guess at a tenth of a million.
+    // "drygt" makes it a bound, whatever its digits: the result is more than the amount written.
     expect(read(["Förbundet gick med ett överskott på drygt 0,3 miljoner kronor."]).finance).toEqual([]);
-    expect(read(["Förbundet gick med ett överskott på drygt 315 000 kronor."]).finance).toEqual(["2024:result=315000"]);
+    expect(read(["Förbundet gick med ett överskott på drygt 315 000 kronor."]).finance).toEqual([]);
+    expect(read(["Förbundet gick med ett överskott på ca 315 000 kronor."]).finance).toEqual(["2024:result=315000"]);
   });
 });
 

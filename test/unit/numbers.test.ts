@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
-import { dottedThousands, findAmounts, parseNumberRun, parseSwedishNumber } from "../../loaders/extract/numbers.ts";
+import {
+  dottedThousands,
+  findAmounts,
+  isHedgedGuess,
+  parseNumberRun,
+  parseSwedishNumber,
+} from "../../loaders/extract/numbers.ts";
 
 describe("parseSwedishNumber", () => {
   it.each([
@@ -56,6 +62,13 @@ describe("findAmounts", () => {
     const [a] = findAmounts(text);
     expect(a?.sek).toBe(sek);
     expect(a?.approximate).toBe(approximate);
+  });
+  it("takes a bound ('drygt', 'knappt', 'närmare') for a guess, never for the figure", () => {
+    for (const text of ["drygt 1,2 miljoner kronor", "knappt 900 tkr", "närmare 4 500 000 kr", "mer än 2,35 mnkr"])
+      expect(isHedgedGuess(findAmounts(text)[0]!), text).toBe(true);
+    // Must not fire: "ca"/"cirka" with fine digits is a rounded figure, hedged; a plain amount is exact.
+    for (const text of ["ca 8,4 milj", "cirka 1 240 000 kr", "1,2 miljoner kronor", "Under 2024 ökade 1,2 mnkr"])
+      expect(isHedgedGuess(findAmounts(text)[0]!), text).toBe(false);
   });
   it("states the precision of a rounded amount", () =>
     expect(findAmounts("10,7 miljoner kronor")[0]?.precision).toBe(50_000));

@@ -79,4 +79,24 @@ describe("figures of another body in running text", () => {
     expect(finance).toContain("revenue_operating=8100000@1");
     expect(finance).toContain("result=150000@3");
   });
+
+  it("takes the federations in the plural for all of them, not this one, and drops their grouped counts", () => {
+    const out = parseAnnualReport(
+      new DocumentText(
+        "vassby/2024-annual-report",
+        [
+          "Deltagare",
+          "",
+          "Förbunden i landet stödde omkring 1 100 insatser; drygt 18 000 personer deltog i dem under 2024.",
+          "",
+          "Under 2024 deltog 214 personer i förbundets insatser.",
+        ],
+        2024,
+      ),
+    );
+    const counts = (out.facts as AnyFact[]).filter((f) => f.table === "participant_count").map((f) => f.value);
+    expect(counts).not.toContain(18000);
+    // Must fire: the federation's own count in the next paragraph.
+    expect(counts).toContain(214);
+  });
 });

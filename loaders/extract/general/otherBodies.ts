@@ -45,20 +45,20 @@ const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunk
 
 /**
  * Another federation, named ("Samordningsförbundet Norrby", "Norrby samordningsförbund") or not
- * ("vårt grannförbund", "övriga förbund"), or many together: its figures, set out in the same words as the
+ * ("vårt grannförbund", "övriga förbund"): its figures, set out in the same words as the
  * federation's own, are never the federation's.
  */
 const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
 const UNNAMED_FEDERATION =
-  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund)/u;
+  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/u;
 /**
- * Many federations together ("Förbundens samlade resultat", "länets samordningsförbund", "de elva
- * förbunden", "76 samordningsförbund"), or the weakest and strongest of them ("det svagaste enskilda
- * resultatet"): a county's or the nation's figures, never the document's own.
+ * Many federations together beyond those words ("Förbundens samlade resultat", "länets
+ * samordningsförbund", "de elva förbunden", "76 samordningsförbund"), or the weakest and strongest
+ * of them ("det svagaste enskilda resultatet"): a county's or the nation's figures, never ours.
  */
 const MANY_FEDERATIONS =
-  /(?<!\p{L})(?:(?:samordnings)?förbunden(?:s)?|(?:alla|samtliga|länets|landets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:samordnings)?förbundens|(?:länets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu;
 const ONE_OF_MANY =
   /(?<!\p{L})(?:det|den) (?:\p{L}+ )?(?:svagaste|starkaste|högsta|lägsta|bästa|sämsta) (?:enskilda )?(?:resultatet|utfallet|förbundet)(?!\p{L})/iu;
 
@@ -79,9 +79,11 @@ function mightBeOwn(name: string, federationId: string): boolean {
  * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
  */
 function otherFederationIn(sentence: string, federationId: string): string | undefined {
+  // "Det svagaste enskilda resultatet …" needs no word for the federations (a plain search first).
   if (/ste /.test(sentence) && ONE_OF_MANY.test(sentence)) return "";
-  // A plain search first: most sentences name no federation.
-  if (!/[fF]örbund|Finsam/.test(sentence)) return undefined;
+  // A plain search first: most sentences name no federation. The federations in the plural
+  // ("Förbunden finansierade …", "landets samordningsförbund") are all of them: not ours alone.
+  if (!/örbund|Finsam/.test(sentence)) return undefined;
   for (const m of sentence.matchAll(NAMED_FEDERATION)) {
     const name = (m[1] ?? m[2])!;
     if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
@@ -153,7 +155,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     if (!/\d/.test(unit.text)) {
       if (inMember && NAMES_MEMBER.test(unit.text)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(unit.text)) federationNamed = true;
-      if (/[fF]örbund|Finsam/.test(unit.text))
+      if (/örbund|Finsam/.test(unit.text))
         for (const s of sentencesOf(unit)) {
           const other = otherFederationIn(unit.text.slice(s.start, s.end), federationId);
           if (other) others.add(other);
@@ -187,15 +189,24 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         to: lineAt(unit, Math.max(s.start, s.end - 1)),
         // Unsigned: a sign word ("ett underskott på 12 mnkr") signs the fact, not the amount written.
         amounts: findAmounts(theirs).map((a) => Math.abs(a.sek)),
-        // "19 000" is one number as a count stores it, and its groups are numbers as a count's digits.
-        numbers: [...(theirs.match(/\d+/g) ?? []), ...(theirs.match(/\d{1,3}(?: \d{3})+(?!\d)/g) ?? [])].map((n) =>
-          Number(n.replaceAll(" ", "")),
-        ),
+        numbers: numbersIn(theirs),
       });
     }
   }
   return flagged;
 });
+
+/**
+ * Every number a sentence may hold: each run of digits ("240 198 438" is three table cells) and each
+ * run grouped by thousands ("drygt 19 000 personer" is 19 000). More numbers only drop more facts.
+ */
+function numbersIn(text: string): number[] {
+  const runs = (text.match(/\d+/g) ?? []).map(Number);
+  const grouped = (text.match(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g) ?? []).map((g) =>
+    Number(g.replace(/\D/g, "")),
+  );
+  return grouped.length === 0 ? runs : [...runs, ...grouped];
+}
 
 /** Whether an amount on a line was said in another body's sentence. */
 export function anotherBodysAmount(doc: DocumentText, line: number, sek: number): boolean {

@@ -11,7 +11,14 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
-import { GENDER_LABEL, MEMBER_LABEL, TOTAL_LABEL, genderOfLabel } from "../../reference/rowLabels.ts";
+import {
+  FEDERATION_OR_AREA_LABEL,
+  GENDER_LABEL,
+  MEMBER_LABEL,
+  TOTAL_LABEL,
+  genderOfLabel,
+} from "../../reference/rowLabels.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -789,6 +796,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     };
     let intervention: string | null;
     let genderOverride: Gender | undefined;
+    let measureOverride: Measure | undefined;
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     const destination = destinationRowCategory(label);
@@ -803,7 +811,23 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return;
     }
-    if (YEAR.test(label)) {
+    const federationRow = FEDERATION_OR_AREA_LABEL.test(label);
+    if (federationRow && !namesFederation(label, federationOfDocument(doc.documentId))) {
+      // A table comparing federations: a neighbour's row, or the county's or the country's.
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" is another federation's or an area's aggregate, not this federation's; not stored`,
+        }),
+      );
+      return;
+    }
+    if (federationRow) {
+      // The federation's own row in a table of federations: its figures are the federation's.
+      intervention = null;
+    } else if (YEAR.test(label)) {
       if (owner === "unclear") return unclear(`year row "${label}"`);
       rowYear = Number(label);
       intervention = owner;
@@ -822,6 +846,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       // A total under a list of interventions is the federation's; otherwise it is its section's.
       if (owner !== null && !(listsInterventions && owner === "unclear")) return unclear(`total row "${label}"`);
       intervention = null;
+      // "Summa avslutade 64 45 109" under "Kvinnor Män Totalt": a total that names its measure
+      // counts that measure, not the participants the gender columns would default to.
+      const named = label.replace(TOTAL_LABEL, "").trim();
+      if (named !== "") measureOverride = measureRow(named, columns);
     } else if (destination) {
       return emitDestinationRow(label, destination, row, line, columns, owner, listsInterventions);
     } else if (gl) {
@@ -934,7 +962,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         table: "participant_count",
         intervention,
         year: rowYear,
-        measure: c.measure,
+        measure: measureOverride ?? c.measure,
         gender: genderOverride ?? c.gender,
         value,
         line,

@@ -65,6 +65,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   /** The longest line of the current unit: its right margin. */
   let widest = 0;
   let prevLine = 0;
+  /** Whether the last line was a row of a list with dot leaders: such a row stands alone. */
+  let prevLeaderRow = false;
   let inBreak = false;
   // The right margin of the whole document, where several lines reach it: a paragraph's first line
   // that reaches it and ends a sentence runs on into the next line, as a paragraph's later lines
@@ -80,9 +82,13 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     // Every inline break holds a hyphen and a space: most lines hold neither, and are not searched.
     const joined = line.includes("- ") || line.includes("\u00ad ") ? line.replace(INLINE_BREAK, "$1$3") : line;
     const t = LEADER_DOTS.test(joined) ? joined.replace(LEADER_ROW, "$1: $2") : joined;
+    // A leader row is a row of a list of figures, never wrapped prose: its dots make the raw line
+    // look long enough to run on, and joined rows would give each label the last row's number.
+    const leaderRow = t !== joined;
     if (toc.has(n)) {
       cur = undefined;
       prevLine = n;
+      prevLeaderRow = false;
       continue;
     }
     // A page break inside a sentence: the page number, the running header and the blank lines
@@ -96,9 +102,12 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     if (t === "" || CAPTION.test(t)) {
       cur = undefined;
       prevLine = n;
+      prevLeaderRow = false;
       continue;
     }
     const prevIndex = prevLine;
+    const besideLeaderRow = leaderRow || prevLeaderRow;
+    prevLeaderRow = leaderRow;
     const prev = prevIndex > 0 ? doc.at(prevIndex) : "";
     prevLine = n;
     const hyphenated = HYPHENATED.test(prev) && /^\p{Ll}/u.test(t) && !SHARED_ENDING.test(t);
@@ -134,6 +143,7 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
           (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t))));
     const join =
       cur !== undefined &&
+      !besideLeaderRow &&
       !BULLET.test(t) &&
       !isHeading(doc, n) &&
       !(prevIndex > 0 && isHeading(doc, prevIndex)) &&

@@ -113,7 +113,8 @@ export function moneyProse(ctx: Ctx, asFigures: boolean): string[] {
   const res = mkrProse(f.result, rng);
   const eq = mkrProse(f.equity, rng);
   const budget = mkrProse(w.budget.cost, rng);
-  const hedge = rng.pick(["", "", "ca ", "drygt ", "cirka "]);
+  // Only hedges around the figure: "drygt"/"knappt" make an amount a bound, which is never stored (numbers.ts).
+  const hedge = rng.pick(["", "", "ca ", "omkring ", "cirka "]);
   const resultWord =
     f.result < 0
       ? rng.pick([`ett underskott på ${res.text}`, `ett negativt resultat om ${res.text}`, `−${res.text}`])
