@@ -55,8 +55,8 @@ const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
- * individinriktade insatserna"). "Totalt" or "förbundet" alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
- * av förbundet" too.
+ * individinriktade insatserna"). "Totalt" or "förbundet" alone do not: a section about one
+ * intervention says "totalt 45 deltagare" and "finansieras av förbundet" too.
  */
 const FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})|(?<!\p{L})(i|inom|av) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
