@@ -31,6 +31,8 @@ describe("the follow-up of the federation's plan for the report's year", () => {
     expect(under("UPPFÖLJNING AV VERKSAMHETSPLAN 2024")).toBeUndefined();
     expect(under("Utfall mot budget 2024")).toBeUndefined();
     expect(under("Återrapportering av verksamhetsplanen")).toBeUndefined();
+    expect(under("Uppföljning verksamhetsplan 2024")).toBeUndefined();
+    expect(under("Verksamhetsplanens uppföljning")).toBeUndefined();
   });
 
   it("is still a plan where the heading names the plan alone or a later year's follow-up (must not fire)", () => {
@@ -71,6 +73,15 @@ describe("the follow-up of the federation's plan for the report's year", () => {
         "Utfall: Intäkterna var 6,3 miljoner kronor och kostnaderna 6,6 miljoner kronor.",
       ]),
     ).toEqual(["2024:actual:revenue_operating=6300000", "2024:actual:cost_operating=6600000"]);
+  });
+
+  it("is the federation's under the heading's other wordings (must fire)", () => {
+    const under = (heading: string) =>
+      counts(["Samordningsförbundet Sjöberga", "", heading, "", "Utfall: 132 personer har deltagit."]);
+    expect(under("Verksamhetsplanens uppföljning")).toEqual(["enrolled/all=132"]);
+    expect(under("Uppföljning verksamhetsplan 2024")).toEqual(["enrolled/all=132"]);
+    // Must not fire: a heading naming no follow-up leaves whose figure it is unknown.
+    expect(under("Verksamhetens mål")).toEqual([]);
   });
 
   it("never reads the goal beside it, nor an intervention's outcome as the federation's (must not fire)", () => {

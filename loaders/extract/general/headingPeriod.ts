@@ -11,9 +11,12 @@ import { isHeading } from "./sectionScope.ts";
 
 const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
-/** "Uppföljning av verksamhetsplanen", "Utfall mot plan", "Återrapportering av budgeten": what came of the plan. */
+/**
+ * "Uppföljning av verksamhetsplanen", "Uppföljning verksamhetsplan 2024", "Utfall mot plan",
+ * "Verksamhetsplanens uppföljning": what came of the plan.
+ */
 const FOLLOWED_UP =
-  /(?<!\p{L})(uppföljning|utfall|återrapportering|redovisning|måluppfyllelse)\p{L}*\s+(av|mot|för|i förhållande till)\s+(\p{L}+\s+)?(verksamhetsplan|budget|plan)/iu;
+  /(?<!\p{L})(uppföljning|utfall|återrapportering|redovisning|måluppfyllelse)\p{L}*\s+((av|mot|för|i förhållande till)\s+)?(\p{L}+\s+)?(verksamhetsplan|budget|plan)|(?<!\p{L})verksamhetsplanens (uppföljning|utfall|måluppfyllelse)/iu;
 /**
  * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
  * "Underlag till ägarsamrådet 2025"), not the period of its figures.
