@@ -41,6 +41,7 @@ describe("the follow-up of the federation's plan for the report's year", () => {
     expect(under("Verksamhetsplan 2025")).toMatch(/budget, a plan or a forecast/);
     expect(under("Plan för uppföljning 2025")).toMatch(/budget, a plan or a forecast/);
     expect(under("Uppföljning av verksamhetsplanen 2023")).toMatch(/another year/);
+    expect(under("Redovisning av budgeten")).toMatch(/budget, a plan or a forecast/);
   });
 
   const plan = (goal: string, outcome: string[]) => [
@@ -188,6 +189,7 @@ describe("'började' with its count before a destination named by a verb", () =>
   });
   it("is no destination where 'började' names a start or a search (must not fire)", () => {
     expect(anyDestination("Under året började 40 i insatsen.")).toEqual([]);
+    expect(anyDestination("Under våren började 20 i insatsen Arbete först.")).toEqual([]);
     expect(anyDestination("Av dem började 30 att söka arbete.")).not.toContain("work=30");
   });
 });

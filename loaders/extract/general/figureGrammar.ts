@@ -1151,8 +1151,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const betweenParticle =
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
-      // "började 27 att arbeta eller studera": and with "börja" and the destination as a verb.
-      (/^(fick|fått|blev|blivit|började|börjat)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
+      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
+      // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
+      // ("började 20 i insatsen Arbete först" began an intervention).
+      (/^(började|börjat)$/.test(prev ?? "") &&
+        /^(att )?(arbeta|studera|jobba)\b/.test(afterText) &&
+        destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&

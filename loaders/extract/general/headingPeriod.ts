@@ -16,7 +16,7 @@ const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\
  * "Verksamhetsplanens uppföljning": what came of the plan.
  */
 const FOLLOWED_UP =
-  /(?<!\p{L})(uppföljning|utfall|återrapportering|redovisning|måluppfyllelse)\p{L}*\s+((av|mot|för|i förhållande till)\s+)?(\p{L}+\s+)?(verksamhetsplan|budget|plan)|(?<!\p{L})verksamhetsplanens (uppföljning|utfall|måluppfyllelse)/iu;
+  /(?<!\p{L})(uppföljning|utfall|återrapportering|måluppfyllelse)\p{L}*\s+((av|mot|för|i förhållande till)\s+)?(\p{L}+\s+)?(verksamhetsplan|budget|plan)|(?<!\p{L})verksamhetsplanens (uppföljning|utfall|måluppfyllelse)/iu;
 /**
  * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
  * "Underlag till ägarsamrådet 2025"), not the period of its figures.
