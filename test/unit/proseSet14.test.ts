@@ -359,3 +359,25 @@ describe("a line labelled as a goal or a decision ('Mål:', 'Beslut:')", () => {
     ]);
   });
 });
+
+describe("a count in a sentence set a year back ('Ett år tidigare …')", () => {
+  const years = (...lines: string[]) =>
+    (parseProseFigures(doc(["Årsredovisning 2024", "", "Året i siffror", "", ...lines])).facts as AnyFact[]).map(
+      (f) => `${f.year}:${f.measure}=${f.value}`,
+    );
+  it("is the year before's, in paraphrases (must fire)", () => {
+    const year = "Under 2024 deltog 150 personer i förbundets insatser.";
+    expect(years(year, "Ett år tidigare deltog 131 personer i förbundets insatser.")).toEqual([
+      "2024:enrolled=150",
+      "2023:enrolled=131",
+    ]);
+    expect(years(year, "Ett år tidigare var deltagarna 131.")).toEqual(["2024:enrolled=150", "2023:enrolled=131"]);
+    expect(years(year, "Ett år innan avslutades 48 deltagare.")).toEqual(["2024:enrolled=150", "2023:exited=48"]);
+  });
+  it("is never the report's year's (must not fire)", () => {
+    expect(years("Ett år tidigare deltog 131 personer i förbundets insatser.")).not.toContain("2024:enrolled=131");
+    expect(
+      years("Under 2024 deltog 150 personer i förbundets insatser, jämfört med 131 ett år tidigare."),
+    ).not.toContain("2024:enrolled=131");
+  });
+});

@@ -327,7 +327,8 @@ const NOT_THE_YEAR =
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
-const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+const PRIOR_IN_CLAUSE =
+  /(^|\s)(året|ett år) (innan|före|dessförinnan|tidigare)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
 const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
@@ -336,7 +337,7 @@ const BRACKET_NOUN_WORDS = 6;
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131": a sentence that opens on the year before (relative to the year it tells of). */
-const PRIOR_OPENING = /^(året (innan|före|dessförinnan))(?!\p{L})/u;
+const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år (tidigare|innan))(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */

@@ -171,7 +171,7 @@ const isAboutOneIntervention = (sentence: string) =>
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
-const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
