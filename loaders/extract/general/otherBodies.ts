@@ -53,6 +53,15 @@ const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
 const UNNAMED_FEDERATION =
   /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/iu;
+/**
+ * Many federations together beyond those words ("Förbundens samlade resultat", "länets
+ * samordningsförbund", "de elva förbunden", "76 samordningsförbund"), or the weakest and strongest
+ * of them ("det svagaste enskilda resultatet"): a county's or the nation's figures, never ours.
+ */
+const MANY_FEDERATIONS =
+  /(?<!\p{L})(?:(?:samordnings)?förbundens|(?:länets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu;
+const ONE_OF_MANY =
+  /(?<!\p{L})(?:det|den) (?:\p{L}+ )?(?:svagaste|starkaste|högsta|lägsta|bästa|sämsta) (?:enskilda )?(?:resultatet|utfallet|förbundet)(?!\p{L})/iu;
 
 /**
  * Whether a name could be the document's own federation: its id spelt by the name's words, with or
@@ -71,6 +80,8 @@ function mightBeOwn(name: string, federationId: string): boolean {
  * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
  */
 export function otherFederationIn(sentence: string, federationId: string): string | undefined {
+  // "Det svagaste enskilda resultatet …" needs no word for the federations (a plain search first).
+  if (/ste /.test(sentence) && ONE_OF_MANY.test(sentence)) return "";
   // A plain search first: most sentences name no federation. The federations in the plural
   // ("Förbunden finansierade …", "landets samordningsförbund") are all of them: not ours alone.
   if (!/örbund|Finsam/.test(sentence)) return undefined;
@@ -78,7 +89,7 @@ export function otherFederationIn(sentence: string, federationId: string): strin
     const name = (m[1] ?? m[2])!;
     if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
   }
-  return UNNAMED_FEDERATION.test(sentence) ? "" : undefined;
+  return UNNAMED_FEDERATION.test(sentence) || MANY_FEDERATIONS.test(sentence) ? "" : undefined;
 }
 
 /** ", vilket är i nivå med …", ", som är högre än …": a clause comparing the figure before it with others'. */

@@ -24,7 +24,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { headingNotTheYear } from "./headingPeriod.ts";
+import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -34,10 +34,11 @@ import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 const SECTION = "general:prose";
 /**
  * A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av
- * dessa …"). "I de insatser förbundet finansierar …" names the interventions it means: no pointer back.
+ * dessa …"). "I de insatser förbundet finansierar …", "I de fyra insatserna …" name the interventions
+ * they mean: no pointer back.
  */
 const ANAPHORA =
-  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?! \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?!(?: [\p{L}\d]+)? \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
@@ -58,12 +59,12 @@ const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga
 const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
- * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
- * alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
- * av förbundet" too.
+ * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
+ * individinriktade insatserna"). "Totalt" or "förbundet" alone do not: a section about one
+ * intervention says "totalt 45 deltagare" and "finansieras av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})|(?<!\p{L})(i|inom|av) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -195,7 +196,7 @@ const isAboutOneIntervention = (sentence: string) =>
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
-const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
@@ -543,6 +544,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           value: sentence.slice(0, 200),
           message: `figure grammar failed: ${(err as Error).message}`,
         });
+        continue;
+      }
+      // "Mål: Minst 160 personer …", "Beslut: …": a goal or a decision, never the year's outcome.
+      if (opensOnGoal(sentence)) {
+        for (const t of [...reading.figures.map((f) => f.token), ...reading.baseless.map((b) => b.token)])
+          unread(t, unit, s.start, 'a goal or a decision ("Mål:", "Beslut:"), not the year\'s outcome');
         continue;
       }
       const before = justBefore;

@@ -14,16 +14,25 @@ export type Scope =
 
 /**
  * Summary headings: what follows is about the whole federation, wherever they stand. A heading
- * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own, and
+ * so is the follow-up of its plan ("Uppföljning av verksamhetsplanen 2024": its goals are the whole
+ * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
  */
 const WHOLE_FEDERATION_NOTE =
   /\((?:[^()]*[\s,])?(?:alla insatser|samtliga insatser|förbundet totalt|totalt för förbundet|hela förbundet)(?:[\s,;][^()]*)?\)/iu;
+/**
+ * A federation's post heading a part about itself as "oss" ("Så gick det hos oss 2024", "Året för
+ * oss"), naming no one: the federation's, as a summary heading is.
+ */
+const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+const isSummaryHeading = (body: string) =>
+  SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -251,11 +260,9 @@ function scopesOf(doc: DocumentText): Scope[] {
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
-      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body) || WHOLE_FEDERATION_NOTE.test(body))
+      else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
-          SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body)
-            ? { kind: "federation", line: n }
-            : { kind: "unknown", line: n },
+          isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
           level,
         ];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
