@@ -10,7 +10,7 @@
  * federation's year. Pure.
  */
 import type { DocumentText } from "../documentText.ts";
-import { isHeading } from "./sectionScope.ts";
+import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { aboutAnotherBody, otherFederationIn } from "./otherBodies.ts";
 import { federationOfDocument } from "./federationNames.ts";
 
@@ -45,7 +45,9 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
     if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
     if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
       return `under the heading "${heading}": the year before`;
-    if (aboutAnotherBody(heading) || otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
+    if (aboutAnotherBody(heading)) return `under the heading "${heading}": another body's figures`;
+    // The federation the document's title names is the document's own, whatever its id is spelt.
+    if (!inDocumentTitle(doc, n) && otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
       return `under the heading "${heading}": another body's figures`;
     return undefined;
   }

@@ -14,7 +14,7 @@ import { oncePerDocument, type DocumentText, type ParseOutput } from "../documen
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
-import { isHeading } from "./sectionScope.ts";
+import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 
 /** Prose readers whose facts the guard checks. */
@@ -148,7 +148,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
-      const other = otherFederationIn(unit.text, federationId);
+      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : otherFederationIn(unit.text, federationId);
       otherSection = other !== undefined && other !== "";
       if (otherSection) continue;
     }

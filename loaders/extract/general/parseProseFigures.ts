@@ -337,6 +337,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
+  /** Lines a table already read: a list item there is that table's row, not a second reading. */
+  const tableLines = new Set(tables.map((f) => f.line));
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
   for (const f of tables)
@@ -606,7 +608,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         yearExits.get(null)?.has(listItem.total ?? listItem.sum) === true &&
         ![...yearExits].some(([who, v]) => who !== null && v.has(listItem.total ?? listItem.sum));
       const listed =
-        listItem && listIsExits && scope !== "conflict" && scope.kind === "federation" && reading.figures.length === 0
+        listItem &&
+        listIsExits &&
+        !tableLines.has(firstLine) &&
+        scope !== "conflict" &&
+        scope.kind === "federation" &&
+        reading.figures.length === 0
           ? listedExit(
               sentence.trim().replace(LIST_BULLET, ""),
               listItem.category,

@@ -152,6 +152,20 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export const isHeading = oncePerLine(headingAt);
 
+/**
+ * Whether a line is in the document's title: its first lines, down to the first blank one, none of
+ * them giving a figure (a year or a date is no figure). The federation a title names is the
+ * document's own, however its id is spelt; a first paragraph with figures is a section, no title.
+ */
+export function inDocumentTitle(doc: DocumentText, line: number): boolean {
+  let n = 1;
+  for (; n <= doc.lineCount && doc.at(n).trim() !== ""; n++)
+    if (/\d/.test(doc.at(n).replace(TITLE_DATES, ""))) return false;
+  return line < n;
+}
+/** Years and dates a title may carry ("2024", "2025-03-20", "20 mars 2025"). */
+const TITLE_DATES = /(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/gu;
+
 function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
