@@ -265,6 +265,8 @@ export const exitOutcome = codeList([
     patterns: [
       /^(fortsatt|vidare) rehab/,
       /^(annan|annan fortsatt|ny) rehabiliterande insats/,
+      // "Annan rehabilitering": went on to rehabilitation elsewhere; "annan" names the provider, not "other".
+      /^(annan|ny) rehabilitering( hos annan (part|aktör|huvudman))?$/,
       // "Annan insats / fortsatt rehabilitering": the two said together, as one destination.
       /^annan insats (\/ |eller )?(fortsatt |vidare )rehab/,
     ],
@@ -595,6 +597,11 @@ export const qualityCheck = codeList([
     code: "allocation.frame_total_within_precision",
     sv: "Ramens summa stämmer inom angiven noggrannhet",
     en: "A frame total stated to a precision agrees with the sum of its lines",
+  },
+  {
+    code: "allocation.statement_lines",
+    sv: "Budgetens eller räkenskapernas poster (inte beviljanden)",
+    en: "Amount lines that name a budget's or the accounts' items (revenue, costs, result); not loaded as allocations",
   },
   {
     code: "allocation.frame_without_decision",

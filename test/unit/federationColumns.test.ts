@@ -23,6 +23,11 @@ describe("the document's federation by name", () => {
     expect(namesFederation("Samordningsförbundet Västra Hagby", "vastra-hagby")).toBe(true);
     expect(namesFederation("Samordningsförbundet Östra Hagby", "vastra-hagby")).toBe(false);
     expect(namesFederation("Samordningsförbundet", "vastra-hagby")).toBe(false);
+    // An id may open with a code ("r10-", "2209-"): the rest must still be the whole name.
+    expect(namesFederation("Samordningsförbundet Västra Hagby", "k7-vastra-hagby")).toBe(true);
+    expect(namesFederation("Samordningsförbundet Hagby", "k7-vastra-hagby")).toBe(false);
+    expect(namesFederation("Samordningsförbundet Hagby", "vastra-hagby")).toBe(false);
+    expect(namesFederation("Samordningsförbundet Västra Hagby", "norra-vastra-hagby")).toBe(false);
   });
 });
 

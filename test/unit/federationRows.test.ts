@@ -65,3 +65,61 @@ describe("the author's fee in a table of federations", () => {
     expect(fees("Åby kommun")).toEqual([]);
   });
 });
+
+describe("a county's table of federations, grouped under its counties, the unit in its caption", () => {
+  const lines = (älvbo: string, caption = "Tabell 3. Förbundens ekonomi 2023, tusental kronor") => [
+    caption,
+    "Region / förbund             Statens bidrag  Intäkter  Årets resultat  Eget kapital 2022  Eget kapital 2023  Budget 2024  Kapital/intäkter",
+    "Norrlids län",
+    älvbo,
+    "  Finsam Bergadal                    1 900     4 010              60                700                760        4 100            19 %",
+    "Länet i sin helhet                   4 350     9 350            -180              1 950              1 770        9 400            19 %",
+  ];
+  const own =
+    "  Samordningsförbundet Älvbo         2 450     5 340            -240              1 250              1 010        5 300            19 %";
+  const shownMoney = (facts: AnyFact[]) =>
+    facts.map((f) =>
+      f.table === "member_contribution" ? `${f.member}=${f.amount_sek}` : `${f.item}@${f.year}=${f.amount_sek}`,
+    );
+
+  it("reads the own row's money in the caption's unit, each equity for the year its column names", () => {
+    expect(shownMoney(read(lines(own)))).toEqual([
+      "Staten=2450000",
+      "revenue_operating@2023=5340000",
+      "result@2023=-240000",
+      "equity_end@2022=1250000",
+      "equity_end@2023=1010000",
+    ]);
+    expect(read(lines(own), "bergadal").find((f) => f.item === "result")?.amount_sek).toBe(60_000);
+  });
+
+  it("stores none of the row's equity and result where they do not roll, nor a budget or a ratio column (must not fire)", () => {
+    const broken = own.replace("1 010", "1 100");
+    expect(shownMoney(read(lines(broken)))).toEqual(["Staten=2450000", "revenue_operating@2023=5340000"]);
+    // The county's row and a neighbour's are never the federation's, whatever the county's name.
+    expect(read(lines(own), "norrlid")).toEqual([]);
+    // A caption in no known unit leaves the money unread.
+    expect(
+      read(lines(own, "Tabell 3. Förbundens ekonomi 2023, hundratals kronor")).filter((f) => f.table === "finance"),
+    ).toEqual([]);
+  });
+});
+
+describe("a work-or-studies column of counts in a table of federations", () => {
+  const lines = (cell: string) => [
+    "Tabell 5. Deltagare 2023",
+    "Förbund / län                  Avslutade         Därav arbete/studier",
+    "Norrlids län",
+    `  Samordningsförbundet Älvbo          90${cell.padStart(30)}`,
+    "  Finsam Bergadal                    120                            44",
+  ];
+  const parts = (cell: string) => read(lines(cell)).filter((f) => f.table === "participant_breakdown");
+
+  it("is a part of the row's exits", () => {
+    expect(parts("33").map((f) => `${f.category}=${f.value}`)).toEqual(["work_or_studies=33"]);
+  });
+
+  it("is not stored where it is more than the row's exits (must not fire)", () => {
+    expect(parts("133")).toEqual([]);
+  });
+});

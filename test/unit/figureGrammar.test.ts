@@ -117,6 +117,14 @@ describe("the figure grammar", () => {
     ["Deltagare i Steget och Bron: 40", []],
     ["Insatserna har under året nått 520 personer.", ["enrolled/all=520"]],
     ["Vid årets slut var 198 personer inskrivna.", ["ongoing/all=198"]],
+    // Must not fire: an average per member of staff is no count of the year's participants.
+    ["Varje handläggare hade i snitt 14 deltagare.", []],
+    ["Coacherna hade 18 deltagare per handläggare.", []],
+    // The year's last day as a date before the count: those enrolled at the end, never the year's all.
+    ["Den 31 december 2024 var 77 deltagare inskrivna.", ["ongoing/all=77"]],
+    ["Per den 31 december var 64 personer inskrivna i insatserna.", ["ongoing/all=64"]],
+    // Must fire as the year's: a date that is not the year's last day says nothing of a stock.
+    ["Den 1 mars startade insatsen och under året var 90 deltagare inskrivna.", ["enrolled/all=90"]],
     // Must not fire: a perfect tense at the year's end counts everyone so far, or those still in.
     ["Vid årets slut hade 132 personer deltagit.", []],
     [

@@ -180,4 +180,12 @@ describe("lines of a label and one amount under a heading that states their unit
     expect(items(block("Budget 2025 (kr)"))).toEqual([]);
     expect(items(block("Ekonomi 2022 (kr)"))).toEqual([]);
   });
+
+  it("reads none under a heading naming a member, a project or another federation (must not fire)", () => {
+    expect(items(block("Exempelby kommuns arbetsmarknadsenhet 2024 (tkr)"))).toEqual([]);
+    expect(items(block("Projektet Ny start, ekonomi 2024 (kr)"))).toEqual([]);
+    expect(items(block("Samordningsförbundet Norrhed i siffror (kr)"))).toEqual([]);
+    // Must fire: the federation named as itself.
+    expect(items(block("Samordningsförbundet Ekby i siffror (kr)"))).toHaveLength(4);
+  });
 });

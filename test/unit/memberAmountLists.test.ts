@@ -350,3 +350,23 @@ describe("a list of members set apart by slashes", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list of members that is not the federation's", () => {
+  const list = "staten 6 000 tkr, Region Granmo 3 000 tkr, Lövsta 1 800 tkr och Aspö 1 200 tkr under 2024.";
+
+  it("stores nothing for a list put in a place that is none of its members (another federation's)", () => {
+    expect(read(["Jämförelse", `I Norrhed betalade ${list}`])).toEqual([]);
+    expect(read(["Jämförelse", `Hos Västerå betalade ${list}`])).toEqual([]);
+  });
+
+  it("stores nothing for what members give in kind", () => {
+    expect(read(["Egna insatser", `Medlemmarnas insatser i form av personal motsvarade 2024: ${list}`])).toEqual([]);
+  });
+
+  it("must fire: a place that is one of the list's members, or a municipality named as one", () => {
+    expect(
+      read(["Medlemsavgifter", `I Lövsta och Aspö betalade kommunerna sin del; totalt betalade ${list}`]),
+    ).toHaveLength(4);
+    expect(read(["Medlemsavgifter", `Medlemmarna betalade ${list}`])).toHaveLength(4);
+  });
+});

@@ -356,3 +356,60 @@ describe("Insjöriket board minutes 2021-11-25 (Markdown)", () => {
     expect(ind.find((i) => i.indicator === "yearly_cost")).toMatchObject({ value: 20000, unit: "sek" });
   });
 });
+
+describe("a budget in brief under a decision", () => {
+  const minutes = (rows: string[]) =>
+    parse({ file: "", date: "2024-11-14", kind: "board_minutes" }, [
+      "Samordningsförbundet Tallby",
+      "Protokoll från styrelsemöte 2024-11-14",
+      "",
+      "§ 5 Budget 2025",
+      "Förbundschefen presenterade förslaget till budget och fördelning för 2025.",
+      ...rows,
+      "Beslut: Styrelsen fastställer budgeten för 2025 enligt förslaget.",
+    ]);
+
+  it("stores no allocation from lines naming revenue, costs and the result", () => {
+    const p = minutes(["Intäkter           9 600 tkr", "Kostnader        -10 100 tkr", "Resultat            -500 tkr"]);
+    expect(p.of("allocation")).toEqual([]);
+    expect(p.findings.some((f) => f.check_id === "allocation.statement_lines")).toBe(true);
+  });
+
+  it("must fire: lines naming the recipients are the frame's allocations", () => {
+    const p = minutes(["- Tallby kommun 1 200 000 kr", "- Ekeby kommun 800 000 kr", "Totalt 2 000 000 kr"]);
+    expect(p.of("allocation").map((a) => [a.recipient, a.amount_sek])).toEqual([
+      ["Tallby kommun", 1200000],
+      ["Ekeby kommun", 800000],
+    ]);
+  });
+});
+
+describe("a decision granting a list of interventions after a colon", () => {
+  const minutes = (decision: string[]) =>
+    parse({ file: "", date: "2024-11-14", kind: "board_minutes" }, [
+      "Samordningsförbundet Tallby",
+      "Protokoll från styrelsemöte 2024-11-14",
+      "",
+      "§ 8 Insatsbudget 2025",
+      ...decision,
+    ]);
+
+  it("takes the Totalt line as the decision's amount and each line as an allocation, never the first line's", () => {
+    const p = minutes([
+      "Beslut: Styrelsen beviljar följande insatser för 2025:",
+      "- Steget 1 200 000 kr",
+      "- Bron 900 000 kr",
+      "Totalt 2 100 000 kr",
+    ]);
+    expect(p.decision("§8")?.amount_sek).toBe(2100000);
+    expect(p.of("allocation").map((a) => [a.recipient, a.amount_sek])).toEqual([
+      ["Steget", 1200000],
+      ["Bron", 900000],
+    ]);
+  });
+
+  it("must fire: a decision naming its one amount keeps it", () => {
+    const p = minutes(["Beslut: Styrelsen beviljar Steget 1 200 000 kr för 2025."]);
+    expect(p.decision("§8")?.amount_sek).toBe(1200000);
+  });
+});

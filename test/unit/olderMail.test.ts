@@ -44,3 +44,30 @@ describe("an e-mail's older messages", () => {
     expect(withoutOlderMail(reply)).toEqual(reply);
   });
 });
+
+describe("a quoted message under its attribution line", () => {
+  const lines = [
+    "Ämne: Siffror till årsredovisningen",
+    "Hej Eva! Här kommer siffrorna för 2024: förbundets insatser hade 198 deltagare.",
+    "",
+    "Den 12 april 2024 skrev Eva Lind <eva.lind@finsamtallby.example>:",
+    "> Hur går det i år? Hos oss är hittills 61 deltagare inskrivna.",
+    "> Resultatet hittills är ett överskott på 120 000 kronor.",
+  ];
+
+  it("blanks the attribution and the quoted message, keeping the reply", () => {
+    const out = withoutOlderMail(lines);
+    expect(out.slice(0, 3)).toEqual(lines.slice(0, 3));
+    expect(out.slice(3)).toEqual(["", "", ""]);
+    const english = ["Thanks!", "", "On Fri, 12 Apr 2024 at 10:14, Eva Lind wrote:", "> So far 61 participants."];
+    expect(withoutOlderMail(english).slice(2)).toEqual(["", ""]);
+  });
+
+  it("keeps a report's sentence that ends on 'skrev … :' with no quoted line after it", () => {
+    const report = [
+      "Den 3 mars 2024 skrev styrelsen under ett nytt avtal med regionen:",
+      "- 198 deltagare fick stöd under året.",
+    ];
+    expect(withoutOlderMail(report)).toBe(report);
+  });
+});

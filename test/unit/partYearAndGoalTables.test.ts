@@ -263,3 +263,29 @@ describe("a members' table with inhabitants and the municipalities' shares", () 
     expect(got).toContain("Staten=3000000");
   });
 });
+
+describe("a sentence going on about part of a year", () => {
+  it("stores no count from the sentence after one naming part of the year, in the same paragraph", () => {
+    const facts = read([
+      "Samordningsförbundet Tallby",
+      "Årsredovisning 2024",
+      "",
+      "Deltagare",
+      "Under perioden januari–augusti var 151 personer inskrivna, varav 63 nya. 48 avslutades.",
+    ]);
+    expect(counts(facts)).toEqual([]);
+  });
+
+  it("must fire: a sentence naming the whole year, or a new paragraph, is the year's again", () => {
+    const facts = read([
+      "Samordningsförbundet Tallby",
+      "Årsredovisning 2024",
+      "",
+      "Deltagare",
+      "Under perioden januari–augusti var 151 personer inskrivna. Under 2024 avslutades 92 deltagare.",
+      "",
+      "Totalt deltog 212 personer i förbundets insatser under 2024.",
+    ]);
+    expect(counts(facts)).toEqual(["2024:exited/all=92", "2024:enrolled/all=212"]);
+  });
+});

@@ -947,6 +947,37 @@ describe("topic headings and exit labels", () => {
     expect(findings.find((f) => f.check_id === "exit_table.unknown_label")?.line).toBe(5);
   });
 
+  it("maps 'Annan rehabilitering' to continued rehabilitation, and not 'Annan sysselsättning' nor 'Rehabiliteringsersättning'", () => {
+    const { facts, findings } = parse([
+      "Avslutsorsaker",
+      "Antal",
+      "Studier 3",
+      "Ny rehabilitering hos annan aktör 5",
+      "Annan sysselsättning 2",
+      "Rehabiliteringsersättning 4",
+    ]);
+    expect(exits(facts)).toEqual(["null:studies=3@3", "null:continued_rehab=5@4"]);
+    expect(findings.filter((f) => f.check_id === "exit_table.unknown_label").map((f) => f.line)).toEqual([5, 6]);
+  });
+
+  it("reads 'Avslut efter vad deltagarna gick till' over a label column of its own and gender columns", () => {
+    const table = (caption: string) => [
+      "Samtliga insatser",
+      "",
+      caption,
+      "Har gått till                  Kvinnor    Män   Totalt",
+      "Arbete                              11      9       20",
+      "Studier                              4      3        7",
+      "Annat avslut                         6      5       11",
+      "Summa                               21     17       38",
+    ];
+    const { facts } = parse(table("Tabell 3. Avslut 2023 efter vad deltagarna gick till"));
+    expect(exits(facts)).toEqual(["null:work=20@5", "null:studies=7@6", "null:other_exit=11@7"]);
+    expect(counts(facts)).toContain("null:2023:exited/all=38@8");
+    // Where the new participants came from is no exit table.
+    expect(exits(parse(table("Tabell 3. Nya 2023 efter vad deltagarna kom ifrån")).facts)).toEqual([]);
+  });
+
   it("reads a table under a heading made only of words about participants as the federation's", () => {
     const table = ["", "Kv Män Alla", "Inskrivna 31 29 60", "Nytillkomna 10 8 18"];
     for (const heading of ["Antal deltagare per år", "Deltagarutveckling", "Individinsatser, antal deltagare"])
@@ -1436,5 +1467,44 @@ describe("a years-as-columns table whose title says it covers the interventions"
     const { facts } = parse(lines("Deltagare", "60"));
     expect(counts(facts)).toEqual([]);
     expect(exits(facts)).toEqual([]);
+  });
+});
+
+describe("a table of another year or of parts of the year", () => {
+  const rows = ["Steget         31           25", "Bron           22           18", "Totalt         53           43"];
+
+  it("stores nothing from a table whose caption names one year that is not the report's", () => {
+    const { facts, findings } = parse(["Deltagare per insats 2022", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(facts)).toEqual([]);
+    expect(findings.some((f) => /names 2022, not the report's year 2023/.test(f.message))).toBe(true);
+    // A header naming the other year, and a pivot's year filter, say the same.
+    const header = parse([
+      "Verksamheten i siffror",
+      "Deltagare 2022   Kvinnor   Män   Totalt",
+      "Inskrivna        98    90      188",
+    ]);
+    expect(counts(header.facts)).toEqual([]);
+    const pivot = parse(["År                 2022", "", "Radetiketter      Nya   Avslutade", ...rows]);
+    expect(counts(pivot.facts)).toEqual([]);
+  });
+
+  it("must fire: a caption naming the report's year, or no year, keeps the table the year's", () => {
+    const own = parse(["Deltagare per insats 2023", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(own.facts)).toContain("Steget:2023:new/all=31@4");
+    expect(counts(own.facts)).toContain("null:2023:exited/all=43@6");
+    const none = parse(["Deltagare per insats", "", "Insats        Nya    Avslutade", ...rows]);
+    expect(counts(none.facts)).toContain("Bron:2023:new/all=22@5");
+  });
+
+  it("never takes a quarter's or a span of months' row for an intervention", () => {
+    const { facts, findings } = parse([
+      "Insats        Nya    Avslutade",
+      "Steget         31          25",
+      "Q1             18           9",
+      "Jan–apr        24          15",
+      "Maj–aug        19          17",
+    ]);
+    expect(counts(facts)).toEqual(["Steget:2023:new/all=31@2", "Steget:2023:exited/all=25@2"]);
+    expect(findings.filter((f) => /a part of the year/.test(f.message))).toHaveLength(3);
   });
 });

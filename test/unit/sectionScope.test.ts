@@ -83,6 +83,14 @@ describe("a table's header laid out in columns", () => {
     const doc = docOf(["Insats Vägen vidare", "", "Insatsen hade 40 deltagare under året."]);
     expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Vägen vidare" });
   });
+
+  it("names the intervention without a summary's words after it ('Projektet Ny start i siffror')", () => {
+    const doc = docOf(["Projektet Ny start i siffror", "", "Projektet hade 40 deltagare under året."]);
+    expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Ny start" });
+    // Must not fire: a name that merely ends on a word like them keeps it.
+    const plain = docOf(["Projektet Tal och språk", "", "Projektet hade 40 deltagare under året."]);
+    expect(scopeByLine(plain)[2]).toMatchObject({ kind: "intervention", name: "Tal och språk" });
+  });
 });
 
 describe("an intervention's subheading right under a heading", () => {
@@ -144,7 +152,10 @@ describe("a sentence after one about all the interventions, inside an interventi
 
   it("is no longer the intervention's: 'Samtliga individinriktade insatser: 90 deltagare. Under året avslutades 23 …'", () => {
     const facts = parseProseFigures(docOf(section("Samtliga individinriktade insatser: 90 deltagare."))).facts;
-    expect(facts.filter((f) => "value" in f && f.value === 23)).toEqual([]);
+    // The paragraph opened on all the interventions goes on about them: the federation's.
+    expect(
+      facts.filter((f) => "value" in f && f.value === 23).map((f) => ("intervention" in f ? f.intervention : "?")),
+    ).toEqual([null]);
   });
 
   it("stays the intervention's after a sentence about it ('Trappsteget hade 40 deltagare.')", () => {

@@ -29,6 +29,7 @@ import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
+import { namesAnotherPlace } from "./memberAmountLists.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -530,6 +531,9 @@ export function contributionSentences(
       }
       // An amount is written in digits: a sentence without one holds no contribution.
       if (!/\d/.test(sentence)) continue;
+      // "I Norrhav betalade staten 6 000 tkr, …": the members of a place that is not ours.
+      if (namesAnotherPlace(doc, sentence, (word) => memberOf(word) !== null || sentence.includes(`${word} kommun`)))
+        continue;
       const shares = readShareList(sentence, memberOf).filter((f) => f.year >= year);
       for (const f of shares)
         out.push(contribution(f, f.year, f.year > year ? "budget" : "actual", lineAt(unit, s.start + f.index), text()));

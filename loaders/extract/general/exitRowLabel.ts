@@ -23,6 +23,9 @@ export function exitRowCategory(label: string): string | undefined {
 const EXIT_LEAD =
   /^(?:(?:avslut|avslutade|avslutad|avslutats|utskrivna|utskrivning|utskrivningar)\s+)?(?:till|mot)\s+/i;
 
+/** Exit words before a cause: "Avslut av …", "Avslutade på grund av …". */
+const EXIT_CAUSE = /^(?:avslut|avslutade|avslutad)\s+(?:av|på grund av|pga\.?)\s+(.+)$/i;
+
 /** The exits that went elsewhere, said as exits: "Övriga avslut", "Andra avslut", "Annat avslut". */
 const OTHER_EXITS = /^(övriga|övrigt|andra|annat|annan)\s+avslut(?:sorsaker)?$/i;
 
@@ -33,6 +36,9 @@ const OTHER_EXITS = /^(övriga|övrigt|andra|annat|annan)\s+avslut(?:sorsaker)?$
  * the lexicon's stems are prefixes, and "Studiestöd" may be an intervention's name.
  */
 export function destinationRowCategory(label: string): string | undefined {
+  // "Avslut av annan orsak", "Avslutade på grund av annat skäl": the other exits, said by their cause.
+  const cause = EXIT_CAUSE.exec(label.trim());
+  if (cause) return OTHER_EXIT_ROW.test(cause[1]!) ? "other_exit" : undefined;
   const rest = label.replace(EXIT_LEAD, "").trim();
   // "Övriga avslut", "Annat avslut": a label that says exit in its own words names its category.
   if (rest === label.trim()) return OTHER_EXITS.test(rest) ? "other_exit" : undefined;

@@ -24,8 +24,16 @@ export function namesFederation(text: string, federationId: string): boolean {
     .replace(/[,:;()]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "" && !GENERIC_WORD.test(w));
-  return words.length > 0 && slugify(words.join(" ")) === federationId;
+  if (words.length === 0) return false;
+  const slug = slugify(words.join(" "));
+  return slug === federationId || federationId.replace(CODE_PREFIX, "") === slug;
 }
+
+/**
+ * A code some projects put before the name in their ids ("r10-lovsjo", "2209-savsjoholm"): one
+ * token with a digit in it, which no word of a name has. The rest must still be the whole name.
+ */
+const CODE_PREFIX = /^[a-z]{0,3}\d+[a-z0-9]*-(?=[a-z])/;
 
 /** Whether a header cell could be a federation's name (a column per federation), ours or another's. */
 export function isNameCell(cell: string): boolean {

@@ -22,17 +22,26 @@ import { awaitingRate } from "./reportedRates.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:federation_rows";
-/** The label column's title: the rows are federations. */
-const FEDERATION_TITLE = /^(samordnings)?förbund(et|en)?$|^finsam(förbund)?$/i;
+/** The label column's title: the rows are federations, perhaps grouped by county ("Län / förbund"). */
+const FEDERATION_TITLE =
+  /^(?:(?:län|region)\s*\/\s*)?(?:(samordnings)?förbund(et|en)?|finsam(förbund)?)(?:\s*\/\s*(?:län|region)|\s+per\s+län)?$/i;
+/** The same, as a cheap search where the line opens. */
+const OPENS_WITH_TITLE = /^\s*(?:(?:län|region)\s*\/\s*)?(?:(?:samordnings)?förbund|finsam)/i;
+/** "Statliga medel", "Statens bidrag, tkr": the state's contribution to each federation. */
+const STATE_FEE = /^(statliga medel|statligt bidrag|statens (bidrag|medel|andel|medlemsbidrag))\b/i;
+/** A ratio of two figures ("Eget kapital/intäkter"): never an amount. */
+const RATIO = /\p{L}\s*\/\s*\p{L}/u;
 /** Finance items a row per federation may give for the year. */
 const FINANCE_ITEMS = new Set(["result", "equity_end", "revenue_operating", "cost_operating"]);
 const YEAR = /\b(19|20)\d\d\b/g;
 
 type ColumnMeaning =
   | { kind: "count"; measure: Measure }
+  /** A work-or-studies column: a share where its cells say "%", else a count of the row's exits. */
   | { kind: "rate" }
   | { kind: "money"; item: string; factor: number }
   | { kind: "author"; factor: number }
+  | { kind: "state"; factor: number }
   /** Money in a unit no reader knows ("hundratals kronor"): its cells are not read. */
   | { kind: "unknown_unit"; written: string }
   | undefined;
@@ -56,22 +65,70 @@ function authorOf(doc: DocumentText, kind: string): string | undefined {
   return undefined;
 }
 
-/** What a header cell names on its own, through the lexicon; undefined for anything else. */
-function meaningOf(text: string): ColumnMeaning {
-  const unit = readUnit(text);
-  if (unit?.unit === UNKNOWN_UNIT) return { kind: "unknown_unit", written: unit.written };
+/**
+ * What a header cell names on its own, through the lexicon; undefined for anything else. Money
+ * takes the cell's own unit, else the caption's (`captionUnit`: "Ekonomi per förbund 2024 (tkr)").
+ */
+function meaningOf(text: string, captionUnit: ReturnType<typeof readUnit>): ColumnMeaning {
+  const own = readUnit(text);
+  if (own?.unit === UNKNOWN_UNIT) return { kind: "unknown_unit", written: own.written };
+  const unit = own ?? captionUnit;
+  if (unit?.unit === UNKNOWN_UNIT) return own ? undefined : { kind: "unknown_unit", written: unit.written };
   if (AUTHOR_FEE.test(text)) return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
+  if (STATE_FEE.test(text)) return unit ? { kind: "state", factor: UNIT_FACTOR[unit.unit] } : undefined;
   const words = text
     .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
     .replace(/^andel\s+(till\s+)?/i, "")
+    .replace(YEAR, "")
     .trim();
   const c = bestConcept(words);
   if (!c || c.score !== 1) return undefined;
-  if (c.concept.kind === "participants" && !unit) return { kind: "count", measure: c.concept.code as Measure };
-  if (c.concept.kind === "exit" && c.concept.code === "work_or_studies" && !unit) return { kind: "rate" };
-  if (c.concept.kind === "finance" && unit && FINANCE_ITEMS.has(c.concept.code))
+  if (c.concept.kind === "participants" && !own) return { kind: "count", measure: c.concept.code as Measure };
+  if (c.concept.kind === "exit" && c.concept.code === "work_or_studies" && !own) return { kind: "rate" };
+  if (c.concept.kind === "finance" && unit && FINANCE_ITEMS.has(c.concept.code) && !RATIO.test(words))
     return { kind: "money", item: c.concept.code, factor: UNIT_FACTOR[unit.unit] };
   return undefined;
+}
+
+/**
+ * The year a header cell is of: the one it names ("Eget kapital 2023"), else the report's; a
+ * count is of the report's year only, and a later year (a budget, a plan) is never read.
+ */
+function columnYear(text: string, meaning: ColumnMeaning, reportYear: number): number | undefined {
+  const named = [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+  if (named.length === 0) return reportYear;
+  if (named.length > 1 || named[0]! > reportYear || named[0]! < reportYear - 1) return undefined;
+  return named[0] === reportYear || meaning?.kind === "money" ? named[0] : undefined;
+}
+
+/**
+ * The row's money, where its equity rolls: last year's equity + the year's result = this year's
+ * ("Eget kapital 2023 | Årets resultat | Eget kapital 2024"). A row that gives all three and breaks
+ * the sum stores none of them (one cell is misplaced or misread); a finding names the row.
+ */
+function rolledEquity<F extends FactInput & { item: string; amount_sek: number; year: number }>(
+  money: F[],
+  year: number,
+  line: number,
+  factor: number,
+  findings: FindingInput[],
+): F[] {
+  const of = (item: string, y: number) => money.find((f) => f.item === item && f.year === y);
+  const [before, result, after] = [of("equity_end", year - 1), of("result", year), of("equity_end", year)];
+  if (!before || !result || !after) return money;
+  // Each cell rounds to half its unit: the three roundings together bound the difference.
+  const slack = 1.5 * factor;
+  if (Math.abs(before.amount_sek + result.amount_sek - after.amount_sek) <= slack)
+    return money.map((f) => ([before, result, after].includes(f) ? { ...f, confirmed_by: ["equity_roll"] } : f));
+  findings.push(
+    unreadNumber({
+      subject: SECTION,
+      line,
+      value: before.text,
+      message: `the federation's row in a table of federations: equity ${before.amount_sek} + result ${result.amount_sek} is not equity ${after.amount_sek}; none of the three stored`,
+    }),
+  );
+  return money.filter((f) => ![before, result, after].includes(f));
 }
 
 export function parseFederationRows(doc: DocumentText): ParseOutput {
@@ -83,17 +140,25 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: the label column's title opens the line.
-    if (!/^\s*(samordnings)?förbund|^\s*finsam/i.test(raw)) continue;
+    if (!OPENS_WITH_TITLE.test(raw)) continue;
     const header = placedCells(raw);
     if (header.length < 3 || !FEDERATION_TITLE.test(header[0]!.text)) continue;
-    const meanings = header.map((h, i) => (i === 0 ? undefined : meaningOf(h.text)));
-    if (!meanings.some(Boolean)) continue;
-    // The header and a caption right above it (a line that is no sentence) must name no other year.
+    // A caption right above the header (a line that is no sentence) must name no other year; its
+    // unit is the unit of the money columns that state none of their own.
     const caption = n > 1 && doc.at(n - 1) !== "" && !/[.!?]$/.test(doc.at(n - 1)) ? doc.at(n - 1) : "";
-    const years = [...`${caption} ${doc.at(n)}`.matchAll(YEAR)].map((m) => Number(m[0]));
-    if (years.some((y) => y !== doc.periodYear)) continue;
+    if ([...caption.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)) continue;
+    const captionUnit = caption === "" ? null : readUnit(caption);
+    const meanings = header.map((h, i) => {
+      if (i === 0) return undefined;
+      const meaning = meaningOf(h.text, captionUnit);
+      const year = columnYear(h.text, meaning, doc.periodYear);
+      return meaning && year !== undefined ? { ...meaning, year } : undefined;
+    });
+    if (!meanings.some(Boolean)) continue;
     for (let r = n + 1; r <= doc.lineCount; r++) {
       const cells = placedCells(grid[r - 1] ?? "");
+      // A county's name alone on its line heads the federations under it ("Hjortmarks län").
+      if (cells.length === 1 && /^\p{L}[\p{L} -]*$/u.test(cells[0]!.text)) continue;
       if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) break;
       if (!namesFederation(cells[0]!.text, federationId)) continue;
       const text = doc.at(r);
@@ -113,6 +178,8 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         );
         break;
       }
+      const money: (FactInput & { table: "finance"; amount_sek: number; item: string })[] = [];
+      const destinations: { value: number; line: number; text: string; label: string }[] = [];
       for (const { c, at } of placed) {
         const meaning = meanings[at!];
         if (!meaning) continue;
@@ -122,32 +189,36 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
           findings.push(unknownUnit(SECTION, r, meaning.written, what));
           continue;
         }
-        if (meaning.kind === "rate") {
-          const m = /^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell);
-          if (m)
-            awaiting.push(
-              awaitingRate({
-                year: doc.periodYear,
-                scope: "federation",
-                indicator: "work_or_studies_rate_reported",
-                value: Number(m[1]!.replace(",", ".")),
-                note: "andel till arbete eller studier, as the federation's row of a table of federations reports it",
-                line: r,
-                text,
-                section: SECTION,
-              }),
-            );
+        const m = meaning.kind === "rate" ? /^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell) : null;
+        if (m) {
+          awaiting.push(
+            awaitingRate({
+              year: doc.periodYear,
+              scope: "federation",
+              indicator: "work_or_studies_rate_reported",
+              value: Number(m[1]!.replace(",", ".")),
+              note: "andel till arbete eller studier, as the federation's row of a table of federations reports it",
+              line: r,
+              text,
+              section: SECTION,
+            }),
+          );
           continue;
         }
         const value = parseSwedishNumber(cell);
         if (value === null) continue;
-        if (meaning.kind === "author") {
+        if (meaning.kind === "rate") {
+          destinations.push({ value, line: r, text, label: `${cells[0]!.text}: ${header[at!]!.text}` });
+          continue;
+        }
+        if (meaning.kind === "author" || meaning.kind === "state") {
           // The author's fee to the federation: only where the document's head names the author.
-          const author = authorOf(doc, AUTHOR_FEE.exec(header[at!]!.text)![1]!.toLowerCase());
+          const author =
+            meaning.kind === "state" ? "Staten" : authorOf(doc, AUTHOR_FEE.exec(header[at!]!.text)![1]!.toLowerCase());
           if (author && value > 0)
             facts.push({
               table: "member_contribution",
-              year: doc.periodYear,
+              year: meaning.year,
               basis: "actual",
               member: author,
               amount_sek: Math.round(value * meaning.factor),
@@ -161,7 +232,7 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
           facts.push({
             table: "participant_count",
             intervention: null,
-            year: doc.periodYear,
+            year: meaning.year,
             measure: meaning.measure,
             gender: "all",
             value,
@@ -171,9 +242,9 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
             approximate: false,
           });
         } else
-          facts.push({
+          money.push({
             table: "finance",
-            year: doc.periodYear,
+            year: meaning.year,
             basis: "actual",
             item: meaning.item,
             amount_sek: Math.round(value * meaning.factor),
@@ -183,8 +254,28 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
             text,
             section: SECTION,
             approximate: false,
-          } as FactInput);
+          });
       }
+      // "Därav till arbete/studier" as a count: a part of the row's exits, never more than they.
+      const exits = facts.find((f) => f.line === r && f.table === "participant_count" && f.measure === "exited");
+      for (const d of destinations)
+        if (exits && Number.isInteger(d.value) && d.value >= 0 && d.value <= (exits as { value: number }).value)
+          facts.push({
+            table: "participant_breakdown",
+            intervention: null,
+            year: doc.periodYear,
+            population: "exited",
+            dimension: "exit_outcome",
+            category: "work_or_studies",
+            value: d.value,
+            source_label: d.label,
+            line: d.line,
+            text: d.text,
+            section: SECTION,
+            approximate: false,
+          });
+      const factor = Math.max(1, ...meanings.map((m) => (m?.kind === "money" ? m.factor : 1)));
+      facts.push(...rolledEquity(money, doc.periodYear, r, factor, findings));
       break;
     }
   }

@@ -328,7 +328,8 @@ const NOT_THE_YEAR =
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
  */
-const PRIOR_IN_CLAUSE = /(^|\s)året (innan|före|dessförinnan)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
+const PRIOR_IN_CLAUSE =
+  /(^|\s)(året|ett år) (innan|före|dessförinnan|tidigare)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
 const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
@@ -337,7 +338,7 @@ const BRACKET_NOUN_WORDS = 6;
 const PRIOR_IN_WORDS_BRACKET =
   /^\(\s*(?:föregående år|förra året|året (?:innan|före)|fg\.? år)\s*:?\s*(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:procent|%|personer|deltagare|st)?\s*\)/u;
 /** "Året innan var deltagarna 131", "Ett år tidigare avslutades 88": a sentence that opens on the year before (relative to the year it tells of). */
-const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år tidigare)(?!\p{L})/u;
+const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år (tidigare|innan))(?!\p{L})/u;
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */
@@ -348,8 +349,12 @@ const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|s
  */
 export const COMPARISON_TAIL =
   /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
-/** Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare åt gången"). */
-const CAPACITY = /årligen|\bper (år|månad|vecka)\b|varje år|i genomsnitt|åt gången|\bi taget\b|\bsamtidigt\b/;
+/**
+ * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
+ * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
+ */
+const CAPACITY =
+  /årligen|\bper (år|månad|vecka|handläggare|coach|medarbetare|anställd|årsarbetare)\b|varje år|i (genomsnitt|snitt|medeltal)\b|åt gången|\bi taget\b|\bsamtidigt\b/;
 /** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
 const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
 /**
@@ -837,6 +842,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   });
   // Pass 1: set aside what is clearly not a participant figure.
   const candidates: [NumberToken, number][] = [];
+  /** "den 31 december": the year's last day, whose count is of those enrolled at the end. */
+  const yearEndAt = new Set<number>();
   /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
   const priorThenAt = new Set<number>();
   for (const [tok, i] of numbers) {
@@ -863,8 +870,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     if (tableRow) setAside(tok, "table_row");
-    else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) setAside(tok, "date");
-    else if (next && MONEY.test(next)) setAside(tok, "money");
+    else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) {
+      setAside(tok, "date");
+      if (tok.value === 31 && next !== undefined && /^dec/.test(next)) yearEndAt.add(i);
+    } else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
     else if (next && THING.test(next)) setAside(tok, "thing");
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
@@ -994,7 +1003,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else reading.unread.push(tok);
       continue;
     }
-    // "212 st, varav kv 121 och m 91": the split with each gender's word before its number.
+    // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
+    // gender's word before its number.
     const genderLabelled = labelledGenderAt(i);
     if (genderLabelled !== undefined) {
       reading.figures.push({
@@ -1151,7 +1161,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const betweenParticle =
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
-      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0);
+      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
+      // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
+      // ("började 20 i insatsen Arbete först" began an intervention).
+      (/^(började|börjat)$/.test(prev ?? "") &&
+        /^(att )?(arbeta|studera|jobba)\b/.test(afterText) &&
+        destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
@@ -1222,7 +1237,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const a = genderOf(g1);
     const b = genderOf(g2);
     if (
-      !(lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
+      // "(kvinnor 176, män 115)", ", kvinnor 176 och män 115": a bracket or a comma leads the pair as
+      // "varav" does, right after the count the pair adds up to, the genders written out ("kv 104"
+      // and "m 76" after a bare comma may be anything).
+      !(
+        (lead?.type === "word" && /^(varav|därav)$/.test(lead.lower)) ||
+        (lead?.type === "punct" &&
+          (lead.text === "(" || lead.text === ",") &&
+          [g1, g2].every((g) => g?.type === "word" && /^(kvinnor|män)$/.test(g.lower)))
+      ) ||
       a === undefined ||
       b === undefined ||
       a === b ||
@@ -1327,6 +1350,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return parts.length ? parts.join(" ") : undefined;
   }
 
+  /** A date on the year's last day ("den 31 december") before token i in its clause. */
+  function yearEndBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && !isStop(tokens[j]); j--) {
+      if (yearEndAt.has(j)) return true;
+      if (tokens[j]!.type === "number" && !yearAt.has(j)) return false;
+    }
+    return false;
+  }
+
   function push(f: Figure, i: number) {
     reading.figures.push(f);
     if (f.kind === "count" && f.gender === "all") counts.push({ measure: f.measure, index: i });
@@ -1377,8 +1409,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         const merged = destinationsIn([...all].map((c) => DEST_WORDS[c]).join(" eller "));
         return merged.length === 1 ? { kind: "exit_outcome", category: merged[0]! } : undefined;
       }
-      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side.
-      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText);
+      // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
+      // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
+      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
       if (ongoing && enrolled && (SO_FAR.test(afterText) || SO_FAR.test(beforeText))) return undefined;
@@ -1541,6 +1574,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
+  bracketedDestinations(sentence, tokens, reading);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
@@ -1655,6 +1689,59 @@ function destinationList(
   reading.setAside = reading.setAside.filter((a) => !read.has(a.token));
   for (const f of found) reading.figures.push({ kind: "exit_outcome", category: f.category, token: f.token });
   reading.figureBearing = true;
+}
+
+/** A count in a bracket of its own: "(31)". */
+const BRACKETED_COUNT = /\(\s*(\d{1,4})\s*\)/gu;
+/** What opens the next item after a bracket: a comma, "och", "eller", "samt". */
+const ITEM_JOIN = /^\s*(?:,\s*(?:och\s+|eller\s+)?|(?:och|eller|samt)\s+)(?=\p{L})/u;
+
+/**
+ * "46 av dem gick vidare till arbete (31) eller studier (15)", "58 avslutade: arbete (20), studier (9)
+ * och annat (29)": a figure read, then two or more destinations, each with its count in a bracket
+ * right after it, one run of items. The items are parts of that figure: read only where each names
+ * one destination, no destination twice, every one within the figure (work and studies under a
+ * joint work-or-studies figure) and their counts add up to it exactly.
+ */
+function bracketedDestinations(sentence: string, tokens: readonly Token[], reading: SentenceReading): void {
+  if (!sentence.includes("(")) return;
+  for (const anchor of reading.figures) {
+    const total = anchor.kind === "exit_outcome" && anchor.category === "work_or_studies" && anchor.year === undefined;
+    const exits =
+      anchor.kind === "count" && anchor.measure === "exited" && anchor.gender === "all" && anchor.year === undefined;
+    if ((!total && !exits) || anchor.token.approximate) continue;
+    const found: { category: ExitCategory; token: NumberToken }[] = [];
+    const base = anchor.token.end;
+    let from = base;
+    for (const m of sentence.slice(base).matchAll(BRACKETED_COUNT)) {
+      const at = base + m.index;
+      // "… gick 22 till arbete eller studier: arbete (14), studier (8)": the first item's words open after a colon.
+      let label = sentence.slice(from, at).split(":").at(-1)!;
+      if (found.length > 0) {
+        // The next item follows the last one with only a join between: else the run has ended.
+        const join = ITEM_JOIN.exec(label);
+        if (!join) break;
+        label = label.slice(join[0].length);
+      }
+      if (/[\d()]/.test(label) || label.split(/\s+/).filter(Boolean).length > 8) break;
+      const categories = destinationsIn(label.toLowerCase(), true);
+      const numberAt = at + m[0].indexOf(m[1]!);
+      const token = tokens.find((t): t is NumberToken => t.type === "number" && t.start === numberAt && !t.percent);
+      if (categories.length !== 1 || !token) break;
+      found.push({ category: categories[0]!, token });
+      from = at + m[0].length;
+    }
+    if (found.length < 2 || new Set(found.map((f) => f.category)).size !== found.length) continue;
+    if (found.some((f) => f.category === "work_or_studies")) continue;
+    if (total && found.some((f) => f.category !== "work" && f.category !== "studies")) continue;
+    if (found.reduce((sum, f) => sum + f.token.value, 0) !== anchor.token.value) continue;
+    const read = new Set(found.map((f) => f.token));
+    if (reading.figures.some((f) => read.has(f.token))) return;
+    reading.unread = reading.unread.filter((t) => !read.has(t));
+    reading.setAside = reading.setAside.filter((x) => !read.has(x.token));
+    for (const f of found) reading.figures.push({ kind: "exit_outcome", category: f.category, token: f.token });
+    return;
+  }
 }
 
 const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b.*\b(kvinnor|flickor)\b/i;

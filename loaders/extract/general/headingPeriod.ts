@@ -3,13 +3,28 @@
  * budget, a plan or a forecast ("Budget 2025", "Verksamhetsplan 2025", "Prognos för året"), or
  * another year only ("Året 2023", "Ekonomi 2023" in the report for 2024). A heading that compares
  * with the budget ("Utfall jämfört med budget") is the outcome's, and one that names the report's
- * year too is the year's own. Pure.
+ * year too is the year's own. A heading that follows up a plan or a budget ("Uppföljning av
+ * verksamhetsplanen 2024", "Måluppfyllelse mot budget") reports what came of it: the outcome. A
+ * heading about the year before in words ("Förra året i siffror"), or about someone else's accounts
+ * ("Åby kommuns bokslut 2024", "Samordningsförbundet Norrby i korthet"), heads no figure of the
+ * federation's year. Pure.
  */
 import type { DocumentText } from "../documentText.ts";
-import { isHeading } from "./sectionScope.ts";
+import { inDocumentTitle, isHeading } from "./sectionScope.ts";
+import { aboutAnotherBody, otherFederationIn } from "./otherBodies.ts";
+import { federationOfDocument } from "./federationNames.ts";
+
+/** A heading opening on the year before in words: "Förra året i siffror", "Föregående år". */
+const PRIOR_YEAR_HEADING = /^\W*(förra året|föregående år\p{L}*|året innan|fjolåret)(?!\p{L})/iu;
 
 const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
+/**
+ * "Uppföljning av verksamhetsplanen", "Uppföljning verksamhetsplan 2024", "Utfall mot plan",
+ * "Verksamhetsplanens uppföljning": what came of the plan.
+ */
+const FOLLOWED_UP =
+  /(?<!\p{L})(uppföljning|utfall|återrapportering|måluppfyllelse)\p{L}*\s+((av|mot|för|i förhållande till)\s+)?(\p{L}+\s+)?(verksamhetsplan|budget|plan)|(?<!\p{L})verksamhetsplanens (uppföljning|utfall|måluppfyllelse)/iu;
 /**
  * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
  * "Underlag till ägarsamrådet 2025"), not the period of its figures.
@@ -24,11 +39,30 @@ export function headingNotTheYear(doc: DocumentText, line: number): string | und
   for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
     if (!isHeading(doc, n)) continue;
     const heading = doc.at(n);
-    if (PLAN_WORD.test(heading) && !COMPARED.test(heading))
+    if (PLAN_WORD.test(heading) && !COMPARED.test(heading) && !FOLLOWED_UP.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
     const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
+    if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
+      return `under the heading "${heading}": the year before`;
+    if (aboutAnotherBody(heading)) return `under the heading "${heading}": another body's figures`;
+    // The federation the document's title names is the document's own, whatever its id is spelt.
+    if (!inDocumentTitle(doc, n) && otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
+      return `under the heading "${heading}": another body's figures`;
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Mål: Minst 160 personer …", "Mål 2: 70 nya deltagare", "Beslut: Insatserna når 160 personer",
+ * "Målvärde 2024: 45 procent": a line labelled as a goal or a decision states what was to be, never
+ * what came of it (its "Utfall:" says that).
+ */
+const GOAL_LABEL =
+  /^\s*(?:[-•*]\s*)?(?:mål|delmål|målvärde|målsättning|målnivå|beslut|uppdrag)(?:\s+(?:nr\s+)?\d+(?:\.\d+)?)?(?:\s+(?:19|20)\d\d)?\s*:/iu;
+
+/** Whether a sentence opens on a goal's or a decision's label (see `GOAL_LABEL`). */
+export function opensOnGoal(sentence: string): boolean {
+  return GOAL_LABEL.test(sentence);
 }

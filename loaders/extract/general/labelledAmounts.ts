@@ -20,6 +20,8 @@ import { PAGE_MARK } from "./pageFurniture.ts";
 import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
+import { otherFederationIn } from "./otherBodies.ts";
+import { federationOfDocument } from "./federationNames.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -276,6 +278,9 @@ function statementBriefs(doc: DocumentText, pending: readonly FactInput[]): Fact
   });
 }
 
+/** A member, an agency, a project or an intervention named in a heading: the amounts under it are its own. */
+const OTHER_OWNER =
+  /(?<!\p{L})(?:kommun\p{L}*|region\p{L}*|landsting\p{L}*|försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|projekt\p{L}*|insats\p{L}*)(?!\p{L})/iu;
 /** A heading ending on its unit: "Ekonomi i sammandrag (kr)", "Ekonomin i korthet, tkr". */
 const UNIT_HEADING = new RegExp(`(?:\\(\\s*(?:${UNIT_WORD_SOURCE})\\s*\\)|,\\s*(?:${UNIT_WORD_SOURCE}))$`, "iu");
 /** "Årets resultat      135 500": a label, a wide gap and one amount, nothing else. */
@@ -303,6 +308,9 @@ function unitBlockAmounts(
     const unit = readUnit(heading.slice(heading.search(UNIT_HEADING)));
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
+    // "Lindby kommuns arbetsmarknadsenhet 2024 (tkr)", "Projektet Ny start (kr)": someone else's accounts.
+    if (OTHER_OWNER.test(heading) || otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
+      continue;
     if (unit.unit === UNKNOWN_UNIT) {
       findings.push(unknownUnit(SECTION, h, unit.written, `the amounts under "${heading.trim()}"`));
       continue;

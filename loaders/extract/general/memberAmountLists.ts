@@ -154,6 +154,35 @@ function fundsSomethingElse(lead: string): boolean {
   const m = FINANCED.exec(lead);
   return m !== null && !FEDERATION_FUNDED.test(m[1]!);
 }
+/** "Medlemmarnas insatser i form av personal", "personalresurser": what members give in kind, not money paid in. */
+const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
+/** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
+const IN_PLACE = /(?<!\p{L})(?:[Ii]|[Hh]os)\s+(\p{Lu}[\p{L}-]+)(\s+kommun(?!\p{L}))?/gu;
+/** Names in such a place that are ours whatever the registry says: the members' kinds, the law, the country. */
+const OUR_WORDS =
+  /^(?:region|regionen|staten|försäkringskassan|arbetsförmedlingen|finsam|samordningsförbundet|förbundet)$/i;
+
+/**
+ * Whether a text puts its amounts in a place that is neither one of ours (`ours`: a member, one
+ * the list names) nor the federation ("I Norrhav betalade staten 6 000 tkr, …"): another
+ * federation's, named by its place.
+ */
+export function namesAnotherPlace(doc: DocumentText, text: string, ours: (word: string) => boolean): boolean {
+  // Cheap first: most sentences put nothing "i" or "hos" a name.
+  if (!/(?:^|\s)(?:[Ii]|[Hh]os)\s+\p{Lu}/u.test(text)) return false;
+  const own = federationOfDocument(doc.documentId);
+  // "i Ekeby kommun": a municipality named as one, a member the registry resolves.
+  return [...text.matchAll(IN_PLACE)].some(
+    ([, place, municipality]) =>
+      municipality === undefined &&
+      !OUR_WORDS.test(place!) &&
+      !MONTH_NAME.test(place!) &&
+      !namesFederation(place!, own) &&
+      !ours(place!),
+  );
+}
+const MONTH_NAME =
+  /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|sverige)$/i;
 /** "Medlemsbidrag till Östra Hagby": the money's receiver, a federation named without "Samordningsförbundet". */
 const RECEIVER = /\btill\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 /** A federation named in the lead ("Samordningsförbundet Norrå"): the list is only read when it is the document's own. */
@@ -229,7 +258,9 @@ export interface ListJudgement {
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
   if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
-  if (fundsSomethingElse(lead.text)) return none;
+  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
+  const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
+  if (namesAnotherPlace(doc, lead.text, listed)) return none;
   if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;
   const members = items.filter((i) => i.kind !== "total" && i.kind !== "municipalities");
   const municipalOnly =

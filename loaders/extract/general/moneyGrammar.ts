@@ -475,11 +475,12 @@ function zeroResults(text: string): ReturnType<typeof findAmounts> {
 }
 
 /**
- * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr": right after the
- * year's outcome, the same figure's budget. A result's budget keeps its own sign.
+ * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr", ", vilket är bättre
+ * än det budgeterade underskottet på 900 tkr": right after the year's outcome, the same figure's
+ * budget. A result's budget keeps its own sign.
  */
 const BUDGET_COMPARED_LEFT =
-  /^\s*(att jämföra med|jämfört med|mot)\s+(ett\s+|en\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat|underskott|överskott)\s+(på|om)\s+)?$/;
+  /^\s*(att jämföra med|jämfört med|mot|(?:vilket|som) (?:är|var|blev) (?:[a-zåäö]+ )?(?:bättre|sämre|lägre|högre|mindre|större) än)\s+(ett\s+|en\s+|det\s+|den\s+|de\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat(et)?|underskott(et)?|överskott(et)?)\s+(på|om)\s+)?$/;
 
 /**
  * A relative clause that only states a level ("som vid årets slut var", "som uppgick till"): its
@@ -626,9 +627,37 @@ const PRIOR_GENITIVE =
  * kapitalet 2,6 mnkr.": a sentence set in the year before as a whole.
  */
 const PRIOR_YEAR_LEAD =
-  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|i fjol|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
+  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|ett år innan|i fjol|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
+/**
+ * "… var det egna kapitalet 1 618 430 kr. Vid utgången av 2023 var det 2 761 247 kr.": right after a
+ * sentence naming the equity, "det" after a balance date and its verb stands for it.
+ */
+const EQUITY_PRONOUN =
+  /^(\s*(?:vid (?:utgången|slutet) av (?:19|20)\d\d|(?:den )?31 december (?:19|20)\d\d|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?|ett år tidigare|året innan|året före),?\s+(?:var|uppgick|låg)\s+)det(?=\s+(?:till\s+|på\s+)?[-−]?\d)/iu;
+const EQUITY_NAMED = "det egna kapitalet";
 
 export function readMoneySentence(sentence: string, year: number, context: MoneyContext = {}): MoneyReading {
+  const pronoun = context.afterEquity ? EQUITY_PRONOUN.exec(sentence) : null;
+  if (pronoun) {
+    // Read with the equity named, then every offset moved back to the sentence as written.
+    const shift = EQUITY_NAMED.length - "det".length;
+    const at = pronoun[1]!.length;
+    const named = `${sentence.slice(0, at)}${EQUITY_NAMED}${sentence.slice(at + "det".length)}`;
+    const read = readMoneySentence(named, year, { ...context, afterEquity: false });
+    const back = (n: number) => (n > at ? n - shift : n);
+    return {
+      // The clause quotes the document's own words.
+      figures: read.figures.map((f) => ({
+        ...f,
+        start: back(f.start),
+        end: back(f.end),
+        clause: f.clause.replace(EQUITY_NAMED, "det"),
+      })),
+      unread: read.unread.map((u) => ({ ...u, start: back(u.start) })),
+      unsigned: read.unsigned.map((f) => ({ ...f, start: back(f.start), end: back(f.end) })),
+      financial: read.financial.map((f) => ({ ...f, start: back(f.start) })),
+    };
+  }
   const lead = PRIOR_YEAR_LEAD.exec(sentence);
   if (!lead) return readSentenceOf(sentence, year, context);
   // Read as the year's own sentence with its time taken out (offsets kept), then moved to the year
@@ -701,11 +730,16 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // sentence's end, is the apposition of the clause before it.
     // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
     // "Förbundets intäkter: 4 700 000 kr, varav …": and one right after its label's colon.
+    // "Förbundets resultat 2024: +215 tkr": a plus before the amount is its sign, no word of a clause.
     const appositive =
       clauses.length >= 2 &&
-      clauses.at(-1)!.trim() === "" &&
-      (/^\s*[.!]?\s*$/.test(lower.slice(end)) ||
-        /^\s*,\s*\p{L}/u.test(lower.slice(end)) ||
+      clauses
+        .at(-1)!
+        .replace(/\+\s*$/, "")
+        .trim() === "" &&
+      // "… negativt, -0,5 miljoner kronor, och …": the unit's "kronor" after "miljoner" is the amount's own.
+      (/^\s*(?:kronor)?\s*[.!]?\s*$/.test(lower.slice(end)) ||
+        /^\s*(?:kronor)?\s*,\s*\p{L}/u.test(lower.slice(end)) ||
         /:\s*$/.test(lower.slice(previousEnd, start))) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
@@ -1007,7 +1041,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("equity has no budget in running text");
       continue;
     }
-    if (LIMIT.test(clause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
+    // "… minskade till 1,6 Mkr och ligger nu inom riktlinjen": a limit named after an "och" that goes on
+    // about the level reached is that level's comment, not the amount's own words.
+    const limitClause = `${own} ${rightClause.split(AND_JOIN)[0]!}`;
+    if (LIMIT.test(limitClause) || (item === "equity_end" && EQUITY_USE.test(clause))) {
       unread("a limit, a cap or a use of the equity, not the year's level");
       continue;
     }

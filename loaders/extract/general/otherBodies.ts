@@ -1,7 +1,8 @@
 /**
  * Figures of another body in running text. A member's decision on the federation's accounts, or
  * an auditors' report, quotes the federation's result beside the member's own: "Åby kommun
- * redovisade för 2023 ett eget resultat på 31,6 mnkr", "regionens egna kostnader". A figure in
+ * redovisade för 2023 ett eget resultat på 31,6 mnkr", "regionens egna kostnader"; a member
+ * taking people in ("Arbetsförmedlingen tog emot 46 deltagare från insatserna") counts its own. A figure in
  * such a sentence is the member's, not the federation's: a prose fact read from it is not
  * stored, and becomes a `coverage.unread_number` finding saying why. Sentences about the
  * federation ("Förbundet redovisar ett överskott", "Det egna kapitalet uppgick till") are left
@@ -13,15 +14,15 @@ import { oncePerDocument, type DocumentText, type ParseOutput } from "../documen
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
-import { isHeading } from "./sectionScope.ts";
+import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 
 /** Prose readers whose facts the guard checks. */
-const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance"]);
+const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
 
 /** A member or another organisation as the subject that reports a figure of its own. */
 const OTHER_SUBJECT =
-  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter)(?!\p{L})/u;
+  /(?:(?<!\p{L})\p{Lu}[\p{L}-]+\s+kommun|(?<!\p{L})Region\s+\p{Lu}[\p{L}-]+|(?<!\p{L})(?:[Kk]ommunen|[Rr]egionen|[Kk]ommunkoncernen|[Ll]andstinget|Försäkringskassan|Arbetsförmedlingen))\s+(?:redovisade|redovisar|hade|har haft|visade|visar|fick|gjorde|budgeterade|omsatte|omsätter|tog emot|tar emot|har tagit emot)(?!\p{L})/u;
 /**
  * Its own accounts: "kommunens egna kostnader", "Åby kommuns resultat", "ett eget resultat". Not
  * "ett eget kapital": that is the accounting term for equity, the federation's as much as anyone's.
@@ -51,7 +52,16 @@ const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunk
 const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
 const UNNAMED_FEDERATION =
-  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/u;
+  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/iu;
+/**
+ * Many federations together beyond those words ("Förbundens samlade resultat", "länets
+ * samordningsförbund", "de elva förbunden", "76 samordningsförbund"), or the weakest and strongest
+ * of them ("det svagaste enskilda resultatet"): a county's or the nation's figures, never ours.
+ */
+const MANY_FEDERATIONS =
+  /(?<!\p{L})(?:(?:samordnings)?förbundens|(?:länets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu;
+const ONE_OF_MANY =
+  /(?<!\p{L})(?:det|den) (?:\p{L}+ )?(?:svagaste|starkaste|högsta|lägsta|bästa|sämsta) (?:enskilda )?(?:resultatet|utfallet|förbundet)(?!\p{L})/iu;
 
 /**
  * Whether a name could be the document's own federation: its id spelt by the name's words, with or
@@ -69,7 +79,9 @@ function mightBeOwn(name: string, federationId: string): boolean {
  * The other federation a sentence names, as the word a later sentence may open with ("Norrby
  * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
  */
-function otherFederationIn(sentence: string, federationId: string): string | undefined {
+export function otherFederationIn(sentence: string, federationId: string): string | undefined {
+  // "Det svagaste enskilda resultatet …" needs no word for the federations (a plain search first).
+  if (/ste /.test(sentence) && ONE_OF_MANY.test(sentence)) return "";
   // A plain search first: most sentences name no federation. The federations in the plural
   // ("Förbunden finansierade …", "landets samordningsförbund") are all of them: not ours alone.
   if (!/örbund|Finsam/.test(sentence)) return undefined;
@@ -77,7 +89,7 @@ function otherFederationIn(sentence: string, federationId: string): string | und
     const name = (m[1] ?? m[2])!;
     if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
   }
-  return UNNAMED_FEDERATION.test(sentence) ? "" : undefined;
+  return UNNAMED_FEDERATION.test(sentence) || MANY_FEDERATIONS.test(sentence) ? "" : undefined;
 }
 
 /** ", vilket är i nivå med …", ", som är högre än …": a clause comparing the figure before it with others'. */
@@ -136,7 +148,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
-      const other = otherFederationIn(unit.text, federationId);
+      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : otherFederationIn(unit.text, federationId);
       otherSection = other !== undefined && other !== "";
       if (otherSection) continue;
     }
@@ -165,7 +177,11 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       const sentence = unit.text.slice(s.start, s.end);
       const other = otherFederationIn(sentence, federationId);
       if (other) others.add(other);
-      const opensOnOther = [...others].some((name) => sentence.trimStart().startsWith(`${name} `));
+      // "Norrby redovisade …", "Norrbys resultat blev …": its name, or its genitive, opens the sentence.
+      const opening = sentence.trimStart();
+      const opensOnOther = [...others].some(
+        (name) => opening.startsWith(`${name} `) || opening.startsWith(`${name}s `),
+      );
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
@@ -184,13 +200,24 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         !aboutAnotherBody(sentence)
           ? sentence.slice(clause)
           : sentence;
+      const to = lineAt(unit, Math.max(s.start, s.end - 1));
       flagged.push({
         from: lineAt(unit, s.start),
-        to: lineAt(unit, Math.max(s.start, s.end - 1)),
+        to,
         // Unsigned: a sign word ("ett underskott på 12 mnkr") signs the fact, not the amount written.
         amounts: findAmounts(theirs).map((a) => Math.abs(a.sek)),
         numbers: numbersIn(theirs),
       });
+      // "Grannförbundet Norrby redovisade följande för 2024:" over "- Deltagare: 305" lines: the
+      // list the lead opens, down to its blank line, is the other federation's too.
+      if (other !== undefined && /:\s*$/.test(sentence))
+        for (let k = to + 1; k <= doc.lineCount && doc.at(k) !== ""; k++)
+          flagged.push({
+            from: k,
+            to: k,
+            amounts: findAmounts(doc.at(k)).map((a) => Math.abs(a.sek)),
+            numbers: numbersIn(doc.at(k)),
+          });
     }
   }
   return flagged;
@@ -213,8 +240,32 @@ export function anotherBodysAmount(doc: DocumentText, line: number, sek: number)
   return otherBodySentences(doc).some((s) => line >= s.from && line <= s.to && s.amounts.includes(Math.abs(sek)));
 }
 
-/** Drop the prose facts read from another body's sentences; each leaves a finding. */
-export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutput {
+/** "Källa: Samordningsförbundet Norrhav, årsredovisning 2024": a line naming where the lines above come from. */
+const SOURCE_LINE = /^\s*(?:källa|källor|uppgifter från)\s*:/i;
+
+/**
+ * The lines of each block (the lines right above, up to a blank line) under a source line naming
+ * another federation ("Källa: Samordningsförbundet Norrhav"): a table copied from its report,
+ * whose figures are never the federation's, whatever reader read them.
+ */
+const otherFederationsTables = oncePerDocument((doc: DocumentText): { from: number; to: number }[] => {
+  const blocks: { from: number; to: number }[] = [];
+  const federationId = federationOfDocument(doc.documentId);
+  for (let n = 2; n <= doc.lineCount; n++) {
+    if (!SOURCE_LINE.test(doc.at(n)) || otherFederationIn(doc.at(n), federationId) === undefined) continue;
+    let from = n - 1;
+    while (from > 1 && doc.at(from - 1) !== "") from--;
+    if (doc.at(n - 1) !== "") blocks.push({ from, to: n - 1 });
+  }
+  return blocks;
+});
+
+/**
+ * Drop the prose facts read from another body's sentences, and every fact read from a table
+ * another federation's report is named as the source of; each leaves a finding.
+ */
+export function dropOtherBodies(doc: DocumentText, input: ParseOutput): ParseOutput {
+  const out = dropOtherFederationsTables(doc, input);
   const flagged = otherBodySentences(doc);
   if (flagged.length === 0) return out;
   const findings: FindingInput[] = [];
@@ -238,6 +289,27 @@ export function dropOtherBodies(doc: DocumentText, out: ParseOutput): ParseOutpu
     return false;
   };
   // A rate waiting for its base goes with its sentence too.
+  const facts = out.facts.filter(keep);
+  const awaiting = out.awaiting?.filter(keep);
+  return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
+}
+
+function dropOtherFederationsTables(doc: DocumentText, out: ParseOutput): ParseOutput {
+  const blocks = otherFederationsTables(doc);
+  if (blocks.length === 0) return out;
+  const findings: FindingInput[] = [];
+  const keep = (f: FactInput) => {
+    if (!blocks.some((b) => f.line >= b.from && f.line <= b.to)) return true;
+    findings.push(
+      unreadNumber({
+        subject: f.section,
+        line: f.line,
+        value: f.table === "member_contribution" ? String(f.amount_sek) : storedValues(f).join(" "),
+        message: "the table's source line names another federation: its figures are not this federation's; not stored",
+      }),
+    );
+    return false;
+  };
   const facts = out.facts.filter(keep);
   const awaiting = out.awaiting?.filter(keep);
   return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };

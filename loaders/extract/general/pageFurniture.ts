@@ -74,20 +74,27 @@ function furnitureOf(doc: DocumentText): Furniture {
 /**
  * Dot-leader lines that are a list of figures, not a table of contents: a run of them (blank
  * lines between allowed) whose numbers go down somewhere ("Till arbete …… 21", "Till studier
- * …… 9"). Page numbers only go up; a lone dot-leader line stays contents.
+ * …… 9"), or among which a figure no page has ("Summa intäkter …… 5 340", "Resultat …… -157",
+ * "Andel …… 41 %"). Page numbers only go up; a lone dot-leader line stays contents.
  */
 function figureLists(doc: DocumentText, leaders: ReadonlySet<number>): number[] {
   const out: number[] = [];
   let run: number[] = [];
+  let figure = false;
   const close = () => {
     const pages = run.map((n) => Number(/(\d{1,3})\s*$/.exec(doc.at(n))![1]));
-    if (pages.some((p, i) => i > 0 && p < pages[i - 1]!)) out.push(...run);
+    if (figure || pages.some((p, i) => i > 0 && p < pages[i - 1]!)) out.push(...run);
     run = [];
+    figure = false;
   };
   for (let n = 1; n <= doc.lineCount; n++) {
     if (leaders.has(n)) run.push(n);
+    else if (/\.\s?\./.test(doc.at(n)) && LEADER_FIGURE.test(doc.at(n))) figure = true;
     else if (doc.at(n) !== "") close();
   }
   close();
   return out;
 }
+
+/** A dot-leader line ending on a figure no page number is: grouped thousands, a sign, a decimal or a share. */
+const LEADER_FIGURE = /(?:\.\s?){3,}\s*(?:[-−]\s?\d[\d ]*|\d{1,3}(?: \d{3})+|\d+,\d+|\d+\s?%)\s*$/u;

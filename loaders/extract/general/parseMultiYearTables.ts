@@ -40,6 +40,7 @@ import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { bracketedRow, partsOrder } from "./bracketedParts.ts";
+import { PART_OF_YEAR } from "./partYear.ts";
 
 export const OVERVIEW_SECTION = "general:five_year_overview";
 const PT = "general:participant_table";
@@ -116,12 +117,6 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
 }
 
-/**
- * A part of a year heading a column: "Kv 1", "Kvartal 3", "Q2", "Tertial 1", "Jan–mar", "Halvår 1",
- * or a month ("jan", "Feb.", "mars", "December").
- */
-const PART_OF_YEAR =
-  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$|^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
 /** The label column's title over columns of months: "Månad". */
 const MONTH_TITLE = /^månad(?:er)?$/i;
 /** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */

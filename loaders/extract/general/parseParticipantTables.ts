@@ -42,6 +42,7 @@ import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } f
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
 import { detached } from "../../config/detachedString.ts";
+import { PART_OF_YEAR } from "./partYear.ts";
 
 export interface Column {
   measure: Measure;
@@ -382,7 +383,7 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 }
 
 /** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
-const AGE_BAND_LABEL =
+export const AGE_BAND_LABEL =
   /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
@@ -439,6 +440,35 @@ function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
     const empty = Number.isNaN(row.values[w]!) && Number.isNaN(row.values[m]!);
     return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! === row.values[all]!;
   });
+}
+
+const YEAR_IN_TEXT = /(?<![\d-])(?:19|20)\d\d(?![\d-])/g;
+/** A spreadsheet pivot's report filter, "År   2023", "Period  2023": the year the table counts. */
+const YEAR_FILTER_LINE = /^\s*(?:år|period|verksamhetsår)\s+((?:19|20)\d\d)\s*$/i;
+
+/**
+ * The one year a table names when it is not the report's: its header's years, else its caption's
+ * (the nearest line above the header, within three) or a pivot's year filter within four lines
+ * above; undefined when they name the report's year, none, or several.
+ */
+function otherYearNamed(doc: DocumentText, header: number, headerText: string): number | undefined {
+  const yearsIn = (text: string) => new Set([...text.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[0])));
+  let years = yearsIn(headerText);
+  if (years.size === 0) {
+    let caption = "";
+    for (let k = header - 1; k >= Math.max(1, header - 4); k--) {
+      const filter = YEAR_FILTER_LINE.exec(doc.at(k));
+      if (filter) {
+        caption = filter[1]!;
+        break;
+      }
+      if (caption === "" && k >= header - 3) caption = doc.at(k);
+    }
+    years = yearsIn(caption);
+  }
+  if (years.size !== 1) return undefined;
+  const [only] = years;
+  return only === doc.periodYear ? undefined : only;
 }
 
 /** A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"): never the year's figures. */
@@ -529,6 +559,21 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // exits by destination: the exit-table reader's, never interventions.
     const caption = doc.nextNonBlank(Math.max(0, headerLines[0]! - 3), 2, headerLines[0]! - 1);
     if (caption !== undefined && exitCaption(doc.at(caption))) continue;
+    // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
+    // names one year and not the report's. Its rows are that year's, or counted since then ("sedan
+    // 2019"): never the report's year's, and not stored.
+    const otherYear = otherYearNamed(doc, headerLines[0]!, headerLines.map((h) => doc.at(h)).join(" "));
+    if (otherYear !== undefined) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line: n,
+          value: t,
+          message: `the table's caption or header names ${otherYear}, not the report's year ${doc.periodYear}; its rows are not stored`,
+        }),
+      );
+      continue;
+    }
     // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
     const headerText = headerLines.map((h) => doc.at(h)).join(" ");
@@ -801,6 +846,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let rowYear = year;
     const gl = GENDER_LABEL.find(([re]) => re.test(label));
     const destination = destinationRowCategory(label);
+    // "Q2", "Jan–apr", "Tertial 1": a part of the year, never an intervention, nor the year's figures.
+    if (PART_OF_YEAR.test(label.trim())) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts a part of the year, not the year, and names no intervention; not stored`,
+        }),
+      );
+      return;
+    }
     if (AT_A_DATE.test(label)) {
       findings.push(
         unreadNumber({
@@ -1141,7 +1198,7 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslutade (?:deltagare )?efter (?:vad|vart) de (?:gick|gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [

@@ -24,7 +24,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { headingNotTheYear } from "./headingPeriod.ts";
+import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -34,16 +34,19 @@ import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 const SECTION = "general:prose";
 /**
  * A sentence that points back to the one before ("I dessa …", "Av dem …", "Nitton av dem …", "12 av
- * dessa …"). "I de insatser förbundet finansierar …" names the interventions it means: no pointer back.
+ * dessa …"). "I de insatser förbundet finansierar …", "I de fyra insatserna …" name the interventions
+ * they mean: no pointer back.
  */
 const ANAPHORA =
-  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?! \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
+  /^\s*((i|av|bland|för|hos) (dessa|dem|de(?!(?: [\p{L}\d]+)? \p{L}*insatser))\b|(\d+|\p{L}+) av (dessa|dem)\b|dessa\b|därav\b|varav\b)/iu;
 /** "Av de 97 som avslutades", "Av de 120 personer som avslutades", "Bland de 58 avslutade": the year's exits named again as a base. */
 const RESTATED_EXITS =
   /^\s*(?:av|bland) (?:de|dessa|samtliga|alla) (\d{1,3}(?: \d{3})*) (?:(?:personer|deltagare(?:na)?|individer) )?(?:som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut)|avslutade|utskrivna)\b/iu;
 /** A heading about those who left: "Vart gick de som avslutade?", "Avslutade deltagare", "Efter avslut". */
 const EXIT_HEADING = /avslut|utskriv/i;
 /** "Nya under året var 49", "Under året avslutades 58": the report's year, as a dating phrase. */
+/** "helåret", "hela året", "januari–december": the whole year, whatever part was named before. */
+const WHOLE_YEAR_WORDS = /(?<!\p{L})(?:helår\p{L}*|hela året|jan(?:uari)?\s*[–-]\s*dec(?:ember)?)(?!\p{L})/iu;
 const DURING_THE_YEAR = /(?<!\p{L})under (hela )?året(?!\p{L})(?! (innan|före|dessförinnan)\b)/iu;
 /** "(2022: 151 deltagare)", "(31 procent 2023)": an earlier year's figure in a bracket of its own. */
 const EARLIER_BRACKET =
@@ -56,12 +59,12 @@ const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga
 const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
- * The sentence itself speaks of all the federation's interventions. "Totalt" or "förbundet"
- * alone do not: a section about one intervention says "totalt 45 deltagare" and "finansieras
- * av förbundet" too.
+ * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
+ * individinriktade insatserna"). "Totalt" or "förbundet" alone do not: a section about one
+ * intervention says "totalt 45 deltagare" and "finansieras av förbundet" too.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|\b(i|inom) förbundet totalt|totalt (i|inom) förbundet|\binsatserna\b|(?<!\p{L})i (de )?individ(inriktade|uella) insatser(?!\p{L})|(?<!\p{L})(i|inom|av) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -193,7 +196,7 @@ const isAboutOneIntervention = (sentence: string) =>
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
-const PRIOR_OPENING = /^\s*(året innan|året före|föregående år|förra året)(?!\p{L})/iu;
+const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
@@ -334,6 +337,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
 
   /** Exit counts stored so far, by whose they are: the base of "N procent av de avslutade". */
   let exitedSoFar = new Map<string | null, number[]>();
+  /** Lines a table already read: a list item there is that table's row, not a second reading. */
+  const tableLines = new Set(tables.map((f) => f.line));
   /** The year's exit counts stored anywhere before in the document, by whose they are. */
   const yearExits = new Map<string | null, Set<number>>();
   for (const f of tables)
@@ -371,6 +376,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   const summedLists = summedDestinationLists(proseUnits(doc));
   /** The paragraph opened on all the interventions as its subject ("Samtliga insatser: …"). */
   let allOpened = false;
+  /** Whether the paragraph's last sentence with figures spoke of part of a year. */
+  let partYearParagraph: boolean = false;
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -380,6 +387,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     const sameParagraph =
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
+    if (!sameParagraph) partYearParagraph = false;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       allOpened = false;
       previous = previousScope = lastScope = undefined;
@@ -540,6 +548,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         });
         continue;
       }
+      // "Mål: Minst 160 personer …", "Beslut: …": a goal or a decision, never the year's outcome.
+      if (opensOnGoal(sentence)) {
+        for (const t of [...reading.figures.map((f) => f.token), ...reading.baseless.map((b) => b.token)])
+          unread(t, unit, s.start, 'a goal or a decision ("Mål:", "Beslut:"), not the year\'s outcome');
+        continue;
+      }
       const before = justBefore;
       /** "… avslutade 58 deltagare. Av dem avslutades 14 på grund av flytt.": a part of the count before. */
       // A sentence that opens on its count right after one about the same group ("… 164 deltagare.
@@ -594,7 +608,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         yearExits.get(null)?.has(listItem.total ?? listItem.sum) === true &&
         ![...yearExits].some(([who, v]) => who !== null && v.has(listItem.total ?? listItem.sum));
       const listed =
-        listItem && listIsExits && scope !== "conflict" && scope.kind === "federation" && reading.figures.length === 0
+        listItem &&
+        listIsExits &&
+        !tableLines.has(firstLine) &&
+        scope !== "conflict" &&
+        scope.kind === "federation" &&
+        reading.figures.length === 0
           ? listedExit(
               sentence.trim().replace(LIST_BULLET, ""),
               listItem.category,
@@ -665,7 +684,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       previousScope = scope;
       previousFigured = sentence;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
-      const partOfYear = namesPartOfYear(sentence);
+      // "… var 151 personer inskrivna. 48 avslutades.": a sentence going on in the same paragraph
+      // about the same months, naming no year and not the whole year, is of that part too.
+      const partOfYear: boolean =
+        namesPartOfYear(sentence) ||
+        (partYearParagraph && datedBy(sentence) === undefined && !WHOLE_YEAR_WORDS.test(sentence));
+      partYearParagraph = partOfYear;
       for (const f of figures) {
         const line = lineAt(unit, s.start + f.token.start);
         if (cellsRunTogether(doc, f.token, line, lineAt(unit, s.start + f.token.end - 1))) {

@@ -25,7 +25,7 @@ import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit } from "./prose
 import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
-import { headingNotTheYear } from "./headingPeriod.ts";
+import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -449,6 +449,15 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
+      // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
+      if (opensOnGoal(sentence)) {
+        // An unsigned result is among the unread already.
+        for (const f of reading.figures)
+          reading.unread.push({ start: f.start, raw: f.raw, why: "a goal or a decision, not the year's outcome" });
+        reading.figures = [];
+        reading.unsigned = [];
+        reading.financial = [];
+      }
       // A plain search first: most sentences name no capital at all.
       afterEquity = /kapital/i.test(sentence) && NAMES_EQUITY.test(sentence);
       const planned = plannedResult(sentence, reading, budgetBefore);

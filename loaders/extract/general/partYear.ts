@@ -82,6 +82,13 @@ export function namesPartOfYear(text: string): boolean {
   return false;
 }
 
+/**
+ * A part of a year as a table's cell, heading a column or labelling a row: "Kv 1", "Kvartal 3",
+ * "Q2", "Tertial 1", "Jan–mar", "Halvår 1", or a month ("jan", "Feb.", "mars", "December").
+ */
+export const PART_OF_YEAR =
+  /^(kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]$|^[1-4]\s?(:a|:e)?\s?(kv\.?|kvartalet|tertialet|halvåret)$|^(jan|apr|jul|okt|maj|sep)\p{L}*\s?[-–]\s?\p{L}+$|^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
+
 /** "Statistik per kvartal 2024": in a title, how the year is broken down, not a part of it. */
 const PER_PART = /(?<!\p{L})per (?:kvartal|tertial|månad|halvår)(?!\p{L})/giu;
 

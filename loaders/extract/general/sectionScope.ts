@@ -14,16 +14,25 @@ export type Scope =
 
 /**
  * Summary headings: what follows is about the whole federation, wherever they stand. A heading
- * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own.
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own, and
+ * so is the follow-up of its plan ("Uppföljning av verksamhetsplanen 2024": its goals are the whole
+ * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
  */
 const WHOLE_FEDERATION_NOTE =
   /\((?:[^()]*[\s,])?(?:alla insatser|samtliga insatser|förbundet totalt|totalt för förbundet|hela förbundet)(?:[\s,;][^()]*)?\)/iu;
+/**
+ * A federation's post heading a part about itself as "oss" ("Så gick det hos oss 2024", "Året för
+ * oss"), naming no one: the federation's, as a summary heading is.
+ */
+const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+const isSummaryHeading = (body: string) =>
+  SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -143,6 +152,20 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export const isHeading = oncePerLine(headingAt);
 
+/**
+ * Whether a line is in the document's title: its first lines, down to the first blank one, none of
+ * them giving a figure (a year or a date is no figure). The federation a title names is the
+ * document's own, however its id is spelt; a first paragraph with figures is a section, no title.
+ */
+export function inDocumentTitle(doc: DocumentText, line: number): boolean {
+  let n = 1;
+  for (; n <= doc.lineCount && doc.at(n).trim() !== ""; n++)
+    if (/\d/.test(doc.at(n).replace(TITLE_DATES, ""))) return false;
+  return line < n;
+}
+/** Years and dates a title may carry ("2024", "2025-03-20", "20 mars 2025"). */
+const TITLE_DATES = /(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/gu;
+
 function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
@@ -251,11 +274,9 @@ function scopesOf(doc: DocumentText): Scope[] {
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
-      else if (SUMMARY_HEADING.test(body) || REPORT_SECTION.test(body) || WHOLE_FEDERATION_NOTE.test(body))
+      else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
-          SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body)
-            ? { kind: "federation", line: n }
-            : { kind: "unknown", line: n },
+          isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
           level,
         ];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
@@ -306,12 +327,17 @@ function isLeadInSection(doc: DocumentText, n: number, t: string): boolean {
 
 /** "Steget – arbetsträning för unga" → "Steget": the name before a dash, colon or bracket. */
 function tidyName(s: string): string {
-  return s
-    .split(/\s[–—-]\s|:\s|\s\(/)[0]!
-    .replace(/:$/, "")
-    .replace(/\s+(19|20)\d\d$/, "")
-    .replace(/[\s–-]+$/, "")
-    .trim();
+  return (
+    s
+      .split(/\s[–—-]\s|:\s|\s\(/)[0]!
+      .replace(/:$/, "")
+      .replace(/\s+(19|20)\d\d$/, "")
+      // "Projektet Ny start i siffror": the intervention is named before the summary's words.
+      .replace(/\s+(?:i siffror|i korthet|i sammandrag|i tal)$/i, "")
+      .replace(/\s+(19|20)\d\d$/, "")
+      .replace(/[\s–-]+$/, "")
+      .trim()
+  );
 }
 
 /** An intervention's name, null for the whole federation, or unclear. */

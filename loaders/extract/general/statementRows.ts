@@ -232,6 +232,8 @@ export function readTable(
   let firstRow = block.end + 1;
   let noteAbove = false;
   let unplacedBasis: number | undefined;
+  /** A header whose first cell names a side of the balance sheet, that cell blanked. */
+  let sideRaw: string | undefined;
   for (let n = block.heading + 1; n <= Math.min(block.end, block.heading + HEADER_SCAN); n++) {
     const t = clean(lineOf(n));
     if (t === "" || FURNITURE.test(t)) continue;
@@ -240,8 +242,10 @@ export function readTable(
       unitOf(t, n);
       continue;
     }
-    const h = headerOf(t, lineOf(n) || t);
+    const side = sideHeader(lineOf(n));
+    const h = headerOf(t, lineOf(n) || t) ?? side?.header;
     if (h) {
+      sideRaw = side?.raw;
       // Years under a basis line whose words could not be placed over them ("Budget" standing
       // over one of two years): which column is which basis is unknown, so none is read.
       header = unplacedBasis === n ? basisUnknown(h) : h;
@@ -293,8 +297,8 @@ export function readTable(
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   // A headless table's title before its columns is no cell: its columns stand where `layout` has them.
-  const headerCells = headerGrid(
-    headerLine === block.heading && block.layout ? block.layout : lineOf(headerLine),
+  let headerCells = headerGrid(
+    headerLine === block.heading && block.layout ? block.layout : (sideRaw ?? lineOf(headerLine)),
     header,
   );
   const columns = header.valueColumns.length;
@@ -309,6 +313,16 @@ export function readTable(
     const t = clean(raw);
     if (t === "" || FURNITURE.test(t)) continue;
     if (n < firstRow && readUnit(t) && !/\d/.test(t)) continue;
+    const otherSide = n > headerLine ? sideHeader(lineOf(n)) : null;
+    if (otherSide) {
+      // The balance sheet's other side under a header of its own ("EGET KAPITAL OCH SKULDER
+      // 2024-12-31 2023-12-31"): the same columns carry on, its cells placed by its own header.
+      if (!sameColumns(otherSide.header, header)) break;
+      headerCells = headerGrid(otherSide.raw, header);
+      table.labels.set(n, otherSide.side);
+      pending = null;
+      continue;
+    }
     // "Intäkter (tkr)   2024": a caption stating its unit over year columns is a new table's header too.
     if (parseColumnHeader(t) || (readUnit(t) && CAPTION_OVER_YEARS.test(t))) {
       // Another header under read rows is another table (a members' table after the balance
@@ -444,6 +458,25 @@ function headerOf(cleaned: string, raw: string): ColumnHeader | null {
   if (!flat) return laid && isAligned(raw) ? laid : null;
   const unknown = (h: ColumnHeader) => h.columns.filter((c) => c.kind === "unknown").length;
   return laid && unknown(laid) <= unknown(flat) ? laid : flat;
+}
+
+/** A balance sheet's side named in its header's first cell: "TILLGÅNGAR    2024-12-31   2023-12-31". */
+const SIDE_TITLE = /^(?:tillgångar|eget kapital och skulder|skulder och eget kapital)$/i;
+
+/** A header whose first cell names a side of the balance sheet: its columns, the line with that cell blanked, and the side. */
+function sideHeader(raw: string): { header: ColumnHeader; raw: string; side: string } | null {
+  const m = /^\s*(\p{L}+(?: \p{L}+){0,4})(?= {2,}\S)/u.exec(raw);
+  if (!m || !SIDE_TITLE.test(m[1]!)) return null;
+  const blanked = " ".repeat(m[0].length) + raw.slice(m[0].length);
+  const header = headerOf(clean(blanked), blanked);
+  return header ? { header, raw: blanked, side: m[1]! } : null;
+}
+
+/** Whether two headers have the same value columns: the same years and bases, in the same order. */
+function sameColumns(a: ColumnHeader, b: ColumnHeader): boolean {
+  const key = (h: ColumnHeader) =>
+    JSON.stringify(h.valueColumns.map((c) => (c.kind === "amount" ? [c.year, c.basis] : [c.kind])));
+  return a.hasNote === b.hasNote && key(a) === key(b);
 }
 
 /**

@@ -10,6 +10,7 @@ import { findAmounts } from "../numbers.ts";
 import { PARTY_NAME, plainAt } from "./minutesText.ts";
 import { findDateRange, type Decision } from "./readDecisions.ts";
 import { frameTotalMismatch } from "../findings.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
 
 type Allocation = Extract<FactInput, { table: "allocation" }>;
 
@@ -123,6 +124,25 @@ function findYearRuns(doc: DocumentText): YearLine[][] {
   return runs;
 }
 
+/** Revenue, costs, a result or equity: what a statement sums up, never a recipient of a grant. */
+const STATEMENT_TOTALS = new Set([
+  "revenue_operating",
+  "cost_operating",
+  "operating_result",
+  "result",
+  "result_after_financial",
+  "equity_start",
+  "equity_end",
+]);
+
+/** Whether a run's lines name a statement's totals ("Intäkter", "Kostnader", "Årets resultat"). */
+function namesStatementItems(run: readonly FrameLine[]): boolean {
+  return run.some((l) => {
+    const item = statementItem(l.recipient, "income_statement") ?? statementItem(l.recipient, "balance_sheet");
+    return item !== undefined && STATEMENT_TOTALS.has(item.item);
+  });
+}
+
 /**
  * A run that specifies one grant rather than splitting money among recipients: its lines are
  * cost kinds, or the decision grants one named organisation ("Älvby kommun") exactly the run's
@@ -213,6 +233,18 @@ export function parseAllocations(
         subject: "allocation",
         line: first.line,
         message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations`,
+      });
+      continue;
+    }
+    // "Intäkter 9 600 tkr / Kostnader -10 100 tkr / Resultat -500 tkr": a budget or the accounts
+    // in brief, whose lines name items of a statement, not recipients of money.
+    if (namesStatementItems(run)) {
+      findings.push({
+        check_id: "allocation.statement_lines",
+        severity: "info",
+        subject: `allocation:${owner.itemRef}`,
+        line: first.line,
+        message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) are a budget's or the accounts' items, not grants; not loaded as allocations`,
       });
       continue;
     }

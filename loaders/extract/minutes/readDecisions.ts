@@ -292,6 +292,10 @@ export function categoryOf(
   return "decision";
 }
 
+/** A colon, then two items of a name and an amount of money: a list of grants. */
+const LIST_AFTER_COLON =
+  /:\s*(?:[-–•*]\s*)?\p{Lu}[^:\d]*\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b[\s,;]*(?:och\s+)?(?:[-–•*]\s*)?\p{Lu}[^:\d]*\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b/u;
+
 function decisionFrom(
   item: AgendaItem | undefined,
   fields: {
@@ -319,7 +323,10 @@ function decisionFrom(
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
   if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
-  const own = amountOf(text);
+  // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
+  // list after the colon gives each recipient's grant; the first is not the decision's amount
+  // (its lines are the allocations, and a Totalt line the amount).
+  const own = LIST_AFTER_COLON.test(text) ? null : amountOf(text);
   const terms = own || !adopted ? text : adopted;
   const period = findPeriod(grantClause(terms));
   // A grant given year by year has no one amount of its own: each year's is its allocation.

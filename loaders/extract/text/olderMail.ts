@@ -1,7 +1,8 @@
 /**
  * An e-mail's older messages: what a reply quotes ("> Hej! Kort om 2023: …", "> > …") and the
- * earlier messages below it ("-----Ursprungligt meddelande-----", or a second "Från: … Skickat: …"
- * header after the reply's own text). Their figures are of the time they were written, never the
+ * earlier messages below it ("-----Ursprungligt meddelande-----", a second "Från: … Skickat: …"
+ * header after the reply's own text, or the line a mail program writes above the message it quotes:
+ * "Den 12 april 2024 skrev Eva Lind <eva@…>:", "On 12 Apr 2024, Eva Lind wrote:"). Their figures are of the time they were written, never the
  * reply's year, and a quoted line seldom says which year it speaks of; the readers see them as
  * blank lines, so nothing is stored from them (a missing figure beats a wrong one). The reply's
  * own header at the top of the document is no older message. Pure.
@@ -15,13 +16,15 @@ const ORIGINAL_MESSAGE =
 /** An earlier message's header: "Från: …" with "Skickat: …" (or "Datum: …", "Sent: …") within the next lines. */
 const FROM = /^\s*(?:från|from):\s+\S/i;
 const SENT = /^\s*(?:skickat|datum|sent|date):\s+\S/i;
+/** "Den 12 april 2024 skrev Eva Lind <eva@…>:", "On Fri, 12 Apr 2024, Eva wrote:": a quoted message's attribution. */
+const WROTE = /^\s*(?:den|on)\s.*\d.*\s(?:skrev|wrote)(?:\s.*)?:\s*$/i;
 
 /** The document's lines with every line of an older message blank; the same array when there is none. */
 export function withoutOlderMail(lines: readonly string[]): readonly string[] {
   // Cheap first: most documents are no e-mail. Only an e-mail (a mail header or an earlier
   // message's separator) has quoted lines: "> 12 månader" elsewhere is a table's row.
-  if (!lines.some((l) => ORIGINAL_MESSAGE.test(l) || FROM.test(l))) return lines;
-  if (!lines.some((l, i) => ORIGINAL_MESSAGE.test(l) || isHeader(lines, i))) return lines;
+  if (!lines.some((l) => ORIGINAL_MESSAGE.test(l) || FROM.test(l) || WROTE.test(l))) return lines;
+  if (!lines.some((l, i) => ORIGINAL_MESSAGE.test(l) || isAttribution(lines, i) || isHeader(lines, i))) return lines;
   const start = olderMessageStart(lines);
   return lines.map((l, i) => ((start !== undefined && i >= start) || QUOTED.test(l) ? "" : l));
 }
@@ -30,12 +33,22 @@ export function withoutOlderMail(lines: readonly string[]): readonly string[] {
 const isHeader = (lines: readonly string[], i: number) =>
   FROM.test(lines[i]!) && lines.slice(i + 1, i + 4).some((l) => SENT.test(l));
 
+/**
+ * "Den 12 april 2024 skrev Eva Lind:" with the quoted message right under it: a report's "Den 3 mars
+ * skrev styrelsen under avtalet:" has no quoted line after it.
+ */
+function isAttribution(lines: readonly string[], i: number): boolean {
+  if (!WROTE.test(lines[i]!)) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== "");
+  return next !== undefined && QUOTED.test(next);
+}
+
 /** Where the first earlier message below the reply's own text begins (0-based), if any. */
 function olderMessageStart(lines: readonly string[]): number | undefined {
   let body = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (ORIGINAL_MESSAGE.test(line)) return i;
+    if (ORIGINAL_MESSAGE.test(line) || isAttribution(lines, i)) return i;
     // A header after the reply's own body opens an earlier message; the reply's own header opens the document.
     if (body && isHeader(lines, i)) return i;
     if (line.trim() !== "" && !/^\s*\p{L}[\p{L} ]{0,20}:\s/u.test(line)) body = true;

@@ -59,10 +59,11 @@ function rightRowStart(line: string): number | undefined {
 
 /**
  * Where a header's right half starts: a cell with a word at about x, after a cell with a word;
- * no figure but a year on it ("Deltagare 2024    Ekonomi 2024 (kr)", "Avslut till  Antal    Avgifter  kr").
+ * no figure but a year or a balance date on it ("Deltagare 2024    Ekonomi 2024 (kr)", "Avslut
+ * till  Antal    Avgifter  kr", "TILLGÅNGAR  2024-12-31  2023-12-31    EGET KAPITAL OCH SKULDER  2024-12-31 …").
  */
 function rightHeaderStart(line: string, x: number): number | undefined {
-  if (/\d/.test(line.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""))) return undefined;
+  if (/\d/.test(line.replace(/(?<!\d)(?:19|20)\d\d(?:-\d\d-\d\d)?(?!\d)/g, ""))) return undefined;
   const cells = cellsOf(line);
   const k = cells.findIndex((c, i) => i > 0 && Math.abs(c.at - x) <= TOLERANCE);
   if (k < 1 || !LABEL_WORD.test(cells[k]!.text) || !LABEL_WORD.test(cells[0]!.text)) return undefined;
@@ -96,11 +97,14 @@ function blockAt(lines: readonly string[], i: number, starts: readonly (number |
     else if (starts[j] !== undefined || (line.trimEnd().length >= x - TOLERANCE && !rightOnly)) break;
     last = j;
   }
-  // Each table has its header: the line right above the first row, in two halves at x.
+  // Each table has its header: the line right above the first row, in two halves at x; and a
+  // header line above that one is the tables' too ("TILLGÅNGAR  2024-12-31 …" over the group
+  // labels "Omsättningstillgångar    Eget kapital").
   const header = i > 0 ? rightHeaderStart(lines[i - 1]!, x) : undefined;
   if (rows < MIN_ROWS || header === undefined) return undefined;
-  const first = i - 1;
-  const rights = [header, ...starts.slice(i, last + 1)].filter((s): s is number => s !== undefined);
+  const upper = i > 1 ? rightHeaderStart(lines[i - 2]!, x) : undefined;
+  const first = upper === undefined ? i - 1 : i - 2;
+  const rights = [header, upper, ...starts.slice(i, last + 1)].filter((s): s is number => s !== undefined);
   const cut = Math.min(...rights);
   // No cell may cross the cut: the left part ends in a gap, or before it.
   for (let j = first; j <= last; j++) {

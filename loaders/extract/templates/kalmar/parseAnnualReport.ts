@@ -23,6 +23,9 @@ import { parseFederationRows } from "../../general/federationRows.ts";
 import { parsePivotAccounts } from "../../general/pivotAccounts.ts";
 import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
 import { parseChartExitPairs } from "../../general/chartExitPairs.ts";
+import { parseRegisterPrintout } from "../../general/registerPrintout.ts";
+import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
+import { parseLeaderRows } from "../../general/leaderRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -59,6 +62,9 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parsePivotAccounts(doc),
     parseFeeColumnTables(doc),
     parseChartExitPairs(doc),
+    parseRegisterPrintout(doc),
+    parseAgeBandColumns(doc),
+    parseLeaderRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").

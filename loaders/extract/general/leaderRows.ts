@@ -1,0 +1,354 @@
+/**
+ * Lists of "label ..... value" rows under a heading, as a typed report sets its key figures:
+ *
+ *   2. Deltagare                                     3. Ekonomi (tkr)
+ *   Avslutade under året ............. 79            Summa intäkter ........ 5 340
+ *      till arbete ................... 21            Summa kostnader ....... 5 497
+ *      annan orsak ................... 14            Verksamhetens resultat . -157
+ *
+ * A row set in under another is its part. Each list is read as a one-column table of the report's
+ * year (a heading naming a budget, a plan or another year is never read), and every figure is
+ * gated by the sum it belongs to:
+ * - participants: a row naming a measure (its period words, "under verksamhetsåret", set aside),
+ *   the women and men under it only where they add up to it, the destinations under the exits
+ *   only where they add up to them, a work-or-studies share waiting for the exits as its base;
+ * - money, in the unit the heading states: revenue, costs and the operating result only where
+ *   revenue − costs is the operating result, the result where operating result + financial items
+ *   give it, and last year's and this year's closing equity where they roll with the result;
+ * - members' fees under a heading naming them: each row a named member, stored only where the
+ *   state's half is the region's and the municipalities' together.
+ * A table of contents (page numbers that only go up) is never a list. Pure.
+ */
+import { bestConcept } from "../../reference/concepts.ts";
+import type { Gender, Measure } from "../../reference/codes.ts";
+import { genderOfLabel } from "../../reference/rowLabels.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { unreadNumber } from "../findings.ts";
+import { parseSwedishNumber } from "../numbers.ts";
+import { equityYearOf } from "./equityBalance.ts";
+import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
+import { pageFurniture } from "./pageFurniture.ts";
+import { awaitingRate } from "./reportedRates.ts";
+import { ownerOf, scopeByLine } from "./sectionScope.ts";
+
+const SECTION = "general:leader_rows";
+/** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
+const DOTS = /\.\s?\.\s?\.|…/;
+/** Indent, label, leader, figure, and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
+const LEADER_ROW =
+  /^(\s*)(\S.*?[\p{L})])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+/** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
+const PERIOD_WORDS =
+  /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
+/** A heading over a plan, a budget or a coming year: its rows are not the year's outcome. */
+const PLAN_HEADING = /budget|prognos|plan(?!\p{L})|kommande år|nästa år/iu;
+const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|bidrag från medlemmarna/iu;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+interface Row {
+  line: number;
+  indent: number;
+  label: string;
+  value: number;
+  percent: boolean;
+  /** Kronor per unit where the row states its own ("5 340 tkr"). */
+  factor?: number;
+  /** The row it is set in under, if any. */
+  parent?: Row;
+}
+
+interface List {
+  heading: string;
+  headingLine: number;
+  rows: Row[];
+}
+
+/** The document's lists of leader rows, each under its heading. */
+function listsOf(doc: DocumentText): List[] {
+  const contents = pageFurniture(doc).leaders;
+  const lists: List[] = [];
+  let current: List | undefined;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    const m = DOTS.test(raw) && !contents.has(n) ? LEADER_ROW.exec(raw) : null;
+    if (!m) {
+      current = undefined;
+      continue;
+    }
+    const value = parseSwedishNumber(m[3]!.replace(/\u2212/g, "-"));
+    if (value === null) {
+      current = undefined;
+      continue;
+    }
+    if (!current) {
+      // The heading: the nearest line above with words and no figure, a blank line between at most.
+      const above = [n - 1, n - 2].find((k) => k >= 1 && doc.at(k) !== "");
+      if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
+      current = { heading: doc.at(above), headingLine: above, rows: [] };
+      lists.push(current);
+    }
+    const indent = m[1]!.length;
+    const top = current.rows.filter((r) => r.parent === undefined).at(-1);
+    const closing = m[4]?.toLowerCase();
+    const money = closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : null;
+    const row: Row = {
+      line: n,
+      indent,
+      label: m[2]!.trim(),
+      value,
+      percent: closing === "%" || closing === "procent",
+      ...(money && money.unit !== UNKNOWN_UNIT ? { factor: UNIT_FACTOR[money.unit] } : {}),
+    };
+    if (top && indent > top.indent) row.parent = top;
+    current.rows.push(row);
+  }
+  return lists;
+}
+
+export function parseLeaderRows(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const awaiting: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const unread = (line: number, message: string) =>
+    findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
+  for (const list of listsOf(doc)) {
+    const first = list.rows[0]!.line;
+    const named = [...`${list.heading} ${list.rows.map((r) => r.label).join(" ")}`.matchAll(YEAR)].map((m) =>
+      Number(m[0]),
+    );
+    const notTheYear = PLAN_HEADING.test(list.heading)
+      ? `under the heading "${list.heading}": a budget, a plan or a coming year`
+      : named.some((y) => y !== doc.periodYear)
+        ? "it names another year than the report's"
+        : headingNotTheYear(doc, first);
+    if (notTheYear) {
+      unread(first, `a list of leader rows: ${notTheYear}; not stored`);
+      continue;
+    }
+    const unit = readUnit(list.heading);
+    // The heading's unit, else the one every row that states a unit states ("5 340 tkr").
+    const rowFactors = new Set(list.rows.flatMap((r) => (r.factor ? [r.factor] : [])));
+    const factor =
+      unit && unit.unit !== UNKNOWN_UNIT
+        ? UNIT_FACTOR[unit.unit]
+        : rowFactors.size === 1 && !unit
+          ? [...rowFactors][0]
+          : undefined;
+    if (FEES_HEADING.test(list.heading)) {
+      if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
+      else facts.push(...feeFacts(doc, list.rows, factor, unread));
+    } else if (factor !== undefined) facts.push(...moneyFacts(doc, list.rows, factor, unread));
+    else {
+      const scope = scopeByLine(doc)[list.headingLine - 1]!;
+      const owner = ownerOf(doc, scope, list.headingLine, list.rows.at(-1)!.line);
+      if (owner !== null) {
+        unread(
+          first,
+          "a list of leader rows that is not the federation's (an intervention's, or whose is unclear); not stored",
+        );
+        continue;
+      }
+      countFacts(doc, list.rows, facts, awaiting, unread);
+    }
+  }
+  return { facts, findings, awaiting, coverage: [] };
+}
+
+const fact = (doc: DocumentText, row: Row) => ({
+  line: row.line,
+  text: doc.at(row.line),
+  section: SECTION,
+  approximate: false,
+});
+
+/** The federation's counts of the year, each kept only where its sum holds. */
+function countFacts(
+  doc: DocumentText,
+  rows: readonly Row[],
+  facts: FactInput[],
+  awaiting: FactInput[],
+  unread: (line: number, message: string) => void,
+): void {
+  const measures = new Map<Row, Measure>();
+  for (const row of rows.filter(
+    (r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0,
+  )) {
+    const c = bestConcept(row.label.replace(PERIOD_WORDS, ""), ["participants"]);
+    const measure = c && c.score === 1 ? (c.concept.code as Measure) : undefined;
+    if (measure === "enrolled" || measure === "new" || measure === "exited") measures.set(row, measure);
+  }
+  for (const [row, measure] of measures) {
+    // Two rows of one measure: which is the year's count cannot be told.
+    if ([...measures.values()].filter((m) => m === measure).length > 1) {
+      unread(row.line, `one of several rows counting ${measure}; not stored`);
+      continue;
+    }
+    const base = { table: "participant_count", intervention: null, year: doc.periodYear, measure, ...fact(doc, row) };
+    facts.push({ ...base, gender: "all", value: row.value } as FactInput);
+    const children = rows.filter((r) => r.parent === row);
+    const genders = children.flatMap((r) => {
+      const g = genderOfLabel(r.label.replace(/^(?:varav|därav)\s+/i, ""));
+      return g && g !== "all" ? [{ row: r, gender: g as Gender }] : [];
+    });
+    if (genders.length === 2 && genders[0]!.gender !== genders[1]!.gender) {
+      if (genders[0]!.row.value + genders[1]!.row.value === row.value)
+        for (const g of genders)
+          facts.push({ ...base, ...fact(doc, g.row), gender: g.gender, value: g.row.value } as FactInput);
+      else unread(genders[0]!.row.line, `women and men do not add up to ${row.value}; not stored`);
+    }
+    if (measure !== "exited") continue;
+    const destinations = children.map((r) => ({
+      row: r,
+      category:
+        destinationRowCategory(r.label) ??
+        exitRowCategory(r.label) ??
+        (OTHER_EXIT_ROW.test(r.label) ? "other_exit" : undefined),
+    }));
+    if (destinations.length === 0) continue;
+    const sum = destinations.reduce((a, d) => a + d.row.value, 0);
+    const categories = new Set(destinations.map((d) => d.category));
+    if (destinations.some((d) => !d.category) || categories.size !== destinations.length || sum !== row.value) {
+      unread(
+        destinations[0]!.row.line,
+        `the destinations under ${row.value} exits do not each name one and add up to them; not stored`,
+      );
+      continue;
+    }
+    for (const d of destinations)
+      facts.push({
+        table: "participant_breakdown",
+        intervention: null,
+        year: doc.periodYear,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: d.category!,
+        value: d.row.value,
+        source_label: d.row.label,
+        ...fact(doc, d.row),
+      } as FactInput);
+  }
+  // "Andel av de avslutade som gick till arbete eller studier ..... 41 %": waits for the year's exits.
+  for (const row of rows.filter((r) => r.percent && !r.parent)) {
+    const c = bestConcept(row.label, ["rate"]);
+    if (c?.score === 1 && c.concept.code === "work_or_studies_rate_reported")
+      awaiting.push(
+        awaitingRate({
+          year: doc.periodYear,
+          scope: "federation",
+          indicator: c.concept.code,
+          value: row.value,
+          note: "andel till arbete eller studier, as a row of the federation's list of key figures reports it",
+          line: row.line,
+          text: doc.at(row.line),
+          section: SECTION,
+        }),
+      );
+  }
+}
+
+/** The year's statement in brief: each figure kept only where its sum holds. */
+function moneyFacts(
+  doc: DocumentText,
+  rows: readonly Row[],
+  factor: number,
+  unread: (line: number, message: string) => void,
+): FactInput[] {
+  const year = doc.periodYear;
+  const found = new Map<string, { row: Row; year: number; sek: number }[]>();
+  for (const row of rows.filter((r) => !r.parent && !r.percent)) {
+    const equity = equityYearOf(row.label, year);
+    const item = equity !== undefined ? "equity_end" : statementItem(row.label, "income_statement")?.item;
+    if (!item) continue;
+    const sek = Math.round(row.value * (row.factor ?? factor));
+    const key = `${item}@${equity ?? year}`;
+    found.set(key, [
+      ...(found.get(key) ?? []),
+      { row, year: equity ?? year, sek: item.startsWith("cost_") ? Math.abs(sek) : sek },
+    ]);
+  }
+  const one = (item: string, y = year) => {
+    const list = found.get(`${item}@${y}`) ?? [];
+    return list.length === 1 ? list[0] : undefined;
+  };
+  const near = (a: number, b: number, terms: number) => Math.abs(a - b) <= (terms * factor) / 2;
+  const out: FactInput[] = [];
+  const store = (i: { row: Row; year: number; sek: number }, item: string) =>
+    out.push({
+      table: "finance",
+      year: i.year,
+      basis: "actual",
+      item,
+      amount_sek: i.sek,
+      value: null,
+      source_label: i.row.label,
+      ...fact(doc, i.row),
+    } as FactInput);
+  const [revenue, costs, operating, financial, result] = [
+    one("revenue_operating"),
+    one("cost_operating"),
+    one("operating_result"),
+    one("financial_items"),
+    one("result"),
+  ];
+  const operatingHolds = !!(revenue && costs && operating && near(revenue.sek - costs.sek, operating.sek, 3));
+  if (operatingHolds)
+    [revenue, costs, operating].forEach((i, k) =>
+      store(i!, ["revenue_operating", "cost_operating", "operating_result"][k]!),
+    );
+  else if (revenue && costs && operating)
+    unread(operating.row.line, "revenue − costs is not the operating result; not stored");
+  const resultHolds = !!(operatingHolds && financial && result && near(operating!.sek + financial.sek, result.sek, 3));
+  if (resultHolds) {
+    store(financial!, "financial_items");
+    store(result!, "result");
+  }
+  const [opening, closing] = [one("equity_end", year - 1), one("equity_end")];
+  if (resultHolds && opening && closing) {
+    if (near(opening.sek + result!.sek, closing.sek, 3)) {
+      store(opening, "equity_end");
+      store(closing, "equity_end");
+    } else unread(closing.row.line, "last year's equity + the result is not this year's equity; not stored");
+  }
+  return out;
+}
+
+/** Members' fees, one a row: stored only where the state's half is the other members' together. */
+function feeFacts(
+  doc: DocumentText,
+  rows: readonly Row[],
+  factor: number,
+  unread: (line: number, message: string) => void,
+): FactInput[] {
+  const members = rows.map((r) => ({
+    row: r,
+    member: /^staten\b/i.test(r.label)
+      ? "Staten"
+      : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
+        ? r.label
+        : undefined,
+    sek: Math.round(r.value * (r.factor ?? factor)),
+  }));
+  const state = members.filter((m) => m.member === "Staten");
+  const others = members.filter((m) => m.member && m.member !== "Staten");
+  if (members.some((m) => !m.member || m.row.percent) || state.length !== 1 || others.length === 0) {
+    unread(rows[0]!.line, "a list of fees whose rows are not each a named member; not stored");
+    return [];
+  }
+  const rest = others.reduce((a, m) => a + m.sek, 0);
+  if (Math.abs(state[0]!.sek - rest) > (others.length * factor) / 2) {
+    unread(rows[0]!.line, "the state's fee is not the other members' together; not stored");
+    return [];
+  }
+  return members.map((m) => ({
+    table: "member_contribution",
+    year: doc.periodYear,
+    basis: "actual",
+    member: m.member!,
+    amount_sek: m.sek,
+    ...fact(doc, m.row),
+  })) as FactInput[];
+}

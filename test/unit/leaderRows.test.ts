@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseLeaderRows } from "../../loaders/extract/general/leaderRows.ts";
+import { pageFurniture } from "../../loaders/extract/general/pageFurniture.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[]) => new DocumentText("alvbo/2023-annual-report", lines, 2023);
+const read = (lines: string[]) => {
+  const out = parseLeaderRows(doc(lines));
+  return [...out.facts, ...(out.awaiting ?? [])] as AnyFact[];
+};
+const shown = (facts: AnyFact[]) =>
+  facts.map((f) =>
+    f.table === "finance"
+      ? `${f.item}@${f.year}=${f.amount_sek}`
+      : f.table === "member_contribution"
+        ? `${f.member}=${f.amount_sek}`
+        : f.table === "participant_breakdown"
+          ? `${f.category}=${f.value}`
+          : f.table === "indicator"
+            ? `rate=${f.value}`
+            : `${f.measure}/${f.gender}=${f.value}`,
+  );
+
+/** Key figures typed with dot leaders, in other words and indents than any report we hold. */
+const PEOPLE = (women = "52") => [
+  "Förbundets siffror",
+  "",
+  "Deltagare i insatserna under året ............... 97",
+  `  därav kvinnor ................................. ${women}`,
+  "  därav män ..................................... 45",
+  "Avslutade under året ............................ 40",
+  "  till studier .................................. 6",
+  "  till arbete ................................... 15",
+  "  annat ........................................ 19",
+  "Andel till arbete eller studier ................. 53 %",
+];
+
+const MONEY = (heading: string, result = "62") => [
+  heading,
+  "Summa intäkter ....................... 3 900",
+  "Summa kostnader ...................... 3 850",
+  "Verksamhetens resultat ................. 50",
+  "Finansiella poster ..................... 12",
+  `Årets resultat ....................... ${result}`,
+  "Eget kapital vid årets början ........ 1 010",
+  "Eget kapital vid årets slut .......... 1 072",
+];
+
+describe("lists of dot-leader rows", () => {
+  it("read a list of counts: the parts under a count only where they add up to it", () => {
+    expect(shown(read(PEOPLE()))).toEqual([
+      "enrolled/all=97",
+      "enrolled/woman=52",
+      "enrolled/man=45",
+      "exited/all=40",
+      "studies=6",
+      "work=15",
+      "other_exit=19",
+      "rate=53",
+    ]);
+  });
+
+  it("store no women and men that do not add up to their count (must not fire)", () => {
+    expect(shown(read(PEOPLE("55"))).filter((s) => s.includes("woman") || s.includes("/man"))).toEqual([]);
+  });
+
+  it("read the year's money in the heading's unit where its sums hold", () => {
+    expect(shown(read(MONEY("Ekonomin i korthet (tkr)")))).toEqual([
+      "revenue_operating@2023=3900000",
+      "cost_operating@2023=3850000",
+      "operating_result@2023=50000",
+      "financial_items@2023=12000",
+      "result@2023=62000",
+      "equity_end@2022=1010000",
+      "equity_end@2023=1072000",
+    ]);
+  });
+
+  it("store no money under a budget's heading, in no unit, or where the result does not add up (must not fire)", () => {
+    expect(read(MONEY("Budget 2024 (tkr)"))).toEqual([]);
+    expect(read(MONEY("Ekonomin i korthet"))).toEqual([]);
+    expect(shown(read(MONEY("Ekonomin i korthet (tkr)", "72")))).toEqual([
+      "revenue_operating@2023=3900000",
+      "cost_operating@2023=3850000",
+      "operating_result@2023=50000",
+    ]);
+  });
+
+  it("read rows led by an ellipsis, each stating its unit, and none where the rows' units differ (must not fire)", () => {
+    const withUnits = (last: string) => [
+      "Ekonomin i korthet",
+      "Summa intäkter …… 3 900 tkr",
+      "Summa kostnader …… 3 850 tkr",
+      `Verksamhetens resultat …… 50 ${last}`,
+    ];
+    expect(shown(read(withUnits("tkr")))).toEqual([
+      "revenue_operating@2023=3900000",
+      "cost_operating@2023=3850000",
+      "operating_result@2023=50000",
+    ]);
+    expect(read(withUnits("kr"))).toEqual([]);
+  });
+
+  it("read members' fees where the state's half is the others' together, and none where it is not (must not fire)", () => {
+    const fees = (state: string) => [
+      "Medlemmarnas bidrag (kr)",
+      `Staten ............................ ${state}`,
+      "Region Norrlid .................... 700 000",
+      "Älvby kommun ...................... 450 000",
+      "Åsby kommun ....................... 250 000",
+    ];
+    expect(shown(read(fees("1 400 000")))).toEqual([
+      "Staten=1400000",
+      "Region Norrlid=700000",
+      "Älvby kommun=450000",
+      "Åsby kommun=250000",
+    ]);
+    expect(read(fees("1 500 000"))).toEqual([]);
+  });
+});
+
+describe("a run of dot-leader lines", () => {
+  it("with a figure no page has is a list, though its other numbers only go up", () => {
+    const lines = [
+      "Nyckeltal",
+      "Kostnad per deltagare .......... 34 500",
+      "Insatser ........ 6",
+      "Deltagare .......... 97",
+    ];
+    expect([...pageFurniture(doc(lines)).leaders]).toEqual([]);
+  });
+  it("of page numbers that only go up is a table of contents (must not fire)", () => {
+    const lines = ["Innehåll", "Inledning .......... 3", "Deltagare .......... 6", "Ekonomi .......... 11"];
+    expect([...pageFurniture(doc(lines)).leaders]).toEqual([2, 3, 4]);
+    expect(read(lines)).toEqual([]);
+  });
+});
