@@ -14,7 +14,8 @@ export type Scope =
 
 /**
  * Summary headings: what follows is about the whole federation, wherever they stand. A heading
- * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own, and
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") or "Förbundet" before a word in
+ * lower case ("Förbundet och året"; not a name: "Förbundet Norrby") is the federation's own, and
  * so is the follow-up of its plan ("Uppföljning av verksamhetsplanen 2024": its goals are the whole
  * federation's; an intervention's goal there names the intervention).
  */
@@ -31,8 +32,11 @@ const WHOLE_FEDERATION_NOTE =
  * oss"), naming no one: the federation's, as a summary heading is.
  */
 const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+/** "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters: "Förbundet Norrby" is a name). */
+const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
 const isSummaryHeading = (body: string) =>
-  SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
+  SUMMARY_HEADING.test(body) ||
+  FEDERATION_LEAD.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
