@@ -256,3 +256,36 @@ describe("the members' shares of a year as a list of genitives (set 10)", () => 
     ).toEqual([]);
   });
 });
+
+describe("stop 29: the state through an agency, and a member's fee a decision sets for a later year", () => {
+  it("reads 'Staten bidrog genom Försäkringskassan med …' as the state's contribution", () => {
+    expect(read("Ekonomi\n\nStaten bidrog genom Försäkringskassan med 2,7 mkr under året.")).toEqual(["Staten=2700000@3"]);
+  });
+
+  it("must not read 'genom' naming something that is no agency", () => {
+    expect(read("Ekonomi\n\nStaten bidrog genom projektmedel med 2,7 mkr under året.")).toEqual([]);
+  });
+
+  it("reads a member body's decision on its fee for a later year as that year's budget", () => {
+    expect(
+      read("Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2026 till 1 340 tkr."),
+    ).toEqual(["Lövsta kommun=1340000@1 2026"]);
+    expect(
+      read(
+        "Regionstyrelsen fastställer regionens medlemsavgift till Samordningsförbundet Kalmar för 2026 till 3 100 tkr.",
+      ),
+    ).toEqual(["Regionen=3100000@1 2026"]);
+  });
+
+  it("must not read a decision for the report's own year, for another federation, or with a second amount", () => {
+    expect(read("Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2024 till 1 340 tkr.")).toEqual(
+      [],
+    );
+    expect(
+      read("Regionstyrelsen fastställer regionens medlemsavgift till Samordningsförbundet Norrhed för 2026 till 3 100 tkr.", 2024),
+    ).toEqual([]);
+    expect(
+      read("Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2026 till 1 340 tkr, en ökning med 40 tkr."),
+    ).toEqual([]);
+  });
+});

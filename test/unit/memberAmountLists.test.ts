@@ -370,3 +370,103 @@ describe("a list of members that is not the federation's", () => {
     expect(read(["Medlemsavgifter", `Medlemmarna betalade ${list}`])).toHaveLength(4);
   });
 });
+
+describe("stop 29: shapes of member lists in running text and tables", () => {
+  it("reads amounts in 'miljoner kronor', the currency after the scale word part of the unit", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Avgifterna från medlemmarna under 2024: staten 3,6 miljoner kronor, Region Granmo 1,8 miljoner kronor,",
+        "Lövsta kommun 1,1 miljoner kronor och Aspö kommun 0,7 miljoner kronor.",
+      ]),
+    ).toEqual(["Staten=3600000@2", "Region Granmo=1800000@2", "Lövsta kommun=1100000@3", "Aspö kommun=700000@3"]);
+  });
+
+  it("must not read 'miljoner kronor' lists that break the state's half", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Avgifterna från medlemmarna under 2024: staten 3,6 miljoner kronor, Region Granmo 1,8 miljoner kronor,",
+        "Lövsta kommun 1,9 miljoner kronor och Aspö kommun 0,7 miljoner kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads one amount two members each paid ('… och Aspö kommun 450 000 kronor var')", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "medan Lövsta kommun och Aspö kommun betalade 450 000 kronor var.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "och Lövsta kommun och Aspö kommun 450 000 kronor vardera.",
+      ]),
+    ).toEqual([
+      "Staten=1800000@2",
+      "Region Granmo=900000@2",
+      "Lövsta kommun=450000@3",
+      "Aspö kommun=450000@3",
+    ]);
+  });
+
+  it("must not share one amount between two members without 'var' or 'vardera'", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "och Lövsta kommun och Aspö kommun 900 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads the municipalities' parts after their subtotal ('kommunerna 1 500 tkr, fördelat på …')", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemmarna betalade in 6 000 tkr.",
+        "Staten betalade 3 000 tkr, Region Granmo 1 500 tkr och kommunerna 1 500 tkr, fördelat på Lövsta 900 tkr och Aspö 600 tkr.",
+      ]),
+    ).toEqual(["Staten=3000000@3", "Region Granmo=1500000@3", "Lövsta=900000@3", "Aspö=600000@3"]);
+    // No region in the sentence: the parts add up to their subtotal, the state stays unconfirmed.
+    expect(
+      read(["Ekonomi", "", "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 600 tkr."]),
+    ).toEqual(["Lövsta=900000@3", "Aspö=600000@3"]);
+  });
+
+  it("must not read municipalities' parts that miss their subtotal, nor parts after no subtotal", () => {
+    expect(
+      read(["Ekonomi", "", "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 500 tkr."]),
+    ).toEqual([]);
+    expect(read(["Ekonomi", "Staten bidrog med 3 000 tkr, varav Lövsta 900 tkr och Aspö 600 tkr."])).toEqual([]);
+  });
+
+  it("reads a fee table as a budget where the paragraph above states a budget of its total", () => {
+    const table = [
+      "",
+      "Part                     Andel     Bidrag 2025 (kr)",
+      "Staten                   50 %      3 000 000",
+      "Region Granmo            25 %      1 500 000",
+      "Lövsta kommun            15 %        900 000",
+      "Aspö kommun              10 %        600 000",
+      "Summa                   100 %      6 000 000",
+    ];
+    expect(read(["Ekonomi", "Styrelsen föreslår en budget på 6 000 000 kronor för 2025.", ...table], 2025)).toEqual([
+      "Staten=3000000@5 2025 budget",
+      "Region Granmo=1500000@6 2025 budget",
+      "Lövsta kommun=900000@7 2025 budget",
+      "Aspö kommun=600000@8 2025 budget",
+    ]);
+    // The paragraph names another amount: the table is the year's outcome as before.
+    expect(read(["Ekonomi", "Styrelsen föreslår en budget på 6 400 000 kronor för 2026.", ...table], 2025)).toEqual([
+      "Staten=3000000@5",
+      "Region Granmo=1500000@6",
+      "Lövsta kommun=900000@7",
+      "Aspö kommun=600000@8",
+    ]);
+  });
+});

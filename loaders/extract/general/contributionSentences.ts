@@ -29,7 +29,7 @@ import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
-import { namesAnotherPlace } from "./memberAmountLists.ts";
+import { namesAnotherFederation, namesAnotherPlace } from "./memberAmountLists.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -40,8 +40,8 @@ const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:o
  * sentence, or the one before, names another member as "X kommun" with its amount (`placesAllowed`).
  */
 const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
-/** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
-const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
+/** "bidrog med", "har under året bidragit med", "bidrog via (genom) Försäkringskassan med" (the state pays through an agency). */
+const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /**
  * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
@@ -429,6 +429,37 @@ function nextYearFee(
 }
 
 /**
+ * "Kommunfullmäktige fastställer Åby kommuns medlemsbidrag till Samordningsförbundet X för 2026 till ",
+ * "… beslutade om regionens avgift för 2026 till ": a member's body deciding that member's fee for a
+ * later year, its one amount right after.
+ */
+const DECIDED_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(?:fastställ\p{L}*|beslut\p{L}*\s+om|bestäm\p{L}*)\s+(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+till\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * One member's fee a decision sets for a year after the report's ("Regionfullmäktige fastställer
+ * regionens medlemsbidrag till Samordningsförbundet X för 2026 till 2 500 tkr."): that year's
+ * budget. The sentence's one amount, its one year; a federation named must be the document's own.
+ */
+function decidedFee(
+  doc: DocumentText,
+  sentence: string,
+  memberOf: (label: string) => string | null,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  const years = new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
+  const a = amounts[0]!;
+  const m = DECIDED_FEE.exec(sentence.slice(0, a.index));
+  if (!m || Number(m[2]) <= doc.periodYear || !named(m[1]!) || namesAnotherFederation(doc, sentence)) return undefined;
+  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  const member = memberOf(m[1]!.replace(/\s+/g, " "));
+  return member === null ? undefined : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(m[2]) };
+}
+
+/**
  * "Granös avgift blir ", "regionens avgift höjs till ", "Åby kommuns medlemsavgift fastställs till ": a
  * member's fee (its genitive, a place's too) and what it becomes, right before the amount.
  */
@@ -524,7 +555,9 @@ export function contributionSentences(
       }
       const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
       planBefore = undefined;
-      const next = /avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined;
+      const next =
+        (/avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined) ??
+        (/fastställ|beslut|bestäm/i.test(sentence) ? decidedFee(doc, sentence, memberOf) : undefined);
       if (next) {
         out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
         continue;

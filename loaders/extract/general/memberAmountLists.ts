@@ -331,7 +331,10 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // A place alone is a municipality only where the state's half counts it among them (or their own total does).
   const ownTotal = summed && total !== undefined;
   const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
-  if (!summed && !half) return none;
+  // The municipalities' parts add up to their stated subtotal: that split is confirmed on its own,
+  // the state and the region beside it only by an identity of their own.
+  const partsSummed = sub !== undefined && munis.length >= 2 && !half && !summed;
+  if (!summed && !half && !partsSummed) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
@@ -340,7 +343,11 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // others' equal half) pays the state's share: the member is the state, whichever agency is named.
   const nameOf = (i: Scaled) => (i.kind === "state" && state.length === 1 ? "Staten" : i.name);
   const facts: FactInput[] = scaled
-    .filter((i) => i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place")
+    .filter((i) =>
+      partsSummed
+        ? i.kind === "municipality" || i.kind === "place"
+        : i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place",
+    )
     .map((i) => ({
       table: "member_contribution" as const,
       year: period.year,
@@ -376,6 +383,12 @@ const VERB_AFTER =
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+/**
+ * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
+ * ":" (a part list needs a colon or a word saying it splits the sum).
+ */
+const SUBTOTAL_PARTS =
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?)\s*$/i;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
@@ -404,7 +417,9 @@ function tokensOf(text: string): Token[] {
   for (const m of text.replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
     const digits = m[1]!;
     if (!m[2] && YEAR.test(digits)) continue;
-    const end = m.index! + m[0].length;
+    // "2,3 miljoner kronor": the currency after the scale word is the unit's own, no text between items.
+    const currency = m[2] && /^milj/i.test(m[2]) ? /^\s+(?:kronor|kr)(?![\p{L}])/iu.exec(text.slice(m.index! + m[0].length)) : null;
+    const end = m.index! + m[0].length + (currency?.[0].length ?? 0);
     out.push({
       index: m.index!,
       end,
@@ -526,6 +541,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   let totalToken: Token | undefined;
   let prevEnd = 0;
   let prev: Token | undefined;
+  let firstVerb = "";
   const flush = () => {
     if (items.length >= 2) {
       const leadText = text.slice(leadFrom, leadTo);
@@ -539,7 +555,8 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
           : undefined;
       const stop = text.indexOf(". ", prevEnd);
       const judged = judgeMemberList(doc, items, {
-        text: leadText,
+        // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
+        text: `${leadText}${firstVerb}`,
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
         after: text.slice(prevEnd, stop < 0 ? text.length : stop),
@@ -564,6 +581,18 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       const kind = kindOf(from[1]!, memberOf);
       if (kind) item = { ...kind, before: between, end: t.end + from[0].length };
     }
+    // "Åby kommun och Böda kommun 740 000 kronor var": one amount that each of two members paid.
+    let pair: { kind: Kind; name: string } | null = null;
+    const each = !item && t.unit !== null ? EACH.exec(text.slice(t.end)) : null;
+    const and = each ? between.lastIndexOf(" och ") : -1;
+    if (each && and >= 0) {
+      const second = kindOf(between.slice(and + 5), memberOf);
+      const first = second ? nameAtEnd(between.slice(0, and), memberOf) : null;
+      if (first && second && PAIRED_KIND.test(first.kind) && PAIRED_KIND.test(second.kind) && first.name !== second.name) {
+        pair = first;
+        item = { ...second, before: first.before, end: t.end + each[0].length };
+      }
+    }
     if (!item) {
       const named = nameAtEnd(between, memberOf);
       if (named) item = { ...named, end: t.end };
@@ -571,7 +600,11 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
     const continues =
       item !== null &&
       items.length > 0 &&
-      (item.end > t.end ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before));
+      ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
+        // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
+        (items.at(-1)!.kind === "municipalities" &&
+          (item.kind === "municipality" || item.kind === "place") &&
+          SUBTOTAL_PARTS.test(between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before)));
     if (!continues) flush();
     if (item) {
       if (items.length === 0) {
@@ -586,8 +619,19 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             : undefined;
         leadFrom = sentenceStart(totalToken ? totalToken.index : t.index);
         leadTo = prevEnd + item.before.length;
+        firstVerb = VERB_AFTER.exec(between.trimEnd())?.[0] ?? "";
         if (totalToken) leadTo = Math.max(leadTo, totalToken.end);
       }
+      if (pair)
+        items.push({
+          kind: pair.kind,
+          name: pair.name,
+          value: t.value,
+          decimals: t.decimals,
+          unit: t.unit,
+          line: lineAt(unit, t.index),
+          approximate: HEDGES.test(between),
+        });
       items.push({
         kind: item.kind,
         name: item.name,
@@ -603,6 +647,11 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   }
   flush();
 }
+
+/** After an amount two members share: each paid it ("740 000 kronor var", "2 345 tkr vardera", "… var för sig"). */
+const EACH = /^\s*(?:var för sig|vardera|var)(?![\p{L}])/iu;
+/** The members that may share one amount: a region or a municipality, never the state or a total. */
+const PAIRED_KIND = /^(?:region|municipality)$/;
 
 /** Words that make an amount the members' money: "Medlemsavgifterna uppgick till", "Förbundets intäkter:", "… kr i medlemsbidrag". */
 const TOTAL_CUE = /medlem|tilldelning|avgift|bidrag|intäkt|finansiering/i;
@@ -709,6 +758,29 @@ const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|h
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
 const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
 
+/**
+ * " budget" where the paragraph right above a fee table (past one blank line) states a budget of
+ * the table's own total ("Förbundets budget föreslås till 8 000 000 kronor för 2026." over a table
+ * whose Summa row is 8 000 000): the table splits that budget among the members.
+ */
+function budgetAbove(
+  doc: DocumentText,
+  header: number,
+  items: readonly ListItem[],
+  unit: StatementUnit | typeof UNKNOWN_UNIT | null,
+): string {
+  const total = items.find((i) => i.kind === "total");
+  if (!total || unit === null || unit === UNKNOWN_UNIT || header < 3 || doc.at(header - 1) !== "") return "";
+  const sek = scaleAmount(total.value, unit, total.decimals).sek;
+  let top = header - 2;
+  while (top > 1 && header - 2 - top < 3 && doc.at(top - 1) !== "" && !isHeading(doc, top)) top--;
+  for (let k = top; k <= header - 2; k++) {
+    const line = doc.at(k);
+    if (BUDGET_CUE.test(line) && findAmounts(line).some((a) => a.sek === sek)) return " budget";
+  }
+  return "";
+}
+
 /** A sentence of its own line ("Förbundets budget för 2025 är 9 600 000 kronor."). */
 const SENTENCE_LINE = /^\p{Lu}.*\p{L}.*[.!]$/u;
 
@@ -789,10 +861,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           approximate: false,
         }));
       const unitText = `${head} ${cell}`;
+      const unit = captionUnit(unitText) ?? captionUnit(caption);
       const judged = judgeMemberList(doc, items, {
-        text: `${captionWords} ${head} ${cell}`,
+        text: `${captionWords} ${head} ${cell}${budgetAbove(doc, n, items, unit)}`,
         line: n,
-        unit: captionUnit(unitText) ?? captionUnit(caption),
+        unit,
         municipal: /^kommun/i.test(cells[0]!.text),
         column: byYear.length > 0,
       });

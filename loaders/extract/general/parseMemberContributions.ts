@@ -607,8 +607,12 @@ export function parseMemberContributions(
     f.year === g.year &&
     f.basis === g.basis &&
     f.member.toLowerCase() === g.member.toLowerCase();
+  // A line another reader read gives the list only the members it left (a sentence's state and region
+  // read by its verb chain, the municipalities' parts after their subtotal by the list), never the same amount twice.
+  const sameAmountOnLine = (f: FactInput, g: FactInput) =>
+    f.table === "member_contribution" && g.table === "member_contribution" && g.line === f.line && g.amount_sek === f.amount_sek;
   const fromLists = lists.facts.filter(
-    (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
+    (f) => !seen.has(f.line) && !known.some((g) => sameAmountOnLine(f, g) || sameMember(f, g)),
   );
   prose.push(...fromLists);
   // One finding a line: a list another reader already refused keeps its own finding.
