@@ -547,6 +547,48 @@ describe("member fees a board sets in a list", () => {
     ]);
     expect(p.of("member_contribution")).toEqual([]);
   });
+
+  it("reads the fees set as one sentence wrapped over lines under a lead stating their total", () => {
+    const lead = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 800 000 kr, fördelade så här:";
+    const wrapped = [
+      "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
+      "och Bro kommun 500 000 kr.",
+    ];
+    expect(
+      fees(lead, wrapped)
+        .of("member_contribution")
+        .map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}@${f.line}`),
+    ).toEqual([
+      "Staten:2026:budget=2400000@7",
+      "Region Ekvik:2026:budget=1200000@7",
+      "Lunda kommun:2026:budget=700000@7",
+      "Bro kommun:2026:budget=500000@8",
+    ]);
+  });
+
+  it("keeps an agency as written where its fee is not the others' together (must not fire)", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", [
+      "Försäkringskassan                   2 000 000 kr",
+      ...ROWS.slice(1),
+    ]);
+    expect(p.of("member_contribution").map((f) => f.member)).toEqual([
+      "Försäkringskassan",
+      "Region Ekvik",
+      "Lunda kommun",
+      "Bro kommun",
+    ]);
+  });
+
+  it("stores no wrapped fee sentence that misses its lead's total, or whose lead states none (must not fire)", () => {
+    const wrapped = [
+      "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
+      "och Bro kommun 500 000 kr.",
+    ];
+    const off = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 900 000 kr, fördelade så här:";
+    expect(fees(off, wrapped).of("member_contribution")).toEqual([]);
+    const none = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026, fördelade så här:";
+    expect(fees(none, wrapped).of("member_contribution")).toEqual([]);
+  });
 });
 
 describe("a decision's amount and recipient as written", () => {
