@@ -470,3 +470,41 @@ describe("stop 29: shapes of member lists in running text and tables", () => {
     ]);
   });
 });
+
+describe("stop 29: the members' fees as bullets under a lead", () => {
+  it("reads bullets with a dash between member and amount, the municipalities' line with its parts", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Medlemmarna betalade in följande under året:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 000 tkr, därav Lövsta 640 tkr och Aspö 360 tkr",
+      ]),
+    ).toEqual(["Staten=2000000@4", "Region Granmo=1000000@5", "Lövsta=640000@6", "Aspö=360000@6"]);
+  });
+
+  it("must not read bullets of grants to interventions, nor bullets whose members break the state's half", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Förbundet beviljade under året följande insatser:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 000 tkr",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Medlemmarna betalade in följande under året:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 200 tkr, därav Lövsta 840 tkr och Aspö 360 tkr",
+      ]),
+    ).toEqual([]);
+  });
+});

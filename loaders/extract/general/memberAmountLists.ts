@@ -332,8 +332,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   const ownTotal = summed && total !== undefined;
   const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
   // The municipalities' parts add up to their stated subtotal: that split is confirmed on its own,
-  // the state and the region beside it only by an identity of their own.
-  const partsSummed = sub !== undefined && munis.length >= 2 && !half && !summed;
+  // the state beside it only by an identity of its own; where the region stands in the list too,
+  // the state's half must hold (a list that breaks it is wrong somewhere, and stores nothing).
+  const partsSummed = sub !== undefined && munis.length >= 2 && !half && !summed && region.length === 0;
   if (!summed && !half && !partsSummed) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
@@ -876,16 +877,55 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   return out;
 }
 
+/** A bullet opening a line: "- ", "• ", "* ", "– ". */
+const BULLET_LINE = /^\s*[-–—•·▪*]\s+/;
+/** A dash set between a bullet's member and its amount ("Region X – 1 500 000 kr"). */
+const DASH_BEFORE_AMOUNT = /\s+[–—]\s+(?=\d)/g;
+
+/**
+ * A run of bullets under a lead ending in a colon ("Under 2024 fick förbundet följande från sina
+ * medlemmar:" / "- Staten (Försäkringskassan) – 3 000 000 kr" / "- Kommunerna – 1 500 000 kr, varav
+ * Åby 900 000 kr och …"): read as one sentence, the lead and then each bullet as an item of its list,
+ * by the same judge as running text.
+ */
+function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  let n = 1;
+  while (n <= doc.lineCount) {
+    if (!BULLET_LINE.test(doc.at(n)) || !/\d/.test(doc.at(n))) {
+      n++;
+      continue;
+    }
+    let end = n;
+    while (end + 1 <= doc.lineCount && BULLET_LINE.test(doc.at(end + 1)) && /\d/.test(doc.at(end + 1))) end++;
+    let lead = n - 1;
+    if (lead > 1 && doc.at(lead) === "") lead--;
+    if (end > n && lead >= 1 && /:\s*$/.test(doc.at(lead)) && /stat|försäkringskassan|arbetsförmedlingen/i.test(doc.join(n, end))) {
+      const starts: { offset: number; line: number }[] = [];
+      let text = "";
+      for (const k of [lead, ...Array.from({ length: end - n + 1 }, (_, i) => n + i)]) {
+        if (text !== "") text += k === lead + 1 || k === n ? " " : ", ";
+        starts.push({ offset: text.length, line: k });
+        text += doc.at(k).replace(BULLET_LINE, "").replace(DASH_BEFORE_AMOUNT, " ").replace(/[.;,\s]+$/, "");
+      }
+      readProseUnit(doc, { text, starts }, memberOf, out);
+    }
+    n = end + 1;
+  }
+  return out;
+}
+
 /** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
+  const bullets = bulletLists(doc, memberOf);
   const lines = lineLists(doc, memberOf);
   const tables = tableLists(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...lines.facts, ...tables.facts].filter((f) => {
+  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { facts, findings: [...prose.findings, ...lines.findings, ...tables.findings] };
+  return { facts, findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings] };
 }
