@@ -289,3 +289,16 @@ describe("stop 29: the state through an agency, and a member's fee a decision se
     ).toEqual([]);
   });
 });
+
+describe("stop 29: a verb chain dated by its year right after the verb", () => {
+  it("reads 'Staten bidrog 2024 med …' as the report year's", () => {
+    expect(read("Ekonomi\n\nStaten bidrog 2024 med 4 200 tkr och Region Granmo med 2 100 tkr.")).toEqual([
+      "Staten=4200000@3",
+      "Region Granmo=2100000@3",
+    ]);
+  });
+
+  it("must not read 'Staten bidrog 2023 med …' as the report year's", () => {
+    expect(read("Ekonomi\n\nStaten bidrog 2023 med 4 200 tkr och Region Granmo med 2 100 tkr.").filter((r) => !/ 2023$/.test(r))).toEqual([]);
+  });
+});

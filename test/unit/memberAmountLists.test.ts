@@ -508,3 +508,28 @@ describe("stop 29: the members' fees as bullets under a lead", () => {
     ).toEqual([]);
   });
 });
+
+describe("stop 29: the municipalities' part split by share, each amount in brackets", () => {
+  it("reads each place's bracketed amount after its share where they add up to the part the lead states", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 1 500 tkr, fördelas efter invånarantal: Lövsta 60 % (900 tkr) och Aspö 40 % (600 tkr).",
+      ]),
+    ).toEqual(["Lövsta=900000@3", "Aspö=600000@3"]);
+  });
+
+  it("must not read the shares as amounts, nor parts that miss the stated part", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 1 500 tkr, fördelas efter invånarantal: Lövsta 60 % (900 tkr) och Aspö 40 % (500 tkr).",
+      ]),
+    ).toEqual([]);
+    expect(
+      read(["Ekonomi", "", "Kommunernas andel, 100 tkr, fördelas efter invånarantal: Lövsta 60 procent och Aspö 40 procent."]),
+    ).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:o
  */
 const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
 /** "bidrog med", "har under året bidragit med", "bidrog via (genom) Försäkringskassan med" (the state pays through an agency). */
-const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
+const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /**
  * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an

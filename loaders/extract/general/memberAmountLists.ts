@@ -135,7 +135,12 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+/**
+ * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
+ * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
+ */
+const MUNICIPAL_LEAD = /kommunernas\s+(?:fjärdedel|andel|del|bidrag|avgift\p{L}*|medlemsavgift\p{L}*|medlemsbidrag\p{L}*)/iu;
 /**
  * Words about money paid out or spent, to an intervention or a project: a list after them is no
  * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
@@ -329,7 +334,8 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
       ],
     };
   // A place alone is a municipality only where the state's half counts it among them (or their own total does).
-  const ownTotal = summed && total !== undefined;
+  // A municipal lead's own stated total ("Kommunernas fjärdedel, 2 100 tkr, …") is their list's total too.
+  const ownTotal = summed && (total !== undefined || (lead.municipal === true && lead.total !== undefined));
   const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
   // The municipalities' parts add up to their stated subtotal: that split is confirmed on its own,
   // the state beside it only by an identity of its own; where the region stands in the list too,
@@ -412,10 +418,28 @@ interface Token {
  */
 const COMMA_GROUPED = /(?<![\d.,])(\d{1,3}),(\d{3}(?: \d{3})+)(?![\d]|,\d)/g;
 
+/**
+ * "Gransjö 58 procent (1 218 tkr)": a member's share, then its amount in brackets. The share and
+ * the brackets are blanked out, so the amount stands right after its member's name.
+ */
+const SHARE_THEN_AMOUNT = new RegExp(
+  String.raw`(?<![\d,])\d{1,3}(?:,\d+)?\s*(?:%|procent)\s*\((\s*\d[\d ]*(?:,\d+)?\s*(?:${AMOUNT_UNIT_WORD})\s*)\)`,
+  "giu",
+);
+
+/** The text with each share before a bracketed amount blanked out, every character in place. */
+function blankShares(text: string): string {
+  if (!/%|procent/i.test(text)) return text;
+  return text.replace(SHARE_THEN_AMOUNT, (whole, amount: string) => {
+    const at = whole.lastIndexOf(amount);
+    return " ".repeat(at) + amount + " ".repeat(whole.length - at - amount.length);
+  });
+}
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   // The same length, each character in place: offsets still cite the text's lines.
-  for (const m of text.replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
+  for (const m of blankShares(text).replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
     const digits = m[1]!;
     if (!m[2] && YEAR.test(digits)) continue;
     // "2,3 miljoner kronor": the currency after the scale word is the unit's own, no text between items.
@@ -460,8 +484,8 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
   units.forEach((unit, i) => {
-    // Cheap first: a list names the state among its members.
-    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text)) return;
+    // Cheap first: a list names the state among its members, or is the municipalities' part.
+    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
     const prev = units[i - 1];
@@ -534,7 +558,7 @@ function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
 }
 
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = unit.text;
+  const text = blankShares(unit.text);
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -555,9 +579,15 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             }
           : undefined;
       const stop = text.indexOf(". ", prevEnd);
+      // A lead on the municipalities' part, its total right before the list, and places alone.
+      const municipal =
+        total !== undefined &&
+        MUNICIPAL_LEAD.test(text.slice(sentenceStartOf(text, totalToken!.index), totalToken!.index)) &&
+        items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
         // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
         text: `${leadText}${firstVerb}`,
+        ...(municipal ? { municipal: true } : {}),
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
         after: text.slice(prevEnd, stop < 0 ? text.length : stop),
@@ -661,7 +691,14 @@ const TOTAL_CUE = /medlem|tilldelning|avgift|bidrag|intäkt|finansiering/i;
 function totalCued(text: string, total: Token): boolean {
   const start = text.lastIndexOf(". ", total.index - 1) + 1;
   const after = /^[^.,:;]{0,30}/.exec(text.slice(total.end))![0];
-  return TOTAL_CUE.test(text.slice(start, total.index)) || TOTAL_CUE.test(after);
+  const before = text.slice(start, total.index);
+  return TOTAL_CUE.test(before) || TOTAL_CUE.test(after) || MUNICIPAL_LEAD.test(before);
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStartOf(text: string, at: number): number {
+  const cut = text.lastIndexOf(". ", at - 1);
+  return cut < 0 ? 0 : cut + 2;
 }
 
 /**
