@@ -639,3 +639,58 @@ describe("amount lines under a grant", () => {
     ]);
   });
 });
+
+describe("stop 29: attendance listed on one line with semicolons", () => {
+  const att = (line: string) =>
+    parse(
+      ["Samordningsförbundet Ekvik", "Protokoll", "", line, "", "§ 1 Val av justerare", "Beslut: att utse Ida Ros."].join("\n"),
+    )
+      .of("attendance")
+      .map((f) => `${f.person}|${f.member}|${f.role}`);
+
+  it("reads each semicolon-separated entry as one person", () => {
+    expect(att("Närvarande ledamöter: Ida Ros (S), ordförande, Lunda kommun; Per Åman (M), Region Ekvik; Eva Sund, Försäkringskassan")).toEqual([
+      "Ida Ros|Lunda kommun|member",
+      "Per Åman|Region Ekvik|member",
+      "Eva Sund|Försäkringskassan|member",
+    ]);
+  });
+
+  it("must not split an entry whose semicolon parts are not people", () => {
+    expect(att("Närvarande ledamöter: Ida Ros (S), Lunda kommun; ordförande").map((r) => r.split("|")[0])).toEqual(["Ida Ros"]);
+  });
+});
+
+describe("stop 29: a fee table under an item's § heading", () => {
+  const minutes = (decision: string) =>
+    parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        "§ 9 Förslag till medlemsavgifter 2026",
+        "",
+        "Medlem                      Andel    Avgift 2026 (kr)",
+        "Staten (FK och AF)           50 %           2 400 000",
+        "Region Ekvik                 25 %           1 200 000",
+        "Lunda kommun                 25 %           1 200 000",
+        "Totalt                      100 %           4 800 000",
+        "",
+        decision,
+        "",
+        "§ 10 Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+    ).of("member_contribution");
+
+  it("stores the table's fees as next year's budget where the item is decided", () => {
+    expect(minutes("Styrelsen beslutar att fastställa avgifterna enligt tabellen.").map((f) => f.amount_sek)).toEqual([
+      2400000, 1200000, 1200000,
+    ]);
+  });
+
+  it("stores nothing from the table of an item postponed or referred back (must not fire)", () => {
+    expect(minutes("Styrelsen beslutar att bordlägga ärendet till nästa sammanträde.")).toEqual([]);
+    expect(minutes("Styrelsen beslutar att återremittera ärendet till kansliet.")).toEqual([]);
+  });
+});

@@ -288,7 +288,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -391,8 +391,10 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
     }
     const unit: StatementUnit = table.stated?.unit ?? "kr";
     const total = table.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
+    // The one agency paying as much as the others together pays the state's half.
+    const stateRow = agencyPayingStateHalf(table);
     const members = table.rows.flatMap((r) => {
-      const member = memberOfWrapped(doc, r) ?? memberOf(r.label);
+      const member = r === stateRow ? "Staten" : (memberOfWrapped(doc, r) ?? memberOf(r.label));
       return member ? [{ row: r, member }] : [];
     });
     const amounts = table.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [{ c, k }] : []));
