@@ -302,3 +302,20 @@ describe("stop 29: a verb chain dated by its year right after the verb", () => {
     expect(read("Ekonomi\n\nStaten bidrog 2023 med 4 200 tkr och Region Granmo med 2 100 tkr.").filter((r) => !/ 2023$/.test(r))).toEqual([]);
   });
 });
+
+describe("stop 29: a member's fee from this year ('i år') to a named later year", () => {
+  it("reads the later year's fee as its budget, the amounts in 'miljoner kronor'", () => {
+    expect(
+      read("Avgifter\n\nFör Lövsta kommun innebär det att avgiften går från 2,1 miljoner kronor i år till 2,25 miljoner kronor 2025."),
+    ).toEqual(["Lövsta kommun=2250000@3 2025"]);
+    expect(read("Avgifter\n\nLövsta kommuns avgift stiger från 2 100 tkr i år till 2 250 tkr 2025.")).toEqual([
+      "Lövsta kommun=2250000@3 2025",
+    ]);
+  });
+
+  it("must not read a change whose later year is not written ('nästa år')", () => {
+    expect(
+      read("Avgifter\n\nFör Lövsta kommun innebär det att avgiften går från 2,1 miljoner kronor i år till 2,25 miljoner kronor nästa år."),
+    ).toEqual([]);
+  });
+});

@@ -662,11 +662,11 @@ const BUDGETED_SHARE = new RegExp(
  * years follow.
  */
 const FEE_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)(?:\s+att\s+(?:den\s+)?(?:medlems)?(?:avgift|bidrag)(?:en|et)?)?|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks|stiger|sjunker|går)\s+från\s+`,
   "iu",
 );
 const FEE_CHANGE_REST =
-  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
+  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d|i\s+år)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
 const FEE_WORD = /(?<!\p{L})(?:medlems)?(?:avgift|bidrag)\p{L}*/iu;
 /** "Regionens medlemsbidrag till förbundet för 2025 är budgeterat till ": one member's fee in a later year's budget. */
 const BUDGETED_FEE = new RegExp(
@@ -699,13 +699,19 @@ function budgetedContributions(
     if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
     const out: (Read & { year: number })[] = [];
     const offset = change.index + change[0].length;
+    // "från 1,42 miljoner kronor i år till 1,55 miljoner kronor 2025": this year is the one before the
+    // year it goes to (a fee is set for the coming year); it is never the report's year unread.
+    const fromYear = /^i\s+år$/i.test(rest?.[2] ?? "") ? String(Number(rest![4]) - 1) : rest?.[2];
+    if (rest) rest[2] = fromYear!;
     for (const [amount, y] of [
       [rest[1]!, rest[2]!],
       [rest[3]!, rest[4]!],
     ] as const) {
       const amounts = findAmounts(amount);
       const a = amounts[0];
-      if (amounts.length !== 1 || !a || a.raw !== amount.trim() || a.sek <= 0) return [];
+      // "1,42 miljoner kronor": the currency after the scale word is the amount's own.
+      const bare = (t: string) => t.trim().replace(/(?<=milj\p{L}*\.?)\s+(?:kronor|kr)$/iu, "");
+      if (amounts.length !== 1 || !a || bare(a.raw) !== bare(amount) || a.sek <= 0) return [];
       if (Number(y) > reportYear)
         out.push({
           member,
