@@ -319,3 +319,24 @@ describe("stop 29: a member's fee from this year ('i år') to a named later year
     ).toEqual([]);
   });
 });
+
+describe("stop 29: 'kommunens' fee in a member municipality's own minutes", () => {
+  const extract = (head: string) =>
+    read(
+      [
+        head,
+        "Kommunfullmäktige",
+        "",
+        "Kommunfullmäktige beslutar att fastställa kommunens medlemsavgift till Samordningsförbundet Kalmar för 2025 till 980 000 kronor.",
+      ].join("\n"),
+    );
+
+  it("is the fee of the municipality the head names, for the later year decided", () => {
+    expect(extract("LÖVSTA KOMMUN")).toEqual(["Lövsta kommun=980000@4 2025"]);
+  });
+
+  it("is no one's where the head names no municipality (must not fire)", () => {
+    expect(extract("PROTOKOLLSUTDRAG")).toEqual([]);
+    expect(extract("REGION GRANMO")).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
 import { namesAnotherFederation, namesAnotherPlace } from "./memberAmountLists.ts";
+import { authorOf } from "./federationRows.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -431,10 +432,10 @@ function nextYearFee(
 /**
  * "Kommunfullmäktige fastställer Åby kommuns medlemsbidrag till Samordningsförbundet X för 2026 till ",
  * "… beslutade om regionens avgift för 2026 till ": a member's body deciding that member's fee for a
- * later year, its one amount right after.
+ * later year, its one amount right after; "kommunens" is the municipality the document's head names.
  */
 const DECIDED_FEE = new RegExp(
-  String.raw`(?<![\p{L}])(?:fastställ\p{L}*|beslut\p{L}*\s+om|bestäm\p{L}*)\s+(${MEMBER_SOURCE})s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+till\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:fastställ\p{L}*|beslut\p{L}*\s+om|bestäm\p{L}*)\s+(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+till\s+${HEDGE}$`,
   "iu",
 );
 
@@ -453,9 +454,12 @@ function decidedFee(
   if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
   const m = DECIDED_FEE.exec(sentence.slice(0, a.index));
-  if (!m || Number(m[2]) <= doc.periodYear || !named(m[1]!) || namesAnotherFederation(doc, sentence)) return undefined;
+  if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
   if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
-  const member = memberOf(m[1]!.replace(/\s+/g, " "));
+  // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.
+  const written = /^kommunen$/i.test(m[1]!) ? authorOf(doc, "kommunens") : named(m[1]!) ? m[1]! : undefined;
+  if (written === undefined) return undefined;
+  const member = memberOf(written.replace(/\s+/g, " "));
   return member === null ? undefined : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(m[2]) };
 }
 

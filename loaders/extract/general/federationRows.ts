@@ -58,7 +58,7 @@ const BARE_FEE = /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)
 const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
 
 /** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
-function authorOf(doc: DocumentText, kind: string): string | undefined {
+export function authorOf(doc: DocumentText, kind: string): string | undefined {
   for (let n = 1; n <= Math.min(3, doc.lineCount); n++) {
     const t = doc.at(n);
     if (!AUTHOR_HEAD.test(t)) continue;
