@@ -533,3 +533,25 @@ describe("stop 29: the municipalities' part split by share, each amount in brack
     ).toEqual([]);
   });
 });
+
+describe("stop 29: the state's money in the sentence before the others' list", () => {
+  const text = (state: string, region = "regionen 1 600 tkr") => [
+    "Ekonomi",
+    "",
+    `${state} Region Granmo och kommunerna tillför lika mycket: ${region} och kommunerna 1 600 tkr, fördelat som Lövsta 1 000 tkr och Aspö 600 tkr.`,
+  ];
+
+  it("heads the list with the state's amount, 'regionen' the one region", () => {
+    expect(read(text("Statens medel för 2025 beräknas till 3 200 tkr."))).toEqual([
+      "Staten=3200000@3 2025 budget",
+      "Regionen=1600000@3 2025 budget",
+      "Lövsta=1000000@3 2025 budget",
+      "Aspö=600000@3 2025 budget",
+    ]);
+  });
+
+  it("must not take an amount that is not the state's, nor keep a list that breaks the state's half", () => {
+    expect(read(text("Kansliets kostnader för 2025 beräknas till 3 200 tkr.")).filter((r) => /Staten|Regionen/.test(r))).toEqual([]);
+    expect(read(text("Statens medel för 2025 beräknas till 3 400 tkr."))).toEqual([]);
+  });
+});

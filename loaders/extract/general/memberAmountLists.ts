@@ -113,6 +113,8 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   if (TOTAL.test(name)) return { kind: "total", name };
   if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
   if (!NAME_START.test(name)) return null;
+  // "regionen": a federation has one region among its members; normalising resolves it from the registry.
+  if (/^regionen$/i.test(name)) return { kind: "region", name: "Regionen" };
   // "Försäkringskassan (för staten)", "Staten (via Försäkringskassan)", "Staten (FK + AF)": the state.
   const member = memberOf(
     name
@@ -262,7 +264,8 @@ export interface ListJudgement {
  */
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
-  if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
+  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text)) || PAID_OUT.test(lead.text)) return none;
+  if (namesAnotherFederation(doc, lead.text)) return none;
   if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
   if (namesAnotherPlace(doc, lead.text, listed)) return none;
@@ -644,11 +647,28 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
           const cut = text.lastIndexOf(". ", at - 1);
           return cut < 0 ? 0 : cut + 2;
         };
-        totalToken =
-          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+        // "Försäkringskassan har beräknat statens medel för 2025 till 5 200 tkr. Regionen och
+        // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
+        // before states heads the list as its state item.
+        const stateBefore =
+          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && stateCued(text, prev)
             ? prev
             : undefined;
-        leadFrom = sentenceStart(totalToken ? totalToken.index : t.index);
+        totalToken =
+          !stateBefore && prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+            ? prev
+            : undefined;
+        leadFrom = sentenceStart((stateBefore ?? totalToken ?? t).index);
+        if (stateBefore)
+          items.push({
+            kind: "state",
+            name: "Staten",
+            value: stateBefore.value,
+            decimals: stateBefore.decimals,
+            unit: stateBefore.unit,
+            line: lineAt(unit, stateBefore.index),
+            approximate: false,
+          });
         leadTo = prevEnd + item.before.length;
         firstVerb = VERB_AFTER.exec(between.trimEnd())?.[0] ?? "";
         if (totalToken) leadTo = Math.max(leadTo, totalToken.end);
@@ -693,6 +713,26 @@ function totalCued(text: string, total: Token): boolean {
   const after = /^[^.,:;]{0,30}/.exec(text.slice(total.end))![0];
   const before = text.slice(start, total.index);
   return TOTAL_CUE.test(before) || TOTAL_CUE.test(after) || MUNICIPAL_LEAD.test(before);
+}
+
+/** The state's money named as a sentence's subject: "statens medel", "statliga medel", "statens tilldelning". */
+const STATE_MONEY =
+  /statens\s+(?:medel|tilldelning|bidrag|andel|insats|medlemsbidrag)|statliga\s+(?:medel|medelstilldelning|bidrag|tilldelning)/i;
+
+/**
+ * Whether the amount before a list is the state's: its sentence names the state's money before it
+ * and no member other than the state, and the amount is that sentence's only one.
+ */
+function stateCued(text: string, state: Token): boolean {
+  const start = sentenceStartOf(text, state.index);
+  const stop = text.indexOf(". ", state.end);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  const before = text.slice(start, state.index);
+  return (
+    STATE_MONEY.test(before) &&
+    !/region|kommun/i.test(before) &&
+    tokensOf(sentence).filter((t) => !YEAR.test(String(t.value))).length === 1
+  );
 }
 
 /** Where the sentence holding `at` starts. */
