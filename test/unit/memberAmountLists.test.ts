@@ -555,3 +555,25 @@ describe("stop 29: the state's money in the sentence before the others' list", (
     expect(read(text("Statens medel för 2025 beräknas till 3 400 tkr."))).toEqual([]);
   });
 });
+
+describe("stop 29: shares with bracketed amounts, 'Region' alone, the municipalities' split in the next sentence", () => {
+  const text = (parts: string) => [
+    "Ekonomi",
+    "",
+    `Finansieringen 2024 fördelades enligt lagen: staten 50 % (3 000 tkr), Region 25 % (1 500 tkr) och kommunerna 25 % (1 500 tkr). ${parts}`,
+  ];
+
+  it("reads each member's bracketed amount, 'Region' as the one region, and the parts after 'Av kommunernas del'", () => {
+    expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 600 tkr."))).toEqual([
+      "Staten=3000000@3",
+      "Regionen=1500000@3",
+      "Lövsta kommun=900000@3",
+      "Aspö kommun=600000@3",
+    ]);
+  });
+
+  it("must not keep parts after another sentence, nor parts that miss the subtotal", () => {
+    expect(read(text("Insatserna kostade Lövsta kommun 900 tkr och Aspö kommun 600 tkr.")).filter((r) => /kommun/.test(r))).toEqual([]);
+    expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 700 tkr."))).toEqual([]);
+  });
+});

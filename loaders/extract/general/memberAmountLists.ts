@@ -113,8 +113,8 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   if (TOTAL.test(name)) return { kind: "total", name };
   if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
   if (!NAME_START.test(name)) return null;
-  // "regionen": a federation has one region among its members; normalising resolves it from the registry.
-  if (/^regionen$/i.test(name)) return { kind: "region", name: "Regionen" };
+  // "regionen", "Region" alone: a federation has one region among its members; normalising resolves it from the registry.
+  if (/^region(?:en)?$/i.test(name)) return { kind: "region", name: "Regionen" };
   // "Försäkringskassan (för staten)", "Staten (via Försäkringskassan)", "Staten (FK + AF)": the state.
   const member = memberOf(
     name
@@ -398,7 +398,7 @@ const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|d
  * ":" (a part list needs a colon or a word saying it splits the sum).
  */
 const SUBTOTAL_PARTS =
-  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?)\s*$/i;
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/i;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
