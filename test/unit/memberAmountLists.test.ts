@@ -577,3 +577,35 @@ describe("stop 29: shares with bracketed amounts, 'Region' alone, the municipali
     expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 700 tkr."))).toEqual([]);
   });
 });
+
+describe("stop 29: a Markdown fee table whose pipes do not line up, and a lead comparing with last year", () => {
+  const table = (summa: string) => [
+    "Kommunernas avgifter",
+    "",
+    "| Kommun | Invånare 1 nov 2023 | Kr per invånare | Medlemsavgift 2024 (kr) |",
+    "|---|---:|---:|---:|",
+    "| Lövsta kommun | 21 000 | 40,00 | 840 000 |",
+    "| Aspö kommun | 9 000 | 40,00 | 360 000 |",
+    `| Summa | 30 000 | 40,00 | ${summa} |`,
+  ];
+
+  it("reads the fee column cell by cell under its header, the rule line no row", () => {
+    expect(read(table("1 200 000"))).toEqual(["Lövsta kommun=840000@5", "Aspö kommun=360000@6"]);
+  });
+
+  it("must not read a pipe table whose members miss its Summa row", () => {
+    expect(read(table("1 300 000"))).toEqual([]);
+  });
+
+  it("dates a list by its own year where the lead compares it with another ('desamma som för 2023')", () => {
+    const list = "staten 2 000 000 kr, Region Granmo 1 000 000 kr, Lövsta kommun 600 000 kr och Aspö kommun 400 000 kr.";
+    expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 var desamma som för 2023: ${list}`])).toEqual([
+      "Staten=2000000@3",
+      "Region Granmo=1000000@3",
+      "Lövsta kommun=600000@3",
+      "Aspö kommun=400000@3",
+    ]);
+    // Two years, neither only compared: whose the amounts are is unclear.
+    expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 och 2023: ${list}`])).toEqual([]);
+  });
+});

@@ -210,6 +210,9 @@ export function namesAnotherFederation(doc: DocumentText, text: string): boolean
 }
 /** Words of a budget or a proposal: the amounts are that year's budget. */
 const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
+/** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
+const SAME_AS_YEAR =
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
@@ -217,7 +220,9 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
   if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
-  const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
+  // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
+  const dated = lead.text.replace(SAME_AS_YEAR, " ");
+  const years = [...new Set((dated.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
@@ -859,6 +864,22 @@ function budgetAbove(
   return "";
 }
 
+/** The cells of a Markdown table's row ("| Åby kommun | 41 020 | 1 575 000 |"), or null for a line that is none. */
+function pipeCells(line: string): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  return line.trim().slice(1, -1).split("|").map((c) => c.trim());
+}
+
+/** A pipe cell's number: NaN for an empty or dashed cell, null for a cell that is no number. */
+function pipeValue(cell: string): number | null {
+  if (cell === "" || /^[-–—−]$/.test(cell)) return NaN;
+  if (!/^-?\d{1,3}(?: \d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$/.test(cell)) return null;
+  return Number(cell.replace(/ /g, "").replace(",", "."));
+}
+
+/** A Markdown table's rule line: pipes, dashes, colons and spaces only. */
+const TABLE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+
 /** A sentence of its own line ("Förbundets budget för 2025 är 9 600 000 kronor."). */
 const SENTENCE_LINE = /^\p{Lu}.*\p{L}.*[.!]$/u;
 
@@ -909,14 +930,26 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     let ok = true;
     for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
       const row = grid[k - 1] ?? "";
-      const label = numericTail(row).label;
+      // A Markdown table's rule under its header ("|---|---:|") is no row.
+      if (TABLE_RULE.test(row)) continue;
+      // A Markdown table's cells are its pipes' (its columns need not line up): cell by cell, under the header's.
+      const piped = pipeCells(doc.at(k));
+      const header = pipeCells(doc.at(n));
+      const label = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
       const kind = kindOf(label, memberOf);
-      const placed = cellsByPosition(row, columns);
+      const placed =
+        piped && header && piped.length === header.length
+          ? { values: piped.slice(1).map(pipeValue) }
+          : cellsByPosition(row, columns);
+      if (placed.values?.some((v) => v === null)) {
+        ok = false;
+        break;
+      }
       if (!kind || placed.values === null) {
         ok = false;
         break;
       }
-      rows.push({ ...kind, values: placed.values, line: k });
+      rows.push({ ...kind, values: placed.values as number[], line: k });
       if (kind.kind === "total") break;
     }
     if (!ok) continue;
