@@ -340,3 +340,18 @@ describe("stop 29: 'kommunens' fee in a member municipality's own minutes", () =
     expect(extract("REGION GRANMO")).toEqual([]);
   });
 });
+
+describe("stop 29: 'Kommunens medlemsavgift till förbundet uppgick …' in a member municipality's report", () => {
+  const text = (head: string) =>
+    read([head, "Årsredovisning 2024", "", "Kommunens medlemsavgift till förbundet uppgick 2024 till 870 tkr (850 tkr)."].join("\n"));
+
+  it("is the fee of the municipality the head names, never the bracketed earlier year's as this year's", () => {
+    const got = text("LÖVSTA KOMMUN");
+    expect(got).toContain("Lövsta kommun=870000@4");
+    expect(got.filter((r) => r.startsWith("Lövsta kommun=850000@4") && !r.endsWith(" 2023"))).toEqual([]);
+  });
+
+  it("is no one's where the head names no municipality (must not fire)", () => {
+    expect(text("ÅRSREDOVISNING")).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ const FEE_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -592,7 +592,10 @@ export function contributionSentences(
       // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
       // the parts of the total the sentence before gave, stored only where they add up to it.
       const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
-      const read = partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf);
+      const read =
+        partsBefore.length > 0
+          ? partsBefore
+          : readSentence(sentence, memberOf, false, /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined);
       // The years of brackets holding a member's earlier amount are the brackets' own.
       const years = withoutOnce(
         [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
@@ -845,7 +848,13 @@ interface Read {
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
-function readSentence(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
+function readSentence(
+  sentence: string,
+  memberOf: (label: string) => string | null,
+  headed = false,
+  /** The municipality the document's head names: "kommunens medlemsavgift" in its own report is its fee. */
+  author?: string,
+): Read[] {
   const listed = readColonList(sentence, memberOf, headed);
   if (listed.length > 0 || headed) return listed;
   const fromList = readFromList(sentence, memberOf);
@@ -882,7 +891,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     chain = (start !== null || link !== null) && !elsewhere;
     const asFee = fee !== null || feeLink !== null;
     feeChain = asFee && !elsewhere ? { ...(dated !== undefined ? { year: Number(dated) } : {}) } : undefined;
-    const payer = written ?? linked;
+    const payer = written !== undefined && /^kommunen$/i.test(written) ? author : (written ?? linked);
     if (payer === undefined || elsewhere || a.sek <= 0 || !named(payer)) continue;
     const place = PLACE_ALONE.test(payer) && memberOf(payer) === null;
     // "Samordningsförbundet Ås betalade …": a place right after another word is part of a name.
