@@ -355,3 +355,17 @@ describe("stop 29: 'Kommunens medlemsavgift till förbundet uppgick …' in a me
     expect(text("ÅRSREDOVISNING")).toEqual([]);
   });
 });
+
+describe("stop 29: the state's allocation to the federation for a later year", () => {
+  it("reads 'Samordningsförbundet Kalmar tilldelas … i statliga medel för 2026' as the state's budget", () => {
+    expect(read("Besked\n\nSamordningsförbundet Kalmar tilldelas 3 950 tkr i statliga medel för 2026.")).toEqual([
+      "Staten=3950000@3 2026",
+    ]);
+  });
+
+  it("must not read another federation's allocation, the report's own year, or a sentence with a second amount", () => {
+    expect(read("Besked\n\nSamordningsförbundet Norrhed tilldelas 3 950 tkr i statliga medel för 2026.")).toEqual([]);
+    expect(read("Besked\n\nFörbundet tilldelas 3 950 tkr i statliga medel för 2024.")).toEqual([]);
+    expect(read("Besked\n\nFörbundet tilldelas 3 950 tkr i statliga medel för 2026, varav 400 tkr i grundbelopp.")).toEqual([]);
+  });
+});

@@ -464,6 +464,33 @@ function decidedFee(
 }
 
 /**
+ * "Samordningsförbundet X tilldelas 4 812 tkr i statliga medel för 2026", "Förbundet har tilldelats
+ * … i statliga medel för 2026": the state's allocation to the federation, the state's contribution
+ * for that later year.
+ */
+const STATE_ALLOCATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:förbundet|samordningsförbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:tilldelas|har\s+tilldelats|tilldelades)\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * The state's allocation for a year after the report's, in a sentence of its own: its one amount
+ * right after the verb, "i statliga medel för <year>" right after the amount, our federation only.
+ */
+function allocatedStateMoney(
+  doc: DocumentText,
+  sentence: string,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  if (amounts.length !== 1 || amounts[0]!.sek <= 0) return undefined;
+  const a = amounts[0]!;
+  if (!STATE_ALLOCATED.test(sentence.slice(0, a.index)) || namesAnotherFederation(doc, sentence)) return undefined;
+  const year = /^\s*i\s+statliga\s+medel\s+för\s+((?:19|20)\d\d)\s*[.!]?\s*$/i.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  if (year === undefined || Number(year) <= doc.periodYear) return undefined;
+  return { member: "Staten", sek: a.sek, approximate: a.approximate, index: a.index, year: Number(year) };
+}
+
+/**
  * "Granös avgift blir ", "regionens avgift höjs till ", "Åby kommuns medlemsavgift fastställs till ": a
  * member's fee (its genitive, a place's too) and what it becomes, right before the amount.
  */
@@ -561,7 +588,8 @@ export function contributionSentences(
       planBefore = undefined;
       const next =
         (/avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined) ??
-        (/fastställ|beslut|bestäm/i.test(sentence) ? decidedFee(doc, sentence, memberOf) : undefined);
+        (/fastställ|beslut|bestäm/i.test(sentence) ? decidedFee(doc, sentence, memberOf) : undefined) ??
+        (/statliga medel/i.test(sentence) ? allocatedStateMoney(doc, sentence) : undefined);
       if (next) {
         out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
         continue;
