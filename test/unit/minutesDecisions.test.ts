@@ -694,3 +694,42 @@ describe("stop 29: a fee table under an item's § heading", () => {
     expect(minutes("Styrelsen beslutar att återremittera ärendet till kansliet.")).toEqual([]);
   });
 });
+
+describe("stop 29: a Markdown fee table in minutes, decided 'Enligt förslag'", () => {
+  const minutes = (total: string, decision = "**Beslut:** Enligt förslag.") =>
+    parse(
+      [
+        "# Samordningsförbundet Ekvik – protokoll",
+        "",
+        "## § 9 Medlemsavgifter 2026",
+        "",
+        "| Medlem | Andel | 2025 | 2026 |",
+        "|---|---|---|---|",
+        "| Försäkringskassan | 50 % | 2 000 000 | 2 400 000 |",
+        "| Region Ekvik | 25 % | 1 000 000 | 1 200 000 |",
+        "| Lunda kommun | 25 % | 1 000 000 | 1 200 000 |",
+        `| Totalt | 100 % | 4 000 000 | ${total} |`,
+        "",
+        decision,
+        "",
+        "## § 10 Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+    );
+
+  it("reads each year column by its pipes, next year's a budget, the agency paying half the state; the item approved", () => {
+    const p = minutes("4 800 000");
+    expect(
+      p
+        .of("member_contribution")
+        .filter((f) => f.year === 2026)
+        .map((f) => `${f.member}:${f.basis}=${f.amount_sek}`),
+    ).toEqual(["Staten:budget=2400000", "Region Ekvik:budget=1200000", "Lunda kommun:budget=1200000"]);
+    expect(p.decision("§9")).toMatchObject({ outcome: "approved" });
+  });
+
+  it("stores nothing where a year column misses its Totalt, or the item is postponed (must not fire)", () => {
+    expect(minutes("4 900 000").of("member_contribution")).toEqual([]);
+    expect(minutes("4 800 000", "**Beslut:** Ärendet bordläggs.").of("member_contribution")).toEqual([]);
+  });
+});

@@ -383,6 +383,13 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   for (const block of memberTableBlocks(doc)) {
+    // A Markdown table's columns need not line up: read it by its pipes.
+    const piped = pipeFeeTable(doc, block.heading, block.end);
+    if (piped !== undefined) {
+      facts.push(...piped.facts);
+      findings.push(...piped.findings);
+      continue;
+    }
     const { table } = readTable(doc, block);
     if (!table) continue;
     if (table.stated?.unit === UNKNOWN_UNIT) {
@@ -436,6 +443,93 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
         });
   }
   return { facts, findings, coverage: [] };
+}
+
+/** A Markdown row's cells, or null for a line that is none. */
+function pipeCellsOf(line: string): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  return line.trim().slice(1, -1).split("|").map((c) => c.trim());
+}
+/** The members' column's head in a fee table. */
+const PIPE_LABEL_HEAD = /^(?:medlem(?:mar)?|part(?:er)?|huvudman|medlemsorganisation)$/i;
+/** A fee column of one year: "2026", "Avgift 2026", "Medlemsavgift 2026 (kr)". */
+const PIPE_YEAR_HEAD = /^(?:(?:medlems)?(?:avgift|bidrag)\s+)?((?:19|20)\d\d)(?:\s*\((?:kr|kronor)\))?$/i;
+/** Columns beside the fees that are never amounts of a member's fee. */
+const PIPE_OTHER_HEAD = /^(?:andel(?:\s*%)?|%|invånare.*|förändring.*|kr per invånare|ökning.*)$/i;
+
+/**
+ * A members' fee table in Markdown under its heading ("| Medlem | Andel | 2025 | 2026 |"): each year
+ * column's cells, read by their pipes; every other column a share, a population or a change. Stored
+ * only where the members add up to the Totalt row in every year column; a year after the
+ * minutes' own is a budget. Undefined where the block holds no such table.
+ */
+function pipeFeeTable(doc: DocumentText, from: number, to: number): { facts: FactInput[]; findings: FindingInput[] } | undefined {
+  for (let n = from + 1; n <= to; n++) {
+    const head = pipeCellsOf(doc.at(n));
+    if (!head || !PIPE_LABEL_HEAD.test(head[0]!)) continue;
+    const years = head.map((c, i) => (i === 0 ? undefined : PIPE_YEAR_HEAD.exec(c)?.[1]));
+    if (!years.some(Boolean) || !head.slice(1).every((c, i) => years[i + 1] !== undefined || PIPE_OTHER_HEAD.test(c)))
+      return undefined;
+    const rows: { member: string | null; total: boolean; values: (number | null)[]; line: number }[] = [];
+    for (let k = n + 1; k <= doc.lineCount; k++) {
+      const cells = pipeCellsOf(doc.at(k));
+      if (!cells) break;
+      if (/^[\s:-]*$/.test(cells.join(""))) continue;
+      if (cells.length !== head.length) return undefined;
+      const values = cells.map((c, i) => {
+        if (years[i] === undefined) return null;
+        if (c === "" || /^[-–—]$/.test(c)) return NaN;
+        return /^\d{1,3}(?: \d{3})*$|^\d+$/.test(c) ? Number(c.replace(/ /g, "")) : null;
+      });
+      if (values.some((v, i) => years[i] !== undefined && v === null)) return undefined;
+      const label = clean(cells[0]!);
+      rows.push({ member: memberOf(label), total: TOTAL_ROW.test(label), values, line: k });
+    }
+    const total = rows.find((r) => r.total);
+    const members = rows.filter((r) => !r.total);
+    if (!total || members.length < 2 || members.some((r) => r.member === null)) return undefined;
+    const columns = years.flatMap((y, i) => (y === undefined ? [] : [i]));
+    const addsUp = columns.every(
+      (i) => members.reduce((a, r) => a + (Number.isFinite(r.values[i]!) ? r.values[i]! : 0), 0) === total.values[i],
+    );
+    if (!addsUp)
+      return {
+        facts: [],
+        findings: [
+          unreadNumber({
+            subject: SECTION,
+            line: n,
+            value: doc.at(n),
+            message: `${SECTION}: the members' rows of the Markdown table under "${doc.at(from)}" do not add up to its Totalt row; not stored`,
+          }),
+        ],
+      };
+    // The one agency paying as much as the others together in every column pays the state's half.
+    const agencies = members.filter((r) => /^(?:försäkringskassan|arbetsförmedlingen)$/i.test(r.member!));
+    const statePays =
+      agencies.length === 1 &&
+      columns.every((i) => agencies[0]!.values[i]! * 2 === total.values[i]);
+    const facts: FactInput[] = [];
+    for (const r of members)
+      for (const i of columns) {
+        const v = r.values[i]!;
+        if (!Number.isFinite(v) || v <= 0) continue;
+        const year = Number(years[i]);
+        facts.push({
+          table: "member_contribution",
+          year,
+          basis: year > doc.periodYear || (year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual",
+          member: statePays && r === agencies[0] ? "Staten" : r.member!,
+          amount_sek: v,
+          line: r.line,
+          text: doc.at(r.line),
+          section: SECTION,
+          approximate: false,
+        });
+      }
+    return { facts, findings: [] };
+  }
+  return undefined;
 }
 
 /** One agency named alone: the state's share is paid through it. */
