@@ -22,6 +22,14 @@
  *   an identity counts it among them; a share (%), a population or an allocation (a lead about
  *   grants or costs) is never a fee.
  *
+ * Shapes read the same way: "2,3 miljoner kronor" (one unit); one amount two members each paid
+ * ("… och Böda kommun 740 000 kronor var", "vardera"); the municipalities' parts after their
+ * subtotal ("kommunerna 2 850 tkr, fördelat på …", "… tillsammans, varav …", ". Av kommunernas del
+ * betalade …"), stored alone only where no region stands beside them; a share before a bracketed
+ * amount ("Åby 58 procent (1 218 tkr)"); bullets under a lead ending in a colon; the state's money
+ * the sentence before states heading the others' list; "Region"/"regionen" alone the one region;
+ * Markdown fee tables cell by cell; a fee table as the budget its paragraph above states.
+ *
  * Members are kept as written; normalisation resolves them through the registry. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";

@@ -8,6 +8,8 @@
  * - the lead names one year;
  * - every line of the list is a member with one amount, or a Summa/Totalt line the members add up to;
  * - two or more members are listed.
+ * A list written as one sentence wrapped over lines under the lead is stored only where it adds up
+ * to the total its lead states; the one agency paying the others' sum is the state.
  * Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
