@@ -406,12 +406,7 @@ describe("stop 29: shapes of member lists in running text and tables", () => {
         "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
         "och Lövsta kommun och Aspö kommun 450 000 kronor vardera.",
       ]),
-    ).toEqual([
-      "Staten=1800000@2",
-      "Region Granmo=900000@2",
-      "Lövsta kommun=450000@3",
-      "Aspö kommun=450000@3",
-    ]);
+    ).toEqual(["Staten=1800000@2", "Region Granmo=900000@2", "Lövsta kommun=450000@3", "Aspö kommun=450000@3"]);
   });
 
   it("must not share one amount between two members without 'var' or 'vardera'", () => {
@@ -434,13 +429,21 @@ describe("stop 29: shapes of member lists in running text and tables", () => {
     ).toEqual(["Staten=3000000@3", "Region Granmo=1500000@3", "Lövsta=900000@3", "Aspö=600000@3"]);
     // No region in the sentence: the parts add up to their subtotal, the state stays unconfirmed.
     expect(
-      read(["Ekonomi", "", "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 600 tkr."]),
+      read([
+        "Ekonomi",
+        "",
+        "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 600 tkr.",
+      ]),
     ).toEqual(["Lövsta=900000@3", "Aspö=600000@3"]);
   });
 
   it("must not read municipalities' parts that miss their subtotal, nor parts after no subtotal", () => {
     expect(
-      read(["Ekonomi", "", "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 500 tkr."]),
+      read([
+        "Ekonomi",
+        "",
+        "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 500 tkr.",
+      ]),
     ).toEqual([]);
     expect(read(["Ekonomi", "Staten bidrog med 3 000 tkr, varav Lövsta 900 tkr och Aspö 600 tkr."])).toEqual([]);
   });
@@ -529,7 +532,11 @@ describe("stop 29: the municipalities' part split by share, each amount in brack
       ]),
     ).toEqual([]);
     expect(
-      read(["Ekonomi", "", "Kommunernas andel, 100 tkr, fördelas efter invånarantal: Lövsta 60 procent och Aspö 40 procent."]),
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 100 tkr, fördelas efter invånarantal: Lövsta 60 procent och Aspö 40 procent.",
+      ]),
     ).toEqual([]);
   });
 });
@@ -551,7 +558,9 @@ describe("stop 29: the state's money in the sentence before the others' list", (
   });
 
   it("must not take an amount that is not the state's, nor keep a list that breaks the state's half", () => {
-    expect(read(text("Kansliets kostnader för 2025 beräknas till 3 200 tkr.")).filter((r) => /Staten|Regionen/.test(r))).toEqual([]);
+    expect(
+      read(text("Kansliets kostnader för 2025 beräknas till 3 200 tkr.")).filter((r) => /Staten|Regionen/.test(r)),
+    ).toEqual([]);
     expect(read(text("Statens medel för 2025 beräknas till 3 400 tkr."))).toEqual([]);
   });
 });
@@ -573,7 +582,9 @@ describe("stop 29: shares with bracketed amounts, 'Region' alone, the municipali
   });
 
   it("must not keep parts after another sentence, nor parts that miss the subtotal", () => {
-    expect(read(text("Insatserna kostade Lövsta kommun 900 tkr och Aspö kommun 600 tkr.")).filter((r) => /kommun/.test(r))).toEqual([]);
+    expect(
+      read(text("Insatserna kostade Lövsta kommun 900 tkr och Aspö kommun 600 tkr.")).filter((r) => /kommun/.test(r)),
+    ).toEqual([]);
     expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 700 tkr."))).toEqual([]);
   });
 });
@@ -598,7 +609,8 @@ describe("stop 29: a Markdown fee table whose pipes do not line up, and a lead c
   });
 
   it("dates a list by its own year where the lead compares it with another ('desamma som för 2023')", () => {
-    const list = "staten 2 000 000 kr, Region Granmo 1 000 000 kr, Lövsta kommun 600 000 kr och Aspö kommun 400 000 kr.";
+    const list =
+      "staten 2 000 000 kr, Region Granmo 1 000 000 kr, Lövsta kommun 600 000 kr och Aspö kommun 400 000 kr.";
     expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 var desamma som för 2023: ${list}`])).toEqual([
       "Staten=2000000@3",
       "Region Granmo=1000000@3",

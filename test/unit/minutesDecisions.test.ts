@@ -549,7 +549,8 @@ describe("member fees a board sets in a list", () => {
   });
 
   it("reads the fees set as one sentence wrapped over lines under a lead stating their total", () => {
-    const lead = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 800 000 kr, fördelade så här:";
+    const lead =
+      "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 800 000 kr, fördelade så här:";
     const wrapped = [
       "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
       "och Bro kommun 500 000 kr.",
@@ -584,7 +585,8 @@ describe("member fees a board sets in a list", () => {
       "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
       "och Bro kommun 500 000 kr.",
     ];
-    const off = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 900 000 kr, fördelade så här:";
+    const off =
+      "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 900 000 kr, fördelade så här:";
     expect(fees(off, wrapped).of("member_contribution")).toEqual([]);
     const none = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026, fördelade så här:";
     expect(fees(none, wrapped).of("member_contribution")).toEqual([]);
@@ -643,21 +645,31 @@ describe("amount lines under a grant", () => {
 describe("stop 29: attendance listed on one line with semicolons", () => {
   const att = (line: string) =>
     parse(
-      ["Samordningsförbundet Ekvik", "Protokoll", "", line, "", "§ 1 Val av justerare", "Beslut: att utse Ida Ros."].join("\n"),
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        line,
+        "",
+        "§ 1 Val av justerare",
+        "Beslut: att utse Ida Ros.",
+      ].join("\n"),
     )
       .of("attendance")
       .map((f) => `${f.person}|${f.member}|${f.role}`);
 
   it("reads each semicolon-separated entry as one person", () => {
-    expect(att("Närvarande ledamöter: Ida Ros (S), ordförande, Lunda kommun; Per Åman (M), Region Ekvik; Eva Sund, Försäkringskassan")).toEqual([
-      "Ida Ros|Lunda kommun|member",
-      "Per Åman|Region Ekvik|member",
-      "Eva Sund|Försäkringskassan|member",
-    ]);
+    expect(
+      att(
+        "Närvarande ledamöter: Ida Ros (S), ordförande, Lunda kommun; Per Åman (M), Region Ekvik; Eva Sund, Försäkringskassan",
+      ),
+    ).toEqual(["Ida Ros|Lunda kommun|member", "Per Åman|Region Ekvik|member", "Eva Sund|Försäkringskassan|member"]);
   });
 
   it("must not split an entry whose semicolon parts are not people", () => {
-    expect(att("Närvarande ledamöter: Ida Ros (S), Lunda kommun; ordförande").map((r) => r.split("|")[0])).toEqual(["Ida Ros"]);
+    expect(att("Närvarande ledamöter: Ida Ros (S), Lunda kommun; ordförande").map((r) => r.split("|")[0])).toEqual([
+      "Ida Ros",
+    ]);
   });
 });
 

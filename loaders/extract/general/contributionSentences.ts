@@ -460,7 +460,9 @@ function decidedFee(
   const written = /^kommunen$/i.test(m[1]!) ? authorOf(doc, "kommunens") : named(m[1]!) ? m[1]! : undefined;
   if (written === undefined) return undefined;
   const member = memberOf(written.replace(/\s+/g, " "));
-  return member === null ? undefined : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(m[2]) };
+  return member === null
+    ? undefined
+    : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(m[2]) };
 }
 
 /**
@@ -485,7 +487,9 @@ function allocatedStateMoney(
   if (amounts.length !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
   if (!STATE_ALLOCATED.test(sentence.slice(0, a.index)) || namesAnotherFederation(doc, sentence)) return undefined;
-  const year = /^\s*i\s+statliga\s+medel\s+för\s+((?:19|20)\d\d)\s*[.!]?\s*$/i.exec(sentence.slice(a.index + a.raw.length))?.[1];
+  const year = /^\s*i\s+statliga\s+medel\s+för\s+((?:19|20)\d\d)\s*[.!]?\s*$/i.exec(
+    sentence.slice(a.index + a.raw.length),
+  )?.[1];
   if (year === undefined || Number(year) <= doc.periodYear) return undefined;
   return { member: "Staten", sek: a.sek, approximate: a.approximate, index: a.index, year: Number(year) };
 }
@@ -623,7 +627,12 @@ export function contributionSentences(
       const read =
         partsBefore.length > 0
           ? partsBefore
-          : readSentence(sentence, memberOf, false, /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined);
+          : readSentence(
+              sentence,
+              memberOf,
+              false,
+              /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined,
+            );
       // The years of brackets holding a member's earlier amount are the brackets' own.
       const years = withoutOnce(
         [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),

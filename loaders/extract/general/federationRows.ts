@@ -53,7 +53,8 @@ const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
  * "Bidrag 2025 (tkr)", "Medlemsavgift, kr": a fee column naming no payer, in a table of the
  * federations a body belongs to; the payer is the author the document's head names, or no one.
  */
-const BARE_FEE = /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:\(?(?:tkr|kr|kronor|mkr|mnkr|tusen kronor)\)?)?$/i;
+const BARE_FEE =
+  /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:\(?(?:tkr|kr|kronor|mkr|mnkr|tusen kronor)\)?)?$/i;
 /** The document's head naming its author: "REGION VÄSTMARK", "Åby kommun". */
 const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
 

@@ -150,7 +150,8 @@ const MONEY_CUE =
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
  */
-const MUNICIPAL_LEAD = /kommunernas\s+(?:fjärdedel|andel|del|bidrag|avgift\p{L}*|medlemsavgift\p{L}*|medlemsbidrag\p{L}*)/iu;
+const MUNICIPAL_LEAD =
+  /kommunernas\s+(?:fjärdedel|andel|del|bidrag|avgift\p{L}*|medlemsavgift\p{L}*|medlemsbidrag\p{L}*)/iu;
 /**
  * Words about money paid out or spent, to an intervention or a project: a list after them is no
  * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
@@ -459,7 +460,8 @@ function tokensOf(text: string): Token[] {
     const digits = m[1]!;
     if (!m[2] && YEAR.test(digits)) continue;
     // "2,3 miljoner kronor": the currency after the scale word is the unit's own, no text between items.
-    const currency = m[2] && /^milj/i.test(m[2]) ? /^\s+(?:kronor|kr)(?![\p{L}])/iu.exec(text.slice(m.index! + m[0].length)) : null;
+    const currency =
+      m[2] && /^milj/i.test(m[2]) ? /^\s+(?:kronor|kr)(?![\p{L}])/iu.exec(text.slice(m.index! + m[0].length)) : null;
     const end = m.index! + m[0].length + (currency?.[0].length ?? 0);
     out.push({
       index: m.index!,
@@ -635,7 +637,13 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
     if (each && and >= 0) {
       const second = kindOf(between.slice(and + 5), memberOf);
       const first = second ? nameAtEnd(between.slice(0, and), memberOf) : null;
-      if (first && second && PAIRED_KIND.test(first.kind) && PAIRED_KIND.test(second.kind) && first.name !== second.name) {
+      if (
+        first &&
+        second &&
+        PAIRED_KIND.test(first.kind) &&
+        PAIRED_KIND.test(second.kind) &&
+        first.name !== second.name
+      ) {
         pair = first;
         item = { ...second, before: first.before, end: t.end + each[0].length };
       }
@@ -651,7 +659,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
         (items.at(-1)!.kind === "municipalities" &&
           (item.kind === "municipality" || item.kind === "place") &&
-          SUBTOTAL_PARTS.test(between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before)));
+          SUBTOTAL_PARTS.test(
+            between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before,
+          )));
     if (!continues) flush();
     if (item) {
       if (items.length === 0) {
@@ -875,7 +885,11 @@ function budgetAbove(
 /** The cells of a Markdown table's row ("| Åby kommun | 41 020 | 1 575 000 |"), or null for a line that is none. */
 function pipeCells(line: string): string[] | null {
   if (!/^\s*\|.*\|\s*$/.test(line)) return null;
-  return line.trim().slice(1, -1).split("|").map((c) => c.trim());
+  return line
+    .trim()
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /** A pipe cell's number: NaN for an empty or dashed cell, null for a cell that is no number. */
@@ -1018,13 +1032,22 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     while (end + 1 <= doc.lineCount && BULLET_LINE.test(doc.at(end + 1)) && /\d/.test(doc.at(end + 1))) end++;
     let lead = n - 1;
     if (lead > 1 && doc.at(lead) === "") lead--;
-    if (end > n && lead >= 1 && /:\s*$/.test(doc.at(lead)) && /stat|försäkringskassan|arbetsförmedlingen/i.test(doc.join(n, end))) {
+    if (
+      end > n &&
+      lead >= 1 &&
+      /:\s*$/.test(doc.at(lead)) &&
+      /stat|försäkringskassan|arbetsförmedlingen/i.test(doc.join(n, end))
+    ) {
       const starts: { offset: number; line: number }[] = [];
       let text = "";
       for (const k of [lead, ...Array.from({ length: end - n + 1 }, (_, i) => n + i)]) {
         if (text !== "") text += k === lead + 1 || k === n ? " " : ", ";
         starts.push({ offset: text.length, line: k });
-        text += doc.at(k).replace(BULLET_LINE, "").replace(DASH_BEFORE_AMOUNT, " ").replace(/[.;,\s]+$/, "");
+        text += doc
+          .at(k)
+          .replace(BULLET_LINE, "")
+          .replace(DASH_BEFORE_AMOUNT, " ")
+          .replace(/[.;,\s]+$/, "");
       }
       readProseUnit(doc, { text, starts }, memberOf, out);
     }

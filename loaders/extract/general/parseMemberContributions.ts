@@ -448,7 +448,11 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
 /** A Markdown row's cells, or null for a line that is none. */
 function pipeCellsOf(line: string): string[] | null {
   if (!/^\s*\|.*\|\s*$/.test(line)) return null;
-  return line.trim().slice(1, -1).split("|").map((c) => c.trim());
+  return line
+    .trim()
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
 }
 /** The members' column's head in a fee table. */
 const PIPE_LABEL_HEAD = /^(?:medlem(?:mar)?|part(?:er)?|huvudman|medlemsorganisation)$/i;
@@ -463,7 +467,11 @@ const PIPE_OTHER_HEAD = /^(?:andel(?:\s*%)?|%|invånare.*|förändring.*|kr per 
  * only where the members add up to the Totalt row in every year column; a year after the
  * minutes' own is a budget. Undefined where the block holds no such table.
  */
-function pipeFeeTable(doc: DocumentText, from: number, to: number): { facts: FactInput[]; findings: FindingInput[] } | undefined {
+function pipeFeeTable(
+  doc: DocumentText,
+  from: number,
+  to: number,
+): { facts: FactInput[]; findings: FindingInput[] } | undefined {
   for (let n = from + 1; n <= to; n++) {
     const head = pipeCellsOf(doc.at(n));
     if (!head || !PIPE_LABEL_HEAD.test(head[0]!)) continue;
@@ -506,9 +514,7 @@ function pipeFeeTable(doc: DocumentText, from: number, to: number): { facts: Fac
       };
     // The one agency paying as much as the others together in every column pays the state's half.
     const agencies = members.filter((r) => /^(?:försäkringskassan|arbetsförmedlingen)$/i.test(r.member!));
-    const statePays =
-      agencies.length === 1 &&
-      columns.every((i) => agencies[0]!.values[i]! * 2 === total.values[i]);
+    const statePays = agencies.length === 1 && columns.every((i) => agencies[0]!.values[i]! * 2 === total.values[i]);
     const facts: FactInput[] = [];
     for (const r of members)
       for (const i of columns) {
@@ -706,7 +712,10 @@ export function parseMemberContributions(
   // A line another reader read gives the list only the members it left (a sentence's state and region
   // read by its verb chain, the municipalities' parts after their subtotal by the list), never the same amount twice.
   const sameAmountOnLine = (f: FactInput, g: FactInput) =>
-    f.table === "member_contribution" && g.table === "member_contribution" && g.line === f.line && g.amount_sek === f.amount_sek;
+    f.table === "member_contribution" &&
+    g.table === "member_contribution" &&
+    g.line === f.line &&
+    g.amount_sek === f.amount_sek;
   const fromLists = lists.facts.filter(
     (f) => !seen.has(f.line) && !known.some((g) => sameAmountOnLine(f, g) || sameMember(f, g)),
   );

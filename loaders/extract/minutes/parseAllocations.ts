@@ -60,7 +60,8 @@ function framePeriodLine(t: string): { m: RegExpExecArray; period: { start: stri
   const m = FRAME_LINE_PERIOD.exec(t);
   const period = m ? findDateRange(m[3]!) : null;
   // The tail holds the range and nothing else with digits.
-  if (!m || !period || /\d/.test(m[3]!.replace(/\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|(?:19|20)\d\d|\d{1,2}\s+\p{L}+/gu, ""))) return undefined;
+  if (!m || !period || /\d/.test(m[3]!.replace(/\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|(?:19|20)\d\d|\d{1,2}\s+\p{L}+/gu, "")))
+    return undefined;
   return { m, period };
 }
 
