@@ -397,7 +397,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
     if (mode === "table") continue;
-    for (const p of readEntry(mode, t)) add({ ...p, line: n, text: doc.at(n) });
+    for (const part of entriesOf(t)) for (const p of readEntry(mode, part)) add({ ...p, line: n, text: doc.at(n) });
   }
 
   if (gridDeputies.some((d) => d.serving === true))
@@ -448,6 +448,18 @@ function readTitled(t: string): Omit<Attendance, "table" | "section" | "approxim
     member: null,
     serving: null,
   };
+}
+
+/**
+ * The entries of a labelled list set on one line with semicolons ("Karin Holm (S), ordförande, Ekås
+ * kommun; Per Eng (M), Region Sydvik; Lise Tan, Försäkringskassan"): each part one person, where
+ * every part opens with a person's name; otherwise the line is one entry.
+ */
+function entriesOf(t: string): string[] {
+  if (!t.includes(";")) return [t];
+  const parts = t.split(/\s*;\s*/).filter((p) => p !== "");
+  const opensWithName = (p: string) => PERSON_NAME.test(p.split(/\s*[,(]/)[0]!.trim());
+  return parts.length > 1 && parts.every(opensWithName) ? parts : [t];
 }
 
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
