@@ -14,7 +14,8 @@ export type Scope =
 
 /**
  * Summary headings: what follows is about the whole federation, wherever they stand. A heading
- * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own, and
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") or "Förbundet" before a word in
+ * lower case ("Förbundet och året"; not a name: "Förbundet Norrby") is the federation's own, and
  * so is the follow-up of its plan ("Uppföljning av verksamhetsplanen 2024": its goals are the whole
  * federation's; an intervention's goal there names the intervention).
  */
@@ -31,8 +32,13 @@ const WHOLE_FEDERATION_NOTE =
  * oss"), naming no one: the federation's, as a summary heading is.
  */
 const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+/** "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters: "Förbundet Norrby" is a name). */
+const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
 const isSummaryHeading = (body: string) =>
-  SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
+  SUMMARY_HEADING.test(body) ||
+  FEDERATION_LEAD.test(body) ||
+  WHOLE_FEDERATION_NOTE.test(body) ||
+  (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -81,7 +87,9 @@ const COLUMN_WORD =
 const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
 /** "4.2 Mål", "A1. Deltagare 2024" (a part's letter before its section's number). */
-const NUMBERED = /^((?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** "2.1 Deltagare", "A1 Ekonomi", "DEL 2  Förbundets verksamhet", "Avsnitt 3: Ekonomi": a numbered heading's number, then its body. */
+const NUMBERED =
+  /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
 const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
