@@ -174,6 +174,13 @@ export function inDocumentTitle(doc: DocumentText, line: number): boolean {
 /** Years and dates a title may carry ("2024", "2025-03-20", "20 mars 2025"). */
 const TITLE_DATES = /(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/gu;
 
+/** Whether `text` holds more than `k` spaces: `text.split(" ").length > k + 1`, without the array. */
+function moreSpacesThan(text: string, k: number): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) if (++seen > k) return true;
+  return false;
+}
+
 function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
@@ -182,8 +189,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body)) return false;
-  if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
-  if (body.split(" ").length > 10) return false;
+  // Most candidates hold no digit: not cut into runs of digits.
+  if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
+  if (moreSpacesThan(body, 9)) return false;
   // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till").
   if (doc.inColumn(n) && /^[\p{Ll}\d(]/u.test(doc.at(n + 1))) return false;
   let p = n - 1;
