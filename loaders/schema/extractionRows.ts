@@ -3,17 +3,18 @@
  * document's JSON by the extraction, for the load to hand its bulky row sets to DuckDB instead of
  * building one JavaScript object per row.
  *
- * - Line 1, the header: the extraction's own fields the load reads in JavaScript (the document,
- *   its period, the facts that are not in row sets), the SHA-256 of the JSON it was written with
- *   and the SHA-256 of the lines after it.
+ * - Line 1, the seal: the file's format, the SHA-256 of the JSON it was written with and the
+ *   SHA-256 of every line after it (the header and the rows).
+ * - Line 2, the header: the extraction's own fields the load reads in JavaScript (the document,
+ *   its period, the facts that are not in row sets).
  * - Every other line, one row of a row set (`set`): the extraction's own fields as its schema
  *   names them, and `i`, the row's index in its set (the order the JSON lists them in).
  *
  * The JSON stays the extraction's whole record (review, ingest and the tests read it). The row
- * file is its derivative: the load uses it only when both checksums hold, so a hand-edited or
- * stale file of either kind sends the document down the JSON's path, whose zod schema names the
- * file and the place of a bad value. Either file may be written first: a crash in between leaves
- * checksums that do not hold.
+ * file is its derivative: the load uses it only when the seal holds, so a hand-edited or stale
+ * file of either kind (a fact of the header, a row, the seal itself) sends the document down the
+ * JSON's path, whose zod schema names the file and the place of a bad value. Either file may be
+ * written first: a crash in between leaves a seal that does not hold.
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -30,7 +31,8 @@ export type RowSet = (typeof ROW_SETS)[number];
 /** Fact tables whose facts are rows of a row file, not facts of its header. */
 export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown", "indicator"]);
 
-export const ROWS_FORMAT = 3;
+/** 4: the seal covers the header too (format 3 checked the rows only: an edited header fact was loaded). */
+export const ROWS_FORMAT = 4;
 
 /**
  * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its
@@ -39,7 +41,12 @@ export const ROWS_FORMAT = 3;
  */
 export const HEADER_BYTES = 8 * 1024 * 1024;
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** The seal line: read and checked before anything else in the file. */
+interface RowsSeal {
+  rows_format: number;
+  json_sha256: string;
+  rows_sha256: string;
+}
 
 /** The header line; the facts it holds are validated as the JSON's are. */
 export const rowsHeaderSchema = extractionSchema
@@ -52,9 +59,6 @@ export const rowsHeaderSchema = extractionSchema
     parser: true,
   })
   .extend({
-    rows_format: z.literal(ROWS_FORMAT),
-    json_sha256: sha256,
-    rows_sha256: sha256,
     /** The facts in no row set (named so as not to be read as coverage's `facts` column). */
     header_facts: z.array(factSchema),
   })
@@ -93,11 +97,7 @@ export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) 
 
 /** The whole row file of `extraction`, whose JSON text is `json`. */
 export function rowsFileText(extraction: Extraction, json: string): string {
-  const body = rowLines(extraction);
   const header: RowsHeader = {
-    rows_format: ROWS_FORMAT,
-    json_sha256: sha256Hex(json),
-    rows_sha256: sha256Hex(body),
     schema_version: extraction.schema_version,
     document_id: extraction.document_id,
     federation_id: extraction.federation_id,
@@ -106,26 +106,40 @@ export function rowsFileText(extraction: Extraction, json: string): string {
     parser: extraction.parser,
     header_facts: headerFacts(extraction.facts),
   };
-  return `${JSON.stringify(header)}\n${body}`;
+  const sealed = `${JSON.stringify(header)}\n${rowLines(extraction)}`;
+  const seal: RowsSeal = { rows_format: ROWS_FORMAT, json_sha256: sha256Hex(json), rows_sha256: sha256Hex(sealed) };
+  return `${JSON.stringify(seal)}\n${sealed}`;
 }
 
+/** The longest seal line read: its three fields and some room (an edit may lengthen it). */
+const SEAL_BYTES = 1024;
+
 /**
- * A row file's header, if it belongs to the JSON whose SHA-256 is `jsonSha256` and its rows are
- * the ones it was written with; otherwise null (the caller reads the JSON instead).
+ * A row file's header, if its seal holds: the file is of this format, belongs to the JSON whose
+ * SHA-256 is `jsonSha256`, and every line after the seal is as it was written; otherwise null
+ * (the caller reads the JSON instead).
  */
 export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader | null {
-  const nl = bytes.indexOf(10);
-  if (nl < 0 || nl > HEADER_BYTES) return null;
-  let raw: unknown;
+  const end = bytes.indexOf(10);
+  if (end < 0 || end > SEAL_BYTES) return null;
+  let seal: Partial<RowsSeal> | null;
   try {
-    raw = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, nl).toString("utf8"));
+    seal = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as Partial<RowsSeal> | null;
   } catch {
     return null;
   }
-  // Checked before the facts are validated: a stale file costs no schema run.
-  const claims = raw as { json_sha256?: unknown; rows_sha256?: unknown } | null;
-  if (claims?.json_sha256 !== jsonSha256) return null;
-  if (claims.rows_sha256 !== sha256Hex(bytes.subarray(nl + 1))) return null;
+  // Checked before the header is parsed: a stale file costs no schema run.
+  if (seal?.rows_format !== ROWS_FORMAT || seal.json_sha256 !== jsonSha256) return null;
+  const sealed = bytes.subarray(end + 1);
+  if (seal.rows_sha256 !== sha256Hex(sealed)) return null;
+  const nl = sealed.indexOf(10);
+  if (nl < 0 || nl > HEADER_BYTES) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(sealed.buffer, sealed.byteOffset, nl).toString("utf8"));
+  } catch {
+    return null;
+  }
   const parsed = rowsHeaderSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

@@ -61,8 +61,10 @@ describe("row files", () => {
     );
     expect(rowFiles()).toHaveLength(jsons.length);
     for (const json of jsons) expect(existsSync(rowsFileFor(join(dir, "data/extracted", String(json))))).toBe(true);
-    const header = JSON.parse(readFileSync(rowsFileFor(join(dir, REPORT)), "utf8").split("\n")[0]!);
-    expect(header.rows_format).toBe(ROWS_FORMAT);
+    const [seal, header] = readFileSync(rowsFileFor(join(dir, REPORT)), "utf8")
+      .split("\n", 2)
+      .map((l) => JSON.parse(l));
+    expect(seal.rows_format).toBe(ROWS_FORMAT);
     // The breakdowns, counts and indicators are rows, not header facts.
     expect(header.header_facts.some((f: { table: string }) => f.table === "participant_breakdown")).toBe(false);
     expect(header.header_facts.some((f: { table: string }) => f.table === "finance")).toBe(true);
@@ -100,6 +102,21 @@ describe("row files", () => {
         (_, head: string, n: string) => `${head}${Number(n) + 7}`,
       ),
     );
+    expect(report.rejected).toEqual([]);
+    expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
+  }, 120_000);
+
+  it("a row file whose header was hand-edited is not read: the JSON is", async () => {
+    // A fact of the header (format 3 sealed the rows only: this edit reached the warehouse).
+    const report = await loadWith(rowsFileFor(REPORT), (t) =>
+      t.replace(/("table":"finance".*?"amount_sek":)(\d+)/, (_, head: string, n: string) => `${head}${Number(n) + 7}`),
+    );
+    expect(report.rejected).toEqual([]);
+    expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
+  }, 120_000);
+
+  it("a row file whose seal was hand-edited is not read", async () => {
+    const report = await loadWith(rowsFileFor(REPORT), (t) => t.replace(/"rows_sha256":"[0-9a-f]/, '"rows_sha256":"x'));
     expect(report.rejected).toEqual([]);
     expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
   }, 120_000);
