@@ -18,6 +18,7 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { dimensionCategories } from "../reference/codes.ts";
 import { extractionSchema, factSchema, type Extraction, type Fact } from "./facts.ts";
 
 /**
@@ -31,8 +32,11 @@ export type RowSet = (typeof ROW_SETS)[number];
 /** Fact tables whose facts are rows of a row file, not facts of its header. */
 export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown", "indicator"]);
 
-/** 4: the seal covers the header too (format 3 checked the rows only: an edited header fact was loaded). */
-export const ROWS_FORMAT = 4;
+/**
+ * 4: the seal covers the header too (format 3 checked the rows only: an edited header fact was
+ * loaded). 5: the seal names the schema the facts were validated by (`schema_sha256`).
+ */
+export const ROWS_FORMAT = 5;
 
 /**
  * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its
@@ -44,11 +48,29 @@ export const HEADER_BYTES = 8 * 1024 * 1024;
 /** The seal line: read and checked before anything else in the file. */
 interface RowsSeal {
   rows_format: number;
+  /** The fingerprint of the extraction schema the facts passed when the file was written (`schemaFingerprint`). */
+  schema_sha256: string;
   json_sha256: string;
   rows_sha256: string;
 }
 
-/** The header line; the facts it holds are validated as the JSON's are. */
+let fingerprint: string | undefined;
+
+/**
+ * The extraction schema's fingerprint: its JSON Schema (every field, type, code, pattern and
+ * default) and the code list its refinements read (a dimension's categories). The extraction
+ * validates every fact by this schema before it writes the files; a file sealed under another
+ * one (an older extraction, a code added or dropped since) is stale, and the JSON is read and
+ * validated instead. A change to a refinement's own rule must change ROWS_FORMAT. Computed once
+ * per thread, when a row file is first written or read (some 50 ms).
+ */
+export function schemaFingerprint(): string {
+  return (fingerprint ??= sha256Hex(
+    `${JSON.stringify(z.toJSONSchema(extractionSchema, { unrepresentable: "any" }))}\n${JSON.stringify(dimensionCategories)}`,
+  ));
+}
+
+/** The header line; its facts are validated as the JSON's are (the extraction does, before writing it). */
 export const rowsHeaderSchema = extractionSchema
   .pick({
     schema_version: true,
@@ -64,6 +86,14 @@ export const rowsHeaderSchema = extractionSchema
   })
   .strict();
 export type RowsHeader = z.infer<typeof rowsHeaderSchema>;
+
+/**
+ * The header line of a sealed file, read back: its own fields checked, its facts taken as the
+ * extraction validated them (the seal says by this very schema). Validating them again cost some
+ * 40 % of a national load's reading of its inputs, and the rows after the header were never
+ * validated again either.
+ */
+const sealedHeaderSchema = rowsHeaderSchema.extend({ header_facts: z.array(z.looseObject({ table: z.string() })) });
 
 /** data/extracted/<federation>/<doc>.json → …/<doc>.rows.ndjson */
 export function rowsFileFor(jsonFile: string): string {
@@ -107,7 +137,12 @@ export function rowsFileText(extraction: Extraction, json: string): string {
     header_facts: headerFacts(extraction.facts),
   };
   const sealed = `${JSON.stringify(header)}\n${rowLines(extraction)}`;
-  const seal: RowsSeal = { rows_format: ROWS_FORMAT, json_sha256: sha256Hex(json), rows_sha256: sha256Hex(sealed) };
+  const seal: RowsSeal = {
+    rows_format: ROWS_FORMAT,
+    schema_sha256: schemaFingerprint(),
+    json_sha256: sha256Hex(json),
+    rows_sha256: sha256Hex(sealed),
+  };
   return `${JSON.stringify(seal)}\n${sealed}`;
 }
 
@@ -115,9 +150,9 @@ export function rowsFileText(extraction: Extraction, json: string): string {
 const SEAL_BYTES = 1024;
 
 /**
- * A row file's header, if its seal holds: the file is of this format, belongs to the JSON whose
- * SHA-256 is `jsonSha256`, and every line after the seal is as it was written; otherwise null
- * (the caller reads the JSON instead).
+ * A row file's header, if its seal holds: the file is of this format, its facts were validated by
+ * this extraction schema, it belongs to the JSON whose SHA-256 is `jsonSha256`, and every line
+ * after the seal is as it was written; otherwise null (the caller reads the JSON instead).
  */
 export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader | null {
   const end = bytes.indexOf(10);
@@ -130,6 +165,7 @@ export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader 
   }
   // Checked before the header is parsed: a stale file costs no schema run.
   if (seal?.rows_format !== ROWS_FORMAT || seal.json_sha256 !== jsonSha256) return null;
+  if (seal.schema_sha256 !== schemaFingerprint()) return null;
   const sealed = bytes.subarray(end + 1);
   if (seal.rows_sha256 !== sha256Hex(sealed)) return null;
   const nl = sealed.indexOf(10);
@@ -140,6 +176,6 @@ export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader 
   } catch {
     return null;
   }
-  const parsed = rowsHeaderSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  const parsed = sealedHeaderSchema.safeParse(raw);
+  return parsed.success ? (parsed.data as RowsHeader) : null;
 }
