@@ -39,9 +39,8 @@ export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count",
 export const ROWS_FORMAT = 5;
 
 /**
- * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its
- * longest line per file it reads at once (16 MB by default; 100 MB ran the load out of memory).
- * A longer one, far beyond any real document's facts, sends the document down the JSON's path.
+ * The longest header line the load reads: far beyond any real document's facts; a longer one
+ * sends the document down the JSON's path. (DuckDB reads the rows only, not the header.)
  */
 export const HEADER_BYTES = 8 * 1024 * 1024;
 
@@ -150,11 +149,12 @@ export function rowsFileText(extraction: Extraction, json: string): string {
 const SEAL_BYTES = 1024;
 
 /**
- * A row file's header, if its seal holds: the file is of this format, its facts were validated by
- * this extraction schema, it belongs to the JSON whose SHA-256 is `jsonSha256`, and every line
- * after the seal is as it was written; otherwise null (the caller reads the JSON instead).
+ * A row file's header and its rows (the lines after the header), if its seal holds: the file is
+ * of this format, its facts were validated by this extraction schema, it belongs to the JSON whose
+ * SHA-256 is `jsonSha256`, and every line after the seal is as it was written; otherwise null (the
+ * caller reads the JSON instead).
  */
-export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader | null {
+export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: RowsHeader; rows: Uint8Array } | null {
   const end = bytes.indexOf(10);
   if (end < 0 || end > SEAL_BYTES) return null;
   let seal: Partial<RowsSeal> | null;
@@ -177,5 +177,30 @@ export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader 
     return null;
   }
   const parsed = sealedHeaderSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as RowsHeader) : null;
+  return parsed.success ? { header: parsed.data as RowsHeader, rows: sealed.subarray(nl + 1) } : null;
+}
+
+/** A row file's header, if its seal holds (`sealedRows`); otherwise null. */
+export const rowsHeaderOf = (bytes: Uint8Array, jsonSha256: string): RowsHeader | null =>
+  sealedRows(bytes, jsonSha256)?.header ?? null;
+
+const OPEN_BRACE = 0x7b;
+const utf8 = new TextEncoder();
+
+/**
+ * A document's rows as the load stages them for DuckDB: each line keyed by the document's number
+ * (`{"doc":12,"set":…}`), so that one federation's documents share one staged file. DuckDB reads
+ * one file per federation where it read one per document, at some 40 % of the CPU (25x15: 1 125
+ * files 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it reads the bytes that were checked,
+ * not the extraction's file again. Appends the pieces to `out`, without copying the lines.
+ */
+export function keyedRows(rows: Uint8Array, doc: number, out: Uint8Array[]): void {
+  const key = utf8.encode(`{"doc":${doc},`);
+  let start = 0;
+  for (let end = rows.indexOf(10); end >= 0; start = end + 1, end = rows.indexOf(10, start)) {
+    // Every row is an object with its set: never `{}`, so the key is followed by a field.
+    if (rows[start] !== OPEN_BRACE || end - start < 3) throw new Error("a row of a row file is not a JSON object");
+    out.push(key, rows.subarray(start + 1, end + 1));
+  }
+  if (start !== rows.length) throw new Error("a row file's rows do not end with a newline");
 }

@@ -182,7 +182,11 @@ export async function writeWarehouse(
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
     // Last: the tables made from the extractions' row files, which read participant_count and
     // set core_coverage (rowSets.ts); each file read once.
-    const made = await insertRowSets(conn, { files, rowFiles: staged.rowFiles, names: staged.names }, stage);
+    const made = await insertRowSets(
+      conn,
+      { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
+      stage,
+    );
     for (const [table, rows] of Object.entries(made)) {
       counted.set(table, rows);
       options.progress?.(`  ${table}: ${rows} rows`);
@@ -275,6 +279,7 @@ async function stageRows(
       report.add(federation.report);
       await staged.append(federation.rows);
       for (const r of federation.rowFiles) staged.rowFiles.push(r);
+      if (federation.rowSetFile) staged.rowSetFiles.push(federation.rowSetFile);
       spool.adopt(federation.lines);
     },
     {

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { runExtract } from "../../loaders/extract/runExtract.ts";
@@ -68,7 +68,7 @@ describe("row files", () => {
     // The breakdowns, counts and indicators are rows, not header facts.
     expect(header.header_facts.some((f: { table: string }) => f.table === "participant_breakdown")).toBe(false);
     expect(header.header_facts.some((f: { table: string }) => f.table === "finance")).toBe(true);
-    // The load takes the rows from the extraction's own files, not from copies of the JSON's.
+    // The load takes the rows from the extraction's own files, not from the JSON's.
     const paths = projectPaths(dir);
     const plan = await planInputs(paths);
     const stage = mkdtempSync(join(tmpdir(), "finsam-rowfiles-stage-"));
@@ -81,12 +81,19 @@ describe("row files", () => {
           () => {},
           stage,
         );
-        expect(inputs.rowFiles.map((r) => r.file)).toEqual(
-          job.documents.map(({ entry }) => rowsFileFor(extractedPath(paths.extracted, documentIdFor(entry)))),
+        expect(inputs.rowFiles.map((r) => r.from)).toEqual(
+          job.documents.map(({ entry }) =>
+            relative(dir, rowsFileFor(extractedPath(paths.extracted, documentIdFor(entry)))),
+          ),
         );
         for (const e of inputs.extractions) expect([e.findings, e.coverage]).toEqual([[], []]);
+        // One staged file of the federation's rows, each keyed by its document.
+        if (job.documents.length > 0) {
+          const staged = readFileSync(inputs.rowSetFile!, "utf8").split("\n").slice(0, -1);
+          expect(new Set(staged.map((l) => JSON.parse(l).doc))).toEqual(new Set(job.documents.map((d) => d.index)));
+        } else expect(inputs.rowSetFile).toBe(null);
       }
-      expect(readdirSync(stage)).toEqual([]);
+      expect(readdirSync(stage).length).toBe(plan.jobs.filter((j) => j.documents.length > 0).length);
     } finally {
       rmSync(stage, { recursive: true, force: true });
     }
