@@ -7,8 +7,9 @@
  * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
  * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
  * DuckDB reads them in key order (bulkInsert.ts), the documents' lines from text files
- * (documentLineSpool.ts), and the extractions' bulky row sets from their row files, made rows in
- * SQL (rowSets.ts): memory holds one federation, and the same inputs give the same tables.
+ * (documentLineSpool.ts), and the extractions' bulky row sets from their row files (the rows of
+ * each sealed file, staged one file per federation), made rows in SQL (rowSets.ts): memory holds
+ * one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";

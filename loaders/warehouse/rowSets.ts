@@ -1,6 +1,7 @@
 /**
- * The extractions' row sets into the warehouse, read by DuckDB from the row files
- * (schema/extractionRows.ts) with a typed column list and made rows in SQL, as normalising makes
+ * The extractions' row sets into the warehouse, read by DuckDB from the rows of the row files
+ * (schema/extractionRows.ts), staged one file per federation once their seal held
+ * (input/readInputs.ts), with a typed column list and made rows in SQL, as normalising makes
  * them in JavaScript for the other tables: no JavaScript object per row.
  *
  * - `coverage`: as the parsers state it.
