@@ -7,8 +7,10 @@
  *   SHA-256 of every line after it (the header and the rows).
  * - Line 2, the header: the extraction's own fields the load reads in JavaScript (the document,
  *   its period, the facts that are not in row sets).
- * - Every other line, one row of a row set (`set`): the extraction's own fields as its schema
- *   names them, and `i`, the row's index in its set (the order the JSON lists them in).
+ * - Every other line, one row of a row set (`set`): its document (`doc`, the document id), `i`,
+ *   the row's index in its set (the order the JSON lists them in), and the extraction's own
+ *   fields as its schema names them. Each row names its document so that the load can stage one
+ *   federation's rows in one file as they are, with no work per row (input/readInputs.ts).
  *
  * The JSON stays the extraction's whole record (review, ingest and the tests read it). The row
  * file is its derivative: the load uses it only when the seal holds, so a hand-edited or stale
@@ -34,9 +36,10 @@ export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count",
 
 /**
  * 4: the seal covers the header too (format 3 checked the rows only: an edited header fact was
- * loaded). 5: the seal names the schema the facts were validated by (`schema_sha256`).
+ * loaded). 5: the seal names the schema the facts were validated by (`schema_sha256`). 6: each
+ * row names its document (`doc`).
  */
-export const ROWS_FORMAT = 5;
+export const ROWS_FORMAT = 6;
 
 /**
  * The longest header line the load reads: far beyond any real document's facts; a longer one
@@ -105,10 +108,11 @@ export const sha256Hex = (data: string | Uint8Array) => createHash("sha256").upd
  * The row lines of an extraction (everything after the header), in ROW_SETS order. Also the
  * load's own copy of a document whose row file is missing or stale (input/readInputs.ts).
  */
-export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "coverage">): string {
+export function rowLines(extraction: Pick<Extraction, "document_id" | "facts" | "findings" | "coverage">): string {
+  const doc = extraction.document_id;
   let out = "";
-  for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", i, ...f })}\n`;
-  for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", i, ...c })}\n`;
+  for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", doc, i, ...f })}\n`;
+  for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", doc, i, ...c })}\n`;
   const counted = new Map<string, number>();
   for (const f of extraction.facts)
     if (ROW_SET_TABLES.has(f.table)) {
@@ -116,7 +120,7 @@ export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "co
       const { table, text: _text, ...row } = f;
       const i = counted.get(table) ?? 0;
       counted.set(table, i + 1);
-      out += `${JSON.stringify({ set: table, i, ...row })}\n`;
+      out += `${JSON.stringify({ set: table, doc, i, ...row })}\n`;
     }
   return out;
 }
@@ -183,24 +187,3 @@ export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: Row
 /** A row file's header, if its seal holds (`sealedRows`); otherwise null. */
 export const rowsHeaderOf = (bytes: Uint8Array, jsonSha256: string): RowsHeader | null =>
   sealedRows(bytes, jsonSha256)?.header ?? null;
-
-const OPEN_BRACE = 0x7b;
-const utf8 = new TextEncoder();
-
-/**
- * A document's rows as the load stages them for DuckDB: each line keyed by the document's number
- * (`{"doc":12,"set":…}`), so that one federation's documents share one staged file. DuckDB reads
- * one file per federation where it read one per document, at some 40 % of the CPU (25x15: 1 125
- * files 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it reads the bytes that were checked,
- * not the extraction's file again. Appends the pieces to `out`, without copying the lines.
- */
-export function keyedRows(rows: Uint8Array, doc: number, out: Uint8Array[]): void {
-  const key = utf8.encode(`{"doc":${doc},`);
-  let start = 0;
-  for (let end = rows.indexOf(10); end >= 0; start = end + 1, end = rows.indexOf(10, start)) {
-    // Every row is an object with its set: never `{}`, so the key is followed by a field.
-    if (rows[start] !== OPEN_BRACE || end - start < 3) throw new Error("a row of a row file is not a JSON object");
-    out.push(key, rows.subarray(start + 1, end + 1));
-  }
-  if (start !== rows.length) throw new Error("a row file's rows do not end with a newline");
-}

@@ -364,7 +364,7 @@ const RECONCILE = [
 export interface RowSetInputs {
   files: ReadonlyMap<string, readonly string[]>;
   rowFiles: readonly RowFileRef[];
-  /** The staged files holding their rows, each row keyed by its document (`doc`). */
+  /** The staged files holding their rows, each row naming its document (`doc`). */
   rowSetFiles: readonly string[];
   /** The registries' names (none needed without row files). */
   names: NameResolver | null;
@@ -386,7 +386,6 @@ export async function insertRowSets(
   const refs = join(stage, "row-files.jsonl");
   writeFileSync(refs, rowFiles.map(({ from: _from, ...r }, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
   const refColumns = {
-    doc: "INTEGER",
     document_id: "VARCHAR",
     federation_id: "VARCHAR",
     period_year: "INTEGER",
@@ -402,11 +401,11 @@ export async function insertRowSets(
   await conn.run(
     `CREATE TEMP TABLE extraction_row AS ` +
       (rowFiles.length === 0
-        ? `SELECT f.* EXCLUDE (doc), ${noRows} FROM row_file f LIMIT 0`
-        : `SELECT f.* EXCLUDE (doc), r.* EXCLUDE (doc) FROM ${readJson(rowSetFiles, {
-            doc: "INTEGER",
+        ? `SELECT f.*, ${noRows} FROM row_file f LIMIT 0`
+        : `SELECT f.*, r.* EXCLUDE (doc) FROM ${readJson(rowSetFiles, {
+            doc: "VARCHAR",
             ...ROW_COLUMNS,
-          })} r JOIN row_file f ON f.doc = r.doc`),
+          })} r JOIN row_file f ON f.document_id = r.doc`),
   );
   await conn.run(
     `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries

@@ -87,10 +87,12 @@ describe("row files", () => {
           ),
         );
         for (const e of inputs.extractions) expect([e.findings, e.coverage]).toEqual([[], []]);
-        // One staged file of the federation's rows, each keyed by its document.
+        // One staged file of the federation's rows, each naming its document.
         if (job.documents.length > 0) {
           const staged = readFileSync(inputs.rowSetFile!, "utf8").split("\n").slice(0, -1);
-          expect(new Set(staged.map((l) => JSON.parse(l).doc))).toEqual(new Set(job.documents.map((d) => d.index)));
+          expect(new Set(staged.map((l) => JSON.parse(l).doc))).toEqual(
+            new Set(job.documents.map((d) => documentIdFor(d.entry))),
+          );
         } else expect(inputs.rowSetFile).toBe(null);
       }
       expect(readdirSync(stage).length).toBe(plan.jobs.filter((j) => j.documents.length > 0).length);
