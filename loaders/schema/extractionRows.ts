@@ -3,20 +3,24 @@
  * document's JSON by the extraction, for the load to hand its bulky row sets to DuckDB instead of
  * building one JavaScript object per row.
  *
- * - Line 1, the header: the extraction's own fields the load reads in JavaScript (the document,
- *   its period, the facts that are not in row sets), the SHA-256 of the JSON it was written with
- *   and the SHA-256 of the lines after it.
- * - Every other line, one row of a row set (`set`): the extraction's own fields as its schema
- *   names them, and `i`, the row's index in its set (the order the JSON lists them in).
+ * - Line 1, the seal: the file's format, the SHA-256 of the JSON it was written with and the
+ *   SHA-256 of every line after it (the header and the rows).
+ * - Line 2, the header: the extraction's own fields the load reads in JavaScript (the document,
+ *   its period, the facts that are not in row sets).
+ * - Every other line, one row of a row set (`set`): its document (`doc`, the document id), `i`,
+ *   the row's index in its set (the order the JSON lists them in), and the extraction's own
+ *   fields as its schema names them. Each row names its document so that the load can stage one
+ *   federation's rows in one file as they are, with no work per row (input/readInputs.ts).
  *
  * The JSON stays the extraction's whole record (review, ingest and the tests read it). The row
- * file is its derivative: the load uses it only when both checksums hold, so a hand-edited or
- * stale file of either kind sends the document down the JSON's path, whose zod schema names the
- * file and the place of a bad value. Either file may be written first: a crash in between leaves
- * checksums that do not hold.
+ * file is its derivative: the load uses it only when the seal holds, so a hand-edited or stale
+ * file of either kind (a fact of the header, a row, the seal itself) sends the document down the
+ * JSON's path, whose zod schema names the file and the place of a bad value. Either file may be
+ * written first: a crash in between leaves a seal that does not hold.
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { dimensionCategories } from "../reference/codes.ts";
 import { extractionSchema, factSchema, type Extraction, type Fact } from "./facts.ts";
 
 /**
@@ -30,18 +34,45 @@ export type RowSet = (typeof ROW_SETS)[number];
 /** Fact tables whose facts are rows of a row file, not facts of its header. */
 export const ROW_SET_TABLES: ReadonlySet<string> = new Set(["participant_count", "participant_breakdown", "indicator"]);
 
-export const ROWS_FORMAT = 3;
+/**
+ * 4: the seal covers the header too (format 3 checked the rows only: an edited header fact was
+ * loaded). 5: the seal names the schema the facts were validated by (`schema_sha256`). 6: each
+ * row names its document (`doc`).
+ */
+export const ROWS_FORMAT = 6;
 
 /**
- * The longest header line the load hands to DuckDB, whose JSON reader takes a buffer of its
- * longest line per file it reads at once (16 MB by default; 100 MB ran the load out of memory).
- * A longer one, far beyond any real document's facts, sends the document down the JSON's path.
+ * The longest header line the load reads: far beyond any real document's facts; a longer one
+ * sends the document down the JSON's path. (DuckDB reads the rows only, not the header.)
  */
 export const HEADER_BYTES = 8 * 1024 * 1024;
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** The seal line: read and checked before anything else in the file. */
+interface RowsSeal {
+  rows_format: number;
+  /** The fingerprint of the extraction schema the facts passed when the file was written (`schemaFingerprint`). */
+  schema_sha256: string;
+  json_sha256: string;
+  rows_sha256: string;
+}
 
-/** The header line; the facts it holds are validated as the JSON's are. */
+let fingerprint: string | undefined;
+
+/**
+ * The extraction schema's fingerprint: its JSON Schema (every field, type, code, pattern and
+ * default) and the code list its refinements read (a dimension's categories). The extraction
+ * validates every fact by this schema before it writes the files; a file sealed under another
+ * one (an older extraction, a code added or dropped since) is stale, and the JSON is read and
+ * validated instead. A change to a refinement's own rule must change ROWS_FORMAT. Computed once
+ * per thread, when a row file is first written or read (some 50 ms).
+ */
+export function schemaFingerprint(): string {
+  return (fingerprint ??= sha256Hex(
+    `${JSON.stringify(z.toJSONSchema(extractionSchema, { unrepresentable: "any" }))}\n${JSON.stringify(dimensionCategories)}`,
+  ));
+}
+
+/** The header line; its facts are validated as the JSON's are (the extraction does, before writing it). */
 export const rowsHeaderSchema = extractionSchema
   .pick({
     schema_version: true,
@@ -52,14 +83,19 @@ export const rowsHeaderSchema = extractionSchema
     parser: true,
   })
   .extend({
-    rows_format: z.literal(ROWS_FORMAT),
-    json_sha256: sha256,
-    rows_sha256: sha256,
     /** The facts in no row set (named so as not to be read as coverage's `facts` column). */
     header_facts: z.array(factSchema),
   })
   .strict();
 export type RowsHeader = z.infer<typeof rowsHeaderSchema>;
+
+/**
+ * The header line of a sealed file, read back: its own fields checked, its facts taken as the
+ * extraction validated them (the seal says by this very schema). Validating them again cost some
+ * 40 % of a national load's reading of its inputs, and the rows after the header were never
+ * validated again either.
+ */
+const sealedHeaderSchema = rowsHeaderSchema.extend({ header_facts: z.array(z.looseObject({ table: z.string() })) });
 
 /** data/extracted/<federation>/<doc>.json → …/<doc>.rows.ndjson */
 export function rowsFileFor(jsonFile: string): string {
@@ -72,10 +108,11 @@ export const sha256Hex = (data: string | Uint8Array) => createHash("sha256").upd
  * The row lines of an extraction (everything after the header), in ROW_SETS order. Also the
  * load's own copy of a document whose row file is missing or stale (input/readInputs.ts).
  */
-export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "coverage">): string {
+export function rowLines(extraction: Pick<Extraction, "document_id" | "facts" | "findings" | "coverage">): string {
+  const doc = extraction.document_id;
   let out = "";
-  for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", i, ...f })}\n`;
-  for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", i, ...c })}\n`;
+  for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", doc, i, ...f })}\n`;
+  for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", doc, i, ...c })}\n`;
   const counted = new Map<string, number>();
   for (const f of extraction.facts)
     if (ROW_SET_TABLES.has(f.table)) {
@@ -83,7 +120,7 @@ export function rowLines(extraction: Pick<Extraction, "facts" | "findings" | "co
       const { table, text: _text, ...row } = f;
       const i = counted.get(table) ?? 0;
       counted.set(table, i + 1);
-      out += `${JSON.stringify({ set: table, i, ...row })}\n`;
+      out += `${JSON.stringify({ set: table, doc, i, ...row })}\n`;
     }
   return out;
 }
@@ -93,11 +130,7 @@ export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) 
 
 /** The whole row file of `extraction`, whose JSON text is `json`. */
 export function rowsFileText(extraction: Extraction, json: string): string {
-  const body = rowLines(extraction);
   const header: RowsHeader = {
-    rows_format: ROWS_FORMAT,
-    json_sha256: sha256Hex(json),
-    rows_sha256: sha256Hex(body),
     schema_version: extraction.schema_version,
     document_id: extraction.document_id,
     federation_id: extraction.federation_id,
@@ -106,26 +139,51 @@ export function rowsFileText(extraction: Extraction, json: string): string {
     parser: extraction.parser,
     header_facts: headerFacts(extraction.facts),
   };
-  return `${JSON.stringify(header)}\n${body}`;
+  const sealed = `${JSON.stringify(header)}\n${rowLines(extraction)}`;
+  const seal: RowsSeal = {
+    rows_format: ROWS_FORMAT,
+    schema_sha256: schemaFingerprint(),
+    json_sha256: sha256Hex(json),
+    rows_sha256: sha256Hex(sealed),
+  };
+  return `${JSON.stringify(seal)}\n${sealed}`;
 }
 
+/** The longest seal line read: its three fields and some room (an edit may lengthen it). */
+const SEAL_BYTES = 1024;
+
 /**
- * A row file's header, if it belongs to the JSON whose SHA-256 is `jsonSha256` and its rows are
- * the ones it was written with; otherwise null (the caller reads the JSON instead).
+ * A row file's header and its rows (the lines after the header), if its seal holds: the file is
+ * of this format, its facts were validated by this extraction schema, it belongs to the JSON whose
+ * SHA-256 is `jsonSha256`, and every line after the seal is as it was written; otherwise null (the
+ * caller reads the JSON instead).
  */
-export function rowsHeaderOf(bytes: Uint8Array, jsonSha256: string): RowsHeader | null {
-  const nl = bytes.indexOf(10);
-  if (nl < 0 || nl > HEADER_BYTES) return null;
-  let raw: unknown;
+export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: RowsHeader; rows: Uint8Array } | null {
+  const end = bytes.indexOf(10);
+  if (end < 0 || end > SEAL_BYTES) return null;
+  let seal: Partial<RowsSeal> | null;
   try {
-    raw = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, nl).toString("utf8"));
+    seal = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as Partial<RowsSeal> | null;
   } catch {
     return null;
   }
-  // Checked before the facts are validated: a stale file costs no schema run.
-  const claims = raw as { json_sha256?: unknown; rows_sha256?: unknown } | null;
-  if (claims?.json_sha256 !== jsonSha256) return null;
-  if (claims.rows_sha256 !== sha256Hex(bytes.subarray(nl + 1))) return null;
-  const parsed = rowsHeaderSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  // Checked before the header is parsed: a stale file costs no schema run.
+  if (seal?.rows_format !== ROWS_FORMAT || seal.json_sha256 !== jsonSha256) return null;
+  if (seal.schema_sha256 !== schemaFingerprint()) return null;
+  const sealed = bytes.subarray(end + 1);
+  if (seal.rows_sha256 !== sha256Hex(sealed)) return null;
+  const nl = sealed.indexOf(10);
+  if (nl < 0 || nl > HEADER_BYTES) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(sealed.buffer, sealed.byteOffset, nl).toString("utf8"));
+  } catch {
+    return null;
+  }
+  const parsed = sealedHeaderSchema.safeParse(raw);
+  return parsed.success ? { header: parsed.data as RowsHeader, rows: sealed.subarray(nl + 1) } : null;
 }
+
+/** A row file's header, if its seal holds (`sealedRows`); otherwise null. */
+export const rowsHeaderOf = (bytes: Uint8Array, jsonSha256: string): RowsHeader | null =>
+  sealedRows(bytes, jsonSha256)?.header ?? null;

@@ -7,8 +7,9 @@
  * stays, unless the caller accepts a partial warehouse. The inputs are read and normalised one
  * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
  * DuckDB reads them in key order (bulkInsert.ts), the documents' lines from text files
- * (documentLineSpool.ts), and the extractions' bulky row sets from their row files, made rows in
- * SQL (rowSets.ts): memory holds one federation, and the same inputs give the same tables.
+ * (documentLineSpool.ts), and the extractions' bulky row sets from their row files (the rows of
+ * each sealed file, staged one file per federation), made rows in SQL (rowSets.ts): memory holds
+ * one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -182,7 +183,11 @@ export async function writeWarehouse(
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
     // Last: the tables made from the extractions' row files, which read participant_count and
     // set core_coverage (rowSets.ts); each file read once.
-    const made = await insertRowSets(conn, { files, rowFiles: staged.rowFiles, names: staged.names }, stage);
+    const made = await insertRowSets(
+      conn,
+      { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
+      stage,
+    );
     for (const [table, rows] of Object.entries(made)) {
       counted.set(table, rows);
       options.progress?.(`  ${table}: ${rows} rows`);
@@ -275,6 +280,7 @@ async function stageRows(
       report.add(federation.report);
       await staged.append(federation.rows);
       for (const r of federation.rowFiles) staged.rowFiles.push(r);
+      if (federation.rowSetFile) staged.rowSetFiles.push(federation.rowSetFile);
       spool.adopt(federation.lines);
     },
     {

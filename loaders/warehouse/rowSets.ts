@@ -1,6 +1,7 @@
 /**
- * The extractions' row sets into the warehouse, read by DuckDB from the row files
- * (schema/extractionRows.ts) with a typed column list and made rows in SQL, as normalising makes
+ * The extractions' row sets into the warehouse, read by DuckDB from the rows of the row files
+ * (schema/extractionRows.ts), staged one file per federation once their seal held
+ * (input/readInputs.ts), with a typed column list and made rows in SQL, as normalising makes
  * them in JavaScript for the other tables: no JavaScript object per row.
  *
  * - `coverage`: as the parsers state it.
@@ -23,13 +24,12 @@ import { precedenceRankSql, REASON_TEXT } from "../normalize/precedence.ts";
 import { CORE_FIGURES } from "../reference/coreFigures.ts";
 import { qualityCheck } from "../reference/codes.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
-import { HEADER_BYTES } from "../schema/extractionRows.ts";
 import { addPrimaryKey, tableDef, type TableDef } from "../schema/tables.ts";
 import { sqlString } from "./bulkInsert.ts";
 import { GENDER_PARTS, SUMMABLE_POPULATIONS } from "./reconcile.ts";
 import { candidatesOf, LATE_FINDINGS } from "./stagedRows.ts";
 
-/** What a row file's lines hold, by column (the header line reads as a row of no set). */
+/** What a row file's rows hold, by column. */
 const ROW_COLUMNS = {
   set: "VARCHAR",
   i: "INTEGER",
@@ -364,6 +364,8 @@ const RECONCILE = [
 export interface RowSetInputs {
   files: ReadonlyMap<string, readonly string[]>;
   rowFiles: readonly RowFileRef[];
+  /** The staged files holding their rows, each row naming its document (`doc`). */
+  rowSetFiles: readonly string[];
   /** The registries' names (none needed without row files). */
   names: NameResolver | null;
 }
@@ -375,16 +377,15 @@ export interface RowSetInputs {
  */
 export async function insertRowSets(
   conn: DuckDBConnection,
-  { files, rowFiles, names }: RowSetInputs,
+  { files, rowFiles, rowSetFiles, names }: RowSetInputs,
   stage: string,
 ): Promise<Record<string, number>> {
   const staged = (table: string) => files.get(table) ?? [];
   const stagedRows = (table: string, columns: Record<string, string>) =>
     staged(table).length ? readJson(staged(table), columns) : null;
   const refs = join(stage, "row-files.jsonl");
-  writeFileSync(refs, rowFiles.map((r, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
+  writeFileSync(refs, rowFiles.map(({ from: _from, ...r }, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
   const refColumns = {
-    file: "VARCHAR",
     document_id: "VARCHAR",
     federation_id: "VARCHAR",
     period_year: "INTEGER",
@@ -393,19 +394,18 @@ export async function insertRowSets(
     ord: "INTEGER",
   };
   await conn.run(`CREATE TEMP TABLE row_file AS SELECT * FROM ${readJson([refs], refColumns)}`);
-  // Each file read once, its rows kept for every table (a header line reads as a row of no set).
+  // Each file read once, its rows kept for every table.
   const noRows = Object.entries(ROW_COLUMNS)
     .map(([n, t]) => `NULL::${t} AS "${n}"`)
     .join(", ");
   await conn.run(
     `CREATE TEMP TABLE extraction_row AS ` +
       (rowFiles.length === 0
-        ? `SELECT f.* EXCLUDE (file), ${noRows} FROM row_file f LIMIT 0`
-        : `SELECT f.* EXCLUDE (file), r.* EXCLUDE (filename) FROM ${readJson(
-            rowFiles.map((r) => r.file),
-            ROW_COLUMNS,
-            `, filename = true, maximum_object_size = ${HEADER_BYTES + 1}`,
-          )} r JOIN row_file f ON f.file = r.filename WHERE r.set IS NOT NULL`),
+        ? `SELECT f.*, ${noRows} FROM row_file f LIMIT 0`
+        : `SELECT f.*, r.* EXCLUDE (doc) FROM ${readJson(rowSetFiles, {
+            doc: "VARCHAR",
+            ...ROW_COLUMNS,
+          })} r JOIN row_file f ON f.document_id = r.doc`),
   );
   await conn.run(
     `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries

@@ -23,8 +23,10 @@ export interface StagedFederation {
   report: FederationReadReport;
   rows: SerializedRows[];
   lines: SpooledDocument[];
-  /** Its documents' row files, for DuckDB (their findings and coverage: rowSets.ts). */
+  /** Its documents' row sets, for DuckDB (their findings and coverage: rowSets.ts). */
   rowFiles: RowFileRef[];
+  /** The staged file holding their rows; null without documents. */
+  rowSetFile: string | null;
 }
 
 /** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */
@@ -76,5 +78,11 @@ export async function stageFederation(
     const list = deferred[table as FactTable];
     if (list && list.length > 0) serialized.push(serializeCandidates(table, list));
   }
-  return { report, rows: serialized, lines: await spool.close(), rowFiles: inputs.rowFiles };
+  return {
+    report,
+    rows: serialized,
+    lines: await spool.close(),
+    rowFiles: inputs.rowFiles,
+    rowSetFile: inputs.rowSetFile,
+  };
 }

@@ -112,8 +112,10 @@ export class StagedRows {
   /** Each table's files, those written and the one being written. */
   private readonly paths = new Map<string, string[]>();
   private readonly counts = new Map<string, number>();
-  /** The row files of the documents loaded, in the load's order (rowSets.ts). */
+  /** The row sets of the documents loaded, in the load's order (rowSets.ts). */
   readonly rowFiles: RowFileRef[] = [];
+  /** The staged files holding their rows, one per federation (input/readInputs.ts). */
+  readonly rowSetFiles: string[] = [];
   /** The registries' names, to resolve those of the row files by (rowSets.ts). */
   names: NameResolver | null = null;
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectPaths } from "../../loaders/config/paths.ts";
 import { runExtract } from "../../loaders/extract/runExtract.ts";
@@ -61,12 +61,14 @@ describe("row files", () => {
     );
     expect(rowFiles()).toHaveLength(jsons.length);
     for (const json of jsons) expect(existsSync(rowsFileFor(join(dir, "data/extracted", String(json))))).toBe(true);
-    const header = JSON.parse(readFileSync(rowsFileFor(join(dir, REPORT)), "utf8").split("\n")[0]!);
-    expect(header.rows_format).toBe(ROWS_FORMAT);
+    const [seal, header] = readFileSync(rowsFileFor(join(dir, REPORT)), "utf8")
+      .split("\n", 2)
+      .map((l) => JSON.parse(l));
+    expect(seal.rows_format).toBe(ROWS_FORMAT);
     // The breakdowns, counts and indicators are rows, not header facts.
     expect(header.header_facts.some((f: { table: string }) => f.table === "participant_breakdown")).toBe(false);
     expect(header.header_facts.some((f: { table: string }) => f.table === "finance")).toBe(true);
-    // The load takes the rows from the extraction's own files, not from copies of the JSON's.
+    // The load takes the rows from the extraction's own files, not from the JSON's.
     const paths = projectPaths(dir);
     const plan = await planInputs(paths);
     const stage = mkdtempSync(join(tmpdir(), "finsam-rowfiles-stage-"));
@@ -79,12 +81,21 @@ describe("row files", () => {
           () => {},
           stage,
         );
-        expect(inputs.rowFiles.map((r) => r.file)).toEqual(
-          job.documents.map(({ entry }) => rowsFileFor(extractedPath(paths.extracted, documentIdFor(entry)))),
+        expect(inputs.rowFiles.map((r) => r.from)).toEqual(
+          job.documents.map(({ entry }) =>
+            relative(dir, rowsFileFor(extractedPath(paths.extracted, documentIdFor(entry)))),
+          ),
         );
         for (const e of inputs.extractions) expect([e.findings, e.coverage]).toEqual([[], []]);
+        // One staged file of the federation's rows, each naming its document.
+        if (job.documents.length > 0) {
+          const staged = readFileSync(inputs.rowSetFile!, "utf8").split("\n").slice(0, -1);
+          expect(new Set(staged.map((l) => JSON.parse(l).doc))).toEqual(
+            new Set(job.documents.map((d) => documentIdFor(d.entry))),
+          );
+        } else expect(inputs.rowSetFile).toBe(null);
       }
-      expect(readdirSync(stage)).toEqual([]);
+      expect(readdirSync(stage).length).toBe(plan.jobs.filter((j) => j.documents.length > 0).length);
     } finally {
       rmSync(stage, { recursive: true, force: true });
     }
@@ -100,6 +111,21 @@ describe("row files", () => {
         (_, head: string, n: string) => `${head}${Number(n) + 7}`,
       ),
     );
+    expect(report.rejected).toEqual([]);
+    expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
+  }, 120_000);
+
+  it("a row file whose header was hand-edited is not read: the JSON is", async () => {
+    // A fact of the header (format 3 sealed the rows only: this edit reached the warehouse).
+    const report = await loadWith(rowsFileFor(REPORT), (t) =>
+      t.replace(/("table":"finance".*?"amount_sek":)(\d+)/, (_, head: string, n: string) => `${head}${Number(n) + 7}`),
+    );
+    expect(report.rejected).toEqual([]);
+    expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
+  }, 120_000);
+
+  it("a row file whose seal was hand-edited is not read", async () => {
+    const report = await loadWith(rowsFileFor(REPORT), (t) => t.replace(/"rows_sha256":"[0-9a-f]/, '"rows_sha256":"x'));
     expect(report.rejected).toEqual([]);
     expect(await dumpTables(warehouseOf(dir))).toEqual(fromJson);
   }, 120_000);

@@ -1,0 +1,56 @@
+/**
+ * A row file's seal (schema/extractionRows.ts): the load takes a row file's header only when the
+ * seal holds (its format, the schema its facts were validated by, its JSON, every line after it);
+ * anything else sends the document down the JSON's path.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractionSchema } from "../../loaders/schema/facts.ts";
+import {
+  headerFacts,
+  rowsFileText,
+  rowsHeaderOf,
+  schemaFingerprint,
+  sha256Hex,
+} from "../../loaders/schema/extractionRows.ts";
+
+const json = readFileSync(join(import.meta.dirname, "../../data/extracted/kalmar/2024-annual-report.json"), "utf8");
+const extraction = extractionSchema.parse(JSON.parse(json));
+const text = rowsFileText(extraction, json);
+const read = (t: string, jsonSha = sha256Hex(json)) => rowsHeaderOf(Buffer.from(t), jsonSha);
+
+describe("row file seal", () => {
+  it("a file as written is read: its header facts are the extraction's", () => {
+    const header = read(text);
+    expect(header?.document_id).toBe(extraction.document_id);
+    expect(header?.header_facts).toEqual(headerFacts(extraction.facts));
+  });
+
+  it("names the schema its facts were validated by", () => {
+    expect(schemaFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(text.split("\n", 1)[0]!).schema_sha256).toBe(schemaFingerprint());
+  });
+
+  it("a file sealed under another schema is not read", () => {
+    expect(read(text.replace(`"schema_sha256":"${schemaFingerprint()}"`, `"schema_sha256":"${"0".repeat(64)}"`))).toBe(
+      null,
+    );
+  });
+
+  it("a file of another JSON, or with an edited header fact or row, is not read", () => {
+    expect(read(text, sha256Hex(`${json} `))).toBe(null);
+    const [seal, header, ...rows] = text.split("\n");
+    const edited = header!.replace(
+      /("table":"finance".*?"amount_sek":)(\d+)/,
+      (_, h: string, n: string) => `${h}${Number(n) + 1}`,
+    );
+    expect(edited).not.toBe(header);
+    expect(read([seal, edited, ...rows].join("\n"))).toBe(null);
+    const row = rows.findIndex((r) => r.includes('"set":"participant_count"'));
+    const editedRows = [...rows];
+    editedRows[row] = rows[row]!.replace(/"value":(\d+)/, (_, n: string) => `"value":${Number(n) + 1}`);
+    expect(editedRows[row]).not.toBe(rows[row]);
+    expect(read([seal, header, ...editedRows].join("\n"))).toBe(null);
+  });
+});
