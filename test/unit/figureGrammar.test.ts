@@ -125,6 +125,12 @@ describe("the figure grammar", () => {
     ["Per den 31 december var 64 personer inskrivna i insatserna.", ["ongoing/all=64"]],
     // Must fire as the year's: a date that is not the year's last day says nothing of a stock.
     ["Den 1 mars startade insatsen och under året var 90 deltagare inskrivna.", ["enrolled/all=90"]],
+    // Must not fire: a stock counted at the year's start, or a count early in it, is no count of the year.
+    ["Vid årets början fanns 64 deltagare inskrivna i insatserna.", []],
+    ["I början av året skrevs 11 nya personer in.", []],
+    ["Från föregående år fanns 38 deltagare kvar från förra året i insatsen.", []],
+    // Must still fire: the year's count beside a start of an intervention on a date.
+    ["Under året var 171 personer inskrivna, och insatsen Bryggan startade den 1 april.", ["enrolled/all=171"]],
     // Must not fire: a perfect tense at the year's end counts everyone so far, or those still in.
     ["Vid årets slut hade 132 personer deltagit.", []],
     [

@@ -421,6 +421,13 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+/**
+ * Counted at the year's start or early in it ("Vid årets början var 82 personer inskrivna", "I
+ * början av året …", "24 deltagare fanns kvar från föregående år"): a stock carried in or a
+ * part of the year, never the year's enrolled, new or exited.
+ */
+const AT_START =
+  /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\b(per )?den 1 januari|\bingående\b|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
@@ -1411,6 +1418,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
+      if (AT_START.test(afterText) || AT_START.test(beforeText)) return undefined;
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
