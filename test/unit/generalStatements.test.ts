@@ -113,6 +113,20 @@ describe("column headers", () => {
       ),
     ).toEqual([2023, 2022]);
   });
+  it("makes a period that is part of a year a column of its own, never the year's (must not fire)", () => {
+    const kinds = (h: string) =>
+      parseColumnHeader(h)!.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind));
+    expect(kinds("2025-01-01–2025-04-30 2025-01-01–2025-12-31")).toEqual(["unknown", "actual 2025"]);
+    expect(kinds("             2025-01-01–2025-04-30     2025-01-01–2025-12-31")).toEqual(["unknown", "actual 2025"]);
+  });
+  it("makes a balance date inside the year a column of its own; the year's end and start stay the year's", () => {
+    const kinds = (h: string) =>
+      parseColumnHeader(h)!.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind));
+    expect(kinds("2025-08-31 2025-12-31")).toEqual(["unknown", "actual 2025"]);
+    // Must not fire: the year's end, or period starts over the columns, are the years'.
+    expect(kinds("2025-12-31 2024-12-31")).toEqual(["actual 2025", "actual 2024"]);
+    expect(kinds("2025-01-01 2024-01-01")).toEqual(["actual 2025", "actual 2024"]);
+  });
   it("does not take a row or an unknown header for a header", () => {
     expect(parseColumnHeader("Kvartal 1 Kvartal 2")).toBeNull();
     expect(parseColumnHeader("Verksamhetens intäkter 2023 2022")).toBeNull();
