@@ -213,7 +213,17 @@ function acceptUnknownWords(tokens: readonly Token[]): boolean {
   return known && unknown.every((i) => tokens[i + 1]?.t === "year");
 }
 
-function build(columns: Column[]): ColumnHeader | null {
+function build(written: Column[]): ColumnHeader | null {
+  // Two columns of the same year and basis ("2024  2024  2023" with "Budget  Utfall  Utfall"
+  // on the line below, or "2024-01-01  2024-12-31", the opening and the closing balance): which
+  // is which cannot be told from this line, so neither is that year's.
+  const key = (c: Column) => (c.kind === "amount" ? `${c.basis} ${c.year}` : undefined);
+  const columns = written.map((c): Column => {
+    const k = key(c);
+    return k !== undefined && written.filter((o) => key(o) === k).length > 1
+      ? { kind: "unknown", written: c.written }
+      : c;
+  });
   const valueColumns = columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note");
   if (!valueColumns.some((c) => c.kind === "amount")) return null;
   const notes = columns.filter((c) => c.kind === "note").length;
