@@ -219,10 +219,9 @@ function build(written: Column[]): ColumnHeader | null {
   // is which cannot be told from this line, so neither is that year's.
   const key = (c: Column) => (c.kind === "amount" ? `${c.basis} ${c.year}` : undefined);
   const columns = written.map((c): Column => {
+    if (c.kind !== "amount") return c;
     const k = key(c);
-    return k !== undefined && written.filter((o) => key(o) === k).length > 1
-      ? { kind: "unknown", written: c.written }
-      : c;
+    return written.filter((o) => key(o) === k).length > 1 ? { kind: "unknown", written: c.written } : c;
   });
   const valueColumns = columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note");
   if (!valueColumns.some((c) => c.kind === "amount")) return null;
