@@ -131,6 +131,12 @@ describe("the figure grammar", () => {
     ["Från föregående år fanns 38 deltagare kvar från förra året i insatsen.", []],
     // Must still fire: the year's count beside a start of an intervention on a date.
     ["Under året var 171 personer inskrivna, och insatsen Bryggan startade den 1 april.", ["enrolled/all=171"]],
+    // Must not fire: a span of several years counts the span, never the report's year.
+    ["Under de fyra åren gick 52 deltagare vidare till studier.", []],
+    ["Mellan 2021 och 2024 skrevs 310 personer in i insatsen.", []],
+    ["Under projektperioden avslutade 118 deltagare sin insats.", []],
+    // Must still fire: one year named, and a year in a name after the count's clause.
+    ["Under året avslutade 61 personer sin insats.", ["exited/all=61"]],
     // Must not fire: a perfect tense at the year's end counts everyone so far, or those still in.
     ["Vid årets slut hade 132 personer deltagit.", []],
     [

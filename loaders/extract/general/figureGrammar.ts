@@ -321,9 +321,13 @@ const OWN_VERB =
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna|avslut)$/;
 const STRUCTURAL =
   /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
-/** Plans, capacities and cumulative totals: not the year's figures. */
+/**
+ * Plans, capacities and cumulative totals: not the year's figures. A span of several years is
+ * one too ("under de tre åren", "de senaste fem åren", "under åren 2022–2024", "mellan 2022 och
+ * 2024", "under projektperioden"): its count is the span's, never the report year's.
+ */
 const NOT_THE_YEAR =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal/;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
