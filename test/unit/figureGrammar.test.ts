@@ -129,6 +129,10 @@ describe("the figure grammar", () => {
     ["Vid årets början fanns 64 deltagare inskrivna i insatserna.", []],
     ["I början av året skrevs 11 nya personer in.", []],
     ["Från föregående år fanns 38 deltagare kvar från förra året i insatsen.", []],
+    // Must still fire: "ingående" as constituent says nothing of the year's start.
+    ["I de ingående insatserna deltog 152 personer under året.", ["enrolled/all=152"]],
+    ["Per den 1 januari fanns 47 personer inskrivna.", []],
+    ["Insatsen startade den 1 januari. Under året deltog 45 personer.", ["enrolled/all=45"]],
     // Must still fire: the year's count beside a start of an intervention on a date.
     ["Under året var 171 personer inskrivna, och insatsen Bryggan startade den 1 april.", ["enrolled/all=171"]],
     // Must not fire: a span of several years counts the span, never the report's year.

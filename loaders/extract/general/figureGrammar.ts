@@ -427,11 +427,12 @@ const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
 /**
  * Counted at the year's start or early in it ("Vid årets början var 82 personer inskrivna", "I
- * början av året …", "24 deltagare fanns kvar från föregående år"): a stock carried in or a
- * part of the year, never the year's enrolled, new or exited.
+ * början av året …", "24 deltagare fanns kvar från föregående år", "ingående antal"): a stock
+ * carried in or a part of the year, never the year's enrolled, new or exited ("de ingående
+ * insatserna", the constituent ones, says nothing of time).
  */
 const AT_START =
-  /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\b(per )?den 1 januari|\bingående\b|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
+  /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\bingående (antal|balans)|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
@@ -1363,11 +1364,29 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
 
   /** A date on the year's last day ("den 31 december") before token i in its clause. */
   function yearEndBefore(i: number): boolean {
+    return dateBefore(i, yearEndAt);
+  }
+
+  /** A date in `at` before token i in its clause, no other number between. */
+  function dateBefore(i: number, at: ReadonlySet<number>): boolean {
     for (let j = i - 1; j >= 0 && !isStop(tokens[j]); j--) {
-      if (yearEndAt.has(j)) return true;
+      if (at.has(j)) return true;
       if (tokens[j]!.type === "number" && !yearAt.has(j)) return false;
     }
     return false;
+  }
+
+  /**
+   * "Per den 1 januari fanns 47 personer inskrivna", "Den 1 januari var 47 inskrivna": a stock on
+   * the year's first day, in the count's own sentence part (after its last full stop or semicolon);
+   * an event on that day ("Insatsen startade den 1 januari.") dates no count.
+   */
+  function stockOnFirstDay(i: number): boolean {
+    const tok = tokens[i];
+    if (!tok || tok.type !== "number") return false;
+    const head = lower.slice(0, tok.start);
+    const part = head.slice(Math.max(head.lastIndexOf(". "), head.lastIndexOf(";")) + 1);
+    return /(?<!\p{L})(per (den )?1 jan\p{L}*|den 1 januari (var|fanns|hade))(?!\p{L})/u.test(part);
   }
 
   function push(f: Figure, i: number) {
@@ -1422,7 +1441,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
-      if (AT_START.test(afterText) || AT_START.test(beforeText)) return undefined;
+      if (AT_START.test(afterText) || AT_START.test(beforeText) || stockOnFirstDay(i)) return undefined;
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
