@@ -226,7 +226,7 @@ program
   .option("--reason <text>", 'how the figures were read (default "Läst från rad N")')
   .option("--list", "list the document's core figures: read, curated or missing, with their keys")
   .action(async (documentId: string, opts: { set: string[]; reason?: string; list?: boolean }) => {
-    const { parseSetting } = await import("./review/curatedEntry.ts");
+    const { CurateError, parseSetting } = await import("./review/curatedEntry.ts");
     const { lockCurated } = await import("./review/curatedFile.ts");
     const { applySettings, figureStates, openDocument } = await import("./review/reviewDocument.ts");
     const paths = projectPaths();
@@ -238,6 +238,11 @@ program
         );
       if (opts.set.length === 0) return;
     }
+    // The curated file's schema wants a reason of 10 characters or more: say so in the option's words.
+    if (opts.reason !== undefined && opts.reason.trim().length < 10)
+      throw new CurateError(
+        `--reason "${opts.reason}" is too short: say in 10 characters or more how the figures were read (e.g. "Läst för hand ur tabellen på rad 14")`,
+      );
     const settings = opts.set.map((s) => ({ ...parseSetting(s), ...(opts.reason ? { reason: opts.reason } : {}) }));
     const d = await openDocument(paths, documentId);
     const unlock = await lockCurated(d.curatedFile);

@@ -180,9 +180,47 @@ function bySpread(readings: number[][]): { values: number[]; spread: number }[] 
  * caller stores a reading only when it is the only one left after its own plausibility check.
  */
 export function numberReadings(text: string, count: number, limit = 64): number[][] {
-  const tokens = normaliseNegatives(text).replace(SPACES, " ").replace(MINUS, "-").split(" ").filter(Boolean);
+  const normalised = normaliseNegatives(text).replace(SPACES, " ").replace(MINUS, "-");
+  const tokens: string[] = [];
+  // Two or more spaces (or a tab) between tokens is a column gap: no number spans it
+  // ("– 182          236" is never a cell of 182 236).
+  const breaks = new Set<number>();
+  let prevEnd = -1;
+  for (const m of normalised.matchAll(/\S+/g)) {
+    if (prevEnd >= 0 && /( {2,}|\t)/.test(normalised.slice(prevEnd, m.index))) breaks.add(tokens.length);
+    prevEnd = m.index! + m[0].length;
+    tokens.push(m[0]);
+  }
   if (tokens.length === 0) return [];
-  return partitions(tokens, count, new Set(), limit, true);
+  const readings = partitions(tokens, count, breaks, limit, true);
+  // A dash one space before a number may be its sign set apart ("– 182", typeset minus) as
+  // well as an empty cell: both readings are offered, so a caller that needs the one reading
+  // left stores neither unless its own check (a sum, the cells' sizes) settles it. An em dash
+  // is an empty cell only.
+  const signs = [...tokens.keys()].filter(
+    (i) => tokens[i] === "-" && /^\d/.test(tokens[i + 1] ?? "") && !breaks.has(i + 1),
+  );
+  if (signs.length === 0 || signs.length > 3) return readings;
+  const seen = new Set(readings.map((r) => r.join("|")));
+  for (let mask = 1; mask < 1 << signs.length; mask++) {
+    const joined: string[] = [];
+    const joinedBreaks = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const s = signs.indexOf(i);
+      if (breaks.has(i)) joinedBreaks.add(joined.length);
+      if (s >= 0 && mask & (1 << s)) {
+        joined.push(`-${tokens[i + 1]!}`);
+        i++;
+      } else joined.push(tokens[i]!);
+    }
+    for (const r of partitions(joined, count, joinedBreaks, limit, true)) {
+      const key = r.join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      readings.push(r);
+    }
+  }
+  return readings;
 }
 
 /**

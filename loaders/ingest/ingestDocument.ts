@@ -16,6 +16,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean, DocumentText } from "../extract/documentText.ts";
 import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
+import { titleYearMismatch } from "./titleYear.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
 import { readRegistries, type RegistryFile } from "../input/readRegistries.ts";
@@ -363,6 +364,12 @@ export async function ingestDocument(
   if (!read.lines.some((line) => line.trim() !== ""))
     throw new RefusedError(
       `${args.file}: the file is empty (${ocrText !== null ? "OCR found no text on its pages" : "it holds no text"})`,
+    );
+  // A report whose title names another year than --year: its figures would be stored under the wrong year.
+  const titled = base.kind === "annual_report" ? titleYearMismatch(read.lines, base.period_year) : null;
+  if (titled)
+    throw new RefusedError(
+      `${args.file}: the title on line ${titled.line} ("${titled.text}") names ${titled.year}, but --year is ${base.period_year}; give --year ${titled.year} (a report's --year is the year it reports on)`,
     );
   // ---- under the lock: re-read what another writer may have changed, work out the change, write it ----
   return changeProject(paths, () => writeIngest(paths, args, { bytes, sourceSha, read, ocrText }), {

@@ -108,6 +108,11 @@ describe("ingest", () => {
       [{ year: "2023", date: "2023-02-30" }, /bad --date/],
       [{ kind: "board_minutes" }, /--date YYYY-MM-DD is required/],
       [{ kind: "board_minutes", date: "2022-05-01" }, /not in --year/],
+      // The report's title names 2023: ingested as 2021's, its figures would be dated wrong.
+      [
+        { year: "2021" },
+        /title on line 1 \("Årsredovisning 2023 för Samordningsförbundet Testdalen"\) names 2023, but --year is 2021/,
+      ],
       [
         { file: join(dir, "scan.pdf") },
         /no text layer.*ocrmypdf is not installed.*apt-get install -y ocrmypdf tesseract-ocr-swe/,
@@ -326,7 +331,10 @@ describe("ingest", () => {
   it("reads a PDF with no text layer through OCR, keeps the OCR text with its sha256, and stores no number with OCR noise", async () => {
     const scan = join(dir, "Skannad årsredovisning 2022.pdf");
     writeFileSync(scan, await imageOnlyPdf());
-    const ocrText = REPORT.join("\n").replace("Steget 30 28 10 9", "Steget 2O 30 28 10 9");
+    // The scan is the year before's report: its title names that year, as --year does.
+    const ocrText = REPORT.join("\n")
+      .replace("Årsredovisning 2023", "Årsredovisning 2022")
+      .replace("Steget 30 28 10 9", "Steget 2O 30 28 10 9");
     const fakeOcr: OcrEngine = { unavailable: () => null, run: () => ocrText };
     const r = await ingestDocument(paths, args({ file: scan, year: "2022" }), { ocr: fakeOcr });
     expect(r.status).toBe("added");

@@ -125,6 +125,22 @@ describe("the figure grammar", () => {
     ["Per den 31 december var 64 personer inskrivna i insatserna.", ["ongoing/all=64"]],
     // Must fire as the year's: a date that is not the year's last day says nothing of a stock.
     ["Den 1 mars startade insatsen och under året var 90 deltagare inskrivna.", ["enrolled/all=90"]],
+    // Must not fire: a stock counted at the year's start, or a count early in it, is no count of the year.
+    ["Vid årets början fanns 64 deltagare inskrivna i insatserna.", []],
+    ["I början av året skrevs 11 nya personer in.", []],
+    ["Från föregående år fanns 38 deltagare kvar från förra året i insatsen.", []],
+    // Must still fire: "ingående" as constituent says nothing of the year's start.
+    ["I de ingående insatserna deltog 152 personer under året.", ["enrolled/all=152"]],
+    ["Per den 1 januari fanns 47 personer inskrivna.", []],
+    ["Insatsen startade den 1 januari. Under året deltog 45 personer.", ["enrolled/all=45"]],
+    // Must still fire: the year's count beside a start of an intervention on a date.
+    ["Under året var 171 personer inskrivna, och insatsen Bryggan startade den 1 april.", ["enrolled/all=171"]],
+    // Must not fire: a span of several years counts the span, never the report's year.
+    ["Under de fyra åren gick 52 deltagare vidare till studier.", []],
+    ["Mellan 2021 och 2024 skrevs 310 personer in i insatsen.", []],
+    ["Under projektperioden avslutade 118 deltagare sin insats.", []],
+    // Must still fire: one year named, and a year in a name after the count's clause.
+    ["Under året avslutade 61 personer sin insats.", ["exited/all=61"]],
     // Must not fire: a perfect tense at the year's end counts everyone so far, or those still in.
     ["Vid årets slut hade 132 personer deltagit.", []],
     [

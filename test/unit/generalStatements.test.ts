@@ -113,6 +113,28 @@ describe("column headers", () => {
       ),
     ).toEqual([2023, 2022]);
   });
+  it("makes a period that is part of a year a column of its own, never the year's (must not fire)", () => {
+    const kinds = (h: string) =>
+      parseColumnHeader(h)!.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind));
+    expect(kinds("2025-01-01–2025-04-30 2025-01-01–2025-12-31")).toEqual(["unknown", "actual 2025"]);
+    expect(kinds("             2025-01-01–2025-04-30     2025-01-01–2025-12-31")).toEqual(["unknown", "actual 2025"]);
+  });
+  it("makes a balance date inside the year a column of its own; the year's end and start stay the year's", () => {
+    const kinds = (h: string) =>
+      parseColumnHeader(h)!.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind));
+    expect(kinds("2025-08-31 2025-12-31")).toEqual(["unknown", "actual 2025"]);
+    // Must not fire: the year's end, or period starts over the columns, are the years'.
+    expect(kinds("2025-12-31 2024-12-31")).toEqual(["actual 2025", "actual 2024"]);
+    expect(kinds("2025-01-01 2024-01-01")).toEqual(["actual 2025", "actual 2024"]);
+  });
+  it("leaves two columns of the same year and basis unknown: which is which cannot be told (must not fire)", () => {
+    const kinds = (h: string) =>
+      parseColumnHeader(h)!.valueColumns.map((c) => (c.kind === "amount" ? `${c.basis} ${c.year}` : c.kind));
+    expect(kinds("2025 2025 2024")).toEqual(["unknown", "unknown", "actual 2024"]);
+    expect(parseColumnHeader("2025-01-01 2025-12-31")).toBeNull();
+    // Must still fire: one year under two bases is two columns.
+    expect(kinds("Budget 2025 Utfall 2025 Utfall 2024")).toEqual(["budget 2025", "actual 2025", "actual 2024"]);
+  });
   it("does not take a row or an unknown header for a header", () => {
     expect(parseColumnHeader("Kvartal 1 Kvartal 2")).toBeNull();
     expect(parseColumnHeader("Verksamhetens intäkter 2023 2022")).toBeNull();
@@ -1589,5 +1611,46 @@ describe("a row's cell OCR set on a line of its own under the row", () => {
   it("must not fill it where no identity confirms the number", () => {
     const { facts } = run(statement("-4 700 000"), 2024);
     expect(money(facts, "cost_operating", 2023)).toEqual([]);
+  });
+});
+
+describe("a header with its years above the basis words", () => {
+  const stacked = [
+    "Samordningsförbundet Ormbo",
+    "Årsredovisning 2025",
+    "",
+    "Resultaträkning (tkr)",
+    "                               2025          2025          2024",
+    "                             Budget        Utfall        Utfall",
+    "Verksamhetens intäkter        6 400         6 310         6 150",
+    "Verksamhetens kostnader      -6 900        -6 480        -6 020",
+    "Årets resultat                 -500          -170           130",
+  ];
+
+  it("pairs the basis line below the years by position: the budget is the budget, the outcome the year's", () => {
+    const { facts } = run(stacked.join("\n"), 2025);
+    expect(money(facts, "revenue_operating", 2025)).toEqual([6310000]);
+    expect(money(facts, "revenue_operating", 2025, "budget")).toEqual([6400000]);
+    expect(money(facts, "result", 2025)).toEqual([-170000]);
+    expect(money(facts, "result", 2024)).toEqual([130000]);
+  });
+
+  it("reads neither 2025 column as the outcome when the line below the years names no basis of each (must not fire)", () => {
+    const lines = [...stacked];
+    lines[5] = "                 Budget     Prognos       Utfall     Avvikelse";
+    const { facts } = run(lines.join("\n"), 2025);
+    expect(money(facts, "revenue_operating", 2025)).toEqual([]);
+  });
+
+  it("starts a new table at a caption over dated columns, never reading its rows under the columns above", () => {
+    const lines = [
+      ...stacked,
+      "",
+      "Eget kapital (tkr)          2025-01-01    2025-12-31",
+      "Eget kapital                     1 900         1 730",
+    ];
+    const { facts } = run(lines.join("\n"), 2025);
+    expect(money(facts, "equity_end", 2025)).toEqual([]);
+    expect(money(facts, "equity_end", 2025, "budget")).toEqual([]);
   });
 });

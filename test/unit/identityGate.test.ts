@@ -199,6 +199,27 @@ describe("statements", () => {
     expect(gap.findings).toEqual([]);
   });
 
+  it("refuses a result with the size of revenue − costs and the opposite sign, even with no financial line read; revenue and costs stand", () => {
+    const gate = gateFacts([
+      money(1, "revenue_operating", 3_940_500, "Verksamhetens intäkter 3 940 500"),
+      money(2, "cost_operating", 4_102_800, "Verksamhetens kostnader 4 102 800"),
+      money(3, "result", 162_300, "Årets resultat 162 300"),
+    ]);
+    expect(stored(gate.facts)).toEqual([1, 2]);
+    expect(gate.findings.map((f) => f.check_id)).toEqual(["identity.result"]);
+    expect(gate.findings[0]!.message).toMatch(/opposite sign/);
+  });
+
+  it("must not refuse a result that differs from revenue − costs by an unread financial line of another size", () => {
+    const gate = gateFacts([
+      money(1, "revenue_operating", 3_940_500, "Verksamhetens intäkter 3 940 500"),
+      money(2, "cost_operating", 4_102_800, "Verksamhetens kostnader 4 102 800"),
+      money(3, "result", -158_100, "Årets resultat -158 100"),
+    ]);
+    expect(stored(gate.facts)).toEqual([1, 2, 3]);
+    expect(gate.findings).toEqual([]);
+  });
+
   it("last year's equity (the prior-year column) + result = this year's equity", () => {
     const facts = (end: number) => [
       money(1, "equity_end", 1_338_903, "Eget kapital 20 779 1 338 903", 2023),

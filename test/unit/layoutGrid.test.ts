@@ -38,6 +38,20 @@ describe("cells by position", () => {
     expect(cells.values?.map((v) => (Number.isNaN(v) ? "empty" : v))).toEqual([1308, "empty", -329]);
   });
 
+  it("reads a dash one space before the digits inside one cell as the cell's sign, and an en dash glued to them", () => {
+    const row = "Årets resultat                 – 75          –1 204           311";
+    expect(cellsByPosition(row, columns).values).toEqual([-75, -1204, 311]);
+  });
+
+  it("must not take an empty cell's dash standing a column gap apart for a sign", () => {
+    const row = "Årets resultat                    –           1 204           311";
+    expect(cellsByPosition(row, columns).values?.map((v) => (Number.isNaN(v) ? "empty" : v))).toEqual([
+      "empty",
+      1204,
+      311,
+    ]);
+  });
+
   it("places a missing middle cell by position, not by counting", () => {
     const row = "Finansiella intäkter            12                      9";
     expect(cellsByPosition(row, columns).values?.map((v) => (Number.isNaN(v) ? null : v))).toEqual([12, null, 9]);
@@ -77,6 +91,29 @@ describe("single-spaced split", () => {
   it("reads a dash as an empty cell in the count", () => {
     expect(numberReadings("1308 — -329", 3).map((r) => r.map((v) => (Number.isNaN(v) ? "empty" : v)))).toEqual([
       [1308, "empty", -329],
+    ]);
+  });
+
+  it("never joins digit groups across a column gap, and offers a dash set one space before a number as its sign", () => {
+    // Aligned text: "– 182" and "236" stand a column gap apart; they are never one cell of 182 236.
+    expect(numberReadings("– 182          236", 2)).toEqual([[-182, 236]]);
+    // Single-spaced, the dash may be an empty cell or the sign: both readings are offered.
+    const both = numberReadings("– 145 318", 2).map((r) => r.map((v) => (Number.isNaN(v) ? "empty" : v)));
+    expect(both).toEqual(
+      expect.arrayContaining([
+        ["empty", 145318],
+        [-145, 318],
+      ]),
+    );
+    expect(cellsBySplit("– 145 318", 2, any).values).toBeNull();
+  });
+
+  it("must not read an em dash, or a dash a column gap from the number, as a sign", () => {
+    expect(numberReadings("— 145 318", 2).map((r) => r.map((v) => (Number.isNaN(v) ? "empty" : v)))).toEqual([
+      ["empty", 145318],
+    ]);
+    expect(numberReadings("–        145 318", 2).map((r) => r.map((v) => (Number.isNaN(v) ? "empty" : v)))).toEqual([
+      ["empty", 145318],
     ]);
   });
 

@@ -61,3 +61,25 @@ describe("the recipient right after 'beviljar' (set 11)", () => {
     expect(findRecipient("Styrelsen beviljar ansökan.", "")).toBeNull();
   });
 });
+
+describe("a budget adopted item by item in the decision (red team, stop 29)", () => {
+  const items = (decision: string) =>
+    parse([...HEAD, "Olle Berg, ordförande", "", "§ 12 Budget 2026", "Beslut", decision, ""])("decision").map(
+      (d) => d.amount_sek,
+    );
+
+  it("has no one amount decided when the decision gives amounts for two of a statement's items (must not fire)", () => {
+    expect(
+      items("Styrelsen beslutar att fastställa budget för 2026 med intäkter om 6 900 tkr och kostnader om 7 350 tkr."),
+    ).toEqual([null]);
+  });
+
+  it("keeps the amount of a decision that names one sum", () => {
+    expect(items("Styrelsen beslutar att fastställa budget för 2026 med en kostnadsram om 7 350 tkr.")).toEqual([
+      7350000,
+    ]);
+    expect(items("Styrelsen beslutar att bevilja Tallby kommun 420 000 kr för insatsen Steget under 2026.")).toEqual([
+      420000,
+    ]);
+  });
+});

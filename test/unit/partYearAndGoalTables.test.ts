@@ -33,6 +33,9 @@ describe("part of a year", () => {
       "Per kvartal skrevs i snitt 30 nya deltagare in",
       "Till och med oktober hade 40 deltagare avslutats",
       "t.o.m. september skrevs 31 nya deltagare in",
+      "2025-01-01–2025-04-30",
+      "Perioden 2025-01-01 -- 2025-08-31",
+      "2024-07-01 till 2025-06-30",
     ])
       expect(namesPartOfYear(text), text).toBe(true);
   });
@@ -52,6 +55,8 @@ describe("part of a year", () => {
       "(till och med 30 juni 2024 Samordningsförbundet Norra Ekbygden)",
       "januari t.o.m. december",
       "till och med december avslutades 51 deltagare",
+      "2025-01-01–2025-12-31",
+      "Räkenskapsår 2025-01-01 -- 2025-12-31",
     ])
       expect(namesPartOfYear(text), text).toBe(false);
   });

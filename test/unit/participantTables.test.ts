@@ -1508,3 +1508,31 @@ describe("a table of another year or of parts of the year", () => {
     expect(findings.filter((f) => /a part of the year/.test(f.message))).toHaveLength(3);
   });
 });
+
+describe("years as rows beside a target or a part of the year (red team, stop 29)", () => {
+  const table = (rows: string[]) =>
+    counts(
+      parse(
+        ["Deltagare i förbundets insatser totalt", "År                   Inskrivna    Nya    Avslutade", ...rows],
+        2025,
+      ).facts,
+    );
+
+  it("reads the plain year rows as the federation's", () => {
+    expect(table(["2025                       171     74           66"])).toEqual([
+      "null:2025:enrolled/all=171@3",
+      "null:2025:new/all=74@3",
+      "null:2025:exited/all=66@3",
+    ]);
+  });
+
+  it("must not read a target row or a year with words beside it as anyone's counts, nor name an intervention after it", () => {
+    const rows = table([
+      "2025 (mål)                 190     80           70",
+      "2025 (t.o.m. juni)         118     39           31",
+      "2025                       171     74           66",
+    ]);
+    expect(rows.filter((r) => /190|118|=80|=39/.test(r))).toEqual([]);
+    expect(rows).toContain("null:2025:enrolled/all=171@5");
+  });
+});

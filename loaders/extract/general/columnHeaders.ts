@@ -141,9 +141,25 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
       out.push({ t: "share", written: year ? `${bare} ${words[++i]}` : bare });
     } else if (amountWords && AMOUNT_WORD.test(bare)) continue;
     else if (YEAR.test(bare)) out.push({ t: "year", year: Number(bare), written: bare });
-    else if (DATE.test(bare)) out.push({ t: "year", year: Number(DATE.exec(bare)![1]), written: bare });
-    else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
-      out.push({ t: "year", year: Number(bare.slice(11, 15)), written: bare });
+    else if (DATE.test(bare)) {
+      // A balance date is the year's end (or, over period columns, its start); a date inside the
+      // year ("2024-06-30") is a mid-year balance, a column of its own whose amounts are never the year's.
+      const [, year, month, day] = DATE.exec(bare)!;
+      const endOrStart = (month === "12" && day === "31") || (month === "01" && day === "01");
+      out.push(
+        ...(endOrStart
+          ? ([{ t: "year", year: Number(year), written: bare }] as const)
+          : ([{ t: "basis", basis: "unknown", written: bare }, { t: "gap" }] as const)),
+      );
+    } else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
+      // A period is its year's column only when it is the whole calendar year: "2024-01-01–2024-06-30"
+      // is half of it, a column of its own whose amounts are never the year's.
+      // The period is a whole column: a year after it is the next column's, never its own.
+      out.push(
+        ...(namesPartOfYear(bare)
+          ? ([{ t: "basis", basis: "unknown", written: bare }, { t: "gap" }] as const)
+          : ([{ t: "year", year: Number(bare.slice(11, 15)), written: bare }] as const)),
+      );
     else if (NOTE.test(bare)) out.push({ t: "note" });
     else if (FILLER.test(bare)) continue;
     else if (spelledOutDeviation(words, i)) {
@@ -197,7 +213,16 @@ function acceptUnknownWords(tokens: readonly Token[]): boolean {
   return known && unknown.every((i) => tokens[i + 1]?.t === "year");
 }
 
-function build(columns: Column[]): ColumnHeader | null {
+function build(written: Column[]): ColumnHeader | null {
+  // Two columns of the same year and basis ("2024  2024  2023" with "Budget  Utfall  Utfall"
+  // on the line below, or "2024-01-01  2024-12-31", the opening and the closing balance): which
+  // is which cannot be told from this line, so neither is that year's.
+  const key = (c: Column) => (c.kind === "amount" ? `${c.basis} ${c.year}` : undefined);
+  const columns = written.map((c): Column => {
+    if (c.kind !== "amount") return c;
+    const k = key(c);
+    return written.filter((o) => key(o) === k).length > 1 ? { kind: "unknown", written: c.written } : c;
+  });
   const valueColumns = columns.filter((c): c is Exclude<Column, { kind: "note" }> => c.kind !== "note");
   if (!valueColumns.some((c) => c.kind === "amount")) return null;
   const notes = columns.filter((c) => c.kind === "note").length;

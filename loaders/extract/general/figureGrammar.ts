@@ -321,9 +321,13 @@ const OWN_VERB =
 const MEASURE_ADJECTIVE = /^(inskrivna|nya|nyinskrivna|avslutade|utskrivna|avslut)$/;
 const STRUCTURAL =
   /strukturinriktad|strukturell|utbildningsdag|utbildningstillfälle|utbildningsinsats|utbildningar\b|\bnätverk|seminari|föreläsning|konferens|workshop|kompetensutveckl|strukturövergripande|strukturinsats|informationsträff|informationsmöte|informationstillfälle|frukostmöte|inspirationsdag|temadag|kursdag|dialogmöte|samverkansträff|webbinari|informationsinsats|informationsspridning|spridningsaktivitet/;
-/** Plans, capacities and cumulative totals: not the year's figures. */
+/**
+ * Plans, capacities and cumulative totals: not the year's figures. A span of several years is
+ * one too ("under de tre åren", "de senaste fem åren", "under åren 2022–2024", "mellan 2022 och
+ * 2024", "under projektperioden"): its count is the span's, never the report year's.
+ */
 const NOT_THE_YEAR =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal/;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
@@ -421,6 +425,14 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+/**
+ * Counted at the year's start or early in it ("Vid årets början var 82 personer inskrivna", "I
+ * början av året …", "24 deltagare fanns kvar från föregående år", "ingående antal"): a stock
+ * carried in or a part of the year, never the year's enrolled, new or exited ("de ingående
+ * insatserna", the constituent ones, says nothing of time).
+ */
+const AT_START =
+  /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\bingående (antal|balans)|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
@@ -1367,11 +1379,29 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
 
   /** A date on the year's last day ("den 31 december") before token i in its clause. */
   function yearEndBefore(i: number): boolean {
+    return dateBefore(i, yearEndAt);
+  }
+
+  /** A date in `at` before token i in its clause, no other number between. */
+  function dateBefore(i: number, at: ReadonlySet<number>): boolean {
     for (let j = i - 1; j >= 0 && !isStop(tokens[j]); j--) {
-      if (yearEndAt.has(j)) return true;
+      if (at.has(j)) return true;
       if (tokens[j]!.type === "number" && !yearAt.has(j)) return false;
     }
     return false;
+  }
+
+  /**
+   * "Per den 1 januari fanns 47 personer inskrivna", "Den 1 januari var 47 inskrivna": a stock on
+   * the year's first day, in the count's own sentence part (after its last full stop or semicolon);
+   * an event on that day ("Insatsen startade den 1 januari.") dates no count.
+   */
+  function stockOnFirstDay(i: number): boolean {
+    const tok = tokens[i];
+    if (!tok || tok.type !== "number") return false;
+    const head = lower.slice(0, tok.start);
+    const part = head.slice(Math.max(head.lastIndexOf(". "), head.lastIndexOf(";")) + 1);
+    return /(?<!\p{L})(per (den )?1 jan\p{L}*|den 1 januari (var|fanns|hade))(?!\p{L})/u.test(part);
   }
 
   function push(f: Figure, i: number) {
@@ -1426,6 +1456,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
+      if (AT_START.test(afterText) || AT_START.test(beforeText) || stockOnFirstDay(i)) return undefined;
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.

@@ -336,12 +336,11 @@ function statementIdentities(section: string, facts: readonly FactInput[]): Iden
       const result = at(code);
       if (!net || !result) continue;
       // A statement leaves out a financial line that is 0; one we did not read may not be 0.
-      out.push(
-        linear("result", subject(code), [...net, ...financial], result, {
-          money: true,
-          incomplete: !finNet && !(finIncome && finCost),
-        }),
-      );
+      const check = linear("result", subject(code), [...net, ...financial], result, {
+        money: true,
+        incomplete: !finNet && !(finIncome && finCost),
+      });
+      out.push(mirroredSign(check, [...net, ...financial], result));
     }
     const result = at("result");
     const end = at("equity_end");
@@ -361,6 +360,27 @@ function statementIdentities(section: string, facts: readonly FactInput[]): Iden
       );
   }
   return out;
+}
+
+/**
+ * A result written with the size of revenue − costs and the opposite sign ("Årets resultat
+ * 217 170" under revenue 4 862 150 and costs 5 079 320): the sign is the writer's convention or a
+ * slip, not a financial line we did not read (no federation's interest is twice its net). The
+ * check then contradicts even where a financial line is missing, and names the result as the
+ * figure that falls: revenue and costs stand.
+ */
+function mirroredSign(check: IdentityCheck, parts: { term: Term; sign: 1 | -1 }[], result: Term): IdentityCheck {
+  if (check.holds || check.contradicts) return check;
+  const sum = parts.reduce((a, p) => a + p.sign * p.term.value, 0);
+  const tolerance =
+    [...parts.map((p) => p.term), result].reduce((a, t) => a + t.precision, 0) + roundingSlack(parts.length + 1);
+  if (Math.abs(sum) <= tolerance || Math.abs(sum + result.value) > tolerance) return check;
+  return {
+    ...check,
+    contradicts: true,
+    suspects: result.facts,
+    message: `${check.message}: the result has the size of the sum with the opposite sign, so its sign cannot be trusted`,
+  };
 }
 
 /** How far below the last member row a note's total row may stand (other revenue lines between). */

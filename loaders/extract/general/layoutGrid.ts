@@ -32,7 +32,7 @@ export type GridCells = { values: number[]; by: "position" | "gaps" | "split" } 
 
 const GAP = / {2,}|\t/;
 /** A cell's number: "1 204", "-329", "(1 204)", "32,8%" or "32,8 %", or a dash for an empty cell. */
-const NUMBER_TAIL = /^(?:-?\(?\d[\d ]*(?:,\d+)?\)?(?: ?%)?|[-–—−])$/;
+const NUMBER_TAIL = /^(?:[-–−]?\(?\d[\d ]*(?:,\d+)?\)?(?: ?%)?|[-–—−])$/;
 
 /**
  * The character ranges of a header's column cells, as written on its line: the runs between
@@ -184,7 +184,8 @@ export function numericTail(raw: string): { label: string; tail: string; at: num
   );
   const spans = [...line.matchAll(/\S+/g)];
   let k = spans.length;
-  while (k > 0 && /^(-?\d+(,\d+)?%?|[-–—−]|%)$/.test(spans[k - 1]![0])) k--;
+  // An en dash or a real minus glued to the digits ("–6 397") is the number's sign.
+  while (k > 0 && /^([-–−]?\d+(,\d+)?%?|[-–—−]|%)$/.test(spans[k - 1]![0])) k--;
   if (k === spans.length) return { label: line.trim(), tail: "", at: line.length };
   const at = spans[k]!.index!;
   return {
@@ -227,8 +228,12 @@ export function cellsByPosition(raw: string, columns: readonly GridColumn[]): Gr
     if (filled[i]) return { values: null, reason: `two cells stand under the column "${columns[i]!.written}"` };
     filled[i] = true;
     if (/^[-–—−]$/.test(m[0])) continue;
-    if (!NUMBER_TAIL.test(m[0])) return { values: null, reason: `the cell "${m[0]}" is no number` };
-    const n = parseNumberRun(m[0]);
+    // A dash one space before the digits inside one cell ("– 182" under one heading, the next
+    // cell a column gap away) is the cell's sign set apart, as a typeset minus often is: an
+    // empty cell's dash stands a column gap from its neighbours.
+    const cell = m[0].replace(/^[-–−] (?=\d)/, "-");
+    if (!NUMBER_TAIL.test(cell)) return { values: null, reason: `the cell "${m[0]}" is no number` };
+    const n = parseNumberRun(cell);
     if (!n || n.values.length !== 1 || n.damaged.length > 0)
       return { values: null, reason: `the cell "${m[0]}" holds more than one number` };
     values[i] = n.values[0]!;

@@ -471,9 +471,15 @@ function otherYearNamed(doc: DocumentText, header: number, headerText: string): 
   return only === doc.periodYear ? undefined : only;
 }
 
-/** A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"): never the year's figures. */
+/** A row label opening on a year with more after it ("2024 (t.o.m. juni)", "2024*"). */
+const YEAR_LED_LABEL = /^(19|20)\d\d(?!\d)./u;
+
+/**
+ * A row of targets, budget or changes ("Mål 2024", "Förändring", "Diff mot 2023"), also after the
+ * year it is for ("2024 (mål)", "2024 budget" in a table with years as rows): never the year's figures.
+ */
 const TARGET_OR_CHANGE_LABEL =
-  /^(mål|målvärde|målet|budget|budgeterat|prognos|förändring|förändr|diff|differens|skillnad|avvikelse)(?!\p{L})/iu;
+  /^(?:(?:19|20)\d\d\s*[(,:–-]?\s*)?(mål|målvärde|målet|budget|budgeterat|prognos|förändring|förändr|diff|differens|skillnad|avvikelse)(?!\p{L})/iu;
 
 /** A cell written as a share in a column of counts: the row is not what its header says. */
 const sharesOutOfPlace = (row: Row, columns: readonly Column[]) => row.percent.some((p, i) => p && !columns[i]?.share);
@@ -937,6 +943,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         }),
       );
       return { intervention: o, year, measure };
+    } else if (YEAR_LED_LABEL.test(label)) {
+      // "2024 (t.o.m. juni)", "2024*", "2024 prel.": a year with words beside it is a part of the
+      // year, a footnoted or preliminary figure, never an intervention called so.
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" names a year with words beside it, not an intervention and not plainly the year's figures; not stored`,
+        }),
+      );
+      return;
     } else if (AGE_BAND_LABEL.test(label) || groupTable) {
       findings.push(
         unreadNumber({

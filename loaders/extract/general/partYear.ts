@@ -5,6 +5,8 @@
  * the people enrolled so far are not the year's participants. Decided from the words alone:
  * - a range of months that is not January to December ("jan–aug", "1 januari till 31 augusti");
  * - a date inside the year ("per den 31 augusti", "per 2025-08-31"), never 31 December;
+ * - a period between two dates that is not 1 January to 31 December of one year
+ *   ("2024-01-01–2024-06-30", a broken year "2023-07-01–2024-06-30");
  * - "delår", "tertial", "halvår", "kvartal", "hittills i år", "årets första åtta månader".
  * "Helår 2024", "januari–december" and "per den 31 december" are a whole year; so is a cadence
  * ("kvartal för kvartal", "månad för månad", "kvartalsvis"): it says how often a year is followed
@@ -51,6 +53,18 @@ const ISO_DATE = /(?<!\p{L})per\s+(?:den\s+)?(?:19|20)\d\d-(\d\d)-(\d\d)(?!\d)/g
 const PART_WORD =
   /(?<!\p{L})(?:delår\p{L}*|tertial\p{L}*|halvår(?!svis)\p{L}*|kvartal\p{L}*|hittills(?:\s+i\s+år|\s+under\s+(?:året|år\s+\d{4}|\d{4}))|årets\s+första\s+\p{L}+\s+månader|efter\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+månader)(?!\p{L})/iu;
 
+/**
+ * "2024-01-01–2024-06-30", "2024-01-01 -- 2024-08-31", "2023-07-01 till 2024-06-30": a period
+ * between two dates. Only 1 January to 31 December of one year is a whole year.
+ */
+const DATE_RANGE =
+  /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)\s*(?:[–—-]{1,2}|till|t\.o\.m\.?)\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/giu;
+
+/** Whether a period between two dates is one whole calendar year. */
+export function isWholeYearRange(m: RegExpMatchArray): boolean {
+  return m[1] === m[4] && m[2] === "01" && m[3] === "01" && m[5] === "12" && m[6] === "31";
+}
+
 const monthIndex = (written: string): number => {
   const w = written.toLowerCase().replace(/\.$/, "");
   return MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(w));
@@ -79,6 +93,7 @@ export function namesPartOfYear(text: string): boolean {
   for (const m of text.matchAll(DAY_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
   for (const m of text.matchAll(UNTIL_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
   for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
+  for (const m of text.matchAll(DATE_RANGE)) if (!isWholeYearRange(m)) return true;
   return false;
 }
 

@@ -61,8 +61,11 @@ export interface RawTable {
 }
 
 const HEADER_SCAN = 12;
-/** Words, then years alone: "Intäkter (tkr) 2024", "Kostnader per insats, kr 2024 2023". */
-const CAPTION_OVER_YEARS = /^\p{L}[^\d]*\s(?:19|20)\d\d(?:\s+(?:19|20)\d\d)*$/u;
+/**
+ * Words, then years or dates alone: "Intäkter (tkr) 2024", "Kostnader per insats, kr 2024 2023",
+ * "Eget kapital (tkr) 2024-01-01 2024-12-31".
+ */
+const CAPTION_OVER_YEARS = /^\p{L}[^\d]*\s(?:19|20)\d\d(?:-\d\d-\d\d)?(?:\s+(?:19|20)\d\d(?:-\d\d-\d\d)?)*$/u;
 /**
  * A table's caption that ends on its unit ("Tabell 1. Sammandrag av resultaträkningen, tkr",
  * "Tabell 2 Balansräkning (tkr)"): the unit of the table below it.
@@ -251,6 +254,17 @@ export function readTable(
       header = unplacedBasis === n ? basisUnknown(h) : h;
       headerLine = n;
       unitOf(t, n);
+      // The basis line under the years ("2024  2024  2023" over "Budget  Utfall  Utfall"): paired
+      // by position as when it stands above; a basis line that does not pair leaves every column's
+      // basis unknown, so none is read as the year's outcome.
+      const below = doc.nextNonBlank(n, 2, block.end);
+      if (below !== undefined && isBasisLine(clean(lineOf(below)))) {
+        const split = parseSplitHeader(clean(lineOf(below)), t, { basis: lineOf(below), year: lineOf(n) });
+        header = split ?? basisUnknown(h);
+        headerLine = below;
+        unitOf(clean(lineOf(below)), below);
+        n = below;
+      }
       continue;
     }
     const next = doc.nextNonBlank(n, 2, block.end);

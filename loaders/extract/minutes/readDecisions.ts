@@ -255,6 +255,24 @@ function amountsByYear(text: string): Decision["byYear"] {
   return new Set(out.map((o) => o.year)).size === out.length && out.length >= 2 ? out : [];
 }
 
+/** A statement's item named right before an amount: "intäkter om 7 800 tkr", "kostnader på 8 300 tkr". */
+const ITEM_BEFORE_AMOUNT =
+  /(?<!\p{L})(intäkter\p{L}*|kostnader\p{L}*|resultat\p{L}*|underskott\p{L}*|överskott\p{L}*|eget kapital|egna kapitalet)\s+(?:om|på|till|med)\s+(?:ca\.?\s+|cirka\s+)?$/iu;
+
+/**
+ * How many of a statement's items the text gives amounts for ("att fastställa budget för 2025 med
+ * intäkter om 7 800 tkr och kostnader om 8 300 tkr"): a budget adopted item by item has no one
+ * amount decided, and neither item is a grant.
+ */
+function statementItemsNamed(masked: string): number {
+  const items = new Set<string>();
+  for (const a of findAmounts(masked)) {
+    const m = ITEM_BEFORE_AMOUNT.exec(masked.slice(Math.max(0, a.index - 40), a.index));
+    if (m) items.add(m[1]!.toLowerCase().slice(0, 5));
+  }
+  return items.size;
+}
+
 /** "… 25 000 kr per deltagare", "… 380 000 kr per år": a rate, not the sum granted. */
 const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*årligen/iu;
 
@@ -266,6 +284,7 @@ export function amountOf(text: string): Decision["amount"] {
   const masked = withoutOtherMoney(text);
   const a = findAmounts(masked)[0];
   if (!a) return null;
+  if (statementItemsNamed(masked) > 1) return null;
   // "4,200 000 kr": a number grouped wrongly is no amount at all, and its tail none either.
   if (/\d[,.]$/.test(masked.slice(0, a.index))) return null;
   const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));

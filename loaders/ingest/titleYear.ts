@@ -1,0 +1,35 @@
+/**
+ * The year an annual report's title names ("Årsredovisning 2024", "Verksamhetsberättelse för
+ * 2024"), to catch an `ingest --year` that disagrees with it: every figure the readers date "under
+ * året" would be stored under the wrong year. Only a title line counts: one of the first lines,
+ * short, no sentence, naming a kind of yearly report and exactly one year (a plan's "2025–2027"
+ * names several, and is no check). Pure.
+ */
+
+/** How many non-blank lines at the top of a document may make its title. */
+const TITLE_LINES = 5;
+/** A title is short; a longer line is text. */
+const TITLE_LENGTH = 100;
+/** The kinds of yearly report a title names (a plan or a budget is none: it names a later year). */
+const REPORT_WORD =
+  /(?<!\p{L})(årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|årsbokslut\p{L}*|bokslut|årsrapport\p{L}*|annual report|annual summary)(?!\p{L})/iu;
+const YEAR = /(?<![\d-])(?:19|20)\d\d(?![\d-])/g;
+
+/** The title line naming one year other than `year`, with that year; null when none does. */
+export function titleYearMismatch(
+  lines: readonly string[],
+  year: number,
+): { line: number; text: string; year: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_LINES; i++) {
+    const text = lines[i]!.replace(/^#+\s*/, "").trim();
+    if (text === "") continue;
+    seen++;
+    if (text.length > TITLE_LENGTH || /[.!?]$/.test(text) || !REPORT_WORD.test(text)) continue;
+    const named = new Set((text.match(YEAR) ?? []).map(Number));
+    if (named.size !== 1) continue;
+    const [only] = named;
+    return only !== year ? { line: i + 1, text, year: only! } : null;
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * The year an annual report's title names, against `ingest --year` (loaders/ingest/titleYear.ts):
+ * a title naming one other year is a mismatch; a sentence, a plan's span of years or a title
+ * naming the same year is none. Made-up federations, our own words.
+ */
+import { describe, expect, it } from "vitest";
+import { titleYearMismatch } from "../../loaders/ingest/titleYear.ts";
+
+describe("the year a report's title names", () => {
+  it("finds a title naming another year than --year, on the line it stands", () => {
+    expect(titleYearMismatch(["Samordningsförbundet Ekvik", "Verksamhetsberättelse 2025"], 2024)).toEqual({
+      line: 2,
+      text: "Verksamhetsberättelse 2025",
+      year: 2025,
+    });
+    expect(titleYearMismatch(["", "# Årsredovisning för verksamhetsåret 2023 – Finsam Ekvik"], 2024)?.year).toBe(2023);
+  });
+
+  it("must not fire on the same year, a plan's span, a sentence, a title with no report word or a line far down", () => {
+    expect(titleYearMismatch(["Årsbokslut 2024", "Ekvik"], 2024)).toBeNull();
+    expect(titleYearMismatch(["Verksamhetsplan och budget 2025–2027"], 2024)).toBeNull();
+    expect(titleYearMismatch(["Årsredovisningen för 2023 visade ett överskott på 0,2 mkr."], 2024)).toBeNull();
+    expect(titleYearMismatch(["Nyheter från förbundet 2025"], 2024)).toBeNull();
+    expect(titleYearMismatch(["Ekvik", "a", "b", "c", "d", "Årsredovisning 2023"], 2024)).toBeNull();
+    // A date in the title is no year of its own ("Bokslut per 2024-12-31" is 2024's).
+    expect(titleYearMismatch(["Bokslut per 2024-12-31"], 2024)).toBeNull();
+  });
+});
