@@ -426,6 +426,14 @@ function labelUnit(label: string): RowUnit {
   return null;
 }
 
+/** The count row a part row ("– varav kvinnor", "därav nya") splits; a part row's own whole is `up`. */
+interface ParentRow {
+  measure: Measure;
+  indent: number;
+  part?: boolean;
+  up?: ParentRow;
+}
+
 const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(kvinnor|kvinna|k|kv)$/, "woman"],
   [/^(man|m)$/, "man"],
@@ -645,7 +653,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
-    let parent: { measure: Measure; indent: number } | undefined;
+    let parent: ParentRow | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
       const written = doc.lines[r - 1] ?? "";
       const t = doc.at(r);
@@ -734,14 +742,23 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     scope: Scope,
     overview: boolean,
     tableUnit: UnitReading | null,
-    parent: { measure: Measure; indent: number } | undefined,
-    setParent: (m: { measure: Measure; indent: number } | undefined) => void,
+    above: ParentRow | undefined,
+    setParent: (m: ParentRow | undefined) => void,
     parts?: readonly [string, string],
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
+    const indent = raw.length - raw.trimStart().length;
+    // A part row beside an earlier part at its indent ("därav nya" / "därav kvinnor" under
+    // "Antal deltagare") is a part of the same whole, never of its sibling.
+    const parent = folded.part && above?.part && indent <= above.indent ? above.up : above;
     // "32,8 %   32,4 %": a share written in its cells is a percentage whatever the label says.
-    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : (tableUnit?.unit ?? null));
+    // A part row ("varav avslutade") under a count is counted as its row is, whatever unit the
+    // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
+    const partOfCount = folded.part && parent !== undefined;
+    const unit =
+      labelUnit(label) ??
+      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount ? "persons" : (tableUnit?.unit ?? null));
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
@@ -765,13 +782,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
     // "– varav till arbete" under the exits, or "till arbete" set in under them: a destination, a
     // part of the exits of each column.
-    const indent = raw.length - raw.trimStart().length;
     const under = folded.part || (parent !== undefined && indent > parent.indent);
     const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
     const category =
       destination?.score === 1 ? destination.concept.code : under ? destinationOfPartRow(label) : undefined;
-    if (category && parent?.measure === "exited" && unit === null)
+    if (category && parent?.measure === "exited" && (unit === null || unit === "persons"))
       return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
     const share = /%|\bprocent\b|^andel/i.test(raw.trim());
@@ -810,7 +826,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (unit !== null && unit !== "persons") return;
     const measure = genderWord ? (parent?.measure ?? "enrolled") : (concept!.code as Measure);
     const gender: Gender = genderWord ? genderWord[1] : "all";
-    if (!genderWord) setParent({ measure, indent });
+    if (!genderWord) setParent(under && parent ? { measure, indent, part: true, up: parent } : { measure, indent });
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);

@@ -90,6 +90,8 @@ function itemOf(
     if (sum && sum.values.every((v, i) => v !== null && v === row.values[i])) return { item: "equity_end" };
     return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   }
+  // A cost-centre follow-up's bare "Summa" (headlessStatements.ts `bareCostTotal`).
+  if (table.block.costTotal === row.line) return { item: "cost_operating", cost: true };
   const label = statementItem(row.label, kind);
   if (label) return { item: label.item, cost: label.cost };
   if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };

@@ -31,6 +31,8 @@ export interface StatementBlock {
   rest: string;
   /** A headless table's header line with its title blanked: where its columns stand. */
   layout?: string;
+  /** A cost-centre follow-up's bare total row ("Summa"): the operating costs (headlessStatements.ts). */
+  costTotal?: number;
   /**
    * For a note: the notes heading it stands under ("Noter (tkr)"), whose unit holds for every
    * note below that states none.
@@ -117,6 +119,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     kind: StatementKind | "notes_container";
     rest: string;
     layout?: string;
+    costTotal?: number;
     note?: { number: number; title: string };
     ocr?: boolean;
   }[] = [];
@@ -170,6 +173,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       end,
       rest: h.rest,
       ...(h.layout ? { layout: h.layout } : {}),
+      ...(h.costTotal !== undefined ? { costTotal: h.costTotal } : {}),
       ...(h.note ? { note: h.note } : {}),
       ...(h.note && container ? { under: { line: container.line, rest: container.rest } } : {}),
     });
