@@ -95,3 +95,153 @@ describe("a driftredovisning per cost centre closed by a bare Summa row", () => 
     expect(money(read(centres("Driftredovisning 2024 (kr)", offBy)))).toEqual([]);
   });
 });
+
+describe("a rate row whose label closes on its unit after a comma", () => {
+  const table = (rate: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Nyckeltal                                   2024     2023",
+    "Avslutade under året, antal                   80       75",
+    rate,
+  ];
+  const rates = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "indicator").map((f) => `${f.year}:${f.value}/${f.n}`);
+
+  it("reads 'Andel … till arbete eller studier, %' as the years' rates of their exits", () => {
+    expect(rates(read(table("Andel som gick till arbete eller studier, %     45       40")))).toEqual([
+      "2024:45/80",
+      "2023:40/75",
+    ]);
+  });
+
+  it("never reads a share of something else as a rate", () => {
+    expect(rates(read(table("Andel unga under 25 år, %                     45       40")))).toEqual([]);
+  });
+});
+
+describe("participants per home municipality with a 'Hela förbundet' row", () => {
+  const table = (total: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Bostadskommun        Deltagare    Kvinnor    Män    Avslutade",
+    "Granby                      61         30     31           22",
+    "Åsnäs                       40         22     18           15",
+    total,
+  ];
+
+  it("reads the 'Hela förbundet' row as the federation's and no municipality's row", () => {
+    const c = counts(read(table("Hela förbundet             101         52     49           37")));
+    expect(c).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=101", "förbundet:enrolled/woman=52", "förbundet:exited/all=37"]),
+    );
+    expect(c.some((x) => /=(61|40)$/.test(x))).toBe(false);
+  });
+
+  it("stores no total whose women and men do not add up", () => {
+    expect(counts(read(table("Hela förbundet             101         50     49           37")))).not.toContain(
+      "förbundet:enrolled/all=101",
+    );
+  });
+});
+
+describe("destinations as columns of an exit table per intervention", () => {
+  const table = (summa: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Avslutade under 2024 och vart de gick",
+    "Insats          Avslutade    Arbete    Studier    Övrigt",
+    "Trappan                15         6          2         7",
+    "Nästa steg             10         3          3         4",
+    summa,
+  ];
+
+  it("reads the Summa row's exits and destinations as the federation's", () => {
+    const facts = read(table("Summa                  25         9          5        11"));
+    expect(counts(facts)).toContain("förbundet:exited/all=25");
+    expect(exits(facts)).toEqual(
+      expect.arrayContaining(["förbundet:work=9", "förbundet:studies=5", "förbundet:other_exit=11"]),
+    );
+  });
+
+  it("stores no destinations of a row whose destinations exceed its exits", () => {
+    const facts = read(table("Summa                  25        19          5        11"));
+    expect(exits(facts).filter((e) => e.startsWith("förbundet:"))).toEqual([]);
+  });
+});
+
+describe("participant columns counted at the year's start and end", () => {
+  const table = (total: string, header = "Insats         Inskrivna 1/1   Nya   Avslutade   Inskrivna 31/12") => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    header,
+    "Trappan                   10    14          12                12",
+    "Nästa steg                 8     9           7                10",
+    total,
+  ];
+
+  it("reads the flows, and the end's stock as ongoing, never a stock as the year's enrolled", () => {
+    const c = counts(read(table("Totalt                    18    23          19                22")));
+    expect(c).toEqual(expect.arrayContaining(["förbundet:new/all=23", "förbundet:exited/all=19"]));
+    expect(c.filter((x) => x.includes(":enrolled/"))).toEqual([]);
+    const atYearsEnd = counts(
+      read(
+        table(
+          "Totalt                    18    23          19                22",
+          "Insats   Inskrivna vid årets början   Nya   Avslutade   Inskrivna vid årets slut",
+        ),
+      ),
+    );
+    expect(atYearsEnd.filter((x) => x.includes(":enrolled/"))).toEqual([]);
+  });
+
+  it("stores nothing of a row whose stocks and flows do not roll", () => {
+    const c = counts(read(table("Totalt                    18    23          19                24")));
+    expect(c.filter((x) => x.startsWith("förbundet:"))).toEqual([]);
+  });
+});
+
+describe("a history table with years as rows and money among its columns", () => {
+  const table = (rows: string[], caption = "Förbundet i siffror") => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "År      Deltagare   Avslutade   Intäkter (tkr)   Kostnader (tkr)   Resultat (tkr)",
+    ...rows,
+  ];
+
+  it("reads each year's row where its revenue − costs is its result", () => {
+    const facts = read(
+      table([
+        "2023          150          61            4 900             4 770              130",
+        "2024          164          70            5 020             5 188             -168",
+      ]),
+    );
+    expect(money(facts)).toEqual(
+      expect.arrayContaining([
+        "2024:actual:revenue_operating=5020000",
+        "2024:actual:cost_operating=5188000",
+        "2024:actual:result=-168000",
+        "2023:actual:result=130000",
+      ]),
+    );
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=164", "förbundet:exited/all=70", "förbundet:enrolled/all=150"]),
+    );
+  });
+
+  it("stores no money of a row whose sum fails, and nothing of a later year or a year column's digits", () => {
+    const facts = read(
+      table([
+        "2024          164          70            5 020             5 188              168",
+        "2025          170          72            5 100             5 100                0",
+      ]),
+    );
+    expect(money(facts).filter((m) => m.startsWith("2024:") || m.startsWith("2025:"))).toEqual([]);
+    expect(counts(facts).some((c) => /=(2024|2025|170|72)$/.test(c))).toBe(false);
+  });
+});
