@@ -245,3 +245,35 @@ describe("a history table with years as rows and money among its columns", () =>
     expect(counts(facts).some((c) => /=(2024|2025|170|72)$/.test(c))).toBe(false);
   });
 });
+
+describe("a note printed without a column header of its own", () => {
+  const report = (noteTotal: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Resultaträkning",
+    "Belopp i kronor                     Not        2024          2023",
+    "Verksamhetens intäkter               1     5 100 000     4 900 000",
+    "Verksamhetens kostnader                   -5 050 000    -4 990 000",
+    "Årets resultat                                50 000       -90 000",
+    "",
+    "Noter",
+    "Not 1 Verksamhetens intäkter",
+    "Bidrag från Försäkringskassan              2 550 000     2 450 000",
+    "Bidrag från Region Granland               1 275 000     1 225 000",
+    "Bidrag från Granby kommun                 1 275 000     1 225 000",
+    noteTotal,
+  ];
+  const fees = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "member_contribution").map((f) => `${f.year}:${f.member}=${f.amount_sek}`);
+
+  it("reads it under the columns of the statement row it explains, where its total is that row", () => {
+    expect(fees(read(report("Summa                                     5 100 000     4 900 000")))).toEqual(
+      expect.arrayContaining(["2024:Staten=2550000", "2023:Staten=2450000", "2024:Region Granland=1275000"]),
+    );
+  });
+
+  it("reads nothing of it where its total is not the statement row's", () => {
+    expect(fees(read(report("Summa                                     5 100 000     4 950 000")))).toEqual([]);
+  });
+});
