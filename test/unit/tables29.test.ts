@@ -277,3 +277,84 @@ describe("a note printed without a column header of its own", () => {
     expect(fees(read(report("Summa                                     5 100 000     4 950 000")))).toEqual([]);
   });
 });
+
+describe("a change column after the year columns", () => {
+  const table = (rows: string[]) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Nyckeltal                        2024      2023     Förändring",
+    ...rows,
+  ];
+
+  it("reads the years' cells and never the change, negative changes included", () => {
+    const facts = read(
+      table([
+        "Antal deltagare                   190       204            -14",
+        "Avslutade deltagare                77        81             -4",
+      ]),
+    );
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=190",
+        "förbundet:enrolled/all=204",
+        "förbundet:exited/all=77",
+        "förbundet:exited/all=81",
+      ]),
+    );
+    expect(counts(facts).some((c) => /=(14|4)$/.test(c))).toBe(false);
+  });
+
+  it("reads no row whose cells stand under the change column alone", () => {
+    const facts = read(table(["Antal deltagare                                            +14"]));
+    expect(counts(facts)).toEqual([]);
+  });
+});
+
+describe("interventions as columns and exit reasons as rows, a Totalt column last", () => {
+  const table = (summa: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Avslutade deltagare per insats",
+    "Avslutsorsak            Trappan    Nästa steg    Totalt",
+    "Arbete                        5             4         9",
+    "Studier                       2             3         5",
+    "Övrigt                        4             2         6",
+    summa,
+  ];
+
+  it("reads the Totalt column as the federation's exits and destinations", () => {
+    const facts = read(table("Summa avslutade              11             9        20"));
+    expect(counts(facts)).toContain("förbundet:exited/all=20");
+    expect(exits(facts)).toEqual(["förbundet:work=9", "förbundet:studies=5", "förbundet:other_exit=6"]);
+  });
+
+  it("stores no destinations that do not add up to the exits", () => {
+    expect(exits(read(table("Summa avslutade              12             9        21")))).toEqual([]);
+  });
+});
+
+describe("a share column after each gender's count", () => {
+  const table = (total: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Insats          Kvinnor     %     Män     %    Totalt",
+    "Trappan              30    60      20    40        50",
+    total,
+  ];
+
+  it("reads the counts and never a share as a count", () => {
+    const c = counts(read(table("Totalt               45    56      35    44        80")));
+    expect(c).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=80", "förbundet:enrolled/woman=45", "förbundet:enrolled/man=35"]),
+    );
+    expect(c.some((x) => /=(56|44|60|40)$/.test(x))).toBe(false);
+  });
+
+  it("stores nothing of a row whose shares are not its counts over its total", () => {
+    const c = counts(read(table("Totalt               45    44      35    56        80")));
+    expect(c.filter((x) => x.startsWith("förbundet:"))).toEqual([]);
+  });
+});

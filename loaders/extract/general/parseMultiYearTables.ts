@@ -72,6 +72,8 @@ interface YearHeader {
   parts?: boolean;
   /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
   totalOfNamed?: boolean;
+  /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
+  cut?: number;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -103,7 +105,10 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
-  const words = raw.trim().split(/\s+/);
+  // "2024   2023   Förändring": a column of the change after the years is no year's, and never read.
+  const change = CHANGE_AFTER_YEARS.exec(raw);
+  const yearsPart = change ? raw.slice(0, change.index) : raw;
+  const words = yearsPart.trim().split(/\s+/);
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
     return context ? (federationHeader(raw, line, context) ?? wholeYearBesideNamed(raw, line, context)) : null;
@@ -114,8 +119,15 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   // A year after the report's own is a plan's ("Verksamhetsplan med budget 2025–2027"), never an outcome.
   if (context && years.some((y) => y > context.periodYear)) return null;
-  return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+  const columns = headerColumns(yearsPart, (c) => YEAR.test(c));
+  if (!change) return { line, raw, years, columns };
+  // The rows are read up to where the change column's heading starts; their change cells are never read.
+  return { line, raw: yearsPart, years, columns, cut: change.index! + change[0].length - change[1]!.length };
 }
+
+/** A change column closing a header of years, after a wide gap: "Förändring", "Förändr. %", "Diff", "+/-". */
+const CHANGE_AFTER_YEARS =
+  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
 
 /** The label column's title over columns of months: "Månad". */
 const MONTH_TITLE = /^månad(?:er)?$/i;
@@ -251,6 +263,8 @@ function destinationOfPartRow(label: string): string | undefined {
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt)$/i;
+/** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
+const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
 const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
 
@@ -279,7 +293,7 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined;
   if (!named.every((c) => member(c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
-  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
   if (titleYears.length > 1 || titleYears[0]! > context.periodYear) return null;
   const year = titleYears[0] ?? context.periodYear;
@@ -507,6 +521,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     h = end;
   }
 
+  /** A row as its table reads it: up to a change column's heading, where the header has one. */
+  function rowText(header: YearHeader, line: number): string {
+    const whole = doc.lines[line - 1] ?? "";
+    return header.cut !== undefined ? whole.slice(0, header.cut).trimEnd() : whole;
+  }
+
   /** One finance row's cells as facts, one per year; a coarser restatement of the statements' own years is left unread. */
   function emitFinance(
     header: YearHeader,
@@ -610,7 +630,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const text = doc.at(line);
     const unread = unreadRow(header, line, label);
     if (owner === "unclear") return unread("whose figures these are is unclear");
-    const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    const row = readGridRow(rowText(header, line), header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
     if (!namedAddUp(header, row.values)) return unread("its named columns do not add up to its total");
     const fits = row.values.every(
@@ -655,14 +675,16 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let pending: { text: string; line: number } | undefined;
     let parent: ParentRow | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
-      const written = doc.lines[r - 1] ?? "";
+      const whole = doc.lines[r - 1] ?? "";
+      // A change column's cells ("+24", "-5") stand past the years' columns, and are never read.
+      const written = header.cut !== undefined ? whole.slice(0, header.cut).trimEnd() : whole;
       const t = doc.at(r);
       if (t === "") {
         // A one-year title's table ends at its first blank line: what follows is no row of it.
         if (++blanks > (header.single ? 0 : 1)) break;
         continue;
       }
-      if (readYearHeader(written, r, context)) break;
+      if (readYearHeader(whole, r, context)) break;
       // "287 (161/126)", "38 % (49 av 129)": a cell's parts in brackets, checked and set aside.
       const bracketed = bracketedRow(written);
       if (bracketed && "reason" in bracketed) {
@@ -902,7 +924,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     heldDestinations = [];
     if (held.length === 0) return;
     const rows = held.map((d) =>
-      readGridRow(doc.lines[d.line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
+      readGridRow(rowText(header, d.line), header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
     );
     const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
     const addUp =

@@ -127,6 +127,15 @@ const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? l
 const TO_WORD = /^(till|mot)$/;
 /** "Andel" before a destination: the column is that destination's share, not its count. */
 const SHARE_WORD = /^(andel|andelen)$/;
+/** A bare "%" column after a count: that count's share, never a count ("Kvinnor  %  Män  %"). */
+const SHARE_CELL = /^(?:%|andel)$/;
+/** The share column of the count column before it, or undefined when there is none. */
+function shareOf(columns: readonly Column[]): Column | undefined {
+  const before = columns.at(-1);
+  return before && !before.share && !before.exit && !before.opening
+    ? { measure: before.measure, gender: before.gender, share: true }
+    : undefined;
+}
 /** "Varav", "därav": the column is a part of the one before it. */
 const PART_WORD = /^(varav|därav)$/;
 
@@ -199,7 +208,10 @@ function readHeaderLine(text: string): boolean {
     const ex = exitPhrase(ws, i, exits);
     if (ex) i += ex.length - 1;
     else if (SHARE_WORD.test(w) && exitPhrase(ws, i + 1, true)) continue;
-    else if (!(measureOf(w) || genderOf(w) || OPENING_WORD.test(w) || FILLER.test(w) || LABEL_TITLE.test(w)))
+    else if (
+      !(measureOf(w) || genderOf(w) || OPENING_WORD.test(w) || FILLER.test(w) || LABEL_TITLE.test(w)) &&
+      !(SHARE_CELL.test(w) && i > 0)
+    )
       return false;
     if (measureOf(w) === "exited") exits = true;
   }
@@ -258,6 +270,12 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         columns.push({ measure: "ongoing", gender: "all", opening: true });
         continue;
       }
+      if (ws.length === 1 && SHARE_CELL.test(ws[0]!)) {
+        const share = shareOf(columns);
+        if (!share) return undefined;
+        columns.push(share);
+        continue;
+      }
       const m = ws.map(measureOf).find(Boolean);
       const g = ws.map(genderOf).find(Boolean);
       if (!m && !g && !ws.some((w) => PARTICIPANT_NOUN.test(w))) return undefined;
@@ -287,6 +305,10 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         sinceKeyword = 0;
       } else if (OPENING_WORD.test(w)) {
         columns.push({ measure: "ongoing", gender: "all", opening: true });
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (w === "%" && shareOf(columns)) {
+        columns.push(shareOf(columns)!);
         lastWasKeyword = true;
         sinceKeyword = 0;
       } else if (m) {
@@ -520,6 +542,23 @@ function stocksRoll(row: Row, columns: readonly Column[]): boolean {
   const outflow = at((c) => c.measure === "exited");
   if (opening === undefined || closing === undefined || inflow === undefined || outflow === undefined) return true;
   return opening + inflow - outflow === closing;
+}
+
+/**
+ * Whether each bare "%" column of a count ("Kvinnor  %  Män  %  Totalt") is that count over the
+ * row's total of the same measure, within the rounding of a whole per cent. A row without such a
+ * column, or without the total, has nothing to check.
+ */
+function countSharesAgree(row: Row, columns: readonly Column[]): boolean {
+  return columns.every((c, i) => {
+    if (!c.share || c.exit) return true;
+    const count = columns.findIndex((x) => x.measure === c.measure && x.gender === c.gender && !x.share && !x.exit);
+    const total = columns.findIndex((x) => x.measure === c.measure && x.gender === "all" && !x.share && !x.exit);
+    const [v, n, t] = [row.values[i]!, row.values[count], row.values[total]];
+    if (count < 0 || total < 0 || n === undefined || t === undefined || [v, n, t].some(Number.isNaN) || t === 0)
+      return true;
+    return Math.abs(v - (100 * n) / t) <= 1;
+  });
 }
 
 const sharesOutOfPlace = (row: Row, columns: readonly Column[]) => row.percent.some((p, i) => p && !columns[i]?.share);
@@ -1016,6 +1055,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return;
     } else intervention = label;
+    if (!countSharesAgree(row, columns)) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}": a share column is not its count over the row's total; its columns are not what the header says; not stored`,
+        }),
+      );
+      return;
+    }
     if (!stocksRoll(row, columns)) {
       findings.push(
         unreadNumber({
