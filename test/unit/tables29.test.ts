@@ -358,3 +358,52 @@ describe("a share column after each gender's count", () => {
     expect(c.filter((x) => x.startsWith("förbundet:"))).toEqual([]);
   });
 });
+
+describe("a drawn table with years as rows under a rule line", () => {
+  const table = (y2024: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "| År   | Intäkter, kr | Kostnader, kr | Resultat, kr |",
+    "|------|-------------:|--------------:|-------------:|",
+    "| 2023 |    4 100 000 |     4 020 000 |       80 000 |",
+    y2024,
+  ];
+
+  it("reads each year's money where its revenue − costs is its result", () => {
+    expect(money(read(table("| 2024 |    4 250 000 |     4 390 000 |     -140 000 |")))).toEqual(
+      expect.arrayContaining(["2024:actual:result=-140000", "2023:actual:revenue_operating=4100000"]),
+    );
+  });
+
+  it("stores none of a row whose result is not its revenue − costs", () => {
+    const m = money(read(table("| 2024 |    4 250 000 |     4 390 000 |      140 000 |")));
+    expect(m.filter((x) => x.startsWith("2024:"))).toEqual([]);
+  });
+});
+
+describe("header cells naming a measure and a year", () => {
+  const table = (header: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Deltagare per insats",
+    header,
+    "Trappan               40               35               18               16",
+    "Nästa steg            25               22               11                9",
+    "Totalt                65               57               29               25",
+  ];
+
+  it("reads each column for the year its cell names", () => {
+    const facts = read(table("Insats      Deltagare 2024   Deltagare 2023   Avslutade 2024   Avslutade 2023"));
+    const mine = facts
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.year}:${f.measure}=${f.value}`);
+    expect(mine).toEqual(["2024:enrolled=65", "2023:enrolled=57", "2024:exited=29", "2023:exited=25"]);
+  });
+
+  it("never reads a later year's column as an outcome", () => {
+    const facts = read(table("Insats      Deltagare 2024   Deltagare 2025   Avslutade 2024   Avslutade 2025"));
+    expect(facts.filter((f) => f.table === "participant_count" && f.year === 2025)).toEqual([]);
+  });
+});

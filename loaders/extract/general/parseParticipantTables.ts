@@ -54,6 +54,8 @@ export interface Column {
   share?: boolean;
   /** The enrolled at the year's start ("Inskrivna 1/1"): a stock at a date, never stored. */
   opening?: boolean;
+  /** The year its header cell names ("Deltagare 2023"); a later year than the report's is never stored. */
+  year?: number;
 }
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
@@ -264,7 +266,8 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       }
       // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before
       // it; right after the label column's title ("Insats  Deltagare") it is a column of its own.
-      if (i > 0 && columns.length > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
+      const yearCell = ws.some((w) => PARTICIPANT_NOUN.test(w)) && ws.some((w) => /^(?:19|20)\d\d$/.test(w));
+      if (i > 0 && columns.length > 0 && !yearCell && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
       if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
       if (ws.some((w) => OPENING_WORD.test(w))) {
         columns.push({ measure: "ongoing", gender: "all", opening: true });
@@ -279,7 +282,10 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       const m = ws.map(measureOf).find(Boolean);
       const g = ws.map(genderOf).find(Boolean);
       if (!m && !g && !ws.some((w) => PARTICIPANT_NOUN.test(w))) return undefined;
-      columns.push({ measure: m ?? "enrolled", gender: g ?? "all" });
+      // "Deltagare 2024   Deltagare 2023": a measure of a year per cell.
+      const years = ws.filter((w) => /^(?:19|20)\d\d$/.test(w)).map(Number);
+      if (years.length > 1) return undefined;
+      columns.push({ measure: m ?? "enrolled", gender: g ?? "all", ...(years[0] ? { year: years[0] } : {}) });
     }
   } else {
     const ws = wordsOf(cells[0] ?? "");
@@ -345,8 +351,17 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
       }
   }
-  const keys = columns.map((c) => `${c.measure}:${c.gender}:${c.exit ?? ""}:${c.share ?? ""}:${c.opening ?? ""}`);
+  const keys = columns.map(
+    (c) => `${c.measure}:${c.gender}:${c.exit ?? ""}:${c.share ?? ""}:${c.opening ?? ""}:${c.year ?? ""}`,
+  );
   if (columns.length < 2 || new Set(keys).size !== keys.length) return undefined;
+  // Years in the cells: every column names one, and each is a count of all participants (a gender
+  // or a destination per year is left to the readers of those shapes).
+  if (
+    columns.some((c) => c.year !== undefined) &&
+    !columns.every((c) => c.year !== undefined && c.gender === "all" && !c.exit && !c.share && !c.opening)
+  )
+    return undefined;
   return columns;
 }
 
@@ -868,7 +883,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
     row.values.forEach((value, i) => {
       const c = columns[i]!;
-      if (c.exit || c.opening) return; // destinations (and their shares) per gender have no place in the schema
+      // Destinations (and their shares) per gender have no place in the schema; a column's own year is no part row's.
+      if (c.exit || c.opening || c.year !== undefined) return;
       facts.push({
         table: "participant_count",
         intervention: parent.stored.intervention,
@@ -1091,6 +1107,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       const c = columns[i]!;
       // The stock at the year's start is no figure of the schema; it only checks the row (`stocksRoll`).
       if (c.opening) return;
+      // A column of a year after the report's is a plan's, never an outcome.
+      if (c.year !== undefined && c.year > doc.periodYear) return;
       if (c.share) {
         // "Andel arbete/studier": the reported rate waits for the row's exits as its base (reportedRates.ts).
         if (c.exit === "work_or_studies" && !genderOverride)
@@ -1127,10 +1145,12 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           });
         return;
       }
+      // A year in the column and another in the row: whose year is unclear.
+      if (c.year !== undefined && rowYear !== year) return;
       facts.push({
         table: "participant_count",
         intervention,
-        year: rowYear,
+        year: c.year ?? rowYear,
         measure: measureOverride ?? c.measure,
         gender: genderOverride ?? c.gender,
         value,

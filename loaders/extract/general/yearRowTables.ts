@@ -104,6 +104,8 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     if (!headings) continue;
     const rows: { line: number; year: number; values: number[] }[] = [];
     let r = h + 1;
+    // A rule under the header ("|------|-----:|", "-----") is no row.
+    if (/^[\s|:=+_–—-]+$/.test(grid[r - 1] ?? "x")) r++;
     for (; r <= Math.min(doc.lineCount, h + MAX_ROWS); r++) {
       const row = grid[r - 1] ?? "";
       const first = /^\s*(\S+)/.exec(row)?.[1] ?? "";
@@ -131,20 +133,11 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     if (rows.length === 0) continue;
     const scope = scopes[h - 1]!;
     if (scope.kind === "intervention") continue;
-    // Whose the table is: the federation's, or unclear (then nothing is stored).
-    if (ownerOf(doc, scope, h, rows.at(-1)!.line) !== null) {
-      findings.push(
-        unreadNumber({
-          subject: OVERVIEW,
-          line: h,
-          value: doc.at(h),
-          message: "table with years as rows: whose figures these are is unclear; not stored",
-        }),
-      );
-      continue;
-    }
+    // Money outside an intervention's section is the federation's (as a five-year overview's is);
+    // counts only where the words around the table say whose they are.
+    const countsOwned = ownerOf(doc, scope, h, rows.at(-1)!.line) === null;
     const before = facts.length;
-    readRows(headings, rows);
+    readRows(headings, rows, countsOwned);
     if (facts.length > before)
       coverage.push({
         section: OVERVIEW,
@@ -155,7 +148,11 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
       });
   }
 
-  function readRows(headings: readonly Heading[], rows: readonly { line: number; year: number; values: number[] }[]) {
+  function readRows(
+    headings: readonly Heading[],
+    rows: readonly { line: number; year: number; values: number[] }[],
+    countsOwned: boolean,
+  ) {
     const at = (values: readonly number[], code: string): { value: number; unit?: StatementUnit } | undefined => {
       const i = headings.findIndex((x) => x.concept?.code === code);
       if (i < 0 || Number.isNaN(values[i]!)) return undefined;
@@ -234,7 +231,7 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
         const value = row.values[i]!;
         if (!x.concept || x.concept.kind !== "participants" || x.unit || Number.isNaN(value)) return;
         if (!Number.isInteger(value) || value < 0) return;
-        if (!fits) return;
+        if (!fits || !countsOwned) return;
         facts.push({
           table: "participant_count",
           intervention: null,
@@ -249,6 +246,8 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
         });
       });
       if (!fits) unread("its new or exited are more than its enrolled");
+      else if (!countsOwned && headings.some((x) => x.concept?.kind === "participants"))
+        unread("whose participants these are is unclear");
     }
   }
 
