@@ -407,3 +407,60 @@ describe("header cells naming a measure and a year", () => {
     expect(facts.filter((f) => f.table === "participant_count" && f.year === 2025)).toEqual([]);
   });
 });
+
+describe("a unit column between the labels and the years", () => {
+  const table = (unitHeader: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Nyckeltal",
+    `${unitHeader}                2024      2023`,
+    "Intäkter               tkr         5 200     5 050",
+    "Deltagare              antal         140       131",
+  ];
+
+  it("reads each row in the unit its unit cell states", () => {
+    const facts = read(table("Mått                   Enhet"));
+    expect(money(facts)).toEqual(
+      expect.arrayContaining(["2024:actual:revenue_operating=5200000", "2023:actual:revenue_operating=5050000"]),
+    );
+    expect(counts(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=140"]));
+    expect(money(facts).some((m) => /=(140|131)000$/.test(m))).toBe(false);
+  });
+
+  it("reads nothing under a header naming someone else before the years", () => {
+    expect(money(read(table("Mått                   Grannförbundet")))).toEqual([]);
+  });
+});
+
+describe("key figures under outcome and budget columns named with their years", () => {
+  const table = (caption: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "                              Utfall 2024   Budget 2024   Utfall 2023",
+    "Antal deltagare                       150           170           141",
+    "Intäkter (tkr)                      5 200         5 200         5 050",
+    "Kostnader (tkr)                     5 320         5 400         4 980",
+    "Årets resultat (tkr)                 -120          -200            70",
+  ];
+
+  it("reads the outcome columns' counts and money, and the budget column's money as the budget", () => {
+    const facts = read(table("Måluppfyllelse och nyckeltal"));
+    expect(counts(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=150", "förbundet:enrolled/all=141"]));
+    expect(money(facts)).toEqual(
+      expect.arrayContaining([
+        "2024:actual:result=-120000",
+        "2024:budget:result=-200000",
+        "2023:actual:cost_operating=4980000",
+      ]),
+    );
+  });
+
+  it("never reads the budget's planned count as participants, nor its money as the outcome", () => {
+    const facts = read(table("Måluppfyllelse och nyckeltal"));
+    expect(counts(facts)).not.toContain("förbundet:enrolled/all=170");
+    expect(money(facts)).not.toContain("2024:actual:result=-200000");
+  });
+});

@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -74,6 +74,8 @@ interface YearHeader {
   totalOfNamed?: boolean;
   /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
   cut?: number;
+  /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
+  budgetYears?: number[];
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -96,6 +98,10 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
     : written;
   // A year is a word of its own (whitespace around it): most lines hold fewer than two, and are not cut into words.
   const years = (raw.match(YEAR_WORDS) ?? []).map(Number);
+  if (context && years.length >= 2 && /budget/i.test(raw)) {
+    const basis = basisYearHeader(raw, line, context);
+    if (basis) return basis;
+  }
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
       ? (periodHeader(raw, line, context) ??
@@ -128,6 +134,41 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
 /** A change column closing a header of years, after a wide gap: "Förändring", "Förändr. %", "Diff", "+/-". */
 const CHANGE_AFTER_YEARS =
   /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
+
+/** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
+const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
+
+/**
+ * Columns each naming a basis and a year ("Utfall 2024   Budget 2024   Utfall 2023"), after at
+ * most a title: an outcome column is its year's, a budget column is read for money only, as that
+ * year's budget, and never for counts or rates. At least one of each; no outcome after the
+ * report's year, no budget after the next.
+ */
+function basisYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => BASIS_YEAR.test(c[0]));
+  if (first < 0 || first > 1) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
+  const heads = cells.slice(first);
+  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]))) return null;
+  const parsed = heads.map((c) => {
+    const m = BASIS_YEAR.exec(c[0])!;
+    return { budget: /^budget/i.test(m[1]!), year: Number(m[2]) };
+  });
+  const outcomes = parsed.filter((p) => !p.budget);
+  if (outcomes.length === 0 || outcomes.length === parsed.length) return null;
+  if (new Set(outcomes.map((p) => p.year)).size !== outcomes.length) return null;
+  if (outcomes.some((p) => p.year > context.periodYear) || parsed.some((p) => p.year > context.periodYear + 1))
+    return null;
+  return {
+    line,
+    raw,
+    years: parsed.map((p) => (p.budget ? NaN : p.year)),
+    budgetYears: parsed.map((p) => (p.budget ? p.year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
+}
 
 /** The label column's title over columns of months: "Månad". */
 const MONTH_TITLE = /^månad(?:er)?$/i;
@@ -326,8 +367,8 @@ function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   return named.reduce((a, v) => a + v, 0) === total;
 }
 
-/** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål". */
-const PLANNED_OVER = /^(?:budget\p{L}*|prognos\p{L}*|mål\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
+/** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål" (never "Måluppfyllelse", a follow-up). */
+const PLANNED_OVER = /^(?:budget\p{L}*|prognos\p{L}*|mål(?!uppfyll|område)\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
 
 /**
  * A header's years under a line of words over the columns ("Bokslut   Prognos" / "2023   2024"):
@@ -482,8 +523,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const federationExits = new Map<number, number>();
 
   const inStatement = new Set<number>();
+  /** A headless budget table's lines (a key-figure table of outcome and budget): its count rows are read here. */
+  const inHeadless = new Set<number>();
   const blocks = findStatementBlocks(doc);
-  for (const b of blocks) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
+  for (const b of blocks) for (let n = b.heading; n <= b.end; n++) (b.headless ? inHeadless : inStatement).add(n);
   // The finest step (kr) the report's own statements are written in. Their years (this and the
   // one before) are theirs: a coarser overview cell for those years is a rounded restatement,
   // and when the statement row was not read it must not stand in for it.
@@ -501,6 +544,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
     const read = readYearHeader(doc.lines[h - 1] ?? "", h, context);
+    // In a headless budget table only a header of outcome and budget columns is read, its counts alone.
+    if (read && inHeadless.has(h) && !read.budgetYears) continue;
     if (!read || read.columns.length !== read.years.length) continue;
     const header = withoutPlannedColumns(read, h > 1 ? (doc.lines[h - 2] ?? "") : "");
     if (!header) continue;
@@ -541,6 +586,24 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
     values.forEach((v, i) => {
+      const budgetYear = header.budgetYears?.[i];
+      if (!Number.isNaN(v) && budgetYear !== undefined && !Number.isNaN(budgetYear)) {
+        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+        facts.push({
+          table: "finance",
+          year: budgetYear,
+          basis: "budget",
+          item: concept.code,
+          amount_sek: sek,
+          value: null,
+          source_label: unit === "kr" ? label : `${label} (${unit})`,
+          line,
+          text,
+          section: OVERVIEW_SECTION,
+          approximate: false,
+        } as FactInput);
+        return;
+      }
       if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
       const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
       if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
@@ -824,7 +887,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
-      if (scope.kind === "intervention") return;
+      // The statement layer reads a headless budget table's money.
+      if (scope.kind === "intervention" || inHeadless.has(line)) return;
       if (unit === null || unit === "persons") return unread("no unit stated for an amount");
       if (unit === UNKNOWN_UNIT) {
         const written = readUnit(label)?.written ?? tableUnit?.written ?? "";
