@@ -464,3 +464,32 @@ describe("key figures under outcome and budget columns named with their years", 
     expect(money(facts)).not.toContain("2024:actual:result=-200000");
   });
 });
+
+describe("a column of participants with no recorded gender beside women and men", () => {
+  const table = (total: string) => [
+    "Samordningsförbundet Granås",
+    "Årsredovisning 2024",
+    "",
+    "Deltagare per insats",
+    "Insats            Kvinnor    Män    Ej angivet    Totalt",
+    "Trappan                20     15             2        37",
+    total,
+  ];
+
+  it("reads it as a part of the total, women + men + not stated = total", () => {
+    const c = counts(read(table("Samtliga insatser      31     27             2        60")));
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=60",
+        "förbundet:enrolled/woman=31",
+        "förbundet:enrolled/man=27",
+        "förbundet:enrolled/unknown=2",
+      ]),
+    );
+  });
+
+  it("stores nothing of a row whose parts do not add up to its total", () => {
+    const c = counts(read(table("Samtliga insatser      31     27             2        58")));
+    expect(c.filter((x) => x.startsWith("förbundet:"))).toEqual([]);
+  });
+});

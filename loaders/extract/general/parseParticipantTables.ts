@@ -129,6 +129,11 @@ const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? l
 const TO_WORD = /^(till|mot)$/;
 /** "Andel" before a destination: the column is that destination's share, not its count. */
 const SHARE_WORD = /^(andel|andelen)$/;
+/** A column of no recorded gender beside women and men: "Ej angivet", "Okänt kön"; "Icke-binära" (group 1). */
+const OTHER_GENDER_CELL =
+  /^(?:(icke-?binära?|ickebinära?)|ej angiv\p{L}*(?: kön)?|okänt(?: kön)?|kön okänt|uppgift saknas)$/iu;
+/** The words of such a column, in a header that names women or men. */
+const OTHER_GENDER_WORD = /^(?:ej|angiv\p{L}*|okänt|kön|icke-?binära?|ickebinära?|uppgift|saknas)$/u;
 /** A bare "%" column after a count: that count's share, never a count ("Kvinnor  %  Män  %"). */
 const SHARE_CELL = /^(?:%|andel)$/;
 /** The share column of the count column before it, or undefined when there is none. */
@@ -212,7 +217,8 @@ function readHeaderLine(text: string): boolean {
     else if (SHARE_WORD.test(w) && exitPhrase(ws, i + 1, true)) continue;
     else if (
       !(measureOf(w) || genderOf(w) || OPENING_WORD.test(w) || FILLER.test(w) || LABEL_TITLE.test(w)) &&
-      !(SHARE_CELL.test(w) && i > 0)
+      !(SHARE_CELL.test(w) && i > 0) &&
+      !(OTHER_GENDER_WORD.test(w) && ws.some((x) => genderOf(x)))
     )
       return false;
     if (measureOf(w) === "exited") exits = true;
@@ -271,6 +277,12 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
       if (ws.some((w) => OPENING_WORD.test(w))) {
         columns.push({ measure: "ongoing", gender: "all", opening: true });
+        continue;
+      }
+      // "Ej angivet", "Okänt kön", "Icke-binära": the participants of no recorded gender, a part of the total.
+      const other = OTHER_GENDER_CELL.exec(cell.trim());
+      if (other && columns.some((c) => c.gender === "woman" || c.gender === "man")) {
+        columns.push({ measure: columns.at(-1)!.measure, gender: other[1] ? "nonbinary" : "unknown" });
         continue;
       }
       if (ws.length === 1 && SHARE_CELL.test(ws[0]!)) {
@@ -503,7 +515,12 @@ function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
     const all = at(c.measure, "all");
     // Empty gender cells (NaN: a row with only its total filled) have nothing to add up.
     const empty = Number.isNaN(row.values[w]!) && Number.isNaN(row.values[m]!);
-    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! === row.values[all]!;
+    // Those of no recorded gender are a part of the total too ("Ej angivet", "Icke-binära").
+    const others = (["unknown", "nonbinary"] as const)
+      .map((g) => at(c.measure, g))
+      .filter((i) => i >= 0)
+      .reduce((a, i) => a + (Number.isNaN(row.values[i]!) ? 0 : row.values[i]!), 0);
+    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! + others === row.values[all]!;
   });
 }
 
