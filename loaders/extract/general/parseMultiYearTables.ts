@@ -368,7 +368,8 @@ function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
 }
 
 /** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål" (never "Måluppfyllelse", a follow-up). */
-const PLANNED_OVER = /^(?:budget\p{L}*|prognos\p{L}*|mål(?!uppfyll|område)\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
+const PLANNED_OVER =
+  /^(?:budget\p{L}*|prognos\p{L}*|mål(?!uppfyll|område)\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
 
 /**
  * A header's years under a line of words over the columns ("Bokslut   Prognos" / "2023   2024"):
