@@ -6,7 +6,8 @@
  */
 import type { Gender } from "./codes.ts";
 
-export const TOTAL_LABEL = /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|förbundet)\b/i;
+export const TOTAL_LABEL =
+  /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|hela förbundet|förbundet)\b/i;
 
 export const GENDER_LABEL: readonly [RegExp, Gender][] = [
   [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],

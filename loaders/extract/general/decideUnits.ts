@@ -14,6 +14,7 @@ import {
   aboutTimes,
   implausibleIn,
   readDocumentUnit,
+  readUnit,
   readUnitLines,
   totalTooSmallForKronor,
   UNIT_FACTOR,
@@ -63,6 +64,23 @@ export function unitAbove(doc: DocumentText, heading: number): (UnitReading & { 
   );
 }
 
+/**
+ * A table that states no unit over it but in every amount row's label ("Intäkter (tkr)",
+ * "Kostnader (tkr)", "Årets resultat (tkr)"): that unit, where at least two rows the lexicon names
+ * state one and the same known unit and none states another.
+ */
+function unitOfEveryRow(
+  t: RawTable,
+  items: ReadonlyMap<number, string> | undefined,
+): (UnitReading & { line: number }) | undefined {
+  const named = t.rows.filter((r) => items?.has(r.line));
+  if (named.length < 2) return undefined;
+  const units = named.map((r) => readUnit(r.label));
+  const first = units[0];
+  if (!first || first.unit === UNKNOWN_UNIT || units.some((u) => u?.unit !== first.unit)) return undefined;
+  return { ...first, line: named[0]!.line };
+}
+
 export function decideUnits(
   doc: DocumentText,
   tables: RawTable[],
@@ -71,7 +89,7 @@ export function decideUnits(
   const docUnit = documentUnitOf(doc);
   const first: { unit: StatementUnit | null; explicit: boolean; finding?: FindingInput }[] = tables.map((t) => {
     const outer = unitAbove(doc, t.block.heading);
-    const stated = t.stated ?? outer;
+    const stated = t.stated ?? outer ?? unitOfEveryRow(t, mapped.get(t));
     // A unit no reader knows is never read as kronor: the table is not loaded.
     if (stated?.unit === UNKNOWN_UNIT)
       return {

@@ -31,6 +31,8 @@ export interface HeadlessStatement {
   rest: string;
   /** The header line with its title blanked, columns in place, when a title stood before them. */
   layout?: string;
+  /** A cost-centre follow-up's bare total row ("Summa" under "Driftredovisning"): the federation's costs. */
+  costTotal?: number;
 }
 
 /** The headless income statements of the document, outside the lines `taken` already holds. */
@@ -53,7 +55,7 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     const top = split?.yearLine ?? n;
     const columns = header.valueColumns.length;
     let totals = 0;
-    const rows: { label: string; values: number[]; item?: string }[] = [];
+    const rows: CentreRow[] = [];
     let centresEnded = false;
     for (let k = top + 1; k <= Math.min(doc.lineCount, top + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
@@ -62,20 +64,27 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
       if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
       const row = readStatementRow(lines[k - 1] ?? "", columns, header.hasNote);
       const item = row ? statementItem(row.label, "income_statement")?.item : undefined;
-      if (row && !centresEnded) rows.push({ label: row.label, values: row.values, ...(item ? { item } : {}) });
+      if (row && !centresEnded) rows.push({ line: k, label: row.label, values: row.values, ...(item ? { item } : {}) });
       if (item && TOTALS.has(item)) totals++;
     }
-    if (totals >= 2 || costCentres(rows)) {
+    const bareTotal = totals >= 2 ? undefined : bareCostTotal(doc, top, title, header.valueColumns, rows);
+    if (totals >= 2 || costCentres(rows) || bareTotal !== undefined) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
+      const costTotal = bareTotal !== undefined ? { costTotal: bareTotal } : {};
       if (split) {
         // The block starts at the year line: its years stand where the columns do.
         const cells = header.valueColumns.map((c) => c.written).join("   ");
-        found.push({ line: top, rest: unit ? `${cells}  (${unit})` : cells, layout: lines[top - 1] ?? "" });
+        found.push({
+          line: top,
+          rest: unit ? `${cells}  (${unit})` : cells,
+          layout: lines[top - 1] ?? "",
+          ...costTotal,
+        });
         continue;
       }
       const written = yearless ? withYears(text, doc.periodYear) : text.trim();
       const rest = unit ? `${written}  (${unit})` : written;
-      found.push(title || yearless ? { line: n, rest, layout: text } : { line: n, rest });
+      found.push(title || yearless ? { line: n, rest, layout: text, ...costTotal } : { line: n, rest, ...costTotal });
     }
   }
   return found;
@@ -126,7 +135,7 @@ function ofTheReportYear(doc: DocumentText, n: number, text: string): ReturnType
 
 /** The federation's own running costs: a cost centre only the federation as a whole has. */
 const OWN_COST_CENTRE =
-  /^(kansli\p{L}*|styrelse\p{L}*|förbundsstyrelse\p{L}*|ledning\p{L}*|administration\p{L}*|gemensam\p{L}* kostnader)(?!\p{L})/iu;
+  /^(kansli\p{L}*|styrelse\p{L}*|förbunds(?:styrelse|ledning|kansli)\p{L}*|ledning\p{L}*|administration\p{L}*|gemensam\p{L}* kostnader)(?!\p{L})/iu;
 /** "Summa kostnader", "Kostnader totalt": a total that says it is of costs. */
 const COSTS_TOTAL = /(?<!\p{L})kostnader(?!\p{L})/iu;
 
@@ -136,7 +145,7 @@ const COSTS_TOTAL = /(?<!\p{L})kostnader(?!\p{L})/iu;
  * running costs (kansli, styrelse, ledning), the rows add up to the total row in every column,
  * and the total is the only row the lexicon names. An interventions' budget table sums only them.
  */
-function costCentres(rows: readonly { label: string; values: number[]; item?: string }[]): boolean {
+function costCentres(rows: readonly CentreRow[]): boolean {
   const named = rows.filter((r) => r.item !== undefined);
   const total = rows.at(-1);
   if (!total || named.length !== 1 || named[0] !== total || total.item !== "cost_operating") return false;
@@ -148,6 +157,48 @@ function costCentres(rows: readonly { label: string; values: number[]; item?: st
     (v, i) =>
       parts.every((p) => p.values.length === total.values.length) && parts.reduce((a, p) => a + p.values[i]!, 0) === v,
   );
+}
+
+interface CentreRow {
+  line: number;
+  label: string;
+  values: number[];
+  item?: string;
+}
+
+/** A total row that names nothing but being one: "Summa", "Totalt", "Summa totalt", "S:a". */
+const BARE_TOTAL = /^(?:summa|totalt|total|summa totalt|s:a|totalsumma)$/iu;
+/** A caption or title saying its rows are costs: "Driftredovisning", "Kostnader per verksamhet", "Kostnadsställe". */
+const COSTS_CAPTION = /(?<!\p{L})(?:driftsredovisning|driftredovisning|kostnad\p{L}*|driftkostnad\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A follow-up per cost centre closed by a bare total ("Summa", "Totalt") under a caption or a
+ * label-column title naming costs ("Driftredovisning 2024 (kr)", "Kostnadsställe   Budget
+ * Utfall"): the total is the federation's costs on the same terms as `costCentres` (its own
+ * running costs among the rows, every column adding up, no row the lexicon names), and every
+ * centre's budget and outcome cells of one sign (a revenue row among them would make the total
+ * a net). Returns the total's line.
+ */
+function bareCostTotal(
+  doc: DocumentText,
+  header: number,
+  title: string | undefined,
+  columns: readonly Column[],
+  rows: readonly CentreRow[],
+): number | undefined {
+  const total = rows.at(-1);
+  if (!total || !BARE_TOTAL.test(total.label.trim()) || rows.some((r) => r.item !== undefined)) return undefined;
+  const captions = [title ?? "", doc.at(header)];
+  for (let k = header - 1; k >= Math.max(1, header - 3) && doc.at(k) !== ""; k--) captions.push(doc.at(k));
+  if (!captions.some((c) => COSTS_CAPTION.test(c))) return undefined;
+  const parts = rows.slice(0, -1);
+  if (parts.length < 2 || !parts.some((r) => OWN_COST_CENTRE.test(r.label))) return undefined;
+  if (!parts.every((p) => p.values.length === total.values.length)) return undefined;
+  const amounts = columns.flatMap((c, i) => (c.kind === "amount" ? [i] : []));
+  const signs = new Set(parts.flatMap((p) => amounts.map((i) => Math.sign(p.values[i]!)).filter((s) => s !== 0)));
+  if (signs.size !== 1) return undefined;
+  const addUp = total.values.every((v, i) => parts.reduce((a, p) => a + p.values[i]!, 0) === v);
+  return addUp ? total.line : undefined;
 }
 
 /** A basis word over the whole year, no year written: "Utfall jan–dec", "Budget helår". */

@@ -186,6 +186,9 @@ export function numericTail(raw: string): { label: string; tail: string; at: num
   let k = spans.length;
   // An en dash or a real minus glued to the digits ("–6 397") is the number's sign.
   while (k > 0 && /^([-–−]?\d+(,\d+)?%?|[-–—−]|%)$/.test(spans[k - 1]![0])) k--;
+  // A "%" before the first figure closes the label ("Andel till arbete, %   37   34"): a cell's
+  // percent sign follows its number.
+  while (k < spans.length && spans[k]![0] === "%") k++;
   if (k === spans.length) return { label: line.trim(), tail: "", at: line.length };
   const at = spans[k]!.index!;
   return {

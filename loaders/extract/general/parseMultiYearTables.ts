@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|fråga|uppgift|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -72,6 +72,10 @@ interface YearHeader {
   parts?: boolean;
   /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
   totalOfNamed?: boolean;
+  /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
+  cut?: number;
+  /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
+  budgetYears?: number[];
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -94,6 +98,10 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
     : written;
   // A year is a word of its own (whitespace around it): most lines hold fewer than two, and are not cut into words.
   const years = (raw.match(YEAR_WORDS) ?? []).map(Number);
+  if (context && years.length >= 2 && /budget/i.test(raw)) {
+    const basis = basisYearHeader(raw, line, context);
+    if (basis) return basis;
+  }
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
       ? (periodHeader(raw, line, context) ??
@@ -103,7 +111,10 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
-  const words = raw.trim().split(/\s+/);
+  // "2024   2023   Förändring": a column of the change after the years is no year's, and never read.
+  const change = CHANGE_AFTER_YEARS.exec(raw);
+  const yearsPart = change ? raw.slice(0, change.index) : raw;
+  const words = yearsPart.trim().split(/\s+/);
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
     return context ? (federationHeader(raw, line, context) ?? wholeYearBesideNamed(raw, line, context)) : null;
@@ -114,7 +125,49 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
   // A year after the report's own is a plan's ("Verksamhetsplan med budget 2025–2027"), never an outcome.
   if (context && years.some((y) => y > context.periodYear)) return null;
-  return { line, raw, years, columns: headerColumns(raw, (c) => YEAR.test(c)) };
+  const columns = headerColumns(yearsPart, (c) => YEAR.test(c));
+  if (!change) return { line, raw, years, columns };
+  // The rows are read up to where the change column's heading starts; their change cells are never read.
+  return { line, raw: yearsPart, years, columns, cut: change.index! + change[0].length - change[1]!.length };
+}
+
+/** A change column closing a header of years, after a wide gap: "Förändring", "Förändr. %", "Diff", "+/-". */
+const CHANGE_AFTER_YEARS =
+  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
+
+/** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
+const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
+
+/**
+ * Columns each naming a basis and a year ("Utfall 2024   Budget 2024   Utfall 2023"), after at
+ * most a title: an outcome column is its year's, a budget column is read for money only, as that
+ * year's budget, and never for counts or rates. At least one of each; no outcome after the
+ * report's year, no budget after the next.
+ */
+function basisYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => BASIS_YEAR.test(c[0]));
+  if (first < 0 || first > 1) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
+  const heads = cells.slice(first);
+  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]))) return null;
+  const parsed = heads.map((c) => {
+    const m = BASIS_YEAR.exec(c[0])!;
+    return { budget: /^budget/i.test(m[1]!), year: Number(m[2]) };
+  });
+  const outcomes = parsed.filter((p) => !p.budget);
+  if (outcomes.length === 0 || outcomes.length === parsed.length) return null;
+  if (new Set(outcomes.map((p) => p.year)).size !== outcomes.length) return null;
+  if (outcomes.some((p) => p.year > context.periodYear) || parsed.some((p) => p.year > context.periodYear + 1))
+    return null;
+  return {
+    line,
+    raw,
+    years: parsed.map((p) => (p.budget ? NaN : p.year)),
+    budgetYears: parsed.map((p) => (p.budget ? p.year : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
 }
 
 /** The label column's title over columns of months: "Månad". */
@@ -252,6 +305,8 @@ function destinationOfPartRow(label: string): string | undefined {
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt)$/i;
+/** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
+const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
 const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
 
@@ -280,7 +335,7 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined;
   if (!named.every((c) => member(c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
-  if (!titleWords.every((w) => TITLE_WORD.test(w) || YEAR.test(w))) return null;
+  if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
   if (titleYears.length > 1 || titleYears[0]! > context.periodYear) return null;
   const year = titleYears[0] ?? context.periodYear;
@@ -313,8 +368,9 @@ function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   return named.reduce((a, v) => a + v, 0) === total;
 }
 
-/** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål". */
-const PLANNED_OVER = /^(?:budget\p{L}*|prognos\p{L}*|mål\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
+/** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål" (never "Måluppfyllelse", a follow-up). */
+const PLANNED_OVER =
+  /^(?:budget\p{L}*|prognos\p{L}*|mål(?!uppfyll|område)\p{L}*|plan\p{L}*|förslag\p{L}*|beräkn\p{L}*|estimat\p{L}*)$/iu;
 
 /**
  * A header's years under a line of words over the columns ("Bokslut   Prognos" / "2023   2024"):
@@ -430,6 +486,14 @@ function labelUnit(label: string): RowUnit {
   return null;
 }
 
+/** The count row a part row ("– varav kvinnor", "därav nya") splits; a part row's own whole is `up`. */
+interface ParentRow {
+  measure: Measure;
+  indent: number;
+  part?: boolean;
+  up?: ParentRow;
+}
+
 const GENDER_ROW: readonly [RegExp, Gender][] = [
   [/^(kvinnor|kvinna|k|kv)$/, "woman"],
   [/^(man|m)$/, "man"],
@@ -464,8 +528,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const federationExits = new Map<number, number>();
 
   const inStatement = new Set<number>();
+  /** A headless budget table's lines (a key-figure table of outcome and budget): its count rows are read here. */
+  const inHeadless = new Set<number>();
   const blocks = findStatementBlocks(doc);
-  for (const b of blocks) for (let n = b.heading; n <= b.end; n++) inStatement.add(n);
+  for (const b of blocks) for (let n = b.heading; n <= b.end; n++) (b.headless ? inHeadless : inStatement).add(n);
   // The finest step (kr) the report's own statements are written in. Their years (this and the
   // one before) are theirs: a coarser overview cell for those years is a rounded restatement,
   // and when the statement row was not read it must not stand in for it.
@@ -483,6 +549,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
     const read = readYearHeader(doc.lines[h - 1] ?? "", h, context);
+    // In a headless budget table only a header of outcome and budget columns is read, its counts alone.
+    if (read && inHeadless.has(h) && !read.budgetYears) continue;
     if (!read || read.columns.length !== read.years.length) continue;
     const header = withoutPlannedColumns(read, h > 1 ? (doc.lines[h - 2] ?? "") : "");
     if (!header) continue;
@@ -503,6 +571,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     h = end;
   }
 
+  /** A row as its table reads it: up to a change column's heading, where the header has one. */
+  function rowText(header: YearHeader, line: number): string {
+    const whole = doc.lines[line - 1] ?? "";
+    return header.cut !== undefined ? whole.slice(0, header.cut).trimEnd() : whole;
+  }
+
   /** One finance row's cells as facts, one per year; a coarser restatement of the statements' own years is left unread. */
   function emitFinance(
     header: YearHeader,
@@ -517,6 +591,24 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
     values.forEach((v, i) => {
+      const budgetYear = header.budgetYears?.[i];
+      if (!Number.isNaN(v) && budgetYear !== undefined && !Number.isNaN(budgetYear)) {
+        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
+        facts.push({
+          table: "finance",
+          year: budgetYear,
+          basis: "budget",
+          item: concept.code,
+          amount_sek: sek,
+          value: null,
+          source_label: unit === "kr" ? label : `${label} (${unit})`,
+          line,
+          text,
+          section: OVERVIEW_SECTION,
+          approximate: false,
+        } as FactInput);
+        return;
+      }
       if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
       const step = UNIT_FACTOR[unit] / 10 ** decimalsOfValue(v);
       if (statementStep !== undefined && step > statementStep && statementYears.has(header.years[i]!)) {
@@ -606,7 +698,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const text = doc.at(line);
     const unread = unreadRow(header, line, label);
     if (owner === "unclear") return unread("whose figures these are is unclear");
-    const row = readGridRow(doc.lines[line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
+    const row = readGridRow(rowText(header, line), header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
     if (!namedAddUp(header, row.values)) return unread("its named columns do not add up to its total");
     const fits = row.values.every(
@@ -649,16 +741,18 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
-    let parent: { measure: Measure; indent: number } | undefined;
+    let parent: ParentRow | undefined;
     for (let r = header.line + 1; r <= Math.min(doc.lineCount, header.line + MAX_ROWS); r++) {
-      const written = doc.lines[r - 1] ?? "";
+      const whole = doc.lines[r - 1] ?? "";
+      // A change column's cells ("+24", "-5") stand past the years' columns, and are never read.
+      const written = header.cut !== undefined ? whole.slice(0, header.cut).trimEnd() : whole;
       const t = doc.at(r);
       if (t === "") {
         // A one-year title's table ends at its first blank line: what follows is no row of it.
         if (++blanks > (header.single ? 0 : 1)) break;
         continue;
       }
-      if (readYearHeader(written, r, context)) break;
+      if (readYearHeader(whole, r, context)) break;
       // "287 (161/126)", "38 % (49 av 129)": a cell's parts in brackets, checked and set aside.
       const bracketed = bracketedRow(written);
       if (bracketed && "reason" in bracketed) {
@@ -738,14 +832,23 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     scope: Scope,
     overview: boolean,
     tableUnit: UnitReading | null,
-    parent: { measure: Measure; indent: number } | undefined,
-    setParent: (m: { measure: Measure; indent: number } | undefined) => void,
+    above: ParentRow | undefined,
+    setParent: (m: ParentRow | undefined) => void,
     parts?: readonly [string, string],
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
+    const indent = raw.length - raw.trimStart().length;
+    // A part row beside an earlier part at its indent ("därav nya" / "därav kvinnor" under
+    // "Antal deltagare") is a part of the same whole, never of its sibling.
+    const parent = folded.part && above?.part && indent <= above.indent ? above.up : above;
     // "32,8 %   32,4 %": a share written in its cells is a percentage whatever the label says.
-    const unit = labelUnit(label) ?? (/%/.test(numericTail(raw).tail) ? "percent" : (tableUnit?.unit ?? null));
+    // A part row ("varav avslutade") under a count is counted as its row is, whatever unit the
+    // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
+    const partOfCount = folded.part && parent !== undefined;
+    const unit =
+      labelUnit(label) ??
+      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount ? "persons" : (tableUnit?.unit ?? null));
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
     const concept: Concept | undefined = genderWord
@@ -769,13 +872,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
     // "– varav till arbete" under the exits, or "till arbete" set in under them: a destination, a
     // part of the exits of each column.
-    const indent = raw.length - raw.trimStart().length;
     const under = folded.part || (parent !== undefined && indent > parent.indent);
     const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
     const category =
       destination?.score === 1 ? destination.concept.code : under ? destinationOfPartRow(label) : undefined;
-    if (category && parent?.measure === "exited" && unit === null)
+    if (category && parent?.measure === "exited" && (unit === null || unit === "persons"))
       return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.
     const share = /%|\bprocent\b|^andel/i.test(raw.trim());
@@ -790,7 +892,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
-      if (scope.kind === "intervention") return;
+      // The statement layer reads a headless budget table's money.
+      if (scope.kind === "intervention" || inHeadless.has(line)) return;
       if (unit === null || unit === "persons") return unread("no unit stated for an amount");
       if (unit === UNKNOWN_UNIT) {
         const written = readUnit(label)?.written ?? tableUnit?.written ?? "";
@@ -814,7 +917,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     if (unit !== null && unit !== "persons") return;
     const measure = genderWord ? (parent?.measure ?? "enrolled") : (concept!.code as Measure);
     const gender: Gender = genderWord ? genderWord[1] : "all";
-    if (!genderWord) setParent({ measure, indent });
+    if (!genderWord) setParent(under && parent ? { measure, indent, part: true, up: parent } : { measure, indent });
     if (owner === "unclear") return unread("whose figures these are is unclear");
     const row = readGridRow(raw, header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000);
     if (!row.values) return unread(row.reason);
@@ -890,7 +993,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     heldDestinations = [];
     if (held.length === 0) return;
     const rows = held.map((d) =>
-      readGridRow(doc.lines[d.line - 1] ?? "", header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
+      readGridRow(rowText(header, d.line), header, (v) => Number.isInteger(v) && v >= 0 && v < 100_000),
     );
     const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
     const addUp =

@@ -26,6 +26,7 @@ import { parseNumberRun } from "../numbers.ts";
 import { bestConcept, conceptById, foldLabel } from "../../reference/concepts.ts";
 import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
+import { parseYearRowTables } from "./yearRowTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
 import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
 import {
@@ -51,6 +52,10 @@ export interface Column {
   exit?: string;
   /** A share column ("Andel arbete/studier"): its cells are percentages, never a count. */
   share?: boolean;
+  /** The enrolled at the year's start ("Inskrivna 1/1"): a stock at a date, never stored. */
+  opening?: boolean;
+  /** The year its header cell names ("Deltagare 2023"); a later year than the report's is never stored. */
+  year?: number;
 }
 
 const MEASURE_WORD: readonly [RegExp, Measure][] = [
@@ -68,12 +73,27 @@ const FILLER =
   /^(antal|delt|deltagare|deltagarna|st|personer|individer|varav|därav|under|året|vid|årets|slut|periodens|av|dessa|och|i|per|totalt?antal|\d{4}|\d{4}-\d{2}-\d{2})$/;
 // "Radetiketter": the row labels' caption of a spreadsheet's pivot table.
 const LABEL_TITLE =
-  /^(radetiketter|insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|medlem|medlemmar|medlemskommun)$/;
+  /^(radetiketter|insats|insatser|insatsnamn|insatsens|namn|projekt|projektnamn|verksamhet|verksamheter|år|period|insats\/projekt|aktivitet|team|kommun|kommuner|hemkommun|bostadskommun|medlem|medlemmar|medlemskommun)$/;
 const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 
+/**
+ * A column of participants counted at a date ("Inskrivna 1/1", "Pågående 31/12", "Inskrivna vid
+ * årets slut", "Deltagare 31 dec"): a stock, never the year's enrolled. Written as one word for
+ * the header's readers: "ingående" at the year's start, "pågående" (ongoing) at its end.
+ */
+const STOCK_AT_START =
+  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal)?\s*(?:per |den |vid )?(?:1\/1|1 jan(?:uari)?\.?|(?:19|20)\d\d-01-01|årets början|periodens början|årets ingång)(?![\p{L}\d])/giu;
+const STOCK_AT_END =
+  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal)?\s*(?:per |den |vid )?(?:31\/12|31 dec(?:ember)?\.?|(?:19|20)\d\d-12-31|årets slut|periodens slut|årets utgång)(?![\p{L}\d])/giu;
+const stocksAsWords = (s: string) =>
+  /\d\/\d|\d \p{L}|början|slut|ingång|utgång|\d-\d/u.test(s)
+    ? s.replace(STOCK_AT_START, " ingående ").replace(STOCK_AT_END, " pågående ")
+    : s;
+/** The opening stock's word (`stocksAsWords`). */
+const OPENING_WORD = /^ingående$/;
+
 const wordsOf = (s: string) =>
-  s
-    .toLowerCase()
+  stocksAsWords(s.toLowerCase())
     .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -109,6 +129,20 @@ const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? l
 const TO_WORD = /^(till|mot)$/;
 /** "Andel" before a destination: the column is that destination's share, not its count. */
 const SHARE_WORD = /^(andel|andelen)$/;
+/** A column of no recorded gender beside women and men: "Ej angivet", "Okänt kön"; "Icke-binära" (group 1). */
+const OTHER_GENDER_CELL =
+  /^(?:(icke-?binära?|ickebinära?)|ej angiv\p{L}*(?: kön)?|okänt(?: kön)?|kön okänt|uppgift saknas)$/iu;
+/** The words of such a column, in a header that names women or men. */
+const OTHER_GENDER_WORD = /^(?:ej|angiv\p{L}*|okänt|kön|icke-?binära?|ickebinära?|uppgift|saknas)$/u;
+/** A bare "%" column after a count: that count's share, never a count ("Kvinnor  %  Män  %"). */
+const SHARE_CELL = /^(?:%|andel)$/;
+/** The share column of the count column before it, or undefined when there is none. */
+function shareOf(columns: readonly Column[]): Column | undefined {
+  const before = columns.at(-1);
+  return before && !before.share && !before.exit && !before.opening
+    ? { measure: before.measure, gender: before.gender, share: true }
+    : undefined;
+}
 /** "Varav", "därav": the column is a part of the one before it. */
 const PART_WORD = /^(varav|därav)$/;
 
@@ -181,7 +215,12 @@ function readHeaderLine(text: string): boolean {
     const ex = exitPhrase(ws, i, exits);
     if (ex) i += ex.length - 1;
     else if (SHARE_WORD.test(w) && exitPhrase(ws, i + 1, true)) continue;
-    else if (!(measureOf(w) || genderOf(w) || FILLER.test(w) || LABEL_TITLE.test(w))) return false;
+    else if (
+      !(measureOf(w) || genderOf(w) || OPENING_WORD.test(w) || FILLER.test(w) || LABEL_TITLE.test(w)) &&
+      !(SHARE_CELL.test(w) && i > 0) &&
+      !(OTHER_GENDER_WORD.test(w) && ws.some((x) => genderOf(x)))
+    )
+      return false;
     if (measureOf(w) === "exited") exits = true;
   }
   return ws.length > 0;
@@ -201,6 +240,7 @@ function isHeaderFragment(text: string): boolean {
       (w) =>
         measureOf(w) ||
         genderOf(w) ||
+        OPENING_WORD.test(w) ||
         FILLER.test(w) ||
         LABEL_TITLE.test(w) ||
         TO_WORD.test(w) ||
@@ -232,12 +272,32 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       }
       // "Antal nya" / "" / "delt.": a cell of filler without "antal" is the rest of the cell before
       // it; right after the label column's title ("Insats  Deltagare") it is a column of its own.
-      if (i > 0 && columns.length > 0 && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
+      const yearCell = ws.some((w) => PARTICIPANT_NOUN.test(w)) && ws.some((w) => /^(?:19|20)\d\d$/.test(w));
+      if (i > 0 && columns.length > 0 && !yearCell && ws.every((w) => FILLER.test(w) && w !== "antal")) continue;
       if (ws.every((w) => LABEL_TITLE.test(w) || FILLER.test(w)) && !ws.some((w) => PARTICIPANT_NOUN.test(w))) continue; // the label column's title
+      if (ws.some((w) => OPENING_WORD.test(w))) {
+        columns.push({ measure: "ongoing", gender: "all", opening: true });
+        continue;
+      }
+      // "Ej angivet", "Okänt kön", "Icke-binära": the participants of no recorded gender, a part of the total.
+      const other = OTHER_GENDER_CELL.exec(cell.trim());
+      if (other && columns.some((c) => c.gender === "woman" || c.gender === "man")) {
+        columns.push({ measure: columns.at(-1)!.measure, gender: other[1] ? "nonbinary" : "unknown" });
+        continue;
+      }
+      if (ws.length === 1 && SHARE_CELL.test(ws[0]!)) {
+        const share = shareOf(columns);
+        if (!share) return undefined;
+        columns.push(share);
+        continue;
+      }
       const m = ws.map(measureOf).find(Boolean);
       const g = ws.map(genderOf).find(Boolean);
       if (!m && !g && !ws.some((w) => PARTICIPANT_NOUN.test(w))) return undefined;
-      columns.push({ measure: m ?? "enrolled", gender: g ?? "all" });
+      // "Deltagare 2024   Deltagare 2023": a measure of a year per cell.
+      const years = ws.filter((w) => /^(?:19|20)\d\d$/.test(w)).map(Number);
+      if (years.length > 1) return undefined;
+      columns.push({ measure: m ?? "enrolled", gender: g ?? "all", ...(years[0] ? { year: years[0] } : {}) });
     }
   } else {
     const ws = wordsOf(cells[0] ?? "");
@@ -259,6 +319,14 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       if (ex) {
         columns.push({ measure: "exited", gender: "all", exit: ex.exit, ...(share ? { share: true } : {}) });
         i += ex.length - (share ? 0 : 1);
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (OPENING_WORD.test(w)) {
+        columns.push({ measure: "ongoing", gender: "all", opening: true });
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (w === "%" && shareOf(columns)) {
+        columns.push(shareOf(columns)!);
         lastWasKeyword = true;
         sinceKeyword = 0;
       } else if (m) {
@@ -295,8 +363,17 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         if (before) columns[at] = { measure: before.measure, gender: columns[at]!.gender };
       }
   }
-  const keys = columns.map((c) => `${c.measure}:${c.gender}:${c.exit ?? ""}:${c.share ?? ""}`);
+  const keys = columns.map(
+    (c) => `${c.measure}:${c.gender}:${c.exit ?? ""}:${c.share ?? ""}:${c.opening ?? ""}:${c.year ?? ""}`,
+  );
   if (columns.length < 2 || new Set(keys).size !== keys.length) return undefined;
+  // Years in the cells: every column names one, and each is a count of all participants (a gender
+  // or a destination per year is left to the readers of those shapes).
+  if (
+    columns.some((c) => c.year !== undefined) &&
+    !columns.every((c) => c.year !== undefined && c.gender === "all" && !c.exit && !c.share && !c.opening)
+  )
+    return undefined;
   return columns;
 }
 
@@ -431,14 +508,19 @@ function destinationsFit(row: Row, columns: readonly Column[]): boolean {
  */
 function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
   const at = (m: Measure, g: Gender) =>
-    columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share);
+    columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share && !c.opening);
   return columns.every((c) => {
     if (c.gender !== "all" || c.exit || c.share) return true;
     const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
     const all = at(c.measure, "all");
     // Empty gender cells (NaN: a row with only its total filled) have nothing to add up.
     const empty = Number.isNaN(row.values[w]!) && Number.isNaN(row.values[m]!);
-    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! === row.values[all]!;
+    // Those of no recorded gender are a part of the total too ("Ej angivet", "Icke-binära").
+    const others = (["unknown", "nonbinary"] as const)
+      .map((g) => at(c.measure, g))
+      .filter((i) => i >= 0)
+      .reduce((a, i) => a + (Number.isNaN(row.values[i]!) ? 0 : row.values[i]!), 0);
+    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! + others === row.values[all]!;
   });
 }
 
@@ -482,6 +564,41 @@ const TARGET_OR_CHANGE_LABEL =
   /^(?:(?:19|20)\d\d\s*[(,:–-]?\s*)?(mål|målvärde|målet|budget|budgeterat|prognos|förändring|förändr|diff|differens|skillnad|avvikelse)(?!\p{L})/iu;
 
 /** A cell written as a share in a column of counts: the row is not what its header says. */
+/**
+ * Whether a row with the year's opening and closing stocks and its flows between them
+ * ("Inskrivna 1/1  Nya  Avslutade  Inskrivna 31/12") rolls: opening + new − exited = closing.
+ * A row without all four has nothing to check.
+ */
+function stocksRoll(row: Row, columns: readonly Column[]): boolean {
+  const at = (pick: (c: Column) => boolean) => {
+    const i = columns.findIndex((c) => c.gender === "all" && !c.exit && !c.share && pick(c));
+    return i < 0 || Number.isNaN(row.values[i]!) ? undefined : row.values[i]!;
+  };
+  const opening = at((c) => c.opening === true);
+  const closing = at((c) => c.measure === "ongoing" && !c.opening);
+  const inflow = at((c) => c.measure === "new");
+  const outflow = at((c) => c.measure === "exited");
+  if (opening === undefined || closing === undefined || inflow === undefined || outflow === undefined) return true;
+  return opening + inflow - outflow === closing;
+}
+
+/**
+ * Whether each bare "%" column of a count ("Kvinnor  %  Män  %  Totalt") is that count over the
+ * row's total of the same measure, within the rounding of a whole per cent. A row without such a
+ * column, or without the total, has nothing to check.
+ */
+function countSharesAgree(row: Row, columns: readonly Column[]): boolean {
+  return columns.every((c, i) => {
+    if (!c.share || c.exit) return true;
+    const count = columns.findIndex((x) => x.measure === c.measure && x.gender === c.gender && !x.share && !x.exit);
+    const total = columns.findIndex((x) => x.measure === c.measure && x.gender === "all" && !x.share && !x.exit);
+    const [v, n, t] = [row.values[i]!, row.values[count], row.values[total]];
+    if (count < 0 || total < 0 || n === undefined || t === undefined || [v, n, t].some(Number.isNaN) || t === 0)
+      return true;
+    return Math.abs(v - (100 * n) / t) <= 1;
+  });
+}
+
 const sharesOutOfPlace = (row: Row, columns: readonly Column[]) => row.percent.some((p, i) => p && !columns[i]?.share);
 
 /** Whose and which year's figures a stored row holds, and the measure or gender its label named. */
@@ -561,10 +678,6 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       }
     }
     if (headerLines.length === 0) continue;
-    // Columns under an exit table's caption ("Avslutade efter avslutsorsak" / "K M Tot") count
-    // exits by destination: the exit-table reader's, never interventions.
-    const caption = doc.nextNonBlank(Math.max(0, headerLines[0]! - 3), 2, headerLines[0]! - 1);
-    if (caption !== undefined && exitCaption(doc.at(caption))) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
     // names one year and not the report's. Its rows are that year's, or counted since then ("sedan
     // 2019"): never the report's year's, and not stored.
@@ -607,6 +720,12 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const numbersInRow = (t.match(/(?<![\d,])\d+(?![\d,])/g) ?? []).length;
     const columns = valid.find((c) => c!.length === numbersInRow) ?? valid[0];
     if (!columns) continue;
+    // Columns under an exit table's caption ("Avslutade efter avslutsorsak" / "K M Tot") count
+    // exits by destination: the exit-table reader's, never interventions. Where the columns are
+    // the destinations themselves ("Avslutade  Arbete  Studier  …"), each row is an intervention's
+    // exits and where they went, and the table is read here.
+    const caption = doc.nextNonBlank(Math.max(0, headerLines[0]! - 3), 2, headerLines[0]! - 1);
+    if (caption !== undefined && exitCaption(doc.at(caption)) && !columns.some((c) => c.exit && !c.share)) continue;
     const scope = scopes[n - 1]!;
     const before = facts.length;
     let last = n;
@@ -787,7 +906,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       return unread(`is a part of the row above but larger than it (${row.values[over]} > ${parent.row.values[over]})`);
     row.values.forEach((value, i) => {
       const c = columns[i]!;
-      if (c.exit) return; // destinations (and their shares) per gender have no place in the schema
+      // Destinations (and their shares) per gender have no place in the schema; a column's own year is no part row's.
+      if (c.exit || c.opening || c.year !== undefined) return;
       facts.push({
         table: "participant_count",
         intervention: parent.stored.intervention,
@@ -986,6 +1106,28 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       );
       return;
     } else intervention = label;
+    if (!countSharesAgree(row, columns)) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}": a share column is not its count over the row's total; its columns are not what the header says; not stored`,
+        }),
+      );
+      return;
+    }
+    if (!stocksRoll(row, columns)) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}": the enrolled at the year's start + new − exited is not the enrolled at its end; its columns are not what the header says; not stored`,
+        }),
+      );
+      return;
+    }
     const partsFit = destinationsFit(row, columns);
     if (!partsFit)
       findings.push({
@@ -998,6 +1140,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
     row.values.forEach((value, i) => {
       const c = columns[i]!;
+      // The stock at the year's start is no figure of the schema; it only checks the row (`stocksRoll`).
+      if (c.opening) return;
+      // A column of a year after the report's is a plan's, never an outcome.
+      if (c.year !== undefined && c.year > doc.periodYear) return;
       if (c.share) {
         // "Andel arbete/studier": the reported rate waits for the row's exits as its base (reportedRates.ts).
         if (c.exit === "work_or_studies" && !genderOverride)
@@ -1034,10 +1180,12 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           });
         return;
       }
+      // A year in the column and another in the row: whose year is unclear.
+      if (c.year !== undefined && rowYear !== year) return;
       facts.push({
         table: "participant_count",
         intervention,
-        year: rowYear,
+        year: c.year ?? rowYear,
         measure: measureOverride ?? c.measure,
         gender: genderOverride ?? c.gender,
         value,
@@ -1131,12 +1279,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   // Years over gender columns ("2024: K M | 2023: K M"), and intervention tables with money or
   // text columns among the participant columns.
   const grouped = parseYearGroupTables(doc, scopes);
+  // Years down the side, money among the measures' columns ("År  Deltagare  …  Intäkter (tkr)").
+  const yearRows = parseYearRowTables(doc, scopes);
   const mixed = parseMixedColumnTables(doc, scopes, new Set([...facts, ...multi.facts].map((f) => f.line)));
   readExitTables(doc, scopes, facts, findings, coverage, awaiting, [...multi.facts, ...grouped.facts, ...mixed.facts]);
   facts.push(...grouped.facts, ...mixed.facts);
   findings.push(...grouped.findings, ...mixed.findings);
-  facts.push(...multi.facts);
-  findings.push(...multi.findings);
+  facts.push(...multi.facts, ...yearRows.facts);
+  findings.push(...multi.findings, ...yearRows.findings);
   return {
     facts,
     findings,
@@ -1144,6 +1294,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     coverage: [
       ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
       ...multi.coverage.filter((c) => c.section !== PT),
+      ...yearRows.coverage,
     ],
   };
 }

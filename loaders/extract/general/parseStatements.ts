@@ -25,7 +25,8 @@ import {
   normalizeStatementLabel,
   statementItem,
 } from "../../reference/statementLabels.ts";
-import { noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
+import { noteTitles, numbersOf, readTable, type NoteRef, type RawTable, type TableRow } from "./statementRows.ts";
+import type { StatementBlock } from "./statementBlocks.ts";
 import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "../../reference/units.ts";
 import { unreadNumber } from "../findings.ts";
 
@@ -90,6 +91,8 @@ function itemOf(
     if (sum && sum.values.every((v, i) => v !== null && v === row.values[i])) return { item: "equity_end" };
     return { item: resultFollows(table, row.line) ? "equity_start" : "equity_end" };
   }
+  // A cost-centre follow-up's bare "Summa" (headlessStatements.ts `bareCostTotal`).
+  if (table.block.costTotal === row.line) return { item: "cost_operating", cost: true };
   const label = statementItem(row.label, kind);
   if (label) return { item: label.item, cost: label.cost };
   if ((kind === "notes" || kind === "income_statement") && isMemberLabel(row.label)) return { member: true };
@@ -122,6 +125,45 @@ function groupSubtotals(table: RawTable): Map<number, { item: string; cost: bool
   return out;
 }
 
+/**
+ * A note printed without a column header ("Not 1 Verksamhetens intäkter" over its lines and a
+ * Summa) has the columns of the statement row that cites it: the one row of the income statement
+ * or balance sheet named as the note is, whose every cell its total equals, its lines adding up
+ * to that total. Read under that header, or not at all.
+ */
+function withCitingColumns(
+  doc: DocumentText,
+  block: StatementBlock,
+  tables: readonly RawTable[],
+  noteNumbers: ReadonlyMap<number, NoteRef>,
+): RawTable | undefined {
+  const title = normalizeStatementLabel(block.note!.title);
+  if (title === "") return undefined;
+  const citing = tables.flatMap((t) =>
+    (t.block.kind === "income_statement" || t.block.kind === "balance_sheet") && !t.block.note
+      ? t.rows.filter((r) => normalizeStatementLabel(r.label) === title).map((r) => ({ t, r }))
+      : [],
+  );
+  if (citing.length !== 1) return undefined;
+  const { t, r } = citing[0]!;
+  if (r.values.some((v) => v === null || Number.isNaN(v))) return undefined;
+  const header = { ...t.header, hasNote: false, columns: t.header.columns.filter((c) => c.kind !== "note") };
+  const { table } = readTable(doc, block, noteNumbers, { ...t, header });
+  const total = table?.rows.filter((x) => TOTAL_LINE.test(normalizeStatementLabel(x.label))).at(-1);
+  if (!table || !total || total.values.length !== r.values.length) return undefined;
+  // Its lines add up to its total, and its total is the citing row, in every column.
+  const lines = table.rows.filter((x) => x.line < total.line);
+  const addsUp = total.values.every(
+    (v, i) =>
+      v !== null &&
+      v === r.values[i] &&
+      lines.length >= 2 &&
+      lines.every((x) => x.values[i] !== null && x.values[i] !== undefined) &&
+      Math.abs(lines.reduce((a, x) => a + x.values[i]!, 0) - v) < 0.5,
+  );
+  return addsUp ? table : undefined;
+}
+
 export function parseStatements(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -143,6 +185,8 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     if (total && total.values.every((v) => v !== null))
       noteNumbers.get(block.note.number)!.totals = total.values as number[];
   }
+  /** Notes with amounts but no column header of their own. */
+  const headerless: StatementBlock[] = [];
   for (const block of blocks) {
     const previous = tables.at(-1);
     const continues =
@@ -163,16 +207,24 @@ export function parseStatements(doc: DocumentText): ParseOutput {
           value: doc.at(block.heading),
           message: `${block.section}: ${reason} under "${doc.at(block.heading)}"; its numbers are not loaded`,
         });
-      // A note without a header of its own: its amounts have no year to go with.
-      if (hasNumbers && block.kind === "notes")
-        for (let n = block.heading + 1; n <= block.end; n++)
-          if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n)))
-            unread(
-              n,
-              doc.at(n),
-              `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`,
-            );
+      // A note without a header of its own: its columns may be the statement's that cites it (below).
+      if (hasNumbers && block.kind === "notes") headerless.push(block);
     }
+  }
+  for (const block of headerless) {
+    const adopted = withCitingColumns(doc, block, tables, noteNumbers);
+    if (adopted) {
+      tables.push(adopted);
+      continue;
+    }
+    // Its amounts have no year to go with.
+    for (let n = block.heading + 1; n <= block.end; n++)
+      if (/\d{3}/.test(doc.at(n)) && /[a-zåäö]/i.test(doc.at(n)))
+        unread(
+          n,
+          doc.at(n),
+          `${block.section}: note ${block.note?.number} has no column header; the year of this amount cannot be told; not stored`,
+        );
   }
   // Which item each row is, before units: the magnitude check compares items across tables.
   const mapped = new Map<RawTable, Map<number, string>>();

@@ -31,6 +31,10 @@ export interface StatementBlock {
   rest: string;
   /** A headless table's header line with its title blanked: where its columns stand. */
   layout?: string;
+  /** A cost-centre follow-up's bare total row ("Summa"): the operating costs (headlessStatements.ts). */
+  costTotal?: number;
+  /** Found by its header and totals, under no statement heading (headlessStatements.ts): its count rows are no statement's. */
+  headless?: boolean;
   /**
    * For a note: the notes heading it stands under ("Noter (tkr)"), whose unit holds for every
    * note below that states none.
@@ -117,6 +121,8 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     kind: StatementKind | "notes_container";
     rest: string;
     layout?: string;
+    costTotal?: number;
+    headless?: boolean;
     note?: { number: number; title: string };
     ocr?: boolean;
   }[] = [];
@@ -148,7 +154,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
   // A budget table with no statement heading over it, wherever no statement already stands.
   const headless = headlessIncomeStatements(doc, (n) => heads.some((h) => h.line <= n && n <= h.line + 3));
   if (headless.length > 0) {
-    heads.push(...headless.map((h) => ({ ...h, kind: "income_statement" as const })));
+    heads.push(...headless.map((h) => ({ ...h, kind: "income_statement" as const, headless: true })));
     heads.sort((a, b) => a.line - b.line);
   }
   const blocks: StatementBlock[] = [];
@@ -170,6 +176,8 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       end,
       rest: h.rest,
       ...(h.layout ? { layout: h.layout } : {}),
+      ...(h.costTotal !== undefined ? { costTotal: h.costTotal } : {}),
+      ...(h.headless ? { headless: true } : {}),
       ...(h.note ? { note: h.note } : {}),
       ...(h.note && container ? { under: { line: container.line, rest: container.rest } } : {}),
     });
