@@ -421,6 +421,11 @@ const ENROLLED_SPLIT_LEAD = /^(av|bland) (årets |samtliga |alla )?deltagar(na|e
 /** Enrolled at the year's end, not during it. */
 const ONGOING =
   /vid årets slut|vid årsskiftet|vid utgången av året|\bpågående\b|kvarstår|fortfarande inskrivna|per den 31|den 31 december/;
+/**
+ * "Av dessa är 88 personer inskrivna just nu", "i dagsläget har 40 en pågående insats": a count on the
+ * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
+ */
+const AT_WRITING = /(?<!\p{L})(just nu|för närvarande|i dagsläget|i nuläget|i skrivande stund|idag|i dag)(?!\p{L})/u;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
@@ -504,6 +509,9 @@ const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
 /** "Av de avslutade gick 37 procent …": the same, said before the rate. */
 const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
+/** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
+const EXITS_ENDED_ONE_WAY =
+  /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
@@ -1093,13 +1101,20 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
-      if (
+      // "av de 159 som avslutat med en positiv lösning", "av de 40 som avslutades till arbete": the exits
+      // that ended one way are a part of the exits, never the year's exits.
+      if (EXITS_ENDED_ONE_WAY.test(afterText)) reading.unread.push(tok);
+      else if (
         /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
           np,
         )
       )
         push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
+      // "248 avslut av totalt 690 deltagare under året": the exits counted out of the year's
+      // participants, the base right after the exit count it is the base of.
+      else if (/^(deltagare|personer|individer|inskrivna)\b/.test(np) && exitsRightBefore(i))
+        push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       // "Av de 212 deltagarna var 128 kvinnor och 84 män": the base is all the year's participants,
       // named only by the split that follows it.
       else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
@@ -1350,6 +1365,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return parts.length ? parts.join(" ") : undefined;
   }
 
+  /** "248 avslut av totalt 690 …": the figure read last is an exit count, the number and its noun right before "av (totalt|de)". */
+  function exitsRightBefore(i: number): boolean {
+    const last = reading.figures.at(-1);
+    if (last?.kind !== "count" || last.measure !== "exited" || last.gender !== "all") return false;
+    const at = tokens.indexOf(last.token);
+    const between = wordsOf(tokens.slice(at + 1, i));
+    return /^(avslut|avslutade|avslutningar|utskrivna|utskrivningar) av( totalt| de)?$/.test(between);
+  }
+
   /** A date on the year's last day ("den 31 december") before token i in its clause. */
   function yearEndBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && !isStop(tokens[j]); j--) {
@@ -1411,6 +1435,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
+      if ((enrolled || isNew) && (AT_WRITING.test(afterText) || AT_WRITING.test(beforeText))) return undefined;
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.

@@ -1,0 +1,90 @@
+/**
+ * Shapes of running text from the p29 probes of unseen styles, in made-up federations' words: a
+ * bullet going on from the federation's bullet above it, a count on the day of writing, the exits
+ * that ended one way used as a base, and exits counted out of the year's participants. Each rule
+ * has a case where it must not fire.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("tornvik/2024-annual-report", lines, year);
+/** Figures stored from running text, as "measure/gender=value" or "category=value" ("@intervention" for one's). */
+const figures = (lines: string[]) =>
+  (parseProseFigures(doc(["Samordningsförbundet Tornvik", "", ...lines])).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.measure}/${f.gender}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`
+        : `${f.table}:${f.value}`,
+  );
+
+describe("a bullet opening on its count under the federation's bullet", () => {
+  it("goes on about the federation (must fire)", () => {
+    expect(
+      figures([
+        "- Förbundets insatser tog emot 208 personer under året.",
+        "- 91 av deltagarna avslutade under året, och 30 av dem började arbeta.",
+      ]),
+    ).toEqual(expect.arrayContaining(["enrolled/all=208", "exited/all=91"]));
+  });
+
+  it("does not where the bullet above was someone else's, or the bullet names someone (must not fire)", () => {
+    const got = figures([
+      "- Insatsen Ledstången tog emot 40 personer under året.",
+      "- 17 avslutade under året.",
+    ]);
+    expect(got).not.toContain("exited/all=17");
+    const named = figures([
+      "- Förbundets insatser tog emot 208 personer under året.",
+      "- 17 avslutade insatsen Ledstången under året.",
+    ]);
+    expect(named).not.toContain("exited/all=17");
+  });
+});
+
+describe("a count on the day of writing", () => {
+  it("is never the year's participants (must not fire)", () => {
+    const got = figures([
+      "Sedan förbundet bildades har 730 personer fått stöd. I dagsläget har förbundets insatser 57 inskrivna deltagare.",
+      "Just nu deltar 33 personer i förbundets insatser.",
+    ]);
+    expect(got.filter((g) => /=(57|33)$/.test(g))).toEqual([]);
+  });
+
+  it("leaves the year's count in a clause of its own read (must fire)", () => {
+    expect(figures(["Under 2024 deltog 163 personer i förbundets insatser, och i dag är de något färre."])).toContain(
+      "enrolled/all=163",
+    );
+  });
+});
+
+describe("the exits that ended one way, as a base", () => {
+  it("are never the year's exits (must not fire)", () => {
+    const got = figures([
+      "I förbundets insatser har 52 deltagare av de 131 som avslutats med ett positivt resultat fått ett arbete under 2024.",
+    ]);
+    expect(got).not.toContain("exited/all=131");
+  });
+
+  it("while the exits as such still are (must fire)", () => {
+    expect(figures(["Av de 88 som avslutade förbundets insatser under 2024 fick 21 ett arbete."])).toEqual(
+      expect.arrayContaining(["exited/all=88", "work=21"]),
+    );
+  });
+});
+
+describe("exits counted out of the year's participants", () => {
+  it("give the participants as the base (must fire)", () => {
+    expect(figures(["Förbundets insatser hade 173 avslut av totalt 466 deltagare under 2024."])).toEqual(
+      expect.arrayContaining(["exited/all=173", "enrolled/all=466"]),
+    );
+  });
+
+  it("a part out of the participants gives no count (must not fire)", () => {
+    expect(figures(["I förbundets insatser hade 61 av 466 deltagare ett arbete vid avslut under 2024."])).not.toContain(
+      "enrolled/all=466",
+    );
+  });
+});
