@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("tornvik/2024-annual-report", lines, year);
@@ -85,6 +86,43 @@ describe("exits counted out of the year's participants", () => {
   it("a part out of the participants gives no count (must not fire)", () => {
     expect(figures(["I förbundets insatser hade 61 av 466 deltagare ett arbete vid avslut under 2024."])).not.toContain(
       "enrolled/all=466",
+    );
+  });
+});
+
+describe("a text written after its year calls that year 'förra året'", () => {
+  const news = (body: string[]) => [
+    "Lokalnytt  3 februari 2025",
+    "",
+    "Samordningsförbundet Tornvik har lämnat sin årsredovisning",
+    "",
+    ...body,
+  ];
+  const read = (lines: string[]) => {
+    const d = new DocumentText("tornvik/2024-annual-report", lines, 2024);
+    return [
+      ...(parseProseFigures(d).facts as AnyFact[]).map((f) => `${f.year}:${f.measure}=${f.value}`),
+      ...(parseProseFinance(d).facts as AnyFact[]).map((f) => `${f.year}:${f.item}=${f.amount_sek}`),
+    ];
+  };
+
+  it("reads its figures as the report's year (must fire)", () => {
+    expect(
+      read(news(["Förbundets insatser hade 244 deltagare förra året.", "Förbundets kostnader var i fjol 9,4 miljoner kronor."])),
+    ).toEqual(["2024:enrolled=244", "2024:cost_operating=9400000"]);
+  });
+
+  it("never in a report that names its own year in its head, nor beside another year (must not fire)", () => {
+    const report = [
+      "Samordningsförbundet Tornvik",
+      "Årsredovisning 2024, antagen 2025-02-20",
+      "",
+      "Förbundets insatser hade 244 deltagare förra året.",
+      "Förbundets kostnader var i fjol 9,4 miljoner kronor.",
+    ];
+    expect(read(report)).toEqual([]);
+    expect(read(news(["Förbundets kostnader var 9,4 miljoner kronor förra året, mot 8,8 miljoner 2023."]))).not.toContain(
+      "2024:cost_operating=8800000",
     );
   });
 });

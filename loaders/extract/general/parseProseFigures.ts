@@ -30,6 +30,7 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
 import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose";
 /**
@@ -401,7 +402,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // An aside is passed over within one run of text only: a heading between starts anew.
     previousFigured = undefined;
     for (const s of sentencesOf(unit)) {
-      const sentence = unit.text.slice(s.start, s.end);
+      // In news written after the year, "förra året" is the report's year (writtenLater.ts).
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
       const firstLine = lineAt(unit, s.start);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
       // names one intervention, the head does not. The head's figures are judged by the head, the

@@ -30,6 +30,7 @@ import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
+import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -447,7 +448,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (unit.starts[0]!.line !== lastLine + 1) budgetBefore = [];
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
-      const sentence = unit.text.slice(s.start, s.end);
+      // In news written after the year, "förra året" is the report's year (writtenLater.ts).
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {
