@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("tornvik/2024-annual-report", lines, year);
@@ -124,5 +125,23 @@ describe("a text written after its year calls that year 'förra året'", () => {
     expect(read(news(["Förbundets kostnader var 9,4 miljoner kronor förra året, mot 8,8 miljoner 2023."]))).not.toContain(
       "2024:cost_operating=8800000",
     );
+  });
+});
+
+describe("an earlier year's bracket naming its measure ('(2023: 128 avslutade)')", () => {
+  const read = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) =>
+      f.kind === "count" ? `${f.measure}${f.year ? `@${f.year}` : ""}=${f.token.value}` : `${f.kind}=${f.token.value}`,
+    );
+
+  it("is that year's count of the same measure (must fire)", () => {
+    expect(read("Siffrorna gäller de 212 deltagare som avslutades under 2024 (2023: 187 avslutade).")).toEqual([
+      "exited=212",
+      "exited@2023=187",
+    ]);
+  });
+
+  it("is nothing where the measure differs from the count before (must not fire)", () => {
+    expect(read("Under 2024 avslutades 212 deltagare i förbundets insatser (2023: 95 nya).")).toEqual(["exited=212"]);
   });
 });

@@ -509,6 +509,8 @@ const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
 /** "Av de avslutade gick 37 procent …": the same, said before the rate. */
 const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
+/** A bracket's measure word ("(2023: 128 avslutade)"): the count it is an earlier year's figure of. */
+const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = { avslutade: "exited", nya: "new", inskrivna: "enrolled" };
 /** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
 const EXITS_ENDED_ONE_WAY =
   /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
@@ -619,7 +621,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
     // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
     const isUnit = (u: Token | undefined) =>
-      (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
+      (u?.type === "word" && /^(procent|personer|deltagare|st|avslutade|nya|inskrivna)$/.test(u.lower)) ||
       (u?.type === "punct" && u.text === "%");
     const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun phrase with no stop between
@@ -1571,7 +1573,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
         .at(-1);
     }
-    if (main?.kind === "count" && main.gender === "all")
+    // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
+    // after a year is the one count of that measure before it.
+    const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
+    if (main === undefined && named !== undefined) {
+      const same = reading.figures.filter(
+        (f) =>
+          f.kind === "count" &&
+          f.gender === "all" &&
+          f.measure === named &&
+          f.year === undefined &&
+          f.token.start < tokens[k]!.start,
+      );
+      if (same.length === 1) main = same[0];
+    }
+    if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
       reading.figures.push({
         kind: "count",
         measure: main.measure,
