@@ -145,3 +145,79 @@ describe("an earlier year's bracket naming its measure ('(2023: 128 avslutade)')
     expect(read("Under 2024 avslutades 212 deltagare i förbundets insatser (2023: 95 nya).")).toEqual(["exited=212"]);
   });
 });
+
+describe("the new among the participants, 'N av dem för första gången'", () => {
+  const read = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+
+  it("are the new (must fire)", () => {
+    expect(read("Under 2024 tog förbundets insatser emot 318 personer, 96 av dem för första gången.")).toEqual([
+      "enrolled=318",
+      "new=96",
+    ]);
+  });
+
+  it("a record 'för första gången' is no count of the new (must not fire)", () => {
+    expect(read("För första gången hade förbundets insatser fler än 318 deltagare under 2024.")).not.toContain("new=318");
+  });
+});
+
+describe("new staff ('sju nya medarbetare')", () => {
+  it("are no new participants (must not fire)", () => {
+    expect(readSentence("Under 2024 anställdes fem nya handläggare i förbundets insatser.", { year: 2024 }).figures).toEqual([]);
+  });
+
+  it("while new participants still are (must fire)", () => {
+    expect(
+      readSentence("Under 2024 kom fem nya deltagare till förbundets insatser.", { year: 2024 }).figures.map(
+        (f) => f.kind === "count" && f.measure,
+      ),
+    ).toEqual(["new"]);
+  });
+});
+
+describe("a count split by place after 'varav'", () => {
+  it("leaves the head the federation's (must fire), the places unread (must not fire)", () => {
+    const got = figures(["Totalt deltog 412 personer i förbundets insatser under 2024, varav 230 i Ekby och 182 i Lunda."]);
+    expect(got).toContain("enrolled/all=412");
+    expect(got.filter((g) => /=(230|182)$/.test(g))).toEqual([]);
+  });
+});
+
+describe("a heading opening on its year ('2024 i korthet')", () => {
+  it("is a summary heading, the federation's (must fire)", () => {
+    expect(figures(["2024 i korthet", "", "- Under året avslutade 84 personer sin insats."])).toContain("exited/all=84");
+  });
+
+  it("a line opening on a year that is a sentence is no heading (must not fire)", () => {
+    expect(figures(["2024 avslutade 84 personer sin insats."])).not.toContain("exited/all=84");
+  });
+});
+
+describe("a wrapped sentence ending on a year is no table row", () => {
+  const money = (lines: string[]) =>
+    (parseProseFinance(doc(lines)).facts as AnyFact[]).map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+
+  it("leaves the equity of running text read (must fire)", () => {
+    expect(
+      money([
+        "Samordningsförbundet Tornvik",
+        "",
+        "Det egna kapitalet uppgick vid årets slut till 2 480 tkr. Styrelsen vill använda en del",
+        "av det egna kapitalet under 2025.",
+      ]),
+    ).toContain("2024:equity_end=2480000");
+  });
+
+  it("a table row of equity still keeps the sentence from restating it (must not fire)", () => {
+    expect(
+      money([
+        "Samordningsförbundet Tornvik",
+        "",
+        "Det egna kapitalet uppgick vid årets slut till 2 480 tkr.",
+        "",
+        "Eget kapital                 2 480       2 910",
+      ]),
+    ).not.toContain("2024:equity_end=2480000");
+  });
+});

@@ -404,7 +404,7 @@ const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|fly
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -958,7 +958,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (w === undefined) return undefined;
       if (
         PERSON_NOUN.test(w) &&
-        !(w === "nya" && nextWord(i, k + 1) !== undefined && PERSON_NOUN.test(nextWord(i, k + 1)!))
+        // "sju nya medarbetare": "nya" before its noun, a person's or staff's, is no noun of its own.
+        !(
+          w === "nya" &&
+          nextWord(i, k + 1) !== undefined &&
+          (PERSON_NOUN.test(nextWord(i, k + 1)!) || STAFF_NOUN.test(nextWord(i, k + 1)!))
+        )
       )
         return w;
       if (STAFF_NOUN.test(w)) return w;

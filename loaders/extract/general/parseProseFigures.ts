@@ -176,8 +176,11 @@ function readNamesSomeone(sentence: string): boolean {
   return opensOnName && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
-/** A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …". */
-const PART_CLAUSE = /,\s*(inklusive|inkl\.|däribland)\s/i;
+/**
+ * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
+ * ", varav 204 i Ekby, 121 i Sjöhult …" (the count split by place: the places name no one the head is about).
+ */
+const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
