@@ -221,3 +221,24 @@ describe("a wrapped sentence ending on a year is no table row", () => {
     ).not.toContain("2024:equity_end=2480000");
   });
 });
+
+describe("a line ending on a date's year runs on into a line in lower case", () => {
+  const money = (lines: string[]) =>
+    (parseProseFinance(doc(lines)).facts as AnyFact[]).map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+
+  it("as one sentence (must fire)", () => {
+    expect(
+      money([
+        "Samordningsförbundet Tornvik",
+        "",
+        "Årets resultat blev +0,4 mnkr. Det egna kapitalet var den 31 december 2024",
+        "till 3,3 mnkr.",
+      ]),
+    ).toContain("2024:equity_end=3300000");
+  });
+
+  it("while a short row ending on a figure stays a row of its own (must not fire)", () => {
+    const lines = ["Samordningsförbundet Tornvik", "", "Avslutade deltagare efter kön", "kvinnor 2024", "män 1 940 kr"];
+    expect(money(lines)).toEqual([]);
+  });
+});
