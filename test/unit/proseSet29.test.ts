@@ -9,6 +9,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("tornvik/2024-annual-report", lines, year);
@@ -240,5 +241,35 @@ describe("a line ending on a date's year runs on into a line in lower case", () 
   it("while a short row ending on a figure stays a row of its own (must not fire)", () => {
     const lines = ["Samordningsförbundet Tornvik", "", "Avslutade deltagare efter kön", "kvinnor 2024", "män 1 940 kr"];
     expect(money(lines)).toEqual([]);
+  });
+});
+
+describe("what the board expects for the next year ('Nästa år räknar styrelsen med …')", () => {
+  const read = (s: string) =>
+    readMoneySentence(s, 2024).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+
+  it("is that year's budget (must fire)", () => {
+    expect(read("Nästa år räknar styrelsen med intäkter på 9,9 miljoner kronor.")).toEqual([
+      "2025:budget:revenue_operating=9900000",
+    ]);
+  });
+
+  it("is never the year's outcome, nor a budget where no year after is named (must not fire)", () => {
+    expect(read("Förbundet räknar med att kostnaderna landar på 9,9 miljoner kronor.")).toEqual([]);
+  });
+});
+
+describe("a change with its size after the count (', en ökning med 14 procent jämfört med 2023')", () => {
+  const read = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+
+  it("leaves the count the year's (must fire)", () => {
+    expect(
+      read("Sammanlagt har 187 personer varit aktuella i förbundets insatser under året, en minskning med 9 procent jämfört med 2023."),
+    ).toEqual(["enrolled=187"]);
+  });
+
+  it("a comparison with no change word still keeps the sentence unread (must not fire)", () => {
+    expect(read("Förbundets insatser hade 187 deltagare jämfört med 2023.")).toEqual([]);
   });
 });

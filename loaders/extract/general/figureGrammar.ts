@@ -348,7 +348,7 @@ const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|s
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
  */
 export const COMPARISON_TAIL =
-  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (med (?:\d[\d ,]*|\p{L}+) (?:procent|%|personer|deltagare) )?(jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /**
  * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
  * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
