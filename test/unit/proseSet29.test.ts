@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -271,5 +272,65 @@ describe("a change with its size after the count (', en ökning med 14 procent j
 
   it("a comparison with no change word still keeps the sentence unread (must not fire)", () => {
     expect(read("Förbundets insatser hade 187 deltagare jämfört med 2023.")).toEqual([]);
+  });
+});
+
+describe("a share in a bracket right after a count", () => {
+  const rates = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.filter((f) => f.kind === "rate").map((f) => f.token.value);
+
+  it("is the work-or-studies rate where its count went to work or studies (must fire)", () => {
+    expect(rates("Av de 150 som avslutades under året gick 57 (38 %) till arbete eller studier.")).toEqual([38]);
+  });
+
+  it("is no work-or-studies rate where its count went to one destination (must not fire)", () => {
+    expect(rates("Av de 150 som avslutades under året gick 36 (24 procent) till arbete och 21 (14 procent) till studier.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("'fjolåret' in a text written after its year", () => {
+  const read = (lines: string[]) => {
+    const d = new DocumentText("tornvik/2024-annual-report", lines, 2024);
+    return [
+      ...(parseProseFigures(d).facts as AnyFact[]).map((f) => `${f.year}:${f.measure}=${f.value}`),
+      ...(parseProseFinance(d).facts as AnyFact[]).map((f) => `${f.year}:${f.item}=${f.amount_sek}`),
+    ];
+  };
+
+  it("is the report's year (must fire)", () => {
+    expect(
+      read([
+        "Förbundsstämma 2025 – ordförandens tal",
+        "",
+        "Under fjolåret tog förbundets insatser emot 233 personer. Fjolårets resultat blev ett överskott på 120 000 kronor.",
+      ]),
+    ).toEqual(["2024:enrolled=233", "2024:result=120000"]);
+  });
+
+  it("is the year before in the report's own text (must not fire)", () => {
+    expect(
+      read([
+        "Samordningsförbundet Tornvik – årsredovisning 2024",
+        "",
+        "Under fjolåret tog förbundets insatser emot 233 personer. Fjolårets resultat blev ett överskott på 120 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("a meeting's year in a compound heading ('Medlemssamråd 2025')", () => {
+  const under = (heading: string) =>
+    headingNotTheYear(new DocumentText("tornvik/2024-annual-report", [heading, "", "Förbundet hade 90 deltagare."], 2024), 3);
+
+  it("dates the meeting, not the figures (must fire)", () => {
+    expect(under("Medlemssamråd 2025")).toBeUndefined();
+    expect(under("Förbundsstämma 2025 i Tornvik")).toBeUndefined();
+  });
+
+  it("a heading naming another year alone still does (must not fire)", () => {
+    expect(under("Verksamheten 2025")).toMatch(/another year/);
+    expect(under("Budget 2025")).toMatch(/budget/);
   });
 });

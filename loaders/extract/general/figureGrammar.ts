@@ -1457,6 +1457,18 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return undefined;
   }
 
+  /** A share alone in a bracket right after a count: "24 (27 procent)", "48 (40 %)". */
+  function sharesCount(i: number): boolean {
+    const open = tokens[i - 1];
+    const count = tokens[i - 2];
+    let k = i + 1;
+    while (k < tokens.length && !(tokens[k]!.type === "punct" && tokens[k]!.text === ")")) {
+      if (tokens[k]!.type === "number") return false;
+      k++;
+    }
+    return open?.type === "punct" && open.text === "(" && count?.type === "number" && k < tokens.length;
+  }
+
   function readRate(tok: NumberToken, i: number) {
     if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
@@ -1464,7 +1476,16 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
     const rest = lower.slice(tok.end);
-    const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
+    // "24 (27 procent) till arbete och 11 (13 procent) till studier": a share in a bracket right after a
+    // count is that count's, of the destination named between the bracket and the next number.
+    const closing = sharesCount(i) ? lower.indexOf(")", tok.end) : -1;
+    const nextNumber = numbers.find(([t]) => t.start > closing)?.[0].start ?? lower.length;
+    const dest =
+      closing >= 0
+        ? destinationsIn(lower.slice(closing + 1, nextNumber))
+        : destinationsIn(rest).length
+          ? destinationsIn(rest)
+          : destinationsIn(lower.slice(0, tok.start));
     const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
     // "Andelen med positiv stegförflyttning var 58 procent och andelen till arbete eller studier 36
     // procent": each rate's own stretch of the sentence, between the rates beside it, names it.

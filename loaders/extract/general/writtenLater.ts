@@ -20,8 +20,8 @@ export const writtenAfterYear = oncePerDocument((doc: DocumentText): boolean => 
   return years.includes(year + 1) && !years.includes(year);
 });
 
-/** "förra året", "i fjol": the year before the one the text is written in. */
-const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
+/** "förra året", "i fjol", "fjolåret", "förra årets", "fjolårets": the year before the one the text is written in. */
+const LAST_YEAR = /(?<!\p{L})(förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
 
 /**
  * A sentence of a document written after its year, naming no year but the report's: "förra året" is
@@ -29,7 +29,7 @@ const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
  * before. Any other sentence is returned as it is.
  */
 export function lastYearIsReportYear(doc: DocumentText, sentence: string): string {
-  if (!/förra året|i fjol/i.test(sentence) || !writtenAfterYear(doc)) return sentence;
+  if (!/förra året|i fjol|fjolår/i.test(sentence) || !writtenAfterYear(doc)) return sentence;
   const year = doc.periodYear;
   if ([...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== year)) return sentence;
   return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
