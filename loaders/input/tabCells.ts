@@ -24,6 +24,8 @@
  * columns; a single quoted cell is a title, left as its text. Pure.
  */
 
+import { undoMergedCells } from "./mergedCells.ts";
+
 /** Spaces between two columns: more than the two that already mark a column gap. */
 const COLUMN_GAP = "   ";
 /** A classic tab stop every eight characters. */
@@ -57,11 +59,12 @@ function alignTabRuns(lines: readonly string[]): string[] {
     let end = i;
     while (end + 1 < lines.length && hasCells(lines[end + 1]!)) end++;
     const run = lines.slice(i, end + 1);
-    const set = sameCellCount(run)
-      ? alignedCells(run.map(cellsOf))
-      : headerWithoutLabelCell(run)
-        ? alignedCells([["", ...cellsOf(run[0]!)], ...run.slice(1).map(cellsOf)])
-        : run.map(toTabStops);
+    const set =
+      sameCellCount(run) || trailingCellsDropped(run)
+        ? setOutSheet(run.map(cellsOf))
+        : headerWithoutLabelCell(run)
+          ? alignedCells([["", ...cellsOf(run[0]!)], ...run.slice(1).map(cellsOf)])
+          : run.map(toTabStops);
     set.forEach((line, k) => (out[i + k] = line));
     i = end + 1;
   }
@@ -84,6 +87,35 @@ function cellsOf(line: string): string[] {
 function sameCellCount(run: readonly string[]): boolean {
   const n = cellsOf(run[0]!).length;
   return run.every((line) => cellsOf(line).length === n);
+}
+
+/**
+ * A sheet whose rows end early where their last cells are empty ("Summa\t\t100 %\t5800000" under
+ * a five-column header): the widest row is a header of words, and most rows are as wide. Text set
+ * with tab stops has no such header (its widest rows end on a figure).
+ */
+function trailingCellsDropped(run: readonly string[]): boolean {
+  const rows = run.map(cellsOf);
+  const n = Math.max(...rows.map((r) => r.length));
+  const header = rows.find((r) => r.length === n && r.filter((c) => c !== "").length >= 2);
+  if (!header || header.slice(1).some((c) => FIGURE_CELL.test(c) && !/^(?:19|20)\d\d$/.test(c))) return false;
+  return rows.filter((r) => r.length === n).length * 2 >= rows.length && rows.every((r) => r.length >= 2);
+}
+
+/**
+ * A sheet's rows set out in columns, each merged cell written once (`mergedCells.ts`): a title on a
+ * row of its own stays its text and does not widen the label column.
+ */
+function setOutSheet(rows: readonly string[][]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const undone = undoMergedCells(rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]));
+  const members = undone.flatMap((r, k) => (r.length === width ? [k] : []));
+  const out = undone.map((r) => (r.length === width ? "" : (r[0] ?? "").trimEnd()));
+  if (members.length > 0) {
+    const set = alignedCells(members.map((k) => undone[k]!));
+    members.forEach((k, m) => (out[k] = set[m]!));
+  }
+  return out;
 }
 
 /**

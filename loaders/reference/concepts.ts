@@ -518,15 +518,24 @@ export function matchConcepts(label: string, kinds?: readonly ConceptKind[]): Co
  */
 export function bestConcept(label: string, kinds?: readonly ConceptKind[], min = 0.75): ConceptMatch | undefined {
   // Readers ask about the same labels over and over (every row of every table of a long report).
-  const key = `${min}|${kinds?.join(",") ?? ""}|${label}`;
-  if (bestCache.has(key)) return bestCache.get(key);
-  if (bestCache.size > 20_000) bestCache.clear();
+  // Keyed by the few settings, then by the label itself: no key string is built per question.
+  const settings = `${min}|${kinds?.join(",") ?? ""}`;
+  let byLabel = bestCache.get(settings);
+  if (byLabel === undefined) bestCache.set(settings, (byLabel = new Map()));
+  const known = byLabel.get(label);
+  if (known !== undefined || byLabel.has(label)) return known;
+  if (bestCacheSize > 20_000) {
+    for (const m of bestCache.values()) m.clear();
+    bestCacheSize = 0;
+  }
   const best = findBest(label, kinds, min);
-  bestCache.set(key, best);
+  byLabel.set(label, best);
+  bestCacheSize++;
   return best;
 }
 
-const bestCache = new Map<string, ConceptMatch | undefined>();
+const bestCache = new Map<string, Map<string, ConceptMatch | undefined>>();
+let bestCacheSize = 0;
 
 function findBest(label: string, kinds: readonly ConceptKind[] | undefined, min: number): ConceptMatch | undefined {
   const [first, second] = matchConcepts(label, kinds);

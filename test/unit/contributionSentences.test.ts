@@ -256,3 +256,140 @@ describe("the members' shares of a year as a list of genitives (set 10)", () => 
     ).toEqual([]);
   });
 });
+
+describe("stop 29: the state through an agency, and a member's fee a decision sets for a later year", () => {
+  it("reads 'Staten bidrog genom Försäkringskassan med …' as the state's contribution", () => {
+    expect(read("Ekonomi\n\nStaten bidrog genom Försäkringskassan med 2,7 mkr under året.")).toEqual([
+      "Staten=2700000@3",
+    ]);
+  });
+
+  it("must not read 'genom' naming something that is no agency", () => {
+    expect(read("Ekonomi\n\nStaten bidrog genom projektmedel med 2,7 mkr under året.")).toEqual([]);
+  });
+
+  it("reads a member body's decision on its fee for a later year as that year's budget", () => {
+    expect(
+      read("Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2026 till 1 340 tkr."),
+    ).toEqual(["Lövsta kommun=1340000@1 2026"]);
+    expect(
+      read(
+        "Regionstyrelsen fastställer regionens medlemsavgift till Samordningsförbundet Kalmar för 2026 till 3 100 tkr.",
+      ),
+    ).toEqual(["Regionen=3100000@1 2026"]);
+  });
+
+  it("must not read a decision for the report's own year, for another federation, or with a second amount", () => {
+    expect(
+      read("Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2024 till 1 340 tkr."),
+    ).toEqual([]);
+    expect(
+      read(
+        "Regionstyrelsen fastställer regionens medlemsavgift till Samordningsförbundet Norrhed för 2026 till 3 100 tkr.",
+        2024,
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Kommunfullmäktige fastställer Lövsta kommuns medlemsbidrag till förbundet för 2026 till 1 340 tkr, en ökning med 40 tkr.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("stop 29: a verb chain dated by its year right after the verb", () => {
+  it("reads 'Staten bidrog 2024 med …' as the report year's", () => {
+    expect(read("Ekonomi\n\nStaten bidrog 2024 med 4 200 tkr och Region Granmo med 2 100 tkr.")).toEqual([
+      "Staten=4200000@3",
+      "Region Granmo=2100000@3",
+    ]);
+  });
+
+  it("must not read 'Staten bidrog 2023 med …' as the report year's", () => {
+    expect(
+      read("Ekonomi\n\nStaten bidrog 2023 med 4 200 tkr och Region Granmo med 2 100 tkr.").filter(
+        (r) => !/ 2023$/.test(r),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("stop 29: a member's fee from this year ('i år') to a named later year", () => {
+  it("reads the later year's fee as its budget, the amounts in 'miljoner kronor'", () => {
+    expect(
+      read(
+        "Avgifter\n\nFör Lövsta kommun innebär det att avgiften går från 2,1 miljoner kronor i år till 2,25 miljoner kronor 2025.",
+      ),
+    ).toEqual(["Lövsta kommun=2250000@3 2025"]);
+    expect(read("Avgifter\n\nLövsta kommuns avgift stiger från 2 100 tkr i år till 2 250 tkr 2025.")).toEqual([
+      "Lövsta kommun=2250000@3 2025",
+    ]);
+  });
+
+  it("must not read a change whose later year is not written ('nästa år')", () => {
+    expect(
+      read(
+        "Avgifter\n\nFör Lövsta kommun innebär det att avgiften går från 2,1 miljoner kronor i år till 2,25 miljoner kronor nästa år.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("stop 29: 'kommunens' fee in a member municipality's own minutes", () => {
+  const extract = (head: string) =>
+    read(
+      [
+        head,
+        "Kommunfullmäktige",
+        "",
+        "Kommunfullmäktige beslutar att fastställa kommunens medlemsavgift till Samordningsförbundet Kalmar för 2025 till 980 000 kronor.",
+      ].join("\n"),
+    );
+
+  it("is the fee of the municipality the head names, for the later year decided", () => {
+    expect(extract("LÖVSTA KOMMUN")).toEqual(["Lövsta kommun=980000@4 2025"]);
+  });
+
+  it("is no one's where the head names no municipality (must not fire)", () => {
+    expect(extract("PROTOKOLLSUTDRAG")).toEqual([]);
+    expect(extract("REGION GRANMO")).toEqual([]);
+  });
+});
+
+describe("stop 29: 'Kommunens medlemsavgift till förbundet uppgick …' in a member municipality's report", () => {
+  const text = (head: string) =>
+    read(
+      [
+        head,
+        "Årsredovisning 2024",
+        "",
+        "Kommunens medlemsavgift till förbundet uppgick 2024 till 870 tkr (850 tkr).",
+      ].join("\n"),
+    );
+
+  it("is the fee of the municipality the head names, never the bracketed earlier year's as this year's", () => {
+    const got = text("LÖVSTA KOMMUN");
+    expect(got).toContain("Lövsta kommun=870000@4");
+    expect(got.filter((r) => r.startsWith("Lövsta kommun=850000@4") && !r.endsWith(" 2023"))).toEqual([]);
+  });
+
+  it("is no one's where the head names no municipality (must not fire)", () => {
+    expect(text("ÅRSREDOVISNING")).toEqual([]);
+  });
+});
+
+describe("stop 29: the state's allocation to the federation for a later year", () => {
+  it("reads 'Samordningsförbundet Kalmar tilldelas … i statliga medel för 2026' as the state's budget", () => {
+    expect(read("Besked\n\nSamordningsförbundet Kalmar tilldelas 3 950 tkr i statliga medel för 2026.")).toEqual([
+      "Staten=3950000@3 2026",
+    ]);
+  });
+
+  it("must not read another federation's allocation, the report's own year, or a sentence with a second amount", () => {
+    expect(read("Besked\n\nSamordningsförbundet Norrhed tilldelas 3 950 tkr i statliga medel för 2026.")).toEqual([]);
+    expect(read("Besked\n\nFörbundet tilldelas 3 950 tkr i statliga medel för 2024.")).toEqual([]);
+    expect(
+      read("Besked\n\nFörbundet tilldelas 3 950 tkr i statliga medel för 2026, varav 400 tkr i grundbelopp."),
+    ).toEqual([]);
+  });
+});

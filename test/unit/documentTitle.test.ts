@@ -40,3 +40,27 @@ describe("the title's federation", () => {
     expect(facts.filter((f) => f.value === 77)).toEqual([]);
   });
 });
+
+describe("a heading opening on 'Förbundet' before a word in lower case", () => {
+  const table = (heading: string) => [
+    "Samordningsförbundet Lövsjön",
+    "Årsredovisning 2024",
+    "",
+    heading,
+    "Förbundet finansierade tre insatser under året.",
+    "",
+    "År              2022    2023    2024",
+    "Nya               41      52      60",
+    "Avslutade         38      47      55",
+  ];
+
+  it("heads the federation's figures ('Förbundet och året')", () => {
+    expect(countsOf(read(table("Förbundet och året"), "lovsjon"))).toEqual(
+      expect.arrayContaining(["förbundet:new/all=60", "förbundet:exited/all=55"]),
+    );
+  });
+
+  it("does not when 'Förbundet' is a name's first word ('Förbundet Kvarnlid') (must not fire)", () => {
+    expect(countsOf(read(table("Förbundet Kvarnlid"), "lovsjon"))).toEqual([]);
+  });
+});

@@ -123,3 +123,28 @@ describe("a work-or-studies column of counts in a table of federations", () => {
     expect(parts("133")).toEqual([]);
   });
 });
+
+describe("stop 29: a bare fee column in a body's table of the federations it belongs to", () => {
+  const lines = (head: string, second = "Bidrag 2024 (tkr)") => [
+    head,
+    "Kommunstyrelsen",
+    "",
+    `Samordningsförbund                 Bidrag 2023 (tkr)    ${second}`,
+    "Samordningsförbundet Älvbo                      610                  640",
+    "Finsam Bergadal                                 420                  450",
+    "Summa                                         1 030                1 090",
+  ];
+  const fees = (head: string, second?: string) =>
+    read(lines(head, second))
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}`);
+
+  it("is the fee of the author the head names, this year's an outcome and next year's a budget", () => {
+    expect(fees("Åby kommun")).toEqual(["Åby kommun:2023:actual=610000", "Åby kommun:2024:budget=640000"]);
+  });
+
+  it("is no one's where the head names no author, and a column two years on is never read (must not fire)", () => {
+    expect(fees("Protokollsutdrag")).toEqual([]);
+    expect(fees("Åby kommun", "Bidrag 2025 (tkr)")).toEqual(["Åby kommun:2023:actual=610000"]);
+  });
+});

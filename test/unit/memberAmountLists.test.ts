@@ -370,3 +370,254 @@ describe("a list of members that is not the federation's", () => {
     expect(read(["Medlemsavgifter", `Medlemmarna betalade ${list}`])).toHaveLength(4);
   });
 });
+
+describe("stop 29: shapes of member lists in running text and tables", () => {
+  it("reads amounts in 'miljoner kronor', the currency after the scale word part of the unit", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Avgifterna från medlemmarna under 2024: staten 3,6 miljoner kronor, Region Granmo 1,8 miljoner kronor,",
+        "Lövsta kommun 1,1 miljoner kronor och Aspö kommun 0,7 miljoner kronor.",
+      ]),
+    ).toEqual(["Staten=3600000@2", "Region Granmo=1800000@2", "Lövsta kommun=1100000@3", "Aspö kommun=700000@3"]);
+  });
+
+  it("must not read 'miljoner kronor' lists that break the state's half", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Avgifterna från medlemmarna under 2024: staten 3,6 miljoner kronor, Region Granmo 1,8 miljoner kronor,",
+        "Lövsta kommun 1,9 miljoner kronor och Aspö kommun 0,7 miljoner kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads one amount two members each paid ('… och Aspö kommun 450 000 kronor var')", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "medan Lövsta kommun och Aspö kommun betalade 450 000 kronor var.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "och Lövsta kommun och Aspö kommun 450 000 kronor vardera.",
+      ]),
+    ).toEqual(["Staten=1800000@2", "Region Granmo=900000@2", "Lövsta kommun=450000@3", "Aspö kommun=450000@3"]);
+  });
+
+  it("must not share one amount between two members without 'var' or 'vardera'", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsavgifterna låg still: staten betalade 1 800 000 kronor, Region Granmo 900 000 kronor",
+        "och Lövsta kommun och Aspö kommun 900 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads the municipalities' parts after their subtotal ('kommunerna 1 500 tkr, fördelat på …')", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemmarna betalade in 6 000 tkr.",
+        "Staten betalade 3 000 tkr, Region Granmo 1 500 tkr och kommunerna 1 500 tkr, fördelat på Lövsta 900 tkr och Aspö 600 tkr.",
+      ]),
+    ).toEqual(["Staten=3000000@3", "Region Granmo=1500000@3", "Lövsta=900000@3", "Aspö=600000@3"]);
+    // No region in the sentence: the parts add up to their subtotal, the state stays unconfirmed.
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 600 tkr.",
+      ]),
+    ).toEqual(["Lövsta=900000@3", "Aspö=600000@3"]);
+  });
+
+  it("must not read municipalities' parts that miss their subtotal, nor parts after no subtotal", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Staten bidrog med 3 000 tkr och de två kommunerna med 1 500 tkr tillsammans, varav Lövsta 900 tkr och Aspö 500 tkr.",
+      ]),
+    ).toEqual([]);
+    expect(read(["Ekonomi", "Staten bidrog med 3 000 tkr, varav Lövsta 900 tkr och Aspö 600 tkr."])).toEqual([]);
+  });
+
+  it("reads a fee table as a budget where the paragraph above states a budget of its total", () => {
+    const table = [
+      "",
+      "Part                     Andel     Bidrag 2025 (kr)",
+      "Staten                   50 %      3 000 000",
+      "Region Granmo            25 %      1 500 000",
+      "Lövsta kommun            15 %        900 000",
+      "Aspö kommun              10 %        600 000",
+      "Summa                   100 %      6 000 000",
+    ];
+    expect(read(["Ekonomi", "Styrelsen föreslår en budget på 6 000 000 kronor för 2025.", ...table], 2025)).toEqual([
+      "Staten=3000000@5 2025 budget",
+      "Region Granmo=1500000@6 2025 budget",
+      "Lövsta kommun=900000@7 2025 budget",
+      "Aspö kommun=600000@8 2025 budget",
+    ]);
+    // The paragraph names another amount: the table is the year's outcome as before.
+    expect(read(["Ekonomi", "Styrelsen föreslår en budget på 6 400 000 kronor för 2026.", ...table], 2025)).toEqual([
+      "Staten=3000000@5",
+      "Region Granmo=1500000@6",
+      "Lövsta kommun=900000@7",
+      "Aspö kommun=600000@8",
+    ]);
+  });
+});
+
+describe("stop 29: the members' fees as bullets under a lead", () => {
+  it("reads bullets with a dash between member and amount, the municipalities' line with its parts", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Medlemmarna betalade in följande under året:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 000 tkr, därav Lövsta 640 tkr och Aspö 360 tkr",
+      ]),
+    ).toEqual(["Staten=2000000@4", "Region Granmo=1000000@5", "Lövsta=640000@6", "Aspö=360000@6"]);
+  });
+
+  it("must not read bullets of grants to interventions, nor bullets whose members break the state's half", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Förbundet beviljade under året följande insatser:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 000 tkr",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Medlemmarna betalade in följande under året:",
+        "• Staten (via Försäkringskassan) – 2 000 tkr",
+        "• Region Granmo – 1 000 tkr",
+        "• Kommunerna – 1 200 tkr, därav Lövsta 840 tkr och Aspö 360 tkr",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("stop 29: the municipalities' part split by share, each amount in brackets", () => {
+  it("reads each place's bracketed amount after its share where they add up to the part the lead states", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 1 500 tkr, fördelas efter invånarantal: Lövsta 60 % (900 tkr) och Aspö 40 % (600 tkr).",
+      ]),
+    ).toEqual(["Lövsta=900000@3", "Aspö=600000@3"]);
+  });
+
+  it("must not read the shares as amounts, nor parts that miss the stated part", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 1 500 tkr, fördelas efter invånarantal: Lövsta 60 % (900 tkr) och Aspö 40 % (500 tkr).",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "",
+        "Kommunernas andel, 100 tkr, fördelas efter invånarantal: Lövsta 60 procent och Aspö 40 procent.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("stop 29: the state's money in the sentence before the others' list", () => {
+  const text = (state: string, region = "regionen 1 600 tkr") => [
+    "Ekonomi",
+    "",
+    `${state} Region Granmo och kommunerna tillför lika mycket: ${region} och kommunerna 1 600 tkr, fördelat som Lövsta 1 000 tkr och Aspö 600 tkr.`,
+  ];
+
+  it("heads the list with the state's amount, 'regionen' the one region", () => {
+    expect(read(text("Statens medel för 2025 beräknas till 3 200 tkr."))).toEqual([
+      "Staten=3200000@3 2025 budget",
+      "Regionen=1600000@3 2025 budget",
+      "Lövsta=1000000@3 2025 budget",
+      "Aspö=600000@3 2025 budget",
+    ]);
+  });
+
+  it("must not take an amount that is not the state's, nor keep a list that breaks the state's half", () => {
+    expect(
+      read(text("Kansliets kostnader för 2025 beräknas till 3 200 tkr.")).filter((r) => /Staten|Regionen/.test(r)),
+    ).toEqual([]);
+    expect(read(text("Statens medel för 2025 beräknas till 3 400 tkr."))).toEqual([]);
+  });
+});
+
+describe("stop 29: shares with bracketed amounts, 'Region' alone, the municipalities' split in the next sentence", () => {
+  const text = (parts: string) => [
+    "Ekonomi",
+    "",
+    `Finansieringen 2024 fördelades enligt lagen: staten 50 % (3 000 tkr), Region 25 % (1 500 tkr) och kommunerna 25 % (1 500 tkr). ${parts}`,
+  ];
+
+  it("reads each member's bracketed amount, 'Region' as the one region, and the parts after 'Av kommunernas del'", () => {
+    expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 600 tkr."))).toEqual([
+      "Staten=3000000@3",
+      "Regionen=1500000@3",
+      "Lövsta kommun=900000@3",
+      "Aspö kommun=600000@3",
+    ]);
+  });
+
+  it("must not keep parts after another sentence, nor parts that miss the subtotal", () => {
+    expect(
+      read(text("Insatserna kostade Lövsta kommun 900 tkr och Aspö kommun 600 tkr.")).filter((r) => /kommun/.test(r)),
+    ).toEqual([]);
+    expect(read(text("Av kommunernas del betalade Lövsta kommun 900 tkr och Aspö kommun 700 tkr."))).toEqual([]);
+  });
+});
+
+describe("stop 29: a Markdown fee table whose pipes do not line up, and a lead comparing with last year", () => {
+  const table = (summa: string) => [
+    "Kommunernas avgifter",
+    "",
+    "| Kommun | Invånare 1 nov 2023 | Kr per invånare | Medlemsavgift 2024 (kr) |",
+    "|---|---:|---:|---:|",
+    "| Lövsta kommun | 21 000 | 40,00 | 840 000 |",
+    "| Aspö kommun | 9 000 | 40,00 | 360 000 |",
+    `| Summa | 30 000 | 40,00 | ${summa} |`,
+  ];
+
+  it("reads the fee column cell by cell under its header, the rule line no row", () => {
+    expect(read(table("1 200 000"))).toEqual(["Lövsta kommun=840000@5", "Aspö kommun=360000@6"]);
+  });
+
+  it("must not read a pipe table whose members miss its Summa row", () => {
+    expect(read(table("1 300 000"))).toEqual([]);
+  });
+
+  it("dates a list by its own year where the lead compares it with another ('desamma som för 2023')", () => {
+    const list =
+      "staten 2 000 000 kr, Region Granmo 1 000 000 kr, Lövsta kommun 600 000 kr och Aspö kommun 400 000 kr.";
+    expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 var desamma som för 2023: ${list}`])).toEqual([
+      "Staten=2000000@3",
+      "Region Granmo=1000000@3",
+      "Lövsta kommun=600000@3",
+      "Aspö kommun=400000@3",
+    ]);
+    // Two years, neither only compared: whose the amounts are is unclear.
+    expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 och 2023: ${list}`])).toEqual([]);
+  });
+});

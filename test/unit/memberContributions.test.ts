@@ -459,3 +459,47 @@ describe("the members' fees listed under a lead", () => {
     ).toEqual(["Region Granland:2024:actual=1000000@2", "Granby kommun:2024:actual=600000@3"]);
   });
 });
+
+describe("stop 29: a fee table under an item heading with its § number, an agency for the state", () => {
+  const minutes = (heading: string, rows: string[]) =>
+    new DocumentText(
+      "vallby/2024-09-12-committee-minutes",
+      [
+        heading,
+        "Kommunernas del fördelas efter folkmängden.",
+        "",
+        "Medlem               Invånare     Andel    Avgift 2025 (kr)",
+        ...rows,
+        "",
+        "Arbetsutskottet beslutar att föreslå styrelsen att fastställa avgifterna enligt tabellen.",
+      ],
+      2024,
+    );
+  const rows = [
+    "Arbetsförmedlingen          –     50 %           3 000 000",
+    "Region Vallmark             –     25 %           1 500 000",
+    "Vallby kommun          24 310     25 %           1 500 000",
+    "Totalt                 24 310    100 %           6 000 000",
+  ];
+
+  it("reads the table under '§ 9 Förslag till medlemsavgifter 2025', the one agency paying the others' sum as the state", () => {
+    const facts = minutesMemberTables(minutes("§ 9 Förslag till medlemsavgifter 2025", rows)).facts as AnyFact[];
+    expect(facts.map((f) => [f.member, f.year, f.basis, f.amount_sek])).toEqual([
+      ["Staten", 2025, "budget", 3000000],
+      ["Region Vallmark", 2025, "budget", 1500000],
+      ["Vallby kommun", 2025, "budget", 1500000],
+    ]);
+  });
+
+  it("must not read the table under another item's heading, nor name the agency the state where its fee is not the others' sum", () => {
+    expect(minutesMemberTables(minutes("§ 9 Ansökan om medel 2025", rows)).facts).toEqual([]);
+    const off = [
+      "Arbetsförmedlingen          –     40 %           2 400 000",
+      "Region Vallmark             –     30 %           1 800 000",
+      "Vallby kommun          24 310     30 %           1 800 000",
+      "Totalt                 24 310    100 %           6 000 000",
+    ];
+    const facts = minutesMemberTables(minutes("§ 9 Förslag till medlemsavgifter 2025", off)).facts as AnyFact[];
+    expect(facts.map((f) => f.member)).not.toContain("Staten");
+  });
+});

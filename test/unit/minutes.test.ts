@@ -412,4 +412,26 @@ describe("a decision granting a list of interventions after a colon", () => {
     const p = minutes(["Beslut: Styrelsen beviljar Steget 1 200 000 kr för 2025."]);
     expect(p.decision("§8")?.amount_sek).toBe(1200000);
   });
+
+  it("reads each line's own period after its amount ('… 400 000 kr för perioden 2025-02-01–2025-07-31')", () => {
+    const p = minutes([
+      "Beslut: Styrelsen beviljar följande insatser för 2025:",
+      "",
+      "- Bron, Tallby kommun: 400 000 kr för perioden 2025-02-01–2025-07-31",
+      "- Ankaret, Region Tallmo: 250 000 kr för perioden 2025-01-01–2025-12-31",
+    ]);
+    expect(p.of("allocation").map((a) => [a.amount_sek, a.period_start, a.period_end])).toEqual([
+      [400000, "2025-02-01", "2025-07-31"],
+      [250000, "2025-01-01", "2025-12-31"],
+    ]);
+  });
+
+  it("must not take a line whose tail after the amount holds more than a period", () => {
+    const p = minutes([
+      "Beslut: Styrelsen beviljar följande insatser för 2025:",
+      "- Bron, Tallby kommun: 400 000 kr för 12 deltagare under 2025",
+      "- Ankaret, Region Tallmo: 250 000 kr för 8 deltagare under 2025",
+    ]);
+    expect(p.of("allocation")).toEqual([]);
+  });
 });

@@ -547,6 +547,50 @@ describe("member fees a board sets in a list", () => {
     ]);
     expect(p.of("member_contribution")).toEqual([]);
   });
+
+  it("reads the fees set as one sentence wrapped over lines under a lead stating their total", () => {
+    const lead =
+      "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 800 000 kr, fördelade så här:";
+    const wrapped = [
+      "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
+      "och Bro kommun 500 000 kr.",
+    ];
+    expect(
+      fees(lead, wrapped)
+        .of("member_contribution")
+        .map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}@${f.line}`),
+    ).toEqual([
+      "Staten:2026:budget=2400000@7",
+      "Region Ekvik:2026:budget=1200000@7",
+      "Lunda kommun:2026:budget=700000@7",
+      "Bro kommun:2026:budget=500000@8",
+    ]);
+  });
+
+  it("keeps an agency as written where its fee is not the others' together (must not fire)", () => {
+    const p = fees("Styrelsen beslutar att medlemsavgifterna för 2026 fastställs enligt följande:", [
+      "Försäkringskassan                   2 000 000 kr",
+      ...ROWS.slice(1),
+    ]);
+    expect(p.of("member_contribution").map((f) => f.member)).toEqual([
+      "Försäkringskassan",
+      "Region Ekvik",
+      "Lunda kommun",
+      "Bro kommun",
+    ]);
+  });
+
+  it("stores no wrapped fee sentence that misses its lead's total, or whose lead states none (must not fire)", () => {
+    const wrapped = [
+      "Försäkringskassan 2 400 000 kr, Region Ekvik 1 200 000 kr, Lunda kommun 700 000 kr",
+      "och Bro kommun 500 000 kr.",
+    ];
+    const off =
+      "Styrelsen beslutar att fastställa medlemsavgifterna för 2026 till totalt 4 900 000 kr, fördelade så här:";
+    expect(fees(off, wrapped).of("member_contribution")).toEqual([]);
+    const none = "Styrelsen beslutar att fastställa medlemsavgifterna för 2026, fördelade så här:";
+    expect(fees(none, wrapped).of("member_contribution")).toEqual([]);
+  });
 });
 
 describe("a decision's amount and recipient as written", () => {
@@ -595,5 +639,109 @@ describe("amount lines under a grant", () => {
       "Lunda kommun 300000",
       "Region Ekvik 50000",
     ]);
+  });
+});
+
+describe("stop 29: attendance listed on one line with semicolons", () => {
+  const att = (line: string) =>
+    parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        line,
+        "",
+        "§ 1 Val av justerare",
+        "Beslut: att utse Ida Ros.",
+      ].join("\n"),
+    )
+      .of("attendance")
+      .map((f) => `${f.person}|${f.member}|${f.role}`);
+
+  it("reads each semicolon-separated entry as one person", () => {
+    expect(
+      att(
+        "Närvarande ledamöter: Ida Ros (S), ordförande, Lunda kommun; Per Åman (M), Region Ekvik; Eva Sund, Försäkringskassan",
+      ),
+    ).toEqual(["Ida Ros|Lunda kommun|member", "Per Åman|Region Ekvik|member", "Eva Sund|Försäkringskassan|member"]);
+  });
+
+  it("must not split an entry whose semicolon parts are not people", () => {
+    expect(att("Närvarande ledamöter: Ida Ros (S), Lunda kommun; ordförande").map((r) => r.split("|")[0])).toEqual([
+      "Ida Ros",
+    ]);
+  });
+});
+
+describe("stop 29: a fee table under an item's § heading", () => {
+  const minutes = (decision: string) =>
+    parse(
+      [
+        "Samordningsförbundet Ekvik",
+        "Protokoll",
+        "",
+        "§ 9 Förslag till medlemsavgifter 2026",
+        "",
+        "Medlem                      Andel    Avgift 2026 (kr)",
+        "Staten (FK och AF)           50 %           2 400 000",
+        "Region Ekvik                 25 %           1 200 000",
+        "Lunda kommun                 25 %           1 200 000",
+        "Totalt                      100 %           4 800 000",
+        "",
+        decision,
+        "",
+        "§ 10 Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+    ).of("member_contribution");
+
+  it("stores the table's fees as next year's budget where the item is decided", () => {
+    expect(minutes("Styrelsen beslutar att fastställa avgifterna enligt tabellen.").map((f) => f.amount_sek)).toEqual([
+      2400000, 1200000, 1200000,
+    ]);
+  });
+
+  it("stores nothing from the table of an item postponed or referred back (must not fire)", () => {
+    expect(minutes("Styrelsen beslutar att bordlägga ärendet till nästa sammanträde.")).toEqual([]);
+    expect(minutes("Styrelsen beslutar att återremittera ärendet till kansliet.")).toEqual([]);
+  });
+});
+
+describe("stop 29: a Markdown fee table in minutes, decided 'Enligt förslag'", () => {
+  const minutes = (total: string, decision = "**Beslut:** Enligt förslag.") =>
+    parse(
+      [
+        "# Samordningsförbundet Ekvik – protokoll",
+        "",
+        "## § 9 Medlemsavgifter 2026",
+        "",
+        "| Medlem | Andel | 2025 | 2026 |",
+        "|---|---|---|---|",
+        "| Försäkringskassan | 50 % | 2 000 000 | 2 400 000 |",
+        "| Region Ekvik | 25 % | 1 000 000 | 1 200 000 |",
+        "| Lunda kommun | 25 % | 1 000 000 | 1 200 000 |",
+        `| Totalt | 100 % | 4 000 000 | ${total} |`,
+        "",
+        decision,
+        "",
+        "## § 10 Nästa möte",
+        "Nästa möte hålls i mars.",
+      ].join("\n"),
+    );
+
+  it("reads each year column by its pipes, next year's a budget, the agency paying half the state; the item approved", () => {
+    const p = minutes("4 800 000");
+    expect(
+      p
+        .of("member_contribution")
+        .filter((f) => f.year === 2026)
+        .map((f) => `${f.member}:${f.basis}=${f.amount_sek}`),
+    ).toEqual(["Staten:budget=2400000", "Region Ekvik:budget=1200000", "Lunda kommun:budget=1200000"]);
+    expect(p.decision("§9")).toMatchObject({ outcome: "approved" });
+  });
+
+  it("stores nothing where a year column misses its Totalt, or the item is postponed (must not fire)", () => {
+    expect(minutes("4 900 000").of("member_contribution")).toEqual([]);
+    expect(minutes("4 800 000", "**Beslut:** Ärendet bordläggs.").of("member_contribution")).toEqual([]);
   });
 });

@@ -289,3 +289,27 @@ describe("a sentence going on about part of a year", () => {
     expect(counts(facts)).toEqual(["2024:exited/all=92", "2024:enrolled/all=212"]);
   });
 });
+
+describe("the year's last tertial report, whose title states the whole year as its period", () => {
+  const report = (period: string) => [
+    "Samordningsförbundet Lövsjön",
+    "Tertialrapport 3 2024",
+    period,
+    "",
+    "Medlemsbidrag 2024, tkr",
+    "Region Lövsjön                      1 200",
+    "Lövsjö kommun                       1 200",
+    "Summa                               2 400",
+  ];
+  const fees = (facts: ReturnType<typeof read>) => facts.filter((f) => f.table === "member_contribution");
+
+  it("is no interim report: the year's figures are the year's ('2024-01-01 – 2024-12-31', 'januari–december')", () => {
+    expect(fees(read(report("Perioden 2024-01-01 – 2024-12-31 (helårsuppföljning)")))).toHaveLength(2);
+    expect(fees(read(report("Period: januari–december 2024")))).toHaveLength(2);
+  });
+
+  it("stays an interim report where the period is part of the year or the whole year is only forecast (must not fire)", () => {
+    expect(fees(read(report("Perioden 2024-01-01 – 2024-08-31")))).toEqual([]);
+    expect(fees(read(report("Januari–augusti med prognos för helåret")))).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ const POPULATION = /^(?:antal\s+)?(?:invånare|folkmängd|befolkning)(?!\p{L})/i
 /** A cell opening with a share's word ("Andel av kommunernas del (%)", "Procent av totalen"). */
 const SHARE_CELL = /^(?:andel|procent|procentandel)(?!\p{L})/iu;
 /** The title a spreadsheet gives its label column, in its own cell before the value columns. */
-const LABEL_TITLE = /^(post|poster|resultatpost|rad|konto|kontoslag|benämning|text|specifikation)$/i;
+const LABEL_TITLE = /^(post|poster|resultatpost|rad|konto|kontoslag|benämning|text|specifikation|fråga|uppgift)$/i;
 
 type Token =
   | { t: "year"; year: number; written: string }

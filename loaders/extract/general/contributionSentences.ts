@@ -29,7 +29,8 @@ import { findAmounts } from "../numbers.ts";
 import { BUDGET_OR_EARLIER, membersTotalOf } from "./contributionLists.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
-import { namesAnotherPlace } from "./memberAmountLists.ts";
+import { namesAnotherFederation, namesAnotherPlace } from "./memberAmountLists.ts";
+import { authorOf } from "./federationRows.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -40,8 +41,8 @@ const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:o
  * sentence, or the one before, names another member as "X kommun" with its amount (`placesAllowed`).
  */
 const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
-/** "bidrog med", "har under året bidragit med", "bidrog via Försäkringskassan med" (the state pays through an agency). */
-const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d))?(?:\s+via\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
+/** "bidrog med", "har under året bidragit med", "bidrog via (genom) Försäkringskassan med" (the state pays through an agency). */
+const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /**
  * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
@@ -90,7 +91,7 @@ const FEE_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -429,6 +430,71 @@ function nextYearFee(
 }
 
 /**
+ * "Kommunfullmäktige fastställer Åby kommuns medlemsbidrag till Samordningsförbundet X för 2026 till ",
+ * "… beslutade om regionens avgift för 2026 till ": a member's body deciding that member's fee for a
+ * later year, its one amount right after; "kommunens" is the municipality the document's head names.
+ */
+const DECIDED_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(?:fastställ\p{L}*|beslut\p{L}*\s+om|bestäm\p{L}*)\s+(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+till\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * One member's fee a decision sets for a year after the report's ("Regionfullmäktige fastställer
+ * regionens medlemsbidrag till Samordningsförbundet X för 2026 till 2 500 tkr."): that year's
+ * budget. The sentence's one amount, its one year; a federation named must be the document's own.
+ */
+function decidedFee(
+  doc: DocumentText,
+  sentence: string,
+  memberOf: (label: string) => string | null,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  const years = new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
+  const a = amounts[0]!;
+  const m = DECIDED_FEE.exec(sentence.slice(0, a.index));
+  if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
+  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.
+  const written = /^kommunen$/i.test(m[1]!) ? authorOf(doc, "kommunens") : named(m[1]!) ? m[1]! : undefined;
+  if (written === undefined) return undefined;
+  const member = memberOf(written.replace(/\s+/g, " "));
+  return member === null
+    ? undefined
+    : { member, sek: a.sek, approximate: a.approximate, index: a.index, year: Number(m[2]) };
+}
+
+/**
+ * "Samordningsförbundet X tilldelas 4 812 tkr i statliga medel för 2026", "Förbundet har tilldelats
+ * … i statliga medel för 2026": the state's allocation to the federation, the state's contribution
+ * for that later year.
+ */
+const STATE_ALLOCATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:förbundet|samordningsförbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:tilldelas|har\s+tilldelats|tilldelades)\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
+ * The state's allocation for a year after the report's, in a sentence of its own: its one amount
+ * right after the verb, "i statliga medel för <year>" right after the amount, our federation only.
+ */
+function allocatedStateMoney(
+  doc: DocumentText,
+  sentence: string,
+): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
+  const amounts = findAmounts(sentence);
+  if (amounts.length !== 1 || amounts[0]!.sek <= 0) return undefined;
+  const a = amounts[0]!;
+  if (!STATE_ALLOCATED.test(sentence.slice(0, a.index)) || namesAnotherFederation(doc, sentence)) return undefined;
+  const year = /^\s*i\s+statliga\s+medel\s+för\s+((?:19|20)\d\d)\s*[.!]?\s*$/i.exec(
+    sentence.slice(a.index + a.raw.length),
+  )?.[1];
+  if (year === undefined || Number(year) <= doc.periodYear) return undefined;
+  return { member: "Staten", sek: a.sek, approximate: a.approximate, index: a.index, year: Number(year) };
+}
+
+/**
  * "Granös avgift blir ", "regionens avgift höjs till ", "Åby kommuns medlemsavgift fastställs till ": a
  * member's fee (its genitive, a place's too) and what it becomes, right before the amount.
  */
@@ -524,7 +590,10 @@ export function contributionSentences(
       }
       const plan = planBefore && lineAt(unit, s.start) <= planBefore.line + 1 ? planBefore : undefined;
       planBefore = undefined;
-      const next = /avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined;
+      const next =
+        (/avgift/i.test(sentence) ? nextYearFee(doc, sentence, memberOf) : undefined) ??
+        (/fastställ|beslut|bestäm/i.test(sentence) ? decidedFee(doc, sentence, memberOf) : undefined) ??
+        (/statliga medel/i.test(sentence) ? allocatedStateMoney(doc, sentence) : undefined);
       if (next) {
         out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
         continue;
@@ -555,7 +624,15 @@ export function contributionSentences(
       // "Medlemmarnas bidrag för 2024 var 18 400 000 kr. Av detta kom 9 200 000 kr från staten …":
       // the parts of the total the sentence before gave, stored only where they add up to it.
       const partsBefore = totalJustBefore === undefined ? [] : partsOfTotalBefore(sentence, memberOf, totalJustBefore);
-      const read = partsBefore.length > 0 ? partsBefore : readSentence(sentence, memberOf);
+      const read =
+        partsBefore.length > 0
+          ? partsBefore
+          : readSentence(
+              sentence,
+              memberOf,
+              false,
+              /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined,
+            );
       // The years of brackets holding a member's earlier amount are the brackets' own.
       const years = withoutOnce(
         [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
@@ -629,11 +706,11 @@ const BUDGETED_SHARE = new RegExp(
  * years follow.
  */
 const FEE_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks)\s+från\s+`,
+  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)(?:\s+att\s+(?:den\s+)?(?:medlems)?(?:avgift|bidrag)(?:en|et)?)?|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks|stiger|sjunker|går)\s+från\s+`,
   "iu",
 );
 const FEE_CHANGE_REST =
-  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
+  /^(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d|i\s+år)\s+till\s+(\S.*?)\s+(?:för\s+|år\s+)?((?:19|20)\d\d)\s*[.!]?\s*$/iu;
 const FEE_WORD = /(?<!\p{L})(?:medlems)?(?:avgift|bidrag)\p{L}*/iu;
 /** "Regionens medlemsbidrag till förbundet för 2025 är budgeterat till ": one member's fee in a later year's budget. */
 const BUDGETED_FEE = new RegExp(
@@ -666,13 +743,19 @@ function budgetedContributions(
     if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
     const out: (Read & { year: number })[] = [];
     const offset = change.index + change[0].length;
+    // "från 1,42 miljoner kronor i år till 1,55 miljoner kronor 2025": this year is the one before the
+    // year it goes to (a fee is set for the coming year); it is never the report's year unread.
+    const fromYear = /^i\s+år$/i.test(rest?.[2] ?? "") ? String(Number(rest![4]) - 1) : rest?.[2];
+    if (rest) rest[2] = fromYear!;
     for (const [amount, y] of [
       [rest[1]!, rest[2]!],
       [rest[3]!, rest[4]!],
     ] as const) {
       const amounts = findAmounts(amount);
       const a = amounts[0];
-      if (amounts.length !== 1 || !a || a.raw !== amount.trim() || a.sek <= 0) return [];
+      // "1,42 miljoner kronor": the currency after the scale word is the amount's own.
+      const bare = (t: string) => t.trim().replace(/(?<=milj\p{L}*\.?)\s+(?:kronor|kr)$/iu, "");
+      if (amounts.length !== 1 || !a || bare(a.raw) !== bare(amount) || a.sek <= 0) return [];
       if (Number(y) > reportYear)
         out.push({
           member,
@@ -802,7 +885,13 @@ interface Read {
 }
 
 /** Every contribution one sentence states, by its chain of "med" or by a fee. */
-function readSentence(sentence: string, memberOf: (label: string) => string | null, headed = false): Read[] {
+function readSentence(
+  sentence: string,
+  memberOf: (label: string) => string | null,
+  headed = false,
+  /** The municipality the document's head names: "kommunens medlemsavgift" in its own report is its fee. */
+  author?: string,
+): Read[] {
   const listed = readColonList(sentence, memberOf, headed);
   if (listed.length > 0 || headed) return listed;
   const fromList = readFromList(sentence, memberOf);
@@ -839,7 +928,7 @@ function readSentence(sentence: string, memberOf: (label: string) => string | nu
     chain = (start !== null || link !== null) && !elsewhere;
     const asFee = fee !== null || feeLink !== null;
     feeChain = asFee && !elsewhere ? { ...(dated !== undefined ? { year: Number(dated) } : {}) } : undefined;
-    const payer = written ?? linked;
+    const payer = written !== undefined && /^kommunen$/i.test(written) ? author : (written ?? linked);
     if (payer === undefined || elsewhere || a.sek <= 0 || !named(payer)) continue;
     const place = PLACE_ALONE.test(payer) && memberOf(payer) === null;
     // "Samordningsförbundet Ås betalade …": a place right after another word is part of a name.

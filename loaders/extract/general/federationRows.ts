@@ -6,7 +6,8 @@
  * when the lexicon names it on its own: a count of participants, a work-or-studies rate (its
  * cells written with "%", waiting for the row's exits as its base), or the year's result or
  * equity with the unit its header cell states, or the fee of the document's author ("Regionens
- * bidrag, tkr" in a region's minutes whose head names the region). Every other column stays
+ * bidrag, tkr" in a region's minutes whose head names the region, or a bare "Bidrag 2025 (tkr)" in
+ * a body's table of the federations it belongs to; next year's column that year's budget). Every other column stays
  * unread (another member's contribution, a share, a cost per participant). The figures are the
  * report's year's, unless the header or its caption names another year. Pure.
  */
@@ -48,11 +49,17 @@ type ColumnMeaning =
 
 /** "Regionens bidrag, tkr", "Kommunens avgift (kr)": the fee of the body whose document this is. */
 const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
+/**
+ * "Bidrag 2025 (tkr)", "Medlemsavgift, kr": a fee column naming no payer, in a table of the
+ * federations a body belongs to; the payer is the author the document's head names, or no one.
+ */
+const BARE_FEE =
+  /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:\(?(?:tkr|kr|kronor|mkr|mnkr|tusen kronor)\)?)?$/i;
 /** The document's head naming its author: "REGION VÄSTMARK", "Åby kommun". */
 const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
 
 /** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
-function authorOf(doc: DocumentText, kind: string): string | undefined {
+export function authorOf(doc: DocumentText, kind: string): string | undefined {
   for (let n = 1; n <= Math.min(3, doc.lineCount); n++) {
     const t = doc.at(n);
     if (!AUTHOR_HEAD.test(t)) continue;
@@ -74,7 +81,8 @@ function meaningOf(text: string, captionUnit: ReturnType<typeof readUnit>): Colu
   if (own?.unit === UNKNOWN_UNIT) return { kind: "unknown_unit", written: own.written };
   const unit = own ?? captionUnit;
   if (unit?.unit === UNKNOWN_UNIT) return own ? undefined : { kind: "unknown_unit", written: unit.written };
-  if (AUTHOR_FEE.test(text)) return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
+  if (AUTHOR_FEE.test(text) || BARE_FEE.test(text))
+    return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
   if (STATE_FEE.test(text)) return unit ? { kind: "state", factor: UNIT_FACTOR[unit.unit] } : undefined;
   const words = text
     .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
@@ -97,6 +105,8 @@ function meaningOf(text: string, captionUnit: ReturnType<typeof readUnit>): Colu
 function columnYear(text: string, meaning: ColumnMeaning, reportYear: number): number | undefined {
   const named = [...text.matchAll(YEAR)].map((m) => Number(m[0]));
   if (named.length === 0) return reportYear;
+  // The author's fee for the next year is the fee it has set: that year's budget.
+  if (meaning?.kind === "author" && named.length === 1 && named[0] === reportYear + 1) return named[0];
   if (named.length > 1 || named[0]! > reportYear || named[0]! < reportYear - 1) return undefined;
   return named[0] === reportYear || meaning?.kind === "money" ? named[0] : undefined;
 }
@@ -213,13 +223,18 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         }
         if (meaning.kind === "author" || meaning.kind === "state") {
           // The author's fee to the federation: only where the document's head names the author.
+          const named = AUTHOR_FEE.exec(header[at!]!.text)?.[1]?.toLowerCase();
           const author =
-            meaning.kind === "state" ? "Staten" : authorOf(doc, AUTHOR_FEE.exec(header[at!]!.text)![1]!.toLowerCase());
+            meaning.kind === "state"
+              ? "Staten"
+              : named
+                ? authorOf(doc, named)
+                : (authorOf(doc, "regionens") ?? authorOf(doc, "kommunens"));
           if (author && value > 0)
             facts.push({
               table: "member_contribution",
               year: meaning.year,
-              basis: "actual",
+              basis: meaning.year > doc.periodYear ? "budget" : "actual",
               member: author,
               amount_sek: Math.round(value * meaning.factor),
               line: r,

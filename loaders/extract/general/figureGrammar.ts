@@ -584,6 +584,17 @@ function genderBracketTokens(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
+/** The last `k` words of words joined by single spaces: `text.split(" ").slice(-k).join(" ")`, without the arrays. */
+function lastWords(text: string, k: number): string {
+  let at = text.length;
+  for (let n = 0; n < k; n++) {
+    if (at === 0) return text;
+    at = text.lastIndexOf(" ", at - 1);
+    if (at < 0) return text;
+  }
+  return text.slice(at + 1);
+}
+
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = {
@@ -601,11 +612,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
   // paragraph has given an exit count, its sentences may name destinations by verb alone.
   const exiting = EXIT_CONTEXT.test(lower) || (context.exitedBefore?.length ?? 0) > 0;
-  const numbers = tokens
-    .map((t, i) => [t, i] as const)
-    .filter((x): x is readonly [NumberToken, number] => x[0].type === "number");
+  // One pass over the tokens, no intermediate arrays: every numbered sentence comes here.
+  const numbers: (readonly [NumberToken, number])[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === "number") numbers.push([t, i]);
+    else if (t.type === "word") words.push(t.lower);
+  }
   if (numbers.length === 0) return reading;
-  const words = tokens.filter((t): t is WordToken => t.type === "word").map((t) => t.lower);
   reading.figureBearing =
     words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) ||
     EXIT_CONTEXT.test(lower) ||
@@ -1032,7 +1047,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     const afterText = wordsOf(after(i));
     const beforeText = wordsOf(before(i));
-    if (CAPACITY.test(afterText) || CAPACITY.test(beforeText.split(" ").slice(-3).join(" "))) {
+    if (CAPACITY.test(afterText) || CAPACITY.test(lastWords(beforeText, 3))) {
       setAside(tok, "target");
       continue;
     }
@@ -1531,7 +1546,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       const p2 = wordBefore(tokens, k, 2);
       const isBase = p1 === "av" || ((p1 === "de" || p1 === "dessa" || p1 === "totalt") && p2 === "av");
       const np = wordsOf(after(k)).split(" ").slice(0, 4).join(" ");
-      if (isBase && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
+      // "Två av tre (64 procent) av dem som avslutade": "N av M" whose quotient is the rate restates
+      // the rate as a fraction; M is no count of anyone.
+      const over = p1 === "av" ? tokens[k - 2] : undefined;
+      const restates =
+        over?.type === "number" && other.value > 0 && Math.abs((over.value / other.value) * 100 - tok.value) <= 5;
+      if (isBase && !restates && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
@@ -1938,8 +1958,12 @@ export function readSentenceInContext(
   // "… nådde 220 deltagare. Av dem var 105 kvinnor och 115 män.": the split of the count before.
   // "… ökade till 268. Av dem var 151 kvinnor.": one gender alone, said of the count before, no larger than it.
   const oneGender = ONE_GENDER_BACK.exec(trimmed);
+  // Read once, when first asked (readSentence is pure).
+  let wholeRead: Figure[] | undefined;
   const wholeBefore = () =>
-    readSentence(previous, context).figures.filter((f) => f.kind === "count" && f.gender === "all" && !f.year);
+    (wholeRead ??= readSentence(previous, context).figures.filter(
+      (f) => f.kind === "count" && f.gender === "all" && !f.year,
+    ));
   const splitBack =
     POINTS_BACK.test(trimmed) &&
     (GENDER_SPLIT.test(sentence) || oneGender !== null) &&

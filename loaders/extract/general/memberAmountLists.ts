@@ -22,6 +22,14 @@
  *   an identity counts it among them; a share (%), a population or an allocation (a lead about
  *   grants or costs) is never a fee.
  *
+ * Shapes read the same way: "2,3 miljoner kronor" (one unit); one amount two members each paid
+ * ("… och Böda kommun 740 000 kronor var", "vardera"); the municipalities' parts after their
+ * subtotal ("kommunerna 2 850 tkr, fördelat på …", "… tillsammans, varav …", ". Av kommunernas del
+ * betalade …"), stored alone only where no region stands beside them; a share before a bracketed
+ * amount ("Åby 58 procent (1 218 tkr)"); bullets under a lead ending in a colon; the state's money
+ * the sentence before states heading the others' list; "Region"/"regionen" alone the one region;
+ * Markdown fee tables cell by cell; a fee table as the budget its paragraph above states.
+ *
  * Members are kept as written; normalisation resolves them through the registry. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -113,6 +121,8 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   if (TOTAL.test(name)) return { kind: "total", name };
   if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
   if (!NAME_START.test(name)) return null;
+  // "regionen", "Region" alone: a federation has one region among its members; normalising resolves it from the registry.
+  if (/^region(?:en)?$/i.test(name)) return { kind: "region", name: "Regionen" };
   // "Försäkringskassan (för staten)", "Staten (via Försäkringskassan)", "Staten (FK + AF)": the state.
   const member = memberOf(
     name
@@ -135,7 +145,13 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+/**
+ * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
+ * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
+ */
+const MUNICIPAL_LEAD =
+  /kommunernas\s+(?:fjärdedel|andel|del|bidrag|avgift\p{L}*|medlemsavgift\p{L}*|medlemsbidrag\p{L}*)/iu;
 /**
  * Words about money paid out or spent, to an intervention or a project: a list after them is no
  * list of fees ("Förbundet finansierade insatser hos Arbetsförmedlingen 2 000 tkr, …").
@@ -203,6 +219,9 @@ export function namesAnotherFederation(doc: DocumentText, text: string): boolean
 }
 /** Words of a budget or a proposal: the amounts are that year's budget. */
 const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
+/** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
+const SAME_AS_YEAR =
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
@@ -210,7 +229,9 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
   if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
-  const years = [...new Set((lead.text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
+  // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
+  const dated = lead.text.replace(SAME_AS_YEAR, " ");
+  const years = [...new Set((dated.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
@@ -257,7 +278,8 @@ export interface ListJudgement {
  */
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
-  if (!MONEY_CUE.test(lead.text) || PAID_OUT.test(lead.text) || namesAnotherFederation(doc, lead.text)) return none;
+  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text)) || PAID_OUT.test(lead.text)) return none;
+  if (namesAnotherFederation(doc, lead.text)) return none;
   if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
   if (namesAnotherPlace(doc, lead.text, listed)) return none;
@@ -329,9 +351,14 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
       ],
     };
   // A place alone is a municipality only where the state's half counts it among them (or their own total does).
-  const ownTotal = summed && total !== undefined;
+  // A municipal lead's own stated total ("Kommunernas fjärdedel, 2 100 tkr, …") is their list's total too.
+  const ownTotal = summed && (total !== undefined || (lead.municipal === true && lead.total !== undefined));
   const placesCounted = half || (sub !== undefined && munis.length > 0) || (municipalOnly && ownTotal);
-  if (!summed && !half) return none;
+  // The municipalities' parts add up to their stated subtotal: that split is confirmed on its own,
+  // the state beside it only by an identity of its own; where the region stands in the list too,
+  // the state's half must hold (a list that breaks it is wrong somewhere, and stores nothing).
+  const partsSummed = sub !== undefined && munis.length >= 2 && !half && !summed && region.length === 0;
+  if (!summed && !half && !partsSummed) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
@@ -340,7 +367,11 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // others' equal half) pays the state's share: the member is the state, whichever agency is named.
   const nameOf = (i: Scaled) => (i.kind === "state" && state.length === 1 ? "Staten" : i.name);
   const facts: FactInput[] = scaled
-    .filter((i) => i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place")
+    .filter((i) =>
+      partsSummed
+        ? i.kind === "municipality" || i.kind === "place"
+        : i.kind === "state" || i.kind === "region" || i.kind === "municipality" || i.kind === "place",
+    )
     .map((i) => ({
       table: "member_contribution" as const,
       year: period.year,
@@ -376,6 +407,12 @@ const VERB_AFTER =
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+/**
+ * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
+ * ":" (a part list needs a colon or a word saying it splits the sum).
+ */
+const SUBTOTAL_PARTS =
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/i;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
@@ -398,13 +435,34 @@ interface Token {
  */
 const COMMA_GROUPED = /(?<![\d.,])(\d{1,3}),(\d{3}(?: \d{3})+)(?![\d]|,\d)/g;
 
+/**
+ * "Gransjö 58 procent (1 218 tkr)": a member's share, then its amount in brackets. The share and
+ * the brackets are blanked out, so the amount stands right after its member's name.
+ */
+const SHARE_THEN_AMOUNT = new RegExp(
+  String.raw`(?<![\d,])\d{1,3}(?:,\d+)?\s*(?:%|procent)\s*\((\s*\d[\d ]*(?:,\d+)?\s*(?:${AMOUNT_UNIT_WORD})\s*)\)`,
+  "giu",
+);
+
+/** The text with each share before a bracketed amount blanked out, every character in place. */
+function blankShares(text: string): string {
+  if (!/%|procent/i.test(text)) return text;
+  return text.replace(SHARE_THEN_AMOUNT, (whole, amount: string) => {
+    const at = whole.lastIndexOf(amount);
+    return " ".repeat(at) + amount + " ".repeat(whole.length - at - amount.length);
+  });
+}
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   // The same length, each character in place: offsets still cite the text's lines.
-  for (const m of text.replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
+  for (const m of blankShares(text).replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
     const digits = m[1]!;
     if (!m[2] && YEAR.test(digits)) continue;
-    const end = m.index! + m[0].length;
+    // "2,3 miljoner kronor": the currency after the scale word is the unit's own, no text between items.
+    const currency =
+      m[2] && /^milj/i.test(m[2]) ? /^\s+(?:kronor|kr)(?![\p{L}])/iu.exec(text.slice(m.index! + m[0].length)) : null;
+    const end = m.index! + m[0].length + (currency?.[0].length ?? 0);
     out.push({
       index: m.index!,
       end,
@@ -444,8 +502,8 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
   units.forEach((unit, i) => {
-    // Cheap first: a list names the state among its members.
-    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text)) return;
+    // Cheap first: a list names the state among its members, or is the municipalities' part.
+    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
     const prev = units[i - 1];
@@ -518,7 +576,7 @@ function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
 }
 
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = unit.text;
+  const text = blankShares(unit.text);
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -526,6 +584,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   let totalToken: Token | undefined;
   let prevEnd = 0;
   let prev: Token | undefined;
+  let firstVerb = "";
   const flush = () => {
     if (items.length >= 2) {
       const leadText = text.slice(leadFrom, leadTo);
@@ -538,8 +597,15 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             }
           : undefined;
       const stop = text.indexOf(". ", prevEnd);
+      // A lead on the municipalities' part, its total right before the list, and places alone.
+      const municipal =
+        total !== undefined &&
+        MUNICIPAL_LEAD.test(text.slice(sentenceStartOf(text, totalToken!.index), totalToken!.index)) &&
+        items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
-        text: leadText,
+        // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
+        text: `${leadText}${firstVerb}`,
+        ...(municipal ? { municipal: true } : {}),
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
         after: text.slice(prevEnd, stop < 0 ? text.length : stop),
@@ -564,6 +630,24 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       const kind = kindOf(from[1]!, memberOf);
       if (kind) item = { ...kind, before: between, end: t.end + from[0].length };
     }
+    // "Åby kommun och Böda kommun 740 000 kronor var": one amount that each of two members paid.
+    let pair: { kind: Kind; name: string } | null = null;
+    const each = !item && t.unit !== null ? EACH.exec(text.slice(t.end)) : null;
+    const and = each ? between.lastIndexOf(" och ") : -1;
+    if (each && and >= 0) {
+      const second = kindOf(between.slice(and + 5), memberOf);
+      const first = second ? nameAtEnd(between.slice(0, and), memberOf) : null;
+      if (
+        first &&
+        second &&
+        PAIRED_KIND.test(first.kind) &&
+        PAIRED_KIND.test(second.kind) &&
+        first.name !== second.name
+      ) {
+        pair = first;
+        item = { ...second, before: first.before, end: t.end + each[0].length };
+      }
+    }
     if (!item) {
       const named = nameAtEnd(between, memberOf);
       if (named) item = { ...named, end: t.end };
@@ -571,7 +655,13 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
     const continues =
       item !== null &&
       items.length > 0 &&
-      (item.end > t.end ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before));
+      ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
+        // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
+        (items.at(-1)!.kind === "municipalities" &&
+          (item.kind === "municipality" || item.kind === "place") &&
+          SUBTOTAL_PARTS.test(
+            between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before,
+          )));
     if (!continues) flush();
     if (item) {
       if (items.length === 0) {
@@ -580,14 +670,42 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
           const cut = text.lastIndexOf(". ", at - 1);
           return cut < 0 ? 0 : cut + 2;
         };
-        totalToken =
-          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+        // "Försäkringskassan har beräknat statens medel för 2025 till 5 200 tkr. Regionen och
+        // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
+        // before states heads the list as its state item.
+        const stateBefore =
+          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && stateCued(text, prev)
             ? prev
             : undefined;
-        leadFrom = sentenceStart(totalToken ? totalToken.index : t.index);
+        totalToken =
+          !stateBefore && prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+            ? prev
+            : undefined;
+        leadFrom = sentenceStart((stateBefore ?? totalToken ?? t).index);
+        if (stateBefore)
+          items.push({
+            kind: "state",
+            name: "Staten",
+            value: stateBefore.value,
+            decimals: stateBefore.decimals,
+            unit: stateBefore.unit,
+            line: lineAt(unit, stateBefore.index),
+            approximate: false,
+          });
         leadTo = prevEnd + item.before.length;
+        firstVerb = VERB_AFTER.exec(between.trimEnd())?.[0] ?? "";
         if (totalToken) leadTo = Math.max(leadTo, totalToken.end);
       }
+      if (pair)
+        items.push({
+          kind: pair.kind,
+          name: pair.name,
+          value: t.value,
+          decimals: t.decimals,
+          unit: t.unit,
+          line: lineAt(unit, t.index),
+          approximate: HEDGES.test(between),
+        });
       items.push({
         kind: item.kind,
         name: item.name,
@@ -604,6 +722,11 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   flush();
 }
 
+/** After an amount two members share: each paid it ("740 000 kronor var", "2 345 tkr vardera", "… var för sig"). */
+const EACH = /^\s*(?:var för sig|vardera|var)(?![\p{L}])/iu;
+/** The members that may share one amount: a region or a municipality, never the state or a total. */
+const PAIRED_KIND = /^(?:region|municipality)$/;
+
 /** Words that make an amount the members' money: "Medlemsavgifterna uppgick till", "Förbundets intäkter:", "… kr i medlemsbidrag". */
 const TOTAL_CUE = /medlem|tilldelning|avgift|bidrag|intäkt|finansiering/i;
 
@@ -611,7 +734,34 @@ const TOTAL_CUE = /medlem|tilldelning|avgift|bidrag|intäkt|finansiering/i;
 function totalCued(text: string, total: Token): boolean {
   const start = text.lastIndexOf(". ", total.index - 1) + 1;
   const after = /^[^.,:;]{0,30}/.exec(text.slice(total.end))![0];
-  return TOTAL_CUE.test(text.slice(start, total.index)) || TOTAL_CUE.test(after);
+  const before = text.slice(start, total.index);
+  return TOTAL_CUE.test(before) || TOTAL_CUE.test(after) || MUNICIPAL_LEAD.test(before);
+}
+
+/** The state's money named as a sentence's subject: "statens medel", "statliga medel", "statens tilldelning". */
+const STATE_MONEY =
+  /statens\s+(?:medel|tilldelning|bidrag|andel|insats|medlemsbidrag)|statliga\s+(?:medel|medelstilldelning|bidrag|tilldelning)/i;
+
+/**
+ * Whether the amount before a list is the state's: its sentence names the state's money before it
+ * and no member other than the state, and the amount is that sentence's only one.
+ */
+function stateCued(text: string, state: Token): boolean {
+  const start = sentenceStartOf(text, state.index);
+  const stop = text.indexOf(". ", state.end);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  const before = text.slice(start, state.index);
+  return (
+    STATE_MONEY.test(before) &&
+    !/region|kommun/i.test(before) &&
+    tokensOf(sentence).filter((t) => !YEAR.test(String(t.value))).length === 1
+  );
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStartOf(text: string, at: number): number {
+  const cut = text.lastIndexOf(". ", at - 1);
+  return cut < 0 ? 0 : cut + 2;
 }
 
 /**
@@ -709,6 +859,49 @@ const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|h
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
 const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
 
+/**
+ * " budget" where the paragraph right above a fee table (past one blank line) states a budget of
+ * the table's own total ("Förbundets budget föreslås till 8 000 000 kronor för 2026." over a table
+ * whose Summa row is 8 000 000): the table splits that budget among the members.
+ */
+function budgetAbove(
+  doc: DocumentText,
+  header: number,
+  items: readonly ListItem[],
+  unit: StatementUnit | typeof UNKNOWN_UNIT | null,
+): string {
+  const total = items.find((i) => i.kind === "total");
+  if (!total || unit === null || unit === UNKNOWN_UNIT || header < 3 || doc.at(header - 1) !== "") return "";
+  const sek = scaleAmount(total.value, unit, total.decimals).sek;
+  let top = header - 2;
+  while (top > 1 && header - 2 - top < 3 && doc.at(top - 1) !== "" && !isHeading(doc, top)) top--;
+  for (let k = top; k <= header - 2; k++) {
+    const line = doc.at(k);
+    if (BUDGET_CUE.test(line) && findAmounts(line).some((a) => a.sek === sek)) return " budget";
+  }
+  return "";
+}
+
+/** The cells of a Markdown table's row ("| Åby kommun | 41 020 | 1 575 000 |"), or null for a line that is none. */
+function pipeCells(line: string): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  return line
+    .trim()
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/** A pipe cell's number: NaN for an empty or dashed cell, null for a cell that is no number. */
+function pipeValue(cell: string): number | null {
+  if (cell === "" || /^[-–—−]$/.test(cell)) return NaN;
+  if (!/^-?\d{1,3}(?: \d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$/.test(cell)) return null;
+  return Number(cell.replace(/ /g, "").replace(",", "."));
+}
+
+/** A Markdown table's rule line: pipes, dashes, colons and spaces only. */
+const TABLE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+
 /** A sentence of its own line ("Förbundets budget för 2025 är 9 600 000 kronor."). */
 const SENTENCE_LINE = /^\p{Lu}.*\p{L}.*[.!]$/u;
 
@@ -759,14 +952,26 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     let ok = true;
     for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
       const row = grid[k - 1] ?? "";
-      const label = numericTail(row).label;
+      // A Markdown table's rule under its header ("|---|---:|") is no row.
+      if (TABLE_RULE.test(row)) continue;
+      // A Markdown table's cells are its pipes' (its columns need not line up): cell by cell, under the header's.
+      const piped = pipeCells(doc.at(k));
+      const header = pipeCells(doc.at(n));
+      const label = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
       const kind = kindOf(label, memberOf);
-      const placed = cellsByPosition(row, columns);
+      const placed =
+        piped && header && piped.length === header.length
+          ? { values: piped.slice(1).map(pipeValue) }
+          : cellsByPosition(row, columns);
+      if (placed.values?.some((v) => v === null)) {
+        ok = false;
+        break;
+      }
       if (!kind || placed.values === null) {
         ok = false;
         break;
       }
-      rows.push({ ...kind, values: placed.values, line: k });
+      rows.push({ ...kind, values: placed.values as number[], line: k });
       if (kind.kind === "total") break;
     }
     if (!ok) continue;
@@ -789,10 +994,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           approximate: false,
         }));
       const unitText = `${head} ${cell}`;
+      const unit = captionUnit(unitText) ?? captionUnit(caption);
       const judged = judgeMemberList(doc, items, {
-        text: `${captionWords} ${head} ${cell}`,
+        text: `${captionWords} ${head} ${cell}${budgetAbove(doc, n, items, unit)}`,
         line: n,
-        unit: captionUnit(unitText) ?? captionUnit(caption),
+        unit,
         municipal: /^kommun/i.test(cells[0]!.text),
         column: byYear.length > 0,
       });
@@ -803,16 +1009,64 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   return out;
 }
 
+/** A bullet opening a line: "- ", "• ", "* ", "– ". */
+const BULLET_LINE = /^\s*[-–—•·▪*]\s+/;
+/** A dash set between a bullet's member and its amount ("Region X – 1 500 000 kr"). */
+const DASH_BEFORE_AMOUNT = /\s+[–—]\s+(?=\d)/g;
+
+/**
+ * A run of bullets under a lead ending in a colon ("Under 2024 fick förbundet följande från sina
+ * medlemmar:" / "- Staten (Försäkringskassan) – 3 000 000 kr" / "- Kommunerna – 1 500 000 kr, varav
+ * Åby 900 000 kr och …"): read as one sentence, the lead and then each bullet as an item of its list,
+ * by the same judge as running text.
+ */
+function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  let n = 1;
+  while (n <= doc.lineCount) {
+    if (!BULLET_LINE.test(doc.at(n)) || !/\d/.test(doc.at(n))) {
+      n++;
+      continue;
+    }
+    let end = n;
+    while (end + 1 <= doc.lineCount && BULLET_LINE.test(doc.at(end + 1)) && /\d/.test(doc.at(end + 1))) end++;
+    let lead = n - 1;
+    if (lead > 1 && doc.at(lead) === "") lead--;
+    if (
+      end > n &&
+      lead >= 1 &&
+      /:\s*$/.test(doc.at(lead)) &&
+      /stat|försäkringskassan|arbetsförmedlingen/i.test(doc.join(n, end))
+    ) {
+      const starts: { offset: number; line: number }[] = [];
+      let text = "";
+      for (const k of [lead, ...Array.from({ length: end - n + 1 }, (_, i) => n + i)]) {
+        if (text !== "") text += k === lead + 1 || k === n ? " " : ", ";
+        starts.push({ offset: text.length, line: k });
+        text += doc
+          .at(k)
+          .replace(BULLET_LINE, "")
+          .replace(DASH_BEFORE_AMOUNT, " ")
+          .replace(/[.;,\s]+$/, "");
+      }
+      readProseUnit(doc, { text, starts }, memberOf, out);
+    }
+    n = end + 1;
+  }
+  return out;
+}
+
 /** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
+  const bullets = bulletLists(doc, memberOf);
   const lines = lineLists(doc, memberOf);
   const tables = tableLists(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...lines.facts, ...tables.facts].filter((f) => {
+  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { facts, findings: [...prose.findings, ...lines.findings, ...tables.findings] };
+  return { facts, findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings] };
 }

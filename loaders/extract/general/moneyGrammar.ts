@@ -466,7 +466,10 @@ function openingEquity(
 
 /** "ett nollresultat", "ett budgeterat nollresultat": a result of zero, written as a word. */
 const ZERO_RESULT = /(?<!\p{L})nollresultat(et)?(?!\p{L})/giu;
+/** The word alone, no lookarounds: most sentences lack it, and are not copied a pattern and searched for it. */
+const ZERO_RESULT_WORD = /nollresultat/iu;
 function zeroResults(text: string): ReturnType<typeof findAmounts> {
+  if (!ZERO_RESULT_WORD.test(text)) return [];
   return [...text.matchAll(ZERO_RESULT)].map((m) => ({
     sek: 0,
     approximate: false,

@@ -288,7 +288,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -383,6 +383,13 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
   for (const block of memberTableBlocks(doc)) {
+    // A Markdown table's columns need not line up: read it by its pipes.
+    const piped = pipeFeeTable(doc, block.heading, block.end);
+    if (piped !== undefined) {
+      facts.push(...piped.facts);
+      findings.push(...piped.findings);
+      continue;
+    }
     const { table } = readTable(doc, block);
     if (!table) continue;
     if (table.stated?.unit === UNKNOWN_UNIT) {
@@ -391,8 +398,10 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
     }
     const unit: StatementUnit = table.stated?.unit ?? "kr";
     const total = table.rows.find((r) => TOTAL_ROW.test(clean(r.label)));
+    // The one agency paying as much as the others together pays the state's half.
+    const stateRow = agencyPayingStateHalf(table);
     const members = table.rows.flatMap((r) => {
-      const member = memberOfWrapped(doc, r) ?? memberOf(r.label);
+      const member = r === stateRow ? "Staten" : (memberOfWrapped(doc, r) ?? memberOf(r.label));
       return member ? [{ row: r, member }] : [];
     });
     const amounts = table.header.valueColumns.flatMap((c, k) => (c.kind === "amount" ? [{ c, k }] : []));
@@ -434,6 +443,99 @@ export function minutesMemberTables(doc: DocumentText): ParseOutput {
         });
   }
   return { facts, findings, coverage: [] };
+}
+
+/** A Markdown row's cells, or null for a line that is none. */
+function pipeCellsOf(line: string): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  return line
+    .trim()
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+}
+/** The members' column's head in a fee table. */
+const PIPE_LABEL_HEAD = /^(?:medlem(?:mar)?|part(?:er)?|huvudman|medlemsorganisation)$/i;
+/** A fee column of one year: "2026", "Avgift 2026", "Medlemsavgift 2026 (kr)". */
+const PIPE_YEAR_HEAD = /^(?:(?:medlems)?(?:avgift|bidrag)\s+)?((?:19|20)\d\d)(?:\s*\((?:kr|kronor)\))?$/i;
+/** Columns beside the fees that are never amounts of a member's fee. */
+const PIPE_OTHER_HEAD = /^(?:andel(?:\s*%)?|%|invånare.*|förändring.*|kr per invånare|ökning.*)$/i;
+
+/**
+ * A members' fee table in Markdown under its heading ("| Medlem | Andel | 2025 | 2026 |"): each year
+ * column's cells, read by their pipes; every other column a share, a population or a change. Stored
+ * only where the members add up to the Totalt row in every year column; a year after the
+ * minutes' own is a budget. Undefined where the block holds no such table.
+ */
+function pipeFeeTable(
+  doc: DocumentText,
+  from: number,
+  to: number,
+): { facts: FactInput[]; findings: FindingInput[] } | undefined {
+  for (let n = from + 1; n <= to; n++) {
+    const head = pipeCellsOf(doc.at(n));
+    if (!head || !PIPE_LABEL_HEAD.test(head[0]!)) continue;
+    const years = head.map((c, i) => (i === 0 ? undefined : PIPE_YEAR_HEAD.exec(c)?.[1]));
+    if (!years.some(Boolean) || !head.slice(1).every((c, i) => years[i + 1] !== undefined || PIPE_OTHER_HEAD.test(c)))
+      return undefined;
+    const rows: { member: string | null; total: boolean; values: (number | null)[]; line: number }[] = [];
+    for (let k = n + 1; k <= doc.lineCount; k++) {
+      const cells = pipeCellsOf(doc.at(k));
+      if (!cells) break;
+      if (/^[\s:-]*$/.test(cells.join(""))) continue;
+      if (cells.length !== head.length) return undefined;
+      const values = cells.map((c, i) => {
+        if (years[i] === undefined) return null;
+        if (c === "" || /^[-–—]$/.test(c)) return NaN;
+        return /^\d{1,3}(?: \d{3})*$|^\d+$/.test(c) ? Number(c.replace(/ /g, "")) : null;
+      });
+      if (values.some((v, i) => years[i] !== undefined && v === null)) return undefined;
+      const label = clean(cells[0]!);
+      rows.push({ member: memberOf(label), total: TOTAL_ROW.test(label), values, line: k });
+    }
+    const total = rows.find((r) => r.total);
+    const members = rows.filter((r) => !r.total);
+    if (!total || members.length < 2 || members.some((r) => r.member === null)) return undefined;
+    const columns = years.flatMap((y, i) => (y === undefined ? [] : [i]));
+    const addsUp = columns.every(
+      (i) => members.reduce((a, r) => a + (Number.isFinite(r.values[i]!) ? r.values[i]! : 0), 0) === total.values[i],
+    );
+    if (!addsUp)
+      return {
+        facts: [],
+        findings: [
+          unreadNumber({
+            subject: SECTION,
+            line: n,
+            value: doc.at(n),
+            message: `${SECTION}: the members' rows of the Markdown table under "${doc.at(from)}" do not add up to its Totalt row; not stored`,
+          }),
+        ],
+      };
+    // The one agency paying as much as the others together in every column pays the state's half.
+    const agencies = members.filter((r) => /^(?:försäkringskassan|arbetsförmedlingen)$/i.test(r.member!));
+    const statePays = agencies.length === 1 && columns.every((i) => agencies[0]!.values[i]! * 2 === total.values[i]);
+    const facts: FactInput[] = [];
+    for (const r of members)
+      for (const i of columns) {
+        const v = r.values[i]!;
+        if (!Number.isFinite(v) || v <= 0) continue;
+        const year = Number(years[i]);
+        facts.push({
+          table: "member_contribution",
+          year,
+          basis: year > doc.periodYear || (year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual",
+          member: statePays && r === agencies[0] ? "Staten" : r.member!,
+          amount_sek: v,
+          line: r.line,
+          text: doc.at(r.line),
+          section: SECTION,
+          approximate: false,
+        });
+      }
+    return { facts, findings: [] };
+  }
+  return undefined;
 }
 
 /** One agency named alone: the state's share is paid through it. */
@@ -607,8 +709,15 @@ export function parseMemberContributions(
     f.year === g.year &&
     f.basis === g.basis &&
     f.member.toLowerCase() === g.member.toLowerCase();
+  // A line another reader read gives the list only the members it left (a sentence's state and region
+  // read by its verb chain, the municipalities' parts after their subtotal by the list), never the same amount twice.
+  const sameAmountOnLine = (f: FactInput, g: FactInput) =>
+    f.table === "member_contribution" &&
+    g.table === "member_contribution" &&
+    g.line === f.line &&
+    g.amount_sek === f.amount_sek;
   const fromLists = lists.facts.filter(
-    (f) => !seen.has(f.line) && !known.some((g) => g.line === f.line || sameMember(f, g)),
+    (f) => !seen.has(f.line) && !known.some((g) => sameAmountOnLine(f, g) || sameMember(f, g)),
   );
   prose.push(...fromLists);
   // One finding a line: a list another reader already refused keeps its own finding.

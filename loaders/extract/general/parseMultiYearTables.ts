@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|fråga|uppgift|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -208,7 +208,8 @@ const OWN_COLUMN = /^(?:förbundet|samordningsförbundet|vårt förbund|vi)$/i;
  */
 function federationHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   // Most lines are prose or rows: a header of names has no digit but its title's year.
-  if (/\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")) || !isAligned(raw)) return null;
+  // A line without any digit has none once its years are taken out either: not copied without them.
+  if ((/\d/.test(raw) && /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, ""))) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   // A header set in over the labels has no title: every cell heads a column.
   const title = /^\s/.test(raw) ? undefined : cells[0];
@@ -382,8 +383,11 @@ const NAMED_YEAR = /^(.+?)\s+((?:19|20)\d\d)$/;
  * column is the former federation's). Only the whole year's column is read, for its year; a named
  * column never is, whoever it names.
  */
+/** Every word WHOLE_YEAR names holds one of these: a line without any has no whole year's cell. */
+const WHOLE_YEAR_PART = /år|totalt|summa/i;
+
 function wholeYearBesideNamed(raw: string, line: number, context: HeaderContext): YearHeader | null {
-  if (!isAligned(raw)) return null;
+  if (!WHOLE_YEAR_PART.test(raw) || !isAligned(raw)) return null;
   const heads = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   const whole = heads.filter((c) => WHOLE_YEAR.test(c[0]));
   if (heads.length < 2 || whole.length !== 1) return null;

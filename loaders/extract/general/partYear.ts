@@ -103,12 +103,25 @@ const TITLE_LINES = 3;
 const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
+  let part = false;
   for (const last = n + TITLE_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) {
     const t = doc.at(n);
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) return true;
+    // "Tertialrapport 3 – 2024" over "Perioden 2024-01-01 – 2024-12-31 (helårsuppföljning)": the
+    // last report of the year covers all of it.
+    if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t)) return false;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) part = true;
   }
-  return false;
+  return part;
 });
+
+/**
+ * A title's statement that its period is the whole year: "2024-01-01 – 2024-12-31", "januari–
+ * december 2024", "helårsuppföljning" (not "prognos för helåret": a forecast of it).
+ */
+const WHOLE_YEAR_PERIOD = new RegExp(
+  `(?<!\\d)((?:19|20)\\d\\d)-01-01\\s*(?:[–—-]|till|t\\.o\\.m\\.?)\\s*\\1-12-31(?!\\d)|(?<!\\p{L})(?:1\\s+)?jan(?:uari)?\\.?\\s*(?:[–—-]|till|t\\.o\\.m\\.?)\\s*(?:31\\s+)?dec(?:ember)?(?!\\p{L})|(?<!\\p{L})helårs(?:uppföljning|bokslut|rapport)(?!\\p{L})`,
+  "iu",
+);
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 

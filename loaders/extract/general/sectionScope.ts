@@ -14,7 +14,8 @@ export type Scope =
 
 /**
  * Summary headings: what follows is about the whole federation, wherever they stand. A heading
- * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") is the federation's own, and
+ * that opens with "Förbundets" ("Förbundets utveckling i sammandrag") or "Förbundet" before a word in
+ * lower case ("Förbundet och året"; not a name: "Förbundet Norrby") is the federation's own, and
  * so is the follow-up of its plan ("Uppföljning av verksamhetsplanen 2024": its goals are the whole
  * federation's; an intervention's goal there names the intervention).
  */
@@ -31,8 +32,13 @@ const WHOLE_FEDERATION_NOTE =
  * oss"), naming no one: the federation's, as a summary heading is.
  */
 const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+/** "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters: "Förbundet Norrby" is a name). */
+const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
 const isSummaryHeading = (body: string) =>
-  SUMMARY_HEADING.test(body) || WHOLE_FEDERATION_NOTE.test(body) || (OUR_HEADING.test(body) && namesNoOne(body));
+  SUMMARY_HEADING.test(body) ||
+  FEDERATION_LEAD.test(body) ||
+  WHOLE_FEDERATION_NOTE.test(body) ||
+  (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
@@ -81,7 +87,9 @@ const COLUMN_WORD =
 const TABLE_WORD =
   /^(totalt|total|tot|summa|samtliga|alla|kvinnor|kvinna|kv|män|man|k|m|nya|nyinskrivna|avslutade|avslut|pågående|inskrivna|budget|antal|deltagare|delt|insats|insatser|insatsnamn|år|varav|och|st|mot|till|orsak|orsaker|avslutsorsak|avslutsorsaker|avslutsanledning|avslutsanledningar|andel|procent|%|kommun|kommuner)$/;
 /** "4.2 Mål", "A1. Deltagare 2024" (a part's letter before its section's number). */
-const NUMBERED = /^((?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+/** "2.1 Deltagare", "A1 Ekonomi", "DEL 2  Förbundets verksamhet", "Avsnitt 3: Ekonomi": a numbered heading's number, then its body. */
+const NUMBERED =
+  /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
 /** A heading opening on a year and a word in lower case ("2024 i korthet"), not a section number. */
 const YEAR_OPENING = /^(?:19|20)\d\d \p{Ll}/u;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
@@ -168,6 +176,13 @@ export function inDocumentTitle(doc: DocumentText, line: number): boolean {
 /** Years and dates a title may carry ("2024", "2025-03-20", "20 mars 2025"). */
 const TITLE_DATES = /(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2} \p{L}+ (?:19|20)\d\d)(?!\d)/gu;
 
+/** Whether `text` holds more than `k` spaces: `text.split(" ").length > k + 1`, without the array. */
+function moreSpacesThan(text: string, k: number): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) if (++seen > k) return true;
+  return false;
+}
+
 function headingAt(doc: DocumentText, n: number): boolean {
   const t = headingText(doc, n);
   if (t === "" || t.length > 80 || /[.,;!]$/.test(t) || CAPTION.test(t) || isFurniture(doc, n)) return false;
@@ -177,8 +192,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // "2024 i korthet", "2024 i siffror": a heading may open on the year it is about, no section number.
   const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "");
   if (!/^\p{Lu}/u.test(body) && !YEAR_OPENING.test(body)) return false;
-  if ((body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
-  if (body.split(" ").length > 10) return false;
+  // Most candidates hold no digit: not cut into runs of digits.
+  if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
+  if (moreSpacesThan(body, 9)) return false;
   // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till").
   if (doc.inColumn(n) && /^[\p{Ll}\d(]/u.test(doc.at(n + 1))) return false;
   let p = n - 1;

@@ -19,6 +19,8 @@ interface FrameLine {
   sek: number;
   approximate: boolean;
   line: number;
+  /** The line's own period ("… 450 000 kr för perioden 2025-01-01–2025-06-30"), where it states one. */
+  period?: { start: string; end: string };
 }
 
 /** A run of amount lines: its lines, and the total it states on a "Totalt"/"Summa" line, if any. */
@@ -43,6 +45,25 @@ const COST_KIND =
 /** "- Karlskrona 3 278 240 kr", "Vindeby kommun, insatsen Nästa steg   1 240 000 kr". */
 const FRAME_LINE =
   /^[-–•*]?\s*(\p{Lu}[\p{L} .,-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s*$/iu;
+
+/**
+ * "- Steget, Åby kommun: 450 000 kr för perioden 2025-01-01–2025-12-31": a frame line whose amount
+ * its own period follows; the tail is read as a date range, or the line is none.
+ */
+const FRAME_LINE_PERIOD =
+  /^[-–•*]?\s*(\p{Lu}[\p{L} .,-]*?\p{L})\s*:?\s+(-?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|sek|tkr|mkr)\.?)\s+((?:för|under)\s+(?:perioden\s+)?[^;]+?)\s*\.?$/iu;
+
+/** A frame line with its own period, or undefined. */
+function framePeriodLine(t: string): { m: RegExpExecArray; period: { start: string; end: string } } | undefined {
+  // Cheap first: the line ends on a date or a year, after an amount in kronor.
+  if (!/kr|sek/i.test(t) || !/(?:19|20)\d\d(?:-\d\d-\d\d)?\s*\.?$/.test(t)) return undefined;
+  const m = FRAME_LINE_PERIOD.exec(t);
+  const period = m ? findDateRange(m[3]!) : null;
+  // The tail holds the range and nothing else with digits.
+  if (!m || !period || /\d/.test(m[3]!.replace(/\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|(?:19|20)\d\d|\d{1,2}\s+\p{L}+/gu, "")))
+    return undefined;
+  return { m, period };
+}
 
 /**
  * Whether a line ends as FRAME_LINE and YEAR_LINE end, on a unit of money: a cheap look before
@@ -76,13 +97,20 @@ export function findFrameLines(doc: DocumentText, from = 1, to = doc.lineCount):
     const t = plainAt(doc, n);
     if (t === "") continue;
     // A year's share ("År 2026  900 000 kr") names no recipient, and its year is no digit of the amount.
-    const m = !endsOnMoneyUnit(t) || YEAR_LINE.test(t) ? null : FRAME_LINE.exec(t);
+    const dated = endsOnMoneyUnit(t) ? undefined : framePeriodLine(t);
+    const m = dated?.m ?? (!endsOnMoneyUnit(t) || YEAR_LINE.test(t) ? null : FRAME_LINE.exec(t));
     const amount = m ? findAmounts(m[2]!)[0] : undefined;
     if (!m || !amount) {
       close();
       continue;
     }
-    const line = { recipient: m[1]!.trim(), sek: amount.sek, approximate: amount.approximate, line: n };
+    const line: FrameLine = {
+      recipient: m[1]!.trim(),
+      sek: amount.sek,
+      approximate: amount.approximate,
+      line: n,
+      ...(dated ? { period: dated.period } : {}),
+    };
     if (APPLIED_LABEL.test(line.recipient)) close();
     else if (TOTAL_LABEL.test(line.recipient)) close(line);
     else run.push(line);
@@ -304,8 +332,8 @@ export function parseAllocations(
         purpose: purposeOf(owner),
         amount_sek: r.sek,
         intervention: null,
-        period_start: period?.start ?? owner.periodStart,
-        period_end: period?.end ?? owner.periodEnd,
+        period_start: r.period?.start ?? period?.start ?? owner.periodStart,
+        period_end: r.period?.end ?? period?.end ?? owner.periodEnd,
         decision_ref: owner.decisionRef,
         line: r.line,
         text: doc.at(r.line),

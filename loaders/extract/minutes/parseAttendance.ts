@@ -46,7 +46,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
@@ -141,6 +141,8 @@ function presenceOf(
 ): { present: boolean; serving: boolean | null; note: string } | undefined {
   const rest = (m: RegExpExecArray) => (m[1] ?? "").replace(/^[,\s]+/, "").trim();
   let m = /^(?:ja|x|✓)(?!\p{L})(.*)$/iu.exec(cell);
+  // "X, tjänstgörande": present, and served in a member's place.
+  if (m && /^(?:tjänstgörande|tjänstgör|tjg\.?)$/i.test(rest(m))) return { present: true, serving: true, note: "" };
   if (m) return { present: true, serving: asksServing ? true : null, note: rest(m) };
   // "Nej" where the column asks whether they served: present, not serving; where it asks presence: absent.
   if (/^nej(?!\p{L})/iu.test(cell)) return { present: asksServing, serving: false, note: "" };
@@ -231,7 +233,8 @@ function sideBySideLabels(raw: string): { column: number; modes: [ListMode, List
   const modes = cells.map(
     ({ text }) => LIST_LABELS.find(([re]) => re.test(text) && text.replace(re, "").trim() === "")?.[1],
   );
-  if (!modes[0] || !modes[1]) return undefined;
+  // "Ledamöter   Närvarande": the right cell heads a presence column of the left list, no list of its own.
+  if (!modes[0] || !modes[1] || modes[1] === "table") return undefined;
   return { column: cells[1]!.column, modes: [modes[0], modes[1]] };
 }
 
@@ -267,6 +270,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /** The column of a two-column header's right cell: indented lines reaching it continue that label's list. */
   let rightColumn: number | undefined;
   let sideBySide: ReturnType<typeof sideBySideLabels>;
+  /** Deputies read with a presence cell: where one is marked serving, the others present did not serve. */
+  const gridDeputies: Attendance[] = [];
   for (let n = 1; n < end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     let t = plainAt(doc, n);
@@ -341,6 +346,19 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       continue;
     }
     if (!mode || mode === "absent") continue;
+    // "Jonas Palm (KD), Hamreviks kommun      Anmält förhinder", "Sofia Krantz (C)   X, tjänstgörande":
+    // a list under a label with a presence column at the right (the label's line heads it "Närvarande").
+    const marked = mode !== "table" ? trailingPresence(raw) : undefined;
+    if (marked) {
+      if (!marked.presence.present) continue;
+      for (const p of readEntry(mode, plain(marked.body))) {
+        const serving = typeof mode === "object" && mode.role === "deputy" ? marked.presence.serving : p.serving;
+        const note = [p.note, marked.presence.note].filter(Boolean).join(", ") || null;
+        add({ ...p, serving, note, line: n, text: doc.at(n) });
+        if (typeof mode === "object" && mode.role === "deputy") gridDeputies.push(facts.at(-1)!);
+      }
+      continue;
+    }
 
     if (mode === "table" && tableColumns) {
       const row = readTableRow(raw, tableColumns, trailingCells);
@@ -379,8 +397,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
     if (mode === "table") continue;
-    for (const p of readEntry(mode, t)) add({ ...p, line: n, text: doc.at(n) });
+    for (const part of entriesOf(t)) for (const p of readEntry(mode, part)) add({ ...p, line: n, text: doc.at(n) });
   }
+
+  if (gridDeputies.some((d) => d.serving === true))
+    for (const d of gridDeputies) if (d.serving === null) d.serving = false;
 
   if (facts.length === 0) {
     const named = namedInText(doc);
@@ -429,6 +450,18 @@ function readTitled(t: string): Omit<Attendance, "table" | "section" | "approxim
   };
 }
 
+/**
+ * The entries of a labelled list set on one line with semicolons ("Karin Holm (S), ordförande, Ekås
+ * kommun; Per Eng (M), Region Sydvik; Lise Tan, Försäkringskassan"): each part one person, where
+ * every part opens with a person's name; otherwise the line is one entry.
+ */
+function entriesOf(t: string): string[] {
+  if (!t.includes(";")) return [t];
+  const parts = t.split(/\s*;\s*/).filter((p) => p !== "");
+  const opensWithName = (p: string) => PERSON_NAME.test(p.split(/\s*[,(]/)[0]!.trim());
+  return parts.length > 1 && parts.every(opensWithName) ? parts : [t];
+}
+
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
 function readEntry(
   mode: ListMode,
@@ -454,6 +487,19 @@ function readEntry(
       serving: mode.role === "deputy" && mode.serving === null ? true : mode.serving,
     },
   ];
+}
+
+/**
+ * A list line's presence cell at its right, after a gap of two or more spaces: "X", "X, § 18–26",
+ * "X, tjänstgörande", "Anmält förhinder". Undefined where the last cell says nothing of presence.
+ */
+function trailingPresence(
+  raw: string,
+): { body: string; presence: NonNullable<ReturnType<typeof presenceOf>> } | undefined {
+  const m = /^(.*\S)\s{2,}(\S.*?)\s*$/u.exec(raw.trim());
+  if (!m) return undefined;
+  const presence = presenceOf(m[2]!, false);
+  return presence ? { body: m[1]!, presence } : undefined;
 }
 
 /** "(tjänstgör för Karin Sundell)", "(ersätter Per Ek)": the bracket after a deputy's name saying they served. */

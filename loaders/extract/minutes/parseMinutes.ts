@@ -143,12 +143,35 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     { facts: allocations.facts, findings: [], coverage: [] },
     parseMinutesFigures(doc, items, meetingYear, passages),
     readYearPassages(doc, passages),
-    minutesMemberTables(doc),
+    feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
     { facts: fees.facts, findings: fees.findings, coverage: [] },
     { facts: [], findings: foreignAmounts(doc), coverage: [] },
   ]);
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
   return settleUnsignedResults(read);
+}
+
+/** Outcomes under which an item set nothing: its table of fees is no budget. */
+const UNDECIDED = new Set(["postponed", "rejected", "referred_back"]);
+
+/**
+ * The members' fee tables of the minutes, less the lines a decision's fee list read already and
+ * the tables of an item postponed, rejected or referred back (under its "§ 9 Medlemsavgifter 2026"
+ * heading, the table is what was not decided).
+ */
+function feeTablesDecided(
+  doc: DocumentText,
+  decisions: readonly Decision[],
+  itemOfLine: (n: number) => string | undefined,
+  feeLines: ReadonlySet<number>,
+): ParseOutput {
+  const tables = minutesMemberTables(doc);
+  const undecided = new Set(decisions.filter((d) => UNDECIDED.has(d.outcome)).map((d) => d.itemRef));
+  const facts = tables.facts.filter((f) => {
+    const item = itemOfLine(f.line);
+    return !feeLines.has(f.line) && (item === undefined || !undecided.has(item));
+  });
+  return { ...tables, facts };
 }
 
 /**

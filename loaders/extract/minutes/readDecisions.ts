@@ -296,6 +296,15 @@ export function categoryOf(
 const LIST_AFTER_COLON =
   /:\s*(?:[-–•*]\s*)?\p{Lu}[^:\d]*\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b[\s,;]*(?:och\s+)?(?:[-–•*]\s*)?\p{Lu}[^:\d]*\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b/u;
 
+/**
+ * "… följande insatser för 2025: Bron, Åby kommun: 400 000 kr för 12 deltagare … Ankaret, Region X:
+ * 250 000 kr …": a lead naming what follows ("följande", "enligt nedan") and a colon, then two or
+ * more names each with an amount, whatever stands between them: the first is no grant of the whole
+ * decision's.
+ */
+const LIST_OF_GRANTS =
+  /(?:följande|nedan|nedanstående)[^:.]{0,60}:\s*\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b.*?\s\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b/su;
+
 function decisionFrom(
   item: AgendaItem | undefined,
   fields: {
@@ -326,7 +335,7 @@ function decisionFrom(
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
   // list after the colon gives each recipient's grant; the first is not the decision's amount
   // (its lines are the allocations, and a Totalt line the amount).
-  const own = LIST_AFTER_COLON.test(text) ? null : amountOf(text);
+  const own = LIST_AFTER_COLON.test(text) || LIST_OF_GRANTS.test(text) ? null : amountOf(text);
   const terms = own || !adopted ? text : adopted;
   const period = findPeriod(grantClause(terms));
   // A grant given year by year has no one amount of its own: each year's is its allocation.

@@ -8,6 +8,8 @@
  * - the lead names one year;
  * - every line of the list is a member with one amount, or a Summa/Totalt line the members add up to;
  * - two or more members are listed.
+ * A list written as one sentence wrapped over lines under the lead is stored only where it adds up
+ * to the total its lead states; the one agency paying the others' sum is the state.
  * Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -84,6 +86,12 @@ export function readFeeLists(
 /** The list under the lead on line `at`: stored whole, or not at all (a finding says why). */
 function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
   const years = new Set(lead.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  let first = at + 1;
+  while (first <= doc.lineCount && plainAt(doc, first) === "") first++;
+  if (first <= doc.lineCount && findAmounts(plainAt(doc, first)).length >= 2) {
+    readWrappedList(doc, first, lead, years, out);
+    return;
+  }
   const rows: FeeLine[] = [];
   let total: FeeLine | undefined;
   let refusal: string | undefined;
@@ -133,9 +141,83 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
   if (total) out.lines.add(total.line);
 }
 
+/**
+ * The list under a lead written as one sentence, wrapped over lines ("Försäkringskassan 4 500 000 kr,
+ * Region X 2 250 000 kr, Åby kommun 1 350 000 kr och" / "Böda kommun 900 000 kr."): member and amount
+ * after member and amount, to the sentence's end. Stored whole, and only where the members add up to
+ * the one total its lead states ("… till totalt 9 000 000 kronor, fördelade så här:") or a closing
+ * "totalt" item.
+ */
+function readWrappedList(doc: DocumentText, first: number, lead: string, years: Set<string>, out: FeeLists) {
+  const parts: string[] = [];
+  let n = first;
+  for (; n <= doc.lineCount && n < first + MAX_LIST_LINES; n++) {
+    const t = plainAt(doc, n);
+    if (t === "") break;
+    parts.push(t);
+    if (/[.!]$/.test(t)) break;
+  }
+  const list = parts.join(" ").replace(/[.\s]+$/, "");
+  const rows: FeeLine[] = [];
+  let total: number | undefined;
+  let end = 0;
+  let refusal: string | undefined;
+  for (const a of findAmounts(list)) {
+    const label = list.slice(end, a.index).replace(LINK, "").trim();
+    end = a.index + a.raw.length;
+    if (rows.length >= 2 && TOTAL.test(label) && total === undefined) {
+      total = a.sek;
+      continue;
+    }
+    const member = total === undefined && /^\S/.test(label) ? memberOf(label) : null;
+    if (member === null) {
+      refusal = `"${label}" is not a member`;
+      break;
+    }
+    rows.push({ member, sek: a.sek, approximate: a.approximate, line: lineOf(doc, first, a.raw) });
+  }
+  const stated = findAmounts(lead);
+  const sum = rows.reduce((a, r) => a + r.sek, 0);
+  if (!refusal && list.slice(end).trim() !== "") refusal = "the list goes on after its last amount";
+  if (!refusal && years.size !== 1) refusal = "its lead names no single year";
+  if (!refusal && rows.length < 2) refusal = "fewer than two members are listed";
+  if (!refusal && total === undefined && stated.length !== 1) refusal = "no total states what the members add up to";
+  if (!refusal && sum !== (total ?? stated[0]!.sek)) refusal = `the members add up to ${sum} kr, not to the total`;
+  if (refusal) {
+    out.findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: first,
+        value: list.slice(0, 200),
+        message: `${SECTION}: the fees listed under "${lead.slice(0, 80)}": ${refusal}; not stored`,
+      }),
+    );
+    return;
+  }
+  storeFees(out, rows, Number([...years][0]), (r) => doc.at(r.line));
+}
+/** One of the state's agencies, or the state itself, as a list names it. */
+const STATE_PAYER = /^(?:staten|försäkringskassan|arbetsförmedlingen)\b/i;
+
+/**
+ * The list's one state payer ("Försäkringskassan 4 500 000 kr" beside the region's and the
+ * municipalities' fees) pays the state's half where it is as much as all the others together: the
+ * member is the state, whichever agency the list names.
+ */
+function asTheState(rows: readonly FeeLine[]): FeeLine[] {
+  const state = rows.filter((r) => STATE_PAYER.test(r.member));
+  if (state.length !== 1 || rows.length < 3) return [...rows];
+  const others = rows.reduce((a, r) => a + (r === state[0] ? 0 : r.sek), 0);
+  const agency = /^(?:försäkringskassan|arbetsförmedlingen)$/i.test(state[0]!.member);
+  return rows.map((r) => (r === state[0] && agency && r.sek === others ? { ...r, member: "Staten" } : r));
+}
+
+/** How many lines one sentence listing the fees may wrap over. */
+const MAX_LIST_LINES = 6;
+
 /** The fees of a list as the year's budget, each citing its line: those lines are fees, never grants. */
 function storeFees(out: FeeLists, rows: readonly FeeLine[], year: number, text: (r: FeeLine) => string) {
-  for (const r of rows) {
+  for (const r of asTheState(rows)) {
     out.lines.add(r.line);
     out.facts.push({
       table: "member_contribution",

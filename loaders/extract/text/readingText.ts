@@ -12,6 +12,8 @@
  */
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
+import { formFields } from "./formFields.ts";
+import { blankMissingCells } from "./missingCells.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
@@ -64,7 +66,11 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const pairs = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
   // An accounting system's print-out ("Konto  Benämning … Ackumulerat  Budget helår"): read as a statement.
   const dotted = english ? undefined : (ledgerReports(pairs ?? lines) ?? pairs);
-  const joined = readPriorYearParentheses(english ?? dotted ?? lines).map((line, i) => {
+  // A form's field numbers and required marks ("2.1 Antal deltagare *   203"): no figure, no label.
+  const fields = formFields(english ?? dotted ?? lines);
+  // "97   uppgift saknas": a cell saying its figure is missing is an empty cell.
+  const base = fields ?? english ?? dotted ?? lines;
+  const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);

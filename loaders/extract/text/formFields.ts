@@ -1,0 +1,32 @@
+/**
+ * A form's numbered fields ("2.1 Antal deltagare i individinriktade insatser *   203   188",
+ * "2.10 Eget kapital i procent av intäkterna"): the field's number is no figure, and the asterisk
+ * marking a required field no part of its label. Both are blanked where they stand (spaces of the
+ * same width, so every cell stays in its column), on lines of a form only: at least three lines
+ * opening on field numbers of one part ("2.1", "2.2", "2.3"). A line opening on a decimal number
+ * elsewhere ("2.5 miljoner kronor …") is left as it is. Pure.
+ */
+
+/** A field's number opening its line before a word: "2.1 Antal", "4.10 Sökt". */
+const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?)(\s+)(?=\p{L})/u;
+/** The required field's mark after its label, before the answer's gap or the line's end. */
+const REQUIRED = /(\S) \*(?= {2,}|\s*$)/u;
+/** Lines of one part a form needs before its numbers are taken for field numbers. */
+const MIN_FIELDS = 3;
+
+/** The lines with a form's field numbers and required marks blanked; undefined when no part has enough fields. */
+export function formFields(lines: readonly string[]): string[] | undefined {
+  const parts = new Map<string, number>();
+  for (const line of lines) {
+    const m = FIELD.exec(line);
+    if (m) parts.set(m[3]!, (parts.get(m[3]!) ?? 0) + 1);
+  }
+  const forms = new Set([...parts].filter(([, n]) => n >= MIN_FIELDS).map(([p]) => p));
+  if (forms.size === 0) return undefined;
+  return lines.map((line) => {
+    const m = FIELD.exec(line);
+    if (!m || !forms.has(m[3]!)) return line;
+    const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${line.slice(m[0].length)}`;
+    return blanked.replace(REQUIRED, "$1  ");
+  });
+}

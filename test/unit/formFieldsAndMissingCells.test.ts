@@ -1,0 +1,81 @@
+/**
+ * A form's numbered fields and a cell saying its figure is missing, read as the layout means
+ * them: the field number and the required mark are no figure and no label; "uppgift saknas" is an
+ * empty cell, never zero. Made-up forms.
+ */
+import { describe, expect, it } from "vitest";
+import { formFields } from "../../loaders/extract/text/formFields.ts";
+import { blankMissingCells } from "../../loaders/extract/text/missingCells.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+describe("a form's field numbers", () => {
+  const form = [
+    "3.1 Antal deltagare *          150        140",
+    "3.2 Antal avslutade            60          55",
+    "3.10 Årets resultat, kr *     -20 000     10 000",
+  ];
+
+  it("are blanked where they stand, with the required mark, every cell kept in its column", () => {
+    const out = formFields(form)!;
+    expect(out[0]).toBe("    Antal deltagare            150        140");
+    expect(out[2]!.indexOf("-20 000")).toBe(form[2]!.indexOf("-20 000"));
+    expect(out[2]!.trimStart().startsWith("Årets resultat, kr ")).toBe(true);
+  });
+
+  it("are left alone where fewer than three lines of one part open on them (must not fire)", () => {
+    expect(formFields(["2.5 miljoner kronor gick till insatserna.", "3.1 Antal deltagare   150"])).toBeUndefined();
+  });
+});
+
+describe("a cell saying its figure is missing", () => {
+  it("is an empty cell beside a figure", () => {
+    const line = "Antal nya deltagare        97     uppgift saknas";
+    expect(blankMissingCells([line])![0]).toBe(`Antal nya deltagare        97     ${" ".repeat(14)}`);
+  });
+
+  it("stays as written in a sentence, or on a row with no figure (must not fire)", () => {
+    expect(blankMissingCells(["Uppgift om nya deltagare 2023 saknas i registret."])).toBeUndefined();
+    expect(blankMissingCells(["Eget kapital               uppgift saknas"])).toBeUndefined();
+  });
+});
+
+describe("an application form read end to end", () => {
+  const entry: ManifestEntry = {
+    federation_id: "tallmo",
+    kind: "annual_report",
+    date: "2025-02-20",
+    period_year: 2024,
+    title: "Ansökan",
+    file: "tallmo/ansokan-2025.txt",
+    sha256: "0".repeat(64),
+  };
+  const lines = [
+    "ANSÖKAN OM MEDEL",
+    "",
+    "DEL 2  FÖRBUNDETS VERKSAMHET OCH EKONOMI",
+    "Ange uppgifter enligt fastställd årsredovisning.",
+    "",
+    "Fråga                                              2024           2023",
+    "2.1 Antal deltagare i individinriktade insatser *   120            110",
+    "2.2 Antal nya deltagare under året                   51     uppgift saknas",
+    "2.3 Antal deltagare som avslutat under året *        48             40",
+    "2.4 Verksamhetens intäkter, kr *               5 100 000      4 900 000",
+  ];
+  const facts = () => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+
+  it("reads each field's answers under their years, and nothing for the missing one", () => {
+    const read = facts().map((f) => `${f.table}:${f.measure ?? f.item}:${f.year}=${f.value ?? f.amount_sek}`);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "participant_count:enrolled:2024=120",
+        "participant_count:enrolled:2023=110",
+        "participant_count:exited:2024=48",
+        "finance:revenue_operating:2024=5100000",
+      ]),
+    );
+    expect(read.filter((r) => r.includes(":new:2023"))).toEqual([]);
+    expect(read.filter((r) => /=(2\.[1-4]|2|1)$/.test(r))).toEqual([]);
+  });
+});

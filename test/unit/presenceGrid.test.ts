@@ -1,0 +1,81 @@
+/**
+ * First-sight wrong figures of held-out set 15b, in new words: an attendance list whose label line
+ * heads a presence column ("Ledamöter   Närvarande", an X or "Anmält förhinder" at each row's
+ * right), and a rate restated as a fraction in words ("Tre av fyra (74 procent) …").
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+
+const attendance = (lines: string[]) =>
+  (
+    parseAttendance(new DocumentText("x/2025-02-12-board-minutes", lines, 2025)).facts as {
+      person: string;
+      role: string;
+      serving: boolean | null;
+    }[]
+  ).map((f) => `${f.person}:${f.role}:${f.serving}`);
+
+const GRID = [
+  "PROTOKOLL 1/2025",
+  "",
+  "Ledamöter                                            Närvarande",
+  "Karin Öst (S), ordförande, Ålby kommun               X",
+  "Per Nyman (M), Region Västmark                       Meddelat förhinder",
+  "Ulla Berg, Försäkringskassan                         X, § 3–7",
+  "Ersättare",
+  "Tor Lind (M), Region Västmark                        X, tjänstgörande",
+  "Eva Sand (S), Ålby kommun                            X",
+  "Kansliet",
+  "Mona Ek, förbundschef                                X",
+  "",
+  "§ 1 Mötets öppnande",
+];
+
+describe("an attendance list with a presence column at its right", () => {
+  it("stores those marked present, the deputy marked serving as serving, and the other deputies present as not serving", () => {
+    expect(attendance(GRID)).toEqual([
+      "Karin Öst:member:true",
+      "Ulla Berg:member:true",
+      "Tor Lind:deputy:true",
+      "Eva Sand:deputy:false",
+      "Mona Ek:official:null",
+    ]);
+  });
+
+  it("stores no member marked absent, and reads no deputy as not serving where none is marked serving (must not fire)", () => {
+    const noneServing = GRID.map((l) => l.replace("X, tjänstgörande", "X"));
+    const read = attendance(noneServing);
+    expect(read.filter((r) => r.startsWith("Per Nyman"))).toEqual([]);
+    expect(read.filter((r) => r.includes(":deputy:"))).toEqual(["Tor Lind:deputy:null", "Eva Sand:deputy:null"]);
+  });
+
+  it("still reads two lists side by side when both cells are list labels (must not fire)", () => {
+    const sideBySide = [
+      "PROTOKOLL 1/2025",
+      "",
+      "Ledamöter                          Ersättare",
+      "Karin Öst (S), Ålby kommun         Eva Sand (S), Ålby kommun",
+      "",
+      "§ 1 Mötets öppnande",
+    ];
+    expect(attendance(sideBySide)).toEqual(["Karin Öst:member:true", "Eva Sand:deputy:null"]);
+  });
+});
+
+describe("a rate restated as a fraction in words", () => {
+  const bases = (sentence: string) =>
+    readSentence(sentence).figures.flatMap((f) => (f.kind === "rate" ? [f.base] : []));
+
+  it("takes no base from the fraction whose quotient is the rate", () => {
+    expect(bases("Tre av fyra (74 procent) av dem som avslutade hade gått vidare till arbete eller studier.")).toEqual(
+      [],
+    );
+    expect(bases("Två av tre (64 procent) av de 117 som avslutade tog ett positivt steg.")).toEqual([117]);
+  });
+
+  it("keeps a base whose quotient is not the rate (must not fire)", () => {
+    expect(bases("Av de 40 som avslutade gick 30 procent till arbete eller studier.")).toEqual([40]);
+  });
+});
