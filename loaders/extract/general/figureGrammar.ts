@@ -352,7 +352,7 @@ const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|s
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
  */
 export const COMPARISON_TAIL =
-  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (med (?:\d[\d ,]*|\p{L}+) (?:procent|%|personer|deltagare) )?(jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
 /**
  * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
  * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
@@ -408,7 +408,7 @@ const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|fly
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -433,6 +433,11 @@ const ONGOING =
  */
 const AT_START =
   /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\bingående (antal|balans)|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
+/**
+ * "Av dessa är 88 personer inskrivna just nu", "i dagsläget har 40 en pågående insats": a count on the
+ * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
+ */
+const AT_WRITING = /(?<!\p{L})(just nu|för närvarande|i dagsläget|i nuläget|i skrivande stund|idag|i dag)(?!\p{L})/u;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
@@ -516,6 +521,11 @@ const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
 /** "Av de avslutade gick 37 procent …": the same, said before the rate. */
 const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
+/** A bracket's measure word ("(2023: 128 avslutade)"): the count it is an earlier year's figure of. */
+const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = { avslutade: "exited", nya: "new", inskrivna: "enrolled" };
+/** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
+const EXITS_ENDED_ONE_WAY =
+  /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
@@ -638,7 +648,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const [y, colon, n, unitOrClose, closeAfterUnit] = tokens.slice(j + 1, j + 6);
     // "(2023: 35 procent)", "(2023: 170 deltagare)": the figure may carry its unit or noun.
     const isUnit = (u: Token | undefined) =>
-      (u?.type === "word" && /^(procent|personer|deltagare|st)$/.test(u.lower)) ||
+      (u?.type === "word" && /^(procent|personer|deltagare|st|avslutade|nya|inskrivna)$/.test(u.lower)) ||
       (u?.type === "punct" && u.text === "%");
     const close = isUnit(unitOrClose) ? closeAfterUnit : unitOrClose;
     // The figure the bracket follows: right before it, or before its noun phrase with no stop between
@@ -975,7 +985,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (w === undefined) return undefined;
       if (
         PERSON_NOUN.test(w) &&
-        !(w === "nya" && nextWord(i, k + 1) !== undefined && PERSON_NOUN.test(nextWord(i, k + 1)!))
+        // "sju nya medarbetare": "nya" before its noun, a person's or staff's, is no noun of its own.
+        !(
+          w === "nya" &&
+          nextWord(i, k + 1) !== undefined &&
+          (PERSON_NOUN.test(nextWord(i, k + 1)!) || STAFF_NOUN.test(nextWord(i, k + 1)!))
+        )
       )
         return w;
       if (STAFF_NOUN.test(w)) return w;
@@ -1120,13 +1135,20 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
-      if (
+      // "av de 159 som avslutat med en positiv lösning", "av de 40 som avslutades till arbete": the exits
+      // that ended one way are a part of the exits, never the year's exits.
+      if (EXITS_ENDED_ONE_WAY.test(afterText)) reading.unread.push(tok);
+      else if (
         /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
           np,
         )
       )
         push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       else if (/^(nya|nyinskrivna) /.test(np)) push({ kind: "count", measure: "new", gender: "all", token: tok }, i);
+      // "248 avslut av totalt 690 deltagare under året": the exits counted out of the year's
+      // participants, the base right after the exit count it is the base of.
+      else if (/^(deltagare|personer|individer|inskrivna)\b/.test(np) && exitsRightBefore(i))
+        push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       // "Av de 212 deltagarna var 128 kvinnor och 84 män": the base is all the year's participants,
       // named only by the split that follows it.
       else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
@@ -1377,6 +1399,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return parts.length ? parts.join(" ") : undefined;
   }
 
+  /** "248 avslut av totalt 690 …": the figure read last is an exit count, the number and its noun right before "av (totalt|de)". */
+  function exitsRightBefore(i: number): boolean {
+    const last = reading.figures.at(-1);
+    if (last?.kind !== "count" || last.measure !== "exited" || last.gender !== "all") return false;
+    const at = tokens.indexOf(last.token);
+    const between = wordsOf(tokens.slice(at + 1, i));
+    return /^(avslut|avslutade|avslutningar|utskrivna|utskrivningar) av( totalt| de)?$/.test(between);
+  }
+
   /** A date on the year's last day ("den 31 december") before token i in its clause. */
   function yearEndBefore(i: number): boolean {
     return dateBefore(i, yearEndAt);
@@ -1457,6 +1488,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // "Vid årets slut var 198 personer inskrivna": the number's own clause, either side;
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
       if (AT_START.test(afterText) || AT_START.test(beforeText) || stockOnFirstDay(i)) return undefined;
+      if ((enrolled || isNew) && (AT_WRITING.test(afterText) || AT_WRITING.test(beforeText))) return undefined;
       const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
@@ -1471,6 +1503,18 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return undefined;
   }
 
+  /** A share alone in a bracket right after a count: "24 (27 procent)", "48 (40 %)". */
+  function sharesCount(i: number): boolean {
+    const open = tokens[i - 1];
+    const count = tokens[i - 2];
+    let k = i + 1;
+    while (k < tokens.length && !(tokens[k]!.type === "punct" && tokens[k]!.text === ")")) {
+      if (tokens[k]!.type === "number") return false;
+      k++;
+    }
+    return open?.type === "punct" && open.text === "(" && count?.type === "number" && k < tokens.length;
+  }
+
   function readRate(tok: NumberToken, i: number) {
     if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
@@ -1478,7 +1522,16 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
     const rest = lower.slice(tok.end);
-    const dest = destinationsIn(rest).length ? destinationsIn(rest) : destinationsIn(lower.slice(0, tok.start));
+    // "24 (27 procent) till arbete och 11 (13 procent) till studier": a share in a bracket right after a
+    // count is that count's, of the destination named between the bracket and the next number.
+    const closing = sharesCount(i) ? lower.indexOf(")", tok.end) : -1;
+    const nextNumber = numbers.find(([t]) => t.start > closing)?.[0].start ?? lower.length;
+    const dest =
+      closing >= 0
+        ? destinationsIn(lower.slice(closing + 1, nextNumber))
+        : destinationsIn(rest).length
+          ? destinationsIn(rest)
+          : destinationsIn(lower.slice(0, tok.start));
     const genderShare = /^\s*(%|procent)?\s*(av deltagarna )?(var |är )?(kvinnor|män)\b/.test(rest);
     // "Andelen med positiv stegförflyttning var 58 procent och andelen till arbete eller studier 36
     // procent": each rate's own stretch of the sentence, between the rates beside it, names it.
@@ -1597,7 +1650,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
         .at(-1);
     }
-    if (main?.kind === "count" && main.gender === "all")
+    // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
+    // after a year is the one count of that measure before it.
+    const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
+    if (main === undefined && named !== undefined) {
+      const same = reading.figures.filter(
+        (f) =>
+          f.kind === "count" &&
+          f.gender === "all" &&
+          f.measure === named &&
+          f.year === undefined &&
+          f.token.start < tokens[k]!.start,
+      );
+      if (same.length === 1) main = same[0];
+    }
+    if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
       reading.figures.push({
         kind: "count",
         measure: main.measure,

@@ -27,10 +27,11 @@ const FOLLOWED_UP =
   /(?<!\p{L})(uppföljning|utfall|återrapportering|måluppfyllelse)\p{L}*\s+((av|mot|för|i förhållande till)\s+)?(\p{L}+\s+)?(verksamhetsplan|budget|plan)|(?<!\p{L})verksamhetsplanens (uppföljning|utfall|måluppfyllelse)/iu;
 /**
  * A year that dates a meeting the document is written for ("Svar inför medlemsdialogen 2025",
- * "Underlag till ägarsamrådet 2025"), not the period of its figures.
+ * "Underlag till ägarsamrådet 2025", a compound's last part too: "Medlemssamråd 2025",
+ * "Förbundsstämma 2025"), not the period of its figures.
  */
 const MEETING_YEAR =
-  /(?<!\p{L})(medlemsdialog|dialog|ägarsamråd|samråd|möte|sammanträde|stämma|konferens)\p{L}* (?:(?:den )?\d{1,2} \p{L}+ )?(19|20)\d\d(?!\d)/giu;
+  /(?<!\p{L})\p{L}*?(medlemsdialog|dialog|ägarsamråd|samråd|möte|sammanträde|stämma|konferens)\p{L}* (?:(?:den )?\d{1,2} \p{L}+ )?(19|20)\d\d(?!\d)/giu;
 /** How far above a line its heading may stand. */
 const REACH = 25;
 

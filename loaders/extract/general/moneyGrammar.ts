@@ -89,7 +89,9 @@ const FINANCIAL_ITEMS = new Set<string>(["revenue_financial", "cost_financial"])
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
-  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela/;
+  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela|(?<!\p{L})räknar (?:\p{L}+ )?med(?!\p{L})/u;
+/** "räknar styrelsen med", "räknar vi med", "planerar": what is expected, in the present tense. */
+const EXPECTS = /(?<!\p{L})(?:räknar (?:\p{L}+ )?med|planerar)(?!\p{L})/u;
 /**
  * In a sentence about the budget, words of planning are the budget's own ("i budgeten räknade
  * styrelsen med", "planerat"): only a forecast, a target, a frame or an application is something else.
@@ -688,7 +690,11 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   const lead = [...sentence.slice(0, amounts[0]!.index).toLowerCase()]
     .map((ch, i) => (depth[i]! > 0 ? " " : ch))
     .join("");
-  const budgetSentence = new RegExp(BUDGET_WORD.source, "u").test(lead) && !COMPARED_WITH_BUDGET.test(lead);
+  // "Nästa år räknar styrelsen med kostnader på 14,8 mkr": what the board expects for the next year, before the
+  // amounts, is that year's budget as "budgeterat" is.
+  const budgetSentence =
+    (new RegExp(BUDGET_WORD.source, "u").test(lead) && !COMPARED_WITH_BUDGET.test(lead)) ||
+    (NEXT_YEAR.test(lead) && EXPECTS.test(lead));
   // In a sentence about the budget, the budget's words only set the basis: the concepts are read
   // as in any sentence (offsets kept).
   const lower = budgetSentence

@@ -30,6 +30,7 @@ import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
 import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose";
 /**
@@ -175,8 +176,11 @@ function readNamesSomeone(sentence: string): boolean {
   return opensOnName && !SUBJECT_WORD.test(words[0] ?? "");
 }
 
-/** A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …". */
-const PART_CLAUSE = /,\s*(inklusive|inkl\.|däribland)\s/i;
+/**
+ * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
+ * ", varav 204 i Ekby, 121 i Sjöhult …" (the count split by place: the places name no one the head is about).
+ */
+const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
@@ -200,7 +204,7 @@ const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år inn
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 function opensOnCount(sentence: string): boolean {
-  const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(GROUP_OPENING, ""))?.[1];
+  const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
     first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
   );
@@ -388,6 +392,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph) partYearParagraph = false;
+    // "* 412 personer fick stöd i våra insatser …" / "* 137 avslutade sin insats …": a bullet opening on
+    // its count right under a bullet of the same list about the federation goes on about it, as a
+    // sentence does in prose; each bullet still says its own where it names anyone.
+    const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       allOpened = false;
       previous = previousScope = lastScope = undefined;
@@ -397,7 +405,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // An aside is passed over within one run of text only: a heading between starts anew.
     previousFigured = undefined;
     for (const s of sentencesOf(unit)) {
-      const sentence = unit.text.slice(s.start, s.end);
+      // In news written after the year, "förra året" is the report's year (writtenLater.ts).
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
       const firstLine = lineAt(unit, s.start);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
       // names one intervention, the head does not. The head's figures are judged by the head, the
@@ -453,16 +462,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
       // that opens on its count, or on the year before, right after one about the federation goes on
       // about the same participants, naming no one else.
+      const carriedFrom = lastScope ?? (s.start === 0 ? bulletAbove : undefined);
       const carried =
         scope !== "conflict" &&
         scope.kind === "unknown" &&
-        lastScope !== undefined &&
-        lastScope !== "conflict" &&
-        lastScope.kind === "federation" &&
+        carriedFrom !== undefined &&
+        carriedFrom !== "conflict" &&
+        carriedFrom.kind === "federation" &&
         opensOnCount(sentence) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
-      if (carried) scope = lastScope!;
+      if (carried) scope = carriedFrom!;
       // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
       // intervention's section, a sentence going on right after one about all the interventions, naming
       // no one, is no more that intervention's than the one before it.

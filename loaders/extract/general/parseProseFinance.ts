@@ -30,6 +30,7 @@ import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
+import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -37,6 +38,8 @@ const EVERYDAY_CUE = /kronor/i;
 
 /** "Verksamhetens intäkter (tkr) 4 987 5 012", "Årets resultat 1 308 — -329": a label, then numbers only. */
 const TABLE_ROW = /^(\D{3,60}?)\s+[(−–—-]?\d[\d\s,.()−–—%-]*$/;
+/** A year standing alone among the cells ("… under 2025."). */
+const LONE_YEAR = /(?<!\d\s?|[,.])(?:19|20)\d\d(?![\d,]|\s\d)/g;
 /** A cell that can be an amount: three digits in a run, or a decimal ("4,6" Mkr). */
 const AMOUNT_CELL = /\d{3}|\d[,.]\d/;
 /**
@@ -70,7 +73,8 @@ export function itemsInTables(doc: DocumentText): Set<string> {
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
     // A row of scores or counts ("Kostnaderna överskrider budget  2  4  8", a risk matrix) holds no amount:
     // an amount has three digits, a thousands group or decimals (Mkr).
-    if (!AMOUNT_CELL.test(doc.at(n).slice(m[1]!.length))) continue;
+    // "… att använda 700 tkr av det egna kapitalet under" / "2025.": a year ending a wrapped sentence is no cell.
+    if (!AMOUNT_CELL.test(doc.at(n).slice(m[1]!.length).replace(LONE_YEAR, " "))) continue;
     const label = foldLabel(m[1]!).words.join(" ");
     for (const [item, stems] of ITEM_STEMS) if (stems.some((s) => label.includes(s))) items.add(item);
   }
@@ -447,7 +451,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     if (unit.starts[0]!.line !== lastLine + 1) budgetBefore = [];
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
-      const sentence = unit.text.slice(s.start, s.end);
+      // In news written after the year, "förra året" is the report's year (writtenLater.ts).
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {

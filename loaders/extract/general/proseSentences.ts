@@ -21,6 +21,9 @@ export interface ProseUnit {
 }
 
 export const BULLET = /^[•·▪■◦*–-]\s/;
+/** A line ending on a date's or a period's year: "den 31 december 2017", "under 2024", "för år 2023". */
+const ENDS_ON_DATE =
+  /(?<!\p{L})(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|under|inför|sedan|från|till|för|år|året)\s+(?:19|20)\d\d$/iu;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 /** A line that opens with the unit of the amount the line before ended on: "Mkr). Årets …". */
 const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "iu");
@@ -116,7 +119,9 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     // Wrapped prose continues in lower case (or a bracket); a capital after a long line may too,
     // unless the new line starts like a label ("Antal …", "Totalt …") or the last ended on a figure.
     // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
-    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev);
+    // "… uppgick den 31 december 2017" / "till 2,9 mnkr.": a date or a year after its preposition ends
+    // no row; the sentence runs on.
+    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev) && !ENDS_ON_DATE.test(prev);
     const continues =
       hyphenated ||
       (prevIndex === n - 1 && isCalloutNumber(doc, prevIndex)) ||

@@ -90,6 +90,8 @@ const TABLE_WORD =
 /** "2.1 Deltagare", "A1 Ekonomi", "DEL 2  Förbundets verksamhet", "Avsnitt 3: Ekonomi": a numbered heading's number, then its body. */
 const NUMBERED =
   /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
+/** A heading opening on a year and a word in lower case ("2024 i korthet"), not a section number. */
+const YEAR_OPENING = /^(?:19|20)\d\d \p{Ll}/u;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
 const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
@@ -187,8 +189,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // A question is a heading only as a paragraph of its own ("Vart gick deltagarna efter avslut?").
   // A slide's title may be a question over its chart ("Bild 6" / "Vart gick de som avslutade?").
   if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
-  const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
-  if (!/^\p{Lu}/u.test(body)) return false;
+  // "2024 i korthet", "2024 i siffror": a heading may open on the year it is about, no section number.
+  const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "");
+  if (!/^\p{Lu}/u.test(body) && !YEAR_OPENING.test(body)) return false;
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (moreSpacesThan(body, 9)) return false;

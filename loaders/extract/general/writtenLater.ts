@@ -1,0 +1,36 @@
+/**
+ * A document written after its year has ended, as news, a blog post, an e-mail or a conference's
+ * documentation is: its head (the first lines, where a date or a title stands) names the year after
+ * the report's and never the report's own ("NYHETER  14 mars 2025", "Regional Finsamdag 2025", "fredag
+ * 17 januari 2025"). Such a text calls the report's year "förra året" or "i fjol". An annual report
+ * dated when it was adopted names its own year in its head ("Årsredovisning 2024" / "Antagen
+ * 2025-02-20") and says "förra året" of the year before: it is not one of these.
+ */
+import { type DocumentText, oncePerDocument } from "../documentText.ts";
+
+/** How many lines at the top of a document make its head, at most. */
+const HEAD_LINES = 8;
+const YEAR = /(?<![\d-])(?:19|20)\d\d(?![\d])/g;
+
+export const writtenAfterYear = oncePerDocument((doc: DocumentText): boolean => {
+  const year = doc.periodYear;
+  const years: number[] = [];
+  for (let n = 1; n <= Math.min(HEAD_LINES, doc.lineCount); n++)
+    for (const m of doc.at(n).matchAll(YEAR)) years.push(Number(m[0]));
+  return years.includes(year + 1) && !years.includes(year);
+});
+
+/** "förra året", "i fjol", "fjolåret", "förra årets", "fjolårets": the year before the one the text is written in. */
+const LAST_YEAR = /(?<!\p{L})(förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
+
+/**
+ * A sentence of a document written after its year, naming no year but the report's: "förra året" is
+ * the report's year, blanked out (offsets kept) so that no reader takes its figures for the year
+ * before. Any other sentence is returned as it is.
+ */
+export function lastYearIsReportYear(doc: DocumentText, sentence: string): string {
+  if (!/förra året|i fjol|fjolår/i.test(sentence) || !writtenAfterYear(doc)) return sentence;
+  const year = doc.periodYear;
+  if ([...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== year)) return sentence;
+  return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
+}
