@@ -1,9 +1,17 @@
 /**
  * Extraction on every core: a pool of worker threads (node:worker_threads), one document per
  * task, each worker keeping to one federation's documents (dealDocuments.ts). Each worker holds
- * two tasks, so it never waits for the main thread between documents; answers arrive in any
- * order and are handed on in manifest order, one at a time, so the files are written as they
- * would be by one thread. A worker that fails stops the whole run.
+ * two tasks, so it never waits for the main thread between documents. Answers arrive in any
+ * order: each is stored (its files written) as it arrives, one at a time, and what storing it
+ * gave back is handed on in manifest order, so summaries and progress come out as one thread's.
+ * A worker that fails stops the whole run.
+ *
+ * Stored on arrival, not in manifest order: an answer holds the document's JSON and row file
+ * (some 0.3 MB of text on average, an annual report's 0.8 MB), and a worker that ran ahead
+ * while another finished an earlier federation kept every answer it made in the main thread's
+ * heap until the earlier ones came (at 75x15 on a busy machine, up to 49 answers, 15 million
+ * characters). Nothing bounded that: a worker given less of the shared cores let the other run
+ * whole federations ahead.
  */
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -54,31 +62,38 @@ export function workersFor(documents: number, cores = availableParallelism()): n
 const V8_FLAGS =
   "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins";
 
-export function extractInWorkers(
+/**
+ * Extract `entries` in `workers` threads: `store` is called with each answer as it arrives (one
+ * at a time), `handOn` with what it gave back, in manifest order.
+ */
+export function extractInWorkers<S>(
   sourcesDir: string,
   entries: readonly ManifestEntry[],
   workers: number,
-  handOn: (answer: ExtractAnswer) => Promise<void>,
+  store: (answer: ExtractAnswer) => Promise<S>,
+  handOn: (index: number, stored: S) => void,
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
   setFlagsFromString(V8_FLAGS);
   return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
-    runPool(code, sourcesDir, entries, workers, handOn),
+    runPool(code, sourcesDir, entries, workers, store, handOn),
   );
 }
 
-function runPool(
+function runPool<S>(
   code: URL,
   sourcesDir: string,
   entries: readonly ManifestEntry[],
   workers: number,
-  handOn: (answer: ExtractAnswer) => Promise<void>,
+  store: (answer: ExtractAnswer) => Promise<S>,
+  handOn: (index: number, stored: S) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const execArgv = workerExecArgv();
     const pool = Array.from({ length: workers }, () => new Worker(code, { execArgv, workerData: { sourcesDir } }));
     const dealer = new DocumentDealer(entries.map((e) => e.federation_id));
-    const answers = new Map<number, ExtractAnswer>();
+    // What storing each answer gave back, until the answers before it are handed on too.
+    const stored = new Map<number, S>();
     let handedOn = 0;
     let settled = false;
     let queue = Promise.resolve();
@@ -91,19 +106,18 @@ function runPool(
       const index = dealer.next(k);
       if (index !== undefined) w.postMessage({ index, entry: entries[index]! } satisfies ExtractTask);
     };
-    const handOnReady = async () => {
-      for (let a = answers.get(handedOn); a; a = answers.get(handedOn)) {
-        answers.delete(handedOn);
-        await handOn(a);
-        handedOn++;
+    const storeAndHandOn = async (a: ExtractAnswer) => {
+      stored.set(a.index, await store(a));
+      for (; stored.has(handedOn); handedOn++) {
+        handOn(handedOn, stored.get(handedOn)!);
+        stored.delete(handedOn);
       }
       if (handedOn === entries.length) stop();
     };
     for (const [k, w] of pool.entries()) {
       w.on("message", (a: ExtractAnswer) => {
-        answers.set(a.index, a);
         send(w, k);
-        queue = queue.then(handOnReady).catch(stop);
+        queue = queue.then(() => storeAndHandOn(a)).catch(stop);
       });
       w.on("error", stop);
       w.on("exit", (code) => stop(new Error(`an extraction worker stopped early (exit code ${code})`)));
