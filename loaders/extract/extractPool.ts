@@ -28,7 +28,7 @@ import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
  */
 const DOCUMENTS_PER_WORKER = 50;
 const TASKS_PER_WORKER = 2;
-/** Each worker holds its own heap (some 150 MB at peak): four keep the step within 1 GiB on a larger machine. */
+/** Each worker holds its own heap (some 100-150 MB at peak): four keep the step within 1 GiB on a larger machine. */
 const MAX_WORKERS = 4;
 
 /** How many workers pay off for this many documents; below 2 the documents are extracted inline. */
@@ -58,9 +58,21 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * 63.9, 61.2 s, the same bytes written; peak RSS 591-928 MB against 634-739 MB (noisy).
  * A V8 setting holds for the whole process (a worker takes none of its own); it changes no
  * result, only how the code is compiled.
+ *
+ * A worker's heap is let grow to twice what it holds live (--heap-growing-percent=100) before
+ * V8 collects it, instead of the up to four times V8 picks from its measured speeds: a worker
+ * holds some 45-55 MB live at 75x15 (its lexicons, patterns and text memos), yet its heap grew
+ * to 250-270 MB of garbage waiting, and the two workers' heaps were most of the step's peak
+ * RSS. A cap on the old generation (resourceLimits) is no substitute: below 2 GB V8 also lowers
+ * its growing factor (to some 1.3 at a 320 MB cap: collections three times as often, 25x15
+ * some 20 % slower), and a large document would crash the worker at the cap. Measured on the
+ * shared machine, the same bytes written: 25x15 cpu 99.3 and 100.9 s against 97.1 and 102.3 s
+ * without, peak 413 and 439 MB against 509 and 489 MB; 75x15 cpu 271.6 s against 290.4 s,
+ * peak 444 MB against 534 MB.
  */
 const V8_FLAGS =
-  "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins";
+  "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins" +
+  " --heap-growing-percent=100";
 
 /**
  * Extract `entries` in `workers` threads: `store` is called with each answer as it arrives (one
