@@ -1,9 +1,17 @@
 /**
  * Extraction on every core: a pool of worker threads (node:worker_threads), one document per
  * task, each worker keeping to one federation's documents (dealDocuments.ts). Each worker holds
- * two tasks, so it never waits for the main thread between documents; answers arrive in any
- * order and are handed on in manifest order, one at a time, so the files are written as they
- * would be by one thread. A worker that fails stops the whole run.
+ * two tasks, so it never waits for the main thread between documents. Answers arrive in any
+ * order: each is stored (its files written) as it arrives, one at a time, and what storing it
+ * gave back is handed on in manifest order, so summaries and progress come out as one thread's.
+ * A worker that fails stops the whole run.
+ *
+ * Stored on arrival, not in manifest order: an answer holds the document's JSON and row file
+ * (some 0.3 MB of text on average, an annual report's 0.8 MB), and a worker that ran ahead
+ * while another finished an earlier federation kept every answer it made in the main thread's
+ * heap until the earlier ones came (at 75x15 on a busy machine, up to 49 answers, 15 million
+ * characters). Nothing bounded that: a worker given less of the shared cores let the other run
+ * whole federations ahead.
  */
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -20,7 +28,7 @@ import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
  */
 const DOCUMENTS_PER_WORKER = 50;
 const TASKS_PER_WORKER = 2;
-/** Each worker holds its own heap (some 150 MB at peak): four keep the step within 1 GiB on a larger machine. */
+/** Each worker holds its own heap (some 100-150 MB at peak): four keep the step within 1 GiB on a larger machine. */
 const MAX_WORKERS = 4;
 
 /** How many workers pay off for this many documents; below 2 the documents are extracted inline. */
@@ -50,35 +58,54 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * 63.9, 61.2 s, the same bytes written; peak RSS 591-928 MB against 634-739 MB (noisy).
  * A V8 setting holds for the whole process (a worker takes none of its own); it changes no
  * result, only how the code is compiled.
+ *
+ * A worker's heap is let grow to twice what it holds live (--heap-growing-percent=100) before
+ * V8 collects it, instead of the up to four times V8 picks from its measured speeds: a worker
+ * holds some 45-55 MB live at 75x15 (its lexicons, patterns and text memos), yet its heap grew
+ * to 250-270 MB of garbage waiting, and the two workers' heaps were most of the step's peak
+ * RSS. A cap on the old generation (resourceLimits) is no substitute: below 2 GB V8 also lowers
+ * its growing factor (to some 1.3 at a 320 MB cap: collections three times as often, 25x15
+ * some 20 % slower), and a large document would crash the worker at the cap. Measured on the
+ * shared machine, the same bytes written: 25x15 cpu 99.3 and 100.9 s against 97.1 and 102.3 s
+ * without, peak 413 and 439 MB against 509 and 489 MB; 75x15 cpu 271.6 s against 290.4 s,
+ * peak 444 MB against 534 MB.
  */
 const V8_FLAGS =
-  "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins";
+  "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins" +
+  " --heap-growing-percent=100";
 
-export function extractInWorkers(
+/**
+ * Extract `entries` in `workers` threads: `store` is called with each answer as it arrives (one
+ * at a time), `handOn` with what it gave back, in manifest order.
+ */
+export function extractInWorkers<S>(
   sourcesDir: string,
   entries: readonly ManifestEntry[],
   workers: number,
-  handOn: (answer: ExtractAnswer) => Promise<void>,
+  store: (answer: ExtractAnswer) => Promise<S>,
+  handOn: (index: number, stored: S) => void,
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
   setFlagsFromString(V8_FLAGS);
   return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
-    runPool(code, sourcesDir, entries, workers, handOn),
+    runPool(code, sourcesDir, entries, workers, store, handOn),
   );
 }
 
-function runPool(
+function runPool<S>(
   code: URL,
   sourcesDir: string,
   entries: readonly ManifestEntry[],
   workers: number,
-  handOn: (answer: ExtractAnswer) => Promise<void>,
+  store: (answer: ExtractAnswer) => Promise<S>,
+  handOn: (index: number, stored: S) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const execArgv = workerExecArgv();
     const pool = Array.from({ length: workers }, () => new Worker(code, { execArgv, workerData: { sourcesDir } }));
     const dealer = new DocumentDealer(entries.map((e) => e.federation_id));
-    const answers = new Map<number, ExtractAnswer>();
+    // What storing each answer gave back, until the answers before it are handed on too.
+    const stored = new Map<number, S>();
     let handedOn = 0;
     let settled = false;
     let queue = Promise.resolve();
@@ -91,19 +118,18 @@ function runPool(
       const index = dealer.next(k);
       if (index !== undefined) w.postMessage({ index, entry: entries[index]! } satisfies ExtractTask);
     };
-    const handOnReady = async () => {
-      for (let a = answers.get(handedOn); a; a = answers.get(handedOn)) {
-        answers.delete(handedOn);
-        await handOn(a);
-        handedOn++;
+    const storeAndHandOn = async (a: ExtractAnswer) => {
+      stored.set(a.index, await store(a));
+      for (; stored.has(handedOn); handedOn++) {
+        handOn(handedOn, stored.get(handedOn)!);
+        stored.delete(handedOn);
       }
       if (handedOn === entries.length) stop();
     };
     for (const [k, w] of pool.entries()) {
       w.on("message", (a: ExtractAnswer) => {
-        answers.set(a.index, a);
         send(w, k);
-        queue = queue.then(handOnReady).catch(stop);
+        queue = queue.then(() => storeAndHandOn(a)).catch(stop);
       });
       w.on("error", stop);
       w.on("exit", (code) => stop(new Error(`an extraction worker stopped early (exit code ${code})`)));

@@ -33,10 +33,10 @@ export async function runExtract(
   if (only && selected.length === 0)
     throw new Error(`no document or federation "${only}" in data/sources/manifest.yaml`);
   const out: ExtractSummary[] = [];
-  // Called in manifest order, inline or from the pool, so files and summaries come out the same.
-  const write = async (answer: ExtractAnswer) => {
+  // Called as each answer comes, in any order: the files are written at once, so the pool keeps
+  // no document's text waiting for the documents before it (extractPool.ts).
+  const store = async (answer: ExtractAnswer): Promise<ExtractSummary> => {
     const id = documentIdFor(selected[answer.index]!);
-    progress(`[${answer.index + 1}/${selected.length}] ${id}`);
     const file = extractedPath(paths.extracted, id);
     const summary = { documentId: id, file: relative(paths.root, file), facts: 0, findings: 0 };
     try {
@@ -46,24 +46,29 @@ export async function runExtract(
       // does not hold, which the load ignores (it reads the JSON).
       await writeFileAtomic(rowsFileFor(file), answer.ok.rows);
       await writeFileAtomic(file, answer.ok.json);
-      out.push({ ...summary, facts: answer.ok.facts, findings: answer.ok.findings });
+      return { ...summary, facts: answer.ok.facts, findings: answer.ok.findings };
     } catch (err) {
-      out.push({ ...summary, error: (err as Error).message });
+      return { ...summary, error: (err as Error).message };
     }
   };
+  // Called in manifest order, inline or from the pool, so summaries and progress come out the same.
+  const handOn = (index: number, summary: ExtractSummary) => {
+    progress(`[${index + 1}/${selected.length}] ${summary.documentId}`);
+    out.push(summary);
+  };
   const threads = workers ?? workersFor(selected.length);
-  if (threads > 1) await extractInWorkers(paths.sources, selected, threads, write);
+  if (threads > 1) await extractInWorkers(paths.sources, selected, threads, store, handOn);
   else {
     // Loaded only here: with workers, the main thread never runs an extractor, and building their
     // lexicons and patterns cost it a third of a second.
     const { extractToJson } = await import("./extractToJson.ts");
-    for (const [index, entry] of selected.entries())
-      await write(
-        await extractToJson(paths.sources, entry).then(
-          (ok) => ({ index, ok }),
-          (err: unknown) => ({ index, error: (err as Error).message }),
-        ),
+    for (const [index, entry] of selected.entries()) {
+      const answer = await extractToJson(paths.sources, entry).then(
+        (ok) => ({ index, ok }),
+        (err: unknown) => ({ index, error: (err as Error).message }),
       );
+      handOn(index, await store(answer));
+    }
   }
   return out;
 }
