@@ -39,6 +39,16 @@ describe("a cell saying its figure is missing", () => {
     expect(blankMissingCells(["Uppgift om nya deltagare 2023 saknas i registret."])).toBeUndefined();
     expect(blankMissingCells(["Eget kapital               uppgift saknas"])).toBeUndefined();
   });
+
+  it("stays as written where it is the row's label, indented under its group (must not fire)", () => {
+    expect(blankMissingCells(["  Uppgift saknas                 2       3         5"])).toBeUndefined();
+    expect(blankMissingCells(["    Saknas                       2       3"])).toBeUndefined();
+  });
+
+  it("is blanked after an indented label (must fire)", () => {
+    const line = "  Antal nya deltagare      97     saknas";
+    expect(blankMissingCells([line])![0]).toBe(`  Antal nya deltagare      97     ${" ".repeat(6)}`);
+  });
 });
 
 describe("an application form read end to end", () => {
