@@ -44,6 +44,24 @@ describe("an attendance list with a presence column at its right", () => {
     ]);
   });
 
+  it("reads a deputy marked 'X, tjänstgör för …' as serving, not among the others present", () => {
+    const named = GRID.map((l) => l.replace("X, tjänstgörande", "X, tjänstgör för Per Nyman"));
+    expect(attendance(named).filter((r) => r.includes(":deputy:"))).toEqual([
+      "Tor Lind:deputy:true",
+      "Eva Sand:deputy:false",
+    ]);
+    const both = [
+      ...GRID.slice(0, 9),
+      "Olle Berg (S), Ålby kommun                           X, tjänstgör för Per Nyman",
+      ...GRID.slice(9),
+    ];
+    expect(attendance(both).filter((r) => r.includes(":deputy:"))).toEqual([
+      "Tor Lind:deputy:true",
+      "Eva Sand:deputy:false",
+      "Olle Berg:deputy:true",
+    ]);
+  });
+
   it("stores no member marked absent, and reads no deputy as not serving where none is marked serving (must not fire)", () => {
     const noneServing = GRID.map((l) => l.replace("X, tjänstgörande", "X"));
     const read = attendance(noneServing);
