@@ -24,6 +24,10 @@ describe("a form's field numbers", () => {
     expect(out[2]!.trimStart().startsWith("Årets resultat, kr ")).toBe(true);
   });
 
+  it("are left alone on numbered headings, which hold no answer (must not fire)", () => {
+    expect(formFields(["2 Insatser", "2.1 Steget", "text", "2.2 Bron", "text", "2.3 Unga vägar"])).toBeUndefined();
+  });
+
   it("are left alone where fewer than three lines of one part open on them (must not fire)", () => {
     expect(formFields(["2.5 miljoner kronor gick till insatserna.", "3.1 Antal deltagare   150"])).toBeUndefined();
   });
