@@ -96,4 +96,8 @@ describe("a rate restated as a fraction in words", () => {
   it("keeps a base whose quotient is not the rate (must not fire)", () => {
     expect(bases("Av de 40 som avslutade gick 30 procent till arbete eller studier.")).toEqual([40]);
   });
+
+  it("keeps the base of a fraction in digits: '45 av 70' counts 70 who exited (must not fire)", () => {
+    expect(bases("45 av 70 (64 procent) av dem som avslutade gick till arbete eller studier.")).toEqual([70]);
+  });
 });
