@@ -10,8 +10,10 @@
  * number (an emptied header row stays as an empty row). Pure.
  */
 
-/** A cell that is a figure (a number, a share, a dash for none), never a header's word. */
-const FIGURE = /^[-−–+(]?\d[\d\s.,:/()−–-]*(?:\s?(?:%|kr|tkr|mnkr|Mkr))?$|^[-–—]$/;
+/** A cell that is a number, a share or a date: set flush right, as layout text prints figures. */
+export const FIGURE_CELL = /^[-−–+(]?\d[\d\s.,:/()−–-]*(?:\s?(?:%|kr|tkr|mnkr|Mkr))?$/;
+/** A cell that is a figure or a dash for none: never a header's word. */
+const FIGURE = new RegExp(`${FIGURE_CELL.source}|^[-–—]$`);
 /** A year or a balance date: what a header's second row may give under its words. */
 const YEAR = /^(?:19|20)\d\d(?:-\d\d-\d\d)?$/;
 
@@ -89,7 +91,11 @@ const INDIVIDUAL_KIND = /^individ\p{L}*(?:\s+insatser)?$/iu;
  * their kind cell: their label says they are no individual intervention.
  */
 function kindColumnTotals(rows: string[][]): void {
-  const kinds = rows.filter((r) => r.length >= 3 && INDIVIDUAL_KIND.test(r[0]!.trim()) && r[1]!.trim() !== "");
+  // The cell beside the kind is the row's own label: a figure there makes the kind the label itself
+  // ("Individinriktade insatser | 3 400 000 | 3 100 000"), which stays.
+  const kinds = rows.filter(
+    (r) => r.length >= 3 && INDIVIDUAL_KIND.test(r[0]!.trim()) && r[1]!.trim() !== "" && !FIGURE.test(r[1]!.trim()),
+  );
   if (kinds.length < 2) return;
   for (const r of kinds) r[0] = "";
 }

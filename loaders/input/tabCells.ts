@@ -24,14 +24,12 @@
  * columns; a single quoted cell is a title, left as its text. Pure.
  */
 
-import { undoMergedCells } from "./mergedCells.ts";
+import { FIGURE_CELL, undoMergedCells } from "./mergedCells.ts";
 
 /** Spaces between two columns: more than the two that already mark a column gap. */
 const COLUMN_GAP = "   ";
 /** A classic tab stop every eight characters. */
 const TAB_STOP = 8;
-/** A cell that is a number, a share or a date: set flush right, as layout text prints figures. */
-const FIGURE_CELL = /^[-−–+(]?\d[\d\s.,:/()−–-]*(?:\s?(?:%|kr|tkr|mnkr|Mkr))?$/;
 
 /** Semicolons a line needs to be a row of a semicolon table: two separate three cells. */
 const MIN_SEMICOLONS = 2;

@@ -63,4 +63,9 @@ describe("a heading opening on 'Förbundet' before a word in lower case", () => 
   it("does not when 'Förbundet' is a name's first word ('Förbundet Kvarnlid') (must not fire)", () => {
     expect(countsOf(read(table("Förbundet Kvarnlid"), "lovsjon"))).toEqual([]);
   });
+
+  it("does not when the heading names another body beside it ('Förbundet och Norrby kommun') (must not fire)", () => {
+    expect(countsOf(read(table("Förbundet och Norrby kommun"), "lovsjon"))).toEqual([]);
+    expect(countsOf(read(table("Förbundet i samverkan med Arbetsförmedlingen"), "lovsjon"))).toEqual([]);
+  });
 });

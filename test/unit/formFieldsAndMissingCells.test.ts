@@ -24,6 +24,10 @@ describe("a form's field numbers", () => {
     expect(out[2]!.trimStart().startsWith("Årets resultat, kr ")).toBe(true);
   });
 
+  it("are left alone on numbered headings, which hold no answer (must not fire)", () => {
+    expect(formFields(["2 Insatser", "2.1 Steget", "text", "2.2 Bron", "text", "2.3 Unga vägar"])).toBeUndefined();
+  });
+
   it("are left alone where fewer than three lines of one part open on them (must not fire)", () => {
     expect(formFields(["2.5 miljoner kronor gick till insatserna.", "3.1 Antal deltagare   150"])).toBeUndefined();
   });
@@ -38,6 +42,16 @@ describe("a cell saying its figure is missing", () => {
   it("stays as written in a sentence, or on a row with no figure (must not fire)", () => {
     expect(blankMissingCells(["Uppgift om nya deltagare 2023 saknas i registret."])).toBeUndefined();
     expect(blankMissingCells(["Eget kapital               uppgift saknas"])).toBeUndefined();
+  });
+
+  it("stays as written where it is the row's label, indented under its group (must not fire)", () => {
+    expect(blankMissingCells(["  Uppgift saknas                 2       3         5"])).toBeUndefined();
+    expect(blankMissingCells(["    Saknas                       2       3"])).toBeUndefined();
+  });
+
+  it("is blanked after an indented label (must fire)", () => {
+    const line = "  Antal nya deltagare      97     saknas";
+    expect(blankMissingCells([line])![0]).toBe(`  Antal nya deltagare      97     ${" ".repeat(6)}`);
   });
 });
 

@@ -52,6 +52,16 @@ describe("merged cells written once", () => {
     ]);
     expect(out.map((r) => r[0])).toEqual(["Typ", "", "", "Strukturinriktad"]);
   });
+
+  it("keeps 'Individinriktade insatser' where it is the row's own label, a figure beside it (must not fire)", () => {
+    const rows = [
+      ["Kostnader", "2024", "2023"],
+      ["Individinriktade insatser", "3 400 000", "3 100 000"],
+      ["Strukturinsatser", "400 000", "300 000"],
+      ["Individstöd", "200 000", "100 000"],
+    ];
+    expect(undoMergedCells(rows)).toEqual(rows);
+  });
 });
 
 describe("a TAB sheet whose rows end early where their last cells are empty", () => {

@@ -317,4 +317,16 @@ describe("the year's last tertial report, whose title states the whole year as i
     expect(fees(read(report("Perioden 2024-01-01 – 2024-08-31")))).toEqual([]);
     expect(fees(read(report("Januari–augusti med prognos för helåret")))).toEqual([]);
   });
+
+  it("stays an interim report beside a comparison with another year or a forecast of the year (must not fire)", () => {
+    const interim = (line: string) => [
+      "Samordningsförbundet Lövsjön",
+      "Delårsrapport januari–augusti 2024",
+      line,
+      ...report("").slice(3),
+    ];
+    expect(fees(read(interim("Jämförelse med januari–december 2023")))).toEqual([]);
+    expect(fees(read(interim("Helårsrapport 2023 som jämförelse")))).toEqual([]);
+    expect(fees(read(interim("Prognos januari–december 2024")))).toEqual([]);
+  });
 });

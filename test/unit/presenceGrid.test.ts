@@ -44,6 +44,24 @@ describe("an attendance list with a presence column at its right", () => {
     ]);
   });
 
+  it("reads a deputy marked 'X, tjänstgör för …' as serving, not among the others present", () => {
+    const named = GRID.map((l) => l.replace("X, tjänstgörande", "X, tjänstgör för Per Nyman"));
+    expect(attendance(named).filter((r) => r.includes(":deputy:"))).toEqual([
+      "Tor Lind:deputy:true",
+      "Eva Sand:deputy:false",
+    ]);
+    const both = [
+      ...GRID.slice(0, 9),
+      "Olle Berg (S), Ålby kommun                           X, tjänstgör för Per Nyman",
+      ...GRID.slice(9),
+    ];
+    expect(attendance(both).filter((r) => r.includes(":deputy:"))).toEqual([
+      "Tor Lind:deputy:true",
+      "Eva Sand:deputy:false",
+      "Olle Berg:deputy:true",
+    ]);
+  });
+
   it("stores no member marked absent, and reads no deputy as not serving where none is marked serving (must not fire)", () => {
     const noneServing = GRID.map((l) => l.replace("X, tjänstgörande", "X"));
     const read = attendance(noneServing);
@@ -77,5 +95,9 @@ describe("a rate restated as a fraction in words", () => {
 
   it("keeps a base whose quotient is not the rate (must not fire)", () => {
     expect(bases("Av de 40 som avslutade gick 30 procent till arbete eller studier.")).toEqual([40]);
+  });
+
+  it("keeps the base of a fraction in digits: '45 av 70' counts 70 who exited (must not fire)", () => {
+    expect(bases("45 av 70 (64 procent) av dem som avslutade gick till arbete eller studier.")).toEqual([70]);
   });
 });

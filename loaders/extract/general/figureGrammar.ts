@@ -1577,11 +1577,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       const p2 = wordBefore(tokens, k, 2);
       const isBase = p1 === "av" || ((p1 === "de" || p1 === "dessa" || p1 === "totalt") && p2 === "av");
       const np = wordsOf(after(k)).split(" ").slice(0, 4).join(" ");
-      // "Två av tre (64 procent) av dem som avslutade": "N av M" whose quotient is the rate restates
-      // the rate as a fraction; M is no count of anyone.
+      // "Två av tre (64 procent) av dem som avslutade": "N av M" in words whose quotient is the rate
+      // restates the rate as a fraction; M is no count of anyone. In digits ("45 av 70 (64 procent)")
+      // M is the count the rate is of.
       const over = p1 === "av" ? tokens[k - 2] : undefined;
       const restates =
-        over?.type === "number" && other.value > 0 && Math.abs((over.value / other.value) * 100 - tok.value) <= 5;
+        over?.type === "number" &&
+        other.form === "word" &&
+        other.value > 0 &&
+        Math.abs((over.value / other.value) * 100 - tok.value) <= 5;
       if (isBase && !restates && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.

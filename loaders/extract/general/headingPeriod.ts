@@ -17,7 +17,8 @@ import { federationOfDocument } from "./federationNames.ts";
 /** A heading opening on the year before in words: "Förra året i siffror", "Föregående år". */
 const PRIOR_YEAR_HEADING = /^\W*(förra året|föregående år\p{L}*|året innan|fjolåret)(?!\p{L})/iu;
 
-const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
+/** A plan's or a forecast's word: what a period's figures will be, not what they were. */
+export const PLAN_WORD = /(?<!\p{L})(budget\p{L}*|prognos\p{L}*|verksamhetsplan\p{L}*|plan för)(?!\p{L})/iu;
 const COMPARED = /(jämfört med|jämförelse med|i förhållande till|mot|än)\s+(\p{L}+\s+)?budget/iu;
 /**
  * "Uppföljning av verksamhetsplanen", "Uppföljning verksamhetsplan 2024", "Utfall mot plan",

@@ -15,6 +15,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
+import { PLAN_WORD } from "./headingPeriod.ts";
 
 const MONTHS = [
   "jan(?:uari)?",
@@ -123,7 +124,11 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     const t = doc.at(n);
     // "Tertialrapport 3 – 2024" over "Perioden 2024-01-01 – 2024-12-31 (helårsuppföljning)": the
     // last report of the year covers all of it.
-    if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t)) return false;
+    // Only the report's own year, as its outcome: a comparison ("jämfört med januari–december
+    // 2023") or a forecast ("Prognos januari–december 2024") beside an interim title says nothing
+    // of the report's period.
+    if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
+      return false;
     if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) part = true;
   }
   return part;
@@ -139,6 +144,9 @@ const WHOLE_YEAR_PERIOD = new RegExp(
 );
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** Whether every year the text names is `year`. */
+const onlyYear = (text: string, year: number): boolean => (text.match(YEAR) ?? []).every((y) => Number(y) === year);
 
 /**
  * Whether an interim report is about a year after the report's own: every line naming a part of a

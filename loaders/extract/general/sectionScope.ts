@@ -32,11 +32,15 @@ const WHOLE_FEDERATION_NOTE =
  * oss"), naming no one: the federation's, as a summary heading is.
  */
 const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
-/** "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters: "Förbundet Norrby" is a name). */
+/**
+ * "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters:
+ * "Förbundet Norrby" is a name). Read only where the heading names no one else ("Förbundet och
+ * Norrby kommun" heads a joint project's figures, not the federation's).
+ */
 const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
 const isSummaryHeading = (body: string) =>
   SUMMARY_HEADING.test(body) ||
-  FEDERATION_LEAD.test(body) ||
+  (FEDERATION_LEAD.test(body) && namesNoOne(body)) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
   (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */

@@ -141,8 +141,10 @@ function presenceOf(
 ): { present: boolean; serving: boolean | null; note: string } | undefined {
   const rest = (m: RegExpExecArray) => (m[1] ?? "").replace(/^[,\s]+/, "").trim();
   let m = /^(?:ja|x|✓)(?!\p{L})(.*)$/iu.exec(cell);
-  // "X, tjänstgörande": present, and served in a member's place.
-  if (m && /^(?:tjänstgörande|tjänstgör|tjg\.?)$/i.test(rest(m))) return { present: true, serving: true, note: "" };
+  // "X, tjänstgörande", "X, tjänstgör för Per Nyman": present, and served in a member's place (for
+  // whom, or for which items, stays the note).
+  const serves = m && /^(?:tjänstgörande|tjänstgör|tjg\.?)(?!\p{L})(.*)$/iu.exec(rest(m));
+  if (serves) return { present: true, serving: true, note: serves[1]!.trim() === "" ? "" : rest(m!) };
   if (m) return { present: true, serving: asksServing ? true : null, note: rest(m) };
   // "Nej" where the column asks whether they served: present, not serving; where it asks presence: absent.
   if (/^nej(?!\p{L})/iu.test(cell)) return { present: asksServing, serving: false, note: "" };

@@ -3,7 +3,9 @@
  * "2.10 Eget kapital i procent av intäkterna"): the field's number is no figure, and the asterisk
  * marking a required field no part of its label. Both are blanked where they stand (spaces of the
  * same width, so every cell stays in its column), on lines of a form only: at least three lines
- * opening on field numbers of one part ("2.1", "2.2", "2.3"). A line opening on a decimal number
+ * opening on field numbers of one part ("2.1", "2.2", "2.3") that hold an answer in a cell of its
+ * own or a required mark. Numbered headings ("2.1 Steget", "2.2 Bron", "2.3 Unga vägar") are no
+ * form: their numbers stay, and with them the headings. A line opening on a decimal number
  * elsewhere ("2.5 miljoner kronor …") is left as it is. Pure.
  */
 
@@ -11,7 +13,9 @@
 const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?)(\s+)(?=\p{L})/u;
 /** The required field's mark after its label, before the answer's gap or the line's end. */
 const REQUIRED = /(\S) \*(?= {2,}|\s*$)/u;
-/** Lines of one part a form needs before its numbers are taken for field numbers. */
+/** A field's answer in a cell of its own after its label ("Antal deltagare *   203"), or its required mark. */
+const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)/u;
+/** Answered lines of one part a form needs before its numbers are taken for field numbers. */
 const MIN_FIELDS = 3;
 
 /** The lines with a form's field numbers and required marks blanked; undefined when no part has enough fields. */
@@ -19,7 +23,7 @@ export function formFields(lines: readonly string[]): string[] | undefined {
   const parts = new Map<string, number>();
   for (const line of lines) {
     const m = FIELD.exec(line);
-    if (m) parts.set(m[3]!, (parts.get(m[3]!) ?? 0) + 1);
+    if (m && ANSWERED.test(line.slice(m[0].length))) parts.set(m[3]!, (parts.get(m[3]!) ?? 0) + 1);
   }
   const forms = new Set([...parts].filter(([, n]) => n >= MIN_FIELDS).map(([p]) => p));
   if (forms.size === 0) return undefined;
