@@ -32,6 +32,7 @@ import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry 
 import type { Registry } from "../schema/registry.ts";
 import { curatedTextMatches } from "../normalize/curatedText.ts";
 import { stableJson } from "../extract/extractToJson.ts";
+import { rowsFileFor, rowsFileText } from "../schema/extractionRows.ts";
 import { changeProject, commitFiles, type FileWrite } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
 import { renderCoverageReport, summarizeCoverage } from "./coverageReport.ts";
@@ -451,7 +452,14 @@ async function writeIngest(
   // ---- write, as one change ----
   const writes: FileWrite[] = [{ file: join(paths.sources, entry.file), data: bytes }];
   if (ocrFile) writes.push({ file: join(paths.sources, ocrFile), data: ocrText! });
-  writes.push({ file: extractedPath(paths.extracted, documentId), data: stableJson(extraction) });
+  // The extraction and its row file for the load, as `finsam extract` writes them (a stale row file
+  // left beside a new JSON would only be passed over; written together, the project is as extract leaves it).
+  const extractedFile = extractedPath(paths.extracted, documentId);
+  const json = stableJson(extraction);
+  writes.push(
+    { file: extractedFile, data: json },
+    { file: rowsFileFor(extractedFile), data: rowsFileText(extraction, json) },
+  );
   if (registryText !== null) writes.push({ file: registryPath, data: registryText });
   if (template !== null) writes.push({ file: curatedFile, data: template });
   writes.push({ file: paths.manifest, data: manifestDoc.toString({ lineWidth: 0 }) });

@@ -35,10 +35,7 @@ describe("a bullet opening on its count under the federation's bullet", () => {
   });
 
   it("does not where the bullet above was someone else's, or the bullet names someone (must not fire)", () => {
-    const got = figures([
-      "- Insatsen Ledstången tog emot 40 personer under året.",
-      "- 17 avslutade under året.",
-    ]);
+    const got = figures(["- Insatsen Ledstången tog emot 40 personer under året.", "- 17 avslutade under året."]);
     expect(got).not.toContain("exited/all=17");
     const named = figures([
       "- Förbundets insatser tog emot 208 personer under året.",
@@ -111,7 +108,12 @@ describe("a text written after its year calls that year 'förra året'", () => {
 
   it("reads its figures as the report's year (must fire)", () => {
     expect(
-      read(news(["Förbundets insatser hade 244 deltagare förra året.", "Förbundets kostnader var i fjol 9,4 miljoner kronor."])),
+      read(
+        news([
+          "Förbundets insatser hade 244 deltagare förra året.",
+          "Förbundets kostnader var i fjol 9,4 miljoner kronor.",
+        ]),
+      ),
     ).toEqual(["2024:enrolled=244", "2024:cost_operating=9400000"]);
   });
 
@@ -124,9 +126,9 @@ describe("a text written after its year calls that year 'förra året'", () => {
       "Förbundets kostnader var i fjol 9,4 miljoner kronor.",
     ];
     expect(read(report)).toEqual([]);
-    expect(read(news(["Förbundets kostnader var 9,4 miljoner kronor förra året, mot 8,8 miljoner 2023."]))).not.toContain(
-      "2024:cost_operating=8800000",
-    );
+    expect(
+      read(news(["Förbundets kostnader var 9,4 miljoner kronor förra året, mot 8,8 miljoner 2023."])),
+    ).not.toContain("2024:cost_operating=8800000");
   });
 });
 
@@ -160,13 +162,17 @@ describe("the new among the participants, 'N av dem för första gången'", () =
   });
 
   it("a record 'för första gången' is no count of the new (must not fire)", () => {
-    expect(read("För första gången hade förbundets insatser fler än 318 deltagare under 2024.")).not.toContain("new=318");
+    expect(read("För första gången hade förbundets insatser fler än 318 deltagare under 2024.")).not.toContain(
+      "new=318",
+    );
   });
 });
 
 describe("new staff ('sju nya medarbetare')", () => {
   it("are no new participants (must not fire)", () => {
-    expect(readSentence("Under 2024 anställdes fem nya handläggare i förbundets insatser.", { year: 2024 }).figures).toEqual([]);
+    expect(
+      readSentence("Under 2024 anställdes fem nya handläggare i förbundets insatser.", { year: 2024 }).figures,
+    ).toEqual([]);
   });
 
   it("while new participants still are (must fire)", () => {
@@ -180,7 +186,9 @@ describe("new staff ('sju nya medarbetare')", () => {
 
 describe("a count split by place after 'varav'", () => {
   it("leaves the head the federation's (must fire), the places unread (must not fire)", () => {
-    const got = figures(["Totalt deltog 412 personer i förbundets insatser under 2024, varav 230 i Ekby och 182 i Lunda."]);
+    const got = figures([
+      "Totalt deltog 412 personer i förbundets insatser under 2024, varav 230 i Ekby och 182 i Lunda.",
+    ]);
     expect(got).toContain("enrolled/all=412");
     expect(got.filter((g) => /=(230|182)$/.test(g))).toEqual([]);
   });
@@ -188,7 +196,9 @@ describe("a count split by place after 'varav'", () => {
 
 describe("a heading opening on its year ('2024 i korthet')", () => {
   it("is a summary heading, the federation's (must fire)", () => {
-    expect(figures(["2024 i korthet", "", "- Under året avslutade 84 personer sin insats."])).toContain("exited/all=84");
+    expect(figures(["2024 i korthet", "", "- Under året avslutade 84 personer sin insats."])).toContain(
+      "exited/all=84",
+    );
   });
 
   it("a line opening on a year that is a sentence is no heading (must not fire)", () => {
@@ -246,8 +256,7 @@ describe("a line ending on a date's year runs on into a line in lower case", () 
 });
 
 describe("what the board expects for the next year ('Nästa år räknar styrelsen med …')", () => {
-  const read = (s: string) =>
-    readMoneySentence(s, 2024).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+  const read = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
 
   it("is that year's budget (must fire)", () => {
     expect(read("Nästa år räknar styrelsen med intäkter på 9,9 miljoner kronor.")).toEqual([
@@ -266,7 +275,9 @@ describe("a change with its size after the count (', en ökning med 14 procent j
 
   it("leaves the count the year's (must fire)", () => {
     expect(
-      read("Sammanlagt har 187 personer varit aktuella i förbundets insatser under året, en minskning med 9 procent jämfört med 2023."),
+      read(
+        "Sammanlagt har 187 personer varit aktuella i förbundets insatser under året, en minskning med 9 procent jämfört med 2023.",
+      ),
     ).toEqual(["enrolled=187"]);
   });
 
@@ -277,16 +288,18 @@ describe("a change with its size after the count (', en ökning med 14 procent j
 
 describe("a share in a bracket right after a count", () => {
   const rates = (s: string) =>
-    readSentence(s, { year: 2024 }).figures.filter((f) => f.kind === "rate").map((f) => f.token.value);
+    readSentence(s, { year: 2024 })
+      .figures.filter((f) => f.kind === "rate")
+      .map((f) => f.token.value);
 
   it("is the work-or-studies rate where its count went to work or studies (must fire)", () => {
     expect(rates("Av de 150 som avslutades under året gick 57 (38 %) till arbete eller studier.")).toEqual([38]);
   });
 
   it("is no work-or-studies rate where its count went to one destination (must not fire)", () => {
-    expect(rates("Av de 150 som avslutades under året gick 36 (24 procent) till arbete och 21 (14 procent) till studier.")).toEqual(
-      [],
-    );
+    expect(
+      rates("Av de 150 som avslutades under året gick 36 (24 procent) till arbete och 21 (14 procent) till studier."),
+    ).toEqual([]);
   });
 });
 
@@ -322,7 +335,10 @@ describe("'fjolåret' in a text written after its year", () => {
 
 describe("a meeting's year in a compound heading ('Medlemssamråd 2025')", () => {
   const under = (heading: string) =>
-    headingNotTheYear(new DocumentText("tornvik/2024-annual-report", [heading, "", "Förbundet hade 90 deltagare."], 2024), 3);
+    headingNotTheYear(
+      new DocumentText("tornvik/2024-annual-report", [heading, "", "Förbundet hade 90 deltagare."], 2024),
+      3,
+    );
 
   it("dates the meeting, not the figures (must fire)", () => {
     expect(under("Medlemssamråd 2025")).toBeUndefined();

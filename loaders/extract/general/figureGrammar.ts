@@ -522,7 +522,11 @@ const SHARE_OPENING = /^\s*andel(en)?\s+(som|av (de|dem|deltagarna) som)\b/;
 const OF_THE_EXITED_BEFORE =
   /(^|\s)(av|bland) (de|dem|alla|samtliga) (som (har )?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut)(\s+\p{L}+){0,2}\s*$/u;
 /** A bracket's measure word ("(2023: 128 avslutade)"): the count it is an earlier year's figure of. */
-const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = { avslutade: "exited", nya: "new", inskrivna: "enrolled" };
+const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = {
+  avslutade: "exited",
+  nya: "new",
+  inskrivna: "enrolled",
+};
 /** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
 const EXITS_ENDED_ONE_WAY =
   /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
