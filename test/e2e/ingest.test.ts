@@ -173,6 +173,7 @@ describe("ingest", () => {
     expect(r.written.sort()).toEqual([
       "data/curated/testdalen/2023-annual-report.yaml",
       "data/extracted/testdalen/2023-annual-report.json",
+      "data/extracted/testdalen/2023-annual-report.rows.ndjson",
       "data/federations/testdalen.yaml",
       "data/sources/manifest.yaml",
       "data/sources/testdalen/arsredovisning-2023-testdalen.txt",
