@@ -590,23 +590,25 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const text = doc.at(line);
     const cost = concept.code === "cost_operating" || concept.code === "cost_financial";
     let rounded = false;
+    /** The cell's amount as a finance fact of its year and basis. */
+    const push = (v: number, year: number, basis: "actual" | "budget") =>
+      facts.push({
+        table: "finance",
+        year,
+        basis,
+        item: concept.code,
+        amount_sek: scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v)).sek,
+        value: null,
+        source_label: unit === "kr" ? label : `${label} (${unit})`,
+        line,
+        text,
+        section: OVERVIEW_SECTION,
+        approximate: false,
+      } as FactInput);
     values.forEach((v, i) => {
       const budgetYear = header.budgetYears?.[i];
       if (!Number.isNaN(v) && budgetYear !== undefined && !Number.isNaN(budgetYear)) {
-        const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
-        facts.push({
-          table: "finance",
-          year: budgetYear,
-          basis: "budget",
-          item: concept.code,
-          amount_sek: sek,
-          value: null,
-          source_label: unit === "kr" ? label : `${label} (${unit})`,
-          line,
-          text,
-          section: OVERVIEW_SECTION,
-          approximate: false,
-        } as FactInput);
+        push(v, budgetYear, "budget");
         return;
       }
       if (Number.isNaN(v) || Number.isNaN(header.years[i])) return;
@@ -616,20 +618,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         rounded = true;
         return;
       }
-      const { sek } = scaleAmount(cost ? Math.abs(v) : v, unit, decimalsOfValue(v));
-      facts.push({
-        table: "finance",
-        year: header.years[i]!,
-        basis: "actual",
-        item: concept.code,
-        amount_sek: sek,
-        value: null,
-        source_label: unit === "kr" ? label : `${label} (${unit})`,
-        line,
-        text,
-        section: OVERVIEW_SECTION,
-        approximate: false,
-      } as FactInput);
+      push(v, header.years[i]!, "actual");
     });
   }
 
