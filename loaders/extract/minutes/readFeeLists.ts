@@ -158,27 +158,11 @@ function readWrappedList(doc: DocumentText, first: number, lead: string, years: 
     if (/[.!]$/.test(t)) break;
   }
   const list = parts.join(" ").replace(/[.\s]+$/, "");
-  const rows: FeeLine[] = [];
-  let total: number | undefined;
-  let end = 0;
-  let refusal: string | undefined;
-  for (const a of findAmounts(list)) {
-    const label = list.slice(end, a.index).replace(LINK, "").trim();
-    end = a.index + a.raw.length;
-    if (rows.length >= 2 && TOTAL.test(label) && total === undefined) {
-      total = a.sek;
-      continue;
-    }
-    const member = total === undefined && /^\S/.test(label) ? memberOf(label) : null;
-    if (member === null) {
-      refusal = `"${label}" is not a member`;
-      break;
-    }
-    rows.push({ member, sek: a.sek, approximate: a.approximate, line: lineOf(doc, first, a.raw) });
-  }
+  const { rows, total, rest, notMember } = membersInSentence(list, (raw) => lineOf(doc, first, raw));
+  let refusal = notMember === undefined ? undefined : `"${notMember}" is not a member`;
   const stated = findAmounts(lead);
   const sum = rows.reduce((a, r) => a + r.sek, 0);
-  if (!refusal && list.slice(end).trim() !== "") refusal = "the list goes on after its last amount";
+  if (!refusal && rest !== "") refusal = "the list goes on after its last amount";
   if (!refusal && years.size !== 1) refusal = "its lead names no single year";
   if (!refusal && rows.length < 2) refusal = "fewer than two members are listed";
   if (!refusal && total === undefined && stated.length !== 1) refusal = "no total states what the members add up to";
@@ -210,6 +194,34 @@ function asTheState(rows: readonly FeeLine[]): FeeLine[] {
   const others = rows.reduce((a, r) => a + (r === state[0] ? 0 : r.sek), 0);
   const agency = /^(?:försäkringskassan|arbetsförmedlingen)$/i.test(state[0]!.member);
   return rows.map((r) => (r === state[0] && agency && r.sek === others ? { ...r, member: "Staten" } : r));
+}
+
+/**
+ * Member and amount after member and amount in one sentence ("staten 5 437 500 kr, Region X
+ * 2 718 750 kr och Y kommun 815 625 kr, totalt 8 971 875 kr"): the members read, a closing total
+ * after two or more of them, what follows the last amount, and the first label that is no member
+ * (the walk stops there).
+ */
+function membersInSentence(list: string, lineOfAmount: (raw: string) => number) {
+  const rows: FeeLine[] = [];
+  let total: number | undefined;
+  let end = 0;
+  let notMember: string | undefined;
+  for (const a of findAmounts(list)) {
+    const label = list.slice(end, a.index).replace(LINK, "").trim();
+    end = a.index + a.raw.length;
+    if (rows.length >= 2 && TOTAL.test(label) && total === undefined) {
+      total = a.sek;
+      continue;
+    }
+    const member = total === undefined && /^\S/.test(label) ? memberOf(label) : null;
+    if (member === null) {
+      notMember = label;
+      break;
+    }
+    rows.push({ member, sek: a.sek, approximate: a.approximate, line: lineOfAmount(a.raw) });
+  }
+  return { rows, total, rest: list.slice(end).trim(), notMember };
 }
 
 /** How many lines one sentence listing the fees may wrap over. */
@@ -260,21 +272,8 @@ function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) 
     // The decision's own year, where it names one, is the list's.
     if (years.size !== 1 || (d.periodStart !== null && Number(d.periodStart.slice(0, 4)) !== year)) continue;
     const list = sentence.text.slice(lead[0].length).replace(/[.\s]+$/, "");
-    const rows: FeeLine[] = [];
-    let total: number | undefined;
-    let end = 0;
-    for (const a of findAmounts(list)) {
-      const label = list.slice(end, a.index).replace(LINK, "").trim();
-      end = a.index + a.raw.length;
-      if (rows.length >= 2 && TOTAL.test(label) && total === undefined) {
-        total = a.sek;
-        continue;
-      }
-      const member = total === undefined && /^\S/.test(label) ? memberOf(label) : null;
-      if (member === null) return;
-      rows.push({ member, sek: a.sek, approximate: a.approximate, line: lineOf(doc, sentence.line, a.raw) });
-    }
-    if (list.slice(end).trim() !== "" || rows.length < 2) return;
+    const { rows, total, rest, notMember } = membersInSentence(list, (raw) => lineOf(doc, sentence.line, raw));
+    if (notMember !== undefined || rest !== "" || rows.length < 2) return;
     const sum = rows.reduce((a, r) => a + r.sek, 0);
     if (sum !== total && sum !== d.amount?.sek) {
       out.findings.push(
