@@ -1256,3 +1256,17 @@ describe("a question over its list of destinations", () => {
     expect(read("Hur gick det för de nya? arbete 30, studier 20")).toEqual([]);
   });
 });
+
+describe("people counted in more than one intervention", () => {
+  it("sets aside the overlap between the interventions' counts", () => {
+    expect(read("Sex personer tog del av två insatser under året och räknas en gång i totalen.")).toEqual([]);
+    expect(read("Elva deltagare hade stöd i flera insatser samtidigt.")).toEqual([]);
+    expect(read("Av dem var 7 inskrivna i mer än en insats.")).toEqual([]);
+  });
+
+  it("still reads the year's participants in the interventions, counted or named", () => {
+    expect(read("Under året deltog 96 personer i insatser.")).toEqual(["enrolled/all=96"]);
+    expect(read("Totalt deltog 96 personer i förbundets tre insatser.")).toEqual(["enrolled/all=96"]);
+    expect(read("I två insatser deltog 58 personer.")).toEqual(["enrolled/all=58"]);
+  });
+});

@@ -165,3 +165,23 @@ describe("a sentence after one about all the interventions, inside an interventi
     );
   });
 });
+
+describe("a header ruled off by dashes", () => {
+  it("is a table's header, not a heading naming an intervention, whatever the rows hold", () => {
+    const doc = docOf([
+      "Bilaga 2",
+      "",
+      "Insats            Mått                     Kön      År     Värde",
+      "----------------  -----------------------  -------  -----  -----",
+      "Vägen vidare      Inskrivna                Alla     2024      61",
+      "Vägen vidare      Avslutade                Alla     2024      25",
+    ]);
+    expect(isHeading(doc, 3)).toBe(false);
+    expect(scopeByLine(doc)[4]).not.toMatchObject({ kind: "intervention" });
+  });
+
+  it("leaves a one-run heading underlined by a rule a heading", () => {
+    const doc = docOf(["", "Insatsen Vägen vidare", "=====================", "", "Under året deltog 61 personer."]);
+    expect(isHeading(doc, 2)).toBe(true);
+  });
+});

@@ -231,7 +231,8 @@ export type SetAsideReason =
   | "waiting"
   | "change_from"
   | "change"
-  | "prior_year";
+  | "prior_year"
+  | "overlap";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -366,6 +367,13 @@ const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
  * often a person's sex: "angett kvinna som kön").
  */
 const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på|väntande|väntetid)(?!\p{L})/u;
+/**
+ * People counted in more than one intervention ("fyra personer deltog i två insatser", "12 har haft
+ * stöd i flera insatser", "tog del av två insatser"): the overlap between the interventions' counts,
+ * never the year's participants. Numbers in the words after the count stand as "#".
+ */
+const IN_SEVERAL_INTERVENTIONS =
+  /(?<!\p{L})(i|av) (#|flera|fler än en|mer än en|båda|bägge|minst två) (olika )?insats(er|erna)?(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET =
@@ -1070,6 +1078,16 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "5 personer står i kö": people waiting for a place are not yet participants.
     if (WAITING.test(afterText) || WAITING.test(beforeText)) {
       setAside(tok, "waiting");
+      continue;
+    }
+    if (
+      IN_SEVERAL_INTERVENTIONS.test(
+        after(i)
+          .map((t) => (t.type === "number" ? "#" : t.type === "word" ? t.lower : t.text))
+          .join(" "),
+      )
+    ) {
+      setAside(tok, "overlap");
       continue;
     }
     // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's

@@ -226,6 +226,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   )
     return false;
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
+  // "Insats     Mått     Kön     År     Värde" ruled off by dashes: three cells or more over a rule
+  // are a table's header whatever the rows below hold (a heading underlined is one run of words).
+  if (next !== undefined && RULE_LINE.test(doc.at(next)) && cellsOf(doc.lines[n - 1] ?? "").length >= 3) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would,
   // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
@@ -233,6 +236,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // right under a heading with no blank line between, is that heading's first subheading.
   return INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p);
 }
+
+/** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
+const RULE_LINE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
 
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
 const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
@@ -243,8 +249,11 @@ const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
  * for each cell after the first, or for all but one more (a text column such as "Typ" left empty
  * on a total row). A heading is one run of words.
  */
+/** A laid-out line's cells: runs of text set apart by two spaces or more, or tabs. */
+const cellsOf = (raw: string) => raw.trim().split(/ {2,}|\t/);
+
 function headsColumnsBelow(raw: string, rowBelow: string): boolean {
-  const cells = raw.trim().split(/ {2,}|\t/);
+  const cells = cellsOf(raw);
   // A header set in from the margin ("          Helår 2024     2023") leaves the label column's cell blank.
   if (cells.length >= 2 && /^(?: {4,}|\t)/.test(raw)) cells.unshift("");
   if (cells.length < 3) return false;
