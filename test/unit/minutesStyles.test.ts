@@ -499,3 +499,81 @@ describe("an attendance table read by its header's column names", () => {
     expect(grants.filter((a) => a.person === "Anna Vall")).toEqual([]);
   });
 });
+
+describe("a municipal-style header with fields wrapped under their labels", () => {
+  const header = (time: string, deputy: string, deciding: string) =>
+    [
+      "Förbundsstyrelsen",
+      "",
+      "Plats och tid           Kommunhuset, Storgatan 2, Åbyhamn, onsdagen den 17 september 2025",
+      time,
+      "",
+      "Beslutande              Eva Lund (S), ordförande, Åbyhamns kommun",
+      deciding,
+      "                        Kurt Berg, Försäkringskassan",
+      "",
+      `Ersättare               ${deputy}`,
+      "",
+      "§ 1  Val av justerare",
+      "Styrelsen utser Eva Lund att justera protokollet.",
+    ].join("\n");
+
+  it("reads the time from the indented line under 'Plats och tid', and no date as the place", () => {
+    const { of } = parse(
+      header(
+        "                        kl. 13.30–16.00 (paus 14.45–15.00)",
+        "Sara Ek (MP), Åbyhamns kommun",
+        "                        Nils Holt (M), Region Västby",
+      ),
+    );
+    expect(of("meeting")[0]).toMatchObject({
+      start_time: "13:30",
+      end_time: "16:00",
+      place: "Kommunhuset, Storgatan 2, Åbyhamn",
+    });
+  });
+
+  it("takes no time from an indented line under another label", () => {
+    const text = header("", "Sara Ek (MP), Åbyhamns kommun", "                        Nils Holt (M), Region Västby");
+    const wrappedUnderDeputies = text.replace(
+      "Sara Ek (MP), Åbyhamns kommun",
+      "Sara Ek (MP), Åbyhamns kommun\n                        kl. 14.00–15.00 under § 3",
+    );
+    expect(parse(wrappedUnderDeputies).of("meeting")[0]).toMatchObject({ start_time: null, end_time: null });
+  });
+
+  it("reads a line among those deciding that stands in for a member as a serving deputy", () => {
+    const { of } = parse(
+      header(
+        "",
+        "Sara Ek (MP), Åbyhamns kommun",
+        "                        Nils Holt (M), Region Västby, ersätter Ulla Bo (S)",
+      ),
+    );
+    expect(of("attendance").find((a) => a.person === "Nils Holt")).toMatchObject({
+      role: "deputy",
+      serving: true,
+      member: "Region Västby",
+    });
+    expect(of("attendance").find((a) => a.person === "Eva Lund")).toMatchObject({ role: "member", serving: true });
+  });
+
+  it("reads a deputy's 'ej tjänstgörande' as not serving, and never as part of the member", () => {
+    const { of } = parse(
+      header(
+        "",
+        "Sara Ek (MP), Åbyhamns kommun, ej tjänstgörande",
+        "                        Nils Holt (M), Region Västby",
+      ),
+    );
+    expect(of("attendance").find((a) => a.person === "Sara Ek")).toMatchObject({
+      role: "deputy",
+      serving: false,
+      member: "Åbyhamns kommun",
+    });
+    const plain = parse(
+      header("", "Sara Ek (MP), Åbyhamns kommun", "                        Nils Holt (M), Region Västby"),
+    );
+    expect(plain.of("attendance").find((a) => a.person === "Sara Ek")).toMatchObject({ role: "deputy", serving: null });
+  });
+});

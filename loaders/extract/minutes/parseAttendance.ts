@@ -477,8 +477,13 @@ function readEntry(
   }
   // "Tomas Ek (tjänstgör för Karin Sundell)": a deputy who served in a member's place, said after the name.
   const servesFor = SERVES_FOR.exec(t);
-  const person = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
-  if (!person) return [];
+  const read = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
+  if (!read) return [];
+  const { serving: said, standsIn, ...person } = read;
+  // "Ingrid Holm (V), Region X, ersätter Anders Falk (S)" among those deciding: a deputy in a member's place.
+  if (!servesFor && standsIn && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
+  // "Bo Lind (SD), Åby kommun, ej tjänstgörande" among the deputies: whether they served, said on the line.
+  if (!servesFor && said !== undefined && mode.role === "deputy") return [{ ...person, role: "deputy", serving: said }];
   if (!servesFor) return [{ ...person, role: mode.role, serving: mode.serving }];
   const note = [person.note, servesFor[1]!.trim()].filter(Boolean).join(", ");
   return [
@@ -535,7 +540,12 @@ function readTableRow(
   return { person: before, member: null, serving };
 }
 
-function readPersonLine(t: string): { person: string; member: string | null; note: string | null } | undefined {
+/** "Bo Lind (SD), Åby kommun, ej tjänstgörande": whether a deputy served, said as the line's last part. */
+const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjg\.?)$/i;
+
+function readPersonLine(
+  t: string,
+): { person: string; member: string | null; note: string | null; serving?: boolean; standsIn?: boolean } | undefined {
   const partial = PARTIAL.exec(t);
   const rest = (partial ? t.slice(0, partial.index) : t)
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
@@ -546,6 +556,8 @@ function readPersonLine(t: string): { person: string; member: string | null; not
   const comma = rest.indexOf(",");
   let person: string;
   let member: string | null = null;
+  let serving: boolean | undefined;
+  let standsIn = false;
   const roles: string[] = [];
   if (comma > 0) {
     person = rest.slice(0, comma).trim();
@@ -555,7 +567,11 @@ function readPersonLine(t: string): { person: string; member: string | null; not
       .map((p) => p.trim())
       .filter(Boolean);
     for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p)) roles.push(p);
-    member = parts.filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p)).join(", ") || null;
+    const said = parts.map((p) => SERVING_PART.exec(p)).find(Boolean);
+    if (said) serving = said[1] === undefined;
+    standsIn = parts.some((p) => STANDS_IN_FOR.test(p));
+    member =
+      parts.filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p) && !SERVING_PART.test(p)).join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
@@ -564,7 +580,7 @@ function readPersonLine(t: string): { person: string; member: string | null; not
   if (!/^\p{Lu}/u.test(person) || !PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5)
     return undefined;
   const note = [...roles, ...(partial ? [partial[1]!.trim()] : [])].join(", ");
-  return { person, member, note: note || null };
+  return { person, member, note: note || null, ...(serving === undefined ? {} : { serving }), standsIn };
 }
 
 /**

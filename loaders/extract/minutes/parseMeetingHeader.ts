@@ -5,7 +5,13 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { findDates, ITEM_HEADING, pad2, plainAt, yymmdd } from "./minutesText.ts";
+import { findDates, ITEM_HEADING, MONTH_NAMES, pad2, plainAt, yymmdd } from "./minutesText.ts";
+
+/** ", torsdagen den 26 februari 2026", ", 2026-02-26": a date closing the place's field. */
+const DATE_AFTER_PLACE = new RegExp(
+  String.raw`,?\s*(?:\p{L}+dagen\s+)?(?:den\s+)?(?:\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}|\d{4}-\d\d-\d\d)\s*$`,
+  "iu",
+);
 
 export interface MeetingContext {
   /** The manifest's meeting date (ISO). */
@@ -147,8 +153,11 @@ export function parseMeetingHeader(
   let start: string | null = null;
   let end: string | null = null;
   let timeLine: number | undefined;
-  for (const h of header) {
-    if (!TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
+  for (const [k, h] of header.entries()) {
+    // "Plats och tid   Kansliet, torsdagen den 26 februari 2026" / "                kl. 09.00–11.45": a
+    // label's value wrapped onto the indented line under it is still that label's.
+    const wrapped = k > 0 && /^\s{8,}\S/.test(doc.lines[h.n - 1] ?? "") && TIME_LINE.test(header[k - 1]!.t);
+    if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
     const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
       /\bkl(?:ockan)?\b/i.test(h.t)
@@ -168,7 +177,11 @@ export function parseMeetingHeader(
   for (const h of header) {
     const m = /^Plats(?:\s+och\s+tid)?:?\s*(.+)$/i.exec(h.t);
     // "Plats och tid: Kansliet, kl. 09.00–11.30": the place is what stands before the time.
-    const where = m?.[1]!.replace(/,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d.*$/i, "").trim();
+    // "Kansliet, torsdagen den 26 februari 2026": nor is the date after it.
+    const where = m?.[1]!
+      .replace(/,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d.*$/i, "")
+      .replace(DATE_AFTER_PLACE, "")
+      .trim();
     if (where) {
       place = where;
       break;
