@@ -136,3 +136,25 @@ describe("a run of dot-leader lines", () => {
     expect(read(lines)).toEqual([]);
   });
 });
+
+describe("a money list with the result straight after the costs", () => {
+  const list = (result: string) => [
+    "Ekonomin i korthet (kr.)",
+    "Intäkter (medlemsavgifter) .................... 6 120 000 kr.",
+    "Kostnader ..................................... 6 305 400 kr.",
+    `Årets resultat ................................ ${result} kr.`,
+    "Budgeterade kostnader ......................... 6 500 000 kr.",
+  ];
+
+  it("stores revenue, costs and result where revenue − costs is the result, and no budget row", () => {
+    expect(shown(read(list("-185 400")))).toEqual([
+      "revenue_operating@2023=6120000",
+      "cost_operating@2023=6305400",
+      "result@2023=-185400",
+    ]);
+  });
+
+  it("stores none of them where revenue − costs is not the result", () => {
+    expect(shown(read(list("185 400")))).toEqual([]);
+  });
+});

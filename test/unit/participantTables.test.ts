@@ -1536,3 +1536,27 @@ describe("years as rows beside a target or a part of the year (red team, stop 29
     expect(rows).toContain("null:2025:enrolled/all=171@5");
   });
 });
+
+describe("a flow table with those left at the year's end and a row of empty cells", () => {
+  const table = (emptyRow: string) => [
+    "Deltagare",
+    "",
+    "                    Inskrivna   Nya       Avslutade   Kvar 31 dec",
+    "Kvinnor                    88         40          31            57",
+    "Män                        75         37          30            45",
+    emptyRow,
+    "Totalt                    163         77          61           102",
+  ];
+
+  it("reads 'Kvar 31 dec' as ongoing, and the dash row as no row at all", () => {
+    const { facts } = parse(table("Annat kön                   –          –           –             –"));
+    expect(counts(facts)).toContain("null:2023:ongoing/all=102@7");
+    expect(counts(facts)).toContain("null:2023:enrolled/all=163@7");
+    expect(counts(facts)).toContain("null:2023:enrolled/woman=88@4");
+  });
+
+  it("stops at a row with figures in fewer cells than the columns, never running its label on", () => {
+    const { facts } = parse(table("Annat kön                   –          2"));
+    expect(counts(facts).some((c) => c.includes("Annat"))).toBe(false);
+  });
+});

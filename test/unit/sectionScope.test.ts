@@ -185,3 +185,37 @@ describe("a header ruled off by dashes", () => {
     expect(isHeading(doc, 2)).toBe(true);
   });
 });
+
+describe("a numbered heading about the participants' flow", () => {
+  it("is the federation's where it names no one", () => {
+    const doc = docOf([
+      "Samordningsförbundet Ö",
+      "",
+      "2. Deltagarflödet under 2024",
+      "",
+      "Under året deltog 120 personer.",
+    ]);
+    expect(scopeByLine(doc)[4]).toMatchObject({ kind: "federation" });
+    const where = docOf(["Samordningsförbundet Ö", "", "3. Vart deltagarna gick efter avslut", "", "Text."]);
+    expect(scopeByLine(where)[4]).toMatchObject({ kind: "federation" });
+  });
+
+  it("is not the federation's where it names a project or anyone else", () => {
+    const doc = docOf([
+      "Samordningsförbundet Ö",
+      "",
+      "2. Deltagarflödet i projektet",
+      "",
+      "Under året deltog 40 personer.",
+    ]);
+    expect(scopeByLine(doc)[4]).not.toMatchObject({ kind: "federation" });
+    const named = docOf([
+      "Samordningsförbundet Ö",
+      "",
+      "2. Deltagare i Brobygget",
+      "",
+      "Under året deltog 40 personer.",
+    ]);
+    expect(scopeByLine(named)[4]).not.toMatchObject({ kind: "federation" });
+  });
+});

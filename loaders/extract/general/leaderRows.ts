@@ -259,7 +259,8 @@ function moneyFacts(
 ): FactInput[] {
   const year = doc.periodYear;
   const found = new Map<string, { row: Row; year: number; sek: number }[]>();
-  for (const row of rows.filter((r) => !r.parent && !r.percent)) {
+  // "Budgeterade kostnader …… 8 900 000": a budget's row beside the outcome's is no outcome.
+  for (const row of rows.filter((r) => !r.parent && !r.percent && !PLAN_HEADING.test(r.label))) {
     const equity = equityYearOf(row.label, year);
     const item = equity !== undefined ? "equity_end" : statementItem(row.label, "income_statement")?.item;
     if (!item) continue;
@@ -306,8 +307,24 @@ function moneyFacts(
     store(financial!, "financial_items");
     store(result!, "result");
   }
+  // "Intäkter …… 8 640 000 / Kostnader …… 8 402 150 / Årets resultat …… 237 850", no operating result
+  // or financial items listed: the result is revenue − costs, and holds only where it is.
+  const directHolds = !!(
+    revenue &&
+    costs &&
+    result &&
+    !operating &&
+    !financial &&
+    near(revenue.sek - costs.sek, result.sek, 2)
+  );
+  if (directHolds) {
+    store(revenue!, "revenue_operating");
+    store(costs!, "cost_operating");
+    store(result!, "result");
+  } else if (revenue && costs && result && !operating && !financial)
+    unread(result.row.line, "revenue − costs is not the year's result; not stored");
   const [opening, closing] = [one("equity_end", year - 1), one("equity_end")];
-  if (resultHolds && opening && closing) {
+  if ((resultHolds || directHolds) && opening && closing) {
     if (near(opening.sek + result!.sek, closing.sek, 3)) {
       store(opening, "equity_end");
       store(closing, "equity_end");

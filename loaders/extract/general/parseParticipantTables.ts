@@ -63,7 +63,8 @@ const MEASURE_WORD: readonly [RegExp, Measure][] = [
   [/^(totalt|total|summa|totalsumma|inskrivna|samtliga)$/, "enrolled"],
   [/^(nya|nyinskrivna|nytillkomna|nyinskrivningar)$/, "new"],
   [/^(avslutade|avslut|utskrivna|avslutat)$/, "exited"],
-  [/^(pågående|kvarstående|aktiva)$/, "ongoing"],
+  // "Kvar 31 dec", "Kvarvarande": those still enrolled when the year closed.
+  [/^(pågående|kvarstående|aktiva|kvar|kvarvarande)$/, "ongoing"],
 ];
 const GENDER_WORD: readonly [RegExp, Gender][] = [
   [/^(kvinnor|kvinna|k|flickor)$/, "woman"],
@@ -84,7 +85,7 @@ const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
 const STOCK_AT_START =
   /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal)?\s*(?:per |den |vid )?(?:1\/1|1 jan(?:uari)?\.?|(?:19|20)\d\d-01-01|årets början|periodens början|årets ingång)(?![\p{L}\d])/giu;
 const STOCK_AT_END =
-  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal)?\s*(?:per |den |vid )?(?:31\/12|31 dec(?:ember)?\.?|(?:19|20)\d\d-12-31|årets slut|periodens slut|årets utgång)(?![\p{L}\d])/giu;
+  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal|kvar|kvarvarande)?\s*(?:per |den |vid )?(?:31\/12|31 dec(?:ember)?\.?|(?:19|20)\d\d-12-31|årets slut|periodens slut|årets utgång)(?![\p{L}\d])/giu;
 const stocksAsWords = (s: string) =>
   /\d\/\d|\d \p{L}|början|slut|ingång|utgång|\d-\d/u.test(s)
     ? s.replace(STOCK_AT_START, " ingående ").replace(STOCK_AT_END, " pågående ")
@@ -746,6 +747,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       const row =
         readRow(rt, columns.length) ?? totalOnlyRow(grid[r - 1] ?? "", grid[headerLines.at(-1)! - 1] ?? "", columns);
       if (!row) {
+        // "Annat/ej angivet   –   –   –": a row whose every cell is empty, neither a label running
+        // on into the next row nor the table's end.
+        if (allCellsEmpty(rt, columns.length)) {
+          used.add(r);
+          previous = r;
+          continue;
+        }
         // The rest of the label of the row just above, indented under it ("Unga vuxna – vägen till
         // egen 21 17 38" / "  försörjning (Björkås)").
         const prior = rows.at(-1);
@@ -1317,6 +1325,12 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
         : "no table with a recognised header",
     };
   });
+}
+
+/** A row with a label and only dashes in its cells, one for each of the table's columns. */
+function allCellsEmpty(t: string, columns: number): boolean {
+  const m = /^(\p{L}[^\d–—-]*?)((?:\s+[–—-])+)\s*$/u.exec(t);
+  return m !== null && m[2]!.trim().split(/\s+/).length === columns;
 }
 
 /** How far a line of layout text stands in from the margin (a label's wrapped rest is indented under it). */

@@ -54,8 +54,9 @@ const TOPIC_SUMMARY_HEADING =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagare|deltagarna|deltagarutveckling|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella)$/;
-const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling)$/;
+  /^(antal|deltagar\p{L}*|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|(?:19|20)\d\d)$/u;
+/** "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants themselves. */
+const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
 function isParticipantTopic(body: string): boolean {
   const words = body
     .toLowerCase()
