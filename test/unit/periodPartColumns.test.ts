@@ -123,3 +123,36 @@ describe("a footnote marker standing for a missing cell", () => {
     expect(blankMissingCells(["Arbete      12     *", "* Preliminär siffra."])).toBeUndefined();
   });
 });
+
+describe("a destination table beside a whole year's column, and a part of the year's outcome", () => {
+  const lines = [
+    ...head,
+    "                         Kv 1   Kv 2   Kv 3   Kv 4   År 2024",
+    "Avslutade deltagare         9     12      8     11        40",
+    "",
+    "Efter avslut                Kv 1   Kv 2   Kv 3   Kv 4   År 2024",
+    "Arbete                         3      4      2      2        11",
+    "Studier                        1      2      1      2         6",
+    "Övrigt                         5      6      5      7        23",
+    "Summa                          9     12      8     11        40",
+    "",
+    "Ekonomi (tkr)          Utfall 2024   Budget 2024   Utfall Kv 4",
+    "Intäkter                     5 210         5 200         1 300",
+    "Kostnader                    5 390         5 500         1 620",
+    "Årets resultat                -180          -300          -320",
+  ];
+
+  it("reads 'År 2024' as the year's column, the destinations by their sum, and never their Summa as enrolled", () => {
+    expect(counts(lines)).toContain("2024:exited/all=40");
+    expect(counts(lines)).not.toContain("2024:enrolled/all=40");
+    expect(exits(lines)).toEqual(expect.arrayContaining(["2024:work=11", "2024:studies=6"]));
+  });
+
+  it("reads the year's outcome and budget beside a quarter's outcome, never the quarter's", () => {
+    const money = facts(lines)
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+    expect(money).toEqual(expect.arrayContaining(["2024:actual:cost_operating=5390000", "2024:budget:result=-300000"]));
+    expect(money.join(" ")).not.toMatch(/=1620000|=-320000|=1300000/);
+  });
+});

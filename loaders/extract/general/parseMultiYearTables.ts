@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -145,6 +145,9 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
 const CHANGE_AFTER_YEARS =
   /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
 
+/** An outcome column of a part of the year: "Utfall Kv 4", "Utfall T3", "Utfall jan–aug". */
+const BASIS_PART =
+  /^(?:utfall|bokslut)\s+(?:(?:kv\.?|kvartal|q|tertial|t|halvår)\s?[1-4]|\p{L}{3,9}\s?[-–]\s?\p{L}{3,9})$/iu;
 /** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
 const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
 
@@ -161,12 +164,15 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   if (first < 0 || first > 1) return null;
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
   const heads = cells.slice(first);
-  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]))) return null;
+  // "Utfall Kv 4", "Utfall T3": a part of the year's column beside the year's, never read.
+  const partColumn = (c: string) => BASIS_PART.test(c) || PART_OF_YEAR.test(c);
+  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]) || partColumn(c[0]))) return null;
   const parsed = heads.map((c) => {
-    const m = BASIS_YEAR.exec(c[0])!;
-    return { budget: /^budget/i.test(m[1]!), year: Number(m[2]) };
+    const m = BASIS_YEAR.exec(c[0]);
+    return m ? { budget: /^budget/i.test(m[1]!), year: Number(m[2]) } : { budget: false, year: NaN };
   });
-  const outcomes = parsed.filter((p) => !p.budget);
+  if (parsed.filter((p) => !Number.isNaN(p.year)).length < 2) return null;
+  const outcomes = parsed.filter((p) => !p.budget && !Number.isNaN(p.year));
   if (outcomes.length === 0 || outcomes.length === parsed.length) return null;
   if (new Set(outcomes.map((p) => p.year)).size !== outcomes.length) return null;
   if (outcomes.some((p) => p.year > context.periodYear) || parsed.some((p) => p.year > context.periodYear + 1))
@@ -187,7 +193,7 @@ const DESTINATION_GROUP =
 /** The label column's title over columns of months: "Månad". */
 const MONTH_TITLE = /^månad(?:er)?$/i;
 /** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */
-const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?$/i;
+const WHOLE_YEAR = /^(?:(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?|(år)(\s+((?:19|20)\d\d)))$/i;
 /** A tertial's, quarter's or half-year's number before its months: "T1 jan–apr", "Kv 3 jul–sep". */
 const NUMBERED_PART = String.raw`(?:kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]`;
 /**
@@ -234,7 +240,8 @@ function periodHeader(raw: string, line: number, context: HeaderContext): YearHe
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w) || MONTH_TITLE.test(w)))
     return null;
   const w = whole[0]![0];
-  const named = Number(WHOLE_YEAR.exec(w)?.[3] ?? MONTHS_CELL.exec(w)?.[3] ?? NaN);
+  const wholeYear = WHOLE_YEAR.exec(w);
+  const named = Number(wholeYear?.[3] ?? wholeYear?.[6] ?? MONTHS_CELL.exec(w)?.[3] ?? NaN);
   const year = Number.isNaN(named) ? context.periodYear : named;
   if (year > context.periodYear) return null;
   // Parts named by months that do not start in January after the first ("T2 maj–aug") tile the year
@@ -947,6 +954,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       return;
     }
     if (!genderWord && !concept) return;
+    // "Summa" closing rows of destinations with no exits row above them: their total, never the enrolled.
+    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0)
+      return unread("the total of destination rows, not of the participants");
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
