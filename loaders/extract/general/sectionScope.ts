@@ -226,12 +226,34 @@ function headingAt(doc: DocumentText, n: number): boolean {
   )
     return false;
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
+  // "Insats        Avslut till" over a line set in under its second cell: the label column's title
+  // and a group title over the columns below, a header stacked over two lines, never "Insats X".
+  if (next === n + 1 && stackedOverColumns(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would,
   // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
   // "Verksamhet 2024" / "Insatsen Steget (alla fyra kommunerna)": a line naming an intervention as such,
   // right under a heading with no blank line between, is that heading's first subheading.
   return INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p);
+}
+
+/**
+ * A line of two cells whose first is a table's label title ("Insats", "Insatser") set apart by a
+ * wide gap from the second, over a line set in under the second with cells of its own.
+ */
+function stackedOverColumns(raw: string, below: string): boolean {
+  const m = /^(\S+(?: \S+)?)( {2,}|\t)\S/.exec(raw.replace(/\t/g, "    "));
+  if (
+    !m ||
+    !m[1]!
+      .toLowerCase()
+      .split(" ")
+      .every((w) => TABLE_WORD.test(w))
+  )
+    return false;
+  const flat = below.replace(/\t/g, "    ");
+  const indent = flat.length - flat.trimStart().length;
+  return indent >= m[0].length - 1 - 2 && flat.trim().split(/ {2,}/).length >= 2;
 }
 
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
