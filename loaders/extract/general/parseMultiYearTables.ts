@@ -186,6 +186,9 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   };
 }
 
+/** Words of money in a row's label: such a row is never a count of persons. */
+const MONEY_WORD = /kostnad|intäkt|kronor|\bkr\b|tkr|belopp|avgift|per deltagare/i;
+
 /** A title over the exits' destinations, on a line of its own: "Avslut till", "Varav till:", "Efter avslut". */
 const DESTINATION_GROUP =
   /^(?:avslut(?:ade)?\s+till|(?:varav|därav)\s+(?:avslut\s+)?till|efter\s+avslut|avslutsorsak)\s*:?$/iu;
@@ -911,14 +914,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // A part row ("varav avslutade") under a count is counted as its row is, whatever unit the
     // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
     const partOfCount = folded.part && parent !== undefined;
-    const unit =
-      labelUnit(label) ??
-      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount ? "persons" : (tableUnit?.unit ?? null));
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
-    const concept: Concept | undefined = genderWord
-      ? undefined
-      : bestConcept(label, ["finance", "participants"])?.concept;
+    const match = genderWord ? undefined : bestConcept(label, ["finance", "participants"]);
+    const concept: Concept | undefined = match?.concept;
+    // A row the lexicon names a count of participants outright ("Avslutade", "Deltagare i
+    // individinsatser") in an overview whose money is in tkr ("Beloppen i tusentals kronor") counts
+    // persons: the unit is the amounts'.
+    const countRow = concept?.kind === "participants" && match!.score === 1 && !MONEY_WORD.test(label);
+    const unit =
+      labelUnit(label) ??
+      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount || countRow ? "persons" : (tableUnit?.unit ?? null));
     const unread = (reason: string) =>
       findings.push(
         unreadNumber({
