@@ -179,6 +179,10 @@ describe("a heading on the participants' flow", () => {
     expect(scopeByLine(docOf(report("Deltagarflödet under året")))[4]).toMatchObject({ kind: "federation" });
   });
 
+  it("takes 'Deltagare per kvartal' as the same topic, broken down by quarter", () => {
+    expect(scopeByLine(docOf(report("Deltagare per kvartal")))[4]).toMatchObject({ kind: "federation" });
+  });
+
   it("keeps a flow heading naming someone out ('Deltagarflöde i Bryggan')", () => {
     expect(scopeByLine(docOf(report("Deltagarflöde i Bryggan")))[4]).not.toMatchObject({ kind: "federation" });
   });

@@ -54,7 +54,7 @@ const TOPIC_SUMMARY_HEADING =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagare|deltagarna|deltagarutveckling|deltagarflöde|deltagarflödet|deltagarflöden|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella)$/;
+  /^(antal|deltagare|deltagarna|deltagarutveckling|deltagarflöde|deltagarflödet|deltagarflöden|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella)$/;
 const PARTICIPANT_NOUN_WORD = /^(deltagare|deltagarna|deltagarutveckling|deltagarflöde|deltagarflödet|deltagarflöden)$/;
 function isParticipantTopic(body: string): boolean {
   const words = body
