@@ -156,3 +156,11 @@ describe("a destination table beside a whole year's column, and a part of the ye
     expect(money.join(" ")).not.toMatch(/=1620000|=-320000|=1300000/);
   });
 });
+
+describe("the equity at the period's end", () => {
+  it("is the lexicon's closing equity, never its opening one", async () => {
+    const { bestConcept } = await import("../../loaders/reference/concepts.ts");
+    expect(bestConcept("Eget kapital vid periodens slut", ["finance"])?.concept.code).toBe("equity_end");
+    expect(bestConcept("Eget kapital vid periodens början", ["finance"])?.concept.code).not.toBe("equity_end");
+  });
+});
