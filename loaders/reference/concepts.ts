@@ -209,7 +209,13 @@ export const CONCEPTS: readonly Concept[] = [
     code: "equity_end",
     sv: "Eget kapital vid årets slut",
     // "vid årets slut" says when the level is counted, as "31 december" does.
-    stems: ["eget kapital", "summa eget kapital", "eget kapital vid arets slut", "eget kapital vid arets utgang"],
+    stems: [
+      "eget kapital",
+      "summa eget kapital",
+      "eget kapital vid arets slut",
+      "eget kapital vid arets utgang",
+      "eget kapital vid periodens slut",
+    ],
     units: ["sek"],
     negativeCues: [...NO_BUDGET_OR_RATIO, "ingaende", "vid arets borjan", "skulder", "andel", "soliditet i procent"],
   },

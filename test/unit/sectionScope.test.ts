@@ -219,3 +219,25 @@ describe("a numbered heading about the participants' flow", () => {
     expect(scopeByLine(named)[4]).not.toMatchObject({ kind: "federation" });
   });
 });
+
+describe("a heading on the participants' flow", () => {
+  const report = (heading: string) => [
+    "Samordningsförbundet Rönnvik",
+    "Verksamhetsberättelse 2024",
+    "",
+    heading,
+    "Under året skrevs 64 personer in.",
+  ];
+
+  it("scopes the lines under 'Deltagarflödet under året' to the federation, as 'Deltagare under året' is", () => {
+    expect(scopeByLine(docOf(report("Deltagarflödet under året")))[4]).toMatchObject({ kind: "federation" });
+  });
+
+  it("takes 'Deltagare per kvartal' as the same topic, broken down by quarter", () => {
+    expect(scopeByLine(docOf(report("Deltagare per kvartal")))[4]).toMatchObject({ kind: "federation" });
+  });
+
+  it("keeps a flow heading naming someone out ('Deltagarflöde i Bryggan')", () => {
+    expect(scopeByLine(docOf(report("Deltagarflöde i Bryggan")))[4]).not.toMatchObject({ kind: "federation" });
+  });
+});

@@ -373,11 +373,17 @@ function basisOfEachYear(
  */
 export function isColumnCell(cell: string): boolean {
   if (wholeCell(cell.trim())) return true;
+  // "Bidrag 2024", "Medlemsavgift 2025": what a members' table's amounts are, and their year.
+  if (AMOUNT_OF_YEAR.test(cell.trim())) return true;
   const tokens = tokenize(cell.trim().replace(/\s+/g, " "));
   if (!tokens || tokens.length === 0 || tokens.length > 2) return false;
   if (tokens.length === 1) return true;
   return tokens[0]!.t === "basis" && tokens[1]!.t === "year";
 }
+
+/** A members' table's amount column named by what it is and its year: "Bidrag 2024", "Avgift 2025 (tkr)". */
+const AMOUNT_OF_YEAR =
+  /^(?:medlems)?(?:bidrag|avgift(?:er)?|tilldelning)\s+(?:19|20)\d\d(?:\s*\((?:kr|tkr|kronor|mkr)\))?$/iu;
 
 /** Whether a line is only column words with no year (the top half of a split header). */
 export function isBasisLine(text: string): boolean {

@@ -12,7 +12,8 @@
 import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { unknownUnit } from "../findings.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { clean, mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { parseMemberCards } from "./memberCards.ts";
 import { bareMemberName, memberOf, TOTAL_ROW } from "./parseMemberContributions.ts";
 
 const SECTION = "general:member_contributions";
@@ -73,5 +74,6 @@ export function parseFeeColumnTables(doc: DocumentText): ParseOutput {
         approximate: false,
       });
   }
-  return { facts, findings, coverage: [] };
+  // A card per member ("MEDLEMSKORT | Åby kommun") with its fee: the same fees, one member a block.
+  return mergeOutputs([{ facts, findings, coverage: [] }, parseMemberCards(doc)]);
 }

@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -68,8 +68,14 @@ interface YearHeader {
   columns: GridColumn[];
   /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
   single?: boolean;
-  /** Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to its whole. */
-  parts?: boolean;
+  /**
+   * Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to
+   * its whole. "within": the whole column is a range from January to December beside parts that do
+   * not tile it ("T1 jan–apr  T2 jan–aug  T3 jan–dec", cumulative), so each part is at most the whole.
+   */
+  parts?: boolean | "within";
+  /** Per column, whether it is one of the year's parts (other unread columns, a target's, are not). */
+  partColumns?: boolean[];
   /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
   totalOfNamed?: boolean;
   /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
@@ -117,7 +123,11 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const words = yearsPart.trim().split(/\s+/);
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
-    return context ? (federationHeader(raw, line, context) ?? wholeYearBesideNamed(raw, line, context)) : null;
+    return context
+      ? (periodHeader(raw, line, context) ??
+          federationHeader(raw, line, context) ??
+          wholeYearBesideNamed(raw, line, context))
+      : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
   const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
@@ -135,6 +145,9 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
 const CHANGE_AFTER_YEARS =
   /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
 
+/** An outcome column of a part of the year: "Utfall Kv 4", "Utfall T3", "Utfall jan–aug". */
+const BASIS_PART =
+  /^(?:utfall|bokslut)\s+(?:(?:kv\.?|kvartal|q|tertial|t|halvår)\s?[1-4]|\p{L}{3,9}\s?[-–]\s?\p{L}{3,9})$/iu;
 /** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
 const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
 
@@ -151,12 +164,15 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   if (first < 0 || first > 1) return null;
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
   const heads = cells.slice(first);
-  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]))) return null;
+  // "Utfall Kv 4", "Utfall T3": a part of the year's column beside the year's, never read.
+  const partColumn = (c: string) => BASIS_PART.test(c) || PART_OF_YEAR.test(c);
+  if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]) || partColumn(c[0]))) return null;
   const parsed = heads.map((c) => {
-    const m = BASIS_YEAR.exec(c[0])!;
-    return { budget: /^budget/i.test(m[1]!), year: Number(m[2]) };
+    const m = BASIS_YEAR.exec(c[0]);
+    return m ? { budget: /^budget/i.test(m[1]!), year: Number(m[2]) } : { budget: false, year: NaN };
   });
-  const outcomes = parsed.filter((p) => !p.budget);
+  if (parsed.filter((p) => !Number.isNaN(p.year)).length < 2) return null;
+  const outcomes = parsed.filter((p) => !p.budget && !Number.isNaN(p.year));
   if (outcomes.length === 0 || outcomes.length === parsed.length) return null;
   if (new Set(outcomes.map((p) => p.year)).size !== outcomes.length) return null;
   if (outcomes.some((p) => p.year > context.periodYear) || parsed.some((p) => p.year > context.periodYear + 1))
@@ -170,10 +186,41 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   };
 }
 
+/** Words of money in a row's label: such a row is never a count of persons. */
+const MONEY_WORD = /kostnad|intäkt|kronor|\bkr\b|tkr|belopp|avgift|per deltagare/i;
+
+/** A title over the exits' destinations, on a line of its own: "Avslut till", "Varav till:", "Efter avslut". */
+const DESTINATION_GROUP =
+  /^(?:avslut(?:ade)?\s+till|(?:varav|därav)\s+(?:avslut\s+)?till|efter\s+avslut|avslutsorsak)\s*:?$/iu;
+
 /** The label column's title over columns of months: "Månad". */
 const MONTH_TITLE = /^månad(?:er)?$/i;
 /** The column of the whole year beside its parts: "Helår 2024", "Helår", "Hela året", "Totalt 2024". */
-const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?$/i;
+const WHOLE_YEAR = /^(?:(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|20)\d\d))?|(år)(\s+((?:19|20)\d\d)))$/i;
+/** A tertial's, quarter's or half-year's number before its months: "T1 jan–apr", "Kv 3 jul–sep". */
+const NUMBERED_PART = String.raw`(?:kv\.?|kvartal|q|tertial|t|halvår|hå)\s?[1-4]`;
+/**
+ * A period column named by its months: "T2 maj–aug", "jan–aug", "T3 jan–dec 2024". Group 1: the
+ * first month, 2: the last, 3: the year.
+ */
+const MONTHS_CELL = new RegExp(
+  String.raw`^(?:${NUMBERED_PART}\s+)?(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s?[-–]\s?(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?(?:\s+((?:19|20)\d\d))?$`,
+  "iu",
+);
+const wholeMonths = (cell: string) => {
+  const m = MONTHS_CELL.exec(cell);
+  return m !== null && /^jan/i.test(m[1]!) && /^dec/i.test(m[2]!);
+};
+const isPartCell = (cell: string) => PART_OF_YEAR.test(cell) || (MONTHS_CELL.test(cell) && !wholeMonths(cell));
+const isWholeCell = (cell: string) => WHOLE_YEAR.test(cell) || wholeMonths(cell);
+/**
+ * Columns after the year's that are not read as counts of it: a target ("Mål 2024", "Målvärde"),
+ * a count since the start ("Sedan start", "Totalt sedan start 2019", "Ackumulerat sedan start").
+ */
+const UNREAD_AFTER =
+  /^(?:mål(?:värde)?(?:\s+(?:19|20)\d\d)?|(?:totalt\s+|ackumulerat\s+)?sedan\s+(?:start|starten)(?:\s+(?:19|20)\d\d)?)$/iu;
+/** A budget column after the year's: "Budget helår", "Budget 2024", "Helårsbudget". */
+const BUDGET_AFTER = /^(?:budget(?:\s+helår)?(?:\s+((?:19|20)\d\d))?|helårsbudget|årsbudget)$/iu;
 
 /**
  * Columns per quarter (tertial, half-year) and one for the whole year: "Kv 1  Kv 2  Kv 3  Kv 4
@@ -183,23 +230,47 @@ const WHOLE_YEAR = /^(helår|hela året|helåret|totalt|summa|året)(\s+((?:19|2
 function periodHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
   if (!/\b(kv|kvartal|q ?[1-4]|t ?[1-4]|tertial|halvår|hå|jan|apr|jul|okt)/i.test(raw) || !isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  const parts = cells.filter((c) => PART_OF_YEAR.test(c[0]));
-  const whole = cells.filter((c) => WHOLE_YEAR.test(c[0]));
+  const parts = cells.filter((c) => isPartCell(c[0]));
+  const whole = cells.filter((c) => isWholeCell(c[0]));
   if (parts.length < 2 || whole.length !== 1) return null;
-  // Only a title may stand before the columns, and nothing after them.
-  const first = cells.findIndex((c) => PART_OF_YEAR.test(c[0]) || WHOLE_YEAR.test(c[0]));
-  if (first > 1 || cells.slice(first).some((c) => !PART_OF_YEAR.test(c[0]) && !WHOLE_YEAR.test(c[0]))) return null;
+  // Only a title may stand before the columns; after the whole year's, only columns of another
+  // year's outcome, a budget, a target or a count since the start.
+  const first = cells.findIndex((c) => isPartCell(c[0]) || isWholeCell(c[0]));
+  const wholeAt = cells.indexOf(whole[0]!);
+  if (first > 1 || cells.slice(first, wholeAt).some((c) => !isPartCell(c[0]))) return null;
+  const after = cells.slice(wholeAt + 1);
+  if (after.some((c) => !BASIS_YEAR.test(c[0]) && !UNREAD_AFTER.test(c[0]) && !BUDGET_AFTER.test(c[0]))) return null;
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w) || YEAR.test(w) || MONTH_TITLE.test(w)))
     return null;
-  const named = Number(WHOLE_YEAR.exec(whole[0]![0])![3] ?? NaN);
+  const w = whole[0]![0];
+  const wholeYear = WHOLE_YEAR.exec(w);
+  const named = Number(wholeYear?.[3] ?? wholeYear?.[6] ?? MONTHS_CELL.exec(w)?.[3] ?? NaN);
   const year = Number.isNaN(named) ? context.periodYear : named;
+  if (year > context.periodYear) return null;
+  // Parts named by months that do not start in January after the first ("T2 maj–aug") tile the year
+  // only where a part reaches December; a whole column of months beside them holds them within it.
+  const within = wholeMonths(w);
   const heads = cells.slice(first);
+  const afterYear = (c: string) => {
+    const outcome = BASIS_YEAR.exec(c);
+    if (outcome && !/^budget/i.test(outcome[1]!)) return Number(outcome[2]) < year ? Number(outcome[2]) : NaN;
+    return NaN;
+  };
+  const budgetOf = (c: string) => {
+    const m = BUDGET_AFTER.exec(c) ?? (/^budget/i.test(c) ? BASIS_YEAR.exec(c) : null);
+    if (!m) return NaN;
+    const written = Number(m[1] && /^\d+$/.test(m[1]) ? m[1] : (m[2] ?? NaN));
+    return Number.isNaN(written) ? year : written === year ? year : NaN;
+  };
+  const budgetYears = heads.map((c, i) => (first + i > wholeAt ? budgetOf(c[0]) : NaN));
   return {
     line,
     raw,
-    years: heads.map((c) => (WHOLE_YEAR.test(c[0]) ? year : NaN)),
+    years: heads.map((c, i) => (first + i === wholeAt ? year : first + i > wholeAt ? afterYear(c[0]) : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
-    parts: true,
+    parts: within ? "within" : true,
+    partColumns: heads.map((_, i) => first + i < wholeAt),
+    ...(budgetYears.some((y) => !Number.isNaN(y)) ? { budgetYears } : {}),
   };
 }
 
@@ -241,10 +312,15 @@ function relativeYearHeader(raw: string, line: number, context: HeaderContext): 
  * where every part is given. A stock counted at each part's end (enrolled, ongoing) is never a sum.
  */
 function partsAddUp(header: YearHeader, measure: Measure, values: readonly number[]): boolean {
-  if (!header.parts || (measure !== "new" && measure !== "exited")) return true;
-  const parts = values.filter((_, i) => Number.isNaN(header.years[i]!));
-  const whole = values.find((_, i) => !Number.isNaN(header.years[i]!));
-  if (whole === undefined || Number.isNaN(whole) || parts.some(Number.isNaN)) return true;
+  if (!header.parts) return true;
+  const isPart = (i: number) => header.partColumns?.[i] ?? Number.isNaN(header.years[i]!);
+  const parts = values.filter((_, i) => isPart(i));
+  const whole = values.find((_, i) => !isPart(i) && !Number.isNaN(header.years[i]!));
+  if (whole === undefined || Number.isNaN(whole)) return true;
+  // Within a whole column of months, every count of a part is at most the year's.
+  if (header.parts === "within") return parts.every((v) => Number.isNaN(v) || v <= whole);
+  if (measure !== "new" && measure !== "exited") return true;
+  if (parts.some(Number.isNaN)) return true;
   return parts.reduce((a, v) => a + v, 0) === whole;
 }
 
@@ -761,7 +837,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // A line without numbers is a wrapped label only when the next line goes on with it in
       // lower case; above a capitalised label it was a heading, and the table ended there.
       if (pending && /^\p{Lu}/u.test(row.label)) break;
-      let label = pending ? `${pending.text} ${row.label}` : row.label;
+      // "Avslut till" over set-in rows "arbete", "studier" under the exits: a title over their
+      // destinations, no part of the first one's label.
+      const groupTitle = pending && parent?.measure === "exited" && DESTINATION_GROUP.test(pending.text);
+      let label = pending && !groupTitle ? `${pending.text} ${row.label}` : row.label;
       if (label === "") {
         // A chart's data: the years on one line, its one series' values on the next, named by the chart's caption.
         const series = r === header.line + 1 ? chartSeries(doc, header, r) : undefined;
@@ -835,14 +914,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // A part row ("varav avslutade") under a count is counted as its row is, whatever unit the
     // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
     const partOfCount = folded.part && parent !== undefined;
-    const unit =
-      labelUnit(label) ??
-      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount ? "persons" : (tableUnit?.unit ?? null));
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
     const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
-    const concept: Concept | undefined = genderWord
-      ? undefined
-      : bestConcept(label, ["finance", "participants"])?.concept;
+    const match = genderWord ? undefined : bestConcept(label, ["finance", "participants"]);
+    const concept: Concept | undefined = match?.concept;
+    // A row the lexicon names a count of participants outright ("Avslutade", "Deltagare i
+    // individinsatser") in an overview whose money is in tkr ("Beloppen i tusentals kronor") counts
+    // persons: the unit is the amounts'.
+    const countRow = concept?.kind === "participants" && match!.score === 1 && !MONEY_WORD.test(label);
+    const unit =
+      labelUnit(label) ??
+      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount || countRow ? "persons" : (tableUnit?.unit ?? null));
     const unread = (reason: string) =>
       findings.push(
         unreadNumber({
@@ -878,6 +960,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       return;
     }
     if (!genderWord && !concept) return;
+    // "Summa" closing rows of destinations with no exits row above them: their total, never the enrolled.
+    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0)
+      return unread("the total of destination rows, not of the participants");
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);

@@ -235,20 +235,26 @@ function readHeaderLine(text: string): boolean {
 function isHeaderFragment(text: string): boolean {
   if (/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ""))) return false;
   const ws = wordsOf(text);
-  return (
-    ws.length > 0 &&
-    ws.every(
-      (w) =>
-        measureOf(w) ||
-        genderOf(w) ||
-        OPENING_WORD.test(w) ||
-        FILLER.test(w) ||
-        LABEL_TITLE.test(w) ||
-        TO_WORD.test(w) ||
-        w === "eller" ||
-        exitWord(w),
-    )
-  );
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // A destination of two words ("fortsatt rehabilitering") among the destinations.
+    const ex = exitWord(w) ? undefined : exitPhrase(ws, i, true);
+    if (ex) {
+      i += ex.length - 1;
+      continue;
+    }
+    const known =
+      measureOf(w) ||
+      genderOf(w) ||
+      OPENING_WORD.test(w) ||
+      FILLER.test(w) ||
+      LABEL_TITLE.test(w) ||
+      TO_WORD.test(w) ||
+      w === "eller" ||
+      exitWord(w);
+    if (!known) return false;
+  }
+  return ws.length > 0;
 }
 
 /** A rule drawn between a table's header and rows or above its total ("-----", "|---|---|", "====="). */
@@ -261,11 +267,24 @@ const RULE = /^[-=_–—|+: ]{3,}$/;
 export function readColumns(cells: readonly string[]): Column[] | undefined {
   const columns: Column[] = [];
   const afterExits = () => columns.some((c) => c.measure === "exited" && !c.exit);
+  // Destination cells under a group title ("Avslut till" over "arbete  studier  annat"): the
+  // cells after the first destination are destinations too, however short.
+  const inDestinations = () => afterExits() || columns.at(-1)?.exit !== undefined;
   if (cells.length > 1) {
     for (const [i, cell] of cells.entries()) {
       const ws = wordsOf(cell);
+      // "Summa" closing destination columns with no exits column: their total, the row's exits.
+      if (
+        columns.length > 1 &&
+        columns.every((c) => c.exit !== undefined && !c.share) &&
+        ws.length === 1 &&
+        TOTAL_CELL.test(ws[0]!)
+      ) {
+        columns.push({ measure: "exited", gender: "all" });
+        continue;
+      }
       // A cell naming a destination is that destination's column, whatever else it says ("Avslutade till arbete").
-      const ex = ws.map((_, k) => exitPhrase(ws, k, afterExits())).find(Boolean);
+      const ex = ws.map((_, k) => exitPhrase(ws, k, inDestinations())).find(Boolean);
       if (ex) {
         const share = ws.some((w) => SHARE_WORD.test(w));
         columns.push({ measure: "exited", gender: "all", exit: ex.exit, ...(share ? { share: true } : {}) });
@@ -379,6 +398,8 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** A total column's one word: "Summa", "Totalt". */
+const TOTAL_CELL = /^(?:summa|totalt|total|s:a)$/i;
 /** A header whose row labels are members ("Kommun Totalt Kvinnor Män", "Hemkommun", "Bostadskommun"). */
 const MEMBER_TITLE = /(?<!\p{L})(\p{L}*kommun|\p{L}*kommuner|medlem|medlemmar)(?!\p{L})/iu;
 

@@ -54,7 +54,7 @@ const TOPIC_SUMMARY_HEADING =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagar\p{L}*|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|(?:19|20)\d\d)$/u;
+  /^(antal|deltagar\p{L}*|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|(?:19|20)\d\d)$/u;
 /** "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants themselves. */
 const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
 function isParticipantTopic(body: string): boolean {
@@ -230,6 +230,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // "Insats     Mått     Kön     År     Värde" ruled off by dashes: three cells or more over a rule
   // are a table's header whatever the rows below hold (a heading underlined is one run of words).
   if (next !== undefined && RULE_LINE.test(doc.at(next)) && cellsOf(doc.lines[n - 1] ?? "").length >= 3) return false;
+  // "Insats        Avslut till" over a line set in under its second cell: the label column's title
+  // and a group title over the columns below, a header stacked over two lines, never "Insats X".
+  if (next === n + 1 && stackedOverColumns(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would,
   // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
@@ -240,6 +243,24 @@ function headingAt(doc: DocumentText, n: number): boolean {
 
 /** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
 const RULE_LINE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
+/**
+ * A line of two cells whose first is a table's label title ("Insats", "Insatser") set apart by a
+ * wide gap from the second, over a line set in under the second with cells of its own.
+ */
+function stackedOverColumns(raw: string, below: string): boolean {
+  const m = /^(\S+(?: \S+)?)( {2,}|\t)\S/.exec(raw.replace(/\t/g, "    "));
+  if (
+    !m ||
+    !m[1]!
+      .toLowerCase()
+      .split(" ")
+      .every((w) => TABLE_WORD.test(w))
+  )
+    return false;
+  const flat = below.replace(/\t/g, "    ");
+  const indent = flat.length - flat.trimStart().length;
+  return indent >= m[0].length - 1 - 2 && flat.trim().split(/ {2,}/).length >= 2;
+}
 
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
 const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;

@@ -25,16 +25,23 @@
  */
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
+import { markedSigns } from "./markedSigns.ts";
 
 /** "Konto  Benämning", "Kontonr  Kontonamn": the label columns of a print-out, then its value columns. */
 const HEADER = /^\s*(konto(?:nr|nummer)?\s+(?:benämning|kontonamn|namn|text|konto))\s{2,}(\S.*)$/i;
 /** "Period 2024-01 - 2024-12", "Period: 202401–202412", "Perioden 2024-01-01 - 2024-12-31": the print-out's period. */
 const PERIOD =
-  /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?:-\d\d)?\s*[-–]\s*((?:19|20)\d\d)-?(\d\d)(?:-(\d\d))?(?!\d)/i;
+  /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?:-\d\d)?\s*(?:[-–]|--)\s*((?:19|20)\d\d)-?(\d\d)(?:-(\d\d))?(?!\d)/i;
 /** "Räkenskapsår 2024-01-01 - 2024-12-31": the fiscal year, when stated, must be the calendar year. */
 const FISCAL_YEAR = /\bräkenskapsår\s*:?\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)\s*[-–]\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/i;
 
 type Role = "year" | "budget" | "prior" | "opening" | "closing" | "left_out";
+/**
+ * A year or date closing a column's name ("Utfall ack 2024", "UB 2024-12-31"): the name is read
+ * without it, and the year must be the one the role gives (the report's, the year before's for the
+ * prior year's outcome; an opening balance's date the year's first day, a closing one its last).
+ */
+const NAMED_YEAR = /^(.*?)\s+((?:19|20)\d\d)(?:-(\d\d)-(\d\d))?$/;
 const COLUMN_ROLES: [RegExp, Role][] = [
   [/^(?:ackumulerat|ack\.?|ackum\.?|utfall ack\.?|ack\.? utfall|utfall hittills i år|hittills i år)$/i, "year"],
   [/^(?:budget helår|helårsbudget|årsbudget|budget år|budget ack\.?)$/i, "budget"],
@@ -48,8 +55,11 @@ const COLUMN_ROLES: [RegExp, Role][] = [
 ];
 
 /** A row: an account number (or none, for sums and headings) and its label, then the cells. */
-const ROW = /^\s*(?:(\d{3,6})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–]*\d|\d)\s*$/;
-const CELL = /^[-−–]?\d{1,3}(?: \d{3})*$/;
+const ROW = /^\s*(?:(\d{3,6})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–,]*\d|\d)\s*$/;
+/** A cell: kronor, or kronor and öre ("2 805 300,00"). */
+const CELL = /^[-−–]?\d{1,3}(?: \d{3})*(?:,\d\d)?$/;
+/** A rule under the header ("-----  --------"): passed over. */
+const RULE = /^[\s=_-]+$/;
 /** The income report's result line, as accounting systems name it. */
 const RESULT_LINE = /^(?:beräknat resultat|periodens resultat|årets resultat|resultat|redovisat resultat)$/i;
 
@@ -61,10 +71,13 @@ interface Row {
 }
 
 /** The lines with every accounting print-out read as a statement; undefined when there is none. */
-export function ledgerReports(lines: readonly string[]): string[] | undefined {
+export function ledgerReports(document: readonly string[]): string[] | undefined {
+  // Signs a print-out writes after its numbers ("272 300-", "4 812 000 Kr"), where its sums settle them.
+  const signed = markedSigns(document);
+  const lines = signed ?? document;
   // Cheap first: a header naming the account column.
-  if (!lines.some((l) => /^\s*konto/i.test(l))) return undefined;
-  let out: string[] | undefined;
+  if (!lines.some((l) => /^\s*konto/i.test(l))) return signed;
+  let out: string[] | undefined = signed;
   for (let h = 0; h < lines.length; h++) {
     const header = HEADER.exec(lines[h]!);
     if (!header) continue;
@@ -91,16 +104,25 @@ function reportYear(lines: readonly string[], h: number): number | undefined {
 }
 
 function readReport(lines: readonly string[], h: number): { end: number; rewritten: [number, string][] } | undefined {
-  const year = reportYear(lines, h);
-  if (year === undefined) return undefined;
   const headerLine = lines[h]!.replace(/\t/g, "  ");
   const titleEnd = HEADER.exec(headerLine)!.index + HEADER.exec(headerLine)![1]!.length;
   const cells = [...headerLine.slice(titleEnd).matchAll(/\S+(?: \S+)*/g)].map((m) => ({
     text: m[0],
     end: titleEnd + m.index! + m[0].length,
   }));
-  const roles = cells.map((c) => COLUMN_ROLES.find(([re]) => re.test(c.text))?.[1]);
+  const named = cells.map((c) => NAMED_YEAR.exec(c.text));
+  const roles = cells.map((c, i) => COLUMN_ROLES.find(([re]) => re.test(named[i]?.[1] ?? c.text))?.[1]);
+  // "Utfall ack 2023" beside "Utfall ack 2024": the year before's outcome.
+  const latest = Math.max(...named.map((m, i) => (m && roles[i] === "year" ? Number(m[2]) : 0)));
+  named.forEach((m, i) => {
+    if (m && !m[3] && roles[i] === "year" && Number(m[2]) === latest - 1) roles[i] = "prior";
+  });
+  // A balance report's dates name its year where no period line above does ("IB 2024-01-01 … UB 2024-12-31").
+  const closingDate = named.find((m, i) => roles[i] === "closing" && m?.[3] === "12" && m[4] === "31");
+  const year = reportYear(lines, h) ?? (closingDate ? Number(closingDate[2]) : undefined);
+  if (year === undefined) return undefined;
   if (roles.some((r) => r === undefined) || !roles.some((r) => r === "year" || r === "closing")) return undefined;
+  if (!named.every((m, i) => !m || namedYearFits(roles[i]!, m, year))) return undefined;
   const balance = roles.includes("closing");
   if (balance && roles.some((r) => r === "year" || r === "budget" || r === "prior")) return undefined;
 
@@ -110,6 +132,7 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
   let end = h;
   for (let n = h + 1; n < lines.length; n++) {
     const raw = lines[n]!.replace(/\t/g, "  ");
+    if (RULE.test(raw) && n === h + 1) continue;
     if (raw.trim() === "") {
       if (n + 1 < lines.length && lines[n + 1]!.trim() === "") break;
       continue;
@@ -148,7 +171,13 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
     const first = read[0]!;
     const credit = rev.values[first]! < 0 && cost.values[first]! > 0;
     const ordinary = rev.values[first]! > 0 && cost.values[first]! < 0;
-    const net = (i: number) => rev.values[i]! + cost.values[i]! + (financial[0]?.values[i] ?? 0);
+    // Without a sum of the financial items, the accounts between the operating result and the
+    // result line are them ("8310 Ränteintäkter").
+    const financialAccounts = financial.length
+      ? financial
+      : rows.filter((r) => r.account && r.line > cost.line && r.line < result.line);
+    const net = (i: number) =>
+      rev.values[i]! + cost.values[i]! + financialAccounts.reduce((sum, r) => sum + r.values[i]!, 0);
     if (!(credit || ordinary) || !read.every((i) => net(i) === result.values[i]!)) return undefined;
     resultRow = result;
     turn = () => credit;
@@ -218,7 +247,29 @@ function columnName(role: Role, year: number): string {
   }
 }
 
-const toNumber = (cell: string) => Number(cell.replace(/[−–]/, "-").replace(/ /g, ""));
+/** A cell in whole kronor (öre rounded). */
+const toNumber = (cell: string) => Math.round(Number(cell.replace(/[−–]/, "-").replace(/ /g, "").replace(",", ".")));
+
+/** A column's year as its name writes it fits its role and the report's year. */
+function namedYearFits(role: Role, m: RegExpExecArray, year: number): boolean {
+  const written = Number(m[2]);
+  const date = m[3] ? `${m[3]}-${m[4]}` : undefined;
+  switch (role) {
+    case "year":
+    case "budget":
+      return written === year && !date;
+    case "prior":
+      return written === year - 1 && !date;
+    case "opening":
+      return date === undefined
+        ? written === year - 1
+        : (written === year && date === "01-01") || (written === year - 1 && date === "12-31");
+    case "closing":
+      return written === year && (date === undefined || date === "12-31");
+    default:
+      return false;
+  }
+}
 
 /** A number as a statement writes it: "-6 448 500". */
 function format(v: number): string {

@@ -12,14 +12,29 @@ const MISSING_CELL =
   /(?<= {2,})(?:uppgift saknas|uppgifter saknas|uppg\. saknas|saknas|ej redovisat|ej tillgänglig|uppgift finns ej)(?= {2,}|\s*$)/giu;
 const CUE = /saknas|ej redovisat|ej tillgänglig|finns ej/i;
 
+/**
+ * A footnote saying what a marker cell stands for: "* Uppgift saknas för 2023", "** Saknas". A cell
+ * of that marker alone ("19   *") is then a missing cell too; a marker after a figure ("19*") is
+ * a footnote's, not a cell.
+ */
+const MARKER_LEGEND =
+  /^\s*(\*{1,3})\s*(?:=\s*)?(?:uppgift(?:er)? saknas|saknas|ej redovisat|ej tillgänglig|uppgift finns ej)/iu;
+
 /** The lines with every missing-figure cell beside a figure blanked; undefined when there is none. */
 export function blankMissingCells(lines: readonly string[]): string[] | undefined {
   let changed = false;
+  const markers = lines.some((l) => l.includes("*"))
+    ? new Set(lines.map((l) => MARKER_LEGEND.exec(l)?.[1]).filter((m) => m !== undefined))
+    : new Set<string>();
+  const markerCell = markers.size
+    ? new RegExp(`(?<= {2,})(?:${[...markers].map((m) => m.replace(/\*/g, "\\*")).join("|")})(?= {2,}|\\s*$)`, "gu")
+    : undefined;
   const out = lines.map((line) => {
-    if (!CUE.test(line) || !/\d/.test(line)) return line;
-    const blanked = line.replace(MISSING_CELL, (m, at: number) =>
-      line.slice(0, at).trim() === "" ? m : " ".repeat(m.length),
-    );
+    const marked = markerCell && line.includes("*") && /\d/.test(line);
+    if (!marked && (!CUE.test(line) || !/\d/.test(line))) return line;
+    const blank = (m: string, at: number) => (line.slice(0, at).trim() === "" ? m : " ".repeat(m.length));
+    let blanked = line.replace(MISSING_CELL, blank);
+    if (marked) blanked = blanked.replace(markerCell, blank);
     // Only where a figure stands in a cell of its own besides: a sentence's "saknas" stays.
     if (blanked === line || !/ {2,}[-−–(]?\d/.test(blanked)) return line;
     changed = true;

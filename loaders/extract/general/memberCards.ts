@@ -1,0 +1,137 @@
+/**
+ * A card per member ("MEDLEMSKORT | ÅBY KOMMUN", "Medlemskort: Region X"), as a federation's
+ * material for its dialogue with the members sets one out: under each card's head, lines of a label
+ * and a figure about that member alone (its fee, its inhabitants, the participants living in its
+ * area). Only the fee lines are read, as the card's member's contribution:
+ *
+ * - "Medlemsavgift 2024  720 000 kr", "Statlig tilldelning 2024  4 000 000 kr": that year's, an
+ *   outcome for the report's year or an earlier one;
+ * - "Föreslagen avgift 2026", "Budgeterad avgift 2026", "Avgift enligt budget 2025": that year's
+ *   budget, never an outcome; a later year's fee is a budget whatever its words;
+ * - the amount needs its unit on the line ("kr", "tkr"); kronor per inhabitant ("51 kr per
+ *   invånare"), a bracket and a missing figure ("uppgift saknas") are never a fee.
+ *
+ * Stored only where the cards' fees of one year and basis add up as the members' shares do: the
+ * state's half is the others' together, or, with no state's card, the region's quarter is the
+ * municipalities' together. A card's participants are one member's area, never the federation's:
+ * they are not read. Pure.
+ */
+import type { FactInput } from "../../schema/facts.ts";
+import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { memberOf } from "./parseMemberContributions.ts";
+
+const SECTION = "general:member_contributions";
+/** A card's head: "MEDLEMSKORT | VIDBY KOMMUN", "Medlemskort: Region X", "MEDLEMSKORT   ÖRNÄS KOMMUN". */
+const CARD_HEAD = /^\s*medlemskort\s*(?:[|:–—-]|\s{2,})\s*(\S.*?)\s*$/iu;
+/** A fee line of a card: its words, its year, then the amount and its unit. */
+const FEE_LINE =
+  /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?|statlig[at]?\s+(?:medels)?tilldelning|statens\s+(?:medels)?tilldelning)\s+((?:19|20)\d\d)\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(kr|kronor|tkr|mkr|mnkr)(?!\s*(?:per|\/))/iu;
+const PLANNED = /föreslag|budget|preliminär/i;
+/** A rule between cards ("------"), or a blank line: a card ends there. */
+const RULE = /^\s*[-=_–—]{5,}\s*$/;
+
+interface CardFee {
+  member: string;
+  year: number;
+  basis: "actual" | "budget";
+  sek: number;
+  line: number;
+}
+
+/** A card's member as the other readers name members ("VIDBY KOMMUN" → "Vidby kommun"). */
+function cardMember(written: string): string | null {
+  const upper = written === written.toUpperCase();
+  const name = upper
+    ? written
+        .toLowerCase()
+        .replace(/(^|[\s(])(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase())
+        .replace(/\b(Kommun|Och|Län|Staten)\b/g, (w) => w.toLowerCase())
+    : written;
+  return memberOf(name.replace(/\((?:Staten|staten)\)$/, "(staten)"));
+}
+
+function cardsOf(doc: DocumentText): { head: number; end: number; member: string | null }[] {
+  const cards: { head: number; end: number; member: string | null }[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    // Cheap first: most lines are no card's head.
+    if (!/medlemskort/i.test(raw)) continue;
+    const head = CARD_HEAD.exec(raw);
+    if (!head) continue;
+    let end = n;
+    for (let k = n + 1; k <= doc.lineCount; k++) {
+      const t = doc.lines[k - 1] ?? "";
+      if (t.trim() === "" || RULE.test(t) || CARD_HEAD.test(t)) break;
+      end = k;
+    }
+    cards.push({ head: n, end, member: cardMember(clean(head[1]!)) });
+    n = end;
+  }
+  return cards;
+}
+
+export function parseMemberCards(doc: DocumentText): ParseOutput {
+  const cards = cardsOf(doc);
+  if (cards.length < 2) return { facts: [], findings: [], coverage: [] };
+  const fees: CardFee[] = [];
+  for (const card of cards) {
+    if (!card.member) continue;
+    for (let n = card.head + 1; n <= card.end; n++) {
+      const m = FEE_LINE.exec(doc.lines[n - 1] ?? "");
+      if (!m) continue;
+      const unit = readUnit(m[4]!);
+      if (!unit || unit.unit === UNKNOWN_UNIT) continue;
+      const year = Number(m[2]);
+      const budget = PLANNED.test(m[1]!) || year > doc.periodYear;
+      const value = Number(m[3]!.replace(/ /g, "").replace(",", "."));
+      fees.push({
+        member: card.member,
+        year,
+        basis: budget ? "budget" : "actual",
+        sek: scaleAmount(value, unit.unit).sek,
+        line: n,
+      });
+    }
+  }
+  const facts: FactInput[] = [];
+  const groups = new Map<string, CardFee[]>();
+  for (const f of fees) groups.set(`${f.year}:${f.basis}`, [...(groups.get(`${f.year}:${f.basis}`) ?? []), f]);
+  for (const group of groups.values()) {
+    // One fee per member and year; a member given two is read from neither.
+    if (new Set(group.map((f) => f.member)).size !== group.length || !sharesHold(group)) continue;
+    for (const f of group)
+      facts.push({
+        table: "member_contribution",
+        year: f.year,
+        basis: f.basis,
+        member: f.member,
+        amount_sek: f.sek,
+        line: f.line,
+        text: doc.at(f.line),
+        section: SECTION,
+        approximate: false,
+        confirmed_by: ["contributions_sum"],
+      } as FactInput);
+  }
+  return {
+    facts,
+    findings: [],
+    coverage: facts.length
+      ? [{ section: SECTION, status: "parsed", line: cards[0]!.head, facts: facts.length, note: "member cards" }]
+      : [],
+  };
+}
+
+const isState = (m: string) => /^(staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(m);
+const isRegion = (m: string) => /^(region|landstinget)\b|landsting$/i.test(m);
+
+/** The state's half is the others' together; or, with no state, the region's quarter is the municipalities'. */
+function sharesHold(group: readonly CardFee[]): boolean {
+  const state = group.filter((f) => isState(f.member));
+  const regions = group.filter((f) => isRegion(f.member));
+  const municipalities = group.filter((f) => !isState(f.member) && !isRegion(f.member));
+  const sum = (fs: readonly CardFee[]) => fs.reduce((a, f) => a + f.sek, 0);
+  if (state.length === 1) return group.length >= 3 && state[0]!.sek === sum(group) - state[0]!.sek;
+  return regions.length === 1 && municipalities.length >= 2 && regions[0]!.sek === sum(municipalities);
+}
