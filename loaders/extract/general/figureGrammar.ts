@@ -1004,6 +1004,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   };
 
   const counts: { measure: CountMeasure; index: number }[] = [];
+  /** The counts of a fraction its rate contradicts (`readRate`): stored from this sentence as nothing. */
+  const contradicted = new Set<NumberToken>();
   const lastNumberIndex = numbers.at(-1)![1];
   for (const [tok, i] of candidates) {
     if (tok.percent) {
@@ -1519,9 +1521,34 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return open?.type === "punct" && open.text === "(" && count?.type === "number" && k < tokens.length;
   }
 
+  /**
+   * "20 av 70 (64 procent)", "64 procent (20 av 70)": the fraction written beside a rate, in digits,
+   * as its two tokens; undefined where none stands beside it.
+   */
+  function fractionBeside(i: number): [NumberToken, NumberToken] | undefined {
+    const [n, av, m, open] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    if (open?.text === "(" && av?.type === "word" && av.lower === "av" && n?.type === "number" && m?.type === "number")
+      return [n, m];
+    let j = i + 1;
+    if (tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "procent") j++;
+    const [open2, n2, av2, m2] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+    if (open2?.text === "(" && av2?.type === "word" && av2.lower === "av" && n2?.type === "number" && m2?.type === "number")
+      return [n2, m2];
+    return undefined;
+  }
+
   function readRate(tok: NumberToken, i: number) {
     if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
+      return;
+    }
+    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
+    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
+    // counts are read from this sentence as nothing.
+    const fraction = fractionBeside(i);
+    if (fraction && fraction[1].value > 0 && Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1) {
+      reading.unread.push(tok);
+      for (const t of fraction) contradicted.add(t);
       return;
     }
     // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
@@ -1698,6 +1725,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.setAside = reading.setAside.filter((a) => a.token !== token);
       reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
     }
+  if (contradicted.size > 0) {
+    reading.figures = reading.figures.filter((f) => !contradicted.has(f.token));
+    reading.unread.push(...contradicted);
+  }
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
   bracketedDestinations(sentence, tokens, reading);
