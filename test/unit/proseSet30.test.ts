@@ -6,7 +6,24 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { figuresAboveLabels } from "../../loaders/extract/text/figuresAboveLabels.ts";
+import { extractFromLines as extract } from "../../loaders/extract/extractDocument.ts";
 import type { AnyFact } from "../helpers.ts";
+
+const entry = {
+  federation_id: "tornvik",
+  kind: "annual_report" as const,
+  date: "2025-03-01",
+  period_year: 2024,
+  title: "Kort om året",
+  file: "tornvik/kort.txt",
+  sha256: "0".repeat(64),
+};
+/** Federation counts the whole extraction stores, as "measure/gender=value@line". */
+const extractFromLines = (e: typeof entry, lines: string[]) =>
+  (extract(e, lines, "0".repeat(64)).facts as AnyFact[]).flatMap((f) =>
+    f.table === "participant_count" && f.intervention === null ? [`${f.measure}/${f.gender}=${f.value}@${f.line}`] : [],
+  );
 
 const doc = (lines: string[], year = 2024) => new DocumentText("tornvik/2024-annual-report", lines, year);
 /** Figures stored from running text, as "measure/gender=value" or "category=value" ("@intervention" for one's). */
@@ -36,5 +53,50 @@ describe("a share beside its fraction in digits", () => {
     ]);
     expect(got).toContain("exited/all=58");
     expect(got.filter((g) => g.startsWith("rate=") || /=14$/.test(g))).toEqual([]);
+  });
+});
+
+describe("an infographic's figures standing above their labels", () => {
+  const sheet = [
+    "Samordningsförbundet Tornvik",
+    "Kort om året 2024",
+    "",
+    "**208**",
+    "deltagare under året",
+    "",
+    "**117**",
+    "kvinnor",
+    "",
+    "**91**",
+    "män",
+    "",
+    "**84**",
+    "personer avslutade sin insats",
+    "",
+    "**30**",
+    "började arbeta eller studera",
+  ];
+
+  it("are read as sentences, figure first, one run one paragraph (must fire)", () => {
+    const lines = figuresAboveLabels(sheet)!.lines;
+    expect(lines).toContain("208 deltagare under året, varav 117 kvinnor och 91 män.");
+    const read = extractFromLines(entry, sheet);
+    expect(read).toEqual(
+      expect.arrayContaining(["enrolled/all=208@4", "enrolled/woman=117@4", "enrolled/man=91@4", "exited/all=84@13"]),
+    );
+  });
+
+  it("leave page numbers, fewer than three blocks and capitalised labels alone (must not fire)", () => {
+    expect(
+      figuresAboveLabels(["Vi tog emot fler än", "", "12", "fortsätter på nästa sida med en lång rad text om året", "", "13", "slut"]),
+    ).toBeUndefined();
+    expect(
+      figuresAboveLabels(["Medlemmarna betalade", "", "6 250", "Försäkringskassan", "", "3 125", "Region Norrbäck", "", "2 040", "Tornvik kommun"]),
+    ).toBeUndefined();
+  });
+
+  it("a title at a glance scopes the text below it as the federation's, not a title naming an intervention (must not fire)", () => {
+    const one = ["Samordningsförbundet Tornvik", "Insatsen Bryggan i siffror 2024", "", ...sheet.slice(3)];
+    expect(extractFromLines(entry, one).filter((r) => r.startsWith("enrolled/all"))).toEqual([]);
   });
 });

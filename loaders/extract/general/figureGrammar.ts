@@ -305,13 +305,13 @@ const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
 
 /**
- * "326 deltagare, varav 184 kvinnor och 142 män.", "Samtliga insatser: 134 deltagare, 79 kvinnor och
+ * "326 deltagare, varav 184 kvinnor och 142 män.", "412 deltagare under året, varav …", "Samtliga insatser: 134 deltagare, 79 kvinnor och
  * 55 män.": a count with no verb, only its people and their split by gender (after a lead naming all
  * the interventions or the total), as a list of the year's key figures writes it: the year's
  * participants, where the split adds up to the count (checked where it is read).
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)(?:\s+under\s+(?:året|verksamhetsåret))?\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =

@@ -47,7 +47,7 @@ const isSummaryHeading = (body: string) =>
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^vart (tog|gick) (de|deltagarna)(?!\p{L})/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -263,13 +263,28 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
  */
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
+/** A title that is a summary of the year at a glance; never one naming an intervention. */
+const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om året)(?!\p{L})/iu;
+/** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
+function glanceTitle(doc: DocumentText): number | undefined {
+  let glance = false;
+  let n = 1;
+  for (; n <= Math.min(doc.lineCount, 4) && inDocumentTitle(doc, n); n++)
+    if (GLANCE_TITLE.test(doc.at(n)) && !INTERVENTION_HEADING.test(doc.at(n))) glance = true;
+  return glance ? n : undefined;
+}
+
 function scopesOf(doc: DocumentText): Scope[] {
   const scopes: Scope[] = [];
   for (let n = 1; n <= doc.lineCount; n++) scopes.push({ kind: "unknown", line: null });
+  // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
+  // year from its first line, until a heading says otherwise.
+  const glance = glanceTitle(doc);
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
+    if (glance === n) current = { kind: "federation", line: 1 };
     // A caption naming a participant topic ("Tabell 1. Deltagare") is no heading, but where no
     // section says whose the lines are, it says the table below is the federation's, as the
     // same words as a heading would. Inside an intervention's section it changes nothing.
