@@ -7,6 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { figuresAboveLabels } from "../../loaders/extract/text/figuresAboveLabels.ts";
+import { blankThreadNumbers } from "../../loaders/extract/text/threadNumbers.ts";
 import { extractFromLines as extract } from "../../loaders/extract/extractDocument.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -98,5 +99,27 @@ describe("an infographic's figures standing above their labels", () => {
   it("a title at a glance scopes the text below it as the federation's, not a title naming an intervention (must not fire)", () => {
     const one = ["Samordningsförbundet Tornvik", "Insatsen Bryggan i siffror 2024", "", ...sheet.slice(3)];
     expect(extractFromLines(entry, one).filter((r) => r.startsWith("enrolled/all"))).toEqual([]);
+  });
+});
+
+describe("a thread's post numbers", () => {
+  const thread = [
+    "Samordningsförbundet Tornvik @tornvik",
+    "1/5 Årsredovisningen för 2024 är klar. Här kommer året i några inlägg.",
+    "",
+    "2/5 I förbundets insatser deltog 173 personer under 2024.",
+    "",
+    "3/5 Av dem avslutade 66 sin insats under året.",
+  ];
+
+  it("are blanked where they stand (must fire)", () => {
+    const out = blankThreadNumbers(thread)!;
+    expect(out[3]).toBe("    I förbundets insatser deltog 173 personer under 2024.");
+    expect(out).toHaveLength(thread.length);
+  });
+
+  it("are left where fewer than three posts are numbered, or a fraction stands in running text (must not fire)", () => {
+    expect(blankThreadNumbers(thread.slice(0, 4))).toBeUndefined();
+    expect(blankThreadNumbers(["3/4 av deltagarna var kvinnor.", "1/2 av dem var unga.", "2/3 hade arbete."])).toBeUndefined();
   });
 });

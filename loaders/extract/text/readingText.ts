@@ -27,6 +27,7 @@ import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
+import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 
@@ -70,8 +71,10 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const dotted = english ? undefined : (ledgerReports(pairs ?? lines) ?? pairs);
   // A form's field numbers and required marks ("2.1 Antal deltagare *   203"): no figure, no label.
   const fields = formFields(english ?? dotted ?? lines);
-  // "97   uppgift saknas": a cell saying its figure is missing is an empty cell.
-  const base = fields ?? english ?? dotted ?? lines;
+  // "97   uppgift saknas": a cell saying its figure is missing is an empty cell; "2/8 Under 2024 …": a
+  // thread's post numbers are no figures.
+  const read = fields ?? english ?? dotted ?? lines;
+  const base = blankThreadNumbers(read) ?? read;
   const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
