@@ -89,10 +89,29 @@ describe("an infographic's figures standing above their labels", () => {
 
   it("leave page numbers, fewer than three blocks and capitalised labels alone (must not fire)", () => {
     expect(
-      figuresAboveLabels(["Vi tog emot fler än", "", "12", "fortsätter på nästa sida med en lång rad text om året", "", "13", "slut"]),
+      figuresAboveLabels([
+        "Vi tog emot fler än",
+        "",
+        "12",
+        "fortsätter på nästa sida med en lång rad text om året",
+        "",
+        "13",
+        "slut",
+      ]),
     ).toBeUndefined();
     expect(
-      figuresAboveLabels(["Medlemmarna betalade", "", "6 250", "Försäkringskassan", "", "3 125", "Region Norrbäck", "", "2 040", "Tornvik kommun"]),
+      figuresAboveLabels([
+        "Medlemmarna betalade",
+        "",
+        "6 250",
+        "Försäkringskassan",
+        "",
+        "3 125",
+        "Region Norrbäck",
+        "",
+        "2 040",
+        "Tornvik kommun",
+      ]),
     ).toBeUndefined();
   });
 
@@ -120,6 +139,39 @@ describe("a thread's post numbers", () => {
 
   it("are left where fewer than three posts are numbered, or a fraction stands in running text (must not fire)", () => {
     expect(blankThreadNumbers(thread.slice(0, 4))).toBeUndefined();
-    expect(blankThreadNumbers(["3/4 av deltagarna var kvinnor.", "1/2 av dem var unga.", "2/3 hade arbete."])).toBeUndefined();
+    expect(
+      blankThreadNumbers(["3/4 av deltagarna var kvinnor.", "1/2 av dem var unga.", "2/3 hade arbete."]),
+    ).toBeUndefined();
+  });
+});
+
+describe("a topic heading in a summary at a glance", () => {
+  const glance = [
+    "Samordningsförbundet Tornvik",
+    "Året i siffror 2024",
+    "",
+    "84",
+    "personer avslutade sin insats",
+    "",
+    "30",
+    "fick arbete",
+    "",
+    "12",
+    "började studera",
+    "",
+  ];
+  it("keeps the federation's scope under a question (must fire)", () => {
+    const got = extractFromLines(entry, [
+      ...glance,
+      "Vart gick de sedan?",
+      "",
+      "Av de 84 som avslutade gick 9 till arbetssökande.",
+      "",
+    ]);
+    expect(got).toContain("exited/all=84@4");
+  });
+  it("gives none to a bare name heading (must not fire)", () => {
+    const got = extractFromLines(entry, [...glance, "Steget", "", "Under året avslutade 40 personer sin insats.", ""]);
+    expect(got.filter((g) => g.startsWith("exited/all=40"))).toEqual([]);
   });
 });

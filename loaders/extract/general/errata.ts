@@ -45,23 +45,32 @@ const PAIR = new RegExp(
   String.raw`${PAIR_FIGURE},?\s+(?:och\s+)?(?:inte|ej|icke|i\s?stället\s+för)\s+${PAIR_FIGURE}(?:,?\s+som\s+det\s+(?:står|stod)(?:\s+i\s+(?:texten|rapporten))?)?`,
   "giu",
 );
-const SCALE: Record<string, number> = { kronor: 1, kr: 1, tkr: 1_000, mnkr: 1_000_000, mkr: 1_000_000, "miljoner kronor": 1_000_000 };
+const SCALE: Record<string, number> = {
+  kronor: 1,
+  kr: 1,
+  tkr: 1_000,
+  mnkr: 1_000_000,
+  mkr: 1_000_000,
+  "miljoner kronor": 1_000_000,
+};
 /** A written figure in kronor where it carries a unit (its own or its pair's), else as a count. */
 const valueOf = (written: string, unit: string | undefined) =>
   Number(written.replace(/[ \u00a0]/g, "").replace(",", ".")) * (unit ? SCALE[unit.toLowerCase()]! : 1);
 
 /** The notice's sentence said as a statement: its lead, the page and the modal verb taken out. */
 function asStatement(sentence: string, right: string): string {
-  return sentence
-    .replace(/^\s*(?:rättelse|korrigering|errata)[^:]*:\s*/iu, "")
-    .replace(/(?:^|\s)(?:på\s+)?(?:sidan|sid\.?|s\.)\s*\d+\s*[:,]?(?=\s)/giu, " ")
-    .replace(/(?:där\s+)?(?:ska|skall)\s+det\s+(?:stå|vara)\s+(?:att\s+)?/giu, "")
-    .replace(/\b(?:ska|skall)\s+vara\b/giu, "är")
-    .replace(/\b(?:ska|skall)\s+((?:\p{L}+\s+){1,3}?)vara\b/giu, "$1är")
-    .replace(PAIR, right)
-    // "212, i meningen om hur många personer som deltog …": the figure is the count the sentence names.
-    .replace(/(\d),?\s+i\s+(?:meningen|stycket|texten|avsnittet)\s+om\s+hur\s+många\s+/giu, "$1 ")
-    .trim();
+  return (
+    sentence
+      .replace(/^\s*(?:rättelse|korrigering|errata)[^:]*:\s*/iu, "")
+      .replace(/(?:^|\s)(?:på\s+)?(?:sidan|sid\.?|s\.)\s*\d+\s*[:,]?(?=\s)/giu, " ")
+      .replace(/(?:där\s+)?(?:ska|skall)\s+det\s+(?:stå|vara)\s+(?:att\s+)?/giu, "")
+      .replace(/\b(?:ska|skall)\s+vara\b/giu, "är")
+      .replace(/\b(?:ska|skall)\s+((?:\p{L}+\s+){1,3}?)vara\b/giu, "$1är")
+      .replace(PAIR, right)
+      // "212, i meningen om hur många personer som deltog …": the figure is the count the sentence names.
+      .replace(/(\d),?\s+i\s+(?:meningen|stycket|texten|avsnittet)\s+om\s+hur\s+många\s+/giu, "$1 ")
+      .trim()
+  );
 }
 /** An intervention or project named by its name: a correction of one is no federation figure. */
 const NAMES_ONE = /\b(?:insatsen|projektet|verksamheten)\s+\p{Lu}/u;

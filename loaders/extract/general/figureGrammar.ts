@@ -1522,8 +1522,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   }
 
   /**
-   * "20 av 70 (64 procent)", "64 procent (20 av 70)": the fraction written beside a rate, in digits,
-   * as its two tokens; undefined where none stands beside it.
+   * "20 av 70 (64 procent)", "64 procent (20 av 70)": the fraction written beside a rate as its two
+   * tokens; undefined where none stands beside it. One in words ("två av tre") is the rate rounded.
    */
   function fractionBeside(i: number): [NumberToken, NumberToken] | undefined {
     const [n, av, m, open] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
@@ -1532,7 +1532,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     let j = i + 1;
     if (tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "procent") j++;
     const [open2, n2, av2, m2] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
-    if (open2?.text === "(" && av2?.type === "word" && av2.lower === "av" && n2?.type === "number" && m2?.type === "number")
+    if (
+      open2?.text === "(" &&
+      av2?.type === "word" &&
+      av2.lower === "av" &&
+      n2?.type === "number" &&
+      m2?.type === "number"
+    )
       return [n2, m2];
     return undefined;
   }
@@ -1546,7 +1552,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // one of the three figures is a misprint, and none says which: the rate and the fraction's two
     // counts are read from this sentence as nothing.
     const fraction = fractionBeside(i);
-    if (fraction && fraction[1].value > 0 && Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1) {
+    if (
+      fraction &&
+      fraction[0].form === "digits" &&
+      fraction[1].form === "digits" &&
+      fraction[1].value > 0 &&
+      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
+    ) {
       reading.unread.push(tok);
       for (const t of fraction) contradicted.add(t);
       return;

@@ -47,7 +47,7 @@ const isSummaryHeading = (body: string) =>
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^vart (tog|gick) (de|deltagarna)(?!\p{L})/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -340,6 +340,14 @@ function scopesOf(doc: DocumentText): Scope[] {
         // the federation speaking of itself as "vi" in a motto names no intervention.
       } else if (isLeadInSection(doc, n, t)) {
         // "Avslutade 2024 fördelade på vart de gick:" over its list: a lead of the section, not a section.
+      } else if (
+        glance !== undefined &&
+        current.kind === "federation" &&
+        !numbered &&
+        (body.endsWith("?") || (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()))
+      ) {
+        // "Vart tog de vägen?", "Så gick det för deltagarna" in a summary at a glance: a topic of the
+        // same year's figures, the federation's still; a bare name ("Steget") is no topic.
       } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };

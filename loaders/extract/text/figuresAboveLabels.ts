@@ -27,7 +27,8 @@
 const FIGURE =
   /^\s*(?:\*\*)?([+−–-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|tkr|kr|kronor|mnkr|mkr|msek))?)(?:\*\*)?\s*$/iu;
 /** Two figures side by side over two labels: "163 | 131" over "kvinnor | män". */
-const FIGURE_PAIR = /^\s*(?:\*\*)?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\*\*)?\s*\|\s*(?:\*\*)?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\*\*)?\s*$/u;
+const FIGURE_PAIR =
+  /^\s*(?:\*\*)?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\*\*)?\s*\|\s*(?:\*\*)?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\*\*)?\s*$/u;
 const LABEL_PAIR = /^\s*(\p{Ll}[\p{L} ]*?)\s*\|\s*(\p{Ll}[\p{L} ]*?)\s*$/u;
 /** A label's first line: lower case; a later line may be a bracket ("(2023: 276)", "(mål: 35 %)"). */
 const LABEL_START = /^\s*\p{Ll}/u;
@@ -85,7 +86,8 @@ function blockAt(lines: readonly string[], i: number): Block | undefined {
   }
   const value = figure![1]!.replace(/\s+(?=%)/u, " ");
   const label = labels.join(" ");
-  if (labels.length === 1 && GENDER.test(label)) return { at: i, end: k, sentence: `${value} ${label.replace(/\.$/, "")}`, gender: true };
+  if (labels.length === 1 && GENDER.test(label))
+    return { at: i, end: k, sentence: `${value} ${label.replace(/\.$/, "")}`, gender: true };
   return { at: i, end: k, sentence: /[.!?:]$/.test(label) ? `${value} ${label}` : `${value} ${label}.` };
 }
 
@@ -102,7 +104,7 @@ export function figuresAboveLabels(lines: readonly string[]): FigureLines | unde
   const out: string[] = [];
   const from: number[] = [];
   let b = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const block = blocks[b];
     if (block?.at !== i) {
       out.push(lines[i]!);
@@ -114,7 +116,8 @@ export function figuresAboveLabels(lines: readonly string[]): FigureLines | unde
     let current = block;
     let split: string[] = [];
     const flush = () => {
-      const text = split.length > 0 ? `${current.sentence.replace(/\.$/, "")}, varav ${split.join(" och ")}` : current.sentence;
+      const text =
+        split.length > 0 ? `${current.sentence.replace(/\.$/, "")}, varav ${split.join(" och ")}` : current.sentence;
       out.push(/[.!?:]$/.test(text) ? text : `${text}.`);
       from.push(current.at);
       split = [];

@@ -29,6 +29,7 @@ export function blankThreadNumbers(lines: readonly string[]): string[] | undefin
   const posts = found.filter((f) => f.n === size);
   if (count < MIN_POSTS || new Set(posts.map((f) => f.k)).size !== posts.length) return undefined;
   const out = [...lines];
-  for (const f of posts) out[f.i] = `${lines[f.i]!.slice(0, f.lead)}${" ".repeat(f.width)}${lines[f.i]!.slice(f.lead + f.width)}`;
+  for (const f of posts)
+    out[f.i] = `${lines[f.i]!.slice(0, f.lead)}${" ".repeat(f.width)}${lines[f.i]!.slice(f.lead + f.width)}`;
   return out;
 }
