@@ -175,3 +175,27 @@ describe("a topic heading in a summary at a glance", () => {
     expect(got.filter((g) => g.startsWith("exited/all=40"))).toEqual([]);
   });
 });
+
+describe("a post's everyday words for the year's counts", () => {
+  it("read a split opening on its number, new participants who began an insats, and the destinations (must fire)", () => {
+    const got = figures([
+      "Under året tog förbundets insatser emot 152 personer. 83 var kvinnor och 69 män.",
+      "",
+      "I förbundets insatser avslutade 64 personer sin insats. 47 personer började en insats under året.",
+      "Av de 64 som avslutade gick 20 till arbete och 7 började plugga.",
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining(["enrolled/woman=83", "enrolled/man=69", "new/all=47", "work=20", "studies=7"]),
+    );
+  });
+
+  it("leave a split that does not add up, and 'till arbetsmarknadens förfogande' is no work (must not fire)", () => {
+    const got = figures(["Under året tog förbundets insatser emot 152 personer. 83 var kvinnor och 79 män."]);
+    expect(got.filter((g) => g.includes("/woman") || g.includes("/man"))).toEqual([]);
+    const seeking = figures([
+      "I förbundets insatser avslutade 64 personer sin insats.",
+      "Av de 64 som avslutade stod 12 till arbetsmarknadens förfogande.",
+    ]);
+    expect(seeking.filter((g) => g.startsWith("work="))).toEqual([]);
+  });
+});

@@ -376,13 +376,18 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "stöd att söka arbete": seeking work is not having found it.
   [
     "work",
-    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
+    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden(?!s förfogande)/,
   ],
-  ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination.
+  // "började plugga": the everyday word for it.
+  [
+    "studies",
+    /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning|börja(de|t)? plugga\b/,
+  ],
+  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination;
+  // "stod till arbetsmarknadens förfogande": available for work, not in it.
   [
     "job_seeker",
-    /arbetssökande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
+    /arbetssökande|till arbetsmarknadens förfogande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
   ],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
@@ -408,7 +413,7 @@ const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|fly
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -1925,11 +1930,11 @@ const ONE_GENDER_OF_THEM =
   /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 
 /**
- * "289 av dem var kvinnor och 197 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
  * the one count just before, the first number opening the sentence; stored only where they add up to it.
  */
 const GENDER_PAIR_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean =>
