@@ -199,3 +199,22 @@ describe("a post's everyday words for the year's counts", () => {
     expect(seeking.filter((g) => g.startsWith("work="))).toEqual([]);
   });
 });
+
+describe("a fact box headed by a federation's name among other bodies' figures", () => {
+  const box = (name: string) => [
+    "Kommunens arbetsmarknadsenhet hade 900 inskrivna under 2024.",
+    "",
+    `Fakta: ${name}`,
+    "Deltagare 2024: 150 (varav 81 kvinnor)",
+    "Avslutade 2024: 58",
+    "",
+  ];
+  it("is the document's own federation's (must fire)", () => {
+    expect(figures(box("Samordningsförbundet Tornvik"))).toEqual(
+      expect.arrayContaining(["enrolled/all=150", "enrolled/woman=81", "exited/all=58"]),
+    );
+  });
+  it("is no one's where it names another federation (must not fire)", () => {
+    expect(figures(box("Samordningsförbundet Ekmora"))).toEqual([]);
+  });
+});

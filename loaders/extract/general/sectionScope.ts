@@ -6,6 +6,7 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 
 export type Scope =
   | { kind: "intervention"; name: string; line: number }
@@ -263,6 +264,14 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
  */
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
+/** "Fakta: Samordningsförbundet X", "Fakta om förbundet X": a fact box's lead before a name. */
+const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
+/** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
+function factBoxOfOurs(doc: DocumentText, body: string): boolean {
+  const lead = FACT_BOX.exec(body);
+  return lead !== null && namesFederation(body.slice(lead[0].length), federationOfDocument(doc.documentId));
+}
+
 /** A title that is a summary of the year at a glance; never one naming an intervention. */
 const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om året)(?!\p{L})/iu;
 /** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
@@ -311,6 +320,7 @@ function scopesOf(doc: DocumentText): Scope[] {
         !GENERIC_HEADING.test(body) &&
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
+      else if (factBoxOfOurs(doc, body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
