@@ -218,3 +218,21 @@ describe("a fact box headed by a federation's name among other bodies' figures",
     expect(figures(box("Samordningsförbundet Ekmora"))).toEqual([]);
   });
 });
+
+describe("a summary of the year's key figures under its own heading", () => {
+  const under = (heading: string) => [
+    heading,
+    "",
+    "Deltagare 2024: 212 (120 kvinnor, 92 män)",
+    "Nya deltagare: 88",
+    "",
+  ];
+  it("is the federation's (must fire)", () => {
+    expect(figures(under("Sammandrag av årets nyckeltal"))).toEqual(
+      expect.arrayContaining(["enrolled/all=212", "new/all=88"]),
+    );
+  });
+  it("is not under a heading naming an intervention's key figures (must not fire)", () => {
+    expect(figures(["Insatsen Bryggan", "", ...under("Nyckeltal för insatsen")])).not.toContain("enrolled/all=212");
+  });
+});
