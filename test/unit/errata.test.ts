@@ -39,3 +39,58 @@ describe("a correction notice", () => {
     expect(read).toEqual(expect.arrayContaining(["enrolled/all=164@5", "enrolled/woman=95@5", "new/all=87@6"]));
   });
 });
+
+const finance = (lines: string[]) =>
+  (parseAnnualReport(docOf(lines, 2024)).facts as AnyFact[])
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.item}=${f.amount_sek}@${f.line}`);
+
+describe("a correction giving the right figure first and the wrong one after 'inte'", () => {
+  const sheet = [
+    "Samordningsförbundet Exempel",
+    "Rättelser till årsrapporten 2024",
+    "",
+    "Rättelse: på sidan 3 ska det stå 131, inte 113, i meningen om hur många personer som deltog i insatserna under året.",
+    "",
+    "Rättelse: sid. 5, antalet nya deltagare är 52 och inte 25.",
+    "",
+    "Rättelse: på sidan 8 ska årets resultat vara ett överskott på 96 000 kronor, inte 69 000 kronor.",
+  ];
+
+  it("stores the right figure from the notice's own sentence (must fire)", () => {
+    expect(counts(sheet)).toEqual(expect.arrayContaining(["enrolled/all=131@4", "new/all=52@6"]));
+    expect(finance(sheet)).toContain("result=96000@8");
+  });
+
+  it("never stores the wrong one, in the notice or in the body that prints it (must not fire)", () => {
+    const body = [
+      "Samordningsförbundet Exempel",
+      "Årsrapport 2024",
+      "",
+      "Under 2024 deltog 113 personer i förbundets insatser, 60 kvinnor och 53 män.",
+      "Förbundets resultat blev ett överskott på 69 000 kronor.",
+      "",
+      "Rättelse: Antalet deltagare ska vara 131, inte 113. Resultatet ska vara 96 000 kronor, inte 69 000 kronor.",
+    ];
+    const read = counts(body);
+    expect(read.filter((r) => /=(113|60|53)@/.test(r))).toEqual([]);
+    expect(read).toContain("enrolled/all=131@7");
+    expect(finance(body)).toEqual(["result=96000@7"]);
+    expect(counts(sheet).filter((r) => /=(113|25)@/.test(r))).toEqual([]);
+  });
+
+  it("changes nothing outside a notice, and a corrected intervention's count is not the federation's (must not fire)", () => {
+    const plain = counts([
+      "Samordningsförbundet Exempel",
+      "",
+      "Under 2024 deltog 120 personer i förbundets insatser, inte 150 som styrelsen hade räknat med.",
+    ]);
+    expect(plain).toContain("enrolled/all=120@3");
+    const one = counts([
+      "Samordningsförbundet Exempel",
+      "",
+      "Rättelse: i insatsen Bryggan var antalet deltagare 44 och inte 34.",
+    ]);
+    expect(one).toEqual([]);
+  });
+});

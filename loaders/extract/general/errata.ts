@@ -8,11 +8,22 @@
  * takes the place of that count, where every count read with the wrong value is the same figure
  * (one intervention or the federation, one year, one measure); its gender split in a bracket
  * ("158 (92 kvinnor och 66 män)") only where the two add up to it.
+ *
+ * A notice may also give the right figure first and the wrong one after "inte" ("på sidan 4 ska det
+ * stå 212, inte 221", "antalet avslutade är 87 och inte 78", "ett underskott på 143 000 kronor, inte
+ * 134 000 kronor", "164 i stället för 146"). The wrong one is dropped as above; the right one is read
+ * from the notice's sentence said as a statement (the notice's lead, the page and the wrong figure
+ * taken out, "ska det stå"/"ska … vara" read as "är"), by the figure and money grammars: a count or an
+ * amount of the report's year, the federation's where the sentence names no intervention. Where the
+ * sentence says too little ("ska det stå 212, inte 221"), the right figure takes the place of the one
+ * count or amount read with the wrong value, as above.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { unreadNumber } from "../findings.ts";
+import { readSentence } from "./figureGrammar.ts";
+import { readMoneySentence } from "./moneyGrammar.ts";
 
 /** A heading or lead of a correction notice. */
 const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b/i;
@@ -27,10 +38,50 @@ const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
 
 const parse = (written: string) => Number(written.replace(/[ \u00a0]/g, ""));
 
+/** A figure of a right–wrong pair, with an optional unit of money. */
+const PAIR_FIGURE = String.raw`(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?:\s*(kronor|kr|tkr|mnkr|mkr|miljoner kronor))?`;
+/** "212, inte 221", "87 och inte 78", "143 000 kronor, inte 134 000 kronor (som det står)", "164 i stället för 146". */
+const PAIR = new RegExp(
+  String.raw`${PAIR_FIGURE},?\s+(?:och\s+)?(?:inte|ej|icke|i\s?stället\s+för)\s+${PAIR_FIGURE}(?:,?\s+som\s+det\s+(?:står|stod)(?:\s+i\s+(?:texten|rapporten))?)?`,
+  "giu",
+);
+const SCALE: Record<string, number> = {
+  kronor: 1,
+  kr: 1,
+  tkr: 1_000,
+  mnkr: 1_000_000,
+  mkr: 1_000_000,
+  "miljoner kronor": 1_000_000,
+};
+/** A written figure in kronor where it carries a unit (its own or its pair's), else as a count. */
+const valueOf = (written: string, unit: string | undefined) =>
+  Number(written.replace(/[ \u00a0]/g, "").replace(",", ".")) * (unit ? SCALE[unit.toLowerCase()]! : 1);
+
+/** The notice's sentence said as a statement: its lead, the page and the modal verb taken out. */
+function asStatement(sentence: string, right: string): string {
+  return (
+    sentence
+      .replace(/^\s*(?:rättelse|korrigering|errata)[^:]*:\s*/iu, "")
+      .replace(/(?:^|\s)(?:på\s+)?(?:sidan|sid\.?|s\.)\s*\d+\s*[:,]?(?=\s)/giu, " ")
+      .replace(/(?:där\s+)?(?:ska|skall)\s+det\s+(?:stå|vara)\s+(?:att\s+)?/giu, "")
+      .replace(/\b(?:ska|skall)\s+vara\b/giu, "är")
+      .replace(/\b(?:ska|skall)\s+((?:\p{L}+\s+){1,3}?)vara\b/giu, "$1är")
+      .replace(PAIR, right)
+      // "212, i meningen om hur många personer som deltog …": the figure is the count the sentence names.
+      .replace(/(\d),?\s+i\s+(?:meningen|stycket|texten|avsnittet)\s+om\s+hur\s+många\s+/giu, "$1 ")
+      .trim()
+  );
+}
+/** An intervention or project named by its name: a correction of one is no federation figure. */
+const NAMES_ONE = /\b(?:insatsen|projektet|verksamheten)\s+\p{Lu}/u;
+
 /** A figure printed wrongly and, where the notice says it right after, what it should read, with its line. */
 interface Correction {
   printed: number;
   corrected?: { value: number; women?: number; men?: number; line: number };
+  /** A right–wrong pair's: the notice's sentence said as a statement, the amounts in kronor where money. */
+  statement?: string;
+  money?: boolean;
 }
 
 /** The figures a correction notice names as printed wrongly, with the notice's lines. */
@@ -69,6 +120,22 @@ function printedWrong(doc: DocumentText): { values: Set<number>; lines: Set<numb
           : {}),
       });
     });
+    // "… ska det stå 212, inte 221": the right figure first, the wrong one after "inte".
+    for (const m of text.matchAll(PAIR)) {
+      const unit = m[2] ?? m[4];
+      const [right, wrong] = [valueOf(m[1]!, unit), valueOf(m[3]!, unit)];
+      if (!Number.isFinite(right) || !Number.isFinite(wrong) || right === wrong) continue;
+      values.add(wrong);
+      const from = Math.max(text.lastIndexOf(". ", m.index) + 1, 0);
+      const stop = text.indexOf(". ", m.index + m[0].length);
+      const sentence = text.slice(from, stop < 0 ? text.length : stop + 1);
+      corrections.push({
+        printed: wrong,
+        corrected: { value: right, line: lineOf(m.index) },
+        statement: asStatement(sentence, m[1]! + (m[2] ? ` ${m[2]}` : "")),
+        money: unit !== undefined,
+      });
+    }
     n = Math.max(n, ...lines);
   }
   return { values, lines, corrections };
@@ -88,6 +155,28 @@ function correctedCounts(
   for (const c of corrections) {
     const right = c.corrected;
     if (!right) continue;
+    if (c.statement !== undefined) {
+      const read = readStatement(doc, c.statement, right.value, right.line, !!c.money);
+      if (read) {
+        out.push(read);
+        continue;
+      }
+    }
+    if (c.money) {
+      // The one amount read with the wrong value, each time the same item of the same year.
+      const same = facts.filter((f) => f.table === "finance" && Math.abs(f.amount_sek ?? NaN) === c.printed);
+      const keys = new Set(same.map((f) => (f.table === "finance" ? `${f.item}|${f.year}|${f.basis}` : "")));
+      const model = same[0];
+      if (keys.size === 1 && model?.table === "finance")
+        out.push({
+          ...model,
+          amount_sek: Math.sign(model.amount_sek ?? 1) * right.value,
+          line: right.line,
+          text: doc.at(right.line),
+          confirmed_by: [],
+        });
+      continue;
+    }
     const wrong = facts.filter(
       (f) => f.table === "participant_count" && f.gender === "all" && f.value === c.printed && !f.approximate,
     );
@@ -105,6 +194,65 @@ function correctedCounts(
       );
   }
   return out;
+}
+
+/**
+ * The right figure of a pair read from its notice's sentence said as a statement: a count of the
+ * year's (all genders) or one of the year's amounts, whose value is the right one.
+ */
+function readStatement(
+  doc: DocumentText,
+  statement: string,
+  value: number,
+  line: number,
+  money: boolean,
+): FactInput | undefined {
+  if (NAMES_ONE.test(statement)) return undefined;
+  const year = doc.periodYear;
+  const text = doc.at(line);
+  if (money) {
+    const found = readMoneySentence(statement, year).figures.filter(
+      (f) => Math.abs(f.sek) === value && f.year === year && f.basis === "actual",
+    );
+    const f = found.length === 1 ? found[0]! : undefined;
+    return f
+      ? {
+          table: "finance",
+          year,
+          basis: "actual",
+          item: f.item,
+          amount_sek: f.sek,
+          value: null,
+          source_label: f.clause,
+          line,
+          text,
+          section: "general:prose_finance",
+          approximate: f.approximate,
+          confirmed_by: [],
+        }
+      : undefined;
+  }
+  const reading = readSentence(statement, { year });
+  if (reading.years.some((y) => y !== year)) return undefined;
+  const found = reading.figures.filter(
+    (f) => f.kind === "count" && f.gender === "all" && f.token.value === value && f.year === undefined,
+  );
+  const f = found.length === 1 ? found[0]! : undefined;
+  return f?.kind === "count" && f.measure !== "structural_participants" && !f.token.approximate
+    ? {
+        table: "participant_count",
+        intervention: null,
+        year,
+        measure: f.measure,
+        gender: "all",
+        value,
+        line,
+        text,
+        section: "general:prose",
+        approximate: false,
+        confirmed_by: [],
+      }
+    : undefined;
 }
 
 /** The facts `out` holds, less those a correction notice says were printed wrongly. */

@@ -306,13 +306,13 @@ const PARTICIPANTS_LABEL =
   /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
 
 /**
- * "326 deltagare, varav 184 kvinnor och 142 män.", "Samtliga insatser: 134 deltagare, 79 kvinnor och
+ * "326 deltagare, varav 184 kvinnor och 142 män.", "412 deltagare under året, varav …", "Samtliga insatser: 134 deltagare, 79 kvinnor och
  * 55 män.": a count with no verb, only its people and their split by gender (after a lead naming all
  * the interventions or the total), as a list of the year's key figures writes it: the year's
  * participants, where the split adds up to the count (checked where it is read).
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)(?:\s+under\s+(?:året|verksamhetsåret))?\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -384,13 +384,18 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "stöd att söka arbete": seeking work is not having found it.
   [
     "work",
-    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden/,
+    /(?<!\b(söka|söker|sökte|sökt) (ett )?)\b(förvärvs|löne|subventionerat )?arbete\b|\barbeta\b|\banställning\b|\bjobb(et)?\b|arbetsmarknaden(?!s förfogande)/,
   ],
-  ["studies", /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning/],
-  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination.
+  // "började plugga": the everyday word for it.
+  [
+    "studies",
+    /\bstudier\b|\bstudera\b|\bstudie\b|till utbildning\b|börja(de|t)? (en )?utbildning|börja(de|t)? plugga\b/,
+  ],
+  // "gick över till att söka arbete på heltid": moving on to seek work; "stöd att söka arbete" is support, not a destination;
+  // "stod till arbetsmarknadens förfogande": available for work, not in it.
   [
     "job_seeker",
-    /arbetssökande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
+    /arbetssökande|till arbetsmarknadens förfogande|\b(gick (över|vidare) till|övergick till|började) (att )?(aktivt )?söka (arbete|jobb)\b/,
   ],
   ["joint_assessment", /gemensam(ma)? kartläggning|\bgk\b/],
   // "8 fick en annan positiv stegförflyttning": only "annan"/"andra" makes it a destination of its
@@ -416,7 +421,7 @@ const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|fly
 const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|påbörjade (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -1012,6 +1017,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   };
 
   const counts: { measure: CountMeasure; index: number }[] = [];
+  /** The counts of a fraction its rate contradicts (`readRate`): stored from this sentence as nothing. */
+  const contradicted = new Set<NumberToken>();
   const lastNumberIndex = numbers.at(-1)![1];
   for (const [tok, i] of candidates) {
     if (tok.percent) {
@@ -1537,9 +1544,46 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return open?.type === "punct" && open.text === "(" && count?.type === "number" && k < tokens.length;
   }
 
+  /**
+   * "20 av 70 (64 procent)", "64 procent (20 av 70)": the fraction written beside a rate as its two
+   * tokens; undefined where none stands beside it. One in words ("två av tre") is the rate rounded.
+   */
+  function fractionBeside(i: number): [NumberToken, NumberToken] | undefined {
+    const [n, av, m, open] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    if (open?.text === "(" && av?.type === "word" && av.lower === "av" && n?.type === "number" && m?.type === "number")
+      return [n, m];
+    let j = i + 1;
+    if (tokens[j]?.type === "word" && (tokens[j] as WordToken).lower === "procent") j++;
+    const [open2, n2, av2, m2] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+    if (
+      open2?.text === "(" &&
+      av2?.type === "word" &&
+      av2.lower === "av" &&
+      n2?.type === "number" &&
+      m2?.type === "number"
+    )
+      return [n2, m2];
+    return undefined;
+  }
+
   function readRate(tok: NumberToken, i: number) {
     if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
+      return;
+    }
+    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
+    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
+    // counts are read from this sentence as nothing.
+    const fraction = fractionBeside(i);
+    if (
+      fraction &&
+      fraction[0].form === "digits" &&
+      fraction[1].form === "digits" &&
+      fraction[1].value > 0 &&
+      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
+    ) {
+      reading.unread.push(tok);
+      for (const t of fraction) contradicted.add(t);
       return;
     }
     // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
@@ -1716,6 +1760,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       reading.setAside = reading.setAside.filter((a) => a.token !== token);
       reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
     }
+  if (contradicted.size > 0) {
+    reading.figures = reading.figures.filter((f) => !contradicted.has(f.token));
+    reading.unread.push(...contradicted);
+  }
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
   bracketedDestinations(sentence, tokens, reading);
@@ -1900,11 +1948,11 @@ const ONE_GENDER_OF_THEM =
   /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 
 /**
- * "289 av dem var kvinnor och 197 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
  * the one count just before, the first number opening the sentence; stored only where they add up to it.
  */
 const GENDER_PAIR_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean =>

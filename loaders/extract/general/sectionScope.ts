@@ -6,6 +6,7 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 
 export type Scope =
   | { kind: "intervention"; name: string; line: number }
@@ -20,7 +21,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -294,13 +295,36 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
  */
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
+/** "Fakta: Samordningsförbundet X", "Fakta om förbundet X": a fact box's lead before a name. */
+const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
+/** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
+function factBoxOfOurs(doc: DocumentText, body: string): boolean {
+  const lead = FACT_BOX.exec(body);
+  return lead !== null && namesFederation(body.slice(lead[0].length), federationOfDocument(doc.documentId));
+}
+
+/** A title that is a summary of the year at a glance; never one naming an intervention. */
+const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om året)(?!\p{L})/iu;
+/** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
+function glanceTitle(doc: DocumentText): number | undefined {
+  let glance = false;
+  let n = 1;
+  for (; n <= Math.min(doc.lineCount, 4) && inDocumentTitle(doc, n); n++)
+    if (GLANCE_TITLE.test(doc.at(n)) && !INTERVENTION_HEADING.test(doc.at(n))) glance = true;
+  return glance ? n : undefined;
+}
+
 function scopesOf(doc: DocumentText): Scope[] {
   const scopes: Scope[] = [];
   for (let n = 1; n <= doc.lineCount; n++) scopes.push({ kind: "unknown", line: null });
+  // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
+  // year from its first line, until a heading says otherwise.
+  const glance = glanceTitle(doc);
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
+    if (glance === n) current = { kind: "federation", line: 1 };
     // A caption naming a participant topic ("Tabell 1. Deltagare") is no heading, but where no
     // section says whose the lines are, it says the table below is the federation's, as the
     // same words as a heading would. Inside an intervention's section it changes nothing.
@@ -327,6 +351,7 @@ function scopesOf(doc: DocumentText): Scope[] {
         !GENERIC_HEADING.test(body) &&
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
+      else if (factBoxOfOurs(doc, body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
@@ -356,6 +381,14 @@ function scopesOf(doc: DocumentText): Scope[] {
         // the federation speaking of itself as "vi" in a motto names no intervention.
       } else if (isLeadInSection(doc, n, t)) {
         // "Avslutade 2024 fördelade på vart de gick:" over its list: a lead of the section, not a section.
+      } else if (
+        glance !== undefined &&
+        current.kind === "federation" &&
+        !numbered &&
+        (body.endsWith("?") || (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()))
+      ) {
+        // "Vart tog de vägen?", "Så gick det för deltagarna" in a summary at a glance: a topic of the
+        // same year's figures, the federation's still; a bare name ("Steget") is no topic.
       } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };

@@ -6,7 +6,8 @@
  * joined (`brokenWords.ts`), two tables side by side read one after the other
  * (`sideBySideTables.ts`), a page set in two columns read column by
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
- * (`general/cellsPerLine.ts`). What the readers cite is put back into the document's own line
+ * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
+ * sentences (`figuresAboveLabels.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
@@ -25,6 +26,8 @@ import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
+import { figuresAboveLabels } from "./figuresAboveLabels.ts";
+import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 
@@ -68,8 +71,10 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const dotted = english ? undefined : (ledgerReports(pairs ?? lines) ?? pairs);
   // A form's field numbers and required marks ("2.1 Antal deltagare *   203"): no figure, no label.
   const fields = formFields(english ?? dotted ?? lines);
-  // "97   uppgift saknas": a cell saying its figure is missing is an empty cell.
-  const base = fields ?? english ?? dotted ?? lines;
+  // "97   uppgift saknas": a cell saying its figure is missing is an empty cell; "2/8 Under 2024 …": a
+  // thread's post numbers are no figures.
+  const read = fields ?? english ?? dotted ?? lines;
+  const base = blankThreadNumbers(read) ?? read;
   const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
@@ -94,7 +99,22 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     return r.line;
   });
   setCellsInColumns(text);
+  setFiguresBeforeLabels(text);
   return text;
+}
+
+/**
+ * An infographic's figures standing above their labels said as sentences, figure first, one run of
+ * blocks one paragraph (`figuresAboveLabels.ts`); each sentence cites its figure's document line.
+ */
+function setFiguresBeforeLabels(text: ReadingText): void {
+  const joined = figuresAboveLabels(text.lines);
+  if (!joined) return;
+  const docLine = (i: number) => text.origin?.[i] ?? i + 1;
+  const columns = text.columnLines;
+  text.origin = joined.from.map(docLine);
+  text.lines = joined.lines;
+  if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
 
 /**
