@@ -2,6 +2,7 @@
  * Extract one document: read its text, check its checksum, choose the parsers for its kind,
  * and return the validated extraction (the JSON written to data/extracted/).
  */
+import { oneEntryPerSection } from "./sectionCoverage.ts";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
@@ -154,7 +155,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
     parser: parse ? PARSER_VERSION : "none",
     facts: [...out.facts].sort((a, b) => a.line - b.line),
     findings: out.findings,
-    coverage: out.coverage,
+    coverage: oneEntryPerSection(out.coverage),
     layers,
   });
 }

@@ -37,7 +37,8 @@ import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, addPrimaryKey, ddl, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, type Rows, type TableDef } from "../schema/tables.ts";
+import { keyed } from "./tableKeys.ts";
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -161,8 +162,7 @@ export async function writeWarehouse(
         for (const file of tableFiles) await rm(file, { force: true });
         rows = staged.count(t.name);
       }
-      const key = addPrimaryKey(t);
-      if (key) await c.run(key);
+      await keyed(c, t);
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };

@@ -24,7 +24,8 @@ import { precedenceRankSql, REASON_TEXT } from "../normalize/precedence.ts";
 import { CORE_FIGURES } from "../reference/coreFigures.ts";
 import { qualityCheck } from "../reference/codes.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
-import { addPrimaryKey, tableDef, type TableDef } from "../schema/tables.ts";
+import { tableDef, type TableDef } from "../schema/tables.ts";
+import { keyed } from "./tableKeys.ts";
 import { sqlString } from "./bulkInsert.ts";
 import { GENDER_PARTS, SUMMABLE_POPULATIONS } from "./reconcile.ts";
 import { candidatesOf, LATE_FINDINGS } from "./stagedRows.ts";
@@ -478,7 +479,11 @@ export async function insertRowSets(
     `INSERT INTO coverage SELECT ${listOf(coverage)} FROM (
       SELECT document_id, section, status, line AS source_line, facts, note FROM extraction_row WHERE set = 'coverage'
       ${stagedRows("coverage", typesOf(coverage)) ? `UNION ALL SELECT ${listOf(coverage)} FROM ${stagedRows("coverage", typesOf(coverage))}` : ""}
-    ) ORDER BY ${keyOrder(coverage)}`,
+    )
+    -- An extraction written before sections were merged (extract/sectionCoverage.ts) may report one
+    -- section twice: the parsed entry is kept, and the load never fails on it.
+    QUALIFY row_number() OVER (PARTITION BY ${keyList(coverage)} ORDER BY status = 'parsed' DESC, facts DESC) = 1
+    ORDER BY ${keyOrder(coverage)}`,
   );
 
   // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
@@ -526,8 +531,7 @@ export async function insertRowSets(
   );
   const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
   for (const table of made) {
-    const key = addPrimaryKey(tableDef(table));
-    if (key) await conn.run(key);
+    await keyed(conn, tableDef(table));
   }
   for (const table of [...FACT_SETS.map((f) => `${f.table.name}_candidate`), "intervention_name", "extraction_row"])
     await conn.run(`DROP TABLE "${table}"`);

@@ -94,3 +94,28 @@ describe("a correction giving the right figure first and the wrong one after 'in
     expect(one).toEqual([]);
   });
 });
+
+describe("a correction notice in the past tense", () => {
+  it("keeps out the figure an earlier version printed ('stod att 131') and reads the right one", () => {
+    const lines = [
+      "Samordningsförbundet Exempel",
+      "",
+      "Under 2024 deltog 131 personer i förbundets insatser.",
+      "",
+      "RÄTTELSE: I en tidigare version av texten stod att 131 personer deltog under 2024.",
+      "Rätt antal är 137.",
+    ];
+    const read = counts(lines);
+    expect(read.some((c) => c.startsWith("enrolled/all=131"))).toBe(false);
+    expect(read.some((c) => c.startsWith("enrolled/all=137"))).toBe(true);
+  });
+
+  it("changes nothing where no notice says so ('stod' in running text)", () => {
+    const lines = [
+      "Samordningsförbundet Exempel",
+      "",
+      "Under 2024 deltog 131 personer i förbundets insatser. Det stod att läsa i lokaltidningen.",
+    ];
+    expect(counts(lines).some((c) => c.startsWith("enrolled/all=131"))).toBe(true);
+  });
+});

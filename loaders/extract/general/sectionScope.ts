@@ -64,7 +64,12 @@ function isParticipantTopic(body: string): boolean {
     .replace(/[.,:;()]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
-  return words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) && words.every((w) => PARTICIPANT_TOPIC_WORD.test(w));
+  // "Deltagare 2024 2023": two years are a table's column header, not a topic of one year.
+  return (
+    words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) &&
+    words.every((w) => PARTICIPANT_TOPIC_WORD.test(w)) &&
+    words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length <= 1
+  );
 }
 /** A heading about the participants' flow: those enrolled, new, leaving, or where they went. */
 const PARTICIPANT_FLOW =

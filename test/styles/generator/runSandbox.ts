@@ -102,6 +102,8 @@ function restrictedCopy(root: string, keep: ReadonlySet<string>): string {
       const [top, name] = relative(data, src).split(sep);
       if (/^warehouse/.test(top ?? "")) return false;
       if (name === undefined || !["sources", "extracted", "curated", "federations"].includes(top!)) return true;
+      // The manifest lists every federation's documents: copied whole, then cut down below.
+      if (top === "sources" && name === "manifest.yaml") return true;
       return keep.has(name.replace(/\.yaml$/, ""));
     },
   });
