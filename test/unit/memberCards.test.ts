@@ -60,6 +60,10 @@ describe("member cards", () => {
     expect(facts.filter((f) => f.table === "participant_count" && [52, 27].includes(f.value))).toEqual([]);
   });
 
+  it("adds no coverage row of its own beside the members' section's (one row per section)", () => {
+    expect(parseMemberCards(docOf(cards(), 2024)).coverage).toEqual([]);
+  });
+
   it("reads nothing from a single card", () => {
     expect(fees(cards().slice(0, 8))).toEqual([]);
   });

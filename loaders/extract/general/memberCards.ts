@@ -114,13 +114,8 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
         confirmed_by: ["contributions_sum"],
       } as FactInput);
   }
-  return {
-    facts,
-    findings: [],
-    coverage: facts.length
-      ? [{ section: SECTION, status: "parsed", line: cards[0]!.head, facts: facts.length, note: "member cards" }]
-      : [],
-  };
+  // No coverage row of its own: the members' section's row is the statement layer's (one per section).
+  return { facts, findings: [], coverage: [] };
 }
 
 const isState = (m: string) => /^(staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(m);
