@@ -41,7 +41,7 @@ describe("member cards", () => {
         "2024:actual:Lönnmora kommun=460000",
         "2024:actual:Åskedals kommun=290000",
         "2024:actual:Region Lönnmark=750000",
-        "2024:actual:Försäkringskassan och Arbetsförmedlingen=1500000",
+        "2024:actual:Staten=1500000",
         "2025:budget:Region Lönnmark=770000",
         "2025:budget:Lönnmora kommun=470000",
       ]),

@@ -105,7 +105,8 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
         table: "member_contribution",
         year: f.year,
         basis: f.basis,
-        member: f.member,
+        // The agency's card whose fee is the others' together is the state's ("Försäkringskassan (staten)").
+        member: isState(f.member) ? "Staten" : f.member,
         amount_sek: f.sek,
         line: f.line,
         text: doc.at(f.line),
