@@ -124,6 +124,28 @@ describe("ledgerReports", () => {
     expect(got.filter((g) => g.includes("=-"))).toEqual([]);
   });
 
+  it("reads the equity account as the closing equity where its change is the income report's result", () => {
+    const report = (equityClosing: string) => [
+      ...incomeReport("202401–202412"),
+      "",
+      "Balansrapport",
+      "Period 2024-01 - 2024-12                                 Belopp i kr",
+      "",
+      "Konto Benämning                   Ingående balans      Förändring   Utgående balans",
+      "1930  Plusgiro                          1 500 000        -100 000         1 400 000",
+      "S:a tillgångar                          1 500 000        -100 000         1 400 000",
+      `2010  Eget kapital                     -1 300 000         120 000        ${equityClosing}`,
+      "2440  Leverantörsskulder                 -200 000        -220 000          -420 000",
+      "S:a eget kapital och skulder           -1 500 000         100 000        -1 400 000",
+    ];
+    // The income report's result is a deficit of 120 000: the equity falls from 1 300 000 to 1 180 000.
+    expect(finance(report("-1 180 000"))).toEqual(
+      expect.arrayContaining(["2024:actual:equity_end=1180000", "2023:actual:equity_end=1300000"]),
+    );
+    // An equity account whose change is not the year's result stays a part, unread.
+    expect(finance(report("-1 170 000")).filter((g) => g.includes("equity_end"))).toEqual([]);
+  });
+
   it("leaves any other table with a Konto column alone", () => {
     expect(ledgerReports(["Konto och bank", "Kassa  12 000"])).toBeUndefined();
   });

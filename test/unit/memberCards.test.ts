@@ -41,7 +41,7 @@ describe("member cards", () => {
         "2024:actual:Lönnmora kommun=460000",
         "2024:actual:Åskedals kommun=290000",
         "2024:actual:Region Lönnmark=750000",
-        "2024:actual:Försäkringskassan och Arbetsförmedlingen=1500000",
+        "2024:actual:Staten=1500000",
         "2025:budget:Region Lönnmark=770000",
         "2025:budget:Lönnmora kommun=470000",
       ]),
@@ -58,6 +58,10 @@ describe("member cards", () => {
   it("never reads a card's participants as the federation's", () => {
     const facts = parseAnnualReport(docOf(cards(), 2024)).facts as AnyFact[];
     expect(facts.filter((f) => f.table === "participant_count" && [52, 27].includes(f.value))).toEqual([]);
+  });
+
+  it("adds no coverage row of its own beside the members' section's (one row per section)", () => {
+    expect(parseMemberCards(docOf(cards(), 2024)).coverage).toEqual([]);
   });
 
   it("reads nothing from a single card", () => {

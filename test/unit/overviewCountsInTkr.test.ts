@@ -49,3 +49,19 @@ describe("counts among amounts in tkr", () => {
     ).toEqual([-140000]);
   });
 });
+
+describe("two overviews of money in one document", () => {
+  it("give one coverage row for their section, as the warehouse keeps one per section", () => {
+    const lines = [
+      ...OVERVIEW,
+      "",
+      "Eget kapital vid årets slut (tkr)",
+      "\t2024\t2023\t2022",
+      "Eget kapital\t1 860\t2 000\t1 850",
+    ];
+    const coverage = extractFromLines(entry, lines, "0".repeat(64)).coverage;
+    const sections = coverage.map((c) => c.section);
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections).toContain("general:five_year_overview");
+  });
+});

@@ -241,3 +241,35 @@ describe("a heading on the participants' flow", () => {
     expect(scopeByLine(docOf(report("Deltagarflöde i Bryggan")))[4]).not.toMatchObject({ kind: "federation" });
   });
 });
+
+describe("a table's label title and a column's heading a wide gap apart", () => {
+  const report = (line: string) => [
+    "Samordningsförbundet Rönnvik",
+    "Årsredovisning 2024",
+    "",
+    "Förbundets ekonomi",
+    "",
+    line,
+    "Bryggan                     1 210",
+    "",
+    "Intäkter 2024 var 6 300 tkr.",
+  ];
+
+  it("reads 'Insats        tkr' as a table's header, never an intervention named 'tkr'", () => {
+    const scopes = scopeByLine(docOf(report("Insats                      tkr")));
+    expect(scopes[8]).not.toMatchObject({ kind: "intervention" });
+    expect(isHeading(docOf(report("Insats                      tkr")), 6)).toBe(false);
+  });
+
+  it("still opens an intervention's section under 'Insats Bryggan'", () => {
+    const doc = docOf([
+      "Samordningsförbundet Rönnvik",
+      "Årsredovisning 2024",
+      "",
+      "Insats Bryggan",
+      "",
+      "Under året deltog 40 personer.",
+    ]);
+    expect(scopeByLine(doc)[5]).toMatchObject({ kind: "intervention" });
+  });
+});

@@ -105,7 +105,8 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
         table: "member_contribution",
         year: f.year,
         basis: f.basis,
-        member: f.member,
+        // The agency's card whose fee is the others' together is the state's ("Försäkringskassan (staten)").
+        member: isState(f.member) ? "Staten" : f.member,
         amount_sek: f.sek,
         line: f.line,
         text: doc.at(f.line),
@@ -114,13 +115,8 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
         confirmed_by: ["contributions_sum"],
       } as FactInput);
   }
-  return {
-    facts,
-    findings: [],
-    coverage: facts.length
-      ? [{ section: SECTION, status: "parsed", line: cards[0]!.head, facts: facts.length, note: "member cards" }]
-      : [],
-  };
+  // No coverage row of its own: the members' section's row is the statement layer's (one per section).
+  return { facts, findings: [], coverage: [] };
 }
 
 const isState = (m: string) => /^(staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(m);

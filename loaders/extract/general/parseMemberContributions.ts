@@ -577,7 +577,6 @@ export function parseMemberContributions(
     let n = 0;
     const disagree = sharesDisagree(t);
     const stateRow = agencyPayingStateHalf(t);
-    if (process.env.H18) console.error("ROWS", t.block.kind, t.rows.map((r) => r.label + ":" + JSON.stringify(r.values) + JSON.stringify(r.shares)));
     for (const row of t.rows) {
       // Below the costs, a member's name is someone paid, not a payer.
       if (statementItem(row.label, "income_statement")?.cost || /kostnad/i.test(row.label)) break;

@@ -1322,10 +1322,30 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     awaiting: [...awaiting, ...(multi.awaiting ?? [])],
     coverage: [
       ...oneRowPerSection([...coverage, ...multi.coverage.filter((c) => c.section === PT)]),
-      ...multi.coverage.filter((c) => c.section !== PT),
-      ...yearRows.coverage,
+      // Two overviews of money (a chart's data tables, one per chart) are one section's row.
+      ...oneRowEach([...multi.coverage.filter((c) => c.section !== PT), ...yearRows.coverage]),
     ],
   };
+}
+
+/** Coverage rows of any sections, one per section: their facts summed, their notes listed. */
+function oneRowEach(rows: ParseOutput["coverage"]): ParseOutput["coverage"] {
+  const bySection = new Map<string, ParseOutput["coverage"][number]>();
+  for (const r of rows) {
+    const seen = bySection.get(r.section);
+    bySection.set(
+      r.section,
+      seen
+        ? {
+            ...seen,
+            status: seen.status === "parsed" || r.status === "parsed" ? "parsed" : seen.status,
+            facts: seen.facts + r.facts,
+            note: [seen.note, r.note].filter(Boolean).join("; ") || null,
+          }
+        : { ...r },
+    );
+  }
+  return [...bySection.values()];
 }
 
 /** The warehouse keeps one coverage row per section: sum the tables of each and list them in the note. */

@@ -239,6 +239,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // "Insats        Avslut till" over a line set in under its second cell: the label column's title
   // and a group title over the columns below, a header stacked over two lines, never "Insats X".
   if (next === n + 1 && stackedOverColumns(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
+  // "Insats                tkr": a table's label title and a column's, a wide gap apart; "Insats X"
+  // as a heading is one run of words.
+  if (LABEL_TITLE_OVER_COLUMN.test(doc.lines[n - 1] ?? "")) return false;
   // Page furniture before it (a page number, a running header) stands where a blank line would,
   // and so does a slide's or page's own number alone on its line ("Bild 7" over the slide's title).
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
@@ -249,6 +252,10 @@ function headingAt(doc: DocumentText, n: number): boolean {
 
 /** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
 const RULE_LINE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
+
+/** "Insats   tkr", "Insatser      Antal": a table's label title, a wide gap, then a column's heading. */
+const LABEL_TITLE_OVER_COLUMN = /^\s*(?:insats|insatser|insatsnamn|projekt)(?: {3,}|\t)\S/iu;
+
 /**
  * A line of two cells whose first is a table's label title ("Insats", "Insatser") set apart by a
  * wide gap from the second, over a line set in under the second with cells of its own.

@@ -78,11 +78,14 @@ export function ledgerReports(document: readonly string[]): string[] | undefined
   // Cheap first: a header naming the account column.
   if (!lines.some((l) => /^\s*konto/i.test(l))) return signed;
   let out: string[] | undefined = signed;
+  // The year's result an income report above gave, as a statement writes it.
+  let yearResult: number | undefined;
   for (let h = 0; h < lines.length; h++) {
     const header = HEADER.exec(lines[h]!);
     if (!header) continue;
-    const read = readReport(lines, h);
+    const read = readReport(lines, h, yearResult);
     if (!read) continue;
+    yearResult = read.yearResult ?? yearResult;
     out ??= [...lines];
     for (const [n, text] of read.rewritten) out[n] = text;
     h = read.end;
@@ -103,7 +106,11 @@ function reportYear(lines: readonly string[], h: number): number | undefined {
   return year;
 }
 
-function readReport(lines: readonly string[], h: number): { end: number; rewritten: [number, string][] } | undefined {
+function readReport(
+  lines: readonly string[],
+  h: number,
+  resultAbove?: number,
+): { end: number; rewritten: [number, string][]; yearResult?: number } | undefined {
   const headerLine = lines[h]!.replace(/\t/g, "  ");
   const titleEnd = HEADER.exec(headerLine)!.index + HEADER.exec(headerLine)![1]!.length;
   const cells = [...headerLine.slice(titleEnd).matchAll(/\S+(?: \S+)*/g)].map((m) => ({
@@ -215,7 +222,9 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
   for (const r of rows) {
     // A balance report's accounts (the equity brought forward, the year's result booked at the
     // closing only) are no balance of their own at either date: only its sums are read.
-    const partOnly = balance && (r.account !== undefined || RESULT_LINE.test(r.label));
+    // The equity account is the year's closing equity where its change over the year is the year's
+    // result the income report gave ("2010 Eget kapital  IB 2 140 388  UB 2 392 500", result 252 112).
+    const partOnly = balance && (r.account !== undefined || RESULT_LINE.test(r.label)) && !rolledEquity(r);
     const label = r === resultRow ? "Årets resultat" : r.label;
     rewritten.push([
       r.line,
@@ -226,7 +235,19 @@ function readReport(lines: readonly string[], h: number): { end: number; rewritt
       }),
     ]);
   }
-  return { end, rewritten };
+  const yearColumn = roles.indexOf("year");
+  const ownResult =
+    resultRow && yearColumn >= 0 ? (turn(resultRow, yearColumn) ? -1 : 1) * resultRow.values[yearColumn]! : undefined;
+  return { end, rewritten, ...(ownResult !== undefined ? { yearResult: ownResult } : {}) };
+
+  function rolledEquity(r: Row): boolean {
+    if (!balance || resultAbove === undefined || r.account === undefined || item(r) !== "equity_end") return false;
+    const opening = roles.indexOf("opening");
+    const closing = roles.indexOf("closing");
+    if (opening < 0 || closing < 0) return false;
+    const signed = (i: number) => (turn(r, i) ? -r.values[i]! : r.values[i]!);
+    return signed(closing) - signed(opening) === resultAbove;
+  }
 }
 
 /** A column's header as a statement writes it. */
