@@ -76,7 +76,11 @@ function isRealDate(s: string): boolean {
 }
 
 /** Arguments → the manifest entry (without checksums) or a refusal. */
-export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<ManifestEntry, "sha256"> {
+export function entryFromArgs(
+  args: IngestArgs,
+  registry: Registry,
+  today: string = new Date().toISOString().slice(0, 10),
+): Omit<ManifestEntry, "sha256"> {
   if (!(INGESTIBLE as readonly string[]).includes(args.kind))
     throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
   const kind = args.kind as DocumentKind;
@@ -90,8 +94,19 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
     );
   const date = args.date ?? `${year}-12-31`;
   if (!isRealDate(date)) throw new RefusedError(`bad --date "${date}" (expected a real date YYYY-MM-DD)`);
+  // A meeting held or a report signed after today is a typo ("2205-03-14"); the date orders documents.
+  if (args.date !== undefined && date > today)
+    throw new RefusedError(
+      `the date ${date} (--date, or the one the minutes state) is after today (${today}); give the date the document was signed or the meeting held`,
+    );
   if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year)
     throw new RefusedError(`--date ${date} is not in --year ${year} (minutes: the meeting's year)`);
+  // A report on a year is signed once the year is over: an earlier date is a typo or another
+  // document (an interim report), and the date orders the documents whose figures win.
+  if (kind === "annual_report" && date < `${year}-12-31`)
+    throw new RefusedError(
+      `--date ${date} is before the end of ${year}, the year the report covers (--year ${year}); give the date the report was signed or received (on or after ${year}-12-31), or leave --date out`,
+    );
   const ext = extname(args.file).toLowerCase();
   if (![".pdf", ".txt", ".md"].includes(ext))
     throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
