@@ -13,7 +13,8 @@ const LINES = [
   "Verksamhetens kostnader -9 874 -9 512",
   "Årets resultat (1 204) 310",
   "",
-  "Under året deltog 102 personer, varav 60 kvinnor.",
+  "Under året deltog 102 personer, varav 60 kvinnor och 61 män; 41,5 % gick till arbete.",
+  "Medlemsbidrag Alby kommun 350 tkr",
 ];
 const ctx = {
   year: 2024,
@@ -64,7 +65,7 @@ describe("curate: a figure typed by a person", () => {
     });
     const rate = factFor({ figure: "indicator:headline_rate", value: "41,5 %", line: 5 }, ctx);
     expect(rate).toMatchObject({ indicator: "work_or_studies_rate_reported", value: 41.5, n: 40, unit: "percent" });
-    const paid = factFor({ figure: "member_contribution:x/alby", value: "350 tkr", line: 5 }, ctx);
+    const paid = factFor({ figure: "member_contribution:x/alby", value: "350 tkr", line: 6 }, ctx);
     expect(paid).toMatchObject({ member: "Alby kommun", amount_sek: 350_000 });
   });
 
@@ -84,6 +85,57 @@ describe("curate: a figure typed by a person", () => {
       /unknown member/,
     );
     expect(() => factFor({ figure: "finance:equity:2024", value: "1", line: 5 }, ctx)).toThrow(CurateError);
+  });
+});
+
+describe("curate: the value must be on the cited line", () => {
+  it("refuses a count, a rate or an amount the line does not give, naming the line's numbers", () => {
+    expect(() => factFor({ figure: "participant_count:enrolled:woman", value: "62", line: 5 }, ctx)).toThrow(
+      /62 is not on line 5 .*its numbers: 102, 60, 61, 41,5/,
+    );
+    expect(() =>
+      factFor({ figure: "participant_breakdown:exited:exit_outcome:work", value: "20", line: 5 }, ctx),
+    ).toThrow(/20 is not on line 5/);
+    expect(() => factFor({ figure: "indicator:headline_rate", value: "41,7", line: 5 }, ctx)).toThrow(
+      /41,7 is not on line 5/,
+    );
+    expect(() => factFor({ figure: "finance:cost_operating:2024", value: "-9 875 tkr", line: 2 }, ctx)).toThrow(
+      /9 875 000 kr is not on line 2 \(line 1 says tkr\)/,
+    );
+    expect(() => factFor({ figure: "member_contribution:x/alby", value: "360 tkr", line: 6 }, ctx)).toThrow(
+      /not on line 6/,
+    );
+  });
+
+  it("refuses a plain number read from a line in tkr, saying what it would mean", () => {
+    expect(() => factFor({ figure: "finance:cost_operating:2024", value: "9 874", line: 2 }, ctx)).toThrow(
+      /line 2 is in tkr \(line 1 says tkr\): 9 874 there is 9 874 000 kr; write "9 874 tkr"/,
+    );
+  });
+
+  it("takes the line's number in any unit that makes it the same amount, and whatever its sign", () => {
+    // As the review page posts it: already in kronor.
+    expect(factFor({ figure: "finance:cost_operating:2024", value: "9874000", line: 2 }, ctx).amount_sek).toBe(
+      9_874_000,
+    );
+    expect(factFor({ figure: "finance:cost_operating:2023", value: "9,512 Mkr", line: 2 }, ctx).amount_sek).toBe(
+      9_512_000,
+    );
+    // The heading lies ("Belopp tkr" over kronor): the person says so with the unit.
+    expect(factFor({ figure: "finance:result:2023", value: "310 kr", line: 3 }, ctx).amount_sek).toBe(310);
+    expect(factFor({ figure: "finance:result:2024", value: "-1 204 tkr", line: 3 }, ctx).amount_sek).toBe(-1_204_000);
+    expect(factFor({ figure: "indicator:headline_rate", value: "41,5 %", line: 5 }, ctx).value).toBe(41.5);
+    // The review page posts a picked rate as the number it read.
+    expect(factFor({ figure: "indicator:headline_rate", value: "41.5", line: 5 }, ctx).value).toBe(41.5);
+    expect(factFor({ figure: "participant_count:enrolled:man", value: "61", line: 5 }, ctx).value).toBe(61);
+    // A line that states its amount with its own unit, under no heading.
+    const prose = { ...ctx, lines: ["Förbundet fick 1,2 Mkr från staten och 400 000 kr från regionen."] };
+    expect(factFor({ figure: "member_contribution:x/alby", value: "1 200 000", line: 1 }, prose).amount_sek).toBe(
+      1_200_000,
+    );
+    expect(factFor({ figure: "member_contribution:x/alby", value: "400 000 kr", line: 1 }, prose).amount_sek).toBe(
+      400_000,
+    );
   });
 });
 
@@ -169,8 +221,8 @@ describe("core coverage with curated facts", () => {
       findings: [],
       coverage: [],
     } as unknown as Parameters<typeof coreCoverageRows>[0];
-    const result2023 = factFor({ figure: "finance:result:2023", value: "125 tkr", line: 3 }, ctx);
-    const women = factFor({ figure: "participant_count:enrolled:woman", value: "71", line: 5 }, ctx);
+    const result2023 = factFor({ figure: "finance:result:2023", value: "310 tkr", line: 3 }, ctx);
+    const women = factFor({ figure: "participant_count:enrolled:woman", value: "60", line: 5 }, ctx);
     const rows = coreCoverageRows(extraction, undefined, [result2023, women]);
     expect(rows.find((r) => r.figure === "participant_count:enrolled:woman")).toMatchObject({
       status: "curated",
