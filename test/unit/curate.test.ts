@@ -6,7 +6,7 @@ import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { CurateError, factFor, parseSetting, readKronor } from "../../loaders/review/curatedEntry.ts";
 import { lockCurated, readCurated, saveCurated, withEntries } from "../../loaders/review/curatedFile.ts";
-import { curatedSchema } from "../../loaders/schema/facts.ts";
+import { curatedSchema, type Fact } from "../../loaders/schema/facts.ts";
 
 const LINES = [
   "Resultaträkning (tkr)",
@@ -88,6 +88,9 @@ describe("curate: a figure typed by a person", () => {
   });
 });
 
+const amount = (f: Fact) => (f as { amount_sek: number }).amount_sek;
+const valueOf = (f: Fact) => (f as { value: number }).value;
+
 describe("curate: the value must be on the cited line", () => {
   it("refuses a count, a rate or an amount the line does not give, naming the line's numbers", () => {
     expect(() => factFor({ figure: "participant_count:enrolled:woman", value: "62", line: 5 }, ctx)).toThrow(
@@ -115,25 +118,23 @@ describe("curate: the value must be on the cited line", () => {
 
   it("takes the line's number in any unit that makes it the same amount, and whatever its sign", () => {
     // As the review page posts it: already in kronor.
-    expect(factFor({ figure: "finance:cost_operating:2024", value: "9874000", line: 2 }, ctx).amount_sek).toBe(
-      9_874_000,
-    );
-    expect(factFor({ figure: "finance:cost_operating:2023", value: "9,512 Mkr", line: 2 }, ctx).amount_sek).toBe(
+    expect(amount(factFor({ figure: "finance:cost_operating:2024", value: "9874000", line: 2 }, ctx))).toBe(9_874_000);
+    expect(amount(factFor({ figure: "finance:cost_operating:2023", value: "9,512 Mkr", line: 2 }, ctx))).toBe(
       9_512_000,
     );
     // The heading lies ("Belopp tkr" over kronor): the person says so with the unit.
-    expect(factFor({ figure: "finance:result:2023", value: "310 kr", line: 3 }, ctx).amount_sek).toBe(310);
-    expect(factFor({ figure: "finance:result:2024", value: "-1 204 tkr", line: 3 }, ctx).amount_sek).toBe(-1_204_000);
-    expect(factFor({ figure: "indicator:headline_rate", value: "41,5 %", line: 5 }, ctx).value).toBe(41.5);
+    expect(amount(factFor({ figure: "finance:result:2023", value: "310 kr", line: 3 }, ctx))).toBe(310);
+    expect(amount(factFor({ figure: "finance:result:2024", value: "-1 204 tkr", line: 3 }, ctx))).toBe(-1_204_000);
+    expect(valueOf(factFor({ figure: "indicator:headline_rate", value: "41,5 %", line: 5 }, ctx))).toBe(41.5);
     // The review page posts a picked rate as the number it read.
-    expect(factFor({ figure: "indicator:headline_rate", value: "41.5", line: 5 }, ctx).value).toBe(41.5);
-    expect(factFor({ figure: "participant_count:enrolled:man", value: "61", line: 5 }, ctx).value).toBe(61);
+    expect(valueOf(factFor({ figure: "indicator:headline_rate", value: "41.5", line: 5 }, ctx))).toBe(41.5);
+    expect(valueOf(factFor({ figure: "participant_count:enrolled:man", value: "61", line: 5 }, ctx))).toBe(61);
     // A line that states its amount with its own unit, under no heading.
     const prose = { ...ctx, lines: ["Förbundet fick 1,2 Mkr från staten och 400 000 kr från regionen."] };
-    expect(factFor({ figure: "member_contribution:x/alby", value: "1 200 000", line: 1 }, prose).amount_sek).toBe(
+    expect(amount(factFor({ figure: "member_contribution:x/alby", value: "1 200 000", line: 1 }, prose))).toBe(
       1_200_000,
     );
-    expect(factFor({ figure: "member_contribution:x/alby", value: "400 000 kr", line: 1 }, prose).amount_sek).toBe(
+    expect(amount(factFor({ figure: "member_contribution:x/alby", value: "400 000 kr", line: 1 }, prose))).toBe(
       400_000,
     );
   });
