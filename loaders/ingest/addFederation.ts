@@ -10,6 +10,9 @@ import { z } from "zod";
 import type { Paths } from "../config/paths.ts";
 import { memberType, type MemberType } from "../reference/codes.ts";
 import { slugify } from "../reference/slug.ts";
+import { federationNameKey, namesFederation } from "../extract/general/federationNames.ts";
+import { readRegistries } from "../input/readRegistries.ts";
+import { InputError } from "../input/readYaml.ts";
 import { plainText } from "../schema/plainText.ts";
 import { changeProject, commitFiles } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
@@ -166,6 +169,38 @@ export function renderRegistryYaml(registry: Registry, header: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** The registries already in the project (none in a new one); a malformed one is refused as ingest refuses it. */
+async function existingRegistries(paths: Paths): Promise<Registry[]> {
+  if (!existsSync(paths.federations)) return [];
+  try {
+    return (await readRegistries(paths)).map((r) => r.registry);
+  } catch (err) {
+    throw new RefusedError(
+      `${err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`}; fix it first`,
+    );
+  }
+}
+
+/**
+ * Why the new federation could not be told apart from one already registered: the same name
+ * without the words every federation's name shares ("Samordningsförbundet Älvmo" and "Älvmo
+ * samordningsförbund"), or a name that spells the other's id. Documents name their federation
+ * by these words (federationNames.ts), and the site lists federations by name.
+ */
+export function sameNamed(added: Registry, existing: readonly Registry[]): string | null {
+  const key = federationNameKey(added.name);
+  for (const other of existing) {
+    if (other.federation_id === added.federation_id) continue;
+    if (
+      federationNameKey(other.name) === key ||
+      namesFederation(added.name, other.federation_id) ||
+      namesFederation(other.name, added.federation_id)
+    )
+      return `--name "${added.name}" cannot be told apart from federation "${other.federation_id}" ("${other.name}", data/federations/${other.federation_id}.yaml): documents and the site name a federation by these words; give the official name that tells them apart, or add documents to "${other.federation_id}"`;
+  }
+  return null;
+}
+
 export async function addFederation(
   paths: Paths,
   input: AddFederationArgs,
@@ -190,6 +225,8 @@ export async function addFederation(
         throw new RefusedError(
           `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
         );
+      const clash = sameNamed(registry, await existingRegistries(paths));
+      if (clash) throw new RefusedError(clash);
       await commitFiles(paths, `add-federation ${registry.federation_id}`, [
         { file, data: renderRegistryYaml(registry, header) },
       ]);

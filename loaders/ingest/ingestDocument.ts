@@ -284,9 +284,10 @@ async function readOptional(file: string): Promise<string | null> {
 
 /** The federation's registry, or a refusal. */
 async function findRegistry(paths: Paths, federation: string): Promise<RegistryFile> {
-  let registries;
+  let registries: RegistryFile[] = [];
   try {
-    registries = await readRegistries(paths);
+    // A new project has no registry folder yet: every federation is unknown, said as such below.
+    if (existsSync(paths.federations)) registries = await readRegistries(paths);
   } catch (err) {
     throw new RefusedError(
       err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`,
