@@ -16,7 +16,7 @@ import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { parseDocument } from "yaml";
 import { CurateError, factFor, type FigureSetting } from "./curatedEntry.ts";
-import { readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
+import { figureIdentity, readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
 
 export interface ReviewDocument {
   documentId: string;
@@ -106,7 +106,7 @@ export function entriesFor(
   d: ReviewDocument,
   settings: readonly (FigureSetting & { reason?: string })[],
 ): { reason: string; fact: Fact }[] {
-  return settings.map((s) => ({
+  const entries = settings.map((s) => ({
     reason: s.reason?.trim() || `Läst från rad ${s.line}`,
     fact: factFor(s, {
       year: d.entry.period_year,
@@ -115,6 +115,19 @@ export function entriesFor(
       memberName: (id) => d.registry?.members.find((m) => memberIdFor(d.registry!, m.short_name) === id)?.name,
     }),
   }));
+  // One figure set twice in one run ("--set new=55@6 --set new=48@6"): which value is meant is not
+  // for the program to choose (the later one used to win silently).
+  const seen = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const key = figureIdentity(e.fact);
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new CurateError(
+        `${settings[i]!.figure} is set twice ("${settings[first]!.value}" on line ${settings[first]!.line} and "${settings[i]!.value}" on line ${settings[i]!.line}); set each figure once`,
+      );
+    seen.set(key, i);
+  });
+  return entries;
 }
 
 /** Save settings into the document's curated file; refused if the file changed since `d` was opened. */

@@ -6,6 +6,7 @@ import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { CurateError, factFor, parseSetting, readKronor } from "../../loaders/review/curatedEntry.ts";
 import { lockCurated, readCurated, saveCurated, withEntries } from "../../loaders/review/curatedFile.ts";
+import { entriesFor } from "../../loaders/review/reviewDocument.ts";
 import { curatedSchema, type Fact } from "../../loaders/schema/facts.ts";
 
 const LINES = [
@@ -231,5 +232,32 @@ describe("core coverage with curated facts", () => {
     });
     expect(rows.find((r) => r.figure === "participant_count:enrolled:man")).toMatchObject({ status: "missing" });
     expect(rows.every((r) => r.status !== "found")).toBe(true);
+  });
+});
+
+describe("curate: one figure set twice in one run", () => {
+  const d = {
+    entry: { period_year: 2024 },
+    lines: ["Nya deltagare under året var 55 och 48 personer avslutades."],
+    registry: undefined,
+    curatedFacts: [],
+    extraction: { facts: [] },
+  } as unknown as Parameters<typeof entriesFor>[0];
+
+  it("is refused, naming both values", () => {
+    expect(() =>
+      entriesFor(d, [
+        { figure: "participant_count:new:all", value: "55", line: 1 },
+        { figure: "participant_count:new:all", value: "48", line: 1 },
+      ]),
+    ).toThrow(/participant_count:new:all is set twice \("55" on line 1 and "48" on line 1\)/);
+  });
+
+  it("takes two different figures from one line (must not fire)", () => {
+    const entries = entriesFor(d, [
+      { figure: "participant_count:new:all", value: "55", line: 1 },
+      { figure: "participant_count:exited:all", value: "48", line: 1 },
+    ]);
+    expect(entries.map((e) => (e.fact as { value: number }).value)).toEqual([55, 48]);
   });
 });
