@@ -10,7 +10,7 @@ import { exitOutcome, type Gender, type Measure } from "../reference/codes.ts";
 import { CORE_FIGURES } from "../reference/coreFigures.ts";
 import { factSchema, type Fact } from "../schema/facts.ts";
 import { amountUnit, UNIT_FACTOR } from "../reference/units.ts";
-import { numbersWritten, unitAt, valuesOnLine } from "./lineValues.ts";
+import { numbersWritten, unitAt, valuesOnLine } from "../extract/lineValues.ts";
 
 export class CurateError extends Error {}
 

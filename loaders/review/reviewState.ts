@@ -7,7 +7,7 @@
 import { findAmounts, parseSwedishNumber } from "../extract/numbers.ts";
 import { exitOutcome } from "../reference/codes.ts";
 import { candidateFor } from "../ingest/curatedTemplate.ts";
-import { unitAt } from "./lineValues.ts";
+import { unitAt } from "../extract/lineValues.ts";
 import type { ReviewDocument, FigureState } from "./reviewDocument.ts";
 import { figureStates } from "./reviewDocument.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitAt, valuesOnLine } from "../../loaders/review/lineValues.ts";
+import { unitAt, valuesOnLine } from "../../loaders/extract/lineValues.ts";
 
 describe("valuesOnLine: every number a cited line can be read as", () => {
   it("reads flattened columns every way they can be grouped", () => {

@@ -4,8 +4,11 @@
  * typo, a sum worked out by hand or a line number off by one is refused instead of stored with
  * a citation that does not hold it. Pure functions.
  */
-import { NUMBER_SPACES } from "../extract/numbers.ts";
+import { findAmounts, NUMBER_SPACES } from "./numbers.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../reference/units.ts";
+
+/** Characters that print as nothing (normalizeText.ts removes them from the parsers' lines; a document's own lines keep them). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 export interface LineUnit {
   /** Kronor per unit written; null for a unit no reader knows ("hundratals kronor"). */
@@ -37,7 +40,7 @@ export function unitAt(lines: readonly string[], n: number): LineUnit {
  * person read, whichever way the columns were flattened.
  */
 export function valuesOnLine(text: string): number[] {
-  const t = text.replace(NUMBER_SPACES, " ");
+  const t = text.replace(NUMBER_SPACES, " ").replace(INVISIBLE, "");
   const groups = [...t.matchAll(/\d+/g)].map((m) => ({ digits: m[0], start: m.index!, end: m.index! + m[0].length }));
   const sepBefore = (k: number) => (k === 0 ? "" : t.slice(groups[k - 1]!.end, groups[k]!.start));
   const thousands = (k: number) => k < groups.length && /^[ .]$/.test(sepBefore(k)) && groups[k]!.digits.length === 3;
@@ -64,4 +67,25 @@ export function valuesOnLine(text: string): number[] {
 export function numbersWritten(text: string): string {
   const found = text.replace(NUMBER_SPACES, " ").match(/\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?/g) ?? [];
   return found.length === 0 ? "none" : found.join(", ");
+}
+
+const same = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) < 1e-6 * Math.max(1, Math.abs(b));
+
+/**
+ * Whether a figure's value can have been read from the line: a count or a percentage as one of
+ * its numbers, money as one of them in kronor, tkr or Mkr, or as an amount the line states with
+ * its unit. The load asks it of every curated fact, whose line and value a person may have typed
+ * by hand (`curate --set` refuses such a value before it is written).
+ */
+export function valueOnLine(value: { money: boolean; value: number }, text: string): boolean {
+  const values = valuesOnLine(text);
+  if (!value.money) return values.some((v) => same(v, value.value));
+  const t = text
+    .replace(NUMBER_SPACES, " ")
+    .replace(INVISIBLE, "")
+    .replace(/\u2212/g, "-");
+  return (
+    findAmounts(t).some((a) => same(a.sek, value.value)) ||
+    values.some((v) => [1, 1_000, 1_000_000].some((f) => same(v * f, value.value)))
+  );
 }
