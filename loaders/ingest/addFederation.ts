@@ -12,7 +12,6 @@ import { memberType, type MemberType } from "../reference/codes.ts";
 import { slugify } from "../reference/slug.ts";
 import { federationNameKey, namesFederation } from "../extract/general/federationNames.ts";
 import { readRegistries } from "../input/readRegistries.ts";
-import { InputError } from "../input/readYaml.ts";
 import { plainText } from "../schema/plainText.ts";
 import { changeProject, commitFiles } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
@@ -169,16 +168,10 @@ export function renderRegistryYaml(registry: Registry, header: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-/** The registries already in the project (none in a new one); a malformed one is refused as ingest refuses it. */
+/** The registries already in the project (none in a new one, none to compare when one is malformed: ingest and load say so). */
 async function existingRegistries(paths: Paths): Promise<Registry[]> {
   if (!existsSync(paths.federations)) return [];
-  try {
-    return (await readRegistries(paths)).map((r) => r.registry);
-  } catch (err) {
-    throw new RefusedError(
-      `${err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`}; fix it first`,
-    );
-  }
+  return (await readRegistries(paths).catch(() => [])).map((r) => r.registry);
 }
 
 /**
@@ -196,7 +189,7 @@ export function sameNamed(added: Registry, existing: readonly Registry[]): strin
       namesFederation(added.name, other.federation_id) ||
       namesFederation(other.name, added.federation_id)
     )
-      return `--name "${added.name}" cannot be told apart from federation "${other.federation_id}" ("${other.name}", data/federations/${other.federation_id}.yaml): documents and the site name a federation by these words; give the official name that tells them apart, or add documents to "${other.federation_id}"`;
+      return `--name "${added.name}" cannot be told apart from federation "${other.federation_id}" ("${other.name}", data/federations/${other.federation_id}.yaml): documents and the site name a federation by these words. If it is the same federation, remove data/federations/${added.federation_id}.yaml and add documents to "${other.federation_id}"; if not, give the official name that tells them apart`;
   }
   return null;
 }
@@ -225,8 +218,10 @@ export async function addFederation(
         throw new RefusedError(
           `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
         );
+      // Said, not refused: made-up test federations share names on purpose, and a person may
+      // mean a second registry (a federation re-formed under a new id).
       const clash = sameNamed(registry, await existingRegistries(paths));
-      if (clash) throw new RefusedError(clash);
+      if (clash) options.notice?.(`warning: ${clash}`);
       await commitFiles(paths, `add-federation ${registry.federation_id}`, [
         { file, data: renderRegistryYaml(registry, header) },
       ]);

@@ -17,10 +17,13 @@ export function controlCharacterIn(text: string): string | null {
   return `contains a control character (U+${code} at character ${m.index + 1}); type it without`;
 }
 
-/** A string without control characters; `what` names it in the message (e.g. "--name"). */
-export function plainText(what?: string) {
+/**
+ * A string without control characters; `what` names it in the message (e.g. "--name").
+ * `lines`: line breaks and tabs are text too (a reason written as a YAML block over lines).
+ */
+export function plainText(what?: string, options: { lines?: boolean } = {}) {
   return z.string().superRefine((text, ctx) => {
-    const why = controlCharacterIn(text);
+    const why = controlCharacterIn(options.lines ? text.replace(/[\n\t]/g, " ") : text);
     if (why) ctx.addIssue({ code: "custom", message: what ? `${what} ${why}` : why });
   });
 }

@@ -152,7 +152,7 @@ describe("add-federation: a federation that cannot be told apart from another", 
 });
 
 describe("add-federation in a new project", () => {
-  it("makes data/ in an empty project folder, and refuses a project folder that does not exist", async () => {
+  it("makes data/ in an empty project folder, warns of a second federation of one name, and refuses a project folder that does not exist", async () => {
     const { mkdtempSync, existsSync, rmSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
@@ -161,9 +161,13 @@ describe("add-federation in a new project", () => {
     try {
       await addFederation(projectPaths(dir), { ...args, id: "alvmo", name: "Samordningsförbundet Älvmo" });
       expect(existsSync(join(dir, "data", "federations", "alvmo.yaml"))).toBe(true);
-      await expect(
-        addFederation(projectPaths(dir), { ...args, id: "alvmo-2", name: "Älvmo samordningsförbund" }),
-      ).rejects.toThrow(/cannot be told apart/);
+      const notices: string[] = [];
+      await addFederation(
+        projectPaths(dir),
+        { ...args, id: "alvmo-2", name: "Älvmo samordningsförbund" },
+        { notice: (m) => notices.push(m) },
+      );
+      expect(notices).toEqual([expect.stringMatching(/^warning: .*cannot be told apart from federation "alvmo"/)]);
       await expect(addFederation(projectPaths(join(dir, "no-such-folder")), args)).rejects.toThrow(
         /project folder .*no-such-folder does not exist/,
       );

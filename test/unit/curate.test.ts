@@ -261,3 +261,31 @@ describe("curate: one figure set twice in one run", () => {
     expect(entries.map((e) => (e.fact as { value: number }).value)).toEqual([55, 48]);
   });
 });
+
+describe("curate: a reason with a control character", () => {
+  const d = {
+    entry: { period_year: 2024 },
+    lines: ["Nya deltagare under året var 55 och 48 personer avslutades."],
+    registry: undefined,
+    curatedFacts: [],
+    extraction: { facts: [] },
+  } as unknown as Parameters<typeof entriesFor>[0];
+  const set = (reason: string) =>
+    entriesFor(d, [{ figure: "participant_count:new:all", value: "55", line: 1, reason }]);
+
+  it("is refused before anything is written or printed (an ANSI escape, a bidi override)", () => {
+    expect(() => set("Läst från rad 1 \u001b[31mröd\u001b[0m")).toThrow(/U\+001B at character 17/);
+    expect(() => set("Läst från rad 1 \u202etxet")).toThrow(/U\+202E/);
+  });
+
+  it("is refused in a curated file edited by hand, and a reason over several lines is not (must not fire)", () => {
+    const file = (reason: string) =>
+      curatedSchema.safeParse({
+        document_id: "x/2024-annual-report",
+        facts: [{ ...set("Läst från rad 1")[0]!, reason }],
+      });
+    expect(file("Läst från rad 1 \u001b[31m").success).toBe(false);
+    expect(file("Läst från rad 1,\nkontrollerat mot noten\n").success).toBe(true);
+    expect(set("Läst från rad 1 (tabellen)")[0]!.reason).toBe("Läst från rad 1 (tabellen)");
+  });
+});
