@@ -75,12 +75,26 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/**
+ * A file name with a control character (an ANSI escape, a bidi override, a line break) would be
+ * printed in every message about the file and kept in the manifest's `origin`, which the site and
+ * the export show: refused, the name shown escaped.
+ */
+function refuseControlInPath(file: string): void {
+  const why = controlCharacterIn(basename(file));
+  if (why)
+    throw new RefusedError(
+      `the file name ${JSON.stringify(basename(file))} ${why.replace("type it without", "rename the file")}`,
+    );
+}
+
 /** Arguments → the manifest entry (without checksums) or a refusal. */
 export function entryFromArgs(
   args: IngestArgs,
   registry: Registry,
   today: string = new Date().toISOString().slice(0, 10),
 ): Omit<ManifestEntry, "sha256"> {
+  refuseControlInPath(args.file);
   if (!(INGESTIBLE as readonly string[]).includes(args.kind))
     throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
   const kind = args.kind as DocumentKind;
@@ -350,6 +364,7 @@ export async function ingestDocument(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   // ---- check and read the file, outside the lock (OCR may take minutes) ----
+  refuseControlInPath(args.file);
   const registry = (await findRegistry(paths, args.federation)).registry;
   // Minutes without --date: the meeting date is read from the document, once its text is read.
   const dateFromDocument = (args.kind === "board_minutes" || args.kind === "committee_minutes") && !args.date;

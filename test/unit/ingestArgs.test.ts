@@ -34,3 +34,16 @@ describe("ingest: a report's --date", () => {
     expect(() => entry({ kind: "board_minutes", date: "2025-03-14" })).toThrow(/not in --year 2024/);
   });
 });
+
+describe("ingest: a file name with a control character", () => {
+  it("is refused, the name shown escaped", () => {
+    expect(() => entry({ file: "/tmp/evil\u001b[31m.txt" })).toThrow(
+      /the file name "evil\\u001b\[31m.txt" contains a control character \(U\+001B at character 5\); rename the file/,
+    );
+    expect(() => entry({ file: "ar\u202e.txt" })).toThrow(/U\+202E/);
+  });
+
+  it("takes names with spaces and Swedish letters (must not fire)", () => {
+    expect(entry({ file: "/tmp/Årsredovisning 2024 Älvmo.txt" }).file).toBe("alvmo/arsredovisning-2024-alvmo.txt");
+  });
+});
