@@ -26,7 +26,7 @@ import { NameResolver } from "../reference/resolveNames.ts";
 import { type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
 import { slugify, windowsReservedName } from "../reference/slug.ts";
-import { controlCharacterIn } from "../schema/plainText.ts";
+import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
@@ -84,7 +84,7 @@ function refuseControlInPath(file: string): void {
   const why = controlCharacterIn(basename(file));
   if (why)
     throw new RefusedError(
-      `the file name ${JSON.stringify(basename(file))} ${why.replace("type it without", "rename the file")}`,
+      `the file name "${escapeControls(basename(file))}" ${why.replace("type it without", "rename the file")}`,
     );
 }
 

@@ -15,7 +15,7 @@ import { curatedSchema, extractionSchema, type Extraction, type Fact } from "../
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { parseDocument } from "yaml";
-import { controlCharacterIn } from "../schema/plainText.ts";
+import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { CurateError, factFor, type FigureSetting } from "./curatedEntry.ts";
 import { figureIdentity, readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
 
@@ -109,7 +109,7 @@ export function entriesFor(
 ): { reason: string; fact: Fact }[] {
   for (const s of settings) {
     const why = s.reason === undefined ? null : controlCharacterIn(s.reason.replace(/[\n\t]/g, " "));
-    if (why) throw new CurateError(`the reason "${JSON.stringify(s.reason).slice(1, -1)}" ${why}`);
+    if (why) throw new CurateError(`the reason "${escapeControls(s.reason ?? "")}" ${why}`);
   }
   const entries = settings.map((s) => ({
     reason: s.reason?.trim() || `Läst från rad ${s.line}`,

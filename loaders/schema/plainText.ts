@@ -9,6 +9,14 @@ import { z } from "zod";
 /** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides. */
 const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
+/** `text` safe to print: every control character written as its code ("evil\\u001B[31m"). */
+export function escapeControls(text: string): string {
+  return text.replace(
+    new RegExp(CONTROL.source, "gu"),
+    (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
 /** Why `text` is refused, or null. */
 export function controlCharacterIn(text: string): string | null {
   const m = CONTROL.exec(text);

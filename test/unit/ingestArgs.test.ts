@@ -38,9 +38,9 @@ describe("ingest: a report's --date", () => {
 describe("ingest: a file name with a control character", () => {
   it("is refused, the name shown escaped", () => {
     expect(() => entry({ file: "/tmp/evil\u001b[31m.txt" })).toThrow(
-      /the file name "evil\\u001b\[31m.txt" contains a control character \(U\+001B at character 5\); rename the file/,
+      /the file name "evil\\u001B\[31m.txt" contains a control character \(U\+001B at character 5\); rename the file/,
     );
-    expect(() => entry({ file: "ar\u202e.txt" })).toThrow(/U\+202E/);
+    expect(() => entry({ file: "ar\u202e.txt" })).toThrow(/"ar\\u202E.txt" contains a control character \(U\+202E/);
   });
 
   it("takes names with spaces and Swedish letters (must not fire)", () => {
