@@ -16,7 +16,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean, DocumentText } from "../extract/documentText.ts";
 import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
-import { titleYearMismatch } from "./titleYear.ts";
+import { minutesTitle, titleYearMismatch } from "./titleYear.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
 import { readRegistries, type RegistryFile } from "../input/readRegistries.ts";
@@ -402,6 +402,12 @@ export async function ingestDocument(
   if (titled)
     throw new RefusedError(
       `${args.file}: the title on line ${titled.line} ("${titled.text}") names ${titled.year}, but --year is ${base.period_year}; give --year ${titled.year} (a report's --year is the year it reports on)`,
+    );
+  // Minutes ingested as a report: a meeting's budget and part-year figures would be stored as the year's accounts.
+  const minutes = base.kind === "annual_report" ? minutesTitle(read.lines) : null;
+  if (minutes)
+    throw new RefusedError(
+      `${args.file}: the title on line ${minutes.line} ("${minutes.text}") names minutes, not a yearly report; give --kind board_minutes or committee_minutes (and the meeting's --year and --date)`,
     );
   // ---- under the lock: re-read what another writer may have changed, work out the change, write it ----
   return changeProject(paths, () => writeIngest(paths, args, { bytes, sourceSha, read, ocrText }), {
