@@ -234,6 +234,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   return INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p);
 }
 
+/** How many cells wide gaps (two spaces or more, a tab) cut a line into. */
+const cellsOf = (raw: string) => raw.trim().split(/ {2,}|\t/).length;
+
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
 const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
 
@@ -286,7 +289,9 @@ function scopesOf(doc: DocumentText): Scope[] {
       const numbered = NUMBERED.exec(t);
       const level = numbered ? numbered[1]!.split(".").length : 0;
       const body = (numbered?.[2] ?? t).replace(/:$/, "");
-      const named = INTERVENTION_HEADING.exec(body);
+      // "Insats    Period    Belopp": a table's header set in three or more cells is no heading
+      // naming an intervention, whatever its first word (a heading is one run of words).
+      const named = cellsOf(doc.lines[n - 1] ?? "") >= 3 ? null : INTERVENTION_HEADING.exec(body);
       // "4.1 Steget" under "4 Insatser": a numbered child of a heading about interventions.
       const child =
         numbered &&
