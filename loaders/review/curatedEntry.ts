@@ -31,6 +31,8 @@ export function parseSetting(spec: string): FigureSetting {
   return { figure: m[1]!, value: m[2]!, line: Number(m[3]) };
 }
 
+/** How many years before its own a report's columns (a five-year overview, a ten-year table) may reach. */
+const MAX_YEARS_BACK = 10;
 const FINANCE_ITEMS = new Set<string>(CORE_FIGURES.finance.map((f) => f.item));
 /** Finance items stored positive whatever sign the statement prints (as the statement readers do). */
 const COST_ITEMS = new Set(["cost_operating", "cost_financial"]);
@@ -213,6 +215,13 @@ export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
       const [, item, yearText] = parts;
       if (!item || !FINANCE_ITEMS.has(item) || !/^\d{4}$/.test(yearText ?? "") || parts.length !== 3)
         throw new CurateError(`${figure}: expected finance:<${[...FINANCE_ITEMS].join("|")}>:<year>`);
+      // An outcome (basis actual) of a year after the report's own is not in it; a five-year
+      // overview reaches back some years, never decades.
+      const column = Number(yearText);
+      if (column > ctx.year || column < ctx.year - MAX_YEARS_BACK)
+        throw new CurateError(
+          `${figure}: a ${ctx.year} report gives outcomes for ${ctx.year - MAX_YEARS_BACK}–${ctx.year}, not ${column} (a typo in the year?)`,
+        );
       const typed = readTypedKronor(value, figure);
       const { sek, approximate } = typed;
       requireMoneyOnLine(figure, typed, ctx, line, text);

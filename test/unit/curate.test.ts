@@ -235,6 +235,19 @@ describe("core coverage with curated facts", () => {
   });
 });
 
+describe("curate: a finance figure's year", () => {
+  it("refuses a year after the report's own, or decades before it", () => {
+    expect(() => factFor({ figure: "finance:result:2025", value: "310 tkr", line: 3 }, ctx)).toThrow(
+      /a 2024 report gives outcomes for 2014–2024, not 2025/,
+    );
+    expect(() => factFor({ figure: "finance:result:1924", value: "310 tkr", line: 3 }, ctx)).toThrow(/not 1924/);
+  });
+
+  it("takes the report's year and earlier columns (must not fire)", () => {
+    expect(factFor({ figure: "finance:result:2020", value: "310 tkr", line: 3 }, ctx)).toMatchObject({ year: 2020 });
+  });
+});
+
 describe("curate: one figure set twice in one run", () => {
   const d = {
     entry: { period_year: 2024 },
