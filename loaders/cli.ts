@@ -276,6 +276,11 @@ program
           ? `Databasen är laddad: ${total.toLocaleString("sv-SE")} rader, ${report.rowCounts.data_quality ?? 0} kvalitetsanmärkningar.`
           : `Laddningen avvisade ${report.rejected.length} indata (se terminalen); den tidigare databasen är orörd.`;
       },
+    }).catch((err: NodeJS.ErrnoException) => {
+      // "listen EADDRINUSE …": say what to do about it.
+      if (err.code === "EADDRINUSE")
+        fail(`port ${port} is in use by another program; give another --port, or leave --port out for a free one`);
+      throw err;
     });
     process.stdout.write(
       `review of ${documentId}: open ${session.url}\n(only this address and token work; Ctrl-C ends the review)\n`,
