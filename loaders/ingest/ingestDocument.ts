@@ -333,6 +333,13 @@ async function manifestState(paths: Paths, base: Omit<ManifestEntry, "sha256">, 
     throw new RefusedError(
       `${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`,
     );
+  // The same bytes as another of the federation's documents: ingested as a second year or meeting,
+  // each figure would be stored twice, under two dates. (Another federation may share a joint report.)
+  const twin = entries.find((e, i) => i !== index && e.sha256 === sourceSha && e.federation_id === base.federation_id);
+  if (twin && !unchanged)
+    throw new RefusedError(
+      `this file is already ingested as ${documentIdFor(twin)} (data/sources/${twin.file}, same sha256); a document is ingested once. If its --year or --kind was wrong, remove its entry from data/sources/manifest.yaml (and data/extracted/${documentIdFor(twin)}.json) first`,
+    );
   const clash = entries.find(
     (e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`),
   );
