@@ -77,7 +77,7 @@ async function rollForward(paths: Paths, journal: Journal): Promise<void> {
  * data/ that is a symbolic link ("data/sources/x → /etc") would put the copy, the extraction or
  * the manifest outside it. Refused, with the link named, before anything is written.
  */
-async function refuseLinkedPath(paths: Paths, file: string): Promise<void> {
+export async function refuseLinkedPath(paths: Paths, file: string): Promise<void> {
   const rel = relative(paths.root, file);
   if (rel.startsWith("..") || isAbsolute(rel))
     throw new RefusedError(`${file} is outside the project (${paths.root}); nothing was written`);

@@ -15,6 +15,7 @@ import { curatedSchema, extractionSchema, type Extraction, type Fact } from "../
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { parseDocument } from "yaml";
+import { refuseLinkedPath } from "../ingest/commitFiles.ts";
 import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { CurateError, factFor, type FigureSetting } from "./curatedEntry.ts";
 import { figureIdentity, readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
@@ -48,6 +49,8 @@ export async function openDocument(paths: Paths, documentId: string): Promise<Re
   )?.registry;
   const [fed, rest] = [documentId.slice(0, documentId.indexOf("/")), documentId.slice(documentId.indexOf("/") + 1)];
   const curatedFile = join(paths.curated, fed, `${rest}.yaml`);
+  // The file and its lock are written beside each other: never through a linked folder, out of the project.
+  await refuseLinkedPath(paths, curatedFile);
   const curated = await readCurated(curatedFile);
   const parsed = curated.text === null ? null : curatedSchema.safeParse(parseDocument(curated.text).toJS());
   return {

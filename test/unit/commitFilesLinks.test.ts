@@ -39,3 +39,31 @@ describe("commitFiles and symbolic links", () => {
     expect(existsSync(join(root, "data", "sources", "alvmo", "x.txt"))).toBe(true);
   });
 });
+
+describe("curate and a linked curated folder", () => {
+  it("refuses to open the document's curated file through a link, and opens it in a real folder (must not fire)", async () => {
+    const { writeFileSync, renameSync } = await import("node:fs");
+    const { addFederation } = await import("../../loaders/ingest/addFederation.ts");
+    const { ingestDocument } = await import("../../loaders/ingest/ingestDocument.ts");
+    const { openDocument } = await import("../../loaders/review/reviewDocument.ts");
+    const root = join(dir, "curated-link");
+    mkdirSync(root);
+    const paths = projectPaths(root);
+    await addFederation(paths, {
+      id: "alvmo",
+      name: "Samordningsförbundet Älvmo",
+      county: "Älvmo län",
+      members: ["Åby kommun=municipality"],
+    });
+    const file = join(root, "ar.txt");
+    writeFileSync(file, "Årsredovisning 2024\n\nUnder året deltog 102 personer i förbundets insatser.\n");
+    await ingestDocument(paths, { file, federation: "alvmo", kind: "annual_report", year: "2024" });
+    expect((await openDocument(paths, "alvmo/2024-annual-report")).documentId).toBe("alvmo/2024-annual-report");
+    const elsewhere = join(dir, "curated-elsewhere");
+    renameSync(join(paths.curated, "alvmo"), elsewhere);
+    symlinkSync(elsewhere, join(paths.curated, "alvmo"));
+    await expect(openDocument(paths, "alvmo/2024-annual-report")).rejects.toThrow(
+      /data\/curated\/alvmo is a symbolic link/,
+    );
+  }, 60_000);
+});
