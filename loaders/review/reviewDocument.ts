@@ -35,6 +35,11 @@ export interface ReviewDocument {
 export async function openDocument(paths: Paths, documentId: string): Promise<ReviewDocument> {
   const entry = (await readManifest(paths)).find((e) => documentIdFor(e) === documentId);
   if (!entry) throw new CurateError(`unknown document "${documentId}" (not in data/sources/manifest.yaml)`);
+  // Core figures are an annual report's: minutes have none to list or set (an empty list said nothing).
+  if (entry.kind !== "annual_report")
+    throw new CurateError(
+      `${documentId} is ${entry.kind.replace("_", " ")}: core figures are an annual report's, so there are none to list or set here (a curated file for minutes is written by hand: data/curated/${documentId}.yaml)`,
+    );
   const lines = await readEntryLines(paths.sources, entry);
   let extraction: Extraction;
   try {

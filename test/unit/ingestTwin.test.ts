@@ -29,3 +29,23 @@ describe("the same file as a second document", () => {
     expect((await ingestDocument(paths, { ...args, federation: "backby" })).status).toBe("added");
   }, 60_000);
 });
+
+describe("curate on minutes", () => {
+  it("says minutes have no core figures, instead of listing nothing; a report opens (must not fire)", async () => {
+    const { openDocument } = await import("../../loaders/review/reviewDocument.ts");
+    const paths = projectPaths(dir);
+    const file = join(dir, "protokoll.txt");
+    writeFileSync(file, "Protokoll styrelsen\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n");
+    await ingestDocument(paths, {
+      file,
+      federation: "alvmo",
+      kind: "board_minutes",
+      year: "2024",
+      date: "2024-11-14",
+    });
+    await expect(openDocument(paths, "alvmo/2024-11-14-board-minutes")).rejects.toThrow(
+      /is board minutes: core figures are an annual report's/,
+    );
+    expect((await openDocument(paths, "alvmo/2024-annual-report")).entry.kind).toBe("annual_report");
+  }, 60_000);
+});
