@@ -13,7 +13,6 @@
  *   synth     a SYNTETISKT national corpus for benchmarks (never published)
  */
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
@@ -131,7 +130,9 @@ program
   .description("write docs/codebook.md from the schema code")
   .action(async () => {
     const { renderCodebook } = await import("./warehouse/codebook.ts");
-    await writeFile("docs/codebook.md", renderCodebook());
+    const { writeFileAtomic } = await import("./config/writeFileAtomic.ts");
+    // Whole or not at all: a kill midway never leaves half a codebook in the repository.
+    await writeFileAtomic("docs/codebook.md", renderCodebook());
     process.stdout.write("wrote docs/codebook.md\n");
   });
 
@@ -275,6 +276,11 @@ program
           ? `Databasen är laddad: ${total.toLocaleString("sv-SE")} rader, ${report.rowCounts.data_quality ?? 0} kvalitetsanmärkningar.`
           : `Laddningen avvisade ${report.rejected.length} indata (se terminalen); den tidigare databasen är orörd.`;
       },
+    }).catch((err: NodeJS.ErrnoException) => {
+      // "listen EADDRINUSE …": say what to do about it.
+      if (err.code === "EADDRINUSE")
+        fail(`port ${port} is in use by another program; give another --port, or leave --port out for a free one`);
+      throw err;
     });
     process.stdout.write(
       `review of ${documentId}: open ${session.url}\n(only this address and token work; Ctrl-C ends the review)\n`,

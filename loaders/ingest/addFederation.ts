@@ -10,6 +10,8 @@ import { z } from "zod";
 import type { Paths } from "../config/paths.ts";
 import { memberType, type MemberType } from "../reference/codes.ts";
 import { slugify } from "../reference/slug.ts";
+import { federationNameKey, namesFederation } from "../extract/general/federationNames.ts";
+import { readRegistries } from "../input/readRegistries.ts";
 import { plainText } from "../schema/plainText.ts";
 import { changeProject, commitFiles } from "./commitFiles.ts";
 import { RefusedError } from "./refusedError.ts";
@@ -166,6 +168,32 @@ export function renderRegistryYaml(registry: Registry, header: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** The registries already in the project (none in a new one, none to compare when one is malformed: ingest and load say so). */
+async function existingRegistries(paths: Paths): Promise<Registry[]> {
+  if (!existsSync(paths.federations)) return [];
+  return (await readRegistries(paths).catch(() => [])).map((r) => r.registry);
+}
+
+/**
+ * Why the new federation could not be told apart from one already registered: the same name
+ * without the words every federation's name shares ("Samordningsförbundet Älvmo" and "Älvmo
+ * samordningsförbund"), or a name that spells the other's id. Documents name their federation
+ * by these words (federationNames.ts), and the site lists federations by name.
+ */
+export function sameNamed(added: Registry, existing: readonly Registry[]): string | null {
+  const key = federationNameKey(added.name);
+  for (const other of existing) {
+    if (other.federation_id === added.federation_id) continue;
+    if (
+      federationNameKey(other.name) === key ||
+      namesFederation(added.name, other.federation_id) ||
+      namesFederation(other.name, added.federation_id)
+    )
+      return `--name "${added.name}" cannot be told apart from federation "${other.federation_id}" ("${other.name}", data/federations/${other.federation_id}.yaml): documents and the site name a federation by these words. If it is the same federation, remove data/federations/${added.federation_id}.yaml and add documents to "${other.federation_id}"; if not, give the official name that tells them apart`;
+  }
+  return null;
+}
+
 export async function addFederation(
   paths: Paths,
   input: AddFederationArgs,
@@ -190,6 +218,10 @@ export async function addFederation(
         throw new RefusedError(
           `federation "${registry.federation_id}" already exists (data/federations/${registry.federation_id}.yaml)`,
         );
+      // Said, not refused: made-up test federations share names on purpose, and a person may
+      // mean a second registry (a federation re-formed under a new id).
+      const clash = sameNamed(registry, await existingRegistries(paths));
+      if (clash) options.notice?.(`warning: ${clash}`);
       await commitFiles(paths, `add-federation ${registry.federation_id}`, [
         { file, data: renderRegistryYaml(registry, header) },
       ]);

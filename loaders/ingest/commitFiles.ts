@@ -14,12 +14,13 @@
  * Either way it says what it did (`recoverInterrupted`).
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { lstat, mkdir, readdir, readlink, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { z } from "zod";
 import type { Paths } from "../config/paths.ts";
 import { readBoundedText } from "../input/readBounded.ts";
 import { withProjectLock, type LockOptions } from "./projectLock.ts";
+import { RefusedError } from "./refusedError.ts";
 
 export const JOURNAL_NAME = ".finsam-journal.json";
 
@@ -71,6 +72,27 @@ async function rollForward(paths: Paths, journal: Journal): Promise<void> {
 }
 
 /** Write `writes` and delete `deletes` as one change (see the top of this file). Call under the project lock. */
+/**
+ * A file the change writes must lie in the project, reached through real folders: a folder of
+ * data/ that is a symbolic link ("data/sources/x → /etc") would put the copy, the extraction or
+ * the manifest outside it. Refused, with the link named, before anything is written.
+ */
+export async function refuseLinkedPath(paths: Paths, file: string): Promise<void> {
+  const rel = relative(paths.root, file);
+  if (rel.startsWith("..") || isAbsolute(rel))
+    throw new RefusedError(`${file} is outside the project (${paths.root}); nothing was written`);
+  let at = paths.root;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    const stat = await lstat(at).catch(() => null);
+    if (stat === null) return;
+    if (stat.isSymbolicLink())
+      throw new RefusedError(
+        `${relative(paths.root, at)} is a symbolic link (to ${await readlink(at).catch(() => "?")}); finsam writes only inside the project's own folders. Replace the link with a folder; nothing was written`,
+      );
+  }
+}
+
 export async function commitFiles(
   paths: Paths,
   change: string,
@@ -78,6 +100,7 @@ export async function commitFiles(
   deletes: readonly string[] = [],
 ): Promise<void> {
   const rel = (file: string) => relative(paths.root, file);
+  for (const file of [...writes.map((w) => w.file), ...deletes]) await refuseLinkedPath(paths, file);
   const journal: Journal = {
     change,
     state: "staging",

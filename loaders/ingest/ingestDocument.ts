@@ -16,7 +16,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean, DocumentText } from "../extract/documentText.ts";
 import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
-import { titleYearMismatch } from "./titleYear.ts";
+import { minutesTitle, titleYearMismatch } from "./titleYear.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
 import { readRegistries, type RegistryFile } from "../input/readRegistries.ts";
@@ -26,7 +26,7 @@ import { NameResolver } from "../reference/resolveNames.ts";
 import { type DocumentKind, type InterventionKind } from "../reference/codes.ts";
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
 import { slugify, windowsReservedName } from "../reference/slug.ts";
-import { controlCharacterIn } from "../schema/plainText.ts";
+import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
@@ -75,8 +75,26 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/**
+ * A file name with a control character (an ANSI escape, a bidi override, a line break) would be
+ * printed in every message about the file and kept in the manifest's `origin`, which the site and
+ * the export show: refused, the name shown escaped.
+ */
+function refuseControlInPath(file: string): void {
+  const why = controlCharacterIn(basename(file));
+  if (why)
+    throw new RefusedError(
+      `the file name "${escapeControls(basename(file))}" ${why.replace("type it without", "rename the file")}`,
+    );
+}
+
 /** Arguments → the manifest entry (without checksums) or a refusal. */
-export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<ManifestEntry, "sha256"> {
+export function entryFromArgs(
+  args: IngestArgs,
+  registry: Registry,
+  today: string = new Date().toISOString().slice(0, 10),
+): Omit<ManifestEntry, "sha256"> {
+  refuseControlInPath(args.file);
   if (!(INGESTIBLE as readonly string[]).includes(args.kind))
     throw new RefusedError(`unknown --kind "${args.kind}" (expected ${INGESTIBLE.join(", ")})`);
   const kind = args.kind as DocumentKind;
@@ -90,8 +108,19 @@ export function entryFromArgs(args: IngestArgs, registry: Registry): Omit<Manife
     );
   const date = args.date ?? `${year}-12-31`;
   if (!isRealDate(date)) throw new RefusedError(`bad --date "${date}" (expected a real date YYYY-MM-DD)`);
+  // A meeting held or a report signed after today is a typo ("2205-03-14"); the date orders documents.
+  if (args.date !== undefined && date > today)
+    throw new RefusedError(
+      `the date ${date} (--date, or the one the minutes state) is after today (${today}); give the date the document was signed or the meeting held`,
+    );
   if (kind !== "annual_report" && Number(date.slice(0, 4)) !== year)
     throw new RefusedError(`--date ${date} is not in --year ${year} (minutes: the meeting's year)`);
+  // A report on a year is signed once the year is over: an earlier date is a typo or another
+  // document (an interim report), and the date orders the documents whose figures win.
+  if (kind === "annual_report" && date < `${year}-12-31`)
+    throw new RefusedError(
+      `--date ${date} is before the end of ${year}, the year the report covers (--year ${year}); give the date the report was signed or received (on or after ${year}-12-31), or leave --date out`,
+    );
   const ext = extname(args.file).toLowerCase();
   if (![".pdf", ".txt", ".md"].includes(ext))
     throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
@@ -269,9 +298,10 @@ async function readOptional(file: string): Promise<string | null> {
 
 /** The federation's registry, or a refusal. */
 async function findRegistry(paths: Paths, federation: string): Promise<RegistryFile> {
-  let registries;
+  let registries: RegistryFile[] = [];
   try {
-    registries = await readRegistries(paths);
+    // A new project has no registry folder yet: every federation is unknown, said as such below.
+    if (existsSync(paths.federations)) registries = await readRegistries(paths);
   } catch (err) {
     throw new RefusedError(
       err instanceof InputError ? err.message : `cannot read data/federations (${(err as Error).message})`,
@@ -302,6 +332,13 @@ async function manifestState(paths: Paths, base: Omit<ManifestEntry, "sha256">, 
   if (existing && !unchanged && !replace)
     throw new RefusedError(
       `${documentId} already exists with another file (data/sources/${existing.file}); give --replace to replace it`,
+    );
+  // The same bytes as another of the federation's documents: ingested as a second year or meeting,
+  // each figure would be stored twice, under two dates. (Another federation may share a joint report.)
+  const twin = entries.find((e, i) => i !== index && e.sha256 === sourceSha && e.federation_id === base.federation_id);
+  if (twin && !unchanged)
+    throw new RefusedError(
+      `this file is already ingested as ${documentIdFor(twin)} (data/sources/${twin.file}, same sha256); a document is ingested once. If its --year or --kind was wrong, remove its entry from data/sources/manifest.yaml (and data/extracted/${documentIdFor(twin)}.json) first`,
     );
   const clash = entries.find(
     (e, i) => i !== index && (e.file === base.file || e.ocr_file === `${base.file.replace(/\.[a-z]+$/, "")}.ocr.txt`),
@@ -334,6 +371,7 @@ export async function ingestDocument(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   // ---- check and read the file, outside the lock (OCR may take minutes) ----
+  refuseControlInPath(args.file);
   const registry = (await findRegistry(paths, args.federation)).registry;
   // Minutes without --date: the meeting date is read from the document, once its text is read.
   const dateFromDocument = (args.kind === "board_minutes" || args.kind === "committee_minutes") && !args.date;
@@ -371,6 +409,12 @@ export async function ingestDocument(
   if (titled)
     throw new RefusedError(
       `${args.file}: the title on line ${titled.line} ("${titled.text}") names ${titled.year}, but --year is ${base.period_year}; give --year ${titled.year} (a report's --year is the year it reports on)`,
+    );
+  // Minutes ingested as a report: a meeting's budget and part-year figures would be stored as the year's accounts.
+  const minutes = base.kind === "annual_report" ? minutesTitle(read.lines) : null;
+  if (minutes)
+    throw new RefusedError(
+      `${args.file}: the title on line ${minutes.line} ("${minutes.text}") names minutes, not a yearly report; give --kind board_minutes or committee_minutes (and the meeting's --year and --date)`,
     );
   // ---- under the lock: re-read what another writer may have changed, work out the change, write it ----
   return changeProject(paths, () => writeIngest(paths, args, { bytes, sourceSha, read, ocrText }), {

@@ -6,8 +6,9 @@
  * interrupted change (commitFiles.ts), so the project is consistent under the lock.
  */
 import { randomBytes } from "node:crypto";
-import { link, lstat, open, rename, rm } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { link, lstat, mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { processAlive } from "../config/processAlive.ts";
 import { readBoundedText } from "../input/readBounded.ts";
@@ -54,6 +55,13 @@ async function removeStale(file: string, seen: string): Promise<void> {
 /** Hold the project lock while `fn` runs; wait for another writer up to `waitMs`, then refuse. */
 export async function withProjectLock<T>(paths: Paths, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const file = lockPath(paths);
+  // A new project (FINSAM_ROOT pointing at an empty folder) has no data/ yet: the first
+  // add-federation makes it. A root that does not exist is a typo, not a project to create.
+  if (!existsSync(paths.root))
+    throw new RefusedError(
+      `the project folder ${paths.root} does not exist (FINSAM_ROOT or the current directory); nothing was written`,
+    );
+  await mkdir(dirname(file), { recursive: true });
   const mine = `${process.pid} ${randomBytes(8).toString("hex")}\n`;
   const deadline = Date.now() + (options.waitMs ?? 60_000);
   for (;;) {

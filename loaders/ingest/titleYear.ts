@@ -33,3 +33,32 @@ export function titleYearMismatch(
   }
   return null;
 }
+
+/** A title of minutes ("Protokoll", "Sammanträdesprotokoll", "Justerat protokoll"). */
+const MINUTES_WORD = /(?<!\p{L})\p{L}*protokoll(?!\p{L})/iu;
+/** The federation's own bodies that keep minutes, or a meeting's label: not parliament's or another body's record. */
+const OWN_BODY =
+  /(?<!\p{L})(styrelse\p{L}*|förbundsstyrelse\p{L}*|arbetsutskott\p{L}*|AU|beredningsgrupp\p{L}*|sammanträdes\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A document whose title lines name the federation's minutes (a board's or a committee's) and no
+ * yearly report, ingested as an annual report: the readers would take a meeting's budget and
+ * its half-year figures for the year's accounts. The title line, or null. Other records
+ * ("Riksdagens protokoll", "Minnesanteckningar från medlemssamråd") go in as reports. Pure.
+ */
+export function minutesTitle(lines: readonly string[]): { line: number; text: string } | null {
+  let seen = 0;
+  let title: { line: number; text: string } | null = null;
+  let ownBody = false;
+  for (let i = 0; i < lines.length && seen < TITLE_LINES; i++) {
+    const text = lines[i]!.replace(/^#+\s*/, "").trim();
+    if (text === "") continue;
+    seen++;
+    if (text.length > TITLE_LENGTH || /[.!?]$/.test(text)) continue;
+    // "Protokollsutdrag § 12 Årsredovisning 2024": a report sent with its minutes is a report.
+    if (REPORT_WORD.test(text)) return null;
+    if (!title && MINUTES_WORD.test(text)) title = { line: i + 1, text };
+    if (OWN_BODY.test(text)) ownBody = true;
+  }
+  return title && ownBody ? title : null;
+}

@@ -3,6 +3,7 @@
  * text file or a PDF's text layer: lines split on LF, CRLF, CR and form feeds (page breaks),
  * Unicode NFC for the parsers (text copied from macOS often has å/ä/ö as a letter plus a
  * combining mark, which no parser pattern matches; `document_line` keeps the text as extracted),
+ * characters that print as nothing removed for the parsers,
  * control characters other than tab removed (a NUL in a line breaks the workbook and the site),
  * and a table whose cells are separated by TABs, or a spreadsheet's semicolons, set out in
  * columns for the parsers (`tabCells.ts`). Removals are counted so extraction can report them.
@@ -31,6 +32,13 @@ export interface NormalizedLines {
 /** C0 controls except tab, LF, CR and form feed (those end lines first), DEL and the C1 controls. */
 // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, a byte
+ * order mark inside the text, a soft hyphen. A PDF or a web page leaves them inside numbers and
+ * words ("1\u200b204", "Verksam\u00adhetens"); the reader sees "1204" and "Verksamhetens", and so
+ * must the parsers (a number cut in two by one was two numbers, or none).
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Anything outside printable ASCII: only such lines can need NFC or hold a control character. */
 const MAYBE_CHANGED = /[^\t\u0020-\u007e]/;
 
@@ -54,7 +62,9 @@ export function normalizeLines(lines: readonly string[]): NormalizedLines {
         })
       : line,
   );
-  const out = asExtracted.map((line) => (MAYBE_CHANGED.test(line) ? line.normalize("NFC") : line));
+  const out = asExtracted.map((line) =>
+    MAYBE_CHANGED.test(line) ? line.normalize("NFC").replace(INVISIBLE, "") : line,
+  );
   return { lines: alignTabCells(out), asExtracted, controlCharacters: count > 0 ? { count, firstLine } : null };
 }
 

@@ -7,6 +7,7 @@
 import type { CuratedFact, Extraction } from "../schema/facts.ts";
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import { curatedTextMatches } from "./curatedText.ts";
+import { valueOnLine } from "../extract/lineValues.ts";
 import type { SourcedFact } from "./factMappers.ts";
 import type { DocumentLines } from "../input/documentLines.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
@@ -58,6 +59,40 @@ export function collectFacts(
           message: `curated fact (${c.fact.table}) in ${c.file} cites line ${c.fact.line} as "${c.fact.text}", but the document has "${now.trim()}" there (replaced?); the curated value is kept, check it`,
         }),
       );
+    const cited = curatedValue(c.fact);
+    if (cited && !valueOnLine(cited, now ?? c.fact.text))
+      mismatches.push(
+        qualityRow({
+          check_id: "curated.value_not_on_line",
+          subject: `curated:${c.file}:${c.fact.table}:${c.fact.line}`,
+          document_id: c.documentId,
+          source_line: c.fact.line,
+          severity: "warning",
+          federation_id: federationId,
+          year: "year" in c.fact ? (c.fact.year ?? null) : null,
+          value: String(cited.value),
+          other_value: (now ?? c.fact.text).trim(),
+          message: `curated fact (${c.fact.table}) in ${c.file} gives ${cited.value}${cited.money ? " kr" : ""}, a number line ${c.fact.line} does not hold ("${(now ?? c.fact.text).trim()}"); the curated value is kept, check it`,
+        }),
+      );
   }
   return { facts, mismatches };
+}
+
+/** The number a curated fact says it read off its line: a count, a percentage, or money in kronor. */
+function curatedValue(fact: CuratedFact["fact"]): { money: boolean; value: number } | null {
+  switch (fact.table) {
+    case "participant_count":
+    case "participant_breakdown":
+      return { money: false, value: fact.value };
+    case "indicator":
+      return fact.value === null ? null : { money: false, value: fact.value };
+    case "finance":
+      if (fact.amount_sek !== null) return { money: true, value: fact.amount_sek };
+      return fact.value === null ? null : { money: false, value: fact.value };
+    case "member_contribution":
+      return { money: true, value: fact.amount_sek };
+    default:
+      return null;
+  }
 }

@@ -681,6 +681,11 @@ export const qualityCheck = codeList([
     sv: "Kurerad rad stämmer inte med dokumentet",
     en: "A curated fact's text no longer matches its line in the (replaced) document",
   },
+  {
+    code: "curated.value_not_on_line",
+    sv: "Kurerat värde finns inte på raden",
+    en: "A curated fact's value is not a number on the line it cites (typed by hand?)",
+  },
   { code: "document.no_text_layer", sv: "PDF utan textlager", en: "A PDF has no text layer (scanned?); it needs OCR" },
   {
     code: "document.section_missing",

@@ -9,6 +9,8 @@ import { findAmounts, parseSwedishNumber } from "../extract/numbers.ts";
 import { exitOutcome, type Gender, type Measure } from "../reference/codes.ts";
 import { CORE_FIGURES } from "../reference/coreFigures.ts";
 import { factSchema, type Fact } from "../schema/facts.ts";
+import { amountUnit, UNIT_FACTOR } from "../reference/units.ts";
+import { numbersWritten, unitAt, valuesOnLine } from "../extract/lineValues.ts";
 
 export class CurateError extends Error {}
 
@@ -29,6 +31,8 @@ export function parseSetting(spec: string): FigureSetting {
   return { figure: m[1]!, value: m[2]!, line: Number(m[3]) };
 }
 
+/** How many years before its own a report's columns (a five-year overview, a ten-year table) may reach. */
+const MAX_YEARS_BACK = 10;
 const FINANCE_ITEMS = new Set<string>(CORE_FIGURES.finance.map((f) => f.item));
 /** Finance items stored positive whatever sign the statement prints (as the statement readers do). */
 const COST_ITEMS = new Set(["cost_operating", "cost_financial"]);
@@ -54,9 +58,76 @@ export function readKronor(value: string, figure: string): { sek: number; approx
   return { sek: n, approximate: false };
 }
 
+/** Money as typed, with the unit factor the person wrote (null: plain kronor, no unit written). */
+function readTypedKronor(
+  value: string,
+  figure: string,
+): { sek: number; approximate: boolean; typedFactor: number | null } {
+  const t = value.trim().replace(/\u2212/g, "-");
+  const paren = /^\((.*)\)$/.exec(t);
+  const body = paren ? `-${paren[1]!.trim()}` : t;
+  const amount = findAmounts(body)[0];
+  const { sek, approximate } = readKronor(value, figure);
+  if (amount) return { sek, approximate, typedFactor: UNIT_FACTOR[amountUnit(amount.raw.replace(/^[-\d\s,]+/, ""))] };
+  return { sek, approximate, typedFactor: /\b(kr|kronor|sek)\.?$/i.test(body) ? 1 : null };
+}
+
+const same = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) < 1e-6 * Math.max(1, Math.abs(b));
+
+/** A count or a percentage must be one of the numbers on its line. */
+function requireOnLine(figure: string, n: number, line: number, text: string): void {
+  if (valuesOnLine(text).some((v) => same(v, n))) return;
+  throw new CurateError(
+    `${figure}: ${String(n).replace(".", ",")} is not on line ${line} ("${clip(text)}"; its numbers: ${numbersWritten(text)}); cite the line that gives it, or set the number the line gives`,
+  );
+}
+
+/**
+ * Money must be a number on its line in the line's unit (a table's "tkr" heading above it), in
+ * the unit the person wrote, or an amount the line states with its unit ("1,2 Mkr"). A plain
+ * number that is on a line in tkr or Mkr is refused with what it would mean: 9 874 typed from a
+ * line in tkr is 9 874 kr only if the heading lies, and then the person says so ("9 874 kr").
+ */
+function requireMoneyOnLine(
+  figure: string,
+  typed: { sek: number; typedFactor: number | null },
+  ctx: EntryContext,
+  line: number,
+  text: string,
+): void {
+  const values = valuesOnLine(text);
+  const unit = unitAt(ctx.lines, line);
+  const stated = findAmounts(text.replace(/\u2212/g, "-")).map((a) => a.sek);
+  // The person may convert units ("9,512 Mkr" for a line's 9 512 in a tkr table): any of the two will do.
+  const factors = [typed.typedFactor, unit.factor].filter((f): f is number => f !== null);
+  if (stated.some((a) => same(a, typed.sek)) || values.some((v) => factors.some((f) => same(v * f, typed.sek)))) return;
+  const where =
+    unit.line === null
+      ? ""
+      : unit.line === line
+        ? ` (the line says ${unit.word})`
+        : ` (line ${unit.line} says ${unit.word})`;
+  if (typed.typedFactor === null && unit.factor !== 1 && values.some((v) => same(v, typed.sek)))
+    throw new CurateError(
+      unit.factor === null
+        ? `${figure}: line ${line} is in "${unit.word}"${where}, a unit the readers do not know; write the value in kronor with its unit ("… kr") if you have worked it out`
+        : `${figure}: line ${line} is in ${unit.word}${where}: ${kronor(typed.sek)} there is ${kronor(typed.sek * unit.factor)} kr; write "${kronor(typed.sek)} ${unit.word}" (or "${kronor(typed.sek)} kr" if the line really is in kronor)`,
+    );
+  throw new CurateError(
+    `${figure}: ${kronor(typed.sek)} kr is not on line ${line}${where} ("${clip(text)}"; its numbers: ${numbersWritten(text)}); cite the line that gives it, or set the number the line gives`,
+  );
+}
+
+/** 9874000 → "9 874 000", without sign (the line's sign is the statement's, not the figure's). */
+const kronor = (n: number) => Math.abs(n).toLocaleString("sv-SE").replace(/\s/g, " ");
+
+const clip = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}…` : text);
+
 /** A percentage: "41,5", "41,5 %". */
 function readPercent(value: string, figure: string): number {
-  const n = parseSwedishNumber(value.replace(/\s*(%|procent)$/i, ""));
+  const bare = value.trim().replace(/\s*(%|procent)$/i, "");
+  // The review page posts a picked rate as a number ("41.5"): a percentage has no thousands to confuse with it.
+  const n = /^\d{1,3}\.\d+$/.test(bare) ? Number(bare) : parseSwedishNumber(bare);
   if (n === null || n < 0 || n > 100) throw new CurateError(`${figure}: "${value}" is not a percentage (0–100)`);
   return n;
 }
@@ -95,6 +166,7 @@ export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
         value: readCount(value, figure),
         ...prov,
       };
+      requireOnLine(figure, readCount(value, figure), line, text);
       break;
     }
     case "participant_breakdown": {
@@ -117,6 +189,7 @@ export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
         source_label: prov.text.replace(/[\d\s%,.()−-]+$/u, "").trim() || category,
         ...prov,
       };
+      requireOnLine(figure, readCount(value, figure), line, text);
       break;
     }
     case "indicator": {
@@ -135,13 +208,23 @@ export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
         note: null,
         ...prov,
       };
+      requireOnLine(figure, readPercent(value, figure), line, text);
       break;
     }
     case "finance": {
       const [, item, yearText] = parts;
       if (!item || !FINANCE_ITEMS.has(item) || !/^\d{4}$/.test(yearText ?? "") || parts.length !== 3)
         throw new CurateError(`${figure}: expected finance:<${[...FINANCE_ITEMS].join("|")}>:<year>`);
-      const { sek, approximate } = readKronor(value, figure);
+      // An outcome (basis actual) of a year after the report's own is not in it; a five-year
+      // overview reaches back some years, never decades.
+      const column = Number(yearText);
+      if (column > ctx.year || column < ctx.year - MAX_YEARS_BACK)
+        throw new CurateError(
+          `${figure}: a ${ctx.year} report gives outcomes for ${ctx.year - MAX_YEARS_BACK}–${ctx.year}, not ${column} (a typo in the year?)`,
+        );
+      const typed = readTypedKronor(value, figure);
+      const { sek, approximate } = typed;
+      requireMoneyOnLine(figure, typed, ctx, line, text);
       fact = {
         table: "finance",
         year: Number(yearText),
@@ -163,7 +246,9 @@ export function factFor(setting: FigureSetting, ctx: EntryContext): Fact {
         throw new CurateError(
           `${figure}: unknown member "${memberId}" (expected member_contribution:<member id>, as \`curate --list\` shows)`,
         );
-      const { sek, approximate } = readKronor(value, figure);
+      const typed = readTypedKronor(value, figure);
+      const { sek, approximate } = typed;
+      requireMoneyOnLine(figure, typed, ctx, line, text);
       fact = {
         table: "member_contribution",
         year: ctx.year,

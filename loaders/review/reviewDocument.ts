@@ -15,8 +15,10 @@ import { curatedSchema, extractionSchema, type Extraction, type Fact } from "../
 import { documentIdFor, type ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { parseDocument } from "yaml";
+import { refuseLinkedPath } from "../ingest/commitFiles.ts";
+import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { CurateError, factFor, type FigureSetting } from "./curatedEntry.ts";
-import { readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
+import { figureIdentity, readCurated, saveCurated, withEntries, type CuratedSnapshot } from "./curatedFile.ts";
 
 export interface ReviewDocument {
   documentId: string;
@@ -33,6 +35,11 @@ export interface ReviewDocument {
 export async function openDocument(paths: Paths, documentId: string): Promise<ReviewDocument> {
   const entry = (await readManifest(paths)).find((e) => documentIdFor(e) === documentId);
   if (!entry) throw new CurateError(`unknown document "${documentId}" (not in data/sources/manifest.yaml)`);
+  // Core figures are an annual report's: minutes have none to list or set (an empty list said nothing).
+  if (entry.kind !== "annual_report")
+    throw new CurateError(
+      `${documentId} is ${entry.kind.replace("_", " ")}: core figures are an annual report's, so there are none to list or set here (a curated file for minutes is written by hand: data/curated/${documentId}.yaml)`,
+    );
   const lines = await readEntryLines(paths.sources, entry);
   let extraction: Extraction;
   try {
@@ -47,6 +54,8 @@ export async function openDocument(paths: Paths, documentId: string): Promise<Re
   )?.registry;
   const [fed, rest] = [documentId.slice(0, documentId.indexOf("/")), documentId.slice(documentId.indexOf("/") + 1)];
   const curatedFile = join(paths.curated, fed, `${rest}.yaml`);
+  // The file and its lock are written beside each other: never through a linked folder, out of the project.
+  await refuseLinkedPath(paths, curatedFile);
   const curated = await readCurated(curatedFile);
   const parsed = curated.text === null ? null : curatedSchema.safeParse(parseDocument(curated.text).toJS());
   return {
@@ -106,7 +115,11 @@ export function entriesFor(
   d: ReviewDocument,
   settings: readonly (FigureSetting & { reason?: string })[],
 ): { reason: string; fact: Fact }[] {
-  return settings.map((s) => ({
+  for (const s of settings) {
+    const why = s.reason === undefined ? null : controlCharacterIn(s.reason.replace(/[\n\t]/g, " "));
+    if (why) throw new CurateError(`the reason "${escapeControls(s.reason ?? "")}" ${why}`);
+  }
+  const entries = settings.map((s) => ({
     reason: s.reason?.trim() || `Läst från rad ${s.line}`,
     fact: factFor(s, {
       year: d.entry.period_year,
@@ -115,6 +128,19 @@ export function entriesFor(
       memberName: (id) => d.registry?.members.find((m) => memberIdFor(d.registry!, m.short_name) === id)?.name,
     }),
   }));
+  // One figure set twice in one run ("--set new=55@6 --set new=48@6"): which value is meant is not
+  // for the program to choose (the later one used to win silently).
+  const seen = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const key = figureIdentity(e.fact);
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new CurateError(
+        `${settings[i]!.figure} is set twice ("${settings[first]!.value}" on line ${settings[first]!.line} and "${settings[i]!.value}" on line ${settings[i]!.line}); set each figure once`,
+      );
+    seen.set(key, i);
+  });
+  return entries;
 }
 
 /** Save settings into the document's curated file; refused if the file changed since `d` was opened. */

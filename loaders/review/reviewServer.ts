@@ -172,9 +172,13 @@ export async function startReview(paths: Paths, documentId: string, options: Rev
       if (!res.headersSent) text(res, 500, "internal error");
     });
   });
+  // A port in use: the curated file's lock is given back, not left for the next writer to find.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  }).catch(async (err: unknown) => {
+    await unlock();
+    throw err;
   });
   port = (server.address() as AddressInfo).port;
   return {

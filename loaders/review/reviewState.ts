@@ -6,8 +6,8 @@
  */
 import { findAmounts, parseSwedishNumber } from "../extract/numbers.ts";
 import { exitOutcome } from "../reference/codes.ts";
-import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../reference/units.ts";
 import { candidateFor } from "../ingest/curatedTemplate.ts";
+import { unitAt } from "../extract/lineValues.ts";
 import type { ReviewDocument, FigureState } from "./reviewDocument.ts";
 import { figureStates } from "./reviewDocument.ts";
 
@@ -54,19 +54,6 @@ export interface ReviewState {
 
 const NUMBER = /\(\s*\d{1,3}(?: \d{3})*(?:,\d+)?\s*\)|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?/g;
 const YEAR = /^(19|20)\d\d$/;
-
-/**
- * The money unit in force on line n: the line's own, else the nearest heading above (30 lines).
- * A unit no reader knows ("hundratals kronor") has no factor: its numbers get no value in kronor.
- */
-function unitAt(lines: readonly string[], n: number): { factor: number | null; word: string } {
-  for (let i = n; i >= Math.max(1, n - 30); i--) {
-    const u = readUnit(lines[i - 1] ?? "");
-    if (u?.unit === UNKNOWN_UNIT) return { factor: null, word: u.written };
-    if (u) return { factor: UNIT_FACTOR[u.unit], word: u.unit };
-  }
-  return { factor: 1, word: "kr" };
-}
 
 /** The numbers on a line, with their value for a figure of `kind`. Years and note numbers are skipped. */
 export function numberTokens(lines: readonly string[], n: number, kind: FigureState["kind"]): NumberToken[] {

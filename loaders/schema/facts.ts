@@ -5,6 +5,7 @@
  * the document spells them; normalisation resolves them to ids.
  */
 import { z } from "zod";
+import { plainText } from "./plainText.ts";
 import {
   breakdownDimension,
   decisionBody,
@@ -260,7 +261,8 @@ export const curatedSchema = z.strictObject({
   document_id: z.string(),
   facts: z.array(
     z.strictObject({
-      reason: z.string().min(10, "state why this fact is curated"),
+      // Printed by `curate`, shown on the site and exported: an ANSI escape or a bidi override is refused.
+      reason: plainText("reason", { lines: true }).min(10, "state why this fact is curated"),
       fact: factSchema,
     }),
   ),

@@ -1,7 +1,7 @@
 /** The federation registry (`data/federations/<id>.yaml`): who the members are and which interventions exist. */
 import { z } from "zod";
 import { interventionKind, memberType } from "../reference/codes.ts";
-import { windowsReservedName } from "../reference/slug.ts";
+import { slugify, windowsReservedName } from "../reference/slug.ts";
 import { plainText } from "./plainText.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (YYYY-MM-DD)");
@@ -50,15 +50,40 @@ export const registryInterventionSchema = z.strictObject({
   members: z.array(z.string()).default([]),
 });
 
-export const registrySchema = z.strictObject({
-  federation_id: federationIdSchema,
-  name: plainText().min(1),
-  county: plainText().min(1),
-  /** Only http(s): the site renders it as a link, and a `javascript:` address would run on click. */
-  website: z.httpUrl({ error: "expected an http(s) address (https://…)" }).optional(),
-  members: z.array(registryMemberSchema).min(1),
-  interventions: z.array(registryInterventionSchema).default([]),
-});
+export const registrySchema = z
+  .strictObject({
+    federation_id: federationIdSchema,
+    name: plainText().min(1),
+    county: plainText().min(1),
+    /** Only http(s): the site renders it as a link, and a `javascript:` address would run on click. */
+    website: z.httpUrl({ error: "expected an http(s) address (https://…)" }).optional(),
+    members: z.array(registryMemberSchema).min(1),
+    interventions: z.array(registryInterventionSchema).default([]),
+  })
+  .superRefine((r, ctx) => {
+    // A member's or an intervention's id is `<federation>/<slug of its short name>`: two short names
+    // with one slug ("Bryggan", "bryggan") are one id, which the load could not store twice.
+    for (const list of ["members", "interventions"] as const) {
+      const seen = new Map<string, number>();
+      r[list].forEach((item, i) => {
+        const slug = slugify(item.short_name);
+        if (slug === "")
+          ctx.addIssue({
+            code: "custom",
+            path: [list, i, "short_name"],
+            message: `"${item.short_name}" gives an empty id; use letters or digits`,
+          });
+        const first = seen.get(slug);
+        if (slug !== "" && first !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: [list, i, "short_name"],
+            message: `"${item.short_name}" gives the same id as ${list}[${first}] ("${r[list][first]!.short_name}"): ${r.federation_id}/${slug}; give one of them another short name, or make it an alias of the other`,
+          });
+        else seen.set(slug, i);
+      });
+    }
+  });
 
 export type Registry = z.infer<typeof registrySchema>;
 export type RegistryMember = z.infer<typeof registryMemberSchema>;

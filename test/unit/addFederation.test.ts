@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
+  addFederation,
   buildRegistry,
+  sameNamed,
   parseMemberArg,
   regionAliases,
   renderRegistryYaml,
@@ -125,5 +127,53 @@ describe("add-federation: arguments to registry", () => {
     expect(text.startsWith("# A test federation.\n# Second line.\n")).toBe(true);
     expect(text).toContain("  - { short_name: Åliden, name: Ålidens kommun, member_type: municipality }\n");
     expect(registrySchema.parse(parse(text))).toEqual(r);
+  });
+});
+
+describe("add-federation: a federation that cannot be told apart from another", () => {
+  const alvmo = buildRegistry({ ...args, id: "alvmo", name: "Samordningsförbundet Älvmo" });
+  it("refuses the same name under another id, however the name is dressed", () => {
+    for (const name of ["Samordningsförbundet Älvmo", "Finsamförbundet i Älvmo", "Älvmo samordningsförbund"]) {
+      const added = buildRegistry({ ...args, id: "alvmo2", name });
+      expect(sameNamed(added, [alvmo]), name).toMatch(/cannot be told apart from federation "alvmo"/);
+    }
+    // A name that spells the other's id.
+    expect(sameNamed(buildRegistry({ ...args, id: "alvmo-norra", name: "Alvmo" }), [alvmo])).toMatch(/"alvmo"/);
+  });
+
+  it("takes names that differ in a word that tells them apart (must not fire)", () => {
+    for (const [id, name] of [
+      ["norra-alvmo", "Samordningsförbundet Norra Älvmo"],
+      ["alvmodalen", "Samordningsförbundet Älvmodalen"],
+    ]) {
+      expect(sameNamed(buildRegistry({ ...args, id: id!, name: name! }), [alvmo]), name).toBeNull();
+    }
+  });
+});
+
+describe("add-federation in a new project", () => {
+  it("makes data/ in an empty project folder, warns of a second federation of one name, and refuses a project folder that does not exist", async () => {
+    const { mkdtempSync, existsSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { projectPaths } = await import("../../loaders/config/paths.ts");
+    const dir = mkdtempSync(join(tmpdir(), "finsam-new-"));
+    try {
+      await addFederation(projectPaths(dir), { ...args, id: "alvmo", name: "Samordningsförbundet Älvmo" });
+      expect(existsSync(join(dir, "data", "federations", "alvmo.yaml"))).toBe(true);
+      const notices: string[] = [];
+      await addFederation(
+        projectPaths(dir),
+        { ...args, id: "alvmo-2", name: "Älvmo samordningsförbund" },
+        { notice: (m) => notices.push(m) },
+      );
+      expect(notices).toEqual([expect.stringMatching(/^warning: .*cannot be told apart from federation "alvmo"/)]);
+      await expect(addFederation(projectPaths(join(dir, "no-such-folder")), args)).rejects.toThrow(
+        /project folder .*no-such-folder does not exist/,
+      );
+      expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -288,11 +288,21 @@ describe("decision markers and rates", () => {
     const perHead = parse(item("Styrelsen beslutar att bevilja Lunda kommun 25 000 kr per deltagare under 2025."));
     expect(perHead.decision("§12")?.amount_sek).toBeNull();
     expect(perHead.of("allocation")).toEqual([]);
+    // Over whole years the rate is each year's grant, one allocation per year; never the period's sum.
     const twoYears = parse(
       item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under perioden 2025-01-01–2026-12-31."),
     );
     expect(twoYears.decision("§12")?.amount_sek).toBeNull();
-    expect(twoYears.of("allocation")).toEqual([]);
+    expect(twoYears.of("allocation").map((a) => [a.year, a.amount_sek])).toEqual([
+      [2025, 380000],
+      [2026, 380000],
+    ]);
+    // Over a period of broken years no year's grant is known.
+    const broken = parse(
+      item("Styrelsen beslutar att bevilja Lunda kommun 380 000 kr per år under perioden 2025-07-01–2027-06-30."),
+    );
+    expect(broken.decision("§12")?.amount_sek).toBeNull();
+    expect(broken.of("allocation")).toEqual([]);
   });
 });
 

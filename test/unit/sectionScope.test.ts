@@ -79,6 +79,17 @@ describe("a table's header laid out in columns", () => {
     expect(scopeByLine(doc)[3]).not.toMatchObject({ kind: "intervention" });
   });
 
+  it("is no intervention's heading when no row below gives two numbers ('Insats  Period  Belopp')", () => {
+    const doc = docOf([
+      "Finansiering av insatser",
+      "Insats            Period       Belopp",
+      "Bryggan           2024–2026    3 600 000",
+      "",
+      "Under året deltog 102 personer, varav 60 kvinnor och 42 män.",
+    ]);
+    expect(scopeByLine(doc).some((s) => s.kind === "intervention")).toBe(false);
+  });
+
   it("still opens an intervention's section for a heading of one run of words (must not fire)", () => {
     const doc = docOf(["Insats Vägen vidare", "", "Insatsen hade 40 deltagare under året."]);
     expect(scopeByLine(doc)[2]).toMatchObject({ kind: "intervention", name: "Vägen vidare" });

@@ -4,7 +4,7 @@
  * naming the same year is none. Made-up federations, our own words.
  */
 import { describe, expect, it } from "vitest";
-import { titleYearMismatch } from "../../loaders/ingest/titleYear.ts";
+import { minutesTitle, titleYearMismatch } from "../../loaders/ingest/titleYear.ts";
 
 describe("the year a report's title names", () => {
   it("finds a title naming another year than --year, on the line it stands", () => {
@@ -24,5 +24,24 @@ describe("the year a report's title names", () => {
     expect(titleYearMismatch(["Ekvik", "a", "b", "c", "d", "Årsredovisning 2023"], 2024)).toBeNull();
     // A date in the title is no year of its own ("Bokslut per 2024-12-31" is 2024's).
     expect(titleYearMismatch(["Bokslut per 2024-12-31"], 2024)).toBeNull();
+  });
+});
+
+describe("minutesTitle: the federation's minutes ingested as an annual report", () => {
+  it("names the title line of a board's or a committee's minutes", () => {
+    expect(
+      minutesTitle(["Samordningsförbundet Älvmo", "Protokoll styrelsen", "Sammanträdesdatum: 2024-11-14"]),
+    ).toEqual({ line: 2, text: "Protokoll styrelsen" });
+    expect(minutesTitle(["PROTOKOLL", "Arbetsutskottet, Samordningsförbundet Älvmo", "Datum: 2024-03-01"])).toEqual({
+      line: 1,
+      text: "PROTOKOLL",
+    });
+  });
+
+  it("passes a report sent with its minutes, and other bodies' records (must not fire)", () => {
+    expect(minutesTitle(["Protokollsutdrag styrelsen § 12", "Årsredovisning 2024"])).toBeNull();
+    expect(minutesTitle(["Riksdagens protokoll 2024/25:118", "Onsdagen den 14 maj 2025"])).toBeNull();
+    expect(minutesTitle(["Samordningsförbundet Älvmo", "Minnesanteckningar från medlemssamråd"])).toBeNull();
+    expect(minutesTitle(["Årsredovisning 2024", "Styrelsen för Samordningsförbundet Älvmo"])).toBeNull();
   });
 });

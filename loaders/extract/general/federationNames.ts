@@ -30,6 +30,21 @@ export function namesFederation(text: string, federationId: string): boolean {
 }
 
 /**
+ * A federation's name without the words every federation's name shares, as a slug:
+ * "Samordningsförbundet Älvmo" and "Finsamförbundet i Älvmo" both give "alvmo". Two federations
+ * whose names give one key cannot be told apart by a document's title or a reader.
+ */
+export function federationNameKey(name: string): string {
+  return slugify(
+    name
+      .replace(/[,:;()]/g, " ")
+      .split(/\s+/)
+      .filter((w) => w !== "" && !GENERIC_WORD.test(w))
+      .join(" "),
+  );
+}
+
+/**
  * A code some projects put before the name in their ids ("r10-lovsjo", "2209-savsjoholm"): one
  * token with a digit in it, which no word of a name has. The rest must still be the whole name.
  */

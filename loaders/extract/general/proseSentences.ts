@@ -200,8 +200,16 @@ function furnitureAhead(doc: DocumentText, n: number): boolean {
  * extraction's CPU, four times what the split costs.
  */
 export function sentencesOf(unit: ProseUnit): readonly { start: number; end: number }[] {
-  return (unit.sentences ??= splitSentences(unit.text));
+  return (unit.sentences ??= splitSentences(unit.text).filter((s) => s.end - s.start <= MAX_SENTENCE));
 }
+
+/**
+ * The longest run of text read as a sentence. Longer is no sentence a person wrote but a table
+ * or a file's content flattened onto a line without full stops (a 6 MB one-line file): its
+ * figures cannot be told apart by a sentence's grammar, and the readers' work grows with the
+ * square of its numbers (a 240 kB line took minutes). Its numbers are left unread.
+ */
+export const MAX_SENTENCE = 4_000;
 
 /** The line a character of the unit came from. */
 export function lineAt(unit: ProseUnit, offset: number): number {

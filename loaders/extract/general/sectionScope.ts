@@ -353,7 +353,9 @@ function scopesOf(doc: DocumentText): Scope[] {
       const numbered = NUMBERED.exec(t);
       const level = numbered ? numbered[1]!.split(".").length : 0;
       const body = (numbered?.[2] ?? t).replace(/:$/, "");
-      const named = INTERVENTION_HEADING.exec(body);
+      // "Insats    Period    Belopp": a table's header set in three or more cells is no heading
+      // naming an intervention, whatever its first word (a heading is one run of words).
+      const named = cellsOf(doc.lines[n - 1] ?? "").length >= 3 ? null : INTERVENTION_HEADING.exec(body);
       // "4.1 Steget" under "4 Insatser": a numbered child of a heading about interventions.
       const child =
         numbered &&

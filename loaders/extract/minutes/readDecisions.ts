@@ -174,15 +174,84 @@ export function findDateRange(text: string): { start: string; end: string } | nu
   return null;
 }
 
-/** "under perioden 2025-06-01 till 2026-02-28", "under 2025 och 2026", "under 2026". */
+/**
+ * "under perioden 2025-06-01 till 2026-02-28", "under 2025 och 2026", "under 2026", "år 2025";
+ * last, a bare span of years ("Bryggan 2025–2027", "för tre år, 2025–2027").
+ */
 export function findPeriod(text: string): { start: string; end: string } | null {
   const range = findDateRange(text);
   if (range) return range;
-  const years = /\b(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/i.exec(
-    text,
-  );
-  if (years) return { start: `${years[1]}-01-01`, end: `${years[2] ?? years[1]}-12-31` };
+  // Not inside a word: "verksamhetsår 2025" is no "år 2025" (and "år" after a space is one).
+  const years =
+    /(?<!\p{L})(?:under|för|avser|år)\s+((?:19|20)\d\d)(?:\s*(?:och|–|-|till)\s*((?:19|20)\d\d))?(?!-\d)/iu.exec(text);
+  if (years && (years[2] === undefined || years[2] >= years[1]!))
+    return { start: `${years[1]}-01-01`, end: `${years[2] ?? years[1]}-12-31` };
+  const span = YEAR_SPAN.exec(text);
+  // A plan's or a budget's years ("enligt verksamhetsplanen 2025–2027") are the plan's, not the grant's.
+  const ofPlan = span !== null && PLAN_BEFORE.test(text.slice(Math.max(0, span.index - 40), span.index));
+  if (span && !ofPlan && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10)
+    return { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` };
   return null;
+}
+
+/** "2025–2027", "2025-2027": two years joined by a dash, not part of a date or a longer number. */
+const YEAR_SPAN = /(?<![\d-])((?:19|20)\d\d)\s?[–—-]\s?((?:19|20)\d\d)(?![\d-])/u;
+
+const PLAN_BEFORE = /(?:plan|strategi|budget|avtal|överenskommelse|mål)\p{L}*\s+(?:för\s+)?$/iu;
+
+/** A part of the sum granted and what it is for: "3,6 Mkr, varav 1,2 Mkr för 2025" (its year is the part's, not the grant's). */
+const PART_CLAUSE = /(?<!\p{L})(?:varav|därav|av vilka|av dessa)\s.*?(?=,(?!\d)|;|\.(?!\d)|$)/giu;
+
+const NUMBER_WORDS: Record<string, number> = {
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+};
+/**
+ * How many years a grant runs when the text says so: "för tre år", "under två år", "i 3 år",
+ * "ett treårigt bidrag", "3-årig", "en treårsperiod"; Infinity for "flerårig"; null when it says
+ * nothing. "för två år sedan" is a time ago, not a duration.
+ */
+export function grantDurationYears(text: string): number | null {
+  const words = Object.keys(NUMBER_WORDS).join("|");
+  const count = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+  const spoken = new RegExp(
+    String.raw`(?<!\p{L})(?:för|under|i)\s+(?:en\s+period\s+(?:av|om|på)\s+)?(${words}|[2-9])\s+år(?!\p{L})(?!\s+sedan)`,
+    "iu",
+  ).exec(text);
+  if (spoken) return count(spoken[1]!);
+  const adjective = new RegExp(String.raw`(?<!\p{L})(${words}|[2-9])-?års?(?:ig|period)\p{L}*`, "iu").exec(text);
+  if (adjective) return count(adjective[1]!);
+  return /(?<!\p{L})flerårig\p{L}*/iu.test(text) ? Infinity : null;
+}
+
+/** "med start 2025", "från och med 2025", "fr.o.m. år 2025": the first year of a grant. */
+const START_YEAR =
+  /(?<!\p{L})(?:med\s+start|med\s+början|från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+
+/**
+ * The period a decision's grant runs: the period its clause names, outside any part of the sum
+ * ("varav 1,2 Mkr för 2025"), and stretched over the years the text says it runs ("ett treårigt
+ * bidrag … för 2025" is 2025–2027). A grant said to run several years with no years to place
+ * them has no period: never one year's.
+ */
+export function decisionPeriod(text: string): { start: string; end: string } | null {
+  const own = text.replace(PART_CLAUSE, (m) => " ".repeat(m.length));
+  const period = findPeriod(own);
+  const duration = grantDurationYears(own);
+  if (duration === null || duration <= 1) return period;
+  const startYear = period ? Number(period.start.slice(0, 4)) : Number(START_YEAR.exec(own)?.[1] ?? NaN);
+  if (!Number.isFinite(duration) || Number.isNaN(startYear))
+    return period && period.start.slice(0, 4) !== period.end.slice(0, 4) ? period : null;
+  // A span already as long as the duration stays; a single year is the first of the years it runs.
+  if (period && period.start.slice(0, 4) !== period.end.slice(0, 4)) return period;
+  return { start: period?.start ?? `${startYear}-01-01`, end: `${startYear + duration - 1}-12-31` };
 }
 
 /**
@@ -273,8 +342,47 @@ function statementItemsNamed(masked: string): number {
   return items.size;
 }
 
-/** "… 25 000 kr per deltagare", "… 380 000 kr per år": a rate, not the sum granted. */
-const RATE_AFTER = /^\s*(?:per|\/|i)\s*(år|året|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*årligen/iu;
+/** "… 25 000 kr per deltagare", "… 380 000 kr per år", "… per verksamhetsår", "… om året": a rate, not the sum granted. */
+const RATE_AFTER =
+  /^\s*(?:per|\/|i)\s*(år|året|verksamhetsår\p{L}*|kalenderår\p{L}*|budgetår\p{L}*|helår\p{L}*|månad|månaden|deltagare|person|timme|dag|plats)(?!\p{L})|^\s*(?:årligen|årsvis|om året|varje år|för vart och ett av åren)(?!\p{L})/iu;
+
+/**
+ * A yearly rate said after the amount's recipient or purpose: "1,2 Mkr till insatsen Bryggan per år".
+ * "fördelat per år enligt ovan" says how the sum is split, not that it is a rate.
+ */
+const YEARLY_LATER =
+  /(?<!\p{L})(?<!(?:fördela|uppdela|redovisa|specificera)\p{L}{0,3}\s)(?:per|\/)\s*(?:år|året|verksamhetsår\p{L}*|kalenderår\p{L}*|budgetår\p{L}*|helår\p{L}*)(?!\p{L})|(?<!\p{L})(?:årligen|årsvis|om året|varje år|för vart och ett av åren)(?!\p{L})/iu;
+
+/**
+ * Whether the amount is a rate, and a yearly one: said right after it, or a yearly rate said
+ * later in its sentence before another amount ("… 1,2 Mkr till Bryggan per år under 2025–2027").
+ */
+function rateOf(masked: string, a: { index: number; raw: string }): { yearly: boolean } | null {
+  const rest = masked.slice(a.index + a.raw.length);
+  const rate = RATE_AFTER.exec(rest);
+  if (rate) return { yearly: rate[1] === undefined || /år/i.test(rate[1]) };
+  const next = findAmounts(rest)[0]?.index ?? rest.length;
+  const sentence = /[;!?]|\.\s+(?=\p{Lu})/u.exec(rest)?.index ?? rest.length;
+  return YEARLY_LATER.test(rest.slice(0, Math.min(next, sentence))) ? { yearly: true } : null;
+}
+
+/**
+ * A yearly rate granted for a span of whole calendar years ("1,2 Mkr per år för 2025–2027"): each
+ * year's grant is the rate, one allocation per year. Empty for anything else.
+ */
+function yearlyRateByYear(text: string, period: { start: string; end: string } | null): Decision["byYear"] {
+  if (!period || !period.start.endsWith("-01-01") || !period.end.endsWith("-12-31")) return [];
+  const masked = withoutOtherMoney(text);
+  const a = findAmounts(masked)[0];
+  if (!a || !rateOf(masked, a)?.yearly) return [];
+  const [first, last] = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
+  if (last <= first || last - first > 9) return [];
+  return Array.from({ length: last - first + 1 }, (_, k) => ({
+    year: first + k,
+    sek: a.sek,
+    approximate: a.approximate,
+  }));
+}
 
 /**
  * The decision's amount: the first one outside clauses about another body's money or a comparison,
@@ -287,12 +395,11 @@ export function amountOf(text: string): Decision["amount"] {
   if (statementItemsNamed(masked) > 1) return null;
   // "4,200 000 kr": a number grouped wrongly is no amount at all, and its tail none either.
   if (/\d[,.]$/.test(masked.slice(0, a.index))) return null;
-  const rate = RATE_AFTER.exec(masked.slice(a.index + a.raw.length));
+  const rate = rateOf(masked, a);
   if (rate) {
-    const period = findPeriod(grantClause(text));
+    const period = decisionPeriod(grantClause(text));
     const oneYear = period !== null && period.start.slice(0, 4) === period.end.slice(0, 4);
-    const yearly = rate[1] === undefined || /^år/i.test(rate[1]);
-    if (!yearly || !oneYear) return null;
+    if (!rate.yearly || !oneYear) return null;
   }
   return { sek: a.sek, approximate: a.approximate, precision: a.precision };
 }
@@ -356,9 +463,11 @@ function decisionFrom(
   // (its lines are the allocations, and a Totalt line the amount).
   const own = LIST_AFTER_COLON.test(text) || LIST_OF_GRANTS.test(text) ? null : amountOf(text);
   const terms = own || !adopted ? text : adopted;
-  const period = findPeriod(grantClause(terms));
-  // A grant given year by year has no one amount of its own: each year's is its allocation.
-  const byYear = amountsByYear(terms);
+  const period = decisionPeriod(grantClause(terms));
+  // A grant given year by year has no one amount of its own: each year's is its allocation (a
+  // yearly rate over whole years too: "1,2 Mkr per år 2025–2027" is 1,2 Mkr in each).
+  const listed = amountsByYear(terms);
+  const byYear = listed.length > 0 || DECIDES_NO_MONEY.has(outcome) ? listed : yearlyRateByYear(terms, period);
   return {
     itemRef: fields.itemRef,
     itemNumber: fields.itemNumber,
