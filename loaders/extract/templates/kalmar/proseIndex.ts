@@ -46,18 +46,19 @@ export class ProseIndex {
    */
   *matchAll(re: RegExp, after?: string): Generator<RegExpExecArray> {
     const text = this.text;
-    if (!text.includes(requiredText(re))) return;
-    const word = openingWord(re);
+    const cues = cuesOf(re);
+    if (!text.includes(cues.required)) return;
+    const word = cues.word;
     // A rule's own `after` says only that the word holds no space.
     const holds = after === undefined ? word?.holds : (c: string) => !/\s/.test(c);
     after ??= word?.after;
-    const lead = after === undefined ? leadingText(re) : "";
+    const lead = after === undefined ? cues.lead : "";
     if (after === undefined && lead === "") {
       yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
       return;
     }
     // Tried at one place at a time: the same match the global pattern finds first from there.
-    const sticky = new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+    const sticky = new RegExp(re.source, cues.stickyFlags);
     const at = (p: number) => {
       sticky.lastIndex = p;
       return sticky.exec(text);
@@ -97,6 +98,32 @@ export class ProseIndex {
     const b = this.lineAt(Math.max(start, end - 1));
     return this.doc.join(a, b);
   }
+}
+
+interface Cues {
+  required: string;
+  lead: string;
+  word: ReturnType<typeof openingWord>;
+  stickyFlags: string;
+}
+/**
+ * Each pattern's cues, read off its source once: the rules are made again for every report (new
+ * RegExp objects, the same sources), and reading the cues cost more than the search they save.
+ */
+const cuesBySource = new Map<string, Cues>();
+function cuesOf(re: RegExp): Cues {
+  const key = `${re.flags}/${re.source}`;
+  let cues = cuesBySource.get(key);
+  if (cues === undefined) {
+    cues = {
+      required: requiredText(re),
+      lead: leadingText(re),
+      word: openingWord(re),
+      stickyFlags: `${re.flags.replace("g", "")}y`,
+    };
+    cuesBySource.set(key, cues);
+  }
+  return cues;
 }
 
 /** Start offset of a capture group (ES2022 `d` flag would do this; the group text is searched after the match start instead). */
