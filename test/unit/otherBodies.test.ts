@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { aboutAnotherBody } from "../../loaders/extract/general/otherBodies.ts";
+import { aboutAnotherBody, otherFederationIn } from "../../loaders/extract/general/otherBodies.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -117,6 +117,21 @@ describe("figures of another body in running text", () => {
     expect(counts).not.toContain(18000);
     // Must fire: the federation's own count in the next paragraph.
     expect(counts).toContain(214);
+  });
+});
+
+describe("another federation named in a sentence", () => {
+  it("is found by each way of naming one: the federation before or after its place, Finsam", () => {
+    expect(otherFederationIn("Samordningsförbundet Norrby redovisade 12 mnkr.", "vassby")).toBe("Norrby");
+    expect(otherFederationIn("Norrby samordningsförbund hade 40 deltagare.", "vassby")).toBe("Norrby");
+    expect(otherFederationIn("Finsam Österdal hade 40 deltagare.", "vassby")).toBe("Österdal");
+    expect(otherFederationIn("Finsamförbundet i Kvarnlid hade 40 deltagare.", "vassby")).toBe("Kvarnlid");
+  });
+
+  it("must not be found where only the federation itself is named, as itself or as förbundet", () => {
+    expect(otherFederationIn("Förbundet redovisade ett överskott på 12 mnkr.", "vassby")).toBeUndefined();
+    expect(otherFederationIn("Förbundets Kansli Norrby hade 3 tjänster.", "vassby")).toBeUndefined();
+    expect(otherFederationIn("Vassby samordningsförbund redovisade 12 mnkr.", "vassby")).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ProseIndex, requiredText } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
+import { leadingText, openingWord, ProseIndex, requiredText } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
 import { proseRules } from "../../loaders/extract/templates/kalmar/proseRules.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { splitLines } from "../../loaders/input/readSourceFile.ts";
@@ -52,5 +52,55 @@ describe("the text every match of a prose rule holds", () => {
       new DocumentText("x/2024-annual-report", ["Under 2024 har 120 personer deltagit."], 2024),
     );
     expect([...other.matchAll(rule.re)]).toEqual([]);
+  });
+});
+
+describe("where a prose rule's match can start", () => {
+  it("is at its opening plain text, where it has one", () => {
+    expect(leadingText(/Under (20\d\d) har (\d+) personer/g)).toBe("Under ");
+    expect(leadingText(/\((\d+) ?% resp/g)).toBe("(");
+    expect(leadingText(/= Balanskravsresultat\s+(-?[\d ]+\d)/g)).toBe("= Balanskravsresultat");
+    // A character a quantifier may leave out or repeat ends the text before or after it.
+    expect(leadingText(/deltagares? (\d+)/g)).toBe("deltagare");
+    expect(leadingText(/abc+d/g)).toBe("abc");
+  });
+
+  it("is anywhere for a pattern that opens otherwise, has an alternation at its top level or ignores case", () => {
+    expect(leadingText(/(\d+) procent/g)).toBe("");
+    expect(leadingText(/\s+Under/g)).toBe("");
+    expect(leadingText(/Under (\d+)|Över (\d+)/g)).toBe("");
+    expect(leadingText(/Under (\d+)/gi)).toBe("");
+    expect(leadingText(/Under (?:a|b)/g)).toBe("Under ");
+  });
+
+  it("is in the word before the text that follows an opening word", () => {
+    expect(openingWord(/(\d+) procent enbart grundskola och (\d+)/g)?.after).toBe(" procent enbart grundskola och ");
+    expect(openingWord(/(\d+(?:,\d+)?) % av personal\s+som/g)?.after).toBe(" % av personal");
+    expect(openingWord(/(\d+|\p{L}+) informationer har hållits/gu)?.after).toBe(" informationer har hållits");
+    // An optional space after the word, a class of its own, or no text after it: anywhere.
+    expect(openingWord(/(\d+(?:,\d+)?)\s?% \(/g)).toBeUndefined();
+    expect(openingWord(/([\d ]+) kr/g)).toBeUndefined();
+    expect(openingWord(/(\d+)/g)).toBeUndefined();
+  });
+
+  it("gives the same matches as a search at every character, in the bundled reports and in made-up text", () => {
+    const kalmar = readFileSync(resolve(ROOT, "data/sources/kalmar/kalmar_2024_arsredovisning.txt"), "utf8");
+    const made = [
+      "Under 2023 har 40 personer deltagit i de olika insatserna. x12 av 30 avslutade deltagare, det motsvarar 40 %.",
+      "Under Under 2024 har 7 personer deltagit i de olika. 1,5 % av personal som är involverad i samverkan upplever",
+      "12 procent enbart grundskola och 30 procent har fullföljt gymnasieutbildningen; 3 procent enbart grundskola och",
+    ];
+    const patterns = [
+      ...proseRules([], 2024).map((r) => r.re),
+      /(\d+(?:,\d+)?) % av personal\s+som är involverad i samverkan\s+upplever/g,
+      /(\d+) av (\d+) (?:utskrivna|avslutade) deltagare/g,
+    ];
+    for (const text of [kalmar, ...made]) {
+      const idx = new ProseIndex(new DocumentText("x/2024-annual-report", splitLines(text), 2024));
+      for (const re of patterns) {
+        const seen = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${[...m].join("|")}`);
+        expect(seen(idx.matchAll(re))).toEqual(seen(idx.text.matchAll(re) as Iterable<RegExpExecArray>));
+      }
+    }
   });
 });

@@ -6,6 +6,8 @@ import { rememberByText, rememberByTextAnd } from "../../loaders/extract/textMem
 import { findAmounts, parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { clean } from "../../loaders/extract/documentText.ts";
 import { joinBrokenWords } from "../../loaders/extract/text/brokenWords.ts";
+import { parseColumnHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import { numericTail } from "../../loaders/extract/general/layoutGrid.ts";
 
 describe("answers remembered per text", () => {
   it("computes once per text and gives every caller the same answer", () => {
@@ -50,6 +52,25 @@ describe("answers remembered per text", () => {
     expect(clean("  Summa   intäkter\t 2 400 ")).toBe("Summa intäkter 2 400");
     expect(joinBrokenWords("Verksamh etens intäkter   2 400")).toBe("Verksamhetens intäkter    2 400");
     expect(joinBrokenWords("Verksamh etens intäkter   2 400")).toBe("Verksamhetens intäkter    2 400");
+  });
+});
+
+describe("a table row's header and numeric tail, remembered", () => {
+  it("gives every reader the same frozen reading of a header line, and of a row's tail", () => {
+    const header = parseColumnHeader("Not   2024   2023")!;
+    expect(header.valueColumns.map((c) => (c.kind === "amount" ? c.year : c.kind))).toEqual([2024, 2023]);
+    expect(parseColumnHeader("Not   2024   2023")).toBe(header);
+    expect(Object.isFrozen(header.columns)).toBe(true);
+    const row = numericTail("Verksamhetens intäkter   2 400   -1 300");
+    expect(row.label).toBe("Verksamhetens intäkter");
+    expect(numericTail("Verksamhetens intäkter   2 400   -1 300")).toBe(row);
+    expect(Object.isFrozen(row)).toBe(true);
+  });
+
+  it("must not give a line that is no header a header, nor a row without numbers a tail", () => {
+    expect(parseColumnHeader("Verksamhetens intäkter   2 400   -1 300")).toBeNull();
+    expect(parseColumnHeader("Verksamhetens intäkter   2 400   -1 300")).toBeNull();
+    expect(numericTail("Verksamhetens intäkter").tail).toBe("");
   });
 });
 

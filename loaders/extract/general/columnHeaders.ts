@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { clean } from "../documentText.ts";
+import { rememberByText } from "../textMemo.ts";
 import { bestConcept } from "../../reference/concepts.ts";
 import { UNIT_WORD_SOURCE } from "../../reference/units.ts";
 import { namesPartOfYear } from "./partYear.ts";
@@ -236,7 +237,13 @@ function build(written: Column[]): ColumnHeader | null {
  * word, or no year at all). A header of period starts then period ends ("2023-01-01
  * 2022-01-01") is read like any other: both name the same years.
  */
-export function parseColumnHeader(text: string): ColumnHeader | null {
+export const parseColumnHeader: (text: string) => ColumnHeader | null = rememberByText((text) => readColumnHeader(text));
+
+/**
+ * `parseColumnHeader` itself. Remembered per text (`textMemo.ts`, the answer frozen): the
+ * statement, members' and headless readers ask about the same lines, each several times.
+ */
+function readColumnHeader(text: string): ColumnHeader | null {
   const tokens = tokenize(text);
   if (!tokens || tokens.length === 0) return null;
   const columns: Column[] = [];

@@ -19,6 +19,7 @@
  */
 import { clean, oncePerDocument, type DocumentText } from "../documentText.ts";
 import { normaliseNegatives, NUMBER_SPACES, numberReadings, parseNumberRun } from "../numbers.ts";
+import { rememberByText } from "../textMemo.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
 export interface GridColumn {
@@ -173,8 +174,15 @@ export function isAligned(raw: string): boolean {
   return t.includes("  ") || t.includes("\t");
 }
 
-/** The numeric tail of a row (label cut off) with the character offset it starts at. */
-export function numericTail(raw: string): { label: string; tail: string; at: number } {
+/**
+ * The numeric tail of a row (label cut off) with the character offset it starts at. Remembered
+ * per row (`textMemo.ts`, the answer frozen): a dozen table readers cut the same rows.
+ */
+export const numericTail: (raw: string) => { label: string; tail: string; at: number } = rememberByText((raw) =>
+  readNumericTail(raw),
+);
+
+function readNumericTail(raw: string): { label: string; tail: string; at: number } {
   // "+160 000": a plus sign written before a positive cell is blanked in place, so the cell reads whole.
   const line = normaliseNegatives(
     raw

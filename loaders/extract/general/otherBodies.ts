@@ -51,6 +51,8 @@ const NAMES_MEMBER = /(?<!\p{L})(?:kommunen|kommunens|regionen|regionens|kommunk
  */
 const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
+/** Text every match of NAMED_FEDERATION holds ("Samordningsförbundet", "Finsamförbundet", "Finsam", "samordningsförbund"). */
+const NAMED_CUE = /amordningsförbund|Finsam/;
 const UNNAMED_FEDERATION =
   /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/iu;
 /**
@@ -85,10 +87,13 @@ export function otherFederationIn(sentence: string, federationId: string): strin
   // A plain search first: most sentences name no federation. The federations in the plural
   // ("Förbunden finansierade …", "landets samordningsförbund") are all of them: not ours alone.
   if (!/örbund|Finsam/.test(sentence)) return undefined;
-  for (const m of sentence.matchAll(NAMED_FEDERATION)) {
-    const name = (m[1] ?? m[2])!;
-    if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
-  }
+  // A federation named writes "…amordningsförbund…" or "Finsam": most sentences say "förbundet" only,
+  // and are not searched at every capital.
+  if (NAMED_CUE.test(sentence))
+    for (const m of sentence.matchAll(NAMED_FEDERATION)) {
+      const name = (m[1] ?? m[2])!;
+      if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
+    }
   return UNNAMED_FEDERATION.test(sentence) || MANY_FEDERATIONS.test(sentence) ? "" : undefined;
 }
 
