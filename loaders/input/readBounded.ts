@@ -114,7 +114,12 @@ const CHUNK_BYTES = 1 << 20;
 export async function hashBounded(path: string, options: BoundedReadOptions): Promise<string> {
   const hash = createHash("sha256");
   const buffer = (chunk ??= Buffer.allocUnsafe(CHUNK_BYTES));
-  await readChunks(path, options, () => buffer, (bytes) => hash.update(bytes));
+  await readChunks(
+    path,
+    options,
+    () => buffer,
+    (bytes) => hash.update(bytes),
+  );
   return hash.digest("hex");
 }
 
