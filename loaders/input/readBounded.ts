@@ -5,6 +5,7 @@
  * hanging. The limits are per kind of input and far above any real file.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
+import { createHash } from "node:crypto";
 import { readlink } from "node:fs/promises";
 
 const MiB = 1024 * 1024;
@@ -95,6 +96,44 @@ function tooLargeReason(bytes: number, options: BoundedReadOptions): string {
  * thread on a busy machine).
  */
 export async function readBounded(path: string, options: BoundedReadOptions): Promise<Buffer> {
+  let buffer: Buffer | undefined;
+  const length = await readChunks(path, options, (size) => (buffer = Buffer.alloc(size)));
+  return buffer!.subarray(0, length);
+}
+
+/** A buffer of reads for `hashBounded`, reused: one per thread. */
+let chunk: Buffer | undefined;
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The SHA-256 (hex) of a file, checked and bounded as `readBounded` reads it, read in chunks into
+ * one reused buffer: the load hashes every extraction's JSON whose row file it reads instead (its
+ * seal names the JSON's hash), some 200 MB at 25x15, and a buffer of each whole file only to hash
+ * it cost its allocation and the pages it touched.
+ */
+export async function hashBounded(path: string, options: BoundedReadOptions): Promise<string> {
+  const hash = createHash("sha256");
+  const buffer = (chunk ??= Buffer.allocUnsafe(CHUNK_BYTES));
+  await readChunks(
+    path,
+    options,
+    () => buffer,
+    (bytes) => hash.update(bytes),
+  );
+  return hash.digest("hex");
+}
+
+/**
+ * Read the file as `readBounded` describes into the buffer `into` gives for its size (a buffer of
+ * at least one byte more than the file: see below, or any size when `consume` takes each read's
+ * bytes); returns how many bytes were read.
+ */
+async function readChunks(
+  path: string,
+  options: BoundedReadOptions,
+  into: (size: number) => Buffer,
+  consume?: (bytes: Buffer) => void,
+): Promise<number> {
   const name = options.name ?? path;
   const linkStat = await checkInputFile(path, options);
   if (!linkStat.isSymbolicLink()) refuseKindOrSize(linkStat, name, options);
@@ -108,19 +147,22 @@ export async function readBounded(path: string, options: BoundedReadOptions): Pr
     const st = fstatSync(fd);
     refuseKindOrSize(st, name, options);
     // One byte more than the file had: a file that grows while it is read is caught, not read on.
-    const buffer = Buffer.alloc(st.size + 1);
+    const size = st.size + 1;
+    const buffer = into(size);
     let length = 0;
     for (;;) {
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      const at = consume ? 0 : length;
+      const bytesRead = readSync(fd, buffer, at, Math.min(buffer.length - at, size - length), length);
       if (bytesRead === 0) break;
+      consume?.(buffer.subarray(0, bytesRead));
       length += bytesRead;
-      if (length === buffer.length)
+      if (length === size)
         throw new UnreadableFileError(
           name,
           length > options.limit ? tooLargeReason(length, options) : "the file grew while it was read; try again",
         );
     }
-    return buffer.subarray(0, length);
+    return length;
   } finally {
     closeSync(fd);
   }

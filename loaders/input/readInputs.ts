@@ -17,7 +17,7 @@ import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries, type ReadRegistryFile, type RegistryFile } from "./readRegistries.ts";
-import { READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
+import { hashBounded, READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
 import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
@@ -235,17 +235,21 @@ export async function readFederation(
       const file = extractedPath(paths.extracted, id);
       const rel = relative(paths.root, file);
       if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
-      const extracted = await readBounded(file, { limit: READ_LIMITS.extraction, name: rel });
+      const bounds = { limit: READ_LIMITS.extraction, name: rel };
       // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
       // cost a second of a national load, and would hash zod's reading of the file, not the file.
-      const jsonSha = createHash("sha256").update(extracted).digest("hex");
       // The row file written with this JSON spares parsing it: its header has the facts, its
-      // rows go to DuckDB. A missing or stale one (ingest writes the JSON only; a hand edit of
-      // either file) leaves the JSON, read and checked whole as before.
-      const own = rowsDir ? await ownRows(file, jsonSha, paths.root) : null;
+      // rows go to DuckDB, and the JSON is only hashed (its seal names the JSON's hash), not held.
+      // A missing or stale one (ingest writes the JSON only; a hand edit of either file) leaves
+      // the JSON, read and checked whole as before, and hashed as that read gave it.
+      const hashed = rowsDir && existsSync(rowsFileFor(file)) ? await hashBounded(file, bounds) : null;
+      const own = hashed === null ? null : await ownRows(file, hashed, paths.root);
+      let jsonSha = hashed ?? "";
       let extraction: Extraction;
       if (own) extraction = headerExtraction(own.header);
       else {
+        const extracted = await readBounded(file, bounds);
+        jsonSha = createHash("sha256").update(extracted).digest("hex");
         let raw: unknown;
         try {
           raw = JSON.parse(extracted.toString("utf8"));

@@ -7,20 +7,22 @@
 import { coreFigureCoverage } from "../reference/coreFigures.ts";
 import type { Extraction, Fact } from "../schema/facts.ts";
 import type { Registry } from "../schema/registry.ts";
+import type { NameResolver } from "../reference/resolveNames.ts";
 
 /** Rows of the warehouse table `core_coverage` for one extraction and the document's curated facts. */
 export function coreCoverageRows(
   extraction: Extraction,
   registry: Registry | undefined,
   curated: readonly Fact[] = [],
+  /** The load's resolver of its federation's names (coreFigureCoverage); by default one per call. */
+  resolver?: NameResolver,
 ) {
-  const parsed = coreFigureCoverage(extraction, registry);
+  const parsed = coreFigureCoverage(extraction, registry, resolver);
   // Matched by figure key: the curated facts may add a year column the parsers did not find.
   const byHand = new Map(
-    (curated.length === 0 ? [] : coreFigureCoverage({ ...extraction, facts: [...curated] }, registry)).map((c) => [
-      c.figure,
-      c,
-    ]),
+    (curated.length === 0 ? [] : coreFigureCoverage({ ...extraction, facts: [...curated] }, registry, resolver)).map(
+      (c) => [c.figure, c],
+    ),
   );
   return parsed.map((c) => {
     const hand = byHand.get(c.figure);

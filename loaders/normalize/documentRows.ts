@@ -52,7 +52,12 @@ export function documentRows(
         facts: c.facts,
         note: c.note,
       });
-    for (const r of coreCoverageRows(e, resolver.registry(e.federation_id), curatedByDocument.get(e.document_id)))
+    for (const r of coreCoverageRows(
+      e,
+      resolver.registry(e.federation_id),
+      curatedByDocument.get(e.document_id),
+      resolver,
+    ))
       core_coverage.push(r);
   }
   return { document, coverage, core_coverage };

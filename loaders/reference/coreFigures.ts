@@ -128,6 +128,11 @@ function escape(s: string): RegExp {
 export function coreFigureCoverage(
   extraction: Pick<Extraction, "document_id" | "federation_id" | "period_year" | "facts">,
   registry?: Registry,
+  /**
+   * Names resolved by this registry (the load passes its federation's resolver, which remembers
+   * its answers across the federation's documents); by default one made for this call.
+   */
+  resolver: NameResolver = new NameResolver(new Map(registry ? [[registry.federation_id, registry]] : [])),
 ): CoreFigureStatus[] {
   if (!isAnnualReport(extraction.document_id)) return [];
   const year = extraction.period_year;
@@ -202,14 +207,22 @@ export function coreFigureCoverage(
         line: first((f) => f.table === "finance" && f.basis === "actual" && f.year === y && f.item === fi.item),
       });
   if (registry) {
-    const resolver = new NameResolver(new Map([[registry.federation_id, registry]]));
     const paying = new Set<string>(CORE_FIGURES.memberContribution.memberTypes);
     const stateId = registry.members.find((m) => m.member_type === "state");
     const found = new Map<string, number>();
+    /** Each member id's first member: its id slugged once per call, not once per fact and member. */
+    let memberOf: Map<string, Registry["members"][number]> | undefined;
     for (const f of facts) {
       if (f.table !== "member_contribution" || f.year !== year || f.basis !== "actual") continue;
       let id = resolver.member(registry.federation_id, f.member);
-      const m = registry.members.find((x) => id === memberIdFor(registry, x.short_name));
+      if (!memberOf) {
+        memberOf = new Map();
+        for (const x of registry.members) {
+          const k = memberIdFor(registry, x.short_name);
+          if (!memberOf.has(k)) memberOf.set(k, x);
+        }
+      }
+      const m = id === undefined ? undefined : memberOf.get(id);
       // FK's or AF's own line is part of the state's share.
       if (m && !paying.has(m.member_type) && stateId) id = memberIdFor(registry, stateId.short_name);
       if (id && !found.has(id)) found.set(id, f.line);

@@ -37,7 +37,7 @@ import { StagedRows } from "./stagedRows.ts";
 import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
 import { keyed } from "./tableKeys.ts";
 
 export interface LoadReport {
@@ -141,9 +141,9 @@ export async function writeWarehouse(
     temp_directory: join(stage, "duckdb"),
   });
   const conn = await instance.connect();
-  // The tables are read on two connections at once, document_line (most of the rows) first:
-  // two statements keep both cores busy where one small table's read would not. Each statement
-  // appends to its own table, so neither waits for the other.
+  // The tables are read on two connections at once (see the lanes below): two statements keep
+  // both cores busy where one would not. Each statement appends to its own table, so neither
+  // waits for the other.
   const second = await instance.connect();
   /** Both connections' work, settled before the database is closed (after a failure, the other connection ends its statement and takes no more). */
   let lanes: Promise<unknown> = Promise.resolve();
@@ -166,32 +166,41 @@ export async function writeWarehouse(
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    const queue = TABLES.filter((t) => t.name !== "load_run" && !MADE_FROM_ROW_FILES.has(t.name)).sort(
-      (a, b) => Number(b.name === "document_line") - Number(a.name === "document_line"),
+    // document_line (most of the rows, and its key's index built by one thread) on one
+    // connection; on the other, every other table and then the tables made from the
+    // extractions' row files (they read participant_count and set core_coverage: rowSets.ts),
+    // each row file read once. Made after document_line, they kept one core idle while its key
+    // was indexed.
+    const rest = TABLES.filter(
+      (t) => t.name !== "load_run" && t.name !== "document_line" && !MADE_FROM_ROW_FILES.has(t.name),
     );
-    let next = 0;
     let failed = false;
-    const lane = async (c: DuckDBConnection) => {
-      for (let t = queue[next++]; t && !failed; t = queue[next++])
-        await insertTable(t, c).catch((err: unknown) => {
-          failed = true;
-          throw err;
-        });
-    };
-    const settled = Promise.allSettled([lane(conn), lane(second)]);
+    const lane = async (work: () => Promise<void>) =>
+      work().catch((err: unknown) => {
+        failed = true;
+        throw err;
+      });
+    const settled = Promise.allSettled([
+      lane(() => insertTable(tableDef("document_line"), conn)),
+      lane(async () => {
+        for (const t of rest) {
+          if (failed) return;
+          await insertTable(t, second);
+        }
+        if (failed) return;
+        const made = await insertRowSets(
+          second,
+          { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
+          stage,
+        );
+        for (const [table, rows] of Object.entries(made)) {
+          counted.set(table, rows);
+          options.progress?.(`  ${table}: ${rows} rows`);
+        }
+      }),
+    ]);
     lanes = settled;
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
-    // Last: the tables made from the extractions' row files, which read participant_count and
-    // set core_coverage (rowSets.ts); each file read once.
-    const made = await insertRowSets(
-      conn,
-      { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
-      stage,
-    );
-    for (const [table, rows] of Object.entries(made)) {
-      counted.set(table, rows);
-      options.progress?.(`  ${table}: ${rows} rows`);
-    }
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
     // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).

@@ -399,14 +399,21 @@ export async function insertRowSets(
   const noRows = Object.entries(ROW_COLUMNS)
     .map(([n, t]) => `NULL::${t} AS "${n}"`)
     .join(", ");
+  // The rows keep their document's number only, and `extraction_row` is a view that adds the
+  // document's columns (row_file, one row per document): a temporary table holds its rows
+  // uncompressed, every column of every row, and with those five columns too the rows (some
+  // 700 000 at 75x15) outgrew the load's buffer pool and were written out to its spill folder.
   await conn.run(
-    `CREATE TEMP TABLE extraction_row AS ` +
+    `CREATE TEMP TABLE extraction_row_own AS ` +
       (rowFiles.length === 0
-        ? `SELECT f.*, ${noRows} FROM row_file f LIMIT 0`
-        : `SELECT f.*, r.* EXCLUDE (doc) FROM ${readJson(rowSetFiles, {
+        ? `SELECT f.ord AS file_ord, ${noRows} FROM row_file f LIMIT 0`
+        : `SELECT f.ord AS file_ord, r.* EXCLUDE (doc) FROM ${readJson(rowSetFiles, {
             doc: "VARCHAR",
             ...ROW_COLUMNS,
           })} r JOIN row_file f ON f.document_id = r.doc`),
+  );
+  await conn.run(
+    `CREATE TEMP VIEW extraction_row AS SELECT f.*, r.* EXCLUDE (file_ord) FROM extraction_row_own r JOIN row_file f ON f.ord = r.file_ord`,
   );
   await conn.run(
     `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries
@@ -533,7 +540,8 @@ export async function insertRowSets(
   for (const table of made) {
     await keyed(conn, tableDef(table));
   }
-  for (const table of [...FACT_SETS.map((f) => `${f.table.name}_candidate`), "intervention_name", "extraction_row"])
+  await conn.run("DROP VIEW extraction_row");
+  for (const table of [...FACT_SETS.map((f) => `${f.table.name}_candidate`), "intervention_name", "extraction_row_own"])
     await conn.run(`DROP TABLE "${table}"`);
   await conn.run("DROP TABLE row_file; DROP TABLE check_sv");
   const counts: Record<string, number> = {};

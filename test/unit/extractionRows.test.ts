@@ -53,4 +53,20 @@ describe("row file seal", () => {
     expect(editedRows[row]).not.toBe(rows[row]);
     expect(read([seal, header, ...editedRows].join("\n"))).toBe(null);
   });
+
+  it("a sealed header whose fact names no table is not read; one whose facts all do is", () => {
+    const [, header, ...rows] = text.split("\n");
+    /** The file with `facts` as its header's facts, sealed anew (as an extraction would seal it). */
+    const resealed = (facts: unknown[]) => {
+      const sealed = `${JSON.stringify({ ...JSON.parse(header!), header_facts: facts })}\n${rows.join("\n")}`;
+      const seal = JSON.parse(text.split("\n", 1)[0]!) as Record<string, unknown>;
+      return `${JSON.stringify({ ...seal, rows_sha256: sha256Hex(sealed) })}\n${sealed}`;
+    };
+    const facts = headerFacts(extraction.facts);
+    expect(read(resealed(facts))?.header_facts).toEqual(facts);
+    expect(read(resealed([...facts, { amount_sek: 1 }]))).toBe(null);
+    expect(read(resealed([...facts, { table: 7 }]))).toBe(null);
+    expect(read(resealed([...facts, null]))).toBe(null);
+    expect(read(resealed([...facts, ["finance"]]))).toBe(null);
+  });
 });
