@@ -85,10 +85,13 @@ export function otherFederationIn(sentence: string, federationId: string): strin
   // A plain search first: most sentences name no federation. The federations in the plural
   // ("Förbunden finansierade …", "landets samordningsförbund") are all of them: not ours alone.
   if (!/örbund|Finsam/.test(sentence)) return undefined;
-  for (const m of sentence.matchAll(NAMED_FEDERATION)) {
-    const name = (m[1] ?? m[2])!;
-    if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
-  }
+  // A named federation holds "[Ss]amordningsförbund" or "Finsam": most sentences saying "förbundet"
+  // name none, and are not searched at every capital.
+  if (sentence.includes("amordningsförbund") || sentence.includes("Finsam"))
+    for (const m of sentence.matchAll(NAMED_FEDERATION)) {
+      const name = (m[1] ?? m[2])!;
+      if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
+    }
   return UNNAMED_FEDERATION.test(sentence) || MANY_FEDERATIONS.test(sentence) ? "" : undefined;
 }
 
