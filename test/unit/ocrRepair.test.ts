@@ -96,6 +96,16 @@ describe("a page set in two columns", () => {
     expect(order.lines).not.toContain(expect.stringMatching(/8 400|8\s+400/));
   });
 
+  it("finds the gap where a tab or a no-break space makes it, and none on lines of single spaces", () => {
+    const spaced = (gap: string) => TWO_COLUMNS.map((line) => line.replace(/(\S) {2}(?=\S)/g, `$1${gap}`));
+    const plain = readingOrder(TWO_COLUMNS)!.lines;
+    for (const gap of ["\t", " \u00a0", "\u00a0\u00a0"]) {
+      const order = readingOrder(spaced(gap))!;
+      expect(order.lines.map((l) => l.replace(/[\t\u00a0]/g, " ").trim())).toEqual(plain.map((l) => l.trim()));
+    }
+    expect(readingOrder(TWO_COLUMNS.map((line) => line.replace(/\s+/g, " ")))).toBeUndefined();
+  });
+
   it("stops where a table follows the columns without a blank line", () => {
     const lines = [
       ...TWO_COLUMNS.slice(2, 5),

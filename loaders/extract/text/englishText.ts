@@ -34,6 +34,7 @@ export type DocumentLanguage = "sv" | "en";
 /** Words read to tell the language: enough for a page, and the test stays cheap on a long report. */
 const SAMPLE_WORDS = 4000;
 const WORD = /\p{L}+/gu;
+const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS, ...SWEDISH_MARKERS].map((w) => w.length));
 
 /**
  * The document's language, decided once from its marker words: English only where English
@@ -48,9 +49,12 @@ export function documentLanguage(lines: readonly string[]): DocumentLanguage {
     // exec rather than matchAll, which copies the pattern for every line.
     WORD.lastIndex = 0;
     for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
-      const w = m[0].toLowerCase();
-      if (ENGLISH_MARKERS.has(w)) en++;
-      else if (SWEDISH_MARKERS.has(w)) sv++;
+      // A word longer than every marker is none (lower case is never shorter): not lowered.
+      if (m[0].length <= LONGEST_MARKER) {
+        const w = m[0].toLowerCase();
+        if (ENGLISH_MARKERS.has(w)) en++;
+        else if (SWEDISH_MARKERS.has(w)) sv++;
+      }
       if (++seen >= SAMPLE_WORDS) return verdict(en, sv);
       // Swedish already, whatever the rest of the sample holds: every word left English would not outnumber it.
       if (en + (SAMPLE_WORDS - seen) < 3 * sv) return "sv";

@@ -46,8 +46,10 @@ export function hyphenatedHeaders(lines: readonly string[]): string[] | undefine
   let out: string[] | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const upper = (out ?? lines)[i]!;
-    // Cheap first: a word broken with a hyphen at a run's end.
-    if (!/\p{L}-(?: {2,}|$)/u.test(upper) || /\d/.test(upper)) continue;
+    // Cheap first: a word broken with a hyphen at a run's end. A plain search for the hyphen and
+    // what follows it before the pattern, whose letter class was tried at every character of every line.
+    if (!(upper.includes("-  ") || upper.endsWith("-")) || !/\p{L}-(?: {2,}|$)/u.test(upper) || /\d/.test(upper))
+      continue;
     const lower = (out ?? lines)[i + 1]!;
     if (/\d/.test(lower) || lower.trim() === "") continue;
     for (const u of runsOf(upper)) {

@@ -23,6 +23,8 @@ export interface ReadingOrder {
 
 /** Two or more spaces (or a tab) between text: a column's edge. */
 const WIDE_GAP = /\S(\s{2,}|\t)(?=\S)/g;
+/** White space other than a space (a tab, a no-break space). */
+const NOT_A_SPACE = /[^\S ]/;
 /** A word of running text: two letters or more ("och", "Staten", "tkr."). */
 const WORD = /\p{L}{2,}/u;
 /** Words on each side of the gap for a line to show two columns of text. */
@@ -42,6 +44,9 @@ interface Gap {
 
 function gapsOf(line: string): Gap[] {
   const out: Gap[] = [];
+  // A wide gap is two white spaces or a tab: a plain search for two spaces, and for any white space
+  // but a space, passes over most lines of running text before the pattern is tried at every character.
+  if (!line.includes("  ") && !NOT_A_SPACE.test(line)) return out;
   for (const m of line.matchAll(WIDE_GAP)) out.push({ start: m.index + 1, end: m.index + m[0].length });
   return out;
 }
