@@ -13,7 +13,8 @@ const TITLE_LENGTH = 100;
 /** The kinds of yearly report a title names (a plan or a budget is none: it names a later year). */
 const REPORT_WORD =
   /(?<!\p{L})(årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|årsbokslut\p{L}*|bokslut|årsrapport\p{L}*|annual report|annual summary)(?!\p{L})/iu;
-const YEAR = /(?<![\d-])(?:19|20)\d\d(?![\d-])/g;
+/** A year; not an issue's ("Nyhetsbrev 2/2026" is the second letter of 2026, not a report's year). */
+const YEAR = /(?<![\d/-])(?:19|20)\d\d(?![\d-])/g;
 
 /** The title line naming one year other than `year`, with that year; null when none does. */
 export function titleYearMismatch(

@@ -1270,3 +1270,19 @@ describe("people counted in more than one intervention", () => {
     expect(read("I två insatser deltog 58 personer.")).toEqual(["enrolled/all=58"]);
   });
 });
+
+describe("a draft's or an earlier version's figures", () => {
+  it("sets aside every number a superseded text is said to have given", () => {
+    expect(
+      read("Årsberättelsens första utkast angav att 151 personer (83 kvinnor och 68 män) deltog under året."),
+    ).toEqual([]);
+    expect(read("I en tidigare version av rapporten stod att 47 deltagare hade avslutat.")).toEqual([]);
+  });
+
+  it("reads a sentence naming a draft without saying what it gave, and the figures of a settled text", () => {
+    expect(read("Under året deltog 151 personer, vilket bokslutet visade.")).toEqual(["enrolled/all=151"]);
+    expect(read("Styrelsen godkände utkastet till plan, och under året deltog 151 personer.")).toEqual([
+      "enrolled/all=151",
+    ]);
+  });
+});

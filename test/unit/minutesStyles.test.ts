@@ -577,3 +577,40 @@ describe("a municipal-style header with fields wrapped under their labels", () =
     expect(plain.of("attendance").find((a) => a.person === "Sara Ek")).toMatchObject({ role: "deputy", serving: null });
   });
 });
+
+describe("a roster in semicolons wrapped over lines", () => {
+  const minutes = (deciding: string[]) =>
+    [
+      "Förbundsstyrelsen",
+      "Dag och tid    tisdagen den 9 september 2025 kl. 09.00–11.00",
+      "",
+      ...deciding,
+      "",
+      "Ersättare, ej tjänstgörande: Eva Strand (S), Åbyhamns kommun; Ola Berg (V), Region Västby.",
+      "",
+      "§ 1  Val av justerare",
+      "Styrelsen utser Eva Lund att justera protokollet.",
+    ].join("\n");
+
+  it("reads every entry whole, a wrapped line's rest never a person, and a stand-in as a serving deputy", () => {
+    const { of } = parse(
+      minutes([
+        "Beslutande: Eva Lund (S), ordförande, Åbyhamns kommun; Nils Holt (M), vice ordförande,",
+        "Region Västby; Sara Ek (KD), Åbyhamns kommun, tjänstgörande ersättare för Ulla Bo (C);",
+        "Kurt Berg, Försäkringskassan.",
+      ]),
+    );
+    const people = of("attendance");
+    expect(people.map((a) => a.person)).not.toContain("Region Västby");
+    expect(people.find((a) => a.person === "Nils Holt")).toMatchObject({ member: "Region Västby", role: "member" });
+    expect(people.find((a) => a.person === "Sara Ek")).toMatchObject({ role: "deputy", serving: true, line: 5 });
+    expect(people.find((a) => a.person === "Ola Berg")).toMatchObject({ member: "Region Västby", serving: false });
+  });
+
+  it("leaves a roster of one person a line as it is", () => {
+    const { of } = parse(
+      minutes(["Beslutande: Eva Lund (S), ordförande, Åbyhamns kommun", "Nils Holt (M), Region Västby"]),
+    );
+    expect(of("attendance").find((a) => a.person === "Nils Holt")).toMatchObject({ member: "Region Västby", line: 5 });
+  });
+});

@@ -1560,3 +1560,26 @@ describe("a flow table with those left at the year's end and a row of empty cell
     expect(counts(facts).some((c) => c.includes("Annat"))).toBe(false);
   });
 });
+
+describe("a table of each participant's status at enrolment and at exit", () => {
+  it("is no count of the enrolled and the exited: its Summa row is never the federation's", () => {
+    const { facts } = parse([
+      "Försörjning (avslutade deltagare)",
+      "                                   Vid inskrivning    Vid avslut",
+      "Sjukpenning                                     17             6",
+      "Ekonomiskt bistånd                              33            21",
+      "Lön                                              2            25",
+      "Summa                                           52            52",
+    ]);
+    expect(counts(facts)).toEqual([]);
+  });
+
+  it("still reads 'Inskrivna' and 'Avslutade' columns", () => {
+    const { facts } = parse([
+      "Deltagare",
+      "Insats                Inskrivna    Avslutade",
+      "Summa                        52           31",
+    ]);
+    expect(counts(facts)).toEqual(["null:2023:enrolled/all=52@3", "null:2023:exited/all=31@3"]);
+  });
+});

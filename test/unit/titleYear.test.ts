@@ -6,6 +6,18 @@
 import { describe, expect, it } from "vitest";
 import { minutesTitle, titleYearMismatch } from "../../loaders/ingest/titleYear.ts";
 
+describe("an issue number in a newsletter's subject", () => {
+  it("names no report year ('Nyhetsbrev 2/2026 – årsredovisningen är klar')", () => {
+    expect(
+      titleYearMismatch(["Från: Finsam Ekvik", "Ämne: Nyhetsbrev 2/2026 – årsredovisningen är klar"], 2025),
+    ).toBeNull();
+  });
+
+  it("still catches a report title naming another year beside an issue number", () => {
+    expect(titleYearMismatch(["Nyhetsbrev 2/2026: Årsredovisning 2024"], 2025)?.year).toBe(2024);
+  });
+});
+
 describe("the year a report's title names", () => {
   it("finds a title naming another year than --year, on the line it stands", () => {
     expect(titleYearMismatch(["Samordningsförbundet Ekvik", "Verksamhetsberättelse 2025"], 2024)).toEqual({

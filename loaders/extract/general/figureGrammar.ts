@@ -232,7 +232,8 @@ export type SetAsideReason =
   | "change_from"
   | "change"
   | "prior_year"
-  | "overlap";
+  | "overlap"
+  | "superseded";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -367,6 +368,13 @@ const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
  * often a person's sex: "angett kvinna som kön").
  */
 const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på|väntande|väntetid)(?!\p{L})/u;
+/**
+ * A draft's or an earlier version's figures reported as such: "första utkast angav", "i en tidigare
+ * version stod", "det preliminära bokslutet visade". A draft named with no verb of saying ("utkastet
+ * till budget") is left alone.
+ */
+const SUPERSEDED =
+  /(?<!\p{L})(?:utkast\p{L}*|tidigare version\p{L}*|preliminär\p{L}*)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:angav|angavs|uppgav|uppgavs|stod|visade|redovisade)(?!\p{L})/u;
 /**
  * People counted in more than one intervention ("fyra personer deltog i två insatser", "12 har haft
  * stöd i flera insatser", "tog del av två insatser"): the overlap between the interventions' counts,
@@ -650,6 +658,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (t.type === "word") words.push(t.lower);
   }
   if (numbers.length === 0) return reading;
+  // "Förvaltningsberättelsens första utkast angav att 142 personer …": what a draft or an earlier
+  // version said, corrected since; none of the sentence's numbers is the year's figure.
+  if (SUPERSEDED.test(lower)) {
+    for (const [t] of numbers) reading.setAside.push({ token: t, reason: "superseded" });
+    return reading;
+  }
   reading.figureBearing =
     words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) ||
     EXIT_CONTEXT.test(lower) ||

@@ -93,8 +93,15 @@ const stocksAsWords = (s: string) =>
 /** The opening stock's word (`stocksAsWords`). */
 const OPENING_WORD = /^ingående$/;
 
+/**
+ * "Vid inskrivning | Vid avslut": a moment in each participant's time (their income source, their
+ * status then), never a count of the enrolled or the exited. Written as a word no header knows, so
+ * such a header is not read as the participant table's.
+ */
+const AT_A_MOMENT = /(?<!\p{L})vid\s+(?:inskrivning|utskrivning|avslut|start|ingång|inträde)(?:en|et)?(?!\p{L})/giu;
+
 const wordsOf = (s: string) =>
-  stocksAsWords(s.toLowerCase())
+  stocksAsWords(s.toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
     .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);

@@ -209,6 +209,34 @@ function readRowReading(
     : { label: base.label, values: plain.values, ambiguous: plain.ambiguous };
 }
 
+/**
+ * "Ekonomi 2023 (tkr)     Budget 2023     Utfall 2023": the heading's own year, bare or after its
+ * words, before columns that name that year with their basis, is the heading's, not a column (it would take a dash or a
+ * split number of the rows below). A bare year with no such columns after it ("Resultaträkning
+ * 2024     2023") stays the column it is.
+ */
+function withoutHeadingYear(header: ColumnHeader | null): ColumnHeader | null {
+  const first = header?.valueColumns[0];
+  if (!header || !first || first.kind === "share") return header;
+  // A bare year, or words ending on it that name no basis ("Ekonomi 2023" read as an unknown column).
+  const year =
+    first.kind === "amount"
+      ? first.written === String(first.year)
+        ? first.year
+        : undefined
+      : Number(/(?<!\d)((?:19|20)\d\d)$/.exec(first.written)?.[1] ?? NaN);
+  if (year === undefined || Number.isNaN(year)) return header;
+  const named = header.valueColumns.filter(
+    (c) => c !== first && c.kind === "amount" && c.year === year && c.written !== String(c.year),
+  );
+  if (named.length < 2) return header;
+  return {
+    ...header,
+    columns: header.columns.filter((c) => c !== first),
+    valueColumns: header.valueColumns.filter((c) => c !== first),
+  };
+}
+
 /** Read one block's header and rows as written (no unit yet). */
 export function readTable(
   doc: DocumentText,
@@ -216,7 +244,7 @@ export function readTable(
   noteNumbers: ReadonlyMap<number, NoteRef> = new Map(),
   continues?: RawTable,
 ): { table: RawTable | null; reason?: string } {
-  let header: ColumnHeader | null = block.rest ? parseColumnHeader(block.rest) : null;
+  let header: ColumnHeader | null = block.rest ? withoutHeadingYear(parseColumnHeader(block.rest)) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
   const unitOf = (text: string, line: number) => {

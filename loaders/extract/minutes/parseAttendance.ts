@@ -249,8 +249,11 @@ const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
 
-/** "för Fatima Aziz under § 33", "ersätter Per Ek": whom a deputy stands in for, a note, not the member. */
-const STANDS_IN_FOR = /^(?:för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
+/**
+ * "för Fatima Aziz under § 33", "ersätter Per Ek", "tjänstgörande ersättare för Lisa Ek": whom a
+ * deputy stands in for, a note, not the member.
+ */
+const STANDS_IN_FOR = /^(?:(?:tjänstgörande\s+)?ersättare\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
@@ -399,7 +402,31 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
     if (mode === "table") continue;
-    for (const part of entriesOf(t)) for (const p of readEntry(mode, part)) add({ ...p, line: n, text: doc.at(n) });
+    // "Beslutande: Karin Wessel (S), ordförande, Åby kommun; Jonas Ahl (M), vice ordförande," /
+    // "Region X; Per Sandin (KD), …;": a list in semicolons wrapped over lines is one paragraph to
+    // its full stop, so a line's rest ("Region X") is never an entry of its own.
+    let list = t;
+    const first = n;
+    if (t.includes(";") && !/\.$/.test(t))
+      while (
+        n + 1 < end &&
+        plainAt(doc, n + 1) !== "" &&
+        !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))) &&
+        !/\.$/.test(list)
+      )
+        list += ` ${plainAt(doc, ++n)}`;
+    if (list.includes(";")) list = list.replace(/\.$/, "");
+    const last = n;
+    // Each entry cites the line its name stands on.
+    const lineOfName = (person: string) => {
+      for (let k = first; k <= last; k++) if (plainAt(doc, k).includes(person)) return k;
+      return first;
+    };
+    for (const part of entriesOf(list))
+      for (const p of readEntry(mode, part)) {
+        const at = lineOfName(p.person);
+        add({ ...p, line: at, text: doc.at(at) });
+      }
   }
 
   if (gridDeputies.some((d) => d.serving === true))
