@@ -236,3 +236,13 @@ describe("a summary of the year's key figures under its own heading", () => {
     expect(figures(["Insatsen Bryggan", "", ...under("Nyckeltal för insatsen")])).not.toContain("enrolled/all=212");
   });
 });
+
+describe("'var med i' the federation's interventions", () => {
+  it("counts the year's participants (must fire)", () => {
+    expect(figures(["127 personer var med i någon av förbundets insatser under året."])).toContain("enrolled/all=127");
+  });
+  it("is no count of staff or of another year (must not fire)", () => {
+    expect(figures(["Året innan, 2023, var 98 personer med i förbundets insatser."])).not.toContain("enrolled/all=98");
+    expect(figures(["Sju handläggare var med i förbundets insatser under året."])).toEqual([]);
+  });
+});
