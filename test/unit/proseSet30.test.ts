@@ -246,3 +246,14 @@ describe("'var med i' the federation's interventions", () => {
     expect(figures(["Sju handläggare var med i förbundets insatser under året."])).toEqual([]);
   });
 });
+
+describe("a post dated in the year after the report's", () => {
+  it("says 'i fjol' of the report's year (must fire)", () => {
+    const got = figures(["**2025-02-20** – Årsredovisningen är klar. I fjol tog våra insatser emot 198 personer."]);
+    expect(got).toContain("enrolled/all=198");
+  });
+  it("not where the post is dated in the report's own year (must not fire)", () => {
+    const got = figures(["**2024-02-20** – Årsredovisningen är klar. I fjol tog våra insatser emot 198 personer."]);
+    expect(got).not.toContain("enrolled/all=198");
+  });
+});
