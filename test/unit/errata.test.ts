@@ -94,3 +94,16 @@ describe("a correction giving the right figure first and the wrong one after 'in
     expect(one).toEqual([]);
   });
 });
+
+describe("a notice in the past tense", () => {
+  it("drops the figure it says 'stod' printed (must fire), and only that one (must not fire)", () => {
+    const read = counts([
+      ...BODY.slice(0, 4),
+      "Under 2024 deltog 171 personer i förbundets insatser. Under året skrevs 87 nya deltagare in.",
+      "",
+      "Rättelse: I en tidigare version stod att 171 personer deltog. Rätt antal är 164.",
+    ]);
+    expect(read.filter((r) => r.includes("=171@"))).toEqual([]);
+    expect(read).toContain("new/all=87@5");
+  });
+});

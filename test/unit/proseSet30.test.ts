@@ -257,3 +257,16 @@ describe("a post dated in the year after the report's", () => {
     expect(got).not.toContain("enrolled/all=198");
   });
 });
+
+describe("a fact box's scope", () => {
+  it("ends at its first blank line (must not fire)", () => {
+    const got = figures([
+      "Fakta: Samordningsförbundet Tornvik",
+      "Deltagare 2024: 150",
+      "",
+      "Kommunens egen verksamhet: 140 personer deltog under 2024.",
+    ]);
+    expect(got).toContain("enrolled/all=150");
+    expect(got).not.toContain("enrolled/all=140");
+  });
+});

@@ -27,9 +27,9 @@ import { readMoneySentence } from "./moneyGrammar.ts";
 
 /** A heading or lead of a correction notice. */
 const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b/i;
-/** "Där står att 164 personer …", "det står 164", "anges felaktigt 164": the figure as printed. */
+/** "Där står att 164 personer …", "det står 164", "stod att 148", "anges felaktigt 164": the figure as printed. */
 const PRINTED =
-  /(?:står\s+(?:det\s+)?(?:att\s+)?|anges\s+felaktigt\s+|felaktigt\s+angivet?\s+)(\d{1,3}(?:[ \u00a0]\d{3})*)/giu;
+  /(?:(?:står|stod)\s+(?:det\s+)?(?:att\s+)?|anges\s+felaktigt\s+|felaktigt\s+angivet?\s+)(\d{1,3}(?:[ \u00a0]\d{3})*)/giu;
 /** "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158": the figure as it should read. */
 const CORRECTED =
   /(?:(?:rätt|korrekt|riktigt)\s+(?:antal|siffra|värde)\s+(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?:\s*\((\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\))?/iu;
