@@ -119,3 +119,16 @@ describe("a correction notice in the past tense", () => {
     expect(counts(lines).some((c) => c.startsWith("enrolled/all=131"))).toBe(true);
   });
 });
+
+describe("a notice in the past tense", () => {
+  it("drops the figure it says 'stod' printed (must fire), and only that one (must not fire)", () => {
+    const read = counts([
+      ...BODY.slice(0, 4),
+      "Under 2024 deltog 171 personer i förbundets insatser. Under året skrevs 87 nya deltagare in.",
+      "",
+      "Rättelse: I en tidigare version stod att 171 personer deltog. Rätt antal är 164.",
+    ]);
+    expect(read.filter((r) => r.includes("=171@"))).toEqual([]);
+    expect(read).toContain("new/all=87@5");
+  });
+});

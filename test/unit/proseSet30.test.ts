@@ -236,3 +236,37 @@ describe("a summary of the year's key figures under its own heading", () => {
     expect(figures(["Insatsen Bryggan", "", ...under("Nyckeltal för insatsen")])).not.toContain("enrolled/all=212");
   });
 });
+
+describe("'var med i' the federation's interventions", () => {
+  it("counts the year's participants (must fire)", () => {
+    expect(figures(["127 personer var med i någon av förbundets insatser under året."])).toContain("enrolled/all=127");
+  });
+  it("is no count of staff or of another year (must not fire)", () => {
+    expect(figures(["Året innan, 2023, var 98 personer med i förbundets insatser."])).not.toContain("enrolled/all=98");
+    expect(figures(["Sju handläggare var med i förbundets insatser under året."])).toEqual([]);
+  });
+});
+
+describe("a post dated in the year after the report's", () => {
+  it("says 'i fjol' of the report's year (must fire)", () => {
+    const got = figures(["**2025-02-20** – Årsredovisningen är klar. I fjol tog våra insatser emot 198 personer."]);
+    expect(got).toContain("enrolled/all=198");
+  });
+  it("not where the post is dated in the report's own year (must not fire)", () => {
+    const got = figures(["**2024-02-20** – Årsredovisningen är klar. I fjol tog våra insatser emot 198 personer."]);
+    expect(got).not.toContain("enrolled/all=198");
+  });
+});
+
+describe("a fact box's scope", () => {
+  it("ends at its first blank line (must not fire)", () => {
+    const got = figures([
+      "Fakta: Samordningsförbundet Tornvik",
+      "Deltagare 2024: 150",
+      "",
+      "Kommunens egen verksamhet: 140 personer deltog under 2024.",
+    ]);
+    expect(got).toContain("enrolled/all=150");
+    expect(got).not.toContain("enrolled/all=140");
+  });
+});

@@ -437,7 +437,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b/;
 const ENROLLED =
-  /deltagit|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).

@@ -406,7 +406,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     previousFigured = undefined;
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
       const firstLine = lineAt(unit, s.start);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
       // names one intervention, the head does not. The head's figures are judged by the head, the

@@ -452,7 +452,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end));
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {

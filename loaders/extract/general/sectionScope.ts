@@ -332,11 +332,13 @@ function scopesOf(doc: DocumentText): Scope[] {
   // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
   // year from its first line, until a heading says otherwise.
   const glance = glanceTitle(doc);
+  let beforeBox: [Scope, number] | undefined;
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
     if (glance === n) current = { kind: "federation", line: 1 };
+    if (beforeBox && doc.at(n).trim() === "") [[current, currentLevel], beforeBox] = [beforeBox, undefined];
     // A caption naming a participant topic ("Tabell 1. Deltagare") is no heading, but where no
     // section says whose the lines are, it says the table below is the federation's, as the
     // same words as a heading would. Inside an intervention's section it changes nothing.
@@ -365,8 +367,11 @@ function scopesOf(doc: DocumentText): Scope[] {
         !GENERIC_HEADING.test(body) &&
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
-      else if (factBoxOfOurs(doc, body)) [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
+      else if (factBoxOfOurs(doc, body)) {
+        // The box's lines, to its first blank line; the text after it goes on as before the box.
+        beforeBox = [current, currentLevel];
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
+      } else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
           isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },

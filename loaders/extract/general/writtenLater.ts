@@ -23,13 +23,29 @@ export const writtenAfterYear = oncePerDocument((doc: DocumentText): boolean => 
 /** "förra året", "i fjol", "fjolåret", "förra årets", "fjolårets": the year before the one the text is written in. */
 const LAST_YEAR = /(?<!\p{L})(förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
 
+/** A full date ("2025-03-04", "4 mars 2025") with its year. */
+const DATE = /(?<![\d-])(?:((?:19|20)\d\d)-\d\d-\d\d|\d{1,2} \p{L}+ ((?:19|20)\d\d))(?![\d])/u;
+/**
+ * A post of a feed or a news page dated on its first line in the year after the report's ("**2025-03-04**
+ * – Styrelsen har …", "Samordningsförbundet X · 14 mars 2025"): written after the year, as a whole
+ * document's head can say.
+ */
+function datedAfterYear(paragraph: string, year: number): boolean {
+  const end = paragraph.indexOf("\n");
+  const first = DATE.exec(end < 0 ? paragraph.slice(0, 80) : paragraph.slice(0, Math.min(end, 80)));
+  return first !== null && Number(first[1] ?? first[2]) === year + 1;
+}
+
 /**
  * A sentence of a document written after its year, naming no year but the report's: "förra året" is
  * the report's year, blanked out (offsets kept) so that no reader takes its figures for the year
- * before. Any other sentence is returned as it is.
+ * before; so too in a paragraph dated on its first line in the year after (a post of a feed). Any
+ * other sentence is returned as it is.
  */
-export function lastYearIsReportYear(doc: DocumentText, sentence: string): string {
-  if (!/förra året|i fjol|fjolår/i.test(sentence) || !writtenAfterYear(doc)) return sentence;
+export function lastYearIsReportYear(doc: DocumentText, sentence: string, paragraph?: string): string {
+  if (!/förra året|i fjol|fjolår/i.test(sentence)) return sentence;
+  if (!writtenAfterYear(doc) && !(paragraph !== undefined && datedAfterYear(paragraph, doc.periodYear)))
+    return sentence;
   const year = doc.periodYear;
   if ([...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== year)) return sentence;
   return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
