@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { leadingText, openingWord, ProseIndex, requiredText } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
+import {
+  leadingText,
+  openingWord,
+  ProseIndex,
+  requiredText,
+} from "../../loaders/extract/templates/kalmar/proseIndex.ts";
 import { proseRules } from "../../loaders/extract/templates/kalmar/proseRules.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { splitLines } from "../../loaders/input/readSourceFile.ts";

@@ -237,7 +237,9 @@ function build(written: Column[]): ColumnHeader | null {
  * word, or no year at all). A header of period starts then period ends ("2023-01-01
  * 2022-01-01") is read like any other: both name the same years.
  */
-export const parseColumnHeader: (text: string) => ColumnHeader | null = rememberByText((text) => readColumnHeader(text));
+export const parseColumnHeader: (text: string) => ColumnHeader | null = rememberByText((text) =>
+  readColumnHeader(text),
+);
 
 /**
  * `parseColumnHeader` itself. Remembered per text (`textMemo.ts`, the answer frozen): the
