@@ -1,13 +1,11 @@
 /**
- * One coverage entry per section. Two readers may report on one section ("general:member_contributions":
- * the notes and tables found no member rows, the member cards did): the warehouse keys coverage by
- * document and section, so the entries are merged here. The best status wins (parsed over partial
- * over image_only over missing), the facts add up, the line is the first that wins, the notes are
- * kept in order. Pure.
+ * One coverage entry per section: the warehouse keys coverage by document and section. Two entries
+ * on one section add up into one: a statement continued on its next page, members read from a note
+ * and a table, or two readers reporting on one section ("general:member_contributions": the notes
+ * and tables found no member rows, the member cards did). Parsed wins over any other status, the
+ * facts add up, the first line stated is kept, the notes are joined in order. Pure.
  */
 import type { Coverage } from "../schema/facts.ts";
-
-const RANK: Record<Coverage["status"], number> = { parsed: 3, partial: 2, image_only: 1, missing: 0 };
 
 export function oneEntryPerSection(coverage: readonly Coverage[]): Coverage[] {
   const bySection = new Map<string, Coverage>();
@@ -17,14 +15,13 @@ export function oneEntryPerSection(coverage: readonly Coverage[]): Coverage[] {
       bySection.set(c.section, { ...c });
       continue;
     }
-    const better = RANK[c.status] > RANK[seen.status];
-    const notes = [seen.note, c.note].filter((n): n is string => n !== null && n !== "");
+    const parsed = seen.status === "parsed" || c.status === "parsed";
     bySection.set(c.section, {
       section: c.section,
-      status: better ? c.status : seen.status,
-      line: better ? c.line : seen.line,
+      status: parsed ? "parsed" : seen.status,
+      line: seen.line ?? c.line,
       facts: seen.facts + c.facts,
-      note: notes.length > 0 ? [...new Set(notes)].join("; ") : null,
+      note: [seen.note, c.note].filter(Boolean).join("; ") || null,
     });
   }
   return [...bySection.values()];

@@ -10,6 +10,7 @@
  * A number is stored only when its row, its column and its unit are all certain; every
  * other number on a statement row becomes a `coverage.unread_number` finding.
  */
+import { oneEntryPerSection } from "../sectionCoverage.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentText.ts";
@@ -376,29 +377,5 @@ export function parseStatements(doc: DocumentText): ParseOutput {
     units.map((u) => u.unit),
   );
   const out = mergeOutputs([{ facts, findings, coverage }, members]);
-  return { ...out, coverage: oneRowPerSection(out.coverage) };
-}
-
-/**
- * Coverage has one row per document and section: a statement continued on its next page, or
- * members read from a note and a table, add up into one row.
- */
-function oneRowPerSection(coverage: readonly Coverage[]): Coverage[] {
-  const bySection = new Map<string, Coverage>();
-  for (const c of coverage) {
-    const seen = bySection.get(c.section);
-    if (!seen) {
-      bySection.set(c.section, { ...c });
-      continue;
-    }
-    const parsed = seen.status === "parsed" || c.status === "parsed";
-    bySection.set(c.section, {
-      section: c.section,
-      status: parsed ? "parsed" : seen.status,
-      line: seen.line ?? c.line,
-      facts: seen.facts + c.facts,
-      note: [seen.note, c.note].filter(Boolean).join("; ") || null,
-    });
-  }
-  return [...bySection.values()];
+  return { ...out, coverage: oneEntryPerSection(out.coverage) };
 }
