@@ -5,6 +5,7 @@
  * decision reference ("Beslut 2025-3 §11:1"), and a decision repeated later in a decision list
  * is the same decision.
  */
+import { parseNumberWord } from "../general/numberWords.ts";
 import { decisionOutcome, matchCode } from "../../reference/codes.ts";
 import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
@@ -202,31 +203,25 @@ const PLAN_BEFORE = /(?:plan|strategi|budget|avtal|överenskommelse|mål)\p{L}*\
 /** A part of the sum granted and what it is for: "3,6 Mkr, varav 1,2 Mkr för 2025" (its year is the part's, not the grant's). */
 const PART_CLAUSE = /(?<!\p{L})(?:varav|därav|av vilka|av dessa)\s.*?(?=,(?!\d)|;|\.(?!\d)|$)/giu;
 
-const NUMBER_WORDS: Record<string, number> = {
-  två: 2,
-  tre: 3,
-  fyra: 4,
-  fem: 5,
-  sex: 6,
-  sju: 7,
-  åtta: 8,
-  nio: 9,
-  tio: 10,
-};
+/** The years a grant may run, in words ("för tre år", "treårigt"); their values are numberWords.ts'. */
+const YEARS_IN_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio";
+/** "för tre år", "under två år", "i 3 år", "för en period av tre år"; never "för två år sedan". Built once. */
+const SPOKEN_DURATION = new RegExp(
+  String.raw`(?<!\p{L})(?:för|under|i)\s+(?:en\s+period\s+(?:av|om|på)\s+)?(${YEARS_IN_WORDS}|[2-9])\s+år(?!\p{L})(?!\s+sedan)`,
+  "iu",
+);
+/** "treårigt", "3-årig", "en treårsperiod". Built once. */
+const DURATION_ADJECTIVE = new RegExp(String.raw`(?<!\p{L})(${YEARS_IN_WORDS}|[2-9])-?års?(?:ig|period)\p{L}*`, "iu");
 /**
  * How many years a grant runs when the text says so: "för tre år", "under två år", "i 3 år",
  * "ett treårigt bidrag", "3-årig", "en treårsperiod"; Infinity for "flerårig"; null when it says
  * nothing. "för två år sedan" is a time ago, not a duration.
  */
 export function grantDurationYears(text: string): number | null {
-  const words = Object.keys(NUMBER_WORDS).join("|");
-  const count = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
-  const spoken = new RegExp(
-    String.raw`(?<!\p{L})(?:för|under|i)\s+(?:en\s+period\s+(?:av|om|på)\s+)?(${words}|[2-9])\s+år(?!\p{L})(?!\s+sedan)`,
-    "iu",
-  ).exec(text);
+  const count = (w: string) => parseNumberWord(w.toLowerCase()) ?? Number(w);
+  const spoken = SPOKEN_DURATION.exec(text);
   if (spoken) return count(spoken[1]!);
-  const adjective = new RegExp(String.raw`(?<!\p{L})(${words}|[2-9])-?års?(?:ig|period)\p{L}*`, "iu").exec(text);
+  const adjective = DURATION_ADJECTIVE.exec(text);
   if (adjective) return count(adjective[1]!);
   return /(?<!\p{L})flerårig\p{L}*/iu.test(text) ? Infinity : null;
 }
