@@ -7,7 +7,13 @@
 import type { Gender } from "./codes.ts";
 
 export const TOTAL_LABEL =
-  /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|hela förbundet|förbundet)\b/i;
+  /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|hela förbundet|förbundet|(antal )?unika (personer|individer|deltagare))\b/i;
+
+/**
+ * A total that says it counts each person once ("Förbundet, unika personer", "Totalt utan
+ * dubbelräkning"), as against a sum over interventions that counts a person in each.
+ */
+export const UNIQUE_PERSONS_LABEL = /\bunika?\b|\butan dubbelräkn|\bexkl\S* dubbelräkn|\bräknade? en gång\b/i;
 
 export const GENDER_LABEL: readonly [RegExp, Gender][] = [
   [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],

@@ -146,6 +146,18 @@ describe("rows add to their total", () => {
     expect(over.facts).toEqual([]);
     expect(over.findings[0]!.check_id).toBe("identity.table_total");
   });
+
+  it("a total of unique persons may be less than its rows (someone in two interventions); a plain total may not", () => {
+    const row = (line: number, intervention: string | null, value: number, text?: string) => ({
+      ...count(line, "all", value, { section: "general:participant_table", intervention }),
+      ...(text ? { text } : {}),
+    });
+    const unique = gateFacts([row(1, "Vägen", 10), row(2, "Bron", 15), row(3, null, 22, "Unika individer 22")]);
+    expect(stored(unique.facts)).toEqual([1, 2, 3]);
+    expect(unique.findings).toEqual([]);
+    const plain = gateFacts([row(1, "Vägen", 10), row(2, "Bron", 15), row(3, null, 22, "Totalt 22")]);
+    expect(plain.facts).toEqual([]);
+  });
 });
 
 describe("statements", () => {

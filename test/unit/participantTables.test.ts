@@ -1583,3 +1583,39 @@ describe("a table of each participant's status at enrolment and at exit", () => 
     expect(counts(facts)).toEqual(["null:2023:enrolled/all=52@3", "null:2023:exited/all=31@3"]);
   });
 });
+
+describe("a sum over interventions beside a row of unique persons", () => {
+  const table = (last: string) => [
+    "Deltagare per insats 2023",
+    "Insats              Deltagare  Kvinnor  Män  Avslutade",
+    "Bryggan                 40        22     18      15",
+    "Steget                  25        10     15       9",
+    "Summa                   65        32     33      24",
+    last,
+  ];
+
+  it("stores the unique persons' row as the federation's and sets the sum aside", () => {
+    const { facts, findings } = parse(table("Hela förbundet, unika individer   58   29   29   22"));
+    expect(counts(facts).filter((c) => c.startsWith("null"))).toEqual([
+      "null:2023:enrolled/all=58@6",
+      "null:2023:enrolled/woman=29@6",
+      "null:2023:enrolled/man=29@6",
+      "null:2023:exited/all=22@6",
+    ]);
+    expect(counts(facts).filter((c) => c.startsWith("Bryggan"))).toHaveLength(4);
+    expect(findings.some((f) => f.line === 5 && /counts each person once/.test(f.message))).toBe(true);
+  });
+
+  it("stores neither when two total rows differ and neither says it counts people once", () => {
+    const { facts } = parse(table("Totalt förbundet       58   29   29   22"));
+    expect(counts(facts).filter((c) => c.startsWith("null"))).toEqual([]);
+  });
+
+  it("leaves two total rows that agree as they are", () => {
+    const { facts } = parse(table("Förbundet totalt       65   32   33   24"));
+    expect(counts(facts).filter((c) => c.startsWith("null:2023:enrolled/all"))).toEqual([
+      "null:2023:enrolled/all=65@5",
+      "null:2023:enrolled/all=65@6",
+    ]);
+  });
+});

@@ -13,6 +13,7 @@
  * with different values is ambiguous: that check checks nothing either. Pure functions.
  */
 import type { FactInput } from "../../schema/facts.ts";
+import { UNIQUE_PERSONS_LABEL } from "../../reference/rowLabels.ts";
 import { amountPrecision, ratePrecision, roundingSlack } from "./factPrecision.ts";
 
 /** The identities, by the name `confirmed_by` and the finding's `identity.<name>` carry. */
@@ -209,6 +210,9 @@ function tableTotals(section: string, facts: readonly FactInput[]): IdentityChec
   for (const list of groupBy(counts, (f) => `${f.year}|${f.measure}|${f.gender}`).values()) {
     const total = term(list, (f) => f.intervention === null, countValue, exact, "total");
     if (!total) continue;
+    // A total of unique persons ("Förbundet, unika personer") is less than its interventions' sum
+    // whenever someone took part in two: the rows may add to more, and nothing is contradicted.
+    if (total.facts.some((f) => UNIQUE_PERSONS_LABEL.test(f.text))) continue;
     const names = [...new Set(list.map((f) => f.intervention).filter((n): n is string => n !== null))];
     if (names.length < 2) continue;
     const rows = names.map((n) => term(list, (f) => f.intervention === n, countValue, exact, n));

@@ -42,6 +42,7 @@ import {
 import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
+import { keepUniqueTotals } from "./doubleCountedTotals.ts";
 import { detached } from "../../config/detachedString.ts";
 import { PART_OF_YEAR } from "./partYear.ts";
 
@@ -741,6 +742,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       // A stacked header whose words stand loosely over the rows' numbers ("Inskrivna   Nya
       // Avslutade  Avslut till" over "Kv  Män  Summa   Arbete  Studier"): placed by the rows' columns.
       stacked.length > 1 ? positionedHeader(stacked, n) : undefined,
+      // A caption taken for a header fragment above the header proper ("Deltagare per insats 2024"
+      // over "Insats  Deltagare  Kvinnor  Män"): the line right above the rows, cell by cell.
+      headerLines.length > 1 ? gapCells(grid[headerLines.at(-1)! - 1] ?? "") : undefined,
     ];
     // The reading that gives the first row all its numbers, else the first that reads the row
     // ("Samtliga insatser 264 151 113 118 109" under a stacked header is five columns, not the
@@ -894,6 +898,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         );
         parent = stored ? { stored, row: x.row } : undefined;
       }
+    }
+    // A sum over interventions beside a row of unique persons: only the latter is the federation's.
+    const labelAt = new Map(rows.map((x) => [x.line, x.label]));
+    const once = keepUniqueTotals(facts.slice(before), (l) => labelAt.get(l) ?? "", PT);
+    if (once.findings.length > 0) {
+      facts.splice(before, facts.length - before, ...once.facts);
+      findings.push(...once.findings);
     }
     for (const h of headerLines) used.add(h);
     coverage.push({
