@@ -151,16 +151,40 @@ const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|�
  * document order: each holds for the tables below it up to the next such line. A unit written
  * inside a table's header or heading is that table's own and is not among them.
  */
-export function readUnitLines(lines: readonly string[]): (UnitReading & { line: number })[] {
-  const out: (UnitReading & { line: number })[] = [];
+export function readUnitLines(lines: readonly string[]): (UnitReading & { line: number; caption?: true })[] {
+  const out: (UnitReading & { line: number; caption?: true })[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trim();
+    const caption = t.length > 12 && (t[0] === "T" || t[0] === "t") ? captionUnit(t) : undefined;
+    if (caption !== undefined) {
+      const u = readUnit(caption);
+      if (u) out.push({ ...u, line: i + 1, caption: true });
+      continue;
+    }
     if (t.length > 40 || !UNIT_LINE.test(t)) continue;
     const u = readUnit(t);
     if (u) out.push({ ...u, line: i + 1 });
   }
   return out;
 }
+
+/**
+ * A numbered table caption stating its unit, as its last part or as "belopp i …" ("Tabell B4.
+ * Resultaträkning 2024–2025. Tkr", "Tabell 3: Resultaträkning, belopp i tusentals kronor. Tabellen
+ * har 4 kolumner"): that unit, for the table right below the caption only (`caption`), never for
+ * later tables.
+ */
+const CAPTION = /^tab(?:ell|\.)\s*[A-Z]?\d+[a-z]?[.:]\s/i;
+const CAPTION_UNIT_LAST =
+  /[.,:]\s*((?:tkr|kr|kronor|mkr|mnkr|msek|sek|tusen(?:tals?)? kronor|miljoner kronor)(?: och (?:procent|antal))?)\.?$/iu;
+const CAPTION_AMOUNTS_IN = /\bbelopp(?:en)? (?:anges |redovisas |är )?i ([\p{L} ]{2,24}?)(?=[.,;)]|$)/iu;
+
+/** The unit a numbered table caption states, or undefined. */
+function captionUnit(t: string): string | undefined {
+  if (!CAPTION.test(t)) return undefined;
+  return CAPTION_AMOUNTS_IN.exec(t)?.[1] ?? CAPTION_UNIT_LAST.exec(t)?.[1];
+}
+/^tab(?:ell|\.)\s*[A-Z]?\d+[a-z]?[.:]\s.*[.,:]\s*((?:tkr|kr|kronor|mkr|mnkr|msek|sek|tusen(?:tals?)? kronor|miljoner kronor)(?: och (?:procent|antal))?)\.?$/iu;
 
 /** An amount in running text written in another currency ("1,2 miljoner euro", "40 000 EUR"). */
 const FOREIGN_AMOUNT = new RegExp(

@@ -4,6 +4,14 @@ import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 
 describe("footnote markers after numbers", () => {
+  it("drops a revised year's mark in a header of years, nowhere else", () => {
+    expect(stripFootnoteMarkers("                 2023       2024r       2025")).toBe(
+      "                 2023       2024        2025",
+    );
+    expect(stripFootnoteMarkers("Antal 2024r var 12 personer fler")).toBe("Antal 2024r var 12 personer fler");
+    expect(stripFootnoteMarkers("Rad 2024r")).toBe("Rad 2024r");
+  });
+
   it("drops a superscript marker after a number, a word, a per cent sign or a unit", () => {
     expect(stripFootnoteMarkers("Under året deltog 96² personer, 51 kvinnor och 45 män³.")).toBe(
       "Under året deltog 96 personer, 51 kvinnor och 45 män.",

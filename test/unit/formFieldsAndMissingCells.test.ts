@@ -49,6 +49,24 @@ describe("a cell saying its figure is missing", () => {
     expect(blankMissingCells(["    Saknas                       2       3"])).toBeUndefined();
   });
 
+  it("is the symbol a legend says is a missing figure (official statistics' '..', 'x', '.')", () => {
+    const legend = ["Symboler", "  ..   Uppgiften är inte tillgänglig", "  x    Skyddad av sekretess", "  –    Noll"];
+    const rows = ["Nyinskrivna            ..        88        91", "Okänt kön               x         2         –"];
+    const out = blankMissingCells([...legend, ...rows])!;
+    expect(out.slice(4)).toEqual([
+      "Nyinskrivna                      88        91",
+      "Okänt kön                         2         –",
+    ]);
+    expect(out.slice(0, 4)).toEqual(legend);
+  });
+
+  it("leaves '..', 'x' and '.' cells as written without a legend naming them (must not fire)", () => {
+    expect(blankMissingCells(["Nyinskrivna            ..        88        91"])).toBeUndefined();
+    expect(
+      blankMissingCells(["  ..   Uppgiften är inte tillgänglig", "Storlek 3 x 4 m        12", "Summa  x 12  14"]),
+    ).toBeUndefined();
+  });
+
   it("is blanked after an indented label (must fire)", () => {
     const line = "  Antal nya deltagare      97     saknas";
     expect(blankMissingCells([line])![0]).toBe(`  Antal nya deltagare      97     ${" ".repeat(6)}`);

@@ -63,6 +63,14 @@ describe("readUnit", () => {
     expect(readUnit("Resultaträkning 2024 2023")).toBeNull();
     expect(readUnit("tio kronor per deltagare")?.unit).toBe("kr");
   });
+  it("reads the unit at the end of a numbered table caption, for the table below it only", () => {
+    expect(readUnitLines(["Tabell 4. Resultaträkning i sammandrag, 2024–2025. Tkr"])).toEqual([
+      { unit: "tkr", written: "Tkr", line: 1, caption: true },
+    ]);
+    expect(readUnitLines(["Tabell B5: Medlemsbidrag 2025, tkr och procent"])[0]?.unit).toBe("tkr");
+    // A caption naming no unit at its end, or a sentence ending in one, states none (must not fire).
+    expect(readUnitLines(["Tabell 2. Deltagare per insats. Antal", "Kostnaden blev 12 tkr."])).toEqual([]);
+  });
   it("finds unknown units on lines of their own and in a document-wide statement", () => {
     expect(readUnitLines(["Belopp i 100-tal kr", "Resultaträkning", "Belopp i tkr"]).map((u) => u.unit)).toEqual([
       "unknown",

@@ -93,8 +93,17 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 /** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
 const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos)\)/gi;
 
+/** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
+const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;
+
 function tokenize(written: string): Token[] | null {
-  const text = written.replace(YEAR_THEN_BASIS, "$2 $1");
+  const dated = /\b(?:31|1)\s+(?:dec|jan)/i.test(written)
+    ? written.replace(
+        WRITTEN_BALANCE_DATE,
+        (_, d: string, y: string) => `${y}-${d.startsWith("31") ? "12-31" : "01-01"}`,
+      )
+    : written;
+  const text = dated.replace(YEAR_THEN_BASIS, "$2 $1");
   // A header laid out in columns (cells apart by wide gaps) keeps its cells apart: a basis word
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);

@@ -59,7 +59,8 @@ export const documentUnitOf = oncePerDocument((doc) => readDocumentUnit(doc.line
 export function unitAbove(doc: DocumentText, heading: number): (UnitReading & { line: number }) | null {
   return (
     unitLinesOf(doc)
-      .filter((u) => u.line <= heading)
+      // A caption's unit is its own table's: its heading within a few lines below it.
+      .filter((u) => u.line <= heading && (!u.caption || heading - u.line <= 3))
       .at(-1) ?? documentUnitOf(doc)
   );
 }

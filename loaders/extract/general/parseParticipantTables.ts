@@ -43,6 +43,7 @@ import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } f
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
 import { keepUniqueTotals } from "./doubleCountedTotals.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
 import { detached } from "../../config/detachedString.ts";
 import { PART_OF_YEAR } from "./partYear.ts";
 
@@ -863,7 +864,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
       rows.some((x) => x.row.values.some((v) => v >= 100_000 || !(Number.isInteger(v) || Number.isNaN(v)))) ||
-      /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around)
+      /\b(kr|tkr|kronor|mkr|mnkr|sek|belopp)\b/i.test(around) ||
+      // Rows a statement names ("Summa tillgångar", "Eget kapital" under "31 december 2025"): money, not people.
+      rows.filter((x) => statementItem(x.label, "balance_sheet") ?? statementItem(x.label, "income_statement"))
+        .length >= 2
     ) {
       coverage.push({
         section: PT,

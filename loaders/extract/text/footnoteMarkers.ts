@@ -7,8 +7,19 @@
  */
 const MARKER = /(?<=[\p{L}\p{Nd}%).\]])[¹²³⁴-⁹⁰]+(?![\p{L}\p{Nd}])/gu;
 
+/**
+ * A revised year's column in a header of years ("2023   2024r   2025", the "r" of official
+ * statistics for a revised figure): the year, its mark dropped, so the column is read as the
+ * year's. Only on a line whose every number is a year: "2024r" in running text is left alone.
+ */
+const REVISED_YEAR = /(?<=(?:^|\s)(?:19|20)\d\d)r(?=\s|$)/g;
+const ONLY_YEARS = /^(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$/;
+
 /** The line without the footnote markers that follow a number or a word. */
 export function stripFootnoteMarkers(line: string): string {
   // Most lines have no superscript digit: the look-behind is tried only where one is.
-  return /[¹²³⁴-⁹⁰]/u.test(line) ? line.replace(MARKER, "") : line;
+  const unmarked = /[¹²³⁴-⁹⁰]/u.test(line) ? line.replace(MARKER, "") : line;
+  return /\dr\b/.test(unmarked) && ONLY_YEARS.test(unmarked) && (unmarked.match(/\d{4}/g) ?? []).length >= 2
+    ? unmarked.replace(REVISED_YEAR, " ")
+    : unmarked;
 }

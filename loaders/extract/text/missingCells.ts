@@ -13,24 +13,32 @@ const MISSING_CELL =
 const CUE = /saknas|ej redovisat|ej tillgänglig|finns ej/i;
 
 /**
- * A footnote saying what a marker cell stands for: "* Uppgift saknas för 2023", "** Saknas". A cell
- * of that marker alone ("19   *") is then a missing cell too; a marker after a figure ("19*") is
- * a footnote's, not a cell.
+ * A footnote or a legend ("Teckenförklaring") saying what a marker cell stands for: "* Uppgift
+ * saknas för 2023", "** Saknas", "..  Uppgift inte tillgänglig", "x  Skyddad av sekretess", ".
+ * Uppgift kan inte förekomma" (the symbols of official statistics). A cell of that marker alone
+ * ("19   *", "Nya  ..  96  108") is then a missing cell too; a marker after a figure ("19*") is a
+ * footnote's, not a cell. A symbol the legend says is zero ("–  Inget finns att redovisa") is not
+ * a missing figure and is left to the readers' own rule for dashes.
  */
 const MARKER_LEGEND =
-  /^\s*(\*{1,3})\s*(?:=\s*)?(?:uppgift(?:er)? saknas|saknas|ej redovisat|ej tillgänglig|uppgift finns ej)/iu;
-
+  /^\s*(\*{1,3}|\.{1,2}|…|[xX])\s*(?:=\s*)?(?:uppgift(?:en|er)? (?:saknas|(?:(?:är|inte|ej) ){0,2}(?:tillgänglig|redovisad)|kan inte förekomma|för osäker|skyddad|sekretess)|saknas|ej redovisat|ej tillgänglig|inte tillgänglig|uppgift finns ej|skyddad|sekretess|röjande|ej tillämplig|kan inte förekomma)/iu;
+/** The characters a marker cell can be made of: a line without them has no marker cell. */
+const MARKER_CHARS = /[*.…xX]/;
 /** The lines with every missing-figure cell beside a figure blanked; undefined when there is none. */
 export function blankMissingCells(lines: readonly string[]): string[] | undefined {
   let changed = false;
-  const markers = lines.some((l) => l.includes("*"))
-    ? new Set(lines.map((l) => MARKER_LEGEND.exec(l)?.[1]).filter((m) => m !== undefined))
-    : new Set<string>();
+  const markers = new Set<string>();
+  for (const l of lines) {
+    // Cheap first: a legend line opens with its symbol.
+    if (!MARKER_CHARS.test(l.trimStart()[0] ?? "")) continue;
+    const m = MARKER_LEGEND.exec(l)?.[1];
+    if (m !== undefined) markers.add(m);
+  }
   const markerCell = markers.size
-    ? new RegExp(`(?<= {2,})(?:${[...markers].map((m) => m.replace(/\*/g, "\\*")).join("|")})(?= {2,}|\\s*$)`, "gu")
+    ? new RegExp(`(?<= {2,})(?:${[...markers].map((m) => m.replace(/[*.]/g, "\\$&")).join("|")})(?= {2,}|\\s*$)`, "gu")
     : undefined;
   const out = lines.map((line) => {
-    const marked = markerCell && line.includes("*") && /\d/.test(line);
+    const marked = markerCell && MARKER_CHARS.test(line) && /\d/.test(line);
     if (!marked && (!CUE.test(line) || !/\d/.test(line))) return line;
     const blank = (m: string, at: number) => (line.slice(0, at).trim() === "" ? m : " ".repeat(m.length));
     let blanked = line.replace(MISSING_CELL, blank);

@@ -7,7 +7,8 @@
  * (`sideBySideTables.ts`), a page set in two columns read column by
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
- * sentences (`figuresAboveLabels.ts`). What the readers cite is put back into the document's own line
+ * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
+ * (`spokenTables.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
@@ -15,6 +16,7 @@ import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
+import { spokenTables } from "./spokenTables.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
@@ -74,7 +76,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // "97   uppgift saknas": a cell saying its figure is missing is an empty cell; "2/8 Under 2024 …": a
   // thread's post numbers are no figures.
   const read = fields ?? english ?? dotted ?? lines;
-  const base = blankThreadNumbers(read) ?? read;
+  // A table spoken row by row for screen readers ("Rad 2. Post: Kostnader. 2025: minus 9 305."): in columns.
+  const spoken = spokenTables(read) ?? read;
+  const base = blankThreadNumbers(spoken) ?? spoken;
   const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
