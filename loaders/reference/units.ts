@@ -184,7 +184,6 @@ function captionUnit(t: string): string | undefined {
   if (!CAPTION.test(t)) return undefined;
   return CAPTION_AMOUNTS_IN.exec(t)?.[1] ?? CAPTION_UNIT_LAST.exec(t)?.[1];
 }
-/^tab(?:ell|\.)\s*[A-Z]?\d+[a-z]?[.:]\s.*[.,:]\s*((?:tkr|kr|kronor|mkr|mnkr|msek|sek|tusen(?:tals?)? kronor|miljoner kronor)(?: och (?:procent|antal))?)\.?$/iu;
 
 /** An amount in running text written in another currency ("1,2 miljoner euro", "40 000 EUR"). */
 const FOREIGN_AMOUNT = new RegExp(
