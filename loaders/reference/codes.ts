@@ -393,7 +393,7 @@ export const decisionOutcome = codeList([
     code: "rejected",
     sv: "Avslag",
     en: "Rejected",
-    patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ag)\b|\bavslå /],
+    patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ogs|ag)\b|\bavslå /],
   },
   {
     code: "noted",

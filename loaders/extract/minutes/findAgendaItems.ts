@@ -36,7 +36,14 @@ const MAX_TITLE_LINE = 160;
 const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
 
 export function findAgendaItems(doc: DocumentText): AgendaItem[] {
-  const heads: { line: number; number: number; title: string; titleEnd: number; bodyOnHeading?: boolean }[] = [];
+  const heads: {
+    line: number;
+    number: number;
+    title: string;
+    titleEnd: number;
+    bodyOnHeading?: boolean;
+    bullet?: true;
+  }[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = ITEM_HEADING.exec(plainAt(doc, n));
     if (!m) continue;
@@ -64,6 +71,10 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     }
     heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
   }
+
+  // Bullets are items with their text: never a list of headings whose text comes later.
+  const bullets = heads.length === 0 ? bulletItems(doc) : [];
+  heads.push(...bullets);
 
   // Headings with nothing but blank lines or other headings between them form a list. A list whose
   // every number comes again later as a heading with its own text is the agenda, an index of the
@@ -99,12 +110,13 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     if (run.length >= 3) for (const i of run) detached.add(i);
     run = [];
   };
-  heads.forEach((h, i) => {
-    const prev = heads[i - 1];
-    const adjacent = prev !== undefined && rangeIsBlank(doc, prev.titleEnd + 1, h.line - 1);
-    if (!adjacent) closeRun();
-    run.push(i);
-  });
+  if (bullets.length === 0)
+    heads.forEach((h, i) => {
+      const prev = heads[i - 1];
+      const adjacent = prev !== undefined && rangeIsBlank(doc, prev.titleEnd + 1, h.line - 1);
+      if (!adjacent) closeRun();
+      run.push(i);
+    });
   closeRun();
 
   // Section headers set the category for the items after them.
@@ -134,12 +146,57 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
         title: h.title,
         line: h.line,
         bodyFrom: h.bodyOnHeading ? h.line : h.titleEnd + 1,
-        bodyTo: isDetached ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
+        // A bullet's text is its whole body: what follows the list is no item's.
+        bodyTo: isDetached || h.bullet ? h.titleEnd : lastBodyLine(doc, h.titleEnd + 1, nextLine - 1, headerAt),
         headerCategory: category,
         detached: isDetached,
       },
     ];
   });
+}
+
+type BulletItem = { line: number; number: number; title: string; titleEnd: number; bodyOnHeading: true; bullet: true };
+
+/** A bullet's mark: "•", "-", "–", "*". */
+const BULLET = /^\s*[•\-–*▪◦]\s+(\S.*)$/u;
+/** "… godkändes (§ 5).", "(§ 6). Kommunen hade sökt …": the item's number in brackets. */
+const REF_IN_BRACKETS = /\(\s*§\s*(\d{1,3})\s*\)/;
+
+/**
+ * Minutes summarised as bullets, each decision ending with its item's number in brackets ("•
+ * Årsredovisningen för 2025 godkändes (§ 5).", a web article on a board meeting): with no §
+ * heading in the document, each such bullet (wrapped lines and all) is its item, its text the
+ * body. A bullet with no such number is no item.
+ */
+function bulletItems(doc: DocumentText): BulletItem[] {
+  const out: BulletItem[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const b = BULLET.exec(plainAt(doc, n));
+    if (!b) continue;
+    let end = n;
+    // A wrapped bullet goes on over the lines below up to a blank line or the next bullet, where
+    // its sentence runs on ("… 31 mars 2027" / "(§ 6). Kommunen hade sökt …").
+    while (
+      end < doc.lineCount &&
+      doc.at(end + 1) !== "" &&
+      !BULLET.test(plainAt(doc, end + 1)) &&
+      (!/[.!?:]$/.test(plainAt(doc, end)) || /^[\p{Ll}(\d]/u.test(plainAt(doc, end + 1)))
+    )
+      end++;
+    const text = [b[1]!, ...Array.from({ length: end - n }, (_, k) => plainAt(doc, n + k + 1).trim())].join(" ");
+    const ref = REF_IN_BRACKETS.exec(text);
+    if (ref)
+      out.push({
+        line: n,
+        number: Number(ref[1]),
+        title: text.replace(REF_IN_BRACKETS, "").replace(/\s+\./g, ".").trim(),
+        titleEnd: end,
+        bodyOnHeading: true,
+        bullet: true,
+      });
+    n = end;
+  }
+  return out;
 }
 
 function rangeIsBlank(doc: DocumentText, from: number, to: number): boolean {

@@ -56,6 +56,15 @@ const DECIDES =
   /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)\b|(?<!\p{L})(fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /**
+ * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",
+ * "Ansökan … avslogs (§ 7)", a summary of a board meeting): the past passive decides there. Elsewhere
+ * a past passive is the item's background ("Insatsen beviljades medel 2023").
+ */
+const DECIDED_PAST =
+  /(?<!\p{L})(?:godkändes|fastställdes|beviljades|avslogs|valdes|utsågs|tilldelades|anslogs)(?!\p{L})/iu;
+const toldAfter = (text: string) => /\(\s*§\s*\d/.test(text) && DECIDED_PAST.test(text);
+
+/**
  * Under a "Beslut" marker, a sentence the deciding body opens is the decision whatever its verb
  * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
  * says what follows is decided, so the verb need not be one DECIDES knows.
@@ -510,7 +519,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       }
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
-        for (const s of sentences) if (DECIDES.test(s.text) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
+        for (const s of sentences)
+          if ((DECIDES.test(s.text) || toldAfter(s.text)) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,

@@ -38,6 +38,12 @@ const ANNUAL_REPORT_ITEM =
  */
 const YEAR_REPORT =
   /(?<!\p{L})\p{L}*?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+/**
+ * A heading naming the year before the report it quotes, or the year in brief: "Kort om 2025 – ur
+ * årsredovisningen", "2025 enligt verksamhetsberättelsen", "Året 2025 i siffror", "2025 i korthet".
+ */
+const YEAR_FROM_REPORT =
+  /(?<![\d-])((?:19|20)\d\d)(?![\d-])(?:.{0,30}?(?<!\p{L})(?:ur|från|enligt)\s+(?:förbundets\s+)?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})|\s+i\s+(?:korthet|siffror|sammandrag)(?!\p{L}))/iu;
 /** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
 const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
 /** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
@@ -52,13 +58,13 @@ const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
 /** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
-const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport/i;
+const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag/i;
 const A_YEAR = /(?:19|20)\d\d/;
 
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
 function reportedYear(text: string, meetingYear: number): number | undefined {
   if (!A_YEAR.test(text) || !REPORT_CUE.test(text)) return undefined;
-  const m = YEAR_REPORT.exec(text);
+  const m = YEAR_REPORT.exec(text) ?? YEAR_FROM_REPORT.exec(text);
   if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
   const before = text.slice(0, m.index!);
   if (OTHERS_REPORT.test(before) && !OWN_GENITIVE.test(before)) return undefined;
@@ -86,14 +92,19 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   // Each line once, without its Markdown: the walks below look at most lines more than once.
   const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
   const at = (n: number) => lines[n - 1] ?? "";
-  // A numbered heading ("1. Helårsstatistik 2024") heads the lines up to the next heading.
+  // A heading ("1. Helårsstatistik 2024", or a short line standing alone between blank lines: "Kort
+  // om 2025 – ur årsredovisningen") heads the lines up to the next heading.
+  const isHeading = (n: number) => isNumberedHeading(at(n)) || standsAlone(n);
+  const standsAlone = (n: number) =>
+    at(n - 1) === "" && at(n + 1) === "" && at(n).length <= 70 && /^\p{Lu}/u.test(at(n)) && !/[.:,;!?]$/.test(at(n));
   for (let n = 1; n <= doc.lineCount; n++) {
     const head = at(n);
-    if (!isNumberedHeading(head)) continue;
+    if (head === "" || !isHeading(n)) continue;
     const year = reportedYear(head, meetingYear);
     if (year === undefined) continue;
     let end = n;
-    while (end < doc.lineCount && !isNumberedHeading(at(end + 1)) && !ITEM_HEADING.test(at(end + 1))) end++;
+    while (end < doc.lineCount && !isHeading(end + 1) && !ITEM_HEADING.test(at(end + 1))) end++;
+    while (end > n && at(end) === "") end--;
     out.push({ from: n, to: end, year });
   }
   const covered = (n: number) => out.some((p) => n >= p.from && n <= p.to);
