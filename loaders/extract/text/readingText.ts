@@ -15,6 +15,7 @@ import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
+import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
@@ -75,7 +76,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // thread's post numbers are no figures.
   const read = fields ?? english ?? dotted ?? lines;
   const base = blankThreadNumbers(read) ?? read;
-  const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
+  // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
+  const cells = blankMissingCells(base) ?? base;
+  const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
