@@ -407,8 +407,14 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   const named = heads.slice(0, -1);
   if (named.length < 2 || !TOTAL_COLUMN.test(heads.at(-1)![0])) return null;
   // "Kvinnor   Män   Summa" is a split by gender, read by the participant tables' layer.
+  // "Arbete   Studier   Annat   Summa": destinations are no members or platforms; a destination's
+  // row per gender is the participant tables' (its rows count exits, never the enrolled).
+  const destination = (c: string) => {
+    const code = exitRowCategory(c);
+    return (code !== undefined && code !== "unknown") || OTHER_EXIT_ROW.test(c);
+  };
   const member = (c: string) =>
-    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined;
+    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined && !destination(c);
   if (!named.every((c) => member(c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;

@@ -215,9 +215,28 @@ function isHeaderLine(text: string): boolean {
   return header;
 }
 
+/**
+ * Words that open on two or more destinations and close on at most a total ("Arbete  Studier
+ * Arbetssökande  Fortsatt rehabilitering  Annat  Summa", a label column's title before them): a
+ * header of destination columns with no exits column before them, each row's destinations and
+ * their total the row's exits. A single destination ("Arbete  Summa") is no such header.
+ */
+function leadsDestinations(ws: readonly string[]): boolean {
+  let i = 0;
+  while (i < ws.length && LABEL_TITLE.test(ws[i]!)) i++;
+  let found = 0;
+  while (i < ws.length) {
+    const ex = exitPhrase(ws, i, true);
+    if (!ex) break;
+    found++;
+    i += ex.length;
+  }
+  return found >= 2 && (i === ws.length || (i === ws.length - 1 && TOTAL_CELL.test(ws[i]!)));
+}
+
 function readHeaderLine(text: string): boolean {
   const ws = wordsOf(text);
-  let exits = false;
+  let exits = leadsDestinations(ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const ex = exitPhrase(ws, i, exits);
@@ -239,6 +258,14 @@ function readHeaderLine(text: string): boolean {
  * Summa Antal avslut Varav till" above "Insats arbete/studier"): header words, the words that
  * lead into a destination, and destinations. No digits but years.
  */
+/**
+ * The words of the destinations' names ("fortsatt", "rehabilitering", "kartläggning"): a narrow
+ * column's header sets a name over two lines, one word on each, and the lower alone names nothing.
+ */
+const DESTINATION_NAME_WORDS: ReadonlySet<string> = new Set(
+  exitOutcome.entries.flatMap((e) => e.sv.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 5),
+);
+
 function isHeaderFragment(text: string): boolean {
   if (/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ""))) return false;
   const ws = wordsOf(text);
@@ -258,7 +285,8 @@ function isHeaderFragment(text: string): boolean {
       LABEL_TITLE.test(w) ||
       TO_WORD.test(w) ||
       w === "eller" ||
-      exitWord(w);
+      exitWord(w) ||
+      DESTINATION_NAME_WORDS.has(w);
     if (!known) return false;
   }
   return ws.length > 0;
@@ -273,7 +301,9 @@ const RULE = /^[-=_–—|+: ]{3,}$/;
  */
 export function readColumns(cells: readonly string[]): Column[] | undefined {
   const columns: Column[] = [];
-  const afterExits = () => columns.some((c) => c.measure === "exited" && !c.exit);
+  // A header of destinations alone, closed by their total ("Arbete  Studier  Annat  Summa").
+  const destinationsOnly = leadsDestinations(cells.flatMap(wordsOf));
+  const afterExits = () => destinationsOnly || columns.some((c) => c.measure === "exited" && !c.exit);
   // Destination cells under a group title ("Avslut till" over "arbete  studier  annat"): the
   // cells after the first destination are destinations too, however short.
   const inDestinations = () => afterExits() || columns.at(-1)?.exit !== undefined;
@@ -354,6 +384,11 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         sinceKeyword = 0;
       } else if (w === "%" && shareOf(columns)) {
         columns.push(shareOf(columns)!);
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (destinationsOnly && TOTAL_CELL.test(w)) {
+        // The total closing the destinations: the row's exits.
+        columns.push({ measure: "exited", gender: "all" });
         lastWasKeyword = true;
         sinceKeyword = 0;
       } else if (m) {

@@ -461,7 +461,12 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return namesAllInterventions(around) || titledFederations(doc) ? null : "unclear";
+  if (namesAllInterventions(around) || titledFederations(doc)) return null;
+  // A caption right above the table made only of words about the participants in general
+  // ("Avslutade deltagare 2024 efter kön och vad de gick vidare till"), too long to be a heading:
+  // the federation's, as such a heading is at the top level; a name among its words keeps it out.
+  const caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  return caption !== undefined && isParticipantTopic(doc.at(caption)) ? null : "unclear";
 }
 
 /**
