@@ -10,7 +10,6 @@ import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const entry: ManifestEntry = {
-  document_id: "lindmo/2024-annual-report",
   federation_id: "lindmo",
   kind: "annual_report",
   date: "2025-03-10",
