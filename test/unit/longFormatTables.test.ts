@@ -6,13 +6,16 @@
 import { describe, expect, it } from "vitest";
 import { parseLongFormatTables } from "../../loaders/extract/general/longFormatTables.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { destinationRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (rows: string[], year = 2024) =>
   new DocumentText("ravik/2024-annual-report", ["Samordningsförbundet Råvik", "Statistik 2024", "", ...rows], year);
 const read = (rows: string[]) =>
-  (parseLongFormatTables(doc(rows)).facts as AnyFact[]).map(
-    (f) => `${f.intervention ?? "fed"}:${f.year}:${f.measure ?? f.category}:${f.gender ?? ""}=${f.value}`,
+  (parseLongFormatTables(doc(rows)).facts as AnyFact[]).map((f) =>
+    f.table === "finance"
+      ? `${f.basis}:${f.year}:${f.item}=${f.amount_sek}`
+      : `${f.intervention ?? "fed"}:${f.year}:${f.measure ?? f.category}:${f.gender ?? ""}=${f.value}`,
   );
 
 describe("a long-format table", () => {
@@ -66,5 +69,65 @@ describe("a long-format table", () => {
     expect(read(["Insats   Mått        Ort      År     Värde", "Totalt   Deltagare   Åby      2024      61"])).toEqual(
       [],
     );
+  });
+
+  const mixed = [
+    "Insats        Mått                        Kön       År        Värde   Enhet",
+    "---------     ----------------------      ------    ----   --------   -----",
+    "Samtliga      Avslutade                   Alla      2024         40   antal",
+    "Samtliga      Avslut: arbete              Alla      2024         11   antal",
+    "Samtliga      Avslut: annat               Alla      2024          6   antal",
+    "Samtliga      Nya                         Kvinnor   2024       u.s.   antal",
+    "Samtliga      Andel arbete eller studier  Alla      2024       27,5   procent",
+    "Samtliga      Målvärde arbete eller studier  Alla   2024       35,0   procent",
+    "Förbundet     Intäkter                    –         2024  6 000 000   kr",
+    "Förbundet     Kostnader                   –         2024  6 150 000   kr",
+    "Förbundet     Årets resultat              –         2024   -150 000   kr",
+    "Förbundet     Årets resultat, budget      –         2024   -400 000   kr",
+    "Förbundet     Eget kapital                –         2024  1 050 000   kr",
+    "Förbundet     Eget kapital                –         2023  1 200 000   kr",
+    "Bryggan       Kostnad                     –         2024  2 100 000   kr",
+  ];
+
+  it("passes over rules and missing values, reads 'Avslut: X' as a destination, rates as waiting and the accounts where they add up", () => {
+    const out = parseLongFormatTables(doc(mixed));
+    const facts = read(mixed);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "fed:2024:exited:all=40",
+        "fed:2024:work:=11",
+        "fed:2024:other_exit:=6",
+        "actual:2024:revenue_operating=6000000",
+        "actual:2024:cost_operating=6150000",
+        "actual:2024:result=-150000",
+        "actual:2024:equity_end=1050000",
+        "actual:2023:equity_end=1200000",
+      ]),
+    );
+    expect((out.awaiting as AnyFact[]).map((f) => `${f.indicator}=${f.value}`)).toEqual([
+      "work_or_studies_rate_reported=27.5",
+    ]);
+  });
+
+  it("never reads a budget without its sum, an intervention's cost or a missing value (must not fire)", () => {
+    const facts = read(mixed);
+    expect(facts.filter((f) => f.startsWith("budget:") || f.endsWith("=2100000") || f.includes(":new:"))).toEqual([]);
+  });
+
+  it("stores no accounts whose revenue − costs is not the result (must not fire)", () => {
+    const broken = mixed.map((l) => l.replace("6 150 000", "6 100 000"));
+    expect(read(broken).filter((f) => f.startsWith("actual:"))).toEqual([]);
+  });
+});
+
+describe("a destination row's label", () => {
+  it("names the other exits after the exit words ('Avslut till annat')", () => {
+    expect(destinationRowCategory("Avslut till annat")).toBe("other_exit");
+    expect(destinationRowCategory("Avslutade mot övrigt")).toBe("other_exit");
+  });
+
+  it("names nothing as a bare word or an intervention's name (must not fire)", () => {
+    expect(destinationRowCategory("Annat")).toBeUndefined();
+    expect(destinationRowCategory("Vägen till annat liv")).toBeUndefined();
   });
 });
