@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
+import { bracketedRow } from "../../loaders/extract/general/bracketedParts.ts";
 
 const entry: ManifestEntry = {
   federation_id: "hallmo",
@@ -62,5 +63,71 @@ describe("a scorecard with fractions", () => {
       "Andel till arbete eller studier, %          45      44,0 (30/75)    37,5 (24/64)",
     ]);
     expect(facts.filter((f) => f.includes(":2025="))).toEqual([]);
+  });
+});
+
+describe("a scorecard's several-year reading", () => {
+  const card = [
+    ...head,
+    "Nr   Mått                                   Målvärde 2025   Utfall 2025   Utfall 2024   Status",
+    "-------------------------------------------------------------------------------------------------",
+    "     INDIVID",
+    "1.1  Deltagare i individinsatser                     220            204           190      Delvis",
+    "1.2  Avslutade deltagare                               –             88            80      –",
+    "     EKONOMI (BELOPP I KRONOR)",
+    "2.1  Intäkter                                  6 000 000      6 000 000     5 800 000      Nått",
+    "2.2  Kostnader                                 6 300 000      5 910 000     5 700 000      Nått",
+    "2.3  Årets resultat                             -300 000         90 000       100 000      Nått",
+  ];
+  const all = (lines: string[]) =>
+    (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[]).map((f) =>
+      f.table === "participant_count"
+        ? `${f.table}:${f.intervention ?? "fed"}:${f.measure}:${f.year}=${f.value}`
+        : `${f.table}:${f.measure ?? f.item}:${f.basis ?? ""}:${f.year}=${f.value ?? f.amount_sek}`,
+    );
+
+  it("reads each outcome column as its year's, past the rule and the group titles, the group's unit its rows'", () => {
+    const facts = all(card);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "participant_count:fed:enrolled:2025=204",
+        "participant_count:fed:enrolled:2024=190",
+        "participant_count:fed:exited:2025=88",
+        "finance:revenue_operating:actual:2025=6000000",
+        "finance:cost_operating:actual:2025=5910000",
+        "finance:result:actual:2024=100000",
+      ]),
+    );
+  });
+
+  it("never reads the target column (must not fire)", () => {
+    expect(all(card).filter((f) => /=(220|6300000|-300000)$/.test(f))).toEqual([]);
+  });
+
+  it("is no federation's count in a report with intervention sections (must not fire)", () => {
+    const facts = all([
+      ...head,
+      "Insats: Bryggan",
+      "",
+      "Bryggan är en insats för unga vuxna.",
+      "",
+      ...card.slice(head.length),
+    ]);
+    expect(facts.filter((f) => f.startsWith("participant_count:fed") && /=(204|190|88)$/.test(f))).toEqual([]);
+  });
+});
+
+describe("a share with its fraction and no per cent sign", () => {
+  it("is read where its fraction gives it ('71,4 (85/119)')", () => {
+    expect(bracketedRow("Positiv stegförflyttning   71,4 (85/119)   66,1 (74/112)")).toEqual({
+      row: expect.stringMatching(/^Positiv stegförflyttning\s+71,4 %\s+66,1 %\s*$/),
+    });
+  });
+
+  it("is a count with parts where it has no decimal, and a wrong fraction leaves the row unread (must not fire)", () => {
+    expect(bracketedRow("Deltagare   30 (12/40)")).toEqual({ reason: expect.stringContaining("do not add up") });
+    expect(bracketedRow("Positiv stegförflyttning   61,4 (85/119)")).toEqual({
+      reason: expect.stringContaining("is not 85 of 119"),
+    });
   });
 });

@@ -49,7 +49,10 @@ interface OutcomeColumn {
  * the report's year ("Utfall 2024", or "Utfall" alone), or a scorecard's outcome per year ("Utfall
  * 2025  Utfall 2024"), one of them the report's and none after it.
  */
-function goalHeader(raw: string, reportYear: number): { columns: OutcomeColumn[]; count: number } | undefined {
+function goalHeader(
+  raw: string,
+  reportYear: number,
+): { columns: OutcomeColumn[]; count: number; firstValue: number } | undefined {
   const cells = cellsOf(raw);
   if (cells.length < 3) return undefined;
   const targets = cells.filter((c) => TARGET.test(c.text));
@@ -66,7 +69,11 @@ function goalHeader(raw: string, reportYear: number): { columns: OutcomeColumn[]
     if (!outcomes.every((o) => o.named) || new Set(years).size !== years.length) return undefined;
     if (!years.includes(reportYear) || years.some((y) => y > reportYear)) return undefined;
   } else if (outcomes[0]!.year !== reportYear) return undefined; // another year's outcome alone is left to that year's report
-  return { columns: outcomes.map(({ outcome, year, at }) => ({ outcome, year, at })), count: cells.length };
+  return {
+    columns: outcomes.map(({ outcome, year, at }) => ({ outcome, year, at })),
+    count: cells.length,
+    firstValue: cells.indexOf(targetColumns[0]!),
+  };
 }
 
 /**
@@ -105,9 +112,18 @@ export function parseGoalTables(doc: DocumentText): ParseOutput {
     for (; r <= Math.min(doc.lineCount, n + MAX_ROWS); r++) {
       const row = lines[r - 1] ?? "";
       if (row.trim() === "") break;
-      const cells = cellsOf(row);
-      if (cells.length !== header.count) continue;
-      const label = cells[0]!.text;
+      const written = cellsOf(row);
+      // The label: the cells before the first target or outcome column ("1.6  Positiv stegförflyttning, %");
+      // a row may leave a leading label cell empty (its number), the value cells counted from the right.
+      const firstValue = Math.min(header.firstValue, ...header.columns.map((c) => c.outcome));
+      const missing = header.count - written.length;
+      if (missing < 0 || missing >= firstValue) continue;
+      const cells: Cell[] = [...new Array<Cell>(missing).fill({ text: "", from: -1 }), ...written];
+      const label = cells
+        .slice(0, firstValue)
+        .map((c) => c.text)
+        .join(" ")
+        .trim();
       const rate = bestConcept(label, ["rate"])?.concept;
       if (!rate) continue;
       for (const column of header.columns) {

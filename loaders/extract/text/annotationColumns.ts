@@ -72,6 +72,8 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
         ambiguous = true;
         break;
       }
+      // A rule under the header or above a total ("-----"): no cell, left as drawn.
+      if (/^[\s\-=_–—+|]+$/.test(row)) continue;
       const runs = runsOf(row);
       const inColumn = runs.filter((x) => x.from > keptEnd + 1 && (x.from + x.to) / 2 >= middle);
       // A run across the kept column's end and the annotation's start, or one between them: whose cell it is is unclear.
