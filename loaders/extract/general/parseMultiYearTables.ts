@@ -235,6 +235,15 @@ function targetYearHeader(raw: string, line: number, context: HeaderContext): Ye
   };
 }
 
+/** Whether a line of words stands over a header's columns: it starts within them, or holds cells under two of them. */
+function textOverColumns(raw: string, header: YearHeader): boolean {
+  const runs = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (runs.length === 0 || /\d/.test(raw)) return false;
+  const start = header.columns[0]!.from;
+  if (runs[0]!.index! >= start - 2) return true;
+  return runs.filter((r) => r.index! >= start - 2).length >= 2;
+}
+
 /** A rule drawn across a table: dashes, equals signs, pipes. */
 const RULE_ROW = /^[-=_–—+|: ]{3,}$/;
 /** A group's title inside a table, in capitals: "PERSPEKTIV 1 – INDIVID", "EKONOMI (BELOPP I KRONOR)". */
@@ -434,7 +443,7 @@ function destinationOfPartRow(label: string): string | undefined {
 }
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
-const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt)$/i;
+const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
 const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
@@ -891,6 +900,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // A rule under the header ("-------") is no row; a group's title in capitals inside the table
       // ("PERSPEKTIV 4 – EKONOMI (belopp i kronor)") heads the rows under it, its unit theirs.
       if (row.tail === "" && RULE_ROW.test(t)) continue;
+      // Columns of named interventions: text between the header and the first row of figures (the
+      // header's lower line "totalt" over the total column, an owner's row "Insatsägare  Åby kommun
+      // Region X") is no row and no label wrapped onto the next.
+      if (row.tail === "" && header.totalOfNamed && last === header.line && !pending && textOverColumns(whole, header))
+        continue;
       if (row.tail === "" && !pending && GROUP_TITLE.test(t)) {
         const unit = readUnit(t);
         if (unit) tableUnit = unit;
