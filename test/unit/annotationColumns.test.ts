@@ -100,3 +100,16 @@ describe("a table's trailing annotation columns", () => {
     expect(blankAnnotationColumns(["Mål  Status", "Text utan siffror här"])).toBeUndefined();
   });
 });
+
+describe("a table's trailing explanation column", () => {
+  it("is blanked like a comment ('Förklaring', 'Åtgärd')", () => {
+    const lines = [
+      "Mått                 2024     2023    Förklaring",
+      "Deltagare             88       80    fler remisser",
+    ];
+    expect(blankAnnotationColumns(lines)).toEqual([
+      "Mått                 2024     2023",
+      "Deltagare             88       80",
+    ]);
+  });
+});

@@ -17,9 +17,9 @@
 
 /** A header cell no reader reads a figure from (group 1: a target). */
 const ANNOTATION_CELL =
-  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend)(?:\s+(?:19|20)\d\d)?$/iu;
+  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys)(?:\s+(?:19|20)\d\d)?$/iu;
 /** Cheap first: a line that may hold such a cell. */
-const CUE = /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend/i;
+const CUE = /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys/i;
 /** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
 const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
 const MAX_ROWS = 40;
