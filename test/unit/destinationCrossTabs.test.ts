@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { hyphenatedHeaders } from "../../loaders/extract/text/hyphenatedHeaders.ts";
+import { stackHeader } from "../../loaders/extract/general/layoutGrid.ts";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -103,5 +104,42 @@ describe("a hyphenated header word too long for its place", () => {
   it("stays as written where moving it would cover a cell of the lower line (must not fire)", () => {
     const lines = ["                 Arbets-   Fortsatt", "        Studier  sökande   rehab"];
     expect(hyphenatedHeaders(lines)?.[0]).not.toContain("Arbetssökande");
+  });
+});
+
+describe("a destination header broken over two lines where the whole words do not fit", () => {
+  const tab = (lower: string) => [
+    ...head,
+    "Avslutade deltagare efter kön och vad de gick vidare till",
+    "",
+    "              Arbete  Studier  Arbets-   Fortsatt  Annat/     Totalt",
+    lower,
+    "Kvinnor           10        4         6        7         3        30",
+    "Män                8        3         7        5         2        25",
+    "Totalt            18        7        13       12         5        55",
+  ];
+
+  it("is merged by position, the broken words joined", () => {
+    const facts = read(tab("                               sökande   rehab     ej känt"));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "fed:exited:all=55",
+        "fed:job_seeker:=13",
+        "fed:continued_rehab:=12",
+        "fed:other_exit:=5",
+      ]),
+    );
+  });
+
+  it("is no header where a lower run stands under no cell of the upper line (must not fire)", () => {
+    const facts = read(tab("   se not 3                    sökande   rehab     ej känt"));
+    expect(facts.filter((f) => f.includes("job_seeker"))).toEqual([]);
+  });
+
+  it("never joins a word broken before 'och' (must not fire)", () => {
+    expect(stackHeader(["Sjuk-       Aktivitets-", "och rehab   ersättning"])).toEqual([
+      "Sjuk- och rehab",
+      "Aktivitetsersättning",
+    ]);
   });
 });

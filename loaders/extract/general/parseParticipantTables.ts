@@ -101,10 +101,41 @@ const OPENING_WORD = /^ingående$/;
 const AT_A_MOMENT = /(?<!\p{L})vid\s+(?:inskrivning|utskrivning|avslut|start|ingång|inträde)(?:en|et)?(?!\p{L})/giu;
 
 const wordsOf = (s: string) =>
-  stocksAsWords(s.toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
+  // A word broken over a stacked header's lines ("Arbets- sökande", merged by position) is one word;
+  // a slash closing a cell's upper line ("Annat/" over "ej känt") joins nothing.
+  stocksAsWords(s.replace(HYPHEN_BREAK, "$1$2").toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
+    .replace(/\/(?=\s|$)/g, " ")
     .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
+
+/** "arbets- sökande": a word hyphenated over two lines of a header, merged into one cell; never before "och", "eller". */
+const HYPHEN_BREAK = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
+
+/**
+ * The lower line of a header pair whose upper line breaks words with a hyphen or a slash ("Arbets-"
+ * over "sökande", "Annat/" over "ej känt"): every run of it is header words, or stands under such a
+ * broken word. Read only as part of the whole header, merged by position.
+ */
+function continuesBrokenWords(upper: string, lower: string): boolean {
+  if (!/\p{L}[-/](?: |$)/u.test(upper) || /\d/.test(lower)) return false;
+  const broken = [...upper.replace(/\t/g, "  ").matchAll(/\S+/g)]
+    .filter((m) => /\p{L}[-/]$/u.test(m[0]))
+    .map((m) => ({ from: m.index!, to: m.index! + m[0].length - 1 }));
+  const cells = [...upper.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    from: m.index!,
+    to: m.index! + m[0].length - 1,
+  }));
+  const runs = [...lower.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const under = (r: RegExpMatchArray, c: { from: number; to: number }) =>
+    r.index! <= c.to && c.from <= r.index! + r[0].length - 1;
+  // Every run stands under a cell of the upper line (the merged cells are judged as a whole), one under a broken word.
+  return (
+    runs.length > 0 &&
+    runs.some((r) => broken.some((b) => under(r, b))) &&
+    runs.every((r) => cells.some((c) => under(r, c)))
+  );
+}
 
 /** Header words already looked up: every line of a long report is tried as a header. */
 const lexiconWords = new Map<string, { measure?: Measure; gender?: Gender } | undefined>();
@@ -286,7 +317,9 @@ function isHeaderFragment(text: string): boolean {
       TO_WORD.test(w) ||
       w === "eller" ||
       exitWord(w) ||
-      DESTINATION_NAME_WORDS.has(w);
+      DESTINATION_NAME_WORDS.has(w) ||
+      // A word broken at the line's end over the next ("arbets-"), judged with its rest when merged.
+      /^\p{L}{3,}-$/u.test(w);
     if (!known) return false;
   }
   return ws.length > 0;
@@ -302,7 +335,12 @@ const RULE = /^[-=_–—|+: ]{3,}$/;
 export function readColumns(cells: readonly string[]): Column[] | undefined {
   const columns: Column[] = [];
   // A header of destinations alone, closed by their total ("Arbete  Studier  Annat  Summa").
-  const destinationsOnly = leadsDestinations(cells.flatMap(wordsOf));
+  const destinationsOnly =
+    leadsDestinations(cells.flatMap(wordsOf)) ||
+    // Cells each opening on a destination ("Annat/ ej känt"), closed by their total.
+    (cells.length >= 3 &&
+      TOTAL_CELL.test(cells.at(-1)!.trim()) &&
+      cells.slice(0, -1).every((c) => exitPhrase(wordsOf(c), 0, true) !== undefined));
   const afterExits = () => destinationsOnly || columns.some((c) => c.measure === "exited" && !c.exit);
   // Destination cells under a group title ("Avslut till" over "arbete  studier  annat"): the
   // cells after the first destination are destinations too, however short.
@@ -730,6 +768,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (h === "") touching = false;
       else if (touching && RULE.test(h) && headerLines.length === 0) continue;
       else if (isHeaderLine(h) || (touching && isHeaderFragment(h))) headerLines.unshift(k);
+      else if (touching && k > 1 && continuesBrokenWords(grid[k - 2] ?? "", grid[k - 1] ?? "")) headerLines.unshift(k);
       else break;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
