@@ -1,12 +1,14 @@
 /**
  * The words of the lexicon, folded: every word of the concept lexicon's stems and negative cues
- * (`concepts.ts`), of the statement labels (`statementLabels.ts`) and of the statement headings.
+ * (`concepts.ts`), of the statement labels (`statementLabels.ts`), of the statement headings and of
+ * the destinations' names (`codes.ts` `exitOutcome`).
  * The OCR repair of the text layer (extract/text/brokenWords.ts) joins the fragments of a word
  * that OCR broke with a space ("Verksamh etens", "Å rets resu ltat") only where the joined word
  * is one of these: a word learnt for a reader is a word the repair knows too.
  */
 import { CONCEPTS, fold, PROSE_CONCEPTS } from "./concepts.ts";
 import { STATEMENT_LABELS } from "./statementLabels.ts";
+import { exitOutcome } from "./codes.ts";
 
 /**
  * Headings of the statements and of the balance sheet's groups, which no label list holds: they
@@ -41,6 +43,9 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set(
     // ("(över|under)skott") give stems no word starts with, which join nothing.
     ...STATEMENT_LABELS.flatMap((l) => l.patterns.map((p) => p.source)),
     ...HEADING_WORDS,
+    // The destinations' names ("Aktivt arbetssökande", "Fortsatt rehabilitering"): a narrow exit
+    // table's header hyphenates them over its lines ("Arbets-" / "sökande").
+    ...exitOutcome.entries.map((e) => e.sv),
   ]
     .flatMap((text) => fold(text).split(/[^\p{L}]+/u))
     .filter((w) => w.length >= MIN_LENGTH),

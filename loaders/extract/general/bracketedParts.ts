@@ -18,9 +18,12 @@ import { numericTail } from "./layoutGrid.ts";
 const INT = String.raw`\d{1,3}(?: \d{3})*`;
 /** "287 (161/126)": a count, then its two parts in brackets. */
 const COUNT_WITH_PARTS = new RegExp(String.raw`(?<![\d,])(${INT}) ?\( ?(${INT}) ?[/+] ?(${INT}) ?\)`, "g");
-/** "38 % (49 av 129)", "38,5% (49/127)": a share, then its numerator and base in brackets. */
+/**
+ * "38 % (49 av 129)", "38,5% (49/127)", "71,4 (85/119)": a share, then its numerator and base in
+ * brackets; without a per cent sign only a share with a decimal, which no count has.
+ */
 const SHARE_WITH_BASE = new RegExp(
-  String.raw`(?<![\d,])(\d{1,3}(?:,\d)?) ?% ?\( ?(${INT}) ?(?:av|/) ?(${INT}) ?\)`,
+  String.raw`(?<![\d,])(\d{1,3}(?:,\d)?)( ?%)? ?\( ?(${INT}) ?(?:av|/) ?(${INT}) ?\)`,
   "g",
 );
 /** A legend of the parts' order: "(kv/m)", "(K/M)", "(kvinnor/män)" → women first; "(m/k)" → men first. */
@@ -63,7 +66,15 @@ export function bracketedRow(raw: string): BracketedRow | { reason: string } | u
   }
   let shares = 0;
   for (const m of row.matchAll(SHARE_WITH_BASE)) {
-    const [whole, share, numerator, base] = m as unknown as [string, string, string, string];
+    const [whole, share, percent, numerator, base] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string,
+    ];
+    // "30 (12/40)" with no per cent sign and no decimal is a count's, whose parts are judged above.
+    if (!percent && !share.includes(",")) continue;
     const decimals = share.includes(",") ? 1 : 0;
     const quotient = toInt(base) === 0 ? NaN : (100 * toInt(numerator)) / toInt(base);
     if (!(Math.abs(quotient - Number(share.replace(",", "."))) <= 0.5 / 10 ** decimals + 1e-9))

@@ -43,7 +43,10 @@ export function destinationRowCategory(label: string): string | undefined {
   // "Övriga avslut", "Annat avslut": a label that says exit in its own words names its category.
   if (rest === label.trim()) return OTHER_EXITS.test(rest) ? "other_exit" : undefined;
   const named = exitRowCategory(rest);
-  if (named) return named === "unknown" ? undefined : named;
+  if (named && named !== "unknown") return named;
+  // "Avslut till annat", "Avslutade mot övrigt": after the exit words, the other exits.
+  if (OTHER_EXIT_ROW.test(rest)) return "other_exit";
+  if (named) return undefined;
   const c = bestConcept(rest, ["exit"]);
   return c && c.score === 1 ? c.concept.code : undefined;
 }

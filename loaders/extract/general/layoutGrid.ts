@@ -85,7 +85,10 @@ export function stackHeader(raws: readonly string[]): string[] {
     }
     cells.push(...added);
   }
-  return cells.sort((a, b) => a.from - b.from).map((c) => c.words.join(" "));
+  // "Arbets-" over "sökande": one word hyphenated over the lines (never before "och": "Sjuk- och …").
+  return cells
+    .sort((a, b) => a.from - b.from)
+    .map((c) => c.words.join(" ").replace(/(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu, "$1$2"));
 }
 
 /** A pipe standing free (a space or the line's end on both sides): a rule of a table drawn with pipes. */

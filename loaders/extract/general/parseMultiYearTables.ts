@@ -82,6 +82,8 @@ interface YearHeader {
   cut?: number;
   /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
   budgetYears?: number[];
+  /** A scorecard's header: a target column beside outcome columns (`targetYearHeader`). */
+  scorecard?: boolean;
 }
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
@@ -107,6 +109,10 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   if (context && years.length >= 2 && /budget/i.test(raw)) {
     const basis = basisYearHeader(raw, line, context);
     if (basis) return basis;
+  }
+  if (context && years.length >= 1 && /m[åa]l/i.test(raw)) {
+    const target = targetYearHeader(raw, line, context);
+    if (target) return target;
   }
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
@@ -185,6 +191,63 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
 }
+
+/** A target's column in a scorecard: "Målvärde 2025", "Mål", "Målnivå 2025". */
+const TARGET_CELL = /^(?:mål|målvärde|målnivå|målsättning)(?:\s+(?:19|20)\d\d)?$/i;
+/** An outcome's column naming its year: "Utfall 2025", "Bokslut 2024", "Resultat 2024". */
+const OUTCOME_YEAR = /^(?:utfall|bokslut|resultat)\s+((?:19|20)\d\d)$/i;
+
+/**
+ * A scorecard's header: a target column beside outcome columns each naming its year ("Nr  Mått
+ * Målvärde 2025  Utfall 2025  Utfall 2024"), after at most two title cells with no digits (none
+ * naming another federation). The target column is never read; each outcome column is its year's,
+ * none after the report's, no year twice.
+ */
+function targetYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (!isAligned(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => TARGET_CELL.test(c[0]) || OUTCOME_YEAR.test(c[0]));
+  if (first < 0 || first > 2) return null;
+  const titles = cells.slice(0, first).map((c) => c[0]);
+  if (
+    titles.some(
+      (t) =>
+        /\d/.test(t.replace(/^\S*nr\S*$|^#$/i, "")) ||
+        (/förbund/i.test(t) && !namesFederation(t, context.federationId)),
+    )
+  )
+    return null;
+  const heads = cells.slice(first);
+  if (!heads.every((c) => TARGET_CELL.test(c[0]) || OUTCOME_YEAR.test(c[0]))) return null;
+  const years = heads.map((c) => {
+    const m = OUTCOME_YEAR.exec(c[0]);
+    return m ? Number(m[1]) : NaN;
+  });
+  const outcomes = years.filter((y) => !Number.isNaN(y));
+  if (outcomes.length === 0 || outcomes.length === years.length) return null;
+  if (new Set(outcomes).size !== outcomes.length || outcomes.some((y) => y > context.periodYear)) return null;
+  return {
+    line,
+    raw,
+    years,
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    scorecard: true,
+  };
+}
+
+/** Whether a line of words stands over a header's columns: it starts within them, or holds cells under two of them. */
+function textOverColumns(raw: string, header: YearHeader): boolean {
+  const runs = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (runs.length === 0 || /\d/.test(raw)) return false;
+  const start = header.columns[0]!.from;
+  if (runs[0]!.index! >= start - 2) return true;
+  return runs.filter((r) => r.index! >= start - 2).length >= 2;
+}
+
+/** A rule drawn across a table: dashes, equals signs, pipes. */
+const RULE_ROW = /^[-=_–—+|: ]{3,}$/;
+/** A group's title inside a table, in capitals: "PERSPEKTIV 1 – INDIVID", "EKONOMI (BELOPP I KRONOR)". */
+const GROUP_TITLE = /^(?=(?:[^\p{Ll}]*\p{Lu}){4})[^\p{Ll}]*(?:\([^)]*\))?$/u;
 
 /** Words of money in a row's label: such a row is never a count of persons. */
 const MONEY_WORD = /kostnad|intäkt|kronor|\bkr\b|tkr|belopp|avgift|per deltagare/i;
@@ -380,7 +443,7 @@ function destinationOfPartRow(label: string): string | undefined {
 }
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
-const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt)$/i;
+const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
 const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
@@ -407,8 +470,14 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   const named = heads.slice(0, -1);
   if (named.length < 2 || !TOTAL_COLUMN.test(heads.at(-1)![0])) return null;
   // "Kvinnor   Män   Summa" is a split by gender, read by the participant tables' layer.
+  // "Arbete   Studier   Annat   Summa": destinations are no members or platforms; a destination's
+  // row per gender is the participant tables' (its rows count exits, never the enrolled).
+  const destination = (c: string) => {
+    const code = exitRowCategory(c);
+    return (code !== undefined && code !== "unknown") || OTHER_EXIT_ROW.test(c);
+  };
   const member = (c: string) =>
-    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined;
+    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined && !destination(c);
   if (!named.every((c) => member(c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
@@ -582,6 +651,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
   const coverage: ParseOutput["coverage"] = [];
+  const interventionSections = scopes.some((s) => s.kind === "intervention");
   /** Of the table being read: its equity row as written, and result rows whose digits split more than one way. */
   let equity: { values: number[]; unit: StatementUnit } | undefined;
   let results: {
@@ -802,7 +872,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     heldDestinations = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
-    const tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
+    let tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
@@ -827,6 +897,20 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       const raw = bracketed?.row ?? written;
       const row = numericTail(raw);
+      // A rule under the header ("-------") is no row; a group's title in capitals inside the table
+      // ("PERSPEKTIV 4 – EKONOMI (belopp i kronor)") heads the rows under it, its unit theirs.
+      if (row.tail === "" && RULE_ROW.test(t)) continue;
+      // Columns of named interventions: text between the header and the first row of figures (the
+      // header's lower line "totalt" over the total column, an owner's row "Insatsägare  Åby kommun
+      // Region X") is no row and no label wrapped onto the next.
+      if (row.tail === "" && header.totalOfNamed && last === header.line && !pending && textOverColumns(whole, header))
+        continue;
+      if (row.tail === "" && !pending && GROUP_TITLE.test(t)) {
+        const unit = readUnit(t);
+        if (unit) tableUnit = unit;
+        parent = undefined;
+        continue;
+      }
       if (row.tail === "") {
         // A label wrapped onto the next line ("Verksamhetens" / "intäkter (tkr) 9 874 …").
         if (pending || blanks > 0 || t.length > 60 || /[.!?]$/.test(t)) break;
@@ -935,8 +1019,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
         }),
       );
     // Whose the row is, asked only of rows that are read (it looks at the lines around the table).
+    // A scorecard (a target column beside the outcomes) follows up the board's plan: the federation's,
+    // in a document where no section is an intervention's.
+    const scorecard = header.scorecard === true && scope.kind === "unknown" && !interventionSections;
     const ownerOfRow = () =>
-      overview && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+      (overview || scorecard) && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
     if (unit === "percent") {
       if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;

@@ -103,10 +103,41 @@ const OPENING_WORD = /^ingående$/;
 const AT_A_MOMENT = /(?<!\p{L})vid\s+(?:inskrivning|utskrivning|avslut|start|ingång|inträde)(?:en|et)?(?!\p{L})/giu;
 
 const wordsOf = (s: string) =>
-  stocksAsWords(s.toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
+  // A word broken over a stacked header's lines ("Arbets- sökande", merged by position) is one word;
+  // a slash closing a cell's upper line ("Annat/" over "ej känt") joins nothing.
+  stocksAsWords(s.replace(HYPHEN_BREAK, "$1$2").toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
+    .replace(/\/(?=\s|$)/g, " ")
     .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
+
+/** "arbets- sökande": a word hyphenated over two lines of a header, merged into one cell; never before "och", "eller". */
+const HYPHEN_BREAK = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
+
+/**
+ * The lower line of a header pair whose upper line breaks words with a hyphen or a slash ("Arbets-"
+ * over "sökande", "Annat/" over "ej känt"): every run of it is header words, or stands under such a
+ * broken word. Read only as part of the whole header, merged by position.
+ */
+function continuesBrokenWords(upper: string, lower: string): boolean {
+  if (!/\p{L}[-/](?: |$)/u.test(upper) || /\d/.test(lower)) return false;
+  const broken = [...upper.replace(/\t/g, "  ").matchAll(/\S+/g)]
+    .filter((m) => /\p{L}[-/]$/u.test(m[0]))
+    .map((m) => ({ from: m.index!, to: m.index! + m[0].length - 1 }));
+  const cells = [...upper.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    from: m.index!,
+    to: m.index! + m[0].length - 1,
+  }));
+  const runs = [...lower.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const under = (r: RegExpMatchArray, c: { from: number; to: number }) =>
+    r.index! <= c.to && c.from <= r.index! + r[0].length - 1;
+  // Every run stands under a cell of the upper line (the merged cells are judged as a whole), one under a broken word.
+  return (
+    runs.length > 0 &&
+    runs.some((r) => broken.some((b) => under(r, b))) &&
+    runs.every((r) => cells.some((c) => under(r, c)))
+  );
+}
 
 /** Header words already looked up: every line of a long report is tried as a header. */
 const lexiconWords = new Map<string, { measure?: Measure; gender?: Gender } | undefined>();
@@ -217,9 +248,28 @@ function isHeaderLine(text: string): boolean {
   return header;
 }
 
+/**
+ * Words that open on two or more destinations and close on at most a total ("Arbete  Studier
+ * Arbetssökande  Fortsatt rehabilitering  Annat  Summa", a label column's title before them): a
+ * header of destination columns with no exits column before them, each row's destinations and
+ * their total the row's exits. A single destination ("Arbete  Summa") is no such header.
+ */
+function leadsDestinations(ws: readonly string[]): boolean {
+  let i = 0;
+  while (i < ws.length && LABEL_TITLE.test(ws[i]!)) i++;
+  let found = 0;
+  while (i < ws.length) {
+    const ex = exitPhrase(ws, i, true);
+    if (!ex) break;
+    found++;
+    i += ex.length;
+  }
+  return found >= 2 && (i === ws.length || (i === ws.length - 1 && TOTAL_CELL.test(ws[i]!)));
+}
+
 function readHeaderLine(text: string): boolean {
   const ws = wordsOf(text);
-  let exits = false;
+  let exits = leadsDestinations(ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const ex = exitPhrase(ws, i, exits);
@@ -241,6 +291,14 @@ function readHeaderLine(text: string): boolean {
  * Summa Antal avslut Varav till" above "Insats arbete/studier"): header words, the words that
  * lead into a destination, and destinations. No digits but years.
  */
+/**
+ * The words of the destinations' names ("fortsatt", "rehabilitering", "kartläggning"): a narrow
+ * column's header sets a name over two lines, one word on each, and the lower alone names nothing.
+ */
+const DESTINATION_NAME_WORDS: ReadonlySet<string> = new Set(
+  exitOutcome.entries.flatMap((e) => e.sv.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 5),
+);
+
 function isHeaderFragment(text: string): boolean {
   if (/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ""))) return false;
   const ws = wordsOf(text);
@@ -260,7 +318,10 @@ function isHeaderFragment(text: string): boolean {
       LABEL_TITLE.test(w) ||
       TO_WORD.test(w) ||
       w === "eller" ||
-      exitWord(w);
+      exitWord(w) ||
+      DESTINATION_NAME_WORDS.has(w) ||
+      // A word broken at the line's end over the next ("arbets-"), judged with its rest when merged.
+      /^\p{L}{3,}-$/u.test(w);
     if (!known) return false;
   }
   return ws.length > 0;
@@ -275,7 +336,14 @@ const RULE = /^[-=_–—|+: ]{3,}$/;
  */
 export function readColumns(cells: readonly string[]): Column[] | undefined {
   const columns: Column[] = [];
-  const afterExits = () => columns.some((c) => c.measure === "exited" && !c.exit);
+  // A header of destinations alone, closed by their total ("Arbete  Studier  Annat  Summa").
+  const destinationsOnly =
+    leadsDestinations(cells.flatMap(wordsOf)) ||
+    // Cells each opening on a destination ("Annat/ ej känt"), closed by their total.
+    (cells.length >= 3 &&
+      TOTAL_CELL.test(cells.at(-1)!.trim()) &&
+      cells.slice(0, -1).every((c) => exitPhrase(wordsOf(c), 0, true) !== undefined));
+  const afterExits = () => destinationsOnly || columns.some((c) => c.measure === "exited" && !c.exit);
   // Destination cells under a group title ("Avslut till" over "arbete  studier  annat"): the
   // cells after the first destination are destinations too, however short.
   const inDestinations = () => afterExits() || columns.at(-1)?.exit !== undefined;
@@ -356,6 +424,11 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         sinceKeyword = 0;
       } else if (w === "%" && shareOf(columns)) {
         columns.push(shareOf(columns)!);
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (destinationsOnly && TOTAL_CELL.test(w)) {
+        // The total closing the destinations: the row's exits.
+        columns.push({ measure: "exited", gender: "all" });
         lastWasKeyword = true;
         sinceKeyword = 0;
       } else if (m) {
@@ -697,6 +770,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       if (h === "") touching = false;
       else if (touching && RULE.test(h) && headerLines.length === 0) continue;
       else if (isHeaderLine(h) || (touching && isHeaderFragment(h))) headerLines.unshift(k);
+      else if (touching && k > 1 && continuesBrokenWords(grid[k - 2] ?? "", grid[k - 1] ?? "")) headerLines.unshift(k);
       else break;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").

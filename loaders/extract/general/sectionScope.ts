@@ -453,6 +453,10 @@ export type Owner = string | null | "unclear";
 const FEDERATION_CONTEXT =
   /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
 
+/** A table's caption naming the whole federation: "Deltagare i hela förbundet, totalt", "Samtliga insatser". */
+const WHOLE_FEDERATION_CAPTION =
+  /(?<!\p{L})(?:hela förbundet|förbundet totalt|totalt för förbundet|förbundet som helhet|samtliga insatser|alla insatser)(?!\p{L})/iu;
+
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
  * so, its header's title among them ("Deltagare i insatserna  2024  2023").
@@ -461,7 +465,16 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
-  return namesAllInterventions(around) || titledFederations(doc) ? null : "unclear";
+  if (namesAllInterventions(around) || titledFederations(doc)) return null;
+  // A caption right above the table made only of words about the participants in general
+  // ("Avslutade deltagare 2024 efter kön och vad de gick vidare till"), too long to be a heading:
+  // the federation's, as such a heading is at the top level; a name among its words keeps it out.
+  // So is a caption naming the whole federation ("Deltagare i hela förbundet, totalt") after tables
+  // of its members or interventions; only the caption's own line, never a caption below another table.
+  const caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  if (caption === undefined) return "unclear";
+  const text = doc.at(caption);
+  return isParticipantTopic(text) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
 }
 
 /**

@@ -8,7 +8,8 @@
  * lower one starts under it in lower case, and the joined word (case and diacritics aside) begins
  * with a word of the lexicon (`reference/labelWords.ts`) with at most a short ending after it;
  * only where the whole word fits on one of the two lines (the lower first) without running into
- * the next cell. Running text's hyphenation is the sentence pre-pass's (`proseSentences`). Pure.
+ * the next cell, or else on the upper line moved left, still over the fragments' middle and over no
+ * other cell of the lower line. Running text's hyphenation is the sentence pre-pass's (`proseSentences`). Pure.
  */
 import { fold } from "../../reference/concepts.ts";
 import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
@@ -69,6 +70,20 @@ export function hyphenatedHeaders(lines: readonly string[]): string[] | undefine
       } else if (fits(out[i]!, word, at, u)) {
         out[i] = put(put(out[i]!, u.from, " ".repeat(u.text.length)), at, word).trimEnd();
         out[i + 1] = put(out[i + 1]!, l.from, " ".repeat(l.text.length)).trimEnd();
+      } else {
+        // Too long for its place on either line ("Arbets-" / "sökande" between two narrow columns):
+        // moved left on the upper line until it fits, still over the fragments' middle and over no
+        // other cell of the lower line, so it heads the same column of figures.
+        const middle = (at + Math.max(u.to, l.to)) / 2;
+        const lowerRuns = runsOf(out[i + 1]!).filter((r) => r.from !== l.from);
+        for (let start = at - 1; start >= 0 && start + word.length - 1 >= middle; start--) {
+          const end = start + word.length - 1;
+          if (start > middle || !fits(out[i]!, word, start, u)) continue;
+          if (lowerRuns.some((r) => r.from <= end && start <= r.to)) break;
+          out[i] = put(put(out[i]!, u.from, " ".repeat(u.text.length)), start, word).trimEnd();
+          out[i + 1] = put(out[i + 1]!, l.from, " ".repeat(l.text.length)).trimEnd();
+          break;
+        }
       }
     }
   }

@@ -17,6 +17,7 @@ import { joinBrokenWords } from "./brokenWords.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
+import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
@@ -79,7 +80,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // A table spoken row by row for screen readers ("Rad 2. Post: Kostnader. 2025: minus 9 305."): in columns.
   const spoken = spokenTables(read) ?? read;
   const base = blankThreadNumbers(spoken) ?? spoken;
-  const joined = readPriorYearParentheses(blankMissingCells(base) ?? base).map((line, i) => {
+  // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
+  const cells = blankMissingCells(base) ?? base;
+  const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);

@@ -24,6 +24,7 @@ import { parsePivotAccounts } from "../../general/pivotAccounts.ts";
 import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
 import { parseChartExitPairs } from "../../general/chartExitPairs.ts";
 import { parseRegisterPrintout } from "../../general/registerPrintout.ts";
+import { parseLongFormatTables } from "../../general/longFormatTables.ts";
 import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
 import { parseLeaderRows } from "../../general/leaderRows.ts";
 
@@ -63,6 +64,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseFeeColumnTables(doc),
     parseChartExitPairs(doc),
     parseRegisterPrintout(doc),
+    parseLongFormatTables(doc),
     parseAgeBandColumns(doc),
     parseLeaderRows(doc),
   ];

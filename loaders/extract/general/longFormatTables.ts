@@ -1,0 +1,272 @@
+/**
+ * A long-format export: one figure per row, each named by its cells ("Insats | Mått | Kön | År |
+ * Värde | Enhet", in any order, drawn with gaps, TABs or pipes), as a follow-up system or a
+ * spreadsheet's "one fact per row" sheet writes it.
+ *
+ * - The header names every column by its role: the figure ("Värde", "Antal"), the measure ("Mått",
+ *   "Variabel", "Indikator"), and optionally the gender ("Kön"), the year ("År"), the unit ("Enhet")
+ *   and whose figures ("Insats", "Projekt", "Verksamhet"). A header with a column no role names is
+ *   no such table.
+ * - Each row's scope: "Totalt", "Förbundet", "Samtliga insatser" or the document's own federation's
+ *   name is the federation's; an intervention's name is that intervention's; a member is nobody's
+ *   here. With no scope column, the rows are the table's owner's (`sectionScope.ts` `ownerOf`).
+ * - Each (scope, year) is a block read as a register print-out's block (`registerPrintout.ts`
+ *   `countFacts`): measures and destinations through the concept lexicon, women and men only where
+ *   they add up to the row of all, destinations only where together they fit within the exits (a
+ *   row per figure: one destination may stand without the others). A year after
+ *   the report's or a row whose cells do not stand one per column is never read.
+ * - Rates (unit "procent"): a reported rate the lexicon names, waiting for its year's exits
+ *   (`reportedRates.ts`); a target's row never.
+ * - Amounts (unit "kr", "tkr", "mkr"): the federation's rows only, as its accounts (`accountFacts`),
+ *   each year's and basis's only where its sums hold.
+ *
+ * Pure.
+ */
+import { MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import type { Gender } from "../../reference/codes.ts";
+import { bestConcept } from "../../reference/concepts.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import type { FactInput, FindingInput } from "../../schema/facts.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { unreadNumber } from "../findings.ts";
+import { parseSwedishNumber } from "../numbers.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { gridLines, placedCells } from "./layoutGrid.ts";
+import { countFacts, type PrintoutRow } from "./registerPrintout.ts";
+import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
+import { awaitingRate } from "./reportedRates.ts";
+
+const SECTION = "general:long_format_table";
+
+type Role = "scope" | "measure" | "gender" | "year" | "value" | "unit";
+const ROLE_OF: readonly [RegExp, Role][] = [
+  [/^(?:insats|insatser|insatsnamn|projekt|verksamhet|enhet\/insats)$/i, "scope"],
+  [/^(?:mått|måttet|variabel|indikator|nyckeltal|uppgift|beskrivning)$/i, "measure"],
+  [/^kön$/i, "gender"],
+  [/^(?:år|år\p{L}*|period)$/iu, "year"],
+  [/^(?:värde|antal|utfall)$/i, "value"],
+  [/^(?:enhet|måttenhet)$/i, "unit"],
+];
+/** The cheap test a header line passes first: both a measure's and a value's title. */
+const CUE = /(?:mått|variabel|indikator|nyckeltal|uppgift|beskrivning)[\s\S]*(?:värde|antal|utfall)/i;
+/** A unit cell of a count. */
+const COUNT_UNIT = /^(?:antal|st|st\.|personer|pers|deltagare|)$/i;
+/** A scope that is the whole federation. */
+const WHOLE = /^(?:förbundet|hela förbundet|samtliga(?: insatser)?|alla insatser|förbundet totalt)$/i;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A rule's cell: "------". */
+const RULE_CELL = /^[-–—=_|+]{2,}$/;
+/** "Avslut: arbete": a destination of the exits, as "Avslutade till arbete" says it. */
+const EXIT_COLON = /^(?:avslut|avslutade|avslutsorsak|avslutade till)\s*:\s*/iu;
+/** A unit cell of a share. */
+const PERCENT_UNIT = /^(?:procent|%|andel)$/i;
+/** A target's row: "Målvärde arbete eller studier", "Mål: positiv stegförflyttning". */
+const TARGET_LABEL = /(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet|budget\p{L}*|prognos)(?!\p{L})/iu;
+
+function genderOf(cell: string): Gender | undefined {
+  const c = bestConcept(cell, ["gender"]);
+  if (c && c.score === 1) return c.concept.code as Gender;
+  return TOTAL_LABEL.test(cell) ? "all" : undefined;
+}
+
+/** The roles of a header's cells, or undefined where any cell has none or a role is missing or twice. */
+function rolesOf(cells: readonly string[]): Role[] | undefined {
+  const roles = cells.map((c) => ROLE_OF.find(([re]) => re.test(c.trim()))?.[1]);
+  if (roles.some((r) => r === undefined)) return undefined;
+  const known = roles as Role[];
+  if (new Set(known).size !== known.length || !known.includes("measure") || !known.includes("value")) return undefined;
+  // One figure per row with nothing to say whose or when: a list of key figures, another reader's.
+  if (!known.includes("gender") && !known.includes("year") && !known.includes("scope")) return undefined;
+  return known;
+}
+
+interface Amount {
+  line: number;
+  label: string;
+  year: number;
+  sek: number;
+}
+
+/** "Intäkter, budget", "Budgeterat resultat": the budget's line, its item named by the rest. */
+const BUDGET_WORD = /,?\s*\(?(?:budget|budgeterat|budgeterade)\)?\s*/iu;
+const ACCOUNT_ITEMS = [
+  "revenue_operating",
+  "cost_operating",
+  "operating_result",
+  "revenue_financial",
+  "cost_financial",
+  "result",
+] as const;
+
+/**
+ * The federation's accounts among a long table's rows ("Förbundet  Intäkter  –  2025  9 870 000  kr"):
+ * per year and basis, revenue, costs, financial items and the result only where revenue − costs
+ * (+ financial items) is the result; the equity of a year only where last year's equity + the
+ * year's result is it (both stored). An item named twice, or any other line, stores nothing.
+ */
+function accountFacts(
+  doc: DocumentText,
+  amounts: readonly Amount[],
+  unread: (line: number, message: string) => void,
+): FactInput[] {
+  const out: FactInput[] = [];
+  const items = new Map<string, Amount[]>();
+  for (const a of amounts) {
+    const budget = BUDGET_WORD.test(a.label);
+    const label = budget ? a.label.replace(BUDGET_WORD, " ").trim() : a.label;
+    const c = bestConcept(label, ["finance"]);
+    const item = c && c.score === 1 ? c.concept.code : undefined;
+    if (!item || (budget && item === "equity_end")) continue;
+    if (!(ACCOUNT_ITEMS as readonly string[]).includes(item) && item !== "equity_end") continue;
+    const key = `${budget ? "budget" : "actual"}:${item}:${a.year}`;
+    items.set(key, [...(items.get(key) ?? []), { ...a, sek: item.startsWith("cost_") ? Math.abs(a.sek) : a.sek }]);
+  }
+  const one = (basis: string, item: string, year: number) => {
+    const list = items.get(`${basis}:${item}:${year}`) ?? [];
+    return list.length === 1 ? list[0] : undefined;
+  };
+  const store = (a: Amount, basis: "actual" | "budget", item: string) =>
+    out.push({
+      table: "finance",
+      year: a.year,
+      basis,
+      item,
+      amount_sek: Math.round(a.sek),
+      value: null,
+      source_label: a.label,
+      line: a.line,
+      text: doc.at(a.line),
+      section: SECTION,
+      approximate: false,
+    } as FactInput);
+  const years = new Set(amounts.map((a) => a.year));
+  for (const year of years)
+    for (const basis of ["actual", "budget"] as const) {
+      const [revenue, costs, result] = [
+        one(basis, "revenue_operating", year),
+        one(basis, "cost_operating", year),
+        one(basis, "result", year),
+      ];
+      if (!revenue || !costs || !result) continue;
+      const financial =
+        (one(basis, "revenue_financial", year)?.sek ?? 0) - (one(basis, "cost_financial", year)?.sek ?? 0);
+      const operating = one(basis, "operating_result", year);
+      const sumHolds = Math.abs(revenue.sek - costs.sek + financial - result.sek) <= 2;
+      if (!sumHolds || (operating && Math.abs(revenue.sek - costs.sek - operating.sek) > 2)) {
+        unread(
+          result.line,
+          `a long-format table's revenue − costs (+ financial items) is not its result; the ${basis} accounts of ${year} are not stored`,
+        );
+        continue;
+      }
+      for (const item of ACCOUNT_ITEMS) {
+        const a = one(basis, item, year);
+        if (a) store(a, basis, item);
+      }
+      if (basis !== "actual") continue;
+      const [opening, closing] = [one("actual", "equity_end", year - 1), one("actual", "equity_end", year)];
+      if (opening && closing && Math.abs(opening.sek + result.sek - closing.sek) <= 2) {
+        store(opening, "actual", "equity_end");
+        store(closing, "actual", "equity_end");
+      }
+    }
+  return out;
+}
+
+export function parseLongFormatTables(doc: DocumentText): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const awaiting: FactInput[] = [];
+  const grid = gridLines(doc);
+  const scopes = scopeByLine(doc);
+  const federation = federationOfDocument(doc.documentId);
+  const unread = (line: number, message: string) =>
+    findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = grid[n - 1] ?? "";
+    if (!CUE.test(raw)) continue;
+    const header = placedCells(raw).map((c) => c.text);
+    if (header.length < 3) continue;
+    const roles = rolesOf(header);
+    if (!roles) continue;
+    const at = (role: Role) => roles.indexOf(role);
+    const tableOwner: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
+    // Rows grouped by scope and year: each group one block of a print-out.
+    const groups = new Map<string, { owner: Owner; year: number; rows: PrintoutRow[] }>();
+    const amounts: Amount[] = [];
+    let r = n + 1;
+    for (; r <= doc.lineCount; r++) {
+      const cells = placedCells(grid[r - 1] ?? "").map((c) => c.text);
+      // The table ends where a row no longer has one cell per column; a rule under the header or
+      // above the source note ("------  ------") is passed over.
+      if (cells.length !== header.length) break;
+      if (cells.every((c) => RULE_CELL.test(c))) continue;
+      const yearCell = at("year") >= 0 ? cells[at("year")]! : String(doc.periodYear);
+      const label = cells[at("measure")]!.replace(EXIT_COLON, "Avslutade till ");
+      if (!YEAR.test(yearCell) || !/\p{L}/u.test(label)) break;
+      // A row of another kind (an amount, "u.s." for a missing value, a gender cell "–") is no count: passed over.
+      const value = parseSwedishNumber(cells[at("value")]!.replace(/\u2212/g, "-"));
+      // A dash for the gender: a figure not split by gender (an amount); never a count's row of all.
+      const noGender = at("gender") >= 0 && /^[-–—]$/.test(cells[at("gender")]!.trim());
+      const gender = at("gender") >= 0 ? (noGender ? "all" : genderOf(cells[at("gender")]!)) : "all";
+      const unit = at("unit") >= 0 ? cells[at("unit")]!.trim() : "";
+      if (value === null || !gender) continue;
+      const year = Number(yearCell);
+      if (year > doc.periodYear) continue;
+      let owner: Owner;
+      if (at("scope") < 0) owner = tableOwner;
+      else {
+        const scope = cells[at("scope")]!.trim();
+        if (TOTAL_LABEL.test(scope) || WHOLE.test(scope) || namesFederation(scope, federation)) owner = null;
+        else if (MEMBER_LABEL.test(scope)) continue;
+        else owner = scope;
+      }
+      if (PERCENT_UNIT.test(unit)) {
+        // "Positiv stegförflyttning  Alla  2025  65,4  procent": a reported rate, waiting for its year's exits; a target's never.
+        const rate = bestConcept(label, ["rate"])?.concept;
+        if (rate && gender === "all" && owner !== "unclear" && !TARGET_LABEL.test(label) && value >= 0 && value <= 100)
+          awaiting.push(
+            awaitingRate({
+              year,
+              scope: owner === null ? "federation" : `intervention:${owner}`,
+              indicator: rate.code,
+              value,
+              note: `${rate.sv}, a row of a long-format table`,
+              line: r,
+              text: doc.at(r),
+              section: SECTION,
+            }),
+          );
+        continue;
+      }
+      const money = unit === "" ? null : readUnit(unit);
+      if (money && money.unit !== UNKNOWN_UNIT) {
+        // The federation's own accounts only: an intervention's cost is no line of them.
+        if (owner === null && gender === "all")
+          amounts.push({ line: r, label, year, sek: value * UNIT_FACTOR[money.unit] });
+        continue;
+      }
+      if ((at("unit") >= 0 && !COUNT_UNIT.test(unit)) || noGender) continue;
+      const key = `${owner ?? ""}\u0000${year}`;
+      const group = groups.get(key) ?? { owner, year, rows: [] };
+      group.rows.push({ line: r, label, gender, value });
+      groups.set(key, group);
+    }
+    for (const g of groups.values()) {
+      if (g.owner === "unclear") {
+        unread(
+          g.rows[0]!.line,
+          `a long-format table (header line ${n}): whose figures these are is unclear; not stored`,
+        );
+        continue;
+      }
+      // Each row one figure: a destination's row may stand without the others ("Avslutade till arbete", no "… till annat").
+      facts.push(
+        ...countFacts(doc, g.rows, g.year, g.owner, unread, true).map((f) => ({ ...f, section: SECTION }) as FactInput),
+      );
+    }
+    facts.push(...accountFacts(doc, amounts, unread));
+    n = r - 1;
+  }
+  return { facts, findings, coverage: [], awaiting };
+}

@@ -1,0 +1,101 @@
+/**
+ * A table's last columns that hold no figure of any reader's ("Kommentar", "Status", "Bedömning",
+ * "Uppfyllt", and a target, "Mål", "Målvärde 2025", beside columns of years or counts): blanked where
+ * they stand, the header's cell and the cells under it, so the readers see the table without them and
+ * every other column keeps its x-range. Without this a row ending on a comment reads as a label
+ * wrapped onto the next line, and a target's figure as one more column the header does not name:
+ * the whole table was dropped.
+ *
+ * Only in layout text (cells two or more spaces apart), only the trailing cells of a header with at
+ * least two other cells, only down to the table's first blank line. A row's run of characters is
+ * blanked only where it stands wholly right of the last kept header cell and nearer the annotation's
+ * cell than that one's; a run reaching across, or standing between the two, makes the column's
+ * cells ambiguous and the table stays as written (its readers then refuse it as before). A target is
+ * kept where the header has an outcome column ("Utfall 2024", "Resultat"): that is a goal table, and
+ * the goal-table reader reads its target column as a target. Pure.
+ */
+
+/** A header cell no reader reads a figure from (group 1: a target). */
+const ANNOTATION_CELL =
+  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys)(?:\s+(?:19|20)\d\d)?$/iu;
+/** Cheap first: a line that may hold such a cell. */
+const CUE = /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys/i;
+/** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
+const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
+const MAX_ROWS = 40;
+
+interface Run {
+  from: number;
+  to: number;
+  text: string;
+}
+const runsOf = (line: string): Run[] =>
+  [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: m.index!, to: m.index! + m[0].length - 1, text: m[0] }));
+
+/**
+ * Where a header's trailing annotation cells start, and where the last kept cell ends; undefined
+ * when the line is no such header.
+ */
+function annotationStart(line: string): { keptEnd: number; from: number } | undefined {
+  // A line with TABs is set out in columns before the readers see it (`input/tabCells.ts`); as written, its x-ranges are no guide.
+  if (!CUE.test(line) || !line.includes("  ") || line.includes("\t")) return undefined;
+  const runs = runsOf(line);
+  let k = runs.length;
+  let target = false;
+  while (k > 0) {
+    const m = ANNOTATION_CELL.exec(runs[k - 1]!.text);
+    if (!m) break;
+    if (m[1]) target = true;
+    k--;
+  }
+  // At least two cells kept (a label's title or a first column, and a column of figures).
+  if (k === runs.length || k < 2) return undefined;
+  if (target && runs.slice(0, k).some((r) => OUTCOME_CELL.test(r.text))) return undefined;
+  return { keptEnd: runs[k - 1]!.to, from: runs[k]!.from };
+}
+
+/** The lines with each table's trailing annotation columns blanked; undefined when there is none. */
+export function blankAnnotationColumns(lines: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const header = annotationStart(lines[i]!);
+    if (!header) continue;
+    const { keptEnd, from } = header;
+    const middle = (keptEnd + from) / 2;
+    const blanked: [number, string][] = [];
+    let ambiguous = false;
+    let figures = 0;
+    for (let r = i + 1; r < Math.min(lines.length, i + 1 + MAX_ROWS); r++) {
+      const row = lines[r]!;
+      if (row.trim() === "") break;
+      if (row.includes("\t")) {
+        ambiguous = true;
+        break;
+      }
+      // A rule under the header or above a total ("-----"): no cell, left as drawn.
+      if (/^[\s\-=_–—+|]+$/.test(row)) continue;
+      const runs = runsOf(row);
+      const inColumn = runs.filter((x) => x.from > keptEnd + 1 && (x.from + x.to) / 2 >= middle);
+      // A run across the kept column's end and the annotation's start, or one between them: whose cell it is is unclear.
+      if (
+        runs.some(
+          (x) => (x.from <= keptEnd + 1 && x.to >= from) || (x.from > keptEnd + 1 && (x.from + x.to) / 2 < middle),
+        )
+      ) {
+        ambiguous = true;
+        break;
+      }
+      if (/\d/.test(row.slice(0, from))) figures++;
+      if (inColumn.length === 0) continue;
+      let text = row;
+      for (const x of inColumn) text = text.slice(0, x.from) + " ".repeat(x.to - x.from + 1) + text.slice(x.to + 1);
+      blanked.push([r, text.trimEnd()]);
+    }
+    // A table's rows with figures in the kept columns, none of them ambiguous.
+    if (ambiguous || figures === 0) continue;
+    out ??= [...lines];
+    out[i] = lines[i]!.slice(0, keptEnd + 1);
+    for (const [r, text] of blanked) out[r] = text;
+  }
+  return out;
+}
