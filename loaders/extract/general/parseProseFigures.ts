@@ -25,7 +25,7 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { namesPartOfYear } from "./partYear.ts";
+import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
@@ -57,7 +57,9 @@ const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
 const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
-const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
+/** "Under perioden …" naming no years of its own: the period the text reports, as the sentence before. */
+const SAME_PERIOD =
+  /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -71,7 +73,7 @@ const FEDERATION_CUE =
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
  */
 const WE_THE_FEDERATION =
-  /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
+  /^\s*[-–—•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
 /**
  * A federation's easy-read text speaking of itself as "oss" ("fick stöd av oss", "var nya hos oss",
  * "slutade hos oss"): the federation, where no section says otherwise and the sentence names no one.
@@ -153,7 +155,16 @@ function isCapitalOrSurrogate(c: number): boolean {
 /** "Steget hade 40 deltagare", "Steget tog emot 58 deltagare": a name as the subject of having or taking in. */
 const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
 
-function readNamesSomeone(sentence: string): boolean {
+/**
+ * A quote's attribution closing its sentence ("…, säger förbundschefen Maria Ek.", "…, berättar en av
+ * deltagarna."): who speaks, never whom the figures are about. Taken out before a name is looked for.
+ */
+const SPEECH_TAG =
+  /,\s*(?:säger|sa|berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar)\s+[^,;:]*$/iu;
+const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
+
+function readNamesSomeone(written: string): boolean {
+  const sentence = SPEECH_CUE.test(written) ? written.replace(SPEECH_TAG, "") : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
@@ -697,7 +708,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "… var 151 personer inskrivna. 48 avslutades.": a sentence going on in the same paragraph
       // about the same months, naming no year and not the whole year, is of that part too.
       const partOfYear: boolean =
-        namesPartOfYear(sentence) ||
+        namesPartOfYearIn(doc, sentence) ||
         (partYearParagraph && datedBy(sentence) === undefined && !WHOLE_YEAR_WORDS.test(sentence));
       partYearParagraph = partOfYear;
       for (const f of figures) {

@@ -30,6 +30,7 @@ import { scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
+import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose_finance";
@@ -452,7 +453,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
+      // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
+      const sentence = ownPeriodIsTheYear(doc, lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text));
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {

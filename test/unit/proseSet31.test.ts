@@ -1,0 +1,96 @@
+/**
+ * Shapes of running text and of a report's own period from the p31 probes, in made-up federations'
+ * words. Each rule has a case where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { namesPartOfYearIn, shortOperatingYear } from "../../loaders/extract/general/partYear.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], year = 2024) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.year} ${f.measure}/${f.gender}=${f.value}`);
+const money = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year} ${f.basis} ${f.item}=${f.amount_sek}`);
+
+const firstYear = (title: string[]) => [
+  "Samordningsförbundet Ödmark",
+  ...title,
+  "",
+  "Verksamheten",
+  "Under förbundets första verksamhetsår, augusti–december, deltog 44 personer i förbundets insatser.",
+  "Under perioden avslutade 7 personer sin insats.",
+  "",
+  "Ekonomi",
+  "Förbundets intäkter under perioden uppgick till 1 900 000 kr och kostnaderna till 1 640 000 kr.",
+  "Årets resultat blev ett överskott på 260 000 kr.",
+];
+
+describe("a federation's first or last, shortened operating year", () => {
+  it("reads a first year ending on 31 December as the year's report (must fire)", () => {
+    for (const title of [["Årsredovisning", "Augusti–December 2024"], ["Verksamhetsår 2024-08-01 – 2024-12-31"]]) {
+      const facts = read(firstYear(title));
+      expect(counts(facts)).toEqual(["2024 enrolled/all=44", "2024 exited/all=7"]);
+      expect(money(facts)).toEqual(
+        expect.arrayContaining(["2024 actual revenue_operating=1900000", "2024 actual cost_operating=1640000"]),
+      );
+    }
+  });
+
+  it("reads a last year from 1 January called an annual report as the year's (must fire)", () => {
+    const doc = docOf([
+      "Samordningsförbundet Ödmark",
+      "Årsredovisning för förbundets sista verksamhetsår",
+      "Perioden 2024-01-01 – 2024-05-31",
+      "",
+    ]);
+    expect(shortOperatingYear(doc)).toEqual({ from: 0, to: 4 });
+  });
+
+  it("leaves an interim report interim, whatever its year (must not fire)", () => {
+    for (const title of [
+      ["Delårsrapport per 31 augusti 2024", "Förbundets första verksamhetsår"],
+      ["Tertialrapport 3", "September–December 2024"],
+      ["Rapport januari–augusti 2024"],
+      ["Årsredovisning 2024", "Prognos augusti–december 2024"],
+    ]) {
+      const facts = read(firstYear(title));
+      expect(shortOperatingYear(docOf(firstYear(title)))).toBeUndefined();
+      expect(counts(facts)).toEqual([]);
+      expect(money(facts).filter((m) => m.includes("actual"))).toEqual([]);
+    }
+  });
+
+  it("takes only the report's own months as the year in its sentences (must fire, must not fire)", () => {
+    const doc = docOf(["Samordningsförbundet Ödmark", "Årsredovisning", "Augusti–December 2024", ""]);
+    expect(namesPartOfYearIn(doc, "Under augusti–december deltog 44 personer.")).toBe(false);
+    expect(namesPartOfYearIn(doc, "Under oktober–december deltog 30 personer.")).toBe(true);
+    expect(namesPartOfYearIn(doc, "Hittills i år har 30 personer deltagit.")).toBe(true);
+    const whole = docOf(["Samordningsförbundet Ödmark", "Årsredovisning 2024", ""]);
+    expect(namesPartOfYearIn(whole, "Under augusti–december deltog 44 personer.")).toBe(true);
+  });
+});
+
+describe("a quote's attribution", () => {
+  const article = (quote: string) => [
+    "Norrbygdens Kuriren, 2025-02-20",
+    "",
+    "Fler fick stöd",
+    "",
+    "Samordningsförbundet Ödmark hjälper personer långt från arbetsmarknaden.",
+    "",
+    quote,
+  ];
+  it("names no one the figures are about (must fire)", () => {
+    expect(counts(read(article("– Vi hade 212 deltagare i fjol, säger förbundschefen Lena Berg.")))).toEqual([
+      "2024 enrolled/all=212",
+    ]);
+  });
+  it("leaves a name inside the quote a name (must not fire)", () => {
+    expect(counts(read(article("– I Brobygget hade vi 41 deltagare i fjol, berättar handledaren Per Holm.")))).toEqual(
+      [],
+    );
+  });
+});
