@@ -94,3 +94,50 @@ describe("a quote's attribution", () => {
     );
   });
 });
+
+describe("a report in easy Swedish", () => {
+  const easy = (head: string, body: string[]) => read(["Samordningsförbundet Ödmark", head, "", ...body]);
+  const body = [
+    "Hur många fick hjälp?",
+    "Under 2024 fick 64 personer hjälp av oss.",
+    "",
+    "20 personer slutade under året.",
+    "Så här gick det för dem:",
+    "  7 personer fick ett jobb.",
+    "  5 personer fick fortsatt stöd någon annanstans.",
+    "  8 personer slutade av andra skäl.",
+    "",
+    "Pengar",
+    "Förbundet fick 4,2 miljoner kronor under 2024.",
+    "",
+    "Förbundet använde 4,5 miljoner kronor.",
+    "",
+    "Förbundet använde alltså 0,3 miljoner kronor",
+    "mer än det fick.",
+    "När 2024 var slut fanns 1,1 miljoner kronor kvar.",
+  ];
+  it("reads its sentences as the federation's, its money across paragraphs (must fire)", () => {
+    const facts = easy("Vårt år 2024 – på lätt svenska", body);
+    expect(counts(facts)).toEqual(["2024 enrolled/all=64", "2024 exited/all=20"]);
+    expect(facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.category}=${f.value}`)).toEqual([
+      "work=7",
+      "continued_rehab=5",
+      "other_exit=8",
+    ]);
+    expect(money(facts)).toEqual([
+      "2024 actual revenue_operating=4200000",
+      "2024 actual cost_operating=4500000",
+      "2024 actual result=-300000",
+      "2024 actual equity_end=1100000",
+    ]);
+  });
+  it("leaves the same sentences unplaced in an ordinary report, and money that does not add up unread (must not fire)", () => {
+    // "hjälp av oss" names the federation in any report; the exits after it name no one.
+    expect(counts(easy("Verksamhetsberättelse 2024", body.slice(0, 9)))).toEqual(["2024 enrolled/all=64"]);
+    const wrongSum = body.map((l) => l.replace("0,3 miljoner", "0,2 miljoner"));
+    expect(money(easy("Vårt år 2024 – på lätt svenska", wrongSum))).toEqual([]);
+  });
+  it("never reads a sentence naming an intervention as the federation's (must not fire)", () => {
+    expect(counts(easy("Vårt år 2024 – lättläst", ["I Brobygget fick 30 personer hjälp av oss."]))).toEqual([]);
+  });
+});

@@ -413,12 +413,12 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
@@ -435,9 +435,9 @@ const NEW =
  * …", "lämnade bidrag").
  */
 const EXITED =
-  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b/;
+  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -1503,7 +1503,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
         : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
           /^(fick|fått|får)$/.test(verb)
-          ? (/^(\p{L}+ ){0,2}stöd\b(?! att\b)/u.exec(afterText)?.[0] ?? "")
+          ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
           : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];

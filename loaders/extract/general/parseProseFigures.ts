@@ -25,6 +25,7 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
+import { isEasyRead } from "./easyRead.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -484,6 +485,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
       if (carried) scope = carriedFrom!;
+      // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
+      // section, naming no one, is the federation's.
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        isEasyRead(doc) &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
       // intervention's section, a sentence going on right after one about all the interventions, naming
       // no one, is no more that intervention's than the one before it.

@@ -26,7 +26,7 @@ import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { scopeByLine } from "./sectionScope.ts";
+import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
@@ -331,6 +331,16 @@ function plannedResult(
   return undefined;
 }
 
+/**
+ * Whether a heading stands between two lines; a lead-in closing on a colon ("Så här mycket betalade
+ * var och en:") opens a list inside its section, and a page's number ("Sidan 4") is furniture, not a heading.
+ */
+function headingBetween(doc: DocumentText, after: number, before: number): boolean {
+  if (after < 1) return false;
+  for (let n = after + 1; n < before; n++) if (isHeading(doc, n) && !/:\s*$/.test(doc.at(n))) return true;
+  return false;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
@@ -428,12 +438,11 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       }
     };
     for (const unit of proseUnits(doc)) {
-      if (!EVERYDAY_CUE.test(unit.text)) {
-        lastLine = -1;
-        continue;
-      }
+      if (!EVERYDAY_CUE.test(unit.text)) continue;
       const first = lineAt(unit, 0);
-      if (first !== lastLine + 1 && run.length > 0) {
+      // One section's paragraphs are one account of the year's money, however many blank lines
+      // part them ("Pengar" / "Vi fick …" / "" / "Vi använde …"); a heading between starts another.
+      if (run.length > 0 && headingBetween(doc, lastLine, first)) {
         readRun();
         run = [];
       }
