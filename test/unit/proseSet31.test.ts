@@ -141,3 +141,24 @@ describe("a report in easy Swedish", () => {
     expect(counts(easy("Vårt år 2024 – lättläst", ["I Brobygget fick 30 personer hjälp av oss."]))).toEqual([]);
   });
 });
+
+describe("answers in an interview with the federation's chief", () => {
+  const interview = (speaker: string) => [
+    "Vi ställde tre frågor till " + speaker + ".",
+    "",
+    "Hur många nådde ni?",
+    "– Sammanlagt deltog 176 personer i förbundets insatser under 2024. Det är fler än 2023, då vi",
+    "hade 150 deltagare.",
+    "",
+    "Hur gick det för dem som slutade?",
+    "– 64 personer avslutade sin insats under året, och av dem gick 19 till arbete.",
+  ];
+  it("reads an answer naming no one as the federation's, the year after 'då' as that year's (must fire)", () => {
+    const facts = read(["Samordningsförbundet Ödmark", "", ...interview("förbundschefen Eva Holm")]);
+    expect(counts(facts)).toEqual(["2024 enrolled/all=176", "2023 enrolled/all=150", "2024 exited/all=64"]);
+  });
+  it("leaves answers of someone else's interview unplaced (must not fire)", () => {
+    const facts = read(["Samordningsförbundet Ödmark", "", ...interview("en deltagare i Brobygget")]);
+    expect(counts(facts)).not.toContain("2024 exited/all=64");
+  });
+});

@@ -337,7 +337,13 @@ const NOT_THE_YEAR =
 const PRIOR_IN_CLAUSE =
   /(^|\s)(året|ett år) (innan|före|dessförinnan|tidigare)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
-const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
+const PRIOR_THEN =
+  /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+(?:(?:vi|förbundet|insatserna) hade )?$/u;
+/**
+ * "Det är fler än 2023, då vi hade 184 deltagare": the year before named by its number, its count after
+ * "då" (with "vi/förbundet hade" between at most); read only where that year is the one before the report's.
+ */
+const PRIOR_YEAR_THEN = /(?<!\d)((?:19|20)\d\d),?\s+då\s+(?:(?:vi|förbundet|insatserna) (?:hade|hade vi) )?$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
 const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
@@ -947,7 +953,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (PRIOR_THEN.test(lower.slice(0, tok.start))) {
+    else if (
+      PRIOR_THEN.test(lower.slice(0, tok.start)) ||
+      (context.year !== undefined && Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
+    ) {
       priorThenAt.add(i);
       candidates.push([tok, i]);
     } else if (target(tok)) setAside(tok, "target");
@@ -1134,8 +1143,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // year before's, in a sentence naming no other year than the report's.
     if (priorThenAt.has(i)) {
       const measure =
-        context.year !== undefined && reading.years.every((y) => y === context.year)
-          ? classify(afterText, "", i)
+        context.year !== undefined && reading.years.every((y) => y === context.year || y === context.year! - 1)
+          ? classify(afterText, /\shade\s$/.test(lower.slice(0, tok.start)) ? "hade" : "", i)
           : undefined;
       if (measure?.kind === "count" && measure.measure !== "structural_participants" && !tok.approximate)
         reading.figures.push({

@@ -26,6 +26,7 @@ import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from 
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { isEasyRead } from "./easyRead.ts";
+import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
@@ -487,10 +488,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       if (carried) scope = carriedFrom!;
       // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
       // section, naming no one, is the federation's.
+      // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
       if (
         scope !== "conflict" &&
         scope.kind === "unknown" &&
-        isEasyRead(doc) &&
+        (isEasyRead(doc) ||
+          (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence)
       )
