@@ -162,3 +162,33 @@ describe("answers in an interview with the federation's chief", () => {
     expect(counts(facts)).not.toContain("2024 exited/all=64");
   });
 });
+
+describe("a sentence's asides", () => {
+  const prose = (lines: string[]) => read(["Samordningsförbundet Ödmark", "", "Deltagare", ...lines]);
+  const parts = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.category}=${f.value}`);
+  it("a year the rest carried over from dates no figure (must fire)", () => {
+    expect(
+      counts(
+        prose(["Förbundets insatser hade 120 deltagare och 51 av deltagarna var nya, resten fortsatte från 2023."]),
+      ),
+    ).toEqual(["2024 enrolled/all=120", "2024 new/all=51"]);
+  });
+  it("a year compared with still dates the sentence as two years' (must not fire)", () => {
+    expect(counts(prose(["Förbundets insatser hade 120 deltagare, fler än 2023."]))).toEqual([]);
+  });
+  it("'för 18 avslutades insatsen' is each one's own intervention, naming none (must fire)", () => {
+    expect(
+      parts(
+        prose([
+          "Under 2024 avslutade 40 personer sin insats i förbundets insatser. Av dem gick 9 vidare till annan rehabilitering, och för 11 avslutades insatsen av andra skäl.",
+        ]),
+      ),
+    ).toEqual(["continued_rehab=9", "other_exit=11"]);
+  });
+  it("a sentence about the intervention itself names one (must not fire)", () => {
+    expect(
+      parts(prose(["Insatsen avslutades i juni, och 11 av deltagarna gick vidare till annan rehabilitering."])),
+    ).toEqual([]);
+  });
+});

@@ -344,6 +344,8 @@ const PRIOR_THEN =
  * "då" (with "vi/förbundet hade" between at most); read only where that year is the one before the report's.
  */
 const PRIOR_YEAR_THEN = /(?<!\d)((?:19|20)\d\d),?\s+då\s+(?:(?:vi|förbundet|insatserna) (?:hade|hade vi) )?$/u;
+/** "(resten) fortsatte från 2023", "var kvar från 2023": a year the participants carried over from. */
+const CARRIED_FROM = /(?<!\p{L})(?:fortsatte|fortsätter|kvar|kvarstod|följde med|överfördes) från\s+$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
 const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
@@ -419,7 +421,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )(rehabilitering|vård)\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -939,7 +941,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       !tok.percent &&
       !(next && PERSON_NOUN.test(next));
     if (isYear) {
-      reading.years.push(tok.value);
+      // "resten fortsatte från 2023", "var kvar från 2023": where the others came from, no year a figure is of.
+      if (!CARRIED_FROM.test(lower.slice(0, tok.start))) reading.years.push(tok.value);
       setAside(tok, "year");
       continue;
     }

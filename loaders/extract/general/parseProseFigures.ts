@@ -201,7 +201,7 @@ const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
  * intervention, said of people leaving; it names no one intervention.
  */
 const EACH_OWN_INTERVENTION =
-  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b|\bför (\d+|\p{L}+) (avslutades|avbröts) (insatsen|projektet)\b/giu;
 /**
  * Examples after "till exempel" ("… av andra skäl, till exempel flytt eller att insatsen inte
  * längre passade"): reasons each participant had, naming no one intervention.
