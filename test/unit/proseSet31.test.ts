@@ -3,6 +3,7 @@
  * words. Each rule has a case where it must fire and one where it must not.
  */
 import { describe, expect, it } from "vitest";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { namesPartOfYearIn, shortOperatingYear } from "../../loaders/extract/general/partYear.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -190,5 +191,25 @@ describe("a sentence's asides", () => {
     expect(
       parts(prose(["Insatsen avslutades i juni, och 11 av deltagarna gick vidare till annan rehabilitering."])),
     ).toEqual([]);
+  });
+});
+
+describe("going on to care", () => {
+  const kinds = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) =>
+      f.kind === "count"
+        ? `${f.measure}=${f.token.value}`
+        : f.kind === "exit_outcome"
+          ? `${f.category}=${f.token.value}`
+          : f.kind,
+    );
+  it("'gick vidare till vård' is continued rehabilitation (must fire)", () => {
+    expect(kinds("Tolv gick vidare till vård.")).toEqual(["continued_rehab=12"]);
+    expect(kinds("Av dem gick 24 vidare till annan rehabilitering eller vård.")).toEqual(["continued_rehab=24"]);
+  });
+  it("care named beside a count of participants is no destination (must not fire)", () => {
+    expect(kinds("Förbundets insatser hade 96 deltagare under 2024 med kontakter inom vården.")).not.toContain(
+      "continued_rehab=96",
+    );
   });
 });
