@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { namesPartOfYearIn, shortOperatingYear } from "../../loaders/extract/general/partYear.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -211,5 +212,34 @@ describe("going on to care", () => {
     expect(kinds("Förbundets insatser hade 96 deltagare under 2024 med kontakter inom vården.")).not.toContain(
       "continued_rehab=96",
     );
+  });
+});
+
+describe("a plan or a hypothesis", () => {
+  const countsIn = (s: string) => readSentence(s, { year: 2024 }).figures.map((f) => f.token.value);
+  const amountsIn = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek}`);
+  it("stores nothing said as what a plan builds on, assumes or would give (must not fire)", () => {
+    for (const s of [
+      "Förslaget bygger på att 125 personer deltar i förbundets insatser.",
+      "Kalkylen utgår från att 70 deltagare skrivs in.",
+      "Budgeten förutsätter att insatserna tar emot 48 deltagare.",
+      "Antalet deltagare väntas öka till 160.",
+      "Om 30 personer avslutar till arbete minskar kostnaderna för försörjningsstöd.",
+    ])
+      expect(countsIn(s)).toEqual([]);
+    for (const s of [
+      "Planen utgår från intäkter på 8 300 000 kr.",
+      "Kostnaderna väntas uppgå till 8,1 mkr.",
+      "Om intäkterna blir 8 300 000 kr uppstår ett underskott på 450 000 kr.",
+      "Resultatet skulle då bli ett underskott på 250 000 kr.",
+    ])
+      expect(amountsIn(s)).toEqual([]);
+  });
+  it("reads the same figures said as what happened (must fire)", () => {
+    expect(countsIn("Under 2024 deltog 125 personer i förbundets insatser.")).toEqual([125]);
+    expect(amountsIn("Kostnaderna uppgick till 8,1 mkr.")).toEqual(["cost_operating=8100000"]);
+    expect(amountsIn("Intäkterna kom från medlemsavgifter och uppgick till 8 300 000 kr.")).toEqual([
+      "revenue_operating=8300000",
+    ]);
   });
 });

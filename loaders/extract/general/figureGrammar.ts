@@ -343,7 +343,7 @@ const PRIOR_THEN =
  * "Det är fler än 2023, då vi hade 184 deltagare": the year before named by its number, its count after
  * "då" (with "vi/förbundet hade" between at most); read only where that year is the one before the report's.
  */
-const PRIOR_YEAR_THEN = /(?<!\d)((?:19|20)\d\d),?\s+då\s+(?:(?:vi|förbundet|insatserna) (?:hade|hade vi) )?$/u;
+const PRIOR_YEAR_THEN = /(?<!\p{L})än ((?:19|20)\d\d),?\s+då\s+(?:(?:vi|förbundet|insatserna) hade )?$/u;
 /** "(resten) fortsatte från 2023", "var kvar från 2023": a year the participants carried over from. */
 const CARRIED_FROM = /(?<!\p{L})(?:fortsatte|fortsätter|kvar|kvarstod|följde med|överfördes) från\s+$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
@@ -392,8 +392,13 @@ const IN_SEVERAL_INTERVENTIONS =
   /(?<!\p{L})(i|av) (#|flera|fler än en|mer än en|båda|bägge|minst två) (olika )?insats(er|erna)?(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
+/**
+ * A target, a plan or a hypothesis in the number's clause: "målet är att 80 …", "budgeten förutsätter
+ * 60 deltagare", "Utkastet bygger på att 140 personer deltar", "planen utgår från att …", "beräknas",
+ * "väntas", "om 80 personer avslutar …" (a condition), "skulle": never an outcome.
+ */
 const TARGET =
-  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år/;
+  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år|bygger på att|utgår (i )?från att|förutsät[a-zåäö]*|förutsatt|\bantagande[a-zåäö]*|\bantar\b|\bväntas\b|\bkalkyl[a-zåäö]*|uppskattningsvis|\bscenari[a-zåäö]*|\bskulle\b|\bifall\b|^\s*(?:[-–•*]\s*)?om (?!året|oss|förbundet|samordningsförbundet)/;
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
