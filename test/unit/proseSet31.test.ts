@@ -243,3 +243,15 @@ describe("a plan or a hypothesis", () => {
     ]);
   });
 });
+
+describe("a vague quantity in words", () => {
+  const countsIn = (s: string) => readSentence(s, { year: 2024 }).figures.map((f) => f.token.value);
+  it("'några hundra', 'ett par tusen' are no counts (must not fire)", () => {
+    expect(countsIn("Några hundra personer fick hjälp av oss.")).toEqual([]);
+    expect(countsIn("Ett par hundra personer deltog i förbundets insatser.")).toEqual([]);
+  });
+  it("'hundra' alone and a number in words stay counts (must fire)", () => {
+    expect(countsIn("Hundra personer fick hjälp av oss.")).toEqual([100]);
+    expect(countsIn("Under 2024 deltog etthundratjugo personer i förbundets insatser.")).toEqual([120]);
+  });
+});

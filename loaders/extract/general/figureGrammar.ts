@@ -67,6 +67,9 @@ const HEDGES_ONE = new Set([
 const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
 
 const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
+/** "hundra", "tusen" alone: a round number that a vague word before it ("några hundra") makes a guess. */
+const ROUND_WORD = /^(?:hundra|tusen)$/i;
+const VAGUE_MANY = /^(?:några|flera|par|många|åtskilliga)$/;
 
 /** Cut a sentence into tokens. Offsets are into `text`. */
 export function tokenize(text: string): Token[] {
@@ -128,6 +131,19 @@ export function tokenize(text: string): Token[] {
     // "tre2,45": the tail of a decimal whose head is broken.
     const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
     if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
+  }
+  // "några hundra", "ett par tusen", "flera hundra": a vague quantity of hundreds, never a hundred.
+  for (let i = 1; i < out.length; i++) {
+    const tok = out[i]!;
+    const prev = out[i - 1]!;
+    if (
+      tok.type === "number" &&
+      tok.form === "word" &&
+      ROUND_WORD.test(tok.raw) &&
+      prev.type === "word" &&
+      VAGUE_MANY.test(prev.lower)
+    )
+      out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
   // OCR damage: "1l6", "2O4" are numbers with a look-alike letter in them; "20 IO" is a number
   // split by a space from its look-alike tail. Each is one damaged token: never a value.
