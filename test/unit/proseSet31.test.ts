@@ -255,3 +255,16 @@ describe("a vague quantity in words", () => {
     expect(countsIn("Under 2024 deltog etthundratjugo personer i förbundets insatser.")).toEqual([120]);
   });
 });
+
+describe("a quote attributed to someone else than the federation's chief", () => {
+  it("keeps the speaker's intervention a name (must not fire)", () => {
+    const facts = read([
+      "Norrbygdens Kuriren, 2025-02-20",
+      "",
+      "Fler fick stöd",
+      "",
+      "– Vi hade 44 deltagare i fjol, säger Brobyggets projektledare Anna Berg.",
+    ]);
+    expect(counts(facts)).toEqual([]);
+  });
+});

@@ -74,6 +74,8 @@ const FEDERATION_CUE =
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
  */
+/** A quote or an answer opening on a dialogue dash. */
+const QUOTE_DASH = /^\s*[–—]/;
 const WE_THE_FEDERATION =
   /^\s*[-–—•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
 /**
@@ -163,10 +165,19 @@ const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagi
  */
 const SPEECH_TAG =
   /,\s*(?:säger|sa|berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar)\s+[^,;:]*$/iu;
+/**
+ * The speaker holds the federation's office ("förbundschefen", "förbundets ordförande"): the quote speaks
+ * for the federation. Any other speaker ("Stegets projektledare Anna Berg") may speak for one intervention,
+ * and the attribution stays a name.
+ */
+const SPEAKS_FOR_US =
+  /^,\s*\p{L}+\s+(?:förbundschef\p{L}*|förbundets (?:ordförande|chef|samordnare)|ordföranden? (?:i|för) (?:samordnings)?förbundet)(?:\s+\p{Lu}\p{L}+){0,3}\s*[.!]?\s*$/u;
 const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
 
 function readNamesSomeone(written: string): boolean {
-  const sentence = SPEECH_CUE.test(written) ? written.replace(SPEECH_TAG, "") : written;
+  const sentence = SPEECH_CUE.test(written)
+    ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
+    : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
@@ -877,7 +888,8 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       ? "conflict"
       : section;
   return cued(FEDERATION_CUE, sentence) ||
-    WE_THE_FEDERATION.test(sentence) ||
+    // "– Vi hade …, säger Stegets projektledare": a quote's "vi" is the speaker's, who may be one intervention.
+    (WE_THE_FEDERATION.test(sentence) && !(QUOTE_DASH.test(sentence) && namesSomeone(sentence))) ||
     ((cued(FEDERATION_HAD, sentence) ||
       OF_US.test(sentence) ||
       (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
