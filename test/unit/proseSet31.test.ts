@@ -268,3 +268,25 @@ describe("a quote attributed to someone else than the federation's chief", () =>
     expect(counts(facts)).toEqual([]);
   });
 });
+
+describe("a first year told by the federation's formation", () => {
+  const report = (formed: string) => [
+    "Samordningsförbundet Ödmark",
+    "Årsredovisning 2024",
+    "",
+    formed,
+    "",
+    "Verksamheten",
+    "Under juni–december deltog 52 personer i förbundets insatser.",
+  ];
+  it("reads the months from the formation to December as the year (must fire)", () => {
+    expect(counts(read(report("Samordningsförbundet Ödmark bildades den 1 juni 2024.")))).toEqual([
+      "2024 enrolled/all=52",
+    ]);
+    expect(counts(read(report("Förbundet bildades 2024-06-01 av fyra medlemmar.")))).toEqual(["2024 enrolled/all=52"]);
+  });
+  it("leaves months a part where something else was formed, or the federation in another year (must not fire)", () => {
+    expect(counts(read(report("Nätverket för arbetsgivare bildades den 1 juni 2024.")))).toEqual([]);
+    expect(counts(read(report("Samordningsförbundet Ödmark bildades den 1 juni 2019.")))).toEqual([]);
+  });
+});

@@ -193,8 +193,36 @@ export const shortOperatingYear = oncePerDocument((doc: DocumentText): OwnPeriod
     if (period.from === 0 && period.to < 11 && ANNUAL_WORD.test(block)) return period;
     return undefined;
   }
-  return undefined;
+  return ANNUAL_WORD.test(block) ? formedInTheYear(doc) : undefined;
 });
+
+/** How many lines from the top a federation's formation is looked for in. */
+const FORMATION_LINES = 80;
+/** "bildades den 1 maj 2024", "bildades i september 2024", "startade sin verksamhet 2024-05-01". */
+const FORMED = new RegExp(
+  `(?<!\\p{L})(?:bildades|startade sin verksamhet|inledde sin verksamhet|påbörjade sin verksamhet|började sin verksamhet)\\s+(?:den\\s+|i\\s+)?(?:(?:\\d{1,2}\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-\\d\\d)`,
+  "iu",
+);
+
+/**
+ * An annual report whose title names no period, of a federation its text says was formed in the
+ * report's year after January ("Samordningsförbundet X bildades den 1 maj 2024"): its year ran from
+ * that month to December. A network or a team formed in the year says nothing of the report's period.
+ */
+function formedInTheYear(doc: DocumentText): OwnPeriod | undefined {
+  for (let n = 1; n <= Math.min(FORMATION_LINES, doc.lineCount); n++) {
+    const t = doc.at(n);
+    if (!/bildades|sin verksamhet/i.test(t)) continue;
+    const m = FORMED.exec(t);
+    // The federation formed ("Samordningsförbundet X bildades …", "Förbundet bildades …"), not a network or a team.
+    if (!m || !/förbund\p{L}*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+$/iu.test(t.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
+    const year = Number(m[2] ?? m[3]);
+    const from = m[1] !== undefined ? monthIndex(m[1]) : Number(m[4]) - 1;
+    return year === doc.periodYear && from > 0 && from <= 11 ? { from, to: 11 } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Whether a sentence names a part of its year other than its report's own shortened operating
