@@ -51,6 +51,11 @@ describe("a federation's first or last, shortened operating year", () => {
     expect(shortOperatingYear(doc)).toEqual({ from: 0, to: 4 });
   });
 
+  it("reads a period from 1 January as the year's only where the report says the federation ended (must not fire)", () => {
+    const doc = docOf(["Samordningsförbundet Ödmark", "Verksamhetsberättelse", "Perioden 2024-01-01 – 2024-05-31", ""]);
+    expect(shortOperatingYear(doc)).toBeUndefined();
+  });
+
   it("leaves an interim report interim, whatever its year (must not fire)", () => {
     for (const title of [
       ["Delårsrapport per 31 augusti 2024", "Förbundets första verksamhetsår"],

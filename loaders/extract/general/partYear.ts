@@ -174,8 +174,8 @@ function periodOf(text: string): OwnPeriod | undefined {
  * 2024-12-31", "Årsredovisning September–December 2024": a federation formed in the year), or
  * that starts on 1 January and is called an annual report or operating year ("Årsredovisning för
  * förbundets sista verksamhetsår, perioden 2024-01-01 – 2024-06-30": one dissolved or merged in
- * the year). Such a report is the year's report: its figures are the federation's figures of that
- * year. An interim report (delår, tertial, halvår, kvartal in the title: "Tertialrapport
+ * the year, as its first lines say: "sista verksamhetsår", "upphörde", "gick upp i"). Such a report
+ * is the year's report: its figures are the federation's figures of that year. An interim report (delår, tertial, halvår, kvartal in the title: "Tertialrapport
  * september–december") never is one, nor a period a plan or forecast names, nor another year's.
  */
 export const shortOperatingYear = oncePerDocument((doc: DocumentText): OwnPeriod | undefined => {
@@ -190,11 +190,21 @@ export const shortOperatingYear = oncePerDocument((doc: DocumentText): OwnPeriod
     const period = periodOf(t);
     if (!period) continue;
     if (period.to === 11 && period.from > 0) return period;
-    if (period.from === 0 && period.to < 11 && ANNUAL_WORD.test(block)) return period;
+    if (period.from === 0 && period.to < 11 && ANNUAL_WORD.test(block) && endsItsLife(doc)) return period;
     return undefined;
   }
   return ANNUAL_WORD.test(block) ? formedInTheYear(doc) : undefined;
 });
+
+/** "förbundets sista verksamhetsår", "upphörde", "avvecklades", "gick upp i", "likvidation": the federation's end. */
+const ENDED =
+  /(?<!\p{L})(?:sista verksamhetsår\p{L}*|upphör\p{L}*|avveckl\p{L}*|likvidation\p{L}*|slutredovisning\p{L}*|gick upp i|gick samman med|slogs samman|sammanslagning\p{L}*)(?!\p{L})/iu;
+
+/** Whether the report's first lines say the federation ended in the year (a last, shortened year). */
+function endsItsLife(doc: DocumentText): boolean {
+  for (let n = 1; n <= Math.min(FORMATION_LINES, doc.lineCount); n++) if (ENDED.test(doc.at(n))) return true;
+  return false;
+}
 
 /** How many lines from the top a federation's formation is looked for in. */
 const FORMATION_LINES = 80;
