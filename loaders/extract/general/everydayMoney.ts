@@ -27,8 +27,12 @@ const AMOUNT = String.raw`(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{1,2})?)\s+(mil
 const WHEN = String.raw`(?:\s+(?:under|för)\s+(?:året|år\s+)?(?:(?:19|20)\d\d)?(?:året)?)?`;
 /** Who had the money: "vi", or the federation named as "förbundet". */
 const WHO = String.raw`(?:vi|förbundet|samordningsförbundet)`;
-/** "från dem som vi samarbetar med", "från våra medlemmar": where the year's money came from. */
-const FROM = String.raw`(?:\s+från\s+[^.]*?)?`;
+/**
+ * "från dem som vi samarbetar med", "från våra medlemmar", "från staten, regionen och kommunerna": the
+ * members, where the year's money came from ("från Arvsfonden" is a grant, never the year's revenue).
+ */
+const MEMBER = String.raw`(?:staten|regionen|kommunerna|försäkringskassan|arbetsförmedlingen)`;
+const FROM = String.raw`(?:\s+från\s+(?:dem som vi samarbetar med|(?:våra|förbundets) (?:medlemmar|parter|ägare)|medlemmarna|parterna|ägarna|${MEMBER}(?:(?:,\s*|\s+och\s+)${MEMBER})*))?`;
 /** "mer än vi fick", "mer än det fick": the difference between what was used and what came in. */
 const THAN = String.raw`mer än (?:vi|det|förbundet|den)`;
 

@@ -30,6 +30,7 @@ import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
+import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 
@@ -437,12 +438,17 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         );
       }
     };
+    // In easy Swedish one section's paragraphs are one account of the year's money, however many
+    // blank lines part them ("Pengar" / "Vi fick …" / "" / "Vi använde …"), and a heading between
+    // starts another; elsewhere one paragraph is.
+    const easy = isEasyRead(doc);
     for (const unit of proseUnits(doc)) {
-      if (!EVERYDAY_CUE.test(unit.text)) continue;
+      if (!EVERYDAY_CUE.test(unit.text)) {
+        if (!easy) lastLine = -1;
+        continue;
+      }
       const first = lineAt(unit, 0);
-      // One section's paragraphs are one account of the year's money, however many blank lines
-      // part them ("Pengar" / "Vi fick …" / "" / "Vi använde …"); a heading between starts another.
-      if (run.length > 0 && headingBetween(doc, lastLine, first)) {
+      if (run.length > 0 && (easy ? headingBetween(doc, lastLine, first) : first !== lastLine + 1)) {
         readRun();
         run = [];
       }
