@@ -67,6 +67,9 @@ const HEDGES_ONE = new Set([
 const HEDGES_TWO = /^(mer än|fler än|strax över|strax under|upp emot|uppåt|närmare)$/;
 
 const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
+/** "hundra", "tusen" alone: a round number that a vague word before it ("några hundra") makes a guess. */
+const ROUND_WORD = /^(?:hundra|tusen)$/i;
+const VAGUE_MANY = /^(?:några|flera|par|många|åtskilliga)$/;
 
 /** Cut a sentence into tokens. Offsets are into `text`. */
 export function tokenize(text: string): Token[] {
@@ -128,6 +131,19 @@ export function tokenize(text: string): Token[] {
     // "tre2,45": the tail of a decimal whose head is broken.
     const tail = /\d[,.]$/.test(t0.slice(Math.max(0, tok.start - 2), tok.start));
     if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
+  }
+  // "några hundra", "ett par tusen", "flera hundra": a vague quantity of hundreds, never a hundred.
+  for (let i = 1; i < out.length; i++) {
+    const tok = out[i]!;
+    const prev = out[i - 1]!;
+    if (
+      tok.type === "number" &&
+      tok.form === "word" &&
+      ROUND_WORD.test(tok.raw) &&
+      prev.type === "word" &&
+      VAGUE_MANY.test(prev.lower)
+    )
+      out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
   // OCR damage: "1l6", "2O4" are numbers with a look-alike letter in them; "20 IO" is a number
   // split by a space from its look-alike tail. Each is one damaged token: never a value.
@@ -337,7 +353,15 @@ const NOT_THE_YEAR =
 const PRIOR_IN_CLAUSE =
   /(^|\s)(året|ett år) (innan|före|dessförinnan|tidigare)\b|\b(föregående|förra) år(et)?(?!\p{L})|\bi fjol\b/u;
 /** "… än föregående år, då 241 personer var inskrivna": the number after "då" is the year before's. */
-const PRIOR_THEN = /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+$/u;
+const PRIOR_THEN =
+  /(?<!\p{L})(föregående år|förra året|året innan|året före),?\s+då\s+(?:(?:vi|förbundet|insatserna) hade )?$/u;
+/**
+ * "Det är fler än 2023, då vi hade 184 deltagare": the year before named by its number, its count after
+ * "då" (with "vi/förbundet hade" between at most); read only where that year is the one before the report's.
+ */
+const PRIOR_YEAR_THEN = /(?<!\p{L})än ((?:19|20)\d\d),?\s+då\s+(?:(?:vi|förbundet|insatserna) hade )?$/u;
+/** "(resten) fortsatte från 2023", "var kvar från 2023": a year the participants carried over from. */
+const CARRIED_FROM = /(?<!\p{L})(?:fortsatte|fortsätter|kvar|kvarstod|följde med|överfördes) från\s+$/u;
 /** At most this many words between a figure and the bracket that gives its earlier year's value. */
 const BRACKET_NOUN_WORDS = 6;
 /** "(föregående år 88)", "(året innan: 88 personer)", "(fg år 88)": a bracket giving the year before's figure. */
@@ -384,8 +408,13 @@ const IN_SEVERAL_INTERVENTIONS =
   /(?<!\p{L})(i|av) (#|flera|fler än en|mer än en|båda|bägge|minst två) (olika )?insats(er|erna)?(?!\p{L})/u;
 /** A bracket holding a figure of its own: "(mål 2024: 40 %)", "(budget 120)". */
 const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
+/**
+ * A target, a plan or a hypothesis in the number's clause: "målet är att 80 …", "budgeten förutsätter
+ * 60 deltagare", "Utkastet bygger på att 140 personer deltar", "planen utgår från att …", "beräknas",
+ * "väntas", "om 80 personer avslutar …" (a condition), "skulle": never an outcome.
+ */
 const TARGET =
-  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år/;
+  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år|bygger på att|utgår (i )?från att|förutsät[a-zåäö]*|förutsatt|\bantagande[a-zåäö]*|\bantar\b|\bväntas\b|\bkalkyl[a-zåäö]*|uppskattningsvis|\bscenari[a-zåäö]*|\bskulle\b|\bifall\b|^\s*(?:[-–•*]\s*)?om (?!året|oss|förbundet|samordningsförbundet)/;
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
@@ -413,12 +442,12 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\bavslut\p{L}*( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
@@ -435,9 +464,9 @@ const NEW =
  * …", "lämnade bidrag").
  */
 const EXITED =
-  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b/;
+  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -933,7 +962,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       !tok.percent &&
       !(next && PERSON_NOUN.test(next));
     if (isYear) {
-      reading.years.push(tok.value);
+      // "resten fortsatte från 2023", "var kvar från 2023": where the others came from, no year a figure is of.
+      if (!CARRIED_FROM.test(lower.slice(0, tok.start))) reading.years.push(tok.value);
       setAside(tok, "year");
       continue;
     }
@@ -947,7 +977,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
-    else if (PRIOR_THEN.test(lower.slice(0, tok.start))) {
+    else if (
+      PRIOR_THEN.test(lower.slice(0, tok.start)) ||
+      (context.year !== undefined && Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
+    ) {
       priorThenAt.add(i);
       candidates.push([tok, i]);
     } else if (target(tok)) setAside(tok, "target");
@@ -1134,8 +1167,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // year before's, in a sentence naming no other year than the report's.
     if (priorThenAt.has(i)) {
       const measure =
-        context.year !== undefined && reading.years.every((y) => y === context.year)
-          ? classify(afterText, "", i)
+        context.year !== undefined && reading.years.every((y) => y === context.year || y === context.year! - 1)
+          ? classify(afterText, /\shade\s$/.test(lower.slice(0, tok.start)) ? "hade" : "", i)
           : undefined;
       if (measure?.kind === "count" && measure.measure !== "structural_participants" && !tok.approximate)
         reading.figures.push({
@@ -1503,7 +1536,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         ? (/^(\p{L}+ ){0,2}(del av|emot)\b/u.exec(afterText)?.[0] ?? "")
         : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
           /^(fick|fått|får)$/.test(verb)
-          ? (/^(\p{L}+ ){0,2}stöd\b(?! att\b)/u.exec(afterText)?.[0] ?? "")
+          ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
           : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];

@@ -89,7 +89,9 @@ const FINANCIAL_ITEMS = new Set<string>(["revenue_financial", "cost_financial"])
 
 /** Words that make an amount something other than the year's outcome, anywhere in its clause. */
 const NOT_OUTCOME =
-  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela|(?<!\p{L})räknar (?:\p{L}+ )?med(?!\p{L})/u;
+  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela|(?<!\p{L})räknar (?:\p{L}+ )?med(?!\p{L})|bygger på att|(?:planen|utkastet|kalkylen|förslaget) (?:bygger på|utgår (?:i )?från)|utgår (?:i )?från att|förutsät\p{L}*|förutsatt|\bantagande\p{L}*|\bväntas\b|\bkalkyl\p{L}*|uppskattningsvis|\bscenari\p{L}*|\bskulle\b|\bifall\b|^\s*om (?!året)/u;
+/** "Om intäkterna blir 9,2 mkr uppstår ett underskott på …": a sentence opening on a condition says what would be. */
+const CONDITION = /^\s*(?:[-–•*]\s*)?(?:om|ifall|såvida) (?!året\b|förbundet\b|samordningsförbundet\b)/u;
 /** "räknar styrelsen med", "räknar vi med", "planerar": what is expected, in the present tense. */
 const EXPECTS = /(?<!\p{L})(?:räknar (?:\p{L}+ )?med|planerar)(?!\p{L})/u;
 /**
@@ -960,6 +962,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     }
     if (
       (budgetHere ? NOT_THE_BUDGET : NOT_OUTCOME).test(clause) ||
+      CONDITION.test(lower) ||
       (CHANGE.test(clause) && !(level && !CHANGE.test(rightClause))) ||
       COMPARED_WITH.test(own) ||
       PER_UNIT.test(clause) ||

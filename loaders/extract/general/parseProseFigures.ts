@@ -25,7 +25,9 @@ import {
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { namesPartOfYear } from "./partYear.ts";
+import { isEasyRead } from "./easyRead.ts";
+import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
+import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
@@ -57,7 +59,9 @@ const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
 const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
-const SAME_PERIOD = /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|samtidigt|under samma år)\b/i;
+/** "Under perioden …" naming no years of its own: the period the text reports, as the sentence before. */
+const SAME_PERIOD =
+  /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -70,8 +74,10 @@ const FEDERATION_CUE =
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
  */
+/** A quote or an answer opening on a dialogue dash. */
+const QUOTE_DASH = /^\s*[–—]/;
 const WE_THE_FEDERATION =
-  /^\s*[-•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
+  /^\s*[-–—•*]?\s*vi (har |hade )?(under året )?(avslutade|avslutat|tog emot|tagit emot|skrev in|skrivit in|hade|haft|nådde|nått|mötte|mött)\b/iu;
 /**
  * A federation's easy-read text speaking of itself as "oss" ("fick stöd av oss", "var nya hos oss",
  * "slutade hos oss"): the federation, where no section says otherwise and the sentence names no one.
@@ -153,7 +159,25 @@ function isCapitalOrSurrogate(c: number): boolean {
 /** "Steget hade 40 deltagare", "Steget tog emot 58 deltagare": a name as the subject of having or taking in. */
 const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
 
-function readNamesSomeone(sentence: string): boolean {
+/**
+ * A quote's attribution closing its sentence ("…, säger förbundschefen Maria Ek.", "…, berättar en av
+ * deltagarna."): who speaks, never whom the figures are about. Taken out before a name is looked for.
+ */
+const SPEECH_TAG =
+  /,\s*(?:säger|sa|berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar)\s+[^,;:]*$/iu;
+/**
+ * The speaker holds the federation's office ("förbundschefen", "förbundets ordförande"): the quote speaks
+ * for the federation. Any other speaker ("Stegets projektledare Anna Berg") may speak for one intervention,
+ * and the attribution stays a name.
+ */
+const SPEAKS_FOR_US =
+  /^,\s*\p{L}+\s+(?:förbundschef\p{L}*|förbundets (?:ordförande|chef|samordnare)|ordföranden? (?:i|för) (?:samordnings)?förbundet)(?:\s+\p{Lu}\p{L}+){0,3}\s*[.!]?\s*$/u;
+const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
+
+function readNamesSomeone(written: string): boolean {
+  const sentence = SPEECH_CUE.test(written)
+    ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
+    : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
@@ -188,7 +212,7 @@ const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
  * intervention, said of people leaving; it names no one intervention.
  */
 const EACH_OWN_INTERVENTION =
-  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b/gi;
+  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b|\bför (\d+|\p{L}+) (avslutades|avbröts) (insatsen|projektet)\b/giu;
 /**
  * Examples after "till exempel" ("… av andra skäl, till exempel flytt eller att insatsen inte
  * längre passade"): reasons each participant had, naming no one intervention.
@@ -473,6 +497,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
       if (carried) scope = carriedFrom!;
+      // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
+      // section, naming no one, is the federation's.
+      // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
+      if (
+        scope !== "conflict" &&
+        scope.kind === "unknown" &&
+        (isEasyRead(doc) ||
+          (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence)
+      )
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
       // intervention's section, a sentence going on right after one about all the interventions, naming
       // no one, is no more that intervention's than the one before it.
@@ -697,7 +733,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "… var 151 personer inskrivna. 48 avslutades.": a sentence going on in the same paragraph
       // about the same months, naming no year and not the whole year, is of that part too.
       const partOfYear: boolean =
-        namesPartOfYear(sentence) ||
+        namesPartOfYearIn(doc, sentence) ||
         (partYearParagraph && datedBy(sentence) === undefined && !WHOLE_YEAR_WORDS.test(sentence));
       partYearParagraph = partOfYear;
       for (const f of figures) {
@@ -852,7 +888,8 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
       ? "conflict"
       : section;
   return cued(FEDERATION_CUE, sentence) ||
-    WE_THE_FEDERATION.test(sentence) ||
+    // "– Vi hade …, säger Stegets projektledare": a quote's "vi" is the speaker's, who may be one intervention.
+    (WE_THE_FEDERATION.test(sentence) && !(QUOTE_DASH.test(sentence) && namesSomeone(sentence))) ||
     ((cued(FEDERATION_HAD, sentence) ||
       OF_US.test(sentence) ||
       (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&

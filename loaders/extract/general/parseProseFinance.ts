@@ -26,10 +26,12 @@ import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { scopeByLine } from "./sectionScope.ts";
+import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { awaitingResult } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
+import { isEasyRead } from "./easyRead.ts";
+import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 
 const SECTION = "general:prose_finance";
@@ -330,6 +332,16 @@ function plannedResult(
   return undefined;
 }
 
+/**
+ * Whether a heading stands between two lines; a lead-in closing on a colon ("Så här mycket betalade
+ * var och en:") opens a list inside its section, and a page's number ("Sidan 4") is furniture, not a heading.
+ */
+function headingBetween(doc: DocumentText, after: number, before: number): boolean {
+  if (after < 1) return false;
+  for (let n = after + 1; n < before; n++) if (isHeading(doc, n) && !/:\s*$/.test(doc.at(n))) return true;
+  return false;
+}
+
 export function parseProseFinance(doc: DocumentText): ParseOutput {
   const read: ReadAmount[] = [];
   const findings: FindingInput[] = [];
@@ -426,13 +438,17 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         );
       }
     };
+    // In easy Swedish one section's paragraphs are one account of the year's money, however many
+    // blank lines part them ("Pengar" / "Vi fick …" / "" / "Vi använde …"), and a heading between
+    // starts another; elsewhere one paragraph is.
+    const easy = isEasyRead(doc);
     for (const unit of proseUnits(doc)) {
       if (!EVERYDAY_CUE.test(unit.text)) {
-        lastLine = -1;
+        if (!easy) lastLine = -1;
         continue;
       }
       const first = lineAt(unit, 0);
-      if (first !== lastLine + 1 && run.length > 0) {
+      if (run.length > 0 && (easy ? headingBetween(doc, lastLine, first) : first !== lastLine + 1)) {
         readRun();
         run = [];
       }
@@ -452,7 +468,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
+      // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
+      const sentence = ownPeriodIsTheYear(doc, lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text));
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {

@@ -117,6 +117,7 @@ const TITLE_LINES = 3;
  * 2025"). A sentence there is no title, and a breakdown ("per kvartal") names no part.
  */
 const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
+  if (shortOperatingYear(doc)) return false;
   let n = 1;
   while (n <= doc.lineCount && doc.at(n) === "") n++;
   let part = false;
@@ -133,6 +134,136 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
   }
   return part;
 });
+
+/** A report's period, in months of its year (0 = January). */
+export interface OwnPeriod {
+  from: number;
+  to: number;
+}
+
+/** How many lines of the title block are read for the report's own period. */
+const PERIOD_LINES = 6;
+/** Words naming a report of a part of a year: with one in the title, the report stays interim. */
+const INTERIM_WORD =
+  /(?<!\p{L})(?:delår\p{L}*|tertial\p{L}*|halvår\p{L}*|kvartal\p{L}*|månadsrapport\p{L}*|lägesrapport\p{L}*)(?!\p{L})/iu;
+/** Words naming the year's report, whatever months it covers. */
+const ANNUAL_WORD =
+  /(?<!\p{L})(?:årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|årsberättelse\p{L}*|verksamhetsår\p{L}*|bokslut\p{L}*)(?!\p{L})/iu;
+
+/** The months a title's period runs over ("September–December 2024", "2024-05-01 – 2024-12-31"). */
+function periodOf(text: string): OwnPeriod | undefined {
+  for (const m of text.matchAll(DATE_RANGE)) {
+    if (m[1] !== m[4] || isWholeYearRange(m)) continue;
+    const from = Number(m[2]) - 1;
+    const to = Number(m[5]) - 1;
+    // Only a period from the first of a month to a month's end (no broken day inside it).
+    if (m[3] !== "01" || Number(m[6]) < 28 || from > to) continue;
+    return { from, to };
+  }
+  for (const m of text.matchAll(MONTH_RANGE)) {
+    const from = monthIndex(m[1]!);
+    const to = monthIndex(m[2]!);
+    if (from >= 0 && to >= from && !(from === 0 && to === 11)) return { from, to };
+  }
+  return undefined;
+}
+
+/**
+ * A federation's first or last operating year, shorter than the calendar year: the title block
+ * names a period of the report's year that ends on 31 December ("Verksamhetsår 2024-05-01 –
+ * 2024-12-31", "Årsredovisning September–December 2024": a federation formed in the year), or
+ * that starts on 1 January and is called an annual report or operating year ("Årsredovisning för
+ * förbundets sista verksamhetsår, perioden 2024-01-01 – 2024-06-30": one dissolved or merged in
+ * the year, as its first lines say: "sista verksamhetsår", "upphörde", "gick upp i"). Such a report
+ * is the year's report: its figures are the federation's figures of that year. An interim report (delår, tertial, halvår, kvartal in the title: "Tertialrapport
+ * september–december") never is one, nor a period a plan or forecast names, nor another year's.
+ */
+export const shortOperatingYear = oncePerDocument((doc: DocumentText): OwnPeriod | undefined => {
+  let n = 1;
+  while (n <= doc.lineCount && doc.at(n) === "") n++;
+  const title: string[] = [];
+  for (const last = n + PERIOD_LINES; n < last && n <= doc.lineCount && doc.at(n) !== ""; n++) title.push(doc.at(n));
+  const block = title.join(" ");
+  if (!/\d/.test(block) || INTERIM_WORD.test(block)) return undefined;
+  for (const t of title) {
+    if (t.length > 80 || /[.!?]$/.test(t) || PLAN_WORD.test(t) || !onlyYear(t, doc.periodYear)) continue;
+    const period = periodOf(t);
+    if (!period) continue;
+    if (period.to === 11 && period.from > 0) return period;
+    if (period.from === 0 && period.to < 11 && ANNUAL_WORD.test(block) && endsItsLife(doc)) return period;
+    return undefined;
+  }
+  return ANNUAL_WORD.test(block) ? formedInTheYear(doc) : undefined;
+});
+
+/** "förbundets sista verksamhetsår", "upphörde", "avvecklades", "gick upp i", "likvidation": the federation's end. */
+const ENDED =
+  /(?<!\p{L})(?:sista verksamhetsår\p{L}*|upphör\p{L}*|avveckl\p{L}*|likvidation\p{L}*|slutredovisning\p{L}*|gick upp i|gick samman med|slogs samman|sammanslagning\p{L}*)(?!\p{L})/iu;
+
+/** Whether the report's first lines say the federation ended in the year (a last, shortened year). */
+function endsItsLife(doc: DocumentText): boolean {
+  for (let n = 1; n <= Math.min(FORMATION_LINES, doc.lineCount); n++) if (ENDED.test(doc.at(n))) return true;
+  return false;
+}
+
+/** How many lines from the top a federation's formation is looked for in. */
+const FORMATION_LINES = 80;
+/** "bildades den 1 maj 2024", "bildades i september 2024", "startade sin verksamhet 2024-05-01". */
+const FORMED = new RegExp(
+  `(?<!\\p{L})(?:bildades|startade sin verksamhet|inledde sin verksamhet|påbörjade sin verksamhet|började sin verksamhet)\\s+(?:den\\s+|i\\s+)?(?:(?:\\d{1,2}\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-\\d\\d)`,
+  "iu",
+);
+
+/**
+ * An annual report whose title names no period, of a federation its text says was formed in the
+ * report's year after January ("Samordningsförbundet X bildades den 1 maj 2024"): its year ran from
+ * that month to December. A network or a team formed in the year says nothing of the report's period.
+ */
+function formedInTheYear(doc: DocumentText): OwnPeriod | undefined {
+  for (let n = 1; n <= Math.min(FORMATION_LINES, doc.lineCount); n++) {
+    const t = doc.at(n);
+    if (!/bildades|sin verksamhet/i.test(t)) continue;
+    const m = FORMED.exec(t);
+    // The federation formed ("Samordningsförbundet X bildades …", "Förbundet bildades …"), not a network or a team.
+    if (!m || !/förbund\p{L}*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+$/iu.test(t.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
+    const year = Number(m[2] ?? m[3]);
+    const from = m[1] !== undefined ? monthIndex(m[1]) : Number(m[4]) - 1;
+    return year === doc.periodYear && from > 0 && from <= 11 ? { from, to: 11 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a sentence names a part of its year other than its report's own shortened operating
+ * year (`shortOperatingYear`): in a first year's report "under september–december" or "maj–december"
+ * is the whole of the year reported, "januari–augusti" still a part.
+ */
+export function namesPartOfYearIn(doc: DocumentText, text: string): boolean {
+  return namesPartOfYear(text) && namesPartOfYear(ownPeriodIsTheYear(doc, text));
+}
+
+/** "perioden" naming no years of its own ("perioden 2019–2024" is several years). */
+const THE_PERIOD = /(?<!\p{L})perioden(?!\p{L})(?!\s*(?:19|20)\d\d)/giu;
+
+/**
+ * A sentence of a first or last, shortened year's report (`shortOperatingYear`) with the report's own
+ * period said as the year: "perioden" and the period's own months or dates blanked (offsets kept),
+ * so that "Förbundets intäkter under perioden uppgick till …" is read as the year's figure, which it
+ * is. Any other sentence, and every sentence of any other report, is returned as it is.
+ */
+export function ownPeriodIsTheYear(doc: DocumentText, sentence: string): string {
+  const own = shortOperatingYear(doc);
+  if (!own) return sentence;
+  const blank = (m: string) => " ".repeat(m.length);
+  const same = (from: number, to: number): boolean => from === own.from && to === own.to;
+  return sentence
+    .replace(THE_PERIOD, blank)
+    .replace(MONTH_RANGE, (m, a: string, b: string) => (same(monthIndex(a), monthIndex(b)) ? blank(m) : m))
+    .replace(DATE_RANGE, (m, y1: string, m1: string, _d1: string, y2: string, m2: string) =>
+      y1 === y2 && y1 === String(doc.periodYear) && same(Number(m1) - 1, Number(m2) - 1) ? blank(m) : m,
+    );
+}
 
 /**
  * A title's statement that its period is the whole year: "2024-01-01 – 2024-12-31", "januari–

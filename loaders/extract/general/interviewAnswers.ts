@@ -1,0 +1,44 @@
+/**
+ * An interview with the federation's chief or chair (a local paper's questions, a newsletter's
+ * "Fem frågor till förbundschefen"): the answers stand after a dialogue dash ("– Totalt deltog 207
+ * personer …"), the federation speaking of itself. An answer naming no one is the federation's, as
+ * the chief's "vi" is. Pure.
+ */
+import { type DocumentText, oncePerDocument } from "../documentText.ts";
+
+/** A line opening on a dialogue dash and a capital or a figure: an answer or a quote. */
+const ANSWER = /^\s*[–—]\s+[\p{Lu}\d]/u;
+/** The one asked or quoted holds the federation's office. */
+const FEDERATION_SPEAKER =
+  /(?<!\p{L})(?:förbundschef\p{L}*|förbundets (?:ordförande|samordnare|chef)|ordföranden? (?:i|för) (?:samordnings)?förbundet|verksamhetschef\p{L}* (?:i|för|på) (?:samordnings)?förbundet)(?!\p{L})/iu;
+
+/** Whether the document quotes the federation's chief or chair in two answers or more. */
+export const isFederationInterview = oncePerDocument((doc: DocumentText): boolean => {
+  let answers = 0;
+  let speaker = false;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const t = doc.at(n);
+    if (ANSWER.test(t)) answers++;
+    if (!speaker && FEDERATION_SPEAKER.test(t)) speaker = true;
+  }
+  return answers >= 2 && speaker;
+});
+
+/** How many lines an answer runs over, at most. */
+const ANSWER_LINES = 12;
+
+/**
+ * Whether a line is in an answer: it, or a line above it in its paragraph, opens on a dialogue dash,
+ * with no question between ("Hur gick det?" on the line above the dash opens no answer of its own).
+ */
+export function inAnswer(doc: DocumentText, line: number, last = line): boolean {
+  // A question and its answer on the next line may read as one sentence: the dash on any of its lines opens it.
+  for (let n = line + 1; n <= last; n++) if (ANSWER.test(doc.at(n))) return true;
+  for (let n = line; n >= 1 && n > line - ANSWER_LINES; n--) {
+    const t = doc.at(n);
+    if (t.trim() === "") return false;
+    if (ANSWER.test(t)) return true;
+    if (n < line && /\?\s*$/.test(t)) return false;
+  }
+  return false;
+}
