@@ -138,15 +138,16 @@ export async function writeWarehouse(
   // was too little for two connections reading at once at 75x15 (one bench run in two ended in
   // "Out of Memory"); at 384 MB three runs in three loaded, at 721–764 MB peak RSS for the process.
   //
-  // One thread while both connections run a statement each (see the lanes below): each lane's
-  // statement on a core of its own. With a thread per core as well, four threads took turns on two
-  // cores, and DuckDB's threads waiting on each other spent some 10 % more CPU on the same work
-  // (75x15: 17.1–19.1 s CPU for the tables, 15.1–16.4 s this way). The first lane to finish
-  // gives the other every core (`SET threads`).
+  // One core fewer than the machine has while both connections run a statement each (see the
+  // lanes below): each connection's own thread works on its statement beside DuckDB's, so on two
+  // cores each lane's statement has a core of its own. With a thread per core as well, four
+  // threads took turns on two cores, and DuckDB's threads waiting on each other spent some 10 %
+  // more CPU on the same work (75x15: 17.1–19.1 s CPU for the tables, 15.1–16.6 s this way). The
+  // first lane to finish gives the other every core (`SET threads`).
   const instance = await DuckDBInstance.create(tmp, {
     memory_limit: "384MB",
     temp_directory: join(stage, "duckdb"),
-    threads: "1",
+    threads: String(Math.max(1, availableParallelism() - 1)),
   });
   const conn = await instance.connect();
   // The tables are read on two connections at once (see the lanes below): two statements keep
