@@ -100,6 +100,15 @@ export interface ListLead {
 const TOTAL = /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter))?$/i;
 /** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
 const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
+/**
+ * The municipalities named together, their sum one amount ("Björkå och Myrby kommuner gemensamt för",
+ * "Ekås kommuner tillsammans"): a part of the whole like "kommunerna", never one municipality's.
+ */
+const NAMED_MUNICIPALITIES =
+  /^(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))*\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?$/u;
+/** The same at the end of the text before an amount, after a connector ("… och Nävsta, Furuholm och Ekås kommuner tillsammans för"). */
+const NAMED_AT_END =
+  /(?<=^|\s)(?:och\s+|samt\s+)?((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))+\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?)\s*$/u;
 /** A place written alone ("Åby", "Nedre Ålvik"). */
 const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 /** Words a list may use where a place would stand that are no place. */
@@ -119,7 +128,7 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
     .trim();
   if (name === "") return null;
   if (TOTAL.test(name)) return { kind: "total", name };
-  if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
+  if (MUNICIPALITIES.test(name) || NAMED_MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
   if (!NAME_START.test(name)) return null;
   // "regionen", "Region" alone: a federation has one region among its members; normalising resolves it from the registry.
   if (/^region(?:en)?$/i.test(name)) return { kind: "region", name: "Regionen" };
@@ -403,16 +412,18 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Connectors between a list's items, and the verbs a sentence puts around a name. */
 const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
 const VERB_AFTER =
-  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?$|\s+med$/i;
+  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+/** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
+const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+$/i;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
  */
 const SUBTOTAL_PARTS =
-  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/i;
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela[td]e?\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
@@ -477,12 +488,17 @@ function tokensOf(text: string): Token[] {
 
 /** The name that ends `between` (a member's, a subtotal's, a total's) and what stands before it. */
 function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+  // "Nävsta, Furuholm och Ekås kommuner tillsammans för": the commas are the name's own, no cut.
+  const together = between.includes("kommuner") ? NAMED_AT_END.exec(between) : null;
+  if (together) return { kind: "municipalities", name: together[1]!.trim(), before: between.slice(0, together.index) };
   const cuts = [...between.matchAll(NAME_CUT)];
   const from = cuts.length > 0 ? cuts.at(-1)!.index! + cuts.at(-1)![0].length : 0;
   const tail = between.slice(from).trim().replace(VERB_AFTER, "").trim();
   const words = tail.split(/\s+/).filter((w) => w !== "");
   // The longest name first ("Region Åby" before "Åby"), after the connectors ("och Åby kommun").
   for (let k = Math.max(0, words.length - 7); k < words.length; k++) {
+    // A caption's unit in brackets ("Medlemsavgifter 2024 (tkr)" / "Staten 4 400 · …") stays the lead's: no name opens on a bracket.
+    if (words[k]!.startsWith("(")) continue;
     const candidate = words.slice(k).join(" ").replace(CONNECTOR, "");
     const kind = kindOf(candidate, memberOf);
     if (kind) return { ...kind, before: between.slice(0, from) + words.slice(0, k).join(" ") };
@@ -497,18 +513,32 @@ function captionUnit(text: string): StatementUnit | typeof UNKNOWN_UNIT | null {
   return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;
 }
 
+/** Whether a text may hold a list of the members' money: it names the state, or the municipalities' part. */
+function listCue(text: string): boolean {
+  return /stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(text) || MUNICIPAL_LEAD.test(text);
+}
+
 /** Lists in running text: each prose unit read as items, broken where the text between two is not a separator. */
 function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
   units.forEach((unit, i) => {
-    // Cheap first: a list names the state among its members, or is the municipalities' part.
-    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
+    // Cheap first: a list names the state among its members, or is the municipalities' part; a
+    // unit without either is read only as the rest of the list the unit before opened ("…; Region X
+    // 2 190 000;" / "Åby kommun 1 254 000; …", a list cut where a line ends on its separator).
+    const own = listCue(unit.text);
+    const prev = units[i - 1];
+    if (!own && (prev === undefined || !listCue(prev.text))) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
-    const prev = units[i - 1];
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
-    readProseUnit(doc, adjacent && opensWithName(unit.text, memberOf) ? joined(prev, unit) : unit, memberOf, out);
+    // So does a list opening on the law's matching ("Övriga medlemmar ska tillföra lika mycket som
+    // staten. Region X …") under the sentence stating the state's money.
+    const withPrev =
+      adjacent &&
+      (opensWithName(unit.text, memberOf) || (MATCHES_STATE.test(unit.text) && STATE_MONEY.test(prev.text)));
+    if (!own && !withPrev) return;
+    readProseUnit(doc, withPrev ? joined(prev, unit) : unit, memberOf, out);
     if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
   });
   return out;
@@ -575,8 +605,16 @@ function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
   };
 }
 
+/** "(2025: 3 720 tkr)": a year's figure in a bracket, a comparison the list never holds. */
+const YEAR_BRACKET = /\((?:19|20)\d\d:\s*\d[^()]{0,30}\)/g;
+function blankYearBrackets(text: string): string {
+  return text.includes(":") ? text.replace(YEAR_BRACKET, (b) => " ".repeat(b.length)) : text;
+}
+/** The law's matching said in words between the state's sentence and the others' list. */
+const MATCHES_STATE = /lika\s+mycket\s+som\s+staten|motsvara\p{L}*\s+statens/iu;
+
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = blankShares(unit.text);
+  const text = blankYearBrackets(blankShares(unit.text));
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -656,6 +694,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       item !== null &&
       items.length > 0 &&
       ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
+        // "Försäkringskassan betalade 3 480 000 kr till förbundet. Region X bidrog med …": one member a
+        // sentence, each closing on its amount, is one list (the identities still decide).
+        (item.end === t.end && pair === null && SENTENCE_CHAIN.test(item.before)) ||
         // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
         (items.at(-1)!.kind === "municipalities" &&
           (item.kind === "municipality" || item.kind === "place") &&
@@ -674,7 +715,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
         // before states heads the list as its state item.
         const stateBefore =
-          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && stateCued(text, prev)
+          prev &&
+          prev.unit !== null &&
+          (SEPARATOR_OR_SENTENCE.test(item.before) ||
+            // "… till 3 860 tkr. De övriga ska tillsammans skjuta till lika mycket som staten. Region X …"
+            (MATCHES_STATE.test(item.before) && /^[^\d]{0,240}$/.test(item.before))) &&
+          stateCued(text, prev)
             ? prev
             : undefined;
         totalToken =

@@ -1,0 +1,151 @@
+/**
+ * Stop 31's shapes of the members' fees (made-up federations, own words): a list cut where a line ends on
+ * its separator, a caption's unit in brackets over a list of bare numbers, one member a sentence, the
+ * municipalities named together with their sum and its parts by population, the state's money a
+ * sentence before "lika mycket som staten", and a later year's fees in running text of minutes.
+ */
+import { describe, expect, it } from "vitest";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], year = 2024) =>
+  (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
+    (f) =>
+      `${f.member}=${f.amount_sek}@${f.line}${f.year === year && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
+  );
+
+describe("a members' list cut where a line ends on its separator", () => {
+  it("reads the next line's members as the rest of the list", () => {
+    expect(
+      read([
+        "Samordningsförbundet Vessby",
+        "Årsavgifter 2024 i medlemsavgift, kr: staten 2 600 000; Region Vessmark 1 300 000;",
+        "Vessby kommun 820 000; Kråkö kommun 480 000.",
+      ]),
+    ).toEqual(["Staten=2600000@2", "Region Vessmark=1300000@2", "Vessby kommun=820000@3", "Kråkö kommun=480000@3"]);
+  });
+
+  it("stores nothing where the rest breaks the state's half", () => {
+    expect(
+      read([
+        "Årsavgifter 2024 i medlemsavgift, kr: staten 2 600 000; Region Vessmark 1 300 000;",
+        "Vessby kommun 820 000; Kråkö kommun 580 000.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads no line of members alone, without a list above it", () => {
+    expect(read(["Året i korthet.", "Vessby kommun 820 000; Kråkö kommun 480 000."])).toEqual([]);
+  });
+});
+
+describe("a caption with its unit in brackets over a line of bare numbers", () => {
+  it("takes the caption's unit, not the bracket as part of the state's name", () => {
+    expect(
+      read(["Våra medlemmar", "Medlemsbidrag 2024 (tkr)", "Staten 3 000 · Region Norrvik 1 500 · Åsand 900 · Lidö 600"]),
+    ).toEqual(["Staten=3000000@3", "Region Norrvik=1500000@3", "Åsand=900000@3", "Lidö=600000@3"]);
+  });
+
+  it("stores nothing where the caption names no unit", () => {
+    expect(
+      read(["Våra medlemmar", "Medlemsbidrag 2024", "Staten 3 000 · Region Norrvik 1 500 · Åsand 900 · Lidö 600"]),
+    ).toEqual([]);
+  });
+});
+
+describe("one member a sentence, each closing on its amount", () => {
+  it("reads the sentences as one list, the municipalities' parts after their sum", () => {
+    expect(
+      read([
+        "Under året betalade Försäkringskassan 2 200 000 kr till förbundet. Region Tallmark bidrog med",
+        "1 100 000 kr och kommunerna med sammanlagt 1 100 000 kr, varav Ulvö kommun 700 000 kr",
+        "och Skarby kommun 400 000 kr.",
+      ]),
+    ).toEqual(["Staten=2200000@1", "Region Tallmark=1100000@2", "Ulvö kommun=700000@2", "Skarby kommun=400000@3"]);
+  });
+
+  it("keeps apart sentences with other words between the amount and the next name", () => {
+    expect(
+      read([
+        "Under året betalade Försäkringskassan 2 200 000 kr till förbundet, vilket var mer än väntat. Region",
+        "Tallmark bidrog med 1 100 000 kr.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("the state's money a sentence before the others matching it", () => {
+  const lines = (region: string) => [
+    "Budget 2026",
+    "Försäkringskassan har beräknat statens medel för 2026 till 2 840 tkr (2025: 2 700 tkr).",
+    "Övriga medlemmar ska tillsammans tillföra lika mycket som staten. Region Sörmark svarar därmed",
+    `för ${region} tkr och Alvik och Bredsjö kommuner tillsammans för 1 420 tkr, fördelat efter`,
+    "invånarantal: Alvik 920 tkr och Bredsjö 500 tkr.",
+  ];
+  it("heads the list with the state, the municipalities named together as their sum", () => {
+    expect(read(lines("1 420"), 2025)).toEqual([
+      "Staten=2840000@2 2026 budget",
+      "Region Sörmark=1420000@4 2026 budget",
+      "Alvik=920000@5 2026 budget",
+      "Bredsjö=500000@5 2026 budget",
+    ]);
+  });
+  it("stores nothing where the region and the municipalities do not make the state's half", () => {
+    expect(read(lines("1 520"), 2025)).toEqual([]);
+  });
+});
+
+const minutes = {
+  id: "m",
+  federation_id: "h31-aspvik",
+  file: "h31-aspvik/m.txt",
+  kind: "board_minutes",
+  date: "2025-11-12",
+  period_year: 2025,
+  sha256: "0".repeat(64),
+} as unknown as ManifestEntry;
+const feesOfMinutes = (lines: string[]) =>
+  (extractFromLines(minutes, lines, "0".repeat(64)).facts as AnyFact[])
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}=${f.amount_sek} ${f.year} ${f.basis}`);
+
+describe("fees set in the running text of minutes", () => {
+  it("reads next year's list as that year's budget", () => {
+    expect(
+      feesOfMinutes([
+        "Samordningsförbundet Aspvik",
+        "Protokoll från styrelsemöte 2025-11-12",
+        "",
+        "§ 12 Medlemsavgifter 2026",
+        "Styrelsen beslutar att föreslå medlemmarna avgifter för 2026 enligt följande: staten 3 000 tkr,",
+        "Region Aspmark 1 500 tkr, Aspviks kommun 900 tkr och Granö kommun 600 tkr.",
+      ]),
+    ).toEqual([
+      "Staten=3000000 2026 budget",
+      "Region Aspmark=1500000 2026 budget",
+      "Aspviks kommun=900000 2026 budget",
+      "Granö kommun=600000 2026 budget",
+    ]);
+  });
+
+  it("reads no list of the meeting's own year, nor one of an item postponed", () => {
+    expect(
+      feesOfMinutes([
+        "Samordningsförbundet Aspvik",
+        "Protokoll från styrelsemöte 2025-11-12",
+        "",
+        "§ 12 Medlemsavgifter",
+        "Medlemsavgifterna för 2025 är: staten 3 000 tkr, Region Aspmark 1 500 tkr, Aspviks kommun",
+        "900 tkr och Granö kommun 600 tkr.",
+        "",
+        "§ 13 Medlemsavgifter 2026",
+        "Förslag: avgifter för 2026: staten 3 100 tkr, Region Aspmark 1 550 tkr, Aspviks kommun 930 tkr och",
+        "Granö kommun 620 tkr.",
+        "Beslut: Ärendet bordläggs till nästa sammanträde.",
+      ]),
+    ).toEqual([]);
+  });
+});
