@@ -149,3 +149,89 @@ describe("fees set in the running text of minutes", () => {
     ).toEqual([]);
   });
 });
+
+describe("a decision's att-clauses, one member each", () => {
+  const clauses = (region: string, year = "2026") => [
+    "Samordningsförbundet Aspvik",
+    "Protokoll från styrelsemöte 2025-11-12",
+    "",
+    "§ 14 Avgifter",
+    "Styrelsen beslutar",
+    `att notera att staten tillskjuter 2 800 000 kr för ${year},`,
+    `att Region Aspmark betalar ${region} kr,`,
+    "att Aspviks kommun betalar 900 000 kr, och",
+    "att Granö kommun betalar 500 000 kr i medlemsavgift för 2026.",
+  ];
+  it("reads the clauses as one list, the year from the clauses themselves", () => {
+    expect(feesOfMinutes(clauses("1 400 000"))).toEqual([
+      "Staten=2800000 2026 budget",
+      "Region Aspmark=1400000 2026 budget",
+      "Aspviks kommun=900000 2026 budget",
+      "Granö kommun=500000 2026 budget",
+    ]);
+  });
+  it("stores nothing where the clauses break the state's half or name two years", () => {
+    expect(feesOfMinutes(clauses("1 500 000"))).toEqual([]);
+    expect(feesOfMinutes(clauses("1 400 000", "2027"))).toEqual([]);
+  });
+});
+
+const report = {
+  id: "r",
+  federation_id: "h31-nedre-ek",
+  file: "h31-nedre-ek/r.txt",
+  kind: "annual_report",
+  period_year: 2024,
+  sha256: "0".repeat(64),
+} as unknown as ManifestEntry;
+const feesOfReport = (lines: string[]) =>
+  (extractFromLines(report, lines, "0".repeat(64)).facts as AnyFact[])
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}=${f.amount_sek} ${f.year} ${f.basis}`);
+
+describe("a member's fee decided in the passive", () => {
+  it("reads 'att X kommuns medlemsavgift … för 2025 fastställs till …' as that year's budget", () => {
+    expect(
+      feesOfReport([
+        "ROSLIDS KOMMUN",
+        "Protokollsutdrag",
+        "Beslut",
+        "att Roslids kommuns medlemsavgift till Samordningsförbundet Nedre Ek för 2025 fastställs till 312 000 kronor.",
+      ]),
+    ).toEqual(["Roslids kommun=312000 2025 budget"]);
+  });
+  it("reads no fee to another federation, nor one of the report's own year", () => {
+    expect(
+      feesOfReport([
+        "ROSLIDS KOMMUN",
+        "Protokollsutdrag",
+        "att Roslids kommuns medlemsavgift till Samordningsförbundet Övre Ek för 2025 fastställs till 198 000 kronor.",
+        "att Roslids kommuns medlemsavgift till Samordningsförbundet Nedre Ek för 2024 fastställs till 301 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("a lead comparing the year's fees with the year before in words", () => {
+  it("dates the list by its own year", () => {
+    expect(
+      read([
+        "Medlemsavgifterna för 2024 var oförändrade mot året innan: staten 2 000 000 kr,",
+        "Region Aspmark 1 000 000 kr, Aspviks kommun 600 000 kr och Granö kommun 400 000 kr.",
+      ]),
+    ).toEqual([
+      "Staten=2000000@1",
+      "Region Aspmark=1000000@2",
+      "Aspviks kommun=600000@2",
+      "Granö kommun=400000@2",
+    ]);
+  });
+  it("reads no list the lead gives to the year before", () => {
+    expect(
+      read([
+        "Medlemsavgifterna året innan var: staten 2 000 000 kr,",
+        "Region Aspmark 1 000 000 kr, Aspviks kommun 600 000 kr och Granö kommun 400 000 kr.",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -231,15 +231,20 @@ const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medl
 /** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
 const SAME_AS_YEAR =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
+/** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
+const SAME_AS_EARLIER =
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
 /** The year and basis a lead gives its list, or undefined where it is not one period the reader may store. */
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
-  if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
+  // "Medlemsavgifterna för 2024 var oförändrade mot året innan:": the earlier year only compared with.
+  const compared = EARLIER.test(lead.text) ? lead.text.replace(SAME_AS_EARLIER, " ") : lead.text;
+  if (EARLIER.test(compared) || namesPartOfYear(lead.text)) return undefined;
   // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
-  const dated = lead.text.replace(SAME_AS_YEAR, " ");
+  const dated = compared.replace(SAME_AS_YEAR, " ");
   const years = [...new Set((dated.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
@@ -415,7 +420,12 @@ const VERB_AFTER =
   /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
-const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+// "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
+const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
+/** "3 200 000 kr för 2026, att Region X …": the year an item's amount is for, right after it. */
+const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
+/** "… 600 000 kr i medlemsavgift för 2026.": what the list's amounts are, said after its last one. */
+const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+för\s+(?:19|20)\d\d)?/iu;
 /** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
 const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+$/i;
 /**
@@ -623,9 +633,23 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   let prevEnd = 0;
   let prev: Token | undefined;
   let firstVerb = "";
+  const itemYears = new Set<string>();
+  // What the list's items say of themselves, where the lead names no year: "för 2026" after one
+  // amount, "i medlemsavgift för 2026" after the last.
+  const leadTail = (lead: string, after: string) => {
+    if (/(?:19|20)\d\d/.test(lead)) return "";
+    const fee = FEE_AFTER.exec(after)?.[0] ?? "";
+    const year = itemYears.size === 1 && !/(?:19|20)\d\d/.test(fee) ? ` för ${[...itemYears][0]}` : "";
+    return ` ${fee.trim()}${year}`.trimEnd();
+  };
   const flush = () => {
-    if (items.length >= 2) {
-      const leadText = text.slice(leadFrom, leadTo);
+    const leadText = text.slice(leadFrom, leadTo);
+    const stopAt = text.indexOf(". ", prevEnd);
+    const feeAfter = FEE_AFTER.exec(text.slice(prevEnd, stopAt < 0 ? text.length : stopAt))?.[0] ?? "";
+    const statedYears = [leadText, feeAfter].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+    // Items for more than one year, or for another year than the lead's or the closing words', are no one year's list.
+    const oneYear = itemYears.size === 0 || (itemYears.size === 1 && statedYears.every((y) => itemYears.has(y)));
+    if (items.length >= 2 && oneYear) {
       const total =
         totalToken && totalToken.unit !== null
           ? {
@@ -642,7 +666,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
         // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
-        text: `${leadText}${firstVerb}`,
+        text: `${leadText}${firstVerb}${leadTail(leadText, text.slice(prevEnd, stop < 0 ? text.length : stop))}`,
         ...(municipal ? { municipal: true } : {}),
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
@@ -653,6 +677,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       out.findings.push(...judged.findings);
     }
     items = [];
+    itemYears.clear();
   };
   for (const t of tokens) {
     if (t.notMoney) {
@@ -661,7 +686,10 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       prev = undefined;
       continue;
     }
-    const between = text.slice(prevEnd, t.index);
+    // A year right after the last item's amount is that item's ("… 3 200 000 kr för 2026, att …"), no separator.
+    const itemYear = items.length > 0 ? YEAR_AFTER_AMOUNT.exec(text.slice(prevEnd, t.index)) : null;
+    if (itemYear) itemYears.add(itemYear[1]!);
+    const between = text.slice(prevEnd + (itemYear?.[0].length ?? 0), t.index);
     const from = FROM.exec(text.slice(t.end));
     let item: { kind: Kind; name: string; before: string; end: number } | null = null;
     if (from && t.unit !== null) {
