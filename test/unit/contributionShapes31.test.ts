@@ -235,3 +235,72 @@ describe("a lead comparing the year's fees with the year before in words", () =>
     ).toEqual([]);
   });
 });
+
+describe("one member a sentence, each on a line of its own", () => {
+  const lines = (last: string) => [
+    "Pengarna kom från våra medlemmar.",
+    "Staten gav 2 400 000 kronor.",
+    "Region Ulvmark gav 1 200 000 kronor.",
+    "Ulvsta kommun gav 800 000 kronor.",
+    `Bodby kommun gav ${last} kronor.`,
+  ];
+  it("reads the run of lines as one list", () => {
+    expect(read(lines("400 000"))).toEqual([
+      "Staten=2400000@2",
+      "Region Ulvmark=1200000@3",
+      "Ulvsta kommun=800000@4",
+      "Bodby kommun=400000@5",
+    ]);
+  });
+  it("stores nothing where the run breaks the state's half, nor from a part of it", () => {
+    expect(read(lines("500 000"))).toEqual([]);
+  });
+});
+
+describe("a fee table with a column per year", () => {
+  const table = (head: string) => [
+    "Samordningsförbundet Ormåsen",
+    "",
+    head,
+    "Staten (FK och AF)           1 800 000       1 900 000        2 000 000",
+    "Region Ormåsen                 900 000         950 000        1 000 000",
+    "Ormå kommun                    540 000         570 000          600 000",
+    "Lidby kommun                   360 000         380 000          400 000",
+  ];
+  it("reads each year's column alone, a later year's as budget, a proposed column never", () => {
+    expect(read(table("Medlemsavgifter (kr)         Avgift 2024     Avgift 2025    Avgift 2026 (förslag)"))).toEqual([
+      "Staten=1800000@4",
+      "Region Ormåsen=900000@5",
+      "Ormå kommun=540000@6",
+      "Lidby kommun=360000@7",
+      "Staten=1900000@4 2025 budget",
+      "Region Ormåsen=950000@5 2025 budget",
+      "Ormå kommun=570000@6 2025 budget",
+      "Lidby kommun=380000@7 2025 budget",
+    ]);
+  });
+  it("reads no column whose year is not its own", () => {
+    expect(read(table("Medlem                       Avgift          Avgift         Avgift"))).toEqual([]);
+  });
+});
+
+describe("a members' table stating no unit", () => {
+  const table = (state: string, region: string, a: string, b: string) => [
+    "Medlem                Avgift 2024",
+    `Staten                ${state}`,
+    `Region Ormåsen        ${region}`,
+    `Ormå kommun           ${a}`,
+    `Lidby kommun          ${b}`,
+  ];
+  it("reads the state's millions as kronor", () => {
+    expect(read(table("3 600 000", "1 800 000", "1 100 000", "700 000"))).toEqual([
+      "Staten=3600000@2",
+      "Region Ormåsen=1800000@3",
+      "Ormå kommun=1100000@4",
+      "Lidby kommun=700000@5",
+    ]);
+  });
+  it("guesses no unit for figures that may be thousands", () => {
+    expect(read(table("3 600", "1 800", "1 100", "700"))).toEqual([]);
+  });
+});

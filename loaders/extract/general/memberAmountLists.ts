@@ -154,7 +154,7 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
 /**
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
@@ -313,7 +313,16 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // Bare numbers take the list's unit: the caption's, or the one unit closing the list.
   const written = [...new Set(items.flatMap((i) => (i.unit ? [i.unit] : [])))];
   const closing = items.at(-1)!.unit !== null && written.length === 1 ? written[0]! : null;
-  const listUnit = lead.unit ?? closing;
+  // No unit stated anywhere, the state's amount in millions: kronor. The whole state grant is 339 Mkr,
+  // so no federation's state share reaches a million of any larger unit ("4 200 000" is never tkr).
+  const inKronor =
+    lead.unit === null &&
+    closing === null &&
+    items.some((i) => i.kind === "state" && i.value >= 1_000_000) &&
+    items.every((i) => i.value >= 10_000 && i.decimals === 0)
+      ? ("kr" as const)
+      : null;
+  const listUnit = lead.unit ?? closing ?? inKronor;
   if (items.some((i) => i.unit === null) && listUnit === null) return none;
   const scaled: Scaled[] = items.map((i) => ({ ...i, ...scaleAmount(i.value, i.unit ?? listUnit!, i.decimals) }));
   const sum = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.sek, 0);
@@ -417,7 +426,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Connectors between a list's items, and the verbs a sentence puts around a name. */
 const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
 const VERB_AFTER =
-  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
+  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|gav|ger|gett|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 // "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
@@ -551,7 +560,33 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     readProseUnit(doc, withPrev ? joined(prev, unit) : unit, memberOf, out);
     if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
   });
+  sentenceRuns(doc, units, memberOf, out);
   return out;
+}
+
+/** A sentence of one member and its amount, short enough to be one ("Region X gav 1 560 000 kronor."). */
+const ONE_MEMBER_SENTENCE = /^[^.]{3,90}\d[^.]{0,30}\.$/;
+
+/**
+ * One member a sentence, each on a line of its own ("Staten gav 3 120 000 kronor." / "Region X gav
+ * 1 560 000 kronor." / …): three or more such lines in a row, read as one list with the line above
+ * them as its lead; the identities decide as for any list. Read whole only, never in part.
+ */
+function sentenceRuns(doc: DocumentText, units: readonly ProseUnit[], memberOf: MemberOf, out: ListJudgement) {
+  const opens = (u: ProseUnit) => ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
+  const next = (a: ProseUnit, b: ProseUnit) => a.starts.at(-1)!.line + 1 === b.starts[0]!.line;
+  for (let i = 0; i < units.length; i++) {
+    if (!opens(units[i]!)) continue;
+    let j = i;
+    while (j + 1 < units.length && next(units[j]!, units[j + 1]!) && opens(units[j + 1]!)) j++;
+    if (j - i >= 2 && units.slice(i, j + 1).some((u) => listCue(u.text))) {
+      const lead = i > 0 && next(units[i - 1]!, units[i]!) ? units[i - 1] : undefined;
+      let run = lead ? joined(lead, units[i]!) : units[i]!;
+      for (let k = i + 1; k <= j; k++) run = joined(run, units[k]!);
+      readProseUnit(doc, run, memberOf, out);
+    }
+    i = j;
+  }
 }
 
 /** "4 000, 2 000 respektive 2 000 tkr": amounts in a row, the last after "respektive" (or "och"). */
@@ -926,6 +961,8 @@ const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|ski
 /** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
 const FEE_CAPTION =
   /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
+/** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
+const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
 const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
 /** A label column's heading: the members, or the municipalities alone. */
@@ -1014,13 +1051,22 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         ? columns.map((_, i) => i)
         : [];
     let read = byYear;
+    let eachYear = false;
+    // The label column's head names the members, or the fees as a caption ("Medlemsavgifter (kr)").
+    const captionHead = FEE_CAPTION.test(cells[0]!.text);
     if (byYear.length === 0) {
-      if (!LABEL_CELL.test(cells[0]!.text)) continue;
+      if (!LABEL_CELL.test(cells[0]!.text) && !captionHead) continue;
       const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
       if (fees.length === 0) continue;
       // Several fee columns and no year to tell them apart: which one is the year's is unclear.
       if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
-      read = [fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a))];
+      const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
+      // "Avgift 2024 | Avgift 2025 (beslutad) | Avgift 2026 (förslag)": each year's
+      // column its own list, judged alone; a proposal beside a decided column is no year's fee yet.
+      const years = new Set(fees.map(yearOf));
+      // Only beside the report's own year (its outcome, then the budgets after it); else the latest alone.
+      eachYear = fees.length > 1 && years.size === fees.length && years.has(doc.periodYear);
+      read = eachYear ? fees.filter((i) => !PROPOSED_CELL.test(columns[i]!.written)) : [latest];
     }
     const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
     let ok = true;
@@ -1050,7 +1096,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     }
     if (!ok) continue;
     const caption = captionOver(doc, n).replace(DATE, " ");
-    const head = byYear.length > 0 ? cells[0]!.text : "";
+    const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;
       // A table naming no year, in its caption or its column, may be any year's: unread.
@@ -1074,7 +1120,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         line: n,
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),
-        column: byYear.length > 0,
+        column: byYear.length > 0 || eachYear,
       });
       out.facts.push(...judged.facts);
       out.findings.push(...judged.findings);
