@@ -304,3 +304,25 @@ describe("a members' table stating no unit", () => {
     expect(read(table("3 600", "1 800", "1 100", "700"))).toEqual([]);
   });
 });
+
+describe("a note flattened onto one line", () => {
+  it("reads its members after the caption's unit, the note's heading no place", () => {
+    expect(
+      read([
+        "7 Noter Not 1 Medlemsbidrag (tkr) Staten 3 100 Region Ulvmark 1 550 Ulvsta kommun 950 Bodby kommun 600 Summa medlemsbidrag 6 200",
+      ]),
+    ).toEqual([
+      "Staten=3100000@1",
+      "Region Ulvmark=1550000@1",
+      "Ulvsta kommun=950000@1",
+      "Bodby kommun=600000@1",
+    ]);
+  });
+  it("stores nothing where the flattened members miss their Summa", () => {
+    expect(
+      read([
+        "7 Noter Not 1 Medlemsbidrag (tkr) Staten 3 100 Region Ulvmark 1 550 Ulvsta kommun 950 Bodby kommun 600 Summa medlemsbidrag 6 400",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -109,11 +109,13 @@ const NAMED_MUNICIPALITIES =
 /** The same at the end of the text before an amount, after a connector ("… och Nävsta, Furuholm och Ekås kommuner tillsammans för"). */
 const NAMED_AT_END =
   /(?<=^|\s)(?:och\s+|samt\s+)?((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))+\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?)\s*$/u;
+/** A unit in brackets, a caption's word: "(tkr)", "(kr)". */
+const UNIT_BRACKET = /^\((?:kr|tkr|kronor|mkr|mnkr|ksek|tsek)\)$/i;
 /** A place written alone ("Åby", "Nedre Ålvik"). */
 const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 /** Words a list may use where a place would stand that are no place. */
 const NOT_A_PLACE = new RegExp(
-  String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel)$`,
+  String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel|Not|Noter|Tabell|Bilaga|Sida)$`,
   "i",
 );
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
@@ -148,7 +150,9 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   }
   // A region named in several words ("Region Östra Grusa").
   if (/^Region(?:\s+\p{Lu}[\p{L}-]+){2,3}$/u.test(name)) return { kind: "region", name };
-  if (PLACE.test(name) && !NOT_A_PLACE.test(name) && !statementItem(name, "notes")) return { kind: "place", name };
+  // "Noter Not" (a note's heading flattened onto a line): no word of a place is a word of the document's furniture.
+  if (PLACE.test(name) && !name.split(" ").some((w) => NOT_A_PLACE.test(w)) && !statementItem(name, "notes"))
+    return { kind: "place", name };
   return null;
 }
 
@@ -517,7 +521,8 @@ function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: str
   // The longest name first ("Region Åby" before "Åby"), after the connectors ("och Åby kommun").
   for (let k = Math.max(0, words.length - 7); k < words.length; k++) {
     // A caption's unit in brackets ("Medlemsavgifter 2024 (tkr)" / "Staten 4 400 · …") stays the lead's: no name opens on a bracket.
-    if (words[k]!.startsWith("(")) continue;
+    // Nor does a name hold that unit ("Medlemsbidrag (tkr) Staten" is the caption, then the state).
+    if (words[k]!.startsWith("(") || words.slice(k).some((w) => UNIT_BRACKET.test(w))) continue;
     const candidate = words.slice(k).join(" ").replace(CONNECTOR, "");
     const kind = kindOf(candidate, memberOf);
     if (kind) return { ...kind, before: between.slice(0, from) + words.slice(0, k).join(" ") };
