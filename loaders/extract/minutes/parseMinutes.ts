@@ -187,7 +187,9 @@ function feeTablesDecided(
     for (let k = n - 1; k >= Math.max(1, n - 3); k--) if (/:\s*$/.test(doc.at(k))) return true;
     return false;
   };
-  const listed = memberAmountLists(doc, memberOf).facts.filter(
+  // Cheap first: most minutes set no fees and name none.
+  const namesFees = doc.lines.some((l) => /avgift|medlemsbidrag|tillskjut|betalar/i.test(l));
+  const listed = (namesFees ? memberAmountLists(doc, memberOf).facts : []).filter(
     (f) =>
       f.table === "member_contribution" &&
       f.basis === "budget" &&
