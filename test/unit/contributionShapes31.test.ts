@@ -326,3 +326,25 @@ describe("a note flattened onto one line", () => {
     ).toEqual([]);
   });
 });
+
+describe("bullets of a member, its colon and its amount", () => {
+  const bullets = (last: string) => [
+    "Förbundet fick 9,6 miljoner kronor under 2024.",
+    "Pengarna kom från:",
+    "• Försäkringskassan och Arbetsförmedlingen: 4,8 miljoner kronor",
+    "• Region Ulvmark: 2,4 miljoner kronor",
+    "• Ulvsta kommun: 1,5 miljoner kronor",
+    `• Bodby kommun: ${last} miljoner kronor`,
+  ];
+  it("reads each bullet's name before its own colon", () => {
+    expect(read(bullets("0,9"))).toEqual([
+      "Staten=4800000@3",
+      "Region Ulvmark=2400000@4",
+      "Ulvsta kommun=1500000@5",
+      "Bodby kommun=900000@6",
+    ]);
+  });
+  it("stores nothing where the bullets break the state's half", () => {
+    expect(read(bullets("1,9"))).toEqual([]);
+  });
+});

@@ -158,7 +158,7 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
 /**
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
@@ -510,7 +510,9 @@ function tokensOf(text: string): Token[] {
 }
 
 /** The name that ends `between` (a member's, a subtotal's, a total's) and what stands before it. */
-function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+function nameAtEnd(text: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+  // "• Region X: 3,15 miljoner kronor": the name's own colon before its amount cuts nothing.
+  const between = text.endsWith(":") || /:\s+$/.test(text) ? text.replace(/:\s*$/, "") : text;
   // "Nävsta, Furuholm och Ekås kommuner tillsammans för": the commas are the name's own, no cut.
   const together = between.includes("kommuner") ? NAMED_AT_END.exec(between) : null;
   if (together) return { kind: "municipalities", name: together[1]!.trim(), before: between.slice(0, together.index) };
