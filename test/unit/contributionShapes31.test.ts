@@ -348,3 +348,25 @@ describe("bullets of a member, its colon and its amount", () => {
     expect(read(bullets("1,9"))).toEqual([]);
   });
 });
+
+describe("a fee table whose amount column is headed by its unit alone", () => {
+  const table = (head: string) => [
+    head,
+    "Staten (FK och AF)                     2 800 000              –",
+    "Region Ulvmark                         1 400 000              –",
+    "Ulvsta kommun                            900 000          41,20",
+    "Bodby kommun                             500 000          41,20",
+    "Summa                                  5 600 000",
+  ];
+  it("reads the unit's column under a head naming the fees and the year", () => {
+    expect(read(table("Medlemsavgifter 2024¹                     Kronor     Kr/invånare"))).toEqual([
+      "Staten=2800000@2",
+      "Region Ulvmark=1400000@3",
+      "Ulvsta kommun=900000@4",
+      "Bodby kommun=500000@5",
+    ]);
+  });
+  it("reads no unit column under a head that names no fees", () => {
+    expect(read(table("Kostnader 2024                            Kronor     Kr/invånare"))).toEqual([]);
+  });
+});

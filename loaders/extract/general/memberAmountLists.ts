@@ -968,6 +968,8 @@ const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|ski
 /** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
 const FEE_CAPTION =
   /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
+/** A column headed by its unit alone: "Kronor", "kr", "tkr". */
+const UNIT_CELL = /^(?:kr|kronor|tkr|tusen kronor|sek|ksek|tsek)$/i;
 /** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
 const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
@@ -1063,7 +1065,13 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const captionHead = FEE_CAPTION.test(cells[0]!.text);
     if (byYear.length === 0) {
       if (!LABEL_CELL.test(cells[0]!.text) && !captionHead) continue;
-      const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
+      // Under a head naming the fees ("Medlemsavgifter 2024   Kronor   Kr/invånare"), a column headed by a
+      // unit alone is the fee's.
+      const fees = columns.flatMap((c, i) =>
+        (FEE_CELL.test(c.written) || (captionHead && UNIT_CELL.test(c.written))) && !NOT_FEE_CELL.test(c.written)
+          ? [i]
+          : [],
+      );
       if (fees.length === 0) continue;
       // Several fee columns and no year to tell them apart: which one is the year's is unclear.
       if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
