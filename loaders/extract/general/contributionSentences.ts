@@ -440,6 +440,15 @@ const DECIDED_FEE = new RegExp(
 );
 
 /**
+ * The same decision in the passive, as an att-clause writes it ("att Åby kommuns medlemsavgift till
+ * Samordningsförbundet X för 2026 fastställs till ").
+ */
+const DECIDED_FEE_PASSIVE = new RegExp(
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:fastställs|bestäms|beslutas)\s+till\s+${HEDGE}$`,
+  "iu",
+);
+
+/**
  * One member's fee a decision sets for a year after the report's ("Regionfullmäktige fastställer
  * regionens medlemsbidrag till Samordningsförbundet X för 2026 till 2 500 tkr."): that year's
  * budget. The sentence's one amount, its one year; a federation named must be the document's own.
@@ -453,7 +462,8 @@ function decidedFee(
   const years = new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
   if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
-  const m = DECIDED_FEE.exec(sentence.slice(0, a.index));
+  const before = sentence.slice(0, a.index);
+  const m = DECIDED_FEE.exec(before) ?? (/fastställs|bestäms|beslutas/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
   if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
   if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
   // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.

@@ -100,11 +100,22 @@ export interface ListLead {
 const TOTAL = /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter))?$/i;
 /** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
 const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
+/**
+ * The municipalities named together, their sum one amount ("Björkå och Myrby kommuner gemensamt för",
+ * "Ekås kommuner tillsammans"): a part of the whole like "kommunerna", never one municipality's.
+ */
+const NAMED_MUNICIPALITIES =
+  /^(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))*\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?$/u;
+/** The same at the end of the text before an amount, after a connector ("… och Nävsta, Furuholm och Ekås kommuner tillsammans för"). */
+const NAMED_AT_END =
+  /(?<=^|\s)(?:och\s+|samt\s+)?((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))+\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?)\s*$/u;
+/** A unit in brackets, a caption's word: "(tkr)", "(kr)". */
+const UNIT_BRACKET = /^\((?:kr|tkr|kronor|mkr|mnkr|ksek|tsek)\)$/i;
 /** A place written alone ("Åby", "Nedre Ålvik"). */
 const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 /** Words a list may use where a place would stand that are no place. */
 const NOT_A_PLACE = new RegExp(
-  String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel)$`,
+  String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel|Not|Noter|Tabell|Bilaga|Sida)$`,
   "i",
 );
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
@@ -119,7 +130,7 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
     .trim();
   if (name === "") return null;
   if (TOTAL.test(name)) return { kind: "total", name };
-  if (MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
+  if (MUNICIPALITIES.test(name) || NAMED_MUNICIPALITIES.test(name)) return { kind: "municipalities", name };
   if (!NAME_START.test(name)) return null;
   // "regionen", "Region" alone: a federation has one region among its members; normalising resolves it from the registry.
   if (/^region(?:en)?$/i.test(name)) return { kind: "region", name: "Regionen" };
@@ -139,13 +150,15 @@ export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: str
   }
   // A region named in several words ("Region Östra Grusa").
   if (/^Region(?:\s+\p{Lu}[\p{L}-]+){2,3}$/u.test(name)) return { kind: "region", name };
-  if (PLACE.test(name) && !NOT_A_PLACE.test(name) && !statementItem(name, "notes")) return { kind: "place", name };
+  // "Noter Not" (a note's heading flattened onto a line): no word of a place is a word of the document's furniture.
+  if (PLACE.test(name) && !name.split(" ").some((w) => NOT_A_PLACE.test(w)) && !statementItem(name, "notes"))
+    return { kind: "place", name };
   return null;
 }
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
 /**
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
@@ -222,15 +235,20 @@ const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medl
 /** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
 const SAME_AS_YEAR =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
+/** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
+const SAME_AS_EARLIER =
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
 /** The year and basis a lead gives its list, or undefined where it is not one period the reader may store. */
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
-  if (EARLIER.test(lead.text) || namesPartOfYear(lead.text)) return undefined;
+  // "Medlemsavgifterna för 2024 var oförändrade mot året innan:": the earlier year only compared with.
+  const compared = EARLIER.test(lead.text) ? lead.text.replace(SAME_AS_EARLIER, " ") : lead.text;
+  if (EARLIER.test(compared) || namesPartOfYear(lead.text)) return undefined;
   // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
-  const dated = lead.text.replace(SAME_AS_YEAR, " ");
+  const dated = compared.replace(SAME_AS_YEAR, " ");
   const years = [...new Set((dated.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
@@ -299,7 +317,16 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // Bare numbers take the list's unit: the caption's, or the one unit closing the list.
   const written = [...new Set(items.flatMap((i) => (i.unit ? [i.unit] : [])))];
   const closing = items.at(-1)!.unit !== null && written.length === 1 ? written[0]! : null;
-  const listUnit = lead.unit ?? closing;
+  // No unit stated anywhere, the state's amount in millions: kronor. The whole state grant is 339 Mkr,
+  // so no federation's state share reaches a million of any larger unit ("4 200 000" is never tkr).
+  const inKronor =
+    lead.unit === null &&
+    closing === null &&
+    items.some((i) => i.kind === "state" && i.value >= 1_000_000) &&
+    items.every((i) => i.value >= 10_000 && i.decimals === 0)
+      ? ("kr" as const)
+      : null;
+  const listUnit = lead.unit ?? closing ?? inKronor;
   if (items.some((i) => i.unit === null) && listUnit === null) return none;
   const scaled: Scaled[] = items.map((i) => ({ ...i, ...scaleAmount(i.value, i.unit ?? listUnit!, i.decimals) }));
   const sum = (xs: readonly Scaled[]) => xs.reduce((a, x) => a + x.sek, 0);
@@ -403,16 +430,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Connectors between a list's items, and the verbs a sentence puts around a name. */
 const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
 const VERB_AFTER =
-  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?$|\s+med$/i;
+  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|gav|ger|gett|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
-const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?$/i;
+// "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
+const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
+/** "3 200 000 kr för 2026, att Region X …": the year an item's amount is for, right after it. */
+const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
+/** "… 600 000 kr i medlemsavgift för 2026.": what the list's amounts are, said after its last one. */
+const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+för\s+(?:19|20)\d\d)?/iu;
+/** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
+const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+$/i;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
  */
 const SUBTOTAL_PARTS =
-  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/i;
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela[td]e?\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
@@ -476,13 +510,21 @@ function tokensOf(text: string): Token[] {
 }
 
 /** The name that ends `between` (a member's, a subtotal's, a total's) and what stands before it. */
-function nameAtEnd(between: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+function nameAtEnd(text: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
+  // "• Region X: 3,15 miljoner kronor": the name's own colon before its amount cuts nothing.
+  const between = text.endsWith(":") || /:\s+$/.test(text) ? text.replace(/:\s*$/, "") : text;
+  // "Nävsta, Furuholm och Ekås kommuner tillsammans för": the commas are the name's own, no cut.
+  const together = between.includes("kommuner") ? NAMED_AT_END.exec(between) : null;
+  if (together) return { kind: "municipalities", name: together[1]!.trim(), before: between.slice(0, together.index) };
   const cuts = [...between.matchAll(NAME_CUT)];
   const from = cuts.length > 0 ? cuts.at(-1)!.index! + cuts.at(-1)![0].length : 0;
   const tail = between.slice(from).trim().replace(VERB_AFTER, "").trim();
   const words = tail.split(/\s+/).filter((w) => w !== "");
   // The longest name first ("Region Åby" before "Åby"), after the connectors ("och Åby kommun").
   for (let k = Math.max(0, words.length - 7); k < words.length; k++) {
+    // A caption's unit in brackets ("Medlemsavgifter 2024 (tkr)" / "Staten 4 400 · …") stays the lead's: no name opens on a bracket.
+    // Nor does a name hold that unit ("Medlemsbidrag (tkr) Staten" is the caption, then the state).
+    if (words[k]!.startsWith("(") || words.slice(k).some((w) => UNIT_BRACKET.test(w))) continue;
     const candidate = words.slice(k).join(" ").replace(CONNECTOR, "");
     const kind = kindOf(candidate, memberOf);
     if (kind) return { ...kind, before: between.slice(0, from) + words.slice(0, k).join(" ") };
@@ -497,21 +539,61 @@ function captionUnit(text: string): StatementUnit | typeof UNKNOWN_UNIT | null {
   return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;
 }
 
+/** Whether a text may hold a list of the members' money: it names the state, or the municipalities' part. */
+function listCue(text: string): boolean {
+  return /stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(text) || MUNICIPAL_LEAD.test(text);
+}
+
 /** Lists in running text: each prose unit read as items, broken where the text between two is not a separator. */
 function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
   units.forEach((unit, i) => {
-    // Cheap first: a list names the state among its members, or is the municipalities' part.
-    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
+    // Cheap first: a list names the state among its members, or is the municipalities' part; a
+    // unit without either is read only as the rest of the list the unit before opened ("…; Region X
+    // 2 190 000;" / "Åby kommun 1 254 000; …", a list cut where a line ends on its separator).
+    const own = listCue(unit.text);
+    const prev = units[i - 1];
+    if (!own && (prev === undefined || !listCue(prev.text))) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
-    const prev = units[i - 1];
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
-    readProseUnit(doc, adjacent && opensWithName(unit.text, memberOf) ? joined(prev, unit) : unit, memberOf, out);
+    // So does a list opening on the law's matching ("Övriga medlemmar ska tillföra lika mycket som
+    // staten. Region X …") under the sentence stating the state's money.
+    const withPrev =
+      adjacent &&
+      (opensWithName(unit.text, memberOf) || (MATCHES_STATE.test(unit.text) && STATE_MONEY.test(prev.text)));
+    if (!own && !withPrev) return;
+    readProseUnit(doc, withPrev ? joined(prev, unit) : unit, memberOf, out);
     if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
   });
+  sentenceRuns(doc, units, memberOf, out);
   return out;
+}
+
+/** A sentence of one member and its amount, short enough to be one ("Region X gav 1 560 000 kronor."). */
+const ONE_MEMBER_SENTENCE = /^[^.]{3,90}\d[^.]{0,30}\.$/;
+
+/**
+ * One member a sentence, each on a line of its own ("Staten gav 3 120 000 kronor." / "Region X gav
+ * 1 560 000 kronor." / …): three or more such lines in a row, read as one list with the line above
+ * them as its lead; the identities decide as for any list. Read whole only, never in part.
+ */
+function sentenceRuns(doc: DocumentText, units: readonly ProseUnit[], memberOf: MemberOf, out: ListJudgement) {
+  const opens = (u: ProseUnit) => ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
+  const next = (a: ProseUnit, b: ProseUnit) => a.starts.at(-1)!.line + 1 === b.starts[0]!.line;
+  for (let i = 0; i < units.length; i++) {
+    if (!opens(units[i]!)) continue;
+    let j = i;
+    while (j + 1 < units.length && next(units[j]!, units[j + 1]!) && opens(units[j + 1]!)) j++;
+    if (j - i >= 2 && units.slice(i, j + 1).some((u) => listCue(u.text))) {
+      const lead = i > 0 && next(units[i - 1]!, units[i]!) ? units[i - 1] : undefined;
+      let run = lead ? joined(lead, units[i]!) : units[i]!;
+      for (let k = i + 1; k <= j; k++) run = joined(run, units[k]!);
+      readProseUnit(doc, run, memberOf, out);
+    }
+    i = j;
+  }
 }
 
 /** "4 000, 2 000 respektive 2 000 tkr": amounts in a row, the last after "respektive" (or "och"). */
@@ -575,8 +657,16 @@ function joined(a: ProseUnit, b: ProseUnit): ProseUnit {
   };
 }
 
+/** "(2025: 3 720 tkr)": a year's figure in a bracket, a comparison the list never holds. */
+const YEAR_BRACKET = /\((?:19|20)\d\d:\s*\d[^()]{0,30}\)/g;
+function blankYearBrackets(text: string): string {
+  return text.includes(":") ? text.replace(YEAR_BRACKET, (b) => " ".repeat(b.length)) : text;
+}
+/** The law's matching said in words between the state's sentence and the others' list. */
+const MATCHES_STATE = /lika\s+mycket\s+som\s+staten|motsvara\p{L}*\s+statens/iu;
+
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = blankShares(unit.text);
+  const text = blankYearBrackets(blankShares(unit.text));
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -585,9 +675,23 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   let prevEnd = 0;
   let prev: Token | undefined;
   let firstVerb = "";
+  const itemYears = new Set<string>();
+  // What the list's items say of themselves, where the lead names no year: "för 2026" after one
+  // amount, "i medlemsavgift för 2026" after the last.
+  const leadTail = (lead: string, after: string) => {
+    if (/(?:19|20)\d\d/.test(lead)) return "";
+    const fee = FEE_AFTER.exec(after)?.[0] ?? "";
+    const year = itemYears.size === 1 && !/(?:19|20)\d\d/.test(fee) ? ` för ${[...itemYears][0]}` : "";
+    return ` ${fee.trim()}${year}`.trimEnd();
+  };
   const flush = () => {
-    if (items.length >= 2) {
-      const leadText = text.slice(leadFrom, leadTo);
+    const leadText = text.slice(leadFrom, leadTo);
+    const stopAt = text.indexOf(". ", prevEnd);
+    const feeAfter = FEE_AFTER.exec(text.slice(prevEnd, stopAt < 0 ? text.length : stopAt))?.[0] ?? "";
+    const statedYears = [leadText, feeAfter].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+    // Items for more than one year, or for another year than the lead's or the closing words', are no one year's list.
+    const oneYear = itemYears.size === 0 || (itemYears.size === 1 && statedYears.every((y) => itemYears.has(y)));
+    if (items.length >= 2 && oneYear) {
       const total =
         totalToken && totalToken.unit !== null
           ? {
@@ -604,7 +708,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
         // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
-        text: `${leadText}${firstVerb}`,
+        text: `${leadText}${firstVerb}${leadTail(leadText, text.slice(prevEnd, stop < 0 ? text.length : stop))}`,
         ...(municipal ? { municipal: true } : {}),
         line: lineAt(unit, leadTo),
         unit: captionUnit(leadText),
@@ -615,6 +719,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       out.findings.push(...judged.findings);
     }
     items = [];
+    itemYears.clear();
   };
   for (const t of tokens) {
     if (t.notMoney) {
@@ -623,7 +728,10 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       prev = undefined;
       continue;
     }
-    const between = text.slice(prevEnd, t.index);
+    // A year right after the last item's amount is that item's ("… 3 200 000 kr för 2026, att …"), no separator.
+    const itemYear = items.length > 0 ? YEAR_AFTER_AMOUNT.exec(text.slice(prevEnd, t.index)) : null;
+    if (itemYear) itemYears.add(itemYear[1]!);
+    const between = text.slice(prevEnd + (itemYear?.[0].length ?? 0), t.index);
     const from = FROM.exec(text.slice(t.end));
     let item: { kind: Kind; name: string; before: string; end: number } | null = null;
     if (from && t.unit !== null) {
@@ -656,6 +764,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       item !== null &&
       items.length > 0 &&
       ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
+        // "Försäkringskassan betalade 3 480 000 kr till förbundet. Region X bidrog med …": one member a
+        // sentence, each closing on its amount, is one list (the identities still decide).
+        (item.end === t.end && pair === null && SENTENCE_CHAIN.test(item.before)) ||
         // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
         (items.at(-1)!.kind === "municipalities" &&
           (item.kind === "municipality" || item.kind === "place") &&
@@ -674,7 +785,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
         // before states heads the list as its state item.
         const stateBefore =
-          prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && stateCued(text, prev)
+          prev &&
+          prev.unit !== null &&
+          (SEPARATOR_OR_SENTENCE.test(item.before) ||
+            // "… till 3 860 tkr. De övriga ska tillsammans skjuta till lika mycket som staten. Region X …"
+            (MATCHES_STATE.test(item.before) && /^[^\d]{0,240}$/.test(item.before))) &&
+          stateCued(text, prev)
             ? prev
             : undefined;
         totalToken =
@@ -852,6 +968,10 @@ const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|ski
 /** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
 const FEE_CAPTION =
   /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
+/** A column headed by its unit alone: "Kronor", "kr", "tkr". */
+const UNIT_CELL = /^(?:kr|kronor|tkr|tusen kronor|sek|ksek|tsek)$/i;
+/** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
+const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
 const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
 /** A label column's heading: the members, or the municipalities alone. */
@@ -940,13 +1060,28 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         ? columns.map((_, i) => i)
         : [];
     let read = byYear;
+    let eachYear = false;
+    // The label column's head names the members, or the fees as a caption ("Medlemsavgifter (kr)").
+    const captionHead = FEE_CAPTION.test(cells[0]!.text);
     if (byYear.length === 0) {
-      if (!LABEL_CELL.test(cells[0]!.text)) continue;
-      const fees = columns.flatMap((c, i) => (FEE_CELL.test(c.written) && !NOT_FEE_CELL.test(c.written) ? [i] : []));
+      if (!LABEL_CELL.test(cells[0]!.text) && !captionHead) continue;
+      // Under a head naming the fees ("Medlemsavgifter 2024   Kronor   Kr/invånare"), a column headed by a
+      // unit alone is the fee's.
+      const fees = columns.flatMap((c, i) =>
+        (FEE_CELL.test(c.written) || (captionHead && UNIT_CELL.test(c.written))) && !NOT_FEE_CELL.test(c.written)
+          ? [i]
+          : [],
+      );
       if (fees.length === 0) continue;
       // Several fee columns and no year to tell them apart: which one is the year's is unclear.
       if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
-      read = [fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a))];
+      const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
+      // "Avgift 2024 | Avgift 2025 (beslutad) | Avgift 2026 (förslag)": each year's
+      // column its own list, judged alone; a proposal beside a decided column is no year's fee yet.
+      const years = new Set(fees.map(yearOf));
+      // Only beside the report's own year (its outcome, then the budgets after it); else the latest alone.
+      eachYear = fees.length > 1 && years.size === fees.length && years.has(doc.periodYear);
+      read = eachYear ? fees.filter((i) => !PROPOSED_CELL.test(columns[i]!.written)) : [latest];
     }
     const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
     let ok = true;
@@ -976,7 +1111,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     }
     if (!ok) continue;
     const caption = captionOver(doc, n).replace(DATE, " ");
-    const head = byYear.length > 0 ? cells[0]!.text : "";
+    const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;
       // A table naming no year, in its caption or its column, may be any year's: unread.
@@ -1000,7 +1135,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         line: n,
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),
-        column: byYear.length > 0,
+        column: byYear.length > 0 || eachYear,
       });
       out.facts.push(...judged.facts);
       out.findings.push(...judged.findings);

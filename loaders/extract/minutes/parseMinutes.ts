@@ -8,7 +8,8 @@ import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions, type Decision } from "./readDecisions.ts";
 import { readDecisionTables } from "./readDecisionTable.ts";
-import { minutesMemberTables } from "../general/parseMemberContributions.ts";
+import { memberOf, minutesMemberTables } from "../general/parseMemberContributions.ts";
+import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
@@ -167,11 +168,42 @@ function feeTablesDecided(
 ): ParseOutput {
   const tables = minutesMemberTables(doc);
   const undecided = new Set(decisions.filter((d) => UNDECIDED.has(d.outcome)).map((d) => d.itemRef));
-  const facts = tables.facts.filter((f) => {
+  const decided = (f: FactInput) => {
     const item = itemOfLine(f.line);
     return !feeLines.has(f.line) && (item === undefined || !undecided.has(item));
-  });
-  return { ...tables, facts };
+  };
+  const facts = tables.facts.filter(decided);
+  // The fees set in running text ("… enligt följande: staten 4 450 tkr, Region X 2 225 tkr, …",
+  // "Region X står därmed för 1 930 tkr och …"): the members' list reader with its identities, only
+  // a later year's budget (the meeting's own year may be fees paid or planned: unsure, nothing).
+  // A list under a lead line ending on its colon is the fee-list reader's, which asks for the lead's
+  // total; an item a committee only proposes to the board sets nothing.
+  const proposed = new Set(
+    decisions
+      .filter((d) => d.outcome === "proposed" && /föreslå\p{L}*\s+(?:styrelsen|förbundsstyrelsen)/iu.test(d.text))
+      .map((d) => d.itemRef),
+  );
+  const underColonLead = (n: number) => {
+    for (let k = n - 1; k >= Math.max(1, n - 3); k--) if (/:\s*$/.test(doc.at(k))) return true;
+    return false;
+  };
+  // Cheap first: most minutes set no fees and name none.
+  const namesFees = doc.lines.some((l) => /avgift|medlemsbidrag|tillskjut|betalar/i.test(l));
+  const listed = (namesFees ? memberAmountLists(doc, memberOf).facts : []).filter(
+    (f) =>
+      f.table === "member_contribution" &&
+      f.basis === "budget" &&
+      f.year > doc.periodYear &&
+      decided(f) &&
+      !proposed.has(itemOfLine(f.line) ?? "") &&
+      !underColonLead(f.line) &&
+      !tables.facts.some(
+        (g) =>
+          g.table === f.table &&
+          (g.line === f.line || (g.year === f.year && g.member.toLowerCase() === f.member.toLowerCase())),
+      ),
+  );
+  return { ...tables, facts: [...facts, ...listed] };
 }
 
 /**
