@@ -592,12 +592,18 @@ const OF_ANOTHER_GROUP_BEFORE =
 function holdsNumber(text: string): boolean {
   if (/\d/.test(text)) return true;
   if (!mayHoldNumberWord(text)) return false;
-  const t = text.replace(THIN_SPACES, " ");
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t))
-    if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
+  WORD_TOKEN.lastIndex = 0;
+  for (let m = WORD_TOKEN.exec(text); m !== null; m = WORD_TOKEN.exec(text))
+    if (parseNumberWord(m[0]) !== undefined) return true;
   return false;
 }
+/**
+ * TOKEN's words and abbreviations, its alternatives 8 and 9: in a text without a digit TOKEN finds
+ * these where they stand and nothing else but single marks (no other alternative opens on a letter
+ * or holds one without a digit), so the words are the same without trying every alternative at
+ * every letter.
+ */
+const WORD_TOKEN = /c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m|[\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*/gu;
 
 /** The tokens of every bracket that splits a count by gender: "(89 kvinnor, 67 män)", "(89 kvinnor och 67 män)". */
 function genderBracketTokens(tokens: readonly Token[]): Set<number> {
@@ -2127,19 +2133,58 @@ const DEST_WORDS: Record<ExitCategory, string> = {
 const ABBREVIATIONS =
   /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
 
-/** Split running text into sentences: at . ! ? followed by a capital or a digit, not after an abbreviation. */
+/** A sentence's end: . ! ? before a space and a capital, a digit or a bullet. */
+const SENTENCE_END = /[.!?](?=\s+["”»(]?[\p{Lu}\d•])/gu;
+/** What `\s` and `trim` take for a space (WhiteSpace and LineTerminator), by character code. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The last word of `text` between `from` and `to` (`text.slice(from, to).trimEnd().split(/\s+/).pop()`),
+ * found from the end: the text before a mark may be a long paragraph, and only its last word counts.
+ */
+function lastWordBefore(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * Split running text into sentences: at . ! ? followed by a capital or a digit, not after an
+ * abbreviation. The mark must have a space after it, so "2.5" is never split.
+ */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s+["”»(]?[\p{Lu}\d•])/gu)) {
-    const end = m.index! + 1;
-    const head = text.slice(start, m.index!);
-    if (ABBREVIATIONS.test(head.trimEnd().split(/\s+/).pop() ?? "") && !/\d$/.test(head)) continue;
-    if (/\d$/.test(head) && /^\.\d/.test(text.slice(m.index!))) continue;
-    out.push({ start, end });
-    start = end;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
+  // exec on the one pattern rather than matchAll, which copies it; nothing in the loop runs it.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const at = m.index;
+    // "ca. 40", "t.ex. Åby": an abbreviation ends no sentence, unless a figure stands right before the mark.
+    if (!(at > start && isDigit(text.charCodeAt(at - 1))) && ABBREVIATIONS.test(lastWordBefore(text, start, at)))
+      continue;
+    out.push({ start, end: at + 1 });
+    start = at + 1;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   if (start < text.length) out.push({ start, end: text.length });
-  return out.filter((s) => text.slice(s.start, s.end).trim() !== "");
+  return out.filter((s) => !onlySpaces(text, s.start, s.end));
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
