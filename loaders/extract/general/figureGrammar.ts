@@ -41,11 +41,27 @@ export interface OtherToken {
 export type Token = NumberToken | WordToken | OtherToken;
 
 /**
+ * A sentence's tokens, told apart by their first character: (1) a date or a dotted number, (2) a
+ * fraction, (3) a range, (4) digits and letters run together ("3a", "Drygt7"), (5) a number
+ * grouped by thousands, (6) a plain number, (7) "%", (8) an abbreviation, (9) a word, (10) a mark.
+ * Any other character stands between tokens. One pattern of all ten alternatives, tried at every
+ * character, made an array of eleven groups for every word; the tokens are the same (tested
+ * against it): the digits' alternatives are tried only at a digit, and a word is found by a
+ * pattern that makes no array.
+ *
  * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
  * och 117 män") sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
  */
-const TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
+const DIGIT_TOKEN =
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
+/** (4) opening on a letter: letters running into digits. */
+const LETTERS_THEN_DIGITS = /\p{L}+\d[\d\p{L}]*/uy;
+/** (8) and (9). */
+const WORD_AT = /c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m|[\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*/uy;
+/** Which characters of Latin-1 are letters (\\p{L}); none of them is a combining mark (\\p{M}). */
+const LATIN1_LETTER = Uint8Array.from({ length: 256 }, (_, c) => (/\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0));
+/** (7) and (10), by character code ("x" opens a word: it is a letter). */
+const MARK_CODES = new Set([..."%.,;:()!?•–—-=×+"].map((c) => c.charCodeAt(0)));
 
 /** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
 const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
@@ -72,48 +88,99 @@ const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
 export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
-  // exec on the one pattern rather than matchAll, which copies the pattern at every call; nothing
-  // in the loop runs TOKEN, so its lastIndex is this loop's alone.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
-    else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
-    else if (m[5] || m[6]) {
-      const value = parseSwedishNumber(m[0]);
-      // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
-      if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
-      else
-        out.push({
-          type: "number",
-          value,
-          text: m[0],
-          raw: m[0],
-          form: "digits",
-          start,
-          end,
-          percent: false,
-          approximate: false,
-        });
-    } else if (m[7] || m[10]) out.push({ type: "punct", text: m[0], start, end });
-    else {
-      const word = m[0];
-      const value = parseNumberWord(word);
-      if (value !== undefined)
-        out.push({
-          type: "number",
-          value,
-          text: word,
-          raw: word,
-          form: "word",
-          start,
-          end,
-          percent: false,
-          approximate: false,
-        });
-      else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end });
+  // Nothing in this loop runs the three patterns but here, so their lastIndex is this loop's alone.
+  for (let i = 0; i < t.length; ) {
+    const start = i;
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
     }
+    if (c >= 48 && c <= 57) {
+      DIGIT_TOKEN.lastIndex = i;
+      const m = DIGIT_TOKEN.exec(t)!;
+      const end = start + m[0].length;
+      i = end;
+      if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
+      else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
+      else {
+        const value = parseSwedishNumber(m[0]);
+        // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
+        if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
+        else
+          out.push({
+            type: "number",
+            value,
+            text: m[0],
+            raw: m[0],
+            form: "digits",
+            start,
+            end,
+            percent: false,
+            approximate: false,
+          });
+      }
+      continue;
+    }
+    // A word of Latin-1 letters ended by a space or a mark that neither runs it on ("/", "-"), into
+    // digits (4), nor makes it an abbreviation (":", "."): most words, read without a pattern.
+    if (c < 256 && LATIN1_LETTER[c] === 1) {
+      let j = i + 1;
+      let d = j < t.length ? t.charCodeAt(j) : -1;
+      while (d >= 0 && d < 256 && LATIN1_LETTER[d] === 1) d = ++j < t.length ? t.charCodeAt(j) : -1;
+      if (d < 256 && d !== 47 && d !== 45 && d !== 58 && d !== 46 && !(d >= 48 && d <= 57)) {
+        i = j;
+        const word = t.slice(start, i);
+        const value = parseNumberWord(word);
+        if (value !== undefined)
+          out.push({
+            type: "number",
+            value,
+            text: word,
+            raw: word,
+            form: "word",
+            start,
+            end: i,
+            percent: false,
+            approximate: false,
+          });
+        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        continue;
+      }
+    }
+    // A letter (an ASCII one, or any character beyond ASCII that the patterns take for one).
+    if (c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      LETTERS_THEN_DIGITS.lastIndex = i;
+      if (LETTERS_THEN_DIGITS.test(t)) {
+        i = LETTERS_THEN_DIGITS.lastIndex;
+        out.push({ type: "other", text: t.slice(start, i), start, end: i });
+        continue;
+      }
+      WORD_AT.lastIndex = i;
+      if (WORD_AT.test(t)) {
+        i = WORD_AT.lastIndex;
+        const word = t.slice(start, i);
+        const value = parseNumberWord(word);
+        if (value !== undefined)
+          out.push({
+            type: "number",
+            value,
+            text: word,
+            raw: word,
+            form: "word",
+            start,
+            end: i,
+            percent: false,
+            approximate: false,
+          });
+        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        continue;
+      }
+    }
+    i++;
+    if (MARK_CODES.has(c)) out.push({ type: "punct", text: t[start]!, start, end: i });
+    // A character of two code units (a surrogate pair) that is no letter is passed over whole.
+    else if (c >= 0xd800 && c <= 0xdbff && i < t.length && (t.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
   }
   // A number that touches a broken one across a single space ("Drygt7 300", "1 2OO") may be a
   // piece of it: not a number.
@@ -139,11 +206,12 @@ export function tokenize(text: string): Token[] {
       (tok.type === "number" || (tok.type === "other" && tok.damaged)) &&
       next?.type === "word" &&
       OCR_LOOKALIKES.test(next.text);
+    // The neighbour first: most words stand before another word, and need no look at their letters.
     const lookalikesThenDigits =
       tok.type === "word" &&
-      OCR_LOOKALIKES.test(tok.text) &&
       next !== undefined &&
-      (next.type === "number" || (next.type === "other" && next.damaged === true));
+      (next.type === "number" || (next.type === "other" && next.damaged === true)) &&
+      OCR_LOOKALIKES.test(tok.text);
     if ((digitsThenLookalikes || lookalikesThenDigits) && t0.slice(tok.end, next!.start) === " ")
       out.splice(i, 2, {
         type: "other",
