@@ -569,11 +569,12 @@ const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
 // ("Vart gick de 154 som avslutade? arbete 38 · studier 17"): the words after it are no part of its clause.
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()?!]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•?!]$/.test(t.text);
-const wordsOf = (tokens: readonly Token[]) =>
-  tokens
-    .filter((t): t is WordToken => t.type === "word")
-    .map((t) => t.lower)
-    .join(" ");
+/** The words of the tokens, lower-cased, one space between (one pass: asked for every figure). */
+const wordsOf = (tokens: readonly Token[]): string => {
+  const words: string[] = [];
+  for (const t of tokens) if (t.type === "word") words.push(t.lower);
+  return words.join(" ");
+};
 
 /** What the paragraph said before a sentence. */
 export interface SentenceContext {
@@ -893,7 +894,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const pastFigureBracket = (j: number): number => {
     // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
     // between commas, stands where a bracket would.
-    const [comma, or, share, unit, close] = tokens.slice(j, j + 5);
+    const [comma, or, share, unit, close] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
     if (
       comma?.text === "," &&
       or?.type === "word" &&
