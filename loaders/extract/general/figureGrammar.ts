@@ -89,7 +89,7 @@ export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
   // Nothing in this loop runs the three patterns but here, so their lastIndex is this loop's alone.
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     const start = i;
     const c = t.charCodeAt(i);
     if (c === 32) {

@@ -166,7 +166,12 @@ function readNamesSomeone(sentence: string): boolean {
   if (capital && first !== undefined)
     for (let m = NAME_WORD.exec(text); m !== null; m = NAME_WORD.exec(text)) {
       const w = m[0];
-      if (/^\p{Lu}\p{L}/u.test(w) && !/^[OIl]+$/.test(w) && !KNOWN_NAME.test(w) && !KNOWN_NAME.test(w.split(/[-/]/)[0]!))
+      if (
+        /^\p{Lu}\p{L}/u.test(w) &&
+        !/^[OIl]+$/.test(w) &&
+        !KNOWN_NAME.test(w) &&
+        !KNOWN_NAME.test(w.split(/[-/]/)[0]!)
+      )
         return true;
     }
   return opensOnName && !SUBJECT_WORD.test(first ?? "");

@@ -45,7 +45,7 @@ export function documentLanguage(lines: readonly string[]): DocumentLanguage {
   let sv = 0;
   let seen = 0;
   for (const line of lines) {
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       // The words (\p{L}+) one after another: a run of Latin-1 letters that ends on a character of
       // Latin-1 (most words) read by a loop, any other by WORD_AT from where it starts.
       const c = line.charCodeAt(i);
