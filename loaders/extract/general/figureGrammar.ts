@@ -41,11 +41,27 @@ export interface OtherToken {
 export type Token = NumberToken | WordToken | OtherToken;
 
 /**
+ * A sentence's tokens, told apart by their first character: (1) a date or a dotted number, (2) a
+ * fraction, (3) a range, (4) digits and letters run together ("3a", "Drygt7"), (5) a number
+ * grouped by thousands, (6) a plain number, (7) "%", (8) an abbreviation, (9) a word, (10) a mark.
+ * Any other character stands between tokens. One pattern of all ten alternatives, tried at every
+ * character, made an array of eleven groups for every word; the tokens are the same (tested
+ * against it): the digits' alternatives are tried only at a digit, and a word is found by a
+ * pattern that makes no array.
+ *
  * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
  * och 117 män") sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
  */
-const TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*|\p{L}+\d[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)|(%)|(c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)|([\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*)|([.,;:()!?•–—\-=x×+])/gu;
+const DIGIT_TOKEN =
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
+/** (4) opening on a letter: letters running into digits. */
+const LETTERS_THEN_DIGITS = /\p{L}+\d[\d\p{L}]*/uy;
+/** (8) and (9). */
+const WORD_AT = /c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m|[\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*/uy;
+/** Which characters of Latin-1 are letters (\\p{L}); none of them is a combining mark (\\p{M}). */
+const LATIN1_LETTER = Uint8Array.from({ length: 256 }, (_, c) => (/\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0));
+/** (7) and (10), by character code ("x" opens a word: it is a letter). */
+const MARK_CODES = new Set([..."%.,;:()!?•–—-=×+"].map((c) => c.charCodeAt(0)));
 
 /** OCR's look-alikes for digits: O for 0, I, l and | for 1. */
 const OCR_DAMAGED = /^(?=.*\d)(?=.*[OoIl|])[\dOoIl|]+$/;
@@ -75,48 +91,99 @@ const VAGUE_MANY = /^(?:några|flera|par|många|åtskilliga)$/;
 export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
   const out: Token[] = [];
-  // exec on the one pattern rather than matchAll, which copies the pattern at every call; nothing
-  // in the loop runs TOKEN, so its lastIndex is this loop's alone.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
-    else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
-    else if (m[5] || m[6]) {
-      const value = parseSwedishNumber(m[0]);
-      // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
-      if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
-      else
-        out.push({
-          type: "number",
-          value,
-          text: m[0],
-          raw: m[0],
-          form: "digits",
-          start,
-          end,
-          percent: false,
-          approximate: false,
-        });
-    } else if (m[7] || m[10]) out.push({ type: "punct", text: m[0], start, end });
-    else {
-      const word = m[0];
-      const value = parseNumberWord(word);
-      if (value !== undefined)
-        out.push({
-          type: "number",
-          value,
-          text: word,
-          raw: word,
-          form: "word",
-          start,
-          end,
-          percent: false,
-          approximate: false,
-        });
-      else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end });
+  // Nothing in this loop runs the three patterns but here, so their lastIndex is this loop's alone.
+  for (let i = 0; i < t.length;) {
+    const start = i;
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
     }
+    if (c >= 48 && c <= 57) {
+      DIGIT_TOKEN.lastIndex = i;
+      const m = DIGIT_TOKEN.exec(t)!;
+      const end = start + m[0].length;
+      i = end;
+      if (m[1] || m[3] || m[4]) out.push({ type: "other", text: m[0], start, end });
+      else if (m[2]) out.push({ type: "fraction", text: m[0], start, end });
+      else {
+        const value = parseSwedishNumber(m[0]);
+        // "000", "05": a leading zero is the tail of a broken number or a code, never a count.
+        if (value === null || /^0\d/.test(m[0])) out.push({ type: "other", text: m[0], start, end });
+        else
+          out.push({
+            type: "number",
+            value,
+            text: m[0],
+            raw: m[0],
+            form: "digits",
+            start,
+            end,
+            percent: false,
+            approximate: false,
+          });
+      }
+      continue;
+    }
+    // A word of Latin-1 letters ended by a space or a mark that neither runs it on ("/", "-"), into
+    // digits (4), nor makes it an abbreviation (":", "."): most words, read without a pattern.
+    if (c < 256 && LATIN1_LETTER[c] === 1) {
+      let j = i + 1;
+      let d = j < t.length ? t.charCodeAt(j) : -1;
+      while (d >= 0 && d < 256 && LATIN1_LETTER[d] === 1) d = ++j < t.length ? t.charCodeAt(j) : -1;
+      if (d < 256 && d !== 47 && d !== 45 && d !== 58 && d !== 46 && !(d >= 48 && d <= 57)) {
+        i = j;
+        const word = t.slice(start, i);
+        const value = parseNumberWord(word);
+        if (value !== undefined)
+          out.push({
+            type: "number",
+            value,
+            text: word,
+            raw: word,
+            form: "word",
+            start,
+            end: i,
+            percent: false,
+            approximate: false,
+          });
+        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        continue;
+      }
+    }
+    // A letter (an ASCII one, or any character beyond ASCII that the patterns take for one).
+    if (c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      LETTERS_THEN_DIGITS.lastIndex = i;
+      if (LETTERS_THEN_DIGITS.test(t)) {
+        i = LETTERS_THEN_DIGITS.lastIndex;
+        out.push({ type: "other", text: t.slice(start, i), start, end: i });
+        continue;
+      }
+      WORD_AT.lastIndex = i;
+      if (WORD_AT.test(t)) {
+        i = WORD_AT.lastIndex;
+        const word = t.slice(start, i);
+        const value = parseNumberWord(word);
+        if (value !== undefined)
+          out.push({
+            type: "number",
+            value,
+            text: word,
+            raw: word,
+            form: "word",
+            start,
+            end: i,
+            percent: false,
+            approximate: false,
+          });
+        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        continue;
+      }
+    }
+    i++;
+    if (MARK_CODES.has(c)) out.push({ type: "punct", text: t[start]!, start, end: i });
+    // A character of two code units (a surrogate pair) that is no letter is passed over whole.
+    else if (c >= 0xd800 && c <= 0xdbff && i < t.length && (t.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
   }
   // A number that touches a broken one across a single space ("Drygt7 300", "1 2OO") may be a
   // piece of it: not a number.
@@ -155,11 +222,12 @@ export function tokenize(text: string): Token[] {
       (tok.type === "number" || (tok.type === "other" && tok.damaged)) &&
       next?.type === "word" &&
       OCR_LOOKALIKES.test(next.text);
+    // The neighbour first: most words stand before another word, and need no look at their letters.
     const lookalikesThenDigits =
       tok.type === "word" &&
-      OCR_LOOKALIKES.test(tok.text) &&
       next !== undefined &&
-      (next.type === "number" || (next.type === "other" && next.damaged === true));
+      (next.type === "number" || (next.type === "other" && next.damaged === true)) &&
+      OCR_LOOKALIKES.test(tok.text);
     if ((digitsThenLookalikes || lookalikesThenDigits) && t0.slice(tok.end, next!.start) === " ")
       out.splice(i, 2, {
         type: "other",
@@ -530,11 +598,12 @@ const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
 // ("Vart gick de 154 som avslutade? arbete 38 · studier 17"): the words after it are no part of its clause.
 const isStop = (t: Token | undefined) => t?.type === "punct" && /^[,;:()?!]$/.test(t.text);
 const isSentenceStop = (t: Token | undefined) => t?.type === "punct" && /^[;()•?!]$/.test(t.text);
-const wordsOf = (tokens: readonly Token[]) =>
-  tokens
-    .filter((t): t is WordToken => t.type === "word")
-    .map((t) => t.lower)
-    .join(" ");
+/** The words of the tokens, lower-cased, one space between (one pass: asked for every figure). */
+const wordsOf = (tokens: readonly Token[]): string => {
+  const words: string[] = [];
+  for (const t of tokens) if (t.type === "word") words.push(t.lower);
+  return words.join(" ");
+};
 
 /** What the paragraph said before a sentence. */
 export interface SentenceContext {
@@ -621,12 +690,18 @@ const OF_ANOTHER_GROUP_BEFORE =
 function holdsNumber(text: string): boolean {
   if (/\d/.test(text)) return true;
   if (!mayHoldNumberWord(text)) return false;
-  const t = text.replace(THIN_SPACES, " ");
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t))
-    if ((m[8] || m[9]) && parseNumberWord(m[0]) !== undefined) return true;
+  WORD_TOKEN.lastIndex = 0;
+  for (let m = WORD_TOKEN.exec(text); m !== null; m = WORD_TOKEN.exec(text))
+    if (parseNumberWord(m[0]) !== undefined) return true;
   return false;
 }
+/**
+ * TOKEN's words and abbreviations, its alternatives 8 and 9: in a text without a digit TOKEN finds
+ * these where they stand and nothing else but single marks (no other alternative opens on a letter
+ * or holds one without a digit), so the words are the same without trying every alternative at
+ * every letter.
+ */
+const WORD_TOKEN = /c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m|[\p{L}][\p{L}\p{M}]*(?:[/-][\p{L}]+)*/gu;
 
 /** The tokens of every bracket that splits a count by gender: "(89 kvinnor, 67 män)", "(89 kvinnor och 67 män)". */
 function genderBracketTokens(tokens: readonly Token[]): Set<number> {
@@ -848,7 +923,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const pastFigureBracket = (j: number): number => {
     // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
     // between commas, stands where a bracket would.
-    const [comma, or, share, unit, close] = tokens.slice(j, j + 5);
+    const [comma, or, share, unit, close] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
     if (
       comma?.text === "," &&
       or?.type === "word" &&
@@ -2160,19 +2235,58 @@ const DEST_WORDS: Record<ExitCategory, string> = {
 const ABBREVIATIONS =
   /(?:\b(?:ca|c:a|t\.ex|bl\.a|s\.k|dvs|inkl|m\.m|resp|kl|nr|t\.o\.m|ev|mfl|m\.fl|jfr|milj|sid|s|f\.d|p\.g\.a|pga|fr\.o\.m|o\.s\.v|etc|tel|proc))$/i;
 
-/** Split running text into sentences: at . ! ? followed by a capital or a digit, not after an abbreviation. */
+/** A sentence's end: . ! ? before a space and a capital, a digit or a bullet. */
+const SENTENCE_END = /[.!?](?=\s+["”»(]?[\p{Lu}\d•])/gu;
+/** What `\s` and `trim` take for a space (WhiteSpace and LineTerminator), by character code. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The last word of `text` between `from` and `to` (`text.slice(from, to).trimEnd().split(/\s+/).pop()`),
+ * found from the end: the text before a mark may be a long paragraph, and only its last word counts.
+ */
+function lastWordBefore(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * Split running text into sentences: at . ! ? followed by a capital or a digit, not after an
+ * abbreviation. The mark must have a space after it, so "2.5" is never split.
+ */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s+["”»(]?[\p{Lu}\d•])/gu)) {
-    const end = m.index! + 1;
-    const head = text.slice(start, m.index!);
-    if (ABBREVIATIONS.test(head.trimEnd().split(/\s+/).pop() ?? "") && !/\d$/.test(head)) continue;
-    if (/\d$/.test(head) && /^\.\d/.test(text.slice(m.index!))) continue;
-    out.push({ start, end });
-    start = end;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
+  // exec on the one pattern rather than matchAll, which copies it; nothing in the loop runs it.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const at = m.index;
+    // "ca. 40", "t.ex. Åby": an abbreviation ends no sentence, unless a figure stands right before the mark.
+    if (!(at > start && isDigit(text.charCodeAt(at - 1))) && ABBREVIATIONS.test(lastWordBefore(text, start, at)))
+      continue;
+    out.push({ start, end: at + 1 });
+    start = at + 1;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   if (start < text.length) out.push({ start, end: text.length });
-  return out.filter((s) => text.slice(s.start, s.end).trim() !== "");
+  return out.filter((s) => !onlySpaces(text, s.start, s.end));
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -107,10 +107,21 @@ const COMPARING_CLAUSE =
  */
 const OTHER_CUE = /ommun|egion|andsting|kassan|förmedlingen|eget resultat/;
 
+/**
+ * Text every match of OTHER_SUBJECT holds (its verb), and every match of OTHER_OWN (its owner): most
+ * sentences naming a member ("kommunerna", "Region Åby") hold neither, and are not searched at
+ * every capital.
+ */
+const SUBJECT_VERB_CUE = /redovisa|hade|haft|visa|fick|gjorde|budgeterade|omsatte|omsätter|emot/;
+const OWN_CUE = /ommunens|egionens|ommunkoncernens|andstingets|kommuns|Region|ett eget resultat/;
+
 /** Whether a sentence's figures are another body's (a member's own accounts). */
 export function aboutAnotherBody(sentence: string): boolean {
   if (!OTHER_CUE.test(sentence) || FEDERATION_SUBJECT.test(sentence)) return false;
-  return OTHER_SUBJECT.test(sentence) || OTHER_OWN.test(sentence);
+  return (
+    (SUBJECT_VERB_CUE.test(sentence) && OTHER_SUBJECT.test(sentence)) ||
+    (OWN_CUE.test(sentence) && OTHER_OWN.test(sentence))
+  );
 }
 
 /** The numbers a prose fact stores, in kronor or as counts. */

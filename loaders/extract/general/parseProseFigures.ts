@@ -182,23 +182,27 @@ function readNamesSomeone(written: string): boolean {
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
   if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
-  const words = sentence.replace(/:\s+\p{Lu}/gu, (m) => m.toLowerCase()).match(/[\p{L}][\p{L}/-]*/gu) ?? [];
+  const text = sentence.includes(":") ? sentence.replace(COLON_CAPITAL, (m) => m.toLowerCase()) : sentence;
+  // The words one by one (exec, no array of them): most sentences are decided by their first capital.
+  NAME_WORD.lastIndex = 0;
+  const first = NAME_WORD.exec(text)?.[0];
   // "IO" in "under 20 IO" is a number damaged by OCR, not a name.
-  if (
-    capital &&
-    words
-      .slice(1)
-      .some(
-        (w) =>
-          /^\p{Lu}\p{L}/u.test(w) &&
-          !/^[OIl]+$/.test(w) &&
-          !KNOWN_NAME.test(w) &&
-          !KNOWN_NAME.test(w.split(/[-/]/)[0]!),
+  if (capital && first !== undefined)
+    for (let m = NAME_WORD.exec(text); m !== null; m = NAME_WORD.exec(text)) {
+      const w = m[0];
+      if (
+        /^\p{Lu}\p{L}/u.test(w) &&
+        !/^[OIl]+$/.test(w) &&
+        !KNOWN_NAME.test(w) &&
+        !KNOWN_NAME.test(w.split(/[-/]/)[0]!)
       )
-  )
-    return true;
-  return opensOnName && !SUBJECT_WORD.test(words[0] ?? "");
+        return true;
+    }
+  return opensOnName && !SUBJECT_WORD.test(first ?? "");
 }
+const COLON_CAPITAL = /:\s+\p{Lu}/gu;
+/** A word as a name is written: letters, and a slash or hyphen inside ("Fk/AF", "Ung-Kraft"). */
+const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
 /**
  * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
@@ -218,7 +222,13 @@ const EACH_OWN_INTERVENTION =
  * längre passade"): reasons each participant had, naming no one intervention.
  */
 const EXAMPLES = /(?<!\p{L})(?:till exempel|t\.\s?ex\.?|exempelvis|såsom)(?!\p{L})[^.;]*/giu;
+/**
+ * Taking out a participant's own intervention and the examples only blanks text, and a blanked
+ * stretch never starts right after a word's letters nor ends right before them: a sentence whose
+ * words name no intervention (most) names none after, and is not searched twice more.
+ */
 const isAboutOneIntervention = (sentence: string) =>
+  ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */

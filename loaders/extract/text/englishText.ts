@@ -33,7 +33,6 @@ export type DocumentLanguage = "sv" | "en";
 
 /** Words read to tell the language: enough for a page, and the test stays cheap on a long report. */
 const SAMPLE_WORDS = 4000;
-const WORD = /\p{L}+/gu;
 const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS, ...SWEDISH_MARKERS].map((w) => w.length));
 
 /**
@@ -46,21 +45,50 @@ export function documentLanguage(lines: readonly string[]): DocumentLanguage {
   let sv = 0;
   let seen = 0;
   for (const line of lines) {
-    // exec rather than matchAll, which copies the pattern for every line.
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    for (let i = 0; i < line.length;) {
+      // The words (\p{L}+) one after another: a run of Latin-1 letters that ends on a character of
+      // Latin-1 (most words) read by a loop, any other by WORD_AT from where it starts.
+      const c = line.charCodeAt(i);
+      let end: number;
+      if (c < 256) {
+        if (LATIN1_LETTER[c] !== 1) {
+          i++;
+          continue;
+        }
+        end = i + 1;
+        while (end < line.length && line.charCodeAt(end) < 256 && LATIN1_LETTER[line.charCodeAt(end)] === 1) end++;
+        if (end < line.length && line.charCodeAt(end) >= 256) end = wordEnd(line, i);
+      } else {
+        end = wordEnd(line, i);
+        if (end < 0) {
+          // No letter: passed over whole (both code units of a surrogate pair).
+          i += (c & 0xfc00) === 0xd800 && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+          continue;
+        }
+      }
+      const length = end - i;
       // A word longer than every marker is none (lower case is never shorter): not lowered.
-      if (m[0].length <= LONGEST_MARKER) {
-        const w = m[0].toLowerCase();
+      if (length <= LONGEST_MARKER) {
+        const w = line.slice(i, end).toLowerCase();
         if (ENGLISH_MARKERS.has(w)) en++;
         else if (SWEDISH_MARKERS.has(w)) sv++;
       }
+      i = end;
       if (++seen >= SAMPLE_WORDS) return verdict(en, sv);
       // Swedish already, whatever the rest of the sample holds: every word left English would not outnumber it.
       if (en + (SAMPLE_WORDS - seen) < 3 * sv) return "sv";
     }
   }
   return verdict(en, sv);
+}
+
+/** Which characters of Latin-1 are letters (\p{L}). */
+const LATIN1_LETTER = Uint8Array.from({ length: 256 }, (_, c) => (/\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0));
+const WORD_AT = /\p{L}+/uy;
+/** Where the word (\p{L}+) starting at i ends, or -1 where no letter starts there. */
+function wordEnd(line: string, i: number): number {
+  WORD_AT.lastIndex = i;
+  return WORD_AT.test(line) ? WORD_AT.lastIndex : -1;
 }
 
 function verdict(en: number, sv: number): DocumentLanguage {
