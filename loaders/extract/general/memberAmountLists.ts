@@ -502,12 +502,14 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
   units.forEach((unit, i) => {
-    // Cheap first: a list names the state among its members, or is the municipalities' part.
-    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
     const prev = units[i - 1];
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
+    // Cheapest first: its amounts are written in digits (`tokensOf`), here or in the sentence it is read with.
+    if (!/\d/.test(unit.text) && !(adjacent && /\d/.test(prev.text))) return;
+    // Cheap first: a list names the state among its members, or is the municipalities' part.
+    if (!/stat|försäkringskassan|arbetsförmedlingen|\bfk\b/i.test(unit.text) && !MUNICIPAL_LEAD.test(unit.text)) return;
     readProseUnit(doc, adjacent && opensWithName(unit.text, memberOf) ? joined(prev, unit) : unit, memberOf, out);
     if (/respektive/i.test(unit.text)) readRespectively(doc, unit, memberOf, out);
   });
