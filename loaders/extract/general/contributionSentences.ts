@@ -579,6 +579,13 @@ export function contributionSentences(
       const totalJustBefore = totalBefore;
       const municipalJustBefore = municipalBefore;
       municipalBefore = false;
+      // An amount is written in digits, and every reader below needs one (`findAmounts`, a fee's
+      // year): a sentence without a digit holds no contribution, and leaves the next sentence no
+      // total, fee or plan to go on from. Most sentences of a report have none.
+      if (!/\d/.test(sentence)) {
+        [totalBefore, feeBefore, planBefore] = [undefined, undefined, undefined];
+        continue;
+      }
       totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
       if (k === 0 && heading !== undefined) {
         const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -608,8 +615,6 @@ export function contributionSentences(
         out.push(contribution(next, next.year, "budget", lineAt(unit, s.start + next.index), text()));
         continue;
       }
-      // An amount is written in digits: a sentence without one holds no contribution.
-      if (!/\d/.test(sentence)) continue;
       // "I Norrhav betalade staten 6 000 tkr, …": the members of a place that is not ours.
       if (namesAnotherPlace(doc, sentence, (word) => memberOf(word) !== null || sentence.includes(`${word} kommun`)))
         continue;

@@ -114,14 +114,19 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
     const target = targetYearHeader(raw, line, context);
     if (target) return target;
   }
+  // Every header but a single year's title is laid out in columns: a line that is not (most
+  // lines: prose) is asked about that title alone, not searched by each kind's own pattern.
+  const aligned = isAligned(raw);
   if (years.length < 2 || new Set(years).size !== years.length)
     return context
-      ? (periodHeader(raw, line, context) ??
+      ? aligned
+        ? (periodHeader(raw, line, context) ??
           relativeYearHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           totalOfNamedHeader(raw, line, context) ??
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
+        : singleYearHeader(raw, line, context.periodYear)
       : null;
   // "2024   2023   Förändring": a column of the change after the years is no year's, and never read.
   const change = CHANGE_AFTER_YEARS.exec(raw);
@@ -129,7 +134,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const words = yearsPart.trim().split(/\s+/);
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
-    return context
+    return context && aligned
       ? (periodHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           wholeYearBesideNamed(raw, line, context))

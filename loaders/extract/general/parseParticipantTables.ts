@@ -778,8 +778,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
       if (h !== undefined && h !== wrapped) {
         const ws = wordsOf(doc.at(h));
-        const first = ws.findIndex((w) => measureOf(w) || genderOf(w));
-        if (first >= 0 && first <= 4 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(h);
+        // The title is four words at most: only the first five are looked up.
+        const first = ws.slice(0, 5).findIndex((w) => measureOf(w) || genderOf(w));
+        if (first >= 0 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(h);
       }
     }
     if (headerLines.length === 0) continue;

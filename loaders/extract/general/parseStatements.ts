@@ -173,9 +173,16 @@ export function parseStatements(doc: DocumentText): ParseOutput {
   const tables: RawTable[] = [];
   const noteNumbers = noteTitles(blocks);
   // Notes first: a statement row's note reference is checked against the note's total.
+  /**
+   * Each note as read here, to be read once: the note numbers below change a table's reading only
+   * where its header has a Not column of its own (`readRow`), and a note continues no table.
+   */
+  const notesRead = new Map<StatementBlock, ReturnType<typeof readTable>>();
   for (const block of blocks) {
     if (!block.note) continue;
-    const { table } = readTable(doc, block);
+    const read = readTable(doc, block);
+    if (!read.table?.header.hasNote) notesRead.set(block, read);
+    const { table } = read;
     const total = table?.rows
       .filter(
         (r) =>
@@ -194,7 +201,7 @@ export function parseStatements(doc: DocumentText): ParseOutput {
       previous && previous.block.kind === block.kind && !block.note && previous.block.end >= block.heading - 1
         ? previous
         : undefined;
-    const { table, reason } = readTable(doc, block, noteNumbers, continues);
+    const { table, reason } = notesRead.get(block) ?? readTable(doc, block, noteNumbers, continues);
     if (table) tables.push(resolveSplitsByIdentity(table));
     else {
       // A heading with no numbers under it is a divider or a page title, not a statement.
