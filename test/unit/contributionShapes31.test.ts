@@ -45,7 +45,11 @@ describe("a members' list cut where a line ends on its separator", () => {
 describe("a caption with its unit in brackets over a line of bare numbers", () => {
   it("takes the caption's unit, not the bracket as part of the state's name", () => {
     expect(
-      read(["Våra medlemmar", "Medlemsbidrag 2024 (tkr)", "Staten 3 000 · Region Norrvik 1 500 · Åsand 900 · Lidö 600"]),
+      read([
+        "Våra medlemmar",
+        "Medlemsbidrag 2024 (tkr)",
+        "Staten 3 000 · Region Norrvik 1 500 · Åsand 900 · Lidö 600",
+      ]),
     ).toEqual(["Staten=3000000@3", "Region Norrvik=1500000@3", "Åsand=900000@3", "Lidö=600000@3"]);
   });
 
@@ -219,12 +223,7 @@ describe("a lead comparing the year's fees with the year before in words", () =>
         "Medlemsavgifterna för 2024 var oförändrade mot året innan: staten 2 000 000 kr,",
         "Region Aspmark 1 000 000 kr, Aspviks kommun 600 000 kr och Granö kommun 400 000 kr.",
       ]),
-    ).toEqual([
-      "Staten=2000000@1",
-      "Region Aspmark=1000000@2",
-      "Aspviks kommun=600000@2",
-      "Granö kommun=400000@2",
-    ]);
+    ).toEqual(["Staten=2000000@1", "Region Aspmark=1000000@2", "Aspviks kommun=600000@2", "Granö kommun=400000@2"]);
   });
   it("reads no list the lead gives to the year before", () => {
     expect(
@@ -311,12 +310,7 @@ describe("a note flattened onto one line", () => {
       read([
         "7 Noter Not 1 Medlemsbidrag (tkr) Staten 3 100 Region Ulvmark 1 550 Ulvsta kommun 950 Bodby kommun 600 Summa medlemsbidrag 6 200",
       ]),
-    ).toEqual([
-      "Staten=3100000@1",
-      "Region Ulvmark=1550000@1",
-      "Ulvsta kommun=950000@1",
-      "Bodby kommun=600000@1",
-    ]);
+    ).toEqual(["Staten=3100000@1", "Region Ulvmark=1550000@1", "Ulvsta kommun=950000@1", "Bodby kommun=600000@1"]);
   });
   it("stores nothing where the flattened members miss their Summa", () => {
     expect(

@@ -463,7 +463,8 @@ function decidedFee(
   if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
   const before = sentence.slice(0, a.index);
-  const m = DECIDED_FEE.exec(before) ?? (/fastställs|bestäms|beslutas/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
+  const m =
+    DECIDED_FEE.exec(before) ?? (/fastställs|bestäms|beslutas/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
   if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
   if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
   // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.
