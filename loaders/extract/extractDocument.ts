@@ -10,6 +10,7 @@ import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { gateFacts } from "./general/identityGate.ts";
+import { applyGenderCaptions } from "./general/genderCaptions.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
@@ -134,6 +135,10 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // cite the document's own lines by now, so the noise guard reads those, not the repaired text.
   dropOcrNoise(out, pipesAsGaps(lines), documentId, reading.letterDigits);
   dropPageFurniture(out, doc, reading.origin);
+  // Tables captioned by one gender ("Tabell 4a. Kvinnor, …"): their counts are that gender's.
+  const gendered = applyGenderCaptions(out.facts, lines);
+  out.facts = gendered.facts;
+  out.findings.push(...gendered.findings);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
   const gate = gateFacts(out.facts);
   out.findings.push(...gate.findings);

@@ -101,3 +101,28 @@ describe("a rate restated as a fraction in words", () => {
     expect(bases("45 av 70 (64 procent) av dem som avslutade gick till arbete eller studier.")).toEqual([70]);
   });
 });
+
+describe("a decision taken by e-mail: those who answered, those who did not", () => {
+  const ANSWERS = [
+    "Beslut per capsulam",
+    "",
+    "Ledamöter som deltagit i beslutet                       Svar     Inkommet",
+    "Mona Berg (S), ordförande, Lilltorp kommun               Ja       2027-02-02 10.15",
+    "Eskil Fors (C), ersättare, tjänstgör för Rut Alm, Region Nordmo   Ja   2027-02-03 08.40",
+    "",
+    "Har inte deltagit",
+    "Rut Alm (M), Region Nordmo – förhinder",
+    "",
+    "Sammanställt av        Jonna Ek, förbundschef",
+    "",
+    "§ 4  Ansökan",
+  ];
+
+  it("reads a deputy serving for a member as a serving deputy, and those who did not take part as not serving", () => {
+    expect(attendance(ANSWERS)).toEqual(["Mona Berg:member:true", "Eskil Fors:deputy:true"]);
+  });
+
+  it("stores no one named as compiling the minutes (must not fire)", () => {
+    expect(attendance(ANSWERS).some((a) => a.startsWith("Jonna Ek") || a.includes("Sammanställt"))).toBe(false);
+  });
+});

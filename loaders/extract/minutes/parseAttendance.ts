@@ -49,12 +49,15 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
-  [/^(meddelat förhinder|frånvarande|anmält förhinder)\s*:?\s*/i, "absent"],
+  [
+    /^(meddelat förhinder|frånvarande|anmält förhinder|har inte deltagit|deltog inte|ej deltagit|inte deltagit)\s*:?\s*/i,
+    "absent",
+  ],
   [/^närvarande\s*:?\s*$/i, "table"],
   // Those who sign or keep the minutes are named for that role, not as attending members or
   // deputies (they are listed as such elsewhere when they are).
   [
-    /^(justerare|justeras|utses att justera|justeringens plats och tid|justeringsdag|sekreterare|protokollförare|vid protokollet|underskrifter|paragrafer|protokollet omfattar)\b\s*:?\s*/i,
+    /^(justerare|justeras|utses att justera|justeringens plats och tid|justeringsdag|sekreterare|protokollförare|vid protokollet|underskrifter|paragrafer|protokollet omfattar|sammanställt av|sammanställd av|upprättat av)\b\s*:?\s*/i,
     "absent",
   ],
 ];
@@ -253,7 +256,8 @@ const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|led
  * "för Fatima Aziz under § 33", "ersätter Per Ek", "tjänstgörande ersättare för Lisa Ek": whom a
  * deputy stands in for, a note, not the member.
  */
-const STANDS_IN_FOR = /^(?:(?:tjänstgörande\s+)?ersättare\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
+const STANDS_IN_FOR =
+  /^(?:(?:tjänstgörande\s+)?ersättare\s+för|tjänstgör(?:ande)?\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
