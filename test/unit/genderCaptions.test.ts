@@ -51,6 +51,8 @@ describe("a table captioned by one gender", () => {
   it("finds no block under a caption naming both genders, or a row opening with a gender word (must not fire)", () => {
     expect(genderBlocks(["Tabell 2. Kvinnor och män 2026 — se nedan", "Inskrivna 40 31", ""])).toHaveLength(0);
     expect(genderBlocks(["Kvinnor            41    20", "Män               30    12"])).toEqual([]);
+    // A header exported one cell per line: "Kvinnor" alone is a cell, not a caption.
+    expect(genderBlocks(["Hemkommun", "Kvinnor", "Män", "Totalt", "Åby", "12", "9", "21"])).toEqual([]);
     const fact = {
       table: "participant_count",
       intervention: null,

@@ -4,7 +4,8 @@
  * sets women and men in separate tables means. Its counts read as everyone's are that gender's;
  * a count of another gender under it is a misreading and not stored; its destinations, rates and
  * other breakdowns have no gender in the schema and are not stored. The caption's block runs from the
- * line below it to the first blank line. Runs after every reader, on the document's own lines. Pure.
+ * line below it to the first blank line. A caption is numbered ("Tabell 4a. Kvinnor") or says more after
+ * the gender ("Män – avslut efter orsak"): a lone "Kvinnor" is a header's cell, not a caption. Runs after every reader, on the document's own lines. Pure.
  */
 import type { Gender } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -12,7 +13,7 @@ import { unreadNumber } from "../findings.ts";
 
 /** "Tabell 4a. Kvinnor, …", "Tab. 3: Män – …", "Kvinnor – avslut efter orsak 2025": one gender opening a caption. */
 const GENDER_CAPTION =
-  /^\s*(?:(?:tabell|tab\.|diagram|figur)\s*[A-Z]?\d+[a-z]?[.:]?\s+)?(kvinnor|män|flickor|pojkar)\s*(?:[,:–-]|$)/iu;
+  /^\s*(?:(?:tabell|tab\.|diagram|figur)\s*[A-Z]?\d+[a-z]?[.:]?\s+(kvinnor|män|flickor|pojkar)\s*(?:[,:–-]|$)|(kvinnor|män|flickor|pojkar)\s*[,:–-]\s*\S)/iu;
 const GENDER_OF: Record<string, Gender> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
 
 /** Line ranges [from, to] (1-based, inclusive) under a one-gender caption, with the gender. */
@@ -35,7 +36,7 @@ export function genderBlocks(lines: readonly string[]): { from: number; to: numb
       continue;
     let to = i + 1;
     while (to < lines.length && lines[to]!.trim() !== "") to++;
-    if (to > i + 1) out.push({ from: i + 2, to, gender: GENDER_OF[m[1]!.toLowerCase()]! });
+    if (to > i + 1) out.push({ from: i + 2, to, gender: GENDER_OF[(m[1] ?? m[2])!.toLowerCase()]! });
   }
   return out;
 }
