@@ -4,8 +4,9 @@
  * sets women and men in separate tables means. Its counts read as everyone's are that gender's;
  * a count of another gender under it is a misreading and not stored; its destinations, rates and
  * other breakdowns have no gender in the schema and are not stored. The caption's block runs from the
- * line below it to the first blank line. A caption is numbered ("Tabell 4a. Kvinnor") or says more after
- * the gender ("Män – avslut efter orsak"): a lone "Kvinnor" is a header's cell, not a caption. Runs after every reader, on the document's own lines. Pure.
+ * line below it to the first blank line. A caption is numbered ("Tabell 4a. Kvinnor", "Tabell 5b. Män –
+ * avslut efter orsak") and names no other gender: a lone "Kvinnor" is a header's cell, a heading
+ * "Kvinnor – en grupp vi når" is no table's, and a block runs 40 lines at most. Runs after every reader, on the document's own lines. Pure.
  */
 import type { Gender } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -13,7 +14,11 @@ import { unreadNumber } from "../findings.ts";
 
 /** "Tabell 4a. Kvinnor, …", "Tab. 3: Män – …", "Kvinnor – avslut efter orsak 2025": one gender opening a caption. */
 const GENDER_CAPTION =
-  /^\s*(?:(?:tabell|tab\.|diagram|figur)\s*[A-Z]?\d+[a-z]?[.:]?\s+(kvinnor|män|flickor|pojkar)\s*(?:[,:–-]|$)|(kvinnor|män|flickor|pojkar)\s*[,:–-]\s*\S)/iu;
+  /^\s*(?:tabell|tab\.|diagram|figur)\s*[A-Z]?\d+[a-z]?[.:]?\s+(kvinnor|män|flickor|pojkar)\s*(?:[,:–-]|$)/iu;
+/** A caption naming the other gender or everyone too ("Tabell 4. Kvinnor, män och totalt"): no one gender's. */
+const BOTH = /(?<!\p{L})(?:kvinnor|män|flickor|pojkar|totalt|samtliga|alla|båda könen)(?!\p{L})/giu;
+/** A table runs this many lines at most: text without blank lines is not all one gender's. */
+const MAX_BLOCK = 40;
 const GENDER_OF: Record<string, Gender> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
 
 /** Line ranges [from, to] (1-based, inclusive) under a one-gender caption, with the gender. */
@@ -34,9 +39,10 @@ export function genderBlocks(lines: readonly string[]): { from: number; to: numb
       )
     )
       continue;
+    if ((t.match(BOTH) ?? []).length > 1) continue;
     let to = i + 1;
-    while (to < lines.length && lines[to]!.trim() !== "") to++;
-    if (to > i + 1) out.push({ from: i + 2, to, gender: GENDER_OF[(m[1] ?? m[2])!.toLowerCase()]! });
+    while (to < lines.length && to < i + 1 + MAX_BLOCK && lines[to]!.trim() !== "") to++;
+    if (to > i + 1) out.push({ from: i + 2, to, gender: GENDER_OF[m[1]!.toLowerCase()]! });
   }
   return out;
 }

@@ -86,6 +86,9 @@ const EXIT_BASE = /(?:\/|(?<!\p{L})av|(?<!\p{L})bland)\s*(?:antal|de|alla|samtli
  * "(antal som nått målet / antal avslutade)", "inom parentes … av antalet avslutade"; running
  * text's "38 procent av de avslutade" is no legend.
  */
+/** A subgroup named in a rate's label: its fraction's base is not everyone's exits. */
+const SUBGROUP =
+  /(?<!\p{L})(?:kvinnor|kvinnliga|män|manliga|flickor|pojkar|unga|ungdomar|yngre|äldre|utrikes|inrikes|födda|under \d+|över \d+|\d+\s*[–-]\s*\d+ år)(?!\p{L})/iu;
 const LEGEND_BASE = /\/\s*(?:antal(?:et)?\s+|de\s+|alla\s+)?avslutade|parentes[^.]*avslutade/iu;
 /** How far above its header a goal table's legend may stand. */
 const LEGEND_LINES = 4;
@@ -154,7 +157,9 @@ export function parseGoalTables(doc: DocumentText): ParseOutput {
             );
             continue;
           }
-          if (EXIT_BASE.test(label) || LEGEND_BASE.test(legend))
+          // Everyone's exits only: a rate among a subgroup ("Andel kvinnor bland avslutade", "unga under
+          // 25 år") has the subgroup's exits for its base.
+          if ((EXIT_BASE.test(label) || LEGEND_BASE.test(legend)) && !SUBGROUP.test(label))
             exitBases.set(column.year, [...(exitBases.get(column.year) ?? []), { base, line: r }]);
         }
         awaiting.push(

@@ -12,16 +12,25 @@ const ANSWER = /^\s*[–—]\s+[\p{Lu}\d]/u;
 const FEDERATION_SPEAKER =
   /(?<!\p{L})(?:förbundschef\p{L}*|förbundets (?:ordförande|samordnare|chef)|ordföranden? (?:i|för) (?:samordnings)?förbundet|verksamhetschef\p{L}* (?:i|för|på) (?:samordnings)?förbundet)(?!\p{L})/iu;
 
-/** Whether the document quotes the federation's chief or chair in two answers or more. */
+/** What makes dashes an interview's: a question asked, or someone said to speak. */
+const INTERVIEW_FRAME = /\?\s*$|(?<!\p{L})(?:intervju\p{L}*|säger|sa|berättar|svarar)(?!\p{L})/iu;
+
+/**
+ * Whether the document quotes the federation's chief or chair in two answers or more, framed as an
+ * interview (a question, "säger", "intervju"): an annual report's dash bullets and a line naming
+ * its chief are no interview.
+ */
 export const isFederationInterview = oncePerDocument((doc: DocumentText): boolean => {
   let answers = 0;
   let speaker = false;
+  let framed = false;
   for (let n = 1; n <= doc.lineCount; n++) {
     const t = doc.at(n);
     if (ANSWER.test(t)) answers++;
     if (!speaker && FEDERATION_SPEAKER.test(t)) speaker = true;
+    if (!framed && INTERVIEW_FRAME.test(t)) framed = true;
   }
-  return answers >= 2 && speaker;
+  return answers >= 2 && speaker && framed;
 });
 
 /** How many lines an answer runs over, at most. */

@@ -32,6 +32,7 @@
  *
  * Members are kept as written; normalisation resolves them through the registry. Pure.
  */
+import { documentUnitOf } from "./decideUnits.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
 import { findAmounts, HEDGES } from "../numbers.ts";
@@ -319,9 +320,12 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   const closing = items.at(-1)!.unit !== null && written.length === 1 ? written[0]! : null;
   // No unit stated anywhere, the state's amount in millions: kronor. The whole state grant is 339 Mkr,
   // so no federation's state share reaches a million of any larger unit ("4 200 000" is never tkr).
+  // Only where the document states no other unit ("Alla belopp i öre" would make the list a hundredfold).
+  const documentUnit = documentUnitOf(doc);
   const inKronor =
     lead.unit === null &&
     closing === null &&
+    (documentUnit === null || documentUnit.unit === "kr") &&
     items.some((i) => i.kind === "state" && i.value >= 1_000_000) &&
     items.every((i) => i.value >= 10_000 && i.decimals === 0)
       ? ("kr" as const)
@@ -552,8 +556,10 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     // Cheap first: a list names the state among its members, or is the municipalities' part; a
     // unit without either is read only as the rest of the list the unit before opened ("…; Region X
     // 2 190 000;" / "Åby kommun 1 254 000; …", a list cut where a line ends on its separator).
-    const own = listCue(unit.text);
     const prev = units[i - 1];
+    // Cheapest first: its amounts are written in digits (`tokensOf`), here or in the sentence it is read with.
+    if (!/\d/.test(unit.text) && !(prev !== undefined && /\d/.test(prev.text))) return;
+    const own = listCue(unit.text);
     if (!own && (prev === undefined || !listCue(prev.text))) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.

@@ -910,7 +910,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // Region X") is no row and no label wrapped onto the next.
       if (row.tail === "" && header.totalOfNamed && last === header.line && !pending && textOverColumns(whole, header))
         continue;
-      if (row.tail === "" && !pending && GROUP_TITLE.test(t)) {
+      // Only in a scorecard: elsewhere a line in capitals is the next section's heading, which ends the table.
+      if (row.tail === "" && !pending && header.scorecard === true && GROUP_TITLE.test(t)) {
         const unit = readUnit(t);
         if (unit) tableUnit = unit;
         parent = undefined;

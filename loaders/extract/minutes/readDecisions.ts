@@ -57,12 +57,14 @@ const DECIDES =
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",
- * "Ansökan … avslogs (§ 7)", a summary of a board meeting): the past passive decides there. Elsewhere
- * a past passive is the item's background ("Insatsen beviljades medel 2023").
+ * "Ansökan … avslogs (§ 7)", a summary of a board meeting): the past passive decides there, where the
+ * number is the item's own. Elsewhere a past passive is the item's background ("Insatsen beviljades
+ * medel 2023", "… beviljades medel (§ 34)" of another meeting).
  */
 const DECIDED_PAST =
   /(?<!\p{L})(?:godkändes|fastställdes|beviljades|avslogs|valdes|utsågs|tilldelades|anslogs)(?!\p{L})/iu;
-const toldAfter = (text: string) => /\(\s*§\s*\d/.test(text) && DECIDED_PAST.test(text);
+const toldAfter = (text: string, item: number) =>
+  new RegExp(`\\(\\s*§\\s*${item}\\s*\\)`).test(text) && DECIDED_PAST.test(text);
 
 /**
  * Under a "Beslut" marker, a sentence the deciding body opens is the decision whatever its verb
@@ -520,7 +522,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences)
-          if ((DECIDES.test(s.text) || toldAfter(s.text)) && !PROPOSAL.test(s.text) && !proposed(s)) chosen.push(s);
+          if ((DECIDES.test(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
+            chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
