@@ -87,6 +87,14 @@ const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
 const ROUND_WORD = /^(?:hundra|tusen)$/i;
 const VAGUE_MANY = /^(?:några|flera|par|många|åtskilliga)$/;
 
+/** A word's token: a number written as a word ("fyrtiotvå") or a plain word. */
+function wordToken(word: string, start: number, end: number): Token {
+  const value = parseNumberWord(word);
+  return value !== undefined
+    ? { type: "number", value, text: word, raw: word, form: "word", start, end, percent: false, approximate: false }
+    : { type: "word", text: word, lower: word.toLowerCase(), start, end };
+}
+
 /** Cut a sentence into tokens. Offsets are into `text`. */
 export function tokenize(text: string): Token[] {
   const t = text.replace(THIN_SPACES, " ");
@@ -133,21 +141,7 @@ export function tokenize(text: string): Token[] {
       while (d >= 0 && d < 256 && LATIN1_LETTER[d] === 1) d = ++j < t.length ? t.charCodeAt(j) : -1;
       if (d < 256 && d !== 47 && d !== 45 && d !== 58 && d !== 46 && !(d >= 48 && d <= 57)) {
         i = j;
-        const word = t.slice(start, i);
-        const value = parseNumberWord(word);
-        if (value !== undefined)
-          out.push({
-            type: "number",
-            value,
-            text: word,
-            raw: word,
-            form: "word",
-            start,
-            end: i,
-            percent: false,
-            approximate: false,
-          });
-        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        out.push(wordToken(t.slice(start, i), start, i));
         continue;
       }
     }
@@ -162,21 +156,7 @@ export function tokenize(text: string): Token[] {
       WORD_AT.lastIndex = i;
       if (WORD_AT.test(t)) {
         i = WORD_AT.lastIndex;
-        const word = t.slice(start, i);
-        const value = parseNumberWord(word);
-        if (value !== undefined)
-          out.push({
-            type: "number",
-            value,
-            text: word,
-            raw: word,
-            form: "word",
-            start,
-            end: i,
-            percent: false,
-            approximate: false,
-          });
-        else out.push({ type: "word", text: word, lower: word.toLowerCase(), start, end: i });
+        out.push(wordToken(t.slice(start, i), start, i));
         continue;
       }
     }

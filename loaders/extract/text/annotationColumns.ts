@@ -14,6 +14,7 @@
  * kept where the header has an outcome column ("Utfall 2024", "Resultat"): that is a goal table, and
  * the goal-table reader reads its target column as a target. Pure.
  */
+import { runsOf } from "./hyphenatedHeaders.ts";
 
 /** A header cell no reader reads a figure from (group 1: a target). */
 const ANNOTATION_CELL =
@@ -23,14 +24,6 @@ const CUE = /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förkla
 /** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
 const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
 const MAX_ROWS = 40;
-
-interface Run {
-  from: number;
-  to: number;
-  text: string;
-}
-const runsOf = (line: string): Run[] =>
-  [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: m.index!, to: m.index! + m[0].length - 1, text: m[0] }));
 
 /**
  * Where a header's trailing annotation cells start, and where the last kept cell ends; undefined

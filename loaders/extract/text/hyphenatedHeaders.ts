@@ -15,12 +15,13 @@ import { fold } from "../../reference/concepts.ts";
 import { LABEL_WORDS, LONGEST_LABEL_WORD } from "../../reference/labelWords.ts";
 
 /** A run of a laid-out line: its text and where it stands (inclusive). */
-interface Run {
+export interface Run {
   from: number;
   to: number;
   text: string;
 }
-const runsOf = (line: string): Run[] =>
+/** A laid-out line's runs: words apart by single spaces, runs apart by wider gaps. */
+export const runsOf = (line: string): Run[] =>
   [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: m.index!, to: m.index! + m[0].length - 1, text: m[0] }));
 
 /** Letters a joined word may run past its lexicon word: an ending ("-na", "-or"). */
