@@ -29,22 +29,28 @@ export function keepUniqueTotals(
   labelOf: (line: number) => string,
   section: string,
 ): { facts: FactInput[]; findings: FindingInput[] } {
+  const ofFederation = (f: FactInput): f is CountOrExit =>
+    (f.table === "participant_count" || f.table === "participant_breakdown") && f.intervention === null;
   const linesByKey = new Map<string, Map<number, number | undefined>>();
   for (const f of facts) {
-    if ((f.table !== "participant_count" && f.table !== "participant_breakdown") || f.intervention !== null) continue;
+    if (!ofFederation(f)) continue;
     const k = keyOf(f);
     const m = linesByKey.get(k) ?? new Map<number, number | undefined>();
     m.set(f.line, f.value);
     linesByKey.set(k, m);
   }
+  const countsOnce = (l: number) => UNIQUE_PERSONS_LABEL.test(labelOf(l));
   const dropLines = new Set<number>();
-  const findings: FindingInput[] = [];
+  /** Rows standing beside a row that counts each person once, under some key. */
+  const besideUnique = new Set<number>();
   for (const byLine of linesByKey.values()) {
-    if (byLine.size < 2 || new Set(byLine.values()).size < 2) continue;
     const lines = [...byLine.keys()];
-    const unique = lines.filter((l) => UNIQUE_PERSONS_LABEL.test(labelOf(l)));
+    const unique = lines.filter(countsOnce);
+    if (unique.length > 0) for (const l of lines) besideUnique.add(l);
+    if (byLine.size < 2 || new Set(byLine.values()).size < 2) continue;
     for (const l of lines) if (unique.length !== 1 || l !== unique[0]) dropLines.add(l);
   }
+  const findings: FindingInput[] = [];
   if (dropLines.size === 0) return { facts: [...facts], findings };
   for (const l of [...dropLines].sort((a, b) => a - b))
     findings.push(
@@ -52,26 +58,14 @@ export function keepUniqueTotals(
         subject: section,
         line: l,
         value: labelOf(l),
-        message: UNIQUE_PERSONS_LABEL.test(labelOf(l))
+        message: countsOnce(l)
           ? `row "${labelOf(l)}" and another row of the table both give the federation's figures, differently, and more than one says it counts each person once; not stored`
           : `row "${labelOf(l)}" gives the federation's figures differently from another row of the table${
-              [...linesByKey.values()].some(
-                (m) => m.has(l) && [...m.keys()].some((x) => UNIQUE_PERSONS_LABEL.test(labelOf(x))),
-              )
+              besideUnique.has(l)
                 ? " that counts each person once (a sum over interventions counts a person in each)"
                 : ", and neither says it counts each person once"
             }; not stored`,
       }),
     );
-  return {
-    facts: facts.filter(
-      (f) =>
-        !(
-          (f.table === "participant_count" || f.table === "participant_breakdown") &&
-          f.intervention === null &&
-          dropLines.has(f.line)
-        ),
-    ),
-    findings,
-  };
+  return { facts: facts.filter((f) => !(ofFederation(f) && dropLines.has(f.line))), findings };
 }

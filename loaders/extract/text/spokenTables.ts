@@ -15,7 +15,7 @@ const HEADINGS = /^\s*(?:kolumnrubriker|kolumnrubrik|kolumner|rubriker)\s*:\s*(.
 /** "Rad 3. …", "Rad 3: …" */
 const ROW = /^\s*rad\s+(\d+)\s*[.:]\s*(.*)$/i;
 /** A cell's spoken value: "minus 9 305", "plus 18", "tom cell", "25,8", "4 550 000". */
-const SPOKEN_NUMBER = /^(?:(minus|plus)\s+)?(\d{1,3}(?:[  ]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)(\s*(?:%|procent|kr|tkr))?$/i;
+const SPOKEN_NUMBER = /^(?:(minus|plus)\s+)?(\d{1,3}(?: \d{3})*(?:,\d+)?|\d+(?:,\d+)?)(\s*(?:%|procent|kr|tkr))?$/i;
 /** "Rubrik nivå 2: Ekonomi", "Rubrik 1: Deltagare": a heading with its level spoken. */
 const SPOKEN_HEADING = /^\s*rubrik(?:\s+nivå)?\s+\d\s*:\s*(\S.*)$/i;
 /** "Tabellen har 4 kolumner och 5 rader.", wrapped after any word. */
