@@ -175,8 +175,10 @@ export function readUnitLines(lines: readonly string[]): (UnitReading & { line: 
  * later tables.
  */
 const CAPTION = /^tab(?:ell|\.)\s*[A-Z]?\d+[a-z]?[.:]\s/i;
-const CAPTION_UNIT_LAST =
-  /[.,:]\s*((?:tkr|kr|kronor|mkr|mnkr|msek|sek|tusen(?:tals?)? kronor|miljoner kronor)(?: och (?:procent|antal))?)\.?$/iu;
+const CAPTION_UNIT_LAST = new RegExp(
+  String.raw`[.,:]\s*((?:tusen(?:tals?)? kronor|miljoner kronor|${UNIT_WORD_SOURCE})(?: och (?:procent|antal))?)\.?$`,
+  "iu",
+);
 const CAPTION_AMOUNTS_IN = /\bbelopp(?:en)? (?:anges |redovisas |är )?i ([\p{L} ]{2,24}?)(?=[.,;)]|$)/iu;
 
 /** The unit a numbered table caption states, or undefined. */

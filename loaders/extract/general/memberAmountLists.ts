@@ -43,6 +43,7 @@ import {
   readUnit,
   scaleAmount,
   UNKNOWN_UNIT,
+  UNIT_WORD_SOURCE,
   type StatementUnit,
 } from "../../reference/units.ts";
 import { cellsByPosition, gridLines, isAligned, numericTail, placedCells } from "./layoutGrid.ts";
@@ -111,7 +112,7 @@ const NAMED_MUNICIPALITIES =
 const NAMED_AT_END =
   /(?<=^|\s)(?:och\s+|samt\s+)?((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+och\s+))+\p{Lu}[\p{L}-]+\s+kommuner\s+(?:tillsammans|gemensamt|sammanlagt)(?:\s+(?:för|med))?)\s*$/u;
 /** A unit in brackets, a caption's word: "(tkr)", "(kr)". */
-const UNIT_BRACKET = /^\((?:kr|tkr|kronor|mkr|mnkr|ksek|tsek)\)$/i;
+const UNIT_BRACKET = new RegExp(String.raw`^\((?:${UNIT_WORD_SOURCE})\)$`, "i");
 /** A place written alone ("Åby", "Nedre Ålvik"). */
 const PLACE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 /** Words a list may use where a place would stand that are no place. */
@@ -537,7 +538,7 @@ function nameAtEnd(text: string, memberOf: MemberOf): { kind: Kind; name: string
 }
 
 /** The unit a lead states for the list's bare numbers ("(tkr)", "i tkr"), read past its own amounts ("22 400 tkr") and years. */
-function captionUnit(text: string): StatementUnit | typeof UNKNOWN_UNIT | null {
+function leadUnit(text: string): StatementUnit | typeof UNKNOWN_UNIT | null {
   let words = text.replace(/[\u00a0\u202f\u2009]/g, " ");
   for (const a of findAmounts(words)) words = words.replace(a.raw, " ");
   return readUnit(words.replace(/\b(?:19|20)\d\d\b/g, " "))?.unit ?? null;
@@ -640,7 +641,7 @@ function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf
     const judged = judgeMemberList(doc, items, {
       text: text.slice(start, m.index!),
       line: lineAt(unit, m.index!),
-      unit: captionUnit(before),
+      unit: leadUnit(before),
     });
     out.facts.push(...judged.facts);
     out.findings.push(...judged.findings);
@@ -717,7 +718,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         text: `${leadText}${firstVerb}${leadTail(leadText, text.slice(prevEnd, stop < 0 ? text.length : stop))}`,
         ...(municipal ? { municipal: true } : {}),
         line: lineAt(unit, leadTo),
-        unit: captionUnit(leadText),
+        unit: leadUnit(leadText),
         after: text.slice(prevEnd, stop < 0 ? text.length : stop),
         ...(total ? { total } : {}),
       });
@@ -954,7 +955,7 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
-          unit: captionUnit(lead),
+          unit: leadUnit(lead),
         });
         out.facts.push(...judged.facts);
         out.findings.push(...judged.findings);
@@ -975,7 +976,7 @@ const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|ski
 const FEE_CAPTION =
   /^(?:medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|(?:intäkter|bidrag|avgift) (?:per|från) (?:medlem|part))/i;
 /** A column headed by its unit alone: "Kronor", "kr", "tkr". */
-const UNIT_CELL = /^(?:kr|kronor|tkr|tusen kronor|sek|ksek|tsek)$/i;
+const UNIT_CELL = new RegExp(String.raw`^(?:tusen kronor|${UNIT_WORD_SOURCE})$`, "i");
 /** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
 const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
@@ -1135,7 +1136,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           approximate: false,
         }));
       const unitText = `${head} ${cell}`;
-      const unit = captionUnit(unitText) ?? captionUnit(caption);
+      const unit = leadUnit(unitText) ?? leadUnit(caption);
       const judged = judgeMemberList(doc, items, {
         text: `${captionWords} ${head} ${cell}${budgetAbove(doc, n, items, unit)}`,
         line: n,
