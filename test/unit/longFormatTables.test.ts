@@ -53,6 +53,30 @@ describe("a long-format table", () => {
     expect(read(table).filter((f) => f.includes(":2025:"))).toEqual([]);
   });
 
+  it("reads a table without a year column as the report's year under a caption naming that year", () => {
+    const facts = read([
+      "Utfall per insats 2024",
+      "",
+      "Insats       Mått        Kön        Antal",
+      "Förbundet    Deltagare   Kvinnor       14",
+      "Förbundet    Deltagare   Män           11",
+      "Förbundet    Deltagare   Totalt        25",
+    ]);
+    expect(facts).toEqual(expect.arrayContaining(["fed:2024:enrolled:woman=14", "fed:2024:enrolled:all=25"]));
+  });
+
+  it("reads no year for a table without a year column under a caption naming another year (must not fire)", () => {
+    const facts = read([
+      "Jämförelse: utfall per insats 2023",
+      "",
+      "Insats       Mått        Kön        Antal",
+      "Förbundet    Deltagare   Kvinnor       14",
+      "Förbundet    Deltagare   Män           11",
+      "Förbundet    Deltagare   Totalt        25",
+    ]);
+    expect(facts).toEqual([]);
+  });
+
   it("never reads a member's rows, amounts or a split that does not add up (must not fire)", () => {
     const facts = read([
       "Insats        Mått         Kön       År     Värde   Enhet",

@@ -63,6 +63,17 @@ const PERCENT_UNIT = /^(?:procent|%|andel)$/i;
 /** A target's row: "Målvärde arbete eller studier", "Mål: positiv stegförflyttning". */
 const TARGET_LABEL = /(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet|budget\p{L}*|prognos)(?!\p{L})/iu;
 
+/** Whether the caption lines right above a header (up to three, blank lines passed) name a year other than the report's. */
+function captionNamesOtherYear(doc: DocumentText, header: number): boolean {
+  for (let k = header - 1, seen = 0; k >= 1 && seen < 3 && k >= header - 5; k--) {
+    const t = doc.at(k);
+    if (t.trim() === "") continue;
+    seen++;
+    for (const m of t.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) if (Number(m[0]) !== doc.periodYear) return true;
+  }
+  return false;
+}
+
 function genderOf(cell: string): Gender | undefined {
   const c = bestConcept(cell, ["gender"]);
   if (c && c.score === 1) return c.concept.code as Gender;
@@ -190,6 +201,11 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
     const roles = rolesOf(header);
     if (!roles) continue;
     const at = (role: Role) => roles.indexOf(role);
+    // Without a year column the rows are the report's year only where the caption above names no other.
+    if (at("year") < 0 && captionNamesOtherYear(doc, n)) {
+      unread(n, "a long-format table without a year column under a caption naming another year: its year is not known");
+      continue;
+    }
     const tableOwner: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
     // Rows grouped by scope and year: each group one block of a print-out.
     const groups = new Map<string, { owner: Owner; year: number; rows: PrintoutRow[] }>();
