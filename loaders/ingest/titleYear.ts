@@ -42,15 +42,24 @@ const OWN_BODY =
   /(?<!\p{L})(styrelse\p{L}*|förbundsstyrelse\p{L}*|arbetsutskott\p{L}*|AU|beredningsgrupp\p{L}*|sammanträdes\p{L}*)(?!\p{L})/iu;
 
 /**
+ * A municipality's or region's own body ("BRATTFORS KOMMUN", "Kommunstyrelsen", "Regionfullmäktige"):
+ * its minutes quote the federation's year from outside (a discharge, a merger), as a report does.
+ */
+const OTHER_BODY =
+  /(?<!\p{L})(kommun|kommunstyrelse\p{L}*|kommunfullmäktige|regionstyrelse\p{L}*|regionfullmäktige|\p{L}+nämnd\p{L}*)(?!\p{L})/iu;
+
+/**
  * A document whose title lines name the federation's minutes (a board's or a committee's) and no
  * yearly report, ingested as an annual report: the readers would take a meeting's budget and
  * its half-year figures for the year's accounts. The title line, or null. Other records
- * ("Riksdagens protokoll", "Minnesanteckningar från medlemssamråd") go in as reports. Pure.
+ * ("Riksdagens protokoll", "Minnesanteckningar från medlemssamråd", a municipal board's
+ * "Sammanträdesprotokoll" quoting the federation's accounts) go in as reports. Pure.
  */
 export function minutesTitle(lines: readonly string[]): { line: number; text: string } | null {
   let seen = 0;
   let title: { line: number; text: string } | null = null;
   let ownBody = false;
+  let otherBody = false;
   for (let i = 0; i < lines.length && seen < TITLE_LINES; i++) {
     const text = lines[i]!.replace(/^#+\s*/, "").trim();
     if (text === "") continue;
@@ -60,6 +69,7 @@ export function minutesTitle(lines: readonly string[]): { line: number; text: st
     if (REPORT_WORD.test(text)) return null;
     if (!title && MINUTES_WORD.test(text)) title = { line: i + 1, text };
     if (OWN_BODY.test(text)) ownBody = true;
+    if (OTHER_BODY.test(text)) otherBody = true;
   }
-  return title && ownBody ? title : null;
+  return title && ownBody && !otherBody ? title : null;
 }

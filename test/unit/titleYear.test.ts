@@ -56,4 +56,21 @@ describe("minutesTitle: the federation's minutes ingested as an annual report", 
     expect(minutesTitle(["Samordningsförbundet Älvmo", "Minnesanteckningar från medlemssamråd"])).toBeNull();
     expect(minutesTitle(["Årsredovisning 2024", "Styrelsen för Samordningsförbundet Älvmo"])).toBeNull();
   });
+
+  it("passes a municipality's or region's minutes quoting the federation's year (must not fire)", () => {
+    expect(minutesTitle(["LINDÅS KOMMUN          SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsen    2025-05-12"])).toBeNull();
+    expect(minutesTitle(["Protokoll", "Regionfullmäktige", "Sammanträdesdatum 2025-06-03"])).toBeNull();
+    expect(minutesTitle(["Sammanträdesprotokoll", "Socialnämnden", "Datum 2025-02-20"])).toBeNull();
+  });
+
+  it("still names the federation's board minutes held in a town hall ('Plats: Kommunhuset')", () => {
+    expect(
+      minutesTitle([
+        "Samordningsförbundet Älvmo",
+        "Protokoll styrelsen",
+        "Plats: Kommunhuset, Älvmo",
+        "Datum 2024-11-14",
+      ]),
+    ).toEqual({ line: 2, text: "Protokoll styrelsen" });
+  });
 });
