@@ -113,3 +113,33 @@ describe("a table's trailing explanation column", () => {
     ]);
   });
 });
+
+describe("a follow-up print-out's comparison columns (the county's, the country's)", () => {
+  const printout = [
+    "Samordningsförbundet Lindmo",
+    "Årsredovisning 2024",
+    "",
+    "Deltagarflöde under året",
+    "                               Kvinnor    Män   Totalt | Länet totalt  Riket totalt",
+    "Nya under året                      40     35       75 |          301         7 120",
+    "Deltagare under året                72     58      130 |          588        13 940",
+    "Avslutade under året                33     29       62 |          240         6 310",
+  ];
+
+  it("are blanked past a divider, so the federation's own columns are read and the comparisons never", () => {
+    const facts = read(printout);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "participant_count:enrolled:all:2024=130",
+        "participant_count:enrolled:woman:2024=72",
+        "participant_count:exited:all:2024=62",
+      ]),
+    );
+    expect(facts.filter((f) => /=(301|7120|588|13940|240|6310)$/.test(f))).toEqual([]);
+  });
+
+  it("leave a comparison column standing before the federation's own where it is not last (must not fire)", () => {
+    const lines = ["Mått            Riket     2024", "Deltagare       13 940     130"];
+    expect(blankAnnotationColumns(lines)).toBeUndefined();
+  });
+});

@@ -426,6 +426,24 @@ describe("headers stacked over lines and tables drawn with pipes", () => {
     expect(out[3]).toBe("Summa | 1| 2");
   });
 
+  it("reads one pipe standing in one place over a table's lines as a divider between its columns", () => {
+    const lines = [
+      "              Kvinnor   Män   Totalt | Länet",
+      "Nya               40     35      75 |    301",
+      "Avslutade         33     29      62  |   240",
+    ];
+    const out = pipesAsGaps(lines);
+    expect(out.every((l) => !l.includes("|"))).toBe(true);
+    expect(out.map((l) => l.length)).toEqual(lines.map((l) => l.length));
+  });
+
+  it("must not read a pipe before a group of digits, or pipes that do not line up, as a divider", () => {
+    const ocr = ["Summa | 109", "Arbete | 204", "Studier | 311"];
+    expect(pipesAsGaps(ocr)).toEqual(ocr);
+    const scattered = ["Nya 40 |  75", "Avslutade            33 29 |  62", "Kvar 7 |  13"];
+    expect(pipesAsGaps(scattered)).toEqual(scattered);
+  });
+
   it("marks a row's empty cell between pipes with a dash, in place; a header's empty cell stays blank", () => {
     const lines = ["| | Utfall 2024 | Budget 2024 |", "| Resultat | 210 | -90 |", "| Eget kapital | | 1 310 |"];
     const out = pipesAsGaps(lines);

@@ -620,6 +620,29 @@ describe("exit tables", () => {
     ]);
   });
 
+  it("reads counts beside a share column headed 'Andel %' whose shares carry no % sign", () => {
+    const { facts } = parse([
+      "Avslutade deltagare efter orsak",
+      "                         Antal    Andel %",
+      "Arbete                      12       30,0",
+      "Studier                      8       20,0",
+      "Arbetssökande               20       50,0",
+      "Summa                       40      100,0",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=12@3", "null:studies=8@4", "null:job_seeker=20@5"]);
+    expect(counts(facts)).toEqual(["null:2023:exited/all=40@6"]);
+  });
+
+  it("never reads a decimal in a count column as a count (must not fire)", () => {
+    const { facts } = parse([
+      "Avslutade deltagare efter orsak",
+      "                         Antal    Andel %",
+      "Arbete                    12,5       30,0",
+      "Studier                      8       20,0",
+    ]);
+    expect(exits(facts).filter((f) => f.includes("work"))).toEqual([]);
+  });
+
   it("does not store two rows of one category (their sum is on no line)", () => {
     expect(
       exits(

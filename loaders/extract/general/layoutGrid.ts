@@ -109,14 +109,46 @@ function freePipes(line: string): number {
  */
 export function pipesAsGaps(lines: readonly string[]): string[] {
   const counts = lines.map(freePipes);
+  const dividers = counts.map((n, i) => (n === 1 ? dividerAt(lines[i]!) : -1));
   return lines.map((line, i) => {
     const n = counts[i]!;
+    if (n === 1)
+      return dividesColumns(dividers, i) ? line.slice(0, dividers[i]) + " " + line.slice(dividers[i]! + 1) : line;
     const grid = n >= 2 && [i - 2, i - 1, i + 1, i + 2].some((k) => counts[k] === n);
     if (!grid) return line;
     // The rule under a Markdown table's header ("| --- | ---: |") is no row; bold cells ("**Summa**") are their words.
     if (/^[\s|:=-]+$/.test(line)) return "";
     return emptyCellsAsDashes(line, line.replace(FREE_PIPE, "$1 ")).replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
   });
+}
+
+/**
+ * Where a line's one free pipe stands, if it may be a divider: not one followed by a single space
+ * and a digit, which may be OCR's "1" of "1 109" ("Summa | 109"). -1 otherwise.
+ */
+function dividerAt(line: string): number {
+  FREE_PIPE.lastIndex = 0;
+  const m = FREE_PIPE.exec(line);
+  FREE_PIPE.lastIndex = 0;
+  if (!m) return -1;
+  const at = m.index + m[1]!.length;
+  return /^ \d/.test(line.slice(at + 1, at + 3)) ? -1 : at;
+}
+
+/**
+ * A single pipe standing at about one place (within three characters) on this line and on at least
+ * two of the four lines around it: a drawn rule between a table's own columns and its comparisons
+ * ("Totalt | Län totalt", "264 |   1 010"), a gap and no misread "1".
+ */
+function dividesColumns(dividers: readonly number[], i: number): boolean {
+  const at = dividers[i]!;
+  if (at < 0) return false;
+  let near = 0;
+  for (const k of [i - 2, i - 1, i + 1, i + 2]) {
+    const other = dividers[k];
+    if (other !== undefined && other >= 0 && Math.abs(other - at) <= 3) near++;
+  }
+  return near >= 2;
 }
 
 /** An empty cell between two pipes after the first ("| 2 140 | | 2 640 |"): spaces only. */

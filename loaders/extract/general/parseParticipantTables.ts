@@ -502,7 +502,11 @@ function percentCells(cells: string, count: number): boolean[] | undefined {
 }
 
 /** "Kompass 30 21 6 12 10" → label and values; null unless exactly `count` whole numbers end the line. */
-function readRow(text: string, count: number): Row | null {
+/**
+ * A row's label and its `count` cells. Shares are allowed only written with "%" or in a column
+ * the header calls a share (`shareColumns`: "Antal  Andel %" over "38  26,2").
+ */
+function readRow(text: string, count: number, shareColumns?: readonly boolean[]): Row | null {
   const tokens = text.replace(/(\d) %/g, "$1%").split(" ");
   // A year row: "2023 240 303 153 142 161".
   if (YEAR.test(tokens[0] ?? "") && tokens.length > count) {
@@ -524,7 +528,12 @@ function readRow(text: string, count: number): Row | null {
   const run = parseNumberRun(cells, count);
   if (!run || run.values.length !== count) return null;
   // Shares are allowed in share columns only; the caller reads the count columns.
-  if (!run.values.every((v, i) => (Number.isInteger(v) && v >= 0) || /%$/.test(cells.split(" ")[i] ?? ""))) return null;
+  if (
+    !run.values.every(
+      (v, i) => (Number.isInteger(v) && v >= 0) || /%$/.test(cells.split(" ")[i] ?? "") || shareColumns?.[i] === true,
+    )
+  )
+    return null;
   const percent = percentCells(cells, count) ?? new Array<boolean>(count).fill(true);
   return { label, values: run.values, damaged: run.damaged.length > 0, percent };
 }
@@ -1557,6 +1566,11 @@ function exitColumnWords(raw: string): string[] | undefined {
   return isColumns(rest) ? rest : undefined;
 }
 
+/** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
+function shareAsOneColumn(words: string[]): string[] {
+  return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
+}
+
 /** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
@@ -1634,10 +1648,11 @@ function readExitTables(
     if (first === undefined || !(/\d\s?%?$/.test(textAt(first)) || matchCode(exitOutcome, textAt(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = columnWords ?? wordsOf(m.groups?.rest ?? "");
+    const cols = shareAsOneColumn(columnWords ?? wordsOf(m.groups?.rest ?? ""));
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
+    const shareColumns = valueCols.map((w) => /^(andel|%|procent)$/.test(w));
     // "Före  Efter" under a caption of the exited before and after: only "Efter" is where they went;
     // those columns anywhere else are no exit table's.
     const beforeAfter = valueCols.includes("före") || valueCols.includes("efter");
@@ -1679,7 +1694,8 @@ function readExitTables(
       blanks = 0;
       // A dash is an empty cell of a destination's row ("Studier 5 — 5"); a total row keeps its cells as written.
       const row =
-        readRow(t, count) ?? (TOTAL_LABEL.test(t) ? null : readRow(t.replace(/(?<=\s)[—–-](?=\s|$)/g, "0"), count));
+        readRow(t, count, shareColumns) ??
+        (TOTAL_LABEL.test(t) ? null : readRow(t.replace(/(?<=\s)[—–-](?=\s|$)/g, "0"), count, shareColumns));
       const label = `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ")}`.trim();
       // "Arbete (inkl. subventionerad anställning)": a remark on what the category includes
       // widens it, it does not rename it; the category is the words before it.

@@ -16,11 +16,31 @@
  */
 import { runsOf } from "./hyphenatedHeaders.ts";
 
-/** A header cell no reader reads a figure from (group 1: a target). */
+/**
+ * A header cell no reader reads a figure from (group 1: a target). A comparison's column ("Län
+ * totalt", "Riket andel %", "Snitt alla förbund") holds the county's, the country's or other
+ * federations' figures beside the federation's own, as a follow-up system's print-out sets them out.
+ */
 const ANNOTATION_CELL =
-  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys)(?:\s+(?:19|20)\d\d)?$/iu;
+  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys|(?:län|länet|riket|sverige|nationellt|hela landet|jämförelse|(?:genom)?snitt(?: alla förbund| förbunden)?)(?:\s+(?:totalt|antal|andel(?:\s*%)?|%|snitt))?)(?:\s+(?:19|20)\d\d)?$/iu;
 /** Cheap first: a line that may hold such a cell. */
-const CUE = /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys/i;
+const CUE =
+  /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys|län|riket|sverige|nationellt|landet|jämförelse|snitt/i;
+/**
+ * One divider standing between a table's own columns and its comparisons ("Totalt | Län totalt",
+ * "264 |   1 010"): read as the space it stands in. A line with more than one is a drawn table.
+ */
+function withoutDivider(line: string): string {
+  const at = line.indexOf("|");
+  if (
+    at < 1 ||
+    line.indexOf("|", at + 1) >= 0 ||
+    line[at - 1] !== " " ||
+    (at + 1 < line.length && line[at + 1] !== " ")
+  )
+    return line;
+  return line.slice(0, at) + " " + line.slice(at + 1);
+}
 /** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
 const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
 const MAX_ROWS = 40;
@@ -51,7 +71,7 @@ function annotationStart(line: string): { keptEnd: number; from: number } | unde
 export function blankAnnotationColumns(lines: readonly string[]): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const header = annotationStart(lines[i]!);
+    const header = annotationStart(withoutDivider(lines[i]!));
     if (!header) continue;
     const { keptEnd, from } = header;
     const middle = (keptEnd + from) / 2;
@@ -59,7 +79,7 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
     let ambiguous = false;
     let figures = 0;
     for (let r = i + 1; r < Math.min(lines.length, i + 1 + MAX_ROWS); r++) {
-      const row = lines[r]!;
+      const row = withoutDivider(lines[r]!);
       if (row.trim() === "") break;
       if (row.includes("\t")) {
         ambiguous = true;
@@ -79,7 +99,10 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
         break;
       }
       if (/\d/.test(row.slice(0, from))) figures++;
-      if (inColumn.length === 0) continue;
+      if (inColumn.length === 0) {
+        if (row !== lines[r]) blanked.push([r, row.trimEnd()]);
+        continue;
+      }
       let text = row;
       for (const x of inColumn) text = text.slice(0, x.from) + " ".repeat(x.to - x.from + 1) + text.slice(x.to + 1);
       blanked.push([r, text.trimEnd()]);
@@ -87,7 +110,9 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
     // A table's rows with figures in the kept columns, none of them ambiguous.
     if (ambiguous || figures === 0) continue;
     out ??= [...lines];
-    out[i] = lines[i]!.slice(0, keptEnd + 1);
+    out[i] = withoutDivider(lines[i]!)
+      .slice(0, keptEnd + 1)
+      .trimEnd();
     for (const [r, text] of blanked) out[r] = text;
   }
   return out;
