@@ -70,6 +70,23 @@ describe("part of a year", () => {
     ]);
   });
 
+  it("reads a period from a month's first day to 31 December as that shortened year's column", () => {
+    expect(kinds("              2025-01-01–2025-12-31     2024-05-01–2024-12-31")).toEqual([
+      "actual 2025",
+      "actual 2024",
+    ]);
+    expect(kinds("              2025-01-01 – 2025-12-31     2024-09-01 – 2024-12-31")).toEqual([
+      "actual 2025",
+      "actual 2024",
+    ]);
+  });
+
+  it("keeps a period ending before 31 December, or starting mid-month, an unknown column (must not fire)", () => {
+    expect(kinds("              2025-01-01–2025-12-31     2024-01-01–2024-08-31")).toEqual(["actual 2025", "unknown"]);
+    expect(kinds("              2025-01-01–2025-12-31     2024-05-15–2024-12-31")).toEqual(["actual 2025", "unknown"]);
+    expect(kinds("              2025-01-01–2025-12-31     2023-05-01–2024-12-31")).toEqual(["actual 2025", "unknown"]);
+  });
+
   const INTERIM = [
     "Samordningsförbundet Lövsjön",
     "Tertialrapport januari–april 2025",

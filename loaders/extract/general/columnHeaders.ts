@@ -126,10 +126,18 @@ function tokenize(written: string): Token[] | null {
  * ("Andel av kommunernas del (%)"), however many words say of what.
  */
 function wholeCell(cell: string): Token | undefined {
-  if (namesPartOfYear(cell) || POPULATION.test(cell)) return { t: "basis", basis: "unknown", written: cell };
+  if ((namesPartOfYear(cell) && !SHORTENED_YEAR.test(oneRange(cell))) || POPULATION.test(cell))
+    return { t: "basis", basis: "unknown", written: cell };
   if (SHARE_CELL.test(cell) && !/\d/.test(cell)) return { t: "share", written: cell };
   return undefined;
 }
+
+/** "2024-05-01–2024-12-31": from a month's first day to the last day of the same year. */
+const SHORTENED_YEAR = /^((?:19|20)\d\d)-(?:0[2-9]|1[0-2])-01–\1-12-31$/;
+
+/** A cell's period range written as one word ("2024-05-01 – 2024-12-31" → "2024-05-01–2024-12-31"). */
+const oneRange = (cell: string) =>
+  cell.trim().replace(/^((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)$/, "$1–$2");
 
 function tokenizeCell(text: string, out: Token[], amountWords = false): boolean {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
@@ -163,10 +171,13 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
       );
     } else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
       // A period is its year's column only when it is the whole calendar year: "2024-01-01–2024-06-30"
-      // is half of it, a column of its own whose amounts are never the year's.
+      // is half of it, a column of its own whose amounts are never the year's. A period from a
+      // month's first day to 31 December of one year ("2024-05-01–2024-12-31") is a shortened
+      // financial year, a federation's first: all of that year's accounts (federations keep
+      // calendar years; no interim period ends on the year's last day).
       // The period is a whole column: a year after it is the next column's, never its own.
       out.push(
-        ...(namesPartOfYear(bare)
+        ...(namesPartOfYear(bare) && !SHORTENED_YEAR.test(bare)
           ? ([{ t: "basis", basis: "unknown", written: bare }, { t: "gap" }] as const)
           : ([{ t: "year", year: Number(bare.slice(11, 15)), written: bare }] as const)),
       );
