@@ -33,9 +33,18 @@ const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b/i;
  */
 const PRINTED =
   /(?:(?:står|stod)\s+(?:det\s+)?(?:att\s+)?|anges\s+felaktigt\s+|angavs\s+felaktigt\s+|felaktigt\s+angivet?\s+)(\d{1,3}(?:[ \u00a0]\d{3})*)/giu;
-/** "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158": the figure as it should read. */
+/**
+ * "Rättelse! 214 räknade två personer dubbelt", "Korrigering: 96 var fel": a notice opening on the
+ * figure it says is wrong, in so many words (fel, dubbelt, stämmer inte) within its next words.
+ */
+const PRINTED_FIRST =
+  /^\s*(?:rättelse|korrigering)[\s!:.–-]*(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?=(?:\s+\p{L}+){0,6}?\s+(?:fel\p{L}*|dubbelt|stämmer\s+inte|stämde\s+inte|inte\s+rätt)(?!\p{L}))/iu;
+/**
+ * "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158", "Rätt: 212 unika personer, 120
+ * kvinnor och 92 män": the figure as it should read.
+ */
 const CORRECTED =
-  /(?:(?:rätt|korrekt|riktigt)\s+(?:antal|siffra|värde)\s+(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?:\s*\((\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\))?/iu;
+  /(?:(?:rätt|korrekt|riktigt)\s+(?:antal|siffra|värde)\s+(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
 /** The whole figures a sentence holds. */
 const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
 
@@ -103,7 +112,8 @@ function printedWrong(doc: DocumentText): { values: Set<number>; lines: Set<numb
       text += `${doc.at(k)} `;
     }
     const lineOf = (at: number) => starts.filter((s) => s.at <= at).at(-1)!.line;
-    const printed = [...text.matchAll(PRINTED)];
+    const first = PRINTED_FIRST.exec(text);
+    const printed = [...(first ? [first] : []), ...text.matchAll(PRINTED)];
     printed.forEach((m, i) => {
       values.add(parse(m[1]!));
       // What the notice says it should read, before the next figure it names as printed.

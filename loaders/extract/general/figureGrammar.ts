@@ -180,15 +180,16 @@ export function tokenize(text: string): Token[] {
     if (brokenBefore || brokenAfter || tail) out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
   // "några hundra", "ett par tusen", "flera hundra": a vague quantity of hundreds, never a hundred.
+  // "elva komma två": a decimal in words, neither of its numbers one of its own.
   for (let i = 1; i < out.length; i++) {
     const tok = out[i]!;
     const prev = out[i - 1]!;
+    if (tok.type !== "number" || tok.form !== "word") continue;
+    const next = out[i + 1];
     if (
-      tok.type === "number" &&
-      tok.form === "word" &&
-      ROUND_WORD.test(tok.raw) &&
-      prev.type === "word" &&
-      VAGUE_MANY.test(prev.lower)
+      (ROUND_WORD.test(tok.raw) && prev.type === "word" && VAGUE_MANY.test(prev.lower)) ||
+      (prev.type === "word" && prev.lower === "komma") ||
+      (next?.type === "word" && next.lower === "komma")
     )
       out[i] = { type: "other", text: tok.raw, start: tok.start, end: tok.end };
   }
@@ -324,7 +325,7 @@ const DURATION =
   /^(år|åren|års|årig|åriga|månader|månad|mån|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|timme|tim|minuter|gånger|gång|procentenheter|terminer)$/;
 /** Counts of things, not people. */
 const THING =
-  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden)$/u;
+  /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|\p{L}*ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden|\p{L}*ansökningar|\p{L}*ansökningarna|\p{L}*avtal|\p{L}*beslut|\p{L}*rapporter|\p{L}*planer|\p{L}*uppdrag|\p{L}*aktiviteter|\p{L}*metoder|arbetssätt|samarbeten|lokaler|rutiner)$/u;
 const REFERENCE =
   /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH =

@@ -408,6 +408,9 @@ const ANY_AMOUNT_UNIT = new RegExp(AMOUNT_UNIT_WORD, "iu");
  * so its precision is half the unit ("två miljoner" is 1,5 to 2,5 million), and it is approximate
  * in any unit coarser than kronor. "en"/"ett" are not numbers (`numberWords.ts`).
  */
+/** "… komma " right before a number word: that word is a decimal part ("elva komma två miljoner"). */
+const DECIMAL_IN_WORDS = /(?<!\p{L})komma\s+$/iu;
+
 function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   const out: ReturnType<typeof findAmounts> = [];
   if (!ANY_AMOUNT_UNIT.test(text)) return out;
@@ -428,6 +431,8 @@ function wordAmounts(text: string): ReturnType<typeof findAmounts> {
   for (const m of text.matchAll(WORD_AMOUNT)) {
     const n = parseNumberWord(m[1]!);
     if (n === undefined || n === 0) continue;
+    // "elva komma två miljoner": the decimals of a number in words, never an amount of their own.
+    if (DECIMAL_IN_WORDS.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const factor = UNIT_FACTOR[amountUnit(m[2]!)];
     out.push({
       sek: n * factor,

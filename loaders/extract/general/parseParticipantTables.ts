@@ -28,7 +28,7 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseYearRowTables } from "./yearRowTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
-import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory } from "./exitRowLabel.ts";
+import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory, otherExitRow } from "./exitRowLabel.ts";
 import {
   cellsByPosition,
   cleanGridLines,
@@ -1704,7 +1704,7 @@ function readExitTables(
       const category =
         matchCode(exitOutcome, named) ??
         matchCode(exitOutcome, named.replace(/\s*\/\s*/g, " / ")) ??
-        (OTHER_EXIT_ROW.test(label) ? "other_exit" : undefined);
+        (otherExitRow(label) ? "other_exit" : undefined);
       if (!row) {
         if (numbersIn(t) === 0 && category) continue; // a blank cell: not reported
         if (numbersIn(t) === 0 && wrapped === undefined && t.length <= 60 && !/[.!?:]$/.test(t)) {
