@@ -170,7 +170,9 @@ export const PERSON_NAME =
   /\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'-]+(?:[-/]\p{Lu}[\p{Ll}]+)?)){1,3}/u;
 
 /** Names before "reserverade sig" ("Eva Johnsson, Therese Seefried och Karin Blomdahl reserverade sig …"). */
-export function reservationNames(text: string): string[] {
+export function reservationNames(written: string): string[] {
+  // "Lars Höglund (SD) reserverar sig": a party's letters after a name are no part of it.
+  const text = written.includes("(") ? written.replace(PARTY_AFTER_NAME, "") : written;
   // Names end right before "reserverade sig"; only a window before each such phrase is searched,
   // because a name list run against a whole item's text backtracks quadratically in its length.
   for (const at of text.matchAll(/\s+reserver(?:ade|ar) sig/gu)) {
@@ -184,6 +186,8 @@ export function reservationNames(text: string): string[] {
   return [];
 }
 
+/** A party's letters in a bracket after a name: "(SD)", "(S)", "(KD)", "(Mp)". */
+const PARTY_AFTER_NAME = /\s*\((?:\p{Lu}{1,3}|\p{Lu}\p{Ll})\)(?=[\s,]|$)/gu;
 const TWO_NAMES = String.raw`\p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]+`;
 const NAMES_AT_END = new RegExp(`(${TWO_NAMES}(?:(?:, | och )${TWO_NAMES})*)$`, "u");
 /** Longer than any list of people reserving themselves (some twenty names). */

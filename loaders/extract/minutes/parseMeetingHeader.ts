@@ -24,6 +24,10 @@ export interface MeetingContext {
  * A line stating the meeting's own time: a "Tid" / "Plats och tid" / "Datum och tid" label, or a sentence about the
  * meeting, not a member's partial attendance ("är med mellan kl 13:30 – 14:00").
  */
+/** A line opening on the clock time ("klockan 09.00–11.45, Stadshuset"). */
+const TIME_FIRST = /^\s*kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d/i;
+/** A sentence naming the meeting ("Protokoll fört vid styrelsens sammanträde …"). */
+const MEETING_NAMED = /\b(?:hölls|sammanträdet|sammanträde|mötet|möte|sammanträdde|möttes)\b/i;
 const TIME_LINE =
   /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
@@ -156,7 +160,12 @@ export function parseMeetingHeader(
   for (const [k, h] of header.entries()) {
     // "Plats och tid   Kansliet, torsdagen den 26 februari 2026" / "                kl. 09.00–11.45": a
     // label's value wrapped onto the indented line under it is still that label's.
-    const wrapped = k > 0 && /^\s{8,}\S/.test(doc.lines[h.n - 1] ?? "") && TIME_LINE.test(header[k - 1]!.t);
+    // "Protokoll fört vid styrelsens sammanträde den 19 mars 2025," / "klockan 09.00–11.45, …": the
+    // sentence naming the meeting runs on to the time at the next line's start.
+    const wrapped =
+      k > 0 &&
+      ((/^\s{8,}\S/.test(doc.lines[h.n - 1] ?? "") && TIME_LINE.test(header[k - 1]!.t)) ||
+        (TIME_FIRST.test(h.t) && MEETING_NAMED.test(header[k - 1]!.t) && /,\s*$/.test(header[k - 1]!.t)));
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
     const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
