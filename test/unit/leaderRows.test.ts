@@ -158,3 +158,43 @@ describe("a money list with the result straight after the costs", () => {
     expect(shown(read(list("185 400")))).toEqual([]);
   });
 });
+
+describe("a list of key figures mixing money and counts under a heading with no unit", () => {
+  const MIXED = (women = "30") => [
+    "Kort om 2023 (ur årsredovisningen, fastställd 2024-02-20)",
+    "  Intäkter ............................... 6 400 000 kr",
+    "  Kostnader .............................. 6 350 000 kr",
+    "  Årets resultat ............................ 50 000 kr",
+    `  Deltagare i insatserna .............. 64 (${women} kvinnor, 34 män)`,
+    "  Avslutade ........................................ 25",
+    "    till arbete ..................................... 9",
+    "    till studier .................................... 4",
+    "    övriga avslut .................................. 12",
+  ];
+
+  it("reads the rows stating kronor as money and the rest as counts, the split in a bracket where it adds up", () => {
+    expect(shown(read(MIXED()))).toEqual([
+      "revenue_operating@2023=6400000",
+      "cost_operating@2023=6350000",
+      "result@2023=50000",
+      "enrolled/all=64",
+      "enrolled/woman=30",
+      "enrolled/man=34",
+      "exited/all=25",
+      "work=9",
+      "studies=4",
+      "other_exit=12",
+    ]);
+  });
+
+  it("stores no split that does not add up, and no counts under a heading stating a unit (must not fire)", () => {
+    expect(shown(read(MIXED("31"))).filter((f) => f.includes("woman") || f.includes("/man"))).toEqual([]);
+    const underUnit = [
+      "Ekonomi och deltagare (tkr)",
+      ...MIXED()
+        .slice(1)
+        .map((l) => l.replace(/ kr$/, "")),
+    ];
+    expect(shown(read(underUnit)).filter((f) => f.startsWith("enrolled") || f.startsWith("exited"))).toEqual([]);
+  });
+});

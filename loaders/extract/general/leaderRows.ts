@@ -40,7 +40,7 @@ const SECTION = "general:leader_rows";
 const DOTS = /\.\s?\.\s?\.|…/;
 /** Indent, label, leader, figure, and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
 const LEADER_ROW =
-  /^(\s*)(\S.*?[\p{L})])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?[\p{L})\d])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?(?:\s*\((\d+)\s+(kvinnor|män),?\s+(?:och\s+)?(\d+)\s+(kvinnor|män)\))?\s*$/iu;
 /** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
@@ -59,6 +59,8 @@ interface Row {
   factor?: number;
   /** The row it is set in under, if any. */
   parent?: Row;
+  /** Women and men in a bracket after the value ("176 (97 kvinnor, 79 män)"), as written. */
+  split?: { gender: Gender; value: number }[];
 }
 
 interface List {
@@ -102,12 +104,26 @@ function listsOf(doc: DocumentText): List[] {
       value,
       percent: closing === "%" || closing === "procent",
       ...(money && money.unit !== UNKNOWN_UNIT ? { factor: UNIT_FACTOR[money.unit] } : {}),
+      ...(m[5] && m[6]!.toLowerCase() !== m[8]!.toLowerCase()
+        ? {
+            split: [
+              { gender: genderWord(m[6]!), value: Number(m[5]) },
+              { gender: genderWord(m[8]!), value: Number(m[7]) },
+            ],
+          }
+        : {}),
     };
     if (top && indent > top.indent) row.parent = top;
     current.rows.push(row);
   }
   return lists;
 }
+
+/** A date ("2026-02-06", the day a later board adopted the report): no year the list is about. */
+const DATE_IN_YEAR = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
+/** A balance date's year ("Eget kapital 2025-12-31", "IB 2025-01-01") is the list's; any other date names none. */
+const yearOfBalanceDate = (_: string, year: string, month: string, day: string) =>
+  (month === "12" && day === "31") || (month === "01" && day === "01") ? year : " ";
 
 export function parseLeaderRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -117,9 +133,11 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
-    const named = [...`${list.heading} ${list.rows.map((r) => r.label).join(" ")}`.matchAll(YEAR)].map((m) =>
-      Number(m[0]),
-    );
+    const named = [
+      ...`${list.heading} ${list.rows.map((r) => r.label).join(" ")}`
+        .replace(DATE_IN_YEAR, yearOfBalanceDate)
+        .matchAll(YEAR),
+    ].map((m) => Number(m[0]));
     const notTheYear = PLAN_HEADING.test(list.heading)
       ? `under the heading "${list.heading}": a budget, a plan or a coming year`
       : named.some((y) => y !== doc.periodYear)
@@ -138,13 +156,26 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         : rowFactors.size === 1 && !unit
           ? [...rowFactors][0]
           : undefined;
+    // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
+    // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
+    const mixed = !unit && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
-    } else if (factor !== undefined) facts.push(...moneyFacts(doc, list.rows, factor, unread));
+    } else if (factor !== undefined && !mixed) facts.push(...moneyFacts(doc, list.rows, factor, unread));
     else {
+      if (mixed)
+        facts.push(
+          ...moneyFacts(
+            doc,
+            list.rows.filter((r) => r.factor),
+            factor,
+            unread,
+          ),
+        );
+      const countRows = mixed ? list.rows.filter((r) => !r.factor && !r.parent?.factor) : list.rows;
       const scope = scopeByLine(doc)[list.headingLine - 1]!;
-      const owner = ownerOf(doc, scope, list.headingLine, list.rows.at(-1)!.line);
+      const owner = ownerOf(doc, scope, first, list.rows.at(-1)!.line);
       if (owner !== null) {
         unread(
           first,
@@ -152,11 +183,13 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         );
         continue;
       }
-      countFacts(doc, list.rows, facts, awaiting, unread);
+      countFacts(doc, countRows, facts, awaiting, unread);
     }
   }
   return { facts, findings, awaiting, coverage: [] };
 }
+
+const genderWord = (w: string): Gender => (/^kvinnor$/i.test(w) ? "woman" : "man");
 
 const fact = (doc: DocumentText, row: Row) => ({
   line: row.line,
@@ -190,10 +223,12 @@ function countFacts(
     const base = { table: "participant_count", intervention: null, year: doc.periodYear, measure, ...fact(doc, row) };
     facts.push({ ...base, gender: "all", value: row.value } as FactInput);
     const children = rows.filter((r) => r.parent === row);
-    const genders = children.flatMap((r) => {
-      const g = genderOfLabel(r.label.replace(/^(?:varav|därav)\s+/i, ""));
-      return g && g !== "all" ? [{ row: r, gender: g as Gender }] : [];
-    });
+    const genders = row.split
+      ? row.split.map((g) => ({ row: { ...row, value: g.value }, gender: g.gender }))
+      : children.flatMap((r) => {
+          const g = genderOfLabel(r.label.replace(/^(?:varav|därav)\s+/i, ""));
+          return g && g !== "all" ? [{ row: r, gender: g as Gender }] : [];
+        });
     if (genders.length === 2 && genders[0]!.gender !== genders[1]!.gender) {
       if (genders[0]!.row.value + genders[1]!.row.value === row.value)
         for (const g of genders)

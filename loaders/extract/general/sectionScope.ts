@@ -21,7 +21,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om året|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -316,7 +316,7 @@ function factBoxOfOurs(doc: DocumentText, body: string): boolean {
 }
 
 /** A title that is a summary of the year at a glance; never one naming an intervention. */
-const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om året)(?!\p{L})/iu;
+const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d))(?!\p{L})/iu;
 /** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
 function glanceTitle(doc: DocumentText): number | undefined {
   let glance = false;
@@ -474,7 +474,8 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   const caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (caption === undefined) return "unclear";
   const text = doc.at(caption);
-  return isParticipantTopic(text) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
+  // A caption summing up the year ("Kort om 2025 (ur årsredovisningen …)", "2025 i siffror") is the federation's too.
+  return isParticipantTopic(text) || WHOLE_FEDERATION_CAPTION.test(text) || GLANCE_TITLE.test(text) ? null : "unclear";
 }
 
 /**
