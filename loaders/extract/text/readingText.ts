@@ -8,7 +8,7 @@
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
- * (`spokenTables.ts`). What the readers cite is put back into the document's own line
+ * (`spokenTables.ts`), and a grid table's rows boxed over several lines one line each (`gridTables.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
@@ -30,6 +30,7 @@ import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
+import { joinGridTables } from "./gridTables.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
@@ -105,9 +106,21 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     }
     return r.line;
   });
+  setGridTables(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
   return text;
+}
+
+/** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its first line. */
+function setGridTables(text: ReadingText): void {
+  const joined = joinGridTables(text.lines);
+  if (!joined) return;
+  const docLine = (i: number) => text.origin?.[i] ?? i + 1;
+  const columns = text.columnLines;
+  text.origin = joined.from.map(docLine);
+  text.lines = joined.lines;
+  if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
 
 /**

@@ -1,0 +1,111 @@
+/**
+ * A grid table, as text exporters and documentation systems print one: rules of "+" and dashes
+ * ("+------+-----+", "+======+=====+" under the header) between rows, each cell boxed by "|", and a
+ * cell's long text wrapped onto more lines inside its box:
+ *
+ *   +----------------------------+--------+
+ *   | Deltagare under året (unika | 203    |
+ *   | personer), totalt           |        |
+ *   +----------------------------+--------+
+ *
+ * Read line by line, the label's halves are two rows and the number sits beside half a label (or
+ * alone, on the label's second line). Here each row between two rules becomes one line, every cell
+ * its words from all the row's lines, the columns set as wide as their widest cell and three spaces
+ * apart ("Deltagare under året (unika personer), totalt   203"), as layout text sets a table; the
+ * rules go. A row cites the line its figures stand on. Only a box whose rules all stand at the same "+" marks
+ * and whose lines all have "|" at those marks is such a table; anything else stays as written. Pure.
+ */
+
+/** A grid table's rule: "+-----+----+", "+=====+====+" (under the header), "+:----+----:+". */
+const RULE = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
+/** The cheap look first: no line of most documents has a rule's corner. */
+const CORNER = /\+[-=]/;
+
+/** Where a rule's "+" marks stand: the columns' edges. */
+function edgesOf(rule: string): number[] {
+  const out: number[] = [];
+  for (let i = rule.indexOf("+"); i >= 0; i = rule.indexOf("+", i + 1)) out.push(i);
+  return out;
+}
+
+const sameEdges = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether a line is a row's line of the box: a "|" at every edge, nothing outside it. */
+function isCellLine(line: string, edges: readonly number[]): boolean {
+  if (line.length < edges.at(-1)! + 1 || line.slice(edges.at(-1)! + 1).trim() !== "") return false;
+  if (line.slice(0, edges[0]).trim() !== "") return false;
+  return edges.every((e) => line[e] === "|");
+}
+
+/** A cell's words from every line of its row, in order; a word hyphenated at a line's end joined. */
+function cellText(lines: readonly string[], from: number, to: number): string {
+  let text = "";
+  for (const line of lines) {
+    const part = line.slice(from + 1, to).trim();
+    if (part === "") continue;
+    text =
+      text === ""
+        ? part
+        : /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(part)
+          ? text.slice(0, -1) + part
+          : `${text} ${part}`;
+  }
+  return text;
+}
+
+/**
+ * The lines with each grid table's rows one line each and its rules gone, with the index in
+ * `lines` each comes from; undefined when the text holds no grid table.
+ */
+export function joinGridTables(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
+  if (!lines.some((l) => CORNER.test(l))) return undefined;
+  const out: string[] = [];
+  const from: number[] = [];
+  let found = false;
+  for (let i = 0; i < lines.length;) {
+    if (!RULE.test(lines[i]!)) {
+      out.push(lines[i]!);
+      from.push(i);
+      i++;
+      continue;
+    }
+    const edges = edgesOf(lines[i]!);
+    const rows: number[][] = [];
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      while (k < lines.length && isCellLine(lines[k]!, edges)) k++;
+      // A row closed by a rule at the same marks; any other line ends the table before this row.
+      if (k === j + 1 || k >= lines.length || !RULE.test(lines[k]!) || !sameEdges(edgesOf(lines[k]!), edges)) break;
+      rows.push(Array.from({ length: k - j - 1 }, (_, n) => j + 1 + n));
+      j = k;
+    }
+    if (rows.length < 2) {
+      out.push(lines[i]!);
+      from.push(i);
+      i++;
+      continue;
+    }
+    found = true;
+    const table = rows.map((row) => {
+      const rowLines = row.map((n) => lines[n]!);
+      return edges.slice(1).map((to, c) => cellText(rowLines, edges[c]!, to));
+    });
+    // Each column as wide as its widest cell, three spaces apart: laid out as layout text is.
+    const widths = edges.slice(1).map((_, c) => Math.max(...table.map((cells) => cells[c]!.length)));
+    table.forEach((cells, r) => {
+      const row = rows[r]!;
+      out.push(
+        cells
+          .map((cell, c) => cell.padEnd(widths[c]!))
+          .join("   ")
+          .trimEnd(),
+      );
+      // The row cites the line its figures stand on (the first with a digit past the label's cell).
+      from.push(row.find((n) => /\d/.test(lines[n]!.slice(edges[1]!))) ?? row[0]!);
+    });
+    i = j + 1;
+  }
+  return found ? { lines: out, from } : undefined;
+}
