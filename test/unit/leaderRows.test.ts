@@ -198,3 +198,33 @@ describe("a list of key figures mixing money and counts under a heading with no 
     expect(shown(read(underUnit)).filter((f) => f.startsWith("enrolled") || f.startsWith("exited"))).toEqual([]);
   });
 });
+
+describe("a list of key figures set apart by wide gaps, as a printed form sets its answers", () => {
+  const FORM = (women = "52") => [
+    "Deltagare i förbundets insatser",
+    "----------------------------------------",
+    "Antal deltagare under året                  97",
+    `varav kvinnor                               ${women}`,
+    "varav män                                   45",
+    "varav annan könstillhörighet                –",
+    "Antal nya deltagare under året              38",
+    "Antal avslutade under året                  40",
+  ];
+
+  it("is read as a list: a 'varav' row is a part of the row above, an empty row goes on with the list", () => {
+    expect(shown(read(FORM()))).toEqual([
+      "enrolled/all=97",
+      "enrolled/woman=52",
+      "enrolled/man=45",
+      "new/all=38",
+      "exited/all=40",
+    ]);
+  });
+
+  it("stores no parts that do not add up, and no list of fewer than three gap rows (must not fire)", () => {
+    expect(shown(read(FORM("53"))).filter((f) => f.includes("woman") || f.includes("/man"))).toEqual([]);
+    expect(read(["Deltagare", "Antal deltagare under året        97", "Antal avslutade under året        40"])).toEqual(
+      [],
+    );
+  });
+});

@@ -23,9 +23,9 @@ import { bestConcept } from "../../reference/concepts.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
 import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { readDocumentUnit, readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
@@ -48,6 +48,19 @@ const PERIOD_WORDS =
 const PLAN_HEADING = /budget|prognos|plan(?!\p{L})|kommande år|nästa år/iu;
 const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|bidrag från medlemmarna/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * The same row with a wide gap for its leader ("Antal nya deltagare under året        149"), as a
+ * printed form or a plain list of key figures sets it; a list of such rows needs three of them.
+ */
+const GAP_ROW =
+  /^(\s*)(\S.*?[\p{L})])\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+const MIN_GAP_ROWS = 3;
+/** A row whose figure is a dash or missing, by dots or a wide gap: no figure, but no end of the list. */
+const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})\s*(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
+/** A row's label saying it is a part of the row above. */
+const PART_LABEL = /^(?:varav|därav)\s/i;
+/** A rule drawn with dashes or equals signs: no heading. */
+const RULE_LINE = /^\s*[-=_–—]{5,}\s*$/;
 
 interface Row {
   line: number;
@@ -59,6 +72,8 @@ interface Row {
   factor?: number;
   /** The row it is set in under, if any. */
   parent?: Row;
+  /** A row set apart by a wide gap, not by dots (`GAP_ROW`). */
+  gap?: true;
   /** Women and men in a bracket after the value ("176 (97 kvinnor, 79 män)"), as written. */
   split?: { gender: Gender; value: number }[];
 }
@@ -76,9 +91,16 @@ function listsOf(doc: DocumentText): List[] {
   let current: List | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";
-    const m = DOTS.test(raw) && !contents.has(n) ? LEADER_ROW.exec(raw) : null;
+    const m = DOTS.test(raw)
+      ? contents.has(n)
+        ? null
+        : LEADER_ROW.exec(raw)
+      : raw.includes("    ") && !raw.includes("\t")
+        ? GAP_ROW.exec(raw)
+        : null;
     if (!m) {
-      current = undefined;
+      // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
+      if (!(current && NO_VALUE_ROW.test(raw))) current = undefined;
       continue;
     }
     const value = parseSwedishNumber(m[3]!.replace(/\u2212/g, "-"));
@@ -87,8 +109,8 @@ function listsOf(doc: DocumentText): List[] {
       continue;
     }
     if (!current) {
-      // The heading: the nearest line above with words and no figure, a blank line between at most.
-      const above = [n - 1, n - 2].find((k) => k >= 1 && doc.at(k) !== "");
+      // The heading: the nearest line above with words and no figure, a blank line or a rule between at most.
+      const above = [n - 1, n - 2, n - 3].find((k) => k >= 1 && doc.at(k) !== "" && !RULE_LINE.test(doc.at(k)));
       if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
       current = { heading: doc.at(above), headingLine: above, rows: [] };
       lists.push(current);
@@ -103,6 +125,7 @@ function listsOf(doc: DocumentText): List[] {
       label: m[2]!.trim(),
       value,
       percent: closing === "%" || closing === "procent",
+      ...(DOTS.test(raw) ? {} : { gap: true as const }),
       ...(money && money.unit !== UNKNOWN_UNIT ? { factor: UNIT_FACTOR[money.unit] } : {}),
       ...(m[5] && m[6]!.toLowerCase() !== m[8]!.toLowerCase()
         ? {
@@ -113,10 +136,12 @@ function listsOf(doc: DocumentText): List[] {
           }
         : {}),
     };
-    if (top && indent > top.indent) row.parent = top;
+    // Set in under the row above, or said to be its part ("varav kvinnor", "därav män") at its indent.
+    if (top && (indent > top.indent || (indent === top.indent && PART_LABEL.test(row.label)))) row.parent = top;
     current.rows.push(row);
   }
-  return lists;
+  // A few lines with a wide gap before a figure are as often a stray table's rows: three make a list.
+  return lists.filter((l) => l.rows.some((r) => !r.gap) || l.rows.length >= MIN_GAP_ROWS);
 }
 
 /** A date ("2026-02-06", the day a later board adopted the report): no year the list is about. */
@@ -150,12 +175,15 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     const unit = readUnit(list.heading);
     // The heading's unit, else the one every row that states a unit states ("5 340 tkr").
     const rowFactors = new Set(list.rows.flatMap((r) => (r.factor ? [r.factor] : [])));
+    // Else the document's own ("Belopp anges i hela kronor om inget annat anges"), for a list of the
+    // accounts' items only (most of its rows name one): a list of counts states no money.
+    const statedForDocument = !unit && rowFactors.size === 0 && accountsList(list.rows) ? documentUnit(doc) : undefined;
     const factor =
       unit && unit.unit !== UNKNOWN_UNIT
         ? UNIT_FACTOR[unit.unit]
         : rowFactors.size === 1 && !unit
           ? [...rowFactors][0]
-          : undefined;
+          : statedForDocument;
     // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
     // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
     const mixed = !unit && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
@@ -188,6 +216,20 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   }
   return { facts, findings, awaiting, coverage: [] };
 }
+
+/** The unit the document states for all its amounts, as kronor per unit; undefined where it states none it knows. */
+const documentUnit = oncePerDocument((doc: DocumentText): number | undefined => {
+  const u = readDocumentUnit(doc.lines);
+  return u && u.unit !== UNKNOWN_UNIT ? UNIT_FACTOR[u.unit] : undefined;
+});
+
+/** Whether most of a list's rows name an item of the accounts ("Summa intäkter", "Årets resultat"). */
+const accountsList = (rows: readonly Row[]) =>
+  rows.filter(
+    (r) => (statementItem(r.label, "income_statement") ?? statementItem(r.label, "balance_sheet")) !== undefined,
+  ).length *
+    2 >
+  rows.length;
 
 const genderWord = (w: string): Gender => (/^kvinnor$/i.test(w) ? "woman" : "man");
 

@@ -455,7 +455,7 @@ const FEDERATION_CONTEXT =
 
 /** A table's caption naming the whole federation: "Deltagare i hela förbundet, totalt", "Samtliga insatser". */
 const WHOLE_FEDERATION_CAPTION =
-  /(?<!\p{L})(?:hela förbundet|förbundet totalt|totalt för förbundet|förbundet som helhet|samtliga insatser|alla insatser)(?!\p{L})/iu;
+  /(?<!\p{L})(?:hela förbundet|förbundet totalt|totalt för förbundet|förbundet som helhet|samtliga insatser|alla insatser)(?!\p{L})|^(?:(?:avsnitt|del|kapitel)\s+)?(?:\d{1,2}[.:]?\s+)?individ(?:inriktade|uella)\s+insatser(?:na)?$/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say
@@ -471,7 +471,10 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // the federation's, as such a heading is at the top level; a name among its words keeps it out.
   // So is a caption naming the whole federation ("Deltagare i hela förbundet, totalt") after tables
   // of its members or interventions; only the caption's own line, never a caption below another table.
-  const caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  // A rule drawn under a heading ("-----") is passed over: the heading above it is the caption.
+  let caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  if (caption !== undefined && RULE_LINE.test(doc.at(caption)))
+    caption = doc.nextNonBlank(Math.max(0, caption - 3), 2, caption - 1);
   if (caption === undefined) return "unclear";
   const text = doc.at(caption);
   // A caption summing up the year ("Kort om 2025 (ur årsredovisningen …)", "2025 i siffror") is the federation's too.

@@ -10,11 +10,16 @@
  */
 
 /** A field's number opening its line before a word: "2.1 Antal", "4.10 Sökt". */
-const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?)(\s+)(?=\p{L})/u;
+const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?[a-z]?)(\s+)(?=\p{L})/u;
+/**
+ * A printed form's answer field at the line's end, "[ 287 ]", "[ -352 700 ]", "[ – ]" (no answer):
+ * the answer is the field's content, the brackets no part of it.
+ */
+const ANSWER_FIELD = /\[( *)([-–−]?\d[\d ]*(?:,\d+)?|[-–—])( *)\](\s*)$/u;
 /** The required field's mark after its label, before the answer's gap or the line's end. */
 const REQUIRED = /(\S) \*(?= {2,}|\s*$)/u;
 /** A field's answer in a cell of its own after its label ("Antal deltagare *   203"), or its required mark. */
-const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)/u;
+const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ *[-–−]?\d[\d ]*(?:,\d+)? *\]\s*$/u;
 /** Answered lines of one part a form needs before its numbers are taken for field numbers. */
 const MIN_FIELDS = 3;
 
@@ -28,9 +33,11 @@ export function formFields(lines: readonly string[]): string[] | undefined {
   const forms = new Set([...parts].filter(([, n]) => n >= MIN_FIELDS).map(([p]) => p));
   if (forms.size === 0) return undefined;
   return lines.map((line) => {
-    const m = FIELD.exec(line);
-    if (!m || !forms.has(m[3]!)) return line;
-    const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${line.slice(m[0].length)}`;
+    // An answer in a field's brackets, on any line of the form (a field's lettered parts too).
+    const answered = line.includes("]") ? line.replace(ANSWER_FIELD, " $1$2$3 $4") : line;
+    const m = FIELD.exec(answered);
+    if (!m || !forms.has(m[3]!)) return answered;
+    const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${answered.slice(m[0].length)}`;
     return blanked.replace(REQUIRED, "$1  ");
   });
 }
