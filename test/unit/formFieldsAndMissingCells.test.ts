@@ -33,6 +33,28 @@ describe("a form's field numbers", () => {
   });
 });
 
+describe("a printed form's answer fields", () => {
+  const printed = [
+    "4.1  Antal deltagare under året                [ 212 ]",
+    "4.1a varav kvinnor                              [ 118 ]",
+    "4.2  Årets resultat                            [ -41 300 ]",
+    "4.3  Om ja, belopp                             [ – ]",
+  ];
+
+  it("give their content as the answer, in its place; a field's lettered part is a field too", () => {
+    const out = formFields(printed)!;
+    expect(out[0]!.trim()).toBe("Antal deltagare under året                  212");
+    expect(out[1]!.trim().replace(/\s+/g, " ")).toBe("varav kvinnor 118");
+    expect(out[2]!.indexOf("-41 300")).toBe(printed[2]!.indexOf("-41 300"));
+    expect(out[3]!.trim().endsWith("–")).toBe(true);
+  });
+
+  it("leave brackets that are no answer field as written (must not fire)", () => {
+    const lines = ["Fördelning per kommun [ Åby 1 040 000 · Ekeby 780 000 ]", "Se bilaga [1]", "Källa: [ SCB ]"];
+    expect(formFields(lines)).toBeUndefined();
+  });
+});
+
 describe("a cell saying its figure is missing", () => {
   it("is an empty cell beside a figure", () => {
     const line = "Antal nya deltagare        97     uppgift saknas";
