@@ -228,3 +228,29 @@ describe("a list of key figures set apart by wide gaps, as a printed form sets i
     );
   });
 });
+
+describe("a list of where the year's exits went, under a heading about the exits", () => {
+  const EXITS = (work = "11") => [
+    "Avslut 2023 (alla insatser)",
+    `Arbete, även med lönestöd ............ ${work}`,
+    "Studier ............................... 5",
+    "Fortsatt rehab annan huvudman ......... 7",
+    "Övrigt/okänt .......................... 9",
+    "Summa ................................ 32",
+  ];
+
+  it("gives the destinations and, from its total, the exits, where they add up", () => {
+    expect(shown(read(EXITS()))).toEqual([
+      "exited/all=32",
+      "work=11",
+      "studies=5",
+      "continued_rehab=7",
+      "other_exit=9",
+    ]);
+  });
+
+  it("stores nothing where they do not add up, or under a heading not about the exits (must not fire)", () => {
+    expect(read(EXITS("12"))).toEqual([]);
+    expect(read(["Insatsernas platser", ...EXITS().slice(1)])).toEqual([]);
+  });
+});

@@ -5,15 +5,20 @@ import { bestConcept } from "../../reference/concepts.ts";
  * "Arbete (inkl. subventionerad anställning)", "Arbete, inkl. lönebidrag": a remark on what an exit
  * category includes widens it, it does not rename it; the category is the words before it.
  */
-export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive)\s[^)]*\)|,\s*(?:inkl\.?|inklusive)\s.*$)/gi;
+export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive)\s[^)]*\)|,\s*(?:inkl\.?|inklusive|även)\s.*$)/gi;
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 export const OTHER_EXIT_ROW =
   /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl)$/i;
 
 /** "Övrigt (flytt, sjukdom, avbrott)": the other exits, with what they were in a bracket. */
-export const otherExitRow = (label: string): boolean =>
-  OTHER_EXIT_ROW.test(label.replace(/\s*\([^()]*\)\s*$/, "").trim());
+export const otherExitRow = (label: string): boolean => {
+  const bare = label.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  if (OTHER_EXIT_ROW.test(bare)) return true;
+  // "Övrigt/okänt", "Annat / ej känt": the other exits and those whose end is not known, one row.
+  const parts = bare.split(/\s*\/\s*/);
+  return parts.length === 2 && OTHER_EXIT_ROW.test(parts[0]!) && /^(?:okänt|okänd|ej känt|vet ej)$/i.test(parts[1]!);
+};
 
 /** The exit outcome a row label names on its own ("Studier", "Annat avslut", "Arbete (inkl. …)"), if any. */
 export function exitRowCategory(label: string): string | undefined {

@@ -21,7 +21,7 @@
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
-import { genderOfLabel } from "../../reference/rowLabels.ts";
+import { genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readDocumentUnit, readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -29,7 +29,7 @@ import { oncePerDocument, type DocumentText, type ParseOutput } from "../documen
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
-import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { destinationRowCategory, exitRowCategory, otherExitRow } from "./exitRowLabel.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
@@ -156,6 +156,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   const findings: FindingInput[] = [];
   const unread = (line: number, message: string) =>
     findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
+  let federationListEnd: number | undefined;
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
     const named = [
@@ -203,7 +204,11 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         );
       const countRows = mixed ? list.rows.filter((r) => !r.factor && !r.parent?.factor) : list.rows;
       const scope = scopeByLine(doc)[list.headingLine - 1]!;
-      const owner = ownerOf(doc, scope, first, list.rows.at(-1)!.line);
+      // A list whose heading stands right under the federation's list before it goes on about the
+      // same participants ("Antal avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
+      const goesOn = federationListEnd !== undefined && list.headingLine === federationListEnd + 1;
+      const owner = goesOn ? null : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
+      if (owner === null) federationListEnd = list.rows.at(-1)!.line;
       if (owner !== null) {
         unread(
           first,
@@ -211,7 +216,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         );
         continue;
       }
-      countFacts(doc, countRows, facts, awaiting, unread);
+      countFacts(doc, list.heading, countRows, facts, awaiting, unread);
     }
   }
   return { facts, findings, awaiting, coverage: [] };
@@ -231,6 +236,53 @@ const accountsList = (rows: readonly Row[]) =>
     2 >
   rows.length;
 
+/** A list's heading about the exits and where they went ("Avslut 2025", "Avslutade efter vad de gick vidare till"). */
+const EXIT_HEADING = /(?<!\p{L})(?:avslut\p{L}*|vart gick|gick vidare|vad hände)(?!\p{L})/iu;
+
+/**
+ * The destinations of `exits`, one row each: stored only where every row names one, none twice,
+ * and they add up to the exits; otherwise a finding and nothing.
+ */
+function destinationsAddingUp(
+  doc: DocumentText,
+  exits: number,
+  rows: readonly Row[],
+  unread: (line: number, message: string) => void,
+): FactInput[] | undefined {
+  const destinations = rows.map((r) => {
+    // "a) Arbete", "b) Studier": a form's letter for the row is no part of its label.
+    const label = r.label.replace(/^[a-zåäö][).]\s+/, "");
+    return {
+      row: r,
+      category:
+        destinationRowCategory(label) ?? exitRowCategory(label) ?? (otherExitRow(label) ? "other_exit" : undefined),
+    };
+  });
+  const sum = destinations.reduce((a, d) => a + d.row.value, 0);
+  const categories = new Set(destinations.map((d) => d.category));
+  if (destinations.some((d) => !d.category) || categories.size !== destinations.length || sum !== exits) {
+    unread(
+      destinations[0]!.row.line,
+      `the destinations under ${exits} exits do not each name one and add up to them; not stored`,
+    );
+    return undefined;
+  }
+  return destinations.map(
+    (d) =>
+      ({
+        table: "participant_breakdown",
+        intervention: null,
+        year: doc.periodYear,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: d.category!,
+        value: d.row.value,
+        source_label: d.row.label,
+        ...fact(doc, d.row),
+      }) as FactInput,
+  );
+}
+
 const genderWord = (w: string): Gender => (/^kvinnor$/i.test(w) ? "woman" : "man");
 
 const fact = (doc: DocumentText, row: Row) => ({
@@ -243,6 +295,7 @@ const fact = (doc: DocumentText, row: Row) => ({
 /** The federation's counts of the year, each kept only where its sum holds. */
 function countFacts(
   doc: DocumentText,
+  heading: string,
   rows: readonly Row[],
   facts: FactInput[],
   awaiting: FactInput[],
@@ -277,36 +330,35 @@ function countFacts(
           facts.push({ ...base, ...fact(doc, g.row), gender: g.gender, value: g.row.value } as FactInput);
       else unread(genders[0]!.row.line, `women and men do not add up to ${row.value}; not stored`);
     }
-    if (measure !== "exited") continue;
-    const destinations = children.map((r) => ({
-      row: r,
-      category:
-        destinationRowCategory(r.label) ??
-        exitRowCategory(r.label) ??
-        (OTHER_EXIT_ROW.test(r.label) ? "other_exit" : undefined),
-    }));
-    if (destinations.length === 0) continue;
-    const sum = destinations.reduce((a, d) => a + d.row.value, 0);
-    const categories = new Set(destinations.map((d) => d.category));
-    if (destinations.some((d) => !d.category) || categories.size !== destinations.length || sum !== row.value) {
-      unread(
-        destinations[0]!.row.line,
-        `the destinations under ${row.value} exits do not each name one and add up to them; not stored`,
+    if (measure !== "exited" || children.length === 0) continue;
+    const destinations = destinationsAddingUp(doc, row.value, children, unread);
+    if (destinations) facts.push(...destinations);
+  }
+  // "Avslut 2025 (alla insatser)" over "Arbete ..... 27", …, "Summa ..... 109": the year's exits by
+  // destination, their total the exits, where no row counts the exits of its own.
+  const total = rows.at(-1);
+  if (
+    measures.size === 0 &&
+    EXIT_HEADING.test(heading) &&
+    total &&
+    rows.length >= 3 &&
+    TOTAL_LABEL.test(total.label) &&
+    rows.every((r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0)
+  ) {
+    const destinations = destinationsAddingUp(doc, total.value, rows.slice(0, -1), unread);
+    if (destinations)
+      facts.push(
+        {
+          table: "participant_count",
+          intervention: null,
+          year: doc.periodYear,
+          measure: "exited",
+          gender: "all",
+          value: total.value,
+          ...fact(doc, total),
+        } as FactInput,
+        ...destinations,
       );
-      continue;
-    }
-    for (const d of destinations)
-      facts.push({
-        table: "participant_breakdown",
-        intervention: null,
-        year: doc.periodYear,
-        population: "exited",
-        dimension: "exit_outcome",
-        category: d.category!,
-        value: d.row.value,
-        source_label: d.row.label,
-        ...fact(doc, d.row),
-      } as FactInput);
   }
   // "Andel av de avslutade som gick till arbete eller studier ..... 41 %": waits for the year's exits.
   for (const row of rows.filter((r) => r.percent && !r.parent)) {
