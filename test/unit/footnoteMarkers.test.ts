@@ -44,3 +44,19 @@ describe("words that say a table covers all interventions", () => {
     expect(namesAllInterventions("deltagare i insatsen Stegvis")).toBe(false);
   });
 });
+
+describe("a citation's marker in brackets", () => {
+  it("is dropped where it is glued to a number, a word or a stop", () => {
+    expect(stripFootnoteMarkers("Under 2025 deltog 187[5] personer i insatserna.[5][12]")).toBe(
+      "Under 2025 deltog 187 personer i insatserna.",
+    );
+    expect(stripFootnoteMarkers("Vägvalet är den största insatsen.[källa behövs]")).toBe(
+      "Vägvalet är den största insatsen.",
+    );
+  });
+
+  it("stays where it stands apart or is no citation (must not fire)", () => {
+    for (const line of ["Antal deltagare   [ 287 ]", "Se källa [1] och [2].", "Tabell[A] visar", "2025[x]"])
+      expect(stripFootnoteMarkers(line)).toBe(line);
+  });
+});
