@@ -31,6 +31,7 @@ import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
+import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
@@ -82,7 +83,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const spoken = spokenTables(read) ?? read;
   const base = blankThreadNumbers(spoken) ?? spoken;
   // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
-  const cells = blankMissingCells(base) ?? base;
+  // Years set over groups of "Budget  Utfall" columns: one header naming both.
+  const grouped = yearGroupHeaders(base) ?? base;
+  const cells = blankMissingCells(grouped) ?? grouped;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
