@@ -254,3 +254,20 @@ describe("a list of where the year's exits went, under a heading about the exits
     expect(read(["Insatsernas platser", ...EXITS().slice(1)])).toEqual([]);
   });
 });
+
+describe("a 'varav nya' row under the year's participants", () => {
+  const rows = (part: string) => [
+    "Förbundets år i siffror",
+    "Deltagare i insatserna ............ 120",
+    `${part} ........................ 64`,
+    "Avslutade ......................... 51",
+  ];
+
+  it("counts the new among them", () => {
+    expect(shown(read(rows("varav nya under året")))).toEqual(["enrolled/all=120", "new/all=64", "exited/all=51"]);
+  });
+
+  it("counts nothing new for a part that names no new participants (must not fire)", () => {
+    expect(shown(read(rows("varav unga vuxna"))).filter((f) => f.startsWith("new"))).toEqual([]);
+  });
+});

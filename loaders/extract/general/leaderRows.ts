@@ -330,6 +330,20 @@ function countFacts(
           facts.push({ ...base, ...fact(doc, g.row), gender: g.gender, value: g.row.value } as FactInput);
       else unread(genders[0]!.row.line, `women and men do not add up to ${row.value}; not stored`);
     }
+    // "Deltagare ..... 176" over "varav nya under året ..... 92": the new among the year's participants.
+    if (measure === "enrolled")
+      for (const child of children) {
+        const part = bestConcept(child.label.replace(/^(?:varav|därav)\s+/i, "").replace(PERIOD_WORDS, ""), [
+          "participants",
+        ]);
+        if (
+          part?.score === 1 &&
+          part.concept.code === "new" &&
+          child.value <= row.value &&
+          PART_LABEL.test(child.label)
+        )
+          facts.push({ ...base, ...fact(doc, child), measure: "new", gender: "all", value: child.value } as FactInput);
+      }
     if (measure !== "exited" || children.length === 0) continue;
     const destinations = destinationsAddingUp(doc, row.value, children, unread);
     if (destinations) facts.push(...destinations);
