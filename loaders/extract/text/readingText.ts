@@ -115,9 +115,11 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   return text;
 }
 
-/** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its first line. */
-function setGridTables(text: ReadingText): void {
-  const joined = joinGridTables(text.lines);
+/**
+ * The reading lines regrouped (`joined.lines`, each from reading line `joined.from[k]`): every
+ * new line cites the document line its source line cites, and stays in a column where that did.
+ */
+function regroup(text: ReadingText, joined: { lines: string[]; from: number[] } | undefined): void {
   if (!joined) return;
   const docLine = (i: number) => text.origin?.[i] ?? i + 1;
   const columns = text.columnLines;
@@ -126,19 +128,14 @@ function setGridTables(text: ReadingText): void {
   if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
 
+/** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
+const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));
+
 /**
  * An infographic's figures standing above their labels said as sentences, figure first, one run of
  * blocks one paragraph (`figuresAboveLabels.ts`); each sentence cites its figure's document line.
  */
-function setFiguresBeforeLabels(text: ReadingText): void {
-  const joined = figuresAboveLabels(text.lines);
-  if (!joined) return;
-  const docLine = (i: number) => text.origin?.[i] ?? i + 1;
-  const columns = text.columnLines;
-  text.origin = joined.from.map(docLine);
-  text.lines = joined.lines;
-  if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
-}
+const setFiguresBeforeLabels = (text: ReadingText) => regroup(text, figuresAboveLabels(text.lines));
 
 /**
  * A table exported one cell per line set back in columns (`general/cellsPerLine.ts`): a row's
@@ -147,13 +144,10 @@ function setFiguresBeforeLabels(text: ReadingText): void {
  */
 function setCellsInColumns(text: ReadingText): void {
   const docLine = (i: number) => text.origin?.[i] ?? i + 1;
-  const joined = joinCellLines(text.lines, (i) => text.ragged.has(docLine(i)) || text.letterDigits.has(docLine(i)));
-  if (!joined) return;
-  const origin = joined.from.map(docLine);
-  const columns = text.columnLines;
-  text.lines = joined.lines;
-  text.origin = origin;
-  if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
+  regroup(
+    text,
+    joinCellLines(text.lines, (i) => text.ragged.has(docLine(i)) || text.letterDigits.has(docLine(i))),
+  );
 }
 
 /** "line 12", "lines 12, 14", "header line 7": line numbers in a reader's message. */
