@@ -55,6 +55,8 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const GAP_ROW =
   /^(\s*)(\S.*?[\p{L})])\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/** The cheap look before GAP_ROW: a row ends on its figure, or on a unit after it. */
+const ENDS_ON_FIGURE = /(?:\d|%|kr|procent|personer|st)\.?\s*$/;
 /** A row whose figure is a dash or missing, by dots or a wide gap: no figure, but no end of the list. */
 const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})\s*(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
 /** A row's label saying it is a part of the row above. */
@@ -95,7 +97,7 @@ function listsOf(doc: DocumentText): List[] {
       ? contents.has(n)
         ? null
         : LEADER_ROW.exec(raw)
-      : raw.includes("    ") && !raw.includes("\t")
+      : raw.includes("    ") && !raw.includes("\t") && ENDS_ON_FIGURE.test(raw)
         ? GAP_ROW.exec(raw)
         : null;
     if (!m) {
