@@ -56,6 +56,7 @@ import { isPlanDocument } from "./parseProseFinance.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
+import { rememberByText, type Memo } from "../textMemo.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -122,8 +123,20 @@ const NOT_A_PLACE = new RegExp(
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
 const NAME_START = /^(?:\p{Lu}|staten\b|regionen\b|försäkringskassan\b|arbetsförmedlingen\b)/u;
 
+/**
+ * What `kindOf` said of each name, for each way of naming members: a list's reader asks it of up to
+ * seven runs of words before every amount of a sentence, and again for each sentence a unit is read with.
+ */
+const kindsByMemberOf = new WeakMap<MemberOf, Memo<{ kind: Kind; name: string } | null>>();
+
 /** The kind of member a name is, or null when it is none. */
 export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: string } | null {
+  let kinds = kindsByMemberOf.get(memberOf);
+  if (kinds === undefined) kindsByMemberOf.set(memberOf, (kinds = rememberByText((name) => readKind(name, memberOf))));
+  return kinds(raw);
+}
+
+function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string } | null {
   const name = clean(raw)
     .replace(/^[-–—•·▪*]\s*/, "")
     .replace(/\s*\((?:kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)\s*/gi, " ")
@@ -491,7 +504,10 @@ function blankShares(text: string): string {
   });
 }
 
-function tokensOf(text: string): Token[] {
+/** A text's amounts (`readTokens`), remembered: a unit is tokenised for each reader of it, and again with the sentence before. */
+const tokensOf: (text: string) => readonly Token[] = rememberByText(readTokens);
+
+function readTokens(text: string): Token[] {
   const out: Token[] = [];
   // The same length, each character in place: offsets still cite the text's lines.
   for (const m of blankShares(text).replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
@@ -586,7 +602,9 @@ const ONE_MEMBER_SENTENCE = /^[^.]{3,90}\d[^.]{0,30}\.$/;
  * them as its lead; the identities decide as for any list. Read whole only, never in part.
  */
 function sentenceRuns(doc: DocumentText, units: readonly ProseUnit[], memberOf: MemberOf, out: ListJudgement) {
-  const opens = (u: ProseUnit) => ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
+  // The pattern's longest match is 122 characters ending on a full stop: longer units are not tried.
+  const opens = (u: ProseUnit) =>
+    u.text.length <= 122 && ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
   const next = (a: ProseUnit, b: ProseUnit) => a.starts.at(-1)!.line + 1 === b.starts[0]!.line;
   for (let i = 0; i < units.length; i++) {
     if (!opens(units[i]!)) continue;
