@@ -574,7 +574,8 @@ export function contributionSentences(
     /** The sentence before read a municipality's contribution ("Hökviks kommun betalade 528 tkr …"). */
     let municipalBefore = false;
     // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
-    const heading = headingAbove(doc, unit.starts[0]!.line);
+    // Looked up for the unit's first sentence, when it holds a digit: most units' first has none.
+    const heading = () => headingAbove(doc, unit.starts[0]!.line);
     for (const [k, s] of sentencesOf(unit).entries()) {
       const sentence = unit.text.slice(s.start, s.end);
       const totalJustBefore = totalBefore;
@@ -588,8 +589,9 @@ export function contributionSentences(
         continue;
       }
       totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
-      if (k === 0 && heading !== undefined) {
-        const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+      const over = k === 0 ? heading() : undefined;
+      if (over !== undefined) {
+        const headingYears = [...over.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         const listed = headingYears.every((y) => y === year) ? readSentence(sentence, memberOf, true) : [];
         // A list names two members at least; one line under the heading is one row of a table the
         // members' lists (`memberFeeLists`) check against its total.

@@ -932,9 +932,9 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     let labelled = "";
     let k = n;
     for (; k <= doc.lineCount; k++) {
-      const raw = (grid[k - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
-      // Cheap first: an item line ends on its number or its unit.
-      const m = LINE_END.test(raw) ? LINE_ITEM.exec(raw) : null;
+      // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
+      const line = grid[k - 1] ?? "";
+      const m = LINE_END.test(line) ? LINE_ITEM.exec(line.replace(/[\u00a0\u202f\u2009]/g, " ")) : null;
       if (!m || YEAR.test(m[2]!)) break;
       // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
       const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];
