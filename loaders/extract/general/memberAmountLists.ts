@@ -568,6 +568,9 @@ function listCue(text: string): boolean {
 function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
+  // Each unit's cue, looked for once: a unit is asked as itself and as the one before the next.
+  const cues: (boolean | undefined)[] = [];
+  const cued = (i: number) => (cues[i] ??= listCue(units[i]!.text));
   units.forEach((unit, i) => {
     // Cheap first: a list names the state among its members, or is the municipalities' part; a
     // unit without either is read only as the rest of the list the unit before opened ("…; Region X
@@ -575,8 +578,8 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const prev = units[i - 1];
     // Cheapest first: its amounts are written in digits (`tokensOf`), here or in the sentence it is read with.
     if (!/\d/.test(unit.text) && !(prev !== undefined && /\d/.test(prev.text))) return;
-    const own = listCue(unit.text);
-    if (!own && (prev === undefined || !listCue(prev.text))) return;
+    const own = cued(i);
+    if (!own && (prev === undefined || !cued(i - 1))) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
@@ -602,9 +605,12 @@ const ONE_MEMBER_SENTENCE = /^[^.]{3,90}\d[^.]{0,30}\.$/;
  * them as its lead; the identities decide as for any list. Read whole only, never in part.
  */
 function sentenceRuns(doc: DocumentText, units: readonly ProseUnit[], memberOf: MemberOf, out: ListJudgement) {
-  // The pattern's longest match is 122 characters ending on a full stop: longer units are not tried.
+  // The pattern's longest match is 122 characters, its only full stop the last: other units are not tried.
   const opens = (u: ProseUnit) =>
-    u.text.length <= 122 && ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
+    u.text.length <= 122 &&
+    u.text.indexOf(".") === u.text.length - 1 &&
+    ONE_MEMBER_SENTENCE.test(u.text) &&
+    opensWithName(u.text, memberOf);
   const next = (a: ProseUnit, b: ProseUnit) => a.starts.at(-1)!.line + 1 === b.starts[0]!.line;
   for (let i = 0; i < units.length; i++) {
     if (!opens(units[i]!)) continue;
