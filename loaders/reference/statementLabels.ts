@@ -8,6 +8,7 @@
  */
 import { normalizeLabel } from "./codes.ts";
 import { bestConcept } from "./concepts.ts";
+import { detached } from "../config/detachedString.ts";
 
 export type StatementKind = "income_statement" | "balance_sheet" | "cash_flow" | "notes";
 
@@ -258,6 +259,25 @@ export function normalizeStatementLabel(label: string): string {
  * belongs in this kind of statement (the `in` of its entries above).
  */
 export function statementItem(label: string, kind: StatementKind): StatementLabel | undefined {
+  let known = itemsByKind.get(kind);
+  if (known === undefined) itemsByKind.set(kind, (known = new Map()));
+  let item = known.get(label);
+  if (item === undefined && !known.has(label)) {
+    if (known.size >= 20_000) known.clear();
+    item = readStatementItem(label, kind);
+    known.set(detached(label), item);
+  }
+  return item;
+}
+
+/**
+ * Items already named, per kind of statement: every statement, member and participant reader asks
+ * of its rows' labels, and a federation's reports repeat them year after year. The entries are the
+ * list's own (shared, never changed), so they are kept as they are, not copied or frozen.
+ */
+const itemsByKind = new Map<StatementKind, Map<string, StatementLabel | undefined>>();
+
+function readStatementItem(label: string, kind: StatementKind): StatementLabel | undefined {
   const norm = normalizeStatementLabel(label);
   // "Årets resultat (underskott)  320 820": the bracket signs the figures or restates their sign,
   // which cannot be told apart; a sign convention ("(+ överskott / − underskott)") names both.

@@ -32,6 +32,7 @@ import { isColumnCell } from "./columnHeaders.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { clean } from "../documentText.ts";
+import { rememberByText } from "../textMemo.ts";
 import { isStatementHeading } from "./statementBlocks.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
@@ -271,9 +272,17 @@ function isHeading(t: string): boolean {
   return headingKind(t) !== undefined;
 }
 
-/** What a heading names: a statement's or a count's column ("column"), or the lexicon's kind of concept. */
+/**
+ * What a heading names: a statement's or a count's column ("column"), or the lexicon's kind of
+ * concept. Remembered: every line above a run of cells is asked, for each run under it.
+ */
 function headingKind(t: string): string | undefined {
-  if (t === "" || t.length > 30) return undefined;
+  return t === "" || t.length > 30 ? undefined : knownHeadingKind(t);
+}
+
+const knownHeadingKind = rememberByText(readHeadingKind);
+
+function readHeadingKind(t: string): string | undefined {
   if (COUNT_HEADING.test(t) || isColumnCell(t)) return "column";
   const c = bestConcept(t, HEADING_CONCEPTS);
   return c !== undefined && c.score >= 1 ? c.concept.kind : undefined;

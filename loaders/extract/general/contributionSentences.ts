@@ -45,6 +45,12 @@ const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
 const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /**
+ * A word each of CHAIN_START, SHARE_START, SHARE_OF_INCOME and FEE holds (their verbs "bidrog",
+ * "bidragit", "betalade", "betalat", "betalar", "bidrar", "tillsköt", "stod för", "står för"; their
+ * shares; "avgift", "bidrag"), with the same flags: a sentence without one matches none of them.
+ */
+const CHAIN_OR_FEE_WORD = /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift/iu;
+/**
  * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
  * apposition ("Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med ").
  */
@@ -574,8 +580,12 @@ export function contributionSentences(
     /** The sentence before read a municipality's contribution ("Hökviks kommun betalade 528 tkr …"). */
     let municipalBefore = false;
     // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
-    const heading = headingAbove(doc, unit.starts[0]!.line);
-    for (const [k, s] of sentencesOf(unit).entries()) {
+    // Looked up for the unit's first sentence, when it holds a digit: most units' first has none.
+    const heading = () => headingAbove(doc, unit.starts[0]!.line);
+    const sentences = sentencesOf(unit);
+    // Indexed: this loop runs over every sentence of the document.
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
       const sentence = unit.text.slice(s.start, s.end);
       const totalJustBefore = totalBefore;
       const municipalJustBefore = municipalBefore;
@@ -584,12 +594,15 @@ export function contributionSentences(
       // year): a sentence without a digit holds no contribution, and leaves the next sentence no
       // total, fee or plan to go on from. Most sentences of a report have none.
       if (!/\d/.test(sentence)) {
-        [totalBefore, feeBefore, planBefore] = [undefined, undefined, undefined];
+        totalBefore = undefined;
+        feeBefore = undefined;
+        planBefore = undefined;
         continue;
       }
       totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
-      if (k === 0 && heading !== undefined) {
-        const headingYears = [...heading.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+      const over = k === 0 ? heading() : undefined;
+      if (over !== undefined) {
+        const headingYears = [...over.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         const listed = headingYears.every((y) => y === year) ? readSentence(sentence, memberOf, true) : [];
         // A list names two members at least; one line under the heading is one row of a table the
         // members' lists (`memberFeeLists`) check against its total.
@@ -633,7 +646,7 @@ export function contributionSentences(
         memberOf,
       );
       for (const f of planned) out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text()));
-      const shareYears = new Set(planned.filter((f) => !f.fee).map((f) => f.year));
+      const shareYears = planned.length > 0 ? new Set(planned.filter((f) => !f.fee).map((f) => f.year)) : NO_YEARS;
       if (shareYears.size === 1)
         planBefore = { year: [...shareYears][0]!, line: lineAt(unit, Math.max(s.start, s.end - 1)) };
       if (planned.length > 0 || BUDGET_OR_EARLIER.test(sentence)) continue;
@@ -649,15 +662,8 @@ export function contributionSentences(
               false,
               /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined,
             );
-      // The years of brackets holding a member's earlier amount are the brackets' own.
-      const years = withoutOnce(
-        [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
-        read.flatMap((f) => (f.earlier ? [f.year!] : [])),
-      );
-      // ", vilket för Åby motsvarar 62 kronor per invånare": a remark on the amounts before it, which
-      // it leaves the year's; its own amounts are no member's.
-      const remark = REMARK.exec(sentence)?.index ?? sentence.length;
-      const chainRead = !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
+      // Asked only of a sentence that read something (most read nothing).
+      const chainRead = read.length > 0 && readsTheYear(sentence, read, year);
       // A place alone is a municipality beside one named "X kommun", here or in the sentence before.
       const municipalHere = read.some((f) => !f.place && /kommun/i.test(f.member));
       const placesAllowed = municipalHere || municipalJustBefore;
@@ -688,6 +694,25 @@ export function contributionSentences(
     }
   }
   return out;
+}
+
+/** No years: a sentence that planned nothing. */
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a chain's amounts are the report's year's: no year other than the report's in the
+ * sentence (before a remark on the amounts), and no words that make them another year's.
+ */
+function readsTheYear(sentence: string, read: readonly Read[], year: number): boolean {
+  // The years of brackets holding a member's earlier amount are the brackets' own.
+  const years = withoutOnce(
+    [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
+    read.flatMap((f) => (f.earlier ? [f.year!] : [])),
+  );
+  // ", vilket för Åby motsvarar 62 kronor per invånare": a remark on the amounts before it, which
+  // it leaves the year's; its own amounts are no member's.
+  const remark = REMARK.exec(sentence)?.index ?? sentence.length;
+  return !NOT_THE_YEARS.test(sentence.slice(0, remark)) && years.every((y) => y === year);
 }
 
 /** `values` with each of `drop` taken out once. */
@@ -914,6 +939,9 @@ function readSentence(
   if (fromList.length > 0) return fromList;
   const incomeParts = readIncomeParts(sentence, memberOf);
   if (incomeParts.length > 0) return incomeParts;
+  // Every member below is read after a chain's verb, a share or a fee (the links follow one): a
+  // sentence naming none reads no one, and its amounts are not tried one by one.
+  if (!CHAIN_OR_FEE_WORD.test(sentence)) return [];
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;

@@ -57,6 +57,7 @@ import { isPlanDocument } from "./parseProseFinance.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
+import { rememberByText, type Memo } from "../textMemo.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -123,8 +124,20 @@ const NOT_A_PLACE = new RegExp(
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
 const NAME_START = /^(?:\p{Lu}|staten\b|regionen\b|försäkringskassan\b|arbetsförmedlingen\b)/u;
 
+/**
+ * What `kindOf` said of each name, for each way of naming members: a list's reader asks it of up to
+ * seven runs of words before every amount of a sentence, and again for each sentence a unit is read with.
+ */
+const kindsByMemberOf = new WeakMap<MemberOf, Memo<{ kind: Kind; name: string } | null>>();
+
 /** The kind of member a name is, or null when it is none. */
 export function kindOf(raw: string, memberOf: MemberOf): { kind: Kind; name: string } | null {
+  let kinds = kindsByMemberOf.get(memberOf);
+  if (kinds === undefined) kindsByMemberOf.set(memberOf, (kinds = rememberByText((name) => readKind(name, memberOf))));
+  return kinds(raw);
+}
+
+function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string } | null {
   const name = clean(raw)
     .replace(/^[-–—•·▪*]\s*/, "")
     .replace(/\s*\((?:kr|tkr|kronor|mkr|mnkr|tusentals? kronor)\)\s*/gi, " ")
@@ -492,7 +505,10 @@ function blankShares(text: string): string {
   });
 }
 
-function tokensOf(text: string): Token[] {
+/** A text's amounts (`readTokens`), remembered: a unit is tokenised for each reader of it, and again with the sentence before. */
+const tokensOf: (text: string) => readonly Token[] = rememberByText(readTokens);
+
+function readTokens(text: string): Token[] {
   const out: Token[] = [];
   // The same length, each character in place: offsets still cite the text's lines.
   for (const m of blankShares(text).replace(COMMA_GROUPED, "$1 $2").matchAll(NUMBER)) {
@@ -553,6 +569,9 @@ function listCue(text: string): boolean {
 function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   const units = proseUnits(doc);
+  // Each unit's cue, looked for once: a unit is asked as itself and as the one before the next.
+  const cues: (boolean | undefined)[] = [];
+  const cued = (i: number) => (cues[i] ??= listCue(units[i]!.text));
   units.forEach((unit, i) => {
     // Cheap first: a list names the state among its members, or is the municipalities' part; a
     // unit without either is read only as the rest of the list the unit before opened ("…; Region X
@@ -560,8 +579,8 @@ function proseLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const prev = units[i - 1];
     // Cheapest first: its amounts are written in digits (`tokensOf`), here or in the sentence it is read with.
     if (!/\d/.test(unit.text) && !(prev !== undefined && /\d/.test(prev.text))) return;
-    const own = listCue(unit.text);
-    if (!own && (prev === undefined || !listCue(prev.text))) return;
+    const own = cued(i);
+    if (!own && (prev === undefined || !cued(i - 1))) return;
     // A list opening its own line right under the sentence that leads it ("Medelstilldelningen
     // uppgick till 22 400 tkr." / "Försäkringskassan 11 200 tkr, …"): read with that sentence.
     const adjacent = prev !== undefined && prev.starts.at(-1)!.line + 1 === unit.starts[0]!.line;
@@ -587,7 +606,12 @@ const ONE_MEMBER_SENTENCE = /^[^.]{3,90}\d[^.]{0,30}\.$/;
  * them as its lead; the identities decide as for any list. Read whole only, never in part.
  */
 function sentenceRuns(doc: DocumentText, units: readonly ProseUnit[], memberOf: MemberOf, out: ListJudgement) {
-  const opens = (u: ProseUnit) => ONE_MEMBER_SENTENCE.test(u.text) && opensWithName(u.text, memberOf);
+  // The pattern's longest match is 122 characters, its only full stop the last: other units are not tried.
+  const opens = (u: ProseUnit) =>
+    u.text.length <= 122 &&
+    u.text.indexOf(".") === u.text.length - 1 &&
+    ONE_MEMBER_SENTENCE.test(u.text) &&
+    opensWithName(u.text, memberOf);
   const next = (a: ProseUnit, b: ProseUnit) => a.starts.at(-1)!.line + 1 === b.starts[0]!.line;
   for (let i = 0; i < units.length; i++) {
     if (!opens(units[i]!)) continue;
@@ -915,9 +939,9 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     let labelled = "";
     let k = n;
     for (; k <= doc.lineCount; k++) {
-      const raw = (grid[k - 1] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
-      // Cheap first: an item line ends on its number or its unit.
-      const m = LINE_END.test(raw) ? LINE_ITEM.exec(raw) : null;
+      // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
+      const line = grid[k - 1] ?? "";
+      const m = LINE_END.test(line) ? LINE_ITEM.exec(line.replace(/[\u00a0\u202f\u2009]/g, " ")) : null;
       if (!m || YEAR.test(m[2]!)) break;
       // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
       const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];

@@ -9,6 +9,7 @@
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { PAGE_MARK } from "./pageFurniture.ts";
+import { rememberByText } from "../textMemo.ts";
 import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
@@ -53,8 +54,17 @@ const MEMBER = [
   /^[a-zåäö][\wåäöé-]*(\s+[a-zåäö][\wåäöé-]*)?\s+kommun$/i,
 ];
 
-/** The member a row label names, as written, or null. */
+/**
+ * The member a row label names, as written, or null. Remembered per label: every members' reader
+ * asks it of each name-like run of a line or sentence (a list's reader of up to seven per amount).
+ */
 export function memberOf(label: string): string | null {
+  return memberNamed(label);
+}
+
+const memberNamed = rememberByText(readMember);
+
+function readMember(label: string): string | null {
   const t = clean(label)
     .replace(/[:*]+$/, "")
     .replace(/\s*\(?\bnot\s*\d+\)?$/i, "")

@@ -46,6 +46,7 @@ import { keepUniqueTotals } from "./doubleCountedTotals.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { detached } from "../../config/detachedString.ts";
 import { PART_OF_YEAR } from "./partYear.ts";
+import { rememberByText } from "../textMemo.ts";
 
 export interface Column {
   measure: Measure;
@@ -102,7 +103,7 @@ const OPENING_WORD = /^ingående$/;
  */
 const AT_A_MOMENT = /(?<!\p{L})vid\s+(?:inskrivning|utskrivning|avslut|start|ingång|inträde)(?:en|et)?(?!\p{L})/giu;
 
-const wordsOf = (s: string) =>
+const readWords = (s: string) =>
   // A word broken over a stacked header's lines ("Arbets- sökande", merged by position) is one word;
   // a slash closing a cell's upper line ("Annat/" over "ej känt") joins nothing.
   stocksAsWords(s.replace(HYPHEN_BREAK, "$1$2").toLowerCase().replace(AT_A_MOMENT, " tidpunkt "))
@@ -110,6 +111,13 @@ const wordsOf = (s: string) =>
     .replace(/[.,:;()*|]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
+
+/**
+ * A line's words, remembered: every line with numbers looks up to 25 lines above it for a
+ * header, so the same lines (and the same header cells) are split into words again for every
+ * row under them.
+ */
+const wordsOf: (s: string) => readonly string[] = rememberByText(readWords);
 
 /** "arbets- sökande": a word hyphenated over two lines of a header, merged into one cell; never before "och", "eller". */
 const HYPHEN_BREAK = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
@@ -163,8 +171,13 @@ function lookUpWord(w: string): { measure?: Measure; gender?: Gender } | undefin
   return c.concept.kind === "gender" ? { gender: c.concept.code as Gender } : { measure: c.concept.code as Measure };
 }
 
-const measureOf = (w: string) => MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure;
-const genderOf = (w: string) => GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.gender;
+/** The measure and the gender a header word names, remembered: header words recur on every line tried as a header. */
+const columnWord = rememberByText((w: string): { measure: Measure | undefined; gender: Gender | undefined } => ({
+  measure: MEASURE_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.measure,
+  gender: GENDER_WORD.find(([re]) => re.test(w))?.[1] ?? lexiconWord(w)?.gender,
+}));
+const measureOf = (w: string) => columnWord(w).measure;
+const genderOf = (w: string) => columnWord(w).gender;
 
 /** Words that lead into a destination column: "Till arbete", "Mot studier". */
 const TO_WORD = /^(till|mot)$/;
@@ -299,7 +312,21 @@ const DESTINATION_NAME_WORDS: ReadonlySet<string> = new Set(
   exitOutcome.entries.flatMap((e) => e.sv.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 5),
 );
 
-function isHeaderFragment(text: string): boolean {
+/**
+ * Whether a line is a header after a title of four words at most ("Deltagare per insats 2024
+ * Totalt Kvinnor Män"). Remembered: every row with no header above asks of the line over it.
+ */
+const isTitledHeader = rememberByText((text: string): boolean => {
+  const ws = wordsOf(text);
+  // The title is four words at most: only the first five are looked up.
+  const first = ws.slice(0, 5).findIndex((w) => measureOf(w) || genderOf(w));
+  return first >= 0 && isHeaderLine(ws.slice(first).join(" "));
+});
+
+/** Whether a line is a fragment of a stacked header (`readHeaderFragment`), remembered: the lines above a table are asked for each of its rows. */
+const isHeaderFragment = rememberByText(readHeaderFragment);
+
+function readHeaderFragment(text: string): boolean {
   if (/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ""))) return false;
   const ws = wordsOf(text);
   for (let i = 0; i < ws.length; i++) {
@@ -785,12 +812,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
       const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped) {
-        const ws = wordsOf(doc.at(h));
-        // The title is four words at most: only the first five are looked up.
-        const first = ws.slice(0, 5).findIndex((w) => measureOf(w) || genderOf(w));
-        if (first >= 0 && isHeaderLine(ws.slice(first).join(" "))) headerLines.push(h);
-      }
+      if (h !== undefined && h !== wrapped && isTitledHeader(doc.at(h))) headerLines.push(h);
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
@@ -1552,7 +1574,7 @@ const EXIT_HEADING =
  * it is no column line. A first cell with no column word in it is the label column's heading
  * ("Gick vidare till  Andel  Antal", "Orsak | Antal"), set apart by a wide gap or a pipe.
  */
-function exitColumnWords(raw: string): string[] | undefined {
+function exitColumnWords(raw: string): readonly string[] | undefined {
   const isColumns = (ws: readonly string[]) =>
     ws.length > 0 && ws.every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
   const words = wordsOf(raw);
