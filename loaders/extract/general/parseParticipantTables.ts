@@ -1589,7 +1589,7 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
 }
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
-function shareAsOneColumn(words: string[]): string[] {
+function shareAsOneColumn(words: readonly string[]): string[] {
   return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
 }
 
