@@ -531,9 +531,17 @@ export async function insertRowSets(
     ...stagedFindings("data_quality", 0),
     ...stagedFindings(LATE_FINDINGS, 2),
   ];
+  // The first finding of each key, by an aggregate over the key: a window (row_number() over the
+  // key) sorted every finding with all its columns, messages and all, before the insert sorted
+  // them again (75x15, one thread: 2.84 s CPU, 2.06 s this way).
+  const isKey = (c: string) => dataQuality.key.includes(c);
+  const others = dataQuality.columns.filter((c) => !isKey(c.name)).map((c) => `"${c.name}" := "${c.name}"`);
   await conn.run(
-    `INSERT INTO data_quality SELECT ${listOf(dataQuality)} FROM (${parts.join("\nUNION ALL\n")})
-    QUALIFY row_number() OVER (PARTITION BY ${keyList(dataQuality)} ORDER BY phase, ord, i) = 1
+    `INSERT INTO data_quality SELECT ${dataQuality.columns.map((c) => (isKey(c.name) ? `"${c.name}"` : `first."${c.name}"`)).join(", ")}
+    FROM (
+      SELECT ${keyList(dataQuality)}, arg_min(struct_pack(${others.join(", ")}), struct_pack(phase := phase, ord := ord, i := i)) AS first
+      FROM (${parts.join("\nUNION ALL\n")}) GROUP BY ${keyList(dataQuality)}
+    )
     ORDER BY ${keyOrder(dataQuality)}`,
   );
   const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
