@@ -7,16 +7,20 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { textToLines } from "./normalizeText.ts";
-import { READ_LIMITS, readBounded, readBoundedText } from "./readBounded.ts";
+import { READ_LIMITS, readBounded, readBoundedInto, readBoundedText, type ReadBuffer } from "./readBounded.ts";
 import { readSourceBytes, readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
 
 export async function sha256File(path: string): Promise<string> {
   return (await readHashed(path)).sha256;
 }
 
-/** A source file's bytes and their sha256, read once (the loader hashes a document and reads its lines from the same bytes). */
-export async function readHashed(path: string): Promise<{ bytes: Buffer; sha256: string }> {
-  const bytes = await readBounded(path, { limit: sourceReadLimit(path) });
+/**
+ * A source file's bytes and their sha256, read once (the loader hashes a document and reads its
+ * lines from the same bytes); into a reused buffer when given one (`readBoundedInto`).
+ */
+export async function readHashed(path: string, into?: ReadBuffer): Promise<{ bytes: Buffer; sha256: string }> {
+  const options = { limit: sourceReadLimit(path) };
+  const bytes = into ? await readBoundedInto(path, options, into) : await readBounded(path, options);
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
@@ -17,7 +17,14 @@ import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
 import { readRegistries, type ReadRegistryFile, type RegistryFile } from "./readRegistries.ts";
-import { hashBounded, READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
+import {
+  hashBounded,
+  READ_LIMITS,
+  ReadBuffer,
+  readBounded,
+  readBoundedInto,
+  UnreadableFileError,
+} from "./readBounded.ts";
 import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
 import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
@@ -151,17 +158,21 @@ const headerExtraction = (h: RowsHeader): Extraction => ({
   layers: [],
 });
 
-/** The header and rows of a document's row file, when the file is there, readable and sealed for the JSON read; else null. */
+/**
+ * The header and rows of a document's row file, when the file is there, readable and sealed for
+ * the JSON read; else null. The rows are bytes of `into`, valid until its next read.
+ */
 async function ownRows(
   jsonFile: string,
   jsonSha256: string,
   root: string,
+  into: ReadBuffer,
 ): Promise<{ header: RowsHeader; rows: Uint8Array } | null> {
   const file = rowsFileFor(jsonFile);
   if (!existsSync(file)) return null;
   try {
     return sealedRows(
-      await readBounded(file, { limit: READ_LIMITS.extraction, name: relative(root, file) }),
+      await readBoundedInto(file, { limit: READ_LIMITS.extraction, name: relative(root, file) }, into),
       jsonSha256,
     );
   } catch {
@@ -200,123 +211,135 @@ export async function readFederation(
     rowSetFile: null,
   };
   /**
-   * The rows of the documents read, to be staged in one file: DuckDB reads one file per
-   * federation where it read one per document, at some 40 % of the CPU (25x15: 1 125 files
-   * 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it reads the bytes whose seal was
-   * checked, not the extraction's file again.
+   * The rows of the documents read, staged in one file, each document's written as it is read:
+   * DuckDB reads one file per federation where it read one per document, at some 40 % of the
+   * CPU (25x15: 1 125 files 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it reads the
+   * bytes whose seal was checked, not the extraction's file again. Opened at the first document
+   * loaded.
    */
-  const staged: Uint8Array[] = [];
-  const { manifestFile } = job;
-  /** The manifest's lines, found only when a message needs one (readYaml's lazy lines). */
-  let manifestLines: Promise<LineOf> | undefined;
-  const shaLine = (index: number) =>
-    (manifestLines ??= yamlLines(paths.manifest, paths.root)).then(
-      (lineOf) => String(lineOf(["documents", index, "sha256"])),
-      () => "?",
-    );
-  for (const { entry, index } of job.documents) {
-    const id = documentIdFor(entry);
-    let documentLines: DocumentText;
-    /** The extraction read, and its rows when its own row file is the one read. */
-    let loaded: { extraction: Extraction; rows: Uint8Array | null; from: string };
-    progress(id);
-    report.documentsRead++;
-    const source = join(paths.sources, entry.file);
-    const sourceRel = relative(paths.root, source);
-    try {
-      const { bytes, sha256: sha } = await readHashed(source);
-      if (sha !== entry.sha256) {
-        throw new InputError(
-          sourceRel,
-          "sha256",
-          `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${await shaLine(index)}) says ${entry.sha256.slice(0, 12)}…`,
-        );
-      }
-      const file = extractedPath(paths.extracted, id);
-      const rel = relative(paths.root, file);
-      if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
-      const bounds = { limit: READ_LIMITS.extraction, name: rel };
-      // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
-      // cost a second of a national load, and would hash zod's reading of the file, not the file.
-      // The row file written with this JSON spares parsing it: its header has the facts, its
-      // rows go to DuckDB, and the JSON is only hashed (its seal names the JSON's hash), not held.
-      // A missing or stale one (ingest writes the JSON only; a hand edit of either file) leaves
-      // the JSON, read and checked whole as before, and hashed as that read gave it.
-      const hashed = rowsDir && existsSync(rowsFileFor(file)) ? await hashBounded(file, bounds) : null;
-      const own = hashed === null ? null : await ownRows(file, hashed, paths.root);
-      let jsonSha = hashed ?? "";
-      let extraction: Extraction;
-      if (own) extraction = headerExtraction(own.header);
-      else {
-        const extracted = await readBounded(file, bounds);
-        jsonSha = createHash("sha256").update(extracted).digest("hex");
-        let raw: unknown;
-        try {
-          raw = JSON.parse(extracted.toString("utf8"));
-        } catch (err) {
-          throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
+  let rowSetFd: number | null = null;
+  /**
+   * Each document's source and row file are read into buffers reused for the next document:
+   * nothing keeps their bytes (the rows are written out, the source's lines are made into
+   * strings or left in the file).
+   */
+  const sourceBuffer = new ReadBuffer();
+  const rowsBuffer = new ReadBuffer();
+  try {
+    const { manifestFile } = job;
+    /** The manifest's lines, found only when a message needs one (readYaml's lazy lines). */
+    let manifestLines: Promise<LineOf> | undefined;
+    const shaLine = (index: number) =>
+      (manifestLines ??= yamlLines(paths.manifest, paths.root)).then(
+        (lineOf) => String(lineOf(["documents", index, "sha256"])),
+        () => "?",
+      );
+    for (const { entry, index } of job.documents) {
+      const id = documentIdFor(entry);
+      let documentLines: DocumentText;
+      /** The extraction read, and its rows when its own row file is the one read. */
+      let loaded: { extraction: Extraction; rows: Uint8Array | null; from: string };
+      progress(id);
+      report.documentsRead++;
+      const source = join(paths.sources, entry.file);
+      const sourceRel = relative(paths.root, source);
+      try {
+        const { bytes, sha256: sha } = await readHashed(source, sourceBuffer);
+        if (sha !== entry.sha256) {
+          throw new InputError(
+            sourceRel,
+            "sha256",
+            `is ${sha.slice(0, 12)}…, but ${manifestFile} at documents.${index}.sha256 (line ${await shaLine(index)}) says ${entry.sha256.slice(0, 12)}…`,
+          );
         }
-        const parsed = extractionSchema.safeParse(raw);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          throw new InputError(rel, issue.path.join("."), issue.message);
+        const file = extractedPath(paths.extracted, id);
+        const rel = relative(paths.root, file);
+        if (!existsSync(file)) throw new InputError(rel, "", "missing; run `npm run finsam -- extract`");
+        const bounds = { limit: READ_LIMITS.extraction, name: rel };
+        // The extraction file's own bytes, hashed as read: serialising the parsed extraction again
+        // cost a second of a national load, and would hash zod's reading of the file, not the file.
+        // The row file written with this JSON spares parsing it: its header has the facts, its
+        // rows go to DuckDB, and the JSON is only hashed (its seal names the JSON's hash), not held.
+        // A missing or stale one (ingest writes the JSON only; a hand edit of either file) leaves
+        // the JSON, read and checked whole as before, and hashed as that read gave it.
+        const hashed = rowsDir && existsSync(rowsFileFor(file)) ? await hashBounded(file, bounds) : null;
+        const own = hashed === null ? null : await ownRows(file, hashed, paths.root, rowsBuffer);
+        let jsonSha = hashed ?? "";
+        let extraction: Extraction;
+        if (own) extraction = headerExtraction(own.header);
+        else {
+          const extracted = await readBounded(file, bounds);
+          jsonSha = createHash("sha256").update(extracted).digest("hex");
+          let raw: unknown;
+          try {
+            raw = JSON.parse(extracted.toString("utf8"));
+          } catch (err) {
+            throw new InputError(rel, "", `not valid JSON (${(err as Error).message})`);
+          }
+          const parsed = extractionSchema.safeParse(raw);
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0]!;
+            throw new InputError(rel, issue.path.join("."), issue.message);
+          }
+          extraction = parsed.data;
         }
-        extraction = parsed.data;
+        if (extraction.source_sha256 !== sha)
+          throw new InputError(
+            rel,
+            "source_sha256",
+            "extracted from a different version of the document; run `npm run finsam -- extract`",
+          );
+        report.hashParts.push(sha, jsonSha);
+        // The facts' copies of their source lines are not loaded: the warehouse keeps each line
+        // once, in document_line.
+        for (const fact of extraction.facts) fact.text = "";
+        // Most documents are plain text needing no normalising: left in their files for DuckDB to
+        // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
+        const count =
+          entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || /[*?[{]/.test(source)
+            ? null
+            : verbatimLineCount(bytes);
+        documentLines =
+          count === null
+            ? joinLines(await readEntryLines(paths.sources, entry, bytes))
+            : { file: source, bytes: bytes.length, count };
+        loaded = own ? { extraction, rows: own.rows, from: rowsFileFor(file) } : { extraction, rows: null, from: file };
+      } catch (err) {
+        report.documentRejections.push(plainRejection(index, err, sourceRel));
+        continue;
       }
-      if (extraction.source_sha256 !== sha)
-        throw new InputError(
-          rel,
-          "source_sha256",
-          "extracted from a different version of the document; run `npm run finsam -- extract`",
-        );
-      report.hashParts.push(sha, jsonSha);
-      // The facts' copies of their source lines are not loaded: the warehouse keeps each line
-      // once, in document_line.
-      for (const fact of extraction.facts) fact.text = "";
-      // Most documents are plain text needing no normalising: left in their files for DuckDB to
-      // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
-      const count =
-        entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || /[*?[{]/.test(source)
-          ? null
-          : verbatimLineCount(bytes);
-      documentLines =
-        count === null
-          ? joinLines(await readEntryLines(paths.sources, entry, bytes))
-          : { file: source, bytes: bytes.length, count };
-      loaded = own ? { extraction, rows: own.rows, from: rowsFileFor(file) } : { extraction, rows: null, from: file };
-    } catch (err) {
-      report.documentRejections.push(plainRejection(index, err, sourceRel));
-      continue;
-    }
-    // Outside the try: a failure to stage the lines or rows (a full disk) fails the load, it rejects no document.
-    await onLines(id, documentLines);
-    into.lines.setCount(id, documentLines.count);
-    const { extraction } = loaded;
-    if (rowsDir) {
-      let { rows } = loaded;
-      if (rows === null) {
-        rows = Buffer.from(rowLines(extraction));
-        extraction.findings = [];
-        extraction.coverage = [];
-        extraction.facts = headerFacts(extraction.facts);
+      // Outside the try: a failure to stage the lines or rows (a full disk) fails the load, it rejects no document.
+      await onLines(id, documentLines);
+      into.lines.setCount(id, documentLines.count);
+      const { extraction } = loaded;
+      if (rowsDir) {
+        let { rows } = loaded;
+        if (rows === null) {
+          rows = Buffer.from(rowLines(extraction));
+          extraction.findings = [];
+          extraction.coverage = [];
+          extraction.facts = headerFacts(extraction.facts);
+        }
+        if (rowSetFd === null) {
+          // Named by its first document's number in the manifest: unique within the load.
+          into.rowSetFile = join(rowsDir, `rows-${job.documents[0]!.index}.ndjson`);
+          rowSetFd = openSync(into.rowSetFile, "w");
+        }
+        // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
+        for (let at = 0; at < rows.length;) at += writeSync(rowSetFd, rows, at);
+        into.rowFiles.push({
+          from: relative(paths.root, loaded.from),
+          document_id: extraction.document_id,
+          federation_id: extraction.federation_id,
+          period_year: extraction.period_year,
+          date: entry.date,
+          obtained: OBTAINED_BY_TEXT_SOURCE[textSourceOf(entry)],
+        });
       }
-      staged.push(rows);
-      into.rowFiles.push({
-        from: relative(paths.root, loaded.from),
-        document_id: extraction.document_id,
-        federation_id: extraction.federation_id,
-        period_year: extraction.period_year,
-        date: entry.date,
-        obtained: OBTAINED_BY_TEXT_SOURCE[textSourceOf(entry)],
-      });
+      into.extractions.push(extraction);
     }
-    into.extractions.push(extraction);
-  }
-  if (rowsDir && into.rowFiles.length > 0) {
-    // Named by its first document's number in the manifest: unique within the load.
-    into.rowSetFile = join(rowsDir, `rows-${job.documents[0]!.index}.ndjson`);
-    // One write: given the pieces, writeFile writes each on its own.
-    await writeFile(into.rowSetFile, Buffer.concat(staged));
+  } finally {
+    if (rowSetFd !== null) closeSync(rowSetFd);
   }
 
   const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));

@@ -14,6 +14,12 @@ export interface ColumnDef {
   /** Name of the code list in loaders/reference/codes.ts (`allCodeLists`). */
   codes?: string;
   nullable?: boolean;
+  /**
+   * How DuckDB compresses the column, chosen ahead (`USING COMPRESSION`) instead of by trying
+   * every method on each segment: storage only, the values and the table's definition as read
+   * back are the same.
+   */
+  compression?: "dictionary";
 }
 
 export interface TableDef {
@@ -143,6 +149,10 @@ export const TABLES = [
         description:
           "The line's text as extracted; NULL for a blank line (which keeps its row, so line numbers stay those of the document).",
         nullable: true,
+        // Millions of lines at national scale, and DuckDB's analysis of every method for each
+        // segment cost a fifth of their insert; dictionary is what it chose anyway (75x15: the
+        // same 89.4 MB file, the insert 2.6–3.0 s CPU -> 2.3 s).
+        compression: "dictionary",
       },
     ],
   },
@@ -602,7 +612,10 @@ const primaryKey = (t: TableDef) => (t.nullableKey ? null : `PRIMARY KEY (${t.ke
 
 /** CREATE TABLE for `t`; without its PRIMARY KEY when `withKey` is false (see `addPrimaryKey`). */
 export function ddl(t: TableDef, withKey = true): string {
-  const cols = t.columns.map((c) => `  "${c.name}" ${c.type}${c.nullable ? "" : " NOT NULL"}`);
+  const cols = t.columns.map(
+    (c) =>
+      `  "${c.name}" ${c.type}${c.nullable ? "" : " NOT NULL"}${c.compression ? ` USING COMPRESSION ${c.compression}` : ""}`,
+  );
   const key = primaryKey(t);
   if (key && withKey) cols.push(`  ${key}`);
   return `CREATE TABLE "${t.name}" (\n${cols.join(",\n")}\n);`;
