@@ -64,6 +64,13 @@ describe("a correction that opens on the wrong figure ('Rättelse! 188 var fel')
     expect(facts).toEqual(expect.arrayContaining(["enrolled/all=185", "enrolled/woman=99", "enrolled/man=86"]));
   });
 
+  it("takes no count of the errors for the figure printed (must not fire)", () => {
+    const notice = "Rättelse! 6 personer räknades dubbelt i den första versionen. Rätt antal är 185.";
+    const facts = read([...lines.slice(0, 5), notice, ""]);
+    expect(facts).toContain("enrolled/all=188");
+    expect(facts.filter((f) => f.endsWith("=185"))).toEqual([]);
+  });
+
   it("keeps a figure a notice names without saying it is wrong (must not fire)", () => {
     const notice = "Rättelse! 188 personer deltog, som det står på sidan 3; det är tabellen på sidan 5 som ändrats.";
     expect(read([...lines.slice(0, 5), notice, ""])).toContain("enrolled/all=188");

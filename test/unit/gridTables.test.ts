@@ -69,3 +69,21 @@ describe("a grid table", () => {
     expect(joinGridTables(["Intäkter 3 400 + bidrag 200", "Kostnader 3 100"])).toBeUndefined();
   });
 });
+
+describe("a grid table ruled only under its header and at its foot", () => {
+  it("keeps a row a line: two rows' figures are never joined (must not fire)", () => {
+    const out = joinGridTables([
+      "+-----------------+---------+---------+",
+      "| Insats          | Nya     | Avslut  |",
+      "+=================+=========+=========+",
+      "| Steget          | 12      | 8       |",
+      "| Bron            | 345     | 210     |",
+      "+-----------------+---------+---------+",
+    ])!;
+    expect(out.lines.map((l) => l.replace(/\s{2,}/g, " | "))).toEqual([
+      "Insats | Nya | Avslut",
+      "Steget | 12 | 8",
+      "Bron | 345 | 210",
+    ]);
+  });
+});

@@ -85,6 +85,8 @@ describe("part of a year", () => {
     expect(kinds("              2025-01-01–2025-12-31     2024-01-01–2024-08-31")).toEqual(["actual 2025", "unknown"]);
     expect(kinds("              2025-01-01–2025-12-31     2024-05-15–2024-12-31")).toEqual(["actual 2025", "unknown"]);
     expect(kinds("              2025-01-01–2025-12-31     2023-05-01–2024-12-31")).toEqual(["actual 2025", "unknown"]);
+    // The same part of two years: a half-year's columns, never the years' accounts.
+    expect(kinds("              2024-07-01–2024-12-31     2023-07-01–2023-12-31") ?? []).not.toContain("actual 2024");
   });
 
   const INTERIM = [

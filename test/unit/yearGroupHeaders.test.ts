@@ -72,5 +72,14 @@ describe("years set over groups of basis columns", () => {
       ]),
     ).toBeUndefined();
     expect(yearGroupHeaders([...TABLE.slice(0, 3), "Kostnader         8 500     8 020     8 700", ""])).toBeUndefined();
+    // Groups of other bases: the second year's budget would be taken for the first's.
+    expect(
+      yearGroupHeaders([
+        "                         2023               2024",
+        "                       Utfall     Budget     Utfall    Avvikelse",
+        "Intäkter               11 865     12 100     12 140           40",
+        "",
+      ]),
+    ).toBeUndefined();
   });
 });

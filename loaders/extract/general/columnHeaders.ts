@@ -110,12 +110,16 @@ function tokenize(written: string): Token[] | null {
   // The label column's title over the row labels ("Post    Budget 2024    Utfall 2024") names no column.
   if (cells.length > 2 && LABEL_TITLE.test(cells[0]!)) cells.shift();
   const out: Token[] = [];
+  // A shortened year's period is read as its year only as the header's one part of a year: two
+  // ("2024-07-01–2024-12-31   2023-07-01–2023-12-31") are the same half of two years.
+  const shortened =
+    text.includes("-01") && (text.match(PERIOD_RANGES) ?? []).filter((r) => namesPartOfYear(r)).length === 1;
   for (const [i, cell] of cells.entries()) {
     if (i > 0) out.push({ t: "gap" });
     // Part of a year ("Jan–aug 2025", "Delår 2024"): a column of its own, never a year's figure.
-    const whole = cells.length > 1 ? wholeCell(cell) : undefined;
+    const whole = cells.length > 1 ? wholeCell(cell, shortened) : undefined;
     if (whole) out.push(whole);
-    else if (!tokenizeCell(cell, out, HEADER_CUE.test(text))) return null;
+    else if (!tokenizeCell(cell, out, HEADER_CUE.test(text), shortened)) return null;
   }
   return acceptUnknownWords(out.filter((t) => t.t !== "gap")) ? out : null;
 }
@@ -125,8 +129,8 @@ function tokenize(written: string): Token[] | null {
  * ("Jan–aug 2025") or inhabitants ("Invånare 1 nov 2023"), never a year's amount; a share
  * ("Andel av kommunernas del (%)"), however many words say of what.
  */
-function wholeCell(cell: string): Token | undefined {
-  if ((namesPartOfYear(cell) && !SHORTENED_YEAR.test(oneRange(cell))) || POPULATION.test(cell))
+function wholeCell(cell: string, shortened = false): Token | undefined {
+  if ((namesPartOfYear(cell) && !(shortened && SHORTENED_YEAR.test(oneRange(cell)))) || POPULATION.test(cell))
     return { t: "basis", basis: "unknown", written: cell };
   if (SHARE_CELL.test(cell) && !/\d/.test(cell)) return { t: "share", written: cell };
   return undefined;
@@ -139,7 +143,10 @@ const SHORTENED_YEAR = /^((?:19|20)\d\d)-(?:0[2-9]|1[0-2])-01–\1-12-31$/;
 const oneRange = (cell: string) =>
   cell.trim().replace(/^((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)$/, "$1–$2");
 
-function tokenizeCell(text: string, out: Token[], amountWords = false): boolean {
+/** Periods between two dates in a header. */
+const PERIOD_RANGES = /(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*(?:19|20)\d\d-\d\d-\d\d/g;
+
+function tokenizeCell(text: string, out: Token[], amountWords = false, shortened = false): boolean {
   // Period ranges ("2023-01-01 – 2023-12-31") are one column.
   const s = clean(text.replace(/[()[\]]/g, " ")).replace(
     /((?:19|20)\d\d-\d\d-\d\d)\s*[-–]\s*((?:19|20)\d\d-\d\d-\d\d)/g,
@@ -172,12 +179,12 @@ function tokenizeCell(text: string, out: Token[], amountWords = false): boolean 
     } else if (/^(?:19|20)\d\d-\d\d-\d\d–(?:19|20)\d\d-\d\d-\d\d$/.test(bare))
       // A period is its year's column only when it is the whole calendar year: "2024-01-01–2024-06-30"
       // is half of it, a column of its own whose amounts are never the year's. A period from a
-      // month's first day to 31 December of one year ("2024-05-01–2024-12-31") is a shortened
-      // financial year, a federation's first: all of that year's accounts (federations keep
-      // calendar years; no interim period ends on the year's last day).
+      // month's first day to 31 December of one year ("2024-05-01–2024-12-31"), the header's one
+      // part of a year (beside a whole year's column or alone), is a shortened financial year, a
+      // federation's first: all of that year's accounts (federations keep calendar years).
       // The period is a whole column: a year after it is the next column's, never its own.
       out.push(
-        ...(namesPartOfYear(bare) && !SHORTENED_YEAR.test(bare)
+        ...(namesPartOfYear(bare) && !(shortened && SHORTENED_YEAR.test(bare))
           ? ([{ t: "basis", basis: "unknown", written: bare }, { t: "gap" }] as const)
           : ([{ t: "year", year: Number(bare.slice(11, 15)), written: bare }] as const)),
       );

@@ -35,10 +35,12 @@ const PRINTED =
   /(?:(?:står|stod)\s+(?:det\s+)?(?:att\s+)?|anges\s+felaktigt\s+|angavs\s+felaktigt\s+|felaktigt\s+angivet?\s+)(\d{1,3}(?:[ \u00a0]\d{3})*)/giu;
 /**
  * "Rättelse! 214 räknade två personer dubbelt", "Korrigering: 96 var fel": a notice opening on the
- * figure it says is wrong, in so many words (fel, dubbelt, stämmer inte) within its next words.
+ * figure it says is wrong, the figure the subject of its verb (räknade, var, stämmer …) and the
+ * error said in so many words (fel, dubbelt, inte) within its next words. A figure before a noun
+ * ("6 personer räknades dubbelt") counts the errors, not the figure printed.
  */
 const PRINTED_FIRST =
-  /^\s*(?:rättelse|korrigering)[\s!:.–-]*(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?=(?:\s+\p{L}+){0,6}?\s+(?:fel\p{L}*|dubbelt|stämmer\s+inte|stämde\s+inte|inte\s+rätt)(?!\p{L}))/iu;
+  /^\s*(?:rättelse|korrigering)[\s!:.–-]*(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?=\s+(?:räknade|var|blev|är|stämmer|stämde|innehöll|innehåller|angavs)(?!\p{L})(?:\s+\p{L}+){0,5}?\s+(?:fel\p{L}*|dubbelt|inte|ej)(?!\p{L}))/iu;
 /**
  * "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158", "Rätt: 212 unika personer, 120
  * kvinnor och 92 män": the figure as it should read.

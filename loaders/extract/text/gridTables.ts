@@ -78,7 +78,13 @@ export function joinGridTables(lines: readonly string[]): { lines: string[]; fro
       while (k < lines.length && isCellLine(lines[k]!, edges)) k++;
       // A row closed by a rule at the same marks; any other line ends the table before this row.
       if (k === j + 1 || k >= lines.length || !RULE.test(lines[k]!) || !sameEdges(edgesOf(lines[k]!), edges)) break;
-      rows.push(Array.from({ length: k - j - 1 }, (_, n) => j + 1 + n));
+      const box = Array.from({ length: k - j - 1 }, (_, n) => j + 1 + n);
+      // Lines of one box are one row only where at most one of them has anything past the label's
+      // cell (a label wrapped over lines); a table ruled only under its header and at its foot has
+      // a row a line, and two rows' figures are never joined into one.
+      const filled = box.filter((n) => lines[n]!.slice(edges[1]! + 1).replace(/[|\s]/g, "") !== "").length;
+      if (filled <= 1) rows.push(box);
+      else rows.push(...box.map((n) => [n]));
       j = k;
     }
     if (rows.length < 2) {

@@ -34,10 +34,15 @@ export function yearGroupHeaders(lines: readonly string[]): string[] | undefined
     if (bases.length === 0 || !bases.every((b) => BASIS.test(b.text))) continue;
     const per = bases.length / years.length;
     if (!Number.isInteger(per) || per < 2) continue;
-    const placed = years.every((y, k) => {
-      const group = bases.slice(k * per, (k + 1) * per);
-      return y.from >= group[0]!.from - SLACK && y.to <= group.at(-1)!.to + SLACK;
-    });
+    // Every group the same bases in the same order, and each year within its own group's span only.
+    const groups = years.map((_, k) => bases.slice(k * per, (k + 1) * per));
+    const order = groups[0]!.map((b) => b.text.toLowerCase()).join(" ");
+    const placed =
+      groups.every((g) => g.map((b) => b.text.toLowerCase()).join(" ") === order) &&
+      years.every((y, k) => {
+        const centre = (y.from + y.to) / 2;
+        return groups.every((g, m) => (centre >= g[0]!.from - SLACK && centre <= g.at(-1)!.to + SLACK) === (m === k));
+      });
     if (!placed) continue;
     // The rows under it, to the first blank line: a label and one cell per column each ("–" for an
     // empty one), else the header is left as written.
