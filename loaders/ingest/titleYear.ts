@@ -48,6 +48,12 @@ const OWN_BODY =
 const OTHER_BODY =
   /(?<!\p{L})(kommun|kommunstyrelse\p{L}*|kommunfullmäktige|regionstyrelse\p{L}*|regionfullmäktige|\p{L}+nämnd\p{L}*)(?!\p{L})/iu;
 
+/** A line naming a samordningsförbund or Finsam: the federation's own. */
+const FEDERATION_NAMED = /samordningsförbund|finsam/iu;
+/** A labelled line of a meeting's header ("Plats:", "Tid", "Beslutande", "Närvarande"): no letterhead. */
+const LABELLED_LINE =
+  /^(?:plats|tid|datum|närvarande|beslutande|ledamöter|ersättare|övriga|sekreterare|justerare|ordförande|lokal)\b/iu;
+
 /**
  * A document whose title lines name the federation's minutes (a board's or a committee's) and no
  * yearly report, ingested as an annual report: the readers would take a meeting's budget and
@@ -60,6 +66,7 @@ export function minutesTitle(lines: readonly string[]): { line: number; text: st
   let title: { line: number; text: string } | null = null;
   let ownBody = false;
   let otherBody = false;
+  let federation = false;
   for (let i = 0; i < lines.length && seen < TITLE_LINES; i++) {
     const text = lines[i]!.replace(/^#+\s*/, "").trim();
     if (text === "") continue;
@@ -69,7 +76,11 @@ export function minutesTitle(lines: readonly string[]): { line: number; text: st
     if (REPORT_WORD.test(text)) return null;
     if (!title && MINUTES_WORD.test(text)) title = { line: i + 1, text };
     if (OWN_BODY.test(text)) ownBody = true;
-    if (OTHER_BODY.test(text)) otherBody = true;
+    // Another body only from a letterhead or a title line, never from a meeting's place or a member's
+    // line ("Plats: Lindmo kommun", "Beslutande: Anna Berg, Lindmo kommun"); a title naming the
+    // federation makes the minutes its own whatever else it names.
+    if (FEDERATION_NAMED.test(text)) federation = true;
+    else if (!LABELLED_LINE.test(text) && OTHER_BODY.test(text)) otherBody = true;
   }
-  return title && ownBody && !otherBody ? title : null;
+  return title && ownBody && (federation || !otherBody) ? title : null;
 }

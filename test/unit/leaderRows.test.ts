@@ -271,3 +271,42 @@ describe("a 'varav nya' row under the year's participants", () => {
     expect(shown(read(rows("varav unga vuxna"))).filter((f) => f.startsWith("new"))).toEqual([]);
   });
 });
+
+describe("lists the review found read as the federation's year (must not fire)", () => {
+  it("reads no targets under a heading of goals set in columns", () => {
+    expect(
+      read([
+        "Förbundets deltagare",
+        "",
+        "Mål för året                              Målvärde",
+        "Antal deltagare under året                   150",
+        "Antal nya deltagare                           80",
+        "Antal avslutade                               70",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("takes no list right under the federation's as its own where its heading names an intervention or one gender", () => {
+    const federation = [
+      "Samtliga insatser",
+      "Antal deltagare ...................... 131",
+      "Antal nya deltagare ................... 70",
+      "Antal avslutade ....................... 60",
+    ];
+    const intervention = [
+      "Jobbverkstan (Lindmo kommun)",
+      "Antal deltagare ....................... 33",
+      "Antal nya deltagare ................... 12",
+      "Antal avslutade ....................... 15",
+    ];
+    expect(shown(read([...federation, ...intervention])).filter((f) => /=(33|12|15)$/.test(f))).toEqual([]);
+    const women = [
+      "Avslutade kvinnor, vart de gick",
+      "Arbete ............................ 11",
+      "Studier ............................ 5",
+      "Övrigt ............................ 16",
+      "Summa ............................. 32",
+    ];
+    expect(shown(read([...federation, ...women])).filter((f) => /=(32|11|16)$/.test(f))).toEqual([]);
+  });
+});

@@ -63,6 +63,17 @@ describe("minutesTitle: the federation's minutes ingested as an annual report", 
     expect(minutesTitle(["Sammanträdesprotokoll", "Socialnämnden", "Datum 2025-02-20"])).toBeNull();
   });
 
+  it("still names the federation's own minutes whose header lines name a member or a room (must not fire)", () => {
+    expect(
+      minutesTitle(["Protokoll styrelsen", "Plats och tid: Lindmo kommun, Rådhuset, kl 09.00-11.30"]),
+    ).not.toBeNull();
+    expect(
+      minutesTitle(["Protokoll styrelsen", "Beslutande: Anna Berg (S), Lindmo kommun, ordförande"]),
+    ).not.toBeNull();
+    expect(minutesTitle(["Protokoll styrelsen", "Plats: Socialnämndens sammanträdesrum"])).not.toBeNull();
+    expect(minutesTitle(["Samordningsförbundet Älvmo  Lindmo kommun", "Protokoll styrelsen"])).not.toBeNull();
+  });
+
   it("still names the federation's board minutes held in a town hall ('Plats: Kommunhuset')", () => {
     expect(
       minutesTitle([

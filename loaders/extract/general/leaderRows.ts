@@ -23,9 +23,9 @@ import { bestConcept } from "../../reference/concepts.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
 import { genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { readDocumentUnit, readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
@@ -45,7 +45,8 @@ const LEADER_ROW =
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
 /** A heading over a plan, a budget or a coming year: its rows are not the year's outcome. */
-const PLAN_HEADING = /budget|prognos|plan(?!\p{L})|kommande år|nästa år/iu;
+const PLAN_HEADING =
+  /budget|prognos|plan(?!\p{L})|kommande år|nästa år|(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet)(?!\p{L})/iu;
 const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|bidrag från medlemmarna/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
@@ -58,9 +59,13 @@ const MIN_GAP_ROWS = 3;
 /** The cheap look before GAP_ROW: a row ends on its figure, or on a unit after it. */
 const ENDS_ON_FIGURE = /(?:\d|%|kr|procent|personer|st)\.?\s*$/;
 /** A row whose figure is a dash or missing, by dots or a wide gap: no figure, but no end of the list. */
-const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})\s*(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
+const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
+/** The cheap look before NO_VALUE_ROW: the line ends on a dash or a word for a missing figure. */
+const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
+/** A part's label without its "varav"/"därav". */
+const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
 /** A rule drawn with dashes or equals signs: no heading. */
 const RULE_LINE = /^\s*[-=_–—]{5,}\s*$/;
 
@@ -102,7 +107,7 @@ function listsOf(doc: DocumentText): List[] {
         : null;
     if (!m) {
       // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
-      if (!(current && NO_VALUE_ROW.test(raw))) current = undefined;
+      if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
       continue;
     }
     const value = parseSwedishNumber(m[3]!.replace(/\u2212/g, "-"));
@@ -129,11 +134,11 @@ function listsOf(doc: DocumentText): List[] {
       percent: closing === "%" || closing === "procent",
       ...(DOTS.test(raw) ? {} : { gap: true as const }),
       ...(money && money.unit !== UNKNOWN_UNIT ? { factor: UNIT_FACTOR[money.unit] } : {}),
-      ...(m[5] && m[6]!.toLowerCase() !== m[8]!.toLowerCase()
+      ...(m[5] && genderOfLabel(m[6]!) !== genderOfLabel(m[8]!)
         ? {
             split: [
-              { gender: genderWord(m[6]!), value: Number(m[5]) },
-              { gender: genderWord(m[8]!), value: Number(m[7]) },
+              { gender: genderOfLabel(m[6]!)!, value: Number(m[5]) },
+              { gender: genderOfLabel(m[8]!)!, value: Number(m[7]) },
             ],
           }
         : {}),
@@ -178,15 +183,12 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     const unit = readUnit(list.heading);
     // The heading's unit, else the one every row that states a unit states ("5 340 tkr").
     const rowFactors = new Set(list.rows.flatMap((r) => (r.factor ? [r.factor] : [])));
-    // Else the document's own ("Belopp anges i hela kronor om inget annat anges"), for a list of the
-    // accounts' items only (most of its rows name one): a list of counts states no money.
-    const statedForDocument = !unit && rowFactors.size === 0 && accountsList(list.rows) ? documentUnit(doc) : undefined;
     const factor =
       unit && unit.unit !== UNKNOWN_UNIT
         ? UNIT_FACTOR[unit.unit]
         : rowFactors.size === 1 && !unit
           ? [...rowFactors][0]
-          : statedForDocument;
+          : undefined;
     // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
     // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
     const mixed = !unit && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
@@ -205,11 +207,23 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
           ),
         );
       const countRows = mixed ? list.rows.filter((r) => !r.factor && !r.parent?.factor) : list.rows;
+      // "Avslutade kvinnor, vart de gick": one gender's counts, never everyone's. A heading set in
+      // cells apart by wide gaps over rows set apart by gaps is a table's column header, not a list's.
+      if (ONE_GENDER.test(list.heading) && !BOTH_GENDERS.test(list.heading)) {
+        unread(first, "a list of leader rows under a heading naming one gender; not stored");
+        continue;
+      }
+      if (list.rows.every((r) => r.gap) && /\S\s{3,}\S/.test(list.heading.trim())) continue;
       const scope = scopeByLine(doc)[list.headingLine - 1]!;
       // A list whose heading stands right under the federation's list before it goes on about the
       // same participants ("Antal avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
-      const goesOn = federationListEnd !== undefined && list.headingLine === federationListEnd + 1;
-      const owner = goesOn ? null : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
+      const goesOn =
+        federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
+      const owner = goesOn
+        ? null
+        : namesSomeone(list.heading)
+          ? "unclear"
+          : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
       if (owner === null) federationListEnd = list.rows.at(-1)!.line;
       if (owner !== null) {
         unread(
@@ -224,19 +238,31 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   return { facts, findings, awaiting, coverage: [] };
 }
 
-/** The unit the document states for all its amounts, as kronor per unit; undefined where it states none it knows. */
-const documentUnit = oncePerDocument((doc: DocumentText): number | undefined => {
-  const u = readDocumentUnit(doc.lines);
-  return u && u.unit !== UNKNOWN_UNIT ? UNIT_FACTOR[u.unit] : undefined;
-});
+/** A heading naming one gender's participants. */
+const ONE_GENDER = /(?<!\p{L})(?:kvinnor|kvinnorna|män|männen|flickor|pojkar)(?!\p{L})/iu;
+const BOTH_GENDERS =
+  /(?<!\p{L})kvinnor\p{L}*\s+(?:och|resp\.?|respektive|\/)\s+män|(?<!\p{L})män\p{L}*\s+(?:och|resp\.?|respektive|\/)\s+kvinnor/iu;
 
-/** Whether most of a list's rows name an item of the accounts ("Summa intäkter", "Årets resultat"). */
-const accountsList = (rows: readonly Row[]) =>
-  rows.filter(
-    (r) => (statementItem(r.label, "income_statement") ?? statementItem(r.label, "balance_sheet")) !== undefined,
-  ).length *
-    2 >
-  rows.length;
+/**
+ * A heading that names no one and no group: no name (no capital past its first letter) and no
+ * gender ("Avslutade deltagare fördelade efter vad de gick vidare till"). Only such a heading right
+ * under the federation's list goes on about the same participants.
+ */
+const namesNoGroup = (heading: string) => {
+  const t = heading.trim();
+  return !/\p{Lu}/u.test(t.slice(1)) && !ONE_GENDER.test(t) && PARTICIPANT_WORDS.test(t);
+};
+const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
+
+/**
+ * A list's heading naming someone ("Jobbverkstan (Lindmo kommun)"): a capital past its first letter
+ * in a heading not set in capitals, and no word for the whole federation. Its list is that one's,
+ * whatever a heading further up says of all interventions.
+ */
+const namesSomeone = (heading: string) => {
+  const t = heading.trim();
+  return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
+};
 
 /** A list's heading about the exits and where they went ("Avslut 2025", "Avslutade efter vad de gick vidare till"). */
 const EXIT_HEADING = /(?<!\p{L})(?:avslut\p{L}*|vart gick|gick vidare|vad hände)(?!\p{L})/iu;
@@ -285,8 +311,6 @@ function destinationsAddingUp(
   );
 }
 
-const genderWord = (w: string): Gender => (/^kvinnor$/i.test(w) ? "woman" : "man");
-
 const fact = (doc: DocumentText, row: Row) => ({
   line: row.line,
   text: doc.at(row.line),
@@ -323,7 +347,7 @@ function countFacts(
     const genders = row.split
       ? row.split.map((g) => ({ row: { ...row, value: g.value }, gender: g.gender }))
       : children.flatMap((r) => {
-          const g = genderOfLabel(r.label.replace(/^(?:varav|därav)\s+/i, ""));
+          const g = genderOfLabel(partOf(r.label));
           return g && g !== "all" ? [{ row: r, gender: g as Gender }] : [];
         });
     if (genders.length === 2 && genders[0]!.gender !== genders[1]!.gender) {
@@ -335,9 +359,7 @@ function countFacts(
     // "Deltagare ..... 176" over "varav nya under året ..... 92": the new among the year's participants.
     if (measure === "enrolled")
       for (const child of children) {
-        const part = bestConcept(child.label.replace(/^(?:varav|därav)\s+/i, "").replace(PERIOD_WORDS, ""), [
-          "participants",
-        ]);
+        const part = bestConcept(partOf(child.label).replace(PERIOD_WORDS, ""), ["participants"]);
         if (
           part?.score === 1 &&
           part.concept.code === "new" &&

@@ -455,7 +455,7 @@ const FEDERATION_CONTEXT =
 
 /** A table's caption naming the whole federation: "Deltagare i hela förbundet, totalt", "Samtliga insatser". */
 const WHOLE_FEDERATION_CAPTION =
-  /(?<!\p{L})(?:hela förbundet|förbundet totalt|totalt för förbundet|förbundet som helhet|samtliga insatser|alla insatser)(?!\p{L})|^(?:(?:avsnitt|del|kapitel)\s+)?(?:\d{1,2}[.:]?\s+)?individ(?:inriktade|uella)\s+insatser(?:na)?$/iu;
+  /(?<!\p{L})(?:hela förbundet|förbundet totalt|totalt för förbundet|förbundet som helhet|samtliga insatser|alla insatser)(?!\p{L})/iu;
 
 /**
  * Whose figures a table holds: its section's, or the federation's when the lines around it say

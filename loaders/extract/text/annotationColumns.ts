@@ -14,18 +14,19 @@
  * kept where the header has an outcome column ("Utfall 2024", "Resultat"): that is a goal table, and
  * the goal-table reader reads its target column as a target. Pure.
  */
+import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { runsOf } from "./hyphenatedHeaders.ts";
 
 /**
- * A header cell no reader reads a figure from (group 1: a target). A comparison's column ("Län
- * totalt", "Riket andel %", "Snitt alla förbund") holds the county's, the country's or other
- * federations' figures beside the federation's own, as a follow-up system's print-out sets them out.
+ * A header cell no reader reads a figure from (group 1: a target). So is a comparison's column
+ * ("Länet totalt", "Riket andel %", "Snitt alla förbund": `reference/comparisonColumns.ts`), the
+ * county's, the country's or other federations' figures beside the federation's own.
  */
 const ANNOTATION_CELL =
-  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys|(?:län|länet|riket|sverige|nationellt|hela landet|jämförelse|(?:genom)?snitt(?: alla förbund| förbunden)?)(?:\s+(?:totalt|antal|andel(?:\s*%)?|%|snitt))?)(?:\s+(?:19|20)\d\d)?$/iu;
+  /^(?:(mål|målvärde|målnivå|målsättning|målet)|status|kommentar|kommentarer|anmärkning|anmärkningar|bedömning|uppfyllt|måluppfyllelse|trend|förklaring|notering|noteringar|källa|åtgärd|åtgärder|analys)(?:\s+(?:19|20)\d\d)?$/iu;
 /** Cheap first: a line that may hold such a cell. */
 const CUE =
-  /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys|län|riket|sverige|nationellt|landet|jämförelse|snitt/i;
+  /mål|status|kommentar|anmärkning|bedömning|uppfyllt|trend|förklaring|notering|källa|åtgärd|analys|län|rike|sverige|nationell|landet|snitt|medel|median|förbund/i;
 /**
  * One divider standing between a table's own columns and its comparisons ("Totalt | Län totalt",
  * "264 |   1 010"): read as the space it stands in. A line with more than one is a drawn table.
@@ -57,8 +58,8 @@ function annotationStart(line: string): { keptEnd: number; from: number } | unde
   let target = false;
   while (k > 0) {
     const m = ANNOTATION_CELL.exec(runs[k - 1]!.text);
-    if (!m) break;
-    if (m[1]) target = true;
+    if (!m && !isComparisonColumn(runs[k - 1]!.text)) break;
+    if (m?.[1]) target = true;
     k--;
   }
   // At least two cells kept (a label's title or a first column, and a column of figures).

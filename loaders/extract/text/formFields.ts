@@ -12,14 +12,15 @@
 /** A field's number opening its line before a word: "2.1 Antal", "4.10 Sökt". */
 const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?[a-z]?)(\s+)(?=\p{L})/u;
 /**
- * A printed form's answer field at the line's end, "[ 287 ]", "[ -352 700 ]", "[ – ]" (no answer):
- * the answer is the field's content, the brackets no part of it.
+ * A printed form's answer field at the line's end, padded inside its brackets ("[ 287 ]", "[ -352 700 ]",
+ * "[ – ]" for no answer): the answer is the field's content, the brackets no part of it. A reference
+ * "[2]" is no field.
  */
-const ANSWER_FIELD = /\[( *)([-–−]?\d[\d ]*(?:,\d+)?|[-–—])( *)\](\s*)$/u;
+const ANSWER_FIELD = /\[( +)([-–−]?\d[\d ]*?(?:,\d+)?|[-–—])( +)\](\s*)$/u;
 /** The required field's mark after its label, before the answer's gap or the line's end. */
 const REQUIRED = /(\S) \*(?= {2,}|\s*$)/u;
 /** A field's answer in a cell of its own after its label ("Antal deltagare *   203"), or its required mark. */
-const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ *[-–−]?\d[\d ]*(?:,\d+)? *\]\s*$/u;
+const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ +[-–−]?\d[\d ]*?(?:,\d+)? +\]\s*$/u;
 /** Answered lines of one part a form needs before its numbers are taken for field numbers. */
 const MIN_FIELDS = 3;
 
