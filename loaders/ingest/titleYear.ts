@@ -77,9 +77,10 @@ export function minutesTitle(lines: readonly string[]): { line: number; text: st
     if (!title && MINUTES_WORD.test(text)) title = { line: i + 1, text };
     if (OWN_BODY.test(text)) ownBody = true;
     // Another body only from a letterhead or a title line, never from a meeting's place or a member's
-    // line ("Plats: Lindmo kommun", "Beslutande: Anna Berg, Lindmo kommun"); a title naming the
-    // federation makes the minutes its own whatever else it names.
-    if (FEDERATION_NAMED.test(text)) federation = true;
+    // line ("Plats: Lindmo kommun", "Beslutande: Anna Berg, Lindmo kommun"); a letterhead (the first
+    // two lines) naming the federation makes the minutes its own whatever else they name (an item
+    // further down may name a federation in another body's minutes).
+    if (seen <= 2 && FEDERATION_NAMED.test(text)) federation = true;
     else if (!LABELLED_LINE.test(text) && OTHER_BODY.test(text)) otherBody = true;
   }
   return title && ownBody && (federation || !otherBody) ? title : null;
