@@ -27,6 +27,7 @@ import { parseRegisterPrintout } from "../../general/registerPrintout.ts";
 import { parseLongFormatTables } from "../../general/longFormatTables.ts";
 import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
 import { parseLeaderRows } from "../../general/leaderRows.ts";
+import { parseChartLabels } from "../../general/chartLabels.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -71,7 +72,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
   const readSoFar = outputs.flatMap((o) => o.facts);
-  outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar));
+  outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar), parseChartLabels(doc, readSoFar));
   if (appendices.length === 0)
     outputs.push({
       facts: [],
