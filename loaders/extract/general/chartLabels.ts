@@ -141,12 +141,26 @@ function captionConcept(core: string): { kind: "count" | "money"; code: string }
 }
 
 /** Whether a caption's words after its first name someone: a word in capitals (an intervention, a member). */
-const namesSomeone = (core: string): boolean =>
+export const namesSomeone = (core: string): boolean =>
   core
     .replace(/\([^)]*\)/gu, "")
     .split(/\s+/u)
     .slice(1)
     .some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+
+/**
+ * Whether a line may be the federation's: not in an intervention's section, nor under a heading
+ * naming no one after the first intervention's section began.
+ */
+export function outsideInterventions(doc: DocumentText): (line: number) => boolean {
+  const scopes = scopeByLine(doc);
+  const firstIntervention = scopes.findIndex((s) => s.kind === "intervention");
+  return (line) => {
+    const scope = scopes[line - 1]!;
+    if (scope.kind === "intervention") return false;
+    return !(scope.kind === "unknown" && firstIntervention >= 0 && line - 1 > firstIntervention);
+  };
+}
 
 const keyOf = (f: FactInput): string | null => {
   if (f.table === "participant_count" && f.intervention === null) return `p|${f.year}|${f.measure}|${f.gender}`;
@@ -164,8 +178,7 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
     candidates.push(n);
   }
   if (candidates.length === 0) return { facts, findings: [], coverage: [] };
-  const scopes = scopeByLine(doc);
-  const firstIntervention = scopes.findIndex((s) => s.kind === "intervention");
+  const outside = outsideInterventions(doc);
   const known = new Map<string, number>();
   for (const f of readSoFar) {
     const k = keyOf(f);
@@ -176,9 +189,7 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
   let skipTo = 0;
   for (const n of candidates) {
     if (n <= skipTo) continue;
-    const scope = scopes[n - 1]!;
-    if (scope.kind === "intervention") continue;
-    if (scope.kind === "unknown" && firstIntervention >= 0 && n - 1 > firstIntervention) continue;
+    if (!outside(n)) continue;
     const read = cellsAt(doc, n);
     if (!read) continue;
     const caption = captionAbove(doc, n);
@@ -293,7 +304,15 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
           ["exited", exits],
         ] as const)
           if (!known.has(`p|${year}|${measure}|all`))
-            emit({ table: "participant_count", intervention: null, year, measure, gender: "all", value: c.value, ...base });
+            emit({
+              table: "participant_count",
+              intervention: null,
+              year,
+              measure,
+              gender: "all",
+              value: c.value,
+              ...base,
+            });
       continue;
     }
     // Women and men: the split of the caption's one measure in its one year.
@@ -356,7 +375,9 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
     if (members.every((m) => m !== null)) {
       if (!/medlem|bidrag|avgift|finansiering/iu.test(core) || oneYear === null) continue;
       if (!unit || unit.unit === UNKNOWN_UNIT) continue;
-      const state = members.findIndex((m) => /^(staten|försäkringskassan och|fk och|arbetsförmedlingen och|af och)/iu.test(m!));
+      const state = members.findIndex((m) =>
+        /^(staten|försäkringskassan och|fk och|arbetsförmedlingen och|af och)/iu.test(m!),
+      );
       if (state < 0) continue;
       const others = cells.reduce((a, c, i) => (i === state ? a : a + c.value), 0);
       const allowed = unit.unit === "kr" ? 0 : cells.length / 2;
@@ -376,7 +397,65 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
     }
   }
   for (const d of deferred) d();
+  flowLinks(
+    doc,
+    outside,
+    (k) => known.get(k) ?? facts.find((f) => keyOf(f) === k && f.table === "participant_count"),
+    facts,
+  );
   return { facts, findings: [], coverage: [] };
+}
+
+/** "Avslutade 2025 → Arbete ..... 31": a flow chart's link, from a node to a node, and its count. */
+const LINK = /^\s*(\p{L}[^→]*?)\s*→\s*(\p{L}[^→]*?)\s*(?:\.{2,}\s*)?(\d{1,5})\s*$/u;
+
+/**
+ * A flow chart's links from the exits' node to destinations: the year's destinations, only where
+ * they add up to the year's exits (read elsewhere, or from the chart's nodes).
+ */
+function flowLinks(
+  doc: DocumentText,
+  outside: (line: number) => boolean,
+  exitsOf: (key: string) => number | FactInput | undefined,
+  facts: FactInput[],
+): void {
+  const groups = new Map<string, { line: number; to: string; value: number }[]>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (!raw.includes("→")) continue;
+    const m = LINK.exec(raw);
+    if (!m || !outside(n)) continue;
+    const from = m[1]!;
+    groups.set(from, [...(groups.get(from) ?? []), { line: n, to: m[2]!, value: Number(m[3]) }]);
+  }
+  for (const [from, links] of groups) {
+    const years = [...from.matchAll(YEAR)].map((y) => Number(y[0]));
+    const node = bestConcept(from.replace(YEAR, "").trim(), ["participants"]);
+    if (node?.concept.code !== "exited" || years.some((y) => y !== doc.periodYear)) continue;
+    const year = doc.periodYear;
+    const codes = links.map((l) => destinationOf(l.to));
+    if (codes.some((c) => c === undefined) || new Set(codes).size !== codes.length || links.length < 2) continue;
+    const found = exitsOf(`p|${year}|exited|all`);
+    const exits = typeof found === "number" ? found : found?.table === "participant_count" ? found.value : undefined;
+    if (exits === undefined || links.reduce((a, l) => a + l.value, 0) !== exits) continue;
+    links.forEach((l, i) =>
+      facts.push({
+        table: "participant_breakdown",
+        intervention: null,
+        year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: codes[i]!,
+        value: l.value,
+        source_label: l.to,
+        line: l.line,
+        text: doc.at(l.line),
+        section: SECTION,
+        approximate: false,
+        confirmed_by: [],
+      }),
+    );
+  }
 }
 
 function valueOf(f: FactInput): number | null {

@@ -28,6 +28,7 @@ import { parseLongFormatTables } from "../../general/longFormatTables.ts";
 import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
 import { parseLeaderRows } from "../../general/leaderRows.ts";
 import { parseChartLabels } from "../../general/chartLabels.ts";
+import { parseWaterfallRows } from "../../general/waterfallRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -68,6 +69,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseLongFormatTables(doc),
     parseAgeBandColumns(doc),
     parseLeaderRows(doc),
+    parseWaterfallRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
