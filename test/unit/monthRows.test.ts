@@ -33,7 +33,7 @@ const table = (whole: string, head = "Månad      Nyinskrivna   Utskrivna   Kvar
   ];
 };
 const read = (lines: string[]) =>
-  (parseMonthRows(docOf(lines)).facts as (FactInput & { measure: string; value: number })[]).map((f) => [
+  (parseMonthRows(docOf(lines)).facts as (FactInput & { measure: string; value: number; year: number })[]).map((f) => [
     f.measure,
     f.value,
     f.year,

@@ -115,7 +115,9 @@ function tablesOf(doc: DocumentText): MonthTable[] {
     // The header and the title above it (a blank line between them allowed) name no other year.
     let title = h;
     while (title > 1 && title >= h - 2 && raw(doc, title).trim() === "") title--;
-    const yearsAbove = ([raw(doc, title), ...header].join(" ").match(/(?:19|20)\d\d/g) ?? []).map(Number);
+    // A line with other figures than years is a sentence, not a title ("Inskrivna den 1 januari …: 67").
+    const titled = /\d/.test(raw(doc, title).replace(/(?:19|20)\d\d/g, "")) ? header : [raw(doc, title), ...header];
+    const yearsAbove = (titled.join(" ").match(/(?:19|20)\d\d/g) ?? []).map(Number);
     if (yearsAbove.some((y) => y !== doc.periodYear)) continue;
     // Each whole-year cell under the month column it stands at (right ends within two places).
     const text = raw(doc, yearRow);

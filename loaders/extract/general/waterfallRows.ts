@@ -65,7 +65,13 @@ function barAt(doc: DocumentText, n: number): Bar | null {
         : /slut|summa|total/.test(mark)
           ? "end"
           : "start";
-  return { line: n, role, label: m[3]!.trim(), value, signed: signed || role !== "step" || mark === "ökning" || mark === "minskning" };
+  return {
+    line: n,
+    role,
+    label: m[3]!.trim(),
+    value,
+    signed: signed || role !== "step" || mark === "ökning" || mark === "minskning",
+  };
 }
 
 /** What a bar's label names: a finance item of a year and basis, or a participant stock or flow. */
