@@ -1619,3 +1619,35 @@ describe("a sum over interventions beside a row of unique persons", () => {
     ]);
   });
 });
+
+describe("a cross-tab captioned with its table's number", () => {
+  const table = (caption: string) => [
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "",
+    "Avslut till              Kvinnor    Män    Totalt    Procent",
+    "Arbete                         7      9        16        40",
+    "Studier                        5      3         8        20",
+    "Annat                          9      7        16        40",
+    "Totalt                        21     19        40       100",
+  ];
+
+  it("is the federation's where the caption after its number speaks of the participants only", () => {
+    const facts = parse(
+      table("Tabell C4. Avslutade deltagare 2024 efter avslutsorsak och kön, antal och procent"),
+      2024,
+    ).facts;
+    expect(counts(facts)).toEqual([
+      "null:2024:exited/all=40@9",
+      "null:2024:exited/woman=21@9",
+      "null:2024:exited/man=19@9",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=16@6", "null:studies=8@7", "null:other_exit=16@8"]);
+  });
+
+  it("is no one's where the caption names an intervention", () => {
+    const facts = parse(table("Tabell C4. Avslutade deltagare i Lotsen 2024 efter avslutsorsak och kön"), 2024).facts;
+    expect(facts.filter((f) => f.intervention === null)).toEqual([]);
+  });
+});

@@ -473,9 +473,19 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // of its members or interventions; only the caption's own line, never a caption below another table.
   const caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (caption === undefined) return "unclear";
-  const text = doc.at(caption);
-  return isParticipantTopic(text) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
+  // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
+  // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
+  // say nothing of whose the table is.
+  const text = doc.at(caption).replace(CAPTION_NUMBER, "");
+  const topic = text.replace(CROSS_TAB_WORDS, " ");
+  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
 }
+
+/** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
+const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+/** What a cross-tab of the participants is split by, and what its cells count. */
+const CROSS_TAB_WORDS =
+  /(?<!\p{L})(?:avslutsorsak(?:er)?|avslutsanledning(?:ar)?|sysselsättning|avslut|procent|andel)(?!\p{L})/giu;
 
 /**
  * A document whose title says it is the federation's own statistics ("Uppföljning 2024 – utdrag
