@@ -1651,3 +1651,35 @@ describe("a cross-tab captioned with its table's number", () => {
     expect(facts.filter((f) => f.intervention === null)).toEqual([]);
   });
 });
+
+describe("a group's title over rows set in under it, in a table of years", () => {
+  const table = (title: string, indent = "    ") => [
+    "Årsredovisning 2024",
+    "",
+    "Tabell C1. Deltagare efter kön, 2022–2024",
+    "",
+    "                                  2022      2023      2024",
+    title,
+    `${indent}Kvinnor                         40        44        47`,
+    `${indent}Män                             35        38        41`,
+    `${indent}Totalt                          75        82        88`,
+    "Avslutade under året               30        33        35",
+  ];
+
+  it("makes each set-in row a part of the count the title names", () => {
+    const facts = parse(table("Nyinskrivna under året"), 2024).facts;
+    expect(counts(facts).filter((c) => c.includes(":2024:"))).toEqual([
+      "null:2024:new/woman=47@7",
+      "null:2024:new/man=41@8",
+      "null:2024:new/all=88@9",
+      "null:2024:exited/all=35@10",
+    ]);
+  });
+
+  it("ends the table at a title that names no count, or whose rows are not set in under it", () => {
+    expect(counts(parse(table("Övriga uppgifter"), 2024).facts).filter((c) => c.includes("@7"))).toEqual([]);
+    expect(counts(parse(table("Nyinskrivna under året", ""), 2024).facts).filter((c) => c.includes("new/"))).toEqual(
+      [],
+    );
+  });
+});

@@ -477,12 +477,14 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
   // say nothing of whose the table is.
   const text = doc.at(caption).replace(CAPTION_NUMBER, "");
-  const topic = text.replace(CROSS_TAB_WORDS, " ");
+  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
   return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
 }
 
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
 const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+/** "2023–2025": the span of years a table's columns cover, no one's name. */
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */
 const CROSS_TAB_WORDS =
   /(?<!\p{L})(?:avslutsorsak(?:er)?|avslutsanledning(?:ar)?|sysselsättning|avslut|procent|andel)(?!\p{L})/giu;
