@@ -1683,3 +1683,27 @@ describe("a group's title over rows set in under it, in a table of years", () =>
     );
   });
 });
+
+describe("an exit table read under its own numbered caption", () => {
+  const table = (caption: string) => [
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "",
+    "                          Kvinnor    Män    Totalt",
+    "Arbete                         6      4        10",
+    "Studier                        3      5         8",
+    "Annat                          7      5        12",
+    "Totalt                        16     14        30",
+  ];
+
+  it("is the federation's where the caption speaks of the participants only", () => {
+    const facts = parse(table("Bilaga 2. Avslutade deltagare efter avslutsorsak"), 2024).facts;
+    expect(exits(facts)).toEqual(["null:work=10@6", "null:studies=8@7", "null:other_exit=12@8"]);
+  });
+
+  it("gives the federation no destinations where the caption names an intervention", () => {
+    const facts = parse(table("Bilaga 2. Avslutade deltagare i Lotsen efter avslutsorsak"), 2024).facts;
+    expect(exits(facts).filter((e) => e.startsWith("null:"))).toEqual([]);
+  });
+});

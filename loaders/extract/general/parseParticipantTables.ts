@@ -39,7 +39,14 @@ import {
   placedCells,
   stackHeader,
 } from "./layoutGrid.ts";
-import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
+import {
+  isFederationCaption,
+  namesAllInterventions,
+  ownerOf,
+  scopeByLine,
+  type Owner,
+  type Scope,
+} from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
 import { keepUniqueTotals } from "./doubleCountedTotals.ts";
@@ -1582,7 +1589,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad)\s*\d{1,2}[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1676,9 +1683,11 @@ function readExitTables(
       continue;
     }
     // Its own caption may say it ("Avslutade efter orsak (samtliga insatser)").
-    const owner = namesAllInterventions(m.groups?.rest ?? "")
-      ? null
-      : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
+    // So may the caption the table is read under ("Tabell B2. Avslutade deltagare efter avslutsorsak och kön").
+    const owner =
+      namesAllInterventions(m.groups?.rest ?? "") || isFederationCaption(textAt(h))
+        ? null
+        : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
     // Whose exits an unplaced table holds is settled by its total below, or it is not read.
     const intervention = owner === "unclear" ? null : owner;
     const before = facts.length;

@@ -476,9 +476,18 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
   // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
   // say nothing of whose the table is.
-  const text = doc.at(caption).replace(CAPTION_NUMBER, "");
+  return isFederationCaption(doc.at(caption)) ? null : "unclear";
+}
+
+/**
+ * Whether a table's caption makes it the federation's: after its number, of the participants in
+ * general ("Tabell B2. Avslutade deltagare efter avslutsorsak och kön, 2025"), or naming the whole
+ * federation ("Deltagare i hela förbundet, totalt").
+ */
+export function isFederationCaption(line: string): boolean {
+  const text = line.replace(CAPTION_NUMBER, "");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
-  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text) ? null : "unclear";
+  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text);
 }
 
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
