@@ -16,6 +16,8 @@ describe("OCR noise in numbers", () => {
     ["Fordringar 86 G12", ["G12"]],
     ["Nya under 20 lO: 31", ["lO"]],
     ["Bank l 450 300", ["l"]],
+    // A bar before a number may still be a misread 1 where no label follows it.
+    ["Totalt 212 | 340", ["|"]],
   ])("%s → %j", (line, tokens) => expect(ocrNoiseTokens(line)).toEqual(tokens));
 
   it.each([
@@ -28,6 +30,10 @@ describe("OCR noise in numbers", () => {
     "5 GB lagring",
     "SO 2 möten",
     "Org.nr 222000-1l90",
+    // A bar before a chart's next label (a year with its colon, a word) parts two cells.
+    "2021: 77 | 2022: 84 | 2023: 90",
+    "Utbetalt 2023: 3 100 | Utbetalt 2024: 3 350",
+    "Flickor: 12 | Pojkar: 15",
   ])("no noise in %s", (line) => expect(ocrNoiseTokens(line)).toEqual([]));
 
   it("the pre-check that skips most lines hides no noisy token", () => {

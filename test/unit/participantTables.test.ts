@@ -1642,3 +1642,91 @@ describe("a sum over interventions beside a row of unique persons", () => {
     ]);
   });
 });
+
+describe("a cross-tab captioned with its table's number", () => {
+  const table = (caption: string) => [
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "",
+    "Avslut till              Kvinnor    Män    Totalt    Procent",
+    "Arbete                         7      9        16        40",
+    "Studier                        5      3         8        20",
+    "Annat                          9      7        16        40",
+    "Totalt                        21     19        40       100",
+  ];
+
+  it("is the federation's where the caption after its number speaks of the participants only", () => {
+    const facts = parse(
+      table("Tabell C4. Avslutade deltagare 2024 efter avslutsorsak och kön, antal och procent"),
+      2024,
+    ).facts;
+    expect(counts(facts)).toEqual([
+      "null:2024:exited/all=40@9",
+      "null:2024:exited/woman=21@9",
+      "null:2024:exited/man=19@9",
+    ]);
+    expect(exits(facts)).toEqual(["null:work=16@6", "null:studies=8@7", "null:other_exit=16@8"]);
+  });
+
+  it("is no one's where the caption names an intervention", () => {
+    const facts = parse(table("Tabell C4. Avslutade deltagare i Lotsen 2024 efter avslutsorsak och kön"), 2024).facts;
+    expect(facts.filter((f) => f.intervention === null)).toEqual([]);
+  });
+});
+
+describe("a group's title over rows set in under it, in a table of years", () => {
+  const table = (title: string, indent = "    ") => [
+    "Årsredovisning 2024",
+    "",
+    "Tabell C1. Deltagare efter kön, 2022–2024",
+    "",
+    "                                  2022      2023      2024",
+    title,
+    `${indent}Kvinnor                         40        44        47`,
+    `${indent}Män                             35        38        41`,
+    `${indent}Totalt                          75        82        88`,
+    "Avslutade under året               30        33        35",
+  ];
+
+  it("makes each set-in row a part of the count the title names", () => {
+    const facts = parse(table("Nyinskrivna under året"), 2024).facts;
+    expect(counts(facts).filter((c) => c.includes(":2024:"))).toEqual([
+      "null:2024:new/woman=47@7",
+      "null:2024:new/man=41@8",
+      "null:2024:new/all=88@9",
+      "null:2024:exited/all=35@10",
+    ]);
+  });
+
+  it("ends the table at a title that names no count, or whose rows are not set in under it", () => {
+    expect(counts(parse(table("Övriga uppgifter"), 2024).facts).filter((c) => c.includes("@7"))).toEqual([]);
+    expect(counts(parse(table("Nyinskrivna under året", ""), 2024).facts).filter((c) => c.includes("new/"))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("an exit table read under its own numbered caption", () => {
+  const table = (caption: string) => [
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "",
+    "                          Kvinnor    Män    Totalt",
+    "Arbete                         6      4        10",
+    "Studier                        3      5         8",
+    "Annat                          7      5        12",
+    "Totalt                        16     14        30",
+  ];
+
+  it("is the federation's where the caption speaks of the participants only", () => {
+    const facts = parse(table("Bilaga 2. Avslutade deltagare efter avslutsorsak"), 2024).facts;
+    expect(exits(facts)).toEqual(["null:work=10@6", "null:studies=8@7", "null:other_exit=12@8"]);
+  });
+
+  it("gives the federation no destinations where the caption names an intervention", () => {
+    const facts = parse(table("Bilaga 2. Avslutade deltagare i Lotsen efter avslutsorsak"), 2024).facts;
+    expect(exits(facts).filter((e) => e.startsWith("null:"))).toEqual([]);
+  });
+});

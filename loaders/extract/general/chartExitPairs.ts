@@ -26,7 +26,8 @@ const SHARE_LINE = /^(?:andel(?:en)?\s+)?(\p{L}[\p{L} /]*?):?\s+(\d{1,3})\s?%$/u
 /** A chart's placeholder between its title and its data: "[Diagram: Avslut efter orsak]". */
 const PLACEHOLDER = /^\[[^\]]*\]$/;
 
-const destinationOf = (label: string): string | undefined => {
+/** The destination a chart's label names ("Fortsatt rehab", "Övrigt"), or undefined. */
+export const destinationOf = (label: string): string | undefined => {
   if (OTHER_EXIT_ROW.test(label)) return "other_exit";
   const code = matchCode(exitOutcome, label);
   if (code && code !== "unknown") return code;

@@ -926,7 +926,20 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       blanks = 0;
       // A line without numbers is a wrapped label only when the next line goes on with it in
       // lower case; above a capitalised label it was a heading, and the table ended there.
-      if (pending && /^\p{Lu}/u.test(row.label)) break;
+      if (pending && /^\p{Lu}/u.test(row.label)) {
+        // A group's title over rows set in under it ("Inskrivna under året" / "  Kvinnor  101  117" /
+        // "  Totalt  185  212"): the count the lexicon names outright, of which each row is a part.
+        const indent = (s: string) => s.length - s.trimStart().length;
+        const titled = bestConcept(pending.text, ["participants"]);
+        const measure = titled?.score === 1 ? titled.concept.code : undefined;
+        if (
+          indent(whole) <= indent(doc.lines[pending.line - 1] ?? "") ||
+          (measure !== "enrolled" && measure !== "new" && measure !== "exited")
+        )
+          break;
+        parent = { measure, indent: indent(doc.lines[pending.line - 1] ?? "") };
+        pending = undefined;
+      }
       // "Avslut till" over set-in rows "arbete", "studier" under the exits: a title over their
       // destinations, no part of the first one's label.
       const groupTitle = pending && parent?.measure === "exited" && DESTINATION_GROUP.test(pending.text);

@@ -39,7 +39,14 @@ import {
   placedCells,
   stackHeader,
 } from "./layoutGrid.ts";
-import { namesAllInterventions, ownerOf, scopeByLine, type Owner, type Scope } from "./sectionScope.ts";
+import {
+  isFederationCaption,
+  namesAllInterventions,
+  ownerOf,
+  scopeByLine,
+  type Owner,
+  type Scope,
+} from "./sectionScope.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unreadNumber } from "../findings.ts";
 import { keepUniqueTotals } from "./doubleCountedTotals.ts";
@@ -786,14 +793,20 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
+    const labelOnly = above !== undefined && numbersIn(doc.at(above)) === 0 && doc.at(above).length <= 60;
     const wrapped =
-      above !== undefined &&
-      numbersIn(doc.at(above)) === 0 &&
-      !isHeaderLine(doc.at(above)) &&
-      doc.at(above).length <= 60 &&
-      /^\p{Ll}/u.test(t)
+      labelOnly && !isHeaderLine(doc.at(above)) && /^\p{Ll}/u.test(t)
         ? above
-        : undefined;
+        : // A group's title between the header and the rows set in under it ("Inskrivna under året" /
+          // "  Kvinnor  101  117"): one cell (no wide gap), right under the header's line.
+          labelOnly &&
+            above === n - 1 &&
+            indentOf(doc, n) > indentOf(doc, above) &&
+            !/\S\s{2,}\S/.test(doc.lines[above - 1] ?? "") &&
+            doc.at(above - 1) !== "" &&
+            numbersIn(doc.at(above - 1).replace(/(?:19|20)\d\d/g, "")) === 0
+          ? above
+          : undefined;
     const top = wrapped ?? n;
     // Look up for a header: blank lines and header-only lines, at most 25 of them. Right above
     // the rows, a rule under the header is passed over, and the header may be stacked over
@@ -870,6 +883,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const before = facts.length;
     let last = n;
     let pending: { text: string; line: number } | undefined;
+    let group: { text: string; indent: number } | undefined;
     let blanks = 0;
     const rows: { label: string; row: Row; line: number }[] = [];
     let previous: number | undefined;
@@ -933,8 +947,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           /^\p{Ll}/u.test(row.label) ||
           indentOf(doc, r) > indentOf(doc, pending.line) ||
           /[,–-]$/.test(pending.text));
-      const label = pending && continues ? `${pending.text} ${row.label}`.trim() : row.label;
+      // A group's title over rows set in under it ("Inskrivna under året" / "  Kvinnor  101  117" /
+      // "  Män  84  95" / "  Totalt  185  212"): each of them, not only the first, is the title's.
+      if (group && !(pending && continues) && indentOf(doc, r) <= group.indent) group = undefined;
+      const label =
+        pending && continues
+          ? `${pending.text} ${row.label}`.trim()
+          : group
+            ? `${group.text} ${row.label}`.trim()
+            : row.label;
       if (pending && !continues) break; // the pending line was not part of this row: the table ended above
+      if (pending && continues && indentOf(doc, r) > indentOf(doc, pending.line))
+        group = { text: pending.text, indent: indentOf(doc, pending.line) };
       pending = undefined;
       used.add(r);
       last = r;
@@ -1601,7 +1625,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad)\s*\d{1,2}[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1696,9 +1720,11 @@ function readExitTables(
       continue;
     }
     // Its own caption may say it ("Avslutade efter orsak (samtliga insatser)").
-    const owner = namesAllInterventions(m.groups?.rest ?? "")
-      ? null
-      : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
+    // So may the caption the table is read under ("Tabell B2. Avslutade deltagare efter avslutsorsak och kön").
+    const owner =
+      namesAllInterventions(m.groups?.rest ?? "") || isFederationCaption(textAt(h))
+        ? null
+        : ownerOf(doc, scopes[h - 1]!, h, Math.min(doc.lineCount, h + 12));
     // Whose exits an unplaced table holds is settled by its total below, or it is not read.
     const intervention = owner === "unclear" ? null : owner;
     const before = facts.length;

@@ -476,10 +476,32 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (caption !== undefined && RULE_LINE.test(doc.at(caption)))
     caption = doc.nextNonBlank(Math.max(0, caption - 3), 2, caption - 1);
   if (caption === undefined) return "unclear";
+  // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
+  // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
+  // say nothing of whose the table is. A caption summing up the year ("Kort om 2025 (ur
+  // årsredovisningen …)", "2025 i siffror") is the federation's too.
   const text = doc.at(caption);
-  // A caption summing up the year ("Kort om 2025 (ur årsredovisningen …)", "2025 i siffror") is the federation's too.
-  return isParticipantTopic(text) || WHOLE_FEDERATION_CAPTION.test(text) || GLANCE_TITLE.test(text) ? null : "unclear";
+  return isFederationCaption(text) || GLANCE_TITLE.test(text) ? null : "unclear";
 }
+
+/**
+ * Whether a table's caption makes it the federation's: after its number, of the participants in
+ * general ("Tabell B2. Avslutade deltagare efter avslutsorsak och kön, 2025"), or naming the whole
+ * federation ("Deltagare i hela förbundet, totalt").
+ */
+export function isFederationCaption(line: string): boolean {
+  const text = line.replace(CAPTION_NUMBER, "");
+  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
+  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text);
+}
+
+/** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
+const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+/** "2023–2025": the span of years a table's columns cover, no one's name. */
+const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
+/** What a cross-tab of the participants is split by, and what its cells count. */
+const CROSS_TAB_WORDS =
+  /(?<!\p{L})(?:avslutsorsak(?:er)?|avslutsanledning(?:ar)?|sysselsättning|avslut|procent|andel)(?!\p{L})/giu;
 
 /**
  * A document whose title says it is the federation's own statistics ("Uppföljning 2024 – utdrag

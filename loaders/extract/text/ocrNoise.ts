@@ -16,6 +16,11 @@ const ONE_LOOKALIKE = /^[lO|]$/;
 const NUMERIC = /^-?\d[\d.,]*$/;
 /** A word of two letters or more (a unit, a group), closing an item before a bar that separates items. */
 const SEPARATED_WORD = /^\p{L}{2,}[.,:]?$/u;
+/**
+ * A chart label opening the cell after a bar: a word in capitals or of three letters or more, or a
+ * year closed by its colon ("118 | 2023: 131", "6 920 | Intäkter 2025: 7 000", "97 | Män: 81").
+ */
+const LABEL_AFTER_BAR = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{3,})[\p{L}-]*:?$|^(?:19|20)\d\d:$/u;
 
 interface Token {
   /** The token as written. */
@@ -62,6 +67,9 @@ function noisyAt(tokens: readonly Token[], i: number): boolean {
   // "129 kvinnor | 109 män", "Staten 5,8 mnkr | Region Ås 2,9 mnkr": a bar alone after an item closed by
   // its number and a word parts two items; "Summa | 109" may be OCR's "Summa 1 109".
   if (t === "|" && tokens[i]!.raw === "|" && i > 1 && SEPARATED_WORD.test(tokens[i - 1]!.raw) && beside(i - 2))
+    return false;
+  // "2022: 118 | 2023: 131": a bar alone before a label parts two labelled cells, as before a word.
+  if (t === "|" && tokens[i]!.raw === "|" && i + 1 < tokens.length && LABEL_AFTER_BAR.test(tokens[i + 1]!.raw))
     return false;
   if (ONLY_LOOKALIKE.test(t) || ONE_LOOKALIKE.test(t)) return beside(i - 1) || beside(i + 1);
   return false;

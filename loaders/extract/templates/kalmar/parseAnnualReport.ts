@@ -27,6 +27,9 @@ import { parseRegisterPrintout } from "../../general/registerPrintout.ts";
 import { parseLongFormatTables } from "../../general/longFormatTables.ts";
 import { parseAgeBandColumns } from "../../general/ageBandColumns.ts";
 import { parseLeaderRows } from "../../general/leaderRows.ts";
+import { parseChartLabels } from "../../general/chartLabels.ts";
+import { parseWaterfallRows } from "../../general/waterfallRows.ts";
+import { parseMonthRows, withoutMonthRows } from "../../general/monthRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -45,7 +48,8 @@ const TEMPLATE_MARKERS = new Set([
 
 export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
-  const tables = parseParticipantTables(doc);
+  // A month-by-month table is read by its own reader: a month's row is no row of the participant tables.
+  const tables = withoutMonthRows(doc, parseParticipantTables(doc));
   const outputs: ParseOutput[] = [
     parseFinancialStatements(doc),
     parseSummaryTables(doc),
@@ -67,11 +71,13 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseLongFormatTables(doc),
     parseAgeBandColumns(doc),
     parseLeaderRows(doc),
+    parseWaterfallRows(doc),
+    parseMonthRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
   const readSoFar = outputs.flatMap((o) => o.facts);
-  outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar));
+  outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar), parseChartLabels(doc, readSoFar));
   if (appendices.length === 0)
     outputs.push({
       facts: [],
