@@ -8,6 +8,9 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { isFurniture } from "../../loaders/extract/general/sectionScope.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "../../loaders/extract/text/trackedChanges.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -211,6 +214,37 @@ describe("a draft printed with its markup balloons in the margin", () => {
   });
 });
 
+describe("running text's counts in more shapes", () => {
+  const read = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) =>
+      f.kind === "count"
+        ? `${f.measure}=${f.token.value}`
+        : f.kind === "exit_outcome"
+          ? `${f.category}=${f.token.value}`
+          : "",
+    );
+  it("reads a labelled count before a new clause with a count of its own (must fire, must not fire)", () => {
+    expect(read("Nya deltagare under året var 64, och 51 personer skrevs ut.")).toEqual(["new=64", "exited=51"]);
+    expect(read("Nya deltagare var 64, och 12 av dem var under 25 år.")).toEqual(["new=64"]);
+  });
+
+  it("reads a labelled count closed by a dating phrase (must fire, must not fire)", () => {
+    expect(read("Antalet deltagare var 173 under året.")).toEqual(["enrolled=173"]);
+    expect(read("Antalet nya deltagare var 58 under 2024.")).toEqual(["new=58"]);
+    expect(read("Antalet deltagare var 173 under året i Bron.")).toEqual([]);
+  });
+
+  it("reads going on to other rehabilitation as a destination (must fire, must not fire)", () => {
+    expect(read("17 av dem fortsatte till annan rehabilitering eller vård.")).toEqual(["continued_rehab=17"]);
+    expect(read("17 deltagare fortsatte i insatsen under nästa år.")).toEqual([]);
+  });
+
+  it("reads a destination's count out of the exits counted in its base (must fire, must not fire)", () => {
+    expect(read("11 av årets 73 avslutade deltagare gick till studier.")).toEqual(["studies=11", "exited=73"]);
+    expect(read("Nio av de 73 avslutade var män.")).toEqual(["exited=73"]);
+  });
+});
+
 describe("a topic's heading repeated in every section", () => {
   it("is a heading, never a running header, and heads the federation's key figures at the top level (must fire)", () => {
     const goal = (name: string, line: string) => [name, "Delmål: fler i arbete.", "Nyckeltal", line, ""];
@@ -242,6 +276,30 @@ describe("a topic's heading repeated in every section", () => {
   });
 });
 
+describe("a plan's or a hypothesis's words, one list for counts and amounts", () => {
+  const counts = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+  const amounts = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.item}=${f.sek}`);
+
+  it("stores no count and no amount a hypothesis gives (must fire)", () => {
+    expect(counts("Antalet deltagare bedöms bli 150 under året.")).toEqual([]);
+    expect(counts("Troligen avslutar 61 personer sin insats.")).toEqual([]);
+    expect(counts("Sannolikt skrivs 40 nya deltagare in.")).toEqual([]);
+    expect(amounts("Intäkterna antas bli 6 200 000 kronor.")).toEqual([]);
+    expect(amounts("Kostnaderna uppskattas till 6 450 000 kronor.")).toEqual([]);
+    expect(amounts("Om intäkterna blir 6 100 000 kronor uppstår ett underskott.")).toEqual([]);
+    expect(counts("Om 30 personer avslutar sin insats nås målet.")).toEqual([]);
+  });
+
+  it("reads the same figures said as outcomes (must not fire)", () => {
+    expect(counts("Under året deltog 150 personer.")).toEqual(["enrolled=150"]);
+    expect(counts("61 personer avslutade sin insats.")).toEqual(["exited=61"]);
+    expect(amounts("Intäkterna blev 6 200 000 kronor.")).toEqual(["revenue_operating=6200000"]);
+    expect(amounts("Kostnaderna uppgick till 6 450 000 kronor.")).toEqual(["cost_operating=6450000"]);
+    expect(counts("Om året kan sägas att 150 personer deltog.")).toEqual(["enrolled=150"]);
+  });
+});
+
 describe("a heading naming an earlier year over a sentence dated by it", () => {
   const plan = (heading: string, sentence: string) =>
     (
@@ -257,5 +315,76 @@ describe("a heading naming an earlier year over a sentence dated by it", () => {
   it("reads nothing where the sentence names no year of its own, or another (must not fire)", () => {
     expect(plan("Så blev 2024", "Totalt deltog 118 personer i förbundets insatser.")).toEqual([]);
     expect(plan("Så blev 2023", "Under 2024 deltog 118 personer i förbundets insatser.")).toEqual([]);
+  });
+});
+
+describe("an amount in a sentence dated as a whole by one earlier year", () => {
+  const amounts = (s: string) => readMoneySentence(s, 2024).figures.map((f) => `${f.year} ${f.item}=${f.sek}`);
+  it("is that year's revenue or costs (must fire)", () => {
+    expect(amounts("Under 2023 var förbundets intäkter 5 100 000 kronor och kostnaderna 4 900 000 kronor.")).toEqual([
+      "2023 revenue_operating=5100000",
+      "2023 cost_operating=4900000",
+    ]);
+  });
+
+  it("is no balance said of a year, no comparison and no plan (must not fire)", () => {
+    expect(amounts("Under 2023 var det egna kapitalet 2 100 000 kronor.")).toEqual([]);
+    expect(amounts("Jämfört med 2023 ökade intäkterna till 5 600 000 kronor.")).toEqual([]);
+    expect(amounts("Under 2023 beräknades kostnaderna till 4 900 000 kronor.")).toEqual([]);
+  });
+});
+
+describe("a fact box drawn with box-drawing characters", () => {
+  const box = [
+    "┌──────────────────────────────────────────┐",
+    "│ FAKTA: Samordningsförbundet Älvmo 2024   │",
+    "│ Deltagare: 188                           │",
+    "│ Avslut: arbete 30 · studier 12 ·         │",
+    "│ annan rehabilitering 20 · övrigt 18      │",
+    "└──────────────────────────────────────────┘",
+  ];
+  it("blanks the frame and reads the box as our federation's (must fire)", () => {
+    expect(withoutBoxFrames(box)!.map((l) => l.trim())).toEqual([
+      "",
+      "FAKTA: Samordningsförbundet Älvmo 2024",
+      "Deltagare: 188",
+      "Avslut: arbete 30 · studier 12 ·",
+      "annan rehabilitering 20 · övrigt 18",
+      "",
+    ]);
+    const facts = (
+      extractFromLines(
+        entry,
+        ["Välfärdsbladet nr 3", "", "Text om året.", "", ...box, "", "Avslutade: 80"],
+        "0".repeat(64),
+      ).facts as AnyFact[]
+    ).flatMap((f) => (f.table === "participant_count" && f.intervention === null ? [`${f.measure}=${f.value}`] : []));
+    expect(facts).toContain("enrolled=188");
+  });
+
+  it("leaves a box with no bottom rule, and a pipe-drawn table, as written (must not fire)", () => {
+    expect(withoutBoxFrames(box.slice(0, 5))).toBeUndefined();
+    expect(withoutBoxFrames(["| Insats | Deltagare |", "|---|---|", "| Bron | 40 |"])).toBeUndefined();
+  });
+});
+
+describe("a list's items wrapped after a middle dot", () => {
+  it("reads the list as one sentence, its other rehabilitation a destination (must fire)", () => {
+    expect(
+      figures([
+        "Året i siffror",
+        "Avslutade: 80",
+        "Avslut: arbete 30 · studier 12 ·",
+        "annan rehabilitering 20 · övrigt 18",
+      ]),
+    ).toEqual(["exited/all=80", "work=30", "studies=12", "continued_rehab=20", "other_exit=18"]);
+  });
+
+  it("reads other rehabilitation named in passing as no destination (must not fire)", () => {
+    expect(
+      readSentence("Under året erbjöds annan rehabilitering till 20 personer.", { year: 2024 }).figures.filter(
+        (f) => f.kind === "exit_outcome",
+      ),
+    ).toEqual([]);
   });
 });

@@ -325,7 +325,11 @@ const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
 /** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
 function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   const lead = FACT_BOX.exec(body);
-  return lead !== null && namesFederation(body.slice(lead[0].length), federationOfDocument(doc.documentId));
+  // "Fakta: Samordningsförbundet X 2025": the box's year is no part of the name.
+  return (
+    lead !== null &&
+    namesFederation(body.slice(lead[0].length).replace(/\s+(?:19|20)\d\d$/, ""), federationOfDocument(doc.documentId))
+  );
 }
 
 /** A title that is a summary of the year at a glance; never one naming an intervention. */

@@ -26,6 +26,7 @@ import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
+import { withoutBoxFrames } from "./boxFrames.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -68,7 +69,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const mail = withoutOlderMail(documentLines);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
-  const lines = withoutMarkupBalloons(inline) ?? inline;
+  const unboxed = withoutMarkupBalloons(inline) ?? inline;
+  // A fact box drawn with box-drawing characters ("┌───┐" / "│ Deltagare: 231 │"): its frame blanked.
+  const lines = withoutBoxFrames(unboxed) ?? unboxed;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
