@@ -388,3 +388,16 @@ describe("a list's items wrapped after a middle dot", () => {
     ).toEqual([]);
   });
 });
+
+describe("a clause with the federation as its own subject", () => {
+  const counts = (s: string) =>
+    readSentence(s, { year: 2024 }).figures.map((f) => (f.kind === "count" ? `${f.measure}=${f.token.value}` : f.kind));
+  it("keeps a plan's words in its own clause (must fire)", () => {
+    expect(counts("Målet var 150 deltagare, och förbundet nådde 168 deltagare.")).toEqual(["enrolled=168"]);
+  });
+
+  it("still reads a plan's words in the number's own clause (must not fire)", () => {
+    expect(counts("Förbundet hade 168 deltagare och räknar med 190 nästa år.")).toEqual([]);
+    expect(counts("Målet var 150 deltagare och förbundet nådde nästan dit.")).toEqual([]);
+  });
+});

@@ -491,7 +491,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|(vidare|fortsatte) till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|^(av (dem|dessa) )?fortsatte till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -573,6 +573,8 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
 const CLAUSE_START =
   /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
+/** ", och förbundet …", ", men vi …": a clause of its own with the federation (or its board) as its subject. */
+const OWN_SUBJECT_CLAUSE = /,\s*(?:och|men|medan)\s+(?:förbundet|samordningsförbundet|vi|styrelsen)\s/gu;
 /** "vilket", "vilka": a relative clause about what the sentence said, not more of it. */
 const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
 // A question or exclamation mark ends its sentence though a lower-case word runs on after it
@@ -830,6 +832,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const tableRow = longest >= 3;
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
   let comparisons: RegExpMatchArray[] | undefined;
+  /** Its clauses with the federation as their own subject (`OWN_SUBJECT_CLAUSE`), found once. */
+  let ownClauses: RegExpMatchArray[] | undefined;
   /**
    * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
    * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
@@ -839,8 +843,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     comparisons ??= lower.includes(",") ? [...lower.matchAll(COMPARISON_TAIL)] : [];
     const tail = comparisons.find((m) => m.index! >= tok.end);
     // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
-    const from = lower.lastIndexOf(";", tok.start) + 1;
-    const semicolon = lower.indexOf(";", tok.end);
+    // So does a conjunction opening a clause with the federation as its subject ("Året innan var
+    // deltagarna 158, och förbundet räknar med att passera 200"): each clause says its own.
+    let from = lower.lastIndexOf(";", tok.start) + 1;
+    let semicolon = lower.indexOf(";", tok.end);
+    ownClauses ??= lower.includes(",") ? [...lower.matchAll(OWN_SUBJECT_CLAUSE)] : [];
+    for (const m of ownClauses) {
+      const at = m.index!;
+      if (at + m[0].length <= tok.start) from = Math.max(from, at + m[0].length);
+      else if (at >= tok.end && (semicolon < 0 || at < semicolon)) {
+        semicolon = at;
+        break;
+      }
+    }
     const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
     let said = lower.slice(from, to);
     for (const [a, b] of priorInWordsSpans)

@@ -51,7 +51,7 @@ const isSummaryHeading = (body: string) =>
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?!\p{L})/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
