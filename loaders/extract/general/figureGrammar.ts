@@ -8,6 +8,7 @@
  * here knows which federation wrote the text. Pure functions.
  */
 import { parseSwedishNumber } from "../numbers.ts";
+import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -460,10 +461,10 @@ const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 /**
  * A target, a plan or a hypothesis in the number's clause: "målet är att 80 …", "budgeten förutsätter
  * 60 deltagare", "Utkastet bygger på att 140 personer deltar", "planen utgår från att …", "beräknas",
- * "väntas", "om 80 personer avslutar …" (a condition), "skulle": never an outcome.
+ * "väntas", "om 80 personer avslutar …" (a condition), "skulle": never an outcome. The words are the
+ * lexicon's (`reference/planWords.ts`), shared with the money grammar.
  */
-const TARGET =
-  /\bmål(et|sättning|sättningen)?\b|målvärde|verksamhetsmål|\bska\b|\bskall\b|\bbör\b|budget|planera|beräknas|förväntas|prognos|\bsikte\b|räknar med|\bhoppas\b|nästa år|kommande år|bygger på att|utgår (i )?från att|förutsät[a-zåäö]*|förutsatt|\bantagande[a-zåäö]*|\bantar\b|\bväntas\b|\bkalkyl[a-zåäö]*|uppskattningsvis|\bscenari[a-zåäö]*|\bskulle\b|\bifall\b|^\s*(?:[-–•*]\s*)?om (?!året|oss|förbundet|samordningsförbundet)/;
+const TARGET = TARGET_WORDS;
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
 const DEST: readonly [ExitCategory, RegExp][] = [
@@ -491,7 +492,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|^(av (dem|dessa) )?fortsatte till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [
@@ -573,6 +574,8 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
 const CLAUSE_START =
   /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
+/** ", och förbundet …", ", men vi …": a clause of its own with the federation (or its board) as its subject. */
+const OWN_SUBJECT_CLAUSE = /,\s*(?:och|men|medan)\s+(?:förbundet|samordningsförbundet|vi|styrelsen)\s/gu;
 /** "vilket", "vilka": a relative clause about what the sentence said, not more of it. */
 const RELATIVE_ON_FIGURES = /^(vilket|vilka)$/;
 // A question or exclamation mark ends its sentence though a lower-case word runs on after it
@@ -830,6 +833,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const tableRow = longest >= 3;
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
   let comparisons: RegExpMatchArray[] | undefined;
+  /** Its clauses with the federation as their own subject (`OWN_SUBJECT_CLAUSE`), found once. */
+  let ownClauses: RegExpMatchArray[] | undefined;
   /**
    * A target or budget word, or another time ("föregående år", "jämfört med"), makes a number a
    * target, unless the word stands only in a comparison that follows the number's clause: "blev 36
@@ -839,8 +844,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     comparisons ??= lower.includes(",") ? [...lower.matchAll(COMPARISON_TAIL)] : [];
     const tail = comparisons.find((m) => m.index! >= tok.end);
     // A semicolon joins clauses that each say their own ("… 76 nyinskrivna; övriga fortsatte från föregående år").
-    const from = lower.lastIndexOf(";", tok.start) + 1;
-    const semicolon = lower.indexOf(";", tok.end);
+    // So does a conjunction opening a clause with the federation as its subject ("Året innan var
+    // deltagarna 158, och förbundet räknar med att passera 200"): each clause says its own.
+    let from = lower.lastIndexOf(";", tok.start) + 1;
+    let semicolon = lower.indexOf(";", tok.end);
+    ownClauses ??= lower.includes(",") ? [...lower.matchAll(OWN_SUBJECT_CLAUSE)] : [];
+    for (const m of ownClauses) {
+      const at = m.index!;
+      if (at + m[0].length <= tok.start) from = Math.max(from, at + m[0].length);
+      else if (at >= tok.end && (semicolon < 0 || at < semicolon)) {
+        semicolon = at;
+        break;
+      }
+    }
     const to = Math.min(tail?.index ?? lower.length, semicolon < 0 ? lower.length : semicolon);
     let said = lower.slice(from, to);
     for (const [a, b] of priorInWordsSpans)
@@ -1254,8 +1270,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
+    // "14 av årets 86 avslutade": the year's exits named as the base too.
     const isBase =
-      prev === "av" || ((prev === "de" || prev === "dessa" || prev === "totalt") && wordBefore(tokens, i, 2) === "av");
+      prev === "av" ||
+      ((prev === "de" || prev === "dessa" || prev === "totalt" || prev === "årets" || prev === "samtliga") &&
+        wordBefore(tokens, i, 2) === "av");
     // "sju av tio avslutade", "3 av 10 deltagare": a proportion, not a count of the exited.
     const proportion =
       prev === "av" &&
@@ -1271,7 +1290,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // that ended one way are a part of the exits, never the year's exits.
       if (EXITS_ENDED_ONE_WAY.test(afterText)) reading.unread.push(tok);
       else if (
-        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
+        /^(som )?(avslutades|avslutats|avslutat|avslutade|utskrivna|skrevs ut)\b|^(avslutade|utskrivna) (deltagare|personer|individer)|^avslut\b|^(deltagare|deltagarna|personer|individer|individerna) som (har )?(avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)\b/.test(
           np,
         )
       )
@@ -1296,10 +1315,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
+    // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
     const trailing = after(i).every(
       (t) =>
         (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
-        (t.type === "word" && /^(st|stycken|personer|deltagare)$/.test(t.lower)),
+        (t.type === "word" && /^(st|stycken|personer|deltagare|under|hela|året|verksamhetsåret)$/.test(t.lower)) ||
+        (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
     );
     let colon = i - 1;
     while (
@@ -1314,11 +1335,15 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       afterColon ||
       (trailing &&
         (i === lastNumberIndex ||
+          // "… var 150 under 2025": only a year after it.
+          numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
           (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
           // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+          // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
           (tokens[i + 1]?.text === "," &&
             tokens[i + 2]?.type === "word" &&
-            tokens[i + 2]!.text.toLowerCase() === "varav")) &&
+            (tokens[i + 2]!.text.toLowerCase() === "varav" ||
+              (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
         (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
           /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
           // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
@@ -1336,7 +1361,23 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       next === "av" &&
       /^(årets|verksamhetsårets)$/.test(nextWord(i, 2) ?? "") &&
       /^deltagar(e|na)$/.test(nextWord(i, 3) ?? "");
-    const ofThem = (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears;
+    // "14 av årets 86 avslutade gick vidare till studier", "9 av de 40 utskrivna fick arbete": the
+    // exits' count inside the base, a destination's count before it.
+    const baseAt = next === "av" && /^(de|årets|samtliga|alla)$/.test(nextWord(i, 2) ?? "") ? i + 3 : i + 2;
+    // "sju av tio avslutade" is a proportion; one destination in the whole rest of the sentence.
+    const base = tokens[baseAt];
+    const countedExitsTo =
+      next === "av" &&
+      base?.type === "number" &&
+      base.form !== "word" &&
+      base.value !== 10 &&
+      base.value !== 100 &&
+      /^(avslutade|utskrivna)$/.test(nextWord(baseAt) ?? "")
+        ? destinationsIn(wordsOf(after(baseAt, true)), true)
+        : [];
+    const ofCountedExits = countedExitsTo.length === 1;
+    const ofThem =
+      (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears || ofCountedExits;
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     const betweenParticle =
@@ -1367,6 +1408,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
+      (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       classify(afterText, label, i) ??
       ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
@@ -1374,7 +1416,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
     if (
       measure === undefined ||
-      (ofTheExited && measure.kind !== "exit_outcome") ||
+      ((ofTheExited || ofCountedExits) && measure.kind !== "exit_outcome") ||
       (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
     ) {
       reading.unread.push(tok);

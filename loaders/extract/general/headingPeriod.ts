@@ -36,15 +36,20 @@ const MEETING_YEAR =
 /** How far above a line its heading may stand. */
 const REACH = 25;
 
-/** The reason the line's heading gives for its figures not being the year's outcome, or undefined. */
-export function headingNotTheYear(doc: DocumentText, line: number): string | undefined {
+/**
+ * The reason the line's heading gives for its figures not being the year's outcome, or undefined.
+ * `datedBy`: an earlier year the sentence itself dates its figures by ("Under 2025 deltog 118
+ * personer" in a plan for 2026): a heading naming that year alone ("Så blev 2025") agrees with it.
+ */
+export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: number): string | undefined {
   for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
     if (!isHeading(doc, n)) continue;
     const heading = doc.at(n);
     if (PLAN_WORD.test(heading) && !COMPARED.test(heading) && !FOLLOWED_UP.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
     const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
-    if (years.length > 0 && !years.includes(doc.periodYear)) return `under the heading "${heading}": another year`;
+    if (years.length > 0 && !years.includes(doc.periodYear) && !years.every((y) => y === datedBy))
+      return `under the heading "${heading}": another year`;
     if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
       return `under the heading "${heading}": the year before`;
     if (aboutAnotherBody(heading)) return `under the heading "${heading}": another body's figures`;

@@ -11,8 +11,9 @@
  * from a word ("underskott", "negativt resultat", "överskott"): an unsigned result is unread.
  * Pure.
  */
-import { earlierBalanceYear } from "./sentenceYear.ts";
+import { earlierBalanceYear, soleEarlierYear } from "./sentenceYear.ts";
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
+import { CONDITION_OPENING, NOT_OUTCOME_WORDS } from "../../reference/planWords.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
@@ -77,6 +78,10 @@ export interface MoneyContext {
   signsDeficits?: boolean;
 }
 
+/** "under 2025", "år 2025", "i 2025": a year dating a whole year's flows. */
+const DATED_FLOW = /(?<!\p{L})(?:under|år|i) (?:19|20)\d\d(?!\d)/iu;
+/** "årets", "innevarande år": the report's own year named beside another. */
+const THE_YEARS = /(?<!\p{L})(?:årets|innevarande år)(?!\p{L})/u;
 /** A result written with a minus: "resultat på −450 000", "Årets resultat blev -1,2 mnkr". */
 const SIGNED_RESULT = /resultat\p{L}*\s+(?:\p{L}+\s+){0,3}[-\u2212]\s?\d/u;
 
@@ -87,11 +92,13 @@ export function signsDeficits(paragraph: string): boolean {
 export type FinancialItem = "revenue_financial" | "cost_financial";
 const FINANCIAL_ITEMS = new Set<string>(["revenue_financial", "cost_financial"]);
 
-/** Words that make an amount something other than the year's outcome, anywhere in its clause. */
-const NOT_OUTCOME =
-  /\bbudget|\bprognos|beräkna|\bplanera|förväntas|\bska\b|\bskall\b|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|beviljat|beviljade|sökt|fördela|(?<!\p{L})räknar (?:\p{L}+ )?med(?!\p{L})|bygger på att|(?:planen|utkastet|kalkylen|förslaget) (?:bygger på|utgår (?:i )?från)|utgår (?:i )?från att|förutsät\p{L}*|förutsatt|\bantagande\p{L}*|\bväntas\b|\bkalkyl\p{L}*|uppskattningsvis|\bscenari\p{L}*|\bskulle\b|\bifall\b|^\s*om (?!året)/u;
+/**
+ * Words that make an amount something other than the year's outcome, anywhere in its clause: a plan's,
+ * a target's or a hypothesis's, the lexicon's (`reference/planWords.ts`), shared with the figure grammar.
+ */
+const NOT_OUTCOME = NOT_OUTCOME_WORDS;
 /** "Om intäkterna blir 9,2 mkr uppstår ett underskott på …": a sentence opening on a condition says what would be. */
-const CONDITION = /^\s*(?:[-–•*]\s*)?(?:om|ifall|såvida) (?!året\b|förbundet\b|samordningsförbundet\b)/u;
+const CONDITION = CONDITION_OPENING;
 /** "räknar styrelsen med", "räknar vi med", "planerar": what is expected, in the present tense. */
 const EXPECTS = /(?<!\p{L})(?:räknar (?:\p{L}+ )?med|planerar)(?!\p{L})/u;
 /**
@@ -1002,7 +1009,15 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       : undefined;
     const at = priorGenitive ? year - 1 : (laterBudget ?? (ownYear < year && !budgetHere ? ownYear : year));
     // "Det egna kapitalet uppgick vid utgången av 2023 till 2 724 tkr": dated as a whole by an earlier year.
-    const earlier = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
+    const balanceYear = budgetHere || at !== year ? undefined : earlierBalanceYear(unbracketed, year);
+    // "Förbundets intäkter var 5,6 mnkr … under 2025" in a plan for 2026: a sentence dated as a whole by
+    // one earlier year, no plan's (`soleEarlierYear`): its revenue, costs and results are that year's.
+    // Only "under 2025", "år 2025", "i 2025" date the flows so; "bokslutet för 2024 visade …" and "årets …" never.
+    const datedYear =
+      budgetHere || at !== year || balanceYear !== undefined || !DATED_FLOW.test(unbracketed) || THE_YEARS.test(lower)
+        ? undefined
+        : soleEarlierYear(unbracketed, year);
+    const earlier = balanceYear ?? datedYear;
     const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
@@ -1143,7 +1158,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       unread("a hedged round amount, too coarse to be the year's figure");
       continue;
     }
-    if (earlier !== undefined && item !== "equity_end") {
+    if (
+      earlier !== undefined &&
+      (balanceYear !== undefined ? item !== "equity_end" : item === "equity_end" || item === "assets_total")
+    ) {
       unread(`the sentence names ${earlier}`);
       continue;
     }

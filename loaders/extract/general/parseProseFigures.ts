@@ -33,6 +33,7 @@ import { parseNumberWord } from "./numberWords.ts";
 import { unreadNumber } from "../findings.ts";
 import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
+import { saysWholeFederation } from "./wholeFederationSentences.ts";
 
 const SECTION = "general:prose";
 /**
@@ -463,6 +464,27 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         !namesSomeone(sentence)
       )
         scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+      // "Sammantaget avslutade 56 personer …", "I förbundet gjordes 12 avslut …": the sentence's own
+      // words say the whole federation (wholeFederationSentences.ts); the rest of its paragraph goes on so.
+      if (
+        (scope === "conflict" ? sectionIsIntervention : scope.kind !== "federation") &&
+        saysWholeFederation(
+          doc,
+          scopes[firstLine - 1]!,
+          firstLine,
+          sentence,
+          // Opening its paragraph (a heading's line right above is no sentence of it), or after the federation's.
+          lastScope === undefined ||
+            (s.start === 0 && isHeading(doc, firstLine - 1)) ||
+            (lastScope !== "conflict" && lastScope.kind === "federation"),
+        ) &&
+        !isAboutOneIntervention(sentence) &&
+        !namesSomeone(sentence) &&
+        !RESIDENTS.test(sentence)
+      ) {
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+        allOpened = sectionIsIntervention;
+      }
       // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
       if (
         scope !== "conflict" &&
@@ -773,7 +795,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
-        const heading = headingNotTheYear(doc, line);
+        const heading = headingNotTheYear(doc, line, earlier);
         if (heading) {
           unread(f.token, unit, s.start, heading);
           continue;

@@ -30,10 +30,11 @@ const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
 /**
  * A line ending in a word that cannot end a sentence ("varav", "och", "av", "till") or a comma
- * runs on, whatever the next line begins with: "… avslutades 102 deltagare, varav" / "37 gick …".
+ * runs on, whatever the next line begins with: "… avslutades 102 deltagare, varav" / "37 gick …"; so does
+ * a list's middle dot ("arbete 31 · studier 14 ·" / "övrigt 15").
  */
 const RUNS_ON =
-  /(,|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
+  /(,|\s·|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
 /** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
 const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
 /**

@@ -7,6 +7,7 @@
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
   | { kind: "intervention"; name: string; line: number }
@@ -41,6 +42,8 @@ const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
 const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
 const isSummaryHeading = (body: string) =>
   SUMMARY_HEADING.test(body) ||
+  // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
+  WHOLE_FEDERATION_HEADING.test(body) ||
   (FEDERATION_LEAD.test(body) && namesNoOne(body)) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
   (OUR_HEADING.test(body) && namesNoOne(body));
@@ -48,7 +51,7 @@ const isSummaryHeading = (body: string) =>
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -82,7 +85,7 @@ const namesNoOne = (body: string) =>
     .every((w) => !/\p{Lu}/u.test(w));
 /** Subsections of an intervention's section ("Deltagare", "Resultat", "Målgrupp och syfte"). */
 const SUBSECTION =
-  /deltagar|resultat|avslut|jämförelse|målgrupp|syfte|\bmål\b|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
+  /deltagar|resultat|avslut|jämförelse|målgrupp|syfte|\bmål\b|nyckeltal|metod|arbetssätt|bakgrund|framgång|utmaning|samverkan|personal|statistik|ålder|utbildning|\bkön\b|remitt|försörjning|uppföljning|aktiviteter|insatsens|beskrivning|erfarenheter|framtid|kommentar|analys/i;
 /** Report sections that end any intervention's section. */
 const REPORT_SECTION =
   /^(resultaträkning|balansräkning|kassaflöde|finansieringsanalys|noter|not \d|ekonomi|ekonomisk|ekonomiskt|styrelse|revision|underskrift|driftredovisning|budget|mål och|måluppfyllelse|god ekonomisk|insatser$|individinriktade insatser|strukturövergripande|verksamhet$)/i;
@@ -150,14 +153,18 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
       if (line.length >= 4 && !/^\d+$/.test(line)) seen.set(line, (seen.get(line) ?? 0) + 1);
       const m = PAGED_LINE.exec(line);
       const body = m ? (m[2] ?? m[3])! : undefined;
-      if (m && body!.length >= 12 && /\p{L}{3}/u.test(body!) && !TABLE_LIKE.test(body!)) {
+      // "Varav kvinnor: 27" … "Varav kvinnor: 60" on cards of label–value lines: a label before its
+      // colon is no running header, whatever its values do.
+      if (m && body!.length >= 12 && /\p{L}{3}/u.test(body!) && !TABLE_LIKE.test(body!) && !body!.endsWith(":")) {
         const p = paged.get(body!) ?? { lines: [], pages: [] };
         p.lines.push(line);
         p.pages.push(Number(m[1] ?? m[4]));
         paged.set(body!, p);
       }
     }
-    repeated = new Set([...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line)).map(([line]) => line));
+    repeated = new Set(
+      [...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line) && !recurringTopic(line)).map(([line]) => line),
+    );
     for (const p of paged.values())
       if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!))
         for (const line of p.lines) repeated.add(line);
@@ -165,6 +172,12 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
   }
   return repeated.has(t);
 }
+/**
+ * A topic's heading every section repeats ("Nyckeltal", "Resultat", "Syfte och mål"): one or two
+ * words of a subsection, no running header, however often it stands.
+ */
+const recurringTopic = (line: string) =>
+  !moreSpacesThan(line, 2) && !/\d/.test(line) && (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line));
 /** A line with a page number at its start or end: page, body (number first) or body, page. */
 const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
@@ -312,7 +325,11 @@ const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
 /** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
 function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   const lead = FACT_BOX.exec(body);
-  return lead !== null && namesFederation(body.slice(lead[0].length), federationOfDocument(doc.documentId));
+  // "Fakta: Samordningsförbundet X 2025": the box's year is no part of the name.
+  return (
+    lead !== null &&
+    namesFederation(body.slice(lead[0].length).replace(/\s+(?:19|20)\d\d$/, ""), federationOfDocument(doc.documentId))
+  );
 }
 
 /** A title that is a summary of the year at a glance; never one naming an intervention. */
@@ -443,6 +460,28 @@ function tidyName(s: string): string {
       .replace(/\s+(19|20)\d\d$/, "")
       .replace(/[\s–-]+$/, "")
       .trim()
+  );
+}
+
+/** A topic's words no name holds: "Händelser under året", "Översikt". */
+const TOPIC_WORDS = /(?<!\p{L})(?:året|händelse\p{L}*|översikt|sammanställning)(?!\p{L})/iu;
+
+/**
+ * Whether the heading on line n names a topic and no one ("Händelser och resultat", "Deltagare",
+ * "Ekonomi", "Året som gått"), never an intervention's name ("Steget", "Insats: Bron").
+ */
+export function isTopicHeading(doc: DocumentText, n: number): boolean {
+  const t = headingText(doc, n);
+  const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
+  if (!namesNoOne(body) || INTERVENTION_HEADING.test(body)) return false;
+  return (
+    isSummaryHeading(body) ||
+    GENERIC_HEADING.test(body) ||
+    SUBSECTION.test(body) ||
+    TOPIC_SUMMARY_HEADING.test(body) ||
+    REPORT_SECTION.test(body) ||
+    TOPIC_WORDS.test(body) ||
+    isParticipantTopic(body)
   );
 }
 

@@ -8,7 +8,9 @@
  * column (`twoColumns.ts`), and a table exported one cell per line set back in columns
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
- * (`spokenTables.ts`), and a grid table's rows boxed over several lines one line each (`gridTables.ts`). What the readers cite is put back into the document's own line
+ * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
+ * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`).
+ * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
@@ -24,6 +26,8 @@ import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
+import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
+import { withoutBoxFrames } from "./boxFrames.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -65,7 +69,12 @@ export interface ReadingText {
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[]): ReadingText {
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const lines = withoutOlderMail(documentLines);
+  const mail = withoutOlderMail(documentLines);
+  // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
+  const inline = withoutTrackedChanges(mail) ?? mail;
+  const unboxed = withoutMarkupBalloons(inline) ?? inline;
+  // A fact box drawn with box-drawing characters ("┌───┐" / "│ Deltagare: 231 │"): its frame blanked.
+  const lines = withoutBoxFrames(unboxed) ?? unboxed;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;

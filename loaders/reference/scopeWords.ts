@@ -1,0 +1,31 @@
+/**
+ * Words with which a report says a figure is the whole federation's, not one intervention's or one
+ * member's. One list for every reader that decides a figure's scope from words: a sentence's own
+ * words (`extract/general/wholeFederationSentences.ts`), a heading's (`sectionScope.ts`).
+ */
+
+/**
+ * The federation named as the whole in a sentence: "i förbundet", "inom hela förbundet", "förbundet
+ * som helhet", "totalt för förbundet", "förbundets individinriktade verksamhet", "förbundets
+ * deltagare", "samtliga insatser". Strong enough to decide a sentence that names no one.
+ */
+export const WHOLE_FEDERATION_PHRASE =
+  /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:samordnings)?förbundet|(?:samordnings)?förbundet (?:som helhet|totalt|sammantaget|sammanlagt)|totalt (?:för|i|inom) (?:hela )?(?:samordnings)?förbundet|(?:samordnings)?förbundets (?:samlade |hela |samtliga |alla )?(?:individinriktade |individuella )?(?:verksamhet|deltagare)|(?:samtliga|alla) (?:förbundets |våra )?(?:\p{L}+ )?insatser)(?!\p{L})/iu;
+
+/**
+ * A sum's word ("totalt", "sammanlagt", "sammantaget", "tillsammans"; not "tillsammans med", a
+ * partner): weaker, as an intervention's own section says "totalt 45 deltagare" too. It decides a
+ * sentence only where nothing around it names one intervention.
+ */
+export const SUM_WORD = /(?<!\p{L})(?:totalt|sammanlagt|sammantaget|tillsammans(?! med))(?!\p{L})/iu;
+
+/** The letters every word of the two lists above holds one of: a cheap look before the patterns. */
+export const SCOPE_WORD_CUE = /totalt|sammanlagt|sammantaget|tillsammans|förbundet|insatser/iu;
+
+/**
+ * A heading or caption that is the whole federation and nothing else: "Hela förbundet", "Förbundet
+ * som helhet", "Totalt för förbundet", "Alla insatser tillsammans", "Samtliga insatser": a card or a
+ * section under it gives the federation's figures.
+ */
+export const WHOLE_FEDERATION_HEADING =
+  /^(?:hela (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:som helhet|totalt|sammanlagt)|totalt (?:för|i) (?:hela )?(?:samordnings)?förbundet|(?:alla|samtliga) (?:förbundets )?(?:\p{L}+ )?insatser(?:na)?(?: tillsammans| totalt)?|insatserna tillsammans)$/iu;
