@@ -1730,3 +1730,32 @@ describe("an exit table read under its own numbered caption", () => {
     expect(exits(facts).filter((e) => e.startsWith("null:"))).toEqual([]);
   });
 });
+
+describe("a table of where one intervention's exits went", () => {
+  it("is no list of interventions: its rows and total are never stored as participants (must not fire)", () => {
+    const { facts } = parse([
+      "Lotsen",
+      "",
+      "Avslutade deltagare i Lotsen efter avslutsorsak",
+      "                         Kvinnor    Män    Totalt",
+      "Arbete                         5      4         9",
+      "Studier                        2      3         5",
+      "Annat                          6      4        10",
+      "Totalt                        13     11        24",
+    ]);
+    expect(counts(facts).filter((f) => f.includes("enrolled"))).toEqual([]);
+  });
+
+  it("still reads the exits per intervention under a caption about the exits", () => {
+    const { facts } = parse([
+      "Deltagare",
+      "",
+      "Avslutade per insats 2023",
+      "                  Kvinnor    Män    Totalt",
+      "Steget                  5      4         9",
+      "Bron                    2      3         5",
+      "Totalt                  7      7        14",
+    ]);
+    expect(counts(facts).some((f) => f.startsWith("Steget:"))).toBe(true);
+  });
+});

@@ -28,7 +28,13 @@ import { parseMultiYearTables } from "./parseMultiYearTables.ts";
 import { parseYearGroupTables } from "./yearGroupTables.ts";
 import { parseYearRowTables } from "./yearRowTables.ts";
 import { parseMixedColumnTables } from "./mixedColumnTables.ts";
-import { INCLUDES_REMARK, OTHER_EXIT_ROW, destinationRowCategory, otherExitRow } from "./exitRowLabel.ts";
+import {
+  INCLUDES_REMARK,
+  OTHER_EXIT_ROW,
+  destinationRowCategory,
+  exitRowCategory,
+  otherExitRow,
+} from "./exitRowLabel.ts";
 import {
   cellsByPosition,
   cleanGridLines,
@@ -1009,6 +1015,26 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       n = last;
       continue;
     }
+    // "Avslutade deltagare i Lotsen efter avslutsorsak" over "Arbete", "Studier", "Annat": where the
+    // exits went, not a list of interventions; its total is the exits, never the participants. The
+    // exit tables' reader reads it, or nothing does.
+    const captionText = captionFrom < headerLines[0]! ? doc.join(captionFrom, headerLines[0]! - 1) : "";
+    const named = rows.filter((x) => !TOTAL_LABEL.test(x.label));
+    if (
+      DESTINATION_CAPTION.test(`${captionText} ${headerText}`) &&
+      named.length > 0 &&
+      named.filter((x) => exitRowCategory(x.label) !== undefined || otherExitRow(x.label)).length * 2 >= named.length
+    ) {
+      coverage.push({
+        section: PT,
+        status: "missing",
+        line: headerLines[0]!,
+        facts: 0,
+        note: "rows are where the exits went, under a caption about the exits: no participant table; not read",
+      });
+      n = last;
+      continue;
+    }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
     // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
     // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
@@ -1611,6 +1637,9 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
   const rest = wordsOf(cells.slice(1).join(" "));
   return isColumns(rest) ? rest : undefined;
 }
+
+/** A caption about the exits and where they went ("efter avslutsorsak", "Vart gick de som avslutade?"). */
+const DESTINATION_CAPTION = /avslut|vart gick|gick vidare|vad hände/i;
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
 function shareAsOneColumn(words: readonly string[]): string[] {
