@@ -2148,6 +2148,52 @@ function genderVersus(
 }
 
 /**
+ * The short words of PERSON_NOUN ("st", "unga"), ENROLLED ("var med i", "tog del av") and
+ * PRIOR_OPENING ("Året innan", "ett år tidigare") that the grammar takes whole: standing alone,
+ * after no letter (or right after an abbreviation the tokens cut off, "m.m", which a word may
+ * follow directly), before none ("del" may begin a longer word). The word is found first and its
+ * start looked back at: a look-behind at every character made the pattern five times slower.
+ */
+const SHORT_WORDS = "st|unga|med|innan|före|dessförinnan|tidigare";
+const STANDS_AFTER = String.raw`(?:^|\P{L}|c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)`;
+/**
+ * Every word that some reading of a figure, an unread number or a rate without a base needs,
+ * by the patterns and word lists above: people and their genders (PERSON_NOUN, GENDER_NOUN), the
+ * words of NEW, EXITED, ENROLLED, STRUCTURAL and EXIT_CONTEXT, every destination's (DEST,
+ * DEST_JOINT, REHAB_VERB, OTHER_REASON, DROPPED_OUT), a positive step, what a sentence leaning on
+ * the one before opens with ("motsvarar", "jämfört med"), a sentence set in the year before
+ * ("Året innan var de 118", PRIOR_OPENING with PARTICIPANTS_WERE). Stems are matched anywhere (the
+ * patterns' `\b` is ASCII's, true beside "å"), the short words as SHORT_WORDS says.
+ */
+const FIGURE_WORDS = new RegExp(
+  [
+    "kvinn|flick|män|pojk|person|deltag|deltog|deltar|individ|ungdom|invånare|klient|brukare|sökande|stycken|nya",
+    "avslut|utskriv|lämna|slutade|skriv|skrev|tillkom|påbörja|börja|första",
+    "emot|insats|inskriv|stöd|hjälp|aktuell|omfattats|antal|haft|hade|nått|nådde",
+    "arbet|anställning|jobb|studi|studera|utbildning|plugga|kartläggning|gk|stegförflyttning|positiv",
+    "rehab|vård|okänt|orsak|skäl|anledning|avbrott|flytt|motsvara|jämför",
+    // Its words anywhere, boundaries dropped: a word may follow an abbreviation with no space between.
+    STRUCTURAL.source.replace(/\\b/g, ""),
+    String.raw`(?:${SHORT_WORDS})(?!\p{L})(?<=${STANDS_AFTER}(?:${SHORT_WORDS}))|del(?<=${STANDS_AFTER}del)`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Whether `readSentenceInContext` could read anything from the sentence, whatever the context: a
+ * figure, an unread number or a rate without a base. False only where the sentence holds none of
+ * the words every such reading needs (`FIGURE_WORDS`): a row of a flattened table of money, a date
+ * line, most of a report's numbers. A cheap look that spares the grammar most numbered sentences;
+ * what the grammar sets aside (years, money, dates) is not told. A sentence with no number of its
+ * own reads as nothing (the one before lends words, never numbers). Case as `toLowerCase` and the
+ * case-blind patterns fold it ("ſ" is an "s" to them).
+ */
+export function mayReadFigures(sentence: string): boolean {
+  // Without a number of its own the sentence gives nothing, even leaning on the one before.
+  return holdsNumber(sentence) && FIGURE_WORDS.test(sentence.toLowerCase().replace(/ſ/g, "s"));
+}
+
+/**
  * Read a sentence that may lean on the one before: "127 deltagare avslutades, av dessa började
  * 52 arbeta eller studera. Det motsvarar 40 procent av de avslutade." The rate's meaning and base
  * are read from both sentences; only figures whose numbers stand in this sentence are returned.

@@ -15,12 +15,14 @@ import {
   destinationsIn,
   DRAWN_FROM_BEFORE,
   isOneGenderOfThem,
+  mayReadFigures,
   readSentenceInContext,
   tokenize,
   type CountMeasure,
   type ExitCategory,
   type Figure,
   type NumberToken,
+  type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
@@ -442,6 +444,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
       const firstLine = lineAt(unit, s.start);
+      // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
+      // and set-aside numbers matter only beside a figure or a rate). An item of a list of
+      // destinations ("Övrigt 12") is read here whatever its words.
+      const mayRead = summedLists.has(firstLine) || mayReadFigures(sentence);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
       // names one intervention, the head does not. The head's figures are judged by the head, the
       // part's by the whole sentence.
@@ -573,7 +579,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           const who = previousScope.kind === "intervention" ? previousScope.name : null;
           const exits = exitedSoFar.get(who) ?? [];
           const tried =
-            exits.length > 0 ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year }) : undefined;
+            exits.length > 0 && mayRead
+              ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year })
+              : undefined;
           if (tried && tried.figures.length > 0 && tried.figures.every((f) => f.kind === "exit_outcome"))
             scope = previousScope;
         }
@@ -586,12 +594,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       try {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
         const above = s.start === 0 ? doc.at(firstLine - 1) : "";
-        reading = readSentenceInContext(sentence, previous, {
-          exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
-          countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
-          year,
-          ...(above.endsWith(":") ? { lead: above } : {}),
-        });
+        reading = mayRead
+          ? readSentenceInContext(sentence, previous, {
+              exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
+              countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
+              year,
+              ...(above.endsWith(":") ? { lead: above } : {}),
+            })
+          : nothingRead();
         previous = sentence;
       } catch (err) {
         findings.push({
@@ -855,6 +865,11 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
     { ...whole, gender: gender(m[2]!), value: a, line, text },
     { ...whole, gender: gender(m[4]!), value: b, line, text },
   ];
+}
+
+/** What the grammar would read from a sentence `mayReadFigures` rules out, as far as this reader asks. */
+function nothingRead(): SentenceReading {
+  return { figures: [], unread: [], setAside: [], years: [], figureBearing: false, baseless: [] };
 }
 
 /** Whose figures a scope's are: an intervention's name, the federation's (null), or no one's known (undefined). */
