@@ -2165,6 +2165,7 @@ const STANDS_AFTER = String.raw`(?:^|\P{L}|c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)`;
  * ("Året innan var de 118", PRIOR_OPENING with PARTICIPANTS_WERE). Stems are matched anywhere (the
  * patterns' `\b` is ASCII's, true beside "å"), the short words as SHORT_WORDS says.
  */
+const DIGIT = /\d/;
 const FIGURE_WORDS = new RegExp(
   [
     "kvinn|flick|män|pojk|person|deltag|deltog|deltar|individ|ungdom|invånare|klient|brukare|sökande|stycken|nya",
@@ -2189,8 +2190,14 @@ const FIGURE_WORDS = new RegExp(
  * case-blind patterns fold it ("ſ" is an "s" to them).
  */
 export function mayReadFigures(sentence: string): boolean {
-  // Without a number of its own the sentence gives nothing, even leaning on the one before.
-  return holdsNumber(sentence) && FIGURE_WORDS.test(sentence.toLowerCase().replace(/ſ/g, "s"));
+  // Without a number of its own the sentence gives nothing, even leaning on the one before. A digit
+  // is a quick look; number words are looked for last, in a sentence with a figure's words.
+  const digit = DIGIT.test(sentence);
+  return (
+    (digit || mayHoldNumberWord(sentence)) &&
+    FIGURE_WORDS.test(sentence.toLowerCase().replace(/ſ/g, "s")) &&
+    (digit || holdsNumber(sentence))
+  );
 }
 
 /**
