@@ -332,6 +332,8 @@ const MONTH =
 /** Words that name the people a count is about. */
 const PERSON_NOUN =
   /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
+/** Other words of participants that make a sentence one about them ("deltagarnas", "individerna"). */
+const PEOPLE_WORD = /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u;
 const STAFF_NOUN =
   /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
 const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
@@ -445,6 +447,8 @@ const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på
  * version stod", "det preliminära bokslutet visade". A draft named with no verb of saying ("utkastet
  * till budget") is left alone.
  */
+/** The words SUPERSEDED opens on: a quick look before its look-behind is tried at every character. */
+const MAY_BE_SUPERSEDED = /utkast|tidigare version|preliminär/;
 const SUPERSEDED =
   /(?<!\p{L})(?:utkast\p{L}*|tidigare version\p{L}*|preliminär\p{L}*)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:angav|angavs|uppgav|uppgavs|stod|visade|redovisade)(?!\p{L})/u;
 /**
@@ -744,12 +748,22 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   if (numbers.length === 0) return reading;
   // "Förvaltningsberättelsens första utkast angav att 142 personer …": what a draft or an earlier
   // version said, corrected since; none of the sentence's numbers is the year's figure.
-  if (SUPERSEDED.test(lower)) {
+  if (MAY_BE_SUPERSEDED.test(lower) && SUPERSEDED.test(lower)) {
     for (const [t] of numbers) reading.setAside.push({ token: t, reason: "superseded" });
     return reading;
   }
+  // Quick looks at the whole sentence for a word a pattern needs, before the pattern is tried on the
+  // words around each number (made of the sentence's words): "då" (PRIOR_THEN, PRIOR_YEAR_THEN),
+  // "kö" or "vänt" (WAITING), "insats" (IN_SEVERAL_INTERVENTIONS).
+  const thenSaid = lower.includes("då");
+  const mayWait = lower.includes("kö") || lower.includes("vänt");
+  const mayOverlap = lower.includes("insats");
   reading.figureBearing =
-    words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) ||
+    words.some(
+      (w) =>
+        PERSON_NOUN.test(w) ||
+        ((w.startsWith("deltagar") || w.startsWith("individ") || w.startsWith("person")) && PEOPLE_WORD.test(w)),
+    ) ||
     EXIT_CONTEXT.test(lower) ||
     POSITIVE_STEP.test(lower);
 
@@ -816,7 +830,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const genderSplit = genderBracketTokens(tokens);
   let run = 0;
   let longest = 0;
-  for (const [j, t] of tokens.entries()) {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
     if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
     // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
     if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
@@ -1033,8 +1048,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (
-      PRIOR_THEN.test(lower.slice(0, tok.start)) ||
-      (context.year !== undefined && Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
+      (thenSaid && PRIOR_THEN.test(lower.slice(0, tok.start))) ||
+      (context.year !== undefined &&
+        thenSaid &&
+        Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
     ) {
       priorThenAt.add(i);
       candidates.push([tok, i]);
@@ -1185,11 +1202,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "5 personer står i kö": people waiting for a place are not yet participants.
-    if (WAITING.test(afterText) || WAITING.test(beforeText)) {
+    if (mayWait && (WAITING.test(afterText) || WAITING.test(beforeText))) {
       setAside(tok, "waiting");
       continue;
     }
     if (
+      mayOverlap &&
       IN_SEVERAL_INTERVENTIONS.test(
         after(i)
           .map((t) => (t.type === "number" ? "#" : t.type === "word" ? t.lower : t.text))
@@ -1360,7 +1378,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "Antal deltagare: 245": the label before the colon says what it counts.
     const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
     // "Antal personer i kö vid periodens slut: 5": the same said by the label.
-    if (WAITING.test(label)) {
+    if (mayWait && WAITING.test(label)) {
       setAside(tok, "waiting");
       continue;
     }
