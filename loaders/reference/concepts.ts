@@ -11,6 +11,7 @@
  * returns undefined): a reader then leaves the number unread rather than guess.
  */
 import { LABEL_UNIT_WORDS } from "./units.ts";
+import { detached } from "../config/detachedString.ts";
 
 export type ConceptKind =
   /** A finance item of the statements or a multi-year overview; `code` is the finance item. */
@@ -631,15 +632,42 @@ export function bestProseConcept(clause: string, kinds: readonly ConceptKind[]):
   return first;
 }
 
-/** Every concept of the given kinds, table or prose, that a clause of running text names at all, best first. */
-export function proseConceptMatches(clause: string, kinds: readonly ConceptKind[]): ConceptMatch[] {
+/**
+ * Every concept of the given kinds, table or prose, that a clause of running text names at all, best
+ * first. The money grammar asks of every clause around every amount, several times over, and reports
+ * word their clauses alike ("Årets resultat uppgick till"): each clause is scored once per run, by
+ * kinds, then by the clause (a copy, so the cache holds no document's text). Read-only.
+ */
+export function proseConceptMatches(clause: string, kinds: readonly ConceptKind[]): readonly ConceptMatch[] {
+  const key = kinds.join(",");
+  let byClause = proseMatchCache.get(key);
+  if (byClause === undefined) proseMatchCache.set(key, (byClause = new Map()));
+  const known = byClause.get(clause);
+  if (known !== undefined) return known;
+  if (proseMatchCacheSize > 20_000) {
+    for (const m of proseMatchCache.values()) m.clear();
+    proseMatchCacheSize = 0;
+  }
   const folded = foldLabel(clause);
-  return [...CONCEPTS, ...PROSE_CONCEPTS]
-    .filter((c) => kinds.includes(c.kind))
+  const matches = proseConceptsOf(key, kinds)
     .map((concept) => ({ concept, score: scoreConcept(concept, folded), label: folded }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.concept.id.localeCompare(b.concept.id));
+  byClause.set(detached(clause), matches);
+  proseMatchCacheSize++;
+  return matches;
 }
+const proseMatchCache = new Map<string, Map<string, readonly ConceptMatch[]>>();
+let proseMatchCacheSize = 0;
+
+/** The table and prose concepts of the given kinds, listed once per set of kinds. */
+function proseConceptsOf(key: string, kinds: readonly ConceptKind[]): readonly Concept[] {
+  let list = proseConceptLists.get(key);
+  if (list === undefined)
+    proseConceptLists.set(key, (list = [...CONCEPTS, ...PROSE_CONCEPTS].filter((c) => kinds.includes(c.kind))));
+  return list;
+}
+const proseConceptLists = new Map<string, readonly Concept[]>();
 
 // ---- minutes: the columns of a table of decisions ----
 

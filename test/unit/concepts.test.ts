@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bestConcept, bestProseConcept, CONCEPTS, foldLabel, matchConcepts } from "../../loaders/reference/concepts.ts";
+import {
+  bestConcept,
+  bestProseConcept,
+  CONCEPTS,
+  foldLabel,
+  matchConcepts,
+  proseConceptMatches,
+} from "../../loaders/reference/concepts.ts";
 
 const best = (label: string, ...kinds: Parameters<typeof bestConcept>[1][]) => bestConcept(label, kinds[0])?.concept.id;
 
@@ -98,5 +105,19 @@ describe("balance dates and joint destinations in labels", () => {
   it("reads 'arbete/studier' as the joint destination, and must not read it as work", () => {
     expect(best("arbete/studier", ["exit"])).toBe("exit:work_or_studies");
     expect(best("arbete", ["exit"])).toBe("exit:work");
+  });
+});
+
+describe("a clause of running text asked again", () => {
+  it("is named as the first time, whatever text it was cut from, and by the kinds asked", () => {
+    const text = "Under året uppgick intäkterna till 4 200 tkr och kostnaderna till 4 000 tkr.";
+    const clause = text.slice(9, 30);
+    const first = proseConceptMatches(clause, ["finance"]).map((m) => [m.concept.id, m.score]);
+    expect(first.length).toBeGreaterThan(0);
+    expect(proseConceptMatches(`${clause}`.slice(0), ["finance"]).map((m) => [m.concept.id, m.score])).toEqual(first);
+    expect(proseConceptMatches("Under året uppgick intäkterna", ["finance"]).map((m) => m.concept.id)).toEqual(
+      first.map(([id]) => id),
+    );
+    expect(proseConceptMatches(clause, ["participants"])).toEqual([]);
   });
 });

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseNumberWord, findNumberWords } from "../../loaders/extract/general/numberWords.ts";
-import { readSentence, splitSentences, tokenize, type Figure } from "../../loaders/extract/general/figureGrammar.ts";
+import {
+  mayReadFigures,
+  readSentence,
+  readSentenceInContext,
+  splitSentences,
+  tokenize,
+  type Figure,
+} from "../../loaders/extract/general/figureGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { isFurniture } from "../../loaders/extract/general/sectionScope.ts";
 import { parseSwedishNumber } from "../../loaders/extract/numbers.ts";
@@ -1284,5 +1291,92 @@ describe("a draft's or an earlier version's figures", () => {
     expect(read("Styrelsen godkände utkastet till plan, och under året deltog 151 personer.")).toEqual([
       "enrolled/all=151",
     ]);
+  });
+});
+
+describe("which sentences the grammar may read anything from", () => {
+  it("lets through every sentence with a number and a word some figure needs", () => {
+    for (const s of [
+      "Under året deltog 142 personer i insatserna.",
+      "Året innan var de 118.",
+      "Det motsvarar 40 procent.",
+      "Av dem gick tolv till arbete.",
+      "Antal inskrivna totalt 34",
+      "8 st (5 st GK)",
+      "Kvinnorna var fler än männen, 80 mot 62.",
+      "Övrigt 12 (flytt, avbrott)",
+    ])
+      expect(mayReadFigures(s), s).toBe(true);
+  });
+
+  it("rules out a sentence with no number, and a number among words no figure needs", () => {
+    for (const s of [
+      "Förbundet höll sex styrelsemöten.",
+      "Driftbidrag från kommunen 148 128 148 128",
+      "Summa 8 978 036 13 467 054",
+      "Medlemmarna betalade 1 200 tkr den 31 mars 2024.",
+      "Förbundet bildades 2009.",
+    ])
+      expect(mayReadFigures(s), s).toBe(false);
+  });
+
+  it("rules out only what the grammar reads as nothing, in any context", () => {
+    const words = [
+      "Förbundet",
+      "kommunen",
+      "medel",
+      "tkr",
+      "kronor",
+      "var",
+      "blev",
+      "av dem",
+      "därav",
+      "varav",
+      "vilket",
+      "till",
+      "gick",
+      "fick",
+      "det",
+      "de",
+      "totalt",
+      "summa",
+      "procent",
+      "%",
+      "år",
+      "under året",
+      "2023",
+      "(",
+      ")",
+      ",",
+      ":",
+      ".",
+      "12",
+      "45",
+      "1 200",
+      "tolv",
+      "m.m",
+      "andel",
+      "medlemmar",
+      "t.ex",
+      "före detta",
+      "St",
+    ];
+    const contexts = [
+      {},
+      { year: 2024, exitedBefore: [50] },
+      { year: 2024, countsJustBefore: [{ measure: "exited" as const, value: 50 }], lead: "Avslutade 2024:" },
+    ];
+    const before = "Under 2024 avslutade 50 deltagare, av dem gick 20 till arbete eller studier.";
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (picked) => {
+        const s = picked.join(" ");
+        if (mayReadFigures(s)) return;
+        for (const c of contexts) {
+          const r = readSentenceInContext(s, before, c);
+          expect(r.figures.length + r.unread.length + r.baseless.length, s).toBe(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

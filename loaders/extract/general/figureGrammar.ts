@@ -334,6 +334,8 @@ const MONTH =
 /** Words that name the people a count is about. */
 const PERSON_NOUN =
   /^(personer|person|deltagare|deltagarna|individer|individ|ungdomar|unga|kvinnor|män|flickor|pojkar|st|stycken|nya|invånare|klienter|brukare|sökande)$/;
+/** Other words of participants that make a sentence one about them ("deltagarnas", "individerna"). */
+const PEOPLE_WORD = /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u;
 const STAFF_NOUN =
   /^(medarbetare|yrkesverksamma|handläggare|anställda|chefer|professionella|tjänstemän|personal|representanter|ledamöter|politiker|deltagande|aktörer|organisationer|verksamheter|arbetsgivare|företag)$/;
 const GENDER_NOUN: Record<string, "woman" | "man"> = { kvinnor: "woman", flickor: "woman", män: "man", pojkar: "man" };
@@ -447,6 +449,8 @@ const WAITING = /(?<!\p{L})(i kön?|kölista\p{L}*|väntelista\p{L}*|väntar på
  * version stod", "det preliminära bokslutet visade". A draft named with no verb of saying ("utkastet
  * till budget") is left alone.
  */
+/** The words SUPERSEDED opens on: a quick look before its look-behind is tried at every character. */
+const MAY_BE_SUPERSEDED = /utkast|tidigare version|preliminär/;
 const SUPERSEDED =
   /(?<!\p{L})(?:utkast\p{L}*|tidigare version\p{L}*|preliminär\p{L}*)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:angav|angavs|uppgav|uppgavs|stod|visade|redovisade)(?!\p{L})/u;
 /**
@@ -748,12 +752,22 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   if (numbers.length === 0) return reading;
   // "Förvaltningsberättelsens första utkast angav att 142 personer …": what a draft or an earlier
   // version said, corrected since; none of the sentence's numbers is the year's figure.
-  if (SUPERSEDED.test(lower)) {
+  if (MAY_BE_SUPERSEDED.test(lower) && SUPERSEDED.test(lower)) {
     for (const [t] of numbers) reading.setAside.push({ token: t, reason: "superseded" });
     return reading;
   }
+  // Quick looks at the whole sentence for a word a pattern needs, before the pattern is tried on the
+  // words around each number (made of the sentence's words): "då" (PRIOR_THEN, PRIOR_YEAR_THEN),
+  // "kö" or "vänt" (WAITING), "insats" (IN_SEVERAL_INTERVENTIONS).
+  const thenSaid = lower.includes("då");
+  const mayWait = lower.includes("kö") || lower.includes("vänt");
+  const mayOverlap = lower.includes("insats");
   reading.figureBearing =
-    words.some((w) => PERSON_NOUN.test(w) || /^(deltagar\p{L}*|individer\p{L}*|individens|personerna)$/u.test(w)) ||
+    words.some(
+      (w) =>
+        PERSON_NOUN.test(w) ||
+        ((w.startsWith("deltagar") || w.startsWith("individ") || w.startsWith("person")) && PEOPLE_WORD.test(w)),
+    ) ||
     EXIT_CONTEXT.test(lower) ||
     POSITIVE_STEP.test(lower);
 
@@ -820,7 +834,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const genderSplit = genderBracketTokens(tokens);
   let run = 0;
   let longest = 0;
-  for (const [j, t] of tokens.entries()) {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
     if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
     // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
     if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
@@ -1050,8 +1065,10 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
     else if (
-      PRIOR_THEN.test(lower.slice(0, tok.start)) ||
-      (context.year !== undefined && Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
+      (thenSaid && PRIOR_THEN.test(lower.slice(0, tok.start))) ||
+      (context.year !== undefined &&
+        thenSaid &&
+        Number(PRIOR_YEAR_THEN.exec(lower.slice(0, tok.start))?.[1]) === context.year - 1)
     ) {
       priorThenAt.add(i);
       candidates.push([tok, i]);
@@ -1202,11 +1219,12 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       continue;
     }
     // "5 personer står i kö": people waiting for a place are not yet participants.
-    if (WAITING.test(afterText) || WAITING.test(beforeText)) {
+    if (mayWait && (WAITING.test(afterText) || WAITING.test(beforeText))) {
       setAside(tok, "waiting");
       continue;
     }
     if (
+      mayOverlap &&
       IN_SEVERAL_INTERVENTIONS.test(
         after(i)
           .map((t) => (t.type === "number" ? "#" : t.type === "word" ? t.lower : t.text))
@@ -1402,7 +1420,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     // "Antal deltagare: 245": the label before the colon says what it counts.
     const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
     // "Antal personer i kö vid periodens slut: 5": the same said by the label.
-    if (WAITING.test(label)) {
+    if (mayWait && WAITING.test(label)) {
       setAside(tok, "waiting");
       continue;
     }
@@ -2188,6 +2206,59 @@ function genderVersus(
     { kind: "count", measure, gender: genderOf(m[2]!), token: b },
   ];
   return { ...own, figures, unread: own.unread.filter((t) => t.start !== a.start && t.start !== b.start) };
+}
+
+/**
+ * The short words of PERSON_NOUN ("st", "unga"), ENROLLED ("var med i", "tog del av") and
+ * PRIOR_OPENING ("Året innan", "ett år tidigare") that the grammar takes whole: standing alone,
+ * after no letter (or right after an abbreviation the tokens cut off, "m.m", which a word may
+ * follow directly), before none ("del" may begin a longer word). The word is found first and its
+ * start looked back at: a look-behind at every character made the pattern five times slower.
+ */
+const SHORT_WORDS = "st|unga|med|innan|före|dessförinnan|tidigare";
+const STANDS_AFTER = String.raw`(?:^|\P{L}|c:a|t\.o\.m|t\.ex|bl\.a|s\.k|m\.m)`;
+/**
+ * Every word that some reading of a figure, an unread number or a rate without a base needs,
+ * by the patterns and word lists above: people and their genders (PERSON_NOUN, GENDER_NOUN), the
+ * words of NEW, EXITED, ENROLLED, STRUCTURAL and EXIT_CONTEXT, every destination's (DEST,
+ * DEST_JOINT, REHAB_VERB, OTHER_REASON, DROPPED_OUT), a positive step, what a sentence leaning on
+ * the one before opens with ("motsvarar", "jämfört med"), a sentence set in the year before
+ * ("Året innan var de 118", PRIOR_OPENING with PARTICIPANTS_WERE). Stems are matched anywhere (the
+ * patterns' `\b` is ASCII's, true beside "å"), the short words as SHORT_WORDS says.
+ */
+const DIGIT = /\d/;
+const FIGURE_WORDS = new RegExp(
+  [
+    "kvinn|flick|män|pojk|person|deltag|deltog|deltar|individ|ungdom|invånare|klient|brukare|sökande|stycken|nya",
+    "avslut|utskriv|lämna|slutade|skriv|skrev|tillkom|påbörja|börja|första",
+    "emot|insats|inskriv|stöd|hjälp|aktuell|omfattats|antal|haft|hade|nått|nådde",
+    "arbet|anställning|jobb|studi|studera|utbildning|plugga|kartläggning|gk|stegförflyttning|positiv",
+    "rehab|vård|okänt|orsak|skäl|anledning|avbrott|flytt|motsvara|jämför",
+    // Its words anywhere, boundaries dropped: a word may follow an abbreviation with no space between.
+    STRUCTURAL.source.replace(/\\b/g, ""),
+    String.raw`(?:${SHORT_WORDS})(?!\p{L})(?<=${STANDS_AFTER}(?:${SHORT_WORDS}))|del(?<=${STANDS_AFTER}del)`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Whether `readSentenceInContext` could read anything from the sentence, whatever the context: a
+ * figure, an unread number or a rate without a base. False only where the sentence holds none of
+ * the words every such reading needs (`FIGURE_WORDS`): a row of a flattened table of money, a date
+ * line, most of a report's numbers. A cheap look that spares the grammar most numbered sentences;
+ * what the grammar sets aside (years, money, dates) is not told. A sentence with no number of its
+ * own reads as nothing (the one before lends words, never numbers). Case as `toLowerCase` and the
+ * case-blind patterns fold it ("ſ" is an "s" to them).
+ */
+export function mayReadFigures(sentence: string): boolean {
+  // Without a number of its own the sentence gives nothing, even leaning on the one before. A digit
+  // is a quick look; number words are looked for last, in a sentence with a figure's words.
+  const digit = DIGIT.test(sentence);
+  return (
+    (digit || mayHoldNumberWord(sentence)) &&
+    FIGURE_WORDS.test(sentence.toLowerCase().replace(/ſ/g, "s")) &&
+    (digit || holdsNumber(sentence))
+  );
 }
 
 /**
