@@ -15,9 +15,9 @@ export function stableJson(value: unknown): string {
  * without a copy (`extractWorker.ts` transfers them).
  */
 export interface ExtractedJson {
-  json: Uint8Array;
+  json: Uint8Array<ArrayBuffer>;
   /** The row file written beside the JSON, for the load (schema/extractionRows.ts). */
-  rows: Uint8Array;
+  rows: Uint8Array<ArrayBuffer>;
   facts: number;
   findings: number;
 }

@@ -144,7 +144,7 @@ const utf8 = new TextEncoder();
  * The row file's bytes, given the sha256 of its JSON's bytes: what extraction writes. The sealed
  * part is encoded once, hashed and written as those same bytes (hashing the text encoded it too).
  */
-export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8Array {
+export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8Array<ArrayBuffer> {
   const header: RowsHeader = {
     schema_version: extraction.schema_version,
     document_id: extraction.document_id,
