@@ -59,6 +59,12 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * A V8 setting holds for the whole process (a worker takes none of its own); it changes no
  * result, only how the code is compiled.
  *
+ * Tried and not kept (stop 32, 8x15, real extractions side by side on the shared cores): a larger
+ * young generation (--max-semi-space-size=64: CPU 37.5 and 34.8 s against 37.7 and 34.9 s, peak RSS
+ * 640-680 MB against 420-450 MB; 32: 33.1 s), tiering up later (--interrupt-budget four times the
+ * default: 34.9 s against 34.4 s). In one thread over 90 documents the two looked 5-15 % cheaper
+ * (--single-threaded-gc and --maglev changed nothing there); in the pool they were not.
+ *
  * A worker's heap is let grow to twice what it holds live (--heap-growing-percent=100) before
  * V8 collects it, instead of the up to four times V8 picks from its measured speeds: a worker
  * holds some 45-55 MB live at 75x15 (its lexicons, patterns and text memos), yet its heap grew

@@ -1,6 +1,6 @@
 /** One document's extraction as the JSON written to data/extracted/: the same bytes inline or in a worker. */
 import type { ManifestEntry } from "../schema/manifest.ts";
-import { rowsFileText } from "../schema/extractionRows.ts";
+import { rowsFileBytes, sha256Hex } from "../schema/extractionRows.ts";
 import { extractDocument } from "./extractDocument.ts";
 
 /** Stable JSON: two-space indent, keys in schema order, a final newline (diff-friendly). */
@@ -8,20 +8,28 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/**
+ * A document's two files as the bytes written (UTF-8): encoded once, where they are made. Hashing
+ * the JSON text for the row file's seal encoded it too, and a worker's answer of two strings was
+ * copied to the main thread and encoded again there; bytes are hashed as they are and handed over
+ * without a copy (`extractWorker.ts` transfers them).
+ */
 export interface ExtractedJson {
-  json: string;
+  json: Uint8Array<ArrayBuffer>;
   /** The row file written beside the JSON, for the load (schema/extractionRows.ts). */
-  rows: string;
+  rows: Uint8Array<ArrayBuffer>;
   facts: number;
   findings: number;
 }
 
+const utf8 = new TextEncoder();
+
 export async function extractToJson(sourcesDir: string, entry: ManifestEntry): Promise<ExtractedJson> {
   const { extraction } = await extractDocument(sourcesDir, entry);
-  const json = stableJson(extraction);
+  const json = utf8.encode(stableJson(extraction));
   return {
     json,
-    rows: rowsFileText(extraction, json),
+    rows: rowsFileBytes(extraction, sha256Hex(json)),
     facts: extraction.facts.length,
     findings: extraction.findings.length,
   };

@@ -33,6 +33,8 @@ export async function runExtract(
   if (only && selected.length === 0)
     throw new Error(`no document or federation "${only}" in data/sources/manifest.yaml`);
   const out: ExtractSummary[] = [];
+  // Each federation's folder is made once, not asked for again with every document written.
+  const made = new Set<string>();
   // Called as each answer comes, in any order: the files are written at once, so the pool keeps
   // no document's text waiting for the documents before it (extractPool.ts).
   const store = async (answer: ExtractAnswer): Promise<ExtractSummary> => {
@@ -41,7 +43,10 @@ export async function runExtract(
     const summary = { documentId: id, file: relative(paths.root, file), facts: 0, findings: 0 };
     try {
       if ("error" in answer) throw new Error(answer.error);
-      await mkdir(dirname(file), { recursive: true });
+      if (!made.has(dirname(file))) {
+        await mkdir(dirname(file), { recursive: true });
+        made.add(dirname(file));
+      }
       // Each file whole; a crash between the two leaves a row file whose checksum of the JSON
       // does not hold, which the load ignores (it reads the JSON).
       await writeFileAtomic(rowsFileFor(file), answer.ok.rows);

@@ -26,8 +26,8 @@ function numbersIn(text: string): number[] {
 }
 
 /** Whether `f` stores the number `w`, written once in `text` (in its unit: kronor, tkr or Mkr). */
-function storesOnce(f: FactInput, w: number, text: string): boolean {
-  const written = numbersIn(text).map(Math.abs);
+function storesOnce(f: FactInput, w: number, text: string, numbersOf: (text: string) => number[]): boolean {
+  const written = numbersOf(text);
   const a = Math.abs(w);
   if (written.filter((x) => x === a).length !== 1) return false;
   // A stored amount is this number in tkr or Mkr only where the text does not write it in kronor.
@@ -40,17 +40,28 @@ export function dropStoredUnread(
   lines: readonly string[],
 ): FindingInput[] {
   const factsOn = new Map<number, FactInput[]>();
-  for (const f of facts) factsOn.set(f.line, [...(factsOn.get(f.line) ?? []), f]);
+  for (const f of facts) {
+    const here = factsOn.get(f.line);
+    if (here) here.push(f);
+    else factsOn.set(f.line, [f]);
+  }
+  // A line's or a fact's text is read for its numbers once, however many numbers and facts ask.
+  const known = new Map<string, number[]>();
+  const numbersOf = (text: string): number[] => {
+    let ns = known.get(text);
+    if (!ns) known.set(text, (ns = numbersIn(text).map(Math.abs)));
+    return ns;
+  };
   const leftover = (u: FindingInput): boolean => {
     if (u.check_id !== "coverage.unread_number" || !u.value) return false;
     const stored = factsOn.get(u.line);
     if (!stored) return false;
     const line = lines[u.line - 1] ?? "";
-    const onLine = numbersIn(line).map(Math.abs);
+    const onLine = numbersOf(line);
     const named = numbersIn(u.value);
     return (
       named.length > 0 &&
-      named.every((w) => stored.some((f) => storesOnce(f, w, onLine.includes(Math.abs(w)) ? line : f.text)))
+      named.every((w) => stored.some((f) => storesOnce(f, w, onLine.includes(Math.abs(w)) ? line : f.text, numbersOf)))
     );
   };
   return findings.filter((u) => !leftover(u));

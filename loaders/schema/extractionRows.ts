@@ -135,6 +135,16 @@ export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) 
 
 /** The whole row file of `extraction`, whose JSON text is `json`. */
 export function rowsFileText(extraction: Extraction, json: string): string {
+  return new TextDecoder().decode(rowsFileBytes(extraction, sha256Hex(json)));
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * The row file's bytes, given the sha256 of its JSON's bytes: what extraction writes. The sealed
+ * part is encoded once, hashed and written as those same bytes (hashing the text encoded it too).
+ */
+export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8Array<ArrayBuffer> {
   const header: RowsHeader = {
     schema_version: extraction.schema_version,
     document_id: extraction.document_id,
@@ -144,14 +154,18 @@ export function rowsFileText(extraction: Extraction, json: string): string {
     parser: extraction.parser,
     header_facts: headerFacts(extraction.facts),
   };
-  const sealed = `${JSON.stringify(header)}\n${rowLines(extraction)}`;
+  const sealed = utf8.encode(`${JSON.stringify(header)}\n${rowLines(extraction)}`);
   const seal: RowsSeal = {
     rows_format: ROWS_FORMAT,
     schema_sha256: schemaFingerprint(),
-    json_sha256: sha256Hex(json),
+    json_sha256: jsonSha256,
     rows_sha256: sha256Hex(sealed),
   };
-  return `${JSON.stringify(seal)}\n${sealed}`;
+  const sealLine = utf8.encode(`${JSON.stringify(seal)}\n`);
+  const out = new Uint8Array(sealLine.length + sealed.length);
+  out.set(sealLine);
+  out.set(sealed, sealLine.length);
+  return out;
 }
 
 /** The longest seal line read: its three fields and some room (an edit may lengthen it). */

@@ -12,6 +12,7 @@ import { isHeading, scopeByLine } from "../../loaders/extract/general/sectionSco
 import { proseUnits, sentencesOf } from "../../loaders/extract/general/proseSentences.ts";
 import { splitSentences } from "../../loaders/extract/general/figureGrammar.ts";
 import { plain } from "../../loaders/extract/minutes/minutesText.ts";
+import { letterThenL } from "../../loaders/extract/text/letterDigits.ts";
 import { findStatementBlocks } from "../../loaders/extract/general/statementBlocks.ts";
 import { parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { ProseIndex } from "../../loaders/extract/templates/kalmar/proseIndex.ts";
@@ -208,6 +209,23 @@ describe("a minutes line without Markdown markers", () => {
       fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
         const t = pieces.join("");
         expect(plain(t)).toBe(longWay(t));
+      }),
+    );
+  });
+});
+
+describe("a letter before a pipe or a 1, looked for only around each", () => {
+  const LETTER_THEN_L = /\p{L}[|1]/u;
+  it("answers as the pattern tried at every character, astral letters and line edges included", () => {
+    expect(letterThenL("Eget kapita1")).toBe(true);
+    expect(letterThenL("resu|tat")).toBe(true);
+    expect(letterThenL("1 204 | 12")).toBe(false);
+    expect(letterThenL("𝑎1")).toBe(true);
+    const piece = fc.constantFrom("1", "|", "a", "Å", "𝑎", " ", "2", "\ud835", "-", "l");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const t = pieces.join("");
+        expect(letterThenL(t)).toBe(LETTER_THEN_L.test(t));
       }),
     );
   });

@@ -311,10 +311,14 @@ const NOT_THE_GRANT =
  * answer is kept.
  */
 function withoutOtherMoney(text: string): string {
+  // Every reader of the masked text looks for an amount in figures: a text without a digit has none
+  // either way (most decisions), and the clauses' pattern is tried at every character.
+  if (!DIGIT.test(text)) return text;
   if (text !== lastMasked.text) lastMasked = { text, masked: text.replace(NOT_THE_GRANT, (m) => " ".repeat(m.length)) };
   return lastMasked.masked;
 }
 let lastMasked = { text: "", masked: "" };
+const DIGIT = /\d/;
 
 /** "380 000 kr för 2025", "400 000 kr under år 2026": an amount and the one year it is for. */
 const AMOUNT_FOR_YEAR = /^\s*(?:för|under)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])/iu;

@@ -52,7 +52,8 @@ const MAX_ROWS = 40;
  */
 function annotationStart(line: string): { keptEnd: number; from: number } | undefined {
   // A line with TABs is set out in columns before the readers see it (`input/tabCells.ts`); as written, its x-ranges are no guide.
-  if (!CUE.test(line) || !line.includes("  ") || line.includes("\t")) return undefined;
+  // The gap first: most lines are prose, with no two spaces anywhere, and the cue is tried at every character.
+  if (!line.includes("  ") || line.includes("\t") || !CUE.test(line)) return undefined;
   const runs = runsOf(line);
   let k = runs.length;
   let target = false;

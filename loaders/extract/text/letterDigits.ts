@@ -38,6 +38,18 @@ const L_AT_EDGE = /(?<![\p{L}\d|])\p{L}+(?:\|\p{Ll}+|1)(?![\p{L}\d|])/gu;
 /** What L_AT_EDGE needs somewhere: a letter just before a pipe or a 1. */
 const LETTER_THEN_L = /\p{L}[|1]/u;
 
+/**
+ * Whether LETTER_THEN_L matches: tried only around each pipe and 1 (the letter before may be
+ * two UTF-16 units), not at every character of a line that holds a digit (half the time).
+ */
+export function letterThenL(line: string): boolean {
+  for (let i = line.indexOf("1"); i !== -1; i = line.indexOf("1", i + 1))
+    if (LETTER_THEN_L.test(line.slice(Math.max(0, i - 2), i + 1))) return true;
+  for (let i = line.indexOf("|"); i !== -1; i = line.indexOf("|", i + 1))
+    if (LETTER_THEN_L.test(line.slice(Math.max(0, i - 2), i + 1))) return true;
+  return false;
+}
+
 /** The lexicon word `folded` starts with, if the character at `at` lies inside it and at most an ending follows. */
 function spellsLexiconWord(folded: string, at: number): boolean {
   for (let n = Math.min(folded.length, LONGEST_LABEL_WORD); n > at && n >= folded.length - MAX_ENDING; n--)
@@ -66,7 +78,7 @@ export function repairLetterDigits(line: string): { line: string; numbers: boole
     });
   // Most lines hold no letter before a 1 or 0; the look-behinds of WORD_WITH_DIGIT cost at every character.
   if (LETTER_THEN_DIGIT.test(out)) out = out.replace(WORD_WITH_DIGIT, (w) => w.replace(/1/g, "l").replace(/0/g, "o"));
-  if (LETTER_THEN_L.test(out))
+  if (letterThenL(out))
     out = out.replace(L_AT_EDGE, (w) => {
       const at = w.search(/[|1]/);
       const word = `${w.slice(0, at)}l${w.slice(at + 1)}`;

@@ -24,13 +24,15 @@ const MARKER_LEGEND =
   /^\s*(\*{1,3}|\.{1,2}|…|[xX])\s*(?:=\s*)?(?:uppgift(?:en|er)? (?:saknas|(?:(?:är|inte|ej) ){0,2}(?:tillgänglig|redovisad)|kan inte förekomma|för osäker|skyddad|sekretess)|saknas|ej redovisat|ej tillgänglig|inte tillgänglig|uppgift finns ej|skyddad|sekretess|röjande|ej tillämplig|kan inte förekomma)/iu;
 /** The characters a marker cell can be made of: a line without them has no marker cell. */
 const MARKER_CHARS = /[*.…xX]/;
+/** A line whose first character after any whitespace is a marker's (no trimmed copy of every line). */
+const LEGEND_START = /^\s*[*.…xX]/;
 /** The lines with every missing-figure cell beside a figure blanked; undefined when there is none. */
 export function blankMissingCells(lines: readonly string[]): string[] | undefined {
   let changed = false;
   const markers = new Set<string>();
   for (const l of lines) {
     // Cheap first: a legend line opens with its symbol.
-    if (!MARKER_CHARS.test(l.trimStart()[0] ?? "")) continue;
+    if (!LEGEND_START.test(l)) continue;
     const m = MARKER_LEGEND.exec(l)?.[1];
     if (m !== undefined) markers.add(m);
   }
