@@ -971,16 +971,28 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       previous = r;
       rows.push({ label, row, line: r });
     }
+    // "Avslutade deltagare i Lotsen efter avslutsorsak" over "Arbete", "Studier", "Annat": where the
+    // exits went, no list of interventions; a destination row is the exit tables' reader's and the
+    // plain total counts the exits, never the participants.
+    let captionStart = headerLines[0]!;
+    while (captionStart > 1 && headerLines[0]! - captionStart < 3 && doc.at(captionStart - 1) !== "") captionStart--;
+    const named = rows.filter((x) => !TOTAL_LABEL.test(x.label));
+    const exitRows =
+      DESTINATION_CAPTION.test(`${doc.join(captionStart, headerLines[0]! - 1)} ${headerText}`) &&
+      named.length > 0 &&
+      named.filter((x) => exitRowCategory(x.label) !== undefined || otherExitRow(x.label)).length * 2 >= named.length;
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
-    const listsInterventions = rows.some(
-      (x) =>
-        !foldLabel(x.label).part &&
-        !YEAR.test(x.label) &&
-        !measureRow(x.label, columns) &&
-        !TOTAL_LABEL.test(x.label) &&
-        !GENDER_LABEL.some(([re]) => re.test(x.label)) &&
-        !MEMBER_LABEL.test(x.label),
-    );
+    const listsInterventions =
+      !exitRows &&
+      rows.some(
+        (x) =>
+          !foldLabel(x.label).part &&
+          !YEAR.test(x.label) &&
+          !measureRow(x.label, columns) &&
+          !TOTAL_LABEL.test(x.label) &&
+          !GENDER_LABEL.some(([re]) => re.test(x.label)) &&
+          !MEMBER_LABEL.test(x.label),
+      );
     const memberTable = MEMBER_TITLE.test(headerText);
     // Rows naming two or more measures ("Inskrivna", "därav nya", "Avslutade" under "Kvinna Man
     // Totalsumma"): a total row under them adds unlike counts, as a spreadsheet's pivot does.
@@ -1015,26 +1027,6 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       n = last;
       continue;
     }
-    // "Avslutade deltagare i Lotsen efter avslutsorsak" over "Arbete", "Studier", "Annat": where the
-    // exits went, not a list of interventions; its total is the exits, never the participants. The
-    // exit tables' reader reads it, or nothing does.
-    const captionText = captionFrom < headerLines[0]! ? doc.join(captionFrom, headerLines[0]! - 1) : "";
-    const named = rows.filter((x) => !TOTAL_LABEL.test(x.label));
-    if (
-      DESTINATION_CAPTION.test(`${captionText} ${headerText}`) &&
-      named.length > 0 &&
-      named.filter((x) => exitRowCategory(x.label) !== undefined || otherExitRow(x.label)).length * 2 >= named.length
-    ) {
-      coverage.push({
-        section: PT,
-        status: "missing",
-        line: headerLines[0]!,
-        facts: 0,
-        note: "rows are where the exits went, under a caption about the exits: no participant table; not read",
-      });
-      n = last;
-      continue;
-    }
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
     // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
     // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
@@ -1055,6 +1047,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           groupTable,
           measureTable,
           unlikeRows,
+          exitRows,
         );
         parent = stored ? { stored, row: x.row } : undefined;
       }
@@ -1142,6 +1135,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     groupTable: boolean,
     measureTable: boolean,
     unlikeRows: boolean,
+    /** The rows are where exits went, under a caption about the exits. */
+    exitRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
     const addsUp = genderCellsAdd(row, columns);
@@ -1241,6 +1236,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       // counts that measure, not the participants the gender columns would default to.
       const named = label.replace(TOTAL_LABEL, "").trim();
       if (named !== "") measureOverride = measureRow(named, columns);
+      else if (exitRows) measureOverride = "exited";
     } else if (destination) {
       return emitDestinationRow(label, destination, row, line, columns, owner, listsInterventions);
     } else if (gl) {
@@ -1309,6 +1305,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           line,
           value: text,
           message: `row "${label}" stands among rows that name measures, but names no measure known; not an intervention; not stored`,
+        }),
+      );
+      return;
+    } else if (exitRows && (exitRowCategory(label) !== undefined || otherExitRow(label))) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" is where exits went, under a caption about the exits: no intervention; not stored here`,
         }),
       );
       return;

@@ -77,6 +77,8 @@ function isParticipantTopic(body: string): boolean {
 /** A heading about the participants' flow: those enrolled, new, leaving, or where they went. */
 const PARTICIPANT_FLOW =
   /avslut|utskriv|deltagar|inskrivn|pågående|(?<!\p{L})(nya|flöde|flödet)(?!\p{L})|gick vidare/iu;
+/** "… i Lotsen …", "… inom Steget": a heading naming the one intervention (or body) it is about, not the federation. */
+const IN_NAMED_ONE = /\s(?:i|inom|för|hos|vid)\s+(?!(?:Samordnings)?[Ff]örbund)\p{Lu}\p{Ll}/u;
 /** Every word after the first in lower case (or a number): the heading names no intervention. */
 const namesNoOne = (body: string) =>
   body
@@ -406,7 +408,11 @@ function scopesOf(doc: DocumentText): Scope[] {
       ) {
         // "3.3 Avslutade deltagare" under "3 Verksamheten": a numbered topic under a numbered
         // summary is still the federation's, as a topic inside an intervention is the intervention's.
-      } else if (TOPIC_SUMMARY_HEADING.test(body) || isParticipantTopic(body))
+      } else if (
+        // "Avslutade deltagare i Lotsen efter avslutsorsak" names one intervention: no summary of all.
+        (TOPIC_SUMMARY_HEADING.test(body) && !IN_NAMED_ONE.test(body)) ||
+        isParticipantTopic(body)
+      )
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (current.kind === "federation" && !numbered && PARTICIPANT_FLOW.test(body) && namesNoOne(body)) {
         // "Avslutade 2024 efter vad de gick vidare till", "Flöde under månaden" under "Deltagare i
