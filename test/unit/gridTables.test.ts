@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
 
 const GRID = [
   "+-------------------------+--------+--------+",
@@ -41,20 +39,14 @@ describe("a grid table", () => {
   });
 
   it("gives the readers the figures, citing the document's own lines", () => {
-    const entry: ManifestEntry = {
-      federation_id: "ravik",
-      kind: "annual_report",
-      date: "2025-03-10",
-      period_year: 2024,
-      title: "Årsredovisning 2024",
-      file: "ravik/arsredovisning-2024.txt",
-      sha256: "0".repeat(64),
-    };
-    const facts = extractFromLines(
-      entry,
-      ["Samordningsförbundet Råvik", "Årsredovisning 2024", "", "Deltagare i förbundets insatser", "", ...GRID],
-      "0".repeat(64),
-    ).facts as AnyFact[];
+    const facts = extractReport([
+      "Samordningsförbundet Råvik",
+      "Årsredovisning 2024",
+      "",
+      "Deltagare i förbundets insatser",
+      "",
+      ...GRID,
+    ]);
     const shown = facts
       .filter((f) => f.table === "participant_count" && f.year === 2024)
       .map((f) => `${f.measure}=${f.value}@${f.line}`);

@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { yearGroupHeaders } from "../../loaders/extract/text/yearGroupHeaders.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
 
 const TABLE = [
   "                      2023                2024",
@@ -29,20 +27,14 @@ describe("years set over groups of basis columns", () => {
   });
 
   it("let the statement be read per year and basis", () => {
-    const entry: ManifestEntry = {
-      federation_id: "ravik",
-      kind: "annual_report",
-      date: "2025-03-10",
-      period_year: 2024,
-      title: "Årsredovisning 2024",
-      file: "ravik/arsredovisning-2024.txt",
-      sha256: "0".repeat(64),
-    };
-    const facts = extractFromLines(
-      entry,
-      ["Samordningsförbundet Råvik", "Årsredovisning 2024", "", "Resultaträkning, tkr", "", ...TABLE],
-      "0".repeat(64),
-    ).facts as AnyFact[];
+    const facts = extractReport([
+      "Samordningsförbundet Råvik",
+      "Årsredovisning 2024",
+      "",
+      "Resultaträkning, tkr",
+      "",
+      ...TABLE,
+    ]);
     const shown = facts
       .filter((f) => f.table === "finance")
       .map((f) => `${f.basis}:${f.year}:${f.item}=${f.amount_sek}`);
