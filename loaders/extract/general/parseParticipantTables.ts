@@ -971,14 +971,15 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       previous = r;
       rows.push({ label, row, line: r });
     }
+    // The caption lines right above the header (up to a blank line, three at most).
+    let captionFrom = headerLines[0]!;
+    while (captionFrom > 1 && headerLines[0]! - captionFrom < 3 && doc.at(captionFrom - 1) !== "") captionFrom--;
     // "Avslutade deltagare i Lotsen efter avslutsorsak" over "Arbete", "Studier", "Annat": where the
     // exits went, no list of interventions; a destination row is the exit tables' reader's and the
     // plain total counts the exits, never the participants.
-    let captionStart = headerLines[0]!;
-    while (captionStart > 1 && headerLines[0]! - captionStart < 3 && doc.at(captionStart - 1) !== "") captionStart--;
     const named = rows.filter((x) => !TOTAL_LABEL.test(x.label));
     const exitRows =
-      DESTINATION_CAPTION.test(`${doc.join(captionStart, headerLines[0]! - 1)} ${headerText}`) &&
+      DESTINATION_CAPTION.test(`${doc.join(captionFrom, headerLines[0]! - 1)} ${headerText}`) &&
       named.length > 0 &&
       named.filter((x) => exitRowCategory(x.label) !== undefined || otherExitRow(x.label)).length * 2 >= named.length;
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
@@ -1000,8 +1001,6 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
-    let captionFrom = headerLines[0]!;
-    while (captionFrom > 1 && headerLines[0]! - captionFrom < 3 && doc.at(captionFrom - 1) !== "") captionFrom--;
     const around = doc.join(captionFrom, headerLines.at(-1)!);
     // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
     // the table's whole), but no row is an intervention.
