@@ -436,3 +436,41 @@ describe("total assets under a Not column", () => {
     ).toEqual([]);
   });
 });
+
+describe("the template's statements are whole years", () => {
+  const statement = (header: string) => [
+    "Samordningsförbundet Tallvik",
+    "Resultaträkning",
+    header,
+    "Verksamhetens intäkter                   3 804 100          3 702 600",
+    "Verksamhetens kostnader                 -3 650 900         -3 611 300",
+    "Årets resultat                             153 200             91 300",
+  ];
+
+  it("leaves a statement headed by two half-years unread (an interim's columns are no year's accounts)", () => {
+    for (const header of [
+      "                              2024-07-01--2024-12-31   2023-07-01--2023-12-31",
+      "                              Jan-jun 2024             Jan-jun 2023",
+    ]) {
+      const out = parseFinancialStatements(doc(statement(header)));
+      expect(finance(out.facts)).toEqual([]);
+      expect(out.coverage.find((c) => c.section === "income_statement")?.note).toBe("part of a year");
+    }
+  });
+
+  it("reads the same rows under whole years and under 1 January to 31 December (must not fire)", () => {
+    for (const header of [
+      "                              2024                     2023",
+      "                              2024-01-01--2024-12-31   2023-01-01--2023-12-31",
+    ]) {
+      expect(finance(parseFinancialStatements(doc(statement(header))).facts)).toEqual([
+        "revenue_operating:2024:actual=3804100",
+        "revenue_operating:2023:actual=3702600",
+        "cost_operating:2024:actual=3650900",
+        "cost_operating:2023:actual=3611300",
+        "result:2024:actual=153200",
+        "result:2023:actual=91300",
+      ]);
+    }
+  });
+});

@@ -14,6 +14,7 @@ import { readUnit, totalTooSmallForKronor, UNIT_FACTOR, UNKNOWN_UNIT } from "../
 import { unknownUnit as unknownUnitFinding } from "../../findings.ts";
 import { statementItem } from "../../../reference/statementLabels.ts";
 import { unitAbove } from "../../general/decideUnits.ts";
+import { namesPartOfYear } from "../../general/partYear.ts";
 import { readStatementRow, readStatementRows, yearColumns, type StatementRow } from "../../general/statementTable.ts";
 import { parseColumnHeader } from "../../general/columnHeaders.ts";
 import { pageFurniture } from "../../general/pageFurniture.ts";
@@ -185,6 +186,14 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
         message: `${spec.section}: no header with year columns found under "${doc.at(start)}"; not loaded`,
       });
       coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "no year header" });
+      continue;
+    }
+    // This template reads whole years. A header of part-years ("2024-07-01--2024-12-31", "Jan-jun
+    // 2024") heads an interim or a half-year's accounts, never the years': left to the general
+    // layer, which refuses part-years and reads a shortened first year's own period.
+    const partYear = [start, headerLine].find((n) => namesPartOfYear(doc.at(n)));
+    if (partYear !== undefined) {
+      coverage.push({ section: spec.section, status: "missing", line: start, facts: 0, note: "part of a year" });
       continue;
     }
     // This template reads kronor. A statement that states another unit ("Resultaträkning, tkr")
