@@ -164,6 +164,33 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   const unread = (line: number, message: string) =>
     findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
   let federationListEnd: number | undefined;
+  /**
+   * Whether a list is the federation's own, asked once per list (its money and its counts alike: an
+   * intervention's "Intäkter ..... 2 240 000" adds up as the federation's does). A list whose heading
+   * stands right under the federation's list before it goes on about the same participants ("Antal
+   * avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
+   */
+  const owners = new Map<List, boolean>();
+  const federationsList = (list: List): boolean => {
+    const known = owners.get(list);
+    if (known !== undefined) return known;
+    const first = list.rows[0]!.line;
+    const goesOn =
+      federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
+    const owner = goesOn
+      ? null
+      : namesSomeone(list.heading)
+        ? "unclear"
+        : ownerOf(doc, scopeByLine(doc)[list.headingLine - 1]!, first, list.rows.at(-1)!.line);
+    if (owner === null) federationListEnd = list.rows.at(-1)!.line;
+    else
+      unread(
+        first,
+        "a list of leader rows that is not the federation's (an intervention's, or whose is unclear); not stored",
+      );
+    owners.set(list, owner === null);
+    return owner === null;
+  };
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
     const named = [
@@ -195,9 +222,10 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
-    } else if (factor !== undefined && !mixed) facts.push(...moneyFacts(doc, list.rows, factor, unread));
-    else {
-      if (mixed)
+    } else if (factor !== undefined && !mixed) {
+      if (federationsList(list)) facts.push(...moneyFacts(doc, list.rows, factor, unread));
+    } else {
+      if (mixed && federationsList(list))
         facts.push(
           ...moneyFacts(
             doc,
@@ -214,24 +242,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         continue;
       }
       if (list.rows.every((r) => r.gap) && /\S\s{3,}\S/.test(list.heading.trim())) continue;
-      const scope = scopeByLine(doc)[list.headingLine - 1]!;
-      // A list whose heading stands right under the federation's list before it goes on about the
-      // same participants ("Antal avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
-      const goesOn =
-        federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
-      const owner = goesOn
-        ? null
-        : namesSomeone(list.heading)
-          ? "unclear"
-          : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
-      if (owner === null) federationListEnd = list.rows.at(-1)!.line;
-      if (owner !== null) {
-        unread(
-          first,
-          "a list of leader rows that is not the federation's (an intervention's, or whose is unclear); not stored",
-        );
-        continue;
-      }
+      if (!federationsList(list)) continue;
       countFacts(doc, list.heading, countRows, facts, awaiting, unread);
     }
   }
