@@ -310,3 +310,27 @@ describe("lists the review found read as the federation's year (must not fire)",
     expect(shown(read([...federation, ...women])).filter((f) => /=(32|11|16)$/.test(f))).toEqual([]);
   });
 });
+
+describe("a money list is the federation's only where its counts would be", () => {
+  const intervention = [
+    "Insatser",
+    "",
+    "Steget",
+    "Steget tar emot unga vuxna som står långt från arbete.",
+    "Ekonomi (tkr)",
+    "Summa intäkter ....................... 2 240",
+    "Summa kostnader ...................... 2 100",
+    "Verksamhetens resultat ................ 140",
+  ];
+
+  it("stores no intervention's revenue, costs and result, though they add up", () => {
+    expect(shown(read(intervention)).filter((f) => f.includes("@"))).toEqual([]);
+    expect(shown(read(["Jobbverkstan (Lindmo kommun)", ...MONEY("Ekonomi (tkr)").slice(1)]))).toEqual([]);
+  });
+
+  it("still reads the federation's money list after an intervention's section (must not fire)", () => {
+    expect(shown(read([...intervention, "", ...MONEY("Förbundets ekonomi (tkr)")]))).toContain(
+      "revenue_operating@2023=3900000",
+    );
+  });
+});
