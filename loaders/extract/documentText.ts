@@ -101,6 +101,12 @@ export function oncePerLine(
     n < 1 || n > doc.lineCount || !Number.isInteger(n) ? decide(doc, n) : (decided(doc)[n - 1] ??= decide(doc, n));
 }
 
+/**
+ * A rule drawn across a typed page with dashes, equals signs or underscores (five at least): it only
+ * separates, never heads a list nor belongs to a card.
+ */
+export const RULE_LINE = /^\s*[-=_–—]{5,}\s*$/;
+
 /** Collapse runs of whitespace (incl. no-break spaces) and trim. */
 export function clean(s: string): string {
   // Most lines are clean already: keep the string itself rather than a copy.

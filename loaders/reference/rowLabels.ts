@@ -31,6 +31,13 @@ export const MEMBER_LABEL =
 export const FEDERATION_OR_AREA_LABEL =
   /^(?:(?:Samordningsförbundet|Finsamförbundet|Finsam|FINSAM)\s+\p{Lu}|(?:[Ll]änet|LÄNET|[Rr]iket|RIKET|[Hh]ela landet|[Ll]andet|[Ss]amtliga förbund|[Aa]lla förbund|[Ss]nitt|[Gg]enomsnitt)(?!\p{L}))|\p{L}\s+samordningsförbund(?:et)?$/u;
 
+/**
+ * A heading or caption about the exits and where they went ("Avslut 2025", "efter avslutsorsak",
+ * "Vart gick de som avslutade?", "Avslutade efter vad de gick vidare till"): the rows under it are
+ * destinations, whose sum is the exits, never the participants.
+ */
+export const EXITS_CAPTION = /avslut|vart gick|gick vidare|vad hände/i;
+
 /** Other labels that name no one: "Övrigt", "Varav", "Ej angivet". */
 const NO_ONE = /^(varav|övriga?|övrigt|ej angivet|alla)$/i;
 

@@ -21,11 +21,11 @@
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
-import { genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { EXITS_CAPTION, genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
@@ -66,8 +66,6 @@ const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
 const PART_LABEL = /^(?:varav|därav)\s/i;
 /** A part's label without its "varav"/"därav". */
 const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
-/** A rule drawn with dashes or equals signs: no heading. */
-const RULE_LINE = /^\s*[-=_–—]{5,}\s*$/;
 
 interface Row {
   line: number;
@@ -275,9 +273,6 @@ const namesSomeone = (heading: string) => {
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 
-/** A list's heading about the exits and where they went ("Avslut 2025", "Avslutade efter vad de gick vidare till"). */
-const EXIT_HEADING = /(?<!\p{L})(?:avslut\p{L}*|vart gick|gick vidare|vad hände)(?!\p{L})/iu;
-
 /**
  * The destinations of `exits`, one row each: stored only where every row names one, none twice,
  * and they add up to the exits; otherwise a finding and nothing.
@@ -388,7 +383,7 @@ function countFacts(
   const total = rows.at(-1);
   if (
     measures.size === 0 &&
-    EXIT_HEADING.test(heading) &&
+    EXITS_CAPTION.test(heading) &&
     total &&
     rows.length >= 3 &&
     TOTAL_LABEL.test(total.label) &&

@@ -17,7 +17,7 @@
  * they are not read. Pure.
  */
 import type { FactInput } from "../../schema/facts.ts";
-import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
+import { clean, RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
@@ -28,8 +28,6 @@ const CARD_HEAD = /^\s*medlemskort\s*(?:[|:–—-]|\s{2,})\s*(\S.*?)\s*$/iu;
 const FEE_LINE =
   /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?|statlig[at]?\s+(?:medels)?tilldelning|statens\s+(?:medels)?tilldelning)\s+((?:19|20)\d\d)\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(kr|kronor|tkr|mkr|mnkr)(?!\s*(?:per|\/))/iu;
 const PLANNED = /föreslag|budget|preliminär/i;
-/** A rule between cards ("------"), or a blank line: a card ends there. */
-const RULE = /^\s*[-=_–—]{5,}\s*$/;
 
 interface CardFee {
   member: string;
@@ -62,7 +60,7 @@ function cardsOf(doc: DocumentText): { head: number; end: number; member: string
     let end = n;
     for (let k = n + 1; k <= doc.lineCount; k++) {
       const t = doc.lines[k - 1] ?? "";
-      if (t.trim() === "" || RULE.test(t) || CARD_HEAD.test(t)) break;
+      if (t.trim() === "" || RULE_LINE.test(t) || CARD_HEAD.test(t)) break;
       end = k;
     }
     cards.push({ head: n, end, member: cardMember(clean(head[1]!)) });

@@ -12,6 +12,7 @@
  * code list; an unknown label is reported and not stored.
  */
 import {
+  EXITS_CAPTION,
   FEDERATION_OR_AREA_LABEL,
   GENDER_LABEL,
   MEMBER_LABEL,
@@ -979,7 +980,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // plain total counts the exits, never the participants.
     const named = rows.filter((x) => !TOTAL_LABEL.test(x.label));
     const exitRows =
-      DESTINATION_CAPTION.test(`${doc.join(captionFrom, headerLines[0]! - 1)} ${headerText}`) &&
+      EXITS_CAPTION.test(`${doc.join(captionFrom, headerLines[0]! - 1)} ${headerText}`) &&
       named.length > 0 &&
       named.filter((x) => exitRowCategory(x.label) !== undefined || otherExitRow(x.label)).length * 2 >= named.length;
     // Whose rows these are: intervention rows make the table the federation's list of interventions.
@@ -1642,9 +1643,6 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
   const rest = wordsOf(cells.slice(1).join(" "));
   return isColumns(rest) ? rest : undefined;
 }
-
-/** A caption about the exits and where they went ("efter avslutsorsak", "Vart gick de som avslutade?"). */
-const DESTINATION_CAPTION = /avslut|vart gick|gick vidare|vad hände/i;
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
 function shareAsOneColumn(words: readonly string[]): string[] {

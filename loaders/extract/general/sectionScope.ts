@@ -250,7 +250,7 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (next !== undefined && headsColumnsBelow(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
   // "Insats     Mått     Kön     År     Värde" ruled off by dashes: three cells or more over a rule
   // are a table's header whatever the rows below hold (a heading underlined is one run of words).
-  if (next !== undefined && RULE_LINE.test(doc.at(next)) && cellsOf(doc.lines[n - 1] ?? "").length >= 3) return false;
+  if (next !== undefined && HEADER_RULE.test(doc.at(next)) && cellsOf(doc.lines[n - 1] ?? "").length >= 3) return false;
   // "Insats        Avslut till" over a line set in under its second cell: the label column's title
   // and a group title over the columns below, a header stacked over two lines, never "Insats X".
   if (next === n + 1 && stackedOverColumns(doc.lines[n - 1] ?? "", doc.lines[next - 1] ?? "")) return false;
@@ -266,7 +266,7 @@ function headingAt(doc: DocumentText, n: number): boolean {
 }
 
 /** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
-const RULE_LINE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
+const HEADER_RULE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
 
 /** "Insats   tkr", "Insatser      Antal": a table's label title, a wide gap, then a column's heading. */
 const LABEL_TITLE_OVER_COLUMN = /^\s*(?:insats|insatser|insatsnamn|projekt)(?: {3,}|\t)\S/iu;
@@ -518,7 +518,7 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // of its members or interventions; only the caption's own line, never a caption below another table.
   // A rule drawn under a heading ("-----") is passed over: the heading above it is the caption.
   let caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
-  if (caption !== undefined && RULE_LINE.test(doc.at(caption)))
+  if (caption !== undefined && HEADER_RULE.test(doc.at(caption)))
     caption = doc.nextNonBlank(Math.max(0, caption - 3), 2, caption - 1);
   if (caption === undefined) return "unclear";
   // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
