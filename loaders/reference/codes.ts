@@ -370,6 +370,14 @@ export const financeItem = codeList([
  * a refusal or a referral must win over the "godkänna"/"bevilja" inside "inte
  * godkänna"/"bevilja … återremiss".
  */
+/**
+ * A deciding body proposing to the federation's owners ("Styrelsen föreslår medlemmarna …",
+ * "Direktionen föreslår förbundsstämman …", under "Styrelsens beslut": "att föreslå medlemmarna att
+ * fastställa …"): what it decides is a proposal, the owners decide.
+ */
+export const PROPOSES_TO_OWNERS =
+  /(?:(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen|arbetsutskottet)\s+föreslår|^att\s+föreslå)\s+(?:medlemmarna|förbundsstämman|ägarna|huvudmännen|medlemskommunerna|(?:kommun|region)?fullmäktige)(?!\p{L})/u;
+
 export const decisionOutcome = codeList([
   {
     code: "proposed",
@@ -378,6 +386,8 @@ export const decisionOutcome = codeList([
     patterns: [
       /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
       /\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:ärendet\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+      // "Styrelsen föreslår medlemmarna en ram för 2027 …": the board's decision is a proposal to the owners.
+      PROPOSES_TO_OWNERS,
     ],
   },
   { code: "referred_back", sv: "Återremiss", en: "Referred back (återremiss)", patterns: [/återremi(tt|ss)/] },

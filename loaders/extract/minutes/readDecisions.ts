@@ -6,7 +6,7 @@
  * is the same decision.
  */
 import { parseNumberWord } from "../general/numberWords.ts";
-import { decisionOutcome, matchCode } from "../../reference/codes.ts";
+import { decisionOutcome, matchCode, PROPOSES_TO_OWNERS } from "../../reference/codes.ts";
 import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
@@ -98,8 +98,11 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
 /**
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
  * "Styrelsens beslut: Att …". A colon is needed: "Beslut om …" and "Beslut 2025-3 §11:1" are not labels.
+ * A pointer glyph opening the line ("► Styrelsen godkänner …", "▶ Informationen noteras.") marks the
+ * decision as the label does, in minutes that set each item's decision so; a plain arrow ("→") is
+ * left out, as flow text and lists open lines with it too.
  */
-export const INLINE_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
+export const INLINE_MARKER = /^(?:(?:[\p{L}-]+s\s+)?beslut\s*:|[►▶▸➤➜⇒])\s*(?=\S)/iu;
 
 /** A decision label on its own line or opening it. */
 const isMarker = (t: string) => DECISION_MARKER.test(t) || INLINE_MARKER.test(t);
@@ -519,7 +522,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           const decides =
             /^att\b/i.test(s.text) ||
             (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
-            ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
+            ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
+            PROPOSES_TO_OWNERS.test(s.text.toLowerCase());
           if (decides && !proposed(s)) chosen.push(s);
         });
       }

@@ -1,0 +1,78 @@
+/**
+ * Rules from held-out set 22's first sight, in new words: a decision line opened by a pointer glyph
+ * ("► Styrelsen beviljar …"), and a board's decision to propose to the members. Made-up federations,
+ * people and figures.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { splitLines } from "../../loaders/input/readSourceFile.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const decisions = (lines: string[]) => {
+  const doc = new DocumentText("x/minutes", splitLines(lines.join("\n")), 2026);
+  return (parseMinutes(doc, { date: "2026-04-02", kind: "board_minutes" }).facts as AnyFact[])
+    .filter((f) => f.table === "decision")
+    .map((f) => `${f.item_ref}:${f.outcome}${f.amount_sek ? `=${f.amount_sek}` : ""}`);
+};
+
+const HEAD = ["Samordningsförbundet Älvmo", "Protokoll från styrelsens sammanträde 2026-04-02", ""];
+
+describe("a decision line opened by a pointer glyph", () => {
+  it("is the item's decision whatever its verb", () => {
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 4  Verksamhetsberättelse 2025",
+        "Förbundschefen går igenom berättelsen.",
+        "▶ Styrelsen antar verksamhetsberättelsen för 2025.",
+        "",
+        "§ 5  Ansökan från Älvmo kommun",
+        "Kommunen söker 300 000 kronor för insatsen Nästa steg.",
+        "► Styrelsen beviljar Älvmo kommun 260 000 kronor för insatsen Nästa steg under 2026.",
+        "",
+        "§ 6  Rapporter",
+        "► Rapporterna noteras.",
+      ]),
+    ).toEqual(["§4:approved", "§5:approved=260000", "§6:noted"]);
+  });
+
+  it("leaves an item without a marker to the sentences that decide, and a plain arrow no marker (must not fire)", () => {
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 4  Information från förbundschefen",
+        "→ Styrelsen får en dragning om läget i insatserna.",
+        "Förbundschefen redogör för årets första månader.",
+      ]),
+    ).not.toContain("§4:approved");
+  });
+});
+
+describe("the board's decision to propose to the members", () => {
+  it("is a proposal, whether the board 'föreslår medlemmarna' or decides 'att föreslå medlemmarna'", () => {
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 7  Ram för 2027",
+        "► Styrelsen föreslår medlemmarna en oförändrad ram om 3 600 000 kronor för 2027.",
+        "",
+        "§ 8  Medlemsbidrag 2027",
+        "Styrelsens beslut",
+        "att föreslå medlemmarna att fastställa bidragen för 2027 enligt förbundschefens förslag.",
+      ]).map((d) => d.replace(/=.*/, "")),
+    ).toEqual(["§7:proposed", "§8:proposed"]);
+  });
+
+  it("keeps the board's own approval approved, and a chief's proposal to the board no decision (must not fire)", () => {
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 7  Budget 2027",
+        "Förbundschefen föreslår styrelsen en ram om 3 600 000 kronor.",
+        "Styrelsens beslut",
+        "att fastställa budgeten för 2027 enligt förslaget.",
+      ]),
+    ).toEqual(["§7:approved=3600000"]);
+  });
+});
