@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { splitLines } from "../../loaders/input/readSourceFile.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -74,5 +75,20 @@ describe("the board's decision to propose to the members", () => {
         "att fastställa budgeten för 2027 enligt förslaget.",
       ]),
     ).toEqual(["§7:approved=3600000"]);
+  });
+});
+
+describe("the equity 'när året började'", () => {
+  const amounts = (s: string) => readMoneySentence(s, 2025).figures.map((a) => `${a.item}@${a.year ?? 2025}=${a.sek}`);
+
+  it("is the year before's closing equity, never the year's", () => {
+    expect(amounts("Eget kapital, som uppgick till 1,8 mnkr när året började, ökade under året.")).toEqual([
+      "equity_end@2024=1800000",
+    ]);
+    expect(amounts("Det egna kapitalet var 1,8 mnkr i början av året.")).toEqual(["equity_end@2024=1800000"]);
+  });
+
+  it("leaves the equity at the year's end the year's (must not fire)", () => {
+    expect(amounts("Det egna kapitalet var 1,8 mnkr när året var slut.")).toEqual(["equity_end@2025=1800000"]);
   });
 });

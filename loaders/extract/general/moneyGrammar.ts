@@ -129,12 +129,13 @@ const CHANGE =
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 /** The equity the year opened with: "vid årets början", "ingående eget kapital", "eget kapital från tidigare år". */
 const OPENING_EQUITY =
-  /vid årets (början|ingång)|vid ingången av året|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
+  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|i början av året|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
 /**
  * The words that mark the equity as the year's opening one, without the equity's own words: taken out,
  * "ingående eget kapital" names the equity the lexicon knows (its cue keeps it from the closing level).
  */
-const OPENING_MARK = /vid årets (början|ingång)|vid ingången av året|(?<!\p{L})ingående(?= (eget|egna))/gu;
+const OPENING_MARK =
+  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|i början av året|(?<!\p{L})ingående(?= (eget|egna))/gu;
 const withoutOpeningMark = (clause: string) =>
   OPENING_EQUITY.test(clause) ? clause.replace(OPENING_MARK, (w) => " ".repeat(w.length)) : clause;
 const OTHER_TIME =
