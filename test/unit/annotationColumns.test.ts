@@ -5,21 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { blankAnnotationColumns } from "../../loaders/extract/text/annotationColumns.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "lindmo",
-  kind: "annual_report",
-  date: "2025-03-10",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "lindmo/arsredovisning-2024.txt",
-  sha256: "0".repeat(64),
-};
 const read = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[]).map(
+  documentFacts({ federation: "lindmo" }, lines).map(
     (f) => `${f.table}:${f.measure ?? f.item ?? f.category}:${f.gender ?? ""}:${f.year}=${f.value ?? f.amount_sek}`,
   );
 

@@ -7,22 +7,13 @@ import { describe, expect, it } from "vitest";
 import { DocumentLines } from "../../loaders/input/documentLines.ts";
 import { buildRows } from "../../loaders/normalize/buildRows.ts";
 import { extractionSchema, type Extraction } from "../../loaders/schema/facts.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
+import { manifestEntryOf } from "../support/manifestEntry.ts";
 
 const CANDIDATES = 150_000;
 
 describe("buildRows at national scale", () => {
   it("reports every disagreeing candidate of one key, whatever their number", () => {
-    const entry: ManifestEntry = {
-      federation_id: "testdalen",
-      kind: "annual_report",
-      date: "2025-03-01",
-      period_year: 2024,
-      title: "Årsredovisning 2024",
-      file: "testdalen/rapport.txt",
-      sha256: "0".repeat(64),
-    };
     const registry = registrySchema.parse({
       federation_id: "testdalen",
       name: "Samordningsförbundet Testdalen",
@@ -53,7 +44,7 @@ describe("buildRows at national scale", () => {
       coverage: [],
     });
     const rows = buildRows({
-      manifest: [entry],
+      manifest: [manifestEntryOf({ federation: "testdalen" })],
       registries: [{ registry, file: "data/federations/testdalen.yaml", lineOf: () => 1 }],
       extractions: [extraction],
       curated: [],

@@ -1,17 +1,6 @@
 /** A caption with its unit over year columns ("Intäkter (tkr)   2026") starts a new table. Made-up figures. */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
-
-const entry = {
-  id: "x",
-  federation_id: "norrvik",
-  file: "norrvik/x.txt",
-  kind: "annual_report",
-  period_year: 2026,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const lines = (caption: string) => [
   "Årsredovisning 2026 för Samordningsförbundet Norrvik",
@@ -30,7 +19,7 @@ const lines = (caption: string) => [
   "Summa intäkter                   6 000",
 ];
 const finance = (ls: string[]) =>
-  (extractFromLines(entry, ls, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "norrvik", year: 2026 }, ls)
     .filter((f) => f.table === "finance")
     .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
 

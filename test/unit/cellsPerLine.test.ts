@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinCellLines } from "../../loaders/extract/general/cellsPerLine.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
 // A made-up federation's statement as a PDF-to-text tool exports it: one cell per line.
 const STATEMENT = [
@@ -236,15 +234,7 @@ describe("joinCellLines: a table exported one cell per line", () => {
 });
 
 describe("extraction of a table exported one cell per line", () => {
-  const entry: ManifestEntry = {
-    federation_id: "adalen",
-    kind: "annual_report",
-    date: "2025-03-20",
-    period_year: 2024,
-    title: "Årsredovisning 2024",
-    file: "adalen/arsredovisning-2024.txt",
-    sha256: "0".repeat(64),
-  };
+  const entry: EntryOptions = { federation: "adalen" };
 
   it("keeps a by-municipality table's title on its header, so its rows are members, never interventions", () => {
     const lines = [
@@ -267,7 +257,7 @@ describe("extraction of a table exported one cell per line", () => {
       "42",
       "93",
     ];
-    const facts = extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts(entry, lines);
     const counts = facts.filter((f) => f.table === "participant_count");
     expect(counts.some((f) => f.intervention !== null)).toBe(false);
     expect(counts.map((f) => [f.gender, f.value, f.line])).toEqual([
@@ -278,7 +268,7 @@ describe("extraction of a table exported one cell per line", () => {
   });
 
   it("stores the statement's figures on their rows' lines, and no Not number as an amount", () => {
-    const facts = extractFromLines(entry, STATEMENT, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts(entry, STATEMENT);
     const finance = facts.filter((f) => f.table === "finance");
     const cost = finance.find((f) => f.item === "cost_operating" && f.year === 2024);
     expect(cost).toMatchObject({ amount_sek: 5612300, line: 10, basis: "actual" });

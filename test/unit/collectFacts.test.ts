@@ -3,17 +3,9 @@ import { describe, expect, it } from "vitest";
 import { collectFacts } from "../../loaders/normalize/collectFacts.ts";
 import { DocumentLines } from "../../loaders/input/documentLines.ts";
 import type { CuratedFact, Fact } from "../../loaders/schema/facts.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { manifestEntryOf } from "../support/manifestEntry.ts";
 
-const entry = {
-  federation_id: "alvmo",
-  kind: "annual_report",
-  date: "2025-03-20",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "alvmo/ar.txt",
-  sha256: "0".repeat(64),
-} as ManifestEntry;
+const entry = manifestEntryOf({ federation: "alvmo" });
 const LINES = ["Resultaträkning (tkr)", "Verksamhetens kostnader -9 874 -9 512", "Nya deltagare 55, avslutade 48"];
 const lines = new DocumentLines();
 lines.set("alvmo/2024-annual-report", LINES);

@@ -7,9 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const read = (lines: string[], year = 2024) =>
   (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
@@ -102,17 +101,8 @@ describe("the state's money a sentence before the others matching it", () => {
   });
 });
 
-const minutes = {
-  id: "m",
-  federation_id: "h31-aspvik",
-  file: "h31-aspvik/m.txt",
-  kind: "board_minutes",
-  date: "2025-11-12",
-  period_year: 2025,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
 const feesOfMinutes = (lines: string[]) =>
-  (extractFromLines(minutes, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "h31-aspvik", kind: "board_minutes", date: "2025-11-12" }, lines)
     .filter((f) => f.table === "member_contribution")
     .map((f) => `${f.member}=${f.amount_sek} ${f.year} ${f.basis}`);
 
@@ -180,16 +170,8 @@ describe("a decision's att-clauses, one member each", () => {
   });
 });
 
-const report = {
-  id: "r",
-  federation_id: "h31-nedre-ek",
-  file: "h31-nedre-ek/r.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
 const feesOfReport = (lines: string[]) =>
-  (extractFromLines(report, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "h31-nedre-ek" }, lines)
     .filter((f) => f.table === "member_contribution")
     .map((f) => `${f.member}=${f.amount_sek} ${f.year} ${f.basis}`);
 

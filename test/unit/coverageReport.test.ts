@@ -5,8 +5,7 @@ import { renderCoverageReport, summarizeCoverage } from "../../loaders/ingest/co
 import { candidateFindings, candidateFor, renderCuratedTemplate } from "../../loaders/ingest/curatedTemplate.ts";
 import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
 import { curatedSchema, extractionSchema, type Extraction } from "../../loaders/schema/facts.ts";
-import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import { extractDocumentLines } from "../support/manifestEntry.ts";
 
 const registry = buildRegistry({
   id: "testby",
@@ -205,16 +204,7 @@ describe("coverage report", () => {
       "Å rets resu ltat            -96 410",
       "Granby 2024-03-14      Org nr 222000-5590",
     ];
-    const entry = manifestEntrySchema.parse({
-      federation_id: "testby",
-      kind: "annual_report",
-      date: "2024-03-20",
-      period_year: 2023,
-      title: "Årsredovisning 2023",
-      file: "testby/ar-2023.txt",
-      sha256: "0".repeat(64),
-    });
-    const e = extractFromLines(entry, skipped, "0".repeat(64));
+    const e = extractDocumentLines({ federation: "testby", year: 2023 }, skipped);
     expect(e.facts.filter((f) => f.line === 3 || f.line === 4)).toEqual([]);
     const missing = coreFigureCoverage(e, registry).filter((c) => c.status === "missing");
     const withCandidates = { ...e, findings: [...e.findings, ...candidateFindings(missing, e, skipped)] };
@@ -237,16 +227,7 @@ describe("per-layer report", () => {
     "Verksamhetens kostnader    -5 000  -5 050",
     "Verksamhetens resultat        100    -150",
   ];
-  const entry = manifestEntrySchema.parse({
-    federation_id: "testby",
-    kind: "annual_report",
-    date: "2024-03-01",
-    period_year: 2023,
-    title: "Årsredovisning 2023",
-    file: "testby/arsredovisning-2023.txt",
-    sha256: "0".repeat(64),
-  });
-  const e = extractFromLines(entry, contradicting, "0".repeat(64));
+  const e = extractDocumentLines({ federation: "testby", year: 2023 }, contradicting);
 
   it("counts per layer the figures read, stored, confirmed, refused by an identity and left unread", () => {
     const layer = (name: string) => e.layers.find((l) => l.layer === name);

@@ -6,21 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { hyphenatedHeaders } from "../../loaders/extract/text/hyphenatedHeaders.ts";
 import { stackHeader } from "../../loaders/extract/general/layoutGrid.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "alnas",
-  kind: "annual_report",
-  date: "2025-03-10",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "alnas/arsredovisning-2024.txt",
-  sha256: "0".repeat(64),
-};
 const read = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "alnas" }, lines)
     .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
     .map((f) => `${f.intervention ?? "fed"}:${f.measure ?? f.category}:${f.gender ?? ""}=${f.value}`);
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { documentLanguage, englishLine, englishLines } from "../../loaders/extract/text/englishText.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 /** A made-up federation's English page about its year. */
 const SUMMARY = `Samordningsförbundet Älvmo – Älvmo Coordination Association
@@ -28,18 +27,8 @@ The municipality's own result for 2024 was a surplus of SEK 41,200,000.
 The county's costs for rehabilitation in 2024 were SEK 45,000,000.
 `;
 
-const entry = (year: number): ManifestEntry => ({
-  federation_id: "alvmo",
-  kind: "annual_report",
-  date: `${year}-12-31`,
-  period_year: year,
-  title: `Annual summary ${year}`,
-  file: `alvmo/annual-summary-${year}.txt`,
-  sha256: "0".repeat(64),
-});
-
 const factsOf = (text: string, year = 2024) =>
-  extractFromLines(entry(year), text.split("\n"), "0".repeat(64)).facts as AnyFact[];
+  documentFacts({ federation: "alvmo", year, title: `Annual summary ${year}` }, text.split("\n"));
 const finance = (facts: AnyFact[]) =>
   facts
     .filter((f) => f.table === "finance")

@@ -4,21 +4,11 @@
  * Made-up federations and figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry = {
-  id: "x",
-  federation_id: "videsta",
-  file: "videsta/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
 const read = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "videsta" }, lines)
     .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
     .map((f) => `${f.intervention ?? "förbundet"}:${f.measure ?? f.category}=${f.value}`);
 

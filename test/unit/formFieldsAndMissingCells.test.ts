@@ -6,9 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { formFields } from "../../loaders/extract/text/formFields.ts";
 import { blankMissingCells } from "../../loaders/extract/text/missingCells.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 describe("a form's field numbers", () => {
   const form = [
@@ -96,15 +94,6 @@ describe("a cell saying its figure is missing", () => {
 });
 
 describe("an application form read end to end", () => {
-  const entry: ManifestEntry = {
-    federation_id: "tallmo",
-    kind: "annual_report",
-    date: "2025-02-20",
-    period_year: 2024,
-    title: "Ansökan",
-    file: "tallmo/ansokan-2025.txt",
-    sha256: "0".repeat(64),
-  };
   const lines = [
     "ANSÖKAN OM MEDEL",
     "",
@@ -117,7 +106,7 @@ describe("an application form read end to end", () => {
     "2.3 Antal deltagare som avslutat under året *        48             40",
     "2.4 Verksamhetens intäkter, kr *               5 100 000      4 900 000",
   ];
-  const facts = () => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+  const facts = () => documentFacts({ federation: "tallmo", title: "Ansökan" }, lines);
 
   it("reads each field's answers under their years, and nothing for the missing one", () => {
     const read = facts().map((f) => `${f.table}:${f.measure ?? f.item}:${f.year}=${f.value ?? f.amount_sek}`);

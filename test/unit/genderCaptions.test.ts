@@ -5,20 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyGenderCaptions, genderBlocks } from "../../loaders/extract/general/genderCaptions.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { FactInput } from "../../loaders/schema/facts.ts";
-import type { AnyFact } from "../helpers.ts";
-
-const entry: ManifestEntry = {
-  federation_id: "granby",
-  kind: "annual_report",
-  date: "2027-03-10",
-  period_year: 2026,
-  title: "Årsredovisning 2026",
-  file: "granby/arsredovisning-2026.txt",
-  sha256: "0".repeat(64),
-};
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const lines = [
   "3. Deltagare per kön",
@@ -38,7 +26,7 @@ const lines = [
 
 describe("a table captioned by one gender", () => {
   it("gives its counts that gender and stores none of its destinations", () => {
-    const facts = extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts({ federation: "granby", year: 2026 }, lines);
     const fed = facts.filter((f) => f.table === "participant_count" && f.intervention === null);
     expect(fed.map((f) => `${f.measure}/${f.gender}=${f.value}`).sort()).toEqual([
       "enrolled/all=133",

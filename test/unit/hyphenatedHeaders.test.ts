@@ -1,9 +1,7 @@
 /** A stacked table header whose words are hyphenated across its lines. Made-up figures. */
 import { describe, expect, it } from "vitest";
 import { hyphenatedHeaders } from "../../loaders/extract/text/hyphenatedHeaders.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const table = [
   "Samordningsförbundet Granby, verksamhetsåret 2024",
@@ -34,15 +32,7 @@ describe("hyphenatedHeaders", () => {
   });
 
   it("lets the participant table under it be read", () => {
-    const entry = {
-      id: "x",
-      federation_id: "granby",
-      file: "granby/x.txt",
-      kind: "annual_report",
-      period_year: 2024,
-      sha256: "0".repeat(64),
-    } as unknown as ManifestEntry;
-    const facts = extractFromLines(entry, table, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts({ federation: "granby" }, table);
     const counts = facts
       .filter((f) => f.table === "participant_count" && f.intervention === null)
       .map((f) => `${f.measure}=${f.value}`);

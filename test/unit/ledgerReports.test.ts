@@ -5,9 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { ledgerReports } from "../../loaders/extract/text/ledgerReports.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 /** An income report in the credit convention: revenue below zero, a deficit above it. */
 const incomeReport = (period: string, columns = "Period     Ack. utfall    Årsbudget    Ack. fg år") => [
@@ -32,16 +30,8 @@ const incomeReport = (period: string, columns = "Period     Ack. utfall    Årsb
   "Utskriften är gjord av kansliet.",
 ];
 
-const entry = {
-  id: "x",
-  federation_id: "granby",
-  file: "granby/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
 const finance = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "granby" }, lines)
     .filter((f) => f.table === "finance")
     .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
 

@@ -1,20 +1,9 @@
 /** Letters OCR read for digits inside numbers: read back as digits, stored only where a sum confirms. */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { repairLetterDigits } from "../../loaders/extract/text/letterDigits.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const ENTRY: ManifestEntry = {
-  federation_id: "ravsjo",
-  kind: "annual_report",
-  date: "2024-03-14",
-  period_year: 2023,
-  title: "Årsredovisning 2023",
-  file: "ravsjo/arsredovisning-2023.txt",
-  sha256: "0".repeat(64),
-};
-const facts = (lines: string[]) => extractFromLines(ENTRY, lines, "0".repeat(64)).facts as AnyFact[];
+const facts = (lines: string[]) => documentFacts({ federation: "ravsjo", year: 2023 }, lines);
 
 describe("look-alike letters in a number", () => {
   it("are read as digits, and a digit inside a word as a letter", () => {

@@ -3,21 +3,11 @@
  * the block's own sums settle them. Made-up federations and figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { markedSigns } from "../../loaders/extract/text/markedSigns.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry = {
-  id: "x",
-  federation_id: "hagtorp",
-  file: "hagtorp/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
 const finance = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "hagtorp" }, lines)
     .filter((f) => f.table === "finance")
     .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
 

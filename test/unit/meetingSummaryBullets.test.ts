@@ -5,21 +5,10 @@
  * as a report on that year.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "strandmo",
-  kind: "board_minutes",
-  date: "2027-03-04",
-  period_year: 2027,
-  title: "Styrelsemöte 2027-03-04",
-  file: "strandmo/styrelsemote-2027-03-04.txt",
-  sha256: "0".repeat(64),
-};
-
-const summary = (lines: string[]) => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+const summary = (lines: string[]) =>
+  documentFacts({ federation: "strandmo", kind: "board_minutes", date: "2027-03-04" }, lines);
 
 const article = [
   "Finsam Strandmo",

@@ -4,21 +4,10 @@
  * Made-up federations and figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "vassmo",
-  kind: "annual_report",
-  date: "2025-03-10",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "vassmo/arsredovisning-2024.txt",
-  sha256: "0".repeat(64),
-};
 const counts = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "vassmo" }, lines)
     .filter((f) => f.table === "participant_count")
     .map((f) => `${f.intervention ?? "fed"}:${f.measure}:${f.gender}=${f.value}`);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { applyMemberChanges, memberChangeOf, type MemberChange } from "../../loaders/normalize/memberChanges.ts";
 import { NameResolver } from "../../loaders/reference/resolveNames.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { registrySchema } from "../../loaders/schema/registry.ts";
 import type { RowOf } from "../../loaders/schema/tables.ts";
+import { manifestEntryOf } from "../support/manifestEntry.ts";
 
 const registry = registrySchema.parse({
   federation_id: "testdalen",
@@ -11,15 +11,7 @@ const registry = registrySchema.parse({
   county: "Testlän",
   members: [{ short_name: "Åby", name: "Åby kommun", member_type: "municipality" }],
 });
-const MINUTES: ManifestEntry = {
-  federation_id: "testdalen",
-  kind: "board_minutes",
-  date: "2023-11-20",
-  period_year: 2023,
-  title: "Protokoll",
-  file: "testdalen/protokoll.txt",
-  sha256: "0".repeat(64),
-};
+const MINUTES = manifestEntryOf({ federation: "testdalen", kind: "board_minutes", date: "2023-11-20" });
 const aby: RowOf<"member"> = {
   member_id: "testdalen/aby",
   federation_id: "testdalen",

@@ -1,19 +1,8 @@
 /** A member table outside the notes: its total confirms the members' rows. */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const ENTRY: ManifestEntry = {
-  federation_id: "ekmo",
-  kind: "annual_report",
-  date: "2025-03-01",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "ekmo/arsredovisning-2024.txt",
-  sha256: "0".repeat(64),
-};
-const read = (lines: string[]) => extractFromLines(ENTRY, lines, "0".repeat(64)).facts as AnyFact[];
+const read = (lines: string[]) => documentFacts({ federation: "ekmo" }, lines);
 const table = (totalLines: string[]) => [
   "Medlemsbidrag 2024 (kr)",
   "Försäkringskassan och Arbetsförmedlingen   3 200 000",

@@ -4,38 +4,23 @@
  */
 import { describe, expect, it } from "vitest";
 import { isColumnCell } from "../../loaders/extract/general/columnHeaders.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
-const entry = {
-  id: "x",
-  federation_id: "tuvesta",
-  file: "tuvesta/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
+const entry: EntryOptions = { federation: "tuvesta" };
 const members = (share: string) =>
-  (
-    extractFromLines(
-      entry,
-      [
-        "Samordningsförbundet Tuvesta",
-        "Årsredovisning 2024",
-        "",
-        "Medlemmarnas bidrag",
-        "",
-        "Medlem                         Andel       Bidrag 2024",
-        "Försäkringskassan              50 %          1 800 000",
-        "Region Tuvesta                 25 %            900 000",
-        `Tuvesta kommun                 ${share} %            540 000`,
-        "Lillö kommun                   10 %            360 000",
-        "Summa                         100 %          3 600 000",
-      ],
-      "0".repeat(64),
-    ).facts as AnyFact[]
-  )
+  documentFacts(entry, [
+    "Samordningsförbundet Tuvesta",
+    "Årsredovisning 2024",
+    "",
+    "Medlemmarnas bidrag",
+    "",
+    "Medlem                         Andel       Bidrag 2024",
+    "Försäkringskassan              50 %          1 800 000",
+    "Region Tuvesta                 25 %            900 000",
+    `Tuvesta kommun                 ${share} %            540 000`,
+    "Lillö kommun                   10 %            360 000",
+    "Summa                         100 %          3 600 000",
+  ])
     .filter((f) => f.table === "member_contribution")
     .map((f) => `${f.member}=${f.amount_sek}`);
 

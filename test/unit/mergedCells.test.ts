@@ -5,10 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { alignTabCells } from "../../loaders/input/tabCells.ts";
 import { undoMergedCells } from "../../loaders/input/mergedCells.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { normalizeLines } from "../../loaders/input/normalizeText.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const words = (line: string) => line.trim().split(/\s{2,}/);
 
@@ -80,16 +78,6 @@ describe("a TAB sheet whose rows end early where their last cells are empty", ()
   });
 });
 
-const entry: ManifestEntry = {
-  federation_id: "vidala",
-  kind: "annual_report",
-  date: "2025-03-20",
-  period_year: 2024,
-  title: "Uppföljning 2024",
-  file: "vidala/uppfoljning-2024.txt",
-  sha256: "0".repeat(64),
-};
-
 describe("a workbook saved as TAB text, read end to end", () => {
   const sheet = [
     "Vidala samordningsförbund – uppföljning 2024\tVidala samordningsförbund – uppföljning 2024\tVidala samordningsförbund – uppföljning 2024",
@@ -102,7 +90,7 @@ describe("a workbook saved as TAB text, read end to end", () => {
     "Resultat\t-200000\t130000",
   ];
   it("reads the outcome column as the year's and the budget column as the budget", () => {
-    const facts = extractFromLines(entry, normalizeLines(sheet).lines, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts({ federation: "vidala", title: "Uppföljning 2024" }, normalizeLines(sheet).lines);
     const money = facts
       .filter((f) => f.table === "finance")
       .map((f) => `${f.basis}:${f.item}=${f.amount_sek}`)

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { noisyTokensOf, numbersClearOfNoise, ocrNoiseTokens } from "../../loaders/extract/text/ocrNoise.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { extractDocumentLines } from "../support/manifestEntry.ts";
 
 describe("OCR noise in numbers", () => {
   it.each([
@@ -99,16 +98,7 @@ Summa                                  3 987 41O     3 861 225
 `.split("\n");
 
 describe("an OCR'd report, per number", () => {
-  const entry: ManifestEntry = {
-    federation_id: "exempelan",
-    kind: "annual_report",
-    date: "2011-12-31",
-    period_year: 2011,
-    title: "Årsredovisning 2011",
-    file: "exempelan/arsredovisning-2011.txt",
-    sha256: "0".repeat(64),
-  };
-  const out = extractFromLines(entry, REPORT, "0".repeat(64));
+  const out = extractDocumentLines({ federation: "exempelan", year: 2011 }, REPORT);
   const facts = out.facts as ((typeof out.facts)[number] & Record<string, unknown>)[];
   const lineOf = (start: string) => REPORT.findIndex((l) => l.startsWith(start)) + 1;
   const finance = (item: string, year: number) => [

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { joinBrokenWords } from "../../loaders/extract/text/brokenWords.ts";
 import { readingOrder, splitAtColumn } from "../../loaders/extract/text/twoColumns.ts";
 import { joinRaggedDigits } from "../../loaders/extract/text/raggedDigits.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts, extractDocumentLines, type EntryOptions } from "../support/manifestEntry.ts";
+
+/** The made-up federation whose OCR-read 2023 report the whole-extraction cases read. */
+const NORRVIK: EntryOptions = { federation: "norrvik", year: 2023 };
 
 describe("words OCR broke with a space", () => {
   it.each([
@@ -132,7 +134,7 @@ describe("a page set in two columns", () => {
   });
 
   it("its figures are read and cite the document's lines", () => {
-    const out = extractFromLines(entry("norrvik"), TWO_COLUMNS, "0".repeat(64));
+    const out = extractDocumentLines(NORRVIK, TWO_COLUMNS);
     const facts = out.facts as AnyFact[];
     const count = (measure: string, gender: string) =>
       facts.find((f) => f.table === "participant_count" && f.measure === measure && f.gender === gender);
@@ -170,7 +172,7 @@ describe("a page set in two columns", () => {
       "Sammanlagt deltog 188 personer i förbundets",
       "insatser, varav 97 kvinnor och 91 män.",
     ]);
-    const facts = extractFromLines(entry("norrvik"), lines, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts(NORRVIK, lines);
     expect(facts.filter((f) => f.table === "participant_count").map((f) => [f.gender, f.value, f.line])).toEqual([
       ["all", 188, 6],
       ["woman", 97, 7],
@@ -257,7 +259,7 @@ describe("digits OCR spaced out in running text", () => {
     `Under 2023 deltog 1 4 2 personer i förbundets insatser, varav ${women} kvinnor och 62 män.`,
   ];
   const enrolled = (lines: string[]) =>
-    (extractFromLines(entry("norrvik"), lines, "0".repeat(64)).facts as AnyFact[]).find(
+    documentFacts(NORRVIK, lines).find(
       (f) => f.table === "participant_count" && f.measure === "enrolled" && f.gender === "all",
     );
 
@@ -267,7 +269,7 @@ describe("digits OCR spaced out in running text", () => {
   it("leaves it unread where no sum confirms it", () => {
     const lines = report(80).map((l) => l.replace(/, varav .*$/, "."));
     expect(enrolled(lines)).toBeUndefined();
-    const out = extractFromLines(entry("norrvik"), lines, "0".repeat(64));
+    const out = extractDocumentLines(NORRVIK, lines);
     expect(out.findings).toContainEqual(
       expect.objectContaining({ check_id: "coverage.unread_number", line: 4, value: "142" }),
     );
@@ -292,7 +294,7 @@ describe("OCR repair before the readers", () => {
       "Å rets resu ltat                  -191 898          128 500",
       "Utgående eget kapital            1 510 602        1 702 500",
     ];
-    const facts = extractFromLines(entry("norrvik"), lines, "0".repeat(64)).facts as AnyFact[];
+    const facts = documentFacts(NORRVIK, lines);
     const item = (code: string, year: number) =>
       facts.find((f) => f.table === "finance" && f.item === code && f.year === year && f.basis === "actual");
     expect(item("revenue_operating", 2023)).toMatchObject({ amount_sek: 5_410_220, line: 4 });
@@ -305,15 +307,3 @@ describe("OCR repair before the readers", () => {
     expect(facts.some((f) => f.item === "equity_end" && f.line === 12)).toBe(false);
   });
 });
-
-function entry(federation: string): ManifestEntry {
-  return {
-    federation_id: federation,
-    kind: "annual_report",
-    date: "2024-03-20",
-    period_year: 2023,
-    title: "Årsredovisning 2023",
-    file: `${federation}/arsredovisning-2023.txt`,
-    sha256: "0".repeat(64),
-  };
-}

@@ -4,19 +4,10 @@
  * Made-up federation and figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts, extractDocumentLines, type EntryOptions } from "../support/manifestEntry.ts";
 
-const entry = {
-  id: "x",
-  federation_id: "grimsta",
-  file: "grimsta/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
-const facts = (lines: string[]) => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+const entry: EntryOptions = { federation: "grimsta" };
+const facts = (lines: string[]) => documentFacts(entry, lines);
 
 const OVERVIEW = [
   "Samordningsförbundet Grimsta",
@@ -59,7 +50,7 @@ describe("two overviews of money in one document", () => {
       "\t2024\t2023\t2022",
       "Eget kapital\t1 860\t2 000\t1 850",
     ];
-    const coverage = extractFromLines(entry, lines, "0".repeat(64)).coverage;
+    const coverage = extractDocumentLines(entry, lines).coverage;
     const sections = coverage.map((c) => c.section);
     expect(new Set(sections).size).toBe(sections.length);
     expect(sections).toContain("general:five_year_overview");

@@ -5,20 +5,10 @@
  * cell. Made-up federations and figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { blankMissingCells } from "../../loaders/extract/text/missingCells.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry = {
-  id: "x",
-  federation_id: "ormberga",
-  file: "ormberga/x.txt",
-  kind: "annual_report",
-  period_year: 2024,
-  sha256: "0".repeat(64),
-} as unknown as ManifestEntry;
-const facts = (lines: string[]) => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+const facts = (lines: string[]) => documentFacts({ federation: "ormberga" }, lines);
 const counts = (lines: string[]) =>
   facts(lines)
     .filter((f) => f.table === "participant_count")

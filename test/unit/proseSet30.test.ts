@@ -8,21 +8,13 @@ import { parseProseFigures } from "../../loaders/extract/general/parseProseFigur
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { figuresAboveLabels } from "../../loaders/extract/text/figuresAboveLabels.ts";
 import { blankThreadNumbers } from "../../loaders/extract/text/threadNumbers.ts";
-import { extractFromLines as extract } from "../../loaders/extract/extractDocument.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
-const entry = {
-  federation_id: "tornvik",
-  kind: "annual_report" as const,
-  date: "2025-03-01",
-  period_year: 2024,
-  title: "Kort om året",
-  file: "tornvik/kort.txt",
-  sha256: "0".repeat(64),
-};
+const entry: EntryOptions = { federation: "tornvik", title: "Kort om året" };
 /** Federation counts the whole extraction stores, as "measure/gender=value@line". */
-const extractFromLines = (e: typeof entry, lines: string[]) =>
-  (extract(e, lines, "0".repeat(64)).facts as AnyFact[]).flatMap((f) =>
+const extractFromLines = (e: EntryOptions, lines: string[]) =>
+  documentFacts(e, lines).flatMap((f) =>
     f.table === "participant_count" && f.intervention === null ? [`${f.measure}/${f.gender}=${f.value}@${f.line}`] : [],
   );
 

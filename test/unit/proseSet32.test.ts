@@ -11,8 +11,8 @@ import { withoutMarkupBalloons, withoutTrackedChanges } from "../../loaders/extr
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("alvmo/2024-annual-report", lines, year);
 /** Participant figures read from running text, as "measure/gender=value" or "category=value", "@intervention" for one's. */
@@ -86,21 +86,10 @@ describe("a sentence's own whole-federation words decide its scope", () => {
   });
 });
 
-const entry = {
-  federation_id: "alvmo",
-  kind: "annual_report" as const,
-  date: "2025-03-01",
-  period_year: 2024,
-  title: "Årsberättelse",
-  file: "alvmo/arsberattelse.txt",
-  sha256: "0".repeat(64),
-};
+const entry: EntryOptions = { federation: "alvmo", title: "Årsberättelse" };
 /** The federation's participant counts the whole extraction stores, as "measure/gender=value", sorted. */
 const extracted = (lines: string[]) =>
-  (
-    extractFromLines(entry, ["Samordningsförbundet Älvmo", "Årsberättelse 2024", "", ...lines], "0".repeat(64))
-      .facts as AnyFact[]
-  )
+  documentFacts(entry, ["Samordningsförbundet Älvmo", "Årsberättelse 2024", "", ...lines])
     .flatMap((f) =>
       f.table === "participant_count" && f.intervention === null ? [`${f.measure}/${f.gender}=${f.value}`] : [],
     )
@@ -164,18 +153,14 @@ describe("a draft's tracked changes", () => {
   });
 
   it("reads the corrected figures of a draft, never the struck ones (must fire, must not fire)", () => {
-    const facts = extractFromLines(
-      entry,
-      [
-        "Samordningsförbundet Älvmo",
-        "Verksamhetsberättelse ~~2023~~ 2024",
-        "",
-        "Deltagare",
-        "Under ~~2023~~ 2024 deltog [struken: 131] 136 personer i förbundets insatser.",
-        "Under året avslutade ~~50~~ 53 personer sin insats.",
-      ],
-      "0".repeat(64),
-    ).facts as AnyFact[];
+    const facts = documentFacts(entry, [
+      "Samordningsförbundet Älvmo",
+      "Verksamhetsberättelse ~~2023~~ 2024",
+      "",
+      "Deltagare",
+      "Under ~~2023~~ 2024 deltog [struken: 131] 136 personer i förbundets insatser.",
+      "Under året avslutade ~~50~~ 53 personer sin insats.",
+    ]);
     const counts = facts
       .filter((f) => f.table === "participant_count")
       .map((f) => `${f.year} ${f.measure}=${f.value}`)
@@ -352,13 +337,15 @@ describe("a fact box drawn with box-drawing characters", () => {
       "annan rehabilitering 20 · övrigt 18",
       "",
     ]);
-    const facts = (
-      extractFromLines(
-        entry,
-        ["Välfärdsbladet nr 3", "", "Text om året.", "", ...box, "", "Avslutade: 80"],
-        "0".repeat(64),
-      ).facts as AnyFact[]
-    ).flatMap((f) => (f.table === "participant_count" && f.intervention === null ? [`${f.measure}=${f.value}`] : []));
+    const facts = documentFacts(entry, [
+      "Välfärdsbladet nr 3",
+      "",
+      "Text om året.",
+      "",
+      ...box,
+      "",
+      "Avslutade: 80",
+    ]).flatMap((f) => (f.table === "participant_count" && f.intervention === null ? [`${f.measure}=${f.value}`] : []));
     expect(facts).toContain("enrolled=188");
   });
 

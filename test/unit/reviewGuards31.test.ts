@@ -7,9 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isFederationInterview } from "../../loaders/extract/general/interviewAnswers.ts";
 import { genderBlocks } from "../../loaders/extract/general/genderCaptions.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 describe("an interview needs a question or someone said to speak", () => {
   const report = [
@@ -29,15 +27,6 @@ describe("an interview needs a question or someone said to speak", () => {
 });
 
 describe("a past passive with a number in brackets", () => {
-  const entry: ManifestEntry = {
-    federation_id: "tallby",
-    kind: "board_minutes",
-    date: "2027-04-02",
-    period_year: 2027,
-    title: "Protokoll 2027-04-02",
-    file: "tallby/protokoll-2027-04-02.txt",
-    sha256: "0".repeat(64),
-  };
   it("decides nothing where the number is another meeting's item (must not fire)", () => {
     const lines = [
       "Protokoll styrelsemöte 2027-04-02",
@@ -48,7 +37,7 @@ describe("a past passive with a number in brackets", () => {
       "§ 8 Övrigt",
       "Inget att ta upp.",
     ];
-    const d = (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[]).filter(
+    const d = documentFacts({ federation: "tallby", kind: "board_minutes", date: "2027-04-02" }, lines).filter(
       (f) => f.table === "decision" && f.item_ref === "§7",
     );
     expect(d.some((f) => f.outcome === "approved")).toBe(false);

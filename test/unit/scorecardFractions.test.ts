@@ -4,22 +4,12 @@
  * as the year's exits only where a legend or the label says so; the target never. Made-up figures.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
 import { bracketedRow } from "../../loaders/extract/general/bracketedParts.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "hallmo",
-  kind: "annual_report",
-  date: "2026-03-10",
-  period_year: 2025,
-  title: "Årsredovisning 2025",
-  file: "hallmo/arsredovisning-2025.txt",
-  sha256: "0".repeat(64),
-};
+const entry: EntryOptions = { federation: "hallmo", year: 2025 };
 const read = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts(entry, lines)
     .filter((f) => f.table === "indicator" || f.table === "participant_count")
     .map((f) => `${f.table}:${f.indicator ?? f.measure}:${f.year}=${f.value}${f.n ? `/n${f.n}` : ""}`);
 
@@ -80,7 +70,7 @@ describe("a scorecard's several-year reading", () => {
     "2.3  Årets resultat                             -300 000         90 000       100 000      Nått",
   ];
   const all = (lines: string[]) =>
-    (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[]).map((f) =>
+    documentFacts(entry, lines).map((f) =>
       f.table === "participant_count"
         ? `${f.table}:${f.intervention ?? "fed"}:${f.measure}:${f.year}=${f.value}`
         : `${f.table}:${f.measure ?? f.item}:${f.basis ?? ""}:${f.year}=${f.value ?? f.amount_sek}`,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slashYearPairs } from "../../loaders/extract/text/slashYearPairs.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { extractDocumentLines } from "../support/manifestEntry.ts";
 
 const block = (legend: string) => [
   "Ekonomi",
@@ -23,15 +22,10 @@ describe("two years' figures set apart by a slash", () => {
   });
 
   it("reads the years' figures and quotes the document's own line", () => {
-    const entry = {
-      id: "x",
-      federation_id: "granby",
-      file: "granby/x.txt",
-      kind: "annual_report",
-      period_year: 2024,
-      sha256: "0".repeat(64),
-    } as unknown as ManifestEntry;
-    const facts = extractFromLines(entry, block("Belopp i tkr, utfall 2024 / utfall 2023"), "0".repeat(64)).facts;
+    const facts = extractDocumentLines(
+      { federation: "granby" },
+      block("Belopp i tkr, utfall 2024 / utfall 2023"),
+    ).facts;
     const result = facts.filter((f) => f.table === "finance" && f.item === "result");
     expect(result).toEqual(
       expect.arrayContaining([

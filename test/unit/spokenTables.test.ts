@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { spokenTables } from "../../loaders/extract/text/spokenTables.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 describe("a table spoken row by row", () => {
   it("is set in columns: signs as signs, an empty cell a dash, its end a blank line", () => {
@@ -51,15 +49,6 @@ describe("a table spoken row by row", () => {
 });
 
 describe("a screen reader's version of an annual report read end to end", () => {
-  const entry: ManifestEntry = {
-    federation_id: "linvik",
-    kind: "annual_report",
-    date: "2027-03-01",
-    period_year: 2026,
-    title: "Årsredovisning 2026",
-    file: "linvik/arsredovisning-2026-talsyntes.txt",
-    sha256: "0".repeat(64),
-  };
   const lines = [
     "Finsamförbundet Linvik, årsredovisning 2026, version för talsyntes",
     "",
@@ -81,7 +70,7 @@ describe("a screen reader's version of an annual report read end to end", () => 
     "Rad 2. Post: Eget kapital. 31 december 2026: 1 815. 31 december 2025: 1 990.",
     "Slut på tabell 2.",
   ];
-  const facts = () => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+  const facts = () => documentFacts({ federation: "linvik", year: 2026 }, lines);
 
   it("reads the participants under their years and the balance sheet in tkr", () => {
     const f = facts();

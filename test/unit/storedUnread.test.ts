@@ -7,9 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { dropStoredUnread } from "../../loaders/extract/storedUnread.ts";
 import { unreadNumber } from "../../loaders/extract/findings.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { FactInput } from "../../loaders/schema/facts.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { extractDocumentLines, type EntryOptions } from "../support/manifestEntry.ts";
 
 const result = (line: number, sek: number): FactInput => ({
   table: "finance",
@@ -74,29 +73,17 @@ describe("dropStoredUnread", () => {
 });
 
 describe("an unsigned result the revenue and costs settle", () => {
-  const entry: ManifestEntry = {
-    federation_id: "ekholm",
-    kind: "annual_report",
-    date: "2025-03-20",
-    period_year: 2024,
-    title: "Årsredovisning 2024",
-    file: "ekholm/arsredovisning-2024.txt",
-    sha256: "0".repeat(64),
-  };
+  const entry: EntryOptions = { federation: "ekholm" };
   it("is stored, and no finding still calls it unread", () => {
-    const x = extractFromLines(
-      entry,
-      [
-        "Samordningsförbundet Ekholm",
-        "Årsredovisning 2024",
-        "",
-        "Ekonomi",
-        "Intäkterna uppgick till 4 310 tkr och kostnaderna till 4 105 tkr.",
-        "Årets resultat blev 205 tkr och det egna kapitalet var 880 tkr vid årets slut.",
-        "",
-      ],
-      "0".repeat(64),
-    );
+    const x = extractDocumentLines(entry, [
+      "Samordningsförbundet Ekholm",
+      "Årsredovisning 2024",
+      "",
+      "Ekonomi",
+      "Intäkterna uppgick till 4 310 tkr och kostnaderna till 4 105 tkr.",
+      "Årets resultat blev 205 tkr och det egna kapitalet var 880 tkr vid årets slut.",
+      "",
+    ]);
     const stored = x.facts.filter((f) => f.table === "finance" && f.item === "result");
     expect(stored.map((f) => (f.table === "finance" ? f.amount_sek : null))).toEqual([205_000]);
     expect(x.findings.filter((f) => f.check_id === "coverage.unread_number" && f.line === 6)).toEqual([]);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { alignTabCells } from "../../loaders/input/tabCells.ts";
 import { normalizeLines } from "../../loaders/input/normalizeText.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry = manifestEntrySchema.parse({
-  federation_id: "granliden",
-  kind: "annual_report",
-  date: "2025-03-10",
-  period_year: 2024,
-  title: "Verksamhetsberättelse 2024",
-  file: "granliden/vb-2024.txt",
-  sha256: "0".repeat(64),
-});
-const extract = (lines: string[]) => extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[];
+const extract = (lines: string[]) =>
+  documentFacts({ federation: "granliden", title: "Verksamhetsberättelse 2024" }, lines);
 const finance = (facts: AnyFact[]) =>
   facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.item}=${f.amount_sek}@${f.line}`);
 

@@ -4,11 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { sideBySideTables } from "../../loaders/extract/text/sideBySideTables.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 import { countsOf as counts, exitsOf as exits, readReport as read } from "../support/reportFacts.ts";
 
 const GROUPS = [
@@ -162,16 +161,8 @@ describe("a national average beside the federation's column", () => {
   });
 });
 
-const entry = (federation: string): ManifestEntry => ({
-  federation_id: federation,
-  kind: "annual_report",
-  date: "2025-03-20",
-  period_year: 2024,
-  title: "Verksamhetsberättelse 2024",
-  file: `${federation}/verksamhetsberattelse-2024.txt`,
-  sha256: "0".repeat(64),
-});
-const extract = (lines: string[]) => extractFromLines(entry("vallmo"), lines, "0".repeat(64)).facts as AnyFact[];
+const extract = (lines: string[]) =>
+  documentFacts({ federation: "vallmo", title: "Verksamhetsberättelse 2024" }, lines);
 
 const SIDE_BY_SIDE = [
   "Samordningsförbundet Vallmo",

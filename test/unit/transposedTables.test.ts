@@ -4,21 +4,10 @@
  * column is the federation's, each row's interventions adding up to it. Made-up federations.
  */
 import { describe, expect, it } from "vitest";
-import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
-import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
-import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
-const entry: ManifestEntry = {
-  federation_id: "ornas",
-  kind: "annual_report",
-  date: "2025-03-10",
-  period_year: 2024,
-  title: "Årsredovisning 2024",
-  file: "ornas/arsredovisning-2024.txt",
-  sha256: "0".repeat(64),
-};
 const counts = (lines: string[]) =>
-  (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+  documentFacts({ federation: "ornas" }, lines)
     .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
     .map((f) => `${f.intervention ?? "fed"}:${f.measure ?? f.category}:${f.gender ?? ""}=${f.value}`);
 
