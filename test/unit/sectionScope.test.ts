@@ -283,4 +283,24 @@ describe("a table's label title and a column's heading a wide gap apart", () => 
     ]);
     expect(scopeByLine(doc)[5]).toMatchObject({ kind: "intervention" });
   });
+
+  it("keeps the exits' heading above an exit table's header 'Avslutsorsak      Antal'", () => {
+    const doc = docOf([
+      "Samordningsförbundet Rönnvik",
+      "Årsredovisning 2024",
+      "",
+      "Vart gick deltagarna efter avslut?",
+      "",
+      "Avslutsorsak                 Antal",
+      "Arbete                          18",
+      "Studier                          7",
+    ]);
+    expect(isHeading(doc, 6)).toBe(false);
+    expect(scopeByLine(doc)[6]).toMatchObject({ kind: "federation" });
+  });
+
+  it("still takes 'Orsaker till avslut' set alone as a heading (must not fire)", () => {
+    const doc = docOf(["Samordningsförbundet Rönnvik", "Årsredovisning 2024", "", "Orsaker till avslut", "", "Text."]);
+    expect(isHeading(doc, 4)).toBe(true);
+  });
 });

@@ -268,8 +268,13 @@ function headingAt(doc: DocumentText, n: number): boolean {
 /** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
 const HEADER_RULE = /^[\s|+=_—–-]*[=_—–-]{3}[\s|+=_—–-]*$/;
 
-/** "Insats   tkr", "Insatser      Antal": a table's label title, a wide gap, then a column's heading. */
-const LABEL_TITLE_OVER_COLUMN = /^\s*(?:insats|insatser|insatsnamn|projekt)(?: {3,}|\t)\S/iu;
+/**
+ * "Insats   tkr", "Insatser      Antal", "Avslutsorsak      Antal", "Medlem   Andel   Belopp": a table's
+ * label title, a wide gap, then a column's heading; no heading of a section, so the heading above
+ * ("Vart gick deltagarna efter avslut?") still places the table.
+ */
+const LABEL_TITLE_OVER_COLUMN =
+  /^\s*(?:insats|insatser|insatsnamn|projekt|avslutsorsak(?:er)?|avslutsanledning(?:ar)?|orsak(?:er)?|avslut till|medlem(?:mar)?)(?: {3,}|\t)\S/iu;
 
 /**
  * A line of two cells whose first is a table's label title ("Insats", "Insatser") set apart by a
