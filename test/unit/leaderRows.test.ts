@@ -311,24 +311,29 @@ describe("lists the review found read as the federation's year (must not fire)",
   });
 });
 
-describe("a money list is the federation's only where its counts would be", () => {
+describe("a money list whose it is", () => {
   const intervention = [
-    "Insatser",
-    "",
-    "Steget",
+    "Insats: Steget",
     "Steget tar emot unga vuxna som står långt från arbete.",
     "Ekonomi (tkr)",
     "Summa intäkter ....................... 2 240",
     "Summa kostnader ...................... 2 100",
     "Verksamhetens resultat ................ 140",
   ];
+  const money = (f: string) => f.includes("@");
 
   it("stores no intervention's revenue, costs and result, though they add up", () => {
-    expect(shown(read(intervention)).filter((f) => f.includes("@"))).toEqual([]);
+    expect(shown(read(intervention)).filter(money)).toEqual([]);
     expect(shown(read(["Jobbverkstan (Lindmo kommun)", ...MONEY("Ekonomi (tkr)").slice(1)]))).toEqual([]);
   });
 
-  it("still reads the federation's money list after an intervention's section (must not fire)", () => {
+  it("stores neither of two lists no section places, each adding up (whose is which is unclear)", () => {
+    const other = ["Ekonomi (tkr)", ...intervention.slice(3)];
+    expect(shown(read([...other, "", ...MONEY("Ekonomi (tkr)")])).filter(money)).toEqual([]);
+  });
+
+  it("reads the one list under a numbered heading no section places, and the federation's beside an intervention's (must not fire)", () => {
+    expect(shown(read(MONEY("3. Ekonomi (tkr)")))).toContain("revenue_operating@2023=3900000");
     expect(shown(read([...intervention, "", ...MONEY("Förbundets ekonomi (tkr)")]))).toContain(
       "revenue_operating@2023=3900000",
     );

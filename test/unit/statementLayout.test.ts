@@ -474,3 +474,18 @@ describe("the template's statements are whole years", () => {
     }
   });
 });
+
+describe("a header's periods stacked over two lines", () => {
+  it("reads 'YYYY-01-01–' over 'YYYY-12-31' as whole years, no backwards range (must not fire)", () => {
+    const lines = [
+      "Samordningsförbundet Tallvik",
+      "Resultaträkning",
+      "                                   2024-01-01–      2023-01-01–",
+      "                                   2024-12-31       2023-12-31",
+      "Verksamhetens intäkter                   3 804 100          3 702 600",
+      "Verksamhetens kostnader                 -3 650 900         -3 611 300",
+      "Årets resultat                             153 200             91 300",
+    ];
+    expect(finance(parseFinancialStatements(doc(lines)).facts)).toContain("revenue_operating:2024:actual=3804100");
+  });
+});

@@ -163,31 +163,59 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
   let federationListEnd: number | undefined;
   /**
-   * Whether a list is the federation's own, asked once per list (its money and its counts alike: an
-   * intervention's "Intäkter ..... 2 240 000" adds up as the federation's does). A list whose heading
-   * stands right under the federation's list before it goes on about the same participants ("Antal
-   * avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
+   * Whose a list is, asked once per list: null for the federation's, an intervention's name, or
+   * "unclear". A list whose heading stands right under the federation's list before it goes on about
+   * the same participants ("Antal avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
    */
-  const owners = new Map<List, boolean>();
-  const federationsList = (list: List): boolean => {
+  const owners = new Map<List, string | null>();
+  const ownerOfList = (list: List): string | null => {
     const known = owners.get(list);
     if (known !== undefined) return known;
-    const first = list.rows[0]!.line;
     const goesOn =
       federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
     const owner = goesOn
       ? null
       : namesSomeone(list.heading)
         ? "unclear"
-        : ownerOf(doc, scopeByLine(doc)[list.headingLine - 1]!, first, list.rows.at(-1)!.line);
+        : ownerOf(doc, scopeByLine(doc)[list.headingLine - 1]!, list.rows[0]!.line, list.rows.at(-1)!.line);
     if (owner === null) federationListEnd = list.rows.at(-1)!.line;
-    else
-      unread(
-        first,
-        "a list of leader rows that is not the federation's (an intervention's, or whose is unclear); not stored",
-      );
-    owners.set(list, owner === null);
-    return owner === null;
+    owners.set(list, owner);
+    return owner;
+  };
+  /** Counts are the federation's only where the list is placed as the federation's. */
+  const federationsCounts = (list: List): boolean => {
+    if (ownerOfList(list) === null) return true;
+    unread(
+      list.rows[0]!.line,
+      "a list of leader rows that is not the federation's (an intervention's, or whose is unclear); not stored",
+    );
+    return false;
+  };
+  /**
+   * Money lists and whether a section or heading places them as the federation's. An intervention's
+   * list (its section, or a heading naming someone) is refused: an intervention's "Intäkter ..... 2 240
+   * 000" adds up as the federation's does. A list no section places ("3. Ekonomi (tkr)") is kept
+   * only where it is the document's one list of money that adds up: beside another, whose is which
+   * is unclear.
+   */
+  const moneyLists: { placed: boolean; line: number; facts: FactInput[]; at: number }[] = [];
+  const readMoney = (list: List, rows: readonly Row[], factor: number) => {
+    const owner = ownerOfList(list);
+    // "Ekonomi (tkr)" set inside an intervention's section: a report's section word leaves the
+    // heading unplaced, yet the section it stands in is the intervention's (a numbered heading
+    // opens a section of its own).
+    const within = list.headingLine > 1 ? scopeByLine(doc)[list.headingLine - 2]! : undefined;
+    const inIntervention = within?.kind === "intervention" && !/^\s*\d/.test(list.heading);
+    if (owner !== null && (owner !== "unclear" || namesSomeone(list.heading) || inIntervention)) {
+      unread(list.rows[0]!.line, "a money list under an intervention's heading or section; not stored");
+      return;
+    }
+    moneyLists.push({
+      placed: owner === null,
+      line: list.rows[0]!.line,
+      facts: moneyFacts(doc, rows, factor, unread),
+      at: facts.length,
+    });
   };
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
@@ -221,16 +249,13 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
     } else if (factor !== undefined && !mixed) {
-      if (federationsList(list)) facts.push(...moneyFacts(doc, list.rows, factor, unread));
+      readMoney(list, list.rows, factor);
     } else {
-      if (mixed && federationsList(list))
-        facts.push(
-          ...moneyFacts(
-            doc,
-            list.rows.filter((r) => r.factor),
-            factor,
-            unread,
-          ),
+      if (mixed)
+        readMoney(
+          list,
+          list.rows.filter((r) => r.factor),
+          factor,
         );
       const countRows = mixed ? list.rows.filter((r) => !r.factor && !r.parent?.factor) : list.rows;
       // "Avslutade kvinnor, vart de gick": one gender's counts, never everyone's. A heading set in
@@ -240,10 +265,15 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
         continue;
       }
       if (list.rows.every((r) => r.gap) && /\S\s{3,}\S/.test(list.heading.trim())) continue;
-      if (!federationsList(list)) continue;
+      if (!federationsCounts(list)) continue;
       countFacts(doc, list.heading, countRows, facts, awaiting, unread);
     }
   }
+  // Each kept list's facts go where the list stood among the others (last first, so the places hold).
+  const adding = moneyLists.filter((m) => m.facts.length > 0);
+  for (const m of [...adding].reverse())
+    if (m.placed || adding.length === 1) facts.splice(m.at, 0, ...m.facts);
+    else unread(m.line, "a money list no section places, beside another list of money: whose is unclear; not stored");
   return { facts, findings, awaiting, coverage: [] };
 }
 
@@ -269,7 +299,8 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  * whatever a heading further up says of all interventions.
  */
 const namesSomeone = (heading: string) => {
-  const t = heading.trim();
+  // A section's number ("3. Ekonomi (tkr)") is no part of the heading's words.
+  const t = heading.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 

@@ -94,7 +94,10 @@ export function namesPartOfYear(text: string): boolean {
   for (const m of text.matchAll(DAY_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
   for (const m of text.matchAll(UNTIL_MONTH)) if (monthIndex(m[1]!) !== 11) return true;
   for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
-  for (const m of text.matchAll(DATE_RANGE)) if (!isWholeYearRange(m)) return true;
+  // "2024-01-01–    2023-01-01–" over "2024-12-31  2023-12-31": a range ending before it starts is two
+  // columns' first dates side by side, no period.
+  for (const m of text.matchAll(DATE_RANGE))
+    if (!isWholeYearRange(m) && `${m[4]}${m[5]}${m[6]}` >= `${m[1]}${m[2]}${m[3]}`) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@
  * to the total its lead states; the one agency paying the others' sum is the state.
  * Pure.
  */
+import { PROPOSES_TO_OWNERS } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
@@ -71,7 +72,10 @@ export function readFeeLists(
     if (!namesMemberFees(d.text) || GRANTS.test(d.text)) continue;
     // The fees are the decision's, not money it grants, whether or not its list is read.
     out.deciding.add(d);
-    if (d.outcome !== "approved") continue;
+    // Next year's fees decided, or proposed by the board to the members (the board's last word on
+    // them): either way the year's budget. A committee's proposal to the board is not yet that.
+    if (d.outcome !== "approved" && !(d.outcome === "proposed" && PROPOSES_TO_OWNERS.test(d.text.toLowerCase())))
+      continue;
     for (let n = d.line; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
       // "Beslut: att föreslå medlemmarna följande avgifter för 2026:": the label is no part of the lead.
       const lead = plainAt(doc, n).replace(INLINE_MARKER, "");
