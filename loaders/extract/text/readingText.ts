@@ -9,7 +9,8 @@
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
- * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`).
+ * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
+ * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`).
  * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -35,6 +36,7 @@ import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
+import { transcriptPages } from "./transcriptPages.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -119,6 +121,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     return r.line;
   });
   setGridTables(text);
+  setTranscriptPages(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
   return text;
@@ -139,6 +142,12 @@ function regroup(text: ReadingText, joined: { lines: string[]; from: number[] } 
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
 const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));
+
+/**
+ * A document-sharing site's transcript, each page run onto one line (`transcriptPages.ts`): the page's
+ * heading, text and table rows set apart again; each cites its page's line.
+ */
+const setTranscriptPages = (text: ReadingText) => regroup(text, transcriptPages(text.lines));
 
 /**
  * An infographic's figures standing above their labels said as sentences, figure first, one run of

@@ -1,0 +1,60 @@
+/**
+ * A document-sharing site's transcript, each page run onto one line: its heading, text and table
+ * rows set apart again (`text/transcriptPages.ts`). Made-up federation and figures.
+ */
+import { describe, expect, it } from "vitest";
+import { splitNumberRun, transcriptPages } from "../../loaders/extract/text/transcriptPages.ts";
+import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
+
+const FILLER =
+  "Styrelsen har sammanträtt sex gånger under året och förbundet har haft en förbundschef och en processledare anställda.";
+const TRANSCRIPT = [
+  "Transkript",
+  "",
+  "1 ÅRSREDOVISNING 2024 Samordningsförbundet Videå",
+  "",
+  `2 FÖRVALTNINGSBERÄTTELSE ${FILLER} Av de 40 som avslutades gick 14 till arbete eller studier.`,
+  "",
+  "3 Deltagare 2024 Kvinnor Män Totalt Inskrivna 61 52 113 varav nya 30 24 54 Avslutade 22 18 40 Avslutsorsak Arbete 9 Studier 5 Annat 26 Summa 40 Källa: insatsernas rapporter.",
+  "",
+  `4 EKONOMI ${FILLER}`,
+];
+
+describe("a transcript's page lines", () => {
+  it("are set apart into heading, text and a table whose rows stand in the header's columns", () => {
+    const out = transcriptPages(TRANSCRIPT)!;
+    expect(out.lines).toContain("FÖRVALTNINGSBERÄTTELSE");
+    const row = out.lines.find((l) => l.startsWith("Inskrivna"))!;
+    expect(row.split(/\s{2,}/)).toEqual(["Inskrivna", "61", "52", "113"]);
+    expect(out.from[out.lines.indexOf(row)]).toBe(6);
+    expect(out.lines).toContain("Avslutsorsak");
+  });
+
+  it("are read as the report's participants and exits, each citing its page's line", () => {
+    const facts = extractReport(TRANSCRIPT, "videa", 2024);
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=113", "förbundet:enrolled/woman=61", "förbundet:new/all=54"]),
+    );
+    expect(exitsOf(facts)).toEqual(expect.arrayContaining(["förbundet:work=9", "förbundet:studies=5"]));
+    expect(facts.find((f) => f.table === "participant_count" && f.value === 113)?.line).toBe(7);
+  });
+
+  it("are left as written in a document with fewer than three page lines, or numbered out of order (must not fire)", () => {
+    expect(transcriptPages(TRANSCRIPT.slice(0, 6))).toBeUndefined();
+    const shuffled = TRANSCRIPT.map((l) => l.replace(/^3 /, "7 ").replace(/^4 /, "9 "));
+    expect(transcriptPages(shuffled)).toBeUndefined();
+  });
+});
+
+describe("a run of numbers split into a header's columns", () => {
+  it("splits where one split alone gives three-digit groups", () => {
+    expect(splitNumberRun(["96", "71", "167"], 3)).toEqual(["96", "71", "167"]);
+    expect(splitNumberRun(["7", "912", "400", "7", "640", "000"], 2)).toEqual(["7 912 400", "7 640 000"]);
+    expect(splitNumberRun(["1", "7", "912", "400", "7", "640", "000"], 3)).toEqual(["1", "7 912 400", "7 640 000"]);
+  });
+
+  it("leaves a run that splits more ways than one, or into too few numbers (must not fire)", () => {
+    expect(splitNumberRun(["-133", "912", "241", "779"], 2)).toBeUndefined();
+    expect(splitNumberRun(["12", "5"], 3)).toBeUndefined();
+  });
+});
