@@ -92,3 +92,32 @@ describe("the equity 'när året började'", () => {
     expect(amounts("Det egna kapitalet var 1,8 mnkr när året var slut.")).toEqual(["equity_end@2025=1800000"]);
   });
 });
+
+describe("the attendance as an appendix after the items", () => {
+  const attendance = (lines: string[]) => {
+    const doc = new DocumentText("x/minutes", splitLines(lines.join("\n")), 2026);
+    return (parseMinutes(doc, { date: "2026-04-02", kind: "board_minutes" }).facts as AnyFact[])
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}`);
+  };
+  const APPENDIX = [
+    "Bilaga 2  Närvarolista",
+    "",
+    "Namn                 Organisation          Roll            Närvarande",
+    "Eva Sund (S)         Älvmo kommun          ordförande      Ja",
+    "Per Holm             Försäkringskassan     ledamot         Nej, anmält förhinder",
+    "Ali Demir            Försäkringskassan     ersättare       Ja, tjänstgör för Per Holm",
+  ];
+
+  it("is read where no list stands before the first item", () => {
+    expect(attendance([...HEAD, "§ 4  Information", "► Informationen noteras.", "", ...APPENDIX])).toEqual([
+      "Eva Sund:member",
+      "Ali Demir:deputy",
+    ]);
+  });
+
+  it("is not read over a list before the items (must not fire)", () => {
+    const listed = [...HEAD, "Närvarande ledamöter: Eva Sund (S), Älvmo kommun", "", "§ 4  Information", ""];
+    expect(attendance([...listed, ...APPENDIX])).toEqual(["Eva Sund:member"]);
+  });
+});

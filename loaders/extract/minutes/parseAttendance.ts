@@ -436,6 +436,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
 
+  // No list before the first item: the attendance may be an appendix after the last ("Bilaga 1
+  // Närvarolista styrelsen 2026-03-05" over a roster "Namn  Organisation  Roll  Närvarande").
+  if (facts.length === 0) readAppendixRoster(doc, end, add);
+
   if (facts.length === 0) {
     const named = namedInText(doc);
     for (const p of named) add(p);
@@ -463,6 +467,30 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/** An appendix's title naming the attendance: "Bilaga 1  Närvarolista", "Närvaroförteckning". */
+const ATTENDANCE_APPENDIX = /^(?:bilaga\s+\d+\s*[:.–-]?\s*)?närvaro(?:lista|förteckning)\b/i;
+
+/** The roster under an attendance appendix after line `from`: a header naming its columns, a row a person. */
+function readAppendixRoster(
+  doc: DocumentText,
+  from: number,
+  add: (a: Omit<Attendance, "table" | "section" | "approximate">) => void,
+): void {
+  for (let n = from; n <= doc.lineCount; n++) {
+    if (!ATTENDANCE_APPENDIX.test(plainAt(doc, n))) continue;
+    // The roster's header within a few lines of the title; its rows to the first blank line.
+    for (let h = n + 1; h <= Math.min(doc.lineCount, n + 3); h++) {
+      const roster = rosterHeader(doc.lines[h - 1] ?? "");
+      if (!roster) continue;
+      for (let r = h + 1; r <= doc.lineCount && plainAt(doc, r) !== ""; r++) {
+        const row = readRosterRow(doc.lines[r - 1] ?? "", roster);
+        if (row) add({ ...row, line: r, text: doc.at(r) });
+      }
+      return;
+    }
+  }
 }
 
 /** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
