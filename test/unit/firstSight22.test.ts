@@ -121,3 +121,30 @@ describe("the attendance as an appendix after the items", () => {
     expect(attendance([...listed, ...APPENDIX])).toEqual(["Eva Sund:member"]);
   });
 });
+
+describe("a case number on an item's heading line", () => {
+  const titles = (lines: string[]) => {
+    const doc = new DocumentText("x/minutes", splitLines(lines.join("\n")), 2026);
+    return (parseMinutes(doc, { date: "2026-04-02", kind: "board_minutes" }).facts as AnyFact[])
+      .filter((f) => f.table === "decision")
+      .map((f) => f.title);
+  };
+
+  it("is no title: the title is the line under it", () => {
+    expect(
+      titles([
+        ...HEAD,
+        "§ 7                                   Dnr SF 2026/12",
+        "Verksamhetsberättelse 2025",
+        "",
+        "► Styrelsen godkänner berättelsen.",
+      ]),
+    ).toEqual(["Verksamhetsberättelse 2025"]);
+  });
+
+  it("leaves a title that names a number of its own (must not fire)", () => {
+    expect(titles([...HEAD, "§ 7  Ansökan 2026/12 från Älvmo kommun", "► Styrelsen avslår ansökan."])).toEqual([
+      "Ansökan 2026/12 från Älvmo kommun",
+    ]);
+  });
+});

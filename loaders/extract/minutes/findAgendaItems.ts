@@ -21,6 +21,10 @@ export interface AgendaItem {
   detached: boolean;
 }
 
+/** A case number at a heading's end: "Dnr BF 2026/6", "Diarienr: 2025/112", "Ärendenr 14". */
+const CASE_NUMBER =
+  /(?:^|\s)(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s*(?:\p{L}{1,5}\s+)?\S*\d\S*\s*$/iu;
+
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
 function continuesTitle(title: string, next: string): boolean {
   if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
@@ -47,7 +51,8 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = ITEM_HEADING.exec(plainAt(doc, n));
     if (!m) continue;
-    let title = m[2]!.trim();
+    // "§ 18      Dnr BF 2026/6": a case number set on the heading's line is no part of its title.
+    let title = m[2]!.replace(CASE_NUMBER, "").trim();
     let titleEnd = n;
     // "§ 13 Ansökan – Jobbspåret. Bjursele kommun ansöker om …": the item's text starts on its
     // heading's line; the title is the heading's first sentence, the rest is the body.
