@@ -173,7 +173,13 @@ export const CONCEPTS: readonly Concept[] = [
     code: "operating_result",
     sv: "Verksamhetens resultat",
     // "netto$" is the word itself: "Verksamhetens nettointäkter" is revenue, not the operating result.
-    stems: ["verksamhetens resultat", "verksamhetens nettokostnad", "rorelseresultat", "verksamhetens netto$"],
+    stems: [
+      "verksamhetens resultat",
+      "verksamhetsresultat",
+      "verksamhetens nettokostnad",
+      "rorelseresultat",
+      "verksamhetens netto$",
+    ],
     units: ["sek"],
     negativeCues: NO_BUDGET_OR_RATIO,
   },

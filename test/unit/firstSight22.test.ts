@@ -148,3 +148,18 @@ describe("a case number on an item's heading line", () => {
     ]);
   });
 });
+
+describe("the operating result written as one word ('verksamhetsresultat')", () => {
+  const amounts = (s: string) =>
+    readMoneySentence(s, 2025).figures.map((a) => `${a.item}${a.basis === "budget" ? ":budget" : ""}=${a.sek}`);
+
+  it("is the operating result", () => {
+    expect(
+      amounts("Intäkterna var 6 210 tkr och kostnaderna 6 390 tkr, ett verksamhetsresultat på -180 tkr."),
+    ).toContain("operating_result=-180000");
+  });
+
+  it("is the budget's under a budget's word, never the year's outcome (must not fire)", () => {
+    expect(amounts("Det budgeterade verksamhetsresultatet var -250 tkr.")).toEqual(["operating_result:budget=-250000"]);
+  });
+});
