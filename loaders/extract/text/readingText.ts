@@ -10,7 +10,8 @@
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
- * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`).
+ * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
+ * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`).
  * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -38,6 +39,7 @@ import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
+import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
@@ -95,7 +97,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const base = blankThreadNumbers(spoken) ?? spoken;
   // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
   // Years set over groups of "Budget  Utfall" columns: one header naming both.
-  const grouped = yearGroupHeaders(base) ?? base;
+  // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
+  const upright = rotatedHeaders(base) ?? base;
+  const grouped = yearGroupHeaders(upright) ?? upright;
   const cells = blankMissingCells(grouped) ?? grouped;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
