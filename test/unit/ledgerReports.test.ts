@@ -151,3 +151,42 @@ describe("an account named for its payer", () => {
     expect(memberOf("Bidrag till insatser")).toBeNull();
   });
 });
+
+describe("a print-out by class of accounts with each column's year named", () => {
+  const binder = (columns: string) => [
+    "BOKSLUTSPÄRM 2024",
+    "Samordningsförbundet Granvik",
+    "",
+    "------------------------------------------------------------------------------",
+    "A  RESULTATRÄKNING PER KONTOKLASS (kr)",
+    "",
+    `Konto    Benämning                               ${columns}`,
+    "30xx     Medlemsbidrag                             4 800 000         4 600 000",
+    "         Summa intäkter                            4 800 000         4 600 000",
+    "4xxx     Köpta tjänster                           -3 900 000        -3 700 000",
+    "5–6xxx   Övriga kostnader                           -950 000          -880 000",
+    "         Summa kostnader                          -4 850 000        -4 580 000",
+    "8xxx     Finansiella poster                            2 000             1 000",
+    "         Årets resultat                              -48 000            21 000",
+    "",
+    "------------------------------------------------------------------------------",
+    "B  EGET KAPITAL",
+    "Konto 2010  Eget kapital",
+    "  Årets resultat 2024                                -48 000,00",
+  ];
+
+  it("is read as the years' statement, the account classes dropped", () => {
+    const facts = finance(binder("Utfall 2024       Utfall 2023"));
+    expect(facts).toEqual(
+      expect.arrayContaining(["2024:actual:revenue_operating=4800000", "2024:actual:result=-48000"]),
+    );
+    expect(facts).toContain("2023:actual:result=21000");
+  });
+
+  it("is no print-out to rewrite under a bare 'Utfall', and no row past the page's rule is a row of it (must not fire)", () => {
+    expect(ledgerReports(binder("Utfall            Budget"))).toBeUndefined();
+    const lines = binder("Utfall 2024       Utfall 2023");
+    const facts = documentFacts({ federation: "granby" }, lines).filter((f) => f.table === "finance");
+    expect(facts.filter((f) => f.line === lines.length)).toEqual([]);
+  });
+});

@@ -48,6 +48,12 @@ export interface StatementBlock {
 const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
 /** A spreadsheet sheet's caption ("Flik 7: Invånare"): a new sheet, which ends the statement or note before it. */
 const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]/i;
+/**
+ * A rule drawn across the page from its margin ("-----…", forty marks at least): a section's end, as a
+ * binder's print-out parts its sections. A table's own rules (under its header, over a sum) are
+ * set in under its columns or shorter.
+ */
+export const PAGE_RULE = /^[-=_–—]{40,}\s*$/;
 const STATEMENT_HEADING = new RegExp(
   String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`,
   "i",
@@ -148,7 +154,13 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       });
       continue;
     }
-    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t) || SHEET_CAPTION.test(t)) ends.push(n);
+    if (
+      OTHER_SECTION.test(t) ||
+      NUMBERED_HEADING.test(t) ||
+      SHEET_CAPTION.test(t) ||
+      PAGE_RULE.test(doc.lines[n - 1] ?? "")
+    )
+      ends.push(n);
   }
   dropUnconfirmedOcrNotes(heads);
   // A budget table with no statement heading over it, wherever no statement already stands.

@@ -43,7 +43,8 @@ type Role = "year" | "budget" | "prior" | "opening" | "closing" | "left_out";
  */
 const NAMED_YEAR = /^(.*?)\s+((?:19|20)\d\d)(?:-(\d\d)-(\d\d))?$/;
 const COLUMN_ROLES: [RegExp, Role][] = [
-  [/^(?:ackumulerat|ack\.?|ackum\.?|utfall ack\.?|ack\.? utfall|utfall hittills i år|hittills i år)$/i, "year"],
+  // "Utfall 2025" is the year's only with its year named (checked against the report's below).
+  [/^(?:ackumulerat|ack\.?|ackum\.?|utfall ack\.?|ack\.? utfall|utfall hittills i år|hittills i år|utfall)$/i, "year"],
   [/^(?:budget helår|helårsbudget|årsbudget|budget år|budget ack\.?)$/i, "budget"],
   [
     /^(?:fg\.? år ack\.?|fg\.? år|föreg\.? år(?: ack\.?)?|föregående år(?: ack\.?)?|ack\.? fg\.? år|utfall fg\.? år)$/i,
@@ -55,7 +56,8 @@ const COLUMN_ROLES: [RegExp, Role][] = [
 ];
 
 /** A row: an account number (or none, for sums and headings) and its label, then the cells. */
-const ROW = /^\s*(?:(\d{3,6})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–,]*\d|\d)\s*$/;
+/** An account, or a class of accounts ("30xx", "4xxx", "5–6xxx"), before a row's label. */
+const ROW = /^\s*(?:(\d{3,6}|\d{1,2}(?:[–-]\d{1,2})?x{2,4})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–,]*\d|\d)\s*$/;
 /** A cell: kronor, or kronor and öre ("2 805 300,00"). */
 const CELL = /^[-−–]?\d{1,3}(?: \d{3})*(?:,\d\d)?$/;
 /** A rule under the header ("-----  --------"): passed over. */
@@ -126,8 +128,13 @@ function readReport(
   });
   // A balance report's dates name its year where no period line above does ("IB 2024-01-01 … UB 2024-12-31").
   const closingDate = named.find((m, i) => roles[i] === "closing" && m?.[3] === "12" && m[4] === "31");
-  const year = reportYear(lines, h) ?? (closingDate ? Number(closingDate[2]) : undefined);
+  // Without a period line, columns that each name their year ("Utfall 2025  Utfall 2024") name the
+  // report's: the latest year's outcome. A bare "Utfall" names none.
+  const everyNamed = named.every((m) => m && !m[3]) && roles.includes("year");
+  const year =
+    reportYear(lines, h) ?? (closingDate ? Number(closingDate[2]) : everyNamed && latest > 0 ? latest : undefined);
   if (year === undefined) return undefined;
+  if (roles.some((r, i) => r === "year" && !named[i] && /^utfall$/i.test(cells[i]!.text))) return undefined;
   if (roles.some((r) => r === undefined) || !roles.some((r) => r === "year" || r === "closing")) return undefined;
   if (!named.every((m, i) => !m || namedYearFits(roles[i]!, m, year))) return undefined;
   const balance = roles.includes("closing");

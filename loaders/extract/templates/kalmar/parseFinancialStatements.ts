@@ -9,7 +9,7 @@ import { slugify } from "../../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
-import { findStatementBlocks } from "../../general/statementBlocks.ts";
+import { findStatementBlocks, PAGE_RULE } from "../../general/statementBlocks.ts";
 import { readUnit, totalTooSmallForKronor, UNIT_FACTOR, UNKNOWN_UNIT } from "../../../reference/units.ts";
 import { unknownUnit as unknownUnitFinding } from "../../findings.ts";
 import { statementItem } from "../../../reference/statementLabels.ts";
@@ -165,7 +165,14 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       coverage.push({ section: spec.section, status: "missing", line: null, facts: 0, note: "heading not found" });
       continue;
     }
-    const endLine = Math.min(doc.find(spec.end, start + 1) ?? doc.lineCount + 1, start + spec.maxLines) - 1;
+    // A rule across the page ends the statement too (a binder's print-out parts its sections so).
+    const pageRule = doc.lines.findIndex((l, i) => i >= start && PAGE_RULE.test(l));
+    const endLine =
+      Math.min(
+        doc.find(spec.end, start + 1) ?? doc.lineCount + 1,
+        start + spec.maxLines,
+        pageRule < 0 ? doc.lineCount + 1 : pageRule + 1,
+      ) - 1;
     // The year header is the first line with two or more years (or the heading line itself, for notes).
     let years: number[] = [];
     let headerLine = start;
