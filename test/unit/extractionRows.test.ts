@@ -21,10 +21,19 @@ const text = rowsFileText(extraction, json);
 const read = (t: string, jsonSha = sha256Hex(json)) => rowsHeaderOf(Buffer.from(t), jsonSha);
 
 describe("row file seal", () => {
-  it("a file as written is read: its header facts are the extraction's", () => {
+  it("a file as written is read: its header facts are the extraction's, without their lines' text", () => {
     const header = read(text);
     expect(header?.document_id).toBe(extraction.document_id);
-    expect(header?.header_facts).toEqual(headerFacts(extraction.facts));
+    expect(header?.header_facts).toEqual(headerFacts(extraction.facts).map((f) => ({ ...f, text: "" })));
+  });
+
+  it("the header holds no copy of a fact's line; the JSON keeps it", () => {
+    const facts = headerFacts(extraction.facts);
+    expect(facts.some((f) => f.text !== "")).toBe(true);
+    expect(read(text)?.header_facts.every((f) => f.text === "")).toBe(true);
+    const someText = facts.find((f) => f.text.length > 20)!.text;
+    expect(json).toContain(JSON.stringify(someText));
+    expect(text.split("\n")[1]).not.toContain(JSON.stringify(someText));
   });
 
   it("names the schema its facts were validated by", () => {
