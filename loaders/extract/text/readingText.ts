@@ -35,6 +35,7 @@ import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
+import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -68,8 +69,11 @@ export interface ReadingText {
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[]): ReadingText {
+  // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
+  // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
+  const html = htmlMarkup(documentLines);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(documentLines);
+  const mail = withoutOlderMail(html?.lines ?? documentLines);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
@@ -118,6 +122,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     }
     return r.line;
   });
+  if (html) setHtmlTables(text, html);
   setGridTables(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
@@ -136,6 +141,13 @@ function regroup(text: ReadingText, joined: { lines: string[]; from: number[] } 
   text.lines = joined.lines;
   if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
+
+/** An HTML table's rows together, its emptied lines dropped (`htmlMarkup.ts`); each row cites its own line. */
+const setHtmlTables = (text: ReadingText, html: HtmlText) =>
+  regroup(
+    text,
+    compactTables(text.lines, html, (i) => text.origin?.[i] ?? i + 1),
+  );
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
 const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));
