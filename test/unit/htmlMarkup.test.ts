@@ -41,7 +41,7 @@ describe("an HTML table in a Markdown report", () => {
   it("is laid out one row a line, header rows one line, each row on its own document line", () => {
     expect(read(EXITS).slice(2)).toEqual([
       "4: ## Efter avslut",
-      "8: Avslutsorsak | 2024 Antal | 2024 Andel | 2023 Antal",
+      "8: Avslutsorsak | Antal 2024 | Andel 2024 | Antal 2023",
       "12: Arbete | 11 | 26 % | 9",
       "13: Studier | 6 | 14 % | 4",
       "14: Fortsatt rehabilitering | 25 | 60 % | 21",
@@ -54,6 +54,17 @@ describe("an HTML table in a Markdown report", () => {
     expect(exitsOf(facts)).toEqual(expect.arrayContaining(["förbundet:work=11", "förbundet:studies=6"]));
     expect(exitsOf(facts)).not.toContain("förbundet:work=9");
     expect(countsOf(facts).filter((c) => /=40$/.test(c))).toEqual([]);
+  });
+
+  it("keeps a header's words in order where no year spans the columns (must not move)", () => {
+    const out = htmlMarkup([
+      "<table>",
+      '<tr><th></th><th colspan="2">Inskrivna</th></tr>',
+      "<tr><th></th><th>Kvinnor</th><th>Män</th></tr>",
+      "<tr><td>Steget</td><td>12</td><td>9</td></tr>",
+      "</table>",
+    ])!;
+    expect(out.lines.map(cells).filter((l) => l !== "")).toEqual(["Inskrivna Kvinnor | Inskrivna Män", "Steget | 12 | 9"]);
   });
 
   it("names a figure spanning rows by its group, the rows' parts in brackets", () => {
@@ -115,6 +126,18 @@ describe("markup outside tables", () => {
       "",
       "Kvar: 40",
     ]);
+  });
+
+  it("drops a saved page's declaration, scripts and styles, and a block tag's indentation", () => {
+    const out = htmlMarkup([
+      "<!DOCTYPE html>",
+      "<style>td { padding: 2px }</style>",
+      "<script>var antal = 12;",
+      "</script>",
+      "<h2>Deltagare</h2>",
+      "  <p>Under året deltog 77 personer.</p>",
+    ])!;
+    expect(out.lines).toEqual(["", "", "", "", "Deltagare", "  Under året deltog 77 personer."]);
   });
 
   it("passes by a document with no markup, and a '<' or '&' in prose (must not fire)", () => {

@@ -107,11 +107,12 @@ const INLINE = new Set([
   "time",
   "data",
 ]);
-/** Tags whose text is deleted: a correction's struck text. */
-const DELETED = new Set(["del", "s", "strike"]);
+/** Tags whose text is deleted: a correction's struck text, and a saved page's scripts and styles. */
+const DELETED = new Set(["del", "s", "strike", "script", "style"]);
 
 /** A tag, comment or text run of a stretch of HTML. */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 /** Per document line, one character per column, blanked where a comment stands (comments may run over lines). */
 function blankComments(lines: readonly string[]): string[] | undefined {
@@ -151,7 +152,8 @@ function plainLine(line: string, state: { deleted: number }): string {
   for (const m of line.matchAll(TOKEN)) {
     const [all, close, name] = m;
     if (name === undefined) {
-      if (state.deleted === 0) s += all;
+      // "<!DOCTYPE html>", "<?xml …?>": declarations, no text.
+      if (state.deleted === 0 && !/^<[!?]/.test(all)) s += all;
       continue;
     }
     const tag = name.toLowerCase();
@@ -162,7 +164,10 @@ function plainLine(line: string, state: { deleted: number }): string {
     if (state.deleted > 0 || INLINE.has(tag)) continue;
     s += " ";
   }
-  return decodeEntities(s);
+  // A block tag at the line's start or end leaves no indentation or trailing space of its own.
+  const lead = /^\s*/.exec(line)![0];
+  const text = decodeEntities(s).trim();
+  return text === "" ? "" : /^\s*</.test(line) ? lead + text : decodeEntities(s).trimEnd();
 }
 
 /** "<sup>1</sup>", "<sup>*)</sup>": a footnote's mark, dropped with its text (never part of a number). */
@@ -205,7 +210,7 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
     for (const m of line.matchAll(TOKEN)) {
       const [all, close, name, attrs] = m;
       if (name === undefined) {
-        if (deleted > 0 || all === "") continue;
+        if (deleted > 0 || all === "" || /^<[!?]/.test(all)) continue;
         const text = decodeEntities(all);
         if (inCaption) {
           caption ??= { text: "", line: i };
@@ -330,13 +335,22 @@ function mergeSpannedRows(rows: readonly string[][]): string[] | undefined {
   return [label, ...Array.from({ length: first - 1 }, () => ""), ...merged.slice(first)];
 }
 
-/** The header rows made one line: each column's header cells top to bottom, a repeat said once. */
+/** A header cell naming a year alone: set after the cells under it ("Andel 2025"), as readers know "Utfall 2025". */
+const YEAR_ALONE = /^(?:19|20)\d\d$/;
+
+/**
+ * The header rows made one line: each column's header cells top to bottom, a repeat said once,
+ * a year spanning a group of columns after each column's own name ("2025" over "Antal", "Andel":
+ * "Antal 2025", "Andel 2025"), the way a layout text's header names a year's column.
+ */
 function headerLine(head: readonly string[][]): string[] {
   const width = head[0]?.length ?? 0;
   return Array.from({ length: width }, (_, c) => {
     const words: string[] = [];
     for (const r of head) if (r[c] && words.at(-1) !== r[c]) words.push(r[c]!);
-    return words.join(" ");
+    const years = words.filter((w) => YEAR_ALONE.test(w));
+    const named = words.filter((w) => !YEAR_ALONE.test(w));
+    return years.length === 1 && named.length > 0 ? [...named, ...years].join(" ") : words.join(" ");
   });
 }
 
