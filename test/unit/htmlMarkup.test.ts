@@ -140,6 +140,12 @@ describe("markup outside tables", () => {
     expect(out.lines).toEqual(["", "", "", "", "Deltagare", "  Under året deltog 77 personer."]);
   });
 
+  it("leaves an e-mail address or link in angle brackets, and a tracked change in a laid-out row, as written (must not fire)", () => {
+    expect(htmlMarkup(["Från: Kansliet <kansliet@ekby.example>", "Se <https://ekby.example/ar>"])).toBeUndefined();
+    const row = "Nya under året   <del>8</del> <ins>9</ins>   12";
+    expect(htmlMarkup(["<p>Deltagare</p>", row])!.lines[1]).toBe(row);
+  });
+
   it("passes by a document with no markup, and a '<' or '&' in prose (must not fire)", () => {
     expect(htmlMarkup(["Andelen var < 5 % & ökade", "Deltagare 120"])).toBeUndefined();
     const t = readingText(["Andel under 30 år <25 %", "Intäkter & kostnader 3 400"]);

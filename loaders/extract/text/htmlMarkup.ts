@@ -28,8 +28,20 @@
  * letter, "!" or "/" and no "&…;" is passed by. Pure.
  */
 
-/** The cheap look: a tag or comment opening, or an entity. */
-const MARKUP = /<[a-zA-Z!/]|&#?[a-zA-Z0-9]+;/;
+/**
+ * HTML's element names: only these are tags. An e-mail address or a link in angle brackets
+ * ("<kansliet@ekby.se>", "<https://…>") is text and stays as written.
+ */
+const ELEMENTS = new Set(
+  (
+    "html head body meta title link base nav main header footer section article aside div span p br hr " +
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table caption thead tbody tfoot tr td th colgroup col a b i u em " +
+    "strong small mark abbr sup sub code pre blockquote q cite figure figcaption del ins s strike script " +
+    "style noscript font center img time data bdi bdo label wbr address details summary"
+  ).split(" "),
+);
+/** The cheap look: an element's tag, a comment or declaration opening, or an entity. */
+const MARKUP = /<\/?(?:[a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])|<!|&#?[a-zA-Z0-9]+;/;
 const TABLE_OPEN = /<table\b/i;
 
 /** Named entities a Swedish report uses; numeric ones are decoded by code. */
@@ -112,7 +124,7 @@ const DELETED = new Set(["del", "s", "strike", "script", "style"]);
 
 /** A tag, comment or text run of a stretch of HTML. */
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 /** Per document line, one character per column, blanked where a comment stands (comments may run over lines). */
 function blankComments(lines: readonly string[]): string[] | undefined {
@@ -151,7 +163,7 @@ function plainLine(line: string, state: { deleted: number }): string {
   let s = "";
   for (const m of line.matchAll(TOKEN)) {
     const [all, close, name] = m;
-    if (name === undefined) {
+    if (name === undefined || !ELEMENTS.has(name.toLowerCase())) {
       // "<!DOCTYPE html>", "<?xml …?>": declarations, no text.
       if (state.deleted === 0 && !/^<[!?]/.test(all)) s += all;
       continue;
@@ -209,7 +221,7 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
     const line = lines[i]!.replace(SUP_MARK, "");
     for (const m of line.matchAll(TOKEN)) {
       const [all, close, name, attrs] = m;
-      if (name === undefined) {
+      if (name === undefined || !ELEMENTS.has(name.toLowerCase())) {
         if (deleted > 0 || all === "" || /^<[!?]/.test(all)) continue;
         const text = decodeEntities(all);
         if (inCaption) {
@@ -354,6 +366,17 @@ function headerLine(head: readonly string[][]): string[] {
   });
 }
 
+/**
+ * A line whose only markup is a tracked change ("Nya   <del>8</del> <ins>9</ins>   12"): left to
+ * `trackedChanges.ts`, which blanks the deleted text where it stands and keeps every column.
+ */
+function onlyTrackedChanges(line: string): boolean {
+  if (/&#?[a-zA-Z0-9]+;|<!/.test(line)) return false;
+  for (const m of line.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])/g))
+    if (ELEMENTS.has(m[1]!.toLowerCase()) && !/^(?:del|ins|s|strike)$/i.test(m[1]!)) return false;
+  return true;
+}
+
 /** What the markup pass hands on: the lines, the table lines left blank, and rows a line could not hold. */
 export interface HtmlText {
   lines: string[];
@@ -372,7 +395,8 @@ export function htmlMarkup(documentLines: readonly string[]): HtmlText | undefin
   const state = { deleted: 0 };
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_OPEN.test(lines[i]!)) {
-      if (MARKUP.test(lines[i]!) || state.deleted > 0) lines[i] = plainLine(lines[i]!.replace(SUP_MARK, ""), state);
+      if ((MARKUP.test(lines[i]!) && !onlyTrackedChanges(lines[i]!)) || state.deleted > 0)
+        lines[i] = plainLine(lines[i]!.replace(SUP_MARK, ""), state);
       continue;
     }
     let end = i;
