@@ -64,13 +64,16 @@ describe("an HTML table in a Markdown report", () => {
       "<tr><td>Steget</td><td>12</td><td>9</td></tr>",
       "</table>",
     ])!;
-    expect(out.lines.map(cells).filter((l) => l !== "")).toEqual(["Inskrivna Kvinnor | Inskrivna Män", "Steget | 12 | 9"]);
+    expect(out.lines.map(cells).filter((l) => l !== "")).toEqual([
+      "Inskrivna Kvinnor | Inskrivna Män",
+      "Steget | 12 | 9",
+    ]);
   });
 
   it("names a figure spanning rows by its group, the rows' parts in brackets", () => {
     const out = htmlMarkup([
       "<table><caption>Medlemsavgifter 2024, kr</caption>",
-      '<tr><th>Medlem</th><th>Betalare</th><th>Avgift</th></tr>',
+      "<tr><th>Medlem</th><th>Betalare</th><th>Avgift</th></tr>",
       '<tr><td rowspan="2">Staten</td><td>Försäkringskassan</td><td rowspan="2">2&nbsp;100&nbsp;000</td></tr>',
       "<tr><td>Arbetsförmedlingen</td></tr>",
       '<tr><td colspan="2">Ekby kommun</td><td>1&nbsp;050&nbsp;000</td></tr>',

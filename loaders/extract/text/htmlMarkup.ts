@@ -261,7 +261,14 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
           const n = Number(new RegExp(`\\b${attr}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs ?? "")?.[1] ?? 1);
           return Math.min(Math.max(n, 1), 50);
         };
-        cell = { header: tag === "th", colspan: span("colspan"), rowspan: span("rowspan"), text: "", digitLine: undefined, line: i };
+        cell = {
+          header: tag === "th",
+          colspan: span("colspan"),
+          rowspan: span("rowspan"),
+          text: "",
+          digitLine: undefined,
+          line: i,
+        };
         row.cells.push(cell);
       } else if (!INLINE.has(tag)) {
         // <br>, <p>, <div> inside a cell: a space between its words.

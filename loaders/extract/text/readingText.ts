@@ -9,8 +9,9 @@
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
- * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`).
- * What the readers cite is put back into the document's own line
+ * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`),
+ * and HTML in the text (a Markdown page's raw tables, entities, comments) read as layout text
+ * (`htmlMarkup.ts`). What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
  */
