@@ -104,6 +104,20 @@ describe("an HTML table in a Markdown report", () => {
     ]);
   });
 
+  it("sets a <tfoot> written above the body below it, citing its own line", () => {
+    const lines = [
+      "<table>",
+      "<thead><tr><th>Avslutsorsak</th><th>2024</th></tr></thead>",
+      "<tfoot><tr><td>Summa</td><td>19</td></tr></tfoot>",
+      "<tbody>",
+      "<tr><td>Arbete</td><td>8</td></tr>",
+      "<tr><td>Studier</td><td>11</td></tr>",
+      "</tbody>",
+      "</table>",
+    ];
+    expect(read(lines)).toEqual(["2: Avslutsorsak | 2024", "5: Arbete | 8", "6: Studier | 11", "3: Summa | 19"]);
+  });
+
   it("lays a table written on one line out row by row, every row citing that line", () => {
     const lines = [
       "Deltagare 2024",

@@ -200,6 +200,8 @@ interface Row {
   cells: Cell[];
   line: number;
   head: boolean;
+  /** A row of <tfoot>: shown below the body wherever the source writes it (HTML 4 wrote it first). */
+  foot: boolean;
 }
 
 interface Table {
@@ -214,6 +216,7 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
   let row: Row | undefined;
   let cell: Cell | undefined;
   let inHead = false;
+  let inFoot = false;
   let inCaption = false;
   let deleted = 0;
   let depth = 0;
@@ -246,17 +249,20 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
       }
       if (tag === "caption") inCaption = !close;
       else if (tag === "thead") inHead = !close;
-      else if (tag === "tbody" || tag === "tfoot") inHead = false;
-      else if (tag === "tr") {
+      else if (tag === "tbody") inHead = inFoot = false;
+      else if (tag === "tfoot") {
+        inHead = false;
+        inFoot = !close;
+      } else if (tag === "tr") {
         cell = undefined;
         if (close) row = undefined;
-        else rows.push((row = { cells: [], line: i, head: inHead }));
+        else rows.push((row = { cells: [], line: i, head: inHead, foot: inFoot }));
       } else if (tag === "td" || tag === "th") {
         if (close) {
           cell = undefined;
           continue;
         }
-        if (!row) rows.push((row = { cells: [], line: i, head: inHead }));
+        if (!row) rows.push((row = { cells: [], line: i, head: inHead, foot: inFoot }));
         const span = (attr: string) => {
           const n = Number(new RegExp(`\\b${attr}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs ?? "")?.[1] ?? 1);
           return Math.min(Math.max(n, 1), 50);
@@ -389,8 +395,12 @@ export interface HtmlText {
   lines: string[];
   /** Document lines (0-based) inside a table that hold nothing now. */
   blanked: Set<number>;
-  /** Per document line (0-based), the further rows that stood on it (a table written on one line). */
-  extra: Map<number, string[]>;
+  /**
+   * Per document line (0-based), the rows to set after it that could not stand on their own line:
+   * further rows of a table written on one line, or a <tfoot> written above the body; each names
+   * the document line (0-based) it cites.
+   */
+  extra: Map<number, { text: string; line: number }[]>;
 }
 
 /** The document's lines with its HTML read (see the top comment); undefined when it holds none. */
@@ -398,7 +408,7 @@ export function htmlMarkup(documentLines: readonly string[]): HtmlText | undefin
   if (!documentLines.some((l) => MARKUP.test(l))) return undefined;
   const lines = blankComments(documentLines) ?? [...documentLines];
   const blanked = new Set<number>();
-  const extra = new Map<number, string[]>();
+  const extra: HtmlText["extra"] = new Map();
   const state = { deleted: 0 };
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_OPEN.test(lines[i]!)) {
@@ -428,20 +438,22 @@ function layOut(
   from: number,
   to: number,
   blanked: Set<number>,
-  extra: Map<number, string[]>,
+  extra: HtmlText["extra"],
 ): void {
   const { cells, figureSpans } = grid(table.rows);
   const head = table.rows.filter((r) => r.head).length;
-  const rowsOut: { cells: string[]; line: number }[] = [];
+  const rowsOut: { cells: string[]; line: number; foot?: boolean }[] = [];
   if (head > 0) rowsOut.push({ cells: headerLine(cells.slice(0, head)), line: table.rows[0]!.line });
   const lineOf = (row: Row) =>
     row.cells.find((c) => c.digitLine !== undefined)?.digitLine ?? row.cells[0]?.line ?? row.line;
   for (let r = head; r < table.rows.length; r++) {
     const span = figureSpans.find((f) => f.row === r);
     const merged = span && mergeSpannedRows(cells.slice(r, r + span.rows));
-    rowsOut.push({ cells: merged ?? cells[r]!, line: lineOf(table.rows[r]!) });
+    rowsOut.push({ cells: merged ?? cells[r]!, line: lineOf(table.rows[r]!), foot: table.rows[r]!.foot });
     if (merged) r += span.rows - 1;
   }
+  // The footer's rows (a total) below the body, as a browser shows them.
+  rowsOut.push(...rowsOut.splice(0).sort((a, b) => Number(a.foot ?? false) - Number(b.foot ?? false)));
   const widths = rowsOut[0]!.cells.map((_, c) => Math.max(...rowsOut.map((r) => r.cells[c]!.length)));
   const text = (r: string[]) =>
     r
@@ -457,7 +469,7 @@ function layOut(
     if (item.line > last) {
       lines[item.line] = item.text;
       last = item.line;
-    } else extra.set(last, [...(extra.get(last) ?? []), item.text]);
+    } else extra.set(last, [...(extra.get(last) ?? []), item]);
   }
   // The lines between the table's first and last that hold nothing: dropped once the line steps are done.
   for (let k = from + 1; k < to; k++) if (lines[k] === "" && !extra.has(k)) blanked.add(k);
@@ -476,14 +488,19 @@ export function compactTables(
   if (html.blanked.size === 0 && html.extra.size === 0) return undefined;
   const out: string[] = [];
   const from: number[] = [];
+  // The reading line of each document line, for a row set after another line but citing its own.
+  const readingOf = new Map<number, number>();
+  lines.forEach((_, i) => {
+    if (!readingOf.has(docLine(i) - 1)) readingOf.set(docLine(i) - 1, i);
+  });
   lines.forEach((line, i) => {
     const d = docLine(i) - 1;
     if (html.blanked.has(d) && line.trim() === "") return;
     out.push(line);
     from.push(i);
     for (const row of html.extra.get(d) ?? []) {
-      out.push(row);
-      from.push(i);
+      out.push(row.text);
+      from.push(readingOf.get(row.line) ?? i);
     }
   });
   return { lines: out, from };
