@@ -11,7 +11,8 @@
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
- * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`).
+ * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), and HTML in the
+ * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`).
  * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -38,6 +39,7 @@ import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
+import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
@@ -72,8 +74,11 @@ export interface ReadingText {
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[]): ReadingText {
+  // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
+  // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
+  const html = htmlMarkup(documentLines);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(documentLines);
+  const mail = withoutOlderMail(html?.lines ?? documentLines);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
@@ -124,6 +129,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     }
     return r.line;
   });
+  if (html) setHtmlTables(text, html);
   setGridTables(text);
   setTranscriptPages(text);
   setCellsInColumns(text);
@@ -143,6 +149,13 @@ function regroup(text: ReadingText, joined: { lines: string[]; from: number[] } 
   text.lines = joined.lines;
   if (columns) text.columnLines = new Set(joined.from.flatMap((i, k) => (columns.has(i + 1) ? [k + 1] : [])));
 }
+
+/** An HTML table's rows together, its emptied lines dropped (`htmlMarkup.ts`); each row cites its own line. */
+const setHtmlTables = (text: ReadingText, html: HtmlText) =>
+  regroup(
+    text,
+    compactTables(text.lines, html, (i) => text.origin?.[i] ?? i + 1),
+  );
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
 const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));
