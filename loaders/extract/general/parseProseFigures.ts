@@ -24,7 +24,7 @@ import {
   type NumberToken,
   type SentenceReading,
 } from "./figureGrammar.ts";
-import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { isEasyRead } from "./easyRead.ts";
@@ -36,6 +36,8 @@ import { unreadNumber } from "../findings.ts";
 import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
+import { itemSentences } from "./itemSeparators.ts";
+import { inFederationAnswer } from "./faqAnswers.ts";
 
 const SECTION = "general:prose";
 /**
@@ -444,7 +446,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     lastUnit = unit;
     // An aside is passed over within one run of text only: a heading between starts anew.
     previousFigured = undefined;
-    for (const s of sentencesOf(unit)) {
+    // A line of items ("Deltagare: 214 | Nya: 96 | Avslutade: 88") is read item by item (itemSeparators.ts).
+    for (const s of itemSentences(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
       const firstLine = lineAt(unit, s.start);
@@ -545,6 +548,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         scope !== "conflict" &&
         scope.kind === "unknown" &&
         (isEasyRead(doc) ||
+          // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
+          inFederationAnswer(doc, firstLine) ||
           (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence)

@@ -1,0 +1,50 @@
+/**
+ * A page of questions and answers (a federation's "Vanliga frågor", a folder's "Frågor och svar"): a
+ * question on a line of its own put to the federation ("Hur många deltagare hade ni under 2024?", "Hur
+ * många avslutade hos förbundet?") and its answer right under it, to the next blank line. The answer
+ * speaks for the one asked: a sentence of it naming no one is the federation's, as a chief's answer in
+ * an interview is (`interviewAnswers.ts`), and on a page of such questions so does the answer to a
+ * question naming no one. A question naming someone ("… hade Kompassen?") scopes nothing, nor does
+ * one put to no one outside such a page. Pure.
+ */
+import { type DocumentText, oncePerDocument } from "../documentText.ts";
+
+/** A question on a line of its own, short, opening on its question word. */
+const QUESTION =
+  /^\s*(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
+/** The one asked is the federation: "ni", "er", "era", "förbundet", "samordningsförbundet". */
+const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundet)(?!\p{L})/iu;
+/** A word in capitals after the question's first: a name (an intervention, a member). */
+const NAME_AFTER_START = /\s\p{Lu}/u;
+
+/** How many questions make a page of questions, one of them put to the federation. */
+const PAGE_QUESTIONS = 3;
+
+/**
+ * The lines of answers to questions put to the federation. On a page of questions ("Vanliga frågor":
+ * three or more, one put to the federation), a question naming no one ("Hur många avslutade?") is
+ * put to it too: the page speaks for the federation.
+ */
+const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => {
+  const questions: { line: number; asksUs: boolean }[] = [];
+  for (let n = 1; n < doc.lineCount; n++) {
+    const q = doc.at(n);
+    // Most lines are no question: the mark is looked for before any pattern.
+    if (!q.includes("?") || !QUESTION.test(q) || NAME_AFTER_START.test(q.trim()) || doc.at(n + 1).trim() === "")
+      continue;
+    questions.push({ line: n, asksUs: ASKS_US.test(q) });
+  }
+  const page = questions.length >= PAGE_QUESTIONS && questions.some((q) => q.asksUs);
+  const lines = new Set<number>();
+  for (const q of questions) {
+    if (!q.asksUs && !page) continue;
+    for (let k = q.line + 1; k <= doc.lineCount && doc.at(k).trim() !== "" && !doc.at(k).includes("?"); k++)
+      lines.add(k);
+  }
+  return lines;
+});
+
+/** Whether a line is in an answer to a question put to the federation. */
+export function inFederationAnswer(doc: DocumentText, line: number): boolean {
+  return answerLines(doc).has(line);
+}

@@ -1,0 +1,110 @@
+/**
+ * Shapes of running text from the p33 probes, in made-up federations' words: a slide's items on one
+ * line. Each rule has a case where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseChartLabels } from "../../loaders/extract/general/chartLabels.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("tallmo/2024-annual-report", lines, year);
+const head = ["Samordningsförbundet Tallmo", "Årsredovisning 2024", ""];
+/** Participant figures read from running text, as "measure/gender=value" or "category=value", "@intervention" for one's. */
+const shown = (facts: AnyFact[]) =>
+  facts.map((f) =>
+    f.table === "participant_count"
+      ? `${f.year === 2024 ? "" : `${f.year}:`}${f.measure}/${f.gender}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`
+        : `${f.table}:${f.value}`,
+  );
+const figures = (lines: string[]) => shown(parseProseFigures(doc([...head, ...lines])).facts as AnyFact[]);
+
+describe("a line of items set apart by pipes or bullets", () => {
+  it("reads each item's figure with its own label (must fire)", () => {
+    expect(
+      figures(["Tallmo i siffror 2024", "Personer i förbundets insatser: 187 | Nya deltagare: 64 | Avslutade: 59"]),
+    ).toEqual(["enrolled/all=187", "new/all=64", "exited/all=59"]);
+  });
+
+  it("keeps a goal's line whole, so no item is read without its lead (must not fire)", () => {
+    expect(
+      figures(["Tallmo i siffror 2024", "Mål 2025: 200 deltagare | 70 nya | 30 till arbete eller studier"]),
+    ).toEqual([]);
+    expect(figures(["Tallmo i siffror 2024", "Målet för 2025 är 200 deltagare | 70 nya | 30 till arbete"])).toEqual([]);
+  });
+
+  it("leaves a table row drawn with pipes to the tables (must not fire)", () => {
+    expect(figures(["Tallmo i siffror 2024", "| Deltagare | 187 | 170 |"])).toEqual([]);
+  });
+});
+
+describe("a slide's title under its number is its labels' caption", () => {
+  const exits = [
+    {
+      table: "participant_count",
+      intervention: null,
+      year: 2024,
+      measure: "exited",
+      gender: "all",
+      value: 59,
+      line: 4,
+      text: "",
+      section: "x",
+      approximate: false,
+    },
+  ] as unknown as FactInput[];
+  const lines = (title: string, number = "Bild 3") => [
+    ...head,
+    "Tallmo i siffror 2024: 59 avslutade",
+    "",
+    number,
+    title,
+    "Arbete 21 • Studier 9 • Fortsatt rehabilitering 12 • Annat 17",
+  ];
+  const read = (ls: string[]) => shown(parseChartLabels(doc(ls), exits).facts as AnyFact[]);
+
+  it("reads destinations set apart by bullets under the slide's title (must fire)", () => {
+    expect(read(lines("Vart gick de som avslutade 2024?"))).toEqual([
+      "work=21",
+      "studies=9",
+      "continued_rehab=12",
+      "other_exit=17",
+    ]);
+  });
+
+  it("reads nothing under a title with no slide number above it, nor one naming someone (must not fire)", () => {
+    expect(read(lines("Vart gick de som avslutade 2024?", "Bilder från året"))).toEqual([]);
+    expect(read(lines("Vart gick de som avslutade Steget 2024?"))).toEqual([]);
+  });
+});
+
+describe("an answer to a question put to the federation", () => {
+  it("reads the answer under a question to 'ni' as the federation's (must fire)", () => {
+    expect(
+      figures(["Hur många personer tog ni emot under 2024?", "Under 2024 deltog 143 personer, varav 80 kvinnor."]),
+    ).toEqual(["enrolled/all=143", "enrolled/woman=80"]);
+  });
+
+  it("reads an unaddressed question's answer on a page of questions put to the federation (must fire)", () => {
+    expect(
+      figures([
+        "Vad gör förbundet?",
+        "Vi finansierar samverkan mellan myndigheterna och kommunen.",
+        "",
+        "Hur många deltagare hade ni 2024?",
+        "Under 2024 deltog 143 personer.",
+        "",
+        "Hur många avslutade under året?",
+        "Under året avslutade 52 personer sin insats.",
+      ]),
+    ).toEqual(["enrolled/all=143", "exited/all=52"]);
+  });
+
+  it("leaves a question naming someone, or one question put to no one, unscoped (must not fire)", () => {
+    expect(figures(["Hur många deltagare hade Ljuset 2024?", "Under 2024 deltog 43 personer."])).toEqual([]);
+    expect(figures(["Hur många deltog under 2024?", "Under 2024 deltog 43 personer."])).toEqual([]);
+  });
+});
