@@ -108,3 +108,16 @@ describe("an answer to a question put to the federation", () => {
     expect(figures(["Hur många deltog under 2024?", "Under 2024 deltog 43 personer."])).toEqual([]);
   });
 });
+
+describe("a news list's teaser dated on a line of its own", () => {
+  it("reads 'förra året' under a date in the year after as the report's year (must fire)", () => {
+    expect(
+      figures(["Verksamheten under året", "2025-02-11", "Förra året deltog 162 personer i våra insatser. Läs mer"]),
+    ).toEqual(["enrolled/all=162"]);
+  });
+
+  it("leaves 'förra året' the year before under a date in the report's year (must not fire)", () => {
+    const read = figures(["Verksamheten", "2024-09-02", "Förra året deltog 162 personer i våra insatser. Läs mer"]);
+    expect(read).not.toContain("enrolled/all=162");
+  });
+});

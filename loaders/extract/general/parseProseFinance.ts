@@ -469,7 +469,10 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
-      const sentence = ownPeriodIsTheYear(doc, lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text));
+      const sentence = ownPeriodIsTheYear(
+        doc,
+        lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line),
+      );
       const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {
