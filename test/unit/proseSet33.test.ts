@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseChartLabels } from "../../loaders/extract/general/chartLabels.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import type { FactInput } from "../../loaders/schema/facts.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -119,5 +120,35 @@ describe("a news list's teaser dated on a line of its own", () => {
   it("leaves 'förra året' the year before under a date in the report's year (must not fire)", () => {
     const read = figures(["Verksamheten", "2024-09-02", "Förra året deltog 162 personer i våra insatser. Läs mer"]);
     expect(read).not.toContain("enrolled/all=162");
+  });
+});
+
+describe("a closing comparison clause naming an earlier year", () => {
+  it("reads the year's count and the compared count as its named year's (must fire)", () => {
+    expect(figures(["Under 2024 avslutade 77 deltagare i förbundets insatser sin insats mot 2023 års 70."])).toEqual([
+      "exited/all=77",
+      "2023:exited/all=70",
+    ]);
+    expect(figures(["Förbundets insatser hade 240 deltagare under 2024, jämfört med 221 under 2023."])).toEqual([
+      "enrolled/all=240",
+      "2023:enrolled/all=221",
+    ]);
+  });
+
+  it("stores no compared count for a clause without its year, nor one naming a later year (must not fire)", () => {
+    expect(figures(["Förbundets insatser hade 240 deltagare, mot 221 året innan."])).not.toContain("enrolled/all=221");
+    expect(figures(["Förbundets insatser hade 240 deltagare under 2024, mot 2025 års 260."])).not.toContain(
+      "enrolled/all=260",
+    );
+  });
+
+  it("reads the year's amount beside an earlier year's (must fire), never the earlier one (must not fire)", () => {
+    const money = (
+      parseProseFinance(doc([...head, "Intäkterna uppgick till 6 310 000 kronor, mot 2023 års 6 020 000 kronor."]))
+        .facts as AnyFact[]
+    )
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+    expect(money).toEqual(["2024:revenue_operating=6310000"]);
   });
 });

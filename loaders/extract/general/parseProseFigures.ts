@@ -38,6 +38,7 @@ import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
 import { itemSentences } from "./itemSeparators.ts";
 import { inFederationAnswer } from "./faqAnswers.ts";
+import { comparisonClause, comparedCount } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose";
 /**
@@ -624,14 +625,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       try {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
         const above = s.start === 0 ? doc.at(firstLine - 1) : "";
+        // "… var 68 mot 2023 års 61.": a closing comparison with an earlier year is blanked before the
+        // grammar reads the sentence, and its figure is that year's count (comparisonClauses.ts).
+        const compared = mayRead ? comparisonClause(sentence, year) : undefined;
         reading = mayRead
-          ? readSentenceInContext(sentence, previous, {
+          ? readSentenceInContext(compared?.blanked ?? sentence, previous, {
               exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
               countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
               year,
               ...(above.endsWith(":") ? { lead: above } : {}),
             })
           : nothingRead();
+        if (compared) reading = comparedCount(sentence, compared, reading);
         previous = sentence;
       } catch (err) {
         findings.push({

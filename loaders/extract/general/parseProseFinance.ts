@@ -33,6 +33,7 @@ import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
+import { comparisonClause } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -473,7 +474,16 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         doc,
         lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line),
       );
-      const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
+      // "… 7 420 000 kronor, mot 2023 års 7 180 000 kronor.": a closing comparison with an earlier year is
+      // blanked before the grammar reads the sentence (comparisonClauses.ts); its amount stays unread.
+      const compared = comparisonClause(sentence, year);
+      const reading = readMoneySentence(compared?.blanked ?? sentence, year, { signsDeficits: signs, afterEquity });
+      if (compared?.money)
+        reading.unread.push({
+          start: compared.start,
+          raw: compared.raw,
+          why: `an amount of ${compared.year} compared with`,
+        });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {
         // An unsigned result is among the unread already.
