@@ -152,3 +152,36 @@ describe("a closing comparison clause naming an earlier year", () => {
     expect(money).toEqual(["2024:revenue_operating=6310000"]);
   });
 });
+
+describe("a change from the year before said beside the year's figure", () => {
+  it("reads the year's figure beside a closing change or a change between commas (must fire)", () => {
+    expect(
+      figures(["Avslutade deltagare i förbundets insatser blev 66, en ökning med 9 personer från året innan."]),
+    ).toEqual(["exited/all=66"]);
+    expect(
+      figures([
+        "Av de 66 som avslutade i förbundets insatser gick 20 till arbete, sju fler än 2023, och 8 till studier.",
+      ]),
+    ).toEqual(["exited/all=66", "work=20", "studies=8"]);
+  });
+
+  it("never stores the change, nor a figure beside a change from a later year (must not fire)", () => {
+    const read = figures([
+      "Avslutade deltagare i förbundets insatser blev 66, en ökning med 9 personer från året innan.",
+    ]);
+    expect(read.some((f) => f.endsWith("=9"))).toBe(false);
+    expect(figures(["Avslutade i förbundets insatser var 66, fyra fler än 2025, under året."])).not.toContain(
+      "exited/all=4",
+    );
+  });
+
+  it("carries the federation to a sentence opening on a measure's label (must fire), not to one naming someone (must not fire)", () => {
+    expect(figures(["Under 2024 deltog 190 personer i förbundets insatser. Nya deltagare blev 72."])).toEqual([
+      "enrolled/all=190",
+      "new/all=72",
+    ]);
+    expect(figures(["Under 2024 deltog 190 personer i förbundets insatser. Nya deltagare i Ljuset blev 31."])).toEqual([
+      "enrolled/all=190",
+    ]);
+  });
+});

@@ -108,3 +108,40 @@ export function comparedCount(sentence: string, clause: ComparisonClause, readin
     figures: [...reading.figures, { kind: "count", measure: main.measure, gender: "all", token, year: clause.year }],
   };
 }
+
+/** The year before named by words or by its number: what a change is measured from. */
+const FROM_WHEN = String.raw`(?:((?:19|20)\d\d)|året innan|året före|föregående år|förra året|fjolåret)`;
+const CHANGE_NOUN = String.raw`(?:ökning|minskning|höjning|sänkning|uppgång|nedgång)`;
+const CHANGE_SIZE = String.raw`(?:${NUM}|\p{L}+)(?: (?:procent|%|procentenheter|${UNIT}|${NOUN}))?`;
+/** ", en minskning med 6 personer från året innan.", ", en ökning med 4 procent jämfört med 2024.": closing. */
+const CHANGE_TAIL = new RegExp(
+  String.raw`,\s*(?:en|ett) ${CHANGE_NOUN}(?: med ${CHANGE_SIZE})? (?:jämfört med|i jämförelse med|från|mot|sedan) ${FROM_WHEN}(?=\s*[.!]?\s*$)`,
+  "iu",
+);
+/** ", fem fler än 2024,", ", 12 färre än året innan,": a change set between commas. */
+const CHANGE_APPOSITION = new RegExp(
+  String.raw`,\s*(?:${NUM}|\p{L}+) (?:fler|färre|mer|mindre) än ${FROM_WHEN}(?=\s*,)`,
+  "giu",
+);
+const CHANGE_CUE = /ökning|minskning|höjning|sänkning|uppgång|nedgång|fler än|färre än|mer än|mindre än/iu;
+
+/**
+ * The sentence with its change clauses blanked (offsets kept), or undefined where it holds none: a
+ * change from the year before said beside the year's figure (", en minskning med 6 personer från
+ * året innan", ", fem fler än 2024,") is no figure of its own, and its year or its number made the
+ * grammars leave the year's figure unread. Only a change from an earlier year, closing the sentence
+ * or set between commas.
+ */
+export function withoutChangeClauses(sentence: string, year: number): string | undefined {
+  if (!CHANGE_CUE.test(sentence)) return undefined;
+  let out = sentence;
+  const blank = (m: RegExpExecArray) => {
+    if (m[1] !== undefined && Number(m[1]) >= year) return;
+    out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(m.index + m[0].length);
+  };
+  const tail = CHANGE_TAIL.exec(out);
+  if (tail) blank(tail);
+  CHANGE_APPOSITION.lastIndex = 0;
+  for (let m = CHANGE_APPOSITION.exec(sentence); m !== null; m = CHANGE_APPOSITION.exec(sentence)) blank(m);
+  return out === sentence ? undefined : out;
+}

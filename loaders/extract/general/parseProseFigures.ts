@@ -38,7 +38,7 @@ import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
 import { itemSentences } from "./itemSeparators.ts";
 import { inFederationAnswer } from "./faqAnswers.ts";
-import { comparisonClause, comparedCount } from "./comparisonClauses.ts";
+import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose";
 /**
@@ -246,6 +246,13 @@ const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu
 const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
+/**
+ * "Nya deltagare blev 88.", "Antalet avslutade var 79.": a sentence opening on a measure's label and its
+ * verb, the count after them; right after the federation's sentence it goes on about the same
+ * participants, as a sentence opening on its count does.
+ */
+const MEASURE_LABEL_OPENING =
+  /^\s*(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))? (?:var|blev|uppgick till|uppgår till|är) (?=\d|\p{L}+\s*[,.])/iu;
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -538,7 +545,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         carriedFrom !== undefined &&
         carriedFrom !== "conflict" &&
         carriedFrom.kind === "federation" &&
-        opensOnCount(sentence) &&
+        (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
       if (carried) scope = carriedFrom!;
@@ -627,9 +634,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         const above = s.start === 0 ? doc.at(firstLine - 1) : "";
         // "… var 68 mot 2023 års 61.": a closing comparison with an earlier year is blanked before the
         // grammar reads the sentence, and its figure is that year's count (comparisonClauses.ts).
-        const compared = mayRead ? comparisonClause(sentence, year) : undefined;
+        // A change beside the year's figure (", en minskning med 6 personer från året innan") is blanked too.
+        const unchanged = mayRead ? (withoutChangeClauses(sentence, year) ?? sentence) : sentence;
+        const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
-          ? readSentenceInContext(compared?.blanked ?? sentence, previous, {
+          ? readSentenceInContext(compared?.blanked ?? unchanged, previous, {
               exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
               countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
               year,

@@ -33,7 +33,7 @@ import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
-import { comparisonClause } from "./comparisonClauses.ts";
+import { comparisonClause, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -476,8 +476,10 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       );
       // "… 7 420 000 kronor, mot 2023 års 7 180 000 kronor.": a closing comparison with an earlier year is
       // blanked before the grammar reads the sentence (comparisonClauses.ts); its amount stays unread.
-      const compared = comparisonClause(sentence, year);
-      const reading = readMoneySentence(compared?.blanked ?? sentence, year, { signsDeficits: signs, afterEquity });
+      // So is a change from an earlier year said beside it (", en ökning med 4 procent jämfört med 2024").
+      const unchanged = withoutChangeClauses(sentence, year) ?? sentence;
+      const compared = comparisonClause(unchanged, year);
+      const reading = readMoneySentence(compared?.blanked ?? unchanged, year, { signsDeficits: signs, afterEquity });
       if (compared?.money)
         reading.unread.push({
           start: compared.start,
