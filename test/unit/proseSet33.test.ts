@@ -185,3 +185,23 @@ describe("a change from the year before said beside the year's figure", () => {
     ]);
   });
 });
+
+describe("'fick hjälp' in an easy-read text", () => {
+  const easy = (lines: string[]) =>
+    shown(
+      parseProseFigures(doc(["Samordningsförbundet Tallmo", "Vårt år 2024 på lätt svenska", "", ...lines]))
+        .facts as AnyFact[],
+    );
+
+  it("reads those who got help as the year's participants (must fire)", () => {
+    expect(easy(["Hundrasextio personer fick hjälp under 2024.", "Åttiotvå av dem var kvinnor."])).toEqual([
+      "enrolled/all=160",
+      "enrolled/woman=82",
+    ]);
+  });
+
+  it("reads no help with one thing, nor help outside an easy-read text (must not fire)", () => {
+    expect(easy(["Tjugo personer fick hjälp med att hitta en bostad."])).toEqual([]);
+    expect(figures(["Under 2024 fick 160 personer hjälp."])).toEqual([]);
+  });
+});

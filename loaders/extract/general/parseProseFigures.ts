@@ -27,7 +27,7 @@ import {
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { isEasyRead } from "./easyRead.ts";
+import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
@@ -635,7 +635,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // "… var 68 mot 2023 års 61.": a closing comparison with an earlier year is blanked before the
         // grammar reads the sentence, and its figure is that year's count (comparisonClauses.ts).
         // A change beside the year's figure (", en minskning med 6 personer från året innan") is blanked too.
-        const unchanged = mayRead ? (withoutChangeClauses(sentence, year) ?? sentence) : sentence;
+        // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
+        const plain = isEasyRead(doc) ? inGrammarWords(sentence) : sentence;
+        const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
           ? readSentenceInContext(compared?.blanked ?? unchanged, previous, {
