@@ -205,3 +205,15 @@ describe("'fick hjälp' in an easy-read text", () => {
     expect(figures(["Under 2024 fick 160 personer hjälp."])).toEqual([]);
   });
 });
+
+describe("'Samtidigt' opening a sentence", () => {
+  it("reads the count after it as the year's (must fire)", () => {
+    expect(
+      figures(["Under 2024 deltog 190 personer i förbundets insatser. Samtidigt avslutade 64 personer sin insats."]),
+    ).toEqual(["enrolled/all=190", "exited/all=64"]);
+  });
+
+  it("still reads a count 'samtidigt' after it as a capacity (must not fire)", () => {
+    expect(figures(["Förbundets insatser tar emot högst 25 deltagare samtidigt."])).toEqual([]);
+  });
+});

@@ -68,6 +68,8 @@ const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga
 /** "Under perioden …" naming no years of its own: the period the text reports, as the sentence before. */
 const SAME_PERIOD =
   /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
+/** "Samtidigt" opening a sentence, before its verb: the sentence goes on at the same time. */
+const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -636,7 +638,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // grammar reads the sentence, and its figure is that year's count (comparisonClauses.ts).
         // A change beside the year's figure (", en minskning med 6 personer från året innan") is blanked too.
         // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
-        const plain = isEasyRead(doc) ? inGrammarWords(sentence) : sentence;
+        // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
+        // capacity ("20 deltagare samtidigt"); blanked for the grammar.
+        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence).replace(MEANWHILE, (m) =>
+          " ".repeat(m.length),
+        );
         const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
