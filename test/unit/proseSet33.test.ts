@@ -30,6 +30,14 @@ describe("a line of items set apart by pipes or bullets", () => {
     ).toEqual(["enrolled/all=187", "new/all=64", "exited/all=59"]);
   });
 
+  it("reads the report's year in one item as every item's (must fire)", () => {
+    expect(figures(["Tallmo i siffror", "Deltagare 2024: 187 | Nya: 64 | Avslutade: 59"])).toEqual([
+      "enrolled/all=187",
+      "new/all=64",
+      "exited/all=59",
+    ]);
+  });
+
   it("keeps a goal's line whole, so no item is read without its lead (must not fire)", () => {
     expect(
       figures(["Tallmo i siffror 2024", "Mål 2025: 200 deltagare | 70 nya | 30 till arbete eller studier"]),

@@ -10,8 +10,9 @@
  * ("arbete 31 · studier 14 ·" / "övrigt 15"), and the grammar reads such a list whole.
  *
  * A lead governs the whole line: a line opening on a goal ("Mål 2025: 230 deltagare | 100 nya"), holding
- * a plan's or a target's words, or naming a year in some items but not in every one ("Målet för 2025 är
- * 230 | 100 nya") stays one sentence, so no item is read without its lead. Pure.
+ * a plan's or a target's words, or naming a year other than the report's in some items but not in
+ * every one ("Målet för 2025 är 230 | 100 nya") stays one sentence, so no item is read without its
+ * lead; the report's own year in one item ("Deltagare 2024: 214 | Nya: 96") dates them all. Pure.
  */
 import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { opensOnGoal } from "./headingPeriod.ts";
@@ -23,17 +24,18 @@ type Span = { start: number; end: number };
 const SEPARATOR = /\s+[|•]\s+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\d/;
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const YEAR_ONCE = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** The unit's sentences, a sentence of items on one line cut into its items. */
-export function itemSentences(unit: ProseUnit): readonly Span[] {
+export function itemSentences(unit: ProseUnit, year: number): readonly Span[] {
   const sentences = sentencesOf(unit);
   // Most paragraphs hold no separator: one look at the text first.
   if (!unit.text.includes("|") && !unit.text.includes("•")) return sentences;
-  return sentences.flatMap((s) => itemsOf(unit, s));
+  return sentences.flatMap((s) => itemsOf(unit, s, year));
 }
 
-function itemsOf(unit: ProseUnit, s: Span): Span[] {
+function itemsOf(unit: ProseUnit, s: Span, year: number): Span[] {
   const text = unit.text.slice(s.start, s.end);
   if (/^\s*[|•]/u.test(text) || lineAt(unit, s.start) !== lineAt(unit, Math.max(s.start, s.end - 1))) return [s];
   if (opensOnGoal(text) || TARGET_WORDS.test(text.toLowerCase())) return [s];
@@ -49,7 +51,10 @@ function itemsOf(unit: ProseUnit, s: Span): Span[] {
     const t = unit.text.slice(i.start, i.end);
     return HAS_LETTER.test(t) && HAS_DIGIT.test(t);
   };
-  const namesYear = (i: Span) => YEAR.test(unit.text.slice(i.start, i.end));
-  const yearsEach = items.every(namesYear) || !items.some(namesYear);
+  // "Deltagare 2024: 214 | Nya: 96": the report's year in one item dates them all, as a lead would.
+  const namesOtherYear = (i: Span) =>
+    [...unit.text.slice(i.start, i.end).matchAll(YEAR)].some((m) => Number(m[0]) !== year);
+  const namesYear = (i: Span) => YEAR_ONCE.test(unit.text.slice(i.start, i.end));
+  const yearsEach = items.every(namesYear) || !items.some(namesOtherYear);
   return items.length >= 2 && items.every(isItem) && yearsEach ? items : [s];
 }

@@ -457,7 +457,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // An aside is passed over within one run of text only: a heading between starts anew.
     previousFigured = undefined;
     // A line of items ("Deltagare: 214 | Nya: 96 | Avslutade: 88") is read item by item (itemSeparators.ts).
-    for (const s of itemSentences(unit)) {
+    for (const s of itemSentences(unit, year)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
       const firstLine = lineAt(unit, s.start);
