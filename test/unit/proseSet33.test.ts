@@ -225,3 +225,20 @@ describe("'Samtidigt' opening a sentence", () => {
     expect(figures(["Förbundets insatser tar emot högst 25 deltagare samtidigt."])).toEqual([]);
   });
 });
+
+describe("questions and answers labelled 'Fråga:' and 'Svar:'", () => {
+  it("reads a labelled answer to a question about the federation's interventions (must fire)", () => {
+    expect(
+      figures([
+        "Fråga: Hur många lämnade förbundets insatser under 2024?",
+        "Svar: 44 personer avslutade sin insats. Av dem gick 15 till arbete.",
+      ]),
+    ).toEqual(["exited/all=44", "work=15"]);
+  });
+
+  it("leaves a labelled question naming an intervention unscoped (must not fire)", () => {
+    expect(figures(["Fråga: Hur många lämnade Ljuset under 2024?", "Svar: 44 personer avslutade sin insats."])).toEqual(
+      [],
+    );
+  });
+});

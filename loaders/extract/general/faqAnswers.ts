@@ -2,18 +2,20 @@
  * A page of questions and answers (a federation's "Vanliga frågor", a folder's "Frågor och svar"): a
  * question on a line of its own put to the federation ("Hur många deltagare hade ni under 2024?", "Hur
  * många avslutade hos förbundet?") and its answer right under it, to the next blank line. The answer
- * speaks for the one asked: a sentence of it naming no one is the federation's, as a chief's answer in
+ * speaks for the one asked (labels "Fråga:" / "Svar:" before them or not): a sentence of it naming no one is the federation's, as a chief's answer in
  * an interview is (`interviewAnswers.ts`), and on a page of such questions so does the answer to a
  * question naming no one. A question naming someone ("… hade Kompassen?") scopes nothing, nor does
  * one put to no one outside such a page. Pure.
  */
 import { type DocumentText, oncePerDocument } from "../documentText.ts";
 
-/** A question on a line of its own, short, opening on its question word. */
+/** A question on a line of its own, short, opening on its question word, after a label ("Fråga:", "F:") if any. */
 const QUESTION =
-  /^\s*(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
-/** The one asked is the federation: "ni", "er", "era", "förbundet", "samordningsförbundet". */
-const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundet)(?!\p{L})/iu;
+  /^\s*(?:(?:fråga|f|q)\s*\d*\s*[:.]\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
+/** A question's label: "Fråga:", "F:", "Fråga 3." */
+const QUESTION_LABEL = /^\s*(?:fråga|f|q)\s*\d*\s*[:.]\s*/iu;
+/** The one asked is the federation: "ni", "er", "era", "förbundet", "förbundets (insatser)", "samordningsförbundet". */
+const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundets?)(?!\p{L})/iu;
 /** A word in capitals after the question's first: a name (an intervention, a member). */
 const NAME_AFTER_START = /\s\p{Lu}/u;
 
@@ -30,8 +32,8 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => 
   for (let n = 1; n < doc.lineCount; n++) {
     const q = doc.at(n);
     // Most lines are no question: the mark is looked for before any pattern.
-    if (!q.includes("?") || !QUESTION.test(q) || NAME_AFTER_START.test(q.trim()) || doc.at(n + 1).trim() === "")
-      continue;
+    if (!q.includes("?") || !QUESTION.test(q) || doc.at(n + 1).trim() === "") continue;
+    if (NAME_AFTER_START.test(q.replace(QUESTION_LABEL, "").trim())) continue;
     questions.push({ line: n, asksUs: ASKS_US.test(q) });
   }
   const page = questions.length >= PAGE_QUESTIONS && questions.some((q) => q.asksUs);
