@@ -45,7 +45,7 @@ const YEAR_AFTER = new RegExp(
   "iu",
 );
 /** The cheap look: the words every shape holds. */
-const CUE = /(?<!\p{L})(?:mot|jämför)/iu;
+const CUE = /mot|jämför/i;
 
 /** The closing comparison clause of a sentence written in the report's `year`, or undefined. */
 export function comparisonClause(sentence: string, year: number): ComparisonClause | undefined {
@@ -123,7 +123,7 @@ const CHANGE_APPOSITION = new RegExp(
   String.raw`,\s*(?:${NUM}|\p{L}+) (?:fler|färre|mer|mindre) än ${FROM_WHEN}(?=\s*,)`,
   "giu",
 );
-const CHANGE_CUE = /ökning|minskning|höjning|sänkning|uppgång|nedgång|fler än|färre än|mer än|mindre än/iu;
+const CHANGE_CUE = /ökning|minskning|höjning|sänkning|uppgång|nedgång| än /i;
 
 /**
  * The sentence with its change clauses blanked (offsets kept), or undefined where it holds none: a
