@@ -45,6 +45,12 @@ describe("a line of items set apart by pipes or bullets", () => {
     expect(figures(["Tallmo i siffror 2024", "Målet för 2025 är 200 deltagare | 70 nya | 30 till arbete"])).toEqual([]);
   });
 
+  it("keeps a gender split alone on its line whole, as the split of the count above (must fire)", () => {
+    expect(
+      figures(["Tallmo i siffror 2024", "", "187", "personer deltog i förbundets insatser", "", "98 kvinnor | 89 män"]),
+    ).toEqual(["enrolled/all=187", "enrolled/woman=98", "enrolled/man=89"]);
+  });
+
   it("leaves a table row drawn with pipes to the tables (must not fire)", () => {
     expect(figures(["Tallmo i siffror 2024", "| Deltagare | 187 | 170 |"])).toEqual([]);
   });
@@ -234,6 +240,16 @@ describe("questions and answers labelled 'Fråga:' and 'Svar:'", () => {
         "Svar: 44 personer avslutade sin insats. Av dem gick 15 till arbete.",
       ]),
     ).toEqual(["exited/all=44", "work=15"]);
+  });
+
+  it("leaves a form's question and its boxes to the form readers (must not fire)", () => {
+    expect(
+      figures([
+        "Har förbundet ett mål för andelen som går till arbete?",
+        "     (x) Ja   ( ) Nej",
+        "     Antal deltagare per 1 000 invånare      [ 4,7 ]",
+      ]),
+    ).toEqual([]);
   });
 
   it("leaves a labelled question naming an intervention unscoped (must not fire)", () => {

@@ -12,6 +12,12 @@ import { type DocumentText, oncePerDocument } from "../documentText.ts";
 /** A question on a line of its own, short, opening on its question word, after a label ("Fråga:", "F:") if any. */
 const QUESTION =
   /^\s*(?:(?:fråga|f|q)\s*\d*\s*[:.]\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
+/**
+ * A line of running text: not blank, not set in (a form's field, its number blanked), no cells set
+ * apart by wide gaps or tabs, no answer box ("[ 4,7 ]", "(x) Ja ( ) Nej"). A form's questions and
+ * boxes are the form readers'.
+ */
+const PROSE_LINE = /^ {0,2}\S(?!.*(?:\S {3,}\S|\t|\[|\(\s*[xX]?\s*\)))/u;
 /** A question's label: "Fråga:", "F:", "Fråga 3." */
 const QUESTION_LABEL = /^\s*(?:fråga|f|q)\s*\d*\s*[:.]\s*/iu;
 /** The one asked is the federation: "ni", "er", "era", "förbundet", "förbundets (insatser)", "samordningsförbundet". */
@@ -32,7 +38,7 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => 
   for (let n = 1; n < doc.lineCount; n++) {
     const q = doc.at(n);
     // Most lines are no question: the mark is looked for before any pattern.
-    if (!q.includes("?") || !QUESTION.test(q) || doc.at(n + 1).trim() === "") continue;
+    if (!q.includes("?") || !QUESTION.test(q) || !PROSE_LINE.test(q) || !PROSE_LINE.test(doc.at(n + 1))) continue;
     if (NAME_AFTER_START.test(q.replace(QUESTION_LABEL, "").trim())) continue;
     questions.push({ line: n, asksUs: ASKS_US.test(q) });
   }
@@ -40,7 +46,7 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => 
   const lines = new Set<number>();
   for (const q of questions) {
     if (!q.asksUs && !page) continue;
-    for (let k = q.line + 1; k <= doc.lineCount && doc.at(k).trim() !== "" && !doc.at(k).includes("?"); k++)
+    for (let k = q.line + 1; k <= doc.lineCount && PROSE_LINE.test(doc.at(k)) && !doc.at(k).includes("?"); k++)
       lines.add(k);
   }
   return lines;

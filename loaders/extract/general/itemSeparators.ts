@@ -23,6 +23,8 @@ type Span = { start: number; end: number };
 /** " | " or " • " between two items. */
 const SEPARATOR = /\s+[|•]\s+/gu;
 const HAS_LETTER = /\p{L}/u;
+/** "129 kvinnor", "109 män": one gender's part of a count named elsewhere. */
+const GENDER_ITEM = /^\s*\d{1,3}(?: \d{3})?\s+(?:kvinnor|män)\s*\.?\s*$/iu;
 const HAS_DIGIT = /\d/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const YEAR_ONCE = /(?<!\d)(?:19|20)\d\d(?!\d)/;
@@ -56,5 +58,7 @@ function itemsOf(unit: ProseUnit, s: Span, year: number): Span[] {
     [...unit.text.slice(i.start, i.end).matchAll(YEAR)].some((m) => Number(m[0]) !== year);
   const namesYear = (i: Span) => YEAR_ONCE.test(unit.text.slice(i.start, i.end));
   const yearsEach = items.every(namesYear) || !items.some(namesOtherYear);
-  return items.length >= 2 && items.every(isItem) && yearsEach ? items : [s];
+  // "129 kvinnor | 109 män": a count's gender split on a line of its own is read whole, as a split.
+  const genderOnly = items.every((i) => GENDER_ITEM.test(unit.text.slice(i.start, i.end)));
+  return items.length >= 2 && items.every(isItem) && yearsEach && !genderOnly ? items : [s];
 }
