@@ -258,3 +258,20 @@ describe("questions and answers labelled 'Fråga:' and 'Svar:'", () => {
     );
   });
 });
+
+describe("an answer giving the count its question asked for", () => {
+  it("reads 'Det var N personer' with the question's words (must fire)", () => {
+    expect(
+      figures([
+        "Hur många personer tog del av förbundets insatser under 2024?",
+        "Det var 131 personer, 70 kvinnor och 61 män.",
+      ]),
+    ).toEqual(["enrolled/all=131", "enrolled/woman=70", "enrolled/man=61"]);
+  });
+
+  it("never reads it as the report's year when the question names another year (must not fire)", () => {
+    const read = figures(["Hur många personer tog del av förbundets insatser under 2023?", "Det var 120 personer."]);
+    expect(read).not.toContain("enrolled/all=120");
+    expect(figures(["Hur många kom på förbundets seminarier?", "Det var 300 personer."])).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const PAGE_QUESTIONS = 3;
  * three or more, one put to the federation), a question naming no one ("Hur många avslutade?") is
  * put to it too: the page speaks for the federation.
  */
-const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => {
+const answerLines = oncePerDocument((doc: DocumentText): ReadonlyMap<number, number> => {
   const questions: { line: number; asksUs: boolean }[] = [];
   for (let n = 1; n < doc.lineCount; n++) {
     const q = doc.at(n);
@@ -43,11 +43,12 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => 
     questions.push({ line: n, asksUs: ASKS_US.test(q) });
   }
   const page = questions.length >= PAGE_QUESTIONS && questions.some((q) => q.asksUs);
-  const lines = new Set<number>();
+  /** Each answer's line → its question's line. */
+  const lines = new Map<number, number>();
   for (const q of questions) {
     if (!q.asksUs && !page) continue;
     for (let k = q.line + 1; k <= doc.lineCount && PROSE_LINE.test(doc.at(k)) && !doc.at(k).includes("?"); k++)
-      lines.add(k);
+      lines.set(k, q.line);
   }
   return lines;
 });
@@ -55,4 +56,39 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlySet<number> => 
 /** Whether a line is in an answer to a question put to the federation. */
 export function inFederationAnswer(doc: DocumentText, line: number): boolean {
   return answerLines(doc).has(line);
+}
+
+/** "Det var 128 personer", "Svar: Det blev 49 deltagare": an answer giving the count the question asked for. */
+const COUNT_ANSWER =
+  /^\s*(?:(?:svar|s|a)\s*[:.]\s*)?det (?:var|blev|är|handlar om) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L})/iu;
+/** "Hur många personer tog del av …?": the question's count, asked for. */
+const HOW_MANY = /^\s*hur många\s+/iu;
+
+/**
+ * An answer that gives the count its question asked for ("Hur många personer tog del av förbundets
+ * insatser 2024?" / "Svar: Det var 128 personer, 71 kvinnor och 57 män."), said as the statement the
+ * two make together: the question's words with the count in place of "hur många", then the answer's
+ * words after its count ("128 personer tog del av förbundets insatser 2024, 71 kvinnor och 57 män").
+ * `at` maps an offset of the statement back to the answer's (-1 where it falls in the question's
+ * words). Undefined where the sentence is no such answer, or not in an answer to a "hur många" question.
+ */
+export function answerAsStatement(
+  doc: DocumentText,
+  line: number,
+  sentence: string,
+): { statement: string; at: (offset: number) => number } | undefined {
+  const m = COUNT_ANSWER.exec(sentence);
+  const question = m ? answerLines(doc).get(line) : undefined;
+  if (!m || question === undefined) return undefined;
+  const asked = doc.at(question).replace(QUESTION_LABEL, "").trim();
+  if (!HOW_MANY.test(asked)) return undefined;
+  const raw = m[1]!;
+  const head = `${raw} ${asked.replace(HOW_MANY, "").replace(/\?\s*$/u, "")}`;
+  const tail = m.index + m[0].length;
+  const numberAt = m.index + m[0].indexOf(raw, m[0].search(/\d/u));
+  return {
+    statement: head + sentence.slice(tail),
+    at: (offset) =>
+      offset < raw.length ? numberAt + offset : offset >= head.length ? offset - head.length + tail : -1,
+  };
 }

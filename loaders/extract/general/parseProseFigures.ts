@@ -37,7 +37,7 @@ import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
 import { itemSentences } from "./itemSeparators.ts";
-import { inFederationAnswer } from "./faqAnswers.ts";
+import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose";
@@ -654,6 +654,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
             })
           : nothingRead();
         if (compared) reading = comparedCount(sentence, compared, reading);
+        // "Hur många personer tog del av …?" / "Det var 128 personer, 71 kvinnor och 57 män.": an answer
+        // giving the count its question asked for is read as the statement the two make (faqAnswers.ts).
+        const stated =
+          mayRead && reading.figures.length === 0 ? answerAsStatement(doc, firstLine, sentence) : undefined;
+        if (stated)
+          reading = answerReading(stated, readSentenceInContext(stated.statement, previous, { year })) ?? reading;
         previous = sentence;
       } catch (err) {
         findings.push({
@@ -917,6 +923,19 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
     { ...whole, gender: gender(m[2]!), value: a, line, text },
     { ...whole, gender: gender(m[4]!), value: b, line, text },
   ];
+}
+
+/**
+ * The reading of an answer said as a statement, its figures moved back onto the answer's own numbers;
+ * undefined where a figure stands in the question's words (never the answer's) or none was read.
+ */
+function answerReading(stated: { at: (offset: number) => number }, read: SentenceReading): SentenceReading | undefined {
+  const figures = read.figures.map((f) => {
+    const start = stated.at(f.token.start);
+    return { ...f, token: { ...f.token, start, end: start + (f.token.end - f.token.start) } };
+  });
+  if (figures.length === 0 || figures.some((f) => f.token.start < 0)) return undefined;
+  return { ...read, figures, unread: [], setAside: [], baseless: [] };
 }
 
 /** What the grammar would read from a sentence `mayReadFigures` rules out, as far as this reader asks. */
