@@ -275,3 +275,19 @@ describe("an answer giving the count its question asked for", () => {
     expect(figures(["Hur många kom på förbundets seminarier?", "Det var 300 personer."])).toEqual([]);
   });
 });
+
+describe("all the participants of the federation's interventions named as a group", () => {
+  it("reads the group's number as the year's participants (must fire)", () => {
+    expect(figures(["Brevet skickades till samtliga 164 deltagare i förbundets insatser under 2024."])).toEqual([
+      "enrolled/all=164",
+    ]);
+  });
+
+  it("reads no group of another year, of one intervention, nor respondents (must not fire)", () => {
+    expect(figures(["Brevet skickades till samtliga 150 deltagare i förbundets insatser under 2023."])).not.toContain(
+      "enrolled/all=150",
+    );
+    expect(figures(["Brevet skickades till samtliga 40 deltagare i Ljuset under 2024."])).toEqual([]);
+    expect(figures(["Av samtliga 118 svarande var 64 kvinnor."])).toEqual([]);
+  });
+});

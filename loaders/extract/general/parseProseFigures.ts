@@ -38,6 +38,7 @@ import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
 import { itemSentences } from "./itemSeparators.ts";
 import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
+import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose";
@@ -660,6 +661,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           mayRead && reading.figures.length === 0 ? answerAsStatement(doc, firstLine, sentence) : undefined;
         if (stated)
           reading = answerReading(stated, readSentenceInContext(stated.statement, previous, { year })) ?? reading;
+        // "… till samtliga 176 deltagare i förbundets insatser under 2024": the group named whole (allParticipants.ts).
+        if (mayRead) reading = allParticipantsCount(sentence, year, reading);
         previous = sentence;
       } catch (err) {
         findings.push({
