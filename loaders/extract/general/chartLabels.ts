@@ -32,7 +32,7 @@ import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT, type StatementUnit } from "../../r
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { destinationOf } from "./chartExitPairs.ts";
 import { memberOf } from "./parseMemberContributions.ts";
-import { scopeByLine } from "./sectionScope.ts";
+import { scopeByLine, SLIDE_NUMBER } from "./sectionScope.ts";
 
 const SECTION = "general:chart_labels";
 
@@ -101,9 +101,9 @@ function cellsAt(doc: DocumentText, n: number): { cells: Cell[]; last: number } 
     return { cells: points.map((p) => ({ label: p[1]!, value: numberOf(p[2]!) })), last: n };
   let last = n;
   const lineOfPart: number[] = [];
-  const split = (s: string) => s.split(/\s+[|·]\s+/u);
-  while (/[|·]\s*$/u.test(text) && last < doc.lineCount && /\d/.test(doc.at(last + 1))) {
-    text = text.replace(/\s*[|·]\s*$/u, "");
+  const split = (s: string) => s.split(/\s+[|·•]\s+/u);
+  while (/[|·•]\s*$/u.test(text) && last < doc.lineCount && /\d/.test(doc.at(last + 1))) {
+    text = text.replace(/\s*[|·•]\s*$/u, "");
     while (lineOfPart.length < split(text).length) lineOfPart.push(last);
     last++;
     text = `${text} | ${doc.at(last).trim()}`;
@@ -122,8 +122,11 @@ function captionAbove(doc: DocumentText, n: number): { text: string; line: numbe
   while (t >= 1 && PLACEHOLDER.test(doc.at(t))) t--;
   if (t < 1) return null;
   const text = doc.at(t).trim();
-  if (text === "" || /[|·]/u.test(text)) return null;
-  return CHART_CAPTION.test(text) || LABELS_PREFIX.test(doc.at(n)) ? { text, line: t } : null;
+  if (text === "" || /[|·•]/u.test(text)) return null;
+  // A slide's title right under its number alone ("Bild 2" / "Så gick det för de 88 som avslutade
+  // under 2024"): the slide's caption, as a chart's is.
+  const slideTitle = t > 1 && SLIDE_NUMBER.test(doc.at(t - 1).trim());
+  return CHART_CAPTION.test(text) || LABELS_PREFIX.test(doc.at(n)) || slideTitle ? { text, line: t } : null;
 }
 
 /** The one measure or finance item a caption names, through the concept lexicon; null if none or several. */
@@ -174,7 +177,8 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
   const candidates: number[] = [];
   for (let n = 2; n <= doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";
-    if (!/\d/.test(raw) || !(raw.includes("|") || raw.includes("·") || raw.includes(";"))) continue;
+    if (!/\d/.test(raw) || !(raw.includes("|") || raw.includes("·") || raw.includes("•") || raw.includes(";")))
+      continue;
     candidates.push(n);
   }
   if (candidates.length === 0) return { facts, findings: [], coverage: [] };

@@ -15,3 +15,14 @@ export const isEasyRead = oncePerDocument((doc: DocumentText): boolean => {
   for (let n = 1; n <= Math.min(HEAD_LINES, doc.lineCount); n++) if (EASY_SWEDISH.test(doc.at(n))) return true;
   return false;
 });
+
+/**
+ * "fick hjälp" in easy Swedish is what a report says "fick stöd": the year's participants
+ * ("Tvåhundratolv personer fick hjälp under 2024."). Elsewhere help is often with one thing ("fick
+ * hjälp med bostad") and the figure grammar asks for "av oss"; in an easy-read text the plain phrase
+ * is the participants'. Said in the grammar's words, of the same length (offsets kept).
+ */
+const GOT_HELP = /(?<!\p{L})(fick|fått|får) hjälp(?!\p{L})(?! med)/giu;
+export function inGrammarWords(sentence: string): string {
+  return sentence.includes("hjälp") ? sentence.replace(GOT_HELP, "$1 stöd ") : sentence;
+}

@@ -24,10 +24,10 @@ import {
   type NumberToken,
   type SentenceReading,
 } from "./figureGrammar.ts";
-import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
-import { isEasyRead } from "./easyRead.ts";
+import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
 import { UNSCOPED_RATE } from "./reportedRates.ts";
@@ -36,6 +36,10 @@ import { unreadNumber } from "../findings.ts";
 import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
+import { itemSentences } from "./itemSeparators.ts";
+import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
+import { allParticipantsCount } from "./allParticipants.ts";
+import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose";
 /**
@@ -65,6 +69,8 @@ const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga
 /** "Under perioden …" naming no years of its own: the period the text reports, as the sentence before. */
 const SAME_PERIOD =
   /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
+/** "Samtidigt" opening a sentence, before its verb: the sentence goes on at the same time. */
+const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -243,6 +249,13 @@ const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu
 const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
+/**
+ * "Nya deltagare blev 88.", "Antalet avslutade var 79.": a sentence opening on a measure's label and its
+ * verb, the count after them; right after the federation's sentence it goes on about the same
+ * participants, as a sentence opening on its count does.
+ */
+const MEASURE_LABEL_OPENING =
+  /^\s*(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))? (?:var|blev|uppgick till|uppgår till|är) (?=\d|\p{L}+\s*[,.])/iu;
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -444,9 +457,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     lastUnit = unit;
     // An aside is passed over within one run of text only: a heading between starts anew.
     previousFigured = undefined;
-    for (const s of sentencesOf(unit)) {
+    // A line of items ("Deltagare: 214 | Nya: 96 | Avslutade: 88") is read item by item (itemSeparators.ts).
+    for (const s of itemSentences(unit, year)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text);
+      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
       const firstLine = lineAt(unit, s.start);
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of
@@ -534,7 +548,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         carriedFrom !== undefined &&
         carriedFrom !== "conflict" &&
         carriedFrom.kind === "federation" &&
-        opensOnCount(sentence) &&
+        (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence);
       if (carried) scope = carriedFrom!;
@@ -545,6 +559,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         scope !== "conflict" &&
         scope.kind === "unknown" &&
         (isEasyRead(doc) ||
+          // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
+          inFederationAnswer(doc, firstLine) ||
           (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
         !isAboutOneIntervention(sentence) &&
         !namesSomeone(sentence)
@@ -619,14 +635,34 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       try {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
         const above = s.start === 0 ? doc.at(firstLine - 1) : "";
+        // "… var 68 mot 2023 års 61.": a closing comparison with an earlier year is blanked before the
+        // grammar reads the sentence, and its figure is that year's count (comparisonClauses.ts).
+        // A change beside the year's figure (", en minskning med 6 personer från året innan") is blanked too.
+        // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
+        // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
+        // capacity ("20 deltagare samtidigt"); blanked for the grammar.
+        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence).replace(MEANWHILE, (m) =>
+          " ".repeat(m.length),
+        );
+        const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
+        const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
-          ? readSentenceInContext(sentence, previous, {
+          ? readSentenceInContext(compared?.blanked ?? unchanged, previous, {
               exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
               countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
               year,
               ...(above.endsWith(":") ? { lead: above } : {}),
             })
           : nothingRead();
+        if (compared) reading = comparedCount(sentence, compared, reading);
+        // "Hur många personer tog del av …?" / "Det var 128 personer, 71 kvinnor och 57 män.": an answer
+        // giving the count its question asked for is read as the statement the two make (faqAnswers.ts).
+        const stated =
+          mayRead && reading.figures.length === 0 ? answerAsStatement(doc, firstLine, sentence) : undefined;
+        if (stated)
+          reading = answerReading(stated, readSentenceInContext(stated.statement, previous, { year })) ?? reading;
+        // "… till samtliga 176 deltagare i förbundets insatser under 2024": the group named whole (allParticipants.ts).
+        if (mayRead) reading = allParticipantsCount(sentence, year, reading);
         previous = sentence;
       } catch (err) {
         findings.push({
@@ -890,6 +926,19 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
     { ...whole, gender: gender(m[2]!), value: a, line, text },
     { ...whole, gender: gender(m[4]!), value: b, line, text },
   ];
+}
+
+/**
+ * The reading of an answer said as a statement, its figures moved back onto the answer's own numbers;
+ * undefined where a figure stands in the question's words (never the answer's) or none was read.
+ */
+function answerReading(stated: { at: (offset: number) => number }, read: SentenceReading): SentenceReading | undefined {
+  const figures = read.figures.map((f) => {
+    const start = stated.at(f.token.start);
+    return { ...f, token: { ...f.token, start, end: start + (f.token.end - f.token.start) } };
+  });
+  if (figures.length === 0 || figures.some((f) => f.token.start < 0)) return undefined;
+  return { ...read, figures, unread: [], setAside: [], baseless: [] };
 }
 
 /** What the grammar would read from a sentence `mayReadFigures` rules out, as far as this reader asks. */

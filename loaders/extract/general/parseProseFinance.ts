@@ -33,6 +33,7 @@ import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
+import { comparisonClause, withoutChangeClauses } from "./comparisonClauses.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -469,8 +470,22 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
-      const sentence = ownPeriodIsTheYear(doc, lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text));
-      const reading = readMoneySentence(sentence, year, { signsDeficits: signs, afterEquity });
+      const sentence = ownPeriodIsTheYear(
+        doc,
+        lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line),
+      );
+      // "… 7 420 000 kronor, mot 2023 års 7 180 000 kronor.": a closing comparison with an earlier year is
+      // blanked before the grammar reads the sentence (comparisonClauses.ts); its amount stays unread.
+      // So is a change from an earlier year said beside it (", en ökning med 4 procent jämfört med 2024").
+      const unchanged = withoutChangeClauses(sentence, year) ?? sentence;
+      const compared = comparisonClause(unchanged, year);
+      const reading = readMoneySentence(compared?.blanked ?? unchanged, year, { signsDeficits: signs, afterEquity });
+      if (compared?.money)
+        reading.unread.push({
+          start: compared.start,
+          raw: compared.raw,
+          why: `an amount of ${compared.year} compared with`,
+        });
       // "Mål: Eget kapital under 20 procent …", "Beslut: …": a goal or a decision, never the year's outcome.
       if (opensOnGoal(sentence)) {
         // An unsigned result is among the unread already.

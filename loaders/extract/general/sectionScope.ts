@@ -296,7 +296,7 @@ function stackedOverColumns(raw: string, below: string): boolean {
 }
 
 /** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
-const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
+export const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),

@@ -36,15 +36,43 @@ function datedAfterYear(paragraph: string, year: number): boolean {
   return first !== null && Number(first[1] ?? first[2]) === year + 1;
 }
 
+/** A date alone on its line: a teaser's or a post's date ("2025-03-28", "28 mars 2025"). */
+const DATE_LINE = /^\s*(?:((?:19|20)\d\d)-\d\d-\d\d|\d{1,2} \p{L}+ ((?:19|20)\d\d))\s*$/u;
+
+/**
+ * A news list's teaser dated on a line of its own just above its text, under or over its title
+ * ("Årsredovisningen för 2024 är klar" / "2025-03-28" / "Förra året …"): within the two lines above
+ * the paragraph, no blank line between, a date in the year after the report's.
+ */
+function datedAbove(doc: DocumentText, firstLine: number, year: number): boolean {
+  for (let n = firstLine - 1; n >= Math.max(1, firstLine - 2); n--) {
+    const t = doc.at(n);
+    if (t.trim() === "") return false;
+    const m = DATE_LINE.exec(t);
+    if (m) return Number(m[1] ?? m[2]) === year + 1;
+  }
+  return false;
+}
+
 /**
  * A sentence of a document written after its year, naming no year but the report's: "förra året" is
  * the report's year, blanked out (offsets kept) so that no reader takes its figures for the year
- * before; so too in a paragraph dated on its first line in the year after (a post of a feed). Any
+ * before; so too in a paragraph dated on its first line in the year after (a post of a feed), or on a
+ * line of its own just above it (a news list's teaser; `firstLine` the paragraph's first line). Any
  * other sentence is returned as it is.
  */
-export function lastYearIsReportYear(doc: DocumentText, sentence: string, paragraph?: string): string {
+export function lastYearIsReportYear(
+  doc: DocumentText,
+  sentence: string,
+  paragraph?: string,
+  firstLine?: number,
+): string {
   if (!/förra året|i fjol|fjolår/i.test(sentence)) return sentence;
-  if (!writtenAfterYear(doc) && !(paragraph !== undefined && datedAfterYear(paragraph, doc.periodYear)))
+  if (
+    !writtenAfterYear(doc) &&
+    !(paragraph !== undefined && datedAfterYear(paragraph, doc.periodYear)) &&
+    !(firstLine !== undefined && datedAbove(doc, firstLine, doc.periodYear))
+  )
     return sentence;
   const year = doc.periodYear;
   if ([...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== year)) return sentence;
