@@ -5,7 +5,7 @@
  * list of three or more, and the text and decisions follow elsewhere, tied to items only by
  * decision references such as "Beslut 2025-3 §11:1").
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { categoryHeader, ITEM_HEADING, itemRef, plainAt, type ItemCategory } from "./minutesText.ts";
 
 export interface AgendaItem {
@@ -21,9 +21,24 @@ export interface AgendaItem {
   detached: boolean;
 }
 
+/**
+ * An item headed by a word and its number where the minutes write no § ("Punkt 3 – Ansökan …",
+ * "Ärende 4: Budget 2026", "Punkt 5. Övriga frågor"): read only in minutes with no § heading at all.
+ */
+export const WORD_ITEM_HEADING = /^(?:punkt|ärende)\s+(\d{1,3})(?!\d)\s*(?:[–—:.-]\s*|\s+(?=\p{Lu}))(\S.*)$/iu;
+
+/** The heading pattern of the document's items: § where any line opens on one, else a word's. */
+export const itemHeadingOf = oncePerDocument(
+  (doc: DocumentText): RegExp => {
+    // Read as the items are, without Markdown ("## § 9 …" is a § heading).
+    for (let n = 1; n <= doc.lineCount; n++) if (ITEM_HEADING.test(plainAt(doc, n))) return ITEM_HEADING;
+    return WORD_ITEM_HEADING;
+  },
+);
+
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
-function continuesTitle(title: string, next: string): boolean {
-  if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
+function continuesTitle(title: string, next: string, heading: RegExp): boolean {
+  if (next === "" || heading.test(next) || categoryHeader(next)) return false;
   // A heading wraps onto a short line or two; a long line is the item's text.
   if (next.length > MAX_TITLE_LINE || title.length > 2 * MAX_TITLE_LINE) return false;
   if (/^[\p{Ll}&(]|^\d{4}\.?$/u.test(next)) return true;
@@ -44,8 +59,9 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     bodyOnHeading?: boolean;
     bullet?: true;
   }[] = [];
+  const heading = itemHeadingOf(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const m = ITEM_HEADING.exec(plainAt(doc, n));
+    const m = heading.exec(plainAt(doc, n));
     if (!m) continue;
     let title = m[2]!.trim();
     let titleEnd = n;
@@ -59,12 +75,12 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     if (title === "") {
       // "§22" alone: the title is the next line.
       const next = doc.nextNonBlank(n, 3);
-      if (next !== undefined && !ITEM_HEADING.test(plainAt(doc, next))) {
+      if (next !== undefined && !heading.test(plainAt(doc, next))) {
         title = plainAt(doc, next);
         titleEnd = next;
       }
     } else {
-      while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1))) {
+      while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1), heading)) {
         title = `${title} ${plainAt(doc, titleEnd + 1)}`;
         titleEnd++;
       }

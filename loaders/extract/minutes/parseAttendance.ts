@@ -13,7 +13,6 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import {
   cellsWithColumns,
-  ITEM_HEADING,
   PARTY_NAME,
   PERSON_NAME,
   plain,
@@ -21,6 +20,7 @@ import {
   reservationNames,
   rowCells,
 } from "./minutesText.ts";
+import { itemHeadingOf } from "./findAgendaItems.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -263,7 +263,7 @@ const STANDS_IN_FOR =
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
   const findings: FindingInput[] = [];
-  const end = doc.find(ITEM_HEADING) ?? Math.min(doc.lineCount, 80);
+  const end = doc.find(itemHeadingOf(doc)) ?? Math.min(doc.lineCount, 80);
   const seen = new Set<string>();
   const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
     if (seen.has(a.person)) return;

@@ -14,7 +14,8 @@ import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
-import { ITEM_HEADING, plainAt } from "./minutesText.ts";
+import { plainAt } from "./minutesText.ts";
+import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
   from: number;
@@ -92,6 +93,7 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   // Each line once, without its Markdown: the walks below look at most lines more than once.
   const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
   const at = (n: number) => lines[n - 1] ?? "";
+  const heading = itemHeadingOf(doc);
   // A heading ("1. Helårsstatistik 2024", or a short line standing alone between blank lines: "Kort
   // om 2025 – ur årsredovisningen") heads the lines up to the next heading.
   const isHeading = (n: number) => isNumberedHeading(at(n)) || standsAlone(n);
@@ -103,7 +105,7 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     const year = reportedYear(head, meetingYear);
     if (year === undefined) continue;
     let end = n;
-    while (end < doc.lineCount && !isHeading(end + 1) && !ITEM_HEADING.test(at(end + 1))) end++;
+    while (end < doc.lineCount && !isHeading(end + 1) && !heading.test(at(end + 1))) end++;
     while (end > n && at(end) === "") end--;
     out.push({ from: n, to: end, year });
   }
