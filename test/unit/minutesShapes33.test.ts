@@ -52,3 +52,39 @@ Beslut: Styrelsen beviljar Sjöviks kommun 275 000 kr för insatsen Lotsen under
     expect(of("meeting").map((m) => m.start_time)).toEqual([null]);
   });
 });
+
+describe("a members' fee table in layout text under the decision that sets it", () => {
+  const table = (total: string, decision = "att medlemmarnas avgifter för 2026 fördelas enligt tabellen nedan.") =>
+    `Protokoll 2025-10-02
+
+§ 8 Avgifter 2026
+Styrelsen beslutar
+${decision}
+
+Part                       Folkmängd     Andel %     Avgift 2026
+Staten                                     50,0      4 000 000
+Region Dalmark                             25,0      2 000 000
+Almby kommun                  19 200       15,0      1 200 000
+Kärrby kommun                 12 800       10,0        800 000
+Totalt                                    100,0      ${total}
+`;
+
+  it("reads each member's fee under its year's column, a later year a budget, the population and shares never", () => {
+    const fees = parse(table("8 000 000"), "2025-10-02")("member_contribution");
+    expect(fees.map((f) => `${f.member}:${f.year}:${f.basis}=${f.amount_sek}`)).toEqual([
+      "Staten:2026:budget=4000000",
+      "Region Dalmark:2026:budget=2000000",
+      "Almby kommun:2026:budget=1200000",
+      "Kärrby kommun:2026:budget=800000",
+    ]);
+  });
+
+  it("stores nothing where the members miss the Totalt row, or the item was postponed (must not fire)", () => {
+    expect(parse(table("8 100 000"), "2025-10-02")("member_contribution")).toEqual([]);
+    expect(parse(table("8 000 000", "att bordlägga ärendet."), "2025-10-02")("member_contribution")).toEqual([]);
+  });
+
+  it("stores nothing for the minutes' own year (paid or planned: unsure)", () => {
+    expect(parse(table("8 000 000"), "2026-02-10")("member_contribution")).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { readDecisionTables } from "./readDecisionTable.ts";
 import { memberOf, minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { readFeeLists } from "./readFeeLists.ts";
+import { layoutFeeTables } from "./layoutFeeTables.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
 import { settleUnsignedResults } from "../general/unsignedResults.ts";
@@ -166,7 +167,10 @@ function feeTablesDecided(
   itemOfLine: (n: number) => string | undefined,
   feeLines: ReadonlySet<number>,
 ): ParseOutput {
-  const tables = minutesMemberTables(doc);
+  const read = minutesMemberTables(doc);
+  // A fee table in layout text with no heading, under the decision setting it ("… enligt tabellen nedan").
+  const layout = layoutFeeTables(doc).filter((f) => !read.facts.some((g) => g.line === f.line));
+  const tables = { ...read, facts: [...read.facts, ...layout] };
   const undecided = new Set(decisions.filter((d) => UNDECIDED.has(d.outcome)).map((d) => d.itemRef));
   const decided = (f: FactInput) => {
     const item = itemOfLine(f.line);
