@@ -88,3 +88,43 @@ Totalt                                    100,0      ${total}
     expect(parse(table("8 000 000"), "2026-02-10")("member_contribution")).toEqual([]);
   });
 });
+
+describe("a decision in 'att' clauses", () => {
+  const ROUND = (third: string) => `Protokoll 2025-11-06
+
+§ 14 Ansökningar inför 2026
+Tre ansökningar har kommit in, med sammanlagt 2 100 000 kr sökta.
+
+Styrelsen beslutar
+1. att bevilja Almby kommun 700 000 kr för insatsen Trappan under 2026,
+2. att bevilja Region Dalmark 380 000 kr för insatsen Samtalet under 2026,
+3. ${third}
+
+§ 15 Övriga frågor
+Inga övriga frågor.`;
+
+  it("reads each granting clause as its own grant with its own period; the item approved with no one amount", () => {
+    const of = parse(ROUND("att avslå ansökan från Kärrby kommun om 1 020 000 kr."), "2025-11-06");
+    expect(of("allocation").map((a) => `${a.recipient}=${a.amount_sek}@${a.period_start}`)).toEqual([
+      "Almby kommun=700000@2026-01-01",
+      "Region Dalmark=380000@2026-01-01",
+    ]);
+    expect(of("decision").find((d) => d.item_ref === "§14")).toMatchObject({ outcome: "approved", amount_sek: null });
+  });
+
+  it("never grants the sum of a clause that rejects or postpones (must not fire)", () => {
+    const of = parse(ROUND("att bordlägga ansökan från Kärrby kommun om 1 020 000 kr till februari."), "2025-11-06");
+    expect(of("allocation").map((a) => a.amount_sek)).not.toContain(1020000);
+    expect(of("decision").map((d) => d.amount_sek)).not.toContain(1020000);
+  });
+
+  it("leaves a decision of one grant in one clause as it was", () => {
+    const of = parse(`Protokoll 2025-11-06
+
+§ 14 Ansökan Trappan
+Styrelsen beslutar
+att bevilja Almby kommun 700 000 kr för insatsen Trappan under 2026.`, "2025-11-06");
+    expect(of("decision")[0]).toMatchObject({ outcome: "approved", amount_sek: 700000, recipient: "Almby kommun" });
+    expect(of("allocation").map((a) => a.amount_sek)).toEqual([700000]);
+  });
+});

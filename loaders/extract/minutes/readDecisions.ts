@@ -142,7 +142,9 @@ export function sentencesOf(doc: DocumentText, from: number, to: number): Senten
     para = [];
   };
   for (let n = from; n <= to; n++) {
-    const t = plainAt(doc, n).replace(/^[-–•]\s+/, "");
+    // A list's mark is no part of its sentence, nor is a clause's number ("1. att bevilja …"): its
+    // full stop would end the sentence that the clause goes on ("Styrelsen beslutar" / "1. att …").
+    const t = plainAt(doc, n).replace(/^(?:[-–•]|\d{1,2}[.)](?=\s+att[\s,]))\s+/i, "");
     if (t === "" || /^-{3,}$/.test(t)) flush();
     else para.push({ text: t, line: n });
   }
