@@ -128,3 +128,28 @@ att bevilja Almby kommun 700 000 kr för insatsen Trappan under 2026.`, "2025-11
     expect(of("allocation").map((a) => a.amount_sek)).toEqual([700000]);
   });
 });
+
+describe("a proposal 'föreslår att styrelsen …' adopted or not", () => {
+  const item = (decision: string) => `Protokoll 2025-10-16
+
+§ 43 Ansökan om medel för insatsen Bryggan
+Ärende             Almby kommun ansöker om 640 000 kronor för insatsen Bryggan.
+
+Förslag till       Förbundschefen föreslår att styrelsen beviljar
+beslut             Almby kommun 590 000 kronor för insatsen Bryggan
+                   under perioden 2026-01-01–2026-12-31.
+
+Beslut             ${decision}`;
+
+  it("takes the proposal's sum where the board decides as the director proposed", () => {
+    const of = parse(item("Styrelsen beslutar enligt förbundschefens förslag."), "2025-10-16");
+    expect(of("decision")[0]).toMatchObject({ outcome: "approved", amount_sek: 590000 });
+    expect(of("allocation").map((a) => `${a.amount_sek}@${a.period_start}`)).toEqual(["590000@2026-01-01"]);
+  });
+
+  it("never takes the proposal's sum where the board decides otherwise (must not fire)", () => {
+    const of = parse(item("Styrelsen beslutar att avslå ansökan."), "2025-10-16");
+    expect(of("decision")[0]).toMatchObject({ outcome: "rejected", amount_sek: null });
+    expect(of("allocation")).toEqual([]);
+  });
+});

@@ -85,9 +85,12 @@ const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
 const PROPOSAL_HEADING =
   /^(?:[\p{L}-]+s\s+)?förslag till (?:beslut|[\p{L}-]*styrelsen|direktionen|[\p{L}-]*fullmäktige|medlemmarna)\s*:?$/iu;
 
-/** A proposal in a sentence of its own: "Arbetsutskottet föreslår styrelsen att …", "Styrelsen föreslås besluta att …". */
+/**
+ * A proposal in a sentence of its own: "Arbetsutskottet föreslår styrelsen att …", "Förbundschefen
+ * föreslår att styrelsen beviljar …", "Styrelsen föreslås besluta att …".
+ */
 const PROPOSES =
-  /(?<!\p{L})föreslår\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
+  /(?<!\p{L})föreslår\s+(?:att\s+)?(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
 
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
