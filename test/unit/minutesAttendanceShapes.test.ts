@@ -65,3 +65,20 @@ describe("names in a labelled list", () => {
     expect(who(rows)).toEqual(["Bo Rehn:member:true", "Maja Fors:official:null", "Eli Strand:official:null"]);
   });
 });
+
+describe("a two-column head's label wrapped onto the next line", () => {
+  it("reads 'Ej tjänstgörande' over 'ersättare' as one label, the line under it going on with the list", () => {
+    const rows = read(`Beslutande           Eva Ek (S), Åby kommun
+
+Ej tjänstgörande     Bo Lind (M), Åby kommun
+ersättare            Anna Berg (C), Region Väst
+
+§ 1 Öppnande`);
+    expect(who(rows)).toEqual(["Eva Ek:member:true", "Bo Lind:deputy:false", "Anna Berg:deputy:false"]);
+  });
+
+  it("reads officials in semicolons whose last names the items they attended, with a full stop", () => {
+    const rows = read("Övriga: Ida Holm, förbundschef, sekreterare; Per Vik, ekonom, §§ 2–3.\n\n§ 1 Öppnande");
+    expect(who(rows)).toEqual(["Ida Holm:official:null", "Per Vik:official:null"]);
+  });
+});

@@ -153,3 +153,35 @@ Beslut             ${decision}`;
     expect(of("allocation")).toEqual([]);
   });
 });
+
+describe("a diary number beside the §, and an outcome under a 'Beslut' label whoever its subject", () => {
+  it("takes the title from the next line where the § line holds only a diary number, and drops one after a title", () => {
+    const of = parse(`Protokoll 2026-03-12
+
+§ 21                                        Dnr MSF 2026/11
+Årsredovisning 2025
+Styrelsen beslutar att godkänna årsredovisningen.
+
+§ 22  Internkontroll 2026                   Dnr MSF 2026/12
+Styrelsen beslutar att fastställa planen.`, "2026-03-12");
+    expect(of("decision").map((d) => d.title)).toEqual(["Årsredovisning 2025", "Internkontroll 2026"]);
+  });
+
+  it("reads 'Ärendet … tas upp vid sammanträdet den …' under a Beslut label as postponed", () => {
+    const of = parse(`Protokoll 2026-03-12
+
+§ 5  Ändrad arbetsordning
+Beslut
+Ärendet kan inte avgöras i dag och tas upp vid sammanträdet den 14 maj 2026.`, "2026-03-12");
+    expect(of("decision")[0]).toMatchObject({ item_ref: "§5", outcome: "postponed" });
+  });
+
+  it("does not postpone an item that noted a report and names a later topic (must not fire)", () => {
+    const of = parse(`Protokoll 2026-03-12
+
+§ 6  Rapport
+Beslut
+Rapporten läggs till handlingarna. Frågan om lokaler tas upp vid nästa möte.`, "2026-03-12");
+    expect(of("decision")[0]).toMatchObject({ item_ref: "§6", outcome: "noted" });
+  });
+});

@@ -47,6 +47,10 @@ function continuesTitle(title: string, next: string, heading: RegExp): boolean {
 
 const MAX_TITLE_LINE = 160;
 
+/** A case's diary number alone ("Dnr ÅSF 2026/4", "Dnr: 2025/031", "Diarienummer RS 2025-00318"). */
+const DIARY_AT_END = /\s+(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*$/iu;
+const DIARY_NUMBER = /^\s*(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*\s*$/iu;
+
 /** A title ending in a full stop with a sentence of three words or more after it on the same line. */
 const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
 
@@ -63,7 +67,8 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
   for (let n = 1; n <= doc.lineCount; n++) {
     const m = heading.exec(plainAt(doc, n));
     if (!m) continue;
-    let title = m[2]!.trim();
+    // "§ 14      Dnr ÅSF 2026/4" over "Årsredovisning 2025": a diary number beside the § is no title.
+    let title = DIARY_NUMBER.test(m[2]!) ? "" : m[2]!.trim();
     let titleEnd = n;
     // "§ 13 Ansökan – Jobbspåret. Bjursele kommun ansöker om …": the item's text starts on its
     // heading's line; the title is the heading's first sentence, the rest is the body.
@@ -85,6 +90,8 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
         titleEnd++;
       }
     }
+    // "§ 12  Årsredovisning 2025      Dnr 2026/8": the diary number at the line's end is no part of the title.
+    title = title.replace(DIARY_AT_END, "");
     heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
   }
 

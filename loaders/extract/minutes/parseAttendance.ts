@@ -219,12 +219,17 @@ function readRosterRow(
  */
 function twoColumnLabel(
   raw: string,
-): { label: (typeof LIST_LABELS)[number]; rest: string; column: number } | undefined {
+  next = "",
+): { label: (typeof LIST_LABELS)[number]; rest: string; column: number; wrapped: boolean } | undefined {
   const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/.exec(raw.trimEnd());
   if (!m) return undefined;
-  const cell = m[1]!.trim();
-  const label = LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
-  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!) } : undefined;
+  const whole = (cell: string) => LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
+  // "Ej tjänstgörande     Ulla Berg (C), …" over "ersättare": a label the left column wraps onto
+  // the next line, its last word alone at the margin there (the rest of that line right of the gap).
+  const wrapped = /^(\p{Ll}[\p{L}-]*)(?:\s{2,}|\s*$)/u.exec(next)?.[1];
+  const own = whole(m[1]!.trim());
+  const label = own ?? (wrapped ? whole(`${m[1]!.trim()} ${wrapped}`) : undefined);
+  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!), wrapped: !own } : undefined;
 }
 
 type ListMode = (typeof LIST_LABELS)[number][1];
@@ -282,9 +287,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let sideBySide: ReturnType<typeof sideBySideLabels>;
   /** Deputies read with a presence cell: where one is marked serving, the others present did not serve. */
   const gridDeputies: Attendance[] = [];
+  let labelTail = 0;
   for (let n = 1; n < end; n++) {
-    const raw = doc.lines[n - 1] ?? "";
-    let t = plainAt(doc, n);
+    // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
+    const raw = n === labelTail ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length)) : (doc.lines[n - 1] ?? "");
+    let t = n === labelTail ? plain(raw) : plainAt(doc, n);
     if (t === "" || /^-{3,}$/.test(t)) {
       roster = undefined;
       continue;
@@ -339,8 +346,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
         continue;
       }
     }
-    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw) : undefined;
+    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
     if (twoColumn) {
+      if (twoColumn.wrapped) labelTail = n + 1;
       mode = twoColumn.label[1];
       rightColumn = twoColumn.column;
       t = plain(twoColumn.rest);
@@ -398,7 +406,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     if (mode === "others") {
       // "Linnea Sten, förbundschef; Örjan Palm, controller": each part one person with their title.
-      const parts = t.includes(";") ? entriesOf(t) : [];
+      const parts = t.includes(";") ? entriesOf(t.replace(/\.$/, "")) : [];
       const titledParts = parts.length > 1 ? parts.map(readTitled) : [];
       if (titledParts.length > 0 && titledParts.every(Boolean)) {
         for (const p of titledParts) add({ ...p!, line: n, text: doc.at(n) });

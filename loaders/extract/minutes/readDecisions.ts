@@ -521,8 +521,11 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
           // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
+          // The first sentence under a label of its own naming an outcome ("Beslut" / "Ärendet … tas upp
+          // vid sammanträdet den 22 april") is the decision, whoever its subject.
           const decides =
             /^att\b/i.test(s.text) ||
+            (k === 0 && !inline && classifyOutcome(s.text) !== "other" && !PROPOSAL.test(s.text)) ||
             (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text));
           if (decides && !proposed(s)) chosen.push(s);
