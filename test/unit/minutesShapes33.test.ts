@@ -84,6 +84,43 @@ Totalt                                    100,0      ${total}
     expect(parse(table("8 000 000", "att bordlägga ärendet."), "2025-10-02")("member_contribution")).toEqual([]);
   });
 
+  it("reads a member's name wrapped onto the line of its fees", () => {
+    const fees = parse(
+      `Protokoll 2025-10-02
+
+Medlemsavgifter enligt beslut
+Medlem                          Avgift 2025      Avgift 2026
+Försäkringskassan och
+Arbetsförmedlingen (staten)       4 000 000        4 200 000
+Region Dalmark                    2 000 000        2 100 000
+Almby kommun                      2 000 000        2 100 000
+Summa                             8 000 000        8 400 000
+`,
+      "2025-10-02",
+    )("member_contribution");
+    expect(fees.map((f) => `${f.member}:${f.year}=${f.amount_sek}`)).toEqual([
+      "Försäkringskassan och Arbetsförmedlingen:2026=4200000",
+      "Region Dalmark:2026=2100000",
+      "Almby kommun:2026=2100000",
+    ]);
+  });
+
+  it("stores nothing where a caption states thousands, or the sums are too small to be kronor (must not fire)", () => {
+    const small = (caption: string): string => `Protokoll 2025-10-02
+
+${caption}
+Medlem                          Avgift 2026
+Staten                                4 200
+Region Dalmark                        2 100
+Almby kommun                          2 100
+Summa                                 8 400
+`;
+    // Under its heading the members' table reader reads it in thousands; never as kronor.
+    const inThousands = parse(small("Medlemsavgifter (tkr)"), "2025-10-02")("member_contribution");
+    expect(inThousands.map((f) => f.amount_sek)).not.toContain(4200);
+    expect(parse(small("Avgifterna enligt beslut"), "2025-10-02")("member_contribution")).toEqual([]);
+  });
+
   it("stores nothing for the minutes' own year (paid or planned: unsure)", () => {
     expect(parse(table("8 000 000"), "2026-02-10")("member_contribution")).toEqual([]);
   });

@@ -6,12 +6,15 @@
  * row's fees are its last cells, each standing under its fee column's header (right-aligned
  * figures end within it). Stored only where every members' row names a member, the members add up
  * to the Totalt row in every fee column, and the year is after the minutes' own (a budget: the
- * meeting's own year may be fees paid or planned, unsure).
+ * meeting's own year may be fees paid or planned, unsure), in kronor only (a caption or header
+ * stating another unit, or a total under 100 000, stores nothing). A member's name may wrap onto the next
+ * line, its fees on the second.
  */
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { memberOf, TOTAL_ROW } from "../general/parseMemberContributions.ts";
 import { cellsWithColumns, plainAt } from "./minutesText.ts";
+import { readUnit } from "../../reference/units.ts";
 
 /** The members' column's head. */
 const LABEL_HEAD = /^(?:medlem(?:mar)?|part(?:er)?|huvudman|huvudmän|medlemsorganisation)$/i;
@@ -51,10 +54,19 @@ export function layoutFeeTables(doc: DocumentText): FactInput[] {
     if (!/^\s*(?:medlem|part|huvudm)/i.test(doc.lines[n - 1] ?? "")) continue;
     const columns = feeHeader(doc.lines[n - 1]!);
     if (!columns) continue;
+    // The fees are read in kronor: a unit stated on the header or the caption above it must say so.
+    const stated = [n - 2, n - 1, n].map((k) => (k >= 1 ? readUnit(plainAt(doc, k)) : null)).find(Boolean);
+    if (stated && stated.unit !== "kr") continue;
     const rows: { member: string | null; total: boolean; fees: number[]; line: number }[] = [];
     let k = n + 1;
+    /** A member's name wrapped over two lines ("Försäkringskassan och" / "Arbetsförmedlingen (staten)  3 250 000"). */
+    let wrapped = "";
     for (; k <= doc.lineCount && plainAt(doc, k) !== ""; k++) {
       const cells = cellsWithColumns(doc.lines[k - 1]!);
+      if (cells.length === 1 && cells[0]!.column === 0 && !/\d/.test(cells[0]!.text) && wrapped === "") {
+        wrapped = cells[0]!.text;
+        continue;
+      }
       const fees = cells.slice(-columns.length);
       // Each fee under its own column: its figure ends within the header's cell.
       const placed =
@@ -66,7 +78,8 @@ export function layoutFeeTables(doc: DocumentText): FactInput[] {
             c.column + c.text.length <= columns[i]!.end + 1,
         );
       if (!placed) break;
-      const label = cells[0]!.text;
+      const label = wrapped ? `${wrapped} ${cells[0]!.text}` : cells[0]!.text;
+      wrapped = "";
       rows.push({
         member: memberOf(label),
         total: TOTAL_ROW.test(label),
@@ -77,7 +90,9 @@ export function layoutFeeTables(doc: DocumentText): FactInput[] {
     n = k;
     const total = rows.find((r) => r.total);
     const members = rows.filter((r) => !r.total);
+    // A total under 100 000 kronor is a table in a unit no line states (thousands): nothing is stored.
     if (!total || members.length < 2 || members.some((r) => r.member === null)) continue;
+    if (total.fees.some((f) => f < 100_000)) continue;
     if (!columns.every((_, i) => members.reduce((a, r) => a + r.fees[i]!, 0) === total.fees[i])) continue;
     for (const r of members)
       columns.forEach((c, i) => {
