@@ -222,3 +222,24 @@ Rapporten läggs till handlingarna. Frågan om lokaler tas upp vid nästa möte.
     expect(of("decision")[0]).toMatchObject({ item_ref: "§6", outcome: "noted" });
   });
 });
+
+describe("the recipient named where the grant is", () => {
+  const one = (decision: string) =>
+    parse(`Protokoll 2025-06-10
+
+§ 13 Ansökan om medel
+${decision}`, "2025-06-10")("allocation").map((a) => `${a.recipient}=${a.amount_sek}`);
+
+  it("takes the name after 'bevilja <sum> till' and the intervention granted as the subject", () => {
+    expect(one("Styrelsen beslutar att bevilja 450 000 kr till Nya Spåret Ekby för perioden 2025-09-01–2026-06-30.")).toEqual([
+      "Nya Spåret Ekby=450000",
+    ]);
+    expect(one("Styrelsen beslutade: Insatsen Lotsen i Ekby beviljas 300 000 kronor för 2026.")).toEqual([
+      "Lotsen i Ekby=300000",
+    ]);
+  });
+
+  it("names no recipient from a sum 'till' something in lower case (must not fire)", () => {
+    expect(one("Styrelsen beslutar att bevilja 450 000 kr till insatsens lokalkostnader under 2025.")).toEqual([]);
+  });
+});

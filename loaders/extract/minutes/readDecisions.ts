@@ -274,12 +274,23 @@ export function decisionPeriod(text: string): { start: string; end: string } | n
 const PAID_TO =
   /\b(?:utbetalas|betalas\s+ut|utbetalning(?:en)?)\s+(?:\p{Ll}+\s+)?till\s+(\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u;
 
+/** "bevilja 450 000 kr till Vägen vidare Hästviken för …": the name after the sum, up to "för", "under", a comma or the end. */
+const GRANT_TO_NAME =
+  /\b(?:bevilja|beviljar|beviljas|beviljades|tilldela|tilldelar|tilldelas)\s+(?:ca\.?\s+)?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s+till\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)(?=\s+(?:för|under|att|med|från)\b|\s*[,.;]|\s*$)/u;
+/** "Insatsen Starten i Åby beviljades 720 000 kronor": the intervention granted, named as the sentence's subject. */
+const NAME_GRANTED =
+  /(?:^|[.:]\s+)(?:[Ii]nsatsen|[Pp]rojektet)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
       text,
     );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
+  // "att bevilja 450 000 kr till Vägen vidare Hästviken för perioden …", "Insatsen Starten i Åby
+  // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
+  const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text);
+  if (named) return named[1]!;
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
   // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
