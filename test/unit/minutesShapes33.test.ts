@@ -243,3 +243,30 @@ ${decision}`, "2025-06-10")("allocation").map((a) => `${a.recipient}=${a.amount_
     expect(one("Styrelsen beslutar att bevilja 450 000 kr till insatsens lokalkostnader under 2025.")).toEqual([]);
   });
 });
+
+describe("a closed year's card in an appendix of the minutes", () => {
+  const CARD = (body: string) => `Beslutslista 2025-04-24
+
+§ 3 Årsredovisning 2024
+Medlemssamrådet lägger årsredovisningen till handlingarna, se bilaga 2.
+
+Beslutslista, sida 3
+Bilaga 2. Ur årsredovisningen 2024
+${body}`;
+
+  it("reads each 'Label: figure' line of the card as a sentence of its own", () => {
+    const money = parse(
+      CARD("Intäkter 2024: 6 100 000 kr\nKostnader 2024: 6 250 000 kr\nÅrets resultat 2024: −150 000 kr"),
+      "2025-04-24",
+    )("finance").map((f) => `${f.item}=${f.amount_sek}`);
+    expect(money).toEqual(["revenue_operating=6100000", "cost_operating=6250000", "result=-150000"]);
+  });
+
+  it("keeps a sentence wrapped over lines as one, where no card runs (must not fire)", () => {
+    const money = parse(
+      CARD("Förbundets intäkter uppgick till 6 100 000 kr och\nkostnaderna till 6 250 000 kr."),
+      "2025-04-24",
+    )("finance").map((f) => `${f.item}=${f.amount_sek}`);
+    expect(money).toEqual(["revenue_operating=6100000", "cost_operating=6250000"]);
+  });
+});

@@ -114,8 +114,18 @@ const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
 const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
-/** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
-export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
+/**
+ * A card's line: a label, a colon and a figure ("Intäkter 2024: 6 412 000 kr", "Deltagare under
+ * 2024: 176 (98 kvinnor, 78 män)"), with no full stop of its own.
+ */
+const CARD_LINE = /^\p{Lu}[^:.!?]{2,60}:\s+[−–-]?\d(?!.*[.!?]$)/u;
+
+/**
+ * Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. With `cards`,
+ * a run of two card lines or more ("Intäkter 2024: 6 412 000 kr" / "Kostnader 2024: 6 598 400 kr")
+ * is a sentence per line, as a card means it: never one run-on sentence of all its figures.
+ */
+export function sentencesOf(doc: DocumentText, from: number, to: number, cards = false): Sentence[] {
   const out: Sentence[] = [];
   let para: { text: string; line: number }[] = [];
   const flush = () => {
@@ -144,7 +154,14 @@ export function sentencesOf(doc: DocumentText, from: number, to: number): Senten
     }
     para = [];
   };
+  const isCard = (n: number) => cards && n >= from && n <= to && CARD_LINE.test(plainAt(doc, n));
   for (let n = from; n <= to; n++) {
+    if (isCard(n) && (isCard(n - 1) || isCard(n + 1))) {
+      flush();
+      para.push({ text: plainAt(doc, n), line: n });
+      flush();
+      continue;
+    }
     // A list's mark is no part of its sentence, nor is a clause's number ("1. att bevilja …"): its
     // full stop would end the sentence that the clause goes on ("Styrelsen beslutar" / "1. att …").
     const t = plainAt(doc, n).replace(/^(?:[-–•]|\d{1,2}[.)](?=\s+att[\s,]))\s+/i, "");
