@@ -397,6 +397,8 @@ export const decisionOutcome = codeList([
     en: "Postponed (bordlagd)",
     patterns: [
       /bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)|avvakta(r|s)? med (beslut|att besluta)/,
+      // "Ärendet kan inte avgöras per capsulam och tas upp vid sammanträdet den 22 april": the item itself, moved.
+      /(?<![a-zåäö])ärendet(?![a-zåäö])[^.]{0,60} tas upp (igen )?(vid|på) (nästa |kommande |ett senare )?(sammanträde|möte)/,
     ],
   },
   {

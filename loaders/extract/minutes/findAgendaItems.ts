@@ -5,7 +5,7 @@
  * list of three or more, and the text and decisions follow elsewhere, tied to items only by
  * decision references such as "Beslut 2025-3 §11:1").
  */
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { categoryHeader, ITEM_HEADING, itemRef, plainAt, type ItemCategory } from "./minutesText.ts";
 
 export interface AgendaItem {
@@ -21,13 +21,22 @@ export interface AgendaItem {
   detached: boolean;
 }
 
-/** A case number at a heading's end: "Dnr BF 2026/6", "Diarienr: 2025/112", "Ärendenr 14". */
-const CASE_NUMBER =
-  /(?:^|\s)(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s*(?:\p{L}{1,5}\s+)?\S*\d\S*\s*$/iu;
+/**
+ * An item headed by a word and its number where the minutes write no § ("Punkt 3 – Ansökan …",
+ * "Ärende 4: Budget 2026", "Punkt 5. Övriga frågor"): read only in minutes with no § heading at all.
+ */
+export const WORD_ITEM_HEADING = /^(?:punkt|ärende)\s+(\d{1,3})(?!\d)\s*(?:[–—:.-]\s*|\s+(?=\p{Lu}))(\S.*)$/iu;
+
+/** The heading pattern of the document's items: § where any line opens on one, else a word's. */
+export const itemHeadingOf = oncePerDocument((doc: DocumentText): RegExp => {
+  // Read as the items are, without Markdown ("## § 9 …" is a § heading).
+  for (let n = 1; n <= doc.lineCount; n++) if (ITEM_HEADING.test(plainAt(doc, n))) return ITEM_HEADING;
+  return WORD_ITEM_HEADING;
+});
 
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
-function continuesTitle(title: string, next: string): boolean {
-  if (next === "" || ITEM_HEADING.test(next) || categoryHeader(next)) return false;
+function continuesTitle(title: string, next: string, heading: RegExp): boolean {
+  if (next === "" || heading.test(next) || categoryHeader(next)) return false;
   // A heading wraps onto a short line or two; a long line is the item's text.
   if (next.length > MAX_TITLE_LINE || title.length > 2 * MAX_TITLE_LINE) return false;
   if (/^[\p{Ll}&(]|^\d{4}\.?$/u.test(next)) return true;
@@ -35,6 +44,10 @@ function continuesTitle(title: string, next: string): boolean {
 }
 
 const MAX_TITLE_LINE = 160;
+
+/** A case's diary number alone ("Dnr ÅSF 2026/4", "Dnr: 2025/031", "Diarienummer RS 2025-00318"). */
+const DIARY_AT_END = /\s+(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*$/iu;
+const DIARY_NUMBER = /^\s*(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*\s*$/iu;
 
 /** A title ending in a full stop with a sentence of three words or more after it on the same line. */
 const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
@@ -48,11 +61,12 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     bodyOnHeading?: boolean;
     bullet?: true;
   }[] = [];
+  const heading = itemHeadingOf(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const m = ITEM_HEADING.exec(plainAt(doc, n));
+    const m = heading.exec(plainAt(doc, n));
     if (!m) continue;
-    // "§ 18      Dnr BF 2026/6": a case number set on the heading's line is no part of its title.
-    let title = m[2]!.replace(CASE_NUMBER, "").trim();
+    // "§ 14      Dnr ÅSF 2026/4" over "Årsredovisning 2025": a diary number beside the § is no title.
+    let title = DIARY_NUMBER.test(m[2]!) ? "" : m[2]!.trim();
     let titleEnd = n;
     // "§ 13 Ansökan – Jobbspåret. Bjursele kommun ansöker om …": the item's text starts on its
     // heading's line; the title is the heading's first sentence, the rest is the body.
@@ -62,18 +76,22 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
       continue;
     }
     if (title === "") {
-      // "§22" alone: the title is the next line.
+      // "§22" alone: the title is the next line, where it reads as one (short, no full stop: a
+      // sentence there is the item's text, "Styrelsen beviljar … 300 000 kronor.").
       const next = doc.nextNonBlank(n, 3);
-      if (next !== undefined && !ITEM_HEADING.test(plainAt(doc, next))) {
+      const line = next === undefined ? "" : plainAt(doc, next);
+      if (next !== undefined && !heading.test(line) && line.length <= MAX_TITLE_LINE && !/[.!?]$/.test(line)) {
         title = plainAt(doc, next);
         titleEnd = next;
       }
     } else {
-      while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1))) {
+      while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1), heading)) {
         title = `${title} ${plainAt(doc, titleEnd + 1)}`;
         titleEnd++;
       }
     }
+    // "§ 12  Årsredovisning 2025      Dnr 2026/8": the diary number at the line's end is no part of the title.
+    title = title.replace(DIARY_AT_END, "");
     heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
   }
 

@@ -10,9 +10,9 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import {
   cellsWithColumns,
-  ITEM_HEADING,
   PARTY_NAME,
   PERSON_NAME,
   plain,
@@ -20,13 +20,14 @@ import {
   reservationNames,
   rowCells,
 } from "./minutesText.ts";
+import { itemHeadingOf } from "./findAgendaItems.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
 
 const SECTION = "attendance";
 const OFFICIAL_TITLE =
-  /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare/i;
+  /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare|controller/i;
 /** "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title. */
 const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L} .,-]*)$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
@@ -46,7 +47,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna|kansliet|förbundets kansli)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [
@@ -218,12 +219,17 @@ function readRosterRow(
  */
 function twoColumnLabel(
   raw: string,
-): { label: (typeof LIST_LABELS)[number]; rest: string; column: number } | undefined {
+  next = "",
+): { label: (typeof LIST_LABELS)[number]; rest: string; column: number; wrapped: boolean } | undefined {
   const m = /^(\S(?:.*?\S)?)\s{2,}(\S.*)$/.exec(raw.trimEnd());
   if (!m) return undefined;
-  const cell = m[1]!.trim();
-  const label = LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
-  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!) } : undefined;
+  const whole = (cell: string) => LIST_LABELS.find(([re]) => re.test(cell) && cell.replace(re, "").trim() === "");
+  // "Ej tjänstgörande     Ulla Berg (C), …" over "ersättare": a label the left column wraps onto
+  // the next line, its last word alone at the margin there (the rest of that line right of the gap).
+  const wrapped = /^(\p{Ll}[\p{L}-]*)(?:\s{2,}|\s*$)/u.exec(next)?.[1];
+  const own = whole(m[1]!.trim());
+  const label = own ?? (wrapped ? whole(`${m[1]!.trim()} ${wrapped}`) : undefined);
+  return label ? { label, rest: m[2]!.trim(), column: raw.indexOf(m[2]!), wrapped: !own } : undefined;
 }
 
 type ListMode = (typeof LIST_LABELS)[number][1];
@@ -250,7 +256,7 @@ const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
 const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
-const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ersättare)$/i;
+const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?|ledamot|ersättare)$/i;
 
 /**
  * "för Fatima Aziz under § 33", "ersätter Per Ek", "tjänstgörande ersättare för Lisa Ek": whom a
@@ -262,7 +268,7 @@ const STANDS_IN_FOR =
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
   const findings: FindingInput[] = [];
-  const end = doc.find(ITEM_HEADING) ?? Math.min(doc.lineCount, 80);
+  const end = doc.find(itemHeadingOf(doc)) ?? Math.min(doc.lineCount, 80);
   const seen = new Set<string>();
   const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
     if (seen.has(a.person)) return;
@@ -281,9 +287,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let sideBySide: ReturnType<typeof sideBySideLabels>;
   /** Deputies read with a presence cell: where one is marked serving, the others present did not serve. */
   const gridDeputies: Attendance[] = [];
+  let labelTail = 0;
   for (let n = 1; n < end; n++) {
-    const raw = doc.lines[n - 1] ?? "";
-    let t = plainAt(doc, n);
+    // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
+    const raw = n === labelTail ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length)) : (doc.lines[n - 1] ?? "");
+    let t = n === labelTail ? plain(raw) : plainAt(doc, n);
     if (t === "" || /^-{3,}$/.test(t)) {
       roster = undefined;
       continue;
@@ -291,6 +299,17 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     const indent = raw.length - raw.trimStart().length;
     if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
     if (SIGNATURE_LEADER.test(t)) continue;
+    // "Part  Ledamot  N/F  Ersättare  N/F": a member and a deputy per row, their codes read by the legend under it.
+    const matrix = matrixHeader(raw);
+    if (matrix) {
+      const read = readMatrix(doc, n, matrix, end);
+      for (const e of read.entries)
+        add({ person: e.person, member: e.member, role: e.role, serving: e.serving, note: null, line: e.line, text: doc.at(e.line) });
+      n = read.last;
+      mode = undefined;
+      roster = undefined;
+      continue;
+    }
     const rosterHead = rosterHeader(raw, mode === "table");
     if (rosterHead) {
       roster = rosterHead;
@@ -327,8 +346,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
         continue;
       }
     }
-    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw) : undefined;
+    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
     if (twoColumn) {
+      if (twoColumn.wrapped) labelTail = n + 1;
       mode = twoColumn.label[1];
       rightColumn = twoColumn.column;
       t = plain(twoColumn.rest);
@@ -385,6 +405,13 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       continue;
     }
     if (mode === "others") {
+      // "Linnea Sten, förbundschef; Örjan Palm, controller": each part one person with their title.
+      const parts = t.includes(";") ? entriesOf(t.replace(/\.$/, "")) : [];
+      const titledParts = parts.length > 1 ? parts.map(readTitled) : [];
+      if (titledParts.length > 0 && titledParts.every(Boolean)) {
+        for (const p of titledParts) add({ ...p!, line: n, text: doc.at(n) });
+        continue;
+      }
       // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
       const titled = readTitled(t);
       if (titled) {
@@ -517,10 +544,38 @@ function readTitled(t: string): Omit<Attendance, "table" | "section" | "approxim
  * every part opens with a person's name; otherwise the line is one entry.
  */
 function entriesOf(t: string): string[] {
-  if (!t.includes(";")) return [t];
+  if (!t.includes(";")) return namesInCommas(t) ?? [t];
   const parts = t.split(/\s*;\s*/).filter((p) => p !== "");
   const opensWithName = (p: string) => PERSON_NAME.test(p.split(/\s*[,(]/)[0]!.trim());
   return parts.length > 1 && parts.every(opensWithName) ? parts : [t];
+}
+
+/** A name and nothing else, a party's or a board role's bracket after it allowed. Built once. */
+const NAME_ALONE = new RegExp(String.raw`^(?:${PERSON_NAME.source})(?:\s*\([^()]*\))?$`, "u");
+/** A member organisation's name, which looks like a person's ("Region Ådal"). */
+const ORGANISATION = new RegExp(`^(?:${PARTY_NAME.source})`, "iu");
+
+/**
+ * "Ebba Tornqvist (ordförande), Rolf Ahl, Siv Engman, Daniel Kjell": a list of names in commas,
+ * each part one person, where every part (outside brackets) is a name alone and none a member
+ * organisation ("Per Eng, Region Sydvik" is one person and their member). Undefined otherwise.
+ */
+function namesInCommas(t: string): string[] | undefined {
+  if (!t.includes(",")) return undefined;
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === "(") depth++;
+    else if (t[k] === ")") depth = Math.max(0, depth - 1);
+    else if (t[k] === "," && depth === 0) {
+      parts.push(t.slice(from, k).trim());
+      from = k + 1;
+    }
+  }
+  parts.push(t.slice(from).trim().replace(/\.$/, ""));
+  if (parts.length < 2) return undefined;
+  return parts.every((p) => NAME_ALONE.test(p) && !ORGANISATION.test(p)) ? parts : undefined;
 }
 
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
@@ -599,6 +654,9 @@ function readTableRow(
   return { person: before, member: null, serving };
 }
 
+/** "Ebba Tornqvist (ordförande)": a board role in a bracket after the name, a note like one after a comma. */
+const ROLE_BRACKET = /\s*\(((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?)\)/i;
+
 /** "Bo Lind (SD), Åby kommun, ej tjänstgörande": whether a deputy served, said as the line's last part. */
 const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjg\.?)$/i;
 
@@ -607,6 +665,7 @@ function readPersonLine(
 ): { person: string; member: string | null; note: string | null; serving?: boolean; standsIn?: boolean } | undefined {
   const partial = PARTIAL.exec(t);
   const rest = (partial ? t.slice(0, partial.index) : t)
+    .replace(ROLE_BRACKET, ", $1")
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
     .replace(/\s+,/g, ",")
     .replace(/,(\s*,)+/g, ",")

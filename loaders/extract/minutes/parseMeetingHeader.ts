@@ -5,7 +5,8 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { findDates, ITEM_HEADING, MONTH_NAMES, pad2, plainAt, yymmdd } from "./minutesText.ts";
+import { findDates, MONTH_NAMES, pad2, plainAt, yymmdd } from "./minutesText.ts";
+import { itemHeadingOf } from "./findAgendaItems.ts";
 
 /** ", torsdagen den 26 februari 2026", ", 2026-02-26": a date closing the place's field. */
 const DATE_AFTER_PLACE = new RegExp(
@@ -32,14 +33,16 @@ const TIME_LINE =
   /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /**
- * A date label with the clock time after the date ("Datum: Onsdag 2025-02-12, kl. 13.00–15.30"): the
- * meeting's time unless the line dates something else (`OTHER_DATE`: "Datum för justering … kl. 12.00").
+ * A date label with the clock time after the date ("Datum: Onsdag 2025-02-12, kl. 13.00–15.30"), or
+ * the minutes' title line dating the meeting and its hours ("Protokoll, styrelsemöte 4 december 2025,
+ * kl. 09.00–11.30, Stadshuset"): the meeting's time unless the line dates something else (`OTHER_DATE`: "Datum för justering … kl. 12.00").
  */
-const DATE_TIME_LINE = /^(?:Datum|Sammanträdesdatum|Mötesdatum|Dag)\b.*\bkl(?:ockan|\.)?\s*\d/i;
+const DATE_TIME_LINE =
+  /^(?:Datum|Sammanträdesdatum|Mötesdatum|Dag)\b.*\bkl(?:ockan|\.)?\s*\d|^protokoll\b.*\b20\d\d\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
-  const headerEnd = Math.min(doc.lineCount, doc.find(ITEM_HEADING) ?? 40);
+  const headerEnd = Math.min(doc.lineCount, doc.find(itemHeadingOf(doc)) ?? 40);
   const header: { n: number; t: string }[] = [];
   for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
   return header;
@@ -62,7 +65,7 @@ const MEETING_SENTENCE =
   /\b(?:sammanträdde|möttes|(?:sammanträdet|mötet) (?:hölls|ägde rum)|höll (?:sitt |ett )?(?:sammanträde|möte)|protokoll(?:et)? (?:fört|förd) vid)\b/i;
 
 /** Dates of something else than this meeting: the signing, the next meeting, a deadline. */
-const OTHER_DATE = /justering|justera[ds]|nästa|kommande|senast|planera/i;
+const OTHER_DATE = /justering|justera[dst]|nästa|kommande|senast|planera/i;
 
 /**
  * The meeting date the minutes state: a labelled date first, then a sentence saying the meeting

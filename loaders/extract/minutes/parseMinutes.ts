@@ -11,6 +11,8 @@ import { readDecisionTables } from "./readDecisionTable.ts";
 import { memberOf, minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { readFeeLists } from "./readFeeLists.ts";
+import { layoutFeeTables } from "./layoutFeeTables.ts";
+import { clauseGrants } from "./decisionClauses.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
 import { settleUnsignedResults } from "../general/unsignedResults.ts";
@@ -55,6 +57,22 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     const i = itemAtOrBefore(attachedItems, n);
     return i && n <= Math.max(i.bodyTo, i.line) ? i.ref : undefined;
   };
+  // A decision in "att" clauses: a grant beside a rejection is the item's outcome; several sums
+  // granted, each granting clause its own grant and the item no one amount.
+  const itemByRef = new Map(items.map((i) => [i.ref, i]));
+  const clauseAllocations: FactInput[] = [];
+  for (const d of decisions) {
+    const item = itemByRef.get(d.itemRef);
+    if (!item || item.detached || !d.text || d.outcome === "proposed") continue;
+    const read = clauseGrants(doc, d, Math.max(item.bodyTo, item.line));
+    if (!read) continue;
+    if (read.grantsAmongOthers) d.outcome = "approved";
+    if (!read.allocations) continue;
+    d.amount = null;
+    d.byYear = [];
+    d.recipient = null;
+    clauseAllocations.push(...read.allocations);
+  }
   // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
   const fees = readFeeLists(doc, decisions, itemOfLine);
   for (const d of fees.deciding) {
@@ -141,7 +159,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     meeting,
     parseAttendance(doc),
     { facts, findings: [...findings, ...allocations.findings], coverage },
-    { facts: allocations.facts, findings: [], coverage: [] },
+    { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
     parseMinutesFigures(doc, items, meetingYear, passages),
     readYearPassages(doc, passages),
     feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
@@ -166,7 +184,10 @@ function feeTablesDecided(
   itemOfLine: (n: number) => string | undefined,
   feeLines: ReadonlySet<number>,
 ): ParseOutput {
-  const tables = minutesMemberTables(doc);
+  const read = minutesMemberTables(doc);
+  // A fee table in layout text with no heading, under the decision setting it ("… enligt tabellen nedan").
+  const layout = layoutFeeTables(doc).filter((f) => !read.facts.some((g) => g.line === f.line));
+  const tables = { ...read, facts: [...read.facts, ...layout] };
   const undecided = new Set(decisions.filter((d) => UNDECIDED.has(d.outcome)).map((d) => d.itemRef));
   const decided = (f: FactInput) => {
     const item = itemOfLine(f.line);

@@ -66,7 +66,7 @@ export function parseMinutesFigures(
   const findings: FindingInput[] = [];
   const awaiting: FactInput[] = [];
   const firstItem = items[0]?.line ?? 1;
-  const sentences = sentencesOf(doc, firstItem, doc.lineCount);
+  const sentences = sentencesOf(doc, firstItem, doc.lineCount, true);
   const itemAt = (line: number) => itemAtOrBefore(items, line);
   let lastProject: string | undefined;
 

@@ -85,9 +85,12 @@ const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
 const PROPOSAL_HEADING =
   /^(?:[\p{L}-]+s\s+)?förslag till (?:beslut|[\p{L}-]*styrelsen|direktionen|[\p{L}-]*fullmäktige|medlemmarna)\s*:?$/iu;
 
-/** A proposal in a sentence of its own: "Arbetsutskottet föreslår styrelsen att …", "Styrelsen föreslås besluta att …". */
+/**
+ * A proposal in a sentence of its own: "Arbetsutskottet föreslår styrelsen att …", "Förbundschefen
+ * föreslår att styrelsen beviljar …", "Styrelsen föreslås besluta att …".
+ */
 const PROPOSES =
-  /(?<!\p{L})föreslår\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
+  /(?<!\p{L})föreslår\s+(?:att\s+)?(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
 
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
@@ -114,8 +117,18 @@ const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
 const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
-/** Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. */
-export function sentencesOf(doc: DocumentText, from: number, to: number): Sentence[] {
+/**
+ * A card's line: a label, a colon and a figure ("Intäkter 2024: 6 412 000 kr", "Deltagare under
+ * 2024: 176 (98 kvinnor, 78 män)"), with no full stop of its own.
+ */
+const CARD_LINE = /^\p{Lu}[^:.!?]{2,60}:\s+[−–-]?\d(?!.*[.!?]$)/u;
+
+/**
+ * Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. With `cards`,
+ * a run of two card lines or more ("Intäkter 2024: 6 412 000 kr" / "Kostnader 2024: 6 598 400 kr")
+ * is a sentence per line, as a card means it: never one run-on sentence of all its figures.
+ */
+export function sentencesOf(doc: DocumentText, from: number, to: number, cards = false): Sentence[] {
   const out: Sentence[] = [];
   let para: { text: string; line: number }[] = [];
   const flush = () => {
@@ -144,8 +157,17 @@ export function sentencesOf(doc: DocumentText, from: number, to: number): Senten
     }
     para = [];
   };
+  const isCard = (n: number) => cards && n >= from && n <= to && CARD_LINE.test(plainAt(doc, n));
   for (let n = from; n <= to; n++) {
-    const t = plainAt(doc, n).replace(/^[-–•]\s+/, "");
+    if (isCard(n) && (isCard(n - 1) || isCard(n + 1))) {
+      flush();
+      para.push({ text: plainAt(doc, n), line: n });
+      flush();
+      continue;
+    }
+    // A list's mark is no part of its sentence, nor is a clause's number ("1. att bevilja …"): its
+    // full stop would end the sentence that the clause goes on ("Styrelsen beslutar" / "1. att …").
+    const t = plainAt(doc, n).replace(/^(?:[-–•]|\d{1,2}[.)](?=\s+att[\s,]))\s+/i, "");
     if (t === "" || /^-{3,}$/.test(t)) flush();
     else para.push({ text: t, line: n });
   }
@@ -272,12 +294,23 @@ export function decisionPeriod(text: string): { start: string; end: string } | n
 const PAID_TO =
   /\b(?:utbetalas|betalas\s+ut|utbetalning(?:en)?)\s+(?:\p{Ll}+\s+)?till\s+(\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u;
 
+/** "bevilja 450 000 kr till Vägen vidare Hästviken för …": the name after the sum, up to "för", "under", a comma or the end. */
+const GRANT_TO_NAME =
+  /\b(?:bevilja|beviljar|beviljas|beviljades|tilldela|tilldelar|tilldelas)\s+(?:ca\.?\s+)?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s+till\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)(?=\s+(?:för|under|att|med|från)\b|\s*[,.;]|\s*$)/u;
+/** "Insatsen Starten i Åby beviljades 720 000 kronor": the intervention granted, named as the sentence's subject. */
+const NAME_GRANTED =
+  /(?:^|[.:]\s+)(?:[Ii]nsatsen|[Pp]rojektet)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
       text,
     );
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
+  // "att bevilja 450 000 kr till Vägen vidare Hästviken för perioden …", "Insatsen Starten i Åby
+  // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
+  const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text);
+  if (named) return named[1]!;
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
   // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
@@ -519,8 +552,11 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
           // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
+          // The first sentence under a label of its own naming an outcome ("Beslut" / "Ärendet … tas upp
+          // vid sammanträdet den 22 april") is the decision, whoever its subject.
           const decides =
             /^att\b/i.test(s.text) ||
+            (k === 0 && !inline && classifyOutcome(s.text) !== "other" && !PROPOSAL.test(s.text)) ||
             (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
             PROPOSES_TO_OWNERS.test(s.text.toLowerCase());

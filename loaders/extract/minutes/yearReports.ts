@@ -14,7 +14,8 @@ import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
-import { ITEM_HEADING, plainAt } from "./minutesText.ts";
+import { plainAt } from "./minutesText.ts";
+import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
   from: number;
@@ -48,7 +49,10 @@ const YEAR_FROM_REPORT =
 const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
 /** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}.{0,70}$/u;
-const isNumberedHeading = (t: string) => NUMBERED_HEADING.test(t) && !/[.:,]$/.test(t);
+/** An appendix's title: "Bilaga 2. Ur årsredovisningen 2024", "Bilaga 1: Helårsstatistik 2024". */
+const APPENDIX_HEADING = /^bilaga\s+\d{1,2}[.:]?\s+\p{Lu}.{0,70}$/iu;
+const isNumberedHeading = (t: string) =>
+  (NUMBERED_HEADING.test(t) || APPENDIX_HEADING.test(t)) && !/[.:,]$/.test(t);
 
 /**
  * A genitive right before the report that names another body ("Region Vassmarks årsredovisning",
@@ -92,6 +96,7 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   // Each line once, without its Markdown: the walks below look at most lines more than once.
   const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
   const at = (n: number) => lines[n - 1] ?? "";
+  const heading = itemHeadingOf(doc);
   // A heading ("1. Helårsstatistik 2024", or a short line standing alone between blank lines: "Kort
   // om 2025 – ur årsredovisningen") heads the lines up to the next heading.
   const isHeading = (n: number) => isNumberedHeading(at(n)) || standsAlone(n);
@@ -103,7 +108,7 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     const year = reportedYear(head, meetingYear);
     if (year === undefined) continue;
     let end = n;
-    while (end < doc.lineCount && !isHeading(end + 1) && !ITEM_HEADING.test(at(end + 1))) end++;
+    while (end < doc.lineCount && !isHeading(end + 1) && !heading.test(at(end + 1))) end++;
     while (end > n && at(end) === "") end--;
     out.push({ from: n, to: end, year });
   }
@@ -124,6 +129,9 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   }
   return out.sort((a, b) => a.from - b.from);
 }
+
+/** A card's line: a label, a colon and a figure, no full stop of its own ("Intäkter 2024: 6 412 000 kr"). */
+const CARD_LINE = /^\p{Lu}[^:.!?]{2,60}:\s+[−–-]?\d(?!.*[.!?]$)/u;
 
 /** A paragraph's first sentence is read from its first lines only. */
 const MAX_OPENING_LINES = 3;
@@ -152,11 +160,20 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
   for (const year of new Set(passages.map((p) => p.year))) {
     const mine = passages.filter((p) => p.year === year && holdsFigure(doc.join(p.from, p.to)));
     if (mine.length === 0) continue;
-    const lines = doc.lines.map((line, i) => (mine.some((p) => i + 1 >= p.from && i + 1 <= p.to) ? line : ""));
+    const kept = doc.lines.map((line, i) => (mine.some((p) => i + 1 >= p.from && i + 1 <= p.to) ? line : ""));
+    // A card's lines ("Deltagare under 2024: 176 (98 kvinnor, 78 män)" over "Avslutade under 2024: 71")
+    // are each a sentence: a full stop closes each line of a run of them in the view.
+    const card = (i: number) => CARD_LINE.test((kept[i] ?? "").trim());
+    const lines = kept.map((line, i) => (card(i) && (card(i - 1) || card(i + 1)) ? `${line.trimEnd()}.` : line));
     const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
     const read = settleReportedRates(parseProseFigures(view));
     outputs.push({
-      facts: read.facts.map((f): FactInput => ({ ...f, section: SECTION })),
+      // Facts quote the document's own line, never the view's full stop.
+      facts: read.facts.map((f): FactInput => ({
+        ...f,
+        ...(f.text === lines[f.line - 1] ? { text: doc.at(f.line) } : {}),
+        section: SECTION,
+      })),
       findings: read.findings,
       coverage: [],
     });
