@@ -163,3 +163,29 @@ describe("the operating result written as one word ('verksamhetsresultat')", () 
     expect(amounts("Det budgeterade verksamhetsresultatet var -250 tkr.")).toEqual(["operating_result:budget=-250000"]);
   });
 });
+
+describe("pointer glyphs set as bullets of an item's background (review)", () => {
+  it("are no decision: the labelled decision below is", () => {
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 7  Ansökan om förlängning av Nästa steg",
+        "Bakgrund",
+        "▸ Insatsen har beviljats 400 000 kronor för 2025.",
+        "▸ Kommunen ansöker nu om 500 000 kronor för 2026.",
+        "Beslut:",
+        "att bevilja 350 000 kronor för 2026.",
+      ]),
+    ).toEqual(["§7:approved=350000"]);
+    expect(
+      decisions([
+        ...HEAD,
+        "§ 5  Ansökan från Älvmo kommun",
+        "► Sökt belopp 450 000 kronor",
+        "► Insatsen pågår 2026-2027",
+        "Styrelsen beslutar",
+        "att bevilja Älvmo kommun 300 000 kronor.",
+      ]),
+    ).toEqual(["§5:approved=300000"]);
+  });
+});

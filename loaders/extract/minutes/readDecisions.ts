@@ -101,14 +101,20 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
 /**
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
  * "Styrelsens beslut: Att …". A colon is needed: "Beslut om …" and "Beslut 2025-3 §11:1" are not labels.
- * A pointer glyph opening the line ("► Styrelsen godkänner …", "▶ Informationen noteras.") marks the
- * decision as the label does, in minutes that set each item's decision so; a plain arrow ("→") is
- * left out, as flow text and lists open lines with it too.
  */
+const LABEL_INLINE = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
+/**
+ * A pointer glyph opening the line ("► Styrelsen godkänner …", "▶ Informationen noteras."): the
+ * decision, in minutes that set each item's decision so, but only as the item's one such line and
+ * where no label marks the decision (background set as "▸" bullets is no decision). A plain arrow
+ * ("→") is left out, as flow text and lists open lines with it too.
+ */
+const POINTER = /^[►▶▸➤➜⇒]\s*(?=\S)/u;
+/** A decision label or pointer opening a line, to be cut from the decision's text. */
 export const INLINE_MARKER = /^(?:(?:[\p{L}-]+s\s+)?beslut\s*:|[►▶▸➤➜⇒])\s*(?=\S)/iu;
 
 /** A decision label on its own line or opening it. */
-const isMarker = (t: string) => DECISION_MARKER.test(t) || INLINE_MARKER.test(t);
+const isMarker = (t: string) => DECISION_MARKER.test(t) || LABEL_INLINE.test(t);
 
 /** Outcomes that decide no money. */
 const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
@@ -167,7 +173,11 @@ export function sentencesOf(doc: DocumentText, from: number, to: number, cards =
     }
     // A list's mark is no part of its sentence, nor is a clause's number ("1. att bevilja …"): its
     // full stop would end the sentence that the clause goes on ("Styrelsen beslutar" / "1. att …").
-    const t = plainAt(doc, n).replace(/^(?:[-–•]|\d{1,2}[.)](?=\s+att[\s,]))\s+/i, "");
+    const line = plainAt(doc, n);
+    // A line opening with a pointer glyph ("► Sökt belopp 450 000 kronor" over "► Insatsen pågår …")
+    // is an item of its own: never one sentence with the lines before it.
+    if (POINTER.test(line)) flush();
+    const t = line.replace(/^(?:[-–•►▶▸➤➜⇒]|\d{1,2}[.)](?=\s+att[\s,]))\s+/iu, "");
     if (t === "" || /^-{3,}$/.test(t)) flush();
     else para.push({ text: t, line: n });
   }
@@ -612,7 +622,9 @@ function findProposal(
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
   for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (isMarker(plainAt(doc, n))) return n;
-  return undefined;
+  const pointers: number[] = [];
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) if (POINTER.test(plainAt(doc, n))) pointers.push(n);
+  return pointers.length === 1 ? pointers[0] : undefined;
 }
 
 /**
