@@ -85,11 +85,19 @@ describe("the equity 'när året började'", () => {
     expect(amounts("Eget kapital, som uppgick till 1,8 mnkr när året började, ökade under året.")).toEqual([
       "equity_end@2024=1800000",
     ]);
-    expect(amounts("Det egna kapitalet var 1,8 mnkr i början av året.")).toEqual(["equity_end@2024=1800000"]);
+    expect(amounts("Det egna kapitalet var 1,8 mnkr när året inleddes.")).toEqual(["equity_end@2024=1800000"]);
   });
 
-  it("leaves the equity at the year's end the year's (must not fire)", () => {
+  it("leaves the equity at the year's end the year's, and 'i början av året' dating another verb (must not fire)", () => {
     expect(amounts("Det egna kapitalet var 1,8 mnkr när året var slut.")).toEqual(["equity_end@2025=1800000"]);
+    expect(
+      amounts("Eget kapital uppgick till 2,6 mnkr efter att styrelsen i början av året beslutat om fler insatser."),
+    ).toEqual(["equity_end@2025=2600000"]);
+    expect(
+      amounts(
+        "När året började beslutade styrelsen att minska det egna kapitalet, och vid årets slut var det 2,6 mnkr.",
+      ),
+    ).not.toContain("equity_end@2024=2600000");
   });
 });
 

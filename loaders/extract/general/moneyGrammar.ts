@@ -129,13 +129,16 @@ const CHANGE =
 const COMPARED_WITH = /jämfört|jämförelse|\bmot\s*$/;
 /** The equity the year opened with: "vid årets början", "ingående eget kapital", "eget kapital från tidigare år". */
 const OPENING_EQUITY =
-  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|i början av året|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
+  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|(?<!\p{L})ingående (eget|egna)|(eget kapital|egna kapitalet) från (tidigare|föregående) år/u;
+/** The year's end named in the same clause ("… och vid årets slut uppgick det till …"): no opening equity. */
+const CLOSING_EQUITY =
+  /vid årets (slut|utgång)|vid utgången av året|när året var slut|per den 31 december|(?<!\p{L})utgående (eget|egna)/u;
 /**
  * The words that mark the equity as the year's opening one, without the equity's own words: taken out,
  * "ingående eget kapital" names the equity the lexicon knows (its cue keeps it from the closing level).
  */
 const OPENING_MARK =
-  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|i början av året|(?<!\p{L})ingående(?= (eget|egna))/gu;
+  /vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes|startade)|(?<!\p{L})ingående(?= (eget|egna))/gu;
 const withoutOpeningMark = (clause: string) =>
   OPENING_EQUITY.test(clause) ? clause.replace(OPENING_MARK, (w) => " ".repeat(w.length)) : clause;
 const OTHER_TIME =
@@ -965,7 +968,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     if (CHANGE.test(clause) && !level) changedSide = side;
     // "Vid årets början var det egna kapitalet 1 656 750 kr", "… varav 2,6 mnkr var eget kapital från
     // tidigare år": the equity the year opened with is the year before's closing equity.
-    if (!budgetHere && OPENING_EQUITY.test(clause) && !CHANGE.test(clause)) {
+    if (!budgetHere && OPENING_EQUITY.test(clause) && !CHANGE.test(clause) && !CLOSING_EQUITY.test(clause)) {
       const opening = bestProseConcept(openingSide, ["finance"])?.concept.code === "equity_end";
       const otherYears = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
       if (opening && !otherYears && a.sek > 0 && Math.abs(a.sek) <= IMPLAUSIBLE_SEK && !isHedgedGuess(a))
