@@ -183,6 +183,14 @@ describe("a print-out by class of accounts with each column's year named", () =>
     expect(facts).toContain("2023:actual:result=21000");
   });
 
+  it("is no year's statement under a title naming part of the year or one intervention (must not fire)", () => {
+    const body = binder("Utfall 2024       Utfall 2023").slice(6, 14);
+    const partYear = ["Ekonomisk uppföljning per den 31 augusti 2024", "", ...body];
+    expect(ledgerReports(partYear)).toBeUndefined();
+    const intervention = ["Bilaga 3  Ekonomisk redovisning för insatsen Steget", "", ...body];
+    expect(ledgerReports(intervention)).toBeUndefined();
+  });
+
   it("is no print-out to rewrite under a bare 'Utfall', and no row past the page's rule is a row of it (must not fire)", () => {
     expect(ledgerReports(binder("Utfall            Budget"))).toBeUndefined();
     const lines = binder("Utfall 2024       Utfall 2023");

@@ -26,6 +26,7 @@
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
 import { markedSigns } from "./markedSigns.ts";
+import { namesPartOfYear } from "../general/partYear.ts";
 
 /** "Konto  Benämning", "Kontonr  Kontonamn": the label columns of a print-out, then its value columns. */
 const HEADER = /^\s*(konto(?:nr|nummer)?\s+(?:benämning|kontonamn|namn|text|konto))\s{2,}(\S.*)$/i;
@@ -56,6 +57,8 @@ const COLUMN_ROLES: [RegExp, Role][] = [
 ];
 
 /** A row: an account number (or none, for sums and headings) and its label, then the cells. */
+/** A title naming one intervention or project: its print-out is that one's. */
+const NAMES_ONE = /(?<!\p{L})(?:insats(?:en|erna)?|projekt(?:et)?)(?!\p{L})/iu;
 /** An account, or a class of accounts ("30xx", "4xxx", "5–6xxx"), before a row's label. */
 const ROW = /^\s*(?:(\d{3,6}|\d{1,2}(?:[–-]\d{1,2})?x{2,4})\s+)?(\S.*?)\s{2,}([-−–]?\d[\d -−–,]*\d|\d)\s*$/;
 /** A cell: kronor, or kronor and öre ("2 805 300,00"). */
@@ -130,7 +133,11 @@ function readReport(
   const closingDate = named.find((m, i) => roles[i] === "closing" && m?.[3] === "12" && m[4] === "31");
   // Without a period line, columns that each name their year ("Utfall 2025  Utfall 2024") name the
   // report's: the latest year's outcome. A bare "Utfall" names none.
-  const everyNamed = named.every((m) => m && !m[3]) && roles.includes("year");
+  // The fallback only under a title naming no part of the year ("per den 31 augusti", "jan–aug") and no
+  // intervention or project (an intervention's own print-out is its money, not the federation's).
+  const above = lines.slice(Math.max(0, h - 8), h).join(" ");
+  const everyNamed =
+    named.every((m) => m && !m[3]) && roles.includes("year") && !namesPartOfYear(above) && !NAMES_ONE.test(above);
   const year =
     reportYear(lines, h) ?? (closingDate ? Number(closingDate[2]) : everyNamed && latest > 0 ? latest : undefined);
   if (year === undefined) return undefined;
