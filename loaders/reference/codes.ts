@@ -365,12 +365,6 @@ export const financeItem = codeList([
 ] as const);
 
 /**
- * Decision outcomes. Patterns run over a decision's own text, in this order: a proposal to
- * another body wins over everything it proposes ("beslutar att föreslå styrelsen att avslå");
- * a refusal or a referral must win over the "godkänna"/"bevilja" inside "inte
- * godkänna"/"bevilja … återremiss".
- */
-/**
  * A deciding body proposing to the federation's owners ("Styrelsen föreslår medlemmarna …",
  * "Direktionen föreslår förbundsstämman …", under "Styrelsens beslut": "att föreslå medlemmarna att
  * fastställa …"): what it decides is a proposal, the owners decide.
@@ -378,6 +372,12 @@ export const financeItem = codeList([
 export const PROPOSES_TO_OWNERS =
   /(?:(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen|arbetsutskottet)\s+föreslår|^att\s+föreslå)\s+(?:medlemmarna|förbundsstämman|ägarna|huvudmännen|medlemskommunerna|(?:kommun|region)?fullmäktige)(?!\p{L})/u;
 
+/**
+ * Decision outcomes. Patterns run over a decision's own text, in this order: a proposal to
+ * another body wins over everything it proposes ("beslutar att föreslå styrelsen att avslå");
+ * a refusal or a referral must win over the "godkänna"/"bevilja" inside "inte
+ * godkänna"/"bevilja … återremiss".
+ */
 export const decisionOutcome = codeList([
   {
     code: "proposed",

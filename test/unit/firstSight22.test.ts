@@ -197,3 +197,26 @@ describe("pointer glyphs set as bullets of an item's background (review)", () =>
     ).toEqual(["§5:approved=300000"]);
   });
 });
+
+describe("an attendance appendix of another meeting (review)", () => {
+  it("is not read as this meeting's", () => {
+    const facts = (title: string) => {
+      const lines = [
+        ...HEAD,
+        "§ 4  Information",
+        "► Informationen noteras.",
+        "",
+        title,
+        "Namn                 Organisation          Roll            Närvarande",
+        "Eva Sund (S)         Älvmo kommun          ordförande      Ja",
+      ];
+      const doc = new DocumentText("x/minutes", splitLines(lines.join("\n")), 2026);
+      return (parseMinutes(doc, { date: "2026-04-02", kind: "board_minutes" }).facts as AnyFact[]).filter(
+        (f) => f.table === "attendance" && f.person === "Eva Sund",
+      );
+    };
+    expect(facts("Bilaga 1  Närvarolista styrelsen 2026-04-02")).toHaveLength(1);
+    expect(facts("Bilaga 1  Närvarolista arbetsutskottet 2026-02-12")).toEqual([]);
+    expect(facts("Bilaga 1  Närvarolista styrelsen 2026-02-12")).toEqual([]);
+  });
+});

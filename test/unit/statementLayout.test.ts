@@ -489,3 +489,21 @@ describe("a header's periods stacked over two lines", () => {
     expect(finance(parseFinancialStatements(doc(lines)).facts)).toContain("revenue_operating:2024:actual=3804100");
   });
 });
+
+describe("a rule across the page inside a statement (review)", () => {
+  it("ends nothing where rows follow it, under the header or over the sums (must not fire)", () => {
+    const rule = "-".repeat(60);
+    const lines = [
+      "Samordningsförbundet Tallvik",
+      "Resultaträkning",
+      "                                   2024               2023",
+      rule,
+      "Verksamhetens intäkter                   3 804 100          3 702 600",
+      "Verksamhetens kostnader                 -3 650 900         -3 611 300",
+      rule,
+      "Årets resultat                             153 200             91 300",
+    ];
+    expect(finance(parseFinancialStatements(doc(lines)).facts)).toContain("result:2024:actual=153200");
+    expect(finance(parseStatements(doc(lines)).facts)).toContain("result:2024:actual=153200");
+  });
+});

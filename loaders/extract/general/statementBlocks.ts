@@ -49,11 +49,24 @@ const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}[.:]?\s+|\d{
 /** A spreadsheet sheet's caption ("Flik 7: Invånare"): a new sheet, which ends the statement or note before it. */
 const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]/i;
 /**
- * A rule drawn across the page from its margin ("-----…", forty marks at least): a section's end, as a
- * binder's print-out parts its sections. A table's own rules (under its header, over a sum) are
- * set in under its columns or shorter.
+ * A rule drawn across the page from its margin ("-----…", forty marks at least) over a section's
+ * heading in capitals ("B  BALANSSPECIFIKATIONER MED AVSTÄMNING (kr)   Sida 3"): a section's end, as
+ * a binder's print-out parts its sections. A rule over rows (under a statement's header, over its
+ * sums) ends nothing.
  */
-export const PAGE_RULE = /^[-=_–—]{40,}\s*$/;
+const PAGE_RULE = /^[-=_–—]{40,}\s*$/;
+const CAPS_SECTION = /^(?:[\p{Lu}\d][\p{Lu}\d.,:&/–-]*\s+)*[\p{Lu}]{3,}[\p{Lu}\d.,:&/–-]*$/u;
+export function sectionRuleAt(doc: DocumentText, n: number): boolean {
+  if (!PAGE_RULE.test(doc.lines[n - 1] ?? "")) return false;
+  const next = doc.nextNonBlank(n, 2);
+  if (next === undefined) return false;
+  const heading = doc
+    .at(next)
+    .replace(/\s+sida\s+\d+\s*$/i, "")
+    .replace(/\s*\((?:kr|tkr|kronor|mkr)\)/gi, "")
+    .trim();
+  return CAPS_SECTION.test(heading);
+}
 const STATEMENT_HEADING = new RegExp(
   String.raw`^${NUMBERING}(resultaträkning(?:ar)?|balansräkning(?:ar)?|kassaflödesanalys(?:er)?|kassaflödesrapport|finansieringsanalys(?:er)?|noter|tilläggsupplysningar)(?![a-zåäö])[\s,:.–-]*(.*)$`,
   "i",
@@ -154,12 +167,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       });
       continue;
     }
-    if (
-      OTHER_SECTION.test(t) ||
-      NUMBERED_HEADING.test(t) ||
-      SHEET_CAPTION.test(t) ||
-      PAGE_RULE.test(doc.lines[n - 1] ?? "")
-    )
+    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t) || SHEET_CAPTION.test(t) || sectionRuleAt(doc, n))
       ends.push(n);
   }
   dropUnconfirmedOcrNotes(heads);

@@ -109,7 +109,7 @@ export function itemRef(n: string | number, k?: string | number): string {
   return `§${Number(n)}${k === undefined ? "" : `:${Number(k)}`}`;
 }
 
-const MONTHS = [
+export const MONTHS = [
   "januari",
   "februari",
   "mars",

@@ -13,6 +13,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import {
   cellsWithColumns,
+  MONTHS,
   PARTY_NAME,
   PERSON_NAME,
   plain,
@@ -290,7 +291,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   let labelTail = 0;
   for (let n = 1; n < end; n++) {
     // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
-    const raw = n === labelTail ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length)) : (doc.lines[n - 1] ?? "");
+    const raw =
+      n === labelTail
+        ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length))
+        : (doc.lines[n - 1] ?? "");
     let t = n === labelTail ? plain(raw) : plainAt(doc, n);
     if (t === "" || /^-{3,}$/.test(t)) {
       roster = undefined;
@@ -304,7 +308,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (matrix) {
       const read = readMatrix(doc, n, matrix, end);
       for (const e of read.entries)
-        add({ person: e.person, member: e.member, role: e.role, serving: e.serving, note: null, line: e.line, text: doc.at(e.line) });
+        add({
+          person: e.person,
+          member: e.member,
+          role: e.role,
+          serving: e.serving,
+          note: null,
+          line: e.line,
+          text: doc.at(e.line),
+        });
       n = read.last;
       mode = undefined;
       roster = undefined;
@@ -496,8 +508,22 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   };
 }
 
-/** An appendix's title naming the attendance: "Bilaga 1  Närvarolista", "Närvaroförteckning". */
-const ATTENDANCE_APPENDIX = /^(?:bilaga\s+\d+\s*[:.–-]?\s*)?närvaro(?:lista|förteckning)\b/i;
+/**
+ * An appendix's title naming the attendance: "Bilaga 1  Närvarolista", "Närvaroförteckning styrelsen
+ * 2026-03-05". Nothing else may follow but the board and a date, and the date must be the meeting's
+ * (one the minutes' first lines give): "Närvarolista arbetsutskottet 2026-02-12" is another meeting's.
+ */
+const ATTENDANCE_APPENDIX =
+  /^(?:bilaga\s+\d+\s*[:.–-]?\s*)?närvaro(?:lista|förteckning)(?:\s+(?:för\s+)?(?:förbunds)?styrelse(?:n|ns)?(?:\s+sammanträde)?)?(?:\s+(?:den\s+)?((?:19|20)\d\d-\d\d-\d\d))?\s*$/i;
+/** How many of the minutes' first lines give the meeting's date. */
+const HEADER_LINES = 15;
+
+/** Whether the minutes' head gives the date, as written ("2026-03-05") or in words ("5 mars 2026"). */
+function datesMeeting(head: string, iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number);
+  const inWords = new RegExp(`(?<!\\d)${day}\\s+${MONTHS[month! - 1]}\\s+${year}`, "i");
+  return head.includes(iso) || inWords.test(head);
+}
 
 /** The roster under an attendance appendix after line `from`: a header naming its columns, a row a person. */
 function readAppendixRoster(
@@ -506,7 +532,9 @@ function readAppendixRoster(
   add: (a: Omit<Attendance, "table" | "section" | "approximate">) => void,
 ): void {
   for (let n = from; n <= doc.lineCount; n++) {
-    if (!ATTENDANCE_APPENDIX.test(plainAt(doc, n))) continue;
+    const title = ATTENDANCE_APPENDIX.exec(plainAt(doc, n));
+    if (!title) continue;
+    if (title[1] && !datesMeeting(doc.join(1, Math.min(from - 1, HEADER_LINES)), title[1])) return;
     // The roster's header within a few lines of the title; its rows to the first blank line.
     for (let h = n + 1; h <= Math.min(doc.lineCount, n + 3); h++) {
       const roster = rosterHeader(doc.lines[h - 1] ?? "");

@@ -151,13 +151,14 @@ export function transcriptPages(lines: readonly string[]): { lines: string[]; fr
   // Numbered one after another: each page line's number one more than the page line's before it,
   // counting the short pages between (a page of a few words is a page line too).
   const numbered = lines.flatMap((l, i) => (PAGE_LINE.test(l) ? [i] : []));
+  const isPage = new Set(numbered);
   const consecutive = numbered.filter((i, k) => k > 0 && numberAt(i) === numberAt(numbered[k - 1]!) + 1).length;
-  if (consecutive < 2 || !pages.every((i) => numbered.includes(i))) return undefined;
+  if (consecutive < 2 || !pages.every((i) => isPage.has(i))) return undefined;
   const out: string[] = [];
   const from: number[] = [];
   let changed = false;
   lines.forEach((line, i) => {
-    const page = numbered.includes(i) ? pageLines(line.replace(PAGE_LINE, "")) : undefined;
+    const page = isPage.has(i) ? pageLines(line.replace(PAGE_LINE, "")) : undefined;
     if (!page) {
       out.push(line);
       from.push(i);

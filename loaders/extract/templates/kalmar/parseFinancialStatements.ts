@@ -9,7 +9,7 @@ import { slugify } from "../../../reference/slug.ts";
 import type { FactInput, FindingInput } from "../../../schema/facts.ts";
 import { type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { damagedLabel, noteTitles, readRow, type NoteRef } from "../../general/statementRows.ts";
-import { findStatementBlocks, PAGE_RULE } from "../../general/statementBlocks.ts";
+import { findStatementBlocks, sectionRuleAt } from "../../general/statementBlocks.ts";
 import { readUnit, totalTooSmallForKronor, UNIT_FACTOR, UNKNOWN_UNIT } from "../../../reference/units.ts";
 import { unknownUnit as unknownUnitFinding } from "../../findings.ts";
 import { statementItem } from "../../../reference/statementLabels.ts";
@@ -166,13 +166,11 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       continue;
     }
     // A rule across the page ends the statement too (a binder's print-out parts its sections so).
-    const pageRule = doc.lines.findIndex((l, i) => i >= start && PAGE_RULE.test(l));
+    let sectionRule = start + 1;
+    while (sectionRule <= Math.min(doc.lineCount, start + spec.maxLines) && !sectionRuleAt(doc, sectionRule))
+      sectionRule++;
     const endLine =
-      Math.min(
-        doc.find(spec.end, start + 1) ?? doc.lineCount + 1,
-        start + spec.maxLines,
-        pageRule < 0 ? doc.lineCount + 1 : pageRule + 1,
-      ) - 1;
+      Math.min(doc.find(spec.end, start + 1) ?? doc.lineCount + 1, start + spec.maxLines, sectionRule) - 1;
     // The year header is the first line with two or more years (or the heading line itself, for notes).
     let years: number[] = [];
     let headerLine = start;
