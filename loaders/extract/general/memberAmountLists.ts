@@ -173,7 +173,7 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+  /medlem|fakturer|inbetal|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
 /**
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
@@ -994,7 +994,17 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
-const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser)/i;
+/**
+ * A fee column of money the members were invoiced or paid ("Fakturerat, kr", "Inbetalt 2024"): the
+ * year's outcome. Written without a year in an annual report, it is the report's year: what was
+ * invoiced is past. "Aviserat" (announced) is the fee the members were told to expect, never the
+ * invoiced one where both stand for one year.
+ */
+const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll)/i;
+const ANNOUNCED_CELL = /^aviser|\(aviser/i;
+/** A note's heading over its table ("Not 2 Medlemmarnas bidrag", "Not 3. Medlemsavgifter"). */
+const NOTE_TITLE = /^not\s+\d{1,2}\b\.?\s+\p{L}/iu;
 const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
 /** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
 const FEE_CAPTION =
@@ -1068,6 +1078,21 @@ function captionOver(doc: DocumentText, n: number): string {
 }
 
 /**
+ * The title over a table's header at line `n`: the nearest line above that is no sentence (past
+ * blank lines and up to two sentences set between the title and the table), within five lines.
+ */
+function titleAbove(doc: DocumentText, n: number): string {
+  let sentences = 0;
+  for (let k = n - 1; k >= Math.max(1, n - 5); k--) {
+    const t = doc.at(k).trim();
+    if (t === "") continue;
+    if (/[.!?]$/.test(t) && t.split(" ").length >= 4 && sentences++ < 2) continue;
+    return t;
+  }
+  return "";
+}
+
+/**
  * Fee tables: a header whose first cell names the members ("Medlem", "Kommun") and one of whose
  * cells is a fee column ("Avgift 2026", "Medlemsavgift, kr"), beside population, share, change
  * and per-inhabitant columns that are never fees; cells placed under the header by position ("–"
@@ -1080,7 +1105,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    if (!/avgift|bidrag|tilldelning|belopp/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    if (!/avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
     const cells = placedCells(raw);
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
@@ -1104,6 +1129,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           : [],
       );
       if (fees.length === 0) continue;
+      // "Aviserat 2024   Fakturerat 2024": the announced fee beside the invoiced one of its year is no outcome.
+      const announcedBeside = (i: number) =>
+        ANNOUNCED_CELL.test(columns[i]!.written) &&
+        fees.some((j) => j !== i && INVOICED_CELL.test(columns[j]!.written) && yearOf(j) === yearOf(i));
+      if (fees.some(announcedBeside)) fees.splice(0, fees.length, ...fees.filter((i) => !announcedBeside(i)));
       // Several fee columns and no year to tell them apart: which one is the year's is unclear.
       if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
       const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
@@ -1145,8 +1175,14 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;
-      // A table naming no year, in its caption or its column, may be any year's: unread.
-      if (!ANY_YEAR.test(`${caption} ${head} ${cell}`)) continue;
+      // A table naming no year, in its caption or its column, may be any year's: unread; but one fee
+      // column of money invoiced or paid, or the one fee column of a note ("Not 2 Medlemmarnas
+      // bidrag"), is the report's year (`periodOf` gives it; minutes keep only later years' budgets).
+      if (
+        !ANY_YEAR.test(`${caption} ${head} ${cell}`) &&
+        !(read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n))))
+      )
+        continue;
       const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))

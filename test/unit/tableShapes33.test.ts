@@ -1,0 +1,129 @@
+/**
+ * Stop 33's table shapes (made-up federations, own words): a fee table's column of money invoiced
+ * ("Fakturerat, kr") or a note's one fee column naming no year, read as the report's year; an
+ * announced fee ("Aviserat 2024") beside the invoiced one of the same year never read; an appendix of
+ * one small table per municipality under its name alone, its fees where they add up to the region's.
+ */
+import { describe, expect, it } from "vitest";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const fees = (lines: string[], year = 2024) =>
+  (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
+    (f) =>
+      `${f.member}=${f.amount_sek}@${f.line}${f.year === year && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
+  );
+
+describe("a fee column naming no year", () => {
+  const table = (head: string, column: string) => [
+    "Samordningsförbundet Grävlingsås",
+    "Årsredovisning 2024",
+    "",
+    head,
+    "",
+    "Avgifterna togs ut i två omgångar under våren och hösten.",
+    "",
+    `Part                 Folkmängd    Andel %    ${column}`,
+    "Staten                              50,0      3 300 000",
+    "Region Grävlingsås                  25,0      1 650 000",
+    "Mossby kommun          30 100       16,0      1 056 000",
+    "Kärrtorp kommun        16 900        9,0        594 000",
+    "Summa                  47 000      100,0      6 600 000",
+  ];
+
+  it("reads money invoiced as the report's year", () => {
+    expect(fees(table("Medlemmarnas finansiering", "Inbetalt, kr"))).toEqual([
+      "Staten=3300000@9",
+      "Region Grävlingsås=1650000@10",
+      "Mossby kommun=1056000@11",
+      "Kärrtorp kommun=594000@12",
+    ]);
+  });
+
+  it("reads a note's one fee column as the report's year", () => {
+    expect(fees(table("Not 4. Medlemmarnas finansiering", "Avgift, kr  "))).toHaveLength(4);
+  });
+
+  it("reads a plain fee column under a heading that is no note as no year's", () => {
+    expect(fees(table("Medlemmarnas finansiering", "Avgift, kr  "))).toEqual([]);
+  });
+
+  it("reads an announced fee naming no year as no year's", () => {
+    expect(fees(table("Medlemmarnas finansiering", "Aviserat, kr"))).toEqual([]);
+  });
+
+  it("stores nothing where the invoiced amounts break the state's half", () => {
+    const lines = table("Medlemmarnas finansiering", "Inbetalt, kr");
+    lines[11] = "Kärrtorp kommun        16 900        9,0        549 000";
+    expect(fees(lines)).toEqual([]);
+  });
+});
+
+describe("an announced fee beside the invoiced one of its year", () => {
+  const lines = [
+    "Samordningsförbundet Grävlingsås",
+    "Årsredovisning 2024",
+    "",
+    "Medlemsavgifter 2024 (kr)",
+    "Medlem                 Aviserat 2024    Fakturerat 2024",
+    "Försäkringskassan          3 400 000          3 300 000",
+    "Region Grävlingsås         1 700 000          1 650 000",
+    "Mossby kommun              1 090 000          1 056 000",
+    "Kärrtorp kommun              610 000            594 000",
+    "Summa                      6 800 000          6 600 000",
+  ];
+
+  it("reads the invoiced column alone", () => {
+    expect(fees(lines)).toEqual([
+      "Staten=3300000@6",
+      "Region Grävlingsås=1650000@7",
+      "Mossby kommun=1056000@8",
+      "Kärrtorp kommun=594000@9",
+    ]);
+  });
+});
+
+describe("an appendix of one small table per municipality", () => {
+  const report = (regionFee: string) => [
+    "Samordningsförbundet Lövsjö",
+    "Årsredovisning 2024",
+    "",
+    `Försäkringskassan och Arbetsförmedlingen betalade 3 000 000 kr och Region Lövsjö ${regionFee} kr under året.`,
+    "",
+    "Bilaga 1. Kommunerna i förbundet",
+    "",
+    "Norrsele kommun",
+    "Medlemsavgift 2024, kr                  870 000",
+    "Invånare 31 december 2023                 9 812",
+    "Deltagare från kommunen                      33",
+    "",
+    "Sörsele kommun",
+    "Medlemsavgift 2024, kr                  630 000",
+    "Invånare 31 december 2023                 7 104",
+    "Deltagare från kommunen                      21",
+  ];
+  const fees = (lines: string[]) =>
+    extractReport(lines, "lovsjo")
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("reads each municipality's fee where they add up to the region's", () => {
+    expect(fees(report("1 500 000"))).toEqual(
+      expect.arrayContaining(["Norrsele kommun=870000", "Sörsele kommun=630000"]),
+    );
+  });
+
+  it("reads no municipality's fee where they do not add up to the region's", () => {
+    expect(fees(report("1 600 000")).filter((f) => f.includes("sele"))).toEqual([]);
+  });
+
+  it("reads no participants of a municipality as the federation's", () => {
+    expect(
+      extractReport(report("1 500 000"), "lovsjo").filter(
+        (f) => f.table === "participant_count" && [33, 21, 54].includes(f.value as number),
+      ),
+    ).toEqual([]);
+  });
+});
