@@ -9,6 +9,7 @@ import { memberAmountLists } from "../../loaders/extract/general/memberAmountLis
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
+import { parseLeaderRows } from "../../loaders/extract/general/leaderRows.ts";
 
 const fees = (lines: string[], year = 2024) =>
   (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
@@ -125,5 +126,63 @@ describe("an appendix of one small table per municipality", () => {
         (f) => f.table === "participant_count" && [33, 21, 54].includes(f.value as number),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("key figures in a list, money rows with their unit in the label", () => {
+  const list = (result: string) => [
+    "Samordningsförbundet Tjärnmo",
+    "Verksamhetsberättelse 2024",
+    "",
+    "Förbundet i korthet",
+    "Antal deltagare ......................... 143",
+    "Avslutade deltagare .....................  58",
+    "Summa intäkter, tkr ................... 5 210",
+    "Summa kostnader (tkr) ................. 5 390",
+    `Årets resultat, tkr ..................... ${result}`,
+  ];
+  const money = (lines: string[]) =>
+    (parseLeaderRows(docOf(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.item}=${f.amount_sek}`);
+
+  it("reads each money row in its label's unit where revenue − costs is the result", () => {
+    expect(money(list("-180"))).toEqual(["revenue_operating=5210000", "cost_operating=5390000", "result=-180000"]);
+  });
+
+  it("reads no money row where revenue − costs is not the result", () => {
+    expect(money(list("-810"))).toEqual([]);
+  });
+});
+
+describe("equity at a balance date written out, in a list of wide-gap rows", () => {
+  const list = (lastYear: string) => [
+    "Samordningsförbundet Tjärnmo",
+    "Årsredovisning 2024",
+    "",
+    "Ekonomin i sammandrag (tkr)",
+    "Intäkter                          5 210",
+    "Kostnader                         5 390",
+    "Årets resultat                     -180",
+    "Eget kapital 31 december          2 045",
+    `Eget kapital 31 december 2023     ${lastYear}`,
+  ];
+  const equity = (lines: string[]) =>
+    (parseLeaderRows(docOf(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "finance" && f.item === "equity_end")
+      .map((f) => `${f.year}=${f.amount_sek}`);
+
+  it("reads this year's and last year's equity where the result rolls one into the other", () => {
+    expect(equity(list("2 225"))).toEqual(["2023=2225000", "2024=2045000"]);
+  });
+
+  it("reads neither where they do not roll", () => {
+    expect(equity(list("2 552"))).toEqual([]);
+  });
+
+  it("reads no equity of a balance date two years back", () => {
+    const lines = list("2 225");
+    lines[8] = "Eget kapital 31 december 2022     2 225";
+    expect(equity(lines)).toEqual([]);
   });
 });

@@ -54,8 +54,10 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  * printed form or a plain list of key figures sets it; a list of such rows needs three of them.
  */
 const GAP_ROW =
-  /^(\s*)(\S.*?[\p{L})])\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/** A money unit closing a row's label: "Intäkter, tkr", "Eget kapital (tkr)", "Kostnader i tusen kronor". */
+const LABEL_UNIT = /(?:,\s*|\s*\(|\s+i\s+|\s+)(tkr|kkr|mnkr|mkr|kr|kronor|tusen kronor|miljoner kronor)\)?$/iu;
 /** The cheap look before GAP_ROW: a row ends on its figure, or on a unit after it. */
 const ENDS_ON_FIGURE = /(?:\d|%|kr|procent|personer|st)\.?\s*$/;
 /** A row whose figure is a dash or missing, by dots or a wide gap: no figure, but no end of the list. */
@@ -125,11 +127,14 @@ function listsOf(doc: DocumentText): List[] {
     const indent = m[1]!.length;
     const top = current.rows.filter((r) => r.parent === undefined).at(-1);
     const closing = m[4]?.toLowerCase();
-    const money = closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : null;
+    // "Verksamhetens intäkter, tkr ..... 6 840": a unit closing the label is the row's, as after its figure.
+    const labelUnit = closing === undefined ? LABEL_UNIT.exec(m[2]!.trim()) : null;
+    const money =
+      closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : labelUnit ? readUnit(labelUnit[1]!) : null;
     const row: Row = {
       line: n,
       indent,
-      label: m[2]!.trim(),
+      label: labelUnit && money ? m[2]!.trim().slice(0, labelUnit.index) : m[2]!.trim(),
       value,
       percent: closing === "%" || closing === "procent",
       ...(DOTS.test(raw) ? {} : { gap: true as const }),
@@ -166,8 +171,11 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   let federationListEnd: number | undefined;
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
+    // "Eget kapital 31 december 2023": last year's closing equity is this year's opening, no other year's list.
+    const lastYearsEquity = (label: string) =>
+      equityYearOf(label, doc.periodYear) === doc.periodYear - 1 ? label.replace(YEAR, " ") : label;
     const named = [
-      ...`${list.heading} ${list.rows.map((r) => r.label).join(" ")}`
+      ...`${list.heading} ${list.rows.map((r) => lastYearsEquity(r.label)).join(" ")}`
         .replace(DATE_IN_YEAR, yearOfBalanceDate)
         .matchAll(YEAR),
     ].map((m) => Number(m[0]));
