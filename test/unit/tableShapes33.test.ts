@@ -186,3 +186,38 @@ describe("equity at a balance date written out, in a list of wide-gap rows", () 
     expect(equity(lines)).toEqual([]);
   });
 });
+
+describe("a destination row named with exit words, not set in under the exits", () => {
+  const table = (work: string, order: "exits-first" | "new-last" = "exits-first") => [
+    "Samordningsförbundet Tjärnmo",
+    "Årsredovisning 2024",
+    "",
+    "Deltagare i förbundets insatser",
+    "",
+    "                         2024      2023",
+    "Antal deltagare           151       139",
+    ...(order === "exits-first"
+      ? ["Nya deltagare              66        60", "Avslutade                  61        57"]
+      : ["Avslutade                  61        57", "Nya deltagare              66        60"]),
+    `Avslut till arbete         ${work}        17`,
+    "Avslut till studier         9         8",
+  ];
+  const exits = (lines: string[]) =>
+    extractReport(lines, "tjarnmo")
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.year}:${f.category}=${f.value}`);
+
+  it("reads it as a part of the exits above it", () => {
+    expect(exits(table("21"))).toEqual(
+      expect.arrayContaining(["2024:work=21", "2023:work=17", "2024:studies=9", "2023:studies=8"]),
+    );
+  });
+
+  it("reads none where the destinations do not fit within the exits", () => {
+    expect(exits(table("62")).filter((f) => f.includes("work")).filter((f) => f.startsWith("2024"))).toEqual([]);
+  });
+
+  it("reads none right under a row that counts no exits", () => {
+    expect(exits(table("21", "new-last"))).toEqual([]);
+  });
+});
