@@ -221,3 +221,68 @@ describe("a destination row named with exit words, not set in under the exits", 
     expect(exits(table("21", "new-last"))).toEqual([]);
   });
 });
+
+describe("a members' table of year columns with their basis in brackets, names wrapped", () => {
+  const table = (caption: string) => [
+    "Samordningsförbundet Grävlingsås",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "Medlem                          2024 (utfall)     2025 (aviserat)",
+    "Staten (Försäkringskassan och",
+    "Arbetsförmedlingen)                 3 300 000           3 400 000",
+    "Region Grävlingsås                  1 650 000           1 700 000",
+    "Mossby                              1 056 000           1 090 000",
+    "kommun",
+    "Kärrtorp kommun                       594 000             610 000",
+    "Summa                               6 600 000           6 800 000",
+  ];
+
+  it("reads each year's column, the announced one as a budget, each wrapped name whole", () => {
+    expect(fees(table("Medlemmarnas avgifter i kronor"))).toEqual([
+      "Staten=3300000@7",
+      "Region Grävlingsås=1650000@8",
+      "Mossby kommun=1056000@9",
+      "Kärrtorp kommun=594000@11",
+      "Staten=3400000@7 2025 budget",
+      "Region Grävlingsås=1700000@8 2025 budget",
+      "Mossby kommun=1090000@9 2025 budget",
+      "Kärrtorp kommun=610000@11 2025 budget",
+    ]);
+  });
+
+  it("reads nothing under a caption that names no fees", () => {
+    expect(fees(table("Fördelning mellan parterna"))).toEqual([]);
+  });
+
+  it("reads nothing where a name is left unfinished by the line below", () => {
+    const lines = table("Medlemmarnas avgifter i kronor");
+    lines[6] = "Okänd part)                         3 300 000           3 400 000";
+    expect(fees(lines)).toEqual([]);
+  });
+});
+
+describe("this year's equity alone at the end of a key-figure list", () => {
+  const list = (result: string) => [
+    "Samordningsförbundet Tjärnmo",
+    "Verksamhetsberättelse 2024",
+    "",
+    "Ekonomi i korthet",
+    "Intäkter ................................ 5 210 000 kr",
+    "Kostnader ............................... 5 390 000 kr",
+    `Årets resultat ............................ ${result} kr`,
+    "Eget kapital 2024-12-31 ................. 2 045 000 kr",
+  ];
+  const equity = (lines: string[]) =>
+    (parseLeaderRows(docOf(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "finance" && f.item === "equity_end")
+      .map((f) => `${f.year}=${f.amount_sek}`);
+
+  it("is read where the list's result holds", () => {
+    expect(equity(list("-180 000"))).toEqual(["2024=2045000"]);
+  });
+
+  it("is not read where the list's result does not hold", () => {
+    expect(equity(list("-118 000"))).toEqual([]);
+  });
+});

@@ -14,7 +14,8 @@
  *   only where they add up to them, a work-or-studies share waiting for the exits as its base;
  * - money, in the unit the heading states: revenue, costs and the operating result only where
  *   revenue − costs is the operating result, the result where operating result + financial items
- *   give it, and last year's and this year's closing equity where they roll with the result;
+ *   give it, and last year's and this year's closing equity where they roll with the result (this
+ *   year's alone, where no opening equity is listed, beside a result that holds);
  * - members' fees under a heading naming them: each row a named member, stored only where the
  *   state's half is the region's and the municipalities' together.
  * A table of contents (page numbers that only go up) is never a list. Pure.
@@ -504,7 +505,10 @@ function moneyFacts(
       store(opening, "equity_end");
       store(closing, "equity_end");
     } else unread(closing.row.line, "last year's equity + the result is not this year's equity; not stored");
-  }
+  } else if ((resultHolds || directHolds) && closing && !opening && !found.has(`equity_end@${year - 1}`))
+    // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
+    // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
+    store(closing, "equity_end");
   return out;
 }
 

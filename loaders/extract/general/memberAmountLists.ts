@@ -1003,6 +1003,8 @@ const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakture
  */
 const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll)/i;
 const ANNOUNCED_CELL = /^aviser|\(aviser/i;
+/** A member's name left unfinished at the end of its line: an open bracket, "och", "samt", "&", "/" or ",". */
+const OPEN_NAME = /(?:\(\s*[^)]*|\s(?:och|samt)|[&,/])$/i;
 /** A note's heading over its table ("Not 2 Medlemmarnas bidrag", "Not 3. Medlemsavgifter"). */
 const NOTE_TITLE = /^not\s+\d{1,2}\b\.?\s+\p{L}/iu;
 const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
@@ -1014,7 +1016,10 @@ const UNIT_CELL = new RegExp(String.raw`^(?:tusen kronor|${UNIT_WORD_SOURCE})$`,
 /** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
 const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
-const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
+const YEAR_CELL =
+  /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d(?:\s*\((?:utfall|budget|bokslut|aviserat|aviserad|beslutad|beslutat|fastställd|fastställt)\))?$/i;
+/** A caption over a members' table naming their fees ("Medlemmarnas avgifter, för kännedom", "Medlemsavgifter per medlem"). */
+const FEES_CAPTION = /medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
 /** A label column's heading: the members, or the municipalities alone. */
 const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
@@ -1111,8 +1116,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
     // "Medlemsavgifter (tkr)   2024   2023": the fee named in the label column's head, each column a year's.
+    // "Medlem   2025 (utfall)   2026 (aviserat)" under a caption naming the members' fees: the same.
     const byYear =
-      FEE_CAPTION.test(cells[0]!.text) && columns.every((c) => YEAR_CELL.test(c.written))
+      columns.every((c) => YEAR_CELL.test(c.written)) &&
+      (FEE_CAPTION.test(cells[0]!.text) ||
+        (LABEL_CELL.test(cells[0]!.text) && FEES_CAPTION.test(captionOver(doc, n))))
         ? columns.map((_, i) => i)
         : [];
     let read = byYear;
@@ -1144,8 +1152,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       eachYear = fees.length > 1 && years.size === fees.length && years.has(doc.periodYear);
       read = eachYear ? fees.filter((i) => !PROPOSED_CELL.test(columns[i]!.written)) : [latest];
     }
-    const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
+    /** `kind` null: a name the next line finishes ("Försäkringskassan och"), or no member. */
+    const rows: { kind: Kind | null; name: string; values: number[]; line: number; written: string }[] = [];
     let ok = true;
+    /** A member's name broken before its figures ("Staten (Försäkringskassan och" / "Arbetsförmedlingen)   4 100 000"). */
+    let wrapped: string | undefined;
     for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
       const row = grid[k - 1] ?? "";
       // A Markdown table's rule under its header ("|---|---:|") is no row.
@@ -1153,7 +1164,25 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // A Markdown table's cells are its pipes' (its columns need not line up): cell by cell, under the header's.
       const piped = pipeCells(doc.at(k));
       const header = pipeCells(doc.at(n));
-      const label = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      if (!piped && wrapped === undefined && OPEN_NAME.test(row.trimEnd()) && numericTail(row).tail === "") {
+        wrapped = numericTail(row).label;
+        continue;
+      }
+      const own = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      const label = wrapped !== undefined ? `${wrapped} ${own}` : own;
+      wrapped = undefined;
+      // The rest of the row above's name under its figures ("Östra Stensjö   7,0 %   448 000" / "kommun",
+      // "Försäkringskassan och   50 %   3 200 000" / "Arbetsförmedlingen"): that row's member, no row of its own.
+      const previous = rows.at(-1);
+      if (!piped && previous && previous.line === k - 1 && numericTail(row).tail === "") {
+        const whole = `${previous.written} ${own}`;
+        const rest = /^\p{Ll}/u.test(own) || /^[^(]*\)$/.test(own) || OPEN_NAME.test(previous.written);
+        const joined = rest ? kindOf(whole, memberOf) : null;
+        if (joined && joined.kind !== "total") {
+          rows[rows.length - 1] = { ...previous, ...joined, written: whole };
+          continue;
+        }
+      }
       const kind = kindOf(label, memberOf);
       const placed =
         piped && header && piped.length === header.length
@@ -1163,13 +1192,15 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         ok = false;
         break;
       }
-      if (!kind || placed.values === null) {
+      if (placed.values === null || (!kind && !OPEN_NAME.test(label))) {
         ok = false;
         break;
       }
-      rows.push({ ...kind, values: placed.values as number[], line: k });
-      if (kind.kind === "total") break;
+      // "Försäkringskassan och   50 %   3 200 000": a name the next line finishes, judged there.
+      rows.push({ kind: kind?.kind ?? null, name: kind?.name ?? "", values: placed.values as number[], line: k, written: label });
+      if (kind?.kind === "total") break;
     }
+    if (rows.some((r) => r.kind === null)) ok = false;
     if (!ok) continue;
     const caption = captionOver(doc, n).replace(DATE, " ");
     const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
@@ -1187,7 +1218,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))
         .map((r) => ({
-          kind: r.kind,
+          kind: r.kind!,
           name: r.name,
           value: r.values[col]!,
           decimals: decimalsOfValue(r.values[col]!),
@@ -1198,7 +1229,8 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const unitText = `${head} ${cell}`;
       const unit = leadUnit(unitText) ?? leadUnit(caption);
       const judged = judgeMemberList(doc, items, {
-        text: `${captionWords} ${head} ${cell}${budgetAbove(doc, n, items, unit)}`,
+        // "2026 (aviserat)": the fee announced to the members is planned, not paid.
+        text: `${captionWords} ${head} ${cell}${ANNOUNCED_CELL.test(cell) ? " budget" : ""}${budgetAbove(doc, n, items, unit)}`,
         line: n,
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),
