@@ -10,6 +10,7 @@ import { memberOf } from "../../loaders/extract/general/parseMemberContributions
 import { docOf, type AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import { parseLeaderRows } from "../../loaders/extract/general/leaderRows.ts";
+import { parseChartLabels } from "../../loaders/extract/general/chartLabels.ts";
 
 const fees = (lines: string[], year = 2024) =>
   (memberAmountLists(docOf(lines, year), memberOf).facts as AnyFact[]).map(
@@ -284,5 +285,37 @@ describe("this year's equity alone at the end of a key-figure list", () => {
 
   it("is not read where the list's result does not hold", () => {
     expect(equity(list("-118 000"))).toEqual([]);
+  });
+});
+
+describe("a chart's labels in series, each line opening on its series' name", () => {
+  const chart = (caption: string, first = "Intäkter") => [
+    "Samordningsförbundet Tjärnmo",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    `${first}: 2023: 5 020 | 2024: 5 210`,
+    "Kostnader: 2023: 4 960 | 2024: 5 390",
+  ];
+  const money = (lines: string[]) =>
+    (parseChartLabels(docOf(lines), []).facts as AnyFact[]).map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+
+  it("reads each line's points as its series' item, in the caption's unit", () => {
+    expect(money(chart("Figur 5. Ekonomin 2023–2024 (tkr)"))).toEqual([
+      "2023:revenue_operating=5020000",
+      "2024:revenue_operating=5210000",
+      "2023:cost_operating=4960000",
+      "2024:cost_operating=5390000",
+    ]);
+  });
+
+  it("reads no money under a caption stating no unit", () => {
+    expect(money(chart("Figur 5. Ekonomin 2023–2024"))).toEqual([]);
+  });
+
+  it("reads no series whose name is no item of the lexicon", () => {
+    expect(money(chart("Figur 5. Ekonomin 2023–2024 (tkr)", "Bryggan")).filter((f) => f.includes("5020000"))).toEqual(
+      [],
+    );
   });
 });
