@@ -319,3 +319,30 @@ describe("a chart's labels in series, each line opening on its series' name", ()
     );
   });
 });
+
+describe("a key-figure list under a heading naming the document's own federation", () => {
+  const list = (name: string) => [
+    "Samordningsförbundet Tjärnmo",
+    "Nyckeltal 2024",
+    "",
+    `Nyckeltal 2024                     ${name}`,
+    "Inskrivna deltagare                 188",
+    "  varav kvinnor                     101",
+    "  varav män                          87",
+    "Avslutade deltagare                  72",
+  ];
+  const counts = (lines: string[]) =>
+    extractReport(lines, "tjarnmo")
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+
+  it("is the federation's", () => {
+    expect(counts(list("Tjärnmo"))).toEqual(
+      expect.arrayContaining(["enrolled/all=188", "enrolled/woman=101", "enrolled/man=87", "exited/all=72"]),
+    );
+  });
+
+  it("is no one's under another name", () => {
+    expect(counts(list("Björkvik"))).toEqual([]);
+  });
+});

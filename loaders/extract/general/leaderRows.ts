@@ -18,6 +18,8 @@
  *   year's alone, where no opening equity is listed, beside a result that holds);
  * - members' fees under a heading naming them: each row a named member, stored only where the
  *   state's half is the region's and the municipalities' together.
+ * A list's heading naming the document's own federation ("Nyckeltal 2024   Ekeskog", a comparison
+ * column beside it blanked by the reading text) is the federation's; naming anyone else, no one's.
  * A table of contents (page numbers that only go up) is never a list. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
@@ -35,6 +37,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { ownerOf, scopeByLine } from "./sectionScope.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
 
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
@@ -228,11 +231,12 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       // same participants ("Antal avslutade ..... 131" / "Avslutade fördelade efter vad de gick vidare till").
       const goesOn =
         federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
-      const owner = goesOn
-        ? null
-        : namesSomeone(list.heading)
-          ? "unclear"
-          : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
+      const owner =
+        goesOn || namesOwnFederation(doc, list.heading)
+          ? null
+          : namesSomeone(list.heading)
+            ? "unclear"
+            : ownerOf(doc, scope, first, list.rows.at(-1)!.line);
       if (owner === null) federationListEnd = list.rows.at(-1)!.line;
       if (owner !== null) {
         unread(
@@ -272,6 +276,19 @@ const namesSomeone = (heading: string) => {
   const t = heading.trim();
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
+
+/**
+ * A heading whose names are the document's own federation's ("Nyckeltal 2024   Ekeskog", its
+ * comparison column blanked by the reading text): the federation's list, as a heading naming no one.
+ */
+function namesOwnFederation(doc: DocumentText, heading: string): boolean {
+  const names = heading
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return names.length > 0 && namesFederation(names.join(" "), federationOfDocument(doc.documentId));
+}
 
 /** A list's heading about the exits and where they went ("Avslut 2025", "Avslutade efter vad de gick vidare till"). */
 const EXIT_HEADING = /(?<!\p{L})(?:avslut\p{L}*|vart gick|gick vidare|vad hände)(?!\p{L})/iu;
