@@ -346,3 +346,69 @@ describe("a key-figure list under a heading naming the document's own federation
     expect(counts(list("Björkvik"))).toEqual([]);
   });
 });
+
+describe("a whole federation's block of key figures set in under its title", () => {
+  const block = (split: string, studies: string, fk = "Försäkringskassan och Arbetsförmedlingen  3 600 000 kr") => [
+    "Samordningsförbundet Tjärnmo – Årsredovisning 2024",
+    "",
+    "FÖRBUNDET TOTALT 2024",
+    "  Deltagare totalt                              131",
+    `    kvinnor / män                           ${split}`,
+    "  Avslutade                                      57",
+    "    därav till arbete                            14",
+    `    därav till studier                            ${studies}`,
+    "",
+    "  Medlemsbidrag",
+    `    ${fk}`,
+    "    Region Tjärnmo                            1 800 000 kr",
+    "    Kommunerna tillsammans                    1 800 000 kr",
+    "  Intäkter totalt                             7 200 000 kr",
+    "  Kostnader                                   7 050 000 kr",
+    "  Årets resultat                                150 000 kr",
+  ];
+  const read = (lines: string[]) =>
+    (parseLeaderRows(docOf(lines)).facts as AnyFact[]).map((f) =>
+      f.table === "participant_count"
+        ? `${f.measure}/${f.gender}=${f.value}`
+        : f.table === "participant_breakdown"
+          ? `${f.category}=${f.value}`
+          : f.table === "member_contribution"
+            ? `${f.member}=${f.amount_sek}`
+            : `${f.item}=${f.amount_sek}`,
+    );
+
+  it("reads the slash pair as the count's women and men, 'därav' destinations within the exits, the fees and the money", () => {
+    expect(read(block("70 / 61", "6"))).toEqual(
+      expect.arrayContaining([
+        "enrolled/all=131",
+        "enrolled/woman=70",
+        "enrolled/man=61",
+        "work=14",
+        "studies=6",
+        "Staten=3600000",
+        "Region Tjärnmo=1800000",
+        "revenue_operating=7200000",
+        "result=150000",
+      ]),
+    );
+  });
+
+  it("reads no women and men that do not add up to the count", () => {
+    expect(read(block("70 / 16", "6")).filter((f) => f.startsWith("enrolled/"))).toEqual(["enrolled/all=131"]);
+  });
+
+  it("reads no destinations that exceed the exits", () => {
+    expect(read(block("70 / 61", "46")).filter((f) => /^(work|studies)=/.test(f))).toEqual([]);
+  });
+
+  it("reads no fees where the state's half is not the others' together", () => {
+    const lines = block("70 / 61", "6", "Försäkringskassan och Arbetsförmedlingen  3 700 000 kr");
+    expect(read(lines).filter((f) => f.includes("Staten") || f.includes("Region"))).toEqual([]);
+  });
+
+  it("reads no row with a narrow gap whose figure stands out of line", () => {
+    const lines = block("70 / 61", "6", "Försäkringskassan och Arbetsförmedlingen  3 600 000 kr  ");
+    lines[10] = "    Försäkringskassan och Arbetsförmedlingen  3 600 000";
+    expect(read(lines).filter((f) => f.includes("Staten"))).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { ownerOf, scopeByLine } from "./sectionScope.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { memberOf } from "./parseMemberContributions.ts";
 
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
@@ -51,6 +52,10 @@ const PERIOD_WORDS =
 /** A heading over a plan, a budget or a coming year: its rows are not the year's outcome. */
 const PLAN_HEADING =
   /budget|prognos|plan(?!\p{L})|kommande år|nästa år|(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet)(?!\p{L})/iu;
+/** The municipalities' fees together in one row: "Kommunerna tillsammans", "Kommunerna", "Medlemskommunerna". */
+const MUNICIPALITIES_TOGETHER = /^(?:medlems)?kommunerna(?:\s+(?:tillsammans|totalt|sammanlagt))?$/i;
+/** The state as a members' reader names it: "Staten", "Försäkringskassan och Arbetsförmedlingen", "FK/AF". */
+const STATE_NAME = /^(?:staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i;
 const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|bidrag från medlemmarna/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
@@ -60,6 +65,10 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const GAP_ROW =
   /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/** A wide gap after a row's first word: four spaces or more. */
+const WIDE_GAP = /\S {4,}/;
+/** `GAP_ROW` with two spaces before the figure (`alignedNarrowRow` decides). */
+const NARROW_GAP_ROW = new RegExp(GAP_ROW.source.replace("\\s{4,}", "\\s{2,}"), GAP_ROW.flags);
 /** A money unit closing a row's label: "Intäkter, tkr", "Eget kapital (tkr)", "Kostnader i tusen kronor". */
 const LABEL_UNIT = /(?:,\s*|\s*\(|\s+i\s+|\s+)(tkr|kkr|mnkr|mkr|kr|kronor|tusen kronor|miljoner kronor)\)?$/iu;
 /** The cheap look before GAP_ROW: a row ends on its figure, or on a unit after it. */
@@ -68,6 +77,9 @@ const ENDS_ON_FIGURE = /(?:\d|%|kr|procent|personer|st)\.?\s*$/;
 const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
 /** The cheap look before NO_VALUE_ROW: the line ends on a dash or a word for a missing figure. */
 const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
+/** Women and men of the row above in one row: "kvinnor / män    77 / 67", "K/M ..... 35/29". */
+const SLASH_PAIR_ROW =
+  /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
 /** A part's label without its "varav"/"därav". */
@@ -108,9 +120,24 @@ function listsOf(doc: DocumentText): List[] {
       ? contents.has(n)
         ? null
         : LEADER_ROW.exec(raw)
-      : raw.includes("    ") && !raw.includes("\t") && ENDS_ON_FIGURE.test(raw)
-        ? GAP_ROW.exec(raw)
+      : raw.includes("  ") && !raw.includes("\t") && ENDS_ON_FIGURE.test(raw)
+        ? WIDE_GAP.test(raw)
+          ? GAP_ROW.exec(raw)
+          : alignedNarrowRow(doc, n, raw)
         : null;
+    // "kvinnor / män ..... 77 / 67" set in under a count: that count's women and men, as a bracket gives them.
+    const pair = !m && current && raw.includes("/") ? SLASH_PAIR_ROW.exec(raw) : null;
+    if (pair) {
+      const top = current!.rows.filter((r) => r.parent === undefined).at(-1);
+      const [g1, g2] = [genderOfLabel(pair[2]!), genderOfLabel(pair[3]!)];
+      if (top && !top.split && pair[1]!.length > top.indent && g1 && g2 && g1 !== g2 && g1 !== "all" && g2 !== "all") {
+        top.split = [
+          { gender: g1, value: Number(pair[4]) },
+          { gender: g2, value: Number(pair[5]) },
+        ];
+        continue;
+      }
+    }
     if (!m) {
       // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
       if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
@@ -129,6 +156,18 @@ function listsOf(doc: DocumentText): List[] {
       lists.push(current);
     }
     const indent = m[1]!.length;
+    // "HELA FÖRBUNDET" / "  Medlemsbidrag" / "    Region X ..... 2 200 000 kr" / "  Intäkter totalt ..... 8 800 000 kr":
+    // a row set out again at the set-in title's own indent ends that title's list; the rest are the outer heading's.
+    const titleIndent = (doc.lines[current.headingLine - 1] ?? "").search(/\S/);
+    if (current.rows.length > 0 && titleIndent > 0 && indent <= titleIndent && indent < current.rows[0]!.indent) {
+      const outer = outerHeading(doc, current.headingLine);
+      if (outer === undefined) {
+        current = undefined;
+        continue;
+      }
+      current = { heading: doc.at(outer), headingLine: outer, rows: [] };
+      lists.push(current);
+    }
     const top = current.rows.filter((r) => r.parent === undefined).at(-1);
     const closing = m[4]?.toLowerCase();
     // "Verksamhetens intäkter, tkr ..... 6 840": a unit closing the label is the row's, as after its figure.
@@ -158,6 +197,32 @@ function listsOf(doc: DocumentText): List[] {
   }
   // A few lines with a wide gap before a figure are as often a stray table's rows: three make a list.
   return lists.filter((l) => l.rows.some((r) => !r.gap) || l.rows.length >= MIN_GAP_ROWS);
+}
+
+/**
+ * A row whose long label leaves only two spaces before its figure ("Försäkringskassan och
+ * Arbetsförmedlingen  4 400 000 kr"): a row of the list only where its figure ends where the
+ * figure of the row right above or below it ends, that row a row with a wide gap.
+ */
+function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExecArray | null {
+  const m = NARROW_GAP_ROW.exec(raw);
+  if (!m) return null;
+  const end = raw.trimEnd().length;
+  const aligned = (k: number) => {
+    const other = doc.lines[k - 1] ?? "";
+    return other.trimEnd().length === end && WIDE_GAP.test(other) && GAP_ROW.test(other);
+  };
+  return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
+}
+
+/** The heading set out to the margin above a set-in title (within 30 lines): words, no figure of three digits. */
+function outerHeading(doc: DocumentText, title: number): number | undefined {
+  for (let k = title - 1; k >= Math.max(1, title - 30); k--) {
+    const raw = doc.lines[k - 1] ?? "";
+    if (raw.trim() === "" || /^\s/.test(raw)) continue;
+    return /\d{3}|\.{3}/.test(doc.at(k).replace(YEAR, "")) ? undefined : k;
+  }
+  return undefined;
 }
 
 /** A date ("2026-02-06", the day a later board adopted the report): no year the list is about. */
@@ -305,7 +370,7 @@ function destinationsAddingUp(
 ): FactInput[] | undefined {
   const destinations = rows.map((r) => {
     // "a) Arbete", "b) Studier": a form's letter for the row is no part of its label.
-    const label = r.label.replace(/^[a-zåäö][).]\s+/, "");
+    const label = partOf(r.label.replace(/^[a-zåäö][).]\s+/, ""));
     return {
       row: r,
       category:
@@ -314,7 +379,11 @@ function destinationsAddingUp(
   });
   const sum = destinations.reduce((a, d) => a + d.row.value, 0);
   const categories = new Set(destinations.map((d) => d.category));
-  if (destinations.some((d) => !d.category) || categories.size !== destinations.length || sum !== exits) {
+  // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of
+  // the exits may leave the other destinations out, and must fit within them.
+  const allParts = rows.every((r) => PART_LABEL.test(r.label));
+  const fits = allParts ? sum <= exits : sum === exits;
+  if (destinations.some((d) => !d.category) || categories.size !== destinations.length || !fits) {
     unread(
       destinations[0]!.row.line,
       `the destinations under ${exits} exits do not each name one and add up to them; not stored`,
@@ -536,21 +605,35 @@ function feeFacts(
   factor: number,
   unread: (line: number, message: string) => void,
 ): FactInput[] {
-  const members = rows.map((r) => ({
-    row: r,
-    member: /^staten\b/i.test(r.label)
-      ? "Staten"
-      : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
-        ? r.label
-        : undefined,
-    sek: Math.round(r.value * (r.factor ?? factor)),
-  }));
+  // "Kommunerna tillsammans ..... 2 200 000 kr": the municipalities' sum, counted for the state's half, no member.
+  const subtotal = rows.filter((r) => MUNICIPALITIES_TOGETHER.test(r.label));
+  if (subtotal.length > 1) return [];
+  const members = rows
+    .filter((r) => !subtotal.includes(r))
+    .map((r) => {
+      const named = memberOf(r.label);
+      return {
+        row: r,
+        member:
+          /^staten\b/i.test(r.label) || (named !== null && STATE_NAME.test(named))
+            ? "Staten"
+            : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
+              ? r.label
+              : undefined,
+        sek: Math.round(r.value * (r.factor ?? factor)),
+      };
+    });
   const state = members.filter((m) => m.member === "Staten");
-  const others = members.filter((m) => m.member && m.member !== "Staten");
+  const others = [
+    ...members.filter((m) => m.member && m.member !== "Staten"),
+    ...subtotal.map((r) => ({ row: r, member: undefined, sek: Math.round(r.value * (r.factor ?? factor)) })),
+  ];
   if (members.some((m) => !m.member || m.row.percent) || state.length !== 1 || others.length === 0) {
     unread(rows[0]!.line, "a list of fees whose rows are not each a named member; not stored");
     return [];
   }
+  // The municipalities' sum and a municipality beside it count the same money twice.
+  if (subtotal.length === 1 && others.some((m) => m.member && /\s+kommun$/i.test(m.member))) return [];
   const rest = others.reduce((a, m) => a + m.sek, 0);
   if (Math.abs(state[0]!.sek - rest) > (others.length * factor) / 2) {
     unread(rows[0]!.line, "the state's fee is not the other members' together; not stored");

@@ -101,7 +101,7 @@ function namedCardsOf(doc: DocumentText): { head: number; end: number; member: s
     let end = n;
     for (let k = n + 1; k <= doc.lineCount && LABEL_FIGURE.test(doc.lines[k - 1] ?? ""); k++) end = k;
     if (end - n < 2) continue;
-    cards.push({ head: n, end, member: memberOf(clean(raw)) });
+    cards.push({ head: n, end, member: cardMember(clean(raw)) });
     n = end;
   }
   return cards;
@@ -116,9 +116,11 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
  * The fees of cards headed by a member's name alone that are the municipalities' only, stored where
  * they add up to the region's fee of the same year and basis in `known` (read by another reader).
  */
-export function cardsBesideKnown(doc: DocumentText, known: readonly FactInput[]): FactInput[] {
+export function cardsBesideKnown(doc: DocumentText, readSoFar: readonly FactInput[]): ParseOutput {
+  const none: ParseOutput = { facts: [], findings: [], coverage: [] };
+  const known = readSoFar.filter((f) => f.table === "member_contribution");
   const regionFees = known.filter((f) => f.table === "member_contribution" && isRegion(f.member));
-  if (regionFees.length === 0) return [];
+  if (regionFees.length === 0) return none;
   const fees = cardFees(doc, namedCardsOf(doc));
   const byRegion = (group: readonly CardFee[]) =>
     group.length >= 2 &&
@@ -130,7 +132,20 @@ export function cardsBesideKnown(doc: DocumentText, known: readonly FactInput[])
         r.basis === group[0]!.basis &&
         r.amount_sek === group.reduce((a, f) => a + f.sek, 0),
     );
-  return storedGroups(doc, fees, (g) => sharesHold(g) || byRegion(g));
+  // Never a line another reader read, nor a member whose fee of the year it already gave.
+  const facts = storedGroups(doc, fees, (g) => sharesHold(g) || byRegion(g)).filter(
+    (f) =>
+      f.table === "member_contribution" &&
+      !readSoFar.some((g) => g.line === f.line) &&
+      !known.some(
+        (g) =>
+          g.table === "member_contribution" &&
+          g.year === f.year &&
+          g.basis === f.basis &&
+          g.member.toLowerCase() === f.member.toLowerCase(),
+      ),
+  );
+  return { facts, findings: [], coverage: [] };
 }
 
 function cardFees(doc: DocumentText, cards: readonly { head: number; end: number; member: string | null }[]): CardFee[] {

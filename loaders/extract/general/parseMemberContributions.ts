@@ -7,7 +7,6 @@
  * pseudo-member for the joint state grant). Year and basis come from the column header.
  */
 import type { Coverage, FactInput, FindingInput } from "../../schema/facts.ts";
-import { cardsBesideKnown } from "./memberCards.ts";
 import { clean, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { PAGE_MARK } from "./pageFurniture.ts";
 import { rememberByText } from "../textMemo.ts";
@@ -731,13 +730,6 @@ export function parseMemberContributions(
     (f) => !seen.has(f.line) && !known.some((g) => sameAmountOnLine(f, g) || sameMember(f, g)),
   );
   prose.push(...fromLists);
-  // An appendix of one small table per member under its name alone, where it adds up to the fees read above.
-  const known2 = facts.concat(prose).filter((f) => f.table === "member_contribution");
-  prose.push(
-    ...cardsBesideKnown(doc, known2).filter(
-      (f) => !seen.has(f.line) && !known2.some((g) => sameAmountOnLine(f, g) || sameMember(f, g)),
-    ),
-  );
   // One finding a line: a list another reader already refused keeps its own finding.
   findings.push(...lists.findings.filter((f) => !findings.some((g) => g.line === f.line)));
   for (const f of prose) facts.push(f);
