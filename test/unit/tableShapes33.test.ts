@@ -215,7 +215,11 @@ describe("a destination row named with exit words, not set in under the exits", 
   });
 
   it("reads none where the destinations do not fit within the exits", () => {
-    expect(exits(table("62")).filter((f) => f.includes("work")).filter((f) => f.startsWith("2024"))).toEqual([]);
+    expect(
+      exits(table("62"))
+        .filter((f) => f.includes("work"))
+        .filter((f) => f.startsWith("2024")),
+    ).toEqual([]);
   });
 
   it("reads none right under a row that counts no exits", () => {
@@ -410,5 +414,34 @@ describe("a whole federation's block of key figures set in under its title", () 
     const lines = block("70 / 61", "6", "Försäkringskassan och Arbetsförmedlingen  3 600 000 kr  ");
     lines[10] = "    Försäkringskassan och Arbetsförmedlingen  3 600 000";
     expect(read(lines).filter((f) => f.includes("Staten"))).toEqual([]);
+  });
+});
+
+describe("a fee table's caption past a blank line", () => {
+  const table = (caption: string) => [
+    "Samordningsförbundet Grävlingsås",
+    "Årsredovisning 2024",
+    "",
+    caption,
+    "",
+    "Medlem                 Inbetalt 2024",
+    "Staten                         3 300",
+    "Region Grävlingsås             1 650",
+    "Mossby kommun                  1 056",
+    "Kärrtorp kommun                  594",
+    "Summa                          6 600",
+  ];
+
+  it("gives the table its unit", () => {
+    expect(fees(table("Medlemmarnas avgifter (tkr)"))).toEqual([
+      "Staten=3300000@7",
+      "Region Grävlingsås=1650000@8",
+      "Mossby kommun=1056000@9",
+      "Kärrtorp kommun=594000@10",
+    ]);
+  });
+
+  it("leaves bare thousands unread where no caption states the unit", () => {
+    expect(fees(table("Medlemmarnas avgifter"))).toEqual([]);
   });
 });

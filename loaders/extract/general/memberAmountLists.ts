@@ -1110,7 +1110,12 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    if (!/avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    if (
+      !/avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw) ||
+      !isAligned(raw) ||
+      /\d{1,3} \d{3}/.test(raw)
+    )
+      continue;
     const cells = placedCells(raw);
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
@@ -1119,8 +1124,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     // "Medlem   2025 (utfall)   2026 (aviserat)" under a caption naming the members' fees: the same.
     const byYear =
       columns.every((c) => YEAR_CELL.test(c.written)) &&
-      (FEE_CAPTION.test(cells[0]!.text) ||
-        (LABEL_CELL.test(cells[0]!.text) && FEES_CAPTION.test(captionOver(doc, n))))
+      (FEE_CAPTION.test(cells[0]!.text) || (LABEL_CELL.test(cells[0]!.text) && FEES_CAPTION.test(captionOver(doc, n))))
         ? columns.map((_, i) => i)
         : [];
     let read = byYear;
@@ -1197,12 +1201,21 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         break;
       }
       // "Försäkringskassan och   50 %   3 200 000": a name the next line finishes, judged there.
-      rows.push({ kind: kind?.kind ?? null, name: kind?.name ?? "", values: placed.values as number[], line: k, written: label });
+      rows.push({
+        kind: kind?.kind ?? null,
+        name: kind?.name ?? "",
+        values: placed.values as number[],
+        line: k,
+        written: label,
+      });
       if (kind?.kind === "total") break;
     }
     if (rows.some((r) => r.kind === null)) ok = false;
     if (!ok) continue;
-    const caption = captionOver(doc, n).replace(DATE, " ");
+    // The caption right above, or past a blank line ("Tabell 6. Avgifter från medlemmarna (tkr)" / "" / header).
+    // Past a blank line, only a caption stating a unit or naming the fees: never the document's title.
+    const past = captionOver(doc, n) === "" ? titleAbove(doc, n) : "";
+    const caption = (captionOver(doc, n) || (readUnit(past) || FEES_CAPTION.test(past) ? past : "")).replace(DATE, " ");
     const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;

@@ -41,7 +41,8 @@ const FEE_LINE =
 const FEE_LINE_UNIT_IN_LABEL =
   /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?)\s+((?:19|20)\d\d)\s*(?:,\s*|\(\s*)(kr|kronor|tkr|mkr|mnkr)\)?\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*$/iu;
 /** A member's name alone on its line, the head of a card with no "Medlemskort" ("Ekby kommun", "Region Fjällmark"). */
-const NAME_HEAD = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:kommun|stad)\s*$|^\s*region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*$/iu;
+const NAME_HEAD =
+  /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:kommun|stad)\s*$|^\s*region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*$/iu;
 /** A line of a label and a figure after a wide gap. */
 const LABEL_FIGURE = /^\s*\p{L}.*\S\s{2,}-?\d[\d ,]*\s*(?:%|kr|tkr)?\s*$/u;
 const PLANNED = /föreslag|budget|preliminär/i;
@@ -148,7 +149,10 @@ export function cardsBesideKnown(doc: DocumentText, readSoFar: readonly FactInpu
   return { facts, findings: [], coverage: [] };
 }
 
-function cardFees(doc: DocumentText, cards: readonly { head: number; end: number; member: string | null }[]): CardFee[] {
+function cardFees(
+  doc: DocumentText,
+  cards: readonly { head: number; end: number; member: string | null }[],
+): CardFee[] {
   if (cards.length < 2) return [];
   const fees: CardFee[] = [];
   for (const card of cards) {
