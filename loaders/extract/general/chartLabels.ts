@@ -9,7 +9,9 @@
  * labels, what they count by the caption (the concept lexicon), and each kind is stored only where
  * a sum agrees:
  * - years alone: a series of the caption's one measure or finance item, each point its year's (a
- *   year after the report's never); money only in a unit the caption states;
+ *   year after the report's never); money only in a unit the caption states; a series' name opening
+ *   its line ("Intäkter: 2022: 6 100 | …" over "Kostnader: 2022: …", one caption over both) names
+ *   its points instead, through the same lexicon;
  * - a measure or item with its year ("Intäkter 2024: 6 920"): that year's figure;
  * - women and men: the split of the caption's measure in its one year, only where they add up to
  *   that year's total read elsewhere (or by a series of the same document);
@@ -65,6 +67,8 @@ const BARE_YEAR = /^(?:19|20)\d\d$/u;
 const LABEL_YEAR = /^(.*\S)\s+((?:19|20)\d\d)$/u;
 const START_STOCK = /(?:1 jan|vid årets (?:början|ingång)|ingående|från föregående år)/iu;
 const END_STOCK = /(?:31 dec|vid årets (?:slut|utgång)|utgående|^kvar)/iu;
+/** A series' name opening a labels line before its first year: "Intäkter: 2022: 6 100 | …", "Kostnader  2022: …". */
+const SERIES_NAME = /^\s*(\p{L}[\p{L} ]{1,40}?)(?::\s*|\s{2,})(?=(?:19|20)\d\d\s*:)/u;
 const COUNT_MEASURES = new Set(["enrolled", "new", "exited"]);
 const FINANCE_ITEMS = new Set(["revenue_operating", "cost_operating", "operating_result", "result", "equity_end"]);
 
@@ -94,8 +98,11 @@ function cellOf(raw: string): Cell | null {
 }
 
 /** The cells of a labels line (and of the line it runs on to when it ends on a separator). */
-function cellsAt(doc: DocumentText, n: number): { cells: Cell[]; last: number } | null {
+function cellsAt(doc: DocumentText, n: number): { cells: Cell[]; last: number; series?: string } | null {
   let text = doc.at(n).replace(LABELS_PREFIX, "");
+  // "Intäkter: 2022: 6 100 | 2023: 6 350": the series' name opening its line names each point.
+  const named = SERIES_NAME.exec(text);
+  if (named) text = text.slice(named[0].length);
   const points = [...text.matchAll(POINT)];
   if (points.length >= 2 && text.replace(POINT, "").trim() === "")
     return { cells: points.map((p) => ({ label: p[1]!, value: numberOf(p[2]!) })), last: n };
@@ -113,12 +120,18 @@ function cellsAt(doc: DocumentText, n: number): { cells: Cell[]; last: number } 
   if (parts.length < 2) return null;
   const cells = parts.map(cellOf);
   if (!cells.every((c) => c !== null)) return null;
-  return { cells: (cells as Cell[]).map((c, i) => ({ ...c, line: lineOfPart[i] })), last };
+  return {
+    cells: (cells as Cell[]).map((c, i) => ({ ...c, line: lineOfPart[i] })),
+    last,
+    ...(named ? { series: named[1]!.trim() } : {}),
+  };
 }
 
 /** The caption above a labels line (placeholders passed over), or null when the line has none. */
 function captionAbove(doc: DocumentText, n: number): { text: string; line: number } | null {
   let t = n - 1;
+  // A series' line under another series of the same chart ("Intäkter: 2022: …" over "Kostnader: 2022: …"): their caption.
+  if (SERIES_NAME.test(doc.at(n))) while (t > 1 && SERIES_NAME.test(doc.at(t)) && /[|·]/u.test(doc.at(t))) t--;
   while (t >= 1 && PLACEHOLDER.test(doc.at(t))) t--;
   if (t < 1) return null;
   const text = doc.at(t).trim();
@@ -217,7 +230,8 @@ export function parseChartLabels(doc: DocumentText, readSoFar: readonly FactInpu
 
     // Years alone, or a measure with its year: a series of each year's figure.
     const yearly = cells.map((c) => {
-      if (BARE_YEAR.test(c.label)) return { year: Number(c.label), label: null as string | null, cell: c };
+      if (BARE_YEAR.test(c.label))
+        return { year: Number(c.label), label: (read.series ?? null) as string | null, cell: c };
       const m = LABEL_YEAR.exec(c.label);
       return m ? { year: Number(m[2]), label: m[1]!, cell: c } : null;
     });

@@ -14,9 +14,12 @@
  *   only where they add up to them, a work-or-studies share waiting for the exits as its base;
  * - money, in the unit the heading states: revenue, costs and the operating result only where
  *   revenue − costs is the operating result, the result where operating result + financial items
- *   give it, and last year's and this year's closing equity where they roll with the result;
+ *   give it, and last year's and this year's closing equity where they roll with the result (this
+ *   year's alone, where no opening equity is listed, beside a result that holds);
  * - members' fees under a heading naming them: each row a named member, stored only where the
  *   state's half is the region's and the municipalities' together.
+ * A list's heading naming the document's own federation ("Nyckeltal 2024   Ekeskog", a comparison
+ * column beside it blanked by the reading text) is the federation's; naming anyone else, no one's.
  * A table of contents (page numbers that only go up) is never a list. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
@@ -34,6 +37,8 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { ownerOf, scopeByLine } from "./sectionScope.ts";
+import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { memberOf } from "./parseMemberContributions.ts";
 
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
@@ -47,6 +52,10 @@ const PERIOD_WORDS =
 /** A heading over a plan, a budget or a coming year: its rows are not the year's outcome. */
 const PLAN_HEADING =
   /budget|prognos|plan(?!\p{L})|kommande år|nästa år|(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet)(?!\p{L})/iu;
+/** The municipalities' fees together in one row: "Kommunerna tillsammans", "Kommunerna", "Medlemskommunerna". */
+const MUNICIPALITIES_TOGETHER = /^(?:medlems)?kommunerna(?:\s+(?:tillsammans|totalt|sammanlagt))?$/i;
+/** The state as a members' reader names it: "Staten", "Försäkringskassan och Arbetsförmedlingen", "FK/AF". */
+const STATE_NAME = /^(?:staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i;
 const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifter)|bidrag från medlemmarna/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
@@ -54,14 +63,23 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  * printed form or a plain list of key figures sets it; a list of such rows needs three of them.
  */
 const GAP_ROW =
-  /^(\s*)(\S.*?[\p{L})])\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/** A wide gap after a row's first word: four spaces or more. */
+const WIDE_GAP = /\S {4,}/;
+/** `GAP_ROW` with two spaces before the figure (`alignedNarrowRow` decides). */
+const NARROW_GAP_ROW = new RegExp(GAP_ROW.source.replace("\\s{4,}", "\\s{2,}"), GAP_ROW.flags);
+/** A money unit closing a row's label: "Intäkter, tkr", "Eget kapital (tkr)", "Kostnader i tusen kronor". */
+const LABEL_UNIT = /(?:,\s*|\s*\(|\s+i\s+|\s+)(tkr|kkr|mnkr|mkr|kr|kronor|tusen kronor|miljoner kronor)\)?$/iu;
 /** The cheap look before GAP_ROW: a row ends on its figure, or on a unit after it. */
 const ENDS_ON_FIGURE = /(?:\d|%|kr|procent|personer|st)\.?\s*$/;
 /** A row whose figure is a dash or missing, by dots or a wide gap: no figure, but no end of the list. */
 const NO_VALUE_ROW = /^\s*\S.*?(?:(?:\.\s?){3,}|\s{4,})(?:[-–—]|uppgift saknas|u\.s\.)\s*$/iu;
 /** The cheap look before NO_VALUE_ROW: the line ends on a dash or a word for a missing figure. */
 const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
+/** Women and men of the row above in one row: "kvinnor / män    77 / 67", "K/M ..... 35/29". */
+const SLASH_PAIR_ROW =
+  /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
 /** A part's label without its "varav"/"därav". */
@@ -100,9 +118,24 @@ function listsOf(doc: DocumentText): List[] {
       ? contents.has(n)
         ? null
         : LEADER_ROW.exec(raw)
-      : raw.includes("    ") && !raw.includes("\t") && ENDS_ON_FIGURE.test(raw)
-        ? GAP_ROW.exec(raw)
+      : raw.includes("  ") && !raw.includes("\t") && ENDS_ON_FIGURE.test(raw)
+        ? WIDE_GAP.test(raw)
+          ? GAP_ROW.exec(raw)
+          : alignedNarrowRow(doc, n, raw)
         : null;
+    // "kvinnor / män ..... 77 / 67" set in under a count: that count's women and men, as a bracket gives them.
+    const pair = !m && current && raw.includes("/") ? SLASH_PAIR_ROW.exec(raw) : null;
+    if (pair) {
+      const top = current!.rows.filter((r) => r.parent === undefined).at(-1);
+      const [g1, g2] = [genderOfLabel(pair[2]!), genderOfLabel(pair[3]!)];
+      if (top && !top.split && pair[1]!.length > top.indent && g1 && g2 && g1 !== g2 && g1 !== "all" && g2 !== "all") {
+        top.split = [
+          { gender: g1, value: Number(pair[4]) },
+          { gender: g2, value: Number(pair[5]) },
+        ];
+        continue;
+      }
+    }
     if (!m) {
       // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
       if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
@@ -121,13 +154,28 @@ function listsOf(doc: DocumentText): List[] {
       lists.push(current);
     }
     const indent = m[1]!.length;
+    // "HELA FÖRBUNDET" / "  Medlemsbidrag" / "    Region X ..... 2 200 000 kr" / "  Intäkter totalt ..... 8 800 000 kr":
+    // a row set out again at the set-in title's own indent ends that title's list; the rest are the outer heading's.
+    const titleIndent = (doc.lines[current.headingLine - 1] ?? "").search(/\S/);
+    if (current.rows.length > 0 && titleIndent > 0 && indent <= titleIndent && indent < current.rows[0]!.indent) {
+      const outer = outerHeading(doc, current.headingLine);
+      if (outer === undefined) {
+        current = undefined;
+        continue;
+      }
+      current = { heading: doc.at(outer), headingLine: outer, rows: [] };
+      lists.push(current);
+    }
     const top = current.rows.filter((r) => r.parent === undefined).at(-1);
     const closing = m[4]?.toLowerCase();
-    const money = closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : null;
+    // "Verksamhetens intäkter, tkr ..... 6 840": a unit closing the label is the row's, as after its figure.
+    const labelUnit = closing === undefined ? LABEL_UNIT.exec(m[2]!.trim()) : null;
+    const money =
+      closing !== undefined && /kr$/.test(closing) ? readUnit(closing) : labelUnit ? readUnit(labelUnit[1]!) : null;
     const row: Row = {
       line: n,
       indent,
-      label: m[2]!.trim(),
+      label: labelUnit && money ? m[2]!.trim().slice(0, labelUnit.index) : m[2]!.trim(),
       value,
       percent: closing === "%" || closing === "procent",
       ...(DOTS.test(raw) ? {} : { gap: true as const }),
@@ -147,6 +195,32 @@ function listsOf(doc: DocumentText): List[] {
   }
   // A few lines with a wide gap before a figure are as often a stray table's rows: three make a list.
   return lists.filter((l) => l.rows.some((r) => !r.gap) || l.rows.length >= MIN_GAP_ROWS);
+}
+
+/**
+ * A row whose long label leaves only two spaces before its figure ("Försäkringskassan och
+ * Arbetsförmedlingen  4 400 000 kr"): a row of the list only where its figure ends where the
+ * figure of the row right above or below it ends, that row a row with a wide gap.
+ */
+function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExecArray | null {
+  const m = NARROW_GAP_ROW.exec(raw);
+  if (!m) return null;
+  const end = raw.trimEnd().length;
+  const aligned = (k: number) => {
+    const other = doc.lines[k - 1] ?? "";
+    return other.trimEnd().length === end && WIDE_GAP.test(other) && GAP_ROW.test(other);
+  };
+  return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
+}
+
+/** The heading set out to the margin above a set-in title (within 30 lines): words, no figure of three digits. */
+function outerHeading(doc: DocumentText, title: number): number | undefined {
+  for (let k = title - 1; k >= Math.max(1, title - 30); k--) {
+    const raw = doc.lines[k - 1] ?? "";
+    if (raw.trim() === "" || /^\s/.test(raw)) continue;
+    return /\d{3}|\.{3}/.test(doc.at(k).replace(YEAR, "")) ? undefined : k;
+  }
+  return undefined;
 }
 
 /** A date ("2026-02-06", the day a later board adopted the report): no year the list is about. */
@@ -173,11 +247,12 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     if (known !== undefined) return known;
     const goesOn =
       federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
-    const owner = goesOn
-      ? null
-      : namesSomeone(list.heading)
-        ? "unclear"
-        : ownerOf(doc, scopeByLine(doc)[list.headingLine - 1]!, list.rows[0]!.line, list.rows.at(-1)!.line);
+    const owner =
+      goesOn || namesOwnFederation(doc, list.heading)
+        ? null
+        : namesSomeone(list.heading)
+          ? "unclear"
+          : ownerOf(doc, scopeByLine(doc)[list.headingLine - 1]!, list.rows[0]!.line, list.rows.at(-1)!.line);
     if (owner === null) federationListEnd = list.rows.at(-1)!.line;
     owners.set(list, owner);
     return owner;
@@ -219,8 +294,11 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
   };
   for (const list of listsOf(doc)) {
     const first = list.rows[0]!.line;
+    // "Eget kapital 31 december 2023": last year's closing equity is this year's opening, no other year's list.
+    const lastYearsEquity = (label: string) =>
+      equityYearOf(label, doc.periodYear) === doc.periodYear - 1 ? label.replace(YEAR, " ") : label;
     const named = [
-      ...`${list.heading} ${list.rows.map((r) => r.label).join(" ")}`
+      ...`${list.heading} ${list.rows.map((r) => lastYearsEquity(r.label)).join(" ")}`
         .replace(DATE_IN_YEAR, yearOfBalanceDate)
         .matchAll(YEAR),
     ].map((m) => Number(m[0]));
@@ -305,6 +383,19 @@ const namesSomeone = (heading: string) => {
 };
 
 /**
+ * A heading whose names are the document's own federation's ("Nyckeltal 2024   Ekeskog", its
+ * comparison column blanked by the reading text): the federation's list, as a heading naming no one.
+ */
+function namesOwnFederation(doc: DocumentText, heading: string): boolean {
+  const names = heading
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return names.length > 0 && namesFederation(names.join(" "), federationOfDocument(doc.documentId));
+}
+
+/**
  * The destinations of `exits`, one row each: stored only where every row names one, none twice,
  * and they add up to the exits; otherwise a finding and nothing.
  */
@@ -316,7 +407,7 @@ function destinationsAddingUp(
 ): FactInput[] | undefined {
   const destinations = rows.map((r) => {
     // "a) Arbete", "b) Studier": a form's letter for the row is no part of its label.
-    const label = r.label.replace(/^[a-zåäö][).]\s+/, "");
+    const label = partOf(r.label.replace(/^[a-zåäö][).]\s+/, ""));
     return {
       row: r,
       category:
@@ -325,7 +416,11 @@ function destinationsAddingUp(
   });
   const sum = destinations.reduce((a, d) => a + d.row.value, 0);
   const categories = new Set(destinations.map((d) => d.category));
-  if (destinations.some((d) => !d.category) || categories.size !== destinations.length || sum !== exits) {
+  // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of
+  // the exits may leave the other destinations out, and must fit within them.
+  const allParts = rows.every((r) => PART_LABEL.test(r.label));
+  const fits = allParts ? sum <= exits : sum === exits;
+  if (destinations.some((d) => !d.category) || categories.size !== destinations.length || !fits) {
     unread(
       destinations[0]!.row.line,
       `the destinations under ${exits} exits do not each name one and add up to them; not stored`,
@@ -533,7 +628,10 @@ function moneyFacts(
       store(opening, "equity_end");
       store(closing, "equity_end");
     } else unread(closing.row.line, "last year's equity + the result is not this year's equity; not stored");
-  }
+  } else if ((resultHolds || directHolds) && closing && !opening && !found.has(`equity_end@${year - 1}`))
+    // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
+    // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
+    store(closing, "equity_end");
   return out;
 }
 
@@ -544,21 +642,35 @@ function feeFacts(
   factor: number,
   unread: (line: number, message: string) => void,
 ): FactInput[] {
-  const members = rows.map((r) => ({
-    row: r,
-    member: /^staten\b/i.test(r.label)
-      ? "Staten"
-      : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
-        ? r.label
-        : undefined,
-    sek: Math.round(r.value * (r.factor ?? factor)),
-  }));
+  // "Kommunerna tillsammans ..... 2 200 000 kr": the municipalities' sum, counted for the state's half, no member.
+  const subtotal = rows.filter((r) => MUNICIPALITIES_TOGETHER.test(r.label));
+  if (subtotal.length > 1) return [];
+  const members = rows
+    .filter((r) => !subtotal.includes(r))
+    .map((r) => {
+      const named = memberOf(r.label);
+      return {
+        row: r,
+        member:
+          /^staten\b/i.test(r.label) || (named !== null && STATE_NAME.test(named))
+            ? "Staten"
+            : /^[Rr]egion\s+\p{Lu}/u.test(r.label) || /\s+kommun$/i.test(r.label)
+              ? r.label
+              : undefined,
+        sek: Math.round(r.value * (r.factor ?? factor)),
+      };
+    });
   const state = members.filter((m) => m.member === "Staten");
-  const others = members.filter((m) => m.member && m.member !== "Staten");
+  const others = [
+    ...members.filter((m) => m.member && m.member !== "Staten"),
+    ...subtotal.map((r) => ({ row: r, member: undefined, sek: Math.round(r.value * (r.factor ?? factor)) })),
+  ];
   if (members.some((m) => !m.member || m.row.percent) || state.length !== 1 || others.length === 0) {
     unread(rows[0]!.line, "a list of fees whose rows are not each a named member; not stored");
     return [];
   }
+  // The municipalities' sum and a municipality beside it count the same money twice.
+  if (subtotal.length === 1 && others.some((m) => m.member && /\s+kommun$/i.test(m.member))) return [];
   const rest = others.reduce((a, m) => a + m.sek, 0);
   if (Math.abs(state[0]!.sek - rest) > (others.length * factor) / 2) {
     unread(rows[0]!.line, "the state's fee is not the other members' together; not stored");

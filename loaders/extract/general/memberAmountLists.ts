@@ -173,7 +173,7 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
 
 /** Words about the members' money coming in: a list's lead must speak of it. */
 const MONEY_CUE =
-  /medlem|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
+  /medlem|fakturer|inbetal|tilldelning|finansieras av|finansiering|bidrog|bidrar|bidrag|avgift|intäkt|betalade|betalat|\bgav\b|(?:pengarna|medlen) kom från|statliga medel|statens insats|kommunernas (?:fjärdedel|andel|del)/i;
 /**
  * A lead naming the municipalities' part of the money ("Kommunernas fjärdedel, 2 100 tkr, fördelas
  * efter befolkning:", "Kommunernas andel på 2 100 tkr fördelades så:"): its list is theirs alone.
@@ -994,7 +994,19 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
-const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp/i;
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser)/i;
+/**
+ * A fee column of money the members were invoiced or paid ("Fakturerat, kr", "Inbetalt 2024"): the
+ * year's outcome. Written without a year in an annual report, it is the report's year: what was
+ * invoiced is past. "Aviserat" (announced) is the fee the members were told to expect, never the
+ * invoiced one where both stand for one year.
+ */
+const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll)/i;
+const ANNOUNCED_CELL = /^aviser|\(aviser/i;
+/** A member's name left unfinished at the end of its line: an open bracket, "och", "samt", "&", "/" or ",". */
+const OPEN_NAME = /(?:\(\s*[^)]*|\s(?:och|samt)|[&,/])$/i;
+/** A note's heading over its table ("Not 2 Medlemmarnas bidrag", "Not 3. Medlemsavgifter"). */
+const NOTE_TITLE = /^not\s+\d{1,2}\b\.?\s+\p{L}/iu;
 const NOT_FEE_CELL = /per\s+invånare|förändring|andel|%|ökning|minskning|skillnad|diff/i;
 /** The label column's head naming the fee over year columns ("Medlemsavgifter (tkr)", "Medlemsbidrag per part"). */
 const FEE_CAPTION =
@@ -1004,7 +1016,10 @@ const UNIT_CELL = new RegExp(String.raw`^(?:tusen kronor|${UNIT_WORD_SOURCE})$`,
 /** A fee column marked as proposed ("Avgift 2026 (förslag)", "Föreslagen avgift 2026"). */
 const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
-const YEAR_CELL = /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d$/i;
+const YEAR_CELL =
+  /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d(?:\s*\((?:utfall|budget|bokslut|aviserat|aviserad|beslutad|beslutat|fastställd|fastställt)\))?$/i;
+/** A caption over a members' table naming their fees ("Medlemmarnas avgifter, för kännedom", "Medlemsavgifter per medlem"). */
+const FEES_CAPTION = /medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
 /** A label column's heading: the members, or the municipalities alone. */
 const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
@@ -1068,6 +1083,21 @@ function captionOver(doc: DocumentText, n: number): string {
 }
 
 /**
+ * The title over a table's header at line `n`: the nearest line above that is no sentence (past
+ * blank lines and up to two sentences set between the title and the table), within five lines.
+ */
+function titleAbove(doc: DocumentText, n: number): string {
+  let sentences = 0;
+  for (let k = n - 1; k >= Math.max(1, n - 5); k--) {
+    const t = doc.at(k).trim();
+    if (t === "") continue;
+    if (/[.!?]$/.test(t) && t.split(" ").length >= 4 && sentences++ < 2) continue;
+    return t;
+  }
+  return "";
+}
+
+/**
  * Fee tables: a header whose first cell names the members ("Medlem", "Kommun") and one of whose
  * cells is a fee column ("Avgift 2026", "Medlemsavgift, kr"), beside population, share, change
  * and per-inhabitant columns that are never fees; cells placed under the header by position ("–"
@@ -1080,14 +1110,21 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    if (!/avgift|bidrag|tilldelning|belopp/i.test(raw) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    if (
+      !/avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw) ||
+      !isAligned(raw) ||
+      /\d{1,3} \d{3}/.test(raw)
+    )
+      continue;
     const cells = placedCells(raw);
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
     // "Medlemsavgifter (tkr)   2024   2023": the fee named in the label column's head, each column a year's.
+    // "Medlem   2025 (utfall)   2026 (aviserat)" under a caption naming the members' fees: the same.
     const byYear =
-      FEE_CAPTION.test(cells[0]!.text) && columns.every((c) => YEAR_CELL.test(c.written))
+      columns.every((c) => YEAR_CELL.test(c.written)) &&
+      (FEE_CAPTION.test(cells[0]!.text) || (LABEL_CELL.test(cells[0]!.text) && FEES_CAPTION.test(captionOver(doc, n))))
         ? columns.map((_, i) => i)
         : [];
     let read = byYear;
@@ -1104,6 +1141,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           : [],
       );
       if (fees.length === 0) continue;
+      // "Aviserat 2024   Fakturerat 2024": the announced fee beside the invoiced one of its year is no outcome.
+      const announcedBeside = (i: number) =>
+        ANNOUNCED_CELL.test(columns[i]!.written) &&
+        fees.some((j) => j !== i && INVOICED_CELL.test(columns[j]!.written) && yearOf(j) === yearOf(i));
+      if (fees.some(announcedBeside)) fees.splice(0, fees.length, ...fees.filter((i) => !announcedBeside(i)));
       // Several fee columns and no year to tell them apart: which one is the year's is unclear.
       if (fees.length > 1 && !fees.every((i) => Number.isFinite(yearOf(i)))) continue;
       const latest = fees.reduce((a, i) => (yearOf(i) > yearOf(a) ? i : a));
@@ -1114,8 +1156,11 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       eachYear = fees.length > 1 && years.size === fees.length && years.has(doc.periodYear);
       read = eachYear ? fees.filter((i) => !PROPOSED_CELL.test(columns[i]!.written)) : [latest];
     }
-    const rows: { kind: Kind; name: string; values: number[]; line: number }[] = [];
+    /** `kind` null: a name the next line finishes ("Försäkringskassan och"), or no member. */
+    const rows: { kind: Kind | null; name: string; values: number[]; line: number; written: string }[] = [];
     let ok = true;
+    /** A member's name broken before its figures ("Staten (Försäkringskassan och" / "Arbetsförmedlingen)   4 100 000"). */
+    let wrapped: string | undefined;
     for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) {
       const row = grid[k - 1] ?? "";
       // A Markdown table's rule under its header ("|---|---:|") is no row.
@@ -1123,7 +1168,25 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // A Markdown table's cells are its pipes' (its columns need not line up): cell by cell, under the header's.
       const piped = pipeCells(doc.at(k));
       const header = pipeCells(doc.at(n));
-      const label = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      if (!piped && wrapped === undefined && OPEN_NAME.test(row.trimEnd()) && numericTail(row).tail === "") {
+        wrapped = numericTail(row).label;
+        continue;
+      }
+      const own = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      const label = wrapped !== undefined ? `${wrapped} ${own}` : own;
+      wrapped = undefined;
+      // The rest of the row above's name under its figures ("Östra Stensjö   7,0 %   448 000" / "kommun",
+      // "Försäkringskassan och   50 %   3 200 000" / "Arbetsförmedlingen"): that row's member, no row of its own.
+      const previous = rows.at(-1);
+      if (!piped && previous && previous.line === k - 1 && numericTail(row).tail === "") {
+        const whole = `${previous.written} ${own}`;
+        const rest = /^\p{Ll}/u.test(own) || /^[^(]*\)$/.test(own) || OPEN_NAME.test(previous.written);
+        const joined = rest ? kindOf(whole, memberOf) : null;
+        if (joined && joined.kind !== "total") {
+          rows[rows.length - 1] = { ...previous, ...joined, written: whole };
+          continue;
+        }
+      }
       const kind = kindOf(label, memberOf);
       const placed =
         piped && header && piped.length === header.length
@@ -1133,25 +1196,42 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         ok = false;
         break;
       }
-      if (!kind || placed.values === null) {
+      if (placed.values === null || (!kind && !OPEN_NAME.test(label))) {
         ok = false;
         break;
       }
-      rows.push({ ...kind, values: placed.values as number[], line: k });
-      if (kind.kind === "total") break;
+      // "Försäkringskassan och   50 %   3 200 000": a name the next line finishes, judged there.
+      rows.push({
+        kind: kind?.kind ?? null,
+        name: kind?.name ?? "",
+        values: placed.values as number[],
+        line: k,
+        written: label,
+      });
+      if (kind?.kind === "total") break;
     }
+    if (rows.some((r) => r.kind === null)) ok = false;
     if (!ok) continue;
-    const caption = captionOver(doc, n).replace(DATE, " ");
+    // The caption right above, or past a blank line ("Tabell 6. Avgifter från medlemmarna (tkr)" / "" / header).
+    // Past a blank line, only a caption stating a unit or naming the fees: never the document's title.
+    const past = captionOver(doc, n) === "" ? titleAbove(doc, n) : "";
+    const caption = (captionOver(doc, n) || (readUnit(past) || FEES_CAPTION.test(past) ? past : "")).replace(DATE, " ");
     const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;
-      // A table naming no year, in its caption or its column, may be any year's: unread.
-      if (!ANY_YEAR.test(`${caption} ${head} ${cell}`)) continue;
+      // A table naming no year, in its caption or its column, may be any year's: unread; but one fee
+      // column of money invoiced or paid, or the one fee column of a note ("Not 2 Medlemmarnas
+      // bidrag"), is the report's year (`periodOf` gives it; minutes keep only later years' budgets).
+      if (
+        !ANY_YEAR.test(`${caption} ${head} ${cell}`) &&
+        !(read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n))))
+      )
+        continue;
       const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))
         .map((r) => ({
-          kind: r.kind,
+          kind: r.kind!,
           name: r.name,
           value: r.values[col]!,
           decimals: decimalsOfValue(r.values[col]!),
@@ -1162,7 +1242,8 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const unitText = `${head} ${cell}`;
       const unit = leadUnit(unitText) ?? leadUnit(caption);
       const judged = judgeMemberList(doc, items, {
-        text: `${captionWords} ${head} ${cell}${budgetAbove(doc, n, items, unit)}`,
+        // "2026 (aviserat)": the fee announced to the members is planned, not paid.
+        text: `${captionWords} ${head} ${cell}${ANNOUNCED_CELL.test(cell) ? " budget" : ""}${budgetAbove(doc, n, items, unit)}`,
         line: n,
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),

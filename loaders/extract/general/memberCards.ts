@@ -15,6 +15,13 @@
  * state's half is the others' together, or, with no state's card, the region's quarter is the
  * municipalities' together. A card's participants are one member's area, never the federation's:
  * they are not read. Pure.
+ *
+ * An appendix of one small table per member municipality is the same card without the word: the
+ * member's name alone on a line ("Ekby kommun", "Region X") right over lines of a label and a figure
+ * ("Medlemsavgift 2024, kr   1 040 000", the unit in the label), two such cards or more. Where the
+ * cards are the municipalities alone, their fees of a year are stored only where they add up to the
+ * region's fee of that year another reader read (`cardsBesideKnown`): the Finsam split gives the
+ * municipalities together what the region pays.
  */
 import type { FactInput } from "../../schema/facts.ts";
 import { clean, RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
@@ -27,6 +34,17 @@ const CARD_HEAD = /^\s*medlemskort\s*(?:[|:–—-]|\s{2,})\s*(\S.*?)\s*$/iu;
 /** A fee line of a card: its words, its year, then the amount and its unit. */
 const FEE_LINE =
   /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?|statlig[at]?\s+(?:medels)?tilldelning|statens\s+(?:medels)?tilldelning)\s+((?:19|20)\d\d)\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(kr|kronor|tkr|mkr|mnkr)(?!\s*(?:per|\/))/iu;
+/**
+ * A fee line whose unit closes its label ("Medlemsavgift 2024, kr   1 040 000", "Avgift 2024 (tkr)
+ * 980"): the amount bare after a wide gap.
+ */
+const FEE_LINE_UNIT_IN_LABEL =
+  /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?)\s+((?:19|20)\d\d)\s*(?:,\s*|\(\s*)(kr|kronor|tkr|mkr|mnkr)\)?\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*$/iu;
+/** A member's name alone on its line, the head of a card with no "Medlemskort" ("Ekby kommun", "Region Fjällmark"). */
+const NAME_HEAD =
+  /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:kommun|stad)\s*$|^\s*region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*$/iu;
+/** A line of a label and a figure after a wide gap. */
+const LABEL_FIGURE = /^\s*\p{L}.*\S\s{2,}-?\d[\d ,]*\s*(?:%|kr|tkr)?\s*$/u;
 const PLANNED = /föreslag|budget|preliminär/i;
 
 interface CardFee {
@@ -69,20 +87,87 @@ function cardsOf(doc: DocumentText): { head: number; end: number; member: string
   return cards;
 }
 
+/**
+ * Cards headed by a member's name alone: the name's line right over two lines or more of a label
+ * and a figure, up to a blank line; a name line with a blank line under it is a heading, no card.
+ */
+function namedCardsOf(doc: DocumentText): { head: number; end: number; member: string | null }[] {
+  const cards: { head: number; end: number; member: string | null }[] = [];
+  for (let n = 1; n < doc.lineCount; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    // Cheap first: a card's head is short and has no digit.
+    if (raw.length > 48 || /\d/.test(raw) || !NAME_HEAD.test(raw)) continue;
+    let end = n;
+    for (let k = n + 1; k <= doc.lineCount && LABEL_FIGURE.test(doc.lines[k - 1] ?? ""); k++) end = k;
+    if (end - n < 2) continue;
+    cards.push({ head: n, end, member: cardMember(clean(raw)) });
+    n = end;
+  }
+  return cards;
+}
+
 export function parseMemberCards(doc: DocumentText): ParseOutput {
-  const cards = cardsOf(doc);
-  if (cards.length < 2) return { facts: [], findings: [], coverage: [] };
+  const fees = cardFees(doc, cardsOf(doc));
+  return { facts: storedGroups(doc, fees, sharesHold), findings: [], coverage: [] };
+}
+
+/**
+ * The fees of cards headed by a member's name alone that are the municipalities' only, stored where
+ * they add up to the region's fee of the same year and basis in `known` (read by another reader).
+ */
+export function cardsBesideKnown(doc: DocumentText, readSoFar: readonly FactInput[]): ParseOutput {
+  const none: ParseOutput = { facts: [], findings: [], coverage: [] };
+  const known = readSoFar.filter((f) => f.table === "member_contribution");
+  const regionFees = known.filter((f) => f.table === "member_contribution" && isRegion(f.member));
+  if (regionFees.length === 0) return none;
+  const fees = cardFees(doc, namedCardsOf(doc));
+  const byRegion = (group: readonly CardFee[]) =>
+    group.length >= 2 &&
+    group.every((f) => !isState(f.member) && !isRegion(f.member)) &&
+    regionFees.some(
+      (r) =>
+        r.table === "member_contribution" &&
+        r.year === group[0]!.year &&
+        r.basis === group[0]!.basis &&
+        r.amount_sek === group.reduce((a, f) => a + f.sek, 0),
+    );
+  // Never a line another reader read, nor a member whose fee of the year it already gave.
+  const facts = storedGroups(doc, fees, (g) => sharesHold(g) || byRegion(g)).filter(
+    (f) =>
+      f.table === "member_contribution" &&
+      !readSoFar.some((g) => g.line === f.line) &&
+      !known.some(
+        (g) =>
+          g.table === "member_contribution" &&
+          g.year === f.year &&
+          g.basis === f.basis &&
+          g.member.toLowerCase() === f.member.toLowerCase(),
+      ),
+  );
+  return { facts, findings: [], coverage: [] };
+}
+
+function cardFees(
+  doc: DocumentText,
+  cards: readonly { head: number; end: number; member: string | null }[],
+): CardFee[] {
+  if (cards.length < 2) return [];
   const fees: CardFee[] = [];
   for (const card of cards) {
     if (!card.member) continue;
     for (let n = card.head + 1; n <= card.end; n++) {
-      const m = FEE_LINE.exec(doc.lines[n - 1] ?? "");
-      if (!m) continue;
-      const unit = readUnit(m[4]!);
+      const line = doc.lines[n - 1] ?? "";
+      const full = FEE_LINE.exec(line);
+      const inLabel = full ? null : FEE_LINE_UNIT_IN_LABEL.exec(line);
+      if (!full && !inLabel) continue;
+      const [words, yearText, amount, unitText] = full
+        ? [full[1]!, full[2]!, full[3]!, full[4]!]
+        : [inLabel![1]!, inLabel![2]!, inLabel![4]!, inLabel![3]!];
+      const unit = readUnit(unitText);
       if (!unit || unit.unit === UNKNOWN_UNIT) continue;
-      const year = Number(m[2]);
-      const budget = PLANNED.test(m[1]!) || year > doc.periodYear;
-      const value = Number(m[3]!.replace(/ /g, "").replace(",", "."));
+      const year = Number(yearText);
+      const budget = PLANNED.test(words) || year > doc.periodYear;
+      const value = Number(amount.replace(/ /g, "").replace(",", "."));
       fees.push({
         member: card.member,
         year,
@@ -92,12 +177,16 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
       });
     }
   }
+  return fees;
+}
+
+function storedGroups(doc: DocumentText, fees: readonly CardFee[], holds: (group: CardFee[]) => boolean): FactInput[] {
   const facts: FactInput[] = [];
   const groups = new Map<string, CardFee[]>();
   for (const f of fees) groups.set(`${f.year}:${f.basis}`, [...(groups.get(`${f.year}:${f.basis}`) ?? []), f]);
   for (const group of groups.values()) {
     // One fee per member and year; a member given two is read from neither.
-    if (new Set(group.map((f) => f.member)).size !== group.length || !sharesHold(group)) continue;
+    if (new Set(group.map((f) => f.member)).size !== group.length || !holds(group)) continue;
     for (const f of group)
       facts.push({
         table: "member_contribution",
@@ -114,7 +203,7 @@ export function parseMemberCards(doc: DocumentText): ParseOutput {
       } as FactInput);
   }
   // No coverage row of its own: the members' section's row is the statement layer's (one per section).
-  return { facts, findings: [], coverage: [] };
+  return facts;
 }
 
 const isState = (m: string) => /^(staten|försäkringskassan|arbetsförmedlingen|fk|af)\b/i.test(m);

@@ -36,7 +36,7 @@ import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } f
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
+import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { bracketedRow, partsOrder } from "./bracketedParts.ts";
@@ -446,6 +446,9 @@ function destinationOfPartRow(label: string): string | undefined {
   const bare = label.replace(PART_LEAD, "").trim();
   return exitRowCategory(bare) ?? (OTHER_EXIT_ROW.test(bare) ? "other_exit" : undefined);
 }
+
+/** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
+const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
 
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
@@ -1052,8 +1055,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const under = folded.part || (parent !== undefined && indent > parent.indent);
     const destination = under && parent?.measure === "exited" ? bestConcept(label, ["exit"]) : undefined;
     // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
+    // "Avslut till arbete" right under "Avslutade", not set in: the exit words in its own label say it
+    // is a part of the exits, as a "varav" would.
+    const exitLed = !under && parent?.measure === "exited" && EXIT_WORDS_FIRST.test(label.trim());
     const category =
-      destination?.score === 1 ? destination.concept.code : under ? destinationOfPartRow(label) : undefined;
+      destination?.score === 1
+        ? destination.concept.code
+        : under
+          ? destinationOfPartRow(label)
+          : exitLed
+            ? destinationRowCategory(label)
+            : undefined;
     if (category && parent?.measure === "exited" && (unit === null || unit === "persons"))
       return readDestination(header, line, label, category, ownerOfRow());
     // A share of a destination ("Andel till arbete eller studier, %  34  30") is never a count of it.

@@ -1,4 +1,5 @@
 /** Every parser of an annual report, run over one document. */
+import { cardsBesideKnown } from "../../general/memberCards.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { findAppendices } from "../../general/findAppendices.ts";
 import { parseFinancialStatements } from "./parseFinancialStatements.ts";
@@ -78,6 +79,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
   // the gender lines listed under a count ("– varav kvinnor: 98").
   const readSoFar = outputs.flatMap((o) => o.facts);
   outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar), parseChartLabels(doc, readSoFar));
+  // One small table per member municipality under its name, where the fees add up to the region's read above.
+  outputs.push(cardsBesideKnown(doc, readSoFar));
   if (appendices.length === 0)
     outputs.push({
       facts: [],
