@@ -117,10 +117,10 @@ export const sha256Hex = (data: string | Uint8Array) => createHash("sha256").upd
  * load's own copy of a document whose row file is missing or stale (input/readInputs.ts).
  */
 export function rowLines(extraction: Pick<Extraction, "document_id" | "facts" | "findings" | "coverage">): string {
-  const doc = extraction.document_id;
+  const doc = JSON.stringify(extraction.document_id);
   let out = "";
-  for (const [i, f] of extraction.findings.entries()) out += `${JSON.stringify({ set: "finding", doc, i, ...f })}\n`;
-  for (const [i, c] of extraction.coverage.entries()) out += `${JSON.stringify({ set: "coverage", doc, i, ...c })}\n`;
+  for (const [i, f] of extraction.findings.entries()) out += `${rowLine(`"finding"`, doc, i, f)}\n`;
+  for (const [i, c] of extraction.coverage.entries()) out += `${rowLine(`"coverage"`, doc, i, c)}\n`;
   const counted = new Map<string, number>();
   for (const f of extraction.facts)
     if (ROW_SET_TABLES.has(f.table)) {
@@ -128,9 +128,19 @@ export function rowLines(extraction: Pick<Extraction, "document_id" | "facts" | 
       const { table, text: _text, ...row } = f;
       const i = counted.get(table) ?? 0;
       counted.set(table, i + 1);
-      out += `${JSON.stringify({ set: table, doc, i, ...row })}\n`;
+      out += `${rowLine(JSON.stringify(table), doc, i, row)}\n`;
     }
   return out;
+}
+
+/**
+ * `JSON.stringify({ set, doc, i, ...row })`, the set's and document's names given as JSON, without
+ * the merged copy of every row: a row's fields (a finding's, a coverage entry's, a fact's) are
+ * never named `set`, `doc` or `i` (their schemas are strict), so the row's own JSON follows them.
+ */
+function rowLine(set: string, doc: string, i: number, row: object): string {
+  const body = JSON.stringify(row);
+  return `{"set":${set},"doc":${doc},"i":${i}${body === "{}" ? "}" : `,${body.slice(1)}`}`;
 }
 
 /** The facts a row file's header holds: those in no row set. */

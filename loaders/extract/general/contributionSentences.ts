@@ -552,6 +552,15 @@ const FEE_YEAR_AFTER =
 const EARLIER_BRACKET =
   /^\s*(?:kronor\s*)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s*)?(?:(?:för|under|år)\s+)?(?:(?:19|20)\d\d\s*)?\(\s*(?:(?:år\s+)?((?:19|20)\d\d)\s*:\s*)?([^():]*?\d[^():]*?)(?:\s+(?:år\s+|under\s+|för\s+)?((?:19|20)\d\d))?\s*\)/iu;
 
+/** Whether `text` holds an ASCII digit (what `/\d/` matches) in [start, end). */
+function digitWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The contributions a document's running text states, each citing the line its amount is on. */
 export function contributionSentences(
   doc: DocumentText,
@@ -586,19 +595,20 @@ export function contributionSentences(
     // Indexed: this loop runs over every sentence of the document.
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
-      const sentence = unit.text.slice(s.start, s.end);
       const totalJustBefore = totalBefore;
       const municipalJustBefore = municipalBefore;
       municipalBefore = false;
       // An amount is written in digits, and every reader below needs one (`findAmounts`, a fee's
       // year): a sentence without a digit holds no contribution, and leaves the next sentence no
-      // total, fee or plan to go on from. Most sentences of a report have none.
-      if (!/\d/.test(sentence)) {
+      // total, fee or plan to go on from. Most sentences of a report have none: looked for in the
+      // unit's text, so that only a sentence with a digit is cut out of it.
+      if (!digitWithin(unit.text, s.start, s.end)) {
         totalBefore = undefined;
         feeBefore = undefined;
         planBefore = undefined;
         continue;
       }
+      const sentence = unit.text.slice(s.start, s.end);
       totalBefore = /medlem|kommuner/i.test(sentence) ? membersTotalOf(sentence, year) : undefined;
       const over = k === 0 ? heading() : undefined;
       if (over !== undefined) {

@@ -129,11 +129,16 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
     if (!keys.has(f)) keys.set(f, figureKey(f));
     return keys.get(f)!;
   };
-  const copiesOf = (f: FactInput) => (onLine.get(f.line) ?? []).filter((c) => keyOf(c) === keyOf(f));
+  // A fact is its own copy, and a fact of another table never is one (the table is part of the
+  // key): keys are made only for the facts on a line that could be copies, which is most often none.
+  const copiesOf = (f: FactInput) =>
+    (onLine.get(f.line) ?? []).filter((c) => c === f || (c.table === f.table && keyOf(c) === keyOf(f)));
   for (const [f, check] of [...refused])
     for (const copy of copiesOf(f)) if (!refused.has(copy)) refused.set(copy, check);
+  // A fact's own set already holds what confirms it: only its copies take more.
   for (const [f, by] of [...confirmedBy])
-    for (const copy of copiesOf(f)) confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
+    for (const copy of copiesOf(f))
+      if (copy !== f) confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
 
   const kept = facts
     .filter((f) => !refused.has(f))

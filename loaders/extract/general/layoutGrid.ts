@@ -170,9 +170,13 @@ function emptyCellsAsDashes(line: string, gapped: string): string {
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
 export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
-/** Those lines cleaned (`clean`), once per document: the participant tables' readers read every one. */
+/**
+ * Those lines cleaned (`clean`), once per document: the participant tables' readers read every one.
+ * A line with no pipe to read is the document's own line, whose cleaned text the document keeps
+ * (`DocumentText.at`): taken from there, not cleaned a second time.
+ */
 export const cleanGridLines: (doc: DocumentText) => readonly string[] = oncePerDocument((doc) =>
-  gridLines(doc).map(clean),
+  gridLines(doc).map((line, i) => (line === doc.lines[i] ? doc.at(i + 1) : clean(line))),
 );
 
 /** A cell of a laid-out line: its text (words joined by single spaces) and its character span. */

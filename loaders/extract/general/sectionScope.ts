@@ -351,8 +351,8 @@ function glanceTitle(doc: DocumentText): number | undefined {
 }
 
 function scopesOf(doc: DocumentText): Scope[] {
+  // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
-  for (let n = 1; n <= doc.lineCount; n++) scopes.push({ kind: "unknown", line: null });
   // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
   // year from its first line, until a heading says otherwise.
   const glance = glanceTitle(doc);
@@ -440,7 +440,7 @@ function scopesOf(doc: DocumentText): Scope[] {
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
     }
-    scopes[n - 1] = current;
+    scopes.push(current);
   }
   // Intervention appendices (the common template's "Insatsens namn:") override headings inside them.
   for (const block of findAppendices(doc))

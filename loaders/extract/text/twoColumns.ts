@@ -60,6 +60,9 @@ const words = (text: string) => text.split(/\s+/).filter((t) => WORD.test(t)).le
  */
 function columnStart(line: string): number | undefined {
   if (/^\s/.test(line)) return undefined;
+  // Asked of every line: a line with no wide gap anywhere (most of running text) has none once
+  // trimmed either, and is passed over before its copy and its gaps are made.
+  if (!line.includes("  ") && !NOT_A_SPACE.test(line)) return undefined;
   const gaps = gapsOf(line.trimEnd());
   const width = (g: Gap) => g.end - g.start;
   const widest = gaps.reduce<Gap | undefined>((a, g) => (!a || width(g) > width(a) ? g : a), undefined);
