@@ -9,7 +9,9 @@
  * (`general/cellsPerLine.ts`), and an infographic's figures standing above their labels said as
  * sentences (`figuresAboveLabels.ts`), and a table spoken row by row for screen readers set in columns
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
- * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`).
+ * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`);
+ * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
+ * (`swedishLetters.ts`).
  * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -39,6 +41,7 @@ import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
+import { restoreSwedishLetters } from "./swedishLetters.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -64,12 +67,20 @@ export interface ReadingText {
    * columns (`slashYearPairs.ts`): one per document line; facts quote the document's own.
    */
   dotted?: string[];
+  /**
+   * A document whose å, ä and ö a viewer dropped or a font set as a stand-in ("Intkter",
+   * "Int?kter"): its lines with the letters put back (`swedishLetters.ts`), one per document line;
+   * facts quote the document's own.
+   */
+  lettered?: string[];
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[]): ReadingText {
+  // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
+  const lettered = restoreSwedishLetters(documentLines);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(documentLines);
+  const mail = withoutOlderMail(lettered ?? documentLines);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
@@ -108,6 +119,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const text: ReadingText = order
     ? { ...order, ragged: new Map(), letterDigits, language, english, dotted }
     : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english, dotted };
+  if (lettered) text.lettered = lettered;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {
