@@ -143,3 +143,21 @@ describe("the state's fee paid through the agency", () => {
     expect(memberOf("Försäkringskassan (för regionen)")).toBeNull();
   });
 });
+
+describe("UTF-8 read as Windows-1252", () => {
+  it("reads each pair as its letter, and a lone 'Ã' (Å, Ä, Ö losing their second byte) as the word's capital", () => {
+    const lines = [
+      "SamordningsfÃ¶rbundet Tallmora â€“ Ã¥rsredovisning",
+      "Ãrets resultat 12 000 kr, varav mÃ¤n 4",
+      "Ãsby kommun  410 000",
+    ];
+    expect(restoreSwedishLetters(lines)).toEqual([
+      "Samordningsförbundet Tallmora – årsredovisning",
+      "Årets resultat 12 000 kr, varav män 4",
+      "sby kommun  410 000",
+    ]);
+  });
+  it("leaves a document with one such pair alone", () => {
+    expect(restoreSwedishLetters(["Årets resultat 12 000 kr", "Konsult: JOÃ¥O AB"])).toBeUndefined();
+  });
+});

@@ -442,12 +442,53 @@ export function letterDamage(lines: readonly string[]): LetterDamage | undefined
 /** Different restorable words a document must hold before any word is restored. */
 const MIN_EVIDENCE = 2;
 
+/**
+ * UTF-8 read as Windows-1252 or Latin-1 ("fÃ¶rbundet", "mÃ¤n", "â€“"): each pair is its one
+ * character again. Å, Ä and Ö end in a byte that is a control character in Latin-1, which the text
+ * layer drops: a lone "Ã" before a letter is then a stand-in (U+FFFD) the stand-in reading puts back
+ * ("Ãrets" → "Årets"), where the vocabulary knows the word.
+ */
+// prettier-ignore
+const MOJIBAKE: ReadonlyMap<string, string> = new Map([
+  ["Ã¥", "å"], ["Ã¤", "ä"], ["Ã¶", "ö"], ["Ã…", "Å"], ["Ã„", "Ä"], ["Ã–", "Ö"], ["Ã\u0085", "Å"],
+  ["Ã\u0084", "Ä"], ["Ã\u0096", "Ö"], ["Ã©", "é"], ["Ã‰", "É"], ["Ã¼", "ü"], ["Ã¸", "ø"], ["Ã¦", "æ"],
+  ["â€“", "–"], ["â€”", "—"], ["â€™", "’"], ["â€˜", "‘"], ["â€œ", "“"], ["â€\u009d", "”"], ["â€¢", "•"],
+  ["â€¦", "…"], ["Â\u00a0", "\u00a0"], ["Â§", "§"], ["Â°", "°"],
+]);
+const MOJIBAKE_PAIR = new RegExp([...MOJIBAKE.keys()].join("|"), "g");
+/** A lone "Ã" left before a letter: Å, Ä or Ö whose second byte was dropped. */
+const LONE_A_TILDE = /Ã(?=\p{L})/gu;
+/** Pairs a document must hold before it is read as UTF-8 misread: a Portuguese name's "Ã" is no reason. */
+const MIN_MOJIBAKE = 2;
+
+/** The lines of a document whose UTF-8 was read as Windows-1252, put right; undefined for any other (one `includes` a line). */
+export function withoutMojibake(lines: readonly string[]): string[] | undefined {
+  let pairs = 0;
+  for (const line of lines) {
+    if (!line.includes("Ã")) continue;
+    pairs += line.match(MOJIBAKE_PAIR)?.length ?? 0;
+    if (pairs >= MIN_MOJIBAKE) break;
+  }
+  if (pairs < MIN_MOJIBAKE) return undefined;
+  return lines.map((line) =>
+    line.includes("Ã") || line.includes("â€") || line.includes("Â")
+      ? line.replace(MOJIBAKE_PAIR, (pair) => MOJIBAKE.get(pair)!).replace(LONE_A_TILDE, "\uFFFD")
+      : line,
+  );
+}
+
 /** The document's lines with their lost letters restored, or undefined where none were lost (or none could be told). */
-export function restoreSwedishLetters(lines: readonly string[]): string[] | undefined {
-  const damage = letterDamage(lines);
-  if (!damage) return undefined;
+export function restoreSwedishLetters(documentLines: readonly string[]): string[] | undefined {
+  const decoded = withoutMojibake(documentLines);
+  const lines = decoded ?? documentLines;
+  // A lone "Ã" the decoding set as U+FFFD needs no more evidence than the pairs that were read.
+  const damage: LetterDamage | undefined =
+    decoded && decoded.some((line) => line.includes("\uFFFD"))
+      ? { kind: "stand_in", char: "\uFFFD" }
+      : letterDamage(lines);
+  if (!damage) return decoded;
   const vocab = letterVocabulary();
-  let changed = false;
+  let changed = decoded !== undefined;
   const out = lines.map((line) => {
     const r = line === "" ? line : restoreLine(line, vocab, damage);
     if (r !== line) changed = true;
