@@ -21,6 +21,8 @@
  * A word may carry an ending ("förbundet-s") or be a compound of a known word and a restored one
  * ("Samordnings|förbundet"), only where every way of reading it gives one word.
  *
+ * UTF-8 read as Windows-1252 ("fÃ¶rbundet", "mÃ¤n") is decoded first (`withoutMojibake`).
+ *
  * The vocabulary is built once, on the first damaged document, from the project's own lexicons
  * and code lists (`reference/*`: concepts, codes, statement and row labels, measures, member and
  * English words' Swedish side, units, headings) and `COMMON_WORDS` below, the short words of
