@@ -16,6 +16,7 @@ import { layerReport } from "./layerReport.ts";
 import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { documentWording, englishFacts } from "./text/englishText.ts";
+import { letteredFacts } from "./text/swedishLetters.ts";
 import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { pipesAsGaps } from "./general/layoutGrid.ts";
@@ -127,8 +128,10 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   toDocumentLines(out, reading.origin);
   // An English document was read in the lexicon's words: its facts quote the document's own.
   if (reading.english) out.facts = englishFacts(out.facts, reading.english, lines);
-  // So was one whose dots group thousands, as spaces: its facts quote the document's dots.
-  if (reading.dotted) out.facts = documentWording(out.facts, reading.dotted, lines);
+  // So was one whose dots group thousands, as spaces: its facts quote the document's dots; one whose
+  // lost letters were put back quotes its own lines too, its names kept as read ("Försäkringskassan").
+  if (reading.lettered) out.facts = letteredFacts(out.facts, reading.dotted ?? reading.lettered, lines);
+  else if (reading.dotted) out.facts = documentWording(out.facts, reading.dotted, lines);
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   // A pipe-drawn table's pipes are column rules, not a "1" misread: they are read as gaps. Facts

@@ -14,7 +14,7 @@ import { exitOutcome } from "./codes.ts";
  * Headings of the statements and of the balance sheet's groups, which no label list holds: they
  * are what a reader looks for to find a table ("RESULTATRÄKN ING" must read as its heading).
  */
-const HEADING_WORDS = [
+export const HEADING_WORDS = [
   "resultaträkning",
   "balansräkning",
   "kassaflödesanalys",

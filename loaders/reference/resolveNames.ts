@@ -51,6 +51,18 @@ export class NameResolver {
         if (c === k || `${c}s` === k || c === `${k}s`) return memberIdFor(reg, m.short_name);
       }
     }
+    // A name whose å, ä and ö a viewer dropped ("Hlleby kommun", "ker kommun"): the one member whose
+    // name spells it without them, never a guess between two.
+    if (!/[åäöÅÄÖ]/.test(name)) {
+      const ids = new Set<string>();
+      for (const m of reg.members)
+        for (const candidate of [m.short_name, m.name, ...m.aliases]) {
+          if (!/[åäöÅÄÖ]/.test(candidate)) continue;
+          const c = key(candidate.replace(/[åäöÅÄÖ]/g, ""));
+          if (c !== "" && (c === k || `${c}s` === k || c === `${k}s`)) ids.add(memberIdFor(reg, m.short_name));
+        }
+      if (ids.size === 1) return [...ids][0];
+    }
     // "Regionen": running text names the federation's region so; it is that member when there is only one.
     if (k === "regionen" || k === "regionens") {
       const regions = reg.members.filter((m) => m.member_type === "region");

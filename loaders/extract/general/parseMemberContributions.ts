@@ -78,7 +78,8 @@ function readMember(label: string): string | null {
       stripped,
     )?.[1];
   if (inner) stripped = inner.trim();
-  stripped = stripped.replace(/\s*\((staten|statlig[at]?|stat)\)$/i, "");
+  // "Försäkringskassan (för staten)": the agency pays the state's part; the bracket says whose it is.
+  stripped = stripped.replace(/\s*\((?:för )?(staten|statlig[at]?|stat)\)$/i, "");
   // "Försäkringskassan (statens andel)", "… (statlig andel)": the state's part, paid through the agency; the member is the state.
   // "Försäkringskassan och Arbetsförmedlingen (statens andel)": the two agencies, which name the state.
   // A region or a municipality so marked is no one's (the mark contradicts the name).

@@ -12,7 +12,9 @@
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), and HTML in the
- * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`).
+ * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
+ * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
+ * (`swedishLetters.ts`).
  * What the readers cite is put back into the document's own line
  * numbers afterwards (`toDocumentLines`), so every fact, finding and coverage entry names the
  * line of the document it was read from. Pure.
@@ -45,6 +47,7 @@ import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
+import { restoreSwedishLetters } from "./swedishLetters.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -70,15 +73,24 @@ export interface ReadingText {
    * columns (`slashYearPairs.ts`): one per document line; facts quote the document's own.
    */
   dotted?: string[];
+  /**
+   * A document whose å, ä and ö a viewer dropped or a font set as a stand-in ("Intkter",
+   * "Int?kter"): its lines with the letters put back (`swedishLetters.ts`), one per document line;
+   * facts quote the document's own.
+   */
+  lettered?: string[];
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[]): ReadingText {
+  // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
+  const restored = restoreSwedishLetters(documentLines);
+  const lettered = restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
-  const html = htmlMarkup(documentLines);
+  const html = htmlMarkup(lettered);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(html?.lines ?? documentLines);
+  const mail = withoutOlderMail(html?.lines ?? lettered);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
@@ -119,6 +131,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const text: ReadingText = order
     ? { ...order, ragged: new Map(), letterDigits, language, english, dotted }
     : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english, dotted };
+  if (restored) text.lettered = restored;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   text.lines = text.lines.map((line, i) => {
