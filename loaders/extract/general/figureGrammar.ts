@@ -724,6 +724,46 @@ function lastWords(text: string, k: number): string {
   return text.slice(at + 1);
 }
 
+/**
+ * A row of a flattened table ("Kompass 30 21 6 12 10") is not prose: three numbers or more in a run.
+ * A gender split in a bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns, and so
+ * are the brackets giving an earlier year's figure.
+ */
+function isTableRow(
+  tokens: readonly Token[],
+  priorBrackets: ReadonlyMap<number, unknown>,
+  priorYearAt: ReadonlySet<number>,
+  priorInWords: ReadonlySet<number>,
+): boolean {
+  const genderSplit = genderBracketTokens(tokens);
+  let run = 0;
+  let longest = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
+    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
+    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
+      run = 0;
+      continue;
+    }
+    run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest >= 3;
+}
+
+/** Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before. */
+function bracketDepths(tokens: readonly Token[]): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (const t of tokens) {
+    if (t.type === "punct" && t.text === "(") d++;
+    depth.push(d);
+    if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
+  }
+  return depth;
+}
+
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = {
@@ -829,23 +869,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (context.year !== undefined && !otherYear) priorBrackets.set(figure, { year: context.year - 1, anchor });
     }
   });
-  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
-  // bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns.
-  const genderSplit = genderBracketTokens(tokens);
-  let run = 0;
-  let longest = 0;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
-    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
-    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
-      run = 0;
-      continue;
-    }
-    run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
-    longest = Math.max(longest, run);
-  }
-  const tableRow = longest >= 3;
+  const tableRow = isTableRow(tokens, priorBrackets, priorYearAt, priorInWords);
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
   let comparisons: RegExpMatchArray[] | undefined;
   /** Its clauses with the federation as their own subject (`OWN_SUBJECT_CLAUSE`), found once. */
@@ -885,14 +909,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     );
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
-  // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
-  const depth: number[] = [];
-  let d = 0;
-  for (const t of tokens) {
-    if (t.type === "punct" && t.text === "(") d++;
-    depth.push(d);
-    if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
-  }
+  const depth = bracketDepths(tokens);
 
   /**
    * A number inside a bracket that names it with words of its own before it: "31 % (före insats: 5 %)",
@@ -1030,15 +1047,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const yearEndAt = new Set<number>();
   /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
   const priorThenAt = new Set<number>();
-  for (const [tok, i] of numbers) {
+  for (const [tok, i] of numbers) setAsideClearly(tok, i);
+  /** Pass 1 for one number: set aside, or a candidate for pass 2. */
+  function setAsideClearly(tok: NumberToken, i: number): void {
     // The bracket's year names the bracket's figure, not the sentence's.
     if (priorYearAt.has(i)) {
       setAside(tok, "year");
-      continue;
+      return;
     }
     if (priorBrackets.has(i) || priorInWords.has(i)) {
       setAside(tok, "prior_year");
-      continue;
+      return;
     }
     const next = nextWord(i);
     const prev = prevWord(i);
@@ -1052,7 +1071,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // "resten fortsatte från 2023", "var kvar från 2023": where the others came from, no year a figure is of.
       if (!CARRIED_FROM.test(lower.slice(0, tok.start))) reading.years.push(tok.value);
       setAside(tok, "year");
-      continue;
+      return;
     }
     if (tableRow) setAside(tok, "table_row");
     else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) {
@@ -1156,10 +1175,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   /** The counts of a fraction its rate contradicts (`readRate`): stored from this sentence as nothing. */
   const contradicted = new Set<NumberToken>();
   const lastNumberIndex = numbers.at(-1)![1];
-  for (const [tok, i] of candidates) {
+  for (const [tok, i] of candidates) readCandidate(tok, i);
+
+  /**
+   * Pass 2 for one candidate: what it counts, read by the words of its clause. Each step is a function
+   * of its own, small enough for V8 to optimise quickly: readSentence as one function took over a
+   * second to optimise, and again after each deoptimisation.
+   */
+  function readCandidate(tok: NumberToken, i: number): void {
     if (tok.percent) {
       readRate(tok, i);
-      continue;
+      return;
     }
     const noun = nounAfter(i);
     const prev = prevWord(i);
@@ -1167,8 +1193,36 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const integral = Number.isInteger(tok.value) && tok.value >= 0;
     if (!integral) {
       reading.unread.push(tok);
-      continue;
+      return;
     }
+    if (splitByGender(tok, i, noun, prev)) return;
+    const afterText = wordsOf(after(i));
+    const beforeText = wordsOf(before(i));
+    if (setAsideByClause(tok, i, afterText, beforeText) || earlierYearFigure(tok, i, afterText, beforeText)) return;
+    if (noun && STAFF_NOUN.test(noun)) {
+      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
+        push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
+      else setAside(tok, "staff");
+      return;
+    }
+    // A bracketed count that is not a gender split is a part of another figure ("8 st (5 st GK)").
+    if (depth[i]! > 0) {
+      reading.unread.push(tok);
+      return;
+    }
+    if (baseFigure(tok, i, prev, afterText)) return;
+    const changed = levelAfterChange(i);
+    if (changed !== undefined) {
+      const measure = classify(afterText, wordsOf(before(changed)), changed);
+      if (measure?.kind === "count") push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+      else reading.unread.push(tok);
+      return;
+    }
+    labelledOrCounted(tok, i, noun, prev, next, afterText, beforeText);
+  }
+
+  /** A gender split: the third group after women and men, a split after its count, a split by labels. */
+  function splitByGender(tok: NumberToken, i: number, noun: string | undefined, prev: string | undefined): boolean {
     // "varav 302 kvinnor, 231 män och 5 med annan eller okänd könstillhörighet": the split's third group,
     // right after its women and men, with their measure.
     const third =
@@ -1183,7 +1237,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       w.measure === m.measure
     ) {
       reading.figures.push({ kind: "count", measure: w.measure, gender: third, token: tok });
-      continue;
+      return true;
     }
     // "varav 20 kvinnor och 15 män": a gender split of the count before it.
     if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
@@ -1198,7 +1252,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
       else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
       else reading.unread.push(tok);
-      continue;
+      return true;
     }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
     // gender's word before its number.
@@ -1210,18 +1264,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         gender: genderLabelled.gender,
         token: tok,
       });
-      continue;
+      return true;
     }
-    const afterText = wordsOf(after(i));
-    const beforeText = wordsOf(before(i));
+    return false;
+  }
+
+  /** A capacity, people waiting, people in several interventions: no count of the year's. */
+  function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     if (CAPACITY.test(afterText) || CAPACITY.test(lastWords(beforeText, 3))) {
       setAside(tok, "target");
-      continue;
+      return true;
     }
     // "5 personer står i kö": people waiting for a place are not yet participants.
     if (mayWait && (WAITING.test(afterText) || WAITING.test(beforeText))) {
       setAside(tok, "waiting");
-      continue;
+      return true;
     }
     if (
       mayOverlap &&
@@ -1232,8 +1289,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       )
     ) {
       setAside(tok, "overlap");
-      continue;
+      return true;
     }
+    return false;
+  }
+
+  /** A count of the year before, by the sentence's opening, a "då" clause or its own clause. */
+  function earlierYearFigure(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's
     // participants, where the report's year is known. Only a whole count, never an anchor of a split.
     const prior = PRIOR_OPENING.exec(beforeText);
@@ -1251,7 +1313,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else if (measure === undefined && PARTICIPANTS_WERE.test(rest) && afterText === "")
         reading.figures.push({ kind: "count", measure: "enrolled", gender: "all", token: tok, year: context.year - 1 });
       else setAside(tok, "prior_year");
-      continue;
+      return true;
     }
     // "Det är fler än föregående år, då 241 personer var inskrivna": the clause after "då" counts the
     // year before's, in a sentence naming no other year than the report's.
@@ -1269,24 +1331,18 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
           year: context.year! - 1,
         });
       else setAside(tok, "prior_year");
-      continue;
+      return true;
     }
     // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
     if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
       setAside(tok, "prior_year");
-      continue;
+      return true;
     }
-    if (noun && STAFF_NOUN.test(noun)) {
-      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
-        push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
-      else setAside(tok, "staff");
-      continue;
-    }
-    // A bracketed count that is not a gender split is a part of another figure ("8 st (5 st GK)").
-    if (depth[i]! > 0) {
-      reading.unread.push(tok);
-      continue;
-    }
+    return false;
+  }
+
+  /** A base ("av de 85 som avslutades") or a proportion ("sju av tio"). */
+  function baseFigure(tok: NumberToken, i: number, prev: string | undefined, afterText: string): boolean {
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
     // "14 av årets 86 avslutade": the year's exits named as the base too.
     const isBase =
@@ -1300,7 +1356,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (tok.form === "word" || tok.value === 10 || tok.value === 100);
     if (proportion) {
       reading.unread.push(tok);
-      continue;
+      return true;
     }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
@@ -1323,15 +1379,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
         push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
-      continue;
+      return true;
     }
-    const changed = levelAfterChange(i);
-    if (changed !== undefined) {
-      const measure = classify(afterText, wordsOf(before(changed)), changed);
-      if (measure?.kind === "count") push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
-      else reading.unread.push(tok);
-      continue;
-    }
+    return false;
+  }
+
+  /** A count named by a label before it, by its noun, a verb after it, or as a part of a group ("33 av dem"). */
+  function labelledOrCounted(
+    tok: NumberToken,
+    i: number,
+    noun: string | undefined,
+    prev: string | undefined,
+    next: string | undefined,
+    afterText: string,
+    beforeText: string,
+  ): void {
     // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
     // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
     const trailing = after(i).every(
@@ -1415,14 +1477,14 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       !betweenParticle
     ) {
       if (reading.figureBearing) reading.unread.push(tok);
-      continue;
+      return;
     }
     // "Antal deltagare: 245": the label before the colon says what it counts.
     const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
     // "Antal personer i kö vid periodens slut: 5": the same said by the label.
     if (mayWait && WAITING.test(label)) {
       setAside(tok, "waiting");
-      continue;
+      return;
     }
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
@@ -1438,7 +1500,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
     ) {
       reading.unread.push(tok);
-      continue;
+      return;
     }
     const bracket = bracketAfter(i);
     if (
@@ -1447,7 +1509,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       destinationsIn(bracket).some((c) => c !== measure.category)
     ) {
       reading.unread.push(tok);
-      continue;
+      return;
     }
     if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
     else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
@@ -1729,6 +1791,68 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return undefined;
   }
 
+  /** The figures of brackets giving an earlier year's value after this year's. */
+  function priorBracketFigures(): void {
+    // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
+    for (const [k, { year, anchor, noun }] of priorBrackets) {
+      let main = reading.figures.find((f) => f.token === tokens[anchor]);
+      // "… 113 personer, varav 64 kvinnor och 49 män (2023: 97 personer)": a bracket naming people, not a
+      // gender, after a split is the whole count's, the one the split is of.
+      if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
+        const measure = main.measure;
+        const at = tokens[anchor]!.start;
+        main = reading.figures
+          .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
+          .at(-1);
+      }
+      // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
+      // after a year is the one count of that measure before it.
+      const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
+      if (main === undefined && named !== undefined) {
+        const same = reading.figures.filter(
+          (f) =>
+            f.kind === "count" &&
+            f.gender === "all" &&
+            f.measure === named &&
+            f.year === undefined &&
+            f.token.start < tokens[k]!.start,
+        );
+        if (same.length === 1) main = same[0];
+      }
+      if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
+        reading.figures.push({
+          kind: "count",
+          measure: main.measure,
+          gender: "all",
+          token: tokens[k] as NumberToken,
+          year,
+        });
+      // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
+      else if (main?.kind === "exit_outcome" && main.year === undefined)
+        reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
+    }
+  }
+
+  /** Counts compared with ("jämfört med 167 personer under 2023"): the earlier year's. */
+  function comparedCounts(): void {
+    // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
+    // year it is compared with, when the sentence gave one whole count before the comparison.
+    if (context.year !== undefined && lower.includes("jämfört med"))
+      for (const m of lower.matchAll(COMPARED_COUNT)) {
+        const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
+        const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
+        const token = numbers.find(([t]) => t.start === at)?.[0];
+        const before = reading.figures.filter(
+          (f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index,
+        );
+        const main = before[0];
+        if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
+        if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
+        reading.setAside = reading.setAside.filter((a) => a.token !== token);
+        reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
+      }
+  }
+
   function readRate(tok: NumberToken, i: number) {
     if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
       reading.unread.push(tok);
@@ -1871,58 +1995,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
   }
 
-  // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
-  for (const [k, { year, anchor, noun }] of priorBrackets) {
-    let main = reading.figures.find((f) => f.token === tokens[anchor]);
-    // "… 113 personer, varav 64 kvinnor och 49 män (2023: 97 personer)": a bracket naming people, not a
-    // gender, after a split is the whole count's, the one the split is of.
-    if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
-      const measure = main.measure;
-      const at = tokens[anchor]!.start;
-      main = reading.figures
-        .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
-        .at(-1);
-    }
-    // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
-    // after a year is the one count of that measure before it.
-    const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
-    if (main === undefined && named !== undefined) {
-      const same = reading.figures.filter(
-        (f) =>
-          f.kind === "count" &&
-          f.gender === "all" &&
-          f.measure === named &&
-          f.year === undefined &&
-          f.token.start < tokens[k]!.start,
-      );
-      if (same.length === 1) main = same[0];
-    }
-    if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
-      reading.figures.push({
-        kind: "count",
-        measure: main.measure,
-        gender: "all",
-        token: tokens[k] as NumberToken,
-        year,
-      });
-    // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
-    else if (main?.kind === "exit_outcome" && main.year === undefined)
-      reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
-  }
-  // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
-  // year it is compared with, when the sentence gave one whole count before the comparison.
-  if (context.year !== undefined && lower.includes("jämfört med"))
-    for (const m of lower.matchAll(COMPARED_COUNT)) {
-      const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
-      const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
-      const token = numbers.find(([t]) => t.start === at)?.[0];
-      const before = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
-      const main = before[0];
-      if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
-      if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
-      reading.setAside = reading.setAside.filter((a) => a.token !== token);
-      reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
-    }
+  priorBracketFigures();
+  comparedCounts();
   if (contradicted.size > 0) {
     reading.figures = reading.figures.filter((f) => !contradicted.has(f.token));
     reading.unread.push(...contradicted);
