@@ -9,6 +9,7 @@
  */
 import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
+import { rememberByText } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -327,6 +328,12 @@ const DURATION =
 /** Counts of things, not people. */
 const THING =
   /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|\p{L}*ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden|\p{L}*ansökningar|\p{L}*ansökningarna|\p{L}*avtal|\p{L}*beslut|\p{L}*rapporter|\p{L}*planer|\p{L}*uppdrag|\p{L}*aktiviteter|\p{L}*metoder|arbetssätt|samarbeten|lokaler|rutiner)$/u;
+/**
+ * THING per word, remembered: its stems that may open a longer word ("\p{L}*insatser") are tried
+ * from every letter of the word and backed off from, the dearest look of pass 1, and asked of the
+ * same few hundred words after every number.
+ */
+const countsThing = rememberByText((word) => THING.test(word));
 const REFERENCE =
   /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH =
@@ -780,7 +787,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const lower = sentence.toLowerCase();
   // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
   // paragraph has given an exit count, its sentences may name destinations by verb alone.
-  const exiting = EXIT_CONTEXT.test(lower) || (context.exitedBefore?.length ?? 0) > 0;
+  const exitContext = EXIT_CONTEXT.test(lower);
+  const exiting = exitContext || (context.exitedBefore?.length ?? 0) > 0;
   // One pass over the tokens, no intermediate arrays: every numbered sentence comes here.
   const numbers: (readonly [NumberToken, number])[] = [];
   const words: string[] = [];
@@ -808,7 +816,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         PERSON_NOUN.test(w) ||
         ((w.startsWith("deltagar") || w.startsWith("individ") || w.startsWith("person")) && PEOPLE_WORD.test(w)),
     ) ||
-    EXIT_CONTEXT.test(lower) ||
+    exitContext ||
     POSITIVE_STEP.test(lower);
 
   // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
@@ -902,11 +910,14 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
     // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's
     // target, when it names no year but the report's ("(målet 2025: 45 procent)" may be a plan's).
-    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
-      from + at >= tok.end && [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
-        ? " ".repeat(m.length)
-        : m,
-    );
+    // Most clauses hold no bracket: the pattern is not run over them.
+    if (said.includes("("))
+      said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
+        from + at >= tok.end &&
+        [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
+          ? " ".repeat(m.length)
+          : m,
+      );
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
   const depth = bracketDepths(tokens);
@@ -1019,7 +1030,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const countsThingAfterAdjectives = (i: number): boolean => {
     for (let k = 1; k <= 3; k++) {
       const w = nextWord(i, k);
-      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && THING.test(w);
+      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && countsThing(w);
     }
     return false;
   };
@@ -1079,7 +1090,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (tok.value === 31 && next !== undefined && /^dec/.test(next)) yearEndAt.add(i);
     } else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
-    else if (next && THING.test(next)) setAside(tok, "thing");
+    else if (next && countsThing(next)) setAside(tok, "thing");
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
@@ -1394,87 +1405,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     afterText: string,
     beforeText: string,
   ): void {
-    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
-    // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
-    const trailing = after(i).every(
-      (t) =>
-        (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
-        (t.type === "word" && /^(st|stycken|personer|deltagare|under|hela|året|verksamhetsåret)$/.test(t.lower)) ||
-        (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
-    );
-    let colon = i - 1;
-    while (
-      colon >= 0 &&
-      tokens[colon]!.type === "word" &&
-      (HEDGES_ONE.has((tokens[colon] as WordToken).lower) ||
-        /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))
-    )
-      colon--;
+    const colon = labelColon(i);
     const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
-    const labelled =
-      afterColon ||
-      (trailing &&
-        (i === lastNumberIndex ||
-          // "… var 150 under 2025": only a year after it.
-          numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
-          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
-          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
-          // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
-          (tokens[i + 1]?.text === "," &&
-            tokens[i + 2]?.type === "word" &&
-            (tokens[i + 2]!.text.toLowerCase() === "varav" ||
-              (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
-        (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
-          // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
-          COPULA_LABEL.test(wordsOf(before(i)))));
-    // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
-    // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only:
-    // "Tretton av de avslutade var kvinnor" is no count of the exited.
-    const ofTheExited =
-      next === "av" &&
-      nextWord(i, 2) === "de" &&
-      /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
-      destinationsIn(afterText, true).length > 0;
-    // "132 av verksamhetsårets deltagare var nya": the new among the year's participants (only they, below).
-    const ofTheYears =
-      next === "av" &&
-      /^(årets|verksamhetsårets)$/.test(nextWord(i, 2) ?? "") &&
-      /^deltagar(e|na)$/.test(nextWord(i, 3) ?? "");
-    // "14 av årets 86 avslutade gick vidare till studier", "9 av de 40 utskrivna fick arbete": the
-    // exits' count inside the base, a destination's count before it.
-    const baseAt = next === "av" && /^(de|årets|samtliga|alla)$/.test(nextWord(i, 2) ?? "") ? i + 3 : i + 2;
-    // "sju av tio avslutade" is a proportion; one destination in the whole rest of the sentence.
-    const base = tokens[baseAt];
-    const countedExitsTo =
-      next === "av" &&
-      base?.type === "number" &&
-      base.form !== "word" &&
-      base.value !== 10 &&
-      base.value !== 100 &&
-      /^(avslutade|utskrivna)$/.test(nextWord(baseAt) ?? "")
-        ? destinationsIn(wordsOf(after(baseAt, true)), true)
-        : [];
+    const labelled = afterColon || labelledWithout(i);
+    const { ofTheExited, ofTheYears, countedExitsTo, ofThem } = groupOf(i, next, afterText);
     const ofCountedExits = countedExitsTo.length === 1;
-    const ofThem =
-      (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears || ofCountedExits;
-    // "skrevs 58 in": the number stands between a verb and its particle.
-    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
-    const betweenParticle =
-      (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
-      // "blev 14 aktivt arbetssökande": the same with "bli".
-      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
-      // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
-      // ("började 20 i insatsen Arbete först" began an intervention).
-      (/^(började|börjat)$/.test(prev ?? "") &&
-        /^(att )?(arbeta|studera|jobba)\b/.test(afterText) &&
-        destinationsIn(afterText, exiting).length > 0);
     if (
       !noun &&
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
       !labelled &&
       !ofThem &&
-      !betweenParticle
+      !betweenParticle(prev, next, afterText)
     ) {
       if (reading.figureBearing) reading.unread.push(tok);
       return;
@@ -1513,6 +1454,101 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     }
     if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
     else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+  }
+
+  /** The token before the number past its hedges ("Antal deltagare: ca 245"): a colon there closes a label. */
+  function labelColon(i: number): number {
+    let colon = i - 1;
+    while (
+      colon >= 0 &&
+      tokens[colon]!.type === "word" &&
+      (HEDGES_ONE.has((tokens[colon] as WordToken).lower) ||
+        /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))
+    )
+      colon--;
+    return colon;
+  }
+
+  /** "Antal deltagare 245", "Antalet deltagare var 150 under året": a label before the number, no colon, nothing after it. */
+  function labelledWithout(i: number): boolean {
+    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
+    // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
+    const trailing = after(i).every(
+      (t) =>
+        (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
+        (t.type === "word" && /^(st|stycken|personer|deltagare|under|hela|året|verksamhetsåret)$/.test(t.lower)) ||
+        (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
+    );
+    return (
+      trailing &&
+      (i === lastNumberIndex ||
+        // "… var 150 under 2025": only a year after it.
+        numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
+        (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+        // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+        // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
+        (tokens[i + 1]?.text === "," &&
+          tokens[i + 2]?.type === "word" &&
+          (tokens[i + 2]!.text.toLowerCase() === "varav" ||
+            (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
+      (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
+        /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+        // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
+        COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "33 av dem", "20 av de avslutade", "132 av årets deltagare", "14 av årets 86 avslutade": a part of a group. */
+  function groupOf(i: number, next: string | undefined, afterText: string) {
+    // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
+    // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only:
+    // "Tretton av de avslutade var kvinnor" is no count of the exited.
+    const ofTheExited =
+      next === "av" &&
+      nextWord(i, 2) === "de" &&
+      /^(avslutade|utskrivna)$/.test(nextWord(i, 3) ?? "") &&
+      destinationsIn(afterText, true).length > 0;
+    // "132 av verksamhetsårets deltagare var nya": the new among the year's participants (only they, below).
+    const ofTheYears =
+      next === "av" &&
+      /^(årets|verksamhetsårets)$/.test(nextWord(i, 2) ?? "") &&
+      /^deltagar(e|na)$/.test(nextWord(i, 3) ?? "");
+    // "14 av årets 86 avslutade gick vidare till studier", "9 av de 40 utskrivna fick arbete": the
+    // exits' count inside the base, a destination's count before it.
+    const baseAt = next === "av" && /^(de|årets|samtliga|alla)$/.test(nextWord(i, 2) ?? "") ? i + 3 : i + 2;
+    // "sju av tio avslutade" is a proportion; one destination in the whole rest of the sentence.
+    const base = tokens[baseAt];
+    const countedExitsTo =
+      next === "av" &&
+      base?.type === "number" &&
+      base.form !== "word" &&
+      base.value !== 10 &&
+      base.value !== 100 &&
+      /^(avslutade|utskrivna)$/.test(nextWord(baseAt) ?? "")
+        ? destinationsIn(wordsOf(after(baseAt, true)), true)
+        : [];
+    const ofThem =
+      (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) ||
+      ofTheExited ||
+      ofTheYears ||
+      countedExitsTo.length === 1;
+    return { ofTheExited, ofTheYears, countedExitsTo, ofThem };
+  }
+
+  /** "skrevs 58 in", "fick 24 ett arbete", "började 27 att arbeta": the number between a verb and its particle or destination. */
+  function betweenParticle(prev: string | undefined, next: string | undefined, afterText: string): boolean {
+    // "skrevs 58 in": the number stands between a verb and its particle.
+    // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
+    return (
+      (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
+      // "blev 14 aktivt arbetssökande": the same with "bli".
+      (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
+      // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
+      // ("började 20 i insatsen Arbete först" began an intervention).
+      (/^(började|börjat)$/.test(prev ?? "") &&
+        /^(att )?(arbeta|studera|jobba)\b/.test(afterText) &&
+        destinationsIn(afterText, exiting).length > 0)
+    );
   }
 
   /** The sentence is a bare count and its gender split that adds up to it, this number its count (`BARE_SPLIT_COUNT`). */
@@ -1853,28 +1889,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       }
   }
 
-  function readRate(tok: NumberToken, i: number) {
-    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
-      reading.unread.push(tok);
-      return;
-    }
-    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
-    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
-    // counts are read from this sentence as nothing.
-    const fraction = fractionBeside(i);
-    if (
-      fraction &&
-      fraction[0].form === "digits" &&
-      fraction[1].form === "digits" &&
-      fraction[1].value > 0 &&
-      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
-    ) {
-      reading.unread.push(tok);
-      for (const t of fraction) contradicted.add(t);
-      return;
-    }
-    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
-    const rest = lower.slice(tok.end);
+  /** What a rate is of: a positive step, or work or studies (by the destinations it names). */
+  function rateIndicator(tok: NumberToken, i: number, rest: string): RateIndicator | undefined {
     // "24 (27 procent) till arbete och 11 (13 procent) till studier": a share in a bracket right after a
     // count is that count's, of the destination named between the bracket and the next number.
     const closing = sharesCount(i) ? lower.indexOf(")", tok.end) : -1;
@@ -1891,18 +1907,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const rates = numbers.filter(([t]) => t.percent).map(([t]) => t);
     const k = rates.indexOf(tok);
     const own = lower.slice(rates[k - 1]?.end ?? 0, rates[k + 1]?.start ?? lower.length);
-    const indicator = genderShare
+    return genderShare
       ? undefined
       : POSITIVE_STEP.test(own)
         ? "positive_step_rate_reported"
         : dest.join() === "work_or_studies"
           ? "work_or_studies_rate_reported"
           : undefined;
-    if (!indicator) {
-      if (reading.figureBearing) reading.unread.push(tok);
-      return;
-    }
-    // The base: "(92/159)" right after the rate, or "av (de) 85 som avslutades" in the sentence.
+  }
+
+  /** The bases written beside the rate or in its sentence. */
+  function basesStated(tok: NumberToken, i: number): Set<number> {
     const bases = new Set<number>();
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.type === "punct" && /[%(]/.test(tokens[j]!.text)) j++;
@@ -1941,6 +1956,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         Math.abs((over.value / other.value) * 100 - tok.value) <= 5;
       if (isBase && !restates && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
+    return bases;
+  }
+
+  /** The base the paragraph gave: its one exit count, where the sentence points back to it. */
+  function baseBefore(tok: NumberToken, rest: string, bases: Set<number>): void {
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
     if (
@@ -1975,6 +1995,39 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       Number.isInteger(just[0]!.value)
     )
       bases.add(just[0]!.value);
+  }
+
+  function readRate(tok: NumberToken, i: number) {
+    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
+      reading.unread.push(tok);
+      return;
+    }
+    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
+    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
+    // counts are read from this sentence as nothing.
+    const fraction = fractionBeside(i);
+    if (
+      fraction &&
+      fraction[0].form === "digits" &&
+      fraction[1].form === "digits" &&
+      fraction[1].value > 0 &&
+      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
+    ) {
+      reading.unread.push(tok);
+      for (const t of fraction) contradicted.add(t);
+      return;
+    }
+    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
+    const rest = lower.slice(tok.end);
+    const indicator = rateIndicator(tok, i, rest);
+    if (!indicator) {
+      if (reading.figureBearing) reading.unread.push(tok);
+      return;
+    }
+    // The base: "(92/159)" right after the rate, or "av (de) 85 som avslutades" in the sentence; else one
+    // the paragraph gave.
+    const bases = basesStated(tok, i);
+    if (bases.size === 0) baseBefore(tok, rest, bases);
     if (bases.size !== 1) {
       reading.unread.push(tok);
       // "45 procent av deltagarna", "Av årets deltagare gick 45 procent …": a share of another group.
