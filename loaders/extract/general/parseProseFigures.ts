@@ -660,15 +660,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       // "45 av dem hade försörjningsstöd": some of the group named before are never the year's participants.
       // "Sjuttioåtta av dem var kvinnor." is the gender split of that group, not some of it.
-      const genderOfThem = isOneGenderOfThem(sentence);
+      // Asked only where it decides (most sentences give no count, and follow one of another owner's).
+      let oneGenderOfThem: boolean | undefined;
+      const genderOfThem = () => (oneGenderOfThem ??= isOneGenderOfThem(sentence));
       const someOfThem = (f: Figure) =>
         f.kind === "count" &&
         (f.measure === "enrolled" || f.measure === "ongoing") &&
         OF_THEM_OPENING.test(sentence) &&
-        !genderOfThem;
+        !genderOfThem();
       const stored: { measure: CountMeasure; value: number }[] = [];
       // "… 142 personer. 78 av dem var kvinnor. 64 av dem var män.": each gender's sentence splits the same count.
-      if (!genderOfThem || before.owner !== owner) justBefore = { owner, counts: stored };
+      if (before.owner !== owner || !genderOfThem()) justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)", "(2022: 38 procent)").
@@ -718,8 +720,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread: reading.unread.filter((t) => t.start !== listed.token.start),
         };
       const figures = [...reading.figures.filter((f) => !(f.kind === "rate" && earlierRate(f))), ...waiting];
-      const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
-      const text = doc.join(firstLine, lastLine).slice(0, 600);
+      // The sentence's lines, joined only for a fact that quotes them (most sentences store none).
+      let joined: string | undefined;
+      const text = () => (joined ??= doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600));
       const split = figures.length === 0 ? genderSplitOf(sentence, lastWhole, firstLine, text) : [];
       if (split.length > 0) {
         facts.push(...split);
@@ -743,7 +746,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         const fact = factFor({ kind: "rate", indicator: ownRate, base: null, token: a.token }, scope, sentence, {
           year: Number(bracket[1] ?? bracket[2]),
           line: lineAt(unit, s.start + a.token.start),
-          text,
+          text: text(),
         });
         if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
       }
@@ -816,7 +819,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, {
           year: earlier ?? year,
           line,
-          text,
+          text: text(),
         });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
@@ -879,7 +882,7 @@ const SPLIT_REACH = 4;
  * A gender split alone on its line, right under the count it splits (a callout "238" / "personer
  * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
  */
-function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: string): FactInput[] {
+function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: () => string): FactInput[] {
   const m = GENDER_PAIR.exec(sentence);
   if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
   const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
@@ -887,8 +890,8 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
     return [];
   const gender = (w: string) => (w.toLowerCase() === "kvinnor" ? ("woman" as const) : ("man" as const));
   return [
-    { ...whole, gender: gender(m[2]!), value: a, line, text },
-    { ...whole, gender: gender(m[4]!), value: b, line, text },
+    { ...whole, gender: gender(m[2]!), value: a, line, text: text() },
+    { ...whole, gender: gender(m[4]!), value: b, line, text: text() },
   ];
 }
 
