@@ -9,6 +9,7 @@
  */
 import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
+import { rememberByText } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 
 export interface NumberToken {
@@ -327,6 +328,12 @@ const DURATION =
 /** Counts of things, not people. */
 const THING =
   /^(platser|tjänster|årsarbetare|heltidstjänster|kommuner|medlemmar|\p{L}*insatser|\p{L}*insatserna|projekt|möten|mål|\p{L}*ärenden|remisser|konsultationer|konsultationsremisser|samtal|besök|team|utbildningar|tillfällen|träffar|sammanträden|\p{L}*ansökningar|\p{L}*ansökningarna|\p{L}*avtal|\p{L}*beslut|\p{L}*rapporter|\p{L}*planer|\p{L}*uppdrag|\p{L}*aktiviteter|\p{L}*metoder|arbetssätt|samarbeten|lokaler|rutiner)$/u;
+/**
+ * THING per word, remembered: its stems that may open a longer word ("\p{L}*insatser") are tried
+ * from every letter of the word and backed off from, the dearest look of pass 1, and asked of the
+ * same few hundred words after every number.
+ */
+const countsThing = rememberByText((word) => THING.test(word));
 const REFERENCE =
   /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
 const MONTH =
@@ -724,6 +731,46 @@ function lastWords(text: string, k: number): string {
   return text.slice(at + 1);
 }
 
+/**
+ * A row of a flattened table ("Kompass 30 21 6 12 10") is not prose: three numbers or more in a run.
+ * A gender split in a bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns, and so
+ * are the brackets giving an earlier year's figure.
+ */
+function isTableRow(
+  tokens: readonly Token[],
+  priorBrackets: ReadonlyMap<number, unknown>,
+  priorYearAt: ReadonlySet<number>,
+  priorInWords: ReadonlySet<number>,
+): boolean {
+  const genderSplit = genderBracketTokens(tokens);
+  let run = 0;
+  let longest = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
+    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
+    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
+      run = 0;
+      continue;
+    }
+    run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest >= 3;
+}
+
+/** Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before. */
+function bracketDepths(tokens: readonly Token[]): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (const t of tokens) {
+    if (t.type === "punct" && t.text === "(") d++;
+    depth.push(d);
+    if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
+  }
+  return depth;
+}
+
 /** Read every number in one sentence. */
 export function readSentence(written: string, context: SentenceContext = {}): SentenceReading {
   const reading: SentenceReading = {
@@ -740,7 +787,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const lower = sentence.toLowerCase();
   // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
   // paragraph has given an exit count, its sentences may name destinations by verb alone.
-  const exiting = EXIT_CONTEXT.test(lower) || (context.exitedBefore?.length ?? 0) > 0;
+  const exitContext = EXIT_CONTEXT.test(lower);
+  const exiting = exitContext || (context.exitedBefore?.length ?? 0) > 0;
   // One pass over the tokens, no intermediate arrays: every numbered sentence comes here.
   const numbers: (readonly [NumberToken, number])[] = [];
   const words: string[] = [];
@@ -768,7 +816,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         PERSON_NOUN.test(w) ||
         ((w.startsWith("deltagar") || w.startsWith("individ") || w.startsWith("person")) && PEOPLE_WORD.test(w)),
     ) ||
-    EXIT_CONTEXT.test(lower) ||
+    exitContext ||
     POSITIVE_STEP.test(lower);
 
   // "180 (2022: 170)": the same figure for an earlier year, in a bracket right after this year's.
@@ -829,23 +877,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (context.year !== undefined && !otherYear) priorBrackets.set(figure, { year: context.year - 1, anchor });
     }
   });
-  // A row of a flattened table ("Kompass 30 21 6 12 10") is not prose; a gender split in a
-  // bracket after a count ("156 (89 kvinnor, 67 män)") is words, not columns.
-  const genderSplit = genderBracketTokens(tokens);
-  let run = 0;
-  let longest = 0;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (priorBrackets.has(j) || priorYearAt.has(j) || priorInWords.has(j) || genderSplit.has(j)) continue;
-    // "… under 2024 (2023: 128 avslutade)": a year with a colon labels what follows, it is no cell.
-    if (t.type === "number" && /^(19|20)\d\d$/.test(t.raw) && tokens[j + 1]?.text === ":") {
-      run = 0;
-      continue;
-    }
-    run = t.type === "number" ? run + 1 : t.type === "punct" ? run : 0;
-    longest = Math.max(longest, run);
-  }
-  const tableRow = longest >= 3;
+  const tableRow = isTableRow(tokens, priorBrackets, priorYearAt, priorInWords);
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
   let comparisons: RegExpMatchArray[] | undefined;
   /** Its clauses with the federation as their own subject (`OWN_SUBJECT_CLAUSE`), found once. */
@@ -878,21 +910,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (a >= from && b <= to) said = said.slice(0, a - from) + " ".repeat(b - a) + said.slice(b - from);
     // "35 %  (mål 2024: 40 %)": a bracket after the number with a figure of its own is that figure's
     // target, when it names no year but the report's ("(målet 2025: 45 procent)" may be a plan's).
-    said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
-      from + at >= tok.end && [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
-        ? " ".repeat(m.length)
-        : m,
-    );
+    // Most clauses hold no bracket: the pattern is not run over them.
+    if (said.includes("("))
+      said = said.replace(OWN_FIGURE_BRACKET, (m, at: number) =>
+        from + at >= tok.end &&
+        [...m.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((y) => Number(y[0]) === context.year)
+          ? " ".repeat(m.length)
+          : m,
+      );
     return TARGET.test(said) || NOT_THE_YEAR.test(said);
   };
-  // Depth of brackets at each token: "8 st (5 st GK)" – a bracketed count is a part of the one before.
-  const depth: number[] = [];
-  let d = 0;
-  for (const t of tokens) {
-    if (t.type === "punct" && t.text === "(") d++;
-    depth.push(d);
-    if (t.type === "punct" && t.text === ")") d = Math.max(0, d - 1);
-  }
+  const depth = bracketDepths(tokens);
 
   /**
    * A number inside a bracket that names it with words of its own before it: "31 % (före insats: 5 %)",
@@ -1002,7 +1030,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const countsThingAfterAdjectives = (i: number): boolean => {
     for (let k = 1; k <= 3; k++) {
       const w = nextWord(i, k);
-      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && THING.test(w);
+      if (w === undefined || !ADJECTIVE.test(w)) return k > 1 && w !== undefined && countsThing(w);
     }
     return false;
   };
@@ -1030,15 +1058,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   const yearEndAt = new Set<number>();
   /** Numbers right after "föregående år, då": the year before's, read by their own clause (pass 2). */
   const priorThenAt = new Set<number>();
-  for (const [tok, i] of numbers) {
+  for (const [tok, i] of numbers) setAsideClearly(tok, i);
+  /** Pass 1 for one number: set aside, or a candidate for pass 2. */
+  function setAsideClearly(tok: NumberToken, i: number): void {
     // The bracket's year names the bracket's figure, not the sentence's.
     if (priorYearAt.has(i)) {
       setAside(tok, "year");
-      continue;
+      return;
     }
     if (priorBrackets.has(i) || priorInWords.has(i)) {
       setAside(tok, "prior_year");
-      continue;
+      return;
     }
     const next = nextWord(i);
     const prev = prevWord(i);
@@ -1052,7 +1082,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // "resten fortsatte från 2023", "var kvar från 2023": where the others came from, no year a figure is of.
       if (!CARRIED_FROM.test(lower.slice(0, tok.start))) reading.years.push(tok.value);
       setAside(tok, "year");
-      continue;
+      return;
     }
     if (tableRow) setAside(tok, "table_row");
     else if ((next && MONTH.test(next)) || (prev && MONTH.test(prev))) {
@@ -1060,7 +1090,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       if (tok.value === 31 && next !== undefined && /^dec/.test(next)) yearEndAt.add(i);
     } else if (next && MONEY.test(next)) setAside(tok, "money");
     else if (next && DURATION.test(next)) setAside(tok, "duration");
-    else if (next && THING.test(next)) setAside(tok, "thing");
+    else if (next && countsThing(next)) setAside(tok, "thing");
     else if (countsThingAfterAdjectives(i)) setAside(tok, "thing");
     else if (prev && REFERENCE.test(prev)) setAside(tok, "reference");
     else if (prev === "åldern" || prev === "ålder" || next === "årsåldern") setAside(tok, "duration");
@@ -1156,10 +1186,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   /** The counts of a fraction its rate contradicts (`readRate`): stored from this sentence as nothing. */
   const contradicted = new Set<NumberToken>();
   const lastNumberIndex = numbers.at(-1)![1];
-  for (const [tok, i] of candidates) {
+  for (const [tok, i] of candidates) readCandidate(tok, i);
+
+  /**
+   * Pass 2 for one candidate: what it counts, read by the words of its clause. Each step is a function
+   * of its own, small enough for V8 to optimise quickly: readSentence as one function took over a
+   * second to optimise, and again after each deoptimisation.
+   */
+  function readCandidate(tok: NumberToken, i: number): void {
     if (tok.percent) {
       readRate(tok, i);
-      continue;
+      return;
     }
     const noun = nounAfter(i);
     const prev = prevWord(i);
@@ -1167,8 +1204,36 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const integral = Number.isInteger(tok.value) && tok.value >= 0;
     if (!integral) {
       reading.unread.push(tok);
-      continue;
+      return;
     }
+    if (splitByGender(tok, i, noun, prev)) return;
+    const afterText = wordsOf(after(i));
+    const beforeText = wordsOf(before(i));
+    if (setAsideByClause(tok, i, afterText, beforeText) || earlierYearFigure(tok, i, afterText, beforeText)) return;
+    if (noun && STAFF_NOUN.test(noun)) {
+      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
+        push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
+      else setAside(tok, "staff");
+      return;
+    }
+    // A bracketed count that is not a gender split is a part of another figure ("8 st (5 st GK)").
+    if (depth[i]! > 0) {
+      reading.unread.push(tok);
+      return;
+    }
+    if (baseFigure(tok, i, prev, afterText)) return;
+    const changed = levelAfterChange(i);
+    if (changed !== undefined) {
+      const measure = classify(afterText, wordsOf(before(changed)), changed);
+      if (measure?.kind === "count") push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+      else reading.unread.push(tok);
+      return;
+    }
+    labelledOrCounted(tok, i, noun, prev, next, afterText, beforeText);
+  }
+
+  /** A gender split: the third group after women and men, a split after its count, a split by labels. */
+  function splitByGender(tok: NumberToken, i: number, noun: string | undefined, prev: string | undefined): boolean {
     // "varav 302 kvinnor, 231 män och 5 med annan eller okänd könstillhörighet": the split's third group,
     // right after its women and men, with their measure.
     const third =
@@ -1183,7 +1248,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       w.measure === m.measure
     ) {
       reading.figures.push({ kind: "count", measure: w.measure, gender: third, token: tok });
-      continue;
+      return true;
     }
     // "varav 20 kvinnor och 15 män": a gender split of the count before it.
     if (noun && GENDER_NOUN[noun] && nextWord(i) === noun) {
@@ -1198,7 +1263,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
       else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
       else reading.unread.push(tok);
-      continue;
+      return true;
     }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
     // gender's word before its number.
@@ -1210,18 +1275,21 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         gender: genderLabelled.gender,
         token: tok,
       });
-      continue;
+      return true;
     }
-    const afterText = wordsOf(after(i));
-    const beforeText = wordsOf(before(i));
+    return false;
+  }
+
+  /** A capacity, people waiting, people in several interventions: no count of the year's. */
+  function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     if (CAPACITY.test(afterText) || CAPACITY.test(lastWords(beforeText, 3))) {
       setAside(tok, "target");
-      continue;
+      return true;
     }
     // "5 personer står i kö": people waiting for a place are not yet participants.
     if (mayWait && (WAITING.test(afterText) || WAITING.test(beforeText))) {
       setAside(tok, "waiting");
-      continue;
+      return true;
     }
     if (
       mayOverlap &&
@@ -1232,8 +1300,13 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       )
     ) {
       setAside(tok, "overlap");
-      continue;
+      return true;
     }
+    return false;
+  }
+
+  /** A count of the year before, by the sentence's opening, a "då" clause or its own clause. */
+  function earlierYearFigure(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     // "Året innan var deltagarna 131": a sentence set in the year before as a whole counts that year's
     // participants, where the report's year is known. Only a whole count, never an anchor of a split.
     const prior = PRIOR_OPENING.exec(beforeText);
@@ -1251,7 +1324,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else if (measure === undefined && PARTICIPANTS_WERE.test(rest) && afterText === "")
         reading.figures.push({ kind: "count", measure: "enrolled", gender: "all", token: tok, year: context.year - 1 });
       else setAside(tok, "prior_year");
-      continue;
+      return true;
     }
     // "Det är fler än föregående år, då 241 personer var inskrivna": the clause after "då" counts the
     // year before's, in a sentence naming no other year than the report's.
@@ -1269,24 +1342,18 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
           year: context.year! - 1,
         });
       else setAside(tok, "prior_year");
-      continue;
+      return true;
     }
     // "Året innan hade förbundet 130 deltagare": the number's own clause names the year before.
     if (PRIOR_IN_CLAUSE.test(afterText) || PRIOR_IN_CLAUSE.test(beforeText)) {
       setAside(tok, "prior_year");
-      continue;
+      return true;
     }
-    if (noun && STAFF_NOUN.test(noun)) {
-      if (STRUCTURAL.test(afterText) || STRUCTURAL.test(beforeText))
-        push({ kind: "count", measure: "structural_participants", gender: "all", token: tok }, i);
-      else setAside(tok, "staff");
-      continue;
-    }
-    // A bracketed count that is not a gender split is a part of another figure ("8 st (5 st GK)").
-    if (depth[i]! > 0) {
-      reading.unread.push(tok);
-      continue;
-    }
+    return false;
+  }
+
+  /** A base ("av de 85 som avslutades") or a proportion ("sju av tio"). */
+  function baseFigure(tok: NumberToken, i: number, prev: string | undefined, afterText: string): boolean {
     // "av de 85 som avslutades", "av 159 utskrivna deltagare": a base, read only by its own noun phrase.
     // "14 av årets 86 avslutade": the year's exits named as the base too.
     const isBase =
@@ -1300,7 +1367,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       (tok.form === "word" || tok.value === 10 || tok.value === 100);
     if (proportion) {
       reading.unread.push(tok);
-      continue;
+      return true;
     }
     if (isBase) {
       const np = afterText.split(" ").slice(0, 4).join(" ");
@@ -1323,23 +1390,74 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       else if (/^(deltagarna|personerna|individerna) (var|är)$/.test(np) && genderPairAt(i + 3))
         push({ kind: "count", measure: "enrolled", gender: "all", token: tok }, i);
       else reading.unread.push(tok);
-      continue;
+      return true;
     }
-    const changed = levelAfterChange(i);
-    if (changed !== undefined) {
-      const measure = classify(afterText, wordsOf(before(changed)), changed);
-      if (measure?.kind === "count") push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
-      else reading.unread.push(tok);
-      continue;
+    return false;
+  }
+
+  /** A count named by a label before it, by its noun, a verb after it, or as a part of a group ("33 av dem"). */
+  function labelledOrCounted(
+    tok: NumberToken,
+    i: number,
+    noun: string | undefined,
+    prev: string | undefined,
+    next: string | undefined,
+    afterText: string,
+    beforeText: string,
+  ): void {
+    const colon = labelColon(i);
+    const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
+    const labelled = afterColon || labelledWithout(i);
+    const { ofTheExited, ofTheYears, countedExitsTo, ofThem } = groupOf(i, next, afterText);
+    const ofCountedExits = countedExitsTo.length === 1;
+    if (
+      !noun &&
+      !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
+      !labelled &&
+      !ofThem &&
+      !betweenParticle(prev, next, afterText)
+    ) {
+      if (reading.figureBearing) reading.unread.push(tok);
+      return;
     }
-    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
-    // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
-    const trailing = after(i).every(
-      (t) =>
-        (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
-        (t.type === "word" && /^(st|stycken|personer|deltagare|under|hela|året|verksamhetsåret)$/.test(t.lower)) ||
-        (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
-    );
+    // "Antal deltagare: 245": the label before the colon says what it counts.
+    const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
+    // "Antal personer i kö vid periodens slut: 5": the same said by the label.
+    if (mayWait && WAITING.test(label)) {
+      setAside(tok, "waiting");
+      return;
+    }
+    // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
+    const measure =
+      (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
+      classify(afterText, label, i) ??
+      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
+        ? { kind: "count" as const, measure: "enrolled" as const }
+        : undefined);
+    // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
+    if (
+      measure === undefined ||
+      ((ofTheExited || ofCountedExits) && measure.kind !== "exit_outcome") ||
+      (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
+    ) {
+      reading.unread.push(tok);
+      return;
+    }
+    const bracket = bracketAfter(i);
+    if (
+      measure.kind === "exit_outcome" &&
+      bracket !== undefined &&
+      destinationsIn(bracket).some((c) => c !== measure.category)
+    ) {
+      reading.unread.push(tok);
+      return;
+    }
+    if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
+    else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+  }
+
+  /** The token before the number past its hedges ("Antal deltagare: ca 245"): a colon there closes a label. */
+  function labelColon(i: number): number {
     let colon = i - 1;
     while (
       colon >= 0 &&
@@ -1348,24 +1466,40 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         /^(än|strax|mer|fler)$/.test((tokens[colon] as WordToken).lower))
     )
       colon--;
-    const afterColon = tokens[colon]?.type === "punct" && tokens[colon]!.text === ":";
-    const labelled =
-      afterColon ||
-      (trailing &&
-        (i === lastNumberIndex ||
-          // "… var 150 under 2025": only a year after it.
-          numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
-          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
-          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
-          // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
-          (tokens[i + 1]?.text === "," &&
-            tokens[i + 2]?.type === "word" &&
-            (tokens[i + 2]!.text.toLowerCase() === "varav" ||
-              (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
-        (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-          /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
-          // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
-          COPULA_LABEL.test(wordsOf(before(i)))));
+    return colon;
+  }
+
+  /** "Antal deltagare 245", "Antalet deltagare var 150 under året": a label before the number, no colon, nothing after it. */
+  function labelledWithout(i: number): boolean {
+    // "Antal deltagare: 245", "nya deltagare 6 st": a label before the number, nothing after it.
+    // "Antalet deltagare var 150 under året", "… 92 under 2025": a dating phrase may close the label's count.
+    const trailing = after(i).every(
+      (t) =>
+        (t.type === "punct" && /^[.!?]$/.test(t.text)) ||
+        (t.type === "word" && /^(st|stycken|personer|deltagare|under|hela|året|verksamhetsåret)$/.test(t.lower)) ||
+        (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
+    );
+    return (
+      trailing &&
+      (i === lastNumberIndex ||
+        // "… var 150 under 2025": only a year after it.
+        numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
+        (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+        // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+        // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
+        (tokens[i + 1]?.text === "," &&
+          tokens[i + 2]?.type === "word" &&
+          (tokens[i + 2]!.text.toLowerCase() === "varav" ||
+            (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
+      (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
+        /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+        // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
+        COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "33 av dem", "20 av de avslutade", "132 av årets deltagare", "14 av årets 86 avslutade": a part of a group. */
+  function groupOf(i: number, next: string | undefined, afterText: string) {
     // "33 av dem fick ett arbete", "97 av dessa var nya": a part of the group just named, counted by its verb.
     // "20 av de avslutade gick till arbete": the same, the group named by its exit, for a destination only:
     // "Tretton av de avslutade var kvinnor" is no count of the exited.
@@ -1393,12 +1527,19 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       /^(avslutade|utskrivna)$/.test(nextWord(baseAt) ?? "")
         ? destinationsIn(wordsOf(after(baseAt, true)), true)
         : [];
-    const ofCountedExits = countedExitsTo.length === 1;
     const ofThem =
-      (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) || ofTheExited || ofTheYears || ofCountedExits;
+      (next === "av" && /^(dem|dessa)$/.test(nextWord(i, 2) ?? "")) ||
+      ofTheExited ||
+      ofTheYears ||
+      countedExitsTo.length === 1;
+    return { ofTheExited, ofTheYears, countedExitsTo, ofThem };
+  }
+
+  /** "skrevs 58 in", "fick 24 ett arbete", "började 27 att arbeta": the number between a verb and its particle or destination. */
+  function betweenParticle(prev: string | undefined, next: string | undefined, afterText: string): boolean {
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
-    const betweenParticle =
+    return (
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
       (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
@@ -1406,51 +1547,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       // ("började 20 i insatsen Arbete först" began an intervention).
       (/^(började|börjat)$/.test(prev ?? "") &&
         /^(att )?(arbeta|studera|jobba)\b/.test(afterText) &&
-        destinationsIn(afterText, exiting).length > 0);
-    if (
-      !noun &&
-      !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
-      !labelled &&
-      !ofThem &&
-      !betweenParticle
-    ) {
-      if (reading.figureBearing) reading.unread.push(tok);
-      continue;
-    }
-    // "Antal deltagare: 245": the label before the colon says what it counts.
-    const label = labelled ? wordsOf(afterColon ? before(remarkBefore(colon)) : before(i)) : beforeText;
-    // "Antal personer i kö vid periodens slut: 5": the same said by the label.
-    if (mayWait && WAITING.test(label)) {
-      setAside(tok, "waiting");
-      continue;
-    }
-    // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
-    const measure =
-      (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
-      classify(afterText, label, i) ??
-      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
-        ? { kind: "count" as const, measure: "enrolled" as const }
-        : undefined);
-    // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
-    if (
-      measure === undefined ||
-      ((ofTheExited || ofCountedExits) && measure.kind !== "exit_outcome") ||
-      (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
-    ) {
-      reading.unread.push(tok);
-      continue;
-    }
-    const bracket = bracketAfter(i);
-    if (
-      measure.kind === "exit_outcome" &&
-      bracket !== undefined &&
-      destinationsIn(bracket).some((c) => c !== measure.category)
-    ) {
-      reading.unread.push(tok);
-      continue;
-    }
-    if (measure.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
-    else push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+        destinationsIn(afterText, exiting).length > 0)
+    );
   }
 
   /** The sentence is a bare count and its gender split that adds up to it, this number its count (`BARE_SPLIT_COUNT`). */
@@ -1729,28 +1827,70 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     return undefined;
   }
 
-  function readRate(tok: NumberToken, i: number) {
-    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
-      reading.unread.push(tok);
-      return;
+  /** The figures of brackets giving an earlier year's value after this year's. */
+  function priorBracketFigures(): void {
+    // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
+    for (const [k, { year, anchor, noun }] of priorBrackets) {
+      let main = reading.figures.find((f) => f.token === tokens[anchor]);
+      // "… 113 personer, varav 64 kvinnor och 49 män (2023: 97 personer)": a bracket naming people, not a
+      // gender, after a split is the whole count's, the one the split is of.
+      if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
+        const measure = main.measure;
+        const at = tokens[anchor]!.start;
+        main = reading.figures
+          .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
+          .at(-1);
+      }
+      // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
+      // after a year is the one count of that measure before it.
+      const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
+      if (main === undefined && named !== undefined) {
+        const same = reading.figures.filter(
+          (f) =>
+            f.kind === "count" &&
+            f.gender === "all" &&
+            f.measure === named &&
+            f.year === undefined &&
+            f.token.start < tokens[k]!.start,
+        );
+        if (same.length === 1) main = same[0];
+      }
+      if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
+        reading.figures.push({
+          kind: "count",
+          measure: main.measure,
+          gender: "all",
+          token: tokens[k] as NumberToken,
+          year,
+        });
+      // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
+      else if (main?.kind === "exit_outcome" && main.year === undefined)
+        reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
     }
-    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
-    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
-    // counts are read from this sentence as nothing.
-    const fraction = fractionBeside(i);
-    if (
-      fraction &&
-      fraction[0].form === "digits" &&
-      fraction[1].form === "digits" &&
-      fraction[1].value > 0 &&
-      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
-    ) {
-      reading.unread.push(tok);
-      for (const t of fraction) contradicted.add(t);
-      return;
-    }
-    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
-    const rest = lower.slice(tok.end);
+  }
+
+  /** Counts compared with ("jämfört med 167 personer under 2023"): the earlier year's. */
+  function comparedCounts(): void {
+    // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
+    // year it is compared with, when the sentence gave one whole count before the comparison.
+    if (context.year !== undefined && lower.includes("jämfört med"))
+      for (const m of lower.matchAll(COMPARED_COUNT)) {
+        const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
+        const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
+        const token = numbers.find(([t]) => t.start === at)?.[0];
+        const before = reading.figures.filter(
+          (f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index,
+        );
+        const main = before[0];
+        if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
+        if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
+        reading.setAside = reading.setAside.filter((a) => a.token !== token);
+        reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
+      }
+  }
+
+  /** What a rate is of: a positive step, or work or studies (by the destinations it names). */
+  function rateIndicator(tok: NumberToken, i: number, rest: string): RateIndicator | undefined {
     // "24 (27 procent) till arbete och 11 (13 procent) till studier": a share in a bracket right after a
     // count is that count's, of the destination named between the bracket and the next number.
     const closing = sharesCount(i) ? lower.indexOf(")", tok.end) : -1;
@@ -1767,18 +1907,17 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const rates = numbers.filter(([t]) => t.percent).map(([t]) => t);
     const k = rates.indexOf(tok);
     const own = lower.slice(rates[k - 1]?.end ?? 0, rates[k + 1]?.start ?? lower.length);
-    const indicator = genderShare
+    return genderShare
       ? undefined
       : POSITIVE_STEP.test(own)
         ? "positive_step_rate_reported"
         : dest.join() === "work_or_studies"
           ? "work_or_studies_rate_reported"
           : undefined;
-    if (!indicator) {
-      if (reading.figureBearing) reading.unread.push(tok);
-      return;
-    }
-    // The base: "(92/159)" right after the rate, or "av (de) 85 som avslutades" in the sentence.
+  }
+
+  /** The bases written beside the rate or in its sentence. */
+  function basesStated(tok: NumberToken, i: number): Set<number> {
     const bases = new Set<number>();
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.type === "punct" && /[%(]/.test(tokens[j]!.text)) j++;
@@ -1817,6 +1956,11 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
         Math.abs((over.value / other.value) * 100 - tok.value) <= 5;
       if (isBase && !restates && EXIT_CONTEXT.test(np) && Number.isInteger(other.value)) bases.add(other.value);
     }
+    return bases;
+  }
+
+  /** The base the paragraph gave: its one exit count, where the sentence points back to it. */
+  function baseBefore(tok: NumberToken, rest: string, bases: Set<number>): void {
     // "… blev 47 procent av de avslutade": the base is the exit count the paragraph already gave, if it gave one.
     // "Andelen … blev därmed 44 procent": a rate drawn from the figures just given, whose base is that exit count.
     if (
@@ -1851,6 +1995,39 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       Number.isInteger(just[0]!.value)
     )
       bases.add(just[0]!.value);
+  }
+
+  function readRate(tok: NumberToken, i: number) {
+    if (tok.value < 0 || tok.value > 100 || labelledBracket(i)) {
+      reading.unread.push(tok);
+      return;
+    }
+    // "20 av 70 (64 procent)": a share its own fraction does not give (beyond a rate's rounding) says
+    // one of the three figures is a misprint, and none says which: the rate and the fraction's two
+    // counts are read from this sentence as nothing.
+    const fraction = fractionBeside(i);
+    if (
+      fraction &&
+      fraction[0].form === "digits" &&
+      fraction[1].form === "digits" &&
+      fraction[1].value > 0 &&
+      Math.abs((fraction[0].value / fraction[1].value) * 100 - tok.value) > 1
+    ) {
+      reading.unread.push(tok);
+      for (const t of fraction) contradicted.add(t);
+      return;
+    }
+    // What the rate is of: the words after it, or else the words before ("Andelen som gått till arbete eller studier var 35 %").
+    const rest = lower.slice(tok.end);
+    const indicator = rateIndicator(tok, i, rest);
+    if (!indicator) {
+      if (reading.figureBearing) reading.unread.push(tok);
+      return;
+    }
+    // The base: "(92/159)" right after the rate, or "av (de) 85 som avslutades" in the sentence; else one
+    // the paragraph gave.
+    const bases = basesStated(tok, i);
+    if (bases.size === 0) baseBefore(tok, rest, bases);
     if (bases.size !== 1) {
       reading.unread.push(tok);
       // "45 procent av deltagarna", "Av årets deltagare gick 45 procent …": a share of another group.
@@ -1871,58 +2048,8 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     reading.figures.push({ kind: "rate", indicator, base: [...bases][0]!, token: tok });
   }
 
-  // "Antalet deltagare var 180 (2022: 170)": the bracket's figure counts what this year's does, for its year.
-  for (const [k, { year, anchor, noun }] of priorBrackets) {
-    let main = reading.figures.find((f) => f.token === tokens[anchor]);
-    // "… 113 personer, varav 64 kvinnor och 49 män (2023: 97 personer)": a bracket naming people, not a
-    // gender, after a split is the whole count's, the one the split is of.
-    if (main?.kind === "count" && main.gender !== "all" && /^(personer|deltagare)$/.test(noun ?? "")) {
-      const measure = main.measure;
-      const at = tokens[anchor]!.start;
-      main = reading.figures
-        .filter((f) => f.kind === "count" && f.gender === "all" && f.measure === measure && f.token.start < at)
-        .at(-1);
-    }
-    // "… de 140 deltagare som avslutades under 2024 (2023: 128 avslutade)": a bracket naming its measure
-    // after a year is the one count of that measure before it.
-    const named = noun === undefined ? undefined : BRACKET_MEASURE[noun];
-    if (main === undefined && named !== undefined) {
-      const same = reading.figures.filter(
-        (f) =>
-          f.kind === "count" &&
-          f.gender === "all" &&
-          f.measure === named &&
-          f.year === undefined &&
-          f.token.start < tokens[k]!.start,
-      );
-      if (same.length === 1) main = same[0];
-    }
-    if (main?.kind === "count" && main.gender === "all" && (named === undefined || main.measure === named))
-      reading.figures.push({
-        kind: "count",
-        measure: main.measure,
-        gender: "all",
-        token: tokens[k] as NumberToken,
-        year,
-      });
-    // "49 (2023: 41) till arbete": the same destination, for the bracket's year.
-    else if (main?.kind === "exit_outcome" && main.year === undefined)
-      reading.figures.push({ kind: "exit_outcome", category: main.category, token: tokens[k] as NumberToken, year });
-  }
-  // "… deltog 183 personer, jämfört med 167 personer under 2023": the same count, for the earlier
-  // year it is compared with, when the sentence gave one whole count before the comparison.
-  if (context.year !== undefined && lower.includes("jämfört med"))
-    for (const m of lower.matchAll(COMPARED_COUNT)) {
-      const year = /^\d{4}$/.test(m[2]!) ? Number(m[2]) : context.year - 1;
-      const at = m.index + m[0].indexOf(m[1]!, "jämfört med".length);
-      const token = numbers.find(([t]) => t.start === at)?.[0];
-      const before = reading.figures.filter((f) => f.kind === "count" && f.gender === "all" && f.token.end <= m.index);
-      const main = before[0];
-      if (year >= context.year || !token || before.length !== 1 || main?.kind !== "count") continue;
-      if (main.measure === "structural_participants" || token.approximate || main.year !== undefined) continue;
-      reading.setAside = reading.setAside.filter((a) => a.token !== token);
-      reading.figures.push({ kind: "count", measure: main.measure, gender: "all", token, year });
-    }
+  priorBracketFigures();
+  comparedCounts();
   if (contradicted.size > 0) {
     reading.figures = reading.figures.filter((f) => !contradicted.has(f.token));
     reading.unread.push(...contradicted);

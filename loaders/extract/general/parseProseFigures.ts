@@ -362,6 +362,45 @@ interface ListedItem {
  * `tables`: the facts the document's tables gave; their exits of the year are known before any
  * sentence, so "Av de 120 som avslutades …" restating a table's federation exits is the federation's.
  */
+/** Whom a sentence is about (`whoseSentence`), and what carries on from it to the next. */
+interface Whose {
+  scope: Scope | "conflict";
+  /** The paragraph has opened on all the interventions as its subject (`ALL_INTERVENTIONS_OPENING`). */
+  allOpened: () => boolean;
+  /** The sentence goes on about the federation from the one before, opening on its count. */
+  carried: boolean;
+}
+
+/** What `whoseSentence` reads of a sentence and of the paragraph before it. */
+interface SentenceScopeInput {
+  sentence: string;
+  s: { start: number; end: number };
+  unit: Unit;
+  firstLine: number;
+  mayRead: boolean;
+  part: number;
+  previous: string | undefined;
+  previousFigured: string | undefined;
+  previousScope: Scope | "conflict" | undefined;
+  exitedSoFar: ReadonlyMap<string | null, number[]>;
+  lastScope: () => Scope | "conflict" | undefined;
+  allOpenedBefore: () => boolean;
+  bulletAbove: () => Scope | "conflict" | undefined;
+}
+
+/** `make()`, made when first asked and remembered. */
+function lazily<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
 export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[] = []): ParseOutput {
   const facts: FactInput[] = [];
   /** Rates with no base stated, waiting for the year's exits (reportedRates.ts). */
@@ -424,17 +463,191 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   /** The sentence that set `previousScope`: the last one in the paragraph that gave a figure. */
   let previousFigured: string | undefined;
   /** Whom the sentence just before was about, whether or not it gave a figure. */
-  let lastScope: Scope | "conflict" | undefined;
-  /** The whole-group counts stored from the sentence just before, and whose they were. */
-  let justBefore: { owner: string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
-    owner: undefined,
+  let lastScope: (() => Whose) | undefined;
+  /** The whole-group counts stored from the sentence just before, and whose they were (asked when it decides). */
+  let justBefore: { owner: () => string | null | undefined; counts: { measure: CountMeasure; value: number }[] } = {
+    owner: () => undefined,
     counts: [],
   };
   const summedLists = summedDestinationLists(proseUnits(doc));
   /** The paragraph opened on all the interventions as its subject ("Samtliga insatser: …"). */
-  let allOpened = false;
   /** Whether the paragraph's last sentence with figures spoke of part of a year. */
   let partYearParagraph: boolean = false;
+  /**
+   * Whom a sentence is about, and whether its paragraph has opened on all the interventions since:
+   * worked out when first asked (`lazily`). Most sentences give no figure, and whom they are about
+   * matters only if a later sentence of their paragraph asks, through the one right after it; a
+   * sentence that stores a figure asks for its own before it changes what this reads (the exits
+   * stored so far), and no sentence asks after that for one before it.
+   */
+  function whoseSentence(c: SentenceScopeInput): Whose {
+    const { sentence, s, unit, firstLine, mayRead, part, previous, previousFigured, previousScope, exitedSoFar } = c;
+    let last: Scope | "conflict" | undefined;
+    let opened: (() => boolean) | undefined;
+    let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
+    // "Samtliga individinriktade insatser: 134 deltagare …" in the last intervention's section: a
+    // sentence whose subject is all the interventions is the federation's, and so is the rest of
+    // its paragraph where it names no one (see `ALL_INTERVENTIONS_OPENING`).
+    const sectionIsIntervention = scopes[firstLine - 1]!.kind === "intervention";
+    if (sectionIsIntervention && opensOnAllInterventions(sentence)) {
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+      opened = () => true;
+    } else if (
+      sectionIsIntervention &&
+      c.allOpenedBefore() &&
+      scope !== "conflict" &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // "Sammantaget avslutade 56 personer …", "I förbundet gjordes 12 avslut …": the sentence's own
+    // words say the whole federation (wholeFederationSentences.ts); the rest of its paragraph goes on so.
+    if (
+      (scope === "conflict" ? sectionIsIntervention : scope.kind !== "federation") &&
+      saysWholeFederation(
+        doc,
+        scopes[firstLine - 1]!,
+        firstLine,
+        sentence,
+        // Opening its paragraph (a heading's line right above is no sentence of it), or after the federation's.
+        () => {
+          const lastScope = c.lastScope();
+          return (
+            lastScope === undefined ||
+            (s.start === 0 && isHeading(doc, firstLine - 1)) ||
+            (lastScope !== "conflict" && lastScope.kind === "federation")
+          );
+        },
+      ) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !RESIDENTS.test(sentence)
+    ) {
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+      opened = sectionIsIntervention ? () => true : () => false;
+    }
+    // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      previousScope &&
+      previousScope !== "conflict" &&
+      previousScope.kind === "federation" &&
+      // "Av de 9 avslutade som bodde i Ekerås …": a pointer back to a member's residents is a part of them.
+      ((ANAPHORA.test(sentence) && !namesSomeone(sentence) && !RESIDENTS.test(sentence)) ||
+        // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
+        (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
+          !isAboutOneIntervention(sentence) &&
+          !namesSomeone(sentence)) ||
+        // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
+        // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
+        // the same participants, naming no one else.
+        ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
+          !isAboutOneIntervention(sentence) &&
+          !namesSomeone(sentence)) ||
+        // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
+        // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
+        // participants, naming no one else.
+        // "Under 2024 deltog 198 … . Av dem bodde 46 i Åby. Totalt avslutades 131 deltagare under året": an
+        // aside that gave no figure between them changes neither.
+        (datedBy(sentence) !== undefined &&
+          (datedBy(sentence) === datedBy(previous ?? "") || datedBy(sentence) === datedBy(previousFigured ?? "")) &&
+          !isAboutOneIntervention(sentence) &&
+          !namesSomeone(sentence)))
+    )
+      scope = previousScope;
+    // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
+    // that opens on its count, or on the year before, right after one about the federation goes on
+    // about the same participants, naming no one else.
+    const carriedFrom = () => c.lastScope() ?? (s.start === 0 ? c.bulletAbove() : undefined);
+    let from: Scope | "conflict" | undefined;
+    const carried =
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      (from = carriedFrom()) !== undefined &&
+      from !== "conflict" &&
+      from.kind === "federation" &&
+      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence);
+    if (carried) scope = from!;
+    // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
+    // section, naming no one, is the federation's.
+    // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      (isEasyRead(doc) ||
+        // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
+        inFederationAnswer(doc, firstLine) ||
+        (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
+    // intervention's section, a sentence going on right after one about all the interventions, naming
+    // no one, is no more that intervention's than the one before it.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "intervention" &&
+      c.lastScope() === "conflict" &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence)
+    )
+      scope = "conflict";
+    // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
+    // back is about whom the sentence before was, and is never more the federation's than that one.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "federation" &&
+      (last = c.lastScope()) !== undefined &&
+      (last === "conflict" || last.kind !== "federation") &&
+      ANAPHORA.test(sentence) &&
+      !cued(STRONG_FEDERATION_CUE, sentence)
+    )
+      scope = last;
+    // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
+    // destinations whose items add up to its Summa line, that total the federation's exits read
+    // before and no intervention's, is the federation's.
+    const listTotal = summedLists.get(firstLine)?.total;
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      listTotal !== undefined &&
+      yearExits.get(null)?.has(listTotal) &&
+      ![...yearExits].some(([who, v]) => who !== null && v.has(listTotal))
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
+    // exits, and no intervention's: the sentence goes on about the federation's exits.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence)
+    ) {
+      const restated = RESTATED_EXITS.exec(sentence);
+      const n = restated ? parseSwedishNumber(restated[1]!) : null;
+      if (n !== null && yearExits.get(null)?.has(n) && ![...yearExits].some(([who, v]) => who !== null && v.has(n)))
+        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+      // "… avslutades 58 deltagare. 15 fortsatte i rehabilitering och 19 avslutades av andra
+      // orsaker.": destinations alone, naming no one, after the paragraph gave someone's exits,
+      // are of those exits.
+      else if (previousScope !== undefined && previousScope !== "conflict" && previousScope.kind !== "unknown") {
+        const who = previousScope.kind === "intervention" ? previousScope.name : null;
+        const exits = exitedSoFar.get(who) ?? [];
+        const tried =
+          exits.length > 0 && mayRead
+            ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year })
+            : undefined;
+        if (tried && tried.figures.length > 0 && tried.figures.every((f) => f.kind === "exit_outcome"))
+          scope = previousScope;
+      }
+    }
+    return { scope, allOpened: opened ?? c.allOpenedBefore, carried };
+  }
+
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -450,9 +663,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // sentence does in prose; each bullet still says its own where it names anyone.
     const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
-      allOpened = false;
       previous = previousScope = lastScope = undefined;
-      justBefore = { owner: undefined, counts: [] };
+      justBefore = { owner: () => undefined, counts: [] };
     }
     lastUnit = unit;
     // An aside is passed over within one run of text only: a heading between starts anew.
@@ -471,165 +683,33 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // part's by the whole sentence.
       const part = PART_CLAUSE.exec(sentence)?.index ?? sentence.length;
       const partScope = part < sentence.length ? scopeOf(scopes[firstLine - 1]!, sentence) : undefined;
-      let scope = scopeOf(scopes[firstLine - 1]!, sentence.slice(0, part));
-      // "Samtliga individinriktade insatser: 134 deltagare …" in the last intervention's section: a
-      // sentence whose subject is all the interventions is the federation's, and so is the rest of
-      // its paragraph where it names no one (see `ALL_INTERVENTIONS_OPENING`).
-      const sectionIsIntervention = scopes[firstLine - 1]!.kind === "intervention";
-      if (sectionIsIntervention && opensOnAllInterventions(sentence)) {
-        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-        allOpened = true;
-      } else if (
-        sectionIsIntervention &&
-        allOpened &&
-        scope !== "conflict" &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence)
-      )
-        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-      // "Sammantaget avslutade 56 personer …", "I förbundet gjordes 12 avslut …": the sentence's own
-      // words say the whole federation (wholeFederationSentences.ts); the rest of its paragraph goes on so.
-      if (
-        (scope === "conflict" ? sectionIsIntervention : scope.kind !== "federation") &&
-        saysWholeFederation(
-          doc,
-          scopes[firstLine - 1]!,
-          firstLine,
-          sentence,
-          // Opening its paragraph (a heading's line right above is no sentence of it), or after the federation's.
-          lastScope === undefined ||
-            (s.start === 0 && isHeading(doc, firstLine - 1)) ||
-            (lastScope !== "conflict" && lastScope.kind === "federation"),
-        ) &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence) &&
-        !RESIDENTS.test(sentence)
-      ) {
-        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-        allOpened = sectionIsIntervention;
-      }
-      // "Förbundets insatser … . I dessa har 62 personer deltagit": a sentence pointing back keeps the scope it points to.
-      if (
-        scope !== "conflict" &&
-        scope.kind === "unknown" &&
-        previousScope &&
-        previousScope !== "conflict" &&
-        previousScope.kind === "federation" &&
-        // "Av de 9 avslutade som bodde i Ekerås …": a pointer back to a member's residents is a part of them.
-        ((ANAPHORA.test(sentence) && !namesSomeone(sentence) && !RESIDENTS.test(sentence)) ||
-          // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
-          (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
-            !isAboutOneIntervention(sentence) &&
-            !namesSomeone(sentence)) ||
-          // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
-          // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
-          // the same participants, naming no one else.
-          ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
-            !isAboutOneIntervention(sentence) &&
-            !namesSomeone(sentence)) ||
-          // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
-          // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
-          // participants, naming no one else.
-          // "Under 2024 deltog 198 … . Av dem bodde 46 i Åby. Totalt avslutades 131 deltagare under året": an
-          // aside that gave no figure between them changes neither.
-          (datedBy(sentence) !== undefined &&
-            (datedBy(sentence) === datedBy(previous ?? "") || datedBy(sentence) === datedBy(previousFigured ?? "")) &&
-            !isAboutOneIntervention(sentence) &&
-            !namesSomeone(sentence)))
-      )
-        scope = previousScope;
-      // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
-      // that opens on its count, or on the year before, right after one about the federation goes on
-      // about the same participants, naming no one else.
-      const carriedFrom = lastScope ?? (s.start === 0 ? bulletAbove : undefined);
-      const carried =
-        scope !== "conflict" &&
-        scope.kind === "unknown" &&
-        carriedFrom !== undefined &&
-        carriedFrom !== "conflict" &&
-        carriedFrom.kind === "federation" &&
-        (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence);
-      if (carried) scope = carriedFrom!;
-      // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
-      // section, naming no one, is the federation's.
-      // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
-      if (
-        scope !== "conflict" &&
-        scope.kind === "unknown" &&
-        (isEasyRead(doc) ||
-          // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
-          inFederationAnswer(doc, firstLine) ||
-          (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence)
-      )
-        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-      // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
-      // intervention's section, a sentence going on right after one about all the interventions, naming
-      // no one, is no more that intervention's than the one before it.
-      if (
-        scope !== "conflict" &&
-        scope.kind === "intervention" &&
-        lastScope === "conflict" &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence)
-      )
-        scope = "conflict";
-      // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
-      // back is about whom the sentence before was, and is never more the federation's than that one.
-      if (
-        scope !== "conflict" &&
-        scope.kind === "federation" &&
-        lastScope !== undefined &&
-        (lastScope === "conflict" || lastScope.kind !== "federation") &&
-        ANAPHORA.test(sentence) &&
-        !cued(STRONG_FEDERATION_CUE, sentence)
-      )
-        scope = lastScope;
-      // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
-      // destinations whose items add up to its Summa line, that total the federation's exits read
-      // before and no intervention's, is the federation's.
       const listItem = summedLists.get(firstLine);
-      const listTotal = listItem?.total;
-      if (
-        scope !== "conflict" &&
-        scope.kind === "unknown" &&
-        listTotal !== undefined &&
-        yearExits.get(null)?.has(listTotal) &&
-        ![...yearExits].some(([who, v]) => who !== null && v.has(listTotal))
-      )
-        scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-      // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
-      // exits, and no intervention's: the sentence goes on about the federation's exits.
-      if (
-        scope !== "conflict" &&
-        scope.kind === "unknown" &&
-        !isAboutOneIntervention(sentence) &&
-        !namesSomeone(sentence)
-      ) {
-        const restated = RESTATED_EXITS.exec(sentence);
-        const n = restated ? parseSwedishNumber(restated[1]!) : null;
-        if (n !== null && yearExits.get(null)?.has(n) && ![...yearExits].some(([who, v]) => who !== null && v.has(n)))
-          scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
-        // "… avslutades 58 deltagare. 15 fortsatte i rehabilitering och 19 avslutades av andra
-        // orsaker.": destinations alone, naming no one, after the paragraph gave someone's exits,
-        // are of those exits.
-        else if (previousScope !== undefined && previousScope !== "conflict" && previousScope.kind !== "unknown") {
-          const who = previousScope.kind === "intervention" ? previousScope.name : null;
-          const exits = exitedSoFar.get(who) ?? [];
-          const tried =
-            exits.length > 0 && mayRead
-              ? readSentenceInContext(sentence, previous, { exitedBefore: exits, year })
-              : undefined;
-          if (tried && tried.figures.length > 0 && tried.figures.every((f) => f.kind === "exit_outcome"))
-            scope = previousScope;
-        }
-      }
-      const scopeBefore = lastScope;
-      lastScope = scope;
-      const owner = scope === "conflict" ? undefined : ownerOf(scope);
+      const whoseBefore = lastScope;
+      const whose = lazily(() =>
+        whoseSentence({
+          sentence,
+          s,
+          unit,
+          firstLine,
+          mayRead,
+          part,
+          previous,
+          previousFigured,
+          previousScope,
+          exitedSoFar,
+          lastScope: () => whoseBefore?.().scope,
+          allOpenedBefore: () => (whoseBefore === undefined ? false : whoseBefore().allOpened()),
+          bulletAbove: () => bulletAbove?.().scope,
+        }),
+      );
+      lastScope = whose;
+      // Whom this sentence and the one before are about, asked of `whose` where they decide.
+      let scope: Scope | "conflict";
+      let scopeBefore: Scope | "conflict" | undefined;
+      const owner = lazily(() => {
+        const scope = whose().scope;
+        return scope === "conflict" ? undefined : ownerOf(scope);
+      });
       const sentenceBefore = previous;
       let reading;
       try {
@@ -648,8 +728,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
           ? readSentenceInContext(compared?.blanked ?? unchanged, previous, {
-              exitedBefore: owner === undefined ? [] : (exitedSoFar.get(owner) ?? exitsUnderHeading(owner, firstLine)),
-              countsJustBefore: owner === undefined || justBefore.owner !== owner ? [] : justBefore.counts,
+              exitedBefore:
+                owner() === undefined ? [] : (exitedSoFar.get(owner()!) ?? exitsUnderHeading(owner()!, firstLine)),
+              countsJustBefore: owner() === undefined || justBefore.owner() !== owner() ? [] : justBefore.counts,
               year,
               ...(above.endsWith(":") ? { lead: above } : {}),
             })
@@ -690,21 +771,23 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         f.gender === "all" &&
         // "Året innan var deltagarna 131": another year's count is no part of this year's.
         f.year === undefined &&
-        (ANAPHORA.test(sentence) || carried) &&
-        before.owner === owner &&
+        (ANAPHORA.test(sentence) || whose().carried) &&
+        before.owner() === owner() &&
         // "Av de 87 som avslutades …" after "avslutades 87" restates the same figure: not a part.
         before.counts.some((c) => c.measure === f.measure && c.value !== f.token.value);
       // "45 av dem hade försörjningsstöd": some of the group named before are never the year's participants.
       // "Sjuttioåtta av dem var kvinnor." is the gender split of that group, not some of it.
-      const genderOfThem = isOneGenderOfThem(sentence);
+      // Asked only where it decides (most sentences give no count, and follow one of another owner's).
+      let oneGenderOfThem: boolean | undefined;
+      const genderOfThem = () => (oneGenderOfThem ??= isOneGenderOfThem(sentence));
       const someOfThem = (f: Figure) =>
         f.kind === "count" &&
         (f.measure === "enrolled" || f.measure === "ongoing") &&
         OF_THEM_OPENING.test(sentence) &&
-        !genderOfThem;
+        !genderOfThem();
       const stored: { measure: CountMeasure; value: number }[] = [];
       // "… 142 personer. 78 av dem var kvinnor. 64 av dem var män.": each gender's sentence splits the same count.
-      if (!genderOfThem || before.owner !== owner) justBefore = { owner, counts: stored };
+      if (!genderOfThem() || before.owner() !== owner()) justBefore = { owner, counts: stored };
       // A rate with no base beside it waits for the year's exits (reportedRates.ts), where the
       // paragraph has not just spoken of someone else ("I Steget avslutades 20. 40 procent av de avslutade …").
       // An earlier year in a bracket of its own ("(2022: 151 deltagare)", "(2022: 38 procent)").
@@ -718,8 +801,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // A sentence naming no one after the federation's own ("Av de 131 som avslutades …. Andelen … blev
       // 31 procent") has not turned to someone else: its rate is the federation's only where its exits give it.
       const waiting: Figure[] =
-        scope !== "conflict" &&
-        (scopeBefore === undefined ||
+        reading.baseless.length > 0 &&
+        (scope = whose().scope) !== "conflict" &&
+        ((scopeBefore = whoseBefore?.().scope) === undefined ||
           sameScope(scopeBefore, scope) ||
           (scopeBefore !== "conflict" && scopeBefore.kind === "federation" && scope.kind === "unknown"))
           ? reading.baseless
@@ -738,7 +822,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         listItem &&
         listIsExits &&
         !tableLines.has(firstLine) &&
-        scope !== "conflict" &&
+        (scope = whose().scope) !== "conflict" &&
         scope.kind === "federation" &&
         reading.figures.length === 0
           ? listedExit(
@@ -754,8 +838,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread: reading.unread.filter((t) => t.start !== listed.token.start),
         };
       const figures = [...reading.figures.filter((f) => !(f.kind === "rate" && earlierRate(f))), ...waiting];
-      const lastLine = lineAt(unit, Math.max(s.start, s.end - 1));
-      const text = doc.join(firstLine, lastLine).slice(0, 600);
+      // The sentence's lines, joined only for a fact that quotes them (most sentences store none).
+      let joined: string | undefined;
+      const text = () => (joined ??= doc.join(firstLine, lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600));
       const split = figures.length === 0 ? genderSplitOf(sentence, lastWhole, firstLine, text) : [];
       if (split.length > 0) {
         facts.push(...split);
@@ -776,11 +861,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         if (ownRate === undefined || a.reason !== "prior_year" || !a.token.percent || !inBracketed(a.token.start))
           continue;
         const bracket = bracketed.find((m) => a.token.start >= m.index! && a.token.start < m.index! + m[0].length)!;
-        const fact = factFor({ kind: "rate", indicator: ownRate, base: null, token: a.token }, scope, sentence, {
-          year: Number(bracket[1] ?? bracket[2]),
-          line: lineAt(unit, s.start + a.token.start),
-          text,
-        });
+        const fact = factFor(
+          { kind: "rate", indicator: ownRate, base: null, token: a.token },
+          whose().scope,
+          sentence,
+          {
+            year: Number(bracket[1] ?? bracket[2]),
+            line: lineAt(unit, s.start + a.token.start),
+            text: text(),
+          },
+        );
         if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
       }
       if (figures.length === 0) continue;
@@ -808,6 +898,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every(
           (m) => Number(m[0]) === year || apart.has(Number(m[0])) || m.index > tail,
         );
+      scope = whose().scope;
       previousScope = scope;
       previousFigured = sentence;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
@@ -852,7 +943,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         const fact = factFor(f, f.token.start >= part ? partScope! : scope, sentence, {
           year: earlier ?? year,
           line,
-          text,
+          text: text(),
         });
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
@@ -915,7 +1006,7 @@ const SPLIT_REACH = 4;
  * A gender split alone on its line, right under the count it splits (a callout "238" / "personer
  * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
  */
-function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: string): FactInput[] {
+function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: () => string): FactInput[] {
   const m = GENDER_PAIR.exec(sentence);
   if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
   const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
@@ -923,8 +1014,8 @@ function genderSplitOf(sentence: string, whole: FactInput | undefined, line: num
     return [];
   const gender = (w: string) => (w.toLowerCase() === "kvinnor" ? ("woman" as const) : ("man" as const));
   return [
-    { ...whole, gender: gender(m[2]!), value: a, line, text },
-    { ...whole, gender: gender(m[4]!), value: b, line, text },
+    { ...whole, gender: gender(m[2]!), value: a, line, text: text() },
+    { ...whole, gender: gender(m[4]!), value: b, line, text: text() },
   ];
 }
 

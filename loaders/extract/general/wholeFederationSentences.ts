@@ -16,20 +16,21 @@ import { inDocumentTitle, isHeading, isTopicHeading, scopeByLine, type Scope } f
 /**
  * `goesOn`: the sentence opens its paragraph, or the sentence before it in the paragraph was the
  * federation's (a sum's word in the middle of an intervention's paragraph is that intervention's sum).
+ * Asked last: whom the sentence before was about is worked out only when asked.
  */
 export function saysWholeFederation(
   doc: DocumentText,
   section: Scope,
   firstLine: number,
   sentence: string,
-  goesOn: boolean,
+  goesOn: () => boolean,
 ): boolean {
   // Most sentences hold none of the words: one cheap look first.
   if (section.kind === "federation" || !SCOPE_WORD_CUE.test(sentence)) return false;
   const strong = WHOLE_FEDERATION_PHRASE.test(sentence);
   if (section.kind === "intervention") return strong && headingBetween(doc, section.line, firstLine);
   if (strong) return true;
-  if (!goesOn || section.line === null || !SUM_WORD.test(sentence)) return false;
+  if (section.line === null || !SUM_WORD.test(sentence) || !goesOn()) return false;
   return isTopicHeading(doc, section.line) && !bareNameAbove(doc, section.line);
 }
 
