@@ -156,11 +156,14 @@ Inga övriga frågor.`;
   });
 
   it("leaves a decision of one grant in one clause as it was", () => {
-    const of = parse(`Protokoll 2025-11-06
+    const of = parse(
+      `Protokoll 2025-11-06
 
 § 14 Ansökan Trappan
 Styrelsen beslutar
-att bevilja Almby kommun 700 000 kr för insatsen Trappan under 2026.`, "2025-11-06");
+att bevilja Almby kommun 700 000 kr för insatsen Trappan under 2026.`,
+      "2025-11-06",
+    );
     expect(of("decision")[0]).toMatchObject({ outcome: "approved", amount_sek: 700000, recipient: "Almby kommun" });
     expect(of("allocation").map((a) => a.amount_sek)).toEqual([700000]);
   });
@@ -193,47 +196,59 @@ Beslut             ${decision}`;
 
 describe("a diary number beside the §, and an outcome under a 'Beslut' label whoever its subject", () => {
   it("takes the title from the next line where the § line holds only a diary number, and drops one after a title", () => {
-    const of = parse(`Protokoll 2026-03-12
+    const of = parse(
+      `Protokoll 2026-03-12
 
 § 21                                        Dnr MSF 2026/11
 Årsredovisning 2025
 Styrelsen beslutar att godkänna årsredovisningen.
 
 § 22  Internkontroll 2026                   Dnr MSF 2026/12
-Styrelsen beslutar att fastställa planen.`, "2026-03-12");
+Styrelsen beslutar att fastställa planen.`,
+      "2026-03-12",
+    );
     expect(of("decision").map((d) => d.title)).toEqual(["Årsredovisning 2025", "Internkontroll 2026"]);
   });
 
   it("reads 'Ärendet … tas upp vid sammanträdet den …' under a Beslut label as postponed", () => {
-    const of = parse(`Protokoll 2026-03-12
+    const of = parse(
+      `Protokoll 2026-03-12
 
 § 5  Ändrad arbetsordning
 Beslut
-Ärendet kan inte avgöras i dag och tas upp vid sammanträdet den 14 maj 2026.`, "2026-03-12");
+Ärendet kan inte avgöras i dag och tas upp vid sammanträdet den 14 maj 2026.`,
+      "2026-03-12",
+    );
     expect(of("decision")[0]).toMatchObject({ item_ref: "§5", outcome: "postponed" });
   });
 
   it("does not postpone an item that noted a report and names a later topic (must not fire)", () => {
-    const of = parse(`Protokoll 2026-03-12
+    const of = parse(
+      `Protokoll 2026-03-12
 
 § 6  Rapport
 Beslut
-Rapporten läggs till handlingarna. Frågan om lokaler tas upp vid nästa möte.`, "2026-03-12");
+Rapporten läggs till handlingarna. Frågan om lokaler tas upp vid nästa möte.`,
+      "2026-03-12",
+    );
     expect(of("decision")[0]).toMatchObject({ item_ref: "§6", outcome: "noted" });
   });
 });
 
 describe("the recipient named where the grant is", () => {
   const one = (decision: string) =>
-    parse(`Protokoll 2025-06-10
+    parse(
+      `Protokoll 2025-06-10
 
 § 13 Ansökan om medel
-${decision}`, "2025-06-10")("allocation").map((a) => `${a.recipient}=${a.amount_sek}`);
+${decision}`,
+      "2025-06-10",
+    )("allocation").map((a) => `${a.recipient}=${a.amount_sek}`);
 
   it("takes the name after 'bevilja <sum> till' and the intervention granted as the subject", () => {
-    expect(one("Styrelsen beslutar att bevilja 450 000 kr till Nya Spåret Ekby för perioden 2025-09-01–2026-06-30.")).toEqual([
-      "Nya Spåret Ekby=450000",
-    ]);
+    expect(
+      one("Styrelsen beslutar att bevilja 450 000 kr till Nya Spåret Ekby för perioden 2025-09-01–2026-06-30."),
+    ).toEqual(["Nya Spåret Ekby=450000"]);
     expect(one("Styrelsen beslutade: Insatsen Lotsen i Ekby beviljas 300 000 kronor för 2026.")).toEqual([
       "Lotsen i Ekby=300000",
     ]);

@@ -136,7 +136,13 @@ export function readMatrix(
         role === "member" ? (presence.serving ?? true) : (presence.serving ?? (saysServing ? false : null));
       // A member marked as not serving was replaced: not stored as serving, nor at all.
       if (role === "member" && serving === false) return;
-      entries.push({ person: name, member: memberCell && /\p{L}/u.test(memberCell) ? memberCell : null, role, serving, line });
+      entries.push({
+        person: name,
+        member: memberCell && /\p{L}/u.test(memberCell) ? memberCell : null,
+        role,
+        serving,
+        line,
+      });
     });
   }
   return { entries, last };

@@ -36,7 +36,11 @@ export function decisionClauses(doc: DocumentText, from: number, to: number): Cl
     if (CLAUSE_OPEN.test(t)) out.push({ text: t.replace(/^(?:\d{1,2}[.)]\s+|[-–•]\s+)/, ""), line: n });
     else if (out.length > 0) out[out.length - 1]!.text += ` ${t}`;
   }
-  return out.map((c) => ({ ...c, text: c.text.replace(/[,;]\s*(?:och|samt)?\s*$/, ""), outcome: classifyOutcome(c.text) }));
+  return out.map((c) => ({
+    ...c,
+    text: c.text.replace(/[,;]\s*(?:och|samt)?\s*$/, ""),
+    outcome: classifyOutcome(c.text),
+  }));
 }
 
 type Allocation = Extract<FactInput, { table: "allocation" }>;

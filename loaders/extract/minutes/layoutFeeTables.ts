@@ -19,8 +19,7 @@ import { readUnit } from "../../reference/units.ts";
 /** The members' column's head. */
 const LABEL_HEAD = /^(?:medlem(?:mar)?|part(?:er)?|huvudman|huvudmän|medlemsorganisation)$/i;
 /** A fee column of one year: "Bidrag 2026, kr", "Avgift 2026", "Medlemsavgift 2026 (kr)", "2026". */
-const FEE_HEAD =
-  /^(?:(?:medlems)?(?:avgift|bidrag)(?:er)?\s+)?((?:19|20)\d\d)(?:\s*,?\s*\(?(?:kr|kronor)\)?)?$/i;
+const FEE_HEAD = /^(?:(?:medlems)?(?:avgift|bidrag)(?:er)?\s+)?((?:19|20)\d\d)(?:\s*,?\s*\(?(?:kr|kronor)\)?)?$/i;
 /** Columns beside the fees that are never a member's fee. */
 const OTHER_HEAD = /^(?:andel(?:\s*%)?|%|invånare.*|folkmängd.*|förändring.*|kr per invånare|ökning.*)$/i;
 /** A fee as a row writes it, in kronor: "6 600 000", "973 000". */

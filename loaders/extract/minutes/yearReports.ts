@@ -51,8 +51,7 @@ const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verks
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{Lu}.{0,70}$/u;
 /** An appendix's title: "Bilaga 2. Ur årsredovisningen 2024", "Bilaga 1: Helårsstatistik 2024". */
 const APPENDIX_HEADING = /^bilaga\s+\d{1,2}[.:]?\s+\p{Lu}.{0,70}$/iu;
-const isNumberedHeading = (t: string) =>
-  (NUMBERED_HEADING.test(t) || APPENDIX_HEADING.test(t)) && !/[.:,]$/.test(t);
+const isNumberedHeading = (t: string) => (NUMBERED_HEADING.test(t) || APPENDIX_HEADING.test(t)) && !/[.:,]$/.test(t);
 
 /**
  * A genitive right before the report that names another body ("Region Vassmarks årsredovisning",
