@@ -76,11 +76,9 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
       continue;
     }
     if (title === "") {
-      // "§22" alone: the title is the next line, where it reads as one (short, no full stop: a
-      // sentence there is the item's text, "Styrelsen beviljar … 300 000 kronor.").
+      // "§22" alone: the title is the next line.
       const next = doc.nextNonBlank(n, 3);
-      const line = next === undefined ? "" : plainAt(doc, next);
-      if (next !== undefined && !heading.test(line) && line.length <= MAX_TITLE_LINE && !/[.!?]$/.test(line)) {
+      if (next !== undefined && !heading.test(plainAt(doc, next))) {
         title = plainAt(doc, next);
         titleEnd = next;
       }
