@@ -104,16 +104,20 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
  * "Styrelsens beslut: Att …". A colon is needed: "Beslut om …" and "Beslut 2025-3 §11:1" are not labels.
  */
-const LABEL_INLINE = /^(?:[\p{L}-]+s\s+)?beslut\s*:\s*(?=\S)/iu;
+const LABEL = String.raw`(?:[\p{L}-]+s\s+)?beslut\s*:`;
+const LABEL_INLINE = new RegExp(String.raw`^${LABEL}\s*(?=\S)`, "iu");
 /**
  * A pointer glyph opening the line ("► Styrelsen godkänner …", "▶ Informationen noteras."): the
  * decision, in minutes that set each item's decision so, but only as the item's one such line and
  * where no label marks the decision (background set as "▸" bullets is no decision). A plain arrow
  * ("→") is left out, as flow text and lists open lines with it too.
  */
-const POINTER = /^[►▶▸➤➜⇒]\s*(?=\S)/u;
+const POINTER_GLYPH = "[►▶▸➤➜⇒]";
+const POINTER = new RegExp(String.raw`^${POINTER_GLYPH}\s*(?=\S)`, "u");
 /** A decision label or pointer opening a line, to be cut from the decision's text. */
-export const INLINE_MARKER = /^(?:(?:[\p{L}-]+s\s+)?beslut\s*:|[►▶▸➤➜⇒])\s*(?=\S)/iu;
+export const INLINE_MARKER = new RegExp(String.raw`^(?:${LABEL}|${POINTER_GLYPH})\s*(?=\S)`, "iu");
+/** A list's mark (a dash, a dot, a pointer) or an "att" clause's number opening a line. */
+const LINE_MARK = new RegExp(String.raw`^(?:[-–•]|${POINTER_GLYPH}|\d{1,2}[.)](?=\s+att[\s,]))\s+`, "iu");
 
 /** A decision label on its own line or opening it. */
 const isMarker = (t: string) => DECISION_MARKER.test(t) || LABEL_INLINE.test(t);
@@ -179,7 +183,7 @@ export function sentencesOf(doc: DocumentText, from: number, to: number, cards =
     // A line opening with a pointer glyph ("► Sökt belopp 450 000 kronor" over "► Insatsen pågår …")
     // is an item of its own: never one sentence with the lines before it.
     if (POINTER.test(line)) flush();
-    const t = line.replace(/^(?:[-–•►▶▸➤➜⇒]|\d{1,2}[.)](?=\s+att[\s,]))\s+/iu, "");
+    const t = line.replace(LINE_MARK, "");
     if (t === "" || /^-{3,}$/.test(t)) flush();
     else para.push({ text: t, line: n });
   }
