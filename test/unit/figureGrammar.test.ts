@@ -1381,3 +1381,30 @@ describe("which sentences the grammar may read anything from", () => {
     );
   });
 });
+
+describe("a label that is only the participants, with or without its colon", () => {
+  const read = (s: string) =>
+    readSentence(s).figures.map(
+      (f) => `${f.kind}:${"measure" in f ? f.measure : ""}:${"gender" in f ? f.gender : ""}=${f.token.value}`,
+    );
+  it("counts the year's participants after a label dated by the year ('Deltagare under 2025: 143')", () => {
+    expect(read("Deltagare under 2025: 143 (80 kvinnor, 63 män)")).toEqual([
+      "count:enrolled:all=143",
+      "count:enrolled:woman=80",
+      "count:enrolled:man=63",
+    ]);
+    expect(read("Deltagare för år 2025: 143")).toEqual(["count:enrolled:all=143"]);
+  });
+  it("counts them after a label set apart by spaces, a split following ('… insatser      143, varav …')", () => {
+    expect(read("Deltagare i individinriktade insatser      143, varav 80 kvinnor och 63 män")).toEqual([
+      "count:enrolled:all=143",
+      "count:enrolled:woman=80",
+      "count:enrolled:man=63",
+    ]);
+  });
+  it("counts nothing after a label about people waiting, or about another body's programme", () => {
+    expect(read("Deltagare i kö: 12")).toEqual([]);
+    expect(read("Deltagare i Arbetsförmedlingens program 2025: 510")).toEqual([]);
+    expect(read("Personer i kö vid årets slut 12")).toEqual([]);
+  });
+});

@@ -6,11 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { type AnyFact } from "../helpers.ts";
 
-function parse(body: string, date = "2025-03-05") {
+function parse(body: string, date = "2025-03-05", read = (lines: string[]): readonly string[] => lines) {
   const text = `Samordningsförbundet Lövhamn\nMinnesanteckningar från beredningsgruppen\n\nDatum: ${date}\n\n${body}`;
-  const doc = new DocumentText("x/minutes", text.split("\n"), Number(date.slice(0, 4)));
+  const doc = new DocumentText("x/minutes", [...read(text.split("\n"))], Number(date.slice(0, 4)));
   const out = parseMinutes(doc, { date, kind: "committee_minutes" });
   const facts = out.facts as AnyFact[];
   const of = (table: string) => facts.filter((f) => f.table === table);
@@ -79,5 +80,51 @@ Under året hade förbundets insatser 131 deltagare, varav 75 kvinnor och 56 mä
       `Förbundschefen rapporterade att 37 nya deltagare skrivits in i januari i förbundets insatser.`,
     ])
       expect(parse(body).counts).toEqual([]);
+  });
+});
+
+describe("a card of the year's key figures in minutes, quoted from the federation's annual report", () => {
+  const CARD = `§ 7  Årsredovisning 2024
+Förbundschefen föredrog årsredovisningen.
+Nyckeltal ur årsredovisningen (inom parentes 2023):
+  Deltagare i individinriktade insatser      164 (151), varav 90 kvinnor och 74 män
+  Nya deltagare under året                    71 (66)
+  Avslutade deltagare                         63 (58)
+Beslut
+Styrelsen beslutar att godkänna årsredovisningen.`;
+
+  it("reads the year's figures of a label–value card, the bracketed figures as the year the lead names", () => {
+    const { counts } = parse(CARD, undefined, (lines) => readingText(lines).lines);
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        "2024 enrolled/all=164",
+        "2024 enrolled/woman=90",
+        "2024 enrolled/man=74",
+        "2024 new/all=71",
+        "2024 exited/all=63",
+        "2023 new/all=66",
+        "2023 exited/all=58",
+      ]),
+    );
+    expect(counts).not.toContain("2024 enrolled/all=151");
+    expect(counts).not.toContain("2023 enrolled/all=164");
+  });
+
+  it("reads an appendix quoting the federation's own report, but not one quoting a member's", () => {
+    const appendix = (title: string) => `§ 3  Information
+Se bilagan.
+
+${title}
+Deltagare under 2024: 176 (98 kvinnor, 78 män)
+Avslutade under 2024: 71`;
+    expect(parse(appendix("Bilaga 2. Ur årsredovisningen 2024")).counts).toEqual(
+      expect.arrayContaining([
+        "2024 enrolled/all=176",
+        "2024 enrolled/woman=98",
+        "2024 enrolled/man=78",
+        "2024 exited/all=71",
+      ]),
+    );
+    expect(parse(appendix("Bilaga 2. Ur Region Vassmarks årsredovisning 2024")).counts).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
+import {
+  readPriorYearParentheses,
+  withoutParenthesesDeclaration,
+} from "../../loaders/extract/text/priorYearParentheses.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -41,5 +44,32 @@ describe("the prior year's figure in parentheses", () => {
     expect(counts.map((f) => `${f.year}=${f.value}`).sort()).toEqual(["2023=187", "2024=208"]);
     const results = facts.filter((f) => f.table === "finance" && f.item === "result");
     expect(results.map((f) => `${f.year}=${f.amount_sek}`).sort()).toEqual(["2023=200000", "2024=-400000"]);
+  });
+});
+
+describe("a declaration naming the bracket's year alone", () => {
+  it("dates the brackets of a label–value card below it ('inom parentes 2023', '2023 inom parentes')", () => {
+    for (const lead of [
+      "Nyckeltal (inom parentes 2023):",
+      "Nyckeltal, 2023 inom parentes",
+      "2023 års värden inom parentes.",
+    ])
+      expect(readPriorYearParentheses([lead, "Nya deltagare under året      71 (66)"])[1]).toBe(
+        "Nya deltagare under året      71 (2023: 66)",
+      );
+  });
+
+  it("leaves a row of three columns or more alone, and a year in a bracket that declares nothing", () => {
+    const table = ["Nyckeltal (inom parentes 2023):", "Nya deltagare      71 (66)      80"];
+    expect(readPriorYearParentheses(table)[1]).toBe(table[1]);
+    const plain = ["Deltagare (2023)", "Nya deltagare 71 (66)"];
+    expect(readPriorYearParentheses(plain)).toBe(plain);
+  });
+
+  it("takes the declaration's year out of a heading's own year", () => {
+    expect(withoutParenthesesDeclaration("Uppgifter ur årsredovisningen (inom parentes 2024):")).not.toMatch(/2024/);
+    expect(withoutParenthesesDeclaration("Uppgifter ur årsredovisningen 2024")).toBe(
+      "Uppgifter ur årsredovisningen 2024",
+    );
   });
 });

@@ -379,7 +379,7 @@ const COPULA_LABEL =
 
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
-  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?$/u;
+  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?( (under|för|i)( året| år)?)?$/u;
 
 /**
  * "326 deltagare, varav 184 kvinnor och 142 män.", "412 deltagare under året, varav …", "Samtliga insatser: 134 deltagare, 79 kvinnor och
@@ -1431,7 +1431,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const measure =
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       classify(afterText, label, i) ??
-      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
+      ((labelled && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
     // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.

@@ -13,6 +13,7 @@ import type { DocumentText } from "../documentText.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { aboutAnotherBody, otherFederationIn } from "./otherBodies.ts";
 import { federationOfDocument } from "./federationNames.ts";
+import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 
 /** A heading opening on the year before in words: "Förra året i siffror", "Föregående år". */
 const PRIOR_YEAR_HEADING = /^\W*(förra året|föregående år\p{L}*|året innan|fjolåret)(?!\p{L})/iu;
@@ -47,7 +48,11 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
     const heading = doc.at(n);
     if (PLAN_WORD.test(heading) && !COMPARED.test(heading) && !FOLLOWED_UP.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
-    const years = (heading.replace(MEETING_YEAR, "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+    const years = (
+      withoutParenthesesDeclaration(heading)
+        .replace(MEETING_YEAR, "")
+        .match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []
+    ).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear) && !years.every((y) => y === datedBy))
       return `under the heading "${heading}": another year`;
     if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)

@@ -22,7 +22,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$|(?<!\p{L})ur (?:(?:samordnings)?förbundets )?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -105,7 +105,7 @@ const TABLE_WORD =
 /** "4.2 Mål", "A1. Deltagare 2024" (a part's letter before its section's number). */
 /** "2.1 Deltagare", "A1 Ekonomi", "DEL 2  Förbundets verksamhet", "Avsnitt 3: Ekonomi": a numbered heading's number, then its body. */
 const NUMBERED =
-  /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
+  /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel|BILAGA|Bilaga)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
 /** A heading opening on a year and a word in lower case ("2024 i korthet"), not a section number. */
 const YEAR_OPENING = /^(?:19|20)\d\d \p{Ll}/u;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */

@@ -41,6 +41,17 @@ export const minutesView = oncePerDocument((doc: DocumentText): DocumentText => 
   return changed ? doc.withLines(lines) : doc;
 });
 
+/**
+ * A card's line: a label, then a colon or a gap of three spaces or more, then a figure ("Intäkter
+ * 2024: 6 412 000 kr", "Deltagare under 2024: 176 (98 kvinnor, 78 män)", "Nya deltagare under året
+ * 97 (84)" set apart), with no full stop of its own. A run of them is a run of sentences.
+ */
+export const CARD_LINE = /^\p{Lu}(?:[^:.!?]{2,60}:\s+|[^:.!?\d]{2,60}?\s{3,})[−–-]?\d(?!.*[.!?]$)/u;
+
+/** Whether line n is a card's line, its gap read in the line as written (the document's view closes gaps). */
+export const isCardLine = (doc: DocumentText, n: number): boolean =>
+  CARD_LINE.test(plainAt(doc, n)) || CARD_LINE.test(plain(doc.lines[n - 1] ?? ""));
+
 /** A cheap test before the patterns: emphasis needs a "*" or a "_". */
 const MARKDOWN_CUE = /[*_]/;
 const STRONG = [/\*\*([^\s*](?:.*?[^\s*])?)\*\*/g, /__([^\s_](?:.*?[^\s_])?)__/g];

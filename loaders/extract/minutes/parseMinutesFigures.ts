@@ -47,9 +47,12 @@ const LEAVING_ON_DATE = new RegExp(
   "giu",
 );
 
-/** The first line from a sentence's first on that holds `raw` whole; else the sentence's first. */
-export function lineOf(doc: DocumentText, from: number, raw: string): number {
-  for (let n = from; n <= Math.min(doc.lineCount, from + MAX_SENTENCE_LINES); n++)
+/**
+ * The first line from a sentence's first to its last that holds `raw` whole; else the sentence's
+ * first. A card's lines run together into one sentence may span a dozen lines.
+ */
+export function lineOf(doc: DocumentText, from: number, raw: string, to = from + MAX_SENTENCE_LINES): number {
+  for (let n = from; n <= Math.min(doc.lineCount, Math.max(to, from + MAX_SENTENCE_LINES)); n++)
     if (doc.at(n).includes(raw)) return n;
   return from;
 }
@@ -131,7 +134,7 @@ export function parseMinutesFigures(
             source_label: `${f.clause.trim().slice(0, 120)} (protokoll${item ? `, ${item.ref} ${item.title}` : ""})`,
             ...at,
             // A sentence wraps: the fact cites the line its amount stands on.
-            line: lineOf(doc, s.line, f.raw),
+            line: lineOf(doc, s.line, f.raw, s.to),
             approximate: f.approximate,
           });
       // A result written without a sign waits for the sums of its year (unsignedResults.ts).
@@ -142,7 +145,7 @@ export function parseMinutesFigures(
               year: u.year,
               size: u.sek,
               ...at,
-              line: lineOf(doc, s.line, u.raw),
+              line: lineOf(doc, s.line, u.raw, s.to),
               source_label: `${u.clause.trim().slice(0, 120)} (protokoll${item ? `, ${item.ref} ${item.title}` : ""})`,
               approximate: u.approximate,
             }),

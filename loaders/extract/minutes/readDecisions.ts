@@ -18,6 +18,7 @@ import {
   MONTH_NAMES,
   monthNumber,
   pad2,
+  isCardLine,
   plainAt,
   reservationNames,
   type ItemCategory,
@@ -49,6 +50,8 @@ export interface Decision {
 interface Sentence {
   text: string;
   line: number;
+  /** The line the sentence ends on: a card run together may span many. */
+  to: number;
 }
 
 /** Active and passive decision phrasings. */
@@ -130,12 +133,6 @@ const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
 /**
- * A card's line: a label, a colon and a figure ("Intäkter 2024: 6 412 000 kr", "Deltagare under
- * 2024: 176 (98 kvinnor, 78 män)"), with no full stop of its own.
- */
-const CARD_LINE = /^\p{Lu}[^:.!?]{2,60}:\s+[−–-]?\d(?!.*[.!?]$)/u;
-
-/**
  * Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. With `cards`,
  * a run of two card lines or more ("Intäkter 2024: 6 412 000 kr" / "Kostnader 2024: 6 598 400 kr")
  * is a sentence per line, as a card means it: never one run-on sentence of all its figures.
@@ -165,11 +162,16 @@ export function sentencesOf(doc: DocumentText, from: number, to: number, cards =
     const re = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
     for (const m of text.matchAll(re)) {
       const s = m[0].trim();
-      if (s) out.push({ text: s, line: lineAt(m.index! + (m[0].length - m[0].trimStart().length)) });
+      if (s)
+        out.push({
+          text: s,
+          line: lineAt(m.index! + (m[0].length - m[0].trimStart().length)),
+          to: lineAt(m.index! + m[0].trimEnd().length - 1),
+        });
     }
     para = [];
   };
-  const isCard = (n: number) => cards && n >= from && n <= to && CARD_LINE.test(plainAt(doc, n));
+  const isCard = (n: number) => cards && n >= from && n <= to && isCardLine(doc, n);
   for (let n = from; n <= to; n++) {
     if (isCard(n) && (isCard(n - 1) || isCard(n + 1))) {
       flush();
@@ -642,7 +644,7 @@ function underMarker(doc: DocumentText, marker: number, to: number): Sentence[] 
   if (DECISION_MARKER.test(plainAt(doc, marker))) return sentencesOf(doc, marker + 1, to);
   const [first, ...rest] = sentencesOf(doc, marker, to).filter((s) => s.line >= marker);
   if (!first) return [];
-  return [{ text: first.text.replace(INLINE_MARKER, ""), line: first.line }, ...rest];
+  return [{ ...first, text: first.text.replace(INLINE_MARKER, "") }, ...rest];
 }
 
 /**

@@ -14,7 +14,7 @@ import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
-import { plainAt } from "./minutesText.ts";
+import { CARD_LINE, plainAt } from "./minutesText.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
@@ -128,9 +128,6 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   }
   return out.sort((a, b) => a.from - b.from);
 }
-
-/** A card's line: a label, a colon and a figure, no full stop of its own ("Intäkter 2024: 6 412 000 kr"). */
-const CARD_LINE = /^\p{Lu}[^:.!?]{2,60}:\s+[−–-]?\d(?!.*[.!?]$)/u;
 
 /** A paragraph's first sentence is read from its first lines only. */
 const MAX_OPENING_LINES = 3;

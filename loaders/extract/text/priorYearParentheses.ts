@@ -13,9 +13,21 @@
  */
 import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
 
-/** A line saying what the parentheses hold: the prior year's figures. */
+/**
+ * A line saying what the parentheses hold: the prior year's figures. Also said with the year alone
+ * ("Uppgifter ur årsredovisningen (inom parentes 2024):", "(2024 inom parentes)", "2024 års värden
+ * inom parentes").
+ */
 const DECLARATION =
-  /(?:inom|i) parentes(?:er)?\b[^.]{0,40}?\b(?:gäller|avser|anger|anges|visar|är)\b[^.]{0,30}?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)|(?:föregående|förra) års? (?:\p{L}+ )?(?:siffror|värden|uppgifter|utfall) (?:anges |står )?(?:inom|i) parentes/iu;
+  /(?:inom|i) parentes(?:er)?\b[^.]{0,40}?\b(?:gäller|avser|anger|anges|visar|är)\b[^.]{0,30}?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)|(?:föregående|förra|(?:19|20)\d\d) års? (?:\p{L}+ )?(?:siffror|värden|uppgifter|utfall) (?:anges |står )?(?:inom|i) parentes|(?:inom|i) parentes:? (?:19|20)\d\d(?!\d)|(?<![\d-])(?:19|20)\d\d (?:inom|i) parentes/iu;
+
+/**
+ * The text with its declaration taken out: the year a declaration names dates the bracketed
+ * figures, not the text's own ("Uppgifter ur årsredovisningen (inom parentes 2024)" heads 2025's).
+ */
+export function withoutParenthesesDeclaration(text: string): string {
+  return text.includes("arentes") ? text.replace(DECLARATION, " ") : text;
+}
 
 /**
  * A parenthesis holding only a number, right after a number: the prior year's figure; then the
@@ -26,8 +38,12 @@ const PRIOR = new RegExp(
   "giu",
 );
 
-/** A line laid out in columns: a table, where "(1 204)" may be a negative amount. */
-const COLUMNS = /\S {2,}\S/;
+/**
+ * A line laid out in three columns or more: a table, where "(1 204)" may be a negative amount. A
+ * label and its value set apart by spaces ("Nya deltagare under året      97 (84)") are a card's
+ * line, read as running text.
+ */
+const COLUMNS = /\S {2,}\S.* {2,}\S/;
 
 /** The lines with the prior year's bracketed figures dated (or dropped), from a declaration on; the lines themselves when none. */
 export function readPriorYearParentheses(lines: readonly string[]): readonly string[] {
