@@ -6,7 +6,7 @@
  * intervention's section it is that intervention's; when neither is clear, or the two disagree,
  * it is not stored and becomes an unread number (`coverage.unread_number`, info).
  */
-import { datingYear, soleEarlierYear } from "./sentenceYear.ts";
+import { ANAPHORIC_YEAR, datingYear, soleEarlierYear } from "./sentenceYear.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -414,10 +414,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     datingYear(sentence) ??
     (DURING_THE_YEAR.test(sentence) && !/(?<!\d)(19|20)\d\d(?!\d)/.test(sentence) ? year : undefined);
   // "Sedan uppstart:" introduces cumulative figures, not the year's: the lines up to the next blank.
+  // So does a heading ("Sedan starten"): its paragraph, past the blank lines right under it.
   const cumulative = new Set<number>();
-  for (let n = 1; n <= doc.lineCount; n++)
-    if (CUMULATIVE.test(doc.at(n)) && /:$/.test(doc.at(n)))
-      for (let k = n + 1; k <= doc.lineCount && doc.at(k) !== ""; k++) cumulative.add(k);
+  for (let n = 1; n <= doc.lineCount; n++) {
+    if (!CUMULATIVE.test(doc.at(n))) continue;
+    const lead = /:$/.test(doc.at(n));
+    if (!lead && !isHeading(doc, n)) continue;
+    let k = n + 1;
+    if (!lead) while (k <= doc.lineCount && doc.at(k) === "") k++;
+    for (; k <= doc.lineCount && doc.at(k) !== "" && !(k > n + 1 && isHeading(doc, k)); k++) cumulative.add(k);
+  }
 
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
@@ -885,12 +891,19 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
       // deltagare" in a plan for 2025) is that year's.
       // "År 2022 hade förbundet 88 avslut. Andelen … var då 38 procent.": "då" is the year the sentence before dated.
+      // "Det året hade förbundet 181 deltagare": the year the sentence before names; none named there
+      // but the report's, the year is not known and nothing is read.
+      const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
-          : (THEN.test(sentence) || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
+          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
             ? soleEarlierYear(sentenceBefore, year)
             : undefined;
+      if (anaphoric && earlier === undefined && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(sentenceBefore ?? "")) {
+        for (const f of figures) unread(f.token, unit, s.start, "the sentence's year is one named before it ('det året')");
+        continue;
+      }
       const otherYear = earlier === undefined ? others[0] : undefined;
       const tail = [...sentence.toLowerCase().matchAll(COMPARISON_TAIL)][0]?.index;
       const othersOnlyInTail =

@@ -55,8 +55,14 @@ const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|
 /** How many lines must reach the widest line's length for it to be the document's right margin. */
 const MARGIN_LINES = 4;
 
-/** A label, dot leaders, a number: a row of a list of figures written with leaders. */
-const LEADER_ROW = /^(.*[\p{L})])\s*(?:\.\s?){3,}\s*(\d[\d ]*)$/u;
+/**
+ * A label, dot leaders, a figure: a row of a list of figures written with leaders. The figure may
+ * carry its sign, decimals, its unit and a bracketed base ("−168 500 kr", "40,2 % (39 av 97)").
+ */
+const LEADER_ROW = new RegExp(
+  String.raw`^(.*[\p{L})])\s*(?:\.\s?){3,}\s*([−–-]?\d[\d ]*(?:,\d+)?(?: ?%| (?:${AMOUNT_UNIT_WORD}))?(?: \([^()]{1,30}\))?)$`,
+  "iu",
+);
 /** What every leader holds, three dots: a quick test before LEADER_ROW backtracks over a whole line. */
 const LEADER_DOTS = /\.\s?\.\s?\./;
 

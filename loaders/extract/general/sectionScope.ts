@@ -106,8 +106,12 @@ const TABLE_WORD =
 /** "2.1 Deltagare", "A1 Ekonomi", "DEL 2  Förbundets verksamhet", "Avsnitt 3: Ekonomi": a numbered heading's number, then its body. */
 const NUMBERED =
   /^((?:(?:DEL|Del|AVSNITT|Avsnitt|KAPITEL|Kapitel|BILAGA|Bilaga)\s+)?(?:[A-ZÅÄÖ](?=\d))?\d+(?:\.\d+)*)[.:]?\s+(\S.*)$/;
-/** A heading opening on a year and a word in lower case ("2024 i korthet"), not a section number. */
-const YEAR_OPENING = /^(?:19|20)\d\d \p{Ll}/u;
+/**
+ * A heading opening on a year and a word in lower case ("2024 i korthet"), not a section number; or
+ * a year alone, or a year and a dash before its name ("2024", "2025 – jubileumsåret"), as a
+ * timeline's entries are headed.
+ */
+const YEAR_OPENING = /^(?:19|20)\d\d(?: \p{Ll}| [–-] \p{L}|$)/u;
 /** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
 const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */

@@ -51,6 +51,12 @@ export function datingYear(sentence: string): number | undefined {
   return years.some((m) => DATING.test(before(m))) ? year : undefined;
 }
 
+/**
+ * A sentence dated by a year named before it: "Det året slutade med …", "Samma år hade …", "Under
+ * det året …". Its figures are that year's, which only the text before the sentence can tell.
+ */
+export const ANAPHORIC_YEAR = /^\W*(?:(?:under|i)\s+)?(?:det|samma|detta|det\s+här)\s+år(?:et)?(?!\p{L})/iu;
+
 /** The one earlier year that dates the whole sentence, when it speaks of an outcome; else undefined. */
 export function soleEarlierYear(sentence: string, reportYear: number): number | undefined {
   const year = datingYear(sentence);

@@ -11,7 +11,8 @@
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
- * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), and HTML in the
+ * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
+ * bar mark ("▌2024") taken away (`headingMarks.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -33,6 +34,7 @@ import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
+import { withoutHeadingMarks } from "./headingMarks.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -95,7 +97,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
   // A fact box drawn with box-drawing characters ("┌───┐" / "│ Deltagare: 231 │"): its frame blanked.
-  const lines = withoutBoxFrames(unboxed) ?? unboxed;
+  const framed = withoutBoxFrames(unboxed) ?? unboxed;
+  // A heading set off by a bar at its start ("▌2024"): the bar taken away.
+  const lines = withoutHeadingMarks(framed) ?? framed;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;

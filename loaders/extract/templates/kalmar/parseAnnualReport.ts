@@ -10,6 +10,7 @@ import { parseSummaryTables } from "./parseSummaryTables.ts";
 import { parseStatements } from "../../general/parseStatements.ts";
 import { parseParticipantTables } from "../../general/parseParticipantTables.ts";
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
+import { refuseRestatedCounts } from "../../general/restatedCounts.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
@@ -96,7 +97,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
       ],
     });
   // A figure of a member's own accounts, quoted beside the federation's, is not the federation's;
-  // nor is one the document's correction notice says was printed wrongly.
+  // nor is one the document's correction notice says was printed wrongly, nor a count running text
+  // states twice with two values.
   // A rate read without its base takes the year's exits of its scope, read anywhere, or is not stored.
   // A result written without a sign takes the sign its year's sums give, read by any reader, or is not stored.
   // In an interim report the report's own year has passed only in part: none of its outcomes is the year's.
@@ -104,7 +106,10 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     doc,
     settleReportedRates(
       settleUnsignedResults(
-        dropCorrectedFigures(doc, dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
+        refuseRestatedCounts(
+          doc,
+          dropCorrectedFigures(doc, dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
+        ),
       ),
     ),
   );

@@ -1,0 +1,80 @@
+/**
+ * The rules made after the first sight of held-out set 23 (a debate article and its reply; a
+ * federation's anniversary timeline), each with a case where it must fire and one where it must
+ * not. Made-up federations, figures and words.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { withoutHeadingMarks } from "../../loaders/extract/text/headingMarks.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], year = 2025) =>
+  parseAnnualReport(docOf([...readingText(lines).lines], year)).facts as AnyFact[];
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator")
+    .map((f) => `${f.year} ${f.measure ?? f.category ?? f.indicator}/${f.gender ?? ""}=${f.value}`);
+
+describe("a count running text states twice with two values", () => {
+  const DEBATE = [
+    "Samordningsförbundet Gransjön",
+    "",
+    "Insändare: Vad får vi för pengarna?",
+    "Enligt mina beräkningar deltog 233 personer i förbundets insatser under året, men bara 8 av dem fick ett jobb.",
+    "",
+    "Svar från förbundets ordförande",
+    "Under 2025 deltog 187 personer i förbundets insatser, varav 101 kvinnor och 86 män.",
+  ];
+
+  it("stores neither, nor the other figures of their sentences", () => {
+    const got = counts(read(DEBATE));
+    expect(got.filter((c) => c.startsWith("2025 enrolled/all"))).toEqual([]);
+    expect(got).not.toContain("2025 work/=8");
+  });
+
+  it("stores a count stated twice with the same value once, and lets a hedged restatement be", () => {
+    const same = [...DEBATE.slice(0, 2), "Förbundets insatser hade 187 deltagare under året.", "", DEBATE[6]!];
+    expect(counts(read(same))).toContain("2025 enrolled/all=187");
+    const hedged = [
+      ...DEBATE.slice(0, 2),
+      "Förbundets insatser hade ett knappt tvåhundratal deltagare under året.",
+      "",
+      DEBATE[6]!,
+    ];
+    expect(counts(read(hedged))).toContain("2025 enrolled/all=187");
+  });
+});
+
+describe("a timeline's entries headed by their years, each heading marked by a bar", () => {
+  const TIMELINE = [
+    "Samordningsförbundet Gransjön",
+    "Tio år av samverkan",
+    "",
+    "▌2024",
+    "Förbundets insatser hade 241 deltagare. 104 avslutade en insats.",
+    "",
+    "▌2025 – året med nya lokaler",
+    "Under året avslutade 118 deltagare sin insats i förbundets insatser.",
+    "",
+    "▌Sedan starten",
+    "Totalt har 2 430 personer deltagit i förbundets insatser.",
+  ];
+
+  it("takes the bar away from a short heading, never from a line of running text", () => {
+    expect(withoutHeadingMarks(["▌2024", "▌ Sedan starten", "▌Hon sa att allt gick bra."])).toEqual([
+      "2024",
+      "Sedan starten",
+      "▌Hon sa att allt gick bra.",
+    ]);
+    expect(withoutHeadingMarks(["Ingen markering här"])).toBeUndefined();
+  });
+
+  it("reads each entry as its heading's year, and nothing under a heading of the years since the start", () => {
+    const got = counts(read(TIMELINE));
+    expect(got).not.toContain("2025 enrolled/all=241");
+    expect(got).not.toContain("2025 exited/all=104");
+    expect(got).not.toContain("2025 enrolled/all=2430");
+    expect(got).toContain("2025 exited/all=118");
+  });
+});
