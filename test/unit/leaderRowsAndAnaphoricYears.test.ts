@@ -88,3 +88,18 @@ describe("a sentence dated by a year an earlier sentence names", () => {
     expect(money(facts)).toEqual(["2025 actual result=-134300"]);
   });
 });
+
+describe("'samma år' after a sentence naming no year", () => {
+  it("is the report's year, as the sentence before is", () => {
+    const facts = read([
+      "Samordningsförbundet Brännmo",
+      "Årsredovisning 2025",
+      "",
+      "Deltagare",
+      "Under året deltog 150 personer i förbundets insatser. Samma år avslutade 61 personer sin insats i förbundets insatser.",
+    ]);
+    expect(
+      facts.filter((f) => f.table === "participant_count").map((f) => `${f.year} ${f.measure}=${f.value}`),
+    ).toEqual(["2025 enrolled=150", "2025 exited=61"]);
+  });
+});

@@ -891,8 +891,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // A sentence dated as a whole by one earlier year ("Under 2024 hade insatserna 158
       // deltagare" in a plan for 2025) is that year's.
       // "År 2022 hade förbundet 88 avslut. Andelen … var då 38 procent.": "då" is the year the sentence before dated.
-      // "Det året hade förbundet 181 deltagare": the year the sentence before names; none named there
-      // but the report's, the year is not known and nothing is read.
+      // "Det året hade förbundet 181 deltagare": the year the sentence before dates itself by; where it
+      // names another year but is not dated by it, the year is not known and nothing is read.
       const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
       const earlier =
         others.length > 0
@@ -900,8 +900,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
             ? soleEarlierYear(sentenceBefore, year)
             : undefined;
-      if (anaphoric && earlier === undefined && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(sentenceBefore ?? "")) {
-        for (const f of figures) unread(f.token, unit, s.start, "the sentence's year is one named before it ('det året')");
+      if (
+        anaphoric &&
+        earlier === undefined &&
+        [...(sentenceBefore ?? "").matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== year)
+      ) {
+        for (const f of figures)
+          unread(f.token, unit, s.start, "the sentence's year is one named before it ('det året')");
         continue;
       }
       const otherYear = earlier === undefined ? others[0] : undefined;
