@@ -103,3 +103,19 @@ describe("'samma år' after a sentence naming no year", () => {
     ).toEqual(["2025 enrolled=150", "2025 exited=61"]);
   });
 });
+
+describe("an operating result written without a sign", () => {
+  const report = (result: string) => [
+    "Samordningsförbundet Brännmo",
+    "Årsredovisning 2025",
+    "",
+    "Ekonomi",
+    `Verksamhetens intäkter uppgick till 5 910 000 kronor och kostnaderna till 5 702 300 kronor. Verksamhetens resultat blev ${result} kronor.`,
+  ];
+  it("takes the sign of revenue − costs where that is its size", () => {
+    expect(money(read(report("207 700")))).toContain("2025 actual operating_result=207700");
+  });
+  it("is not stored where revenue − costs is another size", () => {
+    expect(money(read(report("270 700"))).some((m) => m.includes("operating_result"))).toBe(false);
+  });
+});

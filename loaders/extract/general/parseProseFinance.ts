@@ -251,7 +251,8 @@ function signedByIdentity(u: MoneyFigure, read: readonly ReadAmount[]): MoneyFig
  * kostnader till 13 884 tkr. Finansiella intäkter … tillkom med 16 tkr.": the year's result stated
  * without a sign takes the sign of revenue − costs + financial income − financial costs, all read
  * from the same running text for the year, where that sum is the result's size within their
- * precision (the identity "result"). Nothing is signed when revenue or costs are missing or stated
+ * precision (the identity "result"); the operating result ("Verksamhetens resultat blev 235 880 kronor")
+ * the sign of revenue − costs alone (the identity "operating_result"). Nothing is signed when revenue or costs are missing or stated
  * twice with different amounts, when the sum is another size, when it is too near zero to have a
  * sign, or when the year's result is read already.
  */
@@ -270,7 +271,7 @@ function signByResultIdentity(
   };
   const revenue = one("revenue_operating");
   const costs = one("cost_operating");
-  if (!revenue || !costs || one("result")) return [];
+  if (!revenue || !costs) return [];
   let net = revenue.fact.amount_sek! - costs.fact.amount_sek!;
   let tolerance = revenue.precision + costs.precision;
   for (const item of ["revenue_financial", "cost_financial"] as const) {
@@ -281,14 +282,20 @@ function signByResultIdentity(
       tolerance += terms[0].precision;
     }
   }
+  // "Verksamhetens resultat blev 235 880 kronor": the operating result is revenue − costs alone.
+  const operating = revenue.fact.amount_sek! - costs.fact.amount_sek!;
+  const operatingTolerance = revenue.precision + costs.precision;
   const out: Placed[] = [];
   for (const u of unsigned) {
     const f = u.figure;
-    if (f.item !== "result" || f.basis !== "actual" || f.year !== year || aboutAnotherBody(u.sentence)) continue;
+    if (f.item !== "result" && f.item !== "operating_result") continue;
+    if (f.basis !== "actual" || f.year !== year || aboutAnotherBody(u.sentence)) continue;
+    if (one(f.item)) continue;
+    const [sum, slack] = f.item === "result" ? [net, tolerance] : [operating, operatingTolerance];
     const size = Math.abs(f.sek);
-    const within = tolerance + f.precision;
-    if (Math.abs(net) <= within || Math.abs(Math.abs(net) - size) > within) continue;
-    out.push({ ...u, figure: { ...f, sek: Math.sign(net) * size } });
+    const within = slack + f.precision;
+    if (Math.abs(sum) <= within || Math.abs(Math.abs(sum) - size) > within) continue;
+    out.push({ ...u, figure: { ...f, sek: Math.sign(sum) * size } });
   }
   return out;
 }
@@ -533,7 +540,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   for (const p of signedHere) {
     // A result the identity signed is read after all: its "without a sign" entry goes.
     if (notTheYears(p)) continue;
-    keep(p, ["result"]);
+    keep(p, [p.figure.item === "operating_result" ? "operating_result" : "result"]);
     const at = findings.findIndex(
       (f) => f.line === p.line && f.value === p.figure.raw && /without a sign/.test(f.message),
     );
