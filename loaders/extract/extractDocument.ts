@@ -10,6 +10,7 @@ import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { gateFacts } from "./general/identityGate.ts";
+import { refuseRestatedCounts } from "./general/restatedCounts.ts";
 import { applyGenderCaptions } from "./general/genderCaptions.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
 import { layerReport } from "./layerReport.ts";
@@ -150,6 +151,10 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   out.findings.push(...ragged.findings);
   // A number whose look-alike letters were read as digits: never stored, only its row's clean cells.
   ragged.facts = keepCleanRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
+  // A count running text states twice with two values, after every other rule has had its say: neither is stored.
+  const restated = refuseRestatedCounts(new DocumentText(documentId, lines, entry.period_year), ragged.facts);
+  ragged.facts = restated.facts;
+  out.findings.push(...restated.findings);
   // A number one reader left unread and another (or the gate's identity) stored is read.
   out.findings = dropStoredUnread(out.findings, ragged.facts, lines);
   const layers = layerReport(out.facts, out.findings, { ...gate, facts: ragged.facts });

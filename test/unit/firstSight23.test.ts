@@ -4,13 +4,12 @@
  * not. Made-up federations, figures and words.
  */
 import { describe, expect, it } from "vitest";
-import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
-import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { withoutHeadingMarks } from "../../loaders/extract/text/headingMarks.ts";
-import { docOf, type AnyFact } from "../helpers.ts";
+import { type AnyFact } from "../helpers.ts";
+import { extractDocumentLines } from "../support/manifestEntry.ts";
 
-const read = (lines: string[], year = 2025) =>
-  parseAnnualReport(docOf([...readingText(lines).lines], year)).facts as AnyFact[];
+/** The whole extraction, as the CLI runs it: the reading text, every reader, the gates. */
+const read = (lines: string[], year = 2025) => extractDocumentLines({ year }, lines).facts as AnyFact[];
 const counts = (facts: AnyFact[]) =>
   facts
     .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator")
@@ -27,10 +26,27 @@ describe("a count running text states twice with two values", () => {
     "Under 2025 deltog 187 personer i förbundets insatser, varav 101 kvinnor och 86 män.",
   ];
 
-  it("stores neither, nor the other figures of their sentences", () => {
+  it("keeps the value its own gender split adds up to, and neither the other nor its sentence's figures", () => {
     const got = counts(read(DEBATE));
-    expect(got.filter((c) => c.startsWith("2025 enrolled/all"))).toEqual([]);
+    expect(got.filter((c) => c.startsWith("2025 enrolled/all"))).toEqual(["2025 enrolled/all=187"]);
+    expect(got).toEqual(expect.arrayContaining(["2025 enrolled/woman=101", "2025 enrolled/man=86"]));
     expect(got).not.toContain("2025 work/=8");
+  });
+
+  it("stores neither value where no sum settles which is the count", () => {
+    const unsettled = DEBATE.map((l) => l.replace(", varav 101 kvinnor och 86 män", ""));
+    expect(counts(read(unsettled)).filter((c) => c.startsWith("2025 enrolled/all"))).toEqual([]);
+  });
+
+  it("keeps a whole and leaves out its part named after 'varav' as the same figure", () => {
+    const lines = [
+      DEBATE[0]!,
+      "",
+      "Resultat",
+      "Av de 64 som avslutade insatserna gick 23 till arbete, varav 7 till en anställning med lönestöd.",
+    ];
+    const got = counts(read(lines));
+    expect(got).not.toContain("2025 work/=7");
   });
 
   it("stores a count stated twice with the same value once, and lets a hedged restatement be", () => {

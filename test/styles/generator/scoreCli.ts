@@ -1,5 +1,5 @@
 /**
- * `npm run styles:score -- --seeds 1-40 [--hand] [--unseen] [--cli] [--details] [--out file.md]`:
+ * `npm run styles:score -- --seeds 1-40 [--hand] [--unseen] [--cli] [--details] [--out file.md] [--only pattern]`:
  * generates the seeds' documents, puts them into a fresh project as a new user would, and prints
  * right / wrong / missing per layer and per layout feature as markdown. `--hand` scores the
  * hand-written tuning documents in test/fixtures/hand-tuning/, `--unseen` the held-out hand-written
@@ -24,6 +24,7 @@ const program = new Command()
   .option("--cli", "run add-federation, ingest and load as separate CLI processes (slower)")
   .option("--details", "list every wrong and missing figure and broken trap")
   .option("--out <file>", "also write the markdown to a file")
+  .option("--only <pattern>", "score only the hand-written documents whose folder name matches this pattern")
   .parse();
 
 const opts = program.opts<{
@@ -33,6 +34,7 @@ const opts = program.opts<{
   cli?: boolean;
   details?: boolean;
   out?: string;
+  only?: string;
 }>();
 if (!opts.seeds && !opts.hand && !opts.unseen) program.error("give --seeds <ranges>, --hand and/or --unseen");
 const mode: RunMode = opts.cli ? "cli" : "in-process";
@@ -51,7 +53,7 @@ try {
   ];
   for (const set of handSets.filter((s) => s.on && existsSync(s.dir))) {
     const docs = readdirSync(set.dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && (!opts.only || new RegExp(opts.only).test(e.name)))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((e) => readTruth(e.name, set.dir))
       .map((truth) => ({ truth, file: documentPath(truth, set.dir) }));

@@ -10,7 +10,6 @@ import { parseSummaryTables } from "./parseSummaryTables.ts";
 import { parseStatements } from "../../general/parseStatements.ts";
 import { parseParticipantTables } from "../../general/parseParticipantTables.ts";
 import { parseProseFigures } from "../../general/parseProseFigures.ts";
-import { refuseRestatedCounts } from "../../general/restatedCounts.ts";
 import { parseProseFinance } from "../../general/parseProseFinance.ts";
 import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
@@ -97,8 +96,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
       ],
     });
   // A figure of a member's own accounts, quoted beside the federation's, is not the federation's;
-  // nor is one the document's correction notice says was printed wrongly, nor a count running text
-  // states twice with two values.
+  // nor is one the document's correction notice says was printed wrongly.
   // A rate read without its base takes the year's exits of its scope, read anywhere, or is not stored.
   // A result written without a sign takes the sign its year's sums give, read by any reader, or is not stored.
   // In an interim report the report's own year has passed only in part: none of its outcomes is the year's.
@@ -106,10 +104,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     doc,
     settleReportedRates(
       settleUnsignedResults(
-        refuseRestatedCounts(
-          doc,
-          dropCorrectedFigures(doc, dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
-        ),
+        dropCorrectedFigures(doc, dropOtherBodies(doc, dropJointBesideParts(mergeOutputs(outputs), doc))),
       ),
     ),
   );
