@@ -25,6 +25,7 @@ import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { insertRowSets } from "./rowSets.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
+import { ROW_SETS } from "../schema/extractionRows.ts";
 
 /** The tables insertRowSets makes, after the others. */
 const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
@@ -311,7 +312,10 @@ async function stageRows(
       report.add(federation.report);
       await staged.append(federation.rows);
       for (const r of federation.rowFiles) staged.rowFiles.push(r);
-      if (federation.rowSetFile) staged.rowSetFiles.push(federation.rowSetFile);
+      for (const set of ROW_SETS) {
+        const file = federation.rowSetFiles[set];
+        if (file) staged.rowSetFiles[set].push(file);
+      }
       spool.adopt(federation.lines);
     },
     {
