@@ -8,7 +8,7 @@
  * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
  * DuckDB reads them in key order (bulkInsert.ts), the documents' lines from text files
  * (documentLineSpool.ts), and the extractions' bulky row sets from their row files (the rows of
- * each sealed file, staged one file per federation), made rows in SQL (rowSets.ts): memory holds
+ * each sealed file, staged one file per federation and set), made rows in SQL (rowSets.ts): memory holds
  * one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";

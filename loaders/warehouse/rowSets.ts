@@ -1,6 +1,6 @@
 /**
  * The extractions' row sets into the warehouse, read by DuckDB from the rows of the row files
- * (schema/extractionRows.ts), staged one file per federation once their seal held
+ * (schema/extractionRows.ts), staged one file per federation and set once their seal held
  * (input/readInputs.ts), with a typed column list and made rows in SQL, as normalising makes
  * them in JavaScript for the other tables: no JavaScript object per row.
  *
@@ -428,8 +428,9 @@ export async function insertRowSets(
   // Each set's rows read once, from its own files, into a table of its own columns: no statement
   // below scans the rows of another set. (One table of every set's rows, each filling the
   // columns of its set only, was scanned by each of the statements below, the others' rows
-  // included; 25x15, one statement at a time: reading the rows 1.03 s CPU and the candidates
-  // 0.86 s that way, 0.68 s and 0.70 s this way.) The rows keep their document's number only, and each set's view adds
+  // included; one statement at a time, reading the rows and the candidates took 1.03 s and 0.86 s
+  // CPU that way, 0.68 s and 0.70 s this way at 25x15; 3.48 s and 2.75 s, 2.11 s and 1.93 s at
+  // 75x15.) The rows keep their document's number only, and each set's view adds
   // the document's columns (row_file, one row per document). They are held compressed, in an
   // in-memory database of their own checkpointed once they are in: a temporary table holds its
   // rows uncompressed, which beside document_line's insert outgrew the load's buffer pool and
